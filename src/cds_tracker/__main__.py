@@ -1,0 +1,3 @@
+from cds_tracker.cli import main
+
+main()

@@ -1,0 +1,195 @@
+"""The `cds` command line: parse options, call one core function, hand its result to `render`.
+
+Heavy libraries (pydantic, ruamel.yaml, rich tables) are imported inside the commands that use them,
+so `cds --help` starts as fast as typer itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from cds_tracker import __version__
+from cds_tracker.errors import CdsError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="cds",
+    help="Theo dõi, kiểm tra, đôn đốc các chỉ tiêu chuyển đổi số (Phụ lục 01).\n\n"
+    "Follow, check and urge the digital transformation targets of Appendix 01.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+RegistryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--registry",
+        help="Registry file or folder (default: $CDS_REGISTRY, then "
+        "data/phu_luc_01.yaml found upward, then the bundled copy).",
+        show_default=False,
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang", help="Language of labels: vi (default) or en; also $CDS_LANG.", show_default=False
+    ),
+]
+
+
+class ProblemFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+def handles_errors(command: F) -> F:
+    """Expected failures become one message on stderr and their exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except CdsError as error:
+            _fail(error)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _fail(error: CdsError) -> None:
+    from cds_tracker.render import problem_text
+
+    err = typer.echo
+    err(f"cds: error: {error.message}", err=True)
+    problems = getattr(error, "problems", ())
+    for problem in problems:
+        err(problem_text(problem), err=True)
+    if error.hint:
+        err(f"  hint: {error.hint}", err=True)
+    raise typer.Exit(error.exit_code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"cds {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Theo dõi, kiểm tra, đôn đốc các chỉ tiêu chuyển đổi số (Phụ lục 01)."""
+
+
+@app.command()
+@handles_errors
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Registry files or folders to check (default: the registry in use).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        ProblemFormat, typer.Option("--format", help="text, json, or github (CI annotations).")
+    ] = ProblemFormat.text,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Check registry files and report every problem, each as file:line:col: message.
+
+    Exit 0 when valid, 1 when any file is invalid, 2 when a path does not exist.
+
+    Example:
+
+        cds validate data/
+    """
+    from cds_tracker.checking import validate_paths
+    from cds_tracker.labels import resolve_lang
+    from cds_tracker.render import (
+        problem_github,
+        problem_text,
+        problems_json,
+        validate_summary,
+    )
+
+    language = resolve_lang(lang)
+    results = validate_paths(paths or [], registry)
+    problems = [p for result in results for p in result.problems]
+    if output is ProblemFormat.json:
+        typer.echo(problems_json(problems))
+    elif output is ProblemFormat.github:
+        for problem in problems:
+            typer.echo(problem_github(problem))
+    else:
+        for problem in problems:
+            typer.echo(problem_text(problem, language))
+        typer.echo(validate_summary(len(results), len(problems), language))
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def schema() -> None:
+    """Print the JSON Schema of the registry, generated from the data models.
+
+    Editors use it (through the file's first-line yaml-language-server comment) to check and
+    complete the registry as you type.
+
+    Example:
+
+        cds schema > data/schema/registry.schema.json
+    """
+    from cds_tracker.schema import registry_schema_text
+
+    typer.echo(registry_schema_text(), nl=False)
+
+
+def main() -> None:
+    """Console entry point: Ctrl-C exits 130; an unexpected error is logged, not shown raw."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(encoding="utf-8")
+    try:
+        app(standalone_mode=True)
+    except KeyboardInterrupt:
+        typer.echo("cds: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: never a traceback in the user's face
+        log = _write_crash_log(exc)
+        typer.echo(f"cds: internal error: {exc!r}. Details: {log}. Please report this.", err=True)
+        sys.exit(3)
+
+
+def _write_crash_log(exc: BaseException) -> str:
+    import tempfile
+    import traceback
+
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", prefix="cds-crash-", suffix=".log", delete=False, encoding="utf-8"
+        ) as handle:
+            traceback.print_exception(exc, file=handle)
+            return handle.name
+    except OSError:
+        return "(could not write a log)"

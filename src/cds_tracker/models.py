@@ -1,0 +1,163 @@
+"""The registry's data model: what a valid `phu_luc_01.yaml` contains.
+
+Models are strict (unknown keys are errors, no type coercion) and frozen: the YAML file is the only
+place data changes. Rules that span several records (ids unique, units known, text resolves to the
+units listed) live in `validation.py`, where each can report its own located problem.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+from cds_tracker.dates import ONGOING, YearMonth, try_parse_month
+
+UnitKind = Literal[
+    "city-office",  # Văn phòng HĐND và UBND
+    "department",  # a phòng of the city People's Committee, and Thanh tra
+    "section",  # a part of a department, e.g. the one-stop desk
+    "police",
+    "ward",
+    "commune",
+    "provincial",  # a Sở of the province
+    "agency",  # a local branch of a central agency, e.g. the statistics office
+    "enterprise",
+    "collective",  # stands for its members: "Các phòng, đơn vị", "UBND các phường, xã"
+]
+UnitSource = Literal["appendix", "decree", "public-record", "user"]
+CollectiveScope = Literal["all", "concerned", "subset"]
+Comparator = Literal[">", ">=", "=", "<=", "<"]
+Role = Literal["directing", "lead", "cooperating"]
+ROLES: tuple[Role, ...] = ("directing", "lead", "cooperating")
+
+_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+T = TypeVar("T")
+
+
+def _sequence_as_tuple(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
+
+
+# YAML gives lists; strict mode would refuse them for the tuples that keep records immutable.
+Seq = Annotated[tuple[T, ...], BeforeValidator(_sequence_as_tuple)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Plan(_Strict):
+    """The plan the appendix belongs to, as printed: the number and day are blank in the source."""
+
+    reference: str
+    number: str
+    symbol: str
+    date: str
+
+
+class Document(_Strict):
+    appendix: str
+    title: str
+    plan: Plan
+    issuer: str
+    year: int = Field(ge=1900, le=2999)
+
+
+class Unit(_Strict):
+    id: str = Field(pattern=_ID)
+    name: str = Field(min_length=1)
+    kind: UnitKind
+    source: UnitSource
+    aliases: Seq[str] = ()
+    members: Seq[str] = ()
+    scope: CollectiveScope | None = None
+    note: str = ""
+
+    @property
+    def is_collective(self) -> bool:
+        return self.kind == "collective"
+
+
+class Catalog(_Strict):
+    official_titles: Seq[str]
+    units: Seq[Unit]
+
+
+class Assignment(_Strict):
+    text: str
+    units: Seq[str]
+
+
+class Deadline(_Strict):
+    text: str
+    due: str = Field(json_schema_extra={"pattern": r"^(\d{4}-(0[1-9]|1[0-2])|ongoing)$"})
+
+    @field_validator("due")
+    @classmethod
+    def _due_is_month_or_ongoing(cls, value: str) -> str:
+        if value != ONGOING and (len(value) != 7 or try_parse_month(value) is None):
+            raise ValueError(f"'{value}' is not a month (yyyy-mm, e.g. 2023-10) nor '{ONGOING}'")
+        return value
+
+    @property
+    def month(self) -> YearMonth | None:
+        return None if self.due == ONGOING else try_parse_month(self.due)
+
+    @property
+    def ongoing(self) -> bool:
+        return self.due == ONGOING
+
+
+class Indicator(_Strict):
+    """A measurable threshold stated in the target's text, e.g. 'trên 80%' → (>, 80, %)."""
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    measures: str
+    text: str
+    comparator: Comparator
+    value: float
+    unit: str = "%"
+
+    def is_met(self, measured: float) -> bool:
+        return {
+            ">": measured > self.value,
+            ">=": measured >= self.value,
+            "=": measured == self.value,
+            "<=": measured <= self.value,
+            "<": measured < self.value,
+        }[self.comparator]
+
+
+class Target(_Strict):
+    id: str
+    number: int = Field(ge=1)
+    content: str = Field(min_length=1)
+    directing: Assignment
+    lead: Assignment
+    cooperating: Assignment
+    deadline: Deadline
+    notes: str = ""
+    indicators: Seq[Indicator] = ()
+
+    def assignment(self, role: Role) -> Assignment:
+        return {"directing": self.directing, "lead": self.lead, "cooperating": self.cooperating}[
+            role
+        ]
+
+
+class Group(_Strict):
+    id: str = Field(pattern=r"^[IVXLC]+$")
+    title: str
+    targets: Seq[Target]
+
+
+class Registry(_Strict):
+    """The whole appendix: metadata, the unit catalog and the targets in their groups."""
+
+    document: Document
+    catalog: Catalog
+    groups: Seq[Group]
+
+    def targets(self) -> list[tuple[Group, Target]]:
+        return [(group, target) for group in self.groups for target in group.targets]

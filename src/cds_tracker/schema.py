@@ -1,0 +1,23 @@
+"""The JSON Schema of the registry, generated from the models so it can never drift from them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+SCHEMA_ID = "https://cds-tracker.invalid/schema/registry.schema.json"
+
+
+def registry_schema() -> dict[str, Any]:
+    from cds_tracker.models import Registry
+
+    schema = Registry.model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "cds-tracker registry (Phụ lục 01)",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
+
+
+def registry_schema_text() -> str:
+    return json.dumps(registry_schema(), ensure_ascii=False, indent=2) + "\n"

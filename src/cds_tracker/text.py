@@ -1,0 +1,40 @@
+"""Text normalisation and fuzzy name matching for Vietnamese.
+
+People type unit names with or without diacritics, in any case, and some editors produce decomposed
+(NFD) Unicode; all of these must compare equal, while what we store and print stays NFC.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """A key for comparing names: no case, no diacritics, đ ≡ d, single spaces."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", bare.casefold()).strip()
+
+
+def closest(word: str, options: list[str], *, cutoff: float = 0.6, limit: int = 3) -> list[str]:
+    """The options nearest to `word`, compared folded, returned as spelled in `options`."""
+    by_key: dict[str, str] = {}
+    for option in options:
+        by_key.setdefault(fold(option), option)
+    keys = difflib.get_close_matches(fold(word), list(by_key), n=limit, cutoff=cutoff)
+    return [by_key[k] for k in keys]
+
+
+def did_you_mean(word: str, options: list[str], *, cutoff: float = 0.6) -> str | None:
+    matches = closest(word, options, cutoff=cutoff, limit=1)
+    if not matches:
+        return None
+    return "did you mean " + " or ".join(f"'{m}'" for m in matches) + "?"
