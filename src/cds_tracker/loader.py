@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from cds_tracker.errors import Problem
 from cds_tracker.models import Catalog, Document, Group, Registry, Target, Unit
-from cds_tracker.text import did_you_mean
+from cds_tracker.text import did_you_mean, fold
 from cds_tracker.validation import Finding, Parts, check
 from cds_tracker.yamlio import PathKey, Positions, YamlFault, decode, parse
 
@@ -108,6 +108,9 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
             findings += found
             if unit is not None:
                 parts.units.append((("catalog", "units", i), unit))
+            elif isinstance(item, dict):
+                names = [item.get("name"), *(item.get("aliases") or [])]
+                parts.invalid_unit_names |= {fold(n) for n in names if isinstance(n, str)}
     elif "catalog" in data:
         findings.append(
             Finding(

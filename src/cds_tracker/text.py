@@ -29,8 +29,15 @@ def closest(word: str, options: list[str], *, cutoff: float = 0.6, limit: int = 
     by_key: dict[str, str] = {}
     for option in options:
         by_key.setdefault(fold(option), option)
-    keys = difflib.get_close_matches(fold(word), list(by_key), n=limit, cutoff=cutoff)
-    return [by_key[k] for k in keys]
+    wanted = fold(word)
+    keys = difflib.get_close_matches(wanted, list(by_key), n=limit, cutoff=cutoff)
+    if not keys:
+        return []
+    # Only the near-ties of the best match: a list of loosely similar names does not help.
+    best = difflib.SequenceMatcher(None, wanted, keys[0]).ratio()
+    return [
+        by_key[k] for k in keys if difflib.SequenceMatcher(None, wanted, k).ratio() >= best - 0.05
+    ]
 
 
 def did_you_mean(word: str, options: list[str], *, cutoff: float = 0.6) -> str | None:

@@ -40,6 +40,7 @@ class Parts:
     # Ids of every unit written in the file, valid or not: a unit with a typo in its `kind` is
     # reported once, not again at every place that refers to it.
     declared_unit_ids: set[str] = field(default_factory=set)
+    invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
 
     def index(self) -> UnitIndex:
         return UnitIndex((unit for _, unit in self.units), self.official_titles)
@@ -153,6 +154,8 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
             where = (*path, role)
             resolution = index.resolve(cell.text)
             for leftover in resolution.unresolved:
+                if _without_title(leftover, parts.official_titles) in parts.invalid_unit_names:
+                    continue  # that unit is declared, and already reported as invalid
                 yield Finding(
                     (*where, "text"),
                     f"no unit in the catalog is named '{leftover}'",
@@ -180,6 +183,14 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                     target=target.id,
                     at_key=True,
                 )
+
+
+def _without_title(text: str, titles: tuple[str, ...]) -> str:
+    folded = fold(text)
+    for title in titles:
+        if folded.startswith(fold(title) + " "):
+            return folded[len(fold(title)) + 1 :]
+    return folded
 
 
 def deadline_matches_text(parts: Parts) -> Iterator[Finding]:

@@ -85,14 +85,17 @@ def _guess_legacy(raw: bytes) -> str:
     return "TCVN3 (ABC) or Windows-1258 (cp1258), a legacy Vietnamese encoding"
 
 
-def _marked(exc: Exception) -> Located:
+def _marked(exc: Exception, text: str) -> Located:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
     message = f"invalid YAML: {problem}" + (f" ({context})" if context else "")
     hint = None
-    if "'\\t'" in problem or "\\t" in problem:
+    lines = text.splitlines()
+    here = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
+    if here == "\t" or "'\\t'" in problem:
+        message = "invalid YAML: a tab character where YAML needs spaces"
         hint = "indent with spaces, not tabs"
     elif "duplicate key" in problem:
         message = "invalid YAML: " + problem.split(" with value")[0]
@@ -111,7 +114,7 @@ def parse(text: str, *, source: str = "<text>") -> Any:
     try:
         data = loader.load(text)
     except MarkedYAMLError as exc:
-        raise YamlFault(_marked(exc)) from None
+        raise YamlFault(_marked(exc, text)) from None
     except YAMLError as exc:
         raise YamlFault(Located(1, 1, f"invalid YAML: {exc}")) from None
     except RecursionError:

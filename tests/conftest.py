@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from paths import REGISTRY
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test reads the user's settings or writes to their home or cache folder."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("CDS_REGISTRY", "CDS_LANG", "CDS_NO_CACHE", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("COLUMNS", "100")
+
+
+@pytest.fixture
+def registry_text() -> str:
+    return REGISTRY.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def write_registry(tmp_path: Path, registry_text: str) -> Callable[..., Path]:
+    """Write the shipped registry, edited by (old, new) replacements, into tmp_path."""
+
+    def write(*edits: tuple[str, str], name: str = "phu_luc_01.yaml") -> Path:
+        text = registry_text
+        for old, new in edits:
+            assert old in text, f"edit target not found: {old!r}"
+            text = text.replace(old, new, 1)
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

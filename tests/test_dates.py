@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cds_tracker.dates import (
+    ONGOING,
+    YearMonth,
+    parse_date,
+    parse_deadline_text,
+    parse_month,
+    try_parse_month,
+)
+from cds_tracker.errors import UsageError
+
+
+@pytest.mark.parametrize(
+    "text", ["10/2023", "2023-10", "10-2023", "Tháng 10/2023", "thang 10/2023", " 10/2023 "]
+)
+def test_month_spellings(text: str) -> None:
+    assert parse_month(text) == YearMonth(2023, 10)
+
+
+@pytest.mark.parametrize("text", ["13/2023", "0/2023", "10/23", "October", "2023", ""])
+def test_invalid_months_are_usage_errors(text: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_month(text)
+    assert caught.value.message == f"invalid value for --month: '{text}' is not a month"
+    assert caught.value.exit_code == 2
+
+
+def test_month_ends_on_its_last_day() -> None:
+    assert YearMonth(2023, 11).last_day == dt.date(2023, 11, 30)
+    assert YearMonth(2024, 2).last_day == dt.date(2024, 2, 29)
+    assert YearMonth(2023, 2).last_day == dt.date(2023, 2, 28)
+    assert YearMonth(2023, 10).display() == "10/2023"
+    assert YearMonth(2023, 5).iso() == "2023-05"
+
+
+def test_dates_are_day_first_or_iso() -> None:
+    assert parse_date("01/12/2023") == dt.date(2023, 12, 1)
+    assert parse_date("1/12/2023") == dt.date(2023, 12, 1)
+    assert parse_date("2023-12-01") == dt.date(2023, 12, 1)
+
+
+@pytest.mark.parametrize("text", ["31/02/2023", "12/31/2023", "2023/12/01", "hôm nay", "1.2"])
+def test_invalid_dates(text: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_date(text)
+    assert caught.value.message == f"invalid value for --as-of: '{text}' is not a valid date"
+
+
+def test_deadline_texts() -> None:
+    assert parse_deadline_text("Tháng 5/2023") == YearMonth(2023, 5)
+    assert parse_deadline_text("Thường xuyên") == ONGOING
+    assert parse_deadline_text("sớm") is None
+    assert try_parse_month("2023-13") is None

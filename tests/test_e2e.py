@@ -1,0 +1,83 @@
+"""A few runs of the installed `cds` in a real subprocess, as a clerk's shell would run it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+from paths import ROOT
+
+SCRIPT = Path(sysconfig.get_path("scripts")) / ("cds.exe" if os.name == "nt" else "cds")
+pytestmark = pytest.mark.skipif(not SCRIPT.exists(), reason=f"cds is not installed at {SCRIPT}")
+
+
+def run(*args: str, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("CDS_")} | env
+    return subprocess.run(
+        [str(SCRIPT), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environ,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_validate_the_shipped_registry() -> None:
+    result = run("validate", "data/")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "Hợp lệ: 1 tệp.\n", "")
+
+
+def test_bundled_registry_from_any_folder(tmp_path: Path) -> None:
+    result = run("validate", "--lang", "en", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, "Valid: 1 file.\n")
+
+
+def test_invalid_file_exit_1_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "r.yaml"
+    bad.write_text("document: {\n", encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert result.stdout.startswith(f"{bad}:2:1: invalid YAML: ")
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_usage_error_exit_2() -> None:
+    result = run("validate", "no/such/file.yaml")
+    assert (result.returncode, result.stderr) == (
+        2,
+        "cds: error: no such file or folder: 'no/such/file.yaml'\n",
+    )
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cds_tracker", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("cds ")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_and_version_do_not_import_heavy_libraries(args: list[str]) -> None:
+    code = (
+        "import sys\n"
+        "from cds_tracker.cli import app\n"
+        f"try:\n    app({args!r})\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in ('pydantic', 'ruamel.yaml', 'rich.table') if m in sys.modules)\n"
+        "print('HEAVY', heavy)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.splitlines()[-1] == "HEAVY []"

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from cds_tracker.errors import UsageError
+from cds_tracker.loader import load_registry
+from cds_tracker.units import UnitIndex, UnitRef
+
+from paths import REGISTRY
+
+
+@pytest.fixture(scope="module")
+def index() -> UnitIndex:
+    registry = load_registry(REGISTRY).registry
+    assert registry is not None
+    return UnitIndex(registry.catalog.units, registry.catalog.official_titles)
+
+
+def test_comma_inside_names_and_between_them(index: UnitIndex) -> None:
+    cell = (
+        "Phòng kinh tế, phòng Tài chính - KH; các cơ quan, đơn vị có liên quan; UBND các phường, xã"
+    )
+    resolution = index.resolve(cell)
+    assert resolution.unresolved == ()
+    assert resolution.unit_ids == (
+        "phong-kinh-te",
+        "phong-tai-chinh-ke-hoach",
+        "cac-phong-lien-quan",
+        "ubnd-cac-phuong-xa",
+    )
+
+
+def test_officials_keep_their_title(index: UnitIndex) -> None:
+    resolution = index.resolve("Trưởng bộ phận một cửa liên thông; Chủ tịch UBND các phường, xã")
+    assert resolution.refs == (
+        UnitRef("bo-phan-mot-cua", "Trưởng bộ phận một cửa liên thông", "Trưởng"),
+        UnitRef("ubnd-cac-phuong-xa", "Chủ tịch UBND các phường, xã", "Chủ tịch"),
+    )
+    assert index.resolve("Chánh Thanh tra thành phố").refs == (
+        UnitRef("thanh-tra", "Chánh Thanh tra thành phố", "Chánh"),
+    )
+
+
+def test_conjunction_and_names_containing_va(index: UnitIndex) -> None:
+    resolution = index.resolve("Các phòng, đơn vị; UBND các phường, xã và các đơn vị liên quan")
+    assert resolution.unit_ids == ("cac-phong-don-vi", "ubnd-cac-phuong-xa", "cac-phong-lien-quan")
+    assert index.resolve("Văn phòng HĐND và UBND tp; phòng Văn hóa và Thông tin").unit_ids == (
+        "van-phong",
+        "phong-van-hoa-thong-tin",
+    )
+
+
+def test_leftover_text_is_reported_not_dropped(index: UnitIndex) -> None:
+    resolution = index.resolve("Phòng Y tế; Sở Y tế, phòng Nội vụ")
+    assert resolution.unit_ids == ("phong-y-te", "phong-noi-vu")
+    assert resolution.unresolved == ("Sở Y tế",)
+
+
+def test_name_must_end_at_a_word_boundary(index: UnitIndex) -> None:
+    assert index.resolve("Phòng Y tếx").unresolved == ("Phòng Y tếx",)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Phòng Y tế",
+        "phong-y-te",
+        "phòng y tế",
+        "PHÒNG Y TẾ",
+        "phong y te",
+        "Phong Y Te",
+        unicodedata.normalize("NFD", "Phòng Y tế"),
+    ],
+)
+def test_find_unit_forgiving(index: UnitIndex, query: str) -> None:
+    assert index.find(query).id == "phong-y-te"
+
+
+def test_find_by_alias_and_d_without_stroke(index: UnitIndex) -> None:
+    assert index.find("Phòng Tài chính - KH").id == "phong-tai-chinh-ke-hoach"
+    assert index.find("van phong hdnd va ubnd tp").id == "van-phong"
+    assert index.find("UBND xa Dong Son").id == "xa-dong-son"
+
+
+def test_unknown_unit_suggests(index: UnitIndex) -> None:
+    with pytest.raises(UsageError) as caught:
+        index.find("Phòng Y")
+    assert caught.value.message == "unknown unit 'Phòng Y'"
+    assert caught.value.hint == "Did you mean: Phòng Y tế?"
+    assert caught.value.exit_code == 2
+
+
+def test_typo_suggests_the_nearest(index: UnitIndex) -> None:
+    with pytest.raises(UsageError) as caught:
+        index.find("Phong Y tee")
+    assert caught.value.hint == "Did you mean: Phòng Y tế?"
+
+
+def test_collectives_of_a_department(index: UnitIndex) -> None:
+    assert index.collectives_of("phong-y-te") == ["cac-phong-don-vi", "cac-phong-lien-quan"]
+    assert index.collectives_of("xa-yen-son") == ["ubnd-cac-phuong-xa", "xa-dang-ky-cds-2023"]
+    assert index.collectives_of("cong-an") == []
