@@ -81,3 +81,42 @@ def test_help_and_version_do_not_import_heavy_libraries(args: list[str]) -> None
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.stdout.splitlines()[-1] == "HEAVY []"
+
+
+def test_due_october_2023_as_the_readme_runs_it() -> None:
+    result = run("due", "--month", "10/2023", "--as-of", "01/11/2023", COLUMNS="80")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Chỉ tiêu đến hạn tháng 10/2023 (tình trạng đến ngày 01/11/2023)"
+    assert max(len(line) for line in lines) <= 80
+    assert "\x1b[" not in result.stdout
+    ids = [line.split("|")[1].strip() for line in lines if line.startswith("| ")]
+    assert [i for i in ids if i and i not in ("Mã",)][:10] == [
+        "II.4",
+        "II.5",
+        "II.8",
+        "III.3",
+        "III.4",
+        "III.5",
+        "IV.3",
+        "IV.7",
+        "V.1",
+        "V.2",
+    ]
+
+
+def test_colour_on_a_terminal_and_no_color_respected() -> None:
+    coloured = run("late", "--as-of", "01/12/2023", FORCE_COLOR="1", COLUMNS="100")
+    assert "\x1b[" in coloured.stdout
+    plain = run("late", "--as-of", "01/12/2023", FORCE_COLOR="1", NO_COLOR="1", COLUMNS="100")
+    assert plain.returncode == 0
+    assert "\x1b[" not in plain.stdout
+
+
+def test_report_usage_error_in_a_subprocess() -> None:
+    result = run("report", "--unit", "Phong Y")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        "cds: error: unknown unit 'Phong Y'\n  hint: Did you mean: Phòng Y tế?\n",
+    )

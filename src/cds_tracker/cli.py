@@ -48,6 +48,43 @@ LangOption = Annotated[
 ]
 
 
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Status as of this day, dd/mm/yyyy or yyyy-mm-dd (default: today).",
+        show_default=False,
+    ),
+]
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class StatusChoice(str, Enum):
+    done = "done"
+    done_late = "done_late"
+    in_progress = "in_progress"
+    not_started = "not_started"
+    late = "late"
+    ongoing = "ongoing"
+
+
+class RoleChoice(str, Enum):
+    directing = "directing"
+    lead = "lead"
+    cooperating = "cooperating"
+
+
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="table (default), json, csv or markdown.")
+]
+
+
 class ProblemFormat(str, Enum):
     text = "text"
     json = "json"
@@ -162,6 +199,207 @@ def schema() -> None:
     from cds_tracker.schema import registry_schema_text
 
     typer.echo(registry_schema_text(), nl=False)
+
+
+def _print(text: str | None) -> None:
+    if text is not None:
+        typer.echo(text, nl=not text.endswith("\n"))
+
+
+@app.command()
+@handles_errors
+def due(
+    month: Annotated[
+        str | None,
+        typer.Option(
+            "--month",
+            "-m",
+            help="The month: mm/yyyy (also yyyy-mm, 'Tháng 10/2023'). "
+            "Default: the month of --as-of.",
+            show_default=False,
+        ),
+    ] = None,
+    within: Annotated[
+        int | None,
+        typer.Option(
+            "--within",
+            min=0,
+            help="Instead of a month: the next N days from --as-of.",
+            show_default=False,
+        ),
+    ] = None,
+    no_ongoing: Annotated[
+        bool, typer.Option("--no-ongoing", help="Leave out the ongoing (Thường xuyên) targets.")
+    ] = False,
+    as_of: AsOfOption = None,
+    output: FormatOption = OutputFormat.table,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Targets due in a month (or the next N days), with their status.
+
+    Ongoing targets ("Thường xuyên") follow in a section of their own.
+
+    Example:
+
+        cds due --month 10/2023 --as-of 15/10/2023
+    """
+    from cds_tracker import views
+
+    _print(views.due(registry, month, within, not no_ongoing, as_of, output.value, lang))
+
+
+@app.command()
+@handles_errors
+def late(
+    by_unit: Annotated[
+        bool, typer.Option("--by-unit", help="Group by lead unit: the list for urging each unit.")
+    ] = False,
+    as_of: AsOfOption = None,
+    output: FormatOption = OutputFormat.table,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Targets past their deadline and not done, the longest overdue first.
+
+    Example:
+
+        cds late --as-of 01/12/2023 --by-unit
+    """
+    from cds_tracker import views
+
+    _print(views.late(registry, by_unit, as_of, output.value, lang))
+
+
+@app.command()
+@handles_errors
+def report(
+    unit: Annotated[
+        str,
+        typer.Option(
+            "--unit",
+            "-u",
+            help="Unit name, alias or id; case and diacritics do not matter.",
+            show_default=False,
+        ),
+    ],
+    as_of: AsOfOption = None,
+    output: FormatOption = OutputFormat.table,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Everything a unit answers for: named, or through a collective it belongs to.
+
+    Each row shows the unit's role(s) and, where it came through a collective (all departments,
+    all wards and communes…), which one. Ends with counts by status.
+
+    Example:
+
+        cds report --unit "Phòng Y tế"
+    """
+    from cds_tracker import views
+
+    _print(views.report(registry, unit, as_of, output.value, lang))
+
+
+@app.command("list")
+@handles_errors
+def list_(
+    group: Annotated[
+        str | None,
+        typer.Option("--group", "-g", help="Group: I, II, III, IV or V.", show_default=False),
+    ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit", "-u", help="Only targets this unit answers for.", show_default=False
+        ),
+    ] = None,
+    role: Annotated[
+        RoleChoice | None,
+        typer.Option("--role", help="With --unit: only this role.", show_default=False),
+    ] = None,
+    status: Annotated[
+        StatusChoice | None,
+        typer.Option("--status", help="Only targets with this status.", show_default=False),
+    ] = None,
+    deadline_from: Annotated[
+        str | None,
+        typer.Option(
+            "--deadline-from", help="Deadline in or after this month.", show_default=False
+        ),
+    ] = None,
+    deadline_to: Annotated[
+        str | None,
+        typer.Option("--deadline-to", help="Deadline in or before this month.", show_default=False),
+    ] = None,
+    as_of: AsOfOption = None,
+    output: FormatOption = OutputFormat.table,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """All targets, filtered; filters combine (AND).
+
+    Example:
+
+        cds list --group II --unit "Văn phòng HĐND và UBND thành phố" --role lead
+    """
+    from cds_tracker import views
+
+    _print(
+        views.list_targets(
+            registry,
+            group,
+            unit,
+            role.value if role else None,
+            status.value if status else None,
+            deadline_from,
+            deadline_to,
+            as_of,
+            output.value,
+            lang,
+        )
+    )
+
+
+@app.command()
+@handles_errors
+def show(
+    target_id: Annotated[str, typer.Argument(metavar="ID", help="Target id, e.g. II.4.")],
+    as_of: AsOfOption = None,
+    output: FormatOption = OutputFormat.table,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """One target in full: verbatim cells, resolved units, indicators, deadline and status.
+
+    Example:
+
+        cds show II.4
+    """
+    from cds_tracker import views
+
+    _print(views.show(registry, target_id, as_of, output.value, lang))
+
+
+@app.command()
+@handles_errors
+def units(
+    output: FormatOption = OutputFormat.table,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """The unit catalog: kind, aliases, how many targets each directs, leads, cooperates on.
+
+    Counts are "named (+ through a collective)". Collectives list their members.
+
+    Example:
+
+        cds units --format markdown
+    """
+    from cds_tracker import views
+
+    _print(views.units(registry, output.value, lang))
 
 
 def main() -> None:

@@ -28,6 +28,60 @@ _LABELS: dict[str, tuple[str, str]] = {
     "files": ("tệp", "files"),
     "file": ("tệp", "file"),
     "hint": ("gợi ý", "hint"),
+    # unit kinds
+    "city-office": ("Văn phòng", "City office"),
+    "department": ("Phòng, đơn vị", "Department"),
+    "section": ("Bộ phận", "Section"),
+    "police": ("Công an", "Police"),
+    "ward": ("Phường", "Ward"),
+    "commune": ("Xã", "Commune"),
+    "provincial": ("Cơ quan cấp tỉnh", "Provincial body"),
+    "agency": ("Cơ quan trung ương", "Central agency"),
+    "enterprise": ("Doanh nghiệp", "Enterprise"),
+    "collective": ("Tập thể", "Collective"),
+    # titles and messages ({…} filled in by the command)
+    "due_title": (
+        "Chỉ tiêu đến hạn tháng {month} (tình trạng đến ngày {as_of})",
+        "Targets due in {month} (status as of {as_of})",
+    ),
+    "due_within_title": (
+        "Chỉ tiêu đến hạn từ {start} đến {end}",
+        "Targets due from {start} to {end}",
+    ),
+    "due_empty": (
+        "Không có chỉ tiêu nào đến hạn trong thời gian này.",
+        "No targets are due in this period.",
+    ),
+    "ongoing_title": (
+        "Chỉ tiêu thực hiện thường xuyên (không có hạn cụ thể):",
+        "Ongoing targets (no end date):",
+    ),
+    "late_title": (
+        "Chỉ tiêu quá hạn chưa hoàn thành, đến ngày {as_of}",
+        "Late targets not done, as of {as_of}",
+    ),
+    "late_empty": (
+        "Không có chỉ tiêu nào quá hạn đến ngày {as_of}.",
+        "No targets are late as of {as_of}.",
+    ),
+    "report_title": (
+        "Chỉ tiêu {unit} phụ trách (tình trạng đến ngày {as_of})",
+        "Targets {unit} answers for (status as of {as_of})",
+    ),
+    "report_empty": (
+        "{unit} không được phân công chỉ tiêu nào.",
+        "{unit} is not assigned any target.",
+    ),
+    "list_title": (
+        "Danh sách chỉ tiêu (tình trạng đến ngày {as_of})",
+        "Targets (status as of {as_of})",
+    ),
+    "list_empty": (
+        "Không có chỉ tiêu nào khớp với điều kiện lọc.",
+        "No target matches the filters.",
+    ),
+    "total": ("Tổng: {count} chỉ tiêu", "Total: {count} targets"),
+    "units_title": ("Danh mục đơn vị", "Unit catalog"),
 }
 
 
@@ -36,6 +90,7 @@ def resolve_lang(option: str | None) -> Lang:
     return "en" if chosen.startswith("en") else "vi"
 
 
-def label(key: str, lang: Lang) -> str:
+def label(key: str, lang: Lang, **values: object) -> str:
     vi, en = _LABELS[key]
-    return en if lang == "en" else vi
+    text = en if lang == "en" else vi
+    return text.format(**values) if values else text

@@ -7,6 +7,7 @@ units listed) live in `validation.py`, where each can report its own located pro
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
@@ -161,3 +162,51 @@ class Registry(_Strict):
 
     def targets(self) -> list[tuple[Group, Target]]:
         return [(group, target) for group in self.groups for target in group.targets]
+
+
+EntryStatus = Literal["not_started", "in_progress", "done"]
+
+
+class ProgressEntry(_Strict):
+    """One report by one unit on one target. Never edited: a correction is a new entry."""
+
+    id: str = Field(pattern=r"^[0-9a-z]{6,32}$")
+    target: str
+    unit: str
+    status: EntryStatus
+    date: str  # the day the report speaks of, ISO yyyy-mm-dd
+    written: str  # when the entry was written, ISO 8601 with offset
+    values: dict[str, float] = Field(default_factory=dict)
+    note: str = ""
+    obstacles: str = ""
+    proposals: str = ""
+    evidence: Seq[str] = ()
+    by: str = ""
+    corrects: str | None = None
+    forced: bool = False
+
+    @field_validator("date")
+    @classmethod
+    def _iso_day(cls, value: str) -> str:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date (yyyy-mm-dd)") from None
+        return value
+
+    @field_validator("written")
+    @classmethod
+    def _iso_moment(cls, value: str) -> str:
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date and time (ISO 8601)") from None
+        return value
+
+    @property
+    def day(self) -> dt.date:
+        return dt.date.fromisoformat(self.date)
+
+    @property
+    def written_at(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.written)

@@ -6,21 +6,31 @@ or a machine (JSON, CSV, Markdown, GitHub annotations).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.errors import Problem
 from cds_tracker.labels import Lang, label
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
+
+    from cds_tracker.queries import Row, Tracker
+    from cds_tracker.tables import Column
+    from cds_tracker.units import UnitIndex
 
 
 def console(*, stderr: bool = False) -> Console:
     """A console that is plain (no colour, no ANSI) when piped or when NO_COLOR is set."""
+    import os
+
     from rich.console import Console
 
+    if os.environ.get("NO_COLOR"):  # https://no-color.org: no escape codes at all
+        return Console(stderr=stderr, highlight=False, soft_wrap=False, color_system=None)
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
@@ -70,3 +80,225 @@ def validate_summary(files: int, problems: int, lang: Lang) -> str:
         return f"{label('valid', lang)}: {files} {word}."
     word = label("problems_in" if problems != 1 else "problem_in", lang)
     return f"{problems} {word} {files} {label('files' if files != 1 else 'file', lang)}."
+
+
+STATUS_STYLES = {
+    "late": "bold red",
+    "done": "green",
+    "done_late": "yellow",
+    "in_progress": "cyan",
+    "not_started": "",
+    "ongoing": "blue",
+}
+
+
+def rich_table(
+    columns: Sequence[Column],
+    rows: Sequence[dict[str, str]],
+    lang: Lang,
+    *,
+    statuses: Sequence[str] = (),
+    out: Console,
+) -> Table:
+    """A rich table: framed and coloured on a terminal, plain ASCII when piped."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        box=box.ROUNDED if out.is_terminal else box.ASCII,
+        show_lines=True,
+        header_style="bold" if out.is_terminal else "",
+        expand=False,
+    )
+    for column in columns:
+        table.add_column(
+            column.header(lang), ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold"
+        )
+    for i, row in enumerate(rows):
+        style = STATUS_STYLES.get(statuses[i], "") if i < len(statuses) else ""
+        table.add_row(*(row[c.key] for c in columns), style=style or None)
+    return table
+
+
+def emit_rows(
+    view: str,
+    rows: Sequence[Row],
+    index: UnitIndex,
+    *,
+    fmt: str,
+    lang: Lang,
+    title: str | None = None,
+    empty: str = "",
+    with_roles: bool = False,
+    footer: Sequence[str] = (),
+) -> str | None:
+    """Machine formats are returned as text; a table is printed on the console (None)."""
+    from cds_tracker.tables import VIEWS, cells, record, to_csv, to_json, to_markdown
+
+    if fmt == "json":
+        return to_json([record(r, index, with_roles=with_roles) for r in rows])
+    if fmt == "csv":
+        return to_csv([record(r, index, with_roles=with_roles) for r in rows])
+    columns = VIEWS[view]
+    shown = [cells(r, index, lang) for r in rows]
+    if fmt == "markdown":
+        parts = [f"**{title}**\n\n"] if title else []
+        parts.append(to_markdown(columns, shown, lang) if rows else empty + "\n")
+        parts += [f"\n{line}\n" for line in footer]
+        return "".join(parts)
+    out = console()
+    if title:
+        out.print(title, style="bold" if out.is_terminal else None)
+    if rows:
+        out.print(rich_table(columns, shown, lang, statuses=[r.status.code for r in rows], out=out))
+    else:
+        out.print(empty)
+    for line in footer:
+        out.print(line)
+    return None
+
+
+def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: Lang) -> str | None:
+    """`cds show`: one target in full."""
+    from cds_tracker.dates import format_date
+    from cds_tracker.models import ROLES
+    from cds_tracker.tables import record, status_text
+
+    target = row.target
+    index = tracker.index
+    resolved = {
+        role: [
+            {"unit": ref.unit_id, "name": index.name(ref.unit_id), "official": ref.official}
+            for ref in index.resolve(target.assignment(role).text).refs
+        ]
+        for role in ROLES
+    }
+    indicators = [i.model_dump() for i in target.indicators]
+    if fmt in ("json", "csv"):
+        data = {
+            **record(row, index),
+            "resolved": resolved,
+            "indicators": indicators,
+            "as_of": as_of.isoformat(),
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    month = target.deadline.month
+    deadline = target.deadline.text
+    if month is not None:
+        until = "until" if lang == "en" else "đến hết ngày"
+        deadline += f" ({until} {format_date(month.last_day)})"
+    status = status_text(row, lang)
+    if row.status.days_late is not None:
+        status += f" — {row.status.days_late} {'days' if lang == 'en' else 'ngày'}"
+    pairs: list[tuple[str, str]] = [
+        ("Group" if lang == "en" else "Nhóm", f"{row.group.id}. {row.group.title}"),
+        ("Target" if lang == "en" else "Nội dung chỉ tiêu", target.content),
+    ]
+    for role in ROLES:
+        units = "; ".join(
+            f"{r['name']} ({r['official']})" if r["official"] else str(r["name"])
+            for r in resolved[role]
+        )
+        pairs.append((label(role, lang), f"{target.assignment(role).text}\n→ {units}"))
+    pairs += [
+        ("Deadline" if lang == "en" else "Thời gian hoàn thành", deadline),
+        ("Notes" if lang == "en" else "Ghi chú", target.notes or "—"),
+        (
+            "Status" if lang == "en" else "Trạng thái",
+            f"{status} ({'as of' if lang == 'en' else 'đến ngày'} {format_date(as_of)})",
+        ),
+    ]
+    for indicator in target.indicators:
+        pairs.append(
+            (
+                ("Indicator" if lang == "en" else "Chỉ số") + f" {indicator.key}",
+                f"{indicator.measures}: {indicator.comparator} {indicator.value:g}"
+                f"{indicator.unit} ({indicator.text})",
+            )
+        )
+    heading = f"{target.id}"
+    if fmt == "markdown":
+        lines = [f"## {heading}", ""]
+        lines += [f"- **{key}:** {value.replace(chr(10), ' ')}" for key, value in pairs]
+        return "\n".join(lines) + "\n"
+    from rich.table import Table
+
+    out = console()
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold" if out.is_terminal else None, no_wrap=True)
+    grid.add_column(overflow="fold")
+    for key, value in pairs:
+        grid.add_row(key, value)
+    out.print(heading, style="bold" if out.is_terminal else None)
+    out.print(grid)
+    return None
+
+
+def emit_units(tracker: Tracker, *, fmt: str, lang: Lang) -> str | None:
+    """`cds units`: the catalog with each unit's counts."""
+    from cds_tracker.queries import unit_counts
+    from cds_tracker.tables import Column, to_csv, to_json, to_markdown
+
+    index = tracker.index
+    counts = {c.unit_id: c for c in unit_counts(tracker)}
+    records: list[dict[str, Any]] = []
+    for unit in index.units.values():
+        count = counts[unit.id]
+        records.append(
+            {
+                "id": unit.id,
+                "name": unit.name,
+                "kind": unit.kind,
+                "source": unit.source,
+                "aliases": list(unit.aliases),
+                "members": [index.name(m) for m in unit.members],
+                "scope": unit.scope,
+                "directing": count.direct["directing"],
+                "lead": count.direct["lead"],
+                "cooperating": count.direct["cooperating"],
+                "directing_via_collective": count.via["directing"],
+                "lead_via_collective": count.via["lead"],
+                "cooperating_via_collective": count.via["cooperating"],
+            }
+        )
+    if fmt == "json":
+        return to_json(records)
+    if fmt == "csv":
+        return to_csv(records)
+
+    def tally(item: dict[str, Any], role: str) -> str:
+        via = item[f"{role}_via_collective"]
+        return f"{item[role]} (+{via})" if via else str(item[role])
+
+    columns = (
+        Column("id", "Mã", "ID", no_wrap=True),
+        Column("name", "Tên đơn vị", "Name", ratio=2),
+        Column("kind", "Loại", "Kind"),
+        Column("aliases", "Tên khác / thành viên", "Aliases / members", ratio=3),
+        Column("directing", "Chỉ đạo", "Directs"),
+        Column("lead", "Chủ trì", "Leads"),
+        Column("cooperating", "Phối hợp", "Cooperates"),
+    )
+    member_word = "members" if lang == "en" else "thành viên"
+    rows = [
+        {
+            "id": item["id"],
+            "name": item["name"],
+            "kind": label(item["kind"], lang),
+            "aliases": "; ".join(
+                [*item["aliases"]]
+                + ([f"{member_word}: " + ", ".join(item["members"])] if item["members"] else [])
+            ),
+            "directing": tally(item, "directing"),
+            "lead": tally(item, "lead"),
+            "cooperating": tally(item, "cooperating"),
+        }
+        for item in records
+    ]
+    title = label("units_title", lang) + f" ({len(rows)})"
+    if fmt == "markdown":
+        return f"**{title}**\n\n" + to_markdown(columns, rows, lang)
+    out = console()
+    out.print(title, style="bold" if out.is_terminal else None)
+    out.print(rich_table(columns, rows, lang, out=out))
+    return None

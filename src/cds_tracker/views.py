@@ -1,0 +1,202 @@
+"""One function per query command: parse its values, ask `queries`, hand the rows to `render`.
+
+Returns text for machine formats (the CLI prints it) or None when a table was printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+from cds_tracker.dates import YearMonth, format_date, parse_month
+from cds_tracker.errors import UsageError
+from cds_tracker.labels import Lang, label, resolve_lang
+from cds_tracker.models import ROLES
+from cds_tracker.queries import (
+    Filters,
+    Row,
+    by_lead_unit,
+    due_in_month,
+    due_within,
+    ongoing,
+)
+from cds_tracker.queries import (
+    late as query_late,
+)
+from cds_tracker.queries import (
+    list_targets as query_list,
+)
+from cds_tracker.queries import (
+    report as query_report,
+)
+from cds_tracker.render import emit_rows
+from cds_tracker.session import as_of_date, open_tracker
+from cds_tracker.status import STATUSES
+
+
+def due(
+    registry: Path | None,
+    month_text: str | None,
+    within: int | None,
+    with_ongoing: bool,
+    as_of_text: str | None,
+    fmt: str,
+    lang_option: str | None,
+) -> str | None:
+    lang = resolve_lang(lang_option)
+    as_of = as_of_date(as_of_text)
+    if month_text is not None and within is not None:
+        raise UsageError("give either --month or --within, not both")
+    tracker = open_tracker(registry)
+    if within is not None:
+        rows = due_within(tracker, within, as_of)
+        title = label(
+            "due_within_title",
+            lang,
+            start=format_date(as_of),
+            end=format_date(as_of + dt.timedelta(days=within)),
+        )
+    else:
+        month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
+        rows = due_in_month(tracker, month, as_of)
+        title = label("due_title", lang, month=month.display(), as_of=format_date(as_of))
+    extra = ongoing(tracker, as_of) if with_ongoing else []
+    if fmt in ("json", "csv"):
+        return emit_rows("due", [*rows, *extra], tracker.index, fmt=fmt, lang=lang)
+    first = emit_rows(
+        "due", rows, tracker.index, fmt=fmt, lang=lang, title=title, empty=label("due_empty", lang)
+    )
+    if not extra:
+        return first
+    second = emit_rows(
+        "ongoing", extra, tracker.index, fmt=fmt, lang=lang, title=label("ongoing_title", lang)
+    )
+    if fmt == "markdown":
+        return f"{first}\n{second}"
+    return None
+
+
+def late(
+    registry: Path | None, by_unit: bool, as_of_text: str | None, fmt: str, lang_option: str | None
+) -> str | None:
+    lang = resolve_lang(lang_option)
+    as_of = as_of_date(as_of_text)
+    tracker = open_tracker(registry)
+    rows = query_late(tracker, as_of)
+    title = label("late_title", lang, as_of=format_date(as_of))
+    empty = label("late_empty", lang, as_of=format_date(as_of))
+    if not by_unit:
+        return emit_rows("late", rows, tracker.index, fmt=fmt, lang=lang, title=title, empty=empty)
+    grouped = by_lead_unit(tracker, rows)
+    if fmt in ("json", "csv"):
+        from cds_tracker.tables import record, to_csv, to_json
+
+        records = [
+            {"unit": tracker.index.name(unit_id), **record(row, tracker.index)}
+            for unit_id, unit_rows in grouped
+            for row in unit_rows
+        ]
+        return to_json(records) if fmt == "json" else to_csv(records)
+    parts: list[str] = []
+    if not grouped:
+        return emit_rows("late", [], tracker.index, fmt=fmt, lang=lang, title=title, empty=empty)
+    if fmt != "markdown":
+        from cds_tracker.render import console
+
+        console().print(title)
+    else:
+        parts.append(f"**{title}**\n")
+    for unit_id, unit_rows in grouped:
+        heading = f"{tracker.index.name(unit_id)} ({len(unit_rows)})"
+        text = emit_rows("late", unit_rows, tracker.index, fmt=fmt, lang=lang, title=heading)
+        if text is not None:
+            parts.append("\n" + text)
+    return "".join(parts) if fmt == "markdown" else None
+
+
+def report(
+    registry: Path | None,
+    unit_query: str,
+    as_of_text: str | None,
+    fmt: str,
+    lang_option: str | None,
+) -> str | None:
+    lang = resolve_lang(lang_option)
+    as_of = as_of_date(as_of_text)
+    tracker = open_tracker(registry)
+    unit = tracker.index.find(unit_query)
+    rows = query_report(tracker, unit.id, as_of)
+    return emit_rows(
+        "report",
+        rows,
+        tracker.index,
+        fmt=fmt,
+        lang=lang,
+        with_roles=True,
+        title=label("report_title", lang, unit=unit.name, as_of=format_date(as_of)),
+        empty=label("report_empty", lang, unit=unit.name),
+        footer=[summary_line(rows, lang)] if rows else [],
+    )
+
+
+def summary_line(rows: list[Row], lang: Lang) -> str:
+    """'Tổng: 23 chỉ tiêu — Quá hạn: 20; Thường xuyên: 3', statuses in a fixed order."""
+    counts = Counter(row.status.code for row in rows)
+    parts = [f"{label(code, lang)}: {counts[code]}" for code in STATUSES if counts[code]]
+    return label("total", lang, count=len(rows)) + " — " + "; ".join(parts)
+
+
+def list_targets(
+    registry: Path | None,
+    group: str | None,
+    unit_query: str | None,
+    role: str | None,
+    status: str | None,
+    deadline_from: str | None,
+    deadline_to: str | None,
+    as_of_text: str | None,
+    fmt: str,
+    lang_option: str | None,
+) -> str | None:
+    lang = resolve_lang(lang_option)
+    as_of = as_of_date(as_of_text)
+    start = parse_month(deadline_from, option="--deadline-from") if deadline_from else None
+    end = parse_month(deadline_to, option="--deadline-to") if deadline_to else None
+    tracker = open_tracker(registry)
+    unit_id = tracker.index.find(unit_query).id if unit_query is not None else None
+    role_value = next((r for r in ROLES if r == role), None)
+    filters = Filters(group, unit_id, role_value, status, start, end)
+    rows = query_list(tracker, filters, as_of)
+    return emit_rows(
+        "report" if unit_id else "list",
+        rows,
+        tracker.index,
+        fmt=fmt,
+        lang=lang,
+        with_roles=unit_id is not None,
+        title=label("list_title", lang, as_of=format_date(as_of)),
+        empty=label("list_empty", lang),
+        footer=[summary_line(rows, lang)] if rows else [],
+    )
+
+
+def show(
+    registry: Path | None, target_id: str, as_of_text: str | None, fmt: str, lang_option: str | None
+) -> str | None:
+    from cds_tracker.render import emit_target
+
+    lang = resolve_lang(lang_option)
+    as_of = as_of_date(as_of_text)
+    tracker = open_tracker(registry)
+    group, target = tracker.target(target_id)
+    row = Row(group, target, tracker.status(target, as_of))
+    return emit_target(tracker, row, as_of, fmt=fmt, lang=lang)
+
+
+def units(registry: Path | None, fmt: str, lang_option: str | None) -> str | None:
+    from cds_tracker.render import emit_units
+
+    lang = resolve_lang(lang_option)
+    tracker = open_tracker(registry)
+    return emit_units(tracker, fmt=fmt, lang=lang)
