@@ -1,32 +1,71 @@
-"""`cds validate`: which files to check, and checking each of them."""
+"""`cds validate`: which files to check, and checking each of them.
+
+A folder means its registry files (`*.yaml` directly in it) and their progress files
+(`progress/*.yaml` beside them). A progress file named on its own is checked against the registry
+of the folder above it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from cds_tracker.discovery import display_path, find_registry
-from cds_tracker.errors import UsageError
-from cds_tracker.loader import LoadResult, load_registry
+from cds_tracker.errors import Problem, UsageError
+from cds_tracker.loader import load_registry
+from cds_tracker.progress import PROGRESS_DIR, load_progress, progress_files
 
 
-def registry_files(paths: Sequence[Path], registry: Path | None) -> list[Path]:
-    """Files named, or every *.yaml directly in a folder named; else the registry in use."""
+@dataclass(frozen=True)
+class Checked:
+    files: int
+    problems: tuple[Problem, ...]
+
+
+def _registry_of(progress_file: Path) -> Path:
+    candidates = sorted(progress_file.parent.parent.glob("*.yaml"))
+    if len(candidates) != 1:
+        raise UsageError(
+            f"cannot tell which registry '{progress_file}' belongs to",
+            hint="validate the folder that holds the registry instead",
+        )
+    return candidates[0]
+
+
+def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] | None]:
+    """Registry → the progress files to check with it (None: all of them)."""
     if not paths:
-        return [find_registry(registry).path]
-    files: list[Path] = []
+        return {find_registry(registry).path: None}
+    wanted: dict[Path, list[Path] | None] = {}
     for path in paths:
         if path.is_dir():
             found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
             if not found:
                 raise UsageError(f"no .yaml files in folder '{path}'")
-            files += found
+            for file in found:
+                wanted[file] = None
+        elif path.is_file() and path.parent.name == PROGRESS_DIR:
+            owner = _registry_of(path)
+            listed = wanted.setdefault(owner, [])
+            if listed is not None:
+                listed.append(path)
         elif path.is_file():
-            files.append(path)
+            wanted.setdefault(path, [])
         else:
             raise UsageError(f"no such file or folder: '{path}'")
-    return files
+    return wanted
 
 
-def validate_paths(paths: Sequence[Path], registry: Path | None) -> list[LoadResult]:
-    return [load_registry(f, display=display_path(f)) for f in registry_files(paths, registry)]
+def validate_paths(paths: Sequence[Path], registry: Path | None) -> Checked:
+    files = 0
+    problems: list[Problem] = []
+    for registry_path, listed in plan(paths, registry).items():
+        result = load_registry(registry_path, display=display_path(registry_path))
+        progress = progress_files(registry_path) if listed is None else listed
+        files += 1 + len(progress)
+        problems += result.problems
+        if result.registry is None:
+            continue
+        problems += load_progress(result.registry, progress, display=display_path).problems
+    return Checked(files, tuple(problems))

@@ -151,9 +151,10 @@ def validate(
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Check registry files and report every problem, each as file:line:col: message.
+    """Check registry and progress files; report every problem, each as file:line:col: message.
 
-    Exit 0 when valid, 1 when any file is invalid, 2 when a path does not exist.
+    A folder means the registry files in it and their progress/ files. Exit 0 when valid, 1 when
+    any file is invalid, 2 when a path does not exist.
 
     Example:
 
@@ -169,8 +170,8 @@ def validate(
     )
 
     language = resolve_lang(lang)
-    results = validate_paths(paths or [], registry)
-    problems = [p for result in results for p in result.problems]
+    checked = validate_paths(paths or [], registry)
+    problems = checked.problems
     if output is ProblemFormat.json:
         typer.echo(problems_json(problems))
     elif output is ProblemFormat.github:
@@ -179,26 +180,197 @@ def validate(
     else:
         for problem in problems:
             typer.echo(problem_text(problem, language))
-        typer.echo(validate_summary(len(results), len(problems), language))
+        typer.echo(validate_summary(checked.files, len(problems), language))
     if problems:
         raise typer.Exit(1)
 
 
+class SchemaKind(str, Enum):
+    registry = "registry"
+    progress = "progress"
+
+
 @app.command()
 @handles_errors
-def schema() -> None:
-    """Print the JSON Schema of the registry, generated from the data models.
+def schema(
+    kind: Annotated[
+        SchemaKind, typer.Argument(help="registry (default) or progress.")
+    ] = SchemaKind.registry,
+) -> None:
+    """Print the JSON Schema of the registry (or of progress files), generated from the models.
 
     Editors use it (through the file's first-line yaml-language-server comment) to check and
-    complete the registry as you type.
+    complete the file as you type.
 
     Example:
 
         cds schema > data/schema/registry.schema.json
+        cds schema progress > data/schema/progress.schema.json
     """
-    from cds_tracker.schema import registry_schema_text
+    from cds_tracker.schema import schema_text
 
-    typer.echo(registry_schema_text(), nl=False)
+    typer.echo(schema_text(kind.value), nl=False)
+
+
+@app.command()
+@handles_errors
+def init(
+    folder: Annotated[
+        Path, typer.Argument(metavar="DIR", help="Folder to create the registry in.")
+    ],
+) -> None:
+    """Copy the bundled registry into a folder you own, ready to record progress.
+
+    Creates DIR/phu_luc_01.yaml, its schema, a progress/ folder and a .gitattributes that lets git
+    merge progress files from several branches without conflicts. Never overwrites a registry.
+
+    Example:
+
+        cds init data
+    """
+    from cds_tracker.store import init_registry
+
+    typer.echo(init_registry(folder))
+
+
+progress_app = typer.Typer(
+    help="Record and read progress reports (tiến độ) of the units.\n\n"
+    'Example:\n\n    cds progress add II.4 --unit "Văn phòng HĐND và UBND thành phố" '
+    "--status in_progress --value online_payment_share=27.5",
+    no_args_is_help=True,
+)
+app.add_typer(progress_app, name="progress")
+
+
+class EntryStatusChoice(str, Enum):
+    not_started = "not_started"
+    in_progress = "in_progress"
+    done = "done"
+
+
+@progress_app.command("add")
+@handles_errors
+def progress_add(
+    target_id: Annotated[str, typer.Argument(metavar="ID", help="Target id, e.g. II.4.")],
+    unit: Annotated[
+        str,
+        typer.Option(
+            "--unit", "-u", help="The reporting unit (name, alias or id).", show_default=False
+        ),
+    ],
+    status: Annotated[
+        EntryStatusChoice,
+        typer.Option(
+            "--status", "-s", help="not_started, in_progress or done.", show_default=False
+        ),
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            "-d",
+            help="Day the report speaks of, dd/mm/yyyy (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+    value: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--value",
+            "-v",
+            help="Indicator value as key=number "
+            "(a plain number when the target has one indicator). "
+            "Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    note: Annotated[str, typer.Option("--note", help="What was done.")] = "",
+    obstacles: Annotated[
+        str, typer.Option("--obstacles", help="Difficulties (khó khăn, vướng mắc).")
+    ] = "",
+    proposals: Annotated[
+        str, typer.Option("--proposals", help="Proposals (đề xuất, kiến nghị).")
+    ] = "",
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--evidence", "-e", help="Document number or link. Repeatable.", show_default=False
+        ),
+    ] = None,
+    by: Annotated[str, typer.Option("--by", help="Who reports.")] = "",
+    corrects: Annotated[
+        str | None,
+        typer.Option("--corrects", help="Id of the entry this one corrects.", show_default=False),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Record even if the unit is not assigned to the target (marked as forced).",
+        ),
+    ] = False,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Record one progress report: appended to the unit's file, never editing earlier ones.
+
+    Example:
+
+        cds progress add II.4 --unit "Văn phòng HĐND và UBND thành phố" --status in_progress
+            --date 15/10/2023 --value online_payment_share=27.5 --note "Đã triển khai"
+            --evidence "Văn bản số 123/UBND-VP" --by "Nguyễn Văn A"
+    """
+    from cds_tracker import views
+
+    views.progress_add(
+        registry,
+        target_id,
+        unit,
+        status.value,
+        date,
+        value or [],
+        note,
+        obstacles,
+        proposals,
+        evidence or [],
+        by,
+        corrects,
+        force,
+        lang,
+    )
+
+
+@progress_app.command("list")
+@handles_errors
+def progress_list(
+    target_id: Annotated[
+        str | None, typer.Argument(metavar="[ID]", help="Only this target.", show_default=False)
+    ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", "-u", help="Only this reporting unit.", show_default=False),
+    ] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option("--from", help="Reports dated on or after this day.", show_default=False),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option("--to", help="Reports dated on or before this day.", show_default=False),
+    ] = None,
+    output: FormatOption = OutputFormat.table,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """The progress history, newest first.
+
+    Example:
+
+        cds progress list II.4 --from 01/10/2023
+    """
+    from cds_tracker import views
+
+    _print(views.progress_list(registry, target_id, unit, date_from, date_to, output.value, lang))
 
 
 def _print(text: str | None) -> None:

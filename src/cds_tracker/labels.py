@@ -82,6 +82,27 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "total": ("Tổng: {count} chỉ tiêu", "Total: {count} targets"),
     "units_title": ("Danh mục đơn vị", "Unit catalog"),
+    "met": ("đạt", "met"),
+    "not_met": ("chưa đạt", "not met"),
+    "no_value": ("chưa có số liệu", "no value yet"),
+    "flagged": (
+        "⚠ báo hoàn thành nhưng chỉ số chưa đạt",
+        "⚠ reported done but a value misses its threshold",
+    ),
+    "recorded": (
+        "Đã ghi tiến độ {id}: {unit}, chỉ tiêu {target}, {status} → {file}",
+        "Recorded {id}: {unit}, target {target}, {status} → {file}",
+    ),
+    "warning": ("cảnh báo", "warning"),
+    "history_title": ("Tiến độ đã báo cáo (mới nhất trước)", "Progress reports (newest first)"),
+    "history_empty": ("Chưa có báo cáo tiến độ nào.", "No progress reported yet."),
+    "matrix_title": (
+        "Các đơn vị chủ trì ({done}/{total} hoàn thành)",
+        "Lead units ({done}/{total} done)",
+    ),
+    "no_report": ("chưa báo cáo", "not reported"),
+    "corrected": ("đã được đính chính bởi {id}", "corrected by {id}"),
+    "forced": ("ghi khi không được phân công", "recorded though not assigned"),
 }
 
 

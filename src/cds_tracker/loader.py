@@ -52,12 +52,7 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
         text = decode(raw)
         data = parse(text)
     except YamlFault as fault:
-        where = fault.where
-        excerpt = _line(raw.decode("utf-8", errors="replace"), where.line)
-        problem = Problem(
-            display, where.line, where.col, where.message, where.hint, excerpt=excerpt
-        )
-        return LoadResult(path, None, (problem,))
+        return LoadResult(path, None, (fault_problem(fault, raw, display),))
     parts, findings = split(data)
     findings += check(parts)
     if findings:
@@ -71,6 +66,13 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
         groups=tuple(g for _, g in parts.groups),
     )
     return LoadResult(path, registry, ())
+
+
+def fault_problem(fault: YamlFault, raw: bytes, display: str) -> Problem:
+    """A file that is not YAML at all: one problem where the parser stopped."""
+    where = fault.where
+    excerpt = _line(raw.decode("utf-8", errors="replace"), where.line)
+    return Problem(display, where.line, where.col, where.message, where.hint, excerpt=excerpt)
 
 
 def split(data: Any) -> tuple[Parts, list[Finding]]:
@@ -87,7 +89,7 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
         ]
     findings += _keys(data, (), Registry)
     if "document" in data:
-        parts.document, found = _validate(Document, data["document"], ("document",))
+        parts.document, found = validate_model(Document, data["document"], ("document",))
         findings += found
     catalog = data.get("catalog")
     if isinstance(catalog, dict):
@@ -104,7 +106,7 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
         for i, item in _items(catalog.get("units"), ("catalog", "units"), findings):
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 parts.declared_unit_ids.add(item["id"])
-            unit, found = _validate(Unit, item, ("catalog", "units", i))
+            unit, found = validate_model(Unit, item, ("catalog", "units", i))
             findings += found
             if unit is not None:
                 parts.units.append((("catalog", "units", i), unit))
@@ -124,11 +126,11 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
         if not isinstance(group_data, dict):
             findings.append(Finding(gpath, "a group must be a mapping with id, title, targets"))
             continue
-        header, found = _validate(Group, {**group_data, "targets": []}, gpath)
+        header, found = validate_model(Group, {**group_data, "targets": []}, gpath)
         findings += found
         targets = []
         for t, target_data in _items(group_data.get("targets"), (*gpath, "targets"), findings):
-            target, found = _validate(Target, target_data, (*gpath, "targets", t))
+            target, found = validate_model(Target, target_data, (*gpath, "targets", t))
             findings += [_tag(f, target_data) for f in found]
             if target is not None:
                 targets.append(target)
@@ -169,7 +171,7 @@ def _keys(data: dict[Any, Any], path: PathKey, model: type[BaseModel]) -> list[F
     return findings
 
 
-def _validate(model: type[M], data: Any, path: PathKey) -> tuple[M | None, list[Finding]]:
+def validate_model(model: type[M], data: Any, path: PathKey) -> tuple[M | None, list[Finding]]:
     try:
         return model.model_validate(data), []
     except ValidationError as exc:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from cds_tracker.dates import YearMonth
 from cds_tracker.errors import UsageError
 from cds_tracker.models import ROLES, Group, ProgressEntry, Registry, Role, Target
-from cds_tracker.status import Status, status_of
+from cds_tracker.status import Reading, Status, readings, status_of
 from cds_tracker.text import did_you_mean
 from cds_tracker.units import UnitIndex
 
@@ -31,6 +31,14 @@ class Row:
     target: Target
     status: Status
     roles: tuple[RoleLink, ...] = ()
+    readings: tuple[Reading, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        """Reported done while a reported value misses its threshold."""
+        return self.status.code in ("done", "done_late") and any(
+            r.met is False for r in self.readings
+        )
 
 
 @dataclass
@@ -51,6 +59,9 @@ class Tracker:
 
     def status(self, target: Target, as_of: dt.date) -> Status:
         return status_of(target, self.index, self.entries.get(target.id, ()), as_of)
+
+    def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
+        return tuple(readings(target, self.entries.get(target.id, ()), as_of))
 
     def rows(self, as_of: dt.date) -> list[Row]:
         return [Row(g, t, self.status(t, as_of)) for g, t in self.registry.targets()]
@@ -120,7 +131,15 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
     for group, target in tracker.registry.targets():
         links = roles_of(tracker, target, unit_id)
         if links:
-            rows.append(Row(group, target, tracker.status(target, as_of), links))
+            rows.append(
+                Row(
+                    group,
+                    target,
+                    tracker.status(target, as_of),
+                    links,
+                    tracker.readings(target, as_of),
+                )
+            )
     return rows
 
 

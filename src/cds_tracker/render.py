@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
+    from cds_tracker.models import ProgressEntry
     from cds_tracker.queries import Row, Tracker
     from cds_tracker.tables import Column
     from cds_tracker.units import UnitIndex
@@ -159,13 +160,16 @@ def emit_rows(
 
 
 def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: Lang) -> str | None:
-    """`cds show`: one target in full."""
+    """`cds show`: one target in full, with the units' progress and the history."""
     from cds_tracker.dates import format_date
     from cds_tracker.models import ROLES
-    from cds_tracker.tables import record, status_text
+    from cds_tracker.status import member_matrix
+    from cds_tracker.tables import reading_text, record, status_text
 
     target = row.target
     index = tracker.index
+    history = list(tracker.entries.get(target.id, ()))
+    matrix = member_matrix(target, index, history, as_of)
     resolved = {
         role: [
             {"unit": ref.unit_id, "name": index.name(ref.unit_id), "official": ref.official}
@@ -173,26 +177,42 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
         ]
         for role in ROLES
     }
-    indicators = [i.model_dump() for i in target.indicators]
     if fmt in ("json", "csv"):
+        corrected = {e.corrects: e.id for e in history if e.corrects}
         data = {
             **record(row, index),
             "resolved": resolved,
-            "indicators": indicators,
+            "indicators": [
+                {**r.indicator.model_dump(), "latest": r.value, "met": r.met} for r in row.readings
+            ],
+            "members": [
+                {
+                    "unit": index.name(u),
+                    "status": e.status if e else None,
+                    "date": e.date if e else None,
+                }
+                for u, e in matrix
+            ],
+            "history": [
+                entry_record(e, corrected.get(e.id), index) for e in sorted_history(history)
+            ],
             "as_of": as_of.isoformat(),
         }
         return json.dumps(data, ensure_ascii=False, indent=2)
+    en = lang == "en"
     month = target.deadline.month
     deadline = target.deadline.text
     if month is not None:
-        until = "until" if lang == "en" else "đến hết ngày"
+        until = "until" if en else "đến hết ngày"
         deadline += f" ({until} {format_date(month.last_day)})"
-    status = status_text(row, lang)
+    status = status_text(row, lang).split("\n")[0]
     if row.status.days_late is not None:
-        status += f" — {row.status.days_late} {'days' if lang == 'en' else 'ngày'}"
+        status += f" — {row.status.days_late} {'days' if en else 'ngày'}"
+    if row.flagged:
+        status += " " + label("flagged", lang)
     pairs: list[tuple[str, str]] = [
-        ("Group" if lang == "en" else "Nhóm", f"{row.group.id}. {row.group.title}"),
-        ("Target" if lang == "en" else "Nội dung chỉ tiêu", target.content),
+        ("Group" if en else "Nhóm", f"{row.group.id}. {row.group.title}"),
+        ("Target" if en else "Nội dung chỉ tiêu", target.content),
     ]
     for role in ROLES:
         units = "; ".join(
@@ -201,26 +221,53 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
         )
         pairs.append((label(role, lang), f"{target.assignment(role).text}\n→ {units}"))
     pairs += [
-        ("Deadline" if lang == "en" else "Thời gian hoàn thành", deadline),
-        ("Notes" if lang == "en" else "Ghi chú", target.notes or "—"),
+        ("Deadline" if en else "Thời gian hoàn thành", deadline),
+        ("Notes" if en else "Ghi chú", target.notes or "—"),
         (
-            "Status" if lang == "en" else "Trạng thái",
-            f"{status} ({'as of' if lang == 'en' else 'đến ngày'} {format_date(as_of)})",
+            "Status" if en else "Trạng thái",
+            f"{status} ({'as of' if en else 'đến ngày'} {format_date(as_of)})",
         ),
     ]
-    for indicator in target.indicators:
+    for reading in row.readings:
+        indicator = reading.indicator
         pairs.append(
             (
-                ("Indicator" if lang == "en" else "Chỉ số") + f" {indicator.key}",
+                ("Indicator" if en else "Chỉ số") + f" {indicator.key}",
                 f"{indicator.measures}: {indicator.comparator} {indicator.value:g}"
-                f"{indicator.unit} ({indicator.text})",
+                f"{indicator.unit} ({indicator.text})\n→ {reading_text(reading, lang)}",
             )
         )
-    heading = f"{target.id}"
+    if len(matrix) > 1:
+        done = sum(1 for _, e in matrix if e is not None and e.status == "done")
+        pairs.append(
+            (
+                label("matrix_title", lang, done=done, total=len(matrix)),
+                "\n".join(
+                    f"{index.name(unit_id)}: "
+                    + (
+                        f"{label(e.status, lang)} ({format_date(e.day)})"
+                        if e
+                        else label("no_report", lang)
+                    )
+                    for unit_id, e in matrix
+                ),
+            )
+        )
+    history_title = label("history_title", lang)
+    history_empty = label("history_empty", lang)
     if fmt == "markdown":
-        lines = [f"## {heading}", ""]
-        lines += [f"- **{key}:** {value.replace(chr(10), ' ')}" for key, value in pairs]
-        return "\n".join(lines) + "\n"
+        lines = [f"## {target.id}", ""]
+        lines += [f"- **{key}:** {value.replace(chr(10), '; ')}" for key, value in pairs]
+        history_text = emit_entries(
+            history,
+            history,
+            index,
+            fmt="markdown",
+            lang=lang,
+            title=history_title,
+            empty=history_empty,
+        )
+        return "\n".join(lines) + "\n\n" + (history_text or "")
     from rich.table import Table
 
     out = console()
@@ -229,8 +276,12 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
     grid.add_column(overflow="fold")
     for key, value in pairs:
         grid.add_row(key, value)
-    out.print(heading, style="bold" if out.is_terminal else None)
+    out.print(target.id, style="bold" if out.is_terminal else None)
     out.print(grid)
+    out.print()
+    emit_entries(
+        history, history, index, fmt="table", lang=lang, title=history_title, empty=history_empty
+    )
     return None
 
 
@@ -301,4 +352,91 @@ def emit_units(tracker: Tracker, *, fmt: str, lang: Lang) -> str | None:
     out = console()
     out.print(title, style="bold" if out.is_terminal else None)
     out.print(rich_table(columns, rows, lang, out=out))
+    return None
+
+
+def sorted_history(entries: Sequence[ProgressEntry]) -> list[ProgressEntry]:
+    return sorted(entries, key=lambda e: (e.day, e.written), reverse=True)
+
+
+def entry_record(
+    entry: ProgressEntry, corrected_by: str | None, index: UnitIndex
+) -> dict[str, Any]:
+    from cds_tracker.store import entry_data
+
+    return {
+        **entry_data(entry),
+        "unit_name": index.name(entry.unit),
+        "corrected_by": corrected_by,
+        "status": entry.status,
+        "values": dict(entry.values),
+    }
+
+
+def entry_cells(
+    entry: ProgressEntry, corrected_by: str | None, index: UnitIndex, lang: Lang
+) -> dict[str, str]:
+    from cds_tracker.dates import format_date
+
+    details = [entry.note]
+    if entry.obstacles:
+        details.append(("Obstacles: " if lang == "en" else "Khó khăn: ") + entry.obstacles)
+    if entry.proposals:
+        details.append(("Proposals: " if lang == "en" else "Đề xuất: ") + entry.proposals)
+    if entry.evidence:
+        details.append(("Evidence: " if lang == "en" else "Căn cứ: ") + "; ".join(entry.evidence))
+    if entry.by:
+        details.append(("By: " if lang == "en" else "Người báo cáo: ") + entry.by)
+    if corrected_by:
+        details.append("(" + label("corrected", lang, id=corrected_by) + ")")
+    if entry.corrects:
+        details.append(("Corrects " if lang == "en" else "Đính chính ") + entry.corrects)
+    if entry.forced:
+        details.append("(" + label("forced", lang) + ")")
+    return {
+        "id": entry.id,
+        "date": format_date(entry.day),
+        "target": entry.target,
+        "unit": index.name(entry.unit),
+        "status": label(entry.status, lang),
+        "values": "\n".join(f"{k} = {v:g}" for k, v in entry.values.items()),
+        "details": "\n".join(d for d in details if d),
+    }
+
+
+def emit_entries(
+    entries: Sequence[ProgressEntry],
+    all_entries: Sequence[ProgressEntry],
+    index: UnitIndex,
+    *,
+    fmt: str,
+    lang: Lang,
+    title: str | None,
+    empty: str,
+) -> str | None:
+    """`cds progress list` and the history in `cds show`."""
+    from cds_tracker.tables import Column, to_csv, to_json, to_markdown
+
+    corrected = {e.corrects: e.id for e in all_entries if e.corrects}
+    ordered = sorted_history(entries)
+    if fmt in ("json", "csv"):
+        records = [entry_record(e, corrected.get(e.id), index) for e in ordered]
+        return to_json(records) if fmt == "json" else to_csv(records)
+    columns = (
+        Column("id", "Mã mục", "Entry", no_wrap=True),
+        Column("date", "Ngày", "Date", no_wrap=True),
+        Column("target", "Chỉ tiêu", "Target", no_wrap=True),
+        Column("unit", "Đơn vị", "Unit", ratio=2),
+        Column("status", "Trạng thái", "Status"),
+        Column("values", "Số liệu", "Values", ratio=1),
+        Column("details", "Nội dung", "Details", ratio=3),
+    )
+    rows = [entry_cells(e, corrected.get(e.id), index, lang) for e in ordered]
+    if fmt == "markdown":
+        head = f"**{title}**\n\n" if title else ""
+        return head + (to_markdown(columns, rows, lang) if rows else empty + "\n")
+    out = console()
+    if title:
+        out.print(title, style="bold" if out.is_terminal else None)
+    out.print(rich_table(columns, rows, lang, out=out) if rows else empty)
     return None

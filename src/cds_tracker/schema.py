@@ -19,5 +19,23 @@ def registry_schema() -> dict[str, Any]:
     }
 
 
+def progress_schema() -> dict[str, Any]:
+    from pydantic import TypeAdapter
+
+    from cds_tracker.models import ProgressEntry
+
+    schema = TypeAdapter(list[ProgressEntry]).json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "cds-tracker progress file (one reporting unit)",
+        **schema,
+    }
+
+
+def schema_text(kind: str = "registry") -> str:
+    schema = progress_schema() if kind == "progress" else registry_schema()
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
 def registry_schema_text() -> str:
-    return json.dumps(registry_schema(), ensure_ascii=False, indent=2) + "\n"
+    return schema_text("registry")

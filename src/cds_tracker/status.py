@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from cds_tracker.models import ProgressEntry, Target
+from cds_tracker.models import Indicator, ProgressEntry, Target
 from cds_tracker.units import UnitIndex
 
 STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing")
@@ -108,3 +108,41 @@ def _concerned_members(target: Target, index: UnitIndex) -> set[str]:
         if unit is not None and unit.is_collective and unit.scope == "concerned":
             members.update(unit.members)
     return members
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An indicator's latest reported value as of a day, against its threshold."""
+
+    indicator: Indicator
+    value: float | None = None
+    day: dt.date | None = None
+    unit: str | None = None
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.value is None else self.indicator.is_met(self.value)
+
+
+def readings(target: Target, entries: Sequence[ProgressEntry], as_of: dt.date) -> list[Reading]:
+    found: list[Reading] = []
+    valid = [e for e in effective(entries) if e.day <= as_of]
+    for indicator in target.indicators:
+        reporting = [e for e in valid if indicator.key in e.values]
+        if not reporting:
+            found.append(Reading(indicator))
+            continue
+        latest = max(reporting, key=lambda e: (e.day, e.written))
+        found.append(Reading(indicator, latest.values[indicator.key], latest.day, latest.unit))
+    return found
+
+
+def member_matrix(
+    target: Target, index: UnitIndex, entries: Sequence[ProgressEntry], as_of: dt.date
+) -> list[tuple[str, ProgressEntry | None]]:
+    """Each unit that must report on the target, with its latest entry (None: no report yet)."""
+    latest = latest_by_unit(entries, as_of)
+    units = list(required_units(target, index))
+    concerned = _concerned_members(target, index)
+    units += [u for u in latest if u in concerned and u not in units]
+    return [(unit_id, latest.get(unit_id)) for unit_id in units]

@@ -14,6 +14,7 @@ from typing import Any
 
 from cds_tracker.labels import Lang, label
 from cds_tracker.queries import Row
+from cds_tracker.status import Reading
 from cds_tracker.units import UnitIndex
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -71,6 +72,20 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
         "units_done": row.status.done_units,
         "units_required": row.status.required_units,
     }
+    if row.readings:
+        data["indicators"] = [
+            {
+                "key": r.indicator.key,
+                "comparator": r.indicator.comparator,
+                "threshold": r.indicator.value,
+                "unit": r.indicator.unit,
+                "value": r.value,
+                "date": r.day.isoformat() if r.day else None,
+                "met": r.met,
+            }
+            for r in row.readings
+        ]
+        data["flagged"] = row.flagged
     if with_roles:
         direct = [link for link in row.roles if link.via is None]
         data["roles"] = [link.role for link in row.roles]
@@ -87,7 +102,24 @@ def status_text(row: Row, lang: Lang) -> str:
     summary = row.status.collective_summary
     if summary and row.status.done_units:
         text += f" ({summary})"
+    for reading in row.readings:
+        if reading.value is not None:
+            text += "\n" + reading_text(reading, lang)
+    if row.flagged:
+        text += "\n" + label("flagged", lang)
     return text
+
+
+def reading_text(reading: Reading, lang: Lang) -> str:
+    """'online_payment_share 27.5% / > 30% — chưa đạt'."""
+    indicator = reading.indicator
+    if reading.value is None:
+        return f"{indicator.key}: {label('no_value', lang)}"
+    verdict = label("met" if reading.met else "not_met", lang)
+    return (
+        f"{indicator.key} {reading.value:g}{indicator.unit} / {indicator.comparator} "
+        f"{indicator.value:g}{indicator.unit} — {verdict}"
+    )
 
 
 def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:

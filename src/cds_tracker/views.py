@@ -9,7 +9,7 @@ import datetime as dt
 from collections import Counter
 from pathlib import Path
 
-from cds_tracker.dates import YearMonth, format_date, parse_month
+from cds_tracker.dates import YearMonth, format_date, parse_date, parse_month
 from cds_tracker.errors import UsageError
 from cds_tracker.labels import Lang, label, resolve_lang
 from cds_tracker.models import ROLES
@@ -190,7 +190,7 @@ def show(
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
     group, target = tracker.target(target_id)
-    row = Row(group, target, tracker.status(target, as_of))
+    row = Row(group, target, tracker.status(target, as_of), (), tracker.readings(target, as_of))
     return emit_target(tracker, row, as_of, fmt=fmt, lang=lang)
 
 
@@ -200,3 +200,100 @@ def units(registry: Path | None, fmt: str, lang_option: str | None) -> str | Non
     lang = resolve_lang(lang_option)
     tracker = open_tracker(registry)
     return emit_units(tracker, fmt=fmt, lang=lang)
+
+
+def progress_add(
+    registry: Path | None,
+    target_id: str,
+    unit_query: str,
+    status: str,
+    date_text: str | None,
+    values: list[str],
+    note: str,
+    obstacles: str,
+    proposals: str,
+    evidence: list[str],
+    by: str,
+    corrects: str | None,
+    force: bool,
+    lang_option: str | None,
+) -> None:
+    from typer import echo
+
+    from cds_tracker.discovery import display_path
+    from cds_tracker.progress import HEADER, build_entry, progress_file
+    from cds_tracker.session import open_registry, writable
+    from cds_tracker.store import append_entry
+
+    lang = resolve_lang(lang_option)
+    day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
+    opened = writable(open_registry(registry))
+    unit = opened.tracker.index.find(unit_query)
+    new = build_entry(
+        opened.registry,
+        opened.entries,
+        target_id=target_id,
+        unit_id=unit.id,
+        status=status,
+        day=day,
+        values=values,
+        note=note,
+        obstacles=obstacles,
+        proposals=proposals,
+        evidence=evidence,
+        by=by,
+        corrects=corrects,
+        force=force,
+    )
+    path = progress_file(opened.found.path, unit.id)
+    append_entry(path, new.entry, HEADER.format(name=unit.name, unit_id=unit.id))
+    message = label(
+        "recorded",
+        lang,
+        id=new.entry.id,
+        unit=unit.name,
+        target=new.entry.target,
+        status=label(status, lang),
+        file=display_path(path),
+    )
+    echo(message)
+    for warning in new.warnings:
+        echo(f"{label('warning', lang)}: {warning}", err=True)
+
+
+def progress_list(
+    registry: Path | None,
+    target_id: str | None,
+    unit_query: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    fmt: str,
+    lang_option: str | None,
+) -> str | None:
+    from cds_tracker.render import emit_entries
+    from cds_tracker.session import open_registry
+
+    lang = resolve_lang(lang_option)
+    start = parse_date(date_from, option="--from") if date_from else None
+    end = parse_date(date_to, option="--to") if date_to else None
+    opened = open_registry(registry)
+    tracker = opened.tracker
+    wanted_target = tracker.target(target_id)[1].id if target_id is not None else None
+    wanted_unit = tracker.index.find(unit_query).id if unit_query is not None else None
+    entries = [
+        e
+        for e in opened.entries
+        if (wanted_target is None or e.target == wanted_target)
+        and (wanted_unit is None or e.unit == wanted_unit)
+        and (start is None or e.day >= start)
+        and (end is None or e.day <= end)
+    ]
+    return emit_entries(
+        entries,
+        opened.entries,
+        tracker.index,
+        fmt=fmt,
+        lang=lang,
+        title=label("history_title", lang),
+        empty=label("history_empty", lang),
+    )
