@@ -356,7 +356,9 @@ def emit_units(tracker: Tracker, *, fmt: str, lang: Lang) -> str | None:
 
 
 def sorted_history(entries: Sequence[ProgressEntry]) -> list[ProgressEntry]:
-    return sorted(entries, key=lambda e: (e.day, e.written), reverse=True)
+    """Newest first: by date, then by when written, then the later-appended first."""
+    order = sorted(enumerate(entries), key=lambda p: (p[1].day, p[1].written, p[0]), reverse=True)
+    return [entry for _, entry in order]
 
 
 def entry_record(
