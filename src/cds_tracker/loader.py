@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from cds_tracker import domain
 from cds_tracker.errors import Problem
 from cds_tracker.models import Catalog, Document, Group, Registry, Target, Unit
 from cds_tracker.text import did_you_mean, fold
@@ -28,7 +29,7 @@ M = TypeVar("M", bound=BaseModel)
 @dataclass(frozen=True)
 class LoadResult:
     path: Path
-    registry: Registry | None
+    registry: domain.Registry | None
     problems: tuple[Problem, ...]
 
     @property
@@ -65,7 +66,7 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
         ),
         groups=tuple(g for _, g in parts.groups),
     )
-    return LoadResult(path, registry, ())
+    return LoadResult(path, registry.domain(), ())
 
 
 def fault_problem(fault: YamlFault, raw: bytes, display: str) -> Problem:

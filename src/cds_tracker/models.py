@@ -8,29 +8,23 @@ units listed) live in `validation.py`, where each can report its own located pro
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
+from cds_tracker import domain
 from cds_tracker.dates import ONGOING, YearMonth, try_parse_month
+from cds_tracker.domain import (
+    ROLES,
+    CollectiveScope,
+    Comparator,
+    EntryStatus,
+    Role,
+    UnitKind,
+    UnitSource,
+)
 
-UnitKind = Literal[
-    "city-office",  # Văn phòng HĐND và UBND
-    "department",  # a phòng of the city People's Committee, and Thanh tra
-    "section",  # a part of a department, e.g. the one-stop desk
-    "police",
-    "ward",
-    "commune",
-    "provincial",  # a Sở of the province
-    "agency",  # a local branch of a central agency, e.g. the statistics office
-    "enterprise",
-    "collective",  # stands for its members: "Các phòng, đơn vị", "UBND các phường, xã"
-]
-UnitSource = Literal["appendix", "decree", "public-record", "user"]
-CollectiveScope = Literal["all", "concerned", "subset"]
-Comparator = Literal[">", ">=", "=", "<=", "<"]
-Role = Literal["directing", "lead", "cooperating"]
-ROLES: tuple[Role, ...] = ("directing", "lead", "cooperating")
+__all__ = ["ROLES", "EntryStatus", "Role"]
 
 _ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 T = TypeVar("T")
@@ -78,6 +72,18 @@ class Unit(_Strict):
     @property
     def is_collective(self) -> bool:
         return self.kind == "collective"
+
+    def domain(self) -> domain.Unit:
+        return domain.Unit(
+            self.id,
+            self.name,
+            self.kind,
+            self.source,
+            self.aliases,
+            self.members,
+            self.scope,
+            self.note,
+        )
 
 
 class Catalog(_Strict):
@@ -163,8 +169,40 @@ class Registry(_Strict):
     def targets(self) -> list[tuple[Group, Target]]:
         return [(group, target) for group in self.groups for target in group.targets]
 
+    def domain(self) -> domain.Registry:
+        """The checked registry as the plain records queries use."""
+        doc = self.document
+        plan = domain.Plan(doc.plan.reference, doc.plan.number, doc.plan.symbol, doc.plan.date)
 
-EntryStatus = Literal["not_started", "in_progress", "done"]
+        def assignment(a: Assignment) -> domain.Assignment:
+            return domain.Assignment(a.text, a.units)
+
+        def target(t: Target) -> domain.Target:
+            return domain.Target(
+                t.id,
+                t.number,
+                t.content,
+                assignment(t.directing),
+                assignment(t.lead),
+                assignment(t.cooperating),
+                domain.Deadline(t.deadline.text, t.deadline.due),
+                t.notes,
+                tuple(
+                    domain.Indicator(i.key, i.measures, i.text, i.comparator, i.value, i.unit)
+                    for i in t.indicators
+                ),
+            )
+
+        return domain.Registry(
+            domain.Document(doc.appendix, doc.title, plan, doc.issuer, doc.year),
+            domain.Catalog(
+                self.catalog.official_titles, tuple(u.domain() for u in self.catalog.units)
+            ),
+            tuple(
+                domain.Group(g.id, g.title, tuple(target(t) for t in g.targets))
+                for g in self.groups
+            ),
+        )
 
 
 class ProgressEntry(_Strict):
@@ -206,6 +244,24 @@ class ProgressEntry(_Strict):
     @property
     def day(self) -> dt.date:
         return dt.date.fromisoformat(self.date)
+
+    def domain(self) -> domain.Entry:
+        return domain.Entry(
+            self.id,
+            self.target,
+            self.unit,
+            self.status,
+            self.date,
+            self.written,
+            dict(self.values),
+            self.note,
+            self.obstacles,
+            self.proposals,
+            self.evidence,
+            self.by,
+            self.corrects,
+            self.forced,
+        )
 
     @property
     def written_at(self) -> dt.datetime:

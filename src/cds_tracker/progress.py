@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cds_tracker.domain import Entry, Registry
 from cds_tracker.errors import Problem
 from cds_tracker.loader import fault_problem, locate, validate_model
-from cds_tracker.models import ProgressEntry, Registry
+from cds_tracker.models import ProgressEntry
 from cds_tracker.text import did_you_mean
 from cds_tracker.units import UnitIndex
 from cds_tracker.validation import Finding
@@ -48,7 +49,7 @@ def progress_files(registry_path: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class ProgressLoad:
-    entries: tuple[ProgressEntry, ...]
+    entries: tuple[Entry, ...]
     problems: tuple[Problem, ...]
 
 
@@ -56,7 +57,7 @@ def load_progress(registry: Registry, files: Sequence[Path], *, display: Any = s
     """Every entry of every file, and every problem: a bad entry never hides the others'."""
     index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
     targets = {t.id: t for _, t in registry.targets()}
-    entries: list[ProgressEntry] = []
+    entries: list[Entry] = []
     problems: list[Problem] = []
     located: list[tuple[Path, str, list[tuple[int, ProgressEntry]]]] = []
     for path in files:
@@ -74,7 +75,7 @@ def load_progress(registry: Registry, files: Sequence[Path], *, display: Any = s
             continue
         good, findings = _check_file(path, data, index, targets)
         located.append((path, text, good))
-        entries += [entry for _, entry in good]
+        entries += [entry.domain() for _, entry in good]
         if findings:
             problems += locate(findings, text, shown)
     problems += _cross_file(located, display)
@@ -222,7 +223,7 @@ class NewEntry:
 
 def build_entry(
     registry: Registry,
-    entries: Sequence[ProgressEntry],
+    entries: Sequence[Entry],
     *,
     target_id: str,
     unit_id: str,

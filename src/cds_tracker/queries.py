@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cds_tracker.dates import YearMonth
+from cds_tracker.domain import ROLES, Entry, Group, Registry, Role, Target
 from cds_tracker.errors import UsageError
-from cds_tracker.models import ROLES, Group, ProgressEntry, Registry, Role, Target
 from cds_tracker.status import Reading, Status, readings, status_of
 from cds_tracker.text import did_you_mean
 from cds_tracker.units import UnitIndex
@@ -47,11 +47,11 @@ class Tracker:
 
     registry: Registry
     index: UnitIndex
-    entries: Mapping[str, Sequence[ProgressEntry]] = field(default_factory=dict)
+    entries: Mapping[str, Sequence[Entry]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, registry: Registry, entries: Iterable[ProgressEntry] = ()) -> Tracker:
-        by_target: dict[str, list[ProgressEntry]] = {}
+    def of(cls, registry: Registry, entries: Iterable[Entry] = ()) -> Tracker:
+        by_target: dict[str, list[Entry]] = {}
         for entry in entries:
             by_target.setdefault(entry.target, []).append(entry)
         index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)

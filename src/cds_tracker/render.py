@@ -6,6 +6,7 @@ or a machine (JSON, CSV, Markdown, GitHub annotations).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
-    from cds_tracker.models import ProgressEntry
+    from cds_tracker.domain import Entry
     from cds_tracker.queries import Row, Tracker
     from cds_tracker.tables import Column
     from cds_tracker.units import UnitIndex
@@ -162,7 +163,7 @@ def emit_rows(
 def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: Lang) -> str | None:
     """`cds show`: one target in full, with the units' progress and the history."""
     from cds_tracker.dates import format_date
-    from cds_tracker.models import ROLES
+    from cds_tracker.domain import ROLES
     from cds_tracker.status import member_matrix
     from cds_tracker.tables import reading_text, record, status_text
 
@@ -183,7 +184,8 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
             **record(row, index),
             "resolved": resolved,
             "indicators": [
-                {**r.indicator.model_dump(), "latest": r.value, "met": r.met} for r in row.readings
+                {**dataclasses.asdict(r.indicator), "latest": r.value, "met": r.met}
+                for r in row.readings
             ],
             "members": [
                 {
@@ -355,15 +357,13 @@ def emit_units(tracker: Tracker, *, fmt: str, lang: Lang) -> str | None:
     return None
 
 
-def sorted_history(entries: Sequence[ProgressEntry]) -> list[ProgressEntry]:
+def sorted_history(entries: Sequence[Entry]) -> list[Entry]:
     """Newest first: by date, then by when written, then the later-appended first."""
     order = sorted(enumerate(entries), key=lambda p: (p[1].day, p[1].written, p[0]), reverse=True)
     return [entry for _, entry in order]
 
 
-def entry_record(
-    entry: ProgressEntry, corrected_by: str | None, index: UnitIndex
-) -> dict[str, Any]:
+def entry_record(entry: Entry, corrected_by: str | None, index: UnitIndex) -> dict[str, Any]:
     from cds_tracker.store import entry_data
 
     return {
@@ -376,7 +376,7 @@ def entry_record(
 
 
 def entry_cells(
-    entry: ProgressEntry, corrected_by: str | None, index: UnitIndex, lang: Lang
+    entry: Entry, corrected_by: str | None, index: UnitIndex, lang: Lang
 ) -> dict[str, str]:
     from cds_tracker.dates import format_date
 
@@ -407,8 +407,8 @@ def entry_cells(
 
 
 def emit_entries(
-    entries: Sequence[ProgressEntry],
-    all_entries: Sequence[ProgressEntry],
+    entries: Sequence[Entry],
+    all_entries: Sequence[Entry],
     index: UnitIndex,
     *,
     fmt: str,

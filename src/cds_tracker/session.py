@@ -8,9 +8,9 @@ from pathlib import Path
 
 from cds_tracker.dates import parse_date
 from cds_tracker.discovery import Found, display_path, find_registry
+from cds_tracker.domain import Entry, Registry
 from cds_tracker.errors import DataError, UsageError
 from cds_tracker.loader import load_registry
-from cds_tracker.models import ProgressEntry, Registry
 from cds_tracker.progress import load_progress, progress_files
 from cds_tracker.queries import Tracker
 
@@ -19,7 +19,7 @@ from cds_tracker.queries import Tracker
 class Opened:
     found: Found
     registry: Registry
-    entries: tuple[ProgressEntry, ...]
+    entries: tuple[Entry, ...]
     tracker: Tracker
 
 

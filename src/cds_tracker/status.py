@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from cds_tracker.models import Indicator, ProgressEntry, Target
+from cds_tracker.domain import Entry, Indicator, Target
 from cds_tracker.units import UnitIndex
 
 STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing")
@@ -34,15 +34,15 @@ class Status:
         return None
 
 
-def effective(entries: Iterable[ProgressEntry]) -> list[ProgressEntry]:
+def effective(entries: Iterable[Entry]) -> list[Entry]:
     """Entries minus those a later entry corrects: the history stays, the correction counts."""
     items = list(entries)
     replaced = {e.corrects for e in items if e.corrects}
     return [e for e in items if e.id not in replaced]
 
 
-def latest_by_unit(entries: Iterable[ProgressEntry], as_of: dt.date) -> dict[str, ProgressEntry]:
-    latest: dict[str, ProgressEntry] = {}
+def latest_by_unit(entries: Iterable[Entry], as_of: dt.date) -> dict[str, Entry]:
+    latest: dict[str, Entry] = {}
     for entry in effective(entries):
         if entry.day > as_of:
             continue
@@ -74,7 +74,7 @@ def required_units(target: Target, index: UnitIndex) -> tuple[str, ...]:
 def status_of(
     target: Target,
     index: UnitIndex,
-    entries: Sequence[ProgressEntry],
+    entries: Sequence[Entry],
     as_of: dt.date,
 ) -> Status:
     latest = latest_by_unit(entries, as_of)
@@ -124,7 +124,7 @@ class Reading:
         return None if self.value is None else self.indicator.is_met(self.value)
 
 
-def readings(target: Target, entries: Sequence[ProgressEntry], as_of: dt.date) -> list[Reading]:
+def readings(target: Target, entries: Sequence[Entry], as_of: dt.date) -> list[Reading]:
     found: list[Reading] = []
     valid = [e for e in effective(entries) if e.day <= as_of]
     for indicator in target.indicators:
@@ -138,8 +138,8 @@ def readings(target: Target, entries: Sequence[ProgressEntry], as_of: dt.date) -
 
 
 def member_matrix(
-    target: Target, index: UnitIndex, entries: Sequence[ProgressEntry], as_of: dt.date
-) -> list[tuple[str, ProgressEntry | None]]:
+    target: Target, index: UnitIndex, entries: Sequence[Entry], as_of: dt.date
+) -> list[tuple[str, Entry | None]]:
     """Each unit that must report on the target, with its latest entry (None: no report yet)."""
     latest = latest_by_unit(entries, as_of)
     units = list(required_units(target, index))

@@ -24,6 +24,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from cds_tracker.domain import Entry
 from cds_tracker.errors import DataError, UsageError
 from cds_tracker.locking import exclusive_lock
 from cds_tracker.models import ProgressEntry
@@ -50,15 +51,18 @@ _FIELD_ORDER = (
 )
 
 
-def entry_data(entry: ProgressEntry) -> dict[str, Any]:
+def entry_data(entry: ProgressEntry | Entry) -> dict[str, Any]:
     """The entry as it is written: fields in a fixed order, empty optional fields left out."""
-    dumped = entry.model_dump()
     data: dict[str, Any] = {}
     for key in _FIELD_ORDER:
-        value = dumped[key]
+        value = getattr(entry, key)
         if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
             continue
-        data[key] = list(value) if isinstance(value, tuple) else value
+        data[key] = (
+            list(value)
+            if isinstance(value, tuple)
+            else (dict(value) if isinstance(value, dict) else value)
+        )
     return data
 
 

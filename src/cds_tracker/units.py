@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cds_tracker.domain import Unit
 from cds_tracker.errors import UsageError
-from cds_tracker.models import Unit
 from cds_tracker.text import closest, fold, nfc
 
 _SEPARATORS = frozenset(" \t\n;,")

@@ -43,7 +43,7 @@ class Parts:
     invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
 
     def index(self) -> UnitIndex:
-        return UnitIndex((unit for _, unit in self.units), self.official_titles)
+        return UnitIndex((unit.domain() for _, unit in self.units), self.official_titles)
 
 
 Rule = Callable[[Parts], Iterable[Finding]]

@@ -10,9 +10,9 @@ from collections import Counter
 from pathlib import Path
 
 from cds_tracker.dates import YearMonth, format_date, parse_date, parse_month
+from cds_tracker.domain import ROLES
 from cds_tracker.errors import UsageError
 from cds_tracker.labels import Lang, label, resolve_lang
-from cds_tracker.models import ROLES
 from cds_tracker.queries import (
     Filters,
     Row,
