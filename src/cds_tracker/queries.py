@@ -6,13 +6,13 @@ Nothing here prints or parses options: every function takes the tracker and type
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from cds_tracker.dates import YearMonth
 from cds_tracker.domain import ROLES, Entry, Group, Registry, Role, Target
 from cds_tracker.errors import UsageError
-from cds_tracker.status import Reading, Status, readings, status_of
+from cds_tracker.status import Reading, Status, Timeline, readings, status_of
 from cds_tracker.text import did_you_mean
 from cds_tracker.units import UnitIndex
 
@@ -41,24 +41,44 @@ class Row:
         )
 
 
-@dataclass
 class Tracker:
-    """A registry with its unit index and progress entries, ready to answer questions."""
+    """A registry with its unit index and progress, ready to answer questions.
 
-    registry: Registry
-    index: UnitIndex
-    entries: Mapping[str, Sequence[Entry]] = field(default_factory=dict)
+    Status comes from per-target timelines (cheap, and what the cache keeps); the full entries,
+    needed only to show values and history, are loaded on first use.
+    """
+
+    def __init__(
+        self,
+        registry: Registry,
+        timelines: Mapping[str, Timeline],
+        load_entries: Callable[[], Iterable[Entry]] = tuple,
+    ) -> None:
+        self.registry = registry
+        self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
+        self.timelines = timelines
+        self._load_entries = load_entries
+        self._entries: dict[str, list[Entry]] | None = None
 
     @classmethod
     def of(cls, registry: Registry, entries: Iterable[Entry] = ()) -> Tracker:
-        by_target: dict[str, list[Entry]] = {}
-        for entry in entries:
-            by_target.setdefault(entry.target, []).append(entry)
-        index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
-        return cls(registry, index, by_target)
+        by_target = group_by_target(entries)
+        timelines = {target: Timeline.of(items) for target, items in by_target.items()}
+        tracker = cls(registry, timelines)
+        tracker._entries = by_target
+        return tracker
+
+    @property
+    def entries(self) -> Mapping[str, Sequence[Entry]]:
+        if self._entries is None:
+            self._entries = group_by_target(self._load_entries())
+        return self._entries
+
+    def timeline(self, target_id: str) -> Timeline:
+        return self.timelines.get(target_id) or Timeline()
 
     def status(self, target: Target, as_of: dt.date) -> Status:
-        return status_of(target, self.index, self.entries.get(target.id, ()), as_of)
+        return status_of(target, self.index, self.timeline(target.id), as_of)
 
     def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
         return tuple(readings(target, self.entries.get(target.id, ()), as_of))
@@ -76,6 +96,13 @@ class Tracker:
             f"unknown target '{target_id}'",
             hint=did_you_mean(target_id, ids) or "run 'cds list' to see the ids",
         )
+
+
+def group_by_target(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
+    by_target: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_target.setdefault(entry.target, []).append(entry)
+    return by_target
 
 
 def due_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:

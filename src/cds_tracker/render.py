@@ -170,7 +170,7 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
     target = row.target
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
-    matrix = member_matrix(target, index, history, as_of)
+    matrix = member_matrix(target, index, tracker.timeline(target.id), as_of)
     resolved = {
         role: [
             {"unit": ref.unit_id, "name": index.name(ref.unit_id), "official": ref.official}
@@ -190,10 +190,10 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
             "members": [
                 {
                     "unit": index.name(u),
-                    "status": e.status if e else None,
-                    "date": e.date if e else None,
+                    "status": latest[0] if latest else None,
+                    "date": latest[1] if latest else None,
                 }
-                for u, e in matrix
+                for u, latest in matrix
             ],
             "history": [
                 entry_record(e, corrected.get(e.id), index) for e in sorted_history(history)
@@ -240,14 +240,14 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
             )
         )
     if len(matrix) > 1:
-        done = sum(1 for _, e in matrix if e is not None and e.status == "done")
+        done = sum(1 for _, e in matrix if e is not None and e[0] == "done")
         pairs.append(
             (
                 label("matrix_title", lang, done=done, total=len(matrix)),
                 "\n".join(
                     f"{index.name(unit_id)}: "
                     + (
-                        f"{label(e.status, lang)} ({format_date(e.day)})"
+                        f"{label(e[0], lang)} ({format_date(dt.date.fromisoformat(e[1]))})"
                         if e
                         else label("no_report", lang)
                     )

@@ -1,21 +1,28 @@
 """A target's status on a given day, derived from its deadline and the progress entries.
 
-Rules (docs/user-guide): each lead unit's latest entry on or before the day counts; a collective
+Rules (docs/progress.md): each lead unit's latest entry on or before the day counts; a collective
 lead stands for its members, and the target is done when every member it requires reports done
 ("7/12 hoàn thành"). Done by the deadline is `done`, after it `done_late`; not done past the
 deadline is `late`; an ongoing target is never late.
+
+Status needs only who reported what on which day, so each target's effective entries are kept as
+a `Timeline`: a few parallel columns, which the cache stores as five strings per target instead of
+one object per entry.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from cds_tracker.domain import Entry, Indicator, Target
 from cds_tracker.units import UnitIndex
 
 STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing")
+_SEP = "\x1f"  # the ASCII unit separator: never in an id, a unit id, a date or a status
+
+Latest = Mapping[str, tuple[str, str]]  # unit → (status, date "yyyy-mm-dd") of its latest entry
 
 
 @dataclass(frozen=True)
@@ -41,13 +48,62 @@ def effective(entries: Iterable[Entry]) -> list[Entry]:
     return [e for e in items if e.id not in replaced]
 
 
+@dataclass(frozen=True)
+class Timeline:
+    """One target's effective entries, oldest first (by day, then when written, then order)."""
+
+    ids: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, entries: Iterable[Entry]) -> Timeline:
+        ordered = sorted(
+            enumerate(effective(entries)), key=lambda p: (p[1].date, p[1].written, p[0])
+        )
+        rows = [e for _, e in ordered]
+        return cls(
+            tuple(e.id for e in rows),
+            tuple(e.unit for e in rows),
+            tuple(e.date for e in rows),
+            tuple(e.status for e in rows),
+        )
+
+    def pack(self) -> tuple[str, str, str, str]:
+        return (
+            _SEP.join(self.ids),
+            _SEP.join(self.units),
+            _SEP.join(self.dates),
+            _SEP.join(self.statuses),
+        )
+
+    @classmethod
+    def unpack(cls, packed: tuple[str, str, str, str]) -> Timeline:
+        if not packed[0]:
+            return cls()
+        ids, units, dates, statuses = (tuple(column.split(_SEP)) for column in packed)
+        return cls(ids, units, dates, statuses)
+
+    def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]:
+        """Each unit's latest (status, date) on or before `as_of`."""
+        cutoff = as_of.isoformat()
+        found: dict[str, tuple[str, str]] = {}
+        for unit, date, status in zip(self.units, self.dates, self.statuses, strict=True):
+            if date > cutoff:
+                break  # oldest first: nothing later counts
+            found[unit] = (status, date)
+        return found
+
+
 def latest_by_unit(entries: Iterable[Entry], as_of: dt.date) -> dict[str, Entry]:
+    """Each unit's latest effective entry on or before `as_of` (for showing the entry itself)."""
     latest: dict[str, Entry] = {}
     for entry in effective(entries):
         if entry.day > as_of:
             continue
         current = latest.get(entry.unit)
-        if current is None or (entry.day, entry.written) >= (current.day, current.written):
+        if current is None or (entry.date, entry.written) >= (current.date, current.written):
             latest[entry.unit] = entry
     return latest
 
@@ -71,22 +127,23 @@ def required_units(target: Target, index: UnitIndex) -> tuple[str, ...]:
     return tuple(dict.fromkeys(units))
 
 
-def status_of(
-    target: Target,
-    index: UnitIndex,
-    entries: Sequence[Entry],
-    as_of: dt.date,
-) -> Status:
-    latest = latest_by_unit(entries, as_of)
-    required = list(required_units(target, index))
+def responsible(target: Target, index: UnitIndex, latest: Latest) -> list[str]:
+    """Required units, plus members of an open-ended collective that did report."""
+    units = list(required_units(target, index))
     concerned = _concerned_members(target, index)
-    required += [u for u in latest if u in concerned and u not in required]
+    units += [u for u in latest if u in concerned and u not in units]
+    return units
+
+
+def status_of(target: Target, index: UnitIndex, timeline: Timeline, as_of: dt.date) -> Status:
+    latest = timeline.latest(as_of)
+    required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
-    done = [latest[u] for u in required if u in latest and latest[u].status == "done"]
-    month = target.deadline.month
+    done = [latest[u][1] for u in required if u in latest and latest[u][0] == "done"]
     complete = bool(required) and len(done) == len(required)
-    finished = max(e.day for e in done) if complete else None
+    finished = dt.date.fromisoformat(max(done)) if complete else None
+    month = target.deadline.month
     if target.deadline.ongoing or month is None:
         return Status("ongoing", None, len(done), len(required), finished)
     deadline = month.last_day
@@ -96,9 +153,8 @@ def status_of(
         return Status("done_late", (finished - deadline).days, len(done), len(required), finished)
     if as_of > deadline:
         return Status("late", (as_of - deadline).days, len(done), len(required))
-    started = any(e.status in ("in_progress", "done") for e in latest.values())
-    code = "in_progress" if started else "not_started"
-    return Status(code, None, len(done), len(required))
+    started = any(status in ("in_progress", "done") for status, _ in latest.values())
+    return Status("in_progress" if started else "not_started", None, len(done), len(required))
 
 
 def _concerned_members(target: Target, index: UnitIndex) -> set[str]:
@@ -132,17 +188,14 @@ def readings(target: Target, entries: Sequence[Entry], as_of: dt.date) -> list[R
         if not reporting:
             found.append(Reading(indicator))
             continue
-        latest = max(reporting, key=lambda e: (e.day, e.written))
+        latest = max(reporting, key=lambda e: (e.date, e.written))
         found.append(Reading(indicator, latest.values[indicator.key], latest.day, latest.unit))
     return found
 
 
 def member_matrix(
-    target: Target, index: UnitIndex, entries: Sequence[Entry], as_of: dt.date
-) -> list[tuple[str, Entry | None]]:
-    """Each unit that must report on the target, with its latest entry (None: no report yet)."""
-    latest = latest_by_unit(entries, as_of)
-    units = list(required_units(target, index))
-    concerned = _concerned_members(target, index)
-    units += [u for u in latest if u in concerned and u not in units]
-    return [(unit_id, latest.get(unit_id)) for unit_id in units]
+    target: Target, index: UnitIndex, timeline: Timeline, as_of: dt.date
+) -> list[tuple[str, tuple[str, str] | None]]:
+    """Each unit that must report on the target, with its latest (status, date), or None."""
+    latest = timeline.latest(as_of)
+    return [(unit_id, latest.get(unit_id)) for unit_id in responsible(target, index, latest)]
