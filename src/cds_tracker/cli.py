@@ -131,8 +131,17 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Read every file afresh, not from the cache (also CDS_NO_CACHE=1)."
+        ),
+    ] = False,
 ) -> None:
     """Theo dõi, kiểm tra, đôn đốc các chỉ tiêu chuyển đổi số (Phụ lục 01)."""
+    from cds_tracker import cache
+
+    cache.disable(no_cache)
 
 
 @app.command()

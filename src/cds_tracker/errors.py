@@ -29,6 +29,18 @@ class Problem:
         return f"{self.file}:{self.line}:{self.col}: {self.message}"
 
 
+@dataclass(frozen=True)
+class Finding:
+    """A problem before it has a position: `path` leads to the spot in the YAML tree."""
+
+    path: tuple[str | int, ...]
+    message: str
+    hint: str | None = None
+    target: str | None = None
+    at_key: bool = False
+    needle: str | None = None  # text to point at within the located line, when it is there
+
+
 class CdsError(Exception):
     """An expected failure: shown to the user as one message, then exit with `exit_code`."""
 

@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from cds_tracker import domain
-from cds_tracker.errors import Problem
+from cds_tracker.errors import Finding, Problem
 from cds_tracker.models import Catalog, Document, Group, Registry, Target, Unit
 from cds_tracker.text import did_you_mean, fold
-from cds_tracker.validation import Finding, Parts, check
+from cds_tracker.validation import Parts, check
 from cds_tracker.yamlio import PathKey, Positions, YamlFault, decode, parse
 
 M = TypeVar("M", bound=BaseModel)

@@ -1,5 +1,8 @@
 """Progress files: where they live, reading and checking them.
 
+Checking a file needs pydantic only for entries that the fast check (`entry_check`) is not sure
+of, so the modules that build pydantic classes are imported only then.
+
 Layout: beside the registry, a `progress/` folder with one file per reporting unit, named by the
 unit's id (`progress/phong-y-te.yaml`), each a YAML sequence of entries. One file per unit keeps
 writers apart, and entries are only ever appended, so git's union merge combines two branches'
@@ -13,38 +16,20 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.domain import Entry, Registry
-from cds_tracker.errors import Problem
-from cds_tracker.loader import fault_problem, locate, validate_model
-from cds_tracker.models import ProgressEntry
+from cds_tracker.entry_check import fast_entry
+from cds_tracker.errors import Finding, Problem
+from cds_tracker.layout import HEADER, PROGRESS_DIR, progress_dir, progress_file, progress_files
 from cds_tracker.text import did_you_mean
 from cds_tracker.units import UnitIndex
-from cds_tracker.validation import Finding
 from cds_tracker.yamlio import YamlFault, decode, parse
 
-PROGRESS_DIR = "progress"
-HEADER = (
-    "# yaml-language-server: $schema=../schema/progress.schema.json\n"
-    "# Tiến độ thực hiện chỉ tiêu của đơn vị: {name} ({unit_id}).\n"
-    "# Ghi bằng lệnh `cds progress add`; mỗi mục chỉ được thêm, không sửa, không xóa.\n"
-    "# Progress entries of {unit_id}, appended by `cds progress add`; never edit or delete one:\n"
-    "# record a correction with --corrects.\n"
-)
+if TYPE_CHECKING:
+    from cds_tracker.models import ProgressEntry
 
-
-def progress_dir(registry_path: Path) -> Path:
-    return registry_path.parent / PROGRESS_DIR
-
-
-def progress_file(registry_path: Path, unit_id: str) -> Path:
-    return progress_dir(registry_path) / f"{unit_id}.yaml"
-
-
-def progress_files(registry_path: Path) -> list[Path]:
-    folder = progress_dir(registry_path)
-    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+__all__ = ["HEADER", "PROGRESS_DIR", "progress_dir", "progress_file", "progress_files"]
 
 
 @dataclass(frozen=True)
@@ -55,11 +40,13 @@ class ProgressLoad:
 
 def load_progress(registry: Registry, files: Sequence[Path], *, display: Any = str) -> ProgressLoad:
     """Every entry of every file, and every problem: a bad entry never hides the others'."""
+    from cds_tracker.loader import fault_problem, locate
+
     index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
     targets = {t.id: t for _, t in registry.targets()}
     entries: list[Entry] = []
     problems: list[Problem] = []
-    located: list[tuple[Path, str, list[tuple[int, ProgressEntry]]]] = []
+    located: list[tuple[Path, str, list[tuple[int, Entry]]]] = []
     for path in files:
         shown = display(path)
         try:
@@ -73,18 +60,18 @@ def load_progress(registry: Registry, files: Sequence[Path], *, display: Any = s
         except YamlFault as fault:
             problems.append(fault_problem(fault, raw, shown))
             continue
-        good, findings = _check_file(path, data, index, targets)
+        good, findings = check_items(path, data, index, targets)
         located.append((path, text, good))
-        entries += [entry.domain() for _, entry in good]
+        entries += [entry for _, entry in good]
         if findings:
             problems += locate(findings, text, shown)
     problems += _cross_file(located, display)
     return ProgressLoad(tuple(entries), tuple(problems))
 
 
-def _check_file(
+def check_items(
     path: Path, data: Any, index: UnitIndex, targets: dict[str, Any]
-) -> tuple[list[tuple[int, ProgressEntry]], list[Finding]]:
+) -> tuple[list[tuple[int, Entry]], list[Finding]]:
     if data is None:
         return [], []
     if not isinstance(data, list):
@@ -92,7 +79,7 @@ def _check_file(
             Finding((), "a progress file must be a list of entries (lines starting with '- ')")
         ]
     unit_id = path.stem
-    good: list[tuple[int, ProgressEntry]] = []
+    good: list[tuple[int, Entry]] = []
     findings: list[Finding] = []
     if unit_id not in index.units:
         findings.append(
@@ -103,10 +90,16 @@ def _check_file(
             )
         )
     for i, item in enumerate(data):
-        entry, found = validate_model(ProgressEntry, item, (i,))
-        findings += found
+        entry: Entry | None = fast_entry(item)
         if entry is None:
-            continue
+            from cds_tracker.loader import validate_model
+            from cds_tracker.models import ProgressEntry
+
+            model, found = validate_model(ProgressEntry, item, (i,))
+            findings += found
+            if model is None:
+                continue
+            entry = model.domain()
         findings += [
             Finding((i, *f.path), f.message, f.hint, entry.target, f.at_key)
             for f in _check_entry(entry, unit_id, index, targets)
@@ -116,7 +109,7 @@ def _check_file(
 
 
 def _check_entry(
-    entry: ProgressEntry, file_unit: str, index: UnitIndex, targets: dict[str, Any]
+    entry: Entry, file_unit: str, index: UnitIndex, targets: dict[str, Any]
 ) -> Iterable[Finding]:
     target = targets.get(entry.target)
     if target is None:
@@ -165,10 +158,12 @@ def _unit_of(target: Any, key: str) -> str:
 
 
 def _cross_file(
-    located: list[tuple[Path, str, list[tuple[int, ProgressEntry]]]], display: Any
+    located: list[tuple[Path, str, list[tuple[int, Entry]]]], display: Any
 ) -> list[Problem]:
     """Ids unique across files; a correction points at an entry of the same target and unit."""
-    by_id: dict[str, ProgressEntry] = {}
+    from cds_tracker.loader import locate
+
+    by_id: dict[str, Entry] = {}
     findings: dict[Path, list[Finding]] = {}
     for path, _, good in located:
         for i, entry in good:
@@ -217,7 +212,7 @@ def now() -> dt.datetime:
 
 @dataclass(frozen=True)
 class NewEntry:
-    entry: ProgressEntry
+    entry: ProgressEntry  # the pydantic record: what is written is checked by the schema
     warnings: tuple[str, ...]
 
 
@@ -241,6 +236,7 @@ def build_entry(
 ) -> NewEntry:
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
     from cds_tracker.errors import UsageError
+    from cds_tracker.models import ProgressEntry
     from cds_tracker.queries import Tracker, roles_of
     from cds_tracker.text import nfc
 

@@ -6,8 +6,8 @@ lead stands for its members, and the target is done when every member it require
 deadline is `late`; an ongoing target is never late.
 
 Status needs only who reported what on which day, so each target's effective entries are kept as
-a `Timeline`: a few parallel columns, which the cache stores as five strings per target instead of
-one object per entry.
+a `Timeline`: parallel columns, which the cache stores as five strings per target instead of one
+object per entry.
 """
 
 from __future__ import annotations
@@ -23,6 +23,12 @@ STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing"
 _SEP = "\x1f"  # the ASCII unit separator: never in an id, a unit id, a date or a status
 
 Latest = Mapping[str, tuple[str, str]]  # unit → (status, date "yyyy-mm-dd") of its latest entry
+Packed = tuple[str, str, str, str, str]
+
+
+def _order(entry: Entry) -> tuple[str, str, str]:
+    """Oldest first; the id breaks ties, so the order never depends on which file came first."""
+    return (entry.date, entry.written, entry.id)
 
 
 @dataclass(frozen=True)
@@ -55,35 +61,44 @@ class Timeline:
     ids: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
+    written: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Timeline:
-        ordered = sorted(
-            enumerate(effective(entries)), key=lambda p: (p[1].date, p[1].written, p[0])
-        )
-        rows = [e for _, e in ordered]
+        rows = sorted(effective(entries), key=_order)
         return cls(
             tuple(e.id for e in rows),
             tuple(e.unit for e in rows),
             tuple(e.date for e in rows),
+            tuple(e.written for e in rows),
             tuple(e.status for e in rows),
         )
 
-    def pack(self) -> tuple[str, str, str, str]:
+    def with_entry(self, entry: Entry) -> Timeline:
+        """This timeline after `entry` is appended: what it corrects drops out, it slots in."""
+        rows = list(zip(self.ids, self.units, self.dates, self.written, self.statuses, strict=True))
+        if entry.corrects:
+            rows = [row for row in rows if row[0] != entry.corrects]
+        rows.append((entry.id, entry.unit, entry.date, entry.written, entry.status))
+        rows.sort(key=lambda row: (row[2], row[3], row[0]))
+        return Timeline(*(tuple(column) for column in zip(*rows, strict=True)))
+
+    def pack(self) -> Packed:
         return (
             _SEP.join(self.ids),
             _SEP.join(self.units),
             _SEP.join(self.dates),
+            _SEP.join(self.written),
             _SEP.join(self.statuses),
         )
 
     @classmethod
-    def unpack(cls, packed: tuple[str, str, str, str]) -> Timeline:
+    def unpack(cls, packed: Packed) -> Timeline:
         if not packed[0]:
             return cls()
-        ids, units, dates, statuses = (tuple(column.split(_SEP)) for column in packed)
-        return cls(ids, units, dates, statuses)
+        ids, units, dates, written, statuses = (tuple(c.split(_SEP)) for c in packed)
+        return cls(ids, units, dates, written, statuses)
 
     def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]:
         """Each unit's latest (status, date) on or before `as_of`."""

@@ -10,22 +10,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cds_tracker.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.errors import Finding
 from cds_tracker.models import ROLES, Document, Group, Target, Unit
 from cds_tracker.text import did_you_mean, fold
 from cds_tracker.units import UnitIndex
 from cds_tracker.yamlio import PathKey
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A problem before it has a position: `path` leads to the spot in the YAML tree."""
-
-    path: PathKey
-    message: str
-    hint: str | None = None
-    target: str | None = None
-    at_key: bool = False
-    needle: str | None = None  # text to point at within the located line, when it is there
 
 
 @dataclass

@@ -1,0 +1,27 @@
+"""Where a registry's files live: the registry, and beside it one progress file per unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROGRESS_DIR = "progress"
+HEADER = (
+    "# yaml-language-server: $schema=../schema/progress.schema.json\n"
+    "# Tiến độ thực hiện chỉ tiêu của đơn vị: {name} ({unit_id}).\n"
+    "# Ghi bằng lệnh `cds progress add`; mỗi mục chỉ được thêm, không sửa, không xóa.\n"
+    "# Progress entries of {unit_id}, appended by `cds progress add`; never edit or delete one:\n"
+    "# record a correction with --corrects.\n"
+)
+
+
+def progress_dir(registry_path: Path) -> Path:
+    return registry_path.parent / PROGRESS_DIR
+
+
+def progress_file(registry_path: Path, unit_id: str) -> Path:
+    return progress_dir(registry_path) / f"{unit_id}.yaml"
+
+
+def progress_files(registry_path: Path) -> list[Path]:
+    folder = progress_dir(registry_path)
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
