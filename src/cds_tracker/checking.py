@@ -15,6 +15,7 @@ from cds_tracker.discovery import display_path, find_registry
 from cds_tracker.errors import Problem, UsageError
 from cds_tracker.loader import load_registry
 from cds_tracker.progress import PROGRESS_DIR, load_progress, progress_files
+from cds_tracker.yamlio import bulk_load
 
 
 @dataclass(frozen=True)
@@ -67,5 +68,6 @@ def validate_paths(paths: Sequence[Path], registry: Path | None) -> Checked:
         problems += result.problems
         if result.registry is None:
             continue
-        problems += load_progress(result.registry, progress, display=display_path).problems
+        with bulk_load():
+            problems += load_progress(result.registry, progress, display=display_path).problems
     return Checked(files, tuple(problems))

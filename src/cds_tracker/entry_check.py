@@ -18,50 +18,69 @@ _ID = re.compile(r"[0-9a-z]{6,32}")
 _STATUSES = frozenset({"not_started", "in_progress", "done"})
 _REQUIRED = frozenset({"id", "target", "unit", "status", "date", "written"})
 _FIELDS = frozenset(Entry._fields)
-_TEXT = ("note", "obstacles", "proposals", "by")
 
 
 def fast_entry(item: Any) -> Entry | None:
     """The entry, when `item` is certainly valid; None when the model must decide."""
     if type(item) is not dict or not _REQUIRED <= item.keys() <= _FIELDS:
         return None
-    if not all(type(item[key]) is str for key in ("id", "target", "unit", "date", "written")):
-        return None
-    if not _ID.fullmatch(item["id"]) or item["status"] not in _STATUSES:
-        return None
-    if any(type(item.get(key, "")) is not str for key in _TEXT):
-        return None
-    values = item.get("values", {})
-    if type(values) is not dict or not all(
-        type(k) is str and type(v) in (float, int) for k, v in values.items()
+    get = item.get
+    entry_id, target, unit, status = item["id"], item["target"], item["unit"], item["status"]
+    date, written = item["date"], item["written"]
+    note, obstacles, proposals, by = (
+        get("note", ""),
+        get("obstacles", ""),
+        get("proposals", ""),
+        get("by", ""),
+    )
+    if not (
+        type(entry_id) is str
+        and type(target) is str
+        and type(unit) is str
+        and type(status) is str
+        and type(date) is str
+        and type(written) is str
+        and type(note) is str
+        and type(obstacles) is str
+        and type(proposals) is str
+        and type(by) is str
     ):
         return None
-    evidence = item.get("evidence", [])
-    if type(evidence) is not list or not all(type(e) is str for e in evidence):
+    if status not in _STATUSES or not _ID.fullmatch(entry_id):
         return None
-    corrects = item.get("corrects")
-    if corrects is not None and type(corrects) is not str:
+    values = get("values", {})
+    if type(values) is not dict:
         return None
-    if type(item.get("forced", False)) is not bool:
+    for key, number in values.items():
+        if type(key) is not str or (type(number) is not float and type(number) is not int):
+            return None
+    evidence = get("evidence", [])
+    if type(evidence) is not list:
+        return None
+    for document in evidence:
+        if type(document) is not str:
+            return None
+    corrects, forced = get("corrects"), get("forced", False)
+    if (corrects is not None and type(corrects) is not str) or type(forced) is not bool:
         return None
     try:
-        dt.date.fromisoformat(item["date"])
-        dt.datetime.fromisoformat(item["written"])
+        dt.date.fromisoformat(date)
+        dt.datetime.fromisoformat(written)
     except ValueError:
         return None
     return Entry(
-        item["id"],
-        item["target"],
-        item["unit"],
-        item["status"],
-        item["date"],
-        item["written"],
+        entry_id,
+        target,
+        unit,
+        status,  # type: ignore[arg-type]  # checked against _STATUSES above
+        date,
+        written,
         {k: float(v) for k, v in values.items()},
-        item.get("note", ""),
-        item.get("obstacles", ""),
-        item.get("proposals", ""),
+        note,
+        obstacles,
+        proposals,
         tuple(evidence),
-        item.get("by", ""),
+        by,
         corrects,
-        item.get("forced", False),
+        forced,
     )

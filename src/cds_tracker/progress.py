@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -218,7 +218,7 @@ class NewEntry:
 
 def build_entry(
     registry: Registry,
-    entries: Sequence[Entry],
+    find_entry: Callable[[str], Entry | None],
     *,
     target_id: str,
     unit_id: str,
@@ -268,7 +268,7 @@ def build_entry(
         forced = True
     parsed = _values(target, values)
     if corrects is not None:
-        original = next((e for e in entries if e.id == corrects), None)
+        original = find_entry(corrects)
         if original is None:
             raise UsageError(
                 f"--corrects: no entry '{corrects}'",

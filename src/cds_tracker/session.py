@@ -50,6 +50,7 @@ def open_tracker(registry: Path | None) -> Tracker:
 def _read_everything(found: Found) -> Opened:
     from cds_tracker.loader import load_registry
     from cds_tracker.progress import load_progress
+    from cds_tracker.yamlio import bulk_load
 
     shown = display_path(found.path)
     raw = found.path.read_bytes() if found.path.is_file() else b""
@@ -58,7 +59,8 @@ def _read_everything(found: Found) -> Opened:
         raise _invalid(f"the registry {shown} has", result.problems)
     files = progress_files(found.path)
     contents = {path: path.read_bytes() for path in files}
-    progress = load_progress(result.registry, files, display=display_path)
+    with bulk_load():
+        progress = load_progress(result.registry, files, display=display_path)
     if progress.problems:
         raise _invalid(f"the progress files of {shown} have", progress.problems)
     tracker = Tracker.of(result.registry, progress.entries)

@@ -231,7 +231,7 @@ def progress_add(
     unit = opened.tracker.index.find(unit_query)
     new = build_entry(
         opened.registry,
-        opened.entries,
+        lambda entry_id: next((e for e in opened.entries if e.id == entry_id), None),
         target_id=target_id,
         unit_id=unit.id,
         status=status,

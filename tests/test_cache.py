@@ -1,0 +1,231 @@
+"""The cache may make commands fast; it must never make them wrong."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from cds_tracker import cache
+from cds_tracker.cli import app
+from cds_tracker.entry_check import fast_entry
+from cds_tracker.models import ProgressEntry
+
+runner = CliRunner()
+LINE = (
+    "- {{id: '{id}', target: III.4, unit: phong-y-te, status: {status}, date: '2023-10-{day}', "
+    "note: {note}, written: '2023-10-{day}T08:00:00+07:00'}}\n"
+)
+
+
+def late(folder: Path, *extra: str) -> list[tuple[str, str]]:
+    result = runner.invoke(
+        app,
+        [*extra, "late", "--registry", str(folder), "--as-of", "01/11/2023", "--format", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    return [(r["id"], r["status"]) for r in json.loads(result.output)]
+
+
+def show(folder: Path, *extra: str) -> dict[str, Any]:
+    result = runner.invoke(
+        app,
+        [
+            *extra,
+            "show",
+            "III.4",
+            "--registry",
+            str(folder),
+            "--as-of",
+            "01/11/2023",
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.output)
+    return data
+
+
+def cache_files() -> list[Path]:
+    return sorted(p for p in cache.root().rglob("*") if p.is_file())
+
+
+def test_cache_lives_in_the_user_cache_folder(own_registry: Path) -> None:
+    assert cache.root() == Path(os.environ["XDG_CACHE_HOME"]) / "cds-tracker"
+    late(own_registry)
+    assert [p.name for p in cache_files()] == ["registry", "snapshot"]
+    assert not any(
+        p.name.startswith(".") or p.suffix == ".cache"
+        for p in own_registry.rglob("*")
+        if p.is_file() and p.name != ".gitattributes" and p.name != ".gitignore"
+    )
+
+
+def test_same_size_same_mtime_different_content_is_seen(own_registry: Path) -> None:
+    file = own_registry / "progress" / "phong-y-te.yaml"
+    file.write_text(
+        LINE.format(id="aaaaaa111111", status="done", day="20", note="x"), encoding="utf-8"
+    )
+    assert show(own_registry)["status"] == "done"  # cached now
+    stat = file.stat()
+    same_size = LINE.format(id="aaaaaa111111", status="done", day="21", note="y")
+    file.write_text(same_size, encoding="utf-8")
+    os.utime(file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert file.stat().st_size == stat.st_size and file.stat().st_mtime_ns == stat.st_mtime_ns
+    data = show(own_registry)
+    assert [h["note"] for h in data["history"]] == ["y"]
+    assert data["history"][0]["date"] == "2023-10-21"
+
+
+def test_registry_edit_is_seen(own_registry: Path) -> None:
+    assert ("III.4", "late") in late(own_registry)
+    registry = own_registry / "phu_luc_01.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text.replace('due: "2023-10"', 'due: "2023-12"', 1).replace(
+            "text: Tháng 10/2023", "text: Tháng 12/2023", 1
+        ),
+        encoding="utf-8",
+    )
+    assert ("II.4", "late") not in late(own_registry)
+
+
+def test_appended_entries_are_read_incrementally_and_exactly(own_registry: Path) -> None:
+    file = own_registry / "progress" / "phong-y-te.yaml"
+    file.write_text(
+        "# đầu tệp\n" + LINE.format(id="aaaaaa111111", status="in_progress", day="01", note="a"),
+        encoding="utf-8",
+    )
+    first = show(own_registry)
+    assert first["status"] == "late"
+    with file.open("a", encoding="utf-8") as handle:
+        handle.write(LINE.format(id="bbbbbb222222", status="done", day="30", note="b"))
+    incremental = show(own_registry)
+    uncached = show(own_registry, "--no-cache")
+    assert incremental == uncached
+    assert incremental["status"] == "done"
+    assert [h["id"] for h in incremental["history"]] == ["bbbbbb222222", "aaaaaa111111"]
+
+
+def test_appended_correction_updates_status(own_registry: Path) -> None:
+    file = own_registry / "progress" / "phong-y-te.yaml"
+    file.write_text(
+        LINE.format(id="aaaaaa111111", status="done", day="01", note="a"), encoding="utf-8"
+    )
+    assert show(own_registry)["status"] == "done"
+    with file.open("a", encoding="utf-8") as handle:
+        handle.write(
+            "- {id: 'cccccc333333', target: III.4, unit: phong-y-te, status: "
+            "in_progress, date: '2023-10-01', corrects: aaaaaa111111, written: "
+            "'2023-10-02T08:00:00+07:00'}\n"
+        )
+    assert show(own_registry)["status"] == show(own_registry, "--no-cache")["status"] == "late"
+
+
+def test_a_bad_append_is_reported_as_without_cache(own_registry: Path) -> None:
+    file = own_registry / "progress" / "phong-y-te.yaml"
+    file.write_text(
+        LINE.format(id="aaaaaa111111", status="done", day="01", note="a"), encoding="utf-8"
+    )
+    late(own_registry)
+    with file.open("a", encoding="utf-8") as handle:
+        handle.write(LINE.format(id="aaaaaa111111", status="done", day="02", note="dup"))
+    result = runner.invoke(app, ["late", "--registry", str(own_registry)])
+    assert result.exit_code == 1
+    assert f"{file}:2:8: duplicate entry id 'aaaaaa111111'" in result.output
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", b"cds-cache 3 0.1.0\n\x80\x04junk"])
+def test_corrupt_cache_is_ignored_and_rebuilt(own_registry: Path, damage: bytes) -> None:
+    expected = late(own_registry)
+    for path in cache_files():
+        path.write_bytes(damage)
+    assert late(own_registry) == expected
+    assert all(p.read_bytes() != damage for p in cache_files())
+
+
+def test_cache_refuses_foreign_pickles(own_registry: Path) -> None:
+    import pickle
+
+    late(own_registry)
+    snapshot = next(p for p in cache_files() if p.name == "snapshot")
+    magic = snapshot.read_bytes().split(b"\n", 1)[0] + b"\n"
+    snapshot.write_bytes(magic + pickle.dumps(os.system))  # a cache must not run anything
+    assert cache.load_snapshot(own_registry / "phu_luc_01.yaml") is None
+    assert late(own_registry)
+
+
+def test_no_cache_flag_and_environment(own_registry: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    late(own_registry, "--no-cache")
+    assert cache_files() == []
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    late(own_registry)
+    assert cache_files() == []
+    monkeypatch.delenv("CDS_NO_CACHE")
+    late(own_registry)
+    assert len(cache_files()) == 2
+
+
+def test_version_change_invalidates(own_registry: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    late(own_registry)
+    assert cache.load_snapshot(own_registry / "phu_luc_01.yaml") is not None
+    monkeypatch.setattr(cache, "__version__", "9.9.9")
+    assert cache.load_snapshot(own_registry / "phu_luc_01.yaml") is None
+
+
+values = st.one_of(
+    st.text(max_size=5),
+    st.integers(-5, 5),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.none(),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.floats(0, 1) | st.text(max_size=2), max_size=2),
+)
+base = {
+    "id": "abcdef123456",
+    "target": "II.4",
+    "unit": "van-phong",
+    "status": "done",
+    "date": "2023-10-15",
+    "written": "2023-10-16T08:00:00+07:00",
+}
+keys = st.sampled_from(
+    [
+        *base,
+        "values",
+        "note",
+        "obstacles",
+        "proposals",
+        "evidence",
+        "by",
+        "corrects",
+        "forced",
+        "extra",
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(changes=st.dictionaries(keys, values, max_size=4), drop=st.sets(st.sampled_from(list(base))))
+def test_fast_check_never_accepts_what_the_schema_refuses(
+    changes: dict[str, Any], drop: set[str]
+) -> None:
+    item = {k: v for k, v in {**base, **changes}.items() if k not in drop}
+    entry = fast_entry(item)
+    if entry is None:
+        return
+    assert ProgressEntry.model_validate(item).domain() == entry
+
+
+def test_fast_check_knows_the_schema_fields() -> None:
+    from cds_tracker.domain import Entry
+
+    assert list(ProgressEntry.model_fields) == list(Entry._fields)
