@@ -38,7 +38,13 @@ class ProgressLoad:
     problems: tuple[Problem, ...]
 
 
-def load_progress(registry: Registry, files: Sequence[Path], *, display: Any = str) -> ProgressLoad:
+def load_progress(
+    registry: Registry,
+    files: Sequence[Path],
+    *,
+    display: Any = str,
+    read: Callable[[Path], bytes] = Path.read_bytes,
+) -> ProgressLoad:
     """Every entry of every file, and every problem: a bad entry never hides the others'."""
     from cds_tracker.loader import fault_problem, locate
 
@@ -50,7 +56,7 @@ def load_progress(registry: Registry, files: Sequence[Path], *, display: Any = s
     for path in files:
         shown = display(path)
         try:
-            raw = path.read_bytes()
+            raw = read(path)
         except OSError as exc:
             problems.append(Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}"))
             continue

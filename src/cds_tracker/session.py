@@ -48,43 +48,56 @@ def open_tracker(registry: Path | None) -> Tracker:
 
 
 def _read_everything(found: Found) -> Opened:
-    from cds_tracker.loader import load_registry
+    from cds_tracker.loader import load_registry_bytes
     from cds_tracker.progress import load_progress
     from cds_tracker.yamlio import bulk_load
 
     shown = display_path(found.path)
-    raw = found.path.read_bytes() if found.path.is_file() else b""
-    result = load_registry(found.path, display=shown)
+    try:
+        raw = found.path.read_bytes()
+    except OSError as exc:
+        problem = Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
+        raise _invalid(f"the registry {shown} has", (problem,)) from None
+    result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
         raise _invalid(f"the registry {shown} has", result.problems)
-    files = progress_files(found.path)
-    contents = {path: path.read_bytes() for path in files}
+    metas: dict[str, cache.FileMeta] = {}
+
+    def read(path: Path) -> bytes:
+        """Each file is read once: what is cached is keyed on exactly the bytes parsed."""
+        data = path.read_bytes()
+        metas[path.name] = _meta(data)
+        return data
+
     with bulk_load():
-        progress = load_progress(result.registry, files, display=display_path)
+        progress = load_progress(
+            result.registry, progress_files(found.path), display=display_path, read=read
+        )
     if progress.problems:
         raise _invalid(f"the progress files of {shown} have", progress.problems)
     tracker = Tracker.of(result.registry, progress.entries)
     if cache.enabled():
-        _save(found.path, raw, result.registry, contents, progress.entries, tracker)
+        _save(found.path, raw, result.registry, metas, progress.entries, tracker)
     return Opened(found, result.registry, tracker)
+
+
+def _meta(data: bytes) -> cache.FileMeta:
+    return cache.FileMeta(len(data), cache.digest(data))
 
 
 def _save(
     registry_path: Path,
     raw: bytes,
     registry: Registry,
-    contents: dict[Path, bytes],
+    metas: dict[str, cache.FileMeta],
     entries: Iterable[Entry],
     tracker: Tracker,
 ) -> None:
-    by_file: dict[str, list[Entry]] = {path.stem: [] for path in contents}
+    by_file: dict[str, list[Entry]] = {name.removesuffix(".yaml"): [] for name in metas}
     for entry in entries:
         by_file.setdefault(entry.unit, []).append(entry)
-    metas = {
-        path.name: cache.FileMeta(len(data), cache.digest(data)) for path, data in contents.items()
-    }
-    for path in contents:
-        cache.save_entries(registry_path, path.name, metas[path.name], by_file.get(path.stem, []))
+    for name, meta in metas.items():
+        cache.save_entries(registry_path, name, meta, by_file.get(name.removesuffix(".yaml"), []))
     cache.save_snapshot(
         registry_path,
         cache.Snapshot(
