@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.errors import Problem
 from cds_tracker.labels import Lang, label
+from cds_tracker.screen import screen
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.table import Table
 
     from cds_tracker.domain import Entry
     from cds_tracker.queries import Row, Tracker
-    from cds_tracker.tables import Column
     from cds_tracker.units import UnitIndex
 
 
@@ -84,44 +83,6 @@ def validate_summary(files: int, problems: int, lang: Lang) -> str:
     return f"{problems} {word} {files} {label('files' if files != 1 else 'file', lang)}."
 
 
-STATUS_STYLES = {
-    "late": "bold red",
-    "done": "green",
-    "done_late": "yellow",
-    "in_progress": "cyan",
-    "not_started": "",
-    "ongoing": "blue",
-}
-
-
-def rich_table(
-    columns: Sequence[Column],
-    rows: Sequence[dict[str, str]],
-    lang: Lang,
-    *,
-    statuses: Sequence[str] = (),
-    out: Console,
-) -> Table:
-    """A rich table: framed and coloured on a terminal, plain ASCII when piped."""
-    from rich import box
-    from rich.table import Table
-
-    table = Table(
-        box=box.ROUNDED if out.is_terminal else box.ASCII,
-        show_lines=True,
-        header_style="bold" if out.is_terminal else "",
-        expand=False,
-    )
-    for column in columns:
-        table.add_column(
-            column.header(lang), ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold"
-        )
-    for i, row in enumerate(rows):
-        style = STATUS_STYLES.get(statuses[i], "") if i < len(statuses) else ""
-        table.add_row(*(row[c.key] for c in columns), style=style or None)
-    return table
-
-
 def emit_rows(
     view: str,
     rows: Sequence[Row],
@@ -148,15 +109,15 @@ def emit_rows(
         parts.append(to_markdown(columns, shown, lang) if rows else empty + "\n")
         parts += [f"\n{line}\n" for line in footer]
         return "".join(parts)
-    out = console()
+    out = screen()
     if title:
-        out.print(title, style="bold" if out.is_terminal else None)
+        out.line(title, bold=True)
     if rows:
-        out.print(rich_table(columns, shown, lang, statuses=[r.status.code for r in rows], out=out))
+        out.table(columns, shown, lang, [r.status.code for r in rows])
     else:
-        out.print(empty)
+        out.line(empty)
     for line in footer:
-        out.print(line)
+        out.line(line)
     return None
 
 
@@ -270,17 +231,10 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
             empty=history_empty,
         )
         return "\n".join(lines) + "\n\n" + (history_text or "")
-    from rich.table import Table
-
-    out = console()
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold" if out.is_terminal else None, no_wrap=True)
-    grid.add_column(overflow="fold")
-    for key, value in pairs:
-        grid.add_row(key, value)
-    out.print(target.id, style="bold" if out.is_terminal else None)
-    out.print(grid)
-    out.print()
+    out = screen()
+    out.line(target.id, bold=True)
+    out.grid(pairs)
+    out.line()
     emit_entries(
         history, history, index, fmt="table", lang=lang, title=history_title, empty=history_empty
     )
@@ -324,9 +278,9 @@ def emit_units(tracker: Tracker, *, fmt: str, lang: Lang) -> str | None:
         return f"{item[role]} (+{via})" if via else str(item[role])
 
     columns = (
-        Column("id", "Mã", "ID", no_wrap=True),
+        Column("id", "Mã", "ID", ratio=1),
         Column("name", "Tên đơn vị", "Name", ratio=2),
-        Column("kind", "Loại", "Kind"),
+        Column("kind", "Loại", "Kind", ratio=1),
         Column("aliases", "Tên khác / thành viên", "Aliases / members", ratio=3),
         Column("directing", "Chỉ đạo", "Directs"),
         Column("lead", "Chủ trì", "Leads"),
@@ -351,9 +305,9 @@ def emit_units(tracker: Tracker, *, fmt: str, lang: Lang) -> str | None:
     title = label("units_title", lang) + f" ({len(rows)})"
     if fmt == "markdown":
         return f"**{title}**\n\n" + to_markdown(columns, rows, lang)
-    out = console()
-    out.print(title, style="bold" if out.is_terminal else None)
-    out.print(rich_table(columns, rows, lang, out=out))
+    out = screen()
+    out.line(title, bold=True)
+    out.table(columns, rows, lang)
     return None
 
 
@@ -437,8 +391,11 @@ def emit_entries(
     if fmt == "markdown":
         head = f"**{title}**\n\n" if title else ""
         return head + (to_markdown(columns, rows, lang) if rows else empty + "\n")
-    out = console()
+    out = screen()
     if title:
-        out.print(title, style="bold" if out.is_terminal else None)
-    out.print(rich_table(columns, rows, lang, out=out) if rows else empty)
+        out.line(title, bold=True)
+    if rows:
+        out.table(columns, rows, lang)
+    else:
+        out.line(empty)
     return None

@@ -102,9 +102,9 @@ def late(
     if not grouped:
         return emit_rows("late", [], tracker.index, fmt=fmt, lang=lang, title=title, empty=empty)
     if fmt != "markdown":
-        from cds_tracker.render import console
+        from cds_tracker.screen import screen
 
-        console().print(title)
+        screen().line(title, bold=True)
     else:
         parts.append(f"**{title}**\n")
     for unit_id, unit_rows in grouped:
