@@ -128,12 +128,33 @@ def load_snapshot(registry_path: Path) -> Snapshot | None:
     return dataclasses.replace(snapshot, registry=stored[1])
 
 
+def load_registry(registry_path: Path, registry_digest: str) -> Registry | None:
+    """The checked registry alone, when the cache holds it for exactly these bytes."""
+    try:
+        stored = _read(_folder(registry_path) / "registry")
+    except Exception:  # any damage means: rebuild
+        return None
+    if (
+        isinstance(stored, tuple)
+        and len(stored) == 2
+        and stored[0] == registry_digest
+        and isinstance(stored[1], Registry)
+    ):
+        return stored[1]
+    return None
+
+
 def save_snapshot(registry_path: Path, snapshot: Snapshot, *, registry_changed: bool) -> None:
     folder = _folder(registry_path)
     with contextlib.suppress(OSError):  # a cache that cannot be written: a slower next run
         if registry_changed:
             _write(folder / "registry", (snapshot.registry_digest, snapshot.registry))
         _write(folder / "snapshot", dataclasses.replace(snapshot, registry=None))
+
+
+def save_registry(registry_path: Path, registry_digest: str, registry: Registry) -> None:
+    with contextlib.suppress(OSError):
+        _write(_folder(registry_path) / "registry", (registry_digest, registry))
 
 
 def load_entries(registry_path: Path, name: str, meta: FileMeta) -> list[Entry] | None:

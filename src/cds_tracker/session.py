@@ -43,6 +43,43 @@ def open_registry(registry: Path | None) -> Opened:
     return _read_everything(found)
 
 
+def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
+    """The registry a write goes to, checked; progress files are not read (a write appends to
+    one file and proves its own text), so adding costs the same however much is recorded."""
+    from cds_tracker.loader import load_registry_bytes
+
+    found = find_registry(registry)
+    if found.bundled:
+        raise UsageError(
+            "the registry in use is the read-only copy bundled with cds; nothing was written",
+            hint="make your own with 'cds init DIR', then use --registry DIR (or CDS_REGISTRY)",
+        )
+    shown = display_path(found.path)
+    try:
+        raw = found.path.read_bytes()
+    except OSError as exc:
+        problem = Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
+        raise _invalid(f"the registry {shown} has", (problem,)) from None
+    if cache.enabled():
+        cached = cache.load_registry(found.path, cache.digest(raw))
+        if cached is not None:
+            return found, cached
+    result = load_registry_bytes(raw, path=found.path, display=shown)
+    if result.registry is None:
+        raise _invalid(f"the registry {shown} has", result.problems)
+    if cache.enabled():
+        cache.save_registry(found.path, cache.digest(raw), result.registry)
+    return found, result.registry
+
+
+def unit_entries(found: Found, registry: Registry, unit_id: str) -> list[Entry]:
+    """One unit's entries, read from its own progress file."""
+    from cds_tracker.layout import progress_file
+
+    path = progress_file(found.path, unit_id)
+    return _parse_file(path, registry) if path.exists() else []
+
+
 def open_tracker(registry: Path | None) -> Tracker:
     return open_registry(registry).tracker
 
@@ -253,15 +290,6 @@ def _corrects_ok(entry: Entry, timelines: dict[str, tuple[str, str, str, str, st
     )
 
 
-def writable(opened: Opened) -> Opened:
-    if opened.found.bundled:
-        raise UsageError(
-            "the registry in use is the read-only copy bundled with cds; nothing was written",
-            hint="make your own with 'cds init DIR', then use --registry DIR (or CDS_REGISTRY)",
-        )
-    return opened
-
-
 def _invalid(what: str, problems: tuple[Problem, ...]) -> DataError:
     count = len(problems)
     return DataError(
@@ -274,4 +302,4 @@ def as_of_date(text: str | None) -> dt.date:
     return dt.date.today() if text is None else parse_date(text, option="--as-of")
 
 
-__all__ = ["Opened", "as_of_date", "group_by_target", "open_registry", "open_tracker", "writable"]
+__all__ = ["Opened", "as_of_date", "group_by_target", "open_registry", "open_tracker"]

@@ -222,16 +222,19 @@ def progress_add(
 
     from cds_tracker.discovery import display_path
     from cds_tracker.progress import HEADER, build_entry, progress_file
-    from cds_tracker.session import open_registry, writable
+    from cds_tracker.session import open_for_writing, unit_entries
     from cds_tracker.store import append_entry
+    from cds_tracker.units import UnitIndex
 
     lang = resolve_lang(lang_option)
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
-    opened = writable(open_registry(registry))
-    unit = opened.tracker.index.find(unit_query)
+    found, loaded = open_for_writing(registry)
+    unit = UnitIndex(loaded.catalog.units, loaded.catalog.official_titles).find(unit_query)
     new = build_entry(
-        opened.registry,
-        lambda entry_id: next((e for e in opened.entries if e.id == entry_id), None),
+        loaded,
+        lambda entry_id: next(
+            (e for e in unit_entries(found, loaded, unit.id) if e.id == entry_id), None
+        ),
         target_id=target_id,
         unit_id=unit.id,
         status=status,
@@ -245,7 +248,7 @@ def progress_add(
         corrects=corrects,
         force=force,
     )
-    path = progress_file(opened.found.path, unit.id)
+    path = progress_file(found.path, unit.id)
     append_entry(path, new.entry, HEADER.format(name=unit.name, unit_id=unit.id))
     message = label(
         "recorded",
