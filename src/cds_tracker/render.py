@@ -41,12 +41,22 @@ def problem_text(problem: Problem, lang: Lang = "vi") -> str:
     if problem.excerpt is not None and problem.excerpt.strip():
         number = str(problem.line)
         gutter = " " * len(number)
-        shown = problem.excerpt.replace("\t", " ")
+        shown, caret = _window(problem.excerpt.replace("\t", " "), problem.col - 1)
         lines.append(f"  {number} | {shown}")
-        lines.append(f"  {gutter} | {' ' * (problem.col - 1)}^")
+        lines.append(f"  {gutter} | {' ' * caret}^")
     if problem.hint:
         lines.append(f"  {label('hint', lang)}: {problem.hint}")
     return "\n".join(lines)
+
+
+def _window(line: str, at: int, width: int = 100) -> tuple[str, int]:
+    """At most `width` characters of a long line around column `at`, and the caret's offset."""
+    if len(line) <= width:
+        return line, at
+    start = max(0, min(at - width // 2, len(line) - width))
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + width < len(line) else ""
+    return prefix + line[start : start + width] + suffix, at - start + len(prefix)
 
 
 def problems_json(problems: Sequence[Problem]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import gc
+import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,9 @@ from cds_tracker.text import nfc
 
 # A document may expand (through aliases) to at most this many nodes: stops "billion laughs".
 MAX_NODES = 2_000_000
+MAX_FLOW_DEPTH = 100
+MAX_BYTES = 20 * 1024 * 1024  # no registry or progress file comes near; refuse, not crawl
+_BRACKETS = re.compile(r"[\[\]{}]")
 
 PathKey = tuple[str | int, ...]
 
@@ -44,6 +48,16 @@ class YamlFault(Exception):
 
 def decode(raw: bytes) -> str:
     """UTF-8 text (BOM allowed); anything else raises `YamlFault` naming the likely encoding."""
+    if len(raw) > MAX_BYTES:
+        raise YamlFault(
+            Located(
+                1,
+                1,
+                f"file is {len(raw) / 1024 / 1024:.1f} MB; cds reads files of at most "
+                f"{MAX_BYTES // 1024 // 1024} MB",
+                "a registry or one unit's progress file is far smaller: is this the right file?",
+            )
+        )
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
         raise YamlFault(
             Located(1, 1, "file is UTF-16 encoded, not UTF-8", "save it again as 'UTF-8'")
@@ -109,12 +123,25 @@ def _marked(exc: Exception, text: str) -> Located:
     return Located(line, col, message, hint)
 
 
+def _flow_depth(text: str) -> int:
+    """An upper bound on flow-collection nesting (quotes ignored, so brackets in text count)."""
+    if text.count("[") + text.count("{") <= MAX_FLOW_DEPTH:
+        return 0
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(text):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def parse(text: str, *, source: str = "<text>") -> Any:
     """The document as plain Python data, all text NFC; raises `YamlFault` on any YAML error."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    loader = YAML(typ="safe", pure=False)
+    # libyaml recurses in C on nested flow collections and crashes the process on very deep ones
+    # ("[[[[…"); such a file goes to the pure-Python parser, which fails cleanly instead.
+    loader = YAML(typ="safe", pure=_flow_depth(text) > MAX_FLOW_DEPTH)
     try:
         data = loader.load(text)
     except MarkedYAMLError as exc:
