@@ -78,12 +78,6 @@ def load_progress(
 def check_items(
     path: Path, data: Any, index: UnitIndex, targets: dict[str, Any]
 ) -> tuple[list[tuple[int, Entry]], list[Finding]]:
-    if data is None:
-        return [], []
-    if not isinstance(data, list):
-        return [], [
-            Finding((), "a progress file must be a list of entries (lines starting with '- ')")
-        ]
     unit_id = path.stem
     good: list[tuple[int, Entry]] = []
     findings: list[Finding] = []
@@ -95,6 +89,13 @@ def check_items(
                 did_you_mean(unit_id, list(index.units)),
             )
         )
+    if data is None:
+        return good, findings
+    if not isinstance(data, list):
+        return good, [
+            *findings,
+            Finding((), "a progress file must be a list of entries (lines starting with '- ')"),
+        ]
     for i, item in enumerate(data):
         entry: Entry | None = fast_entry(item)
         if entry is None:
