@@ -1,0 +1,169 @@
+"""Properties over arbitrary input: nothing crashes, and what goes in comes back out."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from cds_tracker.cli import app
+from cds_tracker.domain import Registry
+from cds_tracker.loader import load_registry, load_registry_bytes
+from cds_tracker.progress import load_progress
+from cds_tracker.tables import neutralise, to_csv
+
+from paths import REGISTRY
+
+SHIPPED = load_registry(REGISTRY).registry
+assert SHIPPED is not None
+nfc_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80).map(
+    lambda s: unicodedata.normalize("NFC", s)
+)
+
+
+def as_data(value: Any) -> Any:
+    """A domain record as the plain data the registry file holds."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: as_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [as_data(v) for v in value]
+    return value
+
+
+def dump(registry: Registry) -> bytes:
+    yaml = YAML()
+    yaml.allow_unicode = True
+    buffer = io.StringIO()
+    yaml.dump(as_data(registry), buffer)
+    return buffer.getvalue().encode("utf-8")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    content=nfc_text.filter(str.strip),
+    notes=nfc_text,
+    title=nfc_text.filter(str.strip),
+    issuer=nfc_text,
+)
+def test_a_valid_registry_dumped_and_loaded_is_equal(
+    content: str, notes: str, title: str, issuer: str
+) -> None:
+    group = SHIPPED.groups[1]
+    target = dataclasses.replace(group.targets[1], content=content, notes=notes, indicators=())
+    groups = (
+        *SHIPPED.groups[:1],
+        dataclasses.replace(
+            group, title=title, targets=(group.targets[0], target, *group.targets[2:])
+        ),
+        *SHIPPED.groups[2:],
+    )
+    document = dataclasses.replace(SHIPPED.document, issuer=issuer)
+    registry = dataclasses.replace(SHIPPED, groups=groups, document=document)
+    result = load_registry_bytes(dump(registry), path=Path("r.yaml"), display="r.yaml")
+    assert result.problems == ()
+    assert result.registry == registry
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(raw=st.binary(max_size=2000))
+def test_validate_never_raises_on_any_bytes(raw: bytes) -> None:
+    result = load_registry_bytes(raw, path=Path("r.yaml"), display="r.yaml")
+    assert result.registry is None or not result.problems
+    for problem in result.problems:
+        assert problem.line >= 1 and problem.col >= 1 and problem.message
+
+
+REGISTRY_BYTES = REGISTRY.read_bytes()
+
+
+@settings(max_examples=30, deadline=None)
+@given(at=st.integers(0, len(REGISTRY_BYTES) - 1), junk=st.binary(min_size=1, max_size=8))
+def test_validate_never_raises_on_a_damaged_registry(at: int, junk: bytes) -> None:
+    raw = REGISTRY_BYTES[:at] + junk + REGISTRY_BYTES[at + len(junk) :]
+    result = load_registry_bytes(raw, path=Path("r.yaml"), display="r.yaml")
+    assert (result.registry is None) == bool(result.problems)
+
+
+@settings(
+    max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(raw=st.binary(max_size=600) | st.text(max_size=300).map(str.encode))
+def test_progress_files_never_raise(raw: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "phong-y-te.yaml"
+    path.write_bytes(raw)
+    loaded = load_progress(SHIPPED, [path])
+    assert all(p.line >= 1 for p in loaded.problems)
+
+
+@settings(
+    max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(note=nfc_text, by=nfc_text, evidence=st.lists(nfc_text, max_size=2))
+def test_any_text_survives_progress_add_and_list(
+    own_registry: Path, note: str, by: str, evidence: list[str]
+) -> None:
+    runner = CliRunner()
+    args = [
+        "progress",
+        "add",
+        "III.4",
+        "--unit",
+        "Phòng Y tế",
+        "--status",
+        "in_progress",
+        "--date",
+        "15/10/2023",
+        "--note",
+        note,
+        "--by",
+        by,
+        "--registry",
+        str(own_registry),
+    ]
+    for document in evidence:
+        args += ["--evidence", document]
+    added = runner.invoke(app, args)
+    assert added.exit_code == 0, added.output
+    entry_id = added.output.split(":")[0].split()[-1]  # "Đã ghi tiến độ <id>: …"
+    listed = runner.invoke(
+        app, ["progress", "list", "--registry", str(own_registry), "--format", "json"]
+    )
+    entry = next(e for e in json.loads(listed.output) if e["id"] == entry_id)
+    assert (entry.get("note", ""), entry.get("by", ""), entry.get("evidence", [])) == (
+        note,
+        by,
+        evidence,
+    )
+
+
+@given(text=st.text(max_size=30))
+def test_csv_cells_never_start_a_formula(text: str) -> None:
+    cell = neutralise(text)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert cell == text or cell == "'" + text
+
+
+def test_csv_output_neutralises_formulas() -> None:
+    out = to_csv(
+        [
+            {"id": "I.1", "note": '=HYPERLINK("http://x")'},
+            {"id": "I.2", "note": "-5"},
+            {"id": "I.3", "note": "@SUM(A1)"},
+            {"id": "I.4", "note": "+1"},
+        ]
+    )
+    assert out.splitlines() == [
+        "id,note",
+        'I.1,"\'=HYPERLINK(""http://x"")"',
+        "I.2,'-5",
+        "I.3,'@SUM(A1)",
+        "I.4,'+1",
+    ]
