@@ -428,3 +428,55 @@ def test_invalid_registry_stops_queries_with_its_problems(write_registry: Any) -
         f"cds: error: the registry {path} has 1 problem; fix them (see 'cds validate')",
         f"{path}:{line}:20: percentage 180 is outside 0–100",
     ]
+
+
+COMMANDS_WITH_OPTIONS = [
+    ["due"],
+    ["late"],
+    ["report", "--unit", "Phòng Y tế"],
+    ["list"],
+    ["show", "II.4"],
+    ["units"],
+    ["progress", "list"],
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS_WITH_OPTIONS, ids=" ".join)
+def test_every_command_refuses_a_wrong_format_and_registry(command: list[str]) -> None:
+    code, output = cds(*command, "--format", "xml")
+    assert code == 2
+    assert "Invalid value for '--format'" in output
+    code, output = cds(*command, "--registry", "khong-co/phu_luc_01.yaml")
+    assert (code, output.splitlines()[0]) == (
+        2,
+        "cds: error: --registry: no registry file at 'khong-co/phu_luc_01.yaml'",
+    )
+
+
+@pytest.mark.parametrize(
+    "command", [c for c in COMMANDS_WITH_OPTIONS if c[0] not in ("units", "progress")], ids=" ".join
+)
+def test_every_command_refuses_a_wrong_date(command: list[str]) -> None:
+    assert cds(*command, "--as-of", "31/02/2023")[0] == 2
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["report", "--unit"], ["list", "--unit"], ["progress", "list", "--unit"]],
+    ids=" ".join,
+)
+def test_every_unit_option_refuses_an_unknown_unit(command: list[str]) -> None:
+    code, output = cds(*command, "Phòng Y")
+    assert (code, output) == (
+        2,
+        "cds: error: unknown unit 'Phòng Y'\n  hint: Did you mean: Phòng Y tế?\n",
+    )
+
+
+@pytest.mark.parametrize("command", [["show"], ["progress", "list"]], ids=" ".join)
+def test_every_target_argument_refuses_an_unknown_target(command: list[str]) -> None:
+    code, output = cds(*command, "II.44")
+    assert (code, output) == (
+        2,
+        "cds: error: unknown target 'II.44'\n  hint: did you mean 'II.4'?\n",
+    )
