@@ -4,8 +4,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from paths import REGISTRY
+
+# CI machines are shared and slow at times: a property test judges the code, not the clock.
+settings.register_profile(
+    "cds", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.load_profile("cds")
 
 
 @pytest.fixture(autouse=True)
