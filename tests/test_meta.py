@@ -29,15 +29,18 @@ DOCS = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.
 def test_all_commands_are_found() -> None:
     assert [name for name, _ in COMMANDS] == [
         "cds due",
+        "cds export",
         "cds init",
         "cds late",
         "cds list",
         "cds progress",
         "cds progress add",
         "cds progress list",
+        "cds remind",
         "cds report",
         "cds schema",
         "cds show",
+        "cds summary",
         "cds units",
         "cds validate",
     ]

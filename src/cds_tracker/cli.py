@@ -85,6 +85,20 @@ FormatOption = Annotated[
 ]
 
 
+class ReminderFormat(str, Enum):
+    markdown = "markdown"
+    json = "json"
+
+
+SummaryFormat = ReminderFormat
+
+
+class ExportFormat(str, Enum):
+    xlsx = "xlsx"
+    ics = "ics"
+    html = "html"
+
+
 class ProblemFormat(str, Enum):
     text = "text"
     json = "json"
@@ -581,6 +595,101 @@ def units(
     from cds_tracker import views
 
     _print(views.units(registry, output.value, lang))
+
+
+@app.command()
+@handles_errors
+def remind(
+    month: Annotated[
+        str | None,
+        typer.Option(
+            "--month", "-m", help="The month (default: the month of --as-of).", show_default=False
+        ),
+    ] = None,
+    report_by: Annotated[
+        str | None,
+        typer.Option(
+            "--report-by",
+            help="Ask for a report by this day (default: --as-of + 7 days).",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Folder for one Markdown note per unit (default: print them).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace notes already in --out.")] = False,
+    output: Annotated[
+        ReminderFormat, typer.Option("--format", "-f", help="markdown (default) or json.")
+    ] = ReminderFormat.markdown,
+    as_of: AsOfOption = None,
+    registry: RegistryOption = None,
+) -> None:
+    """Draft urging notes (văn bản đôn đốc), one per lead unit with targets due or late.
+
+    Units with nothing outstanding get nothing. For a collective (UBND các phường, xã…) the note
+    lists which members have reported.
+
+    Example:
+
+        cds remind --month 11/2023 --as-of 01/11/2023 --out don-doc/
+    """
+    from cds_tracker import views
+
+    fmt = output.value
+    _print(views.remind(registry, month, as_of, report_by, out, force, fmt))
+
+
+@app.command()
+@handles_errors
+def summary(
+    as_of: AsOfOption = None,
+    output: Annotated[
+        SummaryFormat, typer.Option("--format", "-f", help="markdown (default) or json.")
+    ] = ReminderFormat.markdown,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """The overview for the committee: status by group, late targets by unit, indicators.
+
+    Example:
+
+        cds summary --as-of 01/12/2023 --format markdown
+    """
+    from cds_tracker import views
+
+    fmt = output.value
+    _print(views.summary(registry, as_of, fmt, lang))
+
+
+@app.command()
+@handles_errors
+def export(
+    output: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="xlsx, ics or html.", show_default=False)
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The file to write.", show_default=False)
+    ],
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    as_of: AsOfOption = None,
+    registry: RegistryOption = None,
+) -> None:
+    """Export the appendix with status: Excel workbook, calendar of deadlines, printable page.
+
+    Writes atomically and never replaces a file without --force.
+
+    Example:
+
+        cds export --format xlsx --out bao-cao-thang-11.xlsx
+    """
+    from cds_tracker import views
+
+    typer.echo(views.export(registry, output.value, out, force, as_of), nl=False)
 
 
 def main() -> None:

@@ -308,3 +308,21 @@ def _write_new(path: Path, data: bytes) -> None:
     finally:
         if temporary.exists():
             temporary.unlink()
+
+
+def write_document(path: Path, data: bytes, *, force: bool) -> None:
+    """Write an export atomically; never overwrite an existing file unless asked to."""
+    if path.exists() and not force:
+        raise UsageError(
+            f"'{path}' already exists; nothing was written",
+            hint="choose another --out, or add --force to replace it",
+        )
+    if path.is_dir():
+        raise UsageError(f"'{path}' is a folder; give a file name for --out")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_new(path, data)
+    except OSError as exc:
+        raise DataError(
+            f"could not write {path}: {exc.strerror or exc}; nothing was written"
+        ) from None

@@ -300,3 +300,71 @@ def progress_list(
         title=label("history_title", lang),
         empty=label("history_empty", lang),
     )
+
+
+def remind(
+    registry: Path | None,
+    month_text: str | None,
+    as_of_text: str | None,
+    report_by_text: str | None,
+    out: Path | None,
+    force: bool,
+    fmt: str,
+) -> str | None:
+    from cds_tracker.documents import reminder_markdown, reminders_json
+    from cds_tracker.reminders import reminders
+    from cds_tracker.store import write_document
+
+    as_of = as_of_date(as_of_text)
+    month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
+    report_by = (
+        parse_date(report_by_text, option="--report-by")
+        if report_by_text
+        else as_of + dt.timedelta(days=7)
+    )
+    tracker = open_tracker(registry)
+    found = reminders(tracker, month, as_of)
+    if fmt == "json":
+        return reminders_json(found, tracker, month, as_of, report_by)
+    notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]
+    if not notes:
+        return f"Không có đơn vị nào cần đôn đốc trong tháng {month.display()}.\n"
+    if out is None:
+        return "\n---\n\n".join(text for _, text in notes)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out '{out}' is a file; give a folder for the notes")
+    for unit_id, text in notes:
+        write_document(out / f"{unit_id}.md", text.encode("utf-8"), force=force)
+    return f"Đã soạn {len(notes)} văn bản đôn đốc trong {out}/\n"
+
+
+def summary(
+    registry: Path | None, as_of_text: str | None, fmt: str, lang_option: str | None
+) -> str | None:
+    from cds_tracker.documents import summary_json, summary_markdown
+    from cds_tracker.summary import summarise
+
+    lang = resolve_lang(lang_option)
+    as_of = as_of_date(as_of_text)
+    tracker = open_tracker(registry)
+    result = summarise(tracker, as_of)
+    if fmt == "json":
+        return summary_json(result, tracker)
+    return summary_markdown(result, tracker, lang)
+
+
+def export(registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: str | None) -> str:
+    from cds_tracker import documents
+    from cds_tracker.store import write_document
+    from cds_tracker.summary import summarise
+
+    as_of = as_of_date(as_of_text)
+    tracker = open_tracker(registry)
+    if fmt == "xlsx":
+        data = documents.xlsx(tracker, as_of)
+    elif fmt == "ics":
+        data = documents.ics(tracker, as_of)
+    else:
+        data = documents.html_page(tracker, summarise(tracker, as_of), as_of)
+    write_document(out, data, force=force)
+    return f"Đã xuất {fmt} / exported: {out}\n"

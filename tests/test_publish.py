@@ -1,0 +1,301 @@
+"""Urging notes, the summary, and the exports, checked as their readers would read them."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from cds_tracker.cli import app
+
+from appendix_source import read_source
+
+runner = CliRunner()
+SOURCE = read_source()
+
+
+def cds(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def add(folder: Path, target: str, unit: str, status: str, date: str, *extra: str) -> None:
+    code, output = cds(
+        "progress",
+        "add",
+        target,
+        "--unit",
+        unit,
+        "--status",
+        status,
+        "--date",
+        date,
+        "--registry",
+        str(folder),
+        *extra,
+    )
+    assert code == 0, output
+
+
+def test_remind_lists_the_units_to_urge() -> None:
+    code, output = cds("remind", "--month", "11/2023", "--as-of", "01/11/2023", "--format", "json")
+    assert code == 0
+    notes = json.loads(output)
+    assert [(n["unit"], [t["id"] for t in n["targets"]]) for n in notes] == [
+        ("Văn phòng HĐND và UBND thành phố", ["II.1", "II.3", "II.4", "II.6"]),
+        ("Phòng Tài chính - Kế hoạch", ["III.2"]),
+        ("Phòng Văn hóa và Thông tin", ["II.5", "II.7", "IV.1", "IV.2", "V.4"]),
+        ("Phòng Giáo dục và Đào tạo", ["III.3"]),
+        ("Phòng Y tế", ["III.4", "IV.7", "IV.8"]),
+        ("Phòng Kinh tế", ["III.2", "III.5"]),
+        ("Công an thành phố", ["II.5", "IV.3"]),
+        ("Các ngân hàng thương mại trên địa bàn thành phố", ["IV.5"]),
+        (
+            "Các phòng, đơn vị thuộc UBND thành phố",
+            ["I.1", "I.3", "I.4", "I.5", "II.8", "II.9", "IV.6", "V.1", "V.2", "V.3"],
+        ),
+        ("Các phòng, đơn vị có liên quan", ["III.2"]),
+        (
+            "UBND các phường, xã",
+            [
+                "I.3",
+                "I.4",
+                "I.5",
+                "II.1",
+                "II.3",
+                "II.4",
+                "II.6",
+                "II.8",
+                "II.9",
+                "III.2",
+                "IV.6",
+                "V.1",
+                "V.2",
+                "V.3",
+            ],
+        ),
+    ]
+    assert notes[0]["report_by"] == "2023-11-08"
+
+
+def test_remind_markdown_and_members(own_registry: Path, tmp_path: Path) -> None:
+    add(own_registry, "III.4", "Phòng Y tế", "done", "20/10/2023")
+    add(own_registry, "I.4", "Phường Bắc Sơn", "in_progress", "25/10/2023")
+    out = tmp_path / "notes"
+    code, output = cds(
+        "remind",
+        "--month",
+        "11/2023",
+        "--as-of",
+        "01/11/2023",
+        "--registry",
+        str(own_registry),
+        "--out",
+        str(out),
+        "--report-by",
+        "10/11/2023",
+    )
+    assert (code, output) == (0, f"Đã soạn 11 văn bản đôn đốc trong {out}/\n")
+    health = (out / "phong-y-te.md").read_text(encoding="utf-8")
+    assert "**Kính gửi:** Phòng Y tế" in health
+    assert "| 1 | IV.7 |" in health and "III.4" not in health  # done: not urged
+    assert "trước ngày 10/11/2023" in health
+    wards = (out / "ubnd-cac-phuong-xa.md").read_text(encoding="utf-8")
+    assert "  - UBND phường Bắc Sơn: đã báo cáo: đang thực hiện (25/10/2023)" in wards
+    assert "  - UBND xã Yên Sơn: chưa báo cáo" in wards
+    code, output = cds(
+        "remind",
+        "--month",
+        "11/2023",
+        "--as-of",
+        "01/11/2023",
+        "--registry",
+        str(own_registry),
+        "--out",
+        str(out),
+    )
+    assert code == 2
+    assert "already exists; nothing was written" in output
+
+
+def test_remind_when_nothing_is_outstanding() -> None:
+    assert cds("remind", "--month", "01/2023", "--as-of", "01/01/2023") == (
+        0,
+        "Không có đơn vị nào cần đôn đốc trong tháng 01/2023.\n",
+    )
+
+
+def test_summary_counts() -> None:
+    code, output = cds("summary", "--as-of", "01/12/2023", "--format", "json")
+    assert code == 0
+    data = json.loads(output)
+    assert [
+        (
+            g["group"],
+            g["counts"]["late"],
+            g["counts"]["not_started"],
+            g["counts"]["ongoing"],
+            g["total"],
+        )
+        for g in data["groups"]
+    ] == [
+        ("I", 4, 0, 1, 5),
+        ("II", 8, 0, 1, 9),
+        ("III", 4, 1, 0, 5),
+        ("IV", 7, 1, 0, 8),
+        ("V", 4, 0, 0, 4),
+    ]
+    assert data["units"][0] == {"unit": "UBND các phường, xã", "leads": 17, "late": 14}
+    assert len(data["indicators"]) == 30  # 27 targets state thresholds; II.4, II.6, III.5 two
+    code, output = cds("summary", "--as-of", "01/12/2023", "--lang", "en")
+    assert "| I. Dữ liệu số | 0 | 0 | 0 | 4 | 0 | 1 |" in output
+
+
+def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    add(
+        own_registry,
+        "III.4",
+        "Phòng Y tế",
+        "in_progress",
+        "20/10/2023",
+        "--value",
+        "80",
+        "--note",
+        "=SUM(A1:A9) chưa đủ",
+    )
+    out = tmp_path / "bao-cao.xlsx"
+    code, output = cds(
+        "export",
+        "--format",
+        "xlsx",
+        "--out",
+        str(out),
+        "--registry",
+        str(own_registry),
+        "--as-of",
+        "01/12/2023",
+    )
+    assert code == 0, output
+    book = load_workbook(out)
+    assert book.sheetnames == ["Phụ lục 01", "Lịch sử tiến độ"]
+    sheet = book["Phụ lục 01"]
+    assert [c.value for c in sheet[1]][:6] == [
+        "Stt",
+        "Nội dung chỉ tiêu",
+        "Trực tiếp chỉ đạo",
+        "Đơn vị chủ trì",
+        "Đơn vị phối hợp",
+        "Thời gian hoàn thành",
+    ]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:K37"
+    rows: list[list[Any]] = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    targets = [r for r in rows if r[0] and not r[0].rstrip(".").isalpha()]
+    assert len(targets) == 31
+    for row, source in zip(targets, SOURCE.targets, strict=True):
+        assert row[:6] == [
+            f"{source.number}.",
+            source.content,
+            source.directing,
+            source.lead,
+            source.cooperating,
+            source.deadline,
+        ]
+    health = next(
+        r for r, s in zip(targets, SOURCE.targets, strict=True) if (s.group, s.number) == ("III", 4)
+    )
+    assert health[7] == "Quá hạn 31 ngày"
+    assert health[8] == "health_facilities_cashless 80% / >= 100% — chưa đạt"
+    assert health[10] == 31
+    history = [[c.value for c in row] for row in book["Lịch sử tiến độ"].iter_rows(min_row=2)]
+    assert history[0][1:5] == ["III.4", "Phòng Y tế", "phong-y-te", "in_progress"]
+    assert history[0][7] == "'=SUM(A1:A9) chưa đủ"  # formula-like text stays text
+
+
+def test_export_ics_parses(tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    out = tmp_path / "han.ics"
+    assert cds("export", "--format", "ics", "--out", str(out), "--as-of", "01/12/2023")[0] == 0
+    calendar = Calendar.from_ical(out.read_bytes())
+    events = [c for c in calendar.walk() if c.name == "VEVENT"]
+    assert len(events) == 29  # 31 targets less the 2 ongoing
+    first = events[0]
+    assert str(first["SUMMARY"]).startswith("I.1 100% các phòng, đơn vị thuộc UBND thành phố")
+    assert first.decoded("DTSTART").isoformat() == "2023-05-31"
+    assert "Quá hạn 184 ngày" in str(first["DESCRIPTION"])
+    assert all(len(line) <= 75 for line in out.read_bytes().split(b"\r\n"))
+
+
+def test_export_html_is_self_contained(tmp_path: Path) -> None:
+    out = tmp_path / "bao-cao.html"
+    assert cds("export", "--format", "html", "--out", str(out), "--as-of", "01/12/2023")[0] == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<script" not in page and "src=" not in page and "href=" not in page
+    assert "@page { size: A4" in page
+    for target in SOURCE.targets:
+        assert target.content.replace("&", "&amp;") in page
+
+
+def test_export_refuses_to_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "x.html"
+    out.write_text("giữ nguyên", encoding="utf-8")
+    code, output = cds("export", "--format", "html", "--out", str(out))
+    assert code == 2
+    assert output.startswith(f"cds: error: '{out}' already exists; nothing was written")
+    assert out.read_text(encoding="utf-8") == "giữ nguyên"
+    assert cds("export", "--format", "html", "--out", str(out), "--force")[0] == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Debian's chromium is not installed here "
+    "(.ci/run installs it); the HTML render test needs a real browser",
+)
+def test_html_renders_in_headless_chromium(tmp_path: Path) -> None:
+    out = tmp_path / "bao-cao.html"
+    assert cds("export", "--format", "html", "--out", str(out), "--as-of", "01/12/2023")[0] == 0
+    profile = tmp_path / "profile"
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+    ]
+    assert CHROMIUM is not None
+    dom = subprocess.run(
+        [CHROMIUM, *flags, "--dump-dom", out.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert "Bảng chỉ tiêu" in dom.stdout
+    assert SOURCE.targets[0].content in dom.stdout
+    pdf = tmp_path / "bao-cao.pdf"
+    subprocess.run(
+        [CHROMIUM, *flags, f"--print-to-pdf={pdf}", out.as_uri()],
+        capture_output=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
