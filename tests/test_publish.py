@@ -153,7 +153,7 @@ def test_summary_counts() -> None:
     ]
     assert data["units"][0] == {"unit": "UBND các phường, xã", "leads": 17, "late": 14}
     assert len(data["indicators"]) == 30  # 27 targets state thresholds; II.4, II.6, III.5 two
-    code, output = cds("summary", "--as-of", "01/12/2023", "--lang", "en")
+    code, output = cds("summary", "--as-of", "01/12/2023", "--lang", "en", "--format", "markdown")
     assert "| I. Dữ liệu số | 0 | 0 | 0 | 4 | 0 | 1 |" in output
 
 
@@ -299,3 +299,27 @@ def test_html_renders_in_headless_chromium(tmp_path: Path) -> None:
         env={**os.environ, "HOME": str(tmp_path)},
     )
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_summary_table_on_screen() -> None:
+    result = runner.invoke(
+        app, ["summary", "--as-of", "01/12/2023", "--lang", "en"], env={"COLUMNS": "160"}
+    )
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "Summary, as of 01/12/2023"
+    assert "| I. Dữ liệu số" in result.output
+    assert any(
+        "| III.4 " in line and "health_facilities_cashless: no value yet" in line for line in lines
+    )
+
+
+def test_rich_cells_are_text_not_markup(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    from cds_tracker.screen import RichScreen
+    from cds_tracker.tables import Column
+
+    monkeypatch.setenv("COLUMNS", "80")
+    RichScreen().table(
+        [Column("note", "Ghi chú", "Note")], [{"note": "[bold]không in đậm[/bold]"}], "vi"
+    )
+    assert "[bold]không in đậm[/bold]" in capsys.readouterr().out

@@ -90,7 +90,10 @@ class ReminderFormat(str, Enum):
     json = "json"
 
 
-SummaryFormat = ReminderFormat
+class SummaryFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
 
 
 class ExportFormat(str, Enum):
@@ -649,8 +652,8 @@ def remind(
 def summary(
     as_of: AsOfOption = None,
     output: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="markdown (default) or json.")
-    ] = ReminderFormat.markdown,
+        SummaryFormat, typer.Option("--format", "-f", help="table (default), markdown or json.")
+    ] = SummaryFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:

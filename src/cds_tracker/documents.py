@@ -125,7 +125,7 @@ def reminders_json(
     )
 
 
-def _bar(counts: dict[str, int], width: int = 24) -> str:
+def progress_bar(counts: dict[str, int], width: int = 24) -> str:
     total = sum(counts.values()) or 1
     marks = {
         "done": "█",
@@ -162,7 +162,7 @@ def summary_markdown(summary: Summary, tracker: Tracker, lang: Lang) -> str:
         out.append(
             f"| {group.group_id}. {group.title} | "
             + " | ".join(str(group.counts[c]) for c in codes)
-            + f" | `{_bar(group.counts)}` |"
+            + f" | `{progress_bar(group.counts)}` |"
         )
     out += [
         "",

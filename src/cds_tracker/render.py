@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.dates import format_date
 from cds_tracker.errors import Problem
 from cds_tracker.labels import Lang, label
 from cds_tracker.screen import screen
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
     from cds_tracker.domain import Entry
     from cds_tracker.queries import Row, Tracker
+    from cds_tracker.summary import Summary
     from cds_tracker.units import UnitIndex
 
 
@@ -409,3 +411,74 @@ def emit_entries(
     else:
         out.line(empty)
     return None
+
+
+def emit_summary(summary: Summary, tracker: Tracker, lang: Lang) -> None:
+    """`cds summary` on a screen: a bar per group, late targets by unit, indicator readings."""
+    from cds_tracker.documents import progress_bar
+    from cds_tracker.tables import Column, reading_text
+
+    en = lang == "en"
+    codes = ("done", "done_late", "in_progress", "late", "not_started", "ongoing")
+    out = screen()
+    out.line(
+        ("Summary, as of " if en else "Tổng hợp tình hình thực hiện, đến ngày ")
+        + format_date(summary.as_of),
+        bold=True,
+    )
+    group_columns = (
+        Column("group", "Nhóm", "Group", ratio=2),
+        *(Column(code, label(code, "vi"), label(code, "en")) for code in codes),
+        Column("bar", "Tiến độ", "Progress"),
+    )
+    out.table(
+        group_columns,
+        [
+            {
+                "group": f"{g.group_id}. {g.title}",
+                **{c: str(g.counts[c]) for c in codes},
+                "bar": progress_bar(g.counts, width=12),
+            }
+            for g in summary.groups
+        ],
+        lang,
+    )
+    unit_columns = (
+        Column("unit", "Đơn vị chủ trì", "Lead unit", ratio=1),
+        Column("leads", "Chủ trì", "Leads"),
+        Column("late", "Quá hạn", "Late"),
+    )
+    out.table(
+        unit_columns,
+        [
+            {"unit": tracker.index.name(u.unit_id), "leads": str(u.leads), "late": str(u.late)}
+            for u in summary.units
+        ],
+        lang,
+    )
+    indicator_columns = (
+        Column("target", "Chỉ tiêu", "Target", no_wrap=True),
+        Column("reading", "Chỉ số", "Indicator", ratio=1),
+    )
+    out.table(
+        indicator_columns,
+        [
+            {"target": line.target_id, "reading": reading_text(line.reading, lang)}
+            for line in summary.indicators
+        ],
+        lang,
+    )
+    out.line(
+        "█ "
+        + label("done", lang)
+        + "  ▓ "
+        + label("done_late", lang)
+        + "  ▒ "
+        + label("in_progress", lang)
+        + "  ! "
+        + label("late", lang)
+        + "  · "
+        + label("not_started", lang)
+        + "  ~ "
+        + label("ongoing", lang)
+    )

@@ -57,7 +57,10 @@ class RichScreen:
         self.out = console()
 
     def line(self, text: str = "", *, bold: bool = False) -> None:
-        self.out.print(text, style="bold" if bold else None)
+        from rich.text import Text
+
+        # Text, not markup: a "[...]" in someone's note must print as typed.
+        self.out.print(Text(text, style="bold" if bold else ""))
 
     def table(
         self,
@@ -68,6 +71,7 @@ class RichScreen:
     ) -> None:
         from rich import box
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(box=box.ROUNDED, show_lines=True, header_style="bold", expand=False)
         for column in columns:
@@ -76,17 +80,18 @@ class RichScreen:
             )
         for i, row in enumerate(rows):
             style = STATUS_STYLES.get(statuses[i], "") if i < len(statuses) else ""
-            table.add_row(*(row[c.key] for c in columns), style=style or None)
+            table.add_row(*(Text(row[c.key]) for c in columns), style=style or None)
         self.out.print(table)
 
     def grid(self, pairs: Sequence[tuple[str, str]]) -> None:
         from rich.table import Table
+        from rich.text import Text
 
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         for key, value in pairs:
-            grid.add_row(key, value)
+            grid.add_row(Text(key), Text(value))
         self.out.print(grid)
 
 

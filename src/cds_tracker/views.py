@@ -350,7 +350,12 @@ def summary(
     result = summarise(tracker, as_of)
     if fmt == "json":
         return summary_json(result, tracker)
-    return summary_markdown(result, tracker, lang)
+    if fmt == "markdown":
+        return summary_markdown(result, tracker, lang)
+    from cds_tracker.render import emit_summary
+
+    emit_summary(result, tracker, lang)
+    return None
 
 
 def export(registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: str | None) -> str:
