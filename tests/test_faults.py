@@ -40,6 +40,8 @@ WRITER = textwrap.dedent(
 
 
 def ids_in(path: Path) -> list[str]:
+    if not path.exists():  # killed before its first write: no file is a valid state too
+        return []
     data = parse(path.read_text(encoding="utf-8")) or []
     return [ProgressEntry.model_validate(item).id for item in data]
 
