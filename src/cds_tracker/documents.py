@@ -14,7 +14,7 @@ from cds_tracker.dates import YearMonth, format_date
 from cds_tracker.labels import Lang, label
 from cds_tracker.queries import Row, Tracker
 from cds_tracker.reminders import Reminder
-from cds_tracker.store import entry_data
+from cds_tracker.store import FIELD_ORDER, entry_data
 from cds_tracker.summary import Summary
 from cds_tracker.tables import neutralise, reading_text, record
 
@@ -431,22 +431,7 @@ def xlsx(tracker: Tracker, as_of: dt.date) -> bytes:
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{sheet.max_row}"
 
     log = book.create_sheet("Lịch sử tiến độ")
-    fields = [
-        "id",
-        "target",
-        "unit",
-        "status",
-        "date",
-        "values",
-        "note",
-        "obstacles",
-        "proposals",
-        "evidence",
-        "by",
-        "corrects",
-        "forced",
-        "written",
-    ]
+    fields = list(FIELD_ORDER)
     log.append([*fields[:2], "unit_name", *fields[2:]])
     for cell in log[1]:
         cell.font = Font(bold=True)

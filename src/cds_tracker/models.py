@@ -13,7 +13,7 @@ from typing import Annotated, TypeVar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from cds_tracker import domain
-from cds_tracker.dates import ONGOING, YearMonth, try_parse_month
+from cds_tracker.dates import ONGOING, try_parse_month
 from cds_tracker.domain import (
     ROLES,
     CollectiveScope,
@@ -107,14 +107,6 @@ class Deadline(_Strict):
             raise ValueError(f"'{value}' is not a month (yyyy-mm, e.g. 2023-10) nor '{ONGOING}'")
         return value
 
-    @property
-    def month(self) -> YearMonth | None:
-        return None if self.due == ONGOING else try_parse_month(self.due)
-
-    @property
-    def ongoing(self) -> bool:
-        return self.due == ONGOING
-
 
 class Indicator(_Strict):
     """A measurable threshold stated in the target's text, e.g. 'trên 80%' → (>, 80, %)."""
@@ -125,15 +117,6 @@ class Indicator(_Strict):
     comparator: Comparator
     value: float
     unit: str = "%"
-
-    def is_met(self, measured: float) -> bool:
-        return {
-            ">": measured > self.value,
-            ">=": measured >= self.value,
-            "=": measured == self.value,
-            "<=": measured <= self.value,
-            "<": measured < self.value,
-        }[self.comparator]
 
 
 class Target(_Strict):

@@ -55,11 +55,7 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
             hint="make your own with 'cds init DIR', then use --registry DIR (or CDS_REGISTRY)",
         )
     shown = display_path(found.path)
-    try:
-        raw = found.path.read_bytes()
-    except OSError as exc:
-        problem = Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
-        raise _invalid(f"the registry {shown} has", (problem,)) from None
+    raw = _registry_bytes(found.path, shown)
     if cache.enabled():
         cached = cache.load_registry(found.path, cache.digest(raw))
         if cached is not None:
@@ -90,11 +86,7 @@ def _read_everything(found: Found) -> Opened:
     from cds_tracker.yamlio import bulk_load
 
     shown = display_path(found.path)
-    try:
-        raw = found.path.read_bytes()
-    except OSError as exc:
-        problem = Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
-        raise _invalid(f"the registry {shown} has", (problem,)) from None
+    raw = _registry_bytes(found.path, shown)
     result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
         raise _invalid(f"the registry {shown} has", result.problems)
@@ -288,6 +280,14 @@ def _corrects_ok(entry: Entry, timelines: dict[str, tuple[str, str, str, str, st
         i == entry.corrects and u == entry.unit
         for i, u in zip(timeline.ids, timeline.units, strict=True)
     )
+
+
+def _registry_bytes(path: Path, shown: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        problem = Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
+        raise _invalid(f"the registry {shown} has", (problem,)) from None
 
 
 def _invalid(what: str, problems: tuple[Problem, ...]) -> DataError:

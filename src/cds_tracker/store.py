@@ -19,7 +19,6 @@ import math
 import os
 import re
 import secrets
-import shutil
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from cds_tracker.yamlio import YamlFault, parse
 LOCK_NAME = ".lock"
 ONE_WRITE = 4096  # bytes: the most we trust a single append write() to land whole
 
-_FIELD_ORDER = (
+FIELD_ORDER = (
     "id",
     "target",
     "unit",
@@ -54,7 +53,7 @@ _FIELD_ORDER = (
 def entry_data(entry: ProgressEntry | Entry) -> dict[str, Any]:
     """The entry as it is written: fields in a fixed order, empty optional fields left out."""
     data: dict[str, Any] = {}
-    for key in _FIELD_ORDER:
+    for key in FIELD_ORDER:
         value = getattr(entry, key)
         if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
             continue
@@ -215,27 +214,11 @@ def _append_once(path: Path, payload: bytes) -> None:
 
 
 def _replace_with_appended(path: Path, payload: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temporary.open("wb") as target:
-            if path.exists():
-                with path.open("rb") as source:
-                    shutil.copyfileobj(source, target)
-            if target.tell() and not _ends_with_newline(path):
-                target.write(b"\n")
-            target.write(payload)
-            target.flush()
-            os.fsync(target.fileno())
-        temporary.replace(path)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
-
-
-def _ends_with_newline(path: Path) -> bool:
-    with path.open("rb") as handle:
-        handle.seek(-1, os.SEEK_END)
-        return handle.read(1) == b"\n"
+    """The old bytes plus the new, written to a synced copy that is renamed over the file."""
+    old = path.read_bytes() if path.exists() else b""
+    if old and not old.endswith(b"\n"):
+        old += b"\n"
+    _write_new(path, old + payload)
 
 
 def _sync_folder(folder: Path) -> None:
