@@ -1,10 +1,10 @@
 """The `cds` command line: parse options, call one core function, hand its result to `render`.
 
-Heavy libraries (pydantic, ruamel.yaml, rich tables) are imported inside the commands that use them,
-so `cds --help` starts as fast as typer itself.
+Heavy libraries (pydantic, ruamel.yaml, rich tables) are imported inside the commands that use them.
+Unlike the other modules this one does not use `from __future__ import annotations`: typer reads
+every command's annotations on every run, and evaluating them once, at import, saves it ~300
+`eval` calls (a tenth of `cds --help`).
 """
-
-from __future__ import annotations
 
 import functools
 import sys
