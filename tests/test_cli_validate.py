@@ -116,3 +116,15 @@ def test_version() -> None:
 
     result = runner.invoke(app, ["--version"])
     assert (result.exit_code, result.output) == (0, f"cds {__version__}\n")
+
+
+def test_a_registry_named_alone_checks_its_progress_too(own_registry: Path) -> None:
+    """Removing a unit from the registry must surface the progress that still names it."""
+    (own_registry / "progress" / "phong-y-te.yaml").write_text(
+        "- {id: 'aaaaaa111111', target: III.9, unit: phong-y-te, status: done, date: "
+        "'2023-10-01', written: '2023-10-02T08:00:00+07:00'}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(own_registry / "phu_luc_01.yaml")])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == "1 lỗi trong 2 tệp."

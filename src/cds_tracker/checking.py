@@ -1,8 +1,8 @@
 """`cds validate`: which files to check, and checking each of them.
 
-A folder means its registry files (`*.yaml` directly in it) and their progress files
-(`progress/*.yaml` beside them). A progress file named on its own is checked against the registry
-of the folder above it.
+A folder or a registry file means the registry and all its progress files (`progress/*.yaml`
+beside it): a change to the registry can invalidate them. A progress file named on its own is
+checked against the registry of the folder above it.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] 
             if listed is not None:
                 listed.append(path)
         elif path.is_file():
-            wanted.setdefault(path, [])
+            wanted[path] = None  # a registry, and every progress file that depends on it
         else:
             raise UsageError(f"no such file or folder: '{path}'")
     return wanted
