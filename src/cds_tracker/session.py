@@ -17,7 +17,7 @@ from cds_tracker.discovery import Found, display_path, find_registry
 from cds_tracker.domain import Entry, Registry
 from cds_tracker.errors import DataError, Problem, UsageError
 from cds_tracker.layout import progress_files
-from cds_tracker.queries import Tracker, group_by_target
+from cds_tracker.queries import Tracker
 from cds_tracker.status import Timeline
 
 
@@ -302,4 +302,4 @@ def as_of_date(text: str | None) -> dt.date:
     return dt.date.today() if text is None else parse_date(text, option="--as-of")
 
 
-__all__ = ["Opened", "as_of_date", "group_by_target", "open_registry", "open_tracker"]
+__all__ = ["Opened", "as_of_date", "open_registry", "open_tracker"]

@@ -111,18 +111,6 @@ class Timeline:
         return found
 
 
-def latest_by_unit(entries: Iterable[Entry], as_of: dt.date) -> dict[str, Entry]:
-    """Each unit's latest effective entry on or before `as_of` (for showing the entry itself)."""
-    latest: dict[str, Entry] = {}
-    for entry in effective(entries):
-        if entry.day > as_of:
-            continue
-        current = latest.get(entry.unit)
-        if current is None or (entry.date, entry.written) >= (current.date, current.written):
-            latest[entry.unit] = entry
-    return latest
-
-
 def required_units(target: Target, index: UnitIndex) -> tuple[str, ...]:
     """The units that must each report done: lead units, collectives expanded to their members.
 
