@@ -73,7 +73,7 @@ class RichScreen:
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(box=box.ROUNDED, show_lines=True, header_style="bold", expand=False)
+        table = Table(box=box.ROUNDED, show_lines=True, header_style="bold", expand=True)
         for column in columns:
             table.add_column(
                 column.header(lang), ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold"
