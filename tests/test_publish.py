@@ -272,6 +272,7 @@ def test_html_renders_in_headless_chromium(tmp_path: Path) -> None:
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
+        "--disable-dev-shm-usage",
         "--disable-quic",
         "--no-first-run",
         "--disable-background-networking",
