@@ -49,6 +49,7 @@ def test_benchmark_script_runs(tmp_path: object) -> None:
             "20",
             "--units",
             "8",
+            "--editable",
             "--repeat",
             "1",
         ],

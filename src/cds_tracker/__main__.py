@@ -1,3 +1,3 @@
-from cds_tracker.cli import main
+from cds_tracker.entry import main
 
 main()

@@ -17,13 +17,13 @@ import dataclasses
 import hashlib
 import os
 import pickle
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cds_tracker import __version__
 from cds_tracker.domain import Entry, Registry
+from cds_tracker.userdirs import cache_disabled, cache_root
 
 FORMAT = 3
 _disabled = False
@@ -35,20 +35,12 @@ def disable(flag: bool = True) -> None:
 
 
 def enabled() -> bool:
-    return not _disabled and os.environ.get("CDS_NO_CACHE", "").lower() not in ("1", "true", "yes")
+    return not _disabled and not cache_disabled()
 
 
 def root() -> Path:
     """The user's cache folder for cds (Windows, macOS and XDG conventions)."""
-    if os.environ.get("CDS_CACHE_DIR"):
-        return Path(os.environ["CDS_CACHE_DIR"])
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "cds-tracker" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "cds-tracker"
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "cds-tracker"
+    return cache_root()
 
 
 def digest(data: bytes) -> str:
