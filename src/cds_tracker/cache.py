@@ -15,13 +15,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cds_tracker import __version__
+from cds_tracker.atomic import replace_file
 from cds_tracker.domain import Entry, Registry
 from cds_tracker.userdirs import cache_disabled, cache_root
 
@@ -91,15 +91,8 @@ def _magic() -> bytes:
 
 def _write(path: Path, value: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(_magic())
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(path)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
+    data = _magic() + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    replace_file(path, data, durable=False)  # a lost cache is only a slower next run
 
 
 def load_snapshot(registry_path: Path) -> Snapshot | None:

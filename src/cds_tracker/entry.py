@@ -58,6 +58,7 @@ def cached_help() -> str | None:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         pass
+    from cds_tracker.atomic import replace_file
     from cds_tracker.cli import app
 
     buffer = io.StringIO()
@@ -67,7 +68,5 @@ def cached_help() -> str | None:
     if text.startswith("Usage:"):
         with contextlib.suppress(OSError):
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(path.name + ".tmp")
-            temporary.write_text(text, encoding="utf-8")
-            temporary.replace(path)
+            replace_file(path, text.encode("utf-8"), durable=False)
     return text

@@ -28,6 +28,7 @@ from cds_tracker.yamlio import YamlFault, decode, parse
 
 if TYPE_CHECKING:
     from cds_tracker.models import ProgressEntry
+    from cds_tracker.queries import Tracker
 
 __all__ = ["HEADER", "PROGRESS_DIR", "progress_dir", "progress_file", "progress_files"]
 
@@ -224,7 +225,7 @@ class NewEntry:
 
 
 def build_entry(
-    registry: Registry,
+    tracker: Tracker,
     find_entry: Callable[[str], Entry | None],
     *,
     target_id: str,
@@ -244,10 +245,9 @@ def build_entry(
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
     from cds_tracker.errors import UsageError
     from cds_tracker.models import ProgressEntry
-    from cds_tracker.queries import Tracker, roles_of
+    from cds_tracker.queries import roles_of
     from cds_tracker.text import nfc
 
-    tracker = Tracker.of(registry)
     _, target = tracker.target(target_id)
     unit = tracker.index.units[unit_id]
     if unit.is_collective:

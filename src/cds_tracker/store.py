@@ -23,6 +23,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from cds_tracker.atomic import replace_file
 from cds_tracker.domain import Entry
 from cds_tracker.errors import DataError, UsageError
 from cds_tracker.locking import exclusive_lock
@@ -218,7 +219,7 @@ def _replace_with_appended(path: Path, payload: bytes) -> None:
     old = path.read_bytes() if path.exists() else b""
     if old and not old.endswith(b"\n"):
         old += b"\n"
-    _write_new(path, old + payload)
+    replace_file(path, old + payload)
 
 
 def _sync_folder(folder: Path) -> None:
@@ -252,13 +253,15 @@ def init_registry(folder: Path) -> str:
     try:
         (folder / "schema").mkdir(parents=True, exist_ok=True)
         (folder / "progress").mkdir(exist_ok=True)
-        _write_new(target, source.read_bytes())
+        replace_file(target, source.read_bytes())
         for kind in ("registry", "progress"):
-            _write_new(folder / "schema" / f"{kind}.schema.json", schema_text(kind).encode("utf-8"))
-        _write_new(folder / "progress" / ".gitignore", b"/.lock\n/.*.tmp\n")
+            replace_file(
+                folder / "schema" / f"{kind}.schema.json", schema_text(kind).encode("utf-8")
+            )
+        replace_file(folder / "progress" / ".gitignore", b"/.lock\n/.*.tmp\n")
         attributes = folder / ".gitattributes"
         if not attributes.exists():
-            _write_new(
+            replace_file(
                 attributes,
                 b"# Progress files only ever grow at the end: merge branches "
                 b"by keeping both sides.\nprogress/*.yaml merge=union\n",
@@ -279,20 +282,6 @@ def init_registry(folder: Path) -> str:
     )
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """Write a new file atomically: a temporary file, flushed and synced, then renamed."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(path)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
-
-
 def write_document(path: Path, data: bytes, *, force: bool) -> None:
     """Write an export atomically; never overwrite an existing file unless asked to."""
     if path.exists() and not force:
@@ -304,7 +293,7 @@ def write_document(path: Path, data: bytes, *, force: bool) -> None:
         raise UsageError(f"'{path}' is a folder; give a file name for --out")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_new(path, data)
+        replace_file(path, data)
     except OSError as exc:
         raise DataError(
             f"could not write {path}: {exc.strerror or exc}; nothing was written"

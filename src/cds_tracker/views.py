@@ -222,16 +222,17 @@ def progress_add(
 
     from cds_tracker.discovery import display_path
     from cds_tracker.progress import HEADER, build_entry, progress_file
+    from cds_tracker.queries import Tracker
     from cds_tracker.session import open_for_writing, unit_entries
     from cds_tracker.store import append_entry
-    from cds_tracker.units import UnitIndex
 
     lang = resolve_lang(lang_option)
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
-    unit = UnitIndex(loaded.catalog.units, loaded.catalog.official_titles).find(unit_query)
+    tracker = Tracker(loaded, {})  # no progress is read: a write needs only the registry
+    unit = tracker.index.find(unit_query)
     new = build_entry(
-        loaded,
+        tracker,
         lambda entry_id: next(
             (e for e in unit_entries(found, loaded, unit.id) if e.id == entry_id), None
         ),
