@@ -50,7 +50,7 @@ def write_registry(tmp_path: Path, registry_text: str) -> Callable[..., Path]:
 @pytest.fixture
 def own_registry(tmp_path: Path) -> Path:
     """A writable copy of the shipped registry, as `cds init` makes it: returns the folder."""
-    from cds_tracker.store import init_registry
+    from cds_tracker.app.setup import init_registry
 
     folder = tmp_path / "data"
     init_registry(folder)

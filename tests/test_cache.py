@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from cds_tracker import cache
+from cds_tracker.app import cache
 from cds_tracker.cli import app
-from cds_tracker.entry_check import fast_entry
-from cds_tracker.models import ProgressEntry
+from cds_tracker.progress.fast_check import fast_entry
+from cds_tracker.registry.models import ProgressEntry
 
 runner = CliRunner()
 LINE = (
@@ -226,6 +226,6 @@ def test_fast_check_never_accepts_what_the_schema_refuses(
 
 
 def test_fast_check_knows_the_schema_fields() -> None:
-    from cds_tracker.domain import Entry
+    from cds_tracker.core.records import Entry
 
     assert list(ProgressEntry.model_fields) == list(Entry._fields)

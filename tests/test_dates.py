@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from cds_tracker.dates import (
+from cds_tracker.core.dates import (
     ONGOING,
     YearMonth,
     parse_date,
@@ -12,7 +12,7 @@ from cds_tracker.dates import (
     parse_month,
     try_parse_month,
 )
-from cds_tracker.errors import UsageError
+from cds_tracker.core.errors import UsageError
 
 
 @pytest.mark.parametrize(

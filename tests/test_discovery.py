@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from cds_tracker.discovery import bundled_registry, display_path, find_registry
-from cds_tracker.errors import UsageError
+from cds_tracker.app.discovery import bundled_registry, display_path, find_registry
+from cds_tracker.core.errors import UsageError
 
 from paths import REGISTRY
 

@@ -45,7 +45,7 @@ def test_cached_help_does_not_import_typer(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "sys.argv = ['cds', '--help']\n"
-        "from cds_tracker.entry import main\n"
+        "from cds_tracker.main import main\n"
         "main()\n"
         "print('LOADED', 'typer' in sys.modules, 'pydantic' in sys.modules)\n"
     )

@@ -16,15 +16,15 @@ import pytest
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
-from cds_tracker.models import ProgressEntry
-from cds_tracker.yamlio import parse
+from cds_tracker.registry.models import ProgressEntry
+from cds_tracker.registry.yamlio import parse
 
 WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from cds_tracker.models import ProgressEntry
-    from cds_tracker.store import append_entry
+    from cds_tracker.registry.models import ProgressEntry
+    from cds_tracker.progress.writing import append_entry
 
     path, prefix, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     for i in range(count):
@@ -205,7 +205,7 @@ def test_lock_held_too_long_gives_a_clear_message(
             textwrap.dedent(f"""
             import sys, time
             from pathlib import Path
-            from cds_tracker.locking import exclusive_lock
+            from cds_tracker.progress.locking import exclusive_lock
             with exclusive_lock(Path({str(own_registry / "progress" / ".lock")!r})):
                 print("held", flush=True)
                 time.sleep(30)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cds_tracker.errors import Problem
-from cds_tracker.loader import load_registry
+from cds_tracker.core.errors import Problem
+from cds_tracker.registry.loading import load_registry
 
 Write = Callable[..., Path]
 

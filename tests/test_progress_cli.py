@@ -285,7 +285,7 @@ def test_force_records_and_marks(own_registry: Path) -> None:
 
 def test_bundled_registry_is_read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    from cds_tracker.discovery import find_registry
+    from cds_tracker.app.discovery import find_registry
 
     assert find_registry().bundled
     result = runner.invoke(

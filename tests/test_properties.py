@@ -15,10 +15,10 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
-from cds_tracker.domain import Registry
-from cds_tracker.loader import load_registry, load_registry_bytes
-from cds_tracker.progress import load_progress
-from cds_tracker.tables import neutralise, to_csv
+from cds_tracker.core.records import Registry
+from cds_tracker.output.tables import neutralise, to_csv
+from cds_tracker.progress.reading import load_progress
+from cds_tracker.registry.loading import load_registry, load_registry_bytes
 
 from paths import REGISTRY
 

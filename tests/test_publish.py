@@ -316,8 +316,8 @@ def test_summary_table_on_screen() -> None:
 
 
 def test_rich_cells_are_text_not_markup(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
-    from cds_tracker.screen import RichScreen
-    from cds_tracker.tables import Column
+    from cds_tracker.output.screen import RichScreen
+    from cds_tracker.output.tables import Column
 
     monkeypatch.setenv("COLUMNS", "80")
     RichScreen().table(

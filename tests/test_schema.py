@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from cds_tracker.schema import registry_schema, registry_schema_text
+from cds_tracker.registry.schema import registry_schema, registry_schema_text
 
 from paths import ROOT
 

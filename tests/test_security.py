@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
-from cds_tracker.yamlio import YamlFault, parse
+from cds_tracker.registry.yamlio import YamlFault, parse
 
 
 def files_under(root: Path) -> set[str]:

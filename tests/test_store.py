@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cds_tracker.errors import DataError
-from cds_tracker.models import ProgressEntry
-from cds_tracker.store import ONE_WRITE, append_entry, entry_text
-from cds_tracker.yamlio import parse
+from cds_tracker.core.errors import DataError
+from cds_tracker.progress.writing import ONE_WRITE, append_entry, entry_text
+from cds_tracker.registry.models import ProgressEntry
+from cds_tracker.registry.yamlio import parse
 
 HEADER = "# header\n"
 

@@ -4,9 +4,9 @@ import unicodedata
 
 import pytest
 
-from cds_tracker.errors import UsageError
-from cds_tracker.loader import load_registry
-from cds_tracker.units import UnitIndex, UnitRef
+from cds_tracker.core.errors import UsageError
+from cds_tracker.registry.loading import load_registry
+from cds_tracker.registry.units import UnitIndex, UnitRef
 
 from paths import REGISTRY
 

@@ -1,3 +1,3 @@
-from cds_tracker.entry import main
+from cds_tracker.main import main
 
 main()

@@ -16,7 +16,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from cds_tracker import __version__
-from cds_tracker.errors import CdsError
+from cds_tracker.core.errors import CdsError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -122,7 +122,7 @@ def handles_errors(command: F) -> F:
 
 
 def _fail(error: CdsError) -> None:
-    from cds_tracker.render import problem_text
+    from cds_tracker.output.emit import problem_text
 
     err = typer.echo
     err(f"cds: error: {error.message}", err=True)
@@ -156,7 +156,7 @@ def _root(
     ] = False,
 ) -> None:
     """Theo dõi, kiểm tra, đôn đốc các chỉ tiêu chuyển đổi số (Phụ lục 01)."""
-    from cds_tracker import cache
+    from cds_tracker.app import cache
 
     cache.disable(no_cache)
 
@@ -186,14 +186,14 @@ def validate(
 
         cds validate data/
     """
-    from cds_tracker.checking import validate_paths
-    from cds_tracker.labels import resolve_lang
-    from cds_tracker.render import (
+    from cds_tracker.app.validate import validate_paths
+    from cds_tracker.output.emit import (
         problem_github,
         problem_text,
         problems_json,
         validate_summary,
     )
+    from cds_tracker.output.words import resolve_lang
 
     language = resolve_lang(lang)
     checked = validate_paths(paths or [], registry)
@@ -233,7 +233,7 @@ def schema(
         cds schema > data/schema/registry.schema.json
         cds schema progress > data/schema/progress.schema.json
     """
-    from cds_tracker.schema import schema_text
+    from cds_tracker.registry.schema import schema_text
 
     typer.echo(schema_text(kind.value), nl=False)
 
@@ -254,7 +254,7 @@ def init(
 
         cds init data
     """
-    from cds_tracker.store import init_registry
+    from cds_tracker.app.setup import init_registry
 
     typer.echo(init_registry(folder))
 
@@ -346,9 +346,9 @@ def progress_add(
             --date 15/10/2023 --value online_payment_share=27.5 --note "Đã triển khai"
             --evidence "Văn bản số 123/UBND-VP" --by "Nguyễn Văn A"
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
-    views.progress_add(
+    commands.progress_add(
         registry,
         target_id,
         unit,
@@ -394,9 +394,11 @@ def progress_list(
 
         cds progress list II.4 --from 01/10/2023
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
-    _print(views.progress_list(registry, target_id, unit, date_from, date_to, output.value, lang))
+    _print(
+        commands.progress_list(registry, target_id, unit, date_from, date_to, output.value, lang)
+    )
 
 
 def _print(text: str | None) -> None:
@@ -442,9 +444,9 @@ def due(
 
         cds due --month 10/2023 --as-of 15/10/2023
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
-    _print(views.due(registry, month, within, not no_ongoing, as_of, output.value, lang))
+    _print(commands.due(registry, month, within, not no_ongoing, as_of, output.value, lang))
 
 
 @app.command()
@@ -464,9 +466,9 @@ def late(
 
         cds late --as-of 01/12/2023 --by-unit
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
-    _print(views.late(registry, by_unit, as_of, output.value, lang))
+    _print(commands.late(registry, by_unit, as_of, output.value, lang))
 
 
 @app.command()
@@ -495,9 +497,9 @@ def report(
 
         cds report --unit "Phòng Y tế"
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
-    _print(views.report(registry, unit, as_of, output.value, lang))
+    _print(commands.report(registry, unit, as_of, output.value, lang))
 
 
 @app.command("list")
@@ -542,10 +544,10 @@ def list_(
 
         cds list --group II --unit "Văn phòng HĐND và UBND thành phố" --role lead
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
     _print(
-        views.list_targets(
+        commands.list_targets(
             registry,
             group,
             unit,
@@ -575,9 +577,9 @@ def show(
 
         cds show II.4
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
-    _print(views.show(registry, target_id, as_of, output.value, lang))
+    _print(commands.show(registry, target_id, as_of, output.value, lang))
 
 
 @app.command()
@@ -595,9 +597,9 @@ def units(
 
         cds units --format markdown
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
-    _print(views.units(registry, output.value, lang))
+    _print(commands.units(registry, output.value, lang))
 
 
 @app.command()
@@ -641,10 +643,10 @@ def remind(
 
         cds remind --month 11/2023 --as-of 01/11/2023 --out don-doc/
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
     fmt = output.value
-    _print(views.remind(registry, month, as_of, report_by, out, force, fmt))
+    _print(commands.remind(registry, month, as_of, report_by, out, force, fmt))
 
 
 @app.command()
@@ -663,10 +665,10 @@ def summary(
 
         cds summary --as-of 01/12/2023 --format markdown
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
     fmt = output.value
-    _print(views.summary(registry, as_of, fmt, lang))
+    _print(commands.summary(registry, as_of, fmt, lang))
 
 
 @app.command()
@@ -690,9 +692,9 @@ def export(
 
         cds export --format xlsx --out bao-cao-thang-11.xlsx
     """
-    from cds_tracker import views
+    from cds_tracker.app import commands
 
-    typer.echo(views.export(registry, output.value, out, force, as_of), nl=False)
+    typer.echo(commands.export(registry, output.value, out, force, as_of), nl=False)
 
 
 def main() -> None:

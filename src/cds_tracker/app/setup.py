@@ -1,0 +1,52 @@
+"""`cds init`: a registry of one's own, copied from the bundled one, ready for progress and git."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cds_tracker.core.atomic import replace_file
+from cds_tracker.core.errors import DataError, UsageError
+
+
+def init_registry(folder: Path) -> str:
+    """Copy the bundled registry into `folder`; returns what to tell the user."""
+    from cds_tracker.app.discovery import REGISTRY_NAME, bundled_registry
+    from cds_tracker.registry.schema import schema_text
+
+    target = folder / REGISTRY_NAME
+    if target.exists():
+        raise UsageError(
+            f"'{target}' already exists; nothing was written",
+            hint="choose another folder, or use the registry that is there",
+        )
+    source = bundled_registry()
+    try:
+        (folder / "schema").mkdir(parents=True, exist_ok=True)
+        (folder / "progress").mkdir(exist_ok=True)
+        replace_file(target, source.read_bytes())
+        for kind in ("registry", "progress"):
+            replace_file(
+                folder / "schema" / f"{kind}.schema.json", schema_text(kind).encode("utf-8")
+            )
+        replace_file(folder / "progress" / ".gitignore", b"/.lock\n/.*.tmp\n")
+        attributes = folder / ".gitattributes"
+        if not attributes.exists():
+            replace_file(
+                attributes,
+                b"# Progress files only ever grow at the end: merge branches "
+                b"by keeping both sides.\nprogress/*.yaml merge=union\n",
+            )
+    except OSError as exc:
+        raise DataError(
+            f"cannot create the registry in '{folder}': {exc.strerror or exc}"
+        ) from None
+    return (
+        f"Đã tạo sổ đăng ký / created the registry: {target}\n"
+        f"Dùng / use it with:  cds due --registry {folder}\n"
+        f"  or set CDS_REGISTRY={target}"
+        + (
+            "\n  or run cds from the folder above it (data/ is found automatically)"
+            if folder.name == "data"
+            else ""
+        )
+    )

@@ -1,0 +1,73 @@
+"""`cds validate`: which files to check, and checking each of them.
+
+A folder or a registry file means the registry and all its progress files (`progress/*.yaml`
+beside it): a change to the registry can invalidate them. A progress file named on its own is
+checked against the registry of the folder above it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cds_tracker.app.discovery import display_path, find_registry
+from cds_tracker.core.errors import Problem, UsageError
+from cds_tracker.progress.reading import PROGRESS_DIR, load_progress, progress_files
+from cds_tracker.registry.loading import load_registry
+from cds_tracker.registry.yamlio import bulk_load
+
+
+@dataclass(frozen=True)
+class Checked:
+    files: int
+    problems: tuple[Problem, ...]
+
+
+def _registry_of(progress_file: Path) -> Path:
+    candidates = sorted(progress_file.parent.parent.glob("*.yaml"))
+    if len(candidates) != 1:
+        raise UsageError(
+            f"cannot tell which registry '{progress_file}' belongs to",
+            hint="validate the folder that holds the registry instead",
+        )
+    return candidates[0]
+
+
+def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] | None]:
+    """Registry → the progress files to check with it (None: all of them)."""
+    if not paths:
+        return {find_registry(registry).path: None}
+    wanted: dict[Path, list[Path] | None] = {}
+    for path in paths:
+        if path.is_dir():
+            found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
+            if not found:
+                raise UsageError(f"no .yaml files in folder '{path}'")
+            for file in found:
+                wanted[file] = None
+        elif path.is_file() and path.parent.name == PROGRESS_DIR:
+            owner = _registry_of(path)
+            listed = wanted.setdefault(owner, [])
+            if listed is not None:
+                listed.append(path)
+        elif path.is_file():
+            wanted[path] = None  # a registry, and every progress file that depends on it
+        else:
+            raise UsageError(f"no such file or folder: '{path}'")
+    return wanted
+
+
+def validate_paths(paths: Sequence[Path], registry: Path | None) -> Checked:
+    files = 0
+    problems: list[Problem] = []
+    for registry_path, listed in plan(paths, registry).items():
+        result = load_registry(registry_path, display=display_path(registry_path))
+        progress = progress_files(registry_path) if listed is None else listed
+        files += 1 + len(progress)
+        problems += result.problems
+        if result.registry is None:
+            continue
+        with bulk_load():
+            problems += load_progress(result.registry, progress, display=display_path).problems
+    return Checked(files, tuple(problems))

@@ -1,0 +1,112 @@
+"""Months, dates and deadlines as the appendix and its users write them.
+
+Everything here is day-first (dd/mm/yyyy) or ISO; we parse with fixed patterns rather than a
+guessing parser, because a clerk's typo must be an error, not a silently different date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from cds_tracker.core.errors import UsageError
+from cds_tracker.core.text import fold
+
+ONGOING = "ongoing"
+
+_MONTH_PATTERNS = (
+    re.compile(r"^(?:thang\s*)?(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$"),
+    re.compile(r"^(?P<y>\d{4})\s*-\s*(?P<m>\d{1,2})$"),
+)
+_DATE_DMY = re.compile(r"^(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$")
+_DATE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
+_ONGOING_WORDS = {"thuong xuyen", "ongoing"}
+
+
+@dataclass(frozen=True, order=True)
+class YearMonth:
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month must be 1–12, not {self.month}")
+        if not 1900 <= self.year <= 2999:
+            raise ValueError(f"year {self.year} is out of range")
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        """A month deadline ends on its last day: 'Tháng 11/2023' is due, not late, on 30/11."""
+        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    def iso(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def display(self) -> str:
+        return f"{self.month:02d}/{self.year:04d}"
+
+    @classmethod
+    def of(cls, day: dt.date) -> YearMonth:
+        return cls(day.year, day.month)
+
+
+def try_parse_month(text: str) -> YearMonth | None:
+    """`10/2023`, `2023-10`, `10-2023`, `Tháng 10/2023`, `thang 10/2023`; None when not a month."""
+    folded = fold(text)
+    for pattern in _MONTH_PATTERNS:
+        found = pattern.match(folded)
+        if found:
+            try:
+                return YearMonth(int(found["y"]), int(found["m"]))
+            except ValueError:
+                return None
+    return None
+
+
+def parse_month(text: str, *, option: str = "--month") -> YearMonth:
+    month = try_parse_month(text)
+    if month is None:
+        raise UsageError(
+            f"invalid value for {option}: '{text}' is not a month",
+            hint="write the month as mm/yyyy, e.g. 10/2023 (also 2023-10 or 'Tháng 10/2023')",
+        )
+    return month
+
+
+def try_parse_date(text: str) -> dt.date | None:
+    stripped = text.strip()
+    found = _DATE_DMY.match(stripped) or _DATE_ISO.match(stripped)
+    if not found:
+        return None
+    try:
+        return dt.date(int(found["y"]), int(found["m"]), int(found["d"]))
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, *, option: str = "--as-of") -> dt.date:
+    day = try_parse_date(text)
+    if day is None:
+        raise UsageError(
+            f"invalid value for {option}: '{text}' is not a valid date",
+            hint="write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)",
+        )
+    return day
+
+
+def parse_deadline_text(text: str) -> YearMonth | str | None:
+    """What a deadline cell means: a month, `ONGOING` for 'Thường xuyên', or None if unreadable."""
+    folded = fold(text)
+    if folded in _ONGOING_WORDS:
+        return ONGOING
+    return try_parse_month(text)
+
+
+def format_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")

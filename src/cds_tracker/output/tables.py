@@ -1,0 +1,184 @@
+"""Rows → records (stable, English keys, for JSON/CSV) and → cells (localised, for people).
+
+One place decides what each output format contains, so `due`, `late`, `report` and `list` agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cds_tracker.output.words import Lang, label
+from cds_tracker.questions.queries import Row
+from cds_tracker.questions.status import Reading
+from cds_tracker.registry.units import UnitIndex
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    vi: str
+    en: str
+    ratio: int | None = None  # share of the spare width; wraps instead of being cut
+    no_wrap: bool = False
+
+    def header(self, lang: Lang) -> str:
+        return self.en if lang == "en" else self.vi
+
+
+ID = Column("id", "Mã", "ID", no_wrap=True)
+CONTENT = Column("content", "Nội dung chỉ tiêu", "Target", ratio=4)
+LEAD = Column("lead", "Đơn vị chủ trì", "Lead units", ratio=2)
+DEADLINE = Column("deadline", "Thời hạn", "Deadline", no_wrap=False)
+STATUS = Column("status", "Trạng thái", "Status")
+DAYS_LATE = Column("days_late", "Số ngày quá hạn", "Days late")
+ROLES = Column("roles", "Vai trò", "Role", ratio=2)
+
+VIEWS: dict[str, tuple[Column, ...]] = {
+    "due": (ID, CONTENT, LEAD, DEADLINE, STATUS),
+    "late": (ID, CONTENT, LEAD, DEADLINE, DAYS_LATE),
+    "report": (ID, CONTENT, ROLES, DEADLINE, STATUS),
+    "list": (ID, CONTENT, LEAD, DEADLINE, STATUS),
+    "ongoing": (ID, CONTENT, LEAD, STATUS),
+}
+
+
+def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str, Any]:
+    """The documented JSON shape of a target row (docs/output-formats.md)."""
+    target = row.target
+    month = target.deadline.month
+    data: dict[str, Any] = {
+        "id": target.id,
+        "group": row.group.id,
+        "group_title": row.group.title,
+        "content": target.content,
+        "deadline": month.iso() if month else None,
+        "deadline_text": target.deadline.text,
+        "directing": target.directing.text,
+        "lead": target.lead.text,
+        "cooperating": target.cooperating.text,
+        "notes": target.notes,
+        "directing_units": [index.name(u) for u in target.directing.units],
+        "lead_units": [index.name(u) for u in target.lead.units],
+        "cooperating_units": [index.name(u) for u in target.cooperating.units],
+        "status": row.status.code,
+        "days_late": row.status.days_late,
+        "units_done": row.status.done_units,
+        "units_required": row.status.required_units,
+    }
+    if row.readings:
+        data["indicators"] = [
+            {
+                "key": r.indicator.key,
+                "comparator": r.indicator.comparator,
+                "threshold": r.indicator.value,
+                "unit": r.indicator.unit,
+                "value": r.value,
+                "date": r.day.isoformat() if r.day else None,
+                "met": r.met,
+            }
+            for r in row.readings
+        ]
+        data["flagged"] = row.flagged
+    if with_roles:
+        direct = [link for link in row.roles if link.via is None]
+        data["roles"] = [link.role for link in row.roles]
+        data["via"] = None if direct or not row.roles else index.name(str(row.roles[0].via))
+        data["role_details"] = [
+            {"role": link.role, "via": index.name(link.via) if link.via else None}
+            for link in row.roles
+        ]
+    return data
+
+
+def status_text(row: Row, lang: Lang) -> str:
+    text = label(row.status.code, lang)
+    summary = row.status.collective_summary
+    if summary and row.status.done_units:
+        text += f" ({summary})"
+    for reading in row.readings:
+        if reading.value is not None:
+            text += "\n" + reading_text(reading, lang)
+    if row.flagged:
+        text += "\n" + label("flagged", lang)
+    return text
+
+
+def reading_text(reading: Reading, lang: Lang) -> str:
+    """'online_payment_share 27.5% / > 30% — chưa đạt'."""
+    indicator = reading.indicator
+    if reading.value is None:
+        return f"{indicator.key}: {label('no_value', lang)}"
+    verdict = label("met" if reading.met else "not_met", lang)
+    return (
+        f"{indicator.key} {reading.value:g}{indicator.unit} / {indicator.comparator} "
+        f"{indicator.value:g}{indicator.unit} — {verdict}"
+    )
+
+
+def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
+    target = row.target
+    roles = []
+    for link in row.roles:
+        text = label(link.role, lang)
+        if link.via:
+            text += f" ({'via' if lang == 'en' else 'qua'} {index.name(link.via)})"
+        roles.append(text)
+    return {
+        "id": target.id,
+        "content": target.content,
+        "lead": "; ".join(index.name(u) for u in target.lead.units),
+        "deadline": target.deadline.text,
+        "status": status_text(row, lang),
+        "days_late": "" if row.status.days_late is None else str(row.status.days_late),
+        "roles": "; ".join(roles),
+    }
+
+
+def to_json(records: Sequence[dict[str, Any]]) -> str:
+    return json.dumps(list(records), ensure_ascii=False, indent=2)
+
+
+def neutralise(value: str) -> str:
+    """Spreadsheets run a cell that starts with =, +, -, @ as a formula: make it text."""
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
+def to_csv(records: Sequence[dict[str, Any]]) -> str:
+    if not records:
+        return ""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
+    writer.writeheader()
+    for item in records:
+        writer.writerow({k: neutralise(_flat(v)) for k, v in item.items()})
+    return buffer.getvalue()
+
+
+def _flat(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(
+            _flat(v) if not isinstance(v, dict) else f"{v.get('role')}:{v.get('via') or ''}"
+            for v in value
+        )
+    return str(value)
+
+
+def to_markdown(columns: Sequence[Column], rows: Sequence[dict[str, str]], lang: Lang) -> str:
+    def escape(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = [
+        "| " + " | ".join(c.header(lang) for c in columns) + " |",
+        "| " + " | ".join("---" for _ in columns) + " |",
+    ]
+    lines += ["| " + " | ".join(escape(r[c.key]) for c in columns) + " |" for r in rows]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,162 @@
+"""Building a new progress entry from what `cds progress add` was given, with every check.
+
+A new entry is checked here against the registry (unit assigned, date not in the future, values
+within their indicator's range, a correction of the same target and unit) before the writer
+turns it into one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.core.records import Entry
+from cds_tracker.core.text import did_you_mean
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.registry.models import ProgressEntry
+
+
+def new_entry_id() -> str:
+    import secrets
+
+    return secrets.token_hex(6)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    entry: ProgressEntry  # the pydantic record: what is written is checked by the schema
+    warnings: tuple[str, ...]
+
+
+def build_entry(
+    tracker: Tracker,
+    find_entry: Callable[[str], Entry | None],
+    *,
+    target_id: str,
+    unit_id: str,
+    status: str,
+    day: dt.date,
+    values: Sequence[str],
+    note: str = "",
+    obstacles: str = "",
+    proposals: str = "",
+    evidence: Sequence[str] = (),
+    by: str = "",
+    corrects: str | None = None,
+    force: bool = False,
+    written: dt.datetime | None = None,
+) -> NewEntry:
+    """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
+    from cds_tracker.core.errors import UsageError
+    from cds_tracker.core.text import nfc
+    from cds_tracker.questions.queries import roles_of
+    from cds_tracker.registry.models import ProgressEntry
+
+    _, target = tracker.target(target_id)
+    unit = tracker.index.units[unit_id]
+    if unit.is_collective:
+        raise UsageError(
+            f"'{unit.name}' is a collective; report as one of its members",
+            hint='e.g. --unit "' + tracker.index.name(unit.members[0]) + '"'
+            if unit.members
+            else None,
+        )
+    moment = written or now()
+    if day > moment.date():
+        raise UsageError(
+            f"--date {day.strftime('%d/%m/%Y')} is in the future",
+            hint="report what has happened, dated today or earlier",
+        )
+    forced = False
+    if not roles_of(tracker, target, unit_id):
+        if not force:
+            raise UsageError(
+                f"{unit.name} is not assigned to {target.id} (neither named nor in a "
+                "collective named as directing, lead or cooperating)",
+                hint="check --unit and the target id, or add --force to record it "
+                "anyway (marked as forced)",
+            )
+        forced = True
+    parsed = _values(target, values)
+    if corrects is not None:
+        original = find_entry(corrects)
+        if original is None:
+            raise UsageError(
+                f"--corrects: no entry '{corrects}'",
+                hint="see the ids with 'cds progress list " + target.id + "'",
+            )
+        if (original.target, original.unit) != (target.id, unit_id):
+            raise UsageError(
+                f"--corrects: entry '{corrects}' is for {original.target} by "
+                f"{tracker.index.name(original.unit)}, not this target and unit"
+            )
+    entry = ProgressEntry(
+        id=new_entry_id(),
+        target=target.id,
+        unit=unit_id,
+        status=status,  # type: ignore[arg-type]
+        date=day.isoformat(),
+        written=moment.isoformat(),
+        values=parsed,
+        note=nfc(note),
+        obstacles=nfc(obstacles),
+        proposals=nfc(proposals),
+        evidence=tuple(nfc(e) for e in evidence),
+        by=nfc(by),
+        corrects=corrects,
+        forced=forced,
+    )
+    warnings = []
+    if status == "done":
+        for indicator in target.indicators:
+            if indicator.key in parsed and not indicator.is_met(parsed[indicator.key]):
+                warnings.append(
+                    f"marked done, but {indicator.key} = {parsed[indicator.key]:g} does not meet "
+                    f"{indicator.comparator} {indicator.value:g}{indicator.unit}"
+                )
+    return NewEntry(entry, tuple(warnings))
+
+
+def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
+    from cds_tracker.core.errors import UsageError
+
+    keys = [i.key for i in target.indicators]
+    parsed: dict[str, float] = {}
+    for text in values:
+        key, sep, number = text.partition("=")
+        if not sep:
+            if len(keys) != 1:
+                raise UsageError(
+                    f"--value {text}: say which indicator, as key=value",
+                    hint=("indicators of " + target.id + ": " + ", ".join(keys))
+                    if keys
+                    else f"{target.id} has no indicators",
+                )
+            key, number = keys[0], text
+        key = key.strip()
+        if key not in keys:
+            raise UsageError(
+                f"--value: {target.id} has no indicator '{key}'",
+                hint=did_you_mean(key, keys)
+                or ("indicators: " + ", ".join(keys) if keys else f"{target.id} has no indicators"),
+            )
+        try:
+            value = float(number.strip().replace(",", ".").rstrip("%"))
+        except ValueError:
+            raise UsageError(f"--value {text}: '{number}' is not a number") from None
+        if not math.isfinite(value):
+            raise UsageError(f"--value {text}: '{number}' is not a finite number")
+        indicator = next(i for i in target.indicators if i.key == key)
+        if indicator.unit == "%" and not 0 <= value <= 100:
+            raise UsageError(f"--value {text}: a percentage must be within 0–100")
+        parsed[key] = value
+    return parsed

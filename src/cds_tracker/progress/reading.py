@@ -1,0 +1,211 @@
+"""Progress files: where they live, reading and checking them.
+
+Checking a file needs pydantic only for entries that the fast check (`entry_check`) is not sure
+of, so the modules that build pydantic classes are imported only then.
+
+Layout: beside the registry, a `progress/` folder with one file per reporting unit, named by the
+unit's id (`progress/phong-y-te.yaml`), each a YAML sequence of entries. One file per unit keeps
+writers apart, and entries are only ever appended, so git's union merge combines two branches'
+additions without conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.core.errors import Finding, Problem
+from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.text import did_you_mean
+from cds_tracker.progress.fast_check import fast_entry
+from cds_tracker.progress.files import (
+    HEADER,
+    PROGRESS_DIR,
+    progress_dir,
+    progress_file,
+    progress_files,
+)
+from cds_tracker.registry.units import UnitIndex
+from cds_tracker.registry.yamlio import YamlFault, decode, parse
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["HEADER", "PROGRESS_DIR", "progress_dir", "progress_file", "progress_files"]
+
+
+@dataclass(frozen=True)
+class ProgressLoad:
+    entries: tuple[Entry, ...]
+    problems: tuple[Problem, ...]
+
+
+def load_progress(
+    registry: Registry,
+    files: Sequence[Path],
+    *,
+    display: Any = str,
+    read: Callable[[Path], bytes] = Path.read_bytes,
+) -> ProgressLoad:
+    """Every entry of every file, and every problem: a bad entry never hides the others'."""
+    from cds_tracker.registry.loading import fault_problem, locate
+
+    index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
+    targets = {t.id: t for _, t in registry.targets()}
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    located: list[tuple[Path, str, list[tuple[int, Entry]]]] = []
+    for path in files:
+        shown = display(path)
+        try:
+            raw = read(path)
+        except OSError as exc:
+            problems.append(Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}"))
+            continue
+        try:
+            text = decode(raw)
+            data = parse(text)
+        except YamlFault as fault:
+            problems.append(fault_problem(fault, raw, shown))
+            continue
+        good, findings = check_items(path, data, index, targets)
+        located.append((path, text, good))
+        entries += [entry for _, entry in good]
+        if findings:
+            problems += locate(findings, text, shown)
+    problems += _cross_file(located, display)
+    return ProgressLoad(tuple(entries), tuple(problems))
+
+
+def check_items(
+    path: Path, data: Any, index: UnitIndex, targets: dict[str, Any]
+) -> tuple[list[tuple[int, Entry]], list[Finding]]:
+    unit_id = path.stem
+    good: list[tuple[int, Entry]] = []
+    findings: list[Finding] = []
+    if unit_id not in index.units:
+        findings.append(
+            Finding(
+                (),
+                f"file name '{path.name}' is not a unit id",
+                did_you_mean(unit_id, list(index.units)),
+            )
+        )
+    if data is None:
+        return good, findings
+    if not isinstance(data, list):
+        return good, [
+            *findings,
+            Finding((), "a progress file must be a list of entries (lines starting with '- ')"),
+        ]
+    for i, item in enumerate(data):
+        entry: Entry | None = fast_entry(item)
+        if entry is None:
+            from cds_tracker.registry.loading import validate_model
+            from cds_tracker.registry.models import ProgressEntry
+
+            model, found = validate_model(ProgressEntry, item, (i,))
+            findings += found
+            if model is None:
+                continue
+            entry = model.domain()
+        findings += [
+            Finding((i, *f.path), f.message, f.hint, entry.target, f.at_key)
+            for f in _check_entry(entry, unit_id, index, targets)
+        ]
+        good.append((i, entry))
+    return good, findings
+
+
+def _check_entry(
+    entry: Entry, file_unit: str, index: UnitIndex, targets: dict[str, Any]
+) -> Iterable[Finding]:
+    target = targets.get(entry.target)
+    if target is None:
+        yield Finding(
+            ("target",),
+            f"unknown target '{entry.target}'",
+            did_you_mean(entry.target, list(targets)),
+        )
+    if entry.unit not in index.units:
+        yield Finding(
+            ("unit",), f"unknown unit '{entry.unit}'", did_you_mean(entry.unit, list(index.units))
+        )
+    elif entry.unit != file_unit:
+        yield Finding(
+            ("unit",),
+            f"entry of unit '{entry.unit}' in the file of '{file_unit}'",
+            f"move it to progress/{entry.unit}.yaml",
+        )
+    if entry.day > entry.written_at.date():
+        yield Finding(
+            ("date",),
+            f"entry is dated {entry.day.strftime('%d/%m/%Y')}, after it was "
+            f"written ({entry.written_at.strftime('%d/%m/%Y')})",
+        )
+    if target is not None:
+        keys = [i.key for i in target.indicators]
+        for key, value in entry.values.items():
+            if key not in keys:
+                yield Finding(
+                    ("values", key),
+                    f"target {target.id} has no indicator '{key}'",
+                    did_you_mean(key, keys)
+                    or (
+                        f"its indicators: {', '.join(keys)}"
+                        if keys
+                        else "this target has no indicators"
+                    ),
+                    at_key=True,
+                )
+            elif not 0 <= value <= 100 and _unit_of(target, key) == "%":
+                yield Finding(("values", key), f"value {value:g} for '{key}' is outside 0–100")
+
+
+def _unit_of(target: Any, key: str) -> str:
+    return next((i.unit for i in target.indicators if i.key == key), "")
+
+
+def _cross_file(
+    located: list[tuple[Path, str, list[tuple[int, Entry]]]], display: Any
+) -> list[Problem]:
+    """Ids unique across files; a correction points at an entry of the same target and unit."""
+    from cds_tracker.registry.loading import locate
+
+    by_id: dict[str, Entry] = {}
+    findings: dict[Path, list[Finding]] = {}
+    for path, _, good in located:
+        for i, entry in good:
+            if entry.id in by_id:
+                findings.setdefault(path, []).append(
+                    Finding((i, "id"), f"duplicate entry id '{entry.id}'", target=entry.target)
+                )
+            by_id.setdefault(entry.id, entry)
+    for path, _, good in located:
+        for i, entry in good:
+            if entry.corrects is None:
+                continue
+            original = by_id.get(entry.corrects)
+            if original is None:
+                findings.setdefault(path, []).append(
+                    Finding(
+                        (i, "corrects"),
+                        f"corrects unknown entry '{entry.corrects}'",
+                        target=entry.target,
+                    )
+                )
+            elif (original.target, original.unit) != (entry.target, entry.unit):
+                findings.setdefault(path, []).append(
+                    Finding(
+                        (i, "corrects"),
+                        f"corrects entry '{entry.corrects}' of another target or unit",
+                        target=entry.target,
+                    )
+                )
+    problems: list[Problem] = []
+    texts = {path: text for path, text, _ in located}
+    for path, found in findings.items():
+        problems += locate(found, texts[path], display(path))
+    return problems

@@ -1,0 +1,64 @@
+"""The committee's overview: status by group, late targets by lead unit, indicators."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.status import STATUSES, Reading
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    group_id: str
+    title: str
+    counts: dict[str, int]  # status code → targets
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class UnitLine:
+    unit_id: str
+    leads: int
+    late: int
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    target_id: str
+    reading: Reading
+
+
+@dataclass(frozen=True)
+class Summary:
+    as_of: dt.date
+    groups: tuple[GroupLine, ...]
+    units: tuple[UnitLine, ...]
+    indicators: tuple[IndicatorLine, ...]
+
+
+def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
+    rows = tracker.rows(as_of)
+    groups = []
+    for group in tracker.registry.groups:
+        counts = Counter(r.status.code for r in rows if r.group.id == group.id)
+        groups.append(GroupLine(group.id, group.title, {s: counts[s] for s in STATUSES}))
+    leads: Counter[str] = Counter()
+    late: Counter[str] = Counter()
+    for row in rows:
+        for unit_id in row.target.lead.units:
+            leads[unit_id] += 1
+            late[unit_id] += row.status.code == "late"
+    units = [UnitLine(u, leads[u], late[u]) for u in tracker.index.units if leads[u]]
+    units.sort(key=lambda line: (-line.late, -line.leads))
+    indicators = [
+        IndicatorLine(row.target.id, reading)
+        for row in rows
+        for reading in tracker.readings(row.target, as_of)
+    ]
+    return Summary(as_of, tuple(groups), tuple(units), tuple(indicators))

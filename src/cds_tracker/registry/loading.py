@@ -1,0 +1,260 @@
+"""The one way into a registry: read → parse → check each record → run the rules → locate.
+
+`load_registry` never raises for bad data; it returns the registry (None when anything is wrong)
+and every problem found, each with its file, line and column.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from cds_tracker.core import records
+from cds_tracker.core.errors import Finding, Problem
+from cds_tracker.core.text import did_you_mean, fold
+from cds_tracker.registry.models import Catalog, Document, Group, Registry, Target, Unit
+from cds_tracker.registry.rules import Parts, check
+from cds_tracker.registry.yamlio import PathKey, Positions, YamlFault, decode, parse
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    path: Path
+    registry: records.Registry | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def load_registry(path: Path, *, display: str | None = None) -> LoadResult:
+    """Load and check a registry file; `display` is how the path is shown in problems."""
+    shown = display if display is not None else str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return LoadResult(path, None, (Problem(shown, 1, 1, f"cannot read file: {reason}"),))
+    return load_registry_bytes(raw, path=path, display=shown)
+
+
+def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
+    try:
+        text = decode(raw)
+        data = parse(text)
+    except YamlFault as fault:
+        return LoadResult(path, None, (fault_problem(fault, raw, display),))
+    parts, findings = split(data)
+    findings += check(parts)
+    if findings:
+        return LoadResult(path, None, locate(findings, text, display))
+    assert parts.document is not None
+    registry = Registry.model_construct(
+        document=parts.document,
+        catalog=Catalog.model_construct(
+            official_titles=parts.official_titles, units=tuple(u for _, u in parts.units)
+        ),
+        groups=tuple(g for _, g in parts.groups),
+    )
+    return LoadResult(path, registry.domain(), ())
+
+
+def fault_problem(fault: YamlFault, raw: bytes, display: str) -> Problem:
+    """A file that is not YAML at all: one problem where the parser stopped."""
+    where = fault.where
+    excerpt = _line(raw.decode("utf-8", errors="replace"), where.line)
+    return Problem(display, where.line, where.col, where.message, where.hint, excerpt=excerpt)
+
+
+def split(data: Any) -> tuple[Parts, list[Finding]]:
+    """Check each record on its own, so one broken target does not hide the others' problems."""
+    parts = Parts()
+    findings: list[Finding] = []
+    if data is None:
+        return parts, [
+            Finding((), "the file is empty: a registry needs document, catalog and groups")
+        ]
+    if not isinstance(data, dict):
+        return parts, [
+            Finding((), "a registry must be a mapping with keys document, catalog and groups")
+        ]
+    findings += _keys(data, (), Registry)
+    if "document" in data:
+        parts.document, found = validate_model(Document, data["document"], ("document",))
+        findings += found
+    catalog = data.get("catalog")
+    if isinstance(catalog, dict):
+        findings += _keys(catalog, ("catalog",), Catalog)
+        titles = catalog.get("official_titles", [])
+        if isinstance(titles, list) and all(isinstance(t, str) for t in titles):
+            parts.official_titles = tuple(titles)
+        elif "official_titles" in catalog:
+            findings.append(
+                Finding(
+                    ("catalog", "official_titles"), "'official_titles' must be a list of titles"
+                )
+            )
+        for i, item in _items(catalog.get("units"), ("catalog", "units"), findings):
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                parts.declared_unit_ids.add(item["id"])
+            unit, found = validate_model(Unit, item, ("catalog", "units", i))
+            findings += found
+            if unit is not None:
+                parts.units.append((("catalog", "units", i), unit))
+            elif isinstance(item, dict):
+                names = [item.get("name"), *(item.get("aliases") or [])]
+                parts.invalid_unit_names |= {fold(n) for n in names if isinstance(n, str)}
+    elif "catalog" in data:
+        findings.append(
+            Finding(
+                ("catalog",),
+                "'catalog' must be a mapping with official_titles and units",
+                at_key=True,
+            )
+        )
+    for g, group_data in _items(data.get("groups"), ("groups",), findings):
+        gpath: PathKey = ("groups", g)
+        if not isinstance(group_data, dict):
+            findings.append(Finding(gpath, "a group must be a mapping with id, title, targets"))
+            continue
+        header, found = validate_model(Group, {**group_data, "targets": []}, gpath)
+        findings += found
+        targets = []
+        for t, target_data in _items(group_data.get("targets"), (*gpath, "targets"), findings):
+            target, found = validate_model(Target, target_data, (*gpath, "targets", t))
+            findings += [_tag(f, target_data) for f in found]
+            if target is not None:
+                targets.append(target)
+                if header is not None:
+                    parts.targets.append(((*gpath, "targets", t), header.id, target))
+        if header is not None:
+            parts.groups.append((gpath, header.model_copy(update={"targets": tuple(targets)})))
+    return parts, findings
+
+
+def _items(value: Any, path: PathKey, findings: list[Finding]) -> list[tuple[int, Any]]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        findings.append(Finding(path, f"'{path[-1]}' must be a list", at_key=True))
+        return []
+    return list(enumerate(value))
+
+
+def _tag(finding: Finding, target_data: Any) -> Finding:
+    if isinstance(target_data, dict) and isinstance(target_data.get("id"), str):
+        return dataclasses.replace(finding, target=target_data["id"])
+    return finding
+
+
+def _keys(data: dict[Any, Any], path: PathKey, model: type[BaseModel]) -> list[Finding]:
+    allowed = list(model.model_fields)
+    findings = [
+        Finding((*path, key), f"unknown key '{key}'", did_you_mean(str(key), allowed), at_key=True)
+        for key in data
+        if key not in allowed
+    ]
+    findings += [
+        Finding(path, f"missing key '{name}'", at_key=True)
+        for name, info in model.model_fields.items()
+        if info.is_required() and name not in data
+    ]
+    return findings
+
+
+def validate_model(model: type[M], data: Any, path: PathKey) -> tuple[M | None, list[Finding]]:
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        findings = [_finding(model, error, path) for error in exc.errors()]
+    # A misspelt key is reported as unknown with a hint; it need not also be reported as missing.
+    suggested = {f.hint for f in findings if f.message.startswith("unknown key")}
+    return None, [
+        f
+        for f in findings
+        if not (
+            f.message.startswith("missing key")
+            and f"did you mean '{f.message.split(chr(39))[1]}'?" in suggested
+        )
+    ]
+
+
+def _finding(model: type[BaseModel], error: Any, path: PathKey) -> Finding:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    name = str(loc[-1]) if loc else model.__name__.lower()
+    if kind == "extra_forbidden":
+        allowed = _fields_at(model, loc[:-1])
+        return Finding(
+            (*path, *loc), f"unknown key '{name}'", did_you_mean(name, allowed), at_key=True
+        )
+    if kind == "missing":
+        return Finding((*path, *loc[:-1]), f"missing key '{name}'", at_key=True)
+    if kind == "literal_error":
+        options = [o.strip(" '") for o in error["ctx"]["expected"].replace(" or ", ",").split(",")]
+        options = [o for o in options if o]
+        value = error["input"]
+        return Finding(
+            (*path, *loc),
+            f"'{name}' must be one of {', '.join(options)}, not '{value}'",
+            did_you_mean(str(value), options),
+        )
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch" and name == "id":
+        message = f"invalid id '{error['input']}': use lowercase letters, digits and hyphens"
+        return Finding((*path, *loc), message)
+    return Finding((*path, *loc), f"'{name}': {message[0].lower()}{message[1:]}")
+
+
+def _fields_at(model: type[BaseModel], loc: Sequence[Any]) -> list[str]:
+    current: type[BaseModel] | None = model
+    for step in loc:
+        if current is None:
+            return []
+        if isinstance(step, int):
+            continue
+        info = current.model_fields.get(str(step))
+        current = _submodel(info.annotation) if info is not None else None
+    return list(current.model_fields) if current is not None else []
+
+
+def _submodel(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated or origin in (tuple, list, types.UnionType, typing.Union):
+        for arg in typing.get_args(annotation):
+            found = _submodel(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def locate(findings: list[Finding], text: str, display: str) -> tuple[Problem, ...]:
+    """Turn paths into line:col (only now: the round-trip parse is slow) and sort by position."""
+    positions = Positions(text)
+    problems = []
+    for finding in findings:
+        line, col = positions.locate(finding.path, at_key=finding.at_key)
+        excerpt = _line(text, line)
+        if finding.needle and finding.needle in excerpt[col - 1 :]:
+            col = excerpt.index(finding.needle, col - 1) + 1
+        problems.append(
+            Problem(display, line, col, finding.message, finding.hint, finding.target, excerpt)
+        )
+    return tuple(sorted(dict.fromkeys(problems), key=lambda p: (p.line, p.col)))
+
+
+def _line(text: str, line: int) -> str:
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""

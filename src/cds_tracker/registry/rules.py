@@ -1,0 +1,251 @@
+"""Rules that span records: each a small function over the parsed parts, returning findings.
+
+A new rule is one function and one line in `RULES`. Rules see only the records that passed their
+own schema check, so one broken target does not hide problems elsewhere in the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.errors import Finding
+from cds_tracker.core.text import did_you_mean, fold
+from cds_tracker.registry.models import ROLES, Document, Group, Target, Unit
+from cds_tracker.registry.units import UnitIndex
+from cds_tracker.registry.yamlio import PathKey
+
+
+@dataclass
+class Parts:
+    """The records that passed their schema check, each with its path in the document."""
+
+    document: Document | None = None
+    official_titles: tuple[str, ...] = ()
+    units: list[tuple[PathKey, Unit]] = field(default_factory=list)
+    groups: list[tuple[PathKey, Group]] = field(default_factory=list)
+    targets: list[tuple[PathKey, str, Target]] = field(default_factory=list)
+    # Ids of every unit written in the file, valid or not: a unit with a typo in its `kind` is
+    # reported once, not again at every place that refers to it.
+    declared_unit_ids: set[str] = field(default_factory=set)
+    invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
+
+    def index(self) -> UnitIndex:
+        return UnitIndex((unit.domain() for _, unit in self.units), self.official_titles)
+
+
+Rule = Callable[[Parts], Iterable[Finding]]
+
+
+def unit_ids_unique(parts: Parts) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    for path, unit in parts.units:
+        if unit.id in seen:
+            yield Finding(
+                (*path, "id"), f"duplicate unit id '{unit.id}'", "give each unit its own id"
+            )
+        seen.setdefault(unit.id, 0)
+
+
+def unit_names_unique(parts: Parts) -> Iterator[Finding]:
+    """Two units answering to one name would make `--unit` and cell resolution ambiguous."""
+    owner: dict[str, str] = {}
+    for path, unit in parts.units:
+        for key, name in (("name", unit.name), *(("aliases", a) for a in unit.aliases)):
+            folded = fold(name)
+            other = owner.setdefault(folded, unit.id)
+            if other != unit.id:
+                yield Finding(
+                    (*path, key),
+                    f"name '{name}' of unit '{unit.id}' is already used by unit '{other}'",
+                    "names and aliases must be unique",
+                )
+
+
+def collectives_well_formed(parts: Parts) -> Iterator[Finding]:
+    known = {unit.id: unit for _, unit in parts.units}
+    declared = sorted(parts.declared_unit_ids | set(known))
+    for path, unit in parts.units:
+        if not unit.is_collective:
+            if unit.members:
+                yield Finding(
+                    (*path, "members"),
+                    f"unit '{unit.id}' has members but its kind is '{unit.kind}'",
+                    "only kind: collective has members",
+                    at_key=True,
+                )
+            if unit.scope is not None:
+                yield Finding(
+                    (*path, "scope"),
+                    f"unit '{unit.id}' has a scope but is not a collective",
+                    at_key=True,
+                )
+            continue
+        if unit.scope is None:
+            yield Finding(
+                path, f"collective '{unit.id}' needs a scope", "scope: all, concerned or subset"
+            )
+        if not unit.members:
+            yield Finding(
+                path,
+                f"collective '{unit.id}' has no members",
+                "list the unit ids it stands for under members",
+            )
+        for i, member in enumerate(unit.members):
+            member_unit = known.get(member)
+            if member not in declared:
+                yield Finding(
+                    (*path, "members", i),
+                    f"unknown unit '{member}' in members of '{unit.id}'",
+                    did_you_mean(member, declared),
+                )
+            elif member_unit is not None and member_unit.is_collective:
+                yield Finding(
+                    (*path, "members", i),
+                    f"collective '{unit.id}' lists another collective '{member}'",
+                    "list its members instead",
+                )
+
+
+def group_ids_unique(parts: Parts) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for path, group in parts.groups:
+        if group.id in seen:
+            yield Finding((*path, "id"), f"duplicate group id '{group.id}'")
+        seen.add(group.id)
+
+
+def target_ids_match(parts: Parts) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for path, group_id, target in parts.targets:
+        expected = f"{group_id}.{target.number}"
+        if target.id != expected:
+            yield Finding(
+                (*path, "id"),
+                f"target id '{target.id}' does not match its group "
+                f"'{group_id}' and number {target.number}",
+                f"did you mean '{expected}'?",
+                target=target.id,
+            )
+        if target.id in seen:
+            yield Finding((*path, "id"), f"duplicate target id '{target.id}'", target=target.id)
+        seen.add(target.id)
+
+
+def assignments_resolve(parts: Parts) -> Iterator[Finding]:
+    """Every unit text resolves, completely, to exactly the units listed: nothing silently lost."""
+    index = parts.index()
+    declared = parts.declared_unit_ids | set(index.units)
+    for path, _, target in parts.targets:
+        for role in ROLES:
+            cell = target.assignment(role)
+            where = (*path, role)
+            resolution = index.resolve(cell.text)
+            for leftover in resolution.unresolved:
+                if _without_title(leftover, parts.official_titles) in parts.invalid_unit_names:
+                    continue  # that unit is declared, and already reported as invalid
+                yield Finding(
+                    (*where, "text"),
+                    f"no unit in the catalog is named '{leftover}'",
+                    "add it to catalog.units (or as an alias of the unit it means)",
+                    target=target.id,
+                    needle=leftover,
+                )
+            for i, unit_id in enumerate(cell.units):
+                if unit_id not in declared:
+                    yield Finding(
+                        (*where, "units", i),
+                        f"unknown unit '{unit_id}'",
+                        did_you_mean(unit_id, sorted(declared)),
+                        target=target.id,
+                    )
+            if resolution.unresolved or not set(cell.units) <= set(index.units):
+                continue
+            wanted = resolution.unit_ids
+            if set(wanted) != set(cell.units):
+                listed = ", ".join(cell.units) or "none"
+                yield Finding(
+                    (*where, "units"),
+                    f"units [{listed}] do not match the text, which names [{', '.join(wanted)}]",
+                    f"set units to [{', '.join(wanted)}]",
+                    target=target.id,
+                    at_key=True,
+                )
+
+
+def _without_title(text: str, titles: tuple[str, ...]) -> str:
+    folded = fold(text)
+    for title in titles:
+        if folded.startswith(fold(title) + " "):
+            return folded[len(fold(title)) + 1 :]
+    return folded
+
+
+def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
+    for path, _, target in parts.targets:
+        deadline = target.deadline
+        meant = parse_deadline_text(deadline.text)
+        where = (*path, "deadline")
+        if meant is None:
+            yield Finding(
+                (*where, "text"),
+                f"cannot read deadline '{deadline.text}'",
+                "write 'Tháng mm/yyyy' or 'Thường xuyên'",
+                target=target.id,
+            )
+        elif isinstance(meant, YearMonth) and deadline.due != meant.iso():
+            yield Finding(
+                (*where, "due"),
+                f"due '{deadline.due}' does not match the deadline text '{deadline.text}'",
+                f"did you mean '{meant.iso()}'?",
+                target=target.id,
+            )
+        elif meant == ONGOING and deadline.due != ONGOING:
+            yield Finding(
+                (*where, "due"),
+                f"due '{deadline.due}' does not match the deadline text '{deadline.text}'",
+                f"did you mean '{ONGOING}'?",
+                target=target.id,
+            )
+
+
+def indicators_consistent(parts: Parts) -> Iterator[Finding]:
+    for path, _, target in parts.targets:
+        keys: set[str] = set()
+        for i, indicator in enumerate(target.indicators):
+            where = (*path, "indicators", i)
+            if indicator.key in keys:
+                yield Finding(
+                    (*where, "key"), f"duplicate indicator key '{indicator.key}'", target=target.id
+                )
+            keys.add(indicator.key)
+            if indicator.text.casefold() not in target.content.casefold():
+                yield Finding(
+                    (*where, "text"),
+                    f"indicator text '{indicator.text}' does not occur in the target's content",
+                    "quote the threshold exactly as the content states it",
+                    target=target.id,
+                )
+            if indicator.unit == "%" and not 0 <= indicator.value <= 100:
+                yield Finding(
+                    (*where, "value"),
+                    f"percentage {indicator.value:g} is outside 0–100",
+                    target=target.id,
+                )
+
+
+RULES: tuple[Rule, ...] = (
+    unit_ids_unique,
+    unit_names_unique,
+    collectives_well_formed,
+    group_ids_unique,
+    target_ids_match,
+    assignments_resolve,
+    deadline_matches_text,
+    indicators_consistent,
+)
+
+
+def check(parts: Parts) -> list[Finding]:
+    return [finding for rule in RULES for finding in rule(parts)]

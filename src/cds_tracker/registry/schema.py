@@ -1,0 +1,41 @@
+"""The JSON Schema of the registry, generated from the models so it can never drift from them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+SCHEMA_ID = "https://cds-tracker.invalid/schema/registry.schema.json"
+
+
+def registry_schema() -> dict[str, Any]:
+    from cds_tracker.registry.models import Registry
+
+    schema = Registry.model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "cds-tracker registry (Phụ lục 01)",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
+
+
+def progress_schema() -> dict[str, Any]:
+    from pydantic import TypeAdapter
+
+    from cds_tracker.registry.models import ProgressEntry
+
+    schema = TypeAdapter(list[ProgressEntry]).json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "cds-tracker progress file (one reporting unit)",
+        **schema,
+    }
+
+
+def schema_text(kind: str = "registry") -> str:
+    schema = progress_schema() if kind == "progress" else registry_schema()
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def registry_schema_text() -> str:
+    return schema_text("registry")

@@ -1,0 +1,278 @@
+"""Reading YAML files the way people actually save them, and finding positions in them.
+
+Parsing goes through ruamel's C-backed safe loader because it is several times faster than the
+round-trip loader; positions are only needed when something is wrong, so the round-trip tree is
+built lazily, for files that have problems. Only the safe loader is used: no tag ever constructs a
+Python object.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gc
+import re
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from cds_tracker.core.text import nfc
+
+# A document may expand (through aliases) to at most this many nodes: stops "billion laughs".
+MAX_NODES = 2_000_000
+MAX_FLOW_DEPTH = 100
+MAX_BYTES = 20 * 1024 * 1024  # no registry or progress file comes near; refuse, not crawl
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A 1-based position with the message of whatever went wrong there."""
+
+    line: int
+    col: int
+    message: str
+    hint: str | None = None
+
+
+class YamlFault(Exception):
+    """The file cannot be turned into data at all; carries where and why."""
+
+    def __init__(self, where: Located) -> None:
+        super().__init__(where.message)
+        self.where = where
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 text (BOM allowed); anything else raises `YamlFault` naming the likely encoding."""
+    if len(raw) > MAX_BYTES:
+        raise YamlFault(
+            Located(
+                1,
+                1,
+                f"file is {len(raw) / 1024 / 1024:.1f} MB; cds reads files of at most "
+                f"{MAX_BYTES // 1024 // 1024} MB",
+                "a registry or one unit's progress file is far smaller: is this the right file?",
+            )
+        )
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
+        raise YamlFault(
+            Located(1, 1, "file is UTF-16 encoded, not UTF-8", "save it again as 'UTF-8'")
+        )
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, col = _line_col(raw, nul)
+        raise YamlFault(Located(line, col, "file contains a NUL byte (is it a binary file?)"))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(raw, exc.start)
+        raise YamlFault(
+            Located(
+                line,
+                col,
+                f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                f"it looks like {_guess_legacy(raw)}; convert it to UTF-8 "
+                "(e.g. with Unikey's converter, or save as 'UTF-8' in your editor)",
+            )
+        ) from None
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    sample = raw[:200]
+    return len(sample) >= 4 and sample.count(0) * 3 >= len(sample)
+
+
+def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    prefix = raw[line_start:offset].decode("utf-8", errors="replace")
+    return raw.count(b"\n", 0, offset) + 1, len(prefix) + 1
+
+
+def _guess_legacy(raw: bytes) -> str:
+    """Windows-1258 writes tone marks as separate combining bytes; TCVN3 (ABC) precomposes."""
+    cp1258_tones = sum(raw.count(bytes([b])) for b in (0xCC, 0xEC, 0xD2, 0xDE, 0xF2))
+    high = sum(1 for b in raw if b >= 0x80)
+    if high and cp1258_tones * 4 >= high:
+        return "Windows-1258 (cp1258)"
+    return "TCVN3 (ABC) or Windows-1258 (cp1258), a legacy Vietnamese encoding"
+
+
+def _marked(exc: Exception, text: str) -> Located:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    message = f"invalid YAML: {problem}" + (f" ({context})" if context else "")
+    hint = None
+    lines = text.splitlines()
+    here = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
+    if here == "\t" or "'\\t'" in problem:
+        message = "invalid YAML: a tab character where YAML needs spaces"
+        hint = "indent with spaces, not tabs"
+    elif "duplicate key" in problem:
+        message = "invalid YAML: " + problem.split(" with value")[0]
+        hint = "each key may appear once in a mapping; remove or rename one"
+    elif "could not determine a constructor" in problem:
+        hint = "tags such as !!python/object are not allowed; write plain values"
+    return Located(line, col, message, hint)
+
+
+def _flow_depth(text: str) -> int:
+    """An upper bound on flow-collection nesting (quotes ignored, so brackets in text count)."""
+    if text.count("[") + text.count("{") <= MAX_FLOW_DEPTH:
+        return 0
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(text):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def parse(text: str, *, source: str = "<text>") -> Any:
+    """The document as plain Python data, all text NFC; raises `YamlFault` on any YAML error."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    # libyaml recurses in C on nested flow collections and crashes the process on very deep ones
+    # ("[[[[…"); such a file goes to the pure-Python parser, which fails cleanly instead.
+    loader = YAML(typ="safe", pure=_flow_depth(text) > MAX_FLOW_DEPTH)
+    try:
+        data = loader.load(text)
+    except MarkedYAMLError as exc:
+        raise YamlFault(_marked(exc, text)) from None
+    except YAMLError as exc:
+        raise YamlFault(Located(1, 1, f"invalid YAML: {exc}")) from None
+    except RecursionError:
+        raise YamlFault(Located(1, 1, "document is nested too deeply to read")) from None
+    return normalise(data)
+
+
+@contextmanager
+def bulk_load() -> Iterator[None]:
+    """Pause the cyclic garbage collector while loading many files.
+
+    Parsing builds millions of small objects and no reference cycles; the collector would keep
+    walking the growing heap for nothing (a third of the time on 100,000 entries).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _nfc(text: str) -> str:
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def normalise(data: Any) -> Any:
+    """NFC every string, in place; refuse documents that aliases expand beyond `MAX_NODES`.
+
+    Runs over every value of every file, so it avoids copying and checks cheaply first.
+    """
+    sizes: dict[int, int] = {}  # container id → how many values it expands to (aliases share)
+
+    def walk(node: dict[Any, Any] | list[Any], depth: int) -> int:
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        if depth > 200:
+            raise YamlFault(Located(1, 1, "document is nested too deeply (over 200 levels)"))
+        size = 1
+        pairs = node.items() if type(node) is dict else enumerate(node)
+        odd_keys = False
+        for key, value in pairs:
+            kind = type(value)
+            if kind is str:
+                fixed = _nfc(value)
+                if fixed is not value:
+                    node[key] = fixed
+                size += 1
+            elif kind is dict or kind is list:
+                size += walk(value, depth + 1)
+            else:
+                size += 1
+            if type(key) is str and not key.isascii() and _nfc(key) != key:
+                odd_keys = True
+        if odd_keys and type(node) is dict:
+            items = list(node.items())
+            node.clear()
+            node.update((_nfc(k) if type(k) is str else k, v) for k, v in items)
+        if size > MAX_NODES:
+            raise YamlFault(
+                Located(
+                    1,
+                    1,
+                    "document expands to too many values (an alias bomb?)",
+                    "remove the anchors (&) and aliases (*) and write the values out",
+                )
+            )
+        sizes[id(node)] = size
+        return size
+
+    if type(data) is str:
+        return _nfc(data)
+    if type(data) is dict or type(data) is list:
+        walk(data, 0)
+    return data
+
+
+class Positions:
+    """Line and column of any key or value in a document, from ruamel's round-trip tree."""
+
+    def __init__(self, text: str) -> None:
+        from ruamel.yaml import YAML
+
+        try:
+            self._tree: Any = YAML(typ="rt").load(text)
+        except Exception:  # the fast parse succeeded; positions are a courtesy
+            self._tree = None
+
+    def locate(self, path: PathKey, *, at_key: bool = False) -> tuple[int, int]:
+        """The deepest position along `path` that exists (a missing key points at its parent)."""
+        node = self._tree
+        best = (1, 1)
+        for depth, step in enumerate(path):
+            last = depth == len(path) - 1
+            lc = getattr(node, "lc", None)
+            if lc is None:
+                break
+            if isinstance(step, str) and isinstance(node, dict):
+                key = _find_key(node, step)
+                if key is None:
+                    break
+                line, col = (
+                    lc.key(key) if (at_key and last) or _is_collection(node[key]) else lc.value(key)
+                )
+                best = (line + 1, col + 1)
+                node = node[key]
+            elif isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node):
+                line, col = lc.item(step)
+                best = (line + 1, col + 1)
+                node = node[step]
+            else:
+                break
+        return best
+
+
+def _find_key(node: dict[Any, Any], step: str) -> Any:
+    if step in node:
+        return step
+    for key in node:
+        if isinstance(key, str) and nfc(key) == step:
+            return key
+    return None
+
+
+def _is_collection(value: Any) -> bool:
+    return isinstance(value, dict | list)
