@@ -23,6 +23,10 @@ _MONTH_PATTERNS = (
 _DATE_DMY = re.compile(r"^(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$")
 _DATE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
 _ONGOING_WORDS = {"thuong xuyen", "ongoing"}
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a plan, a deadline or a report can be in
+_CANONICAL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# RFC 3339: a full date, 'T', a time with seconds (fraction optional) and an offset or Z.
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 
 
 @dataclass(frozen=True, order=True)
@@ -33,7 +37,7 @@ class YearMonth:
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
             raise ValueError(f"month must be 1–12, not {self.month}")
-        if not 1900 <= self.year <= 2999:
+        if not FIRST_YEAR <= self.year <= LAST_YEAR:
             raise ValueError(f"year {self.year} is out of range")
 
     @property
@@ -92,6 +96,12 @@ def try_parse_date(text: str) -> dt.date | None:
 
 def parse_date(text: str, *, option: str = "--as-of") -> dt.date:
     day = try_parse_date(text)
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError(
+            f"invalid value for {option}: '{text}': the year must be within "
+            f"{FIRST_YEAR}–{LAST_YEAR}",
+            hint="write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)",
+        )
     if day is None:
         raise UsageError(
             f"invalid value for {option}: '{text}' is not a valid date",
@@ -110,3 +120,32 @@ def parse_deadline_text(text: str) -> YearMonth | str | None:
 
 def format_date(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
+
+
+def check_day(value: str) -> dt.date:
+    """The day of a progress entry: exactly `yyyy-mm-dd`, nothing `fromisoformat` would also take
+    (`20231016`, `2023-W42-1`), because entries are ordered by this text."""
+    if _CANONICAL_DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"'{value}' is not a date (yyyy-mm-dd)")
+
+
+def check_moment(value: str) -> dt.datetime:
+    """When an entry was written: RFC 3339 with its offset, e.g. 2023-10-30T09:15:00+07:00."""
+    if _RFC3339.fullmatch(value):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"'{value}' is not a date and time (ISO 8601)")
+
+
+def utc_order(written: str) -> str:
+    """A `written` moment as UTC text, so that moments from different offsets sort truly."""
+    moment = dt.datetime.fromisoformat(written)
+    if moment.tzinfo is None:  # only entries made before offsets were required
+        return written
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")

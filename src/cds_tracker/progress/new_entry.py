@@ -18,7 +18,6 @@ from cds_tracker.core.text import did_you_mean
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
-    from cds_tracker.registry.models import ProgressEntry
 
 
 def new_entry_id() -> str:
@@ -33,7 +32,7 @@ def now() -> dt.datetime:
 
 @dataclass(frozen=True)
 class NewEntry:
-    entry: ProgressEntry  # the pydantic record: what is written is checked by the schema
+    entry: Entry  # checked through the schema (registry/models.py) before it is written
     warnings: tuple[str, ...]
 
 
@@ -59,7 +58,7 @@ def build_entry(
     from cds_tracker.core.errors import UsageError
     from cds_tracker.core.text import nfc
     from cds_tracker.questions.queries import roles_of
-    from cds_tracker.registry.models import ProgressEntry
+    from cds_tracker.registry.models import check_entry
 
     _, target = tracker.target(target_id)
     unit = tracker.index.units[unit_id]
@@ -99,21 +98,23 @@ def build_entry(
                 f"--corrects: entry '{corrects}' is for {original.target} by "
                 f"{tracker.index.name(original.unit)}, not this target and unit"
             )
-    entry = ProgressEntry(
-        id=new_entry_id(),
-        target=target.id,
-        unit=unit_id,
-        status=status,  # type: ignore[arg-type]
-        date=day.isoformat(),
-        written=moment.isoformat(),
-        values=parsed,
-        note=nfc(note),
-        obstacles=nfc(obstacles),
-        proposals=nfc(proposals),
-        evidence=tuple(nfc(e) for e in evidence),
-        by=nfc(by),
-        corrects=corrects,
-        forced=forced,
+    entry = check_entry(
+        {
+            "id": new_entry_id(),
+            "target": target.id,
+            "unit": unit_id,
+            "status": status,
+            "date": day.isoformat(),
+            "written": moment.isoformat(),
+            "values": parsed,
+            "note": nfc(note),
+            "obstacles": nfc(obstacles),
+            "proposals": nfc(proposals),
+            "evidence": tuple(nfc(e) for e in evidence),
+            "by": nfc(by),
+            "corrects": corrects,
+            "forced": forced,
+        }
     )
     warnings = []
     if status == "done":

@@ -104,13 +104,13 @@ def check_items(
         entry: Entry | None = fast_entry(item)
         if entry is None:
             from cds_tracker.registry.loading import validate_model
-            from cds_tracker.registry.models import ProgressEntry
+            from cds_tracker.registry.models import ProgressEntry, as_entry
 
             model, found = validate_model(ProgressEntry, item, (i,))
             findings += found
             if model is None:
                 continue
-            entry = model.domain()
+            entry = as_entry(model)
         findings += [
             Finding((i, *f.path), f.message, f.hint, entry.target, f.at_key)
             for f in _check_entry(entry, unit_id, index, targets)

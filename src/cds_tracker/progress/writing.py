@@ -27,31 +27,17 @@ from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import DataError, UsageError
 from cds_tracker.core.records import Entry
 from cds_tracker.progress.locking import exclusive_lock
-from cds_tracker.registry.models import ProgressEntry
+from cds_tracker.registry.models import check_entry
 from cds_tracker.registry.yamlio import YamlFault, parse
 
 LOCK_NAME = ".lock"
 ONE_WRITE = 4096  # bytes: the most we trust a single append write() to land whole
 
-FIELD_ORDER = (
-    "id",
-    "target",
-    "unit",
-    "status",
-    "date",
-    "values",
-    "note",
-    "obstacles",
-    "proposals",
-    "evidence",
-    "by",
-    "corrects",
-    "forced",
-    "written",
-)
+# The record's fields, with `written` last: a line reads as what was reported, then when.
+FIELD_ORDER = (*(name for name in Entry._fields if name != "written"), "written")
 
 
-def entry_data(entry: ProgressEntry | Entry) -> dict[str, Any]:
+def entry_data(entry: Entry) -> dict[str, Any]:
     """The entry as it is written: fields in a fixed order, empty optional fields left out."""
     data: dict[str, Any] = {}
     for key in FIELD_ORDER:
@@ -66,7 +52,7 @@ def entry_data(entry: ProgressEntry | Entry) -> dict[str, Any]:
     return data
 
 
-def entry_text(entry: ProgressEntry) -> str:
+def entry_text(entry: Entry) -> str:
     """YAML for one sequence item, proven to parse back to exactly this entry."""
     from ruamel.yaml import YAML
 
@@ -94,7 +80,7 @@ def entry_text(entry: ProgressEntry) -> str:
         text.count("\n") != 1
         or not isinstance(back, list)
         or len(back) != 1
-        or ProgressEntry.model_validate(back[0]) != entry
+        or check_entry(back[0]) != entry
     ):
         raise UsageError(
             "this entry cannot be stored faithfully (unusual characters in a text "
@@ -161,7 +147,7 @@ def _sequence_indent(path: Path) -> int:
     return 0
 
 
-def append_entry(path: Path, entry: ProgressEntry, header: str) -> None:
+def append_entry(path: Path, entry: Entry, header: str) -> None:
     """Append `entry` to the progress file at `path` (created with `header` if new)."""
     payload = entry_text(entry).encode("utf-8")
     folder = path.parent

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.errors import Finding
+from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold
-from cds_tracker.registry.models import ROLES, Document, Group, Target, Unit
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -32,7 +32,7 @@ class Parts:
     invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
 
     def index(self) -> UnitIndex:
-        return UnitIndex((unit.domain() for _, unit in self.units), self.official_titles)
+        return UnitIndex((unit for _, unit in self.units), self.official_titles)
 
 
 Rule = Callable[[Parts], Iterable[Finding]]
