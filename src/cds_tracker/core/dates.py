@@ -110,6 +110,21 @@ def parse_date(text: str, *, option: str = "--as-of") -> dt.date:
     return day
 
 
+def days_after(day: dt.date, days: int, *, option: str = "--within") -> dt.date:
+    """`day` plus `days`, refused as a usage error when it leaves the years a plan can span."""
+    try:
+        end = day + dt.timedelta(days=days)
+    except OverflowError:
+        end = dt.date.max
+    if end.year > LAST_YEAR:
+        raise UsageError(
+            f"invalid value for {option}: {days} days from {format_date(day)} is after "
+            f"31/12/{LAST_YEAR}",
+            hint=f"give at most {(dt.date(LAST_YEAR, 12, 31) - day).days} days",
+        )
+    return end
+
+
 def parse_deadline_text(text: str) -> YearMonth | str | None:
     """What a deadline cell means: a month, `ONGOING` for 'Thường xuyên', or None if unreadable."""
     folded = fold(text)

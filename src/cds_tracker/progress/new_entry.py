@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.records import Entry
 from cds_tracker.core.text import did_you_mean
+from cds_tracker.progress.rules import corrects_ok, value_ok
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
@@ -93,7 +94,7 @@ def build_entry(
                 f"--corrects: no entry '{corrects}'",
                 hint="see the ids with 'cds progress list " + target.id + "'",
             )
-        if (original.target, original.unit) != (target.id, unit_id):
+        if not corrects_ok(original, target.id, unit_id):
             raise UsageError(
                 f"--corrects: entry '{corrects}' is for {original.target} by "
                 f"{tracker.index.name(original.unit)}, not this target and unit"
@@ -157,7 +158,7 @@ def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
         if not math.isfinite(value):
             raise UsageError(f"--value {text}: '{number}' is not a finite number")
         indicator = next(i for i in target.indicators if i.key == key)
-        if indicator.unit == "%" and not 0 <= value <= 100:
+        if not value_ok(indicator.unit, value):
             raise UsageError(f"--value {text}: a percentage must be within 0–100")
         parsed[key] = value
     return parsed

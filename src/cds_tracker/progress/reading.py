@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cds_tracker.core.errors import Finding, Problem
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.fast_check import fast_entry
+from cds_tracker.progress.rules import corrects_ok, value_ok
 from cds_tracker.progress.files import (
     HEADER,
     PROGRESS_DIR,
@@ -29,9 +30,6 @@ from cds_tracker.progress.files import (
 )
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["HEADER", "PROGRESS_DIR", "progress_dir", "progress_file", "progress_files"]
 
@@ -160,7 +158,7 @@ def _check_entry(
                     ),
                     at_key=True,
                 )
-            elif not 0 <= value <= 100 and _unit_of(target, key) == "%":
+            elif not value_ok(_unit_of(target, key), value):
                 yield Finding(("values", key), f"value {value:g} for '{key}' is outside 0–100")
 
 
@@ -196,7 +194,7 @@ def _cross_file(
                         target=entry.target,
                     )
                 )
-            elif (original.target, original.unit) != (entry.target, entry.unit):
+            elif not corrects_ok(original, entry.target, entry.unit):
                 findings.setdefault(path, []).append(
                     Finding(
                         (i, "corrects"),
