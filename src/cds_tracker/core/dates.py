@@ -158,9 +158,7 @@ def check_moment(value: str) -> dt.datetime:
     raise ValueError(f"'{value}' is not a date and time (ISO 8601)")
 
 
-def utc_order(written: str) -> str:
-    """A `written` moment as UTC text, so that moments from different offsets sort truly."""
-    moment = dt.datetime.fromisoformat(written)
-    if moment.tzinfo is None:  # only entries made before offsets were required
-        return written
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+def utc_order(written: str) -> float:
+    """A `written` moment as seconds since 1970 UTC, so that two reports written in different
+    time zones sort by when they really were written, not by their text."""
+    return dt.datetime.fromisoformat(written).timestamp()
