@@ -20,7 +20,6 @@ from cds_tracker.core.errors import Finding, Problem
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.fast_check import fast_entry
-from cds_tracker.progress.rules import corrects_ok, value_ok
 from cds_tracker.progress.files import (
     HEADER,
     PROGRESS_DIR,
@@ -28,6 +27,7 @@ from cds_tracker.progress.files import (
     progress_file,
     progress_files,
 )
+from cds_tracker.progress.rules import corrects_ok, value_ok
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
