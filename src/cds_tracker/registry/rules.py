@@ -68,9 +68,9 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
     """A name with a look-alike letter from another script, or an invisible character, is a
     different name that nobody can type: `--unit` and the appendix's cells never match it."""
     for path, unit in parts.units:
-        names = [("name", unit.name), *((("aliases", i), a) for i, a in enumerate(unit.aliases))]
-        for key, name in names:
-            where = (*path, *key) if isinstance(key, tuple) else (*path, key)
+        names: list[tuple[PathKey, str]] = [((*path, "name"), unit.name)]
+        names += [((*path, "aliases", i), alias) for i, alias in enumerate(unit.aliases)]
+        for where, name in names:
             hidden = hidden_character(name)
             if hidden is not None:
                 yield Finding(
