@@ -19,6 +19,8 @@ from cds_tracker.progress.writing import ONE_WRITE, append_entry, entry_text
 from cds_tracker.registry.models import check_entry
 from cds_tracker.registry.yamlio import parse
 
+from read_only import namespaces_work, run_read_only
+
 HEADER = "# header\n"
 
 # Text as people type it: any Unicode a file can hold (no surrogates), already NFC as cds stores it.
@@ -211,13 +213,34 @@ def test_disk_full_leaves_the_file_intact(tmp_path: Path, monkeypatch: pytest.Mo
     assert path.read_bytes() == before
 
 
-@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores permissions")
-def test_read_only_folder(tmp_path: Path) -> None:  # pragma: no cover - CI runs as root
+@pytest.mark.skipif(not namespaces_work(), reason="needs user namespaces (unshare -rm)")
+def test_read_only_folder(tmp_path: Path) -> None:
+    """A read-only mount: writing fails for root too, so this runs where CI runs (as root)."""
     folder = tmp_path / "ro"
     folder.mkdir()
-    folder.chmod(0o500)
-    with pytest.raises(DataError):
-        append_entry(folder / "van-phong.yaml", _entry(8), HEADER)
+    script = tmp_path / "append.py"
+    script.write_text(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from cds_tracker.core.errors import DataError\n"
+        "from cds_tracker.progress.writing import append_entry\n"
+        "from cds_tracker.registry.models import check_entry\n"
+        "entry = check_entry(dict(id='000000000008', target='II.4', unit='van-phong',\n"
+        "    status='done', date='2023-10-15', written='2023-10-16T08:00:00+07:00'))\n"
+        "try:\n"
+        "    append_entry(Path(sys.argv[1]), entry, '# header\\n')\n"
+        "except DataError as error:\n"
+        "    print(error.message)\n"
+        "    raise SystemExit(1) from None\n",
+        encoding="utf-8",
+    )
+    done = run_read_only(folder, [str(script), str(folder / "van-phong.yaml")])
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert done.stdout == (
+        f"could not write {folder / 'van-phong.yaml'}: Read-only file system; the file is "
+        "unchanged\n"
+    )
+    assert list(folder.iterdir()) == []
 
 
 def test_read_only_file_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -245,7 +245,13 @@ def progress_add(
         force=force,
     )
     path = progress_file(found.path, unit.id)
-    append_entry(path, new.entry, HEADER.format(name=unit.name, unit_id=unit.id))
+    append_entry(
+        path,
+        new.entry,
+        HEADER.format(name=unit.name, unit_id=unit.id),
+        # Shown as the path it is (not resolved: a link there is named, not its target).
+        display=f"{display_path(found.path.parent)}/{path.relative_to(found.path.parent).as_posix()}",
+    )
     message = label(
         "recorded",
         lang,

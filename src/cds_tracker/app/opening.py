@@ -15,6 +15,7 @@ from cds_tracker.app import cache
 from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.core.dates import parse_date
 from cds_tracker.core.errors import DataError, Problem, UsageError
+from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.progress.files import progress_file, progress_files
 from cds_tracker.questions.queries import Tracker
@@ -86,7 +87,7 @@ def find_entry(found: Found, registry: Registry, unit_id: str, entry_id: str) ->
     needle = entry_id.encode()
     for path in progress_files(found.path):
         try:
-            if path == own or needle not in path.read_bytes():
+            if path == own or needle not in read_regular(path):
                 continue
         except OSError:
             continue
@@ -115,7 +116,7 @@ def _read_everything(found: Found) -> Opened:
 
     def read(path: Path) -> bytes:
         """Each file is read once: what is cached is keyed on exactly the bytes parsed."""
-        data = path.read_bytes()
+        data = read_regular(path)
         metas[path.name] = _meta(data)
         return data
 
@@ -167,7 +168,7 @@ def _from_cache(found: Found) -> Opened | None:
     if snapshot is None:
         return None
     try:
-        raw = found.path.read_bytes()
+        raw = read_regular(found.path)
     except OSError:
         return None
     if cache.digest(raw) != snapshot.registry_digest:
@@ -178,7 +179,10 @@ def _from_cache(found: Found) -> Opened | None:
     grown: list[tuple[Path, bytes, cache.FileMeta]] = []
     for path in files:
         meta = snapshot.files[path.name]
-        data = path.read_bytes()
+        try:
+            data = read_regular(path)
+        except OSError:
+            return None  # the full read says what is wrong with it
         if len(data) == meta.size and cache.digest(data) == meta.digest:
             continue
         if (
@@ -308,7 +312,7 @@ def _corrects_ok(entry: Entry, timelines: dict[str, tuple[str, str, str, str, st
 
 def _registry_bytes(path: Path, shown: str) -> bytes:
     try:
-        return path.read_bytes()
+        return read_regular(path)
     except OSError as exc:
         problem = Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
         raise _invalid(f"the registry {shown} has", (problem,)) from None

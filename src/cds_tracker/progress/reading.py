@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core.errors import Finding, Problem
+from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.fast_check import fast_entry
@@ -45,7 +46,7 @@ def load_progress(
     files: Sequence[Path],
     *,
     display: Any = str,
-    read: Callable[[Path], bytes] = Path.read_bytes,
+    read: Callable[[Path], bytes] = read_regular,
 ) -> ProgressLoad:
     """Every entry of every file, and every problem: a bad entry never hides the others'."""
     from cds_tracker.registry.loading import fault_problem, locate

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from cds_tracker.core import records
 from cds_tracker.core.errors import Finding, Problem
+from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Catalog, Document, Group, Registry, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold
 from cds_tracker.registry.models import validate
@@ -42,7 +43,7 @@ def load_registry(path: Path, *, display: str | None = None) -> LoadResult:
     """Load and check a registry file; `display` is how the path is shown in problems."""
     shown = display if display is not None else str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return LoadResult(path, None, (Problem(shown, 1, 1, f"cannot read file: {reason}"),))
