@@ -18,7 +18,6 @@ from cds_tracker.core.records import Entry
 from cds_tracker.progress.writing import ONE_WRITE, append_entry, entry_text
 from cds_tracker.registry.models import check_entry
 from cds_tracker.registry.yamlio import parse
-
 from read_only import namespaces_work, run_read_only
 
 HEADER = "# header\n"
