@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.text import fold
@@ -140,22 +141,27 @@ def format_date(day: dt.date) -> str:
 def check_day(value: str) -> dt.date:
     """The day of a progress entry: exactly `yyyy-mm-dd`, nothing `fromisoformat` would also take
     (`20231016`, `2023-W42-1`), because entries are ordered by this text."""
-    if _CANONICAL_DAY.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise ValueError(f"'{value}' is not a date (yyyy-mm-dd)")
+    day: dt.date = _canonical(value, _CANONICAL_DAY, dt.date.fromisoformat, "a date (yyyy-mm-dd)")
+    return day
 
 
 def check_moment(value: str) -> dt.datetime:
     """When an entry was written: RFC 3339 with its offset, e.g. 2023-10-30T09:15:00+07:00."""
-    if _RFC3339.fullmatch(value):
+    moment: dt.datetime = _canonical(
+        value, _RFC3339, dt.datetime.fromisoformat, "a date and time (ISO 8601)"
+    )
+    return moment
+
+
+def _canonical(value: str, form: re.Pattern[str], read: Any, what: str) -> Any:
+    """`read(value)` when `value` is written exactly in `form` and means something; else
+    ValueError "'…' is not {what}"."""
+    if form.fullmatch(value):
         try:
-            return dt.datetime.fromisoformat(value)
+            return read(value)
         except ValueError:
             pass
-    raise ValueError(f"'{value}' is not a date and time (ISO 8601)")
+    raise ValueError(f"'{value}' is not {what}")
 
 
 def utc_order(written: str) -> float:

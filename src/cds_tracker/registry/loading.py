@@ -94,26 +94,7 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
         findings += found
     catalog = data.get("catalog")
     if isinstance(catalog, dict):
-        findings += _keys(catalog, ("catalog",), Catalog)
-        titles = catalog.get("official_titles", [])
-        if isinstance(titles, list) and all(isinstance(t, str) for t in titles):
-            parts.official_titles = tuple(titles)
-        elif "official_titles" in catalog:
-            findings.append(
-                Finding(
-                    ("catalog", "official_titles"), "'official_titles' must be a list of titles"
-                )
-            )
-        for i, item in _items(catalog.get("units"), ("catalog", "units"), findings):
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                parts.declared_unit_ids.add(item["id"])
-            unit, found = validate_model(Unit, item, ("catalog", "units", i))
-            findings += found
-            if unit is not None:
-                parts.units.append((("catalog", "units", i), unit))
-            elif isinstance(item, dict):
-                names = [item.get("name"), *(item.get("aliases") or [])]
-                parts.invalid_unit_names |= {fold(n) for n in names if isinstance(n, str)}
+        findings += _split_catalog(catalog, parts)
     elif "catalog" in data:
         findings.append(
             Finding(
@@ -123,23 +104,47 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
             )
         )
     for g, group_data in _items(data.get("groups"), ("groups",), findings):
-        gpath: PathKey = ("groups", g)
-        if not isinstance(group_data, dict):
-            findings.append(Finding(gpath, "a group must be a mapping with id, title, targets"))
-            continue
-        header, found = validate_model(Group, {**group_data, "targets": []}, gpath)
-        findings += found
-        targets = []
-        for t, target_data in _items(group_data.get("targets"), (*gpath, "targets"), findings):
-            target, found = validate_model(Target, target_data, (*gpath, "targets", t))
-            findings += [_tag(f, target_data) for f in found]
-            if target is not None:
-                targets.append(target)
-                if header is not None:
-                    parts.targets.append(((*gpath, "targets", t), header.id, target))
-        if header is not None:
-            parts.groups.append((gpath, dataclasses.replace(header, targets=tuple(targets))))
+        findings += _split_group(("groups", g), group_data, parts)
     return parts, findings
+
+
+def _split_catalog(catalog: dict[Any, Any], parts: Parts) -> list[Finding]:
+    findings = _keys(catalog, ("catalog",), Catalog)
+    titles = catalog.get("official_titles", [])
+    if isinstance(titles, list) and all(isinstance(t, str) for t in titles):
+        parts.official_titles = tuple(titles)
+    elif "official_titles" in catalog:
+        findings.append(
+            Finding(("catalog", "official_titles"), "'official_titles' must be a list of titles")
+        )
+    for i, item in _items(catalog.get("units"), ("catalog", "units"), findings):
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            parts.declared_unit_ids.add(item["id"])
+        unit, found = validate_model(Unit, item, ("catalog", "units", i))
+        findings += found
+        if unit is not None:
+            parts.units.append((("catalog", "units", i), unit))
+        elif isinstance(item, dict):
+            names = [item.get("name"), *(item.get("aliases") or [])]
+            parts.invalid_unit_names |= {fold(n) for n in names if isinstance(n, str)}
+    return findings
+
+
+def _split_group(gpath: PathKey, group_data: Any, parts: Parts) -> list[Finding]:
+    if not isinstance(group_data, dict):
+        return [Finding(gpath, "a group must be a mapping with id, title, targets")]
+    header, findings = validate_model(Group, {**group_data, "targets": []}, gpath)
+    targets = []
+    for t, target_data in _items(group_data.get("targets"), (*gpath, "targets"), findings):
+        target, found = validate_model(Target, target_data, (*gpath, "targets", t))
+        findings += [_tag(f, target_data) for f in found]
+        if target is not None:
+            targets.append(target)
+            if header is not None:
+                parts.targets.append(((*gpath, "targets", t), header.id, target))
+    if header is not None:
+        parts.groups.append((gpath, dataclasses.replace(header, targets=tuple(targets))))
+    return findings
 
 
 def _items(value: Any, path: PathKey, findings: list[Finding]) -> list[tuple[int, Any]]:
