@@ -30,6 +30,8 @@ CollectiveScope = Literal["all", "concerned", "subset"]
 Comparator = Literal[">", ">=", "=", "<=", "<"]
 Role = Literal["directing", "lead", "cooperating"]
 EntryStatus = Literal["not_started", "in_progress", "done"]
+IndicatorScope = Literal["city", "each"]  # one city-wide figure, or one per part (docs/progress.md)
+Reporting = Literal["monthly", "quarterly", "half-yearly", "yearly"]  # an ongoing target's period
 ROLES: tuple[Role, ...] = ("directing", "lead", "cooperating")
 
 
@@ -102,6 +104,8 @@ class Indicator:
     comparator: Comparator
     value: float
     unit: str = "%"
+    scope: IndicatorScope = "city"
+    reporter: str | None = None  # scope city: who reports it; None = the first named lead unit
 
     def is_met(self, measured: float) -> bool:
         return {
@@ -124,6 +128,7 @@ class Target:
     deadline: Deadline
     notes: str = ""
     indicators: tuple[Indicator, ...] = ()
+    reporting: Reporting = "monthly"
 
     def assignment(self, role: Role) -> Assignment:
         if role == "directing":
@@ -165,6 +170,7 @@ class Entry(NamedTuple):
     by: str = ""
     corrects: str | None = None
     forced: bool = False
+    counts: dict[str, tuple[int, int]] = {}  # noqa: RUF012  # key → (numerator, denominator)
 
     @property
     def day(self) -> dt.date:

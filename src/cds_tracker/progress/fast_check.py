@@ -60,6 +60,17 @@ def fast_entry(item: Any) -> Entry | None:
     for document in evidence:
         if type(document) is not str:
             return None
+    counts = get("counts", {})
+    if type(counts) is not dict:
+        return None
+    for key, pair in counts.items():
+        if type(key) is not str or type(pair) is not list or len(pair) != 2:
+            return None
+        numerator, denominator = pair
+        if type(numerator) is not int or type(denominator) is not int:
+            return None
+        if not 0 <= numerator <= denominator or denominator <= 0:
+            return None
     corrects, forced = get("corrects"), get("forced", False)
     if (corrects is not None and type(corrects) is not str) or type(forced) is not bool:
         return None
@@ -83,4 +94,5 @@ def fast_entry(item: Any) -> Entry | None:
         by,
         corrects,
         forced,
+        {k: (v[0], v[1]) for k, v in counts.items()},
     )

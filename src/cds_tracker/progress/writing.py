@@ -40,6 +40,7 @@ FIELD_ORDER = (
     "status",
     "date",
     "values",
+    "counts",
     "note",
     "obstacles",
     "proposals",
@@ -57,6 +58,9 @@ def entry_data(entry: ProgressEntry | Entry) -> dict[str, Any]:
     for key in FIELD_ORDER:
         value = getattr(entry, key)
         if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
+            continue
+        if key == "counts":
+            data[key] = {k: list(pair) for k, pair in value.items()}
             continue
         data[key] = (
             list(value)

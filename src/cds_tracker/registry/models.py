@@ -19,6 +19,8 @@ from cds_tracker.core.records import (
     CollectiveScope,
     Comparator,
     EntryStatus,
+    IndicatorScope,
+    Reporting,
     Role,
     UnitKind,
     UnitSource,
@@ -117,6 +119,8 @@ class Indicator(_Strict):
     comparator: Comparator
     value: float
     unit: str = "%"
+    scope: IndicatorScope = "city"
+    reporter: str | None = Field(default=None, pattern=_ID)
 
 
 class Target(_Strict):
@@ -129,6 +133,7 @@ class Target(_Strict):
     deadline: Deadline
     notes: str = ""
     indicators: Seq[Indicator] = ()
+    reporting: Reporting = "monthly"
 
     def assignment(self, role: Role) -> Assignment:
         return {"directing": self.directing, "lead": self.lead, "cooperating": self.cooperating}[
@@ -171,9 +176,19 @@ class Registry(_Strict):
                 records.Deadline(t.deadline.text, t.deadline.due),
                 t.notes,
                 tuple(
-                    records.Indicator(i.key, i.measures, i.text, i.comparator, i.value, i.unit)
+                    records.Indicator(
+                        i.key,
+                        i.measures,
+                        i.text,
+                        i.comparator,
+                        i.value,
+                        i.unit,
+                        i.scope,
+                        i.reporter,
+                    )
                     for i in t.indicators
                 ),
+                t.reporting,
             )
 
         return records.Registry(
@@ -186,6 +201,23 @@ class Registry(_Strict):
                 for g in self.groups
             ),
         )
+
+
+def _count_pair(value: object) -> object:
+    """`[4, 5]`: 4 of 5, a numerator not above a positive denominator."""
+    if isinstance(value, list):
+        value = tuple(value)
+    if isinstance(value, tuple) and len(value) == 2 and all(type(v) is int for v in value):
+        numerator, denominator = value
+        if denominator <= 0 or not 0 <= numerator <= denominator:
+            raise ValueError(
+                f"counts {numerator}/{denominator}: need 0 ≤ numerator ≤ denominator > 0"
+            )
+    return value
+
+
+# counts behind a percentage: 4 of 5 systems → [4, 5] (and values holds 80)
+Count = Annotated[tuple[int, int], BeforeValidator(_count_pair)]
 
 
 class ProgressEntry(_Strict):
@@ -205,6 +237,7 @@ class ProgressEntry(_Strict):
     by: str = ""
     corrects: str | None = None
     forced: bool = False
+    counts: dict[str, Count] = Field(default_factory=dict)
 
     @field_validator("date")
     @classmethod
@@ -244,6 +277,7 @@ class ProgressEntry(_Strict):
             self.by,
             self.corrects,
             self.forced,
+            {key: (count[0], count[1]) for key, count in self.counts.items()},
         )
 
     @property
