@@ -40,7 +40,6 @@ FIELD_ORDER = (
     "status",
     "date",
     "values",
-    "counts",
     "note",
     "obstacles",
     "proposals",
@@ -48,6 +47,7 @@ FIELD_ORDER = (
     "by",
     "corrects",
     "forced",
+    "counts",
     "written",
 )
 

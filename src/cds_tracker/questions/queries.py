@@ -127,9 +127,12 @@ class Tracker:
 
     def owed_by(self, row: Row, unit_id: str, as_of: dt.date) -> tuple[Part, ...]:
         """The parts a lead unit, as the appendix names it, still owes on the row's target: its
-        own part, or for a collective its members' unfinished parts."""
+        own part, or for a collective its members' unfinished parts (bar members the target
+        names as lead units themselves: they answer for their part under their own name)."""
         unit = self.index.units.get(unit_id)
-        members = set(unit.members) if unit is not None and unit.is_collective else {unit_id}
+        members = {unit_id}
+        if unit is not None and unit.is_collective:
+            members = set(unit.members) - set(row.target.lead.units)
         parts = self.parts(row.target, as_of, row.period)
         return tuple(p for p in parts if p.owed and p.unit in members)
 
