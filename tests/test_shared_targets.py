@@ -470,7 +470,7 @@ def test_an_ongoing_target_owes_a_report_each_period(own_registry: Path) -> None
     assert code == 0
     row = next(line for line in output.splitlines() if line.startswith("| II.2 |"))
     assert row.endswith(
-        "| Thường xuyên Hằng tháng, kỳ 15/10/2023–14/11/2023 | Chưa báo cáo kỳ này (1/10) |"
+        "| Thường xuyên (Hằng tháng, kỳ 15/10/2023–14/11/2023) | Chưa báo cáo kỳ này (1/10) |"
     )
 
 

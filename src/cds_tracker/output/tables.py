@@ -206,7 +206,7 @@ def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
         "id": target.id,
         "content": target.content,
         "lead": "; ".join(index.name(u) for u in target.lead.units),
-        "deadline": target.deadline.text + (f"\n{period_text(row, lang)}" if row.period else ""),
+        "deadline": target.deadline.text + (f"\n({period_text(row, lang)})" if row.period else ""),
         "status": status_text(row, lang),
         "days_late": "" if row.status.days_late is None else str(row.status.days_late),
         "roles": "; ".join(roles),

@@ -33,7 +33,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Phần việc của từng đơn vị ({done}/{total} hoàn thành)",
         "Each unit's part ({done}/{total} done)",
     ),
-    "unit_part": ("phần của đơn vị: {status}", "own part: {status}"),
+    "unit_part": ("(phần của đơn vị: {status})", "(own part: {status})"),
     # roles
     "directing": ("Trực tiếp chỉ đạo", "Directing"),
     "lead": ("Chủ trì", "Lead"),

@@ -125,7 +125,9 @@ class Tracker:
     def rows(self, as_of: dt.date) -> list[Row]:
         return [self.row(g, t, as_of) for g, t in self.registry.targets()]
 
-    def owed_by(self, row: Row, unit_id: str, as_of: dt.date) -> tuple[Part, ...]:
+    def owed_by(
+        self, row: Row, unit_id: str, as_of: dt.date, parts: Sequence[Part] | None = None
+    ) -> tuple[Part, ...]:
         """The parts a lead unit, as the appendix names it, still owes on the row's target: its
         own part, or for a collective its members' unfinished parts (bar members the target
         names as lead units themselves: they answer for their part under their own name)."""
@@ -133,7 +135,8 @@ class Tracker:
         members = {unit_id}
         if unit is not None and unit.is_collective:
             members = set(unit.members) - set(row.target.lead.units)
-        parts = self.parts(row.target, as_of, row.period)
+        if parts is None:
+            parts = self.parts(row.target, as_of, row.period)
         return tuple(p for p in parts if p.owed and p.unit in members)
 
     def target(self, target_id: str) -> tuple[Group, Target]:
@@ -209,8 +212,9 @@ def by_lead_unit(
     each only while that unit (or a member of the collective) still owes its part."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
+        parts = tracker.parts(row.target, as_of, row.period)
         for unit_id in row.target.lead.units:
-            if tracker.owed_by(row, unit_id, as_of):
+            if tracker.owed_by(row, unit_id, as_of, parts):
                 groups.setdefault(unit_id, []).append(row)
     return sorted(groups.items(), key=lambda item: (-len(item[1]), tracker.index.name(item[0])))
 

@@ -55,10 +55,11 @@ def outstanding_rows(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list
 def reminders(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Reminder]:
     by_unit: dict[str, list[Outstanding]] = {}
     for row in outstanding_rows(tracker, month, as_of):
-        parts = {p.unit: p for p in tracker.parts(row.target, as_of, row.period)}
+        all_parts = tracker.parts(row.target, as_of, row.period)
+        parts = {p.unit: p for p in all_parts}
         latest = tracker.timeline(row.target.id).latest(as_of)
         for unit_id in row.target.lead.units:
-            owed = tracker.owed_by(row, unit_id, as_of)
+            owed = tracker.owed_by(row, unit_id, as_of, all_parts)
             if not owed:
                 continue  # its own part is done: never urged for it
             unit = tracker.index.units.get(unit_id)
