@@ -168,9 +168,23 @@ def test_report_gives_the_units_own_part(ii4: Path) -> None:
     # II.7: the office only cooperates; I.3: it leads through "Các phòng, đơn vị"
     assert (rows["II.7"]["unit_status"], rows["II.7"]["unit_reported"]) == (None, None)
     assert rows["I.3"]["unit_status"] == "late"
-    code, output = cds(ii4, "report", "--unit", OFFICE, "--as-of", "01/11/2023")
+    code, output = cds(
+        ii4, "report", "--unit", OFFICE, "--as-of", "01/11/2023", "--format", "markdown"
+    )
     assert code == 0
-    assert "phần của đơn vị: Hoàn thành" in " ".join(output.split())
+    row = next(line for line in output.splitlines() if line.startswith("| II.4 |"))
+    assert row.endswith(
+        "| Quá hạn (1/10) (phần của đơn vị: Hoàn thành, báo cáo ngày 30/10/2023) "
+        "online_payment_share 23.5% (ước tính, trung bình không trọng số) / >= 30% — "
+        "chưa đủ số liệu (2/10 đơn vị) |"  # procedures_paid_online: no value, not shown
+    )
+    listed = as_json(ii4, "list", "--unit", OFFICE, "--group", "II", "--as-of", "01/11/2023")
+    assert [(r["id"], r["unit_status"]) for r in listed][:4] == [
+        ("II.1", "late"),
+        ("II.2", "unreported"),
+        ("II.3", "late"),
+        ("II.4", "done"),
+    ]
 
 
 def test_a_cooperating_unit_reporting_is_no_part(ii4: Path) -> None:

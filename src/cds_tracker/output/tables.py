@@ -133,7 +133,14 @@ def status_text(row: Row, lang: Lang) -> str:
     if summary and row.status.done_units:
         text += f" ({summary})"
     if row.part is not None:
-        text += "\n" + label("unit_part", lang, status=label(row.part.status, lang))
+        own = label(row.part.status, lang)
+        if row.part.reported:
+            day = row.part.reported
+            text += "\n" + label(
+                "unit_part_reported", lang, status=own, date=f"{day[8:]}/{day[5:7]}/{day[:4]}"
+            )
+        else:
+            text += "\n" + label("unit_part", lang, status=own)
     for reading in row.readings:
         if reading.value is not None:
             text += "\n" + reading_text(reading, lang)

@@ -34,6 +34,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Each unit's part ({done}/{total} done)",
     ),
     "unit_part": ("(phần của đơn vị: {status})", "(own part: {status})"),
+    "unit_part_reported": (
+        "(phần của đơn vị: {status}, báo cáo ngày {date})",
+        "(own part: {status}, reported {date})",
+    ),
     # roles
     "directing": ("Trực tiếp chỉ đạo", "Directing"),
     "lead": ("Chủ trì", "Lead"),

@@ -240,8 +240,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
     for group, target in tracker.registry.targets():
         links = roles_of(tracker, target, unit_id)
         if links:
-            part = next((p for p in tracker.parts(target, as_of) if p.unit == unit_id), None)
-            own = tracker.timeline(target.id).latest(as_of).get(unit_id)
+            part, reported = own_part(tracker, target, unit_id, as_of)
             rows.append(
                 tracker.row(
                     group,
@@ -250,10 +249,19 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
                     roles=links,
                     figures=tracker.readings(target, as_of),
                     part=part,
-                    unit_reported=own[1] if own else None,
+                    unit_reported=reported,
                 )
             )
     return rows
+
+
+def own_part(
+    tracker: Tracker, target: Target, unit_id: str, as_of: dt.date
+) -> tuple[Part | None, str | None]:
+    """The unit's own part of the target (None unless it is one) and its latest report's date."""
+    part = next((p for p in tracker.parts(target, as_of) if p.unit == unit_id), None)
+    latest = tracker.timeline(target.id).latest(as_of).get(unit_id)
+    return part, latest[1] if latest else None
 
 
 @dataclass(frozen=True)
@@ -295,7 +303,10 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
             continue
         if filters.deadline_to is not None and (month is None or month > filters.deadline_to):
             continue
-        rows.append(Row(row.group, target, row.status, links, period=row.period))
+        part, reported = (
+            own_part(tracker, target, filters.unit, as_of) if filters.unit else (None, None)
+        )
+        rows.append(Row(row.group, target, row.status, links, (), row.period, part, reported))
     return rows
 
 
