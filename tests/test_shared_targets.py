@@ -267,6 +267,34 @@ def test_an_incomplete_figure_gets_no_verdict(ii4: Path) -> None:
     assert "diễn biến: █▁ 35% (30/10/2023) → 23.5% (31/10/2023)" in output
 
 
+def test_no_output_calls_a_partial_figure_met(ii4: Path, tmp_path: Path) -> None:
+    """The issue's complaint: 35 % "đạt" shown as the city's figure in summary and the xlsx."""
+    from openpyxl import load_workbook
+
+    summary = as_json(ii4, "summary", "--as-of", "01/11/2023")
+    share = next(i for i in summary["indicators"] if i["key"] == "online_payment_share")
+    assert (share["target"], share["value"], share["verdict"], share["met"]) == (
+        "II.4",
+        23.5,
+        "incomplete",
+        None,
+    )
+    out = tmp_path / "bao-cao.xlsx"
+    code, output = cds(
+        ii4, "export", "--format", "xlsx", "--out", str(out), "--as-of", "01/11/2023"
+    )
+    assert code == 0, output
+    sheet = load_workbook(out)["Phụ lục 01"]
+    header = [cell.value for cell in sheet[1]]
+    row = next(
+        r for r in sheet.iter_rows(values_only=True) if r[1] and r[1].startswith("30% thanh")
+    )
+    assert row[header.index("Giá trị mới nhất")] == (
+        "online_payment_share 23.5% (ước tính, trung bình không trọng số) / >= 30% — "
+        "chưa đủ số liệu (2/10 đơn vị)"
+    )
+
+
 COUNTS = {  # unit → (numerator, denominator): Σ = 28 / 90
     OFFICE: (7, 20),
     "phuong-bac-son": (3, 10),
@@ -380,6 +408,22 @@ def test_counts_on_the_command_line(own_registry: Path) -> None:
             "in_progress", "--date", "10/10/2023", "--value", bad,
         )  # fmt: skip
         assert (code, output.splitlines()[0]) == (2, f"cds: error: {message}")
+
+
+def test_counts_reach_the_exports(own_registry: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    add(own_registry, "V.1", "Phòng Y tế", "in_progress", "10/10/2023", "--value", "4/5")
+    out = tmp_path / "bao-cao.xlsx"
+    code, output = cds(own_registry, "export", "--format", "xlsx", "--out", str(out))
+    assert code == 0, output
+    log = load_workbook(out)["Lịch sử tiến độ"]
+    header = [cell.value for cell in log[1]]
+    row = dict(zip(header, [cell.value for cell in log[2]], strict=True))
+    assert (row["values"], row["counts"]) == (
+        "systems_level_approved=80",
+        "systems_level_approved=4/5",
+    )
 
 
 def test_counts_must_agree_with_the_value(own_registry: Path) -> None:

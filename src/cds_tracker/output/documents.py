@@ -466,6 +466,8 @@ def xlsx(tracker: Tracker, as_of: dt.date) -> bytes:
                 value = "; ".join(f"{k}={v:g}" for k, v in entry.values.items())
             elif key == "evidence":
                 value = "; ".join(entry.evidence)
+            elif key == "counts":
+                value = "; ".join(f"{k}={n}/{d}" for k, (n, d) in entry.counts.items())
             elif key == "date":
                 value = entry.day
             cells.append(neutralise(value) if isinstance(value, str) else value)
