@@ -494,6 +494,7 @@ def test_an_ongoing_target_owes_a_report_each_period(own_registry: Path) -> None
     add(own_registry, "II.2", OFFICE, "in_progress", "20/10/2023")
     data = as_json(own_registry, "show", "II.2", "--as-of", "01/11/2023")
     assert data["status"] == "unreported"
+    assert (data["units_done"], data["units_required"]) == (1, 10)  # reported this period
     assert data["period"] == {"reporting": "monthly", "start": "2023-10-15", "end": "2023-11-14"}
     assert [(p["unit"], p["status"]) for p in data["parts"][:2]] == [
         (OFFICE, "ongoing"),

@@ -232,7 +232,7 @@ def status_of(
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
         parts = parts_of(target, index, timeline, as_of, period)
-        done_parts = sum(p.status == "done" for p in parts)
+        done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
         code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
         return Status(code, None, done_parts, len(parts))
     done = [latest[u][1] for u in required if u in latest and latest[u][0] == "done"]
