@@ -12,10 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from cds_tracker.core.records import Entry, Indicator, Target
-from cds_tracker.questions.status import Member, Reading, effective, responsible
+from cds_tracker.questions.status import Reading, effective, responsible
 from cds_tracker.registry.units import UnitIndex
+
+
+class Member(NamedTuple):
+    """One unit's latest figure for an indicator; counts when it gave them (`--value k=4/5`)."""
+
+    unit: str
+    value: float
+    numerator: int | None
+    denominator: int | None
+    date: str  # yyyy-mm-dd
 
 
 def reporter_of(indicator: Indicator, target: Target, index: UnitIndex) -> str | None:

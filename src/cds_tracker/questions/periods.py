@@ -14,7 +14,7 @@ months (1, 3, 6 or 12) and starts the day after the previous window ends.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.records import Reporting
@@ -23,14 +23,12 @@ MONTHS: dict[Reporting, int] = {"monthly": 1, "quarterly": 3, "half-yearly": 6, 
 CUTOFF = 14  # the last day of the month that a window includes
 
 
-@dataclass(frozen=True, order=True)
-class Period:
+class Period(NamedTuple):
+    """A tuple, not a dataclass: it is built on every warm query that sees an ongoing target."""
+
     start: dt.date  # the 15th of a month
     end: dt.date  # the 14th of the month the report is for
     reporting: Reporting
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, dt.date) and self.start <= day <= self.end
 
     @property
     def month(self) -> YearMonth:

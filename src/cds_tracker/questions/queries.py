@@ -13,7 +13,6 @@ from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import ROLES, Entry, Group, Registry, Role, Target
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.questions.figures import readings
 from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
 from cds_tracker.questions.status import (
     Part,
@@ -104,6 +103,8 @@ class Tracker:
         return parts_of(target, self.index, self.timeline(target.id), as_of, period)
 
     def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
+        from cds_tracker.questions.figures import readings  # only commands showing figures
+
         return tuple(readings(target, self.index, self.entries_of(target.id), as_of))
 
     def row(

@@ -19,10 +19,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.questions.periods import Period, period_of
 from cds_tracker.registry.units import UnitIndex
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.figures import Member
 
 STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing", "unreported")
 OWED = frozenset({"late", "in_progress", "not_started", "unreported"})  # a part still to be done
@@ -128,8 +132,7 @@ class Timeline:
         return found
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """One lead unit's own share of a target (collectives expanded), with its own status.
 
     `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked.
@@ -256,17 +259,6 @@ def _concerned_members(target: Target, index: UnitIndex) -> set[str]:
         if unit is not None and unit.is_collective and unit.scope == "concerned":
             members.update(unit.members)
     return members
-
-
-@dataclass(frozen=True)
-class Member:
-    """One unit's latest figure for an indicator; counts when it gave them (`--value k=4/5`)."""
-
-    unit: str
-    value: float
-    numerator: int | None
-    denominator: int | None
-    date: str  # yyyy-mm-dd
 
 
 @dataclass(frozen=True)
