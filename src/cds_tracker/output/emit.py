@@ -145,7 +145,7 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
         status_text,
         trend_text,
     )
-    from cds_tracker.questions.status import member_matrix
+    from cds_tracker.questions.status import corrected_by, member_matrix
 
     target = row.target
     index = tracker.index
@@ -160,7 +160,7 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
         for role in ROLES
     }
     if fmt in ("json", "csv"):
-        corrected = {e.corrects: e.id for e in history if e.corrects}
+        corrected = corrected_by(history, as_of)
         data = {
             **record(row, index),
             "resolved": resolved,
@@ -266,6 +266,7 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
             lang=lang,
             title=history_title,
             empty=history_empty,
+            as_of=as_of,
         )
         return "\n".join(lines) + "\n\n" + (history_text or "")
     out = screen()
@@ -273,7 +274,14 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
     out.grid(pairs)
     out.line()
     emit_entries(
-        history, history, index, fmt="table", lang=lang, title=history_title, empty=history_empty
+        history,
+        history,
+        index,
+        fmt="table",
+        lang=lang,
+        title=history_title,
+        empty=history_empty,
+        as_of=as_of,
     )
     return None
 
@@ -408,11 +416,14 @@ def emit_entries(
     lang: Lang,
     title: str | None,
     empty: str,
+    as_of: dt.date | None = None,
 ) -> str | None:
-    """`cds progress list` and the history in `cds show`."""
+    """`cds progress list` and the history in `cds show`: every entry listed, marked corrected
+    when its correction is dated on or before `as_of` (the view's day; None: any day)."""
     from cds_tracker.output.tables import Column, to_csv, to_json, to_markdown
+    from cds_tracker.questions.status import corrected_by
 
-    corrected = {e.corrects: e.id for e in all_entries if e.corrects}
+    corrected = corrected_by(all_entries, as_of)
     ordered = sorted_history(entries)
     if fmt in ("json", "csv"):
         records = [entry_record(e, corrected.get(e.id), index) for e in ordered]

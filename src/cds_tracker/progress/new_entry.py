@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.records import Entry
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.progress.rules import corrects_ok, value_ok
+from cds_tracker.progress.rules import (
+    Corrected,
+    correction_fault,
+    correction_message,
+    corrects_ok,
+    latest_correction,
+    value_ok,
+)
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
@@ -54,8 +61,12 @@ def build_entry(
     corrects: str | None = None,
     force: bool = False,
     written: dt.datetime | None = None,
+    siblings: Callable[[], Sequence[Entry]] = tuple,
 ) -> NewEntry:
-    """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
+    """A checked entry ready to append; usage problems raise `UsageError` and write nothing.
+
+    `siblings` gives the unit's own entries: any correction of the entry corrected is among
+    them (a correction is by the same unit)."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.core.text import nfc
     from cds_tracker.registry.models import check_entry
@@ -70,7 +81,8 @@ def build_entry(
     forced = _forced(tracker, target, unit_id, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
-        _check_correction(tracker, find_entry(corrects), corrects, target.id, unit_id)
+        original = find_entry(corrects)
+        _check_correction(tracker, original, corrects, target.id, unit_id, day, siblings)
     entry = check_entry(
         {
             "id": new_entry_id(),
@@ -119,8 +131,16 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
 
 
 def _check_correction(
-    tracker: Tracker, original: Entry | None, corrects: str, target_id: str, unit_id: str
+    tracker: Tracker,
+    original: Entry | None,
+    corrects: str,
+    target_id: str,
+    unit_id: str,
+    day: dt.date,
+    siblings: Callable[[], Sequence[Entry]],
 ) -> None:
+    """The rules of progress/rules.py: same target and unit, not corrected yet (asked of the
+    unit's own entries), not dated before it."""
     from cds_tracker.core.errors import UsageError
 
     if original is None:
@@ -133,6 +153,20 @@ def _check_correction(
             f"--corrects: entry '{corrects}' is for {original.target} by "
             f"{tracker.index.name(original.unit)}, not this target and unit"
         )
+    corrected_by = {e.corrects: e.id for e in siblings() if e.corrects}
+    fault = correction_fault(
+        Corrected(
+            original.id, original.target, original.unit, original.date, corrected_by.get(corrects)
+        ),
+        target_id,
+        unit_id,
+        day.isoformat(),
+    )
+    if fault is not None:
+        message, hint = correction_message(
+            fault, corrects, original.date, latest_correction(corrected_by, corrects)
+        )
+        raise UsageError("--corrects: " + message, hint=hint)
 
 
 def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[str, ...]:

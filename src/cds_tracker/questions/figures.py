@@ -59,7 +59,7 @@ def readings(
     """Each indicator's figure on `as_of` (entries dated later and corrected ones do not count)."""
     cutoff = as_of.isoformat()
     valid = sorted(
-        (e for e in effective(entries) if e.date <= cutoff),
+        (e for e in effective(entries, as_of) if e.date <= cutoff),
         key=lambda e: (e.date, utc_order(e.written), e.id),
     )
     latest = {e.unit: (e.status, e.date) for e in valid}
