@@ -222,3 +222,40 @@ def test_validate_refuses_a_second_correction_and_an_earlier_one(own_registry: P
     assert f"entry '{original}' is already corrected; its latest correction is '{first}'" in output
     assert f"correct the latest correction {first} instead" in output
     assert "a correction cannot be dated before the report it corrects (06/11/2023)" in output
+
+
+# --- an ongoing target's figure is this period's -----------------------------------------------
+
+
+def test_an_ongoing_targets_figure_belongs_to_the_current_period(own_registry: Path) -> None:
+    """I.2 (ongoing, monthly, lead: Phòng Văn hóa và Thông tin, lgsp_requests_met >= 100 %):
+    100 % reported on 20/10/2023, in the window 15/10–14/11/2023."""
+    add(
+        own_registry,
+        "I.2",
+        "phong-van-hoa-thong-tin",
+        "in_progress",
+        "20/10/2023",
+        "--value",
+        "lgsp_requests_met=100",
+    )
+    now = as_json(own_registry, "show", "I.2", "--as-of", "01/11/2023")["indicators"][0]
+    assert (now["value"], now["verdict"], now["coverage"]) == (
+        100.0,
+        "met",
+        {"reported": 1, "expected": 1},
+    )
+    # 13/12/2023 lies in 15/11–14/12/2023: nothing reported this period, no verdict
+    data = as_json(own_registry, "show", "I.2", "--as-of", "13/12/2023")
+    assert data["status"] == "unreported"
+    share = data["indicators"][0]
+    assert (share["value"], share["verdict"], share["met"], share["members"]) == (
+        None,
+        "no_data",
+        None,
+        [],
+    )
+    assert share["series"] == [{"date": "2023-10-20", "value": 100.0}]  # the past, with its date
+    code, output = cds(own_registry, "summary", "--as-of", "13/12/2023", "--format", "markdown")
+    assert code == 0
+    assert "| I.2 | lgsp_requests_met: " in output and "| I.2 | lgsp_requests_met 100" not in output
