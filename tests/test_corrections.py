@@ -259,3 +259,50 @@ def test_an_ongoing_targets_figure_belongs_to_the_current_period(own_registry: P
     code, output = cds(own_registry, "summary", "--as-of", "13/12/2023", "--format", "markdown")
     assert code == 0
     assert "| I.2 | lgsp_requests_met: " in output and "| I.2 | lgsp_requests_met 100" not in output
+
+
+# --- counts on the command line -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("values", "message", "hint"),
+    [
+        (
+            ("online_payment_share=0/0",),
+            "--value online_payment_share=0/0: a count out of 0 gives no percentage",
+            "a unit with nothing to count gives the plain value (key=NUMBER) or leaves the "
+            "indicator out",
+        ),
+        (
+            ("online_payment_share=6/5",),
+            "--value online_payment_share=6/5: 6 is not a count out of 5 (it must lie within 0–5)",
+            "write counts as done/total, e.g. 4/5 (4 of 5)",
+        ),
+        (
+            ("online_payment_share=4/5", "online_payment_share=1/5"),
+            "--value: 'online_payment_share' is given twice (online_payment_share=4/5, "
+            "online_payment_share=1/5)",
+            "give each indicator once",
+        ),
+    ],
+)
+def test_bad_counts_are_refused_with_a_hint(
+    own_registry: Path, values: tuple[str, ...], message: str, hint: str
+) -> None:
+    args = [arg for value in values for arg in ("--value", value)]
+    code, output = cds(
+        own_registry,
+        "progress",
+        "add",
+        "II.4",
+        "--unit",
+        OFFICE,
+        "--status",
+        "done",
+        "--date",
+        "30/10/2023",
+        *args,
+    )
+    assert code == 2
+    assert " ".join(output.split()) == f"cds: error: {message} hint: {hint}"
+    assert not list((own_registry / "progress").glob("*.yaml"))  # nothing written

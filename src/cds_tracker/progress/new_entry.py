@@ -190,6 +190,7 @@ def _values(
     keys = [i.key for i in target.indicators]
     parsed: dict[str, float] = {}
     counts: dict[str, tuple[int, int]] = {}
+    given: dict[str, str] = {}  # key → the --value that gave it
     for text in values:
         key, sep, number = text.partition("=")
         if not sep:
@@ -202,6 +203,12 @@ def _values(
                 )
             key, number = keys[0], text
         key = key.strip()
+        if key in given:
+            raise UsageError(
+                f"--value: '{key}' is given twice ({given[key]}, {text})",
+                hint="give each indicator once",
+            )
+        given[key] = text
         if key not in keys:
             raise UsageError(
                 f"--value: {target.id} has no indicator '{key}'",
@@ -241,8 +248,16 @@ def _count(text: str, number: str, unit: str) -> tuple[int, int]:
             f"--value {text}: '{number}' is not a count",
             hint="write counts as whole numbers, e.g. 4/5 (4 of 5)",
         ) from None
-    if denominator <= 0 or not 0 <= numerator <= denominator:
+    if denominator <= 0:
         raise UsageError(
-            f"--value {text}: need 0 ≤ {numerator} ≤ {denominator} and {denominator} > 0"
+            f"--value {text}: a count out of {denominator} gives no percentage",
+            hint="a unit with nothing to count gives the plain value (key=NUMBER) "
+            "or leaves the indicator out",
+        )
+    if not 0 <= numerator <= denominator:
+        raise UsageError(
+            f"--value {text}: {numerator} is not a count out of {denominator} "
+            f"(it must lie within 0–{denominator})",
+            hint="write counts as done/total, e.g. 4/5 (4 of 5)",
         )
     return numerator, denominator
