@@ -306,3 +306,23 @@ def test_bad_counts_are_refused_with_a_hint(
     assert code == 2
     assert " ".join(output.split()) == f"cds: error: {message} hint: {hint}"
     assert not list((own_registry / "progress").glob("*.yaml"))  # nothing written
+
+
+# --- a period not begun is not owed -------------------------------------------------------------
+
+
+def test_a_period_that_has_not_begun_is_not_owed(own_registry: Path) -> None:
+    """On 01/11/2023 the December report of I.2 and II.2 (monthly) covers 15/11–14/12/2023,
+    which has not begun: nobody is urged for it, and 'due' does not call it unreported."""
+    notes = as_json(own_registry, "remind", "--month", "12/2023", "--as-of", "01/11/2023")
+    urged = {t["id"] for n in notes for t in n["targets"]}
+    assert not urged & {"I.2", "II.2"}
+    due = as_json(own_registry, "due", "--month", "12/2023", "--as-of", "01/11/2023")
+    assert [(r["id"], r["status"]) for r in due if r["id"] in ("I.2", "II.2")] == [
+        ("I.2", "ongoing"),
+        ("II.2", "ongoing"),
+    ]
+    # once the window has begun (15/11), the report is owed
+    notes = as_json(own_registry, "remind", "--month", "12/2023", "--as-of", "15/11/2023")
+    urged = {t["id"] for n in notes for t in n["targets"]}
+    assert {"I.2", "II.2"} <= urged

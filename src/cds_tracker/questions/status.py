@@ -4,7 +4,8 @@ Rules (docs/progress.md): each lead unit's latest entry on or before the day cou
 lead stands for its members, and the target is done when every member it requires reports done
 ("7/12 hoàn thành"). Done by the deadline is `done`, after it `done_late`; not done past the
 deadline is `late`; an ongoing target is never late, but owes a report every period: it is
-`unreported` while one of its parts has not reported in the current period.
+`unreported` while one of its parts has not reported in the current period (a period that has
+not begun is not owed yet).
 
 Each unit that must finish is a **part** of the target, with a status of its own by the same rules
 (`Part`): that is what says whom to urge.
@@ -169,7 +170,8 @@ class Part(NamedTuple):
 
     `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked.
     For an ongoing target the status is about the current period: `done` or `ongoing` when the
-    unit has reported in it (done, or still at work), `unreported` when it has not.
+    unit has reported in it (done, or still at work), `unreported` when it has not; a period
+    asked about that has not begun yet is owed by no one (`ongoing`).
     """
 
     unit: str
@@ -228,7 +230,10 @@ def parts_of(
     units = responsible(target, index, latest)
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
-        window = timeline.latest_within(period or period_of(as_of, target.reporting), as_of)
+        period = period or period_of(as_of, target.reporting)
+        if period.start > as_of:  # a window not begun yet is owed by no one
+            return tuple(Part(u, "ongoing", latest[u][1] if u in latest else None) for u in units)
+        window = timeline.latest_within(period, as_of)
         return tuple(
             Part(
                 u,
@@ -267,6 +272,8 @@ def status_of(
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
         parts = parts_of(target, index, timeline, as_of, period)
+        if period is not None and period.start > as_of:  # not begun: nothing owed, none reported
+            return Status("ongoing", None, 0, len(parts))
         done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
         code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
         return Status(code, None, done_parts, len(parts))
