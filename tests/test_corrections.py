@@ -326,3 +326,32 @@ def test_a_period_that_has_not_begun_is_not_owed(own_registry: Path) -> None:
     notes = as_json(own_registry, "remind", "--month", "12/2023", "--as-of", "15/11/2023")
     urged = {t["id"] for n in notes for t in n["targets"]}
     assert {"I.2", "II.2"} <= urged
+
+
+# --- figures with a word unit -------------------------------------------------------------------
+
+
+def test_figures_with_a_word_unit_read_naturally(own_registry: Path) -> None:
+    """V.1's indicator counted in 'hệ thống' instead of %: '> 80 hệ thống', and 2,500,000 is
+    '2500000', not '2.5e+06'."""
+    path = own_registry / "phu_luc_01.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = (
+        "key: systems_level_approved\n            measures: >-\n              Tỷ lệ hệ thống thông "
+        "tin của cơ quan nhà nước hoàn thành phê duyệt cấp độ an toàn\n            text: trên "
+        '80%\n            comparator: ">"\n            value: 80\n            unit: "%"'
+    )
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, old.replace('"%"', "hệ thống")), encoding="utf-8")
+    args = ("progress", "add", "V.1", "--unit", "Phòng Y tế", "--status", "done")
+    code, output = cds(own_registry, *args, "--date", "09/10/2023", "--value", "50")
+    assert code == 0
+    assert "systems_level_approved = 50 hệ thống does not meet > 80 hệ thống" in output
+    code, _ = cds(own_registry, *args, "--date", "10/10/2023", "--value", "2500000")
+    assert code == 0
+    code, output = cds(own_registry, "show", "V.1", "--as-of", "11/10/2023", "--format", "markdown")
+    assert code == 0
+    assert "> 80 hệ thống" in output
+    assert "→ systems_level_approved 2500000 hệ thống / > 80 hệ thống" in output
+    assert "2.5e+06" not in output
+    assert "80hệ thống" not in output

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date, utc_order
 from cds_tracker.core.errors import Problem
+from cds_tracker.core.text import number, quantity
 from cds_tracker.output.screen import screen
 from cds_tracker.output.words import Lang, label
 
@@ -232,8 +233,9 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
         pairs.append(
             (
                 ("Indicator" if en else "Chỉ số") + f" {indicator.key}",
-                f"{indicator.measures}: {indicator.comparator} {indicator.value:g}"
-                f"{indicator.unit} ({indicator.text})\n→ {reading_text(reading, lang)}"
+                f"{indicator.measures}: {indicator.comparator} "
+                f"{quantity(indicator.value, indicator.unit)} ({indicator.text})"
+                f"\n→ {reading_text(reading, lang)}"
                 + (f"\n{trend_text(reading, lang)}" if reading.series else ""),
             )
         )
@@ -402,7 +404,7 @@ def entry_cells(
         "target": entry.target,
         "unit": index.name(entry.unit),
         "status": label(entry.status, lang),
-        "values": "\n".join(f"{k} = {v:g}" for k, v in entry.values.items()),
+        "values": "\n".join(f"{k} = {number(v)}" for k, v in entry.values.items()),
         "details": "\n".join(d for d in details if d),
     }
 

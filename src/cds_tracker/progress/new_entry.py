@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.records import Entry
-from cds_tracker.core.text import did_you_mean
+from cds_tracker.core.text import did_you_mean, quantity
 from cds_tracker.progress.rules import (
     Corrected,
     correction_fault,
@@ -174,8 +174,8 @@ def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[str, 
     if status != "done":
         return ()
     return tuple(
-        f"marked done, but {indicator.key} = {parsed[indicator.key]:g} does not meet "
-        f"{indicator.comparator} {indicator.value:g}{indicator.unit}"
+        f"marked done, but {indicator.key} = {quantity(parsed[indicator.key], indicator.unit)} "
+        f"does not meet {indicator.comparator} {quantity(indicator.value, indicator.unit)}"
         for indicator in target.indicators
         if indicator.key in parsed and not indicator.is_met(parsed[indicator.key])
     )
