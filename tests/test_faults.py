@@ -114,8 +114,8 @@ def test_killed_writer_never_leaves_half_an_entry(tmp_path: Path) -> None:
             stdout=subprocess.PIPE,
             text=True,
         )
-        # Kill mid-stream: after its first acknowledged entry (start-up time depends on how
-        # busy the machine is; a fixed delay killed every writer before it wrote, under load).
+        # Wait for its first acknowledged entry (imports take 0.2 s, far more on a loaded
+        # machine), then kill it at a random moment while it is writing.
         assert writer.stdout is not None
         first = writer.stdout.readline()
         time.sleep(rng.uniform(0.0, 0.25))
