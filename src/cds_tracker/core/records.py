@@ -41,6 +41,29 @@ class Plan:
     date: str
 
 
+BLANK = "…………"  # a blank the office fills by hand, shown as dots as on a printed form
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """Who issues the office's letters and reports (NĐ 30/2020 header, number, signature).
+
+    Empty fields are blanks the clerk fills by hand; the documents print them as dots.
+    """
+
+    superior: str = ""  # the body above the issuer, e.g. "UBND THÀNH PHỐ TAM ĐIỆP"
+    issuer: str = ""  # the issuing body; empty: the document's issuer
+    place: str = ""  # the place in "Tam Điệp, ngày … tháng … năm …"
+    number: str = "{number}/BCĐ"  # "Số: …"; {number} is left blank for the clerk
+    authority: str = "TM. BAN CHỈ ĐẠO"  # "TM. …" over the signature
+    deputy: str = ""  # "KT. TRƯỞNG BAN" when a deputy signs
+    signer_title: str = ""  # e.g. "PHÓ TRƯỞNG BAN"
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ()  # standing recipients under "Nơi nhận:"
+    archive: str = "VT"  # "- Lưu: VT, …"
+    contact: str = ""  # the department letters ask units to report to
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     appendix: str
@@ -48,6 +71,7 @@ class Document:
     plan: Plan
     issuer: str
     year: int
+    office: Office = Office()
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +84,7 @@ class Unit:
     members: tuple[str, ...] = ()
     scope: CollectiveScope | None = None
     note: str = ""
+    email: str = ""  # where `cds remind --send` sends the unit's letter
 
     @property
     def is_collective(self) -> bool:

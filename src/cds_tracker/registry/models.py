@@ -27,6 +27,8 @@ from cds_tracker.core.records import (
 __all__ = ["ROLES", "EntryStatus", "Role"]
 
 _ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# One plain address (or none): no display name, no list, nothing a mail header could split on.
+_EMAIL = r"^([^@\s<>,;\x00-\x1f]+@[^@\s<>,;\x00-\x1f]+\.[A-Za-z]{2,})?$"
 T = TypeVar("T")
 
 
@@ -51,12 +53,55 @@ class Plan(_Strict):
     date: str
 
 
+class Office(_Strict):
+    """The issuer of letters and reports (docs/documents.md); blanks are printed as dots."""
+
+    superior: str = ""
+    issuer: str = ""
+    place: str = ""
+    number: str = "{number}/BCĐ"
+    authority: str = "TM. BAN CHỈ ĐẠO"
+    deputy: str = ""
+    signer_title: str = ""
+    signer_name: str = ""
+    recipients: Seq[str] = ()
+    archive: str = "VT"
+    contact: str = ""
+
+    @field_validator("number")
+    @classmethod
+    def _one_number_blank(cls, value: str) -> str:
+        rest = value.replace("{number}", "", 1)
+        if "{number}" not in value or "{" in rest or "}" in rest:
+            raise ValueError(
+                f"'{value}' must hold '{{number}}' once (the blank the clerk fills), "
+                "e.g. '{number}/BCĐ-VHTT'"
+            )
+        return value
+
+    def domain(self) -> records.Office:
+        return records.Office(
+            self.superior,
+            self.issuer,
+            self.place,
+            self.number,
+            self.authority,
+            self.deputy,
+            self.signer_title,
+            self.signer_name,
+            self.recipients,
+            self.archive,
+            self.contact,
+        )
+
+
 class Document(_Strict):
     appendix: str
     title: str
     plan: Plan
     issuer: str
     year: int = Field(ge=1900, le=2999)
+    office: Office = Office()
 
 
 class Unit(_Strict):
@@ -68,6 +113,7 @@ class Unit(_Strict):
     members: Seq[str] = ()
     scope: CollectiveScope | None = None
     note: str = ""
+    email: str = Field(default="", pattern=_EMAIL)
 
     @property
     def is_collective(self) -> bool:
@@ -83,6 +129,7 @@ class Unit(_Strict):
             self.members,
             self.scope,
             self.note,
+            self.email,
         )
 
 
@@ -177,7 +224,9 @@ class Registry(_Strict):
             )
 
         return records.Registry(
-            records.Document(doc.appendix, doc.title, plan, doc.issuer, doc.year),
+            records.Document(
+                doc.appendix, doc.title, plan, doc.issuer, doc.year, doc.office.domain()
+            ),
             records.Catalog(
                 self.catalog.official_titles, tuple(u.domain() for u in self.catalog.units)
             ),
