@@ -55,13 +55,13 @@ def appendix_table(
     """The appendix's table; with `status_of` (target id → status text), a status column too."""
     with_status = status_of is not None
     widths = WIDTHS_WITH_STATUS_MM if with_status else WIDTHS_MM
-    table = document.add_table(rows=2, cols=len(widths))
+    table: Table = document.add_table(rows=2, cols=len(widths))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _header(table, with_status)
     for group in tracker.registry.groups:
-        cells = table.add_row().cells
+        cells = common.new_row(table)
         merged = cells[0].merge(cells[-1])
         common.write(merged.paragraphs[0], f"{group.id}. {group.title}", bold=True, size=12)
         for target in group.targets:
@@ -76,7 +76,7 @@ def appendix_table(
             ]
             if status_of is not None:
                 texts.append(status_of.get(target.id, ""))
-            for cell, text in zip(table.add_row().cells, texts, strict=True):
+            for cell, text in zip(common.new_row(table), texts, strict=True):
                 common.write(cell.paragraphs[0], text, size=12)
     common.set_widths(table, widths)
     return table

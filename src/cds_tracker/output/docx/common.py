@@ -41,15 +41,15 @@ MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 
 def new_document() -> DocumentObject:
     """An empty A4 portrait document in Times New Roman 14 pt with the decree's margins."""
-    document = Document()
+    document: DocumentObject = Document()
     normal = document.styles["Normal"]
-    font = normal.font  # type: ignore[attr-defined]
+    font = normal.font
     font.name = FONT
     font.size = Pt(BODY_PT)
     fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
     for attribute in ("w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), FONT)
-    normal.paragraph_format.space_after = Pt(0)  # type: ignore[attr-defined]
+    normal.paragraph_format.space_after = Pt(0)
     set_page(document.sections[0], landscape=False)
     return document
 
@@ -67,7 +67,7 @@ def set_page(section: Section, *, landscape: bool) -> None:
 def landscape_section(document: DocumentObject) -> Section:
     from docx.enum.section import WD_SECTION
 
-    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section: Section = document.add_section(WD_SECTION.NEW_PAGE)
     set_page(section, landscape=True)
     return section
 
@@ -167,7 +167,7 @@ def short_line(cell: _Cell, cell_mm: float, line_mm: float) -> None:
 
 def first_paragraph(cell: _Cell) -> Paragraph:
     """A new cell holds one empty paragraph: use it first, then add more."""
-    para = cell.paragraphs[0]
+    para: Paragraph = cell.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     return para
 
@@ -200,7 +200,7 @@ def header(
     subject: str = "",
 ) -> Table:
     """The two-column header: bodies, number and subject | nation, motto, place and date."""
-    table = document.add_table(rows=2, cols=2)
+    table: Table = document.add_table(rows=2, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     set_widths(table, (_LEFT_MM, _RIGHT_MM))
@@ -239,7 +239,7 @@ def grid_table(
     centred: Sequence[int] = (),
 ) -> Table:
     """A bordered table with a bold heading row repeated on every page."""
-    table = document.add_table(rows=1, cols=len(headings))
+    table: Table = document.add_table(rows=1, cols=len(headings))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -247,7 +247,7 @@ def grid_table(
         write(first_paragraph(cell), text, bold=True, size=size)
     repeat_heading(table.rows[0])
     for values in rows:
-        cells = table.add_row().cells
+        cells = new_row(table)
         for column, (cell, text) in enumerate(zip(cells, values, strict=True)):
             para = cell.paragraphs[0]
             para.alignment = (
@@ -256,6 +256,11 @@ def grid_table(
             write(para, text, size=size)
     set_widths(table, widths_mm)
     return table
+
+
+def new_row(table: Table) -> tuple[_Cell, ...]:
+    cells: tuple[_Cell, ...] = tuple(table.add_row().cells)  # type: ignore[no-untyped-call]
+    return cells
 
 
 def set_widths(table: Table, widths_mm: Sequence[float]) -> None:
@@ -281,7 +286,7 @@ def closing(
     recipients: Sequence[str],
 ) -> Table:
     """'Nơi nhận:' at the bottom left, the signing authority and signer at the bottom right."""
-    table = document.add_table(rows=1, cols=2)
+    table: Table = document.add_table(rows=1, cols=2)
     table.autofit = False
     left, right = table.rows[0].cells
     set_widths(table, (80, 85))

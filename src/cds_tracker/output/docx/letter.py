@@ -32,7 +32,7 @@ def part_state(item: Owed) -> str:
 
 
 def rows(letter: Letter, tracker: Tracker) -> list[tuple[str, ...]]:
-    found = []
+    found: list[tuple[str, ...]] = []
     for number, item in enumerate(letter.items, 1):
         target = item.row.target
         content = target.content

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
+from cds_tracker.core.records import BLANK
 from cds_tracker.output.docx import appendix, common
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Tracker
@@ -19,6 +20,7 @@ from cds_tracker.questions.summary import Summary
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
+
 
 def report_number(letter_number: str) -> str:
     """'{number}/BCĐ' → '{number}/BC-BCĐ': a report's symbol starts with BC (NĐ 30, Phụ lục III)."""
@@ -113,7 +115,7 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
     common.paragraph(
         document,
         f"Tình trạng thực hiện từng chỉ tiêu đến ngày {format_date(as_of)}\n"
-        f"(Kèm theo Báo cáo {common.number_line(report_number(office.number)).lower()})",
+        f"(Kèm theo Báo cáo số {report_number(office.number).replace('{number}', BLANK)})",
         align="center",
         after=12,
         italic=True,

@@ -1,0 +1,132 @@
+"""`cds remind --format docx` and `--send`: one Word letter per unit that owes something, written
+into --out (all or nothing) and/or e-mailed, each send logged beside the progress files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.output.words import label, resolve_lang
+
+if TYPE_CHECKING:
+    from cds_tracker.app.opening import Opened
+    from cds_tracker.questions.letters import Letter
+
+
+@dataclass(frozen=True)
+class Request:
+    registry: Path | None
+    month: YearMonth
+    as_of: dt.date
+    report_by: dt.date
+    unit_query: str | None
+    out: Path | None
+    force: bool
+    send: bool
+    dry_run: bool
+
+
+def letter_name(unit_id: str, month: YearMonth) -> str:
+    return f"don-doc-{month.iso()}-{unit_id}.docx"
+
+
+def remind_docx(request: Request) -> str:
+    from cds_tracker.app.opening import open_registry
+    from cds_tracker.output.docx.letter import letter_docx
+    from cds_tracker.output.files import write_documents
+    from cds_tracker.questions.letters import letters
+
+    lang = resolve_lang(None)
+    if request.out is None and not (request.send or request.dry_run):
+        raise UsageError(
+            label("docx_needs_out", lang), hint="cds remind --format docx --out don-doc/"
+        )
+    opened = open_registry(request.registry)
+    tracker = opened.tracker
+    unit_id = tracker.index.find(request.unit_query).id if request.unit_query else None
+    found = letters(tracker, request.month, request.as_of, unit_id)
+    if not found:
+        return label("remind_nothing", lang, month=request.month.display()) + "\n"
+    files = [
+        (
+            letter_name(letter.unit_id, request.month),
+            letter_docx(letter, tracker, request.month, request.as_of, request.report_by),
+        )
+        for letter in found
+    ]
+    lines: list[str] = []
+    if request.out is not None and not request.dry_run:
+        write_documents(request.out, files, force=request.force)
+        lines.append(label("letters_written", lang, count=len(files), folder=request.out))
+    if request.send or request.dry_run:
+        lines += _send(request, opened, found, files)
+    return "\n".join(lines) + "\n"
+
+
+def _send(
+    request: Request, opened: Opened, found: list[Letter], files: list[tuple[str, bytes]]
+) -> list[str]:
+    """E-mail each letter to its unit's address; list units without one. Without --send
+    (--dry-run) nothing is sent and nothing is logged."""
+    from typer import echo
+
+    from cds_tracker.app import sending
+    from cds_tracker.progress.files import progress_dir
+
+    lang = resolve_lang(None)
+    index = opened.tracker.index
+    outgoing: list[sending.Outgoing] = []
+    missing: list[str] = []
+    for letter, (name, data) in zip(found, files, strict=True):
+        unit = index.units[letter.unit_id]
+        if unit.email:
+            outgoing.append(sending.Outgoing(unit.id, unit.name, unit.email, name, data))
+        else:
+            missing.append(label("send_no_address", lang, unit=unit.name, id=unit.id))
+    if request.dry_run:
+        return [
+            *(
+                label("send_would", lang, unit=o.unit, to=o.address, file=o.filename)
+                for o in outgoing
+            ),
+            *missing,
+        ]
+    if opened.found.bundled:
+        raise UsageError(label("send_bundled", lang), hint=label("send_bundled_hint", lang))
+    settings = sending.settings_from(os.environ)
+    log = progress_dir(opened.found.path) / sending.LOG_NAME
+    subject = label("mail_subject", lang, month=request.month.display())
+    info = opened.tracker.registry.document
+
+    def compose(item: sending.Outgoing) -> tuple[str, str]:
+        body = label(
+            "mail_body",
+            lang,
+            unit=item.unit,
+            month=request.month.display(),
+            report_by=format_date(request.report_by),
+            issuer=info.issuer,
+            contact=info.office.contact or info.issuer,
+        )
+        return subject, body
+
+    outcomes = sending.send_all(outgoing, settings, log, compose)
+    for outcome in outcomes:
+        item = outcome.item
+        if outcome.error is None:
+            echo(label("send_done", lang, unit=item.unit, to=item.address, id=outcome.message_id))
+        else:
+            echo(label("send_failed", lang, unit=item.unit, to=item.address, error=outcome.error))
+    for line in missing:
+        echo(line)
+    failed = sum(outcome.error is not None for outcome in outcomes)
+    if failed or missing:
+        raise DataError(
+            label("send_incomplete", lang, failed=failed, missing=len(missing), log=log)
+        )
+    return [label("send_summary", lang, count=len(outcomes), log=log)]
