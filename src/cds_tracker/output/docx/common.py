@@ -107,9 +107,10 @@ def write(
 ) -> Paragraph:
     """Append one run; "\\n" in the text becomes a line break inside the paragraph."""
     for number, line in enumerate(clean(text).split("\n")):
+        run = paragraph.add_run()
         if number:
-            paragraph.add_run().add_break()
-        run = paragraph.add_run(line)
+            run.add_break()
+        run.add_text(line)
         run.bold = bold or None
         run.italic = italic or None
         run.underline = underline or None
@@ -206,10 +207,9 @@ def header(
     set_widths(table, (_LEFT_MM, _RIGHT_MM))
     bodies, nation = table.rows[0].cells
     para = first_paragraph(bodies)
-    if office.superior:
-        write(para, office.superior.upper(), size=12)
-        para = bodies.add_paragraph()
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    write(para, blank(office.superior).upper(), size=12)
+    para = bodies.add_paragraph()
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     write(para, blank(office.issuer or issuer).upper(), bold=True, size=12)
     short_line(bodies, _LEFT_MM, 25)
     write(first_paragraph(nation), NATION, bold=True, size=12)
@@ -293,8 +293,8 @@ def closing(
     para = left.paragraphs[0]
     para.paragraph_format.space_before = Pt(12)
     write(para, "Nơi nhận:", bold=True, italic=True, size=12)
-    lines = [*recipients, f"Lưu: {blank(office.archive)}."]
-    for line in lines:
+    lines = [line if line.endswith((";", ".", ":")) else f"{line};" for line in recipients]
+    for line in [*lines, f"Lưu: {blank(office.archive)}."]:
         write(paragraph(left, align="left", after=0), f"- {line}", size=11)
     para = first_paragraph(right)
     para.paragraph_format.space_before = Pt(12)
