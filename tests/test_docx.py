@@ -100,7 +100,10 @@ def test_letter_layout_follows_the_decree(letters: Path) -> None:
                "tin) trước ngày 10/11/2023" in line for line in body)  # fmt: skip
     assert body[-1] == "Đề nghị Phòng Y tế quan tâm, thực hiện./."
     closing = texts(document.tables[-1])[0]
-    assert closing[0] == "Nơi nhận:\n- Như trên;\n- Thường trực Ban Chỉ đạo (để b/c);\n- Lưu: VT, VHTT."
+    assert (
+        closing[0]
+        == "Nơi nhận:\n- Như trên;\n- Thường trực Ban Chỉ đạo (để b/c);\n- Lưu: VT, VHTT."
+    )
     assert closing[1] == f"TM. BAN CHỈ ĐẠO\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n\n\n\n{DOTS}"
 
 
@@ -194,7 +197,9 @@ def test_summary_report_with_landscape_appendix(tmp_path: Path) -> None:
     assert texts(document.tables[0])[1][0] == f"Số: {DOTS}/BC-BCĐ"
     body = paragraphs(document)
     assert "BÁO CÁO" in body and "Phụ lục" in body
-    assert "1. Tổng số 31 chỉ tiêu, trong đó: chưa thực hiện: 2; quá hạn: 27; thường xuyên: 2." in body
+    assert (
+        "1. Tổng số 31 chỉ tiêu, trong đó: chưa thực hiện: 2; quá hạn: 27; thường xuyên: 2." in body
+    )
     statuses = texts(document.tables[1])
     assert statuses[5] == ["Quá hạn", "27", "87%"]
     groups = texts(document.tables[2])
@@ -270,7 +275,9 @@ def test_letter_and_report_render_to_a4_pdf(letters: Path, tmp_path: Path) -> No
     letter = _pdf(letters / "don-doc-2023-11-phong-y-te.docx")
     assert set(_pages(letter)) == {"A4 portrait"}
     text = " ".join(
-        subprocess.run(["pdftotext", str(letter), "-"], capture_output=True, text=True).stdout.split()
+        subprocess.run(
+            ["pdftotext", str(letter), "-"], capture_output=True, text=True
+        ).stdout.split()
     )
     for wanted in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Kính gửi: Phòng Y tế.", "Nơi nhận:",
                    "Tam Điệp, ngày 01 tháng 11 năm 2023", "TM. BAN CHỈ ĐẠO", "IV.8"):  # fmt: skip
