@@ -144,7 +144,7 @@ def test_units_without_address_are_reported(smtp: tuple[Inbox, int], registry: P
     assert "Chưa gửi: Phòng Nội vụ chưa có địa chỉ e-mail" in output
     assert "0 thư gửi lỗi, 21 đơn vị chưa có địa chỉ" in output
     assert [line["result"] for line in log_lines(registry)] == ["sent", "sent"]
-    code, again = send(registry, "--unit", "Phòng Y tế")  # the log only grows
+    code, _ = send(registry, "--unit", "Phòng Y tế")  # the log only grows
     assert code == 0 and len(log_lines(registry)) == 3
 
 
