@@ -13,7 +13,7 @@ from cds_tracker.questions.queries import Tracker
 
 SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
 HEADINGS = ("STT", "Chỉ tiêu", "Nội dung chỉ tiêu", "Thời hạn", "Tình trạng", "Số ngày quá hạn")
-WIDTHS_MM = (11.0, 17.0, 69.0, 22.0, 28.0, 18.0)
+WIDTHS_MM = (12.0, 15.0, 64.0, 22.0, 28.0, 24.0)
 
 
 def plan_reference(plan: Plan, issuer: str) -> str:
