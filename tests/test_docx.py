@@ -157,7 +157,7 @@ def test_one_unit_and_the_registry_defaults(write_registry: object, tmp_path: Pa
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        (('number: "{number}/BCĐ"', 'number: "15/BCĐ"'), "must hold '{number}' once"),
+        (("    symbol: BCĐ\n", "    symbol: 15/BCĐ\n"), "symbol"),
         (("      name: Phòng Y tế\n", "      name: Phòng Y tế\n      email: yte@@x\n"), "email"),
     ],
 )

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import YearMonth, format_date, parse_date, parse_month
@@ -34,10 +33,6 @@ from cds_tracker.questions.queries import (
     report as query_report,
 )
 from cds_tracker.questions.status import STATUSES
-
-if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
-    from cds_tracker.questions.summary import Summary
 
 
 def due(
@@ -333,7 +328,7 @@ def remind(
         else as_of + dt.timedelta(days=7)
     )
     if fmt == "docx" or send or dry_run:
-        from cds_tracker.app.reminding import Request, remind_docx
+        from cds_tracker.app.documents import Request, remind_docx
 
         return remind_docx(
             Request(registry, month, as_of, report_by, unit_query, out, force, send, dry_run)
@@ -374,22 +369,13 @@ def summary(
     if fmt == "markdown":
         return summary_markdown(result, tracker, lang)
     if fmt == "docx":
-        return _summary_docx(result, tracker, out, force)
+        from cds_tracker.app.documents import write_report
+
+        return write_report(result, tracker, out, force)
     from cds_tracker.output.emit import emit_summary
 
     emit_summary(result, tracker, lang)
     return None
-
-
-def _summary_docx(result: Summary, tracker: Tracker, out: Path | None, force: bool) -> str:
-    from cds_tracker.output.docx.report import summary_docx
-    from cds_tracker.output.files import write_document
-
-    lang = resolve_lang(None)
-    if out is None:
-        raise UsageError(label("summary_docx_needs_out", lang), hint="--out bao-cao.docx")
-    write_document(out, summary_docx(result, tracker), force=force)
-    return label("report_written", lang, file=out) + "\n"
 
 
 def export(registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: str | None) -> str:

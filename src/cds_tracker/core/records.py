@@ -54,7 +54,8 @@ class Office:
     superior: str = ""  # the body above the issuer, e.g. "UBND THÀNH PHỐ TAM ĐIỆP"
     issuer: str = ""  # the issuing body; empty: the document's issuer
     place: str = ""  # the place in "Tam Điệp, ngày … tháng … năm …"
-    number: str = "{number}/BCĐ"  # "Số: …"; {number} is left blank for the clerk
+    symbol: str = "BCĐ"  # "Số: …………/BCĐ": the number itself is given at registration
+    report_symbol: str = ""  # a report's symbol; empty: "BC-" + symbol
     authority: str = "TM. BAN CHỈ ĐẠO"  # "TM. …" over the signature
     deputy: str = ""  # "KT. TRƯỞNG BAN" when a deputy signs
     signer_title: str = ""  # e.g. "PHÓ TRƯỞNG BAN"

@@ -28,6 +28,8 @@ __all__ = ["ROLES", "EntryStatus", "Role"]
 
 _ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # One plain address (or none): no display name, no list, nothing a mail header could split on.
+# A document's symbol ("BCĐ", "UBND-VHTT"), without the number the văn thư gives at registration.
+_SYMBOL = r"^([^\d\s/][^\s/]*)?$"
 _EMAIL = r"^([^@\s<>,;\x00-\x1f]+@[^@\s<>,;\x00-\x1f]+\.[A-Za-z]{2,})?$"
 T = TypeVar("T")
 
@@ -59,7 +61,8 @@ class Office(_Strict):
     superior: str = ""
     issuer: str = ""
     place: str = ""
-    number: str = "{number}/BCĐ"
+    symbol: str = Field(default="BCĐ", pattern=_SYMBOL)
+    report_symbol: str = Field(default="", pattern=_SYMBOL)
     authority: str = "TM. BAN CHỈ ĐẠO"
     deputy: str = ""
     signer_title: str = ""
@@ -68,23 +71,13 @@ class Office(_Strict):
     archive: str = "VT"
     contact: str = ""
 
-    @field_validator("number")
-    @classmethod
-    def _one_number_blank(cls, value: str) -> str:
-        rest = value.replace("{number}", "", 1)
-        if "{number}" not in value or "{" in rest or "}" in rest:
-            raise ValueError(
-                f"'{value}' must hold '{{number}}' once (the blank the clerk fills), "
-                "e.g. '{number}/BCĐ-VHTT'"
-            )
-        return value
-
     def domain(self) -> records.Office:
         return records.Office(
             self.superior,
             self.issuer,
             self.place,
-            self.number,
+            self.symbol,
+            self.report_symbol,
             self.authority,
             self.deputy,
             self.signer_title,

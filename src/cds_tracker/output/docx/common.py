@@ -183,8 +183,9 @@ def date_line(place: str, day: dt.date) -> str:
     return f"{blank(place)}, ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
-def number_line(pattern: str) -> str:
-    return "Số: " + pattern.replace("{number}", BLANK)
+def number_line(symbol: str) -> str:
+    """'Số: …………/BCĐ': the number is a blank, given by the văn thư when the document is issued."""
+    return f"Số: {BLANK}/{symbol}" if symbol else f"Số: {BLANK}"
 
 
 # Column widths of the header table: the issuer's side is narrower, as in the decree's samples.
@@ -197,7 +198,7 @@ def header(
     issuer: str,
     day: dt.date,
     *,
-    number: str,
+    symbol: str,
     subject: str = "",
 ) -> Table:
     """The two-column header: bodies, number and subject | nation, motto, place and date."""
@@ -220,7 +221,7 @@ def header(
     numbers, dated = table.rows[1].cells
     para = first_paragraph(numbers)
     para.paragraph_format.space_before = Pt(6)
-    write(para, number_line(number), size=13)
+    write(para, number_line(symbol), size=13)
     if subject:
         write(paragraph(numbers, align="center", after=0), subject, size=12)
     dated_para = first_paragraph(dated)

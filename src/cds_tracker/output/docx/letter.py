@@ -61,7 +61,7 @@ def letter_docx(
     contact = office.contact or document_info.issuer
     document = common.new_document()
     common.header(
-        document, office, document_info.issuer, as_of, number=office.number, subject=SUBJECT
+        document, office, document_info.issuer, as_of, symbol=office.symbol, subject=SUBJECT
     )
     common.paragraph(document, f"Kính gửi: {name}.", align="center", before=12, after=12)
     common.paragraph(

@@ -11,10 +11,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.records import BLANK
+from cds_tracker.core.records import BLANK, Office
 from cds_tracker.output.docx import appendix, common
 from cds_tracker.output.words import label
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.status import STATUSES, Reading, required_units
 from cds_tracker.questions.summary import Summary
 
@@ -22,10 +22,11 @@ if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
 
 
-def report_number(letter_number: str) -> str:
-    """'{number}/BCĐ' → '{number}/BC-BCĐ': a report's symbol starts with BC (NĐ 30, Phụ lục III)."""
-    head, _, symbol = letter_number.partition("/")
-    return f"{head}/BC-{symbol}" if symbol and not symbol.startswith("BC-") else letter_number
+def report_symbol(office: Office) -> str:
+    """'BC-BCĐ': a report's symbol starts with BC (NĐ 30/2020, Phụ lục III), unless given."""
+    if office.report_symbol:
+        return office.report_symbol
+    return f"BC-{office.symbol}" if office.symbol else "BC"
 
 
 def coverage(tracker: Tracker, target_id: str, reading: Reading) -> str:
@@ -55,7 +56,7 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
     as_of = summary.as_of
     rows = tracker.rows(as_of)
     document = common.new_document()
-    common.header(document, office, info.issuer, as_of, number=report_number(office.number))
+    common.header(document, office, info.issuer, as_of, symbol=report_symbol(office))
     common.paragraph(document, "BÁO CÁO", align="center", before=12, after=0, bold=True)
     common.paragraph(
         document,
@@ -65,15 +66,35 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
         after=12,
         bold=True,
     )
-    reference = f"{info.appendix} kèm theo {_plan(tracker)}"
-    counts = Counter(row.status.code for row in rows)
-    shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts[c])
     common.paragraph(
         document,
-        f"Thực hiện {reference}, {info.issuer} báo cáo kết quả thực hiện các chỉ tiêu tính đến "
-        f"ngày {format_date(as_of)} như sau:",
+        f"Thực hiện {info.appendix} kèm theo {_plan(tracker)}, {info.issuer} báo cáo kết quả "
+        f"thực hiện các chỉ tiêu tính đến ngày {format_date(as_of)} như sau:",
         indent=True,
     )
+    _results(document, summary, tracker, rows)
+    _indicators(document, summary, tracker)
+    common.paragraph(document, "III. ĐỀ XUẤT, KIẾN NGHỊ", bold=True, indent=True, before=6)
+    common.paragraph(document, common.BLANK_LINE, indent=True)
+    common.closing(document, office, list(office.recipients))
+    common.landscape_section(document)
+    common.paragraph(document, "Phụ lục", align="center", after=0, bold=True)
+    common.paragraph(
+        document,
+        f"Tình trạng thực hiện từng chỉ tiêu đến ngày {format_date(as_of)}\n"
+        f"(Kèm theo Báo cáo số {BLANK}/{report_symbol(office)})",
+        align="center",
+        after=12,
+        italic=True,
+    )
+    appendix.appendix_table(document, tracker, appendix.status_texts(rows))
+    return common.to_bytes(document)
+
+
+def _results(document: DocumentObject, summary: Summary, tracker: Tracker, rows: list[Row]) -> None:
+    """Section I: counts by status (with shares), by group, by lead unit."""
+    counts = Counter(row.status.code for row in rows)
+    shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts[c])
     common.paragraph(document, "I. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
     common.paragraph(
         document, f"1. Tổng số {len(rows)} chỉ tiêu, trong đó: {shown}.", indent=True, after=3
@@ -106,22 +127,6 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
         (95.0, 35.0, 30.0),
         centred=(1, 2),
     )
-    _indicators(document, summary, tracker)
-    common.paragraph(document, "III. ĐỀ XUẤT, KIẾN NGHỊ", bold=True, indent=True, before=6)
-    common.paragraph(document, common.BLANK_LINE, indent=True)
-    common.closing(document, office, ["Thường trực Ban Chỉ đạo;", *office.recipients])
-    common.landscape_section(document)
-    common.paragraph(document, "Phụ lục", align="center", after=0, bold=True)
-    common.paragraph(
-        document,
-        f"Tình trạng thực hiện từng chỉ tiêu đến ngày {format_date(as_of)}\n"
-        f"(Kèm theo Báo cáo số {report_number(office.number).replace('{number}', BLANK)})",
-        align="center",
-        after=12,
-        italic=True,
-    )
-    appendix.appendix_table(document, tracker, appendix.status_texts(rows))
-    return common.to_bytes(document)
 
 
 def _plan(tracker: Tracker) -> str:

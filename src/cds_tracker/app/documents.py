@@ -1,5 +1,6 @@
-"""`cds remind --format docx` and `--send`: one Word letter per unit that owes something, written
-into --out (all or nothing) and/or e-mailed, each send logged beside the progress files."""
+"""Word documents from the command line: `cds remind --format docx` and `--send` (one letter per
+unit that owes something, written into --out all or nothing and/or e-mailed, each send logged
+beside the progress files), and `cds summary --format docx` (the committee's report)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from cds_tracker.output.words import label, resolve_lang
 if TYPE_CHECKING:
     from cds_tracker.app.opening import Opened
     from cds_tracker.questions.letters import Letter
+    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.summary import Summary
 
 
 @dataclass(frozen=True)
@@ -130,3 +133,14 @@ def _send(
             label("send_incomplete", lang, failed=failed, missing=len(missing), log=log)
         )
     return [label("send_summary", lang, count=len(outcomes), log=log)]
+
+
+def write_report(result: Summary, tracker: Tracker, out: Path | None, force: bool) -> str:
+    from cds_tracker.output.docx.report import summary_docx
+    from cds_tracker.output.files import write_document
+
+    lang = resolve_lang(None)
+    if out is None:
+        raise UsageError(label("summary_docx_needs_out", lang), hint="--out bao-cao.docx")
+    write_document(out, summary_docx(result, tracker), force=force)
+    return label("report_written", lang, file=out) + "\n"
