@@ -290,3 +290,23 @@ def test_letter_and_report_render_to_a4_pdf(letters: Path, tmp_path: Path) -> No
         ["pdftotext", str(report.with_suffix(".pdf")), "-"], capture_output=True, text=True
     ).stdout
     assert "BÁO CÁO" in report_text and "Phụ lục" in report_text
+
+
+def test_docx_needs_out_and_keeps_text_legible(tmp_path: Path) -> None:
+    code, output = cds("summary", "--as-of", "01/12/2023", "--format", "docx")
+    assert code == 2 and "--format docx cần --out" in output
+    code, output = cds("remind", "--month", "11/2023", "--format", "docx")
+    assert code == 2 and "--format docx cần --out" in output
+    from cds_tracker.output.docx.common import clean
+
+    # Word's manual line break (VT) and CR become line breaks; ESC, which XML cannot hold, is
+    # shown as its symbol; a C1 control as the replacement character.
+    assert clean("a\vb\r\nc\x1bd\x85e") == "a\nb\nc\u241bd\ufffde"
+
+
+def test_markdown_notes_for_one_unit() -> None:
+    code, output = cds(
+        "remind", "--month", "11/2023", "--as-of", "01/11/2023", "--unit", "Phòng Y tế",
+    )  # fmt: skip
+    assert code == 0
+    assert output.count("**Kính gửi:**") == 1 and "**Kính gửi:** Phòng Y tế" in output
