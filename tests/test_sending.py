@@ -45,12 +45,9 @@ def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data
     return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535
 
 
-@pytest.fixture
-def smtp(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[Inbox, int]]:
-    """A server that requires STARTTLS before login, with a certificate for 127.0.0.1 that the
-    client trusts through SSL_CERT_FILE."""
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (made once: key generation is slow)."""
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
@@ -59,6 +56,16 @@ def smtp(
          "-keyout", str(key), "-out", str(cert)],
         check=True, capture_output=True,
     )  # fmt: skip
+    return cert, key
+
+
+@pytest.fixture
+def smtp(
+    certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Inbox, int]]:
+    """A server that requires STARTTLS before login, with a certificate for 127.0.0.1 that the
+    client trusts through SSL_CERT_FILE."""
+    cert, key = certificate
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
     inbox = Inbox()
@@ -200,3 +207,17 @@ def test_settings_must_be_given(registry: Path, monkeypatch: pytest.MonkeyPatch)
     code, output = send(registry)
     assert code == 2 and "thiếu mật khẩu cho tài khoản thư vhtt" in output
     assert not (registry / "progress" / LOG).exists()
+
+
+def test_send_and_keep_the_files(smtp: tuple[Inbox, int], registry: Path, tmp_path: Path) -> None:
+    inbox, _ = smtp
+    out = tmp_path / "don-doc"
+    code, output = send(registry, "--unit", "Công an thành phố", "--out", str(out))
+    assert code == 0, output
+    lines = output.splitlines()
+    assert lines[0] == f"Đã soạn 1 văn bản đôn đốc (.docx) trong {out}/"
+    assert lines[1].startswith("Đã gửi: Công an thành phố <conganh@tamdiep.example> (<")
+    assert lines[2] == f"Đã gửi 1 thư; nhật ký gửi: {registry / 'progress' / LOG}"
+    sent = message_from_bytes(inbox.envelopes[0].content, policy=policy.default)
+    (attachment,) = list(sent.iter_attachments())
+    assert attachment.get_content() == (out / "don-doc-2023-11-cong-an.docx").read_bytes()

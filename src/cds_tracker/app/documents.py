@@ -16,7 +16,7 @@ from cds_tracker.output.words import label, resolve_lang
 
 if TYPE_CHECKING:
     from cds_tracker.app.opening import Opened
-    from cds_tracker.questions.letters import Letter
+    from cds_tracker.app.sending import Settings
     from cds_tracker.questions.queries import Tracker
     from cds_tracker.questions.summary import Summary
 
@@ -39,6 +39,11 @@ def letter_name(unit_id: str, month: YearMonth) -> str:
 
 
 def remind_docx(request: Request) -> str:
+    """Letters into --out (all or nothing), then, with --send, by e-mail. What can be checked
+    before any work (--out given, mail settings, a registry of one's own) is checked first."""
+    from typer import echo
+
+    from cds_tracker.app import sending
     from cds_tracker.app.opening import open_registry
     from cds_tracker.output.docx.letter import letter_docx
     from cds_tracker.output.files import write_documents
@@ -50,32 +55,43 @@ def remind_docx(request: Request) -> str:
             label("docx_needs_out", lang), hint="cds remind --format docx --out don-doc/"
         )
     opened = open_registry(request.registry)
+    settings: sending.Settings | None = None
+    if request.send and not request.dry_run:
+        if opened.found.bundled:
+            raise UsageError(label("send_bundled", lang), hint=label("send_bundled_hint", lang))
+        settings = sending.settings_from(os.environ)
     tracker = opened.tracker
     unit_id = tracker.index.find(request.unit_query).id if request.unit_query else None
     found = letters(tracker, request.month, request.as_of, unit_id)
     if not found:
         return label("remind_nothing", lang, month=request.month.display()) + "\n"
-    files = [
-        (
+    writing = request.out is not None and not request.dry_run
+    files = {
+        letter.unit_id: (
             letter_name(letter.unit_id, request.month),
             letter_docx(letter, tracker, request.month, request.as_of, request.report_by),
         )
         for letter in found
-    ]
-    lines: list[str] = []
-    if request.out is not None and not request.dry_run:
-        write_documents(request.out, files, force=request.force)
-        lines.append(label("letters_written", lang, count=len(files), folder=request.out))
-    if request.send or request.dry_run:
-        lines += _send(request, opened, found, files)
-    return "\n".join(lines) + "\n"
+        if writing or tracker.index.units[letter.unit_id].email  # only what will be used
+    }
+    if writing and request.out is not None:
+        write_documents(request.out, list(files.values()), force=request.force)
+        written = label("letters_written", lang, count=len(files), folder=request.out)
+        if not request.send:
+            return written + "\n"
+        echo(written)  # before sending, which may fail: the files are there either way
+    return _send(request, opened, [letter.unit_id for letter in found], files, settings)
 
 
 def _send(
-    request: Request, opened: Opened, found: list[Letter], files: list[tuple[str, bytes]]
-) -> list[str]:
-    """E-mail each letter to its unit's address; list units without one. Without --send
-    (--dry-run) nothing is sent and nothing is logged."""
+    request: Request,
+    opened: Opened,
+    owing: list[str],
+    files: dict[str, tuple[str, bytes]],
+    settings: Settings | None,
+) -> str:
+    """E-mail each letter to its unit's address; list units without one. With --dry-run (no
+    settings) nothing is sent and nothing is logged."""
     from typer import echo
 
     from cds_tracker.app import sending
@@ -85,23 +101,17 @@ def _send(
     index = opened.tracker.index
     outgoing: list[sending.Outgoing] = []
     missing: list[str] = []
-    for letter, (name, data) in zip(found, files, strict=True):
-        unit = index.units[letter.unit_id]
+    for unit_id in owing:
+        unit = index.units[unit_id]
         if unit.email:
-            outgoing.append(sending.Outgoing(unit.id, unit.name, unit.email, name, data))
+            outgoing.append(sending.Outgoing(unit.id, unit.name, unit.email, *files[unit_id]))
         else:
             missing.append(label("send_no_address", lang, unit=unit.name, id=unit.id))
-    if request.dry_run:
-        return [
-            *(
-                label("send_would", lang, unit=o.unit, to=o.address, file=o.filename)
-                for o in outgoing
-            ),
-            *missing,
+    if settings is None:
+        would = [
+            label("send_would", lang, unit=o.unit, to=o.address, file=o.filename) for o in outgoing
         ]
-    if opened.found.bundled:
-        raise UsageError(label("send_bundled", lang), hint=label("send_bundled_hint", lang))
-    settings = sending.settings_from(os.environ)
+        return "\n".join([*would, *missing]) + "\n"
     log = progress_dir(opened.found.path) / sending.LOG_NAME
     subject = label("mail_subject", lang, month=request.month.display())
     info = opened.tracker.registry.document
@@ -132,7 +142,7 @@ def _send(
         raise DataError(
             label("send_incomplete", lang, failed=failed, missing=len(missing), log=log)
         )
-    return [label("send_summary", lang, count=len(outcomes), log=log)]
+    return label("send_summary", lang, count=len(outcomes), log=log) + "\n"
 
 
 def write_report(result: Summary, tracker: Tracker, out: Path | None, force: bool) -> str:
