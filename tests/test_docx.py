@@ -157,8 +157,14 @@ def test_one_unit_and_the_registry_defaults(write_registry: object, tmp_path: Pa
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        (("    symbol: BCĐ\n", "    symbol: 15/BCĐ\n"), "symbol"),
-        (("      name: Phòng Y tế\n", "      name: Phòng Y tế\n      email: yte@@x\n"), "email"),
+        (
+            ("    symbol: BCĐ\n", "    symbol: 15/BCĐ\n"),
+            ":28:13: 'symbol': '15/BCĐ' is not a document",
+        ),
+        (
+            ("      name: Phòng Y tế\n", "      name: Phòng Y tế\n      email: yte@@x\n"),
+            "'email': 'yte@@x' is not one e-mail",
+        ),
     ],
 )
 def test_office_and_email_are_validated(

@@ -8,6 +8,7 @@ units listed) live in `validation.py`, where each can report its own located pro
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
@@ -61,8 +62,8 @@ class Office(_Strict):
     superior: str = ""
     issuer: str = ""
     place: str = ""
-    symbol: str = Field(default="BCĐ", pattern=_SYMBOL)
-    report_symbol: str = Field(default="", pattern=_SYMBOL)
+    symbol: str = Field(default="BCĐ", json_schema_extra={"pattern": _SYMBOL})
+    report_symbol: str = Field(default="", json_schema_extra={"pattern": _SYMBOL})
     authority: str = "TM. BAN CHỈ ĐẠO"
     deputy: str = ""
     signer_title: str = ""
@@ -70,6 +71,16 @@ class Office(_Strict):
     recipients: Seq[str] = ()
     archive: str = "VT"
     contact: str = ""
+
+    @field_validator("symbol", "report_symbol")
+    @classmethod
+    def _symbol_only(cls, value: str) -> str:
+        if not re.match(_SYMBOL, value):
+            raise ValueError(
+                f"'{value}' is not a document symbol: write only what follows 'Số: …/', "
+                "e.g. 'BCĐ' or 'UBND-VHTT' (the number is left blank for the văn thư)"
+            )
+        return value
 
     def domain(self) -> records.Office:
         return records.Office(
@@ -106,7 +117,16 @@ class Unit(_Strict):
     members: Seq[str] = ()
     scope: CollectiveScope | None = None
     note: str = ""
-    email: str = Field(default="", pattern=_EMAIL)
+    email: str = Field(default="", json_schema_extra={"pattern": _EMAIL})
+
+    @field_validator("email")
+    @classmethod
+    def _one_address(cls, value: str) -> str:
+        if not re.match(_EMAIL, value):
+            raise ValueError(
+                f"'{value}' is not one e-mail address (name@example.vn, no name, no list)"
+            )
+        return value
 
     @property
     def is_collective(self) -> bool:
