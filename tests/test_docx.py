@@ -136,6 +136,18 @@ def test_a_collective_s_members_each_get_their_own_letter(letters: Path) -> None
     assert len(wards) == 9
 
 
+def test_unit_option_with_a_collective_gives_its_members_letters(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "wards"
+    code, output = remind_docx(own_registry, out, "--unit", "UBND các phường, xã")
+    assert (code, output) == (0, f"Đã soạn 9 văn bản đôn đốc (.docx) trong {out}/\n")
+    assert sorted(p.name for p in out.iterdir())[:2] == [
+        "don-doc-2023-11-phuong-bac-son.docx",
+        "don-doc-2023-11-phuong-nam-son.docx",
+    ]
+
+
 def test_one_unit_and_the_registry_defaults(write_registry: object, tmp_path: Path) -> None:
     """Without a document.office section, the issuer's details are blanks the clerk fills."""
     text = (tmp_path / "r.yaml").parent

@@ -37,7 +37,8 @@ class Letter:
 def letters(
     tracker: Tracker, month: YearMonth, as_of: dt.date, unit_id: str | None = None
 ) -> list[Letter]:
-    """One letter per unit owing something in `month` (or already late), in catalog order."""
+    """One letter per unit owing something in `month` (or already late), in catalog order;
+    with `unit_id`, that unit's letter (a collective: its members' letters)."""
     owed: dict[str, dict[str, Owed]] = {}
     for reminder in reminders(tracker, month, as_of):
         unit = tracker.index.units.get(reminder.unit_id)
@@ -60,10 +61,14 @@ def letters(
                 dt.date.fromisoformat(latest[1]) if latest else None,
             )
             owed.setdefault(reminder.unit_id, {})[item.row.target.id] = own
+    wanted: set[str] | None = None
+    if unit_id is not None:  # a collective asks for its members' letters
+        unit = tracker.index.units.get(unit_id)
+        wanted = {unit_id, *(unit.members if unit is not None else ())}
     order = {u: i for i, u in enumerate(tracker.index.units)}
     targets = {t.id: i for i, (_, t) in enumerate(tracker.registry.targets())}
     return [
         Letter(u, tuple(sorted(items.values(), key=lambda o: targets[o.row.target.id])))
         for u, items in sorted(owed.items(), key=lambda p: order.get(p[0], len(order)))
-        if items and (unit_id is None or u == unit_id)
+        if items and (wanted is None or u in wanted)
     ]
