@@ -125,7 +125,11 @@ def test_letter_lists_only_the_units_own_unfinished_parts(letters: Path) -> None
 def test_a_collective_s_members_each_get_their_own_letter(letters: Path) -> None:
     assert not (letters / "don-doc-2023-11-ubnd-cac-phuong-xa.docx").exists()
     bac_son = texts(Document(str(letters / "don-doc-2023-11-phuong-bac-son.docx")).tables[1])
-    assert len(bac_son) - 1 == 14
+    # 14 targets due or late through "UBND các phường, xã", then the periodic report of the
+    # ongoing II.2 for the window 15/10–14/11/2023 (Nghị định 09/2019), not yet sent.
+    assert len(bac_son) - 1 == 15
+    assert bac_son[15][:2] == ["15", "II.2"]
+    assert bac_son[15][3:] == ["Báo cáo kỳ 15/10–14/11/2023", "Chưa báo cáo kỳ này", ""]
     i4 = next(r for r in bac_son if r[1] == "I.4")
     assert i4[4] == "Đang thực hiện (báo cáo ngày 25/10/2023)"
     nam_son = texts(Document(str(letters / "don-doc-2023-11-phuong-nam-son.docx")).tables[1])
@@ -216,12 +220,13 @@ def test_summary_report_with_landscape_appendix(tmp_path: Path) -> None:
     body = paragraphs(document)
     assert "BÁO CÁO" in body and "Phụ lục" in body
     assert (
-        "1. Tổng số 31 chỉ tiêu, trong đó: chưa thực hiện: 2; quá hạn: 27; thường xuyên: 2." in body
-    )
+        "1. Tổng số 31 chỉ tiêu, trong đó: chưa thực hiện: 2; quá hạn: 27; chưa báo cáo kỳ này: 2."
+        in body
+    )  # the two ongoing targets have no report for the period 15/11–14/12/2023
     statuses = texts(document.tables[1])
     assert statuses[5] == ["Quá hạn", "27", "87%"]
     groups = texts(document.tables[2])
-    assert groups[1] == ["I. Dữ liệu số", "0", "0", "0", "0", "4", "1", "5"]
+    assert groups[1] == ["I. Dữ liệu số", "0", "0", "0", "0", "4", "0", "1", "5"]
     indicators = texts(document.tables[4])
     assert indicators[0] == ["Chỉ tiêu", "Chỉ số", "Yêu cầu", "Số liệu", "Đơn vị đã báo cáo",
                              "Đánh giá"]  # fmt: skip
@@ -328,3 +333,28 @@ def test_markdown_notes_for_one_unit() -> None:
     )  # fmt: skip
     assert code == 0
     assert output.count("**Kính gửi:**") == 1 and "**Kính gửi:** Phòng Y tế" in output
+
+
+def test_report_gives_a_verdict_only_on_a_complete_figure(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    code, output = cds(
+        "progress", "add", "I.1", "--unit", "Phòng Y tế", "--status", "done",
+        "--date", "20/10/2023", "--value", "departments_providing_data=100",
+        "--registry", str(own_registry),
+    )  # fmt: skip
+    assert code == 0, output
+    out = tmp_path / "bc.docx"
+    code, output = cds(
+        "summary", "--as-of", "01/12/2023", "--format", "docx", "--out", str(out),
+        "--registry", str(own_registry),
+    )  # fmt: skip
+    assert code == 0, output
+    indicators = texts(Document(str(out)).tables[4])
+    assert indicators[1][0] == "I.1"
+    # One of the 12 departments reported: a figure, but no verdict on it.
+    assert indicators[1][3:] == [
+        "100% (20/10/2023)",
+        "1/12 đơn vị",
+        "chưa đủ số liệu (1/12 đơn vị)",
+    ]

@@ -1,11 +1,12 @@
 """Who gets an urging letter, and for which of *their own* parts: the data behind a letter.
 
-Built on `reminders.reminders(...)`. A collective lead ("UBND các phường, xã") is not an address
-one can sign a letter to and expect a report from: each member owes its own part, has its own
-mailbox and answers for itself. So each member that has not finished its part gets its own
-letter, listing only its own unfinished parts (docs/documents.md, "Tập thể"); members that
-already reported done are not urged. A unit named directly keeps its own letter, and a target it
-owes both by name and through a collective is listed once.
+Built on `reminders.reminders(...)`, which lists for each lead unit as the appendix names it the
+parts it still owes (`Outstanding.owed`: its own, or for a collective its members' unfinished
+ones). A collective ("UBND các phường, xã") is not an address one can sign a letter to and expect
+a report from: each member owes its own part, has its own mailbox and answers for itself. So each
+unit owing a part gets its own letter listing only its own owed parts (docs/documents.md,
+"Who gets a letter"); members that finished their part are not urged. A target a unit owes both
+by name and through a collective is listed once.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from cds_tracker.questions.reminders import reminders
 
 @dataclass(frozen=True)
 class Owed:
-    """One target a unit owes: the target's row, and the unit's own latest report on it."""
+    """One target (or periodic report) a unit owes: the row, and the unit's own part."""
 
     row: Row
-    reported: str | None  # the unit's latest status ("in_progress", "not_started"), or None
-    reported_on: dt.date | None
+    part: str  # the part's status: late, in_progress, not_started, unreported (this period)
+    last: tuple[str, dt.date] | None  # the unit's latest report (status, day), None if none
     via: str | None = None  # the collective it is owed through, None when named directly
 
 
@@ -42,25 +43,15 @@ def letters(
     owed: dict[str, dict[str, Owed]] = {}
     for reminder in reminders(tracker, month, as_of):
         unit = tracker.index.units.get(reminder.unit_id)
+        via = reminder.unit_id if unit is not None and unit.is_collective else None
         for item in reminder.items:
-            if unit is not None and unit.is_collective:
-                for member in item.members:
-                    if member.status == "done":
-                        continue
-                    day = dt.date.fromisoformat(member.date) if member.date else None
-                    owed.setdefault(member.unit_id, {}).setdefault(
-                        item.row.target.id, Owed(item.row, member.status, day, unit.id)
-                    )
-                continue
-            latest = tracker.timeline(item.row.target.id).latest(as_of).get(reminder.unit_id)
-            if latest is not None and latest[0] == "done":
-                continue
-            own = Owed(
-                item.row,
-                latest[0] if latest else None,
-                dt.date.fromisoformat(latest[1]) if latest else None,
-            )
-            owed.setdefault(reminder.unit_id, {})[item.row.target.id] = own
+            latest = tracker.timeline(item.row.target.id).latest(as_of)
+            for part in item.owed:
+                found = latest.get(part.unit)
+                last = (found[0], dt.date.fromisoformat(found[1])) if found else None
+                owed.setdefault(part.unit, {}).setdefault(
+                    item.row.target.id, Owed(item.row, part.status, last, via)
+                )
     wanted: set[str] | None = None
     if unit_id is not None:  # a collective asks for its members' letters
         unit = tracker.index.units.get(unit_id)
@@ -68,7 +59,12 @@ def letters(
     order = {u: i for i, u in enumerate(tracker.index.units)}
     targets = {t.id: i for i, (_, t) in enumerate(tracker.registry.targets())}
     return [
-        Letter(u, tuple(sorted(items.values(), key=lambda o: targets[o.row.target.id])))
+        Letter(u, tuple(sorted(items.values(), key=lambda o: _order(o, targets))))
         for u, items in sorted(owed.items(), key=lambda p: order.get(p[0], len(order)))
         if items and (wanted is None or u in wanted)
     ]
+
+
+def _order(item: Owed, targets: dict[str, int]) -> tuple[bool, int]:
+    """Targets due or late first, then periodic reports; each in the appendix's order."""
+    return (item.row.period is not None, targets[item.row.target.id])

@@ -24,11 +24,39 @@ def plan_reference(plan: Plan, issuer: str) -> str:
 
 
 def part_state(item: Owed) -> str:
-    """The unit's own part: what it last reported, or that it has not reported."""
-    if item.reported is None:
+    """The unit's own part: not reported this period, or what it last reported and when."""
+    if item.part == "unreported":
+        text = label("unreported", "vi")
+        return text if item.last is None else f"{text} (lần gần nhất: {format_date(item.last[1])})"
+    if item.last is None:
         return label("no_report", "vi").capitalize()
-    text = label(item.reported, "vi")
-    return f"{text} (báo cáo ngày {format_date(item.reported_on)})" if item.reported_on else text
+    return f"{label(item.last[0], 'vi')} (báo cáo ngày {format_date(item.last[1])})"
+
+
+def deadline_text(item: Owed) -> str:
+    """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10–14/11/2023'."""
+    period = item.row.period
+    if period is None:
+        return item.row.target.deadline.text
+    return f"Báo cáo kỳ {period.start.strftime('%d/%m')}–{format_date(period.end)}"
+
+
+def introduction(letter: Letter, name: str, month: YearMonth) -> str:
+    """What the unit owes, counted: targets due or late, then periodic reports."""
+    dated = sum(item.row.period is None for item in letter.items)
+    periodic = len(letter.items) - dated
+    parts = []
+    if dated:
+        parts.append(
+            f"{dated} chỉ tiêu được giao chủ trì chưa hoàn thành, đến hạn trong tháng "
+            f"{month.display()} hoặc đã quá hạn"
+        )
+    if periodic:
+        parts.append(
+            f"{periodic} báo cáo định kỳ của chỉ tiêu thực hiện thường xuyên đến hạn trong "
+            f"tháng {month.display()} chưa gửi"
+        )
+    return f"{name} còn " + "; ".join(parts) + ", cụ thể như sau:"
 
 
 def rows(letter: Letter, tracker: Tracker) -> list[tuple[str, ...]]:
@@ -44,7 +72,7 @@ def rows(letter: Letter, tracker: Tracker) -> list[tuple[str, ...]]:
                 str(number),
                 target.id,
                 content,
-                target.deadline.text,
+                deadline_text(item),
                 part_state(item),
                 str(late) if late else "",
             )
@@ -68,8 +96,7 @@ def letter_docx(
         document,
         f"Thực hiện {plan_reference(document_info.plan, document_info.issuer)} "
         f"({document_info.appendix}: {document_info.title}), tính đến ngày "
-        f"{format_date(as_of)}, {name} còn {len(letter.items)} chỉ tiêu được giao chủ trì chưa "
-        f"hoàn thành, đến hạn trong tháng {month.display()} hoặc đã quá hạn, cụ thể như sau:",
+        f"{format_date(as_of)}, {introduction(letter, name, month)}",
         indent=True,
     )
     common.grid_table(document, HEADINGS, rows(letter, tracker), WIDTHS_MM, centred=(0, 1, 5))

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import BLANK, Office
 from cds_tracker.output.docx import appendix, common
+from cds_tracker.output.tables import number
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
-from cds_tracker.questions.status import STATUSES, Reading, required_units
+from cds_tracker.questions.status import STATUSES, Reading
 from cds_tracker.questions.summary import Summary
 
 if TYPE_CHECKING:
@@ -29,25 +30,21 @@ def report_symbol(office: Office) -> str:
     return f"BC-{office.symbol}" if office.symbol else "BC"
 
 
-def coverage(tracker: Tracker, target_id: str, reading: Reading) -> str:
-    """'3/21 đơn vị': units that must report and gave this figure by the day; '' for one unit."""
-    _, target = tracker.target(target_id)
-    required = required_units(target, tracker.index)
-    if len(required) <= 1:
+def coverage(reading: Reading) -> str:
+    """'3/21 đơn vị': units that reported the figure of those that must (questions/figures.py)."""
+    if reading.expected <= 1 and reading.reported <= 1:
         return ""
-    day = reading.day
-    reported = {
-        e.unit
-        for e in tracker.entries.get(target_id, ())
-        if reading.indicator.key in e.values and (day is None or e.day <= day)
-    }
-    return f"{len(reported & set(required))}/{len(required)} đơn vị"
+    return f"{reading.reported}/{reading.expected} đơn vị"
 
 
 def verdict(reading: Reading) -> str:
-    if reading.value is None:
+    """Đạt / Chưa đạt only on a complete figure; otherwise how incomplete it is."""
+    code = reading.verdict
+    if code == "no_data":
         return label("no_value", "vi").capitalize()
-    return label("met" if reading.met else "not_met", "vi").capitalize()
+    if code == "incomplete":
+        return label("incomplete", "vi", reported=reading.reported, expected=reading.expected)
+    return label(code, "vi").capitalize()
 
 
 def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
@@ -115,7 +112,7 @@ def _results(document: DocumentObject, summary: Summary, tracker: Tracker, rows:
             (f"{g.group_id}. {g.title}", *(str(g.counts[c]) for c in STATUSES), str(g.total))
             for g in summary.groups
         ],
-        (45.0, *(17.0 for _ in STATUSES), 15.0),
+        (38.0, *(15.0 for _ in STATUSES), 14.0),
         size=11,
         centred=tuple(range(1, len(STATUSES) + 2)),
     )
@@ -148,7 +145,9 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
     for line in summary.indicators:
         reading = line.reading
         indicator = reading.indicator
-        figure = "" if reading.value is None else f"{reading.value:g}{indicator.unit}"
+        figure = "" if reading.value is None else f"{number(reading.value)}{indicator.unit}"
+        if reading.estimate:
+            figure += " (ước tính)"
         if reading.day is not None:
             figure += f" ({format_date(reading.day)})"
         rows.append(
@@ -157,7 +156,7 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
                 indicator.measures,
                 indicator.text,
                 figure,
-                coverage(tracker, line.target_id, reading),
+                coverage(reading),
                 verdict(reading),
             )
         )
