@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cds_tracker.core.text import number as number  # re-exported: the one formatter
 from cds_tracker.core.text import quantity
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.queries import Row

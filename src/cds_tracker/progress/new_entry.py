@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.records import Entry
+from cds_tracker.core.records import Entry, counts_ok
 from cds_tracker.core.text import did_you_mean, quantity
 from cds_tracker.progress.rules import (
     Corrected,
@@ -248,13 +248,13 @@ def _count(text: str, number: str, unit: str) -> tuple[int, int]:
             f"--value {text}: '{number}' is not a count",
             hint="write counts as whole numbers, e.g. 4/5 (4 of 5)",
         ) from None
-    if denominator <= 0:
-        raise UsageError(
-            f"--value {text}: a count out of {denominator} gives no percentage",
-            hint="a unit with nothing to count gives the plain value (key=NUMBER) "
-            "or leaves the indicator out",
-        )
-    if not 0 <= numerator <= denominator:
+    if not counts_ok(numerator, denominator):  # the rule; the message says which part failed
+        if denominator <= 0:
+            raise UsageError(
+                f"--value {text}: a count out of {denominator} gives no percentage",
+                hint="a unit with nothing to count gives the plain value (key=NUMBER) "
+                "or leaves the indicator out",
+            )
         raise UsageError(
             f"--value {text}: {numerator} is not a count out of {denominator} "
             f"(it must lie within 0–{denominator})",
