@@ -355,3 +355,23 @@ def test_figures_with_a_word_unit_read_naturally(own_registry: Path) -> None:
     assert "→ systems_level_approved 2500000 hệ thống / > 80 hệ thống" in output
     assert "2.5e+06" not in output
     assert "80hệ thống" not in output
+
+
+def test_an_appended_second_correction_is_caught_on_the_warm_path(
+    corrected: tuple[Path, str, str],
+) -> None:
+    """The cache checks appended lines by the same rule: a hand-appended second correction of
+    the original makes the next command read everything and refuse it."""
+    folder, original, correction = corrected
+    assert cds(folder, "show", "II.4")[0] == 0  # the cache is warm
+    path = folder / "progress" / "phuong-tan-binh.yaml"
+    last = path.read_text(encoding="utf-8").splitlines()[-1]
+    assert f"corrects: {original}" in last
+    again = last.replace(correction, "abcdef123456").replace("2023-11-20", "2023-11-21")
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(again + "\n")
+    code, output = cds(folder, "show", "II.4")
+    assert code == 1
+    assert f"entry '{original}' is already corrected; its latest correction is '{correction}'" in (
+        output
+    )
