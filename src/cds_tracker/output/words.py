@@ -103,6 +103,74 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_report": ("chưa báo cáo", "not reported"),
     "corrected": ("đã được đính chính bởi {id}", "corrected by {id}"),
     "forced": ("ghi khi không được phân công", "recorded though not assigned"),
+    # the return form (cds form) and its import (cds progress import)
+    "form_title": (
+        "PHIẾU BÁO CÁO TIẾN ĐỘ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ",
+        "DIGITAL TRANSFORMATION TARGETS: PROGRESS RETURN FORM",
+    ),
+    "form_unit": ("Đơn vị báo cáo: {unit}", "Reporting unit: {unit}"),
+    "form_plan": ("Kế hoạch: {plan} — {appendix}", "Plan: {plan} — {appendix}"),
+    "form_period": (
+        "Kỳ báo cáo: tháng {month}; tình trạng tính đến ngày {as_of}",
+        "Period: {month}; status as of {as_of}",
+    ),
+    "form_help": (
+        "Cách điền: chỉ điền các ô màu vàng. Trạng thái: chọn trong danh sách. Ngày báo cáo: "
+        "dd/mm/yyyy. Số liệu: một số, dấu thập phân là dấu phẩy hoặc dấu chấm (81,5); với chỉ "
+        "số tỷ lệ có thể ghi Số đạt và Tổng số thay cho tỷ lệ. Dòng không chọn Trạng thái thì "
+        "không được nhập. Gửi lại tệp này, không đổi tên trang tính.",
+        "How to fill: fill only the yellow cells. Status: pick from the list. Report date: "
+        "dd/mm/yyyy. Values: a number, decimal comma or point (81,5); for a percentage you may "
+        "give the count met and the total instead. Rows without a status are not imported. "
+        "Send this file back without renaming its sheet.",
+    ),
+    "form_sheet": ("Phiếu báo cáo", "Return form"),
+    "form_no": ("STT", "No."),
+    "form_code": ("Mã chỉ tiêu", "Target"),
+    "form_content": ("Nội dung chỉ tiêu", "Target text"),
+    "form_deadline": ("Thời hạn", "Deadline"),
+    "form_current": ("Tình trạng hiện tại", "Current status"),
+    "form_status": ("Trạng thái (chọn)", "Status (pick)"),
+    "form_date": ("Ngày báo cáo", "Report date"),
+    "form_indicator": ("Chỉ số", "Indicator"),
+    "form_value": ("Giá trị", "Value"),
+    "form_numerator": ("Số đạt (tử số)", "Count met (numerator)"),
+    "form_denominator": ("Tổng số (mẫu số)", "Total (denominator)"),
+    "form_note": ("Ghi chú, kết quả thực hiện", "Note, what was done"),
+    "form_evidence": ("Văn bản, minh chứng (số hiệu hoặc đường dẫn)", "Evidence (number or link)"),
+    "form_no_indicator": ("(không có chỉ số)", "(no indicator)"),
+    "form_own_report": ("Đơn vị đã báo: {status} ({date})", "Unit reported: {status} ({date})"),
+    "form_own_none": ("Đơn vị chưa báo cáo", "Unit has not reported"),
+    "form_status_error": (
+        "Chọn một trạng thái trong danh sách.",
+        "Pick a status from the list.",
+    ),
+    "form_date_warning": ("Ghi ngày dạng dd/mm/yyyy.", "Write the date as dd/mm/yyyy."),
+    "form_made": ("Đã lập {count} phiếu báo cáo trong {out}", "Made {count} return forms in {out}"),
+    "form_made_one": (
+        "Đã lập phiếu báo cáo của {unit} ({rows} chỉ tiêu): {out}",
+        "Made the return form of {unit} ({rows} targets): {out}",
+    ),
+    "form_none": (
+        "{unit} không có chỉ tiêu nào cần báo cáo trong kỳ này; không lập phiếu.",
+        "{unit} owes no report this period; no form was made.",
+    ),
+    "import_new": ("ghi mới", "new"),
+    "import_correction": ("đính chính {id}", "corrects {id}"),
+    "import_same": ("đã nhập trước đó, bỏ qua", "already imported, skipped"),
+    "import_would": (
+        "{file}: sẽ ghi {count} mục (chạy thử, chưa ghi gì)",
+        "{file}: would write {count} entries (dry run, nothing written)",
+    ),
+    "import_done": ("{file}: đã ghi {count} mục vào {out}", "{file}: wrote {count} entries to {out}"),
+    "import_nothing": (
+        "{file}: không có gì mới để ghi",
+        "{file}: nothing new to write",
+    ),
+    "import_refused": (
+        "{file}: {count} lỗi, không ghi mục nào từ tệp này",
+        "{file}: {count} problems, nothing written from this file",
+    ),
 }
 
 

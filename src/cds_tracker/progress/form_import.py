@@ -1,0 +1,399 @@
+"""Reading a filled return form back: one checked progress entry per filled row, or the problems.
+
+The form's hidden sheet says which unit, plan and period it was made for and where every cell to
+read is; the visible sheet holds what the unit typed. Each filled row goes through `build_entry`,
+the same checks as `cds progress add`. Every problem is named as `file:sheet!cell: message`.
+
+Each row has a stable id (from the form's id and the target), and its entries are `<row id>v1`,
+`<row id>v2`…: a row whose latest entry already says the same is skipped, so importing a form twice
+adds nothing; a row that now says something else becomes a correction (`corrects`) of it.
+
+Protected cells: the target code (and the unit, plan and rows in the hidden sheet) are checked, and
+a change refuses the whole file; the other read-only cells (text, deadline, current status) are
+never read, so a change there is ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.core.dates import format_date, try_parse_date
+from cds_tracker.core.errors import UsageError
+from cds_tracker.core.records import Entry, Target
+from cds_tracker.core.text import fold, nfc
+from cds_tracker.output.words import Lang, label
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.registry.models import ProgressEntry
+
+STATUS_CODES = ("not_started", "in_progress", "done")
+_SPLIT_EVIDENCE = re.compile(r"[\n;]+")
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What one filled row leads to: a new entry (maybe a correction) or nothing (already in)."""
+
+    target_id: str
+    entry: ProgressEntry | None
+    same_as: str | None = None  # the entry already written that says the same
+
+    def describe(self, tracker: Tracker, lang: Lang) -> str:
+        if self.entry is None:
+            return f"{self.target_id}: {self.same_as} — {label('import_same', lang)}"
+        e = self.entry
+        what = (
+            label("import_correction", lang, id=e.corrects) if e.corrects else label("import_new", lang)
+        )
+        values = ", ".join(f"{k}={v:g}" for k, v in e.values.items())
+        return (
+            f"{e.target}: {e.id} — {what}: {label(e.status, lang)}, "
+            f"{format_date(e.day)}" + (f", {values}" if values else "")
+        )
+
+
+@dataclass
+class FormRead:
+    unit_id: str = ""
+    planned: list[Planned] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Meta:
+    values: dict[str, str]
+    rows: list[tuple[int, str, str, dict[str, Any]]]  # hidden-sheet row, target, row id, cells
+
+
+def read_form(
+    path: Path,
+    tracker: Tracker,
+    entries_of: Callable[[str], Sequence[Entry]],
+    *,
+    expected_unit: str | None,
+    shown: str,
+    today: dt.date,
+) -> FormRead:
+    """Everything the form asks to write, checked; `problems` non-empty means write nothing."""
+    from cds_tracker.output.xlsx_form import FORMAT, META_SHEET
+
+    read = FormRead()
+    book = _open(path, shown, read)
+    if book is None:
+        return read
+    if META_SHEET not in book.sheetnames:
+        read.problems.append(f"{shown}: không phải phiếu báo cáo do cds lập (thiếu trang ẩn)")
+        return read
+    meta = _meta(book[META_SHEET])
+    if meta is None or meta.values.get("format") != FORMAT:
+        read.problems.append(f"{shown}:{META_SHEET}!A1: không nhận ra định dạng phiếu báo cáo")
+        return read
+    if not _check_meta(meta, tracker, expected_unit, shown, book.sheetnames, read):
+        return read
+    sheet = book[meta.values["sheet"]]
+    where = f"{shown}:{sheet.title}!"
+    existing = entries_of(read.unit_id)
+    moment = dt.datetime.now().astimezone().replace(microsecond=0)
+    seen: set[str] = set()
+    for at, target_id, row_id, cells in meta.rows:
+        if target_id in seen or not re.fullmatch(r"[0-9a-f]{12}", row_id):
+            read.problems.append(f"{shown}:{META_SHEET}!A{at}: dòng trong trang ẩn bị sửa")
+            continue
+        seen.add(target_id)
+        try:
+            _, target = tracker.target(target_id)
+        except UsageError:
+            read.problems.append(
+                f"{shown}:{META_SHEET}!A{at}: chỉ tiêu {target_id} không có trong sổ đăng ký"
+            )
+            continue
+        _row(sheet, where, target, row_id, cells, tracker, existing, today, moment, read)
+    if read.problems:
+        read.planned.clear()
+    return read
+
+
+def _open(path: Path, shown: str, read: FormRead) -> Any:
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(path, data_only=True)
+    except OSError as exc:
+        read.problems.append(f"{shown}: không mở được tệp: {exc.strerror or exc}")
+    # openpyxl raises many kinds (zip, XML, KeyError…) on a file that is not a workbook; any of
+    # them means the same to the user.
+    except Exception:
+        read.problems.append(f"{shown}: không đọc được, không phải tệp Excel (.xlsx)")
+    return None
+
+
+def _meta(sheet: Any) -> _Meta | None:
+    values: dict[str, str] = {}
+    rows: list[tuple[int, str, str, dict[str, Any]]] = []
+    in_rows = False
+    for number, line in enumerate(sheet.iter_rows(values_only=True), 1):
+        key = str(line[0]) if line and line[0] is not None else ""
+        if in_rows:
+            try:
+                cells = json.loads(str(line[2]))
+            except (IndexError, ValueError):
+                return None
+            if not isinstance(cells, dict):
+                return None
+            rows.append((number, key, str(line[1]), cells))
+        elif key == "rows":
+            in_rows = True
+        elif key:
+            values[key] = "" if len(line) < 2 or line[1] is None else str(line[1])
+    return _Meta(values, rows)
+
+
+def _check_meta(
+    meta: _Meta,
+    tracker: Tracker,
+    expected_unit: str | None,
+    shown: str,
+    sheets: list[str],
+    read: FormRead,
+) -> bool:
+    document = tracker.registry.document
+    info = meta.values
+    unit_id = info.get("unit_id", "")
+    unit = tracker.index.units.get(unit_id)
+    at = f"{shown}:_cds!"
+    if unit is None or unit.is_collective:
+        read.problems.append(f"{at}B: đơn vị '{unit_id}' không có trong danh mục đơn vị")
+    elif expected_unit is not None and unit_id != expected_unit:
+        read.problems.append(
+            f"{shown}: phiếu này lập cho {unit.name}, không phải "
+            f"{tracker.index.name(expected_unit)}; không nhập"
+        )
+    if (info.get("plan"), info.get("appendix")) != (document.plan.reference, document.appendix):
+        read.problems.append(
+            f"{shown}: phiếu lập cho {info.get('appendix')} của {info.get('plan')}, còn sổ "
+            f"đăng ký đang dùng là {document.appendix} của {document.plan.reference}; không nhập"
+        )
+    if info.get("sheet") not in sheets:
+        read.problems.append(f"{shown}: thiếu trang tính '{info.get('sheet')}' (đã bị đổi tên?)")
+    read.unit_id = unit_id
+    return not read.problems
+
+
+def _row(
+    sheet: Any,
+    where: str,
+    target: Target,
+    row_id: str,
+    cells: dict[str, Any],
+    tracker: Tracker,
+    existing: Sequence[Entry],
+    today: dt.date,
+    moment: dt.datetime,
+    read: FormRead,
+) -> None:
+    """Check one target's row and plan its entry. Long for a reason: it reads each cell in turn
+    and says which one is wrong; split up, the pieces would pass a dozen values around."""
+    from cds_tracker.progress.new_entry import build_entry
+    from cds_tracker.questions.status import required_units
+
+    problems = read.problems
+    before = len(problems)
+    unit_name = tracker.index.name(read.unit_id)
+    code_cell = str(cells.get("code", ""))
+    shown_code = _text(_cell(sheet, code_cell))
+    if shown_code != target.id:
+        problems.append(
+            f"{where}{code_cell}: ô mã chỉ tiêu được bảo vệ đã bị sửa (phiếu lập cho "
+            f"{target.id}, nay ghi '{shown_code}'); không nhập tệp này"
+        )
+    if read.unit_id not in required_units(target, tracker.index):
+        problems.append(
+            f"{where}{code_cell}: chỉ tiêu {target.id} không giao cho {unit_name} chủ trì; "
+            "không nhập tệp này"
+        )
+    fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
+    value_cells: dict[str, dict[str, str]] = cells.get("values") or {}
+    raw_values = [
+        _cell(sheet, a) for spots in value_cells.values() for a in spots.values() if a
+    ]
+    status_raw = _cell(sheet, fill["status"])
+    others = [_cell(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
+    if _blank(status_raw):
+        if any(not _blank(v) for v in others):
+            problems.append(
+                f"{where}{fill['status']}: chưa chọn Trạng thái mà đã điền các ô khác của dòng"
+            )
+        return
+    status = _status(status_raw)
+    if status is None:
+        problems.append(
+            f"{where}{fill['status']}: trạng thái '{_text(status_raw)}' không hợp lệ; chọn "
+            "Chưa thực hiện, Đang thực hiện hoặc Hoàn thành"
+        )
+    day = _day(_cell(sheet, fill["date"]), where + fill["date"], today, problems)
+    values = []
+    for indicator in target.indicators:
+        spots = value_cells.get(indicator.key, {})
+        number = _indicator_value(sheet, where, spots, indicator.unit == "%", problems)
+        if number is not None:
+            values.append(f"{indicator.key}={number!r}")
+    note = _text(_cell(sheet, fill["note"]))
+    evidence = [
+        part.strip()
+        for part in _SPLIT_EVIDENCE.split(_text(_cell(sheet, fill["evidence"])))
+        if part.strip()
+    ]
+    if len(problems) > before or status is None or day is None:
+        return
+    chain = sorted(
+        (int(m[1]), e)
+        for e in existing
+        if (m := re.fullmatch(re.escape(row_id) + r"v(\d+)", e.id)) and e.unit == read.unit_id
+    )
+    latest = chain[-1][1] if chain else None
+    try:
+        new = build_entry(
+            tracker,
+            lambda wanted: next((e for e in existing if e.id == wanted), None),
+            target_id=target.id,
+            unit_id=read.unit_id,
+            status=status,
+            day=day,
+            values=values,
+            note=note,
+            evidence=evidence,
+            corrects=latest.id if latest else None,
+            written=moment,
+            entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",
+        )
+    except UsageError as error:
+        problems.append(f"{where}{fill['status']}: {error.message}")
+        return
+    if latest is not None and _same(latest, new.entry):
+        read.planned.append(Planned(target.id, None, latest.id))
+    else:
+        read.planned.append(Planned(target.id, new.entry))
+
+
+def _same(old: Entry, new: ProgressEntry) -> bool:
+    return (old.status, old.date, dict(old.values), old.note, tuple(old.evidence)) == (
+        new.status,
+        new.date,
+        dict(new.values),
+        new.note,
+        tuple(new.evidence),
+    )
+
+
+def _cell(sheet: Any, address: str) -> Any:
+    if not re.fullmatch(r"[A-Z]{1,3}[1-9][0-9]{0,6}", address):
+        return None
+    return sheet[address].value
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+
+
+def _status(value: Any) -> str | None:
+    wanted = fold(_text(value))
+    for code in STATUS_CODES:
+        if wanted in (code, fold(code.replace("_", " ")), fold(label(code, "vi")), fold(label(code, "en"))):
+            return code
+    return None
+
+
+def _day(value: Any, where: str, today: dt.date, problems: list[str]) -> dt.date | None:
+    from openpyxl.utils.datetime import from_excel
+
+    day: dt.date | None = None
+    if _blank(value):
+        problems.append(f"{where}: thiếu ngày báo cáo (dd/mm/yyyy)")
+        return None
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            converted = from_excel(value)
+            day = converted.date() if isinstance(converted, dt.datetime) else None
+        except (ValueError, OverflowError, TypeError):
+            day = None
+    else:
+        day = try_parse_date(_text(value))
+    if day is None:
+        problems.append(f"{where}: '{_text(value)}' không phải là ngày (ghi dd/mm/yyyy)")
+    elif day > today:
+        problems.append(f"{where}: ngày {format_date(day)} ở tương lai; báo cáo việc đã làm")
+        return None
+    return day
+
+
+def _number(value: Any, where: str, problems: list[str], percent_cell: bool) -> float | None:
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, (int, float)):
+        number = float(value) * (100 if percent_cell else 1)
+    else:
+        text = _text(value).replace("\u00a0", "").replace(" ", "").rstrip("%").replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            number = None
+    if number is None or not math.isfinite(number):
+        problems.append(f"{where}: '{_text(value)}' không phải là số")
+        return None
+    return number
+
+
+def _indicator_value(
+    sheet: Any, where: str, spots: dict[str, str], percent: bool, problems: list[str]
+) -> float | None:
+    """The value typed, or computed from count met / total; both given must agree."""
+    read: dict[str, float | None] = {}
+    for name in ("value", "numerator", "denominator"):
+        address = spots.get(name, "")
+        cell = sheet[address] if _cell(sheet, address) is not None else None
+        percent_cell = cell is not None and "%" in str(cell.number_format)
+        read[name] = _number(_cell(sheet, address), where + address, problems, percent_cell)
+    value, top, bottom = read["value"], read["numerator"], read["denominator"]
+    if (top is None) != (bottom is None):
+        missing = spots["numerator" if top is None else "denominator"]
+        problems.append(f"{where}{missing}: ghi cả Số đạt và Tổng số, hoặc để trống cả hai")
+        return None
+    if top is not None and bottom is not None:
+        if bottom <= 0 or not 0 <= top <= bottom:
+            problems.append(
+                f"{where}{spots['numerator']}: Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0"
+            )
+            return None
+        share = top / bottom * 100
+        if value is not None and abs(value - share) > 0.05:
+            problems.append(
+                f"{where}{spots['value']}: {value:g}% không khớp Số đạt/Tổng số "
+                f"{top:g}/{bottom:g} = {share:.2f}%"
+            )
+            return None
+        return round(share, 4) if value is None else value
+    if value is not None and percent and not 0 <= value <= 100:
+        problems.append(f"{where}{spots['value']}: tỷ lệ phải trong khoảng 0–100")
+        return None
+    return value

@@ -1,0 +1,277 @@
+"""The Excel return form: made for one unit, filled as a person would, imported back exactly once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from cds_tracker.cli import app
+from cds_tracker.core.records import Entry
+
+runner = CliRunner()
+SHEET = "Phiếu báo cáo"
+UNIT = "phong-y-te"
+
+
+def cds(folder: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, [*args, "--registry", str(folder)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def entries(folder: Path, unit_id: str = UNIT) -> list[Entry]:
+    from cds_tracker.app.opening import open_for_writing, unit_entries
+
+    found, registry = open_for_writing(folder)
+    return unit_entries(found, registry, unit_id)
+
+
+def hidden_rows(path: Path) -> dict[str, str]:
+    """target → row id, from the form's hidden sheet."""
+    book = openpyxl.load_workbook(path)
+    rows = list(book["_cds"].iter_rows(values_only=True))
+    start = next(i for i, row in enumerate(rows) if row[0] == "rows")
+    return {str(row[0]): str(row[1]) for row in rows[start + 1 :]}
+
+
+def make(folder: Path, tmp_path: Path, unit: str = "Phòng Y tế") -> Path:
+    out = tmp_path / "phieu.xlsx"
+    code, stdout, stderr = cds(
+        folder, "form", "--unit", unit, "--month", "11/2023", "--as-of", "01/11/2023", "--out", str(out)
+    )
+    assert (code, stderr) == (0, ""), stdout
+    return out
+
+
+def fill(path: Path, cells: dict[str, Any], sheet: str = SHEET) -> None:
+    book = openpyxl.load_workbook(path)
+    for address, value in cells.items():
+        book[sheet][address] = value
+    book.save(path)
+
+
+# Phòng Y tế's form for 11/2023 as of 01/11/2023 lists, in the appendix's order: I.1 (row 8),
+# I.3, I.4, I.5 (row 11), II.8, II.9 (row 13, no indicator), III.4, IV.6, IV.7, IV.8, V.1, V.2,
+# V.3 (row 20): its own parts due in 11/2023 or late, every indicator a percentage.
+FILLED = {
+    "F8": "Hoàn thành",
+    "G8": dt.datetime(2023, 10, 25),
+    "J8": 4,
+    "K8": 5,
+    "F11": "Đang thực hiện",
+    "G11": "20/10/2023",
+    "I11": "81,5",
+    "L11": "Đã rà soát 3 trang.\nCòn 1 trang chưa gắn nhãn",
+    "M11": "Văn bản số 12/YT-VP; https://example.vn/a",
+    "F13": "đang thực hiện",
+    "G13": dt.date(2023, 10, 31),
+}
+
+
+def test_form_lists_the_units_own_parts_with_cells_to_fill(own_registry: Path, tmp_path: Path) -> None:
+    path = make(own_registry, tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = book[SHEET]
+    codes = [sheet[f"B{row}"].value for row in range(8, 21)]
+    assert codes == [
+        "I.1", "I.3", "I.4", "I.5", "II.8", "II.9", "III.4", "IV.6", "IV.7", "IV.8", "V.1", "V.2", "V.3"
+    ]  # fmt: skip
+    assert sheet["B21"].value is None
+    assert sheet.protection.sheet is True
+    assert book.security is not None and book.security.lockStructure
+    assert book["_cds"].sheet_state == "veryHidden"
+    assert [c for c in "ABCDEFGHIJKLM" if not sheet[f"{c}8"].protection.locked] == list("FGIJKLM")
+    assert [c for c in "ABCDEFGHIJKLM" if not sheet[f"{c}13"].protection.locked] == list("FGLM")
+    assert sheet["G8"].number_format == "DD/MM/YYYY"
+    lists = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
+    assert [v.formula1 for v in lists] == ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"']
+    assert "F8" in lists[0].sqref and "F20" in lists[0].sqref
+    info = {row[0]: row[1] for row in book["_cds"].iter_rows(values_only=True)}
+    assert (info["unit_id"], info["appendix"], info["month"]) == (UNIT, "Phụ lục 01", "2023-11")
+
+
+def test_a_filled_form_becomes_exact_entries_once(own_registry: Path, tmp_path: Path) -> None:
+    path = make(own_registry, tmp_path)
+    ids = hidden_rows(path)
+    fill(path, FILLED)
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr) == (0, ""), stdout
+    got = {e.target: e for e in entries(own_registry)}
+    assert sorted(got) == ["I.1", "I.5", "II.9"]
+    one, five, nine = got["I.1"], got["I.5"], got["II.9"]
+    assert (one.id, one.status, one.date, one.values, one.note, one.corrects) == (
+        ids["I.1"] + "v1", "done", "2023-10-25", {"departments_providing_data": 80.0}, "", None
+    )  # fmt: skip
+    assert (five.id, five.status, five.date, five.values) == (
+        ids["I.5"] + "v1", "in_progress", "2023-10-20", {"websites_security_labelled": 81.5}
+    )  # fmt: skip
+    assert five.note == "Đã rà soát 3 trang.\nCòn 1 trang chưa gắn nhãn"
+    assert five.evidence == ("Văn bản số 12/YT-VP", "https://example.vn/a")
+    assert (nine.id, nine.status, nine.date, nine.values) == (
+        ids["II.9"] + "v1", "in_progress", "2023-10-31", {}
+    )  # fmt: skip
+    progress = own_registry / "progress" / f"{UNIT}.yaml"
+    before = progress.read_bytes()
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr) == (0, "")
+    assert stdout.endswith(f"{path}: không có gì mới để ghi\n")
+    assert progress.read_bytes() == before
+    code, stdout, _ = cds(own_registry, "validate")
+    assert code == 0, stdout
+
+
+def test_a_corrected_form_becomes_corrections(own_registry: Path, tmp_path: Path) -> None:
+    path = make(own_registry, tmp_path)
+    ids = hidden_rows(path)
+    fill(path, FILLED)
+    assert cds(own_registry, "progress", "import", str(path))[0] == 0
+    fill(path, {"I11": 90, "G11": dt.date(2023, 10, 28)})
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr) == (0, ""), stdout
+    assert f"I.5: {ids['I.5']}v2 — đính chính {ids['I.5']}v1: Đang thực hiện, 28/10/2023" in stdout
+    five = [e for e in entries(own_registry) if e.target == "I.5"]
+    assert [(e.id, e.corrects, e.values) for e in five] == [
+        (ids["I.5"] + "v1", None, {"websites_security_labelled": 81.5}),
+        (ids["I.5"] + "v2", ids["I.5"] + "v1", {"websites_security_labelled": 90.0}),
+    ]
+    assert len(entries(own_registry)) == 4
+    code, stdout, _ = cds(own_registry, "validate")
+    assert code == 0, stdout
+
+
+def test_dry_run_writes_nothing(own_registry: Path, tmp_path: Path) -> None:
+    path = make(own_registry, tmp_path)
+    ids = hidden_rows(path)
+    fill(path, FILLED)
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path), "--dry-run")
+    assert (code, stderr) == (0, "")
+    assert stdout.splitlines() == [
+        f"  I.1: {ids['I.1']}v1 — ghi mới: Hoàn thành, 25/10/2023, departments_providing_data=80",
+        f"  I.5: {ids['I.5']}v1 — ghi mới: Đang thực hiện, 20/10/2023, "
+        "websites_security_labelled=81.5",
+        f"  II.9: {ids['II.9']}v1 — ghi mới: Đang thực hiện, 31/10/2023",
+        f"{path}: sẽ ghi 3 mục (chạy thử, chưa ghi gì)",
+    ]
+    assert entries(own_registry) == []
+
+
+def test_a_form_edited_to_claim_another_target_is_refused(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    path = make(own_registry, tmp_path)
+    fill(path, {**FILLED, "B11": "III.1"})  # III.1 is not Phòng Y tế's
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
+    assert code == 1
+    assert stderr.splitlines() == [
+        f"{path}:{SHEET}!B11: ô mã chỉ tiêu được bảo vệ đã bị sửa (phiếu lập cho I.5, nay ghi "
+        "'III.1'); không nhập tệp này"
+    ]
+    assert stdout == f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n"
+    assert entries(own_registry) == []
+    # The hidden sheet edited too: the code now agrees, but the target is not the unit's.
+    book = openpyxl.load_workbook(path)
+    hidden = book["_cds"]
+    spot = next(row[0] for row in hidden.iter_rows() if row[0].value == "I.5")
+    spot.value = "III.1"
+    book.save(path)
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert code == 1
+    assert stderr.splitlines() == [
+        f"{path}:{SHEET}!B11: chỉ tiêu III.1 không giao cho Phòng Y tế chủ trì; không nhập tệp này"
+    ]
+    assert entries(own_registry) == []
+
+
+def test_other_protected_cells_changed_are_ignored(own_registry: Path, tmp_path: Path) -> None:
+    path = make(own_registry, tmp_path)
+    fill(path, {**FILLED, "C11": "sửa nội dung", "D11": "Tháng 12/2024", "E11": "Hoàn thành"})
+    assert cds(own_registry, "progress", "import", str(path))[0] == 0
+    assert sorted(e.target for e in entries(own_registry)) == ["I.1", "I.5", "II.9"]
+
+
+def test_a_form_for_another_unit_or_plan_is_refused(own_registry: Path, tmp_path: Path) -> None:
+    path = make(own_registry, tmp_path)
+    fill(path, FILLED)
+    code, _, stderr = cds(own_registry, "progress", "import", str(path), "--unit", "Phòng Kinh tế")
+    assert (code, stderr) == (
+        1,
+        f"{path}: phiếu này lập cho Phòng Y tế, không phải Phòng Kinh tế; không nhập\n",
+    )
+    fill(path, {"B6": "x"}, sheet="_cds")  # B6: the plan
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert code == 1 and stderr.startswith(f"{path}: phiếu lập cho Phụ lục 01 của x, còn sổ")
+    assert entries(own_registry) == []
+
+
+@pytest.mark.parametrize(
+    ("cells", "problem"),
+    [
+        ({"I11": "abc"}, "I11: 'abc' không phải là số"),
+        ({"G11": "32/10/2023"}, "G11: '32/10/2023' không phải là ngày (ghi dd/mm/yyyy)"),
+        ({"G11": None}, "G11: thiếu ngày báo cáo (dd/mm/yyyy)"),
+        ({"G11": "01/01/2999"}, "G11: ngày 01/01/2999 ở tương lai; báo cáo việc đã làm"),
+        ({"F11": "Xong"}, "F11: trạng thái 'Xong' không hợp lệ; chọn Chưa thực hiện, Đang thực "
+         "hiện hoặc Hoàn thành"),
+        ({"F11": None}, "F11: chưa chọn Trạng thái mà đã điền các ô khác của dòng"),
+        ({"I11": 120}, "I11: tỷ lệ phải trong khoảng 0–100"),
+        ({"J11": 3}, "K11: ghi cả Số đạt và Tổng số, hoặc để trống cả hai"),
+        ({"J11": 3, "K11": 4}, "I11: 81.5% không khớp Số đạt/Tổng số 3/4 = 75.00%"),
+        ({"J11": 5, "K11": 4}, "J11: Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0"),
+    ],
+)  # fmt: skip
+def test_each_problem_names_its_cell_and_nothing_is_written(
+    own_registry: Path, tmp_path: Path, cells: dict[str, Any], problem: str
+) -> None:
+    path = make(own_registry, tmp_path)
+    fill(path, {**FILLED, **cells})
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr) == (1, f"{path}:{SHEET}!{problem}\n")
+    assert entries(own_registry) == []
+
+
+def test_one_bad_file_does_not_stop_a_good_one(own_registry: Path, tmp_path: Path) -> None:
+    good = make(own_registry, tmp_path)
+    fill(good, FILLED)
+    bad = tmp_path / "khong-phai.xlsx"
+    bad.write_bytes(b"not a workbook")
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(bad), str(good))
+    assert code == 1
+    assert stderr == f"{bad}: không đọc được, không phải tệp Excel (.xlsx)\n"
+    assert len(entries(own_registry)) == 3
+
+
+def test_a_percent_cell_and_counts(own_registry: Path, tmp_path: Path) -> None:
+    path = make(own_registry, tmp_path)
+    book = openpyxl.load_workbook(path)
+    book[SHEET]["I11"] = 0.815  # Excel stores "81,5%" typed in a cell as 0.815, formatted as %
+    book[SHEET]["I11"].number_format = "0.0%"
+    book.save(path)
+    fill(path, {"F11": "Hoàn thành", "G11": "20/10/2023", "F18": "done", "G18": "2023-10-30",
+                "J18": 2, "K18": 3})  # fmt: skip
+    assert cds(own_registry, "progress", "import", str(path))[0] == 0
+    got = {e.target: e.values for e in entries(own_registry)}
+    assert got == {
+        "I.5": {"websites_security_labelled": 81.5},
+        "V.1": {"systems_level_approved": 66.6667},
+    }
+
+
+def test_forms_for_a_collective_go_to_each_member(own_registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "phieu"
+    code, stdout, _ = cds(
+        own_registry, "form", "--unit", "UBND các phường, xã", "--month", "11/2023",
+        "--as-of", "01/11/2023", "--out", str(out),
+    )  # fmt: skip
+    assert (code, stdout) == (0, f"Đã lập 9 phiếu báo cáo trong {out}\n")
+    assert sorted(p.name for p in out.iterdir())[:2] == [
+        "phieu-bao-cao-phuong-bac-son-2023-11.xlsx",
+        "phieu-bao-cao-phuong-nam-son-2023-11.xlsx",
+    ]
+    code, _, stderr = cds(
+        own_registry, "form", "--unit", "UBND các phường, xã", "--out", str(tmp_path / "a.xlsx")
+    )
+    assert code == 2 and "--out FILE.xlsx holds the form of one unit" in stderr
