@@ -1,4 +1,4 @@
-"""The Excel return form: made for one unit, filled as a person would, imported back exactly once."""
+"""The Excel return form: made for one unit, filled as a person would, imported exactly once."""
 
 from __future__ import annotations
 
@@ -41,7 +41,16 @@ def hidden_rows(path: Path) -> dict[str, str]:
 def make(folder: Path, tmp_path: Path, unit: str = "Phòng Y tế") -> Path:
     out = tmp_path / "phieu.xlsx"
     code, stdout, stderr = cds(
-        folder, "form", "--unit", unit, "--month", "11/2023", "--as-of", "01/11/2023", "--out", str(out)
+        folder,
+        "form",
+        "--unit",
+        unit,
+        "--month",
+        "11/2023",
+        "--as-of",
+        "01/11/2023",
+        "--out",
+        str(out),
     )
     assert (code, stderr) == (0, ""), stdout
     return out
@@ -72,14 +81,17 @@ FILLED = {
 }
 
 
-def test_form_lists_the_units_own_parts_with_cells_to_fill(own_registry: Path, tmp_path: Path) -> None:
+def test_form_lists_the_units_own_parts_with_cells_to_fill(
+    own_registry: Path, tmp_path: Path
+) -> None:
     path = make(own_registry, tmp_path)
     book = openpyxl.load_workbook(path)
     sheet = book[SHEET]
     codes = [sheet[f"B{row}"].value for row in range(8, 21)]
     assert codes == [
-        "I.1", "I.3", "I.4", "I.5", "II.8", "II.9", "III.4", "IV.6", "IV.7", "IV.8", "V.1", "V.2", "V.3"
-    ]  # fmt: skip
+        *("I.1", "I.3", "I.4", "I.5", "II.8", "II.9", "III.4"),
+        *("IV.6", "IV.7", "IV.8", "V.1", "V.2", "V.3"),
+    ]
     assert sheet["B21"].value is None
     assert sheet.protection.sheet is True
     assert book.security is not None and book.security.lockStructure
@@ -238,7 +250,7 @@ def test_one_bad_file_does_not_stop_a_good_one(own_registry: Path, tmp_path: Pat
     fill(good, FILLED)
     bad = tmp_path / "khong-phai.xlsx"
     bad.write_bytes(b"not a workbook")
-    code, stdout, stderr = cds(own_registry, "progress", "import", str(bad), str(good))
+    code, _stdout, stderr = cds(own_registry, "progress", "import", str(bad), str(good))
     assert code == 1
     assert stderr == f"{bad}: không đọc được, không phải tệp Excel (.xlsx)\n"
     assert len(entries(own_registry)) == 3

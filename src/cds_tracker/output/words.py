@@ -162,7 +162,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{file}: sẽ ghi {count} mục (chạy thử, chưa ghi gì)",
         "{file}: would write {count} entries (dry run, nothing written)",
     ),
-    "import_done": ("{file}: đã ghi {count} mục vào {out}", "{file}: wrote {count} entries to {out}"),
+    "import_done": (
+        "{file}: đã ghi {count} mục vào {out}",
+        "{file}: wrote {count} entries to {out}",
+    ),
     "import_nothing": (
         "{file}: không có gì mới để ghi",
         "{file}: nothing new to write",

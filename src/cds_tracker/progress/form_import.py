@@ -51,12 +51,13 @@ class Planned:
             return f"{self.target_id}: {self.same_as} — {label('import_same', lang)}"
         e = self.entry
         what = (
-            label("import_correction", lang, id=e.corrects) if e.corrects else label("import_new", lang)
+            label("import_correction", lang, id=e.corrects)
+            if e.corrects
+            else label("import_new", lang)
         )
         values = ", ".join(f"{k}={v:g}" for k, v in e.values.items())
-        return (
-            f"{e.target}: {e.id} — {what}: {label(e.status, lang)}, "
-            f"{format_date(e.day)}" + (f", {values}" if values else "")
+        return f"{e.target}: {e.id} — {what}: {label(e.status, lang)}, {format_date(e.day)}" + (
+            f", {values}" if values else ""
         )
 
 
@@ -221,9 +222,7 @@ def _row(
         )
     fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
     value_cells: dict[str, dict[str, str]] = cells.get("values") or {}
-    raw_values = [
-        _cell(sheet, a) for spots in value_cells.values() for a in spots.values() if a
-    ]
+    raw_values = [_cell(sheet, a) for spots in value_cells.values() for a in spots.values() if a]
     status_raw = _cell(sheet, fill["status"])
     others = [_cell(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
     if _blank(status_raw):
@@ -313,7 +312,12 @@ def _text(value: Any) -> str:
 def _status(value: Any) -> str | None:
     wanted = fold(_text(value))
     for code in STATUS_CODES:
-        if wanted in (code, fold(code.replace("_", " ")), fold(label(code, "vi")), fold(label(code, "en"))):
+        if wanted in (
+            code,
+            fold(code.replace("_", " ")),
+            fold(label(code, "vi")),
+            fold(label(code, "en")),
+        ):
             return code
     return None
 

@@ -47,9 +47,9 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
         if reminder.unit_id in addressed:
             for item in reminder.items:
                 chosen.setdefault(item.row.target.id, item.row)
-    for row in tracker.rows(as_of):
-        if row.target.deadline.ongoing:
-            chosen.setdefault(row.target.id, row)
+    for ongoing in tracker.rows(as_of):
+        if ongoing.target.deadline.ongoing:
+            chosen.setdefault(ongoing.target.id, ongoing)
     found = []
     for _, target in tracker.registry.targets():  # the appendix's order
         row = chosen.get(target.id)
