@@ -287,3 +287,24 @@ def test_forms_for_a_collective_go_to_each_member(own_registry: Path, tmp_path: 
         own_registry, "form", "--unit", "UBND các phường, xã", "--out", str(tmp_path / "a.xlsx")
     )
     assert code == 2 and "--out FILE.xlsx holds the form of one unit" in stderr
+
+
+def test_remind_with_form_puts_each_units_form_beside_its_note(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "don-doc"
+    args = ("remind", "--month", "11/2023", "--as-of", "01/11/2023", "--out", str(out))
+    code, _, stderr = cds(own_registry, *args, "--with-form")
+    assert (code, stderr) == (0, "")
+    note = (out / "phong-y-te.md").read_text(encoding="utf-8")
+    assert note.endswith(
+        "**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang "
+        "tính):\n\n- phieu-bao-cao-phong-y-te-2023-11.xlsx (Phòng Y tế)\n"
+    )
+    wards = (out / "ubnd-cac-phuong-xa.md").read_text(encoding="utf-8")
+    assert wards.count("- phieu-bao-cao-") == 9
+    book = openpyxl.load_workbook(out / "phieu-bao-cao-phong-y-te-2023-11.xlsx")
+    assert {row[0]: row[1] for row in book["_cds"].iter_rows(values_only=True)}["unit_id"] == UNIT
+    assert len(hidden_rows(out / "phieu-bao-cao-phong-y-te-2023-11.xlsx")) == 13
+    code, _, stderr = cds(own_registry, "remind", "--with-form")
+    assert code == 2 and "--with-form needs --out DIR" in stderr

@@ -667,6 +667,10 @@ def remind(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace notes already in --out.")] = False,
+    with_form: Annotated[
+        bool,
+        typer.Option("--with-form", help="With --out: add each unit's Excel return form."),
+    ] = False,
     output: Annotated[
         ReminderFormat, typer.Option("--format", "-f", help="markdown (default) or json.")
     ] = ReminderFormat.markdown,
@@ -685,7 +689,7 @@ def remind(
     from cds_tracker.app import commands
 
     fmt = output.value
-    _print(commands.remind(registry, month, as_of, report_by, out, force, fmt))
+    _print(commands.remind(registry, month, as_of, report_by, out, force, fmt, with_form))
 
 
 @app.command()

@@ -312,6 +312,7 @@ def remind(
     out: Path | None,
     force: bool,
     fmt: str,
+    with_form: bool = False,
 ) -> str | None:
     from cds_tracker.output.documents import reminder_markdown, reminders_json
     from cds_tracker.output.files import write_document
@@ -332,10 +333,17 @@ def remind(
     if not notes:
         return f"Không có đơn vị nào cần đôn đốc trong tháng {month.display()}.\n"
     if out is None:
+        if with_form:
+            raise UsageError("--with-form needs --out DIR: the forms are files beside the notes")
         return "\n---\n\n".join(text for _, text in notes)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out '{out}' is a file; give a folder for the notes")
+    forms: set[str] = set()
     for unit_id, text in notes:
+        if with_form:
+            from cds_tracker.app.forms import attach_forms
+
+            text += attach_forms(tracker, unit_id, month, as_of, out, force=force, written=forms)
         write_document(out / f"{unit_id}.md", text.encode("utf-8"), force=force)
     return f"Đã soạn {len(notes)} văn bản đôn đốc trong {out}/\n"
 

@@ -6,11 +6,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cds_tracker.app.opening import as_of_date
 from cds_tracker.core.dates import YearMonth, parse_month
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.words import label, resolve_lang
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Tracker
 
 
 def make_forms(
@@ -54,6 +58,43 @@ def make_forms(
             write_document(out / form_file_name(member, month), data, force=force)
             made += 1
     return label("form_made", lang, count=made, out=out) + "\n"
+
+
+def attach_forms(
+    tracker: Tracker,
+    unit_id: str,
+    month: YearMonth,
+    as_of: dt.date,
+    out: Path,
+    *,
+    force: bool,
+    written: set[str],
+) -> str:
+    """Write the return forms that go with one urging note; the lines that name them in it.
+
+    A unit urged both by name and through a collective gets one form: `written` keeps the files
+    this run already made, which later notes only name.
+    """
+    from cds_tracker.output.files import write_document
+    from cds_tracker.output.xlsx_form import form_file_name, make_form
+    from cds_tracker.questions.form_rows import form_rows, form_units
+
+    names = []
+    for member in form_units(tracker, unit_id):
+        rows = form_rows(tracker, member, month, as_of)
+        if rows:
+            name = form_file_name(member, month)
+            if name not in written:
+                data = make_form(tracker, member, rows, month, as_of)
+                write_document(out / name, data, force=force)
+                written.add(name)
+            names.append(f"- {name} ({tracker.index.name(member)})")
+    if not names:
+        return ""
+    return (
+        "\n**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang "
+        "tính):\n\n" + "\n".join(names) + "\n"
+    )
 
 
 @dataclass(frozen=True)
