@@ -161,7 +161,10 @@ def test_dry_run_writes_nothing(own_registry: Path, tmp_path: Path) -> None:
     fill(path, FILLED)
     code, stdout, stderr = cds(own_registry, "progress", "import", str(path), "--dry-run")
     assert (code, stderr) == (0, "")
-    assert stdout.splitlines() == [
+    lines = stdout.splitlines()
+    # done while 80 misses ">= 100": the same warning as progress add (its wording is not ours)
+    assert lines.pop(1).startswith("    cảnh báo: ")
+    assert lines == [
         f"  I.1: {ids['I.1']}v1 — ghi mới: Hoàn thành, 25/10/2023, departments_providing_data=80",
         f"  I.5: {ids['I.5']}v1 — ghi mới: Đang thực hiện, 20/10/2023, "
         "websites_security_labelled=81.5",

@@ -150,15 +150,19 @@ def _table(
     sheet: Any, tracker: Tracker, rows: Sequence[FormRow], as_of: dt.date, lang: Lang
 ) -> list[dict[str, Any]]:
     """Header, then each target's rows; returns, per target, the addresses of its cells."""
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    thin = Side(style="thin", color="808080")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
     for column, (key, width) in COLUMNS.items():
         cell = sheet[f"{column}{HEADER_ROW}"]
         cell.value = label(key, lang)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+        cell.border = box
         sheet.column_dimensions[column].width = width
+    sheet.row_dimensions[HEADER_ROW].height = 46
     words = ",".join(status_word(code, lang) for code in STATUS_WORDS)
     status_list = DataValidation(
         type="list", formula1=f'"{words}"', allow_blank=True, showErrorMessage=True
@@ -219,6 +223,8 @@ def _table(
         for line in range(at, at + span):
             for column in COLUMNS:
                 sheet[f"{column}{line}"].alignment = top
+                sheet[f"{column}{line}"].border = box
+            sheet.row_dimensions[line].height = _height(sheet, line, span)
         if span > 1:
             for column in TARGET_COLUMNS:
                 sheet.merge_cells(f"{column}{at}:{column}{at + span - 1}")
@@ -235,6 +241,23 @@ def _table(
         at += span
     _protect(sheet)
     return cells
+
+
+def _height(sheet: Any, line: int, span: int) -> float:
+    """Points for a row to show its wrapped text: spreadsheets do not size rows that a program
+    wrote, and LibreOffice prints them one line high. A merged cell's text is shared by `span`
+    rows."""
+    import math
+
+    lines = 1.0
+    for column, (_, width) in COLUMNS.items():
+        text = sheet[f"{column}{line}"].value
+        if not isinstance(text, str):
+            continue
+        # a column `width` wide holds about 1.1 × width characters of proportional text
+        needed = sum(max(1, math.ceil(len(part) / (width * 1.1))) for part in text.split("\n"))
+        lines = max(lines, needed / span if column in TARGET_COLUMNS else needed)
+    return round(14 * math.ceil(lines) + 4, 1)
 
 
 def _current(item: FormRow, lang: Lang) -> str:

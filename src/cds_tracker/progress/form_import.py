@@ -45,6 +45,7 @@ class Planned:
     target_id: str
     entry: ProgressEntry | None
     same_as: str | None = None  # the entry already written that says the same
+    warnings: tuple[str, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
     def describe(self, tracker: Tracker, lang: Lang) -> str:
         if self.entry is None:
@@ -56,9 +57,9 @@ class Planned:
             else label("import_new", lang)
         )
         values = ", ".join(f"{k}={v:g}" for k, v in e.values.items())
-        return f"{e.target}: {e.id} — {what}: {label(e.status, lang)}, {format_date(e.day)}" + (
-            f", {values}" if values else ""
-        )
+        warned = "".join(f"\n    {label('warning', lang)}: {w}" for w in self.warnings)
+        head = f"{e.target}: {e.id} — {what}: {label(e.status, lang)}, {format_date(e.day)}"
+        return head + (f", {values}" if values else "") + warned
 
 
 @dataclass
@@ -279,7 +280,7 @@ def _row(
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
     else:
-        read.planned.append(Planned(target.id, new.entry))
+        read.planned.append(Planned(target.id, new.entry, warnings=new.warnings))
 
 
 def _same(old: Entry, new: ProgressEntry) -> bool:
