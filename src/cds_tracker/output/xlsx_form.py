@@ -112,7 +112,7 @@ def make_form(
     assert sheet is not None
     sheet.title = label("form_sheet", lang)
     _heading(sheet, meta, document.title, month, as_of, lang)
-    cells = _table(sheet, tracker, rows, as_of, lang)
+    cells = _table(sheet, rows, lang)
     _hidden(book, meta, rows, cells, sheet.title)
     book.properties.title = f"{label('form_sheet', lang)} — {meta.unit_name}"
     book.properties.subject = f"{meta.plan} — {meta.appendix}"
@@ -146,9 +146,20 @@ def _heading(
     sheet.row_dimensions[5].height = 45
 
 
-def _table(
-    sheet: Any, tracker: Tracker, rows: Sequence[FormRow], as_of: dt.date, lang: Lang
-) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class _Style:
+    """The openpyxl objects every row shares (imported only when a form is made)."""
+
+    fill: Any
+    grey: Any
+    free: Any
+    top: Any
+    box: Any
+    status_list: Any
+    dates: Any
+
+
+def _table(sheet: Any, rows: Sequence[FormRow], lang: Lang) -> list[dict[str, Any]]:
     """Header, then each target's rows; returns, per target, the addresses of its cells."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -174,73 +185,83 @@ def _table(
     dates.error = label("form_date_warning", lang)
     for validation in (status_list, dates):
         sheet.add_data_validation(validation)
-    fill = PatternFill("solid", fgColor=FILL)
-    grey = PatternFill("solid", fgColor=GREY)
-    free = Protection(locked=False)
-    top = Alignment(wrap_text=True, vertical="top")
+    style = _Style(
+        PatternFill("solid", fgColor=FILL),
+        PatternFill("solid", fgColor=GREY),
+        Protection(locked=False),
+        Alignment(wrap_text=True, vertical="top"),
+        box,
+        status_list,
+        dates,
+    )
     cells: list[dict[str, Any]] = []
     at = HEADER_ROW + 1
     for number, item in enumerate(rows, 1):
-        target = item.row.target
-        span = max(1, len(target.indicators))
-        fixed = {
-            "A": number,
-            "B": target.id,
-            "C": neutralise(target.content),
-            "D": neutralise(target.deadline.text),
-            "E": _current(item, lang),
-        }
-        for column, value in fixed.items():
-            sheet[f"{column}{at}"] = value
-        for column in "FGLM":
-            cell = sheet[f"{column}{at}"]
-            cell.fill, cell.protection = fill, free
-        sheet[f"G{at}"].number_format = "DD/MM/YYYY"
-        status_list.add(f"F{at}")
-        dates.add(f"G{at}")
-        values: dict[str, dict[str, str]] = {}
-        for offset, indicator in enumerate(target.indicators):
-            line = at + offset
-            sheet[f"H{line}"] = neutralise(
-                f"{indicator.measures} ({indicator.comparator} {indicator.value:g}"
-                f"{indicator.unit}) [{indicator.key}]"
-            )
-            wanted = "IJK" if indicator.unit == "%" else "I"
-            for column in "IJK":
-                cell = sheet[f"{column}{line}"]
-                if column in wanted:
-                    cell.fill, cell.protection = fill, free
-                else:
-                    cell.fill = grey
-            values[indicator.key] = {
-                name: f"{column}{line}"
-                for name, column in zip(("value", "numerator", "denominator"), wanted, strict=False)
-            }
-        if not target.indicators:
-            sheet[f"H{at}"] = label("form_no_indicator", lang)
-            for column in "IJK":
-                sheet[f"{column}{at}"].fill = grey
-        for line in range(at, at + span):
-            for column in COLUMNS:
-                sheet[f"{column}{line}"].alignment = top
-                sheet[f"{column}{line}"].border = box
-            sheet.row_dimensions[line].height = _height(sheet, line, span)
-        if span > 1:
-            for column in TARGET_COLUMNS:
-                sheet.merge_cells(f"{column}{at}:{column}{at + span - 1}")
-        cells.append(
-            {
-                "code": f"B{at}",
-                "status": f"F{at}",
-                "date": f"G{at}",
-                "note": f"L{at}",
-                "evidence": f"M{at}",
-                "values": values,
-            }
-        )
-        at += span
+        cells.append(_target_rows(sheet, at, number, item, style, lang))
+        at += max(1, len(item.row.target.indicators))
     _protect(sheet)
     return cells
+
+
+def _target_rows(
+    sheet: Any, at: int, number: int, item: FormRow, style: _Style, lang: Lang
+) -> dict[str, Any]:
+    """One target from sheet row `at`: a row per indicator, the target's own cells merged."""
+    target = item.row.target
+    span = max(1, len(target.indicators))
+    fixed = {
+        "A": number,
+        "B": target.id,
+        "C": neutralise(target.content),
+        "D": neutralise(target.deadline.text),
+        "E": _current(item, lang),
+    }
+    for column, value in fixed.items():
+        sheet[f"{column}{at}"] = value
+    for column in "FGLM":
+        cell = sheet[f"{column}{at}"]
+        cell.fill, cell.protection = style.fill, style.free
+    sheet[f"G{at}"].number_format = "DD/MM/YYYY"
+    style.status_list.add(f"F{at}")
+    style.dates.add(f"G{at}")
+    values: dict[str, dict[str, str]] = {}
+    for offset, indicator in enumerate(target.indicators):
+        line = at + offset
+        sheet[f"H{line}"] = neutralise(
+            f"{indicator.measures} ({indicator.comparator} {indicator.value:g}"
+            f"{indicator.unit}) [{indicator.key}]"
+        )
+        wanted = "IJK" if indicator.unit == "%" else "I"
+        for column in "IJK":
+            cell = sheet[f"{column}{line}"]
+            if column in wanted:
+                cell.fill, cell.protection = style.fill, style.free
+            else:
+                cell.fill = style.grey
+        values[indicator.key] = {
+            name: f"{column}{line}"
+            for name, column in zip(("value", "numerator", "denominator"), wanted, strict=False)
+        }
+    if not target.indicators:
+        sheet[f"H{at}"] = label("form_no_indicator", lang)
+        for column in "IJK":
+            sheet[f"{column}{at}"].fill = style.grey
+    for line in range(at, at + span):
+        for column in COLUMNS:
+            sheet[f"{column}{line}"].alignment = style.top
+            sheet[f"{column}{line}"].border = style.box
+        sheet.row_dimensions[line].height = _height(sheet, line, span)
+    if span > 1:
+        for column in TARGET_COLUMNS:
+            sheet.merge_cells(f"{column}{at}:{column}{at + span - 1}")
+    return {
+        "code": f"B{at}",
+        "status": f"F{at}",
+        "date": f"G{at}",
+        "note": f"L{at}",
+        "evidence": f"M{at}",
+        "values": values,
+    }
 
 
 def _height(sheet: Any, line: int, span: int) -> float:

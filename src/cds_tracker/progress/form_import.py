@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.dates import format_date, try_parse_date
+from cds_tracker.core.dates import format_date
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import Entry, Target
-from cds_tracker.core.text import fold, nfc
 from cds_tracker.output.words import Lang, label
+from cds_tracker.progress.form_cells import cell_text, cell_value, read_filled
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
@@ -201,8 +200,7 @@ def _row(
     moment: dt.datetime,
     read: FormRead,
 ) -> None:
-    """Check one target's row and plan its entry. Long for a reason: it reads each cell in turn
-    and says which one is wrong; split up, the pieces would pass a dozen values around."""
+    """Check one target's row and plan its entry: new, a correction, or already imported."""
     from cds_tracker.progress.new_entry import build_entry
     from cds_tracker.questions.status import required_units
 
@@ -210,7 +208,7 @@ def _row(
     before = len(problems)
     unit_name = tracker.index.name(read.unit_id)
     code_cell = str(cells.get("code", ""))
-    shown_code = _text(_cell(sheet, code_cell))
+    shown_code = cell_text(cell_value(sheet, code_cell))
     if shown_code != target.id:
         problems.append(
             f"{where}{code_cell}: ô mã chỉ tiêu được bảo vệ đã bị sửa (phiếu lập cho "
@@ -221,37 +219,8 @@ def _row(
             f"{where}{code_cell}: chỉ tiêu {target.id} không giao cho {unit_name} chủ trì; "
             "không nhập tệp này"
         )
-    fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
-    value_cells: dict[str, dict[str, str]] = cells.get("values") or {}
-    raw_values = [_cell(sheet, a) for spots in value_cells.values() for a in spots.values() if a]
-    status_raw = _cell(sheet, fill["status"])
-    others = [_cell(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
-    if _blank(status_raw):
-        if any(not _blank(v) for v in others):
-            problems.append(
-                f"{where}{fill['status']}: chưa chọn Trạng thái mà đã điền các ô khác của dòng"
-            )
-        return
-    status = _status(status_raw)
-    if status is None:
-        problems.append(
-            f"{where}{fill['status']}: trạng thái '{_text(status_raw)}' không hợp lệ; chọn "
-            "Chưa thực hiện, Đang thực hiện hoặc Hoàn thành"
-        )
-    day = _day(_cell(sheet, fill["date"]), where + fill["date"], today, problems)
-    values = []
-    for indicator in target.indicators:
-        spots = value_cells.get(indicator.key, {})
-        number = _indicator_value(sheet, where, spots, indicator.unit == "%", problems)
-        if number is not None:
-            values.append(f"{indicator.key}={number!r}")
-    note = _text(_cell(sheet, fill["note"]))
-    evidence = [
-        part.strip()
-        for part in _SPLIT_EVIDENCE.split(_text(_cell(sheet, fill["evidence"])))
-        if part.strip()
-    ]
-    if len(problems) > before or status is None or day is None:
+    filled = read_filled(sheet, where, target, cells, today, problems)
+    if filled is None or len(problems) > before:
         return
     chain = sorted(
         (int(m[1]), e)
@@ -265,17 +234,17 @@ def _row(
             lambda wanted: next((e for e in existing if e.id == wanted), None),
             target_id=target.id,
             unit_id=read.unit_id,
-            status=status,
-            day=day,
-            values=values,
-            note=note,
-            evidence=evidence,
+            status=filled.status,
+            day=filled.day,
+            values=filled.values,
+            note=filled.note,
+            evidence=filled.evidence,
             corrects=latest.id if latest else None,
             written=moment,
             entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",
         )
     except UsageError as error:
-        problems.append(f"{where}{fill['status']}: {error.message}")
+        problems.append(f"{where}{cells.get('status', '')}: {error.message}")
         return
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
@@ -291,114 +260,3 @@ def _same(old: Entry, new: ProgressEntry) -> bool:
         new.note,
         tuple(new.evidence),
     )
-
-
-def _cell(sheet: Any, address: str) -> Any:
-    if not re.fullmatch(r"[A-Z]{1,3}[1-9][0-9]{0,6}", address):
-        return None
-    return sheet[address].value
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
-
-
-def _status(value: Any) -> str | None:
-    wanted = fold(_text(value))
-    for code in STATUS_CODES:
-        if wanted in (
-            code,
-            fold(code.replace("_", " ")),
-            fold(label(code, "vi")),
-            fold(label(code, "en")),
-        ):
-            return code
-    return None
-
-
-def _day(value: Any, where: str, today: dt.date, problems: list[str]) -> dt.date | None:
-    from openpyxl.utils.datetime import from_excel
-
-    day: dt.date | None = None
-    if _blank(value):
-        problems.append(f"{where}: thiếu ngày báo cáo (dd/mm/yyyy)")
-        return None
-    if isinstance(value, dt.datetime):
-        day = value.date()
-    elif isinstance(value, dt.date):
-        day = value
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            converted = from_excel(value)
-            day = converted.date() if isinstance(converted, dt.datetime) else None
-        except (ValueError, OverflowError, TypeError):
-            day = None
-    else:
-        day = try_parse_date(_text(value))
-    if day is None:
-        problems.append(f"{where}: '{_text(value)}' không phải là ngày (ghi dd/mm/yyyy)")
-    elif day > today:
-        problems.append(f"{where}: ngày {format_date(day)} ở tương lai; báo cáo việc đã làm")
-        return None
-    return day
-
-
-def _number(value: Any, where: str, problems: list[str], percent_cell: bool) -> float | None:
-    if _blank(value):
-        return None
-    if isinstance(value, bool):
-        number = None
-    elif isinstance(value, (int, float)):
-        number = float(value) * (100 if percent_cell else 1)
-    else:
-        text = _text(value).replace("\u00a0", "").replace(" ", "").rstrip("%").replace(",", ".")
-        try:
-            number = float(text)
-        except ValueError:
-            number = None
-    if number is None or not math.isfinite(number):
-        problems.append(f"{where}: '{_text(value)}' không phải là số")
-        return None
-    return number
-
-
-def _indicator_value(
-    sheet: Any, where: str, spots: dict[str, str], percent: bool, problems: list[str]
-) -> float | None:
-    """The value typed, or computed from count met / total; both given must agree."""
-    read: dict[str, float | None] = {}
-    for name in ("value", "numerator", "denominator"):
-        address = spots.get(name, "")
-        cell = sheet[address] if _cell(sheet, address) is not None else None
-        percent_cell = cell is not None and "%" in str(cell.number_format)
-        read[name] = _number(_cell(sheet, address), where + address, problems, percent_cell)
-    value, top, bottom = read["value"], read["numerator"], read["denominator"]
-    if (top is None) != (bottom is None):
-        missing = spots["numerator" if top is None else "denominator"]
-        problems.append(f"{where}{missing}: ghi cả Số đạt và Tổng số, hoặc để trống cả hai")
-        return None
-    if top is not None and bottom is not None:
-        if bottom <= 0 or not 0 <= top <= bottom:
-            problems.append(
-                f"{where}{spots['numerator']}: Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0"
-            )
-            return None
-        share = top / bottom * 100
-        if value is not None and abs(value - share) > 0.05:
-            problems.append(
-                f"{where}{spots['value']}: {value:g}% không khớp Số đạt/Tổng số "
-                f"{top:g}/{bottom:g} = {share:.2f}%"
-            )
-            return None
-        return round(share, 4) if value is None else value
-    if value is not None and percent and not 0 <= value <= 100:
-        problems.append(f"{where}{spots['value']}: tỷ lệ phải trong khoảng 0–100")
-        return None
-    return value

@@ -1,0 +1,190 @@
+"""The cells of a filled return form, read as a person may have typed them, each problem named.
+
+Dates come as date cells, Excel serial numbers or text ("20/10/2023"); numbers as number cells,
+percentage cells (0.815 for 81.5 %) or text with a decimal comma ("81,5"); status as the drop-down's
+words, in any case, with or without diacritics, or as the status code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cds_tracker.core.dates import format_date, try_parse_date
+from cds_tracker.core.records import Target
+from cds_tracker.core.text import fold, nfc
+from cds_tracker.output.words import label
+
+STATUS_CODES = ("not_started", "in_progress", "done")
+_SPLIT_EVIDENCE = re.compile(r"[\n;]+")
+
+
+@dataclass(frozen=True)
+class Filled:
+    """What a unit filled in on one target's row, ready for `build_entry`."""
+
+    status: str
+    day: dt.date
+    values: list[str]  # "key=number", as `progress add --value` takes them
+    note: str
+    evidence: list[str]
+
+
+def read_filled(
+    sheet: Any,
+    where: str,
+    target: Target,
+    cells: dict[str, Any],
+    today: dt.date,
+    problems: list[str],
+) -> Filled | None:
+    """The row's input, or None: left blank (not a problem), or a problem added to `problems`."""
+    fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
+    value_cells: dict[str, dict[str, str]] = cells.get("values") or {}
+    raw_values = [
+        cell_value(sheet, a) for spots in value_cells.values() for a in spots.values() if a
+    ]
+    status_raw = cell_value(sheet, fill["status"])
+    others = [cell_value(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
+    if _blank(status_raw):
+        if any(not _blank(v) for v in others):
+            problems.append(
+                f"{where}{fill['status']}: chưa chọn Trạng thái mà đã điền các ô khác của dòng"
+            )
+        return None
+    status = _status(status_raw)
+    if status is None:
+        problems.append(
+            f"{where}{fill['status']}: trạng thái '{cell_text(status_raw)}' không hợp lệ; chọn "
+            "Chưa thực hiện, Đang thực hiện hoặc Hoàn thành"
+        )
+    day = _day(cell_value(sheet, fill["date"]), where + fill["date"], today, problems)
+    values = []
+    for indicator in target.indicators:
+        spots = value_cells.get(indicator.key, {})
+        number = _indicator_value(sheet, where, spots, indicator.unit == "%", problems)
+        if number is not None:
+            values.append(f"{indicator.key}={number!r}")
+    note = cell_text(cell_value(sheet, fill["note"]))
+    evidence = [
+        part.strip()
+        for part in _SPLIT_EVIDENCE.split(cell_text(cell_value(sheet, fill["evidence"])))
+        if part.strip()
+    ]
+    if status is None or day is None:
+        return None
+    return Filled(status, day, values, note, evidence)
+
+
+def cell_value(sheet: Any, address: str) -> Any:
+    if not re.fullmatch(r"[A-Z]{1,3}[1-9][0-9]{0,6}", address):
+        return None
+    return sheet[address].value
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+
+
+def _status(value: Any) -> str | None:
+    wanted = fold(cell_text(value))
+    for code in STATUS_CODES:
+        if wanted in (
+            code,
+            fold(code.replace("_", " ")),
+            fold(label(code, "vi")),
+            fold(label(code, "en")),
+        ):
+            return code
+    return None
+
+
+def _day(value: Any, where: str, today: dt.date, problems: list[str]) -> dt.date | None:
+    from openpyxl.utils.datetime import from_excel
+
+    day: dt.date | None = None
+    if _blank(value):
+        problems.append(f"{where}: thiếu ngày báo cáo (dd/mm/yyyy)")
+        return None
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            converted = from_excel(value)
+            day = converted.date() if isinstance(converted, dt.datetime) else None
+        except (ValueError, OverflowError, TypeError):
+            day = None
+    else:
+        day = try_parse_date(cell_text(value))
+    if day is None:
+        problems.append(f"{where}: '{cell_text(value)}' không phải là ngày (ghi dd/mm/yyyy)")
+    elif day > today:
+        problems.append(f"{where}: ngày {format_date(day)} ở tương lai; báo cáo việc đã làm")
+        return None
+    return day
+
+
+def _number(value: Any, where: str, problems: list[str], percent_cell: bool) -> float | None:
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, (int, float)):
+        number = float(value) * (100 if percent_cell else 1)
+    else:
+        text = cell_text(value).replace("\u00a0", "").replace(" ", "").rstrip("%").replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            number = None
+    if number is None or not math.isfinite(number):
+        problems.append(f"{where}: '{cell_text(value)}' không phải là số")
+        return None
+    return number
+
+
+def _indicator_value(
+    sheet: Any, where: str, spots: dict[str, str], percent: bool, problems: list[str]
+) -> float | None:
+    """The value typed, or computed from count met / total; both given must agree."""
+    read: dict[str, float | None] = {}
+    for name in ("value", "numerator", "denominator"):
+        address = spots.get(name, "")
+        cell = sheet[address] if cell_value(sheet, address) is not None else None
+        percent_cell = cell is not None and "%" in str(cell.number_format)
+        read[name] = _number(cell_value(sheet, address), where + address, problems, percent_cell)
+    value, top, bottom = read["value"], read["numerator"], read["denominator"]
+    if (top is None) != (bottom is None):
+        missing = spots["numerator" if top is None else "denominator"]
+        problems.append(f"{where}{missing}: ghi cả Số đạt và Tổng số, hoặc để trống cả hai")
+        return None
+    if top is not None and bottom is not None:
+        if bottom <= 0 or not 0 <= top <= bottom:
+            problems.append(
+                f"{where}{spots['numerator']}: Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0"
+            )
+            return None
+        share = top / bottom * 100
+        if value is not None and abs(value - share) > 0.05:
+            problems.append(
+                f"{where}{spots['value']}: {value:g}% không khớp Số đạt/Tổng số "
+                f"{top:g}/{bottom:g} = {share:.2f}%"
+            )
+            return None
+        return round(share, 4) if value is None else value
+    if value is not None and percent and not 0 <= value <= 100:
+        problems.append(f"{where}{spots['value']}: tỷ lệ phải trong khoảng 0–100")
+        return None
+    return value
