@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,7 @@ def make(folder: Path, tmp_path: Path, unit: str = "Phòng Y tế") -> Path:
 
 
 def fill(path: Path, cells: dict[str, Any], sheet: str = SHEET) -> None:
-    book = openpyxl.load_workbook(path)
+    book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
     for address, value in cells.items():
         book[sheet][address] = value
     book.save(path)
@@ -311,3 +312,40 @@ def test_remind_with_form_puts_each_units_form_beside_its_note(
     assert len(hidden_rows(out / "phieu-bao-cao-phong-y-te-2023-11.xlsx")) == 13
     code, _, stderr = cds(own_registry, "remind", "--with-form")
     assert code == 2 and "--with-form needs --out DIR" in stderr
+
+
+def test_whatever_is_typed_the_import_answers_with_exit_0_or_1(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """Never an internal error (exit 3): typed text, numbers, dates, booleans, in any cell."""
+    import shutil
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    blank = make(own_registry, tmp_path)
+    anything = st.one_of(
+        st.none(),
+        st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.integers(min_value=-(10**15), max_value=10**15),
+        st.booleans(),
+        st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2999, 12, 31)),
+    )
+    spots = ["F11", "G11", "I11", "J11", "K11", "L11", "M11", "B11", "F13", "G13"]
+
+    @settings(max_examples=40)  # each example writes and reads a workbook
+    @given(st.dictionaries(st.sampled_from(spots), anything, max_size=6))
+    def check(cells: dict[str, Any]) -> None:
+        path = tmp_path / "thu.xlsx"
+        shutil.copy(blank, path)
+        fill(path, {**FILLED, **cells})
+        result = runner.invoke(
+            app, ["progress", "import", str(path), "--dry-run", "--registry", str(own_registry)]
+        )
+        assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+            result.exception
+        )
+        assert result.exit_code in (0, 1), result.output
+
+    check()

@@ -16,6 +16,7 @@ never read, so a change there is ignored.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -100,6 +101,9 @@ def read_form(
     if not _check_meta(meta, tracker, expected_unit, shown, book.sheetnames, read):
         return read
     sheet = book[meta.values["sheet"]]
+    if not hasattr(sheet, "iter_rows"):  # a chart sheet under the form sheet's name
+        read.problems.append(f"{shown}: trang '{sheet.title}' không phải trang tính của phiếu")
+        return read
     where = f"{shown}:{sheet.title}!"
     existing = entries_of(read.unit_id)
     moment = dt.datetime.now().astimezone().replace(microsecond=0)
@@ -126,7 +130,12 @@ def _open(path: Path, shown: str, read: FormRead) -> Any:
     from openpyxl import load_workbook
 
     try:
-        return load_workbook(path, data_only=True)
+        data = path.read_bytes()  # openpyxl given a path may leave it open when it fails
+    except OSError as exc:
+        read.problems.append(f"{shown}: không mở được tệp: {exc.strerror or exc}")
+        return None
+    try:
+        return load_workbook(io.BytesIO(data), data_only=True)
     except OSError as exc:
         read.problems.append(f"{shown}: không mở được tệp: {exc.strerror or exc}")
     # openpyxl raises many kinds (zip, XML, KeyError…) on a file that is not a workbook; any of
@@ -147,7 +156,7 @@ def _meta(sheet: Any) -> _Meta | None:
                 cells = json.loads(str(line[2]))
             except (IndexError, ValueError):
                 return None
-            if not isinstance(cells, dict):
+            if not _well_formed(cells):
                 return None
             rows.append((number, key, str(line[1]), cells))
         elif key == "rows":
@@ -155,6 +164,25 @@ def _meta(sheet: Any) -> _Meta | None:
         elif key:
             values[key] = "" if len(line) < 2 or line[1] is None else str(line[1])
     return _Meta(values, rows)
+
+
+def _well_formed(cells: Any) -> bool:
+    """A row's addresses as the form wrote them: text for each cell, and per indicator a map of
+    text; anything else means the hidden sheet was edited."""
+    if not isinstance(cells, dict):
+        return False
+    plain = all(
+        isinstance(cells.get(k), str) for k in ("code", "status", "date", "note", "evidence")
+    )
+    values = cells.get("values")
+    return (
+        plain
+        and isinstance(values, dict)
+        and all(
+            isinstance(spots, dict) and all(isinstance(a, str) for a in spots.values())
+            for spots in values.values()
+        )
+    )
 
 
 def _check_meta(
