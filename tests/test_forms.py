@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 from cds_tracker.core.records import Entry
+from cds_tracker.output.xlsx_form import row_id
 
 runner = CliRunner()
 SHEET = "Phiếu báo cáo"
@@ -188,11 +189,18 @@ def test_a_form_edited_to_claim_another_target_is_refused(
     ]
     assert stdout == f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n"
     assert entries(own_registry) == []
-    # The hidden sheet edited too: the code now agrees, but the target is not the unit's.
+    # The hidden sheet edited too: the code now agrees, but the row id no longer does.
     book = openpyxl.load_workbook(path)
     hidden = book["_cds"]
-    spot = next(row[0] for row in hidden.iter_rows() if row[0].value == "I.5")
-    spot.value = "III.1"
+    spot = next(row for row in hidden.iter_rows() if row[0].value == "I.5")
+    spot[0].value = "III.1"
+    book.save(path)
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert code == 1
+    assert stderr == f"{path}:_cds!A{spot[0].row}: dòng trong trang ẩn bị sửa\n"
+    # A forger who recomputes the row id still meets the check that the unit leads the target.
+    form_id = next(r[1].value for r in hidden.iter_rows() if r[0].value == "form_id")
+    spot[1].value = row_id(form_id, UNIT, "III.1")
     book.save(path)
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
@@ -349,3 +357,38 @@ def test_whatever_is_typed_the_import_answers_with_exit_0_or_1(
         assert result.exit_code in (0, 1), result.output
 
     check()
+
+
+def test_an_english_form_reads_back_the_same(own_registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "form.xlsx"
+    code, _, stderr = cds(
+        own_registry, "form", "--unit", "Phòng Y tế", "--month", "11/2023",
+        "--as-of", "01/11/2023", "--out", str(out), "--lang", "en",
+    )  # fmt: skip
+    assert (code, stderr) == (0, "")
+    book = openpyxl.load_workbook(io.BytesIO(out.read_bytes()))
+    sheet = book["Return form"]
+    assert (sheet["F7"].value, sheet["G7"].value) == ("Status (pick)", "Report date")
+    lists = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
+    assert [v.formula1 for v in lists] == ['"Not started,In progress,Done"']
+    fill(out, {"F11": "Done", "G11": "20/10/2023", "I11": "100"}, sheet="Return form")
+    code, _, stderr = cds(own_registry, "progress", "import", str(out))
+    assert (code, stderr) == (0, "")
+    assert [(e.target, e.status, e.values) for e in entries(own_registry)] == [
+        ("I.5", "done", {"websites_security_labelled": 100.0})
+    ]
+
+
+def test_a_hidden_unit_changed_no_longer_matches_the_rows(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    path = make(own_registry, tmp_path)
+    fill(path, FILLED)
+    fill(path, {"B4": "phong-kinh-te"}, sheet="_cds")  # B4: the unit id
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert code == 1
+    # rows 1–10 say what the form is for, row 11 "rows", then the 13 targets
+    assert stderr.splitlines() == [
+        f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa" for row in range(12, 25)
+    ]
+    assert entries(own_registry, "phong-kinh-te") == entries(own_registry) == []

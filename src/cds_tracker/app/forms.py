@@ -133,6 +133,7 @@ def import_forms(
             expected_unit=expected,
             shown=shown,
             today=dt.date.today(),
+            lang=lang,
         )
         if result.problems:
             problems.extend(result.problems)

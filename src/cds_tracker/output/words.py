@@ -170,6 +170,85 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{file}: không có gì mới để ghi",
         "{file}: nothing new to write",
     ),
+    "fi_not_form": (
+        "không phải phiếu báo cáo do cds lập (thiếu trang ẩn)",
+        "not a return form made by cds (its hidden sheet is missing)",
+    ),
+    "fi_format": ("không nhận ra định dạng phiếu báo cáo", "not a return form format cds knows"),
+    "fi_hidden_edited": ("dòng trong trang ẩn bị sửa", "a row of the hidden sheet was edited"),
+    "fi_no_target": (
+        "chỉ tiêu {target} không có trong sổ đăng ký",
+        "target {target} is not in the registry",
+    ),
+    "fi_cannot_open": ("không mở được tệp: {reason}", "cannot open the file: {reason}"),
+    "fi_not_xlsx": (
+        "không đọc được, không phải tệp Excel (.xlsx)",
+        "cannot be read: not an Excel file (.xlsx)",
+    ),
+    "fi_no_unit": (
+        "đơn vị '{unit}' không có trong danh mục đơn vị",
+        "unit '{unit}' is not in the unit catalog",
+    ),
+    "fi_other_unit": (
+        "phiếu này lập cho {unit}, không phải {expected}; không nhập",
+        "this form was made for {unit}, not {expected}; not imported",
+    ),
+    "fi_other_plan": (
+        "phiếu lập cho {appendix} của {plan}, còn sổ đăng ký đang dùng là {our_appendix} của "
+        "{our_plan}; không nhập",
+        "the form was made for {appendix} of {plan}, but the registry in use is {our_appendix} "
+        "of {our_plan}; not imported",
+    ),
+    "fi_no_sheet": (
+        "thiếu trang tính '{sheet}' (đã bị đổi tên?)",
+        "the sheet '{sheet}' is missing (renamed?)",
+    ),
+    "fi_not_worksheet": (
+        "trang '{sheet}' không phải trang tính của phiếu",
+        "'{sheet}' is not the form's worksheet",
+    ),
+    "fi_code_changed": (
+        "ô mã chỉ tiêu được bảo vệ đã bị sửa (phiếu lập cho {target}, nay ghi '{found}'); "
+        "không nhập tệp này",
+        "the protected target code was changed (made for {target}, now '{found}'); "
+        "the file is not imported",
+    ),
+    "fi_not_lead": (
+        "chỉ tiêu {target} không giao cho {unit} chủ trì; không nhập tệp này",
+        "{unit} does not lead target {target}; the file is not imported",
+    ),
+    "fi_no_status": (
+        "chưa chọn Trạng thái mà đã điền các ô khác của dòng",
+        "no status chosen, yet other cells of the row are filled",
+    ),
+    "fi_bad_status": (
+        "trạng thái '{text}' không hợp lệ; chọn {choices}",
+        "status '{text}' is not valid; pick {choices}",
+    ),
+    "fi_or": ("hoặc", "or"),
+    "fi_no_date": ("thiếu ngày báo cáo (dd/mm/yyyy)", "the report date is missing (dd/mm/yyyy)"),
+    "fi_bad_date": (
+        "'{text}' không phải là ngày (ghi dd/mm/yyyy)",
+        "'{text}' is not a date (write dd/mm/yyyy)",
+    ),
+    "fi_future": (
+        "ngày {date} ở tương lai; báo cáo việc đã làm",
+        "{date} is in the future; report what has happened",
+    ),
+    "fi_not_number": ("'{text}' không phải là số", "'{text}' is not a number"),
+    "fi_half_count": (
+        "ghi cả Số đạt và Tổng số, hoặc để trống cả hai",
+        "give both the count met and the total, or neither",
+    ),
+    "fi_bad_count": (
+        "Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0",
+        "the count met must be 0 to the total, and the total above 0",
+    ),
+    "fi_mismatch": (
+        "{value}% không khớp Số đạt/Tổng số {top}/{bottom} = {share}%",
+        "{value}% does not match count met/total {top}/{bottom} = {share}%",
+    ),
+    "fi_percent": ("tỷ lệ phải trong khoảng 0–100", "a percentage must be within 0–100"),
     "import_refused": (
         "{file}: {count} lỗi, không ghi mục nào từ tệp này",
         "{file}: {count} problems, nothing written from this file",

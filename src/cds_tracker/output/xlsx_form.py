@@ -72,9 +72,10 @@ def new_form_id() -> str:
     return secrets.token_hex(6)
 
 
-def row_id(form_id: str, target_id: str) -> str:
-    """A row's stable id: the same form and target always give the same id."""
-    return hashlib.sha256(f"{form_id}\x1f{target_id}".encode()).hexdigest()[:12]
+def row_id(form_id: str, unit_id: str, target_id: str) -> str:
+    """A row's stable id: the same form, unit and target always give the same id, and a hidden
+    sheet whose unit or target was edited no longer matches its row ids."""
+    return hashlib.sha256(f"{form_id}\x1f{unit_id}\x1f{target_id}".encode()).hexdigest()[:12]
 
 
 def status_word(code: str, lang: Lang) -> str:
@@ -328,7 +329,7 @@ def _hidden(
     hidden.append(["rows", len(rows)])
     for item, where in zip(rows, cells, strict=True):
         target_id = item.row.target.id
-        hidden.append([target_id, row_id(meta.form_id, target_id), json.dumps(where)])
+        hidden.append([target_id, row_id(meta.form_id, meta.unit_id, target_id), json.dumps(where)])
     hidden.protection.sheet = True
 
 

@@ -16,10 +16,21 @@ from typing import Any
 from cds_tracker.core.dates import format_date, try_parse_date
 from cds_tracker.core.records import Target
 from cds_tracker.core.text import fold, nfc
-from cds_tracker.output.words import label
+from cds_tracker.output.words import Lang, label
 
 STATUS_CODES = ("not_started", "in_progress", "done")
 _SPLIT_EVIDENCE = re.compile(r"[\n;]+")
+
+
+class Complaints(list[str]):
+    """Problems as `place: message`, the message in the user's language."""
+
+    def __init__(self, lang: Lang = "vi") -> None:
+        super().__init__()
+        self.lang: Lang = lang
+
+    def add(self, place: str, key: str, **values: object) -> None:
+        self.append(f"{place}: {label(key, self.lang, **values)}")
 
 
 @dataclass(frozen=True)
@@ -39,7 +50,7 @@ def read_filled(
     target: Target,
     cells: dict[str, Any],
     today: dt.date,
-    problems: list[str],
+    problems: Complaints,
 ) -> Filled | None:
     """The row's input, or None: left blank (not a problem), or a problem added to `problems`."""
     fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
@@ -51,15 +62,14 @@ def read_filled(
     others = [cell_value(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
     if _blank(status_raw):
         if any(not _blank(v) for v in others):
-            problems.append(
-                f"{where}{fill['status']}: chưa chọn Trạng thái mà đã điền các ô khác của dòng"
-            )
+            problems.add(where + fill["status"], "fi_no_status")
         return None
     status = _status(status_raw)
     if status is None:
-        problems.append(
-            f"{where}{fill['status']}: trạng thái '{cell_text(status_raw)}' không hợp lệ; chọn "
-            "Chưa thực hiện, Đang thực hiện hoặc Hoàn thành"
+        words = [label(code, problems.lang) for code in STATUS_CODES]
+        choices = f"{', '.join(words[:-1])} {label('fi_or', problems.lang)} {words[-1]}"
+        problems.add(
+            where + fill["status"], "fi_bad_status", text=cell_text(status_raw), choices=choices
         )
     day = _day(cell_value(sheet, fill["date"]), where + fill["date"], today, problems)
     values = []
@@ -109,12 +119,12 @@ def _status(value: Any) -> str | None:
     return None
 
 
-def _day(value: Any, where: str, today: dt.date, problems: list[str]) -> dt.date | None:
+def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.date | None:
     from openpyxl.utils.datetime import from_excel
 
     day: dt.date | None = None
     if _blank(value):
-        problems.append(f"{where}: thiếu ngày báo cáo (dd/mm/yyyy)")
+        problems.add(where, "fi_no_date")
         return None
     if isinstance(value, dt.datetime):
         day = value.date()
@@ -129,14 +139,14 @@ def _day(value: Any, where: str, today: dt.date, problems: list[str]) -> dt.date
     else:
         day = try_parse_date(cell_text(value))
     if day is None:
-        problems.append(f"{where}: '{cell_text(value)}' không phải là ngày (ghi dd/mm/yyyy)")
+        problems.add(where, "fi_bad_date", text=cell_text(value))
     elif day > today:
-        problems.append(f"{where}: ngày {format_date(day)} ở tương lai; báo cáo việc đã làm")
+        problems.add(where, "fi_future", date=format_date(day))
         return None
     return day
 
 
-def _number(value: Any, where: str, problems: list[str], percent_cell: bool) -> float | None:
+def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) -> float | None:
     if _blank(value):
         return None
     if isinstance(value, bool):
@@ -150,13 +160,13 @@ def _number(value: Any, where: str, problems: list[str], percent_cell: bool) -> 
         except ValueError:
             number = None
     if number is None or not math.isfinite(number):
-        problems.append(f"{where}: '{cell_text(value)}' không phải là số")
+        problems.add(where, "fi_not_number", text=cell_text(value))
         return None
     return number
 
 
 def _indicator_value(
-    sheet: Any, where: str, spots: dict[str, str], percent: bool, problems: list[str]
+    sheet: Any, where: str, spots: dict[str, str], percent: bool, problems: Complaints
 ) -> float | None:
     """The value typed, or computed from count met / total; both given must agree."""
     read: dict[str, float | None] = {}
@@ -168,23 +178,25 @@ def _indicator_value(
     value, top, bottom = read["value"], read["numerator"], read["denominator"]
     if (top is None) != (bottom is None):
         missing = spots["numerator" if top is None else "denominator"]
-        problems.append(f"{where}{missing}: ghi cả Số đạt và Tổng số, hoặc để trống cả hai")
+        problems.add(where + missing, "fi_half_count")
         return None
     if top is not None and bottom is not None:
         if bottom <= 0 or not 0 <= top <= bottom:
-            problems.append(
-                f"{where}{spots['numerator']}: Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0"
-            )
+            problems.add(where + spots["numerator"], "fi_bad_count")
             return None
         share = top / bottom * 100
         if value is not None and abs(value - share) > 0.05:
-            problems.append(
-                f"{where}{spots['value']}: {value:g}% không khớp Số đạt/Tổng số "
-                f"{top:g}/{bottom:g} = {share:.2f}%"
+            problems.add(
+                where + spots["value"],
+                "fi_mismatch",
+                value=f"{value:g}",
+                top=f"{top:g}",
+                bottom=f"{bottom:g}",
+                share=f"{share:.2f}",
             )
             return None
         return round(share, 4) if value is None else value
     if value is not None and percent and not 0 <= value <= 100:
-        problems.append(f"{where}{spots['value']}: tỷ lệ phải trong khoảng 0–100")
+        problems.add(where + spots["value"], "fi_percent")
         return None
     return value

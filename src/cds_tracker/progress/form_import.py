@@ -28,7 +28,7 @@ from cds_tracker.core.dates import format_date
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import Entry, Target
 from cds_tracker.output.words import Lang, label
-from cds_tracker.progress.form_cells import cell_text, cell_value, read_filled
+from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
@@ -66,7 +66,7 @@ class Planned:
 class FormRead:
     unit_id: str = ""
     planned: list[Planned] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: Complaints = field(default_factory=Complaints)
 
 
 @dataclass(frozen=True)
@@ -83,42 +83,43 @@ def read_form(
     expected_unit: str | None,
     shown: str,
     today: dt.date,
+    lang: Lang = "vi",
 ) -> FormRead:
     """Everything the form asks to write, checked; `problems` non-empty means write nothing."""
     from cds_tracker.output.xlsx_form import FORMAT, META_SHEET
+    from cds_tracker.output.xlsx_form import row_id as make_row_id
 
-    read = FormRead()
+    read = FormRead(problems=Complaints(lang))
     book = _open(path, shown, read)
     if book is None:
         return read
     if META_SHEET not in book.sheetnames:
-        read.problems.append(f"{shown}: không phải phiếu báo cáo do cds lập (thiếu trang ẩn)")
+        read.problems.add(shown, "fi_not_form")
         return read
     meta = _meta(book[META_SHEET])
     if meta is None or meta.values.get("format") != FORMAT:
-        read.problems.append(f"{shown}:{META_SHEET}!A1: không nhận ra định dạng phiếu báo cáo")
+        read.problems.add(f"{shown}:{META_SHEET}!A1", "fi_format")
         return read
     if not _check_meta(meta, tracker, expected_unit, shown, book.sheetnames, read):
         return read
     sheet = book[meta.values["sheet"]]
     if not hasattr(sheet, "iter_rows"):  # a chart sheet under the form sheet's name
-        read.problems.append(f"{shown}: trang '{sheet.title}' không phải trang tính của phiếu")
+        read.problems.add(shown, "fi_not_worksheet", sheet=sheet.title)
         return read
     where = f"{shown}:{sheet.title}!"
     existing = entries_of(read.unit_id)
     moment = dt.datetime.now().astimezone().replace(microsecond=0)
     seen: set[str] = set()
+    form_id = meta.values.get("form_id", "")
     for at, target_id, row_id, cells in meta.rows:
-        if target_id in seen or not re.fullmatch(r"[0-9a-f]{12}", row_id):
-            read.problems.append(f"{shown}:{META_SHEET}!A{at}: dòng trong trang ẩn bị sửa")
+        if target_id in seen or row_id != make_row_id(form_id, read.unit_id, target_id):
+            read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_hidden_edited")
             continue
         seen.add(target_id)
         try:
             _, target = tracker.target(target_id)
         except UsageError:
-            read.problems.append(
-                f"{shown}:{META_SHEET}!A{at}: chỉ tiêu {target_id} không có trong sổ đăng ký"
-            )
+            read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_no_target", target=target_id)
             continue
         _row(sheet, where, target, row_id, cells, tracker, existing, today, moment, read)
     if read.problems:
@@ -132,16 +133,16 @@ def _open(path: Path, shown: str, read: FormRead) -> Any:
     try:
         data = path.read_bytes()  # openpyxl given a path may leave it open when it fails
     except OSError as exc:
-        read.problems.append(f"{shown}: không mở được tệp: {exc.strerror or exc}")
+        read.problems.add(shown, "fi_cannot_open", reason=exc.strerror or exc)
         return None
     try:
         return load_workbook(io.BytesIO(data), data_only=True)
     except OSError as exc:
-        read.problems.append(f"{shown}: không mở được tệp: {exc.strerror or exc}")
+        read.problems.add(shown, "fi_cannot_open", reason=exc.strerror or exc)
     # openpyxl raises many kinds (zip, XML, KeyError…) on a file that is not a workbook; any of
     # them means the same to the user.
     except Exception:
-        read.problems.append(f"{shown}: không đọc được, không phải tệp Excel (.xlsx)")
+        read.problems.add(shown, "fi_not_xlsx")
     return None
 
 
@@ -197,21 +198,23 @@ def _check_meta(
     info = meta.values
     unit_id = info.get("unit_id", "")
     unit = tracker.index.units.get(unit_id)
-    at = f"{shown}:_cds!"
     if unit is None or unit.is_collective:
-        read.problems.append(f"{at}B: đơn vị '{unit_id}' không có trong danh mục đơn vị")
+        read.problems.add(shown, "fi_no_unit", unit=unit_id)
     elif expected_unit is not None and unit_id != expected_unit:
-        read.problems.append(
-            f"{shown}: phiếu này lập cho {unit.name}, không phải "
-            f"{tracker.index.name(expected_unit)}; không nhập"
+        read.problems.add(
+            shown, "fi_other_unit", unit=unit.name, expected=tracker.index.name(expected_unit)
         )
     if (info.get("plan"), info.get("appendix")) != (document.plan.reference, document.appendix):
-        read.problems.append(
-            f"{shown}: phiếu lập cho {info.get('appendix')} của {info.get('plan')}, còn sổ "
-            f"đăng ký đang dùng là {document.appendix} của {document.plan.reference}; không nhập"
+        read.problems.add(
+            shown,
+            "fi_other_plan",
+            appendix=info.get("appendix"),
+            plan=info.get("plan"),
+            our_appendix=document.appendix,
+            our_plan=document.plan.reference,
         )
     if info.get("sheet") not in sheets:
-        read.problems.append(f"{shown}: thiếu trang tính '{info.get('sheet')}' (đã bị đổi tên?)")
+        read.problems.add(shown, "fi_no_sheet", sheet=info.get("sheet"))
     read.unit_id = unit_id
     return not read.problems
 
@@ -238,15 +241,9 @@ def _row(
     code_cell = str(cells.get("code", ""))
     shown_code = cell_text(cell_value(sheet, code_cell))
     if shown_code != target.id:
-        problems.append(
-            f"{where}{code_cell}: ô mã chỉ tiêu được bảo vệ đã bị sửa (phiếu lập cho "
-            f"{target.id}, nay ghi '{shown_code}'); không nhập tệp này"
-        )
+        problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
     if read.unit_id not in required_units(target, tracker.index):
-        problems.append(
-            f"{where}{code_cell}: chỉ tiêu {target.id} không giao cho {unit_name} chủ trì; "
-            "không nhập tệp này"
-        )
+        problems.add(where + code_cell, "fi_not_lead", target=target.id, unit=unit_name)
     filled = read_filled(sheet, where, target, cells, today, problems)
     if filled is None or len(problems) > before:
         return
@@ -272,7 +269,7 @@ def _row(
             entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",
         )
     except UsageError as error:
-        problems.append(f"{where}{cells.get('status', '')}: {error.message}")
+        problems.append(f"{where}{cells.get('status', '')}: {error.message}")  # its own words
         return
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
