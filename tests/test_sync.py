@@ -139,3 +139,36 @@ def test_outside_git_says_so(own_registry: Path) -> None:
     _, err = process.communicate()
     assert process.returncode == 2
     assert "không nằm trong kho git" in err
+
+
+def test_an_edited_progress_line_is_not_committed(shared: tuple[Path, Path, Path]) -> None:
+    bare, first, _ = shared
+    add(first, "II.4", "Phường Nam Sơn", "12/10/2023")
+    cds_ok(first, "sync")
+    before = git(bare, "rev-parse", "main")
+    progress = first / "data" / "progress" / "phuong-nam-son.yaml"
+    progress.write_text(
+        progress.read_text(encoding="utf-8").replace("in_progress", "done"), encoding="utf-8"
+    )
+    process = cds(first, "sync")
+    _, err = process.communicate()
+    assert process.returncode == 1
+    assert err.splitlines()[0] == (
+        "cds: error: tệp tiến độ data/progress/phuong-nam-son.yaml có dòng bị sửa hoặc xoá; "
+        "tiến độ chỉ được thêm, không sửa"
+    )
+    assert git(bare, "rev-parse", "main") == before
+
+
+def test_without_union_merge_sync_stops_before_anything(shared: tuple[Path, Path, Path]) -> None:
+    _, first, _ = shared
+    (first / "data" / ".gitattributes").write_text("", encoding="utf-8")
+    git(first, "commit", "-q", "-am", "bỏ union")
+    add(first, "II.4", "Phường Nam Sơn", "12/10/2023")
+    process = cds(first, "sync", "--lang", "en")
+    _, err = process.communicate()
+    assert process.returncode == 1
+    assert err.splitlines()[0] == (
+        "cds: error: progress files are not merged by union: two people recording would conflict"
+    )
+    assert git(first, "status", "--porcelain").strip() == "?? data/progress/phuong-nam-son.yaml"

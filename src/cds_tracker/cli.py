@@ -788,6 +788,7 @@ def form(
 @handles_errors
 def sync(
     registry: RegistryOption = None,
+    lang: LangOption = None,
 ) -> None:
     """For a git checkout: pull, commit your new progress lines, push.
 
@@ -800,7 +801,7 @@ def sync(
     """
     from cds_tracker.app.sync import sync as run_sync
 
-    typer.echo(run_sync(registry), nl=False)
+    typer.echo(run_sync(registry, lang), nl=False)
 
 
 def main() -> None:

@@ -249,6 +249,116 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{value}% does not match count met/total {top}/{bottom} = {share}%",
     ),
     "fi_percent": ("tỷ lệ phải trong khoảng 0–100", "a percentage must be within 0–100"),
+    "sync_no_git": (
+        "không tìm thấy lệnh git trên máy này",
+        "the git command is not found on this computer",
+    ),
+    "sync_no_git_hint": (
+        "cài git (https://git-scm.com), hoặc gửi tiến độ bằng phiếu báo cáo Excel",
+        "install git (https://git-scm.com), or send progress on the Excel return form",
+    ),
+    "sync_git_failed": (
+        "git {command} không thành công:\n{detail}",
+        "git {command} failed:\n{detail}",
+    ),
+    "sync_bundled": (
+        "sổ đăng ký đang dùng là bản đi kèm cds, không nằm trong kho git nào",
+        "the registry in use is the copy bundled with cds, in no git repository",
+    ),
+    "sync_bundled_hint": (
+        "làm việc trong bản sao (clone) kho git của sổ đăng ký, hoặc dùng --registry",
+        "work in a clone of the registry's git repository, or use --registry",
+    ),
+    "sync_not_repo": (
+        "'{folder}' không nằm trong kho git",
+        "'{folder}' is not in a git repository",
+    ),
+    "sync_not_repo_hint": (
+        "cds sync dành cho người dùng git; không dùng git thì gửi phiếu báo cáo Excel (cds form)",
+        "cds sync is for git users; without git, send the Excel return form (cds form)",
+    ),
+    "sync_merging": (
+        "đang có một lần gộp (merge) chưa xong",
+        "a merge is in progress and not finished",
+    ),
+    "sync_merging_hint": (
+        "sửa xong các tệp xung đột, chạy 'git add <tệp>' và 'git commit' (hoặc 'git merge "
+        "--abort' để huỷ), rồi chạy lại cds sync",
+        "finish the conflicted files, run 'git add <file>' and 'git commit' (or 'git merge "
+        "--abort' to give up), then run cds sync again",
+    ),
+    "sync_no_upstream": (
+        "nhánh hiện tại chưa gắn với nhánh nào trên máy chủ",
+        "the current branch tracks no branch on the server",
+    ),
+    "sync_no_upstream_hint": (
+        "chạy một lần: git push -u origin <tên nhánh>",
+        "run once: git push -u origin <branch>",
+    ),
+    "sync_no_union": (
+        "tệp tiến độ chưa được gộp theo kiểu hợp (union), hai người cùng ghi sẽ xung đột",
+        "progress files are not merged by union: two people recording would conflict",
+    ),
+    "sync_no_union_hint": (
+        "thêm dòng '{pattern} merge=union' vào tệp .gitattributes cạnh sổ đăng ký (cds init đã "
+        "tạo sẵn tệp này), commit, rồi chạy lại cds sync",
+        "add the line '{pattern} merge=union' to the .gitattributes beside the registry (cds "
+        "init writes it), commit, and run cds sync again",
+    ),
+    "sync_invalid": (
+        "dữ liệu không hợp lệ {when}; sửa các lỗi dưới đây rồi chạy lại cds sync",
+        "the data is invalid {when}; fix the problems below and run cds sync again",
+    ),
+    "sync_before_commit": ("trước khi ghi commit", "before committing"),
+    "sync_after_merge": (
+        "sau khi gộp với bản trên máy chủ; chưa đẩy lên",
+        "after merging with the server's copy; nothing was pushed",
+    ),
+    "sync_edited": (
+        "tệp tiến độ {path} có dòng bị sửa hoặc xoá; tiến độ chỉ được thêm, không sửa",
+        "progress file {path} has lines changed or removed; progress is only ever added",
+    ),
+    "sync_edited_hint": (
+        "xem bằng 'git diff {path}', trả lại bằng 'git checkout -- {path}', rồi ghi đính chính "
+        "bằng cds progress add --corrects",
+        "see 'git diff {path}', restore with 'git checkout -- {path}', then record a correction "
+        "with cds progress add --corrects",
+    ),
+    "sync_committed": ("Đã ghi commit: {subject}", "Committed: {subject}"),
+    "sync_done": ("Đã đồng bộ với máy chủ ({upstream}).", "In sync with the server ({upstream})."),
+    "sync_push_failed": ("không đẩy được lên máy chủ:\n{detail}", "could not push:\n{detail}"),
+    "sync_busy": (
+        "máy chủ liên tục có thay đổi mới, sau {count} lần vẫn chưa đẩy lên được",
+        "the server kept changing; not pushed after {count} attempts",
+    ),
+    "sync_conflict": (
+        "Git không tự gộp được thay đổi của bạn với bản trên máy chủ ở các tệp sau:\n{files}\n"
+        "Tiến độ bạn vừa ghi đã nằm trong commit của bạn, không bị mất. Cách xử lý:\n"
+        "  1. Mở từng tệp trên, tìm các đoạn giữa <<<<<<< và >>>>>>>, giữ lại nội dung đúng và "
+        "xoá các dòng đánh dấu.\n"
+        "  2. Chạy: git add <tệp>   rồi   git commit\n"
+        "  3. Chạy lại: cds sync\n"
+        "Muốn huỷ lần gộp này và trở lại như trước: git merge --abort",
+        "Git could not merge your changes with the server's copy in these files:\n{files}\n"
+        "The progress you recorded is in your commit and is not lost. What to do:\n"
+        "  1. Open each file, find the parts between <<<<<<< and >>>>>>>, keep what is right "
+        "and delete the marker lines.\n"
+        "  2. Run: git add <file>   then   git commit\n"
+        "  3. Run again: cds sync\n"
+        "To give up this merge and go back: git merge --abort",
+    ),
+    "sync_overwrite": (
+        "bản trên máy chủ sửa những tệp mà bạn cũng đang sửa dở (chưa commit):\n{detail}",
+        "the server's copy changes files you are editing (not committed):\n{detail}",
+    ),
+    "sync_overwrite_hint": (
+        "commit các thay đổi đó (git commit) hoặc cất đi (git stash), rồi chạy lại cds sync",
+        "commit those changes (git commit) or put them aside (git stash), then run cds sync again",
+    ),
+    "sync_pull_failed": (
+        "không kéo được bản mới từ máy chủ:\n{detail}",
+        "could not pull from the server:\n{detail}",
+    ),
     "import_refused": (
         "{file}: {count} lỗi, không ghi mục nào từ tệp này",
         "{file}: {count} problems, nothing written from this file",
