@@ -106,6 +106,7 @@ def test_form_lists_the_units_own_parts_with_cells_to_fill(
     assert "F8" in lists[0].sqref and "F20" in lists[0].sqref
     info = {row[0]: row[1] for row in book["_cds"].iter_rows(values_only=True)}
     assert (info["unit_id"], info["appendix"], info["month"]) == (UNIT, "Phụ lục 01", "2023-11")
+    assert info["registry"] == "phu_luc_01.yaml"
 
 
 def test_a_filled_form_becomes_exact_entries_once(own_registry: Path, tmp_path: Path) -> None:
@@ -387,8 +388,8 @@ def test_a_hidden_unit_changed_no_longer_matches_the_rows(
     fill(path, {"B4": "phong-kinh-te"}, sheet="_cds")  # B4: the unit id
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
-    # rows 1–10 say what the form is for, row 11 "rows", then the 13 targets
+    # rows 1–11 say what the form is for, row 12 "rows", then the 13 targets
     assert stderr.splitlines() == [
-        f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa" for row in range(12, 25)
+        f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa" for row in range(13, 26)
     ]
     assert entries(own_registry, "phong-kinh-te") == entries(own_registry) == []

@@ -27,7 +27,7 @@ def make_forms(
     lang_option: str | None,
 ) -> str:
     """One form for a unit to FILE.xlsx, or one per unit (of a collective, or all) into a folder."""
-    from cds_tracker.app.opening import open_tracker
+    from cds_tracker.app.opening import open_registry
     from cds_tracker.output.files import write_document
     from cds_tracker.output.xlsx_form import form_file_name, make_form
     from cds_tracker.questions.form_rows import form_rows, form_units
@@ -35,7 +35,8 @@ def make_forms(
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
-    tracker = open_tracker(registry)
+    opened = open_registry(registry)
+    tracker, name_of_registry = opened.tracker, opened.found.path.name
     unit_id = tracker.index.find(unit_query).id if unit_query is not None else None
     to_folder = out.is_dir() or out.suffix.lower() != ".xlsx"
     if not to_folder:
@@ -48,13 +49,18 @@ def make_forms(
         name = tracker.index.name(unit_id)
         if not rows:
             return label("form_none", lang, unit=name) + "\n"
-        write_document(out, make_form(tracker, unit_id, rows, month, as_of, lang=lang), force=force)
+        data = make_form(
+            tracker, unit_id, rows, month, as_of, lang=lang, registry_name=name_of_registry
+        )
+        write_document(out, data, force=force)
         return label("form_made_one", lang, unit=name, rows=len(rows), out=out) + "\n"
     made = 0
     for member in form_units(tracker, unit_id):
         rows = form_rows(tracker, member, month, as_of)
         if rows:
-            data = make_form(tracker, member, rows, month, as_of, lang=lang)
+            data = make_form(
+                tracker, member, rows, month, as_of, lang=lang, registry_name=name_of_registry
+            )
             write_document(out / form_file_name(member, month), data, force=force)
             made += 1
     return label("form_made", lang, count=made, out=out) + "\n"

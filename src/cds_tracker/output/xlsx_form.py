@@ -64,6 +64,7 @@ class FormMeta:
     month: str  # yyyy-mm
     as_of: str  # yyyy-mm-dd
     made: str  # ISO 8601
+    registry: str = ""  # the registry file's name, for people; plan and appendix are checked
 
 
 def new_form_id() -> str:
@@ -92,6 +93,7 @@ def make_form(
     lang: Lang = "vi",
     form_id: str | None = None,
     made: dt.datetime | None = None,
+    registry_name: str = "",
 ) -> bytes:
     """The filled-in-nothing form for `unit_id`, as .xlsx bytes."""
     from openpyxl import Workbook
@@ -107,6 +109,7 @@ def make_form(
         month.iso(),
         as_of.isoformat(),
         (made or dt.datetime.now().astimezone().replace(microsecond=0)).isoformat(),
+        registry_name,
     )
     book = Workbook()
     sheet = book.active
