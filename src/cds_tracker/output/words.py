@@ -139,6 +139,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "form_note": ("Ghi chú, kết quả thực hiện", "Note, what was done"),
     "form_evidence": ("Văn bản, minh chứng (số hiệu hoặc đường dẫn)", "Evidence (number or link)"),
     "form_no_indicator": ("(không có chỉ số)", "(no indicator)"),
+    "form_indicator_elsewhere": (
+        "(số liệu chung của thành phố do đơn vị khác báo cáo)",
+        "(the city-wide figure is reported by another unit)",
+    ),
     "form_own_report": ("Đơn vị đã báo: {status} ({date})", "Unit reported: {status} ({date})"),
     "form_own_none": ("Đơn vị chưa báo cáo", "Unit has not reported"),
     "form_status_error": (

@@ -202,7 +202,7 @@ def _table(sheet: Any, rows: Sequence[FormRow], lang: Lang) -> list[dict[str, An
     at = HEADER_ROW + 1
     for number, item in enumerate(rows, 1):
         cells.append(_target_rows(sheet, at, number, item, style, lang))
-        at += max(1, len(item.row.target.indicators))
+        at += max(1, len(item.indicators))
     _protect(sheet)
     return cells
 
@@ -212,7 +212,7 @@ def _target_rows(
 ) -> dict[str, Any]:
     """One target from sheet row `at`: a row per indicator, the target's own cells merged."""
     target = item.row.target
-    span = max(1, len(target.indicators))
+    span = max(1, len(item.indicators))
     fixed = {
         "A": number,
         "B": target.id,
@@ -229,7 +229,7 @@ def _target_rows(
     style.status_list.add(f"F{at}")
     style.dates.add(f"G{at}")
     values: dict[str, dict[str, str]] = {}
-    for offset, indicator in enumerate(target.indicators):
+    for offset, indicator in enumerate(item.indicators):
         line = at + offset
         sheet[f"H{line}"] = neutralise(
             f"{indicator.measures} ({indicator.comparator} {indicator.value:g}"
@@ -246,8 +246,9 @@ def _target_rows(
             name: f"{column}{line}"
             for name, column in zip(("value", "numerator", "denominator"), wanted, strict=False)
         }
-    if not target.indicators:
-        sheet[f"H{at}"] = label("form_no_indicator", lang)
+    if not item.indicators:
+        key = "form_indicator_elsewhere" if target.indicators else "form_no_indicator"
+        sheet[f"H{at}"] = label(key, lang)
         for column in "IJK":
             sheet[f"{column}{at}"].fill = style.grey
     for line in range(at, at + span):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError
+from cds_tracker.core.records import Indicator, Target
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import reminders
 from cds_tracker.questions.status import required_units
@@ -22,6 +23,29 @@ from cds_tracker.questions.status import required_units
 class FormRow:
     row: Row
     own: tuple[str, str] | None  # the unit's latest (status, yyyy-mm-dd) on the target, or None
+    indicators: tuple[Indicator, ...] = ()  # those whose figure this unit reports
+
+
+def reported_indicators(tracker: Tracker, target: Target, unit_id: str) -> tuple[Indicator, ...]:
+    """The indicators a unit gives a figure for: all of them, unless the registry says an
+    indicator is one city-wide figure (`scope: city`) reported by another unit — its `reporter`,
+    by default the first lead unit named that is not a collective."""
+    found = []
+    for indicator in target.indicators:
+        if getattr(indicator, "scope", "each") != "city":
+            found.append(indicator)
+            continue
+        reporter = getattr(indicator, "reporter", None) or next(
+            (
+                u
+                for u in target.lead.units
+                if u in tracker.index.units and not tracker.index.units[u].is_collective
+            ),
+            None,
+        )
+        if reporter is None or reporter == unit_id:
+            found.append(indicator)
+    return tuple(found)
 
 
 def form_units(tracker: Tracker, unit_id: str | None) -> list[str]:
@@ -58,5 +82,5 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
         own = tracker.timeline(target.id).latest(as_of).get(unit_id)
         if own is not None and own[0] == "done" and not target.deadline.ongoing:
             continue
-        found.append(FormRow(row, own))
+        found.append(FormRow(row, own, reported_indicators(tracker, target, unit_id)))
     return found
