@@ -312,7 +312,7 @@ def test_remind_with_form_puts_each_units_form_beside_its_note(
     note = (out / "phong-y-te.md").read_text(encoding="utf-8")
     assert note.endswith(
         "**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang "
-        "tính):\n\n- phieu-bao-cao-phong-y-te-2023-11.xlsx (Phòng Y tế)\n"
+        "tính):\n\n- phieu-bao-cao-phong-y-te-2023-11.xlsx\n"
     )
     wards = (out / "ubnd-cac-phuong-xa.md").read_text(encoding="utf-8")
     assert wards.count("- phieu-bao-cao-") == 9

@@ -338,13 +338,18 @@ def remind(
         return "\n---\n\n".join(text for _, text in notes)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out '{out}' is a file; give a folder for the notes")
-    forms: set[str] = set()
-    for unit_id, text in notes:
-        if with_form:
-            from cds_tracker.app.forms import attach_forms
+    forms: dict[str, bytes] = {}
+    if with_form:
+        from cds_tracker.app.forms import attached_lines, forms_for
 
-            text += attach_forms(tracker, unit_id, month, as_of, out, force=force, written=forms)
+        notes = [
+            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms)))
+            for u, text in notes
+        ]
+    for unit_id, text in notes:
         write_document(out / f"{unit_id}.md", text.encode("utf-8"), force=force)
+    for name, data in forms.items():
+        write_document(out / name, data, force=force)
     return f"Đã soạn {len(notes)} văn bản đôn đốc trong {out}/\n"
 
 

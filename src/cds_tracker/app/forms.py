@@ -66,22 +66,14 @@ def make_forms(
     return label("form_made", lang, count=made, out=out) + "\n"
 
 
-def attach_forms(
-    tracker: Tracker,
-    unit_id: str,
-    month: YearMonth,
-    as_of: dt.date,
-    out: Path,
-    *,
-    force: bool,
-    written: set[str],
-) -> str:
-    """Write the return forms that go with one urging note; the lines that name them in it.
+def forms_for(
+    tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date, made: dict[str, bytes]
+) -> list[str]:
+    """The return forms that go with one unit's urging note or letter: their file names.
 
-    A unit urged both by name and through a collective gets one form: `written` keeps the files
-    this run already made, which later notes only name.
+    A unit urged both by name and through a collective gets one form: `made` (file name →
+    workbook) keeps what this run already made, for the caller to write or attach.
     """
-    from cds_tracker.output.files import write_document
     from cds_tracker.output.xlsx_form import form_file_name, make_form
     from cds_tracker.questions.form_rows import form_rows, form_units
 
@@ -90,17 +82,18 @@ def attach_forms(
         rows = form_rows(tracker, member, month, as_of)
         if rows:
             name = form_file_name(member, month)
-            if name not in written:
-                data = make_form(tracker, member, rows, month, as_of)
-                write_document(out / name, data, force=force)
-                written.add(name)
-            names.append(f"- {name} ({tracker.index.name(member)})")
+            if name not in made:
+                made[name] = make_form(tracker, member, rows, month, as_of)
+            names.append(name)
+    return names
+
+
+def attached_lines(tracker: Tracker, names: list[str]) -> str:
+    """What a Markdown note says about the forms beside it."""
     if not names:
         return ""
-    return (
-        "\n**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang "
-        "tính):\n\n" + "\n".join(names) + "\n"
-    )
+    listed = "\n".join(f"- {name}" for name in names)
+    return "\n" + label("form_attached", "vi") + "\n\n" + listed + "\n"
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{unit} không có chỉ tiêu nào cần báo cáo trong kỳ này; không lập phiếu.",
         "{unit} owes no report this period; no form was made.",
     ),
+    "form_attached": (
+        "**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang tính):",
+        "**Return form attached** (fill the yellow cells, send the file back; keep the sheet name):",
+    ),
     "import_new": ("ghi mới", "new"),
     "import_correction": ("đính chính {id}", "corrects {id}"),
     "import_same": ("đã nhập trước đó, bỏ qua", "already imported, skipped"),
