@@ -161,7 +161,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "form_attached": (
         "**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang tính):",
-        "**Return form attached** (fill the yellow cells, send the file back; keep the sheet name):",
+        "**Return form attached** (fill the yellow cells, send the file back, keep the sheet):",
     ),
     "import_new": ("ghi mới", "new"),
     "import_correction": ("đính chính {id}", "corrects {id}"),
