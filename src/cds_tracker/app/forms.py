@@ -148,10 +148,11 @@ def import_forms(
         else:
             path = progress_file(found.path, result.unit_id)
             header = HEADER.format(name=tracker.index.name(result.unit_id), unit_id=result.unit_id)
+            # shown as the path it is (not resolved), as progress add shows it
+            folder = found.path.parent
+            shown_path = f"{display_path(folder)}/{path.relative_to(folder).as_posix()}"
             for planned in fresh:
                 assert planned.entry is not None
-                append_entry(path, planned.entry, header)
-            lines.append(
-                label("import_done", lang, file=shown, count=len(fresh), out=display_path(path))
-            )
+                append_entry(path, planned.entry, header, display=shown_path)
+            lines.append(label("import_done", lang, file=shown, count=len(fresh), out=shown_path))
     return ImportOutcome("\n".join(lines) + "\n", tuple(problems))

@@ -32,10 +32,6 @@ from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, r
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
-    from cds_tracker.registry.models import ProgressEntry
-
-STATUS_CODES = ("not_started", "in_progress", "done")
-_SPLIT_EVIDENCE = re.compile(r"[\n;]+")
 
 
 @dataclass(frozen=True)
@@ -43,7 +39,7 @@ class Planned:
     """What one filled row leads to: a new entry (maybe a correction) or nothing (already in)."""
 
     target_id: str
-    entry: ProgressEntry | None
+    entry: Entry | None
     same_as: str | None = None  # the entry already written that says the same
     warnings: tuple[str, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
@@ -277,7 +273,7 @@ def _row(
         read.planned.append(Planned(target.id, new.entry, warnings=new.warnings))
 
 
-def _same(old: Entry, new: ProgressEntry) -> bool:
+def _same(old: Entry, new: Entry) -> bool:
     return (old.status, old.date, dict(old.values), old.note, tuple(old.evidence)) == (
         new.status,
         new.date,
