@@ -101,6 +101,10 @@ def test_form_lists_the_units_own_parts_with_cells_to_fill(
     assert [c for c in "ABCDEFGHIJKLM" if not sheet[f"{c}8"].protection.locked] == list("FGIJKLM")
     assert [c for c in "ABCDEFGHIJKLM" if not sheet[f"{c}13"].protection.locked] == list("FGLM")
     assert sheet["G8"].number_format == "DD/MM/YYYY"
+    # IV.6's figure is one for the whole city, reported by another unit: nothing to fill
+    assert sheet["B15"].value == "IV.6"
+    assert sheet["H15"].value == "(số liệu chung của thành phố do đơn vị khác báo cáo)"
+    assert [c for c in "ABCDEFGHIJKLM" if not sheet[f"{c}15"].protection.locked] == list("FGLM")
     lists = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
     assert [v.formula1 for v in lists] == ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"']
     assert "F8" in lists[0].sqref and "F20" in lists[0].sqref
@@ -121,6 +125,8 @@ def test_a_filled_form_becomes_exact_entries_once(own_registry: Path, tmp_path: 
     assert (one.id, one.status, one.date, one.values, one.note, one.corrects) == (
         ids["I.1"] + "v1", "done", "2023-10-25", {"departments_providing_data": 80.0}, "", None
     )  # fmt: skip
+    assert one.counts == {"departments_providing_data": (4, 5)}
+    assert five.counts == {}
     assert (five.id, five.status, five.date, five.values) == (
         ids["I.5"] + "v1", "in_progress", "2023-10-20", {"websites_security_labelled": 81.5}
     )  # fmt: skip
@@ -168,7 +174,8 @@ def test_dry_run_writes_nothing(own_registry: Path, tmp_path: Path) -> None:
     # done while 80 misses ">= 100": the same warning as progress add (its wording is not ours)
     assert lines.pop(1).startswith("    cảnh báo: ")
     assert lines == [
-        f"  I.1: {ids['I.1']}v1 — ghi mới: Hoàn thành, 25/10/2023, departments_providing_data=80",
+        f"  I.1: {ids['I.1']}v1 — ghi mới: Hoàn thành, 25/10/2023, "
+        "departments_providing_data=80 (4/5)",
         f"  I.5: {ids['I.5']}v1 — ghi mới: Đang thực hiện, 20/10/2023, "
         "websites_security_labelled=81.5",
         f"  II.9: {ids['II.9']}v1 — ghi mới: Đang thực hiện, 31/10/2023",
@@ -246,6 +253,7 @@ def test_a_form_for_another_unit_or_plan_is_refused(own_registry: Path, tmp_path
         ({"J11": 3}, "K11: ghi cả Số đạt và Tổng số, hoặc để trống cả hai"),
         ({"J11": 3, "K11": 4}, "I11: 81.5% không khớp Số đạt/Tổng số 3/4 = 75.00%"),
         ({"J11": 5, "K11": 4}, "J11: Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0"),
+        ({"J11": 2.5, "K11": 4}, "J11: Số đạt và Tổng số phải là số nguyên"),
     ],
 )  # fmt: skip
 def test_each_problem_names_its_cell_and_nothing_is_written(
@@ -278,10 +286,10 @@ def test_a_percent_cell_and_counts(own_registry: Path, tmp_path: Path) -> None:
     fill(path, {"F11": "Hoàn thành", "G11": "20/10/2023", "F18": "done", "G18": "2023-10-30",
                 "J18": 2, "K18": 3})  # fmt: skip
     assert cds(own_registry, "progress", "import", str(path))[0] == 0
-    got = {e.target: e.values for e in entries(own_registry)}
+    got = {e.target: (e.values, e.counts) for e in entries(own_registry)}
     assert got == {
-        "I.5": {"websites_security_labelled": 81.5},
-        "V.1": {"systems_level_approved": 66.6667},
+        "I.5": ({"websites_security_labelled": 81.5}, {}),
+        "V.1": ({"systems_level_approved": 100 * 2 / 3}, {"systems_level_approved": (2, 3)}),
     }
 
 

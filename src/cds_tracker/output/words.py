@@ -279,6 +279,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{value}% không khớp Số đạt/Tổng số {top}/{bottom} = {share}%",
         "{value}% does not match count met/total {top}/{bottom} = {share}%",
     ),
+    "fi_whole_counts": (
+        "Số đạt và Tổng số phải là số nguyên",
+        "the count met and the total must be whole numbers",
+    ),
     "fi_percent": ("tỷ lệ phải trong khoảng 0–100", "a percentage must be within 0–100"),
     "sync_no_git": (
         "không tìm thấy lệnh git trên máy này",

@@ -77,7 +77,7 @@ def read_filled(
         spots = value_cells.get(indicator.key, {})
         number = _indicator_value(sheet, where, spots, indicator.unit == "%", problems)
         if number is not None:
-            values.append(f"{indicator.key}={number!r}")
+            values.append(f"{indicator.key}={number}")
     note = cell_text(cell_value(sheet, fill["note"]))
     evidence = [
         part.strip()
@@ -167,8 +167,9 @@ def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) ->
 
 def _indicator_value(
     sheet: Any, where: str, spots: dict[str, str], percent: bool, problems: Complaints
-) -> float | None:
-    """The value typed, or computed from count met / total; both given must agree."""
+) -> str | None:
+    """What `--value key=…` takes: the value typed, or the counts `met/total` (the value follows
+    from them); a value given beside counts must agree with them."""
     read: dict[str, float | None] = {}
     for name in ("value", "numerator", "denominator"):
         address = spots.get(name, "")
@@ -184,6 +185,9 @@ def _indicator_value(
         if bottom <= 0 or not 0 <= top <= bottom:
             problems.add(where + spots["numerator"], "fi_bad_count")
             return None
+        if not (top.is_integer() and bottom.is_integer()):
+            problems.add(where + spots["numerator"], "fi_whole_counts")
+            return None
         share = top / bottom * 100
         if value is not None and abs(value - share) > 0.05:
             problems.add(
@@ -195,8 +199,8 @@ def _indicator_value(
                 share=f"{share:.2f}",
             )
             return None
-        return round(share, 4) if value is None else value
+        return f"{int(top)}/{int(bottom)}"  # counts: the value follows from them
     if value is not None and percent and not 0 <= value <= 100:
         problems.add(where + spots["value"], "fi_percent")
         return None
-    return value
+    return None if value is None else repr(value)

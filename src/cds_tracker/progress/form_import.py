@@ -52,7 +52,10 @@ class Planned:
             if e.corrects
             else label("import_new", lang)
         )
-        values = ", ".join(f"{k}={v:g}" for k, v in e.values.items())
+        values = ", ".join(
+            f"{k}={v:g}" + (f" ({e.counts[k][0]}/{e.counts[k][1]})" if k in e.counts else "")
+            for k, v in e.values.items()
+        )
         warned = "".join(f"\n    {label('warning', lang)}: {w}" for w in self.warnings)
         head = f"{e.target}: {e.id} — {what}: {label(e.status, lang)}, {format_date(e.day)}"
         return head + (f", {values}" if values else "") + warned
@@ -274,10 +277,14 @@ def _row(
 
 
 def _same(old: Entry, new: Entry) -> bool:
-    return (old.status, old.date, dict(old.values), old.note, tuple(old.evidence)) == (
+    def counts(entry: Entry) -> dict[str, tuple[int, int]]:
+        return {key: (int(a), int(b)) for key, (a, b) in entry.counts.items()}
+
+    return (old.status, old.date, dict(old.values), old.note, tuple(old.evidence), counts(old)) == (
         new.status,
         new.date,
         dict(new.values),
         new.note,
         tuple(new.evidence),
+        counts(new),
     )
