@@ -40,8 +40,8 @@ def hidden_rows(path: Path) -> dict[str, str]:
     return {str(row[0]): str(row[1]) for row in rows[start + 1 :]}
 
 
-def make(folder: Path, tmp_path: Path, unit: str = "Phòng Y tế") -> Path:
-    out = tmp_path / "phieu.xlsx"
+def make(folder: Path, tmp_path: Path, unit: str = "Phòng Y tế", name: str = "phieu") -> Path:
+    out = tmp_path / f"{name}.xlsx"
     code, stdout, stderr = cds(
         folder,
         "form",
@@ -401,3 +401,25 @@ def test_a_hidden_unit_changed_no_longer_matches_the_rows(
         f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa" for row in range(13, 26)
     ]
     assert entries(own_registry, "phong-kinh-te") == entries(own_registry) == []
+
+
+def test_a_unit_that_finished_its_part_is_not_asked_again(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    office = "Văn phòng HĐND và UBND thành phố"
+    for target, status in (("II.4", "done"), ("II.2", "done")):
+        code, _, stderr = cds(
+            own_registry, "progress", "add", target, "--unit", office, "--status", status,
+            "--date", "30/10/2023",
+        )  # fmt: skip
+        assert code == 0, stderr
+
+    def codes(unit: str) -> list[str]:
+        path = make(own_registry, tmp_path, unit, name=unit)
+        return list(hidden_rows(path))
+
+    office_rows = codes(office)
+    # II.4: its own part is done. II.2 (ongoing, monthly): reported for the period ending
+    # 14/11/2023, and still listed, so the office may update that report.
+    assert "II.4" not in office_rows and "II.2" in office_rows
+    assert {"II.4", "II.2"} <= set(codes("UBND phường Nam Sơn"))  # the wards still owe II.4

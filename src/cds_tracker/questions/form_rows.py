@@ -2,7 +2,8 @@
 
 Built on `reminders`: a unit's form lists the targets `remind` urges it about — named as a lead
 unit, or through a collective lead it belongs to ("UBND các phường, xã") — where its own part is
-not done yet, plus every ongoing ("Thường xuyên") target it leads, which owes a report each period.
+not done yet, plus every ongoing ("Thường xuyên") target it leads whose periodic report falls due
+in the month, even if the unit already reported this period (it may update its report).
 A member of an open-ended collective ("… có liên quan") owes no part, so is not asked.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import Indicator, Target
-from cds_tracker.questions.queries import Row, Tracker
+from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.reminders import reminders
 from cds_tracker.questions.status import required_units
 
@@ -27,23 +28,15 @@ class FormRow:
 
 
 def reported_indicators(tracker: Tracker, target: Target, unit_id: str) -> tuple[Indicator, ...]:
-    """The indicators a unit gives a figure for: all of them, unless the registry says an
-    indicator is one city-wide figure (`scope: city`) reported by another unit — its `reporter`,
-    by default the first lead unit named that is not a collective."""
+    """The indicators a unit gives a figure for: every part reports an indicator of `scope: each`;
+    one of `scope: city` is reported by its reporter (`figures.reporter_of`), or by anyone when
+    the target names no one who could."""
+    from cds_tracker.questions.figures import reporter_of
+
     found = []
     for indicator in target.indicators:
-        if getattr(indicator, "scope", "each") != "city":
-            found.append(indicator)
-            continue
-        reporter = getattr(indicator, "reporter", None) or next(
-            (
-                u
-                for u in target.lead.units
-                if u in tracker.index.units and not tracker.index.units[u].is_collective
-            ),
-            None,
-        )
-        if reporter is None or reporter == unit_id:
+        reporter = reporter_of(indicator, target, tracker.index)
+        if indicator.scope == "each" or reporter is None or reporter == unit_id:
             found.append(indicator)
     return tuple(found)
 
@@ -71,9 +64,8 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
         if reminder.unit_id in addressed:
             for item in reminder.items:
                 chosen.setdefault(item.row.target.id, item.row)
-    for ongoing in tracker.rows(as_of):
-        if ongoing.target.deadline.ongoing:
-            chosen.setdefault(ongoing.target.id, ongoing)
+    for periodic in periodic_in_month(tracker, month, as_of):  # reported this period or not
+        chosen.setdefault(periodic.target.id, periodic)
     found = []
     for _, target in tracker.registry.targets():  # the appendix's order
         row = chosen.get(target.id)
