@@ -62,6 +62,7 @@ def build_entry(
     force: bool = False,
     written: dt.datetime | None = None,
     siblings: Callable[[], Sequence[Entry]] = tuple,
+    entry_id: str | None = None,  # a stable id (a form's row); by default a random one
 ) -> NewEntry:
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing.
 
@@ -85,7 +86,7 @@ def build_entry(
         _check_correction(tracker, original, corrects, target.id, unit_id, day, siblings)
     entry = check_entry(
         {
-            "id": new_entry_id(),
+            "id": entry_id or new_entry_id(),
             "target": target.id,
             "unit": unit_id,
             "status": status,
