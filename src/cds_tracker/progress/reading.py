@@ -28,6 +28,7 @@ from cds_tracker.progress.files import (
     progress_files,
 )
 from cds_tracker.registry.units import UnitIndex
+from cds_tracker.progress.lines import json_items
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def load_progress(
             continue
         try:
             text = decode(raw)
-            data = parse(text)
+            data = read_items(text)
         except YamlFault as fault:
             problems.append(fault_problem(fault, raw, shown))
             continue
@@ -77,6 +78,12 @@ def load_progress(
             problems += locate(findings, text, shown)
     problems += _cross_file(located, display)
     return ProgressLoad(tuple(entries), tuple(problems))
+
+
+def read_items(text: str) -> Any:
+    """A progress file's data: as JSON lines when it is only those, else as YAML."""
+    items = json_items(text)
+    return parse(text) if items is None else items
 
 
 def check_items(

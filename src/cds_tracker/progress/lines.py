@@ -1,0 +1,113 @@
+"""Progress files as JSON lines: each entry one line `- {json object}`, valid YAML and JSON at once.
+
+A flow mapping of double-quoted keys and values is YAML, so the files stay readable, diffable,
+line-mergeable, and `validate` still locates errors by line and column; a JSON parser reads them
+several times faster than a YAML one. `json_items` takes the JSON route only for a file in which
+every line is such an entry, a comment or blank, and nothing in it could read differently as JSON
+than as YAML; for anything else (a hand-written block entry, a tab, a `---` marker, an escape
+YAML reads differently) it returns None and the caller parses the file as YAML. A property test
+(tests/test_lines.py) proves that whatever this accepts, YAML reads as exactly the same data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import Any
+
+# Characters and escapes on which JSON and YAML disagree or that YAML refuses: C0 controls and
+# tabs, DEL and C1 (NEL is a line break in YAML), line/paragraph separators, BOM and
+# non-characters, and surrogate escapes (JSON pairs them; YAML refuses them).
+_RISKY = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\\u[dD][89abAB]")
+
+
+_SPACED_KEY = re.compile(r'" +:')
+_MAX_DEPTH = 20  # deeper data is left to the YAML path, which has its own limits and messages
+_raw_decode = json.JSONDecoder(parse_constant=lambda name: _refuse(name)).raw_decode
+
+
+class _Refused(ValueError):
+    pass
+
+
+def _refuse(name: str) -> Any:
+    raise _Refused(name)  # NaN, Infinity: not JSON, and YAML reads them as text
+
+
+def json_items(text: str) -> list[Any] | None:
+    """The file's entries as data, or None when it must be read as YAML.
+
+    A repeated key, which YAML refuses and JSON would let pass (the last one wins), is caught
+    by counting: every key is written `"key": ` (anything else goes to YAML), so the file holds
+    exactly as many `": ` as the decoded objects have keys, unless a key repeats (or a text
+    holds `\\": `: then YAML decides). Strings are NFC as YAML's reader makes them: when the
+    whole text is NFC and has no `\\u` escape, so is every string in it (each starts after a
+    quote, which composes with nothing); otherwise they are normalised as on the YAML path.
+    """
+    if "\r" in text:
+        if "\r" in text.replace("\r\n", ""):
+            return None
+        text = text.replace("\r\n", "\n")
+    if _RISKY.search(text) or _SPACED_KEY.search(text):
+        return None
+    separators = text.count('": ')
+    if text.count('":') != separators:
+        return None
+    items: list[Any] = []
+    append = items.append
+    keys = 0
+    try:
+        for line in text.split("\n"):
+            if line.startswith("- {"):
+                item, end = _raw_decode(line, 2)
+                if end != len(line) and line[end:].strip(" "):
+                    return None
+                keys += len(item)
+                for value in item.values():
+                    if type(value) is dict or type(value) is list:
+                        keys += _keys(value, 1)
+                append(item)
+            elif line and not line.startswith("#") and line.strip(" "):
+                return None
+    except (ValueError, RecursionError):
+        return None
+    if keys != separators:
+        return None
+    if "\\u" in text or not unicodedata.is_normalized("NFC", text):
+        from cds_tracker.registry.yamlio import normalise
+
+        return normalise(items)  # type: ignore[no-any-return]
+    return items
+
+
+def _keys(value: dict[str, Any] | list[Any], depth: int) -> int:
+    if depth > _MAX_DEPTH:
+        raise _Refused("too deep")
+    count = 0
+    if type(value) is dict:
+        count = len(value)
+        value = list(value.values())
+    for inner in value:
+        if type(inner) is dict or type(inner) is list:
+            count += _keys(inner, depth + 1)
+    return count
+
+
+def entry_line(data: dict[str, Any]) -> str:
+    """One entry as it is written: `- ` and a JSON object on one line.
+
+    Invisible and line-breaking characters (controls, format characters such as bidi marks,
+    separators) are written as `\\uXXXX` escapes, which JSON and YAML read alike; characters
+    beyond the BMP stay raw (a surrogate-pair escape is JSON only).
+    """
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+    if not text.isascii() or "\x7f" in text:
+        text = "".join(f"\\u{ord(c):04x}" if c > "~" and _invisible(c) else c for c in text)
+    return f"- {text}\n"
+
+
+def _invisible(char: str) -> bool:
+    return ord(char) < 0x10000 and (
+        unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs") or char in "\ufffe\uffff"
+    )
