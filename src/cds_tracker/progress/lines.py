@@ -19,12 +19,10 @@ from typing import Any
 # Characters and escapes on which JSON and YAML disagree or that YAML refuses: C0 controls and
 # tabs, DEL and C1 (NEL is a line break in YAML), line/paragraph separators, BOM and
 # non-characters, and surrogate escapes (JSON pairs them; YAML refuses them).
-_RISKY = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\\u[dD][89abAB]")
-
-
-_SPACED_KEY = re.compile(r'" +:')
+_RISKY = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|(?<!\\)(?:\\\\)*\\u[dD][89abAB]"
+)
 _MAX_DEPTH = 20  # deeper data is left to the YAML path, which has its own limits and messages
-_raw_decode = json.JSONDecoder(parse_constant=lambda name: _refuse(name)).raw_decode
 
 
 class _Refused(ValueError):
@@ -35,50 +33,75 @@ def _refuse(name: str) -> Any:
     raise _Refused(name)  # NaN, Infinity: not JSON, and YAML reads them as text
 
 
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise _Refused("repeated key")  # YAML refuses it; JSON would keep the last
+    return found
+
+
+_fast = json.JSONDecoder(parse_constant=_refuse).raw_decode
+_checked = json.JSONDecoder(parse_constant=_refuse, object_pairs_hook=_unique).raw_decode
+
+
 def json_items(text: str) -> list[Any] | None:
     """The file's entries as data, or None when it must be read as YAML.
 
-    A repeated key, which YAML refuses and JSON would let pass (the last one wins), is caught
-    by counting: every key is written `"key": ` (anything else goes to YAML), so the file holds
-    exactly as many `": ` as the decoded objects have keys, unless a key repeats (or a text
-    holds `\\": `: then YAML decides). Strings are NFC as YAML's reader makes them: when the
-    whole text is NFC and has no `\\u` escape, so is every string in it (each starts after a
-    quote, which composes with nothing); otherwise they are normalised as on the YAML path.
+    A repeated key, which YAML refuses and JSON lets pass (the last one wins), is caught by
+    counting first: as cds writes them, every key is followed by `": ` and nothing else is, so
+    the file holds exactly as many `": ` and `":` as the objects have keys unless a key repeats.
+    When the counts differ (a text holding `":`, a key written `"k":v`), the file is decoded
+    again with every object checked for repeats, which is exact and slower.
+
+    Strings are NFC as YAML's reader makes them: when the whole text is NFC and has no `\\u`
+    escape, so is every string in it (each starts after a quote, which composes with nothing);
+    otherwise they are normalised as on the YAML path.
     """
     if "\r" in text:
         if "\r" in text.replace("\r\n", ""):
             return None
         text = text.replace("\r\n", "\n")
-    if _RISKY.search(text) or _SPACED_KEY.search(text):
+    if _RISKY.search(text):
         return None
-    separators = text.count('": ')
-    if text.count('":') != separators:
-        return None
-    items: list[Any] = []
-    append = items.append
-    keys = 0
+    rows = text.split("\n")
     try:
-        for line in text.split("\n"):
-            if line.startswith("- {"):
-                item, end = _raw_decode(line, 2)
-                if end != len(line) and line[end:].strip(" "):
-                    return None
-                keys += len(item)
-                for value in item.values():
-                    if type(value) is dict or type(value) is list:
-                        keys += _keys(value, 1)
-                append(item)
-            elif line and not line.startswith("#") and line.strip(" "):
+        found = _decode(rows, _fast)
+        if found is None:
+            return None
+        items, keys = found
+        separators = text.count('": ')
+        if keys != separators or text.count('":') != separators:
+            found = _decode(rows, _checked)
+            if found is None:
                 return None
+            items = found[0]
     except (ValueError, RecursionError):
-        return None
-    if keys != separators:
         return None
     if "\\u" in text or not unicodedata.is_normalized("NFC", text):
         from cds_tracker.registry.yamlio import normalise
 
         return normalise(items)  # type: ignore[no-any-return]
     return items
+
+
+def _decode(rows: list[str], decode: Any) -> tuple[list[Any], int] | None:
+    """Each row's object and how many keys they hold; None if a row is not `- {json}`."""
+    items: list[Any] = []
+    append = items.append
+    keys = 0
+    for line in rows:
+        if line.startswith("- {"):
+            item, end = decode(line, 2)
+            if end != len(line) and line[end:].strip(" "):
+                return None
+            keys += len(item)
+            for value in item.values():
+                if type(value) is dict or type(value) is list:
+                    keys += _keys(value, 1)
+            append(item)
+        elif line and not line.startswith("#") and line.strip(" "):
+            return None
+    return items, keys
 
 
 def _keys(value: dict[str, Any] | list[Any], depth: int) -> int:

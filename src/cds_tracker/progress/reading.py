@@ -27,8 +27,8 @@ from cds_tracker.progress.files import (
     progress_file,
     progress_files,
 )
-from cds_tracker.registry.units import UnitIndex
 from cds_tracker.progress.lines import json_items
+from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
 if TYPE_CHECKING:
