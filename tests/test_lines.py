@@ -24,10 +24,39 @@ from cds_tracker.registry.yamlio import YamlFault, parse
 # line breaks YAML knows and JSON does not, controls, combining marks (NFC), astral characters.
 TRICKY = st.lists(
     st.sampled_from(
-        list("aZ09 -_.:#\"\\{}[],'&*!|>%@`")
-        + ["\t", "\n", "\r", "\x00", "\x07", "\x1b", "\x7f", "\x85", "\xa0", "\u2028", "\u2029"]
-        + ["\ufeff", "\ufffe", "\u200b", "\u202e", "e\u0301", "é", "ệ", "\U0001f600", "\\u00e9"]
-        + ["\\ud83d", "\\n", '\\"', '": ', "<<", "~", "null", "true", "1e5", "NaN"]
+        [
+            *"aZ09 -_.:#\"\\{}[],'&*!|>%@`",
+            "\t",
+            "\n",
+            "\r",
+            "\x00",
+            "\x07",
+            "\x1b",
+            "\x7f",
+            "\x85",
+            "\xa0",
+            "\u2028",
+            "\u2029",
+            "\ufeff",
+            "\ufffe",
+            "\u200b",
+            "\u202e",
+            "e\u0301",
+            "é",
+            "ệ",
+            "\U0001f600",
+            "\\u00e9",
+            "\\ud83d",
+            "\\n",
+            '\\"',
+            '": ',
+            "<<",
+            "~",
+            "null",
+            "true",
+            "1e5",
+            "NaN",
+        ]
     ),
     max_size=8,
 ).map("".join)
