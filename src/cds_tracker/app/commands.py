@@ -230,7 +230,7 @@ def progress_add(
     lang = resolve_lang(lang_option)
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
-    tracker = Tracker(loaded, {})  # no progress is read: a write needs only the registry
+    tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
     unit = tracker.index.find(unit_query)
     new = build_entry(
         tracker,
@@ -285,17 +285,24 @@ def progress_list(
     tracker = opened.tracker
     wanted_target = tracker.target(target_id)[1].id if target_id is not None else None
     wanted_unit = tracker.index.find(unit_query).id if unit_query is not None else None
+    # Only the entries asked for are loaded: one target's, or one unit's, or (neither) all.
+    scope = (
+        tracker.entries_of(wanted_target)
+        if wanted_target is not None
+        else tracker.entries_of_unit(wanted_unit)
+        if wanted_unit is not None
+        else opened.entries
+    )
     entries = [
         e
-        for e in opened.entries
-        if (wanted_target is None or e.target == wanted_target)
-        and (wanted_unit is None or e.unit == wanted_unit)
+        for e in scope
+        if (wanted_unit is None or e.unit == wanted_unit)
         and (start is None or e.day >= start)
         and (end is None or e.day <= end)
     ]
     return emit_entries(
         entries,
-        opened.entries,
+        scope,  # a correction is of the same target and unit: the scope holds it
         tracker.index,
         fmt=fmt,
         lang=lang,

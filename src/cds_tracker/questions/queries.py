@@ -6,14 +6,23 @@ Nothing here prints or parses options: every function takes the tracker and type
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import ROLES, Entry, Group, Registry, Role, Target
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.questions.status import Reading, Status, Timeline, readings, status_of
+from cds_tracker.questions.status import (
+    Aggregate,
+    Latest,
+    Reading,
+    Status,
+    Timeline,
+    readings,
+    status_from,
+)
 from cds_tracker.registry.units import UnitIndex
 
 
@@ -41,47 +50,109 @@ class Row:
         )
 
 
+class Source(Protocol):
+    """Where a tracker's progress comes from: memory (just read) or the cache (app/opening.py).
+
+    Each method loads only what it names, so a question costs what its answer shows."""
+
+    def aggregate(self, target_id: str) -> Aggregate | None: ...
+    def target_entries(self, target_id: str) -> Sequence[Entry]: ...
+    def unit_entries(self, unit_id: str) -> Sequence[Entry]: ...
+    def all_entries(self) -> Iterable[Entry]: ...
+
+
+class Memory:
+    """Entries already in memory, grouped by target; aggregates made when first asked for."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self.by_target = group_by_target(entries)
+        self._aggregates: dict[str, Aggregate] = {}
+
+    def aggregate(self, target_id: str) -> Aggregate:
+        found = self._aggregates.get(target_id)
+        if found is None:
+            found = self._aggregates[target_id] = Aggregate.of(self.by_target.get(target_id, ()))
+        return found
+
+    def target_entries(self, target_id: str) -> Sequence[Entry]:
+        return self.by_target.get(target_id, ())
+
+    def unit_entries(self, unit_id: str) -> Sequence[Entry]:
+        return [e for items in self.by_target.values() for e in items if e.unit == unit_id]
+
+    def all_entries(self) -> Iterable[Entry]:
+        return [e for items in self.by_target.values() for e in items]
+
+
+class _ByTarget(Mapping[str, Sequence[Entry]]):
+    """`tracker.entries`: one target's entries loaded when asked for; all of them only when
+    iterated."""
+
+    def __init__(self, source: Source, registry: Registry) -> None:
+        self._source = source
+        self._ids = [t.id for _, t in registry.targets()]
+        self._loaded: dict[str, Sequence[Entry]] = {}
+
+    def __getitem__(self, target_id: str) -> Sequence[Entry]:
+        if target_id not in self._loaded:
+            self._loaded[target_id] = self._source.target_entries(target_id)
+        return self._loaded[target_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 class Tracker:
     """A registry with its unit index and progress, ready to answer questions.
 
-    Status comes from per-target timelines (cheap, and what the cache keeps); the full entries,
-    needed only to show values and history, are loaded on first use.
+    Status and indicator readings as of today come from each target's `Aggregate`; an earlier
+    day, a target's history or a unit's entries load just those entries.
     """
 
-    def __init__(
-        self,
-        registry: Registry,
-        timelines: Mapping[str, Timeline],
-        load_entries: Callable[[], Iterable[Entry]] = tuple,
-    ) -> None:
+    def __init__(self, registry: Registry, source: Source | None = None) -> None:
         self.registry = registry
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
-        self.timelines = timelines
-        self._load_entries = load_entries
-        self._entries: dict[str, list[Entry]] | None = None
+        self.source: Source = source if source is not None else Memory()
+        self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
+        self._timelines: dict[str, Timeline] = {}
 
     @classmethod
     def of(cls, registry: Registry, entries: Iterable[Entry] = ()) -> Tracker:
-        by_target = group_by_target(entries)
-        timelines = {target: Timeline.of(items) for target, items in by_target.items()}
-        tracker = cls(registry, timelines)
-        tracker._entries = by_target
-        return tracker
+        return cls(registry, Memory(entries))
 
-    @property
-    def entries(self) -> Mapping[str, Sequence[Entry]]:
-        if self._entries is None:
-            self._entries = group_by_target(self._load_entries())
-        return self._entries
+    def entries_of(self, target_id: str) -> Sequence[Entry]:
+        """One target's entries, every one (corrected ones too), in the order read."""
+        return self.entries[target_id]
+
+    def entries_of_unit(self, unit_id: str) -> Sequence[Entry]:
+        return self.source.unit_entries(unit_id)
+
+    def all_entries(self) -> list[Entry]:
+        return list(self.source.all_entries())
 
     def timeline(self, target_id: str) -> Timeline:
-        return self.timelines.get(target_id) or Timeline()
+        found = self._timelines.get(target_id)
+        if found is None:
+            found = self._timelines[target_id] = Timeline.of(self.entries_of(target_id))
+        return found
+
+    def latest(self, target_id: str, as_of: dt.date) -> Latest:
+        aggregate = self.source.aggregate(target_id)
+        if aggregate is not None and aggregate.covers(as_of):
+            return aggregate.latest
+        return self.timeline(target_id).latest(as_of)
 
     def status(self, target: Target, as_of: dt.date) -> Status:
-        return status_of(target, self.index, self.timeline(target.id), as_of)
+        return status_from(target, self.index, self.latest(target.id, as_of), as_of)
 
     def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
-        return tuple(readings(target, self.entries.get(target.id, ()), as_of))
+        aggregate = self.source.aggregate(target.id)
+        if aggregate is not None and aggregate.covers(as_of):
+            return tuple(aggregate.readings(target))
+        return tuple(readings(target, self.entries_of(target.id), as_of))
 
     def rows(self, as_of: dt.date) -> list[Row]:
         return [Row(g, t, self.status(t, as_of)) for g, t in self.registry.targets()]

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.registry.units import UnitIndex
@@ -138,8 +139,81 @@ def responsible(target: Target, index: UnitIndex, latest: Latest) -> list[str]:
     return units
 
 
+@dataclass(frozen=True)
+class Aggregate:
+    """What a target's entries come to once all of them count (any day on or after `last`).
+
+    The cache keeps one per target, so the usual question, "where are we today?", is answered
+    from a few values per target however long the history; an earlier `--as-of` reads the
+    target's entries instead. Built from the same timeline and ordering as `status_of` and
+    `readings`, so both routes give the same answer.
+    """
+
+    last: str = ""  # the latest day of an effective entry, "" when there is none
+    latest: dict[str, tuple[str, str]] = field(default_factory=dict)  # unit → (status, day)
+    values: dict[str, tuple[float, str, str]] = field(default_factory=dict)  # key → (v, day, unit)
+
+    @classmethod
+    def of(cls, entries: Iterable[Entry]) -> Aggregate:
+        rows = sorted(effective(entries), key=_order)
+        latest: dict[str, tuple[str, str]] = {}
+        values: dict[str, tuple[float, str, str]] = {}
+        for e in rows:
+            latest[e.unit] = (e.status, e.date)
+            for key, value in e.values.items():
+                values[key] = (value, e.date, e.unit)
+        return cls(rows[-1].date if rows else "", latest, values)
+
+    @classmethod
+    def from_json(cls, value: Any) -> Aggregate:
+        """From `[last, latest, values]` as the cache stores it; ValueError if not that shape."""
+        last, latest, values = value
+        if type(last) is not str or type(latest) is not dict or type(values) is not dict:
+            raise ValueError("not an aggregate")
+        return cls(
+            last,
+            {u: _pair(v) for u, v in latest.items()},
+            {k: _triple(v) for k, v in values.items()},
+        )
+
+    def to_json(self) -> list[Any]:
+        return [self.last, self.latest, self.values]
+
+    def covers(self, as_of: dt.date) -> bool:
+        return as_of.isoformat() >= self.last
+
+    def readings(self, target: Target) -> list[Reading]:
+        found = []
+        for indicator in target.indicators:
+            seen = self.values.get(indicator.key)
+            if seen is None:
+                found.append(Reading(indicator))
+            else:
+                value, day, unit = seen
+                found.append(Reading(indicator, value, dt.date.fromisoformat(day), unit))
+        return found
+
+
+def _pair(value: Any) -> tuple[str, str]:
+    status, day = value
+    if type(status) is not str or type(day) is not str:
+        raise ValueError("not a (status, day) pair")
+    return status, day
+
+
+def _triple(value: Any) -> tuple[float, str, str]:
+    number, day, unit = value
+    if type(number) not in (int, float) or type(day) is not str or type(unit) is not str:
+        raise ValueError("not a (value, day, unit) triple")
+    return float(number), day, unit
+
+
 def status_of(target: Target, index: UnitIndex, timeline: Timeline, as_of: dt.date) -> Status:
-    latest = timeline.latest(as_of)
+    return status_from(target, index, timeline.latest(as_of), as_of)
+
+
+def status_from(target: Target, index: UnitIndex, latest: Latest, as_of: dt.date) -> Status:
+    """The status, given each unit's latest (status, day) on or before `as_of`."""
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
@@ -191,7 +265,7 @@ def readings(target: Target, entries: Sequence[Entry], as_of: dt.date) -> list[R
         if not reporting:
             found.append(Reading(indicator))
             continue
-        latest = max(reporting, key=lambda e: (e.date, e.written))
+        latest = max(reporting, key=_order)  # the id breaks ties, as in `Aggregate`
         found.append(Reading(indicator, latest.values[indicator.key], latest.day, latest.unit))
     return found
 
