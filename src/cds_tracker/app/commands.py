@@ -382,3 +382,43 @@ def export(registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: 
         data = documents.html_page(tracker, summarise(tracker, as_of), as_of)
     write_document(out, data, force=force)
     return f"Đã xuất {fmt} / exported: {out}\n"
+
+
+def progress_normalise(registry: Path | None, lang_option: str | None) -> str:
+    """Rewrite every progress file not yet in JSON lines; say what was done to each file."""
+    from cds_tracker.app.discovery import display_path
+    from cds_tracker.app.opening import open_for_writing
+    from cds_tracker.core.errors import DataError, Problem
+    from cds_tracker.progress.files import progress_files
+    from cds_tracker.progress.normalising import normalise_file
+
+    lang = resolve_lang(lang_option)
+    found, loaded = open_for_writing(registry)
+    lines: list[str] = []
+    problems: list[Problem] = []
+    for path in progress_files(found.path):
+        shown = display_path(path)
+        outcome = normalise_file(path, loaded, shown)
+        problems += outcome.problems
+        if outcome.rewritten:
+            lines.append(
+                f"{shown}: {outcome.entries} entries rewritten as JSON lines"
+                if lang == "en"
+                else f"{shown}: đã viết lại {outcome.entries} mục thành dòng JSON"
+            )
+        elif not outcome.problems:
+            lines.append(
+                f"{shown}: already JSON lines" if lang == "en" else f"{shown}: đã là dòng JSON"
+            )
+    if problems:
+        done = "\n".join(lines)
+        raise DataError(
+            (f"{done}\n" if done else "")
+            + (
+                f"{len(problems)} problem(s); those files were left as they are"
+                if lang == "en"
+                else f"{len(problems)} vấn đề; các tệp đó được giữ nguyên"
+            ),
+            tuple(problems),
+        )
+    return "".join(f"{line}\n" for line in lines)
