@@ -40,7 +40,7 @@ from cds_tracker.app.cache_codec import Damaged, decode, encode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 4
+FORMAT = 5  # 5: JSON with a keyed tag, aggregates per target (4: UTC order, pickled)
 MAX_FILE = 256 * 1024 * 1024  # far above any real cache file; refuse, not exhaust memory
 RACY_NS = 2_000_000_000  # changes closer than this to the snapshot are checked by content
 _disabled = False

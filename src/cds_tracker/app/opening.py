@@ -17,8 +17,9 @@ from cds_tracker.app import cache
 from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.core.dates import parse_date
 from cds_tracker.core.errors import DataError, Problem, UsageError
+from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
-from cds_tracker.progress.files import progress_files
+from cds_tracker.progress.files import progress_file, progress_files
 from cds_tracker.questions.queries import Memory, Tracker, group_by_target
 from cds_tracker.questions.status import Aggregate
 
@@ -72,10 +73,31 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
 
 def unit_entries(found: Found, registry: Registry, unit_id: str) -> list[Entry]:
     """One unit's entries, read from its own progress file."""
-    from cds_tracker.progress.files import progress_file
-
     path = progress_file(found.path, unit_id)
     return _parse_file(path, registry) if path.exists() else []
+
+
+def find_entry(found: Found, registry: Registry, unit_id: str, entry_id: str) -> Entry | None:
+    """The entry with this id: first in the unit's own file, else in whichever file names it
+    (so that `--corrects` with another unit's entry can say whose it is)."""
+    from cds_tracker.progress.reading import load_progress
+
+    own = progress_file(found.path, unit_id)
+    for entry in unit_entries(found, registry, unit_id):
+        if entry.id == entry_id:
+            return entry
+    needle = entry_id.encode()
+    for path in progress_files(found.path):
+        try:
+            if path == own or needle not in read_regular(path):
+                continue
+        except OSError:
+            continue
+        loaded = load_progress(registry, [path], display=display_path)
+        match = next((e for e in loaded.entries if e.id == entry_id), None)
+        if match is not None:
+            return match
+    return None
 
 
 def open_tracker(registry: Path | None) -> Tracker:
@@ -97,8 +119,8 @@ def _read_everything(found: Found) -> Opened:
 
     def read(path: Path) -> bytes:
         """Each file is read once: what is cached is keyed on exactly the bytes parsed."""
-        info = path.stat()  # before reading: a change after it shows in a later stat
-        data = path.read_bytes()
+        info = path.lstat()  # before reading: a change after it shows in a later stat
+        data = read_regular(path)
         metas[path.name] = _meta(data, info)
         return data
 
@@ -121,7 +143,7 @@ def _meta(data: bytes, info: os.stat_result) -> cache.FileMeta:
 
 def _registry_read(path: Path, shown: str) -> tuple[cache.FileMeta, bytes]:
     try:
-        info = path.stat()
+        info = path.lstat()
     except OSError:
         info = None
     raw = _registry_bytes(path, shown)
@@ -171,10 +193,10 @@ def _from_cache(found: Found) -> Opened | None:
     for path in files:
         meta = snapshot.files[path.name]
         try:
-            info = path.stat()
+            info = path.lstat()
             if meta.unchanged(info, snapshot.read_ns):
                 continue
-            data = path.read_bytes()
+            data = read_regular(path)
         except OSError:
             return None
         now = _meta(data, info)
@@ -209,10 +231,10 @@ def _unchanged(path: Path, meta: cache.FileMeta, since_ns: int) -> cache.FileMet
     """`meta` when the registry file is what was cached (a fresher key when it had to be read
     to tell), None when it changed."""
     try:
-        info = path.stat()
+        info = path.lstat()
         if meta.unchanged(info, since_ns):
             return meta
-        data = path.read_bytes()
+        data = read_regular(path)
     except OSError:
         return None
     now = _meta(data, info)
@@ -286,6 +308,7 @@ def _append(
 ) -> cache.Snapshot | None:
     """Check only the appended bytes; None if anything is off (the full read will say what)."""
     from cds_tracker.progress.reading import check_items, read_items
+    from cds_tracker.progress.rules import corrects_ok
     from cds_tracker.registry.units import UnitIndex
     from cds_tracker.registry.yamlio import YamlFault
     from cds_tracker.registry.yamlio import decode as decode_text
@@ -324,7 +347,7 @@ def _append(
                     return None
                 changed[entry.target] = history
             if entry.corrects is not None and not any(
-                e.id == entry.corrects and e.unit == entry.unit for e in history
+                e.id == entry.corrects and corrects_ok(e, entry.target, entry.unit) for e in history
             ):
                 return None
             history.append(entry)
@@ -360,7 +383,7 @@ def _store_appended(
 
 def _registry_bytes(path: Path, shown: str) -> bytes:
     try:
-        return path.read_bytes()
+        return read_regular(path)
     except OSError as exc:
         problem = Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
         raise _invalid(f"the registry {shown} has", (problem,)) from None

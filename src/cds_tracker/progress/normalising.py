@@ -19,6 +19,7 @@ from typing import Any
 
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import Problem
+from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Registry
 from cds_tracker.progress.lines import entry_line, json_items
 from cds_tracker.progress.locking import exclusive_lock
@@ -36,7 +37,10 @@ class Outcome:
 
 
 def normalise_file(path: Path, registry: Registry, shown: str) -> Outcome:
-    raw = path.read_bytes()
+    try:
+        raw = read_regular(path)  # never through a link, never waiting on a FIFO
+    except OSError as exc:
+        return Outcome(path, 0, False, (Problem(shown, 1, 1, f"cannot read file: {exc}"),))
     loaded = load_progress(registry, [path], display=lambda _: shown, read=lambda _: raw)
     if loaded.problems:
         return Outcome(path, len(loaded.entries), False, loaded.problems)
@@ -51,7 +55,7 @@ def normalise_file(path: Path, registry: Registry, shown: str) -> Outcome:
         problem = Problem(shown, 1, 1, "cannot be rewritten as JSON lines without a change")
         return Outcome(path, len(loaded.entries), False, (problem,))
     with exclusive_lock(path.parent / LOCK_NAME):
-        if path.read_bytes() != raw:  # a write came in meanwhile: leave it, say so
+        if read_regular(path) != raw:  # a write came in meanwhile: leave it, say so
             problem = Problem(shown, 1, 1, "changed while being rewritten; run the command again")
             return Outcome(path, len(loaded.entries), False, (problem,))
         replace_file(path, new.encode("utf-8"))
