@@ -36,6 +36,7 @@ def test_all_commands_are_found() -> None:
         "cds progress",
         "cds progress add",
         "cds progress list",
+        "cds progress normalise",
         "cds remind",
         "cds report",
         "cds schema",
