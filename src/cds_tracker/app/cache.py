@@ -40,7 +40,7 @@ from cds_tracker.app.cache_codec import Damaged, decode, encode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 5  # 5: JSON with a keyed tag, aggregates per target (4: UTC order, pickled)
+FORMAT = 6  # 6: JSON with a keyed tag, aggregates and figures per target (5: parts)
 MAX_FILE = 256 * 1024 * 1024  # far above any real cache file; refuse, not exhaust memory
 RACY_NS = 2_000_000_000  # changes closer than this to the snapshot are checked by content
 _disabled = False
@@ -354,6 +354,17 @@ def entries_from_json(value: Any) -> list[Entry]:
 
 
 _STATUSES = frozenset(("not_started", "in_progress", "done"))
+
+
+def forget_figures(registry_path: Path) -> None:
+    """Drop every cached figure (app/cached_figures.py): after a full read, entries may differ
+    in ways a figure's stamp (count, last id) does not show."""
+    folder = folder_of(registry_path)
+    if folder is None:
+        return
+    with contextlib.suppress(OSError):
+        for path in folder.glob("f-*"):
+            path.unlink()
 
 
 def load_strings(registry_path: Path, name: str) -> Any:

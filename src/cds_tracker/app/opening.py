@@ -18,10 +18,11 @@ from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.core.dates import parse_date
 from cds_tracker.core.errors import DataError, Problem, UsageError
 from cds_tracker.core.files import read_regular
-from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.records import Entry, Registry, Target
 from cds_tracker.progress.files import progress_file, progress_files
 from cds_tracker.questions.queries import Memory, Tracker, group_by_target
-from cds_tracker.questions.status import Aggregate
+from cds_tracker.questions.status import Aggregate, Reading
+from cds_tracker.registry.units import UnitIndex
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ def _save(
     started: int,
 ) -> None:
     """Everything the next command may need, the snapshot last: it names what the rest holds."""
+    cache.forget_figures(registry_path)
     units: dict[str, list[str]] = {}
     ids: list[str] = []
     aggregates: dict[str, object] = {}
@@ -263,6 +265,18 @@ class _Cached:
                 found = None  # the target's entries will answer
             self._aggregates[target_id] = found
         return self._aggregates[target_id]
+
+    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None:
+        from cds_tracker.app import cached_figures
+
+        aggregate = self.aggregate(target.id)
+        if aggregate is None:
+            return None
+        found = cached_figures.load(self._path, target, aggregate.stamp)
+        if found is None:
+            entries = list(self.target_entries(target.id))
+            found = cached_figures.make(self._path, target, index, entries, aggregate.stamp)
+        return found
 
     def target_entries(self, target_id: str) -> Sequence[Entry]:
         if target_id not in self._snapshot.aggregates:

@@ -14,14 +14,16 @@ from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import ROLES, Entry, Group, Registry, Role, Target
 from cds_tracker.core.text import did_you_mean
+from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
 from cds_tracker.questions.status import (
     Aggregate,
-    Latest,
+    Part,
     Reading,
     Status,
     Timeline,
-    readings,
-    status_from,
+    current_period,
+    parts_of,
+    status_of,
 )
 from cds_tracker.registry.units import UnitIndex
 
@@ -41,6 +43,9 @@ class Row:
     status: Status
     roles: tuple[RoleLink, ...] = ()
     readings: tuple[Reading, ...] = ()
+    period: Period | None = None  # ongoing target: the reporting window the status is about
+    part: Part | None = None  # `report --unit U`: U's own part, None where U is not a lead
+    unit_reported: str | None = None  # `report --unit U`: date of U's latest entry for it
 
     @property
     def flagged(self) -> bool:
@@ -56,6 +61,7 @@ class Source(Protocol):
     Each method loads only what it names, so a question costs what its answer shows."""
 
     def aggregate(self, target_id: str) -> Aggregate | None: ...
+    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None: ...
     def target_entries(self, target_id: str) -> Sequence[Entry]: ...
     def unit_entries(self, unit_id: str) -> Sequence[Entry]: ...
     def all_entries(self) -> Iterable[Entry]: ...
@@ -71,8 +77,11 @@ class Memory:
     def aggregate(self, target_id: str) -> Aggregate:
         found = self._aggregates.get(target_id)
         if found is None:
-            found = self._aggregates[target_id] = Aggregate.of(self.by_target.get(target_id, ()))
+            found = self._aggregates[target_id] = Aggregate.of(self.by_target.get(target_id, []))
         return found
+
+    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None:
+        return None  # made from the entries at hand
 
     def target_entries(self, target_id: str) -> Sequence[Entry]:
         return self.by_target.get(target_id, ())
@@ -85,8 +94,7 @@ class Memory:
 
 
 class _ByTarget(Mapping[str, Sequence[Entry]]):
-    """`tracker.entries`: one target's entries loaded when asked for; all of them only when
-    iterated."""
+    """`tracker.entries`: one target's entries loaded when asked for; all only when iterated."""
 
     def __init__(self, source: Source, registry: Registry) -> None:
         self._source = source
@@ -108,8 +116,9 @@ class _ByTarget(Mapping[str, Sequence[Entry]]):
 class Tracker:
     """A registry with its unit index and progress, ready to answer questions.
 
-    Status and indicator readings as of today come from each target's `Aggregate`; an earlier
-    day, a target's history or a unit's entries load just those entries.
+    Status, parts and figures for today come from each target's `Aggregate` (and the figures
+    cached with it); an earlier day or period, a target's history or a unit's entries load just
+    that target's or that unit's entries.
     """
 
     def __init__(self, registry: Registry, source: Source | None = None) -> None:
@@ -124,8 +133,9 @@ class Tracker:
         return cls(registry, Memory(entries))
 
     def entries_of(self, target_id: str) -> Sequence[Entry]:
-        """One target's entries, every one (corrected ones too), in the order read."""
-        return self.entries[target_id]
+        """One target's entries: the only way figures reach entries, so a cache may serve them
+        per target instead of loading everything."""
+        return self.entries.get(target_id, ())
 
     def entries_of_unit(self, unit_id: str) -> Sequence[Entry]:
         return self.source.unit_entries(unit_id)
@@ -134,28 +144,70 @@ class Tracker:
         return list(self.source.all_entries())
 
     def timeline(self, target_id: str) -> Timeline:
+        """The target's full timeline (from its entries, loaded for it alone)."""
         found = self._timelines.get(target_id)
         if found is None:
             found = self._timelines[target_id] = Timeline.of(self.entries_of(target_id))
         return found
 
-    def latest(self, target_id: str, as_of: dt.date) -> Latest:
+    def _timeline_for(self, target_id: str, as_of: dt.date, period: Period | None) -> Timeline:
         aggregate = self.source.aggregate(target_id)
-        if aggregate is not None and aggregate.covers(as_of):
-            return aggregate.latest
-        return self.timeline(target_id).latest(as_of)
+        if aggregate is not None and aggregate.covers(as_of, period):
+            return aggregate.timeline()
+        return self.timeline(target_id)
 
-    def status(self, target: Target, as_of: dt.date) -> Status:
-        return status_from(target, self.index, self.latest(target.id, as_of), as_of)
+    def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
+        timeline = self._timeline_for(target.id, as_of, period)
+        return status_of(target, self.index, timeline, as_of, period)
+
+    def parts(
+        self, target: Target, as_of: dt.date, period: Period | None = None
+    ) -> tuple[Part, ...]:
+        timeline = self._timeline_for(target.id, as_of, period)
+        return parts_of(target, self.index, timeline, as_of, period)
 
     def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
+        from cds_tracker.questions.figures import readings  # only commands showing figures
+
         aggregate = self.source.aggregate(target.id)
         if aggregate is not None and aggregate.covers(as_of):
-            return tuple(aggregate.readings(target))
-        return tuple(readings(target, self.entries_of(target.id), as_of))
+            cached = self.source.figures(target, self.index)
+            if cached is not None:
+                return cached
+        return tuple(readings(target, self.index, self.entries_of(target.id), as_of))
+
+    def row(
+        self,
+        group: Group,
+        target: Target,
+        as_of: dt.date,
+        *,
+        roles: tuple[RoleLink, ...] = (),
+        figures: tuple[Reading, ...] = (),
+        part: Part | None = None,
+        unit_reported: str | None = None,
+    ) -> Row:
+        """The target's row on `as_of`; an ongoing one's status is about its current period."""
+        period = current_period(target, as_of)
+        status = self.status(target, as_of)
+        return Row(group, target, status, roles, figures, period, part, unit_reported)
 
     def rows(self, as_of: dt.date) -> list[Row]:
-        return [Row(g, t, self.status(t, as_of)) for g, t in self.registry.targets()]
+        return [self.row(g, t, as_of) for g, t in self.registry.targets()]
+
+    def owed_by(
+        self, row: Row, unit_id: str, as_of: dt.date, parts: Sequence[Part] | None = None
+    ) -> tuple[Part, ...]:
+        """The parts a lead unit, as the appendix names it, still owes on the row's target: its
+        own part, or for a collective its members' unfinished parts (bar members the target
+        names as lead units themselves: they answer for their part under their own name)."""
+        unit = self.index.units.get(unit_id)
+        members = {unit_id}
+        if unit is not None and unit.is_collective:
+            members = set(unit.members) - set(row.target.lead.units)
+        if parts is None:
+            parts = self.parts(row.target, as_of, row.period)
+        return tuple(p for p in parts if p.owed and p.unit in members)
 
     def target(self, target_id: str) -> tuple[Group, Target]:
         wanted = target_id.strip().upper()
@@ -194,18 +246,46 @@ def ongoing(tracker: Tracker, as_of: dt.date) -> list[Row]:
     return [r for r in tracker.rows(as_of) if r.target.deadline.ongoing]
 
 
+def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:
+    """Ongoing targets whose periodic report falls due in `month` (its window ends in it), with
+    their status for that window: `unreported` while a part has not reported in it."""
+    rows = []
+    for group, target in tracker.registry.targets():
+        period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
+        if period is not None:
+            rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))
+    return rows
+
+
+def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
+    """Periodic reports of ongoing targets whose window ends in the next `days` days."""
+    end = as_of + dt.timedelta(days=days)
+    rows = []
+    for group, target in tracker.registry.targets():
+        if not target.deadline.ongoing:
+            continue
+        for period in periods_ending_between(as_of, end, target.reporting):
+            rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))
+    return rows
+
+
 def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
     """Past the deadline and not done, the longest overdue first."""
     rows = [r for r in tracker.rows(as_of) if r.status.code == "late"]
     return sorted(rows, key=lambda r: -(r.status.days_late or 0))
 
 
-def by_lead_unit(tracker: Tracker, rows: Sequence[Row]) -> list[tuple[str, list[Row]]]:
-    """Rows grouped under each lead unit as named in the appendix (a collective stays whole)."""
+def by_lead_unit(
+    tracker: Tracker, rows: Sequence[Row], as_of: dt.date
+) -> list[tuple[str, list[Row]]]:
+    """Rows grouped under each lead unit as named in the appendix (a collective stays whole),
+    each only while that unit (or a member of the collective) still owes its part."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
+        parts = tracker.parts(row.target, as_of, row.period)
         for unit_id in row.target.lead.units:
-            groups.setdefault(unit_id, []).append(row)
+            if tracker.owed_by(row, unit_id, as_of, parts):
+                groups.setdefault(unit_id, []).append(row)
     return sorted(groups.items(), key=lambda item: (-len(item[1]), tracker.index.name(item[0])))
 
 
@@ -225,20 +305,33 @@ def roles_of(tracker: Tracker, target: Target, unit_id: str) -> tuple[RoleLink, 
 
 
 def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
+    """Each target the unit answers for, with the unit's own part beside the overall status."""
     rows = []
     for group, target in tracker.registry.targets():
         links = roles_of(tracker, target, unit_id)
         if links:
+            part, reported = own_part(tracker, target, unit_id, as_of)
             rows.append(
-                Row(
+                tracker.row(
                     group,
                     target,
-                    tracker.status(target, as_of),
-                    links,
-                    tracker.readings(target, as_of),
+                    as_of,
+                    roles=links,
+                    figures=tracker.readings(target, as_of),
+                    part=part,
+                    unit_reported=reported,
                 )
             )
     return rows
+
+
+def own_part(
+    tracker: Tracker, target: Target, unit_id: str, as_of: dt.date
+) -> tuple[Part | None, str | None]:
+    """The unit's own part of the target (None unless it is one) and its latest report's date."""
+    part = next((p for p in tracker.parts(target, as_of) if p.unit == unit_id), None)
+    latest = tracker.timeline(target.id).latest(as_of).get(unit_id)
+    return part, latest[1] if latest else None
 
 
 @dataclass(frozen=True)
@@ -280,7 +373,10 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
             continue
         if filters.deadline_to is not None and (month is None or month > filters.deadline_to):
             continue
-        rows.append(Row(row.group, target, row.status, links))
+        part, reported = (
+            own_part(tracker, target, filters.unit, as_of) if filters.unit else (None, None)
+        )
+        rows.append(Row(row.group, target, row.status, links, (), row.period, part, reported))
     return rows
 
 

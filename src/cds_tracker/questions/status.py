@@ -3,7 +3,11 @@
 Rules (docs/progress.md): each lead unit's latest entry on or before the day counts; a collective
 lead stands for its members, and the target is done when every member it requires reports done
 ("7/12 hoàn thành"). Done by the deadline is `done`, after it `done_late`; not done past the
-deadline is `late`; an ongoing target is never late.
+deadline is `late`; an ongoing target is never late, but owes a report every period: it is
+`unreported` while one of its parts has not reported in the current period.
+
+Each unit that must finish is a **part** of the target, with a status of its own by the same rules
+(`Part`): that is what says whom to urge.
 
 Status needs only who reported what on which day, so each target's effective entries are kept as
 a `Timeline`: parallel columns, which the cache stores as five strings per target instead of one
@@ -14,14 +18,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
+from cds_tracker.questions.periods import Period, period_of
 from cds_tracker.registry.units import UnitIndex
 
-STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing")
+if TYPE_CHECKING:
+    from cds_tracker.questions.figures import Member
+
+STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing", "unreported")
+OWED = frozenset({"late", "in_progress", "not_started", "unreported"})  # a part still to be done
 _SEP = "\x1f"  # the ASCII unit separator: never in an id, a unit id, a date or a status
 
 Latest = Mapping[str, tuple[str, str]]  # unit → (status, date "yyyy-mm-dd") of its latest entry
@@ -112,6 +121,88 @@ class Timeline:
             found[unit] = (status, date)
         return found
 
+    def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]:
+        """Each unit's latest (status, date) dated in `period` and on or before `as_of`."""
+        first, cutoff = period.start.isoformat(), min(as_of, period.end).isoformat()
+        found: dict[str, tuple[str, str]] = {}
+        for unit, date, status in zip(self.units, self.dates, self.statuses, strict=True):
+            if date > cutoff:
+                break
+            if date >= first:
+                found[unit] = (status, date)
+        return found
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """What a target's entries come to once all of them count (any day on or after `last`).
+
+    The cache keeps one per target, so the usual question, "where are we today?", is answered
+    from a few values per target however long the history. Its `timeline()` holds each unit's
+    latest entry only, which gives the same `latest` and `latest_within` as the full timeline
+    for any day, and any period ending, on or after `last`; an earlier day or period reads the
+    target's entries instead (`Tracker`). `stamp` names the entries it was made from, so a
+    cached figure made from other entries is never taken for it.
+    """
+
+    last: str = ""  # the latest day of an effective entry, "" when there is none
+    latest: tuple[tuple[str, str, str], ...] = ()  # (unit, status, day) of each unit's latest
+    stamp: str = "0:"  # how many entries, and the last one's id
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry]) -> Aggregate:
+        rows = sorted(effective(entries), key=_order)
+        # Units in the order they first appear, as in `Timeline.latest` (parts are listed so);
+        # every row is on or before any day covered, so the rows need no other order.
+        latest = {e.unit: (e.unit, e.status, e.date) for e in rows}
+        stamp = f"{len(entries)}:{entries[-1].id if entries else ''}"
+        return cls(rows[-1].date if rows else "", tuple(latest.values()), stamp)
+
+    def covers(self, as_of: dt.date, period: Period | None = None) -> bool:
+        return as_of.isoformat() >= self.last and (
+            period is None or period.end.isoformat() >= self.last
+        )
+
+    def timeline(self) -> Timeline:
+        blank = ("",) * len(self.latest)
+        units = tuple(u for u, _, _ in self.latest)
+        dates = tuple(d for _, _, d in self.latest)
+        statuses = tuple(s for _, s, _ in self.latest)
+        return Timeline(blank, units, dates, blank, statuses)
+
+    def to_json(self) -> list[Any]:
+        return [self.last, [list(row) for row in self.latest], self.stamp]
+
+    @classmethod
+    def from_json(cls, value: Any) -> Aggregate:
+        """From the cache's `[last, latest, stamp]`; ValueError if not that shape."""
+        last, latest, stamp = value
+        rows = tuple(tuple(row) for row in latest)
+        if (
+            type(last) is not str
+            or type(stamp) is not str
+            or any(len(row) != 3 or any(type(x) is not str for x in row) for row in rows)
+        ):
+            raise ValueError("not an aggregate")
+        return cls(last, rows, stamp)
+
+
+class Part(NamedTuple):
+    """One lead unit's own share of a target (collectives expanded), with its own status.
+
+    `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked.
+    For an ongoing target the status is about the current period: `done` or `ongoing` when the
+    unit has reported in it (done, or still at work), `unreported` when it has not.
+    """
+
+    unit: str
+    status: str
+    reported: str | None = None
+
+    @property
+    def owed(self) -> bool:
+        return self.status in OWED
+
 
 def required_units(target: Target, index: UnitIndex) -> tuple[str, ...]:
     """The units that must each report done: lead units, collectives expanded to their members.
@@ -140,90 +231,71 @@ def responsible(target: Target, index: UnitIndex, latest: Latest) -> list[str]:
     return units
 
 
-@dataclass(frozen=True)
-class Aggregate:
-    """What a target's entries come to once all of them count (any day on or after `last`).
+def current_period(target: Target, as_of: dt.date) -> Period | None:
+    """The reporting window an ongoing target's parts owe a report for; None for a dated one."""
+    if target.deadline.ongoing or target.deadline.month is None:
+        return period_of(as_of, target.reporting)
+    return None
 
-    The cache keeps one per target, so the usual question, "where are we today?", is answered
-    from a few values per target however long the history; an earlier `--as-of` reads the
-    target's entries instead. Built from the same timeline and ordering as `status_of` and
-    `readings`, so both routes give the same answer.
-    """
 
-    last: str = ""  # the latest day of an effective entry, "" when there is none
-    latest: dict[str, tuple[str, str]] = field(default_factory=dict)  # unit → (status, day)
-    values: dict[str, tuple[float, str, str]] = field(default_factory=dict)  # key → (v, day, unit)
-
-    @classmethod
-    def of(cls, entries: Iterable[Entry]) -> Aggregate:
-        rows = sorted(effective(entries), key=_order)
-        latest: dict[str, tuple[str, str]] = {}
-        values: dict[str, tuple[float, str, str]] = {}
-        for e in rows:
-            latest[e.unit] = (e.status, e.date)
-            for key, value in e.values.items():
-                values[key] = (value, e.date, e.unit)
-        return cls(rows[-1].date if rows else "", latest, values)
-
-    @classmethod
-    def from_json(cls, value: Any) -> Aggregate:
-        """From `[last, latest, values]` as the cache stores it; ValueError if not that shape."""
-        last, latest, values = value
-        if type(last) is not str or type(latest) is not dict or type(values) is not dict:
-            raise ValueError("not an aggregate")
-        return cls(
-            last,
-            {u: _pair(v) for u, v in latest.items()},
-            {k: _triple(v) for k, v in values.items()},
+def parts_of(
+    target: Target,
+    index: UnitIndex,
+    timeline: Timeline,
+    as_of: dt.date,
+    period: Period | None = None,
+) -> tuple[Part, ...]:
+    """Every part of the target with its own status; `period` overrides an ongoing target's
+    current window (to ask about the report due at the end of another one)."""
+    latest = timeline.latest(as_of)
+    units = responsible(target, index, latest)
+    month = target.deadline.month
+    if target.deadline.ongoing or month is None:
+        window = timeline.latest_within(period or period_of(as_of, target.reporting), as_of)
+        return tuple(
+            Part(
+                u,
+                "unreported"
+                if u not in window
+                else ("done" if window[u][0] == "done" else "ongoing"),
+                latest[u][1] if u in latest else None,
+            )
+            for u in units
         )
-
-    def to_json(self) -> list[Any]:
-        return [self.last, self.latest, self.values]
-
-    def covers(self, as_of: dt.date) -> bool:
-        return as_of.isoformat() >= self.last
-
-    def readings(self, target: Target) -> list[Reading]:
-        found = []
-        for indicator in target.indicators:
-            seen = self.values.get(indicator.key)
-            if seen is None:
-                found.append(Reading(indicator))
-            else:
-                value, day, unit = seen
-                found.append(Reading(indicator, value, dt.date.fromisoformat(day), unit))
-        return found
+    deadline = month.last_day
+    parts = []
+    for u in units:
+        status, date = latest.get(u, ("not_started", None))
+        if status == "done" and date is not None:
+            code = "done" if dt.date.fromisoformat(date) <= deadline else "done_late"
+        elif as_of > deadline:
+            code = "late"
+        else:
+            code = status
+        parts.append(Part(u, code, date))
+    return tuple(parts)
 
 
-def _pair(value: Any) -> tuple[str, str]:
-    status, day = value
-    if type(status) is not str or type(day) is not str:
-        raise ValueError("not a (status, day) pair")
-    return status, day
-
-
-def _triple(value: Any) -> tuple[float, str, str]:
-    number, day, unit = value
-    if type(number) not in (int, float) or type(day) is not str or type(unit) is not str:
-        raise ValueError("not a (value, day, unit) triple")
-    return float(number), day, unit
-
-
-def status_of(target: Target, index: UnitIndex, timeline: Timeline, as_of: dt.date) -> Status:
-    return status_from(target, index, timeline.latest(as_of), as_of)
-
-
-def status_from(target: Target, index: UnitIndex, latest: Latest, as_of: dt.date) -> Status:
-    """The status, given each unit's latest (status, day) on or before `as_of`."""
+def status_of(
+    target: Target,
+    index: UnitIndex,
+    timeline: Timeline,
+    as_of: dt.date,
+    period: Period | None = None,
+) -> Status:
+    latest = timeline.latest(as_of)
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
+    month = target.deadline.month
+    if target.deadline.ongoing or month is None:
+        parts = parts_of(target, index, timeline, as_of, period)
+        done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
+        code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
+        return Status(code, None, done_parts, len(parts))
     done = [latest[u][1] for u in required if u in latest and latest[u][0] == "done"]
     complete = bool(required) and len(done) == len(required)
     finished = dt.date.fromisoformat(max(done)) if complete else None
-    month = target.deadline.month
-    if target.deadline.ongoing or month is None:
-        return Status("ongoing", None, len(done), len(required), finished)
     deadline = month.last_day
     if finished is not None:
         if finished <= deadline:
@@ -246,29 +318,38 @@ def _concerned_members(target: Target, index: UnitIndex) -> set[str]:
 
 @dataclass(frozen=True)
 class Reading:
-    """An indicator's latest reported value as of a day, against its threshold."""
+    """An indicator's city figure as of a day, with who it rests on (questions/figures.py).
+
+    `expected` units must report it (one for `scope: city`, every part for `scope: each`);
+    `reported` did. A verdict is given only when the figure is complete.
+    """
 
     indicator: Indicator
     value: float | None = None
-    day: dt.date | None = None
-    unit: str | None = None
+    day: dt.date | None = None  # the latest report the figure rests on
+    unit: str | None = None  # scope city: the unit that reports it
+    reported: int = 0
+    expected: int = 0
+    estimate: bool = False  # an unweighted mean of percentages, not a ratio of counts
+    members: tuple[Member, ...] = ()
+    series: tuple[tuple[str, float], ...] = ()  # (yyyy-mm-dd, figure after that day), oldest first
+
+    @property
+    def complete(self) -> bool:
+        return self.value is not None and self.reported >= self.expected > 0
+
+    @property
+    def verdict(self) -> str:
+        """`met`, `not_met`, `incomplete` (some have not reported) or `no_data`."""
+        if self.value is None:
+            return "no_data"
+        if not self.complete:
+            return "incomplete"
+        return "met" if self.indicator.is_met(self.value) else "not_met"
 
     @property
     def met(self) -> bool | None:
-        return None if self.value is None else self.indicator.is_met(self.value)
-
-
-def readings(target: Target, entries: Sequence[Entry], as_of: dt.date) -> list[Reading]:
-    found: list[Reading] = []
-    valid = [e for e in effective(entries) if e.day <= as_of]
-    for indicator in target.indicators:
-        reporting = [e for e in valid if indicator.key in e.values]
-        if not reporting:
-            found.append(Reading(indicator))
-            continue
-        latest = max(reporting, key=_order)  # the id breaks ties, as in `Aggregate`
-        found.append(Reading(indicator, latest.values[indicator.key], latest.day, latest.unit))
-    return found
+        return {"met": True, "not_met": False}.get(self.verdict)
 
 
 def member_matrix(
