@@ -29,7 +29,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,7 +117,7 @@ def _secret() -> bytes | None:
         if key is None or len(key) != 32:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-            key = secrets.token_bytes(32)
+            key = os.urandom(32)
             _create(path, key)
     except OSError:
         return None
@@ -206,7 +205,7 @@ def write(folder: Path, name: str, value: Any) -> None:
             return
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         payload = text.encode("utf-8")
-        temporary = folder / f".{name}.{secrets.token_hex(6)}.tmp"
+        temporary = folder / f".{name}.{os.urandom(6).hex()}.tmp"
         try:
             _create(temporary, _header(key, name, payload) + payload)
             temporary.replace(folder / name)
@@ -311,6 +310,7 @@ _LAYOUT = (
     ("by",),
     ("corrects",),
     ("forced",),
+    ("counts",),
 )
 
 
@@ -325,10 +325,10 @@ def entries_from_json(value: Any) -> list[Entry]:
     entries = []
     make = Entry._make
     for row in value:
-        if type(row) is not list or len(row) != 14:
+        if type(row) is not list or len(row) != 15:
             raise Damaged("not an entry")
         entry_id, target, unit, status, date, written, values = row[:7]
-        note, obstacles, proposals, evidence, by, corrects, forced = row[7:]
+        note, obstacles, proposals, evidence, by, corrects, forced, counts = row[7:]
         if not (
             type(entry_id) is str
             and type(target) is str
@@ -346,14 +346,24 @@ def entries_from_json(value: Any) -> list[Entry]:
             and type(forced) is bool
             and all(type(v) is float for v in values.values())
             and all(type(d) is str for d in evidence)
+            and type(counts) is dict
         ):
             raise Damaged("not an entry")
         row[10] = tuple(evidence)
+        if counts:
+            row[14] = {key: _count(pair) for key, pair in counts.items()}
         entries.append(make(row))
     return entries
 
 
 _STATUSES = frozenset(("not_started", "in_progress", "done"))
+
+
+def _count(pair: Any) -> tuple[int, int]:
+    numerator, denominator = pair
+    if type(numerator) is not int or type(denominator) is not int:
+        raise Damaged("not a count")
+    return numerator, denominator
 
 
 def forget_figures(registry_path: Path) -> None:

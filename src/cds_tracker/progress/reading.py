@@ -138,7 +138,8 @@ def _clean(entry: Entry, file_unit: str | None, targets: dict[str, Any]) -> bool
     target = targets.get(entry.target)
     date, written = entry.date, entry.written
     if (
-        target is None
+        entry.counts  # numerator/denominator against the value: `_check_counts` decides
+        or target is None
         or entry.unit != file_unit
         or not _DAY.fullmatch(date)
         or not _DAY.match(written)
