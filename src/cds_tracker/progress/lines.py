@@ -49,7 +49,7 @@ _evidence = methodcaller("get", "evidence")
 _checked = json.JSONDecoder(parse_constant=_refuse, object_pairs_hook=_unique).raw_decode
 
 
-def json_items(text: str) -> list[Any] | None:
+def json_items(text: str, shared: dict[str, str] | None = None) -> list[Any] | None:
     """The file's entries as data, or None when it must be read as YAML.
 
     A repeated key, which YAML refuses and JSON lets pass (the last one wins), is caught by
@@ -70,7 +70,7 @@ def json_items(text: str) -> list[Any] | None:
         return None
     rows = text.split("\n")
     try:
-        written = _as_written(text, rows)
+        written = _as_written(text, rows, {} if shared is None else shared)
         if written is not None:
             return _nfc(text, written)
         found = _decode(rows, _fast)
@@ -96,7 +96,7 @@ def _nfc(text: str, items: list[Any]) -> list[Any]:
     return items
 
 
-def _as_written(text: str, rows: list[str]) -> list[Any] | None:
+def _as_written(text: str, rows: list[str], shared: dict[str, str]) -> list[Any] | None:
     """The items of a file exactly as cds writes it, decoded with C loops only; None when that
     is not proven (the exact, per-row path then decides).
 
@@ -124,17 +124,16 @@ def _as_written(text: str, rows: list[str]) -> list[Any] | None:
     separators = text.count('": ')
     if keys != separators or text.count('":') != separators:
         return None
-    _share(items)
+    _share(items, shared)
     return items
 
 
 _REPEATED = ("target", "unit", "status", "date", "written", "by", "note")
 
 
-def _share(items: list[dict[str, Any]]) -> None:
-    """One string object for each repeated text (a unit's name, a day, a status): a third less
-    memory for 100,000 entries, which keep them."""
-    seen: dict[str, str] = {}
+def _share(items: list[dict[str, Any]], seen: dict[str, str]) -> None:
+    """One string object for each repeated text (a target, a unit, a day, a status), across all
+    the files of one load (`seen`): a third less memory for the entries, which keep them."""
     share = seen.setdefault
     for item in items:
         for key in _REPEATED:

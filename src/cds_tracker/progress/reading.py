@@ -12,6 +12,7 @@ additions without conflict.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +58,10 @@ def load_progress(
     targets = {t.id: t for _, t in registry.targets()}
     entries: list[Entry] = []
     problems: list[Problem] = []
-    located: list[tuple[Path, list[tuple[int, Entry]]]] = []  # texts are read again if needed
+    # Per file, its entries and their item numbers (compact: a million entries are kept while
+    # ids and corrections are checked across files); texts are read again only for problems.
+    located: list[tuple[Path, list[Entry], array[int]]] = []
+    shared: dict[str, str] = {}
     for path in files:
         shown = display(path)
         try:
@@ -67,12 +71,12 @@ def load_progress(
             continue
         try:
             text = decode(raw)
-            data = read_items(text)
+            data = read_items(text, shared)
         except YamlFault as fault:
             problems.append(fault_problem(fault, raw, shown))
             continue
         good, findings = check_items(path, data, index, targets)
-        located.append((path, good))
+        located.append((path, [e for _, e in good], array("l", (i for i, _ in good))))
         entries += [entry for _, entry in good]
         if findings:
             problems += locate(findings, text, shown)
@@ -80,9 +84,10 @@ def load_progress(
     return ProgressLoad(tuple(entries), tuple(problems))
 
 
-def read_items(text: str) -> Any:
-    """A progress file's data: as JSON lines when it is only those, else as YAML."""
-    items = json_items(text)
+def read_items(text: str, shared: dict[str, str] | None = None) -> Any:
+    """A progress file's data: as JSON lines when it is only those, else as YAML. `shared`
+    holds texts already seen in this load, so that equal texts are one object."""
+    items = json_items(text, shared)
     return parse(text) if items is None else items
 
 
@@ -223,21 +228,28 @@ def _unit_of(target: Any, key: str) -> str:
     return next((i.unit for i in target.indicators if i.key == key), "")
 
 
-def _cross_file(located: list[tuple[Path, list[tuple[int, Entry]]]], display: Any) -> list[Problem]:
-    """Ids unique across files; a correction points at an entry of the same target and unit."""
+def _cross_file(located: list[tuple[Path, list[Entry], array[int]]], display: Any) -> list[Problem]:
+    """Ids unique across files; a correction points at an entry of the same target and unit.
+
+    Only the entries that corrections name are kept by id (a set of ids finds duplicates)."""
     from cds_tracker.registry.loading import locate
 
+    named = {e.corrects for _, entries, _ in located for e in entries if e.corrects}
+    seen: set[str] = set()
     by_id: dict[str, Entry] = {}
     findings: dict[Path, list[Finding]] = {}
-    for path, good in located:
-        for i, entry in good:
-            if entry.id in by_id:
+    for path, entries, numbers in located:
+        for i, entry in zip(numbers, entries, strict=True):
+            if entry.id in seen:
                 findings.setdefault(path, []).append(
                     Finding((i, "id"), f"duplicate entry id '{entry.id}'", target=entry.target)
                 )
-            by_id.setdefault(entry.id, entry)
-    for path, good in located:
-        for i, entry in good:
+            seen.add(entry.id)
+            if entry.id in named:
+                by_id.setdefault(entry.id, entry)
+    del seen
+    for path, entries, numbers in located:
+        for i, entry in zip(numbers, entries, strict=True):
             if entry.corrects is None:
                 continue
             original = by_id.get(entry.corrects)

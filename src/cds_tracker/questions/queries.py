@@ -150,20 +150,22 @@ class Tracker:
             found = self._timelines[target_id] = Timeline.of(self.entries_of(target_id))
         return found
 
-    def _timeline_for(self, target_id: str, as_of: dt.date, period: Period | None) -> Timeline:
+    def timeline_on(self, target_id: str, as_of: dt.date, period: Period | None = None) -> Timeline:
+        """A timeline that answers `latest(as_of)` and `latest_within(period, as_of)` exactly:
+        the aggregate's when it covers the day, else the full one."""
         aggregate = self.source.aggregate(target_id)
         if aggregate is not None and aggregate.covers(as_of, period):
             return aggregate.timeline()
         return self.timeline(target_id)
 
     def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
-        timeline = self._timeline_for(target.id, as_of, period)
+        timeline = self.timeline_on(target.id, as_of, period)
         return status_of(target, self.index, timeline, as_of, period)
 
     def parts(
         self, target: Target, as_of: dt.date, period: Period | None = None
     ) -> tuple[Part, ...]:
-        timeline = self._timeline_for(target.id, as_of, period)
+        timeline = self.timeline_on(target.id, as_of, period)
         return parts_of(target, self.index, timeline, as_of, period)
 
     def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
@@ -330,7 +332,7 @@ def own_part(
 ) -> tuple[Part | None, str | None]:
     """The unit's own part of the target (None unless it is one) and its latest report's date."""
     part = next((p for p in tracker.parts(target, as_of) if p.unit == unit_id), None)
-    latest = tracker.timeline(target.id).latest(as_of).get(unit_id)
+    latest = tracker.timeline_on(target.id, as_of).latest(as_of).get(unit_id)
     return part, latest[1] if latest else None
 
 
