@@ -39,7 +39,7 @@ from cds_tracker.app.cache_codec import Damaged, decode, encode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 6  # 6: JSON with a keyed tag, aggregates and figures per target (5: parts)
+FORMAT = 7  # 7: JSON with a keyed tag, aggregates and figures per target (6: Office, email)
 MAX_FILE = 256 * 1024 * 1024  # far above any real cache file; refuse, not exhaust memory
 RACY_NS = 2_000_000_000  # changes closer than this to the snapshot are checked by content
 _disabled = False
