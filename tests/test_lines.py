@@ -8,6 +8,7 @@ the same refused, which the last test confirms on whole progress loads.
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -81,8 +82,9 @@ ITEMS = st.dictionaries(
 )
 
 
-@pytest.fixture(scope="module")
-def registry() -> Any:
+@functools.cache
+def shipped_registry() -> Any:
+    """Loaded once, and not a test argument: hypothesis would print its 60 kB repr."""
     from cds_tracker.registry.loading import load_registry_bytes
 
     from paths import REGISTRY
@@ -238,8 +240,9 @@ def test_json_path_normalises_to_nfc_as_yaml_does() -> None:
     st.integers(0, 6),
 )
 def test_the_same_entries_are_accepted_and_refused(
-    registry: Any, tmp_path: Path, entries: list[dict[str, Any]], style: int
+    tmp_path: Path, entries: list[dict[str, Any]], style: int
 ) -> None:
+    registry = shipped_registry()
     path = tmp_path / "progress" / "phong-y-te.yaml"
     path.parent.mkdir(exist_ok=True)
     text = "".join(
@@ -249,7 +252,7 @@ def test_the_same_entries_are_accepted_and_refused(
     fast = reading.load_progress(registry, [path])
     original = lines.json_items
     try:
-        reading.json_items = lambda text: None  # type: ignore[assignment]
+        reading.json_items = lambda text, shared=None: None  # type: ignore[assignment]
         slow = reading.load_progress(registry, [path])
     finally:
         reading.json_items = original
