@@ -11,6 +11,7 @@ deadlines and ongoing ones, indicators, and progress entries from assigned units
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from pathlib import Path
 
@@ -22,7 +23,13 @@ def _q(text: str) -> str:
 
 
 def generate(
-    out: Path, *, seed: int = 1, targets: int = 1000, units: int = 60, entries: int = 100_000
+    out: Path,
+    *,
+    seed: int = 1,
+    targets: int = 1000,
+    units: int = 60,
+    entries: int = 100_000,
+    old_style: bool = False,
 ) -> None:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -158,11 +165,25 @@ def generate(
                 "Hoàn thành đợt 1, tiếp tục đợt 2",
             ]
         )
-        files[unit].append(
-            f"- {{id: 'e{i:011x}', target: {tid}, unit: {unit}, status: {status}, date: '{day}', "
-            f"values: {{{indicator_of[tid]}: {value}}}, note: {_q(note)}, by: Cán bộ {unit}, "
-            f'written: "2024-01-15T08:00:00+07:00"}}\n'
-        )
+        entry = {
+            "id": f"e{i:011x}",
+            "target": tid,
+            "unit": unit,
+            "status": status,
+            "date": day,
+            "values": {indicator_of[tid]: value},
+            "note": note,
+            "by": f"Cán bộ {unit}",
+            "written": "2024-01-15T08:00:00+07:00",
+        }
+        if old_style:  # what cds wrote before JSON lines: a YAML flow mapping, mostly unquoted
+            files[unit].append(
+                f"- {{id: 'e{i:011x}', target: {tid}, unit: {unit}, status: {status}, "
+                f"date: '{day}', values: {{{indicator_of[tid]}: {value}}}, note: {_q(note)}, "
+                f'by: Cán bộ {unit}, written: "2024-01-15T08:00:00+07:00"}}\n'
+            )
+        else:  # what cds writes: `- {json object}`
+            files[unit].append(f"- {json.dumps(entry, ensure_ascii=False)}\n")
     for unit, chunks in files.items():
         (out / "progress" / f"{unit}.yaml").write_text("".join(chunks), encoding="utf-8")
 
@@ -174,8 +195,16 @@ def main() -> None:
     parser.add_argument("--targets", type=int, default=1000)
     parser.add_argument("--units", type=int, default=60)
     parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--old-style", action="store_true", help="entries as cds wrote them before")
     args = parser.parse_args()
-    generate(args.out, seed=args.seed, targets=args.targets, units=args.units, entries=args.entries)
+    generate(
+        args.out,
+        seed=args.seed,
+        targets=args.targets,
+        units=args.units,
+        entries=args.entries,
+        old_style=args.old_style,
+    )
 
 
 if __name__ == "__main__":

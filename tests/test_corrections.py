@@ -4,6 +4,7 @@ Every expectation is computed by hand in the comments beside it."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -177,11 +178,10 @@ def _edit(folder: Path, entry_id: str, corrects: str) -> tuple[str, int]:
     for path in (folder / "progress").glob("*.yaml"):
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         for number, line in enumerate(lines, 1):
-            if line.startswith(f"- {{id: {entry_id},"):
-                line = re.sub(r", corrects: \w+", "", line)
-                lines[number - 1] = line.replace(
-                    f"- {{id: {entry_id},", f"- {{id: {entry_id}, corrects: {corrects},"
-                )
+            if line.startswith(f'- {{"id": "{entry_id}",'):
+                data = json.loads(line[2:])
+                data["corrects"] = corrects
+                lines[number - 1] = "- " + json.dumps(data, ensure_ascii=False) + "\n"
                 path.write_text("".join(lines), encoding="utf-8")
                 return path.name, number
     raise AssertionError(entry_id)
@@ -366,7 +366,7 @@ def test_an_appended_second_correction_is_caught_on_the_warm_path(
     assert cds(folder, "show", "II.4")[0] == 0  # the cache is warm
     path = folder / "progress" / "phuong-tan-binh.yaml"
     last = path.read_text(encoding="utf-8").splitlines()[-1]
-    assert f"corrects: {original}" in last
+    assert f'"corrects": "{original}"' in last
     again = last.replace(correction, "abcdef123456").replace("2023-11-20", "2023-11-21")
     with path.open("a", encoding="utf-8") as handle:
         handle.write(again + "\n")

@@ -38,6 +38,7 @@ def test_all_commands_are_found() -> None:
         "cds progress add",
         "cds progress import",
         "cds progress list",
+        "cds progress normalise",
         "cds remind",
         "cds report",
         "cds schema",

@@ -66,9 +66,9 @@ def test_add_appends_and_status_follows(own_registry: Path) -> None:
     file = own_registry / "progress" / "phong-y-te.yaml"
     text = file.read_text(encoding="utf-8")
     assert (
-        f"\n- {{id: {entry}, target: III.4, unit: phong-y-te, status: in_progress, date: "
-        "'2023-10-15', values: {health_facilities_cashless: 80.0}, note: Đã có 8/10 cơ sở, "
-        'written: "' in text
+        f'\n- {{"id": "{entry}", "target": "III.4", "unit": "phong-y-te", "status": '
+        '"in_progress", "date": "2023-10-15", "values": {"health_facilities_cashless": 80.0}, '
+        '"note": "Đã có 8/10 cơ sở", "written": "' in text
     )
     assert status(own_registry, "III.4", "20/10/2023") == ("in_progress", None)
     assert status(own_registry, "III.4", "14/10/2023") == ("not_started", None)
@@ -303,7 +303,7 @@ def test_wrong_status_is_usage_error(own_registry: Path) -> None:
 def test_force_records_and_marks(own_registry: Path) -> None:
     add(own_registry, "III.4", "Phòng Kinh tế", "in_progress", "01/10/2023", "--force")
     text = (own_registry / "progress" / "phong-kinh-te.yaml").read_text(encoding="utf-8")
-    assert ', forced: true, written: "' in text
+    assert ', "forced": true, "written": "' in text
     [entry] = as_json(own_registry, "progress", "list")
     assert entry["forced"] is True
 

@@ -42,11 +42,12 @@ def as_json(folder: Path, *args: str) -> Any:
 
 
 def ids(folder: Path) -> set[str]:
+    """Entry ids in the progress files (`- {json object}` lines, as cds writes them)."""
     return {
-        line.split(",")[0].removeprefix("- {id: ")
+        json.loads(line[2:])["id"]
         for path in (folder / "progress").glob("*.yaml")
         for line in path.read_text(encoding="utf-8").splitlines()
-        if line.startswith("- {id: ")
+        if line.startswith("- {")
     }
 
 
@@ -396,8 +397,8 @@ def test_a_city_figure_comes_from_its_reporter_only(own_registry: Path) -> None:
 def test_counts_on_the_command_line(own_registry: Path) -> None:
     add(own_registry, "V.1", "Phòng Y tế", "in_progress", "10/10/2023", "--value", "4/5")
     line = (own_registry / "progress" / "phong-y-te.yaml").read_text(encoding="utf-8")
-    assert "values: {systems_level_approved: 80.0}" in line
-    assert "counts: {systems_level_approved: [4, 5]}" in line
+    assert '"values": {"systems_level_approved": 80.0}' in line
+    assert '"counts": {"systems_level_approved": [4, 5]}' in line
     for bad, message in [
         ("5/4", "--value 5/4: 5 is not a count out of 4 (it must lie within 0–4)"),
         ("4/0", "--value 4/0: a count out of 0 gives no percentage"),

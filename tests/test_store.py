@@ -58,7 +58,7 @@ def read_entries(path: Path) -> list[Entry]:
 @given(entry=entries)
 def test_any_entry_round_trips_through_its_text(entry: Entry) -> None:
     text = entry_text(entry)
-    assert text.startswith("- {id: ") and text.endswith("}\n") and text.count("\n") == 1
+    assert text.startswith('- {"id": "') and text.endswith("}\n") and text.count("\n") == 1
     back = parse(text)
     assert [check_entry(item) for item in back] == [entry]
 
@@ -173,8 +173,9 @@ def test_a_new_file_gets_the_header(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "van-phong.yaml"
     append_entry(path, _entry(3), HEADER)
     assert path.read_text(encoding="utf-8").startswith(
-        "# header\n- {id: '000000000003', target: II.4, unit: van-phong, status: in_progress, "
-        "date: '2023-10-15', note: n3, written: \"2023-10-16T08:00:00+07:00\"}\n"
+        '# header\n- {"id": "000000000003", "target": "II.4", "unit": "van-phong", '
+        '"status": "in_progress", "date": "2023-10-15", "note": "n3", '
+        '"written": "2023-10-16T08:00:00+07:00"}\n'
     )
 
 

@@ -370,6 +370,24 @@ def progress_add(
     )
 
 
+@progress_app.command("normalise")
+@handles_errors
+def progress_normalise(registry: RegistryOption = None, lang: LangOption = None) -> None:
+    """Rewrite older progress files as JSON lines (one-off; every entry and comment kept).
+
+    Files written by earlier versions, or by hand, are read as YAML, which is slower; this
+    rewrites each such file atomically and only after proving the new text holds the same
+    entries. A file with a comment at the end of a line is left as it is, with its line shown.
+
+    Example:
+
+        cds progress normalise --registry du-lieu
+    """
+    from cds_tracker.app import commands
+
+    typer.echo(commands.progress_normalise(registry, lang), nl=False)
+
+
 @progress_app.command("list")
 @handles_errors
 def progress_list(

@@ -1,33 +1,50 @@
-"""A cache of checked registries, so a command answers without re-parsing YAML.
+"""A cache of checked registries, so a command answers without re-reading every file.
 
-Correct before fast: every entry is keyed on the *content* of the files it came from (size and a
-BLAKE2 digest of every byte, plus the tool's version and the cache format), never on modification
-times, so an edit that keeps the size and the mtime still invalidates it. Progress files only grow,
-so when a file's first N bytes still hash to what was cached, only the bytes after N are parsed.
+Correct before fast: what is cached is keyed on the *content* of the files it came from (size and
+a BLAKE2 digest of every byte, plus the tool's version and the cache format). A file whose
+status (size, modification and change times, inode) is exactly as recorded is not read again,
+unless it changed within two seconds before it was recorded ("racily clean", as git calls it:
+a coarse clock could hide a second change); on Windows, where the change time is the creation
+time, every file is hashed. Progress files only grow, so when a file's first N bytes still hash to
+what was cached, only the bytes after N are read.
 
-The cache lives in the user's cache folder, never in the registry's git tree. A corrupt or
-unreadable cache is ignored and rebuilt; `--no-cache` or CDS_NO_CACHE=1 turn it off. Only this
-package's own record classes may be unpickled from it.
+Data only, and only ours. Everything is JSON of plain values decoded into cds's own record types
+(cache_codec.py): no file can make the cache build an object or run code. Each file carries a
+keyed BLAKE2 tag (a MAC) made with a random key kept in the cache folder (0600, in a folder only
+the user may write): a file planted or edited by anyone else, or moved from one name to another,
+fails the check and is ignored; so is one that is not a regular file (a symlink, a FIFO, a
+folder), too large, cut short or not JSON. Whatever is ignored is rebuilt from the registry's own
+files. The folder for a registry is named by a keyed hash of its path, so it cannot be predicted
+either. `--no-cache` or CDS_NO_CACHE=1 turn the cache off.
+
+Layout of a registry's folder: `registry` (the checked registry), `snapshot` (files' keys and
+each target's `Aggregate`), `t-<hash>` (one target's entries), `units` (the targets each unit
+reported on), `ids` (every entry id, to spot a repeated id in appended entries).
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
-import pickle
+import hmac
+import json
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cds_tracker import __version__
+from cds_tracker.app.cache_codec import Damaged, decode, encode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
-from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 7  # 5: UTC-ordered timelines, counts, indicator scopes; 6: Office, Unit.email;
-# 7: timelines keep corrected entries (a `corrects` column)
+FORMAT = 8  # 8: JSON with a keyed tag, aggregates and figures per target, corrections
+# counted from their own day (7: timelines kept corrected entries; 6: Office, email)
+MAX_FILE = 256 * 1024 * 1024  # far above any real cache file; refuse, not exhaust memory
+RACY_NS = 2_000_000_000  # changes closer than this to the snapshot are checked by content
 _disabled = False
+_keys: dict[Path, bytes] = {}
 
 
 def disable(flag: bool = True) -> None:
@@ -48,115 +65,326 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
+Stamp = tuple[int, int, int, int, int]  # size, mtime_ns, ctime_ns, inode, device
+
+
+def stamp_of(info: os.stat_result) -> Stamp:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
 @dataclass(frozen=True)
 class FileMeta:
     size: int
     digest: str
+    stamp: Stamp = (0, 0, 0, 0, 0)  # as seen when the digest was made; zeros: unknown
+
+    def unchanged(self, info: os.stat_result, since_ns: int) -> bool:
+        """True when the status alone proves the content is what was hashed."""
+        return (
+            os.name != "nt"
+            and self.stamp[0] == self.size
+            and stamp_of(info) == self.stamp
+            and self.stamp[2] < since_ns - RACY_NS
+        )
 
 
 @dataclass(frozen=True)
 class Snapshot:
     """What one registry looked like when last read, checked and valid."""
 
-    registry_digest: str
-    registry: Registry | None  # stored in a file of its own: it rarely changes
+    registry: FileMeta
     files: dict[str, FileMeta]  # progress file name → what it held
-    timelines: dict[str, tuple[str, str, str, str, str, str]]  # target → Timeline.pack()
-    ids: str  # every entry id, joined by "\n", for spotting a duplicate in appended entries
+    aggregates: dict[str, Any]  # target → its `Aggregate` as JSON values (decoded when asked)
+    read_ns: int  # when the files were read (before): a file changed since has a later ctime
 
 
-def _folder(registry_path: Path) -> Path:
-    key = hashlib.blake2b(str(registry_path.resolve()).encode("utf-8"), digest_size=12)
-    return root() / key.hexdigest()
+# --- the key, the folder, and files that only this user's cds can have written -------------
 
 
-class _OwnRecordsOnly(pickle.Unpickler):
-    """Refuse to build anything but cds's own plain records: a cache file is not trusted code."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if module in ("cds_tracker.core.records", "cds_tracker.app.cache") and not name.startswith(
-            "_"
-        ):
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"refusing {module}.{name}")
-
-
-def _read(path: Path) -> Any:
-    with path.open("rb") as handle:
-        if handle.read(len(_magic())) != _magic():
+def _secret() -> bytes | None:
+    """The random key of this user's cache; None (no cache) if the folder is not safely ours."""
+    base = root()
+    if base in _keys:
+        return _keys[base]
+    try:
+        base.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(base)
+        if not stat.S_ISDIR(info.st_mode):
             return None
-        return _OwnRecordsOnly(handle).load()
+        if os.name != "nt" and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+            return None  # others may write here: nothing read from it can be trusted
+        path = base / "key"
+        key = _read_regular(path, 64)
+        if key is None or len(key) != 32:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            key = os.urandom(32)
+            _create(path, key)
+    except OSError:
+        return None
+    _keys[base] = key
+    return key
 
 
-def _magic() -> bytes:
-    return f"cds-cache {FORMAT} {__version__}\n".encode()
+def folder_of(registry_path: Path) -> Path | None:
+    key = _secret()
+    if key is None:
+        return None
+    name = hashlib.blake2b(str(registry_path.resolve()).encode("utf-8"), key=key, digest_size=12)
+    return root() / name.hexdigest()
 
 
-def _write(path: Path, value: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = _magic() + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    replace_file(path, data, durable=False)  # a lost cache is only a slower next run
+def _tag(key: bytes, name: str, payload: bytes) -> str:
+    mac = hashlib.blake2b(name.encode("utf-8") + b"\0" + payload, key=key, digest_size=16)
+    return mac.hexdigest()
+
+
+def _header(key: bytes, name: str, payload: bytes) -> bytes:
+    return f"cds-cache {FORMAT} {__version__} {_tag(key, name, payload)}\n".encode()
+
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file of at most `limit` bytes; None for anything else.
+
+    Opened without following a symlink and without blocking (a FIFO would wait forever)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _create(path: Path, data: bytes) -> None:
+    """A new file, never through a symlink, readable by this user only."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
+def read(folder: Path, name: str) -> Any:
+    """The JSON value stored under `name`, or None if absent, foreign or damaged."""
+    key = _secret()
+    raw = _read_regular(folder / name, MAX_FILE)
+    if key is None or raw is None:
+        return None
+    head, _, payload = raw.partition(b"\n")
+    expected = _header(key, name, payload)[:-1]
+    if not hmac.compare_digest(head, expected):
+        return None
+    try:
+        return json.loads(payload)
+    except (ValueError, RecursionError):
+        return None
+
+
+def write(folder: Path, name: str, value: Any) -> None:
+    """Store `value` under `name`, replacing it whole; a cache that cannot be written is only a
+    slower next run, so failures are ignored."""
+    key = _secret()
+    if key is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        payload = text.encode("utf-8")
+        temporary = folder / f".{name}.{os.urandom(6).hex()}.tmp"
+        try:
+            _create(temporary, _header(key, name, payload) + payload)
+            temporary.replace(folder / name)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+
+
+# --- what is stored ---------------------------------------------------------------------------
+
+
+def _meta(value: Any) -> FileMeta:
+    size, hashed, stamp = value
+    if type(size) is not int or type(hashed) is not str:
+        raise Damaged("file key")
+    checked = tuple(stamp)
+    if len(checked) != 5 or any(type(n) is not int for n in checked):
+        raise Damaged("file stamp")
+    return FileMeta(size, hashed, checked)
 
 
 def load_snapshot(registry_path: Path) -> Snapshot | None:
-    folder = _folder(registry_path)
+    folder = folder_of(registry_path)
+    value = None if folder is None else read(folder, "snapshot")
+    if type(value) is not list:
+        return None
     try:
-        snapshot = _read(folder / "snapshot")
-        stored = _read(folder / "registry")
-    except Exception:  # any damage means: rebuild
+        registry, files, aggregates, written = value
+        if type(files) is not dict or type(aggregates) is not dict or type(written) is not int:
+            return None
+        return Snapshot(
+            _meta(registry), {str(n): _meta(m) for n, m in files.items()}, aggregates, written
+        )
+    except (TypeError, ValueError):
         return None
-    if not (
-        isinstance(snapshot, Snapshot)
-        and isinstance(stored, tuple)
-        and len(stored) == 2
-        and stored[0] == snapshot.registry_digest
-        and isinstance(stored[1], Registry)
-    ):
-        return None
-    return dataclasses.replace(snapshot, registry=stored[1])
+
+
+def save_snapshot(registry_path: Path, snapshot: Snapshot) -> None:
+    folder = folder_of(registry_path)
+    if folder is not None:
+        value = [
+            _meta_value(snapshot.registry),
+            {name: _meta_value(meta) for name, meta in snapshot.files.items()},
+            snapshot.aggregates,
+            snapshot.read_ns,
+        ]
+        write(folder, "snapshot", value)
+
+
+def _meta_value(meta: FileMeta) -> list[Any]:
+    return [meta.size, meta.digest, list(meta.stamp)]
 
 
 def load_registry(registry_path: Path, registry_digest: str) -> Registry | None:
     """The checked registry alone, when the cache holds it for exactly these bytes."""
-    try:
-        stored = _read(_folder(registry_path) / "registry")
-    except Exception:  # any damage means: rebuild
+    folder = folder_of(registry_path)
+    value = None if folder is None else read(folder, "registry")
+    if type(value) is not list or len(value) != 2 or value[0] != registry_digest:
         return None
-    if (
-        isinstance(stored, tuple)
-        and len(stored) == 2
-        and stored[0] == registry_digest
-        and isinstance(stored[1], Registry)
-    ):
-        return stored[1]
-    return None
-
-
-def save_snapshot(registry_path: Path, snapshot: Snapshot, *, registry_changed: bool) -> None:
-    folder = _folder(registry_path)
-    with contextlib.suppress(OSError):  # a cache that cannot be written: a slower next run
-        if registry_changed:
-            _write(folder / "registry", (snapshot.registry_digest, snapshot.registry))
-        _write(folder / "snapshot", dataclasses.replace(snapshot, registry=None))
+    try:
+        registry: Registry = decode(Registry, value[1])
+    except (Damaged, TypeError, ValueError):
+        return None
+    return registry
 
 
 def save_registry(registry_path: Path, registry_digest: str, registry: Registry) -> None:
-    with contextlib.suppress(OSError):
-        _write(_folder(registry_path) / "registry", (registry_digest, registry))
+    folder = folder_of(registry_path)
+    if folder is not None:
+        write(folder, "registry", [registry_digest, encode(registry)])
 
 
-def load_entries(registry_path: Path, name: str, meta: FileMeta) -> list[Entry] | None:
-    """The entries cached for one progress file, if they belong to exactly that content."""
+def target_name(target_id: str) -> str:
+    return "t-" + hashlib.blake2b(target_id.encode("utf-8"), digest_size=10).hexdigest()
+
+
+def load_target_entries(registry_path: Path, target_id: str) -> list[Entry] | None:
+    folder = folder_of(registry_path)
+    value = None if folder is None else read(folder, target_name(target_id))
+    if type(value) is not list or len(value) != 2 or value[0] != target_id:
+        return None
     try:
-        value = _read(_folder(registry_path) / f"{name}.entries")
-    except Exception:
+        entries = entries_from_json(value[1])
+    except (Damaged, TypeError, ValueError):
         return None
-    if not (isinstance(value, tuple) and len(value) == 2 and value[0] == meta.digest):
+    if any(e.target != target_id for e in entries):
         return None
-    return [Entry._make(row) for row in value[1]]
+    return entries
 
 
-def save_entries(registry_path: Path, name: str, meta: FileMeta, entries: list[Entry]) -> None:
+def save_target_entries(registry_path: Path, target_id: str, entries: list[Entry]) -> None:
+    folder = folder_of(registry_path)
+    if folder is not None:
+        write(folder, target_name(target_id), [target_id, entries])  # a named tuple is a list
+
+
+_LAYOUT = (
+    ("id", "target", "unit", "status", "date", "written"),
+    ("values",),
+    ("note", "obstacles", "proposals"),
+    ("evidence",),
+    ("by",),
+    ("corrects",),
+    ("forced",),
+    ("counts",),
+)
+
+
+def entries_from_json(value: Any) -> list[Entry]:
+    """Entries from rows of their fields. Written out for the layout of `Entry` (100,000 rows
+    must load in milliseconds); the generic decoder takes over if that layout ever changes."""
+    if Entry._fields != tuple(name for group in _LAYOUT for name in group):
+        decoded: list[Entry] = decode(list[Entry], value)
+        return decoded
+    if type(value) is not list:
+        raise Damaged("expected a list of entries")
+    entries = []
+    make = Entry._make
+    for row in value:
+        if type(row) is not list or len(row) != 15:
+            raise Damaged("not an entry")
+        entry_id, target, unit, status, date, written, values = row[:7]
+        note, obstacles, proposals, evidence, by, corrects, forced, counts = row[7:]
+        if not (
+            type(entry_id) is str
+            and type(target) is str
+            and type(unit) is str
+            and status in _STATUSES
+            and type(date) is str
+            and type(written) is str
+            and type(values) is dict
+            and type(note) is str
+            and type(obstacles) is str
+            and type(proposals) is str
+            and type(evidence) is list
+            and type(by) is str
+            and (corrects is None or type(corrects) is str)
+            and type(forced) is bool
+            and all(type(v) is float for v in values.values())
+            and all(type(d) is str for d in evidence)
+            and type(counts) is dict
+        ):
+            raise Damaged("not an entry")
+        row[10] = tuple(evidence)
+        if counts:
+            row[14] = {key: _count(pair) for key, pair in counts.items()}
+        entries.append(make(row))
+    return entries
+
+
+_STATUSES = frozenset(("not_started", "in_progress", "done"))
+
+
+def _count(pair: Any) -> tuple[int, int]:
+    numerator, denominator = pair
+    if type(numerator) is not int or type(denominator) is not int:
+        raise Damaged("not a count")
+    return numerator, denominator
+
+
+def forget_figures(registry_path: Path) -> None:
+    """Drop every cached figure (app/cached_figures.py): after a full read, entries may differ
+    in ways a figure's stamp (count, last id) does not show."""
+    folder = folder_of(registry_path)
+    if folder is None:
+        return
     with contextlib.suppress(OSError):
-        rows = [tuple(entry) for entry in entries]
-        _write(_folder(registry_path) / f"{name}.entries", (meta.digest, rows))
+        for path in folder.glob("f-*"):
+            path.unlink()
+
+
+def load_strings(registry_path: Path, name: str) -> Any:
+    """`units` (unit → target ids) or `ids` (every entry id): plain JSON, checked by the caller."""
+    folder = folder_of(registry_path)
+    return None if folder is None else read(folder, name)
+
+
+def save_strings(registry_path: Path, name: str, value: Any) -> None:
+    folder = folder_of(registry_path)
+    if folder is not None:
+        write(folder, name, value)

@@ -228,7 +228,7 @@ def progress_add(
     lang = resolve_lang(lang_option)
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
-    tracker = Tracker(loaded, {})  # no progress is read: a write needs only the registry
+    tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
     unit = tracker.index.find(unit_query)
     new = build_entry(
         tracker,
@@ -288,17 +288,24 @@ def progress_list(
     tracker = opened.tracker
     wanted_target = tracker.target(target_id)[1].id if target_id is not None else None
     wanted_unit = tracker.index.find(unit_query).id if unit_query is not None else None
+    # Only the entries asked for are loaded: one target's, or one unit's, or (neither) all.
+    scope = (
+        tracker.entries_of(wanted_target)
+        if wanted_target is not None
+        else tracker.entries_of_unit(wanted_unit)
+        if wanted_unit is not None
+        else opened.entries
+    )
     entries = [
         e
-        for e in opened.entries
-        if (wanted_target is None or e.target == wanted_target)
-        and (wanted_unit is None or e.unit == wanted_unit)
+        for e in scope
+        if (wanted_unit is None or e.unit == wanted_unit)
         and (start is None or e.day >= start)
         and (end is None or e.day <= end)
     ]
     return emit_entries(
         entries,
-        opened.entries,
+        scope,  # a correction is of the same target and unit: the scope holds it
         tracker.index,
         fmt=fmt,
         lang=lang,
@@ -415,3 +422,43 @@ def export(registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: 
         data = documents.html_page(tracker, summarise(tracker, as_of), as_of)
     write_document(out, data, force=force)
     return f"Đã xuất {fmt} / exported: {out}\n"
+
+
+def progress_normalise(registry: Path | None, lang_option: str | None) -> str:
+    """Rewrite every progress file not yet in JSON lines; say what was done to each file."""
+    from cds_tracker.app.discovery import display_path
+    from cds_tracker.app.opening import open_for_writing
+    from cds_tracker.core.errors import DataError, Problem
+    from cds_tracker.progress.files import progress_files
+    from cds_tracker.progress.normalising import normalise_file
+
+    lang = resolve_lang(lang_option)
+    found, loaded = open_for_writing(registry)
+    lines: list[str] = []
+    problems: list[Problem] = []
+    for path in progress_files(found.path):
+        shown = display_path(path)
+        outcome = normalise_file(path, loaded, shown)
+        problems += outcome.problems
+        if outcome.rewritten:
+            lines.append(
+                f"{shown}: {outcome.entries} entries rewritten as JSON lines"
+                if lang == "en"
+                else f"{shown}: đã viết lại {outcome.entries} mục thành dòng JSON"
+            )
+        elif not outcome.problems:
+            lines.append(
+                f"{shown}: already JSON lines" if lang == "en" else f"{shown}: đã là dòng JSON"
+            )
+    if problems:
+        done = "\n".join(lines)
+        raise DataError(
+            (f"{done}\n" if done else "")
+            + (
+                f"{len(problems)} problem(s); those files were left as they are"
+                if lang == "en"
+                else f"{len(problems)} vấn đề; các tệp đó được giữ nguyên"
+            ),
+            tuple(problems),
+        )
+    return "".join(f"{line}\n" for line in lines)

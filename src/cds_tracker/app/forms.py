@@ -119,7 +119,7 @@ def import_forms(
 
     lang = resolve_lang(lang_option)
     found, loaded = open_for_writing(registry)
-    tracker = Tracker(loaded, {})
+    tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
     expected = tracker.index.find(unit_query).id if unit_query is not None else None
     lines: list[str] = []
     problems: list[str] = []

@@ -7,7 +7,9 @@ checked and cached again. `cds validate` never uses the cache: it always reads e
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import os
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,10 +18,11 @@ from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.core.dates import parse_date
 from cds_tracker.core.errors import DataError, Problem, UsageError
 from cds_tracker.core.files import read_regular
-from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.records import Entry, Registry, Target
 from cds_tracker.progress.files import progress_file, progress_files
-from cds_tracker.questions.queries import Tracker
-from cds_tracker.questions.status import Packed, Timeline
+from cds_tracker.questions.queries import Memory, Tracker, group_by_target
+from cds_tracker.questions.status import Aggregate, Reading
+from cds_tracker.registry.units import UnitIndex
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Opened:
     @property
     def entries(self) -> list[Entry]:
         """Every progress entry (loaded on first use)."""
-        return [entry for items in self.tracker.entries.values() for entry in items]
+        return self.tracker.all_entries()
 
 
 def open_registry(registry: Path | None) -> Opened:
@@ -107,8 +110,9 @@ def _read_everything(found: Found) -> Opened:
     from cds_tracker.registry.loading import load_registry_bytes
     from cds_tracker.registry.yamlio import bulk_load
 
+    started = time.time_ns()
     shown = display_path(found.path)
-    raw = _registry_bytes(found.path, shown)
+    registry_meta, raw = _registry_read(found.path, shown)
     result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
         raise _invalid(f"the registry {shown} has", result.problems)
@@ -116,8 +120,9 @@ def _read_everything(found: Found) -> Opened:
 
     def read(path: Path) -> bytes:
         """Each file is read once: what is cached is keyed on exactly the bytes parsed."""
+        info = path.lstat()  # before reading: a change after it shows in a later stat
         data = read_regular(path)
-        metas[path.name] = _meta(data)
+        metas[path.name] = _meta(data, info)
         return data
 
     with bulk_load():
@@ -126,117 +131,180 @@ def _read_everything(found: Found) -> Opened:
         )
     if progress.problems:
         raise _invalid(f"the progress files of {shown} have", progress.problems)
-    tracker = Tracker.of(result.registry, progress.entries)
+    memory = Memory(progress.entries)
     if cache.enabled():
-        _save(found.path, raw, result.registry, metas, progress.entries, tracker)
-    return Opened(found, result.registry, tracker)
+        _save(found.path, registry_meta, result.registry, metas, memory, started)
+    return Opened(found, result.registry, Tracker(result.registry, memory))
 
 
-def _meta(data: bytes) -> cache.FileMeta:
-    return cache.FileMeta(len(data), cache.digest(data))
+def _meta(data: bytes, info: os.stat_result) -> cache.FileMeta:
+    stamp = cache.stamp_of(info) if info.st_size == len(data) else (0, 0, 0, 0, 0)
+    return cache.FileMeta(len(data), cache.digest(data), stamp)
+
+
+def _registry_read(path: Path, shown: str) -> tuple[cache.FileMeta, bytes]:
+    try:
+        info = path.lstat()
+    except OSError:
+        info = None
+    raw = _registry_bytes(path, shown)
+    return (_meta(raw, info) if info else cache.FileMeta(len(raw), cache.digest(raw))), raw
 
 
 def _save(
     registry_path: Path,
-    raw: bytes,
+    registry_meta: cache.FileMeta,
     registry: Registry,
     metas: dict[str, cache.FileMeta],
-    entries: Iterable[Entry],
-    tracker: Tracker,
+    memory: Memory,
+    started: int,
 ) -> None:
-    by_file: dict[str, list[Entry]] = {name.removesuffix(".yaml"): [] for name in metas}
-    for entry in entries:
-        by_file.setdefault(entry.unit, []).append(entry)
-    for name, meta in metas.items():
-        cache.save_entries(registry_path, name, meta, by_file.get(name.removesuffix(".yaml"), []))
-    cache.save_snapshot(
-        registry_path,
-        cache.Snapshot(
-            cache.digest(raw),
-            registry,
-            metas,
-            {target: timeline.pack() for target, timeline in tracker.timelines.items()},
-            "\n".join(e.id for items in by_file.values() for e in items),
-        ),
-        registry_changed=True,
-    )
+    """Everything the next command may need, the snapshot last: it names what the rest holds."""
+    cache.forget_figures(registry_path)
+    units: dict[str, list[str]] = {}
+    ids: list[str] = []
+    aggregates: dict[str, object] = {}
+    for target_id, items in memory.by_target.items():
+        cache.save_target_entries(registry_path, target_id, items)
+        aggregates[target_id] = memory.aggregate(target_id).to_json()
+        for entry in items:
+            ids.append(entry.id)
+            seen = units.setdefault(entry.unit, [])
+            if not seen or seen[-1] != target_id:
+                seen.append(target_id)
+    cache.save_registry(registry_path, registry_meta.digest, registry)
+    cache.save_strings(registry_path, "units", {u: sorted(set(t)) for u, t in units.items()})
+    cache.save_strings(registry_path, "ids", "\n".join(ids))
+    cache.save_snapshot(registry_path, cache.Snapshot(registry_meta, metas, aggregates, started))
 
 
 def _from_cache(found: Found) -> Opened | None:
     """The tracker from the cache, updated for appended entries; None when it must be rebuilt."""
+    started = time.time_ns()
     snapshot = cache.load_snapshot(found.path)
     if snapshot is None:
         return None
-    try:
-        raw = read_regular(found.path)
-    except OSError:
+    checked = _unchanged(found.path, snapshot.registry, snapshot.read_ns)
+    if checked is None:
         return None
-    if cache.digest(raw) != snapshot.registry_digest:
-        return None
+    refreshed = {} if checked is snapshot.registry else {"": checked}
     files = progress_files(found.path)
     if {path.name for path in files} != set(snapshot.files):
         return None
-    grown: list[tuple[Path, bytes, cache.FileMeta]] = []
+    grown: list[tuple[Path, bytes, cache.FileMeta, cache.FileMeta]] = []
     for path in files:
         meta = snapshot.files[path.name]
         try:
+            info = path.lstat()
+            if meta.unchanged(info, snapshot.read_ns):
+                continue
             data = read_regular(path)
         except OSError:
-            return None  # the full read says what is wrong with it
-        if len(data) == meta.size and cache.digest(data) == meta.digest:
-            continue
-        if (
+            return None
+        now = _meta(data, info)
+        if now.digest == meta.digest:
+            refreshed[path.name] = now
+        elif (
             len(data) > meta.size
             and data[meta.size - 1 : meta.size] in (b"\n", b"")
             and cache.digest(data[: meta.size]) == meta.digest
         ):
-            grown.append((path, data, meta))
-            continue
-        return None  # edited, not appended: read everything again
-    registry = snapshot.registry
+            grown.append((path, data, meta, now))
+        else:
+            return None  # edited, not appended: read everything again
+    registry = cache.load_registry(found.path, snapshot.registry.digest)
     if registry is None:
         return None
-    if grown:
-        updated = _append(found.path, snapshot, grown)
-        if updated is None:
+    if grown or refreshed:
+        files_now = {**snapshot.files, **{k: v for k, v in refreshed.items() if k}}
+        registry_now = refreshed.get("", snapshot.registry)
+        snapshot = cache.Snapshot(registry_now, files_now, snapshot.aggregates, started)
+        if grown:
+            updated = _append(found.path, snapshot, registry, grown)
+            if updated is None:
+                return None
+            snapshot = updated
+        cache.save_snapshot(found.path, snapshot)
+    source = _Cached(found.path, snapshot, registry)
+    return Opened(found, registry, Tracker(registry, source))
+
+
+def _unchanged(path: Path, meta: cache.FileMeta, since_ns: int) -> cache.FileMeta | None:
+    """`meta` when the registry file is what was cached (a fresher key when it had to be read
+    to tell), None when it changed."""
+    try:
+        info = path.lstat()
+        if meta.unchanged(info, since_ns):
+            return meta
+        data = read_regular(path)
+    except OSError:
+        return None
+    now = _meta(data, info)
+    return now if now.digest == meta.digest else None
+
+
+class _Cached:
+    """Progress as the cache holds it: aggregates in the snapshot, entries per target on demand.
+
+    A target file the cache lost or that fails its check sends the command to the progress
+    files themselves (all of them, checked as without a cache), never to a wrong answer."""
+
+    def __init__(self, registry_path: Path, snapshot: cache.Snapshot, registry: Registry) -> None:
+        self._path = registry_path
+        self._snapshot = snapshot
+        self._registry = registry
+        self._aggregates: dict[str, Aggregate | None] = {}
+        self._everything: dict[str, list[Entry]] | None = None
+
+    def aggregate(self, target_id: str) -> Aggregate | None:
+        if target_id not in self._aggregates:
+            raw = self._snapshot.aggregates.get(target_id)
+            try:
+                found = Aggregate() if raw is None else Aggregate.from_json(raw)
+            except (TypeError, ValueError):
+                found = None  # the target's entries will answer
+            self._aggregates[target_id] = found
+        return self._aggregates[target_id]
+
+    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None:
+        from cds_tracker.app import cached_figures
+
+        aggregate = self.aggregate(target.id)
+        if aggregate is None or target.deadline.ongoing:
+            # An ongoing target's figure is its current period's: it changes with the day
+            # asked, not only with its entries, so it is not kept.
             return None
-        snapshot = updated
-    timelines = _LazyTimelines(snapshot.timelines)
-    loader = _entry_loader(found.path, snapshot, registry)
-    return Opened(found, registry, Tracker(registry, timelines, loader))
+        found = cached_figures.load(self._path, target, aggregate.stamp)
+        if found is None:
+            entries = list(self.target_entries(target.id))
+            found = cached_figures.make(self._path, target, index, entries, aggregate.stamp)
+        return found
 
+    def target_entries(self, target_id: str) -> Sequence[Entry]:
+        if target_id not in self._snapshot.aggregates:
+            return []
+        if self._everything is None:
+            found = cache.load_target_entries(self._path, target_id)
+            if found is not None:
+                return found
+            self._everything = group_by_target(self._read_all())
+        return self._everything.get(target_id, [])
 
-class _LazyTimelines(dict[str, Timeline]):
-    """Unpacks a target's timeline the first time a command asks for it."""
+    def unit_entries(self, unit_id: str) -> Sequence[Entry]:
+        units = cache.load_strings(self._path, "units")
+        targets = units.get(unit_id) if type(units) is dict else None
+        if type(targets) is not list:
+            targets = list(self._snapshot.aggregates)
+        return [e for t in targets for e in self.target_entries(str(t)) if e.unit == unit_id]
 
-    def __init__(self, packed: dict[str, Packed]) -> None:
-        super().__init__()
-        self._packed = packed
+    def all_entries(self) -> Iterable[Entry]:
+        return [e for t in self._snapshot.aggregates for e in self.target_entries(t)]
 
-    def get(self, key: str, default: Timeline | None = None) -> Timeline | None:  # type: ignore[override]
-        if key not in self and key in self._packed:
-            self[key] = Timeline.unpack(self._packed[key])
-        return super().get(key, default)
-
-    def items(self) -> Iterable[tuple[str, Timeline]]:  # type: ignore[override]
-        for key in self._packed:
-            self.get(key)
-        return super().items()
-
-
-def _entry_loader(
-    registry_path: Path, snapshot: cache.Snapshot, registry: Registry
-) -> Callable[[], list[Entry]]:
-    def load() -> list[Entry]:
+    def _read_all(self) -> list[Entry]:
         entries: list[Entry] = []
-        for name, meta in snapshot.files.items():
-            cached = cache.load_entries(registry_path, name, meta)
-            if cached is None:  # the cache lost a file: read that one from the YAML
-                cached = _parse_file(registry_path.parent / "progress" / name, registry)
-            entries += cached
+        for path in progress_files(self._path):
+            entries += _parse_file(path, self._registry)
         return entries
-
-    return load
 
 
 def _parse_file(path: Path, registry: Registry) -> list[Entry]:
@@ -249,73 +317,96 @@ def _parse_file(path: Path, registry: Registry) -> list[Entry]:
 
 
 def _append(
-    registry_path: Path, snapshot: cache.Snapshot, grown: list[tuple[Path, bytes, cache.FileMeta]]
+    registry_path: Path,
+    snapshot: cache.Snapshot,
+    registry: Registry,
+    grown: list[tuple[Path, bytes, cache.FileMeta, cache.FileMeta]],
 ) -> cache.Snapshot | None:
     """Check only the appended bytes; None if anything is off (the full read will say what)."""
-    from cds_tracker.progress.reading import check_items
+    from cds_tracker.progress.reading import check_items, read_items
     from cds_tracker.registry.units import UnitIndex
-    from cds_tracker.registry.yamlio import YamlFault, decode, parse
+    from cds_tracker.registry.yamlio import YamlFault
+    from cds_tracker.registry.yamlio import decode as decode_text
 
-    registry = snapshot.registry
-    assert registry is not None
     index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
     targets = {t.id: t for _, t in registry.targets()}
-    known = f"\n{snapshot.ids}\n"  # searched, not split: 100,000 ids stay one string
-    added: list[str] = []
-    timelines = dict(snapshot.timelines)
+    ids = cache.load_strings(registry_path, "ids")
+    if type(ids) is not str:
+        return None
+    known = f"\n{ids}\n"  # searched, not split: a million ids stay one string
+    added: list[Entry] = []
+    changed: dict[str, list[Entry]] = {}
     metas = dict(snapshot.files)
-    for path, data, meta in grown:
+    for path, data, meta, now in grown:
         try:
-            items = parse(decode(data[meta.size :]))
+            items = read_items(decode_text(data[meta.size :]))
         except YamlFault:
             return None
+        items = [] if items is None else items
         if not isinstance(items, list):
             return None
         good, findings = check_items(path, items, index, targets)
         if findings or len(good) != len(items):
             return None
-        new = [entry for _, entry in good]
-        for entry in new:
-            if f"\n{entry.id}\n" in known or entry.id in added:
+        for _, entry in good:
+            if f"\n{entry.id}\n" in known or any(e.id == entry.id for e in added):
                 return None
-            if not _corrects_ok(entry, timelines):
+            history = changed.get(entry.target)
+            if history is None:
+                history = (
+                    cache.load_target_entries(registry_path, entry.target)
+                    if entry.target in snapshot.aggregates
+                    else []
+                )
+                if history is None:
+                    return None
+                changed[entry.target] = history
+            if entry.corrects is not None and not _correction_ok(entry, history):
                 return None
-            added.append(entry.id)
-            timelines[entry.target] = (
-                Timeline.unpack(timelines.get(entry.target, ("", "", "", "", "", "")))
-                .with_entry(entry)
-                .pack()
-            )
-        old = cache.load_entries(registry_path, path.name, meta)
-        if old is None:
-            return None
-        metas[path.name] = cache.FileMeta(len(data), cache.digest(data))
-        cache.save_entries(registry_path, path.name, metas[path.name], old + new)
-    ids = "\n".join([snapshot.ids, *added]) if snapshot.ids else "\n".join(added)
-    updated = cache.Snapshot(snapshot.registry_digest, registry, metas, timelines, ids)
-    cache.save_snapshot(registry_path, updated, registry_changed=False)
-    return updated
+            history.append(entry)
+            added.append(entry)
+        metas[path.name] = now
+    return _store_appended(registry_path, snapshot, metas, changed, added, ids)
 
 
-def _corrects_ok(entry: Entry, timelines: dict[str, Packed]) -> bool:
-    """The rules of progress/rules.py, asked of the target's timeline: the corrected entry is in
-    it (so of this target), by this unit, not corrected yet, not dated after the correction."""
+def _correction_ok(entry: Entry, history: list[Entry]) -> bool:
+    """The rules of progress/rules.py, asked of the target's entries: the corrected entry is
+    among them, by this unit, not corrected yet, not dated after the correction."""
     from cds_tracker.progress.rules import Corrected, correction_fault
 
-    if entry.corrects is None:
-        return True
     if entry.corrects == entry.id:
         return False
-    timeline = Timeline.unpack(timelines.get(entry.target, ("", "", "", "", "", "")))
-    if entry.corrects not in timeline.ids:
+    original = next((e for e in history if e.id == entry.corrects), None)
+    if original is None:
         return False
-    at = timeline.ids.index(entry.corrects)
-    by = next(
-        (i for i, c in zip(timeline.ids, timeline.corrects, strict=True) if c == entry.corrects),
-        None,
-    )
-    original = Corrected(entry.corrects, entry.target, timeline.units[at], timeline.dates[at], by)
-    return correction_fault(original, entry.target, entry.unit, entry.date) is None
+    by = next((e.id for e in history if e.corrects == entry.corrects), None)
+    corrected = Corrected(original.id, original.target, original.unit, original.date, by)
+    return correction_fault(corrected, entry.target, entry.unit, entry.date) is None
+
+
+def _store_appended(
+    registry_path: Path,
+    snapshot: cache.Snapshot,
+    metas: dict[str, cache.FileMeta],
+    changed: dict[str, list[Entry]],
+    added: list[Entry],
+    ids: str,
+) -> cache.Snapshot | None:
+    aggregates = dict(snapshot.aggregates)
+    for target_id, items in changed.items():
+        cache.save_target_entries(registry_path, target_id, items)
+        aggregates[target_id] = Aggregate.of(items).to_json()
+    units = cache.load_strings(registry_path, "units")
+    if type(units) is not dict:
+        return None
+    for entry in added:
+        seen = units.setdefault(entry.unit, [])
+        if entry.target not in seen:
+            seen.append(entry.target)
+    cache.save_strings(registry_path, "units", units)
+    new_ids = "\n".join(e.id for e in added)
+    cache.save_strings(registry_path, "ids", f"{ids}\n{new_ids}" if ids else new_ids)
+    return cache.Snapshot(snapshot.registry, metas, aggregates, snapshot.read_ns)
 
 
 def _registry_bytes(path: Path, shown: str) -> bytes:

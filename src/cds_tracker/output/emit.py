@@ -151,7 +151,7 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
     target = row.target
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
-    matrix = member_matrix(target, index, tracker.timeline(target.id), as_of)
+    matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
     parts = tracker.parts(target, as_of, row.period)
     resolved = {
         role: [

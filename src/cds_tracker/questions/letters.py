@@ -45,7 +45,7 @@ def letters(
         unit = tracker.index.units.get(reminder.unit_id)
         via = reminder.unit_id if unit is not None and unit.is_collective else None
         for item in reminder.items:
-            latest = tracker.timeline(item.row.target.id).latest(as_of)
+            latest = tracker.timeline_on(item.row.target.id, as_of).latest(as_of)
             for part in item.owed:
                 found = latest.get(part.unit)
                 last = (found[0], dt.date.fromisoformat(found[1])) if found else None

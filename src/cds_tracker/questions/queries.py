@@ -6,8 +6,9 @@ Nothing here prints or parses options: every function takes the tracker and type
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError
@@ -15,6 +16,7 @@ from cds_tracker.core.records import ROLES, Entry, Group, Registry, Role, Target
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
 from cds_tracker.questions.status import (
+    Aggregate,
     Part,
     Reading,
     Status,
@@ -53,58 +55,127 @@ class Row:
         )
 
 
+class Source(Protocol):
+    """Where a tracker's progress comes from: memory (just read) or the cache (app/opening.py).
+
+    Each method loads only what it names, so a question costs what its answer shows."""
+
+    def aggregate(self, target_id: str) -> Aggregate | None: ...
+    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None: ...
+    def target_entries(self, target_id: str) -> Sequence[Entry]: ...
+    def unit_entries(self, unit_id: str) -> Sequence[Entry]: ...
+    def all_entries(self) -> Iterable[Entry]: ...
+
+
+class Memory:
+    """Entries already in memory, grouped by target; aggregates made when first asked for."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self.by_target = group_by_target(entries)
+        self._aggregates: dict[str, Aggregate] = {}
+
+    def aggregate(self, target_id: str) -> Aggregate:
+        found = self._aggregates.get(target_id)
+        if found is None:
+            found = self._aggregates[target_id] = Aggregate.of(self.by_target.get(target_id, []))
+        return found
+
+    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None:
+        return None  # made from the entries at hand
+
+    def target_entries(self, target_id: str) -> Sequence[Entry]:
+        return self.by_target.get(target_id, ())
+
+    def unit_entries(self, unit_id: str) -> Sequence[Entry]:
+        return [e for items in self.by_target.values() for e in items if e.unit == unit_id]
+
+    def all_entries(self) -> Iterable[Entry]:
+        return [e for items in self.by_target.values() for e in items]
+
+
+class _ByTarget(Mapping[str, Sequence[Entry]]):
+    """`tracker.entries`: one target's entries loaded when asked for; all only when iterated."""
+
+    def __init__(self, source: Source, registry: Registry) -> None:
+        self._source = source
+        self._ids = [t.id for _, t in registry.targets()]
+        self._loaded: dict[str, Sequence[Entry]] = {}
+
+    def __getitem__(self, target_id: str) -> Sequence[Entry]:
+        if target_id not in self._loaded:
+            self._loaded[target_id] = self._source.target_entries(target_id)
+        return self._loaded[target_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 class Tracker:
     """A registry with its unit index and progress, ready to answer questions.
 
-    Status comes from per-target timelines (cheap, and what the cache keeps); the full entries,
-    needed only to show values and history, are loaded on first use.
+    Status, parts and figures for today come from each target's `Aggregate` (and the figures
+    cached with it); an earlier day or period, a target's history or a unit's entries load just
+    that target's or that unit's entries.
     """
 
-    def __init__(
-        self,
-        registry: Registry,
-        timelines: Mapping[str, Timeline],
-        load_entries: Callable[[], Iterable[Entry]] = tuple,
-    ) -> None:
+    def __init__(self, registry: Registry, source: Source | None = None) -> None:
         self.registry = registry
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
-        self.timelines = timelines
-        self._load_entries = load_entries
-        self._entries: dict[str, list[Entry]] | None = None
+        self.source: Source = source if source is not None else Memory()
+        self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
+        self._timelines: dict[str, Timeline] = {}
 
     @classmethod
     def of(cls, registry: Registry, entries: Iterable[Entry] = ()) -> Tracker:
-        by_target = group_by_target(entries)
-        timelines = {target: Timeline.of(items) for target, items in by_target.items()}
-        tracker = cls(registry, timelines)
-        tracker._entries = by_target
-        return tracker
-
-    @property
-    def entries(self) -> Mapping[str, Sequence[Entry]]:
-        if self._entries is None:
-            self._entries = group_by_target(self._load_entries())
-        return self._entries
+        return cls(registry, Memory(entries))
 
     def entries_of(self, target_id: str) -> Sequence[Entry]:
         """One target's entries: the only way figures reach entries, so a cache may serve them
         per target instead of loading everything."""
         return self.entries.get(target_id, ())
 
+    def entries_of_unit(self, unit_id: str) -> Sequence[Entry]:
+        return self.source.unit_entries(unit_id)
+
+    def all_entries(self) -> list[Entry]:
+        return list(self.source.all_entries())
+
     def timeline(self, target_id: str) -> Timeline:
-        return self.timelines.get(target_id) or Timeline()
+        """The target's full timeline (from its entries, loaded for it alone)."""
+        found = self._timelines.get(target_id)
+        if found is None:
+            found = self._timelines[target_id] = Timeline.of(self.entries_of(target_id))
+        return found
+
+    def timeline_on(self, target_id: str, as_of: dt.date, period: Period | None = None) -> Timeline:
+        """A timeline that answers `latest(as_of)` and `latest_within(period, as_of)` exactly:
+        the aggregate's when it covers the day, else the full one."""
+        aggregate = self.source.aggregate(target_id)
+        if aggregate is not None and aggregate.covers(as_of, period):
+            return aggregate.timeline()
+        return self.timeline(target_id)
 
     def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
-        return status_of(target, self.index, self.timeline(target.id), as_of, period)
+        timeline = self.timeline_on(target.id, as_of, period)
+        return status_of(target, self.index, timeline, as_of, period)
 
     def parts(
         self, target: Target, as_of: dt.date, period: Period | None = None
     ) -> tuple[Part, ...]:
-        return parts_of(target, self.index, self.timeline(target.id), as_of, period)
+        timeline = self.timeline_on(target.id, as_of, period)
+        return parts_of(target, self.index, timeline, as_of, period)
 
     def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
         from cds_tracker.questions.figures import readings  # only commands showing figures
 
+        aggregate = self.source.aggregate(target.id)
+        if aggregate is not None and aggregate.covers(as_of):
+            cached = self.source.figures(target, self.index)
+            if cached is not None:
+                return cached
         return tuple(readings(target, self.index, self.entries_of(target.id), as_of))
 
     def row(
@@ -261,7 +332,7 @@ def own_part(
 ) -> tuple[Part | None, str | None]:
     """The unit's own part of the target (None unless it is one) and its latest report's date."""
     part = next((p for p in tracker.parts(target, as_of) if p.unit == unit_id), None)
-    latest = tracker.timeline(target.id).latest(as_of).get(unit_id)
+    latest = tracker.timeline_on(target.id, as_of).latest(as_of).get(unit_id)
     return part, latest[1] if latest else None
 
 

@@ -57,7 +57,7 @@ def reminders(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Remind
     for row in outstanding_rows(tracker, month, as_of):
         all_parts = tracker.parts(row.target, as_of, row.period)
         parts = {p.unit: p for p in all_parts}
-        latest = tracker.timeline(row.target.id).latest(as_of)
+        latest = tracker.timeline_on(row.target.id, as_of).latest(as_of)
         for unit_id in row.target.lead.units:
             owed = tracker.owed_by(row, unit_id, as_of, all_parts)
             if not owed:

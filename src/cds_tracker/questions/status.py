@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
@@ -163,6 +163,63 @@ class Timeline:
             for unit, date, status in self.visible(min(as_of, period.end))
             if date >= first
         }
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """What a target's entries come to once all of them count (any day on or after `last`).
+
+    The cache keeps one per target, so the usual question, "where are we today?", is answered
+    from a few values per target however long the history. Its `timeline()` holds each unit's
+    latest entry only, which gives the same `latest` and `latest_within` as the full timeline
+    for any day, and any period ending, on or after `last`; an earlier day or period reads the
+    target's entries instead (`Tracker`). `stamp` names the entries it was made from, so a
+    cached figure made from other entries is never taken for it.
+    """
+
+    last: str = ""  # the latest day of an effective entry, "" when there is none
+    latest: tuple[tuple[str, str, str], ...] = ()  # (unit, status, day) of each unit's latest
+    stamp: str = "0:"  # how many entries, and the last one's id
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry]) -> Aggregate:
+        rows = sorted(effective(entries, None), key=_order)
+        # Units in the order they first appear, as in `Timeline.latest` (parts are listed so);
+        # every row is on or before any day covered, so the rows need no other order.
+        latest = {e.unit: (e.unit, e.status, e.date) for e in rows}
+        stamp = f"{len(entries)}:{entries[-1].id if entries else ''}"
+        # A correction counts from its own day, which may be after the entry it replaces:
+        # only a day on or after every entry sees exactly these effective rows.
+        last = max((e.date for e in entries), default="")
+        return cls(last, tuple(latest.values()), stamp)
+
+    def covers(self, as_of: dt.date, period: Period | None = None) -> bool:
+        return as_of.isoformat() >= self.last and (
+            period is None or period.end.isoformat() >= self.last
+        )
+
+    def timeline(self) -> Timeline:
+        blank = ("",) * len(self.latest)
+        units = tuple(u for u, _, _ in self.latest)
+        dates = tuple(d for _, _, d in self.latest)
+        statuses = tuple(s for _, s, _ in self.latest)
+        return Timeline(blank, units, dates, blank, statuses, blank)
+
+    def to_json(self) -> list[Any]:
+        return [self.last, [list(row) for row in self.latest], self.stamp]
+
+    @classmethod
+    def from_json(cls, value: Any) -> Aggregate:
+        """From the cache's `[last, latest, stamp]`; ValueError if not that shape."""
+        last, latest, stamp = value
+        rows = tuple(tuple(row) for row in latest)
+        if (
+            type(last) is not str
+            or type(stamp) is not str
+            or any(len(row) != 3 or any(type(x) is not str for x in row) for row in rows)
+        ):
+            raise ValueError("not an aggregate")
+        return cls(last, rows, stamp)
 
 
 class Part(NamedTuple):
