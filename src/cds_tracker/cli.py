@@ -697,6 +697,43 @@ def export(
     typer.echo(commands.export(registry, output.value, out, force, as_of), nl=False)
 
 
+@app.command("import")
+@handles_errors
+def import_(
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The appendix as .docx (Word) or .xlsx (Excel).")
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", help="Registry file to write (default: print it).", show_default=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Read a plan's appendix table from Word or Excel and write it as a registry.
+
+    Columns are found by their titles; units are resolved with the catalog of the registry in use.
+    Each cell it cannot read is reported as file:table:row:column and marked needs_review, which
+    cds validate flags until a person decides. Exit 1 when anything needs a decision.
+
+    Example:
+
+        cds import ke-hoach-2024.docx --out plans/2024/phu_luc_01.yaml
+    """
+    from cds_tracker.app.importing import run_import
+
+    outcome = run_import(file, out, registry, force, lang)
+    if outcome.yaml is not None:
+        typer.echo(outcome.yaml, nl=False)
+    for message in outcome.messages:
+        typer.echo(message, err=True)
+    if outcome.failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Console entry point: Ctrl-C exits 130; an unexpected error is logged, not shown raw."""
     for stream in (sys.stdout, sys.stderr):

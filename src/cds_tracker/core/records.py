@@ -60,6 +60,9 @@ class Unit:
     members: tuple[str, ...] = ()
     scope: CollectiveScope | None = None
     note: str = ""
+    valid_from: str | None = None  # ISO day; None: always existed
+    valid_to: str | None = None  # ISO day, the last day it existed
+    successor: str | None = None  # who took over its work (a merger or a rename)
 
     @property
     def is_collective(self) -> bool:

@@ -27,6 +27,7 @@ from cds_tracker.progress.files import (
     progress_file,
     progress_files,
 )
+from cds_tracker.registry.succession import exists_on, heir
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
@@ -138,6 +139,16 @@ def _check_entry(
             ("unit",),
             f"entry of unit '{entry.unit}' in the file of '{file_unit}'",
             f"move it to progress/{entry.unit}.yaml",
+        )
+    elif not exists_on(index[entry.unit], entry.day):
+        unit = index[entry.unit]
+        yield Finding(
+            ("date",),
+            f"unit '{entry.unit}' did not exist on {entry.day.strftime('%d/%m/%Y')} "
+            f"(valid {unit.valid_from or '…'} to {unit.valid_to or '…'})",
+            f"report as '{heir(index.units, entry.unit, entry.day)}'"
+            if unit.successor
+            else "check the date or the unit's validity in the catalog",
         )
     if entry.day > entry.written_at.date():
         yield Finding(

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from cds_tracker.core.records import Entry, Indicator, Target
+from cds_tracker.registry.succession import carry_latest, index_on
 from cds_tracker.registry.units import UnitIndex
 
 STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing")
@@ -139,7 +140,8 @@ def responsible(target: Target, index: UnitIndex, latest: Latest) -> list[str]:
 
 
 def status_of(target: Target, index: UnitIndex, timeline: Timeline, as_of: dt.date) -> Status:
-    latest = timeline.latest(as_of)
+    index = index_on(index, as_of)  # units that existed that day; merged ones count for their heir
+    latest = carry_latest(index, timeline.latest(as_of), as_of)
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
@@ -200,5 +202,6 @@ def member_matrix(
     target: Target, index: UnitIndex, timeline: Timeline, as_of: dt.date
 ) -> list[tuple[str, tuple[str, str] | None]]:
     """Each unit that must report on the target, with its latest (status, date), or None."""
-    latest = timeline.latest(as_of)
+    index = index_on(index, as_of)
+    latest = carry_latest(index, timeline.latest(as_of), as_of)
     return [(unit_id, latest.get(unit_id)) for unit_id in responsible(target, index, latest)]

@@ -27,6 +27,7 @@ from cds_tracker.core.records import (
 __all__ = ["ROLES", "EntryStatus", "Role"]
 
 _ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_DAY = r"^\d{4}-\d{2}-\d{2}$"
 T = TypeVar("T")
 
 
@@ -68,6 +69,10 @@ class Unit(_Strict):
     members: Seq[str] = ()
     scope: CollectiveScope | None = None
     note: str = ""
+    # Units change (docs/units-over-time.md): ISO days the unit existed, and who took over its work.
+    valid_from: str | None = Field(default=None, pattern=_DAY)
+    valid_to: str | None = Field(default=None, pattern=_DAY)
+    successor: str | None = None
 
     @property
     def is_collective(self) -> bool:
@@ -83,6 +88,9 @@ class Unit(_Strict):
             self.members,
             self.scope,
             self.note,
+            self.valid_from,
+            self.valid_to,
+            self.successor,
         )
 
 
@@ -129,6 +137,9 @@ class Target(_Strict):
     deadline: Deadline
     notes: str = ""
     indicators: Seq[Indicator] = ()
+    # Written by `cds import` where a cell could not be read; `validate` flags it until removed.
+    needs_review: Seq[str] = ()
+    carried_from: str | None = Field(default=None, pattern=r"^[^/\s]+/[IVXLC]+\.[0-9]+$")
 
     def assignment(self, role: Role) -> Assignment:
         return {"directing": self.directing, "lead": self.lead, "cooperating": self.cooperating}[
