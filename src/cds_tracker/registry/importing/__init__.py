@@ -58,13 +58,9 @@ def _year_of(groups: list[dict[str, Any]]) -> int | None:
 
 
 def _keep_indicators(groups: list[dict[str, Any]], base: records.Registry) -> None:
-    """A table has no indicators: keep the base's for a target whose text still states them."""
+    """A table has no indicators: keep the base's for a target whose text is unchanged."""
     before = {t.id: t for _, t in base.targets()}
     for target in all_targets(groups):
         old = before.get(target["id"])
-        if old is None:
-            continue
-        content = target["content"].casefold()
-        kept = [i for i in old.indicators if i.text.casefold() in content]
-        if kept:
-            target["indicators"] = [indicator_data(i) for i in kept]
+        if old is not None and old.indicators and old.content == target["content"]:
+            target["indicators"] = [indicator_data(i) for i in old.indicators]

@@ -85,10 +85,11 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
     for table in tables:
         found = _find_header(table)
         if found is not None:
-            columns, start = found
+            columns, top, start = found
             width = max(len(r) for r in table.rows)
-            if parsed.document is None:
-                parsed.document = parse_preamble(table.before)
+            if parsed.document is None:  # a sheet has its heading in the rows above the table
+                above = tuple(dict.fromkeys(t for row in table.rows[:top] for t in row if t))
+                parsed.document = parse_preamble(table.before or above)
             _check_columns(parsed, table, start, columns)
         elif columns is None or max((len(r) for r in table.rows), default=0) != width:
             continue  # not the appendix (nor a page of it without its header)
@@ -99,9 +100,9 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
     return parsed
 
 
-def _find_header(table: Table) -> tuple[dict[str, int], int] | None:
+def _find_header(table: Table) -> tuple[dict[str, int], int, int] | None:
     """Field → column from the header rows (a sub-title wins over the title above it), and the
-    index of the first row after the header."""
+    indexes of the header's first row and of the first row after it."""
     for i, row in enumerate(table.rows):
         if header_columns(row) is None:
             continue
@@ -113,7 +114,7 @@ def _find_header(table: Table) -> tuple[dict[str, int], int] | None:
         columns: dict[str, int] = {}
         for col, name in sorted(by_column.items()):
             columns.setdefault(name, col)
-        return columns, end
+        return columns, i, end
     return None
 
 

@@ -1,0 +1,259 @@
+"""`cds import`: realistic Word and Excel appendices in, a registry out, problems at their cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from appendix_files import preamble, registry_rows, write_docx, write_xlsx
+from cds_tracker.cli import app
+from cds_tracker.registry.loading import load_registry
+from cds_tracker.registry.yamlio import parse
+
+from paths import REGISTRY
+
+runner = CliRunner()
+
+HEADING = [
+    "Phụ lục 01:",
+    "Phân công phụ trách theo dõi, kiểm tra, đôn đốc thực hiện các chỉ tiêu năm 2024",
+    "(Kèm theo Kế hoạch số 12/KH-BCĐ ngày 15/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
+]
+ROWS: list[tuple[str, ...]] = [
+    ("header",),
+    ("numbering",),
+    ("group", "I. DỮ LIỆU SỐ"),
+    (
+        "1.",
+        "100% các phòng, đơn vị cung cấp dữ liệu;\n\ndữ liệu mở theo chỉ đạo của tỉnh.",
+        "Trưởng phòng Văn hóa và Thông tin",
+        "Phòng Văn hóa và Thông tin",
+        "Phòng Y tế\nCông an thành phố",
+        "Tháng 3/2024",
+        "",
+    ),
+    (
+        "2",
+        "Số hóa 100% hồ sơ lưu trữ.",
+        "Chánh Thanh tra thành phố",
+        "Phòng Ngoại vụ; phòng Nội vụ",
+        "",
+        "Quý II/2024",
+        "Chỉ tiêu mới",
+    ),
+    ("header",),
+    ("numbering",),
+    ("group", "II. CHÍNH QUYỀN SỐ"),
+    (
+        "1.",
+        "Duy trì dịch vụ công trực tuyến toàn trình.",
+        "Chủ tịch UBND các phường, xã",
+        "UBND các phường, xã",
+        "",
+        "Thường xuyên",
+        "",
+    ),
+]
+# Rows of the table (1-based): 1-2 header, 3 numbering, 4 group I, 5 I.1, 6 I.2,
+# 7-8 header again, 9 numbering, 10 group II, 11 II.1. In the sheet, three heading rows come first.
+
+
+def _import(tmp_path: Path, source: Path, *extra: str) -> tuple[Any, dict[str, Any]]:
+    out = tmp_path / "out" / "phu_luc_01.yaml"
+    result = runner.invoke(
+        app, ["import", str(source), "--out", str(out), "--registry", str(REGISTRY), *extra]
+    )
+    return result, parse(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("kind", "offset"), [("docx", 0), ("xlsx", 3)])
+def test_realistic_appendix_field_by_field(
+    tmp_path: Path, kind: str, offset: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    writer = write_docx if kind == "docx" else write_xlsx
+    source = writer(tmp_path / f"ke-hoach-2024.{kind}", ROWS, HEADING)
+    result, data = _import(tmp_path, source)
+    name = source.name
+    assert result.exit_code == 1
+    problems = [line for line in result.output.splitlines() if line.startswith(name)]
+    assert problems == [
+        f"{name}:1:{6 + offset}:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+        f"{name}:1:{6 + offset}:6: không đọc được thời gian hoàn thành 'Quý II/2024'",
+    ]
+    assert "  gợi ý: có phải 'Phòng Nội vụ'? thêm vào catalog.units" in result.output
+    assert data["document"] == {
+        "appendix": "Phụ lục 01",
+        "title": HEADING[1],
+        "plan": {
+            "reference": HEADING[2][1:-1].removeprefix("Kèm theo "),
+            "number": "12",
+            "symbol": "KH-BCĐ",
+            "date": "15/01/2024",
+        },
+        "issuer": "Ban Chỉ đạo chuyển đổi số thành phố",
+        "year": 2024,
+    }
+    assert [(g["id"], g["title"]) for g in data["groups"]] == [
+        ("I", "DỮ LIỆU SỐ"),
+        ("II", "CHÍNH QUYỀN SỐ"),
+    ]
+    first, second = data["groups"][0]["targets"]
+    assert first == {
+        "id": "I.1",
+        "number": 1,
+        # Word's two paragraphs and Excel's line break both read as one "\n".
+        "content": "100% các phòng, đơn vị cung cấp dữ liệu;\ndữ liệu mở theo chỉ đạo của tỉnh.",
+        "directing": {
+            "text": "Trưởng phòng Văn hóa và Thông tin",
+            "units": ["phong-van-hoa-thong-tin"],
+        },
+        "lead": {"text": "Phòng Văn hóa và Thông tin", "units": ["phong-van-hoa-thong-tin"]},
+        "cooperating": {
+            "text": "Phòng Y tế\nCông an thành phố",
+            "units": ["phong-y-te", "cong-an"],
+        },
+        "deadline": {"text": "Tháng 3/2024", "due": "2024-03"},
+        "notes": "",
+    }
+    where = f"bảng 1, dòng {6 + offset}"
+    assert second == {
+        "id": "I.2",
+        "number": 2,
+        "content": "Số hóa 100% hồ sơ lưu trữ.",
+        "directing": {"text": "Chánh Thanh tra thành phố", "units": ["thanh-tra"]},
+        "lead": {"text": "Phòng Ngoại vụ; phòng Nội vụ", "units": ["phong-noi-vu"]},
+        "cooperating": {"text": "", "units": []},
+        "deadline": {"text": "Quý II/2024", "due": "ongoing"},
+        "notes": "Chỉ tiêu mới",
+        "needs_review": [
+            f"Đơn vị chủ trì: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục "
+            f"({where}, cột 4)",
+            f"Thời gian hoàn thành: không đọc được thời gian hoàn thành 'Quý II/2024' "
+            f"({where}, cột 6)",
+        ],
+    }
+    (only,) = data["groups"][1]["targets"]
+    assert (only["id"], only["lead"]["units"], only["deadline"]) == (
+        "II.1",
+        ["ubnd-cac-phuong-xa"],
+        {"text": "Thường xuyên", "due": "ongoing"},
+    )
+
+
+def test_validate_flags_the_marks_until_a_person_decides(tmp_path: Path) -> None:
+    source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
+    _import(tmp_path, source)
+    out = tmp_path / "out" / "phu_luc_01.yaml"
+    checked = runner.invoke(app, ["validate", str(out), "--lang", "en"])
+    assert checked.exit_code == 1
+    headings = [
+        line.split(": ", 1)[1]
+        for line in checked.output.splitlines()
+        if ":" in line and line.startswith(str(out))
+    ]
+    assert "no unit in the catalog is named 'Phòng Ngoại vụ'" in headings
+    assert "cannot read deadline 'Quý II/2024'" in headings
+    assert sum(h.startswith("imported value needs a decision") for h in headings) == 2
+    # The person decides: the new unit is Phòng Nội vụ, the deadline June; the marks go.
+    text = out.read_text(encoding="utf-8")
+    text = text.replace("Phòng Ngoại vụ; phòng Nội vụ", "Phòng Nội vụ")
+    old = "text: Quý II/2024\n          due: ongoing"
+    assert old in text
+    text = text.replace(old, "text: Tháng 6/2024\n          due: '2024-06'")
+    start = text.index("        needs_review:")
+    end = text.index("  - id: II", start)
+    out.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
+
+
+def test_header_found_by_titles_not_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Columns in another order, an extra status column, no numbering row: same targets; the
+    missing assignment columns are reported, and their cells read as empty."""
+    monkeypatch.chdir(tmp_path)
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(
+        ["Tình trạng", "STT", "Thời gian hoàn thành", "Đơn vị chủ trì", "Nội dung chỉ tiêu"]
+    )
+    sheet.append(["", "I", "", "", "Kinh tế số"])
+    sheet.append(["Hoàn thành", 1, "Tháng 12/2024", "Phòng Kinh tế", "Tăng doanh nghiệp số."])
+    source = tmp_path / "doi-cot.xlsx"
+    book.save(source)
+    result, data = _import(tmp_path, source)
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if line.startswith("doi-cot.xlsx:1")] == [
+        "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Trực tiếp chỉ đạo'",
+        "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Đơn vị phối hợp'",
+    ]
+    (target,) = data["groups"][0]["targets"]
+    assert (data["groups"][0]["title"], target["id"], target["content"]) == (
+        "Kinh tế số",
+        "I.1",
+        "Tăng doanh nghiệp số.",
+    )
+    assert target["lead"] == {"text": "Phòng Kinh tế", "units": ["phong-kinh-te"]}
+    assert target["deadline"] == {"text": "Tháng 12/2024", "due": "2024-12"}
+    assert target["cooperating"] == {"text": "", "units": []}
+
+
+def test_no_appendix_table_is_a_usage_error(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Không có bảng.")
+    doc.save(str(tmp_path / "trong.docx"))
+    result = runner.invoke(
+        app, ["import", str(tmp_path / "trong.docx"), "--registry", str(REGISTRY)]
+    )
+    assert result.exit_code == 2
+    assert "cds: error: không tìm thấy bảng chỉ tiêu trong 'trong.docx'" in result.output
+    wrong = runner.invoke(app, ["import", str(REGISTRY), "--registry", str(REGISTRY)])
+    assert wrong.exit_code == 2
+    assert "only .docx and .xlsx files are read" in wrong.output
+
+
+def test_never_replaces_without_force(tmp_path: Path) -> None:
+    source = write_xlsx(tmp_path / "a.xlsx", ROWS[:4])
+    out = tmp_path / "r.yaml"
+    out.write_text("giữ nguyên\n", encoding="utf-8")
+    args = ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
+    assert runner.invoke(app, args).exit_code == 2
+    assert out.read_text(encoding="utf-8") == "giữ nguyên\n"
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
+    assert "id: I.1" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_round_trip_of_the_31_targets_is_exact(tmp_path: Path, kind: str) -> None:
+    original = load_registry(REGISTRY).registry
+    assert original is not None
+    if kind == "xlsx":  # the real export
+        source = tmp_path / "phu-luc.xlsx"
+        exported = runner.invoke(
+            app, ["export", "--format", "xlsx", "--out", str(source), "--registry", str(REGISTRY)]
+        )
+        assert exported.exit_code == 0, exported.output
+    else:  # the shape of `cds export --format docx`: heading, two-row header, merged group rows
+        source = write_docx(
+            tmp_path / "phu-luc.docx", registry_rows(original), preamble(original.document)
+        )
+    result, data = _import(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    imported = load_registry(tmp_path / "out" / "phu_luc_01.yaml").registry
+    assert imported is not None
+    assert imported.document == original.document
+    assert imported.catalog == original.catalog
+    assert [(g.id, g.title) for g in imported.groups] == [(g.id, g.title) for g in original.groups]
+    for (_, new), (_, old) in zip(imported.targets(), original.targets(), strict=True):
+        assert new == old, old.id
+    assert imported == original
+    assert not any("needs_review" in t for g in data["groups"] for t in g["targets"])
