@@ -58,6 +58,11 @@ AsOfOption = Annotated[
 ]
 
 
+AllPlansOption = Annotated[
+    bool, typer.Option("--all-plans", help="Every plan of the plans/ workspace, one after another.")
+]
+
+
 class OutputFormat(str, Enum):
     table = "table"
     json = "json"
@@ -154,11 +159,21 @@ def _root(
             "--no-cache", help="Read every file afresh, not from the cache (also CDS_NO_CACHE=1)."
         ),
     ] = False,
+    plan: Annotated[
+        str | None,
+        typer.Option(
+            "--plan",
+            help="The plan of a plans/ workspace to use, e.g. 2024 (default: this year's, else "
+            "the latest); also after the command, and CDS_PLAN.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Theo dõi, kiểm tra, đôn đốc các chỉ tiêu chuyển đổi số (Phụ lục 01)."""
-    from cds_tracker.app import cache
+    from cds_tracker.app import cache, workspace
 
     cache.disable(no_cache)
+    workspace.chosen = plan
 
 
 @app.command()
@@ -459,6 +474,7 @@ def late(
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
+    all_plans: AllPlansOption = False,
 ) -> None:
     """Targets past their deadline and not done, the longest overdue first.
 
@@ -468,6 +484,17 @@ def late(
     """
     from cds_tracker.app import commands
 
+    if all_plans:
+        from cds_tracker.app.plans import across_plans
+
+        _print(
+            across_plans(
+                lambda path: commands.late(path, by_unit, as_of, output.value, lang),
+                output.value,
+                lang,
+            )
+        )
+        return
     _print(commands.late(registry, by_unit, as_of, output.value, lang))
 
 
@@ -487,6 +514,7 @@ def report(
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
+    all_plans: AllPlansOption = False,
 ) -> None:
     """Everything a unit answers for: named, or through a collective it belongs to.
 
@@ -499,6 +527,17 @@ def report(
     """
     from cds_tracker.app import commands
 
+    if all_plans:
+        from cds_tracker.app.plans import across_plans
+
+        _print(
+            across_plans(
+                lambda path: commands.report(path, unit, as_of, output.value, lang),
+                output.value,
+                lang,
+            )
+        )
+        return
     _print(commands.report(registry, unit, as_of, output.value, lang))
 
 
@@ -734,12 +773,102 @@ def import_(
         raise typer.Exit(1)
 
 
+@app.command()
+@handles_errors
+def diff(
+    old: Annotated[
+        str,
+        typer.Argument(metavar="OLD", help="Registry .yaml, folder, plan name, or .docx/.xlsx."),
+    ],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The same kinds, compared with OLD.")],
+    output: Annotated[
+        SummaryFormat, typer.Option("--format", "-f", help="table (text, default) or json.")
+    ] = SummaryFormat.table,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """What changed between two plans: targets added, removed, and changed field by field.
+
+    Texts are compared word by word: [-removed-]{+added+}. A .docx/.xlsx appendix is read as
+    cds import reads it, without writing anything.
+
+    Example:
+
+        cds diff plans/2024/phu_luc_01.yaml ke-hoach-2024-sua-doi.docx
+    """
+    from cds_tracker.app.plans import diff as run_diff
+
+    typer.echo(
+        run_diff(old, new, registry, "json" if output.value == "json" else "text", lang), nl=False
+    )
+
+
+@app.command()
+@handles_errors
+def plans(
+    as_of: AsOfOption = None,
+    output: Annotated[
+        SummaryFormat, typer.Option("--format", "-f", help="table (default) or json.")
+    ] = SummaryFormat.table,
+    lang: LangOption = None,
+) -> None:
+    """The plans of this workspace (plans/<name>/phu_luc_01.yaml) with targets counted by status.
+
+    Example:
+
+        cds plans --as-of 31/12/2023
+    """
+    from cds_tracker.app.plans import plans as list_plans
+
+    typer.echo(list_plans(as_of, "json" if output.value == "json" else "table", lang), nl=False)
+
+
+@app.command("carry-over")
+@handles_errors
+def carry_over(
+    source: Annotated[
+        str,
+        typer.Option(
+            "--from", help="The plan whose unfinished targets carry over.", show_default=False
+        ),
+    ],
+    destination: Annotated[
+        str, typer.Option("--to", help="The plan that receives them.", show_default=False)
+    ],
+    as_of: AsOfOption = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Write without asking.")] = False,
+    lang: LangOption = None,
+) -> None:
+    """Propose a plan's unfinished targets as entries of the next; write them once confirmed.
+
+    Each keeps its origin as carried_from (e.g. 2023/II.4); a target already carried is skipped.
+
+    Example:
+
+        cds carry-over --from 2023 --to 2024 --as-of 31/12/2023
+    """
+    from cds_tracker.app.carrying import prepare, write
+    from cds_tracker.output.words import label, resolve_lang
+
+    language = resolve_lang(lang)
+    carry = prepare(source, destination, as_of, lang)
+    typer.echo(carry.text, nl=False)
+    if not carry.proposals:
+        typer.echo(label("carry_nothing", language))
+        return
+    if not yes and not typer.confirm(label("carry_confirm", language), default=False):
+        typer.echo(label("carry_not_written", language))
+        return
+    typer.echo(write(carry, lang))
+
+
 def main() -> None:
     """Console entry point: Ctrl-C exits 130; an unexpected error is logged, not shown raw."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
             reconfigure(encoding="utf-8")
+    _lift_plan_option(sys.argv)
     try:
         app(standalone_mode=True)
     except KeyboardInterrupt:
@@ -749,6 +878,20 @@ def main() -> None:
         log = _write_crash_log(exc)
         typer.echo(f"cds: internal error: {exc!r}. Details: {log}. Please report this.", err=True)
         sys.exit(3)
+
+
+def _lift_plan_option(argv: list[str]) -> None:
+    """`cds due --plan 2024` means `cds --plan 2024 due`: --plan is read before the command."""
+    for i, arg in enumerate(argv[2:], 2):
+        if arg == "--":
+            return
+        if arg.startswith("--plan="):
+            argv[1:1] = [argv.pop(i)]
+            return
+        if arg == "--plan" and i + 1 < len(argv):
+            value = argv.pop(i + 1)
+            argv[1:1] = [argv.pop(i), value]
+            return
 
 
 def _write_crash_log(exc: BaseException) -> str:
