@@ -856,10 +856,19 @@ def carry_over(
     if not carry.proposals:
         typer.echo(label("carry_nothing", language))
         return
-    if not yes and not typer.confirm(label("carry_confirm", language), default=False):
+    if not yes and not _confirmed(label("carry_confirm", language)):
         typer.echo(label("carry_not_written", language))
         return
     typer.echo(write(carry, lang))
+
+
+def _confirmed(question: str) -> bool:
+    """Yes only when a person says so; no answer (end of input) means no."""
+    try:
+        return typer.confirm(question, default=False)
+    except typer.Abort:
+        typer.echo()
+        return False
 
 
 def main() -> None:

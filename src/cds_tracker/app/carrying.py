@@ -62,7 +62,7 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
 
     lang = resolve_lang(lang_option)
     yaml = YAML()
-    yaml.width = 100
+    yaml.width = 4096  # no folding: a folded plain line would end in a space
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     data = yaml.load(carry.destination.read_text(encoding="utf-8"))

@@ -145,7 +145,7 @@ def _check_entry(
         yield Finding(
             ("date",),
             f"unit '{entry.unit}' did not exist on {entry.day.strftime('%d/%m/%Y')} "
-            f"(valid {unit.valid_from or '…'} to {unit.valid_to or '…'})",
+            f"(it existed from {_day(unit.valid_from)} to {_day(unit.valid_to)})",
             f"report as '{heir(index.units, entry.unit, entry.day)}'"
             if unit.successor
             else "check the date or the unit's validity in the catalog",
@@ -173,6 +173,10 @@ def _check_entry(
                 )
             elif not 0 <= value <= 100 and _unit_of(target, key) == "%":
                 yield Finding(("values", key), f"value {value:g} for '{key}' is outside 0–100")
+
+
+def _day(iso: str | None) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso else "…"
 
 
 def _unit_of(target: Any, key: str) -> str:

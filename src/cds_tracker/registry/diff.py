@@ -27,7 +27,7 @@ FIELDS = (
     "indicators",
     "carried_from",
 )
-_WORDS = re.compile(r"\S+|\s+")
+_WORDS = re.compile(r"\w+|[^\w\s]+|\s+")  # words, punctuation, spaces: "tin;" is two tokens
 
 Piece = tuple[str, str]  # ("=", same) ("-", removed) ("+", added)
 

@@ -94,7 +94,7 @@ def to_yaml(data: Any, heading: str = "") -> str:
         return value
 
     yaml = YAML()
-    yaml.width = 100
+    yaml.width = 4096  # no folding: a folded plain line would end in a space
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.representer.ignore_aliases = lambda *_: True
     buffer = io.StringIO()
