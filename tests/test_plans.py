@@ -202,6 +202,25 @@ def test_validate_refuses_units_outside_their_time(workspace: Path) -> None:
         "  date: '2024-07-10'\n  written: '2024-07-10T09:00:00+07:00'\n",
         encoding="utf-8",
     )
+    refused = cds(
+        "--plan",
+        "2024",
+        "progress",
+        "add",
+        "I.1",
+        "--unit",
+        "Phường Bắc Sơn",
+        "--status",
+        "done",
+        "--date",
+        "01/07/2024",
+    )
+    assert refused.exit_code == 2
+    assert refused.output.splitlines() == [
+        "cds: error: UBND phường Bắc Sơn did not exist on 01/07/2024 (see its valid_from, "
+        "valid_to in the catalog)",
+        '  hint: report as --unit "UBND phường Tam Điệp"',
+    ]
     result = cds("validate", "plans/2024", "--lang", "en")
     assert result.exit_code == 1
     assert (

@@ -60,6 +60,7 @@ def build_entry(
     from cds_tracker.core.text import nfc
     from cds_tracker.questions.queries import roles_of
     from cds_tracker.registry.models import ProgressEntry
+    from cds_tracker.registry.succession import exists_on, heir
 
     _, target = tracker.target(target_id)
     unit = tracker.index.units[unit_id]
@@ -68,6 +69,15 @@ def build_entry(
             f"'{unit.name}' is a collective; report as one of its members",
             hint='e.g. --unit "' + tracker.index.name(unit.members[0]) + '"'
             if unit.members
+            else None,
+        )
+    if not exists_on(unit, day):
+        heir_id = heir(tracker.index.units, unit_id, day)
+        raise UsageError(
+            f"{unit.name} did not exist on {day.strftime('%d/%m/%Y')} (see its valid_from, "
+            "valid_to in the catalog)",
+            hint=f'report as --unit "{tracker.index.name(heir_id)}"'
+            if heir_id != unit_id
             else None,
         )
     moment = written or now()
