@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from cds_tracker.core import records
 from cds_tracker.core.dates import ONGOING, try_parse_month
@@ -35,6 +35,17 @@ def _sequence_as_tuple(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _day_as_text(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _real_day(value: str) -> str:
+    dt.date.fromisoformat(value)  # 2024-02-30 passes the pattern, not this
+    return value
+
+
+# YAML reads an unquoted 2024-06-30 as a date: keep it as the ISO text it was written as.
+Day = Annotated[str, BeforeValidator(_day_as_text), Field(pattern=_DAY), AfterValidator(_real_day)]
 # YAML gives lists; strict mode would refuse them for the tuples that keep records immutable.
 Seq = Annotated[tuple[T, ...], BeforeValidator(_sequence_as_tuple)]
 
@@ -69,9 +80,9 @@ class Unit(_Strict):
     members: Seq[str] = ()
     scope: CollectiveScope | None = None
     note: str = ""
-    # Units change (docs/units-over-time.md): ISO days the unit existed, and who took over its work.
-    valid_from: str | None = Field(default=None, pattern=_DAY)
-    valid_to: str | None = Field(default=None, pattern=_DAY)
+    # Units change (docs/registry-format.md): ISO days the unit existed, and who took over its work.
+    valid_from: Day | None = None
+    valid_to: Day | None = None
     successor: str | None = None
 
     @property
