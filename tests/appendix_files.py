@@ -2,7 +2,8 @@
 
 A row is ("header",) for the two-row header ("Phân công thực hiện" merged over the three
 assignment columns, the other titles merged down), ("numbering",) for "(1) … (7)", ("group", text)
-for a group row merged across the table, or a tuple of 7 cell texts. In a cell "\\n" is a manual
+for a group row merged across the table, ("table",) to go on in a new table (Word splits a
+table at a page that way), or a tuple of 7 cell texts. In a cell "\\n" is a manual
 line break and "\\n\\n" a new paragraph.
 """
 
@@ -43,7 +44,10 @@ def write_docx(path: Path, rows: list[Row], heading: list[str] = ()) -> Path:  #
         doc.add_paragraph(line)
     table = doc.add_table(rows=0, cols=WIDTH)
     for row in rows:
-        if row[0] == "header":
+        if row[0] == "table":
+            doc.add_paragraph("")
+            table = doc.add_table(rows=0, cols=WIDTH)
+        elif row[0] == "header":
             top, sub = table.add_row(), table.add_row()
             for col, text in zip((0, 1, 5, 6), TITLES, strict=True):
                 top.cells[col].merge(sub.cells[col]).text = text

@@ -257,3 +257,32 @@ def test_round_trip_of_the_31_targets_is_exact(tmp_path: Path, kind: str) -> Non
         assert new == old, old.id
     assert imported == original
     assert not any("needs_review" in t for g in data["groups"] for t in g["targets"])
+
+
+def test_word_table_going_on_in_a_second_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows after a page break in a table of their own, without the header: still the appendix."""
+    monkeypatch.chdir(tmp_path)
+    rows = [*ROWS[:4], ("table",), ROWS[4], ("table",), ("header",), *ROWS[7:]]
+    source = write_docx(tmp_path / "tach.docx", rows, HEADING)
+    result, data = _import(tmp_path, source)
+    assert [line for line in result.output.splitlines() if line.startswith("tach.docx:")] == [
+        "tach.docx:2:1:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+        "tach.docx:2:1:6: không đọc được thời gian hoàn thành 'Quý II/2024'",
+    ]
+    assert [[t["id"] for t in g["targets"]] for g in data["groups"]] == [["I.1", "I.2"], ["II.1"]]
+
+
+def test_other_sheets_are_not_read_as_the_appendix(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    source = write_xlsx(tmp_path / "hai-trang.xlsx", ROWS[:4])
+    book = load_workbook(source)
+    other = book.create_sheet("Lịch sử")
+    other.append(["Mã mục", "Chỉ tiêu", "Đơn vị", "Tình trạng", "Ngày", "Ghi chú", "Người ghi"])
+    other.append(["a1", "II.4", "Phòng Y tế", "Hoàn thành", "01/11/2023", "", ""])
+    book.save(source)
+    result, data = _import(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    assert [t["id"] for g in data["groups"] for t in g["targets"]] == ["I.1"]

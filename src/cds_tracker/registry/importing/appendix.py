@@ -65,7 +65,8 @@ def _key(text: str) -> str:
 
 
 def header_columns(row: tuple[str, ...]) -> dict[int, str] | None:
-    """Column → field for a header row (two titles or the merged "Phân công thực hiện"), or None."""
+    """Column → field for a row of column titles (two of them, or the merged "Phân công thực
+    hiện"): a header row, or the second row of a two-row header. None for any other row."""
     found: dict[int, str] = {}
     spanning = False
     for col, text in enumerate(row):
@@ -75,6 +76,13 @@ def header_columns(row: tuple[str, ...]) -> dict[int, str] | None:
             if key in titles:
                 found[col] = name
     return found if len(set(found.values())) >= 2 or (spanning and found) else None
+
+
+def _starts_header(found: dict[int, str]) -> bool:
+    """The first header row of an appendix names at least the number, the content and one more
+    column: a sheet of progress history that has a "Chỉ tiêu" and a "Ghi chú" column is not one."""
+    names = set(found.values())
+    return {"number", "content"} <= names and len(names) >= 3
 
 
 def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
@@ -91,7 +99,11 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
                 above = tuple(dict.fromkeys(t for row in table.rows[:top] for t in row if t))
                 parsed.document = parse_preamble(table.before or above)
             _check_columns(parsed, table, start, columns)
-        elif columns is None or max((len(r) for r in table.rows), default=0) != width:
+        elif (
+            columns is None
+            or not table.may_continue
+            or max((len(r) for r in table.rows), default=0) != width
+        ):
             continue  # not the appendix (nor a page of it without its header)
         else:
             start = 0
@@ -104,7 +116,8 @@ def _find_header(table: Table) -> tuple[dict[str, int], int, int] | None:
     """Field → column from the header rows (a sub-title wins over the title above it), and the
     indexes of the header's first row and of the first row after it."""
     for i, row in enumerate(table.rows):
-        if header_columns(row) is None:
+        first = header_columns(row)
+        if first is None or not _starts_header(first):
             continue
         by_column: dict[int, str] = {}
         end = i

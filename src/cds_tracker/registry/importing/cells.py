@@ -21,6 +21,9 @@ class Table:
     number: int  # 1-based: the table's place in the document, or the sheet's in the workbook
     rows: tuple[tuple[str, ...], ...]  # row r (1-based) is rows[r - 1]
     before: tuple[str, ...] = ()  # the paragraphs before the table (a Word appendix's heading)
+    # A Word table may go on in the next table (split at a page) without its header; a sheet
+    # never continues another sheet.
+    may_continue: bool = True
 
 
 def read_tables(path: Path) -> list[Table]:
@@ -86,7 +89,7 @@ def _xlsx_tables(path: Path) -> list[Table]:
             for r in range(merged.min_row, merged.max_row + 1):
                 for c in range(merged.min_col, merged.max_col + 1):
                     grid[r - 1][c - 1] = top
-        tables.append(Table(number, tuple(tuple(row) for row in grid)))
+        tables.append(Table(number, tuple(tuple(row) for row in grid), may_continue=False))
     return tables
 
 
