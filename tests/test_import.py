@@ -286,3 +286,19 @@ def test_other_sheets_are_not_read_as_the_appendix(tmp_path: Path) -> None:
     result, data = _import(tmp_path, source)
     assert result.exit_code == 0, result.output
     assert [t["id"] for g in data["groups"] for t in g["targets"]] == ["I.1"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("hong.docx", b"not a zip", "cannot read 'hong.docx' as a Word document"),
+        ("hong.xlsx", b"PK\x03\x04broken", "cannot read 'hong.xlsx' as an Excel workbook"),
+    ],
+)
+def test_damaged_files_are_usage_errors(
+    tmp_path: Path, name: str, data: bytes, expected: str
+) -> None:
+    (tmp_path / name).write_bytes(data)
+    result = runner.invoke(app, ["import", str(tmp_path / name), "--registry", str(REGISTRY)])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"cds: error: {expected}")

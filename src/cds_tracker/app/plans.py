@@ -150,7 +150,7 @@ def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], 
         data = parse(decode(path.read_bytes()))
     except (YamlFault, OSError) as error:
         raise UsageError(f"cannot read '{arg}': {error}", hint="run cds validate on it") from None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise UsageError(f"'{arg}' is not a registry", hint="run cds validate on it")
     return data, display_path(path)
 

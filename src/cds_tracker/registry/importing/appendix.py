@@ -27,7 +27,14 @@ _TITLES: dict[str, tuple[str, ...]] = {
     "directing": ("truc tiep chi dao", "chi dao"),
     "lead": ("don vi chu tri", "chu tri", "co quan chu tri"),
     "cooperating": ("don vi phoi hop", "phoi hop", "co quan phoi hop"),
-    "deadline": ("thoi gian hoan thanh", "thoi han hoan thanh", "thoi gian", "thoi han"),
+    "deadline": (
+        "thoi gian hoan thanh",
+        "thoi han hoan thanh",
+        "thoi gian thuc hien",
+        "thoi han thuc hien",
+        "thoi gian",
+        "thoi han",
+    ),
     "notes": ("ghi chu",),
 }
 _SPANNING = ("phan cong thuc hien", "phan cong")

@@ -28,10 +28,20 @@ class Table:
 
 def read_tables(path: Path) -> list[Table]:
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return _docx_tables(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return _xlsx_tables(path)
+    reader = {".docx": _docx_tables, ".xlsx": _xlsx_tables, ".xlsm": _xlsx_tables}.get(suffix)
+    if reader is not None:
+        try:
+            return reader(path)
+        except UsageError:
+            raise
+        # Any failure of the third-party reader on a damaged file means the same thing to the
+        # user: the file cannot be read. It must be a message, never an internal error.
+        except Exception as error:
+            kind = "a Word document" if suffix == ".docx" else "an Excel workbook"
+            raise UsageError(
+                f"cannot read '{path.name}' as {kind}: {error}",
+                hint="open it in Word or Excel and save it again (.docx, .xlsx)",
+            ) from None
     raise UsageError(
         f"cannot import '{path.name}': only .docx and .xlsx files are read",
         hint="save the appendix from Word as .docx, or from Excel as .xlsx",
@@ -47,15 +57,8 @@ def _clean(text: str) -> str:
 
 def _docx_tables(path: Path) -> list[Table]:
     from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
 
-    try:
-        document = Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
-        raise UsageError(
-            f"cannot read '{path.name}' as a Word document: {error}",
-            hint="open it in Word and save it again as .docx",
-        ) from None
+    document = Document(str(path))
     tables: list[Table] = []
     before: list[str] = []
     for block in document.iter_inner_content():
@@ -69,18 +72,9 @@ def _docx_tables(path: Path) -> list[Table]:
 
 
 def _xlsx_tables(path: Path) -> list[Table]:
-    from zipfile import BadZipFile
-
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        book = load_workbook(path, read_only=False, data_only=True)
-    except (BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as error:
-        raise UsageError(
-            f"cannot read '{path.name}' as an Excel workbook: {error}",
-            hint="open it in Excel and save it again as .xlsx",
-        ) from None
+    book = load_workbook(path, read_only=False, data_only=True)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
         grid = [[_xlsx_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
