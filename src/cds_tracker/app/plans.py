@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -53,7 +54,8 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
         for r in records
     ]
     title = label("plans_title", lang)
-    return f"{title}\n{plain_table(columns, rows, lang, 120)}{label('plans_note', lang)}\n"
+    width = shutil.get_terminal_size((100, 24)).columns
+    return f"{title}\n{plain_table(columns, rows, lang, width)}{label('plans_note', lang)}\n"
 
 
 def across_plans(
