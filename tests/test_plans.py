@@ -191,6 +191,20 @@ def test_merged_wards_hand_computed(workspace: Path) -> None:
     report("2024", "I.1", "phuong-tam-diep", "done", "05/08/2024")
     assert status("2024", "I.1", "10/08/2024") == ("done", 8, 8)
     assert status("2024", "I.1", "30/06/2024") == ("in_progress", 8, 9)  # the past is unchanged
+    gone = cds("--plan", "2024", "report", "--unit", "Phường Bắc Sơn", "--as-of", "10/08/2024")
+    assert gone.exit_code == 2
+    assert gone.output.splitlines() == [
+        "cds: error: UBND phường Bắc Sơn did not exist on 10/08/2024",
+        '  hint: its work passed to "UBND phường Tam Điệp"; or ask with an earlier --as-of',
+    ]
+    before = ok(
+        "--plan", "2024", "report", "-u", "Phường Bắc Sơn", "--as-of", "30/06/2024", "-f", "json"
+    )
+    assert [r["id"] for r in json.loads(before)] == ["I.1"]
+    heir = ok(
+        "--plan", "2024", "report", "-u", "Phường Tam Điệp", "--as-of", "10/08/2024", "-f", "json"
+    )
+    assert [(r["id"], r["status"]) for r in json.loads(heir)] == [("I.1", "done")]
 
 
 def test_validate_refuses_units_outside_their_time(workspace: Path) -> None:
