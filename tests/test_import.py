@@ -302,3 +302,21 @@ def test_damaged_files_are_usage_errors(
     result = runner.invoke(app, ["import", str(tmp_path / name), "--registry", str(REGISTRY)])
     assert result.exit_code == 2
     assert result.output.startswith(f"cds: error: {expected}")
+
+
+def test_excel_month_typed_as_a_date(tmp_path: Path) -> None:
+    """Excel turns "10/2024" into a date shown as a month; the deadline reads as that month."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Stt", "Nội dung chỉ tiêu", "Đơn vị chủ trì", "Thời gian hoàn thành"])
+    sheet.append(["I", "Dữ liệu số"])
+    sheet.append([1, "Số hóa hồ sơ.", "Phòng Nội vụ", dt.datetime(2024, 10, 1)])
+    sheet["D3"].number_format = "mm/yyyy"
+    book.save(tmp_path / "thang.xlsx")
+    _, data = _import(tmp_path, tmp_path / "thang.xlsx")
+    assert data["groups"][0]["targets"][0]["deadline"] == {"text": "10/2024", "due": "2024-10"}

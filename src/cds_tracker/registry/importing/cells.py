@@ -77,7 +77,7 @@ def _xlsx_tables(path: Path) -> list[Table]:
     book = load_workbook(path, read_only=False, data_only=True)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
-        grid = [[_xlsx_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        grid = [[_xlsx_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]
         for merged in sheet.merged_cells.ranges:
             top = grid[merged.min_row - 1][merged.min_col - 1]
             for r in range(merged.min_row, merged.max_row + 1):
@@ -87,13 +87,15 @@ def _xlsx_tables(path: Path) -> list[Table]:
     return tables
 
 
-def _xlsx_text(value: object) -> str:
+def _xlsx_text(value: object, number_format: str = "General") -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime | dt.date):
-        return value.strftime("%d/%m/%Y")
+        # Excel turns a typed "10/2023" into a date shown as a month: give the month back.
+        shows_day = "d" in number_format.lower()
+        return value.strftime("%d/%m/%Y" if shows_day else "%m/%Y")
     text = _clean(str(value))
     # Our own export writes "'=…" so that Excel shows a formula-like text as text: undo it.
     if text.startswith("'") and text[1:2] in _FORMULA_PREFIXES:
