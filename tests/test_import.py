@@ -320,3 +320,27 @@ def test_excel_month_typed_as_a_date(tmp_path: Path) -> None:
     book.save(tmp_path / "thang.xlsx")
     _, data = _import(tmp_path, tmp_path / "thang.xlsx")
     assert data["groups"][0]["targets"][0]["deadline"] == {"text": "10/2024", "due": "2024-10"}
+
+
+def test_unwritable_out_is_an_error_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Simulated as a read-only file system would answer, so that it also fails as root."""
+    import errno
+
+    import cds_tracker.output.files as files
+
+    def read_only(path: Path, data: bytes, *, durable: bool = True) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(files, "replace_file", read_only)
+    source = write_xlsx(tmp_path / "a.xlsx", ROWS[:4])
+    out = tmp_path / "r.yaml"
+    result = runner.invoke(
+        app, ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
+    )
+    assert result.exit_code == 1
+    assert f"cds: error: could not write {out}: Read-only file system; nothing was written" in (
+        result.output
+    )
+    assert not out.exists()

@@ -14,6 +14,7 @@ from typing import Any
 
 from cds_tracker.app import workspace
 from cds_tracker.app.discovery import display_path
+from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.errors import DataError, UsageError
 from cds_tracker.output.words import label, resolve_lang
@@ -42,6 +43,7 @@ def prepare(
         raise UsageError("--from and --to name the same plan", hint="carry over to the next plan")
     source, destination = plan_named(from_name), plan_named(to_name)
     tracker = open_tracker(source.registry)
+    base_registry(destination.registry)  # the plan written to must be valid to begin with
     data = parse(decode(destination.registry.read_bytes()))
     proposals = propose(tracker, source.name, data, as_of_date(as_of_text))
     shown = display_path(destination.registry)
@@ -84,7 +86,12 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
         raise DataError(
             f"carrying over would make {shown} invalid; nothing was written", checked.problems
         )
-    replace_file(carry.destination, raw)
+    try:
+        replace_file(carry.destination, raw)
+    except OSError as exc:
+        raise DataError(
+            f"could not write {shown}: {exc.strerror or exc}; nothing was written"
+        ) from None
     return label("carry_written", lang, count=len(carry.proposals), path=shown)
 
 

@@ -71,10 +71,10 @@ def run_import(
 ) -> ImportOutcome:
     lang = resolve_lang(lang_option)
     base, base_shown = base_registry(registry)
-    if out is not None and out.exists() and not force:
+    if out is not None and (out.is_dir() or (out.exists() and not force)):
         raise UsageError(
             f"'{out}' already exists; nothing was written",
-            hint="choose another --out, or add --force to replace it",
+            hint="choose another --out (a file name), or add --force to replace a file",
         )
     imported = read_appendix(file, base, lang)
     data = imported.data
@@ -87,10 +87,9 @@ def run_import(
     targets = sum(1 for _ in all_targets(data["groups"]))
     outcome = ImportOutcome(None if out is not None else text, messages, bool(imported.problems))
     if out is not None:
-        from cds_tracker.core.atomic import replace_file
+        from cds_tracker.output.files import write_document
 
-        out.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(out, text.encode("utf-8"))
+        write_document(out, text.encode("utf-8"), force=True)  # refused above unless --force
         where = display_path(out)
         groups = len(data["groups"])
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
