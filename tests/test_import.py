@@ -344,3 +344,21 @@ def test_unwritable_out_is_an_error_not_a_crash(
         result.output
     )
     assert not out.exists()
+
+
+def test_round_trip_through_the_real_word_export(tmp_path: Path) -> None:
+    """`cds export --format docx` (helper "docx"'s appendix) read back: the same registry."""
+    from cds_tracker.cli import ExportFormat
+
+    if "docx" not in {f.value for f in ExportFormat}:
+        pytest.skip("cds export --format docx is not on this branch yet")
+    source = tmp_path / "phu-luc.docx"
+    exported = runner.invoke(
+        app, ["export", "--format", "docx", "--out", str(source), "--registry", str(REGISTRY)]
+    )
+    assert exported.exit_code == 0, exported.output
+    result, _ = _import(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    assert load_registry(tmp_path / "out" / "phu_luc_01.yaml").registry == (
+        load_registry(REGISTRY).registry
+    )
