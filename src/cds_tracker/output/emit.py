@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.dates import format_date
+from cds_tracker.core.dates import format_date, utc_order
 from cds_tracker.core.errors import Problem
 from cds_tracker.output.screen import screen
 from cds_tracker.output.words import Lang, label
@@ -325,7 +325,9 @@ def emit_units(tracker: Tracker, *, fmt: str, lang: Lang) -> str | None:
 
 def sorted_history(entries: Sequence[Entry]) -> list[Entry]:
     """Newest first: by date, then by when written, then the later-appended first."""
-    order = sorted(enumerate(entries), key=lambda p: (p[1].day, p[1].written, p[0]), reverse=True)
+    order = sorted(
+        enumerate(entries), key=lambda p: (p[1].day, utc_order(p[1].written), p[0]), reverse=True
+    )
     return [entry for _, entry in order]
 
 
