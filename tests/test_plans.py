@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from appendix_files import write_docx
 from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import _lift_plan_option, app
 from cds_tracker.registry.importing.writing import to_yaml
+from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.yamlio import parse
 
 runner = CliRunner()
@@ -79,9 +81,10 @@ def test_plan_choice_and_listing(workspace: Path) -> None:
         ("2023", 2023, 31, False),
         ("2024", 2024, 1, True),
     ]
-    # Nothing reported in 2023; on 31/12/2023: 2 ongoing (I.2, II.2), 2 due that very month
-    # (III.1, IV.4: due, not late), the other 27 late.
-    assert [plans[0][s] for s in ("late", "not_started", "ongoing", "done")] == [27, 2, 2, 0]
+    # Nothing reported in 2023; on 31/12/2023: the 2 ongoing (I.2, II.2) owe this month's
+    # report (unreported), 2 are due that very month (III.1, IV.4: due, not late), 27 are late.
+    counts = [plans[0][s] for s in ("late", "not_started", "unreported", "ongoing", "done")]
+    assert counts == [27, 2, 2, 0, 0]
     assert (plans[1]["not_started"], plans[1]["late"]) == (1, 0)
     missing = cds("--plan", "2022", "list")
     assert missing.exit_code == 2
@@ -124,10 +127,16 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     data = parse((workspace / "plans/2024/phu_luc_01.yaml").read_text(encoding="utf-8"))
     groups = {g["id"]: g for g in data["groups"]}
     assert [t["id"] for t in groups["I"]["targets"]] == ["I.1", "I.2", "I.3", "I.4", "I.5", "I.6"]
-    carried = next(t for t in groups["II"]["targets"] if t.get("carried_from") == "2023/II.4")
-    old = parse((workspace / "plans/2023/phu_luc_01.yaml").read_text(encoding="utf-8"))
-    before = next(t for g in old["groups"] for t in g["targets"] if t["id"] == "II.4")
-    assert carried == {**before, "id": "II.4", "number": 4, "carried_from": "2023/II.4"}
+    assert next(t for t in groups["II"]["targets"] if t["id"] == "II.4")["carried_from"] == (
+        "2023/II.4"
+    )
+    # Every field as in 2023, but its origin.
+    new = load_registry(workspace / "plans/2024/phu_luc_01.yaml").registry
+    old = load_registry(workspace / "plans/2023/phu_luc_01.yaml").registry
+    assert new is not None and old is not None
+    carried = next(t for _, t in new.targets() if t.id == "II.4")
+    before = next(t for _, t in old.targets() if t.id == "II.4")
+    assert carried == dataclasses.replace(before, carried_from="2023/II.4")
     assert [g["title"] for g in data["groups"]] == [
         "Dữ liệu số",
         "Chính quyền số",

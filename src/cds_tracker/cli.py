@@ -77,6 +77,7 @@ class StatusChoice(str, Enum):
     not_started = "not_started"
     late = "late"
     ongoing = "ongoing"
+    unreported = "unreported"
 
 
 class RoleChoice(str, Enum):
@@ -444,7 +445,11 @@ def due(
         ),
     ] = None,
     no_ongoing: Annotated[
-        bool, typer.Option("--no-ongoing", help="Leave out the ongoing (Thường xuyên) targets.")
+        bool,
+        typer.Option(
+            "--no-ongoing",
+            help="Leave out the periodic reports of ongoing (Thường xuyên) targets.",
+        ),
     ] = False,
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
@@ -453,7 +458,8 @@ def due(
 ) -> None:
     """Targets due in a month (or the next N days), with their status.
 
-    Ongoing targets ("Thường xuyên") follow in a section of their own.
+    The periodic reports of ongoing targets ("Thường xuyên") whose reporting period ends in
+    that time follow in a section of their own.
 
     Example:
 

@@ -21,7 +21,8 @@ from cds_tracker.questions.queries import (
     by_lead_unit,
     due_in_month,
     due_within,
-    ongoing,
+    periodic_in_month,
+    periodic_within,
 )
 from cds_tracker.questions.queries import (
     late as query_late,
@@ -52,12 +53,13 @@ def due(
     tracker = open_tracker(registry)
     if within is not None:
         rows = due_within(tracker, within, as_of)
+        extra = periodic_within(tracker, within, as_of) if with_ongoing else []
         title = label("due_within_title", lang, start=format_date(as_of), end=format_date(end))
     else:
         month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
         rows = due_in_month(tracker, month, as_of)
+        extra = periodic_in_month(tracker, month, as_of) if with_ongoing else []
         title = label("due_title", lang, month=month.display(), as_of=format_date(as_of))
-    extra = ongoing(tracker, as_of) if with_ongoing else []
     if fmt in ("json", "csv"):
         return emit_rows("due", [*rows, *extra], tracker.index, fmt=fmt, lang=lang)
     first = emit_rows(
@@ -84,7 +86,7 @@ def late(
     empty = label("late_empty", lang, as_of=format_date(as_of))
     if not by_unit:
         return emit_rows("late", rows, tracker.index, fmt=fmt, lang=lang, title=title, empty=empty)
-    grouped = by_lead_unit(tracker, rows)
+    grouped = by_lead_unit(tracker, rows, as_of)
     if fmt in ("json", "csv"):
         from cds_tracker.output.tables import record, to_csv, to_json
 
@@ -186,7 +188,7 @@ def show(
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
     group, target = tracker.target(target_id)
-    row = Row(group, target, tracker.status(target, as_of), (), tracker.readings(target, as_of))
+    row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
     return emit_target(tracker, row, as_of, fmt=fmt, lang=lang)
 
 

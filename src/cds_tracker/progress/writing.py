@@ -54,6 +54,9 @@ def entry_data(entry: Entry) -> dict[str, Any]:
         value = getattr(entry, key)
         if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
             continue
+        if key == "counts":
+            data[key] = {k: list(pair) for k, pair in value.items()}
+            continue
         data[key] = (
             list(value)
             if isinstance(value, tuple)

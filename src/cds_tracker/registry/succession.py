@@ -50,7 +50,9 @@ def heir(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> str:
         seen.add(current)
 
 
-_VIEWS: dict[tuple[int, dt.date], UnitIndex] = {}
+# (id of an index, day) → (that index, its view): holding the index keeps its id from being
+# reused by another catalog; a view maps to itself, so asking again for its day costs nothing.
+_VIEWS: dict[tuple[int, dt.date], tuple[UnitIndex, UnitIndex]] = {}
 
 
 def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
@@ -58,19 +60,21 @@ def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
     member replaced by its heir). The same index when the catalog never changes."""
     if not index.changes:
         return index
-    key = (id(index), day)
-    view = _VIEWS.get(key)
-    if view is None:
-        units = []
-        for unit in index.units.values():
-            if unit.is_collective:
-                members = (heir(index.units, m, day) for m in unit.members)
-                alive = (m for m in members if m in index.units and exists_on(index[m], day))
-                unit = replace(unit, members=tuple(dict.fromkeys(alive)))
-            units.append(unit)
-        view = UnitIndex(units, index.official_titles)
-        _VIEWS.clear()  # one registry at a time: keep the memo small
-        _VIEWS[key] = view
+    found = _VIEWS.get((id(index), day))
+    if found is not None:
+        return found[1]
+    units = []
+    for unit in index.units.values():
+        if unit.is_collective:
+            members = (heir(index.units, m, day) for m in unit.members)
+            alive = (m for m in members if m in index.units and exists_on(index[m], day))
+            unit = replace(unit, members=tuple(dict.fromkeys(alive)))
+        units.append(unit)
+    view = UnitIndex(units, index.official_titles)
+    if len(_VIEWS) > 256:
+        _VIEWS.clear()
+    _VIEWS[(id(index), day)] = (index, view)
+    _VIEWS[(id(view), day)] = (view, view)
     return view
 
 

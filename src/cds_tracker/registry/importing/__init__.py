@@ -15,7 +15,7 @@ from typing import Any
 from cds_tracker.core import records
 from cds_tracker.registry.importing.appendix import CellProblem, all_targets, parse_tables
 from cds_tracker.registry.importing.cells import read_tables
-from cds_tracker.registry.importing.writing import indicator_data, registry_data
+from cds_tracker.registry.importing.writing import record_data, registry_data
 from cds_tracker.registry.units import UnitIndex
 
 __all__ = ["CellProblem", "Imported", "import_appendix"]
@@ -43,7 +43,7 @@ def import_appendix(path: Path, base: records.Registry) -> Imported | None:
     else:
         document["year"] = _year_of(parsed.groups) or document["year"]
     data["groups"] = parsed.groups
-    _keep_indicators(parsed.groups, base)
+    _keep_annotations(parsed.groups, base)
     return Imported(data, tuple(parsed.problems), len(tables), parsed.document is not None)
 
 
@@ -57,10 +57,13 @@ def _year_of(groups: list[dict[str, Any]]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def _keep_indicators(groups: list[dict[str, Any]], base: records.Registry) -> None:
-    """A table has no indicators: keep the base's for a target whose text is unchanged."""
+def _keep_annotations(groups: list[dict[str, Any]], base: records.Registry) -> None:
+    """A table holds only its columns: the fields a person added to a target in the registry
+    (indicators, reporting period, origin) are kept from the base while its text is unchanged."""
     before = {t.id: t for _, t in base.targets()}
     for target in all_targets(groups):
         old = before.get(target["id"])
-        if old is not None and old.indicators and old.content == target["content"]:
-            target["indicators"] = [indicator_data(i) for i in old.indicators]
+        if old is None or old.content != target["content"]:
+            continue
+        for key, value in record_data(old).items():
+            target.setdefault(key, value)

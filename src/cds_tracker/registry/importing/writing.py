@@ -2,81 +2,54 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from typing import Any
 
 from cds_tracker.core import records
 
-
-def document_data(document: records.Document) -> dict[str, Any]:
-    plan = document.plan
-    return {
-        "appendix": document.appendix,
-        "title": document.title,
-        "plan": {
-            "reference": plan.reference,
-            "number": plan.number,
-            "symbol": plan.symbol,
-            "date": plan.date,
-        },
-        "issuer": document.issuer,
-        "year": document.year,
-    }
+ALWAYS_WRITTEN = frozenset({"notes"})  # as the registry writes it, even when empty
 
 
-def unit_data(unit: records.Unit) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": unit.id, "name": unit.name, "kind": unit.kind}
-    if unit.scope is not None:
-        data["scope"] = unit.scope
-    data["source"] = unit.source
-    optional = {
-        "note": unit.note,
-        "aliases": list(unit.aliases),
-        "members": list(unit.members),
-        "valid_from": unit.valid_from,
-        "valid_to": unit.valid_to,
-        "successor": unit.successor,
-    }
-    data.update({key: value for key, value in optional.items() if value})
-    return data
+def record_data(value: Any) -> Any:
+    """A record as YAML data: its fields in order, those left at their default omitted (every
+    record field is read back as that default), whole numbers without ".0"."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data: dict[str, Any] = {}
+        for spec in dataclasses.fields(value):
+            item = getattr(value, spec.name)
+            if spec.name not in ALWAYS_WRITTEN and item == _default(spec):
+                continue
+            data[spec.name] = record_data(item)
+        return data
+    if isinstance(value, tuple | list):
+        return [record_data(item) for item in value]
+    if isinstance(value, dict):
+        return {key: record_data(item) for key, item in value.items()}
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
-def indicator_data(indicator: records.Indicator) -> dict[str, Any]:
-    value: float | int = int(indicator.value) if indicator.value.is_integer() else indicator.value
-    return {
-        "key": indicator.key,
-        "measures": indicator.measures,
-        "text": indicator.text,
-        "comparator": indicator.comparator,
-        "value": value,
-        "unit": indicator.unit,
-    }
+def _default(spec: dataclasses.Field[Any]) -> Any:
+    if spec.default is not dataclasses.MISSING:
+        return spec.default
+    if spec.default_factory is not dataclasses.MISSING:
+        return spec.default_factory()
+    return _REQUIRED
+
+
+_REQUIRED = object()  # equal to no value: a required field is always written
 
 
 def target_data(target: records.Target) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": target.id, "number": target.number, "content": target.content}
-    for role in records.ROLES:
-        cell = target.assignment(role)
-        data[role] = {"text": cell.text, "units": list(cell.units)}
-    data["deadline"] = {"text": target.deadline.text, "due": target.deadline.due}
-    data["notes"] = target.notes
-    if target.indicators:
-        data["indicators"] = [indicator_data(i) for i in target.indicators]
+    data: dict[str, Any] = record_data(target)
     return data
 
 
 def registry_data(registry: records.Registry) -> dict[str, Any]:
-    return {
-        "document": document_data(registry.document),
-        "catalog": {
-            "official_titles": list(registry.catalog.official_titles),
-            "units": [unit_data(u) for u in registry.catalog.units],
-        },
-        "groups": [
-            {"id": g.id, "title": g.title, "targets": [target_data(t) for t in g.targets]}
-            for g in registry.groups
-        ],
-    }
+    data: dict[str, Any] = record_data(registry)
+    return data
 
 
 def to_yaml(data: Any, heading: str = "") -> str:
