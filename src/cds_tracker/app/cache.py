@@ -25,7 +25,9 @@ from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 6  # 5: UTC-ordered timelines; entries carry counts, indicators a scope; 6: units in time
+FORMAT = (
+    7  # 5: UTC-ordered timelines, counts, indicator scopes; 6: Office, Unit.email; 7: units in time
+)
 _disabled = False
 
 
