@@ -39,8 +39,8 @@ from cds_tracker.app.cache_codec import Damaged, decode, encode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 8  # 8: JSON with a keyed tag, aggregates and figures per target, corrections
-# counted from their own day (7: timelines kept corrected entries; 6: Office, email)
+FORMAT = 9  # 9: units in time; 8: JSON with a keyed tag, aggregates and figures per target,
+# corrections counted from their own day (7: corrected entries kept; 6: Office, email)
 MAX_FILE = 256 * 1024 * 1024  # far above any real cache file; refuse, not exhaust memory
 RACY_NS = 2_000_000_000  # changes closer than this to the snapshot are checked by content
 _disabled = False
