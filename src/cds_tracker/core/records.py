@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from cds_tracker.core.dates import ONGOING, YearMonth, try_parse_month
 
@@ -173,3 +173,37 @@ class Entry(NamedTuple):
     @property
     def written_at(self) -> dt.datetime:
         return dt.datetime.fromisoformat(self.written)
+
+
+# An entry as written to a progress file (and shown as JSON): its fields in order, listed once.
+FIELD_ORDER = (
+    "id",
+    "target",
+    "unit",
+    "status",
+    "date",
+    "values",
+    "note",
+    "obstacles",
+    "proposals",
+    "evidence",
+    "by",
+    "corrects",
+    "forced",
+    "written",
+)
+
+
+def entry_data(entry: Any) -> dict[str, Any]:
+    """The entry as it is written: fields in a fixed order, empty optional fields left out."""
+    data: dict[str, Any] = {}
+    for key in FIELD_ORDER:
+        value = getattr(entry, key)
+        if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
+            continue
+        data[key] = (
+            list(value)
+            if isinstance(value, tuple)
+            else (dict(value) if isinstance(value, dict) else value)
+        )
+    return data

@@ -5,32 +5,13 @@ One place decides what each output format contains, so `due`, `late`, `report` a
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from cds_tracker.output.report import Column
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.queries import Row
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    vi: str
-    en: str
-    ratio: int | None = None  # share of the spare width; wraps instead of being cut
-    no_wrap: bool = False
-
-    def header(self, lang: Lang) -> str:
-        return self.en if lang == "en" else self.vi
-
 
 ID = Column("id", "Mã", "ID", no_wrap=True)
 CONTENT = Column("content", "Nội dung chỉ tiêu", "Target", ratio=4)
@@ -97,17 +78,25 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
     return data
 
 
-def status_text(row: Row, lang: Lang) -> str:
+def status_word(row: Row, lang: Lang) -> str:
+    """'Quá hạn', or 'Đang thực hiện (7/12)' when several units must each finish."""
     text = label(row.status.code, lang)
     summary = row.status.collective_summary
     if summary and row.status.done_units:
         text += f" ({summary})"
-    for reading in row.readings:
-        if reading.value is not None:
-            text += "\n" + reading_text(reading, lang)
-    if row.flagged:
-        text += "\n" + label("flagged", lang)
     return text
+
+
+def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
+    """A row's long values, one line each: recorded indicator values, the not-met flag."""
+    lines = [reading_text(r, lang) for r in row.readings if r.value is not None]
+    if row.flagged:
+        lines.append(label("flagged", lang))
+    return tuple(lines)
+
+
+def status_text(row: Row, lang: Lang) -> str:
+    return "\n".join((status_word(row, lang), *row_details(row, lang)))
 
 
 def reading_text(reading: Reading, lang: Lang) -> str:
@@ -128,57 +117,14 @@ def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
     for link in row.roles:
         text = label(link.role, lang)
         if link.via:
-            text += f" ({'via' if lang == 'en' else 'qua'} {index.name(link.via)})"
+            text += f" ({label('via', lang)} {index.name(link.via)})"
         roles.append(text)
     return {
         "id": target.id,
         "content": target.content,
         "lead": "; ".join(index.name(u) for u in target.lead.units),
         "deadline": target.deadline.text,
-        "status": status_text(row, lang),
+        "status": status_word(row, lang),
         "days_late": "" if row.status.days_late is None else str(row.status.days_late),
         "roles": "; ".join(roles),
     }
-
-
-def to_json(records: Sequence[dict[str, Any]]) -> str:
-    return json.dumps(list(records), ensure_ascii=False, indent=2)
-
-
-def neutralise(value: str) -> str:
-    """Spreadsheets run a cell that starts with =, +, -, @ as a formula: make it text."""
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
-
-
-def to_csv(records: Sequence[dict[str, Any]]) -> str:
-    if not records:
-        return ""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
-    writer.writeheader()
-    for item in records:
-        writer.writerow({k: neutralise(_flat(v)) for k, v in item.items()})
-    return buffer.getvalue()
-
-
-def _flat(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(
-            _flat(v) if not isinstance(v, dict) else f"{v.get('role')}:{v.get('via') or ''}"
-            for v in value
-        )
-    return str(value)
-
-
-def to_markdown(columns: Sequence[Column], rows: Sequence[dict[str, str]], lang: Lang) -> str:
-    def escape(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
-
-    lines = [
-        "| " + " | ".join(c.header(lang) for c in columns) + " |",
-        "| " + " | ".join("---" for _ in columns) + " |",
-    ]
-    lines += ["| " + " | ".join(escape(r[c.key]) for c in columns) + " |" for r in rows]
-    return "\n".join(lines) + "\n"

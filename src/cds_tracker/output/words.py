@@ -103,6 +103,41 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_report": ("chưa báo cáo", "not reported"),
     "corrected": ("đã được đính chính bởi {id}", "corrected by {id}"),
     "forced": ("ghi khi không được phân công", "recorded though not assigned"),
+    # output: headings, field names and phrases of the views and documents
+    "via": ("qua", "via"),
+    "days": ("ngày", "days"),
+    "as_of": ("đến ngày", "as of"),
+    "until": ("đến hết ngày", "until"),
+    "group": ("Nhóm", "Group"),
+    "target": ("Nội dung chỉ tiêu", "Target"),
+    "target_short": ("Chỉ tiêu", "Target"),
+    "deadline_full": ("Thời gian hoàn thành", "Deadline"),
+    "notes": ("Ghi chú", "Notes"),
+    "status": ("Trạng thái", "Status"),
+    "indicator": ("Chỉ số", "Indicator"),
+    "members": ("thành viên", "members"),
+    "obstacles": ("Khó khăn: ", "Obstacles: "),
+    "proposals": ("Đề xuất: ", "Proposals: "),
+    "evidence": ("Căn cứ: ", "Evidence: "),
+    "reported_by": ("Người báo cáo: ", "By: "),
+    "corrects": ("Đính chính ", "Corrects "),
+    "summary_title": ("Tổng hợp tình hình thực hiện, đến ngày {as_of}", "Summary, as of {as_of}"),
+    "summary_heading": (
+        "Tổng hợp tình hình thực hiện (đến ngày {as_of})",
+        "Summary (as of {as_of})",
+    ),
+    "progress": ("Tiến độ", "Progress"),
+    "lead_unit": ("Đơn vị chủ trì", "Lead unit"),
+    "leads": ("Chủ trì", "Leads"),
+    "no_reminders": (
+        "Không có đơn vị nào cần đôn đốc trong tháng {month}.",
+        "No unit needs urging in {month}.",
+    ),
+    "reminders_written": (
+        "Đã soạn {count} văn bản đôn đốc trong {folder}/",
+        "Drafted {count} urging notes in {folder}/",
+    ),
+    "exported": ("Đã xuất {fmt} / exported: {out}", "Exported {fmt}: {out}"),
 }
 
 

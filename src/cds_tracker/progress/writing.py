@@ -25,45 +25,13 @@ from typing import Any
 
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import DataError, UsageError
-from cds_tracker.core.records import Entry
+from cds_tracker.core.records import entry_data
 from cds_tracker.progress.locking import exclusive_lock
 from cds_tracker.registry.models import ProgressEntry
 from cds_tracker.registry.yamlio import YamlFault, parse
 
 LOCK_NAME = ".lock"
 ONE_WRITE = 4096  # bytes: the most we trust a single append write() to land whole
-
-FIELD_ORDER = (
-    "id",
-    "target",
-    "unit",
-    "status",
-    "date",
-    "values",
-    "note",
-    "obstacles",
-    "proposals",
-    "evidence",
-    "by",
-    "corrects",
-    "forced",
-    "written",
-)
-
-
-def entry_data(entry: ProgressEntry | Entry) -> dict[str, Any]:
-    """The entry as it is written: fields in a fixed order, empty optional fields left out."""
-    data: dict[str, Any] = {}
-    for key in FIELD_ORDER:
-        value = getattr(entry, key)
-        if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
-            continue
-        data[key] = (
-            list(value)
-            if isinstance(value, tuple)
-            else (dict(value) if isinstance(value, dict) else value)
-        )
-    return data
 
 
 def entry_text(entry: ProgressEntry) -> str:

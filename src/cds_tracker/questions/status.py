@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.registry.units import UnitIndex
 
-STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing")
 _SEP = "\x1f"  # the ASCII unit separator: never in an id, a unit id, a date or a status
 
 Latest = Mapping[str, tuple[str, str]]  # unit → (status, date "yyyy-mm-dd") of its latest entry

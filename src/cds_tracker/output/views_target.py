@@ -1,0 +1,84 @@
+"""`cds show`: one target in full, with the units' progress and the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from cds_tracker.core.dates import format_date
+from cds_tracker.core.records import ROLES
+from cds_tracker.output.records import resolved_units, target_record
+from cds_tracker.output.report import Grid, Line, Report
+from cds_tracker.output.tables import reading_text, status_word
+from cds_tracker.output.views import entries_table
+from cds_tracker.output.words import Lang, label
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Row, Tracker
+
+
+def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Report:
+    from cds_tracker.questions.status import member_matrix
+
+    target = row.target
+    index = tracker.index
+    history = list(tracker.entries.get(target.id, ()))
+    matrix = member_matrix(target, index, tracker.timeline(target.id), as_of)
+    resolved = resolved_units(tracker, row)
+    month = target.deadline.month
+    deadline = target.deadline.text
+    if month is not None:
+        deadline += f" ({label('until', lang)} {format_date(month.last_day)})"
+    status = status_word(row, lang)
+    if row.status.days_late is not None:
+        status += f" — {row.status.days_late} {label('days', lang)}"
+    if row.flagged:
+        status += " " + label("flagged", lang)
+    pairs: list[tuple[str, str]] = [
+        (label("group", lang), f"{row.group.id}. {row.group.title}"),
+        (label("target", lang), target.content),
+    ]
+    for role in ROLES:
+        units = "; ".join(
+            f"{r['name']} ({r['official']})" if r["official"] else str(r["name"])
+            for r in resolved[role]
+        )
+        pairs.append((label(role, lang), f"{target.assignment(role).text}\n→ {units}"))
+    pairs += [
+        (label("deadline_full", lang), deadline),
+        (label("notes", lang), target.notes or "—"),
+        (label("status", lang), f"{status} ({label('as_of', lang)} {format_date(as_of)})"),
+    ]
+    for reading in row.readings:
+        indicator = reading.indicator
+        pairs.append(
+            (
+                f"{label('indicator', lang)} {indicator.key}",
+                f"{indicator.measures}: {indicator.comparator} {indicator.value:g}"
+                f"{indicator.unit} ({indicator.text})\n→ {reading_text(reading, lang)}",
+            )
+        )
+    if len(matrix) > 1:
+        done = sum(1 for _, e in matrix if e is not None and e[0] == "done")
+        pairs.append(
+            (
+                label("matrix_title", lang, done=done, total=len(matrix)),
+                "\n".join(
+                    f"{index.name(unit_id)}: "
+                    + (
+                        f"{label(e[0], lang)} ({format_date(dt.date.fromisoformat(e[1]))})"
+                        if e
+                        else label("no_report", lang)
+                    )
+                    for unit_id, e in matrix
+                ),
+            )
+        )
+    history_table = entries_table(
+        history, history, index, lang, label("history_title", lang), label("history_empty", lang)
+    )
+    return Report(
+        (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)), history_table),
+        data=target_record(tracker, row, as_of, matrix, history),
+        command="show",
+    )
