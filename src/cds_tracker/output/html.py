@@ -16,7 +16,10 @@ from cds_tracker.questions.summary import Summary
 
 
 def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
-    """One self-contained, printable page (A4): no scripts, no network, no external assets."""
+    """One self-contained, printable page (A4): no scripts, no network, no external assets.
+
+    Longer than 60 lines because the page's template is written out inline, where it reads as
+    the page it makes."""
     index = tracker.index
     doc = tracker.registry.document
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.output.words import Lang
+from cds_tracker.output.words import Lang, label
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,11 @@ class Column:
     ratio: int | None = None  # share of the spare width; wraps instead of being cut
     no_wrap: bool = False
     under: bool = False  # on a screen, its text goes on lines of their own under the row
+
+    @classmethod
+    def labelled(cls, key: str, word: str, **options: Any) -> Column:
+        """A column whose header is the catalogue's `word` (words.label)."""
+        return cls(key, label(word, "vi"), label(word, "en"), **options)
 
     def header(self, lang: Lang) -> str:
         return self.en if lang == "en" else self.vi

@@ -13,13 +13,13 @@ from cds_tracker.questions.queries import Row
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
 
-ID = Column("id", "Mã", "ID", no_wrap=True)
-CONTENT = Column("content", "Nội dung chỉ tiêu", "Target", ratio=4)
-LEAD = Column("lead", "Đơn vị chủ trì", "Lead units", ratio=2)
-DEADLINE = Column("deadline", "Thời hạn", "Deadline", no_wrap=False)
-STATUS = Column("status", "Trạng thái", "Status")
-DAYS_LATE = Column("days_late", "Số ngày quá hạn", "Days late")
-ROLES = Column("roles", "Vai trò", "Role", ratio=2)
+ID = Column.labelled("id", "col_id", no_wrap=True)
+CONTENT = Column.labelled("content", "col_content", ratio=4)
+LEAD = Column.labelled("lead", "col_lead_units", ratio=2)
+DEADLINE = Column.labelled("deadline", "col_deadline")
+STATUS = Column.labelled("status", "col_status")
+DAYS_LATE = Column.labelled("days_late", "col_days_late")
+ROLES = Column.labelled("roles", "col_roles", ratio=2)
 
 VIEWS: dict[str, tuple[Column, ...]] = {
     "due": (ID, CONTENT, LEAD, DEADLINE, STATUS),

@@ -93,13 +93,13 @@ def units_report(tracker: Tracker, lang: Lang) -> Report:
         return f"{item[role]} (+{via})" if via else str(item[role])
 
     columns = (
-        Column("id", "Mã", "ID", ratio=1),
-        Column("name", "Tên đơn vị", "Name", ratio=2),
-        Column("kind", "Loại", "Kind", ratio=1),
-        Column("aliases", "Tên khác / thành viên", "Aliases / members", ratio=3),
-        Column("directing", "Chỉ đạo", "Directs"),
-        Column("lead", "Chủ trì", "Leads"),
-        Column("cooperating", "Phối hợp", "Cooperates"),
+        Column.labelled("id", "col_id", ratio=1),
+        Column.labelled("name", "col_unit_name", ratio=2),
+        Column.labelled("kind", "col_kind", ratio=1),
+        Column.labelled("aliases", "col_aliases", ratio=3),
+        Column.labelled("directing", "col_directs"),
+        Column.labelled("lead", "col_leads"),
+        Column.labelled("cooperating", "col_cooperates"),
     )
     member_word = label("members", lang)
     rows = tuple(
@@ -123,13 +123,13 @@ def units_report(tracker: Tracker, lang: Lang) -> Report:
 
 
 ENTRY_COLUMNS = (
-    Column("id", "Mã mục", "Entry", no_wrap=True),
-    Column("date", "Ngày", "Date", no_wrap=True),
-    Column("target", "Chỉ tiêu", "Target", no_wrap=True),
-    Column("unit", "Đơn vị", "Unit", ratio=2),
-    Column("status", "Trạng thái", "Status"),
-    Column("values", "Số liệu", "Values", ratio=1, under=True),
-    Column("details", "Nội dung", "Details", ratio=3, under=True),
+    Column.labelled("id", "col_entry", no_wrap=True),
+    Column.labelled("date", "col_date", no_wrap=True),
+    Column.labelled("target", "col_target", no_wrap=True),
+    Column.labelled("unit", "col_unit", ratio=2),
+    Column.labelled("status", "col_status"),
+    Column.labelled("values", "col_values", ratio=1, under=True),
+    Column.labelled("details", "col_details", ratio=3, under=True),
 )
 
 
@@ -204,9 +204,9 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
 
     def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
         group_columns = (
-            Column("group", "Nhóm", "Group", ratio=2),
-            *(Column(c, label(c, "vi"), label(c, "en")) for c in STATUSES),
-            Column("bar", "Tiến độ", "Progress"),
+            Column.labelled("group", "col_group", ratio=2),
+            *(Column.labelled(c, c) for c in STATUSES),
+            Column.labelled("bar", "col_progress"),
         )
         groups = tuple(
             {
@@ -219,17 +219,17 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
             for g in summary.groups
         )
         unit_columns = (
-            Column("unit", "Đơn vị chủ trì", "Lead unit", ratio=1),
-            Column("leads", "Chủ trì", "Leads"),
-            Column("late", label("late", "vi"), label("late", "en")),
+            Column.labelled("unit", "col_lead_unit", ratio=1),
+            Column.labelled("leads", "col_leads"),
+            Column.labelled("late", "late"),
         )
         units = tuple(
             {"unit": tracker.index.name(u.unit_id), "leads": str(u.leads), "late": str(u.late)}
             for u in summary.units
         )
         indicator_columns = (
-            Column("target", "Chỉ tiêu", "Target", no_wrap=True),
-            Column("reading", "Chỉ số", "Indicator", ratio=1),
+            Column.labelled("target", "col_target", no_wrap=True),
+            Column.labelled("reading", "col_indicator", ratio=1),
         )
         readings = tuple(
             {"target": line.target_id, "reading": reading_text(line.reading, lang)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
@@ -59,21 +60,7 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
             )
         )
     if len(matrix) > 1:
-        done = sum(1 for _, e in matrix if e is not None and e[0] == "done")
-        pairs.append(
-            (
-                label("matrix_title", lang, done=done, total=len(matrix)),
-                "\n".join(
-                    f"{index.name(unit_id)}: "
-                    + (
-                        f"{label(e[0], lang)} ({format_date(dt.date.fromisoformat(e[1]))})"
-                        if e
-                        else label("no_report", lang)
-                    )
-                    for unit_id, e in matrix
-                ),
-            )
-        )
+        pairs.append(_matrix_pair(matrix, tracker, lang))
     history_table = entries_table(
         history, history, index, lang, label("history_title", lang), label("history_empty", lang)
     )
@@ -81,4 +68,23 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
         (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)), history_table),
         data=target_record(tracker, row, as_of, matrix, history),
         command="show",
+    )
+
+
+def _matrix_pair(
+    matrix: Sequence[tuple[str, tuple[str, str] | None]], tracker: Tracker, lang: Lang
+) -> tuple[str, str]:
+    """'Lead units (3/12 done)' and each unit's latest report, or that it has not reported."""
+    done = sum(1 for _, e in matrix if e is not None and e[0] == "done")
+    return (
+        label("matrix_title", lang, done=done, total=len(matrix)),
+        "\n".join(
+            f"{tracker.index.name(unit_id)}: "
+            + (
+                f"{label(e[0], lang)} ({format_date(dt.date.fromisoformat(e[1]))})"
+                if e
+                else label("no_report", lang)
+            )
+            for unit_id, e in matrix
+        ),
     )

@@ -25,37 +25,37 @@ if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
 
 MAIN_HEADERS = (
-    ("Mã", 8),
-    ("Stt", 6),
-    ("Nội dung chỉ tiêu", 60),
-    ("Trực tiếp chỉ đạo", 30),
-    ("Đơn vị chủ trì", 30),
-    ("Đơn vị phối hợp", 30),
-    ("Thời gian hoàn thành", 14),
-    ("Ghi chú", 14),
-    ("Tình trạng", 18),
-    ("Số ngày quá hạn", 10),
-    ("Giá trị mới nhất", 28),
-    ("Ngày báo cáo gần nhất", 14),
+    ("xl_code", 8),
+    ("xl_number", 6),
+    ("xl_content", 60),
+    ("xl_directing", 30),
+    ("xl_lead", 30),
+    ("xl_cooperating", 30),
+    ("xl_deadline", 14),
+    ("xl_notes", 14),
+    ("xl_status", 18),
+    ("xl_days_late", 10),
+    ("xl_latest", 28),
+    ("xl_last_report", 14),
 )
 STATUS_COLUMN = 9
 LAST_REPORT_COLUMN = 12
 HISTORY_HEADERS = (
-    ("Mã mục", 14),
-    ("Chỉ tiêu", 9),
-    ("Đơn vị", 30),
-    ("Mã đơn vị", 18),
-    ("Trạng thái", 16),
-    ("Ngày", 12),
-    ("Số liệu", 24),
-    ("Nội dung", 40),
-    ("Khó khăn, vướng mắc", 30),
-    ("Đề xuất, kiến nghị", 30),
-    ("Căn cứ", 24),
-    ("Người báo cáo", 18),
-    ("Đính chính mục", 14),
-    ("Ghi khi không được phân công", 12),
-    ("Thời điểm ghi", 17),
+    ("xl_entry", 14),
+    ("xl_target", 9),
+    ("xl_unit", 30),
+    ("xl_unit_id", 18),
+    ("xl_entry_status", 16),
+    ("xl_date", 12),
+    ("xl_values", 24),
+    ("xl_note", 40),
+    ("xl_obstacles", 30),
+    ("xl_proposals", 30),
+    ("xl_evidence", 24),
+    ("xl_by", 18),
+    ("xl_corrects", 14),
+    ("xl_forced", 12),
+    ("xl_written", 17),
 )
 DATE_FORMAT = "DD/MM/YYYY"
 MOMENT_FORMAT = "DD/MM/YYYY HH:MM"
@@ -68,9 +68,9 @@ def xlsx(tracker: Tracker, as_of: dt.date) -> bytes:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = "Phụ lục 01"
+    sheet.title = label("xl_main_sheet", "vi")
     _main_sheet(sheet, tracker, as_of)
-    log = book.create_sheet("Lịch sử tiến độ")
+    log = book.create_sheet(label("xl_history_sheet", "vi"))
     _history_sheet(log, tracker)
     buffer = io.BytesIO()
     book.save(buffer)
@@ -89,7 +89,7 @@ def _header(sheet: Worksheet, headers: Sequence[tuple[str, int]]) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    _append(sheet, [name for name, _ in headers])
+    _append(sheet, [label(word, "vi") for word, _ in headers])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
