@@ -101,16 +101,19 @@ def _draw_rich(blocks: Sequence[Block]) -> str:
 def _block_lines(block: Block, width: int, box: Box) -> str:
     from cds_tracker.output.report import Grid, Line
 
+    def wrapped(text: str) -> list[str]:
+        return _wrap(visible(text), width)
+
     if isinstance(block, Line):
-        return visible(block.text) + "\n"
+        return "".join(line + "\n" for line in wrapped(block.text))
     if isinstance(block, Grid):
         return "".join(line + "\n" for line, _ in grid_lines(block.pairs, width)) + "\n"
-    lines = [visible(block.title)] if block.title else []
+    lines = wrapped(block.title) if block.title else []
     if block.rows or block.empty is None:
         lines += [line for line, _ in table_lines(block, width, box)]
     else:
-        lines.append(visible(block.empty))
-    lines += [visible(line) for line in block.footer]
+        lines += wrapped(block.empty)
+    lines += [line for text in block.footer for line in wrapped(text)]
     return "".join(line + "\n" for line in lines)
 
 
