@@ -53,7 +53,24 @@ def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
     colours = "".join(
         f"tr.{code} td:last-child{{background:#{style.fill}}}" for code, style in STYLES.items()
     )
-    status_heads = "".join(f"<th>{esc(label(c, 'vi'))}</th>" for c in STATUSES)
+
+    def w(key: str, **values: object) -> str:
+        return label(key, "vi", **values)
+
+    status_heads = "".join(f"<th>{esc(w(c))}</th>" for c in STATUSES)
+    table_heads = "".join(
+        f"<th>{esc(w(key))}</th>"
+        for key in (
+            "xl_number",
+            "xl_content",
+            "xl_directing",
+            "xl_lead",
+            "xl_cooperating",
+            "xl_deadline",
+            "xl_notes",
+            "xl_status",
+        )
+    )
     page = f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
 <title>{esc(doc.appendix)} — {esc(doc.title)}</title>
@@ -73,16 +90,15 @@ tr.group td {{ font-weight: bold; background: #f4f4f4; }}
 </style></head>
 <body>
 <h1>{esc(doc.appendix)}: {esc(doc.title)}</h1>
-<p class="sub">(Kèm theo {esc(doc.plan.reference)}) — tình trạng đến ngày {format_date(as_of)}</p>
-<h2>Tổng hợp theo nhóm</h2>
-<table><thead><tr><th>Nhóm</th>{status_heads}</tr></thead><tbody>{groups_html}</tbody></table>
-<h2>Theo đơn vị chủ trì</h2>
-<table><thead><tr><th>Đơn vị chủ trì</th><th>Số chỉ tiêu chủ trì</th><th>Quá hạn</th></tr></thead>
-<tbody>{units_html}</tbody></table>
-<h2>Bảng chỉ tiêu</h2>
-<table><thead><tr><th>Stt</th><th>Nội dung chỉ tiêu</th><th>Trực tiếp chỉ đạo</th>
-<th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời gian hoàn thành</th><th>Ghi chú</th>
-<th>Tình trạng</th></tr></thead>
+<p class="sub">{w("page_attached", plan=esc(doc.plan.reference), date=format_date(as_of))}</p>
+<h2>{w("page_by_group")}</h2>
+<table><thead><tr><th>{w("col_group")}</th>{status_heads}</tr></thead><tbody>{groups_html}</tbody>
+</table>
+<h2>{w("page_by_unit")}</h2>
+<table><thead><tr><th>{w("col_lead_unit")}</th><th>{w("page_leads")}</th><th>{w("late")}</th></tr>
+</thead><tbody>{units_html}</tbody></table>
+<h2>{w("page_targets")}</h2>
+<table><thead><tr>{table_heads}</tr></thead>
 <tbody>{"".join(rows_html)}</tbody></table>
 </body></html>
 """

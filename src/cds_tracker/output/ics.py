@@ -15,7 +15,7 @@ def ics(tracker: Tracker, as_of: dt.date) -> bytes:
     """Each dated target as an all-day event on its deadline."""
     index = tracker.index
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    calendar_name = "Chỉ tiêu chuyển đổi số — " + tracker.registry.document.appendix
+    calendar_name = label("calendar_name", "vi", appendix=tracker.registry.document.appendix)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -38,7 +38,7 @@ def ics(tracker: Tracker, as_of: dt.date) -> bytes:
                 + "; ".join(index.name(u) for u in row.target.lead.units),
                 f"{label('cooperating', 'vi')}: "
                 + "; ".join(index.name(u) for u in row.target.cooperating.units),
-                f"Tình trạng ngày {format_date(as_of)}: {status_phrase(row)}",
+                label("status_on", "vi", date=format_date(as_of), status=status_phrase(row)),
             ]
         )
         lines += [

@@ -30,15 +30,21 @@ def reminder_markdown(
     name = index.name(reminder.unit_id)
     plan = tracker.registry.document.plan.reference
     lines = [
-        f"# Đôn đốc thực hiện các chỉ tiêu chuyển đổi số tháng {month.display()}",
+        "# " + label("note_heading", "vi", month=month.display()),
         "",
-        f"**Kính gửi:** {name}",
+        f"**{label('note_to', 'vi')}** {name}",
         "",
-        f"Thực hiện {plan} ({tracker.registry.document.appendix}), tính đến ngày "
-        f"{format_date(as_of)}, các chỉ tiêu do {name} chủ trì dưới đây đến hạn trong tháng "
-        f"{month.display()} hoặc đã quá hạn nhưng chưa hoàn thành:",
+        label(
+            "note_intro",
+            "vi",
+            plan=plan,
+            appendix=tracker.registry.document.appendix,
+            as_of=format_date(as_of),
+            unit=name,
+            month=month.display(),
+        ),
         "",
-        "| STT | Chỉ tiêu | Nội dung | Thời hạn | Tình trạng |",
+        label("note_columns", "vi"),
         "| --- | --- | --- | --- | --- |",
     ]
     for number, item in enumerate(reminder.items, 1):
@@ -50,24 +56,26 @@ def reminder_markdown(
         )
     collective = [item for item in reminder.items if item.members]
     if collective:
-        lines += ["", "Tình hình báo cáo của các đơn vị:"]
+        lines += ["", label("note_members", "vi")]
         for item in collective:
-            lines += ["", f"- Chỉ tiêu {item.row.target.id}:"]
+            lines += ["", "- " + label("note_target", "vi", id=item.row.target.id)]
             for member in item.members:
                 state = (
                     label("no_report", "vi")
                     if member.status is None
-                    else f"đã báo cáo: {label(member.status, 'vi').lower()} "
-                    f"({format_date(dt.date.fromisoformat(str(member.date)))})"
+                    else label(
+                        "note_reported",
+                        "vi",
+                        status=label(member.status, "vi").lower(),
+                        date=format_date(dt.date.fromisoformat(str(member.date))),
+                    )
                 )
                 lines.append(f"  - {index.name(member.unit_id)}: {state}")
     lines += [
         "",
-        f"Đề nghị {name} khẩn trương triển khai thực hiện và báo cáo kết quả, khó khăn, vướng mắc "
-        f"(nếu có) về Ban Chỉ đạo chuyển đổi số thành phố (qua Phòng Văn hóa và Thông tin) "
-        f"trước ngày {format_date(report_by)} để tổng hợp, báo cáo.",
+        label("note_request", "vi", unit=name, report_by=format_date(report_by)),
         "",
-        "*(Dự thảo do cds-tracker tạo; cán bộ kiểm tra trước khi ban hành.)*",
+        label("note_draft", "vi"),
         "",
     ]
     return visible("\n".join(lines))

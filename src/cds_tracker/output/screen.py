@@ -223,11 +223,12 @@ def _split(table: Table, width: int) -> tuple[list[Column], list[Column]]:
         return natural if column.no_wrap else min(natural, max(headers[column.key], MIN_COLUMN))
 
     while len(shown) > 1 and sum(map(floor, shown)) + 3 * len(shown) + 1 > width:
-        wrapping = [c for c in shown[1:] if c.ratio] or shown[1:]
-        widest_ratio = max((c.ratio or 0) for c in wrapping)
-        movable = [c for c in wrapping if (c.ratio or 0) < widest_ratio] or wrapping
-        under.insert(0, movable[-1])
-        shown.remove(movable[-1])
+        # The first wrapping column after the first is the row's main text: it stays; the other
+        # wrapping columns go first, from the right, then the narrow ones from the right.
+        wrapping = [c for c in shown[1:] if c.ratio]
+        moved = wrapping[-1] if len(wrapping) > 1 else shown[-1]
+        under.insert(0, moved)
+        shown.remove(moved)
     return shown, under
 
 

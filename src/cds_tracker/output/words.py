@@ -157,6 +157,50 @@ _LABELS: dict[str, tuple[str, str]] = {
     "xl_written": ("Thời điểm ghi", "Written at"),
     "xl_main_sheet": ("Phụ lục 01", "Appendix 01"),
     "xl_history_sheet": ("Lịch sử tiến độ", "Progress history"),
+    # documents: the urging note, the calendar, the printable page
+    "note_heading": (
+        "Đôn đốc thực hiện các chỉ tiêu chuyển đổi số tháng {month}",
+        "Urging the digital transformation targets of {month}",
+    ),
+    "note_to": ("Kính gửi:", "To:"),
+    "note_intro": (
+        "Thực hiện {plan} ({appendix}), tính đến ngày {as_of}, các chỉ tiêu do {unit} chủ trì "
+        "dưới đây đến hạn trong tháng {month} hoặc đã quá hạn nhưng chưa hoàn thành:",
+        "Under {plan} ({appendix}), as of {as_of}, the targets {unit} leads below are due in "
+        "{month} or late and not done:",
+    ),
+    "note_columns": (
+        "| STT | Chỉ tiêu | Nội dung | Thời hạn | Tình trạng |",
+        "| No. | Target | Content | Deadline | Status |",
+    ),
+    "note_members": ("Tình hình báo cáo của các đơn vị:", "Reports of the units:"),
+    "note_target": ("Chỉ tiêu {id}:", "Target {id}:"),
+    "note_reported": ("đã báo cáo: {status} ({date})", "reported: {status} ({date})"),
+    "note_request": (
+        "Đề nghị {unit} khẩn trương triển khai thực hiện và báo cáo kết quả, khó khăn, vướng mắc "
+        "(nếu có) về Ban Chỉ đạo chuyển đổi số thành phố (qua Phòng Văn hóa và Thông tin) "
+        "trước ngày {report_by} để tổng hợp, báo cáo.",
+        "{unit} is asked to carry these out without delay and to report results and difficulties "
+        "(if any) to the city's digital transformation steering committee (through the Culture "
+        "and Information Office) by {report_by}.",
+    ),
+    "note_draft": (
+        "*(Dự thảo do cds-tracker tạo; cán bộ kiểm tra trước khi ban hành.)*",
+        "*(Draft made by cds-tracker; to be checked before it is issued.)*",
+    ),
+    "calendar_name": (
+        "Chỉ tiêu chuyển đổi số — {appendix}",
+        "Digital transformation targets — {appendix}",
+    ),
+    "status_on": ("Tình trạng ngày {date}: {status}", "Status on {date}: {status}"),
+    "page_attached": (
+        "(Kèm theo {plan}) — tình trạng đến ngày {date}",
+        "(Attached to {plan}) — status as of {date}",
+    ),
+    "page_by_group": ("Tổng hợp theo nhóm", "By group"),
+    "page_by_unit": ("Theo đơn vị chủ trì", "By lead unit"),
+    "page_leads": ("Số chỉ tiêu chủ trì", "Targets led"),
+    "page_targets": ("Bảng chỉ tiêu", "Targets"),
     # output: headings, field names and phrases of the views and documents
     "via": ("qua", "via"),
     "days": ("ngày", "days"),
