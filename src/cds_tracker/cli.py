@@ -367,9 +367,11 @@ def progress_add(
         force,
         lang,
     )
-    typer.echo(message)
+    from cds_tracker.output.sanitize import visible
+
+    typer.echo(visible(message))
     for warning in warnings:
-        typer.echo(warning, err=True)
+        typer.echo(visible(warning), err=True)
 
 
 @progress_app.command("list")
