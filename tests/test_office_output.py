@@ -261,6 +261,21 @@ def test_csv_for_excel_has_a_bom_and_crlf() -> None:
     assert code == 2
 
 
+def test_csv_columns_do_not_depend_on_the_data() -> None:
+    """The same columns whether or not anything is late, with or without --unit."""
+    headers = {}
+    for as_of in ("01/01/2023", AS_OF):
+        for extra in ([], ["--by-unit"]):
+            code, out, _ = cds("late", "--as-of", as_of, "--format", "csv", *extra)
+            assert code == 0
+            headers[as_of, bool(extra)] = out.splitlines()[0]
+    assert headers["01/01/2023", False] == headers[AS_OF, False]
+    assert headers["01/01/2023", True] == headers[AS_OF, True] == "unit," + headers[AS_OF, False]
+    plain = cds("list", "--format", "csv")[1].splitlines()[0]
+    by_unit = cds("list", "--unit", "Phòng Y tế", "--format", "csv")[1].splitlines()[0]
+    assert plain == by_unit
+
+
 def test_show_csv_refuses_instead_of_printing_json() -> None:
     code, out, err = cds("show", "II.4", "--format", "csv")
     assert (code, out) == (2, "")

@@ -80,9 +80,8 @@ def late(
     empty = label("late_empty", lang, as_of=format_date(as_of))
     grouped = by_lead_unit(tracker, rows) if by_unit else []
     if not grouped:
-        return rows_report(
-            [row_table("late", rows, index, lang, title=title, empty=empty)], rows, index
-        )
+        table = row_table("late", rows, index, lang, title=title, empty=empty)
+        return rows_report([table], rows, index, by_unit=[] if by_unit else None)
     blocks: list[Line | Table] = [Line(title, bold=True)]
     blocks += [
         row_table("late", unit_rows, index, lang, title=f"{index.name(unit_id)} ({len(unit_rows)})")

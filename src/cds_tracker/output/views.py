@@ -62,7 +62,7 @@ def rows_report(
     *,
     with_roles: bool = False,
     role_columns: bool | None = None,
-    by_unit: Sequence[str] = (),
+    by_unit: Sequence[str] | None = None,
 ) -> Report:
     """The report of `due`, `late`, `report` and `list`: tables for people, records for machines.
 
@@ -70,10 +70,14 @@ def rows_report(
     columns (empty) even when rows carry no roles, so a command's columns never change.
     """
     records = [record(r, index, with_roles=with_roles) for r in rows]
-    if by_unit:
+    if by_unit is not None:
         records = [{"unit": unit, **item} for unit, item in zip(by_unit, records, strict=True)]
     roles = with_roles if role_columns is None else role_columns
-    fields = (*(("unit",) if by_unit else ()), *ROW_FIELDS, *(ROLE_FIELDS if roles else ()))
+    fields = (
+        *(("unit",) if by_unit is not None else ()),
+        *ROW_FIELDS,
+        *(ROLE_FIELDS if roles else ()),
+    )
     return Report(tuple(blocks), data=records, csv_columns=fields)
 
 
