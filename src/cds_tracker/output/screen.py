@@ -14,6 +14,7 @@ each row in its status's colour.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import textwrap
@@ -136,9 +137,17 @@ def grid_lines(pairs: Sequence[tuple[str, str]], width: int) -> list[tuple[str, 
     return out
 
 
+# Characters one column wide and never combining: Latin (with Vietnamese's precomposed letters),
+# general punctuation (— …), arrows, box drawing and block elements. Text made only of them — all
+# Vietnamese text — is measured by its length, without a lookup per character.
+_NARROW = re.compile(
+    "[\x00-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f]*"
+)
+
+
 def cell_len(text: str) -> int:
     """Columns a string takes in a terminal: wide East Asian characters and emoji count two."""
-    if text.isascii():
+    if text.isascii() or _NARROW.fullmatch(text):
         return len(text)
     width = 0
     for char in text:
@@ -213,16 +222,15 @@ def _split(table: Table, width: int) -> tuple[list[Column], list[Column]]:
     """The columns shown as columns, and those whose text goes under each row."""
     shown = [c for c in table.columns if not c.under]
     under = [c for c in table.columns if c.under]
-    headers = {c.key: cell_len(c.header(table.lang)) for c in table.columns}
-
-    def floor(column: Column) -> int:
+    floors = {}
+    for column in shown:
+        header = cell_len(column.header(table.lang))
         natural = max(
-            [headers[column.key]]
+            [header]
             + [cell_len(line) for row in table.rows for line in row[column.key].split("\n")]
         )
-        return natural if column.no_wrap else min(natural, max(headers[column.key], MIN_COLUMN))
-
-    while len(shown) > 1 and sum(map(floor, shown)) + 3 * len(shown) + 1 > width:
+        floors[column.key] = natural if column.no_wrap else min(natural, max(header, MIN_COLUMN))
+    while len(shown) > 1 and sum(floors[c.key] for c in shown) + 3 * len(shown) + 1 > width:
         # The first wrapping column after the first is the row's main text: it stays; the other
         # wrapping columns go first, from the right, then the narrow ones from the right.
         wrapping = [c for c in shown[1:] if c.ratio]
