@@ -81,7 +81,7 @@ def _draw_rich(blocks: Sequence[Block]) -> str:
                 out.print(Text(visible(block.text), style="bold" if block.bold else ""))
             elif isinstance(block, Grid):
                 for line, key in grid_lines(block.pairs, width):
-                    out.print(Text.assemble((line[:key], "bold"), line[key:]))
+                    out.print(Text.assemble((line[:key], "bold"), line[key:]), soft_wrap=True)
                 out.print()
             else:
                 if block.title:
@@ -91,7 +91,7 @@ def _draw_rich(blocks: Sequence[Block]) -> str:
                         style = "bold" if row == -1 else ""
                         if row >= 0 and row < len(block.statuses):
                             style = STYLES[block.statuses[row]].rich
-                        out.print(Text(line, style=style))
+                        out.print(Text(line, style=style), soft_wrap=True)  # laid out here
                 else:
                     out.print(Text(visible(block.empty)))
                 for line in block.footer:
