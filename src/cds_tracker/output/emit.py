@@ -30,8 +30,7 @@ def render(report: Report | Document, fmt: str, *, excel: bool = False) -> str:
     if fmt == "csv":
         if report.csv_columns is None:
             raise UsageError(f"'cds {report.command}' has no CSV form", hint="use --format json")
-        rows = report.csv_rows if report.csv_rows is not None else report.data
-        return to_csv(rows, report.csv_columns, excel=excel)
+        return to_csv(report.data, report.csv_columns, excel=excel)
     if fmt == "markdown":
         return markdown(report.markdown or report.blocks)
     from cds_tracker.output.screen import draw

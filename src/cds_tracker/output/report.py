@@ -6,7 +6,6 @@ JSON or CSV; only the CLI prints what the emitter makes. Nothing here formats or
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,20 +70,18 @@ class Report:
 
     `blocks` for people (table and Markdown), `markdown` when the Markdown form differs from the
     screen's, `data` for JSON, `csv_columns` the command's stable CSV columns (None: the command
-    has no CSV form), `csv_rows` when CSV rows differ from `data` (a JSON object, say).
+    has no CSV form; else `data` is a list of records, one CSV row each).
     """
 
     blocks: tuple[Block, ...]
     data: Any = None
     csv_columns: tuple[str, ...] | None = None
-    csv_rows: Sequence[dict[str, Any]] | None = None
     markdown: tuple[Block, ...] | None = None
     command: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
 class Document:
-    """A finished document (notes, an export): text to print or bytes to write."""
+    """A finished text to print as it is: urging notes, what an export or a write did."""
 
     text: str
-    data: bytes = b""
