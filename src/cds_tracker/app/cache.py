@@ -25,7 +25,7 @@ from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 3
+FORMAT = 4  # 4: timelines ordered by the UTC moment an entry was written
 _disabled = False
 
 

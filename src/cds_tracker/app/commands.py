@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from cds_tracker.app.opening import as_of_date, open_tracker
-from cds_tracker.core.dates import YearMonth, format_date, parse_date, parse_month
+from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
@@ -47,15 +47,11 @@ def due(
     as_of = as_of_date(as_of_text)
     if month_text is not None and within is not None:
         raise UsageError("give either --month or --within, not both")
+    end = days_after(as_of, within) if within is not None else as_of
     tracker = open_tracker(registry)
     if within is not None:
         rows = due_within(tracker, within, as_of)
-        title = label(
-            "due_within_title",
-            lang,
-            start=format_date(as_of),
-            end=format_date(as_of + dt.timedelta(days=within)),
-        )
+        title = label("due_within_title", lang, start=format_date(as_of), end=format_date(end))
     else:
         month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
         rows = due_in_month(tracker, month, as_of)
@@ -187,7 +183,7 @@ def progress_add(
 ) -> tuple[str, list[str]]:
     """The line saying what was recorded where, and the warnings for stderr."""
     from cds_tracker.app.discovery import display_path
-    from cds_tracker.app.opening import open_for_writing, unit_entries
+    from cds_tracker.app.opening import find_entry, open_for_writing
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import build_entry
     from cds_tracker.progress.writing import append_entry
@@ -200,9 +196,7 @@ def progress_add(
     unit = tracker.index.find(unit_query)
     new = build_entry(
         tracker,
-        lambda entry_id: next(
-            (e for e in unit_entries(found, loaded, unit.id) if e.id == entry_id), None
-        ),
+        lambda entry_id: find_entry(found, loaded, unit.id, entry_id),
         target_id=target_id,
         unit_id=unit.id,
         status=status,
@@ -217,7 +211,13 @@ def progress_add(
         force=force,
     )
     path = progress_file(found.path, unit.id)
-    append_entry(path, new.entry, HEADER.format(name=unit.name, unit_id=unit.id))
+    append_entry(
+        path,
+        new.entry,
+        HEADER.format(name=unit.name, unit_id=unit.id),
+        # Shown as the path it is (not resolved: a link there is named, not its target).
+        display=f"{display_path(found.path.parent)}/{path.relative_to(found.path.parent).as_posix()}",
+    )
     message = label(
         "recorded",
         lang,

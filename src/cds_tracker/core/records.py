@@ -1,17 +1,28 @@
-"""The data every command works with: plain, immutable, and cheap to load.
+"""The data every command works with: plain, immutable, and cheap to load — and the one
+definition of what a registry or a progress file may hold.
 
-`models.py` holds the pydantic schema that *checks* a registry; once a file has passed, it is turned
-into these plain records, which is what queries use and what the cache stores. Keeping them free of
-pydantic means a command answered from the cache never pays for building validation classes.
+Each field's constraints are `Annotated` metadata from `constraints.py`; `registry/models.py` has
+pydantic check a file *through these very classes* (strict: unknown keys are errors, no type
+coercion), so there is nothing to convert and nothing to keep in step. Importing this module does
+not import pydantic: a command answered from the cache never pays for building validators.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar
 
-from cds_tracker.core.dates import ONGOING, YearMonth, try_parse_month
+from cds_tracker.core.constraints import AS_TUPLE, Check, EmptyByDefault, Pattern, Range
+from cds_tracker.core.dates import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    ONGOING,
+    YearMonth,
+    check_day,
+    check_moment,
+    try_parse_month,
+)
 
 UnitKind = Literal[
     "city-office",  # Văn phòng HĐND và UBND
@@ -32,9 +43,24 @@ Role = Literal["directing", "lead", "cooperating"]
 EntryStatus = Literal["not_started", "in_progress", "done"]
 ROLES: tuple[Role, ...] = ("directing", "lead", "cooperating")
 
+T = TypeVar("T")
+Seq = Annotated[tuple[T, ...], AS_TUPLE]  # a YAML list, held as a tuple
+Id = Annotated[str, Pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+NonEmpty = Annotated[str, Range(min_length=1)]
+# How pydantic checks a file through these records (registry/models.py): strict and closed.
+STRICT: dict[str, Any] = {"extra": "forbid", "strict": True, "frozen": True}
+
+
+def _due(value: str) -> None:
+    if value != ONGOING and (len(value) != 7 or try_parse_month(value) is None):
+        raise ValueError(f"'{value}' is not a month (yyyy-mm, e.g. 2023-10) nor '{ONGOING}'")
+
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """The plan the appendix belongs to, as printed: the number and day are blank in the source."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     reference: str
     number: str
     symbol: str
@@ -43,21 +69,23 @@ class Plan:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     appendix: str
     title: str
     plan: Plan
     issuer: str
-    year: int
+    year: Annotated[int, Range(ge=FIRST_YEAR, le=LAST_YEAR)]
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    id: str
-    name: str
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: Id
+    name: NonEmpty
     kind: UnitKind
     source: UnitSource
-    aliases: tuple[str, ...] = ()
-    members: tuple[str, ...] = ()
+    aliases: Seq[str] = ()
+    members: Seq[str] = ()
     scope: CollectiveScope | None = None
     note: str = ""
 
@@ -68,20 +96,23 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
-    official_titles: tuple[str, ...]
-    units: tuple[Unit, ...]
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    official_titles: Seq[str]
+    units: Seq[Unit]
 
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     text: str
-    units: tuple[str, ...]
+    units: Seq[str]
 
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     text: str
-    due: str  # "yyyy-mm" or "ongoing"
+    due: Annotated[str, Check(_due, pattern=r"^(\d{4}-(0[1-9]|1[0-2])|ongoing)$")]  # or "ongoing"
 
     @property
     def month(self) -> YearMonth | None:
@@ -96,7 +127,8 @@ class Deadline:
 class Indicator:
     """A measurable threshold stated in the target's text, e.g. 'trên 80%' → (>, 80, %)."""
 
-    key: str
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    key: Annotated[str, Pattern(r"^[a-z][a-z0-9_]*$")]
     measures: str
     text: str
     comparator: Comparator
@@ -115,15 +147,16 @@ class Indicator:
 
 @dataclass(frozen=True, slots=True)
 class Target:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
-    number: int
-    content: str
+    number: Annotated[int, Range(ge=1)]
+    content: NonEmpty
     directing: Assignment
     lead: Assignment
     cooperating: Assignment
     deadline: Deadline
     notes: str = ""
-    indicators: tuple[Indicator, ...] = ()
+    indicators: Seq[Indicator] = ()
 
     def assignment(self, role: Role) -> Assignment:
         if role == "directing":
@@ -133,35 +166,41 @@ class Target:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    id: str
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: Annotated[str, Pattern(r"^[IVXLC]+$")]
     title: str
-    targets: tuple[Target, ...]
+    targets: Seq[Target]
 
 
 @dataclass(frozen=True, slots=True)
 class Registry:
+    """The whole appendix: metadata, the unit catalog and the targets in their groups."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     document: Document
     catalog: Catalog
-    groups: tuple[Group, ...]
+    groups: Seq[Group]
 
     def targets(self) -> list[tuple[Group, Target]]:
         return [(group, target) for group in self.groups for target in group.targets]
 
 
 class Entry(NamedTuple):
-    """One progress report. A tuple, so that 100,000 of them load from the cache in milliseconds."""
+    """One report by one unit on one target. Never edited: a correction is a new entry."""
 
-    id: str
+    # A tuple, so that 100,000 of them load from the cache in milliseconds; pydantic checks a
+    # file through a dataclass made from these fields (registry/models.py, `ProgressEntry`).
+    id: Annotated[str, Pattern(r"^[0-9a-z]{6,32}$")]
     target: str
     unit: str
     status: EntryStatus
-    date: str  # yyyy-mm-dd: the day the report speaks of
-    written: str  # ISO 8601: when the entry was written
-    values: dict[str, float]
+    date: Annotated[str, Check(check_day)]  # yyyy-mm-dd: the day the report speaks of
+    written: Annotated[str, Check(check_moment)]  # RFC 3339 with offset: when it was written
+    values: Annotated[dict[str, float], EmptyByDefault(dict)]
     note: str = ""
     obstacles: str = ""
     proposals: str = ""
-    evidence: tuple[str, ...] = ()
+    evidence: Seq[str] = ()
     by: str = ""
     corrects: str | None = None
     forced: bool = False
@@ -175,26 +214,12 @@ class Entry(NamedTuple):
         return dt.datetime.fromisoformat(self.written)
 
 
-# An entry as written to a progress file (and shown as JSON): its fields in order, listed once.
-FIELD_ORDER = (
-    "id",
-    "target",
-    "unit",
-    "status",
-    "date",
-    "values",
-    "note",
-    "obstacles",
-    "proposals",
-    "evidence",
-    "by",
-    "corrects",
-    "forced",
-    "written",
-)
+# An entry as written to a progress file and shown as JSON: the record's fields, with `written`
+# last (a line reads as what was reported, then when), empty optional fields left out.
+FIELD_ORDER = (*(name for name in Entry._fields if name != "written"), "written")
 
 
-def entry_data(entry: Any) -> dict[str, Any]:
+def entry_data(entry: Entry) -> dict[str, Any]:
     """The entry as it is written: fields in a fixed order, empty optional fields left out."""
     data: dict[str, Any] = {}
     for key in FIELD_ORDER:

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import FIELD_ORDER, ROLES, entry_data
 
 if TYPE_CHECKING:
@@ -58,7 +59,9 @@ UNIT_FIELDS = (
 
 def sorted_history(entries: Sequence[Entry]) -> list[Entry]:
     """Newest first: by date, then by when written, then the later-appended first."""
-    order = sorted(enumerate(entries), key=lambda p: (p[1].day, p[1].written, p[0]), reverse=True)
+    order = sorted(
+        enumerate(entries), key=lambda p: (p[1].day, utc_order(p[1].written), p[0]), reverse=True
+    )
     return [entry for _, entry in order]
 
 

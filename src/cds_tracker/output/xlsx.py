@@ -13,6 +13,7 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.dates import utc_order
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.styles import STYLES
 from cds_tracker.output.tables import reading_text
@@ -161,7 +162,7 @@ def _history_sheet(log: Worksheet, tracker: Tracker) -> None:
     index = tracker.index
     entries = sorted(
         (e for items in tracker.entries.values() for e in items),
-        key=lambda e: (e.date, e.written, e.id),
+        key=lambda e: (e.date, utc_order(e.written), e.id),
     )
     for entry in entries:
         _append(log, _history_row(entry, index.name(entry.unit)))

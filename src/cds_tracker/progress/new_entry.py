@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.records import Entry
 from cds_tracker.core.text import did_you_mean
+from cds_tracker.progress.rules import corrects_ok, value_ok
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
-    from cds_tracker.registry.models import ProgressEntry
 
 
 def new_entry_id() -> str:
@@ -33,7 +33,7 @@ def now() -> dt.datetime:
 
 @dataclass(frozen=True)
 class NewEntry:
-    entry: ProgressEntry  # the pydantic record: what is written is checked by the schema
+    entry: Entry  # checked through the schema (registry/models.py) before it is written
     warnings: tuple[str, ...]
 
 
@@ -58,10 +58,45 @@ def build_entry(
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.core.text import nfc
-    from cds_tracker.questions.queries import roles_of
-    from cds_tracker.registry.models import ProgressEntry
+    from cds_tracker.registry.models import check_entry
 
     _, target = tracker.target(target_id)
+    moment = written or now()
+    if day > moment.date():
+        raise UsageError(
+            f"--date {day.strftime('%d/%m/%Y')} is in the future",
+            hint="report what has happened, dated today or earlier",
+        )
+    forced = _forced(tracker, target, unit_id, force)
+    parsed = _values(target, values)
+    if corrects is not None:
+        _check_correction(tracker, find_entry(corrects), corrects, target.id, unit_id)
+    entry = check_entry(
+        {
+            "id": new_entry_id(),
+            "target": target.id,
+            "unit": unit_id,
+            "status": status,
+            "date": day.isoformat(),
+            "written": moment.isoformat(),
+            "values": parsed,
+            "note": nfc(note),
+            "obstacles": nfc(obstacles),
+            "proposals": nfc(proposals),
+            "evidence": tuple(nfc(e) for e in evidence),
+            "by": nfc(by),
+            "corrects": corrects,
+            "forced": forced,
+        }
+    )
+    return NewEntry(entry, _warnings(target, status, parsed))
+
+
+def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
+    """Whether the entry is recorded by --force: the unit is not assigned to the target."""
+    from cds_tracker.core.errors import UsageError
+    from cds_tracker.questions.queries import roles_of
+
     unit = tracker.index.units[unit_id]
     if unit.is_collective:
         raise UsageError(
@@ -70,60 +105,45 @@ def build_entry(
             if unit.members
             else None,
         )
-    moment = written or now()
-    if day > moment.date():
+    if roles_of(tracker, target, unit_id):
+        return False
+    if not force:
         raise UsageError(
-            f"--date {day.strftime('%d/%m/%Y')} is in the future",
-            hint="report what has happened, dated today or earlier",
+            f"{unit.name} is not assigned to {target.id} (neither named nor in a "
+            "collective named as directing, lead or cooperating)",
+            hint="check --unit and the target id, or add --force to record it "
+            "anyway (marked as forced)",
         )
-    forced = False
-    if not roles_of(tracker, target, unit_id):
-        if not force:
-            raise UsageError(
-                f"{unit.name} is not assigned to {target.id} (neither named nor in a "
-                "collective named as directing, lead or cooperating)",
-                hint="check --unit and the target id, or add --force to record it "
-                "anyway (marked as forced)",
-            )
-        forced = True
-    parsed = _values(target, values)
-    if corrects is not None:
-        original = find_entry(corrects)
-        if original is None:
-            raise UsageError(
-                f"--corrects: no entry '{corrects}'",
-                hint="see the ids with 'cds progress list " + target.id + "'",
-            )
-        if (original.target, original.unit) != (target.id, unit_id):
-            raise UsageError(
-                f"--corrects: entry '{corrects}' is for {original.target} by "
-                f"{tracker.index.name(original.unit)}, not this target and unit"
-            )
-    entry = ProgressEntry(
-        id=new_entry_id(),
-        target=target.id,
-        unit=unit_id,
-        status=status,  # type: ignore[arg-type]
-        date=day.isoformat(),
-        written=moment.isoformat(),
-        values=parsed,
-        note=nfc(note),
-        obstacles=nfc(obstacles),
-        proposals=nfc(proposals),
-        evidence=tuple(nfc(e) for e in evidence),
-        by=nfc(by),
-        corrects=corrects,
-        forced=forced,
+    return True
+
+
+def _check_correction(
+    tracker: Tracker, original: Entry | None, corrects: str, target_id: str, unit_id: str
+) -> None:
+    from cds_tracker.core.errors import UsageError
+
+    if original is None:
+        raise UsageError(
+            f"--corrects: no entry '{corrects}'",
+            hint="see the ids with 'cds progress list " + target_id + "'",
+        )
+    if not corrects_ok(original, target_id, unit_id):
+        raise UsageError(
+            f"--corrects: entry '{corrects}' is for {original.target} by "
+            f"{tracker.index.name(original.unit)}, not this target and unit"
+        )
+
+
+def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[str, ...]:
+    """'Done' with a measured value that misses its indicator: recorded, with a warning."""
+    if status != "done":
+        return ()
+    return tuple(
+        f"marked done, but {indicator.key} = {parsed[indicator.key]:g} does not meet "
+        f"{indicator.comparator} {indicator.value:g}{indicator.unit}"
+        for indicator in target.indicators
+        if indicator.key in parsed and not indicator.is_met(parsed[indicator.key])
     )
-    warnings = []
-    if status == "done":
-        for indicator in target.indicators:
-            if indicator.key in parsed and not indicator.is_met(parsed[indicator.key]):
-                warnings.append(
-                    f"marked done, but {indicator.key} = {parsed[indicator.key]:g} does not meet "
-                    f"{indicator.comparator} {indicator.value:g}{indicator.unit}"
-                )
-    return NewEntry(entry, tuple(warnings))
 
 
 def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
@@ -156,7 +176,7 @@ def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
         if not math.isfinite(value):
             raise UsageError(f"--value {text}: '{number}' is not a finite number")
         indicator = next(i for i in target.indicators if i.key == key)
-        if indicator.unit == "%" and not 0 <= value <= 100:
+        if not value_ok(indicator.unit, value):
             raise UsageError(f"--value {text}: a percentage must be within 0–100")
         parsed[key] = value
     return parsed

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.registry.units import UnitIndex
 
@@ -25,9 +26,9 @@ Latest = Mapping[str, tuple[str, str]]  # unit → (status, date "yyyy-mm-dd") o
 Packed = tuple[str, str, str, str, str]
 
 
-def _order(entry: Entry) -> tuple[str, str, str]:
+def _order(entry: Entry) -> tuple[str, float, str]:
     """Oldest first; the id breaks ties, so the order never depends on which file came first."""
-    return (entry.date, entry.written, entry.id)
+    return (entry.date, utc_order(entry.written), entry.id)
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class Timeline:
         if entry.corrects:
             rows = [row for row in rows if row[0] != entry.corrects]
         rows.append((entry.id, entry.unit, entry.date, entry.written, entry.status))
-        rows.sort(key=lambda row: (row[2], row[3], row[0]))
+        rows.sort(key=lambda row: (row[2], utc_order(row[3]), row[0]))
         return Timeline(*(tuple(column) for column in zip(*rows, strict=True)))
 
     def pack(self) -> Packed:
@@ -190,7 +191,7 @@ def readings(target: Target, entries: Sequence[Entry], as_of: dt.date) -> list[R
         if not reporting:
             found.append(Reading(indicator))
             continue
-        latest = max(reporting, key=lambda e: (e.date, e.written))
+        latest = max(reporting, key=lambda e: (e.date, utc_order(e.written)))
         found.append(Reading(indicator, latest.values[indicator.key], latest.day, latest.unit))
     return found
 

@@ -6,13 +6,14 @@ own schema check, so one broken target does not hide problems elsewhere in the f
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.errors import Finding
-from cds_tracker.core.text import did_you_mean, fold
-from cds_tracker.registry.models import ROLES, Document, Group, Target, Unit
+from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
+from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -32,7 +33,7 @@ class Parts:
     invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
 
     def index(self) -> UnitIndex:
-        return UnitIndex((unit.domain() for _, unit in self.units), self.official_titles)
+        return UnitIndex((unit for _, unit in self.units), self.official_titles)
 
 
 Rule = Callable[[Parts], Iterable[Finding]]
@@ -60,6 +61,34 @@ def unit_names_unique(parts: Parts) -> Iterator[Finding]:
                     (*path, key),
                     f"name '{name}' of unit '{unit.id}' is already used by unit '{other}'",
                     "names and aliases must be unique",
+                )
+
+
+def unit_names_readable(parts: Parts) -> Iterator[Finding]:
+    """A name with a look-alike letter from another script, or an invisible character, is a
+    different name that nobody can type: `--unit` and the appendix's cells never match it."""
+    for path, unit in parts.units:
+        names: list[tuple[PathKey, str]] = [((*path, "name"), unit.name)]
+        names += [((*path, "aliases", i), alias) for i, alias in enumerate(unit.aliases)]
+        for where, name in names:
+            hidden = hidden_character(name)
+            if hidden is not None:
+                yield Finding(
+                    where,
+                    f"name of unit '{unit.id}' holds an invisible character ({hidden})",
+                    "retype the name: invisible characters (zero-width spaces, direction "
+                    "marks) make a name that looks the same but never matches",
+                )
+                continue
+            mixed = mixed_scripts(name)
+            if mixed is not None:
+                main, other = mixed
+                yield Finding(
+                    where,
+                    f"name '{name}' of unit '{unit.id}' mixes {main} letters with "
+                    f"'{other}' ({unicodedata.name(other, '?')})",
+                    "retype the name with a Vietnamese keyboard: a look-alike letter from "
+                    "another alphabet makes a different name",
                 )
 
 
@@ -238,6 +267,7 @@ def indicators_consistent(parts: Parts) -> Iterator[Finding]:
 RULES: tuple[Rule, ...] = (
     unit_ids_unique,
     unit_names_unique,
+    unit_names_readable,
     collectives_well_formed,
     group_ids_unique,
     target_ids_match,
