@@ -15,8 +15,11 @@ from cds_tracker.output.ics import _text as ics_value
 from cds_tracker.output.sanitize import visible, xlsx_text
 
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 texts = st.text(
-    alphabet=st.one_of(st.characters(), st.sampled_from("\x1b\x07\r\n\x0b\x9b\x7f\t=+-@")),
+    alphabet=st.one_of(
+        st.characters(), st.sampled_from("\x1b\x07\r\n\x0b\x9b\x7f\t=+-@\u202e\u2066")
+    ),
     max_size=40,
 )
 
@@ -25,6 +28,7 @@ texts = st.text(
 def test_a_screen_or_markdown_never_gets_a_control_character(text: str) -> None:
     shown = visible(text)
     assert not CONTROL.search(shown.replace("\n", ""))
+    assert not BIDI.search(shown)
     assert visible(shown) == shown  # once is enough
 
 
@@ -56,3 +60,4 @@ def test_word_line_break_and_bare_cr_become_line_breaks() -> None:
     assert xlsx_text("a\x0bb\rc\r\nd") == "a\nb\nc\nd"
     assert ics_value("a\x0bb\rc\x1b[2J") == "a\\nb\\nc[2J"
     assert visible("a\x1b[2Jb\x07\x9b") == "a␛[2Jb␇<U+009B>"
+    assert visible("abc\u202edcba.exe") == "abc<U+202E>dcba.exe"

@@ -20,6 +20,9 @@ import re
 
 # C0 controls but newline, DEL, and the C1 controls (U+0080–U+009F: CSI, OSC… in 8-bit form).
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# For terminals and Markdown also the bidi embeddings, overrides and isolates, which reorder what
+# a reader sees ("Trojan Source"): shown as <U+202E> like the C1 controls.
+_SCREEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CSV_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refuses
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -32,7 +35,7 @@ def _picture(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # ␀ … ␟
     if code == 0x7F:
         return "␡"
-    return f"<U+{code:04X}>"  # C1: no picture exists
+    return f"<U+{code:04X}>"  # C1 and bidi controls: no picture exists
 
 
 def line_breaks(text: str) -> str:
@@ -50,9 +53,9 @@ def line_breaks(text: str) -> str:
 
 def visible(text: str) -> str:
     """For a terminal or Markdown: line breaks kept, a tab a space, other controls shown."""
-    if text.isprintable() or not _CONTROL.search(text):
+    if text.isprintable() or not _SCREEN.search(text):
         return text
-    return _CONTROL.sub(_picture, line_breaks(text).replace("\t", " "))
+    return _SCREEN.sub(_picture, line_breaks(text).replace("\t", " "))
 
 
 def neutralise(value: str) -> str:
