@@ -114,10 +114,14 @@ def test_killed_writer_never_leaves_half_an_entry(tmp_path: Path) -> None:
             stdout=subprocess.PIPE,
             text=True,
         )
-        time.sleep(rng.uniform(0.2, 0.45))  # imports take ~0.2 s: kill mid-stream
+        # Wait for its first acknowledged entry (imports take 0.2 s, far more on a loaded
+        # machine), then kill it at a random moment while it is writing.
+        assert writer.stdout is not None
+        first = writer.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.25))
         writer.send_signal(signal.SIGKILL)
         out, _ = writer.communicate()
-        acknowledged = out.split()
+        acknowledged = [first.strip(), *out.split()]
         stored = ids_in(path)  # parses: the file is valid
         assert set(acknowledged) <= set(stored)
         assert len(set(stored)) == len(stored)

@@ -147,7 +147,9 @@ def test_vertical_tab_in_a_note_and_in_the_registry_exports_to_xlsx(
     )
     assert code == 0, stdout + stderr
     book = load_workbook(out)
-    notes = [c.value for c in book.worksheets[1]["H"] if c.value]
+    log = book.worksheets[1]
+    column = [c.value for c in log[1]].index("Nội dung")
+    notes = [row[column].value for row in log.iter_rows(min_row=2) if row[column].value]
     assert any("B\nC\nD" in note for note in notes)  # CR and VT: real line breaks
     contents = [c.value for c in book.worksheets[0]["C"] if c.value]
     assert any(c.startswith("100% cơ sở y tế\ntrên địa bàn\n␛[2J thành phố␇") for c in contents)
@@ -228,7 +230,7 @@ def test_csv_of_a_collective_report_on_the_shipped_registry() -> None:
     code, out, err = cds("report", "--unit", "Bộ phận một cửa liên thông", "--format", "csv")
     assert code == 0, err
     header = next(csv.reader(io.StringIO(out)))
-    assert header[-3:] == ["roles", "via", "role_details"]
+    assert header[-5:] == ["roles", "via", "role_details", "unit_status", "unit_reported"]
     assert "indicators" in header and "flagged" in header
 
 

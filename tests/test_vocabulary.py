@@ -28,6 +28,7 @@ def test_one_order_everywhere() -> None:
         "not_started",
         "late",
         "ongoing",
+        "unreported",
     )
     assert list(STYLES) == list(STATUSES)
     assert choices("list", option="--status") == list(STATUSES)
@@ -41,7 +42,10 @@ def test_every_status_has_words_and_a_style() -> None:
         assert label(code.value, "vi") != label(code.value, "en")
         style = STYLES[code.value]
         assert len(style.fill) == 6 and len(style.glyph) == 1
-    assert legend("en") == ("█ Done  ▓ Done late  ▒ In progress  · Not started  ! Late  ~ Ongoing")
+    assert legend("en") == (
+        "█ Done  ▓ Done late  ▒ In progress  · Not started  ! Late  ~ Ongoing"
+        "  ? Not reported this period"
+    )
 
 
 def test_progress_bar_in_display_order() -> None:

@@ -448,7 +448,11 @@ def due(
         ),
     ] = None,
     no_ongoing: Annotated[
-        bool, typer.Option("--no-ongoing", help="Leave out the ongoing (Thường xuyên) targets.")
+        bool,
+        typer.Option(
+            "--no-ongoing",
+            help="Leave out the periodic reports of ongoing (Thường xuyên) targets.",
+        ),
     ] = False,
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
@@ -458,7 +462,8 @@ def due(
 ) -> None:
     """Targets due in a month (or the next N days), with their status.
 
-    Ongoing targets ("Thường xuyên") follow in a section of their own.
+    The periodic reports of ongoing targets ("Thường xuyên") whose reporting period ends in
+    that time follow in a section of their own.
 
     Example:
 

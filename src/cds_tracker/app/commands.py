@@ -18,11 +18,11 @@ from cds_tracker.output.views import row_table, rows_report, summary_line
 from cds_tracker.output.words import label, resolve_lang
 from cds_tracker.questions.queries import (
     Filters,
-    Row,
     by_lead_unit,
     due_in_month,
     due_within,
-    ongoing,
+    periodic_in_month,
+    periodic_within,
 )
 from cds_tracker.questions.queries import (
     late as query_late,
@@ -51,12 +51,13 @@ def due(
     tracker = open_tracker(registry)
     if within is not None:
         rows = due_within(tracker, within, as_of)
+        extra = periodic_within(tracker, within, as_of) if with_ongoing else []
         title = label("due_within_title", lang, start=format_date(as_of), end=format_date(end))
     else:
         month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
         rows = due_in_month(tracker, month, as_of)
+        extra = periodic_in_month(tracker, month, as_of) if with_ongoing else []
         title = label("due_title", lang, month=month.display(), as_of=format_date(as_of))
-    extra = ongoing(tracker, as_of) if with_ongoing else []
     index = tracker.index
     blocks = [row_table("due", rows, index, lang, title=title, empty=label("due_empty", lang))]
     if extra:
@@ -74,7 +75,7 @@ def late(
     rows = query_late(tracker, as_of)
     title = label("late_title", lang, as_of=format_date(as_of))
     empty = label("late_empty", lang, as_of=format_date(as_of))
-    grouped = by_lead_unit(tracker, rows) if by_unit else []
+    grouped = by_lead_unit(tracker, rows, as_of) if by_unit else []
     if not grouped:
         table = row_table("late", rows, index, lang, title=title, empty=empty)
         return rows_report([table], rows, index, by_unit=[] if by_unit else None)
@@ -155,7 +156,7 @@ def show(
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
     group, target = tracker.target(target_id)
-    row = Row(group, target, tracker.status(target, as_of), (), tracker.readings(target, as_of))
+    row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
     return target_report(tracker, row, as_of, lang)
 
 

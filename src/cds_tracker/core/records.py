@@ -41,6 +41,8 @@ CollectiveScope = Literal["all", "concerned", "subset"]
 Comparator = Literal[">", ">=", "=", "<=", "<"]
 Role = Literal["directing", "lead", "cooperating"]
 EntryStatus = Literal["not_started", "in_progress", "done"]
+IndicatorScope = Literal["city", "each"]  # one city-wide figure, or one per part (docs/progress.md)
+Reporting = Literal["monthly", "quarterly", "half-yearly", "yearly"]  # an ongoing target's period
 ROLES: tuple[Role, ...] = ("directing", "lead", "cooperating")
 
 T = TypeVar("T")
@@ -134,6 +136,8 @@ class Indicator:
     comparator: Comparator
     value: float
     unit: str = "%"
+    scope: IndicatorScope = "city"
+    reporter: Id | None = None  # scope city: who reports it; None = the first named lead unit
 
     def is_met(self, measured: float) -> bool:
         return {
@@ -157,6 +161,7 @@ class Target:
     deadline: Deadline
     notes: str = ""
     indicators: Seq[Indicator] = ()
+    reporting: Reporting = "monthly"
 
     def assignment(self, role: Role) -> Assignment:
         if role == "directing":
@@ -185,6 +190,19 @@ class Registry:
         return [(group, target) for group in self.groups for target in group.targets]
 
 
+Count = Annotated[tuple[int, int], AS_TUPLE]  # a YAML/JSON list [4, 5], held as a tuple
+
+
+def check_counts(counts: dict[str, tuple[int, int]]) -> None:
+    """Counts are `numerator/denominator` with 0 ≤ numerator ≤ denominator and denominator > 0."""
+    for key, (numerator, denominator) in counts.items():
+        if denominator <= 0 or not 0 <= numerator <= denominator:
+            raise ValueError(
+                f"counts {numerator}/{denominator} for '{key}': "
+                "need 0 ≤ numerator ≤ denominator, denominator > 0"
+            )
+
+
 class Entry(NamedTuple):
     """One report by one unit on one target. Never edited: a correction is a new entry."""
 
@@ -204,6 +222,8 @@ class Entry(NamedTuple):
     by: str = ""
     corrects: str | None = None
     forced: bool = False
+    # key → (numerator, denominator): "4 of 5 systems" behind the value 80 (docs/progress.md)
+    counts: Annotated[dict[str, Count], Check(check_counts), EmptyByDefault(dict)] = {}  # noqa: RUF012
 
     @property
     def day(self) -> dt.date:
@@ -225,6 +245,9 @@ def entry_data(entry: Entry) -> dict[str, Any]:
     for key in FIELD_ORDER:
         value = getattr(entry, key)
         if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
+            continue
+        if key == "counts":
+            data[key] = {k: list(pair) for k, pair in value.items()}
             continue
         data[key] = (
             list(value)

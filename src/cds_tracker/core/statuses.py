@@ -18,6 +18,7 @@ class StatusCode(str, Enum):
     NOT_STARTED = "not_started"
     LATE = "late"
     ONGOING = "ongoing"
+    UNREPORTED = "unreported"  # an ongoing target's part not reported this period
 
 
 STATUSES: tuple[str, ...] = tuple(code.value for code in StatusCode)

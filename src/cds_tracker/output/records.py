@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
     from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.reminders import Reminder
+    from cds_tracker.questions.status import Part
     from cds_tracker.questions.summary import Summary
     from cds_tracker.registry.units import UnitIndex
 
@@ -39,10 +40,11 @@ ROW_FIELDS = (
     "days_late",
     "units_done",
     "units_required",
+    "period",
     "indicators",
     "flagged",
 )
-ROLE_FIELDS = ("roles", "via", "role_details")
+ROLE_FIELDS = ("roles", "via", "role_details", "unit_status", "unit_reported")
 ENTRY_FIELDS = (*FIELD_ORDER, "unit_name", "corrected_by")
 UNIT_FIELDS = (
     "id",
@@ -92,10 +94,12 @@ def target_record(
     row: Row,
     as_of: dt.date,
     matrix: Sequence[tuple[str, tuple[str, str] | None]],
+    parts: Sequence[Part],
     history: Sequence[Entry],
 ) -> dict[str, Any]:
-    """`cds show --format json`: the row's record, resolved units, members and the history."""
-    from cds_tracker.output.tables import record
+    """`cds show --format json`: the row's record, resolved units, each unit's part, members
+    and the history."""
+    from cds_tracker.output.tables import indicator_record, record
 
     index = tracker.index
     corrected = {e.corrects: e.id for e in history if e.corrects}
@@ -103,8 +107,17 @@ def target_record(
         **record(row, index),
         "resolved": resolved_units(tracker, row),
         "indicators": [
-            {**dataclasses.asdict(r.indicator), "latest": r.value, "met": r.met}
+            {
+                **dataclasses.asdict(r.indicator),
+                **indicator_record(r, index),
+                "threshold": r.indicator.value,
+                "latest": r.value,
+            }
             for r in row.readings
+        ],
+        "parts": [
+            {"unit": p.unit, "name": index.name(p.unit), "status": p.status, "reported": p.reported}
+            for p in parts
         ],
         "members": [
             {
@@ -141,6 +154,8 @@ def unit_records(tracker: Tracker) -> list[dict[str, Any]]:
 
 
 def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
+    from cds_tracker.output.tables import indicator_record
+
     index = tracker.index
     return {
         "as_of": summary.as_of.isoformat(),
@@ -152,14 +167,7 @@ def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
             {"unit": index.name(u.unit_id), "leads": u.leads, "late": u.late} for u in summary.units
         ],
         "indicators": [
-            {
-                "target": line.target_id,
-                "key": line.reading.indicator.key,
-                "comparator": line.reading.indicator.comparator,
-                "threshold": line.reading.indicator.value,
-                "value": line.reading.value,
-                "met": line.reading.met,
-            }
+            {"target": line.target_id, **indicator_record(line.reading, index)}
             for line in summary.indicators
         ],
     }
@@ -181,12 +189,22 @@ def reminder_records(
             "targets": [
                 {
                     **record(item.row, index),
+                    "owed": [
+                        {
+                            "unit": p.unit,
+                            "name": index.name(p.unit),
+                            "status": p.status,
+                            "reported": p.reported,
+                        }
+                        for p in item.owed
+                    ],
                     "members": [
                         {
                             "unit": index.name(m.unit_id),
                             "reported": m.status is not None,
                             "status": m.status,
                             "date": m.date,
+                            "part": m.part,
                         }
                         for m in item.members
                     ],

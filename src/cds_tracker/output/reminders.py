@@ -9,9 +9,10 @@ from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import visible
+from cds_tracker.output.tables import period_text
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
-from cds_tracker.questions.reminders import Reminder
+from cds_tracker.questions.reminders import MemberReport, Reminder
 
 
 def status_phrase(row: Row) -> str:
@@ -19,6 +20,8 @@ def status_phrase(row: Row) -> str:
     text = label(row.status.code, "vi")
     if row.status.code == "late" and row.status.days_late:
         text += f" {row.status.days_late} {label('days', 'vi')}"
+    if row.period is not None:
+        text += f" ({period_text(row, 'vi')})"
     return text
 
 
@@ -42,6 +45,7 @@ def reminder_markdown(
             as_of=format_date(as_of),
             unit=name,
             month=month.display(),
+            periodic=label("note_periodic", "vi") if _periodic(reminder) else "",
         ),
         "",
         label("note_columns", "vi"),
@@ -60,17 +64,7 @@ def reminder_markdown(
         for item in collective:
             lines += ["", "- " + label("note_target", "vi", id=item.row.target.id)]
             for member in item.members:
-                state = (
-                    label("no_report", "vi")
-                    if member.status is None
-                    else label(
-                        "note_reported",
-                        "vi",
-                        status=label(member.status, "vi").lower(),
-                        date=format_date(dt.date.fromisoformat(str(member.date))),
-                    )
-                )
-                lines.append(f"  - {index.name(member.unit_id)}: {state}")
+                lines.append(f"  - {index.name(member.unit_id)}: {_member_state(member)}")
     lines += [
         "",
         label("note_request", "vi", unit=name, report_by=format_date(report_by)),
@@ -79,6 +73,20 @@ def reminder_markdown(
         "",
     ]
     return visible("\n".join(lines))
+
+
+def _member_state(member: MemberReport) -> str:
+    """'chưa báo cáo', 'đã báo cáo: hoàn thành (15/10/2023)' or 'chưa báo cáo kỳ này (…)'."""
+    if member.status is None:
+        return label("no_report", "vi")
+    day = format_date(dt.date.fromisoformat(str(member.date)))
+    if member.part == "unreported":
+        return label("note_unreported", "vi", date=day)
+    return label("note_reported", "vi", status=label(member.status, "vi").lower(), date=day)
+
+
+def _periodic(reminder: Reminder) -> bool:
+    return any(item.row.period is not None for item in reminder.items)
 
 
 def reminders_report(

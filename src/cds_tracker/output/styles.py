@@ -32,6 +32,7 @@ STYLES: dict[str, StatusStyle] = {
         StatusStyle(StatusCode.NOT_STARTED, "", "FFFFFF", "·"),
         StatusStyle(StatusCode.LATE, "bold red", "F8CBAD", "!"),
         StatusStyle(StatusCode.ONGOING, "blue", "D9D9D9", "~"),
+        StatusStyle(StatusCode.UNREPORTED, "magenta", "E4DFEC", "?"),
     )
 }
 

@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import ROLES
+from cds_tracker.core.statuses import FINISHED
 from cds_tracker.output.records import resolved_units, target_record
 from cds_tracker.output.report import Grid, Line, Report
-from cds_tracker.output.tables import reading_text, status_word
+from cds_tracker.output.tables import period_text, reading_text, status_word, trend_text
 from cds_tracker.output.views import entries_table
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.status import Part
 
 
 def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Report:
@@ -25,11 +27,14 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
     matrix = member_matrix(target, index, tracker.timeline(target.id), as_of)
+    parts = tracker.parts(target, as_of, row.period)
     resolved = resolved_units(tracker, row)
     month = target.deadline.month
     deadline = target.deadline.text
     if month is not None:
         deadline += f" ({label('until', lang)} {format_date(month.last_day)})"
+    elif row.period is not None:
+        deadline += f" — {period_text(row, lang)}"
     status = status_word(row, lang)
     if row.status.days_late is not None:
         status += f" — {row.status.days_late} {label('days', lang)}"
@@ -56,35 +61,34 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
             (
                 f"{label('indicator', lang)} {indicator.key}",
                 f"{indicator.measures}: {indicator.comparator} {indicator.value:g}"
-                f"{indicator.unit} ({indicator.text})\n→ {reading_text(reading, lang)}",
+                f"{indicator.unit} ({indicator.text})\n→ {reading_text(reading, lang)}"
+                + (f"\n{trend_text(reading, lang)}" if reading.series else ""),
             )
         )
-    if len(matrix) > 1:
-        pairs.append(_matrix_pair(matrix, tracker, lang))
+    if parts:
+        pairs.append(_parts_pair(parts, tracker, lang))
     history_table = entries_table(
         history, history, index, lang, label("history_title", lang), label("history_empty", lang)
     )
     return Report(
         (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)), history_table),
-        data=target_record(tracker, row, as_of, matrix, history),
+        data=target_record(tracker, row, as_of, matrix, parts, history),
         command="show",
     )
 
 
-def _matrix_pair(
-    matrix: Sequence[tuple[str, tuple[str, str] | None]], tracker: Tracker, lang: Lang
-) -> tuple[str, str]:
-    """'Lead units (3/12 done)' and each unit's latest report, or that it has not reported."""
-    done = sum(1 for _, e in matrix if e is not None and e[0] == "done")
+def _parts_pair(parts: Sequence[Part], tracker: Tracker, lang: Lang) -> tuple[str, str]:
+    """ "Each unit's part (3/12 done)" and each unit's status with the day of its report."""
+    done = sum(1 for p in parts if p.status in FINISHED)
     return (
-        label("matrix_title", lang, done=done, total=len(matrix)),
+        label("parts_title", lang, done=done, total=len(parts)),
         "\n".join(
-            f"{tracker.index.name(unit_id)}: "
+            f"{tracker.index.name(p.unit)}: {label(p.status, lang)}"
             + (
-                f"{label(e[0], lang)} ({format_date(dt.date.fromisoformat(e[1]))})"
-                if e
-                else label("no_report", lang)
+                f" ({format_date(dt.date.fromisoformat(p.reported))})"
+                if p.reported
+                else f" ({label('no_report', lang)})"
             )
-            for unit_id, e in matrix
+            for p in parts
         ),
     )

@@ -15,6 +15,29 @@ _LABELS: dict[str, tuple[str, str]] = {
     "not_started": ("Chưa thực hiện", "Not started"),
     "late": ("Quá hạn", "Late"),
     "ongoing": ("Thường xuyên", "Ongoing"),
+    "unreported": ("Chưa báo cáo kỳ này", "Not reported this period"),
+    # reporting periods of ongoing targets (Nghị định 09/2019/NĐ-CP)
+    "monthly": ("Hằng tháng", "Monthly"),
+    "quarterly": ("Hằng quý", "Quarterly"),
+    "half-yearly": ("6 tháng", "Half-yearly"),
+    "yearly": ("Hằng năm", "Yearly"),
+    "period": ("kỳ {start}–{end}", "period {start}–{end}"),
+    # indicator figures
+    "incomplete": (
+        "chưa đủ số liệu ({reported}/{expected} đơn vị)",
+        "incomplete ({reported}/{expected} units)",
+    ),
+    "estimate": ("ước tính, trung bình không trọng số", "estimate, unweighted mean"),
+    "trend": ("diễn biến", "trend"),
+    "parts_title": (
+        "Phần việc của từng đơn vị ({done}/{total} hoàn thành)",
+        "Each unit's part ({done}/{total} done)",
+    ),
+    "unit_part": ("(phần của đơn vị: {status})", "(own part: {status})"),
+    "unit_part_reported": (
+        "(phần của đơn vị: {status}, báo cáo ngày {date})",
+        "(own part: {status}, reported {date})",
+    ),
     # roles
     "directing": ("Trực tiếp chỉ đạo", "Directing"),
     "lead": ("Chủ trì", "Lead"),
@@ -53,8 +76,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "No targets are due in this period.",
     ),
     "ongoing_title": (
-        "Chỉ tiêu thực hiện thường xuyên (không có hạn cụ thể):",
-        "Ongoing targets (no end date):",
+        "Báo cáo định kỳ của các chỉ tiêu thực hiện thường xuyên:",
+        "Periodic reports of ongoing targets:",
     ),
     "late_title": (
         "Chỉ tiêu quá hạn chưa hoàn thành, đến ngày {as_of}",
@@ -147,6 +170,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "xl_entry_status": ("Trạng thái", "Status"),
     "xl_date": ("Ngày", "Date"),
     "xl_values": ("Số liệu", "Values"),
+    "xl_counts": ("Số đếm (tử/mẫu)", "Counts"),
     "xl_note": ("Nội dung", "Note"),
     "xl_obstacles": ("Khó khăn, vướng mắc", "Obstacles"),
     "xl_proposals": ("Đề xuất, kiến nghị", "Proposals"),
@@ -165,9 +189,18 @@ _LABELS: dict[str, tuple[str, str]] = {
     "note_to": ("Kính gửi:", "To:"),
     "note_intro": (
         "Thực hiện {plan} ({appendix}), tính đến ngày {as_of}, các chỉ tiêu do {unit} chủ trì "
-        "dưới đây đến hạn trong tháng {month} hoặc đã quá hạn nhưng chưa hoàn thành:",
+        "dưới đây đến hạn trong tháng {month} hoặc đã quá hạn mà phần việc của đơn vị chưa hoàn "
+        "thành{periodic}:",
         "Under {plan} ({appendix}), as of {as_of}, the targets {unit} leads below are due in "
-        "{month} or late and not done:",
+        "{month} or late with the unit's part not done{periodic}:",
+    ),
+    "note_periodic": (
+        ", cùng các báo cáo định kỳ đến hạn trong tháng",
+        ", with the periodic reports due in the month",
+    ),
+    "note_unreported": (
+        "chưa báo cáo kỳ này (lần gần nhất: {date})",
+        "not reported this period (last: {date})",
     ),
     "note_columns": (
         "| STT | Chỉ tiêu | Nội dung | Thời hạn | Tình trạng |",

@@ -49,6 +49,7 @@ HISTORY_HEADERS = (
     ("xl_entry_status", 16),
     ("xl_date", 12),
     ("xl_values", 24),
+    ("xl_counts", 18),
     ("xl_note", 40),
     ("xl_obstacles", 30),
     ("xl_proposals", 30),
@@ -167,7 +168,7 @@ def _history_sheet(log: Worksheet, tracker: Tracker) -> None:
     for entry in entries:
         _append(log, _history_row(entry, index.name(entry.unit)))
         log.cell(row=log.max_row, column=6).number_format = DATE_FORMAT
-        log.cell(row=log.max_row, column=15).number_format = MOMENT_FORMAT
+        log.cell(row=log.max_row, column=len(HISTORY_HEADERS)).number_format = MOMENT_FORMAT
     for sheet_row in log.iter_rows(min_row=2):
         for cell in sheet_row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -186,6 +187,7 @@ def _history_row(entry: Entry, unit_name: str) -> list[Any]:
         label(entry.status, "vi"),
         entry.day,
         "; ".join(f"{k}={v:g}" for k, v in entry.values.items()),
+        "; ".join(f"{k}={n}/{d}" for k, (n, d) in entry.counts.items()),
         entry.note,
         entry.obstacles,
         entry.proposals,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cds_tracker.core.constraints import EmptyByDefault
-from cds_tracker.core.records import Entry
+from cds_tracker.core.records import Count, Entry
 
 _HINTS = typing.get_type_hints(Entry, include_extras=True)
 
@@ -25,7 +25,14 @@ def _base(hint: Any) -> Any:
 
 def _sorted_fields() -> dict[str, list[str]]:
     """Entry's fields by the shape of value they hold; a new shape must be taught here."""
-    kinds: dict[str, list[str]] = {"text": [], "texts": [], "numbers": [], "flag": [], "maybe": []}
+    kinds: dict[str, list[str]] = {
+        "text": [],
+        "texts": [],
+        "numbers": [],
+        "counts": [],
+        "flag": [],
+        "maybe": [],
+    }
     for name in Entry._fields:
         base = _base(_HINTS[name])
         args = typing.get_args(base)
@@ -35,6 +42,8 @@ def _sorted_fields() -> dict[str, list[str]]:
             kinds["texts"].append(name)
         elif base == dict[str, float]:
             kinds["numbers"].append(name)
+        elif base == dict[str, Count]:
+            kinds["counts"].append(name)
         elif base is bool:
             kinds["flag"].append(name)
         elif set(args) == {str, type(None)}:
@@ -100,6 +109,16 @@ def fast_entry(item: Any) -> Entry | None:
             if type(key) is not str or (type(number) is not float and type(number) is not int):
                 return None
         data[name] = {key: float(number) for key, number in numbers.items()}
+    for name in _KINDS["counts"]:
+        pairs = data[name]
+        if type(pairs) is not dict:
+            return None
+        for key, pair in pairs.items():
+            if type(key) is not str or type(pair) not in (list, tuple) or len(pair) != 2:
+                return None
+            if type(pair[0]) is not int or type(pair[1]) is not int:
+                return None
+        data[name] = {key: (pair[0], pair[1]) for key, pair in pairs.items()}
     for name, accepts in _ACCEPTS:
         if not accepts(data[name]):
             return None

@@ -68,7 +68,7 @@ def build_entry(
             hint="report what has happened, dated today or earlier",
         )
     forced = _forced(tracker, target, unit_id, force)
-    parsed = _values(target, values)
+    parsed, counts = _values(target, values)
     if corrects is not None:
         _check_correction(tracker, find_entry(corrects), corrects, target.id, unit_id)
     entry = check_entry(
@@ -87,6 +87,7 @@ def build_entry(
             "by": nfc(by),
             "corrects": corrects,
             "forced": forced,
+            "counts": counts,
         }
     )
     return NewEntry(entry, _warnings(target, status, parsed))
@@ -146,11 +147,15 @@ def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[str, 
     )
 
 
-def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
+def _values(
+    target: Any, values: Sequence[str]
+) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
+    """`key=35` (a value) or `key=4/5` (counts: 4 of 5, kept beside the value 80)."""
     from cds_tracker.core.errors import UsageError
 
     keys = [i.key for i in target.indicators]
     parsed: dict[str, float] = {}
+    counts: dict[str, tuple[int, int]] = {}
     for text in values:
         key, sep, number = text.partition("=")
         if not sep:
@@ -169,6 +174,11 @@ def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
                 hint=did_you_mean(key, keys)
                 or ("indicators: " + ", ".join(keys) if keys else f"{target.id} has no indicators"),
             )
+        indicator = next(i for i in target.indicators if i.key == key)
+        if "/" in number:
+            counts[key] = _count(text, number, indicator.unit)
+            parsed[key] = 100 * counts[key][0] / counts[key][1]
+            continue
         try:
             value = float(number.strip().replace(",", ".").rstrip("%"))
         except ValueError:
@@ -179,4 +189,26 @@ def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
         if not value_ok(indicator.unit, value):
             raise UsageError(f"--value {text}: a percentage must be within 0–100")
         parsed[key] = value
-    return parsed
+        counts.pop(key, None)
+    return parsed, counts
+
+
+def _count(text: str, number: str, unit: str) -> tuple[int, int]:
+    """'4/5' → (4, 5): whole numbers, 0 ≤ numerator ≤ denominator, denominator > 0."""
+    from cds_tracker.core.errors import UsageError
+
+    if unit != "%":
+        raise UsageError(f"--value {text}: counts (a/b) are for percentages only")
+    head, _, tail = number.partition("/")
+    try:
+        numerator, denominator = int(head.strip()), int(tail.strip())
+    except ValueError:
+        raise UsageError(
+            f"--value {text}: '{number}' is not a count",
+            hint="write counts as whole numbers, e.g. 4/5 (4 of 5)",
+        ) from None
+    if denominator <= 0 or not 0 <= numerator <= denominator:
+        raise UsageError(
+            f"--value {text}: need 0 ≤ {numerator} ≤ {denominator} and {denominator} > 0"
+        )
+    return numerator, denominator

@@ -161,6 +161,26 @@ def _check_entry(
                 )
             elif not value_ok(_unit_of(target, key), value):
                 yield Finding(("values", key), f"value {value:g} for '{key}' is outside 0–100")
+        yield from _check_counts(entry, target)
+
+
+def _check_counts(entry: Entry, target: Any) -> Iterable[Finding]:
+    """Counts stand behind a percentage: its key has that value, and it equals 100·num/den."""
+    for key, (numerator, denominator) in entry.counts.items():
+        if key not in entry.values or _unit_of(target, key) != "%":
+            yield Finding(
+                ("counts", key),
+                f"counts for '{key}' need a percentage value for '{key}' beside them",
+                "write both, as 'cds progress add --value key=4/5' does",
+                at_key=True,
+            )
+        elif abs(entry.values[key] - 100 * numerator / denominator) > 1e-9:
+            yield Finding(
+                ("counts", key),
+                f"counts {numerator}/{denominator} for '{key}' do not give its value "
+                f"{entry.values[key]:g}",
+                f"the value should be {100 * numerator / denominator:g}",
+            )
 
 
 def _unit_of(target: Any, key: str) -> str:

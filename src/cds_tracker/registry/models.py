@@ -69,10 +69,10 @@ def _entry_fields() -> list[tuple[str, Any, Any]]:
         factories = [
             m.factory for m in getattr(hint, "__metadata__", ()) if isinstance(m, EmptyByDefault)
         ]
-        if name in Entry._field_defaults:
-            spec = dataclasses.field(default=Entry._field_defaults[name])
-        elif factories:
+        if factories:  # before a default: a dataclass may not share one mutable default
             spec = dataclasses.field(default_factory=factories[0])
+        elif name in Entry._field_defaults:
+            spec = dataclasses.field(default=Entry._field_defaults[name])
         else:
             spec = dataclasses.field()
         fields.append((name, hint, spec))

@@ -264,6 +264,35 @@ def indicators_consistent(parts: Parts) -> Iterator[Finding]:
                 )
 
 
+def indicator_reporters_known(parts: Parts) -> Iterator[Finding]:
+    """A city-wide figure has one unit that reports it: named, or a lead unit that is one unit."""
+    units = {unit.id: unit for _, unit in parts.units}
+    for path, _, target in parts.targets:
+        for i, indicator in enumerate(target.indicators):
+            where = (*path, "indicators", i)
+            if indicator.reporter is not None:
+                unit = units.get(indicator.reporter)
+                if unit is None or unit.is_collective:
+                    yield Finding(
+                        (*where, "reporter"),
+                        f"reporter '{indicator.reporter}' is not a unit of the catalog "
+                        "(a collective cannot report)",
+                        did_you_mean(indicator.reporter, sorted(units)),
+                        target=target.id,
+                    )
+            elif indicator.scope == "city" and all(
+                u in units and units[u].is_collective  # an unknown unit is reported already
+                for u in target.lead.units
+            ):
+                yield Finding(
+                    (*where, "scope"),
+                    f"indicator '{indicator.key}' is one city-wide figure, but no single lead "
+                    "unit reports it",
+                    "name the unit with 'reporter: UNIT-ID', or use 'scope: each'",
+                    target=target.id,
+                )
+
+
 RULES: tuple[Rule, ...] = (
     unit_ids_unique,
     unit_names_unique,
@@ -274,6 +303,7 @@ RULES: tuple[Rule, ...] = (
     assignments_resolve,
     deadline_matches_text,
     indicators_consistent,
+    indicator_reporters_known,
 )
 
 
