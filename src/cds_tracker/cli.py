@@ -93,18 +93,21 @@ ExcelOption = Annotated[
 class ReminderFormat(str, Enum):
     markdown = "markdown"
     json = "json"
+    docx = "docx"
 
 
 class SummaryFormat(str, Enum):
     table = "table"
     markdown = "markdown"
     json = "json"
+    docx = "docx"
 
 
 class ExportFormat(str, Enum):
     xlsx = "xlsx"
     ics = "ics"
     html = "html"
+    docx = "docx"
 
 
 class ProblemFormat(str, Enum):
@@ -655,30 +658,44 @@ def remind(
         Path | None,
         typer.Option(
             "--out",
-            help="Folder for one Markdown note per unit (default: print them).",
+            help="Folder for one note (Markdown) or letter (.docx) per unit (default: print).",
             show_default=False,
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace notes already in --out.")] = False,
     output: Annotated[
-        ReminderFormat, typer.Option("--format", "-f", help="markdown (default) or json.")
+        ReminderFormat, typer.Option("--format", "-f", help="markdown (default), json or docx.")
     ] = ReminderFormat.markdown,
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", "-u", help="Only this unit's note or letter.", show_default=False),
+    ] = None,
+    send: Annotated[
+        bool, typer.Option("--send", help="E-mail each unit its .docx letter (docs/documents.md).")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what --send would send where; send nothing.")
+    ] = False,
     as_of: AsOfOption = None,
     registry: RegistryOption = None,
 ) -> None:
     """Draft urging notes (văn bản đôn đốc), one per lead unit with targets due or late.
 
     Units with nothing outstanding get nothing. For a collective (UBND các phường, xã…) the note
-    lists which members have reported.
+    lists which members have reported. --format docx writes one Word letter per unit in the state
+    layout (a collective's members each get their own); --send e-mails them.
 
     Example:
 
-        cds remind --month 11/2023 --as-of 01/11/2023 --out don-doc/
+        cds remind --month 11/2023 --as-of 01/11/2023 --format docx --out don-doc/
     """
     from cds_tracker.app import commands
 
     fmt = output.value
-    _print(commands.remind(registry, month, as_of, report_by, out, force, fmt), fmt)
+    report = commands.remind(
+        registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run
+    )
+    _print(report, fmt)
 
 
 @app.command()
@@ -686,8 +703,16 @@ def remind(
 def summary(
     as_of: AsOfOption = None,
     output: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="table (default), markdown or json.")
+        SummaryFormat,
+        typer.Option("--format", "-f", help="table (default), markdown, json or docx."),
     ] = SummaryFormat.table,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", help="The .docx file (with --format docx).", show_default=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace --out if it exists.")] = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -700,14 +725,15 @@ def summary(
     from cds_tracker.app import commands
 
     fmt = output.value
-    _print(commands.summary(registry, as_of, lang), fmt)
+    _print(commands.summary(registry, as_of, fmt, lang, out, force), fmt)
 
 
 @app.command()
 @handles_errors
 def export(
     output: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="xlsx, ics or html.", show_default=False)
+        ExportFormat,
+        typer.Option("--format", "-f", help="xlsx, ics, html or docx.", show_default=False),
     ],
     out: Annotated[
         Path, typer.Option("--out", "-o", help="The file to write.", show_default=False)

@@ -268,8 +268,11 @@ def remind(
     out: Path | None,
     force: bool,
     fmt: str,
+    unit_query: str | None = None,
+    send: bool = False,
+    dry_run: bool = False,
 ) -> Report | Document:
-    from cds_tracker.output.files import write_document
+    from cds_tracker.output.files import write_documents
     from cds_tracker.output.reminders import reminder_markdown, reminders_report
     from cds_tracker.questions.reminders import reminders
 
@@ -280,8 +283,19 @@ def remind(
         if report_by_text
         else as_of + dt.timedelta(days=7)
     )
+    if fmt == "docx" or send or dry_run:
+        from cds_tracker.app.documents import Request, remind_docx
+
+        return Document(
+            remind_docx(
+                Request(registry, month, as_of, report_by, unit_query, out, force, send, dry_run)
+            )
+        )
     tracker = open_tracker(registry)
     found = reminders(tracker, month, as_of)
+    if unit_query is not None:
+        wanted = tracker.index.find(unit_query).id
+        found = [r for r in found if r.unit_id == wanted]
     if fmt == "json":
         return reminders_report(found, tracker, month, as_of, report_by)
     notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]
@@ -289,20 +303,29 @@ def remind(
         return Document(label("no_reminders", "vi", month=month.display()) + "\n")
     if out is None:
         return Document("\n---\n\n".join(text for _, text in notes))
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"--out '{out}' is a file; give a folder for the notes")
-    for unit_id, text in notes:
-        write_document(out / f"{unit_id}.md", text.encode("utf-8"), force=force)
+    write_documents(out, [(f"{u}.md", text.encode("utf-8")) for u, text in notes], force=force)
     return Document(label("reminders_written", "vi", count=len(notes), folder=out) + "\n")
 
 
-def summary(registry: Path | None, as_of_text: str | None, lang_option: str | None) -> Report:
+def summary(
+    registry: Path | None,
+    as_of_text: str | None,
+    fmt: str,
+    lang_option: str | None,
+    out: Path | None = None,
+    force: bool = False,
+) -> Report | Document:
     from cds_tracker.output.views import summary_report
     from cds_tracker.questions.summary import summarise
 
     lang = resolve_lang(lang_option)
     tracker = open_tracker(registry)
-    return summary_report(summarise(tracker, as_of_date(as_of_text)), tracker, lang)
+    result = summarise(tracker, as_of_date(as_of_text))
+    if fmt == "docx":
+        from cds_tracker.app.documents import write_report
+
+        return Document(write_report(result, tracker, out, force))
+    return summary_report(result, tracker, lang)
 
 
 def export(
@@ -320,6 +343,10 @@ def export(
         from cds_tracker.output.ics import ics
 
         data = ics(tracker, as_of)
+    elif fmt == "docx":
+        from cds_tracker.output.docx.appendix import appendix_docx
+
+        data = appendix_docx(tracker)
     else:
         from cds_tracker.output.html import html_page
         from cds_tracker.questions.summary import summarise

@@ -33,3 +33,45 @@ def write_document(path: Path, data: bytes, *, force: bool) -> None:
         raise DataError(
             f"could not write {path}: {exc.strerror or exc}; nothing was written"
         ) from None
+
+
+def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
+    """Write several documents into `folder`, all or nothing.
+
+    Every target name is checked before the first byte is written, so a folder holding one
+    earlier note refuses the whole batch (naming each file in the way) instead of writing some
+    and then stopping; if a write fails midway, the files this call wrote are removed again.
+    """
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--out '{folder}' is a file; give a folder for the documents")
+    paths = [folder / name for name in names_of(files)]
+    in_the_way = [p for p in paths if p.exists() and (not force or not _replaceable(p))]
+    if in_the_way:
+        shown = ", ".join(p.name for p in in_the_way[:5]) + (" …" if len(in_the_way) > 5 else "")
+        raise UsageError(
+            f"{len(in_the_way)} of the {len(paths)} files already exist in '{folder}' ({shown}); "
+            "nothing was written",
+            hint="choose another --out, or add --force to replace them"
+            if not force
+            else "--force replaces regular files only; move the others away",
+        )
+    written: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, (_, data) in zip(paths, files, strict=True):
+            replace_file(path, data)
+            written.append(path)
+    except OSError as exc:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise DataError(
+            f"could not write {exc.filename or folder}: {exc.strerror or exc}; nothing was written"
+        ) from None
+
+
+def names_of(files: list[tuple[str, bytes]]) -> list[str]:
+    return [name for name, _ in files]
+
+
+def _replaceable(path: Path) -> bool:
+    return path.is_file() and not path.is_symlink()
