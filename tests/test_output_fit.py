@@ -77,7 +77,7 @@ COMMANDS: dict[str, Callable[[Path], Report]] = {
     "show": lambda r: commands.show(r, "III.4", AS_OF, None),
     "units": lambda r: commands.units(r, None),
     "progress list": lambda r: commands.progress_list(r, None, None, None, None, None),
-    "summary": lambda r: commands.summary(r, AS_OF, "en"),
+    "summary": lambda r: commands.summary(r, AS_OF, "table", "en"),
 }
 
 
