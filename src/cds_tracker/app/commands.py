@@ -271,6 +271,7 @@ def remind(
     unit_query: str | None = None,
     send: bool = False,
     dry_run: bool = False,
+    with_form: bool = False,
 ) -> Report | Document:
     from cds_tracker.output.files import write_documents
     from cds_tracker.output.reminders import reminder_markdown, reminders_report
@@ -288,7 +289,18 @@ def remind(
 
         return Document(
             remind_docx(
-                Request(registry, month, as_of, report_by, unit_query, out, force, send, dry_run)
+                Request(
+                    registry,
+                    month,
+                    as_of,
+                    report_by,
+                    unit_query,
+                    out,
+                    force,
+                    send,
+                    dry_run,
+                    with_form,
+                )
             )
         )
     tracker = open_tracker(registry)
@@ -302,8 +314,19 @@ def remind(
     if not notes:
         return Document(label("no_reminders", "vi", month=month.display()) + "\n")
     if out is None:
+        if with_form:
+            raise UsageError("--with-form needs --out DIR: the forms are files beside the notes")
         return Document("\n---\n\n".join(text for _, text in notes))
-    write_documents(out, [(f"{u}.md", text.encode("utf-8")) for u, text in notes], force=force)
+    forms: dict[str, bytes] = {}
+    if with_form:
+        from cds_tracker.app.forms import attached_lines, forms_for
+
+        notes = [
+            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms)))
+            for u, text in notes
+        ]
+    files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]
+    write_documents(out, [*files, *forms.items()], force=force)
     return Document(label("reminders_written", "vi", count=len(notes), folder=out) + "\n")
 
 

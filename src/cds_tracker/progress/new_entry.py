@@ -54,6 +54,7 @@ def build_entry(
     corrects: str | None = None,
     force: bool = False,
     written: dt.datetime | None = None,
+    entry_id: str | None = None,  # a stable id (a form's row); by default a random one
 ) -> NewEntry:
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
     from cds_tracker.core.errors import UsageError
@@ -73,7 +74,7 @@ def build_entry(
         _check_correction(tracker, find_entry(corrects), corrects, target.id, unit_id)
     entry = check_entry(
         {
-            "id": new_entry_id(),
+            "id": entry_id or new_entry_id(),
             "target": target.id,
             "unit": unit_id,
             "status": status,
