@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 from cds_tracker.core.records import Registry
-from cds_tracker.output.tables import neutralise, to_csv
+from cds_tracker.output.emit import to_csv
+from cds_tracker.output.sanitize import neutralise
 from cds_tracker.progress.reading import load_progress
 from cds_tracker.registry.loading import load_registry, load_registry_bytes
 

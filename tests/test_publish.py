@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -182,7 +183,9 @@ def test_summary_counts() -> None:
     assert data["units"][0] == {"unit": "UBND các phường, xã", "leads": 17, "late": 14}
     assert len(data["indicators"]) == 30  # 27 targets state thresholds; II.4, II.6, III.5 two
     code, output = cds("summary", "--as-of", "01/12/2023", "--lang", "en", "--format", "markdown")
-    assert "| I. Dữ liệu số | 0 | 0 | 0 | 4 | 0 | 0 | 1 |" in output
+    # columns in the one display order: done, done late, in progress, not started, late,
+    # ongoing, not reported this period
+    assert "| I. Dữ liệu số | 0 | 0 | 0 | 0 | 4 | 0 | 1 |" in output
 
 
 def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:
@@ -215,7 +218,8 @@ def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:
     book = load_workbook(out)
     assert book.sheetnames == ["Phụ lục 01", "Lịch sử tiến độ"]
     sheet = book["Phụ lục 01"]
-    assert [c.value for c in sheet[1]][:6] == [
+    assert [c.value for c in sheet[1]][:7] == [
+        "Mã",
         "Stt",
         "Nội dung chỉ tiêu",
         "Trực tiếp chỉ đạo",
@@ -224,12 +228,13 @@ def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:
         "Thời gian hoàn thành",
     ]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:K37"
+    assert sheet.auto_filter.ref == "A1:L37"
     rows: list[list[Any]] = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
-    targets = [r for r in rows if r[0] and not r[0].rstrip(".").isalpha()]
+    targets = [r for r in rows if r[0] and "." in r[0]]
     assert len(targets) == 31
     for row, source in zip(targets, SOURCE.targets, strict=True):
-        assert row[:6] == [
+        assert row[:7] == [
+            f"{source.group}.{source.number}",
             f"{source.number}.",
             source.content,
             source.directing,
@@ -240,12 +245,15 @@ def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:
     health = next(
         r for r, s in zip(targets, SOURCE.targets, strict=True) if (s.group, s.number) == ("III", 4)
     )
-    assert health[7] == "Quá hạn 31 ngày"
-    assert health[8] == "health_facilities_cashless 80% / >= 100% — chưa đạt"
-    assert health[10] == 31
-    history = [[c.value for c in row] for row in book["Lịch sử tiến độ"].iter_rows(min_row=2)]
-    assert history[0][1:5] == ["III.4", "Phòng Y tế", "phong-y-te", "in_progress"]
-    assert history[0][7] == "'=SUM(A1:A9) chưa đủ"  # formula-like text stays text
+    assert (health[8], health[9]) == ("Quá hạn", 31)  # status and days late apart
+    assert health[10] == "health_facilities_cashless 80% / >= 100% — chưa đạt"
+    log = book["Lịch sử tiến độ"]
+    history = [[c.value for c in row] for row in log.iter_rows(min_row=2)]
+    assert history[0][1:5] == ["III.4", "Phòng Y tế", "phong-y-te", "Đang thực hiện"]
+    assert history[0][5].date() == dt.date(2023, 10, 20)
+    note = [c.value for c in log[1]].index("Nội dung")
+    assert history[0][note] == "=SUM(A1:A9) chưa đủ"  # formula-like text stays text, unguarded
+    assert log.cell(row=2, column=note + 1).data_type == "s"
 
 
 def test_export_ics_parses(tmp_path: Path) -> None:
@@ -343,12 +351,14 @@ def test_summary_table_on_screen() -> None:
     )
 
 
-def test_rich_cells_are_text_not_markup(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
-    from cds_tracker.output.screen import RichScreen
-    from cds_tracker.output.tables import Column
+def test_rich_cells_are_text_not_markup(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cds_tracker.output.emit import render
+    from cds_tracker.output.report import Column, Report, Table
 
     monkeypatch.setenv("COLUMNS", "80")
-    RichScreen().table(
-        [Column("note", "Ghi chú", "Note")], [{"note": "[bold]không in đậm[/bold]"}], "vi"
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    table = Table(
+        (Column("note", "Ghi chú", "Note"),), ({"note": "[bold]không in đậm[/bold]"},), "vi"
     )
-    assert "[bold]không in đậm[/bold]" in capsys.readouterr().out
+    text = render(Report((table,)), "table")
+    assert "\x1b[" in text and "[bold]không in đậm[/bold]" in text

@@ -3,8 +3,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from cds_tracker.output.report import Column
 from cds_tracker.output.screen import cell_len, column_widths, plain_table
-from cds_tracker.output.tables import Column
 
 from paths import ROOT
 

@@ -288,7 +288,7 @@ def test_no_output_calls_a_partial_figure_met(ii4: Path, tmp_path: Path) -> None
     sheet = load_workbook(out)["Phụ lục 01"]
     header = [cell.value for cell in sheet[1]]
     row = next(
-        r for r in sheet.iter_rows(values_only=True) if r[1] and r[1].startswith("30% thanh")
+        r for r in sheet.iter_rows(values_only=True) if r[2] and r[2].startswith("30% thanh")
     )
     assert row[header.index("Giá trị mới nhất")] == (
         "online_payment_share 23.5% (ước tính, trung bình không trọng số) / >= 30% — "
@@ -421,7 +421,7 @@ def test_counts_reach_the_exports(own_registry: Path, tmp_path: Path) -> None:
     log = load_workbook(out)["Lịch sử tiến độ"]
     header = [cell.value for cell in log[1]]
     row = dict(zip(header, [cell.value for cell in log[2]], strict=True))
-    assert (row["values"], row["counts"]) == (
+    assert (row["Số liệu"], row["Số đếm (tử/mẫu)"]) == (
         "systems_level_approved=80",
         "systems_level_approved=4/5",
     )

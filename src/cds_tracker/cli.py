@@ -11,12 +11,16 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from cds_tracker import __version__
-from cds_tracker.core.errors import CdsError
+from cds_tracker.core.errors import CdsError, UsageError
+from cds_tracker.core.statuses import EntryStatusCode, StatusCode
+
+if TYPE_CHECKING:
+    from cds_tracker.output.report import Document, Report
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -70,14 +74,7 @@ class OutputFormat(str, Enum):
     markdown = "markdown"
 
 
-class StatusChoice(str, Enum):
-    done = "done"
-    done_late = "done_late"
-    in_progress = "in_progress"
-    not_started = "not_started"
-    late = "late"
-    ongoing = "ongoing"
-    unreported = "unreported"
+StatusChoice = StatusCode  # the --status choices are the status vocabulary, in its order
 
 
 class RoleChoice(str, Enum):
@@ -88,6 +85,13 @@ class RoleChoice(str, Enum):
 
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="table (default), json, csv or markdown.")
+]
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="CSV for Excel: UTF-8 with a byte-order mark, CRLF line ends (implies --format csv).",
+    ),
 ]
 
 
@@ -131,15 +135,16 @@ def handles_errors(command: F) -> F:
 
 
 def _fail(error: CdsError) -> None:
-    from cds_tracker.output.emit import problem_text
+    from cds_tracker.output.problems import problem_text
+    from cds_tracker.output.sanitize import visible
 
     err = typer.echo
-    err(f"cds: error: {error.message}", err=True)
+    err(f"cds: error: {visible(error.message)}", err=True)
     problems = getattr(error, "problems", ())
     for problem in problems:
         err(problem_text(problem), err=True)
     if error.hint:
-        err(f"  hint: {error.hint}", err=True)
+        err(f"  hint: {visible(error.hint)}", err=True)
     raise typer.Exit(error.exit_code)
 
 
@@ -206,7 +211,7 @@ def validate(
         cds validate data/
     """
     from cds_tracker.app.validate import validate_paths
-    from cds_tracker.output.emit import (
+    from cds_tracker.output.problems import (
         problem_github,
         problem_text,
         problems_json,
@@ -287,10 +292,7 @@ progress_app = typer.Typer(
 app.add_typer(progress_app, name="progress")
 
 
-class EntryStatusChoice(str, Enum):
-    not_started = "not_started"
-    in_progress = "in_progress"
-    done = "done"
+EntryStatusChoice = EntryStatusCode
 
 
 @progress_app.command("add")
@@ -367,7 +369,7 @@ def progress_add(
     """
     from cds_tracker.app import commands
 
-    commands.progress_add(
+    message, warnings = commands.progress_add(
         registry,
         target_id,
         unit,
@@ -383,6 +385,11 @@ def progress_add(
         force,
         lang,
     )
+    from cds_tracker.output.sanitize import visible
+
+    typer.echo(visible(message))
+    for warning in warnings:
+        typer.echo(visible(warning), err=True)
 
 
 @progress_app.command("normalise")
@@ -422,6 +429,7 @@ def progress_list(
         typer.Option("--to", help="Reports dated on or before this day.", show_default=False),
     ] = None,
     output: FormatOption = OutputFormat.table,
+    excel: ExcelOption = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -434,8 +442,23 @@ def progress_list(
     from cds_tracker.app import commands
 
     _print(
-        commands.progress_list(registry, target_id, unit, date_from, date_to, output.value, lang)
+        commands.progress_list(registry, target_id, unit, date_from, date_to, lang),
+        output.value,
+        excel,
     )
+
+
+def _print(report: "Report | Document", fmt: str = "table", excel: bool = False) -> None:
+    """The one place a command's answer is printed, in the format the user chose."""
+    from cds_tracker.output.emit import render
+
+    if excel:
+        if fmt not in ("table", "csv"):
+            raise UsageError("--excel makes CSV; leave out --format or give --format csv")
+        fmt = "csv"
+    text = render(report, fmt, excel=excel)
+    # color=True: the text has colour codes only where the screen chose them (a terminal).
+    typer.echo(text, nl=not text.endswith("\n"), color=True)
 
 
 @progress_app.command("import")
@@ -477,11 +500,6 @@ def progress_import(
         raise typer.Exit(1)
 
 
-def _print(text: str | None) -> None:
-    if text is not None:
-        typer.echo(text, nl=not text.endswith("\n"))
-
-
 @app.command()
 @handles_errors
 def due(
@@ -513,6 +531,7 @@ def due(
     ] = False,
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
+    excel: ExcelOption = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -527,7 +546,8 @@ def due(
     """
     from cds_tracker.app import commands
 
-    _print(commands.due(registry, month, within, not no_ongoing, as_of, output.value, lang))
+    report = commands.due(registry, month, within, not no_ongoing, as_of, lang)
+    _print(report, output.value, excel)
 
 
 @app.command()
@@ -538,6 +558,7 @@ def late(
     ] = False,
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
+    excel: ExcelOption = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
     all_plans: AllPlansOption = False,
@@ -552,16 +573,16 @@ def late(
 
     if all_plans:
         from cds_tracker.app.plans import across_plans
+        from cds_tracker.output.emit import render
 
-        _print(
-            across_plans(
-                lambda path: commands.late(path, by_unit, as_of, output.value, lang),
-                output.value,
-                lang,
-            )
+        text = across_plans(
+            lambda path: render(commands.late(path, by_unit, as_of, lang), output.value),
+            output.value,
+            lang,
         )
+        typer.echo(text, nl=not text.endswith("\n"), color=True)
         return
-    _print(commands.late(registry, by_unit, as_of, output.value, lang))
+    _print(commands.late(registry, by_unit, as_of, lang), output.value, excel)
 
 
 @app.command()
@@ -578,6 +599,7 @@ def report(
     ],
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
+    excel: ExcelOption = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
     all_plans: AllPlansOption = False,
@@ -595,16 +617,16 @@ def report(
 
     if all_plans:
         from cds_tracker.app.plans import across_plans
+        from cds_tracker.output.emit import render
 
-        _print(
-            across_plans(
-                lambda path: commands.report(path, unit, as_of, output.value, lang),
-                output.value,
-                lang,
-            )
+        text = across_plans(
+            lambda path: render(commands.report(path, unit, as_of, lang), output.value),
+            output.value,
+            lang,
         )
+        typer.echo(text, nl=not text.endswith("\n"), color=True)
         return
-    _print(commands.report(registry, unit, as_of, output.value, lang))
+    _print(commands.report(registry, unit, as_of, lang), output.value, excel)
 
 
 @app.command("list")
@@ -640,6 +662,7 @@ def list_(
     ] = None,
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
+    excel: ExcelOption = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -661,9 +684,10 @@ def list_(
             deadline_from,
             deadline_to,
             as_of,
-            output.value,
             lang,
-        )
+        ),
+        output.value,
+        excel,
     )
 
 
@@ -673,6 +697,7 @@ def show(
     target_id: Annotated[str, typer.Argument(metavar="ID", help="Target id, e.g. II.4.")],
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
+    excel: ExcelOption = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -684,13 +709,14 @@ def show(
     """
     from cds_tracker.app import commands
 
-    _print(commands.show(registry, target_id, as_of, output.value, lang))
+    _print(commands.show(registry, target_id, as_of, lang), output.value, excel)
 
 
 @app.command()
 @handles_errors
 def units(
     output: FormatOption = OutputFormat.table,
+    excel: ExcelOption = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -704,7 +730,7 @@ def units(
     """
     from cds_tracker.app import commands
 
-    _print(commands.units(registry, output.value, lang))
+    _print(commands.units(registry, lang), output.value, excel)
 
 
 @app.command()
@@ -766,11 +792,10 @@ def remind(
     from cds_tracker.app import commands
 
     fmt = output.value
-    _print(
-        commands.remind(
-            registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form
-        )
+    report = commands.remind(
+        registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form
     )
+    _print(report, fmt)
 
 
 @app.command()
@@ -800,7 +825,7 @@ def summary(
     from cds_tracker.app import commands
 
     fmt = output.value
-    _print(commands.summary(registry, as_of, fmt, lang, out, force))
+    _print(commands.summary(registry, as_of, fmt, lang, out, force), fmt)
 
 
 @app.command()
@@ -827,7 +852,7 @@ def export(
     """
     from cds_tracker.app import commands
 
-    typer.echo(commands.export(registry, output.value, out, force, as_of), nl=False)
+    _print(commands.export(registry, output.value, out, force, as_of))
 
 
 @app.command()

@@ -1,23 +1,23 @@
-"""One function per query command: parse its values, ask `queries`, hand the rows to `render`.
+"""One function per command: parse its values, ask `questions`, return the answer as a value.
 
-Returns text for machine formats (the CLI prints it) or None when a table was printed.
+Query commands return a `Report` (or a `Document`); the CLI hands it to `output.emit.render` in
+the format the user chose and prints the text. Nothing here prints.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from pathlib import Path
 
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import ROLES
-from cds_tracker.output.emit import emit_rows
-from cds_tracker.output.words import Lang, label, resolve_lang
+from cds_tracker.output.report import Document, Line, Report, Table
+from cds_tracker.output.views import row_table, rows_report, summary_line
+from cds_tracker.output.words import label, resolve_lang
 from cds_tracker.questions.queries import (
     Filters,
-    Row,
     by_lead_unit,
     due_in_month,
     due_within,
@@ -33,7 +33,6 @@ from cds_tracker.questions.queries import (
 from cds_tracker.questions.queries import (
     report as query_report,
 )
-from cds_tracker.questions.status import STATUSES
 
 
 def due(
@@ -42,9 +41,8 @@ def due(
     within: int | None,
     with_ongoing: bool,
     as_of_text: str | None,
-    fmt: str,
     lang_option: str | None,
-) -> str | None:
+) -> Report:
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     if month_text is not None and within is not None:
@@ -60,89 +58,58 @@ def due(
         rows = due_in_month(tracker, month, as_of)
         extra = periodic_in_month(tracker, month, as_of) if with_ongoing else []
         title = label("due_title", lang, month=month.display(), as_of=format_date(as_of))
-    if fmt in ("json", "csv"):
-        return emit_rows("due", [*rows, *extra], tracker.index, fmt=fmt, lang=lang)
-    first = emit_rows(
-        "due", rows, tracker.index, fmt=fmt, lang=lang, title=title, empty=label("due_empty", lang)
-    )
-    if not extra:
-        return first
-    second = emit_rows(
-        "ongoing", extra, tracker.index, fmt=fmt, lang=lang, title=label("ongoing_title", lang)
-    )
-    if fmt == "markdown":
-        return f"{first}\n{second}"
-    return None
+    index = tracker.index
+    blocks = [row_table("due", rows, index, lang, title=title, empty=label("due_empty", lang))]
+    if extra:
+        blocks.append(row_table("ongoing", extra, index, lang, title=label("ongoing_title", lang)))
+    return rows_report(blocks, [*rows, *extra], index)
 
 
 def late(
-    registry: Path | None, by_unit: bool, as_of_text: str | None, fmt: str, lang_option: str | None
-) -> str | None:
+    registry: Path | None, by_unit: bool, as_of_text: str | None, lang_option: str | None
+) -> Report:
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
+    index = tracker.index
     rows = query_late(tracker, as_of)
     title = label("late_title", lang, as_of=format_date(as_of))
     empty = label("late_empty", lang, as_of=format_date(as_of))
-    if not by_unit:
-        return emit_rows("late", rows, tracker.index, fmt=fmt, lang=lang, title=title, empty=empty)
-    grouped = by_lead_unit(tracker, rows, as_of)
-    if fmt in ("json", "csv"):
-        from cds_tracker.output.tables import record, to_csv, to_json
-
-        records = [
-            {"unit": tracker.index.name(unit_id), **record(row, tracker.index)}
-            for unit_id, unit_rows in grouped
-            for row in unit_rows
-        ]
-        return to_json(records) if fmt == "json" else to_csv(records)
-    parts: list[str] = []
+    grouped = by_lead_unit(tracker, rows, as_of) if by_unit else []
     if not grouped:
-        return emit_rows("late", [], tracker.index, fmt=fmt, lang=lang, title=title, empty=empty)
-    if fmt != "markdown":
-        from cds_tracker.output.screen import screen
-
-        screen().line(title, bold=True)
-    else:
-        parts.append(f"**{title}**\n")
-    for unit_id, unit_rows in grouped:
-        heading = f"{tracker.index.name(unit_id)} ({len(unit_rows)})"
-        text = emit_rows("late", unit_rows, tracker.index, fmt=fmt, lang=lang, title=heading)
-        if text is not None:
-            parts.append("\n" + text)
-    return "".join(parts) if fmt == "markdown" else None
+        table = row_table("late", rows, index, lang, title=title, empty=empty)
+        return rows_report([table], rows, index, by_unit=[] if by_unit else None)
+    blocks: list[Line | Table] = [Line(title, bold=True)]
+    blocks += [
+        row_table("late", unit_rows, index, lang, title=f"{index.name(unit_id)} ({len(unit_rows)})")
+        for unit_id, unit_rows in grouped
+    ]
+    ordered = [row for _, unit_rows in grouped for row in unit_rows]
+    units = [index.name(unit_id) for unit_id, unit_rows in grouped for _ in unit_rows]
+    return rows_report(blocks, ordered, index, by_unit=units)
 
 
 def report(
     registry: Path | None,
     unit_query: str,
     as_of_text: str | None,
-    fmt: str,
     lang_option: str | None,
-) -> str | None:
+) -> Report:
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
     unit = tracker.index.find(unit_query)
     rows = query_report(tracker, unit.id, as_of)
-    return emit_rows(
+    table = row_table(
         "report",
         rows,
         tracker.index,
-        fmt=fmt,
-        lang=lang,
-        with_roles=True,
+        lang,
         title=label("report_title", lang, unit=unit.name, as_of=format_date(as_of)),
         empty=label("report_empty", lang, unit=unit.name),
         footer=[summary_line(rows, lang)] if rows else [],
     )
-
-
-def summary_line(rows: list[Row], lang: Lang) -> str:
-    """'Tổng: 23 chỉ tiêu — Quá hạn: 20; Thường xuyên: 3', statuses in a fixed order."""
-    counts = Counter(row.status.code for row in rows)
-    parts = [f"{label(code, lang)}: {counts[code]}" for code in STATUSES if counts[code]]
-    return label("total", lang, count=len(rows)) + " — " + "; ".join(parts)
+    return rows_report([table], rows, tracker.index, with_roles=True)
 
 
 def list_targets(
@@ -154,9 +121,8 @@ def list_targets(
     deadline_from: str | None,
     deadline_to: str | None,
     as_of_text: str | None,
-    fmt: str,
     lang_option: str | None,
-) -> str | None:
+) -> Report:
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     start = parse_month(deadline_from, option="--deadline-from") if deadline_from else None
@@ -166,38 +132,38 @@ def list_targets(
     role_value = next((r for r in ROLES if r == role), None)
     filters = Filters(group, unit_id, role_value, status, start, end)
     rows = query_list(tracker, filters, as_of)
-    return emit_rows(
+    table = row_table(
         "report" if unit_id else "list",
         rows,
         tracker.index,
-        fmt=fmt,
-        lang=lang,
-        with_roles=unit_id is not None,
+        lang,
         title=label("list_title", lang, as_of=format_date(as_of)),
         empty=label("list_empty", lang),
         footer=[summary_line(rows, lang)] if rows else [],
     )
+    # The CSV columns are the same with or without --unit: without it the role columns are empty.
+    return rows_report(
+        [table], rows, tracker.index, with_roles=unit_id is not None, role_columns=True
+    )
 
 
 def show(
-    registry: Path | None, target_id: str, as_of_text: str | None, fmt: str, lang_option: str | None
-) -> str | None:
-    from cds_tracker.output.emit import emit_target
+    registry: Path | None, target_id: str, as_of_text: str | None, lang_option: str | None
+) -> Report:
+    from cds_tracker.output.views_target import target_report
 
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
     group, target = tracker.target(target_id)
     row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
-    return emit_target(tracker, row, as_of, fmt=fmt, lang=lang)
+    return target_report(tracker, row, as_of, lang)
 
 
-def units(registry: Path | None, fmt: str, lang_option: str | None) -> str | None:
-    from cds_tracker.output.emit import emit_units
+def units(registry: Path | None, lang_option: str | None) -> Report:
+    from cds_tracker.output.views import units_report
 
-    lang = resolve_lang(lang_option)
-    tracker = open_tracker(registry)
-    return emit_units(tracker, fmt=fmt, lang=lang)
+    return units_report(open_tracker(registry), resolve_lang(lang_option))
 
 
 def progress_add(
@@ -215,9 +181,8 @@ def progress_add(
     corrects: str | None,
     force: bool,
     lang_option: str | None,
-) -> None:
-    from typer import echo
-
+) -> tuple[str, list[str]]:
+    """The line saying what was recorded where, and the warnings for stderr."""
     from cds_tracker.app.discovery import display_path
     from cds_tracker.app.opening import find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
@@ -264,9 +229,7 @@ def progress_add(
         status=label(status, lang),
         file=display_path(path),
     )
-    echo(message)
-    for warning in new.warnings:
-        echo(f"{label('warning', lang)}: {warning}", err=True)
+    return message, [f"{label('warning', lang)}: {warning}" for warning in new.warnings]
 
 
 def progress_list(
@@ -275,11 +238,10 @@ def progress_list(
     unit_query: str | None,
     date_from: str | None,
     date_to: str | None,
-    fmt: str,
     lang_option: str | None,
-) -> str | None:
+) -> Report:
     from cds_tracker.app.opening import open_registry
-    from cds_tracker.output.emit import emit_entries
+    from cds_tracker.output.views import entries_report
 
     lang = resolve_lang(lang_option)
     start = parse_date(date_from, option="--from") if date_from else None
@@ -303,16 +265,7 @@ def progress_list(
         and (start is None or e.day >= start)
         and (end is None or e.day <= end)
     ]
-    return emit_entries(
-        entries,
-        scope,  # a correction is of the same target and unit: the scope holds it
-        tracker.index,
-        fmt=fmt,
-        lang=lang,
-        title=label("history_title", lang),
-        empty=label("history_empty", lang),
-        as_of=end,  # listed up to --to: a correction dated later is not shown as made
-    )
+    return entries_report(entries, scope, tracker.index, lang, end)
 
 
 def remind(
@@ -327,9 +280,9 @@ def remind(
     send: bool = False,
     dry_run: bool = False,
     with_form: bool = False,
-) -> str | None:
-    from cds_tracker.output.documents import reminder_markdown, reminders_json
+) -> Report | Document:
     from cds_tracker.output.files import write_documents
+    from cds_tracker.output.reminders import reminder_markdown, reminders_report
     from cds_tracker.questions.reminders import reminders
 
     as_of = as_of_date(as_of_text)
@@ -342,9 +295,20 @@ def remind(
     if fmt == "docx" or send or dry_run:
         from cds_tracker.app.documents import Request, remind_docx
 
-        return remind_docx(
-            Request(
-                registry, month, as_of, report_by, unit_query, out, force, send, dry_run, with_form
+        return Document(
+            remind_docx(
+                Request(
+                    registry,
+                    month,
+                    as_of,
+                    report_by,
+                    unit_query,
+                    out,
+                    force,
+                    send,
+                    dry_run,
+                    with_form,
+                )
             )
         )
     tracker = open_tracker(registry)
@@ -353,14 +317,14 @@ def remind(
         wanted = tracker.index.find(unit_query).id
         found = [r for r in found if r.unit_id == wanted]
     if fmt == "json":
-        return reminders_json(found, tracker, month, as_of, report_by)
+        return reminders_report(found, tracker, month, as_of, report_by)
     notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]
     if not notes:
-        return f"Không có đơn vị nào cần đôn đốc trong tháng {month.display()}.\n"
+        return Document(label("no_reminders", "vi", month=month.display()) + "\n")
     if out is None:
         if with_form:
             raise UsageError("--with-form needs --out DIR: the forms are files beside the notes")
-        return "\n---\n\n".join(text for _, text in notes)
+        return Document("\n---\n\n".join(text for _, text in notes))
     forms: dict[str, bytes] = {}
     if with_form:
         from cds_tracker.app.forms import attached_lines, forms_for
@@ -371,7 +335,7 @@ def remind(
         ]
     files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]
     write_documents(out, [*files, *forms.items()], force=force)
-    return f"Đã soạn {len(notes)} văn bản đôn đốc trong {out}/\n"
+    return Document(label("reminders_written", "vi", count=len(notes), folder=out) + "\n")
 
 
 def summary(
@@ -381,47 +345,46 @@ def summary(
     lang_option: str | None,
     out: Path | None = None,
     force: bool = False,
-) -> str | None:
-    from cds_tracker.output.documents import summary_json, summary_markdown
+) -> Report | Document:
+    from cds_tracker.output.views import summary_report
     from cds_tracker.questions.summary import summarise
 
     lang = resolve_lang(lang_option)
-    as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
-    result = summarise(tracker, as_of)
-    if fmt == "json":
-        return summary_json(result, tracker)
-    if fmt == "markdown":
-        return summary_markdown(result, tracker, lang)
+    result = summarise(tracker, as_of_date(as_of_text))
     if fmt == "docx":
         from cds_tracker.app.documents import write_report
 
-        return write_report(result, tracker, out, force)
-    from cds_tracker.output.emit import emit_summary
-
-    emit_summary(result, tracker, lang)
-    return None
+        return Document(write_report(result, tracker, out, force))
+    return summary_report(result, tracker, lang)
 
 
-def export(registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: str | None) -> str:
-    from cds_tracker.output import documents
+def export(
+    registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: str | None
+) -> Document:
     from cds_tracker.output.files import write_document
-    from cds_tracker.questions.summary import summarise
 
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
     if fmt == "xlsx":
-        data = documents.xlsx(tracker, as_of)
+        from cds_tracker.output.xlsx import xlsx
+
+        data = xlsx(tracker, as_of)
     elif fmt == "ics":
-        data = documents.ics(tracker, as_of)
+        from cds_tracker.output.ics import ics
+
+        data = ics(tracker, as_of)
     elif fmt == "docx":
         from cds_tracker.output.docx.appendix import appendix_docx
 
         data = appendix_docx(tracker)
     else:
-        data = documents.html_page(tracker, summarise(tracker, as_of), as_of)
+        from cds_tracker.output.html import html_page
+        from cds_tracker.questions.summary import summarise
+
+        data = html_page(tracker, summarise(tracker, as_of), as_of)
     write_document(out, data, force=force)
-    return f"Đã xuất {fmt} / exported: {out}\n"
+    return Document(label("exported", "vi", fmt=fmt, out=out) + "\n")
 
 
 def progress_normalise(registry: Path | None, lang_option: str | None) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -13,14 +12,14 @@ from cds_tracker.app import workspace
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.errors import UsageError
+from cds_tracker.core.statuses import STATUSES
 from cds_tracker.output.words import label, resolve_lang
-from cds_tracker.questions.status import STATUSES
 
 
 def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
     """Each plan of the workspace with its targets counted by status as of the day."""
-    from cds_tracker.output.screen import plain_table
-    from cds_tracker.output.tables import Column, to_json
+    from cds_tracker.output.emit import render
+    from cds_tracker.output.report import Column, Line, Report, Table
 
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
@@ -40,38 +39,33 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
                 "registry": display_path(plan.registry),
             }
         )
-    if fmt == "json":
-        return to_json(records)
-    columns = [
+    columns = (
         Column("plan", "Kế hoạch", "Plan", no_wrap=True),
         Column("year", "Năm", "Year", no_wrap=True),
         Column("targets", "Chỉ tiêu", "Targets", no_wrap=True),
         *(Column(s, label(s, "vi"), label(s, "en"), ratio=1) for s in STATUSES),
         Column("registry", "Sổ đăng ký", "Registry", ratio=2),
-    ]
-    rows = [
+    )
+    rows = tuple(
         {**{k: str(v) for k, v in r.items()}, "plan": r["plan"] + (" *" if r["in_use"] else "")}
         for r in records
-    ]
-    title = label("plans_title", lang)
-    width = shutil.get_terminal_size((100, 24)).columns
-    return f"{title}\n{plain_table(columns, rows, lang, width)}{label('plans_note', lang)}\n"
+    )
+    table = Table(columns, rows, lang, title=label("plans_title", lang))
+    report = Report((table, Line(label("plans_note", lang))), data=records)
+    return render(report, "json" if fmt == "json" else "table")
 
 
-def across_plans(
-    run: Callable[[Path], str | None], fmt: str, lang_option: str | None
-) -> str | None:
-    """One command run on every plan, each answer under the plan's name; JSON is one document
-    and CSV one table with a `plan` column. A plan whose catalog lacks the unit says so."""
-    from cds_tracker.output.screen import screen
-
+def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) -> str:
+    """One command run on every plan (`run` gives its answer as text in `fmt`), each answer
+    under the plan's name; JSON is one document and CSV one table with a `plan` column. A plan
+    whose catalog lacks the unit says so."""
     lang = resolve_lang(lang_option)
     parts: list[str] = []
     answers: list[dict[str, Any]] = []
     for plan in workspace.all_plans():
         heading = label("plan_heading", lang, name=plan.name)
         if fmt == "table":
-            screen().line(heading, bold=True)
+            parts.append(f"{heading}\n")
         elif fmt == "markdown":
             parts.append(f"## {heading}\n\n")
         try:
@@ -80,18 +74,16 @@ def across_plans(
             answers.append({"plan": plan.name, "error": error.message})
             if fmt in ("table", "markdown"):
                 parts.append(f"({error.message})\n")
-                if fmt == "table":
-                    screen().line(parts.pop().rstrip())
             continue
         if fmt == "json":
             answers.append({"plan": plan.name, "rows": json.loads(text or "null")})
         elif fmt == "csv":
-            parts.append(_with_plan_column(text or "", plan.name, first=not parts))
-        elif text is not None:
-            parts.append(text + "\n")
+            parts.append(_with_plan_column(text, plan.name, first=not parts))
+        else:
+            parts.append(text if text.endswith("\n") else text + "\n")
     if fmt == "json":
         return json.dumps(answers, ensure_ascii=False, indent=2) + "\n"
-    return "".join(parts) if fmt != "table" else None
+    return "".join(parts)
 
 
 def _with_plan_column(text: str, name: str, *, first: bool) -> str:

@@ -290,3 +290,26 @@ class Entry(NamedTuple):
     @property
     def written_at(self) -> dt.datetime:
         return dt.datetime.fromisoformat(self.written)
+
+
+# An entry as written to a progress file and shown as JSON: the record's fields, with `written`
+# last (a line reads as what was reported, then when), empty optional fields left out.
+FIELD_ORDER = (*(name for name in Entry._fields if name != "written"), "written")
+
+
+def entry_data(entry: Entry) -> dict[str, Any]:
+    """The entry as it is written: fields in a fixed order, empty optional fields left out."""
+    data: dict[str, Any] = {}
+    for key in FIELD_ORDER:
+        value = getattr(entry, key)
+        if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
+            continue
+        if key == "counts":
+            data[key] = {k: list(pair) for k, pair in value.items()}
+            continue
+        data[key] = (
+            list(value)
+            if isinstance(value, tuple)
+            else (dict(value) if isinstance(value, dict) else value)
+        )
+    return data

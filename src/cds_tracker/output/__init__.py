@@ -1,4 +1,7 @@
-"""Everything a person or a program reads: the words in Vietnamese and English (`words`), table
-rows and JSON records (`tables`), terminal screens (`screen`), the emitter for
-table/json/csv/markdown, documents (xlsx, ics, html, Word under `docx/`) and writing a finished
-file (`files`). Only the CLI prints what these return."""
+"""Everything a person or a program reads. Commands build a `report.Report` (blocks of lines,
+grids and tables, plus JSON data and the CSV columns) with `views`/`views_target`; `emit.render`
+is the one emitter for table/json/csv/markdown, drawing screens through `screen`; only the CLI
+prints what it returns. Words come from `words.label`, status colours and glyphs from `styles`,
+JSON shapes from `tables.record` and `records`, and each output kind makes text safe in
+`sanitize`. Documents: `xlsx`, `ics`, `html`, `reminders` (Markdown notes), Word under `docx/`;
+`problems` formats validation problems; `files` writes a finished file."""

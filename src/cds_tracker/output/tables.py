@@ -5,42 +5,23 @@ One place decides what each output format contains, so `due`, `late`, `report` a
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from cds_tracker.core.text import number as number  # re-exported: the one formatter
 from cds_tracker.core.text import quantity
+from cds_tracker.output.report import Column
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.queries import Row
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    vi: str
-    en: str
-    ratio: int | None = None  # share of the spare width; wraps instead of being cut
-    no_wrap: bool = False
-
-    def header(self, lang: Lang) -> str:
-        return self.en if lang == "en" else self.vi
-
-
-ID = Column("id", "Mã", "ID", no_wrap=True)
-CONTENT = Column("content", "Nội dung chỉ tiêu", "Target", ratio=4)
-LEAD = Column("lead", "Đơn vị chủ trì", "Lead units", ratio=2)
-DEADLINE = Column("deadline", "Thời hạn", "Deadline", no_wrap=False)
-STATUS = Column("status", "Trạng thái", "Status")
-DAYS_LATE = Column("days_late", "Số ngày quá hạn", "Days late")
-ROLES = Column("roles", "Vai trò", "Role", ratio=2)
+ID = Column.labelled("id", "col_id", no_wrap=True)
+CONTENT = Column.labelled("content", "col_content", ratio=4)
+LEAD = Column.labelled("lead", "col_lead_units", ratio=2)
+DEADLINE = Column.labelled("deadline", "col_deadline")
+STATUS = Column.labelled("status", "col_status")
+DAYS_LATE = Column.labelled("days_late", "col_days_late")
+ROLES = Column.labelled("roles", "col_roles", ratio=2)
 
 VIEWS: dict[str, tuple[Column, ...]] = {
     "due": (ID, CONTENT, LEAD, DEADLINE, STATUS),
@@ -129,26 +110,38 @@ def indicator_record(reading: Reading, index: UnitIndex) -> dict[str, Any]:
     }
 
 
-def status_text(row: Row, lang: Lang) -> str:
+def status_word(row: Row, lang: Lang) -> str:
+    """'Quá hạn', or 'Đang thực hiện (7/12)' when several units must each finish."""
     text = label(row.status.code, lang)
     summary = row.status.collective_summary
     if summary and row.status.done_units:
         text += f" ({summary})"
+    return text
+
+
+def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
+    """A row's long values, one line each: the unit's own part, recorded indicator values, the
+    not-met flag."""
+    lines = []
     if row.part is not None:
         own = label(row.part.status, lang)
         if row.part.reported:
             day = row.part.reported
-            text += "\n" + label(
-                "unit_part_reported", lang, status=own, date=f"{day[8:]}/{day[5:7]}/{day[:4]}"
+            lines.append(
+                label(
+                    "unit_part_reported", lang, status=own, date=f"{day[8:]}/{day[5:7]}/{day[:4]}"
+                )
             )
         else:
-            text += "\n" + label("unit_part", lang, status=own)
-    for reading in row.readings:
-        if reading.value is not None:
-            text += "\n" + reading_text(reading, lang)
+            lines.append(label("unit_part", lang, status=own))
+    lines += [reading_text(r, lang) for r in row.readings if r.value is not None]
     if row.flagged:
-        text += "\n" + label("flagged", lang)
-    return text
+        lines.append(label("flagged", lang))
+    return tuple(lines)
+
+
+def status_text(row: Row, lang: Lang) -> str:
+    return "\n".join((status_word(row, lang), *row_details(row, lang)))
 
 
 def reading_text(reading: Reading, lang: Lang) -> str:
@@ -205,57 +198,14 @@ def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
     for link in row.roles:
         text = label(link.role, lang)
         if link.via:
-            text += f" ({'via' if lang == 'en' else 'qua'} {index.name(link.via)})"
+            text += f" ({label('via', lang)} {index.name(link.via)})"
         roles.append(text)
     return {
         "id": target.id,
         "content": target.content,
         "lead": "; ".join(index.name(u) for u in target.lead.units),
         "deadline": target.deadline.text + (f"\n({period_text(row, lang)})" if row.period else ""),
-        "status": status_text(row, lang),
+        "status": status_word(row, lang),
         "days_late": "" if row.status.days_late is None else str(row.status.days_late),
         "roles": "; ".join(roles),
     }
-
-
-def to_json(records: Sequence[dict[str, Any]]) -> str:
-    return json.dumps(list(records), ensure_ascii=False, indent=2)
-
-
-def neutralise(value: str) -> str:
-    """Spreadsheets run a cell that starts with =, +, -, @ as a formula: make it text."""
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
-
-
-def to_csv(records: Sequence[dict[str, Any]]) -> str:
-    if not records:
-        return ""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
-    writer.writeheader()
-    for item in records:
-        writer.writerow({k: neutralise(_flat(v)) for k, v in item.items()})
-    return buffer.getvalue()
-
-
-def _flat(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(
-            _flat(v) if not isinstance(v, dict) else f"{v.get('role')}:{v.get('via') or ''}"
-            for v in value
-        )
-    return str(value)
-
-
-def to_markdown(columns: Sequence[Column], rows: Sequence[dict[str, str]], lang: Lang) -> str:
-    def escape(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
-
-    lines = [
-        "| " + " | ".join(c.header(lang) for c in columns) + " |",
-        "| " + " | ".join("---" for _ in columns) + " |",
-    ]
-    lines += ["| " + " | ".join(escape(r[c.key]) for c in columns) + " |" for r in rows]
-    return "\n".join(lines) + "\n"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.output.tables import neutralise
+from cds_tracker.output.sanitize import neutralise
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.form_rows import FormRow
 from cds_tracker.questions.queries import Tracker

@@ -19,7 +19,6 @@ import math
 import os
 import stat
 from pathlib import Path
-from typing import Any
 
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import DataError, UsageError
@@ -29,7 +28,7 @@ from cds_tracker.core.files import (
     check_regular_or_absent,
     read_regular,
 )
-from cds_tracker.core.records import Entry
+from cds_tracker.core.records import Entry, entry_data
 from cds_tracker.progress.lines import entry_line, json_items
 from cds_tracker.progress.locking import exclusive_lock
 from cds_tracker.progress.tail import check_appendable
@@ -40,27 +39,6 @@ LOCK_NAME = ".lock"
 ONE_WRITE = 4096  # bytes: the most we trust a single append write() to land whole
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a link planted at the path is refused, not followed
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a named pipe planted there never makes us wait
-
-# The record's fields, with `written` last: a line reads as what was reported, then when.
-FIELD_ORDER = (*(name for name in Entry._fields if name != "written"), "written")
-
-
-def entry_data(entry: Entry) -> dict[str, Any]:
-    """The entry as it is written: fields in a fixed order, empty optional fields left out."""
-    data: dict[str, Any] = {}
-    for key in FIELD_ORDER:
-        value = getattr(entry, key)
-        if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
-            continue
-        if key == "counts":
-            data[key] = {k: list(pair) for k, pair in value.items()}
-            continue
-        data[key] = (
-            list(value)
-            if isinstance(value, tuple)
-            else (dict(value) if isinstance(value, dict) else value)
-        )
-    return data
 
 
 def entry_text(entry: Entry) -> str:

@@ -34,7 +34,6 @@ from cds_tracker.registry.units import UnitIndex
 if TYPE_CHECKING:
     from cds_tracker.questions.figures import Member
 
-STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing", "unreported")
 OWED = frozenset({"late", "in_progress", "not_started", "unreported"})  # a part still to be done
 _SEP = "\x1f"  # the ASCII unit separator: never in an id, a unit id, a date or a status
 

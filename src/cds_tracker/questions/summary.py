@@ -6,8 +6,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from cds_tracker.core.statuses import STATUSES
 from cds_tracker.questions.queries import Tracker
-from cds_tracker.questions.status import STATUSES, Reading
+from cds_tracker.questions.status import Reading
 
 
 @dataclass(frozen=True)

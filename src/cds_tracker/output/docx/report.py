@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import BLANK, Office
+from cds_tracker.core.statuses import STATUSES
 from cds_tracker.core.text import quantity
 from cds_tracker.output.docx import appendix, common
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
-from cds_tracker.questions.status import STATUSES, Reading
+from cds_tracker.questions.status import Reading
 from cds_tracker.questions.summary import Summary
 
 if TYPE_CHECKING:

@@ -1,0 +1,81 @@
+"""The deadlines as an iCalendar file (RFC 5545), for Outlook or Google Calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cds_tracker.core.dates import format_date
+from cds_tracker.output.reminders import status_phrase
+from cds_tracker.output.sanitize import ics_text
+from cds_tracker.output.words import label
+from cds_tracker.questions.queries import Tracker
+
+
+def ics(tracker: Tracker, as_of: dt.date) -> bytes:
+    """Each dated target as an all-day event on its deadline."""
+    index = tracker.index
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    calendar_name = label("calendar_name", "vi", appendix=tracker.registry.document.appendix)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//cds-tracker//Phu luc 01//VI",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{_text(calendar_name)}",
+    ]
+    for row in tracker.rows(as_of):
+        month = row.target.deadline.month
+        if month is None:
+            continue
+        day = month.last_day
+        content = row.target.content
+        short = content if len(content) <= 80 else content[:79].rsplit(" ", 1)[0] + "…"
+        description = "\n".join(
+            [
+                content,
+                f"{label('lead', 'vi')}: "
+                + "; ".join(index.name(u) for u in row.target.lead.units),
+                f"{label('cooperating', 'vi')}: "
+                + "; ".join(index.name(u) for u in row.target.cooperating.units),
+                label("status_on", "vi", date=format_date(as_of), status=status_phrase(row)),
+            ]
+        )
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{_text(row.target.id)}-{month.iso()}@cds-tracker",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
+            f"SUMMARY:{_text(row.target.id + ' ' + short)}",
+            f"DESCRIPTION:{_text(description)}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines).encode("utf-8")
+
+
+def _text(text: str) -> str:
+    """A TEXT value: controls gone (`sanitize.ics_text`), line breaks and separators escaped."""
+    return (
+        ics_text(text)
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\n", "\\n")
+    )
+
+
+def _fold(line: str) -> str:
+    """Lines of at most 75 octets, continued with a space (RFC 5545 §3.1), never splitting a
+    UTF-8 character."""
+    out: list[bytes] = []
+    current = b""
+    for char in line:
+        encoded = char.encode("utf-8")
+        if len(current) + len(encoded) > (75 if not out else 74):
+            out.append(current)
+            current = b""
+        current += encoded
+    out.append(current)
+    return "\r\n ".join(part.decode("utf-8") for part in out)

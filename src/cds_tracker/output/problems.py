@@ -1,0 +1,68 @@
+"""Problems found in files, as text for people, JSON, or GitHub Actions annotations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from cds_tracker.core.errors import Problem
+from cds_tracker.output.sanitize import visible
+from cds_tracker.output.words import Lang, label
+
+
+def problem_text(problem: Problem, lang: Lang = "vi") -> str:
+    """`file:line:col: message`, then the line with a caret under the column, then the hint."""
+    lines = [problem.heading()]
+    if problem.excerpt is not None and problem.excerpt.strip():
+        number = str(problem.line)
+        gutter = " " * len(number)
+        shown, caret = _window(problem.excerpt.replace("\t", " "), problem.col - 1)
+        lines.append(f"  {number} | {shown}")
+        lines.append(f"  {gutter} | {' ' * caret}^")
+    if problem.hint:
+        lines.append(f"  {label('hint', lang)}: {problem.hint}")
+    return visible("\n".join(lines))
+
+
+def _window(line: str, at: int, width: int = 100) -> tuple[str, int]:
+    """At most `width` characters of a long line around column `at`, and the caret's offset."""
+    if len(line) <= width:
+        return line, at
+    start = max(0, min(at - width // 2, len(line) - width))
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + width < len(line) else ""
+    return prefix + line[start : start + width] + suffix, at - start + len(prefix)
+
+
+def problems_json(problems: Sequence[Problem]) -> str:
+    return json.dumps(
+        [
+            {
+                "file": p.file,
+                "line": p.line,
+                "col": p.col,
+                "message": p.message,
+                "hint": p.hint,
+                "target": p.target,
+            }
+            for p in problems
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def problem_github(problem: Problem) -> str:
+    """A GitHub Actions workflow command, so CI shows the problem on the line in the diff."""
+    message = problem.message + (f" ({problem.hint})" if problem.hint else "")
+    escaped = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    file = problem.file.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    return f"::error file={file},line={problem.line},col={problem.col}::{escaped}"
+
+
+def validate_summary(files: int, problems: int, lang: Lang) -> str:
+    if problems == 0:
+        word = label("files" if files != 1 else "file", lang)
+        return f"{label('valid', lang)}: {files} {word}."
+    word = label("problems_in" if problems != 1 else "problem_in", lang)
+    return f"{problems} {word} {files} {label('files' if files != 1 else 'file', lang)}."

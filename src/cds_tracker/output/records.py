@@ -1,0 +1,218 @@
+"""The machine shapes (JSON, CSV) of everything but a target row (that is `tables.record`).
+
+Keys are English and stable: the contract in docs/output-formats.md. Each `*_FIELDS` tuple is a
+command's CSV columns: the union of the fields its records can carry, in order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.core.dates import utc_order
+from cds_tracker.core.records import FIELD_ORDER, ROLES, entry_data
+
+if TYPE_CHECKING:
+    from cds_tracker.core.records import Entry
+    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.reminders import Reminder
+    from cds_tracker.questions.status import Part
+    from cds_tracker.questions.summary import Summary
+    from cds_tracker.registry.units import UnitIndex
+
+ROW_FIELDS = (
+    "id",
+    "group",
+    "group_title",
+    "content",
+    "deadline",
+    "deadline_text",
+    "directing",
+    "lead",
+    "cooperating",
+    "notes",
+    "directing_units",
+    "lead_units",
+    "cooperating_units",
+    "status",
+    "days_late",
+    "units_done",
+    "units_required",
+    "period",
+    "indicators",
+    "flagged",
+)
+ROLE_FIELDS = ("roles", "via", "role_details", "unit_status", "unit_reported")
+ENTRY_FIELDS = (*FIELD_ORDER, "unit_name", "corrected_by")
+UNIT_FIELDS = (
+    "id",
+    "name",
+    "kind",
+    "source",
+    "aliases",
+    "members",
+    "scope",
+    *ROLES,
+    *(f"{role}_via_collective" for role in ROLES),
+)
+
+
+def sorted_history(entries: Sequence[Entry]) -> list[Entry]:
+    """Newest first: by date, then by when written, then the later-appended first."""
+    order = sorted(
+        enumerate(entries), key=lambda p: (p[1].day, utc_order(p[1].written), p[0]), reverse=True
+    )
+    return [entry for _, entry in order]
+
+
+def entry_record(entry: Entry, corrected_by: str | None, index: UnitIndex) -> dict[str, Any]:
+    return {
+        **entry_data(entry),
+        "unit_name": index.name(entry.unit),
+        "corrected_by": corrected_by,
+        "status": entry.status,
+        "values": dict(entry.values),
+    }
+
+
+def resolved_units(tracker: Tracker, row: Row) -> dict[str, list[dict[str, Any]]]:
+    """Each role's cell resolved to catalog units, with the official named in the cell."""
+    index = tracker.index
+    return {
+        role: [
+            {"unit": ref.unit_id, "name": index.name(ref.unit_id), "official": ref.official}
+            for ref in index.resolve(row.target.assignment(role).text).refs
+        ]
+        for role in ROLES
+    }
+
+
+def target_record(
+    tracker: Tracker,
+    row: Row,
+    as_of: dt.date,
+    matrix: Sequence[tuple[str, tuple[str, str] | None]],
+    parts: Sequence[Part],
+    history: Sequence[Entry],
+) -> dict[str, Any]:
+    """`cds show --format json`: the row's record, resolved units, each unit's part, members
+    and the history."""
+    from cds_tracker.output.tables import indicator_record, record
+
+    index = tracker.index
+    from cds_tracker.questions.status import corrected_by
+
+    corrected = corrected_by(history, as_of)
+    return {
+        **record(row, index),
+        "resolved": resolved_units(tracker, row),
+        "indicators": [
+            {
+                **dataclasses.asdict(r.indicator),
+                **indicator_record(r, index),
+                "threshold": r.indicator.value,
+                "latest": r.value,
+            }
+            for r in row.readings
+        ],
+        "parts": [
+            {"unit": p.unit, "name": index.name(p.unit), "status": p.status, "reported": p.reported}
+            for p in parts
+        ],
+        "members": [
+            {
+                "unit": index.name(u),
+                "status": latest[0] if latest else None,
+                "date": latest[1] if latest else None,
+            }
+            for u, latest in matrix
+        ],
+        "history": [entry_record(e, corrected.get(e.id), index) for e in sorted_history(history)],
+        "as_of": as_of.isoformat(),
+    }
+
+
+def unit_records(tracker: Tracker) -> list[dict[str, Any]]:
+    from cds_tracker.questions.queries import unit_counts
+
+    index = tracker.index
+    counts = {c.unit_id: c for c in unit_counts(tracker)}
+    return [
+        {
+            "id": unit.id,
+            "name": unit.name,
+            "kind": unit.kind,
+            "source": unit.source,
+            "aliases": list(unit.aliases),
+            "members": [index.name(m) for m in unit.members],
+            "scope": unit.scope,
+            **{role: counts[unit.id].direct[role] for role in ROLES},
+            **{f"{role}_via_collective": counts[unit.id].via[role] for role in ROLES},
+        }
+        for unit in index.units.values()
+    ]
+
+
+def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
+    from cds_tracker.output.tables import indicator_record
+
+    index = tracker.index
+    return {
+        "as_of": summary.as_of.isoformat(),
+        "groups": [
+            {"group": g.group_id, "title": g.title, "counts": g.counts, "total": g.total}
+            for g in summary.groups
+        ],
+        "units": [
+            {"unit": index.name(u.unit_id), "leads": u.leads, "late": u.late} for u in summary.units
+        ],
+        "indicators": [
+            {"target": line.target_id, **indicator_record(line.reading, index)}
+            for line in summary.indicators
+        ],
+    }
+
+
+def reminder_records(
+    reminders: Sequence[Reminder], tracker: Tracker, month: str, as_of: dt.date, report_by: dt.date
+) -> list[dict[str, Any]]:
+    from cds_tracker.output.tables import record
+
+    index = tracker.index
+    return [
+        {
+            "unit": index.name(r.unit_id),
+            "unit_id": r.unit_id,
+            "month": month,
+            "as_of": as_of.isoformat(),
+            "report_by": report_by.isoformat(),
+            "targets": [
+                {
+                    **record(item.row, index),
+                    "owed": [
+                        {
+                            "unit": p.unit,
+                            "name": index.name(p.unit),
+                            "status": p.status,
+                            "reported": p.reported,
+                        }
+                        for p in item.owed
+                    ],
+                    "members": [
+                        {
+                            "unit": index.name(m.unit_id),
+                            "reported": m.status is not None,
+                            "status": m.status,
+                            "date": m.date,
+                            "part": m.part,
+                        }
+                        for m in item.members
+                    ],
+                }
+                for item in r.items
+            ],
+        }
+        for r in reminders
+    ]

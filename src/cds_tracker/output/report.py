@@ -1,0 +1,87 @@
+"""A command's answer as a value: what it says to people (blocks) and to machines (data).
+
+Command functions build a `Report`; `output.emit` turns it into a table on a screen, Markdown,
+JSON or CSV; only the CLI prints what the emitter makes. Nothing here formats or prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from cds_tracker.output.words import Lang, label
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    vi: str
+    en: str
+    ratio: int | None = None  # share of the spare width; wraps instead of being cut
+    no_wrap: bool = False
+    under: bool = False  # on a screen, its text goes on lines of their own under the row
+
+    @classmethod
+    def labelled(cls, key: str, word: str, **options: Any) -> Column:
+        """A column whose header is the catalogue's `word` (words.label)."""
+        return cls(key, label(word, "vi"), label(word, "en"), **options)
+
+    def header(self, lang: Lang) -> str:
+        return self.en if lang == "en" else self.vi
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of text: a title (bold on screens, **bold** or a ## heading in Markdown)."""
+
+    text: str = ""
+    bold: bool = False
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Label/value pairs: one thing in full (`cds show`)."""
+
+    pairs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of localised cells under a title; `details` are long values shown under their row."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[dict[str, str], ...]
+    lang: Lang
+    title: str | None = None
+    empty: str | None = None  # said instead of an empty table; None: show the empty table
+    statuses: tuple[str, ...] = ()  # each row's status code, for its colour
+    details: tuple[tuple[str, ...], ...] = ()  # each row's long values, one line each
+    details_in: str = "status"  # the column that holds them where rows cannot (Markdown)
+    footer: tuple[str, ...] = ()
+
+
+Block = Line | Grid | Table
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a command answers.
+
+    `blocks` for people (table and Markdown), `markdown` when the Markdown form differs from the
+    screen's, `data` for JSON, `csv_columns` the command's stable CSV columns (None: the command
+    has no CSV form; else `data` is a list of records, one CSV row each).
+    """
+
+    blocks: tuple[Block, ...]
+    data: Any = None
+    csv_columns: tuple[str, ...] | None = None
+    markdown: tuple[Block, ...] | None = None
+    command: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A finished text to print as it is: urging notes, what an export or a write did."""
+
+    text: str

@@ -1,0 +1,51 @@
+"""How each status looks: terminal style, spreadsheet fill, progress-bar glyph and its words.
+
+The one style table; its order is `StatusCode`'s, the display order everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cds_tracker.core.statuses import StatusCode
+from cds_tracker.output.words import Lang, label
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    code: StatusCode
+    rich: str  # rich style of the row on a terminal
+    fill: str  # RGB fill in Excel and HTML
+    glyph: str  # the progress bar's mark
+
+    def word(self, lang: Lang) -> str:
+        """'Hoàn thành' / 'Done': the display words live in the message catalogue."""
+        return label(self.code.value, lang)
+
+
+STYLES: dict[str, StatusStyle] = {
+    style.code.value: style
+    for style in (
+        StatusStyle(StatusCode.DONE, "green", "C6EFCE", "█"),
+        StatusStyle(StatusCode.DONE_LATE, "yellow", "FFEB9C", "▓"),
+        StatusStyle(StatusCode.IN_PROGRESS, "cyan", "BDD7EE", "▒"),
+        StatusStyle(StatusCode.NOT_STARTED, "", "FFFFFF", "·"),
+        StatusStyle(StatusCode.LATE, "bold red", "F8CBAD", "!"),
+        StatusStyle(StatusCode.ONGOING, "blue", "D9D9D9", "~"),
+        StatusStyle(StatusCode.UNREPORTED, "magenta", "E4DFEC", "?"),
+    )
+}
+
+
+def progress_bar(counts: dict[str, int], width: int = 24) -> str:
+    """One glyph per share of targets, statuses in display order, padded with '·'."""
+    total = sum(counts.values()) or 1
+    bar = "".join(
+        style.glyph * round(width * counts.get(code, 0) / total) for code, style in STYLES.items()
+    )
+    return bar[:width].ljust(width, "·")
+
+
+def legend(lang: Lang) -> str:
+    """'█ Hoàn thành  ▓ Hoàn thành trễ hạn  …' under a summary's bars."""
+    return "  ".join(f"{style.glyph} {style.word(lang)}" for style in STYLES.values())

@@ -1,0 +1,271 @@
+"""Reports for the query commands: target rows, the unit catalog, progress entries, the summary.
+
+Each function takes what a question answered and returns a `Report` value; `views_target` does
+`cds show`. Nothing here prints or picks a format: that is `output.emit`'s job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.core.statuses import STATUSES
+from cds_tracker.core.text import number
+from cds_tracker.output.records import (
+    ENTRY_FIELDS,
+    ROLE_FIELDS,
+    ROW_FIELDS,
+    UNIT_FIELDS,
+    entry_record,
+    sorted_history,
+    summary_record,
+    unit_records,
+)
+from cds_tracker.output.report import Block, Column, Line, Report, Table
+from cds_tracker.output.tables import VIEWS, cells, reading_text, record, row_details
+from cds_tracker.output.words import Lang, label
+
+if TYPE_CHECKING:
+    from cds_tracker.core.records import Entry
+    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.summary import Summary
+    from cds_tracker.registry.units import UnitIndex
+
+
+def row_table(
+    view: str,
+    rows: Sequence[Row],
+    index: UnitIndex,
+    lang: Lang,
+    *,
+    title: str | None = None,
+    empty: str = "",
+    footer: Sequence[str] = (),
+) -> Table:
+    """Target rows as people read them; indicator readings go under their row."""
+    return Table(
+        VIEWS[view],
+        tuple(cells(r, index, lang) for r in rows),
+        lang,
+        title=title,
+        empty=empty,
+        statuses=tuple(r.status.code for r in rows),
+        details=tuple(row_details(r, lang) for r in rows),
+        footer=tuple(footer),
+    )
+
+
+def rows_report(
+    blocks: Sequence[Line | Table],
+    rows: Sequence[Row],
+    index: UnitIndex,
+    *,
+    with_roles: bool = False,
+    role_columns: bool | None = None,
+    by_unit: Sequence[str] | None = None,
+) -> Report:
+    """The report of `due`, `late`, `report` and `list`: tables for people, records for machines.
+
+    `by_unit` names each row's lead unit (`late --by-unit`); `role_columns` keeps the CSV's role
+    columns (empty) even when rows carry no roles, so a command's columns never change.
+    """
+    records = [record(r, index, with_roles=with_roles) for r in rows]
+    if by_unit is not None:
+        records = [{"unit": unit, **item} for unit, item in zip(by_unit, records, strict=True)]
+    roles = with_roles if role_columns is None else role_columns
+    fields = (
+        *(("unit",) if by_unit is not None else ()),
+        *ROW_FIELDS,
+        *(ROLE_FIELDS if roles else ()),
+    )
+    return Report(tuple(blocks), data=records, csv_columns=fields)
+
+
+def summary_line(rows: Sequence[Row], lang: Lang) -> str:
+    """'Tổng: 23 chỉ tiêu — Quá hạn: 20; Thường xuyên: 3', statuses in display order."""
+    counts = Counter(row.status.code for row in rows)
+    parts = [f"{label(code, lang)}: {counts[code]}" for code in STATUSES if counts[code]]
+    return label("total", lang, count=len(rows)) + " — " + "; ".join(parts)
+
+
+def units_report(tracker: Tracker, lang: Lang) -> Report:
+    """`cds units`: the catalog with each unit's counts, named (+ through a collective)."""
+    records = unit_records(tracker)
+
+    def tally(item: dict[str, Any], role: str) -> str:
+        via = item[f"{role}_via_collective"]
+        return f"{item[role]} (+{via})" if via else str(item[role])
+
+    columns = (
+        Column.labelled("id", "col_id", ratio=1),
+        Column.labelled("name", "col_unit_name", ratio=2),
+        Column.labelled("kind", "col_kind", ratio=1),
+        Column.labelled("aliases", "col_aliases", ratio=3),
+        Column.labelled("directing", "col_directs"),
+        Column.labelled("lead", "col_leads"),
+        Column.labelled("cooperating", "col_cooperates"),
+    )
+    member_word = label("members", lang)
+    rows = tuple(
+        {
+            "id": item["id"],
+            "name": item["name"],
+            "kind": label(item["kind"], lang),
+            "aliases": "; ".join(
+                [*item["aliases"]]
+                + ([f"{member_word}: " + ", ".join(item["members"])] if item["members"] else [])
+            ),
+            "directing": tally(item, "directing"),
+            "lead": tally(item, "lead"),
+            "cooperating": tally(item, "cooperating"),
+        }
+        for item in records
+    )
+    title = label("units_title", lang) + f" ({len(rows)})"
+    table = Table(columns, rows, lang, title=title, empty=None)
+    return Report((table,), data=records, csv_columns=UNIT_FIELDS)
+
+
+ENTRY_COLUMNS = (
+    Column.labelled("id", "col_entry", no_wrap=True),
+    Column.labelled("date", "col_date", no_wrap=True),
+    Column.labelled("target", "col_target", no_wrap=True),
+    Column.labelled("unit", "col_unit", ratio=2),
+    Column.labelled("status", "col_status"),
+    Column.labelled("values", "col_values", ratio=1, under=True),
+    Column.labelled("details", "col_details", ratio=3, under=True),
+)
+
+
+def entry_cells(
+    entry: Entry, corrected_by: str | None, index: UnitIndex, lang: Lang
+) -> dict[str, str]:
+    from cds_tracker.core.dates import format_date
+
+    details = [entry.note]
+    if entry.obstacles:
+        details.append(label("obstacles", lang) + entry.obstacles)
+    if entry.proposals:
+        details.append(label("proposals", lang) + entry.proposals)
+    if entry.evidence:
+        details.append(label("evidence", lang) + "; ".join(entry.evidence))
+    if entry.by:
+        details.append(label("reported_by", lang) + entry.by)
+    if corrected_by:
+        details.append("(" + label("corrected", lang, id=corrected_by) + ")")
+    if entry.corrects:
+        details.append(label("corrects", lang) + entry.corrects)
+    if entry.forced:
+        details.append("(" + label("forced", lang) + ")")
+    return {
+        "id": entry.id,
+        "date": format_date(entry.day),
+        "target": entry.target,
+        "unit": index.name(entry.unit),
+        "status": label(entry.status, lang),
+        "values": "\n".join(f"{k} = {number(v)}" for k, v in entry.values.items()),
+        "details": "\n".join(d for d in details if d),
+    }
+
+
+def entries_table(
+    entries: Sequence[Entry],
+    all_entries: Sequence[Entry],
+    index: UnitIndex,
+    lang: Lang,
+    title: str | None,
+    empty: str,
+    as_of: dt.date | None = None,
+) -> Table:
+    """Entries newest first; on a screen the values and the text go under their row. Every
+    entry is listed, marked corrected when its correction is dated on or before `as_of` (the
+    view's day; None: any day)."""
+    from cds_tracker.questions.status import corrected_by
+
+    corrected = corrected_by(all_entries, as_of)
+    rows = [entry_cells(e, corrected.get(e.id), index, lang) for e in sorted_history(entries)]
+    return Table(ENTRY_COLUMNS, tuple(rows), lang, title=title, empty=empty)
+
+
+def entries_report(
+    entries: Sequence[Entry],
+    all_entries: Sequence[Entry],
+    index: UnitIndex,
+    lang: Lang,
+    as_of: dt.date | None = None,
+) -> Report:
+    """`cds progress list`."""
+    from cds_tracker.questions.status import corrected_by
+
+    corrected = corrected_by(all_entries, as_of)
+    table = entries_table(
+        entries,
+        all_entries,
+        index,
+        lang,
+        label("history_title", lang),
+        label("history_empty", lang),
+        as_of,
+    )
+    records = [entry_record(e, corrected.get(e.id), index) for e in sorted_history(entries)]
+    return Report((table,), data=records, csv_columns=ENTRY_FIELDS)
+
+
+def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
+    """`cds summary`: a bar per group, late targets by unit, indicator readings."""
+    from cds_tracker.core.dates import format_date
+    from cds_tracker.output.styles import legend, progress_bar
+
+    as_of = format_date(summary.as_of)
+
+    def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
+        group_columns = (
+            Column.labelled("group", "col_group", ratio=2),
+            *(Column.labelled(c, c) for c in STATUSES),
+            Column.labelled("bar", "col_progress"),
+        )
+        groups = tuple(
+            {
+                "group": f"{g.group_id}. {g.title}",
+                **{c: str(g.counts[c]) for c in STATUSES},
+                "bar": f"`{progress_bar(g.counts, bar_width)}`"
+                if code
+                else progress_bar(g.counts, bar_width),
+            }
+            for g in summary.groups
+        )
+        unit_columns = (
+            Column.labelled("unit", "col_lead_unit", ratio=1),
+            Column.labelled("leads", "col_leads"),
+            Column.labelled("late", "late"),
+        )
+        units = tuple(
+            {"unit": tracker.index.name(u.unit_id), "leads": str(u.leads), "late": str(u.late)}
+            for u in summary.units
+        )
+        indicator_columns = (
+            Column.labelled("target", "col_target", no_wrap=True),
+            Column.labelled("reading", "col_indicator", ratio=1),
+        )
+        readings = tuple(
+            {"target": line.target_id, "reading": reading_text(line.reading, lang)}
+            for line in summary.indicators
+        )
+        return (
+            Table(group_columns, groups, lang, empty=None),
+            Table(unit_columns, units, lang, empty=None),
+            Table(indicator_columns, readings, lang, empty=None),
+        )
+
+    screen: tuple[Block, ...] = (
+        Line(label("summary_title", lang, as_of=as_of), bold=True),
+        *tables(12, code=False),
+        Line(legend(lang)),
+    )
+    markdown: tuple[Block, ...] = (
+        Line(label("summary_heading", lang, as_of=as_of), heading=True),
+        *tables(24, code=True),
+    )
+    return Report(screen, data=summary_record(summary, tracker), markdown=markdown)

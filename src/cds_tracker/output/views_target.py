@@ -1,0 +1,102 @@
+"""`cds show`: one target in full, with the units' progress and the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cds_tracker.core.dates import format_date
+from cds_tracker.core.records import ROLES
+from cds_tracker.core.statuses import FINISHED
+from cds_tracker.core.text import quantity
+from cds_tracker.output.records import resolved_units, target_record
+from cds_tracker.output.report import Grid, Line, Report
+from cds_tracker.output.tables import period_text, reading_text, status_word, trend_text
+from cds_tracker.output.views import entries_table
+from cds_tracker.output.words import Lang, label
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.status import Part
+
+
+def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Report:
+    from cds_tracker.questions.status import member_matrix
+
+    target = row.target
+    index = tracker.index
+    history = list(tracker.entries.get(target.id, ()))
+    matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
+    parts = tracker.parts(target, as_of, row.period)
+    resolved = resolved_units(tracker, row)
+    month = target.deadline.month
+    deadline = target.deadline.text
+    if month is not None:
+        deadline += f" ({label('until', lang)} {format_date(month.last_day)})"
+    elif row.period is not None:
+        deadline += f" — {period_text(row, lang)}"
+    status = status_word(row, lang)
+    if row.status.days_late is not None:
+        status += f" — {row.status.days_late} {label('days', lang)}"
+    if row.flagged:
+        status += " " + label("flagged", lang)
+    pairs: list[tuple[str, str]] = [
+        (label("group", lang), f"{row.group.id}. {row.group.title}"),
+        (label("target", lang), target.content),
+    ]
+    for role in ROLES:
+        units = "; ".join(
+            f"{r['name']} ({r['official']})" if r["official"] else str(r["name"])
+            for r in resolved[role]
+        )
+        pairs.append((label(role, lang), f"{target.assignment(role).text}\n→ {units}"))
+    pairs += [
+        (label("deadline_full", lang), deadline),
+        (label("notes", lang), target.notes or "—"),
+        (label("status", lang), f"{status} ({label('as_of', lang)} {format_date(as_of)})"),
+    ]
+    for reading in row.readings:
+        indicator = reading.indicator
+        pairs.append(
+            (
+                f"{label('indicator', lang)} {indicator.key}",
+                f"{indicator.measures}: {indicator.comparator} "
+                f"{quantity(indicator.value, indicator.unit)} ({indicator.text})"
+                f"\n→ {reading_text(reading, lang)}"
+                + (f"\n{trend_text(reading, lang)}" if reading.series else ""),
+            )
+        )
+    if parts:
+        pairs.append(_parts_pair(parts, tracker, lang))
+    history_table = entries_table(
+        history,
+        history,
+        index,
+        lang,
+        label("history_title", lang),
+        label("history_empty", lang),
+        as_of,
+    )
+    return Report(
+        (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)), history_table),
+        data=target_record(tracker, row, as_of, matrix, parts, history),
+        command="show",
+    )
+
+
+def _parts_pair(parts: Sequence[Part], tracker: Tracker, lang: Lang) -> tuple[str, str]:
+    """ "Each unit's part (3/12 done)" and each unit's status with the day of its report."""
+    done = sum(1 for p in parts if p.status in FINISHED)
+    return (
+        label("parts_title", lang, done=done, total=len(parts)),
+        "\n".join(
+            f"{tracker.index.name(p.unit)}: {label(p.status, lang)}"
+            + (
+                f" ({format_date(dt.date.fromisoformat(p.reported))})"
+                if p.reported
+                else f" ({label('no_report', lang)})"
+            )
+            for p in parts
+        ),
+    )

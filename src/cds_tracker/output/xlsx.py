@@ -1,0 +1,200 @@
+"""The appendix as an Excel workbook for the office: status beside each target, the progress
+history on a second sheet, ready to print on A4.
+
+Text cells are stored as text (never as formulas), so a note that starts with "=" or a phone
+number "+84 …" shows as typed, without a guard apostrophe; characters Excel refuses are replaced
+by `sanitize.xlsx_text` (Word's manual line break becomes a line break).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.core.dates import utc_order
+from cds_tracker.core.text import number
+from cds_tracker.output.sanitize import xlsx_text
+from cds_tracker.output.styles import STYLES
+from cds_tracker.output.tables import reading_text
+from cds_tracker.output.words import label
+from cds_tracker.questions.queries import Tracker
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from cds_tracker.core.records import Entry
+
+MAIN_HEADERS = (
+    ("xl_code", 8),
+    ("xl_number", 6),
+    ("xl_content", 60),
+    ("xl_directing", 30),
+    ("xl_lead", 30),
+    ("xl_cooperating", 30),
+    ("xl_deadline", 14),
+    ("xl_notes", 14),
+    ("xl_status", 18),
+    ("xl_days_late", 10),
+    ("xl_latest", 28),
+    ("xl_last_report", 14),
+)
+STATUS_COLUMN = 9
+LAST_REPORT_COLUMN = 12
+HISTORY_HEADERS = (
+    ("xl_entry", 14),
+    ("xl_target", 9),
+    ("xl_unit", 30),
+    ("xl_unit_id", 18),
+    ("xl_entry_status", 16),
+    ("xl_date", 12),
+    ("xl_values", 24),
+    ("xl_counts", 18),
+    ("xl_note", 40),
+    ("xl_obstacles", 30),
+    ("xl_proposals", 30),
+    ("xl_evidence", 24),
+    ("xl_by", 18),
+    ("xl_corrects", 14),
+    ("xl_forced", 12),
+    ("xl_written", 17),
+)
+DATE_FORMAT = "DD/MM/YYYY"
+MOMENT_FORMAT = "DD/MM/YYYY HH:MM"
+
+
+def xlsx(tracker: Tracker, as_of: dt.date) -> bytes:
+    """A workbook laid out like the appendix, plus status and progress; history on sheet two."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = label("xl_main_sheet", "vi")
+    _main_sheet(sheet, tracker, as_of)
+    log = book.create_sheet(label("xl_history_sheet", "vi"))
+    _history_sheet(log, tracker)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _append(sheet: Worksheet, values: Sequence[Any]) -> None:
+    """A row whose strings are stored as text: never run as a formula, no guard character."""
+    sheet.append([xlsx_text(v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
+def _header(sheet: Worksheet, headers: Sequence[tuple[str, int]]) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    _append(sheet, [label(word, "vi") for word, _ in headers])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    for column, (_, width) in enumerate(headers, 1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "A2"
+
+
+def _print_setup(sheet: Worksheet) -> None:
+    """A4 landscape, every column on the page width, the header row on every page."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = "1:1"
+    sheet.print_options.gridLines = True
+
+
+def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    _header(sheet, MAIN_HEADERS)
+    rows = tracker.rows(as_of)
+    for group in tracker.registry.groups:
+        _append(sheet, [group.id, f"{group.id}.", group.title])
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+        for row in (r for r in rows if r.group.id == group.id):
+            t = row.target
+            readings = [r for r in tracker.readings(t, as_of) if r.value is not None]
+            history = tracker.entries.get(t.id, ())
+            last = max((e.day for e in history if e.day <= as_of), default=None)
+            _append(
+                sheet,
+                [
+                    t.id,
+                    f"{t.number}.",
+                    t.content,
+                    t.directing.text,
+                    t.lead.text,
+                    t.cooperating.text,
+                    t.deadline.text,
+                    t.notes,
+                    label(row.status.code, "vi"),
+                    row.status.days_late,
+                    "; ".join(reading_text(r, "vi") for r in readings),
+                    last,
+                ],
+            )
+            status_cell = sheet.cell(row=sheet.max_row, column=STATUS_COLUMN)
+            status_cell.fill = PatternFill("solid", fgColor=STYLES[row.status.code].fill)
+            sheet.cell(row=sheet.max_row, column=LAST_REPORT_COLUMN).number_format = DATE_FORMAT
+    for sheet_row in sheet.iter_rows(min_row=2):
+        for cell in sheet_row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(MAIN_HEADERS))}{sheet.max_row}"
+    _print_setup(sheet)
+
+
+def _history_sheet(log: Worksheet, tracker: Tracker) -> None:
+    """Every entry, oldest first, in Vietnamese: status words, dates as dates, local times."""
+    from openpyxl.styles import Alignment
+
+    _header(log, HISTORY_HEADERS)
+    index = tracker.index
+    entries = sorted(
+        (e for items in tracker.entries.values() for e in items),
+        key=lambda e: (e.date, utc_order(e.written), e.id),
+    )
+    for entry in entries:
+        _append(log, _history_row(entry, index.name(entry.unit)))
+        log.cell(row=log.max_row, column=6).number_format = DATE_FORMAT
+        log.cell(row=log.max_row, column=len(HISTORY_HEADERS)).number_format = MOMENT_FORMAT
+    for sheet_row in log.iter_rows(min_row=2):
+        for cell in sheet_row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _print_setup(log)
+
+
+def _history_row(entry: Entry, unit_name: str) -> list[Any]:
+    written = entry.written_at
+    if written.tzinfo is not None:  # Excel has no time zones: the time on this computer's clock
+        written = written.astimezone().replace(tzinfo=None)
+    return [
+        entry.id,
+        entry.target,
+        unit_name,
+        entry.unit,
+        label(entry.status, "vi"),
+        entry.day,
+        "; ".join(f"{k}={number(v)}" for k, v in entry.values.items()),
+        "; ".join(f"{k}={n}/{d}" for k, (n, d) in entry.counts.items()),
+        entry.note,
+        entry.obstacles,
+        entry.proposals,
+        "; ".join(entry.evidence),
+        entry.by,
+        entry.corrects or "",
+        "x" if entry.forced else "",
+        written,
+    ]
