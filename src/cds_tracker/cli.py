@@ -16,14 +16,23 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from cds_tracker import __version__
-from cds_tracker.core.errors import CdsError
+from cds_tracker.cli_language import (
+    ENTRY_STATUSES,
+    STATUSES,
+    Command,
+    Group,
+    current,
+    fail,
+    status_code,
+)
+from cds_tracker.core.errors import CdsError, Text, msg
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 app = typer.Typer(
     name="cds",
-    help="Theo dõi, kiểm tra, đôn đốc các chỉ tiêu chuyển đổi số (Phụ lục 01).\n\n"
-    "Follow, check and urge the digital transformation targets of Appendix 01.",
+    cls=Group,
+    help="help.app",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -35,16 +44,13 @@ RegistryOption = Annotated[
     Path | None,
     typer.Option(
         "--registry",
-        help="Registry file or folder (default: $CDS_REGISTRY, then "
-        "data/phu_luc_01.yaml found upward, then the bundled copy).",
+        help="help.registry",
         show_default=False,
     ),
 ]
 LangOption = Annotated[
     str | None,
-    typer.Option(
-        "--lang", help="Language of labels: vi (default) or en; also $CDS_LANG.", show_default=False
-    ),
+    typer.Option("--lang", metavar="vi|en", help="help.lang", show_default=False),
 ]
 
 
@@ -52,7 +58,7 @@ AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
-        help="Status as of this day, dd/mm/yyyy or yyyy-mm-dd (default: today).",
+        help="help.as_of",
         show_default=False,
     ),
 ]
@@ -65,24 +71,13 @@ class OutputFormat(str, Enum):
     markdown = "markdown"
 
 
-class StatusChoice(str, Enum):
-    done = "done"
-    done_late = "done_late"
-    in_progress = "in_progress"
-    not_started = "not_started"
-    late = "late"
-    ongoing = "ongoing"
-
-
 class RoleChoice(str, Enum):
     directing = "directing"
     lead = "lead"
     cooperating = "cooperating"
 
 
-FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="table (default), json, csv or markdown.")
-]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="help.format")]
 
 
 class ReminderFormat(str, Enum):
@@ -114,29 +109,47 @@ def handles_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            if "registry" in kwargs and not kwargs.get("paths"):
+                _notice_bundled(kwargs["registry"])
             return command(*args, **kwargs)
         except CdsError as error:
-            _fail(error)
+            fail(error)
 
     return wrapper  # type: ignore[return-value]
 
 
-def _fail(error: CdsError) -> None:
-    from cds_tracker.output.emit import problem_text
+def _notice_bundled(registry: Path | None) -> None:
+    """One line on stderr when the answer comes from the read-only copy bundled with cds, so
+    that nobody mistakes it for their own registry (errors finding the registry come later)."""
+    from cds_tracker.app.discovery import find_registry
+    from cds_tracker.output.words import label
 
-    err = typer.echo
-    err(f"cds: error: {error.message}", err=True)
-    problems = getattr(error, "problems", ())
-    for problem in problems:
-        err(problem_text(problem), err=True)
-    if error.hint:
-        err(f"  hint: {error.hint}", err=True)
-    raise typer.Exit(error.exit_code)
+    try:
+        found = find_registry(registry)
+    except CdsError:
+        return
+    if found.bundled:
+        typer.echo(label("open.bundled_notice", current(), path=found.display()), err=True)
+
+
+def _say(text: Text) -> str:
+    from cds_tracker.output.words import say
+
+    return say(text, current())
 
 
 def _version(value: bool) -> None:
     if value:
+        from cds_tracker.app.discovery import find_registry
+
         typer.echo(f"cds {__version__}")
+        try:
+            found = find_registry(None)
+        except CdsError as error:
+            typer.echo(_say(error.message))
+        else:
+            key = "cli.version_bundled" if found.bundled else "cli.version_registry"
+            typer.echo(_say(msg(key, path=found.display())))
         raise typer.Exit()
 
 
@@ -144,48 +157,32 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Print the version and exit."
-        ),
+        typer.Option("--version", callback=_version, is_eager=True, help="help.version"),
     ] = False,
-    no_cache: Annotated[
-        bool,
-        typer.Option(
-            "--no-cache", help="Read every file afresh, not from the cache (also CDS_NO_CACHE=1)."
-        ),
-    ] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="help.no_cache")] = False,
+    lang: LangOption = None,
 ) -> None:
-    """Theo dõi, kiểm tra, đôn đốc các chỉ tiêu chuyển đổi số (Phụ lục 01)."""
     from cds_tracker.app import cache
 
     cache.disable(no_cache)
 
 
-@app.command()
+@app.command(cls=Command, help="help.validate")
 @handles_errors
 def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Registry files or folders to check (default: the registry in use).",
+            help="help.validate.paths",
             show_default=False,
         ),
     ] = None,
     output: Annotated[
-        ProblemFormat, typer.Option("--format", help="text, json, or github (CI annotations).")
+        ProblemFormat, typer.Option("--format", help="help.validate.format")
     ] = ProblemFormat.text,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Check registry and progress files; report every problem, each as file:line:col: message.
-
-    A folder means the registry files in it and their progress/ files. Exit 0 when valid, 1 when
-    any file is invalid, 2 when a path does not exist.
-
-    Example:
-
-        cds validate data/
-    """
     from cds_tracker.app.validate import validate_paths
     from cds_tracker.output.emit import (
         problem_github,
@@ -199,10 +196,10 @@ def validate(
     checked = validate_paths(paths or [], registry)
     problems = checked.problems
     if output is ProblemFormat.json:
-        typer.echo(problems_json(problems))
+        typer.echo(problems_json(problems, language))
     elif output is ProblemFormat.github:
         for problem in problems:
-            typer.echo(problem_github(problem))
+            typer.echo(problem_github(problem, language))
     else:
         for problem in problems:
             typer.echo(problem_text(problem, language))
@@ -216,78 +213,42 @@ class SchemaKind(str, Enum):
     progress = "progress"
 
 
-@app.command()
+@app.command(cls=Command, help="help.schema")
 @handles_errors
 def schema(
-    kind: Annotated[
-        SchemaKind, typer.Argument(help="registry (default) or progress.")
-    ] = SchemaKind.registry,
+    kind: Annotated[SchemaKind, typer.Argument(help="help.schema.kind")] = SchemaKind.registry,
 ) -> None:
-    """Print the JSON Schema of the registry (or of progress files), generated from the models.
-
-    Editors use it (through the file's first-line yaml-language-server comment) to check and
-    complete the file as you type.
-
-    Example:
-
-        cds schema > data/schema/registry.schema.json
-        cds schema progress > data/schema/progress.schema.json
-    """
     from cds_tracker.registry.schema import schema_text
 
     typer.echo(schema_text(kind.value), nl=False)
 
 
-@app.command()
+@app.command(cls=Command, help="help.init")
 @handles_errors
 def init(
-    folder: Annotated[
-        Path, typer.Argument(metavar="DIR", help="Folder to create the registry in.")
-    ],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="help.init.folder")],
 ) -> None:
-    """Copy the bundled registry into a folder you own, ready to record progress.
-
-    Creates DIR/phu_luc_01.yaml, its schema, a progress/ folder and a .gitattributes that lets git
-    merge progress files from several branches without conflicts. Never overwrites a registry.
-
-    Example:
-
-        cds init data
-    """
     from cds_tracker.app.setup import init_registry
 
-    typer.echo(init_registry(folder))
+    typer.echo(_say(init_registry(folder)))
 
 
-progress_app = typer.Typer(
-    help="Record and read progress reports (tiến độ) of the units.\n\n"
-    'Example:\n\n    cds progress add II.4 --unit "Văn phòng HĐND và UBND thành phố" '
-    "--status in_progress --value online_payment_share=27.5",
-    no_args_is_help=True,
-)
+progress_app = typer.Typer(cls=Group, help="help.progress", no_args_is_help=True)
 app.add_typer(progress_app, name="progress")
 
 
-class EntryStatusChoice(str, Enum):
-    not_started = "not_started"
-    in_progress = "in_progress"
-    done = "done"
-
-
-@progress_app.command("add")
+@progress_app.command("add", cls=Command, help="help.progress.add")
 @handles_errors
 def progress_add(
-    target_id: Annotated[str, typer.Argument(metavar="ID", help="Target id, e.g. II.4.")],
+    target_id: Annotated[str, typer.Argument(metavar="ID", help="help.target_id")],
     unit: Annotated[
         str,
-        typer.Option(
-            "--unit", "-u", help="The reporting unit (name, alias or id).", show_default=False
-        ),
+        typer.Option("--unit", "-u", help="help.add.unit", show_default=False),
     ],
     status: Annotated[
-        EntryStatusChoice,
+        str,
         typer.Option(
-            "--status", "-s", help="not_started, in_progress or done.", show_default=False
+            "--status", "-s", metavar="STATUS", help="help.add.status", show_default=False
         ),
     ],
     date: Annotated[
@@ -295,7 +256,7 @@ def progress_add(
         typer.Option(
             "--date",
             "-d",
-            help="Day the report speaks of, dd/mm/yyyy (default: today).",
+            help="help.add.date",
             show_default=False,
         ),
     ] = None,
@@ -304,55 +265,39 @@ def progress_add(
         typer.Option(
             "--value",
             "-v",
-            help="Indicator value as key=number "
-            "(a plain number when the target has one indicator). "
-            "Repeatable.",
+            help="help.add.value",
             show_default=False,
         ),
     ] = None,
-    note: Annotated[str, typer.Option("--note", help="What was done.")] = "",
-    obstacles: Annotated[
-        str, typer.Option("--obstacles", help="Difficulties (khó khăn, vướng mắc).")
-    ] = "",
-    proposals: Annotated[
-        str, typer.Option("--proposals", help="Proposals (đề xuất, kiến nghị).")
-    ] = "",
+    note: Annotated[str, typer.Option("--note", help="help.add.note")] = "",
+    obstacles: Annotated[str, typer.Option("--obstacles", help="help.add.obstacles")] = "",
+    proposals: Annotated[str, typer.Option("--proposals", help="help.add.proposals")] = "",
     evidence: Annotated[
         list[str] | None,
-        typer.Option(
-            "--evidence", "-e", help="Document number or link. Repeatable.", show_default=False
-        ),
+        typer.Option("--evidence", "-e", help="help.add.evidence", show_default=False),
     ] = None,
-    by: Annotated[str, typer.Option("--by", help="Who reports.")] = "",
+    by: Annotated[str, typer.Option("--by", help="help.add.by")] = "",
     corrects: Annotated[
         str | None,
-        typer.Option("--corrects", help="Id of the entry this one corrects.", show_default=False),
+        typer.Option("--corrects", help="help.add.corrects", show_default=False),
     ] = None,
     force: Annotated[
         bool,
         typer.Option(
             "--force",
-            help="Record even if the unit is not assigned to the target (marked as forced).",
+            help="help.add.force",
         ),
     ] = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Record one progress report: appended to the unit's file, never editing earlier ones.
-
-    Example:
-
-        cds progress add II.4 --unit "Văn phòng HĐND và UBND thành phố" --status in_progress
-            --date 15/10/2023 --value online_payment_share=27.5 --note "Đã triển khai"
-            --evidence "Văn bản số 123/UBND-VP" --by "Nguyễn Văn A"
-    """
     from cds_tracker.app import commands
 
     commands.progress_add(
         registry,
         target_id,
         unit,
-        status.value,
+        status_code(status, ENTRY_STATUSES),
         date,
         value or [],
         note,
@@ -366,34 +311,28 @@ def progress_add(
     )
 
 
-@progress_app.command("list")
+@progress_app.command("list", cls=Command, help="help.progress.list")
 @handles_errors
 def progress_list(
     target_id: Annotated[
-        str | None, typer.Argument(metavar="[ID]", help="Only this target.", show_default=False)
+        str | None, typer.Argument(metavar="[ID]", help="help.list.target", show_default=False)
     ] = None,
     unit: Annotated[
         str | None,
-        typer.Option("--unit", "-u", help="Only this reporting unit.", show_default=False),
+        typer.Option("--unit", "-u", help="help.list.unit", show_default=False),
     ] = None,
     date_from: Annotated[
         str | None,
-        typer.Option("--from", help="Reports dated on or after this day.", show_default=False),
+        typer.Option("--from", help="help.list.from", show_default=False),
     ] = None,
     date_to: Annotated[
         str | None,
-        typer.Option("--to", help="Reports dated on or before this day.", show_default=False),
+        typer.Option("--to", help="help.list.to", show_default=False),
     ] = None,
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """The progress history, newest first.
-
-    Example:
-
-        cds progress list II.4 --from 01/10/2023
-    """
     from cds_tracker.app import commands
 
     _print(
@@ -406,7 +345,7 @@ def _print(text: str | None) -> None:
         typer.echo(text, nl=not text.endswith("\n"))
 
 
-@app.command()
+@app.command(cls=Command, help="help.due")
 @handles_errors
 def due(
     month: Annotated[
@@ -414,8 +353,7 @@ def due(
         typer.Option(
             "--month",
             "-m",
-            help="The month: mm/yyyy (also yyyy-mm, 'Tháng 10/2023'). "
-            "Default: the month of --as-of.",
+            help="help.due.month",
             show_default=False,
         ),
     ] = None,
@@ -424,54 +362,37 @@ def due(
         typer.Option(
             "--within",
             min=0,
-            help="Instead of a month: the next N days from --as-of.",
+            metavar="N",
+            help="help.due.within",
             show_default=False,
         ),
     ] = None,
-    no_ongoing: Annotated[
-        bool, typer.Option("--no-ongoing", help="Leave out the ongoing (Thường xuyên) targets.")
-    ] = False,
+    no_ongoing: Annotated[bool, typer.Option("--no-ongoing", help="help.due.no_ongoing")] = False,
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Targets due in a month (or the next N days), with their status.
-
-    Ongoing targets ("Thường xuyên") follow in a section of their own.
-
-    Example:
-
-        cds due --month 10/2023 --as-of 15/10/2023
-    """
     from cds_tracker.app import commands
 
     _print(commands.due(registry, month, within, not no_ongoing, as_of, output.value, lang))
 
 
-@app.command()
+@app.command(cls=Command, help="help.late")
 @handles_errors
 def late(
-    by_unit: Annotated[
-        bool, typer.Option("--by-unit", help="Group by lead unit: the list for urging each unit.")
-    ] = False,
+    by_unit: Annotated[bool, typer.Option("--by-unit", help="help.late.by_unit")] = False,
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Targets past their deadline and not done, the longest overdue first.
-
-    Example:
-
-        cds late --as-of 01/12/2023 --by-unit
-    """
     from cds_tracker.app import commands
 
     _print(commands.late(registry, by_unit, as_of, output.value, lang))
 
 
-@app.command()
+@app.command(cls=Command, help="help.report")
 @handles_errors
 def report(
     unit: Annotated[
@@ -479,7 +400,7 @@ def report(
         typer.Option(
             "--unit",
             "-u",
-            help="Unit name, alias or id; case and diacritics do not matter.",
+            help="help.report.unit",
             show_default=False,
         ),
     ],
@@ -488,62 +409,43 @@ def report(
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Everything a unit answers for: named, or through a collective it belongs to.
-
-    Each row shows the unit's role(s) and, where it came through a collective (all departments,
-    all wards and communes…), which one. Ends with counts by status.
-
-    Example:
-
-        cds report --unit "Phòng Y tế"
-    """
     from cds_tracker.app import commands
 
     _print(commands.report(registry, unit, as_of, output.value, lang))
 
 
-@app.command("list")
+@app.command("list", cls=Command, help="help.list")
 @handles_errors
 def list_(
     group: Annotated[
         str | None,
-        typer.Option("--group", "-g", help="Group: I, II, III, IV or V.", show_default=False),
+        typer.Option("--group", "-g", help="help.list.group", show_default=False),
     ] = None,
     unit: Annotated[
         str | None,
-        typer.Option(
-            "--unit", "-u", help="Only targets this unit answers for.", show_default=False
-        ),
+        typer.Option("--unit", "-u", help="help.list.unit_only", show_default=False),
     ] = None,
     role: Annotated[
         RoleChoice | None,
-        typer.Option("--role", help="With --unit: only this role.", show_default=False),
+        typer.Option("--role", help="help.list.role", show_default=False),
     ] = None,
     status: Annotated[
-        StatusChoice | None,
-        typer.Option("--status", help="Only targets with this status.", show_default=False),
+        str | None,
+        typer.Option("--status", metavar="STATUS", help="help.list.status", show_default=False),
     ] = None,
     deadline_from: Annotated[
         str | None,
-        typer.Option(
-            "--deadline-from", help="Deadline in or after this month.", show_default=False
-        ),
+        typer.Option("--deadline-from", help="help.list.deadline_from", show_default=False),
     ] = None,
     deadline_to: Annotated[
         str | None,
-        typer.Option("--deadline-to", help="Deadline in or before this month.", show_default=False),
+        typer.Option("--deadline-to", help="help.list.deadline_to", show_default=False),
     ] = None,
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """All targets, filtered; filters combine (AND).
-
-    Example:
-
-        cds list --group II --unit "Văn phòng HĐND và UBND thành phố" --role lead
-    """
     from cds_tracker.app import commands
 
     _print(
@@ -552,7 +454,7 @@ def list_(
             group,
             unit,
             role.value if role else None,
-            status.value if status else None,
+            status_code(status, STATUSES) if status else None,
             deadline_from,
             deadline_to,
             as_of,
@@ -562,60 +464,44 @@ def list_(
     )
 
 
-@app.command()
+@app.command(cls=Command, help="help.show")
 @handles_errors
 def show(
-    target_id: Annotated[str, typer.Argument(metavar="ID", help="Target id, e.g. II.4.")],
+    target_id: Annotated[str, typer.Argument(metavar="ID", help="help.target_id")],
     as_of: AsOfOption = None,
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """One target in full: verbatim cells, resolved units, indicators, deadline and status.
-
-    Example:
-
-        cds show II.4
-    """
     from cds_tracker.app import commands
 
     _print(commands.show(registry, target_id, as_of, output.value, lang))
 
 
-@app.command()
+@app.command(cls=Command, help="help.units")
 @handles_errors
 def units(
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """The unit catalog: kind, aliases, how many targets each directs, leads, cooperates on.
-
-    Counts are "named (+ through a collective)". Collectives list their members.
-
-    Example:
-
-        cds units --format markdown
-    """
     from cds_tracker.app import commands
 
     _print(commands.units(registry, output.value, lang))
 
 
-@app.command()
+@app.command(cls=Command, help="help.remind")
 @handles_errors
 def remind(
     month: Annotated[
         str | None,
-        typer.Option(
-            "--month", "-m", help="The month (default: the month of --as-of).", show_default=False
-        ),
+        typer.Option("--month", "-m", help="help.remind.month", show_default=False),
     ] = None,
     report_by: Annotated[
         str | None,
         typer.Option(
             "--report-by",
-            help="Ask for a report by this day (default: --as-of + 7 days).",
+            help="help.remind.report_by",
             show_default=False,
         ),
     ] = None,
@@ -623,75 +509,50 @@ def remind(
         Path | None,
         typer.Option(
             "--out",
-            help="Folder for one Markdown note per unit (default: print them).",
+            help="help.remind.out",
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace notes already in --out.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="help.remind.force")] = False,
     output: Annotated[
-        ReminderFormat, typer.Option("--format", "-f", help="markdown (default) or json.")
+        ReminderFormat, typer.Option("--format", "-f", help="help.remind.format")
     ] = ReminderFormat.markdown,
     as_of: AsOfOption = None,
     registry: RegistryOption = None,
 ) -> None:
-    """Draft urging notes (văn bản đôn đốc), one per lead unit with targets due or late.
-
-    Units with nothing outstanding get nothing. For a collective (UBND các phường, xã…) the note
-    lists which members have reported.
-
-    Example:
-
-        cds remind --month 11/2023 --as-of 01/11/2023 --out don-doc/
-    """
     from cds_tracker.app import commands
 
     fmt = output.value
     _print(commands.remind(registry, month, as_of, report_by, out, force, fmt))
 
 
-@app.command()
+@app.command(cls=Command, help="help.summary")
 @handles_errors
 def summary(
     as_of: AsOfOption = None,
     output: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="table (default), markdown or json.")
+        SummaryFormat, typer.Option("--format", "-f", help="help.summary.format")
     ] = SummaryFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    """The overview for the committee: status by group, late targets by unit, indicators.
-
-    Example:
-
-        cds summary --as-of 01/12/2023 --format markdown
-    """
     from cds_tracker.app import commands
 
     fmt = output.value
     _print(commands.summary(registry, as_of, fmt, lang))
 
 
-@app.command()
+@app.command(cls=Command, help="help.export")
 @handles_errors
 def export(
     output: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="xlsx, ics or html.", show_default=False)
+        ExportFormat, typer.Option("--format", "-f", help="help.export.format", show_default=False)
     ],
-    out: Annotated[
-        Path, typer.Option("--out", "-o", help="The file to write.", show_default=False)
-    ],
-    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    out: Annotated[Path, typer.Option("--out", "-o", help="help.export.out", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="help.export.force")] = False,
     as_of: AsOfOption = None,
     registry: RegistryOption = None,
 ) -> None:
-    """Export the appendix with status: Excel workbook, calendar of deadlines, printable page.
-
-    Writes atomically and never replaces a file without --force.
-
-    Example:
-
-        cds export --format xlsx --out bao-cao-thang-11.xlsx
-    """
     from cds_tracker.app import commands
 
     typer.echo(commands.export(registry, output.value, out, force, as_of), nl=False)
@@ -706,11 +567,11 @@ def main() -> None:
     try:
         app(standalone_mode=True)
     except KeyboardInterrupt:
-        typer.echo("cds: interrupted", err=True)
+        typer.echo(_say(msg("cli.interrupted")), err=True)
         sys.exit(130)
     except Exception as exc:  # the last line of defence: never a traceback in the user's face
         log = _write_crash_log(exc)
-        typer.echo(f"cds: internal error: {exc!r}. Details: {log}. Please report this.", err=True)
+        typer.echo(_say(msg("cli.internal", error=repr(exc), log=log)), err=True)
         sys.exit(3)
 
 
@@ -725,4 +586,4 @@ def _write_crash_log(exc: BaseException) -> str:
             traceback.print_exception(exc, file=handle)
             return handle.name
     except OSError:
-        return "(could not write a log)"
+        return _say(msg("cli.no_log"))

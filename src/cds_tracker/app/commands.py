@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import YearMonth, format_date, parse_date, parse_month
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
 from cds_tracker.output.emit import emit_rows
 from cds_tracker.output.words import Lang, label, resolve_lang
@@ -47,7 +47,7 @@ def due(
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     if month_text is not None and within is not None:
-        raise UsageError("give either --month or --within, not both")
+        raise UsageError(msg("due.month_or_within"))
     tracker = open_tracker(registry)
     if within is not None:
         rows = due_within(tracker, within, as_of)
@@ -334,7 +334,7 @@ def remind(
     if out is None:
         return "\n---\n\n".join(text for _, text in notes)
     if out.exists() and not out.is_dir():
-        raise UsageError(f"--out '{out}' is a file; give a folder for the notes")
+        raise UsageError(msg("remind.out_is_file", path=out))
     for unit_id, text in notes:
         write_document(out / f"{unit_id}.md", text.encode("utf-8"), force=force)
     return f"Đã soạn {len(notes)} văn bản đôn đốc trong {out}/\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 from cds_tracker.app import cache
 from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.core.dates import parse_date
-from cds_tracker.core.errors import DataError, Problem, UsageError
+from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reason
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.progress.files import progress_files
 from cds_tracker.questions.queries import Tracker
@@ -51,8 +51,8 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
     found = find_registry(registry)
     if found.bundled:
         raise UsageError(
-            "the registry in use is the read-only copy bundled with cds; nothing was written",
-            hint="make your own with 'cds init DIR', then use --registry DIR (or CDS_REGISTRY)",
+            msg("open.bundled_read_only"),
+            hint=msg("open.hint.init"),
         )
     shown = display_path(found.path)
     raw = _registry_bytes(found.path, shown)
@@ -62,7 +62,7 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
             return found, cached
     result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
-        raise _invalid(f"the registry {shown} has", result.problems)
+        raise _invalid(shown, result.problems)
     if cache.enabled():
         cache.save_registry(found.path, cache.digest(raw), result.registry)
     return found, result.registry
@@ -89,7 +89,7 @@ def _read_everything(found: Found) -> Opened:
     raw = _registry_bytes(found.path, shown)
     result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
-        raise _invalid(f"the registry {shown} has", result.problems)
+        raise _invalid(shown, result.problems)
     metas: dict[str, cache.FileMeta] = {}
 
     def read(path: Path) -> bytes:
@@ -286,16 +286,14 @@ def _registry_bytes(path: Path, shown: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        problem = Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
-        raise _invalid(f"the registry {shown} has", (problem,)) from None
+        problem = Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc)))
+        raise _invalid(shown, (problem,)) from None
 
 
-def _invalid(what: str, problems: tuple[Problem, ...]) -> DataError:
+def _invalid(shown: str, problems: tuple[Problem, ...]) -> DataError:
     count = len(problems)
-    return DataError(
-        f"{what} {count} problem{'s' if count != 1 else ''}; fix them (see 'cds validate')",
-        problems,
-    )
+    key = "open.invalid_one" if count == 1 else "open.invalid_many"
+    return DataError(msg(key, registry=shown, count=count), problems)
 
 
 def as_of_date(text: str | None) -> dt.date:

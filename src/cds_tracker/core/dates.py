@@ -11,13 +11,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.text import fold
 
 ONGOING = "ongoing"
 
 _MONTH_PATTERNS = (
-    re.compile(r"^(?:thang\s*)?(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$"),
+    re.compile(r"^(?:thang\s*|t\s*)?(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$"),
     re.compile(r"^(?P<y>\d{4})\s*-\s*(?P<m>\d{1,2})$"),
 )
 _DATE_DMY = re.compile(r"^(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$")
@@ -57,7 +57,7 @@ class YearMonth:
 
 
 def try_parse_month(text: str) -> YearMonth | None:
-    """`10/2023`, `2023-10`, `10-2023`, `Tháng 10/2023`, `thang 10/2023`; None when not a month."""
+    """`10/2023`, `2023-10`, `10-2023`, `Tháng 10/2023`, `thang 10/2023`, `T10/2023`; else None."""
     folded = fold(text)
     for pattern in _MONTH_PATTERNS:
         found = pattern.match(folded)
@@ -73,8 +73,8 @@ def parse_month(text: str, *, option: str = "--month") -> YearMonth:
     month = try_parse_month(text)
     if month is None:
         raise UsageError(
-            f"invalid value for {option}: '{text}' is not a month",
-            hint="write the month as mm/yyyy, e.g. 10/2023 (also 2023-10 or 'Tháng 10/2023')",
+            msg("date.not_month", option=option, text=text),
+            hint=msg("date.hint.month"),
         )
     return month
 
@@ -94,8 +94,8 @@ def parse_date(text: str, *, option: str = "--as-of") -> dt.date:
     day = try_parse_date(text)
     if day is None:
         raise UsageError(
-            f"invalid value for {option}: '{text}' is not a valid date",
-            hint="write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)",
+            msg("date.not_date", option=option, text=text),
+            hint=msg("date.hint.date"),
         )
     return day
 

@@ -5,22 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
-from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 
 
 def write_document(path: Path, data: bytes, *, force: bool) -> None:
     """Write an export atomically; never overwrite an existing file unless asked to."""
     if path.exists() and not force:
         raise UsageError(
-            f"'{path}' already exists; nothing was written",
-            hint="choose another --out, or add --force to replace it",
+            msg("file.exists", path=path),
+            hint=msg("file.hint.force"),
         )
     if path.is_dir():
-        raise UsageError(f"'{path}' is a folder; give a file name for --out")
+        raise UsageError(msg("file.is_folder", path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, data)
     except OSError as exc:
-        raise DataError(
-            f"could not write {path}: {exc.strerror or exc}; nothing was written"
-        ) from None
+        raise DataError(msg("file.not_written", path=path, reason=os_reason(exc))) from None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.errors import msg
 from cds_tracker.core.records import Entry
 from cds_tracker.core.text import did_you_mean
 
@@ -65,25 +66,23 @@ def build_entry(
     unit = tracker.index.units[unit_id]
     if unit.is_collective:
         raise UsageError(
-            f"'{unit.name}' is a collective; report as one of its members",
-            hint='e.g. --unit "' + tracker.index.name(unit.members[0]) + '"'
+            msg("entry.collective", unit=unit.name),
+            hint=msg("entry.hint.member", member=tracker.index.name(unit.members[0]))
             if unit.members
             else None,
         )
     moment = written or now()
     if day > moment.date():
         raise UsageError(
-            f"--date {day.strftime('%d/%m/%Y')} is in the future",
-            hint="report what has happened, dated today or earlier",
+            msg("entry.future", day=day.strftime("%d/%m/%Y")),
+            hint=msg("entry.hint.future"),
         )
     forced = False
     if not roles_of(tracker, target, unit_id):
         if not force:
             raise UsageError(
-                f"{unit.name} is not assigned to {target.id} (neither named nor in a "
-                "collective named as directing, lead or cooperating)",
-                hint="check --unit and the target id, or add --force to record it "
-                "anyway (marked as forced)",
+                msg("entry.not_assigned", unit=unit.name, target=target.id),
+                hint=msg("entry.hint.force"),
             )
         forced = True
     parsed = _values(target, values)
@@ -91,13 +90,17 @@ def build_entry(
         original = find_entry(corrects)
         if original is None:
             raise UsageError(
-                f"--corrects: no entry '{corrects}'",
-                hint="see the ids with 'cds progress list " + target.id + "'",
+                msg("entry.corrects_missing", id=corrects),
+                hint=msg("entry.hint.list_ids", target=target.id),
             )
         if (original.target, original.unit) != (target.id, unit_id):
             raise UsageError(
-                f"--corrects: entry '{corrects}' is for {original.target} by "
-                f"{tracker.index.name(original.unit)}, not this target and unit"
+                msg(
+                    "entry.corrects_other",
+                    id=corrects,
+                    target=original.target,
+                    unit=tracker.index.name(original.unit),
+                )
             )
     entry = ProgressEntry(
         id=new_entry_id(),
@@ -136,27 +139,31 @@ def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
         if not sep:
             if len(keys) != 1:
                 raise UsageError(
-                    f"--value {text}: say which indicator, as key=value",
-                    hint=("indicators of " + target.id + ": " + ", ".join(keys))
+                    msg("entry.value_which", text=text),
+                    hint=msg("entry.hint.indicators_of", target=target.id, keys=", ".join(keys))
                     if keys
-                    else f"{target.id} has no indicators",
+                    else msg("progress.hint.no_indicators", target=target.id),
                 )
             key, number = keys[0], text
         key = key.strip()
         if key not in keys:
             raise UsageError(
-                f"--value: {target.id} has no indicator '{key}'",
+                msg("entry.value_no_indicator", target=target.id, key=key),
                 hint=did_you_mean(key, keys)
-                or ("indicators: " + ", ".join(keys) if keys else f"{target.id} has no indicators"),
+                or (
+                    msg("entry.hint.indicators_of", target=target.id, keys=", ".join(keys))
+                    if keys
+                    else msg("progress.hint.no_indicators", target=target.id)
+                ),
             )
         try:
             value = float(number.strip().replace(",", ".").rstrip("%"))
         except ValueError:
-            raise UsageError(f"--value {text}: '{number}' is not a number") from None
+            raise UsageError(msg("entry.value_not_number", text=text, number=number)) from None
         if not math.isfinite(value):
-            raise UsageError(f"--value {text}: '{number}' is not a finite number")
+            raise UsageError(msg("entry.value_not_finite", text=text, number=number))
         indicator = next(i for i in target.indicators if i.key == key)
         if indicator.unit == "%" and not 0 <= value <= 100:
-            raise UsageError(f"--value {text}: a percentage must be within 0–100")
+            raise UsageError(msg("entry.value_percent", text=text))
         parsed[key] = value
     return parsed

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.errors import Finding, Problem
+from cds_tracker.core.errors import Finding, Problem, msg, os_reason
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.fast_check import fast_entry
@@ -62,7 +62,7 @@ def load_progress(
         try:
             raw = read(path)
         except OSError as exc:
-            problems.append(Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}"))
+            problems.append(Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc))))
             continue
         try:
             text = decode(raw)
@@ -89,7 +89,7 @@ def check_items(
         findings.append(
             Finding(
                 (),
-                f"file name '{path.name}' is not a unit id",
+                msg("progress.file_not_unit", name=path.name),
                 did_you_mean(unit_id, list(index.units)),
             )
         )
@@ -98,7 +98,7 @@ def check_items(
     if not isinstance(data, list):
         return good, [
             *findings,
-            Finding((), "a progress file must be a list of entries (lines starting with '- ')"),
+            Finding((), msg("progress.not_list")),
         ]
     for i, item in enumerate(data):
         entry: Entry | None = fast_entry(item)
@@ -126,24 +126,29 @@ def _check_entry(
     if target is None:
         yield Finding(
             ("target",),
-            f"unknown target '{entry.target}'",
+            msg("progress.unknown_target", target=entry.target),
             did_you_mean(entry.target, list(targets)),
         )
     if entry.unit not in index.units:
         yield Finding(
-            ("unit",), f"unknown unit '{entry.unit}'", did_you_mean(entry.unit, list(index.units))
+            ("unit",),
+            msg("rule.unknown_unit", unit=entry.unit),
+            did_you_mean(entry.unit, list(index.units)),
         )
     elif entry.unit != file_unit:
         yield Finding(
             ("unit",),
-            f"entry of unit '{entry.unit}' in the file of '{file_unit}'",
-            f"move it to progress/{entry.unit}.yaml",
+            msg("progress.wrong_file", unit=entry.unit, file_unit=file_unit),
+            msg("progress.hint.move", unit=entry.unit),
         )
     if entry.day > entry.written_at.date():
         yield Finding(
             ("date",),
-            f"entry is dated {entry.day.strftime('%d/%m/%Y')}, after it was "
-            f"written ({entry.written_at.strftime('%d/%m/%Y')})",
+            msg(
+                "progress.dated_after_written",
+                day=entry.day.strftime("%d/%m/%Y"),
+                written=entry.written_at.strftime("%d/%m/%Y"),
+            ),
         )
     if target is not None:
         keys = [i.key for i in target.indicators]
@@ -151,17 +156,19 @@ def _check_entry(
             if key not in keys:
                 yield Finding(
                     ("values", key),
-                    f"target {target.id} has no indicator '{key}'",
+                    msg("progress.no_indicator", target=target.id, key=key),
                     did_you_mean(key, keys)
                     or (
-                        f"its indicators: {', '.join(keys)}"
+                        msg("progress.hint.indicators", keys=", ".join(keys))
                         if keys
-                        else "this target has no indicators"
+                        else msg("progress.hint.no_indicators", target=target.id)
                     ),
                     at_key=True,
                 )
             elif not 0 <= value <= 100 and _unit_of(target, key) == "%":
-                yield Finding(("values", key), f"value {value:g} for '{key}' is outside 0–100")
+                yield Finding(
+                    ("values", key), msg("progress.value_range", value=f"{value:g}", key=key)
+                )
 
 
 def _unit_of(target: Any, key: str) -> str:
@@ -180,7 +187,9 @@ def _cross_file(
         for i, entry in good:
             if entry.id in by_id:
                 findings.setdefault(path, []).append(
-                    Finding((i, "id"), f"duplicate entry id '{entry.id}'", target=entry.target)
+                    Finding(
+                        (i, "id"), msg("progress.duplicate_id", id=entry.id), target=entry.target
+                    )
                 )
             by_id.setdefault(entry.id, entry)
     for path, _, good in located:
@@ -192,7 +201,7 @@ def _cross_file(
                 findings.setdefault(path, []).append(
                     Finding(
                         (i, "corrects"),
-                        f"corrects unknown entry '{entry.corrects}'",
+                        msg("progress.corrects_unknown", id=entry.corrects),
                         target=entry.target,
                     )
                 )
@@ -200,7 +209,7 @@ def _cross_file(
                 findings.setdefault(path, []).append(
                     Finding(
                         (i, "corrects"),
-                        f"corrects entry '{entry.corrects}' of another target or unit",
+                        msg("progress.corrects_other", id=entry.corrects),
                         target=entry.target,
                     )
                 )

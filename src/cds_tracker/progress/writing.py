@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core.atomic import replace_file
-from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.core.records import Entry
 from cds_tracker.progress.locking import exclusive_lock
 from cds_tracker.registry.models import ProgressEntry
@@ -73,7 +73,7 @@ def entry_text(entry: ProgressEntry) -> str:
     data = entry_data(entry)
     for value in data.get("values", {}).values():
         if not math.isfinite(value):
-            raise UsageError(f"value {value} is not a finite number")
+            raise UsageError(msg("entry.not_finite", value=value))
     raw: dict[str, str] = {}
     data = _with_placeholders(data, raw)
     yaml = YAML(typ="rt")
@@ -96,10 +96,7 @@ def entry_text(entry: ProgressEntry) -> str:
         or len(back) != 1
         or ProgressEntry.model_validate(back[0]) != entry
     ):
-        raise UsageError(
-            "this entry cannot be stored faithfully (unusual characters in a text "
-            "field?); nothing was written"
-        )
+        raise UsageError(msg("entry.not_faithful"))
     return text
 
 
@@ -168,7 +165,7 @@ def append_entry(path: Path, entry: ProgressEntry, header: str) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataError(f"cannot create {folder}: {exc.strerror or exc}") from None
+        raise DataError(msg("file.cannot_create", path=folder, reason=os_reason(exc))) from None
     with exclusive_lock(folder / LOCK_NAME):
         existed = path.exists()
         start = b"" if existed else header.encode("utf-8")
@@ -184,9 +181,7 @@ def append_entry(path: Path, entry: ProgressEntry, header: str) -> None:
             else:
                 _append_once(path, start + payload)
         except OSError as exc:
-            raise DataError(
-                f"could not write {path}: {exc.strerror or exc}; the file is unchanged"
-            ) from None
+            raise DataError(msg("file.unchanged", path=path, reason=os_reason(exc))) from None
         if not existed:
             _sync_folder(folder)
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 
 from cds_tracker.core import records
 from cds_tracker.core.dates import ONGOING, try_parse_month
+from cds_tracker.core.errors import MsgError, msg
 from cds_tracker.core.records import (
     ROLES,
     CollectiveScope,
@@ -104,7 +105,7 @@ class Deadline(_Strict):
     @classmethod
     def _due_is_month_or_ongoing(cls, value: str) -> str:
         if value != ONGOING and (len(value) != 7 or try_parse_month(value) is None):
-            raise ValueError(f"'{value}' is not a month (yyyy-mm, e.g. 2023-10) nor '{ONGOING}'")
+            raise MsgError(msg("model.not_month", value=value, ongoing=ONGOING))
         return value
 
 
@@ -212,7 +213,7 @@ class ProgressEntry(_Strict):
         try:
             dt.date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"'{value}' is not a date (yyyy-mm-dd)") from None
+            raise MsgError(msg("model.not_date", value=value)) from None
         return value
 
     @field_validator("written")
@@ -221,7 +222,7 @@ class ProgressEntry(_Strict):
         try:
             dt.datetime.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"'{value}' is not a date and time (ISO 8601)") from None
+            raise MsgError(msg("model.not_moment", value=value)) from None
         return value
 
     @property
