@@ -23,6 +23,9 @@ from cds_tracker.cli import app
 
 from paths import REGISTRY
 
+# These tests check the English wording of messages; the Vietnamese default has its own.
+pytestmark = pytest.mark.usefixtures("english")
+
 CASES = sorted((Path(__file__).parent / "bad_inputs").glob("*.yaml"))
 REGISTRY_PATH = "data/phu_luc_01.yaml"
 

@@ -17,6 +17,9 @@ from cds_tracker.cli import app
 from cds_tracker.progress.fast_check import fast_entry
 from cds_tracker.registry.models import ProgressEntry
 
+# These tests check the English wording of messages; the Vietnamese default has its own.
+pytestmark = pytest.mark.usefixtures("english")
+
 runner = CliRunner()
 LINE = (
     "- {{id: '{id}', target: III.4, unit: phong-y-te, status: {status}, date: '2023-10-{day}', "

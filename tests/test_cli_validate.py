@@ -11,6 +11,9 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 
+# These tests check the English wording of messages; the Vietnamese default has its own.
+pytestmark = pytest.mark.usefixtures("english")
+
 Write = Callable[..., Path]
 runner = CliRunner()
 

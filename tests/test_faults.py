@@ -19,6 +19,9 @@ from cds_tracker.cli import app
 from cds_tracker.registry.models import ProgressEntry
 from cds_tracker.registry.yamlio import parse
 
+# These tests check the English wording of messages; the Vietnamese default has its own.
+pytestmark = pytest.mark.usefixtures("english")
+
 WRITER = textwrap.dedent(
     """
     import sys

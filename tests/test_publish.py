@@ -16,6 +16,9 @@ from cds_tracker.cli import app
 
 from appendix_source import read_source
 
+# These tests check the English wording of messages; the Vietnamese default has its own.
+pytestmark = pytest.mark.usefixtures("english")
+
 runner = CliRunner()
 SOURCE = read_source()
 

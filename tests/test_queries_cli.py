@@ -10,6 +10,9 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 
+# These tests check the English wording of messages; the Vietnamese default has its own.
+pytestmark = pytest.mark.usefixtures("english")
+
 runner = CliRunner()
 
 OCTOBER = ["II.4", "II.5", "II.8", "III.3", "III.4", "III.5", "IV.3", "IV.7", "V.1", "V.2"]

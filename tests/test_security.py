@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 from cds_tracker.registry.yamlio import YamlFault, parse
+
+# These tests check the English wording of messages; the Vietnamese default has its own.
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def files_under(root: Path) -> set[str]:

@@ -18,6 +18,9 @@ from cds_tracker.progress.writing import ONE_WRITE, append_entry, entry_text
 from cds_tracker.registry.models import ProgressEntry
 from cds_tracker.registry.yamlio import parse
 
+# These tests check the English wording of messages; the Vietnamese default has its own.
+pytestmark = pytest.mark.usefixtures("english")
+
 HEADER = "# header\n"
 
 # Text as people type it: any Unicode a file can hold (no surrogates), already NFC as cds stores it.
