@@ -23,9 +23,6 @@ from cds_tracker.cli import app
 
 from paths import REGISTRY
 
-# These tests check the English wording of messages; the Vietnamese default has its own.
-pytestmark = pytest.mark.usefixtures("english")
-
 CASES = sorted((Path(__file__).parent / "bad_inputs").glob("*.yaml"))
 REGISTRY_PATH = "data/phu_luc_01.yaml"
 
@@ -104,6 +101,7 @@ def test_the_corpus_is_large_enough() -> None:
     assert len(CASES) >= 40
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize("case_file", CASES, ids=[c.stem for c in CASES])
 def test_case(case_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     case = load_case(case_file)

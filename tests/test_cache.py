@@ -17,9 +17,6 @@ from cds_tracker.cli import app
 from cds_tracker.progress.fast_check import fast_entry
 from cds_tracker.registry.models import ProgressEntry
 
-# These tests check the English wording of messages; the Vietnamese default has its own.
-pytestmark = pytest.mark.usefixtures("english")
-
 runner = CliRunner()
 LINE = (
     "- {{id: '{id}', target: III.4, unit: phong-y-te, status: {status}, date: '2023-10-{day}', "
@@ -132,6 +129,7 @@ def test_appended_correction_updates_status(own_registry: Path) -> None:
     assert show(own_registry)["status"] == show(own_registry, "--no-cache")["status"] == "late"
 
 
+@pytest.mark.usefixtures("english")
 def test_a_bad_append_is_reported_as_without_cache(own_registry: Path) -> None:
     file = own_registry / "progress" / "phong-y-te.yaml"
     file.write_text(

@@ -11,9 +11,6 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 
-# These tests check the English wording of messages; the Vietnamese default has its own.
-pytestmark = pytest.mark.usefixtures("english")
-
 Write = Callable[..., Path]
 runner = CliRunner()
 
@@ -49,6 +46,7 @@ def test_problem_with_caret_and_hint(
     ]
 
 
+@pytest.mark.usefixtures("english")
 def test_folder_and_several_problems(
     tmp_path: Path, write_registry: Write, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -69,6 +67,7 @@ def test_folder_and_several_problems(
     ]
 
 
+@pytest.mark.usefixtures("english")
 def test_github_annotations(write_registry: Write) -> None:
     path = write_registry(("value: 80\n", "value: 180\n"))
     line = path.read_text(encoding="utf-8").splitlines().index("            value: 180") + 1
@@ -89,6 +88,7 @@ def test_broken_yaml_is_data_error_not_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.usefixtures("english")
 def test_missing_path_is_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", str(tmp_path / "nope.yaml")])
     assert result.exit_code == 2
@@ -101,6 +101,7 @@ def test_wrong_option_is_usage_error() -> None:
     assert "Invalid value for '--format'" in result.output
 
 
+@pytest.mark.usefixtures("english")
 def test_registry_option_and_environment(
     tmp_path: Path, write_registry: Write, monkeypatch: pytest.MonkeyPatch
 ) -> None:

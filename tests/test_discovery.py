@@ -6,6 +6,7 @@ import pytest
 
 from cds_tracker.app.discovery import bundled_registry, display_path, find_registry
 from cds_tracker.core.errors import UsageError
+from cds_tracker.output.words import say
 
 from paths import REGISTRY
 
@@ -37,7 +38,10 @@ def test_bundled_registry_is_the_shipped_one() -> None:
 def test_missing_registry_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as caught:
         find_registry(None, environ={"CDS_REGISTRY": str(tmp_path / "none.yaml")})
-    assert caught.value.message == f"CDS_REGISTRY: no registry file at '{tmp_path / 'none.yaml'}'"
+    assert (
+        say(caught.value.message, "en")
+        == f"CDS_REGISTRY: no registry file at '{tmp_path / 'none.yaml'}'"
+    )
 
 
 def test_display_path(tmp_path: Path) -> None:

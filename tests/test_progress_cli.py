@@ -12,9 +12,6 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 
-# These tests check the English wording of messages; the Vietnamese default has its own.
-pytestmark = pytest.mark.usefixtures("english")
-
 runner = CliRunner()
 
 
@@ -199,6 +196,7 @@ def test_indicator_readings_and_flag(own_registry: Path) -> None:
     assert "online_payment_share 27.5% / >= 30% — chưa đạt" in wide.output
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -302,6 +300,7 @@ def test_bundled_registry_is_read_only(tmp_path: Path, monkeypatch: pytest.Monke
     )
 
 
+@pytest.mark.usefixtures("english")
 def test_init_refuses_to_overwrite(own_registry: Path) -> None:
     result = runner.invoke(app, ["init", str(own_registry)])
     assert result.exit_code == 2
@@ -378,6 +377,7 @@ def test_validate_reports_progress_problems(own_registry: Path) -> None:
     assert result.output.splitlines()[-1] == "3 problems in 2 files."
 
 
+@pytest.mark.usefixtures("english")
 def test_validate_entry_dated_after_written_and_wrong_file(own_registry: Path) -> None:
     file = own_registry / "progress" / "phong-y-te.yaml"
     file.write_text(

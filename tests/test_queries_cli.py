@@ -10,9 +10,6 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 
-# These tests check the English wording of messages; the Vietnamese default has its own.
-pytestmark = pytest.mark.usefixtures("english")
-
 runner = CliRunner()
 
 OCTOBER = ["II.4", "II.5", "II.8", "III.3", "III.4", "III.5", "IV.3", "IV.7", "V.1", "V.2"]
@@ -276,6 +273,7 @@ def test_report_other_units(query: str, expected: list[tuple[str, list[str], Non
         ]
 
 
+@pytest.mark.usefixtures("english")
 def test_unknown_unit_is_usage_error_with_candidates() -> None:
     assert cds("report", "--unit", "Phòng Y") == (
         2,
@@ -283,12 +281,14 @@ def test_unknown_unit_is_usage_error_with_candidates() -> None:
     )
 
 
+@pytest.mark.usefixtures("english")
 def test_ambiguous_unit() -> None:
     code, output = cds("report", "--unit", "Phòng")
     assert code == 2
     assert output.startswith("cds: error: unknown unit 'Phòng'\n  hint: Did you mean: ")
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -422,6 +422,7 @@ def test_csv_and_markdown() -> None:
     assert lines[4].endswith("| Các phòng, đơn vị thuộc UBND thành phố | Tháng 5/2023 | 184 |")
 
 
+@pytest.mark.usefixtures("english")
 def test_invalid_registry_stops_queries_with_its_problems(write_registry: Any) -> None:
     path = write_registry(("value: 80\n", "value: 180\n"))
     line = path.read_text(encoding="utf-8").splitlines().index("            value: 180") + 1
@@ -463,6 +464,7 @@ def test_every_command_refuses_a_wrong_date(command: list[str]) -> None:
     assert cds(*command, "--as-of", "31/02/2023")[0] == 2
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     "command",
     [["report", "--unit"], ["list", "--unit"], ["progress", "list", "--unit"]],
@@ -476,6 +478,7 @@ def test_every_unit_option_refuses_an_unknown_unit(command: list[str]) -> None:
     )
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize("command", [["show"], ["progress", "list"]], ids=" ".join)
 def test_every_target_argument_refuses_an_unknown_target(command: list[str]) -> None:
     code, output = cds(*command, "II.44")

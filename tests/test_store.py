@@ -14,12 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cds_tracker.core.errors import DataError
+from cds_tracker.output.words import say
 from cds_tracker.progress.writing import ONE_WRITE, append_entry, entry_text
 from cds_tracker.registry.models import ProgressEntry
 from cds_tracker.registry.yamlio import parse
-
-# These tests check the English wording of messages; the Vietnamese default has its own.
-pytestmark = pytest.mark.usefixtures("english")
 
 HEADER = "# header\n"
 
@@ -201,7 +199,7 @@ def test_disk_full_leaves_the_file_intact(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(os, "write", half_then_fail)
     with pytest.raises(DataError) as caught:
         append_entry(path, _entry(7), HEADER)
-    assert caught.value.message == (
+    assert say(caught.value.message, "en") == (
         f"could not write {path}: No space left on device; the file is unchanged"
     )
     assert caught.value.exit_code == 1
@@ -233,6 +231,6 @@ def test_read_only_file_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(os, "open", read_only)
     with pytest.raises(DataError) as caught:
         append_entry(path, _entry(10), HEADER)
-    assert "Read-only file system; the file is unchanged" in caught.value.message
+    assert "Read-only file system; the file is unchanged" in say(caught.value.message, "en")
     monkeypatch.undo()
     assert path.read_bytes() == before

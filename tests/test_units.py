@@ -5,6 +5,7 @@ import unicodedata
 import pytest
 
 from cds_tracker.core.errors import UsageError
+from cds_tracker.output.words import say
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.units import UnitIndex, UnitRef
 
@@ -87,15 +88,15 @@ def test_find_by_alias_and_d_without_stroke(index: UnitIndex) -> None:
 def test_unknown_unit_suggests(index: UnitIndex) -> None:
     with pytest.raises(UsageError) as caught:
         index.find("Phòng Y")
-    assert caught.value.message == "unknown unit 'Phòng Y'"
-    assert caught.value.hint == "Did you mean: Phòng Y tế?"
+    assert say(caught.value.message, "en") == "unknown unit 'Phòng Y'"
+    assert say(caught.value.hint, "en") == "Did you mean: Phòng Y tế?"
     assert caught.value.exit_code == 2
 
 
 def test_typo_suggests_the_nearest(index: UnitIndex) -> None:
     with pytest.raises(UsageError) as caught:
         index.find("Phong Y tee")
-    assert caught.value.hint == "Did you mean: Phòng Y tế?"
+    assert say(caught.value.hint, "en") == "Did you mean: Phòng Y tế?"
 
 
 def test_collectives_of_a_department(index: UnitIndex) -> None:

@@ -103,7 +103,7 @@ def _read_everything(found: Found) -> Opened:
             result.registry, progress_files(found.path), display=display_path, read=read
         )
     if progress.problems:
-        raise _invalid(f"the progress files of {shown} have", progress.problems)
+        raise _invalid(shown, progress.problems, "progress_files")
     tracker = Tracker.of(result.registry, progress.entries)
     if cache.enabled():
         _save(found.path, raw, result.registry, metas, progress.entries, tracker)
@@ -219,7 +219,7 @@ def _parse_file(path: Path, registry: Registry) -> list[Entry]:
 
     loaded = load_progress(registry, [path], display=display_path)
     if loaded.problems:
-        raise _invalid(f"the progress file {display_path(path)} has", loaded.problems)
+        raise _invalid(display_path(path), loaded.problems, "progress_file")
     return list(loaded.entries)
 
 
@@ -290,10 +290,10 @@ def _registry_bytes(path: Path, shown: str) -> bytes:
         raise _invalid(shown, (problem,)) from None
 
 
-def _invalid(shown: str, problems: tuple[Problem, ...]) -> DataError:
+def _invalid(shown: str, problems: tuple[Problem, ...], what: str = "registry") -> DataError:
     count = len(problems)
-    key = "open.invalid_one" if count == 1 else "open.invalid_many"
-    return DataError(msg(key, registry=shown, count=count), problems)
+    key = f"open.invalid_{what}_{'one' if count == 1 else 'many'}"
+    return DataError(msg(key, path=shown, count=count), problems)
 
 
 def as_of_date(text: str | None) -> dt.date:

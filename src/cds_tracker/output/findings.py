@@ -190,7 +190,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "yaml.hint.tab": ("thụt lề bằng dấu cách, không dùng tab", "indent with spaces, not tabs"),
     "yaml.duplicate_key": (
         "YAML không hợp lệ: khóa {key} bị lặp",
-        "invalid YAML: duplicate key {key}",
+        "invalid YAML: found duplicate key {key}",
     ),
     "yaml.hint.duplicate_key": (
         "mỗi khóa chỉ được xuất hiện một lần trong một mapping; xóa hoặc đổi tên một khóa",
@@ -200,7 +200,14 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "không được dùng thẻ như !!python/object; hãy viết giá trị thường",
         "tags such as !!python/object are not allowed; write plain values",
     ),
-    "yaml.too_deep": ("tài liệu lồng nhau quá sâu", "document is nested too deeply"),
+    "yaml.too_deep": (
+        "tài liệu lồng nhau quá sâu, không đọc được",
+        "document is nested too deeply to read",
+    ),
+    "yaml.too_deep_levels": (
+        "tài liệu lồng nhau quá sâu (quá {levels} cấp)",
+        "document is nested too deeply (over {levels} levels)",
+    ),
     "yaml.alias_bomb": (
         "tài liệu bung ra quá nhiều giá trị (bom alias?)",
         "document expands to too many values (an alias bomb?)",

@@ -18,16 +18,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.no_log": ("(không ghi được nhật ký)", "(could not write a log)"),
     "hint.did_you_mean": ("có phải ý bạn là {options}?", "did you mean {options}?"),
     # why the system refused a file
-    "os.not_found": ("không có tệp hay thư mục này", "no such file or folder"),
-    "os.permission": ("không có quyền truy cập", "permission denied"),
-    "os.read_only": ("hệ thống tệp chỉ đọc", "read-only file system"),
-    "os.no_space": ("hết dung lượng đĩa", "no space left on the disk"),
-    "os.is_folder": ("đây là một thư mục", "it is a folder"),
+    "os.not_found": ("không có tệp hay thư mục này", "No such file or directory"),
+    "os.permission": ("không có quyền truy cập", "Permission denied"),
+    "os.read_only": ("hệ thống tệp chỉ đọc", "Read-only file system"),
+    "os.no_space": ("hết dung lượng đĩa", "No space left on device"),
+    "os.is_folder": ("đây là một thư mục", "Is a directory"),
     "os.not_folder": (
         "một phần của đường dẫn không phải thư mục",
-        "a part of the path is not a folder",
+        "Not a directory",
     ),
-    "os.exists": ("đã tồn tại", "it already exists"),
+    "os.exists": ("đã tồn tại", "File exists"),
     # recording progress (progress/new_entry.py, progress/writing.py)
     "entry.collective": (
         "'{unit}' là một tập thể; hãy báo cáo với tư cách một thành viên của nó",
@@ -136,13 +136,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "make your own with 'cds init DIR', then run cds in that folder "
         "(or use --registry DIR, CDS_REGISTRY)",
     ),
-    "open.invalid_one": (
-        "sổ đăng ký {registry} có {count} lỗi; hãy sửa (xem 'cds validate')",
-        "the registry {registry} has {count} problem; fix it (see 'cds validate')",
+    "open.invalid_registry_one": (
+        "sổ đăng ký {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the registry {path} has {count} problem; fix them (see 'cds validate')",
     ),
-    "open.invalid_many": (
-        "sổ đăng ký {registry} có {count} lỗi; hãy sửa (xem 'cds validate')",
-        "the registry {registry} has {count} problems; fix them (see 'cds validate')",
+    "open.invalid_registry_many": (
+        "sổ đăng ký {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the registry {path} has {count} problems; fix them (see 'cds validate')",
+    ),
+    "open.invalid_progress_files_one": (
+        "các tệp tiến độ của {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the progress files of {path} have {count} problem; fix them (see 'cds validate')",
+    ),
+    "open.invalid_progress_files_many": (
+        "các tệp tiến độ của {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the progress files of {path} have {count} problems; fix them (see 'cds validate')",
+    ),
+    "open.invalid_progress_file_one": (
+        "tệp tiến độ {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the progress file {path} has {count} problem; fix them (see 'cds validate')",
+    ),
+    "open.invalid_progress_file_many": (
+        "tệp tiến độ {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the progress file {path} has {count} problems; fix them (see 'cds validate')",
     ),
     "open.bundled_notice": (
         "cds: đang dùng bản sổ đăng ký kèm theo cds (chỉ đọc): {path}; "
@@ -204,7 +220,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "date.hint.month": (
         "viết tháng dạng mm/yyyy, ví dụ 10/2023 (hoặc 'tháng 10/2023', T10/2023, 2023-10)",
-        "write the month as mm/yyyy, e.g. 10/2023 (also 'tháng 10/2023', T10/2023, 2023-10)",
+        "write the month as mm/yyyy, e.g. 10/2023 (also 2023-10 or 'Tháng 10/2023')",
     ),
     "date.not_date": (
         "giá trị không hợp lệ cho {option}: '{text}' không phải là ngày hợp lệ",
@@ -228,7 +244,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "unit.hint.full": ("ghi tên đầy đủ hoặc mã đơn vị", "give the full name or the unit id"),
     "unit.unknown": ("không có đơn vị '{query}'", "unknown unit '{query}'"),
-    "unit.hint.did_you_mean": ("có phải ý bạn là: {names}?", "did you mean: {names}?"),
+    "unit.hint.did_you_mean": ("có phải ý bạn là: {names}?", "Did you mean: {names}?"),
     "unit.hint.list": (
         "chạy 'cds units' để xem danh mục đơn vị",
         "run 'cds units' to list the units",

@@ -143,7 +143,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     return {**_LABELS, **MESSAGES, **FINDINGS, **HELPS}
 
 
-def label(key: str, lang: Lang, **values: object) -> str:
+def label(key: str, lang: Lang, /, **values: object) -> str:
     vi, en = _LABELS[key] if key in _LABELS else catalogue()[key]
     text = en if lang == "en" else vi
     return text.format(**values) if values else text

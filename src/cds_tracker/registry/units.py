@@ -149,8 +149,8 @@ def abbreviates(query: str, name: str) -> bool:
     hoạch"), in order, covering the name but for words such as "Phòng" or "thành phố" at its ends.
     So "Phòng VH&TT", "VHTT", "VP HĐND-UBND", "CA" and "Y tế" need no alias."""
     asked, words = _words(query), _words(name)
-    if not asked:
-        return False
+    if not asked or any(c in query for c in "/\\") or query.startswith("."):
+        return False  # a path is never a unit's name, however its words read
 
     def covers(q: int, w: int) -> bool:
         if q == len(asked):
@@ -172,20 +172,25 @@ def abbreviates(query: str, name: str) -> bool:
 
 
 def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -> list[str]:
-    """Unit ids whose names or aliases are most like `query`, best first (rapidfuzz's WRatio over
-    folded text); a unit sharing no word with the query is left out whenever one shares a word."""
+    """Unit ids whose names or aliases are most like `query`, best first: rapidfuzz's token-set
+    ratio over the words that tell units apart (folded, without "Phòng", "UBND", "xã"…), so word
+    order and a missing word count for little and a typo for a little more; a unit sharing no such
+    word with the query is left out whenever one shares a word; nothing under 60 of 100."""
     from rapidfuzz import fuzz
 
-    asked = set(_words(query)) - _OPTIONAL
+    def telling(text: str) -> str:
+        return " ".join(w for w in _words(text) if w not in _OPTIONAL)
+
+    asked = telling(query)
     scored: list[tuple[float, bool, str]] = []
     for unit_id, spellings in names.items():
-        best = max(fuzz.WRatio(fold(query), fold(s)) for s in spellings)
-        shares = any(asked & set(_words(s)) for s in spellings)
+        best = max(fuzz.token_set_ratio(asked, telling(s)) for s in spellings)
+        shares = any(set(asked.split()) & set(telling(s).split()) for s in spellings)
         scored.append((best, shares, unit_id))
     if any(shares for _, shares, _ in scored):
         scored = [item for item in scored if item[1]]
     scored.sort(key=lambda item: -item[0])
-    if not scored or scored[0][0] < 50:
+    if not scored or scored[0][0] < 60:
         return []
     top = scored[0][0]
     return [unit_id for score, _, unit_id in scored[:limit] if score >= top - 10]

@@ -190,7 +190,7 @@ def normalise(data: Any) -> Any:
         if known is not None:
             return known
         if depth > 200:
-            raise YamlFault(Located(1, 1, msg("yaml.too_deep")))
+            raise YamlFault(Located(1, 1, msg("yaml.too_deep_levels", levels=200)))
         size = 1
         pairs = node.items() if type(node) is dict else enumerate(node)
         odd_keys = False
