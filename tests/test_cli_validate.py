@@ -98,7 +98,7 @@ def test_missing_path_is_usage_error(tmp_path: Path) -> None:
 def test_wrong_option_is_usage_error() -> None:
     result = runner.invoke(app, ["validate", "--format", "xml"])
     assert result.exit_code == 2
-    assert "Invalid value for '--format'" in result.output
+    assert "giá trị không hợp lệ cho --format" in result.output
 
 
 @pytest.mark.usefixtures("english")
@@ -119,7 +119,10 @@ def test_version() -> None:
     from cds_tracker import __version__
 
     result = runner.invoke(app, ["--version"])
-    assert (result.exit_code, result.output) == (0, f"cds {__version__}\n")
+    assert (result.exit_code, result.output) == (
+        0,
+        f"cds {__version__}\nsổ đăng ký: data/phu_luc_01.yaml\n",
+    )
 
 
 def test_a_registry_named_alone_checks_its_progress_too(own_registry: Path) -> None:

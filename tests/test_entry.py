@@ -34,11 +34,17 @@ def test_cached_help_is_typers_help(tmp_path: Path) -> None:
     fresh = run("--help", CDS_NO_CACHE="1", COLUMNS="90")
     assert first.returncode == second.returncode == fresh.returncode == 0
     assert first.stdout == second.stdout == fresh.stdout
-    assert fresh.stdout.startswith("Usage: cds [OPTIONS] COMMAND [ARGS]...")
+    assert fresh.stdout.startswith("Cách dùng: cds [TÙY_CHỌN] LỆNH [THAM_SỐ]...")
     assert len(list((tmp_path / "cache" / "help").iterdir())) == 1
     narrow = run("--help", CDS_CACHE_DIR=cache, COLUMNS="60")
     assert narrow.stdout == run("--help", CDS_NO_CACHE="1", COLUMNS="60").stdout
     assert len(list((tmp_path / "cache" / "help").iterdir())) == 2  # one per width
+    # one per language too: the cache never answers English with Vietnamese
+    english = run("--lang", "en", "--help", CDS_CACHE_DIR=cache, COLUMNS="60")
+    assert english.stdout.startswith("Usage: cds [OPTIONS] COMMAND [ARGS]...")
+    assert english.stdout == run("--help", CDS_NO_CACHE="1", CDS_LANG="en", COLUMNS="60").stdout
+    assert run("--help", CDS_CACHE_DIR=cache, CDS_LANG="en", COLUMNS="60").stdout == english.stdout
+    assert len(list((tmp_path / "cache" / "help").iterdir())) == 3
 
 
 def test_cached_help_does_not_import_typer(tmp_path: Path) -> None:

@@ -285,7 +285,7 @@ def test_unknown_unit_is_usage_error_with_candidates() -> None:
 def test_ambiguous_unit() -> None:
     code, output = cds("report", "--unit", "Phòng")
     assert code == 2
-    assert output.startswith("cds: error: unknown unit 'Phòng'\n  hint: Did you mean: ")
+    assert output == "cds: error: unknown unit 'Phòng'\n  hint: run 'cds units' to list the units\n"
 
 
 @pytest.mark.usefixtures("english")
@@ -332,7 +332,7 @@ def test_usage_errors_exit_2(args: list[str], message: str) -> None:
 def test_wrong_format_is_usage_error() -> None:
     code, output = cds("late", "--format", "xml")
     assert code == 2
-    assert "Invalid value for '--format'" in output
+    assert "giá trị không hợp lệ cho --format" in output
 
 
 def test_list_filters_combine() -> None:
@@ -392,7 +392,10 @@ def test_units_catalog() -> None:
         health["cooperating_via_collective"],
     ) == (4, 12, 11)
     assert rows["ubnd-cac-phuong-xa"]["members"][0] == "UBND phường Bắc Sơn"
-    assert rows["phong-tai-chinh-ke-hoach"]["aliases"] == ["Phòng Tài chính - KH"]
+    assert rows["phong-tai-chinh-ke-hoach"]["aliases"][:2] == [
+        "Phòng Tài chính - KH",
+        "Phòng TC-KH",
+    ]
 
 
 def test_english_labels() -> None:
@@ -445,11 +448,12 @@ COMMANDS_WITH_OPTIONS = [
 ]
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize("command", COMMANDS_WITH_OPTIONS, ids=" ".join)
 def test_every_command_refuses_a_wrong_format_and_registry(command: list[str]) -> None:
     code, output = cds(*command, "--format", "xml")
     assert code == 2
-    assert "Invalid value for '--format'" in output
+    assert "invalid value for --format" in output
     code, output = cds(*command, "--registry", "khong-co/phu_luc_01.yaml")
     assert (code, output.splitlines()[0]) == (
         2,

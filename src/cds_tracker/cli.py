@@ -109,7 +109,11 @@ def handles_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            if "registry" in kwargs and not kwargs.get("paths"):
+            if (
+                "registry" in kwargs
+                and not kwargs.get("paths")
+                and command.__name__ != "progress_add"
+            ):
                 _notice_bundled(kwargs["registry"])
             return command(*args, **kwargs)
         except CdsError as error:

@@ -2,17 +2,24 @@
 
 typer inspects the signature of every command each time it starts, only to print the same help
 again; the text depends on nothing but the version, the program name and the terminal width, so
-the cache keeps it per (version, code of the commands, program name, width) and `cds --help` then
-starts without importing typer at all. Anything else goes to `cli.main`.
+the cache keeps it per (version, code of the commands and of their help texts, language, program
+name, width) and `cds --help` (also `cds --lang en --help`, or with CDS_LANG) then starts without
+importing typer at all. Anything else goes to `cli.main`.
 """
 
 from __future__ import annotations
 
 import sys
 
+# The files whose text makes the help: the commands, the help catalogue and how it is applied.
+HELP_SOURCES = ("cli.py", "cli_language.py", "output/helps.py", "output/words.py")
+
 
 def main() -> None:
-    if sys.argv[1:] in (["--help"], ["-h"]):
+    args = sys.argv[1:]
+    if args in (["--help"], ["-h"]) or (
+        len(args) == 3 and args[0] == "--lang" and args[2] in ("--help", "-h")
+    ):
         text = cached_help()
         if text is not None:
             sys.stdout.write(text)
@@ -34,15 +41,31 @@ def help_file() -> object:
 
     if cache_disabled():
         return None
+    lang = _help_language()
+    if lang is None:
+        return None  # an unknown language: the CLI says so
     name = Path(sys.argv[0]).name or "cds"
     width = shutil.get_terminal_size((80, 24)).columns
     safe = "".join(c if c.isalnum() else "_" for c in name)
     # The commands' code is part of the key, so a changed option never shows stale help.
+    here = Path(__file__).parent
+    code = 0
     try:
-        code = zlib.crc32((Path(__file__).parent / "cli.py").read_bytes())
+        for source in HELP_SOURCES:
+            code = zlib.crc32((here / source).read_bytes(), code)
     except OSError:
         return None
-    return cache_root() / "help" / f"{__version__}-{code:08x}-{safe}-{width}-{os.name}.txt"
+    return cache_root() / "help" / f"{__version__}-{code:08x}-{lang}-{safe}-{width}-{os.name}.txt"
+
+
+def _help_language() -> str | None:
+    import os
+
+    from cds_tracker.output.words import parse_lang
+
+    args = sys.argv[1:]
+    asked = args[1] if args[:1] == ["--lang"] else os.environ.get("CDS_LANG") or "vi"
+    return parse_lang(asked)
 
 
 def cached_help() -> str | None:
@@ -65,7 +88,7 @@ def cached_help() -> str | None:
     with contextlib.redirect_stdout(buffer), contextlib.suppress(SystemExit):
         app(sys.argv[1:], prog_name=Path(sys.argv[0]).name or "cds")
     text = buffer.getvalue()
-    if text.startswith("Usage:"):
+    if text.startswith(("Usage:", "Cách dùng:")):
         with contextlib.suppress(OSError):
             path.parent.mkdir(parents=True, exist_ok=True)
             replace_file(path, text.encode("utf-8"), durable=False)
