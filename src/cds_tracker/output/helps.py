@@ -107,8 +107,7 @@ HELPS: dict[str, tuple[str, str]] = {
     "help.add.status": (
         "hoàn thành, đang thực hiện hoặc chưa thực hiện (có dấu hay không dấu); "
         "hoặc done, in_progress, not_started.",
-        "done, in_progress or not_started; also the Vietnamese words "
-        "(hoàn thành, đang thực hiện, chưa thực hiện).",
+        "done, in_progress or not_started (the Vietnamese words are accepted too).",
     ),
     "help.add.date": (
         "Ngày mà báo cáo nói đến, dd/mm/yyyy (mặc định: hôm nay).",
