@@ -88,8 +88,20 @@ def registry(own_registry: Path) -> Path:
     runner = CliRunner()
     result = runner.invoke(
         app,
-        ["progress", "add", "III.4", "--unit", "VP HĐND-UBND", "--status", "in_progress"]
-        + ["--date", "01/10/2023", "--force", "--registry", str(own_registry)],
+        [
+            "progress",
+            "add",
+            "III.4",
+            "--unit",
+            "VP HĐND-UBND",
+            "--status",
+            "in_progress",
+            "--date",
+            "01/10/2023",
+            "--force",
+            "--registry",
+            str(own_registry),
+        ],
     )
     assert result.exit_code == 0, result.output
     return own_registry
@@ -162,8 +174,19 @@ def test_status_in_vietnamese(own_registry: Path, words: str, code: str) -> None
     runner = CliRunner()
     result = runner.invoke(
         app,
-        ["progress", "add", "III.4", "--unit", "Phòng Y tế", "--status", words]
-        + ["--date", "01/10/2023", "--registry", str(own_registry)],
+        [
+            "progress",
+            "add",
+            "III.4",
+            "--unit",
+            "Phòng Y tế",
+            "--status",
+            words,
+            "--date",
+            "01/10/2023",
+            "--registry",
+            str(own_registry),
+        ],
     )
     assert result.exit_code == 0, result.output
     listed = runner.invoke(

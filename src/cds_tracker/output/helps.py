@@ -10,9 +10,10 @@ from __future__ import annotations
 _EX = ("Ví dụ:", "Example:")
 
 
-def _cmd(vi: str, en: str, example: str) -> tuple[str, str]:
-    """A command's help: its text, then the example (the same command line in both languages)."""
-    return (f"{vi}\n\n{_EX[0]}\n\n{example}", f"{en}\n\n{_EX[1]}\n\n{example}")
+def _cmd(vi: str, en: str, example: str | tuple[str, str]) -> tuple[str, str]:
+    """A command's help: its text, then the example (one command line, or one per language)."""
+    vi_example, en_example = (example, example) if isinstance(example, str) else example
+    return (f"{vi}\n\n{_EX[0]}\n\n{vi_example}", f"{en}\n\n{_EX[1]}\n\n{en_example}")
 
 
 HELPS: dict[str, tuple[str, str]] = {
@@ -89,15 +90,24 @@ HELPS: dict[str, tuple[str, str]] = {
     "help.progress": _cmd(
         "Ghi và đọc báo cáo tiến độ của các đơn vị.",
         "Record and read progress reports (tiến độ) of the units.",
-        '    cds progress add II.4 --unit "Văn phòng HĐND và UBND thành phố" '
-        '--status "đang thực hiện" --value online_payment_share=27.5',
+        (
+            '    cds progress add II.4 --unit "VP HĐND-UBND" --status "đang thực hiện" '
+            "--value online_payment_share=27.5",
+            '    cds progress add II.4 --unit "VP HĐND-UBND" --status in_progress '
+            "--value online_payment_share=27.5",
+        ),
     ),
     "help.progress.add": _cmd(
         "Ghi một báo cáo tiến độ: nối vào tệp của đơn vị, không sửa các báo cáo trước.",
         "Record one progress report: appended to the unit's file, never editing earlier ones.",
-        '    cds progress add II.4 --unit "VP HĐND-UBND" --status "đang thực hiện"\n'
-        '        --date 15/10/2023 --value online_payment_share=27.5 --note "Đã triển khai"\n'
-        '        --evidence "Văn bản số 123/UBND-VP" --by "Nguyễn Văn A"',
+        (
+            '    cds progress add II.4 --unit "VP HĐND-UBND" --status "đang thực hiện"\n'
+            '        --date 15/10/2023 --value online_payment_share=27.5 --note "Đã triển khai"\n'
+            '        --evidence "Văn bản số 123/UBND-VP" --by "Nguyễn Văn A"',
+            '    cds progress add II.4 --unit "VP HĐND-UBND" --status in_progress\n'
+            "        --date 15/10/2023 --value online_payment_share=27.5 --note Deployed\n"
+            '        --evidence "123/UBND-VP" --by "Nguyen Van A"',
+        ),
     ),
     "help.target_id": ("Mã chỉ tiêu, ví dụ II.4.", "Target id, e.g. II.4."),
     "help.add.unit": (
