@@ -137,6 +137,7 @@ def generate(
                 '            comparator: ">"',
                 f"            value: {value}",
                 '            unit: "%"',
+                "            scope: each",  # every part reports: the heavier figure to compute
             ]
             indicator_of[tid] = f"k_{group.lower()}_{n}"
     (out / "phu_luc_01.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -14,8 +15,9 @@ from typer.testing import CliRunner
 
 from cds_tracker.app import cache
 from cds_tracker.cli import app
+from cds_tracker.core.records import Entry
 from cds_tracker.progress.fast_check import fast_entry
-from cds_tracker.registry.models import ProgressEntry
+from cds_tracker.registry.models import ProgressEntry, check_entry
 
 runner = CliRunner()
 LINE = (
@@ -223,10 +225,9 @@ def test_fast_check_never_accepts_what_the_schema_refuses(
     entry = fast_entry(item)
     if entry is None:
         return
-    assert ProgressEntry.model_validate(item).domain() == entry
+    assert check_entry(item) == entry
 
 
 def test_fast_check_knows_the_schema_fields() -> None:
-    from cds_tracker.core.records import Entry
 
-    assert list(ProgressEntry.model_fields) == list(Entry._fields)
+    assert [f.name for f in dataclasses.fields(ProgressEntry)] == list(Entry._fields)

@@ -16,23 +16,23 @@ import pytest
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
-from cds_tracker.registry.models import ProgressEntry
+from cds_tracker.registry.models import check_entry
 from cds_tracker.registry.yamlio import parse
 
 WRITER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from cds_tracker.registry.models import ProgressEntry
+    from cds_tracker.registry.models import check_entry
     from cds_tracker.progress.writing import append_entry
 
     path, prefix, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     for i in range(count):
-        entry = ProgressEntry(
+        entry = check_entry(dict(
             id=f"{prefix}{i:06x}", target="III.4", unit="phong-y-te", status="in_progress",
             date="2023-10-15", written="2023-10-16T08:00:00+07:00",
             note="Tiến độ " + "x" * (i % 7) * 40, values={"health_facilities_cashless": i % 100},
-        )
+        ))
         append_entry(path, entry, "# header\\n")
         print(entry.id, flush=True)
     """
@@ -43,7 +43,7 @@ def ids_in(path: Path) -> list[str]:
     if not path.exists():  # killed before its first write: no file is a valid state too
         return []
     data = parse(path.read_text(encoding="utf-8")) or []
-    return [ProgressEntry.model_validate(item).id for item in data]
+    return [check_entry(item).id for item in data]
 
 
 def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
@@ -114,10 +114,14 @@ def test_killed_writer_never_leaves_half_an_entry(tmp_path: Path) -> None:
             stdout=subprocess.PIPE,
             text=True,
         )
-        time.sleep(rng.uniform(0.2, 0.45))  # imports take ~0.2 s: kill mid-stream
+        # Wait for its first acknowledged entry (imports take 0.2 s, far more on a loaded
+        # machine), then kill it at a random moment while it is writing.
+        assert writer.stdout is not None
+        first = writer.stdout.readline()
+        time.sleep(rng.uniform(0.0, 0.25))
         writer.send_signal(signal.SIGKILL)
         out, _ = writer.communicate()
-        acknowledged = out.split()
+        acknowledged = [first.strip(), *out.split()]
         stored = ids_in(path)  # parses: the file is valid
         assert set(acknowledged) <= set(stored)
         assert len(set(stored)) == len(stored)
@@ -185,7 +189,7 @@ def test_git_union_merge_of_two_branches(own_registry: Path, tmp_path: Path) -> 
     )
     assert merged.returncode == 0, merged.stdout + merged.stderr
     notes = [
-        ProgressEntry.model_validate(item).note
+        check_entry(item).note
         for item in parse(
             (own_registry / "progress" / "phong-y-te.yaml").read_text(encoding="utf-8")
         )

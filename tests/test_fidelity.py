@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from cds_tracker.core.records import Registry
 from cds_tracker.registry.loading import load_registry
-from cds_tracker.registry.models import Registry
 
 from appendix_source import SourceTarget, read_source
 from paths import REGISTRY

@@ -108,11 +108,27 @@ def test_collective_needs_every_member(own_registry: Path) -> None:
     ]
     code, output = cds(own_registry, "show", "IV.4", "--as-of", "10/12/2023")
     assert code == 0
-    assert "Các đơn vị chủ trì (7/9 hoàn thành)" in output
+    assert "Phần việc của từng đơn vị (7/9 hoàn thành)" in output
     assert "Đang thực hiện (7/9)" in output
+    # scope each, percentages without counts: a mean of 7 × 25, incomplete
+    (figure,) = data["indicators"]
+    assert (figure["value"], figure["estimate"], figure["verdict"], figure["coverage"]) == (
+        25.0,
+        True,
+        "incomplete",
+        {"reported": 7, "expected": 9},
+    )
     for ward in wards[7:]:
         add(own_registry, "IV.4", ward, "done", "15/12/2023", "--value", "21")
     assert status(own_registry, "IV.4", "31/12/2023") == ("done", None)
+    (figure,) = as_json(own_registry, "show", "IV.4", "--as-of", "31/12/2023")["indicators"]
+    # (7 × 25 + 2 × 21) / 9 = 217 / 9 ≈ 24.11 > 20: met, though only an estimate
+    assert figure["value"] == 217 / 9
+    assert (figure["estimate"], figure["verdict"]) == (True, "met")
+    assert figure["series"] == [
+        {"date": "2023-12-01", "value": 25.0},
+        {"date": "2023-12-15", "value": 217 / 9},
+    ]
 
 
 def test_latest_entry_per_unit_counts(own_registry: Path) -> None:
@@ -151,8 +167,16 @@ def test_correction_replaces_without_deleting(own_registry: Path) -> None:
     ]
 
 
-def test_ongoing_never_late(own_registry: Path) -> None:
-    assert status(own_registry, "I.2", "01/01/2030") == ("ongoing", None)
+def test_ongoing_never_late_but_owes_a_report_each_period(own_registry: Path) -> None:
+    """I.2 is ongoing and reports monthly: 15/12/2023–14/01/2024 holds 01/01/2024."""
+    assert status(own_registry, "I.2", "01/01/2030") == ("unreported", None)  # never late
+    assert status(own_registry, "I.2", "01/01/2024") == ("unreported", None)
+    add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "in_progress", "14/12/2023")
+    assert status(own_registry, "I.2", "01/01/2024") == ("unreported", None)  # last period's
+    add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "done", "15/12/2023")
+    assert status(own_registry, "I.2", "01/01/2024") == ("ongoing", None)  # done = this period
+    assert status(own_registry, "I.2", "14/01/2024") == ("ongoing", None)
+    assert status(own_registry, "I.2", "15/01/2024") == ("unreported", None)  # a new period
 
 
 def test_indicator_readings_and_flag(own_registry: Path) -> None:
@@ -177,23 +201,24 @@ def test_indicator_readings_and_flag(own_registry: Path) -> None:
         "cảnh báo: marked done, but online_payment_share = 27.5 does not meet >= 30%"
     )
     data = as_json(own_registry, "show", "II.4", "--as-of", "25/10/2023")
-    assert [(i["key"], i["latest"], i["met"]) for i in data["indicators"]] == [
-        ("online_payment_share", 27.5, False),
-        ("procedures_paid_online", 65.0, True),
+    # scope each: 1 of II.4's 10 parts reported, so no verdict yet
+    assert [(i["key"], i["latest"], i["met"], i["verdict"]) for i in data["indicators"]] == [
+        ("online_payment_share", 27.5, None, "incomplete"),
+        ("procedures_paid_online", 65.0, None, "incomplete"),
     ]
     report = as_json(own_registry, "report", "--unit", "van-phong", "--as-of", "25/10/2023")
     row = next(r for r in report if r["id"] == "II.4")
     assert row["flagged"] is False  # the wards have not reported: II.4 is not done
-    assert [(i["key"], i["value"], i["met"]) for i in row["indicators"]] == [
-        ("online_payment_share", 27.5, False),
-        ("procedures_paid_online", 65.0, True),
+    assert [(i["key"], i["value"], i["coverage"]) for i in row["indicators"]] == [
+        ("online_payment_share", 27.5, {"reported": 1, "expected": 10}),
+        ("procedures_paid_online", 65.0, {"reported": 1, "expected": 10}),
     ]
     wide = runner.invoke(
         app,
         ["report", "--unit", "van-phong", "--as-of", "25/10/2023", "--registry", str(own_registry)],
         env={"COLUMNS": "300"},
     )
-    assert "online_payment_share 27.5% / >= 30% — chưa đạt" in wide.output
+    assert "online_payment_share 27.5% / >= 30% — chưa đủ số liệu (1/10 đơn vị)" in wide.output
 
 
 @pytest.mark.usefixtures("english")

@@ -18,6 +18,17 @@ from appendix_source import read_source
 
 runner = CliRunner()
 SOURCE = read_source()
+WARDS = [
+    "phuong-bac-son",
+    "phuong-nam-son",
+    "phuong-trung-son",
+    "phuong-tay-son",
+    "phuong-tan-binh",
+    "phuong-yen-binh",
+    "xa-dong-son",
+    "xa-quang-son",
+    "xa-yen-son",
+]
 
 
 def cds(*args: str) -> tuple[int, str]:
@@ -48,9 +59,10 @@ def test_remind_lists_the_units_to_urge() -> None:
     assert code == 0
     notes = json.loads(output)
     assert [(n["unit"], [t["id"] for t in n["targets"]]) for n in notes] == [
-        ("Văn phòng HĐND và UBND thành phố", ["II.1", "II.3", "II.4", "II.6"]),
+        # then the monthly report of ongoing II.2 (15/10–14/11/2023) that nobody has made
+        ("Văn phòng HĐND và UBND thành phố", ["II.1", "II.3", "II.4", "II.6", "II.2"]),
         ("Phòng Tài chính - Kế hoạch", ["III.2"]),
-        ("Phòng Văn hóa và Thông tin", ["II.5", "II.7", "IV.1", "IV.2", "V.4"]),
+        ("Phòng Văn hóa và Thông tin", ["II.5", "II.7", "IV.1", "IV.2", "V.4", "I.2"]),
         ("Phòng Giáo dục và Đào tạo", ["III.3"]),
         ("Phòng Y tế", ["III.4", "IV.7", "IV.8"]),
         ("Phòng Kinh tế", ["III.2", "III.5"]),
@@ -60,7 +72,7 @@ def test_remind_lists_the_units_to_urge() -> None:
             "Các phòng, đơn vị thuộc UBND thành phố",
             ["I.1", "I.3", "I.4", "I.5", "II.8", "II.9", "IV.6", "V.1", "V.2", "V.3"],
         ),
-        ("Các phòng, đơn vị có liên quan", ["III.2"]),
+        # "… có liên quan" names no one in particular: none of its members owes a part
         (
             "UBND các phường, xã",
             [
@@ -78,6 +90,7 @@ def test_remind_lists_the_units_to_urge() -> None:
                 "V.1",
                 "V.2",
                 "V.3",
+                "II.2",
             ],
         ),
     ]
@@ -102,7 +115,10 @@ def test_remind_markdown_and_members(own_registry: Path, tmp_path: Path) -> None
         "--report-by",
         "10/11/2023",
     )
-    assert (code, output) == (0, f"Đã soạn 11 văn bản đôn đốc trong {out}/\n")
+    assert (code, output) == (
+        0,
+        f"Đã soạn 10 văn bản đôn đốc trong {out}/\n",
+    )  # 11 units, bar "… có liên quan"
     health = (out / "phong-y-te.md").read_text(encoding="utf-8")
     assert "**Kính gửi:** Phòng Y tế" in health
     assert "| 1 | IV.7 |" in health and "III.4" not in health  # done: not urged
@@ -125,8 +141,20 @@ def test_remind_markdown_and_members(own_registry: Path, tmp_path: Path) -> None
     assert "already exists; nothing was written" in output
 
 
-def test_remind_when_nothing_is_outstanding() -> None:
-    assert cds("remind", "--month", "01/2023", "--as-of", "01/01/2023") == (
+def test_remind_when_nothing_is_outstanding(own_registry: Path) -> None:
+    """No dated target is due in 01/2023; the monthly reports of ongoing I.2 and II.2
+    (15/12/2022–14/01/2023) are owed until every part has made them."""
+    args = ("remind", "--month", "01/2023", "--as-of", "01/01/2023", "--format", "json")
+    owed = json.loads(cds(*args, "--registry", str(own_registry))[1])
+    assert [(n["unit_id"], [t["id"] for t in n["targets"]]) for n in owed] == [
+        ("van-phong", ["II.2"]),
+        ("phong-van-hoa-thong-tin", ["I.2"]),
+        ("ubnd-cac-phuong-xa", ["II.2"]),
+    ]
+    add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "in_progress", "15/12/2022")
+    for unit in ["van-phong", *WARDS]:
+        add(own_registry, "II.2", unit, "in_progress", "20/12/2022")
+    assert cds("remind", *args[1:5], "--registry", str(own_registry)) == (
         0,
         "Không có đơn vị nào cần đôn đốc trong tháng 01/2023.\n",
     )
@@ -141,12 +169,12 @@ def test_summary_counts() -> None:
             g["group"],
             g["counts"]["late"],
             g["counts"]["not_started"],
-            g["counts"]["ongoing"],
+            g["counts"]["unreported"],
             g["total"],
         )
         for g in data["groups"]
     ] == [
-        ("I", 4, 0, 1, 5),
+        ("I", 4, 0, 1, 5),  # I.2: ongoing, its report for 15/11–14/12/2023 not made yet
         ("II", 8, 0, 1, 9),
         ("III", 4, 1, 0, 5),
         ("IV", 7, 1, 0, 8),
@@ -155,7 +183,7 @@ def test_summary_counts() -> None:
     assert data["units"][0] == {"unit": "UBND các phường, xã", "leads": 17, "late": 14}
     assert len(data["indicators"]) == 30  # 27 targets state thresholds; II.4, II.6, III.5 two
     code, output = cds("summary", "--as-of", "01/12/2023", "--lang", "en", "--format", "markdown")
-    assert "| I. Dữ liệu số | 0 | 0 | 0 | 4 | 0 | 1 |" in output
+    assert "| I. Dữ liệu số | 0 | 0 | 0 | 4 | 0 | 0 | 1 |" in output
 
 
 def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:

@@ -81,6 +81,7 @@ def test_due_in_october_2023() -> None:
         "days_late": None,
         "units_done": 0,
         "units_required": 10,
+        "period": None,
     }
 
 
@@ -93,9 +94,21 @@ def test_due_month_spellings(month: str) -> None:
 
 
 def test_ongoing_targets_come_after_and_can_be_hidden() -> None:
+    """I.2 and II.2 report monthly: the October report covers 15/09–14/10/2023."""
     rows = as_json("due", "--month", "10/2023", "--as-of", "15/10/2023")
     assert [r["id"] for r in rows] == [*OCTOBER, "I.2", "II.2"]
-    assert [(r["deadline"], r["status"]) for r in rows[-2:]] == [(None, "ongoing")] * 2
+    assert [(r["deadline"], r["status"], r["period"]) for r in rows[-2:]] == [
+        (
+            None,
+            "unreported",
+            {"reporting": "monthly", "start": "2023-09-15", "end": "2023-10-14"},
+        )
+    ] * 2
+    rows = as_json("due", "--within", "45", "--as-of", "15/10/2023")  # to 29/11/2023
+    assert [(r["id"], r["period"]["end"]) for r in rows if r["period"]] == [
+        ("I.2", "2023-11-14"),
+        ("II.2", "2023-11-14"),
+    ]
 
 
 def test_due_table_has_a_separate_ongoing_section() -> None:
@@ -103,7 +116,7 @@ def test_due_table_has_a_separate_ongoing_section() -> None:
     assert code == 0
     lines = output.splitlines()
     assert lines[0] == "Chỉ tiêu đến hạn tháng 10/2023 (tình trạng đến ngày 15/10/2023)"
-    section = lines.index("Chỉ tiêu thực hiện thường xuyên (không có hạn cụ thể):")
+    section = lines.index("Báo cáo định kỳ của các chỉ tiêu thực hiện thường xuyên:")
     assert "| II.4 " in "\n".join(lines[:section])
     assert "| I.2 " in "\n".join(lines[section:])
     assert "\x1b[" not in output
@@ -218,7 +231,7 @@ def test_report_summary_line() -> None:
     )
     assert (
         output.splitlines()[-1] == "Tổng: 23 chỉ tiêu — Chưa thực hiện: 1; Quá hạn: 20; "
-        "Thường xuyên: 2"
+        "Chưa báo cáo kỳ này: 2"
     )
 
 
@@ -351,8 +364,9 @@ def test_list_filters_combine() -> None:
         ("IV.6", "2023-11"),
         ("IV.8", "2023-11"),
     ]
-    rows = as_json("list", "--status", "ongoing")
+    rows = as_json("list", "--status", "unreported", "--as-of", "01/12/2023")
     assert [r["id"] for r in rows] == ["I.2", "II.2"]
+    assert as_json("list", "--status", "ongoing", "--as-of", "01/12/2023") == []
     assert len(as_json("list")) == 31
     rows = as_json("list", "--status", "late", "--as-of", "01/12/2023", "--group", "v")
     assert [r["id"] for r in rows] == ["V.1", "V.2", "V.3", "V.4"]
@@ -365,9 +379,11 @@ def test_show_in_full() -> None:
         {"unit": "bo-phan-mot-cua", "name": "Bộ phận một cửa liên thông", "official": "Trưởng"},
         {"unit": "ubnd-cac-phuong-xa", "name": "UBND các phường, xã", "official": "Chủ tịch"},
     ]
-    assert [(i["key"], i["comparator"], i["value"]) for i in data["indicators"]] == [
-        ("online_payment_share", ">=", 30.0),
-        ("procedures_paid_online", ">=", 60.0),
+    assert [
+        (i["key"], i["comparator"], i["threshold"], i["value"]) for i in data["indicators"]
+    ] == [
+        ("online_payment_share", ">=", 30.0, None),
+        ("procedures_paid_online", ">=", 60.0, None),
     ]
 
 

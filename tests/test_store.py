@@ -14,10 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cds_tracker.core.errors import DataError
+from cds_tracker.core.records import Entry
 from cds_tracker.output.words import say
 from cds_tracker.progress.writing import ONE_WRITE, append_entry, entry_text
-from cds_tracker.registry.models import ProgressEntry
+from cds_tracker.registry.models import check_entry
 from cds_tracker.registry.yamlio import parse
+from read_only import namespaces_work, run_read_only
 
 HEADER = "# header\n"
 
@@ -26,7 +28,7 @@ texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200).map(
     lambda s: __import__("unicodedata").normalize("NFC", s)
 )
 entries = st.builds(
-    ProgressEntry,
+    lambda **fields: check_entry(fields),
     id=st.from_regex(r"[0-9a-f]{12}", fullmatch=True),
     target=st.sampled_from(["II.4", "III.4", "IV.8"]),
     unit=st.sampled_from(["van-phong", "phong-y-te"]),
@@ -48,25 +50,25 @@ entries = st.builds(
 )
 
 
-def read_entries(path: Path) -> list[ProgressEntry]:
+def read_entries(path: Path) -> list[Entry]:
     data = parse(path.read_text(encoding="utf-8")) or []
-    return [ProgressEntry.model_validate(item) for item in data]
+    return [check_entry(item) for item in data]
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(entry=entries)
-def test_any_entry_round_trips_through_its_text(entry: ProgressEntry) -> None:
+def test_any_entry_round_trips_through_its_text(entry: Entry) -> None:
     text = entry_text(entry)
     assert text.startswith("- {id: ") and text.endswith("}\n") and text.count("\n") == 1
     back = parse(text)
-    assert [ProgressEntry.model_validate(item) for item in back] == [entry]
+    assert [check_entry(item) for item in back] == [entry]
 
 
 @settings(
     max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
 )
 @given(batch=st.lists(entries, min_size=1, max_size=4))
-def test_appended_entries_load_back_exactly(tmp_path: Path, batch: list[ProgressEntry]) -> None:
+def test_appended_entries_load_back_exactly(tmp_path: Path, batch: list[Entry]) -> None:
     path = tmp_path / f"{uuid.uuid4().hex}.yaml"
     for entry in batch:
         append_entry(path, entry, HEADER)
@@ -105,35 +107,39 @@ TRICKY = [
 
 @pytest.mark.parametrize("text", TRICKY, ids=range(len(TRICKY)))
 def test_tricky_text_in_every_field(tmp_path: Path, text: str) -> None:
-    entry = ProgressEntry(
-        id="abcdef012345",
-        target="II.4",
-        unit="van-phong",
-        status="done",
-        date="2023-10-15",
-        written="2023-10-16T08:00:00+07:00",
-        note=text,
-        obstacles=text,
-        proposals=text,
-        evidence=(text, text),
-        by=text,
+    entry = check_entry(
+        dict(
+            id="abcdef012345",
+            target="II.4",
+            unit="van-phong",
+            status="done",
+            date="2023-10-15",
+            written="2023-10-16T08:00:00+07:00",
+            note=text,
+            obstacles=text,
+            proposals=text,
+            evidence=(text, text),
+            by=text,
+        )
     )
     path = tmp_path / "van-phong.yaml"
     append_entry(path, entry, HEADER)
-    append_entry(path, entry.model_copy(update={"id": "abcdef999999"}), HEADER)
+    append_entry(path, entry._replace(id="abcdef999999"), HEADER)
     assert [e.id for e in read_entries(path)] == ["abcdef012345", "abcdef999999"]
     assert read_entries(path)[0] == entry
 
 
-def _entry(n: int) -> ProgressEntry:
-    return ProgressEntry(
-        id=f"{n:012x}",
-        target="II.4",
-        unit="van-phong",
-        status="in_progress",
-        date="2023-10-15",
-        written="2023-10-16T08:00:00+07:00",
-        note=f"n{n}",
+def _entry(n: int) -> Entry:
+    return check_entry(
+        dict(
+            id=f"{n:012x}",
+            target="II.4",
+            unit="van-phong",
+            status="in_progress",
+            date="2023-10-15",
+            written="2023-10-16T08:00:00+07:00",
+            note=f"n{n}",
+        )
     )
 
 
@@ -178,7 +184,7 @@ def test_large_entry_goes_through_a_renamed_copy(tmp_path: Path) -> None:
     append_entry(path, _entry(4), HEADER)
     before = path.read_bytes()
     inode = path.stat().st_ino
-    big = _entry(5).model_copy(update={"note": "x" * (ONE_WRITE * 2)})
+    big = _entry(5)._replace(note="x" * (ONE_WRITE * 2))
     append_entry(path, big, HEADER)
     assert path.read_bytes().startswith(before)
     assert path.stat().st_ino != inode  # replaced, not appended in place
@@ -207,13 +213,34 @@ def test_disk_full_leaves_the_file_intact(tmp_path: Path, monkeypatch: pytest.Mo
     assert path.read_bytes() == before
 
 
-@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores permissions")
-def test_read_only_folder(tmp_path: Path) -> None:  # pragma: no cover - CI runs as root
+@pytest.mark.skipif(not namespaces_work(), reason="needs user namespaces (unshare -rm)")
+def test_read_only_folder(tmp_path: Path) -> None:
+    """A read-only mount: writing fails for root too, so this runs where CI runs (as root)."""
     folder = tmp_path / "ro"
     folder.mkdir()
-    folder.chmod(0o500)
-    with pytest.raises(DataError):
-        append_entry(folder / "van-phong.yaml", _entry(8), HEADER)
+    script = tmp_path / "append.py"
+    script.write_text(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from cds_tracker.core.errors import DataError\n"
+        "from cds_tracker.progress.writing import append_entry\n"
+        "from cds_tracker.registry.models import check_entry\n"
+        "entry = check_entry(dict(id='000000000008', target='II.4', unit='van-phong',\n"
+        "    status='done', date='2023-10-15', written='2023-10-16T08:00:00+07:00'))\n"
+        "try:\n"
+        "    append_entry(Path(sys.argv[1]), entry, '# header\\n')\n"
+        "except DataError as error:\n"
+        "    print(error.message)\n"
+        "    raise SystemExit(1) from None\n",
+        encoding="utf-8",
+    )
+    done = run_read_only(folder, [str(script), str(folder / "van-phong.yaml")])
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert done.stdout == (
+        f"could not write {folder / 'van-phong.yaml'}: Read-only file system; the file is "
+        "unchanged\n"
+    )
+    assert list(folder.iterdir()) == []
 
 
 def test_read_only_file_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -71,7 +71,7 @@ def fail(error: CdsError, lang: Lang | None = None) -> None:
     raise typer.Exit(error.exit_code)
 
 
-STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing")
+STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing", "unreported")
 ENTRY_STATUSES = ("not_started", "in_progress", "done")
 
 

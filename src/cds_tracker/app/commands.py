@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from cds_tracker.app.opening import as_of_date, open_tracker
-from cds_tracker.core.dates import YearMonth, format_date, parse_date, parse_month
+from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
 from cds_tracker.output.emit import emit_rows
@@ -21,7 +21,8 @@ from cds_tracker.questions.queries import (
     by_lead_unit,
     due_in_month,
     due_within,
-    ongoing,
+    periodic_in_month,
+    periodic_within,
 )
 from cds_tracker.questions.queries import (
     late as query_late,
@@ -48,20 +49,17 @@ def due(
     as_of = as_of_date(as_of_text)
     if month_text is not None and within is not None:
         raise UsageError(msg("due.month_or_within"))
+    end = days_after(as_of, within) if within is not None else as_of
     tracker = open_tracker(registry)
     if within is not None:
         rows = due_within(tracker, within, as_of)
-        title = label(
-            "due_within_title",
-            lang,
-            start=format_date(as_of),
-            end=format_date(as_of + dt.timedelta(days=within)),
-        )
+        extra = periodic_within(tracker, within, as_of) if with_ongoing else []
+        title = label("due_within_title", lang, start=format_date(as_of), end=format_date(end))
     else:
         month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
         rows = due_in_month(tracker, month, as_of)
+        extra = periodic_in_month(tracker, month, as_of) if with_ongoing else []
         title = label("due_title", lang, month=month.display(), as_of=format_date(as_of))
-    extra = ongoing(tracker, as_of) if with_ongoing else []
     if fmt in ("json", "csv"):
         return emit_rows("due", [*rows, *extra], tracker.index, fmt=fmt, lang=lang)
     first = emit_rows(
@@ -88,7 +86,7 @@ def late(
     empty = label("late_empty", lang, as_of=format_date(as_of))
     if not by_unit:
         return emit_rows("late", rows, tracker.index, fmt=fmt, lang=lang, title=title, empty=empty)
-    grouped = by_lead_unit(tracker, rows)
+    grouped = by_lead_unit(tracker, rows, as_of)
     if fmt in ("json", "csv"):
         from cds_tracker.output.tables import record, to_csv, to_json
 
@@ -190,7 +188,7 @@ def show(
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
     group, target = tracker.target(target_id)
-    row = Row(group, target, tracker.status(target, as_of), (), tracker.readings(target, as_of))
+    row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
     return emit_target(tracker, row, as_of, fmt=fmt, lang=lang)
 
 
@@ -221,7 +219,7 @@ def progress_add(
     from typer import echo
 
     from cds_tracker.app.discovery import display_path
-    from cds_tracker.app.opening import open_for_writing, unit_entries
+    from cds_tracker.app.opening import find_entry, open_for_writing
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import build_entry
     from cds_tracker.progress.writing import append_entry
@@ -234,9 +232,7 @@ def progress_add(
     unit = tracker.index.find(unit_query)
     new = build_entry(
         tracker,
-        lambda entry_id: next(
-            (e for e in unit_entries(found, loaded, unit.id) if e.id == entry_id), None
-        ),
+        lambda entry_id: find_entry(found, loaded, unit.id, entry_id),
         target_id=target_id,
         unit_id=unit.id,
         status=status,
@@ -251,7 +247,13 @@ def progress_add(
         force=force,
     )
     path = progress_file(found.path, unit.id)
-    append_entry(path, new.entry, HEADER.format(name=unit.name, unit_id=unit.id))
+    append_entry(
+        path,
+        new.entry,
+        HEADER.format(name=unit.name, unit_id=unit.id),
+        # Shown as the path it is (not resolved: a link there is named, not its target).
+        display=f"{display_path(found.path.parent)}/{path.relative_to(found.path.parent).as_posix()}",
+    )
     message = label(
         "recorded",
         lang,

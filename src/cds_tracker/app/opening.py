@@ -15,8 +15,9 @@ from cds_tracker.app import cache
 from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.core.dates import parse_date
 from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reason
+from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
-from cds_tracker.progress.files import progress_files
+from cds_tracker.progress.files import progress_file, progress_files
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Timeline
 
@@ -70,10 +71,31 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
 
 def unit_entries(found: Found, registry: Registry, unit_id: str) -> list[Entry]:
     """One unit's entries, read from its own progress file."""
-    from cds_tracker.progress.files import progress_file
-
     path = progress_file(found.path, unit_id)
     return _parse_file(path, registry) if path.exists() else []
+
+
+def find_entry(found: Found, registry: Registry, unit_id: str, entry_id: str) -> Entry | None:
+    """The entry with this id: first in the unit's own file, else in whichever file names it
+    (so that `--corrects` with another unit's entry can say whose it is)."""
+    from cds_tracker.progress.reading import load_progress
+
+    own = progress_file(found.path, unit_id)
+    for entry in unit_entries(found, registry, unit_id):
+        if entry.id == entry_id:
+            return entry
+    needle = entry_id.encode()
+    for path in progress_files(found.path):
+        try:
+            if path == own or needle not in read_regular(path):
+                continue
+        except OSError:
+            continue
+        loaded = load_progress(registry, [path], display=display_path)
+        match = next((e for e in loaded.entries if e.id == entry_id), None)
+        if match is not None:
+            return match
+    return None
 
 
 def open_tracker(registry: Path | None) -> Tracker:
@@ -94,7 +116,7 @@ def _read_everything(found: Found) -> Opened:
 
     def read(path: Path) -> bytes:
         """Each file is read once: what is cached is keyed on exactly the bytes parsed."""
-        data = path.read_bytes()
+        data = read_regular(path)
         metas[path.name] = _meta(data)
         return data
 
@@ -146,7 +168,7 @@ def _from_cache(found: Found) -> Opened | None:
     if snapshot is None:
         return None
     try:
-        raw = found.path.read_bytes()
+        raw = read_regular(found.path)
     except OSError:
         return None
     if cache.digest(raw) != snapshot.registry_digest:
@@ -157,7 +179,10 @@ def _from_cache(found: Found) -> Opened | None:
     grown: list[tuple[Path, bytes, cache.FileMeta]] = []
     for path in files:
         meta = snapshot.files[path.name]
-        data = path.read_bytes()
+        try:
+            data = read_regular(path)
+        except OSError:
+            return None  # the full read says what is wrong with it
         if len(data) == meta.size and cache.digest(data) == meta.digest:
             continue
         if (
@@ -273,18 +298,21 @@ def _append(
 
 
 def _corrects_ok(entry: Entry, timelines: dict[str, tuple[str, str, str, str, str]]) -> bool:
+    """The corrected entry is in this target's timeline (so of this target), by this unit."""
+    from cds_tracker.progress.rules import corrects_ok
+
     if entry.corrects is None:
         return True
     timeline = Timeline.unpack(timelines.get(entry.target, ("", "", "", "", "")))
     return any(
-        i == entry.corrects and u == entry.unit
+        i == entry.corrects and corrects_ok((entry.target, u), entry.target, entry.unit)
         for i, u in zip(timeline.ids, timeline.units, strict=True)
     )
 
 
 def _registry_bytes(path: Path, shown: str) -> bytes:
     try:
-        return path.read_bytes()
+        return read_regular(path)
     except OSError as exc:
         problem = Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc)))
         raise _invalid(shown, (problem,)) from None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import DataError, Msg, UsageError, msg, os_reason
+from cds_tracker.core.files import check_real_folder
 
 
 def init_registry(folder: Path) -> Msg:
@@ -14,13 +16,15 @@ def init_registry(folder: Path) -> Msg:
     from cds_tracker.registry.schema import schema_text
 
     target = folder / REGISTRY_NAME
-    if target.exists():
+    if os.path.lexists(target):
         raise UsageError(
             msg("init.exists", path=target),
             hint=msg("init.hint.exists"),
         )
     source = bundled_registry()
     try:
+        for part in ("schema", "progress"):  # a link there would take the files elsewhere
+            check_real_folder(folder / part, subject=f"'{folder / part}'")
         (folder / "schema").mkdir(parents=True, exist_ok=True)
         (folder / "progress").mkdir(exist_ok=True)
         replace_file(target, source.read_bytes())
@@ -30,7 +34,7 @@ def init_registry(folder: Path) -> Msg:
             )
         replace_file(folder / "progress" / ".gitignore", b"/.lock\n/.*.tmp\n")
         attributes = folder / ".gitattributes"
-        if not attributes.exists():
+        if not os.path.lexists(attributes):
             replace_file(
                 attributes,
                 b"# Progress files only ever grow at the end: merge branches "

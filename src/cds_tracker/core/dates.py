@@ -10,8 +10,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from cds_tracker.core.errors import UsageError, msg
+from cds_tracker.core.errors import MsgError, UsageError, msg
 from cds_tracker.core.text import fold
 
 ONGOING = "ongoing"
@@ -23,6 +24,10 @@ _MONTH_PATTERNS = (
 _DATE_DMY = re.compile(r"^(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$")
 _DATE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
 _ONGOING_WORDS = {"thuong xuyen", "ongoing"}
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a plan, a deadline or a report can be in
+_CANONICAL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# RFC 3339: a full date, 'T', a time with seconds (fraction optional) and an offset or Z.
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 
 
 @dataclass(frozen=True, order=True)
@@ -33,7 +38,7 @@ class YearMonth:
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
             raise ValueError(f"month must be 1–12, not {self.month}")
-        if not 1900 <= self.year <= 2999:
+        if not FIRST_YEAR <= self.year <= LAST_YEAR:
             raise ValueError(f"year {self.year} is out of range")
 
     @property
@@ -92,12 +97,33 @@ def try_parse_date(text: str) -> dt.date | None:
 
 def parse_date(text: str, *, option: str = "--as-of") -> dt.date:
     day = try_parse_date(text)
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError(
+            msg("date.year_range", option=option, text=text, first=FIRST_YEAR, last=LAST_YEAR),
+            hint=msg("date.hint.date"),
+        )
     if day is None:
         raise UsageError(
             msg("date.not_date", option=option, text=text),
             hint=msg("date.hint.date"),
         )
     return day
+
+
+def days_after(day: dt.date, days: int, *, option: str = "--within") -> dt.date:
+    """`day` plus `days`, refused as a usage error when it leaves the years a plan can span."""
+    try:
+        end = day + dt.timedelta(days=days)
+    except OverflowError:
+        end = dt.date.max
+    if end.year > LAST_YEAR:
+        raise UsageError(
+            msg(
+                "date.days_too_far", option=option, days=days, day=format_date(day), last=LAST_YEAR
+            ),
+            hint=msg("date.hint.days", most=(dt.date(LAST_YEAR, 12, 31) - day).days),
+        )
+    return end
 
 
 def parse_deadline_text(text: str) -> YearMonth | str | None:
@@ -110,3 +136,33 @@ def parse_deadline_text(text: str) -> YearMonth | str | None:
 
 def format_date(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
+
+
+def check_day(value: str) -> dt.date:
+    """The day of a progress entry: exactly `yyyy-mm-dd`, nothing `fromisoformat` would also take
+    (`20231016`, `2023-W42-1`), because entries are ordered by this text."""
+    day: dt.date = _canonical(value, _CANONICAL_DAY, dt.date.fromisoformat, "model.not_date")
+    return day
+
+
+def check_moment(value: str) -> dt.datetime:
+    """When an entry was written: RFC 3339 with its offset, e.g. 2023-10-30T09:15:00+07:00."""
+    moment: dt.datetime = _canonical(value, _RFC3339, dt.datetime.fromisoformat, "model.not_moment")
+    return moment
+
+
+def _canonical(value: str, form: re.Pattern[str], read: Any, what: str) -> Any:
+    """`read(value)` when `value` is written exactly in `form` and means something; else
+    `MsgError` with the message `what` ("'…' is not a date")."""
+    if form.fullmatch(value):
+        try:
+            return read(value)
+        except ValueError:
+            pass
+    raise MsgError(msg(what, value=value))
+
+
+def utc_order(written: str) -> float:
+    """A `written` moment as seconds since 1970 UTC, so that two reports written in different
+    time zones sort by when they really were written, not by their text."""
+    return dt.datetime.fromisoformat(written).timestamp()

@@ -1,17 +1,29 @@
-"""The data every command works with: plain, immutable, and cheap to load.
+"""The data every command works with: plain, immutable, and cheap to load — and the one
+definition of what a registry or a progress file may hold.
 
-`models.py` holds the pydantic schema that *checks* a registry; once a file has passed, it is turned
-into these plain records, which is what queries use and what the cache stores. Keeping them free of
-pydantic means a command answered from the cache never pays for building validation classes.
+Each field's constraints are `Annotated` metadata from `constraints.py`; `registry/models.py` has
+pydantic check a file *through these very classes* (strict: unknown keys are errors, no type
+coercion), so there is nothing to convert and nothing to keep in step. Importing this module does
+not import pydantic: a command answered from the cache never pays for building validators.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar
 
-from cds_tracker.core.dates import ONGOING, YearMonth, try_parse_month
+from cds_tracker.core.constraints import AS_TUPLE, Check, EmptyByDefault, Pattern, Range
+from cds_tracker.core.dates import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    ONGOING,
+    YearMonth,
+    check_day,
+    check_moment,
+    try_parse_month,
+)
+from cds_tracker.core.errors import MsgError, msg
 
 UnitKind = Literal[
     "city-office",  # Văn phòng HĐND và UBND
@@ -30,11 +42,28 @@ CollectiveScope = Literal["all", "concerned", "subset"]
 Comparator = Literal[">", ">=", "=", "<=", "<"]
 Role = Literal["directing", "lead", "cooperating"]
 EntryStatus = Literal["not_started", "in_progress", "done"]
+IndicatorScope = Literal["city", "each"]  # one city-wide figure, or one per part (docs/progress.md)
+Reporting = Literal["monthly", "quarterly", "half-yearly", "yearly"]  # an ongoing target's period
 ROLES: tuple[Role, ...] = ("directing", "lead", "cooperating")
+
+T = TypeVar("T")
+Seq = Annotated[tuple[T, ...], AS_TUPLE]  # a YAML list, held as a tuple
+Id = Annotated[str, Pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+NonEmpty = Annotated[str, Range(min_length=1)]
+# How pydantic checks a file through these records (registry/models.py): strict and closed.
+STRICT: dict[str, Any] = {"extra": "forbid", "strict": True, "frozen": True}
+
+
+def _due(value: str) -> None:
+    if value != ONGOING and (len(value) != 7 or try_parse_month(value) is None):
+        raise MsgError(msg("model.not_month", value=value, ongoing=ONGOING))
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """The plan the appendix belongs to, as printed: the number and day are blank in the source."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     reference: str
     number: str
     symbol: str
@@ -43,21 +72,23 @@ class Plan:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     appendix: str
     title: str
     plan: Plan
     issuer: str
-    year: int
+    year: Annotated[int, Range(ge=FIRST_YEAR, le=LAST_YEAR)]
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    id: str
-    name: str
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: Id
+    name: NonEmpty
     kind: UnitKind
     source: UnitSource
-    aliases: tuple[str, ...] = ()
-    members: tuple[str, ...] = ()
+    aliases: Seq[str] = ()
+    members: Seq[str] = ()
     scope: CollectiveScope | None = None
     note: str = ""
 
@@ -68,20 +99,23 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
-    official_titles: tuple[str, ...]
-    units: tuple[Unit, ...]
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    official_titles: Seq[str]
+    units: Seq[Unit]
 
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     text: str
-    units: tuple[str, ...]
+    units: Seq[str]
 
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     text: str
-    due: str  # "yyyy-mm" or "ongoing"
+    due: Annotated[str, Check(_due, pattern=r"^(\d{4}-(0[1-9]|1[0-2])|ongoing)$")]  # or "ongoing"
 
     @property
     def month(self) -> YearMonth | None:
@@ -96,12 +130,15 @@ class Deadline:
 class Indicator:
     """A measurable threshold stated in the target's text, e.g. 'trên 80%' → (>, 80, %)."""
 
-    key: str
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    key: Annotated[str, Pattern(r"^[a-z][a-z0-9_]*$")]
     measures: str
     text: str
     comparator: Comparator
     value: float
     unit: str = "%"
+    scope: IndicatorScope = "city"
+    reporter: Id | None = None  # scope city: who reports it; None = the first named lead unit
 
     def is_met(self, measured: float) -> bool:
         return {
@@ -115,15 +152,17 @@ class Indicator:
 
 @dataclass(frozen=True, slots=True)
 class Target:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     id: str
-    number: int
-    content: str
+    number: Annotated[int, Range(ge=1)]
+    content: NonEmpty
     directing: Assignment
     lead: Assignment
     cooperating: Assignment
     deadline: Deadline
     notes: str = ""
-    indicators: tuple[Indicator, ...] = ()
+    indicators: Seq[Indicator] = ()
+    reporting: Reporting = "monthly"
 
     def assignment(self, role: Role) -> Assignment:
         if role == "directing":
@@ -133,38 +172,58 @@ class Target:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    id: str
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: Annotated[str, Pattern(r"^[IVXLC]+$")]
     title: str
-    targets: tuple[Target, ...]
+    targets: Seq[Target]
 
 
 @dataclass(frozen=True, slots=True)
 class Registry:
+    """The whole appendix: metadata, the unit catalog and the targets in their groups."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     document: Document
     catalog: Catalog
-    groups: tuple[Group, ...]
+    groups: Seq[Group]
 
     def targets(self) -> list[tuple[Group, Target]]:
         return [(group, target) for group in self.groups for target in group.targets]
 
 
-class Entry(NamedTuple):
-    """One progress report. A tuple, so that 100,000 of them load from the cache in milliseconds."""
+Count = Annotated[tuple[int, int], AS_TUPLE]  # a YAML/JSON list [4, 5], held as a tuple
 
-    id: str
+
+def check_counts(counts: dict[str, tuple[int, int]]) -> None:
+    """Counts are `numerator/denominator` with 0 ≤ numerator ≤ denominator and denominator > 0."""
+    for key, (numerator, denominator) in counts.items():
+        if denominator <= 0 or not 0 <= numerator <= denominator:
+            raise MsgError(
+                msg("model.counts", numerator=numerator, denominator=denominator, key=key)
+            )
+
+
+class Entry(NamedTuple):
+    """One report by one unit on one target. Never edited: a correction is a new entry."""
+
+    # A tuple, so that 100,000 of them load from the cache in milliseconds; pydantic checks a
+    # file through a dataclass made from these fields (registry/models.py, `ProgressEntry`).
+    id: Annotated[str, Pattern(r"^[0-9a-z]{6,32}$")]
     target: str
     unit: str
     status: EntryStatus
-    date: str  # yyyy-mm-dd: the day the report speaks of
-    written: str  # ISO 8601: when the entry was written
-    values: dict[str, float]
+    date: Annotated[str, Check(check_day)]  # yyyy-mm-dd: the day the report speaks of
+    written: Annotated[str, Check(check_moment)]  # RFC 3339 with offset: when it was written
+    values: Annotated[dict[str, float], EmptyByDefault(dict)]
     note: str = ""
     obstacles: str = ""
     proposals: str = ""
-    evidence: tuple[str, ...] = ()
+    evidence: Seq[str] = ()
     by: str = ""
     corrects: str | None = None
     forced: bool = False
+    # key → (numerator, denominator): "4 of 5 systems" behind the value 80 (docs/progress.md)
+    counts: Annotated[dict[str, Count], Check(check_counts), EmptyByDefault(dict)] = {}  # noqa: RUF012
 
     @property
     def day(self) -> dt.date:

@@ -47,3 +47,32 @@ def did_you_mean(word: str, options: list[str], *, cutoff: float = 0.6) -> Msg |
     if not matches:
         return None
     return msg("hint.did_you_mean", options=", ".join(f"'{m}'" for m in matches))
+
+
+# Characters with no width or no glyph, that only a hex editor shows: zero-width spaces and
+# joiners, bidi controls, the BOM, control characters, and a few letters that print as nothing.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def hidden_character(text: str) -> str | None:
+    """'U+200B ZERO WIDTH SPACE' for the first character of `text` that cannot be seen."""
+    for char in text:
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cf", "Co", "Cn", "Zl", "Zp") or char in _BLANK_LETTERS:
+            return f"U+{ord(char):04X} {unicodedata.name(char, 'UNNAMED')}"
+    return None
+
+
+def mixed_scripts(text: str) -> tuple[str, str] | None:
+    """(the text's main script, the first letter from another one) when letters of two writing
+    systems are mixed, e.g. a Cyrillic 'е' in 'Phòng Y tе': it looks the same and is not."""
+    scripts: dict[str, str] = {}
+    for char in unicodedata.normalize("NFC", text):
+        if unicodedata.category(char).startswith("L"):
+            script = unicodedata.name(char, "UNKNOWN").split(" ")[0]
+            scripts.setdefault(script, char)
+    if len(scripts) < 2:
+        return None
+    main = "LATIN" if "LATIN" in scripts else next(iter(scripts))
+    other = next(char for script, char in scripts.items() if script != main)
+    return main.title(), other

@@ -11,7 +11,13 @@ import json
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.output.tables import neutralise, reading_text, record
+from cds_tracker.output.tables import (
+    indicator_record,
+    neutralise,
+    period_text,
+    reading_text,
+    record,
+)
 from cds_tracker.output.words import Lang, label
 from cds_tracker.progress.writing import FIELD_ORDER, entry_data
 from cds_tracker.questions.queries import Row, Tracker
@@ -25,13 +31,19 @@ STATUS_COLOURS = {  # fill colours, as in the terminal
     "in_progress": "BDD7EE",
     "not_started": "FFFFFF",
     "ongoing": "D9D9D9",
+    "unreported": "E4DFEC",
 }
+
+
+CODES = ("done", "done_late", "in_progress", "late", "not_started", "ongoing", "unreported")
 
 
 def _status_phrase(row: Row) -> str:
     text = label(row.status.code, "vi")
     if row.status.code == "late" and row.status.days_late:
         text += f" {row.status.days_late} ngày"
+    if row.period is not None:
+        text += f" ({period_text(row, 'vi')})"
     return text
 
 
@@ -49,7 +61,9 @@ def reminder_markdown(
         "",
         f"Thực hiện {plan} ({tracker.registry.document.appendix}), tính đến ngày "
         f"{format_date(as_of)}, các chỉ tiêu do {name} chủ trì dưới đây đến hạn trong tháng "
-        f"{month.display()} hoặc đã quá hạn nhưng chưa hoàn thành:",
+        f"{month.display()} hoặc đã quá hạn mà phần việc của đơn vị chưa hoàn thành"
+        + (", cùng các báo cáo định kỳ đến hạn trong tháng" if _periodic(reminder) else "")
+        + ":",
         "",
         "| STT | Chỉ tiêu | Nội dung | Thời hạn | Tình trạng |",
         "| --- | --- | --- | --- | --- |",
@@ -73,6 +87,8 @@ def reminder_markdown(
                     else f"đã báo cáo: {label(member.status, 'vi').lower()} "
                     f"({format_date(dt.date.fromisoformat(str(member.date)))})"
                 )
+                if member.part == "unreported" and member.status is not None:
+                    state = f"chưa báo cáo kỳ này (lần gần nhất: {state.split('(')[-1][:-1]})"
                 lines.append(f"  - {index.name(member.unit_id)}: {state}")
     lines += [
         "",
@@ -84,6 +100,10 @@ def reminder_markdown(
         "",
     ]
     return "\n".join(lines)
+
+
+def _periodic(reminder: Reminder) -> bool:
+    return any(item.row.period is not None for item in reminder.items)
 
 
 def reminders_json(
@@ -105,12 +125,22 @@ def reminders_json(
                 "targets": [
                     {
                         **record(item.row, index),
+                        "owed": [
+                            {
+                                "unit": p.unit,
+                                "name": index.name(p.unit),
+                                "status": p.status,
+                                "reported": p.reported,
+                            }
+                            for p in item.owed
+                        ],
                         "members": [
                             {
                                 "unit": index.name(m.unit_id),
                                 "reported": m.status is not None,
                                 "status": m.status,
                                 "date": m.date,
+                                "part": m.part,
                             }
                             for m in item.members
                         ],
@@ -134,6 +164,7 @@ def progress_bar(counts: dict[str, int], width: int = 24) -> str:
         "late": "!",
         "not_started": "·",
         "ongoing": "~",
+        "unreported": "?",
     }
     bar = "".join(marks[code] * round(width * n / total) for code, n in counts.items())
     return bar[:width].ljust(width, "·")
@@ -142,7 +173,7 @@ def progress_bar(counts: dict[str, int], width: int = 24) -> str:
 def summary_markdown(summary: Summary, tracker: Tracker, lang: Lang) -> str:
     en = lang == "en"
     index = tracker.index
-    codes = ("done", "done_late", "in_progress", "late", "not_started", "ongoing")
+    codes = CODES
     out = [
         f"## {'Summary' if en else 'Tổng hợp tình hình thực hiện'} "
         f"({'as of' if en else 'đến ngày'} {format_date(summary.as_of)})",
@@ -201,14 +232,7 @@ def summary_json(summary: Summary, tracker: Tracker) -> str:
                 for u in summary.units
             ],
             "indicators": [
-                {
-                    "target": line.target_id,
-                    "key": line.reading.indicator.key,
-                    "comparator": line.reading.indicator.comparator,
-                    "threshold": line.reading.indicator.value,
-                    "value": line.reading.value,
-                    "met": line.reading.met,
-                }
+                {"target": line.target_id, **indicator_record(line.reading, index)}
                 for line in summary.indicators
             ],
         },
@@ -313,10 +337,7 @@ def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
             )
     groups_html = "".join(
         f"<tr><td>{esc(g.group_id)}. {esc(g.title)}</td>"
-        + "".join(
-            f"<td>{g.counts[c]}</td>"
-            for c in ("done", "done_late", "in_progress", "late", "not_started", "ongoing")
-        )
+        + "".join(f"<td>{g.counts[c]}</td>" for c in CODES)
         + "</tr>"
         for g in summary.groups
     )
@@ -328,10 +349,7 @@ def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
         f"tr.{code} td:last-child{{background:#{colour}}}"
         for code, colour in STATUS_COLOURS.items()
     )
-    status_heads = "".join(
-        f"<th>{esc(label(c, 'vi'))}</th>"
-        for c in ("done", "done_late", "in_progress", "late", "not_started", "ongoing")
-    )
+    status_heads = "".join(f"<th>{esc(label(c, 'vi'))}</th>" for c in CODES)
     page = f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
 <title>{esc(doc.appendix)} — {esc(doc.title)}</title>
@@ -448,6 +466,8 @@ def xlsx(tracker: Tracker, as_of: dt.date) -> bytes:
                 value = "; ".join(f"{k}={v:g}" for k, v in entry.values.items())
             elif key == "evidence":
                 value = "; ".join(entry.evidence)
+            elif key == "counts":
+                value = "; ".join(f"{k}={n}/{d}" for k, (n, d) in entry.counts.items())
             elif key == "date":
                 value = entry.day
             cells.append(neutralise(value) if isinstance(value, str) else value)

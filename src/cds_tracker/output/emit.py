@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.dates import format_date
+from cds_tracker.core.dates import format_date, utc_order
 from cds_tracker.core.errors import Msg, Problem
 from cds_tracker.output.screen import screen
 from cds_tracker.output.words import Lang, label, say
@@ -140,13 +140,21 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
     """`cds show`: one target in full, with the units' progress and the history."""
     from cds_tracker.core.dates import format_date
     from cds_tracker.core.records import ROLES
-    from cds_tracker.output.tables import reading_text, record, status_text
+    from cds_tracker.output.tables import (
+        indicator_record,
+        period_text,
+        reading_text,
+        record,
+        status_text,
+        trend_text,
+    )
     from cds_tracker.questions.status import member_matrix
 
     target = row.target
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
     matrix = member_matrix(target, index, tracker.timeline(target.id), as_of)
+    parts = tracker.parts(target, as_of, row.period)
     resolved = {
         role: [
             {"unit": ref.unit_id, "name": index.name(ref.unit_id), "official": ref.official}
@@ -160,8 +168,22 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
             **record(row, index),
             "resolved": resolved,
             "indicators": [
-                {**dataclasses.asdict(r.indicator), "latest": r.value, "met": r.met}
+                {
+                    **dataclasses.asdict(r.indicator),
+                    **indicator_record(r, index),
+                    "threshold": r.indicator.value,
+                    "latest": r.value,
+                }
                 for r in row.readings
+            ],
+            "parts": [
+                {
+                    "unit": p.unit,
+                    "name": index.name(p.unit),
+                    "status": p.status,
+                    "reported": p.reported,
+                }
+                for p in parts
             ],
             "members": [
                 {
@@ -183,6 +205,8 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
     if month is not None:
         until = "until" if en else "đến hết ngày"
         deadline += f" ({until} {format_date(month.last_day)})"
+    elif row.period is not None:
+        deadline += f" — {period_text(row, lang)}"
     status = status_text(row, lang).split("\n")[0]
     if row.status.days_late is not None:
         status += f" — {row.status.days_late} {'days' if en else 'ngày'}"
@@ -212,22 +236,23 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
             (
                 ("Indicator" if en else "Chỉ số") + f" {indicator.key}",
                 f"{indicator.measures}: {indicator.comparator} {indicator.value:g}"
-                f"{indicator.unit} ({indicator.text})\n→ {reading_text(reading, lang)}",
+                f"{indicator.unit} ({indicator.text})\n→ {reading_text(reading, lang)}"
+                + (f"\n{trend_text(reading, lang)}" if reading.series else ""),
             )
         )
-    if len(matrix) > 1:
-        done = sum(1 for _, e in matrix if e is not None and e[0] == "done")
+    if parts:
+        done = sum(1 for p in parts if p.status in ("done", "done_late"))
         pairs.append(
             (
-                label("matrix_title", lang, done=done, total=len(matrix)),
+                label("parts_title", lang, done=done, total=len(parts)),
                 "\n".join(
-                    f"{index.name(unit_id)}: "
+                    f"{index.name(p.unit)}: {label(p.status, lang)}"
                     + (
-                        f"{label(e[0], lang)} ({format_date(dt.date.fromisoformat(e[1]))})"
-                        if e
-                        else label("no_report", lang)
+                        f" ({format_date(dt.date.fromisoformat(p.reported))})"
+                        if p.reported
+                        else f" ({label('no_report', lang)})"
                     )
-                    for unit_id, e in matrix
+                    for p in parts
                 ),
             )
         )
@@ -328,7 +353,9 @@ def emit_units(tracker: Tracker, *, fmt: str, lang: Lang) -> str | None:
 
 def sorted_history(entries: Sequence[Entry]) -> list[Entry]:
     """Newest first: by date, then by when written, then the later-appended first."""
-    order = sorted(enumerate(entries), key=lambda p: (p[1].day, p[1].written, p[0]), reverse=True)
+    order = sorted(
+        enumerate(entries), key=lambda p: (p[1].day, utc_order(p[1].written), p[0]), reverse=True
+    )
     return [entry for _, entry in order]
 
 
@@ -422,7 +449,7 @@ def emit_summary(summary: Summary, tracker: Tracker, lang: Lang) -> None:
     from cds_tracker.output.tables import Column, reading_text
 
     en = lang == "en"
-    codes = ("done", "done_late", "in_progress", "late", "not_started", "ongoing")
+    codes = ("done", "done_late", "in_progress", "late", "not_started", "ongoing", "unreported")
     out = screen()
     out.line(
         ("Summary, as of " if en else "Tổng hợp tình hình thực hiện, đến ngày ")
@@ -484,4 +511,6 @@ def emit_summary(summary: Summary, tracker: Tracker, lang: Lang) -> None:
         + label("not_started", lang)
         + "  ~ "
         + label("ongoing", lang)
+        + "  ? "
+        + label("unreported", lang)
     )

@@ -52,6 +52,40 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "hãy liệt kê các thành viên của nó",
         "list its members instead",
     ),
+    "rule.invisible": (
+        "tên của đơn vị '{unit}' có ký tự vô hình ({character})",
+        "name of unit '{unit}' holds an invisible character ({character})",
+    ),
+    "rule.hint.invisible": (
+        "gõ lại tên: ký tự vô hình (dấu cách độ rộng 0, dấu hướng chữ) làm tên trông giống "
+        "nhưng không bao giờ khớp",
+        "retype the name: invisible characters (zero-width spaces, direction marks) make a name "
+        "that looks the same but never matches",
+    ),
+    "rule.mixed_scripts": (
+        "tên '{name}' của đơn vị '{unit}' trộn chữ {script} với '{letter}' ({letter_name})",
+        "name '{name}' of unit '{unit}' mixes {script} letters with '{letter}' ({letter_name})",
+    ),
+    "rule.hint.mixed_scripts": (
+        "gõ lại tên bằng bàn phím tiếng Việt: một chữ trông giống từ bảng chữ cái khác tạo ra "
+        "một tên khác",
+        "retype the name with a Vietnamese keyboard: a look-alike letter from another alphabet "
+        "makes a different name",
+    ),
+    "rule.bad_reporter": (
+        "người báo cáo '{reporter}' không phải một đơn vị trong danh mục "
+        "(tập thể không báo cáo được)",
+        "reporter '{reporter}' is not a unit of the catalog (a collective cannot report)",
+    ),
+    "rule.no_reporter": (
+        "chỉ số '{key}' là một số liệu chung toàn thành phố, nhưng không có đơn vị chủ trì riêng "
+        "nào báo cáo nó",
+        "indicator '{key}' is one city-wide figure, but no single lead unit reports it",
+    ),
+    "rule.hint.reporter": (
+        "nêu đơn vị bằng 'reporter: MÃ-ĐƠN-VỊ', hoặc dùng 'scope: each'",
+        "name the unit with 'reporter: UNIT-ID', or use 'scope: each'",
+    ),
     "rule.duplicate_group_id": ("mã nhóm '{id}' bị trùng", "duplicate group id '{id}'"),
     "rule.target_id_mismatch": (
         "mã chỉ tiêu '{id}' không khớp với nhóm '{group}' và số thứ tự {number}",
@@ -150,6 +184,11 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "'{value}' không phải là tháng (yyyy-mm, ví dụ 2023-10) hay '{ongoing}'",
         "'{value}' is not a month (yyyy-mm, e.g. 2023-10) nor '{ongoing}'",
     ),
+    "model.counts": (
+        "số đếm {numerator}/{denominator} của '{key}': cần 0 ≤ tử số ≤ mẫu số, mẫu số > 0",
+        "counts {numerator}/{denominator} for '{key}': "
+        "need 0 ≤ numerator ≤ denominator, denominator > 0",
+    ),
     "model.not_date": (
         "'{value}' không phải là ngày (yyyy-mm-dd)",
         "'{value}' is not a date (yyyy-mm-dd)",
@@ -204,6 +243,24 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "tài liệu lồng nhau quá sâu, không đọc được",
         "document is nested too deeply to read",
     ),
+    "yaml.version": (
+        "YAML không hợp lệ: chỉ thị phiên bản '%YAML {version}' (cds đọc YAML 1.2)",
+        "invalid YAML: version directive '%YAML {version}' (cds reads YAML 1.2)",
+    ),
+    "yaml.hint.version": (
+        "xóa dòng này: theo YAML 1.1 các giá trị như yes, on hay 0777 đổi nghĩa, và không phải "
+        "trình đọc YAML nào cũng theo nó",
+        "delete this line: under YAML 1.1 values such as yes, on or 0777 change meaning, and not "
+        "every YAML reader follows it",
+    ),
+    "yaml.tag": (
+        "YAML không dùng được với cds: không cho phép thẻ {tag}",
+        "invalid YAML for cds: the tag {tag} is not allowed",
+    ),
+    "yaml.hint.tag": (
+        "viết mapping thường (khóa: giá trị) hoặc danh sách (- mục) không có thẻ",
+        "write a plain mapping (key: value) or list (- item) without the tag",
+    ),
     "yaml.too_deep_levels": (
         "tài liệu lồng nhau quá sâu (quá {levels} cấp)",
         "document is nested too deeply (over {levels} levels)",
@@ -248,6 +305,19 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "giá trị {value} của '{key}' nằm ngoài khoảng 0–100",
         "value {value} for '{key}' is outside 0–100",
     ),
+    "progress.counts_need_value": (
+        "số đếm của '{key}' cần có giá trị phần trăm của '{key}' đi kèm",
+        "counts for '{key}' need a percentage value for '{key}' beside them",
+    ),
+    "progress.hint.counts_both": (
+        "ghi cả hai, như 'cds progress add --value key=4/5' vẫn làm",
+        "write both, as 'cds progress add --value key=4/5' does",
+    ),
+    "progress.counts_mismatch": (
+        "số đếm {numerator}/{denominator} của '{key}' không cho ra giá trị {value}",
+        "counts {numerator}/{denominator} for '{key}' do not give its value {value}",
+    ),
+    "progress.hint.counts_value": ("giá trị phải là {value}", "the value should be {value}"),
     "progress.duplicate_id": ("mã báo cáo '{id}' bị trùng", "duplicate entry id '{id}'"),
     "progress.corrects_unknown": (
         "đính chính một báo cáo không tồn tại '{id}'",

@@ -86,6 +86,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--value {text}: tỷ lệ phần trăm phải trong khoảng 0–100",
         "--value {text}: a percentage must be within 0–100",
     ),
+    "entry.count_not_percent": (
+        "--value {text}: dạng đếm (a/b) chỉ dùng cho tỷ lệ phần trăm",
+        "--value {text}: counts (a/b) are for percentages only",
+    ),
+    "entry.not_count": (
+        "--value {text}: '{number}' không phải là số đếm",
+        "--value {text}: '{number}' is not a count",
+    ),
+    "entry.hint.count": (
+        "viết số đếm bằng số nguyên, ví dụ 4/5 (4 trên 5)",
+        "write counts as whole numbers, e.g. 4/5 (4 of 5)",
+    ),
+    "entry.count_range": (
+        "--value {text}: cần 0 ≤ {numerator} ≤ {denominator} và {denominator} > 0",
+        "--value {text}: need 0 ≤ {numerator} ≤ {denominator} and {denominator} > 0",
+    ),
     "entry.not_finite": (
         "giá trị {value} không phải là số hữu hạn",
         "value {value} is not a finite number",
@@ -94,6 +110,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "không lưu được báo cáo này nguyên vẹn (ký tự lạ trong một trường văn bản?); chưa ghi gì",
         "this entry cannot be stored faithfully (unusual characters in a text field?); "
         "nothing was written",
+    ),
+    # appending to a progress file someone edited (progress/tail.py)
+    "tail.refusal": (
+        "không ghi thêm vào tệp ở trạng thái này: {reason}; chưa ghi gì",
+        "will not append to a file in this state: {reason}; nothing was written",
+    ),
+    "tail.conflict": (
+        "dòng {line} của {path} là dấu xung đột của git",
+        "line {line} of {path} is a git conflict marker",
+    ),
+    "tail.marker": (
+        "{path} có dấu tài liệu YAML ('{marker}')",
+        "{path} holds a YAML document marker ('{marker}')",
+    ),
+    "tail.shape": (
+        "{path} không kết thúc bằng các báo cáo theo dạng cds ghi",
+        "{path} does not end with entries in the shape cds writes",
+    ),
+    "tail.cut": (
+        "phần cuối của {path} không phải một báo cáo trọn vẹn",
+        "the end of {path} is not a complete entry",
+    ),
+    "tail.hint.shape": (
+        "cds ghi mỗi báo cáo một dòng ('- {...}') vào một danh sách; hãy viết lại phần cuối tệp "
+        "thành các dòng như vậy (hoặc khôi phục bằng git), rồi chạy 'cds validate'",
+        "cds appends one entry per line ('- {...}') to a list; rewrite the end of the file as "
+        "such lines (or restore it with git), then run 'cds validate'",
+    ),
+    "tail.hint.cut": (
+        "báo cáo cuối có vẻ bị cắt dở (sao chép hay sửa bị gián đoạn?): hãy viết nốt hoặc xóa nó, "
+        "rồi chạy 'cds validate'",
+        "the last entry looks cut off (an interrupted copy or edit?): complete or delete it, then "
+        "run 'cds validate'",
+    ),
+    "tail.hint.marker": (
+        "tệp tiến độ là một danh sách: xóa dòng '---' hoặc '...', rồi chạy 'cds validate'",
+        "a progress file is one list: delete the '---' or '...' line, then run 'cds validate'",
+    ),
+    "tail.hint.conflict": (
+        "git merge để lại dấu xung đột: giữ các dòng báo cáo của cả hai bên (mỗi báo cáo một dòng, "
+        "nên giữ được cả hai), xóa các dòng <<<<<<<, ======= và >>>>>>>, rồi chạy 'cds validate'; "
+        "dòng 'progress/*.yaml merge=union' trong .gitattributes (cds init ghi nó) để git tự làm "
+        "việc này",
+        "a git merge left conflict markers: keep the entry lines of both sides (each entry is one "
+        "line, so both can stay), delete the <<<<<<<, ======= and >>>>>>> lines, then run "
+        "'cds validate'; the line 'progress/*.yaml merge=union' in .gitattributes (cds init "
+        "writes it) lets git do this itself",
     ),
     # files written
     "file.cannot_create": ("không tạo được {path}: {reason}", "cannot create {path}: {reason}"),
@@ -230,6 +293,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "viết ngày trước dạng dd/mm/yyyy, ví dụ 01/12/2023 (hoặc ISO 2023-12-01)",
         "write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)",
     ),
+    "date.year_range": (
+        "giá trị không hợp lệ cho {option}: '{text}': năm phải trong khoảng {first}–{last}",
+        "invalid value for {option}: '{text}': the year must be within {first}–{last}",
+    ),
+    "date.days_too_far": (
+        "giá trị không hợp lệ cho {option}: {days} ngày kể từ {day} là sau 31/12/{last}",
+        "invalid value for {option}: {days} days from {day} is after 31/12/{last}",
+    ),
+    "date.hint.days": ("cho tối đa {most} ngày", "give at most {most} days"),
     "due.month_or_within": (
         "chỉ dùng một trong --month hoặc --within, không dùng cả hai",
         "give either --month or --within, not both",

@@ -25,6 +25,7 @@ STATUS_STYLES = {
     "in_progress": "cyan",
     "not_started": "",
     "ongoing": "blue",
+    "unreported": "magenta",
 }
 
 

@@ -45,7 +45,7 @@ VIEWS: dict[str, tuple[Column, ...]] = {
     "late": (ID, CONTENT, LEAD, DEADLINE, DAYS_LATE),
     "report": (ID, CONTENT, ROLES, DEADLINE, STATUS),
     "list": (ID, CONTENT, LEAD, DEADLINE, STATUS),
-    "ongoing": (ID, CONTENT, LEAD, STATUS),
+    "ongoing": (ID, CONTENT, LEAD, DEADLINE, STATUS),
 }
 
 
@@ -71,20 +71,18 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
         "days_late": row.status.days_late,
         "units_done": row.status.done_units,
         "units_required": row.status.required_units,
+        "period": (
+            {
+                "reporting": row.period.reporting,
+                "start": row.period.start.isoformat(),
+                "end": row.period.end.isoformat(),
+            }
+            if row.period
+            else None
+        ),
     }
     if row.readings:
-        data["indicators"] = [
-            {
-                "key": r.indicator.key,
-                "comparator": r.indicator.comparator,
-                "threshold": r.indicator.value,
-                "unit": r.indicator.unit,
-                "value": r.value,
-                "date": r.day.isoformat() if r.day else None,
-                "met": r.met,
-            }
-            for r in row.readings
-        ]
+        data["indicators"] = [indicator_record(r, index) for r in row.readings]
         data["flagged"] = row.flagged
     if with_roles:
         direct = [link for link in row.roles if link.via is None]
@@ -94,7 +92,39 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
             {"role": link.role, "via": index.name(link.via) if link.via else None}
             for link in row.roles
         ]
+        data["unit_status"] = row.part.status if row.part else None
+        data["unit_reported"] = row.unit_reported
     return data
+
+
+def indicator_record(reading: Reading, index: UnitIndex) -> dict[str, Any]:
+    """An indicator's city figure: value, coverage, verdict, members and series."""
+    indicator = reading.indicator
+    return {
+        "key": indicator.key,
+        "comparator": indicator.comparator,
+        "threshold": indicator.value,
+        "unit": indicator.unit,
+        "scope": indicator.scope,
+        "value": reading.value,
+        "date": reading.day.isoformat() if reading.day else None,
+        "met": reading.met,
+        "verdict": reading.verdict,
+        "estimate": reading.estimate,
+        "coverage": {"reported": reading.reported, "expected": reading.expected},
+        "members": [
+            {
+                "unit": m.unit,
+                "name": index.name(m.unit),
+                "value": m.value,
+                "numerator": m.numerator,
+                "denominator": m.denominator,
+                "date": m.date,
+            }
+            for m in reading.members
+        ],
+        "series": [{"date": date, "value": value} for date, value in reading.series],
+    }
 
 
 def status_text(row: Row, lang: Lang) -> str:
@@ -102,6 +132,15 @@ def status_text(row: Row, lang: Lang) -> str:
     summary = row.status.collective_summary
     if summary and row.status.done_units:
         text += f" ({summary})"
+    if row.part is not None:
+        own = label(row.part.status, lang)
+        if row.part.reported:
+            day = row.part.reported
+            text += "\n" + label(
+                "unit_part_reported", lang, status=own, date=f"{day[8:]}/{day[5:7]}/{day[:4]}"
+            )
+        else:
+            text += "\n" + label("unit_part", lang, status=own)
     for reading in row.readings:
         if reading.value is not None:
             text += "\n" + reading_text(reading, lang)
@@ -110,16 +149,56 @@ def status_text(row: Row, lang: Lang) -> str:
     return text
 
 
+def number(value: float) -> str:
+    return f"{round(value, 2):g}"
+
+
 def reading_text(reading: Reading, lang: Lang) -> str:
-    """'online_payment_share 27.5% / > 30% — chưa đạt'."""
+    """'online_payment_share 27.5% / >= 30% — chưa đạt', or '… — chưa đủ số liệu (2/10 đơn vị)'."""
     indicator = reading.indicator
     if reading.value is None:
         return f"{indicator.key}: {label('no_value', lang)}"
-    verdict = label("met" if reading.met else "not_met", lang)
-    return (
-        f"{indicator.key} {reading.value:g}{indicator.unit} / {indicator.comparator} "
-        f"{indicator.value:g}{indicator.unit} — {verdict}"
+    verdict = reading.verdict
+    judged = (
+        label(verdict, lang)
+        if verdict != "incomplete"
+        else label("incomplete", lang, reported=reading.reported, expected=reading.expected)
     )
+    estimate = f" ({label('estimate', lang)})" if reading.estimate else ""
+    return (
+        f"{indicator.key} {number(reading.value)}{indicator.unit}{estimate} / "
+        f"{indicator.comparator} {indicator.value:g}{indicator.unit} — {judged}"
+    )
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def trend_text(reading: Reading, lang: Lang, points: int = 6) -> str:
+    """The city figure after each report, as a sparkline and the last few values with dates:
+    '▁▄█ 12% (15/10/2023) → 23,5% (20/10/2023) → 35% (30/10/2023)'."""
+    if not reading.series:
+        return ""
+    values = [value for _, value in reading.series]
+    low = min([*values, reading.indicator.value])
+    high = max([*values, reading.indicator.value])
+    span = (high - low) or 1.0
+    spark = "".join(SPARKS[round((v - low) / span * (len(SPARKS) - 1))] for v in values)
+    unit = reading.indicator.unit
+    shown = [
+        f"{number(value)}{unit} ({date[8:10]}/{date[5:7]}/{date[:4]})"
+        for date, value in reading.series[-points:]
+    ]
+    more = "… → " if len(reading.series) > points else ""
+    return f"{label('trend', lang)}: {spark} {more}" + " → ".join(shown)
+
+
+def period_text(row: Row, lang: Lang) -> str:
+    """'Hằng tháng, kỳ 15/10/2023–14/11/2023' for an ongoing target's reporting window."""
+    if row.period is None:
+        return ""
+    start, end = (d.strftime("%d/%m/%Y") for d in (row.period.start, row.period.end))
+    return f"{label(row.period.reporting, lang)}, {label('period', lang, start=start, end=end)}"
 
 
 def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
@@ -134,7 +213,7 @@ def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
         "id": target.id,
         "content": target.content,
         "lead": "; ".join(index.name(u) for u in target.lead.units),
-        "deadline": target.deadline.text,
+        "deadline": target.deadline.text + (f"\n({period_text(row, lang)})" if row.period else ""),
         "status": status_text(row, lang),
         "days_late": "" if row.status.days_late is None else str(row.status.days_late),
         "roles": "; ".join(roles),

@@ -28,6 +28,29 @@ _LABELS: dict[str, tuple[str, str]] = {
     "not_started": ("Chưa thực hiện", "Not started"),
     "late": ("Quá hạn", "Late"),
     "ongoing": ("Thường xuyên", "Ongoing"),
+    "unreported": ("Chưa báo cáo kỳ này", "Not reported this period"),
+    # reporting periods of ongoing targets (Nghị định 09/2019/NĐ-CP)
+    "monthly": ("Hằng tháng", "Monthly"),
+    "quarterly": ("Hằng quý", "Quarterly"),
+    "half-yearly": ("6 tháng", "Half-yearly"),
+    "yearly": ("Hằng năm", "Yearly"),
+    "period": ("kỳ {start}–{end}", "period {start}–{end}"),
+    # indicator figures
+    "incomplete": (
+        "chưa đủ số liệu ({reported}/{expected} đơn vị)",
+        "incomplete ({reported}/{expected} units)",
+    ),
+    "estimate": ("ước tính, trung bình không trọng số", "estimate, unweighted mean"),
+    "trend": ("diễn biến", "trend"),
+    "parts_title": (
+        "Phần việc của từng đơn vị ({done}/{total} hoàn thành)",
+        "Each unit's part ({done}/{total} done)",
+    ),
+    "unit_part": ("(phần của đơn vị: {status})", "(own part: {status})"),
+    "unit_part_reported": (
+        "(phần của đơn vị: {status}, báo cáo ngày {date})",
+        "(own part: {status}, reported {date})",
+    ),
     # roles
     "directing": ("Trực tiếp chỉ đạo", "Directing"),
     "lead": ("Chủ trì", "Lead"),
@@ -66,8 +89,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "No targets are due in this period.",
     ),
     "ongoing_title": (
-        "Chỉ tiêu thực hiện thường xuyên (không có hạn cụ thể):",
-        "Ongoing targets (no end date):",
+        "Báo cáo định kỳ của các chỉ tiêu thực hiện thường xuyên:",
+        "Periodic reports of ongoing targets:",
     ),
     "late_title": (
         "Chỉ tiêu quá hạn chưa hoàn thành, đến ngày {as_of}",

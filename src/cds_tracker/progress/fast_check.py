@@ -2,85 +2,124 @@
 
 Almost every entry is exactly what `cds progress add` wrote. This check recognises those, and only
 those, as valid and builds the entry directly; anything it is not sure of goes to the pydantic
-model, which gives the located error. It is a fast path, never a second opinion: a test proves
-that whatever it accepts, the model accepts and turns into the same entry.
+check, which gives the located error. It is a fast path, never a second opinion: it reads the
+fields, their types and their constraints from the `Entry` record itself (nothing is listed
+here), and a test proves that whatever it accepts, the pydantic check accepts as the same entry.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+import typing
+from collections.abc import Callable
 from typing import Any
 
-from cds_tracker.core.records import Entry
+from cds_tracker.core.constraints import EmptyByDefault
+from cds_tracker.core.records import Count, Entry
 
-_ID = re.compile(r"[0-9a-z]{6,32}")
-_STATUSES = frozenset({"not_started", "in_progress", "done"})
-_REQUIRED = frozenset({"id", "target", "unit", "status", "date", "written"})
+_HINTS = typing.get_type_hints(Entry, include_extras=True)
+
+
+def _base(hint: Any) -> Any:
+    return hint.__origin__ if typing.get_origin(hint) is typing.Annotated else hint
+
+
+def _sorted_fields() -> dict[str, list[str]]:
+    """Entry's fields by the shape of value they hold; a new shape must be taught here."""
+    kinds: dict[str, list[str]] = {
+        "text": [],
+        "texts": [],
+        "numbers": [],
+        "counts": [],
+        "flag": [],
+        "maybe": [],
+    }
+    for name in Entry._fields:
+        base = _base(_HINTS[name])
+        args = typing.get_args(base)
+        if base is str or typing.get_origin(base) is typing.Literal:
+            kinds["text"].append(name)
+        elif base == tuple[str, ...]:
+            kinds["texts"].append(name)
+        elif base == dict[str, float]:
+            kinds["numbers"].append(name)
+        elif base == dict[str, Count]:
+            kinds["counts"].append(name)
+        elif base is bool:
+            kinds["flag"].append(name)
+        elif set(args) == {str, type(None)}:
+            kinds["maybe"].append(name)
+        else:  # pragma: no cover - caught by the tests the moment a field is added
+            raise TypeError(f"fast_check cannot check Entry.{name}: {base}")
+    return kinds
+
+
+_KINDS = _sorted_fields()
+_TEXT = tuple(_KINDS["text"])
+_CHOICES = {
+    name: frozenset(typing.get_args(_base(_HINTS[name])))
+    for name in _TEXT
+    if typing.get_origin(_base(_HINTS[name])) is typing.Literal
+}
+_ACCEPTS: tuple[tuple[str, Callable[[Any], bool]], ...] = tuple(
+    (name, marker.accepts)
+    for name in Entry._fields
+    for marker in getattr(_HINTS[name], "__metadata__", ())
+    if hasattr(marker, "accepts")
+)
+_EMPTY = {
+    name: marker.factory
+    for name in Entry._fields
+    for marker in getattr(_HINTS[name], "__metadata__", ())
+    if isinstance(marker, EmptyByDefault)
+}
+_REQUIRED = frozenset(Entry._fields) - Entry._field_defaults.keys() - _EMPTY.keys()
 _FIELDS = frozenset(Entry._fields)
 
 
 def fast_entry(item: Any) -> Entry | None:
-    """The entry, when `item` is certainly valid; None when the model must decide."""
+    """The entry, when `item` is certainly valid; None when the pydantic check must decide."""
     if type(item) is not dict or not _REQUIRED <= item.keys() <= _FIELDS:
         return None
-    get = item.get
-    entry_id, target, unit, status = item["id"], item["target"], item["unit"], item["status"]
-    date, written = item["date"], item["written"]
-    note, obstacles, proposals, by = (
-        get("note", ""),
-        get("obstacles", ""),
-        get("proposals", ""),
-        get("by", ""),
-    )
-    if not (
-        type(entry_id) is str
-        and type(target) is str
-        and type(unit) is str
-        and type(status) is str
-        and type(date) is str
-        and type(written) is str
-        and type(note) is str
-        and type(obstacles) is str
-        and type(proposals) is str
-        and type(by) is str
-    ):
-        return None
-    if status not in _STATUSES or not _ID.fullmatch(entry_id):
-        return None
-    values = get("values", {})
-    if type(values) is not dict:
-        return None
-    for key, number in values.items():
-        if type(key) is not str or (type(number) is not float and type(number) is not int):
+    data = {**Entry._field_defaults, **{name: make() for name, make in _EMPTY.items()}, **item}
+    for name in _TEXT:
+        if type(data[name]) is not str:
             return None
-    evidence = get("evidence", [])
-    if type(evidence) is not list:
-        return None
-    for document in evidence:
-        if type(document) is not str:
+    for name, choices in _CHOICES.items():
+        if data[name] not in choices:
             return None
-    corrects, forced = get("corrects"), get("forced", False)
-    if (corrects is not None and type(corrects) is not str) or type(forced) is not bool:
-        return None
-    try:
-        dt.date.fromisoformat(date)
-        dt.datetime.fromisoformat(written)
-    except ValueError:
-        return None
-    return Entry(
-        entry_id,
-        target,
-        unit,
-        status,  # type: ignore[arg-type]  # checked against _STATUSES above
-        date,
-        written,
-        {k: float(v) for k, v in values.items()},
-        note,
-        obstacles,
-        proposals,
-        tuple(evidence),
-        by,
-        corrects,
-        forced,
-    )
+    for name in _KINDS["flag"]:
+        if type(data[name]) is not bool:
+            return None
+    for name in _KINDS["maybe"]:
+        if data[name] is not None and type(data[name]) is not str:
+            return None
+    for name in _KINDS["texts"]:
+        items = data[name]
+        if type(items) is not list and type(items) is not tuple:
+            return None
+        for text in items:
+            if type(text) is not str:
+                return None
+        data[name] = tuple(items)
+    for name in _KINDS["numbers"]:
+        numbers = data[name]
+        if type(numbers) is not dict:
+            return None
+        for key, number in numbers.items():
+            if type(key) is not str or (type(number) is not float and type(number) is not int):
+                return None
+        data[name] = {key: float(number) for key, number in numbers.items()}
+    for name in _KINDS["counts"]:
+        pairs = data[name]
+        if type(pairs) is not dict:
+            return None
+        for key, pair in pairs.items():
+            if type(key) is not str or type(pair) not in (list, tuple) or len(pair) != 2:
+                return None
+            if type(pair[0]) is not int or type(pair[1]) is not int:
+                return None
+        data[name] = {key: (pair[0], pair[1]) for key, pair in pairs.items()}
+    for name, accepts in _ACCEPTS:
+        if not accepts(data[name]):
+            return None
+    return Entry(**data)

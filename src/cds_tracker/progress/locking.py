@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cds_tracker.core.errors import CdsError
+from cds_tracker.core.files import check_regular_or_absent
 
 DEFAULT_TIMEOUT = 30.0
 
@@ -63,7 +64,10 @@ else:
 def exclusive_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
     limit = _timeout() if timeout is None else timeout
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    # A link or a pipe planted as the lock is refused, not followed.
+    check_regular_or_absent(path, subject=f"the lock file {path.name} beside it")
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags, 0o644)
     try:
         deadline = time.monotonic() + limit
         while not _try_lock(fd):

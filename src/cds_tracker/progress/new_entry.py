@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.core.errors import msg
 from cds_tracker.core.records import Entry
 from cds_tracker.core.text import did_you_mean
+from cds_tracker.progress.rules import corrects_ok, value_ok
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
-    from cds_tracker.registry.models import ProgressEntry
 
 
 def new_entry_id() -> str:
@@ -34,7 +34,7 @@ def now() -> dt.datetime:
 
 @dataclass(frozen=True)
 class NewEntry:
-    entry: ProgressEntry  # the pydantic record: what is written is checked by the schema
+    entry: Entry  # checked through the schema (registry/models.py) before it is written
     warnings: tuple[str, ...]
 
 
@@ -59,10 +59,46 @@ def build_entry(
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.core.text import nfc
-    from cds_tracker.questions.queries import roles_of
-    from cds_tracker.registry.models import ProgressEntry
+    from cds_tracker.registry.models import check_entry
 
     _, target = tracker.target(target_id)
+    moment = written or now()
+    if day > moment.date():
+        raise UsageError(
+            msg("entry.future", day=day.strftime("%d/%m/%Y")),
+            hint=msg("entry.hint.future"),
+        )
+    forced = _forced(tracker, target, unit_id, force)
+    parsed, counts = _values(target, values)
+    if corrects is not None:
+        _check_correction(tracker, find_entry(corrects), corrects, target.id, unit_id)
+    entry = check_entry(
+        {
+            "id": new_entry_id(),
+            "target": target.id,
+            "unit": unit_id,
+            "status": status,
+            "date": day.isoformat(),
+            "written": moment.isoformat(),
+            "values": parsed,
+            "note": nfc(note),
+            "obstacles": nfc(obstacles),
+            "proposals": nfc(proposals),
+            "evidence": tuple(nfc(e) for e in evidence),
+            "by": nfc(by),
+            "corrects": corrects,
+            "forced": forced,
+            "counts": counts,
+        }
+    )
+    return NewEntry(entry, _warnings(target, status, parsed))
+
+
+def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
+    """Whether the entry is recorded by --force: the unit is not assigned to the target."""
+    from cds_tracker.core.errors import UsageError
+    from cds_tracker.questions.queries import roles_of
+
     unit = tracker.index.units[unit_id]
     if unit.is_collective:
         raise UsageError(
@@ -71,69 +107,58 @@ def build_entry(
             if unit.members
             else None,
         )
-    moment = written or now()
-    if day > moment.date():
+    if roles_of(tracker, target, unit_id):
+        return False
+    if not force:
         raise UsageError(
-            msg("entry.future", day=day.strftime("%d/%m/%Y")),
-            hint=msg("entry.hint.future"),
+            msg("entry.not_assigned", unit=unit.name, target=target.id),
+            hint=msg("entry.hint.force"),
         )
-    forced = False
-    if not roles_of(tracker, target, unit_id):
-        if not force:
-            raise UsageError(
-                msg("entry.not_assigned", unit=unit.name, target=target.id),
-                hint=msg("entry.hint.force"),
+    return True
+
+
+def _check_correction(
+    tracker: Tracker, original: Entry | None, corrects: str, target_id: str, unit_id: str
+) -> None:
+    from cds_tracker.core.errors import UsageError
+
+    if original is None:
+        raise UsageError(
+            msg("entry.corrects_missing", id=corrects),
+            hint=msg("entry.hint.list_ids", target=target_id),
+        )
+    if not corrects_ok(original, target_id, unit_id):
+        raise UsageError(
+            msg(
+                "entry.corrects_other",
+                id=corrects,
+                target=original.target,
+                unit=tracker.index.name(original.unit),
             )
-        forced = True
-    parsed = _values(target, values)
-    if corrects is not None:
-        original = find_entry(corrects)
-        if original is None:
-            raise UsageError(
-                msg("entry.corrects_missing", id=corrects),
-                hint=msg("entry.hint.list_ids", target=target.id),
-            )
-        if (original.target, original.unit) != (target.id, unit_id):
-            raise UsageError(
-                msg(
-                    "entry.corrects_other",
-                    id=corrects,
-                    target=original.target,
-                    unit=tracker.index.name(original.unit),
-                )
-            )
-    entry = ProgressEntry(
-        id=new_entry_id(),
-        target=target.id,
-        unit=unit_id,
-        status=status,  # type: ignore[arg-type]
-        date=day.isoformat(),
-        written=moment.isoformat(),
-        values=parsed,
-        note=nfc(note),
-        obstacles=nfc(obstacles),
-        proposals=nfc(proposals),
-        evidence=tuple(nfc(e) for e in evidence),
-        by=nfc(by),
-        corrects=corrects,
-        forced=forced,
+        )
+
+
+def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[str, ...]:
+    """'Done' with a measured value that misses its indicator: recorded, with a warning."""
+    if status != "done":
+        return ()
+    return tuple(
+        f"marked done, but {indicator.key} = {parsed[indicator.key]:g} does not meet "
+        f"{indicator.comparator} {indicator.value:g}{indicator.unit}"
+        for indicator in target.indicators
+        if indicator.key in parsed and not indicator.is_met(parsed[indicator.key])
     )
-    warnings = []
-    if status == "done":
-        for indicator in target.indicators:
-            if indicator.key in parsed and not indicator.is_met(parsed[indicator.key]):
-                warnings.append(
-                    f"marked done, but {indicator.key} = {parsed[indicator.key]:g} does not meet "
-                    f"{indicator.comparator} {indicator.value:g}{indicator.unit}"
-                )
-    return NewEntry(entry, tuple(warnings))
 
 
-def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
+def _values(
+    target: Any, values: Sequence[str]
+) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
+    """`key=35` (a value) or `key=4/5` (counts: 4 of 5, kept beside the value 80)."""
     from cds_tracker.core.errors import UsageError
 
     keys = [i.key for i in target.indicators]
     parsed: dict[str, float] = {}
+    counts: dict[str, tuple[int, int]] = {}
     for text in values:
         key, sep, number = text.partition("=")
         if not sep:
@@ -156,6 +181,11 @@ def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
                     else msg("progress.hint.no_indicators", target=target.id)
                 ),
             )
+        indicator = next(i for i in target.indicators if i.key == key)
+        if "/" in number:
+            counts[key] = _count(text, number, indicator.unit)
+            parsed[key] = 100 * counts[key][0] / counts[key][1]
+            continue
         try:
             value = float(number.strip().replace(",", ".").rstrip("%"))
         except ValueError:
@@ -163,7 +193,29 @@ def _values(target: Any, values: Sequence[str]) -> dict[str, float]:
         if not math.isfinite(value):
             raise UsageError(msg("entry.value_not_finite", text=text, number=number))
         indicator = next(i for i in target.indicators if i.key == key)
-        if indicator.unit == "%" and not 0 <= value <= 100:
+        if not value_ok(indicator.unit, value):
             raise UsageError(msg("entry.value_percent", text=text))
         parsed[key] = value
-    return parsed
+        counts.pop(key, None)
+    return parsed, counts
+
+
+def _count(text: str, number: str, unit: str) -> tuple[int, int]:
+    """'4/5' → (4, 5): whole numbers, 0 ≤ numerator ≤ denominator, denominator > 0."""
+    from cds_tracker.core.errors import UsageError
+
+    if unit != "%":
+        raise UsageError(msg("entry.count_not_percent", text=text))
+    head, _, tail = number.partition("/")
+    try:
+        numerator, denominator = int(head.strip()), int(tail.strip())
+    except ValueError:
+        raise UsageError(
+            msg("entry.not_count", text=text, number=number),
+            hint=msg("entry.hint.count"),
+        ) from None
+    if denominator <= 0 or not 0 <= numerator <= denominator:
+        raise UsageError(
+            msg("entry.count_range", text=text, numerator=numerator, denominator=denominator)
+        )
+    return numerator, denominator

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cds_tracker.core.errors import Finding, Problem, msg, os_reason
+from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.fast_check import fast_entry
@@ -27,11 +28,9 @@ from cds_tracker.progress.files import (
     progress_file,
     progress_files,
 )
+from cds_tracker.progress.rules import corrects_ok, value_ok
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["HEADER", "PROGRESS_DIR", "progress_dir", "progress_file", "progress_files"]
 
@@ -47,7 +46,7 @@ def load_progress(
     files: Sequence[Path],
     *,
     display: Any = str,
-    read: Callable[[Path], bytes] = Path.read_bytes,
+    read: Callable[[Path], bytes] = read_regular,
 ) -> ProgressLoad:
     """Every entry of every file, and every problem: a bad entry never hides the others'."""
     from cds_tracker.registry.loading import fault_problem, locate
@@ -104,13 +103,13 @@ def check_items(
         entry: Entry | None = fast_entry(item)
         if entry is None:
             from cds_tracker.registry.loading import validate_model
-            from cds_tracker.registry.models import ProgressEntry
+            from cds_tracker.registry.models import ProgressEntry, as_entry
 
             model, found = validate_model(ProgressEntry, item, (i,))
             findings += found
             if model is None:
                 continue
-            entry = model.domain()
+            entry = as_entry(model)
         findings += [
             Finding((i, *f.path), f.message, f.hint, entry.target, f.at_key)
             for f in _check_entry(entry, unit_id, index, targets)
@@ -165,10 +164,35 @@ def _check_entry(
                     ),
                     at_key=True,
                 )
-            elif not 0 <= value <= 100 and _unit_of(target, key) == "%":
+            elif not value_ok(_unit_of(target, key), value):
                 yield Finding(
                     ("values", key), msg("progress.value_range", value=f"{value:g}", key=key)
                 )
+        yield from _check_counts(entry, target)
+
+
+def _check_counts(entry: Entry, target: Any) -> Iterable[Finding]:
+    """Counts stand behind a percentage: its key has that value, and it equals 100·num/den."""
+    for key, (numerator, denominator) in entry.counts.items():
+        if key not in entry.values or _unit_of(target, key) != "%":
+            yield Finding(
+                ("counts", key),
+                msg("progress.counts_need_value", key=key),
+                msg("progress.hint.counts_both"),
+                at_key=True,
+            )
+        elif abs(entry.values[key] - 100 * numerator / denominator) > 1e-9:
+            yield Finding(
+                ("counts", key),
+                msg(
+                    "progress.counts_mismatch",
+                    numerator=numerator,
+                    denominator=denominator,
+                    key=key,
+                    value=f"{entry.values[key]:g}",
+                ),
+                msg("progress.hint.counts_value", value=f"{100 * numerator / denominator:g}"),
+            )
 
 
 def _unit_of(target: Any, key: str) -> str:
@@ -205,7 +229,7 @@ def _cross_file(
                         target=entry.target,
                     )
                 )
-            elif (original.target, original.unit) != (entry.target, entry.unit):
+            elif not corrects_ok(original, entry.target, entry.unit):
                 findings.setdefault(path, []).append(
                     Finding(
                         (i, "corrects"),

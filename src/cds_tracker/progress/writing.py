@@ -19,44 +19,43 @@ import math
 import os
 import re
 import secrets
+import stat
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
+from cds_tracker.core.files import (
+    NotRegular,
+    check_real_folder,
+    check_regular_or_absent,
+    read_regular,
+)
 from cds_tracker.core.records import Entry
 from cds_tracker.progress.locking import exclusive_lock
-from cds_tracker.registry.models import ProgressEntry
+from cds_tracker.progress.tail import check_appendable
+from cds_tracker.registry.models import check_entry
 from cds_tracker.registry.yamlio import YamlFault, parse
 
 LOCK_NAME = ".lock"
 ONE_WRITE = 4096  # bytes: the most we trust a single append write() to land whole
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a link planted at the path is refused, not followed
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a named pipe planted there never makes us wait
 
-FIELD_ORDER = (
-    "id",
-    "target",
-    "unit",
-    "status",
-    "date",
-    "values",
-    "note",
-    "obstacles",
-    "proposals",
-    "evidence",
-    "by",
-    "corrects",
-    "forced",
-    "written",
-)
+# The record's fields, with `written` last: a line reads as what was reported, then when.
+FIELD_ORDER = (*(name for name in Entry._fields if name != "written"), "written")
 
 
-def entry_data(entry: ProgressEntry | Entry) -> dict[str, Any]:
+def entry_data(entry: Entry) -> dict[str, Any]:
     """The entry as it is written: fields in a fixed order, empty optional fields left out."""
     data: dict[str, Any] = {}
     for key in FIELD_ORDER:
         value = getattr(entry, key)
         if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
+            continue
+        if key == "counts":
+            data[key] = {k: list(pair) for k, pair in value.items()}
             continue
         data[key] = (
             list(value)
@@ -66,7 +65,7 @@ def entry_data(entry: ProgressEntry | Entry) -> dict[str, Any]:
     return data
 
 
-def entry_text(entry: ProgressEntry) -> str:
+def entry_text(entry: Entry) -> str:
     """YAML for one sequence item, proven to parse back to exactly this entry."""
     from ruamel.yaml import YAML
 
@@ -94,7 +93,7 @@ def entry_text(entry: ProgressEntry) -> str:
         text.count("\n") != 1
         or not isinstance(back, list)
         or len(back) != 1
-        or ProgressEntry.model_validate(back[0]) != entry
+        or check_entry(back[0]) != entry
     ):
         raise UsageError(msg("entry.not_faithful"))
     return text
@@ -148,7 +147,8 @@ def _with_placeholders(value: Any, raw: dict[str, str]) -> Any:
 
 def _sequence_indent(path: Path) -> int:
     """How far the file's existing entries are indented, so an appended one lines up with them."""
-    with path.open("rb") as handle:
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
         head = handle.read(65536)
     for line in head.splitlines():
         stripped = line.lstrip(b" ")
@@ -158,38 +158,61 @@ def _sequence_indent(path: Path) -> int:
     return 0
 
 
-def append_entry(path: Path, entry: ProgressEntry, header: str) -> None:
-    """Append `entry` to the progress file at `path` (created with `header` if new)."""
+def append_entry(path: Path, entry: Entry, header: str, *, display: str | None = None) -> None:
+    """Append `entry` to the progress file at `path` (created with `header` if new).
+
+    The file must be a regular file (not a link, a pipe or a folder) in a real folder, and end
+    as this writer leaves it (see `tail.py`); anything else is refused before a byte is written.
+    """
     payload = entry_text(entry).encode("utf-8")
     folder = path.parent
+    shown = display or str(path)
     try:
+        check_real_folder(folder)
         folder.mkdir(parents=True, exist_ok=True)
+        check_real_folder(folder)
     except OSError as exc:
-        raise DataError(msg("file.cannot_create", path=folder, reason=os_reason(exc))) from None
-    with exclusive_lock(folder / LOCK_NAME):
-        existed = path.exists()
-        start = b"" if existed else header.encode("utf-8")
-        indent = _sequence_indent(path) if existed else 0
-        if indent:
-            payload = b"".join(
-                (b" " * indent + line) if line.strip() else line
-                for line in payload.splitlines(keepends=True)
-            )
+        raise DataError(
+            msg("file.cannot_create", path=Path(shown).parent, reason=os_reason(exc))
+        ) from None
+    try:
+        with exclusive_lock(folder / LOCK_NAME):
+            _append_locked(path, payload, header, shown)
+    except OSError as exc:
+        raise DataError(msg("file.unchanged", path=shown, reason=os_reason(exc))) from None
+
+
+def _append_locked(path: Path, payload: bytes, header: str, shown: str) -> None:
+    check_regular_or_absent(path)
+    existed = path.exists()
+    start = b"" if existed else header.encode("utf-8")
+    indent = _sequence_indent(path) if existed else 0
+    if existed:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
         try:
-            if len(start) + len(payload) > ONE_WRITE:
-                _replace_with_appended(path, start + payload)
-            else:
-                _append_once(path, start + payload)
-        except OSError as exc:
-            raise DataError(msg("file.unchanged", path=path, reason=os_reason(exc))) from None
-        if not existed:
-            _sync_folder(folder)
+            check_appendable(fd, shown, indent)
+        finally:
+            os.close(fd)
+    if indent:
+        payload = b"".join(
+            (b" " * indent + line) if line.strip() else line
+            for line in payload.splitlines(keepends=True)
+        )
+    if len(start) + len(payload) > ONE_WRITE:
+        _replace_with_appended(path, start + payload)
+    else:
+        _append_once(path, start + payload)
+    if not existed:
+        _sync_folder(path.parent)
 
 
 def _append_once(path: Path, payload: bytes) -> None:
     flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o644)
+    fd = os.open(path, flags | _NOFOLLOW | _NONBLOCK, 0o644)
     try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegular(mode)
         size = os.fstat(fd).st_size
         prefix = b""
         if size > 0:
@@ -211,7 +234,7 @@ def _append_once(path: Path, payload: bytes) -> None:
 
 def _replace_with_appended(path: Path, payload: bytes) -> None:
     """The old bytes plus the new, written to a synced copy that is renamed over the file."""
-    old = path.read_bytes() if path.exists() else b""
+    old = read_regular(path, follow_links=False) if path.exists() else b""
     if old and not old.endswith(b"\n"):
         old += b"\n"
     replace_file(path, old + payload)

@@ -13,7 +13,16 @@ from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES, Entry, Group, Registry, Role, Target
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.questions.status import Reading, Status, Timeline, readings, status_of
+from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
+from cds_tracker.questions.status import (
+    Part,
+    Reading,
+    Status,
+    Timeline,
+    current_period,
+    parts_of,
+    status_of,
+)
 from cds_tracker.registry.units import UnitIndex
 
 
@@ -32,6 +41,9 @@ class Row:
     status: Status
     roles: tuple[RoleLink, ...] = ()
     readings: tuple[Reading, ...] = ()
+    period: Period | None = None  # ongoing target: the reporting window the status is about
+    part: Part | None = None  # `report --unit U`: U's own part, None where U is not a lead
+    unit_reported: str | None = None  # `report --unit U`: date of U's latest entry for it
 
     @property
     def flagged(self) -> bool:
@@ -74,17 +86,59 @@ class Tracker:
             self._entries = group_by_target(self._load_entries())
         return self._entries
 
+    def entries_of(self, target_id: str) -> Sequence[Entry]:
+        """One target's entries: the only way figures reach entries, so a cache may serve them
+        per target instead of loading everything."""
+        return self.entries.get(target_id, ())
+
     def timeline(self, target_id: str) -> Timeline:
         return self.timelines.get(target_id) or Timeline()
 
-    def status(self, target: Target, as_of: dt.date) -> Status:
-        return status_of(target, self.index, self.timeline(target.id), as_of)
+    def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
+        return status_of(target, self.index, self.timeline(target.id), as_of, period)
+
+    def parts(
+        self, target: Target, as_of: dt.date, period: Period | None = None
+    ) -> tuple[Part, ...]:
+        return parts_of(target, self.index, self.timeline(target.id), as_of, period)
 
     def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
-        return tuple(readings(target, self.entries.get(target.id, ()), as_of))
+        from cds_tracker.questions.figures import readings  # only commands showing figures
+
+        return tuple(readings(target, self.index, self.entries_of(target.id), as_of))
+
+    def row(
+        self,
+        group: Group,
+        target: Target,
+        as_of: dt.date,
+        *,
+        roles: tuple[RoleLink, ...] = (),
+        figures: tuple[Reading, ...] = (),
+        part: Part | None = None,
+        unit_reported: str | None = None,
+    ) -> Row:
+        """The target's row on `as_of`; an ongoing one's status is about its current period."""
+        period = current_period(target, as_of)
+        status = self.status(target, as_of)
+        return Row(group, target, status, roles, figures, period, part, unit_reported)
 
     def rows(self, as_of: dt.date) -> list[Row]:
-        return [Row(g, t, self.status(t, as_of)) for g, t in self.registry.targets()]
+        return [self.row(g, t, as_of) for g, t in self.registry.targets()]
+
+    def owed_by(
+        self, row: Row, unit_id: str, as_of: dt.date, parts: Sequence[Part] | None = None
+    ) -> tuple[Part, ...]:
+        """The parts a lead unit, as the appendix names it, still owes on the row's target: its
+        own part, or for a collective its members' unfinished parts (bar members the target
+        names as lead units themselves: they answer for their part under their own name)."""
+        unit = self.index.units.get(unit_id)
+        members = {unit_id}
+        if unit is not None and unit.is_collective:
+            members = set(unit.members) - set(row.target.lead.units)
+        if parts is None:
+            parts = self.parts(row.target, as_of, row.period)
+        return tuple(p for p in parts if p.owed and p.unit in members)
 
     def target(self, target_id: str) -> tuple[Group, Target]:
         wanted = target_id.strip().upper()
@@ -123,18 +177,46 @@ def ongoing(tracker: Tracker, as_of: dt.date) -> list[Row]:
     return [r for r in tracker.rows(as_of) if r.target.deadline.ongoing]
 
 
+def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:
+    """Ongoing targets whose periodic report falls due in `month` (its window ends in it), with
+    their status for that window: `unreported` while a part has not reported in it."""
+    rows = []
+    for group, target in tracker.registry.targets():
+        period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
+        if period is not None:
+            rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))
+    return rows
+
+
+def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
+    """Periodic reports of ongoing targets whose window ends in the next `days` days."""
+    end = as_of + dt.timedelta(days=days)
+    rows = []
+    for group, target in tracker.registry.targets():
+        if not target.deadline.ongoing:
+            continue
+        for period in periods_ending_between(as_of, end, target.reporting):
+            rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))
+    return rows
+
+
 def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
     """Past the deadline and not done, the longest overdue first."""
     rows = [r for r in tracker.rows(as_of) if r.status.code == "late"]
     return sorted(rows, key=lambda r: -(r.status.days_late or 0))
 
 
-def by_lead_unit(tracker: Tracker, rows: Sequence[Row]) -> list[tuple[str, list[Row]]]:
-    """Rows grouped under each lead unit as named in the appendix (a collective stays whole)."""
+def by_lead_unit(
+    tracker: Tracker, rows: Sequence[Row], as_of: dt.date
+) -> list[tuple[str, list[Row]]]:
+    """Rows grouped under each lead unit as named in the appendix (a collective stays whole),
+    each only while that unit (or a member of the collective) still owes its part."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
+        parts = tracker.parts(row.target, as_of, row.period)
         for unit_id in row.target.lead.units:
-            groups.setdefault(unit_id, []).append(row)
+            if tracker.owed_by(row, unit_id, as_of, parts):
+                groups.setdefault(unit_id, []).append(row)
     return sorted(groups.items(), key=lambda item: (-len(item[1]), tracker.index.name(item[0])))
 
 
@@ -154,20 +236,33 @@ def roles_of(tracker: Tracker, target: Target, unit_id: str) -> tuple[RoleLink, 
 
 
 def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
+    """Each target the unit answers for, with the unit's own part beside the overall status."""
     rows = []
     for group, target in tracker.registry.targets():
         links = roles_of(tracker, target, unit_id)
         if links:
+            part, reported = own_part(tracker, target, unit_id, as_of)
             rows.append(
-                Row(
+                tracker.row(
                     group,
                     target,
-                    tracker.status(target, as_of),
-                    links,
-                    tracker.readings(target, as_of),
+                    as_of,
+                    roles=links,
+                    figures=tracker.readings(target, as_of),
+                    part=part,
+                    unit_reported=reported,
                 )
             )
     return rows
+
+
+def own_part(
+    tracker: Tracker, target: Target, unit_id: str, as_of: dt.date
+) -> tuple[Part | None, str | None]:
+    """The unit's own part of the target (None unless it is one) and its latest report's date."""
+    part = next((p for p in tracker.parts(target, as_of) if p.unit == unit_id), None)
+    latest = tracker.timeline(target.id).latest(as_of).get(unit_id)
+    return part, latest[1] if latest else None
 
 
 @dataclass(frozen=True)
@@ -210,7 +305,10 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
             continue
         if filters.deadline_to is not None and (month is None or month > filters.deadline_to):
             continue
-        rows.append(Row(row.group, target, row.status, links))
+        part, reported = (
+            own_part(tracker, target, filters.unit, as_of) if filters.unit else (None, None)
+        )
+        rows.append(Row(row.group, target, row.status, links, (), row.period, part, reported))
     return rows
 
 

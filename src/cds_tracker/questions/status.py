@@ -3,7 +3,11 @@
 Rules (docs/progress.md): each lead unit's latest entry on or before the day counts; a collective
 lead stands for its members, and the target is done when every member it requires reports done
 ("7/12 hoàn thành"). Done by the deadline is `done`, after it `done_late`; not done past the
-deadline is `late`; an ongoing target is never late.
+deadline is `late`; an ongoing target is never late, but owes a report every period: it is
+`unreported` while one of its parts has not reported in the current period.
+
+Each unit that must finish is a **part** of the target, with a status of its own by the same rules
+(`Part`): that is what says whom to urge.
 
 Status needs only who reported what on which day, so each target's effective entries are kept as
 a `Timeline`: parallel columns, which the cache stores as five strings per target instead of one
@@ -13,22 +17,29 @@ object per entry.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
+from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
+from cds_tracker.questions.periods import Period, period_of
 from cds_tracker.registry.units import UnitIndex
 
-STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing")
+if TYPE_CHECKING:
+    from cds_tracker.questions.figures import Member
+
+STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing", "unreported")
+OWED = frozenset({"late", "in_progress", "not_started", "unreported"})  # a part still to be done
 _SEP = "\x1f"  # the ASCII unit separator: never in an id, a unit id, a date or a status
 
 Latest = Mapping[str, tuple[str, str]]  # unit → (status, date "yyyy-mm-dd") of its latest entry
 Packed = tuple[str, str, str, str, str]
 
 
-def _order(entry: Entry) -> tuple[str, str, str]:
+def _order(entry: Entry) -> tuple[str, float, str]:
     """Oldest first; the id breaks ties, so the order never depends on which file came first."""
-    return (entry.date, entry.written, entry.id)
+    return (entry.date, utc_order(entry.written), entry.id)
 
 
 @dataclass(frozen=True)
@@ -81,7 +92,7 @@ class Timeline:
         if entry.corrects:
             rows = [row for row in rows if row[0] != entry.corrects]
         rows.append((entry.id, entry.unit, entry.date, entry.written, entry.status))
-        rows.sort(key=lambda row: (row[2], row[3], row[0]))
+        rows.sort(key=lambda row: (row[2], utc_order(row[3]), row[0]))
         return Timeline(*(tuple(column) for column in zip(*rows, strict=True)))
 
     def pack(self) -> Packed:
@@ -109,6 +120,34 @@ class Timeline:
                 break  # oldest first: nothing later counts
             found[unit] = (status, date)
         return found
+
+    def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]:
+        """Each unit's latest (status, date) dated in `period` and on or before `as_of`."""
+        first, cutoff = period.start.isoformat(), min(as_of, period.end).isoformat()
+        found: dict[str, tuple[str, str]] = {}
+        for unit, date, status in zip(self.units, self.dates, self.statuses, strict=True):
+            if date > cutoff:
+                break
+            if date >= first:
+                found[unit] = (status, date)
+        return found
+
+
+class Part(NamedTuple):
+    """One lead unit's own share of a target (collectives expanded), with its own status.
+
+    `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked.
+    For an ongoing target the status is about the current period: `done` or `ongoing` when the
+    unit has reported in it (done, or still at work), `unreported` when it has not.
+    """
+
+    unit: str
+    status: str
+    reported: str | None = None
+
+    @property
+    def owed(self) -> bool:
+        return self.status in OWED
 
 
 def required_units(target: Target, index: UnitIndex) -> tuple[str, ...]:
@@ -138,17 +177,71 @@ def responsible(target: Target, index: UnitIndex, latest: Latest) -> list[str]:
     return units
 
 
-def status_of(target: Target, index: UnitIndex, timeline: Timeline, as_of: dt.date) -> Status:
+def current_period(target: Target, as_of: dt.date) -> Period | None:
+    """The reporting window an ongoing target's parts owe a report for; None for a dated one."""
+    if target.deadline.ongoing or target.deadline.month is None:
+        return period_of(as_of, target.reporting)
+    return None
+
+
+def parts_of(
+    target: Target,
+    index: UnitIndex,
+    timeline: Timeline,
+    as_of: dt.date,
+    period: Period | None = None,
+) -> tuple[Part, ...]:
+    """Every part of the target with its own status; `period` overrides an ongoing target's
+    current window (to ask about the report due at the end of another one)."""
+    latest = timeline.latest(as_of)
+    units = responsible(target, index, latest)
+    month = target.deadline.month
+    if target.deadline.ongoing or month is None:
+        window = timeline.latest_within(period or period_of(as_of, target.reporting), as_of)
+        return tuple(
+            Part(
+                u,
+                "unreported"
+                if u not in window
+                else ("done" if window[u][0] == "done" else "ongoing"),
+                latest[u][1] if u in latest else None,
+            )
+            for u in units
+        )
+    deadline = month.last_day
+    parts = []
+    for u in units:
+        status, date = latest.get(u, ("not_started", None))
+        if status == "done" and date is not None:
+            code = "done" if dt.date.fromisoformat(date) <= deadline else "done_late"
+        elif as_of > deadline:
+            code = "late"
+        else:
+            code = status
+        parts.append(Part(u, code, date))
+    return tuple(parts)
+
+
+def status_of(
+    target: Target,
+    index: UnitIndex,
+    timeline: Timeline,
+    as_of: dt.date,
+    period: Period | None = None,
+) -> Status:
     latest = timeline.latest(as_of)
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
+    month = target.deadline.month
+    if target.deadline.ongoing or month is None:
+        parts = parts_of(target, index, timeline, as_of, period)
+        done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
+        code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
+        return Status(code, None, done_parts, len(parts))
     done = [latest[u][1] for u in required if u in latest and latest[u][0] == "done"]
     complete = bool(required) and len(done) == len(required)
     finished = dt.date.fromisoformat(max(done)) if complete else None
-    month = target.deadline.month
-    if target.deadline.ongoing or month is None:
-        return Status("ongoing", None, len(done), len(required), finished)
     deadline = month.last_day
     if finished is not None:
         if finished <= deadline:
@@ -171,29 +264,38 @@ def _concerned_members(target: Target, index: UnitIndex) -> set[str]:
 
 @dataclass(frozen=True)
 class Reading:
-    """An indicator's latest reported value as of a day, against its threshold."""
+    """An indicator's city figure as of a day, with who it rests on (questions/figures.py).
+
+    `expected` units must report it (one for `scope: city`, every part for `scope: each`);
+    `reported` did. A verdict is given only when the figure is complete.
+    """
 
     indicator: Indicator
     value: float | None = None
-    day: dt.date | None = None
-    unit: str | None = None
+    day: dt.date | None = None  # the latest report the figure rests on
+    unit: str | None = None  # scope city: the unit that reports it
+    reported: int = 0
+    expected: int = 0
+    estimate: bool = False  # an unweighted mean of percentages, not a ratio of counts
+    members: tuple[Member, ...] = ()
+    series: tuple[tuple[str, float], ...] = ()  # (yyyy-mm-dd, figure after that day), oldest first
+
+    @property
+    def complete(self) -> bool:
+        return self.value is not None and self.reported >= self.expected > 0
+
+    @property
+    def verdict(self) -> str:
+        """`met`, `not_met`, `incomplete` (some have not reported) or `no_data`."""
+        if self.value is None:
+            return "no_data"
+        if not self.complete:
+            return "incomplete"
+        return "met" if self.indicator.is_met(self.value) else "not_met"
 
     @property
     def met(self) -> bool | None:
-        return None if self.value is None else self.indicator.is_met(self.value)
-
-
-def readings(target: Target, entries: Sequence[Entry], as_of: dt.date) -> list[Reading]:
-    found: list[Reading] = []
-    valid = [e for e in effective(entries) if e.day <= as_of]
-    for indicator in target.indicators:
-        reporting = [e for e in valid if indicator.key in e.values]
-        if not reporting:
-            found.append(Reading(indicator))
-            continue
-        latest = max(reporting, key=lambda e: (e.date, e.written))
-        found.append(Reading(indicator, latest.values[indicator.key], latest.day, latest.unit))
-    return found
+        return {"met": True, "not_met": False}.get(self.verdict)
 
 
 def member_matrix(

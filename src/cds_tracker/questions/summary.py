@@ -51,9 +51,11 @@ def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
     leads: Counter[str] = Counter()
     late: Counter[str] = Counter()
     for row in rows:
+        parts = tracker.parts(row.target, as_of) if row.status.code == "late" else ()
         for unit_id in row.target.lead.units:
             leads[unit_id] += 1
-            late[unit_id] += row.status.code == "late"
+            # late against a unit only while it (or a member of the collective) owes its part
+            late[unit_id] += bool(parts) and bool(tracker.owed_by(row, unit_id, as_of, parts))
     units = [UnitLine(u, leads[u], late[u]) for u in tracker.index.units if leads[u]]
     units.sort(key=lambda line: (-line.late, -line.leads))
     indicators = [

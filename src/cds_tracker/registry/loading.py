@@ -14,16 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from cds_tracker.core import records
 from cds_tracker.core.errors import Finding, Msg, MsgError, Problem, msg, os_reason
+from cds_tracker.core.files import read_regular
+from cds_tracker.core.records import Catalog, Document, Group, Registry, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold
-from cds_tracker.registry.models import Catalog, Document, Group, Registry, Target, Unit
+from cds_tracker.registry.models import validate
 from cds_tracker.registry.rules import Parts, check
 from cds_tracker.registry.yamlio import PathKey, Positions, YamlFault, decode, parse
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ def load_registry(path: Path, *, display: str | None = None) -> LoadResult:
     """Load and check a registry file; `display` is how the path is shown in problems."""
     shown = display if display is not None else str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except OSError as exc:
         problem = Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc)))
         return LoadResult(path, None, (problem,))
@@ -59,14 +61,12 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
     if findings:
         return LoadResult(path, None, locate(findings, text, display))
     assert parts.document is not None
-    registry = Registry.model_construct(
-        document=parts.document,
-        catalog=Catalog.model_construct(
-            official_titles=parts.official_titles, units=tuple(u for _, u in parts.units)
-        ),
-        groups=tuple(g for _, g in parts.groups),
+    registry = Registry(
+        parts.document,
+        Catalog(parts.official_titles, tuple(u for _, u in parts.units)),
+        tuple(g for _, g in parts.groups),
     )
-    return LoadResult(path, registry.domain(), ())
+    return LoadResult(path, registry, ())
 
 
 def fault_problem(fault: YamlFault, raw: bytes, display: str) -> Problem:
@@ -90,22 +90,7 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
         findings += found
     catalog = data.get("catalog")
     if isinstance(catalog, dict):
-        findings += _keys(catalog, ("catalog",), Catalog)
-        titles = catalog.get("official_titles", [])
-        if isinstance(titles, list) and all(isinstance(t, str) for t in titles):
-            parts.official_titles = tuple(titles)
-        elif "official_titles" in catalog:
-            findings.append(Finding(("catalog", "official_titles"), msg("load.titles_not_list")))
-        for i, item in _items(catalog.get("units"), ("catalog", "units"), findings):
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                parts.declared_unit_ids.add(item["id"])
-            unit, found = validate_model(Unit, item, ("catalog", "units", i))
-            findings += found
-            if unit is not None:
-                parts.units.append((("catalog", "units", i), unit))
-            elif isinstance(item, dict):
-                names = [item.get("name"), *(item.get("aliases") or [])]
-                parts.invalid_unit_names |= {fold(n) for n in names if isinstance(n, str)}
+        findings += _split_catalog(catalog, parts)
     elif "catalog" in data:
         findings.append(
             Finding(
@@ -115,23 +100,45 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
             )
         )
     for g, group_data in _items(data.get("groups"), ("groups",), findings):
-        gpath: PathKey = ("groups", g)
-        if not isinstance(group_data, dict):
-            findings.append(Finding(gpath, msg("load.group_not_mapping")))
-            continue
-        header, found = validate_model(Group, {**group_data, "targets": []}, gpath)
-        findings += found
-        targets = []
-        for t, target_data in _items(group_data.get("targets"), (*gpath, "targets"), findings):
-            target, found = validate_model(Target, target_data, (*gpath, "targets", t))
-            findings += [_tag(f, target_data) for f in found]
-            if target is not None:
-                targets.append(target)
-                if header is not None:
-                    parts.targets.append(((*gpath, "targets", t), header.id, target))
-        if header is not None:
-            parts.groups.append((gpath, header.model_copy(update={"targets": tuple(targets)})))
+        findings += _split_group(("groups", g), group_data, parts)
     return parts, findings
+
+
+def _split_catalog(catalog: dict[Any, Any], parts: Parts) -> list[Finding]:
+    findings = _keys(catalog, ("catalog",), Catalog)
+    titles = catalog.get("official_titles", [])
+    if isinstance(titles, list) and all(isinstance(t, str) for t in titles):
+        parts.official_titles = tuple(titles)
+    elif "official_titles" in catalog:
+        findings.append(Finding(("catalog", "official_titles"), msg("load.titles_not_list")))
+    for i, item in _items(catalog.get("units"), ("catalog", "units"), findings):
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            parts.declared_unit_ids.add(item["id"])
+        unit, found = validate_model(Unit, item, ("catalog", "units", i))
+        findings += found
+        if unit is not None:
+            parts.units.append((("catalog", "units", i), unit))
+        elif isinstance(item, dict):
+            names = [item.get("name"), *(item.get("aliases") or [])]
+            parts.invalid_unit_names |= {fold(n) for n in names if isinstance(n, str)}
+    return findings
+
+
+def _split_group(gpath: PathKey, group_data: Any, parts: Parts) -> list[Finding]:
+    if not isinstance(group_data, dict):
+        return [Finding(gpath, msg("load.group_not_mapping"))]
+    header, findings = validate_model(Group, {**group_data, "targets": []}, gpath)
+    targets = []
+    for t, target_data in _items(group_data.get("targets"), (*gpath, "targets"), findings):
+        target, found = validate_model(Target, target_data, (*gpath, "targets", t))
+        findings += [_tag(f, target_data) for f in found]
+        if target is not None:
+            targets.append(target)
+            if header is not None:
+                parts.targets.append(((*gpath, "targets", t), header.id, target))
+    if header is not None:
+        parts.groups.append((gpath, dataclasses.replace(header, targets=tuple(targets))))
+    return findings
 
 
 def _items(value: Any, path: PathKey, findings: list[Finding]) -> list[tuple[int, Any]]:
@@ -149,8 +156,8 @@ def _tag(finding: Finding, target_data: Any) -> Finding:
     return finding
 
 
-def _keys(data: dict[Any, Any], path: PathKey, model: type[BaseModel]) -> list[Finding]:
-    allowed = list(model.model_fields)
+def _keys(data: dict[Any, Any], path: PathKey, model: type[Any]) -> list[Finding]:
+    allowed = [f.name for f in dataclasses.fields(model)]
     findings = [
         Finding(
             (*path, key),
@@ -162,16 +169,19 @@ def _keys(data: dict[Any, Any], path: PathKey, model: type[BaseModel]) -> list[F
         if key not in allowed
     ]
     findings += [
-        Finding(path, msg("load.missing_key", key=name), at_key=True)
-        for name, info in model.model_fields.items()
-        if info.is_required() and name not in data
+        Finding(path, msg("load.missing_key", key=f.name), at_key=True)
+        for f in dataclasses.fields(model)
+        if f.default is dataclasses.MISSING
+        and f.default_factory is dataclasses.MISSING
+        and f.name not in data
     ]
     return findings
 
 
 def validate_model(model: type[M], data: Any, path: PathKey) -> tuple[M | None, list[Finding]]:
+    """`data` as a `model` record, or the located findings that say why it is not one."""
     try:
-        return model.model_validate(data), []
+        return validate(model, data), []
     except ValidationError as exc:
         findings = [_finding(model, error, path) for error in exc.errors()]
     # A misspelt key is reported as unknown with a hint; it need not also be reported as missing.
@@ -191,11 +201,11 @@ def _key(finding: Finding) -> str | None:
     return finding.message.key if isinstance(finding.message, Msg) else None
 
 
-def _finding(model: type[BaseModel], error: Any, path: PathKey) -> Finding:
+def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
     loc = tuple(error["loc"])
     kind = error["type"]
     name = str(loc[-1]) if loc else model.__name__.lower()
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         allowed = _fields_at(model, loc[:-1])
         return Finding(
             (*path, *loc),
@@ -251,20 +261,20 @@ def _pydantic_words(error: Any) -> Msg:
     return msg(key or "load.invalid_value", detail=error["type"])
 
 
-def _fields_at(model: type[BaseModel], loc: Sequence[Any]) -> list[str]:
-    current: type[BaseModel] | None = model
+def _fields_at(model: type[Any], loc: Sequence[Any]) -> list[str]:
+    current: type[Any] | None = model
     for step in loc:
         if current is None:
             return []
         if isinstance(step, int):
             continue
-        info = current.model_fields.get(str(step))
-        current = _submodel(info.annotation) if info is not None else None
-    return list(current.model_fields) if current is not None else []
+        annotation = typing.get_type_hints(current, include_extras=True).get(str(step))
+        current = _submodel(annotation) if annotation is not None else None
+    return [f.name for f in dataclasses.fields(current)] if current is not None else []
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def _submodel(annotation: Any) -> type[Any] | None:
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         return annotation
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated or origin in (tuple, list, types.UnionType, typing.Union):

@@ -6,13 +6,14 @@ own schema check, so one broken target does not hide problems elsewhere in the f
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.errors import Finding, msg
-from cds_tracker.core.text import did_you_mean, fold
-from cds_tracker.registry.models import ROLES, Document, Group, Target, Unit
+from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
+from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -32,7 +33,7 @@ class Parts:
     invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
 
     def index(self) -> UnitIndex:
-        return UnitIndex((unit.domain() for _, unit in self.units), self.official_titles)
+        return UnitIndex((unit for _, unit in self.units), self.official_titles)
 
 
 Rule = Callable[[Parts], Iterable[Finding]]
@@ -60,6 +61,38 @@ def unit_names_unique(parts: Parts) -> Iterator[Finding]:
                     (*path, key),
                     msg("rule.name_taken", name=name, unit=unit.id, other=other),
                     msg("rule.hint.names_unique"),
+                )
+
+
+def unit_names_readable(parts: Parts) -> Iterator[Finding]:
+    """A name with a look-alike letter from another script, or an invisible character, is a
+    different name that nobody can type: `--unit` and the appendix's cells never match it."""
+    for path, unit in parts.units:
+        names: list[tuple[PathKey, str]] = [((*path, "name"), unit.name)]
+        names += [((*path, "aliases", i), alias) for i, alias in enumerate(unit.aliases)]
+        for where, name in names:
+            hidden = hidden_character(name)
+            if hidden is not None:
+                yield Finding(
+                    where,
+                    msg("rule.invisible", unit=unit.id, character=hidden),
+                    msg("rule.hint.invisible"),
+                )
+                continue
+            mixed = mixed_scripts(name)
+            if mixed is not None:
+                main, other = mixed
+                yield Finding(
+                    where,
+                    msg(
+                        "rule.mixed_scripts",
+                        name=name,
+                        unit=unit.id,
+                        script=main,
+                        letter=other,
+                        letter_name=unicodedata.name(other, "?"),
+                    ),
+                    msg("rule.hint.mixed_scripts"),
                 )
 
 
@@ -238,15 +271,44 @@ def indicators_consistent(parts: Parts) -> Iterator[Finding]:
                 )
 
 
+def indicator_reporters_known(parts: Parts) -> Iterator[Finding]:
+    """A city-wide figure has one unit that reports it: named, or a lead unit that is one unit."""
+    units = {unit.id: unit for _, unit in parts.units}
+    for path, _, target in parts.targets:
+        for i, indicator in enumerate(target.indicators):
+            where = (*path, "indicators", i)
+            if indicator.reporter is not None:
+                unit = units.get(indicator.reporter)
+                if unit is None or unit.is_collective:
+                    yield Finding(
+                        (*where, "reporter"),
+                        msg("rule.bad_reporter", reporter=indicator.reporter),
+                        did_you_mean(indicator.reporter, sorted(units)),
+                        target=target.id,
+                    )
+            elif indicator.scope == "city" and all(
+                u in units and units[u].is_collective  # an unknown unit is reported already
+                for u in target.lead.units
+            ):
+                yield Finding(
+                    (*where, "scope"),
+                    msg("rule.no_reporter", key=indicator.key),
+                    msg("rule.hint.reporter"),
+                    target=target.id,
+                )
+
+
 RULES: tuple[Rule, ...] = (
     unit_ids_unique,
     unit_names_unique,
+    unit_names_readable,
     collectives_well_formed,
     group_ids_unique,
     target_ids_match,
     assignments_resolve,
     deadline_matches_text,
     indicators_consistent,
+    indicator_reporters_known,
 )
 
 

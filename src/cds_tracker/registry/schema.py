@@ -1,4 +1,4 @@
-"""The JSON Schema of the registry, generated from the models so it can never drift from them."""
+"""The JSON Schema of the registry, generated from the records so it can never drift from them."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ SCHEMA_ID = "https://cds-tracker.invalid/schema/registry.schema.json"
 
 
 def registry_schema() -> dict[str, Any]:
-    from cds_tracker.registry.models import Registry
+    from cds_tracker.core.records import Registry
+    from cds_tracker.registry.models import json_schema
 
-    schema = Registry.model_json_schema()
+    schema = json_schema(Registry)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "cds-tracker registry (Phụ lục 01)",
@@ -20,11 +21,9 @@ def registry_schema() -> dict[str, Any]:
 
 
 def progress_schema() -> dict[str, Any]:
-    from pydantic import TypeAdapter
+    from cds_tracker.registry.models import ProgressEntry, json_schema
 
-    from cds_tracker.registry.models import ProgressEntry
-
-    schema = TypeAdapter(list[ProgressEntry]).json_schema()
+    schema = json_schema(list[ProgressEntry])
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "cds-tracker progress file (one reporting unit)",

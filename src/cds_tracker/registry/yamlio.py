@@ -137,14 +137,17 @@ def _flow_depth(text: str) -> int:
     return deepest
 
 
-def parse(text: str, *, source: str = "<text>") -> Any:
-    """The document as plain Python data, all text NFC; raises `YamlFault` on any YAML error."""
+def parse(text: str, *, source: str = "<text>", pure: bool | None = None) -> Any:
+    """The document as plain Python data, all text NFC; raises `YamlFault` on any YAML error.
+
+    `pure` forces one parser (tests prove both read every file alike); by default the C one."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    _check_directives(text)
     # libyaml recurses in C on nested flow collections and crashes the process on very deep ones
     # ("[[[[…"); such a file goes to the pure-Python parser, which fails cleanly instead.
-    loader = YAML(typ="safe", pure=_flow_depth(text) > MAX_FLOW_DEPTH)
+    loader = YAML(typ="safe", pure=_flow_depth(text) > MAX_FLOW_DEPTH if pure is None else pure)
     try:
         data = loader.load(text)
     except MarkedYAMLError as exc:
@@ -153,7 +156,46 @@ def parse(text: str, *, source: str = "<text>") -> Any:
         raise YamlFault(Located(1, 1, msg("yaml.invalid", detail=str(exc)))) from None
     except RecursionError:
         raise YamlFault(Located(1, 1, msg("yaml.too_deep"))) from None
-    return normalise(data)
+    except (AssertionError, ValueError, TypeError, KeyError, IndexError) as exc:
+        # The parsers' own checks on what they cannot read (e.g. '%YAML 1.3' in the pure one).
+        raise YamlFault(Located(1, 1, msg("yaml.invalid", detail=str(exc)))) from None
+    return normalise(data, text)
+
+
+_DIRECTIVE = re.compile(r"%YAML\s+(\S*)")
+_RESTRICTED_TAG = re.compile(r"!!(omap|pairs|set)\b|tag:yaml\.org,2002:(omap|pairs|set)\b")
+
+
+def _check_directives(text: str) -> None:
+    """Only YAML 1.2: a '%YAML 1.1' line makes libyaml and the pure parser read `yes`, `on`,
+    `0777` or `1:20` differently, so the same file would be valid or not by the parser taken."""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if not line.startswith("%"):
+            return  # directives come before the document, and only there
+        found = _DIRECTIVE.match(line)
+        if found and found[1] != "1.2":
+            raise YamlFault(
+                Located(
+                    number,
+                    1,
+                    msg("yaml.version", version=found[1]),
+                    msg("yaml.hint.version"),
+                )
+            )
+
+
+def _tag_fault(text: str) -> YamlFault:
+    """A value built by !!omap, !!pairs or !!set, where cds expects plain mappings and lists."""
+    found = _RESTRICTED_TAG.search(text)
+    line, col = 1, 1
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1
+        col = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    tag = f"!!{found[1] or found[2]}" if found is not None else "!!"
+    return YamlFault(Located(line, col, msg("yaml.tag", tag=tag), msg("yaml.hint.tag")))
 
 
 @contextmanager
@@ -178,8 +220,13 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def normalise(data: Any) -> Any:
-    """NFC every string, in place; refuse documents that aliases expand beyond `MAX_NODES`.
+_PLAIN = (str, int, float, bool, type(None))
+_DAY_TYPES = ("date", "datetime")  # unquoted dates: refused later by the schema, by position
+
+
+def normalise(data: Any, text: str = "") -> Any:
+    """NFC every string, in place; refuse documents that aliases expand beyond `MAX_NODES`, and
+    values that are not plain (an ordered map, a set, pairs: never walked, never printed).
 
     Runs over every value of every file, so it avoids copying and checks cheaply first.
     """
@@ -203,8 +250,10 @@ def normalise(data: Any) -> Any:
                 size += 1
             elif kind is dict or kind is list:
                 size += walk(value, depth + 1)
-            else:
+            elif _leaf(kind):
                 size += 1
+            else:
+                raise _tag_fault(text)
             if type(key) is str and not key.isascii() and _nfc(key) != key:
                 odd_keys = True
         if odd_keys and type(node) is dict:
@@ -227,7 +276,13 @@ def normalise(data: Any) -> Any:
         return _nfc(data)
     if type(data) is dict or type(data) is list:
         walk(data, 0)
+    elif not _leaf(type(data)):
+        raise _tag_fault(text)
     return data
+
+
+def _leaf(kind: type) -> bool:
+    return kind in _PLAIN or kind is bytes or kind.__name__ in _DAY_TYPES
 
 
 class Positions:
@@ -254,9 +309,14 @@ class Positions:
                 key = _find_key(node, step)
                 if key is None:
                     break
-                line, col = (
-                    lc.key(key) if (at_key and last) or _is_collection(node[key]) else lc.value(key)
-                )
+                try:
+                    line, col = (
+                        lc.key(key)
+                        if (at_key and last) or _is_collection(node[key])
+                        else lc.value(key)
+                    )
+                except KeyError:  # a key brought in by a merge (<<: *anchor) has no position
+                    break
                 best = (line + 1, col + 1)
                 node = node[key]
             elif isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node):

@@ -1,0 +1,102 @@
+"""Constraints written beside a record's fields, read by both checkers of a file.
+
+A field of a record in `records.py` says what it accepts with `Annotated` metadata from here:
+`Annotated[str, Pattern(...)]`, `Annotated[int, Range(ge=1)]`. The same object answers two
+readers: pydantic (through `__get_pydantic_core_schema__`, which imports pydantic only when
+pydantic asks) checks a file and gives located errors; the fast entry check calls `accepts` and
+needs no pydantic at all. So a rule is written once, and importing the records stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """The text must match `regex` (anchored with ^…$), e.g. an id."""
+
+    regex: str
+
+    def accepts(self, value: str) -> bool:
+        # pydantic's `$` is the end of the text; Python's would also allow a final newline.
+        return re.search(self.regex.removesuffix("$") + r"\Z", value) is not None
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema["pattern"] = self.regex
+        return schema
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """A number (`ge`/`le`) or a length (`min_length`) within bounds."""
+
+    ge: int | None = None
+    le: int | None = None
+    min_length: int | None = None
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        for key in ("ge", "le", "min_length"):
+            if getattr(self, key) is not None:
+                schema[key] = getattr(self, key)
+        return schema
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """`check(value)` raises ValueError with the message a clerk reads; `pattern` is what the
+    JSON Schema promises editors (the check itself may say more than a pattern can)."""
+
+    check: Callable[[Any], object]
+    pattern: str | None = None
+
+    def accepts(self, value: Any) -> bool:
+        try:
+            self.check(value)
+        except ValueError:
+            return False
+        return True
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        def check(value: Any) -> Any:
+            self.check(value)
+            return value
+
+        return core_schema.no_info_after_validator_function(check, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> Any:
+        found = handler(schema)
+        if self.pattern is not None:
+            found["pattern"] = self.pattern
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class AsTuple:
+    """YAML gives lists; records hold tuples (immutable), which strict checking would refuse."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(_tuple_of_list, handler(source))
+
+
+@dataclass(frozen=True, slots=True)
+class EmptyByDefault:
+    """A field a file may leave out, meaning empty (a default a tuple record cannot hold)."""
+
+    factory: Callable[[], Any]
+
+
+def _tuple_of_list(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
+
+
+AS_TUPLE = AsTuple()

@@ -1,0 +1,112 @@
+"""Indicator figures for the whole city, from the units that report them.
+
+An indicator's `scope` (registry) says who measures it. `city`: one city-wide figure, reported by
+one unit (the indicator's `reporter`, by default the first lead unit named that is not a
+collective); other units' numbers for it are ignored. `each`: every part of the target reports
+its own figure; the city's is Σ numerators / Σ denominators when every member gave counts
+(`--value key=4/5`), otherwise the mean of the members' latest values, marked as an estimate
+because it weighs a ward of 3 systems like a department of 30. Rules in docs/progress.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from cds_tracker.core.dates import utc_order
+from cds_tracker.core.records import Entry, Indicator, Target
+from cds_tracker.questions.status import Reading, effective, responsible
+from cds_tracker.registry.units import UnitIndex
+
+
+class Member(NamedTuple):
+    """One unit's latest figure for an indicator; counts when it gave them (`--value k=4/5`)."""
+
+    unit: str
+    value: float
+    numerator: int | None
+    denominator: int | None
+    date: str  # yyyy-mm-dd
+
+
+def reporter_of(indicator: Indicator, target: Target, index: UnitIndex) -> str | None:
+    """Who reports a city-wide figure: named in the registry, else the first named lead unit."""
+    if indicator.reporter is not None:
+        return indicator.reporter
+    for unit_id in target.lead.units:
+        unit = index.units.get(unit_id)
+        if unit is not None and not unit.is_collective:
+            return unit_id
+    return None
+
+
+def aggregate(members: Iterable[Member]) -> tuple[float | None, bool]:
+    """The city's figure from its members' latest figures, and whether it is an estimate."""
+    items = list(members)
+    if not items:
+        return None, False
+    if all(m.numerator is not None and m.denominator is not None for m in items):
+        numerators = sum(m.numerator or 0 for m in items)
+        denominators = sum(m.denominator or 0 for m in items)
+        return 100 * numerators / denominators, False
+    return sum(m.value for m in items) / len(items), len(items) > 1
+
+
+def readings(
+    target: Target, index: UnitIndex, entries: Sequence[Entry], as_of: dt.date
+) -> list[Reading]:
+    """Each indicator's figure on `as_of` (entries dated later and corrected ones do not count)."""
+    cutoff = as_of.isoformat()
+    valid = sorted(
+        (e for e in effective(entries) if e.date <= cutoff),
+        key=lambda e: (e.date, utc_order(e.written), e.id),
+    )
+    latest = {e.unit: (e.status, e.date) for e in valid}
+    parts = responsible(target, index, latest)
+    found = []
+    for indicator in target.indicators:
+        reporter = reporter_of(indicator, target, index) if indicator.scope == "city" else None
+        units = [reporter] if reporter is not None else parts
+        found.append(_reading(indicator, valid, units, reporter))
+    return found
+
+
+def _reading(
+    indicator: Indicator, valid: Sequence[Entry], units: Sequence[str], reporter: str | None
+) -> Reading:
+    key = indicator.key
+    counted = set(units)
+    members: dict[str, Member] = {}
+    series: list[tuple[str, float]] = []
+    for entry in valid:
+        if entry.unit not in counted or key not in entry.values:
+            continue
+        count = entry.counts.get(key)
+        members[entry.unit] = Member(
+            entry.unit,
+            entry.values[key],
+            count[0] if count else None,
+            count[1] if count else None,
+            entry.date,
+        )
+        value, _ = aggregate(members.values())
+        assert value is not None
+        if series and series[-1][0] == entry.date:
+            series.pop()  # one point per day: the figure at the end of it
+        series.append((entry.date, value))
+    if not members:
+        return Reading(indicator, unit=reporter, expected=len(units))
+    value, estimate = aggregate(members.values())
+    order = {unit: i for i, unit in enumerate(units)}
+    return Reading(
+        indicator,
+        value,
+        dt.date.fromisoformat(max(m.date for m in members.values())),
+        reporter,
+        len(members),
+        len(units),
+        estimate,
+        tuple(sorted(members.values(), key=lambda m: order[m.unit])),
+        tuple(series),
+    )

@@ -1,0 +1,73 @@
+"""Reporting periods of ongoing targets, by the windows of Nghị định 09/2019/NĐ-CP (Article 12).
+
+The decree fixes when each periodic report's figures are cut off: a monthly report covers the 15th
+of the previous month to the 14th of the reporting month; a quarterly one the 15th of the month
+before the quarter to the 14th of its last month; the half-year report 15/12 of the previous year to
+14/6; the year report 15/12 of the previous year to 14/12. The decree has no report for the second
+half-year (the year report covers it), so a target reporting half-yearly uses 15/6–14/12 for it:
+the windows of one kind then cover the year without gaps or overlap.
+
+So every window ends on the 14th of a month whose number is a multiple of the period's length in
+months (1, 3, 6 or 12) and starts the day after the previous window ends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from cds_tracker.core.dates import YearMonth
+from cds_tracker.core.records import Reporting
+
+MONTHS: dict[Reporting, int] = {"monthly": 1, "quarterly": 3, "half-yearly": 6, "yearly": 12}
+CUTOFF = 14  # the last day of the month that a window includes
+
+
+class Period(NamedTuple):
+    """A tuple, not a dataclass: it is built on every warm query that sees an ongoing target."""
+
+    start: dt.date  # the 15th of a month
+    end: dt.date  # the 14th of the month the report is for
+    reporting: Reporting
+
+    @property
+    def month(self) -> YearMonth:
+        """The month the report is named for (and due in): the month of its last day."""
+        return YearMonth.of(self.end)
+
+
+def period_of(day: dt.date, reporting: Reporting) -> Period:
+    """The window of `reporting` that contains `day`."""
+    from dateutil.relativedelta import relativedelta  # only ongoing targets need it
+
+    length = MONTHS[reporting]
+    month = day.replace(day=CUTOFF)
+    if day.day > CUTOFF:
+        month += relativedelta(months=1)
+    month += relativedelta(months=(-month.month) % length)  # up to the next period-end month
+    return _ending(month, reporting)
+
+
+def period_ending_in(month: YearMonth, reporting: Reporting) -> Period | None:
+    """The window of `reporting` that ends in `month`, or None (a quarter ends in 3, 6, 9, 12)."""
+    if month.month % MONTHS[reporting]:
+        return None
+    return _ending(dt.date(month.year, month.month, CUTOFF), reporting)
+
+
+def periods_ending_between(first: dt.date, last: dt.date, reporting: Reporting) -> list[Period]:
+    """Windows of `reporting` whose last day falls within [first, last], earliest first."""
+    found = []
+    period = period_of(first, reporting)
+    while period.end <= last:
+        if period.end >= first:
+            found.append(period)
+        period = period_of(period.end + dt.timedelta(days=1), reporting)
+    return found
+
+
+def _ending(end: dt.date, reporting: Reporting) -> Period:
+    from dateutil.relativedelta import relativedelta
+
+    start = end - relativedelta(months=MONTHS[reporting]) + dt.timedelta(days=1)
+    return Period(start, end, reporting)
