@@ -230,7 +230,8 @@ def test_read_only_folder(tmp_path: Path) -> None:
         "try:\n"
         "    append_entry(Path(sys.argv[1]), entry, '# header\\n')\n"
         "except DataError as error:\n"
-        "    print(error.message)\n"
+        "    from cds_tracker.output.words import say\n"
+        "    print(say(error.message, 'en'))\n"
         "    raise SystemExit(1) from None\n",
         encoding="utf-8",
     )
