@@ -72,6 +72,8 @@ def test_init_then_cd_answers_from_that_registry_and_says_so(
     assert shown.exit_code == 0, shown.output
     assert '"unit": "phong-y-te"' in shown.stdout
     assert shown.stderr == ""
+    table = runner.invoke(app, ["show", "III.4"])
+    assert table.stdout.splitlines()[-1] == "Sổ đăng ký: phu_luc_01.yaml"
     version = runner.invoke(app, ["--version"])
     assert version.output.splitlines()[1] == "sổ đăng ký: phu_luc_01.yaml"
 

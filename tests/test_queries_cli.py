@@ -140,12 +140,14 @@ def test_empty_result_is_friendly() -> None:
         "Chỉ tiêu đến hạn tháng 01/2024 (tình trạng đến ngày "
         + __import__("datetime").date.today().strftime("%d/%m/%Y")
         + ")\n"
-        "Không có chỉ tiêu nào đến hạn trong thời gian này.\n",
+        "Không có chỉ tiêu nào đến hạn trong thời gian này.\n"
+        "\nSổ đăng ký: data/phu_luc_01.yaml\n",  # every table names the registry that answered
     )
     assert as_json("due", "--month", "01/2024", "--no-ongoing") == []
     assert cds("late", "--as-of", "01/05/2023", "--lang", "en") == (
         0,
-        "Late targets not done, as of 01/05/2023\nNo targets are late as of 01/05/2023.\n",
+        "Late targets not done, as of 01/05/2023\nNo targets are late as of 01/05/2023.\n"
+        "\nRegistry: data/phu_luc_01.yaml\n",
     )
 
 
@@ -230,9 +232,10 @@ def test_report_summary_line() -> None:
         output.splitlines()[0] == "Chỉ tiêu Phòng Y tế phụ trách (tình trạng đến ngày 01/12/2023)"
     )
     assert (
-        output.splitlines()[-1] == "Tổng: 23 chỉ tiêu — Chưa thực hiện: 1; Quá hạn: 20; "
+        output.splitlines()[-3] == "Tổng: 23 chỉ tiêu — Chưa thực hiện: 1; Quá hạn: 20; "
         "Chưa báo cáo kỳ này: 2"
     )
+    assert output.splitlines()[-1] == "Sổ đăng ký: data/phu_luc_01.yaml"
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,10 @@ def handles_errors(command: F) -> F:
                 and command.__name__ != "progress_add"
             ):
                 _notice_bundled(kwargs["registry"])
-            return command(*args, **kwargs)
+            result = command(*args, **kwargs)
+            if getattr(kwargs.get("output"), "value", None) == "table" and "registry" in kwargs:
+                _registry_footer(kwargs["registry"])
+            return result
         except CdsError as error:
             fail(error)
 
@@ -134,6 +137,14 @@ def _notice_bundled(registry: Path | None) -> None:
         return
     if found.bundled:
         typer.echo(label("open.bundled_notice", current(), path=found.display()), err=True)
+
+
+def _registry_footer(registry: Path | None) -> None:
+    """The last line of every table: which registry answered (the tables are for people)."""
+    from cds_tracker.app.discovery import find_registry
+    from cds_tracker.core.errors import msg
+
+    typer.echo(f"\n{_say(msg('open.registry_line', path=find_registry(registry).display()))}")
 
 
 def _say(text: Text) -> str:
