@@ -138,7 +138,7 @@ def test_remind_markdown_and_members(own_registry: Path, tmp_path: Path) -> None
         str(out),
     )
     assert code == 2
-    assert "already exists; nothing was written" in output
+    assert "10 of the 10 files already exist in" in output and "nothing was written" in output
 
 
 def test_remind_when_nothing_is_outstanding(own_registry: Path) -> None:

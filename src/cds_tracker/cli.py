@@ -83,18 +83,21 @@ FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="help
 class ReminderFormat(str, Enum):
     markdown = "markdown"
     json = "json"
+    docx = "docx"
 
 
 class SummaryFormat(str, Enum):
     table = "table"
     markdown = "markdown"
     json = "json"
+    docx = "docx"
 
 
 class ExportFormat(str, Enum):
     xlsx = "xlsx"
     ics = "ics"
     html = "html"
+    docx = "docx"
 
 
 class ProblemFormat(str, Enum):
@@ -532,13 +535,19 @@ def remind(
     output: Annotated[
         ReminderFormat, typer.Option("--format", "-f", help="help.remind.format")
     ] = ReminderFormat.markdown,
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", "-u", help="help.remind.unit", show_default=False),
+    ] = None,
+    send: Annotated[bool, typer.Option("--send", help="help.remind.send")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.remind.dry_run")] = False,
     as_of: AsOfOption = None,
     registry: RegistryOption = None,
 ) -> None:
     from cds_tracker.app import commands
 
     fmt = output.value
-    _print(commands.remind(registry, month, as_of, report_by, out, force, fmt))
+    _print(commands.remind(registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run))
 
 
 @app.command(cls=Command, help="help.summary")
@@ -548,13 +557,18 @@ def summary(
     output: Annotated[
         SummaryFormat, typer.Option("--format", "-f", help="help.summary.format")
     ] = SummaryFormat.table,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="help.summary.out", show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="help.summary.force")] = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app import commands
 
     fmt = output.value
-    _print(commands.summary(registry, as_of, fmt, lang))
+    _print(commands.summary(registry, as_of, fmt, lang, out, force))
 
 
 @app.command(cls=Command, help="help.export")

@@ -25,7 +25,7 @@ from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 5  # 5: UTC-ordered timelines; entries carry counts, indicators a scope
+FORMAT = 6  # 5: UTC-ordered timelines, counts, indicator scopes; 6: Office, Unit.email
 _disabled = False
 
 

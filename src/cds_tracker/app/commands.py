@@ -314,9 +314,12 @@ def remind(
     out: Path | None,
     force: bool,
     fmt: str,
+    unit_query: str | None = None,
+    send: bool = False,
+    dry_run: bool = False,
 ) -> str | None:
     from cds_tracker.output.documents import reminder_markdown, reminders_json
-    from cds_tracker.output.files import write_document
+    from cds_tracker.output.files import write_documents
     from cds_tracker.questions.reminders import reminders
 
     as_of = as_of_date(as_of_text)
@@ -326,8 +329,17 @@ def remind(
         if report_by_text
         else as_of + dt.timedelta(days=7)
     )
+    if fmt == "docx" or send or dry_run:
+        from cds_tracker.app.documents import Request, remind_docx
+
+        return remind_docx(
+            Request(registry, month, as_of, report_by, unit_query, out, force, send, dry_run)
+        )
     tracker = open_tracker(registry)
     found = reminders(tracker, month, as_of)
+    if unit_query is not None:
+        wanted = tracker.index.find(unit_query).id
+        found = [r for r in found if r.unit_id == wanted]
     if fmt == "json":
         return reminders_json(found, tracker, month, as_of, report_by)
     notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]
@@ -335,15 +347,17 @@ def remind(
         return f"Không có đơn vị nào cần đôn đốc trong tháng {month.display()}.\n"
     if out is None:
         return "\n---\n\n".join(text for _, text in notes)
-    if out.exists() and not out.is_dir():
-        raise UsageError(msg("remind.out_is_file", path=out))
-    for unit_id, text in notes:
-        write_document(out / f"{unit_id}.md", text.encode("utf-8"), force=force)
+    write_documents(out, [(f"{u}.md", text.encode("utf-8")) for u, text in notes], force=force)
     return f"Đã soạn {len(notes)} văn bản đôn đốc trong {out}/\n"
 
 
 def summary(
-    registry: Path | None, as_of_text: str | None, fmt: str, lang_option: str | None
+    registry: Path | None,
+    as_of_text: str | None,
+    fmt: str,
+    lang_option: str | None,
+    out: Path | None = None,
+    force: bool = False,
 ) -> str | None:
     from cds_tracker.output.documents import summary_json, summary_markdown
     from cds_tracker.questions.summary import summarise
@@ -356,6 +370,10 @@ def summary(
         return summary_json(result, tracker)
     if fmt == "markdown":
         return summary_markdown(result, tracker, lang)
+    if fmt == "docx":
+        from cds_tracker.app.documents import write_report
+
+        return write_report(result, tracker, out, force)
     from cds_tracker.output.emit import emit_summary
 
     emit_summary(result, tracker, lang)
@@ -373,6 +391,10 @@ def export(registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: 
         data = documents.xlsx(tracker, as_of)
     elif fmt == "ics":
         data = documents.ics(tracker, as_of)
+    elif fmt == "docx":
+        from cds_tracker.output.docx.appendix import appendix_docx
+
+        data = appendix_docx(tracker)
     else:
         data = documents.html_page(tracker, summarise(tracker, as_of), as_of)
     write_document(out, data, force=force)

@@ -54,6 +54,29 @@ NonEmpty = Annotated[str, Range(min_length=1)]
 STRICT: dict[str, Any] = {"extra": "forbid", "strict": True, "frozen": True}
 
 
+# A document's symbol ("BCĐ", "UBND-VHTT"), without the number the văn thư gives at registration.
+_SYMBOL = r"^([^\d\s/][^\s/]*)?$"
+# One plain address (or none): no display name, no list, nothing a mail header could split on.
+_EMAIL = r"^([^@\s<>,;\x00-\x1f]+@[^@\s<>,;\x00-\x1f]+\.[A-Za-z]{2,})?$"
+BLANK = "…………"  # a blank the office fills by hand, shown as dots as on a printed form
+
+
+def _symbol(value: str) -> None:
+    if not Pattern(_SYMBOL).accepts(value):
+        raise ValueError(
+            f"'{value}' is not a document symbol: write only what follows 'Số: …/', "
+            "e.g. 'BCĐ' or 'UBND-VHTT' (the number is left blank for the văn thư)"
+        )
+
+
+def _email(value: str) -> None:
+    if not Pattern(_EMAIL).accepts(value):
+        raise ValueError(f"'{value}' is not one e-mail address (name@example.vn, no name, no list)")
+
+
+Symbol = Annotated[str, Check(_symbol, pattern=_SYMBOL)]
+
+
 def _due(value: str) -> None:
     if value != ONGOING and (len(value) != 7 or try_parse_month(value) is None):
         raise MsgError(msg("model.not_month", value=value, ongoing=ONGOING))
@@ -71,6 +94,26 @@ class Plan:
 
 
 @dataclass(frozen=True, slots=True)
+class Office:
+    """Who issues the office's letters and reports (NĐ 30/2020 header, number, signature;
+    docs/documents.md). Empty fields are blanks the clerk fills: documents print them as dots."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    superior: str = ""  # the body above the issuer, e.g. "UBND THÀNH PHỐ TAM ĐIỆP"
+    issuer: str = ""  # the issuing body; empty: the document's issuer
+    place: str = ""  # the place in "Tam Điệp, ngày … tháng … năm …"
+    symbol: Symbol = "BCĐ"  # "Số: …………/BCĐ": the number itself is given at registration
+    report_symbol: Symbol = ""  # a report's symbol; empty: "BC-" + symbol
+    authority: str = "TM. BAN CHỈ ĐẠO"  # "TM. …" over the signature
+    deputy: str = ""  # "KT. TRƯỞNG BAN" when a deputy signs
+    signer_title: str = ""  # e.g. "PHÓ TRƯỞNG BAN"
+    signer_name: str = ""
+    recipients: Seq[str] = ()  # standing recipients under "Nơi nhận:"
+    archive: str = "VT"  # "- Lưu: VT, …"
+    contact: str = ""  # the department letters ask units to report to
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     appendix: str
@@ -78,6 +121,7 @@ class Document:
     plan: Plan
     issuer: str
     year: Annotated[int, Range(ge=FIRST_YEAR, le=LAST_YEAR)]
+    office: Office = Office()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +135,7 @@ class Unit:
     members: Seq[str] = ()
     scope: CollectiveScope | None = None
     note: str = ""
+    email: Annotated[str, Check(_email, pattern=_EMAIL)] = ""  # for `cds remind --send`
 
     @property
     def is_collective(self) -> bool:

@@ -31,3 +31,44 @@ def write_document(path: Path, data: bytes, *, force: bool) -> None:
         replace_file(path, data)
     except OSError as exc:
         raise DataError(msg("file.not_written", path=path, reason=os_reason(exc))) from None
+
+
+def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
+    """Write several documents into `folder`, all or nothing.
+
+    Every target name is checked before the first byte is written, so a folder holding one
+    earlier note refuses the whole batch (naming each file in the way) instead of writing some
+    and then stopping; if a write fails midway, the files this call wrote are removed again.
+    """
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(msg("remind.out_is_file", path=folder))
+    paths = [folder / name for name in names_of(files)]
+    in_the_way = [p for p in paths if p.exists() and (not force or not _replaceable(p))]
+    if in_the_way:
+        shown = ", ".join(p.name for p in in_the_way[:5]) + (" …" if len(in_the_way) > 5 else "")
+        raise UsageError(
+            msg(
+                "file.some_exist", count=len(in_the_way), total=len(paths), path=folder, names=shown
+            ),
+            hint=msg("file.hint.force_all") if not force else msg("file.hint.force_regular"),
+        )
+    written: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, (_, data) in zip(paths, files, strict=True):
+            replace_file(path, data)
+            written.append(path)
+    except OSError as exc:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise DataError(
+            msg("file.not_written", path=exc.filename or folder, reason=os_reason(exc))
+        ) from None
+
+
+def names_of(files: list[tuple[str, bytes]]) -> list[str]:
+    return [name for name, _ in files]
+
+
+def _replaceable(path: Path) -> bool:
+    return path.is_file() and not path.is_symlink()

@@ -241,11 +241,14 @@ HELPS: dict[str, tuple[str, str]] = {
     "help.remind": _cmd(
         "Soạn văn bản đôn đốc, mỗi đơn vị chủ trì có chỉ tiêu đến hạn hoặc quá hạn một văn bản."
         "\n\nĐơn vị không còn việc tồn đọng thì không có văn bản. Với tập thể (UBND các phường, "
-        "xã…) văn bản nêu những thành viên nào đã báo cáo.",
+        "xã…) văn bản nêu những thành viên nào đã báo cáo. --format docx ghi mỗi đơn vị một "
+        "công văn Word theo thể thức (mỗi thành viên của tập thể một công văn); --send gửi "
+        "thư điện tử.",
         "Draft urging notes (văn bản đôn đốc), one per lead unit with targets due or late.\n\n"
         "Units with nothing outstanding get nothing. For a collective (UBND các phường, xã…) the "
-        "note lists which members have reported.",
-        "    cds remind --month 11/2023 --as-of 01/11/2023 --out don-doc/",
+        "note lists which members have reported. --format docx writes one Word letter per unit "
+        "in the state layout (a collective's members each get their own); --send e-mails them.",
+        "    cds remind --month 11/2023 --as-of 01/11/2023 --format docx --out don-doc/",
     ),
     "help.remind.month": (
         "Tháng (mặc định: tháng của --as-of).",
@@ -256,22 +259,40 @@ HELPS: dict[str, tuple[str, str]] = {
         "Ask for a report by this day (default: --as-of + 7 days).",
     ),
     "help.remind.out": (
-        "Thư mục để ghi mỗi đơn vị một văn bản Markdown (mặc định: in ra màn hình).",
-        "Folder for one Markdown note per unit (default: print them).",
+        "Thư mục để ghi mỗi đơn vị một văn bản (Markdown) hoặc công văn (.docx) "
+        "(mặc định: in ra màn hình).",
+        "Folder for one note (Markdown) or letter (.docx) per unit (default: print).",
     ),
     "help.remind.force": (
         "Ghi đè các văn bản đã có trong --out.",
         "Replace notes already in --out.",
     ),
-    "help.remind.format": ("markdown (mặc định) hoặc json.", "markdown (default) or json."),
+    "help.remind.format": (
+        "markdown (mặc định), json hoặc docx.",
+        "markdown (default), json or docx.",
+    ),
+    "help.remind.unit": (
+        "Chỉ văn bản hoặc công văn của đơn vị này.",
+        "Only this unit's note or letter.",
+    ),
+    "help.remind.send": (
+        "Gửi thư điện tử cho mỗi đơn vị công văn .docx của nó (docs/documents.md).",
+        "E-mail each unit its .docx letter (docs/documents.md).",
+    ),
+    "help.remind.dry_run": (
+        "Liệt kê --send sẽ gửi gì cho ai; không gửi gì.",
+        "List what --send would send where; send nothing.",
+    ),
+    "help.summary.out": ("Tệp .docx (cùng --format docx).", "The .docx file (with --format docx)."),
+    "help.summary.force": ("Ghi đè --out nếu đã có.", "Replace --out if it exists."),
     "help.summary": _cmd(
         "Tổng quan cho Ban Chỉ đạo: tình trạng theo nhóm, chỉ tiêu quá hạn theo đơn vị, chỉ số.",
         "The overview for the committee: status by group, late targets by unit, indicators.",
         "    cds summary --as-of 01/12/2023 --format markdown",
     ),
     "help.summary.format": (
-        "table (mặc định), markdown hoặc json.",
-        "table (default), markdown or json.",
+        "table (mặc định), markdown, json hoặc docx.",
+        "table (default), markdown, json or docx.",
     ),
     "help.export": _cmd(
         "Xuất phụ lục kèm tình trạng: bảng tính Excel, lịch các thời hạn, trang để in.\n\n"
@@ -280,7 +301,7 @@ HELPS: dict[str, tuple[str, str]] = {
         "\n\nWrites atomically and never replaces a file without --force.",
         "    cds export --format xlsx --out bao-cao-thang-11.xlsx",
     ),
-    "help.export.format": ("xlsx, ics hoặc html.", "xlsx, ics or html."),
+    "help.export.format": ("xlsx, ics, html hoặc docx.", "xlsx, ics, html or docx."),
     "help.export.out": ("Tệp cần ghi.", "The file to write."),
     "help.export.force": ("Ghi đè nếu tệp đã có.", "Replace the file if it exists."),
     # typer's and click's own words

@@ -172,6 +172,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "chọn --out khác, hoặc thêm --force để ghi đè",
         "choose another --out, or add --force to replace it",
     ),
+    "file.some_exist": (
+        "{count} trong {total} tệp đã có trong '{path}' ({names}); chưa ghi gì",
+        "{count} of the {total} files already exist in '{path}' ({names}); nothing was written",
+    ),
+    "file.hint.force_all": (
+        "chọn --out khác, hoặc thêm --force để ghi đè",
+        "choose another --out, or add --force to replace them",
+    ),
+    "file.hint.force_regular": (
+        "--force chỉ ghi đè tệp thường; hãy chuyển các thứ khác đi chỗ khác",
+        "--force replaces regular files only; move the others away",
+    ),
     "file.is_folder": (
         "'{path}' là một thư mục; hãy cho --out một tên tệp",
         "'{path}' is a folder; give a file name for --out",
@@ -308,7 +320,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "remind.out_is_file": (
         "--out '{path}' là một tệp; hãy cho một thư mục để chứa các văn bản",
-        "--out '{path}' is a file; give a folder for the notes",
+        "--out '{path}' is a file; give a folder for the documents",
     ),
     "unit.ambiguous": (
         "tên đơn vị '{query}' chưa rõ: có thể là {names}",

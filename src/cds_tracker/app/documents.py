@@ -1,0 +1,156 @@
+"""Word documents from the command line: `cds remind --format docx` and `--send` (one letter per
+unit that owes something, written into --out all or nothing and/or e-mailed, each send logged
+beside the progress files), and `cds summary --format docx` (the committee's report)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.output.words import label, resolve_lang
+
+if TYPE_CHECKING:
+    from cds_tracker.app.opening import Opened
+    from cds_tracker.app.sending import Settings
+    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.summary import Summary
+
+
+@dataclass(frozen=True)
+class Request:
+    registry: Path | None
+    month: YearMonth
+    as_of: dt.date
+    report_by: dt.date
+    unit_query: str | None
+    out: Path | None
+    force: bool
+    send: bool
+    dry_run: bool
+
+
+def letter_name(unit_id: str, month: YearMonth) -> str:
+    return f"don-doc-{month.iso()}-{unit_id}.docx"
+
+
+def remind_docx(request: Request) -> str:
+    """Letters into --out (all or nothing), then, with --send, by e-mail. What can be checked
+    before any work (--out given, mail settings, a registry of one's own) is checked first."""
+    from typer import echo
+
+    from cds_tracker.app import sending
+    from cds_tracker.app.opening import open_registry
+    from cds_tracker.output.docx.letter import letter_docx
+    from cds_tracker.output.files import write_documents
+    from cds_tracker.questions.letters import letters
+
+    lang = resolve_lang(None)
+    if request.out is None and not (request.send or request.dry_run):
+        raise UsageError(
+            label("docx_needs_out", lang), hint="cds remind --format docx --out don-doc/"
+        )
+    opened = open_registry(request.registry)
+    settings: sending.Settings | None = None
+    if request.send and not request.dry_run:
+        if opened.found.bundled:
+            raise UsageError(label("send_bundled", lang), hint=label("send_bundled_hint", lang))
+        settings = sending.settings_from(os.environ)
+    tracker = opened.tracker
+    unit_id = tracker.index.find(request.unit_query).id if request.unit_query else None
+    found = letters(tracker, request.month, request.as_of, unit_id)
+    if not found:
+        return label("remind_nothing", lang, month=request.month.display()) + "\n"
+    writing = request.out is not None and not request.dry_run
+    files = {
+        letter.unit_id: (
+            letter_name(letter.unit_id, request.month),
+            letter_docx(letter, tracker, request.month, request.as_of, request.report_by),
+        )
+        for letter in found
+        if writing or tracker.index.units[letter.unit_id].email  # only what will be used
+    }
+    if writing and request.out is not None:
+        write_documents(request.out, list(files.values()), force=request.force)
+        written = label("letters_written", lang, count=len(files), folder=request.out)
+        if not request.send:
+            return written + "\n"
+        echo(written)  # before sending, which may fail: the files are there either way
+    return _send(request, opened, [letter.unit_id for letter in found], files, settings)
+
+
+def _send(
+    request: Request,
+    opened: Opened,
+    owing: list[str],
+    files: dict[str, tuple[str, bytes]],
+    settings: Settings | None,
+) -> str:
+    """E-mail each letter to its unit's address; list units without one. With --dry-run (no
+    settings) nothing is sent and nothing is logged."""
+    from typer import echo
+
+    from cds_tracker.app import sending
+    from cds_tracker.progress.files import progress_dir
+
+    lang = resolve_lang(None)
+    index = opened.tracker.index
+    outgoing: list[sending.Outgoing] = []
+    missing: list[str] = []
+    for unit_id in owing:
+        unit = index.units[unit_id]
+        if unit.email:
+            outgoing.append(sending.Outgoing(unit.id, unit.name, unit.email, *files[unit_id]))
+        else:
+            missing.append(label("send_no_address", lang, unit=unit.name, id=unit.id))
+    if settings is None:
+        would = [
+            label("send_would", lang, unit=o.unit, to=o.address, file=o.filename) for o in outgoing
+        ]
+        return "\n".join([*would, *missing]) + "\n"
+    log = progress_dir(opened.found.path) / sending.LOG_NAME
+    subject = label("mail_subject", lang, month=request.month.display())
+    info = opened.tracker.registry.document
+
+    def compose(item: sending.Outgoing) -> tuple[str, str]:
+        body = label(
+            "mail_body",
+            lang,
+            unit=item.unit,
+            month=request.month.display(),
+            report_by=format_date(request.report_by),
+            issuer=info.issuer,
+            contact=info.office.contact or info.issuer,
+        )
+        return subject, body
+
+    outcomes = sending.send_all(outgoing, settings, log, compose)
+    for outcome in outcomes:
+        item = outcome.item
+        if outcome.error is None:
+            echo(label("send_done", lang, unit=item.unit, to=item.address, id=outcome.message_id))
+        else:
+            echo(label("send_failed", lang, unit=item.unit, to=item.address, error=outcome.error))
+    for line in missing:
+        echo(line)
+    failed = sum(outcome.error is not None for outcome in outcomes)
+    if failed or missing:
+        raise DataError(
+            label("send_incomplete", lang, failed=failed, missing=len(missing), log=log)
+        )
+    return label("send_summary", lang, count=len(outcomes), log=log) + "\n"
+
+
+def write_report(result: Summary, tracker: Tracker, out: Path | None, force: bool) -> str:
+    from cds_tracker.output.docx.report import summary_docx
+    from cds_tracker.output.files import write_document
+
+    lang = resolve_lang(None)
+    if out is None:
+        raise UsageError(label("summary_docx_needs_out", lang), hint="--out bao-cao.docx")
+    write_document(out, summary_docx(result, tracker), force=force)
+    return label("report_written", lang, file=out) + "\n"

@@ -1,0 +1,115 @@
+"""The appendix as the office's own table (`cds export --format docx`), and the same table with
+each target's status as the report's "Phụ lục".
+
+The table is laid out as the source: a two-row header ("Phân công thực hiện" merged over
+"Trực tiếp Chỉ đạo / Đơn vị chủ trì / Đơn vị phối hợp", the other titles merged down), a group row
+"I. Dữ liệu số" merged across the table, and every cell's text verbatim from the registry, so
+`cds import` reads the file back into the same registry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+
+from cds_tracker.output.docx import common
+from cds_tracker.questions.queries import Row, Tracker
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocumentObject
+    from docx.table import Table
+
+TITLES = ("Stt", "Nội dung chỉ tiêu", "Phân công thực hiện", "Thời gian hoàn thành", "Ghi chú")
+ASSIGNMENT = ("Trực tiếp Chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp")
+STATUS_TITLE = "Tình trạng"
+# Landscape A4 leaves 252 mm between the margins.
+WIDTHS_MM = (12.0, 86.0, 36.0, 36.0, 36.0, 26.0, 20.0)
+WIDTHS_WITH_STATUS_MM = (11.0, 74.0, 32.0, 32.0, 32.0, 22.0, 18.0, 31.0)
+
+
+def heading_lines(tracker: Tracker) -> list[str]:
+    document = tracker.registry.document
+    return [document.appendix, document.title, f"(Kèm theo {document.plan.reference})"]
+
+
+def appendix_docx(tracker: Tracker) -> bytes:
+    """The registry as the document it was transcribed from, on landscape A4."""
+    document = common.new_document()
+    common.set_page(document.sections[0], landscape=True)
+    write_heading(document, tracker)
+    appendix_table(document, tracker, None)
+    return common.to_bytes(document)
+
+
+def write_heading(document: DocumentObject, tracker: Tracker) -> None:
+    appendix, title, reference = heading_lines(tracker)
+    common.paragraph(document, appendix, align="center", after=0, bold=True)
+    common.paragraph(document, title, align="center", after=0, bold=True)
+    common.paragraph(document, reference, align="center", after=12, italic=True)
+
+
+def appendix_table(
+    document: DocumentObject, tracker: Tracker, status_of: dict[str, str] | None
+) -> Table:
+    """The appendix's table; with `status_of` (target id → status text), a status column too."""
+    with_status = status_of is not None
+    widths = WIDTHS_WITH_STATUS_MM if with_status else WIDTHS_MM
+    table: Table = document.add_table(rows=2, cols=len(widths))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    _header(table, with_status)
+    for group in tracker.registry.groups:
+        cells = common.new_row(table)
+        merged = cells[0].merge(cells[-1])
+        common.write(merged.paragraphs[0], f"{group.id}. {group.title}", bold=True, size=12)
+        for target in group.targets:
+            texts = [
+                f"{target.number}.",
+                target.content,
+                target.directing.text,
+                target.lead.text,
+                target.cooperating.text,
+                target.deadline.text,
+                target.notes,
+            ]
+            if status_of is not None:
+                texts.append(status_of.get(target.id, ""))
+            for cell, text in zip(common.new_row(table), texts, strict=True):
+                common.write(cell.paragraphs[0], text, size=12)
+    common.set_widths(table, widths)
+    return table
+
+
+def _header(table: Table, with_status: bool) -> None:
+    top, sub = table.rows[0].cells, table.rows[1].cells
+    titles = [*TITLES, STATUS_TITLE] if with_status else list(TITLES)
+    column = 0
+    for title in titles:
+        if title == TITLES[2]:  # "Phân công thực hiện" spans the three assignment columns
+            cell = top[column].merge(top[column + 2])
+            column += 3
+        else:  # every other title spans both header rows
+            cell = top[column].merge(sub[column])
+            column += 1
+        common.write(common.first_paragraph(cell), title, bold=True, size=12)
+    for offset, title in enumerate(ASSIGNMENT):
+        common.write(common.first_paragraph(sub[2 + offset]), title, bold=True, size=12)
+    common.repeat_heading(table.rows[0])
+    common.repeat_heading(table.rows[1])
+
+
+def status_texts(rows: list[Row]) -> dict[str, str]:
+    """Target id → 'Quá hạn 31 ngày (3/9 đơn vị hoàn thành)' for the report's appendix."""
+    from cds_tracker.output.words import label
+
+    found = {}
+    for row in rows:
+        text = label(row.status.code, "vi")
+        if row.status.days_late:
+            text += f" {row.status.days_late} ngày"
+        if row.status.collective_summary:
+            text += f" ({row.status.collective_summary} đơn vị hoàn thành)"
+        found[row.target.id] = text
+    return found

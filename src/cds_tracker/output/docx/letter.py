@@ -1,0 +1,133 @@
+"""An urging letter (công văn đôn đốc) to one unit, as a Word document in the state layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.core.records import BLANK, Plan
+from cds_tracker.output.docx import common
+from cds_tracker.output.words import label
+from cds_tracker.questions.letters import Letter, Owed
+from cds_tracker.questions.queries import Tracker
+
+SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
+HEADINGS = ("STT", "Chỉ tiêu", "Nội dung chỉ tiêu", "Thời hạn", "Tình trạng", "Số ngày quá hạn")
+WIDTHS_MM = (12.0, 15.0, 64.0, 22.0, 28.0, 24.0)
+
+
+def plan_reference(plan: Plan, issuer: str) -> str:
+    """'Kế hoạch số ……/KH-BCĐ ngày ……/5/2023 của …': the source's own blanks, made visible."""
+    number = plan.number or BLANK
+    date = plan.date if not plan.date.startswith("/") else BLANK + plan.date
+    return f"Kế hoạch số {number}/{plan.symbol} ngày {date} của {issuer}"
+
+
+def part_state(item: Owed) -> str:
+    """The unit's own part: not reported this period, or what it last reported and when."""
+    if item.part == "unreported":
+        text = label("unreported", "vi")
+        return text if item.last is None else f"{text} (lần gần nhất: {format_date(item.last[1])})"
+    if item.last is None:
+        return label("no_report", "vi").capitalize()
+    return f"{label(item.last[0], 'vi')} (báo cáo ngày {format_date(item.last[1])})"
+
+
+def deadline_text(item: Owed) -> str:
+    """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10–14/11/2023'."""
+    period = item.row.period
+    if period is None:
+        return item.row.target.deadline.text
+    return f"Báo cáo kỳ {period.start.strftime('%d/%m')}–{format_date(period.end)}"
+
+
+def introduction(letter: Letter, name: str, month: YearMonth) -> str:
+    """What the unit owes, counted: targets due or late, then periodic reports."""
+    dated = sum(item.row.period is None for item in letter.items)
+    periodic = len(letter.items) - dated
+    parts = []
+    if dated:
+        parts.append(
+            f"{dated} chỉ tiêu được giao chủ trì chưa hoàn thành, đến hạn trong tháng "
+            f"{month.display()} hoặc đã quá hạn"
+        )
+    if periodic:
+        parts.append(
+            f"{periodic} báo cáo định kỳ của chỉ tiêu thực hiện thường xuyên đến hạn trong "
+            f"tháng {month.display()} chưa gửi"
+        )
+    return f"{name} còn " + "; ".join(parts) + ", cụ thể như sau:"
+
+
+def rows(letter: Letter, tracker: Tracker) -> list[tuple[str, ...]]:
+    found: list[tuple[str, ...]] = []
+    for number, item in enumerate(letter.items, 1):
+        target = item.row.target
+        content = target.content
+        if item.via is not None:
+            content += f"\n(giao chung cho: {tracker.index.name(item.via)})"
+        late = item.row.status.days_late if item.row.status.code == "late" else None
+        found.append(
+            (
+                str(number),
+                target.id,
+                content,
+                deadline_text(item),
+                part_state(item),
+                str(late) if late else "",
+            )
+        )
+    return found
+
+
+def letter_docx(
+    letter: Letter, tracker: Tracker, month: YearMonth, as_of: dt.date, report_by: dt.date
+) -> bytes:
+    document_info = tracker.registry.document
+    office = document_info.office
+    name = tracker.index.name(letter.unit_id)
+    contact = office.contact or document_info.issuer
+    document = common.new_document()
+    common.header(
+        document, office, document_info.issuer, as_of, symbol=office.symbol, subject=SUBJECT
+    )
+    common.paragraph(document, f"Kính gửi: {name}.", align="center", before=12, after=12)
+    common.paragraph(
+        document,
+        f"Thực hiện {plan_reference(document_info.plan, document_info.issuer)} "
+        f"({document_info.appendix}: {document_info.title}), tính đến ngày "
+        f"{format_date(as_of)}, {introduction(letter, name, month)}",
+        indent=True,
+    )
+    common.grid_table(document, HEADINGS, rows(letter, tracker), WIDTHS_MM, centred=(0, 1, 5))
+    common.paragraph(
+        document,
+        f"{document_info.issuer} đề nghị {name} khẩn trương triển khai thực hiện các chỉ tiêu "
+        f"nêu trên và báo cáo về {document_info.issuer} (qua {contact}) trước ngày "
+        f"{format_date(report_by)}, gồm:",
+        indent=True,
+        before=6,
+    )
+    for line in report_items(letter):
+        common.paragraph(document, line, indent=True, after=3)
+    common.paragraph(
+        document,
+        f"Đề nghị {name} quan tâm, thực hiện./.",
+        indent=True,
+    )
+    common.closing(document, office, ["Như trên;", *office.recipients])
+    return common.to_bytes(document)
+
+
+def report_items(letter: Letter) -> list[str]:
+    """What the unit is asked to report: results, and each figure the targets measure."""
+    lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
+    figures = [
+        f"+ {item.row.target.id}: {indicator.measures} (yêu cầu: {indicator.text});"
+        for item in letter.items
+        for indicator in item.row.target.indicators
+    ]
+    if figures:
+        lines += ["- Số liệu của các chỉ số, kèm số đơn vị/hệ thống đạt trên tổng số:", *figures]
+    lines.append("- Khó khăn, vướng mắc và đề xuất, kiến nghị (nếu có).")
+    return lines

@@ -1,0 +1,170 @@
+"""The committee's periodic report (báo cáo định kỳ) as a Word document in the state layout.
+
+Counts by status, by group and by lead unit; each indicator with its figure, how many of the
+units that must report it did (coverage), and the verdict; the appendix with each target's status
+as "Phụ lục" in a landscape section at the end.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from cds_tracker.core.dates import format_date
+from cds_tracker.core.records import BLANK, Office
+from cds_tracker.output.docx import appendix, common
+from cds_tracker.output.tables import number
+from cds_tracker.output.words import label
+from cds_tracker.questions.queries import Row, Tracker
+from cds_tracker.questions.status import STATUSES, Reading
+from cds_tracker.questions.summary import Summary
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocumentObject
+
+
+def report_symbol(office: Office) -> str:
+    """'BC-BCĐ': a report's symbol starts with BC (NĐ 30/2020, Phụ lục III), unless given."""
+    if office.report_symbol:
+        return office.report_symbol
+    return f"BC-{office.symbol}" if office.symbol else "BC"
+
+
+def coverage(reading: Reading) -> str:
+    """'3/21 đơn vị': units that reported the figure of those that must (questions/figures.py)."""
+    if reading.expected <= 1 and reading.reported <= 1:
+        return ""
+    return f"{reading.reported}/{reading.expected} đơn vị"
+
+
+def verdict(reading: Reading) -> str:
+    """Đạt / Chưa đạt only on a complete figure; otherwise how incomplete it is."""
+    code = reading.verdict
+    if code == "no_data":
+        return label("no_value", "vi").capitalize()
+    if code == "incomplete":
+        return label("incomplete", "vi", reported=reading.reported, expected=reading.expected)
+    return label(code, "vi").capitalize()
+
+
+def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
+    info = tracker.registry.document
+    office = info.office
+    as_of = summary.as_of
+    rows = tracker.rows(as_of)
+    document = common.new_document()
+    common.header(document, office, info.issuer, as_of, symbol=report_symbol(office))
+    common.paragraph(document, "BÁO CÁO", align="center", before=12, after=0, bold=True)
+    common.paragraph(
+        document,
+        f"Kết quả thực hiện các chỉ tiêu chuyển đổi số năm {info.year}\n"
+        f"(tính đến ngày {format_date(as_of)})",
+        align="center",
+        after=12,
+        bold=True,
+    )
+    common.paragraph(
+        document,
+        f"Thực hiện {info.appendix} kèm theo {_plan(tracker)}, {info.issuer} báo cáo kết quả "
+        f"thực hiện các chỉ tiêu tính đến ngày {format_date(as_of)} như sau:",
+        indent=True,
+    )
+    _results(document, summary, tracker, rows)
+    _indicators(document, summary, tracker)
+    common.paragraph(document, "III. ĐỀ XUẤT, KIẾN NGHỊ", bold=True, indent=True, before=6)
+    common.paragraph(document, common.BLANK_LINE, indent=True)
+    common.closing(document, office, list(office.recipients))
+    common.landscape_section(document)
+    common.paragraph(document, "Phụ lục", align="center", after=0, bold=True)
+    common.paragraph(
+        document,
+        f"Tình trạng thực hiện từng chỉ tiêu đến ngày {format_date(as_of)}\n"
+        f"(Kèm theo Báo cáo số {BLANK}/{report_symbol(office)})",
+        align="center",
+        after=12,
+        italic=True,
+    )
+    appendix.appendix_table(document, tracker, appendix.status_texts(rows))
+    return common.to_bytes(document)
+
+
+def _results(document: DocumentObject, summary: Summary, tracker: Tracker, rows: list[Row]) -> None:
+    """Section I: counts by status (with shares), by group, by lead unit."""
+    counts = Counter(row.status.code for row in rows)
+    shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts[c])
+    common.paragraph(document, "I. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
+    common.paragraph(
+        document, f"1. Tổng số {len(rows)} chỉ tiêu, trong đó: {shown}.", indent=True, after=3
+    )
+    total = len(rows) or 1
+    common.grid_table(
+        document,
+        ("Tình trạng", "Số chỉ tiêu", "Tỷ lệ"),
+        [(label(c, "vi"), str(counts[c]), f"{100 * counts[c] / total:.0f}%") for c in STATUSES],
+        (70.0, 35.0, 35.0),
+        centred=(1, 2),
+    )
+    common.paragraph(document, "2. Theo nhóm chỉ tiêu:", indent=True, before=6, after=3)
+    common.grid_table(
+        document,
+        ("Nhóm", *(label(c, "vi") for c in STATUSES), "Tổng"),
+        [
+            (f"{g.group_id}. {g.title}", *(str(g.counts[c]) for c in STATUSES), str(g.total))
+            for g in summary.groups
+        ],
+        (38.0, *(15.0 for _ in STATUSES), 14.0),
+        size=11,
+        centred=tuple(range(1, len(STATUSES) + 2)),
+    )
+    common.paragraph(document, "3. Theo đơn vị chủ trì:", indent=True, before=6, after=3)
+    common.grid_table(
+        document,
+        ("Đơn vị chủ trì", "Số chỉ tiêu chủ trì", "Quá hạn"),
+        [(tracker.index.name(u.unit_id), str(u.leads), str(u.late)) for u in summary.units],
+        (95.0, 35.0, 30.0),
+        centred=(1, 2),
+    )
+
+
+def _plan(tracker: Tracker) -> str:
+    from cds_tracker.output.docx.letter import plan_reference
+
+    info = tracker.registry.document
+    return plan_reference(info.plan, info.issuer)
+
+
+def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) -> None:
+    common.paragraph(
+        document,
+        "II. CÁC CHỈ SỐ ĐO LƯỜNG ĐƯỢC",
+        bold=True,
+        indent=True,
+        before=6,
+    )
+    rows = []
+    for line in summary.indicators:
+        reading = line.reading
+        indicator = reading.indicator
+        figure = "" if reading.value is None else f"{number(reading.value)}{indicator.unit}"
+        if reading.estimate:
+            figure += " (ước tính)"
+        if reading.day is not None:
+            figure += f" ({format_date(reading.day)})"
+        rows.append(
+            (
+                line.target_id,
+                indicator.measures,
+                indicator.text,
+                figure,
+                coverage(reading),
+                verdict(reading),
+            )
+        )
+    common.grid_table(
+        document,
+        ("Chỉ tiêu", "Chỉ số", "Yêu cầu", "Số liệu", "Đơn vị đã báo cáo", "Đánh giá"),
+        rows,
+        (15.0, 60.0, 20.0, 25.0, 22.0, 23.0),
+        size=11,
+        centred=(0, 2, 3, 4, 5),
+    )
