@@ -63,15 +63,12 @@ BLANK = "…………"  # a blank the office fills by hand, shown as dots as on 
 
 def _symbol(value: str) -> None:
     if not Pattern(_SYMBOL).accepts(value):
-        raise ValueError(
-            f"'{value}' is not a document symbol: write only what follows 'Số: …/', "
-            "e.g. 'BCĐ' or 'UBND-VHTT' (the number is left blank for the văn thư)"
-        )
+        raise MsgError(msg("model.not_symbol", value=value))
 
 
 def _email(value: str) -> None:
     if not Pattern(_EMAIL).accepts(value):
-        raise ValueError(f"'{value}' is not one e-mail address (name@example.vn, no name, no list)")
+        raise MsgError(msg("model.not_email", value=value))
 
 
 Symbol = Annotated[str, Check(_symbol, pattern=_SYMBOL)]

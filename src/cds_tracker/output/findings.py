@@ -189,6 +189,17 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "counts {numerator}/{denominator} for '{key}': "
         "need 0 ≤ numerator ≤ denominator, denominator > 0",
     ),
+    "model.not_symbol": (
+        "'{value}' không phải ký hiệu văn bản: chỉ viết phần sau 'Số: …/', ví dụ 'BCĐ' hoặc "
+        "'UBND-VHTT' (số để trống cho văn thư)",
+        "'{value}' is not a document symbol: write only what follows 'Số: …/', e.g. 'BCĐ' or "
+        "'UBND-VHTT' (the number is left blank for the văn thư)",
+    ),
+    "model.not_email": (
+        "'{value}' không phải một địa chỉ thư điện tử (ten@example.vn, không kèm tên, không "
+        "danh sách)",
+        "'{value}' is not one e-mail address (name@example.vn, no name, no list)",
+    ),
     "model.not_date": (
         "'{value}' không phải là ngày (yyyy-mm-dd)",
         "'{value}' is not a date (yyyy-mm-dd)",
