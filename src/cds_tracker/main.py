@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import sys
 
-# The files whose text makes the help: the commands, the help catalogue and how it is applied.
-HELP_SOURCES = ("cli.py", "cli_language.py", "output/helps.py", "output/words.py")
+# The files whose text makes the help: every module of the command line, the help catalogue and
+# how words are looked up. A changed option or help text thus never shows stale help.
+HELP_SOURCES = ("output/helps.py", "output/words.py")
 
 
 def main() -> None:
@@ -47,12 +48,11 @@ def help_file() -> object:
     name = Path(sys.argv[0]).name or "cds"
     width = shutil.get_terminal_size((80, 24)).columns
     safe = "".join(c if c.isalnum() else "_" for c in name)
-    # The commands' code is part of the key, so a changed option never shows stale help.
     here = Path(__file__).parent
     code = 0
     try:
-        for source in HELP_SOURCES:
-            code = zlib.crc32((here / source).read_bytes(), code)
+        for source in [*sorted((here / "cli").glob("*.py")), *(here / s for s in HELP_SOURCES)]:
+            code = zlib.crc32(source.read_bytes(), code)
     except OSError:
         return None
     return cache_root() / "help" / f"{__version__}-{code:08x}-{lang}-{safe}-{width}-{os.name}.txt"
