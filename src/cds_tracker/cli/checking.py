@@ -85,3 +85,11 @@ def init(
     from cds_tracker.app.setup import init_registry
 
     typer.echo(_say(init_registry(folder)))
+
+
+@app.command(cls=Command, help="help.sync")
+@handles_errors
+def sync(registry: RegistryOption = None, lang: LangOption = None) -> None:
+    from cds_tracker.app.sync import sync as run_sync
+
+    typer.echo(run_sync(registry, lang), nl=False)

@@ -12,6 +12,7 @@ import typer
 from cds_tracker.cli.app import (
     AsOfOption,
     ExportFormat,
+    LangOption,
     RegistryOption,
     ReminderFormat,
     _print,
@@ -54,13 +55,18 @@ def remind(
     ] = None,
     send: Annotated[bool, typer.Option("--send", help="help.remind.send")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="help.remind.dry_run")] = False,
+    with_form: Annotated[bool, typer.Option("--with-form", help="help.remind.with_form")] = False,
     as_of: AsOfOption = None,
     registry: RegistryOption = None,
 ) -> None:
     from cds_tracker.app import commands
 
     fmt = output.value
-    _print(commands.remind(registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run))
+    _print(
+        commands.remind(
+            registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form
+        )
+    )
 
 
 @app.command(cls=Command, help="help.export")
@@ -77,3 +83,23 @@ def export(
     from cds_tracker.app import commands
 
     typer.echo(commands.export(registry, output.value, out, force, as_of), nl=False)
+
+
+@app.command(cls=Command, help="help.form")
+@handles_errors
+def form(
+    out: Annotated[Path, typer.Option("--out", "-o", help="help.form.out")],
+    unit: Annotated[
+        str | None, typer.Option("--unit", "-u", help="help.form.unit", show_default=False)
+    ] = None,
+    month: Annotated[
+        str | None, typer.Option("--month", "-m", help="help.remind.month", show_default=False)
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="help.form.force")] = False,
+    as_of: AsOfOption = None,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    from cds_tracker.app.forms import make_forms
+
+    typer.echo(make_forms(registry, unit, month, as_of, out, force, lang), nl=False)

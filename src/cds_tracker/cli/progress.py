@@ -4,6 +4,7 @@
 evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --help`.)
 """
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -121,3 +122,24 @@ def progress_list(
     _print(
         commands.progress_list(registry, target_id, unit, date_from, date_to, output.value, lang)
     )
+
+
+@progress_app.command("import", cls=Command, help="help.progress.import")
+@handles_errors
+def progress_import(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE.xlsx...", help="help.import.files")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.import.dry_run")] = False,
+    unit: Annotated[
+        str | None, typer.Option("--unit", "-u", help="help.import.unit", show_default=False)
+    ] = None,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    from cds_tracker.app.forms import import_forms
+
+    outcome = import_forms(registry, files, dry_run, unit, lang)
+    typer.echo(outcome.text, nl=False)
+    for problem in outcome.problems:
+        typer.echo(problem, err=True)
+    if outcome.problems:
+        raise typer.Exit(1)

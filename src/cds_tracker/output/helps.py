@@ -285,6 +285,62 @@ HELPS: dict[str, tuple[str, str]] = {
     ),
     "help.summary.out": ("Tệp .docx (cùng --format docx).", "The .docx file (with --format docx)."),
     "help.summary.force": ("Ghi đè --out nếu đã có.", "Replace --out if it exists."),
+    "help.remind.with_form": (
+        "Kèm phiếu báo cáo Excel của mỗi đơn vị (--out, --send).",
+        "Add each unit's Excel return form (--out, --send).",
+    ),
+    "help.progress.import": _cmd(
+        "Ghi tiến độ mà một đơn vị điền vào phiếu báo cáo: mỗi dòng đã điền là một báo cáo.\n\n"
+        "Mỗi dòng qua đúng các kiểm tra của 'progress add'. Tệp có lỗi nào thì không ghi gì; lỗi "
+        "hiện dạng tệp:trang!ô: nội dung. Nhập lại một phiếu không thêm gì; phiếu đã sửa thêm "
+        "các báo cáo đính chính.",
+        "Record the progress a unit filled in its return form: one entry per filled row.\n\n"
+        "Each row passes the same checks as 'progress add'. A file with any problem writes "
+        "nothing; problems are shown as file:sheet!cell: message. Importing a form again adds "
+        "nothing; a corrected form adds corrections of the earlier entries.",
+        "    cds progress import phieu-bao-cao-phong_y_te-2023-11.xlsx --dry-run",
+    ),
+    "help.import.files": (
+        "Các phiếu báo cáo đã điền (cds form).",
+        "Filled return forms (cds form).",
+    ),
+    "help.import.dry_run": (
+        "Cho xem những gì sẽ được ghi; không ghi gì.",
+        "Show what would be written; write nothing.",
+    ),
+    "help.import.unit": (
+        "Từ chối phiếu làm cho đơn vị khác.",
+        "Refuse a form made for another unit.",
+    ),
+    "help.form": _cmd(
+        "Tạo phiếu báo cáo Excel để một đơn vị điền và gửi lại.\n\n"
+        "Phiếu liệt kê các chỉ tiêu đơn vị còn nợ phần của mình (những gì 'remind' đôn đốc, và "
+        "các chỉ tiêu thường xuyên), với ô cho tình trạng, ngày báo cáo, giá trị, ghi chú và "
+        "minh chứng; đọc lại bằng 'cds progress import'.",
+        "Make the Excel return form (phiếu báo cáo) a unit fills and sends back.\n\n"
+        "It lists the targets the unit still owes its own part of (what 'remind' urges, and its "
+        "ongoing targets), with cells for status, report date, values, note and evidence; read "
+        "it back with 'cds progress import'.",
+        '    cds form --unit "Phòng Y tế" --month 11/2023 --out phieu-y-te.xlsx',
+    ),
+    "help.form.out": (
+        "TỆP.xlsx cho một đơn vị, hoặc một thư mục cho mỗi đơn vị một phiếu.",
+        "FILE.xlsx for one unit, or a folder for one form per unit.",
+    ),
+    "help.form.unit": (
+        "Đơn vị (tập thể: mỗi thành viên một phiếu; bỏ trống: mọi đơn vị).",
+        "The unit (a collective: one form per member; none: every unit).",
+    ),
+    "help.form.force": ("Ghi đè các phiếu đã có.", "Replace forms already there."),
+    "help.sync": _cmd(
+        "Với bản sao git: kéo về (pull), ghi nhận (commit) các dòng tiến độ mới của bạn, đẩy lên "
+        "(push).\n\nTự nó không ghi báo cáo nào. Các tệp tiến độ được gộp theo kiểu hợp; xung "
+        "đột ở chỗ khác thì dừng lại và nói cần làm gì.",
+        "For a git checkout: pull, commit your new progress lines, push.\n\n"
+        "Records nothing by itself. Progress files merge by union; a conflict elsewhere stops "
+        "with what to do.",
+        "    cds sync",
+    ),
     "help.summary": _cmd(
         "Tổng quan cho Ban Chỉ đạo: tình trạng theo nhóm, chỉ tiêu quá hạn theo đơn vị, chỉ số.",
         "The overview for the committee: status by group, late targets by unit, indicators.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.errors import msg
-from cds_tracker.core.records import Entry
+from cds_tracker.core.records import Entry, counts_ok
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.rules import corrects_ok, value_ok
 
@@ -55,6 +55,7 @@ def build_entry(
     corrects: str | None = None,
     force: bool = False,
     written: dt.datetime | None = None,
+    entry_id: str | None = None,  # a stable id (a form's row); by default a random one
 ) -> NewEntry:
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
     from cds_tracker.core.errors import UsageError
@@ -74,7 +75,7 @@ def build_entry(
         _check_correction(tracker, find_entry(corrects), corrects, target.id, unit_id)
     entry = check_entry(
         {
-            "id": new_entry_id(),
+            "id": entry_id or new_entry_id(),
             "target": target.id,
             "unit": unit_id,
             "status": status,
@@ -214,7 +215,7 @@ def _count(text: str, number: str, unit: str) -> tuple[int, int]:
             msg("entry.not_count", text=text, number=number),
             hint=msg("entry.hint.count"),
         ) from None
-    if denominator <= 0 or not 0 <= numerator <= denominator:
+    if not counts_ok(numerator, denominator):
         raise UsageError(
             msg("entry.count_range", text=text, numerator=numerator, denominator=denominator)
         )
