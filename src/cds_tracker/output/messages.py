@@ -99,8 +99,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write counts as whole numbers, e.g. 4/5 (4 of 5)",
     ),
     "entry.count_range": (
-        "--value {text}: cần 0 ≤ {numerator} ≤ {denominator} và {denominator} > 0",
-        "--value {text}: need 0 ≤ {numerator} ≤ {denominator} and {denominator} > 0",
+        "--value {text}: {numerator} không phải số đếm trên {denominator} (phải trong khoảng "
+        "0–{denominator})",
+        "--value {text}: {numerator} is not a count out of {denominator} "
+        "(it must lie within 0–{denominator})",
+    ),
+    "entry.hint.count_range": (
+        "viết số đếm dạng đã làm/tổng số, ví dụ 4/5 (4 trên 5)",
+        "write counts as done/total, e.g. 4/5 (4 of 5)",
     ),
     "entry.not_finite": (
         "giá trị {value} không phải là số hữu hạn",

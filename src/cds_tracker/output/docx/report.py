@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import BLANK, Office
+from cds_tracker.core.text import quantity
 from cds_tracker.output.docx import appendix, common
-from cds_tracker.output.tables import number
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.status import STATUSES, Reading
@@ -145,7 +145,7 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
     for line in summary.indicators:
         reading = line.reading
         indicator = reading.indicator
-        figure = "" if reading.value is None else f"{number(reading.value)}{indicator.unit}"
+        figure = "" if reading.value is None else quantity(reading.value, indicator.unit)
         if reading.estimate:
             figure += " (ước tính)"
         if reading.day is not None:
