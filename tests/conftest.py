@@ -55,3 +55,10 @@ def own_registry(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     init_registry(folder)
     return folder
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in English (CDS_LANG=en): for tests written against the English wording; the
+    Vietnamese default is checked by tests/test_language.py."""
+    monkeypatch.setenv("CDS_LANG", "en")

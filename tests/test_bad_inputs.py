@@ -101,6 +101,7 @@ def test_the_corpus_is_large_enough() -> None:
     assert len(CASES) >= 40
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize("case_file", CASES, ids=[c.stem for c in CASES])
 def test_case(case_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     case = load_case(case_file)

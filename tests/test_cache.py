@@ -132,6 +132,7 @@ def test_appended_correction_updates_status(own_registry: Path) -> None:
     assert show(own_registry)["status"] == show(own_registry, "--no-cache")["status"] == "late"
 
 
+@pytest.mark.usefixtures("english")
 def test_a_bad_append_is_reported_as_without_cache(own_registry: Path) -> None:
     file = own_registry / "progress" / "phong-y-te.yaml"
     file.write_text(

@@ -46,6 +46,7 @@ def test_problem_with_caret_and_hint(
     ]
 
 
+@pytest.mark.usefixtures("english")
 def test_folder_and_several_problems(
     tmp_path: Path, write_registry: Write, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -66,6 +67,7 @@ def test_folder_and_several_problems(
     ]
 
 
+@pytest.mark.usefixtures("english")
 def test_github_annotations(write_registry: Write) -> None:
     path = write_registry(("value: 80\n", "value: 180\n"))
     line = path.read_text(encoding="utf-8").splitlines().index("            value: 180") + 1
@@ -86,6 +88,7 @@ def test_broken_yaml_is_data_error_not_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.usefixtures("english")
 def test_missing_path_is_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", str(tmp_path / "nope.yaml")])
     assert result.exit_code == 2
@@ -95,9 +98,10 @@ def test_missing_path_is_usage_error(tmp_path: Path) -> None:
 def test_wrong_option_is_usage_error() -> None:
     result = runner.invoke(app, ["validate", "--format", "xml"])
     assert result.exit_code == 2
-    assert "Invalid value for '--format'" in result.output
+    assert "giá trị không hợp lệ cho --format" in result.output
 
 
+@pytest.mark.usefixtures("english")
 def test_registry_option_and_environment(
     tmp_path: Path, write_registry: Write, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -115,7 +119,10 @@ def test_version() -> None:
     from cds_tracker import __version__
 
     result = runner.invoke(app, ["--version"])
-    assert (result.exit_code, result.output) == (0, f"cds {__version__}\n")
+    assert (result.exit_code, result.output) == (
+        0,
+        f"cds {__version__}\nsổ đăng ký: data/phu_luc_01.yaml\n",
+    )
 
 
 def test_a_registry_named_alone_checks_its_progress_too(own_registry: Path) -> None:

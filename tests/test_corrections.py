@@ -264,6 +264,7 @@ def test_an_ongoing_targets_figure_belongs_to_the_current_period(own_registry: P
 # --- counts on the command line -----------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("values", "message", "hint"),
     [

@@ -13,6 +13,7 @@ from cds_tracker.core.dates import (
     try_parse_month,
 )
 from cds_tracker.core.errors import UsageError
+from cds_tracker.output.words import say
 
 
 @pytest.mark.parametrize(
@@ -26,7 +27,7 @@ def test_month_spellings(text: str) -> None:
 def test_invalid_months_are_usage_errors(text: str) -> None:
     with pytest.raises(UsageError) as caught:
         parse_month(text)
-    assert caught.value.message == f"invalid value for --month: '{text}' is not a month"
+    assert say(caught.value.message, "en") == f"invalid value for --month: '{text}' is not a month"
     assert caught.value.exit_code == 2
 
 
@@ -48,7 +49,10 @@ def test_dates_are_day_first_or_iso() -> None:
 def test_invalid_dates(text: str) -> None:
     with pytest.raises(UsageError) as caught:
         parse_date(text)
-    assert caught.value.message == f"invalid value for --as-of: '{text}' is not a valid date"
+    assert (
+        say(caught.value.message, "en")
+        == f"invalid value for --as-of: '{text}' is not a valid date"
+    )
 
 
 def test_deadline_texts() -> None:

@@ -175,11 +175,11 @@ def test_one_unit_and_the_registry_defaults(write_registry: object, tmp_path: Pa
     [
         (
             ("    symbol: BCĐ\n", "    symbol: 15/BCĐ\n"),
-            ":28:13: 'symbol': '15/BCĐ' is not a document",
+            ":28:13: 'symbol': '15/BCĐ' không phải ký hiệu văn bản",
         ),
         (
             ("      name: Phòng Y tế\n", "      name: Phòng Y tế\n      email: yte@@x\n"),
-            "'email': 'yte@@x' is not one e-mail",
+            "'email': 'yte@@x' không phải một địa chỉ thư điện tử",
         ),
     ],
 )
@@ -202,7 +202,9 @@ def test_remind_out_is_all_or_nothing(own_registry: Path, tmp_path: Path) -> Non
             "--out", str(out), "--registry", str(own_registry),
         )  # fmt: skip
         assert code == 2
-        assert "1 of the" in output and earlier in output and "nothing was written" in output
+        assert (
+            re.search(r"1 trong \d+ tệp", output) and earlier in output and "chưa ghi gì" in output
+        )
         assert [p.name for p in out.iterdir()] == [earlier]
         assert (out / earlier).read_bytes() == b"earlier"
 

@@ -45,7 +45,7 @@ def test_invalid_file_exit_1_without_traceback(tmp_path: Path) -> None:
     bad.write_text("document: {\n", encoding="utf-8")
     result = run("validate", str(bad))
     assert result.returncode == 1
-    assert result.stdout.startswith(f"{bad}:2:1: invalid YAML: ")
+    assert result.stdout.startswith(f"{bad}:2:1: YAML không hợp lệ: ")
     assert "Traceback" not in result.stdout + result.stderr
 
 
@@ -53,7 +53,7 @@ def test_usage_error_exit_2() -> None:
     result = run("validate", "no/such/file.yaml")
     assert (result.returncode, result.stderr) == (
         2,
-        "cds: error: no such file or folder: 'no/such/file.yaml'\n",
+        "cds: lỗi: không có tệp hay thư mục: 'no/such/file.yaml'\n",
     )
 
 
@@ -118,5 +118,5 @@ def test_report_usage_error_in_a_subprocess() -> None:
     assert (result.returncode, result.stdout, result.stderr) == (
         2,
         "",
-        "cds: error: unknown unit 'Phong Y'\n  hint: Did you mean: Phòng Y tế?\n",
+        "cds: lỗi: không có đơn vị 'Phong Y'\n  gợi ý: có phải ý bạn là: Phòng Y tế?\n",
     )

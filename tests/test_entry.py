@@ -33,7 +33,7 @@ def _old_help_file(cache: Path, width: int) -> Path:
     import cds_tracker
     from cds_tracker import __version__
 
-    code = zlib.crc32((Path(cds_tracker.__file__).parent / "cli.py").read_bytes())
+    code = zlib.crc32((Path(cds_tracker.__file__).parent / "cli" / "__init__.py").read_bytes())
     return cache / "help" / f"{__version__}-{code:08x}-cds-{width}-{os.name}.txt"
 
 
@@ -48,7 +48,13 @@ def test_a_planted_help_text_never_reaches_the_terminal(tmp_path: Path) -> None:
     assert shown.returncode == 0
     assert "\x1b" not in shown.stdout and "evil" not in shown.stdout
     assert shown.stdout == fresh.stdout
-    assert fresh.stdout.startswith("Usage: cds [OPTIONS] COMMAND [ARGS]...")
+    assert fresh.stdout.startswith("Cách dùng: cds [TÙY_CHỌN] LỆNH [THAM_SỐ]...")
+    # no cache, yet help is still in the language asked for, by --lang or CDS_LANG
+    english = run("--lang", "en", "--help", CDS_CACHE_DIR=str(cache), COLUMNS="90")
+    assert english.stdout.startswith("Usage: cds [OPTIONS] COMMAND [ARGS]...")
+    assert run("--help", CDS_CACHE_DIR=str(cache), CDS_LANG="en", COLUMNS="90").stdout == (
+        english.stdout
+    )
 
 
 def test_help_writes_nothing_to_the_cache(tmp_path: Path) -> None:

@@ -199,6 +199,7 @@ def test_git_union_merge_of_two_branches(own_registry: Path, tmp_path: Path) -> 
     assert (result.exit_code, result.output) == (0, "Hợp lệ: 2 tệp.\n")
 
 
+@pytest.mark.usefixtures("english")
 def test_lock_held_too_long_gives_a_clear_message(
     own_registry: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cds_tracker.core.errors import Problem
+from cds_tracker.output.words import say
 from cds_tracker.registry.loading import load_registry
 
 Write = Callable[..., Path]
@@ -18,7 +19,9 @@ Write = Callable[..., Path]
 def problems(path: Path) -> list[tuple[int, int, str, str | None]]:
     result = load_registry(path, display="r.yaml")
     assert (result.registry is None) == bool(result.problems)
-    return [(p.line, p.col, p.message, p.hint) for p in result.problems]
+    return [
+        (p.line, p.col, say(p.message, "en"), say(p.hint, "en") or None) for p in result.problems
+    ]
 
 
 def line_of(path: Path, needle: str) -> int:
@@ -261,4 +264,7 @@ def test_alias_bomb_is_refused(tmp_path: Path) -> None:
 
 def test_problem_is_a_value_with_location() -> None:
     problem = Problem("f.yaml", 3, 7, "bad", "fix it", "I.1")
-    assert problem.heading() == "f.yaml:3:7: bad"
+    assert (
+        f"{problem.file}:{problem.line}:{problem.col}: {say(problem.message, 'en')}"
+        == "f.yaml:3:7: bad"
+    )

@@ -8,6 +8,7 @@ import pytest
 import typer
 
 from cds_tracker.cli import app
+from cds_tracker.output.words import Lang, label
 
 from paths import ROOT
 
@@ -55,10 +56,13 @@ def test_all_commands_are_found() -> None:
 
 
 @pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[n for n, _ in COMMANDS])
-def test_command_has_help_with_example(name: str, command: Any) -> None:
+@pytest.mark.parametrize(("lang", "example"), [("vi", "Ví dụ:"), ("en", "Example:")])
+def test_command_has_help_with_example(name: str, command: Any, lang: Lang, example: str) -> None:
+    """Help texts are catalogue keys, written out in each language."""
     assert command.help, f"{name} has no help"
-    assert "Example:" in command.help
-    assert name in command.help.split("Example:")[1]
+    text = label(command.help, lang)
+    assert example in text
+    assert name in text.split(example)[1]
 
 
 @pytest.mark.parametrize("name", [n for n, _ in COMMANDS])

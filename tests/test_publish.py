@@ -98,6 +98,7 @@ def test_remind_lists_the_units_to_urge() -> None:
     assert notes[0]["report_by"] == "2023-11-08"
 
 
+@pytest.mark.usefixtures("english")
 def test_remind_markdown_and_members(own_registry: Path, tmp_path: Path) -> None:
     add(own_registry, "III.4", "Phòng Y tế", "done", "20/10/2023")
     add(own_registry, "I.4", "Phường Bắc Sơn", "in_progress", "25/10/2023")
@@ -281,6 +282,7 @@ def test_export_html_is_self_contained(tmp_path: Path) -> None:
         assert target.content.replace("&", "&amp;") in page
 
 
+@pytest.mark.usefixtures("english")
 def test_export_refuses_to_overwrite(tmp_path: Path) -> None:
     out = tmp_path / "x.html"
     out.write_text("giữ nguyên", encoding="utf-8")

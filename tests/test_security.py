@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
+from cds_tracker.output.words import say
 from cds_tracker.registry.yamlio import YamlFault, parse
 
 
@@ -25,7 +27,7 @@ def test_no_tag_builds_an_object(tmp_path: Path) -> None:
         try:
             parse(text)
         except YamlFault as fault:
-            assert "invalid YAML" in fault.where.message
+            assert "invalid YAML" in say(fault.where.message, "en")
         else:  # pragma: no cover
             raise AssertionError(f"accepted: {text}")
     assert not marker.exists()
@@ -78,6 +80,8 @@ def test_progress_writes_only_in_the_registry_folder(
     assert added <= {"data/progress/phong-y-te.yaml", "data/progress/.lock"}
 
 
+@pytest.mark.usefixtures("english")
+@pytest.mark.usefixtures("english")
 def test_unit_ids_cannot_name_a_path(write_registry: Callable[..., Path]) -> None:
     path = write_registry(("    - id: phong-y-te\n", "    - id: ../../etc/passwd\n"))
     result = CliRunner().invoke(app, ["validate", str(path)])

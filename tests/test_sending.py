@@ -173,7 +173,7 @@ def test_wrong_password_is_a_clear_error(
     code, output = send(registry, "--unit", "Phòng Y tế")
     assert code == 1
     assert (
-        f"cds: error: máy chủ thư 127.0.0.1:{port} từ chối đăng nhập của vhtt (sai tên hoặc mật "
+        f"cds: lỗi: máy chủ thư 127.0.0.1:{port} từ chối đăng nhập của vhtt (sai tên hoặc mật "
         "khẩu); chưa thư nào được gửi\n"
     ) in output
     assert inbox.envelopes == []
@@ -190,7 +190,7 @@ def test_refused_connection_is_a_clear_error(
     monkeypatch.setenv("CDS_SMTP_FROM", "vhtt@tamdiep.example")
     code, output = send(registry)
     assert code == 1
-    assert f"cds: error: không kết nối được máy chủ thư 127.0.0.1:{port}" in output
+    assert f"cds: lỗi: không kết nối được máy chủ thư 127.0.0.1:{port}" in output
     assert "chưa thư nào được gửi" in output
     lines = log_lines(registry)
     assert [(line["unit"], line["result"]) for line in lines] == [

@@ -394,6 +394,7 @@ def test_a_city_figure_comes_from_its_reporter_only(own_registry: Path) -> None:
     assert [m["unit"] for m in share["members"]] == ["cong-an"]
 
 
+@pytest.mark.usefixtures("english")
 def test_counts_on_the_command_line(own_registry: Path) -> None:
     add(own_registry, "V.1", "Phòng Y tế", "in_progress", "10/10/2023", "--value", "4/5")
     line = (own_registry / "progress" / "phong-y-te.yaml").read_text(encoding="utf-8")
@@ -440,6 +441,7 @@ def test_counts_must_agree_with_the_value(own_registry: Path) -> None:
     assert "counts 4/5 for 'systems_level_approved' do not give its value 70" in result.output
 
 
+@pytest.mark.usefixtures("english")
 def test_a_city_figure_needs_a_reporter(write_registry: Any) -> None:
     path = write_registry(
         (

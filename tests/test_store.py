@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from cds_tracker.core.errors import DataError
 from cds_tracker.core.records import Entry
+from cds_tracker.output.words import say
 from cds_tracker.progress.writing import ONE_WRITE, append_entry, entry_text
 from cds_tracker.registry.models import check_entry
 from cds_tracker.registry.yamlio import parse
@@ -205,7 +206,7 @@ def test_disk_full_leaves_the_file_intact(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(os, "write", half_then_fail)
     with pytest.raises(DataError) as caught:
         append_entry(path, _entry(7), HEADER)
-    assert caught.value.message == (
+    assert say(caught.value.message, "en") == (
         f"could not write {path}: No space left on device; the file is unchanged"
     )
     assert caught.value.exit_code == 1
@@ -230,7 +231,8 @@ def test_read_only_folder(tmp_path: Path) -> None:
         "try:\n"
         "    append_entry(Path(sys.argv[1]), entry, '# header\\n')\n"
         "except DataError as error:\n"
-        "    print(error.message)\n"
+        "    from cds_tracker.output.words import say\n"
+        "    print(say(error.message, 'en'))\n"
         "    raise SystemExit(1) from None\n",
         encoding="utf-8",
     )
@@ -258,6 +260,6 @@ def test_read_only_file_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(os, "open", read_only)
     with pytest.raises(DataError) as caught:
         append_entry(path, _entry(10), HEADER)
-    assert "Read-only file system; the file is unchanged" in caught.value.message
+    assert "Read-only file system; the file is unchanged" in say(caught.value.message, "en")
     monkeypatch.undo()
     assert path.read_bytes() == before

@@ -154,7 +154,7 @@ def test_an_edited_progress_line_is_not_committed(shared: tuple[Path, Path, Path
     _, err = process.communicate()
     assert process.returncode == 1
     assert err.splitlines()[0] == (
-        "cds: error: tệp tiến độ data/progress/phuong-nam-son.yaml có dòng bị sửa hoặc xoá; "
+        "cds: lỗi: tệp tiến độ data/progress/phuong-nam-son.yaml có dòng bị sửa hoặc xoá; "
         "tiến độ chỉ được thêm, không sửa"
     )
     assert git(bare, "rev-parse", "main") == before

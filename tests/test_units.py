@@ -5,6 +5,7 @@ import unicodedata
 import pytest
 
 from cds_tracker.core.errors import UsageError
+from cds_tracker.output.words import say
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.units import UnitIndex, UnitRef
 
@@ -87,18 +88,78 @@ def test_find_by_alias_and_d_without_stroke(index: UnitIndex) -> None:
 def test_unknown_unit_suggests(index: UnitIndex) -> None:
     with pytest.raises(UsageError) as caught:
         index.find("Phòng Y")
-    assert caught.value.message == "unknown unit 'Phòng Y'"
-    assert caught.value.hint == "Did you mean: Phòng Y tế?"
+    assert say(caught.value.message, "en") == "unknown unit 'Phòng Y'"
+    assert say(caught.value.hint, "en") == "Did you mean: Phòng Y tế?"
     assert caught.value.exit_code == 2
 
 
 def test_typo_suggests_the_nearest(index: UnitIndex) -> None:
     with pytest.raises(UsageError) as caught:
         index.find("Phong Y tee")
-    assert caught.value.hint == "Did you mean: Phòng Y tế?"
+    assert say(caught.value.hint, "en") == "Did you mean: Phòng Y tế?"
 
 
 def test_collectives_of_a_department(index: UnitIndex) -> None:
     assert index.collectives_of("phong-y-te") == ["cac-phong-don-vi", "cac-phong-lien-quan"]
     assert index.collectives_of("xa-yen-son") == ["ubnd-cac-phuong-xa", "xa-dang-ky-cds-2023"]
     assert index.collectives_of("cong-an") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "unit_id"),
+    [
+        ("Phòng VH&TT", "phong-van-hoa-thong-tin"),
+        ("VHTT", "phong-van-hoa-thong-tin"),
+        ("phong vh va tt", "phong-van-hoa-thong-tin"),
+        ("Phòng GD&ĐT", "phong-giao-duc-dao-tao"),
+        ("GDĐT", "phong-giao-duc-dao-tao"),
+        ("VP HĐND-UBND", "van-phong"),
+        ("Công an", "cong-an"),
+        ("CA", "cong-an"),
+        ("Y tế", "phong-y-te"),
+        ("Phòng TC-KH", "phong-tai-chinh-ke-hoach"),
+        ("TCKH", "phong-tai-chinh-ke-hoach"),
+        ("TN&MT", "phong-tai-nguyen-moi-truong"),
+        ("LĐ-TB&XH", "phong-lao-dong-tbxh"),
+        ("Bắc Sơn", "phuong-bac-son"),
+        ("phường bắc sơn", "phuong-bac-son"),
+        ("xã Yên Sơn", "xa-yen-son"),
+    ],
+)
+def test_names_as_offices_write_them(index: UnitIndex, written: str, unit_id: str) -> None:
+    assert index.find(written).id == unit_id
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("VH-TT", "Phòng Văn hóa và Thông tin"), ("Sở TT&TT", "Sở Thông tin và Truyền thông")],
+)
+def test_abbreviations_need_no_alias(written: str, name: str) -> None:
+    """The pattern, not the catalog's aliases: these spellings are in no alias."""
+    from cds_tracker.registry.units import abbreviates
+
+    assert abbreviates(written, name)
+    assert not abbreviates("VH-TT", "Phòng Giáo dục và Đào tạo")
+    assert not abbreviates("../phong-y-te", "Phòng Y tế")  # a path is never a name
+
+
+@pytest.mark.parametrize(
+    ("typo", "first"),
+    [
+        ("Phòng Giáo dụk", "Phòng Giáo dục và Đào tạo"),
+        ("Phong Y tees", "Phòng Y tế"),
+        ("Phòng Tài chánh", "Phòng Tài chính - Kế hoạch"),
+        ("Cong an tp x", "Công an thành phố"),
+    ],
+)
+def test_a_typo_gets_the_right_suggestion_first(index: UnitIndex, typo: str, first: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        index.find(typo)
+    hint = say(caught.value.hint, "en")
+    assert hint.startswith(f"Did you mean: {first}"), hint
+
+
+def test_no_suggestion_sharing_no_word_when_one_shares_a_word(index: UnitIndex) -> None:
+    with pytest.raises(UsageError) as caught:
+        index.find("Phòng Văn hoá xyz")
+    assert say(caught.value.hint, "en") == "Did you mean: Phòng Văn hóa và Thông tin?"

@@ -43,7 +43,8 @@ def outcome(text: str, *, pure: bool) -> Any:
     try:
         return ("data", parse(text, pure=pure))
     except YamlFault as fault:
-        if "cds" in fault.where.message:  # cds's own checks: the very same fault on both paths
+        # cds's own checks (a catalogue message, not the parser's words): the same fault on both
+        if getattr(fault.where.message, "key", "yaml.invalid") != "yaml.invalid":
             return ("fault", fault.where)
         return ("fault", None)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
 from cds_tracker.output.views import row_table, rows_report, summary_line
@@ -46,7 +46,7 @@ def due(
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     if month_text is not None and within is not None:
-        raise UsageError("give either --month or --within, not both")
+        raise UsageError(msg("due.month_or_within"))
     end = days_after(as_of, within) if within is not None else as_of
     tracker = open_tracker(registry)
     if within is not None:

@@ -1,6 +1,8 @@
 """Which registry a command works on: --registry, then CDS_REGISTRY, then the plan chosen with
---plan (CDS_PLAN), then data/ or a plans/ workspace (app/workspace.py) found upward from the current
-folder, then the copy bundled with the package (so `cds` works from any folder)."""
+--plan (CDS_PLAN), then the nearest folder, from the current one upward, holding
+`phu_luc_01.yaml` (what `cds init DIR` makes), `data/phu_luc_01.yaml` (a repository) or a plans/
+workspace (app/workspace.py), then the copy bundled with the package (so `cds` works from any
+folder; commands then say so on stderr, since progress cannot be recorded there)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 
 REGISTRY_NAME = "phu_luc_01.yaml"
 ENV_VAR = "CDS_REGISTRY"
@@ -22,6 +24,10 @@ class Found:
     @property
     def bundled(self) -> bool:
         return self.how == "bundled"
+
+    def display(self, cwd: Path | None = None) -> str:
+        """The registry file as the user should read it in a footer or `cds --version`."""
+        return display_path(self.path, cwd)
 
 
 def bundled_registry() -> Path:
@@ -48,9 +54,9 @@ def find_registry(
         assert chosen is not None
         return Found(chosen, "plan")
     for folder in (here, *here.parents):
-        candidate = folder / "data" / REGISTRY_NAME
-        if candidate.is_file():
-            return Found(candidate, "folder")
+        for candidate in (folder / REGISTRY_NAME, folder / "data" / REGISTRY_NAME):
+            if candidate.is_file():
+                return Found(candidate, "folder")
         if plans := workspace.plans_in(folder):
             return Found(workspace.choose(plans, None).registry, "plan")
     return Found(bundled_registry(), "bundled")
@@ -61,8 +67,8 @@ def _existing(path: Path, source: str) -> Path:
         path = path / REGISTRY_NAME
     if not path.is_file():
         raise UsageError(
-            f"{source}: no registry file at '{path}'",
-            hint=f"give the path of a registry .yaml file or of the folder holding {REGISTRY_NAME}",
+            msg("find.no_registry", source=source, path=path),
+            hint=msg("find.hint.registry", name=REGISTRY_NAME),
         )
     return path
 

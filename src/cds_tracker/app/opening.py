@@ -16,7 +16,7 @@ from pathlib import Path
 from cds_tracker.app import cache
 from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.core.dates import parse_date
-from cds_tracker.core.errors import DataError, Problem, UsageError
+from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry, Target
 from cds_tracker.progress.files import progress_file, progress_files
@@ -55,8 +55,8 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
     found = find_registry(registry)
     if found.bundled:
         raise UsageError(
-            "the registry in use is the read-only copy bundled with cds; nothing was written",
-            hint="make your own with 'cds init DIR', then use --registry DIR (or CDS_REGISTRY)",
+            msg("open.bundled_read_only"),
+            hint=msg("open.hint.init"),
         )
     shown = display_path(found.path)
     raw = _registry_bytes(found.path, shown)
@@ -66,7 +66,7 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
             return found, cached
     result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
-        raise _invalid(f"the registry {shown} has", result.problems)
+        raise _invalid(shown, result.problems)
     if cache.enabled():
         cache.save_registry(found.path, cache.digest(raw), result.registry)
     return found, result.registry
@@ -115,7 +115,7 @@ def _read_everything(found: Found) -> Opened:
     registry_meta, raw = _registry_read(found.path, shown)
     result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
-        raise _invalid(f"the registry {shown} has", result.problems)
+        raise _invalid(shown, result.problems)
     metas: dict[str, cache.FileMeta] = {}
 
     def read(path: Path) -> bytes:
@@ -130,7 +130,7 @@ def _read_everything(found: Found) -> Opened:
             result.registry, progress_files(found.path), display=display_path, read=read
         )
     if progress.problems:
-        raise _invalid(f"the progress files of {shown} have", progress.problems)
+        raise _invalid(shown, progress.problems, "progress_files")
     memory = Memory(progress.entries)
     if cache.enabled():
         _save(found.path, registry_meta, result.registry, metas, memory, started)
@@ -312,7 +312,7 @@ def _parse_file(path: Path, registry: Registry) -> list[Entry]:
 
     loaded = load_progress(registry, [path], display=display_path)
     if loaded.problems:
-        raise _invalid(f"the progress file {display_path(path)} has", loaded.problems)
+        raise _invalid(display_path(path), loaded.problems, "progress_file")
     return list(loaded.entries)
 
 
@@ -413,16 +413,14 @@ def _registry_bytes(path: Path, shown: str) -> bytes:
     try:
         return read_regular(path)
     except OSError as exc:
-        problem = Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}")
-        raise _invalid(f"the registry {shown} has", (problem,)) from None
+        problem = Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc)))
+        raise _invalid(shown, (problem,)) from None
 
 
-def _invalid(what: str, problems: tuple[Problem, ...]) -> DataError:
+def _invalid(shown: str, problems: tuple[Problem, ...], what: str = "registry") -> DataError:
     count = len(problems)
-    return DataError(
-        f"{what} {count} problem{'s' if count != 1 else ''}; fix them (see 'cds validate')",
-        problems,
-    )
+    key = f"open.invalid_{what}_{'one' if count == 1 else 'many'}"
+    return DataError(msg(key, path=shown, count=count), problems)
 
 
 def as_of_date(text: str | None) -> dt.date:

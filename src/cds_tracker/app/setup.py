@@ -6,11 +6,11 @@ import os
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
-from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.core.errors import DataError, Msg, UsageError, msg, os_reason
 from cds_tracker.core.files import check_real_folder
 
 
-def init_registry(folder: Path) -> str:
+def init_registry(folder: Path) -> Msg:
     """Copy the bundled registry into `folder`; returns what to tell the user."""
     from cds_tracker.app.discovery import REGISTRY_NAME, bundled_registry
     from cds_tracker.registry.schema import schema_text
@@ -18,8 +18,8 @@ def init_registry(folder: Path) -> str:
     target = folder / REGISTRY_NAME
     if os.path.lexists(target):
         raise UsageError(
-            f"'{target}' already exists; nothing was written",
-            hint="choose another folder, or use the registry that is there",
+            msg("init.exists", path=target),
+            hint=msg("init.hint.exists"),
         )
     source = bundled_registry()
     try:
@@ -41,16 +41,5 @@ def init_registry(folder: Path) -> str:
                 b"by keeping both sides.\nprogress/*.yaml merge=union\n",
             )
     except OSError as exc:
-        raise DataError(
-            f"cannot create the registry in '{folder}': {exc.strerror or exc}"
-        ) from None
-    return (
-        f"Đã tạo sổ đăng ký / created the registry: {target}\n"
-        f"Dùng / use it with:  cds due --registry {folder}\n"
-        f"  or set CDS_REGISTRY={target}"
-        + (
-            "\n  or run cds from the folder above it (data/ is found automatically)"
-            if folder.name == "data"
-            else ""
-        )
-    )
+        raise DataError(msg("init.cannot_create", path=folder, reason=os_reason(exc))) from None
+    return msg("init.done", path=target, folder=folder)

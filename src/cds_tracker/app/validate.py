@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cds_tracker.app.discovery import display_path, find_registry
-from cds_tracker.core.errors import Problem, UsageError
+from cds_tracker.core.errors import Problem, UsageError, msg
 from cds_tracker.progress.reading import PROGRESS_DIR, load_progress, progress_files
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.yamlio import bulk_load
@@ -28,8 +28,8 @@ def _registry_of(progress_file: Path) -> Path:
     candidates = sorted(progress_file.parent.parent.glob("*.yaml"))
     if len(candidates) != 1:
         raise UsageError(
-            f"cannot tell which registry '{progress_file}' belongs to",
-            hint="validate the folder that holds the registry instead",
+            msg("validate.which_registry", path=progress_file),
+            hint=msg("validate.hint.folder"),
         )
     return candidates[0]
 
@@ -43,7 +43,7 @@ def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] 
         if path.is_dir():
             found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
             if not found:
-                raise UsageError(f"no .yaml files in folder '{path}'")
+                raise UsageError(msg("validate.no_yaml", path=path))
             for file in found:
                 wanted[file] = None
         elif path.exists() and path.parent.name == PROGRESS_DIR:  # a pipe too: said, not read
@@ -54,7 +54,7 @@ def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] 
         elif path.exists():
             wanted[path] = None  # a registry, and every progress file that depends on it
         else:
-            raise UsageError(f"no such file or folder: '{path}'")
+            raise UsageError(msg("validate.no_such_path", path=path))
     return wanted
 
 

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import MsgError, UsageError, msg
 from cds_tracker.core.text import fold
 
 ONGOING = "ongoing"
 
 _MONTH_PATTERNS = (
-    re.compile(r"^(?:thang\s*)?(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$"),
+    re.compile(r"^(?:thang\s*|t\s*)?(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$"),
     re.compile(r"^(?P<y>\d{4})\s*-\s*(?P<m>\d{1,2})$"),
 )
 _DATE_DMY = re.compile(r"^(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$")
@@ -62,7 +62,7 @@ class YearMonth:
 
 
 def try_parse_month(text: str) -> YearMonth | None:
-    """`10/2023`, `2023-10`, `10-2023`, `Tháng 10/2023`, `thang 10/2023`; None when not a month."""
+    """`10/2023`, `2023-10`, `10-2023`, `Tháng 10/2023`, `thang 10/2023`, `T10/2023`; else None."""
     folded = fold(text)
     for pattern in _MONTH_PATTERNS:
         found = pattern.match(folded)
@@ -78,8 +78,8 @@ def parse_month(text: str, *, option: str = "--month") -> YearMonth:
     month = try_parse_month(text)
     if month is None:
         raise UsageError(
-            f"invalid value for {option}: '{text}' is not a month",
-            hint="write the month as mm/yyyy, e.g. 10/2023 (also 2023-10 or 'Tháng 10/2023')",
+            msg("date.not_month", option=option, text=text),
+            hint=msg("date.hint.month"),
         )
     return month
 
@@ -99,14 +99,13 @@ def parse_date(text: str, *, option: str = "--as-of") -> dt.date:
     day = try_parse_date(text)
     if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise UsageError(
-            f"invalid value for {option}: '{text}': the year must be within "
-            f"{FIRST_YEAR}–{LAST_YEAR}",
-            hint="write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)",
+            msg("date.year_range", option=option, text=text, first=FIRST_YEAR, last=LAST_YEAR),
+            hint=msg("date.hint.date"),
         )
     if day is None:
         raise UsageError(
-            f"invalid value for {option}: '{text}' is not a valid date",
-            hint="write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)",
+            msg("date.not_date", option=option, text=text),
+            hint=msg("date.hint.date"),
         )
     return day
 
@@ -119,9 +118,10 @@ def days_after(day: dt.date, days: int, *, option: str = "--within") -> dt.date:
         end = dt.date.max
     if end.year > LAST_YEAR:
         raise UsageError(
-            f"invalid value for {option}: {days} days from {format_date(day)} is after "
-            f"31/12/{LAST_YEAR}",
-            hint=f"give at most {(dt.date(LAST_YEAR, 12, 31) - day).days} days",
+            msg(
+                "date.days_too_far", option=option, days=days, day=format_date(day), last=LAST_YEAR
+            ),
+            hint=msg("date.hint.days", most=(dt.date(LAST_YEAR, 12, 31) - day).days),
         )
     return end
 
@@ -141,27 +141,25 @@ def format_date(day: dt.date) -> str:
 def check_day(value: str) -> dt.date:
     """The day of a progress entry: exactly `yyyy-mm-dd`, nothing `fromisoformat` would also take
     (`20231016`, `2023-W42-1`), because entries are ordered by this text."""
-    day: dt.date = _canonical(value, _CANONICAL_DAY, dt.date.fromisoformat, "a date (yyyy-mm-dd)")
+    day: dt.date = _canonical(value, _CANONICAL_DAY, dt.date.fromisoformat, "model.not_date")
     return day
 
 
 def check_moment(value: str) -> dt.datetime:
     """When an entry was written: RFC 3339 with its offset, e.g. 2023-10-30T09:15:00+07:00."""
-    moment: dt.datetime = _canonical(
-        value, _RFC3339, dt.datetime.fromisoformat, "a date and time (ISO 8601)"
-    )
+    moment: dt.datetime = _canonical(value, _RFC3339, dt.datetime.fromisoformat, "model.not_moment")
     return moment
 
 
 def _canonical(value: str, form: re.Pattern[str], read: Any, what: str) -> Any:
     """`read(value)` when `value` is written exactly in `form` and means something; else
-    ValueError "'…' is not {what}"."""
+    `MsgError` with the message `what` ("'…' is not a date")."""
     if form.fullmatch(value):
         try:
             return read(value)
         except ValueError:
             pass
-    raise ValueError(f"'{value}' is not {what}")
+    raise MsgError(msg(what, value=value))
 
 
 def utc_order(written: str) -> float:

@@ -7,10 +7,57 @@ failures that stop a command; the CLI turns it into one message and an exit code
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
+from typing import Union
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message not yet in words: a key of the catalogue (output/words.py) and its values.
+
+    The core does not know the reader's language; it says *what* happened, and the CLI puts it
+    into Vietnamese or English when it prints. Values may themselves be messages.
+    """
+
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+
+
+def msg(key: str, /, **values: object) -> Msg:
+    return Msg(key, tuple(values.items()))
+
+
+class MsgError(ValueError):
+    """A ValueError that says what is wrong as a message (a model validator's finding)."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message.key)
+        self.msg = message
+
+
+# A plain str is text that is shown as it is: the user's own data, a name, a path.
+Text = Union[str, Msg]  # noqa: UP007 (a runtime alias; `X | Y` of a str and a class fails on 3.10)
+
+_OS_REASONS = {
+    errno.ENOENT: "os.not_found",
+    errno.EACCES: "os.permission",
+    errno.EPERM: "os.permission",
+    errno.EROFS: "os.read_only",
+    errno.ENOSPC: "os.no_space",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_folder",
+    errno.EEXIST: "os.exists",
+}
+
+
+def os_reason(exc: OSError) -> Text:
+    """Why the system refused, in the reader's words when we know the reason."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    return msg(key) if key else str(exc.strerror or exc)
 
 
 @dataclass(frozen=True)
@@ -20,13 +67,10 @@ class Problem:
     file: str
     line: int
     col: int
-    message: str
-    hint: str | None = None
+    message: Text
+    hint: Text | None = None
     target: str | None = None
     excerpt: str | None = None  # the offending source line, for showing a caret under `col`
-
-    def heading(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -34,8 +78,8 @@ class Finding:
     """A problem before it has a position: `path` leads to the spot in the YAML tree."""
 
     path: tuple[str | int, ...]
-    message: str
-    hint: str | None = None
+    message: Text
+    hint: Text | None = None
     target: str | None = None
     at_key: bool = False
     needle: str | None = None  # text to point at within the located line, when it is there
@@ -46,8 +90,8 @@ class CdsError(Exception):
 
     exit_code = EXIT_DATA
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: Text, hint: Text | None = None) -> None:
+        super().__init__(message if isinstance(message, str) else message.key)
         self.message = message
         self.hint = hint
 
@@ -63,6 +107,6 @@ class DataError(CdsError):
 
     exit_code = EXIT_DATA
 
-    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+    def __init__(self, message: Text, problems: tuple[Problem, ...] = ()) -> None:
         super().__init__(message)
         self.problems = problems

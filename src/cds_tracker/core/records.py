@@ -23,6 +23,7 @@ from cds_tracker.core.dates import (
     check_moment,
     try_parse_month,
 )
+from cds_tracker.core.errors import MsgError, msg
 
 UnitKind = Literal[
     "city-office",  # Văn phòng HĐND và UBND
@@ -63,15 +64,12 @@ BLANK = "…………"  # a blank the office fills by hand, shown as dots as on 
 
 def _symbol(value: str) -> None:
     if not Pattern(_SYMBOL).accepts(value):
-        raise ValueError(
-            f"'{value}' is not a document symbol: write only what follows 'Số: …/', "
-            "e.g. 'BCĐ' or 'UBND-VHTT' (the number is left blank for the văn thư)"
-        )
+        raise MsgError(msg("model.not_symbol", value=value))
 
 
 def _email(value: str) -> None:
     if not Pattern(_EMAIL).accepts(value):
-        raise ValueError(f"'{value}' is not one e-mail address (name@example.vn, no name, no list)")
+        raise MsgError(msg("model.not_email", value=value))
 
 
 Symbol = Annotated[str, Check(_symbol, pattern=_SYMBOL)]
@@ -79,7 +77,7 @@ Symbol = Annotated[str, Check(_symbol, pattern=_SYMBOL)]
 
 def _due(value: str) -> None:
     if value != ONGOING and (len(value) != 7 or try_parse_month(value) is None):
-        raise ValueError(f"'{value}' is not a month (yyyy-mm, e.g. 2023-10) nor '{ONGOING}'")
+        raise MsgError(msg("model.not_month", value=value, ongoing=ONGOING))
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,9 +253,8 @@ def check_counts(counts: dict[str, tuple[int, int]]) -> None:
     """Counts are `numerator/denominator` with 0 ≤ numerator ≤ denominator and denominator > 0."""
     for key, (numerator, denominator) in counts.items():
         if not counts_ok(numerator, denominator):
-            raise ValueError(
-                f"counts {numerator}/{denominator} for '{key}': "
-                "need 0 ≤ numerator ≤ denominator, denominator > 0"
+            raise MsgError(
+                msg("model.counts", numerator=numerator, denominator=denominator, key=key)
             )
 
 

@@ -10,6 +10,8 @@ import difflib
 import re
 import unicodedata
 
+from cds_tracker.core.errors import Msg, msg
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -40,11 +42,11 @@ def closest(word: str, options: list[str], *, cutoff: float = 0.6, limit: int = 
     ]
 
 
-def did_you_mean(word: str, options: list[str], *, cutoff: float = 0.6) -> str | None:
+def did_you_mean(word: str, options: list[str], *, cutoff: float = 0.6) -> Msg | None:
     matches = closest(word, options, cutoff=cutoff, limit=1)
     if not matches:
         return None
-    return "did you mean " + " or ".join(f"'{m}'" for m in matches) + "?"
+    return msg("hint.did_you_mean", options=", ".join(f"'{m}'" for m in matches))
 
 
 # Characters with no width or no glyph, that only a hex editor shows: zero-width spaces and

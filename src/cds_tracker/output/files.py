@@ -6,7 +6,7 @@ import stat
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
-from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.core.files import existing_kind, kind_of
 
 
@@ -21,18 +21,16 @@ def write_document(path: Path, data: bytes, *, force: bool) -> None:
         )
     if mode is not None and not force:
         raise UsageError(
-            f"'{path}' already exists; nothing was written",
-            hint="choose another --out, or add --force to replace it",
+            msg("file.exists", path=path),
+            hint=msg("file.hint.force"),
         )
     if path.is_dir():
-        raise UsageError(f"'{path}' is a folder; give a file name for --out")
+        raise UsageError(msg("file.is_folder", path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, data)
     except OSError as exc:
-        raise DataError(
-            f"could not write {path}: {exc.strerror or exc}; nothing was written"
-        ) from None
+        raise DataError(msg("file.not_written", path=path, reason=os_reason(exc))) from None
 
 
 def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
@@ -43,17 +41,16 @@ def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool
     and then stopping; if a write fails midway, the files this call wrote are removed again.
     """
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"--out '{folder}' is a file; give a folder for the documents")
+        raise UsageError(msg("remind.out_is_file", path=folder))
     paths = [folder / name for name in names_of(files)]
     in_the_way = [p for p in paths if p.exists() and (not force or not _replaceable(p))]
     if in_the_way:
         shown = ", ".join(p.name for p in in_the_way[:5]) + (" …" if len(in_the_way) > 5 else "")
         raise UsageError(
-            f"{len(in_the_way)} of the {len(paths)} files already exist in '{folder}' ({shown}); "
-            "nothing was written",
-            hint="choose another --out, or add --force to replace them"
-            if not force
-            else "--force replaces regular files only; move the others away",
+            msg(
+                "file.some_exist", count=len(in_the_way), total=len(paths), path=folder, names=shown
+            ),
+            hint=msg("file.hint.force_all") if not force else msg("file.hint.force_regular"),
         )
     written: list[Path] = []
     try:
@@ -65,7 +62,7 @@ def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool
         for path in written:
             path.unlink(missing_ok=True)
         raise DataError(
-            f"could not write {exc.filename or folder}: {exc.strerror or exc}; nothing was written"
+            msg("file.not_written", path=exc.filename or folder, reason=os_reason(exc))
         ) from None
 
 

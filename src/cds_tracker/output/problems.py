@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from cds_tracker.core.errors import Problem
+from cds_tracker.core.errors import Msg, Problem
 from cds_tracker.output.sanitize import visible
-from cds_tracker.output.words import Lang, label
+from cds_tracker.output.words import Lang, label, say
 
 
 def problem_text(problem: Problem, lang: Lang = "vi") -> str:
     """`file:line:col: message`, then the line with a caret under the column, then the hint."""
-    lines = [problem.heading()]
+    lines = [f"{problem.file}:{problem.line}:{problem.col}: {say(problem.message, lang)}"]
     if problem.excerpt is not None and problem.excerpt.strip():
         number = str(problem.line)
         gutter = " " * len(number)
@@ -20,7 +20,7 @@ def problem_text(problem: Problem, lang: Lang = "vi") -> str:
         lines.append(f"  {number} | {shown}")
         lines.append(f"  {gutter} | {' ' * caret}^")
     if problem.hint:
-        lines.append(f"  {label('hint', lang)}: {problem.hint}")
+        lines.append(f"  {label('hint', lang)}: {say(problem.hint, lang)}")
     return visible("\n".join(lines))
 
 
@@ -34,15 +34,18 @@ def _window(line: str, at: int, width: int = 100) -> tuple[str, int]:
     return prefix + line[start : start + width] + suffix, at - start + len(prefix)
 
 
-def problems_json(problems: Sequence[Problem]) -> str:
+def problems_json(problems: Sequence[Problem], lang: Lang = "vi") -> str:
+    """Keys and `code` (the message's catalogue key) are the machine contract; the words follow
+    --lang."""
     return json.dumps(
         [
             {
                 "file": p.file,
                 "line": p.line,
                 "col": p.col,
-                "message": p.message,
-                "hint": p.hint,
+                "code": p.message.key if isinstance(p.message, Msg) else None,
+                "message": say(p.message, lang),
+                "hint": say(p.hint, lang) if p.hint else None,
                 "target": p.target,
             }
             for p in problems
@@ -52,9 +55,9 @@ def problems_json(problems: Sequence[Problem]) -> str:
     )
 
 
-def problem_github(problem: Problem) -> str:
+def problem_github(problem: Problem, lang: Lang = "vi") -> str:
     """A GitHub Actions workflow command, so CI shows the problem on the line in the diff."""
-    message = problem.message + (f" ({problem.hint})" if problem.hint else "")
+    message = say(problem.message, lang) + (f" ({say(problem.hint, lang)})" if problem.hint else "")
     escaped = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     file = problem.file.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
     return f"::error file={file},line={problem.line},col={problem.col}::{escaped}"

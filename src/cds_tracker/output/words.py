@@ -1,11 +1,24 @@
-"""Words shown to users, Vietnamese by default and English on request (--lang en, CDS_LANG=en)."""
+"""Words shown to users, Vietnamese by default and English on request (--lang en, CDS_LANG=en).
+
+The one catalogue of the program: every key maps to its (Vietnamese, English) words. The labels
+are below; errors and hints (`messages`), validation findings (`findings`) and `--help` texts
+(`helps`) live beside this module only to keep each file readable, and are merged here. We keep
+the catalogue as Python rather than gettext .po/.mo files: there is no compile step for the
+package build, a test can check every key the code uses and every `{value}` in both languages,
+and `cds --help` reads a dictionary instead of opening a .mo file.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from cds_tracker.core.errors import Text
 
 Lang = Literal["vi", "en"]
+LANGS: tuple[Lang, ...] = ("vi", "en")
 
 _LABELS: dict[str, tuple[str, str]] = {
     # statuses
@@ -749,12 +762,45 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+def parse_lang(text: str) -> Lang | None:
+    """`vi`, `en`, also `vi_VN.UTF-8`, `en-GB`, `tiếng việt`; None for anything else."""
+    first = text.strip().lower().replace("-", "_").replace(".", "_").split("_")[0]
+    if first in ("vi", "tiếng việt", "tieng viet", "vietnamese"):
+        return "vi"
+    if first in ("en", "english", "tiếng anh", "tieng anh"):
+        return "en"
+    return None
+
+
 def resolve_lang(option: str | None) -> Lang:
-    chosen = (option or os.environ.get("CDS_LANG") or "vi").strip().lower()
-    return "en" if chosen.startswith("en") else "vi"
+    """The language asked for (the CLI has already refused unknown ones), Vietnamese by default."""
+    return parse_lang(option or os.environ.get("CDS_LANG") or "vi") or "vi"
 
 
-def label(key: str, lang: Lang, **values: object) -> str:
-    vi, en = _LABELS[key]
+@functools.cache
+def catalogue() -> dict[str, tuple[str, str]]:
+    from cds_tracker.output.findings import FINDINGS
+    from cds_tracker.output.helps import HELPS
+    from cds_tracker.output.helps_plans import HELPS_PLANS
+    from cds_tracker.output.messages import MESSAGES
+
+    return {**_LABELS, **MESSAGES, **FINDINGS, **HELPS, **HELPS_PLANS}
+
+
+def label(key: str, lang: Lang, /, **values: object) -> str:
+    vi, en = _LABELS[key] if key in _LABELS else catalogue()[key]
     text = en if lang == "en" else vi
     return text.format(**values) if values else text
+
+
+def say(text: Text | None, lang: Lang) -> str:
+    """A message in words: a `Msg` from the catalogue with its values (themselves put into words
+    first), a plain string as it is (it is the user's data, a name or a path)."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    from cds_tracker.core.errors import Msg
+
+    values = {k: say(v, lang) if isinstance(v, Msg) else v for k, v in text.values}
+    return label(text.key, lang, **values)

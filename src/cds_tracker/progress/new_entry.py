@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.errors import msg
 from cds_tracker.core.records import Entry, counts_ok
 from cds_tracker.core.text import did_you_mean, quantity
 from cds_tracker.progress.rules import (
@@ -77,8 +78,8 @@ def build_entry(
     moment = written or now()
     if day > moment.date():
         raise UsageError(
-            f"--date {day.strftime('%d/%m/%Y')} is in the future",
-            hint="report what has happened, dated today or earlier",
+            msg("entry.future", day=day.strftime("%d/%m/%Y")),
+            hint=msg("entry.hint.future"),
         )
     forced = _forced(tracker, target, unit_id, force)
     parsed, counts = _values(target, values)
@@ -132,8 +133,8 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
     unit = tracker.index.units[unit_id]
     if unit.is_collective:
         raise UsageError(
-            f"'{unit.name}' is a collective; report as one of its members",
-            hint='e.g. --unit "' + tracker.index.name(unit.members[0]) + '"'
+            msg("entry.collective", unit=unit.name),
+            hint=msg("entry.hint.member", member=tracker.index.name(unit.members[0]))
             if unit.members
             else None,
         )
@@ -141,10 +142,8 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
         return False
     if not force:
         raise UsageError(
-            f"{unit.name} is not assigned to {target.id} (neither named nor in a "
-            "collective named as directing, lead or cooperating)",
-            hint="check --unit and the target id, or add --force to record it "
-            "anyway (marked as forced)",
+            msg("entry.not_assigned", unit=unit.name, target=target.id),
+            hint=msg("entry.hint.force"),
         )
     return True
 
@@ -164,13 +163,17 @@ def _check_correction(
 
     if original is None:
         raise UsageError(
-            f"--corrects: no entry '{corrects}'",
-            hint="see the ids with 'cds progress list " + target_id + "'",
+            msg("entry.corrects_missing", id=corrects),
+            hint=msg("entry.hint.list_ids", target=target_id),
         )
     if not corrects_ok(original, target_id, unit_id):
         raise UsageError(
-            f"--corrects: entry '{corrects}' is for {original.target} by "
-            f"{tracker.index.name(original.unit)}, not this target and unit"
+            msg(
+                "entry.corrects_other",
+                id=corrects,
+                target=original.target,
+                unit=tracker.index.name(original.unit),
+            )
         )
     corrected_by = {e.corrects: e.id for e in siblings() if e.corrects}
     fault = correction_fault(
@@ -215,10 +218,10 @@ def _values(
         if not sep:
             if len(keys) != 1:
                 raise UsageError(
-                    f"--value {text}: say which indicator, as key=value",
-                    hint=("indicators of " + target.id + ": " + ", ".join(keys))
+                    msg("entry.value_which", text=text),
+                    hint=msg("entry.hint.indicators_of", target=target.id, keys=", ".join(keys))
                     if keys
-                    else f"{target.id} has no indicators",
+                    else msg("progress.hint.no_indicators", target=target.id),
                 )
             key, number = keys[0], text
         key = key.strip()
@@ -230,9 +233,13 @@ def _values(
         given[key] = text
         if key not in keys:
             raise UsageError(
-                f"--value: {target.id} has no indicator '{key}'",
+                msg("entry.value_no_indicator", target=target.id, key=key),
                 hint=did_you_mean(key, keys)
-                or ("indicators: " + ", ".join(keys) if keys else f"{target.id} has no indicators"),
+                or (
+                    msg("entry.hint.indicators_of", target=target.id, keys=", ".join(keys))
+                    if keys
+                    else msg("progress.hint.no_indicators", target=target.id)
+                ),
             )
         indicator = next(i for i in target.indicators if i.key == key)
         if "/" in number:
@@ -242,12 +249,12 @@ def _values(
         try:
             value = float(number.strip().replace(",", ".").rstrip("%"))
         except ValueError:
-            raise UsageError(f"--value {text}: '{number}' is not a number") from None
+            raise UsageError(msg("entry.value_not_number", text=text, number=number)) from None
         if not math.isfinite(value):
-            raise UsageError(f"--value {text}: '{number}' is not a finite number")
+            raise UsageError(msg("entry.value_not_finite", text=text, number=number))
         indicator = next(i for i in target.indicators if i.key == key)
         if not value_ok(indicator.unit, value):
-            raise UsageError(f"--value {text}: a percentage must be within 0–100")
+            raise UsageError(msg("entry.value_percent", text=text))
         parsed[key] = value
         counts.pop(key, None)
     return parsed, counts
@@ -258,14 +265,14 @@ def _count(text: str, number: str, unit: str) -> tuple[int, int]:
     from cds_tracker.core.errors import UsageError
 
     if unit != "%":
-        raise UsageError(f"--value {text}: counts (a/b) are for percentages only")
+        raise UsageError(msg("entry.count_not_percent", text=text))
     head, _, tail = number.partition("/")
     try:
         numerator, denominator = int(head.strip()), int(tail.strip())
     except ValueError:
         raise UsageError(
-            f"--value {text}: '{number}' is not a count",
-            hint="write counts as whole numbers, e.g. 4/5 (4 of 5)",
+            msg("entry.not_count", text=text, number=number),
+            hint=msg("entry.hint.count"),
         ) from None
     if not counts_ok(numerator, denominator):  # the rule; the message says which part failed
         if denominator <= 0:
@@ -275,8 +282,7 @@ def _count(text: str, number: str, unit: str) -> tuple[int, int]:
                 "or leaves the indicator out",
             )
         raise UsageError(
-            f"--value {text}: {numerator} is not a count out of {denominator} "
-            f"(it must lie within 0–{denominator})",
-            hint="write counts as done/total, e.g. 4/5 (4 of 5)",
+            msg("entry.count_range", text=text, numerator=numerator, denominator=denominator),
+            hint=msg("entry.hint.count_range"),
         )
     return numerator, denominator

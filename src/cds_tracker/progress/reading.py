@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.core.errors import Finding, Problem
+from cds_tracker.core.errors import Finding, Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
@@ -75,7 +75,7 @@ def load_progress(
         try:
             raw = read(path)
         except OSError as exc:
-            problems.append(Problem(shown, 1, 1, f"cannot read file: {exc.strerror or exc}"))
+            problems.append(Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc))))
             continue
         try:
             text = decode(raw)
@@ -109,7 +109,7 @@ def check_items(
         findings.append(
             Finding(
                 (),
-                f"file name '{path.name}' is not a unit id",
+                msg("progress.file_not_unit", name=path.name),
                 did_you_mean(unit_id, list(index.units)),
             )
         )
@@ -119,7 +119,7 @@ def check_items(
     if not isinstance(data, list):
         return good, [
             *findings,
-            Finding((), "a progress file must be a list of entries (lines starting with '- ')"),
+            Finding((), msg("progress.not_list")),
         ]
     for i, item in enumerate(data):
         entry: Entry | None = fast_entry(item)
@@ -174,18 +174,20 @@ def _check_entry(
     if target is None:
         yield Finding(
             ("target",),
-            f"unknown target '{entry.target}'",
+            msg("progress.unknown_target", target=entry.target),
             did_you_mean(entry.target, list(targets)),
         )
     if entry.unit not in index.units:
         yield Finding(
-            ("unit",), f"unknown unit '{entry.unit}'", did_you_mean(entry.unit, list(index.units))
+            ("unit",),
+            msg("rule.unknown_unit", unit=entry.unit),
+            did_you_mean(entry.unit, list(index.units)),
         )
     elif entry.unit != file_unit:
         yield Finding(
             ("unit",),
-            f"entry of unit '{entry.unit}' in the file of '{file_unit}'",
-            f"move it to progress/{entry.unit}.yaml",
+            msg("progress.wrong_file", unit=entry.unit, file_unit=file_unit),
+            msg("progress.hint.move", unit=entry.unit),
         )
     elif not exists_on(index[entry.unit], entry.day):
         unit = index[entry.unit]
@@ -200,8 +202,11 @@ def _check_entry(
     if entry.day > entry.written_at.date():
         yield Finding(
             ("date",),
-            f"entry is dated {entry.day.strftime('%d/%m/%Y')}, after it was "
-            f"written ({entry.written_at.strftime('%d/%m/%Y')})",
+            msg(
+                "progress.dated_after_written",
+                day=entry.day.strftime("%d/%m/%Y"),
+                written=entry.written_at.strftime("%d/%m/%Y"),
+            ),
         )
     if target is not None:
         keys = [i.key for i in target.indicators]
@@ -209,17 +214,19 @@ def _check_entry(
             if key not in keys:
                 yield Finding(
                     ("values", key),
-                    f"target {target.id} has no indicator '{key}'",
+                    msg("progress.no_indicator", target=target.id, key=key),
                     did_you_mean(key, keys)
                     or (
-                        f"its indicators: {', '.join(keys)}"
+                        msg("progress.hint.indicators", keys=", ".join(keys))
                         if keys
-                        else "this target has no indicators"
+                        else msg("progress.hint.no_indicators", target=target.id)
                     ),
                     at_key=True,
                 )
             elif not value_ok(_unit_of(target, key), value):
-                yield Finding(("values", key), f"value {value:g} for '{key}' is outside 0–100")
+                yield Finding(
+                    ("values", key), msg("progress.value_range", value=f"{value:g}", key=key)
+                )
         yield from _check_counts(entry, target)
 
 
@@ -229,16 +236,21 @@ def _check_counts(entry: Entry, target: Any) -> Iterable[Finding]:
         if key not in entry.values or _unit_of(target, key) != "%":
             yield Finding(
                 ("counts", key),
-                f"counts for '{key}' need a percentage value for '{key}' beside them",
-                "write both, as 'cds progress add --value key=4/5' does",
+                msg("progress.counts_need_value", key=key),
+                msg("progress.hint.counts_both"),
                 at_key=True,
             )
         elif abs(entry.values[key] - 100 * numerator / denominator) > 1e-9:
             yield Finding(
                 ("counts", key),
-                f"counts {numerator}/{denominator} for '{key}' do not give its value "
-                f"{entry.values[key]:g}",
-                f"the value should be {100 * numerator / denominator:g}",
+                msg(
+                    "progress.counts_mismatch",
+                    numerator=numerator,
+                    denominator=denominator,
+                    key=key,
+                    value=f"{entry.values[key]:g}",
+                ),
+                msg("progress.hint.counts_value", value=f"{100 * numerator / denominator:g}"),
             )
 
 
@@ -316,7 +328,9 @@ def _cross_file(located: list[tuple[Path, list[Entry], array[int]]], display: An
         for i, entry in zip(numbers, entries, strict=True):
             if entry.id in seen:
                 findings.setdefault(path, []).append(
-                    Finding((i, "id"), f"duplicate entry id '{entry.id}'", target=entry.target)
+                    Finding(
+                        (i, "id"), msg("progress.duplicate_id", id=entry.id), target=entry.target
+                    )
                 )
             seen.add(entry.id)
             if entry.id in named:

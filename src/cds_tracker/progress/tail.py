@@ -15,7 +15,7 @@ import os
 import re
 import stat
 
-from cds_tracker.core.errors import DataError
+from cds_tracker.core.errors import DataError, Msg, msg
 from cds_tracker.core.files import NotRegular
 
 TAIL = 65536  # bytes: enough for dozens of entries, whatever the file's length
@@ -24,21 +24,10 @@ _SEPARATOR = _CONFLICT[1]
 _DOCUMENT_MARKER = re.compile(rb"(---|\.\.\.)(\s.*)?")
 _ITEM = re.compile(rb"( *)-( |$)")
 
-HINT_SHAPE = (
-    "cds appends one entry per line ('- {...}') to a list; rewrite the end of the file as such "
-    "lines (or restore it with git), then run 'cds validate'"
-)
-HINT_CUT = (
-    "the last entry looks cut off (an interrupted copy or edit?): complete or delete it, then "
-    "run 'cds validate'"
-)
-HINT_MARKER = "a progress file is one list: delete the '---' or '...' line, then run 'cds validate'"
-HINT_CONFLICT = (
-    "a git merge left conflict markers: keep the entry lines of both sides (each entry is one "
-    "line, so both can stay), delete the <<<<<<<, ======= and >>>>>>> lines, then run "
-    "'cds validate'; the line 'progress/*.yaml merge=union' in .gitattributes (cds init "
-    "writes it) lets git do this itself"
-)
+HINT_SHAPE = msg("tail.hint.shape")
+HINT_CUT = msg("tail.hint.cut")
+HINT_MARKER = msg("tail.hint.marker")
+HINT_CONFLICT = msg("tail.hint.conflict")
 
 
 def check_appendable(fd: int, shown: str, indent: int) -> None:
@@ -52,7 +41,7 @@ def check_appendable(fd: int, shown: str, indent: int) -> None:
     with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as data:
         line = _conflict_line(data)
         if line:
-            raise _refusal(f"line {line} of {shown} is a git conflict marker", HINT_CONFLICT)
+            raise _refusal(msg("tail.conflict", line=line, path=shown), HINT_CONFLICT)
         start = max(0, size - TAIL)
         tail = data[start:]
         whole = start == 0
@@ -105,24 +94,22 @@ def _check_tail(tail: bytes, whole: bool, indent: int, shown: str) -> None:
     for line in _lines(tail, whole):
         text = line.strip()
         if _DOCUMENT_MARKER.fullmatch(text):
-            raise _refusal(
-                f"{shown} holds a YAML document marker ('{text[:3].decode()}')", HINT_MARKER
-            )
+            raise _refusal(msg("tail.marker", path=shown, marker=text[:3].decode()), HINT_MARKER)
         content = content or bool(text and not text.startswith(b"#"))
     if not content:
         return  # only comments so far: the header of a new file
     last = _first_item(tail, indent, whole, last=True)
     if last is None:
-        raise _refusal(f"{shown} does not end with entries in the shape cds writes", HINT_SHAPE)
+        raise _refusal(msg("tail.shape", path=shown), HINT_SHAPE)
     try:  # the last entry only: every line before it has passed the checks above
         items = parse(decode(tail[last:]))
     except (YamlFault, UnicodeDecodeError):
-        raise _refusal(f"the end of {shown} is not a complete entry", HINT_CUT) from None
+        raise _refusal(msg("tail.cut", path=shown), HINT_CUT) from None
     if not isinstance(items, list):
-        raise _refusal(f"{shown} does not end with entries in the shape cds writes", HINT_SHAPE)
+        raise _refusal(msg("tail.shape", path=shown), HINT_SHAPE)
 
 
-def _refusal(message: str, hint: str) -> DataError:
-    error = DataError(f"will not append to a file in this state: {message}; nothing was written")
+def _refusal(message: Msg, hint: Msg) -> DataError:
+    error = DataError(msg("tail.refusal", reason=message))
     error.hint = hint
     return error

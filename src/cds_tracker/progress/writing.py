@@ -21,7 +21,7 @@ import stat
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
-from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.core.files import (
     NotRegular,
     check_real_folder,
@@ -47,7 +47,7 @@ def entry_text(entry: Entry) -> str:
     data = entry_data(entry)
     for value in data.get("values", {}).values():
         if not math.isfinite(value):
-            raise UsageError(f"value {value} is not a finite number")
+            raise UsageError(msg("entry.not_finite", value=value))
     text = entry_line(data)
     try:
         text.encode("utf-8")
@@ -61,10 +61,7 @@ def entry_text(entry: Entry) -> str:
         or json_items(text) != back
         or check_entry(back[0]) != entry
     ):
-        raise UsageError(
-            "this entry cannot be stored faithfully (unusual characters in a text "
-            "field?); nothing was written"
-        )
+        raise UsageError(msg("entry.not_faithful"))
     return text
 
 
@@ -95,14 +92,14 @@ def append_entry(path: Path, entry: Entry, header: str, *, display: str | None =
         folder.mkdir(parents=True, exist_ok=True)
         check_real_folder(folder)
     except OSError as exc:
-        raise DataError(f"cannot create {Path(shown).parent}: {exc.strerror or exc}") from None
+        raise DataError(
+            msg("file.cannot_create", path=Path(shown).parent, reason=os_reason(exc))
+        ) from None
     try:
         with exclusive_lock(folder / LOCK_NAME):
             _append_locked(path, payload, header, shown)
     except OSError as exc:
-        raise DataError(
-            f"could not write {shown}: {exc.strerror or exc}; the file is unchanged"
-        ) from None
+        raise DataError(msg("file.unchanged", path=shown, reason=os_reason(exc))) from None
 
 
 def _append_locked(path: Path, payload: bytes, header: str, shown: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cds_tracker.core.dates import YearMonth
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES, Entry, Group, Registry, Role, Target
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
@@ -218,8 +218,8 @@ class Tracker:
                 return group, target
         ids = [t.id for _, t in self.registry.targets()]
         raise UsageError(
-            f"unknown target '{target_id}'",
-            hint=did_you_mean(target_id, ids) or "run 'cds list' to see the ids",
+            msg("query.unknown_target", target=target_id),
+            hint=did_you_mean(target_id, ids) or msg("query.hint.list"),
         )
 
 
@@ -368,7 +368,8 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
         groups = [g.id for g in tracker.registry.groups]
         if filters.group.upper() not in groups:
             raise UsageError(
-                f"unknown group '{filters.group}'", hint="groups are " + ", ".join(groups)
+                msg("query.unknown_group", group=filters.group),
+                hint=msg("query.hint.groups", groups=", ".join(groups)),
             )
     rows = []
     for row in tracker.rows(as_of):
@@ -383,7 +384,7 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
             if not links:
                 continue
         elif filters.role is not None:
-            raise UsageError("--role needs --unit", hint='e.g. --unit "Phòng Y tế" --role lead')
+            raise UsageError(msg("query.role_needs_unit"), hint=msg("query.hint.role"))
         if filters.status is not None and row.status.code != filters.status:
             continue
         month = target.deadline.month

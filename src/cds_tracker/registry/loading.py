@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from cds_tracker.core import records
-from cds_tracker.core.errors import Finding, Problem
+from cds_tracker.core.errors import Finding, Msg, MsgError, Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Catalog, Document, Group, Registry, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold
@@ -45,8 +45,8 @@ def load_registry(path: Path, *, display: str | None = None) -> LoadResult:
     try:
         raw = read_regular(path)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return LoadResult(path, None, (Problem(shown, 1, 1, f"cannot read file: {reason}"),))
+        problem = Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc)))
+        return LoadResult(path, None, (problem,))
     return load_registry_bytes(raw, path=path, display=shown)
 
 
@@ -81,13 +81,9 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
     parts = Parts()
     findings: list[Finding] = []
     if data is None:
-        return parts, [
-            Finding((), "the file is empty: a registry needs document, catalog and groups")
-        ]
+        return parts, [Finding((), msg("load.empty"))]
     if not isinstance(data, dict):
-        return parts, [
-            Finding((), "a registry must be a mapping with keys document, catalog and groups")
-        ]
+        return parts, [Finding((), msg("load.not_mapping"))]
     findings += _keys(data, (), Registry)
     if "document" in data:
         parts.document, found = validate_model(Document, data["document"], ("document",))
@@ -99,7 +95,7 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
         findings.append(
             Finding(
                 ("catalog",),
-                "'catalog' must be a mapping with official_titles and units",
+                msg("load.catalog_not_mapping"),
                 at_key=True,
             )
         )
@@ -114,9 +110,7 @@ def _split_catalog(catalog: dict[Any, Any], parts: Parts) -> list[Finding]:
     if isinstance(titles, list) and all(isinstance(t, str) for t in titles):
         parts.official_titles = tuple(titles)
     elif "official_titles" in catalog:
-        findings.append(
-            Finding(("catalog", "official_titles"), "'official_titles' must be a list of titles")
-        )
+        findings.append(Finding(("catalog", "official_titles"), msg("load.titles_not_list")))
     for i, item in _items(catalog.get("units"), ("catalog", "units"), findings):
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             parts.declared_unit_ids.add(item["id"])
@@ -132,7 +126,7 @@ def _split_catalog(catalog: dict[Any, Any], parts: Parts) -> list[Finding]:
 
 def _split_group(gpath: PathKey, group_data: Any, parts: Parts) -> list[Finding]:
     if not isinstance(group_data, dict):
-        return [Finding(gpath, "a group must be a mapping with id, title, targets")]
+        return [Finding(gpath, msg("load.group_not_mapping"))]
     header, findings = validate_model(Group, {**group_data, "targets": []}, gpath)
     targets = []
     for t, target_data in _items(group_data.get("targets"), (*gpath, "targets"), findings):
@@ -151,7 +145,7 @@ def _items(value: Any, path: PathKey, findings: list[Finding]) -> list[tuple[int
     if value is None:
         return []
     if not isinstance(value, list):
-        findings.append(Finding(path, f"'{path[-1]}' must be a list", at_key=True))
+        findings.append(Finding(path, msg("load.not_list", name=path[-1]), at_key=True))
         return []
     return list(enumerate(value))
 
@@ -165,12 +159,17 @@ def _tag(finding: Finding, target_data: Any) -> Finding:
 def _keys(data: dict[Any, Any], path: PathKey, model: type[Any]) -> list[Finding]:
     allowed = [f.name for f in dataclasses.fields(model)]
     findings = [
-        Finding((*path, key), f"unknown key '{key}'", did_you_mean(str(key), allowed), at_key=True)
+        Finding(
+            (*path, key),
+            msg("load.unknown_key", key=key),
+            did_you_mean(str(key), allowed),
+            at_key=True,
+        )
         for key in data
         if key not in allowed
     ]
     findings += [
-        Finding(path, f"missing key '{f.name}'", at_key=True)
+        Finding(path, msg("load.missing_key", key=f.name), at_key=True)
         for f in dataclasses.fields(model)
         if f.default is dataclasses.MISSING
         and f.default_factory is dataclasses.MISSING
@@ -186,15 +185,20 @@ def validate_model(model: type[M], data: Any, path: PathKey) -> tuple[M | None, 
     except ValidationError as exc:
         findings = [_finding(model, error, path) for error in exc.errors()]
     # A misspelt key is reported as unknown with a hint; it need not also be reported as missing.
-    suggested = {f.hint for f in findings if f.message.startswith("unknown key")}
+    suggested = {f.hint for f in findings if _key(f) == "load.unknown_key"}
     return None, [
         f
         for f in findings
         if not (
-            f.message.startswith("missing key")
-            and f"did you mean '{f.message.split(chr(39))[1]}'?" in suggested
+            _key(f) == "load.missing_key"
+            and isinstance(f.message, Msg)
+            and msg("hint.did_you_mean", options=f"'{dict(f.message.values)['key']}'") in suggested
         )
     ]
+
+
+def _key(finding: Finding) -> str | None:
+    return finding.message.key if isinstance(finding.message, Msg) else None
 
 
 def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
@@ -204,24 +208,57 @@ def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         allowed = _fields_at(model, loc[:-1])
         return Finding(
-            (*path, *loc), f"unknown key '{name}'", did_you_mean(name, allowed), at_key=True
+            (*path, *loc),
+            msg("load.unknown_key", key=name),
+            did_you_mean(name, allowed),
+            at_key=True,
         )
     if kind == "missing":
-        return Finding((*path, *loc[:-1]), f"missing key '{name}'", at_key=True)
+        return Finding((*path, *loc[:-1]), msg("load.missing_key", key=name), at_key=True)
     if kind == "literal_error":
         options = [o.strip(" '") for o in error["ctx"]["expected"].replace(" or ", ",").split(",")]
         options = [o for o in options if o]
         value = error["input"]
         return Finding(
             (*path, *loc),
-            f"'{name}' must be one of {', '.join(options)}, not '{value}'",
+            msg("load.not_one_of", name=name, options=", ".join(options), value=value),
             did_you_mean(str(value), options),
         )
-    message = str(error["msg"]).removeprefix("Value error, ")
     if kind == "string_pattern_mismatch" and name == "id":
-        message = f"invalid id '{error['input']}': use lowercase letters, digits and hyphens"
-        return Finding((*path, *loc), message)
-    return Finding((*path, *loc), f"'{name}': {message[0].lower()}{message[1:]}")
+        return Finding((*path, *loc), msg("load.bad_id", value=error["input"]))
+    cause = error.get("ctx", {}).get("error")
+    if isinstance(cause, MsgError):
+        return Finding((*path, *loc), msg("load.field", name=name, problem=cause.msg))
+    return Finding((*path, *loc), msg("load.field", name=name, problem=_pydantic_words(error)))
+
+
+# pydantic's own messages are English; its error types map to ours (the rest share one message).
+_PYDANTIC = {
+    "string_type": "load.want_text",
+    "int_type": "load.want_integer",
+    "int_parsing": "load.want_integer",
+    "int_from_float": "load.want_integer",
+    "float_type": "load.want_number",
+    "float_parsing": "load.want_number",
+    "finite_number": "load.want_number",
+    "bool_type": "load.want_bool",
+    "bool_parsing": "load.want_bool",
+    "list_type": "load.want_list",
+    "tuple_type": "load.want_list",
+    "dict_type": "load.want_mapping",
+    "model_type": "load.want_mapping",
+    "model_attributes_type": "load.want_mapping",
+    "string_too_short": "load.want_nonempty",
+    "too_short": "load.want_nonempty",
+    "string_pattern_mismatch": "load.want_pattern",
+}
+
+
+def _pydantic_words(error: Any) -> Msg:
+    key = _PYDANTIC.get(error["type"])
+    if key == "load.want_pattern":
+        return msg(key, pattern=error.get("ctx", {}).get("pattern", ""))
+    return msg(key or "load.invalid_value", detail=error["type"])
 
 
 def _fields_at(model: type[Any], loc: Sequence[Any]) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
-from cds_tracker.core.errors import Finding
+from cds_tracker.core.errors import Finding, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
 from cds_tracker.registry.succession import successor_loop
@@ -45,7 +45,7 @@ def unit_ids_unique(parts: Parts) -> Iterator[Finding]:
     for path, unit in parts.units:
         if unit.id in seen:
             yield Finding(
-                (*path, "id"), f"duplicate unit id '{unit.id}'", "give each unit its own id"
+                (*path, "id"), msg("rule.duplicate_unit_id", id=unit.id), msg("rule.hint.own_id")
             )
         seen.setdefault(unit.id, 0)
 
@@ -60,8 +60,8 @@ def unit_names_unique(parts: Parts) -> Iterator[Finding]:
             if other != unit.id:
                 yield Finding(
                     (*path, key),
-                    f"name '{name}' of unit '{unit.id}' is already used by unit '{other}'",
-                    "names and aliases must be unique",
+                    msg("rule.name_taken", name=name, unit=unit.id, other=other),
+                    msg("rule.hint.names_unique"),
                 )
 
 
@@ -76,9 +76,8 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
             if hidden is not None:
                 yield Finding(
                     where,
-                    f"name of unit '{unit.id}' holds an invisible character ({hidden})",
-                    "retype the name: invisible characters (zero-width spaces, direction "
-                    "marks) make a name that looks the same but never matches",
+                    msg("rule.invisible", unit=unit.id, character=hidden),
+                    msg("rule.hint.invisible"),
                 )
                 continue
             mixed = mixed_scripts(name)
@@ -86,10 +85,15 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
                 main, other = mixed
                 yield Finding(
                     where,
-                    f"name '{name}' of unit '{unit.id}' mixes {main} letters with "
-                    f"'{other}' ({unicodedata.name(other, '?')})",
-                    "retype the name with a Vietnamese keyboard: a look-alike letter from "
-                    "another alphabet makes a different name",
+                    msg(
+                        "rule.mixed_scripts",
+                        name=name,
+                        unit=unit.id,
+                        script=main,
+                        letter=other,
+                        letter_name=unicodedata.name(other, "?"),
+                    ),
+                    msg("rule.hint.mixed_scripts"),
                 )
 
 
@@ -101,40 +105,40 @@ def collectives_well_formed(parts: Parts) -> Iterator[Finding]:
             if unit.members:
                 yield Finding(
                     (*path, "members"),
-                    f"unit '{unit.id}' has members but its kind is '{unit.kind}'",
-                    "only kind: collective has members",
+                    msg("rule.members_not_collective", unit=unit.id, kind=unit.kind),
+                    msg("rule.hint.only_collective_members"),
                     at_key=True,
                 )
             if unit.scope is not None:
                 yield Finding(
                     (*path, "scope"),
-                    f"unit '{unit.id}' has a scope but is not a collective",
+                    msg("rule.scope_not_collective", unit=unit.id),
                     at_key=True,
                 )
             continue
         if unit.scope is None:
             yield Finding(
-                path, f"collective '{unit.id}' needs a scope", "scope: all, concerned or subset"
+                path, msg("rule.collective_needs_scope", unit=unit.id), msg("rule.hint.scope")
             )
         if not unit.members:
             yield Finding(
                 path,
-                f"collective '{unit.id}' has no members",
-                "list the unit ids it stands for under members",
+                msg("rule.collective_no_members", unit=unit.id),
+                msg("rule.hint.list_members"),
             )
         for i, member in enumerate(unit.members):
             member_unit = known.get(member)
             if member not in declared:
                 yield Finding(
                     (*path, "members", i),
-                    f"unknown unit '{member}' in members of '{unit.id}'",
+                    msg("rule.unknown_member", member=member, unit=unit.id),
                     did_you_mean(member, declared),
                 )
             elif member_unit is not None and member_unit.is_collective:
                 yield Finding(
                     (*path, "members", i),
-                    f"collective '{unit.id}' lists another collective '{member}'",
-                    "list its members instead",
+                    msg("rule.nested_collective", unit=unit.id, member=member),
+                    msg("rule.hint.list_its_members"),
                 )
 
 
@@ -142,7 +146,7 @@ def group_ids_unique(parts: Parts) -> Iterator[Finding]:
     seen: set[str] = set()
     for path, group in parts.groups:
         if group.id in seen:
-            yield Finding((*path, "id"), f"duplicate group id '{group.id}'")
+            yield Finding((*path, "id"), msg("rule.duplicate_group_id", id=group.id))
         seen.add(group.id)
 
 
@@ -153,13 +157,14 @@ def target_ids_match(parts: Parts) -> Iterator[Finding]:
         if target.id != expected:
             yield Finding(
                 (*path, "id"),
-                f"target id '{target.id}' does not match its group "
-                f"'{group_id}' and number {target.number}",
-                f"did you mean '{expected}'?",
+                msg("rule.target_id_mismatch", id=target.id, group=group_id, number=target.number),
+                msg("hint.did_you_mean", options=f"'{expected}'"),
                 target=target.id,
             )
         if target.id in seen:
-            yield Finding((*path, "id"), f"duplicate target id '{target.id}'", target=target.id)
+            yield Finding(
+                (*path, "id"), msg("rule.duplicate_target_id", id=target.id), target=target.id
+            )
         seen.add(target.id)
 
 
@@ -177,8 +182,8 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                     continue  # that unit is declared, and already reported as invalid
                 yield Finding(
                     (*where, "text"),
-                    f"no unit in the catalog is named '{leftover}'",
-                    "add it to catalog.units (or as an alias of the unit it means)",
+                    msg("rule.no_such_unit_name", name=leftover),
+                    msg("rule.hint.add_unit"),
                     target=target.id,
                     needle=leftover,
                 )
@@ -186,7 +191,7 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                 if unit_id not in declared:
                     yield Finding(
                         (*where, "units", i),
-                        f"unknown unit '{unit_id}'",
+                        msg("rule.unknown_unit", unit=unit_id),
                         did_you_mean(unit_id, sorted(declared)),
                         target=target.id,
                     )
@@ -194,11 +199,11 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                 continue
             wanted = resolution.unit_ids
             if set(wanted) != set(cell.units):
-                listed = ", ".join(cell.units) or "none"
+                listed = ", ".join(cell.units)
                 yield Finding(
                     (*where, "units"),
-                    f"units [{listed}] do not match the text, which names [{', '.join(wanted)}]",
-                    f"set units to [{', '.join(wanted)}]",
+                    msg("rule.units_mismatch", listed=listed, wanted=", ".join(wanted)),
+                    msg("rule.hint.set_units", wanted=", ".join(wanted)),
                     target=target.id,
                     at_key=True,
                 )
@@ -220,22 +225,22 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
         if meant is None:
             yield Finding(
                 (*where, "text"),
-                f"cannot read deadline '{deadline.text}'",
-                "write 'Tháng mm/yyyy' or 'Thường xuyên'",
+                msg("rule.bad_deadline", text=deadline.text),
+                msg("rule.hint.deadline"),
                 target=target.id,
             )
         elif isinstance(meant, YearMonth) and deadline.due != meant.iso():
             yield Finding(
                 (*where, "due"),
-                f"due '{deadline.due}' does not match the deadline text '{deadline.text}'",
-                f"did you mean '{meant.iso()}'?",
+                msg("rule.due_mismatch", due=deadline.due, text=deadline.text),
+                msg("hint.did_you_mean", options=f"'{meant.iso()}'"),
                 target=target.id,
             )
         elif meant == ONGOING and deadline.due != ONGOING:
             yield Finding(
                 (*where, "due"),
-                f"due '{deadline.due}' does not match the deadline text '{deadline.text}'",
-                f"did you mean '{ONGOING}'?",
+                msg("rule.due_mismatch", due=deadline.due, text=deadline.text),
+                msg("hint.did_you_mean", options=f"'{ONGOING}'"),
                 target=target.id,
             )
 
@@ -247,20 +252,22 @@ def indicators_consistent(parts: Parts) -> Iterator[Finding]:
             where = (*path, "indicators", i)
             if indicator.key in keys:
                 yield Finding(
-                    (*where, "key"), f"duplicate indicator key '{indicator.key}'", target=target.id
+                    (*where, "key"),
+                    msg("rule.duplicate_indicator", key=indicator.key),
+                    target=target.id,
                 )
             keys.add(indicator.key)
             if indicator.text.casefold() not in target.content.casefold():
                 yield Finding(
                     (*where, "text"),
-                    f"indicator text '{indicator.text}' does not occur in the target's content",
-                    "quote the threshold exactly as the content states it",
+                    msg("rule.indicator_not_in_content", text=indicator.text),
+                    msg("rule.hint.quote_threshold"),
                     target=target.id,
                 )
             if indicator.unit == "%" and not 0 <= indicator.value <= 100:
                 yield Finding(
                     (*where, "value"),
-                    f"percentage {indicator.value:g} is outside 0–100",
+                    msg("rule.percentage_range", value=f"{indicator.value:g}"),
                     target=target.id,
                 )
 
@@ -319,8 +326,7 @@ def indicator_reporters_known(parts: Parts) -> Iterator[Finding]:
                 if unit is None or unit.is_collective:
                     yield Finding(
                         (*where, "reporter"),
-                        f"reporter '{indicator.reporter}' is not a unit of the catalog "
-                        "(a collective cannot report)",
+                        msg("rule.bad_reporter", reporter=indicator.reporter),
                         did_you_mean(indicator.reporter, sorted(units)),
                         target=target.id,
                     )
@@ -330,9 +336,8 @@ def indicator_reporters_known(parts: Parts) -> Iterator[Finding]:
             ):
                 yield Finding(
                     (*where, "scope"),
-                    f"indicator '{indicator.key}' is one city-wide figure, but no single lead "
-                    "unit reports it",
-                    "name the unit with 'reporter: UNIT-ID', or use 'scope: each'",
+                    msg("rule.no_reporter", key=indicator.key),
+                    msg("rule.hint.reporter"),
                     target=target.id,
                 )
 

@@ -7,12 +7,13 @@ known name or alias; whatever no name covers is reported, never dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
-from cds_tracker.core.text import closest, fold, nfc
+from cds_tracker.core.text import fold, nfc
 
 _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
@@ -103,46 +104,99 @@ class UnitIndex:
         return None
 
     def find(self, query: str) -> Unit:
-        """The unit a user means: id, exact name or alias, then ignoring case and diacritics."""
+        """The unit a user means: its id, a name or alias as written, then ignoring case and
+        diacritics, then as offices abbreviate (see `abbreviates`); else suggestions, best first."""
         wanted = nfc(query).strip()
         if wanted in self.units:
             return self.units[wanted]
-        for exact in (lambda s: s, _lower, fold):
-            key = exact(wanted)
-            hits = {u.id for u in self.units.values() for n in _names(u) if exact(n) == key}
+        tests: tuple[Callable[[str], bool], ...] = (
+            lambda name: name == wanted,
+            lambda name: _lower(name) == _lower(wanted),
+            lambda name: fold(name) == fold(wanted),
+            lambda name: abbreviates(wanted, name),
+        )
+        for test in tests:
+            hits = {u.id for u in self.units.values() for n in _names(u) if test(n)}
             if len(hits) == 1:
                 return self.units[hits.pop()]
             if len(hits) > 1:
-                names = ", ".join(sorted(self.units[h].name for h in hits))
+                names = "; ".join(sorted(self.units[h].name for h in hits))
                 raise UsageError(
-                    f"unit '{query}' is ambiguous: it could be {names}",
-                    hint="give the full name or the unit id",
+                    msg("unit.ambiguous", query=query, names=names), hint=msg("unit.hint.full")
                 )
-        key = fold(wanted)
-        contains = sorted(
-            {
-                u.name
-                for u in self.units.values()
-                for n in (*_names(u), u.id)
-                if key and key in fold(n)
-            }
-        )
-        candidates = contains[:5] or closest(
-            wanted, [n for u in self.units.values() for n in _names(u)], cutoff=0.5
-        )
-        suggested = list(dict.fromkeys(self._canonical(c) for c in candidates))
+        suggested = suggestions(wanted, {u.id: _names(u) for u in self.units.values()})
         hint = (
-            ("Did you mean: " + "; ".join(suggested) + "?")
+            msg("unit.hint.did_you_mean", names="; ".join(self.units[s].name for s in suggested))
             if suggested
-            else "run 'cds units' to list the units"
+            else msg("unit.hint.list")
         )
-        raise UsageError(f"unknown unit '{query}'", hint=hint)
+        raise UsageError(msg("unit.unknown", query=query), hint=hint)
 
-    def _canonical(self, spelling: str) -> str:
-        for unit in self.units.values():
-            if spelling in _names(unit):
-                return unit.name
-        return spelling
+
+# Words an office leaves out of a unit's name ("Y tế" for "Phòng Y tế", "Bắc Sơn" for "UBND
+# phường Bắc Sơn"), and "và", which "&", "-" or nothing stand for in an abbreviation ("VH&TT").
+_OPTIONAL = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp", "cac"})
+_AND = "va"
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in _NOT_WORD.split(fold(name.replace("&", " "))) if w and w != _AND]
+
+
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def abbreviates(query: str, name: str) -> bool:
+    """True when `query` is `name` as offices shorten it: each word of the query is a word of the
+    name or the initials of consecutive words ("VH" = "Văn hóa", "TCKH" = "Tài chính - Kế
+    hoạch"), in order, covering the name but for words such as "Phòng" or "thành phố" at its ends.
+    So "Phòng VH&TT", "VHTT", "VP HĐND-UBND", "CA" and "Y tế" need no alias."""
+    asked, words = _words(query), _words(name)
+    if not asked or any(c in query for c in "/\\") or query.startswith("."):
+        return False  # a path is never a unit's name, however its words read
+
+    def covers(q: int, w: int) -> bool:
+        if q == len(asked):
+            return all(word in _OPTIONAL for word in words[w:])
+        for end in range(w + 1, len(words) + 1):
+            part = words[w:end]
+            said = part[0] if len(part) == 1 else "".join(p[0] for p in part)
+            if said == asked[q] and covers(q + 1, end):
+                return True
+        return False
+
+    start = 0
+    while True:
+        if covers(0, start):
+            return True
+        if start >= len(words) or words[start] not in _OPTIONAL:
+            return False
+        start += 1
+
+
+def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -> list[str]:
+    """Unit ids whose names or aliases are most like `query`, best first: rapidfuzz's token-set
+    ratio over the words that tell units apart (folded, without "Phòng", "UBND", "xã"…), so word
+    order and a missing word count for little and a typo for a little more; a unit sharing no such
+    word with the query is left out whenever one shares a word; nothing under 60 of 100."""
+    from rapidfuzz import fuzz
+
+    def telling(text: str) -> str:
+        return " ".join(w for w in _words(text) if w not in _OPTIONAL)
+
+    asked = telling(query)
+    scored: list[tuple[float, bool, str]] = []
+    for unit_id, spellings in names.items():
+        best = max(fuzz.token_set_ratio(asked, telling(s)) for s in spellings)
+        shares = any(set(asked.split()) & set(telling(s).split()) for s in spellings)
+        scored.append((best, shares, unit_id))
+    if any(shares for _, shares, _ in scored):
+        scored = [item for item in scored if item[1]]
+    scored.sort(key=lambda item: -item[0])
+    if not scored or scored[0][0] < 60:
+        return []
+    top = scored[0][0]
+    return [unit_id for score, _, unit_id in scored[:limit] if score >= top - 10]
 
 
 def _names(unit: Unit) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from cds_tracker.core.errors import Text, msg
 from cds_tracker.core.text import nfc
 
 # A document may expand (through aliases) to at most this many nodes: stops "billion laughs".
@@ -34,15 +35,15 @@ class Located:
 
     line: int
     col: int
-    message: str
-    hint: str | None = None
+    message: Text
+    hint: Text | None = None
 
 
 class YamlFault(Exception):
     """The file cannot be turned into data at all; carries where and why."""
 
     def __init__(self, where: Located) -> None:
-        super().__init__(where.message)
+        super().__init__(str(where.message))
         self.where = where
 
 
@@ -53,21 +54,22 @@ def decode(raw: bytes) -> str:
             Located(
                 1,
                 1,
-                f"file is {len(raw) / 1024 / 1024:.1f} MB; cds reads files of at most "
-                f"{MAX_BYTES // 1024 // 1024} MB",
-                "a registry or one unit's progress file is far smaller: is this the right file?",
+                msg(
+                    "yaml.too_big",
+                    size=f"{len(raw) / 1024 / 1024:.1f}",
+                    limit=MAX_BYTES // 1024 // 1024,
+                ),
+                msg("yaml.hint.too_big"),
             )
         )
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
-        raise YamlFault(
-            Located(1, 1, "file is UTF-16 encoded, not UTF-8", "save it again as 'UTF-8'")
-        )
+        raise YamlFault(Located(1, 1, msg("yaml.utf16"), msg("yaml.hint.save_utf8")))
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, col = _line_col(raw, nul)
-        raise YamlFault(Located(line, col, "file contains a NUL byte (is it a binary file?)"))
+        raise YamlFault(Located(line, col, msg("yaml.nul")))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -76,9 +78,8 @@ def decode(raw: bytes) -> str:
             Located(
                 line,
                 col,
-                f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-                f"it looks like {_guess_legacy(raw)}; convert it to UTF-8 "
-                "(e.g. with Unikey's converter, or save as 'UTF-8' in your editor)",
+                msg("yaml.not_utf8", byte=f"0x{raw[exc.start]:02x}"),
+                msg("yaml.hint.legacy", encoding=_guess_legacy(raw)),
             )
         ) from None
 
@@ -100,7 +101,7 @@ def _guess_legacy(raw: bytes) -> str:
     high = sum(1 for b in raw if b >= 0x80)
     if high and cp1258_tones * 4 >= high:
         return "Windows-1258 (cp1258)"
-    return "TCVN3 (ABC) or Windows-1258 (cp1258), a legacy Vietnamese encoding"
+    return "TCVN3 (ABC) / Windows-1258 (cp1258)"
 
 
 def _marked(exc: Exception, text: str) -> Located:
@@ -108,18 +109,20 @@ def _marked(exc: Exception, text: str) -> Located:
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
-    message = f"invalid YAML: {problem}" + (f" ({context})" if context else "")
-    hint = None
+    # The parser's own words follow ours: they name the YAML construct that failed.
+    message: Text = msg("yaml.invalid", detail=problem + (f" ({context})" if context else ""))
+    hint: Text | None = None
     lines = text.splitlines()
     here = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
     if here == "\t" or "'\\t'" in problem:
-        message = "invalid YAML: a tab character where YAML needs spaces"
-        hint = "indent with spaces, not tabs"
+        message = msg("yaml.tab")
+        hint = msg("yaml.hint.tab")
     elif "duplicate key" in problem:
-        message = "invalid YAML: " + problem.split(" with value")[0]
-        hint = "each key may appear once in a mapping; remove or rename one"
+        key = problem.split(" with value")[0].removeprefix("found duplicate key").strip()
+        message = msg("yaml.duplicate_key", key=key)
+        hint = msg("yaml.hint.duplicate_key")
     elif "could not determine a constructor" in problem:
-        hint = "tags such as !!python/object are not allowed; write plain values"
+        hint = msg("yaml.hint.tags")
     return Located(line, col, message, hint)
 
 
@@ -150,12 +153,12 @@ def parse(text: str, *, source: str = "<text>", pure: bool | None = None) -> Any
     except MarkedYAMLError as exc:
         raise YamlFault(_marked(exc, text)) from None
     except YAMLError as exc:
-        raise YamlFault(Located(1, 1, f"invalid YAML: {exc}")) from None
+        raise YamlFault(Located(1, 1, msg("yaml.invalid", detail=str(exc)))) from None
     except RecursionError:
-        raise YamlFault(Located(1, 1, "document is nested too deeply to read")) from None
+        raise YamlFault(Located(1, 1, msg("yaml.too_deep"))) from None
     except (AssertionError, ValueError, TypeError, KeyError, IndexError) as exc:
         # The parsers' own checks on what they cannot read (e.g. '%YAML 1.3' in the pure one).
-        raise YamlFault(Located(1, 1, f"invalid YAML: {exc}")) from None
+        raise YamlFault(Located(1, 1, msg("yaml.invalid", detail=str(exc)))) from None
     return normalise(data, text)
 
 
@@ -178,9 +181,8 @@ def _check_directives(text: str) -> None:
                 Located(
                     number,
                     1,
-                    f"invalid YAML: version directive '%YAML {found[1]}' (cds reads YAML 1.2)",
-                    "delete this line: under YAML 1.1 values such as yes, on or 0777 change "
-                    "meaning, and not every YAML reader follows it",
+                    msg("yaml.version", version=found[1]),
+                    msg("yaml.hint.version"),
                 )
             )
 
@@ -192,15 +194,8 @@ def _tag_fault(text: str) -> YamlFault:
     if found is not None:
         line = text.count("\n", 0, found.start()) + 1
         col = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
-    tag = f"!!{found[1] or found[2]}" if found is not None else "this tag"
-    return YamlFault(
-        Located(
-            line,
-            col,
-            f"invalid YAML for cds: the tag {tag} is not allowed",
-            "write a plain mapping (key: value) or list (- item) without the tag",
-        )
-    )
+    tag = f"!!{found[1] or found[2]}" if found is not None else "!!"
+    return YamlFault(Located(line, col, msg("yaml.tag", tag=tag), msg("yaml.hint.tag")))
 
 
 @contextmanager
@@ -242,7 +237,7 @@ def normalise(data: Any, text: str = "") -> Any:
         if known is not None:
             return known
         if depth > 200:
-            raise YamlFault(Located(1, 1, "document is nested too deeply (over 200 levels)"))
+            raise YamlFault(Located(1, 1, msg("yaml.too_deep_levels", levels=200)))
         size = 1
         pairs = node.items() if type(node) is dict else enumerate(node)
         odd_keys = False
@@ -270,8 +265,8 @@ def normalise(data: Any, text: str = "") -> Any:
                 Located(
                     1,
                     1,
-                    "document expands to too many values (an alias bomb?)",
-                    "remove the anchors (&) and aliases (*) and write the values out",
+                    msg("yaml.alias_bomb"),
+                    msg("yaml.hint.alias_bomb"),
                 )
             )
         sizes[id(node)] = size

@@ -1,0 +1,220 @@
+"""The `cds` application: the typer app, the options every command shares, and the wrapper that
+turns expected failures into one message and an exit code.
+
+(No `from __future__ import annotations`: typer reads the annotations on every run, and
+evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --help`.)
+"""
+
+import functools
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from cds_tracker import __version__
+from cds_tracker.cli.language import (
+    Group,
+    current,
+    fail,
+)
+from cds_tracker.core.errors import CdsError, Text, UsageError, msg
+
+if TYPE_CHECKING:
+    from cds_tracker.output.report import Document, Report
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="cds",
+    cls=Group,
+    help="help.app",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+RegistryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--registry",
+        help="help.registry",
+        show_default=False,
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option("--lang", metavar="vi|en", help="help.lang", show_default=False),
+]
+
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="help.as_of",
+        show_default=False,
+    ),
+]
+
+
+AllPlansOption = Annotated[bool, typer.Option("--all-plans", help="help.all_plans")]
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class RoleChoice(str, Enum):
+    directing = "directing"
+    lead = "lead"
+    cooperating = "cooperating"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="help.format")]
+ExcelOption = Annotated[bool, typer.Option("--excel", help="help.excel")]
+
+
+class ReminderFormat(str, Enum):
+    markdown = "markdown"
+    json = "json"
+    docx = "docx"
+
+
+class SummaryFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    docx = "docx"
+
+
+class ExportFormat(str, Enum):
+    xlsx = "xlsx"
+    ics = "ics"
+    html = "html"
+    docx = "docx"
+
+
+class ProblemFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+def handles_errors(command: F) -> F:
+    """Expected failures become one message on stderr and their exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            if (
+                "registry" in kwargs
+                and not kwargs.get("paths")
+                and command.__name__ != "progress_add"
+            ):
+                _notice_bundled(kwargs["registry"])
+            result = command(*args, **kwargs)
+            if (
+                getattr(kwargs.get("output"), "value", None) == "table"
+                and "registry" in kwargs
+                and not kwargs.get("excel")
+            ):
+                _registry_footer(kwargs["registry"])
+            return result
+        except CdsError as error:
+            fail(error)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _notice_bundled(registry: Path | None) -> None:
+    """One line on stderr when the answer comes from the read-only copy bundled with cds, so
+    that nobody mistakes it for their own registry (errors finding the registry come later)."""
+    from cds_tracker.app.discovery import find_registry
+    from cds_tracker.output.words import label
+
+    try:
+        found = find_registry(registry)
+    except CdsError:
+        return
+    if found.bundled:
+        typer.echo(label("open.bundled_notice", current(), path=found.display()), err=True)
+
+
+def _registry_footer(registry: Path | None) -> None:
+    """The last line of every table: which registry answered (the tables are for people)."""
+    from cds_tracker.app.discovery import find_registry
+    from cds_tracker.core.errors import msg
+
+    typer.echo(f"\n{_say(msg('open.registry_line', path=find_registry(registry).display()))}")
+
+
+def _say(text: Text) -> str:
+    from cds_tracker.output.words import say
+
+    return say(text, current())
+
+
+def _version(value: bool) -> None:
+    if value:
+        from cds_tracker.app.discovery import find_registry
+
+        typer.echo(f"cds {__version__}")
+        try:
+            found = find_registry(None)
+        except CdsError as error:
+            typer.echo(_say(error.message))
+        else:
+            key = "cli.version_bundled" if found.bundled else "cli.version_registry"
+            typer.echo(_say(msg(key, path=found.display())))
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="help.version"),
+    ] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="help.no_cache")] = False,
+    lang: LangOption = None,
+    plan: Annotated[
+        str | None, typer.Option("--plan", help="help.plan", show_default=False)
+    ] = None,
+) -> None:
+    from cds_tracker.app import cache, workspace
+
+    cache.disable(no_cache)
+    workspace.chosen = plan
+
+
+progress_app = typer.Typer(cls=Group, help="help.progress", no_args_is_help=True)
+app.add_typer(progress_app, name="progress")
+
+
+def _print(report: "Report | Document", fmt: str = "table", excel: bool = False) -> None:
+    """The one place a command's answer is printed, in the format the user chose."""
+    from cds_tracker.output.emit import render
+
+    if excel:
+        if fmt not in ("table", "csv"):
+            raise UsageError(msg("cli.excel_format"))
+        fmt = "csv"
+    text = render(report, fmt, excel=excel)
+    # color=True: the text has colour codes only where the screen chose them (a terminal).
+    typer.echo(text, nl=not text.endswith("\n"), color=True)
+
+
+def _print_plans(answer: "Callable[[Path], Report | Document]", fmt: str, lang: str | None) -> None:
+    """--all-plans: the answer of every plan of the workspace, one after another."""
+    from cds_tracker.app.plans import across_plans
+    from cds_tracker.output.emit import render
+
+    text = across_plans(lambda path: render(answer(path), fmt), fmt, lang)
+    typer.echo(text, nl=not text.endswith("\n"), color=True)

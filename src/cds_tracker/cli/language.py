@@ -1,0 +1,258 @@
+"""The command line in the reader's language: `--help`, typer's and click's words, usage errors.
+
+The language is known before anything is printed: the root command reads `--lang` (wherever it
+stands on the line) or CDS_LANG first, refuses an unknown one (exit 2), and keeps it for this run.
+Help texts are catalogue keys put into words when help is shown; click's usage errors are turned
+into catalogue messages and printed like every other error, as `cds: lỗi: …` with a hint.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import typer
+import typer.core
+from typer._click import exceptions as click_exceptions
+
+from cds_tracker.core.errors import EXIT_USAGE, CdsError, Msg, Text, UsageError, msg
+from cds_tracker.output.words import Lang, catalogue, label, parse_lang, say
+
+_chosen: list[Lang] = ["vi"]
+
+
+def current() -> Lang:
+    """The language of this run (Vietnamese until the command line says otherwise)."""
+    return _chosen[0]
+
+
+def choose(args: Sequence[str], environ: dict[str, str] | os._Environ[str] | None = None) -> Lang:
+    """The language asked for by the last `--lang` of `args`, else CDS_LANG, else Vietnamese;
+    raises `UsageError` for a language we do not speak."""
+    env = os.environ if environ is None else environ
+    asked: tuple[str, str] | None = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            asked = ("--lang", args[i + 1])
+        elif arg.startswith("--lang="):
+            asked = ("--lang", arg.partition("=")[2])
+    if asked is None and env.get("CDS_LANG"):
+        asked = ("CDS_LANG", env["CDS_LANG"])
+    if asked is None:
+        return "vi"
+    lang = parse_lang(asked[1])
+    if lang is None:
+        raise UsageError(msg("cli.bad_lang", source=asked[0], value=asked[1]), msg("cli.hint.lang"))
+    return lang
+
+
+def words(text: str | None, lang: Lang | None = None) -> str | None:
+    """A help text in words: a catalogue key becomes its words, anything else stays."""
+    if text is None or text not in catalogue():
+        return text
+    return label(text, lang or current())
+
+
+def fail(error: CdsError, lang: Lang | None = None) -> None:
+    """Print an expected failure as `cds: lỗi: …`, its problems and its hint; exit with its code."""
+    from cds_tracker.output.problems import problem_text
+    from cds_tracker.output.sanitize import visible
+
+    lang = lang or current()
+    typer.echo(f"{label('cli.error', lang)}: {visible(say(error.message, lang))}", err=True)
+    for problem in getattr(error, "problems", ()):
+        typer.echo(problem_text(problem, lang), err=True)
+    if error.hint:
+        typer.echo(f"  {label('hint', lang)}: {visible(say(error.hint, lang))}", err=True)
+    raise typer.Exit(error.exit_code)
+
+
+STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing", "unreported")
+ENTRY_STATUSES = ("not_started", "in_progress", "done")
+
+
+def status_code(text: str, codes: Sequence[str]) -> str:
+    """The status code meant by `text`: the code itself or its words in either language, with or
+    without diacritics, in any case ("hoàn thành", "Hoan thanh", "done", "in progress")."""
+    from cds_tracker.core.text import fold
+
+    wanted = fold(text.replace("_", " ").replace("-", " "))
+    for code in codes:
+        spellings = (code.replace("_", " "), label(code, "vi"), label(code, "en"))
+        if wanted in {fold(s) for s in spellings}:
+            return code
+    shown = ", ".join(f"{label(c, current()).lower()} ({c})" for c in codes)
+    raise UsageError(msg("cli.bad_status", value=text), msg("cli.hint.status", options=shown))
+
+
+def _translate_params(command: Any, ctx: Any) -> None:
+    for param in command.get_params(ctx):
+        param.help = words(getattr(param, "help", None))
+        if param.metavar is None and not getattr(param, "is_flag", False):
+            name = getattr(param.type, "name", "").upper()
+            if name in ("TEXT", "PATH", "INTEGER"):
+                param.metavar = words(name)
+        elif param.metavar is not None:
+            param.metavar = words(param.metavar)
+
+
+class Command(typer.core.TyperCommand):
+    """A command whose help is written in the language of the run."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self.help = words(self.help)
+        _translate_params(self, ctx)
+        super().format_help(ctx, formatter)
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = [words(p) or p for p in self.collect_usage_pieces(ctx)]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=f"{words('Usage:')} ")
+
+
+class Group(typer.core.TyperGroup):
+    """`cds` and `cds progress`: choose the language, write help in it, and print click's usage
+    errors as our own (`cds: lỗi: không có tùy chọn --foo`), exit 2."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self.help = words(self.help)
+        for name in self.list_commands(ctx):
+            sub = self.get_command(ctx, name)
+            if sub is not None:
+                sub.help = words(sub.help)
+        _translate_params(self, ctx)
+        super().format_help(ctx, formatter)
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = [words(p) or p for p in self.collect_usage_pieces(ctx)]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=f"{words('Usage:')} ")
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        from cds_tracker.core.text import did_you_mean
+
+        name = args[0] if args else ""
+        if args and self.get_command(ctx, name) is None and not name.startswith("-"):
+            hint = did_you_mean(name, self.list_commands(ctx), cutoff=0.5)
+            raise _Said(
+                UsageError(
+                    msg("cli.no_such_command", name=name),
+                    hint or msg("cli.hint.help", command=ctx.command_path),
+                )
+            )
+        return super().resolve_command(ctx, args)
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        given = list(sys.argv[1:] if args is None else args)
+        try:
+            _chosen[0] = choose(given)
+        except CdsError as error:
+            _chosen[0] = parse_lang(os.environ.get("CDS_LANG", "")) or "vi"
+            _exit_after(error)
+        if not standalone_mode:
+            return super().main(given, prog_name, complete_var, False, **extra)
+        try:
+            result = super().main(given, prog_name, complete_var, False, **extra)
+        except _Said as said:
+            _exit_after(said.error)
+        except click_exceptions.NoArgsIsHelpError as shown:
+            typer.echo(shown.ctx.get_help())
+            sys.exit(shown.exit_code)
+        except click_exceptions.UsageError as error:
+            _exit_after(UsageError(_click_message(error), _help_hint(error)))
+        except typer.Abort:
+            typer.echo(words("Aborted!"), err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+class _Said(click_exceptions.UsageError):
+    """A usage error already in our words, carried through click."""
+
+    def __init__(self, error: UsageError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _exit_after(error: CdsError) -> None:
+    try:
+        fail(error)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+
+
+def _help_hint(error: Any) -> Msg | None:
+    ctx = getattr(error, "ctx", None)
+    return msg("cli.hint.help", command=ctx.command_path) if ctx is not None else None
+
+
+_CHOICE = re.compile(r"^'?(?P<value>.*?)'? is not one of ")
+_INTEGER = re.compile(r"^'?(?P<value>.*?)'? is not a valid integer")
+_RANGE = re.compile(r"^(?P<value>\S+) is not in the range")
+_EXTRA = re.compile(r"^Got unexpected extra arguments? \((?P<args>.*)\)")
+
+
+def _click_message(error: Any) -> Text:
+    """click's usage error as one of our messages (its English text only when we know no better)."""
+    exceptions = click_exceptions
+    param = getattr(error, "param", None)
+    name = _param_name(param)
+    if isinstance(error, exceptions.NoSuchOption):
+        return msg("cli.no_such_option", name=error.option_name)
+    if isinstance(error, exceptions.BadOptionUsage):
+        return msg("cli.needs_value", name=error.option_name)
+    if isinstance(error, exceptions.MissingParameter):
+        return msg("cli.missing", name=name)
+    if isinstance(error, exceptions.BadParameter):
+        text = error.message
+        choices = getattr(getattr(param, "type", None), "choices", None)
+        found = _CHOICE.match(text)
+        if choices and found:
+            listed = ", ".join(str(getattr(c, "value", c)) for c in choices)
+            return msg("cli.bad_choice", name=name, value=found["value"], choices=listed)
+        if found := _INTEGER.match(text):
+            return msg("cli.not_integer", name=name, value=found["value"])
+        if found := _RANGE.match(text):
+            return msg("cli.out_of_range", name=name, value=found["value"])
+        return msg("cli.bad_value", name=name)
+    if found := _EXTRA.match(error.message):
+        return msg("cli.extra", args=found["args"])
+    return str(error.message)
+
+
+def _param_name(param: Any) -> str:
+    if param is None:
+        return ""
+    opts = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
+    return opts[0] if opts else str(getattr(param, "human_readable_name", param.name)).upper()
+
+
+def _typer_gettext(message: str) -> str:
+    return words(message) or message
+
+
+# typer marks its help words ("Options", "default: …") for gettext; we answer from our catalogue.
+typer.core._ = _typer_gettext  # type: ignore[attr-defined]
+
+__all__ = [
+    "ENTRY_STATUSES",
+    "EXIT_USAGE",
+    "STATUSES",
+    "Command",
+    "Group",
+    "choose",
+    "current",
+    "fail",
+    "status_code",
+    "words",
+]

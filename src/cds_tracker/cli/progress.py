@@ -1,0 +1,162 @@
+"""`cds progress add` and `cds progress list`: recording and reading the units' reports.
+
+(No `from __future__ import annotations`: typer reads the annotations on every run, and
+evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --help`.)
+"""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cds_tracker.cli.app import (
+    ExcelOption,
+    FormatOption,
+    LangOption,
+    OutputFormat,
+    RegistryOption,
+    _print,
+    handles_errors,
+    progress_app,
+)
+from cds_tracker.cli.language import ENTRY_STATUSES, Command, status_code
+
+
+@progress_app.command("add", cls=Command, help="help.progress.add")
+@handles_errors
+def progress_add(
+    target_id: Annotated[str, typer.Argument(metavar="ID", help="help.target_id")],
+    unit: Annotated[
+        str,
+        typer.Option("--unit", "-u", help="help.add.unit", show_default=False),
+    ],
+    status: Annotated[
+        str,
+        typer.Option(
+            "--status", "-s", metavar="STATUS", help="help.add.status", show_default=False
+        ),
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            "-d",
+            help="help.add.date",
+            show_default=False,
+        ),
+    ] = None,
+    value: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--value",
+            "-v",
+            help="help.add.value",
+            show_default=False,
+        ),
+    ] = None,
+    note: Annotated[str, typer.Option("--note", help="help.add.note")] = "",
+    obstacles: Annotated[str, typer.Option("--obstacles", help="help.add.obstacles")] = "",
+    proposals: Annotated[str, typer.Option("--proposals", help="help.add.proposals")] = "",
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option("--evidence", "-e", help="help.add.evidence", show_default=False),
+    ] = None,
+    by: Annotated[str, typer.Option("--by", help="help.add.by")] = "",
+    corrects: Annotated[
+        str | None,
+        typer.Option("--corrects", help="help.add.corrects", show_default=False),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="help.add.force",
+        ),
+    ] = False,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    from cds_tracker.app import commands
+
+    message, warnings = commands.progress_add(
+        registry,
+        target_id,
+        unit,
+        status_code(status, ENTRY_STATUSES),
+        date,
+        value or [],
+        note,
+        obstacles,
+        proposals,
+        evidence or [],
+        by,
+        corrects,
+        force,
+        lang,
+    )
+    from cds_tracker.output.sanitize import visible
+
+    typer.echo(visible(message))
+    for warning in warnings:
+        typer.echo(visible(warning), err=True)
+
+
+@progress_app.command("normalise", cls=Command, help="help.progress.normalise")
+@handles_errors
+def progress_normalise(registry: RegistryOption = None, lang: LangOption = None) -> None:
+    from cds_tracker.app import commands
+
+    typer.echo(commands.progress_normalise(registry, lang), nl=False)
+
+
+@progress_app.command("list", cls=Command, help="help.progress.list")
+@handles_errors
+def progress_list(
+    target_id: Annotated[
+        str | None, typer.Argument(metavar="[ID]", help="help.list.target", show_default=False)
+    ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", "-u", help="help.list.unit", show_default=False),
+    ] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option("--from", help="help.list.from", show_default=False),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option("--to", help="help.list.to", show_default=False),
+    ] = None,
+    output: FormatOption = OutputFormat.table,
+    excel: ExcelOption = False,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    from cds_tracker.app import commands
+
+    _print(
+        commands.progress_list(registry, target_id, unit, date_from, date_to, lang),
+        output.value,
+        excel,
+    )
+
+
+@progress_app.command("import", cls=Command, help="help.progress.import")
+@handles_errors
+def progress_import(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE.xlsx...", help="help.import.files")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.import.dry_run")] = False,
+    unit: Annotated[
+        str | None, typer.Option("--unit", "-u", help="help.import.unit", show_default=False)
+    ] = None,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    from cds_tracker.app.forms import import_forms
+
+    outcome = import_forms(registry, files, dry_run, unit, lang)
+    typer.echo(outcome.text, nl=False)
+    for problem in outcome.problems:
+        typer.echo(problem, err=True)
+    if outcome.problems:
+        raise typer.Exit(1)

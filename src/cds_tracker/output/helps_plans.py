@@ -1,0 +1,106 @@
+"""`--help` texts of the plans commands (`import`, `diff`, `plans`, `carry-over`) and of the
+options shared with them (`--plan`, `--all-plans`, `--excel`), Vietnamese and English; part of
+`output.helps.HELPS`."""
+
+from __future__ import annotations
+
+_EX = ("Ví dụ:", "Example:")
+
+
+def _cmd(vi: str, en: str, example: str) -> tuple[str, str]:
+    return (f"{vi}\n\n{_EX[0]}\n\n{example}", f"{en}\n\n{_EX[1]}\n\n{example}")
+
+
+HELPS_PLANS: dict[str, tuple[str, str]] = {
+    "help.plan": (
+        "Kế hoạch của thư mục plans/ cần dùng, ví dụ 2024 (mặc định: kế hoạch năm nay, nếu "
+        "không có thì kế hoạch mới nhất); có thể đặt sau lệnh, hoặc $CDS_PLAN.",
+        "The plan of a plans/ workspace to use, e.g. 2024 (default: this year's, else the "
+        "latest); also after the command, and $CDS_PLAN.",
+    ),
+    "help.all_plans": (
+        "Lần lượt mọi kế hoạch của thư mục plans/.",
+        "Every plan of the plans/ workspace, one after another.",
+    ),
+    "help.excel": (
+        "CSV cho Excel: UTF-8 có BOM, xuống dòng CRLF (tức là --format csv).",
+        "CSV for Excel: UTF-8 with a byte-order mark, CRLF line ends (implies --format csv).",
+    ),
+    "help.progress.normalise": _cmd(
+        "Viết lại các tệp tiến độ cũ thành các dòng JSON (làm một lần; giữ mọi báo cáo và chú "
+        "thích).\n\nTệp do phiên bản trước hoặc do người viết tay được đọc như YAML, chậm hơn; "
+        "lệnh này viết lại trọn vẹn từng tệp, và chỉ sau khi chứng minh văn bản mới giữ đúng các "
+        "báo cáo. Tệp có chú thích ở cuối một dòng được để nguyên, kèm dòng đó.",
+        "Rewrite older progress files as JSON lines (one-off; every entry and comment kept)."
+        "\n\nFiles written by earlier versions, or by hand, are read as YAML, which is slower; "
+        "this rewrites each such file atomically and only after proving the new text holds the "
+        "same entries. A file with a comment at the end of a line is left as it is, with its "
+        "line shown.",
+        "    cds progress normalise --registry du-lieu",
+    ),
+    "help.plan_import": _cmd(
+        "Đọc bảng phụ lục của một kế hoạch từ Word hoặc Excel và ghi thành sổ đăng ký.\n\n"
+        "Các cột được nhận theo tiêu đề; đơn vị được tra theo danh mục của sổ đăng ký đang dùng. "
+        "Mỗi ô không đọc được được báo dạng tệp:bảng:dòng:cột và đánh dấu needs_review, mà "
+        "cds validate còn báo cho đến khi có người quyết định. Mã thoát 1 khi còn điều cần "
+        "quyết định.",
+        "Read a plan's appendix table from Word or Excel and write it as a registry.\n\n"
+        "Columns are found by their titles; units are resolved with the catalog of the registry "
+        "in use. Each cell it cannot read is reported as file:table:row:column and marked "
+        "needs_review, which cds validate flags until a person decides. Exit 1 when anything "
+        "needs a decision.",
+        "    cds import ke-hoach-2024.docx --out plans/2024/phu_luc_01.yaml",
+    ),
+    "help.plan_import.file": (
+        "Phụ lục dạng .docx (Word) hoặc .xlsx (Excel).",
+        "The appendix as .docx (Word) or .xlsx (Excel).",
+    ),
+    "help.plan_import.out": (
+        "Tệp sổ đăng ký cần ghi (mặc định: in ra màn hình).",
+        "Registry file to write (default: print it).",
+    ),
+    "help.plan_import.force": ("Ghi đè nếu tệp đã có.", "Replace the file if it exists."),
+    "help.diff": _cmd(
+        "Những gì thay đổi giữa hai kế hoạch: chỉ tiêu thêm, bớt, và sửa theo từng trường.\n\n"
+        "Văn bản được so từng từ: [-bỏ đi-]{+thêm vào+}. Phụ lục .docx/.xlsx được đọc như "
+        "cds import đọc, không ghi gì.",
+        "What changed between two plans: targets added, removed, and changed field by field."
+        "\n\nTexts are compared word by word: [-removed-]{+added+}. A .docx/.xlsx appendix is "
+        "read as cds import reads it, without writing anything.",
+        "    cds diff plans/2024/phu_luc_01.yaml ke-hoach-2024-sua-doi.docx",
+    ),
+    "help.diff.old": (
+        "Tệp .yaml sổ đăng ký, thư mục, tên kế hoạch, hoặc .docx/.xlsx.",
+        "Registry .yaml, folder, plan name, or .docx/.xlsx.",
+    ),
+    "help.diff.new": (
+        "Cùng các loại đó, để so với OLD.",
+        "The same kinds, compared with OLD.",
+    ),
+    "help.diff.format": (
+        "table (văn bản, mặc định) hoặc json.",
+        "table (text, default) or json.",
+    ),
+    "help.plans": _cmd(
+        "Các kế hoạch của thư mục này (plans/<tên>/phu_luc_01.yaml), đếm chỉ tiêu theo tình trạng.",
+        "The plans of this workspace (plans/<name>/phu_luc_01.yaml) with targets counted by "
+        "status.",
+        "    cds plans --as-of 31/12/2023",
+    ),
+    "help.plans.format": ("table (mặc định) hoặc json.", "table (default) or json."),
+    "help.carry_over": _cmd(
+        "Đề xuất chuyển các chỉ tiêu chưa hoàn thành của một kế hoạch sang kế hoạch sau; ghi "
+        "khi được xác nhận.\n\nMỗi chỉ tiêu giữ nguồn gốc ở carried_from (ví dụ 2023/II.4); chỉ "
+        "tiêu đã chuyển thì bỏ qua.",
+        "Propose a plan's unfinished targets as entries of the next; write them once confirmed."
+        "\n\nEach keeps its origin as carried_from (e.g. 2023/II.4); a target already carried "
+        "is skipped.",
+        "    cds carry-over --from 2023 --to 2024 --as-of 31/12/2023",
+    ),
+    "help.carry_over.from": (
+        "Kế hoạch có các chỉ tiêu chưa hoàn thành cần chuyển.",
+        "The plan whose unfinished targets carry over.",
+    ),
+    "help.carry_over.to": ("Kế hoạch nhận các chỉ tiêu đó.", "The plan that receives them."),
+    "help.carry_over.yes": ("Ghi mà không hỏi lại.", "Write without asking."),
+}

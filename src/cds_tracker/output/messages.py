@@ -1,0 +1,384 @@
+"""Errors, hints and validation findings, Vietnamese and English: part of the one catalogue.
+
+The core raises and collects `Msg(key, values)`; these are the words for each key. `output.words`
+merges this table with the labels and the help texts, and a test checks that every key the code
+uses is here with the same `{values}` in both languages.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # prefixes the CLI puts before a message
+    "cli.error": ("cds: lỗi", "cds: error"),
+    "cli.interrupted": ("cds: đã dừng theo yêu cầu", "cds: interrupted"),
+    "cli.excel_format": (
+        "--excel tạo CSV; bỏ --format hoặc dùng --format csv",
+        "--excel makes CSV; leave out --format or give --format csv",
+    ),
+    "cli.internal": (
+        "cds: lỗi nội bộ: {error}. Chi tiết: {log}. Xin báo lại lỗi này.",
+        "cds: internal error: {error}. Details: {log}. Please report this.",
+    ),
+    "cli.no_log": ("(không ghi được nhật ký)", "(could not write a log)"),
+    "hint.did_you_mean": ("có phải ý bạn là {options}?", "did you mean {options}?"),
+    # why the system refused a file
+    "os.not_found": ("không có tệp hay thư mục này", "No such file or directory"),
+    "os.permission": ("không có quyền truy cập", "Permission denied"),
+    "os.read_only": ("hệ thống tệp chỉ đọc", "Read-only file system"),
+    "os.no_space": ("hết dung lượng đĩa", "No space left on device"),
+    "os.is_folder": ("đây là một thư mục", "Is a directory"),
+    "os.not_folder": (
+        "một phần của đường dẫn không phải thư mục",
+        "Not a directory",
+    ),
+    "os.exists": ("đã tồn tại", "File exists"),
+    # recording progress (progress/new_entry.py, progress/writing.py)
+    "entry.collective": (
+        "'{unit}' là một tập thể; hãy báo cáo với tư cách một thành viên của nó",
+        "'{unit}' is a collective; report as one of its members",
+    ),
+    "entry.hint.member": ('ví dụ --unit "{member}"', 'e.g. --unit "{member}"'),
+    "entry.future": ("--date {day} là ngày trong tương lai", "--date {day} is in the future"),
+    "entry.hint.future": (
+        "báo cáo việc đã diễn ra, ghi ngày hôm nay hoặc trước đó",
+        "report what has happened, dated today or earlier",
+    ),
+    "entry.not_assigned": (
+        "{unit} không được phân công chỉ tiêu {target} (không được nêu tên, cũng không thuộc "
+        "tập thể nào được giao chỉ đạo, chủ trì hay phối hợp)",
+        "{unit} is not assigned to {target} (neither named nor in a collective named as "
+        "directing, lead or cooperating)",
+    ),
+    "entry.hint.force": (
+        "kiểm tra --unit và mã chỉ tiêu, hoặc thêm --force để vẫn ghi (được đánh dấu là ghi ép)",
+        "check --unit and the target id, or add --force to record it anyway (marked as forced)",
+    ),
+    "entry.corrects_missing": (
+        "--corrects: không có báo cáo '{id}'",
+        "--corrects: no entry '{id}'",
+    ),
+    "entry.hint.list_ids": (
+        "xem các mã bằng 'cds progress list {target}'",
+        "see the ids with 'cds progress list {target}'",
+    ),
+    "entry.corrects_other": (
+        "--corrects: báo cáo '{id}' là của chỉ tiêu {target} do {unit} báo cáo, không phải "
+        "chỉ tiêu và đơn vị này",
+        "--corrects: entry '{id}' is for {target} by {unit}, not this target and unit",
+    ),
+    "entry.value_which": (
+        "--value {text}: hãy nói rõ chỉ số nào, dạng khóa=giá trị",
+        "--value {text}: say which indicator, as key=value",
+    ),
+    "entry.hint.indicators_of": (
+        "các chỉ số của {target}: {keys}",
+        "indicators of {target}: {keys}",
+    ),
+    "entry.value_no_indicator": (
+        "--value: {target} không có chỉ số '{key}'",
+        "--value: {target} has no indicator '{key}'",
+    ),
+    "entry.value_not_number": (
+        "--value {text}: '{number}' không phải là số",
+        "--value {text}: '{number}' is not a number",
+    ),
+    "entry.value_not_finite": (
+        "--value {text}: '{number}' không phải là số hữu hạn",
+        "--value {text}: '{number}' is not a finite number",
+    ),
+    "entry.value_percent": (
+        "--value {text}: tỷ lệ phần trăm phải trong khoảng 0–100",
+        "--value {text}: a percentage must be within 0–100",
+    ),
+    "entry.count_not_percent": (
+        "--value {text}: dạng đếm (a/b) chỉ dùng cho tỷ lệ phần trăm",
+        "--value {text}: counts (a/b) are for percentages only",
+    ),
+    "entry.not_count": (
+        "--value {text}: '{number}' không phải là số đếm",
+        "--value {text}: '{number}' is not a count",
+    ),
+    "entry.hint.count": (
+        "viết số đếm bằng số nguyên, ví dụ 4/5 (4 trên 5)",
+        "write counts as whole numbers, e.g. 4/5 (4 of 5)",
+    ),
+    "entry.count_range": (
+        "--value {text}: {numerator} không phải số đếm trên {denominator} (phải trong khoảng "
+        "0–{denominator})",
+        "--value {text}: {numerator} is not a count out of {denominator} "
+        "(it must lie within 0–{denominator})",
+    ),
+    "entry.hint.count_range": (
+        "viết số đếm dạng đã làm/tổng số, ví dụ 4/5 (4 trên 5)",
+        "write counts as done/total, e.g. 4/5 (4 of 5)",
+    ),
+    "entry.not_finite": (
+        "giá trị {value} không phải là số hữu hạn",
+        "value {value} is not a finite number",
+    ),
+    "entry.not_faithful": (
+        "không lưu được báo cáo này nguyên vẹn (ký tự lạ trong một trường văn bản?); chưa ghi gì",
+        "this entry cannot be stored faithfully (unusual characters in a text field?); "
+        "nothing was written",
+    ),
+    # appending to a progress file someone edited (progress/tail.py)
+    "tail.refusal": (
+        "không ghi thêm vào tệp ở trạng thái này: {reason}; chưa ghi gì",
+        "will not append to a file in this state: {reason}; nothing was written",
+    ),
+    "tail.conflict": (
+        "dòng {line} của {path} là dấu xung đột của git",
+        "line {line} of {path} is a git conflict marker",
+    ),
+    "tail.marker": (
+        "{path} có dấu tài liệu YAML ('{marker}')",
+        "{path} holds a YAML document marker ('{marker}')",
+    ),
+    "tail.shape": (
+        "{path} không kết thúc bằng các báo cáo theo dạng cds ghi",
+        "{path} does not end with entries in the shape cds writes",
+    ),
+    "tail.cut": (
+        "phần cuối của {path} không phải một báo cáo trọn vẹn",
+        "the end of {path} is not a complete entry",
+    ),
+    "tail.hint.shape": (
+        "cds ghi mỗi báo cáo một dòng ('- {...}') vào một danh sách; hãy viết lại phần cuối tệp "
+        "thành các dòng như vậy (hoặc khôi phục bằng git), rồi chạy 'cds validate'",
+        "cds appends one entry per line ('- {...}') to a list; rewrite the end of the file as "
+        "such lines (or restore it with git), then run 'cds validate'",
+    ),
+    "tail.hint.cut": (
+        "báo cáo cuối có vẻ bị cắt dở (sao chép hay sửa bị gián đoạn?): hãy viết nốt hoặc xóa nó, "
+        "rồi chạy 'cds validate'",
+        "the last entry looks cut off (an interrupted copy or edit?): complete or delete it, then "
+        "run 'cds validate'",
+    ),
+    "tail.hint.marker": (
+        "tệp tiến độ là một danh sách: xóa dòng '---' hoặc '...', rồi chạy 'cds validate'",
+        "a progress file is one list: delete the '---' or '...' line, then run 'cds validate'",
+    ),
+    "tail.hint.conflict": (
+        "git merge để lại dấu xung đột: giữ các dòng báo cáo của cả hai bên (mỗi báo cáo một dòng, "
+        "nên giữ được cả hai), xóa các dòng <<<<<<<, ======= và >>>>>>>, rồi chạy 'cds validate'; "
+        "dòng 'progress/*.yaml merge=union' trong .gitattributes (cds init ghi nó) để git tự làm "
+        "việc này",
+        "a git merge left conflict markers: keep the entry lines of both sides (each entry is one "
+        "line, so both can stay), delete the <<<<<<<, ======= and >>>>>>> lines, then run "
+        "'cds validate'; the line 'progress/*.yaml merge=union' in .gitattributes (cds init "
+        "writes it) lets git do this itself",
+    ),
+    # files written
+    "file.cannot_create": ("không tạo được {path}: {reason}", "cannot create {path}: {reason}"),
+    "file.unchanged": (
+        "không ghi được {path}: {reason}; tệp vẫn giữ nguyên",
+        "could not write {path}: {reason}; the file is unchanged",
+    ),
+    "file.exists": (
+        "'{path}' đã tồn tại; chưa ghi gì",
+        "'{path}' already exists; nothing was written",
+    ),
+    "file.hint.force": (
+        "chọn --out khác, hoặc thêm --force để ghi đè",
+        "choose another --out, or add --force to replace it",
+    ),
+    "file.some_exist": (
+        "{count} trong {total} tệp đã có trong '{path}' ({names}); chưa ghi gì",
+        "{count} of the {total} files already exist in '{path}' ({names}); nothing was written",
+    ),
+    "file.hint.force_all": (
+        "chọn --out khác, hoặc thêm --force để ghi đè",
+        "choose another --out, or add --force to replace them",
+    ),
+    "file.hint.force_regular": (
+        "--force chỉ ghi đè tệp thường; hãy chuyển các thứ khác đi chỗ khác",
+        "--force replaces regular files only; move the others away",
+    ),
+    "file.is_folder": (
+        "'{path}' là một thư mục; hãy cho --out một tên tệp",
+        "'{path}' is a folder; give a file name for --out",
+    ),
+    "file.not_written": (
+        "không ghi được {path}: {reason}; chưa ghi gì",
+        "could not write {path}: {reason}; nothing was written",
+    ),
+    # the registry in use (app/)
+    "find.no_registry": (
+        "{source}: không có tệp sổ đăng ký tại '{path}'",
+        "{source}: no registry file at '{path}'",
+    ),
+    "find.hint.registry": (
+        "cho đường dẫn tới tệp .yaml của sổ đăng ký hoặc tới thư mục chứa {name}",
+        "give the path of a registry .yaml file or of the folder holding {name}",
+    ),
+    "open.bundled_read_only": (
+        "sổ đăng ký đang dùng là bản chỉ đọc kèm theo cds; chưa ghi gì",
+        "the registry in use is the read-only copy bundled with cds; nothing was written",
+    ),
+    "open.hint.init": (
+        "tạo sổ của riêng bạn bằng 'cds init THƯ_MỤC', rồi chạy cds trong thư mục đó "
+        "(hoặc dùng --registry THƯ_MỤC, CDS_REGISTRY)",
+        "make your own with 'cds init DIR', then run cds in that folder "
+        "(or use --registry DIR, CDS_REGISTRY)",
+    ),
+    "open.invalid_registry_one": (
+        "sổ đăng ký {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the registry {path} has {count} problem; fix them (see 'cds validate')",
+    ),
+    "open.invalid_registry_many": (
+        "sổ đăng ký {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the registry {path} has {count} problems; fix them (see 'cds validate')",
+    ),
+    "open.invalid_progress_files_one": (
+        "các tệp tiến độ của {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the progress files of {path} have {count} problem; fix them (see 'cds validate')",
+    ),
+    "open.invalid_progress_files_many": (
+        "các tệp tiến độ của {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the progress files of {path} have {count} problems; fix them (see 'cds validate')",
+    ),
+    "open.invalid_progress_file_one": (
+        "tệp tiến độ {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the progress file {path} has {count} problem; fix them (see 'cds validate')",
+    ),
+    "open.invalid_progress_file_many": (
+        "tệp tiến độ {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
+        "the progress file {path} has {count} problems; fix them (see 'cds validate')",
+    ),
+    "open.bundled_notice": (
+        "cds: đang dùng bản sổ đăng ký kèm theo cds (chỉ đọc): {path}; "
+        "tạo sổ riêng bằng 'cds init THƯ_MỤC'",
+        "cds: using the registry bundled with cds (read-only): {path}; "
+        "make your own with 'cds init DIR'",
+    ),
+    "open.registry_line": ("Sổ đăng ký: {path}", "Registry: {path}"),
+    "init.exists": (
+        "'{path}' đã tồn tại; chưa ghi gì",
+        "'{path}' already exists; nothing was written",
+    ),
+    "init.hint.exists": (
+        "chọn thư mục khác, hoặc dùng sổ đăng ký đã có ở đó",
+        "choose another folder, or use the registry that is there",
+    ),
+    "init.cannot_create": (
+        "không tạo được sổ đăng ký trong '{path}': {reason}",
+        "cannot create the registry in '{path}': {reason}",
+    ),
+    "init.done": (
+        "Đã tạo sổ đăng ký: {path}\n"
+        "Dùng: chạy cds trong thư mục {folder} (sổ đăng ký được tự tìm thấy, kể cả từ thư mục "
+        "con),\n"
+        "  hoặc thêm --registry {folder}, hoặc đặt CDS_REGISTRY={path}",
+        "Created the registry: {path}\n"
+        "Use it: run cds in the folder {folder} (the registry is found, from subfolders too),\n"
+        "  or add --registry {folder}, or set CDS_REGISTRY={path}",
+    ),
+    "validate.which_registry": (
+        "không rõ tệp '{path}' thuộc sổ đăng ký nào",
+        "cannot tell which registry '{path}' belongs to",
+    ),
+    "validate.hint.folder": (
+        "hãy kiểm tra thư mục chứa sổ đăng ký",
+        "validate the folder that holds the registry instead",
+    ),
+    "validate.no_yaml": (
+        "thư mục '{path}' không có tệp .yaml nào",
+        "no .yaml files in folder '{path}'",
+    ),
+    "validate.no_such_path": (
+        "không có tệp hay thư mục: '{path}'",
+        "no such file or folder: '{path}'",
+    ),
+    # questions and options (questions/, core/dates.py, app/commands.py)
+    "query.unknown_target": ("không có chỉ tiêu '{target}'", "unknown target '{target}'"),
+    "query.hint.list": ("chạy 'cds list' để xem các mã chỉ tiêu", "run 'cds list' to see the ids"),
+    "query.unknown_group": ("không có nhóm '{group}'", "unknown group '{group}'"),
+    "query.hint.groups": ("các nhóm: {groups}", "groups are {groups}"),
+    "query.role_needs_unit": ("--role cần đi cùng --unit", "--role needs --unit"),
+    "query.hint.role": (
+        'ví dụ --unit "Phòng Y tế" --role lead',
+        'e.g. --unit "Phòng Y tế" --role lead',
+    ),
+    "date.not_month": (
+        "giá trị không hợp lệ cho {option}: '{text}' không phải là tháng",
+        "invalid value for {option}: '{text}' is not a month",
+    ),
+    "date.hint.month": (
+        "viết tháng dạng mm/yyyy, ví dụ 10/2023 (hoặc 'tháng 10/2023', T10/2023, 2023-10)",
+        "write the month as mm/yyyy, e.g. 10/2023 (also 2023-10 or 'Tháng 10/2023')",
+    ),
+    "date.not_date": (
+        "giá trị không hợp lệ cho {option}: '{text}' không phải là ngày hợp lệ",
+        "invalid value for {option}: '{text}' is not a valid date",
+    ),
+    "date.hint.date": (
+        "viết ngày trước dạng dd/mm/yyyy, ví dụ 01/12/2023 (hoặc ISO 2023-12-01)",
+        "write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)",
+    ),
+    "date.year_range": (
+        "giá trị không hợp lệ cho {option}: '{text}': năm phải trong khoảng {first}–{last}",
+        "invalid value for {option}: '{text}': the year must be within {first}–{last}",
+    ),
+    "date.days_too_far": (
+        "giá trị không hợp lệ cho {option}: {days} ngày kể từ {day} là sau 31/12/{last}",
+        "invalid value for {option}: {days} days from {day} is after 31/12/{last}",
+    ),
+    "date.hint.days": ("cho tối đa {most} ngày", "give at most {most} days"),
+    "due.month_or_within": (
+        "chỉ dùng một trong --month hoặc --within, không dùng cả hai",
+        "give either --month or --within, not both",
+    ),
+    "remind.out_is_file": (
+        "--out '{path}' là một tệp; hãy cho một thư mục để chứa các văn bản",
+        "--out '{path}' is a file; give a folder for the documents",
+    ),
+    "unit.ambiguous": (
+        "tên đơn vị '{query}' chưa rõ: có thể là {names}",
+        "unit '{query}' is ambiguous: it could be {names}",
+    ),
+    "unit.hint.full": ("ghi tên đầy đủ hoặc mã đơn vị", "give the full name or the unit id"),
+    "unit.unknown": ("không có đơn vị '{query}'", "unknown unit '{query}'"),
+    "unit.hint.did_you_mean": ("có phải ý bạn là: {names}?", "Did you mean: {names}?"),
+    "unit.hint.list": (
+        "chạy 'cds units' để xem danh mục đơn vị",
+        "run 'cds units' to list the units",
+    ),
+    # the command line itself (cli/)
+    "cli.hint.help": ("xem '{command} --help'", "see '{command} --help'"),
+    "cli.bad_lang": (
+        "{source}: không hỗ trợ ngôn ngữ '{value}'",
+        "{source}: unknown language '{value}'",
+    ),
+    "cli.hint.lang": (
+        "dùng vi (tiếng Việt) hoặc en (tiếng Anh)",
+        "use vi (Vietnamese) or en (English)",
+    ),
+    "cli.no_such_option": ("không có tùy chọn {name}", "no such option: {name}"),
+    "cli.no_such_command": ("không có lệnh '{name}'", "no such command '{name}'"),
+    "cli.missing": ("thiếu {name}", "missing {name}"),
+    "cli.needs_value": ("tùy chọn {name} cần một giá trị", "option {name} needs a value"),
+    "cli.bad_choice": (
+        "giá trị không hợp lệ cho {name}: '{value}'; chọn một trong: {choices}",
+        "invalid value for {name}: '{value}'; choose one of: {choices}",
+    ),
+    "cli.not_integer": (
+        "giá trị không hợp lệ cho {name}: '{value}' không phải số nguyên",
+        "invalid value for {name}: '{value}' is not a whole number",
+    ),
+    "cli.out_of_range": (
+        "giá trị không hợp lệ cho {name}: {value} nằm ngoài khoảng cho phép",
+        "invalid value for {name}: {value} is out of range",
+    ),
+    "cli.bad_value": ("giá trị không hợp lệ cho {name}", "invalid value for {name}"),
+    "cli.extra": ("thừa tham số: {args}", "unexpected extra argument: {args}"),
+    "cli.bad_status": (
+        "tình trạng không hợp lệ: '{value}'",
+        "invalid status: '{value}'",
+    ),
+    "cli.hint.status": ("dùng một trong: {options}", "use one of: {options}"),
+    "cli.version_registry": ("sổ đăng ký: {path}", "registry: {path}"),
+    "cli.version_bundled": (
+        "sổ đăng ký: {path} (bản kèm theo cds, chỉ đọc)",
+        "registry: {path} (bundled with cds, read-only)",
+    ),
+}
