@@ -221,7 +221,7 @@ def test_no_appendix_table_is_a_usage_error(tmp_path: Path) -> None:
         app, ["import", str(tmp_path / "trong.docx"), "--registry", str(REGISTRY)]
     )
     assert result.exit_code == 2
-    assert "cds: error: không tìm thấy bảng chỉ tiêu trong 'trong.docx'" in result.output
+    assert "cds: lỗi: không tìm thấy bảng chỉ tiêu trong 'trong.docx'" in result.output
     wrong = runner.invoke(app, ["import", str(REGISTRY), "--registry", str(REGISTRY)])
     assert wrong.exit_code == 2
     assert "only .docx and .xlsx files are read" in wrong.output
@@ -301,7 +301,7 @@ def test_other_sheets_are_not_read_as_the_appendix(tmp_path: Path) -> None:
     ],
 )
 def test_damaged_files_are_usage_errors(
-    tmp_path: Path, name: str, data: bytes, expected: str
+    tmp_path: Path, name: str, data: bytes, expected: str, english: None
 ) -> None:
     (tmp_path / name).write_bytes(data)
     result = runner.invoke(app, ["import", str(tmp_path / name), "--registry", str(REGISTRY)])
@@ -328,7 +328,7 @@ def test_excel_month_typed_as_a_date(tmp_path: Path) -> None:
 
 
 def test_unwritable_out_is_an_error_not_a_crash(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english: None
 ) -> None:
     """Simulated as a read-only file system would answer, so that it also fails as root."""
     import errno

@@ -184,9 +184,9 @@ def _merge_wards(root: Path) -> None:
     path.write_text(to_yaml(data), encoding="utf-8")
 
 
-def test_merged_wards_hand_computed(workspace: Path) -> None:
+def test_merged_wards_hand_computed(workspace: Path, english: None) -> None:
     _merge_wards(workspace)
-    assert ok("validate", "plans/2024") == "Hợp lệ: 1 tệp.\n"
+    assert ok("validate", "plans/2024") == "Valid: 1 file.\n"
     for unit in (*WARDS, *COMMUNES):
         report("2024", "I.1", unit, "done", "20/05/2024")
     report("2024", "I.1", "phuong-bac-son", "done", "10/06/2024")
@@ -216,7 +216,7 @@ def test_merged_wards_hand_computed(workspace: Path) -> None:
     assert [(r["id"], r["status"]) for r in json.loads(heir)] == [("I.1", "done")]
 
 
-def test_validate_refuses_units_outside_their_time(workspace: Path) -> None:
+def test_validate_refuses_units_outside_their_time(workspace: Path, english: None) -> None:
     _merge_wards(workspace)
     progress = workspace / "plans/2024/progress"
     progress.mkdir(exist_ok=True)
@@ -245,7 +245,7 @@ def test_validate_refuses_units_outside_their_time(workspace: Path) -> None:
         '  hint: report as --unit "UBND phường Tam Điệp"',
     ]
     result = cds("validate", "plans/2024", "--lang", "en")
-    assert result.exit_code == 1
+    assert result.exit_code == 1, result.output
     assert (
         "plans/2024/progress/phuong-bac-son.yaml:5:9: unit 'phuong-bac-son' did not exist on "
         "10/07/2024 (it existed from … to 30/06/2024)\n" in result.output

@@ -124,6 +124,7 @@ def handles_errors(command: F) -> F:
                 getattr(kwargs.get("output"), "value", None) == "table"
                 and "registry" in kwargs
                 and not kwargs.get("excel")
+                and command.__name__ != "diff"  # two plans compared, not one registry's answer
             ):
                 _registry_footer(kwargs["registry"])
             return result
@@ -149,10 +150,17 @@ def _notice_bundled(registry: Path | None) -> None:
 
 def _registry_footer(registry: Path | None) -> None:
     """The last line of every table: which registry answered (the tables are for people)."""
+    import shutil
+    import textwrap
+
     from cds_tracker.app.discovery import find_registry
     from cds_tracker.core.errors import msg
 
-    typer.echo(f"\n{_say(msg('open.registry_line', path=find_registry(registry).display()))}")
+    line = _say(msg("open.registry_line", path=find_registry(registry).display()))
+    # as wide as the table above it: a long path folds rather than overflow a narrow terminal
+    width = shutil.get_terminal_size((80, 24)).columns
+    folded = textwrap.wrap(line, width, break_on_hyphens=False) if width > 20 else [line]
+    typer.echo("\n" + "\n".join(folded))
 
 
 def _say(text: Text) -> str:

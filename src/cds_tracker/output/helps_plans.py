@@ -62,10 +62,10 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
     "help.plan_import.force": ("Ghi đè nếu tệp đã có.", "Replace the file if it exists."),
     "help.diff": _cmd(
         "Những gì thay đổi giữa hai kế hoạch: chỉ tiêu thêm, bớt, và sửa theo từng trường.\n\n"
-        "Văn bản được so từng từ: [-bỏ đi-]{+thêm vào+}. Phụ lục .docx/.xlsx được đọc như "
+        "Văn bản được so từng từ: [-2023-]{+2024+}. Phụ lục .docx/.xlsx được đọc như "
         "cds import đọc, không ghi gì.",
         "What changed between two plans: targets added, removed, and changed field by field."
-        "\n\nTexts are compared word by word: [-removed-]{+added+}. A .docx/.xlsx appendix is "
+        "\n\nTexts are compared word by word: [-2023-]{+2024+}. A .docx/.xlsx appendix is "
         "read as cds import reads it, without writing anything.",
         "    cds diff plans/2024/phu_luc_01.yaml ke-hoach-2024-sua-doi.docx",
     ),
