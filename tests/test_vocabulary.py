@@ -13,11 +13,17 @@ from cds_tracker.output.words import label
 
 
 def choices(*path: str, option: str) -> list[str]:
+    """The codes an option's STATUS accepts: it takes words in either language (issue 12), each
+    mapped onto a code by `status_code` from the one vocabulary; a code maps onto itself."""
+    from cds_tracker.cli import language
+
     command: Any = typer.main.get_command(app)
     for name in path:
         command = command.commands[name]
     param = next(p for p in command.params if option in getattr(p, "opts", ()))
-    return [str(choice) for choice in param.type.choices]
+    assert param.metavar == "STATUS"
+    codes = language.ENTRY_STATUSES if path[0] == "progress" else language.STATUSES
+    return [language.status_code(code, codes) for code in codes]
 
 
 def test_one_order_everywhere() -> None:

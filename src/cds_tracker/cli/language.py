@@ -72,8 +72,8 @@ def fail(error: CdsError, lang: Lang | None = None) -> None:
     raise typer.Exit(error.exit_code)
 
 
-STATUSES = ("done", "done_late", "in_progress", "not_started", "late", "ongoing", "unreported")
-ENTRY_STATUSES = ("not_started", "in_progress", "done")
+# The --status words a user may type map onto the one status vocabulary (core.statuses).
+from cds_tracker.core.statuses import ENTRY_STATUSES, STATUSES  # noqa: E402
 
 
 def status_code(text: str, codes: Sequence[str]) -> str:
