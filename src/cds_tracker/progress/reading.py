@@ -114,6 +114,8 @@ def check_items(
             )
         )
     known_unit = unit_id in index.units
+    # Units that existed only for a while (units over time): their entries' days are checked.
+    bounded = frozenset(u.id for u in index.units.values() if u.valid_from or u.valid_to)
     if data is None:
         return good, findings
     if not isinstance(data, list):
@@ -132,7 +134,7 @@ def check_items(
             if model is None:
                 continue
             entry = as_entry(model)
-        if not _clean(entry, unit_id if known_unit else None, targets):
+        if not _clean(entry, unit_id if known_unit else None, targets, bounded):
             findings += [
                 Finding((i, *f.path), f.message, f.hint, entry.target, f.at_key)
                 for f in _check_entry(entry, unit_id, index, targets)
@@ -144,7 +146,9 @@ def check_items(
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _clean(entry: Entry, file_unit: str | None, targets: dict[str, Any]) -> bool:
+def _clean(
+    entry: Entry, file_unit: str | None, targets: dict[str, Any], bounded: frozenset[str]
+) -> bool:
     """True when `_check_entry` certainly finds nothing: the common case, checked without
     building a generator (a tenth of a cold read of 100,000 entries). `file_unit` is None when
     the file is not named after a known unit."""
@@ -154,6 +158,7 @@ def _clean(entry: Entry, file_unit: str | None, targets: dict[str, Any]) -> bool
         entry.counts  # numerator/denominator against the value: `_check_counts` decides
         or target is None
         or entry.unit != file_unit
+        or entry.unit in bounded
         or not _DAY.fullmatch(date)
         or not _DAY.match(written)
         or written[10:11] != "T"
