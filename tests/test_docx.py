@@ -207,6 +207,39 @@ def test_remind_out_is_all_or_nothing(own_registry: Path, tmp_path: Path) -> Non
         assert (out / earlier).read_bytes() == b"earlier"
 
 
+@pytest.mark.parametrize("force", [False, True])
+def test_a_dangling_link_with_a_letters_name_is_in_the_way(
+    own_registry: Path, tmp_path: Path, force: bool
+) -> None:
+    out = tmp_path / "don-doc"
+    out.mkdir()
+    link = out / "don-doc-2023-11-cong-an.docx"
+    link.symlink_to(tmp_path / "nowhere.docx")
+    code, output = cds(
+        "remind", "--month", "11/2023", "--as-of", "01/11/2023", "--format", "docx",
+        "--out", str(out), "--registry", str(own_registry), *(["--force"] if force else []),
+    )  # fmt: skip
+    assert code == 2, output
+    assert "1 of the" in output and "already exist" in output and link.name in output
+    assert [p.name for p in out.iterdir()] == [link.name] and link.is_symlink()
+    assert not (tmp_path / "nowhere.docx").exists()
+
+
+def test_out_a_dangling_link_is_refused_clearly(own_registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "don-doc"
+    out.symlink_to(tmp_path / "gone")
+    code, output = cds(
+        "remind", "--month", "11/2023", "--as-of", "01/11/2023", "--format", "docx",
+        "--out", str(out), "--registry", str(own_registry),
+    )  # fmt: skip
+    assert code == 2, output
+    assert f"--out: '{out}' is a symbolic link to nothing ({tmp_path / 'gone'})" in output
+    assert "File exists" not in output and not (tmp_path / "gone").exists()
+    report = out / "bao-cao.docx"
+    code, output = cds("summary", "--format", "docx", "--out", str(report))
+    assert code == 2 and "is a symbolic link to nothing" in output, output
+
+
 def test_summary_report_with_landscape_appendix(tmp_path: Path) -> None:
     out = tmp_path / "bao-cao.docx"
     code, output = cds("summary", "--as-of", "01/12/2023", "--format", "docx", "--out", str(out))
