@@ -178,9 +178,23 @@ def blank(value: str) -> str:
 
 
 def date_line(place: str, day: dt.date) -> str:
-    """'Tam Điệp, ngày 01 tháng 11 năm 2023': day < 10 and months 1, 2 get a leading zero."""
+    """'Tam Điệp, ngày 01 tháng 11 năm 2023'."""
+    return f"{blank(place)}, {long_date(day)}"
+
+
+def long_date(day: dt.date) -> str:
+    """'ngày 01 tháng 11 năm 2023': day < 10 and months 1, 2 get a leading zero (NĐ 30/2020)."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{blank(place)}, ngày {day.day:02d} tháng {month} năm {day.year}"
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def vi_number(value: float) -> str:
+    """A figure as Vietnamese documents write it: decimal comma, dot between thousands, at most
+    two decimals — 32.333 → '32,33', 1234.5 → '1.234,5', 80.0 → '80'."""
+    whole, _, fraction = f"{round(value, 2):,.2f}".partition(".")
+    fraction = fraction.rstrip("0")
+    whole = whole.replace(",", ".")
+    return f"{whole},{fraction}" if fraction else whole
 
 
 def number_line(symbol: str) -> str:
