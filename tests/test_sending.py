@@ -389,3 +389,30 @@ def test_the_sender_is_one_plain_address(
     shown = sender.replace("\n", "\\x0a")
     assert f"cds: error: CDS_SMTP_FROM '{shown}' không phải một địa chỉ e-mail" in output
     assert not (registry / "progress" / LOG).exists()
+
+
+def test_with_form_attaches_the_units_return_form(
+    smtp: tuple[Inbox, int], registry: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    inbox, _ = smtp
+    out = tmp_path / "thu"
+    code, output = send(registry, "--unit", "Phòng Y tế", "--with-form", "--out", str(out))
+    assert code == 0, output
+    form = "phieu-bao-cao-phong-y-te-2023-11.xlsx"
+    assert sorted(p.name for p in out.iterdir()) == ["don-doc-2023-11-phong-y-te.docx", form]
+    (envelope,) = inbox.envelopes
+    mail = message_from_bytes(envelope.content, policy=policy.default)
+    letter, sheet = list(mail.iter_attachments())
+    assert letter.get_filename() == "don-doc-2023-11-phong-y-te.docx"
+    assert sheet.get_filename() == form
+    assert sheet.get_content_type() == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    assert sheet.get_content() == (out / form).read_bytes()
+    book = openpyxl.load_workbook(io.BytesIO(sheet.get_content()))
+    info = {row[0]: row[1] for row in book["_cds"].iter_rows(values_only=True)}
+    assert info["unit_id"] == "phong-y-te"
+    (line,) = log_lines(registry)
+    assert line["forms"] == [form]

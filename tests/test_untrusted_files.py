@@ -243,3 +243,15 @@ def test_export_out_refuses_what_is_not_a_regular_file_even_with_force(
     )
     victim = root / "victim.ics"
     assert (victim.read_text(encoding="utf-8") == "keep") if make == "link" else not victim.exists()
+
+
+def test_validate_named_pipes_given_by_name(root: Path) -> None:
+    """Named on the command line, a pipe is reported as what it is, not as missing."""
+    os.mkfifo(root / FILE)
+    os.mkfifo(root / "pipe.yaml")
+    for name in (FILE, "pipe.yaml"):
+        checked = cds(root, "validate", name)
+        assert checked.returncode == 1
+        assert checked.stdout.splitlines()[0] == (
+            f"{name}:1:1: cannot read file: it is a named pipe (FIFO), not a regular file"
+        )

@@ -66,7 +66,9 @@ def corpus_texts() -> list[tuple[str, str]]:
     return texts
 
 
-TEXTS = corpus_texts()
+# Text nested too deeply for libyaml (it would crash the process) is only ever read by the pure
+# parser (yaml-08), so there is no second verdict to compare.
+TEXTS = [(name, text) for name, text in corpus_texts() if _flow_depth(text) <= MAX_FLOW_DEPTH]
 
 
 def test_the_corpus_gives_both_parsers_much_to_read() -> None:
@@ -75,8 +77,6 @@ def test_the_corpus_gives_both_parsers_much_to_read() -> None:
 
 @pytest.mark.parametrize(("name", "text"), TEXTS, ids=[name for name, _ in TEXTS])
 def test_both_parsers_agree(name: str, text: str) -> None:
-    if _flow_depth(text) > MAX_FLOW_DEPTH:
-        pytest.skip("nested too deeply for libyaml: only the pure parser ever reads it")
     assert outcome(text, pure=False) == outcome(text, pure=True)
 
 

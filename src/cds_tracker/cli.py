@@ -405,6 +405,45 @@ def progress_list(
     )
 
 
+@progress_app.command("import")
+@handles_errors
+def progress_import(
+    files: Annotated[
+        list[Path],
+        typer.Argument(metavar="FILE.xlsx...", help="Filled return forms (cds form)."),
+    ],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would be written; write nothing.")
+    ] = False,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit", "-u", help="Refuse a form made for another unit.", show_default=False
+        ),
+    ] = None,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Record the progress a unit filled in its return form: one entry per filled row.
+
+    Each row passes the same checks as 'progress add'. A file with any problem writes nothing;
+    problems are shown as file:sheet!cell: message. Importing a form again adds nothing; a
+    corrected form adds corrections of the earlier entries.
+
+    Example:
+
+        cds progress import phieu-bao-cao-phong_y_te-2023-11.xlsx --dry-run
+    """
+    from cds_tracker.app.forms import import_forms
+
+    outcome = import_forms(registry, files, dry_run, unit, lang)
+    typer.echo(outcome.text, nl=False)
+    for problem in outcome.problems:
+        typer.echo(problem, err=True)
+    if outcome.problems:
+        raise typer.Exit(1)
+
+
 def _print(text: str | None) -> None:
     if text is not None:
         typer.echo(text, nl=not text.endswith("\n"))
@@ -637,6 +676,10 @@ def remind(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace notes already in --out.")] = False,
+    with_form: Annotated[
+        bool,
+        typer.Option("--with-form", help="Add each unit's Excel return form (--out, --send)."),
+    ] = False,
     output: Annotated[
         ReminderFormat, typer.Option("--format", "-f", help="markdown (default), json or docx.")
     ] = ReminderFormat.markdown,
@@ -666,7 +709,11 @@ def remind(
     from cds_tracker.app import commands
 
     fmt = output.value
-    _print(commands.remind(registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run))
+    _print(
+        commands.remind(
+            registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form
+        )
+    )
 
 
 @app.command()
@@ -724,6 +771,70 @@ def export(
     from cds_tracker.app import commands
 
     typer.echo(commands.export(registry, output.value, out, force, as_of), nl=False)
+
+
+@app.command()
+@handles_errors
+def form(
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", "-o", help="FILE.xlsx for one unit, or a folder for one form per unit."
+        ),
+    ],
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            help="The unit (a collective: one form per member; none: every unit).",
+            show_default=False,
+        ),
+    ] = None,
+    month: Annotated[
+        str | None,
+        typer.Option(
+            "--month", "-m", help="The month (default: the month of --as-of).", show_default=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace forms already there.")] = False,
+    as_of: AsOfOption = None,
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Make the Excel return form (phiếu báo cáo) a unit fills and sends back.
+
+    It lists the targets the unit still owes its own part of (what 'remind' urges, and its
+    ongoing targets), with cells for status, report date, values, note and evidence; read it
+    back with 'cds progress import'.
+
+    Example:
+
+        cds form --unit "Phòng Y tế" --month 11/2023 --out phieu-y-te.xlsx
+    """
+    from cds_tracker.app.forms import make_forms
+
+    typer.echo(make_forms(registry, unit, month, as_of, out, force, lang), nl=False)
+
+
+@app.command()
+@handles_errors
+def sync(
+    registry: RegistryOption = None,
+    lang: LangOption = None,
+) -> None:
+    """For a git checkout: pull, commit your new progress lines, push.
+
+    Records nothing by itself. Progress files merge by union; a conflict elsewhere stops with
+    what to do.
+
+    Example:
+
+        cds sync
+    """
+    from cds_tracker.app.sync import sync as run_sync
+
+    typer.echo(run_sync(registry, lang), nl=False)
 
 
 def main() -> None:

@@ -317,6 +317,7 @@ def remind(
     unit_query: str | None = None,
     send: bool = False,
     dry_run: bool = False,
+    with_form: bool = False,
 ) -> str | None:
     from cds_tracker.output.documents import reminder_markdown, reminders_json
     from cds_tracker.output.files import write_documents
@@ -333,7 +334,9 @@ def remind(
         from cds_tracker.app.documents import Request, remind_docx
 
         return remind_docx(
-            Request(registry, month, as_of, report_by, unit_query, out, force, send, dry_run)
+            Request(
+                registry, month, as_of, report_by, unit_query, out, force, send, dry_run, with_form
+            )
         )
     tracker = open_tracker(registry)
     found = reminders(tracker, month, as_of)
@@ -346,8 +349,19 @@ def remind(
     if not notes:
         return f"Không có đơn vị nào cần đôn đốc trong tháng {month.display()}.\n"
     if out is None:
+        if with_form:
+            raise UsageError("--with-form needs --out DIR: the forms are files beside the notes")
         return "\n---\n\n".join(text for _, text in notes)
-    write_documents(out, [(f"{u}.md", text.encode("utf-8")) for u, text in notes], force=force)
+    forms: dict[str, bytes] = {}
+    if with_form:
+        from cds_tracker.app.forms import attached_lines, forms_for
+
+        notes = [
+            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms)))
+            for u, text in notes
+        ]
+    files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]
+    write_documents(out, [*files, *forms.items()], force=force)
     return f"Đã soạn {len(notes)} văn bản đôn đốc trong {out}/\n"
 
 

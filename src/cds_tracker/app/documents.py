@@ -32,6 +32,7 @@ class Request:
     force: bool
     send: bool
     dry_run: bool
+    with_form: bool = False
 
 
 def letter_name(unit_id: str, month: YearMonth) -> str:
@@ -74,13 +75,21 @@ def remind_docx(request: Request) -> str:
         for letter in found
         if writing or tracker.index.units[letter.unit_id].email  # only what will be used
     }
+    forms: dict[str, bytes] = {}
+    attached: dict[str, tuple[tuple[str, bytes], ...]] = {}
+    if request.with_form:
+        from cds_tracker.app.forms import forms_for
+
+        for unit_id in files:
+            names = forms_for(tracker, unit_id, request.month, request.as_of, forms)
+            attached[unit_id] = tuple((name, forms[name]) for name in names)
     if writing and request.out is not None:
-        write_documents(request.out, list(files.values()), force=request.force)
+        write_documents(request.out, [*files.values(), *forms.items()], force=request.force)
         written = label("letters_written", lang, count=len(files), folder=request.out)
         if not request.send:
             return written + "\n"
         echo(written)  # before sending, which may fail: the files are there either way
-    return _send(request, opened, [letter.unit_id for letter in found], files, settings)
+    return _send(request, opened, [letter.unit_id for letter in found], files, settings, attached)
 
 
 def _send(
@@ -89,6 +98,7 @@ def _send(
     owing: list[str],
     files: dict[str, tuple[str, bytes]],
     settings: Settings | None,
+    attached: dict[str, tuple[tuple[str, bytes], ...]],
 ) -> str:
     """E-mail each letter to its unit's address; list units without one. With --dry-run (no
     settings) nothing is sent and nothing is logged."""
@@ -104,7 +114,10 @@ def _send(
     for unit_id in owing:
         unit = index.units[unit_id]
         if unit.email:
-            outgoing.append(sending.Outgoing(unit.id, unit.name, unit.email, *files[unit_id]))
+            forms = attached.get(unit_id, ())
+            outgoing.append(
+                sending.Outgoing(unit.id, unit.name, unit.email, *files[unit_id], forms)
+            )
         else:
             missing.append(label("send_no_address", lang, unit=unit.name, id=unit.id))
     if settings is None:

@@ -31,6 +31,7 @@ from cds_tracker.output.words import Lang, label, resolve_lang
 
 LOG_NAME = "nhat-ky-gui-thu.jsonl"
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 SECURITY = ("starttls", "ssl", "none")
 
 
@@ -41,6 +42,7 @@ class Outgoing:
     address: str
     filename: str
     data: bytes
+    forms: tuple[tuple[str, bytes], ...] = ()  # return forms sent with the letter (--with-form)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ def message(item: Outgoing, settings: Settings, subject: str, body: str) -> Emai
     mail.add_attachment(
         item.data, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1], filename=item.filename
     )
+    for name, data in item.forms:
+        mail.add_attachment(data, maintype=XLSX_TYPE[0], subtype=XLSX_TYPE[1], filename=name)
     return mail
 
 
@@ -263,6 +267,7 @@ def _record(
         "subject": str(mail["Subject"]),
         "attachment": item.filename,
         "sha256": hashlib.sha256(item.data).hexdigest(),
+        **({"forms": [name for name, _ in item.forms]} if item.forms else {}),
         "message_id": str(mail["Message-ID"]),
         "result": "sent" if error is None else "failed",
         **({"error": error} if error is not None else {}),

@@ -46,12 +46,12 @@ def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] 
                 raise UsageError(f"no .yaml files in folder '{path}'")
             for file in found:
                 wanted[file] = None
-        elif path.is_file() and path.parent.name == PROGRESS_DIR:
+        elif path.exists() and path.parent.name == PROGRESS_DIR:  # a pipe too: said, not read
             owner = _registry_of(path)
             listed = wanted.setdefault(owner, [])
             if listed is not None:
                 listed.append(path)
-        elif path.is_file():
+        elif path.exists():
             wanted[path] = None  # a registry, and every progress file that depends on it
         else:
             raise UsageError(f"no such file or folder: '{path}'")

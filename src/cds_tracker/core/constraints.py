@@ -15,15 +15,21 @@ from dataclasses import dataclass
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
 class Pattern:
     """The text must match `regex` (anchored with ^…$), e.g. an id."""
 
-    regex: str
+    __slots__ = ("_search", "regex")
+
+    def __init__(self, regex: str) -> None:
+        self.regex = regex
+        # pydantic's `$` is the end of the text; Python's would also allow a final newline.
+        self._search = re.compile(regex.removesuffix("$") + r"\Z").search
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.regex!r})"
 
     def accepts(self, value: str) -> bool:
-        # pydantic's `$` is the end of the text; Python's would also allow a final newline.
-        return re.search(self.regex.removesuffix("$") + r"\Z", value) is not None
+        return self._search(value) is not None
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         schema = handler(source)

@@ -239,10 +239,15 @@ class Registry:
 Count = Annotated[tuple[int, int], AS_TUPLE]  # a YAML/JSON list [4, 5], held as a tuple
 
 
+def counts_ok(numerator: int, denominator: int) -> bool:
+    """'4 of 5': 0 ≤ numerator ≤ denominator and denominator > 0 (files and `--value 4/5`)."""
+    return denominator > 0 and 0 <= numerator <= denominator
+
+
 def check_counts(counts: dict[str, tuple[int, int]]) -> None:
     """Counts are `numerator/denominator` with 0 ≤ numerator ≤ denominator and denominator > 0."""
     for key, (numerator, denominator) in counts.items():
-        if denominator <= 0 or not 0 <= numerator <= denominator:
+        if not counts_ok(numerator, denominator):
             raise ValueError(
                 f"counts {numerator}/{denominator} for '{key}': "
                 "need 0 ≤ numerator ≤ denominator, denominator > 0"

@@ -72,6 +72,7 @@ _EMPTY = {
     for marker in getattr(_HINTS[name], "__metadata__", ())
     if isinstance(marker, EmptyByDefault)
 }
+_DEFAULTS = Entry._field_defaults
 _REQUIRED = frozenset(Entry._fields) - Entry._field_defaults.keys() - _EMPTY.keys()
 _FIELDS = frozenset(Entry._fields)
 
@@ -80,7 +81,10 @@ def fast_entry(item: Any) -> Entry | None:
     """The entry, when `item` is certainly valid; None when the pydantic check must decide."""
     if type(item) is not dict or not _REQUIRED <= item.keys() <= _FIELDS:
         return None
-    data = {**Entry._field_defaults, **{name: make() for name, make in _EMPTY.items()}, **item}
+    data = {**_DEFAULTS, **item}
+    for name, make in _EMPTY.items():
+        if name not in item:
+            data[name] = make()
     for name in _TEXT:
         if type(data[name]) is not str:
             return None

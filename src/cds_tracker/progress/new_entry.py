@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.records import Entry
+from cds_tracker.core.records import Entry, counts_ok
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.rules import corrects_ok, value_ok
 
@@ -54,6 +54,7 @@ def build_entry(
     corrects: str | None = None,
     force: bool = False,
     written: dt.datetime | None = None,
+    entry_id: str | None = None,  # a stable id (a form's row); by default a random one
 ) -> NewEntry:
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
     from cds_tracker.core.errors import UsageError
@@ -73,7 +74,7 @@ def build_entry(
         _check_correction(tracker, find_entry(corrects), corrects, target.id, unit_id)
     entry = check_entry(
         {
-            "id": new_entry_id(),
+            "id": entry_id or new_entry_id(),
             "target": target.id,
             "unit": unit_id,
             "status": status,
@@ -207,7 +208,7 @@ def _count(text: str, number: str, unit: str) -> tuple[int, int]:
             f"--value {text}: '{number}' is not a count",
             hint="write counts as whole numbers, e.g. 4/5 (4 of 5)",
         ) from None
-    if denominator <= 0 or not 0 <= numerator <= denominator:
+    if not counts_ok(numerator, denominator):
         raise UsageError(
             f"--value {text}: need 0 ≤ {numerator} ≤ {denominator} and {denominator} > 0"
         )

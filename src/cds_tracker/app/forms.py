@@ -1,0 +1,158 @@
+"""`cds form` and `cds progress import`: the Excel return form out to a unit, and back in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cds_tracker.app.opening import as_of_date
+from cds_tracker.core.dates import YearMonth, parse_month
+from cds_tracker.core.errors import UsageError
+from cds_tracker.output.words import label, resolve_lang
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Tracker
+
+
+def make_forms(
+    registry: Path | None,
+    unit_query: str | None,
+    month_text: str | None,
+    as_of_text: str | None,
+    out: Path,
+    force: bool,
+    lang_option: str | None,
+) -> str:
+    """One form for a unit to FILE.xlsx, or one per unit (of a collective, or all) into a folder."""
+    from cds_tracker.app.opening import open_registry
+    from cds_tracker.output.files import write_document
+    from cds_tracker.output.xlsx_form import form_file_name, make_form
+    from cds_tracker.questions.form_rows import form_rows, form_units
+
+    lang = resolve_lang(lang_option)
+    as_of = as_of_date(as_of_text)
+    month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
+    opened = open_registry(registry)
+    tracker, name_of_registry = opened.tracker, opened.found.path.name
+    unit_id = tracker.index.find(unit_query).id if unit_query is not None else None
+    to_folder = out.is_dir() or out.suffix.lower() != ".xlsx"
+    if not to_folder:
+        if unit_id is None or tracker.index.units[unit_id].is_collective:
+            raise UsageError(
+                "--out FILE.xlsx holds the form of one unit",
+                hint="give --unit a single unit, or give --out a folder for one form per unit",
+            )
+        rows = form_rows(tracker, unit_id, month, as_of)
+        name = tracker.index.name(unit_id)
+        if not rows:
+            return label("form_none", lang, unit=name) + "\n"
+        data = make_form(
+            tracker, unit_id, rows, month, as_of, lang=lang, registry_name=name_of_registry
+        )
+        write_document(out, data, force=force)
+        return label("form_made_one", lang, unit=name, rows=len(rows), out=out) + "\n"
+    made = 0
+    for member in form_units(tracker, unit_id):
+        rows = form_rows(tracker, member, month, as_of)
+        if rows:
+            data = make_form(
+                tracker, member, rows, month, as_of, lang=lang, registry_name=name_of_registry
+            )
+            write_document(out / form_file_name(member, month), data, force=force)
+            made += 1
+    return label("form_made", lang, count=made, out=out) + "\n"
+
+
+def forms_for(
+    tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date, made: dict[str, bytes]
+) -> list[str]:
+    """The return forms that go with one unit's urging note or letter: their file names.
+
+    A unit urged both by name and through a collective gets one form: `made` (file name →
+    workbook) keeps what this run already made, for the caller to write or attach.
+    """
+    from cds_tracker.output.xlsx_form import form_file_name, make_form
+    from cds_tracker.questions.form_rows import form_rows, form_units
+
+    names = []
+    for member in form_units(tracker, unit_id):
+        rows = form_rows(tracker, member, month, as_of)
+        if rows:
+            name = form_file_name(member, month)
+            if name not in made:
+                made[name] = make_form(tracker, member, rows, month, as_of)
+            names.append(name)
+    return names
+
+
+def attached_lines(tracker: Tracker, names: list[str]) -> str:
+    """What a Markdown note says about the forms beside it."""
+    if not names:
+        return ""
+    listed = "\n".join(f"- {name}" for name in names)
+    return "\n" + label("form_attached", "vi") + "\n\n" + listed + "\n"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    text: str  # what was (or would be) written, per file
+    problems: tuple[str, ...]  # 'file:sheet!cell: message' lines
+
+
+def import_forms(
+    registry: Path | None,
+    files: Sequence[Path],
+    dry_run: bool,
+    unit_query: str | None,
+    lang_option: str | None,
+) -> ImportOutcome:
+    """Each file is read and checked whole; a file with any problem writes nothing."""
+    from cds_tracker.app.discovery import display_path
+    from cds_tracker.app.opening import open_for_writing, unit_entries
+    from cds_tracker.progress.files import HEADER, progress_file
+    from cds_tracker.progress.form_import import read_form
+    from cds_tracker.progress.writing import append_entry
+    from cds_tracker.questions.queries import Tracker
+
+    lang = resolve_lang(lang_option)
+    found, loaded = open_for_writing(registry)
+    tracker = Tracker(loaded, {})
+    expected = tracker.index.find(unit_query).id if unit_query is not None else None
+    lines: list[str] = []
+    problems: list[str] = []
+    for file in files:
+        shown = str(file)
+        result = read_form(
+            file,
+            tracker,
+            lambda unit_id: unit_entries(found, loaded, unit_id),
+            expected_unit=expected,
+            shown=shown,
+            today=dt.date.today(),
+            lang=lang,
+        )
+        if result.problems:
+            problems.extend(result.problems)
+            lines.append(label("import_refused", lang, file=shown, count=len(result.problems)))
+            continue
+        for planned in result.planned:
+            lines.append("  " + planned.describe(tracker, lang))
+        fresh = [p for p in result.planned if p.entry is not None]
+        if not fresh:
+            lines.append(label("import_nothing", lang, file=shown))
+        elif dry_run:
+            lines.append(label("import_would", lang, file=shown, count=len(fresh)))
+        else:
+            path = progress_file(found.path, result.unit_id)
+            header = HEADER.format(name=tracker.index.name(result.unit_id), unit_id=result.unit_id)
+            # shown as the path it is (not resolved), as progress add shows it
+            folder = found.path.parent
+            shown_path = f"{display_path(folder)}/{path.relative_to(folder).as_posix()}"
+            for planned in fresh:
+                assert planned.entry is not None
+                append_entry(path, planned.entry, header, display=shown_path)
+            lines.append(label("import_done", lang, file=shown, count=len(fresh), out=shown_path))
+    return ImportOutcome("\n".join(lines) + "\n", tuple(problems))

@@ -1,0 +1,206 @@
+"""The cells of a filled return form, read as a person may have typed them, each problem named.
+
+Dates come as date cells, Excel serial numbers or text ("20/10/2023"); numbers as number cells,
+percentage cells (0.815 for 81.5 %) or text with a decimal comma ("81,5"); status as the drop-down's
+words, in any case, with or without diacritics, or as the status code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cds_tracker.core.dates import format_date, try_parse_date
+from cds_tracker.core.records import Target
+from cds_tracker.core.text import fold, nfc
+from cds_tracker.output.words import Lang, label
+
+STATUS_CODES = ("not_started", "in_progress", "done")
+_SPLIT_EVIDENCE = re.compile(r"[\n;]+")
+
+
+class Complaints(list[str]):
+    """Problems as `place: message`, the message in the user's language."""
+
+    def __init__(self, lang: Lang = "vi") -> None:
+        super().__init__()
+        self.lang: Lang = lang
+
+    def add(self, place: str, key: str, **values: object) -> None:
+        self.append(f"{place}: {label(key, self.lang, **values)}")
+
+
+@dataclass(frozen=True)
+class Filled:
+    """What a unit filled in on one target's row, ready for `build_entry`."""
+
+    status: str
+    day: dt.date
+    values: list[str]  # "key=number", as `progress add --value` takes them
+    note: str
+    evidence: list[str]
+
+
+def read_filled(
+    sheet: Any,
+    where: str,
+    target: Target,
+    cells: dict[str, Any],
+    today: dt.date,
+    problems: Complaints,
+) -> Filled | None:
+    """The row's input, or None: left blank (not a problem), or a problem added to `problems`."""
+    fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
+    value_cells: dict[str, dict[str, str]] = cells.get("values") or {}
+    raw_values = [
+        cell_value(sheet, a) for spots in value_cells.values() for a in spots.values() if a
+    ]
+    status_raw = cell_value(sheet, fill["status"])
+    others = [cell_value(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
+    if _blank(status_raw):
+        if any(not _blank(v) for v in others):
+            problems.add(where + fill["status"], "fi_no_status")
+        return None
+    status = _status(status_raw)
+    if status is None:
+        words = [label(code, problems.lang) for code in STATUS_CODES]
+        choices = f"{', '.join(words[:-1])} {label('fi_or', problems.lang)} {words[-1]}"
+        problems.add(
+            where + fill["status"], "fi_bad_status", text=cell_text(status_raw), choices=choices
+        )
+    day = _day(cell_value(sheet, fill["date"]), where + fill["date"], today, problems)
+    values = []
+    for indicator in target.indicators:
+        spots = value_cells.get(indicator.key, {})
+        number = _indicator_value(sheet, where, spots, indicator.unit == "%", problems)
+        if number is not None:
+            values.append(f"{indicator.key}={number}")
+    note = cell_text(cell_value(sheet, fill["note"]))
+    evidence = [
+        part.strip()
+        for part in _SPLIT_EVIDENCE.split(cell_text(cell_value(sheet, fill["evidence"])))
+        if part.strip()
+    ]
+    if status is None or day is None:
+        return None
+    return Filled(status, day, values, note, evidence)
+
+
+def cell_value(sheet: Any, address: str) -> Any:
+    if not re.fullmatch(r"[A-Z]{1,3}[1-9][0-9]{0,6}", address):
+        return None
+    return sheet[address].value
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+
+
+def _status(value: Any) -> str | None:
+    wanted = fold(cell_text(value))
+    for code in STATUS_CODES:
+        if wanted in (
+            code,
+            fold(code.replace("_", " ")),
+            fold(label(code, "vi")),
+            fold(label(code, "en")),
+        ):
+            return code
+    return None
+
+
+def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.date | None:
+    from openpyxl.utils.datetime import from_excel
+
+    day: dt.date | None = None
+    if _blank(value):
+        problems.add(where, "fi_no_date")
+        return None
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            converted = from_excel(value)
+            day = converted.date() if isinstance(converted, dt.datetime) else None
+        except (ValueError, OverflowError, TypeError):
+            day = None
+    else:
+        day = try_parse_date(cell_text(value))
+    if day is None:
+        problems.add(where, "fi_bad_date", text=cell_text(value))
+    elif day > today:
+        problems.add(where, "fi_future", date=format_date(day))
+        return None
+    return day
+
+
+def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) -> float | None:
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, (int, float)):
+        number = float(value) * (100 if percent_cell else 1)
+    else:
+        text = cell_text(value).replace("\u00a0", "").replace(" ", "").rstrip("%").replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            number = None
+    if number is None or not math.isfinite(number):
+        problems.add(where, "fi_not_number", text=cell_text(value))
+        return None
+    return number
+
+
+def _indicator_value(
+    sheet: Any, where: str, spots: dict[str, str], percent: bool, problems: Complaints
+) -> str | None:
+    """What `--value key=…` takes: the value typed, or the counts `met/total` (the value follows
+    from them); a value given beside counts must agree with them."""
+    read: dict[str, float | None] = {}
+    for name in ("value", "numerator", "denominator"):
+        address = spots.get(name, "")
+        cell = sheet[address] if cell_value(sheet, address) is not None else None
+        percent_cell = cell is not None and "%" in str(cell.number_format)
+        read[name] = _number(cell_value(sheet, address), where + address, problems, percent_cell)
+    value, top, bottom = read["value"], read["numerator"], read["denominator"]
+    if (top is None) != (bottom is None):
+        missing = spots["numerator" if top is None else "denominator"]
+        problems.add(where + missing, "fi_half_count")
+        return None
+    if top is not None and bottom is not None:
+        if bottom <= 0 or not 0 <= top <= bottom:
+            problems.add(where + spots["numerator"], "fi_bad_count")
+            return None
+        if not (top.is_integer() and bottom.is_integer()):
+            problems.add(where + spots["numerator"], "fi_whole_counts")
+            return None
+        share = top / bottom * 100
+        if value is not None and abs(value - share) > 0.05:
+            problems.add(
+                where + spots["value"],
+                "fi_mismatch",
+                value=f"{value:g}",
+                top=f"{top:g}",
+                bottom=f"{bottom:g}",
+                share=f"{share:.2f}",
+            )
+            return None
+        return f"{int(top)}/{int(bottom)}"  # counts: the value follows from them
+    if value is not None and percent and not 0 <= value <= 100:
+        problems.add(where + spots["value"], "fi_percent")
+        return None
+    return None if value is None else repr(value)

@@ -1,0 +1,290 @@
+"""Reading a filled return form back: one checked progress entry per filled row, or the problems.
+
+The form's hidden sheet says which unit, plan and period it was made for and where every cell to
+read is; the visible sheet holds what the unit typed. Each filled row goes through `build_entry`,
+the same checks as `cds progress add`. Every problem is named as `file:sheet!cell: message`.
+
+Each row has a stable id (from the form's id and the target), and its entries are `<row id>v1`,
+`<row id>v2`…: a row whose latest entry already says the same is skipped, so importing a form twice
+adds nothing; a row that now says something else becomes a correction (`corrects`) of it.
+
+Protected cells: the target code (and the unit, plan and rows in the hidden sheet) are checked, and
+a change refuses the whole file; the other read-only cells (text, deadline, current status) are
+never read, so a change there is ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.core.dates import format_date
+from cds_tracker.core.errors import UsageError
+from cds_tracker.core.records import Entry, Target
+from cds_tracker.output.words import Lang, label
+from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Tracker
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What one filled row leads to: a new entry (maybe a correction) or nothing (already in)."""
+
+    target_id: str
+    entry: Entry | None
+    same_as: str | None = None  # the entry already written that says the same
+    warnings: tuple[str, ...] = ()  # as `progress add` gives them, e.g. done below threshold
+
+    def describe(self, tracker: Tracker, lang: Lang) -> str:
+        if self.entry is None:
+            return f"{self.target_id}: {self.same_as} — {label('import_same', lang)}"
+        e = self.entry
+        what = (
+            label("import_correction", lang, id=e.corrects)
+            if e.corrects
+            else label("import_new", lang)
+        )
+        values = ", ".join(
+            f"{k}={v:g}" + (f" ({e.counts[k][0]}/{e.counts[k][1]})" if k in e.counts else "")
+            for k, v in e.values.items()
+        )
+        warned = "".join(f"\n    {label('warning', lang)}: {w}" for w in self.warnings)
+        head = f"{e.target}: {e.id} — {what}: {label(e.status, lang)}, {format_date(e.day)}"
+        return head + (f", {values}" if values else "") + warned
+
+
+@dataclass
+class FormRead:
+    unit_id: str = ""
+    planned: list[Planned] = field(default_factory=list)
+    problems: Complaints = field(default_factory=Complaints)
+
+
+@dataclass(frozen=True)
+class _Meta:
+    values: dict[str, str]
+    rows: list[tuple[int, str, str, dict[str, Any]]]  # hidden-sheet row, target, row id, cells
+
+
+def read_form(
+    path: Path,
+    tracker: Tracker,
+    entries_of: Callable[[str], Sequence[Entry]],
+    *,
+    expected_unit: str | None,
+    shown: str,
+    today: dt.date,
+    lang: Lang = "vi",
+) -> FormRead:
+    """Everything the form asks to write, checked; `problems` non-empty means write nothing."""
+    from cds_tracker.output.xlsx_form import FORMAT, META_SHEET
+    from cds_tracker.output.xlsx_form import row_id as make_row_id
+
+    read = FormRead(problems=Complaints(lang))
+    book = _open(path, shown, read)
+    if book is None:
+        return read
+    if META_SHEET not in book.sheetnames:
+        read.problems.add(shown, "fi_not_form")
+        return read
+    meta = _meta(book[META_SHEET])
+    if meta is None or meta.values.get("format") != FORMAT:
+        read.problems.add(f"{shown}:{META_SHEET}!A1", "fi_format")
+        return read
+    if not _check_meta(meta, tracker, expected_unit, shown, book.sheetnames, read):
+        return read
+    sheet = book[meta.values["sheet"]]
+    if not hasattr(sheet, "iter_rows"):  # a chart sheet under the form sheet's name
+        read.problems.add(shown, "fi_not_worksheet", sheet=sheet.title)
+        return read
+    where = f"{shown}:{sheet.title}!"
+    existing = entries_of(read.unit_id)
+    moment = dt.datetime.now().astimezone().replace(microsecond=0)
+    seen: set[str] = set()
+    form_id = meta.values.get("form_id", "")
+    for at, target_id, row_id, cells in meta.rows:
+        if target_id in seen or row_id != make_row_id(form_id, read.unit_id, target_id):
+            read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_hidden_edited")
+            continue
+        seen.add(target_id)
+        try:
+            _, target = tracker.target(target_id)
+        except UsageError:
+            read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_no_target", target=target_id)
+            continue
+        _row(sheet, where, target, row_id, cells, tracker, existing, today, moment, read)
+    if read.problems:
+        read.planned.clear()
+    return read
+
+
+def _open(path: Path, shown: str, read: FormRead) -> Any:
+    from openpyxl import load_workbook
+
+    try:
+        data = path.read_bytes()  # openpyxl given a path may leave it open when it fails
+    except OSError as exc:
+        read.problems.add(shown, "fi_cannot_open", reason=exc.strerror or exc)
+        return None
+    try:
+        return load_workbook(io.BytesIO(data), data_only=True)
+    except OSError as exc:
+        read.problems.add(shown, "fi_cannot_open", reason=exc.strerror or exc)
+    # openpyxl raises many kinds (zip, XML, KeyError…) on a file that is not a workbook; any of
+    # them means the same to the user.
+    except Exception:
+        read.problems.add(shown, "fi_not_xlsx")
+    return None
+
+
+def _meta(sheet: Any) -> _Meta | None:
+    values: dict[str, str] = {}
+    rows: list[tuple[int, str, str, dict[str, Any]]] = []
+    in_rows = False
+    for number, line in enumerate(sheet.iter_rows(values_only=True), 1):
+        key = str(line[0]) if line and line[0] is not None else ""
+        if in_rows:
+            try:
+                cells = json.loads(str(line[2]))
+            except (IndexError, ValueError):
+                return None
+            if not _well_formed(cells):
+                return None
+            rows.append((number, key, str(line[1]), cells))
+        elif key == "rows":
+            in_rows = True
+        elif key:
+            values[key] = "" if len(line) < 2 or line[1] is None else str(line[1])
+    return _Meta(values, rows)
+
+
+def _well_formed(cells: Any) -> bool:
+    """A row's addresses as the form wrote them: text for each cell, and per indicator a map of
+    text; anything else means the hidden sheet was edited."""
+    if not isinstance(cells, dict):
+        return False
+    plain = all(
+        isinstance(cells.get(k), str) for k in ("code", "status", "date", "note", "evidence")
+    )
+    values = cells.get("values")
+    return (
+        plain
+        and isinstance(values, dict)
+        and all(
+            isinstance(spots, dict) and all(isinstance(a, str) for a in spots.values())
+            for spots in values.values()
+        )
+    )
+
+
+def _check_meta(
+    meta: _Meta,
+    tracker: Tracker,
+    expected_unit: str | None,
+    shown: str,
+    sheets: list[str],
+    read: FormRead,
+) -> bool:
+    document = tracker.registry.document
+    info = meta.values
+    unit_id = info.get("unit_id", "")
+    unit = tracker.index.units.get(unit_id)
+    if unit is None or unit.is_collective:
+        read.problems.add(shown, "fi_no_unit", unit=unit_id)
+    elif expected_unit is not None and unit_id != expected_unit:
+        read.problems.add(
+            shown, "fi_other_unit", unit=unit.name, expected=tracker.index.name(expected_unit)
+        )
+    if (info.get("plan"), info.get("appendix")) != (document.plan.reference, document.appendix):
+        read.problems.add(
+            shown,
+            "fi_other_plan",
+            appendix=info.get("appendix"),
+            plan=info.get("plan"),
+            our_appendix=document.appendix,
+            our_plan=document.plan.reference,
+        )
+    if info.get("sheet") not in sheets:
+        read.problems.add(shown, "fi_no_sheet", sheet=info.get("sheet"))
+    read.unit_id = unit_id
+    return not read.problems
+
+
+def _row(
+    sheet: Any,
+    where: str,
+    target: Target,
+    row_id: str,
+    cells: dict[str, Any],
+    tracker: Tracker,
+    existing: Sequence[Entry],
+    today: dt.date,
+    moment: dt.datetime,
+    read: FormRead,
+) -> None:
+    """Check one target's row and plan its entry: new, a correction, or already imported."""
+    from cds_tracker.progress.new_entry import build_entry
+    from cds_tracker.questions.status import required_units
+
+    problems = read.problems
+    before = len(problems)
+    unit_name = tracker.index.name(read.unit_id)
+    code_cell = str(cells.get("code", ""))
+    shown_code = cell_text(cell_value(sheet, code_cell))
+    if shown_code != target.id:
+        problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
+    if read.unit_id not in required_units(target, tracker.index):
+        problems.add(where + code_cell, "fi_not_lead", target=target.id, unit=unit_name)
+    filled = read_filled(sheet, where, target, cells, today, problems)
+    if filled is None or len(problems) > before:
+        return
+    chain = sorted(
+        (int(m[1]), e)
+        for e in existing
+        if (m := re.fullmatch(re.escape(row_id) + r"v(\d+)", e.id)) and e.unit == read.unit_id
+    )
+    latest = chain[-1][1] if chain else None
+    try:
+        new = build_entry(
+            tracker,
+            lambda wanted: next((e for e in existing if e.id == wanted), None),
+            target_id=target.id,
+            unit_id=read.unit_id,
+            status=filled.status,
+            day=filled.day,
+            values=filled.values,
+            note=filled.note,
+            evidence=filled.evidence,
+            corrects=latest.id if latest else None,
+            written=moment,
+            entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",
+        )
+    except UsageError as error:
+        problems.append(f"{where}{cells.get('status', '')}: {error.message}")  # its own words
+        return
+    if latest is not None and _same(latest, new.entry):
+        read.planned.append(Planned(target.id, None, latest.id))
+    else:
+        read.planned.append(Planned(target.id, new.entry, warnings=new.warnings))
+
+
+def _same(old: Entry, new: Entry) -> bool:
+    def counts(entry: Entry) -> dict[str, tuple[int, int]]:
+        return {key: (int(a), int(b)) for key, (a, b) in entry.counts.items()}
+
+    return (old.status, old.date, dict(old.values), old.note, tuple(old.evidence), counts(old)) == (
+        new.status,
+        new.date,
+        dict(new.values),
+        new.note,
+        tuple(new.evidence),
+        counts(new),
+    )
