@@ -399,8 +399,8 @@ def test_counts_on_the_command_line(own_registry: Path) -> None:
     assert "values: {systems_level_approved: 80.0}" in line
     assert "counts: {systems_level_approved: [4, 5]}" in line
     for bad, message in [
-        ("5/4", "--value 5/4: need 0 ≤ 5 ≤ 4 and 4 > 0"),
-        ("4/0", "--value 4/0: need 0 ≤ 4 ≤ 0 and 0 > 0"),
+        ("5/4", "--value 5/4: 5 is not a count out of 4 (it must lie within 0–4)"),
+        ("4/0", "--value 4/0: a count out of 0 gives no percentage"),
         ("a/5", "--value a/5: 'a/5' is not a count"),
     ]:
         code, output = cds(

@@ -25,7 +25,8 @@ from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 6  # 5: UTC-ordered timelines, counts, indicator scopes; 6: Office, Unit.email
+FORMAT = 7  # 5: UTC-ordered timelines, counts, indicator scopes; 6: Office, Unit.email;
+# 7: timelines keep corrected entries (a `corrects` column)
 _disabled = False
 
 
@@ -60,7 +61,7 @@ class Snapshot:
     registry_digest: str
     registry: Registry | None  # stored in a file of its own: it rarely changes
     files: dict[str, FileMeta]  # progress file name → what it held
-    timelines: dict[str, tuple[str, str, str, str, str]]  # target → Timeline.pack()
+    timelines: dict[str, tuple[str, str, str, str, str, str]]  # target → Timeline.pack()
     ids: str  # every entry id, joined by "\n", for spotting a duplicate in appended entries
 
 

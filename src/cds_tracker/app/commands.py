@@ -219,7 +219,7 @@ def progress_add(
     from typer import echo
 
     from cds_tracker.app.discovery import display_path
-    from cds_tracker.app.opening import find_entry, open_for_writing
+    from cds_tracker.app.opening import find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import build_entry
     from cds_tracker.progress.writing import append_entry
@@ -245,6 +245,7 @@ def progress_add(
         by=by,
         corrects=corrects,
         force=force,
+        siblings=lambda: unit_entries(found, loaded, unit.id),
     )
     path = progress_file(found.path, unit.id)
     append_entry(
@@ -303,6 +304,7 @@ def progress_list(
         lang=lang,
         title=label("history_title", lang),
         empty=label("history_empty", lang),
+        as_of=end,  # listed up to --to: a correction dated later is not shown as made
     )
 
 

@@ -19,7 +19,7 @@ from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.progress.files import progress_file, progress_files
 from cds_tracker.questions.queries import Tracker
-from cds_tracker.questions.status import Timeline
+from cds_tracker.questions.status import Packed, Timeline
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,7 @@ def _from_cache(found: Found) -> Opened | None:
 class _LazyTimelines(dict[str, Timeline]):
     """Unpacks a target's timeline the first time a command asks for it."""
 
-    def __init__(self, packed: dict[str, tuple[str, str, str, str, str]]) -> None:
+    def __init__(self, packed: dict[str, Packed]) -> None:
         super().__init__()
         self._packed = packed
 
@@ -282,7 +282,7 @@ def _append(
                 return None
             added.append(entry.id)
             timelines[entry.target] = (
-                Timeline.unpack(timelines.get(entry.target, ("", "", "", "", "")))
+                Timeline.unpack(timelines.get(entry.target, ("", "", "", "", "", "")))
                 .with_entry(entry)
                 .pack()
             )
@@ -297,17 +297,25 @@ def _append(
     return updated
 
 
-def _corrects_ok(entry: Entry, timelines: dict[str, tuple[str, str, str, str, str]]) -> bool:
-    """The corrected entry is in this target's timeline (so of this target), by this unit."""
-    from cds_tracker.progress.rules import corrects_ok
+def _corrects_ok(entry: Entry, timelines: dict[str, Packed]) -> bool:
+    """The rules of progress/rules.py, asked of the target's timeline: the corrected entry is in
+    it (so of this target), by this unit, not corrected yet, not dated after the correction."""
+    from cds_tracker.progress.rules import Corrected, correction_fault
 
     if entry.corrects is None:
         return True
-    timeline = Timeline.unpack(timelines.get(entry.target, ("", "", "", "", "")))
-    return any(
-        i == entry.corrects and corrects_ok((entry.target, u), entry.target, entry.unit)
-        for i, u in zip(timeline.ids, timeline.units, strict=True)
+    if entry.corrects == entry.id:
+        return False
+    timeline = Timeline.unpack(timelines.get(entry.target, ("", "", "", "", "", "")))
+    if entry.corrects not in timeline.ids:
+        return False
+    at = timeline.ids.index(entry.corrects)
+    by = next(
+        (i for i, c in zip(timeline.ids, timeline.corrects, strict=True) if c == entry.corrects),
+        None,
     )
+    original = Corrected(entry.corrects, entry.target, timeline.units[at], timeline.dates[at], by)
+    return correction_fault(original, entry.target, entry.unit, entry.date) is None
 
 
 def _registry_bytes(path: Path, shown: str) -> bytes:

@@ -74,3 +74,17 @@ def mixed_scripts(text: str) -> tuple[str, str] | None:
     main = "LATIN" if "LATIN" in scripts else next(iter(scripts))
     other = next(char for script, char in scripts.items() if script != main)
     return main.title(), other
+
+
+def number(value: float) -> str:
+    """A figure as people write it: no exponent, at most two decimals, no trailing zeros
+    ('35', '23.5', '31.11', '333333333333333.33'). The one place figures are formatted."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def quantity(value: float, unit: str) -> str:
+    """'35%', but '80 hệ thống': a word unit is set apart by a space, a sign is not."""
+    if not unit or unit in ("%", "‰", "°"):
+        return number(value) + unit
+    return f"{number(value)} {unit}"

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.core.text import number as format_number
 from cds_tracker.output.tables import (
     indicator_record,
     neutralise,
@@ -463,7 +464,7 @@ def xlsx(tracker: Tracker, as_of: dt.date) -> bytes:
         for key in fields:
             value = data.get(key, "")
             if key == "values":
-                value = "; ".join(f"{k}={v:g}" for k, v in entry.values.items())
+                value = "; ".join(f"{k}={format_number(v)}" for k, v in entry.values.items())
             elif key == "evidence":
                 value = "; ".join(entry.evidence)
             elif key == "counts":

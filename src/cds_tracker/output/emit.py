@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date, utc_order
 from cds_tracker.core.errors import Problem
+from cds_tracker.core.text import number, quantity
 from cds_tracker.output.screen import screen
 from cds_tracker.output.words import Lang, label
 
@@ -145,7 +146,7 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
         status_text,
         trend_text,
     )
-    from cds_tracker.questions.status import member_matrix
+    from cds_tracker.questions.status import corrected_by, member_matrix
 
     target = row.target
     index = tracker.index
@@ -160,7 +161,7 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
         for role in ROLES
     }
     if fmt in ("json", "csv"):
-        corrected = {e.corrects: e.id for e in history if e.corrects}
+        corrected = corrected_by(history, as_of)
         data = {
             **record(row, index),
             "resolved": resolved,
@@ -232,8 +233,9 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
         pairs.append(
             (
                 ("Indicator" if en else "Chỉ số") + f" {indicator.key}",
-                f"{indicator.measures}: {indicator.comparator} {indicator.value:g}"
-                f"{indicator.unit} ({indicator.text})\n→ {reading_text(reading, lang)}"
+                f"{indicator.measures}: {indicator.comparator} "
+                f"{quantity(indicator.value, indicator.unit)} ({indicator.text})"
+                f"\n→ {reading_text(reading, lang)}"
                 + (f"\n{trend_text(reading, lang)}" if reading.series else ""),
             )
         )
@@ -266,6 +268,7 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
             lang=lang,
             title=history_title,
             empty=history_empty,
+            as_of=as_of,
         )
         return "\n".join(lines) + "\n\n" + (history_text or "")
     out = screen()
@@ -273,7 +276,14 @@ def emit_target(tracker: Tracker, row: Row, as_of: dt.date, *, fmt: str, lang: L
     out.grid(pairs)
     out.line()
     emit_entries(
-        history, history, index, fmt="table", lang=lang, title=history_title, empty=history_empty
+        history,
+        history,
+        index,
+        fmt="table",
+        lang=lang,
+        title=history_title,
+        empty=history_empty,
+        as_of=as_of,
     )
     return None
 
@@ -394,7 +404,7 @@ def entry_cells(
         "target": entry.target,
         "unit": index.name(entry.unit),
         "status": label(entry.status, lang),
-        "values": "\n".join(f"{k} = {v:g}" for k, v in entry.values.items()),
+        "values": "\n".join(f"{k} = {number(v)}" for k, v in entry.values.items()),
         "details": "\n".join(d for d in details if d),
     }
 
@@ -408,11 +418,14 @@ def emit_entries(
     lang: Lang,
     title: str | None,
     empty: str,
+    as_of: dt.date | None = None,
 ) -> str | None:
-    """`cds progress list` and the history in `cds show`."""
+    """`cds progress list` and the history in `cds show`: every entry listed, marked corrected
+    when its correction is dated on or before `as_of` (the view's day; None: any day)."""
     from cds_tracker.output.tables import Column, to_csv, to_json, to_markdown
+    from cds_tracker.questions.status import corrected_by
 
-    corrected = {e.corrects: e.id for e in all_entries if e.corrects}
+    corrected = corrected_by(all_entries, as_of)
     ordered = sorted_history(entries)
     if fmt in ("json", "csv"):
         records = [entry_record(e, corrected.get(e.id), index) for e in ordered]

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cds_tracker.core.text import number as number  # re-exported: the one formatter
+from cds_tracker.core.text import quantity
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.queries import Row
 from cds_tracker.questions.status import Reading
@@ -149,10 +151,6 @@ def status_text(row: Row, lang: Lang) -> str:
     return text
 
 
-def number(value: float) -> str:
-    return f"{round(value, 2):g}"
-
-
 def reading_text(reading: Reading, lang: Lang) -> str:
     """'online_payment_share 27.5% / >= 30% — chưa đạt', or '… — chưa đủ số liệu (2/10 đơn vị)'."""
     indicator = reading.indicator
@@ -166,8 +164,8 @@ def reading_text(reading: Reading, lang: Lang) -> str:
     )
     estimate = f" ({label('estimate', lang)})" if reading.estimate else ""
     return (
-        f"{indicator.key} {number(reading.value)}{indicator.unit}{estimate} / "
-        f"{indicator.comparator} {indicator.value:g}{indicator.unit} — {judged}"
+        f"{indicator.key} {quantity(reading.value, indicator.unit)}{estimate} / "
+        f"{indicator.comparator} {quantity(indicator.value, indicator.unit)} — {judged}"
     )
 
 
@@ -186,7 +184,7 @@ def trend_text(reading: Reading, lang: Lang, points: int = 6) -> str:
     spark = "".join(SPARKS[round((v - low) / span * (len(SPARKS) - 1))] for v in values)
     unit = reading.indicator.unit
     shown = [
-        f"{number(value)}{unit} ({date[8:10]}/{date[5:7]}/{date[:4]})"
+        f"{quantity(value, unit)} ({date[8:10]}/{date[5:7]}/{date[:4]})"
         for date, value in reading.series[-points:]
     ]
     more = "… → " if len(reading.series) > points else ""

@@ -266,6 +266,7 @@ def _row(
             corrects=latest.id if latest else None,
             written=moment,
             entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",
+            siblings=lambda: existing,  # corrections obey the one rule here too
         )
     except UsageError as error:
         problems.append(f"{where}{cells.get('status', '')}: {error.message}")  # its own words

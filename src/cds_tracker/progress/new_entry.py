@@ -14,8 +14,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.records import Entry, counts_ok
-from cds_tracker.core.text import did_you_mean
-from cds_tracker.progress.rules import corrects_ok, value_ok
+from cds_tracker.core.text import did_you_mean, quantity
+from cds_tracker.progress.rules import (
+    Corrected,
+    correction_fault,
+    correction_message,
+    corrects_ok,
+    latest_correction,
+    value_ok,
+)
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
@@ -54,9 +61,13 @@ def build_entry(
     corrects: str | None = None,
     force: bool = False,
     written: dt.datetime | None = None,
+    siblings: Callable[[], Sequence[Entry]] = tuple,
     entry_id: str | None = None,  # a stable id (a form's row); by default a random one
 ) -> NewEntry:
-    """A checked entry ready to append; usage problems raise `UsageError` and write nothing."""
+    """A checked entry ready to append; usage problems raise `UsageError` and write nothing.
+
+    `siblings` gives the unit's own entries: any correction of the entry corrected is among
+    them (a correction is by the same unit)."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.core.text import nfc
     from cds_tracker.registry.models import check_entry
@@ -71,7 +82,8 @@ def build_entry(
     forced = _forced(tracker, target, unit_id, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
-        _check_correction(tracker, find_entry(corrects), corrects, target.id, unit_id)
+        original = find_entry(corrects)
+        _check_correction(tracker, original, corrects, target.id, unit_id, day, siblings)
     entry = check_entry(
         {
             "id": entry_id or new_entry_id(),
@@ -120,8 +132,16 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
 
 
 def _check_correction(
-    tracker: Tracker, original: Entry | None, corrects: str, target_id: str, unit_id: str
+    tracker: Tracker,
+    original: Entry | None,
+    corrects: str,
+    target_id: str,
+    unit_id: str,
+    day: dt.date,
+    siblings: Callable[[], Sequence[Entry]],
 ) -> None:
+    """The rules of progress/rules.py: same target and unit, not corrected yet (asked of the
+    unit's own entries), not dated before it."""
     from cds_tracker.core.errors import UsageError
 
     if original is None:
@@ -134,6 +154,20 @@ def _check_correction(
             f"--corrects: entry '{corrects}' is for {original.target} by "
             f"{tracker.index.name(original.unit)}, not this target and unit"
         )
+    corrected_by = {e.corrects: e.id for e in siblings() if e.corrects}
+    fault = correction_fault(
+        Corrected(
+            original.id, original.target, original.unit, original.date, corrected_by.get(corrects)
+        ),
+        target_id,
+        unit_id,
+        day.isoformat(),
+    )
+    if fault is not None:
+        message, hint = correction_message(
+            fault, corrects, original.date, latest_correction(corrected_by, corrects)
+        )
+        raise UsageError("--corrects: " + message, hint=hint)
 
 
 def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[str, ...]:
@@ -141,8 +175,8 @@ def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[str, 
     if status != "done":
         return ()
     return tuple(
-        f"marked done, but {indicator.key} = {parsed[indicator.key]:g} does not meet "
-        f"{indicator.comparator} {indicator.value:g}{indicator.unit}"
+        f"marked done, but {indicator.key} = {quantity(parsed[indicator.key], indicator.unit)} "
+        f"does not meet {indicator.comparator} {quantity(indicator.value, indicator.unit)}"
         for indicator in target.indicators
         if indicator.key in parsed and not indicator.is_met(parsed[indicator.key])
     )
@@ -157,6 +191,7 @@ def _values(
     keys = [i.key for i in target.indicators]
     parsed: dict[str, float] = {}
     counts: dict[str, tuple[int, int]] = {}
+    given: dict[str, str] = {}  # key → the --value that gave it
     for text in values:
         key, sep, number = text.partition("=")
         if not sep:
@@ -169,6 +204,12 @@ def _values(
                 )
             key, number = keys[0], text
         key = key.strip()
+        if key in given:
+            raise UsageError(
+                f"--value: '{key}' is given twice ({given[key]}, {text})",
+                hint="give each indicator once",
+            )
+        given[key] = text
         if key not in keys:
             raise UsageError(
                 f"--value: {target.id} has no indicator '{key}'",
@@ -208,8 +249,16 @@ def _count(text: str, number: str, unit: str) -> tuple[int, int]:
             f"--value {text}: '{number}' is not a count",
             hint="write counts as whole numbers, e.g. 4/5 (4 of 5)",
         ) from None
-    if not counts_ok(numerator, denominator):
+    if not counts_ok(numerator, denominator):  # the rule; the message says which part failed
+        if denominator <= 0:
+            raise UsageError(
+                f"--value {text}: a count out of {denominator} gives no percentage",
+                hint="a unit with nothing to count gives the plain value (key=NUMBER) "
+                "or leaves the indicator out",
+            )
         raise UsageError(
-            f"--value {text}: need 0 ≤ {numerator} ≤ {denominator} and {denominator} > 0"
+            f"--value {text}: {numerator} is not a count out of {denominator} "
+            f"(it must lie within 0–{denominator})",
+            hint="write counts as done/total, e.g. 4/5 (4 of 5)",
         )
     return numerator, denominator

@@ -28,7 +28,14 @@ from cds_tracker.progress.files import (
     progress_file,
     progress_files,
 )
-from cds_tracker.progress.rules import corrects_ok, value_ok
+from cds_tracker.progress.rules import (
+    Corrected,
+    correction_cycles,
+    correction_fault,
+    correction_message,
+    latest_correction,
+    value_ok,
+)
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
@@ -183,6 +190,53 @@ def _check_counts(entry: Entry, target: Any) -> Iterable[Finding]:
             )
 
 
+def _correction_faults(
+    located: list[tuple[Path, str, list[tuple[int, Entry]]]], by_id: dict[str, Entry]
+) -> list[tuple[Path, Finding]]:
+    """Each correction that breaks a rule of progress/rules.py, with what to say about it.
+
+    When an entry is corrected more than once, the earliest correction (by day, then when
+    written) stands and each later one is refused: it should correct the one before it."""
+    from cds_tracker.core.dates import utc_order
+
+    corrections = sorted(
+        ((path, i, e) for path, _, good in located for i, e in good if e.corrects is not None),
+        key=lambda item: (item[2].date, utc_order(item[2].written), item[2].id),
+    )
+    looped = correction_cycles({e.id: e.corrects for _, _, e in corrections if e.corrects})
+    first: dict[str, str] = {}  # corrected id → the id of its first (standing) correction
+    found: list[tuple[Path, Finding]] = []
+    for path, i, entry in corrections:
+        original = by_id.get(entry.corrects or "")
+        if entry.id in looped:
+            what = "itself" if entry.corrects == entry.id else "an entry that corrects it back"
+            message = f"entry '{entry.id}' corrects {what}: the reports would vanish"
+            hint = "a correction corrects an earlier report; remove the loop"
+        elif original is None:
+            message, hint = f"corrects unknown entry '{entry.corrects}'", ""
+        else:
+            fault = correction_fault(
+                Corrected(
+                    original.id,
+                    original.target,
+                    original.unit,
+                    original.date,
+                    first.get(original.id),
+                ),
+                entry.target,
+                entry.unit,
+                entry.date,
+            )
+            if fault is None:
+                first[original.id] = entry.id
+                continue
+            message, hint = correction_message(
+                fault, original.id, original.date, latest_correction(first, original.id)
+            )
+        found.append((path, Finding((i, "corrects"), message, hint or None, target=entry.target)))
+    return found
+
+
 def _unit_of(target: Any, key: str) -> str:
     return next((i.unit for i in target.indicators if i.key == key), "")
 
@@ -202,27 +256,8 @@ def _cross_file(
                     Finding((i, "id"), f"duplicate entry id '{entry.id}'", target=entry.target)
                 )
             by_id.setdefault(entry.id, entry)
-    for path, _, good in located:
-        for i, entry in good:
-            if entry.corrects is None:
-                continue
-            original = by_id.get(entry.corrects)
-            if original is None:
-                findings.setdefault(path, []).append(
-                    Finding(
-                        (i, "corrects"),
-                        f"corrects unknown entry '{entry.corrects}'",
-                        target=entry.target,
-                    )
-                )
-            elif not corrects_ok(original, entry.target, entry.unit):
-                findings.setdefault(path, []).append(
-                    Finding(
-                        (i, "corrects"),
-                        f"corrects entry '{entry.corrects}' of another target or unit",
-                        target=entry.target,
-                    )
-                )
+    for path, finding in _correction_faults(located, by_id):
+        findings.setdefault(path, []).append(finding)
     problems: list[Problem] = []
     texts = {path: text for path, text, _ in located}
     for path, found in findings.items():

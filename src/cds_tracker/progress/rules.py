@@ -7,6 +7,9 @@ it is written. Both ask the same function, so the two can never disagree on what
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import NamedTuple
+
 from cds_tracker.core.records import Entry
 
 
@@ -22,3 +25,75 @@ def corrects_ok(original: Entry | tuple[str, str], target: str, unit: str) -> bo
 def value_ok(indicator_unit: str, value: float) -> bool:
     """A percentage lies within 0–100; other units (counts, days) are not bounded here."""
     return indicator_unit != "%" or 0 <= value <= 100
+
+
+class Corrected(NamedTuple):
+    """What a correction rule needs to know of the entry corrected."""
+
+    id: str
+    target: str
+    unit: str
+    date: str  # yyyy-mm-dd
+    corrected_by: str | None = None  # the id of an entry that already corrects it
+
+
+def correction_fault(original: Corrected, target: str, unit: str, date: str) -> str | None:
+    """Why an entry of `target` by `unit` dated `date` may not correct `original`, or None.
+
+    `other`: the original is another target's or unit's; `again`: it is already corrected (only
+    the latest correction may be corrected, so the chain stays one line); `earlier`: the
+    correction is dated before the report it corrects (it would show the change before it was
+    reported)."""
+    if not corrects_ok((original.target, original.unit), target, unit):
+        return "other"
+    if original.corrected_by is not None:
+        return "again"
+    if date < original.date:
+        return "earlier"
+    return None
+
+
+def correction_cycles(corrects: Mapping[str, str]) -> set[str]:
+    """The ids on a loop of corrections (an entry correcting itself, A→B→A …): each would
+    replace the other and all vanish. `corrects` maps an entry's id to the id it corrects."""
+    looped: set[str] = set()
+    for start in corrects:
+        seen = [start]
+        current = corrects.get(start)
+        while current is not None and current not in seen and current not in looped:
+            seen.append(current)
+            current = corrects.get(current)
+        if current == start:
+            looped.update(seen)
+    return looped
+
+
+def correction_message(fault: str, original: str, date: str, latest: str | None) -> tuple[str, str]:
+    """(message, hint) for a `correction_fault`, the same from `progress add` and `validate`.
+
+    `date` is the corrected report's (yyyy-mm-dd); `latest` the correction already made."""
+    if fault == "again":
+        return (
+            f"entry '{original}' is already corrected; its latest correction is '{latest}'",
+            f"correct the latest correction {latest} instead",
+        )
+    if fault == "earlier":
+        shown = f"{date[8:10]}/{date[5:7]}/{date[:4]}"
+        return (
+            f"a correction cannot be dated before the report it corrects ({shown})",
+            f"date it {shown} or later",
+        )
+    return (
+        f"entry '{original}' is of another target or unit",
+        "a correction replaces an entry of the same target by the same unit",
+    )
+
+
+def latest_correction(corrected_by: Mapping[str, str], entry_id: str) -> str:
+    """The end of the chain of corrections from `entry_id` (`corrected_by`: id → its
+    correction's id): the one entry a further correction may correct."""
+    seen = {entry_id}
+    while entry_id in corrected_by and corrected_by[entry_id] not in seen:
+        entry_id = corrected_by[entry_id]
+        seen.add(entry_id)
+    return entry_id

@@ -6,6 +6,10 @@ collective); other units' numbers for it are ignored. `each`: every part of the 
 its own figure; the city's is Σ numerators / Σ denominators when every member gave counts
 (`--value key=4/5`), otherwise the mean of the members' latest values, marked as an estimate
 because it weighs a ward of 3 systems like a department of 30. Rules in docs/progress.md.
+
+An ongoing target's figure is about the current reporting period: only reports dated in it
+count for the value, coverage and verdict (a figure from an earlier period is no verdict on this
+one); the trend still runs over every report.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import NamedTuple
 
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
-from cds_tracker.questions.status import Reading, effective, responsible
+from cds_tracker.questions.status import Reading, current_period, effective, responsible
 from cds_tracker.registry.units import UnitIndex
 
 
@@ -56,10 +60,13 @@ def aggregate(members: Iterable[Member]) -> tuple[float | None, bool]:
 def readings(
     target: Target, index: UnitIndex, entries: Sequence[Entry], as_of: dt.date
 ) -> list[Reading]:
-    """Each indicator's figure on `as_of` (entries dated later and corrected ones do not count)."""
+    """Each indicator's figure on `as_of` (entries dated later and corrected ones do not count;
+    for an ongoing target, only this period's reports make the figure)."""
     cutoff = as_of.isoformat()
+    period = current_period(target, as_of)
+    first = period.start.isoformat() if period is not None else ""
     valid = sorted(
-        (e for e in effective(entries) if e.date <= cutoff),
+        (e for e in effective(entries, as_of) if e.date <= cutoff),
         key=lambda e: (e.date, utc_order(e.written), e.id),
     )
     latest = {e.unit: (e.status, e.date) for e in valid}
@@ -68,35 +75,43 @@ def readings(
     for indicator in target.indicators:
         reporter = reporter_of(indicator, target, index) if indicator.scope == "city" else None
         units = [reporter] if reporter is not None else parts
-        found.append(_reading(indicator, valid, units, reporter))
+        found.append(_reading(indicator, valid, units, reporter, first))
     return found
 
 
 def _reading(
-    indicator: Indicator, valid: Sequence[Entry], units: Sequence[str], reporter: str | None
+    indicator: Indicator,
+    valid: Sequence[Entry],
+    units: Sequence[str],
+    reporter: str | None,
+    first: str = "",
 ) -> Reading:
+    """The figure from reports dated `first` (yyyy-mm-dd) or later; the trend from all."""
     key = indicator.key
     counted = set(units)
     members: dict[str, Member] = {}
+    trend: dict[str, Member] = {}
     series: list[tuple[str, float]] = []
     for entry in valid:
         if entry.unit not in counted or key not in entry.values:
             continue
         count = entry.counts.get(key)
-        members[entry.unit] = Member(
+        trend[entry.unit] = Member(
             entry.unit,
             entry.values[key],
             count[0] if count else None,
             count[1] if count else None,
             entry.date,
         )
-        value, _ = aggregate(members.values())
+        if entry.date >= first:
+            members[entry.unit] = trend[entry.unit]
+        value, _ = aggregate(trend.values())
         assert value is not None
         if series and series[-1][0] == entry.date:
             series.pop()  # one point per day: the figure at the end of it
         series.append((entry.date, value))
     if not members:
-        return Reading(indicator, unit=reporter, expected=len(units))
+        return Reading(indicator, unit=reporter, expected=len(units), series=tuple(series))
     value, estimate = aggregate(members.values())
     order = {unit: i for i, unit in enumerate(units)}
     return Reading(

@@ -4,18 +4,22 @@ Rules (docs/progress.md): each lead unit's latest entry on or before the day cou
 lead stands for its members, and the target is done when every member it requires reports done
 ("7/12 hoàn thành"). Done by the deadline is `done`, after it `done_late`; not done past the
 deadline is `late`; an ongoing target is never late, but owes a report every period: it is
-`unreported` while one of its parts has not reported in the current period.
+`unreported` while one of its parts has not reported in the current period (a period that has
+not begun is not owed yet).
 
 Each unit that must finish is a **part** of the target, with a status of its own by the same rules
 (`Part`): that is what says whom to urge.
 
-Status needs only who reported what on which day, so each target's effective entries are kept as
-a `Timeline`: parallel columns, which the cache stores as five strings per target instead of one
-object per entry.
+Status needs only who reported what on which day, so each target's entries are kept as a
+`Timeline`: parallel columns, which the cache stores as six strings per target instead of one
+object per entry. Corrections stay in it beside what they correct: as of a day, a correction
+replaces its original only once the correction itself is dated on or before that day
+(`replaced`), so a view of the past never shows a correction written later.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -34,7 +38,7 @@ OWED = frozenset({"late", "in_progress", "not_started", "unreported"})  # a part
 _SEP = "\x1f"  # the ASCII unit separator: never in an id, a unit id, a date or a status
 
 Latest = Mapping[str, tuple[str, str]]  # unit → (status, date "yyyy-mm-dd") of its latest entry
-Packed = tuple[str, str, str, str, str]
+Packed = tuple[str, str, str, str, str, str]
 
 
 def _order(entry: Entry) -> tuple[str, float, str]:
@@ -58,40 +62,61 @@ class Status:
         return None
 
 
-def effective(entries: Iterable[Entry]) -> list[Entry]:
-    """Entries minus those a later entry corrects: the history stays, the correction counts."""
+def replaced(corrections: Iterable[tuple[str | None, str]], as_of: dt.date | None) -> set[str]:
+    """The ids replaced as of `as_of`: corrected by an entry dated on or before it (any day when
+    `as_of` is None). `corrections` gives (id corrected or None, date yyyy-mm-dd) per entry.
+
+    The one rule of corrections over time, used by status, figures, history and reminders."""
+    cutoff = as_of.isoformat() if as_of is not None else "9999-12-31"
+    return {corrects for corrects, date in corrections if corrects and date <= cutoff}
+
+
+def corrected_by(entries: Iterable[Entry], as_of: dt.date | None) -> dict[str, str]:
+    """Corrected id → the id of the correction that replaces it as of `as_of` (`replaced`):
+    what a history marks as corrected."""
+    cutoff = as_of.isoformat() if as_of is not None else "9999-12-31"
+    return {e.corrects: e.id for e in entries if e.corrects and e.date <= cutoff}
+
+
+def effective(entries: Iterable[Entry], as_of: dt.date | None = None) -> list[Entry]:
+    """Entries minus those corrected as of `as_of` (`replaced`): the history stays, the
+    correction counts from its own date on."""
     items = list(entries)
-    replaced = {e.corrects for e in items if e.corrects}
-    return [e for e in items if e.id not in replaced]
+    gone = replaced(((e.corrects, e.date) for e in items), as_of)
+    return [e for e in items if e.id not in gone]
 
 
 @dataclass(frozen=True)
 class Timeline:
-    """One target's effective entries, oldest first (by day, then when written, then order)."""
+    """One target's entries, corrections and corrected alike, oldest first (by day, then when
+    written, then id); `corrects` holds the id an entry corrects, or "" ."""
 
     ids: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
     written: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
+    corrects: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Timeline:
-        rows = sorted(effective(entries), key=_order)
+        rows = sorted(entries, key=_order)
         return cls(
             tuple(e.id for e in rows),
             tuple(e.unit for e in rows),
             tuple(e.date for e in rows),
             tuple(e.written for e in rows),
             tuple(e.status for e in rows),
+            tuple(e.corrects or "" for e in rows),
         )
 
     def with_entry(self, entry: Entry) -> Timeline:
-        """This timeline after `entry` is appended: what it corrects drops out, it slots in."""
-        rows = list(zip(self.ids, self.units, self.dates, self.written, self.statuses, strict=True))
-        if entry.corrects:
-            rows = [row for row in rows if row[0] != entry.corrects]
-        rows.append((entry.id, entry.unit, entry.date, entry.written, entry.status))
+        """This timeline after `entry` is appended: it slots in by its day."""
+        columns = (self.ids, self.units, self.dates, self.written, self.statuses, self.corrects)
+        rows = list(zip(*columns, strict=True))
+        rows.append(
+            (entry.id, entry.unit, entry.date, entry.written, entry.status, entry.corrects or "")
+        )
         rows.sort(key=lambda row: (row[2], utc_order(row[3]), row[0]))
         return Timeline(*(tuple(column) for column in zip(*rows, strict=True)))
 
@@ -102,35 +127,42 @@ class Timeline:
             _SEP.join(self.dates),
             _SEP.join(self.written),
             _SEP.join(self.statuses),
+            _SEP.join(self.corrects),
         )
 
     @classmethod
     def unpack(cls, packed: Packed) -> Timeline:
         if not packed[0]:
             return cls()
-        ids, units, dates, written, statuses = (tuple(c.split(_SEP)) for c in packed)
-        return cls(ids, units, dates, written, statuses)
+        ids, units, dates, written, statuses, corrects = (tuple(c.split(_SEP)) for c in packed)
+        return cls(ids, units, dates, written, statuses, corrects)
+
+    def visible(self, as_of: dt.date) -> list[tuple[str, str, str]]:
+        """(unit, date, status) of the entries that count on `as_of`, oldest first: dated on or
+        before it, and not replaced by a correction dated on or before it."""
+        cutoff = as_of.isoformat()
+        end = bisect.bisect_right(self.dates, cutoff)  # oldest first: nothing later counts
+        gone = replaced(zip(self.corrects[:end], self.dates[:end], strict=True), as_of)
+        return [
+            (unit, date, status)
+            for i, unit, date, status in zip(
+                self.ids[:end], self.units, self.dates, self.statuses, strict=False
+            )
+            if i not in gone
+        ]
 
     def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]:
         """Each unit's latest (status, date) on or before `as_of`."""
-        cutoff = as_of.isoformat()
-        found: dict[str, tuple[str, str]] = {}
-        for unit, date, status in zip(self.units, self.dates, self.statuses, strict=True):
-            if date > cutoff:
-                break  # oldest first: nothing later counts
-            found[unit] = (status, date)
-        return found
+        return {unit: (status, date) for unit, date, status in self.visible(as_of)}
 
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]:
         """Each unit's latest (status, date) dated in `period` and on or before `as_of`."""
-        first, cutoff = period.start.isoformat(), min(as_of, period.end).isoformat()
-        found: dict[str, tuple[str, str]] = {}
-        for unit, date, status in zip(self.units, self.dates, self.statuses, strict=True):
-            if date > cutoff:
-                break
-            if date >= first:
-                found[unit] = (status, date)
-        return found
+        first = period.start.isoformat()
+        return {
+            unit: (status, date)
+            for unit, date, status in self.visible(min(as_of, period.end))
+            if date >= first
+        }
 
 
 class Part(NamedTuple):
@@ -138,7 +170,8 @@ class Part(NamedTuple):
 
     `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked.
     For an ongoing target the status is about the current period: `done` or `ongoing` when the
-    unit has reported in it (done, or still at work), `unreported` when it has not.
+    unit has reported in it (done, or still at work), `unreported` when it has not; a period
+    asked about that has not begun yet is owed by no one (`ongoing`).
     """
 
     unit: str
@@ -197,7 +230,10 @@ def parts_of(
     units = responsible(target, index, latest)
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
-        window = timeline.latest_within(period or period_of(as_of, target.reporting), as_of)
+        period = period or period_of(as_of, target.reporting)
+        if period.start > as_of:  # a window not begun yet is owed by no one
+            return tuple(Part(u, "ongoing", latest[u][1] if u in latest else None) for u in units)
+        window = timeline.latest_within(period, as_of)
         return tuple(
             Part(
                 u,
@@ -236,6 +272,8 @@ def status_of(
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
         parts = parts_of(target, index, timeline, as_of, period)
+        if period is not None and period.start > as_of:  # not begun: nothing owed, none reported
+            return Status("ongoing", None, 0, len(parts))
         done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
         code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
         return Status(code, None, done_parts, len(parts))

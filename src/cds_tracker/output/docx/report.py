@@ -148,9 +148,7 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
     for line in summary.indicators:
         reading = line.reading
         indicator = reading.indicator
-        figure = (
-            "" if reading.value is None else f"{common.vi_number(reading.value)}{indicator.unit}"
-        )
+        figure = "" if reading.value is None else common.vi_quantity(reading.value, indicator.unit)
         if reading.estimate:
             figure += " (ước tính)"
         if reading.day is not None:
