@@ -745,7 +745,41 @@ _LABELS: dict[str, tuple[str, str]] = {
         "máy chủ thư {server} từ chối địa chỉ người nhận",
         "the mail server {server} refused the recipient",
     ),
-    "smtp_failed": ("lỗi máy chủ thư {server}: {error}", "mail server {server} error: {error}"),
+    "smtp_failed": ("lỗi khi gửi qua máy chủ thư {server}", "error sending through {server}"),
+    "smtp_no_smtputf8": (
+        "máy chủ thư {server} không hỗ trợ địa chỉ có dấu (SMTPUTF8): dùng địa chỉ không dấu "
+        "cho đơn vị này, hoặc một máy chủ thư hỗ trợ SMTPUTF8",
+        "the mail server {server} does not support non-ASCII addresses (SMTPUTF8): give this "
+        "unit an ASCII address, or use a server that supports SMTPUTF8",
+    ),
+    "smtp_refused_sender": (
+        "máy chủ thư {server} từ chối địa chỉ người gửi {sender}",
+        "the mail server {server} refused the sender {sender}",
+    ),
+    "smtp_refused_message": (
+        "máy chủ thư {server} từ chối nhận thư này",
+        "the mail server {server} refused this message",
+    ),
+    "smtp_dropped": (
+        "mất kết nối với máy chủ thư {server} khi đang gửi; thư này có thể chưa tới",
+        "the connection to the mail server {server} was lost while sending; this message may "
+        "not have arrived",
+    ),
+    "smtp_no_answer": (
+        "máy chủ thư {server} không trả lời sau {seconds} giây; thư này có thể chưa tới",
+        "the mail server {server} did not answer within {seconds} s; this message may not have "
+        "arrived",
+    ),
+    "smtp_not_tried": (
+        "chưa gửi: mất kết nối với máy chủ thư {server} và không kết nối lại được ({error})",
+        "not tried: the connection to the mail server {server} was lost and could not be made "
+        "again ({error})",
+    ),
+    "smtp_bad_sender": (
+        "CDS_SMTP_FROM '{value}' không phải một địa chỉ e-mail (dạng ten@donvi.gov.vn, không "
+        "kèm tên, không liệt kê nhiều địa chỉ)",
+        "CDS_SMTP_FROM '{value}' is not one e-mail address (name@example.vn, no name, no list)",
+    ),
 }
 
 
