@@ -209,3 +209,43 @@ def test_one_form_imported_in_two_clones_differently_still_syncs(
     cds_ok(first, "progress", "import", str(form))
     validated = run(sys.executable, "-m", "cds_tracker", "validate", cwd=first)
     assert validated.returncode == 0, validated.stdout
+
+
+def test_two_lines_with_one_id_after_a_merge_are_repaired_by_deleting_one(
+    shared: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    """Two clones that wrote two different lines with one id (forms imported before entry ids
+    carried a digest): sync stops and says what to do, and deleting one of the two lines is
+    accepted as the repair, not refused as an edited line."""
+    bare, first, second = shared
+    add(first, "I.5", "Phòng Y tế", "10/10/2023")
+    relative = Path("data") / "progress" / "phong-y-te.yaml"
+    text = (first / relative).read_text(encoding="utf-8")
+    (second / relative).parent.mkdir(parents=True, exist_ok=True)
+    (second / relative).write_text(text.replace("2023-10-10", "2023-10-11"), encoding="utf-8")
+    for clone in (first, second):
+        git(clone, "add", ".")
+        git(clone, "commit", "-q", "-m", "Tiến độ")
+    git(first, "push", "-q")
+    process = cds(second, "sync")
+    _, err = process.communicate()
+    assert process.returncode == 1
+    assert "nếu lỗi là hai dòng trùng mã" in err
+    lines = (second / relative).read_text(encoding="utf-8").splitlines(keepends=True)
+    entry_lines = [line for line in lines if "2023-10-1" in line]
+    assert len(entry_lines) == 2
+    kept = [line for line in lines if "2023-10-11" not in line]
+    (second / relative).write_text("".join(kept), encoding="utf-8")
+    cds_ok(second, "sync")
+    check = tmp_path / "kiem-tra"
+    git(tmp_path, "clone", "-q", str(bare), str(check))
+    assert len(entry_ids(check)) == 1
+    validated = run(sys.executable, "-m", "cds_tracker", "validate", cwd=check)
+    assert validated.returncode == 0, validated.stdout
+    # Deleting a line that was not a duplicate is still refused.
+    (second / relative).write_text(
+        "".join(line for line in kept if "2023-10-10" not in line), encoding="utf-8"
+    )
+    process = cds(second, "sync")
+    _, err = process.communicate()
+    assert process.returncode != 0 and "có dòng bị sửa hoặc xoá" in err

@@ -362,8 +362,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "init writes it), commit, and run cds sync again",
     ),
     "sync_invalid": (
-        "dữ liệu không hợp lệ {when}; sửa các lỗi dưới đây rồi chạy lại cds sync",
-        "the data is invalid {when}; fix the problems below and run cds sync again",
+        "dữ liệu không hợp lệ {when}; sửa các lỗi dưới đây rồi chạy lại cds sync (nếu lỗi là "
+        "hai dòng trùng mã — cùng một phiếu nhập ở hai máy — hãy xoá một trong hai dòng đó trong "
+        "tệp tiến độ, rồi nhập lại phiếu đúng nếu cần)",
+        "the data is invalid {when}; fix the problems below and run cds sync again (if two lines "
+        "share an id — one form imported on two machines — delete one of the two lines from the "
+        "progress file, then import the right form again if needed)",
     ),
     "sync_before_commit": ("trước khi ghi commit", "before committing"),
     "sync_after_merge": (
