@@ -28,12 +28,16 @@ DOCS = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.
 
 def test_all_commands_are_found() -> None:
     assert [name for name, _ in COMMANDS] == [
+        "cds carry-over",
+        "cds diff",
         "cds due",
         "cds export",
         "cds form",
+        "cds import",
         "cds init",
         "cds late",
         "cds list",
+        "cds plans",
         "cds progress",
         "cds progress add",
         "cds progress import",

@@ -58,6 +58,11 @@ AsOfOption = Annotated[
 ]
 
 
+AllPlansOption = Annotated[
+    bool, typer.Option("--all-plans", help="Every plan of the plans/ workspace, one after another.")
+]
+
+
 class OutputFormat(str, Enum):
     table = "table"
     json = "json"
@@ -158,11 +163,21 @@ def _root(
             "--no-cache", help="Read every file afresh, not from the cache (also CDS_NO_CACHE=1)."
         ),
     ] = False,
+    plan: Annotated[
+        str | None,
+        typer.Option(
+            "--plan",
+            help="The plan of a plans/ workspace to use, e.g. 2024 (default: this year's, else "
+            "the latest); also after the command, and CDS_PLAN.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Theo dõi, kiểm tra, đôn đốc các chỉ tiêu chuyển đổi số (Phụ lục 01)."""
-    from cds_tracker.app import cache
+    from cds_tracker.app import cache, workspace
 
     cache.disable(no_cache)
+    workspace.chosen = plan
 
 
 @app.command()
@@ -507,6 +522,7 @@ def late(
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
+    all_plans: AllPlansOption = False,
 ) -> None:
     """Targets past their deadline and not done, the longest overdue first.
 
@@ -516,6 +532,17 @@ def late(
     """
     from cds_tracker.app import commands
 
+    if all_plans:
+        from cds_tracker.app.plans import across_plans
+
+        _print(
+            across_plans(
+                lambda path: commands.late(path, by_unit, as_of, output.value, lang),
+                output.value,
+                lang,
+            )
+        )
+        return
     _print(commands.late(registry, by_unit, as_of, output.value, lang))
 
 
@@ -535,6 +562,7 @@ def report(
     output: FormatOption = OutputFormat.table,
     registry: RegistryOption = None,
     lang: LangOption = None,
+    all_plans: AllPlansOption = False,
 ) -> None:
     """Everything a unit answers for: named, or through a collective it belongs to.
 
@@ -547,6 +575,17 @@ def report(
     """
     from cds_tracker.app import commands
 
+    if all_plans:
+        from cds_tracker.app.plans import across_plans
+
+        _print(
+            across_plans(
+                lambda path: commands.report(path, unit, as_of, output.value, lang),
+                output.value,
+                lang,
+            )
+        )
+        return
     _print(commands.report(registry, unit, as_of, output.value, lang))
 
 
@@ -837,12 +876,17 @@ def sync(
     typer.echo(run_sync(registry, lang), nl=False)
 
 
+# cds import, diff, plans, carry-over: registered on `app` from their own module.
+from cds_tracker import cli_plans  # noqa: E402, F401
+
+
 def main() -> None:
     """Console entry point: Ctrl-C exits 130; an unexpected error is logged, not shown raw."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
             reconfigure(encoding="utf-8")
+    _lift_plan_option(sys.argv)
     try:
         app(standalone_mode=True)
     except KeyboardInterrupt:
@@ -852,6 +896,20 @@ def main() -> None:
         log = _write_crash_log(exc)
         typer.echo(f"cds: internal error: {exc!r}. Details: {log}. Please report this.", err=True)
         sys.exit(3)
+
+
+def _lift_plan_option(argv: list[str]) -> None:
+    """`cds due --plan 2024` means `cds --plan 2024 due`: --plan is read before the command."""
+    for i, arg in enumerate(argv[2:], 2):
+        if arg == "--":
+            return
+        if arg.startswith("--plan="):
+            argv[1:1] = [argv.pop(i)]
+            return
+        if arg == "--plan" and i + 1 < len(argv):
+            value = argv.pop(i + 1)
+            argv[1:1] = [argv.pop(i), value]
+            return
 
 
 def _write_crash_log(exc: BaseException) -> str:

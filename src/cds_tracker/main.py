@@ -39,7 +39,8 @@ def help_file() -> object:
     safe = "".join(c if c.isalnum() else "_" for c in name)
     # The commands' code is part of the key, so a changed option never shows stale help.
     try:
-        code = zlib.crc32((Path(__file__).parent / "cli.py").read_bytes())
+        here = Path(__file__).parent
+        code = zlib.crc32(b"".join((here / n).read_bytes() for n in ("cli.py", "cli_plans.py")))
     except OSError:
         return None
     return cache_root() / "help" / f"{__version__}-{code:08x}-{safe}-{width}-{os.name}.txt"

@@ -25,8 +25,8 @@ from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.records import Entry, Registry
 
-FORMAT = 7  # 5: UTC-ordered timelines, counts, indicator scopes; 6: Office, Unit.email;
-# 7: timelines keep corrected entries (a `corrects` column)
+FORMAT = 8  # 5: UTC-ordered timelines, counts, indicator scopes; 6: Office, Unit.email;
+# 7: timelines keep corrected entries (a `corrects` column); 8: units in time
 _disabled = False
 
 

@@ -1,5 +1,6 @@
-"""Which registry a command works on: --registry, then CDS_REGISTRY, then data/ found upward from
-the current folder, then the copy bundled with the package (so `cds` works from any folder)."""
+"""Which registry a command works on: --registry, then CDS_REGISTRY, then the plan chosen with
+--plan (CDS_PLAN), then data/ or a plans/ workspace (app/workspace.py) found upward from the current
+folder, then the copy bundled with the package (so `cds` works from any folder)."""
 
 from __future__ import annotations
 
@@ -39,11 +40,19 @@ def find_registry(
         return Found(_existing(option, "--registry"), "option")
     if env.get(ENV_VAR):
         return Found(_existing(Path(env[ENV_VAR]), ENV_VAR), "environment")
+    from cds_tracker.app import workspace
+
     here = (cwd or Path.cwd()).resolve()
+    if (name := workspace.wanted_plan(env)) is not None:
+        chosen = workspace.plan_registry(here, name)
+        assert chosen is not None
+        return Found(chosen, "plan")
     for folder in (here, *here.parents):
         candidate = folder / "data" / REGISTRY_NAME
         if candidate.is_file():
             return Found(candidate, "folder")
+        if plans := workspace.plans_in(folder):
+            return Found(workspace.choose(plans, None).registry, "plan")
     return Found(bundled_registry(), "bundled")
 
 

@@ -49,6 +49,7 @@ T = TypeVar("T")
 Seq = Annotated[tuple[T, ...], AS_TUPLE]  # a YAML list, held as a tuple
 Id = Annotated[str, Pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, Range(min_length=1)]
+Day = Annotated[str, Check(check_day, pattern=r"^\d{4}-\d{2}-\d{2}$")]  # yyyy-mm-dd
 # How pydantic checks a file through these records (registry/models.py): strict and closed.
 STRICT: dict[str, Any] = {"extra": "forbid", "strict": True, "frozen": True}
 
@@ -135,6 +136,10 @@ class Unit:
     scope: CollectiveScope | None = None
     note: str = ""
     email: Annotated[str, Check(_email, pattern=_EMAIL)] = ""  # for `cds remind --send`
+    # Units change (docs/registry-format.md): the days it existed, who took over its work.
+    valid_from: Day | None = None  # None: always existed
+    valid_to: Day | None = None  # the last day it existed
+    successor: str | None = None  # a merger or a rename
 
     @property
     def is_collective(self) -> bool:
@@ -207,6 +212,9 @@ class Target:
     notes: str = ""
     indicators: Seq[Indicator] = ()
     reporting: Reporting = "monthly"
+    # Written by `cds import` where a cell could not be read; `validate` flags it until removed.
+    needs_review: Seq[str] = ()
+    carried_from: Annotated[str, Pattern(r"^[^/\s]+/[IVXLC]+\.[0-9]+$")] | None = None  # 2023/II.4
 
     def assignment(self, role: Role) -> Assignment:
         if role == "directing":

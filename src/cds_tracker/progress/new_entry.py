@@ -73,6 +73,7 @@ def build_entry(
     from cds_tracker.registry.models import check_entry
 
     _, target = tracker.target(target_id)
+    _existed(tracker, unit_id, day)
     moment = written or now()
     if day > moment.date():
         raise UsageError(
@@ -104,6 +105,23 @@ def build_entry(
         }
     )
     return NewEntry(entry, _warnings(target, status, parsed))
+
+
+def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
+    """A unit reports only for the days it existed (registry/succession.py)."""
+    from cds_tracker.core.errors import UsageError
+    from cds_tracker.registry.succession import exists_on, heir
+
+    unit = tracker.index.units[unit_id]
+    if not exists_on(unit, day):
+        heir_id = heir(tracker.index.units, unit_id, day)
+        raise UsageError(
+            f"{unit.name} did not exist on {day.strftime('%d/%m/%Y')} (see its valid_from, "
+            "valid_to in the catalog)",
+            hint=f'report as --unit "{tracker.index.name(heir_id)}"'
+            if heir_id != unit_id
+            else None,
+        )
 
 
 def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:

@@ -36,6 +36,7 @@ from cds_tracker.progress.rules import (
     latest_correction,
     value_ok,
 )
+from cds_tracker.registry.succession import exists_on, heir
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
@@ -145,6 +146,16 @@ def _check_entry(
             f"entry of unit '{entry.unit}' in the file of '{file_unit}'",
             f"move it to progress/{entry.unit}.yaml",
         )
+    elif not exists_on(index[entry.unit], entry.day):
+        unit = index[entry.unit]
+        yield Finding(
+            ("date",),
+            f"unit '{entry.unit}' did not exist on {entry.day.strftime('%d/%m/%Y')} "
+            f"(it existed from {_day(unit.valid_from)} to {_day(unit.valid_to)})",
+            f"report as '{heir(index.units, entry.unit, entry.day)}'"
+            if unit.successor
+            else "check the date or the unit's validity in the catalog",
+        )
     if entry.day > entry.written_at.date():
         yield Finding(
             ("date",),
@@ -188,6 +199,10 @@ def _check_counts(entry: Entry, target: Any) -> Iterable[Finding]:
                 f"{entry.values[key]:g}",
                 f"the value should be {100 * numerator / denominator:g}",
             )
+
+
+def _day(iso: str | None) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso else "…"
 
 
 def _correction_faults(

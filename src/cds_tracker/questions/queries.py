@@ -237,6 +237,7 @@ def roles_of(tracker: Tracker, target: Target, unit_id: str) -> tuple[RoleLink, 
 
 def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
     """Each target the unit answers for, with the unit's own part beside the overall status."""
+    _existed(tracker.index, unit_id, as_of)
     rows = []
     for group, target in tracker.registry.targets():
         links = roles_of(tracker, target, unit_id)
@@ -254,6 +255,21 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
                 )
             )
     return rows
+
+
+def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
+    """A query as of a day speaks of the units of that day: a merged unit's work is its heir's."""
+    from cds_tracker.registry.succession import exists_on, heir
+
+    unit = index[unit_id]
+    if index.changes and not exists_on(unit, day):
+        after = heir(index.units, unit_id, day)
+        raise UsageError(
+            f"{unit.name} did not exist on {day.strftime('%d/%m/%Y')}",
+            hint=f'its work passed to "{index.name(after)}"; or ask with an earlier --as-of'
+            if after != unit_id
+            else "ask with another --as-of",
+        )
 
 
 def own_part(

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.questions.periods import Period, period_of
+from cds_tracker.registry.succession import carry_latest, index_on
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
@@ -226,7 +227,8 @@ def parts_of(
 ) -> tuple[Part, ...]:
     """Every part of the target with its own status; `period` overrides an ongoing target's
     current window (to ask about the report due at the end of another one)."""
-    latest = timeline.latest(as_of)
+    index = index_on(index, as_of)  # the units of that day; a merged one's work is its heir's
+    latest = carry_latest(index, timeline.latest(as_of), as_of)
     units = responsible(target, index, latest)
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
@@ -234,6 +236,7 @@ def parts_of(
         if period.start > as_of:  # a window not begun yet is owed by no one
             return tuple(Part(u, "ongoing", latest[u][1] if u in latest else None) for u in units)
         window = timeline.latest_within(period, as_of)
+        window = carry_latest(index, window, as_of)
         return tuple(
             Part(
                 u,
@@ -265,7 +268,8 @@ def status_of(
     as_of: dt.date,
     period: Period | None = None,
 ) -> Status:
-    latest = timeline.latest(as_of)
+    index = index_on(index, as_of)
+    latest = carry_latest(index, timeline.latest(as_of), as_of)
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
@@ -340,5 +344,6 @@ def member_matrix(
     target: Target, index: UnitIndex, timeline: Timeline, as_of: dt.date
 ) -> list[tuple[str, tuple[str, str] | None]]:
     """Each unit that must report on the target, with its latest (status, date), or None."""
-    latest = timeline.latest(as_of)
+    index = index_on(index, as_of)
+    latest = carry_latest(index, timeline.latest(as_of), as_of)
     return [(unit_id, latest.get(unit_id)) for unit_id in responsible(target, index, latest)]

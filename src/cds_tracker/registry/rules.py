@@ -14,6 +14,7 @@ from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.errors import Finding
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
+from cds_tracker.registry.succession import successor_loop
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -264,6 +265,49 @@ def indicators_consistent(parts: Parts) -> Iterator[Finding]:
                 )
 
 
+def units_change_consistently(parts: Parts) -> Iterator[Finding]:
+    """Validity periods in order, successors known, and no chain of successors that loops."""
+    units = {unit.id: unit for _, unit in parts.units}
+    for path, unit in parts.units:
+        if unit.valid_from and unit.valid_to and unit.valid_to < unit.valid_from:
+            yield Finding(
+                (*path, "valid_to"), f"unit '{unit.id}' ends before it begins", at_key=True
+            )
+        if unit.successor is None:
+            continue
+        if unit.successor not in units:
+            yield Finding(
+                (*path, "successor"),
+                f"unknown successor '{unit.successor}' of unit '{unit.id}'",
+                did_you_mean(unit.successor, sorted(units)),
+            )
+        elif (loop := successor_loop(units, unit.id)) is not None:
+            yield Finding(
+                (*path, "successor"),
+                f"the successors of unit '{unit.id}' go round in a loop: {' → '.join(loop)}",
+                "a merged unit's successor must be a unit that was not merged back into it",
+            )
+        if unit.valid_to is None:
+            yield Finding(
+                (*path, "successor"),
+                f"unit '{unit.id}' has a successor but no valid_to",
+                "write valid_to: the last day before the merger (yyyy-mm-dd)",
+                at_key=True,
+            )
+
+
+def imported_values_reviewed(parts: Parts) -> Iterator[Finding]:
+    """`cds import` marks what it could not read; the mark stays an error until a person decides."""
+    for path, _, target in parts.targets:
+        for i, note in enumerate(target.needs_review):
+            yield Finding(
+                (*path, "needs_review", i),
+                f"imported value needs a decision: {note}",
+                "correct the field, then delete this needs_review line",
+                target=target.id,
+            )
+
+
 def indicator_reporters_known(parts: Parts) -> Iterator[Finding]:
     """A city-wide figure has one unit that reports it: named, or a lead unit that is one unit."""
     units = {unit.id: unit for _, unit in parts.units}
@@ -304,6 +348,8 @@ RULES: tuple[Rule, ...] = (
     deadline_matches_text,
     indicators_consistent,
     indicator_reporters_known,
+    units_change_consistently,
+    imported_values_reviewed,
 )
 
 

@@ -47,7 +47,10 @@ class UnitIndex:
         # Longest first, so "Các phòng, đơn vị thuộc UBND thành phố" wins over "Các phòng, đơn vị".
         spellings = [(_lower(n), unit.id) for unit in self.units.values() for n in _names(unit)]
         self._spellings = sorted(set(spellings), key=lambda item: (-len(item[0]), item))
-        self._titles = sorted((_lower(t) for t in official_titles), key=len, reverse=True)
+        self.official_titles = tuple(official_titles)
+        # Any unit with a validity or a successor (registry/succession.py); most catalogs: none.
+        self.changes = any(u.valid_from or u.valid_to or u.successor for u in self.units.values())
+        self._titles = sorted((_lower(t) for t in self.official_titles), key=len, reverse=True)
         self._collectives_of: dict[str, list[str]] = {}
         for unit in self.units.values():
             for member in unit.members:

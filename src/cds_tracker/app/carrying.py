@@ -1,0 +1,105 @@
+"""`cds carry-over --from 2023 --to 2024`: propose, then (once confirmed) append to the new plan.
+
+The new plan's file is edited in round-trip mode, so its comments and layout stay as people wrote
+them; the proposed entries are appended to their groups and the result is checked like any
+registry before it replaces the file.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.app import workspace
+from cds_tracker.app.discovery import display_path
+from cds_tracker.app.importing import base_registry
+from cds_tracker.app.opening import as_of_date, open_tracker
+from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.output.words import label, resolve_lang
+from cds_tracker.questions.carry_over import Proposal, propose
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    destination: Path
+    proposals: list[Proposal]
+    text: str  # what would be written, for the user to confirm
+
+
+def plan_named(name: str) -> workspace.Plan:
+    found = workspace.all_plans()
+    return workspace.choose(found, name)
+
+
+def prepare(
+    from_name: str, to_name: str, as_of_text: str | None, lang_option: str | None
+) -> CarryOver:
+    from cds_tracker.registry.yamlio import decode, parse
+
+    lang = resolve_lang(lang_option)
+    if from_name == to_name:
+        raise UsageError("--from and --to name the same plan", hint="carry over to the next plan")
+    source, destination = plan_named(from_name), plan_named(to_name)
+    tracker = open_tracker(source.registry)
+    base_registry(destination.registry)  # the plan written to must be valid to begin with
+    data = parse(decode(destination.registry.read_bytes()))
+    proposals = propose(tracker, source.name, data, as_of_date(as_of_text))
+    shown = display_path(destination.registry)
+    lines = [label("carry_title", lang, count=len(proposals), source=source.name, path=shown)]
+    for item in proposals:
+        status = label(item.status, lang)
+        lines.append(f"  {item.origin} → {item.target['id']} ({status}): {item.target['content']}")
+        for unit in item.unknown_units:
+            lines.append("    " + label("carry_unknown_unit", lang, unit=unit))
+    return CarryOver(destination.registry, proposals, "\n".join(lines) + "\n")
+
+
+def write(carry: CarryOver, lang_option: str | None) -> str:
+    from ruamel.yaml import YAML
+
+    from cds_tracker.core.atomic import replace_file
+    from cds_tracker.registry.loading import load_registry_bytes
+
+    lang = resolve_lang(lang_option)
+    yaml = YAML()
+    yaml.width = 4096  # no folding: a folded plain line would end in a space
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    data = yaml.load(carry.destination.read_text(encoding="utf-8"))
+    for item in carry.proposals:
+        group = _group(data["groups"], item)
+        target: dict[str, Any] = dict(item.target)
+        if item.unknown_units:
+            target["needs_review"] = [
+                label("carry_unknown_unit", "vi", unit=u) for u in item.unknown_units
+            ]
+        group["targets"].append(target)
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    raw = buffer.getvalue().encode("utf-8")
+    shown = display_path(carry.destination)
+    checked = load_registry_bytes(raw, path=carry.destination, display=shown)
+    reviews = sum(1 for p in carry.proposals if p.unknown_units)
+    if checked.registry is None and not reviews:
+        raise DataError(
+            f"carrying over would make {shown} invalid; nothing was written", checked.problems
+        )
+    try:
+        replace_file(carry.destination, raw)
+    except OSError as exc:
+        raise DataError(
+            f"could not write {shown}: {exc.strerror or exc}; nothing was written"
+        ) from None
+    return label("carry_written", lang, count=len(carry.proposals), path=shown)
+
+
+def _group(groups: Any, item: Proposal) -> Any:
+    for group in groups:
+        if group["id"] == item.group_id:
+            if group.get("targets") is None:
+                group["targets"] = []
+            return group
+    groups.append({"id": item.group_id, "title": item.group_title, "targets": []})
+    return groups[-1]

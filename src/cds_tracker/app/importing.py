@@ -1,0 +1,124 @@
+"""`cds import FILE`: read an appendix from Word or Excel, write it as a registry, report the rest.
+
+Every problem is shown as `file:table:row:column: message` with a hint. A problem in a target's cell
+is also written into that target as a `needs_review` line, which `cds validate` reports as an
+error until a person corrects the field and deletes the line: nothing guessed passes unnoticed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.app.discovery import display_path, find_registry
+from cds_tracker.core import records
+from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.output.words import Lang, label, resolve_lang
+from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
+from cds_tracker.registry.importing.appendix import all_targets
+from cds_tracker.registry.importing.writing import to_yaml
+
+COLUMN_TITLES = {
+    "number": "Stt",
+    "content": "Nội dung chỉ tiêu",
+    "directing": "Trực tiếp chỉ đạo",
+    "lead": "Đơn vị chủ trì",
+    "cooperating": "Đơn vị phối hợp",
+    "deadline": "Thời gian hoàn thành",
+    "notes": "Ghi chú",
+}
+HEADING = (
+    "Sổ đăng ký chỉ tiêu, nhập bằng `cds import {source}`; kiểm tra bằng `cds validate`.\n"
+    "Imported from {source}: texts as written in the table; units resolved with the catalog of\n"
+    "{base}. Lines under needs_review mark what a person must still decide."
+)
+
+
+@dataclass
+class ImportOutcome:
+    yaml: str | None  # the registry, when no --out was given (the CLI prints it)
+    messages: list[str] = field(default_factory=list)  # problems and the summary, for stderr
+    failed: bool = False
+
+
+def base_registry(registry: Path | None) -> tuple[records.Registry, str]:
+    """The registry in use, checked: its catalog resolves the table's names."""
+    from cds_tracker.registry.loading import load_registry
+
+    found = find_registry(registry)
+    shown = display_path(found.path)
+    result = load_registry(found.path, display=shown)
+    if result.registry is None:
+        raise DataError(f"the registry {shown} is invalid; run cds validate", result.problems)
+    return result.registry, shown
+
+
+def read_appendix(file: Path, base: records.Registry, lang: Lang) -> Imported:
+    if not file.is_file():
+        raise UsageError(f"no file at '{file}'", hint="give the path of a .docx or .xlsx file")
+    imported = import_appendix(file, base)
+    if imported is None:
+        raise UsageError(
+            label("import_no_table", lang, file=file.name),
+            hint=label("import_missing_column_hint", lang),
+        )
+    return imported
+
+
+def run_import(
+    file: Path, out: Path | None, registry: Path | None, force: bool, lang_option: str | None
+) -> ImportOutcome:
+    lang = resolve_lang(lang_option)
+    base, base_shown = base_registry(registry)
+    if out is not None and (out.is_dir() or (out.exists() and not force)):
+        raise UsageError(
+            f"'{out}' already exists; nothing was written",
+            hint="choose another --out (a file name), or add --force to replace a file",
+        )
+    imported = read_appendix(file, base, lang)
+    data = imported.data
+    shown = display_path(file)
+    _mark(data, imported.problems)
+    messages = [problem_text(shown, p, lang) for p in imported.problems]
+    if not imported.document_from_file:
+        messages.append(f"{shown}: {label('import_document_kept', lang, base=base_shown)}")
+    text = to_yaml(data, HEADING.format(source=file.name, base=base_shown))
+    targets = sum(1 for _ in all_targets(data["groups"]))
+    outcome = ImportOutcome(None if out is not None else text, messages, bool(imported.problems))
+    if out is not None:
+        from cds_tracker.output.files import write_document
+
+        write_document(out, text.encode("utf-8"), force=True)  # refused above unless --force
+        where = display_path(out)
+        groups = len(data["groups"])
+        messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
+    marked = sum(len(t.get("needs_review", ())) for t in all_targets(data["groups"]))
+    if marked:
+        messages.append(label("import_review", lang, count=marked))
+    return outcome
+
+
+def problem_text(shown: str, problem: CellProblem, lang: Lang) -> str:
+    values = dict(problem.values)
+    if "field" in values:
+        values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
+    heading = f"{shown}:{problem.table}:{problem.row}:{problem.col}: "
+    heading += label(problem.key, lang, **values)
+    hint = label(f"{problem.key}_hint", lang)
+    if values.get("near"):
+        hint = label("import_near", lang, near=values["near"]) + hint
+    return f"{heading}\n  {label('hint', lang)}: {hint}"
+
+
+def _mark(data: dict[str, Any], problems: tuple[CellProblem, ...]) -> None:
+    """Write each cell problem into its target, in Vietnamese: the registry is the office's."""
+    by_id = {t["id"]: t for t in all_targets(data["groups"])}
+    for problem in problems:
+        target = by_id.get(problem.target or "")
+        if target is None:
+            continue
+        where = label("import_where", "vi", table=problem.table, row=problem.row, col=problem.col)
+        column = COLUMN_TITLES.get(problem.field or "", problem.field or "")
+        note = f"{column}: {label(problem.key, 'vi', **problem.values)} ({where})"
+        target.setdefault("needs_review", []).append(note)

@@ -1,0 +1,171 @@
+"""Commands over several plans: `cds plans`, `--all-plans`, and `cds diff OLD NEW`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.app import workspace
+from cds_tracker.app.discovery import display_path, find_registry
+from cds_tracker.app.opening import as_of_date, open_tracker
+from cds_tracker.core.errors import UsageError
+from cds_tracker.output.words import label, resolve_lang
+from cds_tracker.questions.status import STATUSES
+
+
+def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
+    """Each plan of the workspace with its targets counted by status as of the day."""
+    from cds_tracker.output.screen import plain_table
+    from cds_tracker.output.tables import Column, to_json
+
+    lang = resolve_lang(lang_option)
+    as_of = as_of_date(as_of_text)
+    found = workspace.all_plans()
+    current = find_registry().path.resolve()
+    records: list[dict[str, Any]] = []
+    for plan in found:
+        tracker = open_tracker(plan.registry)
+        counts = Counter(row.status.code for row in tracker.rows(as_of))
+        records.append(
+            {
+                "plan": plan.name,
+                "in_use": plan.registry.resolve() == current,
+                "year": tracker.registry.document.year,
+                "targets": sum(counts.values()),
+                **{status: counts.get(status, 0) for status in STATUSES},
+                "registry": display_path(plan.registry),
+            }
+        )
+    if fmt == "json":
+        return to_json(records)
+    columns = [
+        Column("plan", "Kế hoạch", "Plan", no_wrap=True),
+        Column("year", "Năm", "Year", no_wrap=True),
+        Column("targets", "Chỉ tiêu", "Targets", no_wrap=True),
+        *(Column(s, label(s, "vi"), label(s, "en"), ratio=1) for s in STATUSES),
+        Column("registry", "Sổ đăng ký", "Registry", ratio=2),
+    ]
+    rows = [
+        {**{k: str(v) for k, v in r.items()}, "plan": r["plan"] + (" *" if r["in_use"] else "")}
+        for r in records
+    ]
+    title = label("plans_title", lang)
+    width = shutil.get_terminal_size((100, 24)).columns
+    return f"{title}\n{plain_table(columns, rows, lang, width)}{label('plans_note', lang)}\n"
+
+
+def across_plans(
+    run: Callable[[Path], str | None], fmt: str, lang_option: str | None
+) -> str | None:
+    """One command run on every plan, each answer under the plan's name; JSON is one document
+    and CSV one table with a `plan` column. A plan whose catalog lacks the unit says so."""
+    from cds_tracker.output.screen import screen
+
+    lang = resolve_lang(lang_option)
+    parts: list[str] = []
+    answers: list[dict[str, Any]] = []
+    for plan in workspace.all_plans():
+        heading = label("plan_heading", lang, name=plan.name)
+        if fmt == "table":
+            screen().line(heading, bold=True)
+        elif fmt == "markdown":
+            parts.append(f"## {heading}\n\n")
+        try:
+            text = run(plan.registry)
+        except UsageError as error:  # e.g. a unit the older plan's catalog does not know
+            answers.append({"plan": plan.name, "error": error.message})
+            if fmt in ("table", "markdown"):
+                parts.append(f"({error.message})\n")
+                if fmt == "table":
+                    screen().line(parts.pop().rstrip())
+            continue
+        if fmt == "json":
+            answers.append({"plan": plan.name, "rows": json.loads(text or "null")})
+        elif fmt == "csv":
+            parts.append(_with_plan_column(text or "", plan.name, first=not parts))
+        elif text is not None:
+            parts.append(text + "\n")
+    if fmt == "json":
+        return json.dumps(answers, ensure_ascii=False, indent=2) + "\n"
+    return "".join(parts) if fmt != "table" else None
+
+
+def _with_plan_column(text: str, name: str, *, first: bool) -> str:
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        return ""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if first:
+        writer.writerow(["plan", *rows[0]])
+    writer.writerows([name, *row] for row in rows[1:])
+    return out.getvalue()
+
+
+def diff(
+    old_arg: str, new_arg: str, registry: Path | None, fmt: str, lang_option: str | None
+) -> str:
+    from cds_tracker.output.diff_text import diff_json, diff_text
+    from cds_tracker.registry.diff import compare
+
+    lang = resolve_lang(lang_option)
+    old, old_shown = _side(old_arg, new_arg, registry)
+    new, new_shown = _side(new_arg, old_arg, registry)
+    try:
+        result = compare(old, new)
+    except (AttributeError, TypeError, KeyError):  # a file that only looks like a registry
+        raise UsageError(
+            f"'{old_arg}' or '{new_arg}' is not a well-formed registry",
+            hint="run cds validate on both",
+        ) from None
+    if fmt == "json":
+        return diff_json(result, old_shown, new_shown)
+    return diff_text(result, old_shown, new_shown, lang)
+
+
+def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], str]:
+    """A registry's data from a .yaml path, a folder, a plan name, or a .docx/.xlsx appendix
+    (read with the catalog of the other side when that is a registry, else the one in use)."""
+    path = _registry_path(arg)
+    if path is not None and path.suffix.lower() in (".docx", ".xlsx", ".xlsm"):
+        from cds_tracker.app.importing import base_registry, read_appendix
+
+        other_path = _registry_path(other)
+        use = other_path if other_path and other_path.suffix.lower() in (".yaml", ".yml") else None
+        base, _ = base_registry(use or registry)
+        return read_appendix(path, base, resolve_lang(None)).data, display_path(path)
+    if path is None:
+        raise UsageError(
+            f"'{arg}' is neither a file nor a plan",
+            hint="give a registry .yaml, a .docx/.xlsx appendix, or a plan name (cds plans)",
+        )
+    from cds_tracker.registry.yamlio import YamlFault, decode, parse
+
+    try:
+        data = parse(decode(path.read_bytes()))
+    except (YamlFault, OSError) as error:
+        raise UsageError(f"cannot read '{arg}': {error}", hint="run cds validate on it") from None
+    if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
+        raise UsageError(f"'{arg}' is not a registry", hint="run cds validate on it")
+    return data, display_path(path)
+
+
+def _registry_path(arg: str) -> Path | None:
+    path = Path(arg)
+    if path.is_dir() and (path / workspace.REGISTRY_NAME).is_file():
+        return path / workspace.REGISTRY_NAME
+    if path.is_file():
+        return path
+    folder = workspace.find_workspace()
+    if folder is not None:
+        for plan in workspace.plans_in(folder):
+            if plan.name == arg:
+                return plan.registry
+    return None

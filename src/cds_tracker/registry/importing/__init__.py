@@ -1,0 +1,69 @@
+"""`cds import`: a plan's appendix table, from Word or Excel, as a registry.
+
+The table gives the targets; the unit catalog (and the indicators a person added to each target)
+come from a base registry, the one in use, so the same names resolve to the same units as in
+`validate`. What cannot be resolved is returned as a `CellProblem` at its table, row and column.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.core import records
+from cds_tracker.registry.importing.appendix import CellProblem, all_targets, parse_tables
+from cds_tracker.registry.importing.cells import read_tables
+from cds_tracker.registry.importing.writing import record_data, registry_data
+from cds_tracker.registry.units import UnitIndex
+
+__all__ = ["CellProblem", "Imported", "import_appendix"]
+
+
+@dataclass(frozen=True)
+class Imported:
+    data: dict[str, Any]  # the registry, in the shape of data/phu_luc_01.yaml
+    problems: tuple[CellProblem, ...]
+    found_tables: int
+    document_from_file: bool  # False: the plan's heading was not in the file, the base's is kept
+
+
+def import_appendix(path: Path, base: records.Registry) -> Imported | None:
+    """The registry the file's appendix table describes; None when it holds no such table."""
+    tables = read_tables(path)
+    index = UnitIndex(base.catalog.units, base.catalog.official_titles)
+    parsed = parse_tables(tables, index)
+    if not parsed.groups:
+        return None
+    data = registry_data(base)
+    document = data["document"]
+    if parsed.document is not None:
+        document.update({k: v for k, v in parsed.document.items() if v is not None})
+    else:
+        document["year"] = _year_of(parsed.groups) or document["year"]
+    data["groups"] = parsed.groups
+    _keep_annotations(parsed.groups, base)
+    return Imported(data, tuple(parsed.problems), len(tables), parsed.document is not None)
+
+
+def _year_of(groups: list[dict[str, Any]]) -> int | None:
+    """The plan's year when the file does not say it: the year most deadlines fall in."""
+    years = Counter(
+        int(t["deadline"]["due"][:4])
+        for t in all_targets(groups)
+        if t["deadline"]["due"][0].isdigit()
+    )
+    return years.most_common(1)[0][0] if years else None
+
+
+def _keep_annotations(groups: list[dict[str, Any]], base: records.Registry) -> None:
+    """A table holds only its columns: the fields a person added to a target in the registry
+    (indicators, reporting period, origin) are kept from the base while its text is unchanged."""
+    before = {t.id: t for _, t in base.targets()}
+    for target in all_targets(groups):
+        old = before.get(target["id"])
+        if old is None or old.content != target["content"]:
+            continue
+        for key, value in record_data(old).items():
+            target.setdefault(key, value)

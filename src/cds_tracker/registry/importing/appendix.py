@@ -1,0 +1,269 @@
+"""Reading an appendix table: find its header by column titles, then its group and target rows.
+
+Real appendices have a two-row header ("Phân công thực hiện" merged over the three assignment
+columns), the header repeated on every page, a numbering row "(1) (2) …", group rows ("I." and
+a title, or "I. DỮ LIỆU SỐ" merged across the row), and numbers written "1." or "1". Columns are
+found by their titles, never by position, so a table with extra columns (status, a code) or in a
+different order reads the same. Texts stay as written (NFC, one "\\n" between a cell's lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.text import closest, fold
+from cds_tracker.registry.importing.cells import Table
+from cds_tracker.registry.units import UnitIndex
+
+FIELDS = ("number", "content", "directing", "lead", "cooperating", "deadline", "notes")
+ROLES = ("directing", "lead", "cooperating")
+_TITLES: dict[str, tuple[str, ...]] = {
+    "number": ("stt", "tt", "so tt", "so thu tu"),
+    "content": ("noi dung chi tieu", "noi dung", "chi tieu", "ten chi tieu"),
+    "directing": ("truc tiep chi dao", "chi dao"),
+    "lead": ("don vi chu tri", "chu tri", "co quan chu tri"),
+    "cooperating": ("don vi phoi hop", "phoi hop", "co quan phoi hop"),
+    "deadline": (
+        "thoi gian hoan thanh",
+        "thoi han hoan thanh",
+        "thoi gian thuc hien",
+        "thoi han thuc hien",
+        "thoi gian",
+        "thoi han",
+    ),
+    "notes": ("ghi chu",),
+}
+_SPANNING = ("phan cong thuc hien", "phan cong")
+_GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
+_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*[.)]?$")
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_PREAMBLE = re.compile(
+    r"Kế hoạch số\s*(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+(?P<date>\S+)\s+của\s+"
+    r"(?P<issuer>.+)$"
+)
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """Something in a cell the importer could not decide; `key` names its words in words.py."""
+
+    table: int
+    row: int
+    col: int
+    key: str
+    values: dict[str, str] = field(default_factory=dict)
+    target: str | None = None
+    field: str | None = None  # the target's field it concerns, e.g. "lead" or "deadline"
+
+
+@dataclass
+class Parsed:
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[CellProblem] = field(default_factory=list)
+    document: dict[str, Any] | None = None  # the plan as the heading above the table states it
+
+
+def _key(text: str) -> str:
+    return fold(text).strip(" .:*")
+
+
+def header_columns(row: tuple[str, ...]) -> dict[int, str] | None:
+    """Column → field for a row of column titles (two of them, or the merged "Phân công thực
+    hiện"): a header row, or the second row of a two-row header. None for any other row."""
+    found: dict[int, str] = {}
+    spanning = False
+    for col, text in enumerate(row):
+        key = _key(text)
+        spanning = spanning or key in _SPANNING
+        for name, titles in _TITLES.items():
+            if key in titles:
+                found[col] = name
+    return found if len(set(found.values())) >= 2 or (spanning and found) else None
+
+
+def _starts_header(found: dict[int, str]) -> bool:
+    """The first header row of an appendix names at least the number, the content and one more
+    column: a sheet of progress history that has a "Chỉ tiêu" and a "Ghi chú" column is not one."""
+    names = set(found.values())
+    return {"number", "content"} <= names and len(names) >= 3
+
+
+def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
+    parsed = Parsed()
+    columns: dict[str, int] | None = None
+    width = 0
+    reader = _Rows(parsed, index)
+    for table in tables:
+        found = _find_header(table)
+        if found is not None:
+            columns, top, start = found
+            width = max(len(r) for r in table.rows)
+            if parsed.document is None:  # a sheet has its heading in the rows above the table
+                above = tuple(dict.fromkeys(t for row in table.rows[:top] for t in row if t))
+                parsed.document = parse_preamble(table.before or above)
+            _check_columns(parsed, table, start, columns)
+        elif (
+            columns is None
+            or not table.may_continue
+            or max((len(r) for r in table.rows), default=0) != width
+        ):
+            continue  # not the appendix (nor a page of it without its header)
+        else:
+            start = 0
+        for r, row in enumerate(table.rows[start:], start + 1):
+            reader.read(table.number, r, row, columns)
+    return parsed
+
+
+def _find_header(table: Table) -> tuple[dict[str, int], int, int] | None:
+    """Field → column from the header rows (a sub-title wins over the title above it), and the
+    indexes of the header's first row and of the first row after it."""
+    for i, row in enumerate(table.rows):
+        first = header_columns(row)
+        if first is None or not _starts_header(first):
+            continue
+        by_column: dict[int, str] = {}
+        end = i
+        while end < len(table.rows) and (found := header_columns(table.rows[end])) is not None:
+            by_column.update(found)
+            end += 1
+        columns: dict[str, int] = {}
+        for col, name in sorted(by_column.items()):
+            columns.setdefault(name, col)
+        return columns, i, end
+    return None
+
+
+def _check_columns(parsed: Parsed, table: Table, start: int, columns: dict[str, int]) -> None:
+    for name in FIELDS:
+        if name not in columns and name != "notes":
+            parsed.problems.append(
+                CellProblem(
+                    table.number, max(start, 1), 1, "import_missing_column", {"field": name}
+                )
+            )
+
+
+def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
+    """`Phụ lục 01`, its title, `(Kèm theo Kế hoạch số …/KH-BCĐ ngày …/5/2023 của …)`."""
+    appendix = next((i for i, t in enumerate(lines) if fold(t).startswith("phu luc")), None)
+    reference = next((t.strip("() ") for t in lines if _PREAMBLE.search(t.strip("() "))), None)
+    if appendix is None or reference is None:
+        return None
+    reference = re.sub(r"^Kèm theo\s+", "", reference)
+    plan = _PREAMBLE.search(reference)
+    assert plan is not None
+    rest = [t for t in lines[appendix + 1 :] if _PREAMBLE.search(t.strip("() ")) is None]
+    year = re.search(r"(\d{4})\s*$", plan["date"])
+    return {
+        "appendix": lines[appendix].rstrip(":. "),
+        "title": rest[0] if rest else "",
+        "plan": {
+            "reference": reference,
+            "number": plan["number"],
+            "symbol": plan["symbol"],
+            "date": plan["date"],
+        },
+        "issuer": plan["issuer"].strip(),
+        "year": int(year[1]) if year else None,
+    }
+
+
+class _Rows:
+    """Turns the rows after a header into groups and targets, noting what it cannot read."""
+
+    def __init__(self, parsed: Parsed, index: UnitIndex) -> None:
+        self.parsed = parsed
+        self.index = index
+        self.group: dict[str, Any] | None = None
+        self.seen: set[str] = set()
+        self.names = [n for u in index.units.values() for n in (u.name, *u.aliases)]
+
+    def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
+        cells = {name: row[col] if col < len(row) else "" for name, col in columns.items()}
+        filled = [text for text in row if text]
+        if not filled or header_columns(row) is not None:
+            return  # an empty row, or the header repeated on a new page
+        if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
+            return  # the numbering row under the header: (1) (2) (3) …
+        number = cells.get("number", "") or filled[0]
+        if group := _GROUP.match(number):
+            self._group(table, r, group, cells, len(set(filled)) == 1)
+        elif found := _NUMBER.match(number):
+            self._target(table, r, int(found["n"]), cells, columns)
+        else:
+            col = columns.get("number", 0) + 1
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_bad_number", {"text": number})
+            )
+
+    def _group(
+        self, table: int, r: int, found: re.Match[str], cells: dict[str, str], merged: bool
+    ) -> None:
+        group_id = found["id"]
+        title = (found["title"] or "").strip() or ("" if merged else cells.get("content", ""))
+        if self.group is not None and self.group["id"] == group_id:
+            return  # the group's row repeated on a new page
+        if any(g["id"] == group_id for g in self.parsed.groups):
+            self.parsed.problems.append(
+                CellProblem(table, r, 1, "import_duplicate_group", {"id": group_id})
+            )
+        self.group = {"id": group_id, "title": title, "targets": []}
+        self.parsed.groups.append(self.group)
+
+    def _target(
+        self, table: int, r: int, number: int, cells: dict[str, str], columns: dict[str, int]
+    ) -> None:
+        if self.group is None:
+            self.parsed.problems.append(CellProblem(table, r, 1, "import_no_group"))
+            return
+        target_id = f"{self.group['id']}.{number}"
+        if target_id in self.seen:
+            self.parsed.problems.append(
+                CellProblem(table, r, 1, "import_duplicate_target", {"id": target_id}, target_id)
+            )
+            return
+        self.seen.add(target_id)
+        target: dict[str, Any] = {"id": target_id, "number": number}
+        target["content"] = cells.get("content", "")
+        for role in ROLES:
+            text = cells.get(role, "")
+            resolution = self.index.resolve(text)
+            target[role] = {"text": text, "units": list(resolution.unit_ids)}
+            col = columns.get(role, 0) + 1
+            for leftover in resolution.unresolved:
+                self.parsed.problems.append(self._unknown(table, r, col, leftover, target_id, role))
+        target["deadline"] = self._deadline(table, r, cells, columns, target_id)
+        target["notes"] = cells.get("notes", "")
+        self.group["targets"].append(target)
+
+    def _unknown(
+        self, table: int, r: int, col: int, name: str, target_id: str, role: str
+    ) -> CellProblem:
+        near = closest(name, self.names, cutoff=0.6)
+        values = {"name": name, "near": near[0] if near else ""}
+        return CellProblem(table, r, col, "import_unknown_unit", values, target_id, role)
+
+    def _deadline(
+        self, table: int, r: int, cells: dict[str, str], columns: dict[str, int], target_id: str
+    ) -> dict[str, str]:
+        text = cells.get("deadline", "")
+        meant = parse_deadline_text(text)
+        if isinstance(meant, YearMonth):
+            return {"text": text, "due": meant.iso()}
+        if meant == ONGOING:
+            return {"text": text, "due": ONGOING}
+        col = columns.get("deadline", 0) + 1
+        self.parsed.problems.append(
+            CellProblem(table, r, col, "import_bad_deadline", {"text": text}, target_id, "deadline")
+        )
+        return {"text": text, "due": ONGOING}
+
+
+def all_targets(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for group in groups:
+        yield from group["targets"]

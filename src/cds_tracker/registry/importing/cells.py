@@ -1,0 +1,106 @@
+"""Reading a Word or Excel file into plain tables of cell texts, with python-docx and openpyxl.
+
+Both readers give every row one text per grid column. A merged cell's text is repeated in each
+column (and, for a cell merged down, each row) it covers, as Word shows it; the appendix parser
+relies on that to read a merged header ("Phân công thực hiện" over three columns) and a group row
+merged across the table. Texts are NFC; paragraphs and line breaks inside a cell become "\\n".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from cds_tracker.core.errors import UsageError
+from cds_tracker.core.text import nfc
+
+
+@dataclass(frozen=True)
+class Table:
+    number: int  # 1-based: the table's place in the document, or the sheet's in the workbook
+    rows: tuple[tuple[str, ...], ...]  # row r (1-based) is rows[r - 1]
+    before: tuple[str, ...] = ()  # the paragraphs before the table (a Word appendix's heading)
+    # A Word table may go on in the next table (split at a page) without its header; a sheet
+    # never continues another sheet.
+    may_continue: bool = True
+
+
+def read_tables(path: Path) -> list[Table]:
+    suffix = path.suffix.lower()
+    reader = {".docx": _docx_tables, ".xlsx": _xlsx_tables, ".xlsm": _xlsx_tables}.get(suffix)
+    if reader is not None:
+        try:
+            return reader(path)
+        except UsageError:
+            raise
+        # Any failure of the third-party reader on a damaged file means the same thing to the
+        # user: the file cannot be read. It must be a message, never an internal error.
+        except Exception as error:
+            kind = "a Word document" if suffix == ".docx" else "an Excel workbook"
+            raise UsageError(
+                f"cannot read '{path.name}' as {kind}: {error}",
+                hint="open it in Word or Excel and save it again (.docx, .xlsx)",
+            ) from None
+    raise UsageError(
+        f"cannot import '{path.name}': only .docx and .xlsx files are read",
+        hint="save the appendix from Word as .docx, or from Excel as .xlsx",
+    )
+
+
+def _clean(text: str) -> str:
+    lines = (
+        line.strip() for line in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    )
+    return "\n".join(line for line in lines if line)
+
+
+def _docx_tables(path: Path) -> list[Table]:
+    from docx import Document
+
+    document = Document(str(path))
+    tables: list[Table] = []
+    before: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            rows = tuple(tuple(_clean(cell.text) for cell in row.cells) for row in block.rows)
+            tables.append(Table(len(tables) + 1, rows, tuple(before)))
+            before = []
+        elif text := _clean(block.text):
+            before.append(text)
+    return tables
+
+
+def _xlsx_tables(path: Path) -> list[Table]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=False, data_only=True)
+    tables: list[Table] = []
+    for number, sheet in enumerate(book.worksheets, 1):
+        grid = [[_xlsx_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]
+        for merged in sheet.merged_cells.ranges:
+            top = grid[merged.min_row - 1][merged.min_col - 1]
+            for r in range(merged.min_row, merged.max_row + 1):
+                for c in range(merged.min_col, merged.max_col + 1):
+                    grid[r - 1][c - 1] = top
+        tables.append(Table(number, tuple(tuple(row) for row in grid), may_continue=False))
+    return tables
+
+
+def _xlsx_text(value: object, number_format: str = "General") -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime | dt.date):
+        # Excel turns a typed "10/2023" into a date shown as a month: give the month back.
+        shows_day = "d" in number_format.lower()
+        return value.strftime("%d/%m/%Y" if shows_day else "%m/%Y")
+    text = _clean(str(value))
+    # Our own export writes "'=…" so that Excel shows a formula-like text as text: undo it.
+    if text.startswith("'") and text[1:2] in _FORMULA_PREFIXES:
+        return text[1:]
+    return text
+
+
+_FORMULA_PREFIXES = ("=", "+", "-", "@")

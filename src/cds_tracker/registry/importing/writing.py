@@ -1,0 +1,76 @@
+"""A registry as data in the shape of data/phu_luc_01.yaml, and that data as YAML text."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from typing import Any
+
+from cds_tracker.core import records
+
+ALWAYS_WRITTEN = frozenset({"notes"})  # as the registry writes it, even when empty
+
+
+def record_data(value: Any) -> Any:
+    """A record as YAML data: its fields in order, those left at their default omitted (every
+    record field is read back as that default), whole numbers without ".0"."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data: dict[str, Any] = {}
+        for spec in dataclasses.fields(value):
+            item = getattr(value, spec.name)
+            if spec.name not in ALWAYS_WRITTEN and item == _default(spec):
+                continue
+            data[spec.name] = record_data(item)
+        return data
+    if isinstance(value, tuple | list):
+        return [record_data(item) for item in value]
+    if isinstance(value, dict):
+        return {key: record_data(item) for key, item in value.items()}
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _default(spec: dataclasses.Field[Any]) -> Any:
+    if spec.default is not dataclasses.MISSING:
+        return spec.default
+    if spec.default_factory is not dataclasses.MISSING:
+        return spec.default_factory()
+    return _REQUIRED
+
+
+_REQUIRED = object()  # equal to no value: a required field is always written
+
+
+def target_data(target: records.Target) -> dict[str, Any]:
+    data: dict[str, Any] = record_data(target)
+    return data
+
+
+def registry_data(registry: records.Registry) -> dict[str, Any]:
+    data: dict[str, Any] = record_data(registry)
+    return data
+
+
+def to_yaml(data: Any, heading: str = "") -> str:
+    """Block-style YAML as people write it: multi-line texts as `|` blocks, no anchors."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    def prepare(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {key: prepare(item) for key, item in value.items()}
+        if isinstance(value, list | tuple):
+            return [prepare(item) for item in value]
+        if isinstance(value, str) and "\n" in value:
+            return LiteralScalarString(value)
+        return value
+
+    yaml = YAML()
+    yaml.width = 4096  # no folding: a folded plain line would end in a space
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.representer.ignore_aliases = lambda *_: True
+    buffer = io.StringIO()
+    yaml.dump(prepare(data), buffer)
+    comment = "".join(f"# {line}\n".replace("# \n", "#\n") for line in heading.splitlines())
+    return comment + ("\n" if comment else "") + buffer.getvalue()

@@ -1,0 +1,92 @@
+"""Units that change over time: which units existed on a day, and who took over their work.
+
+A catalog entry may say `valid_from` / `valid_to` (ISO days, both inclusive) and `successor`: the
+unit that took over its work (a merger or a rename). On a day after the merge, the old unit's
+progress entries count for its successor, and a collective stands for the members that exist
+that day (a merged ward is replaced by the ward it became part of). A catalog without any of these
+fields behaves exactly as before, at no cost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import replace
+
+from cds_tracker.core.records import Unit
+from cds_tracker.registry.units import UnitIndex
+
+
+def exists_on(unit: Unit, day: dt.date) -> bool:
+    iso = day.isoformat()
+    return (unit.valid_from is None or unit.valid_from <= iso) and (
+        unit.valid_to is None or iso <= unit.valid_to
+    )
+
+
+def successor_loop(units: Mapping[str, Unit], start: str) -> list[str] | None:
+    """The chain start → successor → … when it comes back on itself, else None."""
+    chain = [start]
+    current = units.get(start)
+    while current is not None and current.successor:
+        if current.successor in chain:
+            return [*chain, current.successor]
+        chain.append(current.successor)
+        current = units.get(current.successor)
+    return None
+
+
+def heir(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> str:
+    """Who speaks for `unit_id` on `day`: itself until its last day, then its successor's heir."""
+    seen = {unit_id}
+    current = unit_id
+    while True:
+        unit = units.get(current)
+        if unit is None or unit.successor is None or unit.valid_to is None:
+            return current
+        if day.isoformat() <= unit.valid_to or unit.successor in seen:
+            return current  # still there; or a loop, which validate reports
+        current = unit.successor
+        seen.add(current)
+
+
+# (id of an index, day) → (that index, its view): holding the index keeps its id from being
+# reused by another catalog; a view maps to itself, so asking again for its day costs nothing.
+_VIEWS: dict[tuple[int, dt.date], tuple[UnitIndex, UnitIndex]] = {}
+
+
+def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
+    """The catalog as it stood on `day`: collectives list the members existing then (a merged
+    member replaced by its heir). The same index when the catalog never changes."""
+    if not index.changes:
+        return index
+    found = _VIEWS.get((id(index), day))
+    if found is not None:
+        return found[1]
+    units = []
+    for unit in index.units.values():
+        if unit.is_collective:
+            members = (heir(index.units, m, day) for m in unit.members)
+            alive = (m for m in members if m in index.units and exists_on(index[m], day))
+            unit = replace(unit, members=tuple(dict.fromkeys(alive)))
+        units.append(unit)
+    view = UnitIndex(units, index.official_titles)
+    if len(_VIEWS) > 256:
+        _VIEWS.clear()
+    _VIEWS[(id(index), day)] = (index, view)
+    _VIEWS[(id(view), day)] = (view, view)
+    return view
+
+
+def carry_latest(
+    index: UnitIndex, latest: Mapping[str, tuple[str, str]], day: dt.date
+) -> dict[str, tuple[str, str]]:
+    """Each unit's latest (status, date), a merged unit's counted for its heir on `day`."""
+    if not index.changes:
+        return dict(latest)
+    carried: dict[str, tuple[str, str]] = {}
+    for unit_id, (status, date) in latest.items():
+        owner = heir(index.units, unit_id, day)
+        if owner not in carried or carried[owner][1] <= date:
+            carried[owner] = (status, date)
+    return carried

@@ -1,0 +1,351 @@
+"""`cds import`: realistic Word and Excel appendices in, a registry out, problems at their cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from appendix_files import write_docx, write_xlsx
+from cds_tracker.cli import app
+from cds_tracker.registry.importing.writing import record_data
+from cds_tracker.registry.loading import load_registry
+from cds_tracker.registry.yamlio import parse
+
+from paths import REGISTRY
+
+runner = CliRunner()
+
+HEADING = [
+    "Phụ lục 01:",
+    "Phân công phụ trách theo dõi, kiểm tra, đôn đốc thực hiện các chỉ tiêu năm 2024",
+    "(Kèm theo Kế hoạch số 12/KH-BCĐ ngày 15/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
+]
+ROWS: list[tuple[str, ...]] = [
+    ("header",),
+    ("numbering",),
+    ("group", "I. DỮ LIỆU SỐ"),
+    (
+        "1.",
+        "100% các phòng, đơn vị cung cấp dữ liệu;\n\ndữ liệu mở theo chỉ đạo của tỉnh.",
+        "Trưởng phòng Văn hóa và Thông tin",
+        "Phòng Văn hóa và Thông tin",
+        "Phòng Y tế\nCông an thành phố",
+        "Tháng 3/2024",
+        "",
+    ),
+    (
+        "2",
+        "Số hóa 100% hồ sơ lưu trữ.",
+        "Chánh Thanh tra thành phố",
+        "Phòng Ngoại vụ; phòng Nội vụ",
+        "",
+        "Quý II/2024",
+        "Chỉ tiêu mới",
+    ),
+    ("header",),
+    ("numbering",),
+    ("group", "II. CHÍNH QUYỀN SỐ"),
+    (
+        "1.",
+        "Duy trì dịch vụ công trực tuyến toàn trình.",
+        "Chủ tịch UBND các phường, xã",
+        "UBND các phường, xã",
+        "",
+        "Thường xuyên",
+        "",
+    ),
+]
+# Rows of the table (1-based): 1-2 header, 3 numbering, 4 group I, 5 I.1, 6 I.2,
+# 7-8 header again, 9 numbering, 10 group II, 11 II.1. In the sheet, three heading rows come first.
+
+
+def _import(tmp_path: Path, source: Path, *extra: str) -> tuple[Any, dict[str, Any]]:
+    out = tmp_path / "out" / "phu_luc_01.yaml"
+    result = runner.invoke(
+        app, ["import", str(source), "--out", str(out), "--registry", str(REGISTRY), *extra]
+    )
+    return result, parse(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("kind", "offset"), [("docx", 0), ("xlsx", 3)])
+def test_realistic_appendix_field_by_field(
+    tmp_path: Path, kind: str, offset: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    writer = write_docx if kind == "docx" else write_xlsx
+    source = writer(tmp_path / f"ke-hoach-2024.{kind}", ROWS, HEADING)
+    result, data = _import(tmp_path, source)
+    name = source.name
+    assert result.exit_code == 1
+    problems = [line for line in result.output.splitlines() if line.startswith(name)]
+    assert problems == [
+        f"{name}:1:{6 + offset}:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+        f"{name}:1:{6 + offset}:6: không đọc được thời gian hoàn thành 'Quý II/2024'",
+    ]
+    assert "  gợi ý: có phải 'Phòng Nội vụ'? thêm vào catalog.units" in result.output
+    base = load_registry(REGISTRY).registry
+    assert base is not None
+    document = dict(data["document"])
+    # Who sends the office's letters is not in the appendix: kept from the base registry.
+    assert document.pop("office") == record_data(base.document.office)
+    assert document == {
+        "appendix": "Phụ lục 01",
+        "title": HEADING[1],
+        "plan": {
+            "reference": HEADING[2][1:-1].removeprefix("Kèm theo "),
+            "number": "12",
+            "symbol": "KH-BCĐ",
+            "date": "15/01/2024",
+        },
+        "issuer": "Ban Chỉ đạo chuyển đổi số thành phố",
+        "year": 2024,
+    }
+    assert [(g["id"], g["title"]) for g in data["groups"]] == [
+        ("I", "DỮ LIỆU SỐ"),
+        ("II", "CHÍNH QUYỀN SỐ"),
+    ]
+    first, second = data["groups"][0]["targets"]
+    assert first == {
+        "id": "I.1",
+        "number": 1,
+        # Word's two paragraphs and Excel's line break both read as one "\n".
+        "content": "100% các phòng, đơn vị cung cấp dữ liệu;\ndữ liệu mở theo chỉ đạo của tỉnh.",
+        "directing": {
+            "text": "Trưởng phòng Văn hóa và Thông tin",
+            "units": ["phong-van-hoa-thong-tin"],
+        },
+        "lead": {"text": "Phòng Văn hóa và Thông tin", "units": ["phong-van-hoa-thong-tin"]},
+        "cooperating": {
+            "text": "Phòng Y tế\nCông an thành phố",
+            "units": ["phong-y-te", "cong-an"],
+        },
+        "deadline": {"text": "Tháng 3/2024", "due": "2024-03"},
+        "notes": "",
+    }
+    where = f"bảng 1, dòng {6 + offset}"
+    assert second == {
+        "id": "I.2",
+        "number": 2,
+        "content": "Số hóa 100% hồ sơ lưu trữ.",
+        "directing": {"text": "Chánh Thanh tra thành phố", "units": ["thanh-tra"]},
+        "lead": {"text": "Phòng Ngoại vụ; phòng Nội vụ", "units": ["phong-noi-vu"]},
+        "cooperating": {"text": "", "units": []},
+        "deadline": {"text": "Quý II/2024", "due": "ongoing"},
+        "notes": "Chỉ tiêu mới",
+        "needs_review": [
+            f"Đơn vị chủ trì: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục "
+            f"({where}, cột 4)",
+            f"Thời gian hoàn thành: không đọc được thời gian hoàn thành 'Quý II/2024' "
+            f"({where}, cột 6)",
+        ],
+    }
+    (only,) = data["groups"][1]["targets"]
+    assert (only["id"], only["lead"]["units"], only["deadline"]) == (
+        "II.1",
+        ["ubnd-cac-phuong-xa"],
+        {"text": "Thường xuyên", "due": "ongoing"},
+    )
+
+
+def test_validate_flags_the_marks_until_a_person_decides(tmp_path: Path) -> None:
+    source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
+    _import(tmp_path, source)
+    out = tmp_path / "out" / "phu_luc_01.yaml"
+    checked = runner.invoke(app, ["validate", str(out), "--lang", "en"])
+    assert checked.exit_code == 1
+    headings = [
+        line.split(": ", 1)[1]
+        for line in checked.output.splitlines()
+        if ":" in line and line.startswith(str(out))
+    ]
+    assert "no unit in the catalog is named 'Phòng Ngoại vụ'" in headings
+    assert "cannot read deadline 'Quý II/2024'" in headings
+    assert sum(h.startswith("imported value needs a decision") for h in headings) == 2
+    # The person decides: the new unit is Phòng Nội vụ, the deadline June; the marks go.
+    text = out.read_text(encoding="utf-8")
+    text = text.replace("Phòng Ngoại vụ; phòng Nội vụ", "Phòng Nội vụ")
+    old = "text: Quý II/2024\n          due: ongoing"
+    assert old in text
+    text = text.replace(old, "text: Tháng 6/2024\n          due: '2024-06'")
+    start = text.index("        needs_review:")
+    end = text.index("  - id: II", start)
+    out.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
+
+
+def test_header_found_by_titles_not_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Columns in another order, an extra status column, no numbering row: same targets; the
+    missing assignment columns are reported, and their cells read as empty."""
+    monkeypatch.chdir(tmp_path)
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(
+        ["Tình trạng", "STT", "Thời gian hoàn thành", "Đơn vị chủ trì", "Nội dung chỉ tiêu"]
+    )
+    sheet.append(["", "I", "", "", "Kinh tế số"])
+    sheet.append(["Hoàn thành", 1, "Tháng 12/2024", "Phòng Kinh tế", "Tăng doanh nghiệp số."])
+    source = tmp_path / "doi-cot.xlsx"
+    book.save(source)
+    result, data = _import(tmp_path, source)
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if line.startswith("doi-cot.xlsx:1")] == [
+        "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Trực tiếp chỉ đạo'",
+        "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Đơn vị phối hợp'",
+    ]
+    (target,) = data["groups"][0]["targets"]
+    assert (data["groups"][0]["title"], target["id"], target["content"]) == (
+        "Kinh tế số",
+        "I.1",
+        "Tăng doanh nghiệp số.",
+    )
+    assert target["lead"] == {"text": "Phòng Kinh tế", "units": ["phong-kinh-te"]}
+    assert target["deadline"] == {"text": "Tháng 12/2024", "due": "2024-12"}
+    assert target["cooperating"] == {"text": "", "units": []}
+
+
+def test_no_appendix_table_is_a_usage_error(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Không có bảng.")
+    doc.save(str(tmp_path / "trong.docx"))
+    result = runner.invoke(
+        app, ["import", str(tmp_path / "trong.docx"), "--registry", str(REGISTRY)]
+    )
+    assert result.exit_code == 2
+    assert "cds: error: không tìm thấy bảng chỉ tiêu trong 'trong.docx'" in result.output
+    wrong = runner.invoke(app, ["import", str(REGISTRY), "--registry", str(REGISTRY)])
+    assert wrong.exit_code == 2
+    assert "only .docx and .xlsx files are read" in wrong.output
+
+
+def test_never_replaces_without_force(tmp_path: Path) -> None:
+    source = write_xlsx(tmp_path / "a.xlsx", ROWS[:4])
+    out = tmp_path / "r.yaml"
+    out.write_text("giữ nguyên\n", encoding="utf-8")
+    args = ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
+    assert runner.invoke(app, args).exit_code == 2
+    assert out.read_text(encoding="utf-8") == "giữ nguyên\n"
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
+    assert "id: I.1" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_round_trip_of_the_31_targets_is_exact(tmp_path: Path, kind: str) -> None:
+    """Export, then import: every field a person wrote comes back (those the table lacks, such as
+    indicators, from the base registry, as the target's text is unchanged)."""
+    original = load_registry(REGISTRY).registry
+    assert original is not None
+    source = tmp_path / f"phu-luc.{kind}"  # the real `cds export --format docx|xlsx`
+    exported = runner.invoke(
+        app, ["export", "--format", kind, "--out", str(source), "--registry", str(REGISTRY)]
+    )
+    assert exported.exit_code == 0, exported.output
+    result, data = _import(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    imported = load_registry(tmp_path / "out" / "phu_luc_01.yaml").registry
+    assert imported is not None
+    assert imported.document == original.document
+    assert imported.catalog == original.catalog
+    assert [(g.id, g.title) for g in imported.groups] == [(g.id, g.title) for g in original.groups]
+    for (_, new), (_, old) in zip(imported.targets(), original.targets(), strict=True):
+        assert new == old, old.id
+    assert imported == original
+    if kind == "docx":  # the plan's heading is read from the document, not from the base
+        assert "mục document lấy từ" not in result.output
+    assert not any("needs_review" in t for g in data["groups"] for t in g["targets"])
+
+
+def test_word_table_going_on_in_a_second_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows after a page break in a table of their own, without the header: still the appendix."""
+    monkeypatch.chdir(tmp_path)
+    rows = [*ROWS[:4], ("table",), ROWS[4], ("table",), ("header",), *ROWS[7:]]
+    source = write_docx(tmp_path / "tach.docx", rows, HEADING)
+    result, data = _import(tmp_path, source)
+    assert [line for line in result.output.splitlines() if line.startswith("tach.docx:")] == [
+        "tach.docx:2:1:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+        "tach.docx:2:1:6: không đọc được thời gian hoàn thành 'Quý II/2024'",
+    ]
+    assert [[t["id"] for t in g["targets"]] for g in data["groups"]] == [["I.1", "I.2"], ["II.1"]]
+
+
+def test_other_sheets_are_not_read_as_the_appendix(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    source = write_xlsx(tmp_path / "hai-trang.xlsx", ROWS[:4])
+    book = load_workbook(source)
+    other = book.create_sheet("Lịch sử")
+    other.append(["Mã mục", "Chỉ tiêu", "Đơn vị", "Tình trạng", "Ngày", "Ghi chú", "Người ghi"])
+    other.append(["a1", "II.4", "Phòng Y tế", "Hoàn thành", "01/11/2023", "", ""])
+    book.save(source)
+    result, data = _import(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    assert [t["id"] for g in data["groups"] for t in g["targets"]] == ["I.1"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("hong.docx", b"not a zip", "cannot read 'hong.docx' as a Word document"),
+        ("hong.xlsx", b"PK\x03\x04broken", "cannot read 'hong.xlsx' as an Excel workbook"),
+    ],
+)
+def test_damaged_files_are_usage_errors(
+    tmp_path: Path, name: str, data: bytes, expected: str
+) -> None:
+    (tmp_path / name).write_bytes(data)
+    result = runner.invoke(app, ["import", str(tmp_path / name), "--registry", str(REGISTRY)])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"cds: error: {expected}")
+
+
+def test_excel_month_typed_as_a_date(tmp_path: Path) -> None:
+    """Excel turns "10/2024" into a date shown as a month; the deadline reads as that month."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Stt", "Nội dung chỉ tiêu", "Đơn vị chủ trì", "Thời gian hoàn thành"])
+    sheet.append(["I", "Dữ liệu số"])
+    sheet.append([1, "Số hóa hồ sơ.", "Phòng Nội vụ", dt.datetime(2024, 10, 1)])
+    sheet["D3"].number_format = "mm/yyyy"
+    book.save(tmp_path / "thang.xlsx")
+    _, data = _import(tmp_path, tmp_path / "thang.xlsx")
+    assert data["groups"][0]["targets"][0]["deadline"] == {"text": "10/2024", "due": "2024-10"}
+
+
+def test_unwritable_out_is_an_error_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Simulated as a read-only file system would answer, so that it also fails as root."""
+    import errno
+
+    import cds_tracker.output.files as files
+
+    def read_only(path: Path, data: bytes, *, durable: bool = True) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(files, "replace_file", read_only)
+    source = write_xlsx(tmp_path / "a.xlsx", ROWS[:4])
+    out = tmp_path / "r.yaml"
+    result = runner.invoke(
+        app, ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
+    )
+    assert result.exit_code == 1
+    assert f"cds: error: could not write {out}: Read-only file system; nothing was written" in (
+        result.output
+    )
+    assert not out.exists()

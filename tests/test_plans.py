@@ -1,0 +1,314 @@
+"""Two plans side by side: --plan, cds plans, --all-plans, carry-over, merged wards, diff."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from appendix_files import write_docx
+from cds_tracker.app.setup import init_registry
+from cds_tracker.cli import _lift_plan_option, app
+from cds_tracker.registry.importing.writing import to_yaml
+from cds_tracker.registry.loading import load_registry
+from cds_tracker.registry.yamlio import parse
+
+runner = CliRunner()
+WARDS = ("phuong-trung-son", "phuong-tay-son", "phuong-tan-binh", "phuong-yen-binh")
+COMMUNES = ("xa-dong-son", "xa-quang-son", "xa-yen-son")
+PLAN_2024 = [
+    ("header",),
+    ("group", "I. Dữ liệu số"),
+    (
+        "1.",
+        "100% UBND các phường, xã số hóa hồ sơ thủ tục hành chính.",
+        "Chủ tịch UBND các phường, xã",
+        "UBND các phường, xã",
+        "Phòng Văn hóa và Thông tin",
+        "Tháng 9/2024",
+        "",
+    ),
+]
+HEADING = [
+    "Phụ lục 01",
+    "Phân công phụ trách các chỉ tiêu năm 2024",
+    "(Kèm theo Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
+]
+
+
+def cds(*args: str, stdin: str | None = None) -> Any:
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def ok(*args: str) -> str:
+    result = cds(*args)
+    assert result.exit_code == 0, result.output
+    return str(result.output)
+
+
+def status(plan: str, target: str, as_of: str) -> tuple[str, int, int]:
+    rows = json.loads(ok("--plan", plan, "list", "--format", "json", "--as-of", as_of))
+    row = next(r for r in rows if r["id"] == target)
+    return row["status"], row["units_done"], row["units_required"]
+
+
+def report(plan: str, target: str, unit: str, state: str, day: str) -> None:
+    ok("--plan", plan, "progress", "add", target, "--unit", unit, "--status", state, "--date", day)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """plans/2023 as `cds init` makes it; plans/2024 imported from a Word appendix."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    source = write_docx(tmp_path / "ke-hoach-2024.docx", PLAN_2024, HEADING)
+    out = "plans/2024/phu_luc_01.yaml"
+    ok("import", str(source), "--out", out, "--registry", "plans/2023")
+    return tmp_path
+
+
+def test_plan_choice_and_listing(workspace: Path) -> None:
+    # Today (not 2023 nor 2024 in the tests' future) has no plan of its own: the latest is used.
+    assert json.loads(ok("list", "--format", "json"))[0]["content"].startswith("100% UBND các")
+    assert len(json.loads(ok("--plan", "2023", "list", "--format", "json"))) == 31
+    plans = json.loads(ok("plans", "--as-of", "31/12/2023", "--format", "json"))
+    assert [(p["plan"], p["year"], p["targets"], p["in_use"]) for p in plans] == [
+        ("2023", 2023, 31, False),
+        ("2024", 2024, 1, True),
+    ]
+    # Nothing reported in 2023; on 31/12/2023: the 2 ongoing (I.2, II.2) owe this month's
+    # report (unreported), 2 are due that very month (III.1, IV.4: due, not late), 27 are late.
+    counts = [plans[0][s] for s in ("late", "not_started", "unreported", "ongoing", "done")]
+    assert counts == [27, 2, 2, 0, 0]
+    assert (plans[1]["not_started"], plans[1]["late"]) == (1, 0)
+    missing = cds("--plan", "2022", "list")
+    assert missing.exit_code == 2
+    assert "no plan '2022' in this workspace (plans: 2023, 2024)" in missing.output
+    registry = ok("--plan", "2023", "list", "--registry", "plans/2024", "--format", "json")
+    assert len(json.loads(registry)) == 1  # --registry still wins, exactly as before
+
+
+def test_plan_option_after_the_command() -> None:
+    argv = ["cds", "due", "--as-of", "01/10/2024", "--plan", "2024"]
+    _lift_plan_option(argv)
+    assert argv == ["cds", "--plan", "2024", "due", "--as-of", "01/10/2024"]
+    argv = ["cds", "report", "--plan=2023", "--unit", "Y tế"]
+    _lift_plan_option(argv)
+    assert argv == ["cds", "--plan=2023", "report", "--unit", "Y tế"]
+
+
+def test_carry_over_then_all_plans(workspace: Path) -> None:
+    report("2023", "II.7", "Phòng Văn hóa và Thông tin", "done", "20/07/2023")
+    report("2023", "III.4", "Phòng Y tế", "done", "05/01/2024")  # due 10/2023: done late, in 2024
+    refused = cds(
+        "carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", stdin="n\n"
+    )
+    assert refused.exit_code == 0
+    assert refused.output.splitlines()[0] == (
+        "30 chỉ tiêu chưa hoàn thành của kế hoạch 2023 sẽ chuyển vào plans/2024/phu_luc_01.yaml:"
+    )
+    # The 2024 plan has only group I: group II is created with its 2023 numeral; II.7 is done,
+    # so II.8 and II.9 move up. III.4 was done only in 2024: unfinished on 31/12/2023.
+    assert "  2023/II.4 → II.4 (Quá hạn): 30% thanh toán trực tuyến" in refused.output
+    assert "2023/II.7" not in refused.output
+    assert "  2023/II.8 → II.7 (Quá hạn)" in refused.output
+    assert "  2023/III.4 → III.4 (Quá hạn)" in refused.output
+    assert "  2023/I.1 → I.2 (Quá hạn)" in refused.output
+    assert refused.output.rstrip().endswith("Chưa ghi gì.")
+    assert len(json.loads(ok("--plan", "2024", "list", "--format", "json"))) == 1
+    written = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    assert written.rstrip().endswith("Đã ghi 30 chỉ tiêu vào plans/2024/phu_luc_01.yaml.")
+    assert ok("validate", "plans/2024") == "Hợp lệ: 1 tệp.\n"
+    data = parse((workspace / "plans/2024/phu_luc_01.yaml").read_text(encoding="utf-8"))
+    groups = {g["id"]: g for g in data["groups"]}
+    assert [t["id"] for t in groups["I"]["targets"]] == ["I.1", "I.2", "I.3", "I.4", "I.5", "I.6"]
+    assert next(t for t in groups["II"]["targets"] if t["id"] == "II.4")["carried_from"] == (
+        "2023/II.4"
+    )
+    # Every field as in 2023, but its origin.
+    new = load_registry(workspace / "plans/2024/phu_luc_01.yaml").registry
+    old = load_registry(workspace / "plans/2023/phu_luc_01.yaml").registry
+    assert new is not None and old is not None
+    carried = next(t for _, t in new.targets() if t.id == "II.4")
+    before = next(t for _, t in old.targets() if t.id == "II.4")
+    assert carried == dataclasses.replace(before, carried_from="2023/II.4")
+    assert [g["title"] for g in data["groups"]] == [
+        "Dữ liệu số",
+        "Chính quyền số",
+        "Kinh tế số",
+        "Xã hội số",
+        "An toàn, an ninh mạng",
+    ]
+    again = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    assert "Không có gì để chuyển." in again  # already carried: nothing twice
+    # Both plans answer together.
+    both = json.loads(
+        ok("report", "--unit", "Phòng Y tế", "--all-plans", "--as-of", "31/12/2023", "-f", "json")
+    )
+    assert [p["plan"] for p in both] == ["2023", "2024"]
+    assert "III.4" in {r["id"] for r in both[0]["rows"]}
+    late = json.loads(ok("late", "--all-plans", "--as-of", "31/12/2023", "--format", "json"))
+    # 2023: the 27 late less II.7, done; 2024: the same 26 carried (their progress stays in 2023).
+    assert [(p["plan"], len(p["rows"])) for p in late] == [("2023", 26), ("2024", 26)]
+    text = ok("late", "--all-plans", "--as-of", "31/12/2023", "--format", "markdown")
+    assert text.startswith("## Kế hoạch 2023\n")
+    assert "## Kế hoạch 2024\n" in text
+
+
+def _merge_wards(root: Path) -> None:
+    """From 1/7/2024 phường Bắc Sơn and phường Nam Sơn form phường Tam Điệp."""
+    path = root / "plans/2024/phu_luc_01.yaml"
+    data = parse(path.read_text(encoding="utf-8"))
+    units = data["catalog"]["units"]
+    for unit in units:
+        if unit["id"] in ("phuong-bac-son", "phuong-nam-son"):
+            unit.update(valid_to="2024-06-30", successor="phuong-tam-diep")
+        if unit["id"] == "ubnd-cac-phuong-xa":
+            unit["members"].append("phuong-tam-diep")
+    units.insert(
+        9,
+        {
+            "id": "phuong-tam-diep",
+            "name": "UBND phường Tam Điệp",
+            "kind": "ward",
+            "source": "user",
+            "aliases": ["Phường Tam Điệp"],
+            "valid_from": "2024-07-01",
+        },
+    )
+    path.write_text(to_yaml(data), encoding="utf-8")
+
+
+def test_merged_wards_hand_computed(workspace: Path) -> None:
+    _merge_wards(workspace)
+    assert ok("validate", "plans/2024") == "Hợp lệ: 1 tệp.\n"
+    for unit in (*WARDS, *COMMUNES):
+        report("2024", "I.1", unit, "done", "20/05/2024")
+    report("2024", "I.1", "phuong-bac-son", "done", "10/06/2024")
+    report("2024", "I.1", "phuong-nam-son", "in_progress", "20/06/2024")
+    # 30/06: the nine old wards and communes; eight are done.
+    assert status("2024", "I.1", "30/06/2024") == ("in_progress", 8, 9)
+    # 15/07: seven plus phường Tam Điệp, which inherits Nam Sơn's later report (in progress).
+    assert status("2024", "I.1", "15/07/2024") == ("in_progress", 7, 8)
+    # 01/10: past the deadline (09/2024), still 7 of 8.
+    assert status("2024", "I.1", "01/10/2024") == ("late", 7, 8)
+    report("2024", "I.1", "phuong-tam-diep", "done", "05/08/2024")
+    assert status("2024", "I.1", "10/08/2024") == ("done", 8, 8)
+    assert status("2024", "I.1", "30/06/2024") == ("in_progress", 8, 9)  # the past is unchanged
+    gone = cds("--plan", "2024", "report", "--unit", "Phường Bắc Sơn", "--as-of", "10/08/2024")
+    assert gone.exit_code == 2
+    assert gone.output.splitlines() == [
+        "cds: error: UBND phường Bắc Sơn did not exist on 10/08/2024",
+        '  hint: its work passed to "UBND phường Tam Điệp"; or ask with an earlier --as-of',
+    ]
+    before = ok(
+        "--plan", "2024", "report", "-u", "Phường Bắc Sơn", "--as-of", "30/06/2024", "-f", "json"
+    )
+    assert [r["id"] for r in json.loads(before)] == ["I.1"]
+    heir = ok(
+        "--plan", "2024", "report", "-u", "Phường Tam Điệp", "--as-of", "10/08/2024", "-f", "json"
+    )
+    assert [(r["id"], r["status"]) for r in json.loads(heir)] == [("I.1", "done")]
+
+
+def test_validate_refuses_units_outside_their_time(workspace: Path) -> None:
+    _merge_wards(workspace)
+    progress = workspace / "plans/2024/progress"
+    progress.mkdir(exist_ok=True)
+    (progress / "phuong-bac-son.yaml").write_text(
+        "- id: a1b2c3d4e5f6\n  target: I.1\n  unit: phuong-bac-son\n  status: done\n"
+        "  date: '2024-07-10'\n  written: '2024-07-10T09:00:00+07:00'\n",
+        encoding="utf-8",
+    )
+    refused = cds(
+        "--plan",
+        "2024",
+        "progress",
+        "add",
+        "I.1",
+        "--unit",
+        "Phường Bắc Sơn",
+        "--status",
+        "done",
+        "--date",
+        "01/07/2024",
+    )
+    assert refused.exit_code == 2
+    assert refused.output.splitlines() == [
+        "cds: error: UBND phường Bắc Sơn did not exist on 01/07/2024 (see its valid_from, "
+        "valid_to in the catalog)",
+        '  hint: report as --unit "UBND phường Tam Điệp"',
+    ]
+    result = cds("validate", "plans/2024", "--lang", "en")
+    assert result.exit_code == 1
+    assert (
+        "plans/2024/progress/phuong-bac-son.yaml:5:9: unit 'phuong-bac-son' did not exist on "
+        "10/07/2024 (it existed from … to 30/06/2024)\n" in result.output
+    )
+    assert "report as 'phuong-tam-diep'" in result.output
+
+
+def test_validate_refuses_a_successor_loop(workspace: Path) -> None:
+    path = workspace / "plans/2024/phu_luc_01.yaml"
+    data = parse(path.read_text(encoding="utf-8"))
+    for unit in data["catalog"]["units"]:
+        if unit["id"] == "phuong-bac-son":
+            unit.update(valid_to="2024-06-30", successor="phuong-nam-son")
+        if unit["id"] == "phuong-nam-son":
+            unit.update(valid_to="2024-06-30", successor="phuong-bac-son")
+    path.write_text(to_yaml(data), encoding="utf-8")
+    result = cds("validate", "plans/2024", "--lang", "en")
+    assert result.exit_code == 1
+    loops = [line for line in result.output.splitlines() if "go round in a loop" in line]
+    assert [line.split(": ", 1)[1] for line in loops] == [
+        "the successors of unit 'phuong-bac-son' go round in a loop: "
+        "phuong-bac-son → phuong-nam-son → phuong-bac-son",
+        "the successors of unit 'phuong-nam-son' go round in a loop: "
+        "phuong-nam-son → phuong-bac-son → phuong-nam-son",
+    ]
+
+
+def test_diff_between_plans_and_with_a_revised_appendix(workspace: Path) -> None:
+    revised = [
+        *PLAN_2024[:2],
+        (
+            "1.",
+            "100% UBND các phường, xã số hóa hồ sơ thủ tục hành chính và kết quả giải quyết.",
+            "Chủ tịch UBND các phường, xã",
+            "UBND các phường, xã",
+            "Phòng Văn hóa và Thông tin; Phòng Nội vụ",
+            "Tháng 10/2024",
+            "",
+        ),
+        ("2.", "Mở lớp tập huấn kỹ năng số.", "", "Phòng Nội vụ", "", "Tháng 11/2024", ""),
+    ]
+    write_docx(workspace / "sua-doi.docx", revised, HEADING)
+    text = ok("diff", "2024", "sua-doi.docx")
+    assert text.splitlines() == [
+        "plans/2024/phu_luc_01.yaml → sua-doi.docx: thêm 1, bỏ 0, sửa 1 chỉ tiêu.",
+        "+ I.2  Mở lớp tập huấn kỹ năng số.",
+        "~ I.1",
+        "    Nội dung chỉ tiêu: 100% UBND các phường, xã số hóa hồ sơ thủ tục hành chính"
+        "{+ và kết quả giải quyết+}.",
+        "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
+        "    Đơn vị phối hợp (mã đơn vị): phong-van-hoa-thong-tin{+, phong-noi-vu+}",
+        "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
+        "    Hạn (yyyy-mm): 2024-[-09-]{+10+}",
+    ]
+    same = ok("diff", "plans/2024/phu_luc_01.yaml", "plans/2024")
+    assert same.splitlines()[1] == "Không có khác biệt."
+    as_json = json.loads(ok("diff", "2024", "sua-doi.docx", "--format", "json"))
+    assert [a["id"] for a in as_json["added"]] == ["I.2"]
+    assert as_json["changed"][0]["fields"]["deadline.due"]["words"] == [
+        ["=", "2024-"],
+        ["-", "09"],
+        ["+", "10"],
+    ]
+    bad = cds("diff", "2024", "khong-co.yaml")
+    assert bad.exit_code == 2
+    assert "'khong-co.yaml' is neither a file nor a plan" in bad.output
