@@ -514,6 +514,27 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{date} is in the future; report what has happened",
     ),
     "fi_not_number": ("'{text}' không phải là số", "'{text}' is not a number"),
+    "fi_year": (
+        "ngày '{text}': năm phải từ {first} đến {last} (ghi dd/mm/yyyy)",
+        "date '{text}': the year must be within {first}–{last} (write dd/mm/yyyy)",
+    ),
+    "fi_formula": (
+        "ô chứa công thức chưa có kết quả (tệp chưa được Excel tính lại); gõ giá trị vào ô "
+        "thay cho công thức",
+        "the cell holds a formula with no stored result (never recalculated by Excel); type "
+        "the value instead of a formula",
+    ),
+    "fi_too_big": (
+        "tệp quá lớn khi giải nén ({size} MB); phiếu báo cáo chỉ vài chục KB, không nhập",
+        "the file is too large once unpacked ({size} MB); a return form is a few tens of KB; "
+        "not imported",
+    ),
+    "fi_older_copy": (
+        "bản phiếu này được lưu trước khi ghi {id}: có thể là bản cũ, mục mới sẽ đính chính "
+        "(thay) nội dung của {id}; nếu không muốn, nhập bản phiếu mới nhất",
+        "this copy of the form was saved before {id} was written: it may be an older copy, and "
+        "the new entry corrects (replaces) {id}; if unintended, import the latest copy",
+    ),
     "fi_half_count": (
         "ghi cả Số đạt và Tổng số, hoặc để trống cả hai",
         "give both the count met and the total, or neither",
@@ -588,8 +609,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "init writes it), commit, and run cds sync again",
     ),
     "sync_invalid": (
-        "dữ liệu không hợp lệ {when}; sửa các lỗi dưới đây rồi chạy lại cds sync",
-        "the data is invalid {when}; fix the problems below and run cds sync again",
+        "dữ liệu không hợp lệ {when}; sửa các lỗi dưới đây rồi chạy lại cds sync (nếu lỗi là "
+        "hai dòng trùng mã — cùng một phiếu nhập ở hai máy — hãy xoá một trong hai dòng đó trong "
+        "tệp tiến độ, rồi nhập lại phiếu đúng nếu cần)",
+        "the data is invalid {when}; fix the problems below and run cds sync again (if two lines "
+        "share an id — one form imported on two machines — delete one of the two lines from the "
+        "progress file, then import the right form again if needed)",
     ),
     "sync_before_commit": ("trước khi ghi commit", "before committing"),
     "sync_after_merge": (
