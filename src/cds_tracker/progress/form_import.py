@@ -324,7 +324,7 @@ def _row(
 
 def _digest(entry: Entry) -> str:
     """Six hex digits of the entry's whole content, `written` included (see the module's doc)."""
-    from cds_tracker.progress.writing import entry_data
+    from cds_tracker.core.records import entry_data
 
     data = {k: v for k, v in entry_data(entry).items() if k != "id"}
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
