@@ -136,7 +136,8 @@ def _commit_progress(git: Git, folder: str, registry_path: Path) -> str | None:
     return label("sync_committed", git.lang, subject=message.splitlines()[0])
 
 
-_ID = re.compile(r"[{ ,]id: ([0-9a-z]+)[,}]")
+# An entry's id, in the JSON lines cds writes ("id": "…") or in older YAML lines (id: …).
+_ID = re.compile(r"""[{ ,]["']?id["']?\s*:\s*["']?([0-9a-z]+)["']?\s*[,}]""")
 
 
 def _drops_duplicate(git: Git, path: str) -> bool:
