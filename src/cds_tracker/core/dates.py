@@ -158,9 +158,13 @@ def _canonical(value: str, form: re.Pattern[str], read: Any, what: str) -> Any:
     ValueError "'…' is not {what}"."""
     if form.fullmatch(value):
         try:
-            return read(value)
+            found = read(value)
         except ValueError:
             pass
+        else:
+            if not FIRST_YEAR <= found.year <= LAST_YEAR:  # like every date option
+                raise ValueError(f"'{value}': the year must be within {FIRST_YEAR}–{LAST_YEAR}")
+            return found
     raise ValueError(f"'{value}' is not {what}")
 
 
