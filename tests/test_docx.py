@@ -209,6 +209,39 @@ def test_remind_out_is_all_or_nothing(own_registry: Path, tmp_path: Path) -> Non
         assert (out / earlier).read_bytes() == b"earlier"
 
 
+@pytest.mark.parametrize("force", [False, True])
+def test_a_dangling_link_with_a_letters_name_is_in_the_way(
+    own_registry: Path, tmp_path: Path, force: bool
+) -> None:
+    out = tmp_path / "don-doc"
+    out.mkdir()
+    link = out / "don-doc-2023-11-cong-an.docx"
+    link.symlink_to(tmp_path / "nowhere.docx")
+    code, output = cds(
+        "remind", "--month", "11/2023", "--as-of", "01/11/2023", "--format", "docx",
+        "--out", str(out), "--registry", str(own_registry), *(["--force"] if force else []),
+    )  # fmt: skip
+    assert code == 2, output
+    assert "1 trong" in output and "đã có" in output and link.name in output
+    assert [p.name for p in out.iterdir()] == [link.name] and link.is_symlink()
+    assert not (tmp_path / "nowhere.docx").exists()
+
+
+def test_out_a_dangling_link_is_refused_clearly(own_registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "don-doc"
+    out.symlink_to(tmp_path / "gone")
+    code, output = cds(
+        "remind", "--month", "11/2023", "--as-of", "01/11/2023", "--format", "docx",
+        "--out", str(out), "--registry", str(own_registry),
+    )  # fmt: skip
+    assert code == 2, output
+    assert f"--out: '{out}' is a symbolic link to nothing ({tmp_path / 'gone'})" in output
+    assert "File exists" not in output and not (tmp_path / "gone").exists()
+    report = out / "bao-cao.docx"
+    code, output = cds("summary", "--format", "docx", "--out", str(report))
+    assert code == 2 and "is a symbolic link to nothing" in output, output
+
+
 def test_summary_report_with_landscape_appendix(tmp_path: Path) -> None:
     out = tmp_path / "bao-cao.docx"
     code, output = cds("summary", "--as-of", "01/12/2023", "--format", "docx", "--out", str(out))
@@ -221,6 +254,8 @@ def test_summary_report_with_landscape_appendix(tmp_path: Path) -> None:
     assert texts(document.tables[0])[1][0] == f"Số: {DOTS}/BC-BCĐ"
     body = paragraphs(document)
     assert "BÁO CÁO" in body and "Phụ lục" in body
+    caption = body[body.index("Phụ lục") + 1]  # dated as the report is (its header's date)
+    assert caption.endswith("(Kèm theo Báo cáo số …………/BC-BCĐ ngày 01 tháng 12 năm 2023)")
     assert (
         "1. Tổng số 31 chỉ tiêu, trong đó: chưa thực hiện: 2; quá hạn: 27; chưa báo cáo kỳ này: 2."
         in body
@@ -315,6 +350,17 @@ def test_letter_and_report_render_to_a4_pdf(letters: Path, tmp_path: Path) -> No
         ["pdftotext", str(report.with_suffix(".pdf")), "-"], capture_output=True, text=True
     ).stdout
     assert "BÁO CÁO" in report_text and "Phụ lục" in report_text
+    # Every column is wide enough for its longest word: "Thường xuyên" (a status heading and a
+    # deadline) wraps, if at all, between its words, never as "Thườ/ng".
+    assert report_text.count("Thường") >= 3 and "Thườ\n" not in report_text
+
+
+def test_figures_have_a_decimal_comma() -> None:
+    from cds_tracker.output.docx.common import vi_number
+
+    assert [vi_number(v) for v in (32.333, 1234.5, 80.0, 0.5, 1e6)] == [
+        "32,33", "1.234,5", "80", "0,5", "1.000.000",
+    ]  # fmt: skip
 
 
 def test_docx_needs_out_and_keeps_text_legible(tmp_path: Path) -> None:
@@ -342,7 +388,7 @@ def test_report_gives_a_verdict_only_on_a_complete_figure(
 ) -> None:
     code, output = cds(
         "progress", "add", "I.1", "--unit", "Phòng Y tế", "--status", "done",
-        "--date", "20/10/2023", "--value", "departments_providing_data=100",
+        "--date", "20/10/2023", "--value", "departments_providing_data=32.333",
         "--registry", str(own_registry),
     )  # fmt: skip
     assert code == 0, output
@@ -356,7 +402,7 @@ def test_report_gives_a_verdict_only_on_a_complete_figure(
     assert indicators[1][0] == "I.1"
     # One of the 12 departments reported: a figure, but no verdict on it.
     assert indicators[1][3:] == [
-        "100% (20/10/2023)",
+        "32,33% (20/10/2023)",  # a decimal comma in a Vietnamese document
         "1/12 đơn vị",
-        "chưa đủ số liệu (1/12 đơn vị)",
+        "Chưa đủ số liệu (1/12 đơn vị)",  # capitalised like "Chưa có số liệu", "Đạt"
     ]

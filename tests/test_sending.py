@@ -3,11 +3,15 @@ the right recipients, attachments that open, the send log; refusal and bad login
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import socket
 import ssl
+import struct
 import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -19,6 +23,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from docx import Document
 from typer.testing import CliRunner
 
+from cds_tracker.app.sending import Outgoing, Settings, send_all
 from cds_tracker.cli import app
 
 runner = CliRunner()
@@ -221,6 +226,169 @@ def test_send_and_keep_the_files(smtp: tuple[Inbox, int], registry: Path, tmp_pa
     sent = message_from_bytes(inbox.envelopes[0].content, policy=policy.default)
     (attachment,) = list(sent.iter_attachments())
     assert attachment.get_content() == (out / "don-doc-2023-11-cong-an.docx").read_bytes()
+
+
+class RawServer:
+    """A plain SMTP server (no TLS, no login) on 127.0.0.1, by hand, so that it can misbehave
+    exactly: `after_data` says, message by message, what it does once a message's DATA ends —
+    "ok" (250), "reset" (drop the connection), "hang" (say nothing), or a reply like "554 …".
+    `smtputf8`: whether EHLO offers SMTPUTF8; `one_connection`: refuse any after the first."""
+
+    def __init__(
+        self, after_data: list[str], smtputf8: bool = True, one_connection: bool = False
+    ) -> None:
+        self.after_data = list(after_data)
+        self.one_connection = one_connection
+        self.smtputf8 = smtputf8
+        self.received: list[bytes] = []
+        self.connections = 0
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = int(self.sock.getsockname()[1])
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            if self.one_connection:
+                self.sock.close()  # a second connection is refused
+            threading.Thread(target=self._talk, args=(conn,), daemon=True).start()
+
+    def _talk(self, conn: socket.socket) -> None:
+        with conn, contextlib.suppress(OSError):
+            self._session(conn, conn.makefile("rb"))
+
+    def _session(self, conn: socket.socket, reader: Any) -> None:
+        conn.sendall(b"220 raw ESMTP\r\n")
+        while line := reader.readline():
+            verb = line[:4].upper()
+            if verb == b"EHLO":
+                conn.sendall(b"250-raw\r\n" + (b"250-SMTPUTF8\r\n" if self.smtputf8 else b"")
+                             + b"250 8BITMIME\r\n")  # fmt: skip
+            elif verb == b"DATA":
+                conn.sendall(b"354 go on\r\n")
+                body = b""
+                while (chunk := reader.readline()) not in (b".\r\n", b""):
+                    body += chunk
+                what = self.after_data.pop(0) if self.after_data else "ok"
+                if what == "reset":
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    return  # closed with linger 0: the client sees 'Connection reset by peer'
+                if what == "hang":
+                    time.sleep(3)
+                    return
+                if what == "ok":
+                    self.received.append(body)
+                conn.sendall(b"250 queued\r\n" if what == "ok" else what.encode() + b"\r\n")
+            elif verb == b"QUIT":
+                conn.sendall(b"221 bye\r\n")
+                return
+            else:
+                conn.sendall(b"250 ok\r\n")
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def _outgoing(*addresses: str) -> list[Outgoing]:
+    return [
+        Outgoing(f"u{i}", f"Đơn vị {i}", address, f"don-doc-{i}.docx", b"PK")
+        for i, address in enumerate(addresses, 1)
+    ]
+
+
+def _send_raw(server: RawServer, items: list[Outgoing], log: Path) -> list[str | None]:
+    settings = Settings("127.0.0.1", server.port, "", "", "vhtt@tamdiep.example", "none", 1.0)
+    outcomes = send_all(items, settings, log, lambda item: ("V/v", "Kính gửi."))
+    return [outcome.error for outcome in outcomes]
+
+
+@pytest.mark.parametrize("trouble", ["reset", "hang"])
+def test_a_dropped_connection_fails_one_letter_and_the_others_still_go(
+    tmp_path: Path, trouble: str
+) -> None:
+    server = RawServer([trouble, "ok", "ok"])
+    try:
+        items = _outgoing("a@x.vn", "b@x.vn", "c@x.vn")
+        errors = _send_raw(server, items, tmp_path / LOG)
+    finally:
+        server.close()
+    where = f"127.0.0.1:{server.port}"
+    first = {
+        "reset": f"mất kết nối với máy chủ thư {where} khi đang gửi; thư này có thể chưa tới "
+        "(Connection reset by peer)",
+        "hang": f"máy chủ thư {where} không trả lời sau 1 giây; thư này có thể chưa tới",
+    }[trouble]
+    assert errors == [first, None, None]
+    assert len(server.received) == 2 and server.connections == 2
+    lines = [json.loads(line) for line in (tmp_path / LOG).read_text().splitlines()]
+    assert [(line["to"], line["result"]) for line in lines] == [
+        ("a@x.vn", "failed"), ("b@x.vn", "sent"), ("c@x.vn", "sent"),
+    ]  # fmt: skip
+
+
+def test_letters_left_when_the_server_is_gone_are_logged_not_tried(tmp_path: Path) -> None:
+    server = RawServer(["reset"], one_connection=True)
+    try:
+        errors = _send_raw(server, _outgoing("a@x.vn", "b@x.vn", "c@x.vn"), tmp_path / LOG)
+    finally:
+        server.close()
+    where = f"127.0.0.1:{server.port}"
+    assert errors[0] is not None and errors[0].startswith(f"mất kết nối với máy chủ thư {where}")
+    not_tried = (
+        f"chưa gửi: mất kết nối với máy chủ thư {where} và không kết nối lại được "
+        "(Connection refused)"
+    )
+    assert errors[1:] == [not_tried, not_tried]
+    lines = [json.loads(line) for line in (tmp_path / LOG).read_text().splitlines()]
+    assert [line["result"] for line in lines] == ["failed", "failed", "failed"]
+
+
+def test_a_refused_message_is_said_in_vietnamese_with_the_servers_words(tmp_path: Path) -> None:
+    server = RawServer(["554 5.7.1 rejected content", "ok"])
+    try:
+        errors = _send_raw(server, _outgoing("a@x.vn", "b@x.vn"), tmp_path / LOG)
+    finally:
+        server.close()
+    assert errors == [
+        f"máy chủ thư 127.0.0.1:{server.port} từ chối nhận thư này (554: 5.7.1 rejected content)",
+        None,
+    ]
+    assert server.connections == 1  # a refusal does not drop the connection
+
+
+def test_a_unicode_address_needs_smtputf8_and_says_so(tmp_path: Path) -> None:
+    server = RawServer([], smtputf8=False)
+    try:
+        errors = _send_raw(server, _outgoing("thư@tamdiệp.vn", "b@x.vn"), tmp_path / LOG)
+    finally:
+        server.close()
+    assert errors[1] is None
+    assert errors[0] == (
+        f"máy chủ thư 127.0.0.1:{server.port} không hỗ trợ địa chỉ có dấu (SMTPUTF8): dùng địa "
+        "chỉ không dấu cho đơn vị này, hoặc một máy chủ thư hỗ trợ SMTPUTF8"
+    )
+
+
+@pytest.mark.parametrize(
+    "sender", ["vhtt@tamdiep.example\nBcc: evil@x.y", "a@b.vn, evil@x.y", "Văn thư <vt@b.vn>"]
+)
+def test_the_sender_is_one_plain_address(
+    registry: Path, monkeypatch: pytest.MonkeyPatch, sender: str
+) -> None:
+    monkeypatch.setenv("CDS_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("CDS_SMTP_FROM", sender)
+    code, output = send(registry)
+    assert code == 2, output
+    shown = sender.replace("\n", "\\x0a")
+    assert f"cds: lỗi: CDS_SMTP_FROM '{shown}' không phải một địa chỉ e-mail" in output
+    assert not (registry / "progress" / LOG).exists()
 
 
 def test_with_form_attaches_the_units_return_form(

@@ -172,3 +172,80 @@ def test_without_union_merge_sync_stops_before_anything(shared: tuple[Path, Path
         "cds: error: progress files are not merged by union: two people recording would conflict"
     )
     assert git(first, "status", "--porcelain").strip() == "?? data/progress/phuong-nam-son.yaml"
+
+
+def test_one_form_imported_in_two_clones_differently_still_syncs(
+    shared: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    """One copy of a form filled with a value, the other without, imported in two clones: the
+    two lines differ, so git's union merge keeps both; they must not share an id (sync used to
+    stop for good on the duplicate id)."""
+    from test_forms import FILLED, fill
+
+    bare, first, second = shared
+    form = tmp_path / "phieu.xlsx"
+    cds_ok(first, "form", "--unit", "Phòng Y tế", "--month", "11/2023", "--as-of", "01/11/2023",
+           "--out", str(form))  # fmt: skip
+    other = tmp_path / "phieu-ban-2.xlsx"
+    other.write_bytes(form.read_bytes())
+    fill(form, FILLED)
+    fill(other, {**FILLED, "I11": None})  # the same form, without I.5's value
+    cds_ok(first, "progress", "import", str(form))
+    cds_ok(second, "progress", "import", str(other))
+    for clone in (first, second, first):
+        process = cds(clone, "sync")
+        out, err = process.communicate()
+        assert process.returncode == 0, (out, err)
+    check = tmp_path / "kiem-tra"
+    git(tmp_path, "clone", "-q", str(bare), str(check))
+    ids = entry_ids(check)
+    # I.5 differs: two lines, two ids. I.1 and II.9 are the same report, written at two moments
+    # (two lines, two ids) or in the same second (one identical line, kept once by git).
+    assert len(ids) in (5, 6) and len(set(ids)) == len(ids), ids
+    validated = run(sys.executable, "-m", "cds_tracker", "validate", cwd=check)
+    assert validated.returncode == 0, validated.stdout
+    # A later import of the form in the merged clone adds one correction, not a conflict.
+    fill(form, {"I11": 95})
+    cds_ok(first, "progress", "import", str(form))
+    validated = run(sys.executable, "-m", "cds_tracker", "validate", cwd=first)
+    assert validated.returncode == 0, validated.stdout
+
+
+def test_two_lines_with_one_id_after_a_merge_are_repaired_by_deleting_one(
+    shared: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    """Two clones that wrote two different lines with one id (forms imported before entry ids
+    carried a digest): sync stops and says what to do, and deleting one of the two lines is
+    accepted as the repair, not refused as an edited line."""
+    bare, first, second = shared
+    add(first, "I.5", "Phòng Y tế", "10/10/2023")
+    relative = Path("data") / "progress" / "phong-y-te.yaml"
+    text = (first / relative).read_text(encoding="utf-8")
+    (second / relative).parent.mkdir(parents=True, exist_ok=True)
+    (second / relative).write_text(text.replace("2023-10-10", "2023-10-11"), encoding="utf-8")
+    for clone in (first, second):
+        git(clone, "add", ".")
+        git(clone, "commit", "-q", "-m", "Tiến độ")
+    git(first, "push", "-q")
+    process = cds(second, "sync")
+    _, err = process.communicate()
+    assert process.returncode == 1
+    assert "nếu lỗi là hai dòng trùng mã" in err
+    lines = (second / relative).read_text(encoding="utf-8").splitlines(keepends=True)
+    entry_lines = [line for line in lines if "2023-10-1" in line]
+    assert len(entry_lines) == 2
+    kept = [line for line in lines if "2023-10-11" not in line]
+    (second / relative).write_text("".join(kept), encoding="utf-8")
+    cds_ok(second, "sync")
+    check = tmp_path / "kiem-tra"
+    git(tmp_path, "clone", "-q", str(bare), str(check))
+    assert len(entry_ids(check)) == 1
+    validated = run(sys.executable, "-m", "cds_tracker", "validate", cwd=check)
+    assert validated.returncode == 0, validated.stdout
+    # Deleting a line that was not a duplicate is still refused.
+    (second / relative).write_text(
+        "".join(line for line in kept if "2023-10-10" not in line), encoding="utf-8"
+    )
+    process = cds(second, "sync")
+    _, err = process.communicate()
+    assert process.returncode != 0 and "có dòng bị sửa hoặc xoá" in err

@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app.opening import as_of_date
 from cds_tracker.core.dates import YearMonth, parse_month
 from cds_tracker.core.errors import UsageError
-from cds_tracker.output.words import label, resolve_lang
+from cds_tracker.output.words import Lang, label, resolve_lang
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
@@ -110,11 +110,9 @@ def import_forms(
     lang_option: str | None,
 ) -> ImportOutcome:
     """Each file is read and checked whole; a file with any problem writes nothing."""
-    from cds_tracker.app.discovery import display_path
-    from cds_tracker.app.opening import open_for_writing, unit_entries
-    from cds_tracker.progress.files import HEADER, progress_file
-    from cds_tracker.progress.form_import import read_form
-    from cds_tracker.progress.writing import append_entry
+    from cds_tracker.app.opening import open_for_writing
+    from cds_tracker.progress.files import progress_file
+    from cds_tracker.progress.writing import progress_lock
     from cds_tracker.questions.queries import Tracker
 
     lang = resolve_lang(lang_option)
@@ -123,36 +121,60 @@ def import_forms(
     expected = tracker.index.find(unit_query).id if unit_query is not None else None
     lines: list[str] = []
     problems: list[str] = []
+    folder = progress_file(found.path, "x").parent
     for file in files:
-        shown = str(file)
-        result = read_form(
-            file,
-            tracker,
-            lambda unit_id: unit_entries(found, loaded, unit_id),
-            expected_unit=expected,
-            shown=shown,
-            today=dt.date.today(),
-            lang=lang,
-        )
-        if result.problems:
-            problems.extend(result.problems)
-            lines.append(label("import_refused", lang, file=shown, count=len(result.problems)))
-            continue
-        for planned in result.planned:
-            lines.append("  " + planned.describe(tracker, lang))
-        fresh = [p for p in result.planned if p.entry is not None]
-        if not fresh:
-            lines.append(label("import_nothing", lang, file=shown))
-        elif dry_run:
-            lines.append(label("import_would", lang, file=shown, count=len(fresh)))
-        else:
-            path = progress_file(found.path, result.unit_id)
-            header = HEADER.format(name=tracker.index.name(result.unit_id), unit_id=result.unit_id)
-            # shown as the path it is (not resolved), as progress add shows it
-            folder = found.path.parent
-            shown_path = f"{display_path(folder)}/{path.relative_to(folder).as_posix()}"
-            for planned in fresh:
-                assert planned.entry is not None
-                append_entry(path, planned.entry, header, display=shown_path)
-            lines.append(label("import_done", lang, file=shown, count=len(fresh), out=shown_path))
+        # What is already written is read under the writers' lock, held until this file's entries
+        # are appended: six imports of one form at once write its entries once.
+        with progress_lock(folder):
+            _import_one(file, found, loaded, tracker, expected, dry_run, lang, lines, problems)
     return ImportOutcome("\n".join(lines) + "\n", tuple(problems))
+
+
+def _import_one(
+    file: Path,
+    found: Any,
+    loaded: Any,
+    tracker: Tracker,
+    expected: str | None,
+    dry_run: bool,
+    lang: Lang,
+    lines: list[str],
+    problems: list[str],
+) -> None:
+    from cds_tracker.app.discovery import display_path
+    from cds_tracker.app.opening import unit_entries
+    from cds_tracker.progress.files import HEADER, progress_file
+    from cds_tracker.progress.form_import import read_form
+    from cds_tracker.progress.writing import append_entry
+
+    shown = str(file)
+    result = read_form(
+        file,
+        tracker,
+        lambda unit_id: unit_entries(found, loaded, unit_id),
+        expected_unit=expected,
+        shown=shown,
+        today=dt.date.today(),
+        lang=lang,
+    )
+    if result.problems:
+        problems.extend(result.problems)
+        lines.append(label("import_refused", lang, file=shown, count=len(result.problems)))
+        return
+    for planned in result.planned:
+        lines.append("  " + planned.describe(tracker, lang))
+    fresh = [p for p in result.planned if p.entry is not None]
+    if not fresh:
+        lines.append(label("import_nothing", lang, file=shown))
+    elif dry_run:
+        lines.append(label("import_would", lang, file=shown, count=len(fresh)))
+    else:
+        path = progress_file(found.path, result.unit_id)
+        header = HEADER.format(name=tracker.index.name(result.unit_id), unit_id=result.unit_id)
+        # shown as the path it is (not resolved), as progress add shows it
+        folder = found.path.parent
+        shown_path = f"{display_path(folder)}/{path.relative_to(folder).as_posix()}"
+        for planned in fresh:
+            assert planned.entry is not None
+            append_entry(path, planned.entry, header, display=shown_path, lock_held=True)
+        lines.append(label("import_done", lang, file=shown, count=len(fresh), out=shown_path))

@@ -10,6 +10,7 @@ failed, is one JSON line appended to progress/nhat-ky-gui-thu.jsonl beside the p
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -23,7 +24,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from cds_tracker.core.constraints import Pattern
 from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.core.records import EMAIL
 from cds_tracker.output.words import Lang, label, resolve_lang
 
 LOG_NAME = "nhat-ky-gui-thu.jsonl"
@@ -68,9 +71,13 @@ def settings_from(environ: Mapping[str, str]) -> Settings:
     password = environ.get("CDS_SMTP_PASSWORD") or (_keyring_password(user) if user else "")
     if user and not password:
         raise UsageError(label("smtp_no_password", lang, user=user))
-    sender = environ.get("CDS_SMTP_FROM", "").strip() or user
+    given = environ.get("CDS_SMTP_FROM", "").strip()
+    sender = given or user
     if "@" not in sender:
         raise UsageError(label("smtp_no_sender", lang), hint=label("smtp_settings_hint", lang))
+    if not Pattern(EMAIL).accepts(sender):  # the very check a unit's email: passes
+        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in sender)
+        raise UsageError(label("smtp_bad_sender", lang, value=shown))
     return Settings(host, int(port_text), user, password, sender, security)
 
 
@@ -114,28 +121,59 @@ def send_all(
     log: Path,
     compose: Callable[[Outgoing], tuple[str, str]],
 ) -> list[Outcome]:
-    """Send each letter over one connection; log every outcome. A failure to connect or log in
-    stops before anything is sent: each letter is logged as failed and DataError is raised."""
+    """Send each letter, logging every outcome. A failure to connect or log in before anything
+    is sent stops there: each letter is logged as failed and DataError is raised. A connection
+    lost mid-run (reset, closed, no answer) fails that letter only: the next one reconnects, and
+    if that fails too, the letters left are logged as not tried."""
     lang = resolve_lang(None)
     mails = [message(item, settings, *compose(item)) for item in items]
     outcomes: list[Outcome] = []
     try:
-        server = _connect(settings)
+        server: smtplib.SMTP | None = _connect(settings)
     except (OSError, smtplib.SMTPException) as exc:
-        reason = _reason(exc, settings, lang)
+        reason = _reason(exc, settings, lang, connecting=True)
         for item, mail in zip(items, mails, strict=True):
             append_log(log, _record(item, mail, settings, reason))
         raise DataError(reason) from None
-    with server:
+    lost = ""  # why the connection could not be made again, once it could not
+    try:
         for item, mail in zip(items, mails, strict=True):
             error: str | None = None
-            try:
-                server.send_message(mail)
-            except (OSError, smtplib.SMTPException) as exc:
-                error = _reason(exc, settings, lang)
+            if server is None and not lost:
+                try:
+                    server = _connect(settings)
+                except (OSError, smtplib.SMTPException) as exc:
+                    where = f"{settings.host}:{settings.port}"
+                    lost = label("smtp_not_tried", lang, server=where, error=_detail(exc))
+            if lost:
+                error = lost
+            else:
+                assert server is not None
+                try:
+                    server.send_message(mail)
+                except (OSError, smtplib.SMTPException) as exc:
+                    error = _reason(exc, settings, lang)
+                    if _lost(exc):
+                        _close(server)  # the connection is gone or unusable: a new one next
+                        server = None
             append_log(log, _record(item, mail, settings, error))
             outcomes.append(Outcome(item, str(mail["Message-ID"]), error))
+    finally:
+        if server is not None:
+            _quit(server)
     return outcomes
+
+
+def _close(server: smtplib.SMTP) -> None:
+    with contextlib.suppress(OSError):  # closing a socket the server already dropped
+        server.close()
+
+
+def _quit(server: smtplib.SMTP) -> None:
+    try:
+        server.quit()
+    except (OSError, smtplib.SMTPException):
+        _close(server)  # everything is sent and logged; a rude goodbye changes nothing
 
 
 def _connect(settings: Settings) -> smtplib.SMTP:
@@ -158,17 +196,64 @@ def _connect(settings: Settings) -> smtplib.SMTP:
     return server
 
 
-def _reason(exc: BaseException, settings: Settings, lang: Lang) -> str:
+def _reason(exc: BaseException, settings: Settings, lang: Lang, connecting: bool = False) -> str:
+    """One Vietnamese (or English) line for what went wrong; what the server or the system said
+    follows as a detail in brackets ("(554: rejected content)"), never as the message itself."""
     where = f"{settings.host}:{settings.port}"
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return label("smtp_auth_failed", lang, server=where, user=settings.user)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return label("smtp_no_starttls", lang, server=where)
+        return label("smtp_no_starttls" if connecting else "smtp_no_smtputf8", lang, server=where)
+    if connecting and _lost(exc):
+        return label("smtp_cannot_connect", lang, server=where, error=_detail(exc) or "—")
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return label("smtp_refused_recipient", lang, server=where)
-    if isinstance(exc, ConnectionRefusedError | socket.timeout | socket.gaierror | TimeoutError):
-        return label("smtp_cannot_connect", lang, server=where, error=str(exc))
-    return label("smtp_failed", lang, server=where, error=str(exc) or type(exc).__name__)
+        answers = list(exc.recipients.values())
+        said = _said(*answers[0]) if answers else ""
+        return label("smtp_refused_recipient", lang, server=where) + said
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        said = _said(exc.smtp_code, exc.smtp_error)
+        return label("smtp_refused_sender", lang, server=where, sender=exc.sender) + said
+    if isinstance(exc, smtplib.SMTPResponseException):
+        said = _said(exc.smtp_code, exc.smtp_error)
+        return label("smtp_refused_message", lang, server=where) + said
+    if isinstance(exc, socket.timeout | TimeoutError) or isinstance(
+        exc.__cause__ or exc.__context__, socket.timeout | TimeoutError
+    ):
+        return label("smtp_no_answer", lang, server=where, seconds=f"{settings.timeout:g}")
+    if _lost(exc):
+        detail = _detail(exc)
+        return label("smtp_dropped", lang, server=where) + (f" ({detail})" if detail else "")
+    return label("smtp_failed", lang, server=where) + f" ({_detail(exc)})"
+
+
+def _lost(exc: BaseException) -> bool:
+    """The connection is gone (a socket error, or the server hung up), as opposed to an answer
+    from the server. SMTPException is an OSError too: it is not a lost connection."""
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return True
+    return isinstance(exc, OSError) and not isinstance(exc, smtplib.SMTPException)
+
+
+def _detail(exc: BaseException) -> str:
+    """What the system said, without Python's decoration: 'Connection reset by peer'."""
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return "timeout"
+    cause = exc.__cause__ or exc.__context__  # smtplib wraps the socket's own error
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return _detail(cause) if isinstance(cause, OSError) else ""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+def _said(code: int, text: bytes | str) -> str:
+    """The server's own answer, as a detail: ' (mã 554: rejected content)'."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    text = " ".join(text.split())[:200]
+    if not code and not text:
+        return ""
+    return f" ({code}: {text})" if code else f" ({text})"
 
 
 def _record(

@@ -124,7 +124,7 @@ def _commit_progress(git: Git, folder: str, registry_path: Path) -> str | None:
         return None
     for path in paths:
         numbers = git.out("diff", "HEAD", "--numstat", "--", path).split()
-        if len(numbers) >= 2 and numbers[1] not in ("0", "-"):
+        if len(numbers) >= 2 and numbers[1] not in ("0", "-") and not _drops_duplicate(git, path):
             raise CdsError(
                 label("sync_edited", git.lang, path=path),
                 hint=label("sync_edited_hint", git.lang, path=path),
@@ -134,6 +134,27 @@ def _commit_progress(git: Git, folder: str, registry_path: Path) -> str | None:
     message = _message(added, registry_path)
     git.run("commit", "-q", "-m", message, "--", *paths)
     return label("sync_committed", git.lang, subject=message.splitlines()[0])
+
+
+# An entry's id, in the JSON lines cds writes ("id": "…") or in older YAML lines (id: …).
+_ID = re.compile(r"""[{ ,]["']?id["']?\s*:\s*["']?([0-9a-z]+)["']?\s*[,}]""")
+
+
+def _drops_duplicate(git: Git, path: str) -> bool:
+    """The only lines removed are copies of an id the file held twice (the repair of two clones
+    that gave one id to two different lines), and the file now holds each such id once."""
+    diff = git.out("diff", "HEAD", "--unified=0", "--no-color", "--", path).splitlines()
+    removed = [line[1:] for line in diff if line.startswith("-") and not line.startswith("---")]
+    before = git.out("show", f"HEAD:{path}")
+    now = (git.root / path).read_text(encoding="utf-8")
+    for line in removed:
+        found = _ID.search(line)
+        if found is None:
+            return False
+        ids_before = [m[1] for m in _ID.finditer(before)]
+        if ids_before.count(found[1]) < 2 or [m[1] for m in _ID.finditer(now)].count(found[1]) != 1:
+            return False
+    return bool(removed)
 
 
 def _message(diff: str, registry_path: Path) -> str:

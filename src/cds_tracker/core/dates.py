@@ -156,9 +156,15 @@ def _canonical(value: str, form: re.Pattern[str], read: Any, what: str) -> Any:
     `MsgError` with the message `what` ("'…' is not a date")."""
     if form.fullmatch(value):
         try:
-            return read(value)
+            found = read(value)
         except ValueError:
             pass
+        else:
+            if not FIRST_YEAR <= found.year <= LAST_YEAR:  # like every date option
+                raise MsgError(
+                    msg("model.year_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
+                )
+            return found
     raise MsgError(msg(what, value=value))
 
 

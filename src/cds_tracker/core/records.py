@@ -59,6 +59,7 @@ STRICT: dict[str, Any] = {"extra": "forbid", "strict": True, "frozen": True}
 _SYMBOL = r"^([^\d\s/][^\s/]*)?$"
 # One plain address (or none): no display name, no list, nothing a mail header could split on.
 _EMAIL = r"^([^@\s<>,;\x00-\x1f]+@[^@\s<>,;\x00-\x1f]+\.[A-Za-z]{2,})?$"
+EMAIL = _EMAIL  # public: the mail sender (CDS_SMTP_FROM) is checked exactly as a unit's address
 BLANK = "…………"  # a blank the office fills by hand, shown as dots as on a printed form
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -26,6 +27,8 @@ def write_document(path: Path, data: bytes, *, force: bool) -> None:
         )
     if path.is_dir():
         raise UsageError(msg("file.is_folder", path=path))
+    for parent in (path.parent, *path.parent.parents):
+        _refuse_dangling(parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, data)
@@ -40,10 +43,12 @@ def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool
     earlier note refuses the whole batch (naming each file in the way) instead of writing some
     and then stopping; if a write fails midway, the files this call wrote are removed again.
     """
+    _refuse_dangling(folder)
     if folder.exists() and not folder.is_dir():
         raise UsageError(msg("remind.out_is_file", path=folder))
     paths = [folder / name for name in names_of(files)]
-    in_the_way = [p for p in paths if p.exists() and (not force or not _replaceable(p))]
+    # lexists: a link to nothing is in the way too (exists() follows it and says no)
+    in_the_way = [p for p in paths if os.path.lexists(p) and (not force or not _replaceable(p))]
     if in_the_way:
         shown = ", ".join(p.name for p in in_the_way[:5]) + (" …" if len(in_the_way) > 5 else "")
         raise UsageError(
@@ -64,6 +69,17 @@ def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool
         raise DataError(
             msg("file.not_written", path=exc.filename or folder, reason=os_reason(exc))
         ) from None
+
+
+def _refuse_dangling(folder: Path) -> None:
+    """A folder that is a symbolic link to nothing cannot be made, nor written into: say so
+    (mkdir would only say 'File exists')."""
+    if folder.is_symlink() and not folder.exists():
+        raise UsageError(
+            f"--out: '{folder}' is a symbolic link to nothing ({folder.readlink()}); "
+            "nothing was written",
+            hint="remove the link, or give --out another folder",
+        )
 
 
 def names_of(files: list[tuple[str, bytes]]) -> list[str]:

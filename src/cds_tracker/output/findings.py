@@ -204,6 +204,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "'{value}' không phải là ngày (yyyy-mm-dd)",
         "'{value}' is not a date (yyyy-mm-dd)",
     ),
+    "model.year_range": (
+        "'{value}': năm phải trong khoảng {first}–{last}",
+        "'{value}': the year must be within {first}–{last}",
+    ),
     "model.not_moment": (
         "'{value}' không phải là ngày giờ (ISO 8601)",
         "'{value}' is not a date and time (ISO 8601)",

@@ -527,6 +527,27 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{date} is in the future; report what has happened",
     ),
     "fi_not_number": ("'{text}' không phải là số", "'{text}' is not a number"),
+    "fi_year": (
+        "ngày '{text}': năm phải từ {first} đến {last} (ghi dd/mm/yyyy)",
+        "date '{text}': the year must be within {first}–{last} (write dd/mm/yyyy)",
+    ),
+    "fi_formula": (
+        "ô chứa công thức chưa có kết quả (tệp chưa được Excel tính lại); gõ giá trị vào ô "
+        "thay cho công thức",
+        "the cell holds a formula with no stored result (never recalculated by Excel); type "
+        "the value instead of a formula",
+    ),
+    "fi_too_big": (
+        "tệp quá lớn khi giải nén ({size} MB); phiếu báo cáo chỉ vài chục KB, không nhập",
+        "the file is too large once unpacked ({size} MB); a return form is a few tens of KB; "
+        "not imported",
+    ),
+    "fi_older_copy": (
+        "bản phiếu này được lưu trước khi ghi {id}: có thể là bản cũ, mục mới sẽ đính chính "
+        "(thay) nội dung của {id}; nếu không muốn, nhập bản phiếu mới nhất",
+        "this copy of the form was saved before {id} was written: it may be an older copy, and "
+        "the new entry corrects (replaces) {id}; if unintended, import the latest copy",
+    ),
     "fi_half_count": (
         "ghi cả Số đạt và Tổng số, hoặc để trống cả hai",
         "give both the count met and the total, or neither",
@@ -601,8 +622,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "init writes it), commit, and run cds sync again",
     ),
     "sync_invalid": (
-        "dữ liệu không hợp lệ {when}; sửa các lỗi dưới đây rồi chạy lại cds sync",
-        "the data is invalid {when}; fix the problems below and run cds sync again",
+        "dữ liệu không hợp lệ {when}; sửa các lỗi dưới đây rồi chạy lại cds sync (nếu lỗi là "
+        "hai dòng trùng mã — cùng một phiếu nhập ở hai máy — hãy xoá một trong hai dòng đó trong "
+        "tệp tiến độ, rồi nhập lại phiếu đúng nếu cần)",
+        "the data is invalid {when}; fix the problems below and run cds sync again (if two lines "
+        "share an id — one form imported on two machines — delete one of the two lines from the "
+        "progress file, then import the right form again if needed)",
     ),
     "sync_before_commit": ("trước khi ghi commit", "before committing"),
     "sync_after_merge": (
@@ -758,7 +783,41 @@ _LABELS: dict[str, tuple[str, str]] = {
         "máy chủ thư {server} từ chối địa chỉ người nhận",
         "the mail server {server} refused the recipient",
     ),
-    "smtp_failed": ("lỗi máy chủ thư {server}: {error}", "mail server {server} error: {error}"),
+    "smtp_failed": ("lỗi khi gửi qua máy chủ thư {server}", "error sending through {server}"),
+    "smtp_no_smtputf8": (
+        "máy chủ thư {server} không hỗ trợ địa chỉ có dấu (SMTPUTF8): dùng địa chỉ không dấu "
+        "cho đơn vị này, hoặc một máy chủ thư hỗ trợ SMTPUTF8",
+        "the mail server {server} does not support non-ASCII addresses (SMTPUTF8): give this "
+        "unit an ASCII address, or use a server that supports SMTPUTF8",
+    ),
+    "smtp_refused_sender": (
+        "máy chủ thư {server} từ chối địa chỉ người gửi {sender}",
+        "the mail server {server} refused the sender {sender}",
+    ),
+    "smtp_refused_message": (
+        "máy chủ thư {server} từ chối nhận thư này",
+        "the mail server {server} refused this message",
+    ),
+    "smtp_dropped": (
+        "mất kết nối với máy chủ thư {server} khi đang gửi; thư này có thể chưa tới",
+        "the connection to the mail server {server} was lost while sending; this message may "
+        "not have arrived",
+    ),
+    "smtp_no_answer": (
+        "máy chủ thư {server} không trả lời sau {seconds} giây; thư này có thể chưa tới",
+        "the mail server {server} did not answer within {seconds} s; this message may not have "
+        "arrived",
+    ),
+    "smtp_not_tried": (
+        "chưa gửi: mất kết nối với máy chủ thư {server} và không kết nối lại được ({error})",
+        "not tried: the connection to the mail server {server} was lost and could not be made "
+        "again ({error})",
+    ),
+    "smtp_bad_sender": (
+        "CDS_SMTP_FROM '{value}' không phải một địa chỉ e-mail (dạng ten@donvi.gov.vn, không "
+        "kèm tên, không liệt kê nhiều địa chỉ)",
+        "CDS_SMTP_FROM '{value}' is not one e-mail address (name@example.vn, no name, no list)",
+    ),
 }
 
 

@@ -6,8 +6,8 @@ indicator (with count met and total where the indicator is a percentage), note, 
 is protected so only those cells take input, and the workbook's structure is locked.
 
 A very hidden sheet records what the form was made for — unit, plan, appendix, period, a random form
-id — and, per target, the stable row id and the address of every cell to read back, so the import
-never guesses from the layout. `progress/form_import.py` reads it.
+id — and, per target, the row id (from unit, target and month) and the address of every cell to
+read back, so the import never guesses from the layout. `progress/form_import.py` reads it.
 """
 
 from __future__ import annotations
@@ -73,10 +73,12 @@ def new_form_id() -> str:
     return secrets.token_hex(6)
 
 
-def row_id(form_id: str, unit_id: str, target_id: str) -> str:
-    """A row's stable id: the same form, unit and target always give the same id, and a hidden
-    sheet whose unit or target was edited no longer matches its row ids."""
-    return hashlib.sha256(f"{form_id}\x1f{unit_id}\x1f{target_id}".encode()).hexdigest()[:12]
+def row_id(month: str, unit_id: str, target_id: str) -> str:
+    """A row's identity: the unit, the target and the form's month (yyyy-mm). Two forms made for
+    the same unit and month (`cds form`, then `remind --with-form`) give the same ids, so the
+    second one filled alike adds nothing and filled otherwise corrects the first; a hidden sheet
+    whose unit, target or month was edited no longer matches its row ids."""
+    return hashlib.sha256(f"{month}\x1f{unit_id}\x1f{target_id}".encode()).hexdigest()[:12]
 
 
 def status_word(code: str, lang: Lang) -> str:
@@ -333,7 +335,7 @@ def _hidden(
     hidden.append(["rows", len(rows)])
     for item, where in zip(rows, cells, strict=True):
         target_id = item.row.target.id
-        hidden.append([target_id, row_id(meta.form_id, meta.unit_id, target_id), json.dumps(where)])
+        hidden.append([target_id, row_id(meta.month, meta.unit_id, target_id), json.dumps(where)])
     hidden.protection.sheet = True
 
 

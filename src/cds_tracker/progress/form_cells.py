@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from cds_tracker.core.dates import format_date, try_parse_date
+from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR, format_date, try_parse_date
 from cds_tracker.core.records import Target
 from cds_tracker.core.text import fold, nfc
 from cds_tracker.output.words import Lang, label
@@ -140,6 +140,9 @@ def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.dat
         day = try_parse_date(cell_text(value))
     if day is None:
         problems.add(where, "fi_bad_date", text=cell_text(value))
+    elif not FIRST_YEAR <= day.year <= LAST_YEAR:  # as `progress add` rules (core.dates)
+        problems.add(where, "fi_year", text=cell_text(value), first=FIRST_YEAR, last=LAST_YEAR)
+        return None
     elif day > today:
         problems.add(where, "fi_future", date=format_date(day))
         return None

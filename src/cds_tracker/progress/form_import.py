@@ -4,9 +4,16 @@ The form's hidden sheet says which unit, plan and period it was made for and whe
 read is; the visible sheet holds what the unit typed. Each filled row goes through `build_entry`,
 the same checks as `cds progress add`. Every problem is named as `file:sheet!cell: message`.
 
-Each row has a stable id (from the form's id and the target), and its entries are `<row id>v1`,
-`<row id>v2`…: a row whose latest entry already says the same is skipped, so importing a form twice
-adds nothing; a row that now says something else becomes a correction (`corrects`) of it.
+Each row has a stable id (from the unit, the target and the form's month: two forms made for the
+same unit and month share it), and its entries are `<row id>v1z<digest>`, `<row id>v2z<digest>`…:
+a row whose latest entry already says the same is skipped, so importing a form twice adds nothing;
+a row that now says something else becomes a correction (`corrects`) of it. The digest is taken
+over the whole entry, `written` included, so the same form imported in two git clones never gives
+one id to two different lines: identical lines are kept once by git's union merge, different
+ones stay two entries with two ids (see docs/progress.md, "Phiếu Excel và git").
+
+A copy of the form saved before the row's latest entry was written (an older copy) that would
+change it is imported with a warning: it may undo a correction made since.
 
 Protected cells: the target code (and the unit, plan and rows in the hidden sheet) are checked, and
 a change refuses the whole file; the other read-only cells (text, deadline, current status) are
@@ -16,6 +23,7 @@ never read, so a change there is ignored.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
 import re
@@ -29,6 +37,7 @@ from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import Entry, Target
 from cds_tracker.output.words import Lang, label
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
+from cds_tracker.progress.form_guard import MAX_FILE, expected_layout, formula_cells, too_big
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
@@ -64,6 +73,7 @@ class Planned:
 @dataclass
 class FormRead:
     unit_id: str = ""
+    saved: dt.datetime | None = None  # when the file was last saved (UTC), if it says
     planned: list[Planned] = field(default_factory=list)
     problems: Complaints = field(default_factory=Complaints)
 
@@ -85,13 +95,14 @@ def read_form(
     lang: Lang = "vi",
 ) -> FormRead:
     """Everything the form asks to write, checked; `problems` non-empty means write nothing."""
-    from cds_tracker.output.xlsx_form import FORMAT, META_SHEET
+    from cds_tracker.output.xlsx_form import FORMAT, HEADER_ROW, META_SHEET
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
     read = FormRead(problems=Complaints(lang))
-    book = _open(path, shown, read)
-    if book is None:
+    opened = _open(path, shown, read)
+    if opened is None:
         return read
+    book, data = opened
     if META_SHEET not in book.sheetnames:
         read.problems.add(shown, "fi_not_form")
         return read
@@ -101,6 +112,7 @@ def read_form(
         return read
     if not _check_meta(meta, tracker, expected_unit, shown, book.sheetnames, read):
         return read
+    read.saved = book.properties.modified  # naive UTC, set by whatever saved the file last
     sheet = book[meta.values["sheet"]]
     if not hasattr(sheet, "iter_rows"):  # a chart sheet under the form sheet's name
         read.problems.add(shown, "fi_not_worksheet", sheet=sheet.title)
@@ -109,9 +121,12 @@ def read_form(
     existing = entries_of(read.unit_id)
     moment = dt.datetime.now().astimezone().replace(microsecond=0)
     seen: set[str] = set()
-    form_id = meta.values.get("form_id", "")
+    month = meta.values.get("month", "")
+    formulas = formula_cells(data, sheet.title)
+    line = HEADER_ROW + 1  # where the next target's cells must be
     for at, target_id, row_id, cells in meta.rows:
-        if target_id in seen or row_id != make_row_id(form_id, read.unit_id, target_id):
+        first, line = line, line + max(1, len(cells["values"]))
+        if target_id in seen or row_id != make_row_id(month, read.unit_id, target_id):
             read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_hidden_edited")
             continue
         seen.add(target_id)
@@ -120,22 +135,47 @@ def read_form(
         except UsageError:
             read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_no_target", target=target_id)
             continue
+        percent = {i.key for i in target.indicators if i.unit == "%"}
+        if not set(cells["values"]) <= {i.key for i in target.indicators} or cells != (
+            expected_layout(first, cells["values"], percent)
+        ):
+            read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
+            continue
+        if _formulas(cells, formulas, where, read):
+            continue
         _row(sheet, where, target, row_id, cells, tracker, existing, today, moment, read)
     if read.problems:
         read.planned.clear()
     return read
 
 
-def _open(path: Path, shown: str, read: FormRead) -> Any:
+def _formulas(cells: dict[str, Any], formulas: set[str], where: str, read: FormRead) -> bool:
+    """Name every cell of the row holding a formula without a stored result; True if any."""
+    spots = [cells[k] for k in ("code", "status", "date", "note", "evidence")]
+    spots += [a for found in cells["values"].values() for a in found.values()]
+    bad = [a for a in spots if a in formulas]
+    for address in bad:
+        read.problems.add(where + address, "fi_formula")
+    return bool(bad)
+
+
+def _open(path: Path, shown: str, read: FormRead) -> tuple[Any, bytes] | None:
     from openpyxl import load_workbook
 
     try:
+        if path.stat().st_size > MAX_FILE:
+            read.problems.add(shown, "fi_too_big", size=path.stat().st_size // 2**20)
+            return None
         data = path.read_bytes()  # openpyxl given a path may leave it open when it fails
     except OSError as exc:
         read.problems.add(shown, "fi_cannot_open", reason=exc.strerror or exc)
         return None
+    size = too_big(data)
+    if size is not None:
+        read.problems.add(shown, "fi_too_big", size=size // 2**20)
+        return None
     try:
-        return load_workbook(io.BytesIO(data), data_only=True)
+        return load_workbook(io.BytesIO(data), data_only=True), data
     except OSError as exc:
         read.problems.add(shown, "fi_cannot_open", reason=exc.strerror or exc)
     # openpyxl raises many kinds (zip, XML, KeyError…) on a file that is not a workbook; any of
@@ -247,11 +287,12 @@ def _row(
     if filled is None or len(problems) > before:
         return
     chain = sorted(
-        (int(m[1]), e)
+        (int(m[1]), str(e.written), e.id, e)
         for e in existing
-        if (m := re.fullmatch(re.escape(row_id) + r"v(\d+)", e.id)) and e.unit == read.unit_id
+        if (m := re.fullmatch(re.escape(row_id) + r"v(\d+)(?:z[0-9a-f]{6})?", e.id))
+        and e.unit == read.unit_id
     )
-    latest = chain[-1][1] if chain else None
+    latest = chain[-1][3] if chain else None
     try:
         new = build_entry(
             tracker,
@@ -265,7 +306,7 @@ def _row(
             evidence=filled.evidence,
             corrects=latest.id if latest else None,
             written=moment,
-            entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",
+            entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",  # + digest below
             siblings=lambda: existing,  # corrections obey the one rule here too
         )
     except UsageError as error:
@@ -273,8 +314,32 @@ def _row(
         return
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
-    else:
-        read.planned.append(Planned(target.id, new.entry, warnings=new.warnings))
+        return
+    warnings = new.warnings
+    if latest is not None and _older(read.saved, latest):
+        warnings = (*warnings, label("fi_older_copy", problems.lang, id=latest.id))
+    entry = new.entry._replace(id=f"{new.entry.id}z{_digest(new.entry)}")
+    read.planned.append(Planned(target.id, entry, warnings=warnings))
+
+
+def _digest(entry: Entry) -> str:
+    """Six hex digits of the entry's whole content, `written` included (see the module's doc)."""
+    from cds_tracker.core.records import entry_data
+
+    data = {k: v for k, v in entry_data(entry).items() if k != "id"}
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:6]
+
+
+def _older(saved: dt.datetime | None, latest: Entry) -> bool:
+    """The file was saved (by Excel: naive UTC) before `latest` was written."""
+    if not isinstance(saved, dt.datetime):
+        return False
+    stamp = saved if saved.tzinfo else saved.replace(tzinfo=dt.timezone.utc)
+    try:
+        return stamp < latest.written_at
+    except (ValueError, TypeError):  # a hand-written `written` without an offset
+        return False
 
 
 def _same(old: Entry, new: Entry) -> bool:

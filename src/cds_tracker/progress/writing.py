@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import os
 import stat
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
@@ -78,11 +79,21 @@ def _sequence_indent(path: Path) -> int:
     return 0
 
 
-def append_entry(path: Path, entry: Entry, header: str, *, display: str | None = None) -> None:
+def append_entry(
+    path: Path,
+    entry: Entry,
+    header: str,
+    *,
+    display: str | None = None,
+    lock_held: bool = False,
+) -> None:
     """Append `entry` to the progress file at `path` (created with `header` if new).
 
     The file must be a regular file (not a link, a pipe or a folder) in a real folder, and end
     as this writer leaves it (see `tail.py`); anything else is refused before a byte is written.
+    `lock_held`: the caller already holds `progress_lock(path.parent)` — it read the file under
+    it to decide what to write (an import's "already there?"), so that decision and the append
+    are one step no other writer can come between.
     """
     payload = entry_text(entry).encode("utf-8")
     folder = path.parent
@@ -96,10 +107,18 @@ def append_entry(path: Path, entry: Entry, header: str, *, display: str | None =
             msg("file.cannot_create", path=Path(shown).parent, reason=os_reason(exc))
         ) from None
     try:
-        with exclusive_lock(folder / LOCK_NAME):
+        if lock_held:
             _append_locked(path, payload, header, shown)
+        else:
+            with exclusive_lock(folder / LOCK_NAME):
+                _append_locked(path, payload, header, shown)
     except OSError as exc:
         raise DataError(msg("file.unchanged", path=shown, reason=os_reason(exc))) from None
+
+
+def progress_lock(folder: Path) -> AbstractContextManager[None]:
+    """The lock every writer of the progress files in `folder` takes (see `append_entry`)."""
+    return exclusive_lock(folder / LOCK_NAME)
 
 
 def _append_locked(path: Path, payload: bytes, header: str, shown: str) -> None:

@@ -72,6 +72,14 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
         names: list[tuple[PathKey, str]] = [((*path, "name"), unit.name)]
         names += [((*path, "aliases", i), alias) for i, alias in enumerate(unit.aliases)]
         for where, name in names:
+            if len(name) > NAME_LIMIT:
+                yield Finding(
+                    where,
+                    f"name of unit '{unit.id}' is {len(name)} characters long; at most "
+                    f"{NAME_LIMIT}",
+                    "a unit's name is one line in a letter's 'Kính gửi:', not a paragraph",
+                )
+                continue
             hidden = hidden_character(name)
             if hidden is not None:
                 yield Finding(
@@ -95,6 +103,69 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
                     ),
                     msg("rule.hint.mixed_scripts"),
                 )
+
+
+NAME_LIMIT = 200  # a unit's or a body's name: "Văn phòng HĐND và UBND thành phố" is 32
+# The longest each document.office field may be: each is one line of a letterhead, a signature
+# block or "Nơi nhận:", and a letter is one page (docs/documents.md).
+OFFICE_LIMITS = {
+    "superior": NAME_LIMIT,
+    "issuer": NAME_LIMIT,
+    "place": 60,
+    "symbol": 30,
+    "report_symbol": 30,
+    "authority": 100,
+    "deputy": 100,
+    "signer_title": 100,
+    "signer_name": 80,
+    "recipients": NAME_LIMIT,
+    "archive": 100,
+    "contact": NAME_LIMIT,
+}
+
+
+def office_readable(parts: Parts) -> Iterator[Finding]:
+    """What a letter prints of its issuer (document.issuer and every document.office field) is
+    plain readable text of a sensible length: no control character, tab, line break, direction
+    override or escape sequence, no look-alike letter from another script (the rule unit names
+    follow), so the letterhead and the signature look as typed and fit the page."""
+    if parts.document is None:
+        return
+    office = parts.document.office
+    fields: list[tuple[PathKey, str, str, int]] = [
+        (("document", "issuer"), "issuer", parts.document.issuer, NAME_LIMIT)
+    ]
+    for key, limit in OFFICE_LIMITS.items():
+        value = getattr(office, key)
+        where: PathKey = ("document", "office", key)
+        if isinstance(value, tuple):
+            fields += [((*where, i), key, item, limit) for i, item in enumerate(value)]
+        else:
+            fields.append((where, key, value, limit))
+    for where, key, text, limit in fields:
+        hidden = hidden_character(text)
+        mixed = mixed_scripts(text)
+        if len(text) > limit:
+            yield Finding(
+                where,
+                f"{key} is {len(text)} characters long; at most {limit}",
+                "it is one line of the letterhead or signature, not a paragraph",
+            )
+        elif hidden is not None:
+            yield Finding(
+                where,
+                f"{key} holds an invisible or control character ({hidden})",
+                "retype it: control characters, tabs, line breaks and direction marks print "
+                "wrongly or reorder the letterhead",
+            )
+        elif mixed is not None:
+            yield Finding(
+                where,
+                f"{key} '{text}' mixes {mixed[0]} letters with '{mixed[1]}' "
+                f"({unicodedata.name(mixed[1], '?')})",
+                "retype it with a Vietnamese keyboard: a look-alike letter from another "
+                "alphabet prints the same and is not",
+            )
 
 
 def collectives_well_formed(parts: Parts) -> Iterator[Finding]:
@@ -346,6 +417,7 @@ RULES: tuple[Rule, ...] = (
     unit_ids_unique,
     unit_names_unique,
     unit_names_readable,
+    office_readable,
     collectives_well_formed,
     group_ids_unique,
     target_ids_match,

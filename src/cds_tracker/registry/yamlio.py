@@ -310,17 +310,23 @@ class Positions:
                 if key is None:
                     break
                 try:
-                    line, col = (
+                    found = (
                         lc.key(key)
                         if (at_key and last) or _is_collection(node[key])
                         else lc.value(key)
                     )
-                except KeyError:  # a key brought in by a merge (<<: *anchor) has no position
+                except KeyError:
+                    found = None
+                if found is None:  # a key brought in by a merge (<<: *anchor) has no position
                     break
+                line, col = found
                 best = (line + 1, col + 1)
                 node = node[key]
             elif isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node):
-                line, col = lc.item(step)
+                found = lc.item(step)
+                if found is None:
+                    break
+                line, col = found
                 best = (line + 1, col + 1)
                 node = node[step]
             else:

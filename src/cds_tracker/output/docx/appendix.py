@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 TITLES = ("Stt", "Nội dung chỉ tiêu", "Phân công thực hiện", "Thời gian hoàn thành", "Ghi chú")
 ASSIGNMENT = ("Trực tiếp Chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp")
 STATUS_TITLE = "Tình trạng"
-# Landscape A4 leaves 252 mm between the margins.
-WIDTHS_MM = (12.0, 86.0, 36.0, 36.0, 36.0, 26.0, 20.0)
-WIDTHS_WITH_STATUS_MM = (11.0, 74.0, 32.0, 32.0, 32.0, 22.0, 18.0, 31.0)
+# Landscape A4 leaves 252 mm between the margins. The deadline column (30 mm) holds "Thường"
+# and "12/2023" whole at 12 pt even in a wider fallback font (22 mm broke it as "Thườ/ng").
+WIDTHS_MM = (12.0, 84.0, 35.0, 35.0, 35.0, 30.0, 21.0)
+WIDTHS_WITH_STATUS_MM = (11.0, 68.0, 31.0, 31.0, 31.0, 30.0, 19.0, 31.0)
 
 
 def heading_lines(tracker: Tracker) -> list[str]:

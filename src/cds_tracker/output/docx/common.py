@@ -178,9 +178,33 @@ def blank(value: str) -> str:
 
 
 def date_line(place: str, day: dt.date) -> str:
-    """'Tam Điệp, ngày 01 tháng 11 năm 2023': day < 10 and months 1, 2 get a leading zero."""
+    """'Tam Điệp, ngày 01 tháng 11 năm 2023'."""
+    return f"{blank(place)}, {long_date(day)}"
+
+
+def long_date(day: dt.date) -> str:
+    """'ngày 01 tháng 11 năm 2023': day < 10 and months 1, 2 get a leading zero (NĐ 30/2020)."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{blank(place)}, ngày {day.day:02d} tháng {month} năm {day.year}"
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def vi_number(value: float) -> str:
+    """A figure as Vietnamese documents write it: core.text.number's digits with a decimal comma
+    and a dot between thousands — 32.333 → '32,33', 1234.5 → '1.234,5', 80.0 → '80'."""
+    from cds_tracker.core.text import number
+
+    digits = number(value)
+    sign = "-" if digits.startswith("-") else ""
+    whole, _, fraction = digits.lstrip("-").partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
+
+
+def vi_quantity(value: float, unit: str) -> str:
+    """core.text.quantity ('35%', '80 hệ thống') with the figure written as vi_number."""
+    from cds_tracker.core.text import number, quantity
+
+    return vi_number(value) + quantity(value, unit)[len(number(value)) :]
 
 
 def number_line(symbol: str) -> str:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import BLANK, Office
 from cds_tracker.core.statuses import STATUSES
-from cds_tracker.core.text import quantity
 from cds_tracker.output.docx import appendix, common
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
@@ -42,10 +41,12 @@ def verdict(reading: Reading) -> str:
     """Đạt / Chưa đạt only on a complete figure; otherwise how incomplete it is."""
     code = reading.verdict
     if code == "no_data":
-        return label("no_value", "vi").capitalize()
-    if code == "incomplete":
-        return label("incomplete", "vi", reported=reading.reported, expected=reading.expected)
-    return label(code, "vi").capitalize()
+        text = label("no_value", "vi")
+    elif code == "incomplete":
+        text = label("incomplete", "vi", reported=reading.reported, expected=reading.expected)
+    else:
+        text = label(code, "vi")
+    return text[:1].upper() + text[1:]  # each cell a sentence: "Chưa đủ số liệu (3/10 đơn vị)"
 
 
 def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
@@ -80,7 +81,7 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
     common.paragraph(
         document,
         f"Tình trạng thực hiện từng chỉ tiêu đến ngày {format_date(as_of)}\n"
-        f"(Kèm theo Báo cáo số {BLANK}/{report_symbol(office)})",
+        f"(Kèm theo Báo cáo số {BLANK}/{report_symbol(office)} {common.long_date(as_of)})",
         align="center",
         after=12,
         italic=True,
@@ -113,7 +114,9 @@ def _results(document: DocumentObject, summary: Summary, tracker: Tracker, rows:
             (f"{g.group_id}. {g.title}", *(str(g.counts[c]) for c in STATUSES), str(g.total))
             for g in summary.groups
         ],
-        (38.0, *(15.0 for _ in STATUSES), 14.0),
+        # 165 mm between the margins; 17.5 mm holds a heading's longest word ("Thường" of
+        # "Thường xuyên") whole in bold 11 pt (15 mm broke it as "Thườ/ng").
+        (30.0, *(17.5 for _ in STATUSES), 12.5),
         size=11,
         centred=tuple(range(1, len(STATUSES) + 2)),
     )
@@ -146,7 +149,7 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
     for line in summary.indicators:
         reading = line.reading
         indicator = reading.indicator
-        figure = "" if reading.value is None else quantity(reading.value, indicator.unit)
+        figure = "" if reading.value is None else common.vi_quantity(reading.value, indicator.unit)
         if reading.estimate:
             figure += " (ước tính)"
         if reading.day is not None:

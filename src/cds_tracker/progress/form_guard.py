@@ -1,0 +1,76 @@
+"""What a return form must be before its cells are believed: small enough to open, laid out as
+`cds form` lays it out, and with no formula standing in for a typed value.
+
+- Size: an .xlsx is a zip; a small file may unpack to gigabytes (a "zip bomb"). The zip's own
+  table of contents declares each part's unpacked size, and Python's zip reader never yields more
+  than declared, so summing the declared sizes before openpyxl reads anything bounds the memory.
+- Layout: the hidden sheet names every cell to read; a form made by cds puts a target's cells on
+  its first row (B, F, G, L, M) and its indicators one per row below (I, and J/K for counts), the
+  targets one after another from the row under the header. Addresses edited to point elsewhere
+  no longer fit that and are refused.
+- Formulas: openpyxl reads the result Excel stored with a formula; a formula typed by hand in a
+  file never recalculated (or written by another tool) has none and would read as blank.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+MAX_FILE = 10 * 1024 * 1024  # bytes: a form for all 31 targets is about 20 KB
+MAX_UNPACKED = 64 * 1024 * 1024  # bytes, all parts together once unpacked
+
+
+def too_big(data: bytes) -> int | None:
+    """The unpacked size (bytes) when it is beyond the limit, else None (also for a non-zip:
+    openpyxl then says it is not a workbook)."""
+    if len(data) > MAX_FILE:
+        return len(data)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return None
+    return total if total > MAX_UNPACKED else None
+
+
+def formula_cells(data: bytes, sheet_name: str) -> set[str]:
+    """Addresses in `sheet_name` holding a formula whose stored result is missing."""
+    from openpyxl import load_workbook
+
+    try:
+        formulas = load_workbook(io.BytesIO(data), data_only=False)[sheet_name]
+        values = load_workbook(io.BytesIO(data), data_only=True)[sheet_name]
+    except Exception:  # openpyxl raises many kinds; the caller already opened this file once
+        return set()
+    found = set()
+    for row in formulas.iter_rows():
+        for cell in row:
+            if getattr(cell, "data_type", None) == "f" and values[cell.coordinate].value is None:
+                found.add(cell.coordinate)
+    return found
+
+
+def expected_layout(
+    first_line: int, values: dict[str, Any], percent_keys: set[str]
+) -> dict[str, Any]:
+    """The addresses `cds form` gives a target starting at `first_line` with these indicators
+    (in the hidden sheet's order), for comparison with what the hidden sheet says."""
+    cells: dict[str, Any] = {
+        "code": f"B{first_line}",
+        "status": f"F{first_line}",
+        "date": f"G{first_line}",
+        "note": f"L{first_line}",
+        "evidence": f"M{first_line}",
+    }
+    spots = {}
+    for offset, key in enumerate(values):
+        line = first_line + offset
+        wanted = "IJK" if key in percent_keys else "I"
+        spots[key] = {
+            name: f"{column}{line}"
+            for name, column in zip(("value", "numerator", "denominator"), wanted, strict=False)
+        }
+    cells["values"] = spots
+    return cells
