@@ -1,0 +1,303 @@
+"""Words of the return form (`cds form`) and its import (merged by `words.catalogue`)."""
+
+from __future__ import annotations
+
+FORM_LABELS: dict[str, tuple[str, str]] = {
+    # the return form (cds form) and its import (cds progress import)
+    "form_title": (
+        "PHIẾU BÁO CÁO TIẾN ĐỘ THỰC HIỆN CHỈ TIÊU CHUYỂN ĐỔI SỐ",
+        "DIGITAL TRANSFORMATION TARGETS: PROGRESS RETURN FORM",
+    ),
+    "form_unit": ("Đơn vị báo cáo: {unit}", "Reporting unit: {unit}"),
+    "form_plan": ("Kế hoạch: {plan} — {appendix}", "Plan: {plan} — {appendix}"),
+    "form_period": (
+        "Kỳ báo cáo: tháng {month}; tình trạng tính đến ngày {as_of}",
+        "Period: {month}; status as of {as_of}",
+    ),
+    "form_help": (
+        "Cách điền: chỉ điền các ô màu vàng. Trạng thái: chọn trong danh sách. Ngày báo cáo: "
+        "dd/mm/yyyy. Số liệu: một số, dấu thập phân là dấu phẩy hoặc dấu chấm (81,5); với chỉ "
+        "số tỷ lệ có thể ghi Số đạt và Tổng số thay cho tỷ lệ. Dòng không chọn Trạng thái thì "
+        "không được nhập. Gửi lại tệp này, không đổi tên trang tính.",
+        "How to fill: fill only the yellow cells. Status: pick from the list. Report date: "
+        "dd/mm/yyyy. Values: a number, decimal comma or point (81,5); for a percentage you may "
+        "give the count met and the total instead. Rows without a status are not imported. "
+        "Send this file back without renaming its sheet.",
+    ),
+    "form_sheet": ("Phiếu báo cáo", "Return form"),
+    "form_no": ("STT", "No."),
+    "form_code": ("Mã chỉ tiêu", "Target"),
+    "form_content": ("Nội dung chỉ tiêu", "Target text"),
+    "form_deadline": ("Thời hạn", "Deadline"),
+    "form_current": ("Tình trạng hiện tại", "Current status"),
+    "form_status": ("Trạng thái (chọn)", "Status (pick)"),
+    "form_date": ("Ngày báo cáo", "Report date"),
+    "form_indicator": ("Chỉ số", "Indicator"),
+    "form_value": ("Giá trị", "Value"),
+    "form_numerator": ("Số đạt (tử số)", "Count met (numerator)"),
+    "form_denominator": ("Tổng số (mẫu số)", "Total (denominator)"),
+    "form_note": ("Ghi chú, kết quả thực hiện", "Note, what was done"),
+    "form_evidence": ("Văn bản, minh chứng (số hiệu hoặc đường dẫn)", "Evidence (number or link)"),
+    "form_no_indicator": ("(không có chỉ số)", "(no indicator)"),
+    "form_indicator_elsewhere": (
+        "(số liệu chung của thành phố do đơn vị khác báo cáo)",
+        "(the city-wide figure is reported by another unit)",
+    ),
+    "form_own_report": ("Đơn vị đã báo: {status} ({date})", "Unit reported: {status} ({date})"),
+    "form_own_none": ("Đơn vị chưa báo cáo", "Unit has not reported"),
+    "form_status_error": (
+        "Chọn một trạng thái trong danh sách.",
+        "Pick a status from the list.",
+    ),
+    "form_date_warning": ("Ghi ngày dạng dd/mm/yyyy.", "Write the date as dd/mm/yyyy."),
+    "form_made": ("Đã lập {count} phiếu báo cáo trong {out}", "Made {count} return forms in {out}"),
+    "form_made_one": (
+        "Đã lập phiếu báo cáo của {unit} ({rows} chỉ tiêu): {out}",
+        "Made the return form of {unit} ({rows} targets): {out}",
+    ),
+    "form_none": (
+        "{unit} không có chỉ tiêu nào cần báo cáo trong kỳ này; không lập phiếu.",
+        "{unit} owes no report this period; no form was made.",
+    ),
+    "form_attached": (
+        "**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang tính):",
+        "**Return form attached** (fill the yellow cells, send the file back, keep the sheet):",
+    ),
+    "import_new": ("ghi mới", "new"),
+    "import_correction": ("đính chính {id}", "corrects {id}"),
+    "import_same": ("đã nhập trước đó, bỏ qua", "already imported, skipped"),
+    "import_would": (
+        "{file}: sẽ ghi {count} mục (chạy thử, chưa ghi gì)",
+        "{file}: would write {count} entries (dry run, nothing written)",
+    ),
+    "import_done": (
+        "{file}: đã ghi {count} mục vào {out}",
+        "{file}: wrote {count} entries to {out}",
+    ),
+    "import_nothing": (
+        "{file}: không có gì mới để ghi",
+        "{file}: nothing new to write",
+    ),
+    "fi_not_form": (
+        "không phải phiếu báo cáo do cds lập (thiếu trang ẩn)",
+        "not a return form made by cds (its hidden sheet is missing)",
+    ),
+    "fi_format": ("không nhận ra định dạng phiếu báo cáo", "not a return form format cds knows"),
+    "fi_hidden_edited": ("dòng trong trang ẩn bị sửa", "a row of the hidden sheet was edited"),
+    "fi_no_target": (
+        "chỉ tiêu {target} không có trong sổ đăng ký",
+        "target {target} is not in the registry",
+    ),
+    "fi_cannot_open": ("không mở được tệp: {reason}", "cannot open the file: {reason}"),
+    "fi_not_xlsx": (
+        "không đọc được, không phải tệp Excel (.xlsx)",
+        "cannot be read: not an Excel file (.xlsx)",
+    ),
+    "fi_no_unit": (
+        "đơn vị '{unit}' không có trong danh mục đơn vị",
+        "unit '{unit}' is not in the unit catalog",
+    ),
+    "fi_other_unit": (
+        "phiếu này lập cho {unit}, không phải {expected}; không nhập",
+        "this form was made for {unit}, not {expected}; not imported",
+    ),
+    "fi_other_plan": (
+        "phiếu lập cho {appendix} của {plan}, còn sổ đăng ký đang dùng là {our_appendix} của "
+        "{our_plan}; không nhập",
+        "the form was made for {appendix} of {plan}, but the registry in use is {our_appendix} "
+        "of {our_plan}; not imported",
+    ),
+    "fi_no_sheet": (
+        "thiếu trang tính '{sheet}' (đã bị đổi tên?)",
+        "the sheet '{sheet}' is missing (renamed?)",
+    ),
+    "fi_not_worksheet": (
+        "trang '{sheet}' không phải trang tính của phiếu",
+        "'{sheet}' is not the form's worksheet",
+    ),
+    "fi_code_changed": (
+        "ô mã chỉ tiêu được bảo vệ đã bị sửa (phiếu lập cho {target}, nay ghi '{found}'); "
+        "không nhập tệp này",
+        "the protected target code was changed (made for {target}, now '{found}'); "
+        "the file is not imported",
+    ),
+    "fi_not_lead": (
+        "chỉ tiêu {target} không giao cho {unit} chủ trì; không nhập tệp này",
+        "{unit} does not lead target {target}; the file is not imported",
+    ),
+    "fi_no_status": (
+        "chưa chọn Trạng thái mà đã điền các ô khác của dòng",
+        "no status chosen, yet other cells of the row are filled",
+    ),
+    "fi_bad_status": (
+        "trạng thái '{text}' không hợp lệ; chọn {choices}",
+        "status '{text}' is not valid; pick {choices}",
+    ),
+    "fi_or": ("hoặc", "or"),
+    "fi_no_date": ("thiếu ngày báo cáo (dd/mm/yyyy)", "the report date is missing (dd/mm/yyyy)"),
+    "fi_bad_date": (
+        "'{text}' không phải là ngày (ghi dd/mm/yyyy)",
+        "'{text}' is not a date (write dd/mm/yyyy)",
+    ),
+    "fi_future": (
+        "ngày {date} ở tương lai; báo cáo việc đã làm",
+        "{date} is in the future; report what has happened",
+    ),
+    "fi_not_number": ("'{text}' không phải là số", "'{text}' is not a number"),
+    "fi_year": (
+        "ngày '{text}': năm phải từ {first} đến {last} (ghi dd/mm/yyyy)",
+        "date '{text}': the year must be within {first}–{last} (write dd/mm/yyyy)",
+    ),
+    "fi_formula": (
+        "ô chứa công thức chưa có kết quả (tệp chưa được Excel tính lại); gõ giá trị vào ô "
+        "thay cho công thức",
+        "the cell holds a formula with no stored result (never recalculated by Excel); type "
+        "the value instead of a formula",
+    ),
+    "fi_too_big": (
+        "tệp quá lớn khi giải nén ({size} MB); phiếu báo cáo chỉ vài chục KB, không nhập",
+        "the file is too large once unpacked ({size} MB); a return form is a few tens of KB; "
+        "not imported",
+    ),
+    "fi_older_copy": (
+        "bản phiếu này được lưu trước khi ghi {id}: có thể là bản cũ, mục mới sẽ đính chính "
+        "(thay) nội dung của {id}; nếu không muốn, nhập bản phiếu mới nhất",
+        "this copy of the form was saved before {id} was written: it may be an older copy, and "
+        "the new entry corrects (replaces) {id}; if unintended, import the latest copy",
+    ),
+    "fi_half_count": (
+        "ghi cả Số đạt và Tổng số, hoặc để trống cả hai",
+        "give both the count met and the total, or neither",
+    ),
+    "fi_bad_count": (
+        "Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0",
+        "the count met must be 0 to the total, and the total above 0",
+    ),
+    "fi_mismatch": (
+        "{value}% không khớp Số đạt/Tổng số {top}/{bottom} = {share}%",
+        "{value}% does not match count met/total {top}/{bottom} = {share}%",
+    ),
+    "fi_whole_counts": (
+        "Số đạt và Tổng số phải là số nguyên",
+        "the count met and the total must be whole numbers",
+    ),
+    "fi_percent": ("tỷ lệ phải trong khoảng 0–100", "a percentage must be within 0–100"),
+    "sync_no_git": (
+        "không tìm thấy lệnh git trên máy này",
+        "the git command is not found on this computer",
+    ),
+    "sync_no_git_hint": (
+        "cài git (https://git-scm.com), hoặc gửi tiến độ bằng phiếu báo cáo Excel",
+        "install git (https://git-scm.com), or send progress on the Excel return form",
+    ),
+    "sync_git_failed": (
+        "git {command} không thành công:\n{detail}",
+        "git {command} failed:\n{detail}",
+    ),
+    "sync_bundled": (
+        "sổ đăng ký đang dùng là bản đi kèm cds, không nằm trong kho git nào",
+        "the registry in use is the copy bundled with cds, in no git repository",
+    ),
+    "sync_bundled_hint": (
+        "làm việc trong bản sao (clone) kho git của sổ đăng ký, hoặc dùng --registry",
+        "work in a clone of the registry's git repository, or use --registry",
+    ),
+    "sync_not_repo": (
+        "'{folder}' không nằm trong kho git",
+        "'{folder}' is not in a git repository",
+    ),
+    "sync_not_repo_hint": (
+        "cds sync dành cho người dùng git; không dùng git thì gửi phiếu báo cáo Excel (cds form)",
+        "cds sync is for git users; without git, send the Excel return form (cds form)",
+    ),
+    "sync_merging": (
+        "đang có một lần gộp (merge) chưa xong",
+        "a merge is in progress and not finished",
+    ),
+    "sync_merging_hint": (
+        "sửa xong các tệp xung đột, chạy 'git add <tệp>' và 'git commit' (hoặc 'git merge "
+        "--abort' để huỷ), rồi chạy lại cds sync",
+        "finish the conflicted files, run 'git add <file>' and 'git commit' (or 'git merge "
+        "--abort' to give up), then run cds sync again",
+    ),
+    "sync_no_upstream": (
+        "nhánh hiện tại chưa gắn với nhánh nào trên máy chủ",
+        "the current branch tracks no branch on the server",
+    ),
+    "sync_no_upstream_hint": (
+        "chạy một lần: git push -u origin <tên nhánh>",
+        "run once: git push -u origin <branch>",
+    ),
+    "sync_no_union": (
+        "tệp tiến độ chưa được gộp theo kiểu hợp (union), hai người cùng ghi sẽ xung đột",
+        "progress files are not merged by union: two people recording would conflict",
+    ),
+    "sync_no_union_hint": (
+        "thêm dòng '{pattern} merge=union' vào tệp .gitattributes cạnh sổ đăng ký (cds init đã "
+        "tạo sẵn tệp này), commit, rồi chạy lại cds sync",
+        "add the line '{pattern} merge=union' to the .gitattributes beside the registry (cds "
+        "init writes it), commit, and run cds sync again",
+    ),
+    "sync_invalid": (
+        "dữ liệu không hợp lệ {when}; sửa các lỗi dưới đây rồi chạy lại cds sync (nếu lỗi là "
+        "hai dòng trùng mã — cùng một phiếu nhập ở hai máy — hãy xoá một trong hai dòng đó trong "
+        "tệp tiến độ, rồi nhập lại phiếu đúng nếu cần)",
+        "the data is invalid {when}; fix the problems below and run cds sync again (if two lines "
+        "share an id — one form imported on two machines — delete one of the two lines from the "
+        "progress file, then import the right form again if needed)",
+    ),
+    "sync_before_commit": ("trước khi ghi commit", "before committing"),
+    "sync_after_merge": (
+        "sau khi gộp với bản trên máy chủ; chưa đẩy lên",
+        "after merging with the server's copy; nothing was pushed",
+    ),
+    "sync_edited": (
+        "tệp tiến độ {path} có dòng bị sửa hoặc xoá; tiến độ chỉ được thêm, không sửa",
+        "progress file {path} has lines changed or removed; progress is only ever added",
+    ),
+    "sync_edited_hint": (
+        "xem bằng 'git diff {path}', trả lại bằng 'git checkout -- {path}', rồi ghi đính chính "
+        "bằng cds progress add --corrects",
+        "see 'git diff {path}', restore with 'git checkout -- {path}', then record a correction "
+        "with cds progress add --corrects",
+    ),
+    "sync_committed": ("Đã ghi commit: {subject}", "Committed: {subject}"),
+    "sync_done": ("Đã đồng bộ với máy chủ ({upstream}).", "In sync with the server ({upstream})."),
+    "sync_push_failed": ("không đẩy được lên máy chủ:\n{detail}", "could not push:\n{detail}"),
+    "sync_busy": (
+        "máy chủ liên tục có thay đổi mới, sau {count} lần vẫn chưa đẩy lên được",
+        "the server kept changing; not pushed after {count} attempts",
+    ),
+    "sync_conflict": (
+        "Git không tự gộp được thay đổi của bạn với bản trên máy chủ ở các tệp sau:\n{files}\n"
+        "Tiến độ bạn vừa ghi đã nằm trong commit của bạn, không bị mất. Cách xử lý:\n"
+        "  1. Mở từng tệp trên, tìm các đoạn giữa <<<<<<< và >>>>>>>, giữ lại nội dung đúng và "
+        "xoá các dòng đánh dấu.\n"
+        "  2. Chạy: git add <tệp>   rồi   git commit\n"
+        "  3. Chạy lại: cds sync\n"
+        "Muốn huỷ lần gộp này và trở lại như trước: git merge --abort",
+        "Git could not merge your changes with the server's copy in these files:\n{files}\n"
+        "The progress you recorded is in your commit and is not lost. What to do:\n"
+        "  1. Open each file, find the parts between <<<<<<< and >>>>>>>, keep what is right "
+        "and delete the marker lines.\n"
+        "  2. Run: git add <file>   then   git commit\n"
+        "  3. Run again: cds sync\n"
+        "To give up this merge and go back: git merge --abort",
+    ),
+    "sync_overwrite": (
+        "bản trên máy chủ sửa những tệp mà bạn cũng đang sửa dở (chưa commit):\n{detail}",
+        "the server's copy changes files you are editing (not committed):\n{detail}",
+    ),
+    "sync_overwrite_hint": (
+        "commit các thay đổi đó (git commit) hoặc cất đi (git stash), rồi chạy lại cds sync",
+        "commit those changes (git commit) or put them aside (git stash), then run cds sync again",
+    ),
+    "sync_pull_failed": (
+        "không kéo được bản mới từ máy chủ:\n{detail}",
+        "could not pull from the server:\n{detail}",
+    ),
+    "import_refused": (
+        "{file}: {count} lỗi, không ghi mục nào từ tệp này",
+        "{file}: {count} problems, nothing written from this file",
+    ),
+}

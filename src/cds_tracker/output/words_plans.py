@@ -1,0 +1,110 @@
+"""Words of `cds import`, `diff`, `plans` and `carry-over` (merged by `words.catalogue`)."""
+
+from __future__ import annotations
+
+PLAN_LABELS: dict[str, tuple[str, str]] = {
+    # import, diff, plans, carry-over (issue 16)
+    "import_missing_column": (
+        "tiêu đề bảng không có cột '{field}'",
+        "the table's header has no '{field}' column",
+    ),
+    "import_missing_column_hint": (
+        "tiêu đề cột như Phụ lục: Stt, Nội dung chỉ tiêu, Trực tiếp chỉ đạo, Đơn vị chủ trì, "
+        "Đơn vị phối hợp, Thời gian hoàn thành, Ghi chú",
+        "column titles as in the appendix: Stt, Nội dung chỉ tiêu, Trực tiếp chỉ đạo, "
+        "Đơn vị chủ trì, Đơn vị phối hợp, Thời gian hoàn thành, Ghi chú",
+    ),
+    "import_bad_number": ("không đọc được số thứ tự '{text}'", "cannot read the number '{text}'"),
+    "import_bad_number_hint": (
+        "chỉ tiêu đánh số 1, 2 … (có hoặc không có dấu chấm), nhóm đánh số I, II …",
+        "number targets 1, 2 … (with or without a dot) and groups I, II …",
+    ),
+    "import_duplicate_group": ("nhóm {id} xuất hiện hai lần", "group {id} occurs twice"),
+    "import_duplicate_group_hint": (
+        "mỗi nhóm một số La Mã riêng",
+        "give each group its own numeral",
+    ),
+    "import_duplicate_target": (
+        "chỉ tiêu {id} xuất hiện hai lần; chỉ giữ dòng đầu",
+        "target {id} occurs twice; only the first row is kept",
+    ),
+    "import_duplicate_target_hint": ("sửa số thứ tự trong bảng", "correct the number in the table"),
+    "import_no_group": (
+        "chỉ tiêu đứng trước mọi dòng nhóm (I., II., …); bỏ qua",
+        "a target comes before any group row (I., II., …); skipped",
+    ),
+    "import_no_group_hint": (
+        "thêm dòng nhóm, ví dụ 'I. Dữ liệu số', phía trên",
+        "add a group row, e.g. 'I. Dữ liệu số', above it",
+    ),
+    "import_unknown_unit": (
+        "không có đơn vị nào tên '{name}' trong danh mục",
+        "no unit in the catalog is named '{name}'",
+    ),
+    "import_unknown_unit_hint": (
+        "thêm vào catalog.units (hoặc làm bí danh của đơn vị đó) rồi chạy lại cds import",
+        "add it to catalog.units (or as an alias of the unit it means), then import again",
+    ),
+    "import_near": ("có phải '{near}'? ", "did you mean '{near}'? "),
+    "import_bad_deadline": (
+        "không đọc được thời gian hoàn thành '{text}'",
+        "cannot read the deadline '{text}'",
+    ),
+    "import_bad_deadline_hint": (
+        "viết 'Tháng mm/yyyy' hoặc 'Thường xuyên'",
+        "write 'Tháng mm/yyyy' or 'Thường xuyên'",
+    ),
+    "import_where": ("bảng {table}, dòng {row}, cột {col}", "table {table}, row {row}, col {col}"),
+    "import_no_table": (
+        "không tìm thấy bảng chỉ tiêu trong '{file}'",
+        "no table of targets found in '{file}'",
+    ),
+    "import_written": (
+        "Đã ghi {targets} chỉ tiêu ({groups} nhóm) vào {path}.",
+        "Wrote {targets} targets ({groups} groups) to {path}.",
+    ),
+    "import_review": (
+        "{count} chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.",
+        "{count} places need a decision (needs_review): cds validate flags them until fixed.",
+    ),
+    "carry_title": (
+        "{count} chỉ tiêu chưa hoàn thành của kế hoạch {source} sẽ chuyển vào {path}:",
+        "{count} unfinished targets of plan {source} would be carried into {path}:",
+    ),
+    "carry_unknown_unit": (
+        "đơn vị '{unit}' không có trong danh mục của kế hoạch mới",
+        "unit '{unit}' is not in the new plan's catalog",
+    ),
+    "carry_confirm": ("Ghi các chỉ tiêu này?", "Write these targets?"),
+    "carry_written": ("Đã ghi {count} chỉ tiêu vào {path}.", "Wrote {count} targets to {path}."),
+    "carry_nothing": ("Không có gì để chuyển.", "Nothing to carry over."),
+    "carry_not_written": ("Chưa ghi gì.", "Nothing was written."),
+    "plans_title": ("Các kế hoạch trong thư mục làm việc", "Plans in this workspace"),
+    "plans_note": (
+        "* kế hoạch đang dùng (chọn kế hoạch khác bằng --plan)",
+        "* the plan in use (choose another with --plan)",
+    ),
+    "plan_heading": ("Kế hoạch {name}", "Plan {name}"),
+    "diff_title": (
+        "{old} → {new}: thêm {added}, bỏ {removed}, sửa {changed} chỉ tiêu.",
+        "{old} → {new}: {added} added, {removed} removed, {changed} changed targets.",
+    ),
+    "diff_same": ("Không có khác biệt.", "No differences."),
+    "diff_field_group": ("Nhóm", "Group"),
+    "diff_field_content": ("Nội dung chỉ tiêu", "Content"),
+    "diff_field_directing_text": ("Trực tiếp chỉ đạo", "Directing"),
+    "diff_field_directing_units": ("Trực tiếp chỉ đạo (mã đơn vị)", "Directing (unit ids)"),
+    "diff_field_lead_text": ("Đơn vị chủ trì", "Lead"),
+    "diff_field_lead_units": ("Đơn vị chủ trì (mã đơn vị)", "Lead (unit ids)"),
+    "diff_field_cooperating_text": ("Đơn vị phối hợp", "Cooperating"),
+    "diff_field_cooperating_units": ("Đơn vị phối hợp (mã đơn vị)", "Cooperating (unit ids)"),
+    "diff_field_deadline_text": ("Thời gian hoàn thành", "Deadline"),
+    "diff_field_deadline_due": ("Hạn (yyyy-mm)", "Due (yyyy-mm)"),
+    "diff_field_notes": ("Ghi chú", "Notes"),
+    "diff_field_indicators": ("Chỉ số", "Indicators"),
+    "diff_field_carried_from": ("Chuyển từ", "Carried from"),
+    "import_document_kept": (
+        "tệp không ghi số, ngày kế hoạch: mục document lấy từ {base}; hãy kiểm tra lại",
+        "the file does not state the plan: its document section is copied from {base}; check it",
+    ),
+}
