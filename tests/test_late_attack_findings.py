@@ -43,3 +43,12 @@ def test_entry_years_outside_1900_2999_are_refused(own_registry: Path) -> None:
     assert code == 1
     assert "'9999-12-31': the year must be within 1900–2999" in output
     assert "'9999-12-31T23:59:59-07:00': the year must be within 1900–2999" in output
+
+
+def test_a_line_break_in_a_value_never_starts_a_line_of_its_own() -> None:
+    """A target id with a line feed once printed a forged annotation line under the error."""
+    result = CliRunner().invoke(app, ["show", "II.4\n::error::injected", "--lang", "en"])
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert lines[0] == "cds: error: unknown target 'II.4␊::error::injected'"
+    assert not any(line.startswith("::error") for line in lines)

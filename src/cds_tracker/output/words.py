@@ -338,5 +338,15 @@ def say(text: Text | None, lang: Lang) -> str:
         return text
     from cds_tracker.core.errors import Msg
 
-    values = {k: say(v, lang) if isinstance(v, Msg) else v for k, v in text.values}
+    values = {
+        k: say(v, lang) if isinstance(v, Msg) else _one_line(v) if isinstance(v, str) else v
+        for k, v in text.values
+    }
     return label(text.key, lang, **values)
+
+
+def _one_line(value: str) -> str:
+    """A value put into a message is the user's data: a line break in it is shown, not obeyed,
+    so a name or a file's text can never print a line of its own (a forged `file:line:col` or
+    CI annotation)."""
+    return value.replace("\r", "\u240d").replace("\n", "\u240a")
