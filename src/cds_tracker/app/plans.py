@@ -13,6 +13,7 @@ from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.statuses import STATUSES
+from cds_tracker.output.sanitize import json_text
 from cds_tracker.output.words import label, resolve_lang
 
 
@@ -82,7 +83,7 @@ def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) 
         else:
             parts.append(text if text.endswith("\n") else text + "\n")
     if fmt == "json":
-        return json.dumps(answers, ensure_ascii=False, indent=2) + "\n"
+        return json_text(json.dumps(answers, ensure_ascii=False, indent=2)) + "\n"
     return "".join(parts)
 
 

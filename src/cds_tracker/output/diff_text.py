@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from cds_tracker.output.sanitize import json_text
 from cds_tracker.output.words import Lang, label
 from cds_tracker.registry.diff import Diff, FieldChange
 
@@ -50,4 +51,4 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         ],
         "groups": {g.field: change(g) for g in diff.groups},
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

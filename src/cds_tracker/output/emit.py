@@ -15,7 +15,7 @@ from typing import Any
 
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.report import Block, Column, Document, Grid, Line, Report, Table
-from cds_tracker.output.sanitize import csv_cell, visible
+from cds_tracker.output.sanitize import csv_cell, json_text, visible
 from cds_tracker.output.words import Lang
 
 BOM = "\ufeff"
@@ -39,7 +39,7 @@ def render(report: Report | Document, fmt: str, *, excel: bool = False) -> str:
 
 
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def to_csv(
