@@ -68,6 +68,11 @@ def visible(text: str) -> str:
     return _SCREEN.sub(_picture, line_breaks(text).replace("\t", " "))
 
 
+def visible_line(text: str) -> str:
+    """For a terminal, on one line (a path, a name in a heading): line breaks shown too (␊)."""
+    return visible(text).replace("\n", "\u240a")
+
+
 def json_text(dumped: str) -> str:
     """JSON text (from json.dumps) with DEL, C1 and bidi controls escaped as \\u009b: they can
     only stand inside strings, where the escape reads back as the same character."""
