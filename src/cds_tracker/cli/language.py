@@ -41,7 +41,7 @@ def choose(args: Sequence[str], environ: dict[str, str] | os._Environ[str] | Non
             asked = ("--lang", args[i + 1])
         elif arg.startswith("--lang="):
             asked = ("--lang", arg.partition("=")[2])
-    if asked is None and env.get("CDS_LANG"):
+    if asked is None and env.get("CDS_LANG", "").strip():  # a blank CDS_LANG is no choice
         asked = ("CDS_LANG", env["CDS_LANG"])
     if asked is None:
         return "vi"
@@ -114,9 +114,27 @@ class Command(typer.core.TyperCommand):
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=f"{words('Usage:')} ")
 
 
+class PipeClosed(Exception):
+    """The reader of our output went away (`cds late | head -3`): not an error of the data
+    (click would exit 1), nor a crash; `cli.main` exits quietly with 141, as a program killed
+    by SIGPIPE does."""
+
+
 class Group(typer.core.TyperGroup):
     """`cds` and `cds progress`: choose the language, write help in it, and print click's usage
     errors as our own (`cds: lỗi: không có tùy chọn --foo`), exit 2."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:  # eager options (--version) print while the line is parsed
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError as closed:
+            raise PipeClosed from closed
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as closed:  # before click's handler turns it into exit 1
+            raise PipeClosed from closed
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self.help = words(self.help)

@@ -32,6 +32,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not a directory",
     ),
     "os.exists": ("đã tồn tại", "File exists"),
+    "os.failed": ("không truy cập được '{path}': {reason}", "cannot access '{path}': {reason}"),
+    "os.refused": ("hệ điều hành từ chối: {reason}", "the system refused: {reason}"),
     # recording progress (progress/new_entry.py, progress/writing.py)
     "entry.collective": (
         "'{unit}' là một tập thể; hãy báo cáo với tư cách một thành viên của nó",
@@ -206,6 +208,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "find.no_registry": (
         "{source}: không có tệp sổ đăng ký tại '{path}'",
         "{source}: no registry file at '{path}'",
+    ),
+    "find.skipped": ("cds: bỏ qua {path}: {reason}", "cds: skipped {path}: {reason}"),
+    "find.dangling": ("liên kết tới nơi không có", "a link to nothing"),
+    "find.not_regular": ("không phải tệp thường", "not a regular file"),
+    "find.no_cwd": (
+        "không đọc được thư mục hiện tại ({reason}); nó có thể đã bị xoá: hãy cd tới một thư mục "
+        "khác",
+        "cannot read the current folder ({reason}); it may have been removed: cd to another one",
     ),
     "find.hint.registry": (
         "cho đường dẫn tới tệp .yaml của sổ đăng ký hoặc tới thư mục chứa {name}",
