@@ -17,6 +17,7 @@ from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
 
@@ -46,11 +47,13 @@ def prepare(
     base_registry(destination.registry)  # the plan written to must be valid to begin with
     data = parse(decode(destination.registry.read_bytes()))
     proposals = propose(tracker, source.name, data, as_of_date(as_of_text))
-    shown = display_path(destination.registry)
-    lines = [label("carry_title", lang, count=len(proposals), source=source.name, path=shown)]
+    shown = visible_line(display_path(destination.registry))
+    source_name = visible_line(source.name)  # a plan's name is its folder's
+    lines = [label("carry_title", lang, count=len(proposals), source=source_name, path=shown)]
     for item in proposals:
         status = label(item.status, lang)
-        lines.append(f"  {item.origin} → {item.target['id']} ({status}): {item.target['content']}")
+        said = f"{item.origin} → {item.target['id']} ({status}): {item.target['content']}"
+        lines.append("  " + visible_line(said))
         for unit in item.unknown_units:
             lines.append("    " + label("carry_unknown_unit", lang, unit=unit))
     return CarryOver(destination.registry, proposals, "\n".join(lines) + "\n")
@@ -79,7 +82,7 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
     buffer = io.StringIO()
     yaml.dump(data, buffer)
     raw = buffer.getvalue().encode("utf-8")
-    shown = display_path(carry.destination)
+    shown = visible_line(display_path(carry.destination))
     checked = load_registry_bytes(raw, path=carry.destination, display=shown)
     reviews = sum(1 for p in carry.proposals if p.unknown_units)
     if checked.registry is None and not reviews:

@@ -13,8 +13,8 @@ from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.errors import UsageError
 from cds_tracker.core.statuses import STATUSES
-from cds_tracker.output.sanitize import json_text
-from cds_tracker.output.words import label, resolve_lang
+from cds_tracker.output.sanitize import json_text, visible_line
+from cds_tracker.output.words import label, resolve_lang, say
 
 
 def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
@@ -64,7 +64,7 @@ def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) 
     parts: list[str] = []
     answers: list[dict[str, Any]] = []
     for plan in workspace.all_plans():
-        heading = label("plan_heading", lang, name=plan.name)
+        heading = label("plan_heading", lang, name=visible_line(plan.name))  # a folder's name
         if fmt == "table":
             parts.append(f"{heading}\n")
         elif fmt == "markdown":
@@ -72,9 +72,10 @@ def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) 
         try:
             text = run(plan.registry)
         except UsageError as error:  # e.g. a unit the older plan's catalog does not know
-            answers.append({"plan": plan.name, "error": error.message})
+            said = say(error.message, lang)
+            answers.append({"plan": plan.name, "error": said})
             if fmt in ("table", "markdown"):
-                parts.append(f"({error.message})\n")
+                parts.append(f"({visible_line(said)})\n")
             continue
         if fmt == "json":
             answers.append({"plan": plan.name, "rows": json.loads(text or "null")})

@@ -23,8 +23,8 @@ BOM = "\ufeff"
 
 def render(report: Report | Document, fmt: str, *, excel: bool = False) -> str:
     """The report's text in `fmt` (table, markdown, json or csv); `excel`: CSV for Excel."""
-    if isinstance(report, Document):
-        return report.text
+    if isinstance(report, Document):  # words for a person: what an export or a write did
+        return visible(report.text)
     if fmt == "json":
         return to_json(report.data)
     if fmt == "csv":
