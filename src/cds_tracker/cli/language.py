@@ -228,6 +228,8 @@ def _click_message(error: Any) -> Text:
     if isinstance(error, exceptions.NoSuchOption):
         return msg("cli.no_such_option", name=error.option_name)
     if isinstance(error, exceptions.BadOptionUsage):
+        if "does not take a value" in error.message:  # a switch given a value: --no-ongoing=3
+            return msg("cli.takes_no_value", name=error.option_name)
         return msg("cli.needs_value", name=error.option_name)
     if isinstance(error, exceptions.MissingParameter):
         return msg("cli.missing", name=name)

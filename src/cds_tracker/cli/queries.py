@@ -149,7 +149,7 @@ def list_(
             group,
             unit,
             role.value if role else None,
-            status_code(status, STATUSES) if status else None,
+            status_code(status, STATUSES) if status is not None else None,
             deadline_from,
             deadline_to,
             as_of,

@@ -367,6 +367,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.no_such_command": ("không có lệnh '{name}'", "no such command '{name}'"),
     "cli.missing": ("thiếu {name}", "missing {name}"),
     "cli.needs_value": ("tùy chọn {name} cần một giá trị", "option {name} needs a value"),
+    "cli.takes_no_value": (
+        "tùy chọn {name} là công tắc, không nhận giá trị; viết {name} hoặc bỏ hẳn",
+        "option {name} is a switch and takes no value; write {name} or leave it out",
+    ),
     "cli.bad_choice": (
         "giá trị không hợp lệ cho {name}: '{value}'; chọn một trong: {choices}",
         "invalid value for {name}: '{value}'; choose one of: {choices}",
