@@ -107,4 +107,9 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "tệp không ghi số, ngày kế hoạch: mục document lấy từ {base}; hãy kiểm tra lại",
         "the file does not state the plan: its document section is copied from {base}; check it",
     ),
+    # units over time (registry/succession.py, the validity rules in registry/rules.py)
+    "model.not_day": (
+        "'{value}' không phải là ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
+        "'{value}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
+    ),
 }
