@@ -103,4 +103,10 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
     ),
     "help.carry_over.to": ("Kế hoạch nhận các chỉ tiêu đó.", "The plan that receives them."),
     "help.carry_over.yes": ("Ghi mà không hỏi lại.", "Write without asking."),
+    "help.units.as_of": (
+        "Danh mục ngày này, dd/mm/yyyy: các đơn vị còn tồn tại, và các đơn vị đã sáp nhập kèm "
+        "đơn vị kế thừa (mặc định: cả danh mục, mọi thời kỳ).",
+        "The catalog on this day, dd/mm/yyyy: the units existing then, and those merged by then "
+        "with the unit they merged into (default: the whole catalog, all periods).",
+    ),
 }

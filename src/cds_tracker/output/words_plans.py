@@ -112,4 +112,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "'{value}' không phải là ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
         "'{value}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
     ),
+    "in_place_of": ("thay {unit}, đã sáp nhập", "in place of {unit}, merged"),
+    "col_validity": ("Thời gian tồn tại", "In existence"),
+    "units_title_on": ("Danh mục đơn vị ngày {day}", "Unit catalog on {day}"),
+    "unit_valid_from": ("từ {day}", "from {day}"),
+    "unit_valid_to": ("đến {day}", "until {day}"),
+    "unit_successor": ("rồi sáp nhập vào {unit}", "then merged into {unit}"),
+    "unit_merged": ("đã sáp nhập vào {unit} ({span})", "merged into {unit} ({span})"),
 }
