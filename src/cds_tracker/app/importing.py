@@ -79,7 +79,7 @@ def run_import(
     imported = read_appendix(file, base, lang)
     data = imported.data
     shown = display_path(file)
-    _mark(data, imported.problems)
+    data = _mark(data, imported.problems)
     messages = [problem_text(shown, p, lang) for p in imported.problems]
     if not imported.document_from_file:
         messages.append(f"{shown}: {label('import_document_kept', lang, base=base_shown)}")
@@ -93,7 +93,8 @@ def run_import(
         where = display_path(out)
         groups = len(data["groups"])
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
-    marked = sum(len(t.get("needs_review", ())) for t in all_targets(data["groups"]))
+    marked = len(data.get("needs_review", ()))
+    marked += sum(len(t.get("needs_review", ())) for t in all_targets(data["groups"]))
     if marked:
         messages.append(label("import_review", lang, count=marked))
     return outcome
@@ -111,14 +112,24 @@ def problem_text(shown: str, problem: CellProblem, lang: Lang) -> str:
     return f"{heading}\n  {label('hint', lang)}: {hint}"
 
 
-def _mark(data: dict[str, Any], problems: tuple[CellProblem, ...]) -> None:
-    """Write each cell problem into its target, in Vietnamese: the registry is the office's."""
+def _mark(data: dict[str, Any], problems: tuple[CellProblem, ...]) -> dict[str, Any]:
+    """Each problem written into its target, or (a row that became no target, a column not
+    found) at the top of the registry with the row's text; in Vietnamese: the registry is the
+    office's. The data, with those top marks first, where a person opening the file sees them."""
     by_id = {t["id"]: t for t in all_targets(data["groups"])}
+    top: list[str] = []
     for problem in problems:
+        where = label("import_where", "vi", table=problem.table, row=problem.row, col=problem.col)
+        values = dict(problem.values)
+        if "field" in values:
+            values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
+        said = f"{label(problem.key, 'vi', **values)} ({where})"
         target = by_id.get(problem.target or "")
         if target is None:
+            if problem.cells:
+                said += "; " + label("import_row_text", "vi", cells=" | ".join(problem.cells))
+            top.append(said)
             continue
-        where = label("import_where", "vi", table=problem.table, row=problem.row, col=problem.col)
         column = COLUMN_TITLES.get(problem.field or "", problem.field or "")
-        note = f"{column}: {label(problem.key, 'vi', **problem.values)} ({where})"
-        target.setdefault("needs_review", []).append(note)
+        target.setdefault("needs_review", []).append(f"{column}: {said}" if column else said)
+    return {"needs_review": top, **data} if top else data

@@ -262,6 +262,9 @@ class Registry:
     document: Document
     catalog: Catalog
     groups: Seq[Group]
+    # Written by `cds import` for rows it could not make a target of (and columns it did not
+    # find); `validate` flags each line until a person deletes it.
+    needs_review: Seq[str] = ()
 
     def targets(self) -> list[tuple[Group, Target]]:
         return [(group, target) for group in self.groups for target in group.targets]

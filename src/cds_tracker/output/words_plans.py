@@ -119,4 +119,25 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "unit_valid_to": ("đến {day}", "until {day}"),
     "unit_successor": ("rồi sáp nhập vào {unit}", "then merged into {unit}"),
     "unit_merged": ("đã sáp nhập vào {unit} ({span})", "merged into {unit} ({span})"),
+    "import_row_text": ("nội dung dòng: {cells}", "the row reads: {cells}"),
+    "rule.needs_review": (
+        "giá trị nhập cần người quyết định: {note}",
+        "an imported value needs a decision: {note}",
+    ),
+    "rule.hint.review_target": (
+        "sửa trường đó cho đúng, rồi xóa dòng này khỏi needs_review (xóa cả needs_review: khi "
+        "không còn dòng nào)",
+        "correct that field, then delete this line from needs_review (and needs_review: itself "
+        "once it is empty)",
+    ),
+    "rule.hint.review_file": (
+        "thêm chỉ tiêu đó vào nhóm của nó (hoặc sửa bảng rồi chạy lại cds import), rồi xóa dòng "
+        "này khỏi needs_review ở đầu tệp",
+        "add that target to its group (or correct the table and import again), then delete this "
+        "line from needs_review at the top of the file",
+    ),
+    "load.review_not_list": (
+        "needs_review phải là danh sách các dòng chữ",
+        "needs_review must be a list of lines of text",
+    ),
 }

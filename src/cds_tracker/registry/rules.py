@@ -32,6 +32,7 @@ class Parts:
     # reported once, not again at every place that refers to it.
     declared_unit_ids: set[str] = field(default_factory=set)
     invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
+    needs_review: tuple[str, ...] = ()  # the registry's own marks, from `cds import`
 
     def index(self) -> UnitIndex:
         return UnitIndex((unit for _, unit in self.units), self.official_titles)
@@ -375,13 +376,18 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
 
 
 def imported_values_reviewed(parts: Parts) -> Iterator[Finding]:
-    """`cds import` marks what it could not read; the mark stays an error until a person decides."""
+    """`cds import` marks what it could not read; the mark stays an error until a person decides,
+    and the hint says how to clear it."""
+    for i, note in enumerate(parts.needs_review):
+        yield Finding(
+            ("needs_review", i), msg("rule.needs_review", note=note), msg("rule.hint.review_file")
+        )
     for path, _, target in parts.targets:
         for i, note in enumerate(target.needs_review):
             yield Finding(
                 (*path, "needs_review", i),
-                f"imported value needs a decision: {note}",
-                "correct the field, then delete this needs_review line",
+                msg("rule.needs_review", note=note),
+                msg("rule.hint.review_target"),
                 target=target.id,
             )
 
