@@ -312,3 +312,73 @@ def test_diff_between_plans_and_with_a_revised_appendix(workspace: Path) -> None
     bad = cds("diff", "2024", "khong-co.yaml")
     assert bad.exit_code == 2
     assert "'khong-co.yaml' is neither a file nor a plan" in bad.output
+
+
+def test_diff_compares_every_field_a_person_wrote(
+    tmp_path: Path, write_registry: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan's heading, the catalog (titles, units added and changed) and a target's
+    indicator and reporting period, besides its cells."""
+    monkeypatch.chdir(tmp_path)
+    write_registry(name="cu.yaml")
+    write_registry(
+        ('    number: ""\n', '    number: "15"\n'),
+        ("    signer_name: ''\n", "    signer_name: Nguyễn Văn An\n"),
+        ("    - Chánh\n", "    - Chánh\n    - Giám đốc\n"),
+        (
+            "    - id: phuong-yen-binh\n      name: UBND phường Yên Bình\n",
+            "    - id: phuong-yen-binh\n      name: UBND phường Yên Bình\n"
+            "      valid_to: 30/06/2025\n      successor: phuong-tam-diep\n",
+        ),
+        (
+            "        - Yên Bình\n",
+            "        - Yên Bình\n    - id: phuong-tam-diep\n"
+            "      name: UBND phường Tam Điệp\n      kind: ward\n      source: user\n"
+            "      valid_from: 2025-07-01\n",
+        ),
+        (
+            '            text: 60%\n            comparator: ">="\n            value: 60\n',
+            '            text: 60%\n            comparator: ">="\n            value: 65\n',
+        ),
+        (
+            "        number: 4\n",
+            "        number: 4\n        reporting: quarterly\n",
+        ),
+        name="moi.yaml",
+    )
+    assert ok("diff", "cu.yaml", "moi.yaml", "--lang", "en").splitlines() == [
+        "cu.yaml → moi.yaml: 0 added, 0 removed, 2 changed targets.",
+        "~ document.plan.number: {+15+}",
+        "~ document.office.signer_name: {+Nguyễn Văn An+}",
+        "~ catalog.official_titles: Trưởng; Chủ tịch; Chánh{+; Giám đốc+}",
+        "+ unit phuong-tam-diep  UBND phường Tam Điệp",
+        "~ unit phuong-yen-binh",
+        "    valid_to: {+2025-06-30+}",
+        "    successor: {+phuong-tam-diep+}",
+        "~ I.4",  # the first "number: 4" is I.4's
+        "    Reporting: [-monthly-]{+quarterly+}",
+        "~ II.4",
+        "    Indicator procedures_paid_online, value: [-60-]{+65+}",
+    ]
+    data = json.loads(ok("diff", "cu.yaml", "moi.yaml", "--format", "json"))
+    assert data["catalog"]["units_added"] == [
+        {"id": "phuong-tam-diep", "name": "UBND phường Tam Điệp"}
+    ]
+    assert data["document"]["plan.number"]["new"] == "15"
+    assert data["changed"][1]["fields"]["indicators.procedures_paid_online.value"] == {
+        "old": "60",
+        "new": "65",
+        "words": [["-", "60"], ["+", "65"]],
+    }
+
+
+def test_diff_of_a_registry_and_its_own_export_is_empty(tmp_path: Path) -> None:
+    """The export's import leaves out what equals a default (`unit: "%"`, `symbol: BCĐ`) that
+    the registry writes out: the same plan, no difference."""
+    from paths import REGISTRY
+
+    out = tmp_path / "phu-luc.docx"
+    ok("export", "--format", "docx", "--out", str(out), "--registry", str(REGISTRY))
+    assert ok("diff", str(REGISTRY), str(out), "--lang", "en").splitlines()[1:] == [
+        "No differences."
+    ]

@@ -54,14 +54,15 @@ def diff(
     output: Annotated[
         SummaryFormat, typer.Option("--format", "-f", help="help.diff.format")
     ] = SummaryFormat.table,
-    registry: RegistryOption = None,
+    # Not named `registry`: the registry in use only lends its catalog to read a Word or Excel
+    # side, so no notice that the bundled one answers (handles_errors) when two files compare.
+    catalog: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.plans import diff as run_diff
 
-    typer.echo(
-        run_diff(old, new, registry, "json" if output.value == "json" else "text", lang), nl=False
-    )
+    fmt = "json" if output.value == "json" else "text"
+    typer.echo(run_diff(old, new, catalog, fmt, lang), nl=False)
 
 
 @app.command(cls=Command, help="help.plans")

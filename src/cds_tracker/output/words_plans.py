@@ -140,4 +140,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "needs_review phải là danh sách các dòng chữ",
         "needs_review must be a list of lines of text",
     ),
+    "diff_unit": ("đơn vị", "unit"),
+    "diff_field_reporting": ("Kỳ báo cáo", "Reporting"),
+    "diff_field_indicator": ("Chỉ số {key}, {field}", "Indicator {key}, {field}"),
 }
