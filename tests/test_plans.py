@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from appendix_files import write_docx
 from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import _lift_plan_option, app
+from cds_tracker.core.records import Deadline
 from cds_tracker.registry.importing.writing import to_yaml
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.yamlio import parse
@@ -115,6 +116,12 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     # The 2024 plan has only group I: group II is created with its 2023 numeral; II.7 is done,
     # so II.8 and II.9 move up. III.4 was done only in 2024: unfinished on 31/12/2023.
     assert "  2023/II.4 → II.4 (Quá hạn): 30% thanh toán trực tuyến" in refused.output
+    # Due in 10/2023, it would be late on its first day in the 2024 plan: due 12/2024 instead.
+    at = refused.output.splitlines().index(
+        next(line for line in refused.output.splitlines() if line.startswith("  2023/II.4 "))
+    )
+    assert refused.output.splitlines()[at + 1] == "    thời hạn: Tháng 10/2023 → Tháng 12/2024"
+    assert "  2023/I.2 → I.3 (Chưa báo cáo kỳ này)" in refused.output  # ongoing: kept
     assert "2023/II.7" not in refused.output
     assert "  2023/II.8 → II.7 (Quá hạn)" in refused.output
     assert "  2023/III.4 → III.4 (Quá hạn)" in refused.output
@@ -130,13 +137,17 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     assert next(t for t in groups["II"]["targets"] if t["id"] == "II.4")["carried_from"] == (
         "2023/II.4"
     )
-    # Every field as in 2023, but its origin.
+    # Every field as in 2023, but its origin and its deadline (the new plan's last month).
     new = load_registry(workspace / "plans/2024/phu_luc_01.yaml").registry
     old = load_registry(workspace / "plans/2023/phu_luc_01.yaml").registry
     assert new is not None and old is not None
     carried = next(t for _, t in new.targets() if t.id == "II.4")
     before = next(t for _, t in old.targets() if t.id == "II.4")
-    assert carried == dataclasses.replace(before, carried_from="2023/II.4")
+    assert carried == dataclasses.replace(
+        before, carried_from="2023/II.4", deadline=Deadline("Tháng 12/2024", "2024-12")
+    )
+    ongoing = next(t for _, t in new.targets() if t.carried_from == "2023/I.2")
+    assert ongoing.deadline == Deadline("Thường xuyên", "ongoing")
     assert [g["title"] for g in data["groups"]] == [
         "Dữ liệu số",
         "Chính quyền số",
@@ -153,8 +164,13 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     assert [p["plan"] for p in both] == ["2023", "2024"]
     assert "III.4" in {r["id"] for r in both[0]["rows"]}
     late = json.loads(ok("late", "--all-plans", "--as-of", "31/12/2023", "--format", "json"))
-    # 2023: the 27 late less II.7, done; 2024: the same 26 carried (their progress stays in 2023).
-    assert [(p["plan"], len(p["rows"])) for p in late] == [("2023", 26), ("2024", 26)]
+    # 2023: the 27 late less II.7, done; 2024: none (its own I.1 is due 9/2024, the carried ones
+    # 12/2024).
+    assert [(p["plan"], len(p["rows"])) for p in late] == [("2023", 26), ("2024", 0)]
+    late = json.loads(ok("late", "--all-plans", "--as-of", "15/01/2025", "--format", "json"))
+    # 2023: its 29 dated targets less II.7 (done) and III.4 (done late); 2024: its I.1 and the 28
+    # dated targets carried (30 less the ongoing I.2 and II.2; their progress stays in 2023).
+    assert [(p["plan"], len(p["rows"])) for p in late] == [("2023", 27), ("2024", 29)]
     text = ok("late", "--all-plans", "--as-of", "31/12/2023", "--format", "markdown")
     assert text.startswith("## Kế hoạch 2023\n")
     assert "## Kế hoạch 2024\n" in text
@@ -382,3 +398,33 @@ def test_diff_of_a_registry_and_its_own_export_is_empty(tmp_path: Path) -> None:
     assert ok("diff", str(REGISTRY), str(out), "--lang", "en").splitlines()[1:] == [
         "No differences."
     ]
+
+
+def test_carry_over_deadline_chosen_by_the_user(workspace: Path, english: None) -> None:
+    proposed = cds(
+        "carry-over",
+        "--from",
+        "2023",
+        "--to",
+        "2024",
+        "--as-of",
+        "31/12/2023",
+        "--deadline",
+        "6/2024",
+        stdin="n\n",
+    )
+    assert proposed.exit_code == 0, proposed.output
+    lines = proposed.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  2023/II.4 "))
+    assert lines[at + 1] == "    deadline: Tháng 10/2023 → Tháng 6/2024"
+    # Nothing was done in 2023: all 31 carry; the 29 dated ones move, the 2 ongoing keep theirs.
+    assert sum(line.startswith("    deadline: ") for line in lines) == 29
+    before = cds("carry-over", "--from", "2023", "--to", "2024", "--deadline", "12/2023")
+    assert before.exit_code == 2
+    assert before.output.splitlines() == [
+        "cds: error: --deadline 12/2023 is before 2024, the year of the plan carried into",
+        "  hint: choose a month of 2024, e.g. --deadline 6/2024",
+    ]
+    same = cds("carry-over", "--from", "2024", "--to", "2024")
+    assert same.exit_code == 2
+    assert same.output.startswith("cds: error: --from and --to name the same plan\n")

@@ -90,6 +90,10 @@ def carry_over(
         str, typer.Option("--to", help="help.carry_over.to", show_default=False)
     ],
     as_of: AsOfOption = None,
+    deadline: Annotated[
+        str | None,
+        typer.Option("--deadline", help="help.carry_over.deadline", show_default=False),
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.carry_over.yes")] = False,
     lang: LangOption = None,
 ) -> None:
@@ -97,7 +101,7 @@ def carry_over(
     from cds_tracker.output.words import label, resolve_lang
 
     language = resolve_lang(lang)
-    carry = prepare(source, destination, as_of, lang)
+    carry = prepare(source, destination, as_of, lang, deadline)
     typer.echo(carry.text, nl=False)
     if not carry.proposals:
         typer.echo(label("carry_nothing", language))

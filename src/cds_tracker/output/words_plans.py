@@ -143,4 +143,29 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "diff_unit": ("đơn vị", "unit"),
     "diff_field_reporting": ("Kỳ báo cáo", "Reporting"),
     "diff_field_indicator": ("Chỉ số {key}, {field}", "Indicator {key}, {field}"),
+    "carry_deadline": ("thời hạn: {old} → {new}", "deadline: {old} → {new}"),
+    "carry.same_plan": (
+        "--from và --to là cùng một kế hoạch",
+        "--from and --to name the same plan",
+    ),
+    "carry.hint.same_plan": (
+        "chuyển sang kế hoạch sau, ví dụ --from 2023 --to 2024",
+        "carry over to the next plan, e.g. --from 2023 --to 2024",
+    ),
+    "carry.deadline_before": (
+        "--deadline {month} ở trước năm {year} của kế hoạch nhận",
+        "--deadline {month} is before {year}, the year of the plan carried into",
+    ),
+    "carry.hint.deadline": (
+        "chọn một tháng của năm {year}, ví dụ --deadline 6/{year}",
+        "choose a month of {year}, e.g. --deadline 6/{year}",
+    ),
+    "carry.would_be_invalid": (
+        "chuyển các chỉ tiêu sẽ làm {path} không hợp lệ; chưa ghi gì",
+        "carrying over would make {path} invalid; nothing was written",
+    ),
+    "carry.cannot_write": (
+        "không ghi được {path}: {reason}; chưa ghi gì",
+        "could not write {path}: {reason}; nothing was written",
+    ),
 }
