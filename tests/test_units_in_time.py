@@ -361,3 +361,27 @@ def test_units_on_a_day(wards: Path, english: None) -> None:
     ]
     whole = ok("units", "--format", "markdown")
     assert "| until 30/06/2025 then merged into UBND phường Tam Điệp |" in whole
+
+
+def test_unit_days_and_successors_checked_in_vietnamese(
+    write_registry: Callable[..., Path],
+) -> None:
+    path = write_registry(
+        (BAC_SON, BAC_SON + "      valid_from: 2025-07-01\n      valid_to: 30/06/2025\n"),
+        (NAM_SON, NAM_SON + "      successor: phuong-tam-dep\n"),
+    )
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    # Bắc Sơn: lines 161-162, its days 163-164; it is 9 lines long, so Nam Sơn's successor is
+    # on line 172 (id 170, name 171).
+    found = [line for line in result.output.splitlines() if line.startswith(str(path))]
+    assert found == [
+        f"{path}:164:7: đơn vị 'phuong-bac-son' kết thúc (valid_to) trước khi bắt đầu (valid_from)",
+        f"{path}:172:7: đơn vị 'phuong-nam-son' có đơn vị kế thừa (successor) nhưng không có "
+        "valid_to",
+        f"{path}:172:18: đơn vị kế thừa 'phuong-tam-dep' của đơn vị 'phuong-nam-son' không có "
+        "trong danh mục",
+    ]
+    assert "  gợi ý: ghi valid_to: ngày cuối cùng trước khi sáp nhập (dd/mm/yyyy)" in (
+        result.output
+    )

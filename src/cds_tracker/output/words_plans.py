@@ -168,4 +168,73 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "không ghi được {path}: {reason}; chưa ghi gì",
         "could not write {path}: {reason}; nothing was written",
     ),
+    "rule.unit_ends_before": (
+        "đơn vị '{unit}' kết thúc (valid_to) trước khi bắt đầu (valid_from)",
+        "unit '{unit}' ends (valid_to) before it begins (valid_from)",
+    ),
+    "rule.hint.unit_days": (
+        "valid_from là ngày đầu tiên, valid_to là ngày cuối cùng đơn vị tồn tại (dd/mm/yyyy)",
+        "valid_from is the first day the unit existed, valid_to the last (dd/mm/yyyy)",
+    ),
+    "rule.unknown_successor": (
+        "đơn vị kế thừa '{successor}' của đơn vị '{unit}' không có trong danh mục",
+        "unknown successor '{successor}' of unit '{unit}'",
+    ),
+    "rule.successor_loop": (
+        "chuỗi đơn vị kế thừa của '{unit}' quay vòng: {chain}",
+        "the successors of unit '{unit}' go round in a loop: {chain}",
+    ),
+    "rule.hint.successor_loop": (
+        "đơn vị kế thừa của một đơn vị đã sáp nhập phải là đơn vị không sáp nhập ngược lại vào nó",
+        "a merged unit's successor must be a unit that was not merged back into it",
+    ),
+    "rule.successor_no_end": (
+        "đơn vị '{unit}' có đơn vị kế thừa (successor) nhưng không có valid_to",
+        "unit '{unit}' has a successor but no valid_to",
+    ),
+    "rule.hint.successor_no_end": (
+        "ghi valid_to: ngày cuối cùng trước khi sáp nhập (dd/mm/yyyy)",
+        "write valid_to: the last day before the merger (dd/mm/yyyy)",
+    ),
+    "diff.not_well_formed": (
+        "'{old}' hoặc '{new}' không phải là một sổ đăng ký đúng dạng",
+        "'{old}' or '{new}' is not a well-formed registry",
+    ),
+    "diff.hint.validate": ("chạy cds validate với cả hai tệp", "run cds validate on both"),
+    "diff.no_such_side": (
+        "'{arg}' không phải là tệp, cũng không phải tên kế hoạch",
+        "'{arg}' is neither a file nor a plan",
+    ),
+    "diff.hint.sides": (
+        "ghi một sổ đăng ký .yaml, một phụ lục .docx/.xlsx, hoặc tên một kế hoạch (cds plans)",
+        "give a registry .yaml, a .docx/.xlsx appendix, or a plan name (cds plans)",
+    ),
+    "diff.cannot_read": ("không đọc được '{arg}': {reason}", "cannot read '{arg}': {reason}"),
+    "diff.not_registry": ("'{arg}' không phải là sổ đăng ký", "'{arg}' is not a registry"),
+    "diff.hint.one": ("chạy cds validate với tệp đó", "run cds validate on it"),
+    "import_heading": (
+        "Sổ đăng ký chỉ tiêu, nhập bằng `cds import {source}`; kiểm tra bằng `cds validate`.\n"
+        "Nội dung các ô giữ nguyên văn như trong bảng; đơn vị được nhận theo danh mục của\n"
+        "{base}. Các dòng needs_review ghi những gì người dùng còn phải quyết định.",
+        "The registry of targets, imported with `cds import {source}`; check it with `cds "
+        "validate`.\nTexts as written in the table; units resolved with the catalog of\n"
+        "{base}. Lines under needs_review mark what a person must still decide.",
+    ),
+    "import.base_invalid": (
+        "sổ đăng ký {path} không hợp lệ; hãy chạy cds validate",
+        "the registry {path} is invalid; run cds validate",
+    ),
+    "import.no_file": ("không có tệp '{file}'", "no file at '{file}'"),
+    "import.hint.no_file": (
+        "ghi đường dẫn của một tệp .docx hoặc .xlsx",
+        "give the path of a .docx or .xlsx file",
+    ),
+    "import.out_exists": (
+        "'{out}' đã có; chưa ghi gì",
+        "'{out}' already exists; nothing was written",
+    ),
+    "import.hint.out": (
+        "chọn --out khác (một tên tệp), hoặc thêm --force để ghi đè một tệp",
+        "choose another --out (a file name), or add --force to replace a file",
+    ),
 }

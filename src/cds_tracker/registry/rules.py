@@ -350,27 +350,30 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
     for path, unit in parts.units:
         if unit.valid_from and unit.valid_to and unit.valid_to < unit.valid_from:
             yield Finding(
-                (*path, "valid_to"), f"unit '{unit.id}' ends before it begins", at_key=True
+                (*path, "valid_to"),
+                msg("rule.unit_ends_before", unit=unit.id),
+                msg("rule.hint.unit_days"),
+                at_key=True,
             )
         if unit.successor is None:
             continue
         if unit.successor not in units:
             yield Finding(
                 (*path, "successor"),
-                f"unknown successor '{unit.successor}' of unit '{unit.id}'",
+                msg("rule.unknown_successor", successor=unit.successor, unit=unit.id),
                 did_you_mean(unit.successor, sorted(units)),
             )
         elif (loop := successor_loop(units, unit.id)) is not None:
             yield Finding(
                 (*path, "successor"),
-                f"the successors of unit '{unit.id}' go round in a loop: {' → '.join(loop)}",
-                "a merged unit's successor must be a unit that was not merged back into it",
+                msg("rule.successor_loop", unit=unit.id, chain=" → ".join(loop)),
+                msg("rule.hint.successor_loop"),
             )
         if unit.valid_to is None:
             yield Finding(
                 (*path, "successor"),
-                f"unit '{unit.id}' has a successor but no valid_to",
-                "write valid_to: the last day before the merger (yyyy-mm-dd)",
+                msg("rule.successor_no_end", unit=unit.id),
+                msg("rule.hint.successor_no_end"),
                 at_key=True,
             )
 
