@@ -157,20 +157,66 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     ]
     again = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
     assert "Không có gì để chuyển." in again  # already carried: nothing twice
-    # Both plans answer together.
+    # Both plans answer together. Công an thành phố is named in six 2023 targets: I.5, IV.6,
+    # V.1, V.2 (cooperating), II.5 and IV.3 (directing and lead), all due 10 or 11/2023 and late
+    # on 31/12/2023; carried into 2024 (I.5 becomes I.6 after the plan's own I.1) they are due
+    # 12/2024: not started yet.
     both = json.loads(
-        ok("report", "--unit", "Phòng Y tế", "--all-plans", "--as-of", "31/12/2023", "-f", "json")
+        ok(
+            "report",
+            "--unit",
+            "Công an thành phố",
+            "--all-plans",
+            "--as-of",
+            "31/12/2023",
+            "-f",
+            "json",
+        )
     )
-    assert [p["plan"] for p in both] == ["2023", "2024"]
-    assert "III.4" in {r["id"] for r in both[0]["rows"]}
+    assert [(p["plan"], [(r["id"], r["status"], r["roles"]) for r in p["rows"]]) for p in both] == [
+        (
+            "2023",
+            [
+                ("I.5", "late", ["cooperating"]),
+                ("II.5", "late", ["directing", "lead"]),
+                ("IV.3", "late", ["directing", "lead"]),
+                ("IV.6", "late", ["cooperating"]),
+                ("V.1", "late", ["cooperating"]),
+                ("V.2", "late", ["cooperating"]),
+            ],
+        ),
+        (
+            "2024",
+            [
+                ("I.6", "not_started", ["cooperating"]),
+                ("II.5", "not_started", ["directing", "lead"]),
+                ("IV.3", "not_started", ["directing", "lead"]),
+                ("IV.6", "not_started", ["cooperating"]),
+                ("V.1", "not_started", ["cooperating"]),
+                ("V.2", "not_started", ["cooperating"]),
+            ],
+        ),
+    ]
     late = json.loads(ok("late", "--all-plans", "--as-of", "31/12/2023", "--format", "json"))
     # 2023: the 27 late less II.7, done; 2024: none (its own I.1 is due 9/2024, the carried ones
     # 12/2024).
     assert [(p["plan"], len(p["rows"])) for p in late] == [("2023", 26), ("2024", 0)]
     late = json.loads(ok("late", "--all-plans", "--as-of", "15/01/2025", "--format", "json"))
-    # 2023: its 29 dated targets less II.7 (done) and III.4 (done late); 2024: its I.1 and the 28
-    # dated targets carried (30 less the ongoing I.2 and II.2; their progress stays in 2023).
-    assert [(p["plan"], len(p["rows"])) for p in late] == [("2023", 27), ("2024", 29)]
+    # 2023: its 29 dated targets less II.7 (done) and III.4 (done late). 2024: its own I.1, late
+    # 107 days (30/09/2024 → 15/01/2025), then the 28 dated targets carried, 15 days late: 30
+    # carried less the ongoing I.3 (was I.2) and II.2; their progress stays in 2023.
+    assert sorted(r["id"] for r in late[0]["rows"]) == sorted(
+        ["I.1", "I.3", "I.4", "I.5", "II.1", "II.3", "II.4", "II.5", "II.6", "II.8", "II.9"]
+        + ["III.1", "III.2", "III.3", "III.5"]
+        + [f"IV.{n}" for n in range(1, 9)]
+        + [f"V.{n}" for n in range(1, 5)]
+    )
+    assert [(r["id"], r["days_late"]) for r in late[1]["rows"]] == [("I.1", 107)] + [
+        (i, 15)
+        for i in ["I.2", "I.4", "I.5", "I.6", "II.1", "II.3", "II.4", "II.5", "II.6", "II.7"]
+        + ["II.8", *(f"III.{n}" for n in range(1, 6)), *(f"IV.{n}" for n in range(1, 9))]
+        + [f"V.{n}" for n in range(1, 5)]
+    ]
     text = ok("late", "--all-plans", "--as-of", "31/12/2023", "--format", "markdown")
     assert text.startswith("## Kế hoạch 2023\n")
     assert "## Kế hoạch 2024\n" in text
