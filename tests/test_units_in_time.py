@@ -111,7 +111,6 @@ def wards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     from cds_tracker.registry.yamlio import parse
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CDS_NO_CACHE", "1")
     init_registry(tmp_path / "data")
     path = tmp_path / "data" / "phu_luc_01.yaml"
     data = parse(path.read_text(encoding="utf-8"))
