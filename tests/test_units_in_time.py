@@ -56,8 +56,11 @@ def test_validity_days_as_people_write_them(
     assert runner.invoke(app, ["validate", str(path)]).exit_code == 0
 
 
-def test_bad_validity_days_are_located(write_registry: Callable[..., Path], english: None) -> None:
-    path = write_registry(*_merged("31/06/2025", "2025-07-01 08:00:00"))
+@pytest.mark.parametrize("bad", ["31/06/2025", "2025-02-30"])  # the latter an unquoted YAML day
+def test_bad_validity_days_are_located(
+    write_registry: Callable[..., Path], english: None, bad: str
+) -> None:
+    path = write_registry(*_merged(bad, "2025-07-01 08:00:00"))
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
     found = [line for line in result.output.splitlines() if line.startswith(str(path))]
@@ -66,8 +69,8 @@ def test_bad_validity_days_are_located(write_registry: Callable[..., Path], engl
     assert found == [
         f"{path}:165:19: 'valid_from': '2025-07-01 08:00:00' is not a day (dd/mm/yyyy or "
         "yyyy-mm-dd)",
-        f"{path}:168:17: 'valid_to': '31/06/2025' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
-        f"{path}:177:17: 'valid_to': '31/06/2025' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
+        f"{path}:168:17: 'valid_to': '{bad}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
+        f"{path}:177:17: 'valid_to': '{bad}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
     ]
 
 
