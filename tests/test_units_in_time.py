@@ -275,6 +275,14 @@ def test_merged_ward_is_not_urged_its_successor_is(wards: Path) -> None:
         ("UBND phường Tam Điệp", "I.3", 93),
         ("UBND phường Tam Điệp", "I.2", 1),
     ]
+    # The committee's overview counts them under Tam Điệp too; Phòng Nội vụ did its part of I.3.
+    units = json.loads(ok("summary", "--as-of", "01/09/2025", "--format", "json"))["units"]
+    assert units == [
+        {"unit": "UBND phường Tam Điệp", "leads": 2, "late": 2},
+        {"unit": "Phòng Nội vụ", "leads": 1, "late": 0},
+        {"unit": "Phòng Y tế", "leads": 1, "late": 0},
+        {"unit": "UBND các phường, xã", "leads": 1, "late": 0},
+    ]
     text = ok("late", "--by-unit", "--as-of", "01/09/2025")
     headings = [line for line in text.splitlines() if line.startswith("UBND")]
     assert headings == ["UBND phường Tam Điệp (2)"]
