@@ -164,10 +164,7 @@ def test_validate_flags_the_marks_until_a_person_decides(tmp_path: Path) -> None
     assert "no unit in the catalog is named 'Phòng Ngoại vụ'" in headings
     assert "cannot read deadline 'Quý II/2024'" in headings
     assert sum(h.startswith("an imported value needs a decision") for h in headings) == 2
-    hint = (
-        "  hint: correct that field, then delete this line from needs_review (and "
-        "needs_review: itself once it is empty)\n"
-    )
+    hint = "  hint: correct that field, then delete this line (and needs_review: if empty)\n"
     assert checked.output.count(hint) == 2
     # The person decides: the new unit is Phòng Nội vụ, the deadline June; the marks go.
     text = out.read_text(encoding="utf-8")
@@ -396,8 +393,7 @@ def test_rows_that_fit_no_target_are_marked_for_validate(tmp_path: Path) -> None
     first = next(i for i, line in enumerate(lines) if "chỉ tiêu đứng trước" in line)
     assert lines[first].startswith(f"{out}:6:5: giá trị nhập cần người quyết định: chỉ tiêu")
     assert lines[first + 3] == (
-        "  gợi ý: thêm chỉ tiêu đó vào nhóm của nó (hoặc sửa bảng rồi chạy lại cds import), "
-        "rồi xóa dòng này khỏi needs_review ở đầu tệp"
+        "  gợi ý: thêm chỉ tiêu vào nhóm (hoặc sửa bảng, nhập lại), rồi xóa dòng này"
     )
     # The person adds nothing (the rows were mistakes) and deletes the marks: valid.
     start = text.index("needs_review:")

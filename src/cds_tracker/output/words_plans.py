@@ -125,16 +125,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "an imported value needs a decision: {note}",
     ),
     "rule.hint.review_target": (
-        "sửa trường đó cho đúng, rồi xóa dòng này khỏi needs_review (xóa cả needs_review: khi "
-        "không còn dòng nào)",
-        "correct that field, then delete this line from needs_review (and needs_review: itself "
-        "once it is empty)",
+        "sửa trường đó, rồi xóa dòng này (và needs_review: khi đã trống)",
+        "correct that field, then delete this line (and needs_review: if empty)",
     ),
     "rule.hint.review_file": (
-        "thêm chỉ tiêu đó vào nhóm của nó (hoặc sửa bảng rồi chạy lại cds import), rồi xóa dòng "
-        "này khỏi needs_review ở đầu tệp",
-        "add that target to its group (or correct the table and import again), then delete this "
-        "line from needs_review at the top of the file",
+        "thêm chỉ tiêu vào nhóm (hoặc sửa bảng, nhập lại), rồi xóa dòng này",
+        "add the target to its group (or fix the table), then delete this line",
     ),
     "load.review_not_list": (
         "needs_review phải là danh sách các dòng chữ",
