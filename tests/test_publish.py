@@ -247,7 +247,9 @@ def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:
         r for r, s in zip(targets, SOURCE.targets, strict=True) if (s.group, s.number) == ("III", 4)
     )
     assert (health[8], health[9]) == ("Quá hạn", 31)  # status and days late apart
-    assert health[10] == "health_facilities_cashless 80% / >= 100% — chưa đạt"
+    assert health[10] == (
+        "Tỷ lệ cơ sở y tế triển khai thanh toán không dùng tiền mặt: 80% / ≥ 100% — chưa đạt"
+    )
     log = book["Lịch sử tiến độ"]
     history = [[c.value for c in row] for row in log.iter_rows(min_row=2)]
     assert history[0][1:5] == ["III.4", "Phòng Y tế", "phong-y-te", "Đang thực hiện"]
@@ -349,7 +351,9 @@ def test_summary_table_on_screen() -> None:
     assert lines[0] == "Summary, as of 01/12/2023"
     assert "| I. Dữ liệu số" in result.output
     assert any(
-        "| III.4 " in line and "health_facilities_cashless: no value yet" in line for line in lines
+        "| III.4 " in line
+        and "Tỷ lệ cơ sở y tế triển khai thanh toán không dùng tiền mặt: no value yet" in line
+        for line in lines
     )
 
 

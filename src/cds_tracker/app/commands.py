@@ -241,6 +241,7 @@ def progress_list(
     lang_option: str | None,
 ) -> Report:
     from cds_tracker.app.opening import open_registry
+    from cds_tracker.output.tables import indicators_of
     from cds_tracker.output.views import entries_report
 
     lang = resolve_lang(lang_option)
@@ -265,7 +266,7 @@ def progress_list(
         and (start is None or e.day >= start)
         and (end is None or e.day <= end)
     ]
-    return entries_report(entries, scope, tracker.index, lang, end)
+    return entries_report(entries, scope, tracker.index, lang, end, indicators_of(tracker.registry))
 
 
 def remind(

@@ -192,10 +192,10 @@ def wrap(text: str, width: int, breaks: str = BREAKS) -> list[str]:
 def _wrap_paragraph(paragraph: str, width: int, breaks: str) -> list[str]:
     out: list[str] = []
     line, used = "", 0
-    for word in paragraph.split():
+    for space, word in re.findall(r"(\s*)(\S+)", paragraph):
         for number, piece in enumerate(pieces(word, breaks)):
             size = cell_len(piece)
-            gap = 0 if not line or number else 1  # a space before a word, none inside one
+            gap = 0 if number else len(space)  # the spaces before a word as written
             if used + gap + size <= width:
                 line, used = line + " " * gap + piece, used + gap + size
                 continue

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.statuses import STATUSES
-from cds_tracker.core.text import number
 from cds_tracker.output.records import (
     ENTRY_FIELDS,
     ROLE_FIELDS,
@@ -24,7 +23,15 @@ from cds_tracker.output.records import (
     unit_records,
 )
 from cds_tracker.output.report import Block, Column, Line, Report, Table
-from cds_tracker.output.tables import VIEWS, cells, reading_text, record, row_details
+from cds_tracker.output.tables import (
+    VIEWS,
+    Indicators,
+    cells,
+    reading_text,
+    record,
+    row_details,
+    values_text,
+)
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
@@ -140,7 +147,11 @@ ENTRY_COLUMNS = (
 
 
 def entry_cells(
-    entry: Entry, corrected_by: str | None, index: UnitIndex, lang: Lang
+    entry: Entry,
+    corrected_by: str | None,
+    index: UnitIndex,
+    lang: Lang,
+    indicators: Indicators | None = None,
 ) -> dict[str, str]:
     from cds_tracker.core.dates import format_date
 
@@ -165,7 +176,7 @@ def entry_cells(
         "target": entry.target,
         "unit": index.name(entry.unit),
         "status": label(entry.status, lang),
-        "values": "\n".join(f"{k} = {number(v)}" for k, v in entry.values.items()),
+        "values": "\n".join(values_text(entry, indicators or {}, lang)),
         "details": "\n".join(d for d in details if d),
     }
 
@@ -178,6 +189,7 @@ def entries_table(
     title: str | None,
     empty: str,
     as_of: dt.date | None = None,
+    indicators: Indicators | None = None,
 ) -> Table:
     """Entries newest first; on a screen the values and the text go under their row. Every
     entry is listed, marked corrected when its correction is dated on or before `as_of` (the
@@ -185,7 +197,10 @@ def entries_table(
     from cds_tracker.questions.status import corrected_by
 
     corrected = corrected_by(all_entries, as_of)
-    rows = [entry_cells(e, corrected.get(e.id), index, lang) for e in sorted_history(entries)]
+    rows = [
+        entry_cells(e, corrected.get(e.id), index, lang, indicators)
+        for e in sorted_history(entries)
+    ]
     return Table(ENTRY_COLUMNS, tuple(rows), lang, title=title, empty=empty)
 
 
@@ -195,6 +210,7 @@ def entries_report(
     index: UnitIndex,
     lang: Lang,
     as_of: dt.date | None = None,
+    indicators: Indicators | None = None,
 ) -> Report:
     """`cds progress list`."""
     from cds_tracker.questions.status import corrected_by
@@ -208,6 +224,7 @@ def entries_report(
         label("history_title", lang),
         label("history_empty", lang),
         as_of,
+        indicators,
     )
     records = [entry_record(e, corrected.get(e.id), index) for e in sorted_history(entries)]
     return Report((table,), data=records, csv_columns=ENTRY_FIELDS)

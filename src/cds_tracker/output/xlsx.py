@@ -14,10 +14,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import utc_order
-from cds_tracker.core.text import number
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.styles import STYLES
-from cds_tracker.output.tables import reading_text
+from cds_tracker.output.tables import (
+    Indicators,
+    counts_text,
+    indicators_of,
+    reading_text,
+    values_text,
+)
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Tracker
 
@@ -142,7 +147,7 @@ def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date) -> None:
                     t.notes,
                     label(row.status.code, "vi"),
                     row.status.days_late,
-                    "; ".join(reading_text(r, "vi") for r in readings),
+                    "\n".join(reading_text(r, "vi") for r in readings),
                     last,
                 ],
             )
@@ -162,12 +167,13 @@ def _history_sheet(log: Worksheet, tracker: Tracker) -> None:
 
     _header(log, HISTORY_HEADERS)
     index = tracker.index
+    indicators = indicators_of(tracker.registry)
     entries = sorted(
         (e for items in tracker.entries.values() for e in items),
         key=lambda e: (e.date, utc_order(e.written), e.id),
     )
     for entry in entries:
-        _append(log, _history_row(entry, index.name(entry.unit)))
+        _append(log, _history_row(entry, index.name(entry.unit), indicators))
         log.cell(row=log.max_row, column=6).number_format = DATE_FORMAT
         log.cell(row=log.max_row, column=len(HISTORY_HEADERS)).number_format = MOMENT_FORMAT
     for sheet_row in log.iter_rows(min_row=2):
@@ -176,7 +182,7 @@ def _history_sheet(log: Worksheet, tracker: Tracker) -> None:
     _print_setup(log)
 
 
-def _history_row(entry: Entry, unit_name: str) -> list[Any]:
+def _history_row(entry: Entry, unit_name: str, indicators: Indicators) -> list[Any]:
     written = entry.written_at
     if written.tzinfo is not None:  # Excel has no time zones: the time on this computer's clock
         written = written.astimezone().replace(tzinfo=None)
@@ -187,8 +193,8 @@ def _history_row(entry: Entry, unit_name: str) -> list[Any]:
         entry.unit,
         label(entry.status, "vi"),
         entry.day,
-        "; ".join(f"{k}={number(v)}" for k, v in entry.values.items()),
-        "; ".join(f"{k}={n}/{d}" for k, (n, d) in entry.counts.items()),
+        "\n".join(values_text(entry, indicators, "vi", counts=False)),
+        "\n".join(counts_text(entry, indicators)),
         entry.note,
         entry.obstacles,
         entry.proposals,

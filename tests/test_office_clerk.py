@@ -1,0 +1,129 @@
+"""What a clerk reads (issue 12, found again by a tester playing a Vietnamese clerk): indicators
+by what they measure with a decimal comma, the Excel CSV in words, the xlsx dated, and tables
+that never cut a date or a code.
+
+The progress below is the tester's; every figure is worked out by hand beside its assertion.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cds_tracker.cli import app
+
+runner = CliRunner()
+AS_OF = "01/11/2023"
+TELEHEALTH = "Tỷ lệ dân số trưởng thành sử dụng nền tảng hỗ trợ tư vấn khám chữa bệnh từ xa"
+SHARE = (
+    "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia trên tổng số giao dịch thanh "
+    "toán của dịch vụ công"
+)
+ESTIMATE = "ước tính, trung bình không trọng số"
+
+
+def cds(*args: str, **env: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env=env or None)
+    return result.exit_code, result.stdout_bytes.decode("utf-8"), result.stderr
+
+
+@pytest.fixture
+def clerk(own_registry: Path) -> Path:
+    """IV.7 (Phòng Y tế, > 30%): 25 on 15/10, 35 and done on 30/10. II.4 (each unit, ≥ 30%):
+    27.5 from the city office, 19.5 from Bắc Sơn, no counts: (27.5 + 19.5) / 2 = 23.5, an
+    estimate from 2 of the 10 lead parts."""
+    for args in (
+        ("IV.7", "-u", "Y tế", "-s", "đang thực hiện", "-d", "15/10/2023", "-v", "25"),
+        ("IV.7", "-u", "Y tế", "-s", "hoàn thành", "-d", "30/10/2023", "-v", "35"),
+        ("II.4", "-u", "VP HĐND-UBND", "-s", "in_progress", "-d", "20/10/2023"),
+        ("II.4", "-u", "Bắc Sơn", "-s", "in_progress", "-d", "21/10/2023"),
+    ):
+        value = (
+            "-v",
+            "online_payment_share=27.5" if "VP" in args[2] else "online_payment_share=19.5",
+        )
+        extra = value if args[0] == "II.4" else ()
+        code, out, err = cds("progress", "add", *args, *extra, "--registry", str(own_registry))
+        assert code == 0, out + err
+    return own_registry
+
+
+def test_summary_names_indicators_and_writes_a_decimal_comma(clerk: Path) -> None:
+    code, out, _ = cds(
+        "summary", "--as-of", AS_OF, "--format", "markdown", "--registry", str(clerk)
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert f"| IV.7 | {TELEHEALTH}: 35% / > 30% — đạt |" in lines
+    assert (
+        f"| II.4 | {SHARE}: 23,5% ({ESTIMATE}) / ≥ 30% — chưa đủ số liệu (2/10 đơn vị) |"
+    ) in lines
+    assert "adults_using_telehealth" not in out and "23.5" not in out
+    code, table, _ = cds("summary", "--as-of", AS_OF, "--registry", str(clerk), COLUMNS="250")
+    assert code == 0
+    assert f"| IV.7     | {TELEHEALTH}: 35% / > 30% — đạt" in table
+    assert "adults_using_telehealth" not in table and "23,5%" in table
+    # English: the registry's words are data, the figure has a decimal point
+    code, english, _ = cds(
+        "summary",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "markdown",
+        "--lang",
+        "en",
+        "--registry",
+        str(clerk),
+    )
+    assert f"| II.4 | {SHARE}: 23.5% (estimate, unweighted mean) / ≥ 30% — incomplete" in english
+    # JSON keeps the machine contract: keys and numbers
+    code, data, _ = cds("summary", "--as-of", AS_OF, "--format", "json", "--registry", str(clerk))
+    assert '"key": "adults_using_telehealth"' in data and '"value": 23.5' in data
+
+
+def test_show_labels_an_indicator_by_what_it_measures(clerk: Path) -> None:
+    code, out, _ = cds("show", "IV.7", "--as-of", AS_OF, "--registry", str(clerk), COLUMNS="200")
+    assert code == 0
+    assert "adults_using_telehealth" not in out
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("Chỉ số "))
+    assert lines[at].split(None, 2)[2] == f"{TELEHEALTH} (trên 30%)"
+    assert lines[at + 1].strip() == "→ 35% / > 30% — đạt"
+    assert lines[at + 2].strip() == "diễn biến: ▁█ 25% (15/10/2023) → 35% (30/10/2023)"
+    # the history under it: each entry's figure by name too
+    code, markdown, _ = cds(
+        "show", "IV.7", "--as-of", AS_OF, "-f", "markdown", "--registry", str(clerk)
+    )
+    rows = [line for line in markdown.splitlines() if "| IV.7 | Phòng Y tế |" in line]
+    assert [row.split(" | ")[5] for row in rows] == [f"{TELEHEALTH}: 35%", f"{TELEHEALTH}: 25%"]
+
+
+def test_xlsx_names_indicators_in_both_sheets(clerk: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "bao-cao.xlsx"
+    code, said, err = cds(
+        "export", "--format", "xlsx", "--out", str(out), "--as-of", AS_OF, "--registry", str(clerk)
+    )
+    assert code == 0, said + err
+    book = load_workbook(out)
+    main = [[c.value for c in row] for row in book["Phụ lục 01"].iter_rows()]
+    header = next(row for row in main if "Giá trị mới nhất" in row)
+    latest = header.index("Giá trị mới nhất")
+    by_code = {row[0]: row for row in main if row[0]}
+    assert by_code["IV.7"][latest] == f"{TELEHEALTH}: 35% / > 30% — đạt"
+    assert by_code["II.4"][latest] == (
+        f"{SHARE}: 23,5% ({ESTIMATE}) / ≥ 30% — chưa đủ số liệu (2/10 đơn vị)"
+    )
+    log = [[c.value for c in row] for row in book["Lịch sử tiến độ"].iter_rows()]
+    header = next(row for row in log if "Số liệu" in row)
+    values = [row[header.index("Số liệu")] for row in log[log.index(header) + 1 :]]
+    # oldest first: 15/10, 20/10, 21/10, 30/10
+    assert values == [
+        f"{TELEHEALTH}: 25%",
+        f"{SHARE}: 27,5%",
+        f"{SHARE}: 19,5%",
+        f"{TELEHEALTH}: 35%",
+    ]
