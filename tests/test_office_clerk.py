@@ -127,3 +127,53 @@ def test_xlsx_names_indicators_in_both_sheets(clerk: Path, tmp_path: Path) -> No
         f"{SHARE}: 19,5%",
         f"{TELEHEALTH}: 35%",
     ]
+
+
+def test_xlsx_says_what_it_is_and_as_of_when(clerk: Path, tmp_path: Path) -> None:
+    """The tester's `export --format xlsx --as-of 01/11/2023` said nowhere which day it was
+    for. Five title lines now come first (as the appendix opens, then the day and the
+    registry), so the column titles are on row 6: frozen under, filtered, printed on every page
+    with the page's number."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "bao-cao.xlsx"
+    code, said, err = cds(
+        "export", "--format", "xlsx", "--out", str(out), "--as-of", AS_OF, "--registry", str(clerk)
+    )
+    assert code == 0, said + err
+    book = load_workbook(out)
+    main, log = book["Phụ lục 01"], book["Lịch sử tiến độ"]
+    plan = "(Kèm theo Kế hoạch số /KH-BCĐ ngày /5/2023 của Ban Chỉ đạo chuyển đổi số thành phố)"
+    registry = f"Sổ đăng ký: {clerk / 'phu_luc_01.yaml'}"
+    assert [main.cell(row=r, column=1).value for r in range(1, 7)] == [
+        "Phụ lục 01",
+        "Phân công phụ trách theo dõi, kiểm tra, đôn đốc thực hiện các chỉ tiêu",
+        plan,
+        "Tình hình thực hiện đến ngày 01/11/2023",
+        registry,
+        "Mã",
+    ]
+    assert [log.cell(row=r, column=1).value for r in range(4, 7)] == [
+        "Lịch sử tiến độ: mọi báo cáo đã ghi, cũ nhất trước",
+        registry,
+        "Mã mục",
+    ]
+    # each title line is one cell centred across the table: A..L (12 columns), A..P (16)
+    assert sorted(str(r) for r in main.merged_cells.ranges) == [f"A{r}:L{r}" for r in range(1, 6)]
+    assert sorted(str(r) for r in log.merged_cells.ranges) == [f"A{r}:P{r}" for r in range(1, 6)]
+    # 5 group rows + 31 targets under the titles on row 6: rows 7–42; 4 entries: rows 7–10
+    assert (main.freeze_panes, main.auto_filter.ref, main.print_title_rows) == (
+        "A7",
+        "A6:L42",
+        "$6:$6",
+    )
+    assert (log.freeze_panes, log.auto_filter.ref, log.print_title_rows) == (
+        "A7",
+        "A6:P10",
+        "$6:$6",
+    )
+    assert main.cell(row=7, column=3).value == "Dữ liệu số"  # the first group row
+    assert log.cell(row=7, column=2).value == "IV.7"  # the oldest entry, 15/10/2023
+    assert main.oddHeader.right.text == "Phụ lục 01 — Tình hình thực hiện đến ngày 01/11/2023"
+    assert log.oddHeader.right.text == "Phụ lục 01 — Lịch sử tiến độ"
+    assert main.oddFooter.center.text == log.oddFooter.center.text == "Trang &P/&N"

@@ -292,7 +292,7 @@ def test_no_output_calls_a_partial_figure_met(ii4: Path, tmp_path: Path) -> None
     )
     assert code == 0, output
     sheet = load_workbook(out)["Phụ lục 01"]
-    header = [cell.value for cell in sheet[1]]
+    header = [cell.value for cell in sheet[6]]
     row = next(
         r for r in sheet.iter_rows(values_only=True) if r[2] and r[2].startswith("30% thanh")
     )
@@ -426,8 +426,8 @@ def test_counts_reach_the_exports(own_registry: Path, tmp_path: Path) -> None:
     code, output = cds(own_registry, "export", "--format", "xlsx", "--out", str(out))
     assert code == 0, output
     log = load_workbook(out)["Lịch sử tiến độ"]
-    header = [cell.value for cell in log[1]]
-    row = dict(zip(header, [cell.value for cell in log[2]], strict=True))
+    header = [cell.value for cell in log[6]]
+    row = dict(zip(header, [cell.value for cell in log[7]], strict=True))
     approved = "Tỷ lệ hệ thống thông tin của cơ quan nhà nước hoàn thành phê duyệt cấp độ an toàn"
     assert (row["Số liệu"], row["Số đếm (tử/mẫu)"]) == (f"{approved}: 80%", f"{approved}: 4/5")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cds_tracker.app.opening import as_of_date, open_tracker
+from cds_tracker.app.opening import as_of_date, open_registry, open_tracker
 from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
@@ -240,7 +240,6 @@ def progress_list(
     date_to: str | None,
     lang_option: str | None,
 ) -> Report:
-    from cds_tracker.app.opening import open_registry
     from cds_tracker.output.tables import indicators_of
     from cds_tracker.output.views import entries_report
 
@@ -366,11 +365,12 @@ def export(
     from cds_tracker.output.files import write_document
 
     as_of = as_of_date(as_of_text)
-    tracker = open_tracker(registry)
+    opened = open_registry(registry)
+    tracker = opened.tracker
     if fmt == "xlsx":
         from cds_tracker.output.xlsx import xlsx
 
-        data = xlsx(tracker, as_of)
+        data = xlsx(tracker, as_of, opened.found.display())
     elif fmt == "ics":
         from cds_tracker.output.ics import ics
 

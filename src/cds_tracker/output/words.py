@@ -195,6 +195,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "xl_written": ("Thời điểm ghi", "Written at"),
     "xl_main_sheet": ("Phụ lục 01", "Appendix 01"),
     "xl_history_sheet": ("Lịch sử tiến độ", "Progress history"),
+    "xl_attached": ("(Kèm theo {plan})", "(Attached to {plan})"),
+    "xl_as_of": ("Tình hình thực hiện đến ngày {date}", "Progress as of {date}"),
+    "xl_history_title": (
+        "Lịch sử tiến độ: mọi báo cáo đã ghi, cũ nhất trước",
+        "Progress history: every report recorded, oldest first",
+    ),
+    "xl_page": ("Trang &P/&N", "Page &P of &N"),  # Excel's codes: this page, the page count
     # documents: the urging note, the calendar, the printable page
     "note_heading": (
         "Đôn đốc thực hiện các chỉ tiêu chuyển đổi số tháng {month}",
