@@ -7,6 +7,11 @@ The progress below is the tester's; every figure is worked out by hand beside it
 
 from __future__ import annotations
 
+import csv
+import io
+import re
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -177,3 +182,160 @@ def test_xlsx_says_what_it_is_and_as_of_when(clerk: Path, tmp_path: Path) -> Non
     assert main.oddHeader.right.text == "Phụ lục 01 — Tình hình thực hiện đến ngày 01/11/2023"
     assert log.oddHeader.right.text == "Phụ lục 01 — Lịch sử tiến độ"
     assert main.oddFooter.center.text == log.oddFooter.center.text == "Trang &P/&N"
+
+
+def excel_rows(text: str) -> tuple[list[str], list[dict[str, str]]]:
+    """The CSV for Excel read back: a byte-order mark, CRLF, then the header and the rows (a
+    line break inside a quoted cell is Excel's own, LF)."""
+    assert text.startswith("\ufeff") and text.endswith("\r\n")
+    assert text.split("\n", 1)[0].endswith("\r")
+    rows = list(csv.reader(io.StringIO(text[1:], newline="")))
+    return rows[0], [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+TARGET_HEADERS = [
+    "Mã chỉ tiêu", "Nhóm", "Tên nhóm", "Nội dung chỉ tiêu", "Hạn (tháng)", "Thời gian hoàn thành",
+    "Trực tiếp chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú", "Chỉ đạo (theo danh mục)",
+    "Chủ trì (theo danh mục)", "Phối hợp (theo danh mục)", "Tình trạng", "Số ngày quá hạn",
+    "Số đơn vị đã hoàn thành", "Số đơn vị phải thực hiện", "Kỳ báo cáo", "Chỉ số", "Cảnh báo",
+]  # fmt: skip
+ROLE_HEADERS = [
+    "Vai trò", "Qua tập thể", "Vai trò chi tiết", "Phần của đơn vị", "Đơn vị báo cáo gần nhất",
+]  # fmt: skip
+
+
+def test_late_for_excel_is_in_words_and_the_machine_csv_is_not(clerk: Path) -> None:
+    """`cds late --excel > qua-han.csv` had the JSON keys as headers, `late` and `2023-05`."""
+    code, out, _ = cds("late", "--excel", "--as-of", AS_OF, "--registry", str(clerk))
+    assert code == 0
+    header, rows = excel_rows(out)
+    assert header == TARGET_HEADERS
+    first = rows[0]
+    # I.1: due 05/2023, so late since 31/05/2023: 30 + 31 + 31 + 30 + 31 + 1 = 154 days on
+    # 01/11/2023; led by the 12 departments of "Các phòng, đơn vị thuộc UBND thành phố"
+    assert {
+        k: first[k] for k in (TARGET_HEADERS[0], *TARGET_HEADERS[4:6], *TARGET_HEADERS[13:])
+    } == {
+        "Mã chỉ tiêu": "I.1",
+        "Hạn (tháng)": "05/2023",
+        "Thời gian hoàn thành": "Tháng 5/2023",
+        "Tình trạng": "Quá hạn",
+        "Số ngày quá hạn": "154",
+        "Số đơn vị đã hoàn thành": "0",
+        "Số đơn vị phải thực hiện": "12",
+        "Kỳ báo cáo": "",
+        "Chỉ số": "",
+        "Cảnh báo": "",
+    }
+    assert {row["Tình trạng"] for row in rows} == {"Quá hạn"}
+    # --format csv stays the machine's form: the same columns, keys and codes
+    code, machine, _ = cds("late", "--format", "csv", "--as-of", AS_OF, "--registry", str(clerk))
+    lines = machine.splitlines()
+    assert lines[0].split(",")[:5] == ["id", "group", "group_title", "content", "deadline"]
+    assert len(lines[0].split(",")) == len(header) == 20
+    assert lines[1].startswith("I.1,I,Dữ liệu số,") and ",2023-05,Tháng 5/2023," in lines[1]
+    assert ",late,154,0,12," in lines[1]
+
+
+def test_report_for_excel_names_indicators_and_roles(clerk: Path) -> None:
+    code, out, _ = cds(
+        "report", "--unit", "VP HĐND-UBND", "--excel", "--as-of", AS_OF, "--registry", str(clerk)
+    )
+    assert code == 0
+    header, rows = excel_rows(out)
+    assert header == TARGET_HEADERS + ROLE_HEADERS
+    ii4 = next(row for row in rows if row["Mã chỉ tiêu"] == "II.4")
+    paid = "Tỷ lệ thủ tục hành chính có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến"
+    assert ii4["Chỉ số"] == (
+        f"{SHARE}: 23,5% ({ESTIMATE}) / ≥ 30% — chưa đủ số liệu (2/10 đơn vị)\n"
+        f"{paid}: chưa có số liệu"
+    )
+    # due 10/2023: 1 day late on 01/11/2023; the office leads it and, as a department
+    # concerned, cooperates; its own part is late, its last report 20/10/2023
+    assert [ii4[k] for k in ("Số ngày quá hạn", *ROLE_HEADERS)] == [
+        "1",
+        "Chủ trì; Phối hợp",
+        "",
+        "Chủ trì; Phối hợp (qua Các phòng, đơn vị có liên quan)",
+        "Quá hạn",
+        "20/10/2023",
+    ]
+    code, listed, _ = cds("list", "--excel", "--as-of", AS_OF, "--registry", str(clerk))
+    i2 = next(row for row in excel_rows(listed)[1] if row["Mã chỉ tiêu"] == "I.2")
+    # ongoing, monthly: on 01/11/2023 the window is 15/10–14/11/2023 (Nghị định 09/2019)
+    assert (i2["Hạn (tháng)"], i2["Thời gian hoàn thành"], i2["Kỳ báo cáo"]) == (
+        "",
+        "Thường xuyên",
+        "Hằng tháng, kỳ 15/10/2023–14/11/2023",
+    )
+    assert i2["Tình trạng"] == "Chưa báo cáo kỳ này"
+
+
+@pytest.fixture
+def vietnam_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock at UTC+7, whatever the machine running the tests says."""
+    monkeypatch.setenv("TZ", "ICT-7")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("vietnam_clock")
+def test_progress_list_for_excel_has_local_times_and_named_figures(clerk: Path) -> None:
+    """`progress list --excel` had 2023-11-01 and 2026-11-28T10:47:39+00:00."""
+    health = clerk / "progress" / "phong-y-te.yaml"
+    text = health.read_text(encoding="utf-8")
+    moments = iter(("2023-10-15T03:47:39+00:00", "2023-10-30T17:05:00+00:00"))  # in file order
+    text, count = re.subn(r'"written": "[^"]+"', lambda _: f'"written": "{next(moments)}"', text)
+    assert count == 2
+    health.write_text(text, encoding="utf-8")
+    code, out, _ = cds("progress", "list", "--excel", "--registry", str(clerk))
+    assert code == 0, out + _
+    header, rows = excel_rows(out)
+    assert header == [
+        "Mã mục", "Chỉ tiêu", "Mã đơn vị", "Trạng thái", "Ngày", "Số liệu", "Nội dung",
+        "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Căn cứ", "Người báo cáo", "Đính chính mục",
+        "Ghi khi không được phân công", "Số đếm (tử/mẫu)", "Thời điểm ghi", "Đơn vị",
+        "Được đính chính bởi",
+    ]  # fmt: skip
+    # newest first: 30/10 (IV.7), 21/10 (II.4, Bắc Sơn), 20/10 (II.4, the office), 15/10 (IV.7)
+    assert [
+        (r["Ngày"], r["Chỉ tiêu"], r["Đơn vị"], r["Trạng thái"], r["Số liệu"]) for r in rows
+    ] == [
+        ("30/10/2023", "IV.7", "Phòng Y tế", "Hoàn thành", f"{TELEHEALTH}: 35%"),
+        ("21/10/2023", "II.4", "UBND phường Bắc Sơn", "Đang thực hiện", f"{SHARE}: 19,5%"),
+        (
+            "20/10/2023",
+            "II.4",
+            "Văn phòng HĐND và UBND thành phố",
+            "Đang thực hiện",
+            f"{SHARE}: 27,5%",
+        ),
+        ("15/10/2023", "IV.7", "Phòng Y tế", "Đang thực hiện", f"{TELEHEALTH}: 25%"),
+    ]
+    # 03:47 UTC is 10:47 at UTC+7; 17:05 UTC on 30/10 is 00:05 on 31/10
+    assert (rows[3]["Thời điểm ghi"], rows[0]["Thời điểm ghi"]) == (
+        "15/10/2023 10:47",
+        "31/10/2023 00:05",
+    )
+    code, machine, _ = cds("progress", "list", "--format", "csv", "--registry", str(clerk))
+    assert ",2023-10-15,adults_using_telehealth=25," in machine
+    assert ",2023-10-15T03:47:39+00:00,Phòng Y tế," in machine
+
+
+def test_units_for_excel_in_english(clerk: Path) -> None:
+    code, out, _ = cds("units", "--excel", "--lang", "en", "--registry", str(clerk))
+    assert code == 0
+    header, rows = excel_rows(out)
+    assert header[:7] == ["Unit id", "Name", "Kind", "Source", "Aliases", "Members", "Scope"]
+    office = rows[0]
+    assert [office[k] for k in ("Unit id", "Kind", "Source", "Scope")] == [
+        "van-phong",
+        "City office",
+        "Appendix",
+        "",
+    ]
+    wards = next(r for r in rows if r["Unit id"] == "ubnd-cac-phuong-xa")
+    assert wards["Kind"] == "Collective" and wards["Scope"] == "All members"
+    assert wards["Members"].startswith("UBND phường Bắc Sơn; UBND phường Nam Sơn; ")

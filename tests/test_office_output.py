@@ -262,7 +262,7 @@ def test_csv_values_are_flat_not_python(own_registry: Path) -> None:
 def test_csv_for_excel_has_a_bom_and_crlf() -> None:
     code, out, _ = cds("late", "--as-of", AS_OF, "--excel")
     assert code == 0
-    assert out.startswith("\ufeffid,group,")
+    assert out.startswith("\ufeffMã chỉ tiêu,Nhóm,")  # headed in words (tests/test_office_clerk.py)
     assert out.count("\r\n") == out.count("\n")
     code, out, _err = cds("late", "--excel", "--format", "json")
     assert code == 2

@@ -257,14 +257,19 @@ def period_text(row: Row, lang: Lang) -> str:
     return f"{label(row.period.reporting, lang)}, {label('period', lang, start=start, end=end)}"
 
 
-def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
-    target = row.target
+def roles_text(row: Row, index: UnitIndex, lang: Lang) -> str:
+    """'Trực tiếp chỉ đạo (qua Các phòng, đơn vị thuộc UBND thành phố); Phối hợp'."""
     roles = []
     for link in row.roles:
         text = label(link.role, lang)
         if link.via:
             text += f" ({label('via', lang)} {index.name(link.via)})"
         roles.append(text)
+    return "; ".join(roles)
+
+
+def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
+    target = row.target
     return {
         "id": target.id,
         "content": target.content,
@@ -272,5 +277,5 @@ def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
         "deadline": target.deadline.text + (f"\n({period_text(row, lang)})" if row.period else ""),
         "status": status_word(row, lang),
         "days_late": "" if row.status.days_late is None else str(row.status.days_late),
-        "roles": "; ".join(roles),
+        "roles": roles_text(row, index, lang),
     }

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.statuses import STATUSES
+from cds_tracker.output.excel_rows import entry_cells as excel_entry
+from cds_tracker.output.excel_rows import headers, target_cells, unit_cells
 from cds_tracker.output.records import (
     ENTRY_FIELDS,
     ROLE_FIELDS,
@@ -68,6 +70,7 @@ def rows_report(
     blocks: Sequence[Line | Table],
     rows: Sequence[Row],
     index: UnitIndex,
+    lang: Lang,
     *,
     with_roles: bool = False,
     role_columns: bool | None = None,
@@ -87,7 +90,15 @@ def rows_report(
         *ROW_FIELDS,
         *(ROLE_FIELDS if roles else ()),
     )
-    return Report(tuple(blocks), data=records, csv_columns=fields)
+
+    def excel() -> tuple[list[str], list[dict[str, str]]]:
+        units = by_unit if by_unit is not None else [None] * len(rows)
+        people = [
+            target_cells(row, index, lang, unit) for row, unit in zip(rows, units, strict=True)
+        ]
+        return headers("target", fields, lang), [{f: cells[f] for f in fields} for cells in people]
+
+    return Report(tuple(blocks), data=records, csv_columns=fields, excel=excel)
 
 
 def summary_line(rows: Sequence[Row], lang: Lang) -> str:
@@ -132,7 +143,11 @@ def units_report(tracker: Tracker, lang: Lang) -> Report:
     )
     title = label("units_title", lang) + f" ({len(rows)})"
     table = Table(columns, rows, lang, title=title, empty=None)
-    return Report((table,), data=records, csv_columns=UNIT_FIELDS)
+
+    def excel() -> tuple[list[str], list[dict[str, str]]]:
+        return headers("unit", UNIT_FIELDS, lang), [unit_cells(item, lang) for item in records]
+
+    return Report((table,), data=records, csv_columns=UNIT_FIELDS, excel=excel)
 
 
 ENTRY_COLUMNS = (
@@ -226,8 +241,15 @@ def entries_report(
         as_of,
         indicators,
     )
-    records = [entry_record(e, corrected.get(e.id), index) for e in sorted_history(entries)]
-    return Report((table,), data=records, csv_columns=ENTRY_FIELDS)
+    ordered = sorted_history(entries)
+    records = [entry_record(e, corrected.get(e.id), index) for e in ordered]
+
+    def excel() -> tuple[list[str], list[dict[str, str]]]:
+        return headers("entry", ENTRY_FIELDS, lang), [
+            excel_entry(e, corrected.get(e.id), index, lang, indicators or {}) for e in ordered
+        ]
+
+    return Report((table,), data=records, csv_columns=ENTRY_FIELDS, excel=excel)
 
 
 def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
