@@ -233,4 +233,9 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "chọn --out khác (một tên tệp), hoặc thêm --force để ghi đè một tệp",
         "choose another --out (a file name), or add --force to replace a file",
     ),
+    # --excel headers of the units' validity columns (output/excel_rows.py)
+    "csv.unit.valid_from": ("Tồn tại từ ngày", "Existed from"),
+    "csv.unit.valid_to": ("Tồn tại đến ngày", "Existed until"),
+    "csv.unit.successor": ("Đơn vị kế thừa", "Successor"),
+    "csv.unit.merged_into": ("Đã sáp nhập vào", "Merged into"),
 }
