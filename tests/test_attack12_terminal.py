@@ -84,24 +84,26 @@ def test_a_plans_heading_and_an_error_in_one_plan_are_shown(
     for name in (EVIL, "2024"):
         (tmp_path / "plans" / name).mkdir(parents=True)
         shutil.copy(REGISTRY, tmp_path / "plans" / name / "phu_luc_01.yaml")
+    later = tmp_path / "plans" / "2024" / "phu_luc_01.yaml"  # a unit known by one plan only
+    text = later.read_text(encoding="utf-8").replace(
+        "        - Y tế\n", "        - Y tế\n        - Phòng Thử\n", 1
+    )
+    later.write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     code, stdout, stderr = invoke("late", "--all-plans", "--as-of", "01/11/2023")
     assert (code, stderr) == (0, "")
     assert no_raw_control(stdout)
     assert stdout.startswith("Kế hoạch 2024\n")
     assert f"\nKế hoạch {EVIL_SHOWN}\n" in stdout
-    code, stdout, stderr = invoke("report", "-u", "Không có", "--all-plans")
+    code, stdout, stderr = invoke("report", "-u", "Phòng Thử", "--all-plans")
     assert (code, stderr) == (0, "")
-    assert stdout.startswith(
-        "Kế hoạch 2024\n(không có đơn vị 'Không có')\n"
-        f"Kế hoạch {EVIL_SHOWN}\n(không có đơn vị 'Không có')\n"
-    )
-    code, stdout, stderr = invoke("report", "-u", "Không có", "--all-plans", "--format", "json")
+    assert stdout.startswith("Kế hoạch 2024\nChỉ tiêu Phòng Y tế phụ trách")
+    assert f"\nKế hoạch {EVIL_SHOWN}\n(không có đơn vị 'Phòng Thử')\n" in stdout
+    code, stdout, stderr = invoke("report", "-u", "Phòng Thử", "--all-plans", "--format", "json")
     assert (code, stderr) == (0, "")
-    assert json.loads(stdout) == [
-        {"plan": "2024", "error": "không có đơn vị 'Không có'"},
-        {"plan": EVIL, "error": "không có đơn vị 'Không có'"},
-    ]
+    answers = json.loads(stdout)
+    assert [a["plan"] for a in answers] == ["2024", EVIL]
+    assert answers[1] == {"plan": EVIL, "error": "không có đơn vị 'Phòng Thử'"}
 
 
 def test_paths_given_on_the_command_line_never_print_a_line_of_their_own(
@@ -142,7 +144,7 @@ def test_import_shows_a_cells_text_and_prints_no_line_of_its_own(tmp_path: Path)
     assert no_raw_control(stderr)
     lines = stderr.splitlines()
     assert lines[0] == (
-        f"{tmp_path}/evil.xlsx:1:12:5: không có đơn vị nào tên 'Phòng Ma<U+009B>2J<U+202E>XYZ"
+        f"{tmp_path}/evil.xlsx:1:17:5: không có đơn vị nào tên 'Phòng Ma<U+009B>2J<U+202E>XYZ"
         "␊fake.docx:1:1:0: lỗi giả mạo' trong danh mục"
     )
     assert not any(line.startswith("fake.docx") for line in lines)

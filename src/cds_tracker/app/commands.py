@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cds_tracker.app.opening import as_of_date, open_tracker
+from cds_tracker.app.opening import as_of_date, open_registry, open_tracker
 from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
@@ -23,6 +23,7 @@ from cds_tracker.questions.queries import (
     due_within,
     periodic_in_month,
     periodic_within,
+    unit_on,
 )
 from cds_tracker.questions.queries import (
     late as query_late,
@@ -62,7 +63,7 @@ def due(
     blocks = [row_table("due", rows, index, lang, title=title, empty=label("due_empty", lang))]
     if extra:
         blocks.append(row_table("ongoing", extra, index, lang, title=label("ongoing_title", lang)))
-    return rows_report(blocks, [*rows, *extra], index)
+    return rows_report(blocks, [*rows, *extra], index, lang)
 
 
 def late(
@@ -78,7 +79,7 @@ def late(
     grouped = by_lead_unit(tracker, rows, as_of) if by_unit else []
     if not grouped:
         table = row_table("late", rows, index, lang, title=title, empty=empty)
-        return rows_report([table], rows, index, by_unit=[] if by_unit else None)
+        return rows_report([table], rows, index, lang, by_unit=[] if by_unit else None)
     blocks: list[Line | Table] = [Line(title, bold=True)]
     blocks += [
         row_table("late", unit_rows, index, lang, title=f"{index.name(unit_id)} ({len(unit_rows)})")
@@ -86,7 +87,7 @@ def late(
     ]
     ordered = [row for _, unit_rows in grouped for row in unit_rows]
     units = [index.name(unit_id) for unit_id, unit_rows in grouped for _ in unit_rows]
-    return rows_report(blocks, ordered, index, by_unit=units)
+    return rows_report(blocks, ordered, index, lang, by_unit=units)
 
 
 def report(
@@ -109,7 +110,7 @@ def report(
         empty=label("report_empty", lang, unit=unit.name),
         footer=[summary_line(rows, lang)] if rows else [],
     )
-    return rows_report([table], rows, tracker.index, with_roles=True)
+    return rows_report([table], rows, tracker.index, lang, with_roles=True)
 
 
 def list_targets(
@@ -146,7 +147,7 @@ def list_targets(
     )
     # The CSV columns are the same with or without --unit: without it the role columns are empty.
     return rows_report(
-        [table], rows, tracker.index, with_roles=unit_id is not None, role_columns=True
+        [table], rows, tracker.index, lang, with_roles=unit_id is not None, role_columns=True
     )
 
 
@@ -163,10 +164,12 @@ def show(
     return target_report(tracker, row, as_of, lang)
 
 
-def units(registry: Path | None, lang_option: str | None) -> Report:
+def units(registry: Path | None, lang_option: str | None, as_of_text: str | None = None) -> Report:
+    """The whole catalog; with --as-of, the units of that day (and those merged by then)."""
     from cds_tracker.output.views import units_report
 
-    return units_report(open_tracker(registry), resolve_lang(lang_option))
+    day = as_of_date(as_of_text) if as_of_text is not None else None
+    return units_report(open_tracker(registry), resolve_lang(lang_option), day)
 
 
 def progress_add(
@@ -243,7 +246,7 @@ def progress_list(
     date_to: str | None,
     lang_option: str | None,
 ) -> Report:
-    from cds_tracker.app.opening import open_registry
+    from cds_tracker.output.tables import indicators_of
     from cds_tracker.output.views import entries_report
 
     lang = resolve_lang(lang_option)
@@ -268,7 +271,7 @@ def progress_list(
         and (start is None or e.day >= start)
         and (end is None or e.day <= end)
     ]
-    return entries_report(entries, scope, tracker.index, lang, end)
+    return entries_report(entries, scope, tracker.index, lang, end, indicators_of(tracker.registry))
 
 
 def remind(
@@ -317,7 +320,7 @@ def remind(
     tracker = open_tracker(registry)
     found = reminders(tracker, month, as_of)
     if unit_query is not None:
-        wanted = tracker.index.find(unit_query).id
+        wanted = unit_on(tracker, unit_query, as_of)
         found = [r for r in found if r.unit_id == wanted]
     if fmt == "json":
         return reminders_report(found, tracker, month, as_of, report_by)
@@ -368,11 +371,12 @@ def export(
     from cds_tracker.output.files import write_document
 
     as_of = as_of_date(as_of_text)
-    tracker = open_tracker(registry)
+    opened = open_registry(registry)
+    tracker = opened.tracker
     if fmt == "xlsx":
         from cds_tracker.output.xlsx import xlsx
 
-        data = xlsx(tracker, as_of)
+        data = xlsx(tracker, as_of, opened.found.display())
     elif fmt == "ics":
         from cds_tracker.output.ics import ics
 
