@@ -76,3 +76,20 @@ def test_diff_as_json_keeps_its_stdout_clean(
     code, stdout, stderr = invoke("diff", str(REGISTRY), str(REGISTRY), "-f", "json")
     assert (code, stderr) == (0, "")
     assert json.loads(stdout)["changed"] == []
+
+
+def test_an_empty_plan_is_refused_and_a_blank_cds_plan_is_no_choice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--plan ""` answered from the default plan, as if no plan were named."""
+    for name in ("2023", "2024"):
+        (tmp_path / "plans" / name).mkdir(parents=True)
+        (tmp_path / "plans" / name / "phu_luc_01.yaml").write_bytes(REGISTRY.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = invoke("--plan", "", "list", "--format", "json")
+    assert (code, stdout) == (2, "")
+    assert "''" in stderr.splitlines()[0] and "2023, 2024" in stderr.splitlines()[0]
+    monkeypatch.setenv("CDS_PLAN", " ")
+    code, stdout, stderr = invoke("list", "--format", "json")
+    assert (code, stderr) == (0, "")
+    assert len(json.loads(stdout)) == 31

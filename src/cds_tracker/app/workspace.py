@@ -69,7 +69,9 @@ def find_workspace(cwd: Path | None = None) -> Path | None:
 
 def wanted_plan(environ: Mapping[str, str] | None = None) -> str | None:
     env = os.environ if environ is None else environ
-    return chosen or env.get(ENV_VAR) or None
+    if chosen is not None:  # --plan "" is a plan named nothing: refused by choose(), not ignored
+        return chosen
+    return env.get(ENV_VAR, "").strip() or None  # a blank CDS_PLAN is no choice
 
 
 def choose(plans: list[Plan], name: str | None, today: dt.date | None = None) -> Plan:
