@@ -351,8 +351,11 @@ def test_remind_with_form_puts_each_units_form_beside_its_note(
         "**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang "
         "tính):\n\n- phieu-bao-cao-phong-y-te-2023-11.xlsx\n"
     )
-    wards = (out / "ubnd-cac-phuong-xa.md").read_text(encoding="utf-8")
-    assert wards.count("- phieu-bao-cao-") == 9
+    # no note to a collective: each ward has its own note, with its own form beside it
+    assert not (out / "ubnd-cac-phuong-xa.md").exists()
+    ward = (out / "phuong-bac-son.md").read_text(encoding="utf-8")
+    assert ward.endswith("\n\n- phieu-bao-cao-phuong-bac-son-2023-11.xlsx\n")
+    assert len(list(out.glob("*.md"))) == len(list(out.glob("phieu-bao-cao-*.xlsx"))) == 23
     book = openpyxl.load_workbook(out / "phieu-bao-cao-phong-y-te-2023-11.xlsx")
     assert {row[0]: row[1] for row in book["_cds"].iter_rows(values_only=True)}["unit_id"] == UNIT
     assert len(hidden_rows(out / "phieu-bao-cao-phong-y-te-2023-11.xlsx")) == 13

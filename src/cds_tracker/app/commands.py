@@ -292,6 +292,19 @@ def remind(
         if report_by_text
         else as_of + dt.timedelta(days=7)
     )
+    if report_by <= as_of:  # "báo cáo trước ngày …" a day already past, or the letter's own
+        lang = resolve_lang(None)
+        raise UsageError(
+            label(
+                "report_by_early", lang, report_by=format_date(report_by), as_of=format_date(as_of)
+            ),
+            hint=label(
+                "report_by_hint",
+                lang,
+                as_of=format_date(as_of),
+                example=format_date(as_of + dt.timedelta(days=7)),
+            ),
+        )
     if fmt == "docx" or send or dry_run:
         from cds_tracker.app.documents import Request, remind_docx
 
@@ -312,10 +325,8 @@ def remind(
             )
         )
     tracker = open_tracker(registry)
-    found = reminders(tracker, month, as_of)
-    if unit_query is not None:
-        wanted = tracker.index.find(unit_query).id
-        found = [r for r in found if r.unit_id == wanted]
+    unit_id = tracker.index.find(unit_query).id if unit_query is not None else None
+    found = reminders(tracker, month, as_of, unit_id)
     if fmt == "json":
         return reminders_report(found, tracker, month, as_of, report_by)
     notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]

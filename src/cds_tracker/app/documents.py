@@ -48,7 +48,7 @@ def remind_docx(request: Request) -> str:
     from cds_tracker.app.opening import open_registry
     from cds_tracker.output.docx.letter import letter_docx
     from cds_tracker.output.files import write_documents
-    from cds_tracker.questions.letters import letters
+    from cds_tracker.questions.reminders import reminders
 
     lang = resolve_lang(None)
     if request.out is None and not (request.send or request.dry_run):
@@ -63,7 +63,7 @@ def remind_docx(request: Request) -> str:
         settings = sending.settings_from(os.environ)
     tracker = opened.tracker
     unit_id = tracker.index.find(request.unit_query).id if request.unit_query else None
-    found = letters(tracker, request.month, request.as_of, unit_id)
+    found = reminders(tracker, request.month, request.as_of, unit_id)
     if not found:
         return label("remind_nothing", lang, month=request.month.display()) + "\n"
     writing = request.out is not None and not request.dry_run

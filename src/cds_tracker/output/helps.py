@@ -239,15 +239,17 @@ HELPS: dict[str, tuple[str, str]] = {
         "    cds units --format markdown",
     ),
     "help.remind": _cmd(
-        "Soạn văn bản đôn đốc, mỗi đơn vị chủ trì có chỉ tiêu đến hạn hoặc quá hạn một văn bản."
-        "\n\nĐơn vị không còn việc tồn đọng thì không có văn bản. Với tập thể (UBND các phường, "
-        "xã…) văn bản nêu những thành viên nào đã báo cáo. --format docx ghi mỗi đơn vị một "
-        "công văn Word theo thể thức (mỗi thành viên của tập thể một công văn); --send gửi "
-        "thư điện tử.",
-        "Draft urging notes (văn bản đôn đốc), one per lead unit with targets due or late.\n\n"
-        "Units with nothing outstanding get nothing. For a collective (UBND các phường, xã…) the "
-        "note lists which members have reported. --format docx writes one Word letter per unit "
-        "in the state layout (a collective's members each get their own); --send e-mails them.",
+        "Soạn văn bản đôn đốc: mỗi đơn vị còn nợ phần việc của mình ở chỉ tiêu đến hạn hoặc quá "
+        "hạn một văn bản.\n\nChỉ tiêu giao cho tập thể (UBND các phường, xã…) được tính cho "
+        "từng thành viên: mỗi thành viên chưa xong phần mình nhận văn bản riêng, không có văn "
+        "bản chung cho tập thể. Đơn vị không còn việc tồn đọng thì không có văn bản. Markdown, "
+        "json và --format docx (công văn Word theo thể thức) nêu cùng các đơn vị, cùng các chỉ "
+        "tiêu; --send gửi thư điện tử.",
+        "Draft urging notes (văn bản đôn đốc): one per unit still owing its part of targets due "
+        "or late.\n\nA target led by a collective (UBND các phường, xã…) counts for each member: "
+        "each member that has not finished its part gets its own note, and the collective none. "
+        "Units with nothing outstanding get nothing. Markdown, json and --format docx (Word "
+        "letters in the state layout) list the same units and targets; --send e-mails them.",
         "    cds remind --month 11/2023 --as-of 01/11/2023 --format docx --out don-doc/",
     ),
     "help.remind.month": (

@@ -212,17 +212,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         ", cùng các báo cáo định kỳ đến hạn trong tháng",
         ", with the periodic reports due in the month",
     ),
-    "note_unreported": (
-        "chưa báo cáo kỳ này (lần gần nhất: {date})",
-        "not reported this period (last: {date})",
-    ),
     "note_columns": (
-        "| STT | Chỉ tiêu | Nội dung | Thời hạn | Tình trạng |",
-        "| No. | Target | Content | Deadline | Status |",
+        "| STT | Chỉ tiêu | Nội dung | Thời hạn | Tình trạng | Báo cáo gần nhất |",
+        "| No. | Target | Content | Deadline | Status | Latest report |",
     ),
-    "note_members": ("Tình hình báo cáo của các đơn vị:", "Reports of the units:"),
-    "note_target": ("Chỉ tiêu {id}:", "Target {id}:"),
-    "note_reported": ("đã báo cáo: {status} ({date})", "reported: {status} ({date})"),
     "note_request": (
         "Đề nghị {unit} khẩn trương triển khai thực hiện và báo cáo kết quả, khó khăn, vướng mắc "
         "(nếu có) về Ban Chỉ đạo chuyển đổi số thành phố (qua Phòng Văn hóa và Thông tin) "
