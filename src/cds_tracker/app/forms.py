@@ -162,7 +162,7 @@ def _import_one(
         lines.append(label("import_refused", lang, file=shown, count=len(result.problems)))
         return
     for planned in result.planned:
-        lines.append("  " + planned.describe(tracker, lang))
+        lines.append("  " + planned.describe(tracker, lang, with_id=not dry_run))
     fresh = [p for p in result.planned if p.entry is not None]
     if not fresh:
         lines.append(label("import_nothing", lang, file=shown))

@@ -52,7 +52,9 @@ class Planned:
     same_as: str | None = None  # the entry already written that says the same
     warnings: tuple[str, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
-    def describe(self, tracker: Tracker, lang: Lang) -> str:
+    def describe(self, tracker: Tracker, lang: Lang, *, with_id: bool = True) -> str:
+        """One line per row. A dry run shows no new id: the id's digest covers the moment the
+        entry is written, which a dry run cannot know, and an id shown must be the one written."""
         if self.entry is None:
             return f"{self.target_id}: {self.same_as} — {label('import_same', lang)}"
         e = self.entry
@@ -66,7 +68,8 @@ class Planned:
             for k, v in e.values.items()
         )
         warned = "".join(f"\n    {label('warning', lang)}: {w}" for w in self.warnings)
-        head = f"{e.target}: {e.id} — {what}: {label(e.status, lang)}, {format_date(e.day)}"
+        head = f"{e.target}: {e.id} — " if with_id else f"{e.target} — "
+        head += f"{what}: {label(e.status, lang)}, {format_date(e.day)}"
         return head + (f", {values}" if values else "") + warned
 
 
