@@ -43,6 +43,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "báo cáo việc đã diễn ra, ghi ngày hôm nay hoặc trước đó",
         "report what has happened, dated today or earlier",
     ),
+    "entry.before_plan": (
+        "ngày {day} trước khi kế hoạch năm {year} bắt đầu ({start})",
+        "{day} is before the {year} plan began ({start})",
+    ),
+    "entry.hint.before_plan": (
+        "kiểm tra năm của ngày (dd/mm/yyyy); kế hoạch năm {year} nhận báo cáo từ {start} (đầu kỳ "
+        "báo cáo năm, Nghị định 09/2019); việc của kế hoạch khác ghi vào kế hoạch đó (--plan)",
+        "check the year of the date (dd/mm/yyyy); the {year} plan takes reports from {start} (the "
+        "start of the reporting year, Nghị định 09/2019); work of another plan goes in that plan "
+        "(--plan)",
+    ),
     "entry.not_assigned": (
         "{unit} không được phân công chỉ tiêu {target} (không được nêu tên, cũng không thuộc "
         "tập thể nào được giao chỉ đạo, chủ trì hay phối hợp)",

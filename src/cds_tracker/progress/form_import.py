@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import Msg, UsageError
 from cds_tracker.core.records import Entry, Target
-from cds_tracker.output.words import Lang, label
+from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import MAX_FILE, expected_layout, formula_cells, too_big
 
@@ -313,7 +313,9 @@ def _row(
             siblings=lambda: existing,  # corrections obey the one rule here too
         )
     except UsageError as error:
-        problems.append(f"{where}{cells.get('status', '')}: {error.message}")  # its own words
+        # its own words, in the form's language; at the date cell when the date is at fault
+        cell = cells.get("date" if _about_the_date(error) else "status", "")
+        problems.append(f"{where}{cell}: {say(error.message, problems.lang)}")
         return
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
@@ -323,6 +325,10 @@ def _row(
         warnings = (*warnings, label("fi_older_copy", problems.lang, id=latest.id))
     entry = new.entry._replace(id=f"{new.entry.id}z{_digest(new.entry)}")
     read.planned.append(Planned(target.id, entry, warnings=warnings))
+
+
+def _about_the_date(error: UsageError) -> bool:
+    return isinstance(error.message, Msg) and error.message.key == "entry.before_plan"
 
 
 def _digest(entry: Entry) -> str:
