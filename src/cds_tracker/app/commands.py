@@ -331,7 +331,7 @@ def remind(
         return reminders_report(found, tracker, month, as_of, report_by)
     notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]
     if not notes:
-        return Document(label("no_reminders", "vi", month=month.display()) + "\n")
+        return Document(label("no_reminders", resolve_lang(None), month=month.display()) + "\n")
     if out is None:
         if with_form:
             raise UsageError("--with-form needs --out DIR: the forms are files beside the notes")
@@ -346,7 +346,8 @@ def remind(
         ]
     files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]
     write_documents(out, [*files, *forms.items()], force=force)
-    return Document(label("reminders_written", "vi", count=len(notes), folder=out) + "\n")
+    written = label("reminders_written", resolve_lang(None), count=len(notes), folder=out)
+    return Document(written + "\n")
 
 
 def summary(
@@ -371,10 +372,16 @@ def summary(
 
 
 def export(
-    registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: str | None
+    registry: Path | None,
+    fmt: str,
+    out: Path,
+    force: bool,
+    as_of_text: str | None,
+    lang_option: str | None = None,
 ) -> Document:
     from cds_tracker.output.files import write_document
 
+    lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
     if fmt == "xlsx":
@@ -395,7 +402,7 @@ def export(
 
         data = html_page(tracker, summarise(tracker, as_of), as_of)
     write_document(out, data, force=force)
-    return Document(label("exported", "vi", fmt=fmt, out=out) + "\n")
+    return Document(label("exported", lang, fmt=fmt, out=out) + "\n")
 
 
 def progress_normalise(registry: Path | None, lang_option: str | None) -> str:

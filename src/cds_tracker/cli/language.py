@@ -19,7 +19,7 @@ import typer.core
 from typer._click import exceptions as click_exceptions
 
 from cds_tracker.core.errors import EXIT_USAGE, CdsError, Msg, Text, UsageError, msg
-from cds_tracker.output.words import Lang, catalogue, label, parse_lang, say
+from cds_tracker.output.words import Lang, catalogue, label, parse_lang, run_lang, say
 
 _chosen: list[Lang] = ["vi"]
 
@@ -33,14 +33,7 @@ def choose(args: Sequence[str], environ: dict[str, str] | os._Environ[str] | Non
     """The language asked for by the last `--lang` of `args`, else CDS_LANG, else Vietnamese;
     raises `UsageError` for a language we do not speak."""
     env = os.environ if environ is None else environ
-    asked: tuple[str, str] | None = None
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(args):
-            asked = ("--lang", args[i + 1])
-        elif arg.startswith("--lang="):
-            asked = ("--lang", arg.partition("=")[2])
+    asked = _lang_option(args)
     if asked is None and env.get("CDS_LANG"):
         asked = ("CDS_LANG", env["CDS_LANG"])
     if asked is None:
@@ -49,6 +42,19 @@ def choose(args: Sequence[str], environ: dict[str, str] | os._Environ[str] | Non
     if lang is None:
         raise UsageError(msg("cli.bad_lang", source=asked[0], value=asked[1]), msg("cli.hint.lang"))
     return lang
+
+
+def _lang_option(args: Sequence[str]) -> tuple[str, str] | None:
+    """The last `--lang X` (or `--lang=X`) of the line, before any `--`."""
+    asked: tuple[str, str] | None = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            asked = ("--lang", args[i + 1])
+        elif arg.startswith("--lang="):
+            asked = ("--lang", arg.partition("=")[2])
+    return asked
 
 
 def words(text: str | None, lang: Lang | None = None) -> str | None:
@@ -159,6 +165,25 @@ class Group(typer.core.TyperGroup):
         except CdsError as error:
             _chosen[0] = parse_lang(os.environ.get("CDS_LANG", "")) or "vi"
             _exit_after(error)
+        # --lang anywhere on the line speaks for the whole run: the commands' answers too
+        run_lang[0] = _chosen[0] if _lang_option(given) is not None else None
+        try:
+            return self._run(given, prog_name, complete_var, standalone_mode, **extra)
+        finally:  # what the root options chose holds for this run only
+            from cds_tracker.app import discovery, workspace
+
+            run_lang[0] = None
+            discovery.given = None
+            workspace.chosen = None
+
+    def _run(
+        self,
+        given: list[str],
+        prog_name: str | None,
+        complete_var: str | None,
+        standalone_mode: bool,
+        **extra: Any,
+    ) -> Any:
         if not standalone_mode:
             return super().main(given, prog_name, complete_var, False, **extra)
         try:

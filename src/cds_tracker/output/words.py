@@ -275,7 +275,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Đã soạn {count} văn bản đôn đốc trong {folder}/",
         "Drafted {count} urging notes in {folder}/",
     ),
-    "exported": ("Đã xuất {fmt} / exported: {out}", "Exported {fmt}: {out}"),
+    "exported": ("Đã xuất {fmt}: {out}", "Exported {fmt}: {out}"),
 }
 
 
@@ -289,9 +289,15 @@ def parse_lang(text: str) -> Lang | None:
     return None
 
 
+# The `--lang` of this command-line run, wherever it stood on the line (`cds --lang en list`),
+# set by the CLI for the run and cleared after it (cli/language.py); None: not given.
+run_lang: list[Lang | None] = [None]
+
+
 def resolve_lang(option: str | None) -> Lang:
-    """The language asked for (the CLI has already refused unknown ones), Vietnamese by default."""
-    return parse_lang(option or os.environ.get("CDS_LANG") or "vi") or "vi"
+    """The language asked for: the command's option, else the run's --lang, else CDS_LANG (the
+    CLI has already refused unknown ones), Vietnamese by default."""
+    return parse_lang(option or run_lang[0] or os.environ.get("CDS_LANG") or "vi") or "vi"
 
 
 @functools.cache
