@@ -71,12 +71,6 @@ class OutputFormat(str, Enum):
     markdown = "markdown"
 
 
-class RoleChoice(str, Enum):
-    directing = "directing"
-    lead = "lead"
-    cooperating = "cooperating"
-
-
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="help.format")]
 ExcelOption = Annotated[bool, typer.Option("--excel", help="help.excel")]
 

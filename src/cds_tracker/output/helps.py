@@ -11,9 +11,15 @@ _EX = ("Ví dụ:", "Example:")
 
 
 def _cmd(vi: str, en: str, example: str | tuple[str, str]) -> tuple[str, str]:
-    """A command's help: its text, then the example (one command line, or one per language)."""
+    """A command's help: its text, then the example (one command line, or one per language).
+
+    The example's paragraph starts with click's "\\b" mark: it is printed as written, never
+    re-wrapped (a wrapped example, `--out don-` over `doc/`, cannot be copied)."""
     vi_example, en_example = (example, example) if isinstance(example, str) else example
-    return (f"{vi}\n\n{_EX[0]}\n\n{vi_example}", f"{en}\n\n{_EX[1]}\n\n{en_example}")
+    return (
+        f"{vi}\n\n{_EX[0]}\n\n\b\n{vi_example}",
+        f"{en}\n\n{_EX[1]}\n\n\b\n{en_example}",
+    )
 
 
 HELPS: dict[str, tuple[str, str]] = {
@@ -208,15 +214,17 @@ HELPS: dict[str, tuple[str, str]] = {
         "Only targets this unit answers for.",
     ),
     "help.list.role": (
-        "Đi cùng --unit: chỉ vai trò này (directing, lead, cooperating).",
-        "With --unit: only this role (directing, lead, cooperating).",
+        "Đi cùng --unit: chỉ vai trò này: chỉ đạo, chủ trì hoặc phối hợp (có dấu hay không dấu; "
+        "hoặc directing, lead, cooperating).",
+        "With --unit: only this role: directing, lead or cooperating (the Vietnamese words are "
+        "accepted too).",
     ),
     "help.list.status": (
         "Chỉ các chỉ tiêu có tình trạng này: hoàn thành, hoàn thành trễ hạn, đang thực hiện, "
-        "chưa thực hiện, quá hạn, thường xuyên (hoặc mã: done, done_late, in_progress, "
-        "not_started, late, ongoing).",
-        "Only targets with this status: done, done_late, in_progress, not_started, late, "
-        "ongoing (also the Vietnamese words).",
+        "chưa thực hiện, quá hạn (hay trễ hạn), thường xuyên, chưa báo cáo kỳ này (hoặc mã: "
+        "done, done_late, in_progress, not_started, late, ongoing, unreported).",
+        "Only targets with this status: done, done_late, in_progress, not_started, late (or "
+        "overdue), ongoing, unreported (also the Vietnamese words).",
     ),
     "help.list.deadline_from": (
         "Thời hạn trong hoặc sau tháng này.",
@@ -375,9 +383,21 @@ HELPS: dict[str, tuple[str, str]] = {
     "Aborted!": ("Đã hủy.", "Aborted!"),
     "[OPTIONS]": ("[TÙY_CHỌN]", "[OPTIONS]"),
     "COMMAND [ARGS]...": ("LỆNH [THAM_SỐ]...", "COMMAND [ARGS]..."),
-    "TEXT": ("CHUỖI", "TEXT"),
+    # what an option's or an argument's value is (cli/language.py puts them into --help)
+    "TEXT": ("VĂN_BẢN", "TEXT"),
     "PATH": ("ĐƯỜNG_DẪN", "PATH"),
     "INTEGER": ("SỐ", "INTEGER"),
     "DIR": ("THƯ_MỤC", "DIR"),
+    "FILE": ("TỆP", "FILE"),
+    "FILE.xlsx...": ("TỆP.xlsx...", "FILE.xlsx..."),
+    "OLD": ("CŨ", "OLD"),
+    "NEW": ("MỚI", "NEW"),
+    "ID": ("MÃ", "ID"),
+    "[ID]": ("[MÃ]", "[ID]"),
+    "DATE": ("NGÀY", "DATE"),
+    "MONTH": ("THÁNG", "MONTH"),
+    "UNIT": ("ĐƠN_VỊ", "UNIT"),
+    "GROUP": ("NHÓM", "GROUP"),
+    "ROLE": ("VAI_TRÒ", "ROLE"),
     "STATUS": ("TÌNH_TRẠNG", "STATUS"),
 }

@@ -93,6 +93,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--value {text}: '{number}' không phải là số",
         "--value {text}: '{number}' is not a number",
     ),
+    "entry.hint.value_forms": (
+        "viết một số (35; 27,5 hoặc 27.5), ví dụ --value {key}=35",
+        "give a number (35; 27.5 or 27,5), e.g. --value {key}=35",
+    ),
+    "entry.hint.value_forms_counts": (
+        "viết một số (35; 35%; 27,5 hoặc 27.5) hoặc số đếm (7/20: 7 trên 20), ví dụ --value "
+        "{key}=7/20",
+        "give a number (35; 35%; 27.5 or 27,5) or counts (7/20: 7 of 20), e.g. --value {key}=7/20",
+    ),
     "entry.value_not_finite": (
         "--value {text}: '{number}' không phải là số hữu hạn",
         "--value {text}: '{number}' is not a finite number",
@@ -387,6 +396,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "invalid status: '{value}'",
     ),
     "cli.hint.status": ("dùng một trong: {options}", "use one of: {options}"),
+    "cli.computed_status": (
+        "'{value}' là tình trạng cds tự tính từ thời hạn và các báo cáo, đơn vị không báo cáo "
+        "tình trạng này",
+        "'{value}' is a status cds works out from the deadline and the reports; a unit does not "
+        "report it",
+    ),
+    "cli.hint.computed_status": (
+        "báo cáo việc đơn vị đã làm: {options}; xem các chỉ tiêu có tình trạng đó bằng "
+        'cds list --status "{value}"',
+        "report what the unit did: {options}; list the targets with that status with "
+        'cds list --status "{value}"',
+    ),
+    "cli.bad_role": ("vai trò không hợp lệ: '{value}'", "invalid role: '{value}'"),
     "cli.version_registry": ("sổ đăng ký: {path}", "registry: {path}"),
     "cli.version_bundled": (
         "sổ đăng ký: {path} (bản kèm theo cds, chỉ đọc)",

@@ -272,7 +272,15 @@ def _values(
         try:
             value = float(number.strip().replace(",", ".").rstrip("%"))
         except ValueError:
-            raise UsageError(msg("entry.value_not_number", text=text, number=number)) from None
+            raise UsageError(
+                msg("entry.value_not_number", text=text, number=number),
+                hint=msg(
+                    "entry.hint.value_forms_counts"
+                    if indicator.unit == "%"
+                    else "entry.hint.value_forms",
+                    key=key,
+                ),
+            ) from None
         if not math.isfinite(value):
             raise UsageError(msg("entry.value_not_finite", text=text, number=number))
         indicator = next(i for i in target.indicators if i.key == key)
