@@ -126,7 +126,7 @@ def test_remind_markdown_and_members(own_registry: Path, tmp_path: Path) -> None
         "--report-by",
         "10/11/2023",
     )
-    assert (code, output) == (0, f"Đã soạn 23 văn bản đôn đốc trong {out}/\n")
+    assert (code, output) == (0, f"Drafted 23 urging notes in {out}/\n")  # CDS_LANG=en
     health = (out / "phong-y-te.md").read_text(encoding="utf-8")
     assert "**Kính gửi:** Phòng Y tế" in health
     assert "| 7 | IV.6 |" in health and "III.4" not in health  # done: not urged

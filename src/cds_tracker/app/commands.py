@@ -305,6 +305,10 @@ def remind(
                 example=format_date(as_of + dt.timedelta(days=7)),
             ),
         )
+    if out is not None:
+        from cds_tracker.output.destinations import folder_out
+
+        folder_out(out)  # one note or letter per unit: not `--out notes.docx`
     if fmt == "docx" or send or dry_run:
         from cds_tracker.app.documents import Request, remind_docx
 
@@ -371,6 +375,9 @@ def summary(
     return summary_report(result, tracker, lang)
 
 
+SUFFIXES = {"xlsx": (".xlsx",), "ics": (".ics",), "html": (".html", ".htm"), "docx": (".docx",)}
+
+
 def export(
     registry: Path | None,
     fmt: str,
@@ -379,9 +386,11 @@ def export(
     as_of_text: str | None,
     lang_option: str | None = None,
 ) -> Document:
+    from cds_tracker.output.destinations import file_out
     from cds_tracker.output.files import write_document
 
     lang = resolve_lang(lang_option)
+    file_out(out, SUFFIXES[fmt], fmt)  # before any work: x.xls for an xlsx makes Excel warn
     as_of = as_of_date(as_of_text)
     tracker = open_tracker(registry)
     if fmt == "xlsx":

@@ -165,5 +165,8 @@ def write_report(result: Summary, tracker: Tracker, out: Path | None, force: boo
     lang = resolve_lang(None)
     if out is None:
         raise UsageError(label("summary_docx_needs_out", lang), hint="--out bao-cao.docx")
+    from cds_tracker.output.destinations import file_out
+
+    file_out(out, (".docx",), "docx")
     write_document(out, summary_docx(result, tracker), force=force)
     return label("report_written", lang, file=out) + "\n"

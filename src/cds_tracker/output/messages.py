@@ -189,6 +189,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "writes it) lets git do this itself",
     ),
     # files written
+    # what --out may name (output/destinations.py)
+    "out.wrong_suffix": (
+        "--out {path}: --format {fmt} ghi tệp {suffix}; tên tệp phải có đuôi {suffix} để máy mở "
+        "đúng chương trình, không báo lỗi định dạng",
+        "--out {path}: --format {fmt} writes a {suffix} file; the name must end in {suffix} so "
+        "that it opens in the right program without a format warning",
+    ),
+    "out.wants_folder": (
+        "--out {path}: cần một thư mục (mỗi đơn vị một tệp trong đó), không phải một tên tệp",
+        "--out {path}: a folder is needed (one file per unit in it), not a file name",
+    ),
+    "out.form": (
+        "--out {path}: phiếu báo cáo là tệp .xlsx: cho tên tệp .xlsx (phiếu của một đơn vị) hoặc "
+        "một thư mục (mỗi đơn vị một phiếu)",
+        "--out {path}: a return form is an .xlsx file: give a name ending in .xlsx (one unit's "
+        "form) or a folder (one form per unit)",
+    ),
+    "out.hint.example": ("ví dụ --out {example}", "e.g. --out {example}"),
+    "out.hint.form": (
+        "ví dụ --out {stem}.xlsx hoặc --out {stem}/",
+        "e.g. --out {stem}.xlsx or --out {stem}/",
+    ),
     "file.cannot_create": ("không tạo được {path}: {reason}", "cannot create {path}: {reason}"),
     "file.unchanged": (
         "không ghi được {path}: {reason}; tệp vẫn giữ nguyên",
