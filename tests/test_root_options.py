@@ -101,3 +101,45 @@ def test_export_speaks_one_language(own: Path, tmp_path: Path) -> None:
     out = tmp_path / "c.html"
     assert cds("export", "--format", "html", "--out", str(out), "--lang", "en", "--registry",
                str(own)) == (0, f"Exported html: {out}\n")  # fmt: skip
+
+
+def _book(path: Path) -> tuple[list[str], list[object], object, list[object]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    main, history = book.worksheets
+    headers = [cell.value for cell in main[6]]  # under the five title lines
+    return book.sheetnames, headers, main.cell(8, 9).value, [c.value for c in history[6]][:5]
+
+
+VI = (
+    ["Phụ lục 01", "Lịch sử tiến độ"],
+    ["Mã", "Stt", "Nội dung chỉ tiêu", "Trực tiếp chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp",
+     "Thời gian hoàn thành", "Ghi chú", "Tình trạng", "Số ngày quá hạn", "Giá trị mới nhất",
+     "Ngày báo cáo gần nhất"],
+    "Quá hạn",  # I.1's status (row 8, under group I)
+    ["Mã mục", "Chỉ tiêu", "Đơn vị", "Mã đơn vị", "Trạng thái"],
+)  # fmt: skip
+EN = (
+    ["Appendix 01", "Progress history"],
+    ["Code", "No.", "Target", "Directing", "Lead units", "Cooperating units", "Deadline", "Notes",
+     "Status", "Days late", "Latest values", "Last report"],
+    "Late",
+    ["Entry", "Target", "Unit", "Unit id", "Status"],
+)  # fmt: skip
+
+
+def test_the_workbook_speaks_the_runs_language(
+    own: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = ("export", "--format", "xlsx", "--as-of", "01/11/2023", "--registry", str(own))
+    assert cds(*export, "--out", str(tmp_path / "vi.xlsx"))[0] == 0
+    assert _book(tmp_path / "vi.xlsx") == VI
+    assert cds("--lang", "en", *export, "--out", str(tmp_path / "en1.xlsx"))[0] == 0
+    assert _book(tmp_path / "en1.xlsx") == EN
+    monkeypatch.setenv("CDS_LANG", "en")
+    assert cds(*export, "--out", str(tmp_path / "en2.xlsx")) == (
+        0,
+        f"Exported xlsx: {tmp_path / 'en2.xlsx'}\n",
+    )
+    assert _book(tmp_path / "en2.xlsx") == EN

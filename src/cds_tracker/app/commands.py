@@ -397,7 +397,7 @@ def export(
     if fmt == "xlsx":
         from cds_tracker.output.xlsx import xlsx
 
-        data = xlsx(tracker, as_of, opened.found.display())
+        data = xlsx(tracker, as_of, opened.found.display(), lang)
     elif fmt == "ics":
         from cds_tracker.output.ics import ics
 
