@@ -14,6 +14,7 @@ from docx import Document
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
+from test_plans import workspace  # noqa: F401 (the fixture)
 
 runner = CliRunner()
 SCENARIO = ("remind", "--month", "11/2023", "--as-of", "01/11/2023", "--report-by", "10/11/2023")
@@ -159,3 +160,36 @@ def test_a_report_cannot_be_asked_for_by_a_day_already_past(tmp_path: Path) -> N
     assert not (tmp_path / "dx").exists()
     code, _ = cds(*SCENARIO[:5], "--report-by", "02/11/2023", "--format", "json")
     assert code == 0  # the next day will do
+
+
+def test_merged_units_are_urged_as_they_stood_on_the_day(workspace: Path) -> None:  # noqa: F811
+    """2024 plan, I.1 (Tháng 9/2024) led by "UBND các phường, xã"; phường Bắc Sơn and Nam Sơn
+    form phường Tam Điệp on 01/07/2024 (tests/test_plans.py). Seven wards and communes report
+    done on 20/05, Bắc Sơn done on 10/06, Nam Sơn in progress on 20/06."""
+    from test_plans import COMMUNES, WARDS, _merge_wards, report
+
+    _merge_wards(workspace)
+    for unit in (*WARDS, *COMMUNES):
+        report("2024", "I.1", unit, "done", "20/05/2024")
+    report("2024", "I.1", "phuong-bac-son", "done", "10/06/2024")
+    report("2024", "I.1", "phuong-nam-son", "in_progress", "20/06/2024")
+
+    def urged(day: str) -> list[tuple[str, str, str | None, str | None]]:
+        args = ("--plan", "2024", "remind", "--month", "09/2024", "--as-of", day, "-f", "json")
+        code, output = cds(*args)
+        assert code == 0, output
+        return [
+            (n["unit_id"], t["id"], t["unit_last_status"], t["unit_reported"])
+            for n in json.loads(output)
+            for t in n["targets"]
+        ]
+
+    # 30/06: the nine old wards and communes; only Nam Sơn has not finished
+    assert urged("30/06/2024") == [("phuong-nam-son", "I.1", "in_progress", "2024-06-20")]
+    # 15/07: Nam Sơn is gone; phường Tam Điệp answers for it, with its report
+    assert urged("15/07/2024") == [("phuong-tam-diep", "I.1", "in_progress", "2024-06-20")]
+    out = workspace / "dx"
+    code, output = cds("--plan", "2024", "remind", "--month", "09/2024", "--as-of", "15/07/2024",
+                       "--format", "docx", "--out", str(out))  # fmt: skip
+    assert code == 0, output
+    assert [p.name for p in out.iterdir()] == ["don-doc-2024-09-phuong-tam-diep.docx"]
