@@ -48,6 +48,7 @@ def remind_docx(request: Request) -> str:
     from cds_tracker.app.opening import open_registry
     from cds_tracker.output.docx.letter import letter_docx
     from cds_tracker.output.files import write_documents
+    from cds_tracker.questions.queries import unit_on
     from cds_tracker.questions.reminders import reminders
 
     lang = resolve_lang(None)
@@ -62,7 +63,7 @@ def remind_docx(request: Request) -> str:
             raise UsageError(label("send_bundled", lang), hint=label("send_bundled_hint", lang))
         settings = sending.settings_from(os.environ)
     tracker = opened.tracker
-    unit_id = tracker.index.find(request.unit_query).id if request.unit_query else None
+    unit_id = unit_on(tracker, request.unit_query, request.as_of) if request.unit_query else None
     found = reminders(tracker, request.month, request.as_of, unit_id)
     if not found:
         return label("remind_nothing", lang, month=request.month.display()) + "\n"

@@ -17,6 +17,7 @@ from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import Indicator, Target
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.reminders import reminders
+from cds_tracker.registry.succession import carry_latest
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,9 @@ def form_units(tracker: Tracker, unit_id: str | None) -> list[str]:
 
 
 def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) -> list[FormRow]:
-    """The unit's own unfinished parts due in `month` or late, then its ongoing targets."""
-    index = tracker.index
+    """The unit's own unfinished parts due in `month` or late, then its ongoing targets (as
+    the units stood on `as_of`: a ward's form lists what the wards merged into it owed)."""
+    index = tracker.units_on(as_of)
     if index.units[unit_id].is_collective:
         raise UsageError(
             f"'{index.name(unit_id)}' is a collective: a form goes to each of its members",
@@ -72,6 +74,7 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
         row = chosen.get(target.id)
         if row is None:
             continue
-        own = tracker.timeline(target.id).latest(as_of).get(unit_id)
+        latest = carry_latest(index, tracker.timeline(target.id).latest(as_of), as_of)
+        own = latest.get(unit_id)  # a merged ward's reports are its successor's
         found.append(FormRow(row, own, reported_indicators(tracker, target, unit_id)))
     return found

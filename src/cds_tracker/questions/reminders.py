@@ -3,13 +3,13 @@
 
 The rule (docs/documents.md, "Who gets a letter"): the targets due in the month or already late,
 and the periodic reports of ongoing targets due in the month, are split into **parts**, one per
-lead unit with collectives expanded to their members as they stood on the day (a merged member
-replaced by its heir, `registry/succession.py`). Each unit that still owes a part gets one
-reminder listing only its own owed parts; a unit that finished its part is never urged for it,
-however far behind the others are. A collective ("UBND các phường, xã") is not an address: it
-has no office that answers for its members, so it gets no reminder of its own. A target a unit
-owes both by name and through a collective is listed once, as named; one owed only through a
-collective says which (`via`). A member of an open-ended collective ("… có liên quan") owes no
+lead unit with collectives expanded to their members, all as they stood on the day (a merged
+unit replaced by its successor, `registry/succession.py`). Each unit that still owes a part gets
+one reminder listing only its own owed parts; a unit that finished its part is never urged for
+it, however far behind the others are. A collective ("UBND các phường, xã") is not an address:
+it has no office that answers for its members, so it gets no reminder of its own. A target a
+unit owes both by name and through a collective is listed once, as named; one owed only through
+a collective says which (`via`). A member of an open-ended collective ("… có liên quan") owes no
 part unless it reported one.
 """
 
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
-from cds_tracker.registry.succession import carry_latest, index_on
+from cds_tracker.registry.succession import carry_latest
 from cds_tracker.registry.units import UnitIndex
 
 
@@ -63,19 +63,20 @@ def reminders(
 ) -> list[Reminder]:
     """One reminder per unit owing a part, in catalog order; with `unit_id`, that unit's (for a
     collective: its members')."""
-    index = index_on(tracker.index, as_of)  # the units of that day
+    index = tracker.units_on(as_of)  # the units of that day
     owed: dict[str, dict[str, Owed]] = {}
     for row in outstanding_rows(tracker, month, as_of):
         target = row.target
         timeline = tracker.timeline_on(target.id, as_of, row.period)
         latest = carry_latest(index, timeline.latest(as_of), as_of)
         deadline = target.deadline.month
+        leads = tracker.lead_units_on(target, as_of)  # a merged lead unit by its successor
         for part in tracker.parts(target, as_of, row.period):
             if not part.owed:
                 continue
             via = None
-            if part.unit not in target.lead.units:
-                via = next((c for c in target.lead.units if part.unit in _members(index, c)), None)
+            if part.unit not in leads:
+                via = next((c for c in leads if part.unit in _members(index, c)), None)
             found = latest.get(part.unit)
             item = Owed(
                 row,
