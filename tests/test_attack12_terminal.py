@@ -121,7 +121,7 @@ def test_paths_given_on_the_command_line_never_print_a_line_of_their_own(
     out = "o\x1b[31m\n.ics"
     code, stdout, stderr = invoke("export", "--format", "ics", "--out", out, "--registry", name)
     assert (code, stderr) == (0, "")
-    assert stdout == "Đã xuất ics / exported: o␛[31m␊.ics\n"
+    assert stdout == "Đã xuất ics: o␛[31m␊.ics\n"
     code, stdout, stderr = invoke("export", "--format", "ics", "--out", out, "--registry", name)
     assert code == 2
     assert stderr.splitlines()[0] == "cds: lỗi: 'o␛[31m␊.ics' đã tồn tại; chưa ghi gì"
