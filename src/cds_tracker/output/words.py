@@ -2,8 +2,9 @@
 
 The one catalogue of the program: every key maps to its (Vietnamese, English) words. The labels
 are below, those of single features in `words_plans`, `words_forms` and `words_letters`;
-errors and hints (`messages`), validation findings (`findings`) and `--help` texts
-(`helps`) live beside this module only to keep each file readable, and are merged here. We keep
+errors and hints (`messages`, `messages_progress`, `messages_commands`), validation findings
+(`findings`) and `--help` texts (`helps`) live beside this module only to keep each file
+readable, and are merged here. We keep
 the catalogue as Python rather than gettext .po/.mo files: there is no compile step for the
 package build, a test can check every key the code uses and every `{value}` in both languages,
 and `cds --help` reads a dictionary instead of opening a .mo file.
@@ -282,7 +283,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Đã soạn {count} văn bản đôn đốc trong {folder}/",
         "Drafted {count} urging notes in {folder}/",
     ),
-    "exported": ("Đã xuất {fmt} / exported: {out}", "Exported {fmt}: {out}"),
+    "exported": ("Đã xuất {fmt}: {out}", "Exported {fmt}: {out}"),
 }
 
 
@@ -296,8 +297,15 @@ def parse_lang(text: str) -> Lang | None:
     return None
 
 
+# The language the command line chose for this run (cli.language sets it while a command runs,
+# from a --lang anywhere on the line, before or after the command, or CDS_LANG).
+RUN_LANG: list[Lang | None] = [None]
+
+
 def resolve_lang(option: str | None) -> Lang:
     """The language asked for (the CLI has already refused unknown ones), Vietnamese by default."""
+    if not option and RUN_LANG[0] is not None:
+        return RUN_LANG[0]
     return parse_lang(option or os.environ.get("CDS_LANG") or "vi") or "vi"
 
 
@@ -307,6 +315,8 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.helps import HELPS
     from cds_tracker.output.helps_plans import HELPS_PLANS
     from cds_tracker.output.messages import MESSAGES
+    from cds_tracker.output.messages_commands import COMMAND_MESSAGES
+    from cds_tracker.output.messages_progress import PROGRESS_MESSAGES
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
@@ -317,6 +327,8 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **FORM_LABELS,
         **LETTER_LABELS,
         **MESSAGES,
+        **PROGRESS_MESSAGES,
+        **COMMAND_MESSAGES,
         **FINDINGS,
         **HELPS,
         **HELPS_PLANS,
@@ -348,5 +360,10 @@ def say(text: Text | None, lang: Lang) -> str:
 def _one_line(value: str) -> str:
     """A value put into a message is the user's data: a line break in it is shown, not obeyed,
     so a name or a file's text can never print a line of its own (a forged `file:line:col` or
-    CI annotation)."""
-    return value.replace("\r", "\u240d").replace("\n", "\u240a")
+    CI annotation); a character nobody sees (a zero-width space, a direction mark) is shown as
+    <U+200B>, so a name refused for one says why."""
+    if value.isprintable():
+        return value
+    from cds_tracker.core.text import show_unseen
+
+    return show_unseen(value.replace("\r", "\u240d").replace("\n", "\u240a"))
