@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import Text, UsageError
 from cds_tracker.core.records import Entry, Target
-from cds_tracker.output.words import Lang, label
+from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import MAX_FILE, expected_layout, formula_cells, too_big
 
@@ -50,7 +50,7 @@ class Planned:
     target_id: str
     entry: Entry | None
     same_as: str | None = None  # the entry already written that says the same
-    warnings: tuple[str, ...] = ()  # as `progress add` gives them, e.g. done below threshold
+    warnings: tuple[Text, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
     def describe(self, tracker: Tracker, lang: Lang) -> str:
         if self.entry is None:
@@ -65,7 +65,7 @@ class Planned:
             f"{k}={v:g}" + (f" ({e.counts[k][0]}/{e.counts[k][1]})" if k in e.counts else "")
             for k, v in e.values.items()
         )
-        warned = "".join(f"\n    {label('warning', lang)}: {w}" for w in self.warnings)
+        warned = "".join(f"\n    {label('warning', lang)}: {say(w, lang)}" for w in self.warnings)
         head = f"{e.target}: {e.id} — {what}: {label(e.status, lang)}, {format_date(e.day)}"
         return head + (f", {values}" if values else "") + warned
 
@@ -310,7 +310,7 @@ def _row(
             siblings=lambda: existing,  # corrections obey the one rule here too
         )
     except UsageError as error:
-        problems.append(f"{where}{cells.get('status', '')}: {error.message}")  # its own words
+        problems.append(f"{where}{cells.get('status', '')}: {say(error.message, problems.lang)}")
         return
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
