@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app.opening import as_of_date
 from cds_tracker.core.dates import YearMonth, parse_month
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.output.words import Lang, label, resolve_lang
 
 if TYPE_CHECKING:
@@ -41,10 +41,7 @@ def make_forms(
     to_folder = out.is_dir() or out.suffix.lower() != ".xlsx"
     if not to_folder:
         if unit_id is None or tracker.index.units[unit_id].is_collective:
-            raise UsageError(
-                "--out FILE.xlsx holds the form of one unit",
-                hint="give --unit a single unit, or give --out a folder for one form per unit",
-            )
+            raise UsageError(msg("form.out_one_unit"), hint=msg("form.hint.one_unit"))
         rows = form_rows(tracker, unit_id, month, as_of)
         name = tracker.index.name(unit_id)
         if not rows:
