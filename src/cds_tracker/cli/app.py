@@ -206,6 +206,11 @@ progress_app = typer.Typer(cls=Group, help="help.progress", no_args_is_help=True
 app.add_typer(progress_app, name="progress")
 
 
+@progress_app.callback()
+def _progress(lang: LangOption = None) -> None:
+    """`cds progress --lang en …`: the run's language is read before any command (cli.language)."""
+
+
 def _print(report: "Report | Document", fmt: str = "table", excel: bool = False) -> None:
     """The one place a command's answer is printed, in the format the user chose."""
     from cds_tracker.output.emit import render

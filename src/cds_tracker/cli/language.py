@@ -19,7 +19,7 @@ import typer.core
 from typer._click import exceptions as click_exceptions
 
 from cds_tracker.core.errors import EXIT_USAGE, CdsError, Msg, Text, UsageError, msg
-from cds_tracker.output.words import Lang, catalogue, label, parse_lang, say
+from cds_tracker.output.words import RUN_LANG, Lang, catalogue, label, parse_lang, say
 
 _chosen: list[Lang] = ["vi"]
 
@@ -159,6 +159,20 @@ class Group(typer.core.TyperGroup):
         except CdsError as error:
             _chosen[0] = parse_lang(os.environ.get("CDS_LANG", "")) or "vi"
             _exit_after(error)
+        RUN_LANG[0] = _chosen[0]  # what the commands' resolve_lang(None) answers
+        try:
+            return self._run(given, prog_name, complete_var, standalone_mode, **extra)
+        finally:
+            RUN_LANG[0] = None
+
+    def _run(
+        self,
+        given: list[str],
+        prog_name: str | None,
+        complete_var: str | None,
+        standalone_mode: bool,
+        **extra: Any,
+    ) -> Any:
         if not standalone_mode:
             return super().main(given, prog_name, complete_var, False, **extra)
         try:
@@ -199,11 +213,13 @@ def _help_hint(error: Any) -> Msg | None:
 _CHOICE = re.compile(r"^'?(?P<value>.*?)'? is not one of ")
 _INTEGER = re.compile(r"^'?(?P<value>.*?)'? is not a valid integer")
 _RANGE = re.compile(r"^(?P<value>\S+) is not in the range")
-_EXTRA = re.compile(r"^Got unexpected extra arguments? \((?P<args>.*)\)")
+# click says "argument", "arguments" or (the click typer vendors) "argument(s)"
+_EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)")
 
 
 def _click_message(error: Any) -> Text:
-    """click's usage error as one of our messages (its English text only when we know no better)."""
+    """click's usage error as one of our messages (quoting its English only when we know no
+    better)."""
     exceptions = click_exceptions
     param = getattr(error, "param", None)
     name = _param_name(param)
@@ -227,7 +243,7 @@ def _click_message(error: Any) -> Text:
         return msg("cli.bad_value", name=name)
     if found := _EXTRA.match(error.message):
         return msg("cli.extra", args=found["args"])
-    return str(error.message)
+    return msg("cli.bad_usage", detail=str(error.message))
 
 
 def _param_name(param: Any) -> str:
