@@ -118,8 +118,8 @@ def test_remind_markdown_and_members(own_registry: Path, tmp_path: Path) -> None
     )
     assert (code, output) == (
         0,
-        f"Đã soạn 10 văn bản đôn đốc trong {out}/\n",
-    )  # 11 units, bar "… có liên quan"
+        f"Drafted 10 urging notes in {out}/\n",
+    )  # 11 units, bar "… có liên quan"; the notes themselves are Vietnamese, as they are sent
     health = (out / "phong-y-te.md").read_text(encoding="utf-8")
     assert "**Kính gửi:** Phòng Y tế" in health
     assert "| 1 | IV.7 |" in health and "III.4" not in health  # done: not urged
