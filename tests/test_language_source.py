@@ -13,8 +13,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 from paths import ROOT
 
 SOURCE = ROOT / "src" / "cds_tracker"
@@ -33,17 +31,6 @@ INTERNAL = {
     ("progress/lines.py", "_Refused"): "the JSON fast path gives up; the YAML reader says why",
     ("progress/writing.py", "OSError"): "errno ENOSPC: os_reason shows os.no_space, not the text",
     ("questions/status.py", "ValueError"): "a programming error (asked for an aggregate of none)",
-}
-
-# Messages another change translates (issue 16, units over time and several plans): until it
-# lands, they are known and reported by the xfail test below instead of failing this one.
-PLANS16 = {
-    "app/plans.py": None,
-    "app/carrying.py": None,
-    "app/importing.py": None,
-    "registry/succession.py": None,
-    "registry/diff.py": None,
-    "registry/rules.py": {"units_change_consistently"},
 }
 
 
@@ -128,13 +115,6 @@ def _all_words_given() -> dict[str, list[tuple[str, int, str, str]]]:
     return found
 
 
-def _plans16(file: str, function: str) -> bool:
-    if file not in PLANS16:
-        return False
-    functions = PLANS16[file]
-    return functions is None or function in functions
-
-
 def test_the_check_finds_words_in_every_form(tmp_path: Path) -> None:
     """So that an empty answer below means there are none, not that the check is blind."""
     source = tmp_path / "sample.py"
@@ -161,20 +141,6 @@ def test_no_words_are_given_to_an_error_or_a_problem() -> None:
     found = {
         file: [f"{line}: {function}: {text}" for function, line, _, text in given]
         for file, given in _all_words_given().items()
-        if not _plans16(file, "")
-        for given in [[g for g in given if not _plans16(file, g[0])]]
-        if given
-    }
-    assert found == {}
-
-
-@pytest.mark.xfail(reason="plans16 translates", strict=False)
-def test_no_words_in_the_messages_of_several_plans_and_units_over_time() -> None:
-    found = {
-        file: [f"{line}: {function}: {text}" for function, line, _, text in given]
-        for file, given in _all_words_given().items()
-        for given in [[g for g in given if _plans16(file, g[0])]]
-        if given
     }
     assert found == {}
 

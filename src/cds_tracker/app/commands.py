@@ -23,6 +23,7 @@ from cds_tracker.questions.queries import (
     due_within,
     periodic_in_month,
     periodic_within,
+    unit_on,
 )
 from cds_tracker.questions.queries import (
     late as query_late,
@@ -160,10 +161,12 @@ def show(
     return target_report(tracker, row, as_of, lang)
 
 
-def units(registry: Path | None, lang_option: str | None) -> Report:
+def units(registry: Path | None, lang_option: str | None, as_of_text: str | None = None) -> Report:
+    """The whole catalog; with --as-of, the units of that day (and those merged by then)."""
     from cds_tracker.output.views import units_report
 
-    return units_report(open_tracker(registry), resolve_lang(lang_option))
+    day = as_of_date(as_of_text) if as_of_text is not None else None
+    return units_report(open_tracker(registry), resolve_lang(lang_option), day)
 
 
 def progress_add(
@@ -317,7 +320,7 @@ def remind(
     tracker = open_tracker(registry)
     found = reminders(tracker, month, as_of)
     if unit_query is not None:
-        wanted = tracker.index.find(unit_query).id
+        wanted = unit_on(tracker, unit_query, as_of)
         found = [r for r in found if r.unit_id == wanted]
     if fmt == "json":
         return reminders_report(found, tracker, month, as_of, report_by)

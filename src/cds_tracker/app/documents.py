@@ -50,6 +50,7 @@ def remind_docx(request: Request) -> str:
     from cds_tracker.output.docx.letter import letter_docx
     from cds_tracker.output.files import write_documents
     from cds_tracker.questions.letters import letters
+    from cds_tracker.questions.queries import unit_on
 
     lang = request.lang
     if request.out is None and not (request.send or request.dry_run):
@@ -61,7 +62,7 @@ def remind_docx(request: Request) -> str:
             raise UsageError(label("send_bundled", lang), hint=label("send_bundled_hint", lang))
         settings = sending.settings_from(os.environ, lang)
     tracker = opened.tracker
-    unit_id = tracker.index.find(request.unit_query).id if request.unit_query else None
+    unit_id = unit_on(tracker, request.unit_query, request.as_of) if request.unit_query else None
     found = letters(tracker, request.month, request.as_of, unit_id)
     if not found:
         return label("remind_nothing", lang, month=request.month.display()) + "\n"

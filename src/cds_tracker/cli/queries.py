@@ -178,6 +178,10 @@ def show(
 @app.command(cls=Command, help="help.units")
 @handles_errors
 def units(
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="help.units.as_of", show_default=False),
+    ] = None,
     output: FormatOption = OutputFormat.table,
     excel: ExcelOption = False,
     registry: RegistryOption = None,
@@ -185,7 +189,7 @@ def units(
 ) -> None:
     from cds_tracker.app import commands
 
-    _print(commands.units(registry, lang), output.value, excel)
+    _print(commands.units(registry, lang, as_of), output.value, excel)
 
 
 @app.command(cls=Command, help="help.summary")

@@ -108,14 +108,6 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "retype it with a Vietnamese keyboard: a look-alike letter from another alphabet prints "
         "the same and is not",
     ),
-    "rule.needs_review": (
-        "giá trị nhập từ bảng cần người quyết định: {note}",
-        "imported value needs a decision: {note}",
-    ),
-    "rule.hint.needs_review": (
-        "sửa trường này, rồi xóa dòng needs_review này",
-        "correct the field, then delete this needs_review line",
-    ),
     "rule.bad_reporter": (
         "người báo cáo '{reporter}' không phải một đơn vị trong danh mục "
         "(tập thể không báo cáo được)",

@@ -56,6 +56,10 @@ UNIT_FIELDS = (
     "scope",
     *ROLES,
     *(f"{role}_via_collective" for role in ROLES),
+    "valid_from",
+    "valid_to",
+    "successor",
+    "merged_into",
 )
 
 
@@ -134,11 +138,15 @@ def target_record(
     }
 
 
-def unit_records(tracker: Tracker) -> list[dict[str, Any]]:
-    from cds_tracker.questions.queries import unit_counts
+def unit_records(tracker: Tracker, day: dt.date | None = None) -> list[dict[str, Any]]:
+    """The catalog (on `day`: the units existing then, and those merged by then, each with the
+    unit it is merged into), with each unit's counts of targets."""
+    from cds_tracker.questions.catalog import unit_counts
+    from cds_tracker.registry.succession import exists_on
 
     index = tracker.index
-    counts = {c.unit_id: c for c in unit_counts(tracker)}
+    counts = {c.unit_id: c for c in unit_counts(tracker, day)}
+    view = tracker.units_on(day) if day is not None else index
     return [
         {
             "id": unit.id,
@@ -146,12 +154,19 @@ def unit_records(tracker: Tracker) -> list[dict[str, Any]]:
             "kind": unit.kind,
             "source": unit.source,
             "aliases": list(unit.aliases),
-            "members": [index.name(m) for m in unit.members],
+            "members": [index.name(m) for m in view.units[unit.id].members],
             "scope": unit.scope,
             **{role: counts[unit.id].direct[role] for role in ROLES},
             **{f"{role}_via_collective": counts[unit.id].via[role] for role in ROLES},
+            "valid_from": unit.valid_from,
+            "valid_to": unit.valid_to,
+            "successor": index.name(unit.successor) if unit.successor else None,
+            "merged_into": None
+            if view.heir(unit.id) == unit.id
+            else index.name(view.heir(unit.id)),
         }
         for unit in index.units.values()
+        if day is None or exists_on(unit, day) or view.heir(unit.id) != unit.id
     ]
 
 

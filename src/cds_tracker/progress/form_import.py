@@ -281,7 +281,7 @@ def _row(
     shown_code = cell_text(cell_value(sheet, code_cell))
     if shown_code != target.id:
         problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
-    if read.unit_id not in required_units(target, tracker.index):
+    if read.unit_id not in required_units(target, tracker.units_on(today)):
         problems.add(where + code_cell, "fi_not_lead", target=target.id, unit=unit_name)
     filled = read_filled(sheet, where, target, cells, today, problems)
     if filled is None or len(problems) > before:

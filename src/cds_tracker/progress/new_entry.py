@@ -81,7 +81,7 @@ def build_entry(
             msg("entry.future", day=day.strftime("%d/%m/%Y")),
             hint=msg("entry.hint.future"),
         )
-    forced = _forced(tracker, target, unit_id, force)
+    forced = _forced(tracker, target, unit_id, day, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
         original = find_entry(corrects)
@@ -124,10 +124,11 @@ def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
         )
 
 
-def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
-    """Whether the entry is recorded by --force: the unit is not assigned to the target."""
+def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bool) -> bool:
+    """Whether the entry is recorded by --force: the unit is not assigned to the target (on
+    `day`: a ward answers for what the wards merged into it were assigned)."""
     from cds_tracker.core.errors import UsageError
-    from cds_tracker.questions.queries import roles_of
+    from cds_tracker.questions.catalog import roles_of
 
     unit = tracker.index.units[unit_id]
     if unit.is_collective:
@@ -137,7 +138,7 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
             if unit.members
             else None,
         )
-    if roles_of(tracker, target, unit_id):
+    if roles_of(tracker, target, unit_id, day):
         return False
     if not force:
         raise UsageError(

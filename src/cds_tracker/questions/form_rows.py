@@ -51,8 +51,9 @@ def form_units(tracker: Tracker, unit_id: str | None) -> list[str]:
 
 
 def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) -> list[FormRow]:
-    """The unit's own unfinished parts due in `month` or late, then its ongoing targets."""
-    index = tracker.index
+    """The unit's own unfinished parts due in `month` or late, then its ongoing targets (as
+    the units stood on `as_of`: a ward's form lists what the wards merged into it owed)."""
+    index = tracker.units_on(as_of)
     if index.units[unit_id].is_collective:
         raise UsageError(
             msg("form.collective", unit=index.name(unit_id)), hint=msg("form.hint.members")

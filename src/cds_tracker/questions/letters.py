@@ -40,12 +40,16 @@ def letters(
 ) -> list[Letter]:
     """One letter per unit owing something in `month` (or already late), in catalog order;
     with `unit_id`, that unit's letter (a collective: its members' letters)."""
+    from cds_tracker.registry.succession import carry_latest
+
+    day = tracker.units_on(as_of)  # a merged ward's reports are its successor's
     owed: dict[str, dict[str, Owed]] = {}
     for reminder in reminders(tracker, month, as_of):
         unit = tracker.index.units.get(reminder.unit_id)
         via = reminder.unit_id if unit is not None and unit.is_collective else None
         for item in reminder.items:
             latest = tracker.timeline_on(item.row.target.id, as_of).latest(as_of)
+            latest = carry_latest(day, latest, as_of)
             for part in item.owed:
                 found = latest.get(part.unit)
                 last = (found[0], dt.date.fromisoformat(found[1])) if found else None
@@ -54,7 +58,7 @@ def letters(
                 )
     wanted: set[str] | None = None
     if unit_id is not None:  # a collective asks for its members' letters
-        unit = tracker.index.units.get(unit_id)
+        unit = day.units.get(unit_id)
         wanted = {unit_id, *(unit.members if unit is not None else ())}
     order = {u: i for i, u in enumerate(tracker.index.units)}
     targets = {t.id: i for i, (_, t) in enumerate(tracker.registry.targets())}

@@ -1,10 +1,11 @@
 """Which units to urge this month, and about what: the data behind `cds remind`.
 
 A note goes to each lead unit as the appendix names it — "UBND các phường, xã" is a normal address
-for an administrative letter — listing the targets due in the month or already late, and the
-periodic reports of ongoing targets due in the month, on which it still **owes its part**: a unit
-that finished its own part is never urged for it, however far behind the others are. For a
-collective, each member's part is listed, so the note says who has not reported yet.
+for an administrative letter; a unit merged by the day asked is replaced by its successor —
+listing the targets due in the month or already late, and the periodic reports of ongoing targets
+due in the month, on which it still **owes its part**: a unit that finished its own part is never
+urged for it, however far behind the others are. For a collective, each member's part is listed,
+so the note says who has not reported yet.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
+from cds_tracker.registry.succession import carry_latest
 
 
 @dataclass(frozen=True)
@@ -57,12 +59,13 @@ def reminders(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Remind
     for row in outstanding_rows(tracker, month, as_of):
         all_parts = tracker.parts(row.target, as_of, row.period)
         parts = {p.unit: p for p in all_parts}
-        latest = tracker.timeline_on(row.target.id, as_of).latest(as_of)
-        for unit_id in row.target.lead.units:
+        day = tracker.units_on(as_of)
+        latest = carry_latest(day, tracker.timeline_on(row.target.id, as_of).latest(as_of), as_of)
+        for unit_id in tracker.lead_units_on(row.target, as_of):
             owed = tracker.owed_by(row, unit_id, as_of, all_parts)
             if not owed:
                 continue  # its own part is done: never urged for it
-            unit = tracker.index.units.get(unit_id)
+            unit = day.units.get(unit_id)
             members: tuple[MemberReport, ...] = ()
             if unit is not None and unit.is_collective:
                 members = tuple(
