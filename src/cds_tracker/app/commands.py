@@ -297,6 +297,22 @@ def remind(
         if report_by_text
         else as_of + dt.timedelta(days=7)
     )
+    if report_by <= as_of:  # "báo cáo trước ngày …" a day already past, or the letter's own
+        raise UsageError(
+            label(
+                "report_by_early", lang, report_by=format_date(report_by), as_of=format_date(as_of)
+            ),
+            hint=label(
+                "report_by_hint",
+                lang,
+                as_of=format_date(as_of),
+                example=format_date(as_of + dt.timedelta(days=7)),
+            ),
+        )
+    if out is not None:
+        from cds_tracker.output.destinations import folder_out
+
+        folder_out(out)  # one note or letter per unit: not `--out notes.docx`
     if fmt == "docx" or send or dry_run:
         from cds_tracker.app.documents import Request, remind_docx
 
@@ -318,10 +334,8 @@ def remind(
             )
         )
     tracker = open_tracker(registry)
-    found = reminders(tracker, month, as_of)
-    if unit_query is not None:
-        wanted = unit_on(tracker, unit_query, as_of)
-        found = [r for r in found if r.unit_id == wanted]
+    unit_id = unit_on(tracker, unit_query, as_of) if unit_query is not None else None
+    found = reminders(tracker, month, as_of, unit_id)
     if fmt == "json":
         return reminders_report(found, tracker, month, as_of, report_by)
     notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]
@@ -365,6 +379,9 @@ def summary(
     return summary_report(result, tracker, lang)
 
 
+SUFFIXES = {"xlsx": (".xlsx",), "ics": (".ics",), "html": (".html", ".htm"), "docx": (".docx",)}
+
+
 def export(
     registry: Path | None,
     fmt: str,
@@ -373,15 +390,18 @@ def export(
     as_of_text: str | None,
     lang_option: str | None = None,
 ) -> Document:
+    from cds_tracker.output.destinations import file_out
     from cds_tracker.output.files import write_document
 
+    lang = resolve_lang(lang_option)
+    file_out(out, SUFFIXES[fmt], fmt)  # before any work: x.xls for an xlsx makes Excel warn
     as_of = as_of_date(as_of_text)
     opened = open_registry(registry)
     tracker = opened.tracker
     if fmt == "xlsx":
         from cds_tracker.output.xlsx import xlsx
 
-        data = xlsx(tracker, as_of, opened.found.display())
+        data = xlsx(tracker, as_of, opened.found.display(), lang)
     elif fmt == "ics":
         from cds_tracker.output.ics import ics
 
@@ -396,7 +416,7 @@ def export(
 
         data = html_page(tracker, summarise(tracker, as_of), as_of)
     write_document(out, data, force=force)
-    return Document(label("exported", resolve_lang(lang_option), fmt=fmt, out=out) + "\n")
+    return Document(label("exported", lang, fmt=fmt, out=out) + "\n")
 
 
 def progress_normalise(registry: Path | None, lang_option: str | None) -> str:

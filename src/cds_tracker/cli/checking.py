@@ -71,7 +71,6 @@ class SchemaKind(str, Enum):
 @handles_errors
 def schema(
     kind: Annotated[SchemaKind, typer.Argument(help="help.schema.kind")] = SchemaKind.registry,
-    lang: LangOption = None,  # accepted after the command too; the JSON Schema has no words
 ) -> None:
     from cds_tracker.registry.schema import schema_text
 
@@ -82,7 +81,6 @@ def schema(
 @handles_errors
 def init(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="help.init.folder")],
-    lang: LangOption = None,  # the run's language, read before the command (cli.language)
 ) -> None:
     from cds_tracker.app.setup import init_registry
 
