@@ -30,6 +30,9 @@ def read_tables(path: Path) -> list[Table]:
     suffix = path.suffix.lower()
     reader = {".docx": _docx_tables, ".xlsx": _xlsx_tables, ".xlsm": _xlsx_tables}.get(suffix)
     if reader is not None:
+        from cds_tracker.registry.importing import limits
+
+        limits.check(path)  # before the readers expand a hostile grid
         try:
             return reader(path)
         except UsageError:
@@ -39,10 +42,15 @@ def read_tables(path: Path) -> list[Table]:
         except Exception as error:
             kind = msg("import.kind.docx" if suffix == ".docx" else "import.kind.xlsx")
             raise UsageError(
-                msg("import.cannot_read", file=path.name, kind=kind, error=str(error)),
+                msg("import.cannot_read", file=path.name, kind=kind, error=_reason(error)),
                 hint=msg("import.hint.save_again"),
             ) from None
     raise UsageError(msg("import.not_docx_xlsx", file=path.name), hint=msg("import.hint.save_as"))
+
+
+def _reason(error: Exception) -> str:
+    """The reader's own words, or at least the kind of failure when it gave none."""
+    return str(error).strip() or type(error).__name__
 
 
 def _clean(text: str) -> str:
