@@ -1,0 +1,178 @@
+"""Units change for the city, not per plan: one file of the workspace, plans/don_vi_thay_doi.yaml,
+records a merger or a rename once and every plan reads it; a plan's own catalog that says
+otherwise is refused, pointing at that file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from cds_tracker.app.setup import init_registry
+from cds_tracker.cli import app
+
+runner = CliRunner()
+
+RENAME = """\
+units:
+  - id: phong-kinh-te
+    valid_to: 28/02/2025
+    successor: phong-kinh-te-ha-tang-do-thi
+  - id: phong-kinh-te-ha-tang-do-thi
+    name: Phòng Kinh tế, Hạ tầng và Đô thị
+    kind: department
+    source: user
+    valid_from: 01/03/2025
+"""
+MERGER = """\
+  - id: phuong-bac-son
+    valid_to: 30/06/2025
+    successor: phuong-tam-diep
+  - id: phuong-nam-son
+    valid_to: 30/06/2025
+    successor: phuong-tam-diep
+  - id: phuong-tam-diep
+    name: UBND phường Tam Điệp
+    kind: ward
+    source: user
+    aliases: [Phường Tam Điệp]
+    valid_from: 01/07/2025
+"""
+
+
+def cds(*args: str) -> Any:
+    return runner.invoke(app, list(args))
+
+
+def ok(*args: str) -> str:
+    result = cds(*args)
+    assert result.exit_code == 0, result.output
+    return str(result.output)
+
+
+@pytest.fixture
+def plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two plans as `cds init` makes them (the 31 targets of 2023 each), no changes yet."""
+    monkeypatch.chdir(tmp_path)
+    init_registry(tmp_path / "plans" / "2023")
+    init_registry(tmp_path / "plans" / "2024")
+    return tmp_path
+
+
+def _late_by_unit(plan_rows: dict[str, Any], unit: str) -> list[str]:
+    return [r["id"] for r in plan_rows["rows"] if r["unit"] == unit]
+
+
+def test_a_rename_recorded_once_holds_in_every_plan(plans: Path) -> None:
+    (plans / "plans/don_vi_thay_doi.yaml").write_text(RENAME, encoding="utf-8")
+    late = json.loads(ok("late", "--all-plans", "--by-unit", "--as-of", "01/09/2025", "-f", "json"))
+    # Phòng Kinh tế leads III.5 (due 10/2023), III.2 (11/2023), III.1 (12/2023) in both plans;
+    # none is reported, so all three are late, listed under the department's name of 01/09/2025.
+    new, old = "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế"
+    for plan in late:
+        assert _late_by_unit(plan, new) == ["III.5", "III.2", "III.1"], plan["plan"]
+        assert _late_by_unit(plan, old) == []
+    # Before the rename the department answers under its old name, in 2023 as in 2024.
+    before = json.loads(
+        ok("late", "--all-plans", "--by-unit", "--as-of", "01/02/2025", "-f", "json")
+    )
+    assert [_late_by_unit(p, old) for p in before] == [["III.5", "III.2", "III.1"]] * 2
+
+
+def test_a_merger_recorded_once_sends_no_letter_to_the_merged_wards(plans: Path) -> None:
+    (plans / "plans/don_vi_thay_doi.yaml").write_text(RENAME + MERGER, encoding="utf-8")
+    ok("--plan", "2024", "remind", "--month", "9/2025", "--as-of", "01/09/2025")
+    ok(
+        *("--plan", "2023", "remind", "--month", "9/2025", "--as-of", "01/09/2025"),
+        *("--format", "docx", "--out", "d"),
+    )
+    written = sorted(p.name for p in (plans / "d").iterdir())
+    assert "don-doc-2025-09-phuong-tam-diep.docx" in written
+    assert "don-doc-2025-09-phong-kinh-te-ha-tang-do-thi.docx" in written
+    for gone in ("phuong-bac-son", "phuong-nam-son", "phong-kinh-te"):
+        assert f"don-doc-2025-09-{gone}.docx" not in written
+    # 12 departments (Kinh tế under its new name), the police and the banks, the city office,
+    # 5 wards (Tam Điệp for Bắc Sơn and Nam Sơn) and 3 communes: 22 letters, as hand-counted
+    # from the plan's lead units.
+    assert len(written) == 22
+
+
+def test_a_change_written_in_one_plan_only_is_refused(plans: Path) -> None:
+    """What the guide once showed: valid_to and successor in plans/2024's catalog. The plan is
+    refused, at the line, with the file where the change belongs."""
+    path = plans / "plans/2024/phu_luc_01.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = "    - id: phuong-bac-son\n      name: UBND phường Bắc Sơn\n"
+    assert anchor in text
+    path.write_text(
+        text.replace(
+            anchor, anchor + "      valid_to: 30/06/2025\n      successor: phuong-yen-binh\n"
+        ),
+        encoding="utf-8",
+    )
+    line = text[: text.index(anchor)].count("\n") + 3
+    result = cds("validate", "plans/2024")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        f"plans/2024/phu_luc_01.yaml:{line}:7: valid_to của đơn vị 'phuong-bac-son' (30/06/2025)"
+        " ghi trong danh mục của kế hoạch này nhưng plans/don_vi_thay_doi.yaml không ghi như "
+        "vậy: thay đổi đơn vị áp dụng cho mọi kế hoạch"
+    )
+    assert (
+        "  gợi ý: ghi thay đổi một lần trong plans/don_vi_thay_doi.yaml (áp dụng cho mọi kế "
+        "hoạch) và xóa dòng này" in result.output
+    )
+    assert cds("validate", "plans/2023").exit_code == 0
+    # Recorded in the workspace's file the same way, the plan's copy agrees and passes.
+    (plans / "plans/don_vi_thay_doi.yaml").write_text(
+        "units:\n  - id: phuong-bac-son\n    valid_to: 2025-06-30\n"
+        "    successor: phuong-yen-binh\n",
+        encoding="utf-8",
+    )
+    assert cds("validate", "plans/2024").exit_code == 0
+
+
+def test_problems_in_the_changes_file_are_located_in_it(plans: Path) -> None:
+    (plans / "plans/don_vi_thay_doi.yaml").write_text(
+        "units:\n  - id: phuong-bac-son\n    valid_to: 31/06/2025\n"
+        "    successor: phuong-tam-diep\n",
+        encoding="utf-8",
+    )
+    result = cds("validate", "plans/2023", "--lang", "en")
+    assert result.exit_code == 1
+    found = [line for line in result.output.splitlines() if line.startswith("plans/")]
+    assert found == [
+        "plans/don_vi_thay_doi.yaml:3:15: 'valid_to': '31/06/2025' is not a day (dd/mm/yyyy or "
+        "yyyy-mm-dd)",
+    ]
+    (plans / "plans/don_vi_thay_doi.yaml").write_text("- id: a\n", encoding="utf-8")
+    result = cds("validate", "plans/2023", "--lang", "en")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "plans/don_vi_thay_doi.yaml:1:1: the unit changes file must hold a 'units:' list\n"
+    )
+
+
+def test_the_cache_sees_the_changes_file(plans: Path) -> None:
+    """With the cache on: a warm query, then the changes file written, then the same query."""
+    args = ("--plan", "2023", "report", "--unit", "Phòng Kinh tế", "--as-of", "01/09/2025")
+    assert ok(*args, "-f", "json")
+    (plans / "plans/don_vi_thay_doi.yaml").write_text(RENAME, encoding="utf-8")
+    gone = cds(*args)
+    assert gone.exit_code == 2
+    assert "Phòng Kinh tế, Hạ tầng và Đô thị" in gone.output
+    (plans / "plans/don_vi_thay_doi.yaml").unlink()
+    assert ok(*args, "-f", "json")
+
+
+def test_a_registry_outside_a_workspace_reads_no_changes_file(tmp_path: Path) -> None:
+    """`--registry PATH` as before: a don_vi_thay_doi.yaml beside data/ is not read."""
+    init_registry(tmp_path / "data")
+    (tmp_path / "don_vi_thay_doi.yaml").write_text(RENAME, encoding="utf-8")
+    registry = str(tmp_path / "data")
+    args = ("report", "--unit", "Phòng Kinh tế", "--as-of", "01/09/2025", "--registry", registry)
+    rows = json.loads(ok(*args, "-f", "json"))
+    assert {"III.1", "III.2", "III.5"} <= {r["id"] for r in rows}
