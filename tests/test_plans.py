@@ -264,8 +264,9 @@ def test_merged_wards_hand_computed(workspace: Path, english: None) -> None:
     gone = cds("--plan", "2024", "report", "--unit", "Phường Bắc Sơn", "--as-of", "10/08/2024")
     assert gone.exit_code == 2
     assert gone.output.splitlines() == [
-        "cds: error: UBND phường Bắc Sơn did not exist on 10/08/2024",
-        '  hint: its work passed to "UBND phường Tam Điệp"; or ask with an earlier --as-of',
+        "cds: error: UBND phường Bắc Sơn did not exist on 10/08/2024: merged into UBND phường "
+        "Tam Điệp from 01/07/2024",
+        '  hint: use --unit "UBND phường Tam Điệp", or an earlier --as-of',
     ]
     before = ok(
         "--plan", "2024", "report", "-u", "Phường Bắc Sơn", "--as-of", "30/06/2024", "-f", "json"
@@ -301,15 +302,15 @@ def test_validate_refuses_units_outside_their_time(workspace: Path, english: Non
     )
     assert refused.exit_code == 2
     assert refused.output.splitlines() == [
-        "cds: error: UBND phường Bắc Sơn did not exist on 01/07/2024 (see its valid_from, "
-        "valid_to in the catalog)",
+        "cds: error: UBND phường Bắc Sơn did not exist on 01/07/2024: merged into UBND phường "
+        "Tam Điệp from 01/07/2024",
         '  hint: report as --unit "UBND phường Tam Điệp"',
     ]
     result = cds("validate", "plans/2024", "--lang", "en")
     assert result.exit_code == 1, result.output
     assert (
-        "plans/2024/progress/phuong-bac-son.yaml:5:9: unit 'phuong-bac-son' did not exist on "
-        "10/07/2024 (it existed from … to 30/06/2024)\n" in result.output
+        "plans/2024/progress/phuong-bac-son.yaml:5:9: UBND phường Bắc Sơn did not exist on "
+        "10/07/2024: merged into UBND phường Tam Điệp from 01/07/2024\n" in result.output
     )
     assert "report as 'phuong-tam-diep'" in result.output
 

@@ -176,3 +176,105 @@ def test_a_registry_outside_a_workspace_reads_no_changes_file(tmp_path: Path) ->
     args = ("report", "--unit", "Phòng Kinh tế", "--as-of", "01/09/2025", "--registry", registry)
     rows = json.loads(ok(*args, "-f", "json"))
     assert {"III.1", "III.2", "III.5"} <= {r["id"] for r in rows}
+
+
+def _fill(path: Path, cells: dict[str, str]) -> None:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for address, value in cells.items():
+        book["Phiếu báo cáo"][address] = value
+    book.save(path)
+
+
+def test_a_form_filled_for_days_before_the_merger_is_imported(plans: Path) -> None:
+    """Bắc Sơn's form made before the merger (its first row, B8, is I.3, led through "UBND các
+    phường, xã"); the merger is recorded afterwards. A report dated 30/06/2025, Bắc Sơn's last
+    day, is accepted as `progress add` accepts it; one dated 01/07/2025 is refused at its date
+    cell, naming the ward it merged into."""
+    ok(
+        *("--plan", "2023", "form", "--unit", "Bắc Sơn", "--month", "6/2025"),
+        *("--as-of", "25/06/2025", "--out", "truoc.xlsx"),
+    )
+    (plans / "sau.xlsx").write_bytes((plans / "truoc.xlsx").read_bytes())
+    _fill(plans / "truoc.xlsx", {"F8": "Đang thực hiện", "G8": "30/06/2025"})
+    _fill(plans / "sau.xlsx", {"F8": "Đang thực hiện", "G8": "01/07/2025"})
+    (plans / "plans/don_vi_thay_doi.yaml").write_text("units:\n" + MERGER, encoding="utf-8")
+    accepted = cds("--plan", "2023", "progress", "import", "truoc.xlsx")
+    assert accepted.exit_code == 0, accepted.output
+    rows = json.loads(ok("--plan", "2023", "progress", "list", "--unit", "Bắc Sơn", "-f", "json"))
+    assert [(r["target"], r["status"], r["date"]) for r in rows] == [
+        ("I.3", "in_progress", "2025-06-30")
+    ]
+    refused = cds("--plan", "2023", "progress", "import", "sau.xlsx")
+    assert refused.exit_code == 1
+    assert (
+        "sau.xlsx:Phiếu báo cáo!G8: UBND phường Bắc Sơn không còn tồn tại ngày 01/07/2025: đã "
+        "sáp nhập vào UBND phường Tam Điệp từ 01/07/2025; ngày này ghi vào phiếu của UBND phường "
+        'Tam Điệp (cds form --unit "UBND phường Tam Điệp"); không nhập tệp này'
+    ) in refused.output
+    assert "B8" not in refused.output
+
+
+def test_no_form_for_a_merged_ward_after_its_merger(plans: Path) -> None:
+    (plans / "plans/don_vi_thay_doi.yaml").write_text("units:\n" + MERGER, encoding="utf-8")
+    args = ("--plan", "2023", "form", "--unit", "Bắc Sơn", "--month", "9/2025")
+    result = cds(*args, "--as-of", "01/09/2025", "--out", "f.xlsx")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        "cds: lỗi: UBND phường Bắc Sơn không còn tồn tại ngày 01/09/2025: đã sáp nhập vào UBND "
+        "phường Tam Điệp từ 01/07/2025",
+        '  gợi ý: dùng --unit "UBND phường Tam Điệp", hoặc --as-of sớm hơn',
+    ]
+
+
+def test_a_rename_is_not_called_a_merger(plans: Path) -> None:
+    (plans / "plans/don_vi_thay_doi.yaml").write_text(RENAME + MERGER, encoding="utf-8")
+    units = {u["id"]: u for u in json.loads(ok("--plan", "2023", "units", "-f", "json"))}
+    assert [units[u]["succession"] for u in ("phong-kinh-te", "phuong-bac-son", "phong-y-te")] == [
+        "rename",
+        "merger",
+        None,
+    ]
+    text = " ".join(ok("--plan", "2023", "units", "-f", "markdown").split())
+    assert "đến 28/02/2025 rồi đổi tên thành Phòng Kinh tế, Hạ tầng và Đô thị" in text
+    assert "đến 30/06/2025 rồi sáp nhập vào UBND phường Tam Điệp" in text
+    assert "sáp nhập vào Phòng Kinh tế, Hạ tầng" not in text
+    gone = cds("--plan", "2023", "report", "--unit", "Phòng Kinh tế", "--as-of", "01/03/2025")
+    assert gone.output.splitlines()[0] == (
+        "cds: lỗi: Phòng Kinh tế không còn tồn tại ngày 01/03/2025: đã đổi tên thành Phòng Kinh "
+        "tế, Hạ tầng và Đô thị từ 01/03/2025"
+    )
+
+
+def test_a_letter_names_the_ward_that_reported_before_the_merger(plans: Path) -> None:
+    (plans / "plans/don_vi_thay_doi.yaml").write_text("units:\n" + MERGER, encoding="utf-8")
+    ok(
+        *("--plan", "2023", "progress", "add", "I.3", "--unit", "Nam Sơn"),
+        *("--status", "in_progress", "--date", "20/06/2025"),
+    )
+    note = ok(
+        *("--plan", "2023", "remind", "--month", "9/2025", "--as-of", "01/09/2025"),
+        *("--unit", "UBND các phường, xã"),
+    )
+    # I.3 is led by "UBND các phường, xã"; Tam Điệp did not exist on 20/06/2025: the report is
+    # Nam Sơn's, counted for Tam Điệp.
+    assert (
+        "  - UBND phường Tam Điệp: đã báo cáo: đang thực hiện (20/06/2025, do UBND phường Nam Sơn "
+        "báo cáo trước khi sáp nhập)\n" in note
+    )
+    data = json.loads(
+        ok(
+            *("--plan", "2023", "remind", "--month", "9/2025", "--as-of", "01/09/2025"),
+            *("--unit", "UBND các phường, xã", "-f", "json"),
+        )
+    )
+    members = next(t["members"] for t in data[0]["targets"] if t["id"] == "I.3")
+    assert members[0] == {
+        "unit": "UBND phường Tam Điệp",
+        "reported": True,
+        "status": "in_progress",
+        "date": "2025-06-20",
+        "part": "late",  # due 7/2023, not done
+        "reported_by": "UBND phường Nam Sơn",
+    }

@@ -13,6 +13,7 @@ from cds_tracker.output.tables import period_text
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import MemberReport, Reminder
+from cds_tracker.registry.units import UnitIndex
 
 
 def status_phrase(row: Row) -> str:
@@ -64,7 +65,7 @@ def reminder_markdown(
         for item in collective:
             lines += ["", "- " + label("note_target", "vi", id=item.row.target.id)]
             for member in item.members:
-                lines.append(f"  - {index.name(member.unit_id)}: {_member_state(member)}")
+                lines.append(f"  - {index.name(member.unit_id)}: {_member_state(member, index)}")
     lines += [
         "",
         label("note_request", "vi", unit=name, report_by=format_date(report_by)),
@@ -75,11 +76,19 @@ def reminder_markdown(
     return visible("\n".join(lines))
 
 
-def _member_state(member: MemberReport) -> str:
-    """'chưa báo cáo', 'đã báo cáo: hoàn thành (15/10/2023)' or 'chưa báo cáo kỳ này (…)'."""
+def _member_state(member: MemberReport, index: UnitIndex) -> str:
+    """'chưa báo cáo', 'đã báo cáo: hoàn thành (15/10/2023)' or 'chưa báo cáo kỳ này (…)';
+    a report made by a ward before it merged into this one names that ward."""
     if member.status is None:
         return label("no_report", "vi")
     day = format_date(dt.date.fromisoformat(str(member.date)))
+    if member.reported_by is not None:
+        from cds_tracker.registry.succession import is_rename
+
+        key = (
+            "note_reported_as" if is_rename(index.units, member.reported_by) else "note_reported_by"
+        )
+        day = label(key, "vi", date=day, by=index.name(member.reported_by))
     if member.part == "unreported":
         return label("note_unreported", "vi", date=day)
     return label("note_reported", "vi", status=label(member.status, "vi").lower(), date=day)

@@ -27,4 +27,47 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "ghi thay đổi một lần trong {file} (áp dụng cho mọi kế hoạch) và xóa dòng này",
         "record the change once in {file} (it holds for every plan) and delete this line",
     ),
+    "unit.merged": (
+        "{unit} không còn tồn tại ngày {day}: đã sáp nhập vào {heir} từ {since}",
+        "{unit} did not exist on {day}: merged into {heir} from {since}",
+    ),
+    "unit.renamed": (
+        "{unit} không còn tồn tại ngày {day}: đã đổi tên thành {heir} từ {since}",
+        "{unit} did not exist on {day}: renamed {heir} from {since}",
+    ),
+    "unit.not_yet": (
+        "{unit} chưa tồn tại ngày {day} (có từ {since})",
+        "{unit} did not exist yet on {day} (it exists from {since})",
+    ),
+    "unit.gone": (
+        "{unit} không còn tồn tại ngày {day} (đến {until}; xem valid_to trong danh mục)",
+        "{unit} did not exist on {day} (until {until}; see valid_to in the catalog)",
+    ),
+    "unit.hint.report_as": ('báo cáo với --unit "{heir}"', 'report as --unit "{heir}"'),
+    "unit.hint.ask_heir": (
+        'dùng --unit "{heir}", hoặc --as-of sớm hơn',
+        'use --unit "{heir}", or an earlier --as-of',
+    ),
+    "unit.hint.other_day": ("dùng --as-of khác", "use another --as-of"),
+    "unit.hint.check_date": (
+        "kiểm tra ngày, hoặc valid_from, valid_to của đơn vị trong danh mục",
+        "check the date, or the unit's valid_from, valid_to in the catalog",
+    ),
+    "unit.hint.report_as_id": ("ghi báo cáo cho '{heir}'", "report as '{heir}'"),
+    "fi_hint_heir": (
+        'ngày này ghi vào phiếu của {heir} (cds form --unit "{heir}"); không nhập tệp này',
+        'report this day on the form of {heir} (cds form --unit "{heir}"); the file is not '
+        "imported",
+    ),
+    "fi_hint_date": (
+        "sửa ngày cho đúng; không nhập tệp này",
+        "correct the date; the file is not imported",
+    ),
+    "unit_renamed_to": ("rồi đổi tên thành {unit}", "then renamed {unit}"),
+    "unit_renamed": ("đã đổi tên thành {unit} ({span})", "renamed {unit} ({span})"),
+    "note_reported_by": (
+        "{date}, do {by} báo cáo trước khi sáp nhập",
+        "{date}, by {by} before the merger",
+    ),
+    "note_reported_as": ("{date}, với tên cũ {by}", "{date}, under its former name {by}"),
 }

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
-from cds_tracker.registry.succession import carry_latest
+from cds_tracker.registry.succession import reporters
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class MemberReport:
     status: str | None  # latest reported status, None when it has not reported
     date: str | None
     part: str = "not_started"  # the member's own part: a status code (OWED ones are urged)
+    reported_by: str | None = None  # the merged unit whose report counts for it, if not its own
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def reminders(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Remind
         all_parts = tracker.parts(row.target, as_of, row.period)
         parts = {p.unit: p for p in all_parts}
         day = tracker.units_on(as_of)
-        latest = carry_latest(day, tracker.timeline_on(row.target.id, as_of).latest(as_of), as_of)
+        latest = reporters(day, tracker.timeline_on(row.target.id, as_of).latest(as_of), as_of)
         for unit_id in tracker.lead_units_on(row.target, as_of):
             owed = tracker.owed_by(row, unit_id, as_of, all_parts)
             if not owed:
@@ -74,6 +75,7 @@ def reminders(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Remind
                         latest[m][0] if m in latest else None,
                         latest[m][1] if m in latest else None,
                         parts[m].status,
+                        latest[m][2] if m in latest and latest[m][2] != m else None,
                     )
                     for m in parts
                     if m in unit.members
