@@ -70,4 +70,34 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "{date}, by {by} before the merger",
     ),
     "note_reported_as": ("{date}, với tên cũ {by}", "{date}, under its former name {by}"),
+    # cds import of a file it cannot read (registry/importing/cells.py)
+    "import.wrong_kind": (
+        "không nhập được '{file}': chỉ đọc tệp .docx (Word) và .xlsx (Excel)",
+        "cannot import '{file}': only .docx (Word) and .xlsx (Excel) files are read",
+    ),
+    "import.hint.kind": (
+        "lưu phụ lục từ Word thành .docx, hoặc từ Excel thành .xlsx",
+        "save the appendix from Word as .docx, or from Excel as .xlsx",
+    ),
+    "import.hint.doc": (
+        "tệp Word 97-2003 (.doc): mở bằng Word, chọn Lưu thành (Save As) kiểu .docx; hoặc "
+        "chạy: soffice --headless --convert-to docx '{file}'",
+        "a Word 97-2003 file (.doc): open it in Word and Save As .docx; or run: "
+        "soffice --headless --convert-to docx '{file}'",
+    ),
+    "import.hint.xls": (
+        "tệp Excel 97-2003 (.xls): mở bằng Excel, chọn Lưu thành (Save As) kiểu .xlsx; hoặc "
+        "chạy: soffice --headless --convert-to xlsx '{file}'",
+        "an Excel 97-2003 file (.xls): open it in Excel and Save As .xlsx; or run: "
+        "soffice --headless --convert-to xlsx '{file}'",
+    ),
+    "import.unreadable": ("không đọc được '{file}'", "cannot read '{file}'"),
+    "import.damaged": (
+        "tệp hỏng hoặc không phải tệp Word/Excel ({reason})",
+        "the file is damaged or not a Word/Excel file ({reason})",
+    ),
+    "import.hint.damaged": (
+        "mở tệp bằng Word hoặc Excel rồi lưu lại (.docx, .xlsx)",
+        "open it in Word or Excel and save it again (.docx, .xlsx)",
+    ),
 }

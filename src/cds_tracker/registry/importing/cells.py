@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import DataError, Problem, UsageError, msg
 from cds_tracker.core.text import nfc
 
 
@@ -37,15 +37,20 @@ def read_tables(path: Path) -> list[Table]:
         # Any failure of the third-party reader on a damaged file means the same thing to the
         # user: the file cannot be read. It must be a message, never an internal error.
         except Exception as error:
-            kind = "a Word document" if suffix == ".docx" else "an Excel workbook"
-            raise UsageError(
-                f"cannot read '{path.name}' as {kind}: {error}",
-                hint="open it in Word or Excel and save it again (.docx, .xlsx)",
+            raise DataError(
+                msg("import.unreadable", file=path.name),
+                (
+                    Problem(
+                        str(path),
+                        1,
+                        1,
+                        msg("import.damaged", reason=str(error)),
+                        msg("import.hint.damaged"),
+                    ),
+                ),
             ) from None
-    raise UsageError(
-        f"cannot import '{path.name}': only .docx and .xlsx files are read",
-        hint="save the appendix from Word as .docx, or from Excel as .xlsx",
-    )
+    key = {".doc": "import.hint.doc", ".xls": "import.hint.xls"}.get(suffix, "import.hint.kind")
+    raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
 
 
 def _clean(text: str) -> str:
