@@ -269,3 +269,31 @@ def test_a_letter_names_the_ward_that_reported_before_the_merger(plans: Path) ->
         "2025-06-20",
         "UBND phường Nam Sơn",
     )
+
+
+@pytest.mark.parametrize(
+    ("answers", "written"),
+    [
+        ("c\n", True),
+        ("Có\n", True),
+        ("yes\n", True),
+        ("k\n", False),
+        ("không\n", False),
+        ("\n", False),
+        ("n\n", False),
+        ("hmm\nc\n", True),
+        ("", False),
+    ],
+)
+def test_carry_over_asks_in_vietnamese(plans: Path, answers: str, written: bool) -> None:
+    """[c/K]: c/có/y/yes write, k/không/n/no or nothing do not; anything else is asked again."""
+    result = runner.invoke(
+        app,
+        ["carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023"],
+        input=answers,
+    )
+    assert result.exit_code == 0, result.output
+    assert "Ghi các chỉ tiêu này? [c/K]" in result.output
+    assert ("Trả lời c (có) hoặc k (không)." in result.output) == answers.startswith("hmm")
+    assert ("Đã ghi 31 chỉ tiêu" in result.output) == written, result.output
+    assert ("Chưa ghi gì." in result.output) == (not written)

@@ -100,4 +100,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "mở tệp bằng Word hoặc Excel rồi lưu lại (.docx, .xlsx)",
         "open it in Word or Excel and save it again (.docx, .xlsx)",
     ),
+    # a yes/no question (cds carry-over): Vietnamese c/k, English y/n, both always understood
+    "confirm_choices": ("[c/K]", "[y/N]"),
+    "confirm_again": ("Trả lời c (có) hoặc k (không).", "Answer y (yes) or n (no)."),
 }
