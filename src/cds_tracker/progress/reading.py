@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.core.errors import Finding, Problem, msg, os_reason
+from cds_tracker.core.errors import Finding, Msg, Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
@@ -280,12 +280,13 @@ def _correction_faults(
     found: list[tuple[Path, Finding]] = []
     for path, i, entry in corrections:
         original = by_id.get(entry.corrects or "")
+        hint: Msg | None
         if entry.id in looped:
-            what = "itself" if entry.corrects == entry.id else "an entry that corrects it back"
-            message = f"entry '{entry.id}' corrects {what}: the reports would vanish"
-            hint = "a correction corrects an earlier report; remove the loop"
+            itself = entry.corrects == entry.id
+            message = msg("correction.loop_self" if itself else "correction.loop_back", id=entry.id)
+            hint = msg("correction.hint.loop")
         elif original is None:
-            message, hint = f"corrects unknown entry '{entry.corrects}'", ""
+            message, hint = msg("progress.corrects_unknown", id=entry.corrects), None
         else:
             fault = correction_fault(
                 Corrected(
@@ -305,7 +306,7 @@ def _correction_faults(
             message, hint = correction_message(
                 fault, original.id, original.date, latest_correction(first, original.id)
             )
-        found.append((path, Finding((i, "corrects"), message, hint or None, target=entry.target)))
+        found.append((path, Finding((i, "corrects"), message, hint, target=entry.target)))
     return found
 
 

@@ -13,7 +13,7 @@ from typing import Protocol
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Entry, Group, Registry, Role, Target
-from cds_tracker.core.text import did_you_mean
+from cds_tracker.core.text import did_you_mean, without_unseen
 from cds_tracker.questions.catalog import RoleLink, roles_of
 from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
 from cds_tracker.questions.status import (
@@ -218,7 +218,7 @@ class Tracker:
         return tuple(dict.fromkeys(view.heir(u) for u in target.lead.units))
 
     def target(self, target_id: str) -> tuple[Group, Target]:
-        wanted = target_id.strip().upper()
+        wanted = without_unseen(target_id).strip().upper()
         for group, target in self.registry.targets():
             if target.id.upper() == wanted:
                 return group, target
