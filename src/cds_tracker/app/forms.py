@@ -146,11 +146,12 @@ def _import_one(
 ) -> None:
     from cds_tracker.app.discovery import display_path
     from cds_tracker.app.opening import unit_entries
+    from cds_tracker.output.sanitize import visible_line
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.form_import import read_form
     from cds_tracker.progress.writing import append_entry
 
-    shown = str(file)
+    shown = visible_line(str(file))  # said on the terminal, on one line
     result = read_form(
         file,
         tracker,

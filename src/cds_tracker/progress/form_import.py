@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.errors import Msg, Text, UsageError
 from cds_tracker.core.records import Entry, Target
+from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import MAX_FILE, expected_layout, formula_cells, too_big
@@ -246,7 +247,8 @@ def _check_meta(
         read.problems.add(
             shown, "fi_other_unit", unit=unit.name, expected=tracker.index.name(expected_unit)
         )
-    if (info.get("plan"), info.get("appendix")) != (document.plan.reference, document.appendix):
+    ours = (xlsx_text(document.plan.reference), xlsx_text(document.appendix))  # as written
+    if (info.get("plan"), info.get("appendix")) != ours:
         read.problems.add(
             shown,
             "fi_other_plan",
