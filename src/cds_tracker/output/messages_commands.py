@@ -92,6 +92,10 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "chép riêng bảng phụ lục sang một tệp mới rồi nhập tệp đó",
         "copy the appendix table alone into a new file and import that",
     ),
+    "carry.changed_since": (
+        "{path} đã thay đổi từ lúc đề xuất (một lệnh khác vừa ghi): chưa ghi gì, chạy lại lệnh",
+        "{path} changed since the proposal (another command wrote it): nothing written, run again",
+    ),
     # forms and letters (app/forms.py, questions/form_rows.py, app/commands.py, app/documents.py)
     "form.out_one_unit": (
         "--out TỆP.xlsx chỉ chứa phiếu của một đơn vị",
