@@ -339,7 +339,7 @@ def _append(
     metas = dict(snapshot.files)
     for path, data, meta, now in grown:
         try:
-            items = read_items(decode_text(data[meta.size :]))
+            items = read_items(decode_text(data[meta.size :]), None, data[meta.size :])
         except YamlFault:
             return None
         items = [] if items is None else items
