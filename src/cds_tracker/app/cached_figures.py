@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.app import cache
+from cds_tracker.app import cache, cache_entries
 from cds_tracker.core.records import Entry, Target
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
@@ -46,7 +46,7 @@ def make(
 
 
 def _name(target_id: str) -> str:
-    return "f" + cache.target_name(target_id)[1:]
+    return "f" + cache_entries.target_name(target_id)[1:]
 
 
 def _row(reading: Reading) -> list[Any]:

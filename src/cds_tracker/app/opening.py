@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cds_tracker.app import cache
+from cds_tracker.app import cache, cache_entries
 from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.core.dates import parse_date
 from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reason
@@ -164,8 +164,8 @@ def _save(
     units: dict[str, list[str]] = {}
     ids: list[str] = []
     aggregates: dict[str, object] = {}
+    packed = cache_entries.save_pack(registry_path, memory.by_target)
     for target_id, items in memory.by_target.items():
-        cache.save_target_entries(registry_path, target_id, items)
         aggregates[target_id] = memory.aggregate(target_id).to_json()
         for entry in items:
             ids.append(entry.id)
@@ -175,7 +175,8 @@ def _save(
     cache.save_registry(registry_path, registry_meta.digest, registry)
     cache.save_strings(registry_path, "units", {u: sorted(set(t)) for u, t in units.items()})
     cache.save_strings(registry_path, "ids", "\n".join(ids))
-    cache.save_snapshot(registry_path, cache.Snapshot(registry_meta, metas, aggregates, started))
+    snapshot = cache.Snapshot(registry_meta, metas, aggregates, started, packed)
+    cache.save_snapshot(registry_path, snapshot)
 
 
 def _from_cache(found: Found) -> Opened | None:
@@ -218,7 +219,9 @@ def _from_cache(found: Found) -> Opened | None:
     if grown or refreshed:
         files_now = {**snapshot.files, **{k: v for k, v in refreshed.items() if k}}
         registry_now = refreshed.get("", snapshot.registry)
-        snapshot = cache.Snapshot(registry_now, files_now, snapshot.aggregates, started)
+        snapshot = cache.Snapshot(
+            registry_now, files_now, snapshot.aggregates, started, snapshot.packed
+        )
         if grown:
             updated = _append(found.path, snapshot, registry, grown)
             if updated is None:
@@ -284,7 +287,8 @@ class _Cached:
         if target_id not in self._snapshot.aggregates:
             return []
         if self._everything is None:
-            found = cache.load_target_entries(self._path, target_id)
+            packed = self._snapshot.packed.get(target_id)
+            found = cache_entries.load_target_entries(self._path, target_id, packed)
             if found is not None:
                 return found
             self._everything = group_by_target(self._read_all())
@@ -354,7 +358,9 @@ def _append(
             history = changed.get(entry.target)
             if history is None:
                 history = (
-                    cache.load_target_entries(registry_path, entry.target)
+                    cache_entries.load_target_entries(
+                        registry_path, entry.target, snapshot.packed.get(entry.target)
+                    )
                     if entry.target in snapshot.aggregates
                     else []
                 )
@@ -393,9 +399,11 @@ def _store_appended(
     ids: str,
 ) -> cache.Snapshot | None:
     aggregates = dict(snapshot.aggregates)
+    packed = dict(snapshot.packed)
     for target_id, items in changed.items():
-        cache.save_target_entries(registry_path, target_id, items)
+        cache_entries.save_target_entries(registry_path, target_id, items)
         aggregates[target_id] = Aggregate.of(items).to_json()
+        packed.pop(target_id, None)  # its own file now
     units = cache.load_strings(registry_path, "units")
     if type(units) is not dict:
         return None
@@ -406,7 +414,7 @@ def _store_appended(
     cache.save_strings(registry_path, "units", units)
     new_ids = "\n".join(e.id for e in added)
     cache.save_strings(registry_path, "ids", f"{ids}\n{new_ids}" if ids else new_ids)
-    return cache.Snapshot(snapshot.registry, metas, aggregates, snapshot.read_ns)
+    return cache.Snapshot(snapshot.registry, metas, aggregates, snapshot.read_ns, packed)
 
 
 def _registry_bytes(path: Path, shown: str) -> bytes:
