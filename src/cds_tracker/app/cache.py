@@ -32,6 +32,7 @@ import hmac
 import json
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -185,14 +186,16 @@ def read_regular(path: Path, limit: int, span: tuple[int, int] | None = None) ->
         os.close(fd)
 
 
-def _create(path: Path, data: bytes) -> None:
-    """A new file, never through a symlink, readable by this user only."""
+def _create(path: Path, data: bytes | Iterator[bytes]) -> None:
+    """A new file, never through a symlink, readable by this user only; `data` may come in
+    parts, each written as it is made (a pack of a million entries is never whole in memory)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        for part in (data,) if isinstance(data, bytes) else data:
+            view = memoryview(part)
+            while view:
+                view = view[os.write(fd, view) :]
     finally:
         os.close(fd)
 
@@ -224,10 +227,13 @@ def write(folder: Path, name: str, value: Any) -> None:
         store(folder, name, _header(key, name, payload) + payload)
 
 
-def store(folder: Path, name: str, data: bytes) -> bool:
-    """Write `data` as the file `name`, replacing it whole; False if it could not be."""
+def store(folder: Path, name: str, data: bytes | Iterator[bytes]) -> bool:
+    """Write `data` (or its parts) as the file `name`, replacing it whole; False if it could
+    not be."""
     with contextlib.suppress(OSError):
-        for _ in range(2):  # a folder removed since this process made it is made again, once
+        # A folder removed since this process made it is made again, once (parts only if they
+        # were not taken yet: they are made as they are written).
+        for _ in range(2 if isinstance(data, bytes) else 1):
             if folder not in _made:
                 folder.mkdir(mode=0o700, exist_ok=True)
                 if not stat.S_ISDIR(os.lstat(folder).st_mode):
@@ -241,7 +247,7 @@ def store(folder: Path, name: str, data: bytes) -> bool:
     return False
 
 
-def _replace(folder: Path, name: str, data: bytes) -> None:
+def _replace(folder: Path, name: str, data: bytes | Iterator[bytes]) -> None:
     temporary = folder / f".{name}.{os.urandom(6).hex()}.tmp"
     try:
         _create(temporary, data)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,16 +36,19 @@ def save_pack(registry_path: Path, by_target: Mapping[str, Sequence[Entry]]) -> 
     folder, key = cache.folder_of(registry_path), cache.secret()
     if folder is None or key is None:
         return {}
-    head = f"cds-cache {cache.FORMAT} {__version__} pack\n".encode()  # never read whole
-    chunks = [head]
     where: dict[str, Any] = {}
-    offset = len(head)
-    for target_id, entries in by_target.items():
-        chunk = cache.encode_json([target_id, entries])  # a named tuple is a list
-        where[target_id] = [offset, len(chunk), cache.tag(key, target_name(target_id), chunk)]
-        chunks.append(chunk)
-        offset += len(chunk)
-    return where if cache.store(folder, PACK, b"".join(chunks)) else {}
+
+    def chunks() -> Iterator[bytes]:
+        head = f"cds-cache {cache.FORMAT} {__version__} pack\n".encode()  # never read whole
+        yield head
+        offset = len(head)
+        for target_id, entries in by_target.items():
+            chunk = cache.encode_json([target_id, entries])  # a named tuple is a list
+            where[target_id] = [offset, len(chunk), cache.tag(key, target_name(target_id), chunk)]
+            yield chunk
+            offset += len(chunk)
+
+    return where if cache.store(folder, PACK, chunks()) else {}
 
 
 def load_target_entries(registry_path: Path, target_id: str, packed: Any) -> list[Entry] | None:

@@ -15,6 +15,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,6 @@ def load_progress(
 
     index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
     targets = {t.id: t for _, t in registry.targets()}
-    entries: list[Entry] = []
     problems: list[Problem] = []
     # Per file, its entries and their item numbers (compact: a million entries are kept while
     # ids and corrections are checked across files); texts are read again only for problems.
@@ -84,12 +84,13 @@ def load_progress(
             problems.append(fault_problem(fault, raw, shown))
             continue
         good, findings = check_items(path, data, index, targets)
-        located.append((path, [e for _, e in good], array("l", (i for i, _ in good))))
-        entries += [entry for _, entry in good]
+        located.append((path, [e for _, e in good], array("I", (i for i, _ in good))))
+        del good, data
         if findings:
             problems += locate(findings, text, shown)
     problems += _cross_file(located, display)
-    return ProgressLoad(tuple(entries), tuple(problems))
+    entries = tuple(chain.from_iterable(found for _, found, _ in located))
+    return ProgressLoad(entries, tuple(problems))
 
 
 def read_items(text: str, shared: dict[str, str] | None = None, raw: bytes | None = None) -> Any:
