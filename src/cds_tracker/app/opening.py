@@ -269,18 +269,26 @@ class _Cached:
             self._aggregates[target_id] = found
         return self._aggregates[target_id]
 
-    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None:
+    def figures(
+        self, target: Target, index: UnitIndex, as_of: dt.date
+    ) -> tuple[Reading, ...] | None:
+        """Asked only for a day the aggregate covers: every entry counts, so the figures
+        depend on the entries alone, and, for an ongoing target, on the period of the day
+        (its figure is the current period's), which is then part of the key."""
         from cds_tracker.app import cached_figures
+        from cds_tracker.questions.status import current_period
 
         aggregate = self.aggregate(target.id)
-        if aggregate is None or target.deadline.ongoing:
-            # An ongoing target's figure is its current period's: it changes with the day
-            # asked, not only with its entries, so it is not kept.
+        if aggregate is None:
             return None
-        found = cached_figures.load(self._path, target, aggregate.stamp)
+        key, day = aggregate.stamp, dt.date.max
+        if target.deadline.ongoing:
+            period = current_period(target, as_of)
+            key, day = f"{key} {period.start.isoformat() if period else '-'}", as_of
+        found = cached_figures.load(self._path, target, key)
         if found is None:
             entries = list(self.target_entries(target.id))
-            found = cached_figures.make(self._path, target, index, entries, aggregate.stamp)
+            found = cached_figures.make(self._path, target, index, entries, key, day)
         return found
 
     def target_entries(self, target_id: str) -> Sequence[Entry]:
