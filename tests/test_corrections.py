@@ -258,7 +258,10 @@ def test_an_ongoing_targets_figure_belongs_to_the_current_period(own_registry: P
     assert share["series"] == [{"date": "2023-10-20", "value": 100.0}]  # the past, with its date
     code, output = cds(own_registry, "summary", "--as-of", "13/12/2023", "--format", "markdown")
     assert code == 0
-    assert "| I.2 | lgsp_requests_met: " in output and "| I.2 | lgsp_requests_met 100" not in output
+    assert (
+        "| I.2 | Tỷ lệ yêu cầu cung cấp dịch vụ chia sẻ dữ liệu trên LGSP được đáp ứng: "
+        "chưa có số liệu |"
+    ) in output
 
 
 # --- counts on the command line -----------------------------------------------------------------
@@ -334,7 +337,7 @@ def test_a_period_that_has_not_begun_is_not_owed(own_registry: Path) -> None:
 
 def test_figures_with_a_word_unit_read_naturally(own_registry: Path) -> None:
     """V.1's indicator counted in 'hệ thống' instead of %: '> 80 hệ thống', and 2,500,000 is
-    '2500000', not '2.5e+06'."""
+    '2.500.000' in Vietnamese (a dot between thousands), not '2.5e+06'."""
     path = own_registry / "phu_luc_01.yaml"
     text = path.read_text(encoding="utf-8")
     old = (
@@ -353,7 +356,7 @@ def test_figures_with_a_word_unit_read_naturally(own_registry: Path) -> None:
     code, output = cds(own_registry, "show", "V.1", "--as-of", "11/10/2023", "--format", "markdown")
     assert code == 0
     assert "> 80 hệ thống" in output
-    assert "→ systems_level_approved 2500000 hệ thống / > 80 hệ thống" in output
+    assert "→ 2.500.000 hệ thống / > 80 hệ thống — chưa đủ số liệu (1/21 đơn vị)" in output
     assert "2.5e+06" not in output
     assert "80hệ thống" not in output
 

@@ -356,9 +356,9 @@ def test_letter_and_report_render_to_a4_pdf(letters: Path, tmp_path: Path) -> No
 
 
 def test_figures_have_a_decimal_comma() -> None:
-    from cds_tracker.output.docx.common import vi_number
+    from cds_tracker.core.text import number
 
-    assert [vi_number(v) for v in (32.333, 1234.5, 80.0, 0.5, 1e6)] == [
+    assert [number(v, comma=True) for v in (32.333, 1234.5, 80.0, 0.5, 1e6)] == [
         "32,33", "1.234,5", "80", "0,5", "1.000.000",
     ]  # fmt: skip
 

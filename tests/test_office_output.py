@@ -148,8 +148,8 @@ def test_vertical_tab_in_a_note_and_in_the_registry_exports_to_xlsx(
     assert code == 0, stdout + stderr
     book = load_workbook(out)
     log = book.worksheets[1]
-    column = [c.value for c in log[1]].index("Nội dung")
-    notes = [row[column].value for row in log.iter_rows(min_row=2) if row[column].value]
+    column = [c.value for c in log[6]].index("Nội dung")
+    notes = [row[column].value for row in log.iter_rows(min_row=7) if row[column].value]
     assert any("B\nC\nD" in note for note in notes)  # CR and VT: real line breaks
     contents = [c.value for c in book.worksheets[0]["C"] if c.value]
     assert any(c.startswith("100% cơ sở y tế\ntrên địa bàn\n␛[2J thành phố␇") for c in contents)
@@ -200,7 +200,12 @@ def test_report_keeps_the_content_readable_once_a_value_is_recorded(
     assert len(lines) < 500
     header = next(line for line in lines if "Nội dung chỉ tiêu" in line)
     assert all(len(cell.strip()) >= 12 for cell in header.strip("|").split("|")[1:2])
-    assert "health_facilities_cashless 80% / >= 100% — chưa đạt" in out
+    # the indicator by what it measures (issue 12), on lines of its own under the row
+    unframed = " ".join(line.strip("|+ ").strip() for line in lines)
+    assert (
+        "Tỷ lệ cơ sở y tế triển khai thanh toán không dùng tiền mặt: 80% / ≥ 100% — chưa đạt"
+        in unframed
+    )
 
 
 @pytest.mark.parametrize("width", [80, 100])
@@ -257,7 +262,7 @@ def test_csv_values_are_flat_not_python(own_registry: Path) -> None:
 def test_csv_for_excel_has_a_bom_and_crlf() -> None:
     code, out, _ = cds("late", "--as-of", AS_OF, "--excel")
     assert code == 0
-    assert out.startswith("\ufeffid,group,")
+    assert out.startswith("\ufeffMã chỉ tiêu,Nhóm,")  # headed in words (tests/test_office_clerk.py)
     assert out.count("\r\n") == out.count("\n")
     code, out, _err = cds("late", "--excel", "--format", "json")
     assert code == 2
@@ -328,11 +333,11 @@ def test_xlsx_for_the_office(own_registry: Path, tmp_path: Path) -> None:
     assert code == 0, stdout + stderr
     book = load_workbook(out)
     sheet = book.worksheets[0]
-    header = [c.value for c in sheet[1]]
+    header = [c.value for c in sheet[6]]
     assert header[0] == "Mã"  # the target code: "4." alone repeats in every group
-    codes = [row[0].value for row in sheet.iter_rows(min_row=2) if row[0].value]
+    codes = [row[0].value for row in sheet.iter_rows(min_row=7) if row[0].value]
     assert len([c for c in codes if "." in c]) == 31 and "III.4" in codes
-    health = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "III.4")
+    health = next(row for row in sheet.iter_rows(min_row=7) if row[0].value == "III.4")
     by_header = {h: cell.value for h, cell in zip(header, health, strict=False)}
     assert by_header["Tình trạng"] == "Quá hạn"
     assert by_header["Số ngày quá hạn"] == 31
@@ -341,14 +346,14 @@ def test_xlsx_for_the_office(own_registry: Path, tmp_path: Path) -> None:
         assert int(each.page_setup.paperSize) == 9  # A4
         assert int(each.page_setup.fitToWidth) == 1
         assert each.sheet_properties.pageSetUpPr.fitToPage
-        assert each.print_title_rows == "$1:$1"
+        assert each.print_title_rows == "$6:$6"
     log = book.worksheets[1]
-    log_header = [c.value for c in log[1]]
+    log_header = [c.value for c in log[6]]
     assert "status" not in log_header and "Trạng thái" in log_header
-    entry = {h: c.value for h, c in zip(log_header, log[2], strict=False)}
+    entry = {h: c.value for h, c in zip(log_header, log[7], strict=False)}
     assert entry["Trạng thái"] == "Đang thực hiện"
     assert entry["Ngày"].date() == dt.date(2023, 10, 20)
     assert isinstance(entry["Thời điểm ghi"], dt.datetime)
     assert entry["Người báo cáo"] == "+84 912 345 678"  # no guard apostrophe
-    by_cell = next(c for c in log[2] if c.value == "+84 912 345 678")
+    by_cell = next(c for c in log[7] if c.value == "+84 912 345 678")
     assert by_cell.data_type == "s"

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from cds_tracker.app import commands
 from cds_tracker.cli import app
 from cds_tracker.output.emit import render
-from cds_tracker.output.report import Report, Table
+from cds_tracker.output.report import Grid, Line, Report, Table
 from cds_tracker.output.screen import cell_len
 
 WIDTHS = (60, 80, 100, 200)
@@ -114,9 +114,31 @@ def columns_of(block: list[str], count: int) -> tuple[list[str], str]:
     return texts, under
 
 
+def tokens(text: str) -> list[str]:
+    """The pieces a line may never break: words, and a range's halves ('15/10/2023–' and
+    '14/11/2023', a line breaking after the en dash); dates and codes stay whole."""
+    return [piece for word in text.split() for piece in re.split("(?<=–)", word) if piece]
+
+
+def whole(text: str, lines: list[str], width: int) -> None:
+    """Every token of `text` that a line of the table could hold is on one of `lines`, uncut."""
+    for token in tokens(text):
+        if cell_len(token) <= width - 4:
+            assert any(token in line for line in lines), (token, text, lines)
+
+
 def check(report: Report, text: str, width: int) -> None:
     for line in text.splitlines():
         assert cell_len(line) <= width, f"{cell_len(line)} > {width}: {line!r}"
+    every_line = text.splitlines()
+    for block in report.blocks:
+        if isinstance(block, Line):
+            whole(block.text, every_line, width)
+        elif isinstance(block, Grid):
+            for key, value in block.pairs:
+                whole(f"{key} {value}", every_line, width)
+        elif block.title:
+            whole(block.title, every_line, width)
     drawn = table_blocks(text)
     tables = [b for b in report.blocks if isinstance(b, Table) and (b.rows or b.empty is None)]
     assert len(drawn) == len(tables)
@@ -126,8 +148,20 @@ def check(report: Report, text: str, width: int) -> None:
         assert len(blocks) == len(table.rows) + 1
         for number, (row, block) in enumerate(zip(table.rows, blocks[1:], strict=True)):
             texts, under = columns_of(block, len(shown))
+            split = [line[2:-2].split(f" {line[0]} ") for line in block]
+            under_lines = [
+                line[2:-2]
+                for line, parts in zip(block, split, strict=True)
+                if len(parts) != len(shown)
+            ]
             for i, column in enumerate(shown):
+                if squash(texts[i]) == "↓":  # a word too wide for the column: under the row
+                    assert squash(row[column.key]) in squash(under), (column.key, row)
+                    whole(row[column.key], under_lines, width)
+                    continue
                 assert squash(row[column.key]) in squash(texts[i]), (column.key, row)
+                in_column = [parts[i] for parts in split if len(parts) == len(shown)]
+                whole(row[column.key], in_column, width)
                 natural = max(cell_len(s) for s in row[column.key].split("\n"))
                 floor = min(natural, max(12, cell_len(column.header(table.lang))))
                 assert max(cell_len(p) for p in texts[i].split("  ")) >= 0  # parsed
@@ -139,9 +173,11 @@ def check(report: Report, text: str, width: int) -> None:
             for column in table.columns:
                 if column not in shown and row[column.key]:
                     assert squash(row[column.key]) in squash(under), (column.key, row)
+                    whole(row[column.key], under_lines, width)
             details = table.details[number] if number < len(table.details) else ()
             for detail in details:
                 assert squash(detail) in squash(under)
+                whole(detail, under_lines, width)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -165,6 +201,24 @@ def test_every_command_fits_on_a_terminal(
     text = render(report, "table")
     assert "\x1b[" in text
     check(report, ANSI.sub("", text), width)
+
+
+def test_the_registry_footer_folds_after_a_folder(tmp_path: Path) -> None:
+    """Piped at 60 columns the footer broke inside a folder's name ('…/site-packag' / 'es/…'):
+    it folds after a '/' and no folder's name is cut."""
+    from cds_tracker.app.setup import init_registry
+
+    folder = tmp_path / "so-dang-ky-chuyen-doi-so-cua-phong-van-hoa" / "nam-2023"
+    init_registry(folder)
+    result = runner.invoke(app, ["units", "--registry", str(folder)], env={"COLUMNS": "60"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.split("\n\n")[-1].splitlines()
+    assert lines[0].startswith("Sổ đăng ký: ")
+    assert all(cell_len(line) <= 60 for line in lines)
+    assert "".join(lines).replace("Sổ đăng ký: ", "", 1) == str(folder / "phu_luc_01.yaml")
+    for name in (*folder.parts[1:], "phu_luc_01.yaml"):
+        assert any(name in line for line in lines), (name, lines)
+    assert all(line.endswith(("/", ":")) for line in lines[:-1]), lines
 
 
 @pytest.fixture(scope="module")

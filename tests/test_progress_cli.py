@@ -218,7 +218,10 @@ def test_indicator_readings_and_flag(own_registry: Path) -> None:
         ["report", "--unit", "van-phong", "--as-of", "25/10/2023", "--registry", str(own_registry)],
         env={"COLUMNS": "300"},
     )
-    assert "online_payment_share 27.5% / >= 30% — chưa đủ số liệu (1/10 đơn vị)" in wide.output
+    assert (
+        "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia trên tổng số giao dịch "
+        "thanh toán của dịch vụ công: 27,5% / ≥ 30% — chưa đủ số liệu (1/10 đơn vị)"
+    ) in wide.output
 
 
 @pytest.mark.usefixtures("english")

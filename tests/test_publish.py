@@ -219,7 +219,7 @@ def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:
     book = load_workbook(out)
     assert book.sheetnames == ["Phụ lục 01", "Lịch sử tiến độ"]
     sheet = book["Phụ lục 01"]
-    assert [c.value for c in sheet[1]][:7] == [
+    assert [c.value for c in sheet[6]][:7] == [
         "Mã",
         "Stt",
         "Nội dung chỉ tiêu",
@@ -228,9 +228,9 @@ def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:
         "Đơn vị phối hợp",
         "Thời gian hoàn thành",
     ]
-    assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:L37"
-    rows: list[list[Any]] = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert sheet.freeze_panes == "A7"  # under the five title lines and the column titles
+    assert sheet.auto_filter.ref == "A6:L42"
+    rows: list[list[Any]] = [[c.value for c in row] for row in sheet.iter_rows(min_row=7)]
     targets = [r for r in rows if r[0] and "." in r[0]]
     assert len(targets) == 31
     for row, source in zip(targets, SOURCE.targets, strict=True):
@@ -247,14 +247,16 @@ def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:
         r for r, s in zip(targets, SOURCE.targets, strict=True) if (s.group, s.number) == ("III", 4)
     )
     assert (health[8], health[9]) == ("Quá hạn", 31)  # status and days late apart
-    assert health[10] == "health_facilities_cashless 80% / >= 100% — chưa đạt"
+    assert health[10] == (
+        "Tỷ lệ cơ sở y tế triển khai thanh toán không dùng tiền mặt: 80% / ≥ 100% — chưa đạt"
+    )
     log = book["Lịch sử tiến độ"]
-    history = [[c.value for c in row] for row in log.iter_rows(min_row=2)]
+    history = [[c.value for c in row] for row in log.iter_rows(min_row=7)]
     assert history[0][1:5] == ["III.4", "Phòng Y tế", "phong-y-te", "Đang thực hiện"]
     assert history[0][5].date() == dt.date(2023, 10, 20)
-    note = [c.value for c in log[1]].index("Nội dung")
+    note = [c.value for c in log[6]].index("Nội dung")
     assert history[0][note] == "=SUM(A1:A9) chưa đủ"  # formula-like text stays text, unguarded
-    assert log.cell(row=2, column=note + 1).data_type == "s"
+    assert log.cell(row=7, column=note + 1).data_type == "s"
 
 
 def test_export_ics_parses(tmp_path: Path) -> None:
@@ -349,7 +351,9 @@ def test_summary_table_on_screen() -> None:
     assert lines[0] == "Summary, as of 01/12/2023"
     assert "| I. Dữ liệu số" in result.output
     assert any(
-        "| III.4 " in line and "health_facilities_cashless: no value yet" in line for line in lines
+        "| III.4 " in line
+        and "Tỷ lệ cơ sở y tế triển khai thanh toán không dùng tiền mặt: no value yet" in line
+        for line in lines
     )
 
 

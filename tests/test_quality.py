@@ -14,8 +14,8 @@ from paths import ROOT
 @pytest.mark.parametrize(
     "args",
     [
-        ["ruff", "check", "src", "tests", "benchmarks"],
-        ["ruff", "format", "--check", "src", "tests", "benchmarks"],
+        ["ruff", "check", "src", "tests", "benchmarks", "docs/tools"],
+        ["ruff", "format", "--check", "src", "tests", "benchmarks", "docs/tools"],
         ["mypy"],
     ],
     ids=["ruff-check", "ruff-format", "mypy-strict"],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cds_tracker.app.opening import as_of_date, open_tracker
+from cds_tracker.app.opening import as_of_date, open_registry, open_tracker
 from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
@@ -62,7 +62,7 @@ def due(
     blocks = [row_table("due", rows, index, lang, title=title, empty=label("due_empty", lang))]
     if extra:
         blocks.append(row_table("ongoing", extra, index, lang, title=label("ongoing_title", lang)))
-    return rows_report(blocks, [*rows, *extra], index)
+    return rows_report(blocks, [*rows, *extra], index, lang)
 
 
 def late(
@@ -78,7 +78,7 @@ def late(
     grouped = by_lead_unit(tracker, rows, as_of) if by_unit else []
     if not grouped:
         table = row_table("late", rows, index, lang, title=title, empty=empty)
-        return rows_report([table], rows, index, by_unit=[] if by_unit else None)
+        return rows_report([table], rows, index, lang, by_unit=[] if by_unit else None)
     blocks: list[Line | Table] = [Line(title, bold=True)]
     blocks += [
         row_table("late", unit_rows, index, lang, title=f"{index.name(unit_id)} ({len(unit_rows)})")
@@ -86,7 +86,7 @@ def late(
     ]
     ordered = [row for _, unit_rows in grouped for row in unit_rows]
     units = [index.name(unit_id) for unit_id, unit_rows in grouped for _ in unit_rows]
-    return rows_report(blocks, ordered, index, by_unit=units)
+    return rows_report(blocks, ordered, index, lang, by_unit=units)
 
 
 def report(
@@ -109,7 +109,7 @@ def report(
         empty=label("report_empty", lang, unit=unit.name),
         footer=[summary_line(rows, lang)] if rows else [],
     )
-    return rows_report([table], rows, tracker.index, with_roles=True)
+    return rows_report([table], rows, tracker.index, lang, with_roles=True)
 
 
 def list_targets(
@@ -143,7 +143,7 @@ def list_targets(
     )
     # The CSV columns are the same with or without --unit: without it the role columns are empty.
     return rows_report(
-        [table], rows, tracker.index, with_roles=unit_id is not None, role_columns=True
+        [table], rows, tracker.index, lang, with_roles=unit_id is not None, role_columns=True
     )
 
 
@@ -240,7 +240,7 @@ def progress_list(
     date_to: str | None,
     lang_option: str | None,
 ) -> Report:
-    from cds_tracker.app.opening import open_registry
+    from cds_tracker.output.tables import indicators_of
     from cds_tracker.output.views import entries_report
 
     lang = resolve_lang(lang_option)
@@ -265,7 +265,7 @@ def progress_list(
         and (start is None or e.day >= start)
         and (end is None or e.day <= end)
     ]
-    return entries_report(entries, scope, tracker.index, lang, end)
+    return entries_report(entries, scope, tracker.index, lang, end, indicators_of(tracker.registry))
 
 
 def remind(
@@ -365,11 +365,12 @@ def export(
     from cds_tracker.output.files import write_document
 
     as_of = as_of_date(as_of_text)
-    tracker = open_tracker(registry)
+    opened = open_registry(registry)
+    tracker = opened.tracker
     if fmt == "xlsx":
         from cds_tracker.output.xlsx import xlsx
 
-        data = xlsx(tracker, as_of)
+        data = xlsx(tracker, as_of, opened.found.display())
     elif fmt == "ics":
         from cds_tracker.output.ics import ics
 

@@ -151,15 +151,16 @@ def _notice_bundled(registry: Path | None) -> None:
 def _registry_footer(registry: Path | None) -> None:
     """The last line of every table: which registry answered (the tables are for people)."""
     import shutil
-    import textwrap
 
     from cds_tracker.app.discovery import find_registry
     from cds_tracker.core.errors import msg
+    from cds_tracker.output.screen import wrap
 
     line = _say(msg("open.registry_line", path=find_registry(registry).display()))
-    # as wide as the table above it: a long path folds rather than overflow a narrow terminal
+    # as wide as the table above it: a long path folds after one of its separators rather than
+    # overflow a narrow terminal or cut a folder's name in two
     width = shutil.get_terminal_size((80, 24)).columns
-    folded = textwrap.wrap(line, width, break_on_hyphens=False) if width > 20 else [line]
+    folded = wrap(line, width, breaks="/\\") if width > 20 else [line]
     typer.echo("\n" + "\n".join(folded))
 
 

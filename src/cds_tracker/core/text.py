@@ -78,15 +78,23 @@ def mixed_scripts(text: str) -> tuple[str, str] | None:
     return main.title(), other
 
 
-def number(value: float) -> str:
+def number(value: float, comma: bool = False) -> str:
     """A figure as people write it: no exponent, at most two decimals, no trailing zeros
-    ('35', '23.5', '31.11', '333333333333333.33'). The one place figures are formatted."""
+    ('35', '23.5', '31.11', '333333333333333.33'); with `comma`, as Vietnamese writes it, a
+    decimal comma and a dot between thousands (32.333 → '32,33', 1234.5 → '1.234,5').
+    The one place figures are formatted."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    text = "0" if text == "-0" else text
+    if not comma:
+        return text
+    sign = "-" if text.startswith("-") else ""
+    whole, _, fraction = text.lstrip("-").partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
-def quantity(value: float, unit: str) -> str:
+def quantity(value: float, unit: str, comma: bool = False) -> str:
     """'35%', but '80 hệ thống': a word unit is set apart by a space, a sign is not."""
     if not unit or unit in ("%", "‰", "°"):
-        return number(value) + unit
-    return f"{number(value)} {unit}"
+        return number(value, comma) + unit
+    return f"{number(value, comma)} {unit}"

@@ -30,6 +30,9 @@ def render(report: Report | Document, fmt: str, *, excel: bool = False) -> str:
     if fmt == "csv":
         if report.csv_columns is None:
             raise UsageError(f"'cds {report.command}' has no CSV form", hint="use --format json")
+        if excel and report.excel is not None:  # for people: the same columns, in words
+            headers, rows = report.excel()
+            return to_csv(rows, report.csv_columns, excel=True, headers=headers)
         return to_csv(report.data, report.csv_columns, excel=excel)
     if fmt == "markdown":
         return markdown(report.markdown or report.blocks)
@@ -43,9 +46,14 @@ def to_json(data: Any) -> str:
 
 
 def to_csv(
-    records: Sequence[dict[str, Any]], columns: Sequence[str] = (), *, excel: bool = False
+    records: Sequence[dict[str, Any]],
+    columns: Sequence[str] = (),
+    *,
+    excel: bool = False,
+    headers: Sequence[str] = (),
 ) -> str:
-    """One row per record under `columns` (and any other key a record has, after them).
+    """One row per record under `columns` (and any other key a record has, after them), headed
+    by the column names or, where given, by `headers`.
 
     Lists and mappings are flattened (`key=value; …`), cells never start a formula, and a cell
     with a line break is quoted. For Excel: a byte-order mark, so it reads UTF-8, and CRLF.
@@ -55,13 +63,14 @@ def to_csv(
         fields += [key for key in item if key not in fields]
     if not fields:
         return ""
+    titles = [*headers, *fields[len(headers) :]]
     # CRLF as the writer's line end makes it quote a cell holding a bare CR as well as one
     # holding LF; rows then end in "\n" unless the CSV is for Excel.
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     end = "\r\n" if excel else "\n"
     lines = []
-    for cells in [fields, *([csv_cell(flat(item.get(key))) for key in fields] for item in records)]:
+    for cells in [titles, *([csv_cell(flat(item.get(key))) for key in fields] for item in records)]:
         writer.writerow(cells)
         lines.append(buffer.getvalue()[:-2] + end)
         buffer.seek(0)

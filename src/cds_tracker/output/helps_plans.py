@@ -23,8 +23,10 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Every plan of the plans/ workspace, one after another.",
     ),
     "help.excel": (
-        "CSV cho Excel: UTF-8 có BOM, xuống dòng CRLF (tức là --format csv).",
-        "CSV for Excel: UTF-8 with a byte-order mark, CRLF line ends (implies --format csv).",
+        "CSV để mở bằng Excel: tiêu đề cột, tình trạng, chỉ số, ngày tháng viết bằng chữ "
+        "theo --lang; UTF-8 có BOM, xuống dòng CRLF (tức là --format csv).",
+        "CSV to open in Excel: headers, statuses, indicators and dates in words of --lang; "
+        "UTF-8 with a byte-order mark, CRLF line ends (implies --format csv).",
     ),
     "help.progress.normalise": _cmd(
         "Viết lại các tệp tiến độ cũ thành các dòng JSON (làm một lần; giữ mọi báo cáo và chú "

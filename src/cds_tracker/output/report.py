@@ -6,6 +6,7 @@ JSON or CSV; only the CLI prints what the emitter makes. Nothing here formats or
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,7 +71,8 @@ class Report:
 
     `blocks` for people (table and Markdown), `markdown` when the Markdown form differs from the
     screen's, `data` for JSON, `csv_columns` the command's stable CSV columns (None: the command
-    has no CSV form; else `data` is a list of records, one CSV row each).
+    has no CSV form; else `data` is a list of records, one CSV row each), `excel` the same rows
+    in words for the CSV for Excel.
     """
 
     blocks: tuple[Block, ...]
@@ -78,6 +80,11 @@ class Report:
     csv_columns: tuple[str, ...] | None = None
     markdown: tuple[Block, ...] | None = None
     command: str = field(default="", compare=False)
+    # The CSV for Excel (--excel): the headers and the rows in words (output.excel_rows), over
+    # the same columns; made only when asked for.
+    excel: Callable[[], tuple[list[str], list[dict[str, str]]]] | None = field(
+        default=None, compare=False
+    )
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Tables and lines for a terminal: one layout, drawn in plain text or with rich's colours.
 
-The layout fits any width from 40 columns up: no column is narrower than its header word or 12
-characters (or its whole text, if shorter); when the columns cannot all fit, the last wrapping
+The layout fits any width from 40 columns up: no column is narrower than its header word, 12
+characters or its longest word (or its whole text, if shorter); a line breaks between words or
+after the dash of a date range, never inside a date or a code, and a cell holding a word wider
+than 30 characters goes under its row; when the columns cannot all fit, the last wrapping
 columns move out of the table onto lines of their own under each row ("Header: text"), as do
 long values (indicator readings, a progress entry's note). Every text passes `sanitize.visible`
 here, the one place terminal output is made.
@@ -17,7 +19,6 @@ import os
 import re
 import shutil
 import sys
-import textwrap
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -103,7 +104,7 @@ def _block_lines(block: Block, width: int, box: Box) -> str:
     from cds_tracker.output.report import Grid, Line
 
     def wrapped(text: str) -> list[str]:
-        return _wrap(visible(text), width)
+        return wrap(visible(text), width)
 
     if isinstance(block, Line):
         return "".join(line + "\n" for line in wrapped(block.text))
@@ -125,13 +126,13 @@ def grid_lines(pairs: Sequence[tuple[str, str]], width: int) -> list[tuple[str, 
     if width - key_width - 2 < 20:  # long labels: the value goes under its label
         out: list[tuple[str, int]] = []
         for key, value in shown:
-            out += [(line, len(line)) for line in _wrap(key, width)]
-            out += [("  " + line, 0) for line in _wrap(value, width - 2)]
+            out += [(line, len(line)) for line in wrap(key, width)]
+            out += [("  " + line, 0) for line in wrap(value, width - 2)]
         return out
     value_width = width - key_width - 2
     out = []
     for key, value in shown:
-        lines = _wrap(value, value_width)
+        lines = wrap(value, value_width)
         out.append((f"{_pad(key, key_width)}  {lines[0]}", len(key)))
         out += [(f"{' ' * key_width}  {line}", 0) for line in lines[1:]]
     return out
@@ -161,17 +162,62 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - cell_len(text))
 
 
-def _wrap(text: str, width: int) -> list[str]:
+# A line breaks between words, and inside a word only after an en dash, so a date range
+# "15/10/2023–14/11/2023" may end one line and begin the next; a date, a unit's code
+# ("phong-tai-chinh-ke-hoach") or a target's code ("III.4") is never split.
+BREAKS = "–"
+# The longest word a column widens for; a cell with a longer one goes under its row.
+LONGEST_WORD = 30
+
+
+def pieces(word: str, breaks: str = BREAKS) -> list[str]:
+    """A word's unbreakable pieces: split after each of `breaks` ('a–b' → 'a–', 'b')."""
+    return re.findall(f"[^{re.escape(breaks)}]*[{re.escape(breaks)}]|[^{re.escape(breaks)}]+", word)
+
+
+def longest_piece(text: str) -> int:
+    """The width of the widest piece a line of `text` must hold whole."""
+    return max((cell_len(p) for word in text.split() for p in pieces(word)), default=0)
+
+
+def wrap(text: str, width: int, breaks: str = BREAKS) -> list[str]:
+    """`text` in lines of at most `width` columns, each paragraph on lines of its own, breaking
+    between words or after one of `breaks`; only a piece wider than `width` is cut."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        wrapped = textwrap.wrap(paragraph, width, break_long_words=True, break_on_hyphens=False)
-        lines += [_cut(line, width) for line in wrapped] or [""]
+        lines += _wrap_paragraph(paragraph, width, breaks) or [""]
     return lines or [""]
 
 
+def _wrap_paragraph(paragraph: str, width: int, breaks: str) -> list[str]:
+    out: list[str] = []
+    line, used = "", 0
+    for space, word in re.findall(r"(\s*)(\S+)", paragraph):
+        for number, piece in enumerate(pieces(word, breaks)):
+            size = cell_len(piece)
+            gap = 0 if number else len(space)  # the spaces before a word as written
+            if used + gap + size <= width:
+                line, used = line + " " * gap + piece, used + gap + size
+                continue
+            if line:
+                out.append(line)
+            while size > width:  # wider than a whole line: cut it, there is no better place
+                head = _cut(piece, width)
+                out.append(head)
+                piece = piece[len(head) :]
+                size = cell_len(piece)
+            line, used = piece, size
+    if line:
+        out.append(line)
+    return out
+
+
 def _cut(line: str, width: int) -> str:
-    """A line textwrap thought fits (it counts characters) cut to `width` terminal columns."""
-    return line if cell_len(line) <= width else _cut(line[:-1], width)
+    """The longest start of `line` that fits in `width` terminal columns (at least a character)."""
+    head = line[:width]
+    while len(head) > 1 and cell_len(head) > width:
+        head = head[:-1]
+    return head
 
 
 def column_widths(
@@ -218,41 +264,47 @@ def plain_table(
     return "".join(line + "\n" for line, _ in table_lines(table, width, ASCII))
 
 
-def _split(table: Table, width: int) -> tuple[list[Column], list[Column]]:
-    """The columns shown as columns, and those whose text goes under each row."""
-    shown = [c for c in table.columns if not c.under]
-    under = [c for c in table.columns if c.under]
-    floors = {}
-    for column in shown:
-        header = cell_len(column.header(table.lang))
-        natural = max(
-            [header]
-            + [cell_len(line) for row in table.rows for line in row[column.key].split("\n")]
-        )
-        floors[column.key] = natural if column.no_wrap else min(natural, max(header, MIN_COLUMN))
-    while len(shown) > 1 and sum(floors[c.key] for c in shown) + 3 * len(shown) + 1 > width:
+def _measure(header: str, texts: Sequence[str], no_wrap: bool) -> tuple[int, int]:
+    """A column's natural width (its longest line) and its floor: no narrower than its header,
+    12 characters and its longest word (up to LONGEST_WORD), unless its whole text is narrower."""
+    natural = max(cell_len(line) for text in (header, *texts) for line in text.split("\n"))
+    if no_wrap:
+        return natural, natural
+    word = min(LONGEST_WORD, max(longest_piece(text) for text in (header, *texts)))
+    return natural, min(natural, max(cell_len(header), MIN_COLUMN, word))
+
+
+def _split(columns: Sequence[Column], floors: Sequence[int], width: int) -> list[int]:
+    """The indexes of the columns shown as columns; the others' text goes under each row."""
+    shown = [i for i, c in enumerate(columns) if not c.under]
+    while len(shown) > 1 and sum(floors[i] for i in shown) + 3 * len(shown) + 1 > width:
         # The first wrapping column after the first is the row's main text: it stays; the other
         # wrapping columns go first, from the right, then the narrow ones from the right.
-        wrapping = [c for c in shown[1:] if c.ratio]
-        moved = wrapping[-1] if len(wrapping) > 1 else shown[-1]
-        under.insert(0, moved)
-        shown.remove(moved)
-    return shown, under
+        wrapping = [i for i in shown[1:] if columns[i].ratio]
+        shown.remove(wrapping[-1] if len(wrapping) > 1 else shown[-1])
+    return shown
 
 
 def table_lines(table: Table, width: int, box: Box) -> list[tuple[str, int]]:
     """The table's lines, each with its row's index (-1 the header, -2 a rule)."""
-    shown, under = _split(table, width)
     lang = table.lang
-    headers = [visible(c.header(lang)) for c in shown]
-    body = [[visible(row[c.key]) for c in shown] for row in table.rows]
-    natural, minimum = [], []
-    for i, column in enumerate(shown):
-        texts = [headers[i], *(cells[i] for cells in body)]
-        natural.append(max(cell_len(line) for text in texts for line in text.split("\n")))
-        floor = max(cell_len(headers[i]), MIN_COLUMN)
-        minimum.append(natural[-1] if column.no_wrap else min(natural[-1], floor))
-    widths = column_widths(natural, minimum, [c.ratio for c in shown], width - 3 * len(shown) - 1)
+    columns = table.columns
+    all_headers = [visible(c.header(lang)) for c in columns]
+    cells = [[visible(row[c.key]) for c in columns] for row in table.rows]
+    measures = [
+        _measure(all_headers[i], [row[i] for row in cells], c.no_wrap)
+        for i, c in enumerate(columns)
+    ]
+    picked = _split(columns, [floor for _, floor in measures], width)
+    shown = [columns[i] for i in picked]
+    under = [i for i, c in enumerate(columns) if i not in picked and not c.under]
+    headers = [all_headers[i] for i in picked]
+    widths = column_widths(
+        [measures[i][0] for i in picked],
+        [measures[i][1] for i in picked],
+        [c.ratio for c in shown],
+        width - 3 * len(shown) - 1,
+    )
     inner = sum(widths) + 3 * (len(widths) - 1)
 
     def rule(parts: tuple[str, str, str, str]) -> str:
@@ -260,7 +312,7 @@ def table_lines(table: Table, width: int, box: Box) -> list[tuple[str, int]]:
         return left + cross.join(line * (w + 2) for w in widths) + right
 
     def render(cells: list[str]) -> list[str]:
-        wrapped = [_wrap(cell, w) for cell, w in zip(cells, widths, strict=True)]
+        wrapped = [wrap(cell, w) for cell, w in zip(cells, widths, strict=True)]
         height = max(len(lines) for lines in wrapped)
         return [
             f"{box.side} "
@@ -272,24 +324,31 @@ def table_lines(table: Table, width: int, box: Box) -> list[tuple[str, int]]:
             for k in range(height)
         ]
 
-    def below(number: int) -> list[str]:
-        row = table.rows[number]
+    def below(number: int, moved: Sequence[int]) -> list[str]:
+        row = cells[number]
         texts = [  # a column moved for want of width is labelled with its header
-            visible(row[c.key]) if c.under else f"{visible(c.header(lang))}: {visible(row[c.key])}"
-            for c in under
-            if row[c.key]
+            row[i] if columns[i].under else f"{all_headers[i]}: {row[i]}"
+            for i in sorted((*under, *moved, *(k for k, c in enumerate(columns) if c.under)))
+            if row[i]
         ]
         if number < len(table.details):
             texts += [visible(line) for line in table.details[number]]
         return [
             f"{box.side} {_pad(line, inner)} {box.side}"
             for text in texts
-            for line in _wrap(text, inner)
+            for line in wrap(text, inner)
         ]
 
     out = [(rule(box.top), -2), *((line, -1) for line in render(headers))]
-    for number, cells in enumerate(body):
+    for number, row in enumerate(cells):
+        # a cell holding a word wider than its column goes under the row rather than be cut
+        moved = [
+            i
+            for i, w in zip(picked, widths, strict=True)
+            if not columns[i].no_wrap and longest_piece(row[i]) > w
+        ]
+        shown_cells = ["↓" if i in moved else row[i] for i in picked]
         out.append((rule(box.between), -2))
-        out += [(line, number) for line in render(cells) + below(number)]
+        out += [(line, number) for line in render(shown_cells) + below(number, moved)]
     out.append((rule(box.bottom), -2))
     return out

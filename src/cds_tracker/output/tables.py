@@ -5,7 +5,7 @@ One place decides what each output format contains, so `due`, `late`, `report` a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.text import number as number  # re-exported: the one formatter
 from cds_tracker.core.text import quantity
@@ -14,6 +14,9 @@ from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.queries import Row
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
+
+if TYPE_CHECKING:
+    from cds_tracker.core.records import Entry, Indicator, Registry
 
 ID = Column.labelled("id", "col_id", no_wrap=True)
 CONTENT = Column.labelled("content", "col_content", ratio=4)
@@ -144,11 +147,68 @@ def status_text(row: Row, lang: Lang) -> str:
     return "\n".join((status_word(row, lang), *row_details(row, lang)))
 
 
-def reading_text(reading: Reading, lang: Lang) -> str:
-    """'online_payment_share 27.5% / >= 30% — chưa đạt', or '… — chưa đủ số liệu (2/10 đơn vị)'."""
+def indicator_name(indicator: Indicator) -> str:
+    """What an indicator measures, as people read it (the registry's `measures`: 'Tỷ lệ dân số
+    có hồ sơ sức khỏe điện tử'); its key only where the registry says nothing. Every human
+    output names indicators through this; JSON keeps the key."""
+    return " ".join(indicator.measures.split()) or indicator.key
+
+
+def figure(value: float, unit: str, lang: Lang) -> str:
+    """'23,5%' in Vietnamese, '23.5%' in English (core.text.quantity)."""
+    return quantity(value, unit, comma=lang == "vi")
+
+
+Indicators = dict[tuple[str, str], "Indicator"]  # (target id, key) → the registry's indicator
+
+
+def indicators_of(registry: Registry) -> Indicators:
+    return {(t.id, i.key): i for _, t in registry.targets() for i in t.indicators}
+
+
+def _named(entry: Entry, key: str, indicators: Indicators) -> tuple[str, str]:
+    """An entry's indicator by name, with its unit ('%'); a key the registry no longer has is
+    shown as it is."""
+    indicator = indicators.get((entry.target, key))
+    return (indicator_name(indicator), indicator.unit) if indicator else (key, "")
+
+
+def values_text(
+    entry: Entry, indicators: Indicators, lang: Lang, *, counts: bool = True
+) -> list[str]:
+    """A progress entry's figures as people read them, one a line: 'Tỷ lệ …: 27,5%', with the
+    counts it gave ('50% (3/6)') unless they have a place of their own."""
+    lines = []
+    for key, value in entry.values.items():
+        name, unit = _named(entry, key, indicators)
+        counted = entry.counts.get(key) if counts else None
+        given = f" ({counted[0]}/{counted[1]})" if counted else ""
+        lines.append(f"{name}: {figure(value, unit, lang)}{given}")
+    return lines
+
+
+def counts_text(entry: Entry, indicators: Indicators) -> list[str]:
+    """'Tỷ lệ …: 3/6': the counts an entry gave, one a line."""
+    return [
+        f"{_named(entry, key, indicators)[0]}: {numerator}/{denominator}"
+        for key, (numerator, denominator) in entry.counts.items()
+    ]
+
+
+SIGNS = {">=": "≥", "<=": "≤"}
+
+
+def requirement(indicator: Indicator, lang: Lang) -> str:
+    """'≥ 30%', '> 80%': the threshold as a reader writes it."""
+    sign = SIGNS.get(indicator.comparator, indicator.comparator)
+    return f"{sign} {figure(indicator.value, indicator.unit, lang)}"
+
+
+def reading_figure(reading: Reading, lang: Lang) -> str:
+    """'27,5% / ≥ 30% — chưa đạt', '… — chưa đủ số liệu (2/10 đơn vị)', or 'chưa có số liệu'."""
     indicator = reading.indicator
     if reading.value is None:
-        return f"{indicator.key}: {label('no_value', lang)}"
+        return label("no_value", lang)
     verdict = reading.verdict
     judged = (
         label(verdict, lang)
@@ -157,9 +217,14 @@ def reading_text(reading: Reading, lang: Lang) -> str:
     )
     estimate = f" ({label('estimate', lang)})" if reading.estimate else ""
     return (
-        f"{indicator.key} {quantity(reading.value, indicator.unit)}{estimate} / "
-        f"{indicator.comparator} {quantity(indicator.value, indicator.unit)} — {judged}"
+        f"{figure(reading.value, indicator.unit, lang)}{estimate} / "
+        f"{requirement(indicator, lang)} — {judged}"
     )
+
+
+def reading_text(reading: Reading, lang: Lang) -> str:
+    """'Tỷ lệ thanh toán trực tuyến …: 27,5% / ≥ 30% — chưa đạt'."""
+    return f"{indicator_name(reading.indicator)}: {reading_figure(reading, lang)}"
 
 
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -177,7 +242,7 @@ def trend_text(reading: Reading, lang: Lang, points: int = 6) -> str:
     spark = "".join(SPARKS[round((v - low) / span * (len(SPARKS) - 1))] for v in values)
     unit = reading.indicator.unit
     shown = [
-        f"{quantity(value, unit)} ({date[8:10]}/{date[5:7]}/{date[:4]})"
+        f"{figure(value, unit, lang)} ({date[8:10]}/{date[5:7]}/{date[:4]})"
         for date, value in reading.series[-points:]
     ]
     more = "… → " if len(reading.series) > points else ""
@@ -192,14 +257,19 @@ def period_text(row: Row, lang: Lang) -> str:
     return f"{label(row.period.reporting, lang)}, {label('period', lang, start=start, end=end)}"
 
 
-def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
-    target = row.target
+def roles_text(row: Row, index: UnitIndex, lang: Lang) -> str:
+    """'Trực tiếp chỉ đạo (qua Các phòng, đơn vị thuộc UBND thành phố); Phối hợp'."""
     roles = []
     for link in row.roles:
         text = label(link.role, lang)
         if link.via:
             text += f" ({label('via', lang)} {index.name(link.via)})"
         roles.append(text)
+    return "; ".join(roles)
+
+
+def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
+    target = row.target
     return {
         "id": target.id,
         "content": target.content,
@@ -207,5 +277,5 @@ def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
         "deadline": target.deadline.text + (f"\n({period_text(row, lang)})" if row.period else ""),
         "status": status_word(row, lang),
         "days_late": "" if row.status.days_late is None else str(row.status.days_late),
-        "roles": "; ".join(roles),
+        "roles": roles_text(row, index, lang),
     }

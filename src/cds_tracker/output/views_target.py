@@ -9,10 +9,16 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import ROLES
 from cds_tracker.core.statuses import FINISHED
-from cds_tracker.core.text import quantity
 from cds_tracker.output.records import resolved_units, target_record
 from cds_tracker.output.report import Grid, Line, Report
-from cds_tracker.output.tables import period_text, reading_text, status_word, trend_text
+from cds_tracker.output.tables import (
+    indicator_name,
+    indicators_of,
+    period_text,
+    reading_figure,
+    status_word,
+    trend_text,
+)
 from cds_tracker.output.views import entries_table
 from cds_tracker.output.words import Lang, label
 
@@ -56,14 +62,13 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
         (label("notes", lang), target.notes or "—"),
         (label("status", lang), f"{status} ({label('as_of', lang)} {format_date(as_of)})"),
     ]
-    for reading in row.readings:
+    for number, reading in enumerate(row.readings, 1):
         indicator = reading.indicator
         pairs.append(
             (
-                f"{label('indicator', lang)} {indicator.key}",
-                f"{indicator.measures}: {indicator.comparator} "
-                f"{quantity(indicator.value, indicator.unit)} ({indicator.text})"
-                f"\n→ {reading_text(reading, lang)}"
+                label("indicator", lang) + (f" {number}" if len(row.readings) > 1 else ""),
+                f"{indicator_name(indicator)} ({indicator.text})"
+                f"\n→ {reading_figure(reading, lang)}"
                 + (f"\n{trend_text(reading, lang)}" if reading.series else ""),
             )
         )
@@ -77,6 +82,7 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
         label("history_title", lang),
         label("history_empty", lang),
         as_of,
+        indicators_of(tracker.registry),
     )
     return Report(
         (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)), history_table),

@@ -1,8 +1,8 @@
 """Words shown to users, Vietnamese by default and English on request (--lang en, CDS_LANG=en).
 
 The one catalogue of the program: every key maps to its (Vietnamese, English) words. The labels
-are below, those of single features in `words_plans`, `words_forms` and `words_letters`;
-errors and hints (`messages`), validation findings (`findings`) and `--help` texts
+are below, those of single features in `words_plans`, `words_forms`, `words_letters` and
+`words_csv`; errors and hints (`messages`), validation findings (`findings`) and `--help` texts
 (`helps`) live beside this module only to keep each file readable, and are merged here. We keep
 the catalogue as Python rather than gettext .po/.mo files: there is no compile step for the
 package build, a test can check every key the code uses and every `{value}` in both languages,
@@ -195,6 +195,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "xl_written": ("Thời điểm ghi", "Written at"),
     "xl_main_sheet": ("Phụ lục 01", "Appendix 01"),
     "xl_history_sheet": ("Lịch sử tiến độ", "Progress history"),
+    "xl_attached": ("(Kèm theo {plan})", "(Attached to {plan})"),
+    "xl_as_of": ("Tình hình thực hiện đến ngày {date}", "Progress as of {date}"),
+    "xl_history_title": (
+        "Lịch sử tiến độ: mọi báo cáo đã ghi, cũ nhất trước",
+        "Progress history: every report recorded, oldest first",
+    ),
+    "xl_page": ("Trang &P/&N", "Page &P of &N"),  # Excel's codes: this page, the page count
     # documents: the urging note, the calendar, the printable page
     "note_heading": (
         "Đôn đốc thực hiện các chỉ tiêu chuyển đổi số tháng {month}",
@@ -307,6 +314,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.helps import HELPS
     from cds_tracker.output.helps_plans import HELPS_PLANS
     from cds_tracker.output.messages import MESSAGES
+    from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
@@ -316,6 +324,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **PLAN_LABELS,
         **FORM_LABELS,
         **LETTER_LABELS,
+        **CSV_LABELS,
         **MESSAGES,
         **FINDINGS,
         **HELPS,

@@ -13,11 +13,16 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.dates import utc_order
-from cds_tracker.core.text import number
+from cds_tracker.core.dates import format_date, utc_order
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.styles import STYLES
-from cds_tracker.output.tables import reading_text
+from cds_tracker.output.tables import (
+    Indicators,
+    counts_text,
+    indicators_of,
+    reading_text,
+    values_text,
+)
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Tracker
 
@@ -64,17 +69,34 @@ DATE_FORMAT = "DD/MM/YYYY"
 MOMENT_FORMAT = "DD/MM/YYYY HH:MM"
 
 
-def xlsx(tracker: Tracker, as_of: dt.date) -> bytes:
-    """A workbook laid out like the appendix, plus status and progress; history on sheet two."""
+def xlsx(tracker: Tracker, as_of: dt.date, registry: str) -> bytes:
+    """A workbook laid out like the appendix, plus status and progress; history on sheet two.
+
+    Each sheet opens, as the appendix does, with its name, its title and the plan it is
+    attached to, then the day the status is for and the registry (`registry`, as the footer of
+    a table names it) that answered; every printed page says its number."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = label("xl_main_sheet", "vi")
+    document = tracker.registry.document
+    heading = (
+        document.appendix,
+        document.title,
+        label("xl_attached", "vi", plan=document.plan.reference),
+    )
+    registry_line = label("open.registry_line", "vi", path=registry)
+    status_line = label("xl_as_of", "vi", date=format_date(as_of))
+    _title(sheet, (*heading, status_line, registry_line), len(MAIN_HEADERS))
     _main_sheet(sheet, tracker, as_of)
     log = book.create_sheet(label("xl_history_sheet", "vi"))
+    history_line = label("xl_history_title", "vi")
+    _title(log, (*heading, history_line, registry_line), len(HISTORY_HEADERS))
     _history_sheet(log, tracker)
+    _page_marks(sheet, f"{document.appendix} — {status_line}")
+    _page_marks(log, f"{document.appendix} — {label('xl_history_sheet', 'vi')}")
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -88,17 +110,51 @@ def _append(sheet: Worksheet, values: Sequence[Any]) -> None:
             cell.data_type = "s"
 
 
+def _title(sheet: Worksheet, lines: Sequence[str], width: int) -> None:
+    """The lines above the table, each centred across it: the appendix's name and title in
+    bold, the plan it is attached to in italics, the day in bold, the registry in small type."""
+    from openpyxl.styles import Alignment, Font
+
+    fonts = (
+        Font(bold=True, size=13),
+        Font(bold=True, size=13),
+        Font(italic=True),
+        Font(bold=True),
+        Font(italic=True, size=9),
+    )
+    for line, font in zip(lines, fonts, strict=True):
+        _append(sheet, [line])
+        at = sheet.max_row
+        sheet.merge_cells(start_row=at, start_column=1, end_row=at, end_column=width)
+        cell = sheet.cell(row=at, column=1)
+        cell.font = font
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+TITLE_ROWS = 5
+HEADER_ROW = TITLE_ROWS + 1
+
+
 def _header(sheet: Worksheet, headers: Sequence[tuple[str, int]]) -> None:
+    """The column titles under the title lines: bold, frozen, filtered, printed on every page."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     _append(sheet, [label(word, "vi") for word, _ in headers])
-    for cell in sheet[1]:
+    for cell in sheet[HEADER_ROW]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     for column, (_, width) in enumerate(headers, 1):
         sheet.column_dimensions[get_column_letter(column)].width = width
-    sheet.freeze_panes = "A2"
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+
+
+def _page_marks(sheet: Worksheet, heading: str) -> None:
+    """On every printed page: what it is and as of when (top right), 'Trang 2/5' (bottom)."""
+    header, footer = sheet.oddHeader, sheet.oddFooter
+    assert header is not None and footer is not None
+    header.right.text = heading
+    footer.center.text = label("xl_page", "vi")
 
 
 def _print_setup(sheet: Worksheet) -> None:
@@ -110,7 +166,7 @@ def _print_setup(sheet: Worksheet) -> None:
     from openpyxl.worksheet.properties import PageSetupProperties
 
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_title_rows = "1:1"
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.print_options.gridLines = True
 
 
@@ -142,41 +198,44 @@ def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date) -> None:
                     t.notes,
                     label(row.status.code, "vi"),
                     row.status.days_late,
-                    "; ".join(reading_text(r, "vi") for r in readings),
+                    "\n".join(reading_text(r, "vi") for r in readings),
                     last,
                 ],
             )
             status_cell = sheet.cell(row=sheet.max_row, column=STATUS_COLUMN)
             status_cell.fill = PatternFill("solid", fgColor=STYLES[row.status.code].fill)
             sheet.cell(row=sheet.max_row, column=LAST_REPORT_COLUMN).number_format = DATE_FORMAT
-    for sheet_row in sheet.iter_rows(min_row=2):
+    for sheet_row in sheet.iter_rows(min_row=HEADER_ROW + 1):
         for cell in sheet_row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(MAIN_HEADERS))}{sheet.max_row}"
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(MAIN_HEADERS))}{sheet.max_row}"
     _print_setup(sheet)
 
 
 def _history_sheet(log: Worksheet, tracker: Tracker) -> None:
     """Every entry, oldest first, in Vietnamese: status words, dates as dates, local times."""
     from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
 
     _header(log, HISTORY_HEADERS)
     index = tracker.index
+    indicators = indicators_of(tracker.registry)
     entries = sorted(
         (e for items in tracker.entries.values() for e in items),
         key=lambda e: (e.date, utc_order(e.written), e.id),
     )
     for entry in entries:
-        _append(log, _history_row(entry, index.name(entry.unit)))
+        _append(log, _history_row(entry, index.name(entry.unit), indicators))
         log.cell(row=log.max_row, column=6).number_format = DATE_FORMAT
         log.cell(row=log.max_row, column=len(HISTORY_HEADERS)).number_format = MOMENT_FORMAT
-    for sheet_row in log.iter_rows(min_row=2):
+    for sheet_row in log.iter_rows(min_row=HEADER_ROW + 1):
         for cell in sheet_row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    log.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HISTORY_HEADERS))}{log.max_row}"
     _print_setup(log)
 
 
-def _history_row(entry: Entry, unit_name: str) -> list[Any]:
+def _history_row(entry: Entry, unit_name: str, indicators: Indicators) -> list[Any]:
     written = entry.written_at
     if written.tzinfo is not None:  # Excel has no time zones: the time on this computer's clock
         written = written.astimezone().replace(tzinfo=None)
@@ -187,8 +246,8 @@ def _history_row(entry: Entry, unit_name: str) -> list[Any]:
         entry.unit,
         label(entry.status, "vi"),
         entry.day,
-        "; ".join(f"{k}={number(v)}" for k, v in entry.values.items()),
-        "; ".join(f"{k}={n}/{d}" for k, (n, d) in entry.counts.items()),
+        "\n".join(values_text(entry, indicators, "vi", counts=False)),
+        "\n".join(counts_text(entry, indicators)),
         entry.note,
         entry.obstacles,
         entry.proposals,

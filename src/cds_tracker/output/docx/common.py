@@ -188,25 +188,6 @@ def long_date(day: dt.date) -> str:
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
-def vi_number(value: float) -> str:
-    """A figure as Vietnamese documents write it: core.text.number's digits with a decimal comma
-    and a dot between thousands — 32.333 → '32,33', 1234.5 → '1.234,5', 80.0 → '80'."""
-    from cds_tracker.core.text import number
-
-    digits = number(value)
-    sign = "-" if digits.startswith("-") else ""
-    whole, _, fraction = digits.lstrip("-").partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
-
-
-def vi_quantity(value: float, unit: str) -> str:
-    """core.text.quantity ('35%', '80 hệ thống') with the figure written as vi_number."""
-    from cds_tracker.core.text import number, quantity
-
-    return vi_number(value) + quantity(value, unit)[len(number(value)) :]
-
-
 def number_line(symbol: str) -> str:
     """'Số: …………/BCĐ': the number is a blank, given by the văn thư when the document is issued."""
     return f"Số: {BLANK}/{symbol}" if symbol else f"Số: {BLANK}"

@@ -7,6 +7,7 @@ import datetime as dt
 from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.core.records import BLANK, Plan
 from cds_tracker.output.docx import common
+from cds_tracker.output.tables import indicator_name
 from cds_tracker.output.words import label
 from cds_tracker.questions.letters import Letter, Owed
 from cds_tracker.questions.queries import Tracker
@@ -123,7 +124,7 @@ def report_items(letter: Letter) -> list[str]:
     """What the unit is asked to report: results, and each figure the targets measure."""
     lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
     figures = [
-        f"+ {item.row.target.id}: {indicator.measures} (yêu cầu: {indicator.text});"
+        f"+ {item.row.target.id}: {indicator_name(indicator)} (yêu cầu: {indicator.text});"
         for item in letter.items
         for indicator in item.row.target.indicators
     ]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import BLANK, Office
 from cds_tracker.core.statuses import STATUSES
+from cds_tracker.output import tables
 from cds_tracker.output.docx import appendix, common
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
@@ -149,7 +150,7 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
     for line in summary.indicators:
         reading = line.reading
         indicator = reading.indicator
-        figure = "" if reading.value is None else common.vi_quantity(reading.value, indicator.unit)
+        figure = "" if reading.value is None else tables.figure(reading.value, indicator.unit, "vi")
         if reading.estimate:
             figure += " (ước tính)"
         if reading.day is not None:
@@ -157,7 +158,7 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
         rows.append(
             (
                 line.target_id,
-                indicator.measures,
+                tables.indicator_name(indicator),
                 indicator.text,
                 figure,
                 coverage(reading),

@@ -1,0 +1,253 @@
+"""What happens between the guide's examples without a `cds` command — a unit fills in its form,
+someone mistypes the registry, the office keeps the registry in git, next year's plan arrives as a
+Word file — each a function of the folder the examples are in and of a silent `cds` runner.
+
+The guide's prose tells the reader what each one stands for (`<!-- chuẩn bị: NAME -->`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+Run = Callable[[str], tuple[int, str]]
+Prepare = Callable[[Path, Run], None]
+PREPARATIONS: dict[str, Prepare] = {}
+
+
+def preparation(name: str) -> Callable[[Prepare], Prepare]:
+    def register(function: Prepare) -> Prepare:
+        PREPARATIONS[name] = function
+        return function
+
+    return register
+
+
+def _ok(run: Run, command: str) -> None:
+    code, output = run(command)
+    if code != 0:
+        raise RuntimeError(f"{command}: exit {code}\n{output}")
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    if old not in text:
+        raise RuntimeError(f"{path.name}: '{old}' not found")
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# --- Phiếu báo cáo: UBND phường Bắc Sơn fills three rows (as in docs/phieu-bao-cao.png) -------
+
+
+class Row(NamedTuple):
+    """What the ward writes on one target's row: status, date, the value cells of each
+    indicator row (I value, J achieved, K out of), note, evidence."""
+
+    status: str
+    day: dt.datetime
+    values: list[dict[str, float]]
+    note: str = ""
+    evidence: str = ""
+
+
+FILLED = {
+    "II.2": Row("Đang thực hiện", dt.datetime(2023, 10, 30), [], note="Đã hướng dẫn 5 tổ dân phố"),
+    "II.4": Row(
+        "Đang thực hiện",
+        dt.datetime(2023, 10, 31),
+        [{"I": 27.5}, {"J": 12, "K": 40}],
+        evidence="Báo cáo số 45/BC-UBND",
+    ),
+    "II.8": Row("Hoàn thành", dt.datetime(2023, 10, 20), [{"J": 3, "K": 8}]),
+}
+
+
+@preparation("dien-phieu")
+def fill_form(folder: Path, run: Run) -> None:
+    """phieu-bac-son.xlsx as the ward sends it back: three rows filled, the rest left empty."""
+    import openpyxl
+
+    path = folder / "phieu-bac-son.xlsx"
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    rows = {str(sheet[f"B{r}"].value): r for r in range(1, sheet.max_row + 1)}
+    for target, filled in FILLED.items():
+        row = rows[target]
+        sheet[f"F{row}"], sheet[f"G{row}"] = filled.status, filled.day
+        sheet[f"L{row}"], sheet[f"M{row}"] = filled.note or None, filled.evidence or None
+        for offset, cells in enumerate(filled.values):
+            for column, value in cells.items():
+                sheet[f"{column}{row + offset}"] = value
+    book.save(path)
+
+
+# --- cds validate: a mistyped deadline, then put right -------------------------------------
+
+
+@preparation("go-nham")
+def mistype(folder: Path, run: Run) -> None:
+    _replace(folder / "phu_luc_01.yaml", "text: Tháng 10/2023", "text: Tháng 13/2023")
+
+
+@preparation("sua-lai")
+def put_right(folder: Path, run: Run) -> None:
+    _replace(folder / "phu_luc_01.yaml", "text: Tháng 13/2023", "text: Tháng 10/2023")
+
+
+# --- E-mail: Phòng Y tế's address in the catalog ---------------------------------------------
+
+
+@preparation("them-email")
+def add_email(folder: Path, run: Run) -> None:
+    _replace(
+        folder / "phu_luc_01.yaml",
+        "      name: Phòng Y tế\n",
+        "      name: Phòng Y tế\n      email: yte@tamdiep.gov.vn\n",
+    )
+
+
+# --- cds sync: the registry folder is a clone of the office's git repository ----------------
+
+
+@preparation("kho-git")
+def git_clone(folder: Path, run: Run) -> None:
+    """The folder becomes a git checkout of a shared repository ("origin", beside it)."""
+    origin = folder.parent / ".may-chu.git"
+
+    def git(*args: str, cwd: Path = folder) -> None:
+        subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+    git("init", "-q", "--bare", "-b", "main", str(origin), cwd=folder.parent)
+    git("init", "-q", "-b", "main")
+    git("config", "user.name", "Cán bộ Phòng Văn hóa và Thông tin")
+    git("config", "user.email", "vhtt@tamdiep.gov.vn")
+    git("add", "-A")
+    git("commit", "-q", "-m", "Sổ đăng ký và tiến độ đến 01/11/2023")
+    git("remote", "add", "origin", str(origin))
+    git("push", "-q", "-u", "origin", "main")
+
+
+# --- A new year's plan: ke-hoach-2024.docx, its revision, and the decisions they need --------
+
+HEADING = [
+    "Phụ lục 01",
+    "Phân công phụ trách theo dõi, kiểm tra, đôn đốc thực hiện các chỉ tiêu năm 2024",
+    "(Kèm theo Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
+]
+TITLES = (
+    "Stt",
+    "Nội dung chỉ tiêu",
+    "Trực tiếp chỉ đạo",
+    "Đơn vị chủ trì",
+    "Đơn vị phối hợp",
+    "Thời gian hoàn thành",
+    "Ghi chú",
+)
+PLAN_2024: list[tuple[str, ...]] = [
+    ("I. Dữ liệu số",),
+    (
+        "1.",
+        "100% các phòng, đơn vị sử dụng chữ ký số trong văn bản điện tử gửi ra ngoài.",
+        "Trưởng phòng Nội vụ",
+        "Phòng Ngoại vụ; phòng Nội vụ",  # no such department: the import asks
+        "Phòng Văn hóa và Thông tin",
+        "Tháng 9/2024",
+    ),
+    (
+        "2.",
+        "100% UBND các phường, xã số hóa hồ sơ thủ tục hành chính còn hiệu lực.",
+        "Chủ tịch UBND các phường, xã",
+        "UBND các phường, xã",
+        "Phòng Văn hóa và Thông tin",
+        "Tháng 6/2024",
+    ),
+    ("II. Chính quyền số",),
+    (
+        "1.",
+        "50% thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia trên tổng số giao dịch "
+        "thanh toán của dịch vụ công.",
+        "Trưởng bộ phận một cửa liên thông",
+        "Văn phòng HĐND và UBND thành phố",
+        "Các phòng, đơn vị có liên quan",
+        "Quý II/2024",  # no month: the import asks
+    ),
+    (
+        "2.",
+        "Duy trì hoạt động của Tổ công nghệ số cộng đồng ở 100% tổ dân phố, thôn.",
+        "Chủ tịch UBND các phường, xã",
+        "UBND các phường, xã",
+        "Phòng Văn hóa và Thông tin",
+        "Thường xuyên",
+    ),
+]
+
+
+@preparation("ke-hoach-2024")
+def plan_2024(folder: Path, run: Run) -> None:
+    """ke-hoach-2024.docx as it arrives: four targets, two cells the import cannot resolve."""
+    _appendix_docx(folder / "ke-hoach-2024.docx", PLAN_2024)
+
+
+@preparation("ke-hoach-2024-sua-doi")
+def plan_2024_revised(folder: Path, run: Run) -> None:
+    """The revision issued in March, with the decisions already taken on the first version:
+    II.1 raised to 60 % and due in September, I.2 withdrawn, a new II.3."""
+    revised: list[tuple[str, ...]] = []
+    for row in PLAN_2024:
+        if len(row) == 1:
+            revised.append(row)
+        elif row[1].startswith("100% UBND các phường"):
+            continue
+        elif row[1].startswith("50% thanh toán"):
+            revised.append(("1.", row[1].replace("50%", "60%"), *row[2:5], "Tháng 9/2024"))
+        else:
+            revised.append(tuple(c.replace("Phòng Ngoại vụ; phòng", "Phòng") for c in row))
+    revised.append(
+        (
+            "3.",
+            "100% cán bộ, công chức cấp xã được tập huấn kỹ năng số cơ bản.",
+            "Trưởng phòng Nội vụ",
+            "Phòng Nội vụ",
+            "UBND các phường, xã",
+            "Tháng 11/2024",
+        )
+    )
+    _appendix_docx(folder / "ke-hoach-2024-sua-doi.docx", revised)
+
+
+def _appendix_docx(path: Path, rows: list[tuple[str, ...]]) -> None:
+    """An appendix table as Word files carry it: the heading, one row of titles, group rows
+    across the table, one row per target."""
+    import docx
+
+    document = docx.Document()
+    for line in HEADING:
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=len(TITLES))
+    for cell, title in zip(table.add_row().cells, TITLES, strict=True):
+        cell.text = title
+    for row in rows:
+        cells = table.add_row().cells
+        if len(row) == 1:
+            cells[0].merge(cells[-1]).text = row[0]
+            continue
+        for cell, text in zip(cells, (*row, ""), strict=True):
+            cell.text = text
+    document.save(str(path))
+
+
+@preparation("quyet-dinh-2024")
+def decide_2024(folder: Path, run: Run) -> None:
+    """What the clerk decides on reading the import's two questions: I.6 is led by Phòng Nội vụ
+    alone (there is no Phòng Ngoại vụ), III.1 is due at the end of June 2024."""
+    path = folder / "plans" / "2024" / "phu_luc_01.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"\n(?P<i> *)needs_review:\n(?:(?P=i)  - .*\n)+", "\n", text)
+    text = text.replace("Phòng Ngoại vụ; phòng Nội vụ", "Phòng Nội vụ")
+    quarter = r"text: Quý II/2024\n( *)due: ongoing"
+    text = re.sub(quarter, r"text: Tháng 6/2024\n\1due: 2024-06", text)
+    path.write_text(text, encoding="utf-8")

@@ -1,0 +1,118 @@
+"""The CSV for Excel (`--excel`): the machine CSV's columns, in the same order, headed and filled
+in words for the people who open it.
+
+`--format csv` is the machine's form: the JSON keys as headers, status codes, ISO dates, keys
+and plain numbers, stable for scripts. The CSV for Excel has each column's header, status words,
+indicators by what they measure, dates dd/mm/yyyy, times on this computer's clock and, in
+Vietnamese, a decimal comma, all in the language of `--lang` (docs/output-formats.md). Each
+`*_cells` returns one row's cells keyed by the machine CSV's column names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.core.dates import format_date
+from cds_tracker.core.records import ROLES
+from cds_tracker.output.tables import (
+    Indicators,
+    counts_text,
+    period_text,
+    reading_text,
+    roles_text,
+    values_text,
+)
+from cds_tracker.output.words import Lang, label
+
+if TYPE_CHECKING:
+    from cds_tracker.core.records import Entry
+    from cds_tracker.questions.queries import Row
+    from cds_tracker.registry.units import UnitIndex
+
+Cells = dict[str, str]
+
+
+def headers(kind: str, columns: Sequence[str], lang: Lang) -> list[str]:
+    """The columns' headers in words; `kind` is `target`, `entry` or `unit`."""
+    return [label(f"csv.{kind}.{column}", lang) for column in columns]
+
+
+def _day(iso: str | None) -> str:
+    return format_date(dt.date.fromisoformat(iso)) if iso else ""
+
+
+def target_cells(row: Row, index: UnitIndex, lang: Lang, unit: str | None = None) -> Cells:
+    """A target row (due, late, report, list); `unit`: the lead unit it is listed under."""
+    target = row.target
+    month = target.deadline.month
+    direct = [link for link in row.roles if link.via is None]
+    cells = {
+        "id": target.id,
+        "group": row.group.id,
+        "group_title": row.group.title,
+        "content": target.content,
+        "deadline": month.display() if month else "",
+        "deadline_text": target.deadline.text,
+        **{role: target.assignment(role).text for role in ROLES},
+        "notes": target.notes,
+        **{
+            f"{role}_units": "; ".join(index.name(u) for u in target.assignment(role).units)
+            for role in ROLES
+        },
+        "status": label(row.status.code, lang),
+        "days_late": "" if row.status.days_late is None else str(row.status.days_late),
+        "units_done": str(row.status.done_units),
+        "units_required": str(row.status.required_units),
+        "period": period_text(row, lang),
+        "indicators": "\n".join(reading_text(r, lang) for r in row.readings),
+        "flagged": label("flagged", lang) if row.flagged else "",
+        "roles": "; ".join(label(link.role, lang) for link in row.roles),
+        "via": "" if direct or not row.roles else index.name(str(row.roles[0].via)),
+        "role_details": roles_text(row, index, lang),
+        "unit_status": label(row.part.status, lang) if row.part else "",
+        "unit_reported": _day(row.unit_reported),
+    }
+    return {"unit": unit, **cells} if unit is not None else cells
+
+
+def entry_cells(
+    entry: Entry, corrected_by: str | None, index: UnitIndex, lang: Lang, indicators: Indicators
+) -> Cells:
+    """A progress entry (progress list): its figures by name, its day and when it was written."""
+    written = entry.written_at
+    if written.tzinfo is not None:  # the time on this computer's clock, as the xlsx shows it
+        written = written.astimezone()
+    return {
+        "id": entry.id,
+        "target": entry.target,
+        "unit": entry.unit,
+        "status": label(entry.status, lang),
+        "date": format_date(entry.day),
+        "values": "\n".join(values_text(entry, indicators, lang, counts=False)),
+        "note": entry.note,
+        "obstacles": entry.obstacles,
+        "proposals": entry.proposals,
+        "evidence": "; ".join(entry.evidence),
+        "by": entry.by,
+        "corrects": entry.corrects or "",
+        "forced": label("csv.yes", lang) if entry.forced else "",
+        "counts": "\n".join(counts_text(entry, indicators)),
+        "written": written.strftime("%d/%m/%Y %H:%M"),
+        "unit_name": index.name(entry.unit),
+        "corrected_by": corrected_by or "",
+    }
+
+
+def unit_cells(record: dict[str, Any], lang: Lang) -> Cells:
+    """A unit of the catalog (units), from its machine record: kind, source and scope in words."""
+    scope = record["scope"]
+    return {
+        **{key: str(value) for key, value in record.items()},
+        "kind": label(record["kind"], lang),
+        "source": label(f"csv.source.{record['source']}", lang),
+        "aliases": "; ".join(record["aliases"]),
+        "members": "; ".join(record["members"]),
+        "scope": label(f"csv.scope.{scope}", lang) if scope else "",
+    }
