@@ -260,9 +260,10 @@ def large(bench: Bench, args: argparse.Namespace, base: Path) -> None:
     folder = bench.dataset(args.large, args)
     late, late_base = late_of(folder), late_of(base)
     cold, cold_base, pairs = paired(
-        lambda: bench.cold(late, 1), lambda: bench.cold(late_base, 1), 1
+        lambda: bench.cold(late, 1), lambda: bench.cold(late_base, 1), 3
     )
-    ratio(f"cold cds late, {args.large:,} vs {args.entries:,}", cold, cold_base, 12, "the latter")
+    name = f"cold cds late, {args.large:,} vs {args.entries:,}"
+    ratio(name, cold, cold_base, 12, "the latter", pairs)
     bench.warm(late, 1)
     bench.warm(late_base, 1)
     warm, warm_base, pairs = paired(

@@ -186,13 +186,13 @@ def read_regular(path: Path, limit: int, span: tuple[int, int] | None = None) ->
         os.close(fd)
 
 
-def _create(path: Path, data: bytes | Iterator[bytes]) -> None:
+def _create(path: Path, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> None:
     """A new file, never through a symlink, readable by this user only; `data` may come in
     parts, each written as it is made (a pack of a million entries is never whole in memory)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        for part in (data,) if isinstance(data, bytes) else data:
+        for part in (data,) if isinstance(data, bytes) else data:  # written part by part
             view = memoryview(part)
             while view:
                 view = view[os.write(fd, view) :]
@@ -224,16 +224,16 @@ def write(folder: Path, name: str, value: Any) -> None:
         return
     with contextlib.suppress(ValueError, TypeError):
         payload = encode_json(value)
-        store(folder, name, _header(key, name, payload) + payload)
+        store(folder, name, (_header(key, name, payload), payload))  # not joined: no copy
 
 
-def store(folder: Path, name: str, data: bytes | Iterator[bytes]) -> bool:
+def store(folder: Path, name: str, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> bool:
     """Write `data` (or its parts) as the file `name`, replacing it whole; False if it could
     not be."""
     with contextlib.suppress(OSError):
         # A folder removed since this process made it is made again, once (parts only if they
         # were not taken yet: they are made as they are written).
-        for _ in range(2 if isinstance(data, bytes) else 1):
+        for _ in range(2 if isinstance(data, bytes | tuple) else 1):
             if folder not in _made:
                 folder.mkdir(mode=0o700, exist_ok=True)
                 if not stat.S_ISDIR(os.lstat(folder).st_mode):
@@ -247,7 +247,7 @@ def store(folder: Path, name: str, data: bytes | Iterator[bytes]) -> bool:
     return False
 
 
-def _replace(folder: Path, name: str, data: bytes | Iterator[bytes]) -> None:
+def _replace(folder: Path, name: str, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> None:
     temporary = folder / f".{name}.{os.urandom(6).hex()}.tmp"
     try:
         _create(temporary, data)

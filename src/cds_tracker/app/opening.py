@@ -133,6 +133,7 @@ def _read_everything(found: Found) -> Opened:
     if progress.problems:
         raise _invalid(shown, progress.problems, "progress_files")
     memory = Memory(progress.entries)
+    del progress  # its one long tuple of every entry: they are grouped by target now
     if cache.enabled():
         _save(found.path, registry_meta, result.registry, metas, memory, started)
     return Opened(found, result.registry, Tracker(result.registry, memory))
@@ -175,7 +176,9 @@ def _save(
                 seen.append(target_id)
     cache.save_registry(registry_path, registry_meta.digest, registry)
     cache.save_strings(registry_path, "units", {u: sorted(set(t)) for u, t in units.items()})
-    cache.save_strings(registry_path, "ids", "\n".join(ids))
+    joined = "\n".join(ids)
+    del ids  # a million of them: the list goes before the text is encoded
+    cache.save_strings(registry_path, "ids", joined)
     snapshot = cache.Snapshot(registry_meta, metas, aggregates, started, packed)
     cache.save_snapshot(registry_path, snapshot)
 

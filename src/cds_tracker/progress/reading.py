@@ -346,6 +346,24 @@ def _unit_of(target: Any, key: str) -> str:
     return next((i.unit for i in target.indicators if i.key == key), "")
 
 
+def _repeats(located: list[tuple[Path, list[Entry], array[int]]]) -> bool:
+    """Whether any id occurs twice. Told a sixteenth of the ids at a time (grouped by their last
+    character), so that a million entries never need a set of a million ids beside them (50 MB
+    at the peak of a cold read); only then are the repeats found and located."""
+    groups: dict[str, list[str]] = {}
+    for _, entries, _ in located:
+        for entry in entries:
+            found = groups.get(entry.id[-1:])
+            if found is None:
+                found = groups[entry.id[-1:]] = []
+            found.append(entry.id)
+    while groups:
+        _, ids = groups.popitem()
+        if len(set(ids)) != len(ids):
+            return True
+    return False
+
+
 def _cross_file(located: list[tuple[Path, list[Entry], array[int]]], display: Any) -> list[Problem]:
     """Ids unique across files; a correction points at an entry of the same target and unit.
 
@@ -353,21 +371,25 @@ def _cross_file(located: list[tuple[Path, list[Entry], array[int]]], display: An
     from cds_tracker.registry.loading import locate
 
     named = {e.corrects for _, entries, _ in located for e in entries if e.corrects}
-    seen: set[str] = set()
     by_id: dict[str, Entry] = {}
-    findings: dict[Path, list[Finding]] = {}
-    for path, entries, numbers in located:
-        for i, entry in zip(numbers, entries, strict=True):
-            if entry.id in seen:
-                findings.setdefault(path, []).append(
-                    Finding(
-                        (i, "id"), msg("progress.duplicate_id", id=entry.id), target=entry.target
-                    )
-                )
-            seen.add(entry.id)
+    for _, entries, _ in located:
+        for entry in entries:
             if entry.id in named:
                 by_id.setdefault(entry.id, entry)
-    del seen
+    findings: dict[Path, list[Finding]] = {}
+    if _repeats(located):
+        seen: set[str] = set()
+        for path, entries, numbers in located:
+            for i, entry in zip(numbers, entries, strict=True):
+                if entry.id in seen:
+                    findings.setdefault(path, []).append(
+                        Finding(
+                            (i, "id"),
+                            msg("progress.duplicate_id", id=entry.id),
+                            target=entry.target,
+                        )
+                    )
+                seen.add(entry.id)
     for path, finding in _correction_faults(located, by_id):
         findings.setdefault(path, []).append(finding)
     problems: list[Problem] = []
