@@ -163,7 +163,9 @@ def test_validate_flags_the_marks_until_a_person_decides(tmp_path: Path) -> None
     ]
     assert "no unit in the catalog is named 'Phòng Ngoại vụ'" in headings
     assert "cannot read deadline 'Quý II/2024'" in headings
-    assert sum(h.startswith("imported value needs a decision") for h in headings) == 2
+    assert sum(h.startswith("an imported value needs a decision") for h in headings) == 2
+    hint = "  hint: correct that field, then delete this line (and needs_review: if empty)\n"
+    assert checked.output.count(hint) == 2
     # The person decides: the new unit is Phòng Nội vụ, the deadline June; the marks go.
     text = out.read_text(encoding="utf-8")
     text = text.replace("Phòng Ngoại vụ; phòng Nội vụ", "Phòng Nội vụ")
@@ -199,6 +201,10 @@ def test_header_found_by_titles_not_positions(
     assert [line for line in result.output.splitlines() if line.startswith("doi-cot.xlsx:1")] == [
         "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Trực tiếp chỉ đạo'",
         "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Đơn vị phối hợp'",
+    ]
+    assert data["needs_review"] == [
+        "tiêu đề bảng không có cột 'Trực tiếp chỉ đạo' (bảng 1, dòng 1, cột 1)",
+        "tiêu đề bảng không có cột 'Đơn vị phối hợp' (bảng 1, dòng 1, cột 1)",
     ]
     (target,) = data["groups"][0]["targets"]
     assert (data["groups"][0]["title"], target["id"], target["content"]) == (
@@ -349,3 +355,47 @@ def test_unwritable_out_is_an_error_not_a_crash(
         result.output
     )
     assert not out.exists()
+
+
+def test_rows_that_fit_no_target_are_marked_for_validate(tmp_path: Path) -> None:
+    """A row before any group and a row whose number cannot be read are not targets: they are
+    reported at their row, and written at the top of the registry (with the row's text, so
+    nothing is lost) where `cds validate` flags them until a person decides."""
+    rows: list[tuple[str, ...]] = [
+        ("header",),
+        ("1.", "Chỉ tiêu không thuộc nhóm nào.", "", "Phòng Nội vụ", "", "Tháng 3/2024", ""),
+        ("group", "I. DỮ LIỆU SỐ"),
+        ("1.", "Số hóa hồ sơ.", "", "Phòng Y tế", "", "Tháng 4/2024", ""),
+        ("1a", "Chỉ tiêu số lạ.", "", "Phòng Y tế", "", "Tháng 5/2024", ""),
+    ]
+    # Rows: 1-2 the header, 3 the row before any group, 4 group I, 5 I.1, 6 the row "1a".
+    source = write_docx(tmp_path / "dong-le.docx", rows, HEADING)
+    result, data = _import(tmp_path, source)
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if line.startswith(str(source))] == [
+        f"{source}:1:3:1: chỉ tiêu đứng trước mọi dòng nhóm (I., II., …); bỏ qua",
+        f"{source}:1:6:1: không đọc được số thứ tự '1a'",
+    ]
+    assert data["needs_review"] == [
+        "chỉ tiêu đứng trước mọi dòng nhóm (I., II., …); bỏ qua (bảng 1, dòng 3, cột 1); "
+        "nội dung dòng: 1. | Chỉ tiêu không thuộc nhóm nào. | Phòng Nội vụ | Tháng 3/2024",
+        "không đọc được số thứ tự '1a' (bảng 1, dòng 6, cột 1); "
+        "nội dung dòng: 1a | Chỉ tiêu số lạ. | Phòng Y tế | Tháng 5/2024",
+    ]
+    assert [t["id"] for g in data["groups"] for t in g["targets"]] == ["I.1"]
+    assert "2 chỗ cần quyết định (needs_review)" in result.output
+    out = tmp_path / "out" / "phu_luc_01.yaml"
+    checked = runner.invoke(app, ["validate", str(out)])
+    assert checked.exit_code == 1
+    text = out.read_text(encoding="utf-8")
+    assert text.index("needs_review:") < text.index("document:")  # seen first
+    lines = checked.output.splitlines()
+    first = next(i for i, line in enumerate(lines) if "chỉ tiêu đứng trước" in line)
+    assert lines[first].startswith(f"{out}:6:5: giá trị nhập cần người quyết định: chỉ tiêu")
+    assert lines[first + 3] == (
+        "  gợi ý: thêm chỉ tiêu vào nhóm (hoặc sửa bảng, nhập lại), rồi xóa dòng này"
+    )
+    # The person adds nothing (the rows were mistakes) and deletes the marks: valid.
+    start = text.index("needs_review:")
+    out.write_text(text[:start] + text[text.index("document:") :], encoding="utf-8")
+    assert runner.invoke(app, ["validate", str(out)]).exit_code == 0

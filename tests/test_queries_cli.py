@@ -279,7 +279,7 @@ def test_report_other_units(query: str, expected: list[tuple[str, list[str], Non
         }
         assert len(rows) == 30  # all but I.1, which names only the departments
     if query == "Văn phòng HĐND và UBND tp":
-        named_lead = {"role": "lead", "via": None}
+        named_lead = {"role": "lead", "via": None, "in_place_of": None}
         assert [r["id"] for r in rows if named_lead in r["role_details"]] == [
             "II.1",
             "II.2",

@@ -2,7 +2,8 @@
 
 The new plan's file is edited in round-trip mode, so its comments and layout stay as people wrote
 them; the proposed entries are appended to their groups and the result is checked like any
-registry before it replaces the file.
+registry before it replaces the file. A carried target due before the new plan's year is given the
+new plan's last month (or `--deadline`): carried, it must not be late on its first day.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from cds_tracker.app import workspace
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
-from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.core.dates import parse_month
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.output.words import label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
 
@@ -34,26 +36,43 @@ def plan_named(name: str) -> workspace.Plan:
 
 
 def prepare(
-    from_name: str, to_name: str, as_of_text: str | None, lang_option: str | None
+    from_name: str,
+    to_name: str,
+    as_of_text: str | None,
+    lang_option: str | None,
+    deadline_text: str | None = None,
 ) -> CarryOver:
-    from cds_tracker.registry.yamlio import decode, parse
-
     lang = resolve_lang(lang_option)
     if from_name == to_name:
-        raise UsageError("--from and --to name the same plan", hint="carry over to the next plan")
+        raise UsageError(msg("carry.same_plan"), hint=msg("carry.hint.same_plan"))
     source, destination = plan_named(from_name), plan_named(to_name)
     tracker = open_tracker(source.registry)
-    base_registry(destination.registry)  # the plan written to must be valid to begin with
-    data = parse(decode(destination.registry.read_bytes()))
-    proposals = propose(tracker, source.name, data, as_of_date(as_of_text))
+    base, _ = base_registry(destination.registry)  # the plan written to must be valid already
+    deadline = parse_month(deadline_text, option="--deadline") if deadline_text else None
+    if deadline is not None and deadline.year < base.document.year:
+        raise UsageError(
+            msg("carry.deadline_before", month=deadline.display(), year=base.document.year),
+            hint=msg("carry.hint.deadline", year=base.document.year),
+        )
+    data = _plain_data(destination.registry)
+    proposals = propose(tracker, source.name, data, as_of_date(as_of_text), deadline)
     shown = display_path(destination.registry)
     lines = [label("carry_title", lang, count=len(proposals), source=source.name, path=shown)]
     for item in proposals:
         status = label(item.status, lang)
         lines.append(f"  {item.origin} → {item.target['id']} ({status}): {item.target['content']}")
+        if item.old_deadline is not None:
+            new = item.target["deadline"]["text"]
+            lines.append("    " + label("carry_deadline", lang, old=item.old_deadline, new=new))
         for unit in item.unknown_units:
             lines.append("    " + label("carry_unknown_unit", lang, unit=unit))
     return CarryOver(destination.registry, proposals, "\n".join(lines) + "\n")
+
+
+def _plain_data(path: Path) -> Any:
+    from cds_tracker.registry.yamlio import decode, parse
+
+    return parse(decode(path.read_bytes()))
 
 
 def write(carry: CarryOver, lang_option: str | None) -> str:
@@ -83,15 +102,11 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
     checked = load_registry_bytes(raw, path=carry.destination, display=shown)
     reviews = sum(1 for p in carry.proposals if p.unknown_units)
     if checked.registry is None and not reviews:
-        raise DataError(
-            f"carrying over would make {shown} invalid; nothing was written", checked.problems
-        )
+        raise DataError(msg("carry.would_be_invalid", path=shown), checked.problems)
     try:
         replace_file(carry.destination, raw)
     except OSError as exc:
-        raise DataError(
-            f"could not write {shown}: {exc.strerror or exc}; nothing was written"
-        ) from None
+        raise DataError(msg("carry.cannot_write", path=shown, reason=os_reason(exc))) from None
     return label("carry_written", lang, count=len(carry.proposals), path=shown)
 
 

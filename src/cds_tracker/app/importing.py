@@ -13,7 +13,7 @@ from typing import Any
 
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.core import records
-from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.core.errors import DataError, UsageError, msg
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
@@ -28,11 +28,6 @@ COLUMN_TITLES = {
     "deadline": "Thời gian hoàn thành",
     "notes": "Ghi chú",
 }
-HEADING = (
-    "Sổ đăng ký chỉ tiêu, nhập bằng `cds import {source}`; kiểm tra bằng `cds validate`.\n"
-    "Imported from {source}: texts as written in the table; units resolved with the catalog of\n"
-    "{base}. Lines under needs_review mark what a person must still decide."
-)
 
 
 @dataclass
@@ -50,13 +45,13 @@ def base_registry(registry: Path | None) -> tuple[records.Registry, str]:
     shown = display_path(found.path)
     result = load_registry(found.path, display=shown)
     if result.registry is None:
-        raise DataError(f"the registry {shown} is invalid; run cds validate", result.problems)
+        raise DataError(msg("import.base_invalid", path=shown), result.problems)
     return result.registry, shown
 
 
 def read_appendix(file: Path, base: records.Registry, lang: Lang) -> Imported:
     if not file.is_file():
-        raise UsageError(f"no file at '{file}'", hint="give the path of a .docx or .xlsx file")
+        raise UsageError(msg("import.no_file", file=str(file)), hint=msg("import.hint.no_file"))
     imported = import_appendix(file, base)
     if imported is None:
         raise UsageError(
@@ -72,18 +67,15 @@ def run_import(
     lang = resolve_lang(lang_option)
     base, base_shown = base_registry(registry)
     if out is not None and (out.is_dir() or (out.exists() and not force)):
-        raise UsageError(
-            f"'{out}' already exists; nothing was written",
-            hint="choose another --out (a file name), or add --force to replace a file",
-        )
+        raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
     imported = read_appendix(file, base, lang)
     data = imported.data
     shown = display_path(file)
-    _mark(data, imported.problems)
+    data = _mark(data, imported.problems)
     messages = [problem_text(shown, p, lang) for p in imported.problems]
     if not imported.document_from_file:
         messages.append(f"{shown}: {label('import_document_kept', lang, base=base_shown)}")
-    text = to_yaml(data, HEADING.format(source=file.name, base=base_shown))
+    text = to_yaml(data, label("import_heading", lang, source=file.name, base=base_shown))
     targets = sum(1 for _ in all_targets(data["groups"]))
     outcome = ImportOutcome(None if out is not None else text, messages, bool(imported.problems))
     if out is not None:
@@ -93,7 +85,8 @@ def run_import(
         where = display_path(out)
         groups = len(data["groups"])
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
-    marked = sum(len(t.get("needs_review", ())) for t in all_targets(data["groups"]))
+    marked = len(data.get("needs_review", ()))
+    marked += sum(len(t.get("needs_review", ())) for t in all_targets(data["groups"]))
     if marked:
         messages.append(label("import_review", lang, count=marked))
     return outcome
@@ -111,14 +104,24 @@ def problem_text(shown: str, problem: CellProblem, lang: Lang) -> str:
     return f"{heading}\n  {label('hint', lang)}: {hint}"
 
 
-def _mark(data: dict[str, Any], problems: tuple[CellProblem, ...]) -> None:
-    """Write each cell problem into its target, in Vietnamese: the registry is the office's."""
+def _mark(data: dict[str, Any], problems: tuple[CellProblem, ...]) -> dict[str, Any]:
+    """Each problem written into its target, or (a row that became no target, a column not
+    found) at the top of the registry with the row's text; in Vietnamese: the registry is the
+    office's. The data, with those top marks first, where a person opening the file sees them."""
     by_id = {t["id"]: t for t in all_targets(data["groups"])}
+    top: list[str] = []
     for problem in problems:
+        where = label("import_where", "vi", table=problem.table, row=problem.row, col=problem.col)
+        values = dict(problem.values)
+        if "field" in values:
+            values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
+        said = f"{label(problem.key, 'vi', **values)} ({where})"
         target = by_id.get(problem.target or "")
         if target is None:
+            if problem.cells:
+                said += "; " + label("import_row_text", "vi", cells=" | ".join(problem.cells))
+            top.append(said)
             continue
-        where = label("import_where", "vi", table=problem.table, row=problem.row, col=problem.col)
         column = COLUMN_TITLES.get(problem.field or "", problem.field or "")
-        note = f"{column}: {label(problem.key, 'vi', **problem.values)} ({where})"
-        target.setdefault("needs_review", []).append(note)
+        target.setdefault("needs_review", []).append(f"{column}: {said}" if column else said)
+    return {"needs_review": top, **data} if top else data

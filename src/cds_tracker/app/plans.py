@@ -11,9 +11,9 @@ from typing import Any
 from cds_tracker.app import workspace
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg, os_reason
 from cds_tracker.core.statuses import STATUSES
-from cds_tracker.output.words import label, resolve_lang
+from cds_tracker.output.words import label, resolve_lang, say
 
 
 def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
@@ -58,11 +58,13 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
 def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) -> str:
     """One command run on every plan (`run` gives its answer as text in `fmt`), each answer
     under the plan's name; JSON is one document and CSV one table with a `plan` column. A plan
-    whose catalog lacks the unit says so."""
+    whose catalog lacks the unit says so; when no plan can answer, that is the error."""
     lang = resolve_lang(lang_option)
     parts: list[str] = []
     answers: list[dict[str, Any]] = []
-    for plan in workspace.all_plans():
+    refused: list[UsageError] = []
+    found = workspace.all_plans()
+    for plan in found:
         heading = label("plan_heading", lang, name=plan.name)
         if fmt == "table":
             parts.append(f"{heading}\n")
@@ -71,9 +73,10 @@ def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) 
         try:
             text = run(plan.registry)
         except UsageError as error:  # e.g. a unit the older plan's catalog does not know
-            answers.append({"plan": plan.name, "error": error.message})
+            refused.append(error)
+            answers.append({"plan": plan.name, "error": say(error.message, lang)})
             if fmt in ("table", "markdown"):
-                parts.append(f"({error.message})\n")
+                parts.append(f"({say(error.message, lang)})\n")
             continue
         if fmt == "json":
             answers.append({"plan": plan.name, "rows": json.loads(text or "null")})
@@ -81,6 +84,8 @@ def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) 
             parts.append(_with_plan_column(text, plan.name, first=not parts))
         else:
             parts.append(text if text.endswith("\n") else text + "\n")
+    if refused and len(refused) == len(found):
+        raise refused[0]
     if fmt == "json":
         return json.dumps(answers, ensure_ascii=False, indent=2) + "\n"
     return "".join(parts)
@@ -114,8 +119,7 @@ def diff(
         result = compare(old, new)
     except (AttributeError, TypeError, KeyError):  # a file that only looks like a registry
         raise UsageError(
-            f"'{old_arg}' or '{new_arg}' is not a well-formed registry",
-            hint="run cds validate on both",
+            msg("diff.not_well_formed", old=old_arg, new=new_arg), hint=msg("diff.hint.validate")
         ) from None
     if fmt == "json":
         return diff_json(result, old_shown, new_shown)
@@ -134,18 +138,23 @@ def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], 
         base, _ = base_registry(use or registry)
         return read_appendix(path, base, resolve_lang(None)).data, display_path(path)
     if path is None:
-        raise UsageError(
-            f"'{arg}' is neither a file nor a plan",
-            hint="give a registry .yaml, a .docx/.xlsx appendix, or a plan name (cds plans)",
-        )
+        raise UsageError(msg("diff.no_such_side", arg=arg), hint=msg("diff.hint.sides"))
     from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
     try:
         data = parse(decode(path.read_bytes()))
-    except (YamlFault, OSError) as error:
-        raise UsageError(f"cannot read '{arg}': {error}", hint="run cds validate on it") from None
+    except YamlFault as fault:
+        reason = fault.where.message
+        raise UsageError(
+            msg("diff.cannot_read", arg=arg, reason=reason), hint=msg("diff.hint.one")
+        ) from None
+    except OSError as error:
+        reason = os_reason(error)
+        raise UsageError(
+            msg("diff.cannot_read", arg=arg, reason=reason), hint=msg("diff.hint.one")
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
-        raise UsageError(f"'{arg}' is not a registry", hint="run cds validate on it")
+        raise UsageError(msg("diff.not_registry", arg=arg), hint=msg("diff.hint.one"))
     return data, display_path(path)
 
 

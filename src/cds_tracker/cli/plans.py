@@ -54,14 +54,15 @@ def diff(
     output: Annotated[
         SummaryFormat, typer.Option("--format", "-f", help="help.diff.format")
     ] = SummaryFormat.table,
-    registry: RegistryOption = None,
+    # Not named `registry`: the registry in use only lends its catalog to read a Word or Excel
+    # side, so no notice that the bundled one answers (handles_errors) when two files compare.
+    catalog: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.plans import diff as run_diff
 
-    typer.echo(
-        run_diff(old, new, registry, "json" if output.value == "json" else "text", lang), nl=False
-    )
+    fmt = "json" if output.value == "json" else "text"
+    typer.echo(run_diff(old, new, catalog, fmt, lang), nl=False)
 
 
 @app.command(cls=Command, help="help.plans")
@@ -89,6 +90,10 @@ def carry_over(
         str, typer.Option("--to", help="help.carry_over.to", show_default=False)
     ],
     as_of: AsOfOption = None,
+    deadline: Annotated[
+        str | None,
+        typer.Option("--deadline", help="help.carry_over.deadline", show_default=False),
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.carry_over.yes")] = False,
     lang: LangOption = None,
 ) -> None:
@@ -96,7 +101,7 @@ def carry_over(
     from cds_tracker.output.words import label, resolve_lang
 
     language = resolve_lang(lang)
-    carry = prepare(source, destination, as_of, lang)
+    carry = prepare(source, destination, as_of, lang, deadline)
     typer.echo(carry.text, nl=False)
     if not carry.proposals:
         typer.echo(label("carry_nothing", language))

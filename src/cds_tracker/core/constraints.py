@@ -87,6 +87,20 @@ class Check:
 
 
 @dataclass(frozen=True, slots=True)
+class Before:
+    """`convert(value)` runs before the field's own check: it turns a form people write (an
+    unquoted YAML date, a day-first date) into the one form the record holds, and raises a
+    ValueError saying what is wrong with a value it cannot read."""
+
+    convert: Callable[[Any], object]
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(self.convert, handler(source))
+
+
+@dataclass(frozen=True, slots=True)
 class AsTuple:
     """YAML gives lists; records hold tuples (immutable), which strict checking would refuse."""
 

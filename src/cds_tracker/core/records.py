@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar
 
-from cds_tracker.core.constraints import AS_TUPLE, Check, EmptyByDefault, Pattern, Range
+from cds_tracker.core.constraints import AS_TUPLE, Before, Check, EmptyByDefault, Pattern, Range
 from cds_tracker.core.dates import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -21,6 +21,7 @@ from cds_tracker.core.dates import (
     YearMonth,
     check_day,
     check_moment,
+    try_parse_date,
     try_parse_month,
 )
 from cds_tracker.core.errors import MsgError, msg
@@ -50,7 +51,31 @@ T = TypeVar("T")
 Seq = Annotated[tuple[T, ...], AS_TUPLE]  # a YAML list, held as a tuple
 Id = Annotated[str, Pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, Range(min_length=1)]
-Day = Annotated[str, Check(check_day, pattern=r"^\d{4}-\d{2}-\d{2}$")]  # yyyy-mm-dd
+
+
+def _written_day(value: object) -> object:
+    """A unit's valid_from / valid_to as people write it: an unquoted YAML date (2025-07-01),
+    'yyyy-mm-dd' or 'dd/mm/yyyy'; held as yyyy-mm-dd. Anything else that is not text is left for
+    the text check to refuse."""
+    if isinstance(value, dt.datetime):  # a YAML timestamp: a moment, not a day
+        raise MsgError(msg("model.not_day", value=value.isoformat(sep=" ")))
+    if isinstance(value, dt.date):
+        day: dt.date | None = value
+    elif isinstance(value, str):
+        day = try_parse_date(value)
+    else:
+        return value
+    if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise MsgError(msg("model.not_day", value=value))
+    return day.isoformat()
+
+
+# A day of a unit's life: written yyyy-mm-dd, dd/mm/yyyy or as a YAML date; held as yyyy-mm-dd.
+Day = Annotated[
+    str,
+    Before(_written_day),
+    Check(check_day, pattern=r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})$"),
+]
 # How pydantic checks a file through these records (registry/models.py): strict and closed.
 STRICT: dict[str, Any] = {"extra": "forbid", "strict": True, "frozen": True}
 
@@ -237,6 +262,9 @@ class Registry:
     document: Document
     catalog: Catalog
     groups: Seq[Group]
+    # Written by `cds import` for rows it could not make a target of (and columns it did not
+    # find); `validate` flags each line until a person deletes it.
+    needs_review: Seq[str] = ()
 
     def targets(self) -> list[tuple[Group, Target]]:
         return [(group, target) for group in self.groups for target in group.targets]

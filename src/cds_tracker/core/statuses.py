@@ -36,3 +36,12 @@ class EntryStatusCode(str, Enum):
 
 
 ENTRY_STATUSES: tuple[str, ...] = tuple(code.value for code in EntryStatusCode)
+
+
+# Other words people use for a status, besides its code and its display words in either language
+# (`--status "trễ hạn"`): input only, never shown.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    StatusCode.LATE.value: ("trễ hạn", "trễ", "chậm", "overdue"),
+    StatusCode.DONE_LATE.value: ("hoàn thành trễ", "hoàn thành chậm", "hoàn thành quá hạn"),
+    StatusCode.DONE.value: ("đã hoàn thành",),
+}

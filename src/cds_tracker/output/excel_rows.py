@@ -115,4 +115,8 @@ def unit_cells(record: dict[str, Any], lang: Lang) -> Cells:
         "aliases": "; ".join(record["aliases"]),
         "members": "; ".join(record["members"]),
         "scope": label(f"csv.scope.{scope}", lang) if scope else "",
+        "valid_from": _day(record.get("valid_from")),
+        "valid_to": _day(record.get("valid_to")),
+        "successor": record.get("successor") or "",
+        "merged_into": record.get("merged_into") or "",
     }

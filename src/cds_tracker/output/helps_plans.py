@@ -105,4 +105,17 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
     ),
     "help.carry_over.to": ("Kế hoạch nhận các chỉ tiêu đó.", "The plan that receives them."),
     "help.carry_over.yes": ("Ghi mà không hỏi lại.", "Write without asking."),
+    "help.units.as_of": (
+        "Danh mục ngày này, dd/mm/yyyy: các đơn vị còn tồn tại, và các đơn vị đã sáp nhập kèm "
+        "đơn vị kế thừa (mặc định: cả danh mục, mọi thời kỳ).",
+        "The catalog on this day, dd/mm/yyyy: the units existing then, and those merged by then "
+        "with the unit they merged into (default: the whole catalog, all periods).",
+    ),
+    "help.carry_over.deadline": (
+        "Thời hạn, mm/yyyy, cho các chỉ tiêu có hạn trước năm của kế hoạch nhận (mặc định: "
+        "tháng 12 của năm đó); chỉ tiêu thường xuyên hoặc có hạn trong năm đó giữ hạn của mình.",
+        "The deadline, mm/yyyy, of the carried targets due before the receiving plan's year "
+        "(default: December of that year); ongoing ones, and those due within that year, keep "
+        "their own.",
+    ),
 }

@@ -56,6 +56,10 @@ UNIT_FIELDS = (
     "scope",
     *ROLES,
     *(f"{role}_via_collective" for role in ROLES),
+    "valid_from",
+    "valid_to",
+    "successor",
+    "merged_into",
 )
 
 
@@ -134,11 +138,15 @@ def target_record(
     }
 
 
-def unit_records(tracker: Tracker) -> list[dict[str, Any]]:
-    from cds_tracker.questions.queries import unit_counts
+def unit_records(tracker: Tracker, day: dt.date | None = None) -> list[dict[str, Any]]:
+    """The catalog (on `day`: the units existing then, and those merged by then, each with the
+    unit it is merged into), with each unit's counts of targets."""
+    from cds_tracker.questions.catalog import unit_counts
+    from cds_tracker.registry.succession import exists_on
 
     index = tracker.index
-    counts = {c.unit_id: c for c in unit_counts(tracker)}
+    counts = {c.unit_id: c for c in unit_counts(tracker, day)}
+    view = tracker.units_on(day) if day is not None else index
     return [
         {
             "id": unit.id,
@@ -146,12 +154,19 @@ def unit_records(tracker: Tracker) -> list[dict[str, Any]]:
             "kind": unit.kind,
             "source": unit.source,
             "aliases": list(unit.aliases),
-            "members": [index.name(m) for m in unit.members],
+            "members": [index.name(m) for m in view.units[unit.id].members],
             "scope": unit.scope,
             **{role: counts[unit.id].direct[role] for role in ROLES},
             **{f"{role}_via_collective": counts[unit.id].via[role] for role in ROLES},
+            "valid_from": unit.valid_from,
+            "valid_to": unit.valid_to,
+            "successor": index.name(unit.successor) if unit.successor else None,
+            "merged_into": None
+            if view.heir(unit.id) == unit.id
+            else index.name(view.heir(unit.id)),
         }
         for unit in index.units.values()
+        if day is None or exists_on(unit, day) or view.heir(unit.id) != unit.id
     ]
 
 
@@ -178,6 +193,7 @@ def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
 def reminder_records(
     reminders: Sequence[Reminder], tracker: Tracker, month: str, as_of: dt.date, report_by: dt.date
 ) -> list[dict[str, Any]]:
+    """One object per unit owing a part: the rows of its note or letter (output-formats.md)."""
     from cds_tracker.output.tables import record
 
     index = tracker.index
@@ -191,25 +207,11 @@ def reminder_records(
             "targets": [
                 {
                     **record(item.row, index),
-                    "owed": [
-                        {
-                            "unit": p.unit,
-                            "name": index.name(p.unit),
-                            "status": p.status,
-                            "reported": p.reported,
-                        }
-                        for p in item.owed
-                    ],
-                    "members": [
-                        {
-                            "unit": index.name(m.unit_id),
-                            "reported": m.status is not None,
-                            "status": m.status,
-                            "date": m.date,
-                            "part": m.part,
-                        }
-                        for m in item.members
-                    ],
+                    "via": index.name(item.via) if item.via is not None else None,
+                    "unit_status": item.part.status,
+                    "unit_days_late": item.days_late,
+                    "unit_last_status": item.last[0] if item.last else None,
+                    "unit_reported": item.last[1].isoformat() if item.last else None,
                 }
                 for item in r.items
             ],

@@ -75,7 +75,11 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
         data["roles"] = [link.role for link in row.roles]
         data["via"] = None if direct or not row.roles else index.name(str(row.roles[0].via))
         data["role_details"] = [
-            {"role": link.role, "via": index.name(link.via) if link.via else None}
+            {
+                "role": link.role,
+                "via": index.name(link.via) if link.via else None,
+                "in_place_of": index.name(link.in_place_of) if link.in_place_of else None,
+            }
             for link in row.roles
         ]
         data["unit_status"] = row.part.status if row.part else None
@@ -264,6 +268,8 @@ def roles_text(row: Row, index: UnitIndex, lang: Lang) -> str:
         text = label(link.role, lang)
         if link.via:
             text += f" ({label('via', lang)} {index.name(link.via)})"
+        elif link.in_place_of:
+            text += f" ({label('in_place_of', lang, unit=index.name(link.in_place_of))})"
         roles.append(text)
     return "; ".join(roles)
 

@@ -108,15 +108,17 @@ def summary_line(rows: Sequence[Row], lang: Lang) -> str:
     return label("total", lang, count=len(rows)) + " — " + "; ".join(parts)
 
 
-def units_report(tracker: Tracker, lang: Lang) -> Report:
-    """`cds units`: the catalog with each unit's counts, named (+ through a collective)."""
-    records = unit_records(tracker)
+def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Report:
+    """`cds units`: the catalog with each unit's counts, named (+ through a collective); when
+    units change, the days each existed and whom it merged into (on `day`: the units of that
+    day, and those merged by then)."""
+    records = unit_records(tracker, day)
 
     def tally(item: dict[str, Any], role: str) -> str:
         via = item[f"{role}_via_collective"]
         return f"{item[role]} (+{via})" if via else str(item[role])
 
-    columns = (
+    columns: tuple[Column, ...] = (
         Column.labelled("id", "col_id", ratio=1),
         Column.labelled("name", "col_unit_name", ratio=2),
         Column.labelled("kind", "col_kind", ratio=1),
@@ -125,6 +127,8 @@ def units_report(tracker: Tracker, lang: Lang) -> Report:
         Column.labelled("lead", "col_leads"),
         Column.labelled("cooperating", "col_cooperates"),
     )
+    if tracker.index.changes:
+        columns += (Column.labelled("validity", "col_validity", ratio=3),)
     member_word = label("members", lang)
     rows = tuple(
         {
@@ -138,16 +142,39 @@ def units_report(tracker: Tracker, lang: Lang) -> Report:
             "directing": tally(item, "directing"),
             "lead": tally(item, "lead"),
             "cooperating": tally(item, "cooperating"),
+            "validity": validity_text(item, lang),
         }
         for item in records
     )
-    title = label("units_title", lang) + f" ({len(rows)})"
-    table = Table(columns, rows, lang, title=title, empty=None)
+    title = label("units_title", lang)
+    if day is not None:
+        title = label("units_title_on", lang, day=day.strftime("%d/%m/%Y"))
+    table = Table(columns, rows, lang, title=f"{title} ({len(rows)})", empty=None)
 
     def excel() -> tuple[list[str], list[dict[str, str]]]:
         return headers("unit", UNIT_FIELDS, lang), [unit_cells(item, lang) for item in records]
 
     return Report((table,), data=records, csv_columns=UNIT_FIELDS, excel=excel)
+
+
+def validity_text(item: dict[str, Any], lang: Lang) -> str:
+    """'từ 01/07/2025', 'đến 30/06/2025, sáp nhập vào …'; on a day after its merger, 'đã sáp
+    nhập vào … (đến 30/06/2025)'."""
+    from cds_tracker.core.dates import format_date
+
+    def shown(key: str) -> str:
+        return format_date(dt.date.fromisoformat(item[key]))
+
+    parts = []
+    if item["valid_from"]:
+        parts.append(label("unit_valid_from", lang, day=shown("valid_from")))
+    if item["valid_to"]:
+        parts.append(label("unit_valid_to", lang, day=shown("valid_to")))
+    if item["merged_into"]:
+        return label("unit_merged", lang, unit=item["merged_into"], span=" ".join(parts))
+    if item["successor"]:
+        parts.append(label("unit_successor", lang, unit=item["successor"]))
+    return " ".join(parts)
 
 
 ENTRY_COLUMNS = (

@@ -107,4 +107,135 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "tệp không ghi số, ngày kế hoạch: mục document lấy từ {base}; hãy kiểm tra lại",
         "the file does not state the plan: its document section is copied from {base}; check it",
     ),
+    # units over time (registry/succession.py, the validity rules in registry/rules.py)
+    "model.not_day": (
+        "'{value}' không phải là ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
+        "'{value}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
+    ),
+    "in_place_of": ("thay {unit}, đã sáp nhập", "in place of {unit}, merged"),
+    "col_validity": ("Thời gian tồn tại", "In existence"),
+    "units_title_on": ("Danh mục đơn vị ngày {day}", "Unit catalog on {day}"),
+    "unit_valid_from": ("từ {day}", "from {day}"),
+    "unit_valid_to": ("đến {day}", "until {day}"),
+    "unit_successor": ("rồi sáp nhập vào {unit}", "then merged into {unit}"),
+    "unit_merged": ("đã sáp nhập vào {unit} ({span})", "merged into {unit} ({span})"),
+    "import_row_text": ("nội dung dòng: {cells}", "the row reads: {cells}"),
+    "rule.needs_review": (
+        "giá trị nhập cần người quyết định: {note}",
+        "an imported value needs a decision: {note}",
+    ),
+    "rule.hint.review_target": (
+        "sửa trường đó, rồi xóa dòng này (và needs_review: khi đã trống)",
+        "correct that field, then delete this line (and needs_review: if empty)",
+    ),
+    "rule.hint.review_file": (
+        "thêm chỉ tiêu vào nhóm (hoặc sửa bảng, nhập lại), rồi xóa dòng này",
+        "add the target to its group (or fix the table), then delete this line",
+    ),
+    "load.review_not_list": (
+        "needs_review phải là danh sách các dòng chữ",
+        "needs_review must be a list of lines of text",
+    ),
+    "diff_unit": ("đơn vị", "unit"),
+    "diff_field_reporting": ("Kỳ báo cáo", "Reporting"),
+    "diff_field_indicator": ("Chỉ số {key}, {field}", "Indicator {key}, {field}"),
+    "carry_deadline": ("thời hạn: {old} → {new}", "deadline: {old} → {new}"),
+    "carry.same_plan": (
+        "--from và --to là cùng một kế hoạch",
+        "--from and --to name the same plan",
+    ),
+    "carry.hint.same_plan": (
+        "chuyển sang kế hoạch sau, ví dụ --from 2023 --to 2024",
+        "carry over to the next plan, e.g. --from 2023 --to 2024",
+    ),
+    "carry.deadline_before": (
+        "--deadline {month} ở trước năm {year} của kế hoạch nhận",
+        "--deadline {month} is before {year}, the year of the plan carried into",
+    ),
+    "carry.hint.deadline": (
+        "chọn một tháng của năm {year}, ví dụ --deadline 6/{year}",
+        "choose a month of {year}, e.g. --deadline 6/{year}",
+    ),
+    "carry.would_be_invalid": (
+        "chuyển các chỉ tiêu sẽ làm {path} không hợp lệ; chưa ghi gì",
+        "carrying over would make {path} invalid; nothing was written",
+    ),
+    "carry.cannot_write": (
+        "không ghi được {path}: {reason}; chưa ghi gì",
+        "could not write {path}: {reason}; nothing was written",
+    ),
+    "rule.unit_ends_before": (
+        "đơn vị '{unit}' kết thúc (valid_to) trước khi bắt đầu (valid_from)",
+        "unit '{unit}' ends (valid_to) before it begins (valid_from)",
+    ),
+    "rule.hint.unit_days": (
+        "valid_from là ngày đầu tiên, valid_to là ngày cuối cùng đơn vị tồn tại (dd/mm/yyyy)",
+        "valid_from is the first day the unit existed, valid_to the last (dd/mm/yyyy)",
+    ),
+    "rule.unknown_successor": (
+        "đơn vị kế thừa '{successor}' của đơn vị '{unit}' không có trong danh mục",
+        "unknown successor '{successor}' of unit '{unit}'",
+    ),
+    "rule.successor_loop": (
+        "chuỗi đơn vị kế thừa của '{unit}' quay vòng: {chain}",
+        "the successors of unit '{unit}' go round in a loop: {chain}",
+    ),
+    "rule.hint.successor_loop": (
+        "đơn vị kế thừa của một đơn vị đã sáp nhập phải là đơn vị không sáp nhập ngược lại vào nó",
+        "a merged unit's successor must be a unit that was not merged back into it",
+    ),
+    "rule.successor_no_end": (
+        "đơn vị '{unit}' có đơn vị kế thừa (successor) nhưng không có valid_to",
+        "unit '{unit}' has a successor but no valid_to",
+    ),
+    "rule.hint.successor_no_end": (
+        "ghi valid_to: ngày cuối cùng trước khi sáp nhập (dd/mm/yyyy)",
+        "write valid_to: the last day before the merger (dd/mm/yyyy)",
+    ),
+    "diff.not_well_formed": (
+        "'{old}' hoặc '{new}' không phải là một sổ đăng ký đúng dạng",
+        "'{old}' or '{new}' is not a well-formed registry",
+    ),
+    "diff.hint.validate": ("chạy cds validate với cả hai tệp", "run cds validate on both"),
+    "diff.no_such_side": (
+        "'{arg}' không phải là tệp, cũng không phải tên kế hoạch",
+        "'{arg}' is neither a file nor a plan",
+    ),
+    "diff.hint.sides": (
+        "ghi một sổ đăng ký .yaml, một phụ lục .docx/.xlsx, hoặc tên một kế hoạch (cds plans)",
+        "give a registry .yaml, a .docx/.xlsx appendix, or a plan name (cds plans)",
+    ),
+    "diff.cannot_read": ("không đọc được '{arg}': {reason}", "cannot read '{arg}': {reason}"),
+    "diff.not_registry": ("'{arg}' không phải là sổ đăng ký", "'{arg}' is not a registry"),
+    "diff.hint.one": ("chạy cds validate với tệp đó", "run cds validate on it"),
+    "import_heading": (
+        "Sổ đăng ký chỉ tiêu, nhập bằng `cds import {source}`; kiểm tra bằng `cds validate`.\n"
+        "Nội dung các ô giữ nguyên văn như trong bảng; đơn vị được nhận theo danh mục của\n"
+        "{base}. Các dòng needs_review ghi những gì người dùng còn phải quyết định.",
+        "The registry of targets, imported with `cds import {source}`; check it with `cds "
+        "validate`.\nTexts as written in the table; units resolved with the catalog of\n"
+        "{base}. Lines under needs_review mark what a person must still decide.",
+    ),
+    "import.base_invalid": (
+        "sổ đăng ký {path} không hợp lệ; hãy chạy cds validate",
+        "the registry {path} is invalid; run cds validate",
+    ),
+    "import.no_file": ("không có tệp '{file}'", "no file at '{file}'"),
+    "import.hint.no_file": (
+        "ghi đường dẫn của một tệp .docx hoặc .xlsx",
+        "give the path of a .docx or .xlsx file",
+    ),
+    "import.out_exists": (
+        "'{out}' đã có; chưa ghi gì",
+        "'{out}' already exists; nothing was written",
+    ),
+    "import.hint.out": (
+        "chọn --out khác (một tên tệp), hoặc thêm --force để ghi đè một tệp",
+        "choose another --out (a file name), or add --force to replace a file",
+    ),
+    # --excel headers of the units' validity columns (output/excel_rows.py)
+    "csv.unit.valid_from": ("Tồn tại từ ngày", "Existed from"),
+    "csv.unit.valid_to": ("Tồn tại đến ngày", "Existed until"),
+    "csv.unit.successor": ("Đơn vị kế thừa", "Successor"),
+    "csv.unit.merged_into": ("Đã sáp nhập vào", "Merged into"),
 }

@@ -81,7 +81,8 @@ def build_entry(
             msg("entry.future", day=day.strftime("%d/%m/%Y")),
             hint=msg("entry.hint.future"),
         )
-    forced = _forced(tracker, target, unit_id, force)
+    _within_plan(tracker, day)
+    forced = _forced(tracker, target, unit_id, day, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
         original = find_entry(corrects)
@@ -125,10 +126,33 @@ def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
         )
 
 
-def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
-    """Whether the entry is recorded by --force: the unit is not assigned to the target."""
+def _within_plan(tracker: Tracker, day: dt.date) -> None:
+    """A report dated before its plan began is a typo (2013 for 2023) or belongs to another
+    plan: refused, --force or not (docs/progress.md)."""
     from cds_tracker.core.errors import UsageError
-    from cds_tracker.questions.queries import roles_of
+    from cds_tracker.questions.periods import plan_start
+
+    document = tracker.registry.document
+    start = plan_start(document.year, document.plan.date)
+    if day < start:
+        raise UsageError(
+            msg(
+                "entry.before_plan",
+                day=day.strftime("%d/%m/%Y"),
+                year=document.year,
+                start=start.strftime("%d/%m/%Y"),
+            ),
+            hint=msg(
+                "entry.hint.before_plan", year=document.year, start=start.strftime("%d/%m/%Y")
+            ),
+        )
+
+
+def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bool) -> bool:
+    """Whether the entry is recorded by --force: the unit is not assigned to the target (on
+    `day`: a ward answers for what the wards merged into it were assigned)."""
+    from cds_tracker.core.errors import UsageError
+    from cds_tracker.questions.catalog import roles_of
 
     unit = tracker.index.units[unit_id]
     if unit.is_collective:
@@ -138,7 +162,7 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, force: bool) -> bool:
             if unit.members
             else None,
         )
-    if roles_of(tracker, target, unit_id):
+    if roles_of(tracker, target, unit_id, day):
         return False
     if not force:
         raise UsageError(
@@ -249,7 +273,15 @@ def _values(
         try:
             value = float(number.strip().replace(",", ".").rstrip("%"))
         except ValueError:
-            raise UsageError(msg("entry.value_not_number", text=text, number=number)) from None
+            raise UsageError(
+                msg("entry.value_not_number", text=text, number=number),
+                hint=msg(
+                    "entry.hint.value_forms_counts"
+                    if indicator.unit == "%"
+                    else "entry.hint.value_forms",
+                    key=key,
+                ),
+            ) from None
         if not math.isfinite(value):
             raise UsageError(msg("entry.value_not_finite", text=text, number=number))
         indicator = next(i for i in target.indicators if i.key == key)

@@ -1,9 +1,12 @@
 """Carry-over: the unfinished targets of one plan, proposed as entries of the next.
 
 Each proposed target keeps its texts and units as written, and says where it came from
-(`carried_from: 2023/II.4`). It joins the next plan's group of the same title (else a group of the
-same numeral, created if need be) with the next free number. A target already carried is not
-proposed again, so running carry-over twice changes nothing.
+(`carried_from: 2023/II.4`). A deadline that falls before the new plan's year would make the
+target late the day it is carried: it becomes the new plan's last month, "Tháng 12/2024" (or the
+month the user gives); an ongoing target, or one due within the new plan's year, keeps its own.
+It joins the next plan's group of the same title (else a group of the same numeral, created if
+need be) with the next free number. A target already carried is not proposed again, so running
+carry-over twice changes nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.text import fold
 from cds_tracker.questions.queries import Tracker
 
@@ -28,13 +32,22 @@ class Proposal:
     new_group: bool
     target: dict[str, Any]  # the new entry, in the shape of the registry
     unknown_units: tuple[str, ...] = field(default=())
+    old_deadline: str | None = None  # the deadline text it had, when it is given a new one
 
 
 def propose(
-    source: Tracker, source_name: str, destination: dict[str, Any], as_of: dt.date
+    source: Tracker,
+    source_name: str,
+    destination: dict[str, Any],
+    as_of: dt.date,
+    deadline: YearMonth | None = None,
 ) -> list[Proposal]:
+    """The targets of `source` unfinished on `as_of`, as entries of `destination` (a registry's
+    data); `deadline` replaces a deadline before the new plan's year (default: its December)."""
     from cds_tracker.registry.importing.writing import target_data
 
+    year = int(destination["document"]["year"])
+    new_deadline = deadline or YearMonth(year, 12)
     groups: list[dict[str, Any]] = [dict(g) for g in destination.get("groups") or ()]
     numbers = {g["id"]: [t["number"] for t in g.get("targets") or ()] for g in groups}
     carried = {t.get("carried_from") for g in groups for t in g.get("targets") or ()}
@@ -51,12 +64,23 @@ def propose(
         taken.append(number)
         data = target_data(row.target)
         data.update({"id": f"{group['id']}.{number}", "number": number, "carried_from": origin})
+        old = row.target.deadline
+        moved = old.month is not None and old.month.year < year  # late on its first day
+        if moved:
+            data["deadline"] = _deadline(new_deadline)
         units = {u for role in ("directing", "lead", "cooperating") for u in data[role]["units"]}
         unknown = tuple(sorted(units - known))
+        status, title = row.status.code, group["title"]
+        was = old.text if moved else None
         proposals.append(
-            Proposal(origin, row.status.code, group["id"], group["title"], new_group, data, unknown)
+            Proposal(origin, status, group["id"], title, new_group, data, unknown, was)
         )
     return proposals
+
+
+def _deadline(month: YearMonth) -> dict[str, str]:
+    """A deadline as the appendix writes one: "Tháng 12/2024", due 2024-12."""
+    return {"text": f"Tháng {month.month}/{month.year}", "due": month.iso()}
 
 
 def _group_for(groups: list[dict[str, Any]], group_id: str, title: str) -> dict[str, Any]:

@@ -12,8 +12,9 @@ from typing import Protocol
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
-from cds_tracker.core.records import ROLES, Entry, Group, Registry, Role, Target
+from cds_tracker.core.records import Entry, Group, Registry, Role, Target
 from cds_tracker.core.text import did_you_mean
+from cds_tracker.questions.catalog import RoleLink, roles_of
 from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
 from cds_tracker.questions.status import (
     Aggregate,
@@ -26,14 +27,6 @@ from cds_tracker.questions.status import (
     status_of,
 )
 from cds_tracker.registry.units import UnitIndex
-
-
-@dataclass(frozen=True)
-class RoleLink:
-    """A unit's role on a target; `via` is the collective it comes through, None if named."""
-
-    role: Role
-    via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -207,13 +200,26 @@ class Tracker:
         """The parts a lead unit, as the appendix names it, still owes on the row's target: its
         own part, or for a collective its members' unfinished parts (bar members the target
         names as lead units themselves: they answer for their part under their own name)."""
-        unit = self.index.units.get(unit_id)
-        members = {unit_id}
+        day = self.units_on(as_of)
+        unit = day.units.get(unit_id)
+        members = {day.heir(unit_id)}
         if unit is not None and unit.is_collective:
-            members = set(unit.members) - set(row.target.lead.units)
+            members = set(unit.members) - {day.heir(u) for u in row.target.lead.units}
         if parts is None:
             parts = self.parts(row.target, as_of, row.period)
         return tuple(p for p in parts if p.owed and p.unit in members)
+
+    def units_on(self, day: dt.date) -> UnitIndex:
+        """The catalog as it stood on `day` (registry/succession.py): the same index when no
+        unit ever changed."""
+        from cds_tracker.registry.succession import index_on
+
+        return index_on(self.index, day)
+
+    def lead_units_on(self, target: Target, day: dt.date) -> tuple[str, ...]:
+        """The target's lead units as they answer on `day`: a merged one by its successor."""
+        view = self.units_on(day)
+        return tuple(dict.fromkeys(view.heir(u) for u in target.lead.units))
 
     def target(self, target_id: str) -> tuple[Group, Target]:
         wanted = target_id.strip().upper()
@@ -284,30 +290,16 @@ def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
 def by_lead_unit(
     tracker: Tracker, rows: Sequence[Row], as_of: dt.date
 ) -> list[tuple[str, list[Row]]]:
-    """Rows grouped under each lead unit as named in the appendix (a collective stays whole),
-    each only while that unit (or a member of the collective) still owes its part."""
+    """Rows grouped under each lead unit as named in the appendix (a collective stays whole; a
+    unit merged by `as_of` is replaced by its successor), each only while that unit (or a member
+    of the collective) still owes its part."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
         parts = tracker.parts(row.target, as_of, row.period)
-        for unit_id in row.target.lead.units:
+        for unit_id in tracker.lead_units_on(row.target, as_of):
             if tracker.owed_by(row, unit_id, as_of, parts):
                 groups.setdefault(unit_id, []).append(row)
     return sorted(groups.items(), key=lambda item: (-len(item[1]), tracker.index.name(item[0])))
-
-
-def roles_of(tracker: Tracker, target: Target, unit_id: str) -> tuple[RoleLink, ...]:
-    """How a unit answers for a target: named directly, or through a collective it belongs to."""
-    collectives = tracker.index.collectives_of(unit_id)
-    links: list[RoleLink] = []
-    for role in ROLES:
-        named = target.assignment(role).units
-        if unit_id in named:
-            links.append(RoleLink(role))
-            continue
-        via = next((c for c in named if c in collectives), None)
-        if via is not None:
-            links.append(RoleLink(role, via))
-    return tuple(links)
 
 
 def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
@@ -315,7 +307,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
     _existed(tracker.index, unit_id, as_of)
     rows = []
     for group, target in tracker.registry.targets():
-        links = roles_of(tracker, target, unit_id)
+        links = roles_of(tracker, target, unit_id, as_of)
         if links:
             part, reported = own_part(tracker, target, unit_id, as_of)
             rows.append(
@@ -330,6 +322,14 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
                 )
             )
     return rows
+
+
+def unit_on(tracker: Tracker, query: str, day: dt.date) -> str:
+    """The id of the unit a user names, refused when it did not exist on `day` (the hint names
+    the unit it merged into): a merged ward is never urged, nor reported on, after its merger."""
+    unit_id = tracker.index.find(query).id
+    _existed(tracker.index, unit_id, day)
+    return unit_id
 
 
 def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
@@ -350,10 +350,14 @@ def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
 def own_part(
     tracker: Tracker, target: Target, unit_id: str, as_of: dt.date
 ) -> tuple[Part | None, str | None]:
-    """The unit's own part of the target (None unless it is one) and its latest report's date."""
+    """The unit's own part of the target (None unless it is one) and its latest report's date
+    (or, for a unit that took over merged ones, theirs when later)."""
+    from cds_tracker.registry.succession import carry_latest
+
     part = next((p for p in tracker.parts(target, as_of) if p.unit == unit_id), None)
-    latest = tracker.timeline_on(target.id, as_of).latest(as_of).get(unit_id)
-    return part, latest[1] if latest else None
+    latest = tracker.timeline_on(target.id, as_of).latest(as_of)
+    own = carry_latest(tracker.units_on(as_of), latest, as_of).get(unit_id)
+    return part, own[1] if own else None
 
 
 @dataclass(frozen=True)
@@ -382,7 +386,7 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
             continue
         links: tuple[RoleLink, ...] = ()
         if filters.unit is not None:
-            links = roles_of(tracker, target, filters.unit)
+            links = roles_of(tracker, target, filters.unit, as_of)
             if filters.role is not None:
                 links = tuple(link for link in links if link.role == filters.role)
             if not links:
@@ -401,23 +405,3 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
         )
         rows.append(Row(row.group, target, row.status, links, (), row.period, part, reported))
     return rows
-
-
-@dataclass(frozen=True)
-class UnitCount:
-    unit_id: str
-    direct: dict[Role, int]
-    via: dict[Role, int]
-
-
-def unit_counts(tracker: Tracker) -> list[UnitCount]:
-    """For each unit, how many targets it directs, leads, cooperates on (named, via collective)."""
-    counts = []
-    for unit_id in tracker.index.units:
-        direct = dict.fromkeys(ROLES, 0)
-        via = dict.fromkeys(ROLES, 0)
-        for _, target in tracker.registry.targets():
-            for link in roles_of(tracker, target, unit_id):
-                (via if link.via else direct)[link.role] += 1
-        counts.append(UnitCount(unit_id, direct, via))
-    return counts

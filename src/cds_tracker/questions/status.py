@@ -260,7 +260,8 @@ def required_units(target: Target, index: UnitIndex) -> tuple[str, ...]:
     """The units that must each report done: lead units, collectives expanded to their members.
 
     A collective of scope `concerned` ("… có liên quan") is open-ended: it names no one in
-    particular, so only its members that do report are counted.
+    particular, so only its members that do report are counted. On a view of one day
+    (`succession.index_on`), a unit merged by then is replaced by the unit that took it over.
     """
     units: list[str] = []
     for unit_id in target.lead.units:
@@ -271,7 +272,7 @@ def required_units(target: Target, index: UnitIndex) -> tuple[str, ...]:
             if unit.scope != "concerned":
                 units.extend(unit.members)
         else:
-            units.append(unit_id)
+            units.append(index.heir(unit_id))
     return tuple(dict.fromkeys(units))
 
 

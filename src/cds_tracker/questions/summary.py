@@ -53,7 +53,7 @@ def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
     late: Counter[str] = Counter()
     for row in rows:
         parts = tracker.parts(row.target, as_of) if row.status.code == "late" else ()
-        for unit_id in row.target.lead.units:
+        for unit_id in tracker.lead_units_on(row.target, as_of):
             leads[unit_id] += 1
             # late against a unit only while it (or a member of the collective) owes its part
             late[unit_id] += bool(parts) and bool(tracker.owed_by(row, unit_id, as_of, parts))

@@ -1,16 +1,22 @@
-"""What a revised plan changed: targets added, removed and changed field by field, texts by words.
+"""What a revised plan changed: every field a person wrote, field by field, texts by words.
 
-Works on registry data (the shape of phu_luc_01.yaml), so a registry compares as easily with
-another as with an appendix just read by `cds import`, before anything is written.
+The plan's heading (`document`), the unit catalog (its official titles; units added, removed and
+changed) and the targets (added, removed, changed), each field compared as text. Works on
+registry data (the shape of phu_luc_01.yaml), so a registry compares as easily with another as
+with an appendix just read by `cds import`, before anything is written.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from cds_tracker.core import records
 
 FIELDS = (
     "group",
@@ -24,9 +30,11 @@ FIELDS = (
     "deadline.text",
     "deadline.due",
     "notes",
-    "indicators",
+    "reporting",
     "carried_from",
 )
+# Not compared: the target's id and number (they name it) and the importer's marks.
+_NOT_WRITTEN = frozenset({"id", "number", "needs_review"})
 _WORDS = re.compile(r"\w+|[^\w\s]+|\s+")  # words, punctuation, spaces: "tin;" is two tokens
 
 Piece = tuple[str, str]  # ("=", same) ("-", removed) ("+", added)
@@ -44,6 +52,8 @@ class FieldChange:
 
 @dataclass(frozen=True)
 class TargetChange:
+    """A target's (or a unit's) changed fields."""
+
     id: str
     fields: tuple[FieldChange, ...]
 
@@ -54,10 +64,25 @@ class Diff:
     removed: list[tuple[str, str]] = field(default_factory=list)
     changed: list[TargetChange] = field(default_factory=list)
     groups: list[FieldChange] = field(default_factory=list)  # field = group id; titles
+    document: list[FieldChange] = field(default_factory=list)  # field = path, "plan.number"
+    titles: FieldChange | None = None  # catalog.official_titles
+    units_added: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
+    units_removed: list[tuple[str, str]] = field(default_factory=list)
+    units_changed: list[TargetChange] = field(default_factory=list)
 
     @property
     def same(self) -> bool:
-        return not (self.added or self.removed or self.changed or self.groups)
+        return not (
+            self.added
+            or self.removed
+            or self.changed
+            or self.groups
+            or self.document
+            or self.titles
+            or self.units_added
+            or self.units_removed
+            or self.units_changed
+        )
 
 
 def word_diff(old: str, new: str) -> list[Piece]:
@@ -75,22 +100,97 @@ def word_diff(old: str, new: str) -> list[Piece]:
     return pieces
 
 
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def leaves(value: Any, path: str = "") -> dict[str, str]:
+    """Every value a record holds, as text under its path ("plan.number"): a list of plain
+    values as one text ("a; b"), a list of records under each one's id or key."""
+    if isinstance(value, dict):
+        found: dict[str, str] = {}
+        for key, item in value.items():
+            found.update(leaves(item, f"{path}.{key}" if path else str(key)))
+        return found
+    if isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
+        found = {}
+        for i, item in enumerate(value):
+            name = _name(item, i)
+            item = {k: v for k, v in item.items() if k not in ("id", "key")}
+            found.update(leaves(item, f"{path}.{name}" if path else name))
+        return found
+    if isinstance(value, list):
+        return {path: "; ".join(_text(item) for item in value)}
+    return {path: _text(value)}
+
+
+def filled(record: Any, data: Any) -> Any:
+    """`data` with each field it leaves out at the record's default: a file that omits
+    `scope: city` (or the whole `office`) says the same as one that writes it."""
+    if not isinstance(data, dict):
+        return data
+    out = dict(data)
+    for spec in dataclasses.fields(record):
+        if spec.name in out:
+            continue
+        if spec.default is not dataclasses.MISSING:
+            out[spec.name] = _plain(spec.default)
+        elif spec.default_factory is not dataclasses.MISSING:
+            out[spec.name] = _plain(spec.default_factory())
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _document(data: dict[str, Any]) -> dict[str, Any]:
+    document = filled(records.Document, data.get("document") or {})
+    if not isinstance(document, dict):
+        return {}
+    document["office"] = filled(records.Office, document.get("office"))
+    return document
+
+
+def _name(item: Any, i: int) -> str:
+    if isinstance(item, dict):
+        return str(item.get("id") or item.get("key") or i + 1)
+    return str(i + 1)
+
+
 def flat(group_id: str, target: dict[str, Any]) -> dict[str, str]:
-    """A target's fields as texts: units as a comma list, indicators as 'key >= 80%'."""
-    values = {"group": group_id, "content": target.get("content", "")}
+    """A target's fields as texts: units as a comma list, each indicator's fields under
+    'indicators.<key>', any other field a person added under its own name."""
+    target = filled(records.Target, target)
+    if isinstance(target.get("indicators"), list):
+        target["indicators"] = [filled(records.Indicator, i) for i in target["indicators"]]
+    values = {"group": group_id, "content": _text(target.get("content"))}
     for role in ("directing", "lead", "cooperating"):
         cell = target.get(role) or {}
-        values[f"{role}.text"] = cell.get("text", "")
-        values[f"{role}.units"] = ", ".join(cell.get("units", ()))
+        values[f"{role}.text"] = _text(cell.get("text"))
+        values[f"{role}.units"] = ", ".join(_text(u) for u in cell.get("units") or ())
     deadline = target.get("deadline") or {}
-    values["deadline.text"] = deadline.get("text", "")
-    values["deadline.due"] = deadline.get("due", "")
-    values["notes"] = target.get("notes", "")
-    values["indicators"] = "; ".join(
-        f"{i.get('key')} {i.get('comparator')} {i.get('value')}{i.get('unit', '%')}"
-        for i in target.get("indicators", ())
-    )
-    values["carried_from"] = target.get("carried_from") or ""
+    values["deadline.text"] = _text(deadline.get("text"))
+    values["deadline.due"] = _text(deadline.get("due"))
+    values["notes"] = _text(target.get("notes"))
+    values["reporting"] = _text(target.get("reporting"))
+    values["carried_from"] = _text(target.get("carried_from"))
+    others = {k: v for k, v in target.items() if k not in _NOT_WRITTEN and k not in values}
+    for role in ("directing", "lead", "cooperating", "deadline"):
+        others.pop(role, None)
+    values.update(leaves(others))
     return values
 
 
@@ -98,6 +198,17 @@ def _targets(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for group in data.get("groups") or ():
         for target in group.get("targets") or ():
             yield str(group.get("id", "")), target
+
+
+def changes(before: dict[str, str], after: dict[str, str]) -> tuple[FieldChange, ...]:
+    """The fields whose text differs, in the order they are written (the fixed target fields
+    first); a field on one side only is compared with an empty text."""
+    names = [*FIELDS, *before, *after]
+    return tuple(
+        FieldChange(name, before.get(name, ""), after.get(name, ""))
+        for name in dict.fromkeys(names)
+        if before.get(name, "") != after.get(name, "")
+    )
 
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> Diff:
@@ -108,14 +219,42 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> Diff:
     diff.added = [(i, v["content"]) for i, v in after.items() if i not in before]
     for target_id, now in after.items():
         then = before.get(target_id)
-        if then is None:
-            continue
-        changes = tuple(FieldChange(f, then[f], now[f]) for f in FIELDS if then[f] != now[f])
-        if changes:
-            diff.changed.append(TargetChange(target_id, changes))
+        if then is not None and (found := changes(then, now)):
+            diff.changed.append(TargetChange(target_id, found))
     titles = {str(g.get("id")): str(g.get("title", "")) for g in old.get("groups") or ()}
     for group in new.get("groups") or ():
         was = titles.get(str(group.get("id")))
         if was is not None and was != group.get("title", ""):
             diff.groups.append(FieldChange(str(group.get("id")), was, str(group.get("title"))))
+    diff.document = list(changes(leaves(_document(old)), leaves(_document(new))))
+    _compare_catalog(diff, old.get("catalog") or {}, new.get("catalog") or {})
     return diff
+
+
+def _compare_catalog(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> None:
+    was, now = (_text("; ".join(c.get("official_titles") or ())) for c in (old, new))
+    if was != now:
+        diff.titles = FieldChange("official_titles", was, now)
+    before = {str(u.get("id")): u for u in old.get("units") or ()}
+    after = {str(u.get("id")): u for u in new.get("units") or ()}
+    diff.units_removed = [(i, _text(u.get("name"))) for i, u in before.items() if i not in after]
+    diff.units_added = [(i, _text(u.get("name"))) for i, u in after.items() if i not in before]
+    for unit_id, unit in after.items():
+        then = before.get(unit_id)
+        if then is None:
+            continue
+        found = changes(leaves(_unit_fields(then)), leaves(_unit_fields(unit)))
+        if found:
+            diff.units_changed.append(TargetChange(unit_id, found))
+
+
+def _unit_fields(unit: dict[str, Any]) -> dict[str, Any]:
+    """A unit's fields but its id, its days as yyyy-mm-dd however written (30/06/2025 is
+    2025-06-30: the same day is no change)."""
+    from cds_tracker.core.dates import try_parse_date
+
+    fields = {k: v for k, v in filled(records.Unit, unit).items() if k != "id"}
+    for key in ("valid_from", "valid_to"):
+        if isinstance(fields.get(key), str) and (day := try_parse_date(fields[key])):
+            fields[key] = day.isoformat()
+    return fields

@@ -101,6 +101,11 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
         )
     for g, group_data in _items(data.get("groups"), ("groups",), findings):
         findings += _split_group(("groups", g), group_data, parts)
+    marks = data.get("needs_review", [])
+    if isinstance(marks, list) and all(isinstance(m, str) for m in marks):
+        parts.needs_review = tuple(marks)
+    else:
+        findings.append(Finding(("needs_review",), msg("load.review_not_list"), at_key=True))
     return parts, findings
 
 

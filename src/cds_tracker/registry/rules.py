@@ -14,7 +14,7 @@ from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.errors import Finding, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
-from cds_tracker.registry.succession import successor_loop
+from cds_tracker.registry.rules_plans import imported_values_reviewed, units_change_consistently
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -32,6 +32,7 @@ class Parts:
     # reported once, not again at every place that refers to it.
     declared_unit_ids: set[str] = field(default_factory=set)
     invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
+    needs_review: tuple[str, ...] = ()  # the registry's own marks, from `cds import`
 
     def index(self) -> UnitIndex:
         return UnitIndex((unit for _, unit in self.units), self.official_titles)
@@ -341,49 +342,6 @@ def indicators_consistent(parts: Parts) -> Iterator[Finding]:
                     msg("rule.percentage_range", value=f"{indicator.value:g}"),
                     target=target.id,
                 )
-
-
-def units_change_consistently(parts: Parts) -> Iterator[Finding]:
-    """Validity periods in order, successors known, and no chain of successors that loops."""
-    units = {unit.id: unit for _, unit in parts.units}
-    for path, unit in parts.units:
-        if unit.valid_from and unit.valid_to and unit.valid_to < unit.valid_from:
-            yield Finding(
-                (*path, "valid_to"), f"unit '{unit.id}' ends before it begins", at_key=True
-            )
-        if unit.successor is None:
-            continue
-        if unit.successor not in units:
-            yield Finding(
-                (*path, "successor"),
-                f"unknown successor '{unit.successor}' of unit '{unit.id}'",
-                did_you_mean(unit.successor, sorted(units)),
-            )
-        elif (loop := successor_loop(units, unit.id)) is not None:
-            yield Finding(
-                (*path, "successor"),
-                f"the successors of unit '{unit.id}' go round in a loop: {' → '.join(loop)}",
-                "a merged unit's successor must be a unit that was not merged back into it",
-            )
-        if unit.valid_to is None:
-            yield Finding(
-                (*path, "successor"),
-                f"unit '{unit.id}' has a successor but no valid_to",
-                "write valid_to: the last day before the merger (yyyy-mm-dd)",
-                at_key=True,
-            )
-
-
-def imported_values_reviewed(parts: Parts) -> Iterator[Finding]:
-    """`cds import` marks what it could not read; the mark stays an error until a person decides."""
-    for path, _, target in parts.targets:
-        for i, note in enumerate(target.needs_review):
-            yield Finding(
-                (*path, "needs_review", i),
-                f"imported value needs a decision: {note}",
-                "correct the field, then delete this needs_review line",
-                target=target.id,
-            )
 
 
 def indicator_reporters_known(parts: Parts) -> Iterator[Finding]:

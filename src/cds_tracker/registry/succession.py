@@ -57,7 +57,8 @@ _VIEWS: dict[tuple[int, dt.date], tuple[UnitIndex, UnitIndex]] = {}
 
 def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
     """The catalog as it stood on `day`: collectives list the members existing then (a merged
-    member replaced by its heir). The same index when the catalog never changes."""
+    member replaced by its heir), and `heir(u)` names who answers for a merged unit. The same
+    index when the catalog never changes."""
     if not index.changes:
         return index
     found = _VIEWS.get((id(index), day))
@@ -71,6 +72,11 @@ def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
             unit = replace(unit, members=tuple(dict.fromkeys(alive)))
         units.append(unit)
     view = UnitIndex(units, index.official_titles)
+    view.heirs = {
+        unit_id: after
+        for unit_id in index.units
+        if (after := heir(index.units, unit_id, day)) != unit_id
+    }
     if len(_VIEWS) > 256:
         _VIEWS.clear()
     _VIEWS[(id(index), day)] = (index, view)

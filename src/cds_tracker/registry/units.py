@@ -51,6 +51,9 @@ class UnitIndex:
         self.official_titles = tuple(official_titles)
         # Any unit with a validity or a successor (registry/succession.py); most catalogs: none.
         self.changes = any(u.valid_from or u.valid_to or u.successor for u in self.units.values())
+        # On a view of one day (succession.index_on): each merged unit → the unit that speaks
+        # for it that day. Empty for the catalog itself.
+        self.heirs: dict[str, str] = {}
         self._titles = sorted((_lower(t) for t in self.official_titles), key=len, reverse=True)
         self._collectives_of: dict[str, list[str]] = {}
         for unit in self.units.values():
@@ -59,6 +62,10 @@ class UnitIndex:
 
     def __getitem__(self, unit_id: str) -> Unit:
         return self.units[unit_id]
+
+    def heir(self, unit_id: str) -> str:
+        """Who answers for `unit_id` on this view's day: itself, or the unit it merged into."""
+        return self.heirs.get(unit_id, unit_id)
 
     def name(self, unit_id: str) -> str:
         unit = self.units.get(unit_id)

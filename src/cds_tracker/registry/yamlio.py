@@ -9,6 +9,7 @@ Python object.
 from __future__ import annotations
 
 import codecs
+import functools
 import gc
 import re
 import unicodedata
@@ -148,6 +149,7 @@ def parse(text: str, *, source: str = "<text>", pure: bool | None = None) -> Any
     # libyaml recurses in C on nested flow collections and crashes the process on very deep ones
     # ("[[[[…"); such a file goes to the pure-Python parser, which fails cleanly instead.
     loader = YAML(typ="safe", pure=_flow_depth(text) > MAX_FLOW_DEPTH if pure is None else pure)
+    loader.Constructor = _constructor()
     try:
         data = loader.load(text)
     except MarkedYAMLError as exc:
@@ -160,6 +162,26 @@ def parse(text: str, *, source: str = "<text>", pure: bool | None = None) -> Any
         # The parsers' own checks on what they cannot read (e.g. '%YAML 1.3' in the pure one).
         raise YamlFault(Located(1, 1, msg("yaml.invalid", detail=str(exc)))) from None
     return normalise(data, text)
+
+
+@functools.cache
+def _constructor(kind: str = "safe") -> Any:
+    """The safe (or round-trip) constructor, but an unquoted day that does not exist
+    (2025-02-30) stays text: the record's own check then says so at its line and column, not the
+    whole file at 1:1."""
+    from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
+
+    base = SafeConstructor if kind == "safe" else RoundTripConstructor
+
+    class Constructor(base):  # type: ignore[valid-type, misc]
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except ValueError:
+                return node.value
+
+    Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
+    return Constructor
 
 
 _DIRECTIVE = re.compile(r"%YAML\s+(\S*)")
@@ -292,7 +314,9 @@ class Positions:
         from ruamel.yaml import YAML
 
         try:
-            self._tree: Any = YAML(typ="rt").load(text)
+            loader = YAML(typ="rt")
+            loader.Constructor = _constructor("rt")
+            self._tree: Any = loader.load(text)
         except Exception:  # the fast parse succeeded; positions are a courtesy
             self._tree = None
 

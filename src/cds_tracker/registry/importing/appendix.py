@@ -58,6 +58,7 @@ class CellProblem:
     values: dict[str, str] = field(default_factory=dict)
     target: str | None = None
     field: str | None = None  # the target's field it concerns, e.g. "lead" or "deadline"
+    cells: tuple[str, ...] = ()  # a row that became no target: its filled cells, kept
 
 
 @dataclass
@@ -185,7 +186,7 @@ class _Rows:
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         cells = {name: row[col] if col < len(row) else "" for name, col in columns.items()}
-        filled = [text for text in row if text]
+        filled = tuple(text for text in row if text)
         if not filled or header_columns(row) is not None:
             return  # an empty row, or the header repeated on a new page
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
@@ -194,11 +195,13 @@ class _Rows:
         if group := _GROUP.match(number):
             self._group(table, r, group, cells, len(set(filled)) == 1)
         elif found := _NUMBER.match(number):
-            self._target(table, r, int(found["n"]), cells, columns)
+            self._target(table, r, int(found["n"]), cells, columns, filled)
         else:
             col = columns.get("number", 0) + 1
             self.parsed.problems.append(
-                CellProblem(table, r, col, "import_bad_number", {"text": number})
+                CellProblem(
+                    table, r, col, "import_bad_number", {"text": number}, cells=_merged(filled)
+                )
             )
 
     def _group(
@@ -216,10 +219,18 @@ class _Rows:
         self.parsed.groups.append(self.group)
 
     def _target(
-        self, table: int, r: int, number: int, cells: dict[str, str], columns: dict[str, int]
+        self,
+        table: int,
+        r: int,
+        number: int,
+        cells: dict[str, str],
+        columns: dict[str, int],
+        filled: tuple[str, ...],
     ) -> None:
         if self.group is None:
-            self.parsed.problems.append(CellProblem(table, r, 1, "import_no_group"))
+            self.parsed.problems.append(
+                CellProblem(table, r, 1, "import_no_group", cells=_merged(filled))
+            )
             return
         target_id = f"{self.group['id']}.{number}"
         if target_id in self.seen:
@@ -262,6 +273,11 @@ class _Rows:
             CellProblem(table, r, col, "import_bad_deadline", {"text": text}, target_id, "deadline")
         )
         return {"text": text, "due": ONGOING}
+
+
+def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's texts with a merged cell's text once (the reader repeats it in each column)."""
+    return tuple(text for i, text in enumerate(cells) if i == 0 or cells[i - 1] != text)
 
 
 def all_targets(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:

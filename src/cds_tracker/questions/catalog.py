@@ -1,0 +1,73 @@
+"""Who answers for what: a unit's roles on a target, and its counts over the catalog.
+
+A unit answers for a target when the target names it, names a unit merged into it by the day
+asked (registry/succession.py), or names a collective it belongs to that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cds_tracker.core.records import ROLES, Role, Target
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Tracker
+
+
+@dataclass(frozen=True)
+class RoleLink:
+    """A unit's role on a target; `via` is the collective it comes through, None if named;
+    `in_place_of` the merged unit the target names, which this unit took over."""
+
+    role: Role
+    via: str | None = None
+    in_place_of: str | None = None
+
+
+def roles_of(
+    tracker: Tracker, target: Target, unit_id: str, day: dt.date | None = None
+) -> tuple[RoleLink, ...]:
+    """How a unit answers for a target: named directly, in place of a unit merged into it by
+    `day`, or through a collective it belongs to (that day)."""
+    index = tracker.units_on(day) if day is not None else tracker.index
+    collectives = index.collectives_of(unit_id)
+    links: list[RoleLink] = []
+    for role in ROLES:
+        named = target.assignment(role).units
+        if unit_id in named:
+            links.append(RoleLink(role))
+            continue
+        merged = next((u for u in named if index.heir(u) == unit_id), None)
+        if merged is not None:
+            links.append(RoleLink(role, in_place_of=merged))
+            continue
+        via = next((c for c in named if c in collectives), None)
+        if via is not None:
+            links.append(RoleLink(role, via))
+    return tuple(links)
+
+
+@dataclass(frozen=True)
+class UnitCount:
+    unit_id: str
+    direct: dict[Role, int]
+    via: dict[Role, int]
+
+
+def unit_counts(tracker: Tracker, day: dt.date | None = None) -> list[UnitCount]:
+    """For each unit, how many targets it directs, leads, cooperates on (named, via collective);
+    on `day`, a unit answers for the units merged into it, and one merged by then for none."""
+    from cds_tracker.registry.succession import exists_on
+
+    counts = []
+    for unit_id, unit in tracker.index.units.items():
+        direct = dict.fromkeys(ROLES, 0)
+        via = dict.fromkeys(ROLES, 0)
+        gone = day is not None and not exists_on(unit, day)
+        for _, target in () if gone else tracker.registry.targets():
+            for link in roles_of(tracker, target, unit_id, day):
+                (via if link.via else direct)[link.role] += 1
+        counts.append(UnitCount(unit_id, direct, via))
+    return counts
