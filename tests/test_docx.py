@@ -236,10 +236,14 @@ def test_out_a_dangling_link_is_refused_clearly(own_registry: Path, tmp_path: Pa
         "--out", str(out), "--registry", str(own_registry),
     )  # fmt: skip
     assert code == 2, output
-    assert f"--out: '{out}' is a symbolic link to nothing ({tmp_path / 'gone'})" in output
-    assert "File exists" not in output and not (tmp_path / "gone").exists()
+    assert (
+        f"cds: lỗi: --out: '{out}' là liên kết tượng trưng trỏ tới chỗ không tồn tại "
+        f"({tmp_path / 'gone'}); chưa ghi gì\n"
+        "  gợi ý: xóa liên kết đó, hoặc cho --out một thư mục khác\n"
+    ) in output
+    assert "đã tồn tại" not in output and not (tmp_path / "gone").exists()
     report = out / "bao-cao.docx"
-    code, output = cds("summary", "--format", "docx", "--out", str(report))
+    code, output = cds("summary", "--format", "docx", "--out", str(report), "--lang", "en")
     assert code == 2 and "is a symbolic link to nothing" in output, output
 
 

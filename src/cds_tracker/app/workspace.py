@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import Text, UsageError, msg
 
 PLANS = "plans"
 REGISTRY_NAME = "phu_luc_01.yaml"
@@ -58,11 +58,8 @@ def choose(plans: list[Plan], name: str | None, today: dt.date | None = None) ->
         for plan in plans:
             if plan.name == name.strip():
                 return plan
-        names = ", ".join(p.name for p in plans) or "none"
-        raise UsageError(
-            f"--plan: no plan '{name}' in this workspace (plans: {names})",
-            hint="run 'cds plans' to list them",
-        )
+        names: Text = ", ".join(p.name for p in plans) or msg("plan.none")
+        raise UsageError(msg("plan.no_such", name=name, names=names), hint=msg("plan.hint.list"))
     year = str((today or dt.date.today()).year)
     return next((p for p in plans if p.name == year), plans[-1])
 
@@ -73,8 +70,8 @@ def plan_registry(cwd: Path | None, name: str | None) -> Path | None:
     if folder is None:
         if name is not None:
             raise UsageError(
-                f"--plan {name}: no plans/ folder here or above",
-                hint="a workspace keeps each plan in plans/<name>/phu_luc_01.yaml",
+                msg("plan.no_workspace", option=f"--plan {name}"),
+                hint=msg("plan.hint.workspace"),
             )
         return None
     return choose(plans_in(folder), name).registry
@@ -84,7 +81,6 @@ def all_plans(cwd: Path | None = None) -> list[Plan]:
     folder = find_workspace(cwd)
     if folder is None:
         raise UsageError(
-            "--all-plans: no plans/ folder here or above",
-            hint="a workspace keeps each plan in plans/<name>/phu_luc_01.yaml",
+            msg("plan.no_workspace", option="--all-plans"), hint=msg("plan.hint.workspace")
         )
     return plans_in(folder)

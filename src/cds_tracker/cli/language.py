@@ -293,11 +293,13 @@ def _help_hint(error: Any) -> Msg | None:
 _CHOICE = re.compile(r"^'?(?P<value>.*?)'? is not one of ")
 _INTEGER = re.compile(r"^'?(?P<value>.*?)'? is not a valid integer")
 _RANGE = re.compile(r"^(?P<value>\S+) is not in the range")
-_EXTRA = re.compile(r"^Got unexpected extra arguments? \((?P<args>.*)\)")
+# click says "argument", "arguments" or (the click typer vendors) "argument(s)"
+_EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)")
 
 
 def _click_message(error: Any) -> Text:
-    """click's usage error as one of our messages (its English text only when we know no better)."""
+    """click's usage error as one of our messages (quoting its English only when we know no
+    better)."""
     exceptions = click_exceptions
     param = getattr(error, "param", None)
     name = _param_name(param)
@@ -321,7 +323,7 @@ def _click_message(error: Any) -> Text:
         return msg("cli.bad_value", name=name)
     if found := _EXTRA.match(error.message):
         return msg("cli.extra", args=found["args"])
-    return str(error.message)
+    return msg("cli.bad_usage", detail=str(error.message))
 
 
 def _param_name(param: Any) -> str:

@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.output.report import Block, Column, Document, Grid, Line, Report, Table
 from cds_tracker.output.sanitize import csv_cell, visible
 from cds_tracker.output.words import Lang
@@ -29,7 +29,7 @@ def render(report: Report | Document, fmt: str, *, excel: bool = False) -> str:
         return to_json(report.data)
     if fmt == "csv":
         if report.csv_columns is None:
-            raise UsageError(f"'cds {report.command}' has no CSV form", hint="use --format json")
+            raise UsageError(msg("emit.no_csv", command=report.command), hint=msg("emit.hint.json"))
         if excel and report.excel is not None:  # for people: the same columns, in words
             headers, rows = report.excel()
             return to_csv(rows, report.csv_columns, excel=True, headers=headers)

@@ -17,8 +17,8 @@ def write_document(path: Path, data: bytes, *, force: bool) -> None:
     mode = existing_kind(path)
     if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise UsageError(
-            f"'{path}' is {kind_of(mode)}, not a regular file; nothing was written",
-            hint="give --out the path of a new or regular file",
+            msg("file.not_regular_out", path=path, kind=kind_of(mode)),
+            hint=msg("file.hint.regular_out"),
         )
     if mode is not None and not force:
         raise UsageError(
@@ -76,9 +76,8 @@ def _refuse_dangling(folder: Path) -> None:
     (mkdir would only say 'File exists')."""
     if folder.is_symlink() and not folder.exists():
         raise UsageError(
-            f"--out: '{folder}' is a symbolic link to nothing ({folder.readlink()}); "
-            "nothing was written",
-            hint="remove the link, or give --out another folder",
+            msg("file.dangling", path=folder, target=folder.readlink()),
+            hint=msg("file.hint.dangling"),
         )
 
 

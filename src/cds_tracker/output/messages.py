@@ -413,6 +413,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.bad_value": ("giá trị không hợp lệ cho {name}", "invalid value for {name}"),
     "cli.extra": ("thừa tham số: {args}", "unexpected extra argument: {args}"),
+    "cli.bad_usage": ("dòng lệnh không hợp lệ: {detail}", "invalid command line: {detail}"),
     "cli.bad_status": (
         "tình trạng không hợp lệ: '{value}'",
         "invalid status: '{value}'",

@@ -2,8 +2,9 @@
 
 The one catalogue of the program: every key maps to its (Vietnamese, English) words. The labels
 are below, those of single features in `words_plans`, `words_forms`, `words_letters` and
-`words_csv`; errors and hints (`messages`), validation findings (`findings`) and `--help` texts
-(`helps`) live beside this module only to keep each file readable, and are merged here. We keep
+`words_csv`; errors and hints (`messages`, `messages_progress`, `messages_commands`),
+validation findings (`findings`) and `--help` texts (`helps`) live beside this module only to
+keep each file readable, and are merged here. We keep
 the catalogue as Python rather than gettext .po/.mo files: there is no compile step for the
 package build, a test can check every key the code uses and every `{value}` in both languages,
 and `cds --help` reads a dictionary instead of opening a .mo file.
@@ -313,6 +314,8 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.helps import HELPS
     from cds_tracker.output.helps_plans import HELPS_PLANS
     from cds_tracker.output.messages import MESSAGES
+    from cds_tracker.output.messages_commands import COMMAND_MESSAGES
+    from cds_tracker.output.messages_progress import PROGRESS_MESSAGES
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
@@ -325,6 +328,8 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **LETTER_LABELS,
         **CSV_LABELS,
         **MESSAGES,
+        **PROGRESS_MESSAGES,
+        **COMMAND_MESSAGES,
         **FINDINGS,
         **HELPS,
         **HELPS_PLANS,
@@ -356,5 +361,10 @@ def say(text: Text | None, lang: Lang) -> str:
 def _one_line(value: str) -> str:
     """A value put into a message is the user's data: a line break in it is shown, not obeyed,
     so a name or a file's text can never print a line of its own (a forged `file:line:col` or
-    CI annotation)."""
-    return value.replace("\r", "\u240d").replace("\n", "\u240a")
+    CI annotation); a character nobody sees (a zero-width space, a direction mark) is shown as
+    <U+200B>, so a name refused for one says why."""
+    if value.isprintable():
+        return value
+    from cds_tracker.core.text import show_unseen
+
+    return show_unseen(value.replace("\r", "\u240d").replace("\n", "\u240a"))

@@ -292,7 +292,7 @@ def _current(item: FormRow, lang: Lang) -> str:
     status = item.row.status
     text = label(status.code, lang)
     if status.days_late:
-        text += f" ({status.days_late} ngày)" if lang == "vi" else f" ({status.days_late} days)"
+        text += " " + label("form.days_late", lang, days=status.days_late)
     if item.own is None:
         return f"{text}\n{label('form_own_none', lang)}"
     own_status, own_date = item.own

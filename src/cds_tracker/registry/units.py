@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
-from cds_tracker.core.text import fold, nfc
+from cds_tracker.core.text import fold, nfc, without_unseen
 
 _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
@@ -113,7 +113,7 @@ class UnitIndex:
     def find(self, query: str) -> Unit:
         """The unit a user means: its id, a name or alias as written, then ignoring case and
         diacritics, then as offices abbreviate (see `abbreviates`); else suggestions, best first."""
-        wanted = nfc(query).strip()
+        wanted = without_unseen(nfc(query)).strip()
         if wanted in self.units:
             return self.units[wanted]
         tests: tuple[Callable[[str], bool], ...] = (
