@@ -126,8 +126,11 @@ def list_targets(
 ) -> Report:
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
-    start = parse_month(deadline_from, option="--deadline-from") if deadline_from else None
-    end = parse_month(deadline_to, option="--deadline-to") if deadline_to else None
+    # an option given empty ("") is refused, never taken as no filter
+    start = (
+        parse_month(deadline_from, option="--deadline-from") if deadline_from is not None else None
+    )
+    end = parse_month(deadline_to, option="--deadline-to") if deadline_to is not None else None
     tracker = open_tracker(registry)
     unit_id = tracker.index.find(unit_query).id if unit_query is not None else None
     role_value = next((r for r in ROLES if r == role), None)
@@ -294,7 +297,7 @@ def remind(
     month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
     report_by = (
         parse_date(report_by_text, option="--report-by")
-        if report_by_text
+        if report_by_text is not None
         else as_of + dt.timedelta(days=7)
     )
     if report_by <= as_of:  # "báo cáo trước ngày …" a day already past, or the letter's own

@@ -102,5 +102,6 @@ def form(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.forms import make_forms
+    from cds_tracker.output.sanitize import visible
 
-    typer.echo(make_forms(registry, unit, month, as_of, out, force, lang), nl=False)
+    typer.echo(visible(make_forms(registry, unit, month, as_of, out, force, lang)), nl=False)

@@ -34,7 +34,7 @@ def choose(args: Sequence[str], environ: dict[str, str] | os._Environ[str] | Non
     raises `UsageError` for a language we do not speak."""
     env = os.environ if environ is None else environ
     asked = _lang_option(args)
-    if asked is None and env.get("CDS_LANG"):
+    if asked is None and env.get("CDS_LANG", "").strip():  # a blank CDS_LANG is no choice
         asked = ("CDS_LANG", env["CDS_LANG"])
     if asked is None:
         return "vi"
@@ -186,9 +186,27 @@ class Command(typer.core.TyperCommand):
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=f"{words('Usage:')} ")
 
 
+class PipeClosed(Exception):
+    """The reader of our output went away (`cds late | head -3`): not an error of the data
+    (click would exit 1), nor a crash; `cli.main` exits quietly with 141, as a program killed
+    by SIGPIPE does."""
+
+
 class Group(typer.core.TyperGroup):
     """`cds` and `cds progress`: choose the language, write help in it, and print click's usage
     errors as our own (`cds: lỗi: không có tùy chọn --foo`), exit 2."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:  # eager options (--version) print while the line is parsed
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError as closed:
+            raise PipeClosed from closed
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as closed:  # before click's handler turns it into exit 1
+            raise PipeClosed from closed
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self.help = words(self.help)
@@ -306,6 +324,8 @@ def _click_message(error: Any) -> Text:
     if isinstance(error, exceptions.NoSuchOption):
         return msg("cli.no_such_option", name=error.option_name)
     if isinstance(error, exceptions.BadOptionUsage):
+        if "does not take a value" in error.message:  # a switch given a value: --no-ongoing=3
+            return msg("cli.takes_no_value", name=error.option_name)
         return msg("cli.needs_value", name=error.option_name)
     if isinstance(error, exceptions.MissingParameter):
         return msg("cli.missing", name=name)

@@ -5,7 +5,7 @@ evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --h
 """
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,9 @@ from cds_tracker.cli.app import (
     handles_errors,
 )
 from cds_tracker.cli.language import Command
+
+if TYPE_CHECKING:
+    from cds_tracker.output.words import Lang
 
 
 @app.command("import", cls=Command, help="help.plan_import")
@@ -37,8 +40,10 @@ def import_(
     outcome = run_import(file, out, registry, force, lang)
     if outcome.yaml is not None:
         typer.echo(outcome.yaml, nl=False)
+    from cds_tracker.output.sanitize import visible
+
     for message in outcome.messages:
-        typer.echo(message, err=True)
+        typer.echo(visible(message), err=True)
     if outcome.failed:
         raise typer.Exit(1)
 
@@ -98,24 +103,36 @@ def carry_over(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.carrying import prepare, write
+    from cds_tracker.output.sanitize import visible
     from cds_tracker.output.words import label, resolve_lang
 
     language = resolve_lang(lang)
     carry = prepare(source, destination, as_of, lang, deadline)
-    typer.echo(carry.text, nl=False)
+    typer.echo(visible(carry.text), nl=False)
     if not carry.proposals:
         typer.echo(label("carry_nothing", language))
         return
-    if not yes and not _confirmed(label("carry_confirm", language)):
+    if not yes and not _confirmed(label("carry_confirm", language), language):
         typer.echo(label("carry_not_written", language))
         return
-    typer.echo(write(carry, lang))
+    typer.echo(visible(write(carry, lang)))
 
 
-def _confirmed(question: str) -> bool:
-    """Yes only when a person says so; no answer (end of input) means no."""
-    try:
-        return typer.confirm(question, default=False)
-    except typer.Abort:
-        typer.echo()
-        return False
+def _confirmed(question: str, lang: "Lang") -> bool:
+    """Yes only when a person says so (c/có/y/yes, in either language); k/không/n/no, an empty
+    answer or the end of input mean no; anything else is asked again."""
+    from cds_tracker.core.text import fold
+    from cds_tracker.output.words import label
+
+    prompt = f"{question} {label('confirm_choices', lang)}"
+    while True:
+        try:
+            answer = fold(typer.prompt(prompt, default="", show_default=False)).strip()
+        except typer.Abort:
+            typer.echo()
+            return False
+        if answer in ("c", "co", "y", "yes", "ok"):
+            return True
+        if answer in ("", "k", "khong", "n", "no"):
+            return False
+        typer.echo(label("confirm_again", lang))

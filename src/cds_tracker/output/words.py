@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -320,10 +321,12 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
+    from cds_tracker.output.words_units import UNIT_LABELS
 
     return {
         **_LABELS,
         **PLAN_LABELS,
+        **UNIT_LABELS,
         **FORM_LABELS,
         **LETTER_LABELS,
         **CSV_LABELS,
@@ -337,9 +340,15 @@ def catalogue() -> dict[str, tuple[str, str]]:
 
 
 def label(key: str, lang: Lang, /, **values: object) -> str:
+    """A catalogue text with its values; a path among them is shown on one line, its control
+    characters as pictures (`sanitize.visible_line`): a folder's name is nobody's command."""
     vi, en = _LABELS[key] if key in _LABELS else catalogue()[key]
     text = en if lang == "en" else vi
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return text.format(
+        **{k: _one_line(v) if isinstance(v, PurePath) else v for k, v in values.items()}
+    )
 
 
 def say(text: Text | None, lang: Lang) -> str:
@@ -352,19 +361,26 @@ def say(text: Text | None, lang: Lang) -> str:
     from cds_tracker.core.errors import Msg
 
     values = {
-        k: say(v, lang) if isinstance(v, Msg) else _one_line(v) if isinstance(v, str) else v
+        k: say(v, lang)
+        if isinstance(v, Msg)
+        else _one_line(v)
+        if isinstance(v, str | PurePath)
+        else v
         for k, v in text.values
     }
     return label(text.key, lang, **values)
 
 
-def _one_line(value: str) -> str:
+def _one_line(value: str | PurePath) -> str:
     """A value put into a message is the user's data: a line break in it is shown, not obeyed,
-    so a name or a file's text can never print a line of its own (a forged `file:line:col` or
-    CI annotation); a character nobody sees (a zero-width space, a direction mark) is shown as
-    <U+200B>, so a name refused for one says why."""
-    if value.isprintable():
-        return value
+    so a name, a path or a file's text can never print a line of its own (a forged
+    `file:line:col` or CI annotation); control characters are shown as pictures (␛), and a
+    character nobody sees (a zero-width space, a direction mark) as <U+200B>, so a name
+    refused for one says why."""
+    text = str(value)
+    if text.isprintable():
+        return text
     from cds_tracker.core.text import show_unseen
+    from cds_tracker.output.sanitize import visible_line
 
-    return show_unseen(value.replace("\r", "\u240d").replace("\n", "\u240a"))
+    return show_unseen(visible_line(text))
