@@ -81,8 +81,8 @@ def test_plan_choice_and_listing(workspace: Path) -> None:
     assert len(json.loads(ok("--plan", "2023", "list", "--format", "json"))) == 31
     plans = json.loads(ok("plans", "--as-of", "31/12/2023", "--format", "json"))
     assert [(p["plan"], p["year"], p["targets"], p["in_use"]) for p in plans] == [
-        ("2023", 2023, 31, False),
-        ("2024", 2024, 1, True),
+        ("2023", 2023, 31, True),  # the plan of the year asked about
+        ("2024", 2024, 1, False),
     ]
     # Nothing reported in 2023; on 31/12/2023: the 2 ongoing (I.2, II.2) owe this month's
     # report (unreported), 2 are due that very month (III.1, IV.4: due, not late), 27 are late.
@@ -627,3 +627,23 @@ def test_carry_over_again_repairs_a_workspace_carried_without_marks(workspace: P
     assert [(e["target"], e["status"], e["date"]) for e in entries] == [
         ("II.5", "done", "2023-12-10")
     ]
+
+
+def test_the_default_plan_is_the_one_of_the_year_asked_about(workspace: Path) -> None:
+    # Today (the tests' future) has no plan: without --as-of/--month the latest, 2024, answers.
+    # The appendix of 2023 has 11 targets due "Tháng 11/2023" (data/phu_luc_01.yaml), then its
+    # 2 ongoing ones (I.2, II.2) owe their monthly report; 2024 has nothing due then.
+    due = json.loads(ok("due", "--month", "11/2023", "--as-of", "01/11/2023", "-f", "json"))
+    assert [r["id"] for r in due] == [
+        *("I.4", "I.5", "II.6", "II.9", "III.2", "IV.1", "IV.2", "IV.6", "IV.8", "V.3", "V.4"),
+        *("I.2", "II.2"),
+    ]
+    assert len(json.loads(ok("due", "--month", "11/2023", "-f", "json"))) == 13  # --month alone
+    assert json.loads(ok("due", "--as-of=15/11/2023", "-f", "json")) != []
+    assert "plans/2023/phu_luc_01.yaml" in ok("due", "--month", "11/2023", "--as-of", "01/11/2023")
+    assert len(json.loads(ok("list", "--format", "json"))) == 1  # the next run: latest again
+    assert len(json.loads(ok("list", "--as-of", "01/01/2025", "-f", "json"))) == 1  # no 2025
+    plans = json.loads(ok("plans", "--as-of", "01/11/2023", "--format", "json"))
+    assert [(p["plan"], p["in_use"]) for p in plans] == [("2023", True), ("2024", False)]
+    # --plan still wins over the year asked about.
+    assert ok("--plan", "2024", "due", "--month", "11/2023", "-f", "json").strip() == "[]"
