@@ -190,15 +190,21 @@ def test_dry_run_writes_nothing(own_registry: Path, tmp_path: Path) -> None:
     lines = unstemmed(stdout).splitlines()
     # done while 80 misses ">= 100": the same warning as progress add (its wording is not ours)
     assert lines.pop(1).startswith("    cảnh báo: ")
+    # no id: the one written will differ (its digest covers when it is written), and an id
+    # shown must be the one the real import writes
     assert lines == [
-        f"  I.1: {ids['I.1']}v1 — ghi mới: Hoàn thành, 25/10/2023, "
-        "departments_providing_data=80 (4/5)",
-        f"  I.5: {ids['I.5']}v1 — ghi mới: Đang thực hiện, 20/10/2023, "
-        "websites_security_labelled=81.5",
-        f"  II.9: {ids['II.9']}v1 — ghi mới: Đang thực hiện, 31/10/2023",
+        "  I.1 — ghi mới: Hoàn thành, 25/10/2023, departments_providing_data=80 (4/5)",
+        "  I.5 — ghi mới: Đang thực hiện, 20/10/2023, websites_security_labelled=81.5",
+        "  II.9 — ghi mới: Đang thực hiện, 31/10/2023",
         f"{path}: sẽ ghi 3 mục (chạy thử, chưa ghi gì)",
     ]
     assert entries(own_registry) == []
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr) == (0, "")
+    written = {e.target: e.id for e in entries(own_registry)}
+    shown = [line.split(" — ")[0] for line in stdout.splitlines() if " — ghi mới" in line]
+    assert shown == [f"  {target}: {written[target]}" for target in ("I.1", "I.5", "II.9")]
+    assert all(stem(written[target]) == f"{ids[target]}v1" for target in ("I.1", "I.5", "II.9"))
 
 
 def test_a_form_edited_to_claim_another_target_is_refused(
@@ -351,8 +357,11 @@ def test_remind_with_form_puts_each_units_form_beside_its_note(
         "**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang "
         "tính):\n\n- phieu-bao-cao-phong-y-te-2023-11.xlsx\n"
     )
-    wards = (out / "ubnd-cac-phuong-xa.md").read_text(encoding="utf-8")
-    assert wards.count("- phieu-bao-cao-") == 9
+    # no note to a collective: each ward has its own note, with its own form beside it
+    assert not (out / "ubnd-cac-phuong-xa.md").exists()
+    ward = (out / "phuong-bac-son.md").read_text(encoding="utf-8")
+    assert ward.endswith("\n\n- phieu-bao-cao-phuong-bac-son-2023-11.xlsx\n")
+    assert len(list(out.glob("*.md"))) == len(list(out.glob("phieu-bao-cao-*.xlsx"))) == 23
     book = openpyxl.load_workbook(out / "phieu-bao-cao-phong-y-te-2023-11.xlsx")
     assert {row[0]: row[1] for row in book["_cds"].iter_rows(values_only=True)}["unit_id"] == UNIT
     assert len(hidden_rows(out / "phieu-bao-cao-phong-y-te-2023-11.xlsx")) == 13

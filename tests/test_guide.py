@@ -28,7 +28,7 @@ REGENERATE = "python docs/tools/make_guide.py"
 KNOWN_WIDE = [
     ("cds init ", r"^(Dùng: chạy cds trong thư mục |  hoặc thêm --registry )"),
     ("cds progress add ", r"^Đã ghi tiến độ \w+: "),
-    ("cds progress import ", r"^  [IV]+\.\d+: \w+ — ghi mới: "),
+    ("cds progress import ", r"^  [IV]+\.\d+(: \w+)? — ghi mới: "),  # dry run: no id
     ("cds import ", r"^  gợi ý: có phải "),
     ("cds validate ", r"^ +\d+ \| "),  # the quoted source line is cut at 100 columns, not 80
     ("cds diff ", r"^(\S+ → \S+: thêm |    Nội dung chỉ tiêu: )"),

@@ -254,7 +254,8 @@ def test_indicator_readings_and_flag(own_registry: Path) -> None:
         ),
         (
             ["III.4", "--unit", "Phòng Y tế", "--status", "done", "--value", "abc"],
-            "cds: error: --value abc: 'abc' is not a number\n",
+            "cds: error: --value abc: 'abc' is not a number\n  hint: give a number (35; 35%; 27.5 "
+            "or 27,5) or counts (7/20: 7 of 20), e.g. --value health_facilities_cashless=7/20\n",
         ),
         (
             ["III.4", "--unit", "Phòng Y tế", "--status", "done", "--value", "120"],

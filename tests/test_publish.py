@@ -55,47 +55,57 @@ def add(folder: Path, target: str, unit: str, status: str, date: str, *extra: st
     assert code == 0, output
 
 
+# On 01/11/2023, the targets due in 11/2023 or late, not done, that each collective leads:
+# "Các phòng, đơn vị" (also written "các cơ quan, đơn vị"; "… có liên quan" names no one) …
+DEPARTMENTS = {"I.1", "I.3", "I.4", "I.5", "II.8", "II.9", "IV.6", "V.1", "V.2", "V.3"}
+# … and "UBND các phường, xã" (I.5 through "Chủ tịch UBND các phường, xã"; IV.4 is due 12/2023)
+WARD_TARGETS = DEPARTMENTS - {"I.1"} | {"II.1", "II.3", "II.4", "II.6", "III.2"}
+
+
+def in_appendix_order(ids: set[str]) -> list[str]:
+    groups = ["I", "II", "III", "IV", "V"]
+    return sorted(ids, key=lambda i: (groups.index(i.split(".")[0]), int(i.split(".")[1])))
+
+
 def test_remind_lists_the_units_to_urge() -> None:
+    """One note per unit owing a part, members of a collective each their own; the targets
+    named directly and through a collective together, then periodic reports (II.2, I.2)."""
     code, output = cds("remind", "--month", "11/2023", "--as-of", "01/11/2023", "--format", "json")
     assert code == 0
     notes = json.loads(output)
-    assert [(n["unit"], [t["id"] for t in n["targets"]]) for n in notes] == [
-        # then the monthly report of ongoing II.2 (15/10–14/11/2023) that nobody has made
-        ("Văn phòng HĐND và UBND thành phố", ["II.1", "II.3", "II.4", "II.6", "II.2"]),
-        ("Phòng Tài chính - Kế hoạch", ["III.2"]),
-        ("Phòng Văn hóa và Thông tin", ["II.5", "II.7", "IV.1", "IV.2", "V.4", "I.2"]),
-        ("Phòng Giáo dục và Đào tạo", ["III.3"]),
-        ("Phòng Y tế", ["III.4", "IV.7", "IV.8"]),
-        ("Phòng Kinh tế", ["III.2", "III.5"]),
-        ("Công an thành phố", ["II.5", "IV.3"]),
-        ("Các ngân hàng thương mại trên địa bàn thành phố", ["IV.5"]),
+    department = in_appendix_order(DEPARTMENTS)
+    ward = [*in_appendix_order(WARD_TARGETS), "II.2"]
+    assert [(n["unit_id"], [t["id"] for t in n["targets"]]) for n in notes] == [
+        ("van-phong", [*in_appendix_order(DEPARTMENTS | {"II.1", "II.3", "II.4", "II.6"}), "II.2"]),
+        ("phong-noi-vu", department),
+        ("phong-tu-phap", department),
+        ("phong-tai-chinh-ke-hoach", in_appendix_order(DEPARTMENTS | {"III.2"})),
+        ("phong-tai-nguyen-moi-truong", department),
+        ("phong-lao-dong-tbxh", department),
         (
-            "Các phòng, đơn vị thuộc UBND thành phố",
-            ["I.1", "I.3", "I.4", "I.5", "II.8", "II.9", "IV.6", "V.1", "V.2", "V.3"],
+            "phong-van-hoa-thong-tin",
+            [*in_appendix_order(DEPARTMENTS | {"II.5", "II.7", "IV.1", "IV.2", "V.4"}), "I.2"],
         ),
-        # "… có liên quan" names no one in particular: none of its members owes a part
-        (
-            "UBND các phường, xã",
-            [
-                "I.3",
-                "I.4",
-                "I.5",
-                "II.1",
-                "II.3",
-                "II.4",
-                "II.6",
-                "II.8",
-                "II.9",
-                "III.2",
-                "IV.6",
-                "V.1",
-                "V.2",
-                "V.3",
-                "II.2",
-            ],
-        ),
+        ("phong-giao-duc-dao-tao", in_appendix_order(DEPARTMENTS | {"III.3"})),
+        ("phong-y-te", in_appendix_order(DEPARTMENTS | {"III.4", "IV.7", "IV.8"})),
+        ("phong-kinh-te", in_appendix_order(DEPARTMENTS | {"III.2", "III.5"})),
+        ("phong-quan-ly-do-thi", department),
+        ("thanh-tra", department),
+        ("cong-an", ["II.5", "IV.3"]),
+        *((w, ward) for w in WARDS),
+        ("ngan-hang", ["IV.5"]),
     ]
     assert notes[0]["report_by"] == "2023-11-08"
+    health = next(n for n in notes if n["unit_id"] == "phong-y-te")["targets"]
+    assert [(t["id"], t["via"], t["unit_status"], t["unit_days_late"]) for t in health][:7] == [
+        ("I.1", "Các phòng, đơn vị thuộc UBND thành phố", "late", 154),  # 31/05 + 154 = 01/11
+        ("I.3", "Các phòng, đơn vị thuộc UBND thành phố", "late", 93),
+        ("I.4", "Các phòng, đơn vị thuộc UBND thành phố", "not_started", None),
+        ("I.5", "Các phòng, đơn vị thuộc UBND thành phố", "not_started", None),
+        ("II.8", "Các phòng, đơn vị thuộc UBND thành phố", "late", 1),
+        ("II.9", "Các phòng, đơn vị thuộc UBND thành phố", "not_started", None),
+        ("III.4", None, "late", 1),
+    ]
 
 
 @pytest.mark.usefixtures("english")
@@ -116,17 +126,20 @@ def test_remind_markdown_and_members(own_registry: Path, tmp_path: Path) -> None
         "--report-by",
         "10/11/2023",
     )
-    assert (code, output) == (
-        0,
-        f"Đã soạn 10 văn bản đôn đốc trong {out}/\n",
-    )  # 11 units, bar "… có liên quan"
+    assert (code, output) == (0, f"Drafted 23 urging notes in {out}/\n")  # CDS_LANG=en
     health = (out / "phong-y-te.md").read_text(encoding="utf-8")
     assert "**Kính gửi:** Phòng Y tế" in health
-    assert "| 1 | IV.7 |" in health and "III.4" not in health  # done: not urged
+    assert "| 7 | IV.6 |" in health and "III.4" not in health  # done: not urged
+    assert "| Tháng 10/2023 | Quá hạn 1 ngày | Chưa báo cáo |" in health  # IV.7
     assert "trước ngày 10/11/2023" in health
-    wards = (out / "ubnd-cac-phuong-xa.md").read_text(encoding="utf-8")
-    assert "  - UBND phường Bắc Sơn: đã báo cáo: đang thực hiện (25/10/2023)" in wards
-    assert "  - UBND xã Yên Sơn: chưa báo cáo" in wards
+    assert not (out / "ubnd-cac-phuong-xa.md").exists()  # no note to a collective
+    bac_son = (out / "phuong-bac-son.md").read_text(encoding="utf-8")
+    assert (
+        "(giao chung cho: UBND các phường, xã) | Tháng 11/2023 | Đang thực hiện | "
+        "Đang thực hiện (25/10/2023) |" in bac_son  # I.4
+    )
+    yen_son = (out / "xa-yen-son.md").read_text(encoding="utf-8")
+    assert "| Tháng 11/2023 | Chưa thực hiện | Chưa báo cáo |" in yen_son
     code, output = cds(
         "remind",
         "--month",
@@ -139,7 +152,7 @@ def test_remind_markdown_and_members(own_registry: Path, tmp_path: Path) -> None
         str(out),
     )
     assert code == 2
-    assert "10 of the 10 files already exist in" in output and "nothing was written" in output
+    assert "23 of the 23 files already exist in" in output and "nothing was written" in output
 
 
 def test_remind_when_nothing_is_outstanding(own_registry: Path) -> None:
@@ -150,7 +163,7 @@ def test_remind_when_nothing_is_outstanding(own_registry: Path) -> None:
     assert [(n["unit_id"], [t["id"] for t in n["targets"]]) for n in owed] == [
         ("van-phong", ["II.2"]),
         ("phong-van-hoa-thong-tin", ["I.2"]),
-        ("ubnd-cac-phuong-xa", ["II.2"]),
+        *((ward, ["II.2"]) for ward in WARDS),
     ]
     add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "in_progress", "15/12/2022")
     for unit in ["van-phong", *WARDS]:

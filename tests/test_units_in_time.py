@@ -287,14 +287,32 @@ def test_merged_ward_is_not_urged_its_successor_is(wards: Path) -> None:
     headings = [line for line in text.splitlines() if line.startswith("UBND")]
     assert headings == ["UBND phường Tam Điệp (2)"]
     notes = json.loads(ok("remind", "--as-of", "01/09/2025", "--format", "json"))
-    assert [(n["unit_id"], [t["id"] for t in n["targets"]]) for n in notes] == [
-        ("phuong-tam-diep", ["I.2", "I.3"]),
-        ("ubnd-cac-phuong-xa", ["I.1"]),
-    ]
-    # The collective's note lists its 8 members of September; only Tam Điệp still owes.
-    (i1,) = notes[1]["targets"]
-    assert [(m["unit"], m["status"], m["reported"]) for m in i1["owed"]] == [
-        ("phuong-tam-diep", "in_progress", "2025-06-20")  # Nam Sơn's report, now Tam Điệp's
+    # One note, to Tam Điệp, for its own parts (questions/reminders.py): I.1 through "UBND các
+    # phường, xã" (of its 8 members in September only Tam Điệp still owes), I.2 and I.3 in place
+    # of Bắc Sơn and Nam Sơn; no note to the collective.
+    assert [
+        (
+            n["unit_id"],
+            t["id"],
+            t["via"],
+            t["unit_status"],
+            t["unit_last_status"],
+            t["unit_reported"],
+        )
+        for n in notes
+        for t in n["targets"]
+    ] == [
+        # Nam Sơn's report of 20/06, now Tam Điệp's
+        (
+            "phuong-tam-diep",
+            "I.1",
+            "UBND các phường, xã",
+            "in_progress",
+            "in_progress",
+            "2025-06-20",
+        ),
+        ("phuong-tam-diep", "I.2", None, "late", "in_progress", "2025-06-15"),
+        ("phuong-tam-diep", "I.3", None, "late", None, None),
     ]
     # Before the merge, the old wards were urged under their own names (I.3 late since 01/06).
     before = json.loads(ok("remind", "--as-of", "15/06/2025", "--format", "json"))

@@ -295,6 +295,23 @@ def remind(
         if report_by_text
         else as_of + dt.timedelta(days=7)
     )
+    if report_by <= as_of:  # "báo cáo trước ngày …" a day already past, or the letter's own
+        lang = resolve_lang(None)
+        raise UsageError(
+            label(
+                "report_by_early", lang, report_by=format_date(report_by), as_of=format_date(as_of)
+            ),
+            hint=label(
+                "report_by_hint",
+                lang,
+                as_of=format_date(as_of),
+                example=format_date(as_of + dt.timedelta(days=7)),
+            ),
+        )
+    if out is not None:
+        from cds_tracker.output.destinations import folder_out
+
+        folder_out(out)  # one note or letter per unit: not `--out notes.docx`
     if fmt == "docx" or send or dry_run:
         from cds_tracker.app.documents import Request, remind_docx
 
@@ -315,15 +332,13 @@ def remind(
             )
         )
     tracker = open_tracker(registry)
-    found = reminders(tracker, month, as_of)
-    if unit_query is not None:
-        wanted = unit_on(tracker, unit_query, as_of)
-        found = [r for r in found if r.unit_id == wanted]
+    unit_id = unit_on(tracker, unit_query, as_of) if unit_query is not None else None
+    found = reminders(tracker, month, as_of, unit_id)
     if fmt == "json":
         return reminders_report(found, tracker, month, as_of, report_by)
     notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]
     if not notes:
-        return Document(label("no_reminders", "vi", month=month.display()) + "\n")
+        return Document(label("no_reminders", resolve_lang(None), month=month.display()) + "\n")
     if out is None:
         if with_form:
             raise UsageError("--with-form needs --out DIR: the forms are files beside the notes")
@@ -338,7 +353,8 @@ def remind(
         ]
     files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]
     write_documents(out, [*files, *forms.items()], force=force)
-    return Document(label("reminders_written", "vi", count=len(notes), folder=out) + "\n")
+    written = label("reminders_written", resolve_lang(None), count=len(notes), folder=out)
+    return Document(written + "\n")
 
 
 def summary(
@@ -362,18 +378,29 @@ def summary(
     return summary_report(result, tracker, lang)
 
 
+SUFFIXES = {"xlsx": (".xlsx",), "ics": (".ics",), "html": (".html", ".htm"), "docx": (".docx",)}
+
+
 def export(
-    registry: Path | None, fmt: str, out: Path, force: bool, as_of_text: str | None
+    registry: Path | None,
+    fmt: str,
+    out: Path,
+    force: bool,
+    as_of_text: str | None,
+    lang_option: str | None = None,
 ) -> Document:
+    from cds_tracker.output.destinations import file_out
     from cds_tracker.output.files import write_document
 
+    lang = resolve_lang(lang_option)
+    file_out(out, SUFFIXES[fmt], fmt)  # before any work: x.xls for an xlsx makes Excel warn
     as_of = as_of_date(as_of_text)
     opened = open_registry(registry)
     tracker = opened.tracker
     if fmt == "xlsx":
         from cds_tracker.output.xlsx import xlsx
 
-        data = xlsx(tracker, as_of, opened.found.display())
+        data = xlsx(tracker, as_of, opened.found.display(), lang)
     elif fmt == "ics":
         from cds_tracker.output.ics import ics
 
@@ -388,7 +415,7 @@ def export(
 
         data = html_page(tracker, summarise(tracker, as_of), as_of)
     write_document(out, data, force=force)
-    return Document(label("exported", "vi", fmt=fmt, out=out) + "\n")
+    return Document(label("exported", lang, fmt=fmt, out=out) + "\n")
 
 
 def progress_normalise(registry: Path | None, lang_option: str | None) -> str:

@@ -1,8 +1,9 @@
-"""Which registry a command works on: --registry, then CDS_REGISTRY, then the plan chosen with
---plan (CDS_PLAN), then the nearest folder, from the current one upward, holding
-`phu_luc_01.yaml` (what `cds init DIR` makes), `data/phu_luc_01.yaml` (a repository) or a plans/
-workspace (app/workspace.py), then the copy bundled with the package (so `cds` works from any
-folder; commands then say so on stderr, since progress cannot be recorded there)."""
+"""Which registry a command works on: --registry (after the command or before it), then
+CDS_REGISTRY, then the plan chosen with --plan (CDS_PLAN), then the nearest folder, from the
+current one upward, holding `phu_luc_01.yaml` (what `cds init DIR` makes), `data/phu_luc_01.yaml`
+(a repository) or a plans/ workspace (app/workspace.py), then the copy bundled with the package
+(so `cds` works from any folder; commands then say so on stderr, since progress cannot be
+recorded there)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from cds_tracker.core.errors import UsageError, msg
 
 REGISTRY_NAME = "phu_luc_01.yaml"
 ENV_VAR = "CDS_REGISTRY"
+given: Path | None = None  # `cds --registry PATH COMMAND`: the run's --registry, before the command
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ def find_registry(
     option: Path | None = None, *, cwd: Path | None = None, environ: dict[str, str] | None = None
 ) -> Found:
     env = os.environ if environ is None else environ
+    option = option if option is not None else given
     if option is not None:
         return Found(_existing(option, "--registry"), "option")
     if env.get(ENV_VAR):

@@ -48,8 +48,8 @@ def remind_docx(request: Request) -> str:
     from cds_tracker.app.opening import open_registry
     from cds_tracker.output.docx.letter import letter_docx
     from cds_tracker.output.files import write_documents
-    from cds_tracker.questions.letters import letters
     from cds_tracker.questions.queries import unit_on
+    from cds_tracker.questions.reminders import reminders
 
     lang = resolve_lang(None)
     if request.out is None and not (request.send or request.dry_run):
@@ -64,7 +64,7 @@ def remind_docx(request: Request) -> str:
         settings = sending.settings_from(os.environ)
     tracker = opened.tracker
     unit_id = unit_on(tracker, request.unit_query, request.as_of) if request.unit_query else None
-    found = letters(tracker, request.month, request.as_of, unit_id)
+    found = reminders(tracker, request.month, request.as_of, unit_id)
     if not found:
         return label("remind_nothing", lang, month=request.month.display()) + "\n"
     writing = request.out is not None and not request.dry_run
@@ -166,5 +166,8 @@ def write_report(result: Summary, tracker: Tracker, out: Path | None, force: boo
     lang = resolve_lang(None)
     if out is None:
         raise UsageError(label("summary_docx_needs_out", lang), hint="--out bao-cao.docx")
+    from cds_tracker.output.destinations import file_out
+
+    file_out(out, (".docx",), "docx")
     write_document(out, summary_docx(result, tracker), force=force)
     return label("report_written", lang, file=out) + "\n"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app.opening import as_of_date
 from cds_tracker.core.dates import YearMonth, parse_month
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.output.words import Lang, label, resolve_lang
 
 if TYPE_CHECKING:
@@ -28,11 +28,15 @@ def make_forms(
 ) -> str:
     """One form for a unit to FILE.xlsx, or one per unit (of a collective, or all) into a folder."""
     from cds_tracker.app.opening import open_registry
+    from cds_tracker.output.destinations import looks_like_file
     from cds_tracker.output.files import write_document
     from cds_tracker.output.xlsx_form import form_file_name, make_form
     from cds_tracker.questions.form_rows import form_rows, form_units
 
     lang = resolve_lang(lang_option)
+    if not out.is_dir() and out.suffix.lower() != ".xlsx" and looks_like_file(out):
+        stem = out.with_suffix("")  # phieu.docx: neither a form's name nor a folder's
+        raise UsageError(msg("out.form", path=out), hint=msg("out.hint.form", stem=stem))
     as_of = as_of_date(as_of_text)
     month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
     opened = open_registry(registry)
@@ -162,7 +166,7 @@ def _import_one(
         lines.append(label("import_refused", lang, file=shown, count=len(result.problems)))
         return
     for planned in result.planned:
-        lines.append("  " + planned.describe(tracker, lang))
+        lines.append("  " + planned.describe(tracker, lang, with_id=not dry_run))
     fresh = [p for p in result.planned if p.entry is not None]
     if not fresh:
         lines.append(label("import_nothing", lang, file=shown))

@@ -71,12 +71,6 @@ class OutputFormat(str, Enum):
     markdown = "markdown"
 
 
-class RoleChoice(str, Enum):
-    directing = "directing"
-    lead = "lead"
-    cooperating = "cooperating"
-
-
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="help.format")]
 ExcelOption = Annotated[bool, typer.Option("--excel", help="help.excel")]
 
@@ -196,11 +190,13 @@ def _root(
     plan: Annotated[
         str | None, typer.Option("--plan", help="help.plan", show_default=False)
     ] = None,
+    registry: RegistryOption = None,
 ) -> None:
-    from cds_tracker.app import cache, workspace
+    from cds_tracker.app import cache, discovery, workspace
 
     cache.disable(no_cache)
     workspace.chosen = plan
+    discovery.given = registry  # `cds --registry X late` as `cds late --registry X`
 
 
 progress_app = typer.Typer(cls=Group, help="help.progress", no_args_is_help=True)

@@ -78,10 +78,11 @@ def export(
     force: Annotated[bool, typer.Option("--force", help="help.export.force")] = False,
     as_of: AsOfOption = None,
     registry: RegistryOption = None,
+    lang: LangOption = None,
 ) -> None:
     from cds_tracker.app import commands
 
-    _print(commands.export(registry, output.value, out, force, as_of))
+    _print(commands.export(registry, output.value, out, force, as_of, lang))
 
 
 @app.command(cls=Command, help="help.form")

@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import typer
@@ -20,7 +20,7 @@ import typer.core
 from typer._click import exceptions as click_exceptions
 
 from cds_tracker.core.errors import EXIT_USAGE, CdsError, Msg, Text, UsageError, msg
-from cds_tracker.output.words import Lang, catalogue, label, parse_lang, say
+from cds_tracker.output.words import Lang, catalogue, label, parse_lang, run_lang, say
 
 _chosen: list[Lang] = ["vi"]
 
@@ -34,14 +34,7 @@ def choose(args: Sequence[str], environ: dict[str, str] | os._Environ[str] | Non
     """The language asked for by the last `--lang` of `args`, else CDS_LANG, else Vietnamese;
     raises `UsageError` for a language we do not speak."""
     env = os.environ if environ is None else environ
-    asked: tuple[str, str] | None = None
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(args):
-            asked = ("--lang", args[i + 1])
-        elif arg.startswith("--lang="):
-            asked = ("--lang", arg.partition("=")[2])
+    asked = _lang_option(args)
     if asked is None and env.get("CDS_LANG"):
         asked = ("CDS_LANG", env["CDS_LANG"])
     if asked is None:
@@ -50,6 +43,35 @@ def choose(args: Sequence[str], environ: dict[str, str] | os._Environ[str] | Non
     if lang is None:
         raise UsageError(msg("cli.bad_lang", source=asked[0], value=asked[1]), msg("cli.hint.lang"))
     return lang
+
+
+def _lang_option(args: Sequence[str]) -> tuple[str, str] | None:
+    """The last `--lang X` (or `--lang=X`) of the line, before any `--`."""
+    asked: tuple[str, str] | None = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            asked = ("--lang", args[i + 1])
+        elif arg.startswith("--lang="):
+            asked = ("--lang", arg.partition("=")[2])
+    return asked
+
+
+def _without_lang(args: list[str]) -> list[str]:
+    """The line without its `--lang X` options (before any `--`): the run's language is chosen."""
+    kept: list[str] = []
+    skip = False
+    for i, arg in enumerate(args):
+        if skip:
+            skip = False
+        elif arg == "--":
+            return kept + args[i:]
+        elif arg == "--lang" and i + 1 < len(args):
+            skip = True
+        elif not arg.startswith("--lang="):
+            kept.append(arg)
+    return kept
 
 
 def words(text: str | None, lang: Lang | None = None) -> str | None:
@@ -78,26 +100,76 @@ from cds_tracker.core.statuses import ENTRY_STATUSES, STATUSES  # noqa: E402
 
 
 def status_code(text: str, codes: Sequence[str]) -> str:
-    """The status code meant by `text`: the code itself or its words in either language, with or
-    without diacritics, in any case ("hoàn thành", "Hoan thanh", "done", "in progress")."""
+    """The status code meant by `text`: the code itself, its words in either language or a
+    common synonym ("trễ hạn"), with or without diacritics, in any case ("hoàn thành", "Hoan
+    thanh", "done", "in progress"). A status cds computes (late, ongoing…) where only what a
+    unit did can be given (`progress add`) is refused with a hint that says so."""
+    from cds_tracker.core.statuses import SYNONYMS
+
+    found = _spelled(text, STATUSES, SYNONYMS)
+    if found is not None and found in codes:
+        return found
+    shown = ", ".join(f"{label(c, current()).lower()} ({c})" for c in codes)
+    if found is not None:
+        raise UsageError(
+            msg("cli.computed_status", value=text),
+            msg("cli.hint.computed_status", options=shown, value=text),
+        )
+    raise UsageError(msg("cli.bad_status", value=text), msg("cli.hint.status", options=shown))
+
+
+def role_code(text: str) -> str:
+    """The role meant by `text`: its code or its words ("chủ trì", "chu tri", "chỉ đạo", "phối
+    hợp", "lead"…), with or without diacritics."""
+    from cds_tracker.core.records import ROLES
+
+    synonyms = {"directing": ("chỉ đạo", "trực tiếp chỉ đạo", "direct")}
+    found = _spelled(text, ROLES, synonyms)
+    if found is None:
+        shown = ", ".join(f"{label(r, current()).lower()} ({r})" for r in ROLES)
+        raise UsageError(msg("cli.bad_role", value=text), msg("cli.hint.status", options=shown))
+    return found
+
+
+def _spelled(
+    text: str, codes: Sequence[str], synonyms: Mapping[str, tuple[str, ...]]
+) -> str | None:
     from cds_tracker.core.text import fold
 
     wanted = fold(text.replace("_", " ").replace("-", " "))
     for code in codes:
         spellings = (code.replace("_", " "), label(code, "vi"), label(code, "en"))
-        if wanted in {fold(s) for s in spellings}:
+        if wanted in {fold(s) for s in (*spellings, *synonyms.get(code, ()))}:
             return code
-    shown = ", ".join(f"{label(c, current()).lower()} ({c})" for c in codes)
-    raise UsageError(msg("cli.bad_status", value=text), msg("cli.hint.status", options=shown))
+    return None
+
+
+# What an option's value is, by the option's name, else by its type: a catalogue key each
+# (output/helps.py), so help shows `--as-of NGÀY`, `--out ĐƯỜNG_DẪN`, `--note VĂN_BẢN`.
+_METAVAR_BY_NAME = {
+    "as_of": "DATE",
+    "date": "DATE",
+    "report_by": "DATE",
+    "date_from": "DATE",
+    "date_to": "DATE",
+    "month": "MONTH",
+    "deadline_from": "MONTH",
+    "deadline_to": "MONTH",
+    "unit": "UNIT",
+    "group": "GROUP",
+}
+_METAVAR_BY_TYPE = {"str": "TEXT", "text": "TEXT", "path": "PATH", "int": "INTEGER"}
 
 
 def _translate_params(command: Any, ctx: Any) -> None:
     for param in command.get_params(ctx):
         param.help = words(getattr(param, "help", None))
         if param.metavar is None and not getattr(param, "is_flag", False):
-            name = getattr(param.type, "name", "").upper()
-            if name in ("TEXT", "PATH", "INTEGER"):
-                param.metavar = words(name)
+            kind = str(getattr(param.type, "name", "")).lower()
+            key = _METAVAR_BY_NAME.get(str(param.name)) if kind in ("str", "text") else None
+            key = key or _METAVAR_BY_TYPE.get(kind)
+            if key is not None:
+                param.metavar = words(key)
         elif param.metavar is not None:
             param.metavar = words(param.metavar)
 
@@ -170,6 +242,28 @@ class Group(typer.core.TyperGroup):
         except CdsError as error:
             _chosen[0] = parse_lang(os.environ.get("CDS_LANG", "")) or "vi"
             _exit_after(error)
+        # --lang anywhere on the line speaks for the whole run: the commands' answers too, and
+        # commands that have no --lang of their own (it is read here, before the command)
+        if _lang_option(given) is not None:
+            run_lang[0] = _chosen[0]
+            given = _without_lang(given)
+        try:
+            return self._run(given, prog_name, complete_var, standalone_mode, **extra)
+        finally:  # what the root options chose holds for this run only
+            from cds_tracker.app import discovery, workspace
+
+            run_lang[0] = None
+            discovery.given = None
+            workspace.chosen = None
+
+    def _run(
+        self,
+        given: list[str],
+        prog_name: str | None,
+        complete_var: str | None,
+        standalone_mode: bool,
+        **extra: Any,
+    ) -> Any:
         if not standalone_mode:
             return super().main(given, prog_name, complete_var, False, **extra)
         try:
@@ -245,7 +339,10 @@ def _param_name(param: Any) -> str:
     if param is None:
         return ""
     opts = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
-    return opts[0] if opts else str(getattr(param, "human_readable_name", param.name)).upper()
+    if opts:
+        return str(opts[0])
+    name = str(getattr(param, "human_readable_name", param.name)).upper()
+    return words(name) or name  # an argument by its metavar, in the run's language: TỆP
 
 
 def _typer_gettext(message: str) -> str:
@@ -264,6 +361,7 @@ __all__ = [
     "choose",
     "current",
     "fail",
+    "role_code",
     "status_code",
     "words",
 ]

@@ -17,14 +17,13 @@ from cds_tracker.cli.app import (
     LangOption,
     OutputFormat,
     RegistryOption,
-    RoleChoice,
     SummaryFormat,
     _print,
     _print_plans,
     app,
     handles_errors,
 )
-from cds_tracker.cli.language import STATUSES, Command, status_code
+from cds_tracker.cli.language import STATUSES, Command, role_code, status_code
 
 
 @app.command(cls=Command, help="help.due")
@@ -120,8 +119,8 @@ def list_(
         typer.Option("--unit", "-u", help="help.list.unit_only", show_default=False),
     ] = None,
     role: Annotated[
-        RoleChoice | None,
-        typer.Option("--role", help="help.list.role", show_default=False),
+        str | None,
+        typer.Option("--role", metavar="ROLE", help="help.list.role", show_default=False),
     ] = None,
     status: Annotated[
         str | None,
@@ -148,7 +147,7 @@ def list_(
             registry,
             group,
             unit,
-            role.value if role else None,
+            role_code(role) if role else None,
             status_code(status, STATUSES) if status else None,
             deadline_from,
             deadline_to,

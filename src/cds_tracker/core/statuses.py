@@ -46,3 +46,12 @@ def shown_statuses(counts: list[dict[str, int]]) -> tuple[str, ...]:
     """The status columns a table of counts shows: every status, bar `carried_over` and
     `cancelled` where no row has any (most plans never have either)."""
     return tuple(s for s in STATUSES if s not in CLOSED or any(c.get(s) for c in counts))
+
+
+# Other words people use for a status, besides its code and its display words in either language
+# (`--status "trễ hạn"`): input only, never shown.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    StatusCode.LATE.value: ("trễ hạn", "trễ", "chậm", "overdue"),
+    StatusCode.DONE_LATE.value: ("hoàn thành trễ", "hoàn thành chậm", "hoàn thành quá hạn"),
+    StatusCode.DONE.value: ("đã hoàn thành",),
+}

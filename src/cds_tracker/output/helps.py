@@ -11,9 +11,15 @@ _EX = ("Ví dụ:", "Example:")
 
 
 def _cmd(vi: str, en: str, example: str | tuple[str, str]) -> tuple[str, str]:
-    """A command's help: its text, then the example (one command line, or one per language)."""
+    """A command's help: its text, then the example (one command line, or one per language).
+
+    The example's paragraph starts with click's "\\b" mark: it is printed as written, never
+    re-wrapped (a wrapped example, `--out don-` over `doc/`, cannot be copied)."""
     vi_example, en_example = (example, example) if isinstance(example, str) else example
-    return (f"{vi}\n\n{_EX[0]}\n\n{vi_example}", f"{en}\n\n{_EX[1]}\n\n{en_example}")
+    return (
+        f"{vi}\n\n{_EX[0]}\n\n\b\n{vi_example}",
+        f"{en}\n\n{_EX[1]}\n\n\b\n{en_example}",
+    )
 
 
 HELPS: dict[str, tuple[str, str]] = {
@@ -208,15 +214,17 @@ HELPS: dict[str, tuple[str, str]] = {
         "Only targets this unit answers for.",
     ),
     "help.list.role": (
-        "Đi cùng --unit: chỉ vai trò này (directing, lead, cooperating).",
-        "With --unit: only this role (directing, lead, cooperating).",
+        "Đi cùng --unit: chỉ vai trò này: chỉ đạo, chủ trì hoặc phối hợp (có dấu hay không dấu; "
+        "hoặc directing, lead, cooperating).",
+        "With --unit: only this role: directing, lead or cooperating (the Vietnamese words are "
+        "accepted too).",
     ),
     "help.list.status": (
         "Chỉ các chỉ tiêu có tình trạng này: hoàn thành, hoàn thành trễ hạn, đang thực hiện, "
-        "chưa thực hiện, quá hạn, thường xuyên (hoặc mã: done, done_late, in_progress, "
-        "not_started, late, ongoing).",
-        "Only targets with this status: done, done_late, in_progress, not_started, late, "
-        "ongoing (also the Vietnamese words).",
+        "chưa thực hiện, quá hạn (hay trễ hạn), thường xuyên, chưa báo cáo kỳ này (hoặc mã: "
+        "done, done_late, in_progress, not_started, late, ongoing, unreported).",
+        "Only targets with this status: done, done_late, in_progress, not_started, late (or "
+        "overdue), ongoing, unreported (also the Vietnamese words).",
     ),
     "help.list.deadline_from": (
         "Thời hạn trong hoặc sau tháng này.",
@@ -239,15 +247,17 @@ HELPS: dict[str, tuple[str, str]] = {
         "    cds units --format markdown",
     ),
     "help.remind": _cmd(
-        "Soạn văn bản đôn đốc, mỗi đơn vị chủ trì có chỉ tiêu đến hạn hoặc quá hạn một văn bản."
-        "\n\nĐơn vị không còn việc tồn đọng thì không có văn bản. Với tập thể (UBND các phường, "
-        "xã…) văn bản nêu những thành viên nào đã báo cáo. --format docx ghi mỗi đơn vị một "
-        "công văn Word theo thể thức (mỗi thành viên của tập thể một công văn); --send gửi "
-        "thư điện tử.",
-        "Draft urging notes (văn bản đôn đốc), one per lead unit with targets due or late.\n\n"
-        "Units with nothing outstanding get nothing. For a collective (UBND các phường, xã…) the "
-        "note lists which members have reported. --format docx writes one Word letter per unit "
-        "in the state layout (a collective's members each get their own); --send e-mails them.",
+        "Soạn văn bản đôn đốc: mỗi đơn vị còn nợ phần việc của mình ở chỉ tiêu đến hạn hoặc quá "
+        "hạn một văn bản.\n\nChỉ tiêu giao cho tập thể (UBND các phường, xã…) được tính cho "
+        "từng thành viên: mỗi thành viên chưa xong phần mình nhận văn bản riêng, không có văn "
+        "bản chung cho tập thể. Đơn vị không còn việc tồn đọng thì không có văn bản. Markdown, "
+        "json và --format docx (công văn Word theo thể thức) nêu cùng các đơn vị, cùng các chỉ "
+        "tiêu; --send gửi thư điện tử.",
+        "Draft urging notes (văn bản đôn đốc): one per unit still owing its part of targets due "
+        "or late.\n\nA target led by a collective (UBND các phường, xã…) counts for each member: "
+        "each member that has not finished its part gets its own note, and the collective none. "
+        "Units with nothing outstanding get nothing. Markdown, json and --format docx (Word "
+        "letters in the state layout) list the same units and targets; --send e-mails them.",
         "    cds remind --month 11/2023 --as-of 01/11/2023 --format docx --out don-doc/",
     ),
     "help.remind.month": (
@@ -373,9 +383,21 @@ HELPS: dict[str, tuple[str, str]] = {
     "Aborted!": ("Đã hủy.", "Aborted!"),
     "[OPTIONS]": ("[TÙY_CHỌN]", "[OPTIONS]"),
     "COMMAND [ARGS]...": ("LỆNH [THAM_SỐ]...", "COMMAND [ARGS]..."),
-    "TEXT": ("CHUỖI", "TEXT"),
+    # what an option's or an argument's value is (cli/language.py puts them into --help)
+    "TEXT": ("VĂN_BẢN", "TEXT"),
     "PATH": ("ĐƯỜNG_DẪN", "PATH"),
     "INTEGER": ("SỐ", "INTEGER"),
     "DIR": ("THƯ_MỤC", "DIR"),
+    "FILE": ("TỆP", "FILE"),
+    "FILE.xlsx...": ("TỆP.xlsx...", "FILE.xlsx..."),
+    "OLD": ("CŨ", "OLD"),
+    "NEW": ("MỚI", "NEW"),
+    "ID": ("MÃ", "ID"),
+    "[ID]": ("[MÃ]", "[ID]"),
+    "DATE": ("NGÀY", "DATE"),
+    "MONTH": ("THÁNG", "MONTH"),
+    "UNIT": ("ĐƠN_VỊ", "UNIT"),
+    "GROUP": ("NHÓM", "GROUP"),
+    "ROLE": ("VAI_TRÒ", "ROLE"),
     "STATUS": ("TÌNH_TRẠNG", "STATUS"),
 }

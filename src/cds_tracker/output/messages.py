@@ -43,6 +43,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "báo cáo việc đã diễn ra, ghi ngày hôm nay hoặc trước đó",
         "report what has happened, dated today or earlier",
     ),
+    "entry.before_plan": (
+        "ngày {day} trước khi kế hoạch năm {year} bắt đầu ({start})",
+        "{day} is before the {year} plan began ({start})",
+    ),
+    "entry.hint.before_plan": (
+        "kiểm tra năm của ngày (dd/mm/yyyy); kế hoạch năm {year} nhận báo cáo từ {start} (đầu kỳ "
+        "báo cáo năm, Nghị định 09/2019); việc của kế hoạch khác ghi vào kế hoạch đó (--plan)",
+        "check the year of the date (dd/mm/yyyy); the {year} plan takes reports from {start} (the "
+        "start of the reporting year, Nghị định 09/2019); work of another plan goes in that plan "
+        "(--plan)",
+    ),
     "entry.not_assigned": (
         "{unit} không được phân công chỉ tiêu {target} (không được nêu tên, cũng không thuộc "
         "tập thể nào được giao chỉ đạo, chủ trì hay phối hợp)",
@@ -81,6 +92,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "entry.value_not_number": (
         "--value {text}: '{number}' không phải là số",
         "--value {text}: '{number}' is not a number",
+    ),
+    "entry.hint.value_forms": (
+        "viết một số (35; 27,5 hoặc 27.5), ví dụ --value {key}=35",
+        "give a number (35; 27.5 or 27,5), e.g. --value {key}=35",
+    ),
+    "entry.hint.value_forms_counts": (
+        "viết một số (35; 35%; 27,5 hoặc 27.5) hoặc số đếm (7/20: 7 trên 20), ví dụ --value "
+        "{key}=7/20",
+        "give a number (35; 35%; 27.5 or 27,5) or counts (7/20: 7 of 20), e.g. --value {key}=7/20",
     ),
     "entry.value_not_finite": (
         "--value {text}: '{number}' không phải là số hữu hạn",
@@ -169,6 +189,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "writes it) lets git do this itself",
     ),
     # files written
+    # what --out may name (output/destinations.py)
+    "out.wrong_suffix": (
+        "--out {path}: --format {fmt} ghi tệp {suffix}; tên tệp phải có đuôi {suffix} để máy mở "
+        "đúng chương trình, không báo lỗi định dạng",
+        "--out {path}: --format {fmt} writes a {suffix} file; the name must end in {suffix} so "
+        "that it opens in the right program without a format warning",
+    ),
+    "out.wants_folder": (
+        "--out {path}: cần một thư mục (mỗi đơn vị một tệp trong đó), không phải một tên tệp",
+        "--out {path}: a folder is needed (one file per unit in it), not a file name",
+    ),
+    "out.form": (
+        "--out {path}: phiếu báo cáo là tệp .xlsx: cho tên tệp .xlsx (phiếu của một đơn vị) hoặc "
+        "một thư mục (mỗi đơn vị một phiếu)",
+        "--out {path}: a return form is an .xlsx file: give a name ending in .xlsx (one unit's "
+        "form) or a folder (one form per unit)",
+    ),
+    "out.hint.example": ("ví dụ --out {example}", "e.g. --out {example}"),
+    "out.hint.form": (
+        "ví dụ --out {stem}.xlsx hoặc --out {stem}/",
+        "e.g. --out {stem}.xlsx or --out {stem}/",
+    ),
     "file.cannot_create": ("không tạo được {path}: {reason}", "cannot create {path}: {reason}"),
     "file.unchanged": (
         "không ghi được {path}: {reason}; tệp vẫn giữ nguyên",
@@ -376,6 +418,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "invalid status: '{value}'",
     ),
     "cli.hint.status": ("dùng một trong: {options}", "use one of: {options}"),
+    "cli.computed_status": (
+        "'{value}' là tình trạng cds tự tính từ thời hạn và các báo cáo, đơn vị không báo cáo "
+        "tình trạng này",
+        "'{value}' is a status cds works out from the deadline and the reports; a unit does not "
+        "report it",
+    ),
+    "cli.hint.computed_status": (
+        "báo cáo việc đơn vị đã làm: {options}; xem các chỉ tiêu có tình trạng đó bằng "
+        'cds list --status "{value}"',
+        "report what the unit did: {options}; list the targets with that status with "
+        'cds list --status "{value}"',
+    ),
+    "cli.bad_role": ("vai trò không hợp lệ: '{value}'", "invalid role: '{value}'"),
     "cli.version_registry": ("sổ đăng ký: {path}", "registry: {path}"),
     "cli.version_bundled": (
         "sổ đăng ký: {path} (bản kèm theo cds, chỉ đọc)",

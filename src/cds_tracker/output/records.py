@@ -193,6 +193,7 @@ def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
 def reminder_records(
     reminders: Sequence[Reminder], tracker: Tracker, month: str, as_of: dt.date, report_by: dt.date
 ) -> list[dict[str, Any]]:
+    """One object per unit owing a part: the rows of its note or letter (output-formats.md)."""
     from cds_tracker.output.tables import record
 
     index = tracker.index
@@ -206,25 +207,11 @@ def reminder_records(
             "targets": [
                 {
                     **record(item.row, index),
-                    "owed": [
-                        {
-                            "unit": p.unit,
-                            "name": index.name(p.unit),
-                            "status": p.status,
-                            "reported": p.reported,
-                        }
-                        for p in item.owed
-                    ],
-                    "members": [
-                        {
-                            "unit": index.name(m.unit_id),
-                            "reported": m.status is not None,
-                            "status": m.status,
-                            "date": m.date,
-                            "part": m.part,
-                        }
-                        for m in item.members
-                    ],
+                    "via": index.name(item.via) if item.via is not None else None,
+                    "unit_status": item.part.status,
+                    "unit_days_late": item.days_late,
+                    "unit_last_status": item.last[0] if item.last else None,
+                    "unit_reported": item.last[1].isoformat() if item.last else None,
                 }
                 for item in r.items
             ],

@@ -1,4 +1,5 @@
-"""Draft urging notes (văn bản đôn đốc) in Markdown, one per lead unit, and their JSON."""
+"""Draft urging notes (văn bản đôn đốc) in Markdown, one per unit owing a part, and their JSON;
+the phrases a note and a Word letter share."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from cds_tracker.output.sanitize import visible
 from cds_tracker.output.tables import period_text
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
-from cds_tracker.questions.reminders import MemberReport, Reminder
+from cds_tracker.questions.reminders import Owed, Reminder
+from cds_tracker.registry.units import UnitIndex
 
 
 def status_phrase(row: Row) -> str:
@@ -25,13 +27,48 @@ def status_phrase(row: Row) -> str:
     return text
 
 
+def part_phrase(item: Owed) -> str:
+    """The unit's own part, as a letter states it: 'Quá hạn 1 ngày', 'Chưa thực hiện',
+    'Đang thực hiện', 'Chưa báo cáo kỳ này' (notes and Word letters alike)."""
+    text = label(item.part.status, "vi")
+    if item.days_late:
+        text += f" {item.days_late} {label('days', 'vi')}"
+    return text
+
+
+def last_phrase(item: Owed) -> str:
+    """The unit's latest report on the target: 'Chưa báo cáo' or 'Đang thực hiện (15/10/2023)'."""
+    if item.last is None:
+        return label("no_report", "vi").capitalize()
+    return f"{label(item.last[0], 'vi')} ({format_date(item.last[1])})"
+
+
+def deadline_text(item: Owed) -> str:
+    """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10–14/11/2023'."""
+    period = item.row.period
+    if period is None:
+        return item.row.target.deadline.text
+    return label(
+        "letter_period", "vi", start=period.start.strftime("%d/%m"), end=format_date(period.end)
+    )
+
+
+def content_text(item: Owed, index: UnitIndex) -> str:
+    """The target's text, and under it the collective a part owed through one comes by."""
+    if item.via is None:
+        return item.row.target.content
+    return item.row.target.content + "\n" + label("letter_via", "vi", unit=index.name(item.via))
+
+
 def reminder_markdown(
     reminder: Reminder, tracker: Tracker, month: YearMonth, as_of: dt.date, report_by: dt.date
 ) -> str:
-    """A draft urging note, in the register of an administrative letter."""
+    """A draft urging note, in the register of an administrative letter: the same rows, words
+    and order as the unit's Word letter (output/docx/letter.py)."""
     index = tracker.index
     name = index.name(reminder.unit_id)
     plan = tracker.registry.document.plan.reference
+    periodic = any(item.row.period is not None for item in reminder.items)
     lines = [
         "# " + label("note_heading", "vi", month=month.display()),
         "",
@@ -45,26 +82,23 @@ def reminder_markdown(
             as_of=format_date(as_of),
             unit=name,
             month=month.display(),
-            periodic=label("note_periodic", "vi") if _periodic(reminder) else "",
+            periodic=label("note_periodic", "vi") if periodic else "",
         ),
         "",
         label("note_columns", "vi"),
-        "| --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for number, item in enumerate(reminder.items, 1):
-        row = item.row
-        content = row.target.content.replace("|", "\\|").replace("\n", " ")
-        lines.append(
-            f"| {number} | {row.target.id} | {content} | {row.target.deadline.text} | "
-            f"{status_phrase(row)} |"
+        cells = (
+            content_text(item, index),
+            deadline_text(item),
+            part_phrase(item),
+            last_phrase(item),
         )
-    collective = [item for item in reminder.items if item.members]
-    if collective:
-        lines += ["", label("note_members", "vi")]
-        for item in collective:
-            lines += ["", "- " + label("note_target", "vi", id=item.row.target.id)]
-            for member in item.members:
-                lines.append(f"  - {index.name(member.unit_id)}: {_member_state(member)}")
+        content, deadline, state, last = (c.replace("|", "\\|").replace("\n", " ") for c in cells)
+        lines.append(
+            f"| {number} | {item.row.target.id} | {content} | {deadline} | {state} | {last} |"
+        )
     lines += [
         "",
         label("note_request", "vi", unit=name, report_by=format_date(report_by)),
@@ -73,20 +107,6 @@ def reminder_markdown(
         "",
     ]
     return visible("\n".join(lines))
-
-
-def _member_state(member: MemberReport) -> str:
-    """'chưa báo cáo', 'đã báo cáo: hoàn thành (15/10/2023)' or 'chưa báo cáo kỳ này (…)'."""
-    if member.status is None:
-        return label("no_report", "vi")
-    day = format_date(dt.date.fromisoformat(str(member.date)))
-    if member.part == "unreported":
-        return label("note_unreported", "vi", date=day)
-    return label("note_reported", "vi", status=label(member.status, "vi").lower(), date=day)
-
-
-def _periodic(reminder: Reminder) -> bool:
-    return any(item.row.period is not None for item in reminder.items)
 
 
 def reminders_report(

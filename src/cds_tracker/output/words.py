@@ -221,17 +221,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         ", cùng các báo cáo định kỳ đến hạn trong tháng",
         ", with the periodic reports due in the month",
     ),
-    "note_unreported": (
-        "chưa báo cáo kỳ này (lần gần nhất: {date})",
-        "not reported this period (last: {date})",
-    ),
     "note_columns": (
-        "| STT | Chỉ tiêu | Nội dung | Thời hạn | Tình trạng |",
-        "| No. | Target | Content | Deadline | Status |",
+        "| STT | Chỉ tiêu | Nội dung | Thời hạn | Tình trạng | Báo cáo gần nhất |",
+        "| No. | Target | Content | Deadline | Status | Latest report |",
     ),
-    "note_members": ("Tình hình báo cáo của các đơn vị:", "Reports of the units:"),
-    "note_target": ("Chỉ tiêu {id}:", "Target {id}:"),
-    "note_reported": ("đã báo cáo: {status} ({date})", "reported: {status} ({date})"),
     "note_request": (
         "Đề nghị {unit} khẩn trương triển khai thực hiện và báo cáo kết quả, khó khăn, vướng mắc "
         "(nếu có) về Ban Chỉ đạo chuyển đổi số thành phố (qua Phòng Văn hóa và Thông tin) "
@@ -291,7 +284,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Đã soạn {count} văn bản đôn đốc trong {folder}/",
         "Drafted {count} urging notes in {folder}/",
     ),
-    "exported": ("Đã xuất {fmt} / exported: {out}", "Exported {fmt}: {out}"),
+    "exported": ("Đã xuất {fmt}: {out}", "Exported {fmt}: {out}"),
 }
 
 
@@ -305,9 +298,15 @@ def parse_lang(text: str) -> Lang | None:
     return None
 
 
+# The `--lang` of this command-line run, wherever it stood on the line (`cds --lang en list`),
+# set by the CLI for the run and cleared after it (cli/language.py); None: not given.
+run_lang: list[Lang | None] = [None]
+
+
 def resolve_lang(option: str | None) -> Lang:
-    """The language asked for (the CLI has already refused unknown ones), Vietnamese by default."""
-    return parse_lang(option or os.environ.get("CDS_LANG") or "vi") or "vi"
+    """The language asked for: the command's option, else the run's --lang, else CDS_LANG (the
+    CLI has already refused unknown ones), Vietnamese by default."""
+    return parse_lang(option or run_lang[0] or os.environ.get("CDS_LANG") or "vi") or "vi"
 
 
 @functools.cache

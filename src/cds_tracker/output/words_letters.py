@@ -20,6 +20,19 @@ LETTER_LABELS: dict[str, tuple[str, str]] = {
         "Đã soạn {count} văn bản đôn đốc (.docx) trong {folder}/",
         "Drafted {count} urging letters (.docx) in {folder}/",
     ),
+    # a row of an urging note or letter (output/reminders.py): the report owed, the collective
+    "letter_period": ("Báo cáo kỳ {start}–{end}", "Report for {start}–{end}"),
+    "letter_via": ("(giao chung cho: {unit})", "(assigned to: {unit})"),
+    "report_by_early": (
+        "--report-by {report_by} không sau ngày của văn bản ({as_of}): không thể đề nghị báo cáo "
+        "trước một ngày đã qua",
+        "--report-by {report_by} is not after the letter's date ({as_of}): a report cannot be "
+        "asked for by a day already past",
+    ),
+    "report_by_hint": (
+        "cho một ngày sau {as_of}, ví dụ --report-by {example} (mặc định: 7 ngày sau --as-of)",
+        "give a day after {as_of}, e.g. --report-by {example} (default: 7 days after --as-of)",
+    ),
     "report_written": ("Đã soạn báo cáo: {file}", "Report written: {file}"),
     "send_no_address": (
         "Chưa gửi: {unit} chưa có địa chỉ e-mail (thêm email: cho đơn vị {id} trong danh mục)",

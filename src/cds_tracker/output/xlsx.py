@@ -23,7 +23,7 @@ from cds_tracker.output.tables import (
     reading_text,
     values_text,
 )
-from cds_tracker.output.words import label
+from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.queries import Tracker
 
 if TYPE_CHECKING:
@@ -69,34 +69,35 @@ DATE_FORMAT = "DD/MM/YYYY"
 MOMENT_FORMAT = "DD/MM/YYYY HH:MM"
 
 
-def xlsx(tracker: Tracker, as_of: dt.date, registry: str) -> bytes:
+def xlsx(tracker: Tracker, as_of: dt.date, registry: str, lang: Lang = "vi") -> bytes:
     """A workbook laid out like the appendix, plus status and progress; history on sheet two.
 
     Each sheet opens, as the appendix does, with its name, its title and the plan it is
     attached to, then the day the status is for and the registry (`registry`, as the footer of
-    a table names it) that answered; every printed page says its number."""
+    a table names it) that answered; every printed page says its number. Every word of ours is
+    in `lang` (the run's --lang); the appendix's own texts stay as written."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = label("xl_main_sheet", "vi")
+    sheet.title = label("xl_main_sheet", lang)
     document = tracker.registry.document
     heading = (
         document.appendix,
         document.title,
-        label("xl_attached", "vi", plan=document.plan.reference),
+        label("xl_attached", lang, plan=document.plan.reference),
     )
-    registry_line = label("open.registry_line", "vi", path=registry)
-    status_line = label("xl_as_of", "vi", date=format_date(as_of))
+    registry_line = label("open.registry_line", lang, path=registry)
+    status_line = label("xl_as_of", lang, date=format_date(as_of))
     _title(sheet, (*heading, status_line, registry_line), len(MAIN_HEADERS))
-    _main_sheet(sheet, tracker, as_of)
-    log = book.create_sheet(label("xl_history_sheet", "vi"))
-    history_line = label("xl_history_title", "vi")
+    _main_sheet(sheet, tracker, as_of, lang)
+    log = book.create_sheet(label("xl_history_sheet", lang))
+    history_line = label("xl_history_title", lang)
     _title(log, (*heading, history_line, registry_line), len(HISTORY_HEADERS))
-    _history_sheet(log, tracker)
-    _page_marks(sheet, f"{document.appendix} — {status_line}")
-    _page_marks(log, f"{document.appendix} — {label('xl_history_sheet', 'vi')}")
+    _history_sheet(log, tracker, lang)
+    _page_marks(sheet, f"{document.appendix} — {status_line}", lang)
+    _page_marks(log, f"{document.appendix} — {label('xl_history_sheet', lang)}", lang)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -135,12 +136,12 @@ TITLE_ROWS = 5
 HEADER_ROW = TITLE_ROWS + 1
 
 
-def _header(sheet: Worksheet, headers: Sequence[tuple[str, int]]) -> None:
+def _header(sheet: Worksheet, headers: Sequence[tuple[str, int]], lang: Lang) -> None:
     """The column titles under the title lines: bold, frozen, filtered, printed on every page."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    _append(sheet, [label(word, "vi") for word, _ in headers])
+    _append(sheet, [label(word, lang) for word, _ in headers])
     for cell in sheet[HEADER_ROW]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
@@ -149,12 +150,12 @@ def _header(sheet: Worksheet, headers: Sequence[tuple[str, int]]) -> None:
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
 
 
-def _page_marks(sheet: Worksheet, heading: str) -> None:
+def _page_marks(sheet: Worksheet, heading: str, lang: Lang) -> None:
     """On every printed page: what it is and as of when (top right), 'Trang 2/5' (bottom)."""
     header, footer = sheet.oddHeader, sheet.oddFooter
     assert header is not None and footer is not None
     header.right.text = heading
-    footer.center.text = label("xl_page", "vi")
+    footer.center.text = label("xl_page", lang)
 
 
 def _print_setup(sheet: Worksheet) -> None:
@@ -170,11 +171,11 @@ def _print_setup(sheet: Worksheet) -> None:
     sheet.print_options.gridLines = True
 
 
-def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date) -> None:
+def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date, lang: Lang) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    _header(sheet, MAIN_HEADERS)
+    _header(sheet, MAIN_HEADERS, lang)
     rows = tracker.rows(as_of)
     for group in tracker.registry.groups:
         _append(sheet, [group.id, f"{group.id}.", group.title])
@@ -196,9 +197,9 @@ def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date) -> None:
                     t.cooperating.text,
                     t.deadline.text,
                     t.notes,
-                    label(row.status.code, "vi"),
+                    label(row.status.code, lang),
                     row.status.days_late,
-                    "\n".join(reading_text(r, "vi") for r in readings),
+                    "\n".join(reading_text(r, lang) for r in readings),
                     last,
                 ],
             )
@@ -212,12 +213,12 @@ def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date) -> None:
     _print_setup(sheet)
 
 
-def _history_sheet(log: Worksheet, tracker: Tracker) -> None:
-    """Every entry, oldest first, in Vietnamese: status words, dates as dates, local times."""
+def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang) -> None:
+    """Every entry, oldest first, in words: status words, dates as dates, local times."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
-    _header(log, HISTORY_HEADERS)
+    _header(log, HISTORY_HEADERS, lang)
     index = tracker.index
     indicators = indicators_of(tracker.registry)
     entries = sorted(
@@ -225,7 +226,7 @@ def _history_sheet(log: Worksheet, tracker: Tracker) -> None:
         key=lambda e: (e.date, utc_order(e.written), e.id),
     )
     for entry in entries:
-        _append(log, _history_row(entry, index.name(entry.unit), indicators))
+        _append(log, _history_row(entry, index.name(entry.unit), indicators, lang))
         log.cell(row=log.max_row, column=6).number_format = DATE_FORMAT
         log.cell(row=log.max_row, column=len(HISTORY_HEADERS)).number_format = MOMENT_FORMAT
     for sheet_row in log.iter_rows(min_row=HEADER_ROW + 1):
@@ -235,7 +236,7 @@ def _history_sheet(log: Worksheet, tracker: Tracker) -> None:
     _print_setup(log)
 
 
-def _history_row(entry: Entry, unit_name: str, indicators: Indicators) -> list[Any]:
+def _history_row(entry: Entry, unit_name: str, indicators: Indicators, lang: Lang) -> list[Any]:
     written = entry.written_at
     if written.tzinfo is not None:  # Excel has no time zones: the time on this computer's clock
         written = written.astimezone().replace(tzinfo=None)
@@ -244,9 +245,9 @@ def _history_row(entry: Entry, unit_name: str, indicators: Indicators) -> list[A
         entry.target,
         unit_name,
         entry.unit,
-        label(entry.status, "vi"),
+        label(entry.status, lang),
         entry.day,
-        "\n".join(values_text(entry, indicators, "vi", counts=False)),
+        "\n".join(values_text(entry, indicators, lang, counts=False)),
         "\n".join(counts_text(entry, indicators)),
         entry.note,
         entry.obstacles,

@@ -81,6 +81,7 @@ def build_entry(
             msg("entry.future", day=day.strftime("%d/%m/%Y")),
             hint=msg("entry.hint.future"),
         )
+    _within_plan(tracker, day)
     forced = _forced(tracker, target, unit_id, day, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
@@ -122,6 +123,28 @@ def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
             hint=f'report as --unit "{tracker.index.name(heir_id)}"'
             if heir_id != unit_id
             else None,
+        )
+
+
+def _within_plan(tracker: Tracker, day: dt.date) -> None:
+    """A report dated before its plan began is a typo (2013 for 2023) or belongs to another
+    plan: refused, --force or not (docs/progress.md)."""
+    from cds_tracker.core.errors import UsageError
+    from cds_tracker.questions.periods import plan_start
+
+    document = tracker.registry.document
+    start = plan_start(document.year, document.plan.date)
+    if day < start:
+        raise UsageError(
+            msg(
+                "entry.before_plan",
+                day=day.strftime("%d/%m/%Y"),
+                year=document.year,
+                start=start.strftime("%d/%m/%Y"),
+            ),
+            hint=msg(
+                "entry.hint.before_plan", year=document.year, start=start.strftime("%d/%m/%Y")
+            ),
         )
 
 
@@ -250,7 +273,15 @@ def _values(
         try:
             value = float(number.strip().replace(",", ".").rstrip("%"))
         except ValueError:
-            raise UsageError(msg("entry.value_not_number", text=text, number=number)) from None
+            raise UsageError(
+                msg("entry.value_not_number", text=text, number=number),
+                hint=msg(
+                    "entry.hint.value_forms_counts"
+                    if indicator.unit == "%"
+                    else "entry.hint.value_forms",
+                    key=key,
+                ),
+            ) from None
         if not math.isfinite(value):
             raise UsageError(msg("entry.value_not_finite", text=text, number=number))
         indicator = next(i for i in target.indicators if i.key == key)

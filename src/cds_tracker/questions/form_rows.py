@@ -1,10 +1,10 @@
 """Which targets a unit's return form (phiếu báo cáo) lists: what the unit itself still owes.
 
-Built on `reminders`: a unit's form lists the targets `remind` urges it about — named as a lead
-unit, or through a collective lead it belongs to ("UBND các phường, xã") — where its own part is
-not done yet, plus every ongoing ("Thường xuyên") target it leads whose periodic report falls due
-in the month, even if the unit already reported this period (it may update its report).
-A member of an open-ended collective ("… có liên quan") owes no part, so is not asked.
+The rows are the unit's own reminder (`reminders.reminders`: the one selection `cds remind` also
+urges it about — named as a lead unit, or through a collective lead it belongs to), plus every
+ongoing ("Thường xuyên") target it has a part in whose periodic report falls due in the month
+even if the unit already reported this period (it may update its report). A member of an
+open-ended collective ("… có liên quan") owes no part, so is not asked.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from cds_tracker.core.errors import UsageError
 from cds_tracker.core.records import Indicator, Target
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.reminders import reminders
-from cds_tracker.questions.status import required_units
+from cds_tracker.registry.succession import carry_latest
 
 
 @dataclass(frozen=True)
@@ -59,21 +59,22 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
             f"'{index.name(unit_id)}' is a collective: a form goes to each of its members",
             hint="give --out a folder to make one form per member",
         )
-    addressed = {unit_id, *index.collectives_of(unit_id)}
-    chosen: dict[str, Row] = {}
-    for reminder in reminders(tracker, month, as_of):
-        if reminder.unit_id in addressed:
-            for item in reminder.items:
-                chosen.setdefault(item.row.target.id, item.row)
+    chosen: dict[str, Row] = {
+        item.row.target.id: item.row
+        for reminder in reminders(tracker, month, as_of, unit_id)
+        if reminder.unit_id == unit_id
+        for item in reminder.items
+    }
     for periodic in periodic_in_month(tracker, month, as_of):  # reported this period or not
-        chosen.setdefault(periodic.target.id, periodic)
+        parts = tracker.parts(periodic.target, as_of, periodic.period)
+        if any(p.unit == unit_id for p in parts):
+            chosen.setdefault(periodic.target.id, periodic)
     found = []
     for _, target in tracker.registry.targets():  # the appendix's order
         row = chosen.get(target.id)
-        if row is None or unit_id not in required_units(target, index):
+        if row is None:
             continue
-        own = tracker.timeline(target.id).latest(as_of).get(unit_id)
-        if own is not None and own[0] == "done" and not target.deadline.ongoing:
-            continue
+        latest = carry_latest(index, tracker.timeline(target.id).latest(as_of), as_of)
+        own = latest.get(unit_id)  # a merged ward's reports are its successor's
         found.append(FormRow(row, own, reported_indicators(tracker, target, unit_id)))
     return found

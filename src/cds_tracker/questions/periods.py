@@ -71,3 +71,15 @@ def _ending(end: dt.date, reporting: Reporting) -> Period:
 
     start = end - relativedelta(months=MONTHS[reporting]) + dt.timedelta(days=1)
     return Period(start, end, reporting)
+
+
+def plan_start(year: int, plan_date: str = "") -> dt.date:
+    """The first day a progress report of a plan for `year` may be dated: the start of the year's
+    reporting window (15/12 of the year before, Nghị định 09/2019), or the plan's own day when it
+    is printed in full (dd/mm/yyyy) and earlier. A plan for 2023 "ngày /5/2023" starts 15/12/2022.
+    """
+    from cds_tracker.core.dates import try_parse_date
+
+    start = dt.date(year - 1, 12, CUTOFF + 1)
+    issued = try_parse_date(plan_date) if plan_date.count("/") == 2 else None
+    return min(start, issued) if issued is not None else start

@@ -1,11 +1,16 @@
-"""Which units to urge this month, and about what: the data behind `cds remind`.
+"""Who owes what in a month, as of a day: the one selection behind `cds remind` in every form
+(Markdown notes, JSON, Word letters, `--with-form`, `--send`, `--dry-run`) and behind `cds form`.
 
-A note goes to each lead unit as the appendix names it — "UBND các phường, xã" is a normal address
-for an administrative letter; a unit merged by the day asked is replaced by its successor —
-listing the targets due in the month or already late, and the periodic reports of ongoing targets
-due in the month, on which it still **owes its part**: a unit that finished its own part is never
-urged for it, however far behind the others are. For a collective, each member's part is listed,
-so the note says who has not reported yet.
+The rule (docs/documents.md, "Who gets a letter"): the targets due in the month or already late,
+and the periodic reports of ongoing targets due in the month, are split into **parts**, one per
+lead unit with collectives expanded to their members, all as they stood on the day (a merged
+unit replaced by its successor, `registry/succession.py`). Each unit that still owes a part gets
+one reminder listing only its own owed parts; a unit that finished its part is never urged for
+it, however far behind the others are. A collective ("UBND các phường, xã") is not an address:
+it has no office that answers for its members, so it gets no reminder of its own. A target a
+unit owes both by name and through a collective is listed once, as named; one owed only through
+a collective says which (`via`). A member of an open-ended collective ("… có liên quan") owes no
+part unless it reported one.
 """
 
 from __future__ import annotations
@@ -18,27 +23,26 @@ from cds_tracker.core.statuses import CLOSED
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
 from cds_tracker.registry.succession import carry_latest
+from cds_tracker.registry.units import UnitIndex
 
 
 @dataclass(frozen=True)
-class MemberReport:
-    unit_id: str
-    status: str | None  # latest reported status, None when it has not reported
-    date: str | None
-    part: str = "not_started"  # the member's own part: a status code (OWED ones are urged)
+class Owed:
+    """One target (or periodic report) a unit owes: the row, and the unit's own part."""
 
-
-@dataclass(frozen=True)
-class Outstanding:
-    row: Row
-    members: tuple[MemberReport, ...]  # for a collective lead: every member; empty otherwise
-    owed: tuple[Part, ...] = ()  # the parts the addressee still owes (its own, or its members')
+    row: Row  # the target as a whole (status over all its parts); `period` for a periodic report
+    part: Part  # the unit's own part: late, in_progress, not_started, or unreported (this period)
+    days_late: int | None  # the part is late: days past the deadline as of the day asked
+    last: tuple[str, dt.date] | None  # the unit's latest report on the target (status, day)
+    via: str | None = None  # the collective it is owed through; None when named directly
 
 
 @dataclass(frozen=True)
 class Reminder:
+    """What one unit is urged about: its own owed parts, due or late first, then periodic."""
+
     unit_id: str
-    items: tuple[Outstanding, ...]
+    items: tuple[Owed, ...]
 
 
 def outstanding_rows(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:
@@ -55,33 +59,54 @@ def outstanding_rows(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list
     ]
 
 
-def reminders(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Reminder]:
-    by_unit: dict[str, list[Outstanding]] = {}
+def reminders(
+    tracker: Tracker, month: YearMonth, as_of: dt.date, unit_id: str | None = None
+) -> list[Reminder]:
+    """One reminder per unit owing a part, in catalog order; with `unit_id`, that unit's (for a
+    collective: its members')."""
+    index = tracker.units_on(as_of)  # the units of that day
+    owed: dict[str, dict[str, Owed]] = {}
     for row in outstanding_rows(tracker, month, as_of):
-        all_parts = tracker.parts(row.target, as_of, row.period)
-        parts = {p.unit: p for p in all_parts}
-        day = tracker.units_on(as_of)
-        latest = carry_latest(day, tracker.timeline_on(row.target.id, as_of).latest(as_of), as_of)
-        for unit_id in tracker.lead_units_on(row.target, as_of):
-            owed = tracker.owed_by(row, unit_id, as_of, all_parts)
-            if not owed:
-                continue  # its own part is done: never urged for it
-            unit = day.units.get(unit_id)
-            members: tuple[MemberReport, ...] = ()
-            if unit is not None and unit.is_collective:
-                members = tuple(
-                    MemberReport(
-                        m,
-                        latest[m][0] if m in latest else None,
-                        latest[m][1] if m in latest else None,
-                        parts[m].status,
-                    )
-                    for m in parts
-                    if m in unit.members
-                )
-            by_unit.setdefault(unit_id, []).append(Outstanding(row, members, owed))
-    order = {unit_id: i for i, unit_id in enumerate(tracker.index.units)}
+        target = row.target
+        timeline = tracker.timeline_on(target.id, as_of, row.period)
+        latest = carry_latest(index, timeline.latest(as_of), as_of)
+        deadline = target.deadline.month
+        leads = tracker.lead_units_on(target, as_of)  # a merged lead unit by its successor
+        for part in tracker.parts(target, as_of, row.period):
+            if not part.owed:
+                continue
+            via = None
+            if part.unit not in leads:
+                via = next((c for c in leads if part.unit in _members(index, c)), None)
+            found = latest.get(part.unit)
+            item = Owed(
+                row,
+                part,
+                (as_of - deadline.last_day).days
+                if part.status == "late" and deadline is not None
+                else None,
+                (found[0], dt.date.fromisoformat(found[1])) if found else None,
+                via,
+            )
+            owed.setdefault(part.unit, {})[target.id] = item
+    wanted: set[str] | None = None
+    if unit_id is not None:
+        unit = index.units.get(unit_id)
+        wanted = {unit_id, *(unit.members if unit is not None else ())}
+    order = {u: i for i, u in enumerate(tracker.index.units)}
+    targets = {t.id: i for i, (_, t) in enumerate(tracker.registry.targets())}
     return [
-        Reminder(u, tuple(items))
-        for u, items in sorted(by_unit.items(), key=lambda p: order.get(p[0], 0))
+        Reminder(u, tuple(sorted(items.values(), key=lambda o: _order(o, targets))))
+        for u, items in sorted(owed.items(), key=lambda p: order.get(p[0], len(order)))
+        if items and (wanted is None or u in wanted)
     ]
+
+
+def _members(index: UnitIndex, unit_id: str) -> tuple[str, ...]:
+    unit = index.units.get(unit_id)
+    return unit.members if unit is not None else ()
+
+
+def _order(item: Owed, targets: dict[str, int]) -> tuple[bool, int]:
+    """Targets due or late first, then periodic reports; each in the appendix's order."""
+    return (item.row.period is not None, targets[item.row.target.id])

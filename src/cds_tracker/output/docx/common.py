@@ -3,8 +3,9 @@
 A4 portrait, margins 20/20/30/15 mm (top/bottom/left/right), Times New Roman 14 pt; the two-column
 header (issuing body | national title), "Số: …", the place and date in italics; "Nơi nhận:" and
 the signature block at the end. python-docx writes the OOXML; nothing here writes XML by hand
-beyond the two properties python-docx has no API for (a paragraph's bottom border, used for the
-short lines under the issuer and the motto, and a table's borders).
+beyond the properties python-docx has no API for (a paragraph's bottom border, used for the
+short lines under the issuer and the motto; a table row repeated as heading or kept on one page;
+the PAGE field of the page numbers).
 """
 
 from __future__ import annotations
@@ -73,9 +74,48 @@ def landscape_section(document: DocumentObject) -> Section:
 
 
 def to_bytes(document: DocumentObject) -> bytes:
+    """The finished document, its pages numbered (done last: a section added later would drop
+    the first section's header references)."""
+    number_pages(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def number_pages(document: DocumentObject) -> None:
+    """Page numbers as NĐ 30/2020 (Phụ lục I) wants them: Arabic numerals, centred at the top,
+    from the second page on — the first page has a header of its own (`titlePg`), left empty.
+    Later sections (the report's landscape appendix) take the same header and go on counting."""
+    for number, section in enumerate(document.sections):
+        if number:
+            section.header.is_linked_to_previous = True
+            continue
+        section.different_first_page_header_footer = True
+        section.first_page_header.is_linked_to_previous = False
+        para = section.header.paragraphs[0]
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _page_field(para)
+
+
+def _page_field(para: Paragraph) -> None:
+    """A PAGE field (begin, instruction, separate, a placeholder result, end): Word and
+    LibreOffice put the page's number in its place."""
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"),
+                       ("end", None)):  # fmt: skip
+        run = para.add_run()
+        run.font.name = FONT
+        run.font.size = Pt(BODY_PT)
+        if kind is not None:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        elif text == " PAGE ":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = text
+            run._r.append(instruction)
+        else:
+            run.add_text(str(text))
 
 
 def clean(text: str) -> str:
@@ -265,7 +305,10 @@ def grid_table(
 
 
 def new_row(table: Table) -> tuple[_Cell, ...]:
-    cells: tuple[_Cell, ...] = tuple(table.add_row().cells)  # type: ignore[no-untyped-call]
+    """A new row at the end, kept on one page."""
+    row = table.add_row()  # type: ignore[no-untyped-call]
+    keep_whole(row)
+    cells: tuple[_Cell, ...] = tuple(row.cells)
     return cells
 
 
@@ -279,9 +322,18 @@ def set_widths(table: Table, widths_mm: Sequence[float]) -> None:
 
 
 def repeat_heading(row: object) -> None:
-    """Mark a table row as a heading row, repeated at the top of each page."""
+    """Mark a table row as a heading row, repeated at the top of each page (and kept whole)."""
     tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
     flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    tr_pr.append(flag)
+    keep_whole(row)
+
+
+def keep_whole(row: object) -> None:
+    """A row is never split across two pages (`cantSplit`): a target's text stays together."""
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    flag = OxmlElement("w:cantSplit")
     flag.set(qn("w:val"), "true")
     tr_pr.append(flag)
 

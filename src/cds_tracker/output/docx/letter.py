@@ -7,13 +7,13 @@ import datetime as dt
 from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.core.records import BLANK, Plan
 from cds_tracker.output.docx import common
+from cds_tracker.output.reminders import content_text, deadline_text, last_phrase, part_phrase
 from cds_tracker.output.tables import indicator_name
-from cds_tracker.output.words import label
-from cds_tracker.questions.letters import Letter, Owed
 from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.reminders import Reminder
 
 SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
-HEADINGS = ("STT", "Chỉ tiêu", "Nội dung chỉ tiêu", "Thời hạn", "Tình trạng", "Số ngày quá hạn")
+HEADINGS = ("STT", "Chỉ tiêu", "Nội dung chỉ tiêu", "Thời hạn", "Tình trạng", "Báo cáo gần nhất")
 WIDTHS_MM = (12.0, 15.0, 64.0, 22.0, 28.0, 24.0)
 
 
@@ -24,25 +24,7 @@ def plan_reference(plan: Plan, issuer: str) -> str:
     return f"Kế hoạch số {number}/{plan.symbol} ngày {date} của {issuer}"
 
 
-def part_state(item: Owed) -> str:
-    """The unit's own part: not reported this period, or what it last reported and when."""
-    if item.part == "unreported":
-        text = label("unreported", "vi")
-        return text if item.last is None else f"{text} (lần gần nhất: {format_date(item.last[1])})"
-    if item.last is None:
-        return label("no_report", "vi").capitalize()
-    return f"{label(item.last[0], 'vi')} (báo cáo ngày {format_date(item.last[1])})"
-
-
-def deadline_text(item: Owed) -> str:
-    """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10–14/11/2023'."""
-    period = item.row.period
-    if period is None:
-        return item.row.target.deadline.text
-    return f"Báo cáo kỳ {period.start.strftime('%d/%m')}–{format_date(period.end)}"
-
-
-def introduction(letter: Letter, name: str, month: YearMonth) -> str:
+def introduction(letter: Reminder, name: str, month: YearMonth) -> str:
     """What the unit owes, counted: targets due or late, then periodic reports."""
     dated = sum(item.row.period is None for item in letter.items)
     periodic = len(letter.items) - dated
@@ -60,29 +42,23 @@ def introduction(letter: Letter, name: str, month: YearMonth) -> str:
     return f"{name} còn " + "; ".join(parts) + ", cụ thể như sau:"
 
 
-def rows(letter: Letter, tracker: Tracker) -> list[tuple[str, ...]]:
-    found: list[tuple[str, ...]] = []
-    for number, item in enumerate(letter.items, 1):
-        target = item.row.target
-        content = target.content
-        if item.via is not None:
-            content += f"\n(giao chung cho: {tracker.index.name(item.via)})"
-        late = item.row.status.days_late if item.row.status.code == "late" else None
-        found.append(
-            (
-                str(number),
-                target.id,
-                content,
-                deadline_text(item),
-                part_state(item),
-                str(late) if late else "",
-            )
+def rows(letter: Reminder, tracker: Tracker) -> list[tuple[str, ...]]:
+    """The rows a Markdown note has too (output/reminders.py), word for word."""
+    return [
+        (
+            str(number),
+            item.row.target.id,
+            content_text(item, tracker.index),
+            deadline_text(item),
+            part_phrase(item),
+            last_phrase(item),
         )
-    return found
+        for number, item in enumerate(letter.items, 1)
+    ]
 
 
 def letter_docx(
-    letter: Letter, tracker: Tracker, month: YearMonth, as_of: dt.date, report_by: dt.date
+    letter: Reminder, tracker: Tracker, month: YearMonth, as_of: dt.date, report_by: dt.date
 ) -> bytes:
     document_info = tracker.registry.document
     office = document_info.office
@@ -100,7 +76,7 @@ def letter_docx(
         f"{format_date(as_of)}, {introduction(letter, name, month)}",
         indent=True,
     )
-    common.grid_table(document, HEADINGS, rows(letter, tracker), WIDTHS_MM, centred=(0, 1, 5))
+    common.grid_table(document, HEADINGS, rows(letter, tracker), WIDTHS_MM, centred=(0, 1))
     common.paragraph(
         document,
         f"{document_info.issuer} đề nghị {name} khẩn trương triển khai thực hiện các chỉ tiêu "
@@ -120,7 +96,7 @@ def letter_docx(
     return common.to_bytes(document)
 
 
-def report_items(letter: Letter) -> list[str]:
+def report_items(letter: Reminder) -> list[str]:
     """What the unit is asked to report: results, and each figure the targets measure."""
     lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
     figures = [
