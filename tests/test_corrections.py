@@ -153,10 +153,11 @@ def test_add_refuses_a_second_correction_of_the_same_entry(
     args = ("progress", "add", "II.4", "--unit", "phuong-tan-binh", "--status", "done")
     code, output = cds(folder, *args, "--date", "21/11/2023", "--corrects", original)
     assert code == 2
-    assert f"entry '{original}' is already corrected; its latest correction is '{correction}'" in (
-        output
+    assert (
+        f"báo cáo '{original}' đã được đính chính; lần đính chính mới nhất là '{correction}'"
+        in (output)
     )
-    assert f"correct the latest correction {correction} instead" in output
+    assert f"hãy đính chính lần đính chính mới nhất {correction}" in output
     # correcting the latest correction is the way
     assert cds(folder, *args, "--date", "21/11/2023", "--corrects", correction)[0] == 0
 
@@ -168,7 +169,10 @@ def test_add_refuses_a_correction_dated_before_the_report(
     args = ("progress", "add", "II.4", "--unit", "phuong-tan-binh", "--status", "done")
     code, output = cds(folder, *args, "--date", "19/11/2023", "--corrects", correction)
     assert code == 2
-    assert "a correction cannot be dated before the report it corrects (20/11/2023)" in output
+    assert (
+        "không thể ghi ngày đính chính trước ngày của báo cáo được đính chính (20/11/2023)"
+        in output
+    )
 
 
 def _edit(folder: Path, entry_id: str, corrects: str) -> tuple[str, int]:
@@ -191,7 +195,8 @@ def test_validate_refuses_an_entry_correcting_itself(own_registry: Path) -> None
     code, output = cds(own_registry, "validate")
     assert code == 1
     assert re.search(
-        rf"{name}:{line}:\d+: entry '{entry}' corrects itself: the reports would vanish", output
+        rf"{name}:{line}:\d+: báo cáo '{entry}' tự đính chính chính mình: các báo cáo sẽ bị mất",
+        output,
     ), output
     assert cds(own_registry, "show", "II.4")[0] == 1  # invalid data is never shown
 
@@ -203,7 +208,7 @@ def test_validate_refuses_two_entries_correcting_each_other(own_registry: Path) 
     code, output = cds(own_registry, "validate")
     assert code == 1
     for entry in (first, second):
-        assert f"entry '{entry}' corrects an entry that corrects it back" in output
+        assert f"báo cáo '{entry}' đính chính một báo cáo đính chính ngược lại nó" in output
     assert f"{name}:{line}:" in output
 
 
@@ -217,9 +222,14 @@ def test_validate_refuses_a_second_correction_and_an_earlier_one(own_registry: P
     _edit(own_registry, early, tb)  # dated 05/11, before the report of 06/11 it corrects
     code, output = cds(own_registry, "validate")
     assert code == 1
-    assert f"entry '{original}' is already corrected; its latest correction is '{first}'" in output
-    assert f"correct the latest correction {first} instead" in output
-    assert "a correction cannot be dated before the report it corrects (06/11/2023)" in output
+    assert (
+        f"báo cáo '{original}' đã được đính chính; lần đính chính mới nhất là '{first}'" in output
+    )
+    assert f"hãy đính chính lần đính chính mới nhất {first}" in output
+    assert (
+        "không thể ghi ngày đính chính trước ngày của báo cáo được đính chính (06/11/2023)"
+        in output
+    )
 
 
 # --- an ongoing target's figure is this period's -----------------------------------------------
@@ -348,7 +358,9 @@ def test_figures_with_a_word_unit_read_naturally(own_registry: Path) -> None:
     args = ("progress", "add", "V.1", "--unit", "Phòng Y tế", "--status", "done")
     code, output = cds(own_registry, *args, "--date", "09/10/2023", "--value", "50")
     assert code == 0
-    assert "systems_level_approved = 50 hệ thống does not meet > 80 hệ thống" in output
+    assert (
+        "báo hoàn thành nhưng systems_level_approved = 50 hệ thống chưa đạt > 80 hệ thống" in output
+    )
     code, _ = cds(own_registry, *args, "--date", "10/10/2023", "--value", "2500000")
     assert code == 0
     code, output = cds(own_registry, "show", "V.1", "--as-of", "11/10/2023", "--format", "markdown")
@@ -374,6 +386,7 @@ def test_an_appended_second_correction_is_caught_on_the_warm_path(
         handle.write(again + "\n")
     code, output = cds(folder, "show", "II.4")
     assert code == 1
-    assert f"entry '{original}' is already corrected; its latest correction is '{correction}'" in (
-        output
+    assert (
+        f"báo cáo '{original}' đã được đính chính; lần đính chính mới nhất là '{correction}'"
+        in (output)
     )

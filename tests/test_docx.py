@@ -236,10 +236,14 @@ def test_out_a_dangling_link_is_refused_clearly(own_registry: Path, tmp_path: Pa
         "--out", str(out), "--registry", str(own_registry),
     )  # fmt: skip
     assert code == 2, output
-    assert f"--out: '{out}' is a symbolic link to nothing ({tmp_path / 'gone'})" in output
-    assert "File exists" not in output and not (tmp_path / "gone").exists()
+    assert (
+        f"cds: lỗi: --out: '{out}' là liên kết tượng trưng trỏ tới chỗ không tồn tại "
+        f"({tmp_path / 'gone'}); chưa ghi gì\n"
+        "  gợi ý: xóa liên kết đó, hoặc cho --out một thư mục khác\n"
+    ) in output
+    assert "đã tồn tại" not in output and not (tmp_path / "gone").exists()
     report = out / "bao-cao.docx"
-    code, output = cds("summary", "--format", "docx", "--out", str(report))
+    code, output = cds("summary", "--format", "docx", "--out", str(report), "--lang", "en")
     assert code == 2 and "is a symbolic link to nothing" in output, output
 
 
@@ -369,11 +373,11 @@ def test_docx_needs_out_and_keeps_text_legible(tmp_path: Path) -> None:
     assert code == 2 and "--format docx cần --out" in output
     code, output = cds("remind", "--month", "11/2023", "--format", "docx")
     assert code == 2 and "--format docx cần --out" in output
-    from cds_tracker.output.docx.common import clean
+    from cds_tracker.output.sanitize import docx_text
 
     # Word's manual line break (VT) and CR become line breaks; ESC, which XML cannot hold, is
-    # shown as its symbol; a C1 control as the replacement character.
-    assert clean("a\vb\r\nc\x1bd\x85e") == "a\nb\nc\u241bd\ufffde"
+    # shown as its symbol; a C1 or bidi control as its code, as on a terminal; U+FFFE as �.
+    assert docx_text("a\vb\r\nc\x1bd\x85e\u202ef\ufffe") == "a\nb\nc␛d<U+0085>e<U+202E>f\ufffd"
 
 
 def test_markdown_notes_for_one_unit() -> None:

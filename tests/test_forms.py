@@ -342,7 +342,11 @@ def test_forms_for_a_collective_go_to_each_member(own_registry: Path, tmp_path: 
     code, _, stderr = cds(
         own_registry, "form", "--unit", "UBND các phường, xã", "--out", str(tmp_path / "a.xlsx")
     )
-    assert code == 2 and "--out FILE.xlsx holds the form of one unit" in stderr
+    assert (code, stderr) == (
+        2,
+        "cds: lỗi: --out TỆP.xlsx chỉ chứa phiếu của một đơn vị\n"
+        "  gợi ý: cho --unit một đơn vị, hoặc cho --out một thư mục để mỗi đơn vị có một phiếu\n",
+    )
 
 
 def test_remind_with_form_puts_each_units_form_beside_its_note(
@@ -366,7 +370,7 @@ def test_remind_with_form_puts_each_units_form_beside_its_note(
     assert {row[0]: row[1] for row in book["_cds"].iter_rows(values_only=True)}["unit_id"] == UNIT
     assert len(hidden_rows(out / "phieu-bao-cao-phong-y-te-2023-11.xlsx")) == 13
     code, _, stderr = cds(own_registry, "remind", "--with-form")
-    assert code == 2 and "--with-form needs --out DIR" in stderr
+    assert code == 2 and "--with-form cần --out THƯ_MỤC" in stderr
 
 
 def test_whatever_is_typed_the_import_answers_with_exit_0_or_1(

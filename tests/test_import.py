@@ -230,7 +230,7 @@ def test_no_appendix_table_is_a_usage_error(tmp_path: Path) -> None:
     assert "cds: lỗi: không tìm thấy bảng chỉ tiêu trong 'trong.docx'" in result.output
     wrong = runner.invoke(app, ["import", str(REGISTRY), "--registry", str(REGISTRY)])
     assert wrong.exit_code == 2
-    assert "only .docx and .xlsx files are read" in wrong.output
+    assert "chỉ đọc tệp .docx và .xlsx" in wrong.output
 
 
 def test_never_replaces_without_force(tmp_path: Path) -> None:

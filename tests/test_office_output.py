@@ -286,7 +286,7 @@ def test_csv_columns_do_not_depend_on_the_data() -> None:
 def test_show_csv_refuses_instead_of_printing_json() -> None:
     code, out, err = cds("show", "II.4", "--format", "csv")
     assert (code, out) == (2, "")
-    assert "no CSV form" in err
+    assert err == "cds: lỗi: 'cds show' không có dạng CSV\n  gợi ý: dùng --format json\n"
 
 
 @pytest.mark.parametrize(

@@ -91,7 +91,10 @@ def test_plan_choice_and_listing(workspace: Path) -> None:
     assert (plans[1]["not_started"], plans[1]["late"]) == (1, 0)
     missing = cds("--plan", "2022", "list")
     assert missing.exit_code == 2
-    assert "no plan '2022' in this workspace (plans: 2023, 2024)" in missing.output
+    assert (
+        "không có kế hoạch '2022' trong thư mục làm việc này (các kế hoạch: 2023, 2024)"
+        in missing.output
+    )
     registry = ok("--plan", "2023", "list", "--registry", "plans/2024", "--format", "json")
     assert len(json.loads(registry)) == 1  # --registry still wins, exactly as before
 

@@ -198,7 +198,7 @@ def test_indicator_readings_and_flag(own_registry: Path) -> None:
     )
     assert code == 0
     assert output.splitlines()[-1] == (
-        "cảnh báo: marked done, but online_payment_share = 27.5% does not meet >= 30%"
+        "cảnh báo: báo hoàn thành nhưng online_payment_share = 27.5% chưa đạt >= 30%"
     )
     data = as_json(own_registry, "show", "II.4", "--as-of", "25/10/2023")
     # scope each: 1 of II.4's 10 parts reported, so no verdict yet

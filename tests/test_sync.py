@@ -249,3 +249,28 @@ def test_two_lines_with_one_id_after_a_merge_are_repaired_by_deleting_one(
     process = cds(second, "sync")
     _, err = process.communicate()
     assert process.returncode != 0 and "có dòng bị sửa hoặc xoá" in err
+
+
+def test_the_report_is_in_the_readers_language_the_commit_in_vietnamese(
+    shared: tuple[Path, Path, Path],
+) -> None:
+    """The commit message is the shared record (Vietnamese); what sync says of it is the
+    reader's: with --lang en no Vietnamese sentence is quoted to them."""
+    _, clone, _ = shared
+    add(clone, "III.4", "Y tế", "01/10/2023")
+    assert cds_ok(clone, "sync", "--lang", "en") == (
+        "Committed the new progress entries (1): Phòng Y tế (III.4)\n"
+        "In sync with the server (origin/main).\n"
+    )
+    add(clone, "II.4", "Y tế", "02/10/2023")
+    add(clone, "II.4", "VP HĐND-UBND", "02/10/2023")
+    assert cds_ok(clone, "sync") == (
+        "Đã ghi commit các mục tiến độ mới (2): Phòng Y tế (II.4); "
+        "Văn phòng HĐND và UBND thành phố (II.4)\n"
+        "Đã đồng bộ với máy chủ (origin/main).\n"
+    )
+    subjects = git(clone, "log", "--format=%s", "-2").splitlines()
+    assert subjects == [
+        "Tiến độ: Phòng Y tế (II.4); Văn phòng HĐND và UBND thành phố (II.4)",
+        "Tiến độ: Phòng Y tế (III.4)",
+    ]

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from cds_tracker.cli import app
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.words import say
 from cds_tracker.registry.loading import load_registry
@@ -163,3 +166,77 @@ def test_no_suggestion_sharing_no_word_when_one_shares_a_word(index: UnitIndex) 
     with pytest.raises(UsageError) as caught:
         index.find("Phòng Văn hoá xyz")
     assert say(caught.value.hint, "en") == "Did you mean: Phòng Văn hóa và Thông tin?"
+
+
+# --- characters nobody sees, pasted with a name ------------------------------------------------
+
+UNSEEN = [
+    "\u200b",  # zero width space
+    "\u200c",  # zero width non-joiner
+    "\u200d",  # zero width joiner
+    "\u200e",  # left-to-right mark
+    "\u200f",  # right-to-left mark
+    "\u2060",  # word joiner
+    "\ufeff",  # byte order mark (zero width no-break space)
+    "\u202e",  # right-to-left override
+    "\u2066",  # left-to-right isolate
+    "\u00ad",  # soft hyphen
+]
+
+
+@pytest.mark.parametrize("char", UNSEEN, ids=lambda c: f"U+{ord(c):04X}")
+@pytest.mark.parametrize("typed", ["van-phong{}", "{}Phòng Y tế", "Ph{}òng Y tế", "VP HĐND{}-UBND"])
+def test_a_name_that_differs_only_by_unseen_characters_matches(
+    index: UnitIndex, typed: str, char: str
+) -> None:
+    """What a person meant: the unit whose name they see, not a refusal they cannot explain."""
+    expected = "van-phong" if "V" in typed.upper()[:2] else "phong-y-te"
+    assert index.find(typed.format(char)).id == expected
+
+
+@pytest.mark.parametrize("char", UNSEEN, ids=lambda c: f"U+{ord(c):04X}")
+def test_a_refused_name_shows_its_unseen_characters_and_the_meant_unit(
+    index: UnitIndex, char: str
+) -> None:
+    with pytest.raises(UsageError) as refused:
+        index.find(f"Phong Y tees{char}")
+    code = f"<U+{ord(char):04X}>"
+    assert say(refused.value.message, "vi") == f"không có đơn vị 'Phong Y tees{code}'"
+    assert say(refused.value.hint, "vi") == "có phải ý bạn là: Phòng Y tế?"
+    assert say(refused.value.message, "en") == f"unknown unit 'Phong Y tees{code}'"
+
+
+def test_on_the_command_line_the_refusal_is_exact(own_registry: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["report", "--unit", "van-phon\u200b", "--registry", str(own_registry)]
+    )
+    assert (result.exit_code, result.output) == (
+        2,
+        "cds: lỗi: không có đơn vị 'van-phon<U+200B>'\n"
+        "  gợi ý: có phải ý bạn là: Văn phòng HĐND và UBND thành phố?\n",
+    )
+
+
+def test_a_matched_name_writes_the_catalogues_id_never_the_unseen_characters(
+    own_registry: Path,
+) -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "progress", "add", "III.4", "--unit", "\u200bY t\u200dế\ufeff", "--status",
+            "in_progress", "--date", "01/10/2023", "--registry", str(own_registry),
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Phòng Y tế, chỉ tiêu III.4" in result.output
+    written = (own_registry / "progress" / "phong-y-te.yaml").read_text(encoding="utf-8")
+    assert '"unit": "phong-y-te"' in written
+    assert not any(c in written for c in UNSEEN)
+
+
+def test_a_target_id_with_an_unseen_character_is_the_target(own_registry: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["show", "II.4\ufeff", "--format", "json", "--registry", str(own_registry)]
+    )
+    assert result.exit_code == 0, result.output
+    assert '"id": "II.4"' in result.output

@@ -21,6 +21,7 @@ from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import parse_month
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
+from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
 
@@ -68,12 +69,14 @@ def prepare(
     day = as_of_date(as_of_text)
     proposals = propose(tracker, source.name, data, day, deadline)
     found = _links(tracker, source.name, destination.registry, data, proposals, day)
-    shown = display_path(destination.registry)
-    lines = [label("carry_title", lang, count=len(proposals), source=source.name, path=shown)]
+    shown = visible_line(display_path(destination.registry))
+    source_name = visible_line(source.name)  # a plan's name is its folder's
+    lines = [label("carry_title", lang, count=len(proposals), source=source_name, path=shown)]
     by_new = {link.new_id: link for link in found}
     for item in proposals:
         status = label(item.status, lang)
-        lines.append(f"  {item.origin} → {item.target['id']} ({status}): {item.target['content']}")
+        said = f"{item.origin} → {item.target['id']} ({status}): {item.target['content']}"
+        lines.append("  " + visible_line(said))
         if item.old_deadline is not None:
             new = item.target["deadline"]["text"]
             lines.append("    " + label("carry_deadline", lang, old=item.old_deadline, new=new))
@@ -182,7 +185,7 @@ def _write_targets(carry: CarryOver, lang: Lang) -> str:
     buffer = io.StringIO()
     yaml.dump(data, buffer)
     raw = buffer.getvalue().encode("utf-8")
-    shown = display_path(carry.destination)
+    shown = visible_line(display_path(carry.destination))
     checked = load_registry_bytes(raw, path=carry.destination, display=shown)
     reviews = sum(1 for p in carry.proposals if p.unknown_units)
     if checked.registry is None and not reviews:

@@ -15,7 +15,7 @@ from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
 from cds_tracker.output.views import row_table, rows_report, summary_line
-from cds_tracker.output.words import label, resolve_lang
+from cds_tracker.output.words import label, resolve_lang, say
 from cds_tracker.questions.queries import (
     Filters,
     by_lead_unit,
@@ -126,8 +126,11 @@ def list_targets(
 ) -> Report:
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
-    start = parse_month(deadline_from, option="--deadline-from") if deadline_from else None
-    end = parse_month(deadline_to, option="--deadline-to") if deadline_to else None
+    # an option given empty ("") is refused, never taken as no filter
+    start = (
+        parse_month(deadline_from, option="--deadline-from") if deadline_from is not None else None
+    )
+    end = parse_month(deadline_to, option="--deadline-to") if deadline_to is not None else None
     tracker = open_tracker(registry)
     unit_id = tracker.index.find(unit_query).id if unit_query is not None else None
     role_value = next((r for r in ROLES if r == role), None)
@@ -232,7 +235,7 @@ def progress_add(
         status=label(status, lang),
         file=display_path(path),
     )
-    return message, [f"{label('warning', lang)}: {warning}" for warning in new.warnings]
+    return message, [f"{label('warning', lang)}: {say(warning, lang)}" for warning in new.warnings]
 
 
 def progress_list(
@@ -283,20 +286,21 @@ def remind(
     send: bool = False,
     dry_run: bool = False,
     with_form: bool = False,
+    lang_option: str | None = None,
 ) -> Report | Document:
     from cds_tracker.output.files import write_documents
     from cds_tracker.output.reminders import reminder_markdown, reminders_report
     from cds_tracker.questions.reminders import reminders
 
+    lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
     report_by = (
         parse_date(report_by_text, option="--report-by")
-        if report_by_text
+        if report_by_text is not None
         else as_of + dt.timedelta(days=7)
     )
     if report_by <= as_of:  # "báo cáo trước ngày …" a day already past, or the letter's own
-        lang = resolve_lang(None)
         raise UsageError(
             label(
                 "report_by_early", lang, report_by=format_date(report_by), as_of=format_date(as_of)
@@ -328,6 +332,7 @@ def remind(
                     send,
                     dry_run,
                     with_form,
+                    lang,
                 )
             )
         )
@@ -338,10 +343,10 @@ def remind(
         return reminders_report(found, tracker, month, as_of, report_by)
     notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]
     if not notes:
-        return Document(label("no_reminders", resolve_lang(None), month=month.display()) + "\n")
+        return Document(label("no_reminders", lang, month=month.display()) + "\n")
     if out is None:
         if with_form:
-            raise UsageError("--with-form needs --out DIR: the forms are files beside the notes")
+            raise UsageError(msg("remind.with_form_needs_out"))
         return Document("\n---\n\n".join(text for _, text in notes))
     forms: dict[str, bytes] = {}
     if with_form:
@@ -353,8 +358,7 @@ def remind(
         ]
     files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]
     write_documents(out, [*files, *forms.items()], force=force)
-    written = label("reminders_written", resolve_lang(None), count=len(notes), folder=out)
-    return Document(written + "\n")
+    return Document(label("reminders_written", lang, count=len(notes), folder=out) + "\n")
 
 
 def summary(
@@ -374,7 +378,7 @@ def summary(
     if fmt == "docx":
         from cds_tracker.app.documents import write_report
 
-        return Document(write_report(result, tracker, out, force))
+        return Document(write_report(result, tracker, out, force, lang))
     return summary_report(result, tracker, lang)
 
 
@@ -435,24 +439,10 @@ def progress_normalise(registry: Path | None, lang_option: str | None) -> str:
         outcome = normalise_file(path, loaded, shown)
         problems += outcome.problems
         if outcome.rewritten:
-            lines.append(
-                f"{shown}: {outcome.entries} entries rewritten as JSON lines"
-                if lang == "en"
-                else f"{shown}: đã viết lại {outcome.entries} mục thành dòng JSON"
-            )
+            lines.append(label("normalise.rewritten", lang, path=shown, count=outcome.entries))
         elif not outcome.problems:
-            lines.append(
-                f"{shown}: already JSON lines" if lang == "en" else f"{shown}: đã là dòng JSON"
-            )
+            lines.append(label("normalise.already", lang, path=shown))
     if problems:
-        done = "\n".join(lines)
-        raise DataError(
-            (f"{done}\n" if done else "")
-            + (
-                f"{len(problems)} problem(s); those files were left as they are"
-                if lang == "en"
-                else f"{len(problems)} vấn đề; các tệp đó được giữ nguyên"
-            ),
-            tuple(problems),
-        )
+        left = label("normalise.left", lang, count=len(problems))
+        raise DataError("".join(f"{line}\n" for line in lines) + left, tuple(problems))
     return "".join(f"{line}\n" for line in lines)

@@ -8,10 +8,11 @@ recorded there)."""
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from cds_tracker.core.errors import UsageError, msg
+from cds_tracker.core.errors import DataError, Msg, Text, UsageError, msg, os_reason
 
 REGISTRY_NAME = "phu_luc_01.yaml"
 ENV_VAR = "CDS_REGISTRY"
@@ -22,6 +23,7 @@ given: Path | None = None  # `cds --registry PATH COMMAND`: the run's --registry
 class Found:
     path: Path
     how: str  # "option", "environment", "folder" or "bundled"
+    skipped: tuple[Msg, ...] = ()  # candidates passed over on the way up, each with why
 
     @property
     def bundled(self) -> bool:
@@ -51,24 +53,62 @@ def find_registry(
         return Found(_existing(Path(env[ENV_VAR]), ENV_VAR), "environment")
     from cds_tracker.app import workspace
 
-    here = (cwd or Path.cwd()).resolve()
+    here = current_folder() if cwd is None else cwd.resolve()
     if (name := workspace.wanted_plan(env)) is not None:
         chosen = workspace.plan_registry(here, name)
         assert chosen is not None
         return Found(chosen, "plan")
+    skipped: list[Msg] = []
     for folder in (here, *here.parents):
         for candidate in (folder / REGISTRY_NAME, folder / "data" / REGISTRY_NAME):
-            if candidate.is_file():
-                return Found(candidate, "folder")
-        if plans := workspace.plans_in(folder):
-            return Found(workspace.choose(plans, None).registry, "plan")
-    return Found(bundled_registry(), "bundled")
+            why = unusable(candidate)
+            if why is None:
+                return Found(candidate, "folder", tuple(skipped))
+            if why is not ABSENT:
+                skipped.append(msg("find.skipped", path=candidate, reason=why))
+        if plans := workspace.plans_in(folder, skipped):
+            return Found(workspace.choose(plans, None).registry, "plan", tuple(skipped))
+    return Found(bundled_registry(), "bundled", tuple(skipped))
+
+
+ABSENT = msg("os.not_found")
+
+
+def unusable(path: Path) -> Text | None:
+    """None when `path` is a regular file (a link to one included); else why not: ABSENT when
+    nothing is there, or what is in the way (a folder, a pipe, a link to nothing, a folder the
+    user may not enter), so the search can say which candidate it passed over."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        try:
+            path.lstat()
+        except OSError:
+            return ABSENT
+        return msg("find.dangling")
+    except OSError as exc:  # a folder on the way the user may not enter, a loop of links
+        return os_reason(exc)
+    if stat.S_ISREG(mode):
+        return None
+    return msg("os.is_folder") if stat.S_ISDIR(mode) else msg("find.not_regular")
+
+
+def current_folder() -> Path:
+    """The current folder, resolved; an error (exit 1), not a crash, when it was removed."""
+    try:
+        return Path.cwd().resolve()
+    except OSError as exc:
+        raise DataError(msg("find.no_cwd", reason=os_reason(exc))) from None
 
 
 def _existing(path: Path, source: str) -> Path:
-    if path.is_dir():
-        path = path / REGISTRY_NAME
-    if not path.is_file():
+    try:
+        if path.is_dir():
+            path = path / REGISTRY_NAME
+        usable = path.is_file()
+    except OSError as exc:  # a folder on the way the user may not enter
+        raise DataError(msg("os.failed", path=path, reason=os_reason(exc))) from None
+    if not usable:
         raise UsageError(
             msg("find.no_registry", source=source, path=path),
             hint=msg("find.hint.registry", name=REGISTRY_NAME),
@@ -77,9 +117,10 @@ def _existing(path: Path, source: str) -> Path:
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
-    """Relative to the current folder when under it (as editors and CI expect), else absolute."""
-    base = (cwd or Path.cwd()).resolve()
+    """Relative to the current folder when under it (as editors and CI expect), else as given
+    (also when the current folder was removed)."""
     try:
+        base = (cwd or Path.cwd()).resolve()
         return path.resolve().relative_to(base).as_posix()
-    except ValueError:
+    except (ValueError, OSError):
         return str(path)

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.core.errors import DataError, UsageError
-from cds_tracker.output.words import label, resolve_lang
+from cds_tracker.core.errors import DataError, UsageError, msg
+from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.app.opening import Opened
@@ -33,6 +33,7 @@ class Request:
     send: bool
     dry_run: bool
     with_form: bool = False
+    lang: Lang = "vi"  # of what cds says; the letters and mails are Vietnamese whatever it is
 
 
 def letter_name(unit_id: str, month: YearMonth) -> str:
@@ -51,17 +52,15 @@ def remind_docx(request: Request) -> str:
     from cds_tracker.questions.queries import unit_on
     from cds_tracker.questions.reminders import reminders
 
-    lang = resolve_lang(None)
+    lang = request.lang
     if request.out is None and not (request.send or request.dry_run):
-        raise UsageError(
-            label("docx_needs_out", lang), hint="cds remind --format docx --out don-doc/"
-        )
+        raise UsageError(label("docx_needs_out", lang), hint=msg("remind.hint.docx_out"))
     opened = open_registry(request.registry)
     settings: sending.Settings | None = None
     if request.send and not request.dry_run:
         if opened.found.bundled:
             raise UsageError(label("send_bundled", lang), hint=label("send_bundled_hint", lang))
-        settings = sending.settings_from(os.environ)
+        settings = sending.settings_from(os.environ, lang)
     tracker = opened.tracker
     unit_id = unit_on(tracker, request.unit_query, request.as_of) if request.unit_query else None
     found = reminders(tracker, request.month, request.as_of, unit_id)
@@ -108,7 +107,7 @@ def _send(
     from cds_tracker.app import sending
     from cds_tracker.progress.files import progress_dir
 
-    lang = resolve_lang(None)
+    lang = request.lang
     index = opened.tracker.index
     outgoing: list[sending.Outgoing] = []
     missing: list[str] = []
@@ -127,13 +126,14 @@ def _send(
         ]
         return "\n".join([*would, *missing]) + "\n"
     log = progress_dir(opened.found.path) / sending.LOG_NAME
-    subject = label("mail_subject", lang, month=request.month.display())
+    # The mail goes to a Vietnamese office with its letter: Vietnamese, whatever cds speaks.
+    subject = label("mail_subject", "vi", month=request.month.display())
     info = opened.tracker.registry.document
 
     def compose(item: sending.Outgoing) -> tuple[str, str]:
         body = label(
             "mail_body",
-            lang,
+            "vi",
             unit=item.unit,
             month=request.month.display(),
             report_by=format_date(request.report_by),
@@ -142,7 +142,7 @@ def _send(
         )
         return subject, body
 
-    outcomes = sending.send_all(outgoing, settings, log, compose)
+    outcomes = sending.send_all(outgoing, settings, log, compose, lang)
     for outcome in outcomes:
         item = outcome.item
         if outcome.error is None:
@@ -159,13 +159,14 @@ def _send(
     return label("send_summary", lang, count=len(outcomes), log=log) + "\n"
 
 
-def write_report(result: Summary, tracker: Tracker, out: Path | None, force: bool) -> str:
+def write_report(
+    result: Summary, tracker: Tracker, out: Path | None, force: bool, lang: Lang
+) -> str:
     from cds_tracker.output.docx.report import summary_docx
     from cds_tracker.output.files import write_document
 
-    lang = resolve_lang(None)
     if out is None:
-        raise UsageError(label("summary_docx_needs_out", lang), hint="--out bao-cao.docx")
+        raise UsageError(label("summary_docx_needs_out", lang), hint=msg("summary.hint.docx_out"))
     from cds_tracker.output.destinations import file_out
 
     file_out(out, (".docx",), "docx")

@@ -45,10 +45,7 @@ def make_forms(
     to_folder = out.is_dir() or out.suffix.lower() != ".xlsx"
     if not to_folder:
         if unit_id is None or tracker.index.units[unit_id].is_collective:
-            raise UsageError(
-                "--out FILE.xlsx holds the form of one unit",
-                hint="give --unit a single unit, or give --out a folder for one form per unit",
-            )
+            raise UsageError(msg("form.out_one_unit"), hint=msg("form.hint.one_unit"))
         rows = form_rows(tracker, unit_id, month, as_of)
         name = tracker.index.name(unit_id)
         if not rows:
@@ -147,11 +144,12 @@ def _import_one(
 ) -> None:
     from cds_tracker.app.discovery import display_path
     from cds_tracker.app.opening import unit_entries
+    from cds_tracker.output.sanitize import visible_line
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.form_import import read_form
     from cds_tracker.progress.writing import append_entry
 
-    shown = str(file)
+    shown = visible_line(str(file))  # said on the terminal, on one line
     result = read_form(
         file,
         tracker,

@@ -14,6 +14,7 @@ from typing import Any
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.core import records
 from cds_tracker.core.errors import DataError, UsageError, msg
+from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
@@ -70,11 +71,12 @@ def run_import(
         raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
     imported = read_appendix(file, base, lang)
     data = imported.data
-    shown = display_path(file)
+    shown = visible_line(display_path(file))  # paths said on stderr, on one line
     data = _mark(data, imported.problems)
     messages = [problem_text(shown, p, lang) for p in imported.problems]
     if not imported.document_from_file:
-        messages.append(f"{shown}: {label('import_document_kept', lang, base=base_shown)}")
+        kept = label("import_document_kept", lang, base=visible_line(base_shown))
+        messages.append(f"{shown}: {kept}")
     text = to_yaml(data, label("import_heading", lang, source=file.name, base=base_shown))
     targets = sum(1 for _ in all_targets(data["groups"]))
     outcome = ImportOutcome(None if out is not None else text, messages, bool(imported.problems))
@@ -82,7 +84,7 @@ def run_import(
         from cds_tracker.output.files import write_document
 
         write_document(out, text.encode("utf-8"), force=True)  # refused above unless --force
-        where = display_path(out)
+        where = visible_line(display_path(out))
         groups = len(data["groups"])
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
     marked = len(data.get("needs_review", ()))
@@ -93,7 +95,9 @@ def run_import(
 
 
 def problem_text(shown: str, problem: CellProblem, lang: Lang) -> str:
-    values = dict(problem.values)
+    """`file:table:row:col: message` and its hint; a cell's text in it is shown on one line, its
+    controls as pictures, so a cell can never print a line of its own."""
+    values = {k: visible_line(v) for k, v in problem.values.items()}
     if "field" in values:
         values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
     heading = f"{shown}:{problem.table}:{problem.row}:{problem.col}: "

@@ -13,6 +13,7 @@ from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.errors import UsageError, msg, os_reason
 from cds_tracker.core.statuses import STATUSES, shown_statuses
+from cds_tracker.output.sanitize import json_text, visible_line
 from cds_tracker.output.words import label, resolve_lang, say
 
 
@@ -65,7 +66,7 @@ def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) 
     refused: list[UsageError] = []
     found = workspace.all_plans()
     for plan in found:
-        heading = label("plan_heading", lang, name=plan.name)
+        heading = label("plan_heading", lang, name=visible_line(plan.name))  # a folder's name
         if fmt == "table":
             parts.append(f"{heading}\n")
         elif fmt == "markdown":
@@ -74,9 +75,10 @@ def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) 
             text = run(plan.registry)
         except UsageError as error:  # e.g. a unit the older plan's catalog does not know
             refused.append(error)
-            answers.append({"plan": plan.name, "error": say(error.message, lang)})
+            said = say(error.message, lang)
+            answers.append({"plan": plan.name, "error": said})
             if fmt in ("table", "markdown"):
-                parts.append(f"({say(error.message, lang)})\n")
+                parts.append(f"({visible_line(said)})\n")
             continue
         if fmt == "json":
             answers.append({"plan": plan.name, "rows": json.loads(text or "null")})
@@ -87,7 +89,7 @@ def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) 
     if refused and len(refused) == len(found):
         raise refused[0]
     if fmt == "json":
-        return json.dumps(answers, ensure_ascii=False, indent=2) + "\n"
+        return json_text(json.dumps(answers, ensure_ascii=False, indent=2)) + "\n"
     return "".join(parts)
 
 

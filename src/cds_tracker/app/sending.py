@@ -25,9 +25,9 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from cds_tracker.core.constraints import Pattern
-from cds_tracker.core.errors import DataError, UsageError
+from cds_tracker.core.errors import DataError, UsageError, msg
 from cds_tracker.core.records import EMAIL
-from cds_tracker.output.words import Lang, label, resolve_lang
+from cds_tracker.output.words import Lang, label
 
 LOG_NAME = "nhat-ky-gui-thu.jsonl"
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
@@ -56,8 +56,7 @@ class Settings:
     timeout: float = 30.0
 
 
-def settings_from(environ: Mapping[str, str]) -> Settings:
-    lang = resolve_lang(None)
+def settings_from(environ: Mapping[str, str], lang: Lang = "vi") -> Settings:
     host = environ.get("CDS_SMTP_HOST", "").strip()
     if not host:
         raise UsageError(label("smtp_no_host", lang), hint=label("smtp_settings_hint", lang))
@@ -120,12 +119,12 @@ def send_all(
     settings: Settings,
     log: Path,
     compose: Callable[[Outgoing], tuple[str, str]],
+    lang: Lang = "vi",
 ) -> list[Outcome]:
     """Send each letter, logging every outcome. A failure to connect or log in before anything
     is sent stops there: each letter is logged as failed and DataError is raised. A connection
     lost mid-run (reset, closed, no answer) fails that letter only: the next one reconnects, and
     if that fails too, the letters left are logged as not tried."""
-    lang = resolve_lang(None)
     mails = [message(item, settings, *compose(item)) for item in items]
     outcomes: list[Outcome] = []
     try:
@@ -278,7 +277,7 @@ def append_log(log: Path, record: dict[str, object]) -> None:
     """One complete JSON line per message, appended and flushed to disk before going on."""
     line = json.dumps(record, ensure_ascii=False) + "\n"
     if log.is_symlink() or (log.exists() and not log.is_file()):
-        raise DataError(f"{log}: the send log must be a regular file; nothing more was logged")
+        raise DataError(msg("send.log_not_regular", path=log))
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("a", encoding="utf-8") as handle:
         handle.write(line)

@@ -131,9 +131,12 @@ def _commit_progress(git: Git, folder: str, registry_path: Path) -> str | None:
             )
     git.run("add", "--", *paths)
     added = git.out("diff", "--cached", "--unified=0", "--no-color", "--", *paths)
-    message = _message(added, registry_path)
-    git.run("commit", "-q", "-m", message, "--", *paths)
-    return label("sync_committed", git.lang, subject=message.splitlines()[0])
+    parts, count = _added(added, registry_path)
+    git.run("commit", "-q", "-m", _message(parts, count), "--", *paths)
+    # The commit message is Vietnamese (the shared record); what we say of it, the reader's.
+    if not parts:
+        return label("sync_committed_files", git.lang)
+    return label("sync_committed", git.lang, count=count, units="; ".join(parts))
 
 
 # An entry's id, in the JSON lines cds writes ("id": "…") or in older YAML lines (id: …).
@@ -157,8 +160,14 @@ def _drops_duplicate(git: Git, path: str) -> bool:
     return bool(removed)
 
 
-def _message(diff: str, registry_path: Path) -> str:
-    """'Tiến độ: Phòng Y tế (I.5, II.9); UBND phường Bắc Sơn (II.4)' from the added lines."""
+def _message(parts: list[str], count: int) -> str:
+    """'Tiến độ: Phòng Y tế (I.5, II.9); UBND phường Bắc Sơn (II.4)', then how many entries."""
+    head = "Tiến độ: " + "; ".join(parts) if parts else "Tiến độ: cập nhật tệp tiến độ"
+    return f"{head}\n\n{count} mục tiến độ mới, ghi bằng cds sync."
+
+
+def _added(diff: str, registry_path: Path) -> tuple[list[str], int]:
+    """['Phòng Y tế (I.5, II.9)', …] and the number of entries, from the added lines."""
     names = _unit_names(registry_path)
     by_unit: dict[str, list[str]] = {}
     count = 0
@@ -171,9 +180,7 @@ def _message(diff: str, registry_path: Path) -> str:
             targets = by_unit.setdefault(unit[1], [])
             if target[1] not in targets:
                 targets.append(target[1])
-    parts = [f"{names.get(u, u)} ({', '.join(t)})" for u, t in by_unit.items()]
-    head = "Tiến độ: " + "; ".join(parts) if parts else "Tiến độ: cập nhật tệp tiến độ"
-    return f"{head}\n\n{count} mục tiến độ mới, ghi bằng cds sync."
+    return [f"{names.get(u, u)} ({', '.join(t)})" for u, t in by_unit.items()], count
 
 
 def _unit_names(registry_path: Path) -> dict[str, str]:

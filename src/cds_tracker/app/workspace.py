@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import Msg, Text, UsageError, msg, os_reason
 
 PLANS = "plans"
 REGISTRY_NAME = "phu_luc_01.yaml"
@@ -31,19 +32,37 @@ class Plan:
     registry: Path
 
 
-def plans_in(folder: Path) -> list[Plan]:
-    """The plans of the workspace at `folder`, ordered by name (years sort in time order)."""
+def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
+    """The plans of the workspace at `folder`, ordered by name (years sort in time order). A
+    plans/ folder, or a plan's registry, that cannot be read is passed over, and added to
+    `skipped` with why."""
+    from cds_tracker.app.discovery import ABSENT, unusable
+
     root = folder / PLANS
-    if not root.is_dir():
+    notes = [] if skipped is None else skipped
+    try:
+        if not stat.S_ISDIR(root.stat().st_mode):
+            return []
+        entries = sorted(root.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
         return []
-    found = [
-        Plan(p.name, p / REGISTRY_NAME) for p in root.iterdir() if (p / REGISTRY_NAME).is_file()
-    ]
+    except OSError as exc:
+        notes.append(msg("find.skipped", path=root, reason=os_reason(exc)))
+        return []
+    found = []
+    for entry in entries:
+        why = unusable(entry / REGISTRY_NAME)
+        if why is None:
+            found.append(Plan(entry.name, entry / REGISTRY_NAME))
+        elif why is not ABSENT:
+            notes.append(msg("find.skipped", path=entry / REGISTRY_NAME, reason=why))
     return sorted(found, key=lambda plan: plan.name)
 
 
 def find_workspace(cwd: Path | None = None) -> Path | None:
-    here = (cwd or Path.cwd()).resolve()
+    from cds_tracker.app.discovery import current_folder
+
+    here = current_folder() if cwd is None else cwd.resolve()
     for folder in (here, *here.parents):
         if plans_in(folder):
             return folder
@@ -52,7 +71,9 @@ def find_workspace(cwd: Path | None = None) -> Path | None:
 
 def wanted_plan(environ: Mapping[str, str] | None = None) -> str | None:
     env = os.environ if environ is None else environ
-    return chosen or env.get(ENV_VAR) or None
+    if chosen is not None:  # --plan "" is a plan named nothing: refused by choose(), not ignored
+        return chosen
+    return env.get(ENV_VAR, "").strip() or None  # a blank CDS_PLAN is no choice
 
 
 def choose(plans: list[Plan], name: str | None, today: dt.date | None = None) -> Plan:
@@ -60,11 +81,8 @@ def choose(plans: list[Plan], name: str | None, today: dt.date | None = None) ->
         for plan in plans:
             if plan.name == name.strip():
                 return plan
-        names = ", ".join(p.name for p in plans) or "none"
-        raise UsageError(
-            f"--plan: no plan '{name}' in this workspace (plans: {names})",
-            hint="run 'cds plans' to list them",
-        )
+        names: Text = ", ".join(p.name for p in plans) or msg("plan.none")
+        raise UsageError(msg("plan.no_such", name=name, names=names), hint=msg("plan.hint.list"))
     for day in (asked, today or dt.date.today()):
         if day is not None:
             found = next((p for p in plans if p.name == str(day.year)), None)
@@ -79,8 +97,8 @@ def plan_registry(cwd: Path | None, name: str | None) -> Path | None:
     if folder is None:
         if name is not None:
             raise UsageError(
-                f"--plan {name}: no plans/ folder here or above",
-                hint="a workspace keeps each plan in plans/<name>/phu_luc_01.yaml",
+                msg("plan.no_workspace", option=f"--plan {name}"),
+                hint=msg("plan.hint.workspace"),
             )
         return None
     return choose(plans_in(folder), name).registry
@@ -90,7 +108,6 @@ def all_plans(cwd: Path | None = None) -> list[Plan]:
     folder = find_workspace(cwd)
     if folder is None:
         raise UsageError(
-            "--all-plans: no plans/ folder here or above",
-            hint="a workspace keeps each plan in plans/<name>/phu_luc_01.yaml",
+            msg("plan.no_workspace", option="--all-plans"), hint=msg("plan.hint.workspace")
         )
     return plans_in(folder)

@@ -11,6 +11,7 @@ import typer
 
 from cds_tracker.cli import checking, documents, plans, progress, queries  # noqa: F401 (register)
 from cds_tracker.cli.app import _say, app
+from cds_tracker.cli.language import PipeClosed
 from cds_tracker.core.errors import msg
 
 
@@ -23,6 +24,8 @@ def main() -> None:
     _lift_plan_option(sys.argv)
     try:
         app(standalone_mode=True)
+    except (BrokenPipeError, PipeClosed):
+        _pipe_closed()
     except KeyboardInterrupt:
         typer.echo(_say(msg("cli.interrupted")), err=True)
         sys.exit(130)
@@ -30,6 +33,19 @@ def main() -> None:
         log = _write_crash_log(exc)
         typer.echo(_say(msg("cli.internal", error=repr(exc), log=log)), err=True)
         sys.exit(3)
+
+
+def _pipe_closed() -> None:
+    """Exit 141 (128 + SIGPIPE), silently and with no crash log, when whoever read stdout or
+    stderr closed it; nothing more is written (Python's last flush would fail again)."""
+    import contextlib
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a stream without a file descriptor
+            os.dup2(devnull, stream.fileno())
+    sys.exit(141)
 
 
 def _lift_plan_option(argv: list[str]) -> None:

@@ -19,7 +19,7 @@ from cds_tracker.cli.language import (
     current,
     fail,
 )
-from cds_tracker.core.errors import CdsError, Text, UsageError, msg
+from cds_tracker.core.errors import CdsError, DataError, Msg, Text, UsageError, msg, os_reason
 
 if TYPE_CHECKING:
     from cds_tracker.output.report import Document, Report
@@ -107,12 +107,8 @@ def handles_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            if (
-                "registry" in kwargs
-                and not kwargs.get("paths")
-                and command.__name__ != "progress_add"
-            ):
-                _notice_bundled(kwargs["registry"])
+            if "registry" in kwargs and not kwargs.get("paths"):
+                _notice_bundled(kwargs["registry"], command.__name__ != "progress_add")
             result = command(*args, **kwargs)
             if (
                 getattr(kwargs.get("output"), "value", None) == "table"
@@ -124,22 +120,40 @@ def handles_errors(command: F) -> F:
             return result
         except CdsError as error:
             fail(error)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # the system refused what no check foresaw: a folder the user
+            # may not enter, a file gone meanwhile; the user's environment, never a crash
+            fail(DataError(_refused(exc)))
 
     return wrapper  # type: ignore[return-value]
 
 
-def _notice_bundled(registry: Path | None) -> None:
-    """One line on stderr when the answer comes from the read-only copy bundled with cds, so
-    that nobody mistakes it for their own registry (errors finding the registry come later)."""
+def _refused(exc: OSError) -> Msg:
+    if exc.filename is not None:
+        return msg("os.failed", path=Path(str(exc.filename)), reason=os_reason(exc))
+    try:
+        Path.cwd()
+    except OSError:  # a relative path, read where the current folder was removed
+        return msg("find.no_cwd", reason=os_reason(exc))
+    return msg("os.refused", reason=os_reason(exc))
+
+
+def _notice_bundled(registry: Path | None, bundled: bool = True) -> None:
+    """One line on stderr for each candidate the search passed over (a folder named like the
+    registry, a folder the user may not enter) and when the answer comes from the read-only
+    copy bundled with cds, so that nobody mistakes it for their own registry (errors finding
+    the registry come later)."""
     from cds_tracker.app.discovery import find_registry
-    from cds_tracker.output.words import label
 
     try:
         found = find_registry(registry)
     except CdsError:
         return
-    if found.bundled:
-        typer.echo(label("open.bundled_notice", current(), path=found.display()), err=True)
+    for skipped in found.skipped:
+        typer.echo(_say(skipped), err=True)
+    if found.bundled and bundled:
+        typer.echo(_say(msg("open.bundled_notice", path=found.display())), err=True)
 
 
 def _registry_footer(registry: Path | None) -> None:
@@ -174,6 +188,8 @@ def _version(value: bool) -> None:
         except CdsError as error:
             typer.echo(_say(error.message))
         else:
+            for skipped in found.skipped:
+                typer.echo(_say(skipped), err=True)
             key = "cli.version_bundled" if found.bundled else "cli.version_registry"
             typer.echo(_say(msg(key, path=found.display())))
         raise typer.Exit()

@@ -91,5 +91,6 @@ def init(
 @handles_errors
 def sync(registry: RegistryOption = None, lang: LangOption = None) -> None:
     from cds_tracker.app.sync import sync as run_sync
+    from cds_tracker.output.sanitize import visible
 
-    typer.echo(run_sync(registry, lang), nl=False)
+    typer.echo(visible(run_sync(registry, lang)), nl=False)

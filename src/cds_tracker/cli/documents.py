@@ -58,12 +58,13 @@ def remind(
     with_form: Annotated[bool, typer.Option("--with-form", help="help.remind.with_form")] = False,
     as_of: AsOfOption = None,
     registry: RegistryOption = None,
+    lang: LangOption = None,
 ) -> None:
     from cds_tracker.app import commands
 
     fmt = output.value
     report = commands.remind(
-        registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form
+        registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form, lang
     )
     _print(report, fmt)
 
@@ -101,5 +102,6 @@ def form(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.forms import make_forms
+    from cds_tracker.output.sanitize import visible
 
-    typer.echo(make_forms(registry, unit, month, as_of, out, force, lang), nl=False)
+    typer.echo(visible(make_forms(registry, unit, month, as_of, out, force, lang)), nl=False)

@@ -35,7 +35,7 @@ def choose(args: Sequence[str], environ: dict[str, str] | os._Environ[str] | Non
     raises `UsageError` for a language we do not speak."""
     env = os.environ if environ is None else environ
     asked = _lang_option(args)
-    if asked is None and env.get("CDS_LANG"):
+    if asked is None and env.get("CDS_LANG", "").strip():  # a blank CDS_LANG is no choice
         asked = ("CDS_LANG", env["CDS_LANG"])
     if asked is None:
         return "vi"
@@ -187,9 +187,31 @@ class Command(typer.core.TyperCommand):
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=f"{words('Usage:')} ")
 
 
+class PipeClosed(Exception):
+    """The reader of our output went away (`cds late | head -3`): not an error of the data
+    (click would exit 1), nor a crash; `cli.main` exits quietly with 141, as a program killed
+    by SIGPIPE does."""
+
+
 class Group(typer.core.TyperGroup):
     """`cds` and `cds progress`: choose the language, write help in it, and print click's usage
     errors as our own (`cds: lỗi: không có tùy chọn --foo`), exit 2."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:  # eager options (--version) print while the line is parsed
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError as closed:
+            raise PipeClosed from closed
+
+    def invoke(self, ctx: Any) -> Any:
+        from cds_tracker.app import workspace
+
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as closed:  # before click's handler turns it into exit 1
+            raise PipeClosed from closed
+        finally:  # one run's day is not the next run's (tests run many in one process)
+            workspace.asked = workspace.chosen = None
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self.help = words(self.help)
@@ -203,14 +225,6 @@ class Group(typer.core.TyperGroup):
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = [words(p) or p for p in self.collect_usage_pieces(ctx)]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=f"{words('Usage:')} ")
-
-    def invoke(self, ctx: Any) -> Any:
-        from cds_tracker.app import workspace
-
-        try:
-            return super().invoke(ctx)
-        finally:  # one run's day is not the next run's (tests run many in one process)
-            workspace.asked = workspace.chosen = None
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         from cds_tracker.app import workspace
@@ -304,17 +318,21 @@ def _help_hint(error: Any) -> Msg | None:
 _CHOICE = re.compile(r"^'?(?P<value>.*?)'? is not one of ")
 _INTEGER = re.compile(r"^'?(?P<value>.*?)'? is not a valid integer")
 _RANGE = re.compile(r"^(?P<value>\S+) is not in the range")
-_EXTRA = re.compile(r"^Got unexpected extra arguments? \((?P<args>.*)\)")
+# click says "argument", "arguments" or (the click typer vendors) "argument(s)"
+_EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)")
 
 
 def _click_message(error: Any) -> Text:
-    """click's usage error as one of our messages (its English text only when we know no better)."""
+    """click's usage error as one of our messages (quoting its English only when we know no
+    better)."""
     exceptions = click_exceptions
     param = getattr(error, "param", None)
     name = _param_name(param)
     if isinstance(error, exceptions.NoSuchOption):
         return msg("cli.no_such_option", name=error.option_name)
     if isinstance(error, exceptions.BadOptionUsage):
+        if "does not take a value" in error.message:  # a switch given a value: --no-ongoing=3
+            return msg("cli.takes_no_value", name=error.option_name)
         return msg("cli.needs_value", name=error.option_name)
     if isinstance(error, exceptions.MissingParameter):
         return msg("cli.missing", name=name)
@@ -332,7 +350,7 @@ def _click_message(error: Any) -> Text:
         return msg("cli.bad_value", name=name)
     if found := _EXTRA.match(error.message):
         return msg("cli.extra", args=found["args"])
-    return str(error.message)
+    return msg("cli.bad_usage", detail=str(error.message))
 
 
 def _param_name(param: Any) -> str:

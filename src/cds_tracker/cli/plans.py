@@ -37,8 +37,10 @@ def import_(
     outcome = run_import(file, out, registry, force, lang)
     if outcome.yaml is not None:
         typer.echo(outcome.yaml, nl=False)
+    from cds_tracker.output.sanitize import visible
+
     for message in outcome.messages:
-        typer.echo(message, err=True)
+        typer.echo(visible(message), err=True)
     if outcome.failed:
         raise typer.Exit(1)
 
@@ -98,18 +100,19 @@ def carry_over(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.carrying import prepare, write
+    from cds_tracker.output.sanitize import visible
     from cds_tracker.output.words import label, resolve_lang
 
     language = resolve_lang(lang)
     carry = prepare(source, destination, as_of, lang, deadline)
-    typer.echo(carry.text, nl=False)
+    typer.echo(visible(carry.text), nl=False)
     if not carry.anything:
         typer.echo(label("carry_nothing", language))
         return
     if not yes and not _confirmed(label("carry_confirm", language)):
         typer.echo(label("carry_not_written", language))
         return
-    typer.echo(write(carry, lang))
+    typer.echo(visible(write(carry, lang)))
 
 
 def _confirmed(question: str) -> bool:

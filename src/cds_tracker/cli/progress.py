@@ -105,8 +105,9 @@ def progress_add(
 @handles_errors
 def progress_normalise(registry: RegistryOption = None, lang: LangOption = None) -> None:
     from cds_tracker.app import commands
+    from cds_tracker.output.sanitize import visible
 
-    typer.echo(commands.progress_normalise(registry, lang), nl=False)
+    typer.echo(visible(commands.progress_normalise(registry, lang)), nl=False)
 
 
 @progress_app.command("list", cls=Command, help="help.progress.list")
@@ -153,10 +154,11 @@ def progress_import(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.forms import import_forms
+    from cds_tracker.output.sanitize import visible
 
     outcome = import_forms(registry, files, dry_run, unit, lang)
-    typer.echo(outcome.text, nl=False)
+    typer.echo(visible(outcome.text), nl=False)
     for problem in outcome.problems:
-        typer.echo(problem, err=True)
+        typer.echo(visible(problem), err=True)
     if outcome.problems:
         raise typer.Exit(1)

@@ -63,19 +63,33 @@ class YearMonth:
 
 def try_parse_month(text: str) -> YearMonth | None:
     """`10/2023`, `2023-10`, `10-2023`, `Tháng 10/2023`, `thang 10/2023`, `T10/2023`; else None."""
+    parts = _month_parts(text)
+    if parts is None:
+        return None
+    try:
+        return YearMonth(*parts)
+    except ValueError:
+        return None
+
+
+def _month_parts(text: str) -> tuple[int, int] | None:
+    """(year, month) as written in one of the month shapes, whatever their range."""
     folded = fold(text)
     for pattern in _MONTH_PATTERNS:
         found = pattern.match(folded)
         if found:
-            try:
-                return YearMonth(int(found["y"]), int(found["m"]))
-            except ValueError:
-                return None
+            return int(found["y"]), int(found["m"])
     return None
 
 
 def parse_month(text: str, *, option: str = "--month") -> YearMonth:
     month = try_parse_month(text)
+    parts = _month_parts(text)
+    if month is None and parts is not None and 1 <= parts[1] <= 12:  # a month of another age
+        raise UsageError(
+            msg("date.year_range", option=option, text=text, first=FIRST_YEAR, last=LAST_YEAR),
+            hint=msg("date.hint.month"),
+        )
     if month is None:
         raise UsageError(
             msg("date.not_month", option=option, text=text),

@@ -56,6 +56,9 @@ _OS_REASONS = {
 
 def os_reason(exc: OSError) -> Text:
     """Why the system refused, in the reader's words when we know the reason."""
+    reason = getattr(exc, "reason", None)  # ours (core.files.NotRegular): already a message
+    if isinstance(reason, Msg):
+        return reason
     key = _OS_REASONS.get(exc.errno or 0)
     return msg(key) if key else str(exc.strerror or exc)
 

@@ -12,32 +12,41 @@ import os
 import stat
 from pathlib import Path
 
+from cds_tracker.core.errors import Msg, Text, msg
+
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
-def kind_of(mode: int) -> str:
-    """What a path holds, in the words of an error message."""
+def kind_of(mode: int) -> Msg:
+    """What a path holds, as a message's value: "a folder", "a named pipe (FIFO)" …"""
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return msg("file.kind.link")
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return msg("file.kind.folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return msg("file.kind.pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return msg("file.kind.socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return msg("file.kind.device")
     if stat.S_ISREG(mode):
-        return "a file"
-    return "not a regular file"
+        return msg("file.kind.file")
+    return msg("file.kind.other")
 
 
 class NotRegular(OSError):
-    """The path holds something other than a regular file; `strerror` says what."""
+    """The path holds something other than a regular file; `reason` says what, in words the CLI
+    puts into the reader's language (`errors.os_reason`)."""
 
-    def __init__(self, mode: int, expected: str = "a regular file", subject: str = "it") -> None:
-        super().__init__(errno.EINVAL, f"{subject} is {kind_of(mode)}, not {expected}")
+    def __init__(self, mode: int, expected: Msg | None = None, subject: Text | None = None) -> None:
+        self.reason = msg(
+            "file.not_kind",
+            subject=subject if subject is not None else msg("file.it"),
+            kind=kind_of(mode),
+            expected=expected or msg("file.kind.regular"),
+        )
+        super().__init__(errno.EINVAL, self.reason.key)
 
 
 def existing_kind(path: Path) -> int | None:
@@ -48,18 +57,18 @@ def existing_kind(path: Path) -> int | None:
         return None
 
 
-def check_regular_or_absent(path: Path, subject: str = "it") -> None:
+def check_regular_or_absent(path: Path, subject: Text | None = None) -> None:
     """Raise `NotRegular` unless `path` is a regular file (not a link) or does not exist."""
     mode = existing_kind(path)
     if mode is not None and not stat.S_ISREG(mode):
         raise NotRegular(mode, subject=subject)
 
 
-def check_real_folder(path: Path, subject: str = "it") -> None:
+def check_real_folder(path: Path, subject: Text | None = None) -> None:
     """Raise `NotRegular` if `path` exists as anything but a folder (a link to one included)."""
     mode = existing_kind(path)
     if mode is not None and not stat.S_ISDIR(mode):
-        raise NotRegular(mode, "a folder", subject)
+        raise NotRegular(mode, msg("file.kind.folder"), subject)
 
 
 def read_regular(path: Path, *, follow_links: bool = True) -> bytes:

@@ -63,6 +63,30 @@ def hidden_character(text: str) -> str | None:
     return None
 
 
+def _unseen(char: str) -> bool:
+    """A format character (zero-width space and joiners U+200B–U+200D, direction marks and
+    controls U+200E/F, U+202A–E, U+2066–9, the word joiner U+2060, the BOM U+FEFF, the soft
+    hyphen…), a line or paragraph separator, or a letter that prints as nothing."""
+    return unicodedata.category(char) in ("Cf", "Zl", "Zp") or char in _BLANK_LETTERS
+
+
+def without_unseen(text: str) -> str:
+    """`text` without the characters nobody sees: what a person meant by a name they typed or
+    pasted ("van-phong" from "van-phong\u200b"). Never written to a file as typed: a match
+    writes the catalogue's id or name."""
+    if text.isprintable():  # no format character is printable: the common case costs nothing
+        return text
+    return "".join(char for char in text if not _unseen(char))
+
+
+def show_unseen(text: str) -> str:
+    """`text` with each character nobody sees shown as <U+200B>, so a message quoting what was
+    typed says why it did not match."""
+    if text.isprintable():
+        return text
+    return "".join(f"<U+{ord(char):04X}>" if _unseen(char) else char for char in text)
+
+
 def mixed_scripts(text: str) -> tuple[str, str] | None:
     """(the text's main script, the first letter from another one) when letters of two writing
     systems are mixed, e.g. a Cyrillic 'е' in 'Phòng Y tе': it looks the same and is not."""

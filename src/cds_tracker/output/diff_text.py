@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from cds_tracker.output.sanitize import json_text, visible, visible_line
 from cds_tracker.output.words import Lang, catalogue, label
 from cds_tracker.registry.diff import Diff, FieldChange, TargetChange
 
@@ -22,7 +23,13 @@ def field_name(name: str, lang: Lang) -> str:
 
 def marked(change: FieldChange) -> str:
     marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
-    return "".join(marks[op].format(text) for op, text in change.words())
+    return visible("".join(marks[op].format(text) for op, text in change.words()))
+
+
+def _indented(text: str) -> str:
+    """A registry text on the terminal: controls shown, a line of its own indented, so no line
+    it holds reads as a line of the diff."""
+    return visible(text).replace("\n", "\n      ")
 
 
 def _fields(changed: TargetChange, lang: Lang, prefix: str = "") -> list[str]:
@@ -35,7 +42,7 @@ def _fields(changed: TargetChange, lang: Lang, prefix: str = "") -> list[str]:
 
 def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     counts = {"added": len(diff.added), "removed": len(diff.removed), "changed": len(diff.changed)}
-    lines = [label("diff_title", lang, old=old, new=new, **counts)]
+    lines = [label("diff_title", lang, old=visible_line(old), new=visible_line(new), **counts)]
     if diff.same:
         lines.append(label("diff_same", lang))
     for change in diff.document:
@@ -44,16 +51,16 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
         lines.append(f"~ catalog.official_titles: {marked(diff.titles)}")
     unit = label("diff_unit", lang)
     for unit_id, name in diff.units_added:
-        lines.append(f"+ {unit} {unit_id}  {name}")
+        lines.append(f"+ {unit} {unit_id}  {visible_line(name)}")
     for unit_id, name in diff.units_removed:
-        lines.append(f"- {unit} {unit_id}  {name}")
+        lines.append(f"- {unit} {unit_id}  {visible_line(name)}")
     for changed in diff.units_changed:
         lines.append(f"~ {unit} {changed.id}")
         lines += _fields(changed, lang)
     for target_id, content in diff.added:
-        lines.append(f"+ {target_id}  {content}")
+        lines.append(f"+ {target_id}  {_indented(content)}")
     for target_id, content in diff.removed:
-        lines.append(f"- {target_id}  {content}")
+        lines.append(f"- {target_id}  {_indented(content)}")
     for change in diff.groups:
         lines.append(f"~ {field_name('group', lang)} {change.field}: {marked(change)}")
     for target in diff.changed:
@@ -84,4 +91,4 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
             "units_changed": fields(diff.units_changed),
         },
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -13,9 +13,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.output.report import Block, Column, Document, Grid, Line, Report, Table
-from cds_tracker.output.sanitize import csv_cell, visible
+from cds_tracker.output.sanitize import csv_cell, json_text, visible
 from cds_tracker.output.words import Lang
 
 BOM = "\ufeff"
@@ -23,13 +23,13 @@ BOM = "\ufeff"
 
 def render(report: Report | Document, fmt: str, *, excel: bool = False) -> str:
     """The report's text in `fmt` (table, markdown, json or csv); `excel`: CSV for Excel."""
-    if isinstance(report, Document):
-        return report.text
+    if isinstance(report, Document):  # words for a person: what an export or a write did
+        return visible(report.text)
     if fmt == "json":
         return to_json(report.data)
     if fmt == "csv":
         if report.csv_columns is None:
-            raise UsageError(f"'cds {report.command}' has no CSV form", hint="use --format json")
+            raise UsageError(msg("emit.no_csv", command=report.command), hint=msg("emit.hint.json"))
         if excel and report.excel is not None:  # for people: the same columns, in words
             headers, rows = report.excel()
             return to_csv(rows, report.csv_columns, excel=True, headers=headers)
@@ -42,7 +42,7 @@ def render(report: Report | Document, fmt: str, *, excel: bool = False) -> str:
 
 
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def to_csv(

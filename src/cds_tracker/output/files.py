@@ -13,12 +13,22 @@ from cds_tracker.core.files import existing_kind, kind_of
 
 def write_document(path: Path, data: bytes, *, force: bool) -> None:
     """Write an export atomically; never overwrite an existing file unless asked to, and never
-    replace what is not a regular file (a link, a pipe, a device), even when asked to."""
+    replace what is not a regular file (a link, a pipe, a device), even when asked to. A
+    folder on the way the user may not enter is an error (exit 1), as a failed write is."""
+    try:
+        _check_out(path, force)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        replace_file(path, data)
+    except OSError as exc:
+        raise DataError(msg("file.not_written", path=path, reason=os_reason(exc))) from None
+
+
+def _check_out(path: Path, force: bool) -> None:
     mode = existing_kind(path)
     if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise UsageError(
-            f"'{path}' is {kind_of(mode)}, not a regular file; nothing was written",
-            hint="give --out the path of a new or regular file",
+            msg("file.not_regular_out", path=path, kind=kind_of(mode)),
+            hint=msg("file.hint.regular_out"),
         )
     if mode is not None and not force:
         raise UsageError(
@@ -29,11 +39,6 @@ def write_document(path: Path, data: bytes, *, force: bool) -> None:
         raise UsageError(msg("file.is_folder", path=path))
     for parent in (path.parent, *path.parent.parents):
         _refuse_dangling(parent)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(path, data)
-    except OSError as exc:
-        raise DataError(msg("file.not_written", path=path, reason=os_reason(exc))) from None
 
 
 def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
@@ -43,22 +48,10 @@ def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool
     earlier note refuses the whole batch (naming each file in the way) instead of writing some
     and then stopping; if a write fails midway, the files this call wrote are removed again.
     """
-    _refuse_dangling(folder)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(msg("remind.out_is_file", path=folder))
     paths = [folder / name for name in names_of(files)]
-    # lexists: a link to nothing is in the way too (exists() follows it and says no)
-    in_the_way = [p for p in paths if os.path.lexists(p) and (not force or not _replaceable(p))]
-    if in_the_way:
-        shown = ", ".join(p.name for p in in_the_way[:5]) + (" …" if len(in_the_way) > 5 else "")
-        raise UsageError(
-            msg(
-                "file.some_exist", count=len(in_the_way), total=len(paths), path=folder, names=shown
-            ),
-            hint=msg("file.hint.force_all") if not force else msg("file.hint.force_regular"),
-        )
     written: list[Path] = []
     try:
+        _check_folder(folder, paths, force)
         folder.mkdir(parents=True, exist_ok=True)
         for path, (_, data) in zip(paths, files, strict=True):
             replace_file(path, data)
@@ -71,14 +64,29 @@ def write_documents(folder: Path, files: list[tuple[str, bytes]], *, force: bool
         ) from None
 
 
+def _check_folder(folder: Path, paths: list[Path], force: bool) -> None:
+    _refuse_dangling(folder)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(msg("remind.out_is_file", path=folder))
+    # lexists: a link to nothing is in the way too (exists() follows it and says no)
+    in_the_way = [p for p in paths if os.path.lexists(p) and (not force or not _replaceable(p))]
+    if in_the_way:
+        shown = ", ".join(p.name for p in in_the_way[:5]) + (" …" if len(in_the_way) > 5 else "")
+        raise UsageError(
+            msg(
+                "file.some_exist", count=len(in_the_way), total=len(paths), path=folder, names=shown
+            ),
+            hint=msg("file.hint.force_all") if not force else msg("file.hint.force_regular"),
+        )
+
+
 def _refuse_dangling(folder: Path) -> None:
     """A folder that is a symbolic link to nothing cannot be made, nor written into: say so
     (mkdir would only say 'File exists')."""
     if folder.is_symlink() and not folder.exists():
         raise UsageError(
-            f"--out: '{folder}' is a symbolic link to nothing ({folder.readlink()}); "
-            "nothing was written",
-            hint="remove the link, or give --out another folder",
+            msg("file.dangling", path=folder, target=folder.readlink()),
+            hint=msg("file.hint.dangling"),
         )
 
 

@@ -72,6 +72,42 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "retype the name with a Vietnamese keyboard: a look-alike letter from another alphabet "
         "makes a different name",
     ),
+    "rule.name_too_long": (
+        "tên của đơn vị '{unit}' dài {length} ký tự; tối đa {limit}",
+        "name of unit '{unit}' is {length} characters long; at most {limit}",
+    ),
+    "rule.hint.name_one_line": (
+        "tên đơn vị là một dòng sau 'Kính gửi:' trong văn bản, không phải một đoạn văn",
+        "a unit's name is one line in a letter's 'Kính gửi:', not a paragraph",
+    ),
+    "rule.office_too_long": (
+        "{key} dài {length} ký tự; tối đa {limit}",
+        "{key} is {length} characters long; at most {limit}",
+    ),
+    "rule.hint.office_one_line": (
+        "đây là một dòng của phần tiêu đề hoặc phần ký văn bản, không phải một đoạn văn",
+        "it is one line of the letterhead or signature, not a paragraph",
+    ),
+    "rule.office_invisible": (
+        "{key} có ký tự vô hình hoặc ký tự điều khiển ({character})",
+        "{key} holds an invisible or control character ({character})",
+    ),
+    "rule.hint.office_invisible": (
+        "gõ lại: ký tự điều khiển, tab, xuống dòng và dấu hướng chữ in sai hoặc đảo thứ tự phần "
+        "tiêu đề văn bản",
+        "retype it: control characters, tabs, line breaks and direction marks print wrongly or "
+        "reorder the letterhead",
+    ),
+    "rule.office_mixed_scripts": (
+        "{key} '{text}' trộn chữ {script} với '{letter}' ({letter_name})",
+        "{key} '{text}' mixes {script} letters with '{letter}' ({letter_name})",
+    ),
+    "rule.hint.office_mixed_scripts": (
+        "gõ lại bằng bàn phím tiếng Việt: một chữ trông giống từ bảng chữ cái khác in ra giống "
+        "hệt nhưng là chữ khác",
+        "retype it with a Vietnamese keyboard: a look-alike letter from another alphabet prints "
+        "the same and is not",
+    ),
     "rule.bad_reporter": (
         "người báo cáo '{reporter}' không phải một đơn vị trong danh mục "
         "(tập thể không báo cáo được)",

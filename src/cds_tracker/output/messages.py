@@ -32,6 +32,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not a directory",
     ),
     "os.exists": ("đã tồn tại", "File exists"),
+    "os.failed": ("không truy cập được '{path}': {reason}", "cannot access '{path}': {reason}"),
+    "os.refused": ("hệ điều hành từ chối: {reason}", "the system refused: {reason}"),
     # recording progress (progress/new_entry.py, progress/writing.py)
     "entry.collective": (
         "'{unit}' là một tập thể; hãy báo cáo với tư cách một thành viên của nó",
@@ -249,6 +251,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{source}: không có tệp sổ đăng ký tại '{path}'",
         "{source}: no registry file at '{path}'",
     ),
+    "find.skipped": ("cds: bỏ qua {path}: {reason}", "cds: skipped {path}: {reason}"),
+    "find.dangling": ("liên kết tới nơi không có", "a link to nothing"),
+    "find.not_regular": ("không phải tệp thường", "not a regular file"),
+    "find.no_cwd": (
+        "không đọc được thư mục hiện tại ({reason}); nó có thể đã bị xoá: hãy cd tới một thư mục "
+        "khác",
+        "cannot read the current folder ({reason}); it may have been removed: cd to another one",
+    ),
     "find.hint.registry": (
         "cho đường dẫn tới tệp .yaml của sổ đăng ký hoặc tới thư mục chứa {name}",
         "give the path of a registry .yaml file or of the folder holding {name}",
@@ -399,6 +409,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.no_such_command": ("không có lệnh '{name}'", "no such command '{name}'"),
     "cli.missing": ("thiếu {name}", "missing {name}"),
     "cli.needs_value": ("tùy chọn {name} cần một giá trị", "option {name} needs a value"),
+    "cli.takes_no_value": (
+        "tùy chọn {name} là công tắc, không nhận giá trị; viết {name} hoặc bỏ hẳn",
+        "option {name} is a switch and takes no value; write {name} or leave it out",
+    ),
     "cli.bad_choice": (
         "giá trị không hợp lệ cho {name}: '{value}'; chọn một trong: {choices}",
         "invalid value for {name}: '{value}'; choose one of: {choices}",
@@ -413,6 +427,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.bad_value": ("giá trị không hợp lệ cho {name}", "invalid value for {name}"),
     "cli.extra": ("thừa tham số: {args}", "unexpected extra argument: {args}"),
+    "cli.bad_usage": ("dòng lệnh không hợp lệ: {detail}", "invalid command line: {detail}"),
     "cli.bad_status": (
         "tình trạng không hợp lệ: '{value}'",
         "invalid status: '{value}'",

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from cds_tracker.core.errors import Msg, Problem
-from cds_tracker.output.sanitize import visible
+from cds_tracker.output.sanitize import json_text, visible
 from cds_tracker.output.words import Lang, label, say
 
 
@@ -37,7 +37,7 @@ def _window(line: str, at: int, width: int = 100) -> tuple[str, int]:
 def problems_json(problems: Sequence[Problem], lang: Lang = "vi") -> str:
     """Keys and `code` (the message's catalogue key) are the machine contract; the words follow
     --lang."""
-    return json.dumps(
+    dumped = json.dumps(
         [
             {
                 "file": p.file,
@@ -53,6 +53,7 @@ def problems_json(problems: Sequence[Problem], lang: Lang = "vi") -> str:
         ensure_ascii=False,
         indent=2,
     )
+    return json_text(dumped)
 
 
 def problem_github(problem: Problem, lang: Lang = "vi") -> str:

@@ -89,6 +89,7 @@ class Report:
 
 @dataclass(frozen=True)
 class Document:
-    """A finished text to print as it is: urging notes, what an export or a write did."""
+    """A finished text to print (its control characters shown, `sanitize.visible`): urging
+    notes, what an export or a write did."""
 
     text: str

@@ -7,24 +7,34 @@ its function here, once, where the text is written:
 
 - terminals (rich and plain) and Markdown: `visible` shows control characters as their Unicode
   pictures (ESC → "␛"), so nothing reaches the terminal as a command; tabs become spaces;
+- JSON: `json_text` escapes, in the dumped text, what JSON itself leaves raw (DEL, the C1
+  controls, bidi controls) as \\u009b, so the data is kept and a terminal is never driven;
 - CSV: `csv_cell` keeps line breaks (the writer quotes any cell with CR or LF), shows other
-  controls, and never lets a cell start a formula;
-- xlsx: `xlsx_text` turns a vertical tab into a real line break and other characters Excel refuses
-  into pictures;
+  controls, and never lets a cell start a formula (nor a line break or space then "=");
+- xlsx: `xlsx_text` turns a vertical tab into a real line break and other controls (C0, which
+  Excel refuses, C1) into pictures;
+- Word: `docx_text` likewise, for what XML cannot carry;
 - iCalendar: `ics_text` keeps line breaks (escaped as \\n by the writer) and drops other controls.
+
+Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees
+("Trojan Source"), in a file as on a screen: every kind shows them as <U+202E> (iCalendar drops
+them, as it drops every control; JSON escapes them). No output carries one raw.
 """
 
 from __future__ import annotations
 
 import re
 
-# C0 controls but newline, DEL, and the C1 controls (U+0080–U+009F: CSI, OSC… in 8-bit form).
-_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-# For terminals and Markdown also the bidi embeddings, overrides and isolates, which reorder what
-# a reader sees ("Trojan Source"): shown as <U+202E> like the C1 controls.
-_SCREEN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CSV_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refuses
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+# For terminals and Markdown: the C0 controls but newline, DEL, the C1 controls (U+0080–U+009F:
+# CSI, OSC… in 8-bit form) and the bidi controls, shown as pictures.
+_SCREEN = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}]")
+# For CSV, xlsx and Word: the same but tab and line breaks (C0 but those is what openpyxl refuses).
+_FILE_SHOWN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+_XML_FORBIDDEN = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_ICS_DROPPED = _SCREEN
+# What json.dumps(ensure_ascii=False) leaves raw and a terminal obeys (it escapes C0 itself).
+_JSON_RAW = re.compile(f"[\x7f-\x9f{_BIDI}]")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -58,25 +68,51 @@ def visible(text: str) -> str:
     return _SCREEN.sub(_picture, line_breaks(text).replace("\t", " "))
 
 
+def visible_line(text: str) -> str:
+    """For a terminal, on one line (a path, a name in a heading): line breaks shown too (␊)."""
+    return visible(text).replace("\n", "\u240a")
+
+
+def json_text(dumped: str) -> str:
+    """JSON text (from json.dumps) with DEL, C1 and bidi controls escaped as \\u009b: they can
+    only stand inside strings, where the escape reads back as the same character."""
+    if dumped.isascii() or not _JSON_RAW.search(dumped):
+        return dumped
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
 def neutralise(value: str) -> str:
     """Spreadsheets run a cell that starts with =, +, -, @ as a formula: make it text."""
     return "'" + value if value.startswith(FORMULA_PREFIXES) else value
 
 
 def csv_cell(text: str) -> str:
-    """Never the start of a formula; controls but tab and line breaks shown as pictures (a CSV
-    printed to a terminal must not drive it). The writer quotes a cell with CR or LF."""
+    """Never the start of a formula, even after leading line breaks or spaces (which spreadsheets
+    may trim); controls but tab and line breaks shown as pictures (a CSV printed to a terminal
+    must not drive it). The writer quotes a cell with CR or LF."""
     if not text.isprintable():
-        text = _CSV_CONTROL.sub(_picture, text)
+        text = _FILE_SHOWN.sub(_picture, text)
+    if text[:1] in ("\n", " ") and text.lstrip(" \t\r\n").startswith(FORMULA_PREFIXES):
+        return "'" + text
     return neutralise(text)
 
 
 def xlsx_text(text: str) -> str:
     """A text Excel accepts: Word's manual line break becomes a line break, other controls shown."""
     text = line_breaks(text)
-    return _XLSX_ILLEGAL.sub(_picture, text) if _XLSX_ILLEGAL.search(text) else text
+    return _FILE_SHOWN.sub(_picture, text) if _FILE_SHOWN.search(text) else text
+
+
+def docx_text(text: str) -> str:
+    """Text as Word can hold it: Word's manual line break (vertical tab) and CR become line
+    breaks; other control characters, which XML cannot carry, and bidi controls are shown as
+    their pictures (␛, <U+202E>); what XML forbids beyond them (U+FFFE, lone surrogates) as �."""
+    text = line_breaks(text)
+    if _FILE_SHOWN.search(text):
+        text = _FILE_SHOWN.sub(_picture, text)
+    return _XML_FORBIDDEN.sub("\ufffd", text) if _XML_FORBIDDEN.search(text) else text
 
 
 def ics_text(text: str) -> str:
     """For iCalendar: line breaks kept (the writer escapes them), other controls dropped."""
-    return _CONTROL.sub("", line_breaks(text).replace("\t", " "))
+    return _ICS_DROPPED.sub("", line_breaks(text).replace("\t", " "))

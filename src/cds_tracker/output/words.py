@@ -2,8 +2,9 @@
 
 The one catalogue of the program: every key maps to its (Vietnamese, English) words. The labels
 are below, those of single features in `words_plans`, `words_forms`, `words_letters` and
-`words_csv`; errors and hints (`messages`), validation findings (`findings`) and `--help` texts
-(`helps`) live beside this module only to keep each file readable, and are merged here. We keep
+`words_csv`; errors and hints (`messages`, `messages_progress`, `messages_commands`),
+validation findings (`findings`) and `--help` texts (`helps`) live beside this module only to
+keep each file readable, and are merged here. We keep
 the catalogue as Python rather than gettext .po/.mo files: there is no compile step for the
 package build, a test can check every key the code uses and every `{value}` in both languages,
 and `cds --help` reads a dictionary instead of opening a .mo file.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -315,6 +317,8 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.helps import HELPS
     from cds_tracker.output.helps_plans import HELPS_PLANS
     from cds_tracker.output.messages import MESSAGES
+    from cds_tracker.output.messages_commands import COMMAND_MESSAGES
+    from cds_tracker.output.messages_progress import PROGRESS_MESSAGES
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
@@ -327,6 +331,8 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **LETTER_LABELS,
         **CSV_LABELS,
         **MESSAGES,
+        **PROGRESS_MESSAGES,
+        **COMMAND_MESSAGES,
         **FINDINGS,
         **HELPS,
         **HELPS_PLANS,
@@ -334,9 +340,15 @@ def catalogue() -> dict[str, tuple[str, str]]:
 
 
 def label(key: str, lang: Lang, /, **values: object) -> str:
+    """A catalogue text with its values; a path among them is shown on one line, its control
+    characters as pictures (`sanitize.visible_line`): a folder's name is nobody's command."""
     vi, en = _LABELS[key] if key in _LABELS else catalogue()[key]
     text = en if lang == "en" else vi
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return text.format(
+        **{k: _one_line(v) if isinstance(v, PurePath) else v for k, v in values.items()}
+    )
 
 
 def say(text: Text | None, lang: Lang) -> str:
@@ -349,14 +361,26 @@ def say(text: Text | None, lang: Lang) -> str:
     from cds_tracker.core.errors import Msg
 
     values = {
-        k: say(v, lang) if isinstance(v, Msg) else _one_line(v) if isinstance(v, str) else v
+        k: say(v, lang)
+        if isinstance(v, Msg)
+        else _one_line(v)
+        if isinstance(v, str | PurePath)
+        else v
         for k, v in text.values
     }
     return label(text.key, lang, **values)
 
 
-def _one_line(value: str) -> str:
+def _one_line(value: str | PurePath) -> str:
     """A value put into a message is the user's data: a line break in it is shown, not obeyed,
-    so a name or a file's text can never print a line of its own (a forged `file:line:col` or
-    CI annotation)."""
-    return value.replace("\r", "\u240d").replace("\n", "\u240a")
+    so a name, a path or a file's text can never print a line of its own (a forged
+    `file:line:col` or CI annotation); control characters are shown as pictures (␛), and a
+    character nobody sees (a zero-width space, a direction mark) as <U+200B>, so a name
+    refused for one says why."""
+    text = str(value)
+    if text.isprintable():
+        return text
+    from cds_tracker.core.text import show_unseen
+    from cds_tracker.output.sanitize import visible_line
+
+    return show_unseen(visible_line(text))

@@ -261,7 +261,14 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "see 'git diff {path}', restore with 'git checkout -- {path}', then record a correction "
         "with cds progress add --corrects",
     ),
-    "sync_committed": ("Đã ghi commit: {subject}", "Committed: {subject}"),
+    "sync_committed": (
+        "Đã ghi commit các mục tiến độ mới ({count}): {units}",
+        "Committed the new progress entries ({count}): {units}",
+    ),
+    "sync_committed_files": (
+        "Đã ghi commit các thay đổi của tệp tiến độ",
+        "Committed the changes to the progress files",
+    ),
     "sync_done": ("Đã đồng bộ với máy chủ ({upstream}).", "In sync with the server ({upstream})."),
     "sync_push_failed": ("không đẩy được lên máy chủ:\n{detail}", "could not push:\n{detail}"),
     "sync_busy": (

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.output.sanitize import neutralise
+from cds_tracker.output.sanitize import neutralise, xlsx_text
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.form_rows import FormRow
 from cds_tracker.questions.queries import Tracker
@@ -120,8 +120,8 @@ def make_form(
     _heading(sheet, meta, document.title, month, as_of, lang)
     cells = _table(sheet, rows, lang)
     _hidden(book, meta, rows, cells, sheet.title)
-    book.properties.title = f"{label('form_sheet', lang)} — {meta.unit_name}"
-    book.properties.subject = f"{meta.plan} — {meta.appendix}"
+    book.properties.title = xlsx_text(f"{label('form_sheet', lang)} — {meta.unit_name}")
+    book.properties.subject = xlsx_text(f"{meta.plan} — {meta.appendix}")
     book.properties.keywords = f"{FORMAT}; unit={unit_id}; form={meta.form_id}"
     book.properties.creator = "cds"
     book.security = WorkbookProtection(lockStructure=True)
@@ -144,7 +144,7 @@ def _heading(
     ]
     for number, (text, font) in enumerate(lines, 1):
         sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=13)
-        cell = sheet.cell(row=number, column=1, value=neutralise(text))
+        cell = sheet.cell(row=number, column=1, value=_text(text))
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         if font is not None:
             cell.font = font
@@ -218,9 +218,9 @@ def _target_rows(
     fixed = {
         "A": number,
         "B": target.id,
-        "C": neutralise(target.content),
-        "D": neutralise(target.deadline.text),
-        "E": _current(item, lang),
+        "C": _text(target.content),
+        "D": _text(target.deadline.text),
+        "E": _text(_current(item, lang)),
     }
     for column, value in fixed.items():
         sheet[f"{column}{at}"] = value
@@ -233,7 +233,7 @@ def _target_rows(
     values: dict[str, dict[str, str]] = {}
     for offset, indicator in enumerate(item.indicators):
         line = at + offset
-        sheet[f"H{line}"] = neutralise(
+        sheet[f"H{line}"] = _text(
             f"{indicator.measures} ({indicator.comparator} {indicator.value:g}"
             f"{indicator.unit}) [{indicator.key}]"
         )
@@ -292,7 +292,7 @@ def _current(item: FormRow, lang: Lang) -> str:
     status = item.row.status
     text = label(status.code, lang)
     if status.days_late:
-        text += f" ({status.days_late} ngày)" if lang == "vi" else f" ({status.days_late} days)"
+        text += " " + label("form.days_late", lang, days=status.days_late)
     if item.own is None:
         return f"{text}\n{label('form_own_none', lang)}"
     own_status, own_date = item.own
@@ -331,12 +331,18 @@ def _hidden(
     hidden.sheet_state = "veryHidden"
     pairs = [("format", FORMAT), ("sheet", sheet_title), *vars(meta).items()]
     for key, value in pairs:
-        hidden.append([key, value])
+        hidden.append([key, xlsx_text(value)])
+        hidden.cell(row=hidden.max_row, column=2).data_type = "s"  # text, never a formula
     hidden.append(["rows", len(rows)])
     for item, where in zip(rows, cells, strict=True):
         target_id = item.row.target.id
         hidden.append([target_id, row_id(meta.month, meta.unit_id, target_id), json.dumps(where)])
     hidden.protection.sheet = True
+
+
+def _text(text: str) -> str:
+    """A text cell: what Excel accepts (`sanitize.xlsx_text`), never run as a formula."""
+    return neutralise(xlsx_text(text))
 
 
 def form_file_name(unit_id: str, month: YearMonth) -> str:

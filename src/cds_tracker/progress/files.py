@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cds_tracker.core.errors import DataError, msg, os_reason
+
 PROGRESS_DIR = "progress"
 HEADER = (
     "# yaml-language-server: $schema=../schema/progress.schema.json\n"
@@ -23,5 +25,13 @@ def progress_file(registry_path: Path, unit_id: str) -> Path:
 
 
 def progress_files(registry_path: Path) -> list[Path]:
+    """The progress files beside the registry; a progress/ folder that cannot be listed is an
+    error (exit 1), never read as "nothing recorded" (glob would say so in silence)."""
     folder = progress_dir(registry_path)
-    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    try:
+        if not folder.is_dir():
+            return []
+        found = [path for path in folder.iterdir() if path.name.endswith(".yaml")]
+    except OSError as exc:
+        raise DataError(msg("os.failed", path=folder, reason=os_reason(exc))) from None
+    return sorted(found)

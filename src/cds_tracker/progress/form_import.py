@@ -33,8 +33,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.errors import Msg, UsageError
+from cds_tracker.core.errors import Msg, Text, UsageError
 from cds_tracker.core.records import Entry, Target
+from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import MAX_FILE, expected_layout, formula_cells, too_big
@@ -50,7 +51,7 @@ class Planned:
     target_id: str
     entry: Entry | None
     same_as: str | None = None  # the entry already written that says the same
-    warnings: tuple[str, ...] = ()  # as `progress add` gives them, e.g. done below threshold
+    warnings: tuple[Text, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
     def describe(self, tracker: Tracker, lang: Lang, *, with_id: bool = True) -> str:
         """One line per row. A dry run shows no new id: the id's digest covers the moment the
@@ -67,7 +68,7 @@ class Planned:
             f"{k}={v:g}" + (f" ({e.counts[k][0]}/{e.counts[k][1]})" if k in e.counts else "")
             for k, v in e.values.items()
         )
-        warned = "".join(f"\n    {label('warning', lang)}: {w}" for w in self.warnings)
+        warned = "".join(f"\n    {label('warning', lang)}: {say(w, lang)}" for w in self.warnings)
         head = f"{e.target}: {e.id} — " if with_id else f"{e.target} — "
         head += f"{what}: {label(e.status, lang)}, {format_date(e.day)}"
         return head + (f", {values}" if values else "") + warned
@@ -246,7 +247,8 @@ def _check_meta(
         read.problems.add(
             shown, "fi_other_unit", unit=unit.name, expected=tracker.index.name(expected_unit)
         )
-    if (info.get("plan"), info.get("appendix")) != (document.plan.reference, document.appendix):
+    ours = (xlsx_text(document.plan.reference), xlsx_text(document.appendix))  # as written
+    if (info.get("plan"), info.get("appendix")) != ours:
         read.problems.add(
             shown,
             "fi_other_plan",

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from cds_tracker.core.errors import CdsError
+from cds_tracker.core.errors import CdsError, msg
 from cds_tracker.core.files import check_regular_or_absent
 
 DEFAULT_TIMEOUT = 30.0
@@ -65,7 +65,7 @@ def exclusive_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
     limit = _timeout() if timeout is None else timeout
     path.parent.mkdir(parents=True, exist_ok=True)
     # A link or a pipe planted as the lock is refused, not followed.
-    check_regular_or_absent(path, subject=f"the lock file {path.name} beside it")
+    check_regular_or_absent(path, subject=msg("file.lock_beside", name=path.name))
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags, 0o644)
     try:
@@ -73,9 +73,8 @@ def exclusive_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
                 raise LockTimeout(
-                    f"another cds process has been writing to {path.parent} for over "
-                    f"{limit:g} s; nothing was written",
-                    hint="try again; if no cds is running, delete the lock file " + str(path),
+                    msg("lock.busy", folder=path.parent, seconds=f"{limit:g}"),
+                    hint=msg("lock.hint.busy", path=path),
                 )
             time.sleep(0.02)
         try:

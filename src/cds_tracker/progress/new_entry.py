@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.errors import msg
+from cds_tracker.core.errors import Text, msg
 from cds_tracker.core.records import Entry, counts_ok
 from cds_tracker.core.text import did_you_mean, quantity
 from cds_tracker.progress.rules import (
@@ -42,7 +42,7 @@ def now() -> dt.datetime:
 @dataclass(frozen=True)
 class NewEntry:
     entry: Entry  # checked through the schema (registry/models.py) before it is written
-    warnings: tuple[str, ...]
+    warnings: tuple[Text, ...]  # messages, put into words by the CLI
 
 
 def build_entry(
@@ -118,9 +118,8 @@ def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
     if not exists_on(unit, day):
         heir_id = heir(tracker.index.units, unit_id, day)
         raise UsageError(
-            f"{unit.name} did not exist on {day.strftime('%d/%m/%Y')} (see its valid_from, "
-            "valid_to in the catalog)",
-            hint=f'report as --unit "{tracker.index.name(heir_id)}"'
+            msg("entry.unit_ended", unit=unit.name, day=day.strftime("%d/%m/%Y")),
+            hint=msg("entry.hint.heir", unit=tracker.index.name(heir_id))
             if heir_id != unit_id
             else None,
         )
@@ -212,16 +211,21 @@ def _check_correction(
         message, hint = correction_message(
             fault, corrects, original.date, latest_correction(corrected_by, corrects)
         )
-        raise UsageError("--corrects: " + message, hint=hint)
+        raise UsageError(msg("entry.corrects", problem=message), hint=hint)
 
 
-def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[str, ...]:
+def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[Text, ...]:
     """'Done' with a measured value that misses its indicator: recorded, with a warning."""
     if status != "done":
         return ()
     return tuple(
-        f"marked done, but {indicator.key} = {quantity(parsed[indicator.key], indicator.unit)} "
-        f"does not meet {indicator.comparator} {quantity(indicator.value, indicator.unit)}"
+        msg(
+            "entry.not_met",
+            key=indicator.key,
+            value=quantity(parsed[indicator.key], indicator.unit),
+            comparator=indicator.comparator,
+            threshold=quantity(indicator.value, indicator.unit),
+        )
         for indicator in target.indicators
         if indicator.key in parsed and not indicator.is_met(parsed[indicator.key])
     )
@@ -251,8 +255,8 @@ def _values(
         key = key.strip()
         if key in given:
             raise UsageError(
-                f"--value: '{key}' is given twice ({given[key]}, {text})",
-                hint="give each indicator once",
+                msg("entry.value_twice", key=key, first=given[key], second=text),
+                hint=msg("entry.hint.once"),
             )
         given[key] = text
         if key not in keys:
@@ -309,9 +313,8 @@ def _count(text: str, number: str, unit: str) -> tuple[int, int]:
     if not counts_ok(numerator, denominator):  # the rule; the message says which part failed
         if denominator <= 0:
             raise UsageError(
-                f"--value {text}: a count out of {denominator} gives no percentage",
-                hint="a unit with nothing to count gives the plain value (key=NUMBER) "
-                "or leaves the indicator out",
+                msg("entry.count_zero", text=text, denominator=denominator),
+                hint=msg("entry.hint.count_zero"),
             )
         raise UsageError(
             msg("entry.count_range", text=text, numerator=numerator, denominator=denominator),

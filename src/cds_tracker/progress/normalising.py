@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core.atomic import replace_file
-from cds_tracker.core.errors import Problem
+from cds_tracker.core.errors import Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Registry
 from cds_tracker.progress.lines import entry_line, json_items
@@ -40,7 +40,8 @@ def normalise_file(path: Path, registry: Registry, shown: str) -> Outcome:
     try:
         raw = read_regular(path)  # never through a link, never waiting on a FIFO
     except OSError as exc:
-        return Outcome(path, 0, False, (Problem(shown, 1, 1, f"cannot read file: {exc}"),))
+        problem = Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc)))
+        return Outcome(path, 0, False, (problem,))
     loaded = load_progress(registry, [path], display=lambda _: shown, read=lambda _: raw)
     if loaded.problems:
         return Outcome(path, len(loaded.entries), False, loaded.problems)
@@ -52,11 +53,11 @@ def normalise_file(path: Path, registry: Registry, shown: str) -> Outcome:
         return Outcome(path, len(loaded.entries), False, inline)
     new = _rewritten(text)
     if new is None or not _same_entries(new, raw, registry, path):
-        problem = Problem(shown, 1, 1, "cannot be rewritten as JSON lines without a change")
+        problem = Problem(shown, 1, 1, msg("normalise.not_faithful"))
         return Outcome(path, len(loaded.entries), False, (problem,))
     with exclusive_lock(path.parent / LOCK_NAME):
         if read_regular(path) != raw:  # a write came in meanwhile: leave it, say so
-            problem = Problem(shown, 1, 1, "changed while being rewritten; run the command again")
+            problem = Problem(shown, 1, 1, msg("normalise.changed"), msg("normalise.hint.again"))
             return Outcome(path, len(loaded.entries), False, (problem,))
         replace_file(path, new.encode("utf-8"))
     return Outcome(path, len(loaded.entries), True)
@@ -72,8 +73,8 @@ def _inline_comments(text: str, shown: str) -> tuple[Problem, ...]:
                     shown,
                     line + 1,
                     col + 1,
-                    "a comment at the end of a line cannot be kept in a JSON line",
-                    "put the comment on a line of its own, then run the command again",
+                    msg("normalise.inline_comment"),
+                    msg("normalise.hint.inline_comment"),
                 )
             )
     return tuple(found)

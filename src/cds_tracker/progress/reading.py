@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.core.errors import Finding, Problem, msg, os_reason
+from cds_tracker.core.errors import Finding, Msg, Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
@@ -197,11 +197,16 @@ def _check_entry(
         unit = index[entry.unit]
         yield Finding(
             ("date",),
-            f"unit '{entry.unit}' did not exist on {entry.day.strftime('%d/%m/%Y')} "
-            f"(it existed from {_day(unit.valid_from)} to {_day(unit.valid_to)})",
-            f"report as '{heir(index.units, entry.unit, entry.day)}'"
+            msg(
+                "progress.unit_ended",
+                unit=entry.unit,
+                day=entry.day.strftime("%d/%m/%Y"),
+                start=_day(unit.valid_from),
+                end=_day(unit.valid_to),
+            ),
+            msg("progress.hint.heir", unit=heir(index.units, entry.unit, entry.day))
             if unit.successor
-            else "check the date or the unit's validity in the catalog",
+            else msg("progress.hint.validity"),
         )
     if entry.day > entry.written_at.date():
         yield Finding(
@@ -285,12 +290,13 @@ def _correction_faults(
     found: list[tuple[Path, Finding]] = []
     for path, i, entry in corrections:
         original = by_id.get(entry.corrects or "")
+        hint: Msg | None
         if entry.id in looped:
-            what = "itself" if entry.corrects == entry.id else "an entry that corrects it back"
-            message = f"entry '{entry.id}' corrects {what}: the reports would vanish"
-            hint = "a correction corrects an earlier report; remove the loop"
+            itself = entry.corrects == entry.id
+            message = msg("correction.loop_self" if itself else "correction.loop_back", id=entry.id)
+            hint = msg("correction.hint.loop")
         elif original is None:
-            message, hint = f"corrects unknown entry '{entry.corrects}'", ""
+            message, hint = msg("progress.corrects_unknown", id=entry.corrects), None
         else:
             fault = correction_fault(
                 Corrected(
@@ -310,7 +316,7 @@ def _correction_faults(
             message, hint = correction_message(
                 fault, original.id, original.date, latest_correction(first, original.id)
             )
-        found.append((path, Finding((i, "corrects"), message, hint or None, target=entry.target)))
+        found.append((path, Finding((i, "corrects"), message, hint, target=entry.target)))
     return found
 
 

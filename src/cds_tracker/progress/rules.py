@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Entry
 
 
@@ -68,25 +69,19 @@ def correction_cycles(corrects: Mapping[str, str]) -> set[str]:
     return looped
 
 
-def correction_message(fault: str, original: str, date: str, latest: str | None) -> tuple[str, str]:
+def correction_message(fault: str, original: str, date: str, latest: str | None) -> tuple[Msg, Msg]:
     """(message, hint) for a `correction_fault`, the same from `progress add` and `validate`.
 
     `date` is the corrected report's (yyyy-mm-dd); `latest` the correction already made."""
     if fault == "again":
         return (
-            f"entry '{original}' is already corrected; its latest correction is '{latest}'",
-            f"correct the latest correction {latest} instead",
+            msg("correction.again", id=original, latest=latest),
+            msg("correction.hint.again", latest=latest),
         )
     if fault == "earlier":
         shown = f"{date[8:10]}/{date[5:7]}/{date[:4]}"
-        return (
-            f"a correction cannot be dated before the report it corrects ({shown})",
-            f"date it {shown} or later",
-        )
-    return (
-        f"entry '{original}' is of another target or unit",
-        "a correction replaces an entry of the same target by the same unit",
-    )
+        return msg("correction.earlier", day=shown), msg("correction.hint.earlier", day=shown)
+    return msg("correction.other", id=original), msg("correction.hint.other")
 
 
 def latest_correction(corrected_by: Mapping[str, str], entry_id: str) -> str:

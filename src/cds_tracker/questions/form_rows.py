@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cds_tracker.core.dates import YearMonth
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Indicator, Target
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.reminders import reminders
@@ -56,8 +56,7 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
     index = tracker.units_on(as_of)
     if index.units[unit_id].is_collective:
         raise UsageError(
-            f"'{index.name(unit_id)}' is a collective: a form goes to each of its members",
-            hint="give --out a folder to make one form per member",
+            msg("form.collective", unit=index.name(unit_id)), hint=msg("form.hint.members")
         )
     chosen: dict[str, Row] = {
         item.row.target.id: item.row

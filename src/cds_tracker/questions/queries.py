@@ -14,7 +14,7 @@ from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Entry, Group, Registry, Role, Target
 from cds_tracker.core.statuses import CLOSED
-from cds_tracker.core.text import did_you_mean
+from cds_tracker.core.text import did_you_mean, without_unseen
 from cds_tracker.questions.catalog import RoleLink, roles_of
 from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
 from cds_tracker.questions.status import (
@@ -219,7 +219,7 @@ class Tracker:
         return tuple(dict.fromkeys(view.heir(u) for u in target.lead.units))
 
     def target(self, target_id: str) -> tuple[Group, Target]:
-        wanted = target_id.strip().upper()
+        wanted = without_unseen(target_id).strip().upper()
         for group, target in self.registry.targets():
             if target.id.upper() == wanted:
                 return group, target
@@ -343,10 +343,10 @@ def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
     if index.changes and not exists_on(unit, day):
         after = heir(index.units, unit_id, day)
         raise UsageError(
-            f"{unit.name} did not exist on {day.strftime('%d/%m/%Y')}",
-            hint=f'its work passed to "{index.name(after)}"; or ask with an earlier --as-of'
+            msg("query.unit_ended", unit=unit.name, day=day.strftime("%d/%m/%Y")),
+            hint=msg("query.hint.heir", unit=index.name(after))
             if after != unit_id
-            else "ask with another --as-of",
+            else msg("query.hint.as_of"),
         )
 
 

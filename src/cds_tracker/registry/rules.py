@@ -76,9 +76,8 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
             if len(name) > NAME_LIMIT:
                 yield Finding(
                     where,
-                    f"name of unit '{unit.id}' is {len(name)} characters long; at most "
-                    f"{NAME_LIMIT}",
-                    "a unit's name is one line in a letter's 'Kính gửi:', not a paragraph",
+                    msg("rule.name_too_long", unit=unit.id, length=len(name), limit=NAME_LIMIT),
+                    msg("rule.hint.name_one_line"),
                 )
                 continue
             hidden = hidden_character(name)
@@ -149,23 +148,27 @@ def office_readable(parts: Parts) -> Iterator[Finding]:
         if len(text) > limit:
             yield Finding(
                 where,
-                f"{key} is {len(text)} characters long; at most {limit}",
-                "it is one line of the letterhead or signature, not a paragraph",
+                msg("rule.office_too_long", key=key, length=len(text), limit=limit),
+                msg("rule.hint.office_one_line"),
             )
         elif hidden is not None:
             yield Finding(
                 where,
-                f"{key} holds an invisible or control character ({hidden})",
-                "retype it: control characters, tabs, line breaks and direction marks print "
-                "wrongly or reorder the letterhead",
+                msg("rule.office_invisible", key=key, character=hidden),
+                msg("rule.hint.office_invisible"),
             )
         elif mixed is not None:
             yield Finding(
                 where,
-                f"{key} '{text}' mixes {mixed[0]} letters with '{mixed[1]}' "
-                f"({unicodedata.name(mixed[1], '?')})",
-                "retype it with a Vietnamese keyboard: a look-alike letter from another "
-                "alphabet prints the same and is not",
+                msg(
+                    "rule.office_mixed_scripts",
+                    key=key,
+                    text=text,
+                    script=mixed[0],
+                    letter=mixed[1],
+                    letter_name=unicodedata.name(mixed[1], "?"),
+                ),
+                msg("rule.hint.office_mixed_scripts"),
             )
 
 

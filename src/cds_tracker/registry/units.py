@@ -8,12 +8,13 @@ known name or alias; whatever no name covers is reported, never dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
-from cds_tracker.core.text import fold, nfc
+from cds_tracker.core.text import fold, nfc, without_unseen
 
 _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
@@ -113,7 +114,7 @@ class UnitIndex:
     def find(self, query: str) -> Unit:
         """The unit a user means: its id, a name or alias as written, then ignoring case and
         diacritics, then as offices abbreviate (see `abbreviates`); else suggestions, best first."""
-        wanted = nfc(query).strip()
+        wanted = without_unseen(nfc(query)).strip()
         if wanted in self.units:
             return self.units[wanted]
         tests: tuple[Callable[[str], bool], ...] = (
@@ -142,6 +143,7 @@ class UnitIndex:
 
 # Words an office leaves out of a unit's name ("Y tế" for "Phòng Y tế", "Bắc Sơn" for "UBND
 # phường Bắc Sơn"), and "và", which "&", "-" or nothing stand for in an abbreviation ("VH&TT").
+# A query of these words alone ("TP", "Xã", "Các") names no unit: they are in too many names.
 _OPTIONAL = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp", "cac"})
 _AND = "va"
 
@@ -151,24 +153,70 @@ def _words(name: str) -> list[str]:
 
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class _Word:
+    folded: str
+    acronym: bool  # written in capitals ("VP", "HĐND"): matched whole, its letters no initials
+    after_and: bool  # a compound name's next part starts here ("và", "&", "-" before it)
+
+
+def _name_words(name: str) -> list[_Word]:
+    """The words of a unit's name as `abbreviates` reads them."""
+    words: list[_Word] = []
+    joined = False
+    last = 0
+    text = nfc(name)
+    for match in _TOKEN.finditer(text):
+        token, between = match.group(), text[last : match.start()]
+        last = match.end()
+        folded = fold(token)
+        if folded == _AND:
+            joined = True
+            continue
+        joined = joined or "&" in between or "-" in between
+        acronym = len(token) > 1 and token.isupper()
+        words.append(_Word(folded, acronym, joined and bool(words)))
+        joined = False
+    return words
 
 
 def abbreviates(query: str, name: str) -> bool:
     """True when `query` is `name` as offices shorten it: each word of the query is a word of the
-    name or the initials of consecutive words ("VH" = "Văn hóa", "TCKH" = "Tài chính - Kế
-    hoạch"), in order, covering the name but for words such as "Phòng" or "thành phố" at its ends.
-    So "Phòng VH&TT", "VHTT", "VP HĐND-UBND", "CA" and "Y tế" need no alias."""
-    asked, words = _words(query), _words(name)
+    name or the initials of consecutive written-out words ("VH" = "Văn hóa", "TCKH" = "Tài chính
+    - Kế hoạch"; never letters of a name's own abbreviation, so "VH" is not "VP HĐND"), in
+    order, covering the name but for words such as "Phòng" or "thành phố" at its ends, or its
+    first part before "và", "&" or "-" ("Phòng GD" = "Phòng Giáo dục và Đào tạo"). So
+    "Phòng VH&TT", "VHTT", "VP HĐND-UBND", "CA" and "Y tế" need no alias; a query of generic
+    words alone ("TP", "Xã", "Các") abbreviates nothing. Polynomial: each (query word, name
+    word) pair is tried once."""
+    asked = _words(query)
     if not asked or any(c in query for c in "/\\") or query.startswith("."):
         return False  # a path is never a unit's name, however its words read
+    if all(word in _OPTIONAL for word in asked):
+        return False
+    words = _name_words(name)
+    seen: dict[tuple[int, int], bool] = {}
 
     def covers(q: int, w: int) -> bool:
+        if (q, w) not in seen:
+            seen[(q, w)] = _covers(q, w)
+        return seen[(q, w)]
+
+    def _covers(q: int, w: int) -> bool:
         if q == len(asked):
-            return all(word in _OPTIONAL for word in words[w:])
-        for end in range(w + 1, len(words) + 1):
-            part = words[w:end]
-            said = part[0] if len(part) == 1 else "".join(p[0] for p in part)
-            if said == asked[q] and covers(q + 1, end):
+            rest = words[w:]
+            return all(word.folded in _OPTIONAL for word in rest) or (q > 0 and rest[0].after_and)
+        if w < len(words) and words[w].folded == asked[q] and covers(q + 1, w + 1):
+            return True
+        initials = ""
+        for end in range(w, min(len(words), w + len(asked[q]))):
+            if words[end].acronym:
+                break
+            initials += words[end].folded[0]
+            if end > w and initials == asked[q] and covers(q + 1, end + 1):
                 return True
         return False
 
@@ -176,7 +224,7 @@ def abbreviates(query: str, name: str) -> bool:
     while True:
         if covers(0, start):
             return True
-        if start >= len(words) or words[start] not in _OPTIONAL:
+        if start >= len(words) or words[start].folded not in _OPTIONAL:
             return False
         start += 1
 
@@ -184,26 +232,59 @@ def abbreviates(query: str, name: str) -> bool:
 def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -> list[str]:
     """Unit ids whose names or aliases are most like `query`, best first: rapidfuzz's token-set
     ratio over the words that tell units apart (folded, without "Phòng", "UBND", "xã"…), so word
-    order and a missing word count for little and a typo for a little more; a unit sharing no such
-    word with the query is left out whenever one shares a word; nothing under 60 of 100."""
-    from rapidfuzz import fuzz
-
-    def telling(text: str) -> str:
-        return " ".join(w for w in _words(text) if w not in _OPTIONAL)
-
-    asked = telling(query)
-    scored: list[tuple[float, bool, str]] = []
-    for unit_id, spellings in names.items():
-        best = max(fuzz.token_set_ratio(asked, telling(s)) for s in spellings)
-        shares = any(set(asked.split()) & set(telling(s).split()) for s in spellings)
-        scored.append((best, shares, unit_id))
-    if any(shares for _, shares, _ in scored):
-        scored = [item for item in scored if item[1]]
+    order and a missing word count for little and a typo for a little more; words run together
+    count too ("Yte" is "Y tế"). Units sharing a word with the query come first, and of those,
+    for a query written with accents, units sharing a word with the same accents (in either tone
+    placement: "hoá" is "hóa"; "viện" is not "viễn", and costs points): so "Bệnh viện" is not
+    "Viễn thông". Nothing under 60 of 100, nor under 75 for a unit sharing no word."""
+    asked = telling_words(query)
+    if not asked:  # generic words alone ("Xã", "TP"): the few units they are all in, if few
+        wanted = set(_words(query))
+        found = [u for u, said in names.items() if any(wanted <= set(_words(s)) for s in said)]
+        return found if len(found) <= limit else []
+    scored = [(*_likeness(asked, spellings), unit_id) for unit_id, spellings in names.items()]
+    best_share = max(share for _, share, _ in scored)
+    scored = [item for item in scored if item[1] == best_share]
     scored.sort(key=lambda item: -item[0])
-    if not scored or scored[0][0] < 60:
+    floor = 60 if best_share else 75
+    if not scored or scored[0][0] < floor:
         return []
     top = scored[0][0]
     return [unit_id for score, _, unit_id in scored[:limit] if score >= top - 10]
+
+
+def telling_words(text: str) -> list[str]:
+    """The words of a name that tell units apart, lower case, accents kept."""
+    return [w for w in _TOKEN.findall(_lower(text)) if fold(w) not in _OPTIONAL | {_AND}]
+
+
+def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]:
+    """The best score of a unit's spellings, and how it shares words with the query: 2 with the
+    same accents, 1 alike but for accents, 0 none (a query without accents: 2 for any share)."""
+    from rapidfuzz import fuzz
+
+    plain = " ".join(fold(w) for w in asked)
+    accents = any(_accent_key(w)[1] for w in asked)
+    keys = {_accent_key(w) for w in asked}
+    best, share = 0.0, 0
+    for spelling in spellings:
+        words = telling_words(spelling)
+        said = " ".join(fold(w) for w in words)
+        score = fuzz.token_set_ratio(plain, said)
+        if plain.count(" ") != said.count(" "):  # a word run together or split: "Yte"
+            score = max(score, fuzz.ratio(plain.replace(" ", ""), said.replace(" ", "")))
+        alike = set(plain.split()) & set(said.split())
+        exact = {key[0] for key in keys & {_accent_key(w) for w in words}} if accents else alike
+        score -= 10 * len(alike - exact) / len(asked)
+        best = max(best, score)
+        share = max(share, 2 if exact else 1 if alike else 0)
+    return best, share
+
+
+def _accent_key(word: str) -> tuple[str, str]:
+    """A word without its accents, and its accents in any order: "hoá" and "hóa" are alike."""
+    marks = [c for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c)]
+    return fold(word), "".join(sorted(marks)) + ("đ" if "đ" in word else "")
 
 
 def _names(unit: Unit) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from cds_tracker.core.records import BLANK, Office
+from cds_tracker.output.sanitize import docx_text
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -118,24 +119,6 @@ def _page_field(para: Paragraph) -> None:
             run.add_text(str(text))
 
 
-def clean(text: str) -> str:
-    """Text as Word can hold it: Word's manual line break (vertical tab) and CR become line
-    breaks; other control characters, which XML cannot carry, are shown as their symbols (␛)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
-    return "".join(_shown(char) for char in text)
-
-
-def _shown(char: str) -> str:
-    code = ord(char)
-    if char in "\n\t" or 0x20 <= code < 0x7F or 0xA0 <= code < 0xD800 or 0xE000 <= code < 0xFFFE:
-        return char
-    if code < 0x20:
-        return chr(0x2400 + code)
-    if code == 0x7F:
-        return "\u2421"
-    return char if code > 0xFFFF else "\ufffd"
-
-
 def write(
     paragraph: Paragraph,
     text: str,
@@ -146,7 +129,7 @@ def write(
     underline: bool = False,
 ) -> Paragraph:
     """Append one run; "\\n" in the text becomes a line break inside the paragraph."""
-    for number, line in enumerate(clean(text).split("\n")):
+    for number, line in enumerate(docx_text(text).split("\n")):
         run = paragraph.add_run()
         if number:
             run.add_break()

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from cds_tracker.core.errors import UsageError
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.text import nfc
 
 
@@ -37,15 +37,12 @@ def read_tables(path: Path) -> list[Table]:
         # Any failure of the third-party reader on a damaged file means the same thing to the
         # user: the file cannot be read. It must be a message, never an internal error.
         except Exception as error:
-            kind = "a Word document" if suffix == ".docx" else "an Excel workbook"
+            kind = msg("import.kind.docx" if suffix == ".docx" else "import.kind.xlsx")
             raise UsageError(
-                f"cannot read '{path.name}' as {kind}: {error}",
-                hint="open it in Word or Excel and save it again (.docx, .xlsx)",
+                msg("import.cannot_read", file=path.name, kind=kind, error=str(error)),
+                hint=msg("import.hint.save_again"),
             ) from None
-    raise UsageError(
-        f"cannot import '{path.name}': only .docx and .xlsx files are read",
-        hint="save the appendix from Word as .docx, or from Excel as .xlsx",
-    )
+    raise UsageError(msg("import.not_docx_xlsx", file=path.name), hint=msg("import.hint.save_as"))
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,93 @@
+"""Errors and hints of single commands, Vietnamese and English: part of the one catalogue
+(`output.words` merges it): files written with --out, plans of a workspace, formats a command
+lacks, appendices to import, forms and letters."""
+
+from __future__ import annotations
+
+COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
+    # writing a finished file (output/files.py)
+    "file.not_regular_out": (
+        "'{path}' là {kind}, không phải tệp thông thường; chưa ghi gì",
+        "'{path}' is {kind}, not a regular file; nothing was written",
+    ),
+    "file.hint.regular_out": (
+        "cho --out đường dẫn của một tệp mới hoặc một tệp thông thường",
+        "give --out the path of a new or regular file",
+    ),
+    "file.dangling": (
+        "--out: '{path}' là liên kết tượng trưng trỏ tới chỗ không tồn tại ({target}); chưa ghi gì",
+        "--out: '{path}' is a symbolic link to nothing ({target}); nothing was written",
+    ),
+    "file.hint.dangling": (
+        "xóa liên kết đó, hoặc cho --out một thư mục khác",
+        "remove the link, or give --out another folder",
+    ),
+    # the plans of a workspace (app/workspace.py)
+    "plan.no_such": (
+        "--plan: không có kế hoạch '{name}' trong thư mục làm việc này (các kế hoạch: {names})",
+        "--plan: no plan '{name}' in this workspace (plans: {names})",
+    ),
+    "plan.none": ("không có", "none"),
+    "plan.hint.list": ("chạy 'cds plans' để xem danh sách", "run 'cds plans' to list them"),
+    "plan.no_workspace": (
+        "{option}: không có thư mục plans/ ở đây hay ở các thư mục cha",
+        "{option}: no plans/ folder here or above",
+    ),
+    "plan.hint.workspace": (
+        "thư mục làm việc giữ mỗi kế hoạch ở plans/<tên>/phu_luc_01.yaml",
+        "a workspace keeps each plan in plans/<name>/phu_luc_01.yaml",
+    ),
+    # a format a command does not have (output/emit.py)
+    "emit.no_csv": ("'cds {command}' không có dạng CSV", "'cds {command}' has no CSV form"),
+    "emit.hint.json": ("dùng --format json", "use --format json"),
+    # reading an appendix from Word or Excel (registry/importing/cells.py)
+    "import.cannot_read": (
+        "không đọc được '{file}' như {kind}: {error}",
+        "cannot read '{file}' as {kind}: {error}",
+    ),
+    "import.kind.docx": ("một văn bản Word", "a Word document"),
+    "import.kind.xlsx": ("một bảng tính Excel", "an Excel workbook"),
+    "import.hint.save_again": (
+        "mở tệp bằng Word hoặc Excel rồi lưu lại (.docx, .xlsx)",
+        "open it in Word or Excel and save it again (.docx, .xlsx)",
+    ),
+    "import.not_docx_xlsx": (
+        "không nhập được '{file}': chỉ đọc tệp .docx và .xlsx",
+        "cannot import '{file}': only .docx and .xlsx files are read",
+    ),
+    "import.hint.save_as": (
+        "lưu phụ lục từ Word thành tệp .docx, hoặc từ Excel thành tệp .xlsx",
+        "save the appendix from Word as .docx, or from Excel as .xlsx",
+    ),
+    # forms and letters (app/forms.py, questions/form_rows.py, app/commands.py, app/documents.py)
+    "form.out_one_unit": (
+        "--out TỆP.xlsx chỉ chứa phiếu của một đơn vị",
+        "--out FILE.xlsx holds the form of one unit",
+    ),
+    "form.hint.one_unit": (
+        "cho --unit một đơn vị, hoặc cho --out một thư mục để mỗi đơn vị có một phiếu",
+        "give --unit a single unit, or give --out a folder for one form per unit",
+    ),
+    "form.collective": (
+        "'{unit}' là một tập thể: mỗi thành viên nhận một phiếu riêng",
+        "'{unit}' is a collective: a form goes to each of its members",
+    ),
+    "form.hint.members": (
+        "cho --out một thư mục để tạo phiếu cho từng thành viên",
+        "give --out a folder to make one form per member",
+    ),
+    "remind.with_form_needs_out": (
+        "--with-form cần --out THƯ_MỤC: phiếu báo cáo là các tệp đặt cạnh văn bản đôn đốc",
+        "--with-form needs --out DIR: the forms are files beside the notes",
+    ),
+    "remind.hint.docx_out": (
+        "ví dụ: cds remind --format docx --out don-doc/",
+        "e.g. cds remind --format docx --out letters/",
+    ),
+    "summary.hint.docx_out": ("ví dụ: --out bao-cao.docx", "e.g. --out report.docx"),
+    "send.log_not_regular": (
+        "{path}: nhật ký gửi phải là một tệp thông thường; không ghi thêm gì vào nhật ký",
+        "{path}: the send log must be a regular file; nothing more was logged",
+    ),
+    "form.days_late": ("({days} ngày)", "({days} days)"),
+}

@@ -1,0 +1,132 @@
+"""Errors and hints about recording and reading progress, Vietnamese and English: part of the one
+catalogue (`output.words` merges it): corrections, units outside their time, `progress normalise`,
+the lock, and files that are not what their path promises."""
+
+from __future__ import annotations
+
+PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
+    # progress add (progress/new_entry.py)
+    "entry.unit_ended": (
+        "{unit} không tồn tại vào ngày {day} (xem valid_from, valid_to của đơn vị trong danh mục)",
+        "{unit} did not exist on {day} (see its valid_from, valid_to in the catalog)",
+    ),
+    "entry.hint.heir": ('báo cáo với --unit "{unit}"', 'report as --unit "{unit}"'),
+    "entry.value_twice": (
+        "--value: chỉ số '{key}' được nhập hai lần ({first}, {second})",
+        "--value: '{key}' is given twice ({first}, {second})",
+    ),
+    "entry.hint.once": ("mỗi chỉ số chỉ nhập một lần", "give each indicator once"),
+    "entry.count_zero": (
+        "--value {text}: mẫu số {denominator} không cho ra tỷ lệ phần trăm",
+        "--value {text}: a count out of {denominator} gives no percentage",
+    ),
+    "entry.hint.count_zero": (
+        "đơn vị không có gì để đếm thì ghi giá trị (khóa=SỐ) hoặc bỏ chỉ số này",
+        "a unit with nothing to count gives the plain value (key=NUMBER) or leaves the "
+        "indicator out",
+    ),
+    "entry.not_met": (
+        "báo hoàn thành nhưng {key} = {value} chưa đạt {comparator} {threshold}",
+        "marked done, but {key} = {value} does not meet {comparator} {threshold}",
+    ),
+    "entry.corrects": ("--corrects: {problem}", "--corrects: {problem}"),
+    # corrections, the same from progress add and validate (progress/rules.py)
+    "correction.again": (
+        "báo cáo '{id}' đã được đính chính; lần đính chính mới nhất là '{latest}'",
+        "entry '{id}' is already corrected; its latest correction is '{latest}'",
+    ),
+    "correction.hint.again": (
+        "hãy đính chính lần đính chính mới nhất {latest}",
+        "correct the latest correction {latest} instead",
+    ),
+    "correction.earlier": (
+        "không thể ghi ngày đính chính trước ngày của báo cáo được đính chính ({day})",
+        "a correction cannot be dated before the report it corrects ({day})",
+    ),
+    "correction.hint.earlier": ("ghi ngày {day} hoặc sau đó", "date it {day} or later"),
+    "correction.other": (
+        "báo cáo '{id}' thuộc chỉ tiêu hoặc đơn vị khác",
+        "entry '{id}' is of another target or unit",
+    ),
+    "correction.hint.other": (
+        "một lần đính chính thay cho một báo cáo của cùng chỉ tiêu, cùng đơn vị",
+        "a correction replaces an entry of the same target by the same unit",
+    ),
+    "correction.loop_self": (
+        "báo cáo '{id}' tự đính chính chính mình: các báo cáo sẽ bị mất",
+        "entry '{id}' corrects itself: the reports would vanish",
+    ),
+    "correction.loop_back": (
+        "báo cáo '{id}' đính chính một báo cáo đính chính ngược lại nó: các báo cáo sẽ bị mất",
+        "entry '{id}' corrects an entry that corrects it back: the reports would vanish",
+    ),
+    "correction.hint.loop": (
+        "đính chính là sửa một báo cáo trước đó; hãy bỏ vòng lặp",
+        "a correction corrects an earlier report; remove the loop",
+    ),
+    # a unit outside its time (reading, queries)
+    "progress.unit_ended": (
+        "đơn vị '{unit}' không tồn tại vào ngày {day} (chỉ tồn tại từ {start} đến {end})",
+        "unit '{unit}' did not exist on {day} (it existed from {start} to {end})",
+    ),
+    "progress.hint.heir": ("báo cáo với đơn vị '{unit}'", "report as '{unit}'"),
+    "progress.hint.validity": (
+        "kiểm tra ngày báo cáo hoặc thời gian tồn tại của đơn vị trong danh mục",
+        "check the date or the unit's validity in the catalog",
+    ),
+    "query.unit_ended": ("{unit} không tồn tại vào ngày {day}", "{unit} did not exist on {day}"),
+    "query.hint.heir": (
+        'công việc của đơn vị đã chuyển cho "{unit}"; hoặc hỏi với --as-of sớm hơn',
+        'its work passed to "{unit}"; or ask with an earlier --as-of',
+    ),
+    "query.hint.as_of": ("hỏi với --as-of khác", "ask with another --as-of"),
+    # progress normalise (progress/normalising.py, app/commands.py)
+    "normalise.not_faithful": (
+        "không thể viết lại thành dòng JSON mà vẫn giữ nguyên nội dung",
+        "cannot be rewritten as JSON lines without a change",
+    ),
+    "normalise.changed": ("tệp đã thay đổi trong lúc viết lại", "changed while being rewritten"),
+    "normalise.hint.again": ("chạy lại lệnh", "run the command again"),
+    "normalise.inline_comment": (
+        "không thể giữ ghi chú ở cuối dòng trong một dòng JSON",
+        "a comment at the end of a line cannot be kept in a JSON line",
+    ),
+    "normalise.hint.inline_comment": (
+        "chuyển ghi chú lên một dòng riêng, rồi chạy lại lệnh",
+        "put the comment on a line of its own, then run the command again",
+    ),
+    "normalise.rewritten": (
+        "{path}: đã viết lại {count} mục thành dòng JSON",
+        "{path}: {count} entries rewritten as JSON lines",
+    ),
+    "normalise.already": ("{path}: đã là dòng JSON", "{path}: already JSON lines"),
+    "normalise.left": (
+        "{count} lỗi; các tệp đó được giữ nguyên",
+        "{count} problem(s); those files were left as they are",
+    ),
+    # the lock every writer takes (progress/locking.py)
+    "lock.busy": (
+        "một tiến trình cds khác đã ghi vào {folder} hơn {seconds} giây; chưa ghi gì",
+        "another cds process has been writing to {folder} for over {seconds} s; nothing was "
+        "written",
+    ),
+    "lock.hint.busy": (
+        "thử lại; nếu không có cds nào đang chạy, xóa tệp khóa {path}",
+        "try again; if no cds is running, delete the lock file {path}",
+    ),
+    # what a path holds when it is not what it should be (core/files.py)
+    "file.not_kind": (
+        "{subject} là {kind}, không phải {expected}",
+        "{subject} is {kind}, not {expected}",
+    ),
+    "file.it": ("đường dẫn này", "it"),
+    "file.lock_beside": ("tệp khóa {name} bên cạnh", "the lock file {name} beside it"),
+    "file.kind.link": ("một liên kết tượng trưng (symbolic link)", "a symbolic link"),
+    "file.kind.folder": ("một thư mục", "a folder"),
+    "file.kind.pipe": ("một ống có tên (named pipe, FIFO)", "a named pipe (FIFO)"),
+    "file.kind.socket": ("một socket", "a socket"),
+    "file.kind.device": ("một thiết bị", "a device"),
+    "file.kind.file": ("một tệp", "a file"),
+    "file.kind.other": ("không phải tệp thông thường", "not a regular file"),
+    "file.kind.regular": ("tệp thông thường", "a regular file"),
+}
