@@ -52,7 +52,7 @@ def test_every_status_has_words_and_a_style() -> None:
         assert len(style.fill) == 6 and len(style.glyph) == 1
     assert legend("en") == (
         "█ Done  ▓ Done late  ▒ In progress  · Not started  ! Late  ~ Ongoing"
-        "  ? Not reported this period  » Carried over  × Cancelled"
+        "  ? Not reported this period  » Carried over  × Annulled"
     )
 
 

@@ -87,12 +87,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "{unit} finished its part on {date}: kept as done in the new plan",
     ),
     "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
-    "cancelled_status": ("Bãi bỏ từ {date}", "Cancelled from {date}"),
+    "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
     "carried_from_detail": ("(chuyển từ {origin})", "(carried from {origin})"),
     "carried_from": ("Chuyển từ", "Carried from"),
     "carried_to": ("Chuyển sang", "Carried to"),
     "carried_to_value": ("{target} (từ ngày {date})", "{target} (from {date})"),
-    "cancelled": ("Bãi bỏ", "Cancelled"),
     "carry_part_note": (
         "Phần việc đã hoàn thành trong kế hoạch cũ ({origin})",
         "Part finished in the earlier plan ({origin})",
