@@ -20,7 +20,9 @@ def test_two_confirmations_at_once_write_once(workspace: Path) -> None:  # noqa:
     """Both `(sleep N; echo y) | cds carry-over` runs wrote: 62 targets, duplicate ids."""
     first = prepare("2023", "2024", "31/12/2023", None)
     second = prepare("2023", "2024", "31/12/2023", None)
-    assert write(first, None) == "Đã ghi 31 chỉ tiêu vào plans/2024/phu_luc_01.yaml."
+    said = write(first, None).splitlines()
+    assert said[0] == "Đã ghi 31 chỉ tiêu vào plans/2024/phu_luc_01.yaml."
+    assert said[1] == "Đã ghi dấu 'đã chuyển' cho 31 chỉ tiêu trong plans/2023/phu_luc_01.yaml."
     written = (workspace / PLAN).read_bytes()
     with pytest.raises(DataError) as refused:
         write(second, None)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +81,8 @@ def test_plan_choice_and_listing(workspace: Path) -> None:
     assert len(json.loads(ok("--plan", "2023", "list", "--format", "json"))) == 31
     plans = json.loads(ok("plans", "--as-of", "31/12/2023", "--format", "json"))
     assert [(p["plan"], p["year"], p["targets"], p["in_use"]) for p in plans] == [
-        ("2023", 2023, 31, False),
-        ("2024", 2024, 1, True),
+        ("2023", 2023, 31, True),  # the plan of the year asked about
+        ("2024", 2024, 1, False),
     ]
     # Nothing reported in 2023; on 31/12/2023: the 2 ongoing (I.2, II.2) owe this month's
     # report (unreported), 2 are due that very month (III.1, IV.4: due, not late), 27 are late.
@@ -132,8 +134,12 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     assert refused.output.rstrip().endswith("Chưa ghi gì.")
     assert len(json.loads(ok("--plan", "2024", "list", "--format", "json"))) == 1
     written = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
-    assert written.rstrip().endswith("Đã ghi 30 chỉ tiêu vào plans/2024/phu_luc_01.yaml.")
+    assert written.splitlines()[-2:] == [
+        "Đã ghi 30 chỉ tiêu vào plans/2024/phu_luc_01.yaml.",
+        "Đã ghi dấu 'đã chuyển' cho 30 chỉ tiêu trong plans/2023/phu_luc_01.yaml.",
+    ]
     assert ok("validate", "plans/2024") == "Hợp lệ: 1 tệp.\n"
+    assert ok("validate", "plans/2023") == "Hợp lệ: 3 tệp.\n"  # the registry, two progress
     data = parse((workspace / "plans/2024/phu_luc_01.yaml").read_text(encoding="utf-8"))
     groups = {g["id"]: g for g in data["groups"]}
     assert [t["id"] for t in groups["I"]["targets"]] == ["I.1", "I.2", "I.3", "I.4", "I.5", "I.6"]
@@ -146,8 +152,14 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     assert new is not None and old is not None
     carried = next(t for _, t in new.targets() if t.id == "II.4")
     before = next(t for _, t in old.targets() if t.id == "II.4")
+    # The 2023 target says where it went and since when (its registry describes itself).
+    assert (before.carried_to, before.carried_on) == ("2024/II.4", "2023-12-31")
     assert carried == dataclasses.replace(
-        before, carried_from="2023/II.4", deadline=Deadline("Tháng 12/2024", "2024-12")
+        before,
+        carried_from="2023/II.4",
+        carried_to=None,
+        carried_on=None,
+        deadline=Deadline("Tháng 12/2024", "2024-12"),
     )
     ongoing = next(t for _, t in new.targets() if t.carried_from == "2023/I.2")
     assert ongoing.deadline == Deadline("Thường xuyên", "ongoing")
@@ -161,9 +173,9 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     again = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
     assert "Không có gì để chuyển." in again  # already carried: nothing twice
     # Both plans answer together. Công an thành phố is named in six 2023 targets: I.5, IV.6,
-    # V.1, V.2 (cooperating), II.5 and IV.3 (directing and lead), all due 10 or 11/2023 and late
-    # on 31/12/2023; carried into 2024 (I.5 becomes I.6 after the plan's own I.1) they are due
-    # 12/2024: not started yet.
+    # V.1, V.2 (cooperating), II.5 and IV.3 (directing and lead), all due 10 or 11/2023 and
+    # carried on 31/12/2023: from that day they are followed in 2024 (I.5 becomes I.6 after the
+    # plan's own I.1), due 12/2024: not started yet; in 2023 they are carried, not late.
     both = json.loads(
         ok(
             "report",
@@ -180,12 +192,12 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
         (
             "2023",
             [
-                ("I.5", "late", ["cooperating"]),
-                ("II.5", "late", ["directing", "lead"]),
-                ("IV.3", "late", ["directing", "lead"]),
-                ("IV.6", "late", ["cooperating"]),
-                ("V.1", "late", ["cooperating"]),
-                ("V.2", "late", ["cooperating"]),
+                ("I.5", "carried_over", ["cooperating"]),
+                ("II.5", "carried_over", ["directing", "lead"]),
+                ("IV.3", "carried_over", ["directing", "lead"]),
+                ("IV.6", "carried_over", ["cooperating"]),
+                ("V.1", "carried_over", ["cooperating"]),
+                ("V.2", "carried_over", ["cooperating"]),
             ],
         ),
         (
@@ -200,27 +212,23 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
             ],
         ),
     ]
-    late = json.loads(ok("late", "--all-plans", "--as-of", "31/12/2023", "--format", "json"))
-    # 2023: the 27 late less II.7, done; 2024: none (its own I.1 is due 9/2024, the carried ones
-    # 12/2024).
+    late = json.loads(ok("late", "--all-plans", "--as-of", "30/12/2023", "--format", "json"))
+    # The day before the carry-over, 2023 still follows them: the 27 late less II.7, done;
+    # 2024: none (its own I.1 is due 9/2024, the carried ones 12/2024).
     assert [(p["plan"], len(p["rows"])) for p in late] == [("2023", 26), ("2024", 0)]
     late = json.loads(ok("late", "--all-plans", "--as-of", "15/01/2025", "--format", "json"))
-    # 2023: its 29 dated targets less II.7 (done) and III.4 (done late). 2024: its own I.1, late
-    # 107 days (30/09/2024 → 15/01/2025), then the 28 dated targets carried, 15 days late: 30
-    # carried less the ongoing I.3 (was I.2) and II.2; their progress stays in 2023.
-    assert sorted(r["id"] for r in late[0]["rows"]) == sorted(
-        ["I.1", "I.3", "I.4", "I.5", "II.1", "II.3", "II.4", "II.5", "II.6", "II.8", "II.9"]
-        + ["III.1", "III.2", "III.3", "III.5"]
-        + [f"IV.{n}" for n in range(1, 9)]
-        + [f"V.{n}" for n in range(1, 5)]
-    )
+    # 2023: nothing late: each of its 29 dated targets is done (II.7) or carried on 31/12/2023
+    # (III.4 too: the report of 05/01/2024 came after). 2024: its own I.1, late 107 days
+    # (30/09/2024 → 15/01/2025), then the 28 dated targets carried, 15 days late: 30 carried
+    # less the ongoing I.3 (was I.2) and II.2; their progress stays in 2023.
+    assert late[0]["rows"] == []
     assert [(r["id"], r["days_late"]) for r in late[1]["rows"]] == [("I.1", 107)] + [
         (i, 15)
         for i in ["I.2", "I.4", "I.5", "I.6", "II.1", "II.3", "II.4", "II.5", "II.6", "II.7"]
         + ["II.8", *(f"III.{n}" for n in range(1, 6)), *(f"IV.{n}" for n in range(1, 9))]
         + [f"V.{n}" for n in range(1, 5)]
     ]
-    text = ok("late", "--all-plans", "--as-of", "31/12/2023", "--format", "markdown")
+    text = ok("late", "--all-plans", "--as-of", "30/12/2023", "--format", "markdown")
     assert text.startswith("## Kế hoạch 2023\n")
     assert "## Kế hoạch 2024\n" in text
 
@@ -522,3 +530,140 @@ def test_all_plans_with_a_unit_one_plan_lacks(workspace: Path, english: None) ->
     nowhere = cds("report", "--unit", "Phường Không Có", "--all-plans", "-f", "json")
     assert nowhere.exit_code == 2
     assert nowhere.output.startswith("cds: error: unknown unit 'Phường Không Có'\n")
+
+
+def _carried_workspace() -> None:
+    """II.7 done in 2023, Công an's part of II.5 done on 10/12/2023; carried on 31/12/2023."""
+    report("2023", "II.7", "Phòng Văn hóa và Thông tin", "done", "20/07/2023")
+    report("2023", "II.5", "Công an thành phố", "done", "10/12/2023")
+    ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+
+
+def test_a_carried_target_is_not_counted_twice(workspace: Path) -> None:
+    _carried_workspace()
+    # Phòng Y tế answers for 23 targets of 2023 (leads 15, cooperates on 8). On 30/12/2023, the
+    # day before the carry-over, 19 of them are late (all but II.7 done, I.2 and II.2 ongoing,
+    # III.1 due in 12/2023): the tester's "Quá hạn: 19"; from 31/12/2023 the 22 unfinished ones
+    # are followed in 2024 and none is late in 2023.
+    before = json.loads(
+        ok(
+            "--plan",
+            "2023",
+            "report",
+            "--unit",
+            "Phòng Y tế",
+            "--as-of",
+            "30/12/2023",
+            "-f",
+            "json",
+        )
+    )
+    assert sum(r["status"] == "late" for r in before) == 19
+    both = json.loads(
+        ok("report", "--unit", "Phòng Y tế", "--all-plans", "--as-of", "01/06/2024", "-f", "json")
+    )
+    statuses = {p["plan"]: Counter(r["status"] for r in p["rows"]) for p in both}
+    assert statuses["2023"] == {"carried_over": 22, "done": 1}
+    assert statuses["2024"] == {"not_started": 19, "unreported": 2, "in_progress": 1}
+    row = next(r for r in both[0]["rows"] if r["id"] == "II.8")
+    assert (row["carried_to"], row["carried_on"], row["days_late"]) == (
+        "2024/II.7",
+        "2023-12-31",
+        None,
+    )
+    text = ok("--plan", "2023", "report", "--unit", "Phòng Y tế", "--as-of", "01/06/2024")
+    assert "Quá hạn" not in text
+    assert "Đã chuyển sang 2024/II.7" in text
+    late = json.loads(ok("late", "--all-plans", "--as-of", "01/06/2024", "-f", "json"))
+    assert [(p["plan"], p["rows"]) for p in late] == [("2023", []), ("2024", [])]
+    assert (
+        json.loads(
+            ok(
+                "--plan",
+                "2023",
+                "remind",
+                "--month",
+                "01/2024",
+                "--as-of",
+                "15/01/2024",
+                "-f",
+                "json",
+            )
+        )
+        == []
+    )
+    summary = json.loads(ok("--plan", "2023", "summary", "--as-of", "01/06/2024", "-f", "json"))
+    counts = Counter()
+    for group in summary["groups"]:
+        counts.update({k: v for k, v in group["counts"].items() if v})
+    assert counts == {"carried_over": 30, "done": 1}
+    assert all(unit["late"] == 0 for unit in summary["units"])
+    shown = ok("--plan", "2023", "summary", "--as-of", "01/06/2024")
+    assert "Đã chuyển sang kế hoạch sau" in shown and "Bãi bỏ" not in shown  # no column of zeros
+
+
+def test_a_part_finished_before_the_carry_over_stays_finished(workspace: Path) -> None:
+    _carried_workspace()
+    # 2023/II.5 (Công an thành phố and Phòng Văn hóa và Thông tin lead) became 2024/II.5.
+    shown = ok("--plan", "2024", "show", "II.5", "--as-of", "15/01/2025")
+    assert "Công an thành phố: Hoàn thành (10/12/2023)" in shown
+    assert "Phòng Văn hóa và Thông tin: Quá hạn (chưa báo cáo)" in shown
+    assert re.search(r"^Chuyển từ +2023/II\.5$", shown, re.M)
+    assert "Phần việc đã hoàn thành trong kế hoạch cũ (2023/II.5)" in shown
+    origin = ok("--plan", "2023", "show", "II.5", "--as-of", "15/01/2025")
+    assert re.search(r"^Chuyển sang +2024/II\.5 \(từ ngày 31/12/2023\)$", origin, re.M)
+    assert re.search(r"^Trạng thái +Đã chuyển sang 2024/II\.5 ", origin, re.M)
+    # Late by unit: Công an leads II.5 and IV.3; only IV.3 is still its to do.
+    by_unit = json.loads(
+        ok("--plan", "2024", "late", "--by-unit", "--as-of", "15/01/2025", "-f", "json")
+    )
+    assert [r["id"] for r in by_unit if r["unit"] == "Công an thành phố"] == ["IV.3"]
+    assert "II.5" in [r["id"] for r in by_unit if r["unit"] == "Phòng Văn hóa và Thông tin"]
+    listed = json.loads(ok("--plan", "2024", "list", "-f", "json"))
+    assert next(r for r in listed if r["id"] == "II.5")["carried_from"] == "2023/II.5"
+    table = ok("--plan", "2024", "list", "--group", "II", "-f", "markdown")
+    assert "(chuyển từ 2023/II.5)" in table
+
+
+def test_carry_over_again_repairs_a_workspace_carried_without_marks(workspace: Path) -> None:
+    _carried_workspace()
+    registry = workspace / "plans/2023/phu_luc_01.yaml"
+    text = registry.read_text(encoding="utf-8")
+    # As an earlier version left it: no marks in 2023, no part copied into 2024.
+    registry.write_text(re.sub(r"\n +carried_(to|on): [^\n]+", "", text), encoding="utf-8")
+    (workspace / "plans/2024/progress/cong-an.yaml").unlink()
+    assert status("2023", "II.5", "01/06/2024")[0] == "late"
+    again = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    assert "  II.5 (đã chuyển thành II.5): còn phải ghi dấu hoặc phần việc đã xong" in again
+    assert again.splitlines()[-2:] == [
+        "Đã ghi dấu 'đã chuyển' cho 30 chỉ tiêu trong plans/2023/phu_luc_01.yaml.",
+        "Đã chép 1 phần việc đã hoàn thành sang kế hoạch mới.",
+    ]
+    assert registry.read_text(encoding="utf-8") == text
+    assert status("2023", "II.5", "01/06/2024")[0] == "carried_over"
+    third = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    assert third.splitlines()[-1] == "Không có gì để chuyển."
+    entries = parse((workspace / "plans/2024/progress/cong-an.yaml").read_text(encoding="utf-8"))
+    assert [(e["target"], e["status"], e["date"]) for e in entries] == [
+        ("II.5", "done", "2023-12-10")
+    ]
+
+
+def test_the_default_plan_is_the_one_of_the_year_asked_about(workspace: Path) -> None:
+    # Today (the tests' future) has no plan: without --as-of/--month the latest, 2024, answers.
+    # The appendix of 2023 has 11 targets due "Tháng 11/2023" (data/phu_luc_01.yaml), then its
+    # 2 ongoing ones (I.2, II.2) owe their monthly report; 2024 has nothing due then.
+    due = json.loads(ok("due", "--month", "11/2023", "--as-of", "01/11/2023", "-f", "json"))
+    assert [r["id"] for r in due] == [
+        *("I.4", "I.5", "II.6", "II.9", "III.2", "IV.1", "IV.2", "IV.6", "IV.8", "V.3", "V.4"),
+        *("I.2", "II.2"),
+    ]
+    assert len(json.loads(ok("due", "--month", "11/2023", "-f", "json"))) == 13  # --month alone
+    assert json.loads(ok("due", "--as-of=15/11/2023", "-f", "json")) != []
+    assert "plans/2023/phu_luc_01.yaml" in ok("due", "--month", "11/2023", "--as-of", "01/11/2023")
+    assert len(json.loads(ok("list", "--format", "json"))) == 1  # the next run: latest again
+    assert len(json.loads(ok("list", "--as-of", "01/01/2025", "-f", "json"))) == 1  # no 2025
+    plans = json.loads(ok("plans", "--as-of", "01/11/2023", "--format", "json"))
+    assert [(p["plan"], p["in_use"]) for p in plans] == [("2023", True), ("2024", False)]
+    # --plan still wins over the year asked about.
+    assert ok("--plan", "2024", "due", "--month", "11/2023", "-f", "json").strip() == "[]"

@@ -35,6 +35,8 @@ def test_one_order_everywhere() -> None:
         "late",
         "ongoing",
         "unreported",
+        "carried_over",
+        "cancelled",
     )
     assert list(STYLES) == list(STATUSES)
     assert choices("list", option="--status") == list(STATUSES)
@@ -50,7 +52,7 @@ def test_every_status_has_words_and_a_style() -> None:
         assert len(style.fill) == 6 and len(style.glyph) == 1
     assert legend("en") == (
         "█ Done  ▓ Done late  ▒ In progress  · Not started  ! Late  ~ Ongoing"
-        "  ? Not reported this period"
+        "  ? Not reported this period  » Carried over  × Annulled"
     )
 
 

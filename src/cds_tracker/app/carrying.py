@@ -8,19 +8,21 @@ new plan's last month (or `--deadline`): carried, it must not be late on its fir
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cds_tracker.app import workspace
+from cds_tracker.app.carry_marks import Link, copy_parts, links, mark_origin, round_trip
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import parse_month
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.output.sanitize import visible_line
-from cds_tracker.output.words import label, resolve_lang
+from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
 
 
@@ -29,7 +31,15 @@ class CarryOver:
     destination: Path
     proposals: list[Proposal]
     text: str  # what would be written, for the user to confirm
+    source: Path | None = None
+    day: dt.date | None = None  # the day the targets leave the origin plan (--as-of)
+    links: tuple[Link, ...] = ()  # origin marks and finished parts, new and already carried
+    to_name: str = ""
     read: bytes = b""  # the new plan's file as proposed from: written over only if unchanged
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.proposals) or any(link.mark or link.parts for link in self.links)
 
 
 def plan_named(name: str) -> workspace.Plan:
@@ -58,10 +68,13 @@ def prepare(
         )
     read = destination.registry.read_bytes()
     data = _plain_data(read)
-    proposals = propose(tracker, source.name, data, as_of_date(as_of_text), deadline)
+    day = as_of_date(as_of_text)
+    proposals = propose(tracker, source.name, data, day, deadline)
+    found = _links(tracker, source.name, destination.registry, data, proposals, day)
     shown = visible_line(display_path(destination.registry))
     source_name = visible_line(source.name)  # a plan's name is its folder's
     lines = [label("carry_title", lang, count=len(proposals), source=source_name, path=shown)]
+    by_new = {link.new_id: link for link in found}
     for item in proposals:
         status = label(item.status, lang)
         said = f"{item.origin} → {item.target['id']} ({status}): {item.target['content']}"
@@ -71,7 +84,58 @@ def prepare(
             lines.append("    " + label("carry_deadline", lang, old=item.old_deadline, new=new))
         for unit in item.unknown_units:
             lines.append("    " + label("carry_unknown_unit", lang, unit=unit))
-    return CarryOver(destination.registry, proposals, "\n".join(lines) + "\n", read)
+        lines += _part_lines(tracker, by_new.pop(item.target["id"], None), lang)
+    for link in by_new.values():  # carried before: what is still to be written about them
+        if link.mark or link.parts:
+            lines.append("  " + label("carry_repair", lang, origin=link.origin_id, new=link.new_id))
+            lines += _part_lines(tracker, link, lang)
+    return CarryOver(
+        destination.registry,
+        proposals,
+        "\n".join(lines) + "\n",
+        source.registry,
+        day,
+        tuple(found),
+        destination.name,
+        read,
+    )
+
+
+def _links(
+    tracker: Any,
+    source_name: str,
+    destination: Path,
+    data: Any,
+    proposals: list[Proposal],
+    day: dt.date,
+) -> list[Link]:
+    """Every target of the origin plan carried into the destination, new or earlier."""
+    prefix = f"{source_name}/"
+    pairs = [(p.origin.removeprefix(prefix), str(p.target["id"])) for p in proposals]
+    for group in data.get("groups") or ():
+        for target in group.get("targets") or ():
+            origin = str(target.get("carried_from") or "")
+            if origin.startswith(prefix):
+                pairs.append((origin.removeprefix(prefix), str(target["id"])))
+    known_units = {u["id"] for u in (data.get("catalog") or {}).get("units") or ()}
+    known_ids = {e.id for e in open_tracker(destination).all_entries()}
+    note = label("carry_part_note", "vi")
+    return links(tracker, source_name, pairs, day, known_ids, known_units, note)
+
+
+def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
+    if link is None:
+        return []
+    return [
+        "    "
+        + label(
+            "carry_part_done",
+            lang,
+            unit=tracker.index.name(entry.unit),
+            date=dt.date.fromisoformat(entry.date).strftime("%d/%m/%Y"),
+        )
+        for entry in link.parts
+    ]
 
 
 def _plain_data(raw: bytes) -> Any:
@@ -81,34 +145,51 @@ def _plain_data(raw: bytes) -> Any:
 
 
 def write(carry: CarryOver, lang_option: str | None) -> str:
-    """Under the plan's write lock (the one its progress writers take), so two confirmations
-    at once cannot both append: the second finds the file changed since its proposal."""
+    """The new targets into the destination under the plan's write lock (the one its progress
+    writers take), so two confirmations at once cannot both append: the second finds the file
+    changed since its proposal. Then the marks into the origin, then the finished parts into the
+    destination's progress (append_entry takes the same lock itself, so it runs after)."""
     from cds_tracker.progress.files import progress_dir
     from cds_tracker.progress.writing import progress_lock
 
-    shown = visible_line(display_path(carry.destination))
+    lang = resolve_lang(lang_option)
+    shown_to = visible_line(display_path(carry.destination))
     folder = progress_dir(carry.destination)
     try:
         folder.mkdir(exist_ok=True)
         with progress_lock(folder):
             if carry.destination.read_bytes() != carry.read:
-                raise DataError(msg("carry.changed_since", path=shown))
-            return _write_locked(carry, lang_option)
+                raise DataError(msg("carry.changed_since", path=shown_to))
+            said = [_write_targets(carry, lang)] if carry.proposals else []
+    except OSError as exc:
+        raise DataError(msg("carry.cannot_write", path=shown_to, reason=os_reason(exc))) from None
+    marks = {link.origin_id: f"{carry.to_name}/{link.new_id}" for link in carry.links if link.mark}
+    if marks and carry.source is not None and carry.day is not None:
+        shown = display_path(carry.source)
+        raw = mark_origin(carry.source, shown, marks, carry.day)
+        _replace(carry.source, raw, shown)
+        said.append(label("carry_marked", lang, count=len(marks), path=shown))
+    parts = [entry for link in carry.links for entry in link.parts]
+    if parts:
+        names = {u.id: u.name for u in open_tracker(carry.destination).index.units.values()}
+        copy_parts(carry.destination, names, parts)
+        said.append(label("carry_parts_copied", lang, count=len(parts)))
+    return "\n".join(said)
+
+
+def _replace(path: Path, raw: bytes, shown: str) -> None:
+    from cds_tracker.core.atomic import replace_file
+
+    try:
+        replace_file(path, raw)
     except OSError as exc:
         raise DataError(msg("carry.cannot_write", path=shown, reason=os_reason(exc))) from None
 
 
-def _write_locked(carry: CarryOver, lang_option: str | None) -> str:
-    from ruamel.yaml import YAML
-
-    from cds_tracker.core.atomic import replace_file
+def _write_targets(carry: CarryOver, lang: Lang) -> str:
     from cds_tracker.registry.loading import load_registry_bytes
 
-    lang = resolve_lang(lang_option)
-    yaml = YAML()
-    yaml.width = 4096  # no folding: a folded plain line would end in a space
-    yaml.preserve_quotes = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml = round_trip()
     data = yaml.load(carry.destination.read_text(encoding="utf-8"))
     for item in carry.proposals:
         group = _group(data["groups"], item)
@@ -129,10 +210,7 @@ def _write_locked(carry: CarryOver, lang_option: str | None) -> str:
     outside = tuple(p for p in checked.problems if p.target not in reviewed)
     if checked.registry is None and (outside or not reviewed):
         raise DataError(msg("carry.would_be_invalid", path=shown), outside or checked.problems)
-    try:
-        replace_file(carry.destination, raw)
-    except OSError as exc:
-        raise DataError(msg("carry.cannot_write", path=shown, reason=os_reason(exc))) from None
+    _replace(carry.destination, raw, shown)
     return label("carry_written", lang, count=len(carry.proposals), path=shown)
 
 

@@ -12,7 +12,7 @@ from cds_tracker.app import workspace
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.errors import UsageError, msg, os_reason
-from cds_tracker.core.statuses import STATUSES
+from cds_tracker.core.statuses import STATUSES, shown_statuses
 from cds_tracker.output.sanitize import json_text, visible_line
 from cds_tracker.output.words import label, resolve_lang, say
 
@@ -44,7 +44,7 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
         Column("plan", "Kế hoạch", "Plan", no_wrap=True),
         Column("year", "Năm", "Year", no_wrap=True),
         Column("targets", "Chỉ tiêu", "Targets", no_wrap=True),
-        *(Column(s, label(s, "vi"), label(s, "en"), ratio=1) for s in STATUSES),
+        *(Column(s, label(s, "vi"), label(s, "en"), ratio=1) for s in shown_statuses(records)),
         Column("registry", "Sổ đăng ký", "Registry", ratio=2),
     )
     rows = tuple(

@@ -1,9 +1,10 @@
 """Several plans side by side: a workspace folder holds `plans/<name>/phu_luc_01.yaml`, each plan
 with its own progress/ beside it (`plans/2023/`, `plans/2024/`, a revision `plans/2024-sua-doi/`).
 
-`--plan NAME` (or CDS_PLAN) picks one; without it, the plan named for the current year, else the
-latest by name. A folder with data/phu_luc_01.yaml is still a single-registry workspace, and
-`--registry PATH` overrides everything, as before.
+`--plan NAME` (or CDS_PLAN) picks one; without it, the plan named for the year the command asks
+about (`--as-of`, else `--month`), else for the current year, else the latest by name. A folder
+with data/phu_luc_01.yaml is still a single-registry workspace, and `--registry PATH` overrides
+everything, as before.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ REGISTRY_NAME = "phu_luc_01.yaml"
 ENV_VAR = "CDS_PLAN"
 
 chosen: str | None = None  # set by `cds --plan NAME` for this run
+asked: dt.date | None = None  # the day the command asks about (--as-of, --month), if given
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,12 @@ def choose(plans: list[Plan], name: str | None, today: dt.date | None = None) ->
                 return plan
         names: Text = ", ".join(p.name for p in plans) or msg("plan.none")
         raise UsageError(msg("plan.no_such", name=name, names=names), hint=msg("plan.hint.list"))
-    year = str((today or dt.date.today()).year)
-    return next((p for p in plans if p.name == year), plans[-1])
+    for day in (asked, today or dt.date.today()):
+        if day is not None:
+            found = next((p for p in plans if p.name == str(day.year)), None)
+            if found is not None:
+                return found
+    return plans[-1]
 
 
 def plan_registry(cwd: Path | None, name: str | None) -> Path | None:

@@ -8,6 +8,7 @@ into catalogue messages and printed like every other error, as `cds: lỗi: …`
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import sys
@@ -203,10 +204,14 @@ class Group(typer.core.TyperGroup):
             raise PipeClosed from closed
 
     def invoke(self, ctx: Any) -> Any:
+        from cds_tracker.app import workspace
+
         try:
             return super().invoke(ctx)
         except BrokenPipeError as closed:  # before click's handler turns it into exit 1
             raise PipeClosed from closed
+        finally:  # one run's day is not the next run's (tests run many in one process)
+            workspace.asked = workspace.chosen = None
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self.help = words(self.help)
@@ -222,8 +227,10 @@ class Group(typer.core.TyperGroup):
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=f"{words('Usage:')} ")
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        from cds_tracker.app import workspace
         from cds_tracker.core.text import did_you_mean
 
+        workspace.asked = asked_day(args)
         name = args[0] if args else ""
         if args and self.get_command(ctx, name) is None and not name.startswith("-"):
             hint = did_you_mean(name, self.list_commands(ctx), cutoff=0.5)
@@ -376,3 +383,24 @@ __all__ = [
     "status_code",
     "words",
 ]
+
+
+def asked_day(args: list[str]) -> dt.date | None:
+    """The day a command asks about, read before it runs (`--as-of`, else `--month`'s first
+    day): the default plan is the one of that year (app/workspace.py). Unreadable: None (the
+    command itself says what is wrong)."""
+    from cds_tracker.core.dates import try_parse_date, try_parse_month
+
+    found: dict[str, str] = {}
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        for option in ("--as-of", "--month", "-m"):
+            if arg == option and i + 1 < len(args):
+                found.setdefault(option.lstrip("-")[:1], args[i + 1])
+            elif arg.startswith(f"{option}="):
+                found.setdefault(option.lstrip("-")[:1], arg.split("=", 1)[1])
+    if "a" in found:
+        return try_parse_date(found["a"])
+    month = try_parse_month(found["m"]) if "m" in found else None
+    return month.first_day if month is not None else None

@@ -109,7 +109,7 @@ def carry_over(
     language = resolve_lang(lang)
     carry = prepare(source, destination, as_of, lang, deadline)
     typer.echo(visible(carry.text), nl=False)
-    if not carry.proposals:
+    if not carry.anything:
         typer.echo(label("carry_nothing", language))
         return
     if not yes and not _confirmed(label("carry_confirm", language), language):

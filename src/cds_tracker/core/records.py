@@ -239,6 +239,22 @@ class Target:
     # Written by `cds import` where a cell could not be read; `validate` flags it until removed.
     needs_review: Seq[str] = ()
     carried_from: Annotated[str, Pattern(r"^[^/\s]+/[IVXLC]+\.[0-9]+$")] | None = None  # 2023/II.4
+    # Written by `cds carry-over` into the plan a target leaves: from `carried_on` on, the target
+    # is followed in the plan named by `carried_to` (docs/registry-format.md).
+    carried_to: Annotated[str, Pattern(r"^[^/\s]+/[IVXLC]+\.[0-9]+$")] | None = None  # 2024/II.8
+    carried_on: Day | None = None
+    # A target a revision of the plan removed after units reported on it: kept, not followed.
+    cancelled: Day | None = None
+    cancelled_reason: str = ""
+
+    def closed(self, day: str) -> str | None:
+        """`carried_over` or `cancelled` when the target stopped being followed in this plan on
+        or before `day` (yyyy-mm-dd), else None."""
+        if self.cancelled is not None and self.cancelled <= day:
+            return "cancelled"
+        if self.carried_to is not None and (self.carried_on or "") <= day:
+            return "carried_over"
+        return None
 
     def assignment(self, role: Role) -> Assignment:
         if role == "directing":

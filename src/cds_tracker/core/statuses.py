@@ -19,12 +19,16 @@ class StatusCode(str, Enum):
     LATE = "late"
     ONGOING = "ongoing"
     UNREPORTED = "unreported"  # an ongoing target's part not reported this period
+    CARRIED_OVER = "carried_over"  # followed in a later plan from the day it was carried
+    CANCELLED = "cancelled"  # removed by a revision of the plan after units reported on it
 
 
 STATUSES: tuple[str, ...] = tuple(code.value for code in StatusCode)
 """All target status codes, in display order."""
 
 FINISHED: frozenset[str] = frozenset({StatusCode.DONE.value, StatusCode.DONE_LATE.value})
+CLOSED: frozenset[str] = frozenset({StatusCode.CARRIED_OVER.value, StatusCode.CANCELLED.value})
+"""No longer followed in this plan: never urged, never late, never due."""
 
 
 class EntryStatusCode(str, Enum):
@@ -36,6 +40,12 @@ class EntryStatusCode(str, Enum):
 
 
 ENTRY_STATUSES: tuple[str, ...] = tuple(code.value for code in EntryStatusCode)
+
+
+def shown_statuses(counts: list[dict[str, int]]) -> tuple[str, ...]:
+    """The status columns a table of counts shows: every status, bar `carried_over` and
+    `cancelled` where no row has any (most plans never have either)."""
+    return tuple(s for s in STATUSES if s not in CLOSED or any(c.get(s) for c in counts))
 
 
 # Other words people use for a status, besides its code and its display words in either language

@@ -13,10 +13,12 @@ def _cmd(vi: str, en: str, example: str) -> tuple[str, str]:
 
 HELPS_PLANS: dict[str, tuple[str, str]] = {
     "help.plan": (
-        "Kế hoạch của thư mục plans/ cần dùng, ví dụ 2024 (mặc định: kế hoạch năm nay, nếu "
-        "không có thì kế hoạch mới nhất); có thể đặt sau lệnh, hoặc $CDS_PLAN.",
-        "The plan of a plans/ workspace to use, e.g. 2024 (default: this year's, else the "
-        "latest); also after the command, and $CDS_PLAN.",
+        "Kế hoạch của thư mục plans/ cần dùng, ví dụ 2024 (mặc định: kế hoạch của năm --as-of "
+        "hoặc --month, nếu không có thì kế hoạch năm nay, rồi kế hoạch mới nhất); có thể đặt "
+        "sau lệnh, hoặc $CDS_PLAN.",
+        "The plan of a plans/ workspace to use, e.g. 2024 (default: the plan of the year of "
+        "--as-of or --month, else this year's, else the latest); also after the command, and "
+        "$CDS_PLAN.",
     ),
     "help.all_plans": (
         "Lần lượt mọi kế hoạch của thư mục plans/.",

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.statuses import STATUSES
+from cds_tracker.core.statuses import shown_statuses
 from cds_tracker.output.reminders import status_phrase
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.styles import STYLES
@@ -40,9 +40,10 @@ def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
                 f"<td>{esc(t.cooperating.text)}</td><td>{esc(t.deadline.text)}</td>"
                 f"<td>{esc(t.notes)}</td><td>{esc(status_phrase(row))}</td></tr>"
             )
+    shown = shown_statuses([g.counts for g in summary.groups])
     groups_html = "".join(
         f"<tr><td>{esc(g.group_id)}. {esc(g.title)}</td>"
-        + "".join(f"<td>{g.counts[c]}</td>" for c in STATUSES)
+        + "".join(f"<td>{g.counts[c]}</td>" for c in shown)
         + "</tr>"
         for g in summary.groups
     )
@@ -57,7 +58,7 @@ def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
     def w(key: str, **values: object) -> str:
         return label(key, "vi", **values)
 
-    status_heads = "".join(f"<th>{esc(w(c))}</th>" for c in STATUSES)
+    status_heads = "".join(f"<th>{esc(w(c))}</th>" for c in shown)
     table_heads = "".join(
         f"<th>{esc(w(key))}</th>"
         for key in (

@@ -33,6 +33,8 @@ STYLES: dict[str, StatusStyle] = {
         StatusStyle(StatusCode.LATE, "bold red", "F8CBAD", "!"),
         StatusStyle(StatusCode.ONGOING, "blue", "D9D9D9", "~"),
         StatusStyle(StatusCode.UNREPORTED, "magenta", "E4DFEC", "?"),
+        StatusStyle(StatusCode.CARRIED_OVER, "dim", "EDEDED", "»"),
+        StatusStyle(StatusCode.CANCELLED, "dim strike", "F2F2F2", "×"),
     )
 }
 
@@ -46,6 +48,10 @@ def progress_bar(counts: dict[str, int], width: int = 24) -> str:
     return bar[:width].ljust(width, "·")
 
 
-def legend(lang: Lang) -> str:
-    """'█ Hoàn thành  ▓ Hoàn thành trễ hạn  …' under a summary's bars."""
-    return "  ".join(f"{style.glyph} {style.word(lang)}" for style in STYLES.values())
+def legend(lang: Lang, codes: tuple[str, ...] | None = None) -> str:
+    """'█ Hoàn thành  ▓ Hoàn thành trễ hạn  …' under a summary's bars (of `codes` only)."""
+    return "  ".join(
+        f"{style.glyph} {style.word(lang)}"
+        for code, style in STYLES.items()
+        if codes is None or code in codes
+    )

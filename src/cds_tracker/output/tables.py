@@ -16,7 +16,7 @@ from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry, Indicator, Registry
+    from cds_tracker.core.records import Entry, Indicator, Registry, Target
 
 ID = Column.labelled("id", "col_id", no_wrap=True)
 CONTENT = Column.labelled("content", "col_content", ratio=4)
@@ -50,6 +50,7 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
         "lead": target.lead.text,
         "cooperating": target.cooperating.text,
         "notes": target.notes,
+        **_origin(target),
         "directing_units": [index.name(u) for u in target.directing.units],
         "lead_units": [index.name(u) for u in target.lead.units],
         "cooperating_units": [index.name(u) for u in target.cooperating.units],
@@ -87,6 +88,13 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
     return data
 
 
+def _origin(target: Target) -> dict[str, str]:
+    """`carried_from`, `carried_to`/`carried_on`, `cancelled`/`cancelled_reason`: each key only
+    where the registry writes it (most targets have none)."""
+    keys = ("carried_from", "carried_to", "carried_on", "cancelled", "cancelled_reason")
+    return {key: value for key in keys if (value := getattr(target, key))}
+
+
 def indicator_record(reading: Reading, index: UnitIndex) -> dict[str, Any]:
     """An indicator's city figure: value, coverage, verdict, members and series."""
     indicator = reading.indicator
@@ -118,7 +126,14 @@ def indicator_record(reading: Reading, index: UnitIndex) -> dict[str, Any]:
 
 
 def status_word(row: Row, lang: Lang) -> str:
-    """'Quá hạn', or 'Đang thực hiện (7/12)' when several units must each finish."""
+    """'Quá hạn', or 'Đang thực hiện (7/12)' when several units must each finish; a target no
+    longer followed here says where it went ('Đã chuyển sang 2024/II.8') or since when it is
+    cancelled."""
+    target = row.target
+    if row.status.code == "carried_over" and target.carried_to:
+        return label("carried_to_status", lang, target=target.carried_to)
+    if row.status.code == "cancelled" and target.cancelled:
+        return label("cancelled_status", lang, date=_day(target.cancelled))
     text = label(row.status.code, lang)
     summary = row.status.collective_summary
     if summary and row.status.done_units:
@@ -145,6 +160,10 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
     if row.flagged:
         lines.append(label("flagged", lang))
     return tuple(lines)
+
+
+def _day(iso: str) -> str:
+    return f"{iso[8:]}/{iso[5:7]}/{iso[:4]}"
 
 
 def status_text(row: Row, lang: Lang) -> str:
@@ -278,7 +297,12 @@ def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
     target = row.target
     return {
         "id": target.id,
-        "content": target.content,
+        "content": target.content
+        + (
+            "\n" + label("carried_from_detail", lang, origin=target.carried_from)
+            if target.carried_from
+            else ""
+        ),
         "lead": "; ".join(index.name(u) for u in target.lead.units),
         "deadline": target.deadline.text + (f"\n({period_text(row, lang)})" if row.period else ""),
         "status": status_word(row, lang),

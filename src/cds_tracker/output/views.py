@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.statuses import STATUSES
+from cds_tracker.core.statuses import STATUSES, shown_statuses
 from cds_tracker.output.excel_rows import entry_cells as excel_entry
 from cds_tracker.output.excel_rows import headers, target_cells, unit_cells
 from cds_tracker.output.records import (
@@ -289,16 +289,18 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
 
     as_of = format_date(summary.as_of)
 
+    shown = shown_statuses([g.counts for g in summary.groups])
+
     def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
         group_columns = (
             Column.labelled("group", "col_group", ratio=2),
-            *(Column.labelled(c, c) for c in STATUSES),
+            *(Column.labelled(c, c) for c in shown),
             Column.labelled("bar", "col_progress"),
         )
         groups = tuple(
             {
                 "group": f"{g.group_id}. {g.title}",
-                **{c: str(g.counts[c]) for c in STATUSES},
+                **{c: str(g.counts[c]) for c in shown},
                 "bar": f"`{progress_bar(g.counts, bar_width)}`"
                 if code
                 else progress_bar(g.counts, bar_width),
@@ -331,7 +333,7 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
     screen: tuple[Block, ...] = (
         Line(label("summary_title", lang, as_of=as_of), bold=True),
         *tables(12, code=False),
-        Line(legend(lang)),
+        Line(legend(lang, shown)),
     )
     markdown: tuple[Block, ...] = (
         Line(label("summary_heading", lang, as_of=as_of), heading=True),

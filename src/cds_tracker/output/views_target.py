@@ -23,6 +23,7 @@ from cds_tracker.output.views import entries_table
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
+    from cds_tracker.core.records import Target
     from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.status import Part
 
@@ -60,6 +61,7 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
     pairs += [
         (label("deadline_full", lang), deadline),
         (label("notes", lang), target.notes or "—"),
+        *_origin_pairs(target, lang),
         (label("status", lang), f"{status} ({label('as_of', lang)} {format_date(as_of)})"),
     ]
     for number, reading in enumerate(row.readings, 1):
@@ -89,6 +91,22 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
         data=target_record(tracker, row, as_of, matrix, parts, history),
         command="show",
     )
+
+
+def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:
+    """Where the target came from, where it went, and since when it is cancelled."""
+    pairs = []
+    if target.carried_from:
+        pairs.append((label("carried_from", lang), target.carried_from))
+    if target.carried_to:
+        day = format_date(dt.date.fromisoformat(target.carried_on)) if target.carried_on else "—"
+        value = label("carried_to_value", lang, target=target.carried_to, date=day)
+        pairs.append((label("carried_to", lang), value))
+    if target.cancelled:
+        day = format_date(dt.date.fromisoformat(target.cancelled))
+        reason = f": {target.cancelled_reason}" if target.cancelled_reason else ""
+        pairs.append((label("cancelled", lang), day + reason))
+    return pairs
 
 
 def _parts_pair(parts: Sequence[Part], tracker: Tracker, lang: Lang) -> tuple[str, str]:

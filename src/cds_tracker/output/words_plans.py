@@ -78,6 +78,32 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry_confirm": ("Ghi các chỉ tiêu này?", "Write these targets?"),
     "carry_written": ("Đã ghi {count} chỉ tiêu vào {path}.", "Wrote {count} targets to {path}."),
     "carry_nothing": ("Không có gì để chuyển.", "Nothing to carry over."),
+    "carry_repair": (
+        "{origin} (đã chuyển thành {new}): còn phải ghi dấu hoặc phần việc đã xong",
+        "{origin} (carried as {new}): its mark or finished parts are still to be written",
+    ),
+    "carry_part_done": (
+        "đã hoàn thành phần của {unit} ngày {date}: giữ là hoàn thành ở kế hoạch mới",
+        "{unit} finished its part on {date}: kept as done in the new plan",
+    ),
+    "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
+    "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
+    "carried_from_detail": ("(chuyển từ {origin})", "(carried from {origin})"),
+    "carried_from": ("Chuyển từ", "Carried from"),
+    "carried_to": ("Chuyển sang", "Carried to"),
+    "carried_to_value": ("{target} (từ ngày {date})", "{target} (from {date})"),
+    "carry_part_note": (
+        "Phần việc đã hoàn thành trong kế hoạch cũ ({origin})",
+        "Part finished in the earlier plan ({origin})",
+    ),
+    "carry_marked": (
+        "Đã ghi dấu 'đã chuyển' cho {count} chỉ tiêu trong {path}.",
+        "Marked {count} targets as carried over in {path}.",
+    ),
+    "carry_parts_copied": (
+        "Đã chép {count} phần việc đã hoàn thành sang kế hoạch mới.",
+        "Copied {count} finished parts into the new plan.",
+    ),
     "carry_not_written": ("Chưa ghi gì.", "Nothing was written."),
     "plans_title": ("Các kế hoạch trong thư mục làm việc", "Plans in this workspace"),
     "plans_note": (

@@ -20,7 +20,7 @@ from cds_tracker.core.text import fold
 from cds_tracker.questions.queries import Tracker
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
-FINISHED = ("done", "done_late")
+FINISHED = ("done", "done_late", "carried_over", "cancelled")  # nothing left to carry
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Protocol
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Entry, Group, Registry, Role, Target
+from cds_tracker.core.statuses import CLOSED
 from cds_tracker.core.text import did_you_mean, without_unseen
 from cds_tracker.questions.catalog import RoleLink, roles_of
 from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
@@ -241,7 +242,13 @@ def group_by_target(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
 
 
 def due_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:
-    return [r for r in tracker.rows(as_of) if r.target.deadline.month == month]
+    return [r for r in _followed(tracker, as_of) if r.target.deadline.month == month]
+
+
+def _followed(tracker: Tracker, as_of: dt.date) -> list[Row]:
+    """Rows of the targets still followed in this plan on `as_of`: not carried to a later plan,
+    not cancelled (those are due nowhere here, and urged for nothing)."""
+    return [r for r in tracker.rows(as_of) if r.status.code not in CLOSED]
 
 
 def due_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
@@ -249,13 +256,13 @@ def due_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
     end = as_of + dt.timedelta(days=days)
     return [
         r
-        for r in tracker.rows(as_of)
+        for r in _followed(tracker, as_of)
         if (m := r.target.deadline.month) is not None and as_of <= m.last_day <= end
     ]
 
 
 def ongoing(tracker: Tracker, as_of: dt.date) -> list[Row]:
-    return [r for r in tracker.rows(as_of) if r.target.deadline.ongoing]
+    return [r for r in _followed(tracker, as_of) if r.target.deadline.ongoing]
 
 
 def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:
@@ -264,7 +271,7 @@ def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> lis
     rows = []
     for group, target in tracker.registry.targets():
         period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
-        if period is not None:
+        if period is not None and target.closed(as_of.isoformat()) is None:
             rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))
     return rows
 
@@ -274,7 +281,7 @@ def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
     end = as_of + dt.timedelta(days=days)
     rows = []
     for group, target in tracker.registry.targets():
-        if not target.deadline.ongoing:
+        if not target.deadline.ongoing or target.closed(as_of.isoformat()) is not None:
             continue
         for period in periods_ending_between(as_of, end, target.reporting):
             rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))

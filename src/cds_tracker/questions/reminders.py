@@ -19,6 +19,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cds_tracker.core.dates import YearMonth
+from cds_tracker.core.statuses import CLOSED
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
 from cds_tracker.registry.succession import reporters
@@ -51,7 +52,7 @@ def outstanding_rows(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list
         row
         for row in tracker.rows(as_of)
         if (deadline := row.target.deadline.month) is not None
-        and row.status.code not in ("done", "done_late")
+        and row.status.code not in ("done", "done_late", *CLOSED)
         and (deadline == month or row.status.code == "late")
     ]
     return rows + [

@@ -303,6 +303,14 @@ def parts_of(
     index = index_on(index, as_of)  # the units of that day; a merged one's work is its heir's
     latest = carry_latest(index, timeline.latest(as_of), as_of)
     units = responsible(target, index, latest)
+    closed = target.closed(as_of.isoformat())
+    if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
+        return tuple(
+            Part(u, "done" if latest[u][0] == "done" else closed, latest[u][1])
+            if u in latest
+            else Part(u, closed)
+            for u in units
+        )
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
         period = period or period_of(as_of, target.reporting)
@@ -346,6 +354,10 @@ def status_of(
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
+    closed = target.closed(as_of.isoformat())
+    if closed is not None:
+        parts_done = sum(1 for u in required if u in latest and latest[u][0] == "done")
+        return Status(closed, None, parts_done, len(required))
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
         parts = parts_of(target, index, timeline, as_of, period)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import BLANK, Office
-from cds_tracker.core.statuses import STATUSES
+from cds_tracker.core.statuses import STATUSES, shown_statuses
 from cds_tracker.output import tables
 from cds_tracker.output.docx import appendix, common
 from cds_tracker.output.words import label
@@ -94,6 +94,7 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
 def _results(document: DocumentObject, summary: Summary, tracker: Tracker, rows: list[Row]) -> None:
     """Section I: counts by status (with shares), by group, by lead unit."""
     counts = Counter(row.status.code for row in rows)
+    statuses = shown_statuses([counts])  # carried/cancelled only where some target is
     shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts[c])
     common.paragraph(document, "I. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
     common.paragraph(
@@ -103,23 +104,23 @@ def _results(document: DocumentObject, summary: Summary, tracker: Tracker, rows:
     common.grid_table(
         document,
         ("Tình trạng", "Số chỉ tiêu", "Tỷ lệ"),
-        [(label(c, "vi"), str(counts[c]), f"{100 * counts[c] / total:.0f}%") for c in STATUSES],
+        [(label(c, "vi"), str(counts[c]), f"{100 * counts[c] / total:.0f}%") for c in statuses],
         (70.0, 35.0, 35.0),
         centred=(1, 2),
     )
     common.paragraph(document, "2. Theo nhóm chỉ tiêu:", indent=True, before=6, after=3)
     common.grid_table(
         document,
-        ("Nhóm", *(label(c, "vi") for c in STATUSES), "Tổng"),
+        ("Nhóm", *(label(c, "vi") for c in statuses), "Tổng"),
         [
-            (f"{g.group_id}. {g.title}", *(str(g.counts[c]) for c in STATUSES), str(g.total))
+            (f"{g.group_id}. {g.title}", *(str(g.counts[c]) for c in statuses), str(g.total))
             for g in summary.groups
         ],
         # 165 mm between the margins; 17.5 mm holds a heading's longest word ("Thường" of
         # "Thường xuyên") whole in bold 11 pt (15 mm broke it as "Thườ/ng").
-        (30.0, *(17.5 for _ in STATUSES), 12.5),
+        (30.0, *(17.5 for _ in statuses), 12.5),
         size=11,
-        centred=tuple(range(1, len(STATUSES) + 2)),
+        centred=tuple(range(1, len(statuses) + 2)),
     )
     common.paragraph(document, "3. Theo đơn vị chủ trì:", indent=True, before=6, after=3)
     common.grid_table(

@@ -1,0 +1,118 @@
+"""What carry-over leaves behind besides the new targets: a mark in the plan a target leaves,
+and the parts already finished there, copied into the plan it joins.
+
+The origin plan learns it no longer follows a target from its own file (`carried_to: 2024/II.8`,
+`carried_on: 2023-12-31`), so each registry stays self-describing and a diff shows the change;
+from that day the target is `carried_over` there: not late, not urged, not counted late. A unit
+that finished its part in the origin plan must not be urged again in the new one: its `done`
+entry is copied into the new plan's progress under the same id (the origin entry's), dated the
+day it was done, with a note saying where it comes from. Copying is idempotent: an id already
+in the new plan is not copied again, and a target already marked is not marked again, so
+re-running carry-over repairs a workspace carried before these marks existed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.core.records import Entry
+from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.status import effective
+
+
+@dataclass(frozen=True)
+class Link:
+    origin_id: str  # "II.5" in the origin plan
+    new_id: str  # "II.8" in the new plan
+    mark: bool  # the origin target has no carried_to yet
+    parts: tuple[Entry, ...]  # finished parts to copy, already shaped for the new plan
+
+
+def round_trip() -> Any:
+    """A ruamel.yaml that keeps comments, quotes and layout as people wrote them."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    yaml.width = 4096  # no folding: a folded plain line would end in a space
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def links(
+    source: Tracker,
+    source_name: str,
+    pairs: list[tuple[str, str]],
+    as_of: dt.date,
+    known_ids: set[str],
+    known_units: set[str],
+    note: str,
+) -> list[Link]:
+    """For each (origin id, new id): whether the origin needs its mark, and the finished parts
+    the new plan lacks (`known_ids`: entry ids it has; `known_units`: its catalog)."""
+    from cds_tracker.core.text import nfc
+
+    targets = {t.id: t for _, t in source.registry.targets()}
+    found = []
+    for origin_id, new_id in pairs:
+        target = targets.get(origin_id)
+        if target is None:
+            continue
+        latest: dict[str, Entry] = {}
+        cutoff = as_of.isoformat()
+        for entry in effective(source.entries_of(origin_id), as_of):
+            if entry.date <= cutoff:
+                latest[entry.unit] = entry
+        parts = tuple(
+            entry._replace(
+                target=new_id,
+                note=nfc(note.format(origin=f"{source_name}/{origin_id}") + _joined(entry.note)),
+                corrects=None,
+            )
+            for entry in sorted(latest.values(), key=lambda e: (e.date, e.id))
+            if entry.status == "done" and entry.unit in known_units and entry.id not in known_ids
+        )
+        found.append(Link(origin_id, new_id, target.carried_to is None, parts))
+    return found
+
+
+def _joined(note: str) -> str:
+    return f" — {note}" if note else ""
+
+
+def mark_origin(path: Path, shown: str, marks: dict[str, str], day: dt.date) -> bytes:
+    """The origin registry's bytes with `carried_to`/`carried_on` added to the targets in
+    `marks` (origin id → "2024/II.8"), checked like any registry; nothing is written here."""
+    from cds_tracker.core.errors import DataError, msg
+    from cds_tracker.registry.loading import load_registry_bytes
+
+    yaml = round_trip()
+    data = yaml.load(path.read_text(encoding="utf-8"))
+    for group in data["groups"]:
+        for target in group.get("targets") or ():
+            if target.get("id") in marks:
+                target["carried_to"] = marks[target["id"]]
+                target["carried_on"] = day.strftime("%d/%m/%Y")
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    raw = buffer.getvalue().encode("utf-8")
+    if load_registry_bytes(raw, path=path, display=shown).registry is None:
+        raise DataError(msg("carry.would_be_invalid", path=shown))
+    return raw
+
+
+def copy_parts(registry: Path, index_names: dict[str, str], entries: list[Entry]) -> None:
+    """Append the copied parts to the new plan's progress files (one per unit, as always)."""
+    from cds_tracker.progress.files import HEADER, progress_file
+    from cds_tracker.progress.new_entry import now
+    from cds_tracker.progress.writing import append_entry
+
+    moment = now().isoformat()
+    for entry in entries:
+        path = progress_file(registry, entry.unit)
+        header = HEADER.format(name=index_names.get(entry.unit, entry.unit), unit_id=entry.unit)
+        append_entry(path, entry._replace(written=moment), header)
