@@ -317,6 +317,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.messages import MESSAGES
     from cds_tracker.output.messages_commands import COMMAND_MESSAGES
     from cds_tracker.output.messages_progress import PROGRESS_MESSAGES
+    from cds_tracker.output.messages_yaml import YAML_MESSAGES
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
@@ -332,6 +333,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **PROGRESS_MESSAGES,
         **COMMAND_MESSAGES,
         **FINDINGS,
+        **YAML_MESSAGES,
         **HELPS,
         **HELPS_PLANS,
     }
