@@ -446,9 +446,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'cds list --status "{value}"',
     ),
     "cli.bad_role": ("vai trò không hợp lệ: '{value}'", "invalid role: '{value}'"),
-    "cli.version_registry": ("sổ đăng ký: {path}", "registry: {path}"),
-    "cli.version_bundled": (
-        "sổ đăng ký: {path} (bản kèm theo cds, chỉ đọc)",
-        "registry: {path} (bundled with cds, read-only)",
+    "cli.version_bundled": (  # the footers' label (open.registry_line), with what it is
+        "Sổ đăng ký: {path} (bản kèm theo cds, chỉ đọc)",
+        "Registry: {path} (bundled with cds, read-only)",
     ),
 }
