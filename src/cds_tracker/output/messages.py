@@ -397,6 +397,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the command line itself (cli/)
     "cli.hint.help": ("xem '{command} --help'", "see '{command} --help'"),
+    "cli.hint.quote": (
+        'tên hay giá trị có dấu cách thì đặt trong dấu nháy kép, ví dụ {option} "{value}"',
+        'put a name or value with spaces in double quotes, e.g. {option} "{value}"',
+    ),
     "cli.bad_lang": (
         "{source}: không hỗ trợ ngôn ngữ '{value}'",
         "{source}: unknown language '{value}'",
