@@ -119,6 +119,21 @@ def reminder_markdown(
     return visible("\n".join(lines))
 
 
+def on_screen(notes: str, width: int) -> tuple[str, bool]:
+    """Notes printed to a terminal: the prose folded at its width (a paragraph folded reads the
+    same in Markdown), and whether a table row is still wider, which no fold can help (a
+    Markdown row is one line): the CLI then says how to get the notes as files."""
+    import textwrap
+
+    lines: list[str] = []
+    for line in notes.split("\n"):
+        if line.startswith("|") or len(line) <= width:
+            lines.append(line)
+        else:
+            lines += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines), any(len(line) > width for line in lines)
+
+
 def reminders_report(
     found: Sequence[Reminder],
     tracker: Tracker,
