@@ -230,7 +230,18 @@ def test_no_appendix_table_is_a_usage_error(tmp_path: Path) -> None:
     assert "cds: lỗi: không tìm thấy bảng chỉ tiêu trong 'trong.docx'" in result.output
     wrong = runner.invoke(app, ["import", str(REGISTRY), "--registry", str(REGISTRY)])
     assert wrong.exit_code == 2
-    assert "chỉ đọc tệp .docx và .xlsx" in wrong.output
+    assert wrong.output.startswith(
+        "cds: lỗi: không nhập được 'phu_luc_01.yaml': chỉ đọc tệp .docx (Word) và .xlsx (Excel)\n"
+    )
+    (tmp_path / "ke-hoach.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # a Word 97-2003 file
+    old = runner.invoke(
+        app, ["import", str(tmp_path / "ke-hoach.doc"), "--registry", str(REGISTRY)]
+    )
+    assert old.exit_code == 2
+    assert old.output.splitlines()[1] == (
+        "  gợi ý: tệp Word 97-2003 (.doc): mở bằng Word, chọn Lưu thành (Save As) kiểu .docx; "
+        "hoặc chạy: soffice --headless --convert-to docx 'ke-hoach.doc'"
+    )
 
 
 def test_never_replaces_without_force(tmp_path: Path) -> None:
@@ -300,19 +311,25 @@ def test_other_sheets_are_not_read_as_the_appendix(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "data", "expected"),
+    ("name", "data", "reason"),
     [
-        ("hong.docx", b"not a zip", "cannot read 'hong.docx' as a Word document"),
-        ("hong.xlsx", b"PK\x03\x04broken", "cannot read 'hong.xlsx' as an Excel workbook"),
+        ("hong.docx", b"not a zip", "Package not found at "),
+        ("hong.xlsx", b"PK\x03\x04broken", "File is not a zip file"),
     ],
 )
-def test_damaged_files_are_usage_errors(
-    tmp_path: Path, name: str, data: bytes, expected: str, english: None
+def test_damaged_files_are_invalid_data(
+    tmp_path: Path, name: str, data: bytes, reason: str
 ) -> None:
+    """A damaged file is invalid data (exit 1), located at the file, in Vietnamese."""
     (tmp_path / name).write_bytes(data)
     result = runner.invoke(app, ["import", str(tmp_path / name), "--registry", str(REGISTRY)])
-    assert result.exit_code == 2
-    assert result.output.startswith(f"cds: error: {expected}")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == f"cds: lỗi: không đọc được '{name}'"
+    assert lines[1].startswith(
+        f"{tmp_path / name}:1:1: tệp hỏng hoặc không phải tệp Word/Excel ({reason}"
+    )
+    assert lines[2] == "  gợi ý: mở tệp bằng Word hoặc Excel rồi lưu lại (.docx, .xlsx)"
 
 
 def test_excel_month_typed_as_a_date(tmp_path: Path) -> None:

@@ -225,28 +225,27 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     assert "## Kế hoạch 2024\n" in text
 
 
+MERGER_2024 = """\
+units:
+  - id: phuong-bac-son
+    valid_to: 30/06/2024
+    successor: phuong-tam-diep
+  - id: phuong-nam-son
+    valid_to: 30/06/2024
+    successor: phuong-tam-diep
+  - id: phuong-tam-diep
+    name: UBND phường Tam Điệp
+    kind: ward
+    source: user
+    aliases: [Phường Tam Điệp]
+    valid_from: 01/07/2024
+"""
+
+
 def _merge_wards(root: Path) -> None:
-    """From 1/7/2024 phường Bắc Sơn and phường Nam Sơn form phường Tam Điệp."""
-    path = root / "plans/2024/phu_luc_01.yaml"
-    data = parse(path.read_text(encoding="utf-8"))
-    units = data["catalog"]["units"]
-    for unit in units:
-        if unit["id"] in ("phuong-bac-son", "phuong-nam-son"):
-            unit.update(valid_to="2024-06-30", successor="phuong-tam-diep")
-        if unit["id"] == "ubnd-cac-phuong-xa":
-            unit["members"].append("phuong-tam-diep")
-    units.insert(
-        9,
-        {
-            "id": "phuong-tam-diep",
-            "name": "UBND phường Tam Điệp",
-            "kind": "ward",
-            "source": "user",
-            "aliases": ["Phường Tam Điệp"],
-            "valid_from": "2024-07-01",
-        },
-    )
-    path.write_text(to_yaml(data), encoding="utf-8")
+    """From 1/7/2024 phường Bắc Sơn and phường Nam Sơn form phường Tam Điệp: recorded once, in
+    the workspace's unit changes file, for every plan."""
+    (root / "plans/don_vi_thay_doi.yaml").write_text(MERGER_2024, encoding="utf-8")
 
 
 def test_merged_wards_hand_computed(workspace: Path, english: None) -> None:
@@ -268,8 +267,9 @@ def test_merged_wards_hand_computed(workspace: Path, english: None) -> None:
     gone = cds("--plan", "2024", "report", "--unit", "Phường Bắc Sơn", "--as-of", "10/08/2024")
     assert gone.exit_code == 2
     assert gone.output.splitlines() == [
-        "cds: error: UBND phường Bắc Sơn did not exist on 10/08/2024",
-        '  hint: its work passed to "UBND phường Tam Điệp"; or ask with an earlier --as-of',
+        "cds: error: UBND phường Bắc Sơn did not exist on 10/08/2024: merged into UBND phường "
+        "Tam Điệp from 01/07/2024",
+        '  hint: use --unit "UBND phường Tam Điệp", or an earlier --as-of',
     ]
     before = ok(
         "--plan", "2024", "report", "-u", "Phường Bắc Sơn", "--as-of", "30/06/2024", "-f", "json"
@@ -305,36 +305,35 @@ def test_validate_refuses_units_outside_their_time(workspace: Path, english: Non
     )
     assert refused.exit_code == 2
     assert refused.output.splitlines() == [
-        "cds: error: UBND phường Bắc Sơn did not exist on 01/07/2024 (see its valid_from, "
-        "valid_to in the catalog)",
+        "cds: error: UBND phường Bắc Sơn did not exist on 01/07/2024: merged into UBND phường "
+        "Tam Điệp from 01/07/2024",
         '  hint: report as --unit "UBND phường Tam Điệp"',
     ]
     result = cds("validate", "plans/2024", "--lang", "en")
     assert result.exit_code == 1, result.output
     assert (
-        "plans/2024/progress/phuong-bac-son.yaml:5:9: unit 'phuong-bac-son' did not exist on "
-        "10/07/2024 (it existed from … to 30/06/2024)\n" in result.output
+        "plans/2024/progress/phuong-bac-son.yaml:5:9: UBND phường Bắc Sơn did not exist on "
+        "10/07/2024: merged into UBND phường Tam Điệp from 01/07/2024\n" in result.output
     )
     assert "report as 'phuong-tam-diep'" in result.output
 
 
 def test_validate_refuses_a_successor_loop(workspace: Path) -> None:
-    path = workspace / "plans/2024/phu_luc_01.yaml"
-    data = parse(path.read_text(encoding="utf-8"))
-    for unit in data["catalog"]["units"]:
-        if unit["id"] == "phuong-bac-son":
-            unit.update(valid_to="2024-06-30", successor="phuong-nam-son")
-        if unit["id"] == "phuong-nam-son":
-            unit.update(valid_to="2024-06-30", successor="phuong-bac-son")
-    path.write_text(to_yaml(data), encoding="utf-8")
+    (workspace / "plans/don_vi_thay_doi.yaml").write_text(
+        "units:\n"
+        "  - id: phuong-bac-son\n    valid_to: 30/06/2024\n    successor: phuong-nam-son\n"
+        "  - id: phuong-nam-son\n    valid_to: 30/06/2024\n    successor: phuong-bac-son\n",
+        encoding="utf-8",
+    )
     result = cds("validate", "plans/2024", "--lang", "en")
     assert result.exit_code == 1
     loops = [line for line in result.output.splitlines() if "go round in a loop" in line]
-    assert [line.split(": ", 1)[1] for line in loops] == [
-        "the successors of unit 'phuong-bac-son' go round in a loop: "
-        "phuong-bac-son → phuong-nam-son → phuong-bac-son",
-        "the successors of unit 'phuong-nam-son' go round in a loop: "
-        "phuong-nam-son → phuong-bac-son → phuong-nam-son",
+    # Located in the changes file, where the successors are written (lines 4 and 7).
+    assert loops == [
+        "plans/don_vi_thay_doi.yaml:4:16: the successors of unit 'phuong-bac-son' go round in "
+        "a loop: phuong-bac-son → phuong-nam-son → phuong-bac-son",
+        "plans/don_vi_thay_doi.yaml:7:16: the successors of unit 'phuong-nam-son' go round in "
+        "a loop: phuong-nam-son → phuong-bac-son → phuong-nam-son",
     ]
 
 
@@ -482,8 +481,29 @@ def test_carry_over_deadline_chosen_by_the_user(workspace: Path, english: None) 
 
 
 def test_all_plans_with_a_unit_one_plan_lacks(workspace: Path, english: None) -> None:
-    """Phường Tam Điệp is only in the 2024 catalog: 2023 says so (in JSON too, once an internal
-    error), 2024 answers; a unit no plan knows is a usage error."""
+    """Phòng Ngoại vụ is only in the 2024 catalog: 2023 says so (in JSON too, once an internal
+    error), 2024 answers; a unit no plan knows is a usage error. (A ward a merger made is in
+    every plan: the workspace's changes file holds it.)"""
+    path = workspace / "plans/2024/phu_luc_01.yaml"
+    data = parse(path.read_text(encoding="utf-8"))
+    data["catalog"]["units"].append(
+        {"id": "phong-ngoai-vu", "name": "Phòng Ngoại vụ", "kind": "department", "source": "user"}
+    )
+    path.write_text(to_yaml(data), encoding="utf-8")
+    both = json.loads(
+        ok(
+            "report",
+            "--unit",
+            "Phòng Ngoại vụ",
+            "--all-plans",
+            "--as-of",
+            "10/08/2024",
+            "-f",
+            "json",
+        )
+    )
+    assert both[0] == {"plan": "2023", "error": "unknown unit 'Phòng Ngoại vụ'"}
+    assert both[1] == {"plan": "2024", "rows": []}
     _merge_wards(workspace)
     both = json.loads(
         ok(
@@ -497,11 +517,8 @@ def test_all_plans_with_a_unit_one_plan_lacks(workspace: Path, english: None) ->
             "json",
         )
     )
-    assert both[0] == {
-        "plan": "2023",
-        "error": "unknown unit 'Phường Tam Điệp'",
-    }
-    assert (both[1]["plan"], [r["id"] for r in both[1]["rows"]]) == ("2024", ["I.1"])
+    assert [(p["plan"], "error" in p) for p in both] == [("2023", False), ("2024", False)]
+    assert [r["id"] for r in both[1]["rows"]] == ["I.1"]
     nowhere = cds("report", "--unit", "Phường Không Có", "--all-plans", "-f", "json")
     assert nowhere.exit_code == 2
     assert nowhere.output.startswith("cds: error: unknown unit 'Phường Không Có'\n")

@@ -325,8 +325,9 @@ def test_a_merged_ward_has_no_letter_after_its_merger(wards: Path, english: None
     gone = runner.invoke(app, ["remind", "--unit", "Bắc Sơn", "--as-of", "01/09/2025"])
     assert gone.exit_code == 2
     assert gone.output.splitlines() == [
-        "cds: error: UBND phường Bắc Sơn did not exist on 01/09/2025",
-        '  hint: its work passed to "UBND phường Tam Điệp"; or ask with an earlier --as-of',
+        "cds: error: UBND phường Bắc Sơn did not exist on 01/09/2025: merged into UBND phường "
+        "Tam Điệp from 01/07/2025",
+        '  hint: use --unit "UBND phường Tam Điệp", or an earlier --as-of',
     ]
     letters = runner.invoke(
         app,

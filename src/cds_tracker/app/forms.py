@@ -32,6 +32,7 @@ def make_forms(
     from cds_tracker.output.files import write_document
     from cds_tracker.output.xlsx_form import form_file_name, make_form
     from cds_tracker.questions.form_rows import form_rows, form_units
+    from cds_tracker.questions.queries import unit_on
 
     lang = resolve_lang(lang_option)
     if not out.is_dir() and out.suffix.lower() != ".xlsx" and looks_like_file(out):
@@ -41,7 +42,8 @@ def make_forms(
     month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
     opened = open_registry(registry)
     tracker, name_of_registry = opened.tracker, opened.found.path.name
-    unit_id = tracker.index.find(unit_query).id if unit_query is not None else None
+    # A merged ward has no form after its merger: the error names the ward it became part of.
+    unit_id = unit_on(tracker, unit_query, as_of) if unit_query is not None else None
     to_folder = out.is_dir() or out.suffix.lower() != ".xlsx"
     if not to_folder:
         if unit_id is None or tracker.index.units[unit_id].is_collective:

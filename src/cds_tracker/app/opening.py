@@ -60,15 +60,16 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
         )
     shown = display_path(found.path)
     raw = _registry_bytes(found.path, shown)
+    key = _registry_key(cache.digest(raw), _changes_meta(found.path))
     if cache.enabled():
-        cached = cache.load_registry(found.path, cache.digest(raw))
+        cached = cache.load_registry(found.path, key)
         if cached is not None:
             return found, cached
     result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
         raise _invalid(shown, result.problems)
     if cache.enabled():
-        cache.save_registry(found.path, cache.digest(raw), result.registry)
+        cache.save_registry(found.path, key, result.registry)
     return found, result.registry
 
 
@@ -113,10 +114,11 @@ def _read_everything(found: Found) -> Opened:
     started = time.time_ns()
     shown = display_path(found.path)
     registry_meta, raw = _registry_read(found.path, shown)
+    changes = _changes_meta(found.path)  # before reading it: a later change shows in its stat
     result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
         raise _invalid(shown, result.problems)
-    metas: dict[str, cache.FileMeta] = {}
+    metas: dict[str, cache.FileMeta] = {} if changes is None else {CHANGES_KEY: changes}
 
     def read(path: Path) -> bytes:
         """Each file is read once: what is cached is keyed on exactly the bytes parsed."""
@@ -172,7 +174,8 @@ def _save(
             seen = units.setdefault(entry.unit, [])
             if not seen or seen[-1] != target_id:
                 seen.append(target_id)
-    cache.save_registry(registry_path, registry_meta.digest, registry)
+    key = _registry_key(registry_meta.digest, metas.get(CHANGES_KEY))
+    cache.save_registry(registry_path, key, registry)
     cache.save_strings(registry_path, "units", {u: sorted(set(t)) for u, t in units.items()})
     cache.save_strings(registry_path, "ids", "\n".join(ids))
     cache.save_snapshot(registry_path, cache.Snapshot(registry_meta, metas, aggregates, started))
@@ -188,8 +191,11 @@ def _from_cache(found: Found) -> Opened | None:
     if checked is None:
         return None
     refreshed = {} if checked is snapshot.registry else {"": checked}
+    changes = snapshot.files.get(CHANGES_KEY)
+    if not _changes_unchanged(found.path, changes, snapshot.read_ns):
+        return None
     files = progress_files(found.path)
-    if {path.name for path in files} != set(snapshot.files):
+    if {path.name for path in files} != set(snapshot.files) - {CHANGES_KEY}:
         return None
     grown: list[tuple[Path, bytes, cache.FileMeta, cache.FileMeta]] = []
     for path in files:
@@ -212,7 +218,7 @@ def _from_cache(found: Found) -> Opened | None:
             grown.append((path, data, meta, now))
         else:
             return None  # edited, not appended: read everything again
-    registry = cache.load_registry(found.path, snapshot.registry.digest)
+    registry = cache.load_registry(found.path, _registry_key(snapshot.registry.digest, changes))
     if registry is None:
         return None
     if grown or refreshed:
@@ -227,6 +233,44 @@ def _from_cache(found: Found) -> Opened | None:
         cache.save_snapshot(found.path, snapshot)
     source = _Cached(found.path, snapshot, registry)
     return Opened(found, registry, Tracker(registry, source))
+
+
+CHANGES_KEY = "@changes"  # the workspace's unit changes file, among a snapshot's files
+_NO_FILE = "-"  # the digest recorded when a workspace has no changes file yet
+
+
+def _changes_meta(registry_path: Path) -> cache.FileMeta | None:
+    """What the registry's cache key includes of the workspace's unit changes: None outside a
+    workspace; in one, the changes file's size and digest (a mark when there is none)."""
+    from cds_tracker.registry.unit_changes import changes_path
+
+    path = changes_path(registry_path)
+    if path is None:
+        return None
+    try:
+        info = path.lstat()
+        data = read_regular(path)
+    except FileNotFoundError:
+        return cache.FileMeta(0, _NO_FILE)
+    except OSError:
+        return cache.FileMeta(0, "?")  # loading reports it; "?" is never a file's digest
+    return _meta(data, info)
+
+
+def _changes_unchanged(registry_path: Path, meta: cache.FileMeta | None, since_ns: int) -> bool:
+    from cds_tracker.registry.unit_changes import changes_path
+
+    path = changes_path(registry_path)
+    if path is None or meta is None:
+        return path is None and meta is None
+    if meta.digest == _NO_FILE:
+        return not path.exists() and not path.is_symlink()
+    return _unchanged(path, meta, since_ns) is not None
+
+
+def _registry_key(digest: str, changes: cache.FileMeta | None) -> str:
+    """The cached registry is keyed on its own bytes and, in a workspace, the changes file's."""
+    return digest if changes is None else cache.digest(f"{digest}:{changes.digest}".encode())
 
 
 def _unchanged(path: Path, meta: cache.FileMeta, since_ns: int) -> cache.FileMeta | None:

@@ -5,7 +5,7 @@ evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --h
 """
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,9 @@ from cds_tracker.cli.app import (
     handles_errors,
 )
 from cds_tracker.cli.language import Command
+
+if TYPE_CHECKING:
+    from cds_tracker.output.words import Lang
 
 
 @app.command("import", cls=Command, help="help.plan_import")
@@ -109,16 +112,27 @@ def carry_over(
     if not carry.proposals:
         typer.echo(label("carry_nothing", language))
         return
-    if not yes and not _confirmed(label("carry_confirm", language)):
+    if not yes and not _confirmed(label("carry_confirm", language), language):
         typer.echo(label("carry_not_written", language))
         return
     typer.echo(visible(write(carry, lang)))
 
 
-def _confirmed(question: str) -> bool:
-    """Yes only when a person says so; no answer (end of input) means no."""
-    try:
-        return typer.confirm(question, default=False)
-    except typer.Abort:
-        typer.echo()
-        return False
+def _confirmed(question: str, lang: "Lang") -> bool:
+    """Yes only when a person says so (c/có/y/yes, in either language); k/không/n/no, an empty
+    answer or the end of input mean no; anything else is asked again."""
+    from cds_tracker.core.text import fold
+    from cds_tracker.output.words import label
+
+    prompt = f"{question} {label('confirm_choices', lang)}"
+    while True:
+        try:
+            answer = fold(typer.prompt(prompt, default="", show_default=False)).strip()
+        except typer.Abort:
+            typer.echo()
+            return False
+        if answer in ("c", "co", "y", "yes", "ok"):
+            return True
+        if answer in ("", "k", "khong", "n", "no"):
+            return False
+        typer.echo(label("confirm_again", lang))

@@ -142,7 +142,7 @@ def unit_records(tracker: Tracker, day: dt.date | None = None) -> list[dict[str,
     """The catalog (on `day`: the units existing then, and those merged by then, each with the
     unit it is merged into), with each unit's counts of targets."""
     from cds_tracker.questions.catalog import unit_counts
-    from cds_tracker.registry.succession import exists_on
+    from cds_tracker.registry.succession import exists_on, is_rename
 
     index = tracker.index
     counts = {c.unit_id: c for c in unit_counts(tracker, day)}
@@ -164,6 +164,12 @@ def unit_records(tracker: Tracker, day: dt.date | None = None) -> list[dict[str,
             "merged_into": None
             if view.heir(unit.id) == unit.id
             else index.name(view.heir(unit.id)),
+            # its successor took over from it alone (a new name) or from several (a merger)
+            "succession": None
+            if unit.successor is None
+            else "rename"
+            if is_rename(index.units, unit.id)
+            else "merger",
         }
         for unit in index.units.values()
         if day is None or exists_on(unit, day) or view.heir(unit.id) != unit.id
@@ -212,6 +218,7 @@ def reminder_records(
                     "unit_days_late": item.days_late,
                     "unit_last_status": item.last[0] if item.last else None,
                     "unit_reported": item.last[1].isoformat() if item.last else None,
+                    "unit_reported_by": index.name(item.last_by) if item.last_by else None,
                 }
                 for item in r.items
             ],

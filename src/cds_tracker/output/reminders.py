@@ -45,11 +45,19 @@ def part_phrase(item: Owed) -> str:
     return text
 
 
-def last_phrase(item: Owed) -> str:
-    """The unit's latest report on the target: 'Chưa báo cáo' or 'Đang thực hiện (15/10/2023)'."""
+def last_phrase(item: Owed, index: UnitIndex) -> str:
+    """The unit's latest report on the target: 'Chưa báo cáo' or 'Đang thực hiện (15/10/2023)';
+    a report made by a ward before it merged into this one names that ward (a day before the
+    addressee existed is not its own)."""
     if item.last is None:
         return label("no_report", "vi").capitalize()
-    return f"{label(item.last[0], 'vi')} ({format_date(item.last[1])})"
+    day = format_date(item.last[1])
+    if item.last_by is not None:
+        from cds_tracker.registry.succession import is_rename
+
+        key = "note_reported_as" if is_rename(index.units, item.last_by) else "note_reported_by"
+        day = label(key, "vi", date=day, by=index.name(item.last_by))
+    return f"{label(item.last[0], 'vi')} ({day})"
 
 
 def deadline_text(item: Owed) -> str:
@@ -103,7 +111,7 @@ def reminder_markdown(
             content_text(item, index),
             deadline_text(item),
             part_phrase(item),
-            last_phrase(item),
+            last_phrase(item, index),
         )
         content, deadline, state, last = (c.replace("|", "\\|").replace("\n", " ") for c in cells)
         lines.append(

@@ -170,10 +170,13 @@ def validity_text(item: dict[str, Any], lang: Lang) -> str:
         parts.append(label("unit_valid_from", lang, day=shown("valid_from")))
     if item["valid_to"]:
         parts.append(label("unit_valid_to", lang, day=shown("valid_to")))
+    renamed = item.get("succession") == "rename"
     if item["merged_into"]:
-        return label("unit_merged", lang, unit=item["merged_into"], span=" ".join(parts))
+        key = "unit_renamed" if renamed else "unit_merged"
+        return label(key, lang, unit=item["merged_into"], span=" ".join(parts))
     if item["successor"]:
-        parts.append(label("unit_successor", lang, unit=item["successor"]))
+        key = "unit_renamed_to" if renamed else "unit_successor"
+        parts.append(label(key, lang, unit=item["successor"]))
     return " ".join(parts)
 
 

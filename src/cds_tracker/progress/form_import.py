@@ -278,6 +278,7 @@ def _row(
     """Check one target's row and plan its entry: new, a correction, or already imported."""
     from cds_tracker.progress.new_entry import build_entry
     from cds_tracker.questions.status import required_units
+    from cds_tracker.registry.succession import absent, heir
 
     problems = read.problems
     before = len(problems)
@@ -286,10 +287,24 @@ def _row(
     shown_code = cell_text(cell_value(sheet, code_cell))
     if shown_code != target.id:
         problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
-    if read.unit_id not in required_units(target, tracker.units_on(today)):
-        problems.add(where + code_cell, "fi_not_lead", target=target.id, unit=unit_name)
     filled = read_filled(sheet, where, target, cells, today, problems)
     if filled is None or len(problems) > before:
+        return
+    # The rule of `progress add` (registry/succession.py): a unit reports for the days it
+    # existed, and leads the target on the day it reports, not on the day of the import.
+    gone = absent(tracker.index.units, read.unit_id, filled.day)
+    if gone is not None:
+        heir_id = heir(tracker.index.units, read.unit_id, filled.day)
+        hint = (
+            label("fi_hint_heir", problems.lang, heir=tracker.index.name(heir_id))
+            if heir_id != read.unit_id
+            else label("fi_hint_date", problems.lang)
+        )
+        place = where + str(cells.get("date", ""))
+        problems.append(f"{place}: {say(gone, problems.lang)}; " + hint)
+        return
+    if read.unit_id not in required_units(target, tracker.units_on(filled.day)):
+        problems.add(where + code_cell, "fi_not_lead", target=target.id, unit=unit_name)
         return
     chain = sorted(
         (int(m[1]), str(e.written), e.id, e)

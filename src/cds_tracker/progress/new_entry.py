@@ -112,16 +112,16 @@ def build_entry(
 def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
     """A unit reports only for the days it existed (registry/succession.py)."""
     from cds_tracker.core.errors import UsageError
-    from cds_tracker.registry.succession import exists_on, heir
+    from cds_tracker.registry.succession import absent, heir
 
-    unit = tracker.index.units[unit_id]
-    if not exists_on(unit, day):
+    gone = absent(tracker.index.units, unit_id, day)
+    if gone is not None:
         heir_id = heir(tracker.index.units, unit_id, day)
         raise UsageError(
-            msg("entry.unit_ended", unit=unit.name, day=day.strftime("%d/%m/%Y")),
-            hint=msg("entry.hint.heir", unit=tracker.index.name(heir_id))
+            gone,
+            hint=msg("unit.hint.report_as", heir=tracker.index.name(heir_id))
             if heir_id != unit_id
-            else None,
+            else msg("unit.hint.check_date"),
         )
 
 

@@ -39,7 +39,7 @@ from cds_tracker.progress.rules import (
     latest_correction,
     value_ok,
 )
-from cds_tracker.registry.succession import exists_on, heir
+from cds_tracker.registry.succession import absent, heir
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
@@ -193,20 +193,14 @@ def _check_entry(
             msg("progress.wrong_file", unit=entry.unit, file_unit=file_unit),
             msg("progress.hint.move", unit=entry.unit),
         )
-    elif not exists_on(index[entry.unit], entry.day):
-        unit = index[entry.unit]
+    elif (gone := absent(index.units, entry.unit, entry.day)) is not None:
+        after = heir(index.units, entry.unit, entry.day)
         yield Finding(
             ("date",),
-            msg(
-                "progress.unit_ended",
-                unit=entry.unit,
-                day=entry.day.strftime("%d/%m/%Y"),
-                start=_day(unit.valid_from),
-                end=_day(unit.valid_to),
-            ),
-            msg("progress.hint.heir", unit=heir(index.units, entry.unit, entry.day))
-            if unit.successor
-            else msg("progress.hint.validity"),
+            gone,
+            msg("unit.hint.report_as_id", heir=after)
+            if after != entry.unit
+            else msg("unit.hint.check_date"),
         )
     if entry.day > entry.written_at.date():
         yield Finding(
@@ -261,10 +255,6 @@ def _check_counts(entry: Entry, target: Any) -> Iterable[Finding]:
                 ),
                 msg("progress.hint.counts_value", value=f"{100 * numerator / denominator:g}"),
             )
-
-
-def _day(iso: str | None) -> str:
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso else "…"
 
 
 def _correction_faults(

@@ -330,16 +330,16 @@ def unit_on(tracker: Tracker, query: str, day: dt.date) -> str:
 
 def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
     """A query as of a day speaks of the units of that day: a merged unit's work is its heir's."""
-    from cds_tracker.registry.succession import exists_on, heir
+    from cds_tracker.registry.succession import absent, heir
 
-    unit = index[unit_id]
-    if index.changes and not exists_on(unit, day):
+    gone = absent(index.units, unit_id, day) if index.changes else None
+    if gone is not None:
         after = heir(index.units, unit_id, day)
         raise UsageError(
-            msg("query.unit_ended", unit=unit.name, day=day.strftime("%d/%m/%Y")),
-            hint=msg("query.hint.heir", unit=index.name(after))
+            gone,
+            hint=msg("unit.hint.ask_heir", heir=index.name(after))
             if after != unit_id
-            else msg("query.hint.as_of"),
+            else msg("unit.hint.other_day"),
         )
 
 

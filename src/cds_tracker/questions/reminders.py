@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
-from cds_tracker.registry.succession import carry_latest
+from cds_tracker.registry.succession import reporters
 from cds_tracker.registry.units import UnitIndex
 
 
@@ -34,6 +34,7 @@ class Owed:
     days_late: int | None  # the part is late: days past the deadline as of the day asked
     last: tuple[str, dt.date] | None  # the unit's latest report on the target (status, day)
     via: str | None = None  # the collective it is owed through; None when named directly
+    last_by: str | None = None  # the merged unit that made `last`, when not this unit itself
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def reminders(
     for row in outstanding_rows(tracker, month, as_of):
         target = row.target
         timeline = tracker.timeline_on(target.id, as_of, row.period)
-        latest = carry_latest(index, timeline.latest(as_of), as_of)
+        latest = reporters(index, timeline.latest(as_of), as_of)
         deadline = target.deadline.month
         leads = tracker.lead_units_on(target, as_of)  # a merged lead unit by its successor
         for part in tracker.parts(target, as_of, row.period):
@@ -86,6 +87,7 @@ def reminders(
                 else None,
                 (found[0], dt.date.fromisoformat(found[1])) if found else None,
                 via,
+                found[2] if found and found[2] != part.unit else None,
             )
             owed.setdefault(part.unit, {})[target.id] = item
     wanted: set[str] | None = None

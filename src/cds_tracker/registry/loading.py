@@ -23,6 +23,7 @@ from cds_tracker.core.records import Catalog, Document, Group, Registry, Target,
 from cds_tracker.core.text import did_you_mean, fold
 from cds_tracker.registry.models import validate
 from cds_tracker.registry.rules import Parts, check
+from cds_tracker.registry.unit_changes import AT, Changes, apply, read_changes
 from cds_tracker.registry.yamlio import PathKey, Positions, YamlFault, decode, parse
 
 M = TypeVar("M")
@@ -57,9 +58,19 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
     except YamlFault as fault:
         return LoadResult(path, None, (fault_problem(fault, raw, display),))
     parts, findings = split(data)
+    changes = read_changes(path, display)
+    if changes is not None:  # a plan of a workspace: the workspace's unit changes apply
+        if changes.problems:
+            return LoadResult(path, None, tuple(changes.problems))
+        findings += changes.findings
+        catalog = data.get("catalog") if isinstance(data, dict) else None
+        items = catalog.get("units") if isinstance(catalog, dict) else None
+        parts.units, found = apply(changes, items if isinstance(items, list) else [], parts.units)
+        parts.declared_unit_ids |= {unit.id for _, unit in parts.units}
+        findings += found
     findings += check(parts)
     if findings:
-        return LoadResult(path, None, locate(findings, text, display))
+        return LoadResult(path, None, _locate_both(findings, text, display, changes))
     assert parts.document is not None
     registry = Registry(
         parts.document,
@@ -67,6 +78,20 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
         tuple(g for _, g in parts.groups),
     )
     return LoadResult(path, registry, ())
+
+
+def _locate_both(
+    findings: list[Finding], text: str, display: str, changes: Changes | None
+) -> tuple[Problem, ...]:
+    """Findings in the registry, then those in the workspace's changes file (paths from AT)."""
+    if changes is None:
+        return locate(findings, text, display)
+    mine = [f for f in findings if not (f.path and f.path[0] == AT)]
+    theirs = [
+        dataclasses.replace(f, path=f.path[1:]) for f in findings if f.path and f.path[0] == AT
+    ]
+    located = locate(mine, text, display) if mine else ()
+    return located + (locate(theirs, changes.text, changes.display) if theirs else ())
 
 
 def fault_problem(fault: YamlFault, raw: bytes, display: str) -> Problem:

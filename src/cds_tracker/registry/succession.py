@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import replace
 
+from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Unit
 from cds_tracker.registry.units import UnitIndex
 
@@ -90,9 +91,50 @@ def carry_latest(
     """Each unit's latest (status, date), a merged unit's counted for its heir on `day`."""
     if not index.changes:
         return dict(latest)
-    carried: dict[str, tuple[str, str]] = {}
+    return {
+        owner: (status, date) for owner, (status, date, _) in reporters(index, latest, day).items()
+    }
+
+
+def reporters(
+    index: UnitIndex, latest: Mapping[str, tuple[str, str]], day: dt.date
+) -> dict[str, tuple[str, str, str]]:
+    """As `carry_latest`, with the unit that made the report: the heir itself, or the merged
+    unit that reported before its merger (a letter names who reported, on what day)."""
+    carried: dict[str, tuple[str, str, str]] = {}
     for unit_id, (status, date) in latest.items():
-        owner = heir(index.units, unit_id, day)
+        owner = heir(index.units, unit_id, day) if index.changes else unit_id
         if owner not in carried or carried[owner][1] <= date:
-            carried[owner] = (status, date)
+            carried[owner] = (status, date, unit_id)
     return carried
+
+
+def is_rename(units: Mapping[str, Unit], unit_id: str) -> bool:
+    """A rename, not a merger: the unit's successor took over from this unit alone (the same
+    work under a new name); two or more predecessors make it a merger."""
+    unit = units.get(unit_id)
+    if unit is None or unit.successor is None:
+        return False
+    return sum(1 for other in units.values() if other.successor == unit.successor) == 1
+
+
+def absent(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> Msg | None:
+    """Why `unit_id` cannot speak on `day` (None when it existed): merged into or renamed as
+    its heir from the day after its last, or not begun yet. The one wording of `progress add`,
+    a filled form, a query as of a day and `validate`."""
+    unit = units[unit_id]
+    if exists_on(unit, day):
+        return None
+    shown = day.strftime("%d/%m/%Y")
+    if unit.valid_from is not None and day.isoformat() < unit.valid_from:
+        return msg("unit.not_yet", unit=unit.name, day=shown, since=_dmy(unit.valid_from))
+    after = heir(units, unit_id, day)
+    if after == unit_id or unit.valid_to is None:
+        return msg("unit.gone", unit=unit.name, day=shown, until=_dmy(unit.valid_to or ""))
+    since = (dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)).strftime("%d/%m/%Y")
+    key = "unit.renamed" if is_rename(units, unit_id) else "unit.merged"
+    return msg(key, unit=unit.name, day=shown, heir=units[after].name, since=since)
+
+
+def _dmy(iso: str) -> str:
+    return "/".join(reversed(iso.split("-"))) if iso else "…"

@@ -49,7 +49,7 @@ def rows(letter: Reminder, tracker: Tracker) -> list[tuple[str, ...]]:
             content_text(item, tracker.index),
             deadline_text(item),
             part_phrase(item),
-            last_phrase(item),
+            last_phrase(item, tracker.index),
         )
         for number, item in enumerate(letter.items, 1)
     ]

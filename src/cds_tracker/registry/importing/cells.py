@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from cds_tracker.core.errors import UsageError, msg
+from cds_tracker.core.errors import DataError, Problem, UsageError, msg
 from cds_tracker.core.text import nfc
 
 
@@ -37,12 +37,20 @@ def read_tables(path: Path) -> list[Table]:
         # Any failure of the third-party reader on a damaged file means the same thing to the
         # user: the file cannot be read. It must be a message, never an internal error.
         except Exception as error:
-            kind = msg("import.kind.docx" if suffix == ".docx" else "import.kind.xlsx")
-            raise UsageError(
-                msg("import.cannot_read", file=path.name, kind=kind, error=str(error)),
-                hint=msg("import.hint.save_again"),
+            raise DataError(
+                msg("import.unreadable", file=path.name),
+                (
+                    Problem(
+                        str(path),
+                        1,
+                        1,
+                        msg("import.damaged", reason=str(error)),
+                        msg("import.hint.damaged"),
+                    ),
+                ),
             ) from None
-    raise UsageError(msg("import.not_docx_xlsx", file=path.name), hint=msg("import.hint.save_as"))
+    key = {".doc": "import.hint.doc", ".xls": "import.hint.xls"}.get(suffix, "import.hint.kind")
+    raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,152 @@
+"""Units change for the whole city, not per plan: one file of a workspace records them for all.
+
+A workspace (`plans/<name>/phu_luc_01.yaml`, see app/workspace.py) keeps its unit changes in
+`plans/don_vi_thay_doi.yaml`: a `units:` list in the catalog's own format. An entry whose `id` a
+plan's catalog has changes only the fields it writes (`valid_to`, `successor`, an address …);
+an entry with a `name` the catalog lacks is added (the ward a merger made, a department's new
+name). Every plan of the workspace reads the file, so a merger recorded once holds for 2023,
+2024 and 2025 alike. A plan's own catalog may not say otherwise: a `valid_from`, `valid_to` or
+`successor` in it that the file does not say the same is an error pointing at the file, so a
+change recorded in one plan only cannot pass unnoticed. A registry outside a workspace
+(`--registry PATH`, `data/phu_luc_01.yaml`) reads no such file and behaves as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.core.errors import Finding, Problem, msg, os_reason
+from cds_tracker.core.files import read_regular
+from cds_tracker.core.records import Unit
+
+FILE_NAME = "don_vi_thay_doi.yaml"
+REGISTRY_NAME = "phu_luc_01.yaml"
+PLANS = "plans"
+AT = "@changes"  # first step of the path of a finding located in the changes file
+TIMED = ("valid_from", "valid_to", "successor")
+
+
+def changes_path(registry: Path) -> Path | None:
+    """The changes file that applies to the registry at `registry`: only a plan of a workspace
+    (`…/plans/<name>/phu_luc_01.yaml`) has one, whether or not it was written yet."""
+    if registry.name != REGISTRY_NAME or registry.parent.parent.name != PLANS:
+        return None
+    return registry.parent.parent / FILE_NAME
+
+
+def changes_bytes(registry: Path) -> bytes:
+    """The changes file's bytes (empty when there is none): part of a plan's cache key."""
+    path = changes_path(registry)
+    if path is None or not path.exists():
+        return b""
+    try:
+        return read_regular(path)
+    except OSError:
+        return b"\0unreadable"  # never equal to a readable file's key; loading reports it
+
+
+@dataclass
+class Changes:
+    """The workspace's changes as read: entries by id, with the text to locate problems in."""
+
+    display: str
+    text: str = ""
+    entries: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # the file cannot be read at all
+    findings: list[Finding] = field(default_factory=list)  # its shape is wrong (paths: AT, …)
+
+
+def read_changes(registry: Path, display: str) -> Changes | None:
+    """The changes of the workspace around `registry` (None outside a workspace); a file that
+    cannot be read or is not a list of units gives problems located in it."""
+    from cds_tracker.registry.yamlio import YamlFault, decode, parse
+
+    path = changes_path(registry)
+    if path is None:
+        return None
+    shown = str(Path(display).parent.parent / FILE_NAME)
+    changes = Changes(shown)
+    if not path.exists():
+        return changes
+    try:
+        raw = read_regular(path)
+        changes.text = decode(raw)
+        data = parse(changes.text)
+    except OSError as exc:
+        changes.problems.append(
+            Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc)))
+        )
+        return changes
+    except YamlFault as fault:
+        where = fault.where
+        changes.problems.append(Problem(shown, where.line, where.col, where.message, where.hint))
+        return changes
+    if data is None:
+        return changes
+    units = data.get("units") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or set(data) - {"units"} or not isinstance(units, list):
+        changes.findings.append(Finding((AT,), msg("changes.not_units"), msg("changes.hint.shape")))
+        return changes
+    for i, item in enumerate(units):
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            changes.entries.append((i, item))
+        else:
+            changes.findings.append(
+                Finding(
+                    (AT, "units", i), msg("changes.entry_without_id"), msg("changes.hint.shape")
+                )
+            )
+    return changes
+
+
+def apply(
+    changes: Changes, catalog_items: list[Any], units: list[tuple[Any, Unit]]
+) -> tuple[list[tuple[Any, Unit]], list[Finding]]:
+    """The plan's units with the workspace's changes applied, and the findings: those in the
+    changes file have paths starting with AT, those in the plan's catalog the catalog's paths.
+
+    `catalog_items` are the catalog's raw entries (to merge a change with the entry it changes),
+    `units` the plan's checked units with their paths."""
+    from cds_tracker.registry.loading import validate_model
+
+    raw_by_id = {
+        item["id"]: item
+        for item in catalog_items
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    }
+    findings: list[Finding] = []
+    changed: dict[str, tuple[Any, Unit]] = {}
+    for i, entry in changes.entries:
+        path = (AT, "units", i)
+        base = raw_by_id.get(entry["id"])
+        if base is None and "name" not in entry:
+            continue  # a change to a unit this plan never named: nothing to apply
+        unit, found = validate_model(Unit, {**(base or {}), **entry}, path)
+        findings += found
+        if unit is not None:
+            changed[unit.id] = (path, unit)
+    merged: list[tuple[Any, Unit]] = []
+    for path, unit in units:
+        now = changed.pop(unit.id, None)
+        after = now[1] if now is not None else None
+        for key in TIMED:
+            mine = getattr(unit, key)
+            if mine is not None and mine != (getattr(after, key) if after else None):
+                findings.append(_disagrees(path, unit, key, mine, changes.display))
+                break
+        merged.append(now if now is not None else (path, unit))
+    merged += changed.values()
+    return merged, findings
+
+
+def _disagrees(path: Any, unit: Unit, key: str, value: str, display: str) -> Finding:
+    if key != "successor":  # a day, shown as people write it
+        value = "/".join(reversed(value.split("-")))
+    return Finding(
+        (*path, key),
+        msg("changes.plan_disagrees", unit=unit.id, key=key, value=value, file=display),
+        msg("changes.hint.record_once", file=display),
+        at_key=True,
+    )
