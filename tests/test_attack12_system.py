@@ -74,7 +74,7 @@ def test_a_data_folder_one_may_not_enter_is_passed_over_with_a_notice(top: Path)
     result = run_cds(["--version"], cwd=top / "work", env=env)
     skipped = f"cds: bỏ qua {top}/data/phu_luc_01.yaml: không có quyền truy cập\n"
     assert (result.returncode, result.stderr) == (0, skipped)
-    assert result.stdout == f"cds 0.1.0\nsổ đăng ký: {BUNDLED} (bản kèm theo cds, chỉ đọc)\n"
+    assert result.stdout == f"cds 0.1.0\nSổ đăng ký: {BUNDLED} (bản kèm theo cds, chỉ đọc)\n"
     result = run_cds(["list", "--as-of", "01/11/2023"], cwd=top / "work", env=env)
     assert result.returncode == 0
     assert result.stderr.splitlines() == [
@@ -91,7 +91,7 @@ def test_a_plans_folder_one_may_not_enter_is_passed_over_for_a_registry_above(to
     result = run_cds(["--version"], cwd=top / "work", env=environment(top))
     assert result.returncode == 0
     assert result.stderr == f"cds: bỏ qua {top}/work/plans: không có quyền truy cập\n"
-    assert result.stdout == f"cds 0.1.0\nsổ đăng ký: {top}/phu_luc_01.yaml\n"
+    assert result.stdout == f"cds 0.1.0\nSổ đăng ký: {top}/phu_luc_01.yaml\n"
 
 
 def test_an_out_file_beyond_a_folder_one_may_not_enter_is_an_error(top: Path) -> None:

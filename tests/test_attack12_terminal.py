@@ -74,7 +74,7 @@ def test_the_registry_named_in_the_footer_and_by_version_is_shown(
     monkeypatch.setenv("CDS_REGISTRY", str(folder))
     code, stdout, stderr = invoke("--version")
     assert (code, stderr) == (0, "")
-    assert stdout == f"cds 0.1.0\nsổ đăng ký: {tmp_path}/{EVIL_SHOWN}/phu_luc_01.yaml\n"
+    assert stdout == f"cds 0.1.0\nSổ đăng ký: {tmp_path}/{EVIL_SHOWN}/phu_luc_01.yaml\n"
 
 
 def test_a_plans_heading_and_an_error_in_one_plan_are_shown(

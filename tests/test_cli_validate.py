@@ -121,7 +121,7 @@ def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert (result.exit_code, result.output) == (
         0,
-        f"cds {__version__}\nsổ đăng ký: data/phu_luc_01.yaml\n",
+        f"cds {__version__}\nSổ đăng ký: data/phu_luc_01.yaml\n",
     )
 
 

@@ -359,8 +359,9 @@ def test_figures_with_a_word_unit_read_naturally(own_registry: Path) -> None:
     code, output = cds(own_registry, *args, "--date", "09/10/2023", "--value", "50")
     assert code == 0
     assert (
-        "báo hoàn thành nhưng systems_level_approved = 50 hệ thống chưa đạt > 80 hệ thống" in output
-    )
+        "báo hoàn thành nhưng Tỷ lệ hệ thống thông tin của cơ quan nhà nước hoàn thành phê duyệt "
+        "cấp độ an toàn = 50 hệ thống chưa đạt > 80 hệ thống"
+    ) in output
     code, _ = cds(own_registry, *args, "--date", "10/10/2023", "--value", "2500000")
     assert code == 0
     code, output = cds(own_registry, "show", "V.1", "--as-of", "11/10/2023", "--format", "markdown")

@@ -75,7 +75,7 @@ def test_init_then_cd_answers_from_that_registry_and_says_so(
     table = runner.invoke(app, ["show", "III.4"])
     assert table.stdout.splitlines()[-1] == "Sổ đăng ký: phu_luc_01.yaml"
     version = runner.invoke(app, ["--version"])
-    assert version.output.splitlines()[1] == "sổ đăng ký: phu_luc_01.yaml"
+    assert version.output.splitlines()[1] == "Sổ đăng ký: phu_luc_01.yaml"
 
 
 def test_bundled_copy_is_announced_on_stderr(
@@ -97,7 +97,7 @@ def test_bundled_copy_is_announced_on_stderr(
     assert english.stderr.startswith("cds: using the registry bundled with cds (read-only): ")
     version = CliRunner().invoke(app, ["--version"])
     assert version.output.splitlines()[1] == (
-        f"sổ đăng ký: {bundled_registry()} (bản kèm theo cds, chỉ đọc)"
+        f"Sổ đăng ký: {bundled_registry()} (bản kèm theo cds, chỉ đọc)"
     )
 
 

@@ -107,6 +107,25 @@ def test_letter_layout_follows_the_decree(letters: Path) -> None:
     assert closing[1] == f"TM. BAN CHỈ ĐẠO\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n\n\n\n{DOTS}"
 
 
+def test_the_markdown_note_keeps_the_plans_blanks_as_the_letter_does(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """Issue 12: the note said 'Kế hoạch số /KH-BCĐ ngày /5/2023', the letter '…………' to fill
+    in; both now come from one function (output/reminders.plan_reference)."""
+    args = ("remind", "--month", "11/2023", "--as-of", "01/11/2023", "--unit", "Phòng Y tế")
+    code, printed = cds(*args, "--registry", str(own_registry))
+    intro = (
+        f"Thực hiện Kế hoạch số {DOTS}/KH-BCĐ ngày {DOTS}/5/2023 của Ban Chỉ đạo chuyển đổi số "
+        "thành phố (Phụ lục 01), tính đến ngày 01/11/2023, các chỉ tiêu do Phòng Y tế chủ trì "
+    )
+    assert code == 0
+    assert printed.splitlines()[4].startswith(intro)
+    out = tmp_path / "md"
+    assert cds(*args, "--out", str(out), "--registry", str(own_registry))[0] == 0
+    written = (out / "phong-y-te.md").read_text(encoding="utf-8")
+    assert written.splitlines()[4].startswith(intro)
+
+
 def test_letter_lists_only_the_units_own_unfinished_parts(letters: Path) -> None:
     rows = texts(Document(str(letters / "don-doc-2023-11-phong-y-te.docx")).tables[1])
     assert rows[0] == ["STT", "Chỉ tiêu", "Nội dung chỉ tiêu", "Thời hạn", "Tình trạng",

@@ -187,10 +187,10 @@ def test_all_problems_reported_in_one_run(write_registry: Write) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("a: [1\n", (2, 1, "invalid YAML: did not find expected ',' or ']'")),
+        ("a: [1\n", (1, 4, "invalid YAML: a [ opened here and never closed")),
         ("a:\n\tb: 1\n", (2, 1, "invalid YAML: a tab character where YAML needs spaces")),
         ("a: 1\na: 2\n", (2, 1, 'invalid YAML: found duplicate key "a"')),
-        ('a: "open\n', (2, 1, "invalid YAML: found unexpected end of stream")),
+        ('a: "open\n', (1, 4, "invalid YAML: a quote opened here and never closed")),
         (
             "a: !!python/object:os.system x\n",
             (1, 4, "invalid YAML: could not determine a constructor for the tag"),

@@ -69,6 +69,47 @@ def test_summary_docx_wants_a_docx(here: Path) -> None:
     assert list(here.iterdir()) == []
 
 
+def test_summary_writes_markdown_and_json_to_out(here: Path) -> None:
+    """Issue 12: `summary --format markdown --out s.md` printed the Markdown and wrote nothing."""
+    args = ("summary", "--as-of", "01/12/2023")
+    printed = cds(*args, "--format", "markdown")[1]
+    assert cds(*args, "--format", "markdown", "--out", "s.md") == (0, "Đã xuất markdown: s.md\n")
+    assert (here / "s.md").read_text(encoding="utf-8") == printed
+    # a second run refuses to overwrite, as export does; --force replaces
+    assert cds(*args, "--format", "markdown", "--out", "s.md") == (
+        2,
+        "cds: lỗi: 's.md' đã tồn tại; chưa ghi gì\n"
+        "  gợi ý: chọn --out khác, hoặc thêm --force để ghi đè\n",
+    )
+    assert cds(*args, "--format", "markdown", "--out", "s.md", "--force")[0] == 0
+    # without --format the file's name says which: JSON, the same data as printed
+    code, output = cds(*args, "--out", "s.json")
+    assert (code, output.splitlines()[0]) == (0, "Đã xuất json: s.json")
+    json_printed = cds(*args, "--format", "json")[1]
+    assert (here / "s.json").read_text(encoding="utf-8") == json_printed
+    assert sorted(p.name for p in here.iterdir()) == ["s.json", "s.md"]
+
+
+def test_summary_out_of_another_kind_is_refused_before_any_work(here: Path) -> None:
+    args = ("summary", "--as-of", "01/12/2023")
+    assert cds(*args, "--format", "json", "--out", "s.md") == wrong_suffix(
+        "s.md", "json", ".json", "s.json"
+    )
+    assert cds(*args, "--out", "s.txt") == wrong_suffix("s.txt", "markdown", ".md", "s.md")
+    assert list(here.iterdir()) == []
+
+
+def test_remind_json_with_out_is_refused_not_ignored(here: Path) -> None:
+    args = ("remind", "--month", "11/2023", "--as-of", "01/11/2023", "--format", "json")
+    assert cds(*args, "--out", "nhac/") == (
+        2,
+        "cds: lỗi: --out ghi mỗi đơn vị một văn bản (markdown hoặc --format docx); --format json "
+        "in ra một danh sách cho chương trình khác đọc, không ghi vào thư mục\n"
+        "  gợi ý: bỏ --out, hoặc ghi JSON vào tệp: cds remind --format json > nhac-viec.json\n",
+    )
+    assert list(here.iterdir()) == []
+
+
 def test_form_wants_an_xlsx_or_a_folder(here: Path) -> None:
     args = ("form", "--unit", "Y tế", "--month", "11/2023", "--as-of", "01/11/2023", "--out")
     refused = (

@@ -179,6 +179,25 @@ def test_ongoing_never_late_but_owes_a_report_each_period(own_registry: Path) ->
     assert status(own_registry, "I.2", "15/01/2024") == ("unreported", None)  # a new period
 
 
+def test_done_below_the_threshold_names_the_indicator_as_other_outputs_do(
+    own_registry: Path,
+) -> None:
+    """Issue 12: the warning named the key (websites_security_labelled), wrote 37.5 with a point
+    and the comparator as '>='; now the indicator's name, '37,5%' and '≥ 100%' as `show` does."""
+    args = ("progress", "add", "I.5", "--unit", "Y tế", "--status", "hoàn thành", "--value")
+    name = (
+        "Tỷ lệ trang thông tin điện tử được đánh giá an toàn thông tin và gắn nhãn tín nhiệm mạng"
+    )
+    code, output = cds(own_registry, *args, "3/8")
+    assert code == 0
+    assert output.splitlines()[-1] == (
+        f"cảnh báo: báo hoàn thành nhưng {name} = 37,5% chưa đạt ≥ 100%"
+    )
+    code, output = cds(own_registry, *args, "3/5", "--lang", "en")
+    assert code == 0
+    assert output.splitlines()[-1] == f"warning: marked done, but {name} = 60% does not meet ≥ 100%"
+
+
 def test_indicator_readings_and_flag(own_registry: Path) -> None:
     code, output = cds(
         own_registry,
@@ -198,7 +217,8 @@ def test_indicator_readings_and_flag(own_registry: Path) -> None:
     )
     assert code == 0
     assert output.splitlines()[-1] == (
-        "cảnh báo: báo hoàn thành nhưng online_payment_share = 27.5% chưa đạt >= 30%"
+        "cảnh báo: báo hoàn thành nhưng Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc "
+        "gia trên tổng số giao dịch thanh toán của dịch vụ công = 27,5% chưa đạt ≥ 30%"
     )
     data = as_json(own_registry, "show", "II.4", "--as-of", "25/10/2023")
     # scope each: 1 of II.4's 10 parts reported, so no verdict yet

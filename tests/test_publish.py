@@ -200,6 +200,18 @@ def test_summary_counts() -> None:
     # columns in the one display order: done, done late, in progress, not started, late,
     # ongoing, not reported this period
     assert "| I. Dữ liệu số | 0 | 0 | 0 | 0 | 4 | 0 | 1 |" in output
+    # the bar with its legend under the table (issue 12: marks alone meant nothing): 4 late and
+    # 1 unreported of 5 over 24 marks, 19.2 and 4.8, so 19 and 5
+    lines = output.splitlines()
+    row = lines.index(
+        "| I. Dữ liệu số | 0 | 0 | 0 | 0 | 4 | 0 | 1 | `" + "!" * 19 + "?" * 5 + "` |"
+    )
+    assert lines[row + 5 : row + 8] == [
+        "",
+        "`█ Done  ▓ Done late  ▒ In progress  · Not started  ! Late  ~ Ongoing  ? Not reported "
+        "this period`",
+        "",
+    ]
 
 
 def test_export_xlsx_reads_back(own_registry: Path, tmp_path: Path) -> None:

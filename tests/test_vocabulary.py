@@ -59,3 +59,16 @@ def test_every_status_has_words_and_a_style() -> None:
 def test_progress_bar_in_display_order() -> None:
     counts = {"late": 2, "done": 1, "ongoing": 1}  # any order in, display order out
     assert progress_bar(counts, width=8) == "██!!!!~~"
+
+
+def test_progress_bar_fills_its_width_without_a_pad_that_reads_as_a_status() -> None:
+    """Issue 12: rounding left the bar short and it was padded with '·', the glyph of 'Chưa
+    thực hiện'. 3 late, 3 unreported, 1 done over 12: 1.71/5.14/5.14 → 2, 5, 5 (the largest
+    remainder gets the spare mark), no '·' where no target is not started."""
+    bar = progress_bar({"done": 1, "late": 3, "unreported": 3}, width=12)
+    assert bar == "██!!!!!?????"
+    assert progress_bar({"late": 1, "unreported": 1, "done": 1}, width=8) == "███!!!??"
+    five = {"done": 1, "done_late": 1, "in_progress": 1, "late": 1, "unreported": 1}
+    assert progress_bar(five, width=12) == "███▓▓▓▒▒!!??"  # was '██▓▓▒▒!!??··'
+    assert progress_bar({}, width=5) == "     "
+    assert progress_bar({"late": 19, "unreported": 5}, width=24) == "!" * 19 + "?" * 5

@@ -315,6 +315,8 @@ def remind(
     if out is not None:
         from cds_tracker.output.destinations import folder_out
 
+        if fmt == "json":  # was printed, and --out silently ignored
+            raise UsageError(msg("remind.json_out"), hint=msg("remind.hint.json_out"))
         folder_out(out)  # one note or letter per unit: not `--out notes.docx`
     if fmt == "docx" or send or dry_run:
         from cds_tracker.app.documents import Request, remind_docx
@@ -373,13 +375,25 @@ def summary(
     from cds_tracker.questions.summary import summarise
 
     lang = resolve_lang(lang_option)
+    if out is not None and fmt != "docx":
+        from cds_tracker.app.documents import summary_out
+
+        fmt = summary_out(out, fmt)  # before any work, as export checks its --out
     tracker = open_tracker(registry)
     result = summarise(tracker, as_of_date(as_of_text))
     if fmt == "docx":
         from cds_tracker.app.documents import write_report
 
         return Document(write_report(result, tracker, out, force, lang))
-    return summary_report(result, tracker, lang)
+    report = summary_report(result, tracker, lang)
+    if out is None:
+        return report
+    from cds_tracker.output.emit import render
+    from cds_tracker.output.files import write_document
+
+    text = render(report, fmt)
+    write_document(out, (text if text.endswith("\n") else text + "\n").encode("utf-8"), force=force)
+    return Document(label("exported", lang, fmt=fmt, out=out) + "\n")
 
 
 SUFFIXES = {"xlsx": (".xlsx",), "ics": (".ics",), "html": (".html", ".htm"), "docx": (".docx",)}

@@ -159,6 +159,22 @@ def _send(
     return label("send_summary", lang, count=len(outcomes), log=log) + "\n"
 
 
+SUMMARY_SUFFIXES = {"markdown": ".md", "json": ".json", "docx": ".docx"}
+
+
+def summary_out(out: Path, fmt: str) -> str:
+    """The format `summary --out` writes: the one asked for, or with the default (table, which
+    is for the screen) the one the file's name says (`--out s.md` is Markdown); a name that
+    does not fit is refused before any work."""
+    from cds_tracker.output.destinations import file_out
+
+    if fmt == "table":
+        by_suffix = {suffix: name for name, suffix in SUMMARY_SUFFIXES.items()}
+        fmt = by_suffix.get(out.suffix.lower(), "markdown")
+    file_out(out, (SUMMARY_SUFFIXES[fmt],), fmt)
+    return fmt
+
+
 def write_report(
     result: Summary, tracker: Tracker, out: Path | None, force: bool, lang: Lang
 ) -> str:

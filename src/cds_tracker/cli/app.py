@@ -190,7 +190,7 @@ def _version(value: bool) -> None:
         else:
             for skipped in found.skipped:
                 typer.echo(_say(skipped), err=True)
-            key = "cli.version_bundled" if found.bundled else "cli.version_registry"
+            key = "cli.version_bundled" if found.bundled else "open.registry_line"
             typer.echo(_say(msg(key, path=found.display())))
         raise typer.Exit()
 

@@ -4,8 +4,9 @@
 evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --help`.)
 """
 
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -16,6 +17,7 @@ from cds_tracker.cli.app import (
     RegistryOption,
     ReminderFormat,
     _print,
+    _say,
     app,
     handles_errors,
 )
@@ -66,7 +68,30 @@ def remind(
     report = commands.remind(
         registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form, lang
     )
+    if fmt == "markdown" and out is None and _to_terminal():
+        _print_notes_on_screen(report)
+        return
     _print(report, fmt)
+
+
+def _to_terminal() -> bool:
+    """Printed for a person to read (not piped into a file: there the Markdown stays whole)."""
+    return sys.stdout.isatty()
+
+
+def _print_notes_on_screen(report: Any) -> None:
+    """The notes on a terminal: prose folded at its width; a table row that cannot fold is
+    left whole, with a notice on stderr of how to get the notes as files."""
+    import shutil
+
+    from cds_tracker.core.errors import msg
+    from cds_tracker.output.emit import render
+    from cds_tracker.output.reminders import on_screen
+
+    text, too_wide = on_screen(render(report, "markdown"), shutil.get_terminal_size().columns)
+    typer.echo(text, nl=not text.endswith("\n"))
+    if too_wide:
+        typer.echo(_say(msg("remind.notice_wide")), err=True)
 
 
 @app.command(cls=Command, help="help.export")

@@ -288,7 +288,8 @@ class Group(typer.core.TyperGroup):
             typer.echo(shown.ctx.get_help())
             sys.exit(shown.exit_code)
         except click_exceptions.UsageError as error:
-            _exit_after(UsageError(_click_message(error), _help_hint(error)))
+            hint = _quote_hint(error, given) or _help_hint(error)
+            _exit_after(UsageError(_click_message(error), hint))
         except typer.Abort:
             typer.echo(words("Aborted!"), err=True)
             sys.exit(1)
@@ -313,6 +314,29 @@ def _exit_after(error: CdsError) -> None:
 def _help_hint(error: Any) -> Msg | None:
     ctx = getattr(error, "ctx", None)
     return msg("cli.hint.help", command=ctx.command_path) if ctx is not None else None
+
+
+def _quote_hint(error: Any, given: list[str]) -> Msg | None:
+    """`--unit Y tế`: the shell split the name at its space, and click calls "tế" an extra
+    argument; the hint shows the option with its value in quotes, as it should have been typed."""
+    found = _EXTRA.match(getattr(error, "message", ""))
+    ctx = getattr(error, "ctx", None)
+    if found is None or ctx is None:
+        return None
+    takes_value = {
+        opt for p in ctx.command.params if not getattr(p, "is_flag", True) for opt in p.opts
+    }
+    for i, token in enumerate(given[:-1]):
+        option, joined, first = token.partition("=")  # --unit=Y tế
+        value, after = (first, i + 1) if joined else (given[i + 1], i + 2)
+        quoted = " " in value  # the user quoted it: the extra word is something else
+        if (
+            option in takes_value
+            and not quoted
+            and " ".join(given[after:]).startswith(found["args"])
+        ):
+            return msg("cli.hint.quote", option=option, value=f"{value} {found['args']}")
+    return None
 
 
 _CHOICE = re.compile(r"^'?(?P<value>.*?)'? is not one of ")

@@ -27,6 +27,16 @@ class Msg:
     values: tuple[tuple[str, object], ...] = ()
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A number in a message, written as the reader's language writes it ('60%', '27,5%'),
+    after its sign if any ('≥ 100%')."""
+
+    value: float
+    unit: str = ""
+    sign: str = ""
+
+
 def msg(key: str, /, **values: object) -> Msg:
     return Msg(key, tuple(values.items()))
 

@@ -293,7 +293,12 @@ HELPS: dict[str, tuple[str, str]] = {
         "Liệt kê --send sẽ gửi gì cho ai; không gửi gì.",
         "List what --send would send where; send nothing.",
     ),
-    "help.summary.out": ("Tệp .docx (cùng --format docx).", "The .docx file (with --format docx)."),
+    "help.summary.out": (
+        "Ghi vào tệp thay vì in ra: .md (markdown), .json hoặc .docx; định dạng theo --format, "
+        "không có --format thì theo đuôi tệp.",
+        "Write to a file instead of printing: .md (markdown), .json or .docx; the format is "
+        "--format's, or without --format the file's suffix.",
+    ),
     "help.summary.force": ("Ghi đè --out nếu đã có.", "Replace --out if it exists."),
     "help.remind.with_form": (
         "Kèm phiếu báo cáo Excel của mỗi đơn vị (--out, --send).",

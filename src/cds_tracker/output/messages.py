@@ -397,6 +397,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the command line itself (cli/)
     "cli.hint.help": ("xem '{command} --help'", "see '{command} --help'"),
+    "cli.hint.quote": (
+        'tên hay giá trị có dấu cách thì đặt trong dấu nháy kép, ví dụ {option} "{value}"',
+        'put a name or value with spaces in double quotes, e.g. {option} "{value}"',
+    ),
     "cli.bad_lang": (
         "{source}: không hỗ trợ ngôn ngữ '{value}'",
         "{source}: unknown language '{value}'",
@@ -446,9 +450,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'cds list --status "{value}"',
     ),
     "cli.bad_role": ("vai trò không hợp lệ: '{value}'", "invalid role: '{value}'"),
-    "cli.version_registry": ("sổ đăng ký: {path}", "registry: {path}"),
-    "cli.version_bundled": (
-        "sổ đăng ký: {path} (bản kèm theo cds, chỉ đọc)",
-        "registry: {path} (bundled with cds, read-only)",
+    "cli.version_bundled": (  # the footers' label (open.registry_line), with what it is
+        "Sổ đăng ký: {path} (bản kèm theo cds, chỉ đọc)",
+        "Registry: {path} (bundled with cds, read-only)",
     ),
 }

@@ -113,6 +113,22 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "cho --out một thư mục để tạo phiếu cho từng thành viên",
         "give --out a folder to make one form per member",
     ),
+    "remind.notice_wide": (
+        "ghi chú: bảng trong văn bản đôn đốc rộng hơn màn hình; để đọc hoặc sửa, ghi ra tệp: "
+        "--out nhac-viec/ (Markdown) hoặc --format docx --out don-doc/ (Word)",
+        "note: the notes' tables are wider than the screen; to read or edit them, write them "
+        "to files: --out notes/ (Markdown) or --format docx --out letters/ (Word)",
+    ),
+    "remind.json_out": (
+        "--out ghi mỗi đơn vị một văn bản (markdown hoặc --format docx); --format json in ra một "
+        "danh sách cho chương trình khác đọc, không ghi vào thư mục",
+        "--out writes one note per unit (markdown or --format docx); --format json prints one "
+        "list for other programs to read, not into a folder",
+    ),
+    "remind.hint.json_out": (
+        "bỏ --out, hoặc ghi JSON vào tệp: cds remind --format json > nhac-viec.json",
+        "leave out --out, or put the JSON in a file: cds remind --format json > reminders.json",
+    ),
     "remind.with_form_needs_out": (
         "--with-form cần --out THƯ_MỤC: phiếu báo cáo là các tệp đặt cạnh văn bản đôn đốc",
         "--with-form needs --out DIR: the forms are files beside the notes",

@@ -26,8 +26,8 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "indicator out",
     ),
     "entry.not_met": (
-        "báo hoàn thành nhưng {key} = {value} chưa đạt {comparator} {threshold}",
-        "marked done, but {key} = {value} does not meet {comparator} {threshold}",
+        "báo hoàn thành nhưng {name} = {value} chưa đạt {threshold}",
+        "marked done, but {name} = {value} does not meet {threshold}",
     ),
     "entry.corrects": ("--corrects: {problem}", "--corrects: {problem}"),
     # corrections, the same from progress add and validate (progress/rules.py)

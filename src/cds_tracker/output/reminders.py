@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.core.records import BLANK, Plan
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import visible
@@ -15,6 +16,14 @@ from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
 from cds_tracker.registry.units import UnitIndex
+
+
+def plan_reference(plan: Plan, issuer: str) -> str:
+    """'Kế hoạch số …………/KH-BCĐ ngày …………/5/2023 của …': the source's own blanks, made visible
+    to be filled in by hand; the note and the Word letter and report say it alike."""
+    number = plan.number or BLANK
+    date = plan.date if not plan.date.startswith("/") else BLANK + plan.date
+    return f"Kế hoạch số {number}/{plan.symbol} ngày {date} của {issuer}"
 
 
 def status_phrase(row: Row) -> str:
@@ -75,7 +84,8 @@ def reminder_markdown(
     and order as the unit's Word letter (output/docx/letter.py)."""
     index = tracker.index
     name = index.name(reminder.unit_id)
-    plan = tracker.registry.document.plan.reference
+    document = tracker.registry.document
+    plan = plan_reference(document.plan, document.issuer)
     periodic = any(item.row.period is not None for item in reminder.items)
     lines = [
         "# " + label("note_heading", "vi", month=month.display()),
@@ -115,6 +125,21 @@ def reminder_markdown(
         "",
     ]
     return visible("\n".join(lines))
+
+
+def on_screen(notes: str, width: int) -> tuple[str, bool]:
+    """Notes printed to a terminal: the prose folded at its width (a paragraph folded reads the
+    same in Markdown), and whether a table row is still wider, which no fold can help (a
+    Markdown row is one line): the CLI then says how to get the notes as files."""
+    import textwrap
+
+    lines: list[str] = []
+    for line in notes.split("\n"):
+        if line.startswith("|") or len(line) <= width:
+            lines.append(line)
+        else:
+            lines += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines), any(len(line) > width for line in lines)
 
 
 def reminders_report(

@@ -40,12 +40,18 @@ STYLES: dict[str, StatusStyle] = {
 
 
 def progress_bar(counts: dict[str, int], width: int = 24) -> str:
-    """One glyph per share of targets, statuses in display order, padded with '·'."""
-    total = sum(counts.values()) or 1
-    bar = "".join(
-        style.glyph * round(width * counts.get(code, 0) / total) for code, style in STYLES.items()
-    )
-    return bar[:width].ljust(width, "·")
+    """`width` glyphs shared among the statuses by their counts, in display order. The shares
+    are rounded so that they always fill the width (largest remainders get the spare marks): a
+    pad would have to be some glyph, and '·' already means "Chưa thực hiện". No targets: blank."""
+    total = sum(counts.values())
+    if not total:
+        return " " * width
+    exact = {code: width * counts.get(code, 0) / total for code in STYLES}
+    marks = {code: int(share) for code, share in exact.items()}
+    spare = width - sum(marks.values())
+    for code in sorted(exact, key=lambda c: marks[c] - exact[c])[:spare]:
+        marks[code] += 1
+    return "".join(style.glyph * marks[code] for code, style in STYLES.items())
 
 
 def legend(lang: Lang, codes: tuple[str, ...] | None = None) -> str:

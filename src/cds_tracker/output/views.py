@@ -335,8 +335,11 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
         *tables(12, code=False),
         Line(legend(lang, shown)),
     )
+    group_table, *others = tables(24, code=True)
     markdown: tuple[Block, ...] = (
         Line(label("summary_heading", lang, as_of=as_of), heading=True),
-        *tables(24, code=True),
+        group_table,
+        Line(f"`{legend(lang)}`"),  # what each mark of the bars means, as under the screen's
+        *others,
     )
     return Report(screen, data=summary_record(summary, tracker), markdown=markdown)

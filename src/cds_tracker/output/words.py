@@ -18,7 +18,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from cds_tracker.core.errors import Text
+    from cds_tracker.core.errors import Figure, Text
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
@@ -319,6 +319,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.messages import MESSAGES
     from cds_tracker.output.messages_commands import COMMAND_MESSAGES
     from cds_tracker.output.messages_progress import PROGRESS_MESSAGES
+    from cds_tracker.output.messages_yaml import YAML_MESSAGES
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
@@ -336,6 +337,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **PROGRESS_MESSAGES,
         **COMMAND_MESSAGES,
         **FINDINGS,
+        **YAML_MESSAGES,
         **HELPS,
         **HELPS_PLANS,
     }
@@ -360,17 +362,26 @@ def say(text: Text | None, lang: Lang) -> str:
         return ""
     if isinstance(text, str):
         return text
-    from cds_tracker.core.errors import Msg
+    from cds_tracker.core.errors import Figure, Msg
 
     values = {
         k: say(v, lang)
         if isinstance(v, Msg)
+        else _figure(v, lang)
+        if isinstance(v, Figure)
         else _one_line(v)
         if isinstance(v, str | PurePath)
         else v
         for k, v in text.values
     }
     return label(text.key, lang, **values)
+
+
+def _figure(figure: Figure, lang: Lang) -> str:
+    from cds_tracker.core.text import quantity
+
+    written = quantity(figure.value, figure.unit, comma=lang == "vi")
+    return f"{figure.sign} {written}" if figure.sign else written
 
 
 def _one_line(value: str | PurePath) -> str:

@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.errors import Text, msg
+from cds_tracker.core.errors import Figure, Text, msg
 from cds_tracker.core.records import Entry, counts_ok
-from cds_tracker.core.text import did_you_mean, quantity
+from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.rules import (
     Corrected,
     correction_fault,
@@ -218,13 +218,18 @@ def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[Text,
     """'Done' with a measured value that misses its indicator: recorded, with a warning."""
     if status != "done":
         return ()
+    from cds_tracker.output.tables import SIGNS, indicator_name
+
     return tuple(
         msg(
             "entry.not_met",
-            key=indicator.key,
-            value=quantity(parsed[indicator.key], indicator.unit),
-            comparator=indicator.comparator,
-            threshold=quantity(indicator.value, indicator.unit),
+            name=indicator_name(indicator),
+            value=Figure(parsed[indicator.key], indicator.unit),
+            threshold=Figure(
+                indicator.value,
+                indicator.unit,
+                SIGNS.get(indicator.comparator, indicator.comparator),
+            ),
         )
         for indicator in target.indicators
         if indicator.key in parsed and not indicator.is_met(parsed[indicator.key])

@@ -132,7 +132,12 @@ class UnitIndex:
                 raise UsageError(
                     msg("unit.ambiguous", query=query, names=names), hint=msg("unit.hint.full")
                 )
-        suggested = suggestions(wanted, {u.id: _names(u) for u in self.units.values()})
+        spellings = {u.id: _names(u) for u in self.units.values()}
+        initialled = initials_of(wanted, spellings)
+        suggested = [
+            *initialled,
+            *(s for s in suggestions(wanted, spellings) if s not in initialled),
+        ]
         hint = (
             msg("unit.hint.did_you_mean", names="; ".join(self.units[s].name for s in suggested))
             if suggested
@@ -251,6 +256,20 @@ def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -
         return []
     top = scored[0][0]
     return [unit_id for score, _, unit_id in scored[:limit] if score >= top - 10]
+
+
+def initials_of(query: str, names: dict[str, tuple[str, ...]]) -> list[str]:
+    """Unit ids whose telling words' initials are `query` ("TP": Phòng Tư pháp), for a query of
+    one short word: offered first, as a query of generic words alone ("TP" is also "thành phố")
+    names no unit by itself."""
+    asked = fold(query)
+    if not 2 <= len(asked) <= 6 or not asked.isalpha():
+        return []
+    return [
+        unit_id
+        for unit_id, spellings in names.items()
+        if any("".join(fold(w)[0] for w in telling_words(s)) == asked for s in spellings)
+    ]
 
 
 def telling_words(text: str) -> list[str]:

@@ -106,25 +106,20 @@ def _guess_legacy(raw: bytes) -> str:
 
 
 def _marked(exc: Exception, text: str) -> Located:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    context = getattr(exc, "context", None)
-    # The parser's own words follow ours: they name the YAML construct that failed.
-    message: Text = msg("yaml.invalid", detail=problem + (f" ({context})" if context else ""))
-    hint: Text | None = None
-    lines = text.splitlines()
-    here = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
-    if here == "\t" or "'\\t'" in problem:
-        message = msg("yaml.tab")
-        hint = msg("yaml.hint.tab")
-    elif "duplicate key" in problem:
-        key = problem.split(" with value")[0].removeprefix("found duplicate key").strip()
-        message = msg("yaml.duplicate_key", key=key)
-        hint = msg("yaml.hint.duplicate_key")
-    elif "could not determine a constructor" in problem:
-        hint = msg("yaml.hint.tags")
-    return Located(line, col, message, hint)
+    if "duplicate key" in problem or "could not determine a constructor" in problem:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if "duplicate key" in problem:
+            key = problem.split(" with value")[0].removeprefix("found duplicate key").strip()
+            return Located(
+                line, col, msg("yaml.duplicate_key", key=key), msg("yaml.hint.duplicate_key")
+            )
+        # The parser's own words follow ours: they name the tag that failed.
+        return Located(line, col, msg("yaml.invalid", detail=problem), msg("yaml.hint.tags"))
+    from cds_tracker.registry.yaml_problems import explain
+
+    return Located(*explain(exc, text))
 
 
 def _flow_depth(text: str) -> int:

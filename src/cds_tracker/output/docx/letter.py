@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.core.records import BLANK, Plan
 from cds_tracker.output.docx import common
-from cds_tracker.output.reminders import content_text, deadline_text, last_phrase, part_phrase
+from cds_tracker.output.reminders import (
+    content_text,
+    deadline_text,
+    last_phrase,
+    part_phrase,
+    plan_reference,
+)
 from cds_tracker.output.tables import indicator_name
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.reminders import Reminder
@@ -15,13 +20,6 @@ from cds_tracker.questions.reminders import Reminder
 SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
 HEADINGS = ("STT", "Chỉ tiêu", "Nội dung chỉ tiêu", "Thời hạn", "Tình trạng", "Báo cáo gần nhất")
 WIDTHS_MM = (12.0, 15.0, 64.0, 22.0, 28.0, 24.0)
-
-
-def plan_reference(plan: Plan, issuer: str) -> str:
-    """'Kế hoạch số ……/KH-BCĐ ngày ……/5/2023 của …': the source's own blanks, made visible."""
-    number = plan.number or BLANK
-    date = plan.date if not plan.date.startswith("/") else BLANK + plan.date
-    return f"Kế hoạch số {number}/{plan.symbol} ngày {date} của {issuer}"
 
 
 def introduction(letter: Reminder, name: str, month: YearMonth) -> str:

@@ -133,7 +133,7 @@ def _results(document: DocumentObject, summary: Summary, tracker: Tracker, rows:
 
 
 def _plan(tracker: Tracker) -> str:
-    from cds_tracker.output.docx.letter import plan_reference
+    from cds_tracker.output.reminders import plan_reference
 
     info = tracker.registry.document
     return plan_reference(info.plan, info.issuer)

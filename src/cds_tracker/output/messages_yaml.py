@@ -1,0 +1,81 @@
+"""What a YAML syntax error means, Vietnamese and English, with a hint to fix it: part of the one
+catalogue (the keys registry/yaml_problems.py picks from the parser's own complaint)."""
+
+from __future__ import annotations
+
+YAML_MESSAGES: dict[str, tuple[str, str]] = {
+    "yaml.indent": (
+        "YAML không hợp lệ: dòng này thụt lề không khớp với các dòng cùng cấp",
+        "invalid YAML: this line is not indented like the lines at its level",
+    ),
+    "yaml.hint.indent": (
+        "kiểm tra thụt lề: các dòng cùng cấp phải thẳng cột, dùng dấu cách, không dùng tab; "
+        "nếu dòng trên có dấu nháy mở thì phải đóng nó",
+        "check the indentation: lines at one level start in the same column, with spaces, not "
+        "tabs; a quote opened on a line above must be closed",
+    ),
+    "yaml.colon": (
+        "YAML không hợp lệ: dấu hai chấm ở chỗ không được có",
+        "invalid YAML: a colon where none may stand",
+    ),
+    "yaml.hint.colon": (
+        'giá trị có dấu hai chấm thì đặt trong dấu nháy kép, ví dụ: ghi_chu: "Đợt 1: xong"; '
+        "hoặc dòng trên thiếu dấu hai chấm sau khóa",
+        'a value holding a colon goes in double quotes, e.g. note: "Round 1: done"; or the line '
+        "above lacks the colon after its key",
+    ),
+    "yaml.no_colon": (
+        "YAML không hợp lệ: thiếu dấu hai chấm sau khóa",
+        "invalid YAML: a key without its colon",
+    ),
+    "yaml.hint.no_colon": (
+        "mỗi dòng của mapping có dạng 'khóa: giá trị' (dấu cách sau dấu hai chấm); giá trị dài "
+        "sang dòng sau thì thụt vào sâu hơn khóa",
+        "each mapping line reads 'key: value' (a space after the colon); a long value that "
+        "goes on the next line is indented deeper than its key",
+    ),
+    "yaml.alias": (
+        "YAML không hợp lệ: tham chiếu {alias} không trỏ tới neo (&) nào",
+        "invalid YAML: the alias {alias} refers to no anchor (&)",
+    ),
+    "yaml.hint.alias": (
+        "giá trị bắt đầu bằng * là tham chiếu YAML; nếu * là chữ thường thì đặt giá trị trong "
+        "dấu nháy kép",
+        "a value starting with * is a YAML alias; if the * is plain text, put the value in "
+        "double quotes",
+    ),
+    "yaml.bad_start": (
+        "YAML không hợp lệ: ký tự '{char}' không được đứng đầu một giá trị",
+        "invalid YAML: the character '{char}' cannot start a value",
+    ),
+    "yaml.hint.bad_start": (
+        "đặt giá trị trong dấu nháy kép (YAML dành riêng @ và ` ở đầu giá trị)",
+        "put the value in double quotes (YAML reserves @ and ` at the start of a value)",
+    ),
+    "yaml.quote": (
+        "YAML không hợp lệ: dấu nháy mở ở đây mà không đóng",
+        "invalid YAML: a quote opened here and never closed",
+    ),
+    "yaml.hint.quote": (
+        'đóng dấu nháy ở cuối giá trị; dấu nháy kép bên trong viết \\", dấu nháy đơn bên '
+        "trong dấu nháy đơn viết ''",
+        'close the quote at the end of the value; write a double quote inside as \\", a single '
+        "quote inside single quotes as ''",
+    ),
+    "yaml.flow": (
+        "YAML không hợp lệ: ngoặc {bracket} mở ở đây mà không đóng",
+        "invalid YAML: a {bracket} opened here and never closed",
+    ),
+    "yaml.hint.flow": (
+        "đóng ngoặc ở cuối danh sách, các mục cách nhau bằng dấu phẩy; giá trị có ngoặc hay "
+        "dấu phẩy thì đặt trong dấu nháy kép",
+        "close the bracket at the end of the list, items separated by commas; a value holding "
+        "a bracket or a comma goes in double quotes",
+    ),
+    "yaml.hint.general": (
+        "kiểm tra dòng này và các dòng ngay trên: thụt lề thẳng cột bằng dấu cách, dấu hai chấm "
+        "sau mỗi khóa, dấu nháy và ngoặc đóng mở đủ đôi",
+        "check this line and the ones just above: indentation in line with spaces, a colon "
+        "after each key, quotes and brackets closed",
+    ),
+}
