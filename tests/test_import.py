@@ -416,3 +416,52 @@ def test_rows_that_fit_no_target_are_marked_for_validate(tmp_path: Path) -> None
     start = text.index("needs_review:")
     out.write_text(text[:start] + text[text.index("document:") :], encoding="utf-8")
     assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
+
+
+def test_names_read_as_report_unit_reads_them(tmp_path: Path) -> None:
+    """A cell resolves with the rule of `cds report --unit`: the old tone placement ("hoá") is
+    the same name, silently; an abbreviation ("Phòng VH-TT") is the unit, with a note; the text
+    stays as written, and validate accepts what import wrote."""
+    rows: list[tuple[str, ...]] = [
+        ("header",),
+        ("group", "I. DỮ LIỆU SỐ"),
+        (
+            "1.",
+            "Số hóa hồ sơ.",
+            "Trưởng phòng Văn hoá và Thông tin",
+            "Phòng VH-TT",
+            "Phòng Y tế; Phòng Văn hoá và Thông tin",
+            "Tháng 3/2024",
+            "",
+        ),
+    ]
+    # Rows: 1-2 the header, 3 group I, 4 I.1; the lead is column 4.
+    source = write_docx(tmp_path / "viet-tat.docx", rows, HEADING)
+    result, data = _import(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if line.startswith(str(source))] == [
+        f"{source}:1:4:4: ghi chú: đã đọc 'Phòng VH-TT' là 'Phòng Văn hóa và Thông tin'"
+    ]
+    (target,) = data["groups"][0]["targets"]
+    assert target["directing"] == {
+        "text": "Trưởng phòng Văn hoá và Thông tin",
+        "units": ["phong-van-hoa-thong-tin"],
+    }
+    assert target["lead"] == {"text": "Phòng VH-TT", "units": ["phong-van-hoa-thong-tin"]}
+    assert target["cooperating"]["units"] == ["phong-y-te", "phong-van-hoa-thong-tin"]
+    assert "needs_review" not in target
+    out = tmp_path / "out" / "phu_luc_01.yaml"
+    assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
+
+
+def test_validate_keeps_the_import_hint(tmp_path: Path) -> None:
+    source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
+    _import(tmp_path, source)
+    checked = runner.invoke(app, ["validate", str(tmp_path / "out" / "phu_luc_01.yaml")])
+    lines = checked.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if "tên 'Phòng Ngoại vụ'" in line)
+    hint = next(line for line in lines[at:] if line.startswith("  gợi ý:"))
+    assert hint == (
+        "  gợi ý: có phải 'Phòng Nội vụ'? thêm nó vào catalog.units "
+        "(hoặc làm tên gọi khác của đơn vị nó chỉ)"
+    )

@@ -74,6 +74,7 @@ def run_import(
     shown = visible_line(display_path(file))  # paths said on stderr, on one line
     data = _mark(data, imported.problems)
     messages = [problem_text(shown, p, lang) for p in imported.problems]
+    messages += [note_text(shown, n, lang) for n in imported.notes]
     if not imported.document_from_file:
         kept = label("import_document_kept", lang, base=visible_line(base_shown))
         messages.append(f"{shown}: {kept}")
@@ -106,6 +107,13 @@ def problem_text(shown: str, problem: CellProblem, lang: Lang) -> str:
     if values.get("near"):
         hint = label("import_near", lang, near=values["near"]) + hint
     return f"{heading}\n  {label('hint', lang)}: {hint}"
+
+
+def note_text(shown: str, note: CellProblem, lang: Lang) -> str:
+    """`file:table:row:col: ghi chú: …`: a cell read, but not as written (no hint, no mark)."""
+    values = {k: visible_line(v) for k, v in note.values.items()}
+    heading = f"{shown}:{note.table}:{note.row}:{note.col}: {label('import_note', lang)}: "
+    return heading + label(note.key, lang, **values)
 
 
 def _mark(data: dict[str, Any], problems: tuple[CellProblem, ...]) -> dict[str, Any]:

@@ -136,6 +136,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "thêm nó vào catalog.units (hoặc làm tên gọi khác của đơn vị nó chỉ)",
         "add it to catalog.units (or as an alias of the unit it means)",
     ),
+    "rule.hint.add_unit_near": (
+        "có phải '{near}'? thêm nó vào catalog.units (hoặc làm tên gọi khác của đơn vị nó chỉ)",
+        "did you mean '{near}'? add it to catalog.units (or as an alias of the unit it means)",
+    ),
     "rule.unknown_unit": ("không có đơn vị '{unit}'", "unknown unit '{unit}'"),
     "rule.units_mismatch": (
         "units [{listed}] không khớp với văn bản, văn bản nêu [{wanted}]",

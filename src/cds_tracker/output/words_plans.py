@@ -45,6 +45,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "thêm vào catalog.units (hoặc làm bí danh của đơn vị đó) rồi chạy lại cds import",
         "add it to catalog.units (or as an alias of the unit it means), then import again",
     ),
+    "import_note": ("ghi chú", "note"),
+    "import_unit_read_as": (
+        "đã đọc '{text}' là '{name}'",
+        "read '{text}' as '{name}'",
+    ),
     "import_near": ("có phải '{near}'? ", "did you mean '{near}'? "),
     "import_bad_deadline": (
         "không đọc được thời gian hoàn thành '{text}'",

@@ -255,10 +255,13 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
             for leftover in resolution.unresolved:
                 if _without_title(leftover, parts.official_titles) in parts.invalid_unit_names:
                     continue  # that unit is declared, and already reported as invalid
+                near = index.suggest(leftover)  # as `cds import` and `--unit` suggest
                 yield Finding(
                     (*where, "text"),
                     msg("rule.no_such_unit_name", name=leftover),
-                    msg("rule.hint.add_unit"),
+                    msg("rule.hint.add_unit_near", near=near[0])
+                    if near
+                    else msg("rule.hint.add_unit"),
                     target=target.id,
                     needle=leftover,
                 )
