@@ -465,3 +465,32 @@ def test_validate_keeps_the_import_hint(tmp_path: Path) -> None:
         "  gợi ý: có phải 'Phòng Nội vụ'? thêm nó vào catalog.units "
         "(hoặc làm tên gọi khác của đơn vị nó chỉ)"
     )
+
+
+def test_a_value_for_a_target_without_indicators_says_how_to_add_one(own_registry: Path) -> None:
+    """II.1 has no indicators (an imported plan's new targets have none): --value is refused
+    with the way to add one, not only the fact."""
+    result = runner.invoke(
+        app,
+        [
+            *("progress", "add", "II.1", "--unit", "van-phong", "--status", "in_progress"),
+            *("--date", "01/03/2024", "--value", "online_payment_share=3/5"),
+            *("--registry", str(own_registry)),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "  gợi ý: II.1 chưa có chỉ số nào: thêm mục indicators: vào chỉ tiêu trong tệp kế " in (
+        result.output
+    )
+    assert "(mẫu: docs/registry-format.md, mục Indicators), rồi chạy cds validate" in result.output
+
+
+def test_import_says_indicators_are_added_by_hand(tmp_path: Path) -> None:
+    """I.1 of ROWS states "100%" and has no indicators (its text is not the base's); I.2's
+    "100%" too; II.1 states no threshold: 2 targets to measure that have no indicator."""
+    source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
+    result, _ = _import(tmp_path, source)
+    assert (
+        "2 chỉ tiêu chưa có chỉ số (indicators): bảng không có chúng; thêm bằng tay vào chỉ tiêu "
+        "có ngưỡng cần đo (mẫu: docs/registry-format.md, mục Indicators)."
+    ) in result.output

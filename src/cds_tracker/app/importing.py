@@ -7,6 +7,7 @@ error until a person corrects the field and deletes the line: nothing guessed pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
 from cds_tracker.registry.importing.writing import to_yaml
+
+_PERCENT = re.compile(r"\d\s*%")  # a threshold an indicator would measure
 
 COLUMN_TITLES = {
     "number": "Stt",
@@ -88,6 +91,13 @@ def run_import(
         where = visible_line(display_path(out))
         groups = len(data["groups"])
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
+    bare = sum(
+        1
+        for t in all_targets(data["groups"])
+        if not t.get("indicators") and _PERCENT.search(t["content"])
+    )
+    if bare:
+        messages.append(label("import_no_indicators", lang, count=bare))
     marked = len(data.get("needs_review", ()))
     marked += sum(len(t.get("needs_review", ())) for t in all_targets(data["groups"]))
     if marked:

@@ -355,7 +355,12 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "target {target} has no indicator '{key}'",
     ),
     "progress.hint.indicators": ("các chỉ số của nó: {keys}", "its indicators: {keys}"),
-    "progress.hint.no_indicators": ("{target} không có chỉ số nào", "{target} has no indicators"),
+    "progress.hint.no_indicators": (
+        "{target} chưa có chỉ số nào: thêm mục indicators: vào chỉ tiêu trong tệp kế hoạch "
+        "(mẫu: docs/registry-format.md, mục Indicators), rồi chạy cds validate",
+        "{target} has no indicators yet: add an indicators: list to the target in the plan's "
+        "file (example: docs/registry-format.md, section Indicators), then run cds validate",
+    ),
     "progress.value_range": (
         "giá trị {value} của '{key}' nằm ngoài khoảng 0–100",
         "value {value} for '{key}' is outside 0–100",

@@ -46,6 +46,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "add it to catalog.units (or as an alias of the unit it means), then import again",
     ),
     "import_note": ("ghi chú", "note"),
+    "import_no_indicators": (
+        "{count} chỉ tiêu chưa có chỉ số (indicators): bảng không có chúng; thêm bằng tay vào "
+        "chỉ tiêu có ngưỡng cần đo (mẫu: docs/registry-format.md, mục Indicators).",
+        "{count} targets have no indicators: the table has none; add them by hand to the targets "
+        "with a threshold to measure (example: docs/registry-format.md, section Indicators).",
+    ),
     "import_unit_read_as": (
         "đã đọc '{text}' là '{name}'",
         "read '{text}' as '{name}'",
