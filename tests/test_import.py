@@ -494,3 +494,26 @@ def test_import_says_indicators_are_added_by_hand(tmp_path: Path) -> None:
         "2 chỉ tiêu chưa có chỉ số (indicators): bảng không có chúng; thêm bằng tay vào chỉ tiêu "
         "có ngưỡng cần đo (mẫu: docs/registry-format.md, mục Indicators)."
     ) in result.output
+
+
+def test_a_quarter_deadline_is_offered_as_its_last_month(tmp_path: Path) -> None:
+    """A quarter ("Quý III/2024") is no month: import and validate offer "Tháng 9/2024"."""
+    rows: list[tuple[str, ...]] = [
+        ("header",),
+        ("group", "I. DỮ LIỆU SỐ"),
+        ("1.", "Số hóa hồ sơ.", "", "Phòng Nội vụ", "", "Quý III/2024", ""),
+    ]
+    source = write_docx(tmp_path / "quy.docx", rows, HEADING)
+    result, _ = _import(tmp_path, source)
+    lines = result.output.splitlines()
+    at = lines.index(f"{source}:1:4:6: không đọc được thời gian hoàn thành 'Quý III/2024'")
+    assert lines[at + 1] == (
+        "  gợi ý: hạn cuối quý là tháng cuối của quý, 'Tháng 9/2024'? "
+        "viết 'Tháng mm/yyyy' hoặc 'Thường xuyên'"
+    )
+    checked = runner.invoke(app, ["validate", str(tmp_path / "out" / "phu_luc_01.yaml")])
+    hints = [line for line in checked.output.splitlines() if "quý" in line and "gợi ý" in line]
+    assert hints == [
+        "  gợi ý: hạn cuối quý là tháng cuối của quý: viết 'Tháng 9/2024' "
+        "(hoặc 'Tháng mm/yyyy', 'Thường xuyên')"
+    ]

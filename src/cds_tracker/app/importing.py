@@ -116,6 +116,8 @@ def problem_text(shown: str, problem: CellProblem, lang: Lang) -> str:
     hint = label(f"{problem.key}_hint", lang)
     if values.get("near"):
         hint = label("import_near", lang, near=values["near"]) + hint
+    if values.get("month"):
+        hint = label("import_quarter", lang, month=values["month"]) + hint
     return f"{heading}\n  {label('hint', lang)}: {hint}"
 
 

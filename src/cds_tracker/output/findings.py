@@ -154,6 +154,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "viết 'Tháng mm/yyyy' hoặc 'Thường xuyên'",
         "write 'Tháng mm/yyyy' or 'Thường xuyên'",
     ),
+    "rule.hint.deadline_quarter": (
+        "hạn cuối quý là tháng cuối của quý: viết '{month}' (hoặc 'Tháng mm/yyyy', 'Thường xuyên')",
+        "a quarter ends with its last month: write '{month}' (or 'Tháng mm/yyyy', 'Thường xuyên')",
+    ),
     "rule.due_mismatch": (
         "due '{due}' không khớp với thời hạn ghi '{text}'",
         "due '{due}' does not match the deadline text '{text}'",

@@ -56,6 +56,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đã đọc '{text}' là '{name}'",
         "read '{text}' as '{name}'",
     ),
+    "import_quarter": (
+        "hạn cuối quý là tháng cuối của quý, '{month}'? ",
+        "a quarter ends with its last month, '{month}'? ",
+    ),
     "import_near": ("có phải '{near}'? ", "did you mean '{near}'? "),
     "import_bad_deadline": (
         "không đọc được thời gian hoàn thành '{text}'",

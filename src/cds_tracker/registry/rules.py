@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text, quarter_end
 from cds_tracker.core.errors import Finding, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
@@ -304,7 +304,9 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
             yield Finding(
                 (*where, "text"),
                 msg("rule.bad_deadline", text=deadline.text),
-                msg("rule.hint.deadline"),
+                msg("rule.hint.deadline_quarter", month=quarter)
+                if (quarter := quarter_end(deadline.text))
+                else msg("rule.hint.deadline"),
                 target=target.id,
             )
         elif isinstance(meant, YearMonth) and deadline.due != meant.iso():

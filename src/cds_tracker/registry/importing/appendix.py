@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text, quarter_end
 from cds_tracker.core.text import fold
 from cds_tracker.registry.importing.cells import Table
 from cds_tracker.registry.units import UnitIndex
@@ -277,7 +277,15 @@ class _Rows:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
         self.parsed.problems.append(
-            CellProblem(table, r, col, "import_bad_deadline", {"text": text}, target_id, "deadline")
+            CellProblem(
+                table,
+                r,
+                col,
+                "import_bad_deadline",
+                {"text": text, "month": quarter_end(text) or ""},
+                target_id,
+                "deadline",
+            )
         )
         return {"text": text, "due": ONGOING}
 
