@@ -70,9 +70,16 @@ def _import(tmp_path: Path, source: Path, *extra: str) -> tuple[Any, dict[str, A
     return result, parse(out.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("kind", "offset"), [("docx", 0), ("xlsx", 3)])
+@pytest.mark.parametrize(
+    ("kind", "lead", "deadline", "where"),
+    [
+        ("docx", "1:6:4", "1:6:6", "bảng 1, dòng 6, cột {}"),
+        # The sheet has three heading rows above the table: I.2 is its row 9; Excel's names.
+        ("xlsx", "Phụ lục!D9", "Phụ lục!F9", "trang Phụ lục, ô {}9"),
+    ],
+)
 def test_realistic_appendix_field_by_field(
-    tmp_path: Path, kind: str, offset: int, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, kind: str, lead: str, deadline: str, where: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     writer = write_docx if kind == "docx" else write_xlsx
@@ -82,8 +89,8 @@ def test_realistic_appendix_field_by_field(
     assert result.exit_code == 1
     problems = [line for line in result.output.splitlines() if line.startswith(name)]
     assert problems == [
-        f"{name}:1:{6 + offset}:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
-        f"{name}:1:{6 + offset}:6: không đọc được thời gian hoàn thành 'Quý II/2024'",
+        f"{name}:{lead}: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+        f"{name}:{deadline}: không đọc được thời gian hoàn thành 'Quý II/2024'",
     ]
     assert "  gợi ý: có phải 'Phòng Nội vụ'? thêm vào catalog.units" in result.output
     base = load_registry(REGISTRY).registry
@@ -125,7 +132,6 @@ def test_realistic_appendix_field_by_field(
         "deadline": {"text": "Tháng 3/2024", "due": "2024-03"},
         "notes": "",
     }
-    where = f"bảng 1, dòng {6 + offset}"
     assert second == {
         "id": "I.2",
         "number": 2,
@@ -137,9 +143,9 @@ def test_realistic_appendix_field_by_field(
         "notes": "Chỉ tiêu mới",
         "needs_review": [
             f"Đơn vị chủ trì: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục "
-            f"({where}, cột 4)",
+            f"({where.format(4 if kind == 'docx' else 'D')})",
             f"Thời gian hoàn thành: không đọc được thời gian hoàn thành 'Quý II/2024' "
-            f"({where}, cột 6)",
+            f"({where.format(6 if kind == 'docx' else 'F')})",
         ],
     }
     (only,) = data["groups"][1]["targets"]
@@ -198,13 +204,15 @@ def test_header_found_by_titles_not_positions(
     book.save(source)
     result, data = _import(tmp_path, source)
     assert result.exit_code == 1
-    assert [line for line in result.output.splitlines() if line.startswith("doi-cot.xlsx:1")] == [
-        "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Trực tiếp chỉ đạo'",
-        "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Đơn vị phối hợp'",
+    assert [
+        line for line in result.output.splitlines() if line.startswith("doi-cot.xlsx:Sheet!")
+    ] == [
+        "doi-cot.xlsx:Sheet!A1: tiêu đề bảng không có cột 'Trực tiếp chỉ đạo'",
+        "doi-cot.xlsx:Sheet!A1: tiêu đề bảng không có cột 'Đơn vị phối hợp'",
     ]
     assert data["needs_review"] == [
-        "tiêu đề bảng không có cột 'Trực tiếp chỉ đạo' (bảng 1, dòng 1, cột 1)",
-        "tiêu đề bảng không có cột 'Đơn vị phối hợp' (bảng 1, dòng 1, cột 1)",
+        "tiêu đề bảng không có cột 'Trực tiếp chỉ đạo' (trang Sheet, ô A1)",
+        "tiêu đề bảng không có cột 'Đơn vị phối hợp' (trang Sheet, ô A1)",
     ]
     (target,) = data["groups"][0]["targets"]
     assert (data["groups"][0]["title"], target["id"], target["content"]) == (

@@ -70,6 +70,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "write 'Tháng mm/yyyy' or 'Thường xuyên'",
     ),
     "import_where": ("bảng {table}, dòng {row}, cột {col}", "table {table}, row {row}, col {col}"),
+    "import_where_cell": ("trang {sheet}, ô {cell}", "sheet {sheet}, cell {cell}"),
     "import_no_table": (
         "không tìm thấy bảng chỉ tiêu trong '{file}'",
         "no table of targets found in '{file}'",

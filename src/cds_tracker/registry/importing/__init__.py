@@ -28,6 +28,7 @@ class Imported:
     notes: tuple[CellProblem, ...]  # cells read through an abbreviation or another spelling
     found_tables: int
     document_from_file: bool  # False: the plan's heading was not in the file, the base's is kept
+    sheets: dict[int, str]  # a workbook's table number → its sheet's name; empty for Word
 
 
 def import_appendix(path: Path, base: records.Registry) -> Imported | None:
@@ -46,7 +47,12 @@ def import_appendix(path: Path, base: records.Registry) -> Imported | None:
     data["groups"] = parsed.groups
     _keep_annotations(parsed.groups, base)
     return Imported(
-        data, tuple(parsed.problems), tuple(parsed.notes), len(tables), parsed.document is not None
+        data,
+        tuple(parsed.problems),
+        tuple(parsed.notes),
+        len(tables),
+        parsed.document is not None,
+        {t.number: t.sheet for t in tables if t.sheet is not None},
     )
 
 
