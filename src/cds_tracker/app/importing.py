@@ -137,7 +137,7 @@ def problem_text(shown: str, problem: CellProblem, lang: Lang, sheets: dict[int,
     if values.get("near"):
         hint = label("import_near", lang, near=values["near"]) + hint
     if values.get("month"):
-        hint = label("import_quarter", lang, month=values["month"]) + hint
+        hint = label("import_quarter", lang, month=values["month"])
     return f"{heading}\n  {label('hint', lang)}: {hint}"
 
 

@@ -155,8 +155,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "write 'Tháng mm/yyyy' or 'Thường xuyên'",
     ),
     "rule.hint.deadline_quarter": (
-        "hạn cuối quý là tháng cuối của quý: viết '{month}' (hoặc 'Tháng mm/yyyy', 'Thường xuyên')",
-        "a quarter ends with its last month: write '{month}' (or 'Tháng mm/yyyy', 'Thường xuyên')",
+        "viết '{month}' (tháng cuối quý) hoặc 'Thường xuyên'",
+        "write '{month}' (the quarter's last month) or 'Thường xuyên'",
     ),
     "rule.due_mismatch": (
         "due '{due}' không khớp với thời hạn ghi '{text}'",

@@ -47,18 +47,18 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import_note": ("ghi chú", "note"),
     "import_no_indicators": (
-        "{count} chỉ tiêu chưa có chỉ số (indicators): bảng không có chúng; thêm bằng tay vào "
-        "chỉ tiêu có ngưỡng cần đo (mẫu: docs/registry-format.md, mục Indicators).",
-        "{count} targets have no indicators: the table has none; add them by hand to the targets "
-        "with a threshold to measure (example: docs/registry-format.md, section Indicators).",
+        "{count} chỉ tiêu có ngưỡng (%) chưa có chỉ số (indicators), vì bảng không có;\n"
+        "thêm bằng tay theo mẫu ở docs/registry-format.md, mục Indicators.",
+        "{count} targets with a threshold (%) have no indicators: the table has none;\n"
+        "add them by hand as docs/registry-format.md, section Indicators, shows.",
     ),
     "import_unit_read_as": (
         "đã đọc '{text}' là '{name}'",
         "read '{text}' as '{name}'",
     ),
     "import_quarter": (
-        "hạn cuối quý là tháng cuối của quý, '{month}'? ",
-        "a quarter ends with its last month, '{month}'? ",
+        "viết '{month}' (tháng cuối quý) hoặc 'Thường xuyên'",
+        "write '{month}' (the quarter's last month) or 'Thường xuyên'",
     ),
     "import_near": ("có phải '{near}'? ", "did you mean '{near}'? "),
     "import_bad_deadline": (
