@@ -5,10 +5,12 @@
                              [--repeat 7] [--editable]
 
 Every figure is the median wall time of whole processes (start-up included), and every target is
-a ratio of two figures measured on this machine in this run, so the ratios compare like with like
-even on a loaded machine (absolute times are printed for reference only). cds is first installed
-as users install it (`pip install .` into a fresh virtual environment; --editable measures this
-environment's cds instead). See docs/performance.md.
+a ratio of two figures measured on this machine in this run: the two commands are run in turn
+(A B A B ...), so a change in the machine's load touches both alike, and the ratio quoted is the
+median of the pairs' ratios (absolute times are printed for reference only). cds is first
+installed as users install it (`pip install .` into a fresh virtual environment; --editable
+measures this environment's cds instead). The run ends with a Markdown table of every target for
+docs/performance.md. See docs/performance.md.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -34,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = "Scripts" if os.name == "nt" else "bin"
 PYTHON = sys.executable
 CDS = str(Path(sys.executable).parent / ("cds.exe" if os.name == "nt" else "cds"))
-results: list[bool] = []
+results: list[tuple[str, str, str, bool]] = []  # name, measured, target, met
 
 
 def timed(command: Sequence[str], env: dict[str, str], repeat: int, *, tty: bool = False) -> float:
@@ -92,19 +94,38 @@ def peak_memory_mb(command: Sequence[str], env: dict[str, str]) -> float:
     return kilobytes / 1024 / (1024 if sys.platform == "darwin" else 1)
 
 
-def report(name: str, value: float, unit: str, target: str, ok: bool) -> None:
-    results.append(ok)
-    print(f"{'PASS' if ok else 'FAIL'}  {name:<60} {value:8.2f} {unit:<3} target {target}")
+def report(name: str, value: float, unit: str, target: str, ok: bool, detail: str = "") -> None:
+    results.append((name, f"{value:.2f} {unit}".strip(), target, ok))
+    label = f"{name} ({detail})" if detail else name
+    print(f"{'PASS' if ok else 'FAIL'}  {label:<66} {value:8.2f} {unit:<3} target {target}")
 
 
-def ratio(name: str, value: float, base: float, limit: float, what: str) -> None:
-    report(
-        f"{name} ({value:.3f} s / {base:.3f} s)",
-        value / base,
-        "×",
-        f"≤ {limit:g}× {what}",
-        value / base <= limit,
-    )
+def ratio(name: str, value: float, base: float, limit: float, what: str, pairs: float = 0) -> None:
+    """`pairs`: the median of the ratios of runs made in turn (quoted when given)."""
+    measured = pairs or value / base
+    detail = f"{value:.3f} s / {base:.3f} s"
+    report(name, measured, "×", f"≤ {limit:g}× {what}", measured <= limit, detail)
+
+
+def paired(
+    first: Callable[[], float], second: Callable[[], float], repeat: int
+) -> tuple[float, float, float]:
+    """Each measure `repeat` times in turn: medians of each and the median of the ratios."""
+    a, b = [], []
+    for _ in range(repeat):
+        a.append(first())
+        b.append(second())
+    ratios = [x / y for x, y in zip(a, b, strict=True)]
+    return statistics.median(a), statistics.median(b), statistics.median(ratios)
+
+
+def markdown() -> str:
+    rows = ["| target | measured | result |", "| --- | --- | --- |"]
+    rows += [
+        f"| {name} ({target}) | {measured} | {'PASS' if ok else '**FAIL**'} |"
+        for name, measured, target, ok in results
+    ]
+    return "\n".join(rows)
 
 
 JSON_LINES = """
@@ -192,32 +213,40 @@ def main() -> None:
         print(f"# cds benchmark; Python {sys.version.split()[0]}; {machine()}")
         start_up(bench)
         base = bench.dataset(args.entries, args)
-        cold_100k, warm_100k = scale(bench, base, args)
+        _, warm_100k = scale(bench, base, args)
         if not args.skip_large:
-            large(bench, args, cold_100k, warm_100k)
+            large(bench, args, base)
         proportional(bench, args)
         writing(bench, base, warm_100k)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"# targets met: {results.count(True)} of {len(results)}; load at the end: {machine()}")
+    met = sum(ok for *_, ok in results)
+    print(f"# targets met: {met} of {len(results)}; load at the end: {machine()}")
+    print(markdown())
 
 
 def start_up(bench: Bench) -> None:
     print("## start-up: warm `cds due` on the shipped registry against `import typer`")
-    typer_only = timed([PYTHON, "-c", "import typer"], bench.env, bench.repeat * 2)
+    typer_only = [PYTHON, "-c", "import typer"]
     due = [CDS, "due", "--month", "10/2023"]
-    piped = bench.warm(due, bench.repeat * 2)
-    ratio("warm cds due, piped", piped, typer_only, 1.25, "import typer")
-    terminal = bench.warm(due, bench.repeat * 2, tty=True)
-    ratio("warm cds due, on a terminal", terminal, typer_only, 1.5, "import typer")
+    bench.warm(due, 1)
+    for name, tty, limit in (("piped", False, 1.25), ("on a terminal", True, 1.5)):
+        a, b, pairs = paired(
+            lambda tty=tty: timed(due, bench.env, 1, tty=tty),
+            lambda: timed(typer_only, bench.env, 1),
+            bench.repeat * 2,
+        )
+        ratio(f"warm cds due, {name}", a, b, limit, "import typer", pairs)
 
 
 def scale(bench: Bench, base: Path, args: argparse.Namespace) -> tuple[float, float]:
     print(f"## cold and warm `cds late`, {args.entries:,} entries")
-    baseline = timed([PYTHON, "-c", JSON_LINES, str(base)], bench.env, bench.repeat)
     late = late_of(base)
-    cold = bench.cold(late, 3)
-    ratio("cold cds late vs json.loads of every line", cold, baseline, 2, "json.loads")
+    json_lines = [PYTHON, "-c", JSON_LINES, str(base)]
+    cold, baseline, pairs = paired(
+        lambda: bench.cold(late, 1), lambda: timed(json_lines, bench.env, 1), 5
+    )
+    ratio("cold cds late vs json.loads of every line", cold, baseline, 2, "json.loads", pairs)
     shutil.rmtree(bench.work / "cache", ignore_errors=True)
     memory = peak_memory_mb(late, bench.env)
     report("peak memory, cold cds late", memory, "MB", "≤ 150 MB", memory <= 150)
@@ -226,14 +255,22 @@ def scale(bench: Bench, base: Path, args: argparse.Namespace) -> tuple[float, fl
     return cold, warm
 
 
-def large(bench: Bench, args: argparse.Namespace, cold_base: float, warm_base: float) -> None:
+def large(bench: Bench, args: argparse.Namespace, base: Path) -> None:
     print(f"## {args.large:,} entries")
     folder = bench.dataset(args.large, args)
-    late = late_of(folder)
-    cold = bench.cold(late, 1)
-    ratio(f"cold cds late, {args.large:,} vs {args.entries:,}", cold, cold_base, 12, "the latter")
-    warm = bench.warm(late, 3)
-    ratio(f"warm cds late, {args.large:,} vs {args.entries:,}", warm, warm_base, 2, "the latter")
+    late, late_base = late_of(folder), late_of(base)
+    cold, cold_base, pairs = paired(
+        lambda: bench.cold(late, 1), lambda: bench.cold(late_base, 1), 3
+    )
+    name = f"cold cds late, {args.large:,} vs {args.entries:,}"
+    ratio(name, cold, cold_base, 12, "the latter", pairs)
+    bench.warm(late, 1)
+    bench.warm(late_base, 1)
+    warm, warm_base, pairs = paired(
+        lambda: timed(late, bench.env, 1), lambda: timed(late_base, bench.env, 1), bench.repeat
+    )
+    name = f"warm cds late, {args.large:,} vs {args.entries:,}"
+    ratio(name, warm, warm_base, 2, "the latter", pairs)
     shutil.rmtree(bench.work / "cache", ignore_errors=True)
     memory = peak_memory_mb(late, bench.env)
     report(f"peak memory, cold cds late, {args.large:,}", memory, "MB", "≤ 600 MB", memory <= 600)
@@ -241,10 +278,14 @@ def large(bench: Bench, args: argparse.Namespace, cold_base: float, warm_base: f
     add = add_of(folder)
     empty = bench.work / "empty"
     shutil.copytree(folder, empty, ignore=shutil.ignore_patterns("u*.yaml"))
+    add_empty = [*add[:-1], str(empty)]
     timed(add, bench.env, 1)  # the registry's cache entry
-    on_large = timed(add, bench.env, bench.repeat)
-    on_empty = timed([*add[:-1], str(empty)], bench.env, bench.repeat)
-    ratio(f"cds progress add, {args.large:,} entries vs none", on_large, on_empty, 1.2, "none")
+    timed(add_empty, bench.env, 1)
+    on_large, on_empty, pairs = paired(
+        lambda: timed(add, bench.env, 1), lambda: timed(add_empty, bench.env, 1), bench.repeat
+    )
+    name = f"cds progress add, {args.large:,} entries vs none"
+    ratio(name, on_large, on_empty, 1.2, "none", pairs)
     shutil.rmtree(folder, ignore_errors=True)
     shutil.rmtree(empty, ignore_errors=True)
 
@@ -254,15 +295,16 @@ def proportional(bench: Bench, args: argparse.Namespace) -> None:
     small = bench.dataset(args.small, args)
     medium = bench.dataset(args.medium, args)
     for name, extra in (("report --unit", ["report", "--unit", "u000"]), ("summary", ["summary"])):
-        at_small = bench.warm([CDS, *extra, "--registry", str(small), "--as-of", "01/01/2024"])
-        at_medium = bench.warm([CDS, *extra, "--registry", str(medium), "--as-of", "01/01/2024"])
-        ratio(
-            f"warm cds {name}, {args.medium:,} vs {args.small:,}",
-            at_medium,
-            at_small,
-            1.5,
-            "the latter",
+        at_small = [CDS, *extra, "--registry", str(small), "--as-of", "01/01/2024"]
+        at_medium = [CDS, *extra, "--registry", str(medium), "--as-of", "01/01/2024"]
+        bench.warm(at_small, 1)
+        bench.warm(at_medium, 1)
+        a, b, pairs = paired(
+            lambda m=at_medium: timed(m, bench.env, 1),
+            lambda s=at_small: timed(s, bench.env, 1),
+            bench.repeat,
         )
+        ratio(f"warm cds {name}, {args.medium:,} vs {args.small:,}", a, b, 1.5, "the latter", pairs)
     shutil.rmtree(medium, ignore_errors=True)
 
 
@@ -299,6 +341,7 @@ def writing(bench: Bench, base: Path, warm: float) -> None:
         statistics.median(again),
         1.2,
         "warm",
+        statistics.median(x / y for x, y in zip(after, again, strict=True)),
     )
 
 

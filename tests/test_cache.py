@@ -290,3 +290,29 @@ def test_aggregates_answer_as_a_full_read_does(own_registry: Path) -> None:
         )
     for day in days:
         assert _answers(own_registry, day) == _answers(own_registry, day, "--no-cache")
+
+
+def test_cached_figures_of_an_ongoing_target_follow_the_period(own_registry: Path) -> None:
+    """An ongoing target's figure is its current period's (I.2: monthly, 15th to 14th): cached
+    per period, it must be what reading every file says in the period of its report, in the next
+    one (nothing reported yet) and after a report in that next one."""
+    progress = own_registry / "progress"
+    progress.mkdir(exist_ok=True)
+    file = progress / "phong-van-hoa-thong-tin.yaml"
+    line = (
+        '- {{"id": "{id}", "target": "I.2", "unit": "phong-van-hoa-thong-tin", '
+        '"status": "in_progress", "date": "{date}", "values": {{"lgsp_requests_met": {value}}}, '
+        '"written": "{date}T08:00:00+07:00"}}\n'
+    )
+    file.write_text(line.format(id="bbbbbb000001", date="2023-10-05", value=60), encoding="utf-8")
+    show = ["show", "I.2", "--registry", str(own_registry), "--format", "json", "--as-of"]
+
+    def value(day: str) -> Any:
+        cached = runner.invoke(app, [*show, day]).output
+        assert cached == runner.invoke(app, ["--no-cache", *show, day]).output, day
+        return json.loads(cached)["indicators"][0]["value"]
+
+    assert [value(d) for d in ("05/10/2023", "10/10/2023", "25/10/2023")] == [60, 60, None]
+    with file.open("a", encoding="utf-8") as handle:
+        handle.write(line.format(id="bbbbbb000002", date="2023-10-20", value=90))
+    assert [value(d) for d in ("25/10/2023", "20/11/2023", "10/11/2023")] == [90, None, 90]

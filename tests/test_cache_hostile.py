@@ -226,3 +226,28 @@ def test_a_cache_folder_others_can_write_is_not_used(own_registry: Path) -> None
     assert late(own_registry) == expected
     assert folders()
     assert stat.S_IMODE((root / "key").stat().st_mode) == 0o600
+
+
+def test_a_changed_chunk_of_the_entry_pack_is_ignored(own_registry: Path) -> None:
+    """After a full read every target's entries lie in one file, each chunk tagged on its own:
+    a chunk changed in place (still valid JSON, same length) is not taken for the entries."""
+    (own_registry / "progress").mkdir(exist_ok=True)
+    line = (
+        '- {{"id": "{id}", "target": "III.4", "unit": "phong-y-te", "status": "{status}", '
+        '"date": "2023-10-{day}", "written": "2023-10-{day}T08:00:00+07:00"}}\n'
+    )
+    (own_registry / "progress" / "phong-y-te.yaml").write_text(
+        line.format(id="aaaaaa000001", status="in_progress", day="10")
+        + line.format(id="aaaaaa000002", status="in_progress", day="20"),
+        encoding="utf-8",
+    )
+    history = ["progress", "list", "III.4", "--registry", str(own_registry), "--format", "json"]
+    expected = runner.invoke(app, ["--no-cache", *history]).output
+    late(own_registry)  # a full read: the pack is written
+    (folder,) = folders()
+    pack = folder / "entries"
+    data = pack.read_bytes()
+    assert data.count(b'"in_progress"') == 2
+    pack.write_bytes(data.replace(b'"in_progress"', b'"done"       ', 1))
+    assert runner.invoke(app, history).output == expected
+    assert '"done"' not in expected

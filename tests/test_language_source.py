@@ -24,6 +24,7 @@ SHOWN = {"CdsError", "UsageError", "DataError", "LockTimeout", "Problem", "Findi
 INTERNAL = {
     ("app/cache.py", "Damaged"): "a damaged cache is read afresh from the files, silently",
     ("app/cache_codec.py", "Damaged"): "a damaged cache is read afresh from the files, silently",
+    ("app/cache_entries.py", "Damaged"): "a damaged cache is read afresh from the files, silently",
     ("app/cache_codec.py", "TypeError"): "a programming error (a type the cache cannot hold)",
     ("app/cached_figures.py", "ValueError"): "a damaged cache entry: read afresh, silently",
     ("core/dates.py", "ValueError"): "try_parse_month turns it into None (then date.not_month)",

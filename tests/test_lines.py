@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cds_tracker.progress import lines, reading
+from cds_tracker.progress import lines, reading, typed_lines
 from cds_tracker.progress.lines import entry_line, json_items
 from cds_tracker.registry.yamlio import YamlFault, parse
 
@@ -177,6 +177,7 @@ def _finite(value: Any) -> bool:
     ("text", "why"),
     [
         ('- {"id": "a", "id": "b"}\n', "a repeated key: YAML refuses it"),
+        ('- {"n" : "x", "n" : "y\\": z"}\n', "a repeated key spaced from its colon"),
         ('- {"a": {"k": 1, "k": 2}}\n', "a repeated nested key"),
         ('- {"a": NaN}\n', "NaN is text in YAML"),
         ('- {"a": "x\x85y"}\n', "NEL is a line break in YAML"),
@@ -250,10 +251,11 @@ def test_the_same_entries_are_accepted_and_refused(
     )
     path.write_text(text, encoding="utf-8")
     fast = reading.load_progress(registry, [path])
-    original = lines.json_items
+    original, typed = lines.json_items, typed_lines.typed_entries
     try:
         reading.json_items = lambda text, shared=None: None  # type: ignore[assignment]
+        typed_lines.typed_entries = lambda raw, text, shared: None  # type: ignore[assignment]
         slow = reading.load_progress(registry, [path])
     finally:
-        reading.json_items = original
+        reading.json_items, typed_lines.typed_entries = original, typed
     assert fast == slow

@@ -188,3 +188,36 @@ def test_csv_output_neutralises_formulas() -> None:
         "I.3,'@SUM(A1)",
         "I.4,'+1",
     ]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["2023-10-01", "2023-10-02"]),
+            st.sampled_from(
+                [
+                    "2023-10-02T08:00:00+07:00",
+                    "2023-10-02T01:00:00+00:00",
+                    "2023-10-02T01:00:00Z",
+                    "2023-10-02T09:00:00+07:00",
+                    "2023-10-02T08:00:00.5+07:00",
+                    "2023-10-01T23:59:59+07:00",
+                    "2023-10-02t08:00:00+07:00",
+                ]
+            ),
+            st.sampled_from(["aaaaaa000001", "aaaaaa000002", "aaaaaa000003"]),
+        ),
+        max_size=6,
+    )
+)
+def test_entries_in_order_by_text_or_by_moment_alike(rows: list[tuple[str, str, str]]) -> None:
+    """`in_order` may order by the text of `written` (one zone, one form) instead of by its
+    moment: it must give exactly the order by moment, whatever the forms and zones."""
+    from cds_tracker.core.dates import utc_order
+    from cds_tracker.core.records import Entry
+    from cds_tracker.questions.status import in_order
+
+    entries = [Entry(i, "III.4", "phong-y-te", "done", d, w, {}) for d, w, i in rows]
+    by_moment = sorted(entries, key=lambda e: (e.date, utc_order(e.written), e.id))
+    assert in_order(entries) == by_moment

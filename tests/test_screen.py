@@ -136,4 +136,8 @@ def test_benchmark_script_runs(tmp_path: object) -> None:
         line.split()[0] for line in result.stdout.splitlines() if line.startswith(("PASS", "FAIL"))
     ]
     assert len(verdicts) == 11  # every target of docs/performance.md
-    assert result.stdout.splitlines()[-1].startswith("# targets met: ")
+    lines = result.stdout.splitlines()
+    table = lines[-13:]  # then the same, as a Markdown table for docs/performance.md
+    assert lines[-14].startswith("# targets met: ")
+    assert table[:2] == ["| target | measured | result |", "| --- | --- | --- |"]
+    assert [row.rsplit("|", 2)[1].strip(" *") for row in table[2:]] == verdicts

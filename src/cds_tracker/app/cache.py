@@ -17,9 +17,11 @@ folder), too large, cut short or not JSON. Whatever is ignored is rebuilt from t
 files. The folder for a registry is named by a keyed hash of its path, so it cannot be predicted
 either. `--no-cache` or CDS_NO_CACHE=1 turn the cache off.
 
-Layout of a registry's folder: `registry` (the checked registry), `snapshot` (files' keys and
-each target's `Aggregate`), `t-<hash>` (one target's entries), `units` (the targets each unit
-reported on), `ids` (every entry id, to spot a repeated id in appended entries).
+Layout of a registry's folder: `registry` (the checked registry), `snapshot` (files' keys,
+each target's `Aggregate`, where its entries lie), `entries` (every target's entries after a full
+read, one tagged chunk per target: cache_entries.py), `t-<hash>` (one target's entries, after an
+append), `units` (the targets each unit reported on), `ids` (every entry id, to spot a repeated
+id in appended entries).
 """
 
 from __future__ import annotations
@@ -30,17 +32,19 @@ import hmac
 import json
 import os
 import stat
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cds_tracker import __version__
 from cds_tracker.app.cache_codec import Damaged, decode, encode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
-from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.records import Registry
 
-FORMAT = 9  # 9: units in time; 8: JSON with a keyed tag, aggregates and figures per target,
-# corrections counted from their own day (7: corrected entries kept; 6: Office, email)
+FORMAT = 10  # 10: entries packed in one file; 9: units in time; 8: JSON with a keyed tag,
+# aggregates and figures per target, corrections counted from their own day (7: corrected
+# entries kept; 6: Office, email)
 MAX_FILE = 256 * 1024 * 1024  # far above any real cache file; refuse, not exhaust memory
 RACY_NS = 2_000_000_000  # changes closer than this to the snapshot are checked by content
 _disabled = False
@@ -96,12 +100,15 @@ class Snapshot:
     files: dict[str, FileMeta]  # progress file name → what it held
     aggregates: dict[str, Any]  # target → its `Aggregate` as JSON values (decoded when asked)
     read_ns: int  # when the files were read (before): a file changed since has a later ctime
+    # target → where its entries lie in the pack (cache_entries.py); a target not named here
+    # has its own file (written after an append)
+    packed: dict[str, Any] = field(default_factory=dict)
 
 
 # --- the key, the folder, and files that only this user's cds can have written -------------
 
 
-def _secret() -> bytes | None:
+def secret() -> bytes | None:
     """The random key of this user's cache; None (no cache) if the folder is not safely ours."""
     base = root()
     if base in _keys:
@@ -114,7 +121,7 @@ def _secret() -> bytes | None:
         if os.name != "nt" and (info.st_uid != os.getuid() or info.st_mode & 0o022):
             return None  # others may write here: nothing read from it can be trusted
         path = base / "key"
-        key = _read_regular(path, 64)
+        key = read_regular(path, 64)
         if key is None or len(key) != 32:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
@@ -127,24 +134,34 @@ def _secret() -> bytes | None:
 
 
 def folder_of(registry_path: Path) -> Path | None:
-    key = _secret()
+    key = secret()
     if key is None:
         return None
-    name = hashlib.blake2b(str(registry_path.resolve()).encode("utf-8"), key=key, digest_size=12)
-    return root() / name.hexdigest()
+    base = root()
+    found = _folders.get((base, registry_path))
+    if found is None:
+        text = str(registry_path.resolve()).encode("utf-8")
+        found = base / hashlib.blake2b(text, key=key, digest_size=12).hexdigest()
+        _folders[(base, registry_path)] = found
+    return found
 
 
-def _tag(key: bytes, name: str, payload: bytes) -> str:
+_folders: dict[tuple[Path, Path], Path] = {}  # a cold read writes a thousand files to one
+_made: set[Path] = set()  # folders this process made (or found) as real folders
+
+
+def tag(key: bytes, name: str, payload: bytes) -> str:
     mac = hashlib.blake2b(name.encode("utf-8") + b"\0" + payload, key=key, digest_size=16)
     return mac.hexdigest()
 
 
 def _header(key: bytes, name: str, payload: bytes) -> bytes:
-    return f"cds-cache {FORMAT} {__version__} {_tag(key, name, payload)}\n".encode()
+    return f"cds-cache {FORMAT} {__version__} {tag(key, name, payload)}\n".encode()
 
 
-def _read_regular(path: Path, limit: int) -> bytes | None:
-    """The bytes of a regular file of at most `limit` bytes; None for anything else.
+def read_regular(path: Path, limit: int, span: tuple[int, int] | None = None) -> bytes | None:
+    """The bytes of a regular file of at most `limit` bytes, or only the `span` (offset,
+    length) of it; None for anything else, or a file shorter than the span.
 
     Opened without following a symlink and without blocking (a FIFO would wait forever)."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -154,11 +171,14 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
         return None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+        offset, length = (0, info.st_size) if span is None else span
+        if not stat.S_ISREG(info.st_mode) or length > limit or offset + length > info.st_size:
             return None
+        os.lseek(fd, offset, os.SEEK_SET)
         chunks = []
-        while chunk := os.read(fd, 1 << 20):
+        while length > 0 and (chunk := os.read(fd, min(length, 1 << 20))):
             chunks.append(chunk)
+            length -= len(chunk)
         return b"".join(chunks)
     except OSError:
         return None
@@ -166,22 +186,24 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
         os.close(fd)
 
 
-def _create(path: Path, data: bytes) -> None:
-    """A new file, never through a symlink, readable by this user only."""
+def _create(path: Path, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> None:
+    """A new file, never through a symlink, readable by this user only; `data` may come in
+    parts, each written as it is made (a pack of a million entries is never whole in memory)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        for part in (data,) if isinstance(data, bytes) else data:  # written part by part
+            view = memoryview(part)
+            while view:
+                view = view[os.write(fd, view) :]
     finally:
         os.close(fd)
 
 
 def read(folder: Path, name: str) -> Any:
     """The JSON value stored under `name`, or None if absent, foreign or damaged."""
-    key = _secret()
-    raw = _read_regular(folder / name, MAX_FILE)
+    key = secret()
+    raw = read_regular(folder / name, MAX_FILE)
     if key is None or raw is None:
         return None
     head, _, payload = raw.partition(b"\n")
@@ -197,22 +219,52 @@ def read(folder: Path, name: str) -> Any:
 def write(folder: Path, name: str, value: Any) -> None:
     """Store `value` under `name`, replacing it whole; a cache that cannot be written is only a
     slower next run, so failures are ignored."""
-    key = _secret()
+    key = secret()
     if key is None:
         return
-    with contextlib.suppress(OSError, ValueError):
-        folder.mkdir(mode=0o700, exist_ok=True)
-        if not stat.S_ISDIR(os.lstat(folder).st_mode):
-            return
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        payload = text.encode("utf-8")
-        temporary = folder / f".{name}.{os.urandom(6).hex()}.tmp"
-        try:
-            _create(temporary, _header(key, name, payload) + payload)
-            temporary.replace(folder / name)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temporary.unlink()
+    with contextlib.suppress(ValueError, TypeError):
+        payload = encode_json(value)
+        store(folder, name, (_header(key, name, payload), payload))  # not joined: no copy
+
+
+def store(folder: Path, name: str, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> bool:
+    """Write `data` (or its parts) as the file `name`, replacing it whole; False if it could
+    not be."""
+    with contextlib.suppress(OSError):
+        # A folder removed since this process made it is made again, once (parts only if they
+        # were not taken yet: they are made as they are written).
+        for _ in range(2 if isinstance(data, bytes | tuple) else 1):
+            if folder not in _made:
+                folder.mkdir(mode=0o700, exist_ok=True)
+                if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                    return False
+                _made.add(folder)
+            try:
+                _replace(folder, name, data)
+                return True
+            except FileNotFoundError:
+                _made.discard(folder)
+    return False
+
+
+def _replace(folder: Path, name: str, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> None:
+    temporary = folder / f".{name}.{os.urandom(6).hex()}.tmp"
+    try:
+        _create(temporary, data)
+        temporary.replace(folder / name)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        raise
+
+
+def encode_json(value: Any) -> bytes:
+    """Compact JSON, as `json.dumps` writes it, several times faster (a cold read writes 100,000
+    entries). A NaN, which JSON cannot hold, is written null: the entry or record that held it
+    then fails its check on reading, and is rebuilt from the files."""
+    import msgspec
+
+    return msgspec.json.encode(value)
 
 
 # --- what is stored ---------------------------------------------------------------------------
@@ -234,12 +286,16 @@ def load_snapshot(registry_path: Path) -> Snapshot | None:
     if type(value) is not list:
         return None
     try:
-        registry, files, aggregates, written = value
-        if type(files) is not dict or type(aggregates) is not dict or type(written) is not int:
+        registry, files, aggregates, written, packed = value
+        if (
+            type(files) is not dict
+            or type(aggregates) is not dict
+            or type(written) is not int
+            or type(packed) is not dict
+        ):
             return None
-        return Snapshot(
-            _meta(registry), {str(n): _meta(m) for n, m in files.items()}, aggregates, written
-        )
+        found = {str(n): _meta(m) for n, m in files.items()}
+        return Snapshot(_meta(registry), found, aggregates, written, packed)
     except (TypeError, ValueError):
         return None
 
@@ -252,6 +308,7 @@ def save_snapshot(registry_path: Path, snapshot: Snapshot) -> None:
             {name: _meta_value(meta) for name, meta in snapshot.files.items()},
             snapshot.aggregates,
             snapshot.read_ns,
+            snapshot.packed,
         ]
         write(folder, "snapshot", value)
 
@@ -277,94 +334,6 @@ def save_registry(registry_path: Path, registry_digest: str, registry: Registry)
     folder = folder_of(registry_path)
     if folder is not None:
         write(folder, "registry", [registry_digest, encode(registry)])
-
-
-def target_name(target_id: str) -> str:
-    return "t-" + hashlib.blake2b(target_id.encode("utf-8"), digest_size=10).hexdigest()
-
-
-def load_target_entries(registry_path: Path, target_id: str) -> list[Entry] | None:
-    folder = folder_of(registry_path)
-    value = None if folder is None else read(folder, target_name(target_id))
-    if type(value) is not list or len(value) != 2 or value[0] != target_id:
-        return None
-    try:
-        entries = entries_from_json(value[1])
-    except (Damaged, TypeError, ValueError):
-        return None
-    if any(e.target != target_id for e in entries):
-        return None
-    return entries
-
-
-def save_target_entries(registry_path: Path, target_id: str, entries: list[Entry]) -> None:
-    folder = folder_of(registry_path)
-    if folder is not None:
-        write(folder, target_name(target_id), [target_id, entries])  # a named tuple is a list
-
-
-_LAYOUT = (
-    ("id", "target", "unit", "status", "date", "written"),
-    ("values",),
-    ("note", "obstacles", "proposals"),
-    ("evidence",),
-    ("by",),
-    ("corrects",),
-    ("forced",),
-    ("counts",),
-)
-
-
-def entries_from_json(value: Any) -> list[Entry]:
-    """Entries from rows of their fields. Written out for the layout of `Entry` (100,000 rows
-    must load in milliseconds); the generic decoder takes over if that layout ever changes."""
-    if Entry._fields != tuple(name for group in _LAYOUT for name in group):
-        decoded: list[Entry] = decode(list[Entry], value)
-        return decoded
-    if type(value) is not list:
-        raise Damaged("expected a list of entries")
-    entries = []
-    make = Entry._make
-    for row in value:
-        if type(row) is not list or len(row) != 15:
-            raise Damaged("not an entry")
-        entry_id, target, unit, status, date, written, values = row[:7]
-        note, obstacles, proposals, evidence, by, corrects, forced, counts = row[7:]
-        if not (
-            type(entry_id) is str
-            and type(target) is str
-            and type(unit) is str
-            and status in _STATUSES
-            and type(date) is str
-            and type(written) is str
-            and type(values) is dict
-            and type(note) is str
-            and type(obstacles) is str
-            and type(proposals) is str
-            and type(evidence) is list
-            and type(by) is str
-            and (corrects is None or type(corrects) is str)
-            and type(forced) is bool
-            and all(type(v) is float for v in values.values())
-            and all(type(d) is str for d in evidence)
-            and type(counts) is dict
-        ):
-            raise Damaged("not an entry")
-        row[10] = tuple(evidence)
-        if counts:
-            row[14] = {key: _count(pair) for key, pair in counts.items()}
-        entries.append(make(row))
-    return entries
-
-
-_STATUSES = frozenset(("not_started", "in_progress", "done"))
-
-
-def _count(pair: Any) -> tuple[int, int]:
-    numerator, denominator = pair
-    if type(numerator) is not int or type(denominator) is not int:
-        raise Damaged("not a count")
-    return numerator, denominator
 
 
 def forget_figures(registry_path: Path) -> None:

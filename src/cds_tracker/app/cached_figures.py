@@ -2,9 +2,12 @@
 `report` do not recompute them from every entry.
 
 A target's figures on any day on or after its last report are the same (questions/figures.py
-counts entries dated on or before the day); the cache keeps them for that case only, tagged with
-the `stamp` of the entries they were made from. They are made the first time a command asks and
-the target's aggregate covers the day, and made again after the target's entries change.
+counts entries dated on or before the day), except that an ongoing target's are its current
+period's; the cache keeps them for that case only, under a key naming the entries they were made
+from (the aggregate's `stamp`) and, for an ongoing target, the period. They are made the first
+time a command asks and the target's aggregate covers the day, and made again after the target's
+entries change or a new period begins. A series is kept as its days and its values, read back
+in C loops: it grows with every day reported.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.app import cache
+from cds_tracker.app import cache, cache_entries
 from cds_tracker.core.records import Entry, Target
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
@@ -33,12 +36,17 @@ def load(registry_path: Path, target: Target, stamp: str) -> tuple[Reading, ...]
 
 
 def make(
-    registry_path: Path, target: Target, index: UnitIndex, entries: list[Entry], stamp: str
+    registry_path: Path,
+    target: Target,
+    index: UnitIndex,
+    entries: list[Entry],
+    stamp: str,
+    day: dt.date,
 ) -> tuple[Reading, ...]:
-    """The figures from the entries (every one counts: the day is after the last), cached."""
+    """The figures on `day` (on or after the last entry: every one counts), cached."""
     from cds_tracker.questions.figures import readings
 
-    found = tuple(readings(target, index, entries, dt.date.max))
+    found = tuple(readings(target, index, entries, day))
     folder = cache.folder_of(registry_path)
     if folder is not None:
         cache.write(folder, _name(target.id), [target.id, stamp, [_row(r) for r in found]])
@@ -46,7 +54,7 @@ def make(
 
 
 def _name(target_id: str) -> str:
-    return "f" + cache.target_name(target_id)[1:]
+    return "f" + cache_entries.target_name(target_id)[1:]
 
 
 def _row(reading: Reading) -> list[Any]:
@@ -59,12 +67,13 @@ def _row(reading: Reading) -> list[Any]:
         reading.expected,
         reading.estimate,
         [list(m) for m in reading.members],
-        [list(point) for point in reading.series],
+        [d for d, _ in reading.series],
+        [v for _, v in reading.series],
     ]
 
 
 def _reading(target: Target, row: list[Any], member: Any) -> Reading:
-    key, value, day, unit, reported, expected, estimate, members, series = row
+    key, value, day, unit, reported, expected, estimate, members, days, values = row
     indicator = next(i for i in target.indicators if i.key == key)
     if not (
         (value is None or type(value) in (int, float))
@@ -73,6 +82,11 @@ def _reading(target: Target, row: list[Any], member: Any) -> Reading:
         and type(reported) is int
         and type(expected) is int
         and type(estimate) is bool
+        and type(days) is list
+        and type(values) is list
+        and len(days) == len(values)
+        and set(map(type, days)) <= {str}
+        and set(map(type, values)) <= {float}
     ):
         raise ValueError("not a figure")
     return Reading(
@@ -84,5 +98,5 @@ def _reading(target: Target, row: list[Any], member: Any) -> Reading:
         expected,
         estimate,
         tuple(member(*m) for m in members),
-        tuple((str(d), float(v)) for d, v in series),
+        tuple(zip(days, values, strict=True)),
     )

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cds_tracker.app import cache
+from cds_tracker.app import cache, cache_entries
 from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.core.dates import parse_date
 from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reason
@@ -115,7 +115,8 @@ def _read_everything(found: Found) -> Opened:
     shown = display_path(found.path)
     registry_meta, raw = _registry_read(found.path, shown)
     changes = _changes_meta(found.path)  # before reading it: a later change shows in its stat
-    result = load_registry_bytes(raw, path=found.path, display=shown)
+    with bulk_load():  # a registry of 1,000 targets is some 60,000 YAML nodes
+        result = load_registry_bytes(raw, path=found.path, display=shown)
     if result.registry is None:
         raise _invalid(shown, result.problems)
     metas: dict[str, cache.FileMeta] = {} if changes is None else {CHANGES_KEY: changes}
@@ -134,6 +135,7 @@ def _read_everything(found: Found) -> Opened:
     if progress.problems:
         raise _invalid(shown, progress.problems, "progress_files")
     memory = Memory(progress.entries)
+    del progress  # its one long tuple of every entry: they are grouped by target now
     if cache.enabled():
         _save(found.path, registry_meta, result.registry, metas, memory, started)
     return Opened(found, result.registry, Tracker(result.registry, memory))
@@ -166,8 +168,8 @@ def _save(
     units: dict[str, list[str]] = {}
     ids: list[str] = []
     aggregates: dict[str, object] = {}
+    packed = cache_entries.save_pack(registry_path, memory.by_target)
     for target_id, items in memory.by_target.items():
-        cache.save_target_entries(registry_path, target_id, items)
         aggregates[target_id] = memory.aggregate(target_id).to_json()
         for entry in items:
             ids.append(entry.id)
@@ -177,8 +179,11 @@ def _save(
     key = _registry_key(registry_meta.digest, metas.get(CHANGES_KEY))
     cache.save_registry(registry_path, key, registry)
     cache.save_strings(registry_path, "units", {u: sorted(set(t)) for u, t in units.items()})
-    cache.save_strings(registry_path, "ids", "\n".join(ids))
-    cache.save_snapshot(registry_path, cache.Snapshot(registry_meta, metas, aggregates, started))
+    joined = "\n".join(ids)
+    del ids  # a million of them: the list goes before the text is encoded
+    cache.save_strings(registry_path, "ids", joined)
+    snapshot = cache.Snapshot(registry_meta, metas, aggregates, started, packed)
+    cache.save_snapshot(registry_path, snapshot)
 
 
 def _from_cache(found: Found) -> Opened | None:
@@ -224,7 +229,9 @@ def _from_cache(found: Found) -> Opened | None:
     if grown or refreshed:
         files_now = {**snapshot.files, **{k: v for k, v in refreshed.items() if k}}
         registry_now = refreshed.get("", snapshot.registry)
-        snapshot = cache.Snapshot(registry_now, files_now, snapshot.aggregates, started)
+        snapshot = cache.Snapshot(
+            registry_now, files_now, snapshot.aggregates, started, snapshot.packed
+        )
         if grown:
             updated = _append(found.path, snapshot, registry, grown)
             if updated is None:
@@ -310,25 +317,34 @@ class _Cached:
             self._aggregates[target_id] = found
         return self._aggregates[target_id]
 
-    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None:
+    def figures(
+        self, target: Target, index: UnitIndex, as_of: dt.date
+    ) -> tuple[Reading, ...] | None:
+        """Asked only for a day the aggregate covers: every entry counts, so the figures
+        depend on the entries alone, and, for an ongoing target, on the period of the day
+        (its figure is the current period's), which is then part of the key."""
         from cds_tracker.app import cached_figures
+        from cds_tracker.questions.status import current_period
 
         aggregate = self.aggregate(target.id)
-        if aggregate is None or target.deadline.ongoing:
-            # An ongoing target's figure is its current period's: it changes with the day
-            # asked, not only with its entries, so it is not kept.
+        if aggregate is None:
             return None
-        found = cached_figures.load(self._path, target, aggregate.stamp)
+        key, day = aggregate.stamp, dt.date.max
+        if target.deadline.ongoing:
+            period = current_period(target, as_of)
+            key, day = f"{key} {period.start.isoformat() if period else '-'}", as_of
+        found = cached_figures.load(self._path, target, key)
         if found is None:
             entries = list(self.target_entries(target.id))
-            found = cached_figures.make(self._path, target, index, entries, aggregate.stamp)
+            found = cached_figures.make(self._path, target, index, entries, key, day)
         return found
 
     def target_entries(self, target_id: str) -> Sequence[Entry]:
         if target_id not in self._snapshot.aggregates:
             return []
         if self._everything is None:
-            found = cache.load_target_entries(self._path, target_id)
+            packed = self._snapshot.packed.get(target_id)
+            found = cache_entries.load_target_entries(self._path, target_id, packed)
             if found is not None:
                 return found
             self._everything = group_by_target(self._read_all())
@@ -383,7 +399,7 @@ def _append(
     metas = dict(snapshot.files)
     for path, data, meta, now in grown:
         try:
-            items = read_items(decode_text(data[meta.size :]))
+            items = read_items(decode_text(data[meta.size :]), None, data[meta.size :])
         except YamlFault:
             return None
         items = [] if items is None else items
@@ -398,7 +414,9 @@ def _append(
             history = changed.get(entry.target)
             if history is None:
                 history = (
-                    cache.load_target_entries(registry_path, entry.target)
+                    cache_entries.load_target_entries(
+                        registry_path, entry.target, snapshot.packed.get(entry.target)
+                    )
                     if entry.target in snapshot.aggregates
                     else []
                 )
@@ -437,9 +455,11 @@ def _store_appended(
     ids: str,
 ) -> cache.Snapshot | None:
     aggregates = dict(snapshot.aggregates)
+    packed = dict(snapshot.packed)
     for target_id, items in changed.items():
-        cache.save_target_entries(registry_path, target_id, items)
+        cache_entries.save_target_entries(registry_path, target_id, items)
         aggregates[target_id] = Aggregate.of(items).to_json()
+        packed.pop(target_id, None)  # its own file now
     units = cache.load_strings(registry_path, "units")
     if type(units) is not dict:
         return None
@@ -450,7 +470,7 @@ def _store_appended(
     cache.save_strings(registry_path, "units", units)
     new_ids = "\n".join(e.id for e in added)
     cache.save_strings(registry_path, "ids", f"{ids}\n{new_ids}" if ids else new_ids)
-    return cache.Snapshot(snapshot.registry, metas, aggregates, snapshot.read_ns)
+    return cache.Snapshot(snapshot.registry, metas, aggregates, snapshot.read_ns, packed)
 
 
 def _registry_bytes(path: Path, shown: str) -> bytes:

@@ -18,18 +18,20 @@ from typing import Any
 class Pattern:
     """The text must match `regex` (anchored with ^…$), e.g. an id."""
 
-    __slots__ = ("_search", "regex")
+    __slots__ = ("regex", "search")
 
     def __init__(self, regex: str) -> None:
         self.regex = regex
         # pydantic's `$` is the end of the text; Python's would also allow a final newline.
-        self._search = re.compile(regex.removesuffix("$") + r"\Z").search
+        # `search(value)` is a match (truthy) when the text is accepted: a C function, which a
+        # reader may map over many values at once.
+        self.search = re.compile(regex.removesuffix("$") + r"\Z").search
 
     def __repr__(self) -> str:
         return f"Pattern({self.regex!r})"
 
     def accepts(self, value: str) -> bool:
-        return self._search(value) is not None
+        return self.search(value) is not None
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         schema = handler(source)

@@ -19,7 +19,8 @@ from cds_tracker.core.records import Count, Entry
 _HINTS = typing.get_type_hints(Entry, include_extras=True)
 
 
-def _base(hint: Any) -> Any:
+def base_type(hint: Any) -> Any:
+    """The type a field holds, its constraints (`Annotated` metadata) left aside."""
     return hint.__origin__ if typing.get_origin(hint) is typing.Annotated else hint
 
 
@@ -34,7 +35,7 @@ def _sorted_fields() -> dict[str, list[str]]:
         "maybe": [],
     }
     for name in Entry._fields:
-        base = _base(_HINTS[name])
+        base = base_type(_HINTS[name])
         args = typing.get_args(base)
         if base is str or typing.get_origin(base) is typing.Literal:
             kinds["text"].append(name)
@@ -56,24 +57,24 @@ def _sorted_fields() -> dict[str, list[str]]:
 _KINDS = _sorted_fields()
 _TEXT = tuple(_KINDS["text"])
 _CHOICES = {
-    name: frozenset(typing.get_args(_base(_HINTS[name])))
+    name: frozenset(typing.get_args(base_type(_HINTS[name])))
     for name in _TEXT
-    if typing.get_origin(_base(_HINTS[name])) is typing.Literal
+    if typing.get_origin(base_type(_HINTS[name])) is typing.Literal
 }
-_ACCEPTS: tuple[tuple[str, Callable[[Any], bool]], ...] = tuple(
+ACCEPTS: tuple[tuple[str, Callable[[Any], bool]], ...] = tuple(
     (name, marker.accepts)
     for name in Entry._fields
     for marker in getattr(_HINTS[name], "__metadata__", ())
     if hasattr(marker, "accepts")
 )
-_EMPTY = {
+EMPTY = {
     name: marker.factory
     for name in Entry._fields
     for marker in getattr(_HINTS[name], "__metadata__", ())
     if isinstance(marker, EmptyByDefault)
 }
 _DEFAULTS = Entry._field_defaults
-_REQUIRED = frozenset(Entry._fields) - Entry._field_defaults.keys() - _EMPTY.keys()
+_REQUIRED = frozenset(Entry._fields) - Entry._field_defaults.keys() - EMPTY.keys()
 _FIELDS = frozenset(Entry._fields)
 
 
@@ -82,7 +83,7 @@ def fast_entry(item: Any) -> Entry | None:
     if type(item) is not dict or not _REQUIRED <= item.keys() <= _FIELDS:
         return None
     data = {**_DEFAULTS, **item}
-    for name, make in _EMPTY.items():
+    for name, make in EMPTY.items():
         if name not in item:
             data[name] = make()
     for name in _TEXT:
@@ -123,7 +124,7 @@ def fast_entry(item: Any) -> Entry | None:
             if type(pair[0]) is not int or type(pair[1]) is not int:
                 return None
         data[name] = {key: (pair[0], pair[1]) for key, pair in pairs.items()}
-    for name, accepts in _ACCEPTS:
+    for name, accepts in ACCEPTS:
         if not accepts(data[name]):
             return None
     return Entry(**data)

@@ -22,8 +22,11 @@ from typing import Any
 # Characters and escapes on which JSON and YAML disagree or that YAML refuses: C0 controls and
 # tabs, DEL and C1 (NEL is a line break in YAML), line/paragraph separators, BOM and
 # non-characters, and surrogate escapes (JSON pairs them; YAML refuses them).
-_RISKY = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+RISKY = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _SURROGATE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u[dD][89abAB]")  # searched only if `\u` occurs
+# A key spaced from its colon (`"k" : 1`) would not be counted among the `": ` separators, and
+# then a repeated key could hide behind a `": ` inside a text: such a file is checked key by key.
+_SPACED_COLON = re.compile(r'" +:')
 _MAX_DEPTH = 20  # deeper data is left to the YAML path, which has its own limits and messages
 
 
@@ -62,15 +65,14 @@ def json_items(text: str, shared: dict[str, str] | None = None) -> list[Any] | N
     escape, so is every string in it (each starts after a quote, which composes with nothing);
     otherwise they are normalised as on the YAML path.
     """
-    if "\r" in text:
-        if "\r" in text.replace("\r\n", ""):
-            return None
-        text = text.replace("\r\n", "\n")
-    if _RISKY.search(text) or ("\\u" in text and _SURROGATE_ESCAPE.search(text)):
+    prepared = _prepared(text)
+    if prepared is None:
         return None
+    text = prepared
     rows = text.split("\n")
+    spaced = _SPACED_COLON.search(text) is not None
     try:
-        written = _as_written(text, rows, {} if shared is None else shared)
+        written = None if spaced else _as_written(text, rows, {} if shared is None else shared)
         if written is not None:
             return _nfc(text, written)
         found = _decode(rows, _fast)
@@ -78,7 +80,7 @@ def json_items(text: str, shared: dict[str, str] | None = None) -> list[Any] | N
             return None
         items, keys = found
         separators = text.count('": ')
-        if keys != separators or text.count('":') != separators:
+        if spaced or keys != separators or text.count('":') != separators:
             found = _decode(rows, _checked)
             if found is None:
                 return None
@@ -86,6 +88,18 @@ def json_items(text: str, shared: dict[str, str] | None = None) -> list[Any] | N
     except (ValueError, RecursionError):
         return None
     return _nfc(text, items)
+
+
+def _prepared(text: str) -> str | None:
+    """The text with CRLF line ends made LF; None if it holds anything on which JSON and YAML
+    disagree (a bare CR, a risky character, a surrogate escape)."""
+    if "\r" in text:
+        if "\r" in text.replace("\r\n", ""):
+            return None
+        text = text.replace("\r\n", "\n")
+    if RISKY.search(text) or ("\\u" in text and _SURROGATE_ESCAPE.search(text)):
+        return None
+    return text
 
 
 def _nfc(text: str, items: list[Any]) -> list[Any]:

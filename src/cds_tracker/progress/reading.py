@@ -15,6 +15,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,6 @@ def load_progress(
 
     index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
     targets = {t.id: t for _, t in registry.targets()}
-    entries: list[Entry] = []
     problems: list[Problem] = []
     # Per file, its entries and their item numbers (compact: a million entries are kept while
     # ids and corrections are checked across files); texts are read again only for problems.
@@ -79,22 +79,31 @@ def load_progress(
             continue
         try:
             text = decode(raw)
-            data = read_items(text, shared)
+            data = read_items(text, shared, raw)
         except YamlFault as fault:
             problems.append(fault_problem(fault, raw, shown))
             continue
         good, findings = check_items(path, data, index, targets)
-        located.append((path, [e for _, e in good], array("l", (i for i, _ in good))))
-        entries += [entry for _, entry in good]
+        located.append((path, [e for _, e in good], array("I", (i for i, _ in good))))
+        del good, data
         if findings:
             problems += locate(findings, text, shown)
     problems += _cross_file(located, display)
-    return ProgressLoad(tuple(entries), tuple(problems))
+    entries = tuple(chain.from_iterable(found for _, found, _ in located))
+    return ProgressLoad(entries, tuple(problems))
 
 
-def read_items(text: str, shared: dict[str, str] | None = None) -> Any:
+def read_items(text: str, shared: dict[str, str] | None = None, raw: bytes | None = None) -> Any:
     """A progress file's data: as JSON lines when it is only those, else as YAML. `shared`
-    holds texts already seen in this load, so that equal texts are one object."""
+    holds texts already seen in this load, so that equal texts are one object. Given the
+    file's bytes, a file exactly as cds writes it comes back as its entries, already checked
+    (`typed_lines`): `check_items` takes them as they are."""
+    if raw is not None:
+        from cds_tracker.progress.typed_lines import typed_entries
+
+        entries = typed_entries(raw, text, {} if shared is None else shared)
+        if entries is not None:
+            return entries
     items = json_items(text, shared)
     return parse(text) if items is None else items
 
@@ -121,8 +130,9 @@ def check_items(
             *findings,
             Finding((), msg("progress.not_list")),
         ]
+    clean = _cleaner(unit_id if known_unit else None, targets, index)
     for i, item in enumerate(data):
-        entry: Entry | None = fast_entry(item)
+        entry: Entry | None = item if type(item) is Entry else fast_entry(item)
         if entry is None:
             from cds_tracker.registry.loading import validate_model
             from cds_tracker.registry.models import ProgressEntry, as_entry
@@ -132,7 +142,7 @@ def check_items(
             if model is None:
                 continue
             entry = as_entry(model)
-        if not _clean(entry, unit_id if known_unit else None, targets, index):
+        if not clean(entry):
             findings += [
                 Finding((i, *f.path), f.message, f.hint, entry.target, f.at_key)
                 for f in _check_entry(entry, unit_id, index, targets)
@@ -144,31 +154,49 @@ def check_items(
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _clean(entry: Entry, file_unit: str | None, targets: dict[str, Any], index: UnitIndex) -> bool:
-    """True when `_check_entry` certainly finds nothing: the common case, checked without
-    building a generator (a tenth of a cold read of 100,000 entries). `file_unit` is None when
-    the file is not named after a known unit."""
-    target = targets.get(entry.target)
-    date, written = entry.date, entry.written
+def _never(entry: Entry) -> bool:
+    return False
+
+
+def _cleaner(
+    file_unit: str | None, targets: dict[str, Any], index: UnitIndex
+) -> Callable[[Entry], bool]:
+    """A test that is True when `_check_entry` certainly finds nothing in an entry of this file:
+    the common case, told without building a generator (a tenth of a cold read of 100,000
+    entries). `file_unit` is None when the file is not named after a known unit."""
     unit = index.units[file_unit] if file_unit is not None else None
-    if (
-        entry.counts  # numerator/denominator against the value: `_check_counts` decides
-        or target is None
-        or entry.unit != file_unit
-        or unit is None
-        or unit.valid_from  # a unit bounded in time: `_check_entry` checks the day
-        or unit.valid_to
-        or not _DAY.fullmatch(date)
-        or not _DAY.match(written)
-        or written[10:11] != "T"
-        or date > written[:10]  # both yyyy-mm-dd: as strings as as days
-    ):
-        return False
-    for key, value in entry.values.items():
-        indicator = next((i for i in target.indicators if i.key == key), None)
-        if indicator is None or (indicator.unit == "%" and not 0 <= value <= 100):
+    if unit is None or unit.valid_from or unit.valid_to:
+        return _never  # no unit, or one bounded in time: `_check_entry` checks the day
+    days: set[str] = set()  # days already seen in the canonical form
+    units_of: dict[str, dict[str, str]] = {}  # target → its indicators' units by key
+
+    def clean(entry: Entry) -> bool:
+        target = targets.get(entry.target)
+        date, written = entry.date, entry.written
+        if (
+            entry.counts  # numerator/denominator against the value: `_check_counts` decides
+            or target is None
+            or entry.unit != file_unit
+            or written[10:11] != "T"
+            or not _DAY.match(written)
+            or date > written[:10]  # both yyyy-mm-dd (below): as strings as as days
+        ):
             return False
-    return True
+        if date not in days:
+            if not _DAY.fullmatch(date):
+                return False
+            days.add(date)
+        if entry.values:
+            units = units_of.get(target.id)
+            if units is None:
+                units = units_of[target.id] = {i.key: i.unit for i in reversed(target.indicators)}
+            for key, value in entry.values.items():
+                found = units.get(key)
+                if found is None or (found == "%" and not 0 <= value <= 100):
+                    return False
+        return True
+
+    return clean
 
 
 def _check_entry(
@@ -314,6 +342,24 @@ def _unit_of(target: Any, key: str) -> str:
     return next((i.unit for i in target.indicators if i.key == key), "")
 
 
+def _repeats(located: list[tuple[Path, list[Entry], array[int]]]) -> bool:
+    """Whether any id occurs twice. Told a sixteenth of the ids at a time (grouped by their last
+    character), so that a million entries never need a set of a million ids beside them (50 MB
+    at the peak of a cold read); only then are the repeats found and located."""
+    groups: dict[str, list[str]] = {}
+    for _, entries, _ in located:
+        for entry in entries:
+            found = groups.get(entry.id[-1:])
+            if found is None:
+                found = groups[entry.id[-1:]] = []
+            found.append(entry.id)
+    while groups:
+        _, ids = groups.popitem()
+        if len(set(ids)) != len(ids):
+            return True
+    return False
+
+
 def _cross_file(located: list[tuple[Path, list[Entry], array[int]]], display: Any) -> list[Problem]:
     """Ids unique across files; a correction points at an entry of the same target and unit.
 
@@ -321,21 +367,25 @@ def _cross_file(located: list[tuple[Path, list[Entry], array[int]]], display: An
     from cds_tracker.registry.loading import locate
 
     named = {e.corrects for _, entries, _ in located for e in entries if e.corrects}
-    seen: set[str] = set()
     by_id: dict[str, Entry] = {}
-    findings: dict[Path, list[Finding]] = {}
-    for path, entries, numbers in located:
-        for i, entry in zip(numbers, entries, strict=True):
-            if entry.id in seen:
-                findings.setdefault(path, []).append(
-                    Finding(
-                        (i, "id"), msg("progress.duplicate_id", id=entry.id), target=entry.target
-                    )
-                )
-            seen.add(entry.id)
+    for _, entries, _ in located:
+        for entry in entries:
             if entry.id in named:
                 by_id.setdefault(entry.id, entry)
-    del seen
+    findings: dict[Path, list[Finding]] = {}
+    if _repeats(located):
+        seen: set[str] = set()
+        for path, entries, numbers in located:
+            for i, entry in zip(numbers, entries, strict=True):
+                if entry.id in seen:
+                    findings.setdefault(path, []).append(
+                        Finding(
+                            (i, "id"),
+                            msg("progress.duplicate_id", id=entry.id),
+                            target=entry.target,
+                        )
+                    )
+                seen.add(entry.id)
     for path, finding in _correction_faults(located, by_id):
         findings.setdefault(path, []).append(finding)
     problems: list[Problem] = []

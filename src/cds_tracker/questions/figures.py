@@ -18,9 +18,14 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
-from cds_tracker.questions.status import Reading, current_period, effective, responsible
+from cds_tracker.questions.status import (
+    Reading,
+    current_period,
+    effective,
+    in_order,
+    responsible,
+)
 from cds_tracker.registry.units import UnitIndex
 
 
@@ -65,10 +70,7 @@ def readings(
     cutoff = as_of.isoformat()
     period = current_period(target, as_of)
     first = period.start.isoformat() if period is not None else ""
-    valid = sorted(
-        (e for e in effective(entries, as_of) if e.date <= cutoff),
-        key=lambda e: (e.date, utc_order(e.written), e.id),
-    )
+    valid = in_order(e for e in effective(entries, as_of) if e.date <= cutoff)
     latest = {e.unit: (e.status, e.date) for e in valid}
     parts = responsible(target, index, latest)
     found = []

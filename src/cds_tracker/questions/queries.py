@@ -54,7 +54,9 @@ class Source(Protocol):
     Each method loads only what it names, so a question costs what its answer shows."""
 
     def aggregate(self, target_id: str) -> Aggregate | None: ...
-    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None: ...
+    def figures(
+        self, target: Target, index: UnitIndex, as_of: dt.date
+    ) -> tuple[Reading, ...] | None: ...
     def target_entries(self, target_id: str) -> Sequence[Entry]: ...
     def unit_entries(self, unit_id: str) -> Sequence[Entry]: ...
     def all_entries(self) -> Iterable[Entry]: ...
@@ -73,7 +75,9 @@ class Memory:
             found = self._aggregates[target_id] = Aggregate.of(self.by_target.get(target_id, []))
         return found
 
-    def figures(self, target: Target, index: UnitIndex) -> tuple[Reading, ...] | None:
+    def figures(
+        self, target: Target, index: UnitIndex, as_of: dt.date
+    ) -> tuple[Reading, ...] | None:
         return None  # made from the entries at hand
 
     def target_entries(self, target_id: str) -> Sequence[Entry]:
@@ -166,7 +170,7 @@ class Tracker:
 
         aggregate = self.source.aggregate(target.id)
         if aggregate is not None and aggregate.covers(as_of):
-            cached = self.source.figures(target, self.index)
+            cached = self.source.figures(target, self.index, as_of)
             if cached is not None:
                 return cached
         return tuple(readings(target, self.index, self.entries_of(target.id), as_of))

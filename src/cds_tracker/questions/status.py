@@ -46,6 +46,22 @@ def _order(entry: Entry) -> tuple[str, float, str]:
     return (entry.date, utc_order(entry.written), entry.id)
 
 
+def _text_order(entry: Entry) -> tuple[str, str, str]:
+    return (entry.date, entry.written, entry.id)
+
+
+def in_order(entries: Iterable[Entry]) -> list[Entry]:
+    """The entries sorted by `_order`. When every `written` differs from the others only in its
+    first 19 characters (yyyy-mm-ddThh:mm:ss, fixed width: one zone and one form, as `progress
+    add` writes them), its text orders as its moment does, and the moments are not computed (a
+    tenth of a cold read of 100,000 entries)."""
+    items = list(entries)
+    forms = {(len(e.written), e.written[10:11], e.written[19:]) for e in items}
+    if len(forms) == 1 and next(iter(forms))[1] == "T":
+        return sorted(items, key=_text_order)
+    return sorted(items, key=_order)
+
+
 @dataclass(frozen=True)
 class Status:
     code: str  # one of STATUSES
@@ -100,7 +116,7 @@ class Timeline:
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Timeline:
-        rows = sorted(entries, key=_order)
+        rows = in_order(entries)
         return cls(
             tuple(e.id for e in rows),
             tuple(e.unit for e in rows),
@@ -183,7 +199,7 @@ class Aggregate:
 
     @classmethod
     def of(cls, entries: Sequence[Entry]) -> Aggregate:
-        rows = sorted(effective(entries, None), key=_order)
+        rows = in_order(effective(entries, None))
         # Units in the order they first appear, as in `Timeline.latest` (parts are listed so);
         # every row is on or before any day covered, so the rows need no other order.
         latest = {e.unit: (e.unit, e.status, e.date) for e in rows}
