@@ -140,7 +140,9 @@ def folder_of(registry_path: Path) -> Path | None:
     base = root()
     found = _folders.get((base, registry_path))
     if found is None:
-        text = str(registry_path.resolve()).encode("utf-8")
+        text = os.fsencode(
+            registry_path.resolve()
+        )  # a name that is not UTF-8 is bytes as the OS has them
         found = base / hashlib.blake2b(text, key=key, digest_size=12).hexdigest()
         _folders[(base, registry_path)] = found
     return found

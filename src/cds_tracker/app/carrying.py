@@ -29,6 +29,7 @@ class CarryOver:
     destination: Path
     proposals: list[Proposal]
     text: str  # what would be written, for the user to confirm
+    read: bytes = b""  # the new plan's file as proposed from: written over only if unchanged
 
 
 def plan_named(name: str) -> workspace.Plan:
@@ -55,7 +56,8 @@ def prepare(
             msg("carry.deadline_before", month=deadline.display(), year=base.document.year),
             hint=msg("carry.hint.deadline", year=base.document.year),
         )
-    data = _plain_data(destination.registry)
+    read = destination.registry.read_bytes()
+    data = _plain_data(read)
     proposals = propose(tracker, source.name, data, as_of_date(as_of_text), deadline)
     shown = visible_line(display_path(destination.registry))
     source_name = visible_line(source.name)  # a plan's name is its folder's
@@ -69,16 +71,34 @@ def prepare(
             lines.append("    " + label("carry_deadline", lang, old=item.old_deadline, new=new))
         for unit in item.unknown_units:
             lines.append("    " + label("carry_unknown_unit", lang, unit=unit))
-    return CarryOver(destination.registry, proposals, "\n".join(lines) + "\n")
+    return CarryOver(destination.registry, proposals, "\n".join(lines) + "\n", read)
 
 
-def _plain_data(path: Path) -> Any:
+def _plain_data(raw: bytes) -> Any:
     from cds_tracker.registry.yamlio import decode, parse
 
-    return parse(decode(path.read_bytes()))
+    return parse(decode(raw))
 
 
 def write(carry: CarryOver, lang_option: str | None) -> str:
+    """Under the plan's write lock (the one its progress writers take), so two confirmations
+    at once cannot both append: the second finds the file changed since its proposal."""
+    from cds_tracker.progress.files import progress_dir
+    from cds_tracker.progress.writing import progress_lock
+
+    shown = visible_line(display_path(carry.destination))
+    folder = progress_dir(carry.destination)
+    try:
+        folder.mkdir(exist_ok=True)
+        with progress_lock(folder):
+            if carry.destination.read_bytes() != carry.read:
+                raise DataError(msg("carry.changed_since", path=shown))
+            return _write_locked(carry, lang_option)
+    except OSError as exc:
+        raise DataError(msg("carry.cannot_write", path=shown, reason=os_reason(exc))) from None
+
+
+def _write_locked(carry: CarryOver, lang_option: str | None) -> str:
     from ruamel.yaml import YAML
 
     from cds_tracker.core.atomic import replace_file
@@ -103,9 +123,12 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
     raw = buffer.getvalue().encode("utf-8")
     shown = visible_line(display_path(carry.destination))
     checked = load_registry_bytes(raw, path=carry.destination, display=shown)
-    reviews = sum(1 for p in carry.proposals if p.unknown_units)
-    if checked.registry is None and not reviews:
-        raise DataError(msg("carry.would_be_invalid", path=shown), checked.problems)
+    # A target marked for review (a unit the new plan lacks) is invalid until a person acts: the
+    # check still runs, and any problem outside those targets refuses the write.
+    reviewed = {p.target["id"] for p in carry.proposals if p.unknown_units}
+    outside = tuple(p for p in checked.problems if p.target not in reviewed)
+    if checked.registry is None and (outside or not reviewed):
+        raise DataError(msg("carry.would_be_invalid", path=shown), outside or checked.problems)
     try:
         replace_file(carry.destination, raw)
     except OSError as exc:

@@ -59,6 +59,43 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "lưu phụ lục từ Word thành tệp .docx, hoặc từ Excel thành tệp .xlsx",
         "save the appendix from Word as .docx, or from Excel as .xlsx",
     ),
+    # a Word or Excel file past a sane size (registry/importing/limits.py)
+    "import.limit.refused": (
+        "{where}: tệp quá lớn để là một phụ lục, không đọc: {what}",
+        "{where}: too large for an appendix, not read: {what}",
+    ),
+    "import.limit.where": ("{file}, {place}", "{file}, {place}"),
+    "import.limit.sheet": ("trang tính thứ {number}", "sheet {number}"),
+    "import.limit.document": ("nội dung văn bản", "the document's body"),
+    "import.limit.unpacked": (
+        "giải nén ra {found} byte (tối đa {limit})",
+        "unpacks to {found} bytes (at most {limit})",
+    ),
+    "import.limit.rows": (
+        "có dòng thứ {found} (tối đa {limit})",
+        "has row {found} (at most {limit})",
+    ),
+    "import.limit.columns": (
+        "có cột thứ {found} (tối đa {limit})",
+        "has column {found} (at most {limit})",
+    ),
+    "import.limit.cells": (
+        "có hơn {limit} ô (kể cả ô gộp)",
+        "has more than {limit} cells (merged ones counted)",
+    ),
+    "import.limit.paragraphs": ("có hơn {limit} đoạn văn", "has more than {limit} paragraphs"),
+    "import.limit.span": (
+        "một ô trải trên {found} cột (gridSpan; tối đa {limit})",
+        "a cell spans {found} columns (gridSpan; at most {limit})",
+    ),
+    "import.hint.limit": (
+        "chép riêng bảng phụ lục sang một tệp mới rồi nhập tệp đó",
+        "copy the appendix table alone into a new file and import that",
+    ),
+    "carry.changed_since": (
+        "{path} đã thay đổi từ lúc đề xuất (một lệnh khác vừa ghi): chưa ghi gì, chạy lại lệnh",
+        "{path} changed since the proposal (another command wrote it): nothing written, run again",
+    ),
     # forms and letters (app/forms.py, questions/form_rows.py, app/commands.py, app/documents.py)
     "form.out_one_unit": (
         "--out TỆP.xlsx chỉ chứa phiếu của một đơn vị",

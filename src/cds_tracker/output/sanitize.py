@@ -28,7 +28,9 @@ import re
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 # For terminals and Markdown: the C0 controls but newline, DEL, the C1 controls (U+0080–U+009F:
 # CSI, OSC… in 8-bit form) and the bidi controls, shown as pictures.
-_SCREEN = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}]")
+# \ud800-\udfff: a name's bytes that are not UTF-8 (Python keeps them as lone surrogates);
+# written as they are they would reach the terminal as raw bytes.
+_SCREEN = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
 # For CSV, xlsx and Word: the same but tab and line breaks (C0 but those is what openpyxl refuses).
 _FILE_SHOWN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
 _XML_FORBIDDEN = re.compile("[\ud800-\udfff\ufffe\uffff]")
@@ -45,6 +47,8 @@ def _picture(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # ␀ … ␟
     if code == 0x7F:
         return "␡"
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"<0x{code - 0xDC00:02X}>"  # a byte of a file name that is not UTF-8
     return f"<U+{code:04X}>"  # C1 and bidi controls: no picture exists
 
 

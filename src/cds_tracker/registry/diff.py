@@ -86,10 +86,39 @@ class Diff:
 
 
 def word_diff(old: str, new: str) -> list[Piece]:
-    """The texts as runs of unchanged, removed and added words (spaces kept, so runs rejoin)."""
+    """The texts as runs of unchanged, removed and added words (spaces kept, so runs rejoin).
+
+    Matching is quadratic or worse in the words that differ, so past `_WORD_BUDGET` (a field of
+    some 500 reworded words) the differing middle is shown as one removal and one addition:
+    a revision that rewrote a whole field reads no better word by word."""
     a, b = _WORDS.findall(old), _WORDS.findall(new)
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    middle_a, middle_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    pieces: list[Piece] = [("=", "".join(a[:head]))] if head else []
+    words_a = sum(not t.isspace() for t in middle_a)
+    words_b = sum(not t.isspace() for t in middle_b)
+    if words_a * words_b > _WORD_BUDGET:
+        pieces += [p for p in (("-", "".join(middle_a)), ("+", "".join(middle_b))) if p[1]]
+    else:
+        pieces += _matched(middle_a, middle_b)
+    if tail:
+        pieces.append(("=", "".join(a[len(a) - tail :])))
+    return pieces
+
+
+_WORD_BUDGET = 250_000
+
+
+def _matched(a: list[str], b: list[str]) -> list[Piece]:
+    # Spaces are junk: they join matches but never start one (a space in common is no match).
+    matcher = difflib.SequenceMatcher(str.isspace, a, b, autojunk=False)
     pieces: list[Piece] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             pieces.append(("=", "".join(a[i1:i2])))
             continue

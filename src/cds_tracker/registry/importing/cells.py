@@ -31,6 +31,9 @@ def read_tables(path: Path) -> list[Table]:
     suffix = path.suffix.lower()
     reader = {".docx": _docx_tables, ".xlsx": _xlsx_tables, ".xlsm": _xlsx_tables}.get(suffix)
     if reader is not None:
+        from cds_tracker.registry.importing import limits
+
+        limits.check(path)  # before the readers expand a hostile grid
         try:
             return reader(path)
         except UsageError:
@@ -45,13 +48,18 @@ def read_tables(path: Path) -> list[Table]:
                         str(path),
                         1,
                         1,
-                        msg("import.damaged", reason=str(error)),
+                        msg("import.damaged", reason=_reason(error)),
                         msg("import.hint.damaged"),
                     ),
                 ),
             ) from None
     key = {".doc": "import.hint.doc", ".xls": "import.hint.xls"}.get(suffix, "import.hint.kind")
     raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
+
+
+def _reason(error: Exception) -> str:
+    """The reader's own words, or at least the kind of failure when it gave none."""
+    return str(error).strip() or type(error).__name__
 
 
 def _clean(text: str) -> str:
