@@ -83,6 +83,7 @@ def write_xlsx(path: Path, rows: list[Row], heading: list[str] = ()) -> Path:  #
     book = Workbook()
     sheet = book.active
     assert sheet is not None
+    sheet.title = "Phụ lục"
     for line in heading:
         sheet.append([line])
         sheet.merge_cells(

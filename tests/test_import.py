@@ -70,9 +70,16 @@ def _import(tmp_path: Path, source: Path, *extra: str) -> tuple[Any, dict[str, A
     return result, parse(out.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("kind", "offset"), [("docx", 0), ("xlsx", 3)])
+@pytest.mark.parametrize(
+    ("kind", "lead", "deadline", "where"),
+    [
+        ("docx", "1:6:4", "1:6:6", "bảng 1, dòng 6, cột {}"),
+        # The sheet has three heading rows above the table: I.2 is its row 9; Excel's names.
+        ("xlsx", "Phụ lục!D9", "Phụ lục!F9", "trang Phụ lục, ô {}9"),
+    ],
+)
 def test_realistic_appendix_field_by_field(
-    tmp_path: Path, kind: str, offset: int, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, kind: str, lead: str, deadline: str, where: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     writer = write_docx if kind == "docx" else write_xlsx
@@ -82,8 +89,8 @@ def test_realistic_appendix_field_by_field(
     assert result.exit_code == 1
     problems = [line for line in result.output.splitlines() if line.startswith(name)]
     assert problems == [
-        f"{name}:1:{6 + offset}:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
-        f"{name}:1:{6 + offset}:6: không đọc được thời gian hoàn thành 'Quý II/2024'",
+        f"{name}:{lead}: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+        f"{name}:{deadline}: không đọc được thời gian hoàn thành 'Quý II/2024'",
     ]
     assert "  gợi ý: có phải 'Phòng Nội vụ'? thêm vào catalog.units" in result.output
     base = load_registry(REGISTRY).registry
@@ -125,7 +132,6 @@ def test_realistic_appendix_field_by_field(
         "deadline": {"text": "Tháng 3/2024", "due": "2024-03"},
         "notes": "",
     }
-    where = f"bảng 1, dòng {6 + offset}"
     assert second == {
         "id": "I.2",
         "number": 2,
@@ -137,9 +143,9 @@ def test_realistic_appendix_field_by_field(
         "notes": "Chỉ tiêu mới",
         "needs_review": [
             f"Đơn vị chủ trì: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục "
-            f"({where}, cột 4)",
+            f"({where.format(4 if kind == 'docx' else 'D')})",
             f"Thời gian hoàn thành: không đọc được thời gian hoàn thành 'Quý II/2024' "
-            f"({where}, cột 6)",
+            f"({where.format(6 if kind == 'docx' else 'F')})",
         ],
     }
     (only,) = data["groups"][1]["targets"]
@@ -198,13 +204,15 @@ def test_header_found_by_titles_not_positions(
     book.save(source)
     result, data = _import(tmp_path, source)
     assert result.exit_code == 1
-    assert [line for line in result.output.splitlines() if line.startswith("doi-cot.xlsx:1")] == [
-        "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Trực tiếp chỉ đạo'",
-        "doi-cot.xlsx:1:1:1: tiêu đề bảng không có cột 'Đơn vị phối hợp'",
+    assert [
+        line for line in result.output.splitlines() if line.startswith("doi-cot.xlsx:Sheet!")
+    ] == [
+        "doi-cot.xlsx:Sheet!A1: tiêu đề bảng không có cột 'Trực tiếp chỉ đạo'",
+        "doi-cot.xlsx:Sheet!A1: tiêu đề bảng không có cột 'Đơn vị phối hợp'",
     ]
     assert data["needs_review"] == [
-        "tiêu đề bảng không có cột 'Trực tiếp chỉ đạo' (bảng 1, dòng 1, cột 1)",
-        "tiêu đề bảng không có cột 'Đơn vị phối hợp' (bảng 1, dòng 1, cột 1)",
+        "tiêu đề bảng không có cột 'Trực tiếp chỉ đạo' (trang Sheet, ô A1)",
+        "tiêu đề bảng không có cột 'Đơn vị phối hợp' (trang Sheet, ô A1)",
     ]
     (target,) = data["groups"][0]["targets"]
     assert (data["groups"][0]["title"], target["id"], target["content"]) == (
@@ -416,3 +424,98 @@ def test_rows_that_fit_no_target_are_marked_for_validate(tmp_path: Path) -> None
     start = text.index("needs_review:")
     out.write_text(text[:start] + text[text.index("document:") :], encoding="utf-8")
     assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
+
+
+def test_names_read_as_report_unit_reads_them(tmp_path: Path) -> None:
+    """A cell resolves with the rule of `cds report --unit`: the old tone placement ("hoá") is
+    the same name, silently; an abbreviation ("Phòng VH-TT") is the unit, with a note; the text
+    stays as written, and validate accepts what import wrote."""
+    rows: list[tuple[str, ...]] = [
+        ("header",),
+        ("group", "I. DỮ LIỆU SỐ"),
+        (
+            "1.",
+            "Số hóa hồ sơ.",
+            "Trưởng phòng Văn hoá và Thông tin",
+            "Phòng VH-TT",
+            "Phòng Y tế; Phòng Văn hoá và Thông tin",
+            "Tháng 3/2024",
+            "",
+        ),
+    ]
+    # Rows: 1-2 the header, 3 group I, 4 I.1; the lead is column 4.
+    source = write_docx(tmp_path / "viet-tat.docx", rows, HEADING)
+    result, data = _import(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if line.startswith(str(source))] == [
+        f"{source}:1:4:4: ghi chú: đã đọc 'Phòng VH-TT' là 'Phòng Văn hóa và Thông tin'"
+    ]
+    (target,) = data["groups"][0]["targets"]
+    assert target["directing"] == {
+        "text": "Trưởng phòng Văn hoá và Thông tin",
+        "units": ["phong-van-hoa-thong-tin"],
+    }
+    assert target["lead"] == {"text": "Phòng VH-TT", "units": ["phong-van-hoa-thong-tin"]}
+    assert target["cooperating"]["units"] == ["phong-y-te", "phong-van-hoa-thong-tin"]
+    assert "needs_review" not in target
+    out = tmp_path / "out" / "phu_luc_01.yaml"
+    assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
+
+
+def test_validate_keeps_the_import_hint(tmp_path: Path) -> None:
+    source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
+    _import(tmp_path, source)
+    checked = runner.invoke(app, ["validate", str(tmp_path / "out" / "phu_luc_01.yaml")])
+    lines = checked.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if "tên 'Phòng Ngoại vụ'" in line)
+    hint = next(line for line in lines[at:] if line.startswith("  gợi ý:"))
+    assert hint == (
+        "  gợi ý: có phải 'Phòng Nội vụ'? thêm nó vào catalog.units "
+        "(hoặc làm tên gọi khác của đơn vị nó chỉ)"
+    )
+
+
+def test_a_value_for_a_target_without_indicators_says_how_to_add_one(own_registry: Path) -> None:
+    """II.1 has no indicators (an imported plan's new targets have none): --value is refused
+    with the way to add one, not only the fact."""
+    result = runner.invoke(
+        app,
+        [
+            *("progress", "add", "II.1", "--unit", "van-phong", "--status", "in_progress"),
+            *("--date", "01/03/2024", "--value", "online_payment_share=3/5"),
+            *("--registry", str(own_registry)),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "  gợi ý: II.1 chưa có chỉ số nào: thêm mục indicators: vào chỉ tiêu trong tệp kế " in (
+        result.output
+    )
+    assert "(mẫu: docs/registry-format.md, mục Indicators), rồi chạy cds validate" in result.output
+
+
+def test_import_says_indicators_are_added_by_hand(tmp_path: Path) -> None:
+    """I.1 of ROWS states "100%" and has no indicators (its text is not the base's); I.2's
+    "100%" too; II.1 states no threshold: 2 targets to measure that have no indicator."""
+    source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
+    result, _ = _import(tmp_path, source)
+    assert (
+        "2 chỉ tiêu có ngưỡng (%) chưa có chỉ số (indicators), vì bảng không có;\n"
+        "thêm bằng tay theo mẫu ở docs/registry-format.md, mục Indicators.\n"
+    ) in result.output
+
+
+def test_a_quarter_deadline_is_offered_as_its_last_month(tmp_path: Path) -> None:
+    """A quarter ("Quý III/2024") is no month: import and validate offer "Tháng 9/2024"."""
+    rows: list[tuple[str, ...]] = [
+        ("header",),
+        ("group", "I. DỮ LIỆU SỐ"),
+        ("1.", "Số hóa hồ sơ.", "", "Phòng Nội vụ", "", "Quý III/2024", ""),
+    ]
+    source = write_docx(tmp_path / "quy.docx", rows, HEADING)
+    result, _ = _import(tmp_path, source)
+    lines = result.output.splitlines()
+    at = lines.index(f"{source}:1:4:6: không đọc được thời gian hoàn thành 'Quý III/2024'")
+    assert lines[at + 1] == "  gợi ý: viết 'Tháng 9/2024' (tháng cuối quý) hoặc 'Thường xuyên'"
+    checked = runner.invoke(app, ["validate", str(tmp_path / "out" / "phu_luc_01.yaml")])
+    hints = [line for line in checked.output.splitlines() if "quý" in line and "gợi ý" in line]
+    assert hints == ["  gợi ý: viết 'Tháng 9/2024' (tháng cuối quý) hoặc 'Thường xuyên'"]

@@ -297,7 +297,8 @@ def test_indicator_readings_and_flag(own_registry: Path) -> None:
                 "5",
             ],
             "cds: error: --value 5: say which indicator, as key=value\n  hint: II.1 has no "
-            "indicators\n",
+            "indicators yet: add an indicators: list to the target in the plan's file (example: "
+            "docs/registry-format.md, section Indicators), then run cds validate\n",
         ),
         (
             ["III.4", "--unit", "Phòng Y tế", "--status", "done", "--corrects", "abcdef123456"],

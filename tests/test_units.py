@@ -8,6 +8,8 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 from cds_tracker.core.errors import UsageError
+from cds_tracker.core.records import Unit
+from cds_tracker.core.text import same_tones
 from cds_tracker.output.words import say
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.units import UnitIndex, UnitRef
@@ -240,3 +242,19 @@ def test_a_target_id_with_an_unseen_character_is_the_target(own_registry: Path) 
     )
     assert result.exit_code == 0, result.output
     assert '"id": "II.4"' in result.output
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("hoá", "hóa"), ("Hoà", "Hòa"), ("khoẻ", "khỏe"), ("thuỷ", "thủy"), ("uý", "úy")],
+)
+def test_old_and_new_tone_placement_are_one_name(old: str, new: str) -> None:
+    """Offices write "hoá" as often as "hóa": the same name in a cell and in `--unit`; NFD too."""
+    units = [Unit(id="u", name=f"Phòng {new} học", kind="department", source="catalog")]
+    index = UnitIndex(units)
+    for said in (f"Phòng {old} học", unicodedata.normalize("NFD", f"Phòng {old} học")):
+        resolution = index.resolve(said)
+        assert (resolution.unit_ids, resolution.unresolved) == (("u",), ())
+        assert not resolution.refs[0].loose  # the same spelling: no note
+        assert index.find(said).id == "u"
+    assert same_tones(f"{old} quý hoàng") == f"{new} quý hoàng"  # "quý", "hoàng": as they are

@@ -7,6 +7,7 @@ error until a person corrects the field and deletes the line: nothing guessed pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
 from cds_tracker.registry.importing.writing import to_yaml
+
+_PERCENT = re.compile(r"\d\s*%")  # a threshold an indicator would measure
 
 COLUMN_TITLES = {
     "number": "Stt",
@@ -72,8 +75,9 @@ def run_import(
     imported = read_appendix(file, base, lang)
     data = imported.data
     shown = visible_line(display_path(file))  # paths said on stderr, on one line
-    data = _mark(data, imported.problems)
-    messages = [problem_text(shown, p, lang) for p in imported.problems]
+    data = _mark(data, imported.problems, imported.sheets)
+    messages = [problem_text(shown, p, lang, imported.sheets) for p in imported.problems]
+    messages += [note_text(shown, n, lang, imported.sheets) for n in imported.notes]
     if not imported.document_from_file:
         kept = label("import_document_kept", lang, base=visible_line(base_shown))
         messages.append(f"{shown}: {kept}")
@@ -87,6 +91,13 @@ def run_import(
         where = visible_line(display_path(out))
         groups = len(data["groups"])
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
+    bare = sum(
+        1
+        for t in all_targets(data["groups"])
+        if not t.get("indicators") and _PERCENT.search(t["content"])
+    )
+    if bare:
+        messages.append(label("import_no_indicators", lang, count=bare))
     marked = len(data.get("needs_review", ()))
     marked += sum(len(t.get("needs_review", ())) for t in all_targets(data["groups"]))
     if marked:
@@ -94,28 +105,59 @@ def run_import(
     return outcome
 
 
-def problem_text(shown: str, problem: CellProblem, lang: Lang) -> str:
+def position(problem: CellProblem, sheets: dict[int, str]) -> str:
+    """Where a cell is: `table:row:column` in a Word file, `sheet!cell` in a workbook, as Excel
+    and `cds forms import` say it ("Phụ lục!E8")."""
+    sheet = sheets.get(problem.table)
+    if sheet is None:
+        return f"{problem.table}:{problem.row}:{problem.col}"
+    from openpyxl.utils import get_column_letter
+
+    return f"{visible_line(sheet)}!{get_column_letter(problem.col)}{problem.row}"
+
+
+def _where_words(problem: CellProblem, sheets: dict[int, str]) -> str:
+    """The same place in words, for a `needs_review` line: "bảng 1, dòng 6, cột 4"."""
+    sheet = sheets.get(problem.table)
+    if sheet is None:
+        return label("import_where", "vi", table=problem.table, row=problem.row, col=problem.col)
+    cell = position(problem, sheets).rpartition("!")[2]
+    return label("import_where_cell", "vi", sheet=sheet, cell=cell)
+
+
+def problem_text(shown: str, problem: CellProblem, lang: Lang, sheets: dict[int, str]) -> str:
     """`file:table:row:col: message` and its hint; a cell's text in it is shown on one line, its
     controls as pictures, so a cell can never print a line of its own."""
     values = {k: visible_line(v) for k, v in problem.values.items()}
     if "field" in values:
         values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
-    heading = f"{shown}:{problem.table}:{problem.row}:{problem.col}: "
+    heading = f"{shown}:{position(problem, sheets)}: "
     heading += label(problem.key, lang, **values)
     hint = label(f"{problem.key}_hint", lang)
     if values.get("near"):
         hint = label("import_near", lang, near=values["near"]) + hint
+    if values.get("month"):
+        hint = label("import_quarter", lang, month=values["month"])
     return f"{heading}\n  {label('hint', lang)}: {hint}"
 
 
-def _mark(data: dict[str, Any], problems: tuple[CellProblem, ...]) -> dict[str, Any]:
+def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str]) -> str:
+    """`file:table:row:col: ghi chú: …`: a cell read, but not as written (no hint, no mark)."""
+    values = {k: visible_line(v) for k, v in note.values.items()}
+    heading = f"{shown}:{position(note, sheets)}: {label('import_note', lang)}: "
+    return heading + label(note.key, lang, **values)
+
+
+def _mark(
+    data: dict[str, Any], problems: tuple[CellProblem, ...], sheets: dict[int, str]
+) -> dict[str, Any]:
     """Each problem written into its target, or (a row that became no target, a column not
     found) at the top of the registry with the row's text; in Vietnamese: the registry is the
     office's. The data, with those top marks first, where a person opening the file sees them."""
     by_id = {t["id"]: t for t in all_targets(data["groups"])}
     top: list[str] = []
     for problem in problems:
-        where = label("import_where", "vi", table=problem.table, row=problem.row, col=problem.col)
+        where = _where_words(problem, sheets)
         values = dict(problem.values)
         if "field" in values:
             values["field"] = COLUMN_TITLES.get(values["field"], values["field"])

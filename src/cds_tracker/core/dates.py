@@ -148,6 +148,20 @@ def parse_deadline_text(text: str) -> YearMonth | str | None:
     return try_parse_month(text)
 
 
+_QUARTER = re.compile(r"(?:quy|q)\s*(iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)?\s*(\d{4})")
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def quarter_end(text: str) -> str | None:
+    """A deadline written as a quarter ("Quý III/2024", "quý 3 năm 2024"), as the cell of its
+    last month ("Tháng 9/2024"), which a deadline must name; None for anything else."""
+    found = _QUARTER.fullmatch(fold(text).strip(" ."))
+    if found is None:
+        return None
+    quarter = _QUARTERS.get(found[1]) or int(found[1])
+    return f"Tháng {3 * quarter}/{found[2]}"
+
+
 def format_date(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 

@@ -26,6 +26,29 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", bare.casefold()).strip()
 
 
+# A tone written on the second vowel of "oa", "oe", "uy" at a word's end ("hoá", "hoà",
+# "khoẻ", "thuỷ", "uý": the old placement, still common in offices) or on the first ("hóa",
+# "hòa", "khỏe", "thủy", "úy": the new one). Not after "q": in "quý" the "u" is a consonant's.
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([^\W\d_])(?![^\W\d_])")
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_PAIRS = frozenset({"oa", "oe", "uy"})
+
+
+def same_tones(text: str) -> str:
+    """NFC `text` with every old tone placement moved to the new one ("hoá" → "hóa", "thuỷ" →
+    "thủy"), so both spellings of a name compare equal; the length stays the same, so indices
+    into the result are indices into the NFC text."""
+
+    def move(found: re.Match[str]) -> str:
+        first, second = found.group(1), unicodedata.normalize("NFD", found.group(2))
+        tone = second[1:]
+        if (first + second[:1]).lower() not in _PAIRS or len(tone) != 1 or tone not in _TONE_MARKS:
+            return found.group()
+        return unicodedata.normalize("NFC", first + tone) + second[0]
+
+    return _OLD_TONE.sub(move, nfc(text))
+
+
 def closest(word: str, options: list[str], *, cutoff: float = 0.6, limit: int = 3) -> list[str]:
     """The options nearest to `word`, compared folded, returned as spelled in `options`."""
     by_key: dict[str, str] = {}

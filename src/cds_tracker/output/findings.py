@@ -136,6 +136,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "thêm nó vào catalog.units (hoặc làm tên gọi khác của đơn vị nó chỉ)",
         "add it to catalog.units (or as an alias of the unit it means)",
     ),
+    "rule.hint.add_unit_near": (
+        "có phải '{near}'? thêm nó vào catalog.units (hoặc làm tên gọi khác của đơn vị nó chỉ)",
+        "did you mean '{near}'? add it to catalog.units (or as an alias of the unit it means)",
+    ),
     "rule.unknown_unit": ("không có đơn vị '{unit}'", "unknown unit '{unit}'"),
     "rule.units_mismatch": (
         "units [{listed}] không khớp với văn bản, văn bản nêu [{wanted}]",
@@ -149,6 +153,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "rule.hint.deadline": (
         "viết 'Tháng mm/yyyy' hoặc 'Thường xuyên'",
         "write 'Tháng mm/yyyy' or 'Thường xuyên'",
+    ),
+    "rule.hint.deadline_quarter": (
+        "viết '{month}' (tháng cuối quý) hoặc 'Thường xuyên'",
+        "write '{month}' (the quarter's last month) or 'Thường xuyên'",
     ),
     "rule.due_mismatch": (
         "due '{due}' không khớp với thời hạn ghi '{text}'",
@@ -351,7 +359,12 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "target {target} has no indicator '{key}'",
     ),
     "progress.hint.indicators": ("các chỉ số của nó: {keys}", "its indicators: {keys}"),
-    "progress.hint.no_indicators": ("{target} không có chỉ số nào", "{target} has no indicators"),
+    "progress.hint.no_indicators": (
+        "{target} chưa có chỉ số nào: thêm mục indicators: vào chỉ tiêu trong tệp kế hoạch "
+        "(mẫu: docs/registry-format.md, mục Indicators), rồi chạy cds validate",
+        "{target} has no indicators yet: add an indicators: list to the target in the plan's "
+        "file (example: docs/registry-format.md, section Indicators), then run cds validate",
+    ),
     "progress.value_range": (
         "giá trị {value} của '{key}' nằm ngoài khoảng 0–100",
         "value {value} for '{key}' is outside 0–100",

@@ -45,12 +45,14 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
     "help.plan_import": _cmd(
         "Đọc bảng phụ lục của một kế hoạch từ Word hoặc Excel và ghi thành sổ đăng ký.\n\n"
         "Các cột được nhận theo tiêu đề; đơn vị được tra theo danh mục của sổ đăng ký đang dùng. "
-        "Mỗi ô không đọc được được báo dạng tệp:bảng:dòng:cột và đánh dấu needs_review, mà "
+        "Mỗi ô không đọc được được báo dạng tệp:bảng:dòng:cột (Word) hay tệp:trang!ô (Excel) "
+        "và đánh dấu needs_review, mà "
         "cds validate còn báo cho đến khi có người quyết định. Mã thoát 1 khi còn điều cần "
         "quyết định.",
         "Read a plan's appendix table from Word or Excel and write it as a registry.\n\n"
         "Columns are found by their titles; units are resolved with the catalog of the registry "
-        "in use. Each cell it cannot read is reported as file:table:row:column and marked "
+        "in use. Each cell it cannot read is reported as file:table:row:column (Word) or "
+        "file:sheet!cell (Excel) and marked "
         "needs_review, which cds validate flags until a person decides. Exit 1 when anything "
         "needs a decision.",
         "    cds import ke-hoach-2024.docx --out plans/2024/phu_luc_01.yaml",

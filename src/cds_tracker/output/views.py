@@ -339,7 +339,7 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
     markdown: tuple[Block, ...] = (
         Line(label("summary_heading", lang, as_of=as_of), heading=True),
         group_table,
-        Line(f"`{legend(lang)}`"),  # what each mark of the bars means, as under the screen's
+        Line(f"`{legend(lang, shown)}`"),  # what each mark of the bars means, as under the screen's
         *others,
     )
     return Report(screen, data=summary_record(summary, tracker), markdown=markdown)

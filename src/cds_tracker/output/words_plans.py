@@ -45,6 +45,21 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "thêm vào catalog.units (hoặc làm bí danh của đơn vị đó) rồi chạy lại cds import",
         "add it to catalog.units (or as an alias of the unit it means), then import again",
     ),
+    "import_note": ("ghi chú", "note"),
+    "import_no_indicators": (
+        "{count} chỉ tiêu có ngưỡng (%) chưa có chỉ số (indicators), vì bảng không có;\n"
+        "thêm bằng tay theo mẫu ở docs/registry-format.md, mục Indicators.",
+        "{count} targets with a threshold (%) have no indicators: the table has none;\n"
+        "add them by hand as docs/registry-format.md, section Indicators, shows.",
+    ),
+    "import_unit_read_as": (
+        "đã đọc '{text}' là '{name}'",
+        "read '{text}' as '{name}'",
+    ),
+    "import_quarter": (
+        "viết '{month}' (tháng cuối quý) hoặc 'Thường xuyên'",
+        "write '{month}' (the quarter's last month) or 'Thường xuyên'",
+    ),
     "import_near": ("có phải '{near}'? ", "did you mean '{near}'? "),
     "import_bad_deadline": (
         "không đọc được thời gian hoàn thành '{text}'",
@@ -55,6 +70,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "write 'Tháng mm/yyyy' or 'Thường xuyên'",
     ),
     "import_where": ("bảng {table}, dòng {row}, cột {col}", "table {table}, row {row}, col {col}"),
+    "import_where_cell": ("trang {sheet}, ô {cell}", "sheet {sheet}, cell {cell}"),
     "import_no_table": (
         "không tìm thấy bảng chỉ tiêu trong '{file}'",
         "no table of targets found in '{file}'",

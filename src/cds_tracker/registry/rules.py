@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text, quarter_end
 from cds_tracker.core.errors import Finding, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
@@ -255,10 +255,13 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
             for leftover in resolution.unresolved:
                 if _without_title(leftover, parts.official_titles) in parts.invalid_unit_names:
                     continue  # that unit is declared, and already reported as invalid
+                near = index.suggest(leftover)  # as `cds import` and `--unit` suggest
                 yield Finding(
                     (*where, "text"),
                     msg("rule.no_such_unit_name", name=leftover),
-                    msg("rule.hint.add_unit"),
+                    msg("rule.hint.add_unit_near", near=near[0])
+                    if near
+                    else msg("rule.hint.add_unit"),
                     target=target.id,
                     needle=leftover,
                 )
@@ -301,7 +304,9 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
             yield Finding(
                 (*where, "text"),
                 msg("rule.bad_deadline", text=deadline.text),
-                msg("rule.hint.deadline"),
+                msg("rule.hint.deadline_quarter", month=quarter)
+                if (quarter := quarter_end(deadline.text))
+                else msg("rule.hint.deadline"),
                 target=target.id,
             )
         elif isinstance(meant, YearMonth) and deadline.due != meant.iso():

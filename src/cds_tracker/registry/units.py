@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
-from cds_tracker.core.text import fold, nfc, without_unseen
+from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
 
 _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
@@ -27,6 +27,9 @@ class UnitRef:
     unit_id: str
     text: str
     official: str | None = None
+    loose: bool = (
+        False  # matched as `find` matches a user's name (abbreviation, accents), not as written
+    )
 
 
 @dataclass(frozen=True)
@@ -96,13 +99,30 @@ class UnitIndex:
             found = self._match(low, i)
             if found is None:
                 end = _next_separator(text, i)
-                unresolved.append(text[start:end].strip())
+                loose = self._loose(text[start:end].strip())
+                if loose is None:
+                    unresolved.append(text[start:end].strip())
+                else:
+                    refs.append(loose)
                 i = end
                 continue
             spelling, unit_id = found
             refs.append(UnitRef(unit_id, text[start : i + len(spelling)], official))
             i += len(spelling)
         return Resolution(tuple(refs), tuple(unresolved))
+
+    def _loose(self, said: str) -> UnitRef | None:
+        """A name no spelling covers, read as `lookup` reads a user's name ("Phòng VH-TT"),
+        after the official's title if it starts with one ("Trưởng phòng VH-TT")."""
+        low = _lower(said)
+        for title in ("", *self._titles):
+            if title and not low.startswith(title + " "):
+                continue
+            unit = self.lookup(said[len(title) :].strip(), ids=False) if said else ()
+            if isinstance(unit, Unit):
+                official = said[: len(title)] if title else None
+                return UnitRef(unit.id, said, official, loose=True)
+        return None
 
     def _match(self, low: str, at: int) -> tuple[str, str] | None:
         for spelling, unit_id in self._spellings:
@@ -111,11 +131,13 @@ class UnitIndex:
                 return spelling, unit_id
         return None
 
-    def find(self, query: str) -> Unit:
-        """The unit a user means: its id, a name or alias as written, then ignoring case and
-        diacritics, then as offices abbreviate (see `abbreviates`); else suggestions, best first."""
+    def lookup(self, query: str, *, ids: bool = True) -> Unit | tuple[str, ...]:
+        """The one unit `query` names, the rule of `cds report --unit` and of a cell's names
+        that no name spells out: its id (with `ids`), a name or alias as written, then ignoring
+        case and diacritics, then as offices abbreviate (see `abbreviates`). Else the unit ids it
+        could be: several when it is ambiguous, none when it names no unit."""
         wanted = without_unseen(nfc(query)).strip()
-        if wanted in self.units:
+        if ids and wanted in self.units:
             return self.units[wanted]
         tests: tuple[Callable[[str], bool], ...] = (
             lambda name: name == wanted,
@@ -128,18 +150,30 @@ class UnitIndex:
             if len(hits) == 1:
                 return self.units[hits.pop()]
             if len(hits) > 1:
-                names = "; ".join(sorted(self.units[h].name for h in hits))
-                raise UsageError(
-                    msg("unit.ambiguous", query=query, names=names), hint=msg("unit.hint.full")
-                )
-        spellings = {u.id: _names(u) for u in self.units.values()}
-        initialled = initials_of(wanted, spellings)
-        suggested = [
-            *initialled,
-            *(s for s in suggestions(wanted, spellings) if s not in initialled),
-        ]
+                return tuple(sorted(hits))
+        return ()
+
+    def suggest(self, query: str) -> list[str]:
+        """The names of the units most like `query`, best first (see `suggestions`)."""
+        wanted = without_unseen(nfc(query)).strip()
+        names = {u.id: _names(u) for u in self.units.values()}
+        initialled = initials_of(wanted, names)  # "TP" → Phòng Tư pháp before fuzzy likenesses
+        ranked = [*initialled, *(s for s in suggestions(wanted, names) if s not in initialled)]
+        return [self.units[s].name for s in ranked]
+
+    def find(self, query: str) -> Unit:
+        """The unit a user means (see `lookup`); else suggestions, best first."""
+        found = self.lookup(query)
+        if isinstance(found, Unit):
+            return found
+        if found:
+            names = "; ".join(sorted(self.units[h].name for h in found))
+            raise UsageError(
+                msg("unit.ambiguous", query=query, names=names), hint=msg("unit.hint.full")
+            )
+        suggested = self.suggest(query)
         hint = (
-            msg("unit.hint.did_you_mean", names="; ".join(self.units[s].name for s in suggested))
+            msg("unit.hint.did_you_mean", names="; ".join(suggested))
             if suggested
             else msg("unit.hint.list")
         )
@@ -311,8 +345,9 @@ def _names(unit: Unit) -> tuple[str, ...]:
 
 
 def _lower(text: str) -> str:
-    # str.lower keeps the length of NFC Vietnamese text, so indices match the original.
-    lowered = nfc(text).lower()
+    # str.lower keeps the length of NFC Vietnamese text, so indices match the original; so does
+    # same_tones, which makes "hoá" and "hóa" one spelling.
+    lowered = same_tones(text).lower()
     return lowered if len(lowered) == len(text) else nfc(text)
 
 

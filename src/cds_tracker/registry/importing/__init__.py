@@ -25,8 +25,10 @@ __all__ = ["CellProblem", "Imported", "import_appendix"]
 class Imported:
     data: dict[str, Any]  # the registry, in the shape of data/phu_luc_01.yaml
     problems: tuple[CellProblem, ...]
+    notes: tuple[CellProblem, ...]  # cells read through an abbreviation or another spelling
     found_tables: int
     document_from_file: bool  # False: the plan's heading was not in the file, the base's is kept
+    sheets: dict[int, str]  # a workbook's table number → its sheet's name; empty for Word
 
 
 def import_appendix(path: Path, base: records.Registry) -> Imported | None:
@@ -44,7 +46,14 @@ def import_appendix(path: Path, base: records.Registry) -> Imported | None:
         document["year"] = _year_of(parsed.groups) or document["year"]
     data["groups"] = parsed.groups
     _keep_annotations(parsed.groups, base)
-    return Imported(data, tuple(parsed.problems), len(tables), parsed.document is not None)
+    return Imported(
+        data,
+        tuple(parsed.problems),
+        tuple(parsed.notes),
+        len(tables),
+        parsed.document is not None,
+        {t.number: t.sheet for t in tables if t.sheet is not None},
+    )
 
 
 def _year_of(groups: list[dict[str, Any]]) -> int | None:

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
-from cds_tracker.core.text import closest, fold
+from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text, quarter_end
+from cds_tracker.core.text import fold
 from cds_tracker.registry.importing.cells import Table
 from cds_tracker.registry.units import UnitIndex
 
@@ -65,6 +65,7 @@ class CellProblem:
 class Parsed:
     groups: list[dict[str, Any]] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
+    notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
 
 
@@ -182,7 +183,6 @@ class _Rows:
         self.index = index
         self.group: dict[str, Any] | None = None
         self.seen: set[str] = set()
-        self.names = [n for u in index.units.values() for n in (u.name, *u.aliases)]
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         cells = {name: row[col] if col < len(row) else "" for name, col in columns.items()}
@@ -248,6 +248,13 @@ class _Rows:
             col = columns.get(role, 0) + 1
             for leftover in resolution.unresolved:
                 self.parsed.problems.append(self._unknown(table, r, col, leftover, target_id, role))
+            for ref in resolution.refs:
+                if ref.loose:
+                    values = {"text": ref.text, "name": self.index.name(ref.unit_id)}
+                    note = CellProblem(
+                        table, r, col, "import_unit_read_as", values, target_id, role
+                    )
+                    self.parsed.notes.append(note)
         target["deadline"] = self._deadline(table, r, cells, columns, target_id)
         target["notes"] = cells.get("notes", "")
         self.group["targets"].append(target)
@@ -255,7 +262,7 @@ class _Rows:
     def _unknown(
         self, table: int, r: int, col: int, name: str, target_id: str, role: str
     ) -> CellProblem:
-        near = closest(name, self.names, cutoff=0.6)
+        near = self.index.suggest(name)
         values = {"name": name, "near": near[0] if near else ""}
         return CellProblem(table, r, col, "import_unknown_unit", values, target_id, role)
 
@@ -270,7 +277,15 @@ class _Rows:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
         self.parsed.problems.append(
-            CellProblem(table, r, col, "import_bad_deadline", {"text": text}, target_id, "deadline")
+            CellProblem(
+                table,
+                r,
+                col,
+                "import_bad_deadline",
+                {"text": text, "month": quarter_end(text) or ""},
+                target_id,
+                "deadline",
+            )
         )
         return {"text": text, "due": ONGOING}
 

@@ -24,6 +24,7 @@ class Table:
     # A Word table may go on in the next table (split at a page) without its header; a sheet
     # never continues another sheet.
     may_continue: bool = True
+    sheet: str | None = None  # a sheet's name: its cells are said as "Phụ lục!E8"
 
 
 def read_tables(path: Path) -> list[Table]:
@@ -96,7 +97,8 @@ def _xlsx_tables(path: Path) -> list[Table]:
             for r in range(merged.min_row, merged.max_row + 1):
                 for c in range(merged.min_col, merged.max_col + 1):
                     grid[r - 1][c - 1] = top
-        tables.append(Table(number, tuple(tuple(row) for row in grid), may_continue=False))
+        rows = tuple(tuple(row) for row in grid)
+        tables.append(Table(number, rows, may_continue=False, sheet=sheet.title))
     return tables
 
 
