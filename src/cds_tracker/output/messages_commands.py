@@ -41,20 +41,6 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "emit.no_csv": ("'cds {command}' không có dạng CSV", "'cds {command}' has no CSV form"),
     "emit.hint.json": ("dùng --format json", "use --format json"),
     # reading an appendix from Word or Excel (registry/importing/cells.py)
-    "import.cannot_read": (
-        "không đọc được '{file}' như {kind}: {error}",
-        "cannot read '{file}' as {kind}: {error}",
-    ),
-    "import.kind.docx": ("một văn bản Word", "a Word document"),
-    "import.kind.xlsx": ("một bảng tính Excel", "an Excel workbook"),
-    "import.hint.save_again": (
-        "mở tệp bằng Word hoặc Excel rồi lưu lại (.docx, .xlsx)",
-        "open it in Word or Excel and save it again (.docx, .xlsx)",
-    ),
-    "import.not_docx_xlsx": (
-        "không nhập được '{file}': chỉ đọc tệp .docx và .xlsx",
-        "cannot import '{file}': only .docx and .xlsx files are read",
-    ),
     "import.hint.save_as": (
         "lưu phụ lục từ Word thành tệp .docx, hoặc từ Excel thành tệp .xlsx",
         "save the appendix from Word as .docx, or from Excel as .xlsx",

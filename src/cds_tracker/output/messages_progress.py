@@ -6,11 +6,6 @@ from __future__ import annotations
 
 PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     # progress add (progress/new_entry.py)
-    "entry.unit_ended": (
-        "{unit} không tồn tại vào ngày {day} (xem valid_from, valid_to của đơn vị trong danh mục)",
-        "{unit} did not exist on {day} (see its valid_from, valid_to in the catalog)",
-    ),
-    "entry.hint.heir": ('báo cáo với --unit "{unit}"', 'report as --unit "{unit}"'),
     "entry.value_twice": (
         "--value: chỉ số '{key}' được nhập hai lần ({first}, {second})",
         "--value: '{key}' is given twice ({first}, {second})",
@@ -75,10 +70,6 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "check the date or the unit's validity in the catalog",
     ),
     "query.unit_ended": ("{unit} không tồn tại vào ngày {day}", "{unit} did not exist on {day}"),
-    "query.hint.heir": (
-        'công việc của đơn vị đã chuyển cho "{unit}"; hoặc hỏi với --as-of sớm hơn',
-        'its work passed to "{unit}"; or ask with an earlier --as-of',
-    ),
     "query.hint.as_of": ("hỏi với --as-of khác", "ask with another --as-of"),
     # progress normalise (progress/normalising.py, app/commands.py)
     "normalise.not_faithful": (
