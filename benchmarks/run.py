@@ -2,7 +2,7 @@
 
     python benchmarks/run.py [--entries 100000] [--large 1000000] [--medium 300000]
                              [--small 1000] [--targets 1000] [--units 60] [--seed 1]
-                             [--repeat 7] [--editable]
+                             [--repeat 7] [--editable] [--only start-up]
 
 Every figure is the median wall time of whole processes (start-up included), and every target is
 a ratio of two figures measured on this machine in this run: the two commands are run in turn
@@ -199,6 +199,11 @@ def main() -> None:
         help="measure the cds of this environment (an editable install's import "
         "hook adds ~20 ms to every start) instead of a fresh regular install",
     )
+    parser.add_argument(
+        "--only",
+        choices=["start-up"],
+        help="run one group of targets alone (start-up: warm `cds due` against `import typer`)",
+    )
     args = parser.parse_args()
 
     global PYTHON, CDS
@@ -212,12 +217,13 @@ def main() -> None:
     try:
         print(f"# cds benchmark; Python {sys.version.split()[0]}; {machine()}")
         start_up(bench)
-        base = bench.dataset(args.entries, args)
-        _, warm_100k = scale(bench, base, args)
-        if not args.skip_large:
-            large(bench, args, base)
-        proportional(bench, args)
-        writing(bench, base, warm_100k)
+        if args.only is None:
+            base = bench.dataset(args.entries, args)
+            _, warm_100k = scale(bench, base, args)
+            if not args.skip_large:
+                large(bench, args, base)
+            proportional(bench, args)
+            writing(bench, base, warm_100k)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     met = sum(ok for *_, ok in results)
