@@ -6,7 +6,6 @@ guessing parser, because a clerk's typo must be an error, not a silently differe
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -48,7 +47,8 @@ class YearMonth:
     @property
     def last_day(self) -> dt.date:
         """A month deadline ends on its last day: 'Tháng 11/2023' is due, not late, on 30/11."""
-        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        after = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)  # the next month's
+        return after - dt.timedelta(days=1)  # (`calendar`, for this alone, costs an import)
 
     def iso(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"

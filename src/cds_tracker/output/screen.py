@@ -90,7 +90,6 @@ def draw(blocks: Sequence[Block]) -> str:
 def _block_lines(block: Block, width: int, box: Box, colour: bool) -> str:
     """The block's lines; in colour, headings and headers bold, each row in its status's style."""
     from cds_tracker.output.report import Grid, Line
-    from cds_tracker.output.styles import STYLES
 
     def styled(line: str, style: str) -> str:
         return (paint(line, style) if colour else line) + "\n"
@@ -106,14 +105,21 @@ def _block_lines(block: Block, width: int, box: Box, colour: bool) -> str:
         return "".join(f"{bold(line[:key])}{line[key:]}\n" for line, key in lines) + "\n"
     out = wrapped(block.title, "bold") if block.title else ""
     if block.rows or block.empty is None:
-        for line, row in table_lines(block, width, box):
+        styles = _row_styles(block.statuses) if colour else []
+        for line, row in table_lines(block, width, box):  # row -1: the header, -2: a rule
             style = "bold" if row == -1 else ""
-            if 0 <= row < len(block.statuses):
-                style = STYLES[block.statuses[row]].ansi
+            if 0 <= row < len(styles):
+                style = styles[row]
             out += styled(line, style)
     else:
         out += wrapped(block.empty)
     return out + "".join(wrapped(text) for text in block.footer)
+
+
+def _row_styles(statuses: Sequence[str]) -> list[str]:
+    from cds_tracker.output.styles import STYLES  # colours only: a pipe does without
+
+    return [STYLES[status].ansi for status in statuses]
 
 
 def grid_lines(pairs: Sequence[tuple[str, str]], width: int) -> list[tuple[str, int]]:

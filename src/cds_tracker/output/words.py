@@ -343,10 +343,21 @@ def catalogue() -> dict[str, tuple[str, str]]:
     }
 
 
+def _words_of(key: str) -> tuple[str, str]:
+    """A key's words, looked up in `messages` (what a query prints beside its table: the
+    registry it answers from) before the whole catalogue is merged: a warm `cds due` loads one
+    table, not twelve. A key is in one table only (tests/test_catalogue.py), so the answer is
+    the catalogue's."""
+    from cds_tracker.output.messages import MESSAGES
+
+    found = MESSAGES.get(key)
+    return found if found is not None else catalogue()[key]
+
+
 def label(key: str, lang: Lang, /, **values: object) -> str:
     """A catalogue text with its values; a path among them is shown on one line, its control
     characters as pictures (`sanitize.visible_line`): a folder's name is nobody's command."""
-    vi, en = _LABELS[key] if key in _LABELS else catalogue()[key]
+    vi, en = _LABELS[key] if key in _LABELS else _words_of(key)
     text = en if lang == "en" else vi
     if not values:
         return text
