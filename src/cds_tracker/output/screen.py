@@ -22,8 +22,7 @@ import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cds_tracker.output.sanitize import visible
 
@@ -34,8 +33,7 @@ if TYPE_CHECKING:
 MIN_COLUMN = 12
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):
     top: tuple[str, str, str, str]  # left, line, between columns, right
     between: tuple[str, str, str, str]
     bottom: tuple[str, str, str, str]
