@@ -18,14 +18,21 @@ from typing import Any
 class Pattern:
     """The text must match `regex` (anchored with ^…$), e.g. an id."""
 
-    __slots__ = ("regex", "search")
+    __slots__ = ("_search", "regex")
 
     def __init__(self, regex: str) -> None:
         self.regex = regex
-        # pydantic's `$` is the end of the text; Python's would also allow a final newline.
-        # `search(value)` is a match (truthy) when the text is accepted: a C function, which a
-        # reader may map over many values at once.
-        self.search = re.compile(regex.removesuffix("$") + r"\Z").search
+        self._search: Callable[[str], object] | None = None
+
+    @property
+    def search(self) -> Callable[[str], object]:
+        """`search(value)` is a match (truthy) when the text is accepted: a C function, which a
+        reader may map over many values at once. Compiled when first asked for: a warm query
+        reads checked records from the cache and asks none."""
+        if self._search is None:
+            # pydantic's `$` is the end of the text; Python's would also allow a final newline.
+            self._search = re.compile(self.regex.removesuffix("$") + r"\Z").search
+        return self._search
 
     def __repr__(self) -> str:
         return f"Pattern({self.regex!r})"
