@@ -103,6 +103,12 @@ def test_each_plan_ends_with_its_own_registry(here: Path) -> None:
     ]
     assert "\nSổ đăng ký: plans/2023/phu_luc_01.yaml\n\nKế hoạch 2024\n" in out
     assert out.endswith("+\n\nSổ đăng ký: plans/2024/phu_luc_01.yaml\n")
+    # --plan names the default plan; --all-plans still spans every plan, each with its own data.
+    code, out, _ = run(
+        "--plan", "2024", "late", "--all-plans", "--as-of", "01/12/2023", "-f", "json"
+    )
+    assert code == 0
+    assert [(a["plan"], len(a["rows"])) for a in json.loads(out)] == [("2023", 27), ("2024", 27)]
     code, out, _ = run("report", "-u", "Phòng Y tế", "--all-plans", "--lang", "en")
     assert code == 0
     assert [line for line in out.splitlines() if line.startswith("Registry: ")] == [
@@ -254,3 +260,17 @@ def test_carry_over_fits_80_columns(here: Path, monkeypatch: pytest.MonkeyPatch)
         "31 unfinished targets of plan 2023 would be carried into",
         "plans/2024/phu_luc_01.yaml:",
     ]
+
+
+def test_the_all_plans_json_shape_is_documented() -> None:
+    """The keys the tests above pin are the ones docs/output-formats.md promises."""
+    page = (Path(__file__).parent.parent / "docs/output-formats.md").read_text(encoding="utf-8")
+    section = page.split("## Several plans: `--all-plans` and `cds plans`")[1].split("\n## ")[0]
+    for shape in (
+        '`{"plan": "2023", "rows": [...]}`',
+        '`{"plan": "2023", "error": "..."}`',
+        '`{"plan": "2024", "error": "...", "problem": "file:line:col: message"}`',
+        "`plan`, `in_use`",
+        "`registry` (its path) and `problem`",
+    ):
+        assert shape in section, shape
