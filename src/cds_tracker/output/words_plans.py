@@ -197,7 +197,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "diff_unit": ("đơn vị", "unit"),
     "diff_field_reporting": ("Kỳ báo cáo", "Reporting"),
     "diff_field_indicator": ("Chỉ số {key}, {field}", "Indicator {key}, {field}"),
-    "carry_deadline": ("thời hạn: {old} → {new}", "deadline: {old} → {new}"),
     "carry.same_plan": (
         "--from và --to là cùng một kế hoạch",
         "--from and --to name the same plan",
