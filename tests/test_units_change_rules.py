@@ -474,3 +474,23 @@ def test_five_thousand_units_are_checked_in_under_a_second() -> None:
     assert open_findings == []
     assert len(loop_findings) == 1 and loop_findings[0].path == ("u", 0, "successor")
     assert len(heirs) == n - 1 and set(heirs.values()) == {f"u{n - 1}"}
+
+
+def test_diff_sees_merged_into_and_successor_as_one_field() -> None:
+    from cds_tracker.registry.diff import compare
+
+    def catalog(**unit: str) -> dict[str, object]:
+        base = {"id": "a", "name": "A", "kind": "ward", "source": "user", "valid_to": "2025-06-30"}
+        return {"catalog": {"units": [{**base, **unit}]}, "groups": []}
+
+    same = compare(catalog(successor="b"), catalog(merged_into="b"))
+    assert same.units_changed == []
+    other = compare(catalog(successor="b"), catalog(merged_into="c"))
+    assert [change.id for change in other.units_changed] == ["a"]
+
+
+def test_the_editor_schema_takes_merged_into() -> None:
+    from cds_tracker.registry.schema import registry_schema
+
+    properties = registry_schema()["$defs"]["Unit"]["properties"]
+    assert properties["merged_into"]["anyOf"] == properties["successor"]["anyOf"]
