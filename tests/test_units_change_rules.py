@@ -494,3 +494,38 @@ def test_the_editor_schema_takes_merged_into() -> None:
 
     properties = registry_schema()["$defs"]["Unit"]["properties"]
     assert properties["merged_into"]["anyOf"] == properties["successor"]["anyOf"]
+
+
+# --- 6. The guide walks through the merger with real runs ----------------------------------
+
+GUIDE = Path(__file__).parent.parent / "docs" / "huong-dan-su-dung.md"
+
+
+def test_the_guide_runs_the_merger_it_describes() -> None:
+    """tests/test_guide.py compares every run with what cds prints; here, that the merger
+    section runs the steps a clerk takes, not prose only."""
+    text = GUIDE.read_text(encoding="utf-8")
+    start = text.index("## Đơn vị thay đổi: sáp nhập, đổi tên\n")
+    section = text[start : text.index("\n## ", start + 1)]
+    assert "<!-- tệp: plans/don_vi_thay_doi.yaml -->" in section
+    runs = re.findall(r"<!-- chạy([^:]*): (.+?) -->", section)
+    assert [(options, command.split(" --")[0]) for options, command in runs] == [
+        ("", "cds units"),
+        ("", "cds progress add I.2"),  # Bắc Sơn on 15/06/2025: recorded
+        (" thoát=2", "cds progress add I.2"),  # Bắc Sơn on 05/09/2025: refused
+        ("", "cds progress add I.2"),  # Tam Điệp reports in its place
+        ("", "cds report"),
+    ]
+    assert "--as-of 01/07/2025" in runs[0][1]
+    assert '--unit "Phường Bắc Sơn"' in runs[1][1] and "--date 15/06/2025" in runs[1][1]
+    assert '--unit "Phường Bắc Sơn"' in runs[2][1] and "--date 05/09/2025" in runs[2][1]
+    assert '--unit "Phường Tam Điệp"' in runs[4][1]
+
+
+def test_the_guide_generator_moves_its_clock(tmp_path: Path) -> None:
+    """`<!-- đồng hồ: … -->` moves the guide's stopped clock (01/11/2023) for what follows."""
+    from test_guide import load_tool
+
+    page = "<!-- đồng hồ: 01/10/2025 09:00 -->\n<!-- chạy đầu=2: cds due -->\n<!-- /chạy -->\n"
+    done = load_tool().generate(page, tmp_path)
+    assert "Chỉ tiêu đến hạn tháng 10/2025 (tình trạng đến ngày 01/10/2025)" in done.text
