@@ -86,7 +86,7 @@ def assigned_units_exist_in_year(parts: Parts) -> Iterator[Finding]:
 def _outside_year(
     units: dict[str, Unit], unit: Unit, year: int, first: str, last: str, role: str
 ) -> tuple[Msg, Msg] | None:
-    said = {"role": msg(f"rule.role_{role}"), "name": unit.name, "year": year}
+    said = {"role": msg(_ROLE_WORDS[role]), "name": unit.name, "year": year}
     if unit.valid_to is not None and unit.valid_to < first:
         until = _dmy(unit.valid_to)
         heir_id = heir(units, unit.id, dt.date(year, 1, 1))
@@ -94,8 +94,8 @@ def _outside_year(
             hint = msg("rule.hint.gone_no_successor", unit=unit.id)
         else:
             since = _dmy((dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)).isoformat())
-            key = "renamed" if is_rename(units, unit.id) else "merged"
-            hint = msg(f"rule.hint.gone_{key}", heir=units[heir_id].name, since=since)
+            key = "rule.hint.gone_renamed" if is_rename(units, unit.id) else "rule.hint.gone_merged"
+            hint = msg(key, heir=units[heir_id].name, since=since)
         return msg("rule.gone_before_plan", **said, until=until), hint
     if unit.valid_from is not None and unit.valid_from > last:
         return (
@@ -103,6 +103,13 @@ def _outside_year(
             msg("rule.hint.begins_after_plan", unit=unit.id, year=year),
         )
     return None
+
+
+_ROLE_WORDS = {
+    "directing": "rule.role_directing",
+    "lead": "rule.role_lead",
+    "cooperating": "rule.role_cooperating",
+}
 
 
 def _dmy(iso: str) -> str:
