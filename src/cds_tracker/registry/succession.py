@@ -71,7 +71,7 @@ def heirs_on(units: Mapping[str, Unit], day: dt.date) -> dict[str, str]:
     found: dict[str, str] = {}
     settled: set[str] = set()
     for start in units:
-        walk: list[str] = []
+        walk: dict[str, None] = {}  # in order, and a set: a long chain is walked in linear time
         current = start
         while current not in settled and current not in walk:
             unit = units.get(current)
@@ -79,11 +79,11 @@ def heirs_on(units: Mapping[str, Unit], day: dt.date) -> dict[str, str]:
                 break
             if iso <= unit.valid_to:
                 break
-            walk.append(current)
+            walk[current] = None
             current = unit.successor
         last = found.get(current, current) if current in settled else current
         if current in walk:  # a loop, which validate reports: stop where it closes, as `heir`
-            last = walk[-1]
+            last = next(reversed(walk))
         for unit_id in walk:
             if unit_id != last:
                 found[unit_id] = last

@@ -13,11 +13,11 @@ change recorded in one plan only cannot pass unnoticed. A registry outside a wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.core.errors import Finding, Problem, msg, os_reason
+from cds_tracker.core.errors import Finding, Msg, Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Unit
 
@@ -128,6 +128,22 @@ def spelled_successor(item: Any, path: Any) -> tuple[Any, list[Finding]]:
     return spelled, [finding]
 
 
+def as_written(findings: list[Finding], raw: Any) -> list[Finding]:
+    """The record's findings about `successor`, for an entry that wrote `merged_into` only,
+    naming the key the file wrote ("'merged_into': must be text")."""
+    if not isinstance(raw, dict) or MERGED_INTO not in raw or "successor" in raw:
+        return findings
+    return [_respelt(finding) for finding in findings]
+
+
+def _respelt(finding: Finding) -> Finding:
+    message = finding.message
+    if not finding.path or finding.path[-1] != "successor" or not isinstance(message, Msg):
+        return finding
+    values = tuple((k, MERGED_INTO if v == "successor" else v) for k, v in message.values)
+    return replace(finding, message=Msg(message.key, values))
+
+
 def apply(
     changes: Changes, catalog_items: list[Any], units: list[tuple[Any, Unit]]
 ) -> tuple[list[tuple[Any, Unit]], list[Finding]]:
@@ -150,10 +166,10 @@ def apply(
         base = raw_by_id.get(entry["id"])
         if base is None and "name" not in entry:
             continue  # a change to a unit this plan never named: nothing to apply
-        entry, twice = spelled_successor(entry, path)
+        spelled, twice = spelled_successor(entry, path)
         base, _ = spelled_successor(base, ())  # the plan's catalog is checked on its own
-        unit, found = validate_model(Unit, {**(base or {}), **entry}, path)
-        findings += twice + found
+        unit, found = validate_model(Unit, {**(base or {}), **spelled}, path)
+        findings += twice + as_written(found, entry)
         if unit is not None:
             changed[unit.id] = (path, unit)
     merged: list[tuple[Any, Unit]] = []
