@@ -365,3 +365,29 @@ def test_indicators_proposed_for_a_person_to_confirm(tmp_path: Path) -> None:
     checked = runner.invoke(app, ["validate", str(out)])
     assert checked.exit_code == 1
     assert checked.output.count("giá trị nhập cần người quyết định: indicators: đề xuất") == 3
+
+
+def test_a_file_larger_than_any_appendix_is_not_read(tmp_path: Path) -> None:
+    """64 MiB and one byte (sparse: nothing is written) is refused before a byte is read."""
+    from cds_tracker.registry.importing.limits import MAX_UNPACKED
+
+    big = tmp_path / "lon.docx"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_UNPACKED + 1)
+    result = _import(big, None)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "cds: lỗi: lon.docx: tệp quá lớn để là một phụ lục, không đọc: nặng 67108865 byte "
+        "(tối đa 67108864)\n"
+        "  gợi ý: chép riêng bảng phụ lục sang một tệp mới rồi nhập tệp đó\n"
+    )
+
+
+def test_a_next_line_control_in_a_cell_of_several_lines_is_escaped(tmp_path: Path) -> None:
+    """NEL (U+0085) is a C1 control: ruamel would write it raw in a `|` block; quoted instead."""
+    content = "Số hóa hồ sơ;\nlưu\x85trữ."
+    source = write_docx(tmp_path / "nel.docx", [("header",), GROUP, target("1.", content)])
+    printed = _import(source, None)
+    assert printed.exit_code == 0, printed.output
+    assert '    content: "Số hóa hồ sơ;\\nlưu\\Ntrữ."\n' in printed.stdout
+    assert parse(printed.stdout)["groups"][0]["targets"][0]["content"] == content

@@ -64,8 +64,10 @@ def _read(path: Path) -> bytes:
     """The file's bytes, opened non-blocking: a named pipe put at the path is refused, never
     waited on (core/files.py); what the system refuses is said in the reader's words."""
     from cds_tracker.core.files import read_regular
+    from cds_tracker.registry.importing import limits
 
     try:
+        limits.check_size(path, path.stat().st_size)
         return read_regular(path)
     except OSError as error:
         # A Path value is said on one line, its controls as pictures (words.label).

@@ -29,6 +29,12 @@ class TooLarge(CdsError):
     """The file is past a limit: invalid data (exit 1), not a damaged file."""
 
 
+def check_size(path: Path, size: int) -> None:
+    """Refuse a file larger than all an appendix's parts unpacked, before reading it at all."""
+    if size > MAX_UNPACKED:
+        _refuse(path, "", "import.limit.size", size, MAX_UNPACKED)
+
+
 def check(path: Path, data: bytes | None = None) -> None:
     """Refuse the file (its bytes `data` when already read) past a limit; `path` names it."""
     try:

@@ -11,6 +11,9 @@ from cds_tracker.core import records
 
 ALWAYS_WRITTEN = frozenset({"notes"})  # as the registry writes it, even when empty
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")  # as output/sanitize.py lists them
+# What a terminal obeys (sanitize.py's list but line breaks and tabs): a text holding one is
+# double-quoted, where YAML escapes it; ruamel would write NEL (\x85) raw in a `|` block.
+_QUOTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def record_data(value: Any) -> Any:
@@ -64,8 +67,8 @@ def to_yaml(data: Any, heading: str = "") -> str:
             return {key: prepare(item) for key, item in value.items()}
         if isinstance(value, list | tuple):
             return [prepare(item) for item in value]
-        if isinstance(value, str) and _BIDI.search(value):
-            return DoubleQuotedScalarString(value)  # its bidi marks escaped below
+        if isinstance(value, str) and _QUOTED.search(value):
+            return DoubleQuotedScalarString(value)  # escaped by ruamel, bidi marks below
         if isinstance(value, str) and "\n" in value:
             return LiteralScalarString(value)
         return value
