@@ -550,8 +550,8 @@ def test_import_names_the_targets_an_indicator_could_measure(tmp_path: Path) -> 
     result, data = _import(tmp_path, source)
     assert result.output.endswith(
         "2 ngưỡng % trong nội dung chưa có chỉ số (indicators): I.1, I.2.\n"
-        "Chạy lại với --indicators để ghi đề xuất (cần người xác nhận), hoặc thêm bằng tay\n"
-        "theo docs/registry-format.md, mục Indicators.\n"
+        "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
+        "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.\n"
         "2 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"
     )
     assert not any("indicators" in t for g in data["groups"] for t in g["targets"])
@@ -564,8 +564,8 @@ def test_import_says_which_indicators_it_proposed(tmp_path: Path) -> None:
     result, _ = _import(tmp_path, source, "--indicators")
     assert result.output.endswith(
         "2 chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung: I.1, I.2.\n"
-        "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators), rồi xóa dòng\n"
-        "needs_review của từng chỉ số.\n"
+        "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
+        "rồi xóa dòng needs_review của từng chỉ số.\n"
         "4 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"
     )
 

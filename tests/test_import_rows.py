@@ -326,10 +326,10 @@ def test_indicators_proposed_for_a_person_to_confirm(tmp_path: Path) -> None:
     assert plain.exit_code == 0, plain.output
     assert plain.output.endswith(
         "3 ngưỡng % trong nội dung chưa có chỉ số (indicators): I.1, I.2.\n"
-        "Chạy lại với --indicators để ghi đề xuất (cần người xác nhận), hoặc thêm bằng tay\n"
-        "theo docs/registry-format.md, mục Indicators.\n"
-        "Chỉ tiêu nêu số lượng nhưng chưa có chỉ số: I.3; thêm bằng tay nếu cần theo dõi\n"
-        "(docs/registry-format.md, mục Indicators).\n"
+        "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
+        "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.\n"
+        "Chỉ tiêu nêu số lượng nhưng chưa có chỉ số: I.3; thêm bằng tay\n"
+        "nếu cần theo dõi (docs/registry-format.md, mục Indicators).\n"
     )
     assert runner.invoke(app, ["validate", str(out)]).exit_code == 0  # usable at once
     result = _import(source, out, "--indicators", "--force")

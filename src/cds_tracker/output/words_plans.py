@@ -74,25 +74,25 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import_indicators_proposed": (
         "{count} chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung: {targets}.\n"
-        "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators), rồi xóa dòng\n"
-        "needs_review của từng chỉ số.",
+        "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
+        "rồi xóa dòng needs_review của từng chỉ số.",
         "{count} indicators proposed from the % thresholds in the texts: {targets}.\n"
-        "Review key, measures, scope (docs/registry-format.md, section Indicators), then delete\n"
-        "each indicator's needs_review line.",
+        "Review key, measures, scope (docs/registry-format.md, section Indicators),\n"
+        "then delete each indicator's needs_review line.",
     ),
     "import_indicators_possible": (
         "{count} ngưỡng % trong nội dung chưa có chỉ số (indicators): {targets}.\n"
-        "Chạy lại với --indicators để ghi đề xuất (cần người xác nhận), hoặc thêm bằng tay\n"
-        "theo docs/registry-format.md, mục Indicators.",
+        "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
+        "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.",
         "{count} % thresholds in the texts have no indicator: {targets}.\n"
-        "Import again with --indicators to write proposals (to be confirmed), or add them by\n"
-        "hand as docs/registry-format.md, section Indicators, shows.",
+        "Import again with --indicators to write proposals (each to be confirmed),\n"
+        "or add them by hand as docs/registry-format.md, section Indicators, shows.",
     ),
     "import_indicators_countable": (
-        "Chỉ tiêu nêu số lượng nhưng chưa có chỉ số: {targets}; thêm bằng tay nếu cần theo dõi\n"
-        "(docs/registry-format.md, mục Indicators).",
-        "Targets that state a count but have no indicator: {targets}; add one by hand to\n"
-        "follow it (docs/registry-format.md, section Indicators).",
+        "Chỉ tiêu nêu số lượng nhưng chưa có chỉ số: {targets}; thêm bằng tay\n"
+        "nếu cần theo dõi (docs/registry-format.md, mục Indicators).",
+        "Targets that state a count but have no indicator: {targets}; add one by\n"
+        "hand to follow it (docs/registry-format.md, section Indicators).",
     ),
     "import_unit_read_as": (
         "đã đọc '{text}' là '{name}'",
