@@ -33,7 +33,6 @@ KNOWN_WIDE = [
     ("cds validate ", r"^  gợi ý: có phải "),  # the unit it may mean, before how to add it
     ("cds validate ", r"^ +\d+ \| "),  # the quoted source line is cut at 100 columns, not 80
     ("cds diff ", r"^(\S+ → \S+: thêm |    Nội dung chỉ tiêu: )"),
-    ("cds carry-over ", r"^(\d+ chỉ tiêu chưa hoàn thành |  \d{4}/[IV]+\.\d+ → )"),
 ]
 
 
