@@ -28,6 +28,7 @@ REGENERATE = "python docs/tools/make_guide.py"
 KNOWN_WIDE = [
     ("cds init ", r"^(Dùng: chạy cds trong thư mục |  hoặc thêm --registry )"),
     ("cds progress add ", r"^Đã ghi tiến độ \w+: "),
+    ("cds progress add ", r"^cds: lỗi: .* không còn tồn tại ngày "),  # a merged ward's report
     ("cds progress import ", r"^  [IV]+\.\d+(: \w+)? — ghi mới: "),  # dry run: no id
     ("cds import ", r"^  gợi ý: có phải "),
     ("cds validate ", r"^  gợi ý: có phải "),  # the unit it may mean, before how to add it
