@@ -59,7 +59,6 @@ def prepare(
     base, _ = base_registry(path)  # the plan revised must be valid already
     day = as_of_date(on) if on is not None else dt.date.today()
     imported = read_appendix(file, base, lang)
-    _same_year(imported.data, base.document.year, imported.document_from_file, file)
     table = _mark(imported.data, imported.problems, imported.sheets)
     read = read_regular(path, follow_links=False)
     before = parse(decode(read))
@@ -93,15 +92,6 @@ def _check_regular(path: Path, shown: str) -> None:
     if mode is not None and not stat.S_ISREG(mode):
         reason = os_reason(NotRegular(mode))
         raise DataError(msg("revise.cannot_write", path=shown, reason=reason))
-
-
-def _same_year(data: dict[str, Any], year: int, stated: bool, file: Path) -> None:
-    table_year = int(data["document"]["year"])
-    if stated and table_year != year:
-        raise UsageError(
-            msg("revise.other_year", file=file.name, table=table_year, year=year),
-            hint=msg("revise.hint.other_year"),
-        )
 
 
 def _reason(imported: Any, file: Path) -> str:

@@ -84,14 +84,6 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "bản điều chỉnh sẽ làm {path} không hợp lệ; chưa ghi gì",
         "the revision would make {path} invalid; nothing was written",
     ),
-    "revise.other_year": (
-        "bảng trong {file} là kế hoạch năm {table}, sổ đăng ký là kế hoạch năm {year}",
-        "the table in {file} is the plan of {table}, the registry the plan of {year}",
-    ),
-    "revise.hint.other_year": (
-        "kế hoạch của năm khác là kế hoạch mới: cds import TỆP --out plans/NĂM/phu_luc_01.yaml",
-        "another year's plan is a new plan: cds import FILE --out plans/YEAR/phu_luc_01.yaml",
-    ),
     "revise.not_with": (
         "--revise ghi vào sổ đăng ký của kế hoạch đang dùng; không dùng cùng {option}",
         "--revise writes into the plan's own registry; it does not go with {option}",

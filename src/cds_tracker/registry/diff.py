@@ -286,6 +286,9 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> Diff:
         else:
             diff.added.append((i, after[i]["content"]))
     for old_id, new_id in pairing.pairs:
+        if raw_new[new_id].get("carried_from") and not raw_old[old_id].get("carried_from"):
+            diff.carried_in.append((new_id, str(raw_new[new_id]["carried_from"])))
+            continue  # the next plan's copy of a target: carried, not changed
         found = changes(before[old_id], after[new_id])
         if raw_new[new_id].get("cancelled") and not raw_old[old_id].get("cancelled"):
             diff.cancelled.append(_cancelled(new_id, raw_new[new_id]))
