@@ -136,9 +136,8 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
         f"x I.2  bãi bỏ từ 20/03/2024: {reason}",
-        "I.3: bảng điều chỉnh đánh số là I.2 (cùng nội dung); giữ mã I.3, các báo cáo tiến độ "
-        "vẫn gắn với mã này.",
-        "I.3 của bảng là chỉ tiêu mới, được ghi mã I.9: mã I.3 đã có trong sổ đăng ký.",
+        "I.3: bảng in là I.2 (cùng nội dung); giữ mã I.3 và các báo cáo tiến độ.",
+        "I.3 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.3 đã có).",
         "Giữ nguyên 31 chỉ tiêu chuyển từ kế hoạch trước (bảng Word không ghi các chỉ tiêu "
         f"này): {CARRIED}.",
         f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 2, thêm 1, bãi bỏ 1 chỉ tiêu.",
@@ -227,10 +226,10 @@ def test_english_and_the_default_day(workspace: Path) -> None:
         f"x I.2  annulled from {today}: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
         "ngày 15/03/2024"
     )
-    assert lines[9] == (
-        "I.3: the revised table numbers it I.2 (same text); it keeps the id I.3, and its "
-        "progress with it."
+    assert (
+        lines[9] == "I.3: printed I.2 in the table (same text); keeps the id I.3 and its progress."
     )
+    assert lines[10] == "The table's I.3 is a new target: written as I.9 (I.3 is taken)."
     assert lines[-1] == f"Wrote the revision to {REGISTRY}: 2 changed, 1 added, 1 annulled targets."
 
 
@@ -423,8 +422,7 @@ def test_one_plan_workspace_renumbered_group(
         "ngày /5/2023"
     )
     assert lines[2:9] == [
-        f"II.{n}: bảng điều chỉnh đánh số là II.{n - 1} (cùng nội dung); giữ mã II.{n}, các báo "
-        "cáo tiến độ vẫn gắn với mã này."
+        f"II.{n}: bảng in là II.{n - 1} (cùng nội dung); giữ mã II.{n} và các báo cáo tiến độ."
         for n in range(3, 10)
     ]
     assert lines[9:] == [

@@ -37,14 +37,12 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "this line",
     ),
     "revise_renumbered": (
-        "{id}: bảng điều chỉnh đánh số là {number} (cùng nội dung); giữ mã {id}, các báo cáo "
-        "tiến độ vẫn gắn với mã này.",
-        "{id}: the revised table numbers it {number} (same text); it keeps the id {id}, and its "
-        "progress with it.",
+        "{id}: bảng in là {number} (cùng nội dung); giữ mã {id} và các báo cáo tiến độ.",
+        "{id}: printed {number} in the table (same text); keeps the id {id} and its progress.",
     ),
     "revise_new_number": (
-        "{number} của bảng là chỉ tiêu mới, được ghi mã {id}: mã {number} đã có trong sổ đăng ký.",
-        "The table's {number} is a new target, written as {id}: {number} is taken in the registry.",
+        "{number} của bảng là chỉ tiêu mới: ghi mã {id} (mã {number} đã có).",
+        "The table's {number} is a new target: written as {id} ({number} is taken).",
     ),
     "revise_carried_kept": (
         "Giữ nguyên {count} chỉ tiêu chuyển từ kế hoạch trước (bảng Word không ghi các chỉ tiêu "
