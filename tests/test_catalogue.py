@@ -44,3 +44,40 @@ def test_vietnamese_words_are_vietnamese() -> None:
         if vi == en and re.search(r"[a-z]{4,} [a-z]{4,}", vi) and not key.startswith("load.field")
     ]
     assert same == []
+
+
+# Keys the code builds from parts rather than writes whole: each family is the pattern of the
+# keys it makes and where it is made, so a key in it counts as used.
+BUILT_KEYS = {
+    r"csv\..+": "output/words_csv.py: headers and words by column and code",
+    r"tr\..+": "output/words.py: status and indicator words by code",
+    r"yaml\..+": "registry/yaml_problems.py: parser problems by their kind",
+    r"load\.field\..+": "output/findings.py: field names from the record's field path",
+    r"diff_field_.+": "output/diff_text.py: f'diff_field_{name}' per field compared",
+    r"open\.invalid_.+_(one|many)": "app/opening.py: f'open.invalid_{what}_{one|many}'",
+    r"import_.+_hint": "app/importing.py: f'{problem.key}_hint' per import problem",
+    r"(?![a-z0-9_.]+\Z).+|required": "click's own texts (output/helps.py, given to click by"
+    " cli/language.py), keyed by their English words",
+}
+
+
+def test_every_catalogue_key_is_used() -> None:
+    """A key nothing uses is a message nobody can see: words kept up to date for nothing, and
+    a sign that two branches translated the same thing twice (eight such keys were found by
+    hand once). A key counts as used where its text appears quoted in the code or the guide's
+    tools, or where it belongs to a family the code builds (BUILT_KEYS)."""
+    catalogue_files = {"words", "messages", "helps"}
+    code = "\n".join(
+        path.read_text(encoding="utf-8")
+        for folder in (SOURCE, ROOT / "docs" / "tools")
+        for path in folder.rglob("*.py")
+        if not (path.parent.name == "output" and path.stem.split("_")[0] in catalogue_files)
+    )
+    unused = [
+        key
+        for key in catalogue()
+        if f'"{key}"' not in code
+        and f"'{key}'" not in code
+        and not any(re.fullmatch(family, key) for family in BUILT_KEYS)
+    ]
+    assert unused == []

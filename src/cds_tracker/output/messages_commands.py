@@ -40,11 +40,6 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     # a format a command does not have (output/emit.py)
     "emit.no_csv": ("'cds {command}' không có dạng CSV", "'cds {command}' has no CSV form"),
     "emit.hint.json": ("dùng --format json", "use --format json"),
-    # reading an appendix from Word or Excel (registry/importing/cells.py)
-    "import.hint.save_as": (
-        "lưu phụ lục từ Word thành tệp .docx, hoặc từ Excel thành tệp .xlsx",
-        "save the appendix from Word as .docx, or from Excel as .xlsx",
-    ),
     # a Word or Excel file past a sane size (registry/importing/limits.py)
     "import.limit.refused": (
         "{where}: tệp quá lớn để là một phụ lục, không đọc: {what}",

@@ -59,18 +59,6 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "đính chính là sửa một báo cáo trước đó; hãy bỏ vòng lặp",
         "a correction corrects an earlier report; remove the loop",
     ),
-    # a unit outside its time (reading, queries)
-    "progress.unit_ended": (
-        "đơn vị '{unit}' không tồn tại vào ngày {day} (chỉ tồn tại từ {start} đến {end})",
-        "unit '{unit}' did not exist on {day} (it existed from {start} to {end})",
-    ),
-    "progress.hint.heir": ("báo cáo với đơn vị '{unit}'", "report as '{unit}'"),
-    "progress.hint.validity": (
-        "kiểm tra ngày báo cáo hoặc thời gian tồn tại của đơn vị trong danh mục",
-        "check the date or the unit's validity in the catalog",
-    ),
-    "query.unit_ended": ("{unit} không tồn tại vào ngày {day}", "{unit} did not exist on {day}"),
-    "query.hint.as_of": ("hỏi với --as-of khác", "ask with another --as-of"),
     # progress normalise (progress/normalising.py, app/commands.py)
     "normalise.not_faithful": (
         "không thể viết lại thành dòng JSON mà vẫn giữ nguyên nội dung",

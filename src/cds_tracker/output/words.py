@@ -137,10 +137,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "warning": ("cảnh báo", "warning"),
     "history_title": ("Tiến độ đã báo cáo (mới nhất trước)", "Progress reports (newest first)"),
     "history_empty": ("Chưa có báo cáo tiến độ nào.", "No progress reported yet."),
-    "matrix_title": (
-        "Các đơn vị chủ trì ({done}/{total} hoàn thành)",
-        "Lead units ({done}/{total} done)",
-    ),
     "no_report": ("chưa báo cáo", "not reported"),
     "corrected": ("đã được đính chính bởi {id}", "corrected by {id}"),
     "forced": ("ghi khi không được phân công", "recorded though not assigned"),
@@ -259,7 +255,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "until": ("đến hết ngày", "until"),
     "group": ("Nhóm", "Group"),
     "target": ("Nội dung chỉ tiêu", "Target"),
-    "target_short": ("Chỉ tiêu", "Target"),
     "deadline_full": ("Thời gian hoàn thành", "Deadline"),
     "notes": ("Ghi chú", "Notes"),
     "status": ("Trạng thái", "Status"),
@@ -276,7 +271,6 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Summary (as of {as_of})",
     ),
     "progress": ("Tiến độ", "Progress"),
-    "lead_unit": ("Đơn vị chủ trì", "Lead unit"),
     "leads": ("Chủ trì", "Leads"),
     "no_reminders": (
         "Không có đơn vị nào cần đôn đốc trong tháng {month}.",
