@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from appendix_files import preamble, registry_rows, write_docx
+from appendix_files import preamble, registry_rows, write_docx, write_xlsx
 from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
 from cds_tracker.registry.loading import load_registry
@@ -182,6 +183,16 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
     assert ok("validate", "plans/2023").splitlines()[-1].startswith("Hợp lệ:")
 
 
+def test_the_same_revision_as_an_excel_sheet(workspace: Path) -> None:
+    """The Excel form of the revision reads and applies as the Word one does."""
+    write_xlsx(workspace / "sua-doi.xlsx", REVISED, REVISED_HEADING)
+    args = ("--revise", "--on", "20/03/2024", "--yes")
+    lines = ok("--plan", "2024", "import", "sua-doi.xlsx", *args).splitlines()
+    assert lines[0] == f"{REGISTRY} → sua-doi.xlsx: thêm 1, bỏ 0, sửa 2 chỉ tiêu; bãi bỏ 1."
+    assert lines[-1] == f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 2, thêm 1, bãi bỏ 1 chỉ tiêu."
+    assert statuses("01/07/2024")["I.2"] == "cancelled"
+
+
 def test_a_second_run_of_the_same_revision_changes_nothing(workspace: Path) -> None:
     ok("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "20/03/2024", "--yes")
     before = (workspace / REGISTRY).read_bytes()
@@ -264,9 +275,15 @@ def test_a_cancelled_day_must_be_a_real_day(workspace: Path) -> None:
     path.write_text(text.replace(anchor, anchor + "        cancelled: 31/02/2024\n"), "utf-8")
     result = cds("validate", "plans/2024", "--lang", "en")
     assert result.exit_code == 1
-    assert any(
-        ":cancelled" not in line and "31/02/2024" in line for line in result.output.splitlines()
+    heading = result.output.splitlines()[0]
+    assert re.fullmatch(
+        r"plans/2024/phu_luc_01\.yaml:\d+:20: 'cancelled': '31/02/2024' is not a day "
+        r"\(dd/mm/yyyy or yyyy-mm-dd\)",
+        heading,
     )
+    assert (
+        result.output.splitlines()[-1] == "1 problem in 4 files."
+    )  # the registry and 3 progress files
 
 
 def test_a_dropped_target_removed_by_hand_leaves_its_reports_pointing_nowhere(
@@ -380,6 +397,13 @@ def test_revise_refuses_what_it_must_not_write_through(workspace: Path) -> None:
     assert both.output.splitlines()[0] == (
         "cds: lỗi: --revise ghi vào sổ đăng ký của kế hoạch đang dùng; không dùng cùng --out"
     )
+    over = cds("import", "sua-doi.docx", "--out", REGISTRY, "--force")
+    assert over.exit_code == 2
+    assert over.output.splitlines() == [
+        f"cds: lỗi: {REGISTRY} đã có 3 tệp tiến độ: ghi đè sẽ làm mất các chỉ tiêu chuyển sang và "
+        "làm báo cáo của chỉ tiêu bị bỏ không còn hợp lệ; chưa ghi gì",
+        f"  gợi ý: bản điều chỉnh của kế hoạch này: cds import TỆP --revise --registry {REGISTRY}",
+    ]
     alone = cds("--plan", "2024", "import", "sua-doi.docx", "--on", "20/03/2024")
     assert (alone.exit_code, alone.output) == (2, "cds: lỗi: --on chỉ dùng với --revise\n")
     bad_day = cds("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "31/02/2024")

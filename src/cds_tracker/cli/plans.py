@@ -72,6 +72,14 @@ def _revise_options(
                     msg("revise.not_with", option=option), hint=msg("revise.hint.not_with")
                 )
         return
+    if force and out is not None and out.is_file():
+        from cds_tracker.progress.files import progress_files
+
+        if reports := len(progress_files(out)):  # replacing it would orphan their entries
+            raise UsageError(
+                msg("revise.out_has_progress", path=out, count=reports),
+                hint=msg("revise.hint.out_has_progress", path=out),
+            )
     for option, value in (
         ("--on", on is not None),
         ("--reason", reason is not None),

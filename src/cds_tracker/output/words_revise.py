@@ -112,6 +112,16 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "'cancelled: dd/mm/yyyy' (cds import … --revise does this), so that its reports stay "
         "valid",
     ),
+    "revise.out_has_progress": (
+        "{path} đã có {count} tệp tiến độ: ghi đè sẽ làm mất các chỉ tiêu chuyển sang và làm báo "
+        "cáo của chỉ tiêu bị bỏ không còn hợp lệ; chưa ghi gì",
+        "{path} has {count} progress files: replacing it would lose the carried targets and "
+        "orphan the reports of dropped targets; nothing was written",
+    ),
+    "revise.hint.out_has_progress": (
+        "bản điều chỉnh của kế hoạch này: cds import TỆP --revise --registry {path}",
+        "a revision of this plan: cds import FILE --revise --registry {path}",
+    ),
     "revise.only_with": (
         "{option} chỉ dùng với --revise",
         "{option} goes only with --revise",
