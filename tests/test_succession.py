@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from cds_tracker.core.records import Unit
-from cds_tracker.registry.succession import carry_latest, exists_on, heir, index_on, successor_loop
+from cds_tracker.registry.succession import (
+    carry_latest,
+    exists_on,
+    heir,
+    heirs_on,
+    index_on,
+    successor_loops,
+)
 from cds_tracker.registry.units import UnitIndex
 
 D = dt.date
@@ -44,8 +51,8 @@ def test_loops_are_found_and_do_not_hang() -> None:
     p = Unit("p", "P", "ward", "user", valid_to="2024-01-31", successor="q")
     q = Unit("q", "Q", "ward", "user", valid_to="2024-01-31", successor="p")
     units = {"p": p, "q": q}
-    assert successor_loop(units, "p") == ["p", "q", "p"]
-    assert successor_loop(UNITS, "a") is None
+    assert successor_loops(units) == [["p", "q", "p"]]
+    assert successor_loops(UNITS) == []
     assert heir(units, "p", D(2024, 3, 1)) in ("p", "q")
 
 
@@ -68,3 +75,11 @@ def test_latest_reports_pass_to_the_heir() -> None:
     }
     later = {**latest, "b": ("in_progress", "2024-07-05")}
     assert carry_latest(index, later, D(2024, 7, 10))["b"] == ("in_progress", "2024-07-05")
+
+
+def test_heirs_of_a_day_are_heir_of_each_unit() -> None:
+    """`heirs_on` (each chain walked once, for a view of the catalog) says what `heir` says."""
+    for day in (D(2024, 6, 30), D(2024, 7, 1), D(2025, 6, 30), D(2025, 7, 1)):
+        expected = {u: heir(UNITS, u, day) for u in UNITS if heir(UNITS, u, day) != u}
+        assert heirs_on(UNITS, day) == expected
+    assert heirs_on(UNITS, D(2025, 7, 1)) == {"a": "c", "b": "c"}

@@ -22,6 +22,9 @@ quotes only, which PowerShell, cmd and this script's shlex read alike.
 `<!-- tệp đầu=8: PATH -->` … `<!-- /tệp -->` shows the first lines of a file an example wrote;
 `<!-- chuẩn bị: NAME -->` runs a preparation the prose describes (a unit filling its form, a new
 year's plan arriving as a Word file; docs/tools/preparations.py) without showing anything.
+`<!-- đồng hồ: 01/10/2025 09:00 -->` moves the stopped clock to that minute (Vietnam time) for the
+examples after it, which the prose says: a section about a later year (units merged in 2025)
+records progress on days that would be in the future on the guide's first day.
 
 Every region runs in document order, in one fresh temporary folder, as a clerk would in a terminal
 80 columns wide: default language (Vietnamese), no colour, box-drawn tables, the clock stopped at
@@ -47,7 +50,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
@@ -72,7 +75,8 @@ DIRECTIVE = re.compile(
     r"^(?P<indent>[ ]*)<!-- (?:"
     r"(?P<kind>chạy|tệp)(?P<options>[^:\n]*): (?P<what>[^\n]+?) -->\n(?P<body>.*?)"
     r"^(?P=indent)<!-- /(?P=kind) -->\n"
-    r"|chuẩn bị: (?P<prepare>[\w-]+) -->\n)",
+    r"|chuẩn bị: (?P<prepare>[\w-]+) -->\n"
+    r"|đồng hồ: (?P<clock>\d\d/\d\d/\d{4} \d\d:\d\d) -->\n)",
     re.MULTILINE | re.DOTALL,
 )
 
@@ -218,7 +222,7 @@ def region(session: Session, match: re.Match[str]) -> str:
 
 
 @contextmanager
-def stopped_clock(session: Session) -> Iterator[None]:
+def stopped_clock(session: Session) -> Iterator[Any]:
     """01/11/2023 09:00 in Vietnam for every clock cds reads; entry and form ids from a seed."""
     import time_machine
 
@@ -228,8 +232,8 @@ def stopped_clock(session: Session) -> Iterator[None]:
     saved = new_entry.new_entry_id, xlsx_form.new_form_id
     new_entry.new_entry_id = xlsx_form.new_form_id = session.new_id
     try:
-        with time_machine.travel(TODAY, tick=False):
-            yield
+        with time_machine.travel(TODAY, tick=False) as clock:
+            yield clock
     finally:
         new_entry.new_entry_id, xlsx_form.new_form_id = saved
 
@@ -250,11 +254,15 @@ def generate(text: str, root: Path) -> Generated:
     session = Session(root)
     out: list[str] = []
     last = 0
-    with stopped_clock(session):
+    with stopped_clock(session) as clock:
         for match in DIRECTIVE.finditer(text):
             out.append(text[last : match.start()])
             last = match.end()
-            if match["prepare"]:
+            if match["clock"]:
+                moved = dt.datetime.strptime(match["clock"], "%d/%m/%Y %H:%M")
+                clock.move_to(moved.replace(tzinfo=TODAY.tzinfo))
+                out.append(match.group(0))
+            elif match["prepare"]:
                 name = match["prepare"]
                 if name not in PREPARATIONS:
                     raise GuideError(f"no preparation named '{name}'")

@@ -296,3 +296,128 @@ def plan_2023_revised(folder: Path, run: Run) -> None:
         "(Kèm theo Kế hoạch số 120/KH-BCĐ ngày 25/10/2023 của Ban Chỉ đạo chuyển đổi số thành phố)",
     ]
     _appendix_docx(folder / "ke-hoach-2023-dieu-chinh.docx", rows, heading)
+
+
+# --- Đơn vị thay đổi: two wards merged into one from 01/07/2025 (the guide's last example) ---
+
+UNIT_CHANGES = """\
+units:
+  - id: phuong-bac-son
+    valid_to: 30/06/2025
+    merged_into: phuong-tam-diep
+  - id: phuong-nam-son
+    valid_to: 30/06/2025
+    merged_into: phuong-tam-diep
+  - id: phuong-tam-diep
+    name: UBND phường Tam Điệp
+    kind: ward
+    source: user
+    aliases: [Phường Tam Điệp]
+    valid_from: 01/07/2025
+  - id: phong-kinh-te
+    valid_to: 28/02/2025
+    successor: phong-kinh-te-ha-tang-do-thi
+  - id: phong-kinh-te-ha-tang-do-thi
+    name: Phòng Kinh tế, Hạ tầng và Đô thị
+    kind: department
+    source: user
+    valid_from: 01/03/2025
+"""
+
+
+@preparation("don-vi-thay-doi")
+def unit_changes(folder: Path, run: Run) -> None:
+    """The clerk records the mergers of 01/07/2025 and a rename once, for every plan."""
+    (folder / "plans" / "don_vi_thay_doi.yaml").write_text(UNIT_CHANGES, encoding="utf-8")
+
+
+# The 2025 plan's four targets: (content, lead text, lead units, deadline, cooperating text,
+# cooperating units).
+PLAN_2025 = [
+    (
+        "100% UBND các phường, xã số hóa hồ sơ thủ tục hành chính.",
+        "UBND các phường, xã",
+        ["ubnd-cac-phuong-xa"],
+        "9/2025",
+        "",
+        [],
+    ),
+    (
+        "Số hóa sổ hộ tịch của phường Bắc Sơn.",
+        "UBND phường Bắc Sơn",
+        ["phuong-bac-son"],
+        "8/2025",
+        "",
+        [],
+    ),
+    (
+        "Rà soát dữ liệu dân cư phường Nam Sơn.",
+        "UBND phường Nam Sơn; Phòng Nội vụ",
+        ["phuong-nam-son", "phong-noi-vu"],
+        "5/2025",
+        "",
+        [],
+    ),
+    (
+        "Cấp hồ sơ sức khỏe điện tử.",
+        "Phòng Y tế",
+        ["phong-y-te"],
+        "12/2025",
+        "UBND phường Bắc Sơn",
+        ["phuong-bac-son"],
+    ),
+]
+# What the wards and communes reported before the merger, as (target, unit, status, day).
+REPORTED_2025 = [
+    *(
+        ("I.1", unit, "hoàn thành", "20/05/2025")
+        for unit in (
+            "phuong-trung-son",
+            "phuong-tay-son",
+            "phuong-tan-binh",
+            "phuong-yen-binh",
+            "xa-dong-son",
+            "xa-quang-son",
+            "xa-yen-son",
+        )
+    ),
+    ("I.1", "phuong-bac-son", "hoàn thành", "10/06/2025"),
+    ("I.1", "phuong-nam-son", "đang thực hiện", "20/06/2025"),
+    ("I.3", "phong-noi-vu", "hoàn thành", "10/05/2025"),
+]
+
+
+@preparation("ke-hoach-2025")
+def plan_2025(folder: Path, run: Run) -> None:
+    """plans/2025: the 2023 plan's catalog, four targets naming the wards, and the reports
+    made before the merger."""
+    from cds_tracker.registry.importing.writing import to_yaml
+    from cds_tracker.registry.yamlio import parse
+
+    source = folder / "plans" / "2023" / "phu_luc_01.yaml"
+    data = parse(source.read_text(encoding="utf-8"))
+    data["document"]["year"] = 2025
+    targets = []
+    for number, (content, lead, units, due, cooperating, helping) in enumerate(PLAN_2025, 1):
+        month, year = due.split("/")
+        targets.append(
+            {
+                "id": f"I.{number}",
+                "number": number,
+                "content": content,
+                "directing": {"text": "", "units": []},
+                "lead": {"text": lead, "units": units},
+                "cooperating": {"text": cooperating, "units": helping},
+                "deadline": {"text": f"Tháng {due}", "due": f"{year}-{int(month):02d}"},
+                "notes": "",
+            }
+        )
+    data["groups"] = [{"id": "I", "title": "Dữ liệu số", "targets": targets}]
+    path = folder / "plans" / "2025" / "phu_luc_01.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(to_yaml(data), encoding="utf-8")
+    for target, unit, status, day in REPORTED_2025:
+        _ok(
+            run,
+            f'cds progress add {target} --plan 2025 --unit {unit} --status "{status}" --date {day}',
+        )

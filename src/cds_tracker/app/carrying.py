@@ -12,7 +12,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app import workspace
 from cds_tracker.app.carry_marks import Link, copy_parts, links, mark_origin, round_trip
@@ -25,12 +25,15 @@ from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
 
+if TYPE_CHECKING:
+    from cds_tracker.output.report import Line, Report, Table
+
 
 @dataclass(frozen=True)
 class CarryOver:
     destination: Path
     proposals: list[Proposal]
-    text: str  # what would be written, for the user to confirm
+    report: Report  # what would be written, for the user to confirm
     source: Path | None = None
     day: dt.date | None = None  # the day the targets leave the origin plan (--as-of)
     links: tuple[Link, ...] = ()  # origin marks and finished parts, new and already carried
@@ -72,27 +75,11 @@ def prepare(
     proposals = propose(tracker, source.name, data, day, deadline)
     found = _links(tracker, source.name, destination.registry, data, proposals, day)
     shown = visible_line(display_path(destination.registry))
-    source_name = visible_line(source.name)  # a plan's name is its folder's
-    lines = [label("carry_title", lang, count=len(proposals), source=source_name, path=shown)]
-    by_new = {link.new_id: link for link in found}
-    for item in proposals:
-        status = label(item.status, lang)
-        said = f"{item.origin} → {item.target['id']} ({status}): {item.target['content']}"
-        lines.append("  " + visible_line(said))
-        if item.old_deadline is not None:
-            new = item.target["deadline"]["text"]
-            lines.append("    " + label("carry_deadline", lang, old=item.old_deadline, new=new))
-        for unit in item.unknown_units:
-            lines.append("    " + label("carry_unknown_unit", lang, unit=unit))
-        lines += _part_lines(tracker, by_new.pop(item.target["id"], None), lang)
-    for link in by_new.values():  # carried before: what is still to be written about them
-        if link.mark or link.parts:
-            lines.append("  " + label("carry_repair", lang, origin=link.origin_id, new=link.new_id))
-            lines += _part_lines(tracker, link, lang)
+    report = _proposed(tracker, proposals, found, visible_line(source.name), shown, lang)
     return CarryOver(
         destination.registry,
         proposals,
-        "\n".join(lines) + "\n",
+        report,
         source.registry,
         day,
         tuple(found),
@@ -123,12 +110,69 @@ def _links(
     return links(tracker, source_name, pairs, day, known_ids, known_units, note)
 
 
+def _proposed(
+    tracker: Any, proposals: list[Proposal], found: list[Link], source: str, path: str, lang: Lang
+) -> Report:
+    """What carry-over would write, as tables fitted to the screen: each target proposed (its
+    text under its row; a new deadline, a unit the new plan lacks, a part already done under
+    that), then the targets carried before whose mark or finished parts are still to write."""
+    from cds_tracker.output.report import Column, Line, Report, Table
+
+    title = label("carry_title", lang, count=len(proposals), source=source, path=path)
+    by_new = {link.new_id: link for link in found}
+    rows, details = [], []
+    for item in proposals:
+        deadline = item.target["deadline"]["text"]
+        if item.old_deadline is not None:
+            deadline = f"{item.old_deadline} → {deadline}"
+        rows.append(
+            {
+                "origin": item.origin,
+                "new": str(item.target["id"]),
+                "status": label(item.status, lang),
+                "deadline": deadline,
+                "content": str(item.target["content"]),
+            }
+        )
+        unknown = [label("carry_unknown_unit", lang, unit=unit) for unit in item.unknown_units]
+        details.append((*unknown, *_part_lines(tracker, by_new.pop(rows[-1]["new"], None), lang)))
+    columns = (
+        Column.labelled("origin", "carry_col_origin", no_wrap=True),
+        Column.labelled("new", "carry_col_new", no_wrap=True),
+        Column.labelled("status", "carry_col_status", ratio=1),
+        Column.labelled("deadline", "carry_col_deadline", ratio=1),
+        Column("content", "", "", under=True),
+    )
+    blocks: list[Line | Table] = [Line(title)]
+    if rows:
+        statuses = tuple(item.status for item in proposals)
+        blocks = [
+            Table(columns, tuple(rows), lang, title, statuses=statuses, details=tuple(details))
+        ]
+    repairs = [link for link in by_new.values() if link.mark or link.parts]  # carried before
+    if repairs:
+        todo = Column.labelled("todo", "carry_col_todo", ratio=1)
+        rows = [
+            {
+                "origin": f"{source}/{link.origin_id}",
+                "new": link.new_id,
+                "todo": "\n".join(
+                    ([label("carry_todo_mark", lang)] if link.mark else [])
+                    + _part_lines(tracker, link, lang)
+                ),
+            }
+            for link in repairs
+        ]
+        title = label("carry_repair_title", lang)
+        blocks.append(Table((*columns[:2], todo), tuple(rows), lang, title))
+    return Report(tuple(blocks))
+
+
 def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
     if link is None:
         return []
     return [
-        "    "
-        + label(
+        label(
             "carry_part_done",
             lang,
             unit=tracker.index.name(entry.unit),

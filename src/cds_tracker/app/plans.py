@@ -5,20 +5,35 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app import workspace
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
-from cds_tracker.core.errors import UsageError, msg, os_reason
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.core.statuses import STATUSES, shown_statuses
 from cds_tracker.output.sanitize import json_text, visible_line
-from cds_tracker.output.words import label, resolve_lang, say
+from cds_tracker.output.words import Lang, label, resolve_lang, say
+
+if TYPE_CHECKING:
+    from cds_tracker.output.report import Report
 
 
-def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
-    """Each plan of the workspace with its targets counted by status as of the day."""
+@dataclass(frozen=True)
+class Answer:
+    """What a command over several plans prints (`text`), and, when a plan's data is invalid,
+    the error to end with (exit 1) once the other plans have answered."""
+
+    text: str
+    left_out: DataError | None = None
+
+
+def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> Answer:
+    """Each plan of the workspace with its targets counted by status as of the day. A plan
+    whose data is invalid is listed too, with its first problem; the listing then ends in an
+    error (exit 1) that says how to see them all."""
     from cds_tracker.output.emit import render
     from cds_tracker.output.report import Column, Line, Report, Table
 
@@ -27,85 +42,200 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> str:
     found = workspace.all_plans()
     current = find_registry().path.resolve()
     records: list[dict[str, Any]] = []
+    left: list[tuple[workspace.Plan, DataError]] = []
     for plan in found:
-        tracker = open_tracker(plan.registry)
+        record: dict[str, Any] = {"plan": plan.name, "in_use": plan.registry.resolve() == current}
+        try:
+            tracker = open_tracker(plan.registry)
+        except DataError as error:  # listed all the same: the others stay in view
+            left.append((plan, error))
+            record.update(dict.fromkeys(("year", "targets", *STATUSES)))
+            record.update(registry=display_path(plan.registry), problem=_first_problem(error, lang))
+            records.append(record)
+            continue
         counts = Counter(row.status.code for row in tracker.rows(as_of))
-        records.append(
-            {
-                "plan": plan.name,
-                "in_use": plan.registry.resolve() == current,
-                "year": tracker.registry.document.year,
-                "targets": sum(counts.values()),
-                **{status: counts.get(status, 0) for status in STATUSES},
-                "registry": display_path(plan.registry),
-            }
+        record.update(
+            year=tracker.registry.document.year,
+            targets=sum(counts.values()),
+            **{status: counts.get(status, 0) for status in STATUSES},
+            registry=display_path(plan.registry),
+            problem=None,
         )
+        records.append(record)
     columns = (
         Column("plan", "Kế hoạch", "Plan", no_wrap=True),
         Column("year", "Năm", "Year", no_wrap=True),
         Column("targets", "Chỉ tiêu", "Targets", no_wrap=True),
         *(Column(s, label(s, "vi"), label(s, "en"), ratio=1) for s in shown_statuses(records)),
         Column("registry", "Sổ đăng ký", "Registry", ratio=2),
+        *([Column("problem", "", "", under=True)] if left else []),
     )
+    invalid = {plan.name: error for plan, error in left}
     rows = tuple(
-        {**{k: str(v) for k, v in r.items()}, "plan": r["plan"] + (" *" if r["in_use"] else "")}
-        for r in records
+        _plan_row(plan, r, invalid.get(plan.name), lang)
+        for plan, r in zip(found, records, strict=True)
     )
     table = Table(columns, rows, lang, title=label("plans_title", lang))
     report = Report((table, Line(label("plans_note", lang))), data=records)
-    return render(report, "json" if fmt == "json" else "table")
+    text = render(report, "json" if fmt == "json" else "table")
+    return Answer(text, _left_out(left, lang))
 
 
-def across_plans(run: Callable[[Path], str], fmt: str, lang_option: str | None) -> str:
-    """One command run on every plan (`run` gives its answer as text in `fmt`), each answer
-    under the plan's name; JSON is one document and CSV one table with a `plan` column. A plan
-    whose catalog lacks the unit says so; when no plan can answer, that is the error."""
+def _plan_row(
+    plan: workspace.Plan, record: dict[str, Any], error: DataError | None, lang: Lang
+) -> dict[str, str]:
+    """A plan's cells; an invalid plan's counts are dashes, its first problem under the row."""
+    row = {k: "–" if v is None else str(v) for k, v in record.items()}
+    row["plan"] = record["plan"] + (" *" if record["in_use"] else "")
+    row["problem"] = ""
+    if error is not None:
+        command = _validate_command(plan)
+        row["problem"] = label(
+            "plans_invalid_row", lang, problem=record["problem"], command=command
+        )
+    return row
+
+
+def _first_problem(error: DataError, lang: Lang) -> str:
+    """`file:line:col: message` of the first problem (else the error itself), on one line."""
+    if not error.problems:
+        return visible_line(say(error.message, lang))
+    first = error.problems[0]
+    return visible_line(f"{first.file}:{first.line}:{first.col}: {say(first.message, lang)}")
+
+
+def _validate_command(plan: workspace.Plan) -> str:
+    folder = display_path(plan.registry.parent)
+    return f'cds validate "{folder}"' if " " in folder else f"cds validate {folder}"
+
+
+def _left_out(left: list[tuple[workspace.Plan, DataError]], lang: Lang) -> DataError | None:
+    """One error naming every plan left out, with each one's first problem, and how to see all."""
+    if not left:
+        return None
+    names = ", ".join(visible_line(plan.name) for plan, _ in left)
+    key = "plans.left_out_one" if len(left) == 1 else "plans.left_out_many"
+    firsts = tuple(error.problems[0] for _, error in left if error.problems)
+    error = DataError(msg(key, count=len(left), names=names), firsts)
+    error.hint = msg(
+        "plans.hint.validate", commands="; ".join(_validate_command(p) for p, _ in left)
+    )
+    return error
+
+
+def across_plans(
+    answer: Callable[[Path], Report],
+    fmt: str,
+    lang_option: str | None,
+    *,
+    excel: bool = False,
+) -> Answer:
+    """One command answered by every plan, each answer under the plan's name (and, on a screen,
+    over the line naming its registry); JSON is one list of `{plan, rows}` and CSV one table
+    with a `plan` column first (for Excel too, headed in words). A plan whose catalog lacks the
+    unit says so; when no plan can answer, that is the error. A plan whose data is invalid is
+    left out, said in its place, and the answer ends in an error (exit 1)."""
+    from cds_tracker.output.emit import render
+
     lang = resolve_lang(lang_option)
     parts: list[str] = []
     answers: list[dict[str, Any]] = []
+    sheet = _Sheet(lang, excel)
     refused: list[UsageError] = []
-    found = workspace.all_plans()
+    left: list[tuple[workspace.Plan, DataError]] = []
+    found = workspace.all_plans(option="--all-plans")
     for plan in found:
         heading = label("plan_heading", lang, name=visible_line(plan.name))  # a folder's name
-        if fmt == "table":
-            parts.append(f"{heading}\n")
-        elif fmt == "markdown":
-            parts.append(f"## {heading}\n\n")
+        between = "\n" if parts and fmt == "table" else ""  # after the plan before's footer
+        parts.append(f"## {heading}\n\n" if fmt == "markdown" else f"{between}{heading}\n")
         try:
-            text = run(plan.registry)
+            report = answer(plan.registry)
         except UsageError as error:  # e.g. a unit the older plan's catalog does not know
             refused.append(error)
             said = say(error.message, lang)
             answers.append({"plan": plan.name, "error": said})
-            if fmt in ("table", "markdown"):
-                parts.append(f"({visible_line(said)})\n")
+            parts.append(f"({visible_line(said)})\n")
+            continue
+        except DataError as error:  # this plan's files are invalid: the others still answer
+            left.append((plan, error))
+            said, first = say(error.message, lang), _first_problem(error, lang)
+            answers.append({"plan": plan.name, "error": said, "problem": first})
+            note = label("plan_left_out", lang, problem=first, command=_validate_command(plan))
+            parts.append(_fitted(note, fmt) + "\n")
             continue
         if fmt == "json":
-            answers.append({"plan": plan.name, "rows": json.loads(text or "null")})
+            answers.append({"plan": plan.name, "rows": report.data})
         elif fmt == "csv":
-            parts.append(_with_plan_column(text, plan.name, first=not parts))
+            sheet.add(plan.name, report)
         else:
+            text = render(report, fmt)
             parts.append(text if text.endswith("\n") else text + "\n")
+            if fmt == "table":
+                parts.append(_registry_line(plan.registry, lang) + "\n")
     if refused and len(refused) == len(found):
         raise refused[0]
     if fmt == "json":
-        return json_text(json.dumps(answers, ensure_ascii=False, indent=2)) + "\n"
-    return "".join(parts)
+        text = json_text(json.dumps(answers, ensure_ascii=False, indent=2)) + "\n"
+    elif fmt == "csv":
+        text = sheet.text()
+    else:
+        text = "".join(parts)
+    return Answer(text, _left_out(left, lang))
 
 
-def _with_plan_column(text: str, name: str, *, first: bool) -> str:
-    import csv
-    import io
+def _fitted(text: str, fmt: str) -> str:
+    """A note as wide as the screen's tables (Markdown keeps its lines whole)."""
+    if fmt != "table":
+        return visible_line(text)
+    import shutil
 
-    rows = list(csv.reader(io.StringIO(text)))
-    if not rows:
-        return ""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    if first:
-        writer.writerow(["plan", *rows[0]])
-    writer.writerows([name, *row] for row in rows[1:])
-    return out.getvalue()
+    from cds_tracker.output.screen import wrap
+
+    width = max(40, shutil.get_terminal_size((80, 24)).columns)
+    return "\n".join(wrap(visible_line(text), width))
+
+
+def _registry_line(registry: Path, lang: Lang) -> str:
+    """The footer a single plan's table ends with (`Sổ đăng ký: …`), for each plan in turn; a
+    long path folds after one of its separators."""
+    import shutil
+
+    from cds_tracker.output.screen import wrap
+
+    line = say(msg("open.registry_line", path=display_path(registry)), lang)
+    width = shutil.get_terminal_size((80, 24)).columns
+    return "\n" + "\n".join(wrap(line, width, breaks="/\\") if width > 20 else [line])
+
+
+class _Sheet:
+    """The CSV of every plan's rows under one header, the plan's name first: the machine's
+    columns, or for Excel the same columns in words (the one CSV writer: cells never start a
+    formula, a plan's name included)."""
+
+    def __init__(self, lang: Lang, excel: bool) -> None:
+        self.lang, self.excel = lang, excel
+        self.columns: tuple[str, ...] = ()
+        self.headers: list[str] = []
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, name: str, report: Report) -> None:
+        if report.csv_columns is None:
+            command = report.command
+            raise UsageError(msg("emit.no_csv", command=command), hint=msg("emit.hint.json"))
+        self.columns = ("plan", *report.csv_columns)
+        if self.excel and report.excel is not None:
+            headers, rows = report.excel()
+            self.headers = [label("csv.plan", self.lang), *headers]
+        else:
+            rows = list(report.data)
+        self.rows += [{"plan": name, **row} for row in rows]
+
+    def text(self) -> str:
+        from cds_tracker.output.emit import to_csv
+
+        if not self.columns:
+            return ""
+        return to_csv(self.rows, self.columns, excel=self.excel, headers=self.headers)
 
 
 def diff(

@@ -15,6 +15,7 @@ from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.core.errors import Problem, UsageError, msg
 from cds_tracker.progress.reading import PROGRESS_DIR, load_progress, progress_files
 from cds_tracker.registry.loading import load_registry
+from cds_tracker.registry.rules_carried import carried_from_problems
 from cds_tracker.registry.yamlio import bulk_load
 
 
@@ -68,6 +69,9 @@ def validate_paths(paths: Sequence[Path], registry: Path | None) -> Checked:
         problems += result.problems
         if result.registry is None:
             continue
+        problems += carried_from_problems(
+            registry_path, result.registry, display_path(registry_path)
+        )
         with bulk_load():
             problems += load_progress(result.registry, progress, display=display_path).problems
     return Checked(files, tuple(problems))

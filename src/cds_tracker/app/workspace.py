@@ -104,10 +104,11 @@ def plan_registry(cwd: Path | None, name: str | None) -> Path | None:
     return choose(plans_in(folder), name).registry
 
 
-def all_plans(cwd: Path | None = None) -> list[Plan]:
+def all_plans(cwd: Path | None = None, option: str | None = None) -> list[Plan]:
+    """Every plan of the workspace around `cwd`; none there is a usage error, said for the
+    `option` that asked for them (`--all-plans`), else plainly, with how to make a workspace."""
     folder = find_workspace(cwd)
     if folder is None:
-        raise UsageError(
-            msg("plan.no_workspace", option="--all-plans"), hint=msg("plan.hint.workspace")
-        )
+        said = msg("plan.no_workspace", option=option) if option else msg("plans.no_workspace")
+        raise UsageError(said, hint=msg("plans.hint.init"))
     return plans_in(folder)

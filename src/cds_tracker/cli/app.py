@@ -114,6 +114,7 @@ def handles_errors(command: F) -> F:
                 getattr(kwargs.get("output"), "value", None) == "table"
                 and "registry" in kwargs
                 and not kwargs.get("excel")
+                and not kwargs.get("all_plans")  # each plan's answer ends with its own
                 and command.__name__ != "diff"  # two plans compared, not one registry's answer
             ):
                 _registry_footer(kwargs["registry"])
@@ -232,10 +233,18 @@ def _print(report: "Report | Document", fmt: str = "table", excel: bool = False)
     typer.echo(text, nl=not text.endswith("\n"), color=True)
 
 
-def _print_plans(answer: "Callable[[Path], Report | Document]", fmt: str, lang: str | None) -> None:
-    """--all-plans: the answer of every plan of the workspace, one after another."""
+def _print_plans(
+    answer: "Callable[[Path], Report]", fmt: str, lang: str | None, excel: bool = False
+) -> None:
+    """--all-plans: the answer of every plan of the workspace, one after another; a plan whose
+    data is invalid is left out, and the command then ends in an error (exit 1)."""
     from cds_tracker.app.plans import across_plans
-    from cds_tracker.output.emit import render
 
-    text = across_plans(lambda path: render(answer(path), fmt), fmt, lang)
-    typer.echo(text, nl=not text.endswith("\n"), color=True)
+    if excel:
+        if fmt not in ("table", "csv"):
+            raise UsageError(msg("cli.excel_format"))
+        fmt = "csv"
+    done = across_plans(answer, fmt, lang, excel=excel)
+    typer.echo(done.text, nl=not done.text.endswith("\n"), color=True)
+    if done.left_out is not None:
+        raise done.left_out

@@ -150,7 +150,10 @@ def plans(
 ) -> None:
     from cds_tracker.app.plans import plans as list_plans
 
-    typer.echo(list_plans(as_of, "json" if output.value == "json" else "table", lang), nl=False)
+    done = list_plans(as_of, "json" if output.value == "json" else "table", lang)
+    typer.echo(done.text, nl=False)
+    if done.left_out is not None:  # listed with the others; the data still has to be fixed
+        raise done.left_out
 
 
 @app.command("carry-over", cls=Command, help="help.carry_over")
@@ -172,12 +175,14 @@ def carry_over(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.carrying import prepare, write
+    from cds_tracker.output.emit import render
     from cds_tracker.output.sanitize import visible
     from cds_tracker.output.words import label, resolve_lang
 
     language = resolve_lang(lang)
     carry = prepare(source, destination, as_of, lang, deadline)
-    typer.echo(visible(carry.text), nl=False)
+    shown = render(carry.report, "table")  # fitted to the screen, made safe there
+    typer.echo(shown, nl=not shown.endswith("\n"), color=True)
     if not carry.anything:
         typer.echo(label("carry_nothing", language))
         return

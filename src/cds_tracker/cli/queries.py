@@ -75,7 +75,8 @@ def late(
     from cds_tracker.app import commands
 
     if all_plans:
-        _print_plans(lambda path: commands.late(path, by_unit, as_of, lang), output.value, lang)
+        answer = lambda path: commands.late(path, by_unit, as_of, lang)  # noqa: E731
+        _print_plans(answer, output.value, lang, excel)
         return
     _print(commands.late(registry, by_unit, as_of, lang), output.value, excel)
 
@@ -102,7 +103,8 @@ def report(
     from cds_tracker.app import commands
 
     if all_plans:
-        _print_plans(lambda path: commands.report(path, unit, as_of, lang), output.value, lang)
+        answer = lambda path: commands.report(path, unit, as_of, lang)  # noqa: E731
+        _print_plans(answer, output.value, lang, excel)
         return
     _print(commands.report(registry, unit, as_of, lang), output.value, excel)
 

@@ -37,6 +37,26 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "thư mục làm việc giữ mỗi kế hoạch ở plans/<tên>/phu_luc_01.yaml",
         "a workspace keeps each plan in plans/<name>/phu_luc_01.yaml",
     ),
+    "plans.no_workspace": (
+        "ở đây không có thư mục làm việc nhiều kế hoạch (không có thư mục plans/ ở đây "
+        "hay ở các thư mục cha)",
+        "there is no workspace of plans here (no plans/ folder here or above)",
+    ),
+    "plans.hint.init": (
+        "tạo bằng 'cds init plans/2024' (mỗi kế hoạch một thư mục: plans/2023/, plans/2024/ …), "
+        "rồi chạy cds ở thư mục chứa plans/",
+        "make one with 'cds init plans/2024' (one folder per plan: plans/2023/, plans/2024/ …), "
+        "then run cds in the folder that holds plans/",
+    ),
+    "plans.left_out_one": (
+        "{count} kế hoạch bị bỏ qua vì dữ liệu có lỗi: {names}; các kế hoạch khác vẫn được trả lời",
+        "{count} plan was left out, its data is invalid: {names}; the others answered",
+    ),
+    "plans.left_out_many": (
+        "{count} kế hoạch bị bỏ qua vì dữ liệu có lỗi: {names}; các kế hoạch khác vẫn được trả lời",
+        "{count} plans were left out, their data is invalid: {names}; the others answered",
+    ),
+    "plans.hint.validate": ("xem mọi lỗi: {commands}", "see every problem: {commands}"),
     # a format a command does not have (output/emit.py)
     "emit.no_csv": ("'cds {command}' không có dạng CSV", "'cds {command}' has no CSV form"),
     "emit.hint.json": ("dùng --format json", "use --format json"),

@@ -94,10 +94,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry_confirm": ("Ghi các chỉ tiêu này?", "Write these targets?"),
     "carry_written": ("Đã ghi {count} chỉ tiêu vào {path}.", "Wrote {count} targets to {path}."),
     "carry_nothing": ("Không có gì để chuyển.", "Nothing to carry over."),
-    "carry_repair": (
-        "{origin} (đã chuyển thành {new}): còn phải ghi dấu hoặc phần việc đã xong",
-        "{origin} (carried as {new}): its mark or finished parts are still to be written",
+    "carry_repair_title": (
+        "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc phần việc đã xong:",
+        "Carried before, still without their mark or finished parts:",
     ),
+    "carry_col_origin": ("Chỉ tiêu cũ", "Was"),
+    "carry_col_new": ("Mã mới", "New id"),
+    "carry_col_status": ("Tình trạng", "Status"),
+    "carry_col_deadline": ("Thời hạn", "Deadline"),
+    "carry_col_todo": ("Còn phải ghi", "Still to write"),
+    "carry_todo_mark": ("dấu 'đã chuyển' ở kế hoạch cũ", "the 'carried' mark in the old plan"),
     "carry_part_done": (
         "đã hoàn thành phần của {unit} ngày {date}: giữ là hoàn thành ở kế hoạch mới",
         "{unit} finished its part on {date}: kept as done in the new plan",
@@ -127,6 +133,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "* the plan in use (choose another with --plan)",
     ),
     "plan_heading": ("Kế hoạch {name}", "Plan {name}"),
+    "plan_left_out": (
+        "(bỏ qua kế hoạch này vì dữ liệu có lỗi; lỗi đầu tiên: {problem}; xem mọi lỗi: {command})",
+        "(this plan is left out, its data is invalid; first problem: {problem}; "
+        "see them all: {command})",
+    ),
+    "plans_invalid_row": (
+        "Dữ liệu có lỗi, không đếm được; lỗi đầu tiên: {problem}; xem mọi lỗi: {command}",
+        "Invalid data, not counted; first problem: {problem}; see them all: {command}",
+    ),
+    "csv.plan": ("Kế hoạch", "Plan"),
     "diff_title": (
         "{old} → {new}: thêm {added}, bỏ {removed}, sửa {changed} chỉ tiêu.",
         "{old} → {new}: {added} added, {removed} removed, {changed} changed targets.",
@@ -187,7 +203,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "diff_unit": ("đơn vị", "unit"),
     "diff_field_reporting": ("Kỳ báo cáo", "Reporting"),
     "diff_field_indicator": ("Chỉ số {key}, {field}", "Indicator {key}, {field}"),
-    "carry_deadline": ("thời hạn: {old} → {new}", "deadline: {old} → {new}"),
     "carry.same_plan": (
         "--from và --to là cùng một kế hoạch",
         "--from and --to name the same plan",

@@ -27,6 +27,79 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "ghi thay đổi một lần trong {file} (áp dụng cho mọi kế hoạch) và xóa dòng này",
         "record the change once in {file} (it holds for every plan) and delete this line",
     ),
+    "rule.successor_twice": (
+        "đơn vị '{unit}' ghi cả successor ('{successor}') và merged_into ('{merged_into}'), "
+        "khác nhau: đó là hai tên của cùng một trường",
+        "unit '{unit}' gives both successor ('{successor}') and merged_into ('{merged_into}'), "
+        "which differ: they are two names of one field",
+    ),
+    "rule.hint.successor_twice": (
+        "giữ một trong hai (successor hoặc merged_into): đơn vị đã nhận lại công việc",
+        "keep one of them (successor or merged_into): the unit that took over the work",
+    ),
+    "rule.successor_collective": (
+        "đơn vị kế thừa của '{unit}' là '{successor}' ({name}), một tập thể: đơn vị kế thừa "
+        "phải là một đơn vị",
+        "the successor of unit '{unit}' is '{successor}' ({name}), a collective: a successor "
+        "is one unit",
+    ),
+    "rule.hint.successor_one_unit": (
+        "ghi id của đơn vị nhận lại công việc (ví dụ phường mới sau sáp nhập), không ghi tập thể",
+        "write the id of the one unit that took over its work (the ward it was merged into), "
+        "not a collective",
+    ),
+    "rule.role_directing": ("trực tiếp chỉ đạo", "directing"),
+    "rule.role_lead": ("chủ trì", "lead"),
+    "rule.role_cooperating": ("phối hợp", "cooperating"),
+    "rule.gone_before_plan": (
+        "đơn vị {role} '{name}' không còn tồn tại trong năm {year} của kế hoạch (chỉ đến {until})",
+        "{role} unit '{name}' no longer existed in the plan's year {year} (only until {until})",
+    ),
+    "rule.hint.gone_merged": (
+        "đã sáp nhập vào {heir} từ {since}: giao cho {heir} (sửa cả text và units của ô)",
+        "merged into {heir} from {since}: assign it to {heir} (both the cell's text and units)",
+    ),
+    "rule.hint.gone_renamed": (
+        "đã đổi tên thành {heir} từ {since}: giao cho {heir} (sửa cả text và units của ô)",
+        "renamed {heir} from {since}: assign it to {heir} (both the cell's text and units)",
+    ),
+    "rule.hint.gone_no_successor": (
+        "giao cho đơn vị đang làm việc này, hoặc sửa valid_to của '{unit}' trong danh mục",
+        "assign it to the unit doing this work now, or correct valid_to of '{unit}' in the catalog",
+    ),
+    "rule.begins_after_plan": (
+        "đơn vị {role} '{name}' chưa tồn tại trong năm {year} của kế hoạch (có từ {since})",
+        "{role} unit '{name}' did not exist yet in the plan's year {year} (it exists from {since})",
+    ),
+    "rule.hint.begins_after_plan": (
+        "giao cho đơn vị có trong năm {year}, hoặc sửa valid_from của '{unit}' trong danh mục",
+        "assign it to a unit that existed in {year}, or correct valid_from of '{unit}' in the "
+        "catalog",
+    ),
+    "rule.carried_from_self": (
+        "chỉ tiêu {target} ghi là chuyển từ chính nó (carried_from)",
+        "target {target} is carried from itself (carried_from)",
+    ),
+    "rule.carried_from_no_plan": (
+        "carried_from '{origin}': thư mục làm việc không có kế hoạch '{plan}'",
+        "carried_from '{origin}': the workspace has no plan '{plan}'",
+    ),
+    "rule.hint.carried_from_plan": (
+        "kế hoạch '{plan}' là tệp plans/{plan}/phu_luc_01.yaml; sửa tên kế hoạch (cds plans liệt "
+        "kê các kế hoạch)",
+        "plan '{plan}' is the file plans/{plan}/phu_luc_01.yaml; correct the plan's name (cds "
+        "plans lists the plans)",
+    ),
+    "rule.carried_from_no_target": (
+        "carried_from '{origin}': kế hoạch {plan} không có chỉ tiêu {target}",
+        "carried_from '{origin}': plan {plan} has no target {target}",
+    ),
+    "rule.hint.carried_from": (
+        "carried_from ghi chỉ tiêu của kế hoạch trước mà chỉ tiêu này tiếp tục (ví dụ "
+        "2023/II.4); xóa dòng này nếu không có",
+        "carried_from names the earlier plan's target this one continues (e.g. 2023/II.4); "
+        "delete the line if there is none",
+    ),
     "unit.merged": (
         "{unit} không còn tồn tại ngày {day}: đã sáp nhập vào {heir} từ {since}",
         "{unit} did not exist on {day}: merged into {heir} from {since}",

@@ -335,7 +335,9 @@ def _unit_fields(unit: dict[str, Any]) -> dict[str, Any]:
     """A unit's fields but its id, its days as yyyy-mm-dd however written (30/06/2025 is
     2025-06-30: the same day is no change)."""
     from cds_tracker.core.dates import try_parse_date
+    from cds_tracker.registry.unit_changes import spelled_successor
 
+    unit, _ = spelled_successor(unit, ())  # merged_into is successor: no change
     fields = {k: v for k, v in filled(records.Unit, unit).items() if k != "id"}
     for key in ("valid_from", "valid_to"):
         if isinstance(fields.get(key), str) and (day := try_parse_date(fields[key])):

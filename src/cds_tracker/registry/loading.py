@@ -23,7 +23,14 @@ from cds_tracker.core.records import Catalog, Document, Group, Registry, Target,
 from cds_tracker.core.text import did_you_mean, fold
 from cds_tracker.registry.models import validate
 from cds_tracker.registry.rules import Parts, check
-from cds_tracker.registry.unit_changes import AT, Changes, apply, read_changes
+from cds_tracker.registry.unit_changes import (
+    AT,
+    Changes,
+    apply,
+    as_written,
+    read_changes,
+    spelled_successor,
+)
 from cds_tracker.registry.yamlio import PathKey, Positions, YamlFault, decode, parse
 
 M = TypeVar("M")
@@ -144,8 +151,9 @@ def _split_catalog(catalog: dict[Any, Any], parts: Parts) -> list[Finding]:
     for i, item in _items(catalog.get("units"), ("catalog", "units"), findings):
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             parts.declared_unit_ids.add(item["id"])
-        unit, found = validate_model(Unit, item, ("catalog", "units", i))
-        findings += found
+        spelled, twice = spelled_successor(item, ("catalog", "units", i))
+        unit, found = validate_model(Unit, spelled, ("catalog", "units", i))
+        findings += twice + as_written(found, item)
         if unit is not None:
             parts.units.append((("catalog", "units", i), unit))
         elif isinstance(item, dict):

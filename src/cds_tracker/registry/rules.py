@@ -14,7 +14,11 @@ from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text, quar
 from cds_tracker.core.errors import Finding, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
-from cds_tracker.registry.rules_plans import imported_values_reviewed, units_change_consistently
+from cds_tracker.registry.rules_plans import (
+    assigned_units_exist_in_year,
+    imported_values_reviewed,
+    units_change_consistently,
+)
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -392,6 +396,7 @@ RULES: tuple[Rule, ...] = (
     indicators_consistent,
     indicator_reporters_known,
     units_change_consistently,
+    assigned_units_exist_in_year,
     imported_values_reviewed,
 )
 

@@ -5,19 +5,22 @@ Part of `rules.RULES`; each a small function over the parsed parts, returning fi
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from cds_tracker.core.errors import Finding, msg
+from cds_tracker.core.errors import Finding, Msg, msg
+from cds_tracker.core.records import ROLES, Unit
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.registry.succession import successor_loop
+from cds_tracker.registry.succession import heir, is_rename, successor_loops
 
 if TYPE_CHECKING:
     from cds_tracker.registry.rules import Parts
 
 
 def units_change_consistently(parts: Parts) -> Iterator[Finding]:
-    """Validity periods in order, successors known, and no chain of successors that loops."""
+    """Validity periods in order, successors known and each one unit, and no chain of
+    successors that loops (each loop reported once, at its unit written first)."""
     units = {unit.id: unit for _, unit in parts.units}
     for path, unit in parts.units:
         if unit.valid_from and unit.valid_to and unit.valid_to < unit.valid_from:
@@ -29,17 +32,18 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
             )
         if unit.successor is None:
             continue
-        if unit.successor not in units:
+        after = units.get(unit.successor)
+        if after is None:
             yield Finding(
                 (*path, "successor"),
                 msg("rule.unknown_successor", successor=unit.successor, unit=unit.id),
                 did_you_mean(unit.successor, sorted(units)),
             )
-        elif (loop := successor_loop(units, unit.id)) is not None:
+        elif after.is_collective:
             yield Finding(
                 (*path, "successor"),
-                msg("rule.successor_loop", unit=unit.id, chain=" → ".join(loop)),
-                msg("rule.hint.successor_loop"),
+                msg("rule.successor_collective", unit=unit.id, successor=after.id, name=after.name),
+                msg("rule.hint.successor_one_unit"),
             )
         if unit.valid_to is None:
             yield Finding(
@@ -48,6 +52,68 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
                 msg("rule.hint.successor_no_end"),
                 at_key=True,
             )
+    where = {unit.id: path for path, unit in parts.units}
+    for loop in successor_loops(units):
+        yield Finding(
+            (*where[loop[0]], "successor"),
+            msg("rule.successor_loop", unit=loop[0], chain=" → ".join(loop)),
+            msg("rule.hint.successor_loop"),
+        )
+
+
+def assigned_units_exist_in_year(parts: Parts) -> Iterator[Finding]:
+    """A unit a target names existed during the plan's year: one merged away (or renamed)
+    before the year began, or begun only after it ended, is a mistake to fix, and the hint
+    names who answers for it. A unit that ends or begins within the year is fine: its work
+    passes to its successor on the day (registry/succession.py)."""
+    if parts.document is None or not any(u.valid_from or u.valid_to for _, u in parts.units):
+        return
+    year = parts.document.year
+    first, last = f"{year}-01-01", f"{year}-12-31"
+    units = {unit.id: unit for _, unit in parts.units}
+    for path, _, target in parts.targets:
+        for role in ROLES:
+            for i, unit_id in enumerate(target.assignment(role).units):
+                unit = units.get(unit_id)
+                if unit is None:
+                    continue  # reported by assignments_resolve
+                found = _outside_year(units, unit, year, first, last, role)
+                if found is not None:
+                    message, hint = found
+                    yield Finding((*path, role, "units", i), message, hint, target=target.id)
+
+
+def _outside_year(
+    units: dict[str, Unit], unit: Unit, year: int, first: str, last: str, role: str
+) -> tuple[Msg, Msg] | None:
+    said = {"role": msg(_ROLE_WORDS[role]), "name": unit.name, "year": year}
+    if unit.valid_to is not None and unit.valid_to < first:
+        until = _dmy(unit.valid_to)
+        heir_id = heir(units, unit.id, dt.date(year, 1, 1))
+        if heir_id == unit.id or heir_id not in units:
+            hint = msg("rule.hint.gone_no_successor", unit=unit.id)
+        else:
+            since = _dmy((dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)).isoformat())
+            key = "rule.hint.gone_renamed" if is_rename(units, unit.id) else "rule.hint.gone_merged"
+            hint = msg(key, heir=units[heir_id].name, since=since)
+        return msg("rule.gone_before_plan", **said, until=until), hint
+    if unit.valid_from is not None and unit.valid_from > last:
+        return (
+            msg("rule.begins_after_plan", **said, since=_dmy(unit.valid_from)),
+            msg("rule.hint.begins_after_plan", unit=unit.id, year=year),
+        )
+    return None
+
+
+_ROLE_WORDS = {
+    "directing": "rule.role_directing",
+    "lead": "rule.role_lead",
+    "cooperating": "rule.role_cooperating",
+}
+
+
+def _dmy(iso: str) -> str:
+    return "/".join(reversed(iso.split("-")))
 
 
 def imported_values_reviewed(parts: Parts) -> Iterator[Finding]:

@@ -13,6 +13,10 @@ def registry_schema() -> dict[str, Any]:
     from cds_tracker.registry.models import json_schema
 
     schema = json_schema(Registry)
+    unit = schema["$defs"]["Unit"]["properties"]
+    # `merged_into` is `successor` spelt as a merger is said (registry/unit_changes.py): one
+    # field of the record, two keys a file may write.
+    unit["merged_into"] = {**unit["successor"], "title": "Merged Into (= successor)"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "cds-tracker registry (Phụ lục 01)",

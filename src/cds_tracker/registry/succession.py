@@ -25,16 +25,29 @@ def exists_on(unit: Unit, day: dt.date) -> bool:
     )
 
 
-def successor_loop(units: Mapping[str, Unit], start: str) -> list[str] | None:
-    """The chain start → successor → … when it comes back on itself, else None."""
-    chain = [start]
-    current = units.get(start)
-    while current is not None and current.successor:
-        if current.successor in chain:
-            return [*chain, current.successor]
-        chain.append(current.successor)
-        current = units.get(current.successor)
-    return None
+def successor_loops(units: Mapping[str, Unit]) -> list[list[str]]:
+    """Each chain of successors that comes back on itself, once: its units from the one written
+    first in the catalog, back to it (`a → b → a`; `a → a` for a unit its own successor).
+
+    Linear: every unit is walked once (colouring: unseen, on the walk being made, done), so a
+    catalog of thousands of units takes milliseconds; a unit whose chain runs into a loop is not
+    in it, and is not reported (the loop is)."""
+    order = {unit_id: i for i, unit_id in enumerate(units)}
+    done: set[str] = set()
+    loops: list[list[str]] = []
+    for start in units:
+        walk: dict[str, int] = {}  # the units of this walk, and their places in it
+        current: str | None = start
+        while current is not None and current in units and current not in done:
+            if current in walk:  # back on this walk: the units since `current` are a loop
+                loop = list(walk)[walk[current] :]
+                first = min(range(len(loop)), key=lambda i: order[loop[i]])
+                loops.append([*loop[first:], *loop[:first], loop[first]])
+                break
+            walk[current] = len(walk)
+            current = units[current].successor
+        done.update(walk)
+    return loops
 
 
 def heir(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> str:
@@ -51,6 +64,34 @@ def heir(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> str:
         seen.add(current)
 
 
+def heirs_on(units: Mapping[str, Unit], day: dt.date) -> dict[str, str]:
+    """`heir` of every unit that has one on `day` (merged unit → who speaks for it), each chain
+    walked once: a unit's heir is its successor's, already known when the walk meets it."""
+    iso = day.isoformat()
+    found: dict[str, str] = {}
+    settled: set[str] = set()
+    for start in units:
+        walk: dict[str, None] = {}  # in order, and a set: a long chain is walked in linear time
+        current = start
+        while current not in settled and current not in walk:
+            unit = units.get(current)
+            if unit is None or unit.successor is None or unit.valid_to is None:
+                break
+            if iso <= unit.valid_to:
+                break
+            walk[current] = None
+            current = unit.successor
+        last = found.get(current, current) if current in settled else current
+        if current in walk:  # a loop, which validate reports: stop where it closes, as `heir`
+            last = next(reversed(walk))
+        for unit_id in walk:
+            if unit_id != last:
+                found[unit_id] = last
+        settled.update(walk)
+        settled.add(current)
+    return found
+
+
 # (id of an index, day) → (that index, its view): holding the index keeps its id from being
 # reused by another catalog; a view maps to itself, so asking again for its day costs nothing.
 _VIEWS: dict[tuple[int, dt.date], tuple[UnitIndex, UnitIndex]] = {}
@@ -65,19 +106,16 @@ def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
     found = _VIEWS.get((id(index), day))
     if found is not None:
         return found[1]
+    heirs = heirs_on(index.units, day)
     units = []
     for unit in index.units.values():
         if unit.is_collective:
-            members = (heir(index.units, m, day) for m in unit.members)
+            members = (heirs.get(m, m) for m in unit.members)
             alive = (m for m in members if m in index.units and exists_on(index[m], day))
             unit = replace(unit, members=tuple(dict.fromkeys(alive)))
         units.append(unit)
     view = UnitIndex(units, index.official_titles)
-    view.heirs = {
-        unit_id: after
-        for unit_id in index.units
-        if (after := heir(index.units, unit_id, day)) != unit_id
-    }
+    view.heirs = heirs
     if len(_VIEWS) > 256:
         _VIEWS.clear()
     _VIEWS[(id(index), day)] = (index, view)

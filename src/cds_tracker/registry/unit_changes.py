@@ -13,11 +13,11 @@ change recorded in one plan only cannot pass unnoticed. A registry outside a wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.core.errors import Finding, Problem, msg, os_reason
+from cds_tracker.core.errors import Finding, Msg, Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Unit
 
@@ -26,6 +26,7 @@ REGISTRY_NAME = "phu_luc_01.yaml"
 PLANS = "plans"
 AT = "@changes"  # first step of the path of a finding located in the changes file
 TIMED = ("valid_from", "valid_to", "successor")
+MERGED_INTO = "merged_into"  # the other spelling of `successor` (see `spelled_successor`)
 
 
 def changes_path(registry: Path) -> Path | None:
@@ -101,6 +102,48 @@ def read_changes(registry: Path, display: str) -> Changes | None:
     return changes
 
 
+def spelled_successor(item: Any, path: Any) -> tuple[Any, list[Finding]]:
+    """A catalog entry with `merged_into` read as `successor`: one field, two spellings (a rename
+    is written `successor`, a merger often `merged_into`). The unit record has `successor` only;
+    positions of a problem with it point at whichever key the file wrote (yamlio). Both written
+    with one value is that value; with two, a problem at `merged_into`."""
+    if not isinstance(item, dict) or MERGED_INTO not in item:
+        return item, []
+    spelled = {k: v for k, v in item.items() if k != MERGED_INTO}
+    other = spelled.setdefault("successor", item[MERGED_INTO])
+    if other == item[MERGED_INTO]:
+        return spelled, []
+    unit = item.get("id")
+    finding = Finding(
+        (*path, MERGED_INTO),
+        msg(
+            "rule.successor_twice",
+            unit=unit if isinstance(unit, str) else "?",
+            successor=other,
+            merged_into=item[MERGED_INTO],
+        ),
+        msg("rule.hint.successor_twice"),
+        at_key=True,
+    )
+    return spelled, [finding]
+
+
+def as_written(findings: list[Finding], raw: Any) -> list[Finding]:
+    """The record's findings about `successor`, for an entry that wrote `merged_into` only,
+    naming the key the file wrote ("'merged_into': must be text")."""
+    if not isinstance(raw, dict) or MERGED_INTO not in raw or "successor" in raw:
+        return findings
+    return [_respelt(finding) for finding in findings]
+
+
+def _respelt(finding: Finding) -> Finding:
+    message = finding.message
+    if not finding.path or finding.path[-1] != "successor" or not isinstance(message, Msg):
+        return finding
+    values = tuple((k, MERGED_INTO if v == "successor" else v) for k, v in message.values)
+    return replace(finding, message=Msg(message.key, values))
+
+
 def apply(
     changes: Changes, catalog_items: list[Any], units: list[tuple[Any, Unit]]
 ) -> tuple[list[tuple[Any, Unit]], list[Finding]]:
@@ -123,8 +166,10 @@ def apply(
         base = raw_by_id.get(entry["id"])
         if base is None and "name" not in entry:
             continue  # a change to a unit this plan never named: nothing to apply
-        unit, found = validate_model(Unit, {**(base or {}), **entry}, path)
-        findings += found
+        spelled, twice = spelled_successor(entry, path)
+        base, _ = spelled_successor(base, ())  # the plan's catalog is checked on its own
+        unit, found = validate_model(Unit, {**(base or {}), **spelled}, path)
+        findings += twice + as_written(found, entry)
         if unit is not None:
             changed[unit.id] = (path, unit)
     merged: list[tuple[Any, Unit]] = []

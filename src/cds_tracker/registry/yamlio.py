@@ -354,12 +354,18 @@ class Positions:
 
 
 def _find_key(node: dict[Any, Any], step: str) -> Any:
-    if step in node:
-        return step
-    for key in node:
-        if isinstance(key, str) and nfc(key) == step:
-            return key
+    for wanted in (step, *_SPELLINGS.get(step, ())):
+        if wanted in node:
+            return wanted
+        for key in node:
+            if isinstance(key, str) and nfc(key) == wanted:
+                return key
     return None
+
+
+# A field the file may write under another name (registry/unit_changes.spelled_successor): a
+# problem with the record's field points at the key the file wrote.
+_SPELLINGS = {"successor": ("merged_into",)}
 
 
 def _is_collection(value: Any) -> bool:
