@@ -34,7 +34,8 @@ def import_(
     force: Annotated[bool, typer.Option("--force", help="help.plan_import.force")] = False,
     revise: Annotated[bool, typer.Option("--revise", help="help.plan_import.revise")] = False,
     on: Annotated[
-        str | None, typer.Option("--on", help="help.plan_import.on", show_default=False)
+        str | None,
+        typer.Option("--on", metavar="DATE", help="help.plan_import.on", show_default=False),
     ] = None,
     reason: Annotated[
         str | None, typer.Option("--reason", help="help.plan_import.reason", show_default=False)

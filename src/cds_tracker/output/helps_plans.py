@@ -59,7 +59,7 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "needs a decision.\n\nWith --revise, a revision of the plan goes into the plan's own "
         "registry: ids, indicators and carried targets kept, a target it no longer lists "
         "annulled (its progress kept), written once confirmed.",
-        "    cds import ke-hoach-2024.docx --out plans/2024/phu_luc_01.yaml\n"
+        "\b\n    cds import ke-hoach-2024.docx --out plans/2024/phu_luc_01.yaml\n"
         "    cds import ke-hoach-2024-sua-doi.docx --revise --plan 2024",
     ),
     "help.plan_import.file": (
