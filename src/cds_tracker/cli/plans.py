@@ -43,14 +43,17 @@ def import_(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.plan_import.yes")] = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
+    indicators: Annotated[
+        bool, typer.Option("--indicators", help="help.plan_import.indicators")
+    ] = False,
 ) -> None:
     from cds_tracker.app.importing import run_import
 
-    _revise_options(revise, out, force, on, reason, yes)
+    _revise_options(revise, out, force, on, reason, yes, indicators)
     if revise:
         _revise(file, registry, on, reason, yes, lang)
         return
-    outcome = run_import(file, out, registry, force, lang)
+    outcome = run_import(file, out, registry, force, lang, indicators)
     if outcome.yaml is not None:
         typer.echo(outcome.yaml, nl=False)
     from cds_tracker.output.sanitize import visible
@@ -62,12 +65,19 @@ def import_(
 
 
 def _revise_options(
-    revise: bool, out: Path | None, force: bool, on: str | None, reason: str | None, yes: bool
+    revise: bool,
+    out: Path | None,
+    force: bool,
+    on: str | None,
+    reason: str | None,
+    yes: bool,
+    indicators: bool,
 ) -> None:
     from cds_tracker.core.errors import UsageError, msg
 
-    if revise:
-        for option, given in (("--out", out is not None), ("--force", force)):
+    if revise:  # a revision keeps the registry's indicators: --indicators proposes new ones
+        given_with = (("--out", out is not None), ("--force", force), ("--indicators", indicators))
+        for option, given in given_with:
             if given:
                 raise UsageError(
                     msg("revise.not_with", option=option), hint=msg("revise.hint.not_with")

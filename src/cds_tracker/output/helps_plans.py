@@ -84,6 +84,12 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Reason written into each annulled target (default: by the revision …).",
     ),
     "help.plan_import.yes": ("Ghi không hỏi lại.", "Write without asking."),
+    "help.plan_import.indicators": (
+        "Ghi chỉ số (indicators) đọc từ ngưỡng % trong nội dung chỉ tiêu, mỗi chỉ số kèm "
+        "needs_review để người xác nhận.",
+        "Write the indicators read from the % thresholds in the targets' texts, each marked "
+        "needs_review for a person to confirm.",
+    ),
     "help.diff": _cmd(
         "Những gì thay đổi giữa hai kế hoạch: chỉ tiêu thêm, bớt, và sửa theo từng trường.\n\n"
         "Văn bản được so từng từ: [-2023-]{+2024+}. Phụ lục .docx/.xlsx được đọc như "
