@@ -318,11 +318,13 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
+    from cds_tracker.output.words_revise import REVISE_LABELS
     from cds_tracker.output.words_units import UNIT_LABELS
 
     return {
         **_LABELS,
         **PLAN_LABELS,
+        **REVISE_LABELS,
         **UNIT_LABELS,
         **FORM_LABELS,
         **LETTER_LABELS,
