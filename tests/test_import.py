@@ -84,13 +84,18 @@ def test_realistic_appendix_field_by_field(
     monkeypatch.chdir(tmp_path)
     writer = write_docx if kind == "docx" else write_xlsx
     source = writer(tmp_path / f"ke-hoach-2024.{kind}", ROWS, HEADING)
-    result, data = _import(tmp_path, source)
+    result, data = _import(tmp_path, source, "--indicators")
     name = source.name
     assert result.exit_code == 1
     problems = [line for line in result.output.splitlines() if line.startswith(name)]
+    # I.1 is row 5 (Word) or 8 (the sheet), I.2 row 6 or 9; their content is column 2 (B).
+    content = ("1:5:2", "1:6:2") if kind == "docx" else ("Phụ lục!B8", "Phụ lục!B9")
+    proposal = "ghi chú: đề xuất chỉ số chi_so_1: '100%' (>= 100%), cần người xác nhận"
     assert problems == [
         f"{name}:{lead}: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
         f"{name}:{deadline}: không đọc được thời gian hoàn thành 'Quý II/2024'",
+        f"{name}:{content[0]}: {proposal}",
+        f"{name}:{content[1]}: {proposal}",
     ]
     assert "  gợi ý: có phải 'Phòng Nội vụ'? thêm vào catalog.units" in result.output
     base = load_registry(REGISTRY).registry
@@ -131,6 +136,21 @@ def test_realistic_appendix_field_by_field(
         },
         "deadline": {"text": "Tháng 3/2024", "due": "2024-03"},
         "notes": "",
+        # "100%" read from the text, for the one lead unit to report (scope city, the default).
+        "indicators": [
+            {
+                "key": "chi_so_1",
+                "measures": "100% các phòng, đơn vị cung cấp dữ liệu",
+                "text": "100%",
+                "comparator": ">=",
+                "value": 100,
+                "unit": "%",
+            }
+        ],
+        "needs_review": [
+            "indicators: đề xuất chỉ số chi_so_1: '100%' (>= 100%), cần người xác nhận "
+            f"({where.format(2 if kind == 'docx' else 'B').replace('6', '5').replace('9', '8')})"
+        ],
     }
     assert second == {
         "id": "I.2",
@@ -141,11 +161,23 @@ def test_realistic_appendix_field_by_field(
         "cooperating": {"text": "", "units": []},
         "deadline": {"text": "Quý II/2024", "due": "ongoing"},
         "notes": "Chỉ tiêu mới",
+        "indicators": [
+            {
+                "key": "chi_so_1",
+                "measures": "Số hóa 100% hồ sơ lưu trữ",
+                "text": "100%",
+                "comparator": ">=",
+                "value": 100,
+                "unit": "%",
+            }
+        ],
         "needs_review": [
             f"Đơn vị chủ trì: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục "
             f"({where.format(4 if kind == 'docx' else 'D')})",
             f"Thời gian hoàn thành: không đọc được thời gian hoàn thành 'Quý II/2024' "
             f"({where.format(6 if kind == 'docx' else 'F')})",
+            "indicators: đề xuất chỉ số chi_so_1: '100%' (>= 100%), cần người xác nhận "
+            f"({where.format(2 if kind == 'docx' else 'B')})",
         ],
     }
     (only,) = data["groups"][1]["targets"]
@@ -158,7 +190,7 @@ def test_realistic_appendix_field_by_field(
 
 def test_validate_flags_the_marks_until_a_person_decides(tmp_path: Path) -> None:
     source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
-    _import(tmp_path, source)
+    _import(tmp_path, source, "--indicators")
     out = tmp_path / "out" / "phu_luc_01.yaml"
     checked = runner.invoke(app, ["validate", str(out), "--lang", "en"])
     assert checked.exit_code == 1
@@ -169,19 +201,37 @@ def test_validate_flags_the_marks_until_a_person_decides(tmp_path: Path) -> None
     ]
     assert "no unit in the catalog is named 'Phòng Ngoại vụ'" in headings
     assert "cannot read deadline 'Quý II/2024'" in headings
-    assert sum(h.startswith("an imported value needs a decision") for h in headings) == 2
+    # I.2's lead and deadline, and the indicator proposed for each of I.1 and I.2.
+    assert sum(h.startswith("an imported value needs a decision") for h in headings) == 4
     hint = "  hint: correct that field, then delete this line (and needs_review: if empty)\n"
-    assert checked.output.count(hint) == 2
+    assert checked.output.count(hint) == 4
     # The person decides: the new unit is Phòng Nội vụ, the deadline June; the marks go.
     text = out.read_text(encoding="utf-8")
     text = text.replace("Phòng Ngoại vụ; phòng Nội vụ", "Phòng Nội vụ")
     old = "text: Quý II/2024\n          due: ongoing"
     assert old in text
     text = text.replace(old, "text: Tháng 6/2024\n          due: '2024-06'")
-    start = text.index("        needs_review:")
-    end = text.index("  - id: II", start)
-    out.write_text(text[:start] + text[end:], encoding="utf-8")
+    # ... and accepts both proposed indicators as they are.
+    lines = text.splitlines(keepends=True)
+    assert lines.count("        needs_review:\n") == 2  # in I.1 and I.2
+    kept = _without_marks(lines)
+    out.write_text("".join(kept), encoding="utf-8")
     assert runner.invoke(app, ["validate", str(out)]).exit_code == 0
+
+
+def _without_marks(lines: list[str]) -> list[str]:
+    """The file's lines without its targets' `needs_review:` blocks (a person's deletion)."""
+    kept: list[str] = []
+    inside = False
+    for line in lines:
+        if line == "        needs_review:\n":
+            inside = True
+            continue
+        if inside and line.startswith("          - "):
+            continue
+        inside = False
+        kept.append(line)
+    return kept
 
 
 def test_header_found_by_titles_not_positions(
@@ -321,7 +371,7 @@ def test_other_sheets_are_not_read_as_the_appendix(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
-        ("hong.docx", b"not a zip", "Package not found at "),
+        ("hong.docx", b"not a zip", "File is not a zip file"),
         ("hong.xlsx", b"PK\x03\x04broken", "File is not a zip file"),
     ],
 )
@@ -493,15 +543,31 @@ def test_a_value_for_a_target_without_indicators_says_how_to_add_one(own_registr
     assert "(mẫu: docs/registry-format.md, mục Indicators), rồi chạy cds validate" in result.output
 
 
-def test_import_says_indicators_are_added_by_hand(tmp_path: Path) -> None:
-    """I.1 of ROWS states "100%" and has no indicators (its text is not the base's); I.2's
-    "100%" too; II.1 states no threshold: 2 targets to measure that have no indicator."""
+def test_import_names_the_targets_an_indicator_could_measure(tmp_path: Path) -> None:
+    """I.1 and I.2 of ROWS state "100%" and have no indicators (their texts are not the base's);
+    II.1 states no threshold. Without --indicators nothing is written for them: only named."""
     source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
-    result, _ = _import(tmp_path, source)
-    assert (
-        "2 chỉ tiêu có ngưỡng (%) chưa có chỉ số (indicators), vì bảng không có;\n"
-        "thêm bằng tay theo mẫu ở docs/registry-format.md, mục Indicators.\n"
-    ) in result.output
+    result, data = _import(tmp_path, source)
+    assert result.output.endswith(
+        "2 ngưỡng % trong nội dung chưa có chỉ số (indicators): I.1, I.2.\n"
+        "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
+        "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.\n"
+        "2 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"
+    )
+    assert not any("indicators" in t for g in data["groups"] for t in g["targets"])
+
+
+def test_import_says_which_indicators_it_proposed(tmp_path: Path) -> None:
+    """With --indicators: one proposed for each of I.1 and I.2; 2 proposals + I.2's 2 cells
+    = 4 marks."""
+    source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
+    result, _ = _import(tmp_path, source, "--indicators")
+    assert result.output.endswith(
+        "2 chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung: I.1, I.2.\n"
+        "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
+        "rồi xóa dòng needs_review của từng chỉ số.\n"
+        "4 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"
+    )
 
 
 def test_a_quarter_deadline_is_offered_as_its_last_month(tmp_path: Path) -> None:

@@ -7,21 +7,20 @@ error until a person corrects the field and deletes the line: nothing guessed pa
 
 from __future__ import annotations
 
-import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.core import records
-from cds_tracker.core.errors import DataError, UsageError, msg
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
+from cds_tracker.core.files import kind_of
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
 from cds_tracker.registry.importing.writing import to_yaml
-
-_PERCENT = re.compile(r"\d\s*%")  # a threshold an indicator would measure
 
 COLUMN_TITLES = {
     "number": "Stt",
@@ -53,10 +52,33 @@ def base_registry(registry: Path | None) -> tuple[records.Registry, str]:
     return result.registry, shown
 
 
-def read_appendix(file: Path, base: records.Registry, lang: Lang) -> Imported:
-    if not file.is_file():
-        raise UsageError(msg("import.no_file", file=str(file)), hint=msg("import.hint.no_file"))
-    imported = import_appendix(file, base)
+def check_source(file: Path) -> None:
+    """The file to import must be a regular file (a link to one is): a folder or a named pipe
+    is said as what it is, a usage error like a missing file; a pipe is never opened."""
+    shown = visible_line(str(file))
+    try:
+        mode = file.stat().st_mode
+    except FileNotFoundError:
+        raise UsageError(
+            msg("import.no_file", file=shown), hint=msg("import.hint.no_file")
+        ) from None
+    except OSError as error:
+        raise DataError(msg("os.failed", path=shown, reason=os_reason(error))) from None
+    if not stat.S_ISREG(mode):
+        kind = msg(
+            "file.not_kind",
+            subject=f"'{shown}'",
+            kind=kind_of(mode),
+            expected=msg("file.kind.regular"),
+        )
+        raise UsageError(kind, hint=msg("import.hint.no_file"))
+
+
+def read_appendix(
+    file: Path, base: records.Registry, lang: Lang, *, propose: bool = False
+) -> Imported:
+    check_source(file)
+    imported = import_appendix(file, base, propose=propose)
     if imported is None:
         raise UsageError(
             label("import_no_table", lang, file=file.name),
@@ -66,23 +88,39 @@ def read_appendix(file: Path, base: records.Registry, lang: Lang) -> Imported:
 
 
 def run_import(
-    file: Path, out: Path | None, registry: Path | None, force: bool, lang_option: str | None
+    file: Path,
+    out: Path | None,
+    registry: Path | None,
+    force: bool,
+    lang_option: str | None,
+    indicators: bool = False,
 ) -> ImportOutcome:
+    """`indicators`: write the indicators the targets' texts state, each marked needs_review;
+    without it they are only named, and the registry is usable at once."""
     lang = resolve_lang(lang_option)
     base, base_shown = base_registry(registry)
     if out is not None and (out.is_dir() or (out.exists() and not force)):
         raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
-    imported = read_appendix(file, base, lang)
+    imported = read_appendix(file, base, lang, propose=indicators)
     data = imported.data
     shown = visible_line(display_path(file))  # paths said on stderr, on one line
-    data = _mark(data, imported.problems, imported.sheets)
+    written = imported.proposed if indicators else ()
+    data = _mark(data, (*imported.problems, *written), imported.sheets)
     messages = [problem_text(shown, p, lang, imported.sheets) for p in imported.problems]
-    messages += [note_text(shown, n, lang, imported.sheets) for n in imported.notes]
+    notes = (*imported.notes, *written)
+    messages += [note_text(shown, n, lang, imported.sheets) for n in notes]
     if not imported.document_from_file:
         kept = label("import_document_kept", lang, base=visible_line(base_shown))
         messages.append(f"{shown}: {kept}")
-    text = to_yaml(data, label("import_heading", lang, source=file.name, base=base_shown))
+    # The names go into a comment of the file: as the terminal shows them, never a control,
+    # a bidi mark or a byte that is not UTF-8 (the file could not be written).
+    heading = label(
+        "import_heading", lang, source=visible_line(file.name), base=visible_line(base_shown)
+    )
+    text = to_yaml(data, heading)
     targets = sum(1 for _ in all_targets(data["groups"]))
+    # Exit 1 for a cell that could not be read. A proposed indicator is the importer's own
+    # reading of a well-formed cell: noted and marked for validate, not a fault of the table.
     outcome = ImportOutcome(None if out is not None else text, messages, bool(imported.problems))
     if out is not None:
         from cds_tracker.output.files import write_document
@@ -91,18 +129,28 @@ def run_import(
         where = visible_line(display_path(out))
         groups = len(data["groups"])
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
-    bare = sum(
-        1
-        for t in all_targets(data["groups"])
-        if not t.get("indicators") and _PERCENT.search(t["content"])
-    )
-    if bare:
-        messages.append(label("import_no_indicators", lang, count=bare))
+    messages += _summary(data, imported, lang, written=indicators)
+    return outcome
+
+
+def _summary(data: dict[str, Any], imported: Imported, lang: Lang, *, written: bool) -> list[str]:
+    """The closing lines: the targets whose text states a % threshold and that have no
+    indicator (written as proposals with --indicators, else named), the targets stating a count,
+    and how many lines wait for a decision."""
+    lines: list[str] = []
+    if imported.proposed:
+        ids = ", ".join(dict.fromkeys(p.target or "" for p in imported.proposed))
+        count = len(imported.proposed)
+        key = "import_indicators_proposed" if written else "import_indicators_possible"
+        lines.append(label(key, lang, count=count, targets=ids))
+    if imported.countable:
+        ids = ", ".join(imported.countable)
+        lines.append(label("import_indicators_countable", lang, targets=ids))
     marked = len(data.get("needs_review", ()))
     marked += sum(len(t.get("needs_review", ())) for t in all_targets(data["groups"]))
     if marked:
-        messages.append(label("import_review", lang, count=marked))
-    return outcome
+        lines.append(label("import_review", lang, count=marked))
+    return lines
 
 
 def position(problem: CellProblem, sheets: dict[int, str]) -> str:
@@ -116,21 +164,35 @@ def position(problem: CellProblem, sheets: dict[int, str]) -> str:
     return f"{visible_line(sheet)}!{get_column_letter(problem.col)}{problem.row}"
 
 
-def _where_words(problem: CellProblem, sheets: dict[int, str]) -> str:
+def _where_words(problem: CellProblem, sheets: dict[int, str], lang: Lang = "vi") -> str:
     """The same place in words, for a `needs_review` line: "bảng 1, dòng 6, cột 4"."""
     sheet = sheets.get(problem.table)
     if sheet is None:
-        return label("import_where", "vi", table=problem.table, row=problem.row, col=problem.col)
+        return label("import_where", lang, table=problem.table, row=problem.row, col=problem.col)
     cell = position(problem, sheets).rpartition("!")[2]
-    return label("import_where_cell", "vi", sheet=sheet, cell=cell)
+    return label("import_where_cell", lang, sheet=sheet, cell=cell)
+
+
+def _values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> dict[str, str]:
+    """The problem's values for its words: a field by its column title, the first row of a
+    repeated number by its place ("bảng 1, dòng 5, cột 1")."""
+    values = dict(problem.values)
+    if "field" in values:
+        values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
+    if problem.first is not None:
+        table, row = problem.first
+        sheet = sheets.get(table)
+        if sheet is None:
+            values["first"] = label("import_where_row", lang, table=table, row=row)
+        else:
+            values["first"] = label("import_where_sheet_row", lang, sheet=sheet, row=row)
+    return values
 
 
 def problem_text(shown: str, problem: CellProblem, lang: Lang, sheets: dict[int, str]) -> str:
     """`file:table:row:col: message` and its hint; a cell's text in it is shown on one line, its
     controls as pictures, so a cell can never print a line of its own."""
-    values = {k: visible_line(v) for k, v in problem.values.items()}
-    if "field" in values:
-        values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
+    values = {k: visible_line(v) for k, v in _values(problem, sheets, lang).items()}
     heading = f"{shown}:{position(problem, sheets)}: "
     heading += label(problem.key, lang, **values)
     hint = label(f"{problem.key}_hint", lang)
@@ -158,14 +220,11 @@ def _mark(
     top: list[str] = []
     for problem in problems:
         where = _where_words(problem, sheets)
-        values = dict(problem.values)
-        if "field" in values:
-            values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
-        said = f"{label(problem.key, 'vi', **values)} ({where})"
+        said = f"{label(problem.key, 'vi', **_values(problem, sheets, 'vi'))} ({where})"
+        if problem.cells:  # a row that became no target: its text, so nothing is lost
+            said += "; " + label("import_row_text", "vi", cells=" | ".join(problem.cells))
         target = by_id.get(problem.target or "")
         if target is None:
-            if problem.cells:
-                said += "; " + label("import_row_text", "vi", cells=" | ".join(problem.cells))
             top.append(said)
             continue
         column = COLUMN_TITLES.get(problem.field or "", problem.field or "")

@@ -34,10 +34,13 @@ def import_(
     force: Annotated[bool, typer.Option("--force", help="help.plan_import.force")] = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
+    indicators: Annotated[
+        bool, typer.Option("--indicators", help="help.plan_import.indicators")
+    ] = False,
 ) -> None:
     from cds_tracker.app.importing import run_import
 
-    outcome = run_import(file, out, registry, force, lang)
+    outcome = run_import(file, out, registry, force, lang, indicators)
     if outcome.yaml is not None:
         typer.echo(outcome.yaml, nl=False)
     from cds_tracker.output.sanitize import visible

@@ -66,6 +66,12 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Registry file to write (default: print it).",
     ),
     "help.plan_import.force": ("Ghi đè nếu tệp đã có.", "Replace the file if it exists."),
+    "help.plan_import.indicators": (
+        "Ghi chỉ số (indicators) đọc từ ngưỡng % trong nội dung chỉ tiêu, mỗi chỉ số kèm "
+        "needs_review để người xác nhận.",
+        "Write the indicators read from the % thresholds in the targets' texts, each marked "
+        "needs_review for a person to confirm.",
+    ),
     "help.diff": _cmd(
         "Những gì thay đổi giữa hai kế hoạch: chỉ tiêu thêm, bớt, và sửa theo từng trường.\n\n"
         "Văn bản được so từng từ: [-2023-]{+2024+}. Phụ lục .docx/.xlsx được đọc như "

@@ -68,6 +68,10 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "import.limit.where": ("{file}, {place}", "{file}, {place}"),
     "import.limit.sheet": ("trang tính thứ {number}", "sheet {number}"),
     "import.limit.document": ("nội dung văn bản", "the document's body"),
+    "import.limit.size": (
+        "nặng {found} byte (tối đa {limit})",
+        "is {found} bytes (at most {limit})",
+    ),
     "import.limit.unpacked": (
         "giải nén ra {found} byte (tối đa {limit})",
         "unpacks to {found} bytes (at most {limit})",

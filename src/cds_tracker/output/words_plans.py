@@ -25,10 +25,32 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "give each group its own numeral",
     ),
     "import_duplicate_target": (
-        "chỉ tiêu {id} xuất hiện hai lần; chỉ giữ dòng đầu",
-        "target {id} occurs twice; only the first row is kept",
+        "số thứ tự trùng: {id} đã có ở {first}; dòng này chưa thành chỉ tiêu",
+        "repeated number: {id} is already at {first}; this row is not made a target",
     ),
-    "import_duplicate_target_hint": ("sửa số thứ tự trong bảng", "correct the number in the table"),
+    "import_duplicate_target_hint": (
+        "sửa số thứ tự trong bảng rồi nhập lại; nội dung dòng này được giữ trong needs_review "
+        "của chỉ tiêu trùng số",
+        "correct the number in the table and import again; this row's text is kept in the "
+        "needs_review of the target with that number",
+    ),
+    "import_title_row": (
+        "dòng đánh số '{text}' nhưng các ô là tiêu đề cột; chưa thành chỉ tiêu",
+        "a row numbered '{text}' whose cells are column titles; not made a target",
+    ),
+    "import_title_row_hint": (
+        "tiêu đề lặp lại thì xóa số thứ tự ở dòng đó; chỉ tiêu thì ghi nội dung của nó, "
+        "rồi nhập lại",
+        "a repeated header: delete the number in that row; a target: write its content, then "
+        "import again",
+    ),
+    "import_empty_content": ("ô nội dung chỉ tiêu trống", "the target's content cell is empty"),
+    "import_empty_content_hint": (
+        "ghi nội dung chỉ tiêu vào ô đó (như văn bản kế hoạch) rồi nhập lại, hoặc ghi vào "
+        "content của chỉ tiêu trong tệp đã nhập",
+        "write the target's text in that cell (as the plan states it) and import again, or in "
+        "the target's content in the imported file",
+    ),
     "import_no_group": (
         "chỉ tiêu đứng trước mọi dòng nhóm (I., II., …); bỏ qua",
         "a target comes before any group row (I., II., …); skipped",
@@ -46,11 +68,31 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "add it to catalog.units (or as an alias of the unit it means), then import again",
     ),
     "import_note": ("ghi chú", "note"),
-    "import_no_indicators": (
-        "{count} chỉ tiêu có ngưỡng (%) chưa có chỉ số (indicators), vì bảng không có;\n"
-        "thêm bằng tay theo mẫu ở docs/registry-format.md, mục Indicators.",
-        "{count} targets with a threshold (%) have no indicators: the table has none;\n"
-        "add them by hand as docs/registry-format.md, section Indicators, shows.",
+    "import_indicator_proposed": (
+        "đề xuất chỉ số {key}: '{text}' ({comparator} {value}%), cần người xác nhận",
+        "proposed the indicator {key}: '{text}' ({comparator} {value}%), to be confirmed",
+    ),
+    "import_indicators_proposed": (
+        "{count} chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung: {targets}.\n"
+        "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
+        "rồi xóa dòng needs_review của từng chỉ số.",
+        "{count} indicators proposed from the % thresholds in the texts: {targets}.\n"
+        "Review key, measures, scope (docs/registry-format.md, section Indicators),\n"
+        "then delete each indicator's needs_review line.",
+    ),
+    "import_indicators_possible": (
+        "{count} ngưỡng % trong nội dung chưa có chỉ số (indicators): {targets}.\n"
+        "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
+        "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.",
+        "{count} % thresholds in the texts have no indicator: {targets}.\n"
+        "Import again with --indicators to write proposals (each to be confirmed),\n"
+        "or add them by hand as docs/registry-format.md, section Indicators, shows.",
+    ),
+    "import_indicators_countable": (
+        "Chỉ tiêu nêu số lượng nhưng chưa có chỉ số: {targets}; thêm bằng tay\n"
+        "nếu cần theo dõi (docs/registry-format.md, mục Indicators).",
+        "Targets that state a count but have no indicator: {targets}; add one by\n"
+        "hand to follow it (docs/registry-format.md, section Indicators).",
     ),
     "import_unit_read_as": (
         "đã đọc '{text}' là '{name}'",
@@ -71,6 +113,8 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import_where": ("bảng {table}, dòng {row}, cột {col}", "table {table}, row {row}, col {col}"),
     "import_where_cell": ("trang {sheet}, ô {cell}", "sheet {sheet}, cell {cell}"),
+    "import_where_row": ("bảng {table}, dòng {row}", "table {table}, row {row}"),
+    "import_where_sheet_row": ("trang {sheet}, dòng {row}", "sheet {sheet}, row {row}"),
     "import_no_table": (
         "không tìm thấy bảng chỉ tiêu trong '{file}'",
         "no table of targets found in '{file}'",

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core import records
-from cds_tracker.registry.importing.appendix import CellProblem, all_targets, parse_tables
+from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_targets, parse_tables
 from cds_tracker.registry.importing.cells import read_tables
+from cds_tracker.registry.importing.figures import has_count, proposed
 from cds_tracker.registry.importing.writing import record_data, registry_data
 from cds_tracker.registry.units import UnitIndex
 
@@ -29,10 +30,18 @@ class Imported:
     found_tables: int
     document_from_file: bool  # False: the plan's heading was not in the file, the base's is kept
     sheets: dict[int, str]  # a workbook's table number → its sheet's name; empty for Word
+    # Indicators read from a target's text (figures.py), each at its content cell: written,
+    # to be confirmed by a person; and the targets stating a count no indicator was proposed for.
+    proposed: tuple[CellProblem, ...] = ()
+    countable: tuple[str, ...] = ()
 
 
-def import_appendix(path: Path, base: records.Registry) -> Imported | None:
-    """The registry the file's appendix table describes; None when it holds no such table."""
+def import_appendix(
+    path: Path, base: records.Registry, *, propose: bool = False
+) -> Imported | None:
+    """The registry the file's appendix table describes; None when it holds no such table.
+    With `propose`, the indicators a target's text states are written into it (figures.py);
+    without, they are only listed in `proposed`."""
     tables = read_tables(path)
     index = UnitIndex(base.catalog.units, base.catalog.official_titles)
     parsed = parse_tables(tables, index)
@@ -46,6 +55,8 @@ def import_appendix(path: Path, base: records.Registry) -> Imported | None:
         document["year"] = _year_of(parsed.groups) or document["year"]
     data["groups"] = parsed.groups
     _keep_annotations(parsed.groups, base)
+    collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
+    proposals, countable = _propose(parsed, collectives, write=propose)
     return Imported(
         data,
         tuple(parsed.problems),
@@ -53,7 +64,36 @@ def import_appendix(path: Path, base: records.Registry) -> Imported | None:
         len(tables),
         parsed.document is not None,
         {t.number: t.sheet for t in tables if t.sheet is not None},
+        tuple(proposals),
+        tuple(countable),
     )
+
+
+def _propose(
+    parsed: Parsed, collectives: frozenset[str], *, write: bool
+) -> tuple[list[CellProblem], list[str]]:
+    """Indicators for the targets that have none, read from their content (figures.py)."""
+    proposals: list[CellProblem] = []
+    countable: list[str] = []
+    for target in all_targets(parsed.groups):
+        if target.get("indicators"):
+            continue
+        indicators = proposed(target, collectives)
+        if not indicators:
+            if has_count(target["content"]):
+                countable.append(target["id"])
+            continue
+        if write:
+            target["indicators"] = indicators
+        table, row, col = parsed.places[target["id"]]
+        for item in indicators:
+            values = {k: str(item[k]) for k in ("key", "text", "comparator", "value")}
+            proposals.append(
+                CellProblem(
+                    table, row, col, "import_indicator_proposed", values, target["id"], "indicators"
+                )
+            )
+    return proposals, countable
 
 
 def _year_of(groups: list[dict[str, Any]]) -> int | None:

@@ -59,6 +59,7 @@ class CellProblem:
     target: str | None = None
     field: str | None = None  # the target's field it concerns, e.g. "lead" or "deadline"
     cells: tuple[str, ...] = ()  # a row that became no target: its filled cells, kept
+    first: tuple[int, int] | None = None  # a repeated number: (table, row) of its first row
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Parsed:
     problems: list[CellProblem] = field(default_factory=list)
     notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
+    places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
 
 
 def _key(text: str) -> str:
@@ -182,16 +184,28 @@ class _Rows:
         self.parsed = parsed
         self.index = index
         self.group: dict[str, Any] | None = None
-        self.seen: set[str] = set()
+        self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         cells = {name: row[col] if col < len(row) else "" for name, col in columns.items()}
         filled = tuple(text for text in row if text)
-        if not filled or header_columns(row) is not None:
-            return  # an empty row, or the header repeated on a new page
+        if not filled:
+            return
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
         number = cells.get("number", "") or filled[0]
+        if header_columns(row) is not None:
+            if not (_NUMBER.match(number) or _GROUP.match(number)):
+                return  # the header repeated on a new page
+            # Numbered, yet its cells are column titles: a header someone numbered, or a target
+            # whose cells read like titles. Which one only a person can say: kept, reported.
+            col = columns.get("number", 0) + 1
+            self.parsed.problems.append(
+                CellProblem(
+                    table, r, col, "import_title_row", {"text": number}, cells=_merged(filled)
+                )
+            )
+            return
         if group := _GROUP.match(number):
             self._group(table, r, group, cells, len(set(filled)) == 1)
         elif found := _NUMBER.match(number):
@@ -234,13 +248,36 @@ class _Rows:
             return
         target_id = f"{self.group['id']}.{number}"
         if target_id in self.seen:
-            self.parsed.problems.append(
-                CellProblem(table, r, 1, "import_duplicate_target", {"id": target_id}, target_id)
+            # The second row's text goes into the first's needs_review: both stay visible.
+            col = columns.get("number", 0) + 1
+            duplicate = CellProblem(
+                table,
+                r,
+                col,
+                "import_duplicate_target",
+                {"id": target_id},
+                target_id,
+                cells=_merged(filled),
+                first=self.seen[target_id],
             )
+            self.parsed.problems.append(duplicate)
             return
-        self.seen.add(target_id)
+        self.seen[target_id] = (table, r)
         target: dict[str, Any] = {"id": target_id, "number": number}
         target["content"] = cells.get("content", "")
+        self.parsed.places[target_id] = (table, r, columns.get("content", 0) + 1)
+        if not target["content"] and "content" in columns:
+            self.parsed.problems.append(
+                CellProblem(
+                    table,
+                    r,
+                    columns["content"] + 1,
+                    "import_empty_content",
+                    {},
+                    target_id,
+                    "content",
+                )
+            )
         for role in ROLES:
             text = cells.get(role, "")
             resolution = self.index.resolve(text)

@@ -9,10 +9,12 @@ merged across the table. Texts are NFC; paragraphs and line breaks inside a cell
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from cds_tracker.core.errors import DataError, Problem, UsageError, msg
+from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reason
 from cds_tracker.core.text import nfc
 
 
@@ -33,9 +35,10 @@ def read_tables(path: Path) -> list[Table]:
     if reader is not None:
         from cds_tracker.registry.importing import limits
 
-        limits.check(path)  # before the readers expand a hostile grid
+        data = _read(path)
+        limits.check(path, data)  # before the readers expand a hostile grid
         try:
-            return reader(path)
+            return reader(io.BytesIO(data))
         except UsageError:
             raise
         # Any failure of the third-party reader on a damaged file means the same thing to the
@@ -57,6 +60,20 @@ def read_tables(path: Path) -> list[Table]:
     raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
 
 
+def _read(path: Path) -> bytes:
+    """The file's bytes, opened non-blocking: a named pipe put at the path is refused, never
+    waited on (core/files.py); what the system refuses is said in the reader's words."""
+    from cds_tracker.core.files import read_regular
+    from cds_tracker.registry.importing import limits
+
+    try:
+        limits.check_size(path, path.stat().st_size)
+        return read_regular(path)
+    except OSError as error:
+        # A Path value is said on one line, its controls as pictures (words.label).
+        raise DataError(msg("os.failed", path=path, reason=os_reason(error))) from None
+
+
 def _reason(error: Exception) -> str:
     """The reader's own words, or at least the kind of failure when it gave none."""
     return str(error).strip() or type(error).__name__
@@ -69,10 +86,10 @@ def _clean(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _docx_tables(path: Path) -> list[Table]:
+def _docx_tables(stream: BinaryIO) -> list[Table]:
     from docx import Document
 
-    document = Document(str(path))
+    document = Document(stream)
     tables: list[Table] = []
     before: list[str] = []
     for block in document.iter_inner_content():
@@ -85,10 +102,10 @@ def _docx_tables(path: Path) -> list[Table]:
     return tables
 
 
-def _xlsx_tables(path: Path) -> list[Table]:
+def _xlsx_tables(stream: BinaryIO) -> list[Table]:
     from openpyxl import load_workbook
 
-    book = load_workbook(path, read_only=False, data_only=True)
+    book = load_workbook(stream, read_only=False, data_only=True)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
         grid = [[_xlsx_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]

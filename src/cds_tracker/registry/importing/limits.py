@@ -9,6 +9,7 @@ file is refused with the place that breaks it, before anything is expanded.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Iterator
@@ -28,9 +29,16 @@ class TooLarge(CdsError):
     """The file is past a limit: invalid data (exit 1), not a damaged file."""
 
 
-def check(path: Path) -> None:
+def check_size(path: Path, size: int) -> None:
+    """Refuse a file larger than all an appendix's parts unpacked, before reading it at all."""
+    if size > MAX_UNPACKED:
+        _refuse(path, "", "import.limit.size", size, MAX_UNPACKED)
+
+
+def check(path: Path, data: bytes | None = None) -> None:
+    """Refuse the file (its bytes `data` when already read) past a limit; `path` names it."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
             if unpacked > MAX_UNPACKED:
                 _refuse(path, "", "import.limit.unpacked", unpacked, MAX_UNPACKED)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from typing import Any
 
 from cds_tracker.core import records
 
 ALWAYS_WRITTEN = frozenset({"notes"})  # as the registry writes it, even when empty
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")  # as output/sanitize.py lists them
+# What a terminal obeys (sanitize.py's list but line breaks and tabs): a text holding one is
+# double-quoted, where YAML escapes it; ruamel would write NEL (\x85) raw in a `|` block.
+_QUOTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def record_data(value: Any) -> Any:
@@ -55,13 +60,15 @@ def registry_data(registry: records.Registry) -> dict[str, Any]:
 def to_yaml(data: Any, heading: str = "") -> str:
     """Block-style YAML as people write it: multi-line texts as `|` blocks, no anchors."""
     from ruamel.yaml import YAML
-    from ruamel.yaml.scalarstring import LiteralScalarString
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
     def prepare(value: Any) -> Any:
         if isinstance(value, dict):
             return {key: prepare(item) for key, item in value.items()}
         if isinstance(value, list | tuple):
             return [prepare(item) for item in value]
+        if isinstance(value, str) and _QUOTED.search(value):
+            return DoubleQuotedScalarString(value)  # escaped by ruamel, bidi marks below
         if isinstance(value, str) and "\n" in value:
             return LiteralScalarString(value)
         return value
@@ -72,5 +79,10 @@ def to_yaml(data: Any, heading: str = "") -> str:
     yaml.representer.ignore_aliases = lambda *_: True
     buffer = io.StringIO()
     yaml.dump(prepare(data), buffer)
+    # ruamel escapes the C0 and C1 controls (ESC, CSI \x9b) but writes bidi marks raw, and
+    # a raw U+202E reorders what a terminal or an editor shows (sanitize.py). Each text holding
+    # one is double-quoted above, so the mark, wherever it stands, is inside double quotes:
+    # written there as the escape \u202E, the text reads back the same, none reaches a screen.
+    dumped = _BIDI.sub(lambda found: f"\\u{ord(found.group()):04X}", buffer.getvalue())
     comment = "".join(f"# {line}\n".replace("# \n", "#\n") for line in heading.splitlines())
-    return comment + ("\n" if comment else "") + buffer.getvalue()
+    return comment + ("\n" if comment else "") + dumped
