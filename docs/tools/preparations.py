@@ -421,3 +421,29 @@ def plan_2025(folder: Path, run: Run) -> None:
             run,
             f'cds progress add {target} --plan 2025 --unit {unit} --status "{status}" --date {day}',
         )
+
+
+@preparation("ke-hoach-2026")
+def plan_2026(folder: Path, run: Run) -> None:
+    """plans/2026: the 2025 plan's catalog and one target of its own, for the carry-over that
+    brings the 2025 plan's unfinished targets in."""
+    from cds_tracker.registry.importing.writing import to_yaml
+    from cds_tracker.registry.yamlio import parse
+
+    source = folder / "plans" / "2025" / "phu_luc_01.yaml"
+    data = parse(source.read_text(encoding="utf-8"))
+    data["document"]["year"] = 2026
+    target = {
+        "id": "I.1",
+        "number": 1,
+        "content": "Đưa trợ lý ảo vào bộ phận một cửa.",
+        "directing": {"text": "", "units": []},
+        "lead": {"text": "Văn phòng HĐND và UBND thành phố", "units": ["van-phong"]},
+        "cooperating": {"text": "", "units": []},
+        "deadline": {"text": "Tháng 6/2026", "due": "2026-06"},
+        "notes": "",
+    }
+    data["groups"] = [{"id": "I", "title": "Dữ liệu số", "targets": [target]}]
+    path = folder / "plans" / "2026" / "phu_luc_01.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(to_yaml(data), encoding="utf-8")

@@ -131,6 +131,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "{count} chỉ tiêu chưa hoàn thành của kế hoạch {source} sẽ chuyển vào {path}:",
         "{count} unfinished targets of plan {source} would be carried into {path}:",
     ),
+    "carry_unit_moved": ("{unit} → {heir} ({how})", "{unit} → {heir} ({how})"),
     "carry_unknown_unit": (
         "đơn vị '{unit}' không có trong danh mục của kế hoạch mới",
         "unit '{unit}' is not in the new plan's catalog",
