@@ -107,11 +107,13 @@ def _existing(path: Path, source: str) -> Path:
         usable = path.is_file()
     except OSError as exc:  # a folder on the way the user may not enter
         raise DataError(msg("os.failed", path=path, reason=os_reason(exc))) from None
-    if not usable:
-        raise UsageError(
-            msg("find.no_registry", source=source, path=path),
-            hint=msg("find.hint.registry", name=REGISTRY_NAME),
-        )
+    hint = msg("find.hint.registry", name=REGISTRY_NAME)
+    if not usable and not (path.is_symlink() or path.exists()):
+        raise UsageError(msg("find.no_registry", source=source, path=path), hint=hint)
+    from cds_tracker.core.files import check_named
+
+    # A pipe, a device, a link to nothing, a file that may not be read: said as what it is.
+    check_named(path, hint=hint)
     return path
 
 

@@ -7,15 +7,14 @@ error until a person corrects the field and deletes the line: nothing guessed pa
 
 from __future__ import annotations
 
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.core import records
-from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
-from cds_tracker.core.files import kind_of
+from cds_tracker.core.errors import DataError, UsageError, msg
+from cds_tracker.core.files import check_named
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
@@ -53,25 +52,9 @@ def base_registry(registry: Path | None) -> tuple[records.Registry, str]:
 
 
 def check_source(file: Path) -> None:
-    """The file to import must be a regular file (a link to one is): a folder or a named pipe
-    is said as what it is, a usage error like a missing file; a pipe is never opened."""
-    shown = visible_line(str(file))
-    try:
-        mode = file.stat().st_mode
-    except FileNotFoundError:
-        raise UsageError(
-            msg("import.no_file", file=shown), hint=msg("import.hint.no_file")
-        ) from None
-    except OSError as error:
-        raise DataError(msg("os.failed", path=shown, reason=os_reason(error))) from None
-    if not stat.S_ISREG(mode):
-        kind = msg(
-            "file.not_kind",
-            subject=f"'{shown}'",
-            kind=kind_of(mode),
-            expected=msg("file.kind.regular"),
-        )
-        raise UsageError(kind, hint=msg("import.hint.no_file"))
+    """The file to import must be a regular file (a link to one is): anything else is said as
+    what it is, a usage error like a missing file (core/files.py `check_named`)."""
+    check_named(file, hint=msg("import.hint.no_file"))
 
 
 def read_appendix(

@@ -274,7 +274,9 @@ def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], 
     from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
     try:
-        data = parse(decode(path.read_bytes()))
+        from cds_tracker.core.files import read_regular
+
+        data = parse(decode(read_regular(path)))  # non-blocking: a pipe put there never waits
     except YamlFault as fault:
         reason = fault.where.message
         raise UsageError(
@@ -291,10 +293,15 @@ def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], 
 
 
 def _registry_path(arg: str) -> Path | None:
+    """The registry `arg` names: a file, a folder holding one, or a plan's name. Something else
+    at that path (a pipe, a device, a file that may not be read) is said as what it is."""
+    from cds_tracker.core.files import check_named
+
     path = Path(arg)
     if path.is_dir() and (path / workspace.REGISTRY_NAME).is_file():
         return path / workspace.REGISTRY_NAME
-    if path.is_file():
+    if (path.is_symlink() or path.exists()) and not path.is_dir():
+        check_named(path, hint=msg("diff.hint.sides"))  # exit 2 unless a readable file
         return path
     folder = workspace.find_workspace()
     if folder is not None:

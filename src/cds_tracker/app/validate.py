@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.core.errors import Problem, UsageError, msg
+from cds_tracker.core.files import check_named
 from cds_tracker.progress.reading import PROGRESS_DIR, load_progress, progress_files
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.rules_carried import carried_from_problems
@@ -41,21 +42,20 @@ def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] 
         return {find_registry(registry).path: None}
     wanted: dict[Path, list[Path] | None] = {}
     for path in paths:
-        if path.is_dir():
+        # A folder, or a readable regular file; anything else was named by mistake (exit 2).
+        if check_named(path, folder=True):
             found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
             if not found:
                 raise UsageError(msg("validate.no_yaml", path=path))
             for file in found:
                 wanted[file] = None
-        elif path.exists() and path.parent.name == PROGRESS_DIR:  # a pipe too: said, not read
+        elif path.parent.name == PROGRESS_DIR:
             owner = _registry_of(path)
             listed = wanted.setdefault(owner, [])
             if listed is not None:
                 listed.append(path)
-        elif path.exists():
-            wanted[path] = None  # a registry, and every progress file that depends on it
         else:
-            raise UsageError(msg("validate.no_such_path", path=path))
+            wanted[path] = None  # a registry, and every progress file that depends on it
     return wanted
 
 

@@ -43,6 +43,7 @@ RegistryOption = Annotated[
         "--registry",
         help="help.registry",
         show_default=False,
+        readable=False,  # said by cds in the reader's words
     ),
 ]
 LangOption = Annotated[

@@ -29,6 +29,7 @@ def validate(
         typer.Argument(
             help="help.validate.paths",
             show_default=False,
+            readable=False,  # said by cds in the reader's words (core/files.py check_named)
         ),
     ] = None,
     output: Annotated[

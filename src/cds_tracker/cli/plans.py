@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 @app.command("import", cls=Command, help="help.plan_import")
 @handles_errors
 def import_(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="help.plan_import.file")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="help.plan_import.file", readable=False)
+    ],
     out: Annotated[
         Path | None,
         typer.Option("--out", "-o", help="help.plan_import.out", show_default=False),

@@ -145,7 +145,10 @@ def progress_list(
 @progress_app.command("import", cls=Command, help="help.progress.import")
 @handles_errors
 def progress_import(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE.xlsx...", help="help.import.files")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(metavar="FILE.xlsx...", help="help.import.files", readable=False),
+    ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="help.import.dry_run")] = False,
     unit: Annotated[
         str | None, typer.Option("--unit", "-u", help="help.import.unit", show_default=False)

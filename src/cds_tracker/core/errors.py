@@ -61,6 +61,8 @@ _OS_REASONS = {
     errno.EISDIR: "os.is_folder",
     errno.ENOTDIR: "os.not_folder",
     errno.EEXIST: "os.exists",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.ELOOP: "os.loop",
 }
 
 

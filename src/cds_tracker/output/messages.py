@@ -32,6 +32,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not a directory",
     ),
     "os.exists": ("đã tồn tại", "File exists"),
+    "os.name_too_long": ("tên quá dài", "File name too long"),
+    "os.loop": ("quá nhiều liên kết tượng trưng lồng nhau", "Too many levels of symbolic links"),
     "os.failed": ("không truy cập được '{path}': {reason}", "cannot access '{path}': {reason}"),
     "os.refused": ("hệ điều hành từ chối: {reason}", "the system refused: {reason}"),
     # recording progress (progress/new_entry.py, progress/writing.py)
@@ -336,10 +338,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "validate.no_yaml": (
         "thư mục '{path}' không có tệp .yaml nào",
         "no .yaml files in folder '{path}'",
-    ),
-    "validate.no_such_path": (
-        "không có tệp hay thư mục: '{path}'",
-        "no such file or folder: '{path}'",
     ),
     # questions and options (questions/, core/dates.py, app/commands.py)
     "query.unknown_target": ("không có chỉ tiêu '{target}'", "unknown target '{target}'"),

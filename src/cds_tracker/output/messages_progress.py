@@ -108,4 +108,14 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     "file.kind.file": ("một tệp", "a file"),
     "file.kind.other": ("không phải tệp thông thường", "not a regular file"),
     "file.kind.regular": ("tệp thông thường", "a regular file"),
+    "file.kind.regular_or_folder": (
+        "tệp thông thường hay thư mục",
+        "a regular file or a folder",
+    ),
+    # a path the user named that is not there (core/files.py check_named)
+    "file.missing": ("không có tệp hay thư mục: '{path}'", "no such file or folder: '{path}'"),
+    "file.dangling": (
+        "'{path}' là một liên kết tượng trưng (symbolic link) trỏ tới chỗ không có gì",
+        "'{path}' is a symbolic link to nothing",
+    ),
 }

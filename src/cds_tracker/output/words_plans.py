@@ -328,7 +328,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "sổ đăng ký {path} không hợp lệ; hãy chạy cds validate",
         "the registry {path} is invalid; run cds validate",
     ),
-    "import.no_file": ("không có tệp '{file}'", "no file at '{file}'"),
     "import.hint.no_file": (
         "ghi đường dẫn của một tệp .docx hoặc .xlsx",
         "give the path of a .docx or .xlsx file",

@@ -166,13 +166,16 @@ def _formulas(cells: dict[str, Any], formulas: set[str], where: str, read: FormR
 def _open(path: Path, shown: str, read: FormRead) -> tuple[Any, bytes] | None:
     from openpyxl import load_workbook
 
-    try:
-        if path.stat().st_size > MAX_FILE:
-            read.problems.add(shown, "fi_too_big", size=path.stat().st_size // 2**20)
-            return None
-        data = path.read_bytes()  # openpyxl given a path may leave it open when it fails
+    from cds_tracker.core.errors import os_reason
+    from cds_tracker.core.files import TooLarge, read_regular
+
+    try:  # non-blocking, checked after opening: a pipe put there meanwhile never waits
+        data = read_regular(path, limit=MAX_FILE)  # openpyxl given a path may leave it open
+    except TooLarge as exc:
+        read.problems.add(shown, "fi_too_big", size=exc.size // 2**20)
+        return None
     except OSError as exc:
-        read.problems.add(shown, "fi_cannot_open", reason=exc.strerror or exc)
+        read.problems.add(shown, "fi_cannot_open", reason=say(os_reason(exc), read.problems.lang))
         return None
     size = too_big(data)
     if size is not None:
@@ -180,8 +183,6 @@ def _open(path: Path, shown: str, read: FormRead) -> tuple[Any, bytes] | None:
         return None
     try:
         return load_workbook(io.BytesIO(data), data_only=True), data
-    except OSError as exc:
-        read.problems.add(shown, "fi_cannot_open", reason=exc.strerror or exc)
     # openpyxl raises many kinds (zip, XML, KeyError…) on a file that is not a workbook; any of
     # them means the same to the user.
     except Exception:
