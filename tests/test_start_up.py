@@ -31,6 +31,8 @@ BUDGET = {
     "cds_tracker.app": "package",
     "cds_tracker.app.commands": "the `due` command function",
     "cds_tracker.app.opening": "opens the registry from the cache",
+    "cds_tracker.app.cached_progress": "the progress as the cache holds it (split from opening)",
+    "cds_tracker.app.file_keys": "each file's recorded stamp, to know the cache is current",
     "cds_tracker.app.discovery": "finds the registry (and the bundled notice)",
     "cds_tracker.app.workspace": "the plan chosen (--plan)",
     "cds_tracker.app.userdirs": "where the cache lives",
@@ -74,6 +76,7 @@ TERMINAL = {"cds_tracker.output.styles": "each row's colour"}
 # msgspec, dateutil, csv, the catalogue's other tables) has no place on this path.
 LIBRARIES = {
     "__future__",
+    "gc",  # built in (no file read): the collector paused while a cold read builds its objects
     "dataclasses",  # the registry's records are dataclasses (pydantic checks files through them)
     "bisect",  # status: entries by day
     "_bisect",
