@@ -193,7 +193,8 @@ def test_plans_lists_an_invalid_plan_then_exits_1(here: Path) -> None:
     flat = unboxed(out)
     assert (
         f"Invalid data, not counted; first problem: {where}: Due (month/year) '2023-13' is not a "
-        "month (year-month, e.g. 2024-09) nor ongoing ('ongoing'); see them all: cds validate plans/2024"
+        "month (year-month, e.g. 2024-09) nor ongoing ('ongoing'); "
+        "see them all: cds validate plans/2024"
     ) in flat
     assert "| 2025 " in out and "| 2023 " in out
 
