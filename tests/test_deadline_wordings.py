@@ -191,3 +191,37 @@ def test_a_day_deadline_counts_by_its_month(tmp_path: Path) -> None:
     _, out = _imported(tmp_path, "docx")
     assert ("I.11", "late") not in _ids(out, "late", "--as-of", "31/10/2024")
     assert ("I.11", "late") in _ids(out, "late", "--as-of", "01/11/2024")
+
+
+def test_exports_print_the_text_and_import_reads_it_back(tmp_path: Path) -> None:
+    """Every document says what the plan said ("Quý III/2024", not "Tháng 9/2024"); the docx
+    and xlsx exports import back to the same text and due (round trip)."""
+    from docx import Document
+    from icalendar import Calendar
+    from openpyxl import load_workbook
+
+    _, out = _imported(tmp_path, "docx")
+    files: dict[str, Path] = {}
+    for kind in ("docx", "xlsx", "html", "ics"):
+        files[kind] = tmp_path / f"xuat.{kind}"
+        args = ["export", "--format", kind, "--out", str(files[kind]), "--registry", str(out)]
+        result = runner.invoke(app, [*args, "--as-of", "01/10/2024"])
+        assert result.exit_code == 0, result.output
+    cells = {c.text for t in Document(str(files["docx"])).tables for r in t.rows for c in r.cells}
+    book = load_workbook(files["xlsx"])
+    values = {c.value for s in book.worksheets for row in s.iter_rows() for c in row}
+    html = files["html"].read_text(encoding="utf-8")
+    calendar = Calendar.from_ical(files["ics"].read_bytes())
+    first = next(c for c in calendar.walk() if c.name == "VEVENT")
+    assert str(first["SUMMARY"]).startswith("I.1 ")
+    assert "Thời gian hoàn thành: Quý III/2024" in str(first["DESCRIPTION"])
+    for text, _ in PLAN:
+        assert text in cells and text in values and f"<td>{text}</td>" in html
+    for kind in ("docx", "xlsx"):
+        again = tmp_path / f"lai-{kind}" / "phu_luc_01.yaml"
+        args = ["import", str(files[kind]), "--out", str(again), "--registry", str(REGISTRY)]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        data = parse(again.read_text(encoding="utf-8"))
+        deadlines = [t["deadline"] for t in data["groups"][0]["targets"]]
+        assert deadlines == [{"text": text, "due": due} for text, due in PLAN]

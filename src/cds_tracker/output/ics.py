@@ -34,6 +34,7 @@ def ics(tracker: Tracker, as_of: dt.date) -> bytes:
         description = "\n".join(
             [
                 content,
+                f"{label('deadline_full', 'vi')}: {row.target.deadline.text}",  # as the plan wrote it
                 f"{label('lead', 'vi')}: "
                 + "; ".join(index.name(u) for u in row.target.lead.units),
                 f"{label('cooperating', 'vi')}: "
