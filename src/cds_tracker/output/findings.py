@@ -151,10 +151,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "cannot read deadline '{text}'",
     ),
     "rule.hint.deadline": (
-        "viết thời hạn như 'Tháng 9/2024', 'T9/2024', 'Quý III/2024', '30/11/2024', "
-        "'Trước 30/6/2024', '6 tháng đầu năm 2024', 'Năm 2024' hoặc 'Thường xuyên'",
-        "write the deadline as 'Tháng 9/2024', 'T9/2024', 'Quý III/2024', '30/11/2024', "
-        "'Trước 30/6/2024', '6 tháng đầu năm 2024', 'Năm 2024' or 'Thường xuyên'",
+        # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
+        # half-year and year wordings are in docs/registry-format.md, Deadline wordings.
+        "viết 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' hoặc 'Thường xuyên'",
+        "write 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' or 'Thường xuyên'",
     ),
     "rule.due_mismatch": (
         "Hạn (tháng/năm) '{due}' không khớp với thời hạn ghi '{text}', nghĩa là {means}",

@@ -104,10 +104,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "cannot read the deadline '{text}'",
     ),
     "import_bad_deadline_hint": (
-        "viết thời hạn như 'Tháng 9/2024', 'T9/2024', 'Quý III/2024', '30/11/2024', "
-        "'Trước 30/6/2024', '6 tháng đầu năm 2024', 'Năm 2024' hoặc 'Thường xuyên'",
-        "write the deadline as 'Tháng 9/2024', 'T9/2024', 'Quý III/2024', '30/11/2024', "
-        "'Trước 30/6/2024', '6 tháng đầu năm 2024', 'Năm 2024' or 'Thường xuyên'",
+        # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
+        # half-year and year wordings are in docs/registry-format.md, Deadline wordings.
+        "viết 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' hoặc 'Thường xuyên'",
+        "write 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' or 'Thường xuyên'",
     ),
     "import_where": ("bảng {table}, dòng {row}, cột {col}", "table {table}, row {row}, col {col}"),
     "import_where_cell": ("trang {sheet}, ô {cell}", "sheet {sheet}, cell {cell}"),
