@@ -30,5 +30,5 @@ def test_from_a_word_plan_to_due_in_2024_in_under_ten_commands() -> None:
     assert commands[-1][:4] == ["cds", "due", "--plan", "2024"]
     # What to decide between the two validations is said, field by field.
     prose = _section(TITLE)
-    for needed in ("Phòng Nội vụ", "`Tháng 6/2024`", "`due: 2024-06`", "`needs_review`"):
+    for needed in ("Phòng Nội vụ", "`Quý II/2024`", "`due: 2024-06`", "`needs_review`"):
         assert needed in prose, needed

@@ -42,7 +42,7 @@ ROWS: list[tuple[str, ...]] = [
         "Chánh Thanh tra thành phố",
         "Phòng Ngoại vụ; phòng Nội vụ",
         "",
-        "Quý II/2024",
+        "Khi có kinh phí",
         "Chỉ tiêu mới",
     ),
     ("header",),
@@ -93,7 +93,7 @@ def test_realistic_appendix_field_by_field(
     proposal = "ghi chú: đề xuất chỉ số chi_so_1: '100%' (>= 100%), cần người xác nhận"
     assert problems == [
         f"{name}:{lead}: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
-        f"{name}:{deadline}: không đọc được thời gian hoàn thành 'Quý II/2024'",
+        f"{name}:{deadline}: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
         f"{name}:{content[0]}: {proposal}",
         f"{name}:{content[1]}: {proposal}",
     ]
@@ -159,7 +159,7 @@ def test_realistic_appendix_field_by_field(
         "directing": {"text": "Chánh Thanh tra thành phố", "units": ["thanh-tra"]},
         "lead": {"text": "Phòng Ngoại vụ; phòng Nội vụ", "units": ["phong-noi-vu"]},
         "cooperating": {"text": "", "units": []},
-        "deadline": {"text": "Quý II/2024", "due": "ongoing"},
+        "deadline": {"text": "Khi có kinh phí", "due": "ongoing"},
         "notes": "Chỉ tiêu mới",
         "indicators": [
             {
@@ -174,7 +174,7 @@ def test_realistic_appendix_field_by_field(
         "needs_review": [
             f"Đơn vị chủ trì: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục "
             f"({where.format(4 if kind == 'docx' else 'D')})",
-            f"Thời gian hoàn thành: không đọc được thời gian hoàn thành 'Quý II/2024' "
+            f"Thời gian hoàn thành: không đọc được thời gian hoàn thành 'Khi có kinh phí' "
             f"({where.format(6 if kind == 'docx' else 'F')})",
             "indicators: đề xuất chỉ số chi_so_1: '100%' (>= 100%), cần người xác nhận "
             f"({where.format(2 if kind == 'docx' else 'B')})",
@@ -200,7 +200,7 @@ def test_validate_flags_the_marks_until_a_person_decides(tmp_path: Path) -> None
         if ":" in line and line.startswith(str(out))
     ]
     assert "no unit in the catalog is named 'Phòng Ngoại vụ'" in headings
-    assert "cannot read deadline 'Quý II/2024'" in headings
+    assert "cannot read deadline 'Khi có kinh phí'" in headings
     # I.2's lead and deadline, and the indicator proposed for each of I.1 and I.2.
     assert sum(h.startswith("an imported value needs a decision") for h in headings) == 4
     hint = "  hint: correct that field, then delete this line (and needs_review: if empty)\n"
@@ -208,7 +208,7 @@ def test_validate_flags_the_marks_until_a_person_decides(tmp_path: Path) -> None
     # The person decides: the new unit is Phòng Nội vụ, the deadline June; the marks go.
     text = out.read_text(encoding="utf-8")
     text = text.replace("Phòng Ngoại vụ; phòng Nội vụ", "Phòng Nội vụ")
-    old = "text: Quý II/2024\n          due: ongoing"
+    old = "text: Khi có kinh phí\n          due: ongoing"
     assert old in text
     text = text.replace(old, "text: Tháng 6/2024\n          due: '2024-06'")
     # ... and accepts both proposed indicators as they are.
@@ -349,7 +349,7 @@ def test_word_table_going_on_in_a_second_table(
     result, data = _import(tmp_path, source)
     assert [line for line in result.output.splitlines() if line.startswith("tach.docx:")] == [
         "tach.docx:2:1:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
-        "tach.docx:2:1:6: không đọc được thời gian hoàn thành 'Quý II/2024'",
+        "tach.docx:2:1:6: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
     ]
     assert [[t["id"] for t in g["targets"]] for g in data["groups"]] == [["I.1", "I.2"], ["II.1"]]
 
@@ -568,20 +568,3 @@ def test_import_says_which_indicators_it_proposed(tmp_path: Path) -> None:
         "rồi xóa dòng needs_review của từng chỉ số.\n"
         "4 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"
     )
-
-
-def test_a_quarter_deadline_is_offered_as_its_last_month(tmp_path: Path) -> None:
-    """A quarter ("Quý III/2024") is no month: import and validate offer "Tháng 9/2024"."""
-    rows: list[tuple[str, ...]] = [
-        ("header",),
-        ("group", "I. DỮ LIỆU SỐ"),
-        ("1.", "Số hóa hồ sơ.", "", "Phòng Nội vụ", "", "Quý III/2024", ""),
-    ]
-    source = write_docx(tmp_path / "quy.docx", rows, HEADING)
-    result, _ = _import(tmp_path, source)
-    lines = result.output.splitlines()
-    at = lines.index(f"{source}:1:4:6: không đọc được thời gian hoàn thành 'Quý III/2024'")
-    assert lines[at + 1] == "  gợi ý: viết 'Tháng 9/2024' (tháng cuối quý) hoặc 'Thường xuyên'"
-    checked = runner.invoke(app, ["validate", str(tmp_path / "out" / "phu_luc_01.yaml")])
-    hints = [line for line in checked.output.splitlines() if "quý" in line and "gợi ý" in line]
-    assert hints == ["  gợi ý: viết 'Tháng 9/2024' (tháng cuối quý) hoặc 'Thường xuyên'"]

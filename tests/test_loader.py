@@ -98,13 +98,15 @@ def test_invalid_month_and_mismatched_due(write_registry: Write) -> None:
             (
                 bad,
                 16,
-                "'due': '2023-13' is not a month (yyyy-mm, e.g. 2023-10) nor 'ongoing'",
+                "Due (month/year) '2023-13' is not a month (year-month, e.g. 2024-09) "
+                "nor ongoing ('ongoing')",
                 None,
             ),
             (
                 mismatch,
                 16,
-                "due '2023-09' does not match the deadline text 'Tháng 10/2023'",
+                "Due (month/year) '2023-09' does not match the deadline text 'Tháng 10/2023', "
+                "which means month 10/2023",
                 "did you mean '2023-10'?",
             ),
         ]

@@ -121,7 +121,8 @@ def test_an_invalid_plan_is_left_out_and_the_others_answer(here: Path) -> None:
     make_plans(here, "2023", "2024", "2025")
     where = break_plan(here, "2024")
     problem = (
-        f"{where}: 'due': '2023-13' không phải là tháng (yyyy-mm, ví dụ 2023-10) hay 'ongoing'"
+        f"{where}: Hạn (tháng/năm) '2023-13' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
+        "hay thường xuyên ('ongoing')"
     )
     code, out, err = run("late", "--all-plans", "--as-of", "01/12/2023", "-f", "json")
     assert code == 1
@@ -182,7 +183,8 @@ def test_plans_lists_an_invalid_plan_then_exits_1(here: Path) -> None:
         ("2025", 2023, 31, 27),  # `cds init` copies the 2023 appendix: its year is 2023
     ]
     assert listed[1]["problem"] == (
-        f"{where}: 'due': '2023-13' không phải là tháng (yyyy-mm, ví dụ 2023-10) hay 'ongoing'"
+        f"{where}: Hạn (tháng/năm) '2023-13' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
+        "hay thường xuyên ('ongoing')"
     )
     assert listed[0]["problem"] is None
     assert err.splitlines()[-1] == "  gợi ý: xem mọi lỗi: cds validate plans/2024"
@@ -190,8 +192,9 @@ def test_plans_lists_an_invalid_plan_then_exits_1(here: Path) -> None:
     assert code == 1
     flat = unboxed(out)
     assert (
-        f"Invalid data, not counted; first problem: {where}: 'due': '2023-13' is not a month "
-        "(yyyy-mm, e.g. 2023-10) nor 'ongoing'; see them all: cds validate plans/2024"
+        f"Invalid data, not counted; first problem: {where}: Due (month/year) '2023-13' is not a "
+        "month (year-month, e.g. 2024-09) nor ongoing ('ongoing'); "
+        "see them all: cds validate plans/2024"
     ) in flat
     assert "| 2025 " in out and "| 2023 " in out
 

@@ -173,7 +173,7 @@ PLAN_2024: list[tuple[str, ...]] = [
         "Trưởng bộ phận một cửa liên thông",
         "Văn phòng HĐND và UBND thành phố",
         "Các phòng, đơn vị có liên quan",
-        "Quý II/2024",  # no month: the import asks
+        "Quý II/2024",  # a quarter: read as its last month, June 2024
     ),
     (
         "2.",
@@ -244,14 +244,12 @@ def _appendix_docx(
 
 @preparation("quyet-dinh-2024")
 def decide_2024(folder: Path, run: Run) -> None:
-    """What the clerk decides on reading the import's two questions: I.6 is led by Phòng Nội vụ
-    alone (there is no Phòng Ngoại vụ), III.1 is due at the end of June 2024."""
+    """What the clerk decides on reading the import's question: I.6 is led by Phòng Nội vụ
+    alone (there is no Phòng Ngoại vụ)."""
     path = folder / "plans" / "2024" / "phu_luc_01.yaml"
     text = path.read_text(encoding="utf-8")
     text = re.sub(r"\n(?P<i> *)needs_review:\n(?:(?P=i)  - .*\n)+", "\n", text)
     text = text.replace("Phòng Ngoại vụ; phòng Nội vụ", "Phòng Nội vụ")
-    quarter = r"text: Quý II/2024\n( *)due: ongoing"
-    text = re.sub(quarter, r"text: Tháng 6/2024\n\1due: 2024-06", text)
     path.write_text(text, encoding="utf-8")
 
 

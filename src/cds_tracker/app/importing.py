@@ -181,8 +181,6 @@ def problem_text(shown: str, problem: CellProblem, lang: Lang, sheets: dict[int,
     hint = label(f"{problem.key}_hint", lang)
     if values.get("near"):
         hint = label("import_near", lang, near=values["near"]) + hint
-    if values.get("month"):
-        hint = label("import_quarter", lang, month=values["month"])
     return f"{heading}\n  {label('hint', lang)}: {hint}"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from cds_tracker.core.errors import MsgError, UsageError, msg
@@ -147,25 +148,67 @@ def days_after(day: dt.date, days: int, *, option: str = "--within") -> dt.date:
 
 
 def parse_deadline_text(text: str) -> YearMonth | str | None:
-    """What a deadline cell means: a month, `ONGOING` for 'Thường xuyên', or None if unreadable."""
-    folded = fold(text)
+    """What a deadline cell means: the month it ends in, `ONGOING` for 'Thường xuyên', or None.
+
+    The one reader of deadline wordings (import and validate both use it; the accepted forms
+    are listed in docs/registry-format.md). Each wording ends in a month: a quarter in its last
+    month, a half-year in June or December, a year in December, a day ("30/11/2024", "Trước
+    30/6/2024": by that day) in its own month. The record holds months only; the day is kept in
+    the text, and a target is due/late by the end of that month like any other."""
+    folded = fold(text).strip(" .;:")
     if folded in _ONGOING_WORDS:
         return ONGOING
-    return try_parse_month(text)
+    for pattern, month_of in _DEADLINE_FORMS:
+        found = pattern.fullmatch(folded)
+        if found is None:
+            continue
+        try:
+            return YearMonth(int(found["y"]), month_of(found))
+        except ValueError:  # a month 13, a day 31/6, a year no plan has
+            return None
+    return None
 
 
-_QUARTER = re.compile(r"(?:quy|q)\s*(iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)?\s*(\d{4})")
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+def _day_month(found: re.Match[str]) -> int:
+    """A day's month, once the day is known to exist (31/6 is no deadline)."""
+    day, month = int(found["d"]), int(found["m"] or found["m2"])
+    dt.date(int(found["y"]), month, day)  # ValueError for a month 13, a day 31/6 or a day 0
+    return month
 
 
-def quarter_end(text: str) -> str | None:
-    """A deadline written as a quarter ("Quý III/2024", "quý 3 năm 2024"), as the cell of its
-    last month ("Tháng 9/2024"), which a deadline must name; None for anything else."""
-    found = _QUARTER.fullmatch(fold(text).strip(" ."))
-    if found is None:
-        return None
-    quarter = _QUARTERS.get(found[1]) or int(found[1])
-    return f"Tháng {3 * quarter}/{found[2]}"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_YEAR = r"(?P<y>\d{4})"
+_SEP = r"\s*(?:[/.-]|\s+nam\s+)\s*"  # "9/2024", "9-2024", "9.2024", "9 năm 2024"
+_DEADLINE_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int]], ...] = (
+    # "Tháng 9/2024", "T9/2024", "tháng 12 năm 2024", "Trong tháng 9/2024", "9/2024", "2024-09"
+    (
+        re.compile(rf"(?:(?:trong|cuoi)\s+)?(?:thang\s*|t\s*)?(?P<m>\d{{1,2}}){_SEP}{_YEAR}"),
+        lambda f: int(f["m"]),
+    ),
+    (re.compile(rf"{_YEAR}-(?P<m>\d{{1,2}})"), lambda f: int(f["m"])),
+    # "Quý III/2024", "Quý I năm 2024", "quý 3/2024", "Q3/2024": the quarter's last month
+    (
+        re.compile(
+            rf"(?:trong\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)?\s*{_YEAR}"
+        ),
+        lambda f: 3 * (_ROMAN.get(f["q"]) or int(f["q"])),
+    ),
+    # "6 tháng đầu năm 2024" (June), "6 tháng cuối năm 2024" (December)
+    (
+        re.compile(rf"(?:trong\s+)?(?:6|sau) thang (?P<h>dau|cuoi) nam\s*{_YEAR}"),
+        lambda f: 6 if f["h"] == "dau" else 12,
+    ),
+    # "Năm 2024", "Trong năm 2024", "Cuối năm 2024": December
+    (re.compile(rf"(?:(?:trong|cuoi|ca)\s+)?nam\s*{_YEAR}"), lambda f: 12),
+    # "30/11/2024", "Trước 30/6/2024", "trước ngày 15/10/2024", "ngày 30 tháng 11 năm 2024"
+    (
+        re.compile(
+            rf"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>\d{{1,2}})"
+            rf"(?:\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*|\s+thang\s+(?P<m2>\d{{1,2}})\s+nam\s+){_YEAR}"
+        ),
+        lambda f: _day_month(f),
+    ),
+)
 
 
 def format_date(day: dt.date) -> str:

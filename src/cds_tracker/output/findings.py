@@ -151,17 +151,17 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "cannot read deadline '{text}'",
     ),
     "rule.hint.deadline": (
-        "viết 'Tháng mm/yyyy' hoặc 'Thường xuyên'",
-        "write 'Tháng mm/yyyy' or 'Thường xuyên'",
-    ),
-    "rule.hint.deadline_quarter": (
-        "viết '{month}' (tháng cuối quý) hoặc 'Thường xuyên'",
-        "write '{month}' (the quarter's last month) or 'Thường xuyên'",
+        # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
+        # half-year and year wordings are in docs/registry-format.md, Deadline wordings.
+        "viết 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' hoặc 'Thường xuyên'",
+        "write 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' or 'Thường xuyên'",
     ),
     "rule.due_mismatch": (
-        "due '{due}' không khớp với thời hạn ghi '{text}'",
-        "due '{due}' does not match the deadline text '{text}'",
+        "Hạn (tháng/năm) '{due}' không khớp với thời hạn ghi '{text}', nghĩa là {means}",
+        "Due (month/year) '{due}' does not match the deadline text '{text}', which means {means}",
     ),
+    "rule.ongoing": ("thường xuyên", "ongoing"),
+    "rule.means_month": ("tháng {month}", "month {month}"),
     "rule.duplicate_indicator": (
         "mã chỉ số '{key}' bị trùng",
         "duplicate indicator key '{key}'",
@@ -225,8 +225,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
     ),
     "load.invalid_value": ("giá trị không hợp lệ ({detail})", "invalid value ({detail})"),
     "model.not_month": (
-        "'{value}' không phải là tháng (yyyy-mm, ví dụ 2023-10) hay '{ongoing}'",
-        "'{value}' is not a month (yyyy-mm, e.g. 2023-10) nor '{ongoing}'",
+        "Hạn (tháng/năm) '{value}' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
+        "hay thường xuyên ('{ongoing}')",
+        "Due (month/year) '{value}' is not a month (year-month, e.g. 2024-09) "
+        "nor ongoing ('{ongoing}')",
     ),
     "model.counts": (
         "số đếm {numerator}/{denominator} của '{key}': cần 0 ≤ tử số ≤ mẫu số, mẫu số > 0",

@@ -34,6 +34,8 @@ def ics(tracker: Tracker, as_of: dt.date) -> bytes:
         description = "\n".join(
             [
                 content,
+                # The plan's own words ("Quý III/2024"): the event's day is only its month's end.
+                f"{label('deadline_full', 'vi')}: {row.target.deadline.text}",
                 f"{label('lead', 'vi')}: "
                 + "; ".join(index.name(u) for u in row.target.lead.units),
                 f"{label('cooperating', 'vi')}: "

@@ -98,18 +98,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đã đọc '{text}' là '{name}'",
         "read '{text}' as '{name}'",
     ),
-    "import_quarter": (
-        "viết '{month}' (tháng cuối quý) hoặc 'Thường xuyên'",
-        "write '{month}' (the quarter's last month) or 'Thường xuyên'",
-    ),
     "import_near": ("có phải '{near}'? ", "did you mean '{near}'? "),
     "import_bad_deadline": (
         "không đọc được thời gian hoàn thành '{text}'",
         "cannot read the deadline '{text}'",
     ),
     "import_bad_deadline_hint": (
-        "viết 'Tháng mm/yyyy' hoặc 'Thường xuyên'",
-        "write 'Tháng mm/yyyy' or 'Thường xuyên'",
+        # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
+        # half-year and year wordings are in docs/registry-format.md, Deadline wordings.
+        "viết 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' hoặc 'Thường xuyên'",
+        "write 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' or 'Thường xuyên'",
     ),
     "import_where": ("bảng {table}, dòng {row}, cột {col}", "table {table}, row {row}, col {col}"),
     "import_where_cell": ("trang {sheet}, ô {cell}", "sheet {sheet}, cell {cell}"),

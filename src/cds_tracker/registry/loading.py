@@ -265,10 +265,14 @@ def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
     if kind == "string_pattern_mismatch" and name == "id":
         return Finding((*path, *loc), msg("load.bad_id", value=error["input"]))
     cause = error.get("ctx", {}).get("error")
+    if isinstance(cause, MsgError) and cause.msg.key in _SAYS_ITS_FIELD:
+        return Finding((*path, *loc), cause.msg)  # "Hạn (tháng/năm) '2023-13' …": no 'due':
     if isinstance(cause, MsgError):
         return Finding((*path, *loc), msg("load.field", name=name, problem=cause.msg))
     return Finding((*path, *loc), msg("load.field", name=name, problem=_pydantic_words(error)))
 
+
+_SAYS_ITS_FIELD = frozenset({"model.not_month"})
 
 # pydantic's own messages are English; its error types map to ours (the rest share one message).
 _PYDANTIC = {

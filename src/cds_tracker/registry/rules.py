@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text, quarter_end
+from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.errors import Finding, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
@@ -308,23 +308,19 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
             yield Finding(
                 (*where, "text"),
                 msg("rule.bad_deadline", text=deadline.text),
-                msg("rule.hint.deadline_quarter", month=quarter)
-                if (quarter := quarter_end(deadline.text))
-                else msg("rule.hint.deadline"),
+                msg("rule.hint.deadline"),
                 target=target.id,
             )
-        elif isinstance(meant, YearMonth) and deadline.due != meant.iso():
-            yield Finding(
-                (*where, "due"),
-                msg("rule.due_mismatch", due=deadline.due, text=deadline.text),
-                msg("hint.did_you_mean", options=f"'{meant.iso()}'"),
-                target=target.id,
+        elif (wanted := meant.iso() if isinstance(meant, YearMonth) else ONGOING) != deadline.due:
+            means = (
+                msg("rule.means_month", month=meant.display())
+                if isinstance(meant, YearMonth)
+                else msg("rule.ongoing")
             )
-        elif meant == ONGOING and deadline.due != ONGOING:
             yield Finding(
                 (*where, "due"),
-                msg("rule.due_mismatch", due=deadline.due, text=deadline.text),
-                msg("hint.did_you_mean", options=f"'{ONGOING}'"),
+                msg("rule.due_mismatch", due=deadline.due, text=deadline.text, means=means),
+                msg("hint.did_you_mean", options=f"'{wanted}'"),
                 target=target.id,
             )
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text, quarter_end
+from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.text import fold
 from cds_tracker.registry.importing.cells import Table
 from cds_tracker.registry.units import UnitIndex
@@ -319,7 +319,7 @@ class _Rows:
                 r,
                 col,
                 "import_bad_deadline",
-                {"text": text, "month": quarter_end(text) or ""},
+                {"text": text},
                 target_id,
                 "deadline",
             )
