@@ -104,7 +104,7 @@ def reminder_markdown(
             "note_intro",
             "vi",
             plan=plan,
-            appendix=tracker.registry.document.appendix,
+            appendix=tracker.registry.document.appendix or BLANK,
             as_of=format_date(as_of),
             unit=name,
             month=month.display(),
