@@ -163,6 +163,22 @@ def test_a_file_without_heading_leaves_blanks_never_the_2023_plan(
         BLANK,
         f"(Kèm theo Kế hoạch số {BLANK}/{BLANK} ngày {BLANK} của {BLANK})",
     ]
+    cited = f"Kế hoạch số {BLANK}/{BLANK} ngày {BLANK} của {BLANK}"
+    code, _, err = run("--plan", "2024", "summary", "--format", "docx", "--out", "bc.docx",
+                       "--as-of", "01/10/2024")  # fmt: skip
+    assert code == 0, err
+    report = _docx_text(workspace / "bc.docx")
+    assert f"Thực hiện {BLANK} kèm theo {cited}, {BLANK} báo cáo" in report
+    assert OLD_CITATION not in report
+    code, _, err = run("--plan", "2024", "remind", "--format", "docx", "--out", "dd/",
+                       "--as-of", "01/10/2024")  # fmt: skip
+    assert code == 0, err
+    letters = sorted((workspace / "dd").glob("*.docx"))
+    assert letters
+    for letter in letters:
+        text = _docx_text(letter)
+        assert f"Thực hiện {cited} ({BLANK}: {BLANK}), tính đến ngày 01/10/2024" in text
+        assert OLD_CITATION not in text
 
 
 def test_a_reference_line_alone_is_read_and_the_rest_marked(workspace: Path) -> None:
