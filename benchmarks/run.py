@@ -2,7 +2,8 @@
 
     python benchmarks/run.py [--entries 100000] [--large 1000000] [--medium 300000]
                              [--small 1000] [--targets 1000] [--units 60] [--seed 1]
-                             [--repeat 7] [--editable]
+                             [--repeat 7] [--editable] [--skip-large]
+                             [--only start-up|cold|large|proportional|writing ...]
 
 Every figure is the median wall time of whole processes (start-up included), and every target is
 a ratio of two figures measured on this machine in this run: the two commands are run in turn
@@ -176,6 +177,9 @@ class Bench:
         return timed(command, self.env, repeat or self.repeat, tty=tty)
 
 
+SECTIONS = ("start-up", "cold", "large", "proportional", "writing")
+
+
 def late_of(folder: Path) -> list[str]:
     return [CDS, "late", "--registry", str(folder), "--as-of", "01/01/2024"]
 
@@ -192,6 +196,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument(
         "--skip-large", action="store_true", help="leave out the 1M-entry targets (slow)"
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=SECTIONS,
+        help="run only this section (repeatable); its targets are unchanged",
     )
     parser.add_argument(
         "--editable",
@@ -211,13 +221,19 @@ def main() -> None:
     bench = Bench(work, env, args.repeat)
     try:
         print(f"# cds benchmark; Python {sys.version.split()[0]}; {machine()}")
-        start_up(bench)
-        base = bench.dataset(args.entries, args)
-        _, warm_100k = scale(bench, base, args)
-        if not args.skip_large:
-            large(bench, args, base)
-        proportional(bench, args)
-        writing(bench, base, warm_100k)
+        wanted = set(args.only or SECTIONS) - ({"large"} if args.skip_large else set())
+        if "start-up" in wanted:
+            start_up(bench)
+        if wanted & {"cold", "large", "writing"}:
+            base = bench.dataset(args.entries, args)
+            if "cold" in wanted:
+                scale(bench, base, args)
+            if "large" in wanted:
+                large(bench, args, base)
+        if "proportional" in wanted:
+            proportional(bench, args)
+        if "writing" in wanted:
+            writing(bench, base)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     met = sum(ok for *_, ok in results)
@@ -239,7 +255,7 @@ def start_up(bench: Bench) -> None:
         ratio(f"warm cds due, {name}", a, b, limit, "import typer", pairs)
 
 
-def scale(bench: Bench, base: Path, args: argparse.Namespace) -> tuple[float, float]:
+def scale(bench: Bench, base: Path, args: argparse.Namespace) -> None:
     print(f"## cold and warm `cds late`, {args.entries:,} entries")
     late = late_of(base)
     json_lines = [PYTHON, "-c", JSON_LINES, str(base)]
@@ -252,7 +268,6 @@ def scale(bench: Bench, base: Path, args: argparse.Namespace) -> tuple[float, fl
     report("peak memory, cold cds late", memory, "MB", "≤ 150 MB", memory <= 150)
     warm = bench.warm(late)
     print(f"      warm cds late {warm:.3f} s; peak {peak_memory_mb(late, bench.env):.0f} MB")
-    return cold, warm
 
 
 def large(bench: Bench, args: argparse.Namespace, base: Path) -> None:
@@ -326,7 +341,7 @@ def add_of(folder: Path) -> list[str]:
     ]
 
 
-def writing(bench: Bench, base: Path, warm: float) -> None:
+def writing(bench: Bench, base: Path) -> None:
     print("## a warm read right after `cds progress add`")
     add, late = add_of(base), late_of(base)
     bench.warm(late)

@@ -186,3 +186,14 @@ def test_anything_unsure_goes_to_the_dict_path(change: dict[str, Any], why: str)
     entry = {k: v for k, v in GOOD.items() if k != "note"} | change
     line = "- " + json.dumps(entry, ensure_ascii=False) + "\n"
     assert typed_entries(line.encode(), line, {}) is None, why
+
+
+def test_risky_characters_are_found_in_the_bytes_as_in_the_text() -> None:
+    """`_rows` looks for the risky characters beyond ASCII in the file's bytes: every code point
+    beyond ASCII is found there exactly when `lines.RISKY` finds it in the text."""
+    for code in [*range(0x80, 0x10000), *range(0x10000, 0x110000, 97), 0x10FFFF]:
+        if 0xD800 <= code < 0xE000:
+            continue  # surrogates: never in decoded UTF-8
+        raw = f"a{chr(code)}b".encode()
+        in_bytes = any(p.search(raw) for p in typed_lines._RISKY_BYTES)
+        assert in_bytes == bool(lines.RISKY.search(chr(code))), hex(code)

@@ -258,3 +258,10 @@ def test_old_and_new_tone_placement_are_one_name(old: str, new: str) -> None:
         assert not resolution.refs[0].loose  # the same spelling: no note
         assert index.find(said).id == "u"
     assert same_tones(f"{old} quý hoàng") == f"{new} quý hoàng"  # "quý", "hoàng": as they are
+
+
+def test_no_suggestion_when_no_unit_is_valid() -> None:
+    """A registry whose units all fail their checks leaves nothing to suggest (it crashed)."""
+    from cds_tracker.registry.units import suggestions
+
+    assert suggestions("Trưởng các phòng", {}) == []

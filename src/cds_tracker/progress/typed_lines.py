@@ -29,7 +29,6 @@ import msgspec
 from cds_tracker.core.constraints import Pattern
 from cds_tracker.core.records import Entry
 from cds_tracker.progress.fast_check import EMPTY, base_type
-from cds_tracker.progress.lines import RISKY
 
 # Texts that repeat across entries (a target, a unit, a day): one object each in memory.
 _SHARED = ("target", "unit", "date", "written", "by", "note")
@@ -84,9 +83,15 @@ _VALUES, _COUNTS = _POSITION["values"], _POSITION["counts"]
 
 
 _CONTROLS = bytes(range(32)).replace(b"\n", b"") + b"\x7f"
-# Lead bytes of every risky character beyond ASCII (C1 controls, line and paragraph separators,
-# BOM, non-characters): a file without them needs no character-by-character search.
-_RISKY_LEADS = (b"\xc2", b"\xe2", b"\xef")
+# Every risky character beyond ASCII (`RISKY`: C1 controls, line and paragraph separators, BOM,
+# non-characters) as its UTF-8 bytes, one pattern per lead byte: in valid UTF-8 a lead byte is
+# never a continuation, so these find exactly what `RISKY` finds beyond ASCII. Searched in the
+# bytes, each from its literal lead (a third of the time of `RISKY` over a Vietnamese text).
+_RISKY_BYTES = (
+    re.compile(rb"\xc2[\x80-\x9f]"),
+    re.compile(rb"\xe2\x80[\xa8\xa9]"),
+    re.compile(rb"\xef(?:\xbb\xbf|\xbf[\xbe\xbf])"),
+)
 _SPACED_COLON = re.compile(rb'" +:')
 
 
@@ -132,7 +137,7 @@ def _rows(raw: bytes, text: str) -> list[bytes] | None:
         len(raw.translate(None, _CONTROLS)) != len(raw)
         or b"\\u" in raw
         or (b" :" in raw and _SPACED_COLON.search(raw))
-        or (any(lead in raw for lead in _RISKY_LEADS) and RISKY.search(text))
+        or any(pattern.search(raw) for pattern in _RISKY_BYTES)
         or not unicodedata.is_normalized("NFC", text)
     ):
         return None

@@ -282,7 +282,7 @@ def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -
         found = [u for u, said in names.items() if any(wanted <= set(_words(s)) for s in said)]
         return found if len(found) <= limit else []
     scored = [(*_likeness(asked, spellings), unit_id) for unit_id, spellings in names.items()]
-    best_share = max(share for _, share, _ in scored)
+    best_share = max((share for _, share, _ in scored), default=0)  # no unit valid: none
     scored = [item for item in scored if item[1] == best_share]
     scored.sort(key=lambda item: -item[0])
     floor = 60 if best_share else 75

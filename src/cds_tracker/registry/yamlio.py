@@ -136,7 +136,15 @@ def _flow_depth(text: str) -> int:
 def parse(text: str, *, source: str = "<text>", pure: bool | None = None) -> Any:
     """The document as plain Python data, all text NFC; raises `YamlFault` on any YAML error.
 
-    `pure` forces one parser (tests prove both read every file alike); by default the C one."""
+    `pure` forces one of ruamel's parsers (tests prove both read every file alike); by default
+    the fast reading (`yaml_fast`: exactly ruamel's data, or it defers), then ruamel's C one."""
+    if pure is None and _flow_depth(text) <= MAX_FLOW_DEPTH:
+        from cds_tracker.registry import yaml_fast
+
+        try:
+            return normalise(yaml_fast.read(text), text)
+        except (yaml_fast.Defer, YamlFault):
+            pass  # ruamel reads it, and says where anything is wrong
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
