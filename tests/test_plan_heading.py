@@ -310,3 +310,18 @@ def test_validate_outside_a_workspace_is_unchanged(
     monkeypatch.chdir(tmp_path)
     assert run("validate", "data/") == (0, "Hợp lệ: 1 tệp.\n", "")
     assert run("validate") == (0, "Hợp lệ: 1 tệp.\n", "")
+
+
+def test_the_missing_heading_is_said_in_english_on_request(workspace: Path) -> None:
+    source = write_xlsx(workspace / "k.xlsx", ROWS, HEADING[:2])  # no "(Kèm theo …)" row
+    code, _, err = run("import", source.name, "--out", "plans/2024/phu_luc_01.yaml", "--lang", "en")
+    assert code == 0
+    assert err.splitlines()[0] == (
+        "k.xlsx: the file does not state the plan's number and date (the line \"(Kèm theo Kế "
+        'hoạch số …/KH-BCĐ ngày … của …)" above the table): left blank; write the number '
+        "(plan.number), symbol (plan.symbol), date (plan.date), the whole citation "
+        "(plan.reference) and the issuer (issuer) as printed on the plan"
+    )
+    document = _document(workspace)
+    assert document["needs_review"] == [NO_PLAN_VI]  # the registry is the office's: Vietnamese
+    assert (document["appendix"], document["title"]) == ("Phụ lục 01", HEADING[1])
