@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 
-from paths import REGISTRY
+from paths import REGISTRY, of_year
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -85,6 +85,7 @@ def test_an_empty_plan_is_refused_and_a_blank_cds_plan_is_no_choice(
     for name in ("2023", "2024"):
         (tmp_path / "plans" / name).mkdir(parents=True)
         (tmp_path / "plans" / name / "phu_luc_01.yaml").write_bytes(REGISTRY.read_bytes())
+        of_year(tmp_path / "plans" / name / "phu_luc_01.yaml", name)
     monkeypatch.chdir(tmp_path)
     code, stdout, stderr = invoke("--plan", "", "list", "--format", "json")
     assert (code, stdout) == (2, "")

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 
-from paths import REGISTRY
+from paths import REGISTRY, of_year
 
 runner = CliRunner()
 I1_CONTENT = (
@@ -85,6 +85,7 @@ def test_a_plans_heading_and_an_error_in_one_plan_are_shown(
     for name in (EVIL, "2024"):
         (tmp_path / "plans" / name).mkdir(parents=True)
         shutil.copy(REGISTRY, tmp_path / "plans" / name / "phu_luc_01.yaml")
+    of_year(tmp_path / "plans" / "2024" / "phu_luc_01.yaml", "2024")
     later = tmp_path / "plans" / "2024" / "phu_luc_01.yaml"  # a unit known by one plan only
     text = later.read_text(encoding="utf-8").replace(
         "        - Y tế\n", "        - Y tế\n        - Phòng Thử\n", 1

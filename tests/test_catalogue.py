@@ -56,6 +56,8 @@ BUILT_KEYS = {
     r"diff_field_.+": "output/diff_text.py: f'diff_field_{name}' per field compared",
     r"open\.invalid_.+_(one|many)": "app/opening.py: f'open.invalid_{what}_{one|many}'",
     r"import_.+_hint": "app/importing.py: f'{problem.key}_hint' per import problem",
+    r"import_heading_(plan|appendix|title|year)": "app/importing.py: f'import_heading_{key}' per"
+    " part of the plan's heading the file did not state",
     r"(?![a-z0-9_.]+\Z).+|required": "click's own texts (output/helps.py, given to click by"
     " cli/language.py), keyed by their English words",
 }

@@ -116,6 +116,11 @@ IDENTITY = {
     "GIT_COMMITTER_EMAIL": "canbo@example.vn",
     "CDS_NO_CACHE": "1",
 }
+HEADING_2024 = [
+    "Phụ lục 01",
+    "Phân công phụ trách các chỉ tiêu năm 2024",
+    "(Kèm theo Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
+]
 PLAN_2024 = [
     ("header",),
     ("group", "I. Dữ liệu số"),
@@ -226,7 +231,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             encoding="utf-8",
         )
         init_registry(root / "ws" / "plans" / "2023")
-        plan = write_docx(root / "ke-hoach-2024.docx", PLAN_2024)
+        plan = write_docx(root / "ke-hoach-2024.docx", PLAN_2024, HEADING_2024)
         _ok("import", str(plan), "--out", str(root / "ws/plans/2024/phu_luc_01.yaml"),
             "--registry", str(root / "reg"))  # fmt: skip
         shipped = load_registry(REGISTRY).registry

@@ -15,6 +15,8 @@ from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
 from cds_tracker.output.screen import cell_len
 
+from paths import of_year
+
 # The appendix on 01/12/2023: 31 targets, less the 2 ongoing (I.2, II.2) and the 2 due in
 # 12/2023 (III.1, IV.4), leaves 27 late; I.1 (due 5/2023) is the first, 184 days late.
 LATE_ON_1_DEC_2023 = 27
@@ -36,6 +38,7 @@ def unboxed(table: str) -> str:
 def make_plans(root: Path, *names: str) -> None:
     for name in names:
         init_registry(root / "plans" / name)
+        of_year(root / "plans" / name / "phu_luc_01.yaml", name)
 
 
 def break_plan(root: Path, name: str) -> str:
@@ -180,7 +183,7 @@ def test_plans_lists_an_invalid_plan_then_exits_1(here: Path) -> None:
     assert [(p["plan"], p["year"], p["targets"], p["late"]) for p in listed] == [
         ("2023", 2023, 31, 27),
         ("2024", None, None, None),
-        ("2025", 2023, 31, 27),  # `cds init` copies the 2023 appendix: its year is 2023
+        ("2025", 2025, 31, 27),  # the 2023 appendix, made the 2025 plan's (of_year)
     ]
     assert listed[1]["problem"] == (
         f"{where}: Hạn (tháng/năm) '2023-13' không phải là một tháng (năm-tháng, ví dụ 2024-09) "

@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
 
+from paths import of_year
+
 runner = CliRunner()
 
 RENAME = """\
@@ -59,6 +61,7 @@ def plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     init_registry(tmp_path / "plans" / "2023")
     init_registry(tmp_path / "plans" / "2024")
+    of_year(tmp_path / "plans" / "2024" / "phu_luc_01.yaml", "2024")
     return tmp_path
 
 

@@ -7,6 +7,7 @@ error until a person corrects the field and deletes the line: nothing guessed pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,11 +58,25 @@ def check_source(file: Path) -> None:
     check_named(file, hint=msg("import.hint.no_file"))
 
 
+def folder_year(out: Path | None) -> int | None:
+    """The year of the plan folder the registry is written to: `plans/2024/phu_luc_01.yaml`
+    (or `plans/2024-sua-doi/…`) is a 2024 plan."""
+    if out is None or (folder := out.absolute().parent).parent.name != "plans":
+        return None
+    found = re.match(r"(\d{4})(?!\d)", folder.name)
+    return int(found[1]) if found else None
+
+
 def read_appendix(
-    file: Path, base: records.Registry, lang: Lang, *, propose: bool = False
+    file: Path,
+    base: records.Registry,
+    lang: Lang,
+    *,
+    propose: bool = False,
+    year: int | None = None,
 ) -> Imported:
     check_source(file)
-    imported = import_appendix(file, base, propose=propose)
+    imported = import_appendix(file, base, propose=propose, year=year)
     if imported is None:
         raise UsageError(
             label("import_no_table", lang, file=file.name),
@@ -84,17 +99,18 @@ def run_import(
     base, base_shown = base_registry(registry)
     if out is not None and (out.is_dir() or (out.exists() and not force)):
         raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
-    imported = read_appendix(file, base, lang, propose=indicators)
+    imported = read_appendix(file, base, lang, propose=indicators, year=folder_year(out))
     data = imported.data
     shown = visible_line(display_path(file))  # paths said on stderr, on one line
     written = imported.proposed if indicators else ()
     data = _mark(data, (*imported.problems, *written), imported.sheets)
+    if imported.missing:  # first in the document, where a person opening the file sees it
+        said = [label(f"import_heading_{key}", "vi") for key in imported.missing]
+        data["document"] = {"needs_review": said, **data["document"]}
     messages = [problem_text(shown, p, lang, imported.sheets) for p in imported.problems]
     notes = (*imported.notes, *written)
     messages += [note_text(shown, n, lang, imported.sheets) for n in notes]
-    if not imported.document_from_file:
-        kept = label("import_document_kept", lang, base=visible_line(base_shown))
-        messages.append(f"{shown}: {kept}")
+    messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
     # The names go into a comment of the file: as the terminal shows them, never a control,
     # a bidi mark or a byte that is not UTF-8 (the file could not be written).
     heading = label(

@@ -2,16 +2,20 @@
 
 A folder or a registry file means the registry and all its progress files (`progress/*.yaml`
 beside it): a change to the registry can invalidate them. A progress file named on its own is
-checked against the registry of the folder above it.
+checked against the registry of the folder above it. In a workspace of several plans, no path
+(and no --plan, --registry) means every plan and the workspace's unit changes file, as does the
+workspace's `plans` folder named; the changes file named alone is checked by its own rules.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from cds_tracker.app.discovery import display_path, find_registry
+from cds_tracker.app.workspace import PLANS
 from cds_tracker.core.errors import Problem, UsageError, msg
 from cds_tracker.core.files import check_named
 from cds_tracker.progress.reading import PROGRESS_DIR, load_progress, progress_files
@@ -24,6 +28,23 @@ from cds_tracker.registry.yamlio import bulk_load
 class Checked:
     files: int
     problems: tuple[Problem, ...]
+
+
+def _workspace_plans(plans_folder: Path) -> list[Path]:
+    """The registries of the plans in a workspace's `plans` folder, and its unit changes file
+    when there is one (checked on its own: a change no plan reads is still checked)."""
+    from cds_tracker.app.workspace import plans_in
+    from cds_tracker.registry.unit_changes import FILE_NAME
+
+    found = [p.registry for p in plans_in(plans_folder.parent)]
+    changes = plans_folder / FILE_NAME
+    return [changes, *found] if changes.is_file() else found
+
+
+def _is_changes_file(path: Path) -> bool:
+    from cds_tracker.registry.unit_changes import FILE_NAME
+
+    return path.name == FILE_NAME and path.absolute().parent.name == PLANS
 
 
 def _registry_of(progress_file: Path) -> Path:
@@ -39,11 +60,19 @@ def _registry_of(progress_file: Path) -> Path:
 def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] | None]:
     """Registry → the progress files to check with it (None: all of them)."""
     if not paths:
-        return {find_registry(registry).path: None}
+        from cds_tracker.app import workspace
+
+        chosen = find_registry(registry)
+        if chosen.how != "plan" or workspace.wanted_plan() is not None:
+            return {chosen.path: None}  # --plan, --registry, CDS_REGISTRY: that one registry
+        return dict.fromkeys(_workspace_plans(chosen.path.parent.parent))
     wanted: dict[Path, list[Path] | None] = {}
     for path in paths:
         # A folder, or a readable regular file; anything else was named by mistake (exit 2).
-        if check_named(path, folder=True):
+        is_folder = check_named(path, folder=True)
+        if is_folder and path.absolute().name == PLANS and (every := _workspace_plans(path)):
+            wanted.update(dict.fromkeys(every))
+        elif is_folder:
             found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
             if not found:
                 raise UsageError(msg("validate.no_yaml", path=path))
@@ -63,6 +92,10 @@ def validate_paths(paths: Sequence[Path], registry: Path | None) -> Checked:
     files = 0
     problems: list[Problem] = []
     for registry_path, listed in plan(paths, registry).items():
+        if _is_changes_file(registry_path):
+            files += 1
+            problems += changes_problems(registry_path, display_path(registry_path))
+            continue
         result = load_registry(registry_path, display=display_path(registry_path))
         progress = progress_files(registry_path) if listed is None else listed
         files += 1 + len(progress)
@@ -74,4 +107,32 @@ def validate_paths(paths: Sequence[Path], registry: Path | None) -> Checked:
         )
         with bulk_load():
             problems += load_progress(result.registry, progress, display=display_path).problems
-    return Checked(files, tuple(problems))
+    # Every plan of a workspace reads its unit changes file: a problem in it is said once.
+    return Checked(files, tuple(dict.fromkeys(problems)))
+
+
+# A change to a unit a plan names need not repeat the unit's name, kind and source: standing in
+# for them, these let the entry's own fields be checked as a unit's (unknown keys, days, ids).
+_UNWRITTEN = {"name": "-", "kind": "department", "source": "user"}
+
+
+def changes_problems(path: Path, shown: str) -> list[Problem]:
+    """The workspace's unit changes file by its own rules: a `units:` list (not a registry),
+    each entry a unit's fields. What a change means for a plan is checked with each plan."""
+    from cds_tracker.core.records import Unit
+    from cds_tracker.registry.loading import locate, validate_model
+    from cds_tracker.registry.unit_changes import AT, as_written, read_changes, spelled_successor
+
+    # read_changes finds the file beside a plan's folder: any plan name does.
+    changes = read_changes(
+        path.parent / "-" / "phu_luc_01.yaml", str(Path(shown).parent / "-" / "-")
+    )
+    if changes is None or changes.problems:
+        return list(changes.problems if changes else ())
+    findings = list(changes.findings)
+    for i, entry in changes.entries:
+        spelled, twice = spelled_successor(entry, (AT, "units", i))
+        _, found = validate_model(Unit, {**_UNWRITTEN, **spelled}, (AT, "units", i))
+        findings += twice + as_written(found, entry)
+    theirs = [dataclasses.replace(f, path=f.path[1:]) for f in findings]
+    return list(locate(theirs, changes.text, shown)) if theirs else []

@@ -146,6 +146,9 @@ class Document:
     issuer: str
     year: Annotated[int, Range(ge=FIRST_YEAR, le=LAST_YEAR)]
     office: Office = Office()
+    # Written by `cds import` for what the file's heading did not state (the plan's number and
+    # date …), left blank; `validate` flags each line until a person writes it and deletes it.
+    needs_review: Seq[str] = ()
 
 
 @dataclass(frozen=True, slots=True)

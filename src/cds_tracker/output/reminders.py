@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.core.records import BLANK, Plan
+from cds_tracker.core.records import BLANK, Document, Plan
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import visible
@@ -23,7 +23,15 @@ def plan_reference(plan: Plan, issuer: str) -> str:
     to be filled in by hand; the note and the Word letter and report say it alike."""
     number = plan.number or BLANK
     date = plan.date if not plan.date.startswith("/") else BLANK + plan.date
-    return f"Kế hoạch số {number}/{plan.symbol} ngày {date} của {issuer}"
+    # A heading the imported file did not state is blank throughout (heading.py): dots, never
+    # another plan's reference.
+    return f"Kế hoạch số {number}/{plan.symbol or BLANK} ngày {date or BLANK} của {issuer or BLANK}"
+
+
+def cited_plan(document: Document) -> str:
+    """The plan as a heading prints it: its reference as printed, else (not yet written) the
+    reference with blanks to fill by hand."""
+    return document.plan.reference or plan_reference(document.plan, document.issuer)
 
 
 def status_phrase(row: Row) -> str:
@@ -96,7 +104,7 @@ def reminder_markdown(
             "note_intro",
             "vi",
             plan=plan,
-            appendix=tracker.registry.document.appendix,
+            appendix=tracker.registry.document.appendix or BLANK,
             as_of=format_date(as_of),
             unit=name,
             month=month.display(),

@@ -210,9 +210,32 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "diff_field_notes": ("Ghi chú", "Notes"),
     "diff_field_indicators": ("Chỉ số", "Indicators"),
     "diff_field_carried_from": ("Chuyển từ", "Carried from"),
-    "import_document_kept": (
-        "tệp không ghi số, ngày kế hoạch: mục document lấy từ {base}; hãy kiểm tra lại",
-        "the file does not state the plan: its document section is copied from {base}; check it",
+    # What an appendix's heading did not state (registry/importing/heading.py): left blank, never
+    # taken from another plan; the line goes into the registry too, for `cds validate`.
+    "import_heading_plan": (
+        'tệp không ghi số, ngày kế hoạch (dòng "(Kèm theo Kế hoạch số …/KH-BCĐ ngày … của …)" '
+        "trên bảng): để trống; hãy viết số (plan.number), ký hiệu (plan.symbol), ngày (plan.date), "
+        "cả dòng trích dẫn (plan.reference) và cơ quan ban hành (issuer) như in trên kế hoạch",
+        "the file does not state the plan's number and date (the line \"(Kèm theo Kế hoạch số "
+        '…/KH-BCĐ ngày … của …)" above the table): left blank; write the number (plan.number), '
+        "symbol (plan.symbol), date (plan.date), the whole citation (plan.reference) and the "
+        "issuer (issuer) as printed on the plan",
+    ),
+    "import_heading_appendix": (
+        'tệp không ghi tên phụ lục (dòng "Phụ lục 01" trên bảng): để trống; hãy viết vào appendix',
+        'the file does not name the appendix (the line "Phụ lục 01" above the table): left '
+        "blank; write it in appendix",
+    ),
+    "import_heading_title": (
+        'tệp không ghi tiêu đề phụ lục (dòng dưới "Phụ lục 01"): để trống; hãy viết vào title',
+        'the file does not state the appendix\'s title (the line under "Phụ lục 01"): left '
+        "blank; write it in title",
+    ),
+    "import_heading_year": (
+        "không biết năm của kế hoạch (tệp không ghi ngày kế hoạch, không có thư mục plans/<năm>, "
+        "không có thời hạn theo tháng): hãy viết năm vào year",
+        "the plan's year is unknown (the file states no plan date, there is no plans/<year> "
+        "folder, no monthly deadline): write it in year",
     ),
     # units over time (registry/succession.py, the validity rules in registry/rules.py)
     "model.not_day": (
@@ -234,6 +257,22 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "rule.hint.review_target": (
         "sửa trường đó, rồi xóa dòng này (và needs_review: khi đã trống)",
         "correct that field, then delete this line (and needs_review: if empty)",
+    ),
+    "rule.year_not_folder": (
+        "kế hoạch năm {year} nằm trong thư mục của kế hoạch {folder}",
+        "a plan of {year} is in the folder of plan {folder}",
+    ),
+    "rule.hint.year_not_folder": (
+        "đây là đầu văn bản của kế hoạch khác: viết năm {year}, số, ngày kế hoạch như in trên kế "
+        "hoạch {folder}; hoặc chuyển tệp sang thư mục đúng năm",
+        "this is another plan's heading: write the year {year} and the plan's number and date as "
+        "printed on plan {folder}; or move the file to its year's folder",
+    ),
+    "rule.hint.review_document": (
+        "viết điều dòng này nêu như in trên văn bản kế hoạch, rồi xóa dòng này (và needs_review: "
+        "khi đã trống); đến khi đó văn bản in chỗ trống …………",
+        "write what this line says as printed on the plan, then delete this line (and "
+        "needs_review: if empty); until then documents print blanks …………",
     ),
     "rule.hint.review_file": (
         "thêm chỉ tiêu vào nhóm (hoặc sửa bảng, nhập lại), rồi xóa dòng này",

@@ -82,11 +82,13 @@ def xlsx(tracker: Tracker, as_of: dt.date, registry: str, lang: Lang = "vi") -> 
     sheet = book.active
     assert sheet is not None
     sheet.title = label("xl_main_sheet", lang)
+    from cds_tracker.output.reminders import cited_plan
+
     document = tracker.registry.document
     heading = (
         document.appendix,
         document.title,
-        label("xl_attached", lang, plan=document.plan.reference),
+        label("xl_attached", lang, plan=cited_plan(document)),
     )
     registry_line = label("open.registry_line", lang, path=registry)
     status_line = label("xl_as_of", lang, date=format_date(as_of))

@@ -23,6 +23,7 @@ from cds_tracker.core.records import Catalog, Document, Group, Registry, Target,
 from cds_tracker.core.text import did_you_mean, fold
 from cds_tracker.registry.models import validate
 from cds_tracker.registry.rules import Parts, check
+from cds_tracker.registry.rules_plans import year_of_folder
 from cds_tracker.registry.unit_changes import (
     AT,
     Changes,
@@ -76,6 +77,7 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
         parts.declared_unit_ids |= {unit.id for _, unit in parts.units}
         findings += found
     findings += check(parts)
+    findings += year_of_folder(path, parts)
     if findings:
         return LoadResult(path, None, _locate_both(findings, text, display, changes))
     assert parts.document is not None

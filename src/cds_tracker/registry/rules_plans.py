@@ -6,7 +6,9 @@ Part of `rules.RULES`; each a small function over the parsed parts, returning fi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import Finding, Msg, msg
@@ -122,6 +124,12 @@ def imported_values_reviewed(parts: Parts) -> Iterator[Finding]:
         yield Finding(
             ("needs_review", i), msg("rule.needs_review", note=note), msg("rule.hint.review_file")
         )
+    for i, note in enumerate(parts.document.needs_review if parts.document else ()):
+        yield Finding(
+            ("document", "needs_review", i),
+            msg("rule.needs_review", note=note),
+            msg("rule.hint.review_document"),
+        )
     for path, _, target in parts.targets:
         for i, note in enumerate(target.needs_review):
             yield Finding(
@@ -130,3 +138,18 @@ def imported_values_reviewed(parts: Parts) -> Iterator[Finding]:
                 msg("rule.hint.review_target"),
                 target=target.id,
             )
+
+
+def year_of_folder(registry: Path, parts: Parts) -> Iterator[Finding]:
+    """A plan of a workspace is filed under its year (`plans/2024/`, `plans/2024-sua-doi/`): a
+    registry there stating another year is the wrong plan's heading, cited on every letter."""
+    folder = registry.absolute().parent
+    found = re.match(r"(\d{4})(?!\d)", folder.name)
+    if parts.document is None or folder.parent.name != "plans" or found is None:
+        return
+    if parts.document.year != int(found[1]):
+        yield Finding(
+            ("document", "year"),
+            msg("rule.year_not_folder", year=parts.document.year, folder=folder.name),
+            msg("rule.hint.year_not_folder", year=found[1], folder=folder.name),
+        )

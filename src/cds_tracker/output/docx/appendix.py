@@ -30,8 +30,12 @@ WIDTHS_WITH_STATUS_MM = (11.0, 68.0, 31.0, 31.0, 31.0, 30.0, 19.0, 31.0)
 
 
 def heading_lines(tracker: Tracker) -> list[str]:
+    from cds_tracker.core.records import BLANK
+    from cds_tracker.output.reminders import cited_plan
+
     document = tracker.registry.document
-    return [document.appendix, document.title, f"(Kèm theo {document.plan.reference})"]
+    heading = (document.appendix or BLANK, document.title or BLANK)
+    return [*heading, f"(Kèm theo {cited_plan(document)})"]
 
 
 def appendix_docx(tracker: Tracker) -> bytes:

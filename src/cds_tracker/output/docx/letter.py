@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.core.records import BLANK
 from cds_tracker.output.docx import common
 from cds_tracker.output.reminders import (
     content_text,
@@ -70,7 +71,7 @@ def letter_docx(
     common.paragraph(
         document,
         f"Thực hiện {plan_reference(document_info.plan, document_info.issuer)} "
-        f"({document_info.appendix}: {document_info.title}), tính đến ngày "
+        f"({document_info.appendix or BLANK}: {document_info.title or BLANK}), tính đến ngày "
         f"{format_date(as_of)}, {introduction(letter, name, month)}",
         indent=True,
     )

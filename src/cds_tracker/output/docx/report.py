@@ -68,7 +68,8 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
     )
     common.paragraph(
         document,
-        f"Thực hiện {info.appendix} kèm theo {_plan(tracker)}, {info.issuer} báo cáo kết quả "
+        f"Thực hiện {info.appendix or BLANK} kèm theo {_plan(tracker)}, {info.issuer or BLANK} "
+        "báo cáo kết quả "
         f"thực hiện các chỉ tiêu tính đến ngày {format_date(as_of)} như sau:",
         indent=True,
     )

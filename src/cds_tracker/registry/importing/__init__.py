@@ -3,6 +3,7 @@
 The table gives the targets; the unit catalog (and the indicators a person added to each target)
 come from a base registry, the one in use, so the same names resolve to the same units as in
 `validate`. What cannot be resolved is returned as a `CellProblem` at its table, row and column.
+The plan's heading (number, date, issuer, year) comes from the file only (heading.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from cds_tracker.core import records
 from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_targets, parse_tables
 from cds_tracker.registry.importing.cells import read_tables
 from cds_tracker.registry.importing.figures import has_count, proposed
+from cds_tracker.registry.importing.heading import plan_document
 from cds_tracker.registry.importing.writing import record_data, registry_data
 from cds_tracker.registry.units import UnitIndex
 
@@ -28,7 +30,8 @@ class Imported:
     problems: tuple[CellProblem, ...]
     notes: tuple[CellProblem, ...]  # cells read through an abbreviation or another spelling
     found_tables: int
-    document_from_file: bool  # False: the plan's heading was not in the file, the base's is kept
+    # What the file's heading did not state, left blank: "appendix", "title", "plan", "year"
+    missing: tuple[str, ...]
     sheets: dict[int, str]  # a workbook's table number → its sheet's name; empty for Word
     # Indicators read from a target's text (figures.py), each at its content cell: written,
     # to be confirmed by a person; and the targets stating a count no indicator was proposed for.
@@ -37,22 +40,22 @@ class Imported:
 
 
 def import_appendix(
-    path: Path, base: records.Registry, *, propose: bool = False
+    path: Path, base: records.Registry, *, propose: bool = False, year: int | None = None
 ) -> Imported | None:
     """The registry the file's appendix table describes; None when it holds no such table.
     With `propose`, the indicators a target's text states are written into it (figures.py);
-    without, they are only listed in `proposed`."""
+    without, they are only listed in `proposed`. `year`: the plan folder's, for a heading that
+    does not state it (else the year of the deadlines)."""
     tables = read_tables(path)
     index = UnitIndex(base.catalog.units, base.catalog.official_titles)
     parsed = parse_tables(tables, index)
     if not parsed.groups:
         return None
     data = registry_data(base)
-    document = data["document"]
-    if parsed.document is not None:
-        document.update({k: v for k, v in parsed.document.items() if v is not None})
-    else:
-        document["year"] = _year_of(parsed.groups) or document["year"]
+    office = data["document"].get("office")
+    data["document"], missing = plan_document(
+        parsed.document, office, (year, _year_of(parsed.groups))
+    )
     data["groups"] = parsed.groups
     _keep_annotations(parsed.groups, base)
     collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
@@ -62,7 +65,7 @@ def import_appendix(
         tuple(parsed.problems),
         tuple(parsed.notes),
         len(tables),
-        parsed.document is not None,
+        missing,
         {t.number: t.sheet for t in tables if t.sheet is not None},
         tuple(proposals),
         tuple(countable),

@@ -17,6 +17,7 @@ from typing import Any
 from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.text import fold
 from cds_tracker.registry.importing.cells import Table
+from cds_tracker.registry.importing.heading import parse_preamble
 from cds_tracker.registry.units import UnitIndex
 
 FIELDS = ("number", "content", "directing", "lead", "cooperating", "deadline", "notes")
@@ -41,10 +42,6 @@ _SPANNING = ("phan cong thuc hien", "phan cong")
 _GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
-_PREAMBLE = re.compile(
-    r"Kế hoạch số\s*(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+(?P<date>\S+)\s+của\s+"
-    r"(?P<issuer>.+)$"
-)
 
 
 @dataclass(frozen=True)
@@ -150,31 +147,6 @@ def _check_columns(parsed: Parsed, table: Table, start: int, columns: dict[str, 
                     table.number, max(start, 1), 1, "import_missing_column", {"field": name}
                 )
             )
-
-
-def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
-    """`Phụ lục 01`, its title, `(Kèm theo Kế hoạch số …/KH-BCĐ ngày …/5/2023 của …)`."""
-    appendix = next((i for i, t in enumerate(lines) if fold(t).startswith("phu luc")), None)
-    reference = next((t.strip("() ") for t in lines if _PREAMBLE.search(t.strip("() "))), None)
-    if appendix is None or reference is None:
-        return None
-    reference = re.sub(r"^Kèm theo\s+", "", reference)
-    plan = _PREAMBLE.search(reference)
-    assert plan is not None
-    rest = [t for t in lines[appendix + 1 :] if _PREAMBLE.search(t.strip("() ")) is None]
-    year = re.search(r"(\d{4})\s*$", plan["date"])
-    return {
-        "appendix": lines[appendix].rstrip(":. "),
-        "title": rest[0] if rest else "",
-        "plan": {
-            "reference": reference,
-            "number": plan["number"],
-            "symbol": plan["symbol"],
-            "date": plan["date"],
-        },
-        "issuer": plan["issuer"].strip(),
-        "year": int(year[1]) if year else None,
-    }
 
 
 class _Rows:
