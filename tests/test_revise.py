@@ -389,7 +389,9 @@ def test_revise_refuses_what_it_must_not_write_through(workspace: Path) -> None:
     os.mkfifo(path)
     fifo = cds("--registry", REGISTRY, "import", "sua-doi.docx", "--revise", "--yes")
     assert fifo.exit_code == 2  # refused at once: a pipe is never opened, so nothing waits
-    assert fifo.output.startswith(f"cds: lỗi: --registry: không có tệp sổ đăng ký tại '{REGISTRY}'")
+    assert fifo.output.startswith(
+        f"cds: lỗi: '{REGISTRY}' là một ống có tên (named pipe, FIFO), không phải tệp thông thường"
+    )
     path.unlink()
     real.rename(path)
     both = cds("--plan", "2024", "import", "sua-doi.docx", "--revise", "--out", "x.yaml")

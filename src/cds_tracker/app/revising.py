@@ -58,7 +58,7 @@ def prepare(
     _check_regular(path, shown)
     base, _ = base_registry(path)  # the plan revised must be valid already
     day = as_of_date(on) if on is not None else dt.date.today()
-    imported = read_appendix(file, base, lang)
+    imported = read_appendix(file, base, lang, year=base.document.year)  # a revision of this plan
     table = _mark(imported.data, imported.problems, imported.sheets)
     read = read_regular(path, follow_links=False)
     before = parse(decode(read))
@@ -96,7 +96,7 @@ def _check_regular(path: Path, shown: str) -> None:
 
 def _reason(imported: Any, file: Path) -> str:
     """The default reason: the revising plan as its heading names it, else the file's name."""
-    plan = imported.data["document"]["plan"] if imported.document_from_file else None
+    plan = imported.data["document"]["plan"] if "plan" not in imported.missing else None
     if plan and plan.get("symbol"):
         source = f"Kế hoạch số {plan.get('number', '')}/{plan['symbol']} ngày {plan['date']}"
     else:
