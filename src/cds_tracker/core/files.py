@@ -122,7 +122,7 @@ def check_named(path: Path, *, folder: bool = False, hint: Text | None = None) -
     except FileNotFoundError:
         if not path.is_symlink():
             raise UsageError(msg("file.missing", path=path), hint=hint) from None
-        raise UsageError(msg("file.dangling", path=path), hint=hint) from None
+        raise UsageError(msg("file.named_dangling", path=path), hint=hint) from None
     except OSError as error:  # no permission, a file on the way where a folder should be …
         reason = os_reason(error)
         raise UsageError(msg("os.failed", path=path, reason=reason), hint=hint) from None

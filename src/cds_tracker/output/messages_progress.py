@@ -114,7 +114,7 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # a path the user named that is not there (core/files.py check_named)
     "file.missing": ("không có tệp hay thư mục: '{path}'", "no such file or folder: '{path}'"),
-    "file.dangling": (
+    "file.named_dangling": (
         "'{path}' là một liên kết tượng trưng (symbolic link) trỏ tới chỗ không có gì",
         "'{path}' is a symbolic link to nothing",
     ),
