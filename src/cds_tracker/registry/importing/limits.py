@@ -14,6 +14,7 @@ import posixpath
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 from cds_tracker.core.errors import CdsError, Msg, msg
 
@@ -84,18 +85,34 @@ def _xml_parts(archive: zipfile.ZipFile) -> list[str]:
 _READ = ("/officeDocument", "/worksheet")  # relationships python-docx, openpyxl read as XML
 
 
-def _elements(archive: zipfile.ZipFile, name: str) -> Iterator[tuple[str, str, dict[str, str]]]:
+def _elements(
+    archive: zipfile.ZipFile, name: str, *, starts: bool = False
+) -> Iterator[tuple[str, str, dict[str, str]]]:
     """Each element's event ("start" or "end"), local name and attributes (by local name),
-    streamed."""
+    streamed. Attributes are given only where the checks read them (a million paragraphs)."""
     from xml.etree import ElementTree
 
     with archive.open(name) as stream:
-        for event, element in ElementTree.iterparse(stream, events=("start", "end")):
-            tag = element.tag
-            attributes = {k.rpartition("}")[2]: v for k, v in element.attrib.items()}
-            yield event, tag.rpartition("}")[2], attributes
+        events = _STARTS if starts else _ENDS
+        for event, element in ElementTree.iterparse(stream, events=events):
+            tag = element.tag.rpartition("}")[2]
+            attributes = (
+                {k.rpartition("}")[2]: v for k, v in element.attrib.items()}
+                if tag in _READ_ATTRIBUTES
+                else _NONE
+            )
+            yield event, tag, attributes
             if event == "end":  # whole at its end; a "start" element must not be cleared
                 element.clear()
+
+
+_READ_ATTRIBUTES = frozenset(
+    {"Override", "Default", "Relationship", "row", "c", "mergeCell"}
+    | {"gridSpan", "gridBefore", "gridAfter"}
+)
+_NONE: dict[str, str] = {}
+_STARTS: tuple[Literal["start"], Literal["end"]] = ("start", "end")
+_ENDS: tuple[Literal["end"]] = ("end",)
 
 
 def _check_xlsx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
@@ -108,7 +125,7 @@ def _check_xlsx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
     for name in parts:
         place: Msg | str = ""
         cells = row = column = 0
-        for event, tag, attributes in _elements(archive, name):
+        for event, tag, attributes in _elements(archive, name, starts=True):
             if event == "start":
                 if tag == "worksheet":
                     sheet += 1
@@ -155,9 +172,7 @@ def _check_docx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
     paragraphs = cells = rows = 0
     place = msg("import.limit.document")
     for name in parts:
-        for event, tag, attributes in _elements(archive, name):
-            if event == "start":
-                continue
+        for _, tag, attributes in _elements(archive, name):
             if tag == "p":
                 paragraphs += 1
                 if paragraphs > MAX_PARAGRAPHS:
