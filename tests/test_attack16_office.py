@@ -91,7 +91,7 @@ DAMAGES: dict[str, tuple[str, Callable[[str, bytes], tuple[str, bytes]], str]] =
     "notutf8": ("docx", _put(BODY, b"<w:body>", b"<w:body>\xff\xfe"), "not well-formed"),
     "badmerge": ("xlsx", _merge(b"A1:ZZZZ9"), "A1:ZZZZ9 is not a valid coordinate or range"),
     "badrow": ("xlsx", _put(SHEET, b'<row r="1"', b'<row r="x"'), "could not convert"),
-    "orphan": ("docx", _put(BODY, b"<w:tcPr>", ORPHAN), "no w:tc above"),
+    "orphan": ("docx", _put(BODY, b"<w:tcPr>", ORPHAN), "no tr above topmost tr in w:tbl"),
 }
 
 

@@ -124,8 +124,8 @@ def _docx_rows(table: Any) -> tuple[tuple[str, ...], ...]:
         offset = tr.grid_before
         for tc in tr.tc_lst:
             if tc.vMerge == "continue":
-                if offset not in above:  # as python-docx: no cell above starts at this column
-                    raise ValueError("no w:tc above a vMerge continuation")
+                if offset not in above:  # no cell above starts at this column
+                    tc._tc_above  # noqa: B018 (python-docx's own ValueError, as row.cells)
                 top, text = above[offset]
             else:
                 top, text = tc, _clean(_Cell(tc, table).text)
