@@ -16,7 +16,8 @@ its function here, once, where the text is written:
 - Word: `docx_text` likewise, for what XML cannot carry;
 - iCalendar: `ics_text` keeps line breaks (escaped as \\n by the writer) and drops other controls.
 
-Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees
+Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the marks (LRM
+U+200E, RLM U+200F, ALM U+061C) reorder what a reader sees
 ("Trojan Source"), in a file as on a screen: every kind shows them as <U+202E> (iCalendar drops
 them, as it drops every control; JSON escapes them). No output carries one raw.
 """
@@ -25,7 +26,9 @@ from __future__ import annotations
 
 import re
 
-_BIDI = "\u202a-\u202e\u2066-\u2069"
+# The bidi controls, the one list (registry/importing/writing.py escapes the same in YAML).
+BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks ALM, LRM, RLM; embeddings…
+_BIDI = BIDI
 # For terminals and Markdown: the C0 controls but newline, DEL, the C1 controls (U+0080–U+009F:
 # CSI, OSC… in 8-bit form) and the bidi controls, shown as pictures.
 # \ud800-\udfff: a name's bytes that are not UTF-8 (Python keeps them as lone surrogates);

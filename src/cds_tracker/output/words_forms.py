@@ -154,6 +154,10 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "the cell holds a formula with no stored result (never recalculated by Excel); type "
         "the value instead of a formula",
     ),
+    "fi_too_large": (
+        "tệp quá lớn để là một phiếu báo cáo, không nhập: {what}",
+        "too large for a return form, not imported: {what}",
+    ),
     "fi_too_big": (
         "tệp quá lớn khi giải nén ({size} MB); phiếu báo cáo chỉ vài chục KB, không nhập",
         "the file is too large once unpacked ({size} MB); a return form is a few tens of KB; "

@@ -181,8 +181,14 @@ def _open(path: Path, shown: str, read: FormRead) -> tuple[Any, bytes] | None:
     if size is not None:
         read.problems.add(shown, "fi_too_big", size=size // 2**20)
         return None
+    from cds_tracker.registry.importing import limits
+
     try:
+        limits.check(path, data)  # the limits of `cds import`, before openpyxl expands a grid
         return load_workbook(io.BytesIO(data), data_only=True), data
+    except limits.TooLarge as error:
+        read.problems.add(shown, "fi_too_large", what=say(error.what, read.problems.lang))
+        return None
     # openpyxl raises many kinds (zip, XML, KeyError…) on a file that is not a workbook; any of
     # them means the same to the user.
     except Exception:

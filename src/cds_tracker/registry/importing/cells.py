@@ -12,9 +12,9 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reason
+from cds_tracker.core.errors import CdsError, DataError, Problem, UsageError, msg, os_reason
 from cds_tracker.core.text import nfc
 
 
@@ -36,26 +36,13 @@ def read_tables(path: Path) -> list[Table]:
         from cds_tracker.registry.importing import limits
 
         data = _read(path)
-        limits.check(path, data)  # before the readers expand a hostile grid
         try:
+            limits.check(path, data)  # before the readers expand a hostile grid
             return reader(io.BytesIO(data))
-        except UsageError:
-            raise
-        # Any failure of the third-party reader on a damaged file means the same thing to the
-        # user: the file cannot be read. It must be a message, never an internal error.
+        except CdsError:
+            raise  # a usage error, a limit passed: already in the user's words
         except Exception as error:
-            raise DataError(
-                msg("import.unreadable", file=path.name),
-                (
-                    Problem(
-                        str(path),
-                        1,
-                        1,
-                        msg("import.damaged", reason=_reason(error)),
-                        msg("import.hint.damaged"),
-                    ),
-                ),
-            ) from None
+            raise damaged(path, error) from None
     key = {".doc": "import.hint.doc", ".xls": "import.hint.xls"}.get(suffix, "import.hint.kind")
     raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
 
@@ -72,6 +59,25 @@ def _read(path: Path) -> bytes:
     except OSError as error:
         # A Path value is said on one line, its controls as pictures (words.label).
         raise DataError(msg("os.failed", path=path, reason=os_reason(error))) from None
+
+
+def damaged(path: Path, error: Exception) -> DataError:
+    """The one answer to "the library could not read this file": whatever zipfile, ElementTree,
+    lxml, zlib, openpyxl or python-docx raised on a damaged file (BadZipFile, ParseError,
+    KeyError, ValueError, TypeError, IndexError, zlib.error, UnicodeDecodeError…) means the same
+    to the user, so it is a located message (exit 1), never an internal error."""
+    return DataError(
+        msg("import.unreadable", file=path.name),
+        (
+            Problem(
+                str(path),
+                1,
+                1,
+                msg("import.damaged", reason=_reason(error)),
+                msg("import.hint.damaged"),
+            ),
+        ),
+    )
 
 
 def _reason(error: Exception) -> str:
@@ -94,12 +100,41 @@ def _docx_tables(stream: BinaryIO) -> list[Table]:
     before: list[str] = []
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
-            rows = tuple(tuple(_clean(cell.text) for cell in row.cells) for row in block.rows)
+            rows = _docx_rows(block)
             tables.append(Table(len(tables) + 1, rows, tuple(before)))
             before = []
         elif text := _clean(block.text):
             before.append(text)
     return tables
+
+
+def _docx_rows(table: Any) -> tuple[tuple[str, ...], ...]:
+    """The table's rows as python-docx's `row.cells` gives them (a cell spanning columns once
+    per column, a cell merged down given in each row it covers, a row's omitted grid columns
+    before and after left out), read in one pass: `row.cells` walks up the whole merge chain for
+    each cell of each row, so a column merged down N rows cost N² (a 200-row table: 40 s). Here
+    each row's cells by grid offset carry the cell above to the next row."""
+    from docx.table import _Cell
+
+    above: dict[int, tuple[Any, str]] = {}  # grid offset → (the merge's top tc, its text)
+    rows = []
+    for tr in table._tbl.tr_lst:
+        here: dict[int, tuple[Any, str]] = {}
+        row: list[str] = []
+        offset = tr.grid_before
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue":
+                if offset not in above:  # no cell above starts at this column
+                    tc._tc_above  # noqa: B018 (python-docx's own ValueError, as row.cells)
+                top, text = above[offset]
+            else:
+                top, text = tc, _clean(_Cell(tc, table).text)
+            here[offset] = (top, text)
+            row += [text] * top.grid_span
+            offset += tc.grid_span
+        above = here
+        rows.append(tuple(row))
+    return tuple(rows)
 
 
 def _xlsx_tables(stream: BinaryIO) -> list[Table]:

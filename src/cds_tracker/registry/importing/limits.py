@@ -10,10 +10,11 @@ file is refused with the place that breaks it, before anything is expanded.
 from __future__ import annotations
 
 import io
-import re
+import posixpath
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 from cds_tracker.core.errors import CdsError, Msg, msg
 
@@ -22,11 +23,12 @@ MAX_ROWS = 10_000  # rows of a sheet or a Word table
 MAX_COLUMNS = 256  # columns of a sheet; grid columns a Word row spans
 MAX_CELLS = 200_000  # cells of a sheet (merged ones counted), cells of all Word tables
 MAX_PARAGRAPHS = 200_000  # paragraphs of a Word document
-_CELL = re.compile(r"^([A-Z]{1,3})([0-9]{1,7})$")
 
 
 class TooLarge(CdsError):
     """The file is past a limit: invalid data (exit 1), not a damaged file."""
+
+    what: Msg  # the limit passed, e.g. "has row 1048576 (at most 10000)"
 
 
 def check_size(path: Path, size: int) -> None:
@@ -36,100 +38,165 @@ def check_size(path: Path, size: int) -> None:
 
 
 def check(path: Path, data: bytes | None = None) -> None:
-    """Refuse the file (its bytes `data` when already read) past a limit; `path` names it."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-            if unpacked > MAX_UNPACKED:
-                _refuse(path, "", "import.limit.unpacked", unpacked, MAX_UNPACKED)
-            if path.suffix.lower() == ".docx":
-                _check_docx(path, archive)
-            else:
-                _check_xlsx(path, archive)
-    except (zipfile.BadZipFile, OSError, KeyError):
-        return  # not a readable archive: the reader says so with its own reason
+    """Refuse the file (its bytes `data` when already read) past a limit; `path` names it.
+    What zipfile or the XML parser raises on a damaged file goes to the caller, which says the
+    file is damaged (cells.damaged): a part the readers will read must parse here too."""
+    with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_UNPACKED:
+            _refuse(path, "", "import.limit.unpacked", unpacked, MAX_UNPACKED)
+        parts = _xml_parts(archive)
+        if path.suffix.lower() == ".docx":
+            _check_docx(path, archive, parts)
+        else:
+            _check_xlsx(path, archive, parts)
 
 
-def _elements(archive: zipfile.ZipFile, name: str) -> Iterator[tuple[str, dict[str, str]]]:
-    """Each element's local name and attributes (by local name), streamed."""
+def _xml_parts(archive: zipfile.ZipFile) -> list[str]:
+    """Every part python-docx or openpyxl may parse, wherever the package puts it: each part
+    [Content_Types].xml declares as XML (by its name or its extension), each named *.xml or
+    *.rels, and each main document or worksheet a relationship names (python-docx and openpyxl
+    follow the relationships, whatever the part is called, so must the check). Images, legacy
+    VML drawings and the like are not parsed here: the readers do not parse them as XML."""
+    names = set(archive.namelist())
+    found = {n for n in names if n.lower().endswith((".xml", ".rels"))}
+    if "[Content_Types].xml" in names:
+        xml_kinds = set()
+        for _, tag, attributes in _elements(archive, "[Content_Types].xml"):
+            kind = attributes.get("ContentType", "")
+            if tag == "Override" and kind.endswith("xml"):
+                found.add(attributes.get("PartName", "").lstrip("/"))
+            elif tag == "Default" and kind.endswith("xml"):
+                xml_kinds.add("." + attributes.get("Extension", "").lower())
+        found |= {n for n in names if posixpath.splitext(n)[1].lower() in xml_kinds}
+    named: dict[str, None] = {}  # in the relationships' order: a workbook's sheets in order
+    for rels in sorted(n for n in found if n.lower().endswith(".rels")):
+        folder = posixpath.dirname(posixpath.dirname(rels))  # "xl/_rels/x.rels" → "xl"
+        for _, tag, attributes in _elements(archive, rels):
+            kind = attributes.get("Type", "")
+            if tag == "Relationship" and kind.endswith(_READ):
+                target = attributes.get("Target", "")
+                joined = target if target.startswith("/") else posixpath.join(folder, target)
+                named[posixpath.normpath("/" + joined).lstrip("/")] = None
+    ordered = [*named, *sorted(found - set(named))]
+    return [n for n in ordered if n in names]
+
+
+_READ = ("/officeDocument", "/worksheet")  # relationships python-docx, openpyxl read as XML
+
+
+def _elements(
+    archive: zipfile.ZipFile, name: str, *, starts: bool = False
+) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """Each element's event ("start" or "end"), local name and attributes (by local name),
+    streamed. Attributes are given only where the checks read them (a million paragraphs)."""
     from xml.etree import ElementTree
 
     with archive.open(name) as stream:
-        # At "end" the element is whole (a "start" element must not be cleared: lxml crashes).
-        for _, element in ElementTree.iterparse(stream, events=("end",)):
-            tag = element.tag
-            attributes = {k.rpartition("}")[2]: v for k, v in element.attrib.items()}
-            yield tag.rpartition("}")[2], attributes
-            element.clear()
+        events = _STARTS if starts else _ENDS
+        for event, element in ElementTree.iterparse(stream, events=events):
+            tag = element.tag.rpartition("}")[2]
+            attributes = (
+                {k.rpartition("}")[2]: v for k, v in element.attrib.items()}
+                if tag in _READ_ATTRIBUTES
+                else _NONE
+            )
+            yield event, tag, attributes
+            if event == "end":  # whole at its end; a "start" element must not be cleared
+                element.clear()
 
 
-def _column(letters: str) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number
+_READ_ATTRIBUTES = frozenset(
+    {"Override", "Default", "Relationship", "row", "c", "mergeCell"}
+    | {"gridSpan", "gridBefore", "gridAfter"}
+)
+_NONE: dict[str, str] = {}
+_STARTS: tuple[Literal["start"], Literal["end"]] = ("start", "end")
+_ENDS: tuple[Literal["end"]] = ("end",)
 
 
-def _check_xlsx(path: Path, archive: zipfile.ZipFile) -> None:
-    sheets = [n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/[^/]+\.xml", n)]
-    for number, name in enumerate(sorted(sheets), 1):
-        place = msg("import.limit.sheet", number=number)
-        cells = 0
-        for tag, attributes in _elements(archive, name):
+def _check_xlsx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
+    """Each part's cells, placed as openpyxl places them (worksheet/_reader.py): a row's `r`
+    or the row after the last; a cell's `r` (any case, `$` allowed) or the column after the
+    last; a merged range parsed by openpyxl's own `range_boundaries`."""
+    from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
+
+    sheet = 0
+    for name in parts:
+        place: Msg | str = ""
+        cells = row = column = 0
+        for event, tag, attributes in _elements(archive, name, starts=True):
+            if event == "start":
+                if tag == "worksheet":
+                    sheet += 1
+                    place = msg("import.limit.sheet", number=sheet)
+                elif tag == "row":
+                    row = _row_number(attributes.get("r"), row)
+                    column = 0
+                    _bound(path, place, row, 1)
+                continue
             if tag == "c":
                 cells += 1
-                found = _CELL.match(attributes.get("r", ""))
-                if found and int(found[2]) > MAX_ROWS:
-                    _refuse(path, place, "import.limit.rows", int(found[2]), MAX_ROWS)
-                if found and _column(found[1]) > MAX_COLUMNS:
-                    _refuse(path, place, "import.limit.columns", _column(found[1]), MAX_COLUMNS)
+                if "r" in attributes:
+                    row, column = coordinate_to_tuple(attributes["r"])
+                else:
+                    column += 1
+                _bound(path, place, row, column)
             elif tag == "mergeCell":
-                cells += _merged_size(path, place, attributes.get("ref", ""))
+                min_col, min_row, max_col, max_row = range_boundaries(attributes.get("ref", ""))
+                top, left = min_row or 1, min_col or 1
+                bottom, right = max_row or 1_048_576, max_col or 16_384  # "A:A", "1:1"
+                _bound(path, place, max(top, bottom), max(left, right))
+                cells += (abs(bottom - top) + 1) * (abs(right - left) + 1)
             if cells > MAX_CELLS:
                 _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
 
 
-def _merged_size(path: Path, place: Msg | str, ref: str) -> int:
-    first, _, last = ref.partition(":")
-    start, end = _CELL.match(first), _CELL.match(last or first)
-    if start is None or end is None:
-        return 0
-    rows = int(end[2]) - int(start[2]) + 1
-    columns = _column(end[1]) - _column(start[1]) + 1
-    if max(int(start[2]), int(end[2])) > MAX_ROWS:
-        _refuse(path, place, "import.limit.rows", max(int(start[2]), int(end[2])), MAX_ROWS)
-    if max(_column(start[1]), _column(end[1])) > MAX_COLUMNS:
-        worst = max(_column(start[1]), _column(end[1]))
-        _refuse(path, place, "import.limit.columns", worst, MAX_COLUMNS)
-    return max(rows, 1) * max(columns, 1)
+def _row_number(text: str | None, last: int) -> int:
+    if text is None:
+        return last + 1
+    number = float(text)  # openpyxl reads "7" and "7.0" alike and refuses other text
+    return int(number) if number.is_integer() and abs(number) < 2**31 else MAX_ROWS + 1
 
 
-def _check_docx(path: Path, archive: zipfile.ZipFile) -> None:
+def _bound(path: Path, place: Msg | str, row: int, column: int) -> None:
+    if row > MAX_ROWS:
+        _refuse(path, place, "import.limit.rows", row, MAX_ROWS)
+    if column > MAX_COLUMNS:
+        _refuse(path, place, "import.limit.columns", column, MAX_COLUMNS)
+
+
+def _check_docx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
+    """Paragraphs, cells and rows of every part together (the body may be in any part the
+    package names), and each cell's grid span."""
     paragraphs = cells = rows = 0
     place = msg("import.limit.document")
-    for tag, attributes in _elements(archive, "word/document.xml"):
-        if tag == "p":
-            paragraphs += 1
-            if paragraphs > MAX_PARAGRAPHS:
-                _refuse(path, place, "import.limit.paragraphs", paragraphs, MAX_PARAGRAPHS)
-        elif tag == "tc":
-            cells += 1
-            if cells > MAX_CELLS:
-                _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
-        elif tag == "tr":
-            rows += 1
-            if rows > MAX_ROWS:
-                _refuse(path, place, "import.limit.rows", rows, MAX_ROWS)
-        elif tag == "gridSpan":
-            span = attributes.get("val", "1")
-            value = int(span) if span.isdigit() else MAX_COLUMNS + 1
-            if value > MAX_COLUMNS:
-                _refuse(path, place, "import.limit.span", value, MAX_COLUMNS)
+    for name in parts:
+        for _, tag, attributes in _elements(archive, name):
+            if tag == "p":
+                paragraphs += 1
+                if paragraphs > MAX_PARAGRAPHS:
+                    _refuse(path, place, "import.limit.paragraphs", paragraphs, MAX_PARAGRAPHS)
+            elif tag == "tc":
+                cells += 1
+                if cells > MAX_CELLS:
+                    _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
+            elif tag == "tr":
+                rows += 1
+                if rows > MAX_ROWS:
+                    _refuse(path, place, "import.limit.rows", rows, MAX_ROWS)
+            elif tag in ("gridSpan", "gridBefore", "gridAfter"):
+                span = attributes.get("val", "1")
+                value = int(span) if span.isdigit() else MAX_COLUMNS + 1
+                if value > MAX_COLUMNS:
+                    _refuse(path, place, "import.limit.span", value, MAX_COLUMNS)
 
 
 def _refuse(path: Path, place: Msg | str, key: str, found: int, limit: int) -> None:
     where = msg("import.limit.where", file=path.name, place=place) if place else path.name
-    raise TooLarge(
-        msg("import.limit.refused", where=where, what=msg(key, found=found, limit=limit)),
-        hint=msg("import.hint.limit"),
+    what = msg(key, found=found, limit=limit)
+    error = TooLarge(
+        msg("import.limit.refused", where=where, what=what), hint=msg("import.hint.limit")
     )
+    error.what = what
+    raise error

@@ -8,12 +8,13 @@ import re
 from typing import Any
 
 from cds_tracker.core import records
+from cds_tracker.output.sanitize import BIDI
 
 ALWAYS_WRITTEN = frozenset({"notes"})  # as the registry writes it, even when empty
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")  # as output/sanitize.py lists them
+_BIDI = re.compile(f"[{BIDI}]")  # embeddings, overrides, isolates and marks (LRM, RLM, ALM)
 # What a terminal obeys (sanitize.py's list but line breaks and tabs): a text holding one is
 # double-quoted, where YAML escapes it; ruamel would write NEL (\x85) raw in a `|` block.
-_QUOTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_QUOTED = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}]")
 
 
 def record_data(value: Any) -> Any:
