@@ -76,13 +76,18 @@ def wanted_plan(environ: Mapping[str, str] | None = None) -> str | None:
     return env.get(ENV_VAR, "").strip() or None  # a blank CDS_PLAN is no choice
 
 
-def choose(plans: list[Plan], name: str | None, today: dt.date | None = None) -> Plan:
+def choose(
+    plans: list[Plan], name: str | None, today: dt.date | None = None, option: str = "--plan"
+) -> Plan:
+    """The plan `name` (a usage error said for the `option` the user typed) or the default."""
     if name is not None:
         for plan in plans:
             if plan.name == name.strip():
                 return plan
         names: Text = ", ".join(p.name for p in plans) or msg("plan.none")
-        raise UsageError(msg("plan.no_such", name=name, names=names), hint=msg("plan.hint.list"))
+        raise UsageError(
+            msg("plan.no_such", option=option, name=name, names=names), hint=msg("plan.hint.list")
+        )
     for day in (asked, today or dt.date.today()):
         if day is not None:
             found = next((p for p in plans if p.name == str(day.year)), None)
