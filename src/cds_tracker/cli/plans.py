@@ -4,6 +4,7 @@
 evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --help`.)
 """
 
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,11 +14,19 @@ from cds_tracker.cli.app import (
     AsOfOption,
     LangOption,
     RegistryOption,
-    SummaryFormat,
     app,
     handles_errors,
 )
 from cds_tracker.cli.language import Command
+
+
+class PlanFormat(str, Enum):
+    """What `diff` and `plans` write: no markdown or docx, so those are refused (exit 2, the
+    formats listed) instead of accepted and answered with the table."""
+
+    table = "table"
+    json = "json"
+
 
 if TYPE_CHECKING:
     from cds_tracker.output.words import Lang
@@ -60,8 +69,8 @@ def diff(
     ],
     new: Annotated[str, typer.Argument(metavar="NEW", help="help.diff.new")],
     output: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="help.diff.format")
-    ] = SummaryFormat.table,
+        PlanFormat, typer.Option("--format", "-f", help="help.diff.format")
+    ] = PlanFormat.table,
     # Not named `registry`: the registry in use only lends its catalog to read a Word or Excel
     # side, so no notice that the bundled one answers (handles_errors) when two files compare.
     catalog: RegistryOption = None,
@@ -78,8 +87,8 @@ def diff(
 def plans(
     as_of: AsOfOption = None,
     output: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="help.plans.format")
-    ] = SummaryFormat.table,
+        PlanFormat, typer.Option("--format", "-f", help="help.plans.format")
+    ] = PlanFormat.table,
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.plans import plans as list_plans
