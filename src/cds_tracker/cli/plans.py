@@ -104,15 +104,17 @@ def plans(
 def carry_over(
     source: Annotated[
         str,
-        typer.Option("--from", help="help.carry_over.from", show_default=False),
+        typer.Option("--from", metavar="PLAN", help="help.carry_over.from", show_default=False),
     ],
     destination: Annotated[
-        str, typer.Option("--to", help="help.carry_over.to", show_default=False)
+        str, typer.Option("--to", metavar="PLAN", help="help.carry_over.to", show_default=False)
     ],
     as_of: AsOfOption = None,
     deadline: Annotated[
         str | None,
-        typer.Option("--deadline", help="help.carry_over.deadline", show_default=False),
+        typer.Option(
+            "--deadline", metavar="MONTH", help="help.carry_over.deadline", show_default=False
+        ),
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.carry_over.yes")] = False,
     lang: LangOption = None,
