@@ -50,8 +50,13 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
         notes.append(msg("find.skipped", path=root, reason=os_reason(exc)))
         return []
     found = []
+    inside = folder.resolve()
     for entry in entries:
         why = unusable(entry / REGISTRY_NAME)
+        if why is None and not (entry / REGISTRY_NAME).resolve().is_relative_to(inside):
+            # A link leaving the workspace (to /etc/passwd, say) is no plan: neither the default
+            # plan nor a file whose lines an error would quote (docs/reliability.md).
+            why = msg("find.outside")
         if why is None:
             found.append(Plan(entry.name, entry / REGISTRY_NAME))
         elif why is not ABSENT:
