@@ -57,6 +57,9 @@ class Changes:
     entries: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # the file cannot be read at all
     findings: list[Finding] = field(default_factory=list)  # its shape is wrong (paths: AT, …)
+    # Units whose valid_from/valid_to was refused: still checked (a looping or collective
+    # successor is reported in the same run), only without the checks that need the day.
+    undated: set[str] = field(default_factory=set)
 
 
 def read_changes(registry: Path, display: str) -> Changes | None:
@@ -168,8 +171,16 @@ def apply(
             continue  # a change to a unit this plan never named: nothing to apply
         spelled, twice = spelled_successor(entry, path)
         base, _ = spelled_successor(base, ())  # the plan's catalog is checked on its own
-        unit, found = validate_model(Unit, {**(base or {}), **spelled}, path)
+        written = {**(base or {}), **spelled}
+        unit, found = validate_model(Unit, written, path)
         findings += twice + as_written(found, entry)
+        bad_days = {f.path[-1] for f in found if f.path and f.path[-1] in TIMED[:2]}
+        if unit is None and bad_days:  # the rest of the unit is checked without those days
+            unit, _ = validate_model(
+                Unit, {k: v for k, v in written.items() if k not in bad_days}, path
+            )
+            if unit is not None:
+                changes.undated.add(unit.id)
         if unit is not None:
             changed[unit.id] = (path, unit)
     merged: list[tuple[Any, Unit]] = []
@@ -177,6 +188,8 @@ def apply(
         now = changed.pop(unit.id, None)
         after = now[1] if now is not None else None
         for key in TIMED:
+            if unit.id in changes.undated and key != "successor":
+                continue  # the file's day was refused already: no second finding about it
             mine = getattr(unit, key)
             if mine is not None and mine != (getattr(after, key) if after else None):
                 findings.append(_disagrees(path, unit, key, mine, changes.display))
