@@ -118,16 +118,16 @@ YAML_MESSAGES: dict[str, tuple[str, str]] = {
         "invalid YAML: a value is needed here",
     ),
     "yaml.hint.no_value": (
-        "viết giá trị sau dấu hai chấm hoặc dấu gạch đầu dòng; giá trị bắt đầu bằng ], } hoặc "
-        "dấu phẩy thì đặt trong dấu nháy kép",
-        "write the value after the colon or the dash; a value starting with ], } or a comma "
-        "goes in double quotes",
+        "viết giá trị sau dấu hai chấm hoặc dấu gạch đầu dòng; giá trị bắt đầu bằng dấu đóng "
+        "ngoặc hoặc dấu phẩy thì đặt trong dấu nháy kép",
+        "write the value after the colon or the dash; a value starting with a closing bracket "
+        "or a comma goes in double quotes",
     ),
-    "yaml.tag": (
+    "yaml.tag_here": (
         "YAML không hợp lệ: thẻ (!...) ở đây không dùng được",
         "invalid YAML: a tag (!...) that cannot be used here",
     ),
-    "yaml.hint.tag": (
+    "yaml.hint.tag_here": (
         "bỏ thẻ bắt đầu bằng ! ; giá trị bắt đầu bằng ! thì đặt trong dấu nháy kép",
         "remove the tag starting with ! ; put a value starting with ! in double quotes",
     ),

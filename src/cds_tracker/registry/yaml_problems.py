@@ -34,10 +34,10 @@ _KNOWN: tuple[tuple[str, str, bool], ...] = (
     ("another document", "document", False),
     ("<document start>", "document", False),
     ("node content", "no_value", False),
-    ("undefined tag handle", "tag", False),
-    ("but found scalar", "tag", False),
-    ("but found mapping", "tag", False),
-    ("but found sequence", "tag", False),
+    ("undefined tag handle", "tag_here", False),
+    ("but found scalar", "tag_here", False),
+    ("but found mapping", "tag_here", False),
+    ("but found sequence", "tag_here", False),
 )
 # The kinds found from words only one parser writes, or placed where the parsers disagree: a
 # test comparing the two parsers compares the verdict, not these (tests/test_yaml_paths.py).
@@ -51,7 +51,7 @@ PARSER_WORDED = frozenset(
         "block_scalar",
         "document",
         "no_value",
-        "tag",
+        "tag_here",
     )
 )
 _ALIAS = re.compile(r"\*[^\s,\[\]{}]*")
