@@ -171,7 +171,10 @@ def apply(
             continue  # a change to a unit this plan never named: nothing to apply
         spelled, twice = spelled_successor(entry, path)
         base, _ = spelled_successor(base, ())  # the plan's catalog is checked on its own
-        written = {**(base or {}), **spelled}
+        # The file alone says when a unit lived and who took over: a day or a successor written
+        # only in the plan must not pass into the merged unit (it is compared with it below).
+        kept = {k: v for k, v in (base or {}).items() if k not in TIMED}
+        written = {**kept, **spelled}
         unit, found = validate_model(Unit, written, path)
         findings += twice + as_written(found, entry)
         bad_days = {f.path[-1] for f in found if f.path and f.path[-1] in TIMED[:2]}
@@ -192,7 +195,8 @@ def apply(
                 continue  # the file's day was refused already: no second finding about it
             mine = getattr(unit, key)
             if mine is not None and mine != (getattr(after, key) if after else None):
-                findings.append(_disagrees(path, unit, key, mine, changes.display))
+                said = _disagrees(path, unit, key, mine, changes.display)
+                findings += as_written([said], raw_by_id.get(unit.id))  # the key it wrote
                 break
         merged.append(now if now is not None else (path, unit))
     merged += changed.values()
