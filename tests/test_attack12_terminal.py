@@ -38,7 +38,10 @@ def test_diff_shows_what_a_revision_holds_and_obeys_none_of_it(tmp_path: Path) -
     hostile = '        content: "\\e]0;PWNED\\a \\e]52;c;SGk=\\a \\x9b2J z\\r+ II.9 giả \\u202eXYZ"'
     new = tmp_path / "b.yaml"
     new.write_text(old.read_text(encoding="utf-8").replace(I1_CONTENT, hostile), encoding="utf-8")
-    for fmt in ("table", "markdown"):
+    # markdown was accepted and answered with the table; diff offers table and json only now
+    refused = runner.invoke(app, ["diff", str(old), str(new), "--format", "markdown"])
+    assert refused.exit_code == 2
+    for fmt in ("table",):
         result = runner.invoke(app, ["diff", str(old), str(new), "--format", fmt])
         assert result.exit_code == 0
         assert no_raw_control(result.stdout)

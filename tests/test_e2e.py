@@ -45,7 +45,7 @@ def test_invalid_file_exit_1_without_traceback(tmp_path: Path) -> None:
     bad.write_text("document: {\n", encoding="utf-8")
     result = run("validate", str(bad))
     assert result.returncode == 1
-    assert result.stdout.startswith(f"{bad}:2:1: YAML không hợp lệ: ")
+    assert result.stdout.startswith(f"{bad}:1:11: YAML không hợp lệ: ngoặc {{ mở ở đây")
     assert "Traceback" not in result.stdout + result.stderr
 
 

@@ -384,10 +384,16 @@ def test_damaged_files_are_invalid_data(
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0] == f"cds: lỗi: không đọc được '{name}'"
-    assert lines[1].startswith(
-        f"{tmp_path / name}:1:1: tệp hỏng hoặc không phải tệp Word/Excel ({reason}"
-    )
+    # the reader's English reason is not shown in Vietnamese; --lang en keeps it
+    assert lines[1] == f"{tmp_path / name}:1:1: tệp hỏng hoặc không phải tệp Word/Excel"
     assert lines[2] == "  gợi ý: mở tệp bằng Word hoặc Excel rồi lưu lại (.docx, .xlsx)"
+    english = runner.invoke(
+        app, ["import", str(tmp_path / name), "--registry", str(REGISTRY), "--lang", "en"]
+    )
+    assert english.exit_code == 1
+    assert english.output.splitlines()[1].startswith(
+        f"{tmp_path / name}:1:1: the file is damaged or not a Word/Excel file ({reason}"
+    )
 
 
 def test_excel_month_typed_as_a_date(tmp_path: Path) -> None:

@@ -46,9 +46,9 @@ class CarryOver:
         return bool(self.proposals) or any(link.mark or link.parts for link in self.links)
 
 
-def plan_named(name: str) -> workspace.Plan:
+def plan_named(name: str, option: str) -> workspace.Plan:
     found = workspace.all_plans()
-    return workspace.choose(found, name)
+    return workspace.choose(found, name, option=option)
 
 
 def prepare(
@@ -61,7 +61,7 @@ def prepare(
     lang = resolve_lang(lang_option)
     if from_name == to_name:
         raise UsageError(msg("carry.same_plan"), hint=msg("carry.hint.same_plan"))
-    source, destination = plan_named(from_name), plan_named(to_name)
+    source, destination = plan_named(from_name, "--from"), plan_named(to_name, "--to")
     tracker = open_tracker(source.registry)
     base, _ = base_registry(destination.registry)  # the plan written to must be valid already
     deadline = parse_month(deadline_text, option="--deadline") if deadline_text else None

@@ -50,8 +50,13 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
         notes.append(msg("find.skipped", path=root, reason=os_reason(exc)))
         return []
     found = []
+    inside = folder.resolve()
     for entry in entries:
         why = unusable(entry / REGISTRY_NAME)
+        if why is None and not (entry / REGISTRY_NAME).resolve().is_relative_to(inside):
+            # A link leaving the workspace (to /etc/passwd, say) is no plan: neither the default
+            # plan nor a file whose lines an error would quote (docs/reliability.md).
+            why = msg("find.outside")
         if why is None:
             found.append(Plan(entry.name, entry / REGISTRY_NAME))
         elif why is not ABSENT:
@@ -76,13 +81,18 @@ def wanted_plan(environ: Mapping[str, str] | None = None) -> str | None:
     return env.get(ENV_VAR, "").strip() or None  # a blank CDS_PLAN is no choice
 
 
-def choose(plans: list[Plan], name: str | None, today: dt.date | None = None) -> Plan:
+def choose(
+    plans: list[Plan], name: str | None, today: dt.date | None = None, option: str = "--plan"
+) -> Plan:
+    """The plan `name` (a usage error said for the `option` the user typed) or the default."""
     if name is not None:
         for plan in plans:
             if plan.name == name.strip():
                 return plan
         names: Text = ", ".join(p.name for p in plans) or msg("plan.none")
-        raise UsageError(msg("plan.no_such", name=name, names=names), hint=msg("plan.hint.list"))
+        raise UsageError(
+            msg("plan.no_such", option=option, name=name, names=names), hint=msg("plan.hint.list")
+        )
     for day in (asked, today or dt.date.today()):
         if day is not None:
             found = next((p for p in plans if p.name == str(day.year)), None)

@@ -206,7 +206,8 @@ def _root(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="help.no_cache")] = False,
     lang: LangOption = None,
     plan: Annotated[
-        str | None, typer.Option("--plan", help="help.plan", show_default=False)
+        str | None,
+        typer.Option("--plan", metavar="PLAN", help="help.plan", show_default=False),
     ] = None,
     registry: RegistryOption = None,
 ) -> None:

@@ -4,6 +4,7 @@
 evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --help`.)
 """
 
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,11 +14,19 @@ from cds_tracker.cli.app import (
     AsOfOption,
     LangOption,
     RegistryOption,
-    SummaryFormat,
     app,
     handles_errors,
 )
 from cds_tracker.cli.language import Command
+
+
+class PlanFormat(str, Enum):
+    """What `diff` and `plans` write: no markdown or docx, so those are refused (exit 2, the
+    formats listed) instead of accepted and answered with the table."""
+
+    table = "table"
+    json = "json"
+
 
 if TYPE_CHECKING:
     from cds_tracker.output.words import Lang
@@ -139,8 +148,8 @@ def diff(
     ],
     new: Annotated[str, typer.Argument(metavar="NEW", help="help.diff.new")],
     output: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="help.diff.format")
-    ] = SummaryFormat.table,
+        PlanFormat, typer.Option("--format", "-f", help="help.diff.format")
+    ] = PlanFormat.table,
     # Not named `registry`: the registry in use only lends its catalog to read a Word or Excel
     # side, so no notice that the bundled one answers (handles_errors) when two files compare.
     catalog: RegistryOption = None,
@@ -157,8 +166,8 @@ def diff(
 def plans(
     as_of: AsOfOption = None,
     output: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="help.plans.format")
-    ] = SummaryFormat.table,
+        PlanFormat, typer.Option("--format", "-f", help="help.plans.format")
+    ] = PlanFormat.table,
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app.plans import plans as list_plans
@@ -174,15 +183,17 @@ def plans(
 def carry_over(
     source: Annotated[
         str,
-        typer.Option("--from", help="help.carry_over.from", show_default=False),
+        typer.Option("--from", metavar="PLAN", help="help.carry_over.from", show_default=False),
     ],
     destination: Annotated[
-        str, typer.Option("--to", help="help.carry_over.to", show_default=False)
+        str, typer.Option("--to", metavar="PLAN", help="help.carry_over.to", show_default=False)
     ],
     as_of: AsOfOption = None,
     deadline: Annotated[
         str | None,
-        typer.Option("--deadline", help="help.carry_over.deadline", show_default=False),
+        typer.Option(
+            "--deadline", metavar="MONTH", help="help.carry_over.deadline", show_default=False
+        ),
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.carry_over.yes")] = False,
     lang: LangOption = None,

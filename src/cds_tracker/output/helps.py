@@ -401,6 +401,7 @@ HELPS: dict[str, tuple[str, str]] = {
     "[ID]": ("[MÃ]", "[ID]"),
     "DATE": ("NGÀY", "DATE"),
     "MONTH": ("THÁNG", "MONTH"),
+    "PLAN": ("KẾ_HOẠCH", "PLAN"),
     "UNIT": ("ĐƠN_VỊ", "UNIT"),
     "GROUP": ("NHÓM", "GROUP"),
     "ROLE": ("VAI_TRÒ", "ROLE"),

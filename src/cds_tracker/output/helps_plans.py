@@ -104,7 +104,7 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Registry .yaml, folder, plan name, or .docx/.xlsx.",
     ),
     "help.diff.new": (
-        "Cùng các loại đó, để so với OLD.",
+        "Cùng các loại đó, để so với CŨ.",
         "The same kinds, compared with OLD.",
     ),
     "help.diff.format": (

@@ -256,6 +256,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "find.skipped": ("cds: bỏ qua {path}: {reason}", "cds: skipped {path}: {reason}"),
     "find.dangling": ("liên kết tới nơi không có", "a link to nothing"),
     "find.not_regular": ("không phải tệp thường", "not a regular file"),
+    "find.outside": (
+        "liên kết tới một tệp ngoài thư mục làm việc",
+        "a link to a file outside the workspace",
+    ),
     "find.no_cwd": (
         "không đọc được thư mục hiện tại ({reason}); nó có thể đã bị xoá: hãy cd tới một thư mục "
         "khác",

@@ -24,8 +24,8 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the plans of a workspace (app/workspace.py)
     "plan.no_such": (
-        "--plan: không có kế hoạch '{name}' trong thư mục làm việc này (các kế hoạch: {names})",
-        "--plan: no plan '{name}' in this workspace (plans: {names})",
+        "{option}: không có kế hoạch '{name}' trong thư mục làm việc này (các kế hoạch: {names})",
+        "{option}: no plan '{name}' in this workspace (plans: {names})",
     ),
     "plan.none": ("không có", "none"),
     "plan.hint.list": ("chạy 'cds plans' để xem danh sách", "run 'cds plans' to list them"),

@@ -165,7 +165,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import.unreadable": ("không đọc được '{file}'", "cannot read '{file}'"),
     "import.damaged": (
-        "tệp hỏng hoặc không phải tệp Word/Excel ({reason})",
+        "tệp hỏng hoặc không phải tệp Word/Excel",  # the reader's English: --lang en only
         "the file is damaged or not a Word/Excel file ({reason})",
     ),
     "import.hint.damaged": (

@@ -75,6 +75,7 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
         items = catalog.get("units") if isinstance(catalog, dict) else None
         parts.units, found = apply(changes, items if isinstance(items, list) else [], parts.units)
         parts.declared_unit_ids |= {unit.id for _, unit in parts.units}
+        parts.undated = changes.undated
         findings += found
     findings += check(parts)
     findings += year_of_folder(path, parts)

@@ -37,6 +37,7 @@ class Parts:
     declared_unit_ids: set[str] = field(default_factory=set)
     invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
     needs_review: tuple[str, ...] = ()  # the registry's own marks, from `cds import`
+    undated: set[str] = field(default_factory=set)  # ids whose refused days were left out
 
     def index(self) -> UnitIndex:
         return UnitIndex((unit for _, unit in self.units), self.official_titles)

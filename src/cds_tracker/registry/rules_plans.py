@@ -47,7 +47,7 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
                 msg("rule.successor_collective", unit=unit.id, successor=after.id, name=after.name),
                 msg("rule.hint.successor_one_unit"),
             )
-        if unit.valid_to is None:
+        if unit.valid_to is None and unit.id not in parts.undated:
             yield Finding(
                 (*path, "successor"),
                 msg("rule.successor_no_end", unit=unit.id),

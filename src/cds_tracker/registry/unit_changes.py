@@ -57,6 +57,9 @@ class Changes:
     entries: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # the file cannot be read at all
     findings: list[Finding] = field(default_factory=list)  # its shape is wrong (paths: AT, …)
+    # Units whose valid_from/valid_to was refused: still checked (a looping or collective
+    # successor is reported in the same run), only without the checks that need the day.
+    undated: set[str] = field(default_factory=set)
 
 
 def read_changes(registry: Path, display: str) -> Changes | None:
@@ -171,8 +174,16 @@ def apply(
         # The file alone says when a unit lived and who took over: a day or a successor written
         # only in the plan must not pass into the merged unit (it is compared with it below).
         kept = {k: v for k, v in (base or {}).items() if k not in TIMED}
-        unit, found = validate_model(Unit, {**kept, **spelled}, path)
+        written = {**kept, **spelled}
+        unit, found = validate_model(Unit, written, path)
         findings += twice + as_written(found, entry)
+        bad_days = {f.path[-1] for f in found if f.path and f.path[-1] in TIMED[:2]}
+        if unit is None and bad_days:  # the rest of the unit is checked without those days
+            unit, _ = validate_model(
+                Unit, {k: v for k, v in written.items() if k not in bad_days}, path
+            )
+            if unit is not None:
+                changes.undated.add(unit.id)
         if unit is not None:
             changed[unit.id] = (path, unit)
     merged: list[tuple[Any, Unit]] = []
@@ -180,6 +191,8 @@ def apply(
         now = changed.pop(unit.id, None)
         after = now[1] if now is not None else None
         for key in TIMED:
+            if unit.id in changes.undated and key != "successor":
+                continue  # the file's day was refused already: no second finding about it
             mine = getattr(unit, key)
             if mine is not None and mine != (getattr(after, key) if after else None):
                 said = _disagrees(path, unit, key, mine, changes.display)

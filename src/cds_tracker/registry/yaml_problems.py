@@ -3,7 +3,8 @@
 libyaml and ruamel's pure-Python parser word the same fault differently ("did not find expected
 '-' indicator" against "expected <block end>, but found '<block sequence start>'"); both map to one
 catalogue message here, so a file gets the same verdict whichever parser read it. A complaint not
-listed keeps the parser's own text after a Vietnamese lead-in, with a general hint.
+listed gets a general Vietnamese message (the parser's own English words only with --lang en),
+with a general hint.
 """
 
 from __future__ import annotations
@@ -25,6 +26,33 @@ _KNOWN: tuple[tuple[str, str, bool], ...] = (
     ("that cannot start any token", "bad_start", False),
     ("or ']'", "flow", True),
     ("or '}'", "flow", True),
+    # libyaml's wording first, then the pure parser's, where they differ
+    ("unknown escape character", "escape", False),
+    ("alphabetic or numeric character", "anchor", False),
+    ("expected comment or line break", "block_scalar", False),
+    ("chomping or indentation indicators", "block_scalar", False),
+    ("another document", "document", False),
+    ("<document start>", "document", False),
+    ("node content", "no_value", False),
+    ("undefined tag handle", "tag_here", False),
+    ("but found scalar", "tag_here", False),
+    ("but found mapping", "tag_here", False),
+    ("but found sequence", "tag_here", False),
+)
+# The kinds found from words only one parser writes, or placed where the parsers disagree: a
+# test comparing the two parsers compares the verdict, not these (tests/test_yaml_paths.py).
+PARSER_WORDED = frozenset(
+    f"yaml.{kind}"
+    for kind in (
+        "invalid",
+        "unclear",
+        "escape",
+        "anchor",
+        "block_scalar",
+        "document",
+        "no_value",
+        "tag_here",
+    )
 )
 _ALIAS = re.compile(r"\*[^\s,\[\]{}]*")
 
@@ -49,17 +77,33 @@ def explain(exc: Any, text: str) -> tuple[int, int, Text, Text]:
         char = rest[:1] or "?"
         return line, col, msg("yaml.bad_start", char=char), msg("yaml.hint.bad_start")
     if kind == "flow":
+        if rest[:1] not in ("[", "{"):  # the file ended inside it: point at the last opened
+            line, col = _last_bracket(lines, line, col)
+            rest = lines[line - 1][col - 1 :] if 0 < line <= len(lines) else ""
         bracket = rest[:1] if rest[:1] in ("[", "{") else "["
         return line, col, msg("yaml.flow", bracket=bracket), msg("yaml.hint.flow")
     if kind:
         return line, col, msg(f"yaml.{kind}"), msg(f"yaml.hint.{kind}")
+    # Not listed: a Vietnamese sentence without the parser's English, which only --lang en shows.
     detail = problem + (f" ({context})" if context else "")
-    return line, col, msg("yaml.invalid", detail=detail), msg("yaml.hint.general")
+    return line, col, msg("yaml.unclear", detail=detail), msg("yaml.hint.general")
+
+
+def _last_bracket(lines: list[str], line: int, col: int) -> tuple[int, int]:
+    """Where the last `[` or `{` before (line, col) stands, or (line, col) when none does."""
+    for number in range(min(line, len(lines)), 0, -1):
+        text = lines[number - 1][: col - 1] if number == line else lines[number - 1]
+        at = max(text.rfind("["), text.rfind("{"))
+        if at >= 0:
+            return number, at + 1
+    return line, col
 
 
 def _kind(problem: str, context: str) -> tuple[str, bool]:
     if "'\\t'" in problem:
         return "tab", False
+    if "while parsing a flow" in context and "node content" in problem:
+        return "flow", True  # `[` never closed: the file ends where a value was awaited
     if "while scanning a quoted scalar" in context:
         return "quote", True
     for words, kind, at_context in _KNOWN:

@@ -115,8 +115,10 @@ def _marked(exc: Exception, text: str) -> Located:
             return Located(
                 line, col, msg("yaml.duplicate_key", key=key), msg("yaml.hint.duplicate_key")
             )
-        # The parser's own words follow ours: they name the tag that failed.
-        return Located(line, col, msg("yaml.invalid", detail=problem), msg("yaml.hint.tags"))
+        # Vietnamese names the tag that failed; English keeps the parser's own words.
+        tag = found[1] if (found := re.search(r"'([^']*)'", problem)) else "!"
+        shown = msg("yaml.bad_tag", tag=tag, detail=problem)
+        return Located(line, col, shown, msg("yaml.hint.tags"))
     from cds_tracker.registry.yaml_problems import explain
 
     return Located(*explain(exc, text))
@@ -158,12 +160,12 @@ def parse(text: str, *, source: str = "<text>", pure: bool | None = None) -> Any
     except MarkedYAMLError as exc:
         raise YamlFault(_marked(exc, text)) from None
     except YAMLError as exc:
-        raise YamlFault(Located(1, 1, msg("yaml.invalid", detail=str(exc)))) from None
+        raise YamlFault(Located(1, 1, msg("yaml.unclear", detail=str(exc)))) from None
     except RecursionError:
         raise YamlFault(Located(1, 1, msg("yaml.too_deep"))) from None
     except (AssertionError, ValueError, TypeError, KeyError, IndexError) as exc:
         # The parsers' own checks on what they cannot read (e.g. '%YAML 1.3' in the pure one).
-        raise YamlFault(Located(1, 1, msg("yaml.invalid", detail=str(exc)))) from None
+        raise YamlFault(Located(1, 1, msg("yaml.unclear", detail=str(exc)))) from None
     return normalise(data, text)
 
 
