@@ -179,3 +179,40 @@ def test_import_reads_the_wordings_of_a_word_plan(tmp_path: Path) -> None:
     assert second["directing"] == {"text": "Phó Chủ tịch UBND TP", "units": ["ubnd-thanh-pho"]}
     assert second["lead"] == {"text": "UBND P. Bắc Sơn", "units": ["phuong-bac-son"]}
     assert second["cooperating"] == {"text": "Công an TP", "units": ["cong-an"]}
+
+
+def test_an_unknown_unit_says_where_to_add_it_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not "catalog.units": the registry's danh mục đơn vị, under 'units:', with an example."""
+    monkeypatch.chdir(tmp_path)
+    rows: list[tuple[str, ...]] = [
+        ("header",),
+        ("numbering",),
+        ("group", "I. DỮ LIỆU SỐ"),
+        ("1.", "Số hóa hồ sơ.", "Trưởng phòng Y tế", "CA; TP", "", "Tháng 3/2024", ""),
+    ]
+    source = write_docx(tmp_path / "ke-hoach.docx", rows)
+    lines = {}
+    for lang in ("vi", "en"):
+        out = tmp_path / lang / "phu_luc_01.yaml"
+        args = ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
+        result = runner.invoke(app, [*args, "--lang", lang])
+        assert result.exit_code == 1, result.output
+        lines[lang] = result.output.splitlines()
+    at = lines["en"].index("ke-hoach.docx:1:5:4: no unit in the catalog is named 'TP'")
+    assert lines["en"][at + 1] == (
+        "  hint: did you mean 'Phòng Tư pháp'? add the unit to the registry's unit catalog"
+        " (the file phu_luc_01.yaml), under the line 'units:' of its 'catalog:' section,"
+        " like the units there, e.g. '- id: phong-dan-toc' then 'name: Phòng Dân tộc',"
+        " 'kind: department', 'source: appendix'; or add this name to the 'aliases:' (other"
+        " names) of the unit it means; then import again"
+    )
+    at = lines["vi"].index("ke-hoach.docx:1:5:4: không có đơn vị nào tên 'TP' trong danh mục")
+    assert lines["vi"][at + 1] == (
+        "  gợi ý: có phải 'Phòng Tư pháp'? thêm đơn vị vào danh mục đơn vị của sổ đăng ký"
+        " (tệp phu_luc_01.yaml), dưới dòng 'units:' của phần 'catalog:', như các đơn vị đã có,"
+        " ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng Dân tộc', 'kind: department',"
+        " 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên gọi khác) của đơn vị nó"
+        " chỉ; rồi chạy lại cds import"
+    )
