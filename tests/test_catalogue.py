@@ -81,3 +81,25 @@ def test_every_catalogue_key_is_used() -> None:
         and not any(re.fullmatch(family, key) for family in BUILT_KEYS)
     ]
     assert unused == []
+
+
+def test_a_key_is_in_one_table_only() -> None:
+    """`label` looks a key up in `messages` before merging the whole catalogue (a warm query
+    loads one table); that gives the catalogue's words only if no other table has the key."""
+    import importlib
+
+    from cds_tracker.output import words
+
+    seen: dict[str, str] = dict.fromkeys(words._LABELS, "words")
+    repeated: list[tuple[str, str, str]] = []
+    for path in sorted((SOURCE / "output").glob("*.py")):
+        module = importlib.import_module(f"cds_tracker.output.{path.stem}")
+        for name, table in vars(module).items():
+            if module is words or not re.fullmatch(
+                r"[A-Z_]*(LABELS|MESSAGES|HELPS\w*|FINDINGS)", name
+            ):
+                continue
+            repeated += [(key, seen[key], path.stem) for key in table if key in seen]
+            seen.update(dict.fromkeys(table, path.stem))
+    assert set(seen) == set(catalogue()), "every table of the catalogue was found"
+    assert repeated == []

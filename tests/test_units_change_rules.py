@@ -526,6 +526,9 @@ def test_the_guide_runs_the_merger_it_describes() -> None:
         (" thoát=2", "cds progress add I.2"),  # Bắc Sơn on 05/09/2025: refused
         ("", "cds progress add I.2"),  # Tam Điệp reports in its place
         ("", "cds report"),
+        ("", "cds carry-over"),  # the unfinished 2025 targets into 2026, for Tam Điệp
+        ("", "cds validate plans/2026"),  # valid as carried
+        ("", "cds report"),  # Tam Điệp's carried targets
     ]
     assert "--as-of 01/07/2025" in runs[0][1]
     assert '--unit "Phường Bắc Sơn"' in runs[1][1] and "--date 15/06/2025" in runs[1][1]

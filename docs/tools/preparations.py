@@ -219,13 +219,15 @@ def plan_2024_revised(folder: Path, run: Run) -> None:
     _appendix_docx(folder / "ke-hoach-2024-sua-doi.docx", revised)
 
 
-def _appendix_docx(path: Path, rows: list[tuple[str, ...]]) -> None:
+def _appendix_docx(
+    path: Path, rows: list[tuple[str, ...]], heading: list[str] | None = None
+) -> None:
     """An appendix table as Word files carry it: the heading, one row of titles, group rows
     across the table, one row per target."""
     import docx
 
     document = docx.Document()
-    for line in HEADING:
+    for line in heading or HEADING:
         document.add_paragraph(line)
     table = document.add_table(rows=0, cols=len(TITLES))
     for cell, title in zip(table.add_row().cells, TITLES, strict=True):
@@ -251,6 +253,49 @@ def decide_2024(folder: Path, run: Run) -> None:
     quarter = r"text: Quý II/2024\n( *)due: ongoing"
     text = re.sub(quarter, r"text: Tháng 6/2024\n\1due: 2024-06", text)
     path.write_text(text, encoding="utf-8")
+
+
+# --- A revision of the 2023 plan, after units reported: ke-hoach-2023-dieu-chinh.docx -------
+
+
+@preparation("ke-hoach-2023-dieu-chinh")
+def plan_2023_revised(folder: Path, run: Run) -> None:
+    """The 2023 appendix as revised by Kế hoạch số 120/KH-BCĐ ngày 25/10/2023: II.2 withdrawn
+    (Bắc Sơn had reported on it), so II.3 … II.9 are printed 2 … 8; II.9 due in December; a
+    new target printed "9."."""
+    from cds_tracker.registry.yamlio import decode, parse
+
+    data = parse(decode((folder / "phu_luc_01.yaml").read_bytes()))
+    rows: list[tuple[str, ...]] = []
+    for group in data["groups"]:
+        rows.append((f"{group['id']}. {group['title']}",))
+        number = 0
+        for target in group["targets"]:
+            if target["id"] == "II.2":
+                continue
+            number += 1
+            deadline = target["deadline"]["text"]
+            if target["id"] == "II.9":
+                deadline = "Tháng 12/2023"
+            cells = (target[role]["text"] for role in ("directing", "lead", "cooperating"))
+            rows.append((f"{number}.", target["content"], *cells, deadline))
+        if group["id"] == "II":
+            rows.append(
+                (
+                    f"{number + 1}.",
+                    "100% UBND các phường, xã sử dụng hệ thống họp trực tuyến.",
+                    "Chánh Văn phòng HĐND và UBND thành phố",
+                    "UBND các phường, xã",
+                    "Văn phòng HĐND và UBND thành phố",
+                    "Tháng 12/2023",
+                )
+            )
+    heading = [
+        "Phụ lục 01",
+        "Phân công phụ trách theo dõi, kiểm tra, đôn đốc thực hiện các chỉ tiêu",
+        "(Kèm theo Kế hoạch số 120/KH-BCĐ ngày 25/10/2023 của Ban Chỉ đạo chuyển đổi số thành phố)",
+    ]
+    _appendix_docx(folder / "ke-hoach-2023-dieu-chinh.docx", rows, heading)
 
 
 # --- Đơn vị thay đổi: two wards merged into one from 01/07/2025 (the guide's last example) ---
@@ -376,3 +421,29 @@ def plan_2025(folder: Path, run: Run) -> None:
             run,
             f'cds progress add {target} --plan 2025 --unit {unit} --status "{status}" --date {day}',
         )
+
+
+@preparation("ke-hoach-2026")
+def plan_2026(folder: Path, run: Run) -> None:
+    """plans/2026: the 2025 plan's catalog and one target of its own, for the carry-over that
+    brings the 2025 plan's unfinished targets in."""
+    from cds_tracker.registry.importing.writing import to_yaml
+    from cds_tracker.registry.yamlio import parse
+
+    source = folder / "plans" / "2025" / "phu_luc_01.yaml"
+    data = parse(source.read_text(encoding="utf-8"))
+    data["document"]["year"] = 2026
+    target = {
+        "id": "I.1",
+        "number": 1,
+        "content": "Đưa trợ lý ảo vào bộ phận một cửa.",
+        "directing": {"text": "", "units": []},
+        "lead": {"text": "Văn phòng HĐND và UBND thành phố", "units": ["van-phong"]},
+        "cooperating": {"text": "", "units": []},
+        "deadline": {"text": "Tháng 6/2026", "due": "2026-06"},
+        "notes": "",
+    }
+    data["groups"] = [{"id": "I", "title": "Dữ liệu số", "targets": [target]}]
+    path = folder / "plans" / "2026" / "phu_luc_01.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(to_yaml(data), encoding="utf-8")

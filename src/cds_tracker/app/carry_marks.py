@@ -22,6 +22,7 @@ from typing import Any
 from cds_tracker.core.records import Entry
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import effective
+from cds_tracker.registry.succession import reporters
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,22 @@ def links(
         for entry in effective(source.entries_of(origin_id), as_of):
             if entry.date <= cutoff:
                 latest[entry.unit] = entry
+        # A part is the unit's that answers on the day (a merged ward's, its successor's): its
+        # latest report, whoever made it, says whether it is finished (registry/succession).
+        said = {unit: (e.status, e.date) for unit, e in latest.items()}
+        finished = [
+            latest[by]
+            for status, _, by in reporters(source.index, said, as_of).values()
+            if status == "done"
+        ]
         parts = tuple(
             entry._replace(
                 target=new_id,
                 note=nfc(note.format(origin=f"{source_name}/{origin_id}") + _joined(entry.note)),
                 corrects=None,
             )
-            for entry in sorted(latest.values(), key=lambda e: (e.date, e.id))
-            if entry.status == "done" and entry.unit in known_units and entry.id not in known_ids
+            for entry in sorted(finished, key=lambda e: (e.date, e.id))
+            if entry.unit in known_units and entry.id not in known_ids
         )
         found.append(Link(origin_id, new_id, target.carried_to is None, parts))
     return found

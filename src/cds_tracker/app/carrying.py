@@ -24,6 +24,7 @@ from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
+from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
     from cds_tracker.output.report import Line, Report, Table
@@ -72,10 +73,11 @@ def prepare(
     read = destination.registry.read_bytes()
     data = _plain_data(read)
     day = as_of_date(as_of_text)
-    proposals = propose(tracker, source.name, data, day, deadline)
-    found = _links(tracker, source.name, destination.registry, data, proposals, day)
+    catalog = UnitIndex(base.catalog.units, base.catalog.official_titles)
+    proposals = propose(tracker, source.name, data, day, deadline, catalog)
+    found = _links(tracker, source.name, destination.registry, data, proposals, day, catalog)
     shown = visible_line(display_path(destination.registry))
-    report = _proposed(tracker, proposals, found, visible_line(source.name), shown, lang)
+    report = _proposed(tracker, proposals, found, visible_line(source.name), shown, lang, catalog)
     return CarryOver(
         destination.registry,
         proposals,
@@ -95,6 +97,7 @@ def _links(
     data: Any,
     proposals: list[Proposal],
     day: dt.date,
+    catalog: UnitIndex,
 ) -> list[Link]:
     """Every target of the origin plan carried into the destination, new or earlier."""
     prefix = f"{source_name}/"
@@ -105,17 +108,25 @@ def _links(
             if origin.startswith(prefix):
                 pairs.append((origin.removeprefix(prefix), str(target["id"])))
     known_units = {u["id"] for u in (data.get("catalog") or {}).get("units") or ()}
+    known_units |= set(catalog.units)  # with the workspace's unit changes
     known_ids = {e.id for e in open_tracker(destination).all_entries()}
     note = label("carry_part_note", "vi")
     return links(tracker, source_name, pairs, day, known_ids, known_units, note)
 
 
 def _proposed(
-    tracker: Any, proposals: list[Proposal], found: list[Link], source: str, path: str, lang: Lang
+    tracker: Any,
+    proposals: list[Proposal],
+    found: list[Link],
+    source: str,
+    path: str,
+    lang: Lang,
+    catalog: UnitIndex,
 ) -> Report:
     """What carry-over would write, as tables fitted to the screen: each target proposed (its
-    text under its row; a new deadline, a unit the new plan lacks, a part already done under
-    that), then the targets carried before whose mark or finished parts are still to write."""
+    text under its row; a unit replaced by its successor, a unit the new plan lacks, a part
+    already done under that), then the targets carried before whose mark or finished parts are
+    still to write."""
     from cds_tracker.output.report import Column, Line, Report, Table
 
     title = label("carry_title", lang, count=len(proposals), source=source, path=path)
@@ -135,7 +146,9 @@ def _proposed(
             }
         )
         unknown = [label("carry_unknown_unit", lang, unit=unit) for unit in item.unknown_units]
-        details.append((*unknown, *_part_lines(tracker, by_new.pop(rows[-1]["new"], None), lang)))
+        moved = _moved_lines(catalog, item, lang)
+        parts = _part_lines(tracker, by_new.pop(rows[-1]["new"], None), lang)
+        details.append((*moved, *unknown, *parts))
     columns = (
         Column.labelled("origin", "carry_col_origin", no_wrap=True),
         Column.labelled("new", "carry_col_new", no_wrap=True),
@@ -166,6 +179,26 @@ def _proposed(
         title = label("carry_repair_title", lang)
         blocks.append(Table((*columns[:2], todo), tuple(rows), lang, title))
     return Report(tuple(blocks))
+
+
+def _moved_lines(catalog: UnitIndex, item: Proposal, lang: Lang) -> list[str]:
+    """ "UBND phường Bắc Sơn → UBND phường Tam Điệp (sáp nhập từ 01/07/2025)": each unit the
+    carried target names no more, and the unit it names instead, with how that came about."""
+    from cds_tracker.output.words import say
+    from cds_tracker.registry.succession import changes_until
+
+    return [
+        say(
+            msg(
+                "carry_unit_moved",
+                unit=catalog.name(old),
+                heir=catalog.name(new),
+                how=changes_until(catalog.units, old, new, short=True),
+            ),
+            lang,
+        )
+        for old, new in item.moved
+    ]
 
 
 def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from cds_tracker.core.errors import DataError, Msg, Text, UsageError, msg, os_reason
 
@@ -19,8 +19,7 @@ ENV_VAR = "CDS_REGISTRY"
 given: Path | None = None  # `cds --registry PATH COMMAND`: the run's --registry, before the command
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     path: Path
     how: str  # "option", "environment", "folder" or "bundled"
     skipped: tuple[Msg, ...] = ()  # candidates passed over on the way up, each with why

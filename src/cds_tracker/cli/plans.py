@@ -32,6 +32,15 @@ def import_(
         typer.Option("--out", "-o", help="help.plan_import.out", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.plan_import.force")] = False,
+    revise: Annotated[bool, typer.Option("--revise", help="help.plan_import.revise")] = False,
+    on: Annotated[
+        str | None,
+        typer.Option("--on", metavar="DATE", help="help.plan_import.on", show_default=False),
+    ] = None,
+    reason: Annotated[
+        str | None, typer.Option("--reason", help="help.plan_import.reason", show_default=False)
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="help.plan_import.yes")] = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
     indicators: Annotated[
@@ -40,6 +49,10 @@ def import_(
 ) -> None:
     from cds_tracker.app.importing import run_import
 
+    _revise_options(revise, out, force, on, reason, yes, indicators)
+    if revise:
+        _revise(file, registry, on, reason, yes, lang)
+        return
     outcome = run_import(file, out, registry, force, lang, indicators)
     if outcome.yaml is not None:
         typer.echo(outcome.yaml, nl=False)
@@ -48,6 +61,70 @@ def import_(
     for message in outcome.messages:
         typer.echo(visible(message), err=True)
     if outcome.failed:
+        raise typer.Exit(1)
+
+
+def _revise_options(
+    revise: bool,
+    out: Path | None,
+    force: bool,
+    on: str | None,
+    reason: str | None,
+    yes: bool,
+    indicators: bool,
+) -> None:
+    from cds_tracker.core.errors import UsageError, msg
+
+    if revise:  # a revision keeps the registry's indicators: --indicators proposes new ones
+        given_with = (("--out", out is not None), ("--force", force), ("--indicators", indicators))
+        for option, given in given_with:
+            if given:
+                raise UsageError(
+                    msg("revise.not_with", option=option), hint=msg("revise.hint.not_with")
+                )
+        return
+    if force and out is not None and out.is_file():
+        from cds_tracker.progress.files import progress_files
+
+        if reports := len(progress_files(out)):  # replacing it would orphan their entries
+            raise UsageError(
+                msg("revise.out_has_progress", path=out, count=reports),
+                hint=msg("revise.hint.out_has_progress", path=out),
+            )
+    for option, value in (
+        ("--on", on is not None),
+        ("--reason", reason is not None),
+        ("--yes", yes),
+    ):
+        if value:
+            raise UsageError(msg("revise.only_with", option=option))
+
+
+def _revise(
+    file: Path,
+    registry: Path | None,
+    on: str | None,
+    reason: str | None,
+    yes: bool,
+    lang: str | None,
+) -> None:
+    """Show what the revision changes, then write it once confirmed (exit 1 while anything
+    it wrote still needs a decision, as a plain import)."""
+    from cds_tracker.app.revising import prepare, write
+    from cds_tracker.output.sanitize import visible
+    from cds_tracker.output.words import label, resolve_lang
+
+    language = resolve_lang(lang)
+    proposal = prepare(file, registry, on, reason, lang)
+    typer.echo(visible(proposal.text), nl=False)
+    if not proposal.anything:
+        typer.echo(label("revise_nothing", language))
+        return
+    if not yes and not _confirmed(label("revise_confirm", language), language):
+        typer.echo(label("carry_not_written", language))
+        return
+    typer.echo(visible(write(proposal, lang)))
+    if proposal.marked:
         raise typer.Exit(1)
 
 

@@ -4,28 +4,36 @@ A field of a record in `records.py` says what it accepts with `Annotated` metada
 `Annotated[str, Pattern(...)]`, `Annotated[int, Range(ge=1)]`. The same object answers two
 readers: pydantic (through `__get_pydantic_core_schema__`, which imports pydantic only when
 pydantic asks) checks a file and gives located errors; the fast entry check calls `accepts` and
-needs no pydantic at all. So a rule is written once, and importing the records stays cheap.
+needs no pydantic at all. So a rule is written once, and importing the records stays cheap:
+the constraints are named tuples (or plain classes), made without compiling methods as a
+dataclass would at every start (issue 14).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Pattern:
     """The text must match `regex` (anchored with ^…$), e.g. an id."""
 
-    __slots__ = ("regex", "search")
+    __slots__ = ("_search", "regex")
 
     def __init__(self, regex: str) -> None:
         self.regex = regex
-        # pydantic's `$` is the end of the text; Python's would also allow a final newline.
-        # `search(value)` is a match (truthy) when the text is accepted: a C function, which a
-        # reader may map over many values at once.
-        self.search = re.compile(regex.removesuffix("$") + r"\Z").search
+        self._search: Callable[[str], object] | None = None
+
+    @property
+    def search(self) -> Callable[[str], object]:
+        """`search(value)` is a match (truthy) when the text is accepted: a C function, which a
+        reader may map over many values at once. Compiled when first asked for: a warm query
+        reads checked records from the cache and asks none."""
+        if self._search is None:
+            # pydantic's `$` is the end of the text; Python's would also allow a final newline.
+            self._search = re.compile(self.regex.removesuffix("$") + r"\Z").search
+        return self._search
 
     def __repr__(self) -> str:
         return f"Pattern({self.regex!r})"
@@ -39,8 +47,7 @@ class Pattern:
         return schema
 
 
-@dataclass(frozen=True, slots=True)
-class Range:
+class Range(NamedTuple):
     """A number (`ge`/`le`) or a length (`min_length`) within bounds."""
 
     ge: int | None = None
@@ -55,8 +62,7 @@ class Range:
         return schema
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(NamedTuple):
     """`check(value)` raises ValueError with the message a clerk reads; `pattern` is what the
     JSON Schema promises editors (the check itself may say more than a pattern can)."""
 
@@ -86,8 +92,7 @@ class Check:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class Before:
+class Before(NamedTuple):
     """`convert(value)` runs before the field's own check: it turns a form people write (an
     unquoted YAML date, a day-first date) into the one form the record holds, and raises a
     ValueError saying what is wrong with a value it cannot read."""
@@ -100,7 +105,6 @@ class Before:
         return core_schema.no_info_before_validator_function(self.convert, handler(source))
 
 
-@dataclass(frozen=True, slots=True)
 class AsTuple:
     """YAML gives lists; records hold tuples (immutable), which strict checking would refuse."""
 
@@ -110,8 +114,7 @@ class AsTuple:
         return core_schema.no_info_before_validator_function(_tuple_of_list, handler(source))
 
 
-@dataclass(frozen=True, slots=True)
-class EmptyByDefault:
+class EmptyByDefault(NamedTuple):
     """A field a file may leave out, meaning empty (a default a tuple record cannot hold)."""
 
     factory: Callable[[], Any]

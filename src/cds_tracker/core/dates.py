@@ -6,11 +6,9 @@ guessing parser, because a clerk's typo must be an error, not a silently differe
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from cds_tracker.core.errors import MsgError, UsageError, msg
 from cds_tracker.core.text import fold
@@ -30,16 +28,23 @@ _CANONICAL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 
 
-@dataclass(frozen=True, order=True)
-class YearMonth:
+class _Month(NamedTuple):
     year: int
     month: int
 
-    def __post_init__(self) -> None:
-        if not 1 <= self.month <= 12:
-            raise ValueError(f"month must be 1–12, not {self.month}")
-        if not FIRST_YEAR <= self.year <= LAST_YEAR:
-            raise ValueError(f"year {self.year} is out of range")
+
+class YearMonth(_Month):
+    """A month of a year, ordered as time runs. A named tuple checked when made: every query
+    imports it, and an ordered dataclass compiles ten methods at every start (issue 14)."""
+
+    __slots__ = ()
+
+    def __new__(cls, year: int, month: int) -> YearMonth:
+        if not 1 <= month <= 12:
+            raise ValueError(f"month must be 1–12, not {month}")
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise ValueError(f"year {year} is out of range")
+        return super().__new__(cls, year, month)
 
     @property
     def first_day(self) -> dt.date:
@@ -48,7 +53,8 @@ class YearMonth:
     @property
     def last_day(self) -> dt.date:
         """A month deadline ends on its last day: 'Tháng 11/2023' is due, not late, on 30/11."""
-        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        after = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)  # the next month's
+        return after - dt.timedelta(days=1)  # (`calendar`, for this alone, costs an import)
 
     def iso(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"

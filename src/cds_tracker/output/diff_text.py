@@ -1,12 +1,18 @@
-"""`cds diff` as text (word changes marked [-removed-]{+added+}, as wdiff does) or as JSON."""
+"""`cds diff` as text (word changes marked [-removed-]{+added+}, as wdiff does) or as JSON.
+
+The text is for people: a deadline reads "Tháng 6/2024" or "Thường xuyên", not `2024-06` or
+`ongoing`; units read as their catalog names and change as whole names (never a fragment of an
+id); a day reads dd/mm/yyyy. The JSON keeps the codes and ids (a machine contract).
+"""
 
 from __future__ import annotations
 
+import difflib
 import json
 
 from cds_tracker.output.sanitize import json_text, visible, visible_line
 from cds_tracker.output.words import Lang, catalogue, label
-from cds_tracker.registry.diff import Diff, FieldChange, TargetChange
+from cds_tracker.registry.diff import Diff, FieldChange, Piece, TargetChange, word_diff
 
 
 def field_name(name: str, lang: Lang) -> str:
@@ -21,9 +27,48 @@ def field_name(name: str, lang: Lang) -> str:
     return name
 
 
-def marked(change: FieldChange) -> str:
-    marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
-    return visible("".join(marks[op].format(text) for op, text in change.words()))
+_MARKS = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
+_DAYS = ("cancelled", "carried_on")  # fields holding a day, shown dd/mm/yyyy
+
+
+def marked(change: FieldChange, lang: Lang = "vi", names: dict[str, str] | None = None) -> str:
+    """The change in words, its removed and added runs marked."""
+    if change.field.endswith(".units"):
+        pieces = _item_diff(_names(change.old, names), _names(change.new, names))
+    else:
+        old, new = (_words(change.field, text, lang) for text in (change.old, change.new))
+        pieces = word_diff(old, new)
+    return visible("".join(_MARKS[op].format(text) for op, text in pieces))
+
+
+def _words(name: str, text: str, lang: Lang) -> str:
+    """A field's code in words: a deadline's month or "ongoing", a day as dd/mm/yyyy."""
+    from cds_tracker.core.dates import ONGOING, try_parse_date, try_parse_month
+
+    if name == "deadline.due" and text:
+        month = try_parse_month(text)
+        return label("ongoing", lang) if text == ONGOING else (month.display() if month else text)
+    if name in _DAYS and text and (day := try_parse_date(text)):
+        return day.strftime("%d/%m/%Y")
+    return text
+
+
+def _names(ids: str, names: dict[str, str] | None) -> list[str]:
+    return [(names or {}).get(i, i) for i in ids.split(", ") if i]
+
+
+def _item_diff(old: list[str], new: list[str]) -> list[Piece]:
+    """Two lists of names, each name kept whole: "A; [-B-]{+C+}"."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    pieces: list[Piece] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        runs = [("=", old[i1:i2])] if op == "equal" else [("-", old[i1:i2]), ("+", new[j1:j2])]
+        for kind, items in runs:
+            if items:
+                if pieces:
+                    pieces.append(("=", "; "))
+                pieces.append((kind, "; ".join(items)))
+    return pieces
 
 
 def _indented(text: str) -> str:
@@ -32,17 +77,22 @@ def _indented(text: str) -> str:
     return visible(text).replace("\n", "\n      ")
 
 
-def _fields(changed: TargetChange, lang: Lang, prefix: str = "") -> list[str]:
+def _fields(
+    changed: TargetChange, lang: Lang, prefix: str = "", names: dict[str, str] | None = None
+) -> list[str]:
     lines = []
     for item in changed.fields:
-        shown = marked(item).replace("\n", "\n      ")
+        shown = marked(item, lang, names).replace("\n", "\n      ")
         lines.append(f"    {prefix}{field_name(item.field, lang)}: {shown}")
     return lines
 
 
 def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     counts = {"added": len(diff.added), "removed": len(diff.removed), "changed": len(diff.changed)}
-    lines = [label("diff_title", lang, old=visible_line(old), new=visible_line(new), **counts)]
+    title = label("diff_title", lang, old=visible_line(old), new=visible_line(new), **counts)
+    if cancelled := sum(not c.already for c in diff.cancelled):
+        title = title.removesuffix(".") + label("diff_title_cancelled", lang, count=cancelled)
+    lines = [title]
     if diff.same:
         lines.append(label("diff_same", lang))
     for change in diff.document:
@@ -64,9 +114,32 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     for change in diff.groups:
         lines.append(f"~ {field_name('group', lang)} {change.field}: {marked(change)}")
     for target in diff.changed:
-        lines.append(f"~ {target.id}")
-        lines += _fields(target, lang)
+        renumbered = label("diff_renumbered", lang, was=target.was) if target.was else ""
+        lines.append(f"~ {target.id}{renumbered}")
+        lines += _fields(target, lang, names=diff.names)
+    lines += _set_apart(diff, lang)
     return "\n".join(lines) + "\n"
+
+
+def _set_apart(diff: Diff, lang: Lang) -> list[str]:
+    """Cancelled targets, and those carried from an earlier plan, each in its own section: a
+    revised table that no longer lists a carried target has not removed it."""
+    from cds_tracker.core.dates import try_parse_date
+
+    lines = []
+    for item in diff.cancelled:
+        day = try_parse_date(item.day)
+        shown = day.strftime("%d/%m/%Y") if day else item.day
+        key = "diff_already_cancelled" if item.already else "diff_cancelled"
+        said = label(key, lang, date=shown) + (f": {item.reason}" if item.reason else "")
+        lines.append(f"x {item.id}  {visible_line(said)}")
+    if diff.carried_kept:
+        lines.append(label("diff_carried_kept", lang, count=len(diff.carried_kept)))
+        lines += [f"  {i} ← {visible_line(origin)}" for i, origin in diff.carried_kept]
+    if diff.carried_in:
+        lines.append(label("diff_carried_in", lang, count=len(diff.carried_in)))
+        lines += [f"  {i} ← {visible_line(origin)}" for i, origin in diff.carried_in]
+    return lines
 
 
 def diff_json(diff: Diff, old: str, new: str) -> str:
@@ -74,7 +147,13 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         return {"old": item.old, "new": item.new, "words": [list(p) for p in item.words()]}
 
     def fields(items: list[TargetChange]) -> list[dict[str, object]]:
-        return [{"id": t.id, "fields": {f.field: change(f) for f in t.fields}} for t in items]
+        return [
+            {"id": t.id, **({"was": t.was} if t.was else {}), "fields": _json_fields(t)}
+            for t in items
+        ]
+
+    def _json_fields(target: TargetChange) -> dict[str, object]:
+        return {f.field: change(f) for f in target.fields}
 
     data = {
         "old": old,
@@ -82,6 +161,12 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "added": [{"id": i, "content": c} for i, c in diff.added],
         "removed": [{"id": i, "content": c} for i, c in diff.removed],
         "changed": fields(diff.changed),
+        "cancelled": [
+            {"id": c.id, "date": c.day, "reason": c.reason, "already": c.already}
+            for c in diff.cancelled
+        ],
+        "carried_kept": [{"id": i, "carried_from": o} for i, o in diff.carried_kept],
+        "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
         "groups": {g.field: change(g) for g in diff.groups},
         "document": {d.field: change(d) for d in diff.document},
         "catalog": {

@@ -7,9 +7,6 @@ Markdown's cells here (`sanitize.visible`), CSV's cells here (`sanitize.csv_cell
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,6 +39,8 @@ def render(report: Report | Document, fmt: str, *, excel: bool = False) -> str:
 
 
 def to_json(data: Any) -> str:
+    import json  # json and csv load with the format that needs them: a table needs neither
+
     return json_text(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -58,6 +57,9 @@ def to_csv(
     Lists and mappings are flattened (`key=value; …`), cells never start a formula, and a cell
     with a line break is quoted. For Excel: a byte-order mark, so it reads UTF-8, and CRLF.
     """
+    import csv
+    import io
+
     fields = list(columns)
     for item in records:
         fields += [key for key in item if key not in fields]

@@ -48,14 +48,19 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Mỗi ô không đọc được được báo dạng tệp:bảng:dòng:cột (Word) hay tệp:trang!ô (Excel) "
         "và đánh dấu needs_review, mà "
         "cds validate còn báo cho đến khi có người quyết định. Mã thoát 1 khi còn điều cần "
-        "quyết định.",
+        "quyết định.\n\nVới --revise, bản điều chỉnh của kế hoạch được ghi vào chính sổ đăng ký "
+        "của kế hoạch: giữ mã, chỉ số và các chỉ tiêu chuyển sang; chỉ tiêu bảng mới không còn "
+        "thì bãi bỏ (giữ báo cáo tiến độ); ghi khi được xác nhận.",
         "Read a plan's appendix table from Word or Excel and write it as a registry.\n\n"
         "Columns are found by their titles; units are resolved with the catalog of the registry "
         "in use. Each cell it cannot read is reported as file:table:row:column (Word) or "
         "file:sheet!cell (Excel) and marked "
         "needs_review, which cds validate flags until a person decides. Exit 1 when anything "
-        "needs a decision.",
-        "    cds import ke-hoach-2024.docx --out plans/2024/phu_luc_01.yaml",
+        "needs a decision.\n\nWith --revise, a revision of the plan goes into the plan's own "
+        "registry: ids, indicators and carried targets kept, a target it no longer lists "
+        "annulled (its progress kept), written once confirmed.",
+        "\b\n    cds import ke-hoach-2024.docx --out plans/2024/phu_luc_01.yaml\n"
+        "    cds import ke-hoach-2024-sua-doi.docx --revise --plan 2024",
     ),
     "help.plan_import.file": (
         "Phụ lục dạng .docx (Word) hoặc .xlsx (Excel).",
@@ -66,6 +71,19 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Registry file to write (default: print it).",
     ),
     "help.plan_import.force": ("Ghi đè nếu tệp đã có.", "Replace the file if it exists."),
+    "help.plan_import.revise": (
+        "Nhập bản điều chỉnh vào sổ đăng ký của kế hoạch đang dùng (--plan, --registry).",
+        "Apply a revision to the registry of the plan in use (--plan, --registry).",
+    ),
+    "help.plan_import.on": (
+        "Ngày bãi bỏ các chỉ tiêu bản điều chỉnh không còn (dd/mm/yyyy; mặc định: hôm nay).",
+        "Day the targets the revision drops are annulled (dd/mm/yyyy; default: today).",
+    ),
+    "help.plan_import.reason": (
+        "Lý do ghi vào chỉ tiêu bị bãi bỏ (mặc định: theo văn bản điều chỉnh …).",
+        "Reason written into each annulled target (default: by the revision …).",
+    ),
+    "help.plan_import.yes": ("Ghi không hỏi lại.", "Write without asking."),
     "help.plan_import.indicators": (
         "Ghi chỉ số (indicators) đọc từ ngưỡng % trong nội dung chỉ tiêu, mỗi chỉ số kèm "
         "needs_review để người xác nhận.",

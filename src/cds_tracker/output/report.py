@@ -2,19 +2,22 @@
 
 Command functions build a `Report`; `output.emit` turns it into a table on a screen, Markdown,
 JSON or CSV; only the CLI prints what the emitter makes. Nothing here formats or prints.
+
+The blocks are named tuples: every query imports them, and a tuple class costs a fraction of a
+dataclass to make at import (no methods compiled), the most of a warm `cds due` (issue 14).
+`Report` stays a dataclass: two of its fields are left out of comparisons.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from cds_tracker.output.words import Lang, label
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     key: str
     vi: str
     en: str
@@ -31,8 +34,7 @@ class Column:
         return self.en if lang == "en" else self.vi
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """A line of text: a title (bold on screens, **bold** or a ## heading in Markdown)."""
 
     text: str = ""
@@ -40,15 +42,13 @@ class Line:
     heading: bool = False
 
 
-@dataclass(frozen=True)
-class Grid:
+class Grid(NamedTuple):
     """Label/value pairs: one thing in full (`cds show`)."""
 
     pairs: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     """Rows of localised cells under a title; `details` are long values shown under their row."""
 
     columns: tuple[Column, ...]
@@ -87,8 +87,7 @@ class Report:
     )
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """A finished text to print (its control characters shown, `sanitize.visible`): urging
     notes, what an export or a write did."""
 

@@ -1,4 +1,4 @@
-"""Tables and lines for a terminal: one layout, drawn in plain text or with rich's colours.
+"""Tables and lines for a terminal: one layout, drawn in plain text or in colour.
 
 The layout fits any width from 40 columns up: no column is narrower than its header word, 12
 characters or its longest word (or its whole text, if shorter); a line breaks between words or
@@ -8,9 +8,10 @@ columns move out of the table onto lines of their own under each row ("Header: t
 long values (indicator readings, a progress entry's note). Every text passes `sanitize.visible`
 here, the one place terminal output is made.
 
-Piped output (a file, e-mail, another program) is drawn in ASCII without escape codes and
-without loading rich, which also keeps a big listing fast; a terminal gets rounded box lines and
-each row in its status's colour.
+Piped output (a file, e-mail, another program) is drawn in ASCII without escape codes; a terminal
+gets rounded box lines and each row in its status's colour, written as the few escape codes
+(`paint`) those styles need. rich drew the terminal's tables before: importing and setting it up
+cost more than the rest of a warm `cds due` (issue 14), for the same lines.
 """
 
 from __future__ import annotations
@@ -21,22 +22,18 @@ import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cds_tracker.output.sanitize import visible
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from cds_tracker.output.report import Block, Column, Table
     from cds_tracker.output.words import Lang
 
 MIN_COLUMN = 12
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):
     top: tuple[str, str, str, str]  # left, line, between columns, right
     between: tuple[str, str, str, str]
     bottom: tuple[str, str, str, str]
@@ -51,72 +48,76 @@ def is_terminal() -> bool:
     return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
 
 
-def console(*, stderr: bool = False) -> Console:
-    """A console that is plain (no colour, no ANSI) when piped or when NO_COLOR is set."""
-    from rich.console import Console
+# Select Graphic Rendition codes (ECMA-48) of the few styles a screen uses: the codes rich wrote
+# for them. A table is laid out here whole, so colouring its lines needs no more than this.
+_SGR = {
+    "bold": "1",
+    "dim": "2",
+    "strike": "9",
+    "red": "31",
+    "green": "32",
+    "yellow": "33",
+    "blue": "34",
+    "magenta": "35",
+    "cyan": "36",
+}
 
-    if os.environ.get("NO_COLOR"):  # https://no-color.org: no escape codes at all
-        return Console(stderr=stderr, highlight=False, soft_wrap=False, color_system=None)
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+def in_colour() -> bool:
+    """Colours on a terminal, unless NO_COLOR (https://no-color.org) or a terminal that shows
+    escape codes as text (TERM=dumb) says otherwise."""
+    return not os.environ.get("NO_COLOR") and os.environ.get("TERM") not in ("dumb", "unknown")
+
+
+def paint(text: str, style: str) -> str:
+    """`text` in `style` ("bold red"): the codes, the text, and a reset."""
+    codes = ";".join(_SGR[word] for word in style.split())
+    return f"\x1b[{codes}m{text}\x1b[0m" if codes and text else text
 
 
 def draw(blocks: Sequence[Block]) -> str:
-    """The blocks as the terminal shows them (with colours) or a pipe receives them (plain)."""
+    """The blocks as the terminal shows them (rounded lines, each row in its status's colour) or
+    a pipe receives them (ASCII, no escape codes): one layout either way."""
+    width = max(40, shutil.get_terminal_size((80, 24)).columns)
     if not is_terminal():
-        width = max(40, shutil.get_terminal_size((80, 24)).columns)
-        return "".join(_block_lines(block, width, ASCII) for block in blocks)
-    return _draw_rich(blocks)
+        return "".join(_block_lines(block, width, ASCII, colour=False) for block in blocks)
+    colour = in_colour()
+    return "".join(_block_lines(block, width, ROUNDED, colour) for block in blocks)
 
 
-def _draw_rich(blocks: Sequence[Block]) -> str:
-    from rich.text import Text
-
-    from cds_tracker.output.report import Grid, Line
-    from cds_tracker.output.styles import STYLES
-
-    out = console()
-    width = max(40, out.width)
-    with out.capture() as captured:
-        for block in blocks:
-            if isinstance(block, Line):
-                out.print(Text(visible(block.text), style="bold" if block.bold else ""))
-            elif isinstance(block, Grid):
-                for line, key in grid_lines(block.pairs, width):
-                    out.print(Text.assemble((line[:key], "bold"), line[key:]), soft_wrap=True)
-                out.print()
-            else:
-                if block.title:
-                    out.print(Text(visible(block.title), style="bold"))
-                if block.rows or block.empty is None:
-                    for line, row in table_lines(block, width, ROUNDED):
-                        style = "bold" if row == -1 else ""
-                        if row >= 0 and row < len(block.statuses):
-                            style = STYLES[block.statuses[row]].rich
-                        out.print(Text(line, style=style), soft_wrap=True)  # laid out here
-                else:
-                    out.print(Text(visible(block.empty)))
-                for line in block.footer:
-                    out.print(Text(visible(line)))
-    return captured.get()
-
-
-def _block_lines(block: Block, width: int, box: Box) -> str:
+def _block_lines(block: Block, width: int, box: Box, colour: bool) -> str:
+    """The block's lines; in colour, headings and headers bold, each row in its status's style."""
     from cds_tracker.output.report import Grid, Line
 
-    def wrapped(text: str) -> list[str]:
-        return wrap(visible(text), width)
+    def styled(line: str, style: str) -> str:
+        return (paint(line, style) if colour else line) + "\n"
+
+    def wrapped(text: str, style: str = "") -> str:
+        return "".join(styled(line, style) for line in wrap(visible(text), width))
 
     if isinstance(block, Line):
-        return "".join(line + "\n" for line in wrapped(block.text))
-    if isinstance(block, Grid):
-        return "".join(line + "\n" for line, _ in grid_lines(block.pairs, width)) + "\n"
-    lines = wrapped(block.title) if block.title else []
+        return wrapped(block.text, "bold" if block.bold else "")
+    if isinstance(block, Grid):  # the label in bold, its value plain
+        lines = grid_lines(block.pairs, width)
+        bold = (lambda text: paint(text, "bold")) if colour else str
+        return "".join(f"{bold(line[:key])}{line[key:]}\n" for line, key in lines) + "\n"
+    out = wrapped(block.title, "bold") if block.title else ""
     if block.rows or block.empty is None:
-        lines += [line for line, _ in table_lines(block, width, box)]
+        styles = _row_styles(block.statuses) if colour else []
+        for line, row in table_lines(block, width, box):  # row -1: the header, -2: a rule
+            style = "bold" if row == -1 else ""
+            if 0 <= row < len(styles):
+                style = styles[row]
+            out += styled(line, style)
     else:
-        lines += wrapped(block.empty)
-    lines += [line for text in block.footer for line in wrapped(text)]
-    return "".join(line + "\n" for line in lines)
+        out += wrapped(block.empty)
+    return out + "".join(wrapped(text) for text in block.footer)
+
+
+def _row_styles(statuses: Sequence[str]) -> list[str]:
+    from cds_tracker.output.styles import STYLES  # colours only: a pipe does without
+
+    return [STYLES[status].ansi for status in statuses]
 
 
 def grid_lines(pairs: Sequence[tuple[str, str]], width: int) -> list[tuple[str, int]]:
@@ -172,6 +173,8 @@ LONGEST_WORD = 30
 
 def pieces(word: str, breaks: str = BREAKS) -> list[str]:
     """A word's unbreakable pieces: split after each of `breaks` ('a–b' → 'a–', 'b')."""
+    if not any(mark in word for mark in breaks):  # most words: no regular expression to run
+        return [word]
     return re.findall(f"[^{re.escape(breaks)}]*[{re.escape(breaks)}]|[^{re.escape(breaks)}]+", word)
 
 

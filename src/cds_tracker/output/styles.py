@@ -14,7 +14,7 @@ from cds_tracker.output.words import Lang, label
 @dataclass(frozen=True)
 class StatusStyle:
     code: StatusCode
-    rich: str  # rich style of the row on a terminal
+    ansi: str  # the row's style on a terminal (output/screen.py `paint`)
     fill: str  # RGB fill in Excel and HTML
     glyph: str  # the progress bar's mark
 

@@ -318,11 +318,13 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
+    from cds_tracker.output.words_revise import REVISE_LABELS
     from cds_tracker.output.words_units import UNIT_LABELS
 
     return {
         **_LABELS,
         **PLAN_LABELS,
+        **REVISE_LABELS,
         **UNIT_LABELS,
         **FORM_LABELS,
         **LETTER_LABELS,
@@ -337,10 +339,21 @@ def catalogue() -> dict[str, tuple[str, str]]:
     }
 
 
+def _words_of(key: str) -> tuple[str, str]:
+    """A key's words, looked up in `messages` (what a query prints beside its table: the
+    registry it answers from) before the whole catalogue is merged: a warm `cds due` loads one
+    table, not twelve. A key is in one table only (tests/test_catalogue.py), so the answer is
+    the catalogue's."""
+    from cds_tracker.output.messages import MESSAGES
+
+    found = MESSAGES.get(key)
+    return found if found is not None else catalogue()[key]
+
+
 def label(key: str, lang: Lang, /, **values: object) -> str:
     """A catalogue text with its values; a path among them is shown on one line, its control
     characters as pictures (`sanitize.visible_line`): a folder's name is nobody's command."""
-    vi, en = _LABELS[key] if key in _LABELS else catalogue()[key]
+    vi, en = _LABELS[key] if key in _LABELS else _words_of(key)
     text = en if lang == "en" else vi
     if not values:
         return text

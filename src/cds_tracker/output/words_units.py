@@ -55,13 +55,9 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "đơn vị {role} '{name}' không còn tồn tại trong năm {year} của kế hoạch (chỉ đến {until})",
         "{role} unit '{name}' no longer existed in the plan's year {year} (only until {until})",
     ),
-    "rule.hint.gone_merged": (
-        "đã sáp nhập vào {heir} từ {since}: giao cho {heir} (sửa cả text và units của ô)",
-        "merged into {heir} from {since}: assign it to {heir} (both the cell's text and units)",
-    ),
-    "rule.hint.gone_renamed": (
-        "đã đổi tên thành {heir} từ {since}: giao cho {heir} (sửa cả text và units của ô)",
-        "renamed {heir} from {since}: assign it to {heir} (both the cell's text and units)",
+    "rule.hint.gone_changed": (
+        "đã {how}: giao cho {heir} (sửa cả text và units của ô)",
+        "{how}: assign it to {heir} (both the cell's text and units)",
     ),
     "rule.hint.gone_no_successor": (
         "giao cho đơn vị đang làm việc này, hoặc sửa valid_to của '{unit}' trong danh mục",
@@ -100,14 +96,17 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "carried_from names the earlier plan's target this one continues (e.g. 2023/II.4); "
         "delete the line if there is none",
     ),
-    "unit.merged": (
-        "{unit} không còn tồn tại ngày {day}: đã sáp nhập vào {heir} từ {since}",
-        "{unit} did not exist on {day}: merged into {heir} from {since}",
+    "unit.changed": (
+        "{unit} không còn tồn tại ngày {day}: đã {how}",
+        "{unit} did not exist on {day}: {how}",
     ),
-    "unit.renamed": (
-        "{unit} không còn tồn tại ngày {day}: đã đổi tên thành {heir} từ {since}",
-        "{unit} did not exist on {day}: renamed {heir} from {since}",
-    ),
+    # the steps from a unit to its heir (registry/succession.changes_until)
+    "unit.step_merged": ("sáp nhập vào {heir} từ {since}", "merged into {heir} from {since}"),
+    "unit.step_renamed": ("đổi tên thành {heir} từ {since}", "renamed {heir} from {since}"),
+    "unit.step_merged_short": ("sáp nhập từ {since}", "merged from {since}"),
+    "unit.step_renamed_short": ("đổi tên từ {since}", "renamed from {since}"),
+    "unit.step_none": ("không còn tồn tại", "no longer exists"),
+    "unit.steps_then": ("{first}, rồi {then}", "{first}, then {then}"),
     "unit.not_yet": (
         "{unit} chưa tồn tại ngày {day} (có từ {since})",
         "{unit} did not exist yet on {day} (it exists from {since})",

@@ -82,7 +82,7 @@ def build_entry(
             hint=msg("entry.hint.future"),
         )
     _within_plan(tracker, day)
-    forced = _forced(tracker, target, unit_id, day, force)
+    forced = _forced(tracker, target, unit_id, day, force) | _cancelled(target, day, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
         original = find_entry(corrects)
@@ -167,6 +167,24 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bo
         raise UsageError(
             msg("entry.not_assigned", unit=unit.name, target=target.id),
             hint=msg("entry.hint.force"),
+        )
+    return True
+
+
+def _cancelled(target: Any, day: dt.date, force: bool) -> bool:
+    """Whether the entry is recorded by --force on a target a revision cancelled on or before
+    `day`: no longer followed, so a new report is refused; work done before the cancellation is
+    dated before it (docs/progress.md). `validate` accepts such entries, written elsewhere
+    before the revision arrived: they never change the status, `cancelled`."""
+    from cds_tracker.core.errors import UsageError
+
+    if target.cancelled is None or day.isoformat() < target.cancelled:
+        return False
+    if not force:
+        cancelled = dt.date.fromisoformat(target.cancelled).strftime("%d/%m/%Y")
+        raise UsageError(
+            msg("entry.cancelled", target=target.id, date=cancelled),
+            hint=msg("entry.hint.cancelled", date=cancelled),
         )
     return True
 

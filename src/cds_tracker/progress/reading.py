@@ -204,10 +204,13 @@ def _check_entry(
 ) -> Iterable[Finding]:
     target = targets.get(entry.target)
     if target is None:
+        near = did_you_mean(entry.target, list(targets))
         yield Finding(
             ("target",),
             msg("progress.unknown_target", target=entry.target),
-            did_you_mean(entry.target, list(targets)),
+            msg("progress.hint.cancelled_target_near", near=near)
+            if near is not None
+            else msg("progress.hint.cancelled_target"),
         )
     if entry.unit not in index.units:
         yield Finding(

@@ -7,17 +7,33 @@ month the user gives); an ongoing target, or one due within the new plan's year,
 It joins the next plan's group of the same title (else a group of the same numeral, created if
 need be) with the next free number. A target already carried is not proposed again, so running
 carry-over twice changes nothing.
+
+Units change between plans (a ward merged, a department renamed): a named unit that no longer
+exists on the first day of the new plan's year is replaced by the unit that answers for it that
+day (registry/succession.heir, the rule of validate and of every query). The cell's text is kept
+as written but for the name of that unit, which becomes its successor's name (after the
+official's title, if the cell names one: "Trưởng phòng Kinh tế" → "Trưởng phòng Kinh tế, Hạ
+tầng và Đô thị"), and `units` lists the successor's id: `validate` asks that the text name
+exactly the listed units, so changing only the ids would leave the plan invalid, and the old
+text stays in the origin plan (`carried_from`) for anyone who wants it. Two old units that became
+one are listed once. A collective is kept: it stands for the members of each day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import YearMonth
-from cds_tracker.core.text import fold
+from cds_tracker.core.records import ROLES
+from cds_tracker.core.text import fold, nfc
 from cds_tracker.questions.queries import Tracker
+
+if TYPE_CHECKING:
+    from cds_tracker.core.records import Unit
+    from cds_tracker.registry.units import UnitIndex, UnitRef
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 FINISHED = ("done", "done_late", "carried_over", "cancelled")  # nothing left to carry
@@ -33,6 +49,7 @@ class Proposal:
     target: dict[str, Any]  # the new entry, in the shape of the registry
     unknown_units: tuple[str, ...] = field(default=())
     old_deadline: str | None = None  # the deadline text it had, when it is given a new one
+    moved: tuple[tuple[str, str], ...] = field(default=())  # (unit, its successor) replaced
 
 
 def propose(
@@ -41,9 +58,12 @@ def propose(
     destination: dict[str, Any],
     as_of: dt.date,
     deadline: YearMonth | None = None,
+    catalog: UnitIndex | None = None,
 ) -> list[Proposal]:
     """The targets of `source` unfinished on `as_of`, as entries of `destination` (a registry's
-    data); `deadline` replaces a deadline before the new plan's year (default: its December)."""
+    data); `deadline` replaces a deadline before the new plan's year (default: its December).
+    `catalog`: the new plan's units, the workspace's unit changes applied; a unit gone before
+    the new plan's year is replaced by the one answering for it then (none: kept as written)."""
     from cds_tracker.registry.importing.writing import target_data
 
     year = int(destination["document"]["year"])
@@ -52,6 +72,8 @@ def propose(
     numbers = {g["id"]: [t["number"] for t in g.get("targets") or ()] for g in groups}
     carried = {t.get("carried_from") for g in groups for t in g.get("targets") or ()}
     known = {u["id"] for u in (destination.get("catalog") or {}).get("units") or ()}
+    if catalog is not None:
+        known |= set(catalog.units)
     proposals: list[Proposal] = []
     for row in source.rows(as_of):
         origin = f"{source_name}/{row.target.id}"
@@ -68,14 +90,78 @@ def propose(
         moved = old.month is not None and old.month.year < year  # late on its first day
         if moved:
             data["deadline"] = _deadline(new_deadline)
+        replaced = _answering(data, catalog, dt.date(year, 1, 1)) if catalog else ()
         units = {u for role in ("directing", "lead", "cooperating") for u in data[role]["units"]}
         unknown = tuple(sorted(units - known))
         status, title = row.status.code, group["title"]
         was = old.text if moved else None
         proposals.append(
-            Proposal(origin, status, group["id"], title, new_group, data, unknown, was)
+            Proposal(origin, status, group["id"], title, new_group, data, unknown, was, replaced)
         )
     return proposals
+
+
+def _answering(
+    data: dict[str, Any], catalog: UnitIndex, day: dt.date
+) -> tuple[tuple[str, str], ...]:
+    """Each named unit of the three cells replaced, in place, by its heir on `day` (the new
+    plan's first day); the (unit, heir) pairs replaced, each once."""
+    from cds_tracker.registry.succession import heir
+
+    units = catalog.units
+    moved: dict[str, str] = {}
+    for role in ROLES:
+        cell = data[role]
+        after = {u: _heir_of(units, u, day, heir) for u in cell["units"]}
+        if all(u == a for u, a in after.items()):
+            continue
+        moved.update((u, a) for u, a in after.items() if u != a)
+        cell["text"] = _renamed_cell(str(cell["text"]), catalog, after)
+        cell["units"] = list(dict.fromkeys(after[u] for u in cell["units"]))
+    return tuple(moved.items())
+
+
+def _heir_of(units: Mapping[str, Unit], unit_id: str, day: dt.date, heir: Any) -> str:
+    unit = units.get(unit_id)
+    if unit is None or unit.is_collective:
+        return unit_id  # unknown (reported as such) or a collective: the members of each day
+    found: str = heir(units, unit_id, day)
+    return found if found in units else unit_id
+
+
+def _renamed_cell(text: str, catalog: UnitIndex, after: Mapping[str, str]) -> str:
+    """`text` with each name of a unit in `after` replaced by its heir's name, the separators
+    and everything else as written; a unit named twice (two wards that became one) once."""
+    text = nfc(text)
+    refs = catalog.resolve(text).refs
+    out, cursor, emitted = "", 0, False
+    seen: set[str] = set()
+    for ref in refs:
+        at = text.find(ref.text, cursor)
+        if at < 0:  # cannot happen: a ref is a slice of the text, in order
+            return text
+        gap, cursor = text[cursor:at], at + len(ref.text)
+        unit_id = after.get(ref.unit_id, ref.unit_id)
+        if unit_id in seen:
+            kept = gap.strip(" \t\n;,")  # anything but separators (text no name covers) stays
+            out += gap if kept and kept != "và" else ""
+            continue
+        seen.add(unit_id)
+        said = ref.text if unit_id == ref.unit_id else _named(ref, catalog.name(unit_id))
+        out += (gap if emitted else text[:at]) + said
+        emitted = True
+    return out + text[cursor:]
+
+
+def _named(ref: UnitRef, name: str) -> str:
+    """`name` as the cell would write it: after the official's title ("Trưởng phòng …" keeps
+    its lowercase "phòng"), else the catalog's name."""
+    if ref.official is None:
+        return name
+    rest = ref.text[len(ref.official) :].lstrip()
+    if rest[:1].islower():
+        name = name[:1].lower() + name[1:]
+    return f"{ref.official} {name}"
 
 
 def _deadline(month: YearMonth) -> dict[str, str]:

@@ -7,8 +7,7 @@ asked (registry/succession.py), or names a collective it belongs to that day.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cds_tracker.core.records import ROLES, Role, Target
 
@@ -16,8 +15,7 @@ if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
 
 
-@dataclass(frozen=True)
-class RoleLink:
+class RoleLink(NamedTuple):
     """A unit's role on a target; `via` is the collective it comes through, None if named;
     `in_place_of` the merged unit the target names, which this unit took over."""
 
@@ -49,8 +47,7 @@ def roles_of(
     return tuple(links)
 
 
-@dataclass(frozen=True)
-class UnitCount:
+class UnitCount(NamedTuple):
     unit_id: str
     direct: dict[Role, int]
     via: dict[Role, int]

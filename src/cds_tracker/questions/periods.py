@@ -38,14 +38,19 @@ class Period(NamedTuple):
 
 def period_of(day: dt.date, reporting: Reporting) -> Period:
     """The window of `reporting` that contains `day`."""
-    from dateutil.relativedelta import relativedelta  # only ongoing targets need it
-
     length = MONTHS[reporting]
     month = day.replace(day=CUTOFF)
     if day.day > CUTOFF:
-        month += relativedelta(months=1)
-    month += relativedelta(months=(-month.month) % length)  # up to the next period-end month
+        month = _months_later(month, 1)
+    month = _months_later(month, (-month.month) % length)  # up to the next period-end month
     return _ending(month, reporting)
+
+
+def _months_later(day: dt.date, months: int) -> dt.date:
+    """The same day of the month `months` later (earlier if negative): a window's days, the
+    14th and the 15th, are in every month."""
+    index = day.year * 12 + day.month - 1 + months
+    return day.replace(year=index // 12, month=index % 12 + 1)
 
 
 def period_ending_in(month: YearMonth, reporting: Reporting) -> Period | None:
@@ -67,9 +72,7 @@ def periods_ending_between(first: dt.date, last: dt.date, reporting: Reporting) 
 
 
 def _ending(end: dt.date, reporting: Reporting) -> Period:
-    from dateutil.relativedelta import relativedelta
-
-    start = end - relativedelta(months=MONTHS[reporting]) + dt.timedelta(days=1)
+    start = _months_later(end, -MONTHS[reporting]) + dt.timedelta(days=1)
     return Period(start, end, reporting)
 
 

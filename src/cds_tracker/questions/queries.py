@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
@@ -30,8 +29,7 @@ from cds_tracker.questions.status import (
 from cds_tracker.registry.units import UnitIndex
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     group: Group
     target: Target
     status: Status
@@ -367,8 +365,7 @@ def own_part(
     return part, own[1] if own else None
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     group: str | None = None
     unit: str | None = None
     role: Role | None = None

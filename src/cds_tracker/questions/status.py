@@ -23,7 +23,6 @@ import bisect
 import datetime as dt
 import operator
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cds_tracker.core.dates import utc_order
@@ -69,8 +68,7 @@ def in_order(entries: Iterable[Entry]) -> list[Entry]:
     return sorted(items, key=_order)
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     code: str  # one of STATUSES
     days_late: int | None  # late: days past the deadline; done_late: days late when finished
     done_units: int
@@ -111,8 +109,7 @@ def effective(entries: Iterable[Entry], as_of: dt.date | None = None) -> list[En
     return [e for e in items if e.id not in gone]
 
 
-@dataclass(frozen=True)
-class Timeline:
+class Timeline(NamedTuple):
     """One target's entries, corrections and corrected alike, oldest first (by day, then when
     written, then id); `corrects` holds the id an entry corrects, or "" ."""
 
@@ -190,8 +187,7 @@ class Timeline:
         }
 
 
-@dataclass(frozen=True)
-class Aggregate:
+class Aggregate(NamedTuple):
     """What a target's entries come to once all of them count (any day on or after `last`).
 
     The cache keeps one per target, so the usual question, "where are we today?", is answered
@@ -401,8 +397,7 @@ def _concerned_members(target: Target, index: UnitIndex) -> set[str]:
     return members
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """An indicator's city figure as of a day, with who it rests on (questions/figures.py).
 
     `expected` units must report it (one for `scope: city`, every part for `scope: each`);

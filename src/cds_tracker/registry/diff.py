@@ -52,10 +52,23 @@ class FieldChange:
 
 @dataclass(frozen=True)
 class TargetChange:
-    """A target's (or a unit's) changed fields."""
+    """A target's (or a unit's) changed fields; `was`: its id on the old side when it differs
+    (a target the revised table renumbered, `registry/matching.py`)."""
 
     id: str
     fields: tuple[FieldChange, ...]
+    was: str = ""
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    """A target the new side cancels (or, `already`, one the old side had cancelled and the new
+    side no longer lists): kept with its progress, followed no more."""
+
+    id: str
+    day: str  # yyyy-mm-dd, or as written
+    reason: str
+    already: bool = False
 
 
 @dataclass
@@ -69,6 +82,12 @@ class Diff:
     units_added: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
     units_removed: list[tuple[str, str]] = field(default_factory=list)
     units_changed: list[TargetChange] = field(default_factory=list)
+    cancelled: list[Cancelled] = field(default_factory=list)
+    # Carried from an earlier plan: on the old side only (kept: a Word table never lists
+    # them), or on the new side only (brought in by carry-over): (id, carried_from).
+    carried_kept: list[tuple[str, str]] = field(default_factory=list)
+    carried_in: list[tuple[str, str]] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # unit id → name, both catalogs
 
     @property
     def same(self) -> bool:
@@ -76,6 +95,8 @@ class Diff:
             self.added
             or self.removed
             or self.changed
+            or self.cancelled
+            or self.carried_in
             or self.groups
             or self.document
             or self.titles
@@ -241,15 +262,42 @@ def changes(before: dict[str, str], after: dict[str, str]) -> tuple[FieldChange,
 
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> Diff:
+    """The differences, targets paired as `registry/matching.py` pairs them (a revision's
+    renumbered targets by their text, carried ones by their origin)."""
+    from cds_tracker.registry.matching import pair
+
     diff = Diff()
+    raw_old = {str(t.get("id")): t for _, t in _targets(old)}
+    raw_new = {str(t.get("id")): t for _, t in _targets(new)}
     before = {str(t.get("id")): flat(g, t) for g, t in _targets(old)}
     after = {str(t.get("id")): flat(g, t) for g, t in _targets(new)}
-    diff.removed = [(i, v["content"]) for i, v in before.items() if i not in after]
-    diff.added = [(i, v["content"]) for i, v in after.items() if i not in before]
-    for target_id, now in after.items():
-        then = before.get(target_id)
-        if then is not None and (found := changes(then, now)):
-            diff.changed.append(TargetChange(target_id, found))
+    pairing = pair(raw_old.values(), raw_new.values())
+    for i in pairing.old_only:
+        target = raw_old[i]
+        if target.get("carried_from"):
+            diff.carried_kept.append((i, str(target["carried_from"])))
+        elif target.get("cancelled"):
+            diff.cancelled.append(_cancelled(i, target, already=True))
+        else:
+            diff.removed.append((i, before[i]["content"]))
+    for i in pairing.new_only:
+        if raw_new[i].get("carried_from"):
+            diff.carried_in.append((i, str(raw_new[i]["carried_from"])))
+        else:
+            diff.added.append((i, after[i]["content"]))
+    for old_id, new_id in pairing.pairs:
+        if raw_new[new_id].get("carried_from") and not raw_old[old_id].get("carried_from"):
+            diff.carried_in.append((new_id, str(raw_new[new_id]["carried_from"])))
+            continue  # the next plan's copy of a target: carried, not changed
+        found = changes(before[old_id], after[new_id])
+        if raw_new[new_id].get("cancelled") and not raw_old[old_id].get("cancelled"):
+            diff.cancelled.append(_cancelled(new_id, raw_new[new_id]))
+            found = tuple(f for f in found if f.field not in ("cancelled", "cancelled_reason"))
+        if found or old_id != new_id:
+            diff.changed.append(TargetChange(new_id, found, old_id if old_id != new_id else ""))
+    for data in (old, new):
+        for unit in (data.get("catalog") or {}).get("units") or ():
+            diff.names[str(unit.get("id"))] = _text(unit.get("name"))
     titles = {str(g.get("id")): str(g.get("title", "")) for g in old.get("groups") or ()}
     for group in new.get("groups") or ():
         was = titles.get(str(group.get("id")))
@@ -258,6 +306,12 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> Diff:
     diff.document = list(changes(leaves(_document(old)), leaves(_document(new))))
     _compare_catalog(diff, old.get("catalog") or {}, new.get("catalog") or {})
     return diff
+
+
+def _cancelled(target_id: str, target: dict[str, Any], *, already: bool = False) -> Cancelled:
+    return Cancelled(
+        target_id, _text(target.get("cancelled")), _text(target.get("cancelled_reason")), already
+    )
 
 
 def _compare_catalog(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> None:

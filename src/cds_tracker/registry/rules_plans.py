@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.errors import Finding, Msg, msg
 from cds_tracker.core.records import ROLES, Unit
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.registry.succession import heir, is_rename, successor_loops
+from cds_tracker.registry.succession import changes_until, heir, successor_loops
 
 if TYPE_CHECKING:
     from cds_tracker.registry.rules import Parts
@@ -93,9 +93,8 @@ def _outside_year(
         if heir_id == unit.id or heir_id not in units:
             hint = msg("rule.hint.gone_no_successor", unit=unit.id)
         else:
-            since = _dmy((dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)).isoformat())
-            key = "rule.hint.gone_renamed" if is_rename(units, unit.id) else "rule.hint.gone_merged"
-            hint = msg(key, heir=units[heir_id].name, since=since)
+            how = changes_until(units, unit.id, heir_id)
+            hint = msg("rule.hint.gone_changed", heir=units[heir_id].name, how=how)
         return msg("rule.gone_before_plan", **said, until=until), hint
     if unit.valid_from is not None and unit.valid_from > last:
         return (

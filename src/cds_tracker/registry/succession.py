@@ -169,9 +169,40 @@ def absent(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> Msg | None:
     after = heir(units, unit_id, day)
     if after == unit_id or unit.valid_to is None:
         return msg("unit.gone", unit=unit.name, day=shown, until=_dmy(unit.valid_to or ""))
-    since = (dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)).strftime("%d/%m/%Y")
-    key = "unit.renamed" if is_rename(units, unit_id) else "unit.merged"
-    return msg(key, unit=unit.name, day=shown, heir=units[after].name, since=since)
+    return msg("unit.changed", unit=unit.name, day=shown, how=changes_until(units, unit_id, after))
+
+
+def changes_until(
+    units: Mapping[str, Unit], unit_id: str, last: str, *, short: bool = False
+) -> Msg:
+    """How `unit_id` became `last` (its heir on some day), each step in order and true to itself:
+    "đổi tên thành B từ 01/03/2025, rồi sáp nhập vào C từ 01/07/2025" — a rename then a merger
+    is neither "renamed C" nor "merged into C". `short` leaves out the names ("sáp nhập từ …"),
+    for a line that already shows the heir. The one wording of validate's hints, `absent` and
+    carry-over's proposal."""
+    steps: list[Msg] = []
+    current, seen = unit_id, {unit_id}
+    while current != last:
+        unit = units[current]
+        if unit.successor is None or unit.valid_to is None or unit.successor in seen:
+            break  # not a chain to `last` (validate reports a loop or a missing end)
+        since = (dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)).strftime("%d/%m/%Y")
+        after = units[unit.successor].name if unit.successor in units else unit.successor
+        steps.append(msg(_STEPS[is_rename(units, current), short], heir=after, since=since))
+        current = unit.successor
+        seen.add(current)
+    said = steps[-1] if steps else msg("unit.step_none")
+    for step in reversed(steps[:-1]):
+        said = msg("unit.steps_then", first=step, then=said)
+    return said
+
+
+_STEPS = {  # (a rename?, short?) → its words
+    (False, False): "unit.step_merged",
+    (True, False): "unit.step_renamed",
+    (False, True): "unit.step_merged_short",
+    (True, True): "unit.step_renamed_short",
+}
 
 
 def _dmy(iso: str) -> str:

@@ -168,7 +168,10 @@ def apply(
             continue  # a change to a unit this plan never named: nothing to apply
         spelled, twice = spelled_successor(entry, path)
         base, _ = spelled_successor(base, ())  # the plan's catalog is checked on its own
-        unit, found = validate_model(Unit, {**(base or {}), **spelled}, path)
+        # The file alone says when a unit lived and who took over: a day or a successor written
+        # only in the plan must not pass into the merged unit (it is compared with it below).
+        kept = {k: v for k, v in (base or {}).items() if k not in TIMED}
+        unit, found = validate_model(Unit, {**kept, **spelled}, path)
         findings += twice + as_written(found, entry)
         if unit is not None:
             changed[unit.id] = (path, unit)
@@ -179,7 +182,8 @@ def apply(
         for key in TIMED:
             mine = getattr(unit, key)
             if mine is not None and mine != (getattr(after, key) if after else None):
-                findings.append(_disagrees(path, unit, key, mine, changes.display))
+                said = _disagrees(path, unit, key, mine, changes.display)
+                findings += as_written([said], raw_by_id.get(unit.id))  # the key it wrote
                 break
         merged.append(now if now is not None else (path, unit))
     merged += changed.values()

@@ -1,0 +1,185 @@
+"""`cds import NEW.docx --revise`: a revised appendix applied to the plan's registry.
+
+Propose, then (once confirmed, or `--yes`) write, as `carry-over` does: the registry is edited
+in round-trip mode (comments, quotes and layout stay), checked like any registry, and replaced
+atomically under the plan's write lock, only if its bytes are still those the proposal was made
+from. The proposal is the diff of the registry before and after (`cds diff` words), then what
+the diff alone would not say: ids kept for renumbered rows, new rows given a free number,
+carried targets kept, indicators to look at again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import stat
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.app.carry_marks import round_trip
+from cds_tracker.app.discovery import display_path, find_registry
+from cds_tracker.app.importing import _mark, note_text, problem_text, read_appendix
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
+from cds_tracker.output.sanitize import visible_line
+from cds_tracker.output.words import Lang, label, resolve_lang
+from cds_tracker.registry.revision import Revision, apply_revision
+
+
+@dataclasses.dataclass(frozen=True)
+class Proposal:
+    registry: Path
+    read: bytes  # the registry as proposed from: written over only if unchanged
+    raw: bytes  # what would be written
+    text: str  # the diff and the notes, for the user to confirm
+    revision: Revision
+    marked: int  # needs_review lines written: the command ends with exit 1
+    anything: bool
+
+
+def prepare(
+    file: Path,
+    registry: Path | None,
+    on: str | None,
+    reason: str | None,
+    lang_option: str | None,
+) -> Proposal:
+    from cds_tracker.app.importing import base_registry
+    from cds_tracker.app.opening import as_of_date
+    from cds_tracker.core.files import read_regular
+    from cds_tracker.registry.yamlio import decode, parse
+
+    lang = resolve_lang(lang_option)
+    found = find_registry(registry)
+    if found.bundled:
+        raise UsageError(msg("open.bundled_read_only"), hint=msg("open.hint.init"))
+    path = found.path
+    shown = visible_line(display_path(path))
+    _check_regular(path, shown)
+    base, _ = base_registry(path)  # the plan revised must be valid already
+    day = as_of_date(on) if on is not None else dt.date.today()
+    imported = read_appendix(file, base, lang)
+    table = _mark(imported.data, imported.problems, imported.sheets)
+    read = read_regular(path, follow_links=False)
+    before = parse(decode(read))
+    yaml = round_trip()
+    data = yaml.load(decode(read))
+    why = reason if reason is not None else _reason(imported, file)
+    note = label("revise_review_indicator", "vi")  # the registry is the office's: Vietnamese
+    revision = apply_revision(data, table, day.strftime("%d/%m/%Y"), why, note)
+    for line in table.get("needs_review") or ():
+        data.setdefault("needs_review", []).append(line)
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    raw = buffer.getvalue().encode("utf-8")
+    _check_written(raw, path, shown)
+    file_shown = visible_line(display_path(file))
+    lines = [problem_text(file_shown, p, lang, imported.sheets) for p in imported.problems]
+    lines += [note_text(file_shown, n, lang, imported.sheets) for n in imported.notes]
+    lines.append(_diff_text(before, parse(decode(raw)), shown, file_shown, lang).rstrip("\n"))
+    lines += _notes(revision, lang)
+    marked = sum(len(t.get("needs_review") or ()) for _, t in _all(parse(decode(raw))))
+    marked += len(table.get("needs_review") or ())
+    return Proposal(path, read, raw, "\n".join(lines) + "\n", revision, marked, raw != read)
+
+
+def _check_regular(path: Path, shown: str) -> None:
+    """The registry is replaced, never written through: a link or a pipe at its path is
+    refused before anything is read."""
+    from cds_tracker.core.files import NotRegular, existing_kind
+
+    mode = existing_kind(path)
+    if mode is not None and not stat.S_ISREG(mode):
+        reason = os_reason(NotRegular(mode))
+        raise DataError(msg("revise.cannot_write", path=shown, reason=reason))
+
+
+def _reason(imported: Any, file: Path) -> str:
+    """The default reason: the revising plan as its heading names it, else the file's name."""
+    plan = imported.data["document"]["plan"] if imported.document_from_file else None
+    if plan and plan.get("symbol"):
+        source = f"Kế hoạch số {plan.get('number', '')}/{plan['symbol']} ngày {plan['date']}"
+    else:
+        source = file.name
+    return label("revise_reason", "vi", source=source)
+
+
+def _check_written(raw: bytes, path: Path, shown: str) -> None:
+    """The revised registry is checked like any: only targets (or rows) marked for review may
+    hold problems, and only those the marks announce."""
+    from cds_tracker.registry.loading import load_registry_bytes
+    from cds_tracker.registry.yamlio import decode, parse
+
+    checked = load_registry_bytes(raw, path=path, display=shown)
+    data = parse(decode(raw))
+    reviewed = {str(t["id"]) for _, t in _all(data) if t.get("needs_review")}
+    outside = tuple(p for p in checked.problems if p.target not in reviewed)
+    if data.get("needs_review"):
+        outside = tuple(p for p in outside if p.target is not None)
+    if checked.registry is None and (outside or not (reviewed or data.get("needs_review"))):
+        raise DataError(msg("revise.would_be_invalid", path=shown), outside or checked.problems)
+
+
+def _all(data: Any) -> list[tuple[str, Any]]:
+    return [(str(g["id"]), t) for g in data.get("groups") or () for t in g.get("targets") or ()]
+
+
+def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang) -> str:
+    from cds_tracker.output.diff_text import diff_text
+    from cds_tracker.registry.diff import compare
+
+    return diff_text(compare(before, after), shown, file_shown, lang)
+
+
+def _notes(revision: Revision, lang: Lang) -> list[str]:
+    lines = [
+        label("revise_renumbered", lang, id=kept, number=table)
+        for kept, table in revision.renumbered
+    ]
+    lines += [
+        label("revise_new_number", lang, id=given, number=table)
+        for given, table in revision.added
+        if given != table
+    ]
+    if revision.carried_kept:
+        ids = ", ".join(i for i, _ in revision.carried_kept)
+        lines.append(label("revise_carried_kept", lang, count=len(revision.carried_kept), ids=ids))
+    lines += [
+        label("revise_stale_indicator", lang, id=target, key=key, text=visible_line(text))
+        for target, key, text in revision.stale_indicators
+    ]
+    return lines
+
+
+def write(proposal: Proposal, lang_option: str | None) -> str:
+    """The revised registry, under the plan's write lock (the one progress writers take), over
+    the file only if it is still what was proposed from."""
+    from cds_tracker.core.atomic import replace_file
+    from cds_tracker.core.files import read_regular
+    from cds_tracker.progress.files import progress_dir
+    from cds_tracker.progress.writing import progress_lock
+
+    lang = resolve_lang(lang_option)
+    shown = visible_line(display_path(proposal.registry))
+    folder = progress_dir(proposal.registry)
+    try:
+        folder.mkdir(exist_ok=True)
+        with progress_lock(folder):
+            _check_regular(proposal.registry, shown)
+            if read_regular(proposal.registry, follow_links=False) != proposal.read:
+                raise DataError(msg("revise.changed_since", path=shown))
+            replace_file(proposal.registry, proposal.raw)
+    except OSError as exc:
+        raise DataError(msg("revise.cannot_write", path=shown, reason=os_reason(exc))) from None
+    done = proposal.revision
+    said = label(
+        "revise_written",
+        lang,
+        path=shown,
+        updated=len(done.updated),
+        added=len(done.added),
+        cancelled=len(done.cancelled),
+    )
+    if proposal.marked:
+        said += "\n" + label("import_review", lang, count=proposal.marked)
+    return said

@@ -1,0 +1,129 @@
+"""Words of a plan's revision: `cds import --revise`, and how `cds diff` sets apart the targets
+a revision cancels and those carried from an earlier plan."""
+
+from __future__ import annotations
+
+REVISE_LABELS: dict[str, tuple[str, str]] = {
+    "diff_title_cancelled": ("; bãi bỏ {count}.", "; {count} annulled."),
+    "diff_renumbered": (" (trước là {was})", " (was {was})"),
+    "diff_cancelled": ("bãi bỏ từ {date}", "annulled from {date}"),
+    "diff_already_cancelled": (
+        "đã bãi bỏ từ {date}, bên mới không có",
+        "annulled since {date}, not on the new side",
+    ),
+    "diff_carried_kept": (
+        "Chỉ tiêu chuyển từ kế hoạch trước, bên mới không có (không phải bị bỏ: bảng Word "
+        "không ghi các chỉ tiêu này): {count}",
+        "Targets carried from an earlier plan, not on the new side (not removed: a Word table "
+        "does not list them): {count}",
+    ),
+    "diff_carried_in": (
+        "Chỉ tiêu chuyển từ kế hoạch trước, chỉ bên mới có: {count}",
+        "Targets carried from an earlier plan, on the new side only: {count}",
+    ),
+    "diff_field_cancelled": ("Bãi bỏ từ ngày", "Annulled on"),
+    "diff_field_cancelled_reason": ("Lý do bãi bỏ", "Reason annulled"),
+    "diff_field_carried_to": ("Chuyển sang", "Carried to"),
+    "diff_field_carried_on": ("Ngày chuyển", "Carried on"),
+    "revise_reason": (
+        "Bãi bỏ theo văn bản điều chỉnh: {source}",
+        "Annulled by the revision: {source}",
+    ),
+    "revise_review_indicator": (
+        "Nội dung chỉ tiêu đổi theo bản điều chỉnh: chỉ số '{key}' ghi ngưỡng '{text}', nội "
+        "dung mới không còn ngưỡng đó; sửa text, value của chỉ số rồi xóa dòng này",
+        "The revision changed the target's text: indicator '{key}' quotes the threshold "
+        "'{text}', which the new text no longer holds; correct its text and value, then delete "
+        "this line",
+    ),
+    "revise_renumbered": (
+        "{id}: bảng in là {number} (cùng nội dung); giữ mã {id} và các báo cáo tiến độ.",
+        "{id}: printed {number} in the table (same text); keeps the id {id} and its progress.",
+    ),
+    "revise_new_number": (
+        "{number} của bảng là chỉ tiêu mới: ghi mã {id} (mã {number} đã có).",
+        "The table's {number} is a new target: written as {id} ({number} is taken).",
+    ),
+    "revise_carried_kept": (
+        "Giữ nguyên {count} chỉ tiêu chuyển từ kế hoạch trước (bảng Word không ghi các chỉ tiêu "
+        "này): {ids}.",
+        "Kept as they are: {count} targets carried from an earlier plan (a Word table does not "
+        "list them): {ids}.",
+    ),
+    "revise_stale_indicator": (
+        "{id}: chỉ số '{key}' ghi ngưỡng '{text}' mà nội dung mới không còn; đã ghi "
+        "needs_review để sửa chỉ số.",
+        "{id}: indicator '{key}' quotes '{text}', which the new text no longer holds; marked "
+        "needs_review so that the indicator is corrected.",
+    ),
+    "revise_confirm": (
+        "Ghi bản điều chỉnh vào sổ đăng ký?",
+        "Write the revision into the registry?",
+    ),
+    "revise_nothing": (
+        "Bảng điều chỉnh không thay đổi gì trong sổ đăng ký.",
+        "The revised table changes nothing in the registry.",
+    ),
+    "revise_written": (
+        "Đã ghi bản điều chỉnh vào {path}: sửa {updated}, thêm {added}, bãi bỏ {cancelled} "
+        "chỉ tiêu.",
+        "Wrote the revision to {path}: {updated} changed, {added} added, {cancelled} annulled "
+        "targets.",
+    ),
+    "revise.cannot_write": (
+        "không ghi được {path}: {reason}; chưa ghi gì",
+        "could not write {path}: {reason}; nothing was written",
+    ),
+    "revise.changed_since": (
+        "{path} đã thay đổi từ lúc đề xuất (một lệnh khác vừa ghi): chưa ghi gì, chạy lại lệnh",
+        "{path} changed since the proposal (another command wrote it): nothing written, run again",
+    ),
+    "revise.would_be_invalid": (
+        "bản điều chỉnh sẽ làm {path} không hợp lệ; chưa ghi gì",
+        "the revision would make {path} invalid; nothing was written",
+    ),
+    "revise.not_with": (
+        "--revise ghi vào sổ đăng ký của kế hoạch đang dùng; không dùng cùng {option}",
+        "--revise writes into the plan's own registry; it does not go with {option}",
+    ),
+    "revise.hint.not_with": (
+        "chọn kế hoạch bằng --plan hoặc --registry",
+        "choose the plan with --plan or --registry",
+    ),
+    "entry.cancelled": (
+        "chỉ tiêu {target} đã bãi bỏ từ {date}: không cần báo cáo nữa",
+        "target {target} is annulled from {date}: it needs no more reports",
+    ),
+    "entry.hint.cancelled": (
+        "việc đã làm trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn muốn ghi: --force",
+        "date work done before the annulment before {date} (--date); to record it anyway: --force",
+    ),
+    "progress.hint.cancelled_target": (
+        "chỉ tiêu bản điều chỉnh bỏ đi phải được giữ trong sổ đăng ký và ghi 'cancelled: "
+        "dd/mm/yyyy' (cds import … --revise làm việc này), để báo cáo của nó vẫn hợp lệ",
+        "a target a revision drops must stay in the registry, marked 'cancelled: dd/mm/yyyy' "
+        "(cds import … --revise does this), so that its reports stay valid",
+    ),
+    "progress.hint.cancelled_target_near": (
+        "{near}; còn nếu bản điều chỉnh đã bỏ chỉ tiêu này: giữ nó trong sổ đăng ký và ghi "
+        "'cancelled: dd/mm/yyyy' (cds import … --revise làm việc này), để báo cáo của nó vẫn "
+        "hợp lệ",
+        "{near}; or, if a revision dropped this target: keep it in the registry, marked "
+        "'cancelled: dd/mm/yyyy' (cds import … --revise does this), so that its reports stay "
+        "valid",
+    ),
+    "revise.out_has_progress": (
+        "{path} đã có {count} tệp tiến độ: ghi đè sẽ làm mất các chỉ tiêu chuyển sang và làm báo "
+        "cáo của chỉ tiêu bị bỏ không còn hợp lệ; chưa ghi gì",
+        "{path} has {count} progress files: replacing it would lose the carried targets and "
+        "orphan the reports of dropped targets; nothing was written",
+    ),
+    "revise.hint.out_has_progress": (
+        "bản điều chỉnh của kế hoạch này: cds import TỆP --revise --registry {path}",
+        "a revision of this plan: cds import FILE --revise --registry {path}",
+    ),
+    "revise.only_with": (
+        "{option} chỉ dùng với --revise",
+        "{option} goes only with --revise",
+    ),
+}

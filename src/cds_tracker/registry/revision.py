@@ -1,0 +1,144 @@
+"""A revised appendix applied to the plan's registry, in place, losing nothing.
+
+The table holds only its columns (content, the three assignments, deadline, notes): those are
+updated. Everything else a target holds stays: its id (progress entries name it), indicators,
+reporting period, `carried_from`/`carried_to`. A target the revision no longer lists is not
+deleted but marked `cancelled` (the day, a reason), so its progress stays valid and it is urged
+no more; a target carried from an earlier plan is never in the table and stays as it is.
+
+Targets are paired as `registry/matching.py` says. A new row whose number is already taken in
+the registry (by a carried target, a cancelled one, or a target renumbered) gets the next free
+number of its group, and the change says so. Works on any mapping data, so the caller can pass a
+round-trip document and keep the file's comments and layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from cds_tracker.registry.matching import pair
+
+CELLS = ("content", "directing", "lead", "cooperating", "deadline", "notes")  # what a table holds
+
+
+@dataclass
+class Revision:
+    updated: list[str] = field(default_factory=list)  # ids whose cells the table changed
+    renumbered: list[tuple[str, str]] = field(default_factory=list)  # (id kept, table's number)
+    added: list[tuple[str, str]] = field(default_factory=list)  # (id given, table's number)
+    cancelled: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)  # cancelled before, listed again
+    carried_kept: list[tuple[str, str]] = field(default_factory=list)  # (id, carried_from)
+    stale_indicators: list[tuple[str, str, str]] = field(default_factory=list)  # id, key, text
+
+
+def _targets(data: Any) -> dict[str, Any]:
+    return {str(t["id"]): t for g in data.get("groups") or () for t in g.get("targets") or ()}
+
+
+def apply_revision(
+    data: Any, table: dict[str, Any], day: str, reason: str, review_note: str
+) -> Revision:
+    """Change `data` (the registry) to what the revised `table` (imported registry data, ids
+    being the table's numbers) says. `day` (dd/mm/yyyy) and `reason` go into each target the
+    revision cancels; `review_note` ({key}, {text}) into a target whose new text lost the
+    threshold an indicator quotes."""
+    mine = _targets(data)
+    theirs = _targets(table)
+    pairing = pair(mine.values(), theirs.values())
+    done = Revision()
+    for old_id, new_id in pairing.pairs:
+        _update(mine[old_id], theirs[new_id], done, review_note)
+        if old_id != new_id:
+            done.renumbered.append((old_id, new_id))
+    for old_id in pairing.old_only:
+        target = mine[old_id]
+        if target.get("carried_from"):
+            done.carried_kept.append((old_id, str(target["carried_from"])))
+        elif not target.get("cancelled"):
+            target["cancelled"] = day
+            target["cancelled_reason"] = reason
+            done.cancelled.append(old_id)
+    _titles(data, table)
+    taken = set(mine)
+    table_groups = {str(g["id"]): g for g in table.get("groups") or ()}
+    for new_id in pairing.new_only:
+        group_id = new_id.partition(".")[0]
+        target = dict(theirs[new_id])
+        if new_id in taken:
+            target["number"] = _next_number(data, group_id)
+        given = f"{group_id}.{target['number']}"
+        target["id"] = given
+        _group(data, table_groups[group_id])["targets"].append(_ordered(target))
+        taken.add(given)
+        done.added.append((given, new_id))
+    return done
+
+
+def _update(mine: Any, theirs: dict[str, Any], done: Revision, review_note: str) -> None:
+    changed = False
+    for key in CELLS:
+        new = theirs.get(key, "" if key == "notes" else None)
+        if new is None or _plain(mine.get(key, "")) == _plain(new):
+            continue
+        mine[key] = new
+        changed = True
+    if mine.get("cancelled"):
+        for key in ("cancelled", "cancelled_reason"):
+            mine.pop(key, None)
+        done.restored.append(str(mine["id"]))
+    marks = list(theirs.get("needs_review") or ())
+    for indicator in mine.get("indicators") or ():
+        text = str(indicator.get("text", ""))
+        if text.casefold() not in str(mine["content"]).casefold():
+            key = str(indicator.get("key", ""))
+            done.stale_indicators.append((str(mine["id"]), key, text))
+            marks.append(review_note.format(key=key, text=text))
+    if marks:
+        mine["needs_review"] = [*(mine.get("needs_review") or ()), *marks]
+    if changed:
+        done.updated.append(str(mine["id"]))
+
+
+def _plain(value: Any) -> Any:
+    """A round-trip value as plain data, to compare with the table's."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return str(value) if isinstance(value, str) else value
+
+
+def _titles(data: Any, table: dict[str, Any]) -> None:
+    titles = {str(g["id"]): g.get("title", "") for g in table.get("groups") or ()}
+    for group in data.get("groups") or ():
+        title = titles.get(str(group["id"]))
+        if title and title != group.get("title"):
+            group["title"] = title
+
+
+def _next_number(data: Any, group_id: str) -> int:
+    numbers = [
+        int(t["number"])
+        for g in data.get("groups") or ()
+        if str(g["id"]) == group_id
+        for t in g.get("targets") or ()
+    ]
+    return max(numbers, default=0) + 1
+
+
+def _group(data: Any, table_group: dict[str, Any]) -> Any:
+    for group in data["groups"]:
+        if str(group["id"]) == str(table_group["id"]):
+            if group.get("targets") is None:
+                group["targets"] = []
+            return group
+    data["groups"].append({"id": table_group["id"], "title": table_group["title"], "targets": []})
+    return data["groups"][-1]
+
+
+def _ordered(target: dict[str, Any]) -> dict[str, Any]:
+    """A new target's keys in the registry's order: id and number first."""
+    first = {"id": target["id"], "number": target["number"]}
+    return {**first, **{k: v for k, v in target.items() if k not in first}}

@@ -1,0 +1,124 @@
+"""What a warm `cds due` imports beyond typer: a budget, so that a module slipping onto the path
+fails here rather than unnoticed in a benchmark (issue 14: warm `cds due` ≤ 1.25× `import typer`
+piped, ≤ 1.5× on a terminal; docs/performance.md).
+
+Every module costs its import, and on this path most of that is making classes: a dataclass
+compiles its methods at every start (about half a millisecond each), a named tuple costs a
+fraction of that. A module added to the path must earn its place: say why beside it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# cds's own modules a warm `cds due` imports, and why each is needed.
+BUDGET = {
+    "cds_tracker": "the package",
+    "cds_tracker.cli": "the command line",
+    "cds_tracker.cli.app": "the typer app and the options every command shares",
+    "cds_tracker.cli.language": "the run's language and click's errors in words",
+    # typer needs every command declared to dispatch one (and to suggest a mistyped one)
+    "cds_tracker.cli.checking": "commands declared",
+    "cds_tracker.cli.documents": "commands declared",
+    "cds_tracker.cli.plans": "commands declared",
+    "cds_tracker.cli.progress": "commands declared",
+    "cds_tracker.cli.queries": "`due` itself",
+    "cds_tracker.app": "package",
+    "cds_tracker.app.commands": "the `due` command function",
+    "cds_tracker.app.opening": "opens the registry from the cache",
+    "cds_tracker.app.cached_progress": "the progress as the cache holds it (split from opening)",
+    "cds_tracker.app.file_keys": "each file's recorded stamp, to know the cache is current",
+    "cds_tracker.app.discovery": "finds the registry (and the bundled notice)",
+    "cds_tracker.app.workspace": "the plan chosen (--plan)",
+    "cds_tracker.app.userdirs": "where the cache lives",
+    "cds_tracker.app.cache": "the cached registry and snapshot",
+    "cds_tracker.app.cache_codec": "decodes the cached registry into records",
+    "cds_tracker.app.cache_entries": "imported by opening (entries, read only when asked)",
+    "cds_tracker.core": "package",
+    "cds_tracker.core.records": "the registry's records",
+    "cds_tracker.core.constraints": "the records' field constraints",
+    "cds_tracker.core.dates": "months and days",
+    "cds_tracker.core.errors": "Msg and the errors a command may raise",
+    "cds_tracker.core.files": "reads files safely",
+    "cds_tracker.core.statuses": "the status codes",
+    "cds_tracker.core.text": "folding text (months as people write them)",
+    "cds_tracker.progress": "package",
+    "cds_tracker.progress.files": "where progress files are (their stamps)",
+    "cds_tracker.questions": "package",
+    "cds_tracker.questions.queries": "the due query",
+    "cds_tracker.questions.status": "each target's status",
+    "cds_tracker.questions.periods": "ongoing targets' reporting periods",
+    "cds_tracker.questions.catalog": "units by role",
+    "cds_tracker.registry": "package",
+    "cds_tracker.registry.units": "unit names and collectives",
+    "cds_tracker.registry.succession": "units merged or renamed",
+    "cds_tracker.registry.unit_changes": "a workspace's unit changes file (its cache key)",
+    "cds_tracker.output": "package",
+    "cds_tracker.output.words": "the labels (statuses, columns)",
+    "cds_tracker.output.messages": "the notice and footer naming the registry",
+    "cds_tracker.output.report": "the answer as blocks",
+    "cds_tracker.output.views": "the rows as a table",
+    "cds_tracker.output.records": "imported by views (rows as data)",
+    "cds_tracker.output.excel_rows": "imported by views (made only for --excel)",
+    "cds_tracker.output.tables": "the column sets",
+    "cds_tracker.output.emit": "the answer in the format asked",
+    "cds_tracker.output.screen": "the table laid out",
+    "cds_tracker.output.sanitize": "control characters shown, not obeyed",
+}
+# On a terminal, only the status colours come in addition (no rich: output/screen.py).
+TERMINAL = {"cds_tracker.output.styles": "each row's colour"}
+# Libraries beyond what `import typer` loads; anything else (pydantic, ruamel.yaml, rich,
+# msgspec, dateutil, csv, the catalogue's other tables) has no place on this path.
+LIBRARIES = {
+    "__future__",
+    "gc",  # built in (no file read): the collector paused while a cold read builds its objects
+    "dataclasses",  # the registry's records are dataclasses (pydantic checks files through them)
+    "bisect",  # status: entries by day
+    "_bisect",
+    "hashlib",  # the cache's keyed tags (BLAKE2)
+    "_hashlib",
+    "_blake2",
+    "hmac",  # the tags compared in constant time
+    "json",  # the cache's files
+    "json.decoder",
+    "json.encoder",
+    "json.scanner",
+    "_json",
+    "unicodedata",  # text folded and measured
+    "typer._click.decorators",
+}
+
+
+def _modules(code: str, env: dict[str, str]) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", code + "\nprint('\\n'.join(sorted(sys.modules)), file=sys.stderr)"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    return {line for line in done.stderr.splitlines() if line and " " not in line}
+
+
+@pytest.mark.parametrize("terminal", [False, True], ids=["piped", "terminal"])
+def test_a_warm_due_imports_its_budget(tmp_path: Path, terminal: bool) -> None:
+    env = {**os.environ, "CDS_CACHE_DIR": str(tmp_path / "cache"), "COLUMNS": "100"}
+    if terminal:
+        env["FORCE_COLOR"] = "1"  # drawn as on a terminal
+    due = (
+        "import sys\n"
+        "sys.argv = ['cds', 'due', '--month', '10/2023']\n"
+        "from cds_tracker.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    _modules(due, env)  # fills the cache: the next run is warm
+    typer = _modules("import sys, typer", env)
+    beyond = _modules(due, env) - typer
+    ours = {m for m in beyond if m.startswith("cds_tracker")}
+    assert sorted(ours) == sorted({**BUDGET, **(TERMINAL if terminal else {})})
+    assert sorted(beyond - ours - LIBRARIES) == []
