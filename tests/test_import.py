@@ -97,7 +97,10 @@ def test_realistic_appendix_field_by_field(
         f"{name}:{content[0]}: {proposal}",
         f"{name}:{content[1]}: {proposal}",
     ]
-    assert "  gợi ý: có phải 'Phòng Nội vụ'? thêm vào catalog.units" in result.output
+    assert (
+        "  gợi ý: có phải 'Phòng Nội vụ'? thêm đơn vị vào danh mục đơn vị của sổ đăng ký"
+        " (tệp phu_luc_01.yaml), dưới dòng 'units:' của phần 'catalog:'" in result.output
+    )
     base = load_registry(REGISTRY).registry
     assert base is not None
     document = dict(data["document"])
@@ -526,8 +529,10 @@ def test_validate_keeps_the_import_hint(tmp_path: Path) -> None:
     at = next(i for i, line in enumerate(lines) if "tên 'Phòng Ngoại vụ'" in line)
     hint = next(line for line in lines[at:] if line.startswith("  gợi ý:"))
     assert hint == (
-        "  gợi ý: có phải 'Phòng Nội vụ'? thêm nó vào catalog.units "
-        "(hoặc làm tên gọi khác của đơn vị nó chỉ)"
+        "  gợi ý: có phải 'Phòng Nội vụ'? thêm đơn vị vào danh mục đơn vị của sổ đăng ký, dưới"
+        " dòng 'units:' của phần 'catalog:', như các đơn vị đã có, ví dụ: '- id: phong-dan-toc'"
+        " rồi 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; hoặc thêm tên này"
+        " vào 'aliases:' (tên gọi khác) của đơn vị nó chỉ"
     )
 
 

@@ -63,7 +63,10 @@ def test_unknown_unit_id_and_unresolved_text(write_registry: Write) -> None:
             text_line,
             29,
             "no unit in the catalog is named 'Phòng ABC'",
-            "add it to catalog.units (or as an alias of the unit it means)",
+            "add the unit to the registry's unit catalog, under the line 'units:'"
+            " of its 'catalog:' section, like the units there, e.g. '- id: phong-dan-toc' then"
+            " 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; or add this name to"
+            " the 'aliases:' (other names) of the unit it means",
         ),
         (text_line + 2, 15, "unknown unit 'phong-y-tee'", "did you mean 'phong-y-te'?"),
     ]

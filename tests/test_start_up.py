@@ -55,6 +55,7 @@ BUDGET = {
     "cds_tracker.questions.periods": "ongoing targets' reporting periods",
     "cds_tracker.questions.catalog": "units by role",
     "cds_tracker.registry": "package",
+    "cds_tracker.registry.unit_wordings": "spellings offices type for unit names (P., TP)",
     "cds_tracker.registry.units": "unit names and collectives",
     "cds_tracker.registry.succession": "units merged or renamed",
     "cds_tracker.registry.unit_changes": "a workspace's unit changes file (its cache key)",

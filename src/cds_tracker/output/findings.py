@@ -133,12 +133,26 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "no unit in the catalog is named '{name}'",
     ),
     "rule.hint.add_unit": (
-        "thêm nó vào catalog.units (hoặc làm tên gọi khác của đơn vị nó chỉ)",
-        "add it to catalog.units (or as an alias of the unit it means)",
+        "thêm đơn vị vào danh mục đơn vị của sổ đăng ký, dưới dòng 'units:' của phần"
+        " 'catalog:', như các đơn vị đã có, ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng Dân"
+        " tộc', 'kind: department', 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên"
+        " gọi khác) của đơn vị nó chỉ",
+        "add the unit to the registry's unit catalog, under the line"
+        " 'units:' of its 'catalog:' section, like the units there, e.g. '- id: phong-dan-toc'"
+        " then 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; or add this name"
+        " to the 'aliases:' (other names) of the unit it means",
     ),
     "rule.hint.add_unit_near": (
-        "có phải '{near}'? thêm nó vào catalog.units (hoặc làm tên gọi khác của đơn vị nó chỉ)",
-        "did you mean '{near}'? add it to catalog.units (or as an alias of the unit it means)",
+        "có phải '{near}'? "
+        "thêm đơn vị vào danh mục đơn vị của sổ đăng ký, dưới dòng 'units:' của phần"
+        " 'catalog:', như các đơn vị đã có, ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng Dân"
+        " tộc', 'kind: department', 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên"
+        " gọi khác) của đơn vị nó chỉ",
+        "did you mean '{near}'? "
+        "add the unit to the registry's unit catalog, under the line"
+        " 'units:' of its 'catalog:' section, like the units there, e.g. '- id: phong-dan-toc'"
+        " then 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; or add this name"
+        " to the 'aliases:' (other names) of the unit it means",
     ),
     "rule.unknown_unit": ("không có đơn vị '{unit}'", "unknown unit '{unit}'"),
     "rule.units_mismatch": (

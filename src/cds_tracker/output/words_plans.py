@@ -64,8 +64,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "no unit in the catalog is named '{name}'",
     ),
     "import_unknown_unit_hint": (
-        "thêm vào catalog.units (hoặc làm bí danh của đơn vị đó) rồi chạy lại cds import",
-        "add it to catalog.units (or as an alias of the unit it means), then import again",
+        "thêm đơn vị vào danh mục đơn vị của sổ đăng ký (tệp phu_luc_01.yaml), dưới dòng"
+        " 'units:' của phần"
+        " 'catalog:', như các đơn vị đã có, ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng Dân"
+        " tộc', 'kind: department', 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên"
+        " gọi khác) của đơn vị nó chỉ; rồi chạy lại cds import",
+        "add the unit to the registry's unit catalog (the file phu_luc_01.yaml),"
+        " under the line"
+        " 'units:' of its 'catalog:' section, like the units there, e.g. '- id: phong-dan-toc'"
+        " then 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; or add this name"
+        " to the 'aliases:' (other names) of the unit it means; then import again",
     ),
     "import_note": ("ghi chú", "note"),
     "import_indicator_proposed": (

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
 from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
+from cds_tracker.registry.unit_wordings import DEPUTY, skip_courtesy, variants
 
 _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
@@ -51,6 +52,10 @@ class UnitIndex:
             self.units.setdefault(unit.id, unit)
         # Longest first, so "Các phòng, đơn vị thuộc UBND thành phố" wins over "Các phòng, đơn vị".
         spellings = [(_lower(n), unit.id) for unit in self.units.values() for n in _names(unit)]
+        # Spellings offices write that no name spells out ("P. Nam Sơn", "UBND TP", "Các xã,
+        # phường"), kept only where exactly one unit has them (see `_variants`).
+        self.variants = variants(spellings)
+        spellings += [(spelling, unit_id) for spelling, unit_id in self.variants.items()]
         self._spellings = sorted(set(spellings), key=lambda item: (-len(item[0]), item))
         self.official_titles = tuple(official_titles)
         # Any unit with a validity or a successor (registry/succession.py); most catalogs: none.
@@ -91,10 +96,14 @@ class UnitIndex:
                 break
             official = None
             start = i
+            i = skip_courtesy(low, i)  # "Đ/c Chủ tịch …": "đồng chí", a form of address
+            titled = i + len(DEPUTY) if low.startswith(DEPUTY, i) else i  # "Phó Chủ tịch"
             for title in self._titles:
-                if low.startswith(title + " ", i) and self._match(low, i + len(title) + 1):
-                    official = text[i : i + len(title)]
-                    i += len(title) + 1
+                if low.startswith(title + " ", titled) and self._match(
+                    low, titled + len(title) + 1
+                ):
+                    official = text[i : titled + len(title)]
+                    i = titled + len(title) + 1
                     break
             found = self._match(low, i)
             if found is None:
@@ -107,9 +116,29 @@ class UnitIndex:
                 i = end
                 continue
             spelling, unit_id = found
+            whole = self._whole(text, start, i + len(spelling), official)
+            if whole is not None:  # "CA TP": one unit's abbreviated words, not "CA" and "TP"
+                refs.append(whole)
+                i = _next_separator(text, i)
+                continue
             refs.append(UnitRef(unit_id, text[start : i + len(spelling)], official))
             i += len(spelling)
         return Resolution(tuple(refs), tuple(unresolved))
+
+    def _whole(self, text: str, start: int, end: int, official: str | None) -> UnitRef | None:
+        """The one unit that the text from `start` to the next separator names as a whole, when
+        a known name covers only its start and no known name follows ("CA TP" is Công an thành
+        phố, not "CA" and an unknown "TP"); None otherwise."""
+        stop = _next_separator(text, end)
+        rest = _lower(text)
+        after = _skip_separators(rest, end)
+        if stop <= after or self._match(rest, after) is not None:
+            return None
+        said = text[start:stop].strip()
+        found = self._loose(said)
+        if found is None or (official and found.official is None):
+            return None
+        return found
 
     def _loose(self, said: str) -> UnitRef | None:
         """A name no spelling covers, read as `lookup` reads a user's name ("Phòng VH-TT"),
@@ -139,6 +168,8 @@ class UnitIndex:
         wanted = without_unseen(nfc(query)).strip()
         if ids and wanted in self.units:
             return self.units[wanted]
+        if _lower(wanted) in self.variants:  # "P. Nam Sơn", "Công an TP"
+            return self.units[self.variants[_lower(wanted)]]
         tests: tuple[Callable[[str], bool], ...] = (
             lambda name: name == wanted,
             lambda name: _lower(name) == _lower(wanted),

@@ -1,0 +1,58 @@
+"""Wordings of unit names that offices type and no catalogue name spells out: "Đ/c" (đồng chí)
+before an official, "Phó" before a title, "TP" for "thành phố", "P." for "phường", "X." for "xã",
+"TT." for "thị trấn", a collective's pair in either order ("Các xã, phường"), "UBND" left out.
+UnitIndex (units.py) matches these as it matches names, where exactly one unit has them."""
+
+from __future__ import annotations
+
+import re
+
+from cds_tracker.core.text import fold
+
+DEPUTY = "phó "
+_COURTESY = ("đ/c ", "đ/c. ", "đồng chí ")
+# How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường", "X." for
+# "xã", "TT." for "thị trấn" (lower case, as `_lower` leaves them).
+_SHORT = (
+    ("thành phố", re.compile(r"\bthành phố\b"), ("tp",)),
+    ("phường ", re.compile(r"(?:^|(?<= ))phường "), ("p. ", "p.")),
+    ("xã ", re.compile(r"(?:^|(?<= ))xã "), ("x. ", "x.")),
+    ("thị trấn ", re.compile(r"(?:^|(?<= ))thị trấn "), ("tt. ", "tt.")),
+)
+# Words in too many names to name a unit alone (units.py's optional words less "các").
+_GENERIC = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp"})
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_PAIR = re.compile(r"(\w+), (\w+)$")  # "các phường, xã" is also "các xã, phường"
+
+
+def variants(spellings: list[tuple[str, str]]) -> dict[str, str]:
+    """Other spellings of the lower-case `spellings`: each short form of `_SHORT`, a name's
+    closing pair swapped ("các xã, phường"), without a leading "ubnd " ("các phường, xã").
+    Only those exactly one unit has, no unit is named, and not of generic words alone: an
+    abbreviation that could be two units names neither (it stays a problem, with suggestions)."""
+    known = {spelling for spelling, _ in spellings}
+    found: dict[str, set[str]] = {}
+    for spelling, unit_id in spellings:
+        forms = {spelling}
+        for word, pattern, shorts in _SHORT:
+            if word in spelling:  # most names have none of these words: no regex run
+                forms |= {pattern.sub(short, form) for form in forms for short in shorts}
+        if ", " in spelling:
+            forms |= {_PAIR.sub(r"\2, \1", form) for form in forms}
+        bare = {form[5:] for form in forms if form.startswith("ubnd ")}
+        # "UBND TP" less "UBND" is "TP", which names no unit: generic words alone are no name.
+        forms |= {form for form in bare if not set(_words(form)) <= _GENERIC}
+        for form in forms - known:
+            found.setdefault(form, set()).add(unit_id)
+    return {form: ids.pop() for form, ids in found.items() if len(ids) == 1}
+
+
+def skip_courtesy(low: str, i: int) -> int:
+    for word in _COURTESY:
+        if low.startswith(word, i):
+            return i + len(word)
+    return i
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _NOT_WORD.split(fold(text)) if w and w != "va"]
