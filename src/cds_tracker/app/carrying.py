@@ -148,7 +148,12 @@ def _proposed(
         unknown = [label("carry_unknown_unit", lang, unit=unit) for unit in item.unknown_units]
         moved = _moved_lines(catalog, item, lang)
         parts = _part_lines(tracker, by_new.pop(rows[-1]["new"], None), lang)
-        details.append((*moved, *unknown, *parts))
+        group = label(
+            "carry_group_new" if item.new_group else "carry_group",
+            lang,
+            group=f"{item.group_id}. {item.group_title}",
+        )
+        details.append((group, *moved, *unknown, *parts))
     columns = (
         Column.labelled("origin", "carry_col_origin", no_wrap=True),
         Column.labelled("new", "carry_col_new", no_wrap=True),

@@ -137,6 +137,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "{count} chỉ tiêu chưa hoàn thành của kế hoạch {source} sẽ chuyển vào {path}:",
         "{count} unfinished targets of plan {source} would be carried into {path}:",
     ),
+    "carry_group": ("vào nhóm {group}", "joins group {group}"),
+    "carry_group_new": (
+        "vào nhóm mới {group} (kế hoạch mới chưa có nhóm này)",
+        "joins a new group {group} (the new plan has no group of that name)",
+    ),
     "carry_unit_moved": ("{unit} → {heir} ({how})", "{unit} → {heir} ({how})"),
     "carry_unknown_unit": (
         "đơn vị '{unit}' không có trong danh mục của kế hoạch mới",

@@ -4,8 +4,11 @@ Each proposed target keeps its texts and units as written, and says where it cam
 (`carried_from: 2023/II.4`). A deadline that falls before the new plan's year would make the
 target late the day it is carried: it becomes the new plan's last month, "Tháng 12/2024" (or the
 month the user gives); an ongoing target, or one due within the new plan's year, keeps its own.
-It joins the next plan's group of the same title (else a group of the same numeral, created if
-need be) with the next free number. A target already carried is not proposed again, so running
+It joins the next plan's group of the same name (folded: case, diacritics, spacing; a leading
+numeral "I." in the title ignored), never a group merely sharing its numeral: plans number their
+groups differently ("I. Chính quyền số" in 2024 is not 2023's "I. Dữ liệu số"). A name the new
+plan lacks becomes a new group at the end, with the next free numeral and the old name. It takes
+the group's next free number. A target already carried is not proposed again, so running
 carry-over twice changes nothing.
 
 Units change between plans (a ward merged, a department renamed): a named unit that no longer
@@ -22,6 +25,7 @@ one are listed once. A collective is kept: it stands for the members of each day
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -70,6 +74,7 @@ def propose(
     new_deadline = deadline or YearMonth(year, 12)
     groups: list[dict[str, Any]] = [dict(g) for g in destination.get("groups") or ()]
     numbers = {g["id"]: [t["number"] for t in g.get("targets") or ()] for g in groups}
+    existing = set(numbers)
     carried = {t.get("carried_from") for g in groups for t in g.get("targets") or ()}
     known = {u["id"] for u in (destination.get("catalog") or {}).get("units") or ()}
     if catalog is not None:
@@ -79,8 +84,8 @@ def propose(
         origin = f"{source_name}/{row.target.id}"
         if row.status.code in FINISHED or origin in carried:
             continue
-        group = _group_for(groups, row.group.id, row.group.title)
-        new_group = group["id"] not in numbers
+        group = _group_for(groups, row.group.title)
+        new_group = group["id"] not in existing  # a group this carry-over adds
         taken = numbers.setdefault(group["id"], [])
         number = max(taken, default=0) + 1
         taken.append(number)
@@ -169,16 +174,21 @@ def _deadline(month: YearMonth) -> dict[str, str]:
     return {"text": f"Tháng {month.month}/{month.year}", "due": month.iso()}
 
 
-def _group_for(groups: list[dict[str, Any]], group_id: str, title: str) -> dict[str, Any]:
-    """The destination group of the same title, else of the same numeral, else a new one."""
+def _group_for(groups: list[dict[str, Any]], title: str) -> dict[str, Any]:
+    """The destination group of the same name, else a new one at the end numbered next free."""
     for group in groups:
-        if fold(str(group.get("title", ""))) == fold(title):
-            return group
-    for group in groups:
-        if group.get("id") == group_id:
+        if _name_key(str(group.get("title", ""))) == _name_key(title):
             return group
     used = {g.get("id") for g in groups}
-    new_id = group_id if group_id not in used else next(r for r in _ROMAN if r not in used)
+    new_id = next(r for r in _ROMAN if r not in used)
     group = {"id": new_id, "title": title, "targets": []}
     groups.append(group)
     return group
+
+
+_NUMERAL = re.compile(r"^\s*[IVXLC]+\s*[.)]\s*")
+
+
+def _name_key(title: str) -> str:
+    """ "I. CHÍNH QUYỀN SỐ" and "Chính quyền số" alike: folded, without a leading numeral."""
+    return fold(_NUMERAL.sub("", title))
