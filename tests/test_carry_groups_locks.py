@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from cds_tracker.app.carrying import prepare, write
+from cds_tracker.core.errors import DataError
+from cds_tracker.output.words import say
 from cds_tracker.registry.importing.writing import to_yaml
 from cds_tracker.registry.yamlio import parse
 from test_plans import cds, workspace  # noqa: F401  (the fixture)
@@ -74,3 +81,70 @@ def test_targets_join_the_group_of_their_name(workspace: Path) -> None:  # noqa:
     ]
     assert _carried(_load(workspace, PLAN_2024), "carried_from")["III.2"] == "2023/I.2"
     assert cds("validate", "--registry", PLAN_2024).exit_code == 0
+
+
+def _plan_2025(root: Path) -> None:
+    data = _load(root, PLAN_2024)
+    data["document"]["year"] = 2025
+    (root / "plans" / "2025").mkdir()
+    (root / PLAN_2025).write_text(to_yaml(data), encoding="utf-8")
+
+
+def test_a_target_taken_since_the_proposal_is_not_carried_twice(workspace: Path) -> None:  # noqa: F811
+    _plan_2025(workspace)
+    to_2024 = prepare("2023", "2024", "31/12/2023", None)
+    to_2025 = prepare("2023", "2025", "31/12/2023", None)
+    assert (len(to_2024.proposals), len(to_2025.proposals)) == (31, 31)
+    write(to_2024, None)
+    before = (workspace / PLAN_2025).read_bytes(), (workspace / PLAN_2023).read_bytes()
+    with pytest.raises(DataError) as refused:
+        write(to_2025, None)
+    said = refused.value.message
+    assert getattr(said, "key", None) == "carry.taken_since"
+    text = say(said, "vi")
+    assert text.startswith(
+        "31 chỉ tiêu của plans/2023/phu_luc_01.yaml đã được chuyển sang kế hoạch khác từ lúc"
+        " đề xuất (I.1 → 2024/I.2, I.2 → 2024/I.3, I.3 → 2024/I.4, "
+    )
+    assert text.count(" → 2024/") == 31
+    assert text.endswith(
+        "V.4 → 2024/V.4): chưa ghi gì, chạy lại lệnh (các chỉ tiêu đã chuyển"
+        " sẽ không được đề xuất nữa)"
+    )
+    assert ((workspace / PLAN_2025).read_bytes(), (workspace / PLAN_2023).read_bytes()) == before
+    # Asked again, even as of a day before it left: the origin says it has left.
+    assert prepare("2023", "2025", "30/06/2023", None).proposals == []
+    marks = _carried(_load(workspace, PLAN_2023), "carried_to")
+    assert len(marks) == 31 and all(v.startswith("2024/") for v in marks.values())
+
+
+def test_two_carry_overs_at_once_keep_every_mark(workspace: Path) -> None:  # noqa: F811
+    """`cds carry-over --to 2024 --yes & cds carry-over --to 2025 --yes`: both got 31 targets
+    and the origin kept only 2025's marks."""
+    _plan_2025(workspace)
+    env = {**os.environ, "CDS_NO_CACHE": "1"}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "cds_tracker", *CARRY, plan, "--as-of", "31/12/2023", "--yes"],
+            cwd=workspace,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for plan in ("2024", "2025")
+    ]
+    done = [(run.wait(timeout=300), run.communicate()) for run in runs]
+    # Both proposed before either wrote: the later is refused (exit 1); else it finds nothing.
+    assert sorted(code for code, _ in done) in ([0, 0], [0, 1]), done
+    carried = {
+        plan: _carried(_load(workspace, path), "carried_from")
+        for plan, path in (("2024", PLAN_2024), ("2025", PLAN_2025))
+    }
+    counts = sorted(len(c) for c in carried.values())
+    assert counts == [0, 31]  # one plan took all 31, the other none
+    winner = next(plan for plan, c in carried.items() if c)
+    marks = _carried(_load(workspace, PLAN_2023), "carried_to")
+    assert len(marks) == 31
+    back = {origin.removeprefix("2023/"): new for new, origin in carried[winner].items()}
+    assert marks == {old: f"{winner}/{new}" for old, new in back.items()}

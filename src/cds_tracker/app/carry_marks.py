@@ -103,7 +103,7 @@ def mark_origin(path: Path, shown: str, marks: dict[str, str], day: dt.date) -> 
     data = yaml.load(path.read_text(encoding="utf-8"))
     for group in data["groups"]:
         for target in group.get("targets") or ():
-            if target.get("id") in marks:
+            if target.get("id") in marks and not target.get("carried_to"):  # never overwritten
                 target["carried_to"] = marks[target["id"]]
                 target["carried_on"] = day.strftime("%d/%m/%Y")
     buffer = io.StringIO()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -227,36 +229,84 @@ def _plain_data(raw: bytes) -> Any:
 
 
 def write(carry: CarryOver, lang_option: str | None) -> str:
-    """The new targets into the destination under the plan's write lock (the one its progress
-    writers take), so two confirmations at once cannot both append: the second finds the file
-    changed since its proposal. Then the marks into the origin, then the finished parts into the
-    destination's progress (append_entry takes the same lock itself, so it runs after)."""
-    from cds_tracker.progress.files import progress_dir
-    from cds_tracker.progress.writing import progress_lock
-
+    """The new targets into the destination and the marks into the origin, both under their
+    plans' write locks (the ones their progress writers and `import --revise` take), taken in a
+    fixed order (by folder) so two carry-overs in opposite directions cannot wait on each other.
+    Under the locks the destination must be unchanged since the proposal, and the origin is read
+    again: a target another carry-over took meanwhile (it now has `carried_to`) refuses the write,
+    so no target is carried twice and no mark is lost. Then the finished parts into the
+    destination's progress (append_entry takes the destination's lock itself, so it runs after)."""
     lang = resolve_lang(lang_option)
     shown_to = visible_line(display_path(carry.destination))
-    folder = progress_dir(carry.destination)
     try:
-        folder.mkdir(exist_ok=True)
-        with progress_lock(folder):
+        with _plan_locks(carry):
             if carry.destination.read_bytes() != carry.read:
                 raise DataError(msg("carry.changed_since", path=shown_to))
+            _check_not_taken(carry)
             said = [_write_targets(carry, lang)] if carry.proposals else []
+            said += _mark(carry, lang)
     except OSError as exc:
         raise DataError(msg("carry.cannot_write", path=shown_to, reason=os_reason(exc))) from None
-    marks = {link.origin_id: f"{carry.to_name}/{link.new_id}" for link in carry.links if link.mark}
-    if marks and carry.source is not None and carry.day is not None:
-        shown = display_path(carry.source)
-        raw = mark_origin(carry.source, shown, marks, carry.day)
-        _replace(carry.source, raw, shown)
-        said.append(label("carry_marked", lang, count=len(marks), path=shown))
     parts = [entry for link in carry.links for entry in link.parts]
     if parts:
         names = {u.id: u.name for u in open_tracker(carry.destination).index.units.values()}
         copy_parts(carry.destination, names, parts)
         said.append(label("carry_parts_copied", lang, count=len(parts)))
     return "\n".join(said)
+
+
+@contextmanager
+def _plan_locks(carry: CarryOver) -> Iterator[None]:
+    """The destination's and the origin's write locks, in the order of their folders' paths
+    (one lock if both plans share a folder)."""
+    from cds_tracker.progress.files import progress_dir
+    from cds_tracker.progress.writing import progress_lock
+
+    plans = [carry.destination] + ([carry.source] if carry.source is not None else [])
+    folders = {str(f.resolve()): f for f in (progress_dir(p) for p in plans)}
+    with ExitStack() as stack:
+        for key in sorted(folders):
+            folders[key].mkdir(exist_ok=True)
+            stack.enter_context(progress_lock(folders[key]))
+        yield
+
+
+def _check_not_taken(carry: CarryOver) -> None:
+    """Refuse when a proposed target was carried elsewhere since the proposal (read again
+    under the origin's lock, never from the copy read before it)."""
+    if carry.source is None or not carry.proposals:
+        return
+    from cds_tracker.registry.yamlio import decode, parse
+
+    data = parse(decode(carry.source.read_bytes()))
+    left = {
+        str(t.get("id")): str(t["carried_to"])
+        for g in data.get("groups") or ()
+        for t in g.get("targets") or ()
+        if t.get("carried_to")
+    }
+    prefix = f"{carry.proposals[0].origin.split('/', 1)[0]}/"
+    taken = [
+        f"{origin} → {left[origin]}"
+        for origin in (p.origin.removeprefix(prefix) for p in carry.proposals)
+        if origin in left
+    ]
+    if taken:
+        shown = visible_line(display_path(carry.source))
+        raise DataError(
+            msg("carry.taken_since", path=shown, count=len(taken), targets=", ".join(taken))
+        )
+
+
+def _mark(carry: CarryOver, lang: Lang) -> list[str]:
+    """The origin's marks, from the origin as it is now (read under its lock by mark_origin)."""
+    marks = {link.origin_id: f"{carry.to_name}/{link.new_id}" for link in carry.links if link.mark}
+    if not marks or carry.source is None or carry.day is None:
+        return []
+    shown = display_path(carry.source)
+    raw = mark_origin(carry.source, shown, marks, carry.day)
+    _replace(carry.source, raw, shown)
+    return [label("carry_marked", lang, count=len(marks), path=shown)]
 
 
 def _replace(path: Path, raw: bytes, shown: str) -> None:

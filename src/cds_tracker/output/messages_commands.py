@@ -101,6 +101,12 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "{path} đã thay đổi từ lúc đề xuất (một lệnh khác vừa ghi): chưa ghi gì, chạy lại lệnh",
         "{path} changed since the proposal (another command wrote it): nothing written, run again",
     ),
+    "carry.taken_since": (
+        "{count} chỉ tiêu của {path} đã được chuyển sang kế hoạch khác từ lúc đề xuất ({targets}):"
+        " chưa ghi gì, chạy lại lệnh (các chỉ tiêu đã chuyển sẽ không được đề xuất nữa)",
+        "{count} targets of {path} were carried to another plan since the proposal ({targets}):"
+        " nothing written, run again (targets already carried are not proposed again)",
+    ),
     # forms and letters (app/forms.py, questions/form_rows.py, app/commands.py, app/documents.py)
     "form.out_one_unit": (
         "--out TỆP.xlsx chỉ chứa phiếu của một đơn vị",

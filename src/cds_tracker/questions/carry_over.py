@@ -82,8 +82,8 @@ def propose(
     proposals: list[Proposal] = []
     for row in source.rows(as_of):
         origin = f"{source_name}/{row.target.id}"
-        if row.status.code in FINISHED or origin in carried:
-            continue
+        if row.status.code in FINISHED or origin in carried or row.target.carried_to:
+            continue  # carried_to: it has left (to another plan) even if --as-of is before that
         group = _group_for(groups, row.group.title)
         new_group = group["id"] not in existing  # a group this carry-over adds
         taken = numbers.setdefault(group["id"], [])
