@@ -148,3 +148,29 @@ def test_two_carry_overs_at_once_keep_every_mark(workspace: Path) -> None:  # no
     assert len(marks) == 31
     back = {origin.removeprefix("2023/"): new for new, origin in carried[winner].items()}
     assert marks == {old: f"{winner}/{new}" for old, new in back.items()}
+
+
+def test_a_new_group_after_the_fourteenth_is_xv() -> None:
+    """The numerals stopped at XIV: a fifteenth group was an internal error (StopIteration)."""
+    from cds_tracker.questions.carry_over import _group_for
+
+    numerals = [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+        "XIII",
+        "XIV",
+    ]
+    groups: list[dict[str, Any]] = [{"id": n, "title": f"Nhóm {n}"} for n in numerals]
+    assert _group_for(groups, "I. NHÓM xiv")["id"] == "XIV"  # by name, numeral ignored
+    assert _group_for(groups, "Dữ liệu số") == {"id": "XV", "title": "Dữ liệu số", "targets": []}
+    assert _group_for(groups, "Kinh tế số")["id"] == "XVI"

@@ -25,6 +25,7 @@ one are listed once. A collective is kept: it stands for the members of each day
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from cds_tracker.core.records import Unit
     from cds_tracker.registry.units import UnitIndex, UnitRef
 
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
+_ROMAN = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"))
 FINISHED = ("done", "done_late", "carried_over", "cancelled")  # nothing left to carry
 
 
@@ -180,13 +181,22 @@ def _group_for(groups: list[dict[str, Any]], title: str) -> dict[str, Any]:
         if _name_key(str(group.get("title", ""))) == _name_key(title):
             return group
     used = {g.get("id") for g in groups}
-    new_id = next(r for r in _ROMAN if r not in used)
+    new_id = next(r for r in map(_roman, itertools.count(1)) if r not in used)
     group = {"id": new_id, "title": title, "targets": []}
     groups.append(group)
     return group
 
 
 _NUMERAL = re.compile(r"^\s*[IVXLC]+\s*[.)]\s*")
+
+
+def _roman(number: int) -> str:
+    """1 → "I", 14 → "XIV", 15 → "XV": a group's numeral (registry ids allow I…C)."""
+    out = ""
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out + "I" * number
 
 
 def _name_key(title: str) -> str:
