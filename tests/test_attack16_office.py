@@ -25,7 +25,8 @@ from test_forms import cds, entries, make
 from paths import REGISTRY
 
 runner = CliRunner()
-DAMAGED = "tệp hỏng hoặc không phải tệp Word/Excel ("
+DAMAGED = "tệp hỏng hoặc không phải tệp Word/Excel"  # the reader's English: --lang en only
+DAMAGED_EN = "the file is damaged or not a Word/Excel file ("
 LIMIT = "tệp quá lớn để là một phụ lục, không đọc:"
 
 
@@ -107,7 +108,10 @@ def test_a_damaged_part_is_a_damaged_file(tmp_path: Path, name: str) -> None:
         assert (result.exit_code, result.stdout) == (1, ""), result.output
         first, second = result.stderr.splitlines()[:2]
         assert first == f"cds: lỗi: không đọc được '{path.name}'"
-        assert second.startswith(f"{path}:1:1: {DAMAGED}{reason}"), second
+        assert second == f"{path}:1:1: {DAMAGED}", second
+        english = runner.invoke(app, [*command, "--registry", str(REGISTRY), "--lang", "en"])
+        assert english.exit_code == 1, english.output
+        assert english.stderr.splitlines()[1].startswith(f"{path}:1:1: {DAMAGED_EN}{reason}")
 
 
 def test_a_damaged_zip_member_is_a_damaged_file(tmp_path: Path) -> None:

@@ -263,8 +263,8 @@ def test_validate_in_a_workspace_checks_every_plan_and_the_changes_file(two_plan
     assert code == 1
     lines = out.splitlines()
     assert lines[0] == (
-        "plans/2023/phu_luc_01.yaml:369:16: 'due': '2023-13' không phải là tháng (yyyy-mm, "
-        "ví dụ 2023-10) hay 'ongoing'"
+        "plans/2023/phu_luc_01.yaml:369:16: Hạn (tháng/năm) '2023-13' không phải là một tháng "
+        "(năm-tháng, ví dụ 2024-09) hay thường xuyên ('ongoing')"
     )
     assert lines[-1] == "1 lỗi trong 3 tệp."
     code, out, _ = run("validate", "--lang", "en")

@@ -10,6 +10,8 @@ from typer.testing import CliRunner
 from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
 
+from paths import of_year
+
 runner = CliRunner()
 
 
@@ -20,12 +22,15 @@ def linked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CDS_NO_CACHE", "1")
     init_registry(root / "plans" / "2023")
     init_registry(root / "plans" / "2024")
+    of_year(root / "plans" / "2024" / "phu_luc_01.yaml", "2024")
     (root / "plans" / "2026").mkdir()
     (root / "plans" / "2026" / "phu_luc_01.yaml").symlink_to("/etc/passwd")
-    # a link inside the workspace stays a plan
+    # a link inside the workspace stays a plan (its year agrees with its folder's)
+    init_registry(root / "shared" / "2025")
+    of_year(root / "shared" / "2025" / "phu_luc_01.yaml", "2025")
     (root / "plans" / "2025").mkdir()
     (root / "plans" / "2025" / "phu_luc_01.yaml").symlink_to(
-        root / "plans" / "2024" / "phu_luc_01.yaml"
+        root / "shared" / "2025" / "phu_luc_01.yaml"
     )
     monkeypatch.chdir(root)
     return root
