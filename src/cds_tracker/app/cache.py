@@ -33,9 +33,8 @@ import json
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cds_tracker import __version__
 from cds_tracker.app.cache_codec import Damaged, decode, encode
@@ -76,8 +75,9 @@ def stamp_of(info: os.stat_result) -> Stamp:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
 
 
-@dataclass(frozen=True)
-class FileMeta:
+# Named tuples, not dataclasses: a warm start makes these classes at every run, and a
+# dataclass compiles its methods then (docs/performance.md).
+class FileMeta(NamedTuple):
     size: int
     digest: str
     stamp: Stamp = (0, 0, 0, 0, 0)  # as seen when the digest was made; zeros: unknown
@@ -92,8 +92,7 @@ class FileMeta:
         )
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     """What one registry looked like when last read, checked and valid."""
 
     registry: FileMeta
@@ -102,7 +101,7 @@ class Snapshot:
     read_ns: int  # when the files were read (before): a file changed since has a later ctime
     # target → where its entries lie in the pack (cache_entries.py); a target not named here
     # has its own file (written after an append)
-    packed: dict[str, Any] = field(default_factory=dict)
+    packed: dict[str, Any]
 
 
 # --- the key, the folder, and files that only this user's cds can have written -------------
