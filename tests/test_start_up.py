@@ -77,10 +77,7 @@ LIBRARIES = {
     "dataclasses",  # the registry's records are dataclasses (pydantic checks files through them)
     "bisect",  # status: entries by day
     "_bisect",
-    "hashlib",  # the cache's keyed tags (BLAKE2)
-    "_hashlib",
-    "_blake2",
-    "hmac",  # the tags compared in constant time
+    "_blake2",  # the cache's keyed tags (BLAKE2, without hashlib's OpenSSL: app/cache.py)
     "json",  # the cache's files
     "json.decoder",
     "json.encoder",
