@@ -193,6 +193,10 @@ def wrap(text: str, width: int, breaks: str = BREAKS) -> list[str]:
 
 
 def _wrap_paragraph(paragraph: str, width: int, breaks: str) -> list[str]:
+    if paragraph.isprintable():  # its only spaces are " ": when it fits, it is its one line
+        whole = paragraph.rstrip(" ")
+        if cell_len(whole) <= width:
+            return [whole] if whole else []
     out: list[str] = []
     line, used = "", 0
     for space, word in re.findall(r"(\s*)(\S+)", paragraph):
