@@ -41,9 +41,9 @@ from cds_tracker.core.records import Registry
 
 # Keyed BLAKE2 and a constant-time comparison without loading OpenSSL: importing hashlib or hmac
 # loads it (~4 ms of every warm answer), and the cache needs neither its other digests nor its
-# HMAC. These are the very functions hashlib and hmac hand out (hashlib.blake2b *is*
-# _blake2.blake2b; hmac falls back on _operator's comparison); a Python without them has the
-# public names. Nothing about the tags changes (docs/reliability.md, class 1).
+# HMAC. hashlib.blake2b *is* _blake2.blake2b, and _operator's comparison is the constant-time
+# one hmac uses where OpenSSL is missing; a Python without them has the public names. Nothing
+# about the tags changes (docs/reliability.md, class 1).
 try:
     from _blake2 import blake2b as blake2b
     from _operator import _compare_digest
