@@ -1,18 +1,23 @@
 """The column-wise clean test (`Columns.all_clean`) answers, for a whole file, exactly what the
 per-entry one (`cleaner`) answers of all its entries: a file it calls clean skips the checks
 that find and word problems, so calling a file with one bad entry clean would hide a problem.
+Likewise both ways of finding an id written twice find the same.
 """
 
 from __future__ import annotations
 
 import math
+from array import array
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cds_tracker.core.records import Entry
+from cds_tracker.progress import reading
 from cds_tracker.progress.clean import Columns, cleaner
 from cds_tracker.registry.units import UnitIndex
 from test_lines import shipped_registry
@@ -96,3 +101,24 @@ def test_the_cases_a_wrong_shortcut_would_miss() -> None:
         assert not columns.all_clean([good, slip], "phong-y-te"), slip
     assert columns.all_clean([good._replace(target="A.3", values={"twice": 99.0})], "phong-y-te")
     assert not columns.all_clean([good], None)
+
+
+@pytest.mark.parametrize("one_set", [reading._ONE_SET, 0])
+def test_an_id_written_twice_is_found_in_one_set_or_by_sixteenths(
+    one_set: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways of finding repeated ids (one set below `_ONE_SET` entries, a sixteenth of the
+    ids at a time above it) find a repeat across files, within a file, and none where none is."""
+    monkeypatch.setattr(reading, "_ONE_SET", one_set)
+    entry = Entry("aaaaaa111111", "A.1", "u", "done", "2023-12-01", "2023-12-01T08:00:00Z", {})
+
+    def files(*ids: list[str]) -> Any:
+        return [
+            (Path(f"u{n}.yaml"), [entry._replace(id=i) for i in each], array("I", range(len(each))))
+            for n, each in enumerate(ids)
+        ]
+
+    assert not reading._repeats(files(["aaaaaa111111", "aaaaaa111112"], ["aaaaaa111113"]))
+    assert reading._repeats(files(["aaaaaa111111", "aaaaaa111112"], ["aaaaaa111112"]))
+    assert reading._repeats(files(["aaaaaa111113", "aaaaaa111113"], []))
+    assert not reading._repeats(files([], []))

@@ -14,7 +14,8 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress, repeat
+from operator import attrgetter, is_not
 from pathlib import Path
 from typing import Any
 
@@ -262,8 +263,10 @@ def _correction_faults(
         (
             (path, i, e)
             for path, entries, numbers in located
-            for i, e in zip(numbers, entries, strict=True)
-            if e.corrects is not None
+            for i, e in compress(
+                zip(numbers, entries, strict=True),
+                map(is_not, map(_CORRECTS, entries), repeat(None)),
+            )
         ),
         key=lambda item: (item[2].date, utc_order(item[2].written), item[2].id),
     )
@@ -306,10 +309,19 @@ def _unit_of(target: Any, key: str) -> str:
     return next((i.unit for i in target.indicators if i.key == key), "")
 
 
+_ID, _CORRECTS = attrgetter("id"), attrgetter("corrects")
+# Up to this many entries, one set of every id (some 40 bytes each: 10 MB at most) finds repeats
+# in one C loop; beyond it, the ids are looked at a sixteenth at a time (below).
+_ONE_SET = 250_000
+
+
 def _repeats(located: list[tuple[Path, list[Entry], array[int]]]) -> bool:
     """Whether any id occurs twice. Told a sixteenth of the ids at a time (grouped by their last
     character), so that a million entries never need a set of a million ids beside them (50 MB
     at the peak of a cold read); only then are the repeats found and located."""
+    count = sum(len(entries) for _, entries, _ in located)
+    if count <= _ONE_SET:
+        return len(set(chain.from_iterable(map(_ID, e) for _, e, _ in located))) != count
     groups: dict[str, list[str]] = {}
     for _, entries, _ in located:
         for entry in entries:
@@ -330,12 +342,12 @@ def _cross_file(located: list[tuple[Path, list[Entry], array[int]]], display: An
     Only the entries that corrections name are kept by id (a set of ids finds duplicates)."""
     from cds_tracker.registry.loading import locate
 
-    named = {e.corrects for _, entries, _ in located for e in entries if e.corrects}
+    # C loops (map, filter, compress): a cold read asks these of every entry.
+    named = set(filter(None, chain.from_iterable(map(_CORRECTS, e) for _, e, _ in located)))
     by_id: dict[str, Entry] = {}
-    for _, entries, _ in located:
-        for entry in entries:
-            if entry.id in named:
-                by_id.setdefault(entry.id, entry)
+    for _, entries, _ in located if named else ():
+        for entry in compress(entries, map(named.__contains__, map(_ID, entries))):
+            by_id.setdefault(entry.id, entry)
     findings: dict[Path, list[Finding]] = {}
     if _repeats(located):
         seen: set[str] = set()

@@ -20,8 +20,6 @@ import typing
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import partial
-from itertools import chain
-from operator import truth
 from typing import Any
 
 import msgspec
@@ -116,8 +114,8 @@ def typed_entries(raw: bytes, text: str, shared: dict[str, str]) -> list[Entry] 
     if not rows_data:
         return []
     columns = list(zip(*rows_data, strict=True))
-    keys = sum(map(truth, chain.from_iterable(rows_data)))
     del rows_data
+    keys = sum(len(list(filter(None, column))) for column in columns)  # the non-empty fields
     keys += sum(map(len, columns[_VALUES])) + sum(map(len, columns[_COUNTS]))
     keys += sum(columns[i].count("") for i in _REQUIRED_EMPTY)
     separators = raw.count(b'": ')
@@ -166,5 +164,11 @@ def _entries(columns: list[tuple[Any, ...]], shared: dict[str, str]) -> list[Ent
     for i in _SHARED_AT:
         columns[i] = tuple(map(share, columns[i], columns[i]))
     for i, empty in _EMPTY_AT:  # one empty value for all: entries are never edited
-        columns[i] = tuple(value or empty for value in columns[i])
+        column = columns[i]
+        if not all(column):  # most files: every entry has values, none has counts
+            columns[i] = (
+                (empty,) * len(column)
+                if not any(column)
+                else tuple(value or empty for value in column)
+            )
     return list(map(_ENTRY, zip(*columns, strict=True)))
