@@ -92,6 +92,7 @@ def _problem(facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool)
         "code": item.key,
         "message": label(item.key, lang, **values),
     }
-    if hint:
-        said["hint"] = label(f"{item.key}_hint", lang)
+    if hint:  # as the text form says it: the name it is near first
+        near = label("import_near", lang, near=values["near"]) if values.get("near") else ""
+        said["hint"] = near + label(f"{item.key}_hint", lang)
     return said
