@@ -75,6 +75,8 @@ def test_an_official_of_a_unit_the_catalogue_lacks_stays_a_problem(index: UnitIn
         ("Chủ tịch UBND tp", "Chủ tịch"),
         ("Chủ tịch Ủy ban nhân dân thành phố", "Chủ tịch"),
         ("Đ/c Phó Chủ tịch UBND thành phố Tam Điệp", "Phó Chủ tịch"),
+        ("Chu tich UBND thanh pho", "Chu tich"),  # typed without diacritics
+        ("Đ/c Pho Chu tich UBND tp", "Pho Chu tich"),
     ],
 )
 def test_the_shipped_catalogue_knows_the_city_peoples_committee(
@@ -86,6 +88,16 @@ def test_the_shipped_catalogue_knows_the_city_peoples_committee(
     assert index["ubnd-thanh-pho"].source == "public-record"
     assert index.lookup("ubnd tp") == index["ubnd-thanh-pho"]
     assert index.lookup("UBND thanh pho") == index["ubnd-thanh-pho"]
+
+
+def test_a_title_without_diacritics_is_read_only_when_typed_without_any(index: UnitIndex) -> None:
+    """ "Truong phong Y te" is the head of Phòng Y tế typed without diacritics; "Trường phòng
+    Y tế" (a school's word, "trường") is not "Trưởng", and stays a problem."""
+    assert _refs(index, "Truong phong Y te") == (
+        [("phong-y-te", "Truong phong Y te", "Truong")],
+        [],
+    )
+    assert _refs(index, "Trường phòng Y tế") == ([], ["Trường phòng Y tế"])
 
 
 @pytest.mark.parametrize(
