@@ -38,7 +38,7 @@ class Proposal:
     revision: Revision
     marked: int  # needs_review lines written: the command ends with exit 1
     anything: bool
-    facts: RevisionFacts | None = None  # the same, for `--format json`
+    facts: RevisionFacts  # the same, for `--format json`
 
 
 def prepare(

@@ -169,7 +169,6 @@ def _revise_json(proposal: "Proposal", yes: bool, lang: str | None) -> None:
     elif yes:
         write(proposal, lang)
         status = "written"
-    assert proposal.facts is not None
     language = resolve_lang(lang)
     said = revision_json(proposal.facts, proposal.revision, status, proposal.marked, language)
     typer.echo(said, nl=False)
