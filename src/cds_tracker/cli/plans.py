@@ -29,6 +29,7 @@ class PlanFormat(str, Enum):
 
 
 if TYPE_CHECKING:
+    from cds_tracker.app.carry_json import Status as CarryStatus
     from cds_tracker.app.revise_json import Status
     from cds_tracker.app.revising import Proposal
     from cds_tracker.output.words import Lang
@@ -234,6 +235,9 @@ def carry_over(
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.carry_over.yes")] = False,
     lang: LangOption = None,
+    shape: Annotated[
+        PlanFormat, typer.Option("--format", "-f", help="help.carry_over.format")
+    ] = PlanFormat.table,
 ) -> None:
     from cds_tracker.app.carrying import prepare, write
     from cds_tracker.output.emit import render
@@ -242,6 +246,16 @@ def carry_over(
 
     language = resolve_lang(lang)
     carry = prepare(source, destination, as_of, lang, deadline)
+    if shape.value == "json":  # nothing asked: without --yes, only the proposal
+        from cds_tracker.app.carry_json import carry_json
+
+        said: CarryStatus = "nothing"
+        if carry.anything:
+            said = "written" if yes else "proposed"
+            if yes:
+                write(carry, lang)
+        typer.echo(carry_json(carry, said), nl=False)
+        return
     if not carry.anything:  # one plain line: no empty table, no question, nothing written
         typer.echo(carry.nothing(language))
         return
