@@ -72,7 +72,7 @@ def test_a_first_part_shared_by_two_units_is_refused(index: UnitIndex) -> None:
     ("query", "hint"),
     [
         # Phòng Tư pháp's initials first (issue 12), then the unit whose alias has the word "TP"
-        ("TP", "Did you mean: Phòng Tư pháp; Văn phòng HĐND và UBND thành phố?"),
+        ("TP", "Did you mean: Phòng Tư pháp; Văn phòng HĐND và UBND thành phố; UBND thành phố?"),
         ("Xã", "run 'cds units' to list the units"),
         ("phường", "run 'cds units' to list the units"),
         ("Các", "run 'cds units' to list the units"),

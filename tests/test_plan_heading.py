@@ -248,10 +248,10 @@ def two_plans(workspace: Path) -> Path:
 
 
 def _break_2023(workspace: Path) -> None:
-    """I.1's deadline, line 369 of the shipped file, made month 13 (as the clerk did)."""
+    """I.1's deadline, line 375 of the shipped file, made month 13 (as the clerk did)."""
     path = workspace / "plans/2023/phu_luc_01.yaml"
     text = path.read_text(encoding="utf-8")
-    assert text.splitlines()[368] == '          due: "2023-05"'
+    assert text.splitlines()[374] == '          due: "2023-05"'
     path.write_text(text.replace('due: "2023-05"', 'due: "2023-13"', 1), encoding="utf-8")
 
 
@@ -263,13 +263,13 @@ def test_validate_in_a_workspace_checks_every_plan_and_the_changes_file(two_plan
     assert code == 1
     lines = out.splitlines()
     assert lines[0] == (
-        "plans/2023/phu_luc_01.yaml:369:16: Hạn (tháng/năm) '2023-13' không phải là một tháng "
+        "plans/2023/phu_luc_01.yaml:375:16: Hạn (tháng/năm) '2023-13' không phải là một tháng "
         "(năm-tháng, ví dụ 2024-09) hay thường xuyên ('ongoing')"
     )
     assert lines[-1] == "1 lỗi trong 3 tệp."
     code, out, _ = run("validate", "--lang", "en")
     assert (code, out.splitlines()[-1]) == (1, "1 problem in 3 files.")
-    assert out.startswith("plans/2023/phu_luc_01.yaml:369:16: ")
+    assert out.startswith("plans/2023/phu_luc_01.yaml:375:16: ")
     # --plan names one plan: the 2024 plan alone is valid.
     assert run("--plan", "2024", "validate") == (0, "Hợp lệ: 1 tệp.\n", "")
     assert run("validate", "plans/2024") == (0, "Hợp lệ: 1 tệp.\n", "")
@@ -297,7 +297,7 @@ def test_validate_plans_knows_the_changes_file(two_plans: Path) -> None:
     assert code == 1
     assert [line.split(": ")[0] for line in out.splitlines() if line.startswith("plans/")] == [
         "plans/don_vi_thay_doi.yaml:11:15",
-        "plans/2023/phu_luc_01.yaml:369:16",
+        "plans/2023/phu_luc_01.yaml:375:16",
     ]
     assert out.splitlines()[-1] == "2 lỗi trong 3 tệp."
 

@@ -184,7 +184,22 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
         "An toàn, an ninh mạng",
     ]
     again = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
-    assert "Không có gì để chuyển." in again  # already carried: nothing twice
+    assert again.splitlines() == [  # already carried: nothing twice, nothing asked
+        "Kế hoạch 2023 không còn chỉ tiêu chưa hoàn thành nào để chuyển vào "
+        "plans/2024/phu_luc_01.yaml (30 chỉ tiêu đã chuyển trước đây); chưa ghi gì."
+    ]
+    plans = sorted((workspace / "plans").rglob("*.yaml"))
+    before = [p.read_bytes() for p in plans]
+    english = cds(
+        "carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--lang", "en"
+    )
+    assert (english.exit_code, english.output) == (  # and no question: nothing to answer
+        0,
+        "Plan 2023 has no unfinished target left to carry into plans/2024/phu_luc_01.yaml (30 "
+        "carried before); nothing was written.\n",
+    )
+    assert sorted((workspace / "plans").rglob("*.yaml")) == plans
+    assert [p.read_bytes() for p in plans] == before
     # Both plans answer together. Công an thành phố is named in six 2023 targets: I.5, IV.6,
     # V.1, V.2 (cooperating), II.5 and IV.3 (directing and lead), all due 10 or 11/2023 and
     # carried on 31/12/2023: from that day they are followed in 2024 (I.5 becomes I.6 after the
@@ -669,7 +684,10 @@ def test_carry_over_again_repairs_a_workspace_carried_without_marks(workspace: P
     assert registry.read_text(encoding="utf-8") == text
     assert status("2023", "II.5", "01/06/2024")[0] == "carried_over"
     third = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
-    assert third.splitlines()[-1] == "Không có gì để chuyển."
+    assert third.splitlines() == [
+        "Kế hoạch 2023 không còn chỉ tiêu chưa hoàn thành nào để chuyển vào "
+        "plans/2024/phu_luc_01.yaml (30 chỉ tiêu đã chuyển trước đây); chưa ghi gì."
+    ]
     entries = parse((workspace / "plans/2024/progress/cong-an.yaml").read_text(encoding="utf-8"))
     assert [(e["target"], e["status"], e["date"]) for e in entries] == [
         ("II.5", "done", "2023-12-10")

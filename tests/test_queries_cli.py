@@ -402,7 +402,9 @@ def test_show_table() -> None:
 
 def test_units_catalog() -> None:
     rows = {r["id"]: r for r in as_json("units")}
-    assert len(rows) == 35
+    assert len(rows) == 36  # the 35 units of 2023, and UBND thành phố
+    city = rows["ubnd-thanh-pho"]  # named by no target of the 2023 appendix
+    assert (city["directing"], city["lead"], city["cooperating"]) == (0, 0, 0)
     health = rows["phong-y-te"]
     assert (health["directing"], health["lead"], health["cooperating"]) == (3, 3, 0)
     assert (

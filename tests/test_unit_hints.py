@@ -16,7 +16,8 @@ def test_initials_suggest_the_unit_they_abbreviate() -> None:
     assert (result.exit_code, result.output) == (
         2,
         "cds: lỗi: không có đơn vị 'TP'\n"
-        "  gợi ý: có phải ý bạn là: Phòng Tư pháp; Văn phòng HĐND và UBND thành phố?\n",
+        "  gợi ý: có phải ý bạn là: Phòng Tư pháp; Văn phòng HĐND và UBND thành phố; UBND "
+        "thành phố?\n",
     )
 
 

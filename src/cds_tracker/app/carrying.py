@@ -42,6 +42,17 @@ class CarryOver:
     links: tuple[Link, ...] = ()  # origin marks and finished parts, new and already carried
     to_name: str = ""
     read: bytes = b""  # the new plan's file as proposed from: written over only if unchanged
+    from_name: str = ""
+
+    def nothing(self, lang: Lang) -> str:
+        """The one line said when there is nothing to carry and nothing to repair: plainly so,
+        with how many targets were carried before (none left unfinished otherwise)."""
+        path = visible_line(display_path(self.destination))
+        source = visible_line(self.from_name)
+        if self.links:
+            count = len(self.links)
+            return label("carry_nothing_carried", lang, source=source, path=path, count=count)
+        return label("carry_nothing", lang, source=source, path=path)
 
     @property
     def anything(self) -> bool:
@@ -89,6 +100,7 @@ def prepare(
         tuple(found),
         destination.name,
         read,
+        source.name,
     )
 
 
@@ -132,6 +144,8 @@ def _proposed(
     from cds_tracker.output.report import Column, Line, Report, Table
 
     title = label("carry_title", lang, count=len(proposals), source=source, path=path)
+    if not proposals:  # only repairs of targets carried before (no line when nothing at all)
+        title = label("carry_none_new", lang, source=source)
     by_new = {link.new_id: link for link in found}
     rows, details = [], []
     for item in proposals:

@@ -13,16 +13,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import re
 import stat
 from pathlib import Path
 from typing import Any
 
 from cds_tracker.app.carry_marks import round_trip
-from cds_tracker.app.discovery import display_path, find_registry
+from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import _mark, note_text, problem_text, read_appendix
+from cds_tracker.app.revise_json import RevisionFacts
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
+from cds_tracker.registry.importing import Imported
 from cds_tracker.registry.revision import Revision, apply_revision
 
 
@@ -35,6 +38,7 @@ class Proposal:
     revision: Revision
     marked: int  # needs_review lines written: the command ends with exit 1
     anything: bool
+    facts: RevisionFacts  # the same, for `--format json`
 
 
 def prepare(
@@ -44,21 +48,21 @@ def prepare(
     reason: str | None,
     lang_option: str | None,
 ) -> Proposal:
-    from cds_tracker.app.importing import base_registry
-    from cds_tracker.app.opening import as_of_date
+    from cds_tracker.app.opening import as_of_date, open_for_writing
     from cds_tracker.core.files import read_regular
     from cds_tracker.registry.yamlio import decode, parse
 
     lang = resolve_lang(lang_option)
-    found = find_registry(registry)
-    if found.bundled:
-        raise UsageError(msg("open.bundled_read_only"), hint=msg("open.hint.init"))
+    # The one rule for a registry written to (the bundled copy refused): the plan revised must
+    # be valid already.
+    found, base = open_for_writing(registry)
     path = found.path
     shown = visible_line(display_path(path))
     _check_regular(path, shown)
-    base, _ = base_registry(path)  # the plan revised must be valid already
     day = as_of_date(on) if on is not None else dt.date.today()
     imported = read_appendix(file, base, lang, year=base.document.year)  # a revision of this plan
+    file_shown = visible_line(display_path(file))
+    _check_year(imported, base.document.year, file_shown, shown)
     table = _mark(imported.data, imported.problems, imported.sheets)
     read = read_regular(path, follow_links=False)
     before = parse(decode(read))
@@ -73,14 +77,28 @@ def prepare(
     yaml.dump(data, buffer)
     raw = buffer.getvalue().encode("utf-8")
     _check_written(raw, path, shown)
-    file_shown = visible_line(display_path(file))
+    after = parse(decode(raw))
     lines = [problem_text(file_shown, p, lang, imported.sheets) for p in imported.problems]
     lines += [note_text(file_shown, n, lang, imported.sheets) for n in imported.notes]
-    lines.append(_diff_text(before, parse(decode(raw)), shown, file_shown, lang).rstrip("\n"))
+    lines.append(_diff_text(before, after, shown, file_shown, lang).rstrip("\n"))
     lines += _notes(revision, lang)
-    marked = sum(len(t.get("needs_review") or ()) for _, t in _all(parse(decode(raw))))
+    marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
     marked += len(table.get("needs_review") or ())
-    return Proposal(path, read, raw, "\n".join(lines) + "\n", revision, marked, raw != read)
+    facts = RevisionFacts(shown, file_shown, before, after, imported, day, why)
+    text = "\n".join(lines) + "\n"
+    return Proposal(path, read, raw, text, revision, marked, raw != read, facts)
+
+
+def _check_year(imported: Imported, year: int, file_shown: str, shown: str) -> None:
+    """A revision belongs to the plan it revises: a table whose heading names another year's
+    plan (the 2025 plan's revision imported into 2024 by mistake) is refused, nothing read
+    further. A heading that states no year is taken as this plan's."""
+    stated = stated_year(imported)
+    if stated is not None and stated != year:
+        raise UsageError(
+            msg("revise.other_year", file=file_shown, year=stated, path=shown, plan_year=year),
+            hint=msg("revise.hint.other_year", file=file_shown, year=stated, plan_year=year),
+        )
 
 
 def _check_regular(path: Path, shown: str) -> None:
@@ -92,6 +110,21 @@ def _check_regular(path: Path, shown: str) -> None:
     if mode is not None and not stat.S_ISREG(mode):
         reason = os_reason(NotRegular(mode))
         raise DataError(msg("revise.cannot_write", path=shown, reason=reason))
+
+
+def stated_year(imported: Imported) -> int | None:
+    """The year of the plan the table's heading names: its title's "năm 2025" if it says one,
+    else the year of the plan's date ("Kèm theo Kế hoạch số 3/KH-BCĐ ngày 10/04/2025"); None
+    when the heading states neither."""
+    from cds_tracker.core.text import fold
+
+    document = imported.data["document"]
+    said = re.search(r"\bnam (\d{4})\b", fold(str(document.get("title") or "")))
+    if said:
+        return int(said[1])
+    if "year" in imported.missing or "plan" in imported.missing:
+        return None
+    return int(document["year"]) or None
 
 
 def _reason(imported: Any, file: Path) -> str:

@@ -29,6 +29,9 @@ class PlanFormat(str, Enum):
 
 
 if TYPE_CHECKING:
+    from cds_tracker.app.carry_json import Status as CarryStatus
+    from cds_tracker.app.revise_json import Status
+    from cds_tracker.app.revising import Proposal
     from cds_tracker.output.words import Lang
 
 
@@ -57,12 +60,17 @@ def import_(
     indicators: Annotated[
         bool, typer.Option("--indicators", help="help.plan_import.indicators")
     ] = False,
+    # Not named `output`: the command's words end without the registry footer of the tables.
+    shape: Annotated[
+        PlanFormat, typer.Option("--format", "-f", help="help.plan_import.format")
+    ] = PlanFormat.table,
 ) -> None:
     from cds_tracker.app.importing import run_import
 
-    _revise_options(revise, out, force, on, reason, yes, indicators)
+    json = shape.value == "json"
+    _revise_options(revise, out, force, on, reason, yes, indicators, json)
     if revise:
-        _revise(file, registry, on, reason, yes, lang)
+        _revise(file, registry, on, reason, yes, lang, json)
         return
     outcome = run_import(file, out, registry, force, lang, indicators)
     if outcome.yaml is not None:
@@ -83,16 +91,22 @@ def _revise_options(
     reason: str | None,
     yes: bool,
     indicators: bool,
+    json: bool,
 ) -> None:
     from cds_tracker.core.errors import UsageError, msg
 
     if revise:  # a revision keeps the registry's indicators: --indicators proposes new ones
-        given_with = (("--out", out is not None), ("--force", force), ("--indicators", indicators))
+        given_with = (("--out", out is not None), ("--force", force))
         for option, given in given_with:
             if given:
                 raise UsageError(
                     msg("revise.not_with", option=option), hint=msg("revise.hint.not_with")
                 )
+        if indicators:
+            raise UsageError(
+                msg("revise.not_with", option="--indicators"),
+                hint=msg("revise.hint.not_with_indicators"),
+            )
         return
     if force and out is not None and out.is_file():
         from cds_tracker.progress.files import progress_files
@@ -106,6 +120,7 @@ def _revise_options(
         ("--on", on is not None),
         ("--reason", reason is not None),
         ("--yes", yes),
+        ("--format json", json),
     ):
         if value:
             raise UsageError(msg("revise.only_with", option=option))
@@ -118,15 +133,20 @@ def _revise(
     reason: str | None,
     yes: bool,
     lang: str | None,
+    json: bool,
 ) -> None:
     """Show what the revision changes, then write it once confirmed (exit 1 while anything
-    it wrote still needs a decision, as a plain import)."""
+    it wrote still needs a decision, as a plain import). As JSON nothing is asked: without
+    --yes it is the proposal, nothing written."""
     from cds_tracker.app.revising import prepare, write
     from cds_tracker.output.sanitize import visible
     from cds_tracker.output.words import label, resolve_lang
 
     language = resolve_lang(lang)
     proposal = prepare(file, registry, on, reason, lang)
+    if json:
+        _revise_json(proposal, yes, lang)
+        return
     typer.echo(visible(proposal.text), nl=False)
     if not proposal.anything:
         typer.echo(label("revise_nothing", language))
@@ -136,6 +156,24 @@ def _revise(
         return
     typer.echo(visible(write(proposal, lang)))
     if proposal.marked:
+        raise typer.Exit(1)
+
+
+def _revise_json(proposal: "Proposal", yes: bool, lang: str | None) -> None:
+    from cds_tracker.app.revise_json import revision_json
+    from cds_tracker.app.revising import write
+    from cds_tracker.output.words import resolve_lang
+
+    status: Status = "proposed"
+    if not proposal.anything:
+        status = "unchanged"
+    elif yes:
+        write(proposal, lang)
+        status = "written"
+    language = resolve_lang(lang)
+    said = revision_json(proposal.facts, proposal.revision, status, proposal.marked, language)
+    typer.echo(said, nl=False)
+    if status == "written" and proposal.marked:
         raise typer.Exit(1)
 
 
@@ -197,6 +235,9 @@ def carry_over(
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.carry_over.yes")] = False,
     lang: LangOption = None,
+    shape: Annotated[
+        PlanFormat, typer.Option("--format", "-f", help="help.carry_over.format")
+    ] = PlanFormat.table,
 ) -> None:
     from cds_tracker.app.carrying import prepare, write
     from cds_tracker.output.emit import render
@@ -205,11 +246,21 @@ def carry_over(
 
     language = resolve_lang(lang)
     carry = prepare(source, destination, as_of, lang, deadline)
+    if shape.value == "json":  # nothing asked: without --yes, only the proposal
+        from cds_tracker.app.carry_json import carry_json
+
+        said: CarryStatus = "nothing"
+        if carry.anything:
+            said = "written" if yes else "proposed"
+            if yes:
+                write(carry, lang)
+        typer.echo(carry_json(carry, said), nl=False)
+        return
+    if not carry.anything:  # one plain line: no empty table, no question, nothing written
+        typer.echo(carry.nothing(language))
+        return
     shown = render(carry.report, "table")  # fitted to the screen, made safe there
     typer.echo(shown, nl=not shown.endswith("\n"), color=True)
-    if not carry.anything:
-        typer.echo(label("carry_nothing", language))
-        return
     if not yes and not _confirmed(label("carry_confirm", language), language):
         typer.echo(label("carry_not_written", language))
         return

@@ -62,6 +62,11 @@ _OS_REASONS = {
     errno.EEXIST: "os.exists",
     errno.ENAMETOOLONG: "os.name_too_long",
     errno.ELOOP: "os.loop",
+    errno.EIO: "os.io",
+    errno.EBUSY: "os.busy",
+    errno.EAGAIN: "os.busy",
+    errno.EMFILE: "os.too_many_open",
+    errno.ENFILE: "os.too_many_open",
 }
 
 
@@ -71,7 +76,11 @@ def os_reason(exc: OSError) -> Text:
     if isinstance(reason, Msg):
         return reason
     key = _OS_REASONS.get(exc.errno or 0)
-    return msg(key) if key else str(exc.strerror or exc)
+    if key:
+        return msg(key)
+    # Any other refusal by its code (EXDEV…): the system's own text is English whatever --lang.
+    code = errno.errorcode.get(exc.errno or 0)
+    return msg("os.other", code=code) if code else str(exc)
 
 
 class Problem(NamedTuple):

@@ -84,6 +84,18 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Reason written into each annulled target (default: by the revision …).",
     ),
     "help.plan_import.yes": ("Ghi không hỏi lại.", "Write without asking."),
+    "help.carry_over.format": (
+        "table (văn bản, mặc định) hoặc json (không hỏi: thiếu --yes thì chỉ đề xuất, chưa ghi "
+        "gì).",
+        "table (text, default) or json (never asks: without --yes only the proposal, nothing "
+        "written).",
+    ),
+    "help.plan_import.format": (
+        "Với --revise: table (văn bản, mặc định) hoặc json (không hỏi: thiếu --yes thì chỉ đề "
+        "xuất, chưa ghi gì).",
+        "With --revise: table (text, default) or json (never asks: without --yes only the "
+        "proposal, nothing written).",
+    ),
     "help.plan_import.indicators": (
         "Ghi chỉ số (indicators) đọc từ ngưỡng % trong nội dung chỉ tiêu, mỗi chỉ số kèm "
         "needs_review để người xác nhận.",

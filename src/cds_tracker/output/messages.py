@@ -34,6 +34,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os.exists": ("đã tồn tại", "File exists"),
     "os.name_too_long": ("tên quá dài", "File name too long"),
     "os.loop": ("quá nhiều liên kết tượng trưng lồng nhau", "Too many levels of symbolic links"),
+    "os.io": ("lỗi đọc ghi trên đĩa (EIO)", "Input/output error"),
+    "os.busy": ("tệp đang bị chương trình khác giữ", "Resource busy or temporarily unavailable"),
+    "os.too_many_open": ("đang mở quá nhiều tệp", "Too many open files"),
+    "os.other": ("hệ điều hành báo lỗi {code}", "the system reported error {code}"),
     "os.failed": ("không truy cập được '{path}': {reason}", "cannot access '{path}': {reason}"),
     "os.refused": ("hệ điều hành từ chối: {reason}", "the system refused: {reason}"),
     # recording progress (progress/new_entry.py, progress/writing.py)

@@ -88,7 +88,12 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "chỉ tiêu {target} không có trong sổ đăng ký",
         "target {target} is not in the registry",
     ),
-    "fi_cannot_open": ("không mở được tệp: {reason}", "cannot open the file: {reason}"),
+    "fi_cannot_open": (
+        "không mở được tệp: {reason}; kiểm tra tệp còn đó và đọc được (chép ra thư mục của bạn "
+        "rồi nhập bản chép), sau đó nhập lại; không nhập tệp này",
+        "cannot open the file: {reason}; check that it is still there and readable (copy it "
+        "into your own folder and import the copy), then import again; the file is not imported",
+    ),
     "fi_not_xlsx": (
         "không đọc được, không phải tệp Excel (.xlsx)",
         "cannot be read: not an Excel file (.xlsx)",

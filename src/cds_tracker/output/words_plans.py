@@ -149,7 +149,21 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carry_confirm": ("Ghi các chỉ tiêu này?", "Write these targets?"),
     "carry_written": ("Đã ghi {count} chỉ tiêu vào {path}.", "Wrote {count} targets to {path}."),
-    "carry_nothing": ("Không có gì để chuyển.", "Nothing to carry over."),
+    "carry_nothing": (
+        "Kế hoạch {source} không còn chỉ tiêu chưa hoàn thành nào để chuyển vào {path}; chưa "
+        "ghi gì.",
+        "Plan {source} has no unfinished target to carry into {path}; nothing was written.",
+    ),
+    "carry_nothing_carried": (
+        "Kế hoạch {source} không còn chỉ tiêu chưa hoàn thành nào để chuyển vào {path} "
+        "({count} chỉ tiêu đã chuyển trước đây); chưa ghi gì.",
+        "Plan {source} has no unfinished target left to carry into {path} ({count} carried "
+        "before); nothing was written.",
+    ),
+    "carry_none_new": (
+        "Kế hoạch {source} không còn chỉ tiêu chưa hoàn thành nào mới để chuyển.",
+        "Plan {source} has no new unfinished target to carry.",
+    ),
     "carry_repair_title": (
         "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc phần việc đã xong:",
         "Carried before, still without their mark or finished parts:",

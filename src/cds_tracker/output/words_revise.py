@@ -90,6 +90,28 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "chọn kế hoạch bằng --plan hoặc --registry",
         "choose the plan with --plan or --registry",
     ),
+    "revise.hint.not_with_indicators": (
+        "bỏ --indicators: bản điều chỉnh giữ nguyên các chỉ số đã có; chỉ số cho chỉ tiêu mới "
+        "thì thêm tay sau khi ghi (muốn xem đề xuất: cds import TỆP --indicators --out "
+        "ban-nhap.yaml, rồi chép chỉ số cần dùng vào sổ đăng ký)",
+        "leave out --indicators: a revision keeps the indicators already written; add those of "
+        "new targets by hand once written (to see proposals: cds import FILE --indicators --out "
+        "draft.yaml, then copy the ones you want into the registry)",
+    ),
+    "revise.other_year": (
+        "{file} là bảng của kế hoạch năm {year}, còn {path} là kế hoạch năm {plan_year}: không "
+        "nhập bản điều chỉnh của kế hoạch năm khác; chưa ghi gì",
+        "{file} is the table of the {year} plan, and {path} is the {plan_year} plan: a revision "
+        "of another year's plan is not applied; nothing was written",
+    ),
+    "revise.hint.other_year": (
+        "bản điều chỉnh của kế hoạch năm {year}: cds --plan {year} import {file} --revise; nếu "
+        "đúng là bảng của năm {plan_year}, sửa năm ở tiêu đề bảng (Kèm theo Kế hoạch số …) "
+        "trong tệp",
+        "a revision of the {year} plan: cds --plan {year} import {file} --revise; if the table "
+        "is indeed the {plan_year} plan's, correct the year in its heading (Kèm theo Kế hoạch "
+        "số …) in the file",
+    ),
     "entry.cancelled": (
         "chỉ tiêu {target} đã bãi bỏ từ {date}: không cần báo cáo nữa",
         "target {target} is annulled from {date}: it needs no more reports",

@@ -24,6 +24,7 @@ CELLS = ("content", "directing", "lead", "cooperating", "deadline", "notes")  # 
 
 @dataclass
 class Revision:
+    paired: list[str] = field(default_factory=list)  # ids the table lists again (any number)
     updated: list[str] = field(default_factory=list)  # ids whose cells the table changed
     renumbered: list[tuple[str, str]] = field(default_factory=list)  # (id kept, table's number)
     added: list[tuple[str, str]] = field(default_factory=list)  # (id given, table's number)
@@ -49,6 +50,7 @@ def apply_revision(
     pairing = pair(mine.values(), theirs.values())
     done = Revision()
     for old_id, new_id in pairing.pairs:
+        done.paired.append(old_id)
         _update(mine[old_id], theirs[new_id], done, review_note)
         if old_id != new_id:
             done.renumbered.append((old_id, new_id))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cds_tracker.core.text import fold
+from cds_tracker.core.text import fold, same_tones
 
 DEPUTY = "phó "
 _COURTESY = ("đ/c ", "đ/c. ", "đồng chí ")
@@ -45,6 +45,27 @@ def variants(spellings: list[tuple[str, str]]) -> dict[str, str]:
         for form in forms - known:
             found.setdefault(form, set()).add(unit_id)
     return {form: ids.pop() for form, ids in found.items() if len(ids) == 1}
+
+
+def after_title(said: str, title: str) -> tuple[str, str] | None:
+    """`said` as the official (with "Phó" if any) and the unit named after it, when it starts
+    with `title` (lower case), after "Đ/c" or "đồng chí" if any: "Đ/c Trưởng phòng VH-TT" →
+    ("Trưởng", "phòng VH-TT"). Typed without diacritics too ("Chu tich UBND thanh pho"), but
+    only then: "Trường" (a school) is never "Trưởng". None when it does not start so."""
+    words = said.split()
+    folded = [fold(word) for word in words]
+    start = 2 if folded[:2] == ["dong", "chi"] else int(folded[:1] in (["d/c"], ["d/c."]))
+    end = start + int(folded[start : start + 1] == ["pho"]) + len(title.split())
+    if end >= len(words):  # no unit after the title
+        return None
+    head = " ".join(words[start:end])
+    if fold(head) == head.casefold():  # typed without diacritics: compared without them
+        wanted, typed = fold(title).split(), fold(head).split()
+    else:
+        wanted, typed = title.split(), same_tones(head).lower().split()
+    if typed[len(typed) - len(wanted) :] != wanted:
+        return None
+    return head, " ".join(words[end:])
 
 
 def skip_courtesy(low: str, i: int) -> int:

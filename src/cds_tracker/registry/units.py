@@ -15,7 +15,7 @@ from typing import NamedTuple
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
 from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
-from cds_tracker.registry.unit_wordings import DEPUTY, skip_courtesy, variants
+from cds_tracker.registry.unit_wordings import DEPUTY, after_title, skip_courtesy, variants
 
 _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
@@ -157,13 +157,13 @@ class UnitIndex:
     def _loose(self, said: str) -> UnitRef | None:
         """A name no spelling covers, read as `lookup` reads a user's name ("Phòng VH-TT"),
         after the official's title if it starts with one ("Trưởng phòng VH-TT")."""
-        low = _lower(said)
         for title in ("", *self._titles):
-            if title and not low.startswith(title + " "):
+            split = after_title(said, title) if title else (None, said)
+            if split is None:
                 continue
-            unit = self.lookup(said[len(title) :].strip(), ids=False) if said else ()
+            official, rest = split
+            unit = self.lookup(rest, ids=False) if rest else ()
             if isinstance(unit, Unit):
-                official = said[: len(title)] if title else None
                 return UnitRef(unit.id, said, official, loose=True)
         return None
 

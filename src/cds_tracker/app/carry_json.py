@@ -1,0 +1,63 @@
+"""`cds carry-over --format json`: what carry-over proposes (or wrote), for a program.
+
+Keys and `status` values are the machine contract (English, stable): `proposed` (without
+`--yes`: nothing asked, nothing written), `written`, or `nothing` (no unfinished target left
+and nothing to repair: nothing written). Texts (contents, deadlines) are the registry's own;
+units are ids, days yyyy-mm-dd. Each target proposed (with the parts its units already finished,
+copied as done) is in `targets`; `repairs` are targets carried before whose mark or finished
+parts are still to write.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Literal
+
+from cds_tracker.app.discovery import display_path
+from cds_tracker.output.sanitize import json_text
+
+if TYPE_CHECKING:
+    from cds_tracker.app.carrying import CarryOver
+
+Status = Literal["proposed", "written", "nothing"]
+
+
+def carry_json(carry: CarryOver, status: Status) -> str:
+    new_ids = {str(p.target["id"]) for p in carry.proposals}
+    parts = {
+        link.new_id: [{"unit": e.unit, "date": e.date} for e in link.parts] for link in carry.links
+    }
+    data: dict[str, Any] = {
+        "from": carry.from_name,
+        "to": carry.to_name,
+        "registry": display_path(carry.destination),
+        "status": status,
+        "carried_before": sum(1 for link in carry.links if link.new_id not in new_ids),
+        "targets": [
+            {
+                "origin": p.origin,
+                "id": str(p.target["id"]),
+                "status": p.status,
+                "group": p.group_id,
+                "new_group": p.new_group,
+                "deadline": p.target["deadline"]["text"],
+                "old_deadline": p.old_deadline,
+                "content": str(p.target["content"]),
+                "unknown_units": list(p.unknown_units),
+                "moved": [{"unit": old, "successor": new} for old, new in p.moved],
+                "parts_done": parts.get(str(p.target["id"]), []),
+            }
+            for p in carry.proposals
+        ],
+        "repairs": [
+            {
+                "origin": f"{carry.from_name}/{link.origin_id}",
+                "id": link.new_id,
+                "mark": link.mark,
+                "parts": [{"unit": e.unit, "date": e.date} for e in link.parts],
+            }
+            for link in carry.links
+            if link.new_id not in new_ids and (link.mark or link.parts)
+        ],
+    }
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -1,0 +1,98 @@
+"""`cds import NEW.docx --revise --format json`: what a revision changes, for a program.
+
+The keys and the `status` and `code` values are the machine contract (English, stable); the
+messages follow --lang. Each target the revision touches is in one list by what happens to it:
+`kept` (the same id and cells), `renumbered` (the table prints another number: the id is kept),
+`changed` (cells changed, field by field as `cds diff --format json` gives them), `added` (with
+the id it is written under), `cancelled` (annulled, never deleted), `restored` (annulled before,
+listed again), `carried_kept` (carried from an earlier plan: no table lists them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from cds_tracker.output.sanitize import json_text
+from cds_tracker.output.words import Lang, label
+
+if TYPE_CHECKING:
+    from cds_tracker.registry.importing import CellProblem, Imported
+    from cds_tracker.registry.revision import Revision
+
+Status = Literal["proposed", "written", "unchanged"]
+
+
+@dataclass(frozen=True)
+class RevisionFacts:
+    registry: str  # as shown
+    file: str
+    before: Any  # the registry's data before and after the revision
+    after: Any
+    imported: Imported
+    day: dt.date  # the day dropped targets are annulled from
+    reason: str
+
+
+def revision_json(
+    facts: RevisionFacts, revision: Revision, status: Status, marked: int, lang: Lang
+) -> str:
+    from cds_tracker.output.diff_text import diff_json
+    from cds_tracker.registry.diff import compare
+
+    diff = json.loads(diff_json(compare(facts.before, facts.after), facts.registry, facts.file))
+    renumbered = {kept for kept, _ in revision.renumbered}
+    touched = {*revision.updated, *renumbered, *revision.restored}
+    contents = {str(t["id"]): str(t.get("content", "")) for t in _targets(facts.after)}
+    data = {
+        "registry": facts.registry,
+        "file": facts.file,
+        "status": status,
+        "kept": [i for i in revision.paired if i not in touched],
+        "renumbered": [{"id": kept, "table": table} for kept, table in revision.renumbered],
+        "changed": diff["changed"],
+        "added": [
+            {"id": given, "table": table, "content": contents.get(given, "")}
+            for given, table in revision.added
+        ],
+        "cancelled": [
+            {"id": i, "date": facts.day.strftime("%d/%m/%Y"), "reason": facts.reason}
+            for i in revision.cancelled
+        ],
+        "restored": list(revision.restored),
+        "carried_kept": [{"id": i, "carried_from": o} for i, o in revision.carried_kept],
+        "indicators_to_review": [
+            {"id": i, "key": key, "text": text} for i, key, text in revision.stale_indicators
+        ],
+        "groups": diff["groups"],
+        "document": diff["document"],
+        "problems": [_problem(facts, p, lang, hint=True) for p in facts.imported.problems],
+        "notes": [_problem(facts, n, lang, hint=False) for n in facts.imported.notes],
+        "needs_review": marked,
+    }
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _targets(data: Any) -> list[Any]:
+    return [t for g in data.get("groups") or () for t in g.get("targets") or ()]
+
+
+def _problem(facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool) -> dict[str, Any]:
+    """A cell the table's reading stumbled on: where (as the text form says it), its catalogue
+    key as `code`, the words in the reader's language."""
+    from cds_tracker.app.importing import _values, position
+
+    sheets = facts.imported.sheets
+    values = _values(item, sheets, lang)
+    said: dict[str, Any] = {
+        "place": position(item, sheets),
+        "target": item.target,
+        "code": item.key,
+        "message": label(item.key, lang, **values),
+    }
+    if hint:  # as the text form says it: the name it is near first
+        near = label("import_near", lang, near=values["near"]) if values.get("near") else ""
+        said["hint"] = near + label(f"{item.key}_hint", lang)
+    return said
