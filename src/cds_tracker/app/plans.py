@@ -269,6 +269,11 @@ def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], 
         use = other_path if other_path and other_path.suffix.lower() in (".yaml", ".yml") else None
         base, _ = base_registry(use or registry)
         return read_appendix(path, base, resolve_lang(None)).data, display_path(path)
+    if path is None and Path(arg).is_dir():  # a folder, but no registry in it
+        folder = arg.rstrip("/\\") or arg
+        raise UsageError(
+            msg("diff.no_registry_in", arg=folder), hint=msg("diff.hint.no_registry_in", arg=folder)
+        )
     if path is None:
         raise UsageError(msg("diff.no_such_side", arg=arg), hint=msg("diff.hint.sides"))
     from cds_tracker.registry.yamlio import YamlFault, decode, parse
