@@ -16,6 +16,8 @@ from cds_tracker.app import workspace
 from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
 
+from paths import of_year
+
 
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(app, list(args))
@@ -144,3 +146,43 @@ def test_entries_passed_over_are_said_once_by_each_command(
         "phu_luc_01.yaml"
     )
     assert len(err.splitlines()) == 5
+
+
+def test_plans_at_80_columns_one_count_a_line(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One column per plan, one row per count: a clerk reads down a plan's column, at 80
+    columns and piped alike (CliRunner's output is a pipe: plain lines)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    for name in ("2023", "2024"):
+        init_registry(here / "plans" / name)
+        of_year(here / "plans" / name / "phu_luc_01.yaml", name)
+    # On 01/11/2023 (both appendices the 2023 one): 2 ongoing not reported, 16 due by 10/2023
+    # and late, the other 13 not started; 2023 in use (the year asked about).
+    code, out, err = run("plans", "--as-of", "01/11/2023")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Các kế hoạch trong thư mục làm việc",
+        "+---------------------+--------+------+",
+        "| Kế hoạch            | 2023 * | 2024 |",
+        "|---------------------+--------+------|",
+        "| Năm                 | 2023   | 2024 |",
+        "| Chỉ tiêu            | 31     | 31   |",
+        "| Hoàn thành          | 0      | 0    |",
+        "| Hoàn thành trễ hạn  | 0      | 0    |",
+        "| Đang thực hiện      | 0      | 0    |",
+        "| Chưa thực hiện      | 13     | 13   |",
+        "| Quá hạn             | 16     | 16   |",
+        "| Thường xuyên        | 0      | 0    |",
+        "| Chưa báo cáo kỳ này | 2      | 2    |",
+        "+---------------------+--------+------+",
+        "* kế hoạch đang dùng (chọn kế hoạch khác bằng --plan)",
+        "Sổ đăng ký:",
+        "  2023: plans/2023/phu_luc_01.yaml",
+        "  2024: plans/2024/phu_luc_01.yaml",
+    ]
+    code, out, _ = run("plans", "--as-of", "01/11/2023", "--lang", "en")
+    assert out.splitlines()[2] == "| Plan                     | 2023 * | 2024 |"
+    assert out.splitlines()[-3:] == [
+        "Registries:",
+        "  2023: plans/2023/phu_luc_01.yaml",
+        "  2024: plans/2024/phu_luc_01.yaml",
+    ]

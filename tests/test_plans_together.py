@@ -246,7 +246,8 @@ def test_plans_counts_carried_and_cancelled_targets(here: Path) -> None:
     assert counts == {"2023": (31, 31, 0), "2024": (62, 0, 1)}
     code, out, _ = run("plans", "--as-of", "01/06/2024")
     flat = unboxed(out)
-    assert "Đã chuyển sang kế hoạch sau: 31" in flat and "Bãi bỏ: 1" in flat
+    # one row per count, one column per plan: 2023 then 2024
+    assert "Đã chuyển sang kế hoạch sau | 31 | 0" in flat and "Bãi bỏ | 0 | 1" in flat
 
 
 def test_carry_over_fits_80_columns(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -194,6 +194,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "(this plan is left out, its data is invalid; first problem: {problem}; "
         "see them all: {command})",
     ),
+    "plans_registries": ("Sổ đăng ký:", "Registries:"),
     "plans_invalid_row": (
         "Dữ liệu có lỗi, không đếm được; lỗi đầu tiên: {problem}; xem mọi lỗi: {command}",
         "Invalid data, not counted; first problem: {problem}; see them all: {command}",
