@@ -168,7 +168,7 @@ def _explain_default_plan(error: CdsError, kwargs: dict[str, Any]) -> None:
         return
     if kwargs["registry"] is not None or kwargs.get("all_plans"):
         return
-    if not error.message.key.startswith("open.invalid_"):
+    if not isinstance(error.message, Msg) or not error.message.key.startswith("open.invalid_"):
         return
     from cds_tracker.app import workspace
     from cds_tracker.app.discovery import find_registry
