@@ -65,7 +65,8 @@ BUILT_KEYS = {
     r"tr\..+": "output/words.py: status and indicator words by code",
     r"yaml\..+": "registry/yaml_problems.py: parser problems by their kind",
     r"load\.field\..+": "output/findings.py: field names from the record's field path",
-    r"diff_field_.+": "output/diff_text.py: f'diff_field_{name}' per field compared",
+    r"diff_(field|doc|unit)_.+": "output/diff_text.py: f'diff_{kind}_{name}' per field compared",
+    r"diff_indicator_.+": "output/diff_text.py: f'diff_indicator_{field}' per indicator field",
     r"open\.invalid_.+_(one|many)": "app/opening.py: f'open.invalid_{what}_{one|many}'",
     r"import_.+_hint": "app/importing.py: f'{problem.key}_hint' per import problem",
     r"import_heading_(plan|appendix|title|year)": "app/importing.py: f'import_heading_{key}' per"

@@ -75,6 +75,10 @@ NEITHER = (
     "'{n}' is neither a file nor a plan",
     "'{n}' không phải là tệp, cũng không phải tên kế hoạch",
 )
+FOLDER_WITHOUT = (
+    "'{n}' is a folder without a registry: there is no {n}/phu_luc_01.yaml",
+    "'{n}' là thư mục nhưng không có sổ đăng ký: không có {n}/phu_luc_01.yaml",
+)
 OR_FOLDER = (" or a folder", " hay thư mục")  # validate takes a folder too
 
 # Each command: its arguments around the path, and how it differs from the rule: a content
@@ -104,8 +108,10 @@ def expected(command: str, case: str, lang: str) -> tuple[int, str, str]:
         words += ("sổ đăng ký {n} có 1 lỗi; hãy sửa (xem 'cds validate')",)
         return 1, "stderr", PREFIX[lang] + words[at].format(n=name)
     text = RULE[case][at].format(n=name)
-    if command == "diff" and case in ("missing", "folder"):  # it may be a plan's name
+    if command == "diff" and case == "missing":  # it may be a plan's name
         text = NEITHER[at].format(n=name)
+    elif command == "diff" and case == "folder":  # a folder, but no registry in it
+        text = FOLDER_WITHOUT[at].format(n=name)
     elif command == "validate" and case == "folder":  # validated, and has no registry in it
         text = ("no .yaml files in folder '{n}'", "thư mục '{n}' không có tệp .yaml nào")[at]
         text = text.format(n=name)

@@ -55,6 +55,8 @@ def test_a_link_out_of_the_workspace_is_passed_over(linked: Path, lang: str, not
     assert note.format(path=path) in report.output.splitlines()
     named = runner.invoke(app, ["--plan", "2026", "due", "--lang", "en"])
     assert named.exit_code == 2
-    assert named.output.splitlines()[0] == (
-        "cds: error: --plan: no plan '2026' in this workspace (plans: 2023, 2024, 2025)"
-    )
+    # why 2026 is no plan, said once, before the error naming the plans there are
+    assert named.output.splitlines()[:2] == [
+        f"cds: skipped {path}: a link to a file outside the workspace",
+        "cds: error: --plan: no plan '2026' in this workspace (plans: 2023, 2024, 2025)",
+    ]

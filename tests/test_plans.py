@@ -398,7 +398,7 @@ def test_diff_between_plans_and_with_a_revised_appendix(workspace: Path) -> None
         # units as whole catalog names, the month in words (not ids nor codes diffed by pieces)
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
-        "    Hạn: [-09-]{+10+}/2024",
+        "    Hạn (tháng/năm): [-09-]{+10+}/2024",
     ]
     same = ok("diff", "plans/2024/phu_luc_01.yaml", "plans/2024")
     assert same.splitlines()[1] == "Không có khác biệt."
@@ -450,17 +450,20 @@ def test_diff_compares_every_field_a_person_wrote(
     )
     assert ok("diff", "cu.yaml", "moi.yaml", "--lang", "en").splitlines() == [
         "cu.yaml → moi.yaml: 0 added, 0 removed, 2 changed targets.",
-        "~ document.plan.number: {+15+}",
-        "~ document.office.signer_name: {+Nguyễn Văn An+}",
-        "~ catalog.official_titles: Trưởng; Chủ tịch; Chánh{+; Giám đốc+}",
+        # every field named as a person reads it, never by its key in the file
+        "~ Heading",
+        "    Plan number: {+15+}",
+        "~ The office that sends letters and reports",
+        "    Signer's name: {+Nguyễn Văn An+}",
+        "~ Titles before a unit's name (Directing column): Trưởng; Chủ tịch; Chánh{+; Giám đốc+}",
         "+ unit phuong-tam-diep  UBND phường Tam Điệp",
         "~ unit phuong-yen-binh",
-        "    valid_to: {+2025-06-30+}",
-        "    successor: {+phuong-tam-diep+}",
+        "    Until: {+30/06/2025+}",  # a day as dd/mm/yyyy, the successor by its name
+        "    Successor: {+UBND phường Tam Điệp+}",
         "~ I.4",  # the first "number: 4" is I.4's
-        "    Reporting: [-monthly-]{+quarterly+}",
+        "    Reporting: [-Monthly-]{+Quarterly+}",
         "~ II.4",
-        "    Indicator procedures_paid_online, value: [-60-]{+65+}",
+        "    Indicator procedures_paid_online, threshold: [-60-]{+65+}",
     ]
     data = json.loads(ok("diff", "cu.yaml", "moi.yaml", "--format", "json"))
     assert data["catalog"]["units_added"] == [

@@ -208,15 +208,17 @@ def test_plans_outside_a_workspace_says_how_to_make_one(here: Path) -> None:
     assert err.splitlines() == [
         "cds: lỗi: ở đây không có thư mục làm việc nhiều kế hoạch (không có thư mục plans/ ở đây "
         "hay ở các thư mục cha)",
-        "  gợi ý: tạo bằng 'cds init plans/2024' (mỗi kế hoạch một thư mục: plans/2023/, "
-        "plans/2024/ …), rồi chạy cds ở thư mục chứa plans/",
+        "  gợi ý: mỗi kế hoạch một thư mục: plans/2023/, plans/2024/ …; tạo bằng 'cds init "
+        "plans/2023' (kế hoạch 2023 đi kèm cds) hoặc 'cds import KE-HOACH.docx --out "
+        "plans/2024/phu_luc_01.yaml', rồi chạy cds ở thư mục chứa plans/",
     ]
     code, out, err = run("plans", "--lang", "en")
     assert code == 2
     assert err.splitlines() == [
         "cds: error: there is no workspace of plans here (no plans/ folder here or above)",
-        "  hint: make one with 'cds init plans/2024' (one folder per plan: plans/2023/, "
-        "plans/2024/ …), then run cds in the folder that holds plans/",
+        "  hint: one folder per plan: plans/2023/, plans/2024/ …; make one with 'cds init "
+        "plans/2023' (plan 2023, bundled with cds) or 'cds import PLAN.docx --out "
+        "plans/2024/phu_luc_01.yaml', then run cds in the folder that holds plans/",
     ]
     code, _, err = run("carry-over", "--from", "2023", "--to", "2024", "--lang", "en")
     assert code == 2
@@ -244,7 +246,8 @@ def test_plans_counts_carried_and_cancelled_targets(here: Path) -> None:
     assert counts == {"2023": (31, 31, 0), "2024": (62, 0, 1)}
     code, out, _ = run("plans", "--as-of", "01/06/2024")
     flat = unboxed(out)
-    assert "Đã chuyển sang kế hoạch sau: 31" in flat and "Bãi bỏ: 1" in flat
+    # one row per count, one column per plan: 2023 then 2024
+    assert "Đã chuyển sang kế hoạch sau | 31 | 0" in flat and "Bãi bỏ | 0 | 1" in flat
 
 
 def test_carry_over_fits_80_columns(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -132,7 +132,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         f"+ I.9  {NEW_TEXT}",
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
-        "    Hạn: [-09-]{+10+}/2024",
+        "    Hạn (tháng/năm): [-09-]{+10+}/2024",
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
@@ -228,7 +228,7 @@ def test_english_and_the_default_day(workspace: Path) -> None:
     assert (
         lines[0] == f"{REGISTRY} → sua-doi.docx: 1 added, 0 removed, 2 changed targets; 1 annulled."
     )
-    assert lines[4] == "    Due: [-09-]{+10+}/2024"
+    assert lines[4] == "    Due (month/year): [-09-]{+10+}/2024"
     assert lines[7] == (
         "    Cooperating (catalog units): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}"
     )
@@ -331,28 +331,29 @@ def test_a_new_text_that_loses_an_indicators_threshold_asks_for_a_decision(
 def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
     text = ok("diff", "2024", "sua-doi.docx")
     lines = text.splitlines()
-    assert lines[:13] == [
+    assert lines[:14] == [
         f"{REGISTRY} → sua-doi.docx: thêm 1, bỏ 1, sửa 3 chỉ tiêu.",
-        "~ document.plan.reference: Kế hoạch số [-5-]{+12+}/KH-BCĐ ngày [-10-]{+15+}/[-01-]{+03+}"
-        "/2024 của Ban Chỉ đạo chuyển đổi số thành phố",
-        "~ document.plan.number: [-5-]{+12+}",
-        "~ document.plan.date: [-10-]{+15+}/[-01-]{+03+}/2024",
+        "~ Đầu văn bản",
+        '    Dòng "Kèm theo Kế hoạch": Kế hoạch số [-5-]{+12+}/KH-BCĐ ngày [-10-]{+15+}/'
+        "[-01-]{+03+}/2024 của Ban Chỉ đạo chuyển đổi số thành phố",
+        "    Số kế hoạch: [-5-]{+12+}",
+        "    Ngày kế hoạch: [-10-]{+15+}/[-01-]{+03+}/2024",
         f"+ I.3  {NEW_TEXT}",
         "- I.2  Mở lớp tập huấn kỹ năng số cho cán bộ.",
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
-        "    Hạn: [-09-]{+10+}/2024",
+        "    Hạn (tháng/năm): [-09-]{+10+}/2024",
         "~ I.2 (trước là I.3)",  # the same text, renumbered: not removed and added
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
     ]
-    assert lines[13] == (
+    assert lines[14] == (
         "Chỉ tiêu chuyển từ kế hoạch trước, bên mới không có (không phải bị bỏ: bảng Word không "
         "ghi các chỉ tiêu này): 31"
     )
-    assert lines[14:16] == ["  I.4 ← 2023/I.1", "  I.5 ← 2023/I.2"]
-    assert len(lines) == 14 + 31
+    assert lines[15:17] == ["  I.4 ← 2023/I.1", "  I.5 ← 2023/I.2"]
+    assert len(lines) == 15 + 31
     data = json.loads(ok("diff", "2024", "sua-doi.docx", "--format", "json"))
     assert data["changed"][1] == {"id": "I.2", "was": "I.3", "fields": {}}
     assert data["carried_kept"][0] == {"id": "I.4", "carried_from": "2023/I.1"}
@@ -362,9 +363,9 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
     ok("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "20/03/2024", "--yes")
     after = ok("diff", "2024", "sua-doi.docx", "--lang", "en").splitlines()
     assert after[0] == f"{REGISTRY} → sua-doi.docx: 0 added, 0 removed, 2 changed targets."
-    assert [line[:11] for line in after[1:4]] == ["~ document."] * 3  # the revising plan's
-    assert after[4:6] == ["~ I.2 (was I.3)", "~ I.3 (was I.9)"]
-    assert after[6] == (
+    assert after[1] == "~ Heading"  # the revising plan's, then its 3 fields
+    assert after[5:7] == ["~ I.2 (was I.3)", "~ I.3 (was I.9)"]
+    assert after[7] == (
         "x I.2  annulled since 20/03/2024, not on the new side: Bãi bỏ theo văn bản điều "
         "chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
     )

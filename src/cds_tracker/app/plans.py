@@ -35,7 +35,6 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> Answer:
     whose data is invalid is listed too, with its first problem; the listing then ends in an
     error (exit 1) that says how to see them all."""
     from cds_tracker.output.emit import render
-    from cds_tracker.output.report import Column, Line, Report, Table
 
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
@@ -62,38 +61,49 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> Answer:
             problem=None,
         )
         records.append(record)
-    columns = (
-        Column("plan", "Kế hoạch", "Plan", no_wrap=True),
-        Column("year", "Năm", "Year", no_wrap=True),
-        Column("targets", "Chỉ tiêu", "Targets", no_wrap=True),
-        *(Column(s, label(s, "vi"), label(s, "en"), ratio=1) for s in shown_statuses(records)),
-        Column("registry", "Sổ đăng ký", "Registry", ratio=2),
-        *([Column("problem", "", "", under=True)] if left else []),
-    )
-    invalid = {plan.name: error for plan, error in left}
-    rows = tuple(
-        _plan_row(plan, r, invalid.get(plan.name), lang)
-        for plan, r in zip(found, records, strict=True)
-    )
-    table = Table(columns, rows, lang, title=label("plans_title", lang))
-    report = Report((table, Line(label("plans_note", lang))), data=records)
+    report = _plans_report(found, records, dict(left), lang)
     text = render(report, "json" if fmt == "json" else "table")
     return Answer(text, _left_out(left, lang))
 
 
-def _plan_row(
-    plan: workspace.Plan, record: dict[str, Any], error: DataError | None, lang: Lang
-) -> dict[str, str]:
-    """A plan's cells; an invalid plan's counts are dashes, its first problem under the row."""
-    row = {k: "–" if v is None else str(v) for k, v in record.items()}
-    row["plan"] = record["plan"] + (" *" if record["in_use"] else "")
-    row["problem"] = ""
-    if error is not None:
-        command = _validate_command(plan)
-        row["problem"] = label(
-            "plans_invalid_row", lang, problem=record["problem"], command=command
+def _plans_report(
+    found: list[workspace.Plan],
+    records: list[dict[str, Any]],
+    invalid: dict[workspace.Plan, DataError],
+    lang: Lang,
+) -> Report:
+    """One column per plan and one row per count, as a clerk's summary sheet: a plan adds a
+    narrow column, so a few plans fit 80 columns, piped too, one count a line. Each plan's
+    registry, and an invalid plan's first problem, are lines under the table."""
+    from cds_tracker.output.report import Column, Line, Report, Table
+
+    names = [r["plan"] + (" *" if r["in_use"] else "") for r in records]
+    columns = (
+        Column("what", "Kế hoạch", "Plan", ratio=3),
+        *(Column(str(i), visible_line(n), visible_line(n), ratio=1) for i, n in enumerate(names)),
+    )
+    heads = {
+        "year": Column("year", "Năm", "Year"),
+        "targets": Column("targets", "Chỉ tiêu", "Targets"),
+    }
+    rows = tuple(
+        {"what": heads[key].header(lang) if key in heads else label(key, lang)}
+        | {str(i): "–" if r[key] is None else str(r[key]) for i, r in enumerate(records)}
+        for key in ("year", "targets", *shown_statuses(records))
+    )
+    lines = [Line(label("plans_note", lang)), Line(label("plans_registries", lang))]
+    for plan, record in zip(found, records, strict=True):
+        lines.append(Line(f"  {visible_line(plan.name)}: {record['registry']}"))
+    for plan, error in invalid.items():
+        said = label(
+            "plans_invalid_row",
+            lang,
+            problem=_first_problem(error, lang),
+            command=_validate_command(plan),
         )
-    return row
+        lines.append(Line(f"{visible_line(plan.name)}: {said}"))
+    table = Table(columns, rows, lang, title=label("plans_title", lang), compact=True)
+    return Report((table, *lines), data=records)
 
 
 def _first_problem(error: DataError, lang: Lang) -> str:
@@ -269,6 +279,11 @@ def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], 
         use = other_path if other_path and other_path.suffix.lower() in (".yaml", ".yml") else None
         base, _ = base_registry(use or registry)
         return read_appendix(path, base, resolve_lang(None)).data, display_path(path)
+    if path is None and Path(arg).is_dir():  # a folder, but no registry in it
+        folder = arg.rstrip("/\\") or arg
+        raise UsageError(
+            msg("diff.no_registry_in", arg=folder), hint=msg("diff.hint.no_registry_in", arg=folder)
+        )
     if path is None:
         raise UsageError(msg("diff.no_such_side", arg=arg), hint=msg("diff.hint.sides"))
     from cds_tracker.registry.yamlio import YamlFault, decode, parse

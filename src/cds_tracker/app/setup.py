@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import DataError, Msg, UsageError, msg, os_reason
 from cds_tracker.core.files import check_real_folder
+
+
+def init_command(folder: Path) -> Msg:
+    """`cds init DIR`: the bundled registry copied into `DIR`, unless `DIR` is named for another
+    year's plan (`plans/2024`), whose appendix `cds import` reads instead."""
+    _refuse_other_year(folder)
+    return init_registry(folder)
 
 
 def init_registry(folder: Path) -> Msg:
@@ -43,3 +51,33 @@ def init_registry(folder: Path) -> Msg:
     except OSError as exc:
         raise DataError(msg("init.cannot_create", path=folder, reason=os_reason(exc))) from None
     return msg("init.done", path=target, folder=folder)
+
+
+def bundled_year(source: Path | None = None) -> int:
+    """The year of the plan bundled with cds (2023), as its heading's `year:` states it."""
+    from cds_tracker.app.discovery import bundled_registry
+
+    text = (source or bundled_registry()).read_text(encoding="utf-8")
+    found = re.search(r"^  year: (\d{4})\b", text, re.MULTILINE)
+    return int(found[1]) if found else 0
+
+
+def _refuse_other_year(folder: Path) -> None:
+    """A folder named for another year (`plans/2024`, `2024-sua-doi`) is meant for that year's
+    plan: a copy of the bundled one there would be the wrong plan's heading and targets, which
+    `cds validate` refuses in a workspace. The year's plan comes from its own appendix table."""
+    found = re.match(r"(\d{4})(?!\d)", folder.absolute().name)  # as rules_plans.year_of_folder
+    year = bundled_year()
+    if found is None or int(found[1]) == year:
+        return
+    out = folder / "phu_luc_01.yaml"
+    raise UsageError(
+        msg("init.other_year", folder=folder, year=found[1], bundled=year),
+        hint=msg(
+            "init.hint.other_year",
+            year=found[1],
+            out=out,
+            bundled=year,
+            own=folder.parent / str(year),
+        ),
+    )

@@ -24,6 +24,9 @@ ENV_VAR = "CDS_PLAN"
 
 chosen: str | None = None  # set by `cds --plan NAME` for this run
 asked: dt.date | None = None  # the day the command asks about (--as-of, --month), if given
+# Every entry of a plans/ folder passed over in this run, each once, with why: the CLI says each
+# on stderr once, whichever command looked (a listing, a choice, a plan named in a diff).
+passed_over: list[Msg] = []
 
 
 class Plan(NamedTuple):  # a named tuple: costs a warm start a fraction of a dataclass
@@ -39,6 +42,12 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
 
     root = folder / PLANS
     notes = [] if skipped is None else skipped
+
+    def note(said: Msg) -> None:  # for the caller, and in the run's record
+        notes.append(said)
+        if said not in passed_over:
+            passed_over.append(said)
+
     try:
         if not stat.S_ISDIR(root.stat().st_mode):
             return []
@@ -46,7 +55,7 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
     except (FileNotFoundError, NotADirectoryError):
         return []
     except OSError as exc:
-        notes.append(msg("find.skipped", path=root, reason=os_reason(exc)))
+        note(msg("find.skipped", path=root, reason=os_reason(exc)))
         return []
     found = []
     inside = folder.resolve()
@@ -59,8 +68,26 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
         if why is None:
             found.append(Plan(entry.name, entry / REGISTRY_NAME))
         elif why is not ABSENT:
-            notes.append(msg("find.skipped", path=entry / REGISTRY_NAME, reason=why))
+            note(msg("find.skipped", path=entry / REGISTRY_NAME, reason=why))
+        elif (odd := _no_plan_folder(entry)) is not None:
+            note(msg("find.skipped", path=entry, reason=odd))
     return sorted(found, key=lambda plan: plan.name)
+
+
+def _no_plan_folder(entry: Path) -> Msg | None:
+    """Why an entry of plans/ named like a plan (`2024`, `2024-sua-doi`, `2024.docx`) holds no
+    plan: a link to nothing, or no folder. Other files there are the user's own, passed over
+    silently, as is a plan folder not yet given its registry."""
+    import re
+
+    from cds_tracker.app.discovery import ABSENT, unusable
+
+    if re.match(r"\d{4}(?!\d)", entry.name) is None:
+        return None
+    why = unusable(entry)
+    if why == msg("os.is_folder") or why is ABSENT:
+        return None
+    return msg("find.dangling") if why == msg("find.dangling") else msg("find.no_plan_folder")
 
 
 def find_workspace(cwd: Path | None = None) -> Path | None:
@@ -100,6 +127,27 @@ def choose(
     return plans[-1]
 
 
+def default_hint(registry: Path, today: dt.date | None = None) -> Msg | None:
+    """Why the plan of `registry` answers though nobody named it (the year asked about, this
+    year, else the latest), and how to choose another; None when it is the only plan."""
+    folder = find_workspace()
+    if folder is None:
+        return None
+    names = [plan.name for plan in plans_in(folder)]
+    name = registry.parent.name
+    others = [other for other in names if other != name]
+    if not others:
+        return None
+    this_year = (today or dt.date.today()).year
+    if asked is not None and name == str(asked.year):
+        why = msg("plan.because_asked", year=asked.year)
+    elif asked is None and name == str(this_year):
+        why = msg("plan.because_this_year", year=this_year)
+    else:
+        why = msg("plan.because_latest", year=asked.year if asked else this_year)
+    return msg("plan.hint.default", name=name, why=why, other=others[-1])
+
+
 def plan_registry(cwd: Path | None, name: str | None) -> Path | None:
     """The registry of the chosen (or default) plan of the workspace around `cwd`, if any."""
     folder = find_workspace(cwd)
@@ -119,5 +167,7 @@ def all_plans(cwd: Path | None = None, option: str | None = None) -> list[Plan]:
     folder = find_workspace(cwd)
     if folder is None:
         said = msg("plan.no_workspace", option=option) if option else msg("plans.no_workspace")
-        raise UsageError(said, hint=msg("plans.hint.init"))
+        from cds_tracker.app.setup import bundled_year
+
+        raise UsageError(said, hint=msg("plans.hint.init", year=bundled_year()))
     return plans_in(folder)

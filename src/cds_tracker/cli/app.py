@@ -151,10 +151,13 @@ def handles_errors(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _told.clear()  # one run's notes (tests run many in one process)
         try:
             if "registry" in kwargs and not kwargs.get("paths"):
                 _notice_bundled(kwargs["registry"], command.__name__ != "progress_add")
+            _notice_passed_over(command.__name__ in _OVER_PLANS)
             result = command(*args, **kwargs)
+            _notice_passed_over()
             if (
                 getattr(kwargs.get("output"), "value", None) == "table"
                 and "registry" in kwargs
@@ -165,6 +168,8 @@ def handles_errors(command: F) -> F:
                 _registry_footer(kwargs["registry"])
             return result
         except CdsError as error:
+            _notice_passed_over()
+            _explain_default_plan(error, kwargs)
             fail(error)
         except BrokenPipeError:
             raise
@@ -173,6 +178,51 @@ def handles_errors(command: F) -> F:
             fail(DataError(_refused(exc)))
 
     return wrapper  # type: ignore[return-value]
+
+
+_OVER_PLANS = ("plans", "carry_over", "diff")  # commands that look at the plans themselves
+_told: list[Msg] = []  # the notes said on stderr in this run: each said once
+
+
+def _tell(notes: "tuple[Msg, ...] | list[Msg]") -> None:
+    for note in notes:
+        if note not in _told:
+            _told.append(note)
+            typer.echo(_say(note), err=True)
+
+
+def _notice_passed_over(look: bool = False) -> None:
+    """Each plans/ entry passed over (a link out of the workspace, a file named like a plan),
+    said once on stderr, by every command that lists or chooses plans; `look`: look first (a
+    command naming plans itself, so the notes come before its answer)."""
+    from cds_tracker.app import workspace
+
+    if look:
+        import contextlib
+
+        with contextlib.suppress(CdsError):  # the command says it
+            workspace.find_workspace()
+    _tell(workspace.passed_over)
+
+
+def _explain_default_plan(error: CdsError, kwargs: dict[str, Any]) -> None:
+    """A plan nobody named whose data is invalid: say it was the default, why, and how to
+    choose another, so that a broken new plan does not hide the plans that work."""
+    if not isinstance(error, DataError) or error.hint is not None or "registry" not in kwargs:
+        return
+    if kwargs["registry"] is not None or kwargs.get("all_plans"):
+        return
+    if not isinstance(error.message, Msg) or not error.message.key.startswith("open.invalid_"):
+        return
+    from cds_tracker.app import workspace
+    from cds_tracker.app.discovery import find_registry
+
+    try:
+        found = find_registry(None)
+    except CdsError:
+        return
+    if found.how == "plan" and workspace.wanted_plan() is None:
+        error.hint = workspace.default_hint(found.path)
 
 
 def _refused(exc: OSError) -> Msg:
@@ -196,8 +246,7 @@ def _notice_bundled(registry: Path | None, bundled: bool = True) -> None:
         found = find_registry(registry)
     except CdsError:
         return
-    for skipped in found.skipped:
-        typer.echo(_say(skipped), err=True)
+    _tell(found.skipped)
     if found.bundled and bundled:
         typer.echo(_say(msg("open.bundled_notice", path=found.display())), err=True)
 

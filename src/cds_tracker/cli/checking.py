@@ -83,9 +83,9 @@ def schema(
 def init(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="help.init.folder")],
 ) -> None:
-    from cds_tracker.app.setup import init_registry
+    from cds_tracker.app.setup import init_command
 
-    typer.echo(_say(init_registry(folder)))
+    typer.echo(_say(init_command(folder)))
 
 
 @app.command(cls=Command, help="help.sync")

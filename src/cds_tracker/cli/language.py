@@ -212,6 +212,7 @@ class Group(typer.core.TyperGroup):
             raise PipeClosed from closed
         finally:  # one run's day is not the next run's (tests run many in one process)
             workspace.asked = workspace.chosen = None
+            workspace.passed_over.clear()
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self.help = words(self.help)

@@ -15,25 +15,28 @@ from cds_tracker.output.words import Lang, catalogue, label
 from cds_tracker.registry.diff import Diff, FieldChange, Piece, TargetChange, word_diff
 
 
-def field_name(name: str, lang: Lang) -> str:
-    """A target field's column title; an indicator's field with its key; any other field (of
-    the document or a unit) as its path in the file, which is what a person edits."""
-    key = f"diff_field_{name.replace('.', '_')}"
+def field_name(name: str, lang: Lang, kind: str = "field") -> str:
+    """A field as a person reads it (output/words_diff.py): a target's by its column title, an
+    indicator's with its key, the heading's, the office's and a unit's by their names. A field
+    cds does not know (one a person added to the file) is shown as its path there."""
+    key = f"diff_{kind}_{name.replace('.', '_')}"
     if key in catalogue():
         return label(key, lang)
-    if name.startswith("indicators."):
+    if kind == "field" and name.startswith("indicators."):
         _, indicator, rest = [*name.split(".", 2), ""][:3]
-        return label("diff_field_indicator", lang, key=indicator, field=rest)
+        known = f"diff_indicator_{rest}"
+        shown = label(known, lang) if known in catalogue() else rest
+        return label("diff_field_indicator", lang, key=indicator, field=shown)
     return name
 
 
 _MARKS = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
-_DAYS = ("cancelled", "carried_on")  # fields holding a day, shown dd/mm/yyyy
+_DAYS = ("cancelled", "carried_on", "valid_from", "valid_to")  # a day, shown dd/mm/yyyy
 
 
 def marked(change: FieldChange, lang: Lang = "vi", names: dict[str, str] | None = None) -> str:
     """The change in words, its removed and added runs marked."""
-    if change.field.endswith(".units"):
+    if change.field.endswith(".units") or change.field == "successor":  # ids, said as names
         pieces = _item_diff(_names(change.old, names), _names(change.new, names))
     else:
         old, new = (_words(change.field, text, lang) for text in (change.old, change.new))
@@ -42,7 +45,8 @@ def marked(change: FieldChange, lang: Lang = "vi", names: dict[str, str] | None 
 
 
 def _words(name: str, text: str, lang: Lang) -> str:
-    """A field's code in words: a deadline's month or "ongoing", a day as dd/mm/yyyy."""
+    """A field's code in words: a deadline's month or "ongoing", a day as dd/mm/yyyy, a unit's
+    kind and a reporting period as the tables say them."""
     from cds_tracker.core.dates import ONGOING, try_parse_date, try_parse_month
 
     if name == "deadline.due" and text:
@@ -50,6 +54,8 @@ def _words(name: str, text: str, lang: Lang) -> str:
         return label("ongoing", lang) if text == ONGOING else (month.display() if month else text)
     if name in _DAYS and text and (day := try_parse_date(text)):
         return day.strftime("%d/%m/%Y")
+    if name in ("kind", "reporting") and text in catalogue():  # a unit's kind, a period
+        return label(text, lang)
     return text
 
 
@@ -78,12 +84,31 @@ def _indented(text: str) -> str:
 
 
 def _fields(
-    changed: TargetChange, lang: Lang, prefix: str = "", names: dict[str, str] | None = None
+    changed: TargetChange | tuple[FieldChange, ...],
+    lang: Lang,
+    names: dict[str, str] | None = None,
+    kind: str = "field",
 ) -> list[str]:
     lines = []
-    for item in changed.fields:
+    for item in changed.fields if isinstance(changed, TargetChange) else changed:
         shown = marked(item, lang, names).replace("\n", "\n      ")
-        lines.append(f"    {prefix}{field_name(item.field, lang)}: {shown}")
+        lines.append(f"    {field_name(item.field, lang, kind)}: {shown}")
+    return lines
+
+
+def _heading(diff: Diff, lang: Lang) -> list[str]:
+    """The plan's heading, then the office that sends its letters, each under its name."""
+    lines = []
+    heading = tuple(c for c in diff.document if not c.field.startswith("office."))
+    office = tuple(c for c in diff.document if c.field.startswith("office."))
+    if heading:
+        lines.append(f"~ {label('diff_heading', lang)}")
+        lines += _fields(heading, lang, kind="doc")
+    if office:
+        lines.append(f"~ {label('diff_office', lang)}")
+        lines += _fields(office, lang, kind="doc")
+    if diff.titles is not None:
+        lines.append(f"~ {label('diff_titles', lang)}: {marked(diff.titles)}")
     return lines
 
 
@@ -95,10 +120,7 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     lines = [title]
     if diff.same:
         lines.append(label("diff_same", lang))
-    for change in diff.document:
-        lines.append(f"~ document.{change.field}: {marked(change)}")
-    if diff.titles is not None:
-        lines.append(f"~ catalog.official_titles: {marked(diff.titles)}")
+    lines += _heading(diff, lang)
     unit = label("diff_unit", lang)
     for unit_id, name in diff.units_added:
         lines.append(f"+ {unit} {unit_id}  {visible_line(name)}")
@@ -106,7 +128,7 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
         lines.append(f"- {unit} {unit_id}  {visible_line(name)}")
     for changed in diff.units_changed:
         lines.append(f"~ {unit} {changed.id}")
-        lines += _fields(changed, lang)
+        lines += _fields(changed, lang, diff.names, kind="unit")
     for target_id, content in diff.added:
         lines.append(f"+ {target_id}  {_indented(content)}")
     for target_id, content in diff.removed:

@@ -260,6 +260,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "find.skipped": ("cds: bỏ qua {path}: {reason}", "cds: skipped {path}: {reason}"),
     "find.dangling": ("liên kết tới nơi không có", "a link to nothing"),
     "find.not_regular": ("không phải tệp thường", "not a regular file"),
+    "find.no_plan_folder": (
+        "không phải thư mục; mỗi kế hoạch là một thư mục plans/<tên>/ chứa phu_luc_01.yaml",
+        "not a folder; each plan is a folder plans/<name>/ holding phu_luc_01.yaml",
+    ),
     "find.outside": (
         "liên kết tới một tệp ngoài thư mục làm việc",
         "a link to a file outside the workspace",
@@ -321,6 +325,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "init.hint.exists": (
         "chọn thư mục khác, hoặc dùng sổ đăng ký đã có ở đó",
         "choose another folder, or use the registry that is there",
+    ),
+    "init.other_year": (
+        "{folder} là thư mục của kế hoạch {year}, mà cds init chỉ chép được Phụ lục 01 của kế "
+        "hoạch {bundled} (bản đi kèm cds); chưa ghi gì",
+        "{folder} is the folder of plan {year}, and cds init can only copy Appendix 01 of plan "
+        "{bundled} (bundled with cds); nothing was written",
+    ),
+    "init.hint.other_year": (
+        "kế hoạch {year} lấy từ bảng phụ lục của chính nó: cds import KE-HOACH-{year}.docx --out "
+        "{out} (hoặc tệp .xlsx); kế hoạch {bundled}: cds init {own}",
+        "plan {year} comes from its own appendix table: cds import PLAN-{year}.docx --out {out} "
+        "(or its .xlsx); plan {bundled}: cds init {own}",
     ),
     "init.cannot_create": (
         "không tạo được sổ đăng ký trong '{path}': {reason}",

@@ -37,16 +37,36 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "thư mục làm việc giữ mỗi kế hoạch ở plans/<tên>/phu_luc_01.yaml",
         "a workspace keeps each plan in plans/<name>/phu_luc_01.yaml",
     ),
+    "plan.hint.default": (
+        "kế hoạch {name} được dùng vì không chọn kế hoạch nào và {why}; dùng kế hoạch khác: "
+        "--plan {other} (xem các kế hoạch: cds plans)",
+        "plan {name} answered as no plan was chosen and {why}; to use another: --plan {other} "
+        "(see the plans: cds plans)",
+    ),
+    "plan.because_asked": (
+        "nó là kế hoạch của năm được hỏi ({year})",
+        "it is the plan of the year asked about ({year})",
+    ),
+    "plan.because_this_year": (
+        "nó là kế hoạch của năm nay ({year})",
+        "it is this year's plan ({year})",
+    ),
+    "plan.because_latest": (
+        "nó là kế hoạch mới nhất (không có kế hoạch {year})",
+        "it is the latest (there is no plan {year})",
+    ),
     "plans.no_workspace": (
         "ở đây không có thư mục làm việc nhiều kế hoạch (không có thư mục plans/ ở đây "
         "hay ở các thư mục cha)",
         "there is no workspace of plans here (no plans/ folder here or above)",
     ),
     "plans.hint.init": (
-        "tạo bằng 'cds init plans/2024' (mỗi kế hoạch một thư mục: plans/2023/, plans/2024/ …), "
-        "rồi chạy cds ở thư mục chứa plans/",
-        "make one with 'cds init plans/2024' (one folder per plan: plans/2023/, plans/2024/ …), "
-        "then run cds in the folder that holds plans/",
+        "mỗi kế hoạch một thư mục: plans/2023/, plans/2024/ …; tạo bằng 'cds init plans/{year}' "
+        "(kế hoạch {year} đi kèm cds) hoặc 'cds import KE-HOACH.docx --out "
+        "plans/2024/phu_luc_01.yaml', rồi chạy cds ở thư mục chứa plans/",
+        "one folder per plan: plans/2023/, plans/2024/ …; make one with 'cds init plans/{year}' "
+        "(plan {year}, bundled with cds) or 'cds import PLAN.docx --out "
+        "plans/2024/phu_luc_01.yaml', then run cds in the folder that holds plans/",
     ),
     "plans.left_out_one": (
         "{count} kế hoạch bị bỏ qua vì dữ liệu có lỗi: {names}; các kế hoạch khác vẫn được trả lời",

@@ -59,6 +59,7 @@ class Table(NamedTuple):
     details: tuple[tuple[str, ...], ...] = ()  # each row's long values, one line each
     details_in: str = "status"  # the column that holds them where rows cannot (Markdown)
     footer: tuple[str, ...] = ()
+    compact: bool = False  # rows of one line each (counts): no rule between them
 
 
 Block = Line | Grid | Table

@@ -357,7 +357,8 @@ def table_lines(table: Table, width: int, box: Box) -> list[tuple[str, int]]:
             if not columns[i].no_wrap and longest_piece(row[i]) > w
         ]
         shown_cells = ["↓" if i in moved else row[i] for i in picked]
-        out.append((rule(box.between), -2))
+        if number == 0 or not table.compact:
+            out.append((rule(box.between), -2))
         out += [(line, number) for line in render(shown_cells) + below(number, moved)]
     out.append((rule(box.bottom), -2))
     return out

@@ -315,6 +315,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.messages_progress import PROGRESS_MESSAGES
     from cds_tracker.output.messages_yaml import YAML_MESSAGES
     from cds_tracker.output.words_csv import CSV_LABELS
+    from cds_tracker.output.words_diff import DIFF_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
@@ -325,6 +326,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **_LABELS,
         **PLAN_LABELS,
         **REVISE_LABELS,
+        **DIFF_LABELS,
         **UNIT_LABELS,
         **FORM_LABELS,
         **LETTER_LABELS,

@@ -208,6 +208,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "(this plan is left out, its data is invalid; first problem: {problem}; "
         "see them all: {command})",
     ),
+    "plans_registries": ("Sổ đăng ký:", "Registries:"),
     "plans_invalid_row": (
         "Dữ liệu có lỗi, không đếm được; lỗi đầu tiên: {problem}; xem mọi lỗi: {command}",
         "Invalid data, not counted; first problem: {problem}; see them all: {command}",
@@ -233,7 +234,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Cooperating (catalog units)",
     ),
     "diff_field_deadline_text": ("Thời gian hoàn thành", "Deadline"),
-    "diff_field_deadline_due": ("Hạn", "Due"),
+    "diff_field_deadline_due": ("Hạn (tháng/năm)", "Due (month/year)"),
     "diff_field_notes": ("Ghi chú", "Notes"),
     "diff_field_indicators": ("Chỉ số", "Indicators"),
     "diff_field_carried_from": ("Chuyển từ", "Carried from"),

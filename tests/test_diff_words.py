@@ -1,0 +1,94 @@
+"""`cds diff` names every field as a person reads it, in Vietnamese by default and in English
+with --lang en, never by its key in the file (`document.year`, an indicator's `value`); the
+deadline's month is "Hạn (tháng/năm)" as `cds validate` says it; a folder without a registry is
+said as such, with what to give instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cds_tracker.cli import app
+
+from paths import REGISTRY
+
+EDITS = (
+    ("  year: 2023\n", "  year: 2024\n"),
+    ('    number: ""\n', '    number: "12"\n'),
+    ("    place: Tam Điệp\n", "    place: TP Tam Điệp\n"),
+    ("    - Chánh\n", ""),
+    (
+        "      name: Phòng Y tế\n      kind: department\n",
+        "      name: Phòng Y tế\n      kind: section\n",
+    ),
+    ("        reporting: monthly  #", "        reporting: quarterly  #"),
+    ("            value: 80\n", "            value: 85\n"),
+)
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    text = REGISTRY.read_text(encoding="utf-8")
+    (tmp_path / "cu.yaml").write_text(text, encoding="utf-8")
+    for old, new in EDITS:
+        assert old in text
+        text = text.replace(old, new, 1)
+    (tmp_path / "moi.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_every_field_has_a_name(here: Path) -> None:
+    code, out, err = run("diff", "cu.yaml", "moi.yaml")
+    assert (code, err) == (0, "")
+    # I.2 is the first target with `reporting: monthly`; IV.1's indicator is the first at 80.
+    assert out.splitlines() == [
+        "cu.yaml → moi.yaml: thêm 0, bỏ 0, sửa 2 chỉ tiêu.",
+        "~ Đầu văn bản",
+        "    Số kế hoạch: {+12+}",
+        "    Năm kế hoạch: [-2023-]{+2024+}",
+        "~ Cơ quan gửi thư, báo cáo",
+        "    Địa danh: {+TP +}Tam Điệp",
+        "~ Chức danh trước tên đơn vị (cột Trực tiếp chỉ đạo): Trưởng; Chủ tịch[-; Chánh-]",
+        "~ đơn vị phong-y-te",
+        "    Loại: [-Phòng, đơn vị-]{+Bộ phận+}",
+        "~ I.2",
+        "    Kỳ báo cáo: Hằng [-tháng-]{+quý+}",  # words, as every text
+        "~ IV.1",
+        "    Chỉ số smartphone_subscribers, ngưỡng: [-80-]{+85+}",
+    ]
+    code, out, _ = run("diff", "cu.yaml", "moi.yaml", "--lang", "en")
+    assert out.splitlines()[1:6] == [
+        "~ Heading",
+        "    Plan number: {+12+}",
+        "    Plan year: [-2023-]{+2024+}",
+        "~ The office that sends letters and reports",
+        "    Place: {+TP +}Tam Điệp",
+    ]
+    assert out.splitlines()[-1] == "    Indicator smartphone_subscribers, threshold: [-80-]{+85+}"
+
+
+def test_a_folder_without_a_registry(here: Path) -> None:
+    (here / "plans" / "2024").mkdir(parents=True)
+    assert run("diff", "cu.yaml", "plans/2024/") == (
+        2,
+        "",
+        "cds: lỗi: 'plans/2024' là thư mục nhưng không có sổ đăng ký: không có "
+        "plans/2024/phu_luc_01.yaml\n"
+        "  gợi ý: ghi thư mục có phu_luc_01.yaml (ví dụ plans/2023), tệp .yaml của sổ đăng ký, "
+        "một phụ lục .docx/.xlsx, hoặc tên một kế hoạch (cds plans); bảng phụ lục của kế hoạch "
+        "mới thì nhập trước: cds import TỆP.docx --out plans/2024/phu_luc_01.yaml\n",
+    )
+    code, _, err = run("diff", "plans/2024", "cu.yaml", "--lang", "en")
+    assert (code, err.splitlines()[0]) == (
+        2,
+        "cds: error: 'plans/2024' is a folder without a registry: there is no "
+        "plans/2024/phu_luc_01.yaml",
+    )
