@@ -6,10 +6,17 @@ finished in the time allowed."""
 from __future__ import annotations
 
 import time
+import zipfile
+from pathlib import Path
 
+import docx
+import openpyxl
 import pytest
+from typer.testing import CliRunner
 
+from cds_tracker.cli import app
 from cds_tracker.registry import units
+from cds_tracker.registry.importing.cells import _xlsx_grid
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.units import UnitIndex
 
@@ -59,3 +66,80 @@ def test_unknown_names_are_matched_against_each_catalogue_name_cheaply(index: Un
     assert time.process_time() - started < 30
     assert found.refs == () and len(found.unresolved) == 3000
     assert found.unresolved[7] == "Phòng Khác 7"
+
+
+runner = CliRunner()
+
+
+def _refused(path: Path) -> list[str]:
+    """What `cds import` and `cds diff` say of `path`: the same refusal, exit 1, fast."""
+    said = []
+    for command in (["import", str(path)], ["diff", str(REGISTRY), str(path)]):
+        started = time.process_time()
+        result = runner.invoke(app, [*command, "--registry", str(REGISTRY)])
+        assert time.process_time() - started < 10
+        assert (result.exit_code, result.stdout) == (1, "")
+        said.append(result.stderr.splitlines()[0])
+    assert said[0] == said[1]
+    return said
+
+
+def _sparse(tmp_path: Path, corners: list[str]) -> Path:
+    book = openpyxl.Workbook()
+    for number, corner in enumerate(corners):
+        sheet = book.active if number == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet["A1"] = "Stt"
+        sheet[corner] = "x"
+    book.save(tmp_path / "sparse.xlsx")
+    return tmp_path / "sparse.xlsx"
+
+
+def test_a_sheet_of_two_far_apart_cells_is_refused_by_its_grid(tmp_path: Path) -> None:
+    """A1 and IV10000 are each within the row and column limits; openpyxl built the 2.56
+    million cells between them (27 s and 940 MB per sheet)."""
+    said = _refused(_sparse(tmp_path, ["IV10000"]))
+    assert said[0] == (
+        "cds: lỗi: sparse.xlsx, trang tính thứ 1: tệp quá lớn để là một phụ lục, không đọc:"
+        " trải trên 2560000 ô (số dòng × số cột đến ô cuối, mọi trang tính cộng lại;"
+        " tối đa 1000000)"
+    )
+
+
+def test_the_grid_limit_counts_all_sheets_together(tmp_path: Path) -> None:
+    """Each sheet is 50 columns × 10000 rows: two pass (1000000), the third's first cell
+    does not."""
+    said = _refused(_sparse(tmp_path, ["AX10000"] * 3))
+    assert said[0].startswith("cds: lỗi: sparse.xlsx, trang tính thứ 3: ")
+    assert " trải trên 1000001 ô " in said[0]
+
+
+def test_a_sheet_is_read_from_the_cells_it_holds(tmp_path: Path) -> None:
+    """iter_rows made a cell object for each of the 200000 places from A1 to T10000."""
+    sheet = openpyxl.Workbook().active
+    assert sheet is not None
+    sheet["A1"], sheet["T10000"], sheet["B2"] = "Stt", "x", 7.0
+    grid = _xlsx_grid(sheet)
+    assert len(sheet._cells) == 3
+    assert (len(grid), len(grid[0])) == (10_000, 20)
+    assert (grid[0][0], grid[1][1], grid[9999][19], grid[5000][3]) == ("Stt", "7", "x", "")
+
+
+def test_cells_spanning_many_columns_count_each_column(tmp_path: Path) -> None:
+    """2000 rows × 20 cells × gridSpan 256 (67 KB) took 87 s: 40000 cells, each read 256
+    times. 800 rows of one cell spanning 256 columns are 204800 cells of the grid."""
+    base = tmp_path / "base.docx"
+    docx.Document().save(str(base))
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="256"/></w:tcPr><w:p/></w:tc>'
+    table = "<w:tbl>" + f"<w:tr>{cell}</w:tr>" * 800 + "</w:tbl>"
+    out = tmp_path / "span.docx"
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(out, "w") as copy:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + table.encode(), 1)
+            copy.writestr(info, data)
+    assert _refused(out)[0] == (
+        "cds: lỗi: span.docx, nội dung văn bản: tệp quá lớn để là một phụ lục, không đọc:"
+        " có hơn 200000 ô (kể cả ô gộp)"
+    )

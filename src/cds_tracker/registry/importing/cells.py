@@ -143,7 +143,7 @@ def _xlsx_tables(stream: BinaryIO) -> list[Table]:
     book = load_workbook(stream, read_only=False, data_only=True)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
-        grid = [[_xlsx_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]
+        grid = _xlsx_grid(sheet)
         for merged in sheet.merged_cells.ranges:
             top = grid[merged.min_row - 1][merged.min_col - 1]
             for r in range(merged.min_row, merged.max_row + 1):
@@ -152,6 +152,18 @@ def _xlsx_tables(stream: BinaryIO) -> list[Table]:
         rows = tuple(tuple(row) for row in grid)
         tables.append(Table(number, rows, may_continue=False, sheet=sheet.title))
     return tables
+
+
+def _xlsx_grid(sheet: Any) -> list[list[str]]:
+    """The sheet's text from A1 to its last row and column, as `iter_rows` gives it, filled from
+    the cells the file holds: `iter_rows` makes a cell object for every place of the grid (a
+    sheet of two cells, A1 and IV10000, was 940 MB). limits.py bounds the grid's size."""
+    if not sheet._cells:  # openpyxl's own map (row, column) → cell; no public way to walk it
+        return []  # as iter_rows gives an empty sheet
+    grid = [[""] * sheet.max_column for _ in range(sheet.max_row)]
+    for (row, column), cell in sheet._cells.items():
+        grid[row - 1][column - 1] = _xlsx_text(cell.value, cell.number_format)
+    return grid
 
 
 def _xlsx_text(value: object, number_format: str = "General") -> str:
