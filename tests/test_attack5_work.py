@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import openpyxl
@@ -143,3 +144,41 @@ def test_cells_spanning_many_columns_count_each_column(tmp_path: Path) -> None:
         "cds: lỗi: span.docx, nội dung văn bản: tệp quá lớn để là một phụ lục, không đọc:"
         " có hơn 200000 ô (kể cả ô gộp)"
     )
+
+
+def test_a_word_diff_of_repeated_words_does_bounded_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under the word budget, 497 "x" against 248 "x y" made difflib search hundreds of times
+    through a quarter million places (2 s a field; a diff of 20 such targets took 33 s). The
+    places difflib looks at, counted as it does, stay within the budget; the field reads as
+    replaced."""
+    import difflib
+
+    from cds_tracker.registry.diff import word_diff
+
+    looked: list[int] = []
+    real = difflib.SequenceMatcher.find_longest_match
+
+    def counting(
+        self: difflib.SequenceMatcher[str],
+        alo: int = 0,
+        ahi: int | None = None,
+        blo: int = 0,
+        bhi: int | None = None,
+    ) -> difflib.Match:
+        state: Any = self
+        stop = len(state.a) if ahi is None else ahi
+        looked.append(sum(len(state.b2j.get(state.a[i], ())) for i in range(alo, stop)))
+        return real(self, alo, ahi, blo, bhi)
+
+    monkeypatch.setattr(difflib.SequenceMatcher, "find_longest_match", counting)
+    old = "S " + " ".join(["x"] * 497) + " E"
+    new = "T " + " ".join(["x", "y"] * 248) + " F"
+    assert word_diff(old, new) == [("-", old), ("+", new)]
+    assert sum(looked) <= 2_000_000
+    looked.clear()
+    assert word_diff("Cấp tin; rồi", "Cấp dữ liệu; rồi") == [
+        ("=", "Cấp "),
+        ("-", "tin"),
+        ("+", "dữ liệu"),
+        ("=", "; rồi"),
+    ]
