@@ -182,3 +182,36 @@ def test_a_word_diff_of_repeated_words_does_bounded_work(monkeypatch: pytest.Mon
         ("+", "dữ liệu"),
         ("=", "; rồi"),
     ]
+
+
+def _with_custom_property(tmp_path: Path, name: str) -> Path:
+    """A workbook whose custom property openpyxl does not know the type of: it warns, quoting
+    the property's name."""
+    plain = tmp_path / "plain.xlsx"
+    openpyxl.Workbook().save(plain)
+    out = tmp_path / "warns.xlsx"
+    custom = (
+        '<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats'
+        '.org/officeDocument/2006/custom-properties"><property fmtid="{D5CDD505-2E9C-101B-9397-'
+        f'08002B2CF9AE}}" pid="2" name="{name}"/></Properties>'
+    )
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(out, "w") as copy:
+        for info in source.infolist():
+            copy.writestr(info, source.read(info.filename))
+        copy.writestr("docProps/custom.xml", custom)
+    return out
+
+
+def test_a_library_warning_never_reaches_the_terminal(tmp_path: Path) -> None:
+    """openpyxl's UserWarning went to stderr raw: English, site-packages paths, and the
+    property's name with its U+009B (a terminal's CSI) and U+202E as written."""
+    import warnings
+
+    from cds_tracker.registry.importing.cells import read_tables
+
+    path = _with_custom_property(tmp_path, "\u009b2J\u202eevil")
+    with warnings.catch_warnings(record=True) as heard:
+        warnings.simplefilter("always")
+        tables = read_tables(path)
+    assert [str(w.message) for w in heard] == []
+    assert [t.rows for t in tables] == [()]

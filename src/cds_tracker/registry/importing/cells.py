@@ -8,8 +8,11 @@ merged across the table. Texts are NFC; paragraphs and line breaks inside a cell
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -38,13 +41,27 @@ def read_tables(path: Path) -> list[Table]:
         data = _read(path)
         try:
             limits.check(path, data)  # before the readers expand a hostile grid
-            return reader(io.BytesIO(data))
+            with unheard():
+                return reader(io.BytesIO(data))
         except CdsError:
             raise  # a usage error, a limit passed: already in the user's words
         except Exception as error:
             raise damaged(path, error) from None
     key = {".doc": "import.hint.doc", ".xls": "import.hint.xls"}.get(suffix, "import.hint.kind")
     raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
+
+
+@contextlib.contextmanager
+def unheard() -> Iterator[None]:
+    """Silence what openpyxl and python-docx warn while reading: in English, with the library's
+    own file paths, quoting the file's text raw (a custom property named with terminal escapes
+    went to stderr as is). Each warns of something it cannot keep on writing the file back
+    (defined names, extensions, custom property types, a missing style, drawings), which a
+    reader of cell texts never does; a date cell out of range is read as "#VALUE!", which the
+    appendix check then names at its cell."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 def _read(path: Path) -> bytes:
