@@ -215,3 +215,56 @@ def test_a_library_warning_never_reaches_the_terminal(tmp_path: Path) -> None:
         tables = read_tables(path)
     assert [str(w.message) for w in heard] == []
     assert [t.rows for t in tables] == [()]
+
+
+@pytest.mark.parametrize(("made", "really"), [(".xlsx", ".docx"), (".docx", ".xlsx")])
+def test_a_file_of_the_other_kind_says_what_it_is(tmp_path: Path, made: str, really: str) -> None:
+    """A workbook named .docx only said "tệp hỏng": it says what it is and the name to give."""
+    source = tmp_path / f"source{made}"
+    if made == ".xlsx":
+        openpyxl.Workbook().save(source)
+    else:
+        docx.Document().save(str(source))
+    named = tmp_path / f"phu-luc{really}"
+    named.write_bytes(source.read_bytes())
+    result = runner.invoke(app, ["import", str(named), "--registry", str(REGISTRY)])
+    kind = "một bảng tính Excel" if made == ".xlsx" else "một văn bản Word"
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"cds: lỗi: không đọc được 'phu-luc{really}'",
+        f"{named}:1:1: tệp có đuôi {really} nhưng thực ra là {kind}",
+        f"  gợi ý: đổi đuôi tệp thành {made} ('phu-luc{made}') rồi chạy lại",
+    ]
+
+
+def test_init_names_what_stands_in_the_folders_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file or a pipe where the folder should be (or on its way) was exit 1 with the
+    system's vague "part of the path is not a folder"; an empty name made the registry in the
+    current folder."""
+    import os
+
+    (tmp_path / "file").write_text("x")
+    os.mkfifo(tmp_path / "fifo")
+    hint = (
+        "  gợi ý: ghi tên một thư mục (có sẵn hoặc sẽ được tạo), ví dụ: cds init plans/2024;"
+        " thư mục hiện tại: cds init ."
+    )
+    for named, said in (
+        ("file", f"'{tmp_path / 'file'}' là một tệp, không phải một thư mục"),
+        ("file/sub/x", f"'{tmp_path / 'file'}' là một tệp, không phải một thư mục"),
+        (
+            "fifo",
+            f"'{tmp_path / 'fifo'}' là một ống có tên (named pipe, FIFO), không phải một thư mục",
+        ),
+    ):
+        result = runner.invoke(app, ["init", str(tmp_path / named)])
+        assert (result.exit_code, result.stderr.splitlines()) == (2, [f"cds: lỗi: {said}", hint])
+    monkeypatch.chdir(tmp_path)  # where an empty name wrote the registry
+    result = runner.invoke(app, ["init", ""])
+    assert (result.exit_code, result.stderr.splitlines()) == (
+        2,
+        ["cds: lỗi: tên thư mục trống", hint],
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "file"]

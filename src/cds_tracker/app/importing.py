@@ -14,7 +14,7 @@ from typing import Any
 
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.core import records
-from cds_tracker.core.errors import DataError, UsageError, msg
+from cds_tracker.core.errors import CdsError, DataError, UsageError, msg
 from cds_tracker.core.files import check_named
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
@@ -77,8 +77,8 @@ def read_appendix(
 ) -> Imported:
     check_source(file)
     imported = import_appendix(file, base, propose=propose, year=year)
-    if imported is None:
-        raise UsageError(
+    if imported is None:  # a readable file without the table: invalid data (exit 1)
+        raise CdsError(
             label("import_no_table", lang, file=file.name),
             hint=label("import_missing_column_hint", lang),
         )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import DataError, Msg, UsageError, msg, os_reason
-from cds_tracker.core.files import check_real_folder
+from cds_tracker.core.files import check_real_folder, kind_of
 
 
 def init_registry(folder: Path) -> Msg:
@@ -15,6 +16,7 @@ def init_registry(folder: Path) -> Msg:
     from cds_tracker.app.discovery import REGISTRY_NAME, bundled_registry
     from cds_tracker.registry.schema import schema_text
 
+    _check_folder(folder)
     target = folder / REGISTRY_NAME
     if os.path.lexists(target):
         raise UsageError(
@@ -43,3 +45,28 @@ def init_registry(folder: Path) -> Msg:
     except OSError as exc:
         raise DataError(msg("init.cannot_create", path=folder, reason=os_reason(exc))) from None
     return msg("init.done", path=target, folder=folder)
+
+
+def _check_folder(folder: Path) -> None:
+    """The folder named, or the nearest of its parents that exists, must be a folder (a link to
+    one is followed): a file, a pipe or a device there is the wrong thing named (exit 2), said
+    by its path and kind, as `files.check_named` says it, not as the system's vague "not a
+    directory" of the first write."""
+    for path in (folder, *folder.parents):
+        try:
+            mode = path.stat().st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            continue  # created below, as are its parents; or a parent is the wrong kind
+        except OSError:
+            return  # a refusal the first write names in the system's words
+        if not stat.S_ISDIR(mode):
+            raise UsageError(
+                msg(
+                    "file.not_kind",
+                    subject=f"'{path}'",
+                    kind=kind_of(mode),
+                    expected=msg("file.kind.folder"),
+                ),
+                hint=msg("init.hint.folder"),
+            )
+        return

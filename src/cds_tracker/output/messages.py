@@ -314,6 +314,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' đã tồn tại; chưa ghi gì",
         "'{path}' already exists; nothing was written",
     ),
+    "init.empty": ("tên thư mục trống", "the folder's name is empty"),
+    "init.hint.folder": (
+        "ghi tên một thư mục (có sẵn hoặc sẽ được tạo), ví dụ: cds init plans/2024; "
+        "thư mục hiện tại: cds init .",
+        "name a folder (existing or to be made), e.g. cds init plans/2024; the current "
+        "folder: cds init .",
+    ),
     "init.hint.exists": (
         "chọn thư mục khác, hoặc dùng sổ đăng ký đã có ở đó",
         "choose another folder, or use the registry that is there",

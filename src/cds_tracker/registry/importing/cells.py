@@ -46,7 +46,7 @@ def read_tables(path: Path) -> list[Table]:
         except CdsError:
             raise  # a usage error, a limit passed: already in the user's words
         except Exception as error:
-            raise damaged(path, error) from None
+            raise (_really(path, data) or damaged(path, error)) from None
     key = {".doc": "import.hint.doc", ".xls": "import.hint.xls"}.get(suffix, "import.hint.kind")
     raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
 
@@ -94,6 +94,31 @@ def damaged(path: Path, error: Exception) -> DataError:
                 msg("import.hint.damaged"),
             ),
         ),
+    )
+
+
+def _really(path: Path, data: bytes) -> DataError | None:
+    """A Word document named .xlsx, or a workbook named .docx (renamed, or saved under the other
+    kind's name): said as such, with the name to give it; None for any other file."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return None
+    suffix = path.suffix.lower()
+    right = (
+        ".xlsx" if "xl/workbook.xml" in names else ".docx" if "word/document.xml" in names else ""
+    )
+    if not right or suffix == right or (right == ".xlsx" and suffix == ".xlsm"):
+        return None
+    kind = msg(f"import.kind.{right[1:]}")
+    renamed = path.with_suffix(right).name
+    hint = msg("import.hint.really", right=right, file=path.name, renamed=renamed)
+    said = msg("import.really", suffix=path.suffix, kind=kind)
+    return DataError(
+        msg("import.unreadable", file=path.name), (Problem(str(path), 1, 1, said, hint),)
     )
 
 
