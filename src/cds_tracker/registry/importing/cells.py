@@ -113,7 +113,7 @@ def _really(path: Path, data: bytes) -> DataError | None:
     )
     if not right or suffix == right or (right == ".xlsx" and suffix == ".xlsm"):
         return None
-    kind = msg(f"import.kind.{right[1:]}")
+    kind = msg("import.kind.xlsx" if right == ".xlsx" else "import.kind.docx")
     renamed = path.with_suffix(right).name
     hint = msg("import.hint.really", right=right, file=path.name, renamed=renamed)
     said = msg("import.really", suffix=path.suffix, kind=kind)
