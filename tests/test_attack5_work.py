@@ -268,3 +268,42 @@ def test_init_names_what_stands_in_the_folders_place(
         ["cds: lỗi: tên thư mục trống", hint],
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "file"]
+
+
+def test_a_units_change_reads_removed_then_added_without_a_stray_separator() -> None:
+    from cds_tracker.output.diff_text import _item_diff
+
+    def shown(old: list[str], new: list[str]) -> str:
+        marks = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
+        return "".join(marks[kind].format(text) for kind, text in _item_diff(old, new))
+
+    assert shown(["A", "B"], ["C"]) == "[-A; B-]{+C+}"
+    assert shown(["X", "A", "B", "Y"], ["X", "C", "Y"]) == "X; [-A; B-]{+C+}; Y"
+    assert shown(["A"], ["A", "C"]) == "A; {+C+}"
+    assert shown(["A", "B"], ["B"]) == "[-A-]; B"
+
+
+def test_a_huge_number_in_a_unit_cell_is_said_briefly(tmp_path: Path) -> None:
+    """A cell of 1e308 was said as a 309-digit unit name; a long cell text fills no screen."""
+    from cds_tracker.app.importing import _said
+    from cds_tracker.registry.importing.cells import _xlsx_text
+
+    assert _xlsx_text(1e308) == "1e+308"
+    assert _xlsx_text(123456789012345.0) == "123456789012345"
+    assert _said("x" * 500) == "x" * 120 + "…"
+    assert _said("Phòng Y tế\nmới") == "Phòng Y tế\u240amới"
+
+
+def test_a_plan_folder_named_with_other_digits_is_no_plan(tmp_path: Path) -> None:
+    """ "plans/٢٠٢٨" was read as the year 2028 (a regex's \\d and int() take any digit)."""
+    from cds_tracker.app.workspace import plans_in
+
+    for name in ("2023", "\u0662\u0660\u0662\u0668"):
+        (tmp_path / "plans" / name).mkdir(parents=True)
+        (tmp_path / "plans" / name / "phu_luc_01.yaml").write_bytes(REGISTRY.read_bytes())
+    skipped: list[Any] = []
+    assert [p.name for p in plans_in(tmp_path, skipped)] == ["2023"]
+    [note] = skipped
+    values = dict(note.values)
+    assert (note.key, values["path"].parent.name) == ("find.skipped", "\u0662\u0660\u0662\u0668")
+    assert values["reason"].key == "find.foreign_digits"

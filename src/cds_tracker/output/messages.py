@@ -256,6 +256,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "find.skipped": ("cds: bỏ qua {path}: {reason}", "cds: skipped {path}: {reason}"),
     "find.dangling": ("liên kết tới nơi không có", "a link to nothing"),
     "find.not_regular": ("không phải tệp thường", "not a regular file"),
+    "find.foreign_digits": (
+        "tên thư mục có chữ số không phải 0–9, không phải một kế hoạch; đặt lại tên bằng "
+        "chữ số 0–9 (ví dụ 2028)",
+        "the folder's name has digits other than 0–9, so it is no plan; rename it with the "
+        "digits 0–9 (e.g. 2028)",
+    ),
     "find.outside": (
         "liên kết tới một tệp ngoài thư mục làm việc",
         "a link to a file outside the workspace",

@@ -211,8 +211,8 @@ def _xlsx_grid(sheet: Any) -> list[list[str]]:
 def _xlsx_text(value: object, number_format: str = "General") -> str:
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))  # past 15 digits a float is not the number typed: "1e+308"
     if isinstance(value, dt.datetime | dt.date):
         # Excel turns a typed "10/2023" into a date shown as a month: give the month back.
         shows_day = "d" in number_format.lower()
