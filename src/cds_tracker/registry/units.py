@@ -373,22 +373,28 @@ def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]
     same accents, 1 alike but for accents, 0 none (a query without accents: 2 for any share)."""
     from rapidfuzz import fuzz
 
-    plain = " ".join(fold(w) for w in asked)
-    accents = any(_accent_key(w)[1] for w in asked)
-    keys = {_accent_key(w) for w in asked}
+    plain, keys = _spelling_keys(" ".join(asked))  # the query's, as a spelling's: cached
+    accents = any(key[1] for key in keys)
     best, share = 0.0, 0
     for spelling in spellings:
-        words = telling_words(spelling)
-        said = " ".join(fold(w) for w in words)
+        said, said_keys = _spelling_keys(spelling)
         score = fuzz.token_set_ratio(plain, said)
         if plain.count(" ") != said.count(" "):  # a word run together or split: "Yte"
             score = max(score, fuzz.ratio(plain.replace(" ", ""), said.replace(" ", "")))
         alike = set(plain.split()) & set(said.split())
-        exact = {key[0] for key in keys & {_accent_key(w) for w in words}} if accents else alike
+        exact = {key[0] for key in keys & said_keys} if accents else alike
         score -= 10 * len(alike - exact) / len(asked)
         best = max(best, score)
         share = max(share, 2 if exact else 1 if alike else 0)
     return best, share
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelling_keys(spelling: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    """A catalogue spelling's telling words folded and joined, and their accent keys: the same
+    for every unknown name a cell holds (3000 unknown names redid them for each unit)."""
+    words = telling_words(spelling)
+    return " ".join(fold(w) for w in words), frozenset(_accent_key(w) for w in words)
 
 
 def _accent_key(word: str) -> tuple[str, str]:
