@@ -202,7 +202,8 @@ def _xlsx_grid(sheet: Any) -> list[list[str]]:
     sheet of two cells, A1 and IV10000, was 940 MB). limits.py bounds the grid's size."""
     if not sheet._cells:  # openpyxl's own map (row, column) → cell; no public way to walk it
         return []  # as iter_rows gives an empty sheet
-    grid = [[""] * sheet.max_column for _ in range(sheet.max_row)]
+    rows, columns = sheet.max_row, sheet.max_column  # each a walk over every cell: once
+    grid = [[""] * columns for _ in range(rows)]
     for (row, column), cell in sheet._cells.items():
         grid[row - 1][column - 1] = _xlsx_text(cell.value, cell.number_format)
     return grid
