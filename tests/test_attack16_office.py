@@ -151,7 +151,7 @@ def _moved_body(name: str, data: bytes) -> tuple[str, bytes]:
     return name, data
 
 
-NO_R = b'<row r="9000"><c r="IV9000" t="inlineStr"><is><t>y</t></is></c></row>'
+NO_R = b'<row r="9000"><c r="L9000" t="inlineStr"><is><t>y</t></is></c></row>'
 NO_R += b'<row r="1000000"><c t="inlineStr"><is><t>y</t></is></c></row></sheetData>'
 WIDE = b'<row r="5">' + b"<c/>" * 300 + b"</row></sheetData>"  # cells without `r`
 ROW = "có dòng thứ 1048576 (tối đa 10000)"

@@ -278,7 +278,9 @@ def test_header_found_by_titles_not_positions(
     assert target["cooperating"] == {"text": "", "units": []}
 
 
-def test_no_appendix_table_is_a_usage_error(tmp_path: Path) -> None:
+def test_no_appendix_table_is_invalid_data(tmp_path: Path) -> None:
+    """A readable Word file without the table: its content is wrong (exit 1, as
+    docs/reliability.md classes it); a file of the wrong kind is the wrong thing named (2)."""
     from docx import Document
 
     doc = Document()
@@ -287,7 +289,7 @@ def test_no_appendix_table_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["import", str(tmp_path / "trong.docx"), "--registry", str(REGISTRY)]
     )
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "cds: lỗi: không tìm thấy bảng chỉ tiêu trong 'trong.docx'" in result.output
     wrong = runner.invoke(app, ["import", str(REGISTRY), "--registry", str(REGISTRY)])
     assert wrong.exit_code == 2

@@ -14,7 +14,7 @@ from typing import Any
 
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.core import records
-from cds_tracker.core.errors import DataError, UsageError, msg
+from cds_tracker.core.errors import CdsError, DataError, UsageError, msg
 from cds_tracker.core.files import check_named
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
@@ -63,7 +63,7 @@ def folder_year(out: Path | None) -> int | None:
     (or `plans/2024-sua-doi/…`) is a 2024 plan."""
     if out is None or (folder := out.absolute().parent).parent.name != "plans":
         return None
-    found = re.match(r"(\d{4})(?!\d)", folder.name)
+    found = re.match(r"([0-9]{4})(?![0-9])", folder.name)  # ASCII: "٢٠٢٨" is no year
     return int(found[1]) if found else None
 
 
@@ -77,8 +77,8 @@ def read_appendix(
 ) -> Imported:
     check_source(file)
     imported = import_appendix(file, base, propose=propose, year=year)
-    if imported is None:
-        raise UsageError(
+    if imported is None:  # a readable file without the table: invalid data (exit 1)
+        raise CdsError(
             label("import_no_table", lang, file=file.name),
             hint=label("import_missing_column_hint", lang),
         )
@@ -188,10 +188,16 @@ def _values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> dict[st
     return values
 
 
+def _said(value: str, limit: int = 120) -> str:
+    """A cell's text in a message: on one line, and cut after `limit` characters (a cell of a
+    thousand words, a 309-digit number, would fill the screen; the registry keeps it whole)."""
+    return visible_line(value if len(value) <= limit else value[:limit] + "…")
+
+
 def problem_text(shown: str, problem: CellProblem, lang: Lang, sheets: dict[int, str]) -> str:
     """`file:table:row:col: message` and its hint; a cell's text in it is shown on one line, its
     controls as pictures, so a cell can never print a line of its own."""
-    values = {k: visible_line(v) for k, v in _values(problem, sheets, lang).items()}
+    values = {k: _said(v) for k, v in _values(problem, sheets, lang).items()}
     heading = f"{shown}:{position(problem, sheets)}: "
     heading += label(problem.key, lang, **values)
     hint = label(f"{problem.key}_hint", lang)
@@ -202,7 +208,7 @@ def problem_text(shown: str, problem: CellProblem, lang: Lang, sheets: dict[int,
 
 def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str]) -> str:
     """`file:table:row:col: ghi chú: …`: a cell read, but not as written (no hint, no mark)."""
-    values = {k: visible_line(v) for k, v in note.values.items()}
+    values = {k: _said(v) for k, v in note.values.items()}
     heading = f"{shown}:{position(note, sheets)}: {label('import_note', lang)}: "
     return heading + label(note.key, lang, **values)
 

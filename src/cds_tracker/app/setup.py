@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import DataError, Msg, UsageError, msg, os_reason
-from cds_tracker.core.files import check_real_folder
+from cds_tracker.core.files import check_real_folder, kind_of
 
 
 def init_command(folder: Path) -> Msg:
@@ -23,6 +24,7 @@ def init_registry(folder: Path) -> Msg:
     from cds_tracker.app.discovery import REGISTRY_NAME, bundled_registry
     from cds_tracker.registry.schema import schema_text
 
+    _check_folder(folder)
     target = folder / REGISTRY_NAME
     if os.path.lexists(target):
         raise UsageError(
@@ -58,7 +60,7 @@ def bundled_year(source: Path | None = None) -> int:
     from cds_tracker.app.discovery import bundled_registry
 
     text = (source or bundled_registry()).read_text(encoding="utf-8")
-    found = re.search(r"^  year: (\d{4})\b", text, re.MULTILINE)
+    found = re.search(r"^  year: ([0-9]{4})\b", text, re.MULTILINE)
     return int(found[1]) if found else 0
 
 
@@ -66,7 +68,9 @@ def _refuse_other_year(folder: Path) -> None:
     """A folder named for another year (`plans/2024`, `2024-sua-doi`) is meant for that year's
     plan: a copy of the bundled one there would be the wrong plan's heading and targets, which
     `cds validate` refuses in a workspace. The year's plan comes from its own appendix table."""
-    found = re.match(r"(\d{4})(?!\d)", folder.absolute().name)  # as rules_plans.year_of_folder
+    found = re.match(
+        r"([0-9]{4})(?![0-9])", folder.absolute().name
+    )  # as rules_plans.year_of_folder
     year = bundled_year()
     if found is None or int(found[1]) == year:
         return
@@ -81,3 +85,28 @@ def _refuse_other_year(folder: Path) -> None:
             own=folder.parent / str(year),
         ),
     )
+
+
+def _check_folder(folder: Path) -> None:
+    """The folder named, or the nearest of its parents that exists, must be a folder (a link to
+    one is followed): a file, a pipe or a device there is the wrong thing named (exit 2), said
+    by its path and kind, as `files.check_named` says it, not as the system's vague "not a
+    directory" of the first write."""
+    for path in (folder, *folder.parents):
+        try:
+            mode = path.stat().st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            continue  # created below, as are its parents; or a parent is the wrong kind
+        except OSError:
+            return  # a refusal the first write names in the system's words
+        if not stat.S_ISDIR(mode):
+            raise UsageError(
+                msg(
+                    "file.not_kind",
+                    subject=f"'{path}'",
+                    kind=kind_of(mode),
+                    expected=msg("file.kind.folder"),
+                ),
+                hint=msg("init.hint.folder"),
+            )
+        return

@@ -61,6 +61,8 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
     inside = folder.resolve()
     for entry in entries:
         why = unusable(entry / REGISTRY_NAME)
+        if why is None and _foreign_digits(entry.name):
+            why = msg("find.foreign_digits")
         if why is None and not (entry / REGISTRY_NAME).resolve().is_relative_to(inside):
             # A link leaving the workspace (to /etc/passwd, say) is no plan: neither the default
             # plan nor a file whose lines an error would quote (docs/reliability.md).
@@ -82,12 +84,18 @@ def _no_plan_folder(entry: Path) -> Msg | None:
 
     from cds_tracker.app.discovery import ABSENT, unusable
 
-    if re.match(r"\d{4}(?!\d)", entry.name) is None:
+    if re.match(r"[0-9]{4}(?![0-9])", entry.name) is None:
         return None
     why = unusable(entry)
     if why == msg("os.is_folder") or why is ABSENT:
         return None
     return msg("find.dangling") if why == msg("find.dangling") else msg("find.no_plan_folder")
+
+
+def _foreign_digits(name: str) -> bool:
+    """A name with digits other than 0–9 ("٢٠٢٨", "２０２４"): no plan, as its year would be read
+    as 2028 by int() and a regex's \\d, yet differ from every "2028" a user types."""
+    return any(char.isdecimal() and not char.isascii() for char in name)
 
 
 def find_workspace(cwd: Path | None = None) -> Path | None:

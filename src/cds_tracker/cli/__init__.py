@@ -22,6 +22,10 @@ def main() -> None:
         if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
             reconfigure(encoding="utf-8")
     _lift_plan_option(sys.argv)
+    import warnings  # a library's warning is English, with its own paths, and quotes file
+
+    # text raw: never for the user's terminal (readers silence theirs: importing/cells.unheard)
+    warnings.simplefilter("ignore")
     try:
         app(standalone_mode=True)
     except (BrokenPipeError, PipeClosed):

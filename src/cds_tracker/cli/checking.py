@@ -81,11 +81,14 @@ def schema(
 @app.command(cls=Command, help="help.init")
 @handles_errors
 def init(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help="help.init.folder")],
+    folder: Annotated[str, typer.Argument(metavar="DIR", help="help.init.folder")],
 ) -> None:
     from cds_tracker.app.setup import init_command
+    from cds_tracker.core.errors import UsageError, msg
 
-    typer.echo(_say(init_command(folder)))
+    if not folder:  # Path("") is "."; an empty name is a mistake, not the current folder
+        raise UsageError(msg("init.empty"), hint=msg("init.hint.folder"))
+    typer.echo(_say(init_command(Path(folder))))
 
 
 @app.command(cls=Command, help="help.sync")

@@ -71,7 +71,7 @@ def _item_diff(old: list[str], new: list[str]) -> list[Piece]:
         runs = [("=", old[i1:i2])] if op == "equal" else [("-", old[i1:i2]), ("+", new[j1:j2])]
         for kind, items in runs:
             if items:
-                if pieces:
+                if pieces and not (kind == "+" and i2 > i1):  # "[-B-]{+C+}": no "; " between
                     pieces.append(("=", "; "))
                 pieces.append((kind, "; ".join(items)))
     return pieces

@@ -264,6 +264,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "không phải thư mục; mỗi kế hoạch là một thư mục plans/<tên>/ chứa phu_luc_01.yaml",
         "not a folder; each plan is a folder plans/<name>/ holding phu_luc_01.yaml",
     ),
+    "find.foreign_digits": (
+        "tên thư mục có chữ số không phải 0–9, không phải một kế hoạch; đặt lại tên bằng "
+        "chữ số 0–9 (ví dụ 2028)",
+        "the folder's name has digits other than 0–9, so it is no plan; rename it with the "
+        "digits 0–9 (e.g. 2028)",
+    ),
     "find.outside": (
         "liên kết tới một tệp ngoài thư mục làm việc",
         "a link to a file outside the workspace",
@@ -321,6 +327,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "init.exists": (
         "'{path}' đã tồn tại; chưa ghi gì",
         "'{path}' already exists; nothing was written",
+    ),
+    "init.empty": ("tên thư mục trống", "the folder's name is empty"),
+    "init.hint.folder": (
+        "ghi tên một thư mục (có sẵn hoặc sẽ được tạo), ví dụ: cds init plans/2024; "
+        "thư mục hiện tại: cds init .",
+        "name a folder (existing or to be made), e.g. cds init plans/2024; the current "
+        "folder: cds init .",
     ),
     "init.hint.exists": (
         "chọn thư mục khác, hoặc dùng sổ đăng ký đã có ở đó",

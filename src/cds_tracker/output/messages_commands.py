@@ -108,6 +108,12 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "có hơn {limit} ô (kể cả ô gộp)",
         "has more than {limit} cells (merged ones counted)",
     ),
+    "import.limit.area": (
+        "trải trên {found} ô (số dòng × số cột đến ô cuối, mọi trang tính cộng lại;"
+        " tối đa {limit})",
+        "spans {found} cells (rows × columns up to the last cell, all sheets together;"
+        " at most {limit})",
+    ),
     "import.limit.paragraphs": ("có hơn {limit} đoạn văn", "has more than {limit} paragraphs"),
     "import.limit.span": (
         "một ô trải trên {found} cột (gridSpan; tối đa {limit})",

@@ -172,6 +172,17 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "mở tệp bằng Word hoặc Excel rồi lưu lại (.docx, .xlsx)",
         "open it in Word or Excel and save it again (.docx, .xlsx)",
     ),
+    # a .docx that is a workbook, an .xlsx that is a Word document (the extension changed)
+    "import.really": (
+        "tệp có đuôi {suffix} nhưng thực ra là {kind}",
+        "the file is named {suffix} but is really {kind}",
+    ),
+    "import.kind.xlsx": ("một bảng tính Excel", "an Excel workbook"),
+    "import.kind.docx": ("một văn bản Word", "a Word document"),
+    "import.hint.really": (
+        "đổi đuôi tệp thành {right} ('{renamed}') rồi chạy lại",
+        "rename it to end in {right} ('{renamed}') and run again",
+    ),
     # a yes/no question (cds carry-over): Vietnamese c/k, English y/n, both always understood
     "confirm_choices": ("[c/K]", "[y/N]"),
     "confirm_again": ("Trả lời c (có) hoặc k (không).", "Answer y (yes) or n (no)."),

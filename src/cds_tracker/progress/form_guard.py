@@ -39,9 +39,12 @@ def formula_cells(data: bytes, sheet_name: str) -> set[str]:
     """Addresses in `sheet_name` holding a formula whose stored result is missing."""
     from openpyxl import load_workbook
 
+    from cds_tracker.registry.importing.cells import unheard
+
     try:
-        formulas = load_workbook(io.BytesIO(data), data_only=False)[sheet_name]
-        values = load_workbook(io.BytesIO(data), data_only=True)[sheet_name]
+        with unheard():  # openpyxl's warnings: raw, in English, of nothing a reader needs
+            formulas = load_workbook(io.BytesIO(data), data_only=False)[sheet_name]
+            values = load_workbook(io.BytesIO(data), data_only=True)[sheet_name]
     except Exception:  # openpyxl raises many kinds; the caller already opened this file once
         return set()
     found = set()

@@ -182,10 +182,12 @@ def _open(path: Path, shown: str, read: FormRead) -> tuple[Any, bytes] | None:
         read.problems.add(shown, "fi_too_big", size=size // 2**20)
         return None
     from cds_tracker.registry.importing import limits
+    from cds_tracker.registry.importing.cells import unheard
 
     try:
         limits.check(path, data)  # the limits of `cds import`, before openpyxl expands a grid
-        return load_workbook(io.BytesIO(data), data_only=True), data
+        with unheard():  # openpyxl's warnings: raw, in English, of nothing a reader needs
+            return load_workbook(io.BytesIO(data), data_only=True), data
     except limits.TooLarge as error:
         read.problems.add(shown, "fi_too_large", what=say(error.what, read.problems.lang))
         return None

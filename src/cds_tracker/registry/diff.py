@@ -123,10 +123,11 @@ def word_diff(old: str, new: str) -> list[Piece]:
     pieces: list[Piece] = [("=", "".join(a[:head]))] if head else []
     words_a = sum(not t.isspace() for t in middle_a)
     words_b = sum(not t.isspace() for t in middle_b)
-    if words_a * words_b > _WORD_BUDGET:
+    matched = _matched(middle_a, middle_b) if words_a * words_b <= _WORD_BUDGET else None
+    if matched is None:
         pieces += [p for p in (("-", "".join(middle_a)), ("+", "".join(middle_b))) if p[1]]
     else:
-        pieces += _matched(middle_a, middle_b)
+        pieces += matched
     if tail:
         pieces.append(("=", "".join(a[len(a) - tail :])))
     return pieces
@@ -135,11 +136,44 @@ def word_diff(old: str, new: str) -> list[Piece]:
 _WORD_BUDGET = 250_000
 
 
-def _matched(a: list[str], b: list[str]) -> list[Piece]:
+# What difflib may do for one field: the places it compares, counted as it searches (below).
+_MATCH_BUDGET = 1_000_000
+
+
+class _OverBudget(Exception):
+    pass
+
+
+class _Matcher(difflib.SequenceMatcher[str]):
+    """difflib's matcher, counting its work: each search for the longest match looks at every
+    place in the new words of every old word in range. Words repeated on both sides (499 "x"
+    against 498 "x y") make hundreds of searches of a quarter million places each (2 s a field);
+    past `_MATCH_BUDGET` the search stops and the caller shows the whole middle replaced."""
+
+    spent = 0
+
+    def find_longest_match(
+        self, alo: int = 0, ahi: int | None = None, blo: int = 0, bhi: int | None = None
+    ) -> difflib.Match:
+        state: Any = self  # difflib's own attributes, absent from its type stubs
+        b2j, a = state.b2j, state.a
+        stop = len(a) if ahi is None else ahi
+        self.spent += sum(len(b2j.get(a[i], ())) for i in range(alo, stop))
+        if self.spent > _MATCH_BUDGET:
+            raise _OverBudget
+        return super().find_longest_match(alo, ahi, blo, bhi)
+
+
+def _matched(a: list[str], b: list[str]) -> list[Piece] | None:
+    """The words matched (None past the budget of work)."""
     # Spaces are junk: they join matches but never start one (a space in common is no match).
-    matcher = difflib.SequenceMatcher(str.isspace, a, b, autojunk=False)
+    matcher = _Matcher(str.isspace, a, b, autojunk=False)
     pieces: list[Piece] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    try:
+        opcodes = matcher.get_opcodes()
+    except _OverBudget:
+        return None
+    for op, i1, i2, j1, j2 in opcodes:
         if op == "equal":
             pieces.append(("=", "".join(a[i1:i2])))
             continue

@@ -144,7 +144,7 @@ def year_of_folder(registry: Path, parts: Parts) -> Iterator[Finding]:
     """A plan of a workspace is filed under its year (`plans/2024/`, `plans/2024-sua-doi/`): a
     registry there stating another year is the wrong plan's heading, cited on every letter."""
     folder = registry.absolute().parent
-    found = re.match(r"(\d{4})(?!\d)", folder.name)
+    found = re.match(r"([0-9]{4})(?![0-9])", folder.name)  # ASCII: "٢٠٢٨" is no year
     if parts.document is None or folder.parent.name != "plans" or found is None:
         return
     if parts.document.year != int(found[1]):

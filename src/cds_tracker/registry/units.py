@@ -7,6 +7,7 @@ known name or alias; whatever no name covers is reported, never dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -103,6 +104,7 @@ class UnitIndex:
         low = _lower(text)
         refs: list[UnitRef] = []
         unresolved: list[str] = []
+        seps = _Separators(text)
         i = 0
         while i < len(text):
             i = _skip_separators(low, i)
@@ -121,7 +123,7 @@ class UnitIndex:
                     break
             found = self._match(low, i)
             if found is None:
-                end = _next_separator(text, i)
+                end = seps.next(i)
                 loose = self._loose(text[start:end].strip())
                 if loose is None:
                     unresolved.append(text[start:end].strip())
@@ -130,23 +132,32 @@ class UnitIndex:
                 i = end
                 continue
             spelling, unit_id = found
-            whole = self._whole(text, start, i + len(spelling), official)
+            whole = self._whole(text, low, seps, (start, i + len(spelling)), official)
             if whole is not None:  # "CA TP": one unit's abbreviated words, not "CA" and "TP"
                 refs.append(whole)
-                i = _next_separator(text, i)
+                i = seps.next(i)
                 continue
             refs.append(UnitRef(unit_id, text[start : i + len(spelling)], official))
             i += len(spelling)
         return Resolution(tuple(refs), tuple(unresolved))
 
-    def _whole(self, text: str, start: int, end: int, official: str | None) -> UnitRef | None:
-        """The one unit that the text from `start` to the next separator names as a whole, when
-        a known name covers only its start and no known name follows ("CA TP" is Công an thành
-        phố, not "CA" and an unknown "TP"); None otherwise."""
-        stop = _next_separator(text, end)
-        rest = _lower(text)
-        after = _skip_separators(rest, end)
-        if stop <= after or self._match(rest, after) is not None:
+    def _whole(
+        self,
+        text: str,
+        low: str,
+        seps: _Separators,
+        span: tuple[int, int],
+        official: str | None,
+    ) -> UnitRef | None:
+        """The one unit that the text from `span`'s start to the next separator names as a
+        whole, when a known name covers only up to `span`'s end and no known name follows
+        ("CA TP" is Công an thành phố, not "CA" and an unknown "TP"); None otherwise. `low` is
+        `text` lowered once per cell and `seps` its separators: per name found, work stays
+        proportional to the name, not to the cell (a cell of 4000 names was quadratic)."""
+        start, end = span
+        stop = seps.next(end)
+        after = _skip_separators(low, end)
+        if stop <= after or self._match(low, after) is not None:
             return None
         said = text[start:stop].strip()
         found = self._loose(said)
@@ -189,10 +200,11 @@ class UnitIndex:
             return self.units[wanted]
         if _lower(wanted) in self.variants:  # "P. Nam Sơn", "Công an TP"
             return self.units[self.variants[_lower(wanted)]]
+        low, folded = _lower(wanted), fold(wanted)
         tests: tuple[Callable[[str], bool], ...] = (
             lambda name: name == wanted,
-            lambda name: _lower(name) == _lower(wanted),
-            lambda name: fold(name) == fold(wanted),
+            lambda name: _lower_name(name) == low,
+            lambda name: _fold_name(name) == folded,
             lambda name: abbreviates(wanted, name),
         )
         for test in tests:
@@ -237,8 +249,21 @@ _OPTIONAL = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp", "c
 _AND = "va"
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in _NOT_WORD.split(fold(name.replace("&", " "))) if w and w != _AND]
+@functools.lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    # Cached, as `_name_words`, `_lower_name` and `_fold_name`: a cell's unknown name is tried
+    # against every name of the catalogue, the same few names each time.
+    return tuple(w for w in _NOT_WORD.split(fold(name.replace("&", " "))) if w and w != _AND)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lower_name(name: str) -> str:
+    return _lower(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_name(name: str) -> str:
+    return fold(name)
 
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -251,7 +276,8 @@ class _Word(NamedTuple):
     after_and: bool  # a compound name's next part starts here ("và", "&", "-" before it)
 
 
-def _name_words(name: str) -> list[_Word]:
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[_Word, ...]:
     """The words of a unit's name as `abbreviates` reads them."""
     words: list[_Word] = []
     joined = False
@@ -268,7 +294,7 @@ def _name_words(name: str) -> list[_Word]:
         acronym = len(token) > 1 and token.isupper()
         words.append(_Word(folded, acronym, joined and bool(words)))
         joined = False
-    return words
+    return tuple(words)
 
 
 def abbreviates(query: str, name: str) -> bool:
@@ -365,22 +391,28 @@ def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]
     same accents, 1 alike but for accents, 0 none (a query without accents: 2 for any share)."""
     from rapidfuzz import fuzz
 
-    plain = " ".join(fold(w) for w in asked)
-    accents = any(_accent_key(w)[1] for w in asked)
-    keys = {_accent_key(w) for w in asked}
+    plain, keys = _spelling_keys(" ".join(asked))  # the query's, as a spelling's: cached
+    accents = any(key[1] for key in keys)
     best, share = 0.0, 0
     for spelling in spellings:
-        words = telling_words(spelling)
-        said = " ".join(fold(w) for w in words)
+        said, said_keys = _spelling_keys(spelling)
         score = fuzz.token_set_ratio(plain, said)
         if plain.count(" ") != said.count(" "):  # a word run together or split: "Yte"
             score = max(score, fuzz.ratio(plain.replace(" ", ""), said.replace(" ", "")))
         alike = set(plain.split()) & set(said.split())
-        exact = {key[0] for key in keys & {_accent_key(w) for w in words}} if accents else alike
+        exact = {key[0] for key in keys & said_keys} if accents else alike
         score -= 10 * len(alike - exact) / len(asked)
         best = max(best, score)
         share = max(share, 2 if exact else 1 if alike else 0)
     return best, share
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelling_keys(spelling: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    """A catalogue spelling's telling words folded and joined, and their accent keys: the same
+    for every unknown name a cell holds (3000 unknown names redid them for each unit)."""
+    words = telling_words(spelling)
+    return " ".join(fold(w) for w in words), frozenset(_accent_key(w) for w in words)
 
 
 def _accent_key(word: str) -> tuple[str, str]:
@@ -411,6 +443,23 @@ def _skip_separators(low: str, i: int) -> int:
     return i
 
 
-def _next_separator(text: str, i: int) -> int:
-    ends = [pos for pos in (text.find(";", i), text.find(",", i)) if pos >= 0]
-    return min(ends) if ends else len(text)
+class _Separators:
+    """The next ";" or "," of one cell at or after a position. Remembers the last one found of
+    each, so a left-to-right scan finds every separator once: linear in the cell, where a fresh
+    `find` per name went to the cell's end for "," each time (quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found = {";": (0, text.find(";")), ",": (0, text.find(","))}
+
+    def next(self, i: int) -> int:
+        ends = [self._find(char, i) for char in ";,"]
+        return min((end for end in ends if end >= 0), default=len(self._text))
+
+    def _find(self, char: str, i: int) -> int:
+        since, pos = self._found[char]
+        if since <= i and (pos < 0 or pos >= i):  # none after `since`, or the one found is ahead
+            return pos
+        pos = self._text.find(char, i)
+        self._found[char] = (i, pos)
+        return pos

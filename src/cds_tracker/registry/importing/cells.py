@@ -8,8 +8,11 @@ merged across the table. Texts are NFC; paragraphs and line breaks inside a cell
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -38,13 +41,27 @@ def read_tables(path: Path) -> list[Table]:
         data = _read(path)
         try:
             limits.check(path, data)  # before the readers expand a hostile grid
-            return reader(io.BytesIO(data))
+            with unheard():
+                return reader(io.BytesIO(data))
         except CdsError:
             raise  # a usage error, a limit passed: already in the user's words
         except Exception as error:
-            raise damaged(path, error) from None
+            raise (_really(path, data) or damaged(path, error)) from None
     key = {".doc": "import.hint.doc", ".xls": "import.hint.xls"}.get(suffix, "import.hint.kind")
     raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
+
+
+@contextlib.contextmanager
+def unheard() -> Iterator[None]:
+    """Silence what openpyxl and python-docx warn while reading: in English, with the library's
+    own file paths, quoting the file's text raw (a custom property named with terminal escapes
+    went to stderr as is). Each warns of something it cannot keep on writing the file back
+    (defined names, extensions, custom property types, a missing style, drawings), which a
+    reader of cell texts never does; a date cell out of range is read as "#VALUE!", which the
+    appendix check then names at its cell."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 def _read(path: Path) -> bytes:
@@ -77,6 +94,31 @@ def damaged(path: Path, error: Exception) -> DataError:
                 msg("import.hint.damaged"),
             ),
         ),
+    )
+
+
+def _really(path: Path, data: bytes) -> DataError | None:
+    """A Word document named .xlsx, or a workbook named .docx (renamed, or saved under the other
+    kind's name): said as such, with the name to give it; None for any other file."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return None
+    suffix = path.suffix.lower()
+    right = (
+        ".xlsx" if "xl/workbook.xml" in names else ".docx" if "word/document.xml" in names else ""
+    )
+    if not right or suffix == right or (right == ".xlsx" and suffix == ".xlsm"):
+        return None
+    kind = msg("import.kind.xlsx" if right == ".xlsx" else "import.kind.docx")
+    renamed = path.with_suffix(right).name
+    hint = msg("import.hint.really", right=right, file=path.name, renamed=renamed)
+    said = msg("import.really", suffix=path.suffix, kind=kind)
+    return DataError(
+        msg("import.unreadable", file=path.name), (Problem(str(path), 1, 1, said, hint),)
     )
 
 
@@ -143,7 +185,7 @@ def _xlsx_tables(stream: BinaryIO) -> list[Table]:
     book = load_workbook(stream, read_only=False, data_only=True)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
-        grid = [[_xlsx_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]
+        grid = _xlsx_grid(sheet)
         for merged in sheet.merged_cells.ranges:
             top = grid[merged.min_row - 1][merged.min_col - 1]
             for r in range(merged.min_row, merged.max_row + 1):
@@ -154,11 +196,24 @@ def _xlsx_tables(stream: BinaryIO) -> list[Table]:
     return tables
 
 
+def _xlsx_grid(sheet: Any) -> list[list[str]]:
+    """The sheet's text from A1 to its last row and column, as `iter_rows` gives it, filled from
+    the cells the file holds: `iter_rows` makes a cell object for every place of the grid (a
+    sheet of two cells, A1 and IV10000, was 940 MB). limits.py bounds the grid's size."""
+    if not sheet._cells:  # openpyxl's own map (row, column) → cell; no public way to walk it
+        return []  # as iter_rows gives an empty sheet
+    rows, columns = sheet.max_row, sheet.max_column  # each a walk over every cell: once
+    grid = [[""] * columns for _ in range(rows)]
+    for (row, column), cell in sheet._cells.items():
+        grid[row - 1][column - 1] = _xlsx_text(cell.value, cell.number_format)
+    return grid
+
+
 def _xlsx_text(value: object, number_format: str = "General") -> str:
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))  # past 15 digits a float is not the number typed: "1e+308"
     if isinstance(value, dt.datetime | dt.date):
         # Excel turns a typed "10/2023" into a date shown as a month: give the month back.
         shows_day = "d" in number_format.lower()

@@ -23,6 +23,9 @@ MAX_ROWS = 10_000  # rows of a sheet or a Word table
 MAX_COLUMNS = 256  # columns of a sheet; grid columns a Word row spans
 MAX_CELLS = 200_000  # cells of a sheet (merged ones counted), cells of all Word tables
 MAX_PARAGRAPHS = 200_000  # paragraphs of a Word document
+# Rows × columns of every sheet together, each sheet as far as its last cell: openpyxl and the
+# reader build that grid whole, so a sheet of two cells, A1 and IV10000, is 2.56 million cells.
+MAX_AREA = 1_000_000
 
 
 class TooLarge(CdsError):
@@ -121,10 +124,11 @@ def _check_xlsx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
     last; a merged range parsed by openpyxl's own `range_boundaries`."""
     from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 
-    sheet = 0
+    sheet = area = 0
     for name in parts:
         place: Msg | str = ""
         cells = row = column = 0
+        extent = _Extent(path, area)
         for event, tag, attributes in _elements(archive, name, starts=True):
             if event == "start":
                 if tag == "worksheet":
@@ -134,6 +138,7 @@ def _check_xlsx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
                     row = _row_number(attributes.get("r"), row)
                     column = 0
                     _bound(path, place, row, 1)
+                    extent.grow(place, row, 1)
                 continue
             if tag == "c":
                 cells += 1
@@ -142,14 +147,33 @@ def _check_xlsx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
                 else:
                     column += 1
                 _bound(path, place, row, column)
+                extent.grow(place, row, column)
             elif tag == "mergeCell":
                 min_col, min_row, max_col, max_row = range_boundaries(attributes.get("ref", ""))
                 top, left = min_row or 1, min_col or 1
                 bottom, right = max_row or 1_048_576, max_col or 16_384  # "A:A", "1:1"
                 _bound(path, place, max(top, bottom), max(left, right))
+                extent.grow(place, max(top, bottom), max(left, right))
                 cells += (abs(bottom - top) + 1) * (abs(right - left) + 1)
             if cells > MAX_CELLS:
                 _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
+        area = extent.total()
+
+
+class _Extent:
+    """The grid one sheet makes (its last row × its last column) added to the sheets' before
+    (`before`), refused past MAX_AREA as soon as a cell takes it there."""
+
+    def __init__(self, path: Path, before: int) -> None:
+        self.path, self.before, self.rows, self.columns = path, before, 0, 0
+
+    def grow(self, place: Msg | str, row: int, column: int) -> None:
+        self.rows, self.columns = max(self.rows, row), max(self.columns, column)
+        if self.total() > MAX_AREA:
+            _refuse(self.path, place, "import.limit.area", self.total(), MAX_AREA)
+
+    def total(self) -> int:
+        return self.before + self.rows * self.columns
 
 
 def _row_number(text: str | None, last: int) -> int:
@@ -190,6 +214,11 @@ def _check_docx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
                 value = int(span) if span.isdigit() else MAX_COLUMNS + 1
                 if value > MAX_COLUMNS:
                     _refuse(path, place, "import.limit.span", value, MAX_COLUMNS)
+                # A cell is read once per grid column it spans (and a row's skipped columns
+                # are laid out): 40000 cells of span 256 are ten million. Its `tc` counts one.
+                cells += value - 1 if tag == "gridSpan" else value
+                if cells > MAX_CELLS:
+                    _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
 
 
 def _refuse(path: Path, place: Msg | str, key: str, found: int, limit: int) -> None:
