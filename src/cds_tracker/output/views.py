@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.statuses import STATUSES, shown_statuses
+from cds_tracker.core.statuses import STATUSES, in_force, shown_statuses
 from cds_tracker.output.excel_rows import entry_cells as excel_entry
 from cds_tracker.output.excel_rows import headers, target_cells, unit_cells
 from cds_tracker.output.records import (
@@ -102,10 +102,40 @@ def rows_report(
 
 
 def summary_line(rows: Sequence[Row], lang: Lang) -> str:
-    """'Tổng: 23 chỉ tiêu — Quá hạn: 20; Thường xuyên: 3', statuses in display order."""
+    """'Tổng: 23 chỉ tiêu — Quá hạn: 20; Thường xuyên: 3', statuses in display order; the total
+    counts the targets in force, an annulled one is said apart ('(không tính 1 chỉ tiêu đã bãi
+    bỏ)')."""
     counts = Counter(row.status.code for row in rows)
-    parts = [f"{label(code, lang)}: {counts[code]}" for code in STATUSES if counts[code]]
-    return label("total", lang, count=len(rows)) + " — " + "; ".join(parts)
+    kept = in_force(counts)
+    parts = [f"{label(code, lang)}: {kept[code]}" for code in STATUSES if kept.get(code)]
+    line = label("total", lang, count=sum(kept.values())) + " — " + "; ".join(parts)
+    annulled = sum(counts.values()) - sum(kept.values())
+    return line + (label("annulled_footer", lang, count=annulled) if annulled else "")
+
+
+def shares_line(summary: Summary, lang: Lang) -> str:
+    """'Tổng: 35 chỉ tiêu — Hoàn thành: 1 (3%); …': the targets in force, each status with its
+    share (adding up to 100, `core.statuses.shares`)."""
+    shares = summary.shares
+    parts = [
+        f"{label(code, lang)}: {n} ({shares[code]}%)" for code, n in summary.counts.items() if n
+    ]
+    return label("total", lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
+
+
+def annulled_line(summary: Summary, lang: Lang) -> str:
+    """'Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (I.2 từ 10/06/2024).', or ''."""
+    from cds_tracker.core.dates import format_date
+
+    if not summary.cancelled:
+        return ""
+    targets = "; ".join(
+        label("annulled_one", lang, target=target, date=format_date(dt.date.fromisoformat(day)))
+        if day
+        else target
+        for target, day in summary.cancelled
+    )
+    return label("annulled_apart", lang, count=len(summary.cancelled), targets=targets)
 
 
 def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Report:
@@ -289,7 +319,8 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
 
     as_of = format_date(summary.as_of)
 
-    shown = shown_statuses([g.counts for g in summary.groups])
+    # the targets in force: an annulled one is said apart, under the table (`annulled_line`)
+    shown = shown_statuses([in_force(g.counts) for g in summary.groups])
 
     def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
         group_columns = (
@@ -301,9 +332,9 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
             {
                 "group": f"{g.group_id}. {g.title}",
                 **{c: str(g.counts[c]) for c in shown},
-                "bar": f"`{progress_bar(g.counts, bar_width)}`"
+                "bar": f"`{progress_bar(in_force(g.counts), bar_width)}`"
                 if code
-                else progress_bar(g.counts, bar_width),
+                else progress_bar(in_force(g.counts), bar_width),
             }
             for g in summary.groups
         )
@@ -330,9 +361,14 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
             Table(indicator_columns, readings, lang, empty=None),
         )
 
+    said = (shares_line(summary, lang), annulled_line(summary, lang))
+    totals = tuple(Line(text) for text in said if text)
+    group_table_screen, *others_screen = tables(12, code=False)
     screen: tuple[Block, ...] = (
         Line(label("summary_title", lang, as_of=as_of), bold=True),
-        *tables(12, code=False),
+        group_table_screen,
+        *totals,
+        *others_screen,
         Line(legend(lang, shown)),
     )
     group_table, *others = tables(24, code=True)
@@ -340,6 +376,7 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
         Line(label("summary_heading", lang, as_of=as_of), heading=True),
         group_table,
         Line(f"`{legend(lang, shown)}`"),  # what each mark of the bars means, as under the screen's
+        *totals,
         *others,
     )
     return Report(screen, data=summary_record(summary, tracker), markdown=markdown)
