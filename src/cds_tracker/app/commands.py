@@ -14,7 +14,7 @@ from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_dat
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
-from cds_tracker.output.views import row_table, rows_report, summary_line
+from cds_tracker.output.views import OwingUnit, owing_table, row_table, rows_report, summary_line
 from cds_tracker.output.words import label, resolve_lang, say
 from cds_tracker.questions.queries import (
     Filters,
@@ -82,11 +82,19 @@ def late(
         return rows_report([table], rows, index, lang, by_unit=[] if by_unit else None)
     blocks: list[Line | Table] = [Line(title, bold=True)]
     blocks += [
-        row_table("late", unit_rows, index, lang, title=f"{index.name(unit_id)} ({len(unit_rows)})")
+        owing_table(unit_rows, index, lang, title=f"{index.name(unit_id)} ({len(unit_rows)})")
         for unit_id, unit_rows in grouped
     ]
-    ordered = [row for _, unit_rows in grouped for row in unit_rows]
-    units = [index.name(unit_id) for unit_id, unit_rows in grouped for _ in unit_rows]
+    ordered = [item.row for _, unit_rows in grouped for item in unit_rows]
+    units = [
+        OwingUnit(
+            index.name(unit_id),
+            index.name(item.via) if item.via else None,
+            tuple(index.name(u) for u in item.in_place_of),
+        )
+        for unit_id, unit_rows in grouped
+        for item in unit_rows
+    ]
     return rows_report(blocks, ordered, index, lang, by_unit=units)
 
 

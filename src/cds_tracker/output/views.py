@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cds_tracker.core.statuses import STATUSES, in_force, shown_statuses
 from cds_tracker.output.excel_rows import entry_cells as excel_entry
@@ -38,7 +38,7 @@ from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
-    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.queries import Row, Tracker, UnitRow
     from cds_tracker.questions.summary import Summary
     from cds_tracker.registry.units import UnitIndex
 
@@ -66,6 +66,35 @@ def row_table(
     )
 
 
+class OwingUnit(NamedTuple):
+    """`late --by-unit`: the unit a row is listed under (it still owes its part), by name; the
+    collective the target reaches it through; the merged units whose part it took over."""
+
+    unit: str
+    via: str | None = None
+    in_place_of: tuple[str, ...] = ()
+
+
+OWING_FIELDS = ("unit", "via", "in_place_of")
+
+
+def owing_table(unit_rows: Sequence[UnitRow], index: UnitIndex, lang: Lang, *, title: str) -> Table:
+    """One owing unit's late rows; a row it owes in place of merged units says which, under the
+    lead units ("thay UBND phường Nam Sơn, đã sáp nhập")."""
+    table = row_table("late", [item.row for item in unit_rows], index, lang, title=title)
+    rows = tuple(
+        {**cells, "lead": cells["lead"] + "\n(" + _in_place_of(item, index, lang) + ")"}
+        if item.in_place_of
+        else cells
+        for cells, item in zip(table.rows, unit_rows, strict=True)
+    )
+    return table._replace(rows=rows)
+
+
+def _in_place_of(item: UnitRow, index: UnitIndex, lang: Lang) -> str:
+    return label("in_place_of", lang, unit=", ".join(index.name(u) for u in item.in_place_of))
+
+
 def rows_report(
     blocks: Sequence[Line | Table],
     rows: Sequence[Row],
@@ -74,19 +103,23 @@ def rows_report(
     *,
     with_roles: bool = False,
     role_columns: bool | None = None,
-    by_unit: Sequence[str] | None = None,
+    by_unit: Sequence[OwingUnit] | None = None,
 ) -> Report:
     """The report of `due`, `late`, `report` and `list`: tables for people, records for machines.
 
-    `by_unit` names each row's lead unit (`late --by-unit`); `role_columns` keeps the CSV's role
-    columns (empty) even when rows carry no roles, so a command's columns never change.
+    `by_unit` names the unit each row is listed under (`late --by-unit`: `unit`, `via`,
+    `in_place_of`); `role_columns` keeps the CSV's role columns (empty) even when rows carry no
+    roles, so a command's columns never change.
     """
     records = [record(r, index, with_roles=with_roles) for r in rows]
     if by_unit is not None:
-        records = [{"unit": unit, **item} for unit, item in zip(by_unit, records, strict=True)]
+        records = [
+            {"unit": owing.unit, "via": owing.via, "in_place_of": list(owing.in_place_of), **item}
+            for owing, item in zip(by_unit, records, strict=True)
+        ]
     roles = with_roles if role_columns is None else role_columns
     fields = (
-        *(("unit",) if by_unit is not None else ()),
+        *(OWING_FIELDS if by_unit is not None else ()),
         *ROW_FIELDS,
         *(ROLE_FIELDS if roles else ()),
     )
@@ -94,8 +127,12 @@ def rows_report(
     def excel() -> tuple[list[str], list[dict[str, str]]]:
         units = by_unit if by_unit is not None else [None] * len(rows)
         people = [
-            target_cells(row, index, lang, unit) for row, unit in zip(rows, units, strict=True)
+            target_cells(row, index, lang, owing.unit) if owing else target_cells(row, index, lang)
+            for row, owing in zip(rows, units, strict=True)
         ]
+        for said, owing in zip(people, units, strict=True):
+            if owing is not None:
+                said.update(via=owing.via or "", in_place_of="; ".join(owing.in_place_of))
         return headers("target", fields, lang), [{f: cells[f] for f in fields} for cells in people]
 
     return Report(tuple(blocks), data=records, csv_columns=fields, excel=excel)
