@@ -48,10 +48,10 @@ def shares(counts: Mapping[str, int], whole: int = 100) -> dict[str, int]:
     total = sum(counts.values())
     if not total:
         return dict.fromkeys(counts, 0)
-    exact = {code: whole * n / total for code, n in counts.items()}
-    given = {code: int(share) for code, share in exact.items()}
+    given = {code: n * whole // total for code, n in counts.items()}
+    left = {code: n * whole % total for code, n in counts.items()}  # exact: no float ties
     spare = whole - sum(given.values())
-    for code in sorted(exact, key=lambda c: given[c] - exact[c])[:spare]:
+    for code in sorted(left, key=lambda c: -left[c])[:spare]:
         given[code] += 1
     return given
 
