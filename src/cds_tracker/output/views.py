@@ -145,7 +145,9 @@ def summary_line(rows: Sequence[Row], lang: Lang) -> str:
     counts = Counter(row.status.code for row in rows)
     kept = in_force(counts)
     parts = [f"{label(code, lang)}: {kept[code]}" for code in STATUSES if kept.get(code)]
-    line = label("total", lang, count=sum(kept.values())) + " — " + "; ".join(parts)
+    line = label("total", lang, count=sum(kept.values())) + (
+        " — " + "; ".join(parts) if parts else ""
+    )
     annulled = sum(counts.values()) - sum(kept.values())
     return line + (label("annulled_footer", lang, count=annulled) if annulled else "")
 
