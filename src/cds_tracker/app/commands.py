@@ -16,9 +16,9 @@ from cds_tracker.core.records import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
 from cds_tracker.output.views import OwingUnit, owing_table, row_table, rows_report, summary_line
 from cds_tracker.output.words import label, resolve_lang, say
+from cds_tracker.questions.owing import by_owing_unit
 from cds_tracker.questions.queries import (
     Filters,
-    by_lead_unit,
     due_in_month,
     due_within,
     periodic_in_month,
@@ -76,7 +76,7 @@ def late(
     rows = query_late(tracker, as_of)
     title = label("late_title", lang, as_of=format_date(as_of))
     empty = label("late_empty", lang, as_of=format_date(as_of))
-    grouped = by_lead_unit(tracker, rows, as_of) if by_unit else []
+    grouped = by_owing_unit(tracker, rows, as_of) if by_unit else []
     if not grouped:
         table = row_table("late", rows, index, lang, title=title, empty=empty)
         return rows_report([table], rows, index, lang, by_unit=[] if by_unit else None)
@@ -379,7 +379,7 @@ def summary(
     out: Path | None = None,
     force: bool = False,
 ) -> Report | Document:
-    from cds_tracker.output.views import summary_report
+    from cds_tracker.output.views_summary import summary_report
     from cds_tracker.questions.summary import summarise
 
     lang = resolve_lang(lang_option)

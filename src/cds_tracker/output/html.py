@@ -72,7 +72,7 @@ def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
             "xl_status",
         )
     )
-    from cds_tracker.output.views import annulled_line
+    from cds_tracker.output.views_summary import annulled_line
 
     annulled = f"<p>{esc(annulled_line(summary, 'vi'))}</p>" if summary.cancelled else ""
     page = f"""<!DOCTYPE html>

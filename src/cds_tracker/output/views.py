@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from cds_tracker.core.statuses import STATUSES, in_force, shown_statuses
+from cds_tracker.core.statuses import STATUSES, in_force
 from cds_tracker.output.excel_rows import entry_cells as excel_entry
 from cds_tracker.output.excel_rows import headers, target_cells, unit_cells
 from cds_tracker.output.records import (
@@ -21,15 +21,13 @@ from cds_tracker.output.records import (
     UNIT_FIELDS,
     entry_record,
     sorted_history,
-    summary_record,
     unit_records,
 )
-from cds_tracker.output.report import Block, Column, Line, Report, Table
+from cds_tracker.output.report import Column, Line, Report, Table
 from cds_tracker.output.tables import (
     VIEWS,
     Indicators,
     cells,
-    reading_text,
     record,
     row_details,
     values_text,
@@ -38,8 +36,8 @@ from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
-    from cds_tracker.questions.queries import Row, Tracker, UnitRow
-    from cds_tracker.questions.summary import Summary
+    from cds_tracker.questions.owing import UnitRow
+    from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -150,31 +148,6 @@ def summary_line(rows: Sequence[Row], lang: Lang) -> str:
     )
     annulled = sum(counts.values()) - sum(kept.values())
     return line + (label("annulled_footer", lang, count=annulled) if annulled else "")
-
-
-def shares_line(summary: Summary, lang: Lang) -> str:
-    """'Tổng: 35 chỉ tiêu — Hoàn thành: 1 (3%); …': the targets in force, each status with its
-    share (adding up to 100, `core.statuses.shares`)."""
-    shares = summary.shares
-    parts = [
-        f"{label(code, lang)}: {n} ({shares[code]}%)" for code, n in summary.counts.items() if n
-    ]
-    return label("total", lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
-
-
-def annulled_line(summary: Summary, lang: Lang) -> str:
-    """'Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (I.2 từ 10/06/2024).', or ''."""
-    from cds_tracker.core.dates import format_date
-
-    if not summary.cancelled:
-        return ""
-    targets = "; ".join(
-        label("annulled_one", lang, target=target, date=format_date(dt.date.fromisoformat(day)))
-        if day
-        else target
-        for target, day in summary.cancelled
-    )
-    return label("annulled_apart", lang, count=len(summary.cancelled), targets=targets)
 
 
 def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Report:
@@ -349,73 +322,3 @@ def entries_report(
         ]
 
     return Report((table,), data=records, csv_columns=ENTRY_FIELDS, excel=excel)
-
-
-def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
-    """`cds summary`: a bar per group, late targets by unit, indicator readings."""
-    from cds_tracker.core.dates import format_date
-    from cds_tracker.output.styles import legend, progress_bar
-
-    as_of = format_date(summary.as_of)
-
-    # the targets in force: an annulled one is said apart, under the table (`annulled_line`)
-    shown = shown_statuses([in_force(g.counts) for g in summary.groups])
-
-    def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
-        group_columns = (
-            Column.labelled("group", "col_group", ratio=2),
-            *(Column.labelled(c, c) for c in shown),
-            Column.labelled("bar", "col_progress"),
-        )
-        groups = tuple(
-            {
-                "group": f"{g.group_id}. {g.title}",
-                **{c: str(g.counts[c]) for c in shown},
-                "bar": f"`{progress_bar(in_force(g.counts), bar_width)}`"
-                if code
-                else progress_bar(in_force(g.counts), bar_width),
-            }
-            for g in summary.groups
-        )
-        unit_columns = (
-            Column.labelled("unit", "col_lead_unit", ratio=1),
-            Column.labelled("leads", "col_leads"),
-            Column.labelled("late", "late"),
-        )
-        units = tuple(
-            {"unit": tracker.index.name(u.unit_id), "leads": str(u.leads), "late": str(u.late)}
-            for u in summary.units
-        )
-        indicator_columns = (
-            Column.labelled("target", "col_target", no_wrap=True),
-            Column.labelled("reading", "col_indicator", ratio=1),
-        )
-        readings = tuple(
-            {"target": line.target_id, "reading": reading_text(line.reading, lang)}
-            for line in summary.indicators
-        )
-        return (
-            Table(group_columns, groups, lang, empty=None),
-            Table(unit_columns, units, lang, empty=None),
-            Table(indicator_columns, readings, lang, empty=None),
-        )
-
-    said = (shares_line(summary, lang), annulled_line(summary, lang))
-    totals = tuple(Line(text) for text in said if text)
-    group_table_screen, *others_screen = tables(12, code=False)
-    screen: tuple[Block, ...] = (
-        Line(label("summary_title", lang, as_of=as_of), bold=True),
-        group_table_screen,
-        *totals,
-        *others_screen,
-        Line(legend(lang, shown)),
-    )
-    group_table, *others = tables(24, code=True)
-    markdown: tuple[Block, ...] = (
-        Line(label("summary_heading", lang, as_of=as_of), heading=True),
-        group_table,
-        Line(f"`{legend(lang, shown)}`"),  # what each mark of the bars means, as under the screen's
-        *totals,
-        *others,
-    )
-    return Report(screen, data=summary_record(summary, tracker), markdown=markdown)

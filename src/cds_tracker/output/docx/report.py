@@ -14,7 +14,7 @@ from cds_tracker.core.records import BLANK, Office
 from cds_tracker.core.statuses import STATUSES, shown_statuses
 from cds_tracker.output import tables
 from cds_tracker.output.docx import appendix, common
-from cds_tracker.output.views import annulled_line
+from cds_tracker.output.views_summary import annulled_line
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
