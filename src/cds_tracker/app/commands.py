@@ -16,7 +16,6 @@ from cds_tracker.core.records import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
 from cds_tracker.output.views import OwingUnit, owing_table, row_table, rows_report, summary_line
 from cds_tracker.output.words import label, resolve_lang, say
-from cds_tracker.questions.owing import by_owing_unit
 from cds_tracker.questions.queries import (
     Filters,
     due_in_month,
@@ -76,6 +75,8 @@ def late(
     rows = query_late(tracker, as_of)
     title = label("late_title", lang, as_of=format_date(as_of))
     empty = label("late_empty", lang, as_of=format_date(as_of))
+    from cds_tracker.questions.owing import by_owing_unit  # only `late` asks whom to urge
+
     grouped = by_owing_unit(tracker, rows, as_of) if by_unit else []
     if not grouped:
         table = row_table("late", rows, index, lang, title=title, empty=empty)

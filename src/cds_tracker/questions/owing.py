@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from cds_tracker.questions.queries import Row, Tracker
-from cds_tracker.questions.status import Part
-from cds_tracker.registry.units import UnitIndex
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.status import Part
+    from cds_tracker.registry.units import UnitIndex
 
 
 class OwedPart(NamedTuple):
