@@ -143,7 +143,7 @@ def test_a_numbered_row_of_titles_is_reported_a_repeated_header_is_not(tmp_path:
     said = "nhưng các ô là tiêu đề cột; chưa thành chỉ tiêu"
     assert _lines(result, source) == [
         f"{source}:1:4:1: dòng đánh số '1.' {said}\n{hint}",
-        f"{source}:1:8:1: dòng đánh số '3' {said}\n{hint}",
+        f"{source}:1:8:1: dòng đánh số '3' {said}",  # the same kind: its hint said once
     ]
     data = parse(out.read_text(encoding="utf-8"))
     assert [t["id"] for t in data["groups"][0]["targets"]] == ["I.2"]
@@ -325,7 +325,8 @@ def test_indicators_proposed_for_a_person_to_confirm(tmp_path: Path) -> None:
     plain = _import(source, out)
     assert plain.exit_code == 0, plain.output
     assert plain.output.endswith(
-        "3 ngưỡng % trong nội dung chưa có chỉ số (indicators): I.1, I.2.\n"
+        # 3 thresholds in 2 targets: I.2 states two, so it is named with its count
+        "3 ngưỡng % trong nội dung của 2 chỉ tiêu chưa có chỉ số (indicators):\nI.1, I.2 (2).\n"
         "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
         "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.\n"
         "Chỉ tiêu nêu số lượng nhưng chưa có chỉ số: I.3; thêm bằng tay\n"
@@ -391,3 +392,62 @@ def test_a_next_line_control_in_a_cell_of_several_lines_is_escaped(tmp_path: Pat
     assert printed.exit_code == 0, printed.output
     assert '    content: "Số hóa hồ sơ;\\nlưu\\Ntrữ."\n' in printed.stdout
     assert parse(printed.stdout)["groups"][0]["targets"][0]["content"] == content
+
+
+UNIT_HINT = (
+    "thêm đơn vị vào danh mục đơn vị của sổ đăng ký (tệp phu_luc_01.yaml), dưới dòng 'units:'"
+    " của phần 'catalog:', như các đơn vị đã có, ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng"
+    " Dân tộc', 'kind: department', 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên"
+    " gọi khác) của đơn vị nó chỉ; rồi chạy lại cds import"
+)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_hint_is_said_once_per_kind_of_problem(tmp_path: Path, lang: str) -> None:
+    """Three rows name units the catalog lacks (rows 4, 5, 6; lead is column 4) and one a
+    deadline it cannot read (row 7, column 6): each problem is a line with its place, the
+    long advice on unknown units comes once (under the first), a closest name under its own
+    problem, the deadline's advice once. Four thresholds in three targets (I.3 states two)."""
+    rows: list[tuple[str, ...]] = [
+        ("header",),
+        GROUP,
+        target("1.", "Đạt 90% hồ sơ.", "Đ/c Chủ tịch UBND thành phố"),
+        target("2.", "Đạt 80% hồ sơ.", "Phòng Ngoại vụ"),
+        target("3.", "Đạt 100% hồ sơ; 60% văn bản.", "Đ/c Chủ tịch UBND thành phố"),
+        ("4.", "Duy trì cổng thông tin.", "", "Phòng Nội vụ", "", "Khi có kinh phí", ""),
+    ]
+    source = write_docx(tmp_path / "kh.docx", rows, HEADING)
+    result = _import(source, tmp_path / "r.yaml", "--lang", lang)
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith((str(source), "  "))]
+    if lang == "vi":
+        assert lines == [
+            f"{source}:1:4:4: không có đơn vị nào tên 'Đ/c Chủ tịch UBND thành phố' trong danh mục",
+            f"  gợi ý: {UNIT_HINT}",
+            f"{source}:1:5:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+            "  gợi ý: có phải 'Phòng Nội vụ'?",
+            f"{source}:1:6:4: không có đơn vị nào tên 'Đ/c Chủ tịch UBND thành phố' trong danh mục",
+            f"{source}:1:7:6: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
+            lines[-1],  # the deadline's hint, once (its words are another test's)
+        ]
+        assert lines[-1].startswith("  gợi ý: ")
+        assert result.output.count(UNIT_HINT) == 1
+        assert (
+            "4 ngưỡng % trong nội dung của 3 chỉ tiêu chưa có chỉ số (indicators):\n"
+            "I.1, I.2, I.3 (2).\n" in result.output
+        )
+    else:
+        unknown = "no unit in the catalog is named"
+        assert [line for line in lines if not line.startswith("  ")] == [
+            f"{source}:1:4:4: {unknown} 'Đ/c Chủ tịch UBND thành phố'",
+            f"{source}:1:5:4: {unknown} 'Phòng Ngoại vụ'",
+            f"{source}:1:6:4: {unknown} 'Đ/c Chủ tịch UBND thành phố'",
+            f"{source}:1:7:6: cannot read the deadline 'Khi có kinh phí'",
+        ]
+        hints = [line for line in lines if line.startswith("  hint: ")]
+        assert len(hints) == 3  # unknown units once, the closest name, the deadline once
+        assert hints[1] == "  hint: did you mean 'Phòng Nội vụ'?"
+        assert (
+            "4 % thresholds in the texts have no indicator (targets: 3):\nI.1, I.2, I.3 (2).\n"
+            in result.output
+        )

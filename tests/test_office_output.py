@@ -277,7 +277,8 @@ def test_csv_columns_do_not_depend_on_the_data() -> None:
             assert code == 0
             headers[as_of, bool(extra)] = out.splitlines()[0]
     assert headers["01/01/2023", False] == headers[AS_OF, False]
-    assert headers["01/01/2023", True] == headers[AS_OF, True] == "unit," + headers[AS_OF, False]
+    by_unit = "unit,via,in_place_of," + headers[AS_OF, False]
+    assert headers["01/01/2023", True] == headers[AS_OF, True] == by_unit
     plain = cds("list", "--format", "csv")[1].splitlines()[0]
     by_unit = cds("list", "--unit", "Phòng Y tế", "--format", "csv")[1].splitlines()[0]
     assert plain == by_unit

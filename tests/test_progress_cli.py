@@ -398,7 +398,7 @@ def test_progress_list_filters_and_order(own_registry: Path) -> None:
     assert cds(own_registry, "progress", "list", "--from", "40/10/2023") == (
         2,
         "cds: lỗi: giá trị không hợp lệ cho --from: '40/10/2023' không phải là ngày hợp lệ\n"
-        "  gợi ý: viết ngày trước dạng dd/mm/yyyy, ví dụ 01/12/2023 (hoặc ISO 2023-12-01)\n",
+        "  gợi ý: viết ngày theo dạng dd/mm/yyyy, ví dụ 01/12/2023 (hoặc ISO 2023-12-01)\n",
     )
 
 

@@ -163,21 +163,25 @@ def test_last_day_of_month_is_due_not_late() -> None:
 
 
 def test_late_by_unit() -> None:
+    """Each unit that owes, under its own name: a collective is never a heading, its members
+    are; a row says the collective it is owed through."""
     rows = as_json("late", "--as-of", "01/12/2023", "--by-unit")
     units = list(dict.fromkeys(r["unit"] for r in rows))
-    assert units[:3] == [
-        "UBND các phường, xã",
-        "Các phòng, đơn vị thuộc UBND thành phố",
-        "Phòng Văn hóa và Thông tin",
-    ]
-    health = [r["id"] for r in rows if r["unit"] == "Phòng Y tế"]
-    assert health == ["III.4", "IV.7", "IV.8"]
+    assert "UBND các phường, xã" not in units
+    assert "Các phòng, đơn vị thuộc UBND thành phố" not in units
+    assert units[0] == "Phòng Văn hóa và Thông tin"
+    health = [r for r in rows if r["unit"] == "Phòng Y tế"]
+    assert [r["id"] for r in health if r["via"] is None] == ["III.4", "IV.7", "IV.8"]
+    # through "Các phòng, đơn vị thuộc UBND thành phố": the late targets that collective leads
+    assert {r["via"] for r in health if r["via"]} == {"Các phòng, đơn vị thuộc UBND thành phố"}
+    assert len(health) == 13
+    assert all(r["in_place_of"] == [] for r in rows)  # the bundled catalog never changes
 
 
 def test_late_by_unit_table_headings() -> None:
     code, output = cds("late", "--as-of", "01/12/2023", "--by-unit", "--lang", "en")
     assert code == 0
-    assert "Phòng Y tế (3)" in output.splitlines()
+    assert "Phòng Y tế (13)" in output.splitlines()
     assert "| Days late" in output or "Days late" in output
 
 

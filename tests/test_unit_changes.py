@@ -66,7 +66,8 @@ def plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _late_by_unit(plan_rows: dict[str, Any], unit: str) -> list[str]:
-    return [r["id"] for r in plan_rows["rows"] if r["unit"] == unit]
+    """The targets listed under `unit` that name it (not those it owes through a collective)."""
+    return [r["id"] for r in plan_rows["rows"] if r["unit"] == unit and r["via"] is None]
 
 
 def test_a_rename_recorded_once_holds_in_every_plan(plans: Path) -> None:
@@ -78,6 +79,9 @@ def test_a_rename_recorded_once_holds_in_every_plan(plans: Path) -> None:
     for plan in late:
         assert _late_by_unit(plan, new) == ["III.5", "III.2", "III.1"], plan["plan"]
         assert _late_by_unit(plan, old) == []
+        assert old not in [r["unit"] for r in plan["rows"]]  # not even through a collective
+        mine = [r for r in plan["rows"] if r["unit"] == new]
+        assert {r["id"]: r["in_place_of"] for r in mine}["III.5"] == [old]
     # Before the rename the department answers under its old name, in 2023 as in 2024.
     before = json.loads(
         ok("late", "--all-plans", "--by-unit", "--as-of", "01/02/2025", "-f", "json")

@@ -14,11 +14,10 @@ from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_dat
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
-from cds_tracker.output.views import row_table, rows_report, summary_line
+from cds_tracker.output.views import OwingUnit, owing_table, row_table, rows_report, summary_line
 from cds_tracker.output.words import label, resolve_lang, say
 from cds_tracker.questions.queries import (
     Filters,
-    by_lead_unit,
     due_in_month,
     due_within,
     periodic_in_month,
@@ -76,17 +75,27 @@ def late(
     rows = query_late(tracker, as_of)
     title = label("late_title", lang, as_of=format_date(as_of))
     empty = label("late_empty", lang, as_of=format_date(as_of))
-    grouped = by_lead_unit(tracker, rows, as_of) if by_unit else []
+    from cds_tracker.questions.owing import by_owing_unit  # only `late` asks whom to urge
+
+    grouped = by_owing_unit(tracker, rows, as_of) if by_unit else []
     if not grouped:
         table = row_table("late", rows, index, lang, title=title, empty=empty)
         return rows_report([table], rows, index, lang, by_unit=[] if by_unit else None)
     blocks: list[Line | Table] = [Line(title, bold=True)]
     blocks += [
-        row_table("late", unit_rows, index, lang, title=f"{index.name(unit_id)} ({len(unit_rows)})")
+        owing_table(unit_rows, index, lang, title=f"{index.name(unit_id)} ({len(unit_rows)})")
         for unit_id, unit_rows in grouped
     ]
-    ordered = [row for _, unit_rows in grouped for row in unit_rows]
-    units = [index.name(unit_id) for unit_id, unit_rows in grouped for _ in unit_rows]
+    ordered = [item.row for _, unit_rows in grouped for item in unit_rows]
+    units = [
+        OwingUnit(
+            index.name(unit_id),
+            index.name(item.via) if item.via else None,
+            tuple(index.name(u) for u in item.in_place_of),
+        )
+        for unit_id, unit_rows in grouped
+        for item in unit_rows
+    ]
     return rows_report(blocks, ordered, index, lang, by_unit=units)
 
 
@@ -371,7 +380,7 @@ def summary(
     out: Path | None = None,
     force: bool = False,
 ) -> Report | Document:
-    from cds_tracker.output.views import summary_report
+    from cds_tracker.output.views_summary import summary_report
     from cds_tracker.questions.summary import summarise
 
     lang = resolve_lang(lang_option)

@@ -8,6 +8,8 @@ error until a person corrects the field and deletes the line: nothing guessed pa
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,7 +109,7 @@ def run_import(
     if imported.missing:  # first in the document, where a person opening the file sees it
         said = [label(f"import_heading_{key}", "vi") for key in imported.missing]
         data["document"] = {"needs_review": said, **data["document"]}
-    messages = [problem_text(shown, p, lang, imported.sheets) for p in imported.problems]
+    messages = problems_text(shown, imported.problems, lang, imported.sheets)
     notes = (*imported.notes, *written)
     messages += [note_text(shown, n, lang, imported.sheets) for n in notes]
     messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
@@ -138,10 +140,13 @@ def _summary(data: dict[str, Any], imported: Imported, lang: Lang, *, written: b
     and how many lines wait for a decision."""
     lines: list[str] = []
     if imported.proposed:
-        ids = ", ".join(dict.fromkeys(p.target or "" for p in imported.proposed))
-        count = len(imported.proposed)
+        # One threshold per % the texts state: a target stating two (I.3: "100% … 100%") is
+        # named once with its count, so the list adds up to the count said before it.
+        per_target = Counter(p.target or "" for p in imported.proposed)
+        ids = ", ".join(t if n == 1 else f"{t} ({n})" for t, n in per_target.items())
         key = "import_indicators_proposed" if written else "import_indicators_possible"
-        lines.append(label(key, lang, count=count, targets=ids))
+        count = len(imported.proposed)
+        lines.append(label(key, lang, count=count, target_count=len(per_target), targets=ids))
     if imported.countable:
         ids = ", ".join(imported.countable)
         lines.append(label("import_indicators_countable", lang, targets=ids))
@@ -194,16 +199,34 @@ def _said(value: str, limit: int = 120) -> str:
     return visible_line(value if len(value) <= limit else value[:limit] + "…")
 
 
-def problem_text(shown: str, problem: CellProblem, lang: Lang, sheets: dict[int, str]) -> str:
-    """`file:table:row:col: message` and its hint; a cell's text in it is shown on one line, its
-    controls as pictures, so a cell can never print a line of its own."""
+def problems_text(
+    shown: str, problems: Sequence[CellProblem], lang: Lang, sheets: dict[int, str]
+) -> list[str]:
+    """Each problem with its place; a kind's hint once, under the first problem of that kind
+    (nine unknown names make nine lines, not nine copies of the same advice). A closest name
+    is the problem's own, so it is said under each problem that has one."""
+    hinted: set[str] = set()
+    texts = []
+    for problem in problems:
+        texts.append(problem_text(shown, problem, lang, sheets, hint=problem.key not in hinted))
+        hinted.add(problem.key)
+    return texts
+
+
+def problem_text(
+    shown: str, problem: CellProblem, lang: Lang, sheets: dict[int, str], *, hint: bool = True
+) -> str:
+    """`file:table:row:col: message` and its hint (without `hint`: only a closest name, if
+    any); a cell's text in it is shown on one line, its controls as pictures, so a cell can never
+    print a line of its own."""
     values = {k: _said(v) for k, v in _values(problem, sheets, lang).items()}
     heading = f"{shown}:{position(problem, sheets)}: "
     heading += label(problem.key, lang, **values)
-    hint = label(f"{problem.key}_hint", lang)
+    said = label(f"{problem.key}_hint", lang) if hint else ""
     if values.get("near"):
-        hint = label("import_near", lang, near=values["near"]) + hint
-    return f"{heading}\n  {label('hint', lang)}: {hint}"
+        said = label("import_near", lang, near=values["near"]) + said
+    said = said.strip()
+    return f"{heading}\n  {label('hint', lang)}: {said}" if said else heading
 
 
 def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str]) -> str:

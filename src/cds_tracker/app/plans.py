@@ -13,7 +13,7 @@ from cds_tracker.app import workspace
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
-from cds_tracker.core.statuses import STATUSES, shown_statuses
+from cds_tracker.core.statuses import STATUSES, in_force, shown_statuses
 from cds_tracker.output.sanitize import json_text, visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang, say
 
@@ -55,7 +55,7 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> Answer:
         counts = Counter(row.status.code for row in tracker.rows(as_of))
         record.update(
             year=tracker.registry.document.year,
-            targets=sum(counts.values()),
+            targets=sum(in_force(counts).values()),  # an annulled one: in its column
             **{status: counts.get(status, 0) for status in STATUSES},
             registry=display_path(plan.registry),
             problem=None,

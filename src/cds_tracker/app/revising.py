@@ -20,7 +20,7 @@ from typing import Any
 
 from cds_tracker.app.carry_marks import round_trip
 from cds_tracker.app.discovery import display_path
-from cds_tracker.app.importing import _mark, note_text, problem_text, read_appendix
+from cds_tracker.app.importing import _mark, note_text, problems_text, read_appendix
 from cds_tracker.app.revise_json import RevisionFacts
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.output.sanitize import visible_line
@@ -78,7 +78,7 @@ def prepare(
     raw = buffer.getvalue().encode("utf-8")
     _check_written(raw, path, shown)
     after = parse(decode(raw))
-    lines = [problem_text(file_shown, p, lang, imported.sheets) for p in imported.problems]
+    lines = problems_text(file_shown, imported.problems, lang, imported.sheets)
     lines += [note_text(file_shown, n, lang, imported.sheets) for n in imported.notes]
     lines.append(_diff_text(before, after, shown, file_shown, lang).rstrip("\n"))
     lines += _notes(revision, lang)

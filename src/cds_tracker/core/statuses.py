@@ -6,6 +6,7 @@ Codes are the machine contract (JSON, progress files); display words come from
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 
 
@@ -29,6 +30,30 @@ STATUSES: tuple[str, ...] = tuple(code.value for code in StatusCode)
 FINISHED: frozenset[str] = frozenset({StatusCode.DONE.value, StatusCode.DONE_LATE.value})
 CLOSED: frozenset[str] = frozenset({StatusCode.CARRIED_OVER.value, StatusCode.CANCELLED.value})
 """No longer followed in this plan: never urged, never late, never due."""
+NOT_IN_FORCE: frozenset[str] = frozenset({StatusCode.CANCELLED.value})
+"""Not among the plan's targets as of the day: a revision removed it. The one rule of every
+total (`summary`, `plans`, the footers of `report` and `list`): a cancelled target is counted
+apart, never in a total or a share. A carried one stays in: it was this plan's, left unfinished."""
+
+
+def in_force(counts: Mapping[str, int]) -> dict[str, int]:
+    """The counts by status of the targets in force (`NOT_IN_FORCE` left out)."""
+    return {code: n for code, n in counts.items() if code not in NOT_IN_FORCE}
+
+
+def shares(counts: Mapping[str, int], whole: int = 100) -> dict[str, int]:
+    """`whole` shared among the counts by size, each rounded down and the spare units given to
+    the largest remainders (ties: the first in order), so the shares always add up to `whole`
+    (percentages that add up to 100, a bar that fills its width). No counts: all zero."""
+    total = sum(counts.values())
+    if not total:
+        return dict.fromkeys(counts, 0)
+    given = {code: n * whole // total for code, n in counts.items()}
+    left = {code: n * whole % total for code, n in counts.items()}  # exact: no float ties
+    spare = whole - sum(given.values())
+    for code in sorted(left, key=lambda c: -left[c])[:spare]:
+        given[code] += 1
+    return given
 
 
 class EntryStatusCode(str, Enum):

@@ -186,8 +186,10 @@ HELPS: dict[str, tuple[str, str]] = {
         "    cds late --as-of 01/12/2023 --by-unit",
     ),
     "help.late.by_unit": (
-        "Nhóm theo đơn vị chủ trì: danh sách để đôn đốc từng đơn vị.",
-        "Group by lead unit: the list for urging each unit.",
+        "Nhóm theo từng đơn vị còn nợ phần việc (thành viên của tập thể, đơn vị kế thừa đơn vị"
+        " đã sáp nhập): danh sách để đôn đốc từng đơn vị.",
+        "Group by each unit that still owes its part (a collective's members, the successor of"
+        " a merged unit): the list for urging each unit.",
     ),
     "help.report": _cmd(
         "Mọi chỉ tiêu một đơn vị phụ trách: được nêu tên, hoặc qua một tập thể mà nó thuộc về."

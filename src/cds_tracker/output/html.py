@@ -6,7 +6,7 @@ import datetime as dt
 import html
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.statuses import shown_statuses
+from cds_tracker.core.statuses import in_force, shown_statuses
 from cds_tracker.output.reminders import cited_plan, status_phrase
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.styles import STYLES
@@ -40,7 +40,7 @@ def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
                 f"<td>{esc(t.cooperating.text)}</td><td>{esc(t.deadline.text)}</td>"
                 f"<td>{esc(t.notes)}</td><td>{esc(status_phrase(row))}</td></tr>"
             )
-    shown = shown_statuses([g.counts for g in summary.groups])
+    shown = shown_statuses([in_force(g.counts) for g in summary.groups])  # annulled: apart
     groups_html = "".join(
         f"<tr><td>{esc(g.group_id)}. {esc(g.title)}</td>"
         + "".join(f"<td>{g.counts[c]}</td>" for c in shown)
@@ -72,6 +72,9 @@ def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
             "xl_status",
         )
     )
+    from cds_tracker.output.views_summary import annulled_line
+
+    annulled = f"<p>{esc(annulled_line(summary, 'vi'))}</p>" if summary.cancelled else ""
     page = f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
 <title>{esc(doc.appendix)} — {esc(doc.title)}</title>
@@ -95,6 +98,7 @@ tr.group td {{ font-weight: bold; background: #f4f4f4; }}
 <h2>{w("page_by_group")}</h2>
 <table><thead><tr><th>{w("col_group")}</th>{status_heads}</tr></thead><tbody>{groups_html}</tbody>
 </table>
+{annulled}
 <h2>{w("page_by_unit")}</h2>
 <table><thead><tr><th>{w("col_lead_unit")}</th><th>{w("page_leads")}</th><th>{w("late")}</th></tr>
 </thead><tbody>{units_html}</tbody></table>

@@ -399,7 +399,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "invalid value for {option}: '{text}' is not a valid date",
     ),
     "date.hint.date": (
-        "viết ngày trước dạng dd/mm/yyyy, ví dụ 01/12/2023 (hoặc ISO 2023-12-01)",
+        "viết ngày theo dạng dd/mm/yyyy, ví dụ 01/12/2023 (hoặc ISO 2023-12-01)",
         "write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)",
     ),
     "date.year_range": (

@@ -182,6 +182,10 @@ def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
     index = tracker.index
     return {
         "as_of": summary.as_of.isoformat(),
+        "total": summary.total,
+        "counts": summary.counts,
+        "shares": summary.shares,
+        "cancelled": [{"id": target, "date": day or None} for target, day in summary.cancelled],
         "groups": [
             {"group": g.group_id, "title": g.title, "counts": g.counts, "total": g.total}
             for g in summary.groups

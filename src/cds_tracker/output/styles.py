@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cds_tracker.core.statuses import StatusCode
+from cds_tracker.core.statuses import StatusCode, shares
 from cds_tracker.output.words import Lang, label
 
 
@@ -43,14 +43,9 @@ def progress_bar(counts: dict[str, int], width: int = 24) -> str:
     """`width` glyphs shared among the statuses by their counts, in display order. The shares
     are rounded so that they always fill the width (largest remainders get the spare marks): a
     pad would have to be some glyph, and '·' already means "Chưa thực hiện". No targets: blank."""
-    total = sum(counts.values())
-    if not total:
+    if not sum(counts.values()):
         return " " * width
-    exact = {code: width * counts.get(code, 0) / total for code in STYLES}
-    marks = {code: int(share) for code, share in exact.items()}
-    spare = width - sum(marks.values())
-    for code in sorted(exact, key=lambda c: marks[c] - exact[c])[:spare]:
-        marks[code] += 1
+    marks = shares({code: counts.get(code, 0) for code in STYLES}, width)
     return "".join(style.glyph * marks[code] for code, style in STYLES.items())
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from cds_tracker.core.statuses import STATUSES, shown_statuses
+from cds_tracker.core.statuses import STATUSES, in_force
 from cds_tracker.output.excel_rows import entry_cells as excel_entry
 from cds_tracker.output.excel_rows import headers, target_cells, unit_cells
 from cds_tracker.output.records import (
@@ -21,15 +21,13 @@ from cds_tracker.output.records import (
     UNIT_FIELDS,
     entry_record,
     sorted_history,
-    summary_record,
     unit_records,
 )
-from cds_tracker.output.report import Block, Column, Line, Report, Table
+from cds_tracker.output.report import Column, Line, Report, Table
 from cds_tracker.output.tables import (
     VIEWS,
     Indicators,
     cells,
-    reading_text,
     record,
     row_details,
     values_text,
@@ -38,8 +36,8 @@ from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
+    from cds_tracker.questions.owing import UnitRow
     from cds_tracker.questions.queries import Row, Tracker
-    from cds_tracker.questions.summary import Summary
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -66,6 +64,35 @@ def row_table(
     )
 
 
+class OwingUnit(NamedTuple):
+    """`late --by-unit`: the unit a row is listed under (it still owes its part), by name; the
+    collective the target reaches it through; the merged units whose part it took over."""
+
+    unit: str
+    via: str | None = None
+    in_place_of: tuple[str, ...] = ()
+
+
+OWING_FIELDS = ("unit", "via", "in_place_of")
+
+
+def owing_table(unit_rows: Sequence[UnitRow], index: UnitIndex, lang: Lang, *, title: str) -> Table:
+    """One owing unit's late rows; a row it owes in place of merged units says which, under the
+    lead units ("thay UBND phường Nam Sơn, đã sáp nhập")."""
+    table = row_table("late", [item.row for item in unit_rows], index, lang, title=title)
+    rows = tuple(
+        {**cells, "lead": cells["lead"] + "\n(" + _in_place_of(item, index, lang) + ")"}
+        if item.in_place_of
+        else cells
+        for cells, item in zip(table.rows, unit_rows, strict=True)
+    )
+    return table._replace(rows=rows)
+
+
+def _in_place_of(item: UnitRow, index: UnitIndex, lang: Lang) -> str:
+    return label("in_place_of", lang, unit=", ".join(index.name(u) for u in item.in_place_of))
+
+
 def rows_report(
     blocks: Sequence[Line | Table],
     rows: Sequence[Row],
@@ -74,19 +101,23 @@ def rows_report(
     *,
     with_roles: bool = False,
     role_columns: bool | None = None,
-    by_unit: Sequence[str] | None = None,
+    by_unit: Sequence[OwingUnit] | None = None,
 ) -> Report:
     """The report of `due`, `late`, `report` and `list`: tables for people, records for machines.
 
-    `by_unit` names each row's lead unit (`late --by-unit`); `role_columns` keeps the CSV's role
-    columns (empty) even when rows carry no roles, so a command's columns never change.
+    `by_unit` names the unit each row is listed under (`late --by-unit`: `unit`, `via`,
+    `in_place_of`); `role_columns` keeps the CSV's role columns (empty) even when rows carry no
+    roles, so a command's columns never change.
     """
     records = [record(r, index, with_roles=with_roles) for r in rows]
     if by_unit is not None:
-        records = [{"unit": unit, **item} for unit, item in zip(by_unit, records, strict=True)]
+        records = [
+            {"unit": owing.unit, "via": owing.via, "in_place_of": list(owing.in_place_of), **item}
+            for owing, item in zip(by_unit, records, strict=True)
+        ]
     roles = with_roles if role_columns is None else role_columns
     fields = (
-        *(("unit",) if by_unit is not None else ()),
+        *(OWING_FIELDS if by_unit is not None else ()),
         *ROW_FIELDS,
         *(ROLE_FIELDS if roles else ()),
     )
@@ -94,18 +125,29 @@ def rows_report(
     def excel() -> tuple[list[str], list[dict[str, str]]]:
         units = by_unit if by_unit is not None else [None] * len(rows)
         people = [
-            target_cells(row, index, lang, unit) for row, unit in zip(rows, units, strict=True)
+            target_cells(row, index, lang, owing.unit) if owing else target_cells(row, index, lang)
+            for row, owing in zip(rows, units, strict=True)
         ]
+        for said, owing in zip(people, units, strict=True):
+            if owing is not None:
+                said.update(via=owing.via or "", in_place_of="; ".join(owing.in_place_of))
         return headers("target", fields, lang), [{f: cells[f] for f in fields} for cells in people]
 
     return Report(tuple(blocks), data=records, csv_columns=fields, excel=excel)
 
 
 def summary_line(rows: Sequence[Row], lang: Lang) -> str:
-    """'Tổng: 23 chỉ tiêu — Quá hạn: 20; Thường xuyên: 3', statuses in display order."""
+    """'Tổng: 23 chỉ tiêu — Quá hạn: 20; Thường xuyên: 3', statuses in display order; the total
+    counts the targets in force, an annulled one is said apart ('(không tính 1 chỉ tiêu đã bãi
+    bỏ)')."""
     counts = Counter(row.status.code for row in rows)
-    parts = [f"{label(code, lang)}: {counts[code]}" for code in STATUSES if counts[code]]
-    return label("total", lang, count=len(rows)) + " — " + "; ".join(parts)
+    kept = in_force(counts)
+    parts = [f"{label(code, lang)}: {kept[code]}" for code in STATUSES if kept.get(code)]
+    line = label("total", lang, count=sum(kept.values())) + (
+        " — " + "; ".join(parts) if parts else ""
+    )
+    annulled = sum(counts.values()) - sum(kept.values())
+    return line + (label("annulled_footer", lang, count=annulled) if annulled else "")
 
 
 def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Report:
@@ -280,66 +322,3 @@ def entries_report(
         ]
 
     return Report((table,), data=records, csv_columns=ENTRY_FIELDS, excel=excel)
-
-
-def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
-    """`cds summary`: a bar per group, late targets by unit, indicator readings."""
-    from cds_tracker.core.dates import format_date
-    from cds_tracker.output.styles import legend, progress_bar
-
-    as_of = format_date(summary.as_of)
-
-    shown = shown_statuses([g.counts for g in summary.groups])
-
-    def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
-        group_columns = (
-            Column.labelled("group", "col_group", ratio=2),
-            *(Column.labelled(c, c) for c in shown),
-            Column.labelled("bar", "col_progress"),
-        )
-        groups = tuple(
-            {
-                "group": f"{g.group_id}. {g.title}",
-                **{c: str(g.counts[c]) for c in shown},
-                "bar": f"`{progress_bar(g.counts, bar_width)}`"
-                if code
-                else progress_bar(g.counts, bar_width),
-            }
-            for g in summary.groups
-        )
-        unit_columns = (
-            Column.labelled("unit", "col_lead_unit", ratio=1),
-            Column.labelled("leads", "col_leads"),
-            Column.labelled("late", "late"),
-        )
-        units = tuple(
-            {"unit": tracker.index.name(u.unit_id), "leads": str(u.leads), "late": str(u.late)}
-            for u in summary.units
-        )
-        indicator_columns = (
-            Column.labelled("target", "col_target", no_wrap=True),
-            Column.labelled("reading", "col_indicator", ratio=1),
-        )
-        readings = tuple(
-            {"target": line.target_id, "reading": reading_text(line.reading, lang)}
-            for line in summary.indicators
-        )
-        return (
-            Table(group_columns, groups, lang, empty=None),
-            Table(unit_columns, units, lang, empty=None),
-            Table(indicator_columns, readings, lang, empty=None),
-        )
-
-    screen: tuple[Block, ...] = (
-        Line(label("summary_title", lang, as_of=as_of), bold=True),
-        *tables(12, code=False),
-        Line(legend(lang, shown)),
-    )
-    group_table, *others = tables(24, code=True)
-    markdown: tuple[Block, ...] = (
-        Line(label("summary_heading", lang, as_of=as_of), heading=True),
-        group_table,
-        Line(f"`{legend(lang, shown)}`"),  # what each mark of the bars means, as under the screen's
-        *others,
-    )
-    return Report(screen, data=summary_record(summary, tracker), markdown=markdown)

@@ -81,18 +81,22 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "proposed the indicator {key}: '{text}' ({comparator} {value}%), to be confirmed",
     ),
     "import_indicators_proposed": (
-        "{count} chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung: {targets}.\n"
+        "{count} chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ"
+        " tiêu:\n{targets}.\n"
         "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
         "rồi xóa dòng needs_review của từng chỉ số.",
-        "{count} indicators proposed from the % thresholds in the texts: {targets}.\n"
+        "{count} indicators proposed from the % thresholds in the texts (targets:"
+        " {target_count}):\n{targets}.\n"
         "Review key, measures, scope (docs/registry-format.md, section Indicators),\n"
         "then delete each indicator's needs_review line.",
     ),
     "import_indicators_possible": (
-        "{count} ngưỡng % trong nội dung chưa có chỉ số (indicators): {targets}.\n"
+        "{count} ngưỡng % trong nội dung của {target_count} chỉ tiêu chưa có chỉ số"
+        " (indicators):\n{targets}.\n"
         "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
         "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.",
-        "{count} % thresholds in the texts have no indicator: {targets}.\n"
+        "{count} % thresholds in the texts have no indicator (targets: {target_count}):\n"
+        "{targets}.\n"
         "Import again with --indicators to write proposals (each to be confirmed),\n"
         "or add them by hand as docs/registry-format.md, section Indicators, shows.",
     ),

@@ -6,6 +6,20 @@ from __future__ import annotations
 REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_title_cancelled": ("; bãi bỏ {count}.", "; {count} annulled."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
+    # a plan's totals count the targets in force: annulled ones apart (core/statuses.py)
+    "annulled_apart": (
+        "Không tính vào tổng số và tỷ lệ: {count} chỉ tiêu đã bãi bỏ ({targets}).",
+        "Not counted in the total and the shares: {count} annulled ({targets}).",
+    ),
+    "annulled_one": ("{target} từ {date}", "{target} from {date}"),
+    "annulled_footer": (
+        " (không tính {count} chỉ tiêu đã bãi bỏ)",
+        " (not counting {count} annulled)",
+    ),
+    "shares_rounded": (
+        "Tỷ lệ được làm tròn để cộng lại đúng 100%.",
+        "Shares are rounded so that they add up to 100%.",
+    ),
     "diff_cancelled": ("bãi bỏ từ {date}", "annulled from {date}"),
     "diff_already_cancelled": (
         "đã bãi bỏ từ {date}, bên mới không có",

@@ -292,21 +292,6 @@ def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
     return sorted(rows, key=lambda r: -(r.status.days_late or 0))
 
 
-def by_lead_unit(
-    tracker: Tracker, rows: Sequence[Row], as_of: dt.date
-) -> list[tuple[str, list[Row]]]:
-    """Rows grouped under each lead unit as named in the appendix (a collective stays whole; a
-    unit merged by `as_of` is replaced by its successor), each only while that unit (or a member
-    of the collective) still owes its part."""
-    groups: dict[str, list[Row]] = {}
-    for row in rows:
-        parts = tracker.parts(row.target, as_of, row.period)
-        for unit_id in tracker.lead_units_on(row.target, as_of):
-            if tracker.owed_by(row, unit_id, as_of, parts):
-                groups.setdefault(unit_id, []).append(row)
-    return sorted(groups.items(), key=lambda item: (-len(item[1]), tracker.index.name(item[0])))
-
-
 def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
     """Each target the unit answers for, with the unit's own part beside the overall status."""
     _existed(tracker.index, unit_id, as_of)

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.statuses import CLOSED
+from cds_tracker.questions.owing import owed_parts
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
 from cds_tracker.registry.succession import reporters
-from cds_tracker.registry.units import UnitIndex
 
 
 @dataclass(frozen=True)
@@ -72,13 +72,7 @@ def reminders(
         timeline = tracker.timeline_on(target.id, as_of, row.period)
         latest = reporters(index, timeline.latest(as_of), as_of)
         deadline = target.deadline.month
-        leads = tracker.lead_units_on(target, as_of)  # a merged lead unit by its successor
-        for part in tracker.parts(target, as_of, row.period):
-            if not part.owed:
-                continue
-            via = None
-            if part.unit not in leads:
-                via = next((c for c in leads if part.unit in _members(index, c)), None)
+        for part, via in owed_parts(tracker, row, as_of):  # a merged unit's by its successor
             found = latest.get(part.unit)
             item = Owed(
                 row,
@@ -102,11 +96,6 @@ def reminders(
         for u, items in sorted(owed.items(), key=lambda p: order.get(p[0], len(order)))
         if items and (wanted is None or u in wanted)
     ]
-
-
-def _members(index: UnitIndex, unit_id: str) -> tuple[str, ...]:
-    unit = index.units.get(unit_id)
-    return unit.members if unit is not None else ()
 
 
 def _order(item: Owed, targets: dict[str, int]) -> tuple[bool, int]:

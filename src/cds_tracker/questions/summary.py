@@ -1,4 +1,9 @@
-"""The committee's overview: status by group, late targets by lead unit, indicators."""
+"""The committee's overview: status by group, late targets by lead unit, indicators.
+
+Totals and shares count the targets in force only (`core.statuses.NOT_IN_FORCE`): a target a
+revision cancelled is listed apart (`Summary.cancelled`), never in a total, a share or a unit's
+count, so a committee reads 35 targets and shares adding up to 100 %.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from cds_tracker.core.statuses import STATUSES
+from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force, shares
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
 
@@ -15,11 +20,12 @@ from cds_tracker.questions.status import Reading
 class GroupLine:
     group_id: str
     title: str
-    counts: dict[str, int]  # status code → targets
+    counts: dict[str, int]  # status code → targets (cancelled ones too, counted apart)
 
     @property
     def total(self) -> int:
-        return sum(self.counts.values())
+        """The group's targets in force."""
+        return sum(in_force(self.counts).values())
 
 
 @dataclass(frozen=True)
@@ -41,13 +47,32 @@ class Summary:
     groups: tuple[GroupLine, ...]
     units: tuple[UnitLine, ...]
     indicators: tuple[IndicatorLine, ...]
+    cancelled: tuple[tuple[str, str], ...] = ()  # (target id, day yyyy-mm-dd) cancelled by then
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Targets in force by status, over every group."""
+        return {s: sum(g.counts[s] for g in self.groups) for s in STATUSES if s not in NOT_IN_FORCE}
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def shares(self) -> dict[str, int]:
+        """Each status's percentage of the targets in force, adding up to 100."""
+        return shares(self.counts)
 
 
 def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
-    rows = tracker.rows(as_of)
+    every = tracker.rows(as_of)
+    cancelled = tuple(
+        (r.target.id, r.target.cancelled or "") for r in every if r.status.code in NOT_IN_FORCE
+    )
+    rows = [r for r in every if r.status.code not in NOT_IN_FORCE]
     groups = []
     for group in tracker.registry.groups:
-        counts = Counter(r.status.code for r in rows if r.group.id == group.id)
+        counts = Counter(r.status.code for r in every if r.group.id == group.id)
         groups.append(GroupLine(group.id, group.title, {s: counts[s] for s in STATUSES}))
     leads: Counter[str] = Counter()
     late: Counter[str] = Counter()
@@ -64,4 +89,4 @@ def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
         for row in rows
         for reading in tracker.readings(row.target, as_of)
     ]
-    return Summary(as_of, tuple(groups), tuple(units), tuple(indicators))
+    return Summary(as_of, tuple(groups), tuple(units), tuple(indicators), cancelled)

@@ -7,7 +7,6 @@ as "Phụ lục" in a landscape section at the end.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
@@ -15,8 +14,9 @@ from cds_tracker.core.records import BLANK, Office
 from cds_tracker.core.statuses import STATUSES, shown_statuses
 from cds_tracker.output import tables
 from cds_tracker.output.docx import appendix, common
+from cds_tracker.output.views_summary import annulled_line
 from cds_tracker.output.words import label
-from cds_tracker.questions.queries import Row, Tracker
+from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
 from cds_tracker.questions.summary import Summary
 
@@ -73,7 +73,7 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
         f"thực hiện các chỉ tiêu tính đến ngày {format_date(as_of)} như sau:",
         indent=True,
     )
-    _results(document, summary, tracker, rows)
+    _results(document, summary, tracker)
     _indicators(document, summary, tracker)
     common.paragraph(document, "III. ĐỀ XUẤT, KIẾN NGHỊ", bold=True, indent=True, before=6)
     common.paragraph(document, common.BLANK_LINE, indent=True)
@@ -92,23 +92,26 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
     return common.to_bytes(document)
 
 
-def _results(document: DocumentObject, summary: Summary, tracker: Tracker, rows: list[Row]) -> None:
-    """Section I: counts by status (with shares), by group, by lead unit."""
-    counts = Counter(row.status.code for row in rows)
-    statuses = shown_statuses([counts])  # carried/cancelled only where some target is
-    shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts[c])
+def _results(document: DocumentObject, summary: Summary, tracker: Tracker) -> None:
+    """Section I: counts by status (with shares adding up to 100 %), by group, by lead unit;
+    the targets in force only, an annulled one said apart (questions/summary.py)."""
+    counts = summary.counts
+    statuses = shown_statuses([counts])  # carried only where some target is
+    shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts.get(c))
     common.paragraph(document, "I. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
     common.paragraph(
-        document, f"1. Tổng số {len(rows)} chỉ tiêu, trong đó: {shown}.", indent=True, after=3
+        document, f"1. Tổng số {summary.total} chỉ tiêu, trong đó: {shown}.", indent=True, after=3
     )
-    total = len(rows) or 1
+    shares = summary.shares
     common.grid_table(
         document,
         ("Tình trạng", "Số chỉ tiêu", "Tỷ lệ"),
-        [(label(c, "vi"), str(counts[c]), f"{100 * counts[c] / total:.0f}%") for c in statuses],
+        [(label(c, "vi"), str(counts[c]), f"{shares[c]}%") for c in statuses],
         (70.0, 35.0, 35.0),
         centred=(1, 2),
     )
+    notes = (label("shares_rounded", "vi"), annulled_line(summary, "vi"))
+    common.paragraph(document, " ".join(n for n in notes if n), indent=True, before=3, italic=True)
     common.paragraph(document, "2. Theo nhóm chỉ tiêu:", indent=True, before=6, after=3)
     common.grid_table(
         document,

@@ -1,0 +1,114 @@
+"""`cds summary` for people: a bar per group, the totals of the targets in force with their
+shares, the annulled targets said apart, late targets by lead unit, indicator readings. The
+document forms (Word, the HTML page) say the annulled ones in the same words (`annulled_line`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from cds_tracker.core.statuses import in_force, shown_statuses
+from cds_tracker.output.records import summary_record
+from cds_tracker.output.report import Block, Column, Line, Report, Table
+from cds_tracker.output.tables import reading_text
+from cds_tracker.output.words import Lang, label
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.summary import Summary
+
+
+def shares_line(summary: Summary, lang: Lang) -> str:
+    """'Tổng: 35 chỉ tiêu — Hoàn thành: 1 (3%); …': the targets in force, each status with its
+    share (adding up to 100, `core.statuses.shares`)."""
+    shares = summary.shares
+    parts = [
+        f"{label(code, lang)}: {n} ({shares[code]}%)" for code, n in summary.counts.items() if n
+    ]
+    return label("total", lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
+
+
+def annulled_line(summary: Summary, lang: Lang) -> str:
+    """'Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (I.2 từ 10/06/2024).', or ''."""
+    from cds_tracker.core.dates import format_date
+
+    if not summary.cancelled:
+        return ""
+    targets = "; ".join(
+        label("annulled_one", lang, target=target, date=format_date(dt.date.fromisoformat(day)))
+        if day
+        else target
+        for target, day in summary.cancelled
+    )
+    return label("annulled_apart", lang, count=len(summary.cancelled), targets=targets)
+
+
+def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
+    """`cds summary`: a bar per group, late targets by unit, indicator readings."""
+    from cds_tracker.core.dates import format_date
+    from cds_tracker.output.styles import legend, progress_bar
+
+    as_of = format_date(summary.as_of)
+
+    # the targets in force: an annulled one is said apart, under the table (`annulled_line`)
+    shown = shown_statuses([in_force(g.counts) for g in summary.groups])
+
+    def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
+        group_columns = (
+            Column.labelled("group", "col_group", ratio=2),
+            *(Column.labelled(c, c) for c in shown),
+            Column.labelled("bar", "col_progress"),
+        )
+        groups = tuple(
+            {
+                "group": f"{g.group_id}. {g.title}",
+                **{c: str(g.counts[c]) for c in shown},
+                "bar": f"`{progress_bar(in_force(g.counts), bar_width)}`"
+                if code
+                else progress_bar(in_force(g.counts), bar_width),
+            }
+            for g in summary.groups
+        )
+        unit_columns = (
+            Column.labelled("unit", "col_lead_unit", ratio=1),
+            Column.labelled("leads", "col_leads"),
+            Column.labelled("late", "late"),
+        )
+        units = tuple(
+            {"unit": tracker.index.name(u.unit_id), "leads": str(u.leads), "late": str(u.late)}
+            for u in summary.units
+        )
+        indicator_columns = (
+            Column.labelled("target", "col_target", no_wrap=True),
+            Column.labelled("reading", "col_indicator", ratio=1),
+        )
+        readings = tuple(
+            {"target": line.target_id, "reading": reading_text(line.reading, lang)}
+            for line in summary.indicators
+        )
+        return (
+            Table(group_columns, groups, lang, empty=None),
+            Table(unit_columns, units, lang, empty=None),
+            Table(indicator_columns, readings, lang, empty=None),
+        )
+
+    said = (shares_line(summary, lang), annulled_line(summary, lang))
+    totals = tuple(Line(text) for text in said if text)
+    group_table_screen, *others_screen = tables(12, code=False)
+    screen: tuple[Block, ...] = (
+        Line(label("summary_title", lang, as_of=as_of), bold=True),
+        group_table_screen,
+        *totals,
+        *others_screen,
+        Line(legend(lang, shown)),
+    )
+    group_table, *others = tables(24, code=True)
+    markdown: tuple[Block, ...] = (
+        Line(label("summary_heading", lang, as_of=as_of), heading=True),
+        group_table,
+        Line(f"`{legend(lang, shown)}`"),  # what each mark of the bars means, as under the screen's
+        *totals,
+        *others,
+    )
+    return Report(screen, data=summary_record(summary, tracker), markdown=markdown)
