@@ -411,9 +411,9 @@ def test_a_hint_is_said_once_per_kind_of_problem(tmp_path: Path, lang: str) -> N
     rows: list[tuple[str, ...]] = [
         ("header",),
         GROUP,
-        target("1.", "Đạt 90% hồ sơ.", "Đ/c Chủ tịch UBND thành phố"),
+        target("1.", "Đạt 90% hồ sơ.", "Quỹ XYZ"),
         target("2.", "Đạt 80% hồ sơ.", "Phòng Ngoại vụ"),
-        target("3.", "Đạt 100% hồ sơ; 60% văn bản.", "Đ/c Chủ tịch UBND thành phố"),
+        target("3.", "Đạt 100% hồ sơ; 60% văn bản.", "Quỹ XYZ"),
         ("4.", "Duy trì cổng thông tin.", "", "Phòng Nội vụ", "", "Khi có kinh phí", ""),
     ]
     source = write_docx(tmp_path / "kh.docx", rows, HEADING)
@@ -422,11 +422,11 @@ def test_a_hint_is_said_once_per_kind_of_problem(tmp_path: Path, lang: str) -> N
     lines = [line for line in result.output.splitlines() if line.startswith((str(source), "  "))]
     if lang == "vi":
         assert lines == [
-            f"{source}:1:4:4: không có đơn vị nào tên 'Đ/c Chủ tịch UBND thành phố' trong danh mục",
+            f"{source}:1:4:4: không có đơn vị nào tên 'Quỹ XYZ' trong danh mục",
             f"  gợi ý: {UNIT_HINT}",
             f"{source}:1:5:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
             "  gợi ý: có phải 'Phòng Nội vụ'?",
-            f"{source}:1:6:4: không có đơn vị nào tên 'Đ/c Chủ tịch UBND thành phố' trong danh mục",
+            f"{source}:1:6:4: không có đơn vị nào tên 'Quỹ XYZ' trong danh mục",
             f"{source}:1:7:6: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
             lines[-1],  # the deadline's hint, once (its words are another test's)
         ]
@@ -439,9 +439,9 @@ def test_a_hint_is_said_once_per_kind_of_problem(tmp_path: Path, lang: str) -> N
     else:
         unknown = "no unit in the catalog is named"
         assert [line for line in lines if not line.startswith("  ")] == [
-            f"{source}:1:4:4: {unknown} 'Đ/c Chủ tịch UBND thành phố'",
+            f"{source}:1:4:4: {unknown} 'Quỹ XYZ'",
             f"{source}:1:5:4: {unknown} 'Phòng Ngoại vụ'",
-            f"{source}:1:6:4: {unknown} 'Đ/c Chủ tịch UBND thành phố'",
+            f"{source}:1:6:4: {unknown} 'Quỹ XYZ'",
             f"{source}:1:7:6: cannot read the deadline 'Khi có kinh phí'",
         ]
         hints = [line for line in lines if line.startswith("  hint: ")]
