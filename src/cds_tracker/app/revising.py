@@ -57,8 +57,8 @@ def prepare(
     shown = visible_line(display_path(path))
     _check_regular(path, shown)
     base, _ = base_registry(path)  # the plan revised must be valid already
-    day = as_of_date(on) if on is not None else dt.date.today()
     imported = read_appendix(file, base, lang, year=base.document.year)  # a revision of this plan
+    day = as_of_date(on) if on is not None else _revision_day(imported, base, file)
     table = _mark(imported.data, imported.problems, imported.sheets)
     read = read_regular(path, follow_links=False)
     before = parse(decode(read))
@@ -92,6 +92,24 @@ def _check_regular(path: Path, shown: str) -> None:
     if mode is not None and not stat.S_ISREG(mode):
         reason = os_reason(NotRegular(mode))
         raise DataError(msg("revise.cannot_write", path=shown, reason=reason))
+
+
+def _revision_day(imported: Any, base: Any, file: Path) -> dt.date:
+    """The day the revision takes effect without --on: the date of the revising plan its heading
+    states ("Kèm theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024"), never today, which would cancel
+    dropped targets months after they were dropped and count them late meanwhile. A heading
+    without a whole date, or citing the plan being revised (its date is that plan's, not the
+    revision's), leaves the day to the user: a usage error asking for --on."""
+    from cds_tracker.core.dates import try_parse_date
+
+    plan = imported.data["document"]["plan"] if "plan" not in imported.missing else None
+    stated = str((plan or {}).get("date") or "")
+    same = plan is not None and plan.get("reference") == base.document.plan.reference
+    day = try_parse_date(stated) if stated and not same else None
+    if day is not None:
+        return day
+    shown = visible_line(display_path(file))
+    raise UsageError(msg("revise.no_day", file=shown), hint=msg("revise.hint.no_day"))
 
 
 def _reason(imported: Any, file: Path) -> str:
