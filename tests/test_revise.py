@@ -494,4 +494,6 @@ def test_a_revision_without_its_date_asks_for_on(
     assert result.output.splitlines()[-2:] == [error, hint]
     assert (workspace / REGISTRY).read_bytes() == before
     given = ("--on", "20/03/2024", "--lang", lang)
-    assert cds("--plan", "2024", "import", "sua-doi-3.docx", "--revise", "-y", *given).exit_code == 0
+    assert (
+        cds("--plan", "2024", "import", "sua-doi-3.docx", "--revise", "-y", *given).exit_code == 0
+    )

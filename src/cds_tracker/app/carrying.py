@@ -116,7 +116,9 @@ def _with_day(report: Report, said: str | None, proposals: list[Proposal], lang:
     from cds_tracker.output.report import Line, Report
 
     before = [Line(said)] if said is not None else []
-    new = {(p.origin.split("/", 1)[1].split(".", 1)[0], p.group_id) for p in proposals if p.new_group}
+    new = {
+        (p.origin.split("/", 1)[1].split(".", 1)[0], p.group_id) for p in proposals if p.new_group
+    }
     after = []
     if new:
         pairs = ", ".join(f"{old} → {gid}" for old, gid in sorted(new))

@@ -109,7 +109,11 @@ def handles_errors(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             if "registry" in kwargs and not kwargs.get("paths"):
-                _notice_bundled(kwargs["registry"], command.__name__ != "progress_add")
+                _notice_bundled(
+                    kwargs["registry"],
+                    command.__name__ != "progress_add",
+                    fallback=not kwargs.get("all_plans"),  # every plan answers: none is chosen
+                )
             result = command(*args, **kwargs)
             if (
                 getattr(kwargs.get("output"), "value", None) == "table"
@@ -141,7 +145,7 @@ def _refused(exc: OSError) -> Msg:
     return msg("os.refused", reason=os_reason(exc))
 
 
-def _notice_bundled(registry: Path | None, bundled: bool = True) -> None:
+def _notice_bundled(registry: Path | None, bundled: bool = True, *, fallback: bool = True) -> None:
     """One line on stderr for each candidate the search passed over (a folder named like the
     registry, a folder the user may not enter) and when the answer comes from the read-only
     copy bundled with cds, so that nobody mistakes it for their own registry (errors finding
@@ -153,7 +157,8 @@ def _notice_bundled(registry: Path | None, bundled: bool = True) -> None:
     except CdsError:
         return
     for skipped in found.skipped:
-        typer.echo(_say(skipped), err=True)
+        if fallback or skipped.key != "plan.fallback":
+            typer.echo(_say(skipped), err=True)
     if found.bundled and bundled:
         typer.echo(_say(msg("open.bundled_notice", path=found.display())), err=True)
 

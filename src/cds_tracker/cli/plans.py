@@ -190,9 +190,7 @@ def carry_over(
     ],
     as_of: Annotated[
         str | None,
-        typer.Option(
-            "--as-of", metavar="DATE", help="help.carry_over.as_of", show_default=False
-        ),
+        typer.Option("--as-of", metavar="DATE", help="help.carry_over.as_of", show_default=False),
     ] = None,
     deadline: Annotated[
         str | None,
@@ -202,7 +200,9 @@ def carry_over(
     ] = None,
     group: Annotated[
         list[str] | None,
-        typer.Option("--group", metavar="OLD=NEW", help="help.carry_over.group", show_default=False),
+        typer.Option(
+            "--group", metavar="OLD=NEW", help="help.carry_over.group", show_default=False
+        ),
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.carry_over.yes")] = False,
     lang: LangOption = None,

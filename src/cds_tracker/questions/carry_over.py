@@ -11,8 +11,8 @@ số"), never a group merely sharing its numeral: plans number their groups diff
 quyền số" in 2024 is not 2023's "I. Dữ liệu số"). The user may say where a group goes
 (`--group OLD=NEW`, `chosen`): a name no rule can match ("Dữ liệu số" into "Chính quyền số").
 A name the new plan lacks becomes a new group at the end, with the next free numeral and the old
-name. It takes the group's next free number. A target already carried is not proposed again, so running
-carry-over twice changes nothing.
+name. It takes the group's next free number. A target already carried is not proposed again, so
+running carry-over twice changes nothing.
 
 Units change between plans (a ward merged, a department renamed): a named unit that no longer
 exists on the first day of the new plan's year is replaced by the unit that answers for it that
