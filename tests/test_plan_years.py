@@ -87,8 +87,8 @@ def test_carried_targets_join_the_groups_the_new_plan_names_its_own_way(workspac
     assert said.count("vào nhóm II. NHÓM CHỈ TIÊU VỀ KINH TẾ SỐ") == 5
     assert said.count("vào nhóm mới III. Dữ liệu số") == 5
     assert (
-        "Nhóm mới (nhóm cũ → nhóm mới): I → III, IV → IV, V → V. Nếu kế hoạch mới đã có nhóm đó "
-        "dưới tên khác, chạy lại với --group I=MÃ-NHÓM-MỚI."
+        "Nhóm mới (nhóm cũ → nhóm mới): I → III, IV → IV, V → V. Kế hoạch mới có nhóm đó dưới "
+        "tên khác thì chọn nhóm bằng --group I=MÃ-NHÓM-MỚI."
     ) in said
     assert groups_of(workspace / "plans/2024/phu_luc_01.yaml") == {
         "I": ("CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ", ["-", *origins("II", range(1, 10))]),
@@ -189,3 +189,35 @@ def test_another_years_plan_answering_is_said_once(workspace: Path, lang: str, l
     quiet = cds("late", "--as-of", "01/10/2024", "-f", "json", "--lang", lang)
     assert quiet.stderr == ""
     assert cds("--plan", "2024", "late", "--as-of", "01/09/2025", "-f", "json").stderr == ""
+
+
+def test_the_preview_says_the_day_in_english_and_writes_nothing_unasked(workspace: Path) -> None:
+    path = workspace / "plans/2024/phu_luc_01.yaml"
+    before = path.read_bytes()
+    result = cds(*CARRY, "--lang", "en", stdin="n\n")
+    assert result.exit_code == 0
+    said = " ".join(result.output.split())
+    assert said.startswith(
+        "As of 31/12/2023, the last day of plan 2023's year: the targets leave that plan on that "
+        "day (--as-of for another day). 31 unfinished targets of plan 2023 would be carried"
+    )
+    assert (
+        "New groups (old group → new group): I → III, IV → IV, V → V. If the new plan has that "
+        "group under another name, choose it with --group I=NEW-GROUP-ID."
+    ) in said
+    assert said.endswith("Write these targets? [y/N]: n Nothing was written.")
+    assert path.read_bytes() == before
+
+
+def test_while_the_old_plan_runs_the_day_is_today(workspace: Path) -> None:
+    """On 15/11/2023 the 2023 plan still runs: its targets leave it today, as said."""
+    import datetime as dt
+
+    import time_machine
+
+    with time_machine.travel(dt.datetime(2023, 11, 15, 9, 0), tick=False):
+        result = cds(*CARRY, stdin="k\n")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == (
+        "Tính đến hôm nay, 15/11/2023 (--as-of để chọn ngày khác)."
+    )

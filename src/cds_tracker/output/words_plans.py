@@ -153,10 +153,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "day (--as-of for another day).",
     ),
     "carry_new_groups": (
-        "Nhóm mới (nhóm cũ → nhóm mới): {pairs}. Nếu kế hoạch mới đã có nhóm đó dưới tên khác, "
-        "chạy lại với --group {old}=MÃ-NHÓM-MỚI.",
+        "Nhóm mới (nhóm cũ → nhóm mới): {pairs}. Kế hoạch mới có nhóm đó dưới tên khác thì "
+        "chọn nhóm bằng --group {old}=MÃ-NHÓM-MỚI.",
         "New groups (old group → new group): {pairs}. If the new plan has that group under "
-        "another name, run again with --group {old}=NEW-GROUP-ID.",
+        "another name, choose it with --group {old}=NEW-GROUP-ID.",
     ),
     "carry_unit_moved": ("{unit} → {heir} ({how})", "{unit} → {heir} ({how})"),
     "carry_unknown_unit": (
