@@ -168,6 +168,13 @@ def test_an_ongoing_target_reports_while_its_plan_runs(workspace: Path) -> None:
         "unreported",
         {"reporting": "monthly", "start": "2023-11-15", "end": "2023-12-14"},
     )
+    unit = ("report", "--unit", "Văn phòng HĐND và UBND thành phố", "-f", "json")
+    rows = json.loads(ok(*plan, *unit, "--as-of", "01/09/2025"))
+    last = {"reporting": "monthly", "start": "2023-11-15", "end": "2023-12-14"}
+    assert [(r["status"], r["period"]) for r in rows if r["id"] in ("I.2", "II.2")] == [
+        ("unreported", last),
+        ("unreported", last),
+    ]
     due = json.loads(ok(*plan, "due", "--as-of", "20/11/2023", "--within", "30", "-f", "json"))
     assert {r["id"] for r in due} >= {"I.2", "II.2"}
     due = json.loads(ok(*plan, "due", "--as-of", "15/12/2023", "--within", "60", "-f", "json"))
