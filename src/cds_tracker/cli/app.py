@@ -112,7 +112,8 @@ def handles_errors(command: F) -> F:
                 _notice_bundled(
                     kwargs["registry"],
                     command.__name__ != "progress_add",
-                    fallback=not kwargs.get("all_plans"),  # every plan answers: none is chosen
+                    # a question about a day, of one plan (--all-plans: every plan answers)
+                    fallback="as_of" in kwargs and not kwargs.get("all_plans"),
                 )
             result = command(*args, **kwargs)
             if (
