@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
@@ -21,8 +21,9 @@ _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
 
 
-@dataclass(frozen=True)
-class UnitRef:
+# Named tuples, not dataclasses: every warm start makes these classes, and a dataclass
+# compiles its methods then (docs/performance.md).
+class UnitRef(NamedTuple):
     """One unit named in a cell, with the official's title when the cell names a person."""
 
     unit_id: str
@@ -33,8 +34,7 @@ class UnitRef:
     )
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     refs: tuple[UnitRef, ...]
     unresolved: tuple[str, ...]
 
@@ -57,6 +57,14 @@ class UnitIndex:
         self.variants = variants(spellings)
         spellings += [(spelling, unit_id) for spelling, unit_id in self.variants.items()]
         self._spellings = sorted(set(spellings), key=lambda item: (-len(item[0]), item))
+        # `_match` looks each length up instead of trying every spelling at every position (a
+        # registry of 1,000 targets resolves some 3,000 cells): at one position at most one
+        # spelling of each length can start, and of a spelling's units the first sorted wins.
+        self._lengths = sorted({len(spelling) for spelling, _ in self._spellings}, reverse=True)
+        self._first_unit: dict[str, str] = {}
+        for spelling, unit_id in self._spellings:
+            self._first_unit.setdefault(spelling, unit_id)
+        self._resolved: dict[str, Resolution] = {}  # cells repeat: each text resolved once
         self.official_titles = tuple(official_titles)
         # Any unit with a validity or a successor (registry/succession.py); most catalogs: none.
         self.changes = any(u.valid_from or u.valid_to or u.successor for u in self.units.values())
@@ -85,6 +93,12 @@ class UnitIndex:
         return list(self._collectives_of.get(unit_id, ()))
 
     def resolve(self, cell: str) -> Resolution:
+        found = self._resolved.get(cell)
+        if found is None:
+            found = self._resolved[cell] = self._resolve(cell)
+        return found
+
+    def _resolve(self, cell: str) -> Resolution:
         text = nfc(cell)
         low = _lower(text)
         refs: list[UnitRef] = []
@@ -154,10 +168,15 @@ class UnitIndex:
         return None
 
     def _match(self, low: str, at: int) -> tuple[str, str] | None:
-        for spelling, unit_id in self._spellings:
-            end = at + len(spelling)
-            if low.startswith(spelling, at) and (end == len(low) or not low[end].isalnum()):
-                return spelling, unit_id
+        """The first of `_spellings` (longest first) that starts at `at` and ends a word."""
+        size = len(low)
+        for length in self._lengths:
+            end = at + length
+            if end <= size:
+                spelling = low[at:end]
+                unit_id = self._first_unit.get(spelling)
+                if unit_id is not None and (end == size or not low[end].isalnum()):
+                    return spelling, unit_id
         return None
 
     def lookup(self, query: str, *, ids: bool = True) -> Unit | tuple[str, ...]:
@@ -226,8 +245,7 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     folded: str
     acronym: bool  # written in capitals ("VP", "HĐND"): matched whole, its letters no initials
     after_and: bool  # a compound name's next part starts here ("và", "&", "-" before it)
