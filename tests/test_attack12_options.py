@@ -90,7 +90,7 @@ def test_an_empty_plan_is_refused_and_a_blank_cds_plan_is_no_choice(
     code, stdout, stderr = invoke("--plan", "", "list", "--format", "json")
     assert (code, stdout) == (2, "")
     assert "''" in stderr.splitlines()[0] and "2023, 2024" in stderr.splitlines()[0]
-    monkeypatch.setenv("CDS_PLAN", " ")
-    code, stdout, stderr = invoke("list", "--format", "json")
+    monkeypatch.setenv("CDS_PLAN", " ")  # the plan of the year asked about, with no notice
+    code, stdout, stderr = invoke("list", "--format", "json", "--as-of", "01/11/2024")
     assert (code, stderr) == (0, "")
     assert len(json.loads(stdout)) == 31

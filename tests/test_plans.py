@@ -53,6 +53,13 @@ def ok(*args: str) -> str:
     return str(result.output)
 
 
+def out(*args: str) -> str:
+    """stdout alone: without --plan, today's year has no plan here, which stderr says."""
+    result = cds(*args)
+    assert result.exit_code == 0, result.output
+    return str(result.stdout)
+
+
 def status(plan: str, target: str, as_of: str) -> tuple[str, int, int]:
     rows = json.loads(ok("--plan", plan, "list", "--format", "json", "--as-of", as_of))
     row = next(r for r in rows if r["id"] == target)
@@ -87,7 +94,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_plan_choice_and_listing(workspace: Path) -> None:
     # Today (not 2023 nor 2024 in the tests' future) has no plan of its own: the latest is used.
-    assert json.loads(ok("list", "--format", "json"))[0]["content"].startswith("100% UBND các")
+    assert json.loads(out("list", "--format", "json"))[0]["content"].startswith("100% UBND các")
     assert len(json.loads(ok("--plan", "2023", "list", "--format", "json"))) == 31
     plans = json.loads(ok("plans", "--as-of", "31/12/2023", "--format", "json"))
     assert [(p["plan"], p["year"], p["targets"], p["in_use"]) for p in plans] == [
@@ -709,8 +716,13 @@ def test_the_default_plan_is_the_one_of_the_year_asked_about(workspace: Path) ->
     assert len(json.loads(ok("due", "--month", "11/2023", "-f", "json"))) == 13  # --month alone
     assert json.loads(ok("due", "--as-of=15/11/2023", "-f", "json")) != []
     assert "plans/2023/phu_luc_01.yaml" in ok("due", "--month", "11/2023", "--as-of", "01/11/2023")
-    assert len(json.loads(ok("list", "--format", "json"))) == 1  # the next run: latest again
-    assert len(json.loads(ok("list", "--as-of", "01/01/2025", "-f", "json"))) == 1  # no 2025
+    assert len(json.loads(out("list", "--format", "json"))) == 1  # the next run: latest again
+    no_2025 = cds("list", "--as-of", "01/01/2025", "-f", "json")
+    assert len(json.loads(no_2025.stdout)) == 1  # 2024's, and said once on stderr
+    assert (
+        no_2025.stderr
+        == "cds: không có kế hoạch 2025; dùng kế hoạch 2024 (--plan để chọn kế hoạch khác)\n"
+    )
     plans = json.loads(ok("plans", "--as-of", "01/11/2023", "--format", "json"))
     assert [(p["plan"], p["in_use"]) for p in plans] == [("2023", True), ("2024", False)]
     # --plan still wins over the year asked about.

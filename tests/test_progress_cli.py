@@ -168,15 +168,18 @@ def test_correction_replaces_without_deleting(own_registry: Path) -> None:
 
 
 def test_ongoing_never_late_but_owes_a_report_each_period(own_registry: Path) -> None:
-    """I.2 is ongoing and reports monthly: 15/12/2023–14/01/2024 holds 01/01/2024."""
+    """I.2 is ongoing and reports monthly: 15/11–14/12/2023 holds 01/12/2023. The 2023 plan's
+    windows end in 2023 (docs/progress.md): after 14/12/2023 it is asked about that last one."""
     assert status(own_registry, "I.2", "01/01/2030") == ("unreported", None)  # never late
-    assert status(own_registry, "I.2", "01/01/2024") == ("unreported", None)
-    add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "in_progress", "14/12/2023")
-    assert status(own_registry, "I.2", "01/01/2024") == ("unreported", None)  # last period's
-    add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "done", "15/12/2023")
-    assert status(own_registry, "I.2", "01/01/2024") == ("ongoing", None)  # done = this period
-    assert status(own_registry, "I.2", "14/01/2024") == ("ongoing", None)
-    assert status(own_registry, "I.2", "15/01/2024") == ("unreported", None)  # a new period
+    assert status(own_registry, "I.2", "01/12/2023") == ("unreported", None)
+    add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "in_progress", "14/11/2023")
+    assert status(own_registry, "I.2", "01/12/2023") == ("unreported", None)  # last period's
+    add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "done", "15/11/2023")
+    assert status(own_registry, "I.2", "01/12/2023") == ("ongoing", None)  # done = this period
+    assert status(own_registry, "I.2", "14/12/2023") == ("ongoing", None)
+    assert status(own_registry, "I.2", "13/11/2023") == ("unreported", None)  # before either
+    # 15/12/2023 opens the 2024 plan's first window: the 2023 plan asks for no more reports.
+    assert status(own_registry, "I.2", "15/01/2024") == ("ongoing", None)
 
 
 def test_done_below_the_threshold_names_the_indicator_as_other_outputs_do(

@@ -220,10 +220,9 @@ def test_nothing_is_written_until_confirmed(workspace: Path) -> None:
 
 
 def test_english_and_the_default_day(workspace: Path) -> None:
-    import datetime as dt
-
+    """Without --on, the revision takes effect on the date its heading states (15/03/2024),
+    never today: annulled today, I.2 would count late from 06/2024 until now."""
     result = cds("--plan", "2024", "import", "sua-doi.docx", "--revise", "--lang", "en", "-y")
-    today = dt.date.today().strftime("%d/%m/%Y")
     lines = result.output.splitlines()
     assert (
         lines[0] == f"{REGISTRY} → sua-doi.docx: 1 added, 0 removed, 2 changed targets; 1 annulled."
@@ -234,9 +233,13 @@ def test_english_and_the_default_day(workspace: Path) -> None:
     )
     # The reason goes into the registry, the office's, in Vietnamese whatever --lang says.
     assert lines[8] == (
-        f"x I.2  annulled from {today}: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
+        "x I.2  annulled from 15/03/2024: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
         "ngày 15/03/2024"
     )
+    assert statuses("14/03/2024")["I.2"] == "in_progress"  # Phòng Nội vụ's report of 05/03
+    assert statuses("15/03/2024")["I.2"] == "cancelled"
+    late = json.loads(ok("--plan", "2024", "late", "--as-of", "01/10/2024", "-f", "json"))
+    assert "I.2" not in {row["id"] for row in late}  # due 06/2024, annulled before
     assert (
         lines[9] == "I.3: printed I.2 in the table (same text); keeps the id I.3 and its progress."
     )
@@ -459,3 +462,39 @@ def test_one_plan_workspace_renumbered_group(
     assert (before.pop("II.2"), after.pop("II.2")) == ("unreported", "cancelled")
     assert after == before  # every other target, II.4 with its report, as it was
     assert before["II.4"] == "late"  # due 10/2023; Bắc Sơn's part done, the others not
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang", "error", "hint"),
+    [
+        (
+            HEADING[:2],  # no "(Kèm theo Kế hoạch số …)" line
+            "vi",
+            "cds: lỗi: --revise cần --on: phần đầu của sua-doi-3.docx không ghi ngày của văn bản "
+            "điều chỉnh",
+            "  gợi ý: ngày bản điều chỉnh có hiệu lực, ví dụ --on 10/06/2024 (các chỉ tiêu bị bỏ "
+            "được bãi bỏ từ ngày đó)",
+        ),
+        (
+            HEADING,  # cites the plan revised: its date is that plan's, not the revision's
+            "en",
+            "cds: error: --revise needs --on: the heading of sua-doi-3.docx states no date of "
+            "the revising document",
+            "  hint: the day the revision takes effect, e.g. --on 10/06/2024 (dropped targets "
+            "are annulled from that day)",
+        ),
+    ],
+)
+def test_a_revision_without_its_date_asks_for_on(
+    workspace: Path, heading: list[str], lang: str, error: str, hint: str
+) -> None:
+    write_docx(workspace / "sua-doi-3.docx", REVISED, heading)
+    before = (workspace / REGISTRY).read_bytes()
+    result = cds("--plan", "2024", "import", "sua-doi-3.docx", "--revise", "-y", "--lang", lang)
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines()[-2:] == [error, hint]
+    assert (workspace / REGISTRY).read_bytes() == before
+    given = ("--on", "20/03/2024", "--lang", lang)
+    assert (
+        cds("--plan", "2024", "import", "sua-doi-3.docx", "--revise", "-y", *given).exit_code == 0
+    )

@@ -70,6 +70,7 @@ def prepare(
     as_of_text: str | None,
     lang_option: str | None,
     deadline_text: str | None = None,
+    group_options: tuple[str, ...] = (),
 ) -> CarryOver:
     lang = resolve_lang(lang_option)
     if from_name == to_name:
@@ -85,12 +86,17 @@ def prepare(
         )
     read = destination.registry.read_bytes()
     data = _plain_data(read)
-    day = as_of_date(as_of_text)
+    day, said_day = _as_of(as_of_text, tracker.registry.document.year)
+    chosen = chosen_groups(group_options, tracker.registry.groups, data, source.name)
     catalog = UnitIndex(base.catalog.units, base.catalog.official_titles)
-    proposals = propose(tracker, source.name, data, day, deadline, catalog)
+    proposals = propose(tracker, source.name, data, day, deadline, catalog, chosen)
     found = _links(tracker, source.name, destination.registry, data, proposals, day, catalog)
     shown = visible_line(display_path(destination.registry))
     report = _proposed(tracker, proposals, found, visible_line(source.name), shown, lang, catalog)
+    said = None
+    if said_day is not None:
+        said = label(said_day, lang, date=day.strftime("%d/%m/%Y"), plan=visible_line(source.name))
+    report = _with_day(report, said, proposals, lang)
     return CarryOver(
         destination.registry,
         proposals,
@@ -102,6 +108,62 @@ def prepare(
         read,
         source.name,
     )
+
+
+def _as_of(text: str | None, year: int) -> tuple[dt.date, str | None]:
+    """The day the targets leave the origin plan: --as-of, else today while the origin plan's
+    year runs, else its last day (31/12/2023): carried after its year, a target left it when
+    that year ended, so `late --plan 2023` of a day in 2024 does not count it again. With what
+    the preview says about the day (its words' key) when the user did not give it."""
+    if text is not None:
+        return as_of_date(text), None
+    today = dt.date.today()
+    end = dt.date(year, 12, 31) if year > 0 else today
+    return (today, "carry_day_today") if today <= end else (end, "carry_day_end")
+
+
+def _with_day(report: Report, said: str | None, proposals: list[Proposal], lang: Lang) -> Report:
+    """The preview, with the day used when it was not given, and how to send a group the new
+    plan names differently to it (`--group`) when a new group is proposed."""
+    from cds_tracker.output.report import Line, Report
+
+    before = [Line(said)] if said is not None else []
+    new = {
+        (p.origin.split("/", 1)[1].split(".", 1)[0], p.group_id) for p in proposals if p.new_group
+    }
+    after = []
+    if new:
+        pairs = ", ".join(f"{old} → {gid}" for old, gid in sorted(new))
+        first = sorted(new)[0][0]
+        after = [Line(label("carry_new_groups", lang, pairs=pairs, old=first))]
+    return Report((*before, *report.blocks, *after))
+
+
+def chosen_groups(
+    options: tuple[str, ...], origin: Any, data: Any, source_name: str
+) -> dict[str, str]:
+    """`--group OLD=NEW` options as origin group id → destination group (id or name): OLD names
+    a group of the origin plan by its id ("I") or its name; NEW a group of the new plan, or the
+    name of a new one. Each OLD must name a group of the origin plan (usage error)."""
+    from cds_tracker.questions.carry_over import find_group
+
+    groups = [{"id": g.id, "title": g.title} for g in origin]
+    chosen: dict[str, str] = {}
+    for option in options:
+        old, sep, new = option.partition("=")
+        if not sep or not old.strip() or not new.strip():
+            raise UsageError(
+                msg("carry.group_form", value=option), hint=msg("carry.hint.group_form")
+            )
+        found = find_group(groups, old)
+        if found is None:
+            names = "; ".join(f"{g['id']}. {g['title']}" for g in groups)
+            raise UsageError(
+                msg("carry.group_unknown", value=option, plan=source_name, name=old.strip()),
+                hint=msg("carry.hint.group_unknown", names=names),
+            )
+        chosen[str(found["id"])] = new.strip()
+    return chosen
 
 
 def _links(

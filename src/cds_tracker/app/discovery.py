@@ -66,7 +66,10 @@ def find_registry(
             if why is not ABSENT:
                 skipped.append(msg("find.skipped", path=candidate, reason=why))
         if plans := workspace.plans_in(folder, skipped):
-            return Found(workspace.choose(plans, None).registry, "plan", tuple(skipped))
+            plan = workspace.choose(plans, None)
+            if (note := workspace.fallback(plans, plan)) is not None:
+                skipped.append(note)  # said on stderr with the folders passed over
+            return Found(plan.registry, "plan", tuple(skipped))
     return Found(bundled_registry(), "bundled", tuple(skipped))
 
 

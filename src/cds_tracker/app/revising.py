@@ -59,10 +59,10 @@ def prepare(
     path = found.path
     shown = visible_line(display_path(path))
     _check_regular(path, shown)
-    day = as_of_date(on) if on is not None else dt.date.today()
     imported = read_appendix(file, base, lang, year=base.document.year)  # a revision of this plan
     file_shown = visible_line(display_path(file))
     _check_year(imported, base.document.year, file_shown, shown)
+    day = as_of_date(on) if on is not None else _revision_day(imported, base, file)
     table = _mark(imported.data, imported.problems, imported.sheets)
     read = read_regular(path, follow_links=False)
     before = parse(decode(read))
@@ -125,6 +125,24 @@ def stated_year(imported: Imported) -> int | None:
     if "year" in imported.missing or "plan" in imported.missing:
         return None
     return int(document["year"]) or None
+
+
+def _revision_day(imported: Any, base: Any, file: Path) -> dt.date:
+    """The day the revision takes effect without --on: the date of the revising plan its heading
+    states ("Kèm theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024"), never today, which would cancel
+    dropped targets months after they were dropped and count them late meanwhile. A heading
+    without a whole date, or citing the plan being revised (its date is that plan's, not the
+    revision's), leaves the day to the user: a usage error asking for --on."""
+    from cds_tracker.core.dates import try_parse_date
+
+    plan = imported.data["document"]["plan"] if "plan" not in imported.missing else None
+    stated = str((plan or {}).get("date") or "")
+    same = plan is not None and plan.get("reference") == base.document.plan.reference
+    day = try_parse_date(stated) if stated and not same else None
+    if day is not None:
+        return day
+    shown = visible_line(display_path(file))
+    raise UsageError(msg("revise.no_day", file=shown), hint=msg("revise.hint.no_day"))
 
 
 def _reason(imported: Any, file: Path) -> str:

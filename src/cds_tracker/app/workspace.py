@@ -156,6 +156,16 @@ def default_hint(registry: Path, today: dt.date | None = None) -> Msg | None:
     return msg("plan.hint.default", name=name, why=why, other=others[-1])
 
 
+def fallback(plans: list[Plan], plan: Plan, today: dt.date | None = None) -> Msg | None:
+    """What to say on stderr when the default plan is another year's: the day asked about (or
+    today) falls in a year no plan is named for, so the latest answers (said, never silently:
+    an ongoing target of 2024 is not asked about in 2025; `plans.in_plan`)."""
+    day = asked or today or dt.date.today()
+    if plan.name == str(day.year) or not any(p.name.isdigit() for p in plans):
+        return None
+    return msg("plan.fallback", year=day.year, plan=plan.name)
+
+
 def plan_registry(cwd: Path | None, name: str | None) -> Path | None:
     """The registry of the chosen (or default) plan of the workspace around `cwd`, if any."""
     folder = find_workspace(cwd)

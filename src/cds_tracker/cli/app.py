@@ -154,7 +154,12 @@ def handles_errors(command: F) -> F:
         _told.clear()  # one run's notes (tests run many in one process)
         try:
             if "registry" in kwargs and not kwargs.get("paths"):
-                _notice_bundled(kwargs["registry"], command.__name__ != "progress_add")
+                _notice_bundled(
+                    kwargs["registry"],
+                    command.__name__ != "progress_add",
+                    # a question about a day, of one plan (--all-plans: every plan answers)
+                    fallback="as_of" in kwargs and not kwargs.get("all_plans"),
+                )
             _notice_passed_over(command.__name__ in _OVER_PLANS)
             result = command(*args, **kwargs)
             _notice_passed_over()
@@ -235,7 +240,7 @@ def _refused(exc: OSError) -> Msg:
     return msg("os.refused", reason=os_reason(exc))
 
 
-def _notice_bundled(registry: Path | None, bundled: bool = True) -> None:
+def _notice_bundled(registry: Path | None, bundled: bool = True, *, fallback: bool = True) -> None:
     """One line on stderr for each candidate the search passed over (a folder named like the
     registry, a folder the user may not enter) and when the answer comes from the read-only
     copy bundled with cds, so that nobody mistakes it for their own registry (errors finding
@@ -246,7 +251,7 @@ def _notice_bundled(registry: Path | None, bundled: bool = True) -> None:
         found = find_registry(registry)
     except CdsError:
         return
-    _tell(found.skipped)
+    _tell([s for s in found.skipped if fallback or s.key != "plan.fallback"])
     if found.bundled and bundled:
         typer.echo(_say(msg("open.bundled_notice", path=found.display())), err=True)
 

@@ -226,11 +226,20 @@ def carry_over(
     destination: Annotated[
         str, typer.Option("--to", metavar="PLAN", help="help.carry_over.to", show_default=False)
     ],
-    as_of: AsOfOption = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", metavar="DATE", help="help.carry_over.as_of", show_default=False),
+    ] = None,
     deadline: Annotated[
         str | None,
         typer.Option(
             "--deadline", metavar="MONTH", help="help.carry_over.deadline", show_default=False
+        ),
+    ] = None,
+    group: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--group", metavar="OLD=NEW", help="help.carry_over.group", show_default=False
         ),
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.carry_over.yes")] = False,
@@ -245,7 +254,7 @@ def carry_over(
     from cds_tracker.output.words import label, resolve_lang
 
     language = resolve_lang(lang)
-    carry = prepare(source, destination, as_of, lang, deadline)
+    carry = prepare(source, destination, as_of, lang, deadline, tuple(group or ()))
     if shape.value == "json":  # nothing asked: without --yes, only the proposal
         from cds_tracker.app.carry_json import carry_json
 

@@ -76,8 +76,10 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Apply a revision to the registry of the plan in use (--plan, --registry).",
     ),
     "help.plan_import.on": (
-        "Ngày bãi bỏ các chỉ tiêu bản điều chỉnh không còn (dd/mm/yyyy; mặc định: hôm nay).",
-        "Day the targets the revision drops are annulled (dd/mm/yyyy; default: today).",
+        "Ngày bãi bỏ các chỉ tiêu bản điều chỉnh không còn (dd/mm/yyyy; mặc định: ngày của văn "
+        "bản điều chỉnh ghi ở phần đầu của nó; không ghi thì phải cho --on).",
+        "Day the targets the revision drops are annulled (dd/mm/yyyy; default: the date of the "
+        "revising document its heading states; without one, --on is required).",
     ),
     "help.plan_import.reason": (
         "Lý do ghi vào chỉ tiêu bị bãi bỏ (mặc định: theo văn bản điều chỉnh …).",
@@ -145,6 +147,20 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
     ),
     "help.carry_over.to": ("Kế hoạch nhận các chỉ tiêu đó.", "The plan that receives them."),
     "help.carry_over.yes": ("Ghi mà không hỏi lại.", "Write without asking."),
+    "help.carry_over.group": (
+        "NHÓM-CŨ=NHÓM-MỚI (mã hoặc tên; lặp lại được): đưa các chỉ tiêu của một nhóm cũ vào "
+        "nhóm này của kế hoạch mới (mặc định: nhóm cùng tên, bỏ qua số thứ tự, chữ hoa, dấu "
+        "và phần mở đầu như 'Chỉ tiêu về').",
+        "OLD-GROUP=NEW-GROUP (id or name; repeatable): put an old group's targets into this "
+        "group of the new plan (default: the group of the same name, ignoring numbering, case, "
+        "diacritics and lead-ins such as 'Chỉ tiêu về').",
+    ),
+    "help.carry_over.as_of": (
+        "Ngày các chỉ tiêu rời kế hoạch cũ, dd/mm/yyyy (mặc định: hôm nay, hoặc ngày cuối năm "
+        "của kế hoạch cũ khi năm đó đã qua).",
+        "The day the targets leave the old plan, dd/mm/yyyy (default: today, or the last day of "
+        "the old plan's year once that year is over).",
+    ),
     "help.units.as_of": (
         "Danh mục ngày này, dd/mm/yyyy: các đơn vị còn tồn tại, và các đơn vị đã sáp nhập kèm "
         "đơn vị kế thừa (mặc định: cả danh mục, mọi thời kỳ).",

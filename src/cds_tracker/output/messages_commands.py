@@ -28,6 +28,10 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "{option}: no plan '{name}' in this workspace (plans: {names})",
     ),
     "plan.none": ("không có", "none"),
+    "plan.fallback": (
+        "cds: không có kế hoạch {year}; dùng kế hoạch {plan} (--plan để chọn kế hoạch khác)",
+        "cds: no plan for {year}; using plan {plan} (--plan to choose another)",
+    ),
     "plan.hint.list": ("chạy 'cds plans' để xem danh sách", "run 'cds plans' to list them"),
     "plan.no_workspace": (
         "{option}: không có thư mục plans/ ở đây hay ở các thư mục cha",

@@ -146,6 +146,22 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "vào nhóm mới {group} (kế hoạch mới chưa có nhóm này)",
         "joins a new group {group} (the new plan has no group of that name)",
     ),
+    "carry_day_today": (
+        "Tính đến hôm nay, {date} (--as-of để chọn ngày khác).",
+        "As of today, {date} (--as-of for another day).",
+    ),
+    "carry_day_end": (
+        "Tính đến {date}, ngày cuối năm của kế hoạch {plan}: các chỉ tiêu rời kế hoạch đó từ "
+        "ngày này (--as-of để chọn ngày khác).",
+        "As of {date}, the last day of plan {plan}'s year: the targets leave that plan on that "
+        "day (--as-of for another day).",
+    ),
+    "carry_new_groups": (
+        "Nhóm mới (nhóm cũ → nhóm mới): {pairs}. Kế hoạch mới có nhóm đó dưới tên khác thì "
+        "chọn nhóm bằng --group {old}=MÃ-NHÓM-MỚI.",
+        "New groups (old group → new group): {pairs}. If the new plan has that group under "
+        "another name, choose it with --group {old}=NEW-GROUP-ID.",
+    ),
     "carry_unit_moved": ("{unit} → {heir} ({how})", "{unit} → {heir} ({how})"),
     "carry_unknown_unit": (
         "đơn vị '{unit}' không có trong danh mục của kế hoạch mới",
@@ -325,6 +341,29 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "chuyển sang kế hoạch sau, ví dụ --from 2023 --to 2024",
         "carry over to the next plan, e.g. --from 2023 --to 2024",
     ),
+    "revise.no_day": (
+        "--revise cần --on: phần đầu của {file} không ghi ngày của văn bản điều chỉnh",
+        "--revise needs --on: the heading of {file} states no date of the revising document",
+    ),
+    "revise.hint.no_day": (
+        "ngày bản điều chỉnh có hiệu lực, ví dụ --on 10/06/2024 (các chỉ tiêu bị bỏ được bãi "
+        "bỏ từ ngày đó)",
+        "the day the revision takes effect, e.g. --on 10/06/2024 (dropped targets are annulled "
+        "from that day)",
+    ),
+    "carry.group_form": (
+        "--group '{value}': cần dạng NHÓM-CŨ=NHÓM-MỚI",
+        "--group '{value}': expected OLD-GROUP=NEW-GROUP",
+    ),
+    "carry.hint.group_form": (
+        "mã hoặc tên nhóm, ví dụ --group I=II hoặc --group 'Dữ liệu số=Chính quyền số'",
+        "a group's id or name, e.g. --group I=II or --group 'Dữ liệu số=Chính quyền số'",
+    ),
+    "carry.group_unknown": (
+        "--group '{value}': kế hoạch {plan} không có nhóm '{name}'",
+        "--group '{value}': plan {plan} has no group '{name}'",
+    ),
+    "carry.hint.group_unknown": ("các nhóm: {names}", "its groups: {names}"),
     "carry.deadline_before": (
         "--deadline {month} ở trước năm {year} của kế hoạch nhận",
         "--deadline {month} is before {year}, the year of the plan carried into",

@@ -4,12 +4,15 @@ Each proposed target keeps its texts and units as written, and says where it cam
 (`carried_from: 2023/II.4`). A deadline that falls before the new plan's year would make the
 target late the day it is carried: it becomes the new plan's last month, "Tháng 12/2024" (or the
 month the user gives); an ongoing target, or one due within the new plan's year, keeps its own.
-It joins the next plan's group of the same name (folded: case, diacritics, spacing; a leading
-numeral "I." in the title ignored), never a group merely sharing its numeral: plans number their
-groups differently ("I. Chính quyền số" in 2024 is not 2023's "I. Dữ liệu số"). A name the new
-plan lacks becomes a new group at the end, with the next free numeral and the old name. It takes
-the group's next free number. A target already carried is not proposed again, so running
-carry-over twice changes nothing.
+It joins the next plan's group of the same name as offices write names (`group_key`: case,
+diacritics, spacing, the numbering "I." / "1." / "Nhóm II:" and lead-ins such as "Chỉ tiêu về",
+"Nhóm chỉ tiêu", "Lĩnh vực" ignored: "I. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ" is 2023's "Chính quyền
+số"), never a group merely sharing its numeral: plans number their groups differently ("I. Chính
+quyền số" in 2024 is not 2023's "I. Dữ liệu số"). The user may say where a group goes
+(`--group OLD=NEW`, `chosen`): a name no rule can match ("Dữ liệu số" into "Chính quyền số").
+A name the new plan lacks becomes a new group at the end, with the next free numeral and the old
+name. It takes the group's next free number. A target already carried is not proposed again, so
+running carry-over twice changes nothing.
 
 Units change between plans (a ward merged, a department renamed): a named unit that no longer
 exists on the first day of the new plan's year is replaced by the unit that answers for it that
@@ -64,11 +67,13 @@ def propose(
     as_of: dt.date,
     deadline: YearMonth | None = None,
     catalog: UnitIndex | None = None,
+    chosen: Mapping[str, str] | None = None,
 ) -> list[Proposal]:
     """The targets of `source` unfinished on `as_of`, as entries of `destination` (a registry's
     data); `deadline` replaces a deadline before the new plan's year (default: its December).
     `catalog`: the new plan's units, the workspace's unit changes applied; a unit gone before
-    the new plan's year is replaced by the one answering for it then (none: kept as written)."""
+    the new plan's year is replaced by the one answering for it then (none: kept as written).
+    `chosen`: an origin group's id → the destination group (id or name) the user sent it to."""
     from cds_tracker.registry.importing.writing import target_data
 
     year = int(destination["document"]["year"])
@@ -85,7 +90,8 @@ def propose(
         origin = f"{source_name}/{row.target.id}"
         if row.status.code in FINISHED or origin in carried or row.target.carried_to:
             continue  # carried_to: it has left (to another plan) even if --as-of is before that
-        group = _group_for(groups, row.group.title)
+        wanted = (chosen or {}).get(row.group.id)
+        group = _group_for(groups, row.group.title if wanted is None else wanted)
         new_group = group["id"] not in existing  # a group this carry-over adds
         taken = numbers.setdefault(group["id"], [])
         number = max(taken, default=0) + 1
@@ -175,11 +181,21 @@ def _deadline(month: YearMonth) -> dict[str, str]:
     return {"text": f"Tháng {month.month}/{month.year}", "due": month.iso()}
 
 
+def find_group(groups: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+    """The group whose id is `name` ("I"), else the first of the same name (`group_key`)."""
+    wanted = name.strip()
+    for group in groups:
+        if str(group.get("id")) == wanted.upper() and _ID.match(wanted):
+            return group
+    key = group_key(wanted)
+    return next((g for g in groups if group_key(str(g.get("title", ""))) == key), None)
+
+
 def _group_for(groups: list[dict[str, Any]], title: str) -> dict[str, Any]:
     """The destination group of the same name, else a new one at the end numbered next free."""
-    for group in groups:
-        if _name_key(str(group.get("title", ""))) == _name_key(title):
-            return group
+    found = find_group(groups, title)
+    if found is not None:
+        return found
     used = {g.get("id") for g in groups}
     new_id = next(r for r in map(_roman, itertools.count(1)) if r not in used)
     group = {"id": new_id, "title": title, "targets": []}
@@ -187,7 +203,12 @@ def _group_for(groups: list[dict[str, Any]], title: str) -> dict[str, Any]:
     return group
 
 
-_NUMERAL = re.compile(r"^\s*[IVXLC]+\s*[.)]\s*")
+_ID = re.compile(r"^[IVXLCivxlc]+$")
+# After fold: "phần i.", "nhóm ii:", "iii -", "1)", "a." before the name
+_NUMBERING = re.compile(r"^(?:(?:phan|nhom|muc)\s+)?(?:[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*")
+_LEAD_INS = re.compile(
+    r"^(?:cac\s+)?(?:nhom\s+)?(?:(?:cac\s+)?(?:chi\s+tieu|linh\s+vuc|nhiem\s+vu)\s+)?(?:ve\s+)?"
+)
 
 
 def _roman(number: int) -> str:
@@ -199,6 +220,11 @@ def _roman(number: int) -> str:
     return out + "I" * number
 
 
-def _name_key(title: str) -> str:
-    """ "I. CHÍNH QUYỀN SỐ" and "Chính quyền số" alike: folded, without a leading numeral."""
-    return fold(_NUMERAL.sub("", title))
+def group_key(title: str) -> str:
+    """How offices tell a group's name: "I. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ", "Nhóm II: Chính quyền
+    số", "Chính quyền số." alike: folded, without numbering, lead-in or closing punctuation (a
+    title that is nothing but a lead-in keeps it, so that it still names something)."""
+    folded = fold(title)
+    bare = _NUMBERING.sub("", folded)
+    bare = _LEAD_INS.sub("", bare).strip(" .:;,")
+    return bare or folded

@@ -71,6 +71,21 @@ def periods_ending_between(first: dt.date, last: dt.date, reporting: Reporting) 
     return found
 
 
+def in_plan(period: Period, year: int) -> bool:
+    """Whether a plan for `year` asks for the report of `period`: its windows end within its
+    year, the last on 14/12 (the year report's cut-off); an ongoing target reports while its plan
+    runs, and after that it is carried over or over (`year` 0, not stated: every window)."""
+    return not year or period.end.year <= year
+
+
+def within_plan(period: Period, year: int) -> Period:
+    """`period`, or the plan's last window when `period` is after the plan's year: a day after
+    it is asked about the last report the plan asked for."""
+    if in_plan(period, year):
+        return period
+    return _ending(dt.date(year, 12, CUTOFF), period.reporting)
+
+
 def _ending(end: dt.date, reporting: Reporting) -> Period:
     start = _months_later(end, -MONTHS[reporting]) + dt.timedelta(days=1)
     return Period(start, end, reporting)

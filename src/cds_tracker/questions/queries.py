@@ -15,7 +15,13 @@ from cds_tracker.core.records import Entry, Group, Registry, Role, Target
 from cds_tracker.core.statuses import CLOSED
 from cds_tracker.core.text import did_you_mean, without_unseen
 from cds_tracker.questions.catalog import RoleLink, roles_of
-from cds_tracker.questions.periods import Period, period_ending_in, periods_ending_between
+from cds_tracker.questions.periods import (
+    Period,
+    in_plan,
+    period_ending_in,
+    periods_ending_between,
+    within_plan,
+)
 from cds_tracker.questions.status import (
     Aggregate,
     Part,
@@ -185,9 +191,12 @@ class Tracker:
         part: Part | None = None,
         unit_reported: str | None = None,
     ) -> Row:
-        """The target's row on `as_of`; an ongoing one's status is about its current period."""
+        """The target's row on `as_of`; an ongoing one's status is about its current period, or
+        after the plan's year about the plan's last one (periods.within_plan)."""
         period = current_period(target, as_of)
-        status = self.status(target, as_of)
+        last = within_plan(period, self.registry.document.year) if period else None
+        status = self.status(target, as_of, None if last == period else last)
+        period = last
         return Row(group, target, status, roles, figures, period, part, unit_reported)
 
     def rows(self, as_of: dt.date) -> list[Row]:
@@ -269,7 +278,9 @@ def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> lis
     rows = []
     for group, target in tracker.registry.targets():
         period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
-        if period is not None and target.closed(as_of.isoformat()) is None:
+        if period is None or not in_plan(period, tracker.registry.document.year):
+            continue  # none that month, or after the plan's year: not asked for any more
+        if target.closed(as_of.isoformat()) is None:
             rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))
     return rows
 
@@ -282,6 +293,8 @@ def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
         if not target.deadline.ongoing or target.closed(as_of.isoformat()) is not None:
             continue
         for period in periods_ending_between(as_of, end, target.reporting):
+            if not in_plan(period, tracker.registry.document.year):
+                break  # after the plan's year: not asked for any more
             rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))
     return rows
 
