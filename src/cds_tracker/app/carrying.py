@@ -66,6 +66,7 @@ def prepare(
     source, destination = plan_named(from_name, "--from"), plan_named(to_name, "--to")
     tracker = open_tracker(source.registry)
     base, _ = base_registry(destination.registry)  # the plan written to must be valid already
+    _check_forward(source.name, tracker.registry.document.year, to_name, base.document.year)
     deadline = parse_month(deadline_text, option="--deadline") if deadline_text else None
     if deadline is not None and deadline.year < base.document.year:
         raise UsageError(
@@ -90,6 +91,24 @@ def prepare(
         destination.name,
         read,
     )
+
+
+def _check_forward(source: str, source_year: int, destination: str, year: int) -> None:
+    """Targets are carried into a later year's plan: backwards (or into a plan of the same
+    year) would add the whole origin plan to an earlier one and mark it carried away."""
+    if year <= source_year:
+        raise UsageError(
+            msg(
+                "carry.not_later",
+                source=visible_line(source),
+                source_year=source_year,
+                destination=visible_line(destination),
+                year=year,
+            ),
+            hint=msg("carry.hint.swap", source=visible_line(source), to=visible_line(destination))
+            if year < source_year
+            else msg("carry.hint.not_later", year=source_year + 1),
+        )
 
 
 def _links(
@@ -245,8 +264,9 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
             _check_not_taken(carry)
             said = [_write_targets(carry, lang)] if carry.proposals else []
             said += _mark(carry, lang)
-    except OSError as exc:
-        raise DataError(msg("carry.cannot_write", path=shown_to, reason=os_reason(exc))) from None
+    except OSError as exc:  # named: the lock or the origin may be what failed, not the plan
+        failed = visible_line(display_path(Path(exc.filename))) if exc.filename else shown_to
+        raise DataError(msg("carry.cannot_write", path=failed, reason=os_reason(exc))) from None
     parts = [entry for link in carry.links for entry in link.parts]
     if parts:
         names = {u.id: u.name for u in open_tracker(carry.destination).index.units.values()}

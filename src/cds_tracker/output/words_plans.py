@@ -306,6 +306,20 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "chuyển sang kế hoạch sau, ví dụ --from 2023 --to 2024",
         "carry over to the next plan, e.g. --from 2023 --to 2024",
     ),
+    "carry.not_later": (
+        "kế hoạch {destination} (năm {year}) không sau kế hoạch {source} (năm {source_year}):"
+        " chỉ chuyển chỉ tiêu sang kế hoạch của năm sau",
+        "plan {destination} (year {year}) is not later than plan {source} (year {source_year}):"
+        " targets are only carried over into a later year's plan",
+    ),
+    "carry.hint.swap": (
+        "nếu --from và --to bị đổi chỗ: cds carry-over --from {to} --to {source}",
+        "if --from and --to were swapped: cds carry-over --from {to} --to {source}",
+    ),
+    "carry.hint.not_later": (
+        "chọn với --to kế hoạch của năm {year} hoặc sau nữa",
+        "give --to a plan of {year} or later",
+    ),
     "carry.deadline_before": (
         "--deadline {month} ở trước năm {year} của kế hoạch nhận",
         "--deadline {month} is before {year}, the year of the plan carried into",
