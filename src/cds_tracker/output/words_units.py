@@ -7,6 +7,14 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "tệp thay đổi đơn vị phải có một danh sách 'units:'",
         "the unit changes file must hold a 'units:' list",
     ),
+    "changes.unit_twice": (
+        "đơn vị '{unit}' đã có ở mục thứ {entry} của tệp này; mỗi đơn vị chỉ ghi một mục",
+        "unit '{unit}' already has entry {entry} of this file; each unit has one entry",
+    ),
+    "changes.hint.unit_twice": (
+        "gộp hai mục làm một (giữ các trường đúng) rồi xóa mục thừa",
+        "merge the two entries into one (keeping the right fields), then delete the other",
+    ),
     "changes.entry_without_id": (
         "mục này không có 'id' của đơn vị",
         "this entry has no unit 'id'",
