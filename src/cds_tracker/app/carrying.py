@@ -262,6 +262,7 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
             if carry.destination.read_bytes() != carry.read:
                 raise DataError(msg("carry.changed_since", path=shown_to))
             _check_not_taken(carry)
+            _check_writable(carry)
             said = [_write_targets(carry, lang)] if carry.proposals else []
             said += _mark(carry, lang)
     except OSError as exc:  # named: the lock or the origin may be what failed, not the plan
@@ -289,6 +290,17 @@ def _plan_locks(carry: CarryOver) -> Iterator[None]:
             folders[key].mkdir(exist_ok=True)
             stack.enter_context(progress_lock(folders[key]))
         yield
+
+
+def _check_writable(carry: CarryOver) -> None:
+    """Both plans' files may be replaced (not a link, not read-only), checked before the first
+    write: finding the origin read-only after writing the destination would leave the targets
+    in both plans (OSError naming the file, reported by `write`)."""
+    from cds_tracker.core.atomic import replaceable
+
+    replaceable(carry.destination)
+    if carry.source is not None and any(link.mark for link in carry.links):
+        replaceable(carry.source)
 
 
 def _check_not_taken(carry: CarryOver) -> None:

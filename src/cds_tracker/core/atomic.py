@@ -29,7 +29,7 @@ class Refused(PermissionError):
 def replace_file(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write `data` to a temporary file beside `path` (unique per process), then rename it over
     `path`. `durable` also fsyncs it first: for user data, not for caches that can be rebuilt."""
-    old = _replaceable(path)
+    old = replaceable(path)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     if temporary.is_symlink():  # its name is predictable: a planted link is removed, not followed
         temporary.unlink()
@@ -48,7 +48,7 @@ def replace_file(path: Path, data: bytes, *, durable: bool = True) -> None:
             temporary.unlink()
 
 
-def _replaceable(path: Path) -> os.stat_result | None:
+def replaceable(path: Path) -> os.stat_result | None:
     """The status of the regular file at `path` (None: nothing there), after refusing what may
     not be replaced: a link (it would become a file), anything not a regular file, and a file
     the user may not write: no write permission for this user (`os.access`, which asks as the
@@ -63,7 +63,9 @@ def _replaceable(path: Path) -> os.stat_result | None:
     if not stat.S_ISREG(status.st_mode):
         from cds_tracker.core.files import NotRegular
 
-        raise NotRegular(status.st_mode)
+        refused = NotRegular(status.st_mode)
+        refused.filename = str(path)
+        raise refused
     if not os.access(path, os.W_OK) or not status.st_mode & 0o222:
         raise Refused(path, "file.write_read_only")
     return status
