@@ -14,7 +14,6 @@ import pytest
 from appendix_files import preamble, registry_rows, write_docx
 from cds_tracker.app.carrying import prepare, write
 from cds_tracker.core.atomic import Refused, replace_file
-from cds_tracker.core.errors import DataError
 from cds_tracker.core.files import NotRegular
 from cds_tracker.registry.loading import load_registry
 from read_only import namespaces_work, run_read_only

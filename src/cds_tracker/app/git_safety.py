@@ -5,8 +5,8 @@ A workspace received as a folder (a copy, a zip, a USB stick) brings its own `.g
 and merge, diff and merge drivers and filters chosen by `.gitattributes`, `core.sshCommand` on
 push. `cds sync` must not run them (docs/reliability.md, "No file can make cds run code"):
 
-- every git command it runs gets `SAFE`: no fsmonitor, no hooks, no submodule recursion, no
-  external diff, `cat` as pager;
+- every git command it runs gets `SAFE`: no fsmonitor, no hooks, no submodule recursion, `cat`
+  as pager (an empty `diff.external` would not turn it off but make git run "");
 - before the first command that could run anything, `risky` lists the other settings of the
   repository's own config (scopes local and worktree, and files they include) that name a
   program; any such setting refuses the sync, naming it, with how to remove it. The user's own
@@ -25,8 +25,6 @@ SAFE = (
     "core.hooksPath=/dev/null",
     "-c",
     "submodule.recurse=false",
-    "-c",
-    "diff.external=",
     "-c",
     "core.pager=cat",
 )
