@@ -248,3 +248,21 @@ def test_an_origin_marked_for_a_target_the_new_plan_lacks_is_reported(workspace:
         "  hint: if the target was not carried over, delete carried_to and carried_on here, then"
         " run cds carry-over --from 2023 --to 2024 again" in result.output.splitlines()
     )
+
+
+def test_a_progress_file_read_only_for_everyone_is_not_appended_to_even_by_root(
+    workspace: Path,  # noqa: F811
+) -> None:
+    add = ("--plan", "2023", "progress", "add", "III.4", "--unit", "phong-y-te", "--status")
+    ok(*add, "in_progress", "--date", "01/10/2023")
+    path = workspace / "plans" / "2023" / "progress" / "phong-y-te.yaml"
+    path.chmod(0o444)
+    before = path.read_bytes()
+    result = cds(*add, "done", "--date", "02/10/2023", "--lang", "en")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "cds: error: could not write plans/2023/progress/phong-y-te.yaml: the file is read-only,"
+        " this user may not write it (cds does not replace a file you may not change); to change"
+        " it, make it writable (chmod u+w) and run again; the file is unchanged"
+    ]
+    assert path.read_bytes() == before
