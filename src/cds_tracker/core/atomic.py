@@ -14,16 +14,18 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cds_tracker.core.errors import Msg
 
 
 class Refused(PermissionError):
     """A file `replace_file` will not replace; `reason` says why, as a catalogue message."""
 
-    def __init__(self, path: Path, key: str) -> None:
-        from cds_tracker.core.errors import msg
-
-        super().__init__(errno.EACCES, key, str(path))
-        self.reason = msg(key)
+    def __init__(self, path: Path, reason: Msg) -> None:
+        super().__init__(errno.EACCES, reason.key, str(path))
+        self.reason = reason
 
 
 def replace_file(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -59,7 +61,7 @@ def replaceable(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     if stat.S_ISLNK(status.st_mode):
-        raise Refused(path, "file.write_link")
+        raise Refused(path, _msg("file.write_link"))
     if not stat.S_ISREG(status.st_mode):
         from cds_tracker.core.files import NotRegular
 
@@ -67,8 +69,14 @@ def replaceable(path: Path) -> os.stat_result | None:
         refused.filename = str(path)
         raise refused
     if not os.access(path, os.W_OK) or not status.st_mode & 0o222:
-        raise Refused(path, "file.write_read_only")
+        raise Refused(path, _msg("file.write_read_only"))
     return status
+
+
+def _msg(key: str) -> Msg:
+    from cds_tracker.core.errors import msg
+
+    return msg(key)
 
 
 def _keep_owner_and_mode(fd: int, old: os.stat_result) -> None:

@@ -155,7 +155,7 @@ def _append_once(path: Path, payload: bytes) -> None:
         if not mode & 0o222:  # read-only for everyone: root leaves it too (core/atomic.py)
             from cds_tracker.core.atomic import Refused
 
-            raise Refused(path, "file.write_read_only")
+            raise Refused(path, msg("file.write_read_only"))
         size = os.fstat(fd).st_size
         prefix = b""
         if size > 0:
