@@ -46,7 +46,8 @@ def _stopped_at(module: str, *args: str, cwd: Path) -> subprocess.CompletedProce
 @pytest.mark.parametrize(
     ("module", "when"),
     [
-        ("cds_tracker.cli.queries", "while the CLI registers its commands"),
+        ("cds_tracker.cli.app", "while the CLI loads"),
+        ("cds_tracker.cli.checking", "while validate's command module loads"),
         ("cds_tracker.core.errors", "before the catalogue could be loaded"),
         ("cds_tracker.app.validate", "inside the command (typer made it a silent exit 130)"),
     ],
