@@ -349,10 +349,17 @@ def test_a_rename_and_an_ending_without_successor_are_hinted(tmp_path: Path) -> 
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
-    """plans/2023 with target I.1, plans/2024 whose I.1 is carried from 2023/I.1."""
+    """plans/2023 with target I.1 (marked carried to 2024/I.1: both ends name each other),
+    plans/2024 whose I.1 is carried from 2023/I.1."""
     plain = HEAD + PLAIN  # units on lines 10-27: the group starts on line 28
     one = target("UBND phường Bắc Sơn", "phuong-bac-son")
-    write(tmp_path, plain.replace("year: 2024", "year: 2023") + one, "plans/2023/phu_luc_01.yaml")
+    marked = one.replace(
+        "      - id: I.1\n",
+        "      - id: I.1\n        carried_to: 2024/I.1\n        carried_on: 31/12/2023\n",
+    )
+    write(
+        tmp_path, plain.replace("year: 2024", "year: 2023") + marked, "plans/2023/phu_luc_01.yaml"
+    )
     carried = one.replace("      - id: I.1\n", "      - id: I.1\n        carried_from: 2023/I.1\n")
     write(tmp_path, plain + carried, "plans/2024/phu_luc_01.yaml")
     return tmp_path / "plans" / "2024" / "phu_luc_01.yaml"

@@ -18,9 +18,8 @@ from cds_tracker.app.file_keys import (
     registry_key,
     unchanged,
 )
-from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry, Target
-from cds_tracker.progress.files import progress_files
+from cds_tracker.progress.files import progress_files, read_progress
 from cds_tracker.questions.queries import group_by_target
 from cds_tracker.questions.status import Aggregate, Reading
 from cds_tracker.registry.units import UnitIndex
@@ -50,7 +49,7 @@ def from_cache(found: Found) -> tuple[Registry, Cached] | None:
             info = path.lstat()
             if meta.unchanged(info, snapshot.read_ns):
                 continue
-            data = read_regular(path)
+            data = read_progress(path)
         except OSError:
             return None
         now = file_meta(data, info)

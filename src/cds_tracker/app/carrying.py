@@ -78,6 +78,7 @@ def prepare(
     source, destination = plan_named(from_name, "--from"), plan_named(to_name, "--to")
     tracker = open_tracker(source.registry)
     base, _ = base_registry(destination.registry)  # the plan written to must be valid already
+    _check_forward(source.name, tracker.registry.document.year, to_name, base.document.year)
     deadline = parse_month(deadline_text, option="--deadline") if deadline_text else None
     if deadline is not None and deadline.year < base.document.year:
         raise UsageError(
@@ -164,6 +165,24 @@ def chosen_groups(
             )
         chosen[str(found["id"])] = new.strip()
     return chosen
+
+
+def _check_forward(source: str, source_year: int, destination: str, year: int) -> None:
+    """Targets are carried into a later year's plan: backwards (or into a plan of the same
+    year) would add the whole origin plan to an earlier one and mark it carried away."""
+    if year <= source_year:
+        raise UsageError(
+            msg(
+                "carry.not_later",
+                source=visible_line(source),
+                source_year=source_year,
+                destination=visible_line(destination),
+                year=year,
+            ),
+            hint=msg("carry.hint.swap", source=visible_line(source), to=visible_line(destination))
+            if year < source_year
+            else msg("carry.hint.not_later", year=source_year + 1),
+        )
 
 
 def _links(
@@ -319,10 +338,12 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
             if carry.destination.read_bytes() != carry.read:
                 raise DataError(msg("carry.changed_since", path=shown_to))
             _check_not_taken(carry)
+            _check_writable(carry)
             said = [_write_targets(carry, lang)] if carry.proposals else []
             said += _mark(carry, lang)
-    except OSError as exc:
-        raise DataError(msg("carry.cannot_write", path=shown_to, reason=os_reason(exc))) from None
+    except OSError as exc:  # named: the lock or the origin may be what failed, not the plan
+        failed = visible_line(display_path(Path(exc.filename))) if exc.filename else shown_to
+        raise DataError(msg("carry.cannot_write", path=failed, reason=os_reason(exc))) from None
     parts = [entry for link in carry.links for entry in link.parts]
     if parts:
         names = {u.id: u.name for u in open_tracker(carry.destination).index.units.values()}
@@ -345,6 +366,17 @@ def _plan_locks(carry: CarryOver) -> Iterator[None]:
             folders[key].mkdir(exist_ok=True)
             stack.enter_context(progress_lock(folders[key]))
         yield
+
+
+def _check_writable(carry: CarryOver) -> None:
+    """Both plans' files may be replaced (not a link, not read-only), checked before the first
+    write: finding the origin read-only after writing the destination would leave the targets
+    in both plans (OSError naming the file, reported by `write`)."""
+    from cds_tracker.core.atomic import replaceable
+
+    replaceable(carry.destination)
+    if carry.source is not None and any(link.mark for link in carry.links):
+        replaceable(carry.source)
 
 
 def _check_not_taken(carry: CarryOver) -> None:

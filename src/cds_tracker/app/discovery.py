@@ -125,6 +125,8 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
     (also when the current folder was removed)."""
     try:
         base = (cwd or Path.cwd()).resolve()
-        return path.resolve().relative_to(base).as_posix()
+        # A link is named as itself, not as the file it leads to (that is not the file cds met)
+        real = path.resolve() if path.name in ("", ".", "..") else path.parent.resolve() / path.name
+        return real.relative_to(base).as_posix()
     except (ValueError, OSError):
         return str(path)

@@ -23,7 +23,7 @@ from cds_tracker.core.dates import parse_date
 from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
-from cds_tracker.progress.files import progress_file, progress_files
+from cds_tracker.progress.files import progress_file, progress_files, read_progress
 from cds_tracker.questions.queries import Memory, Tracker
 
 
@@ -95,7 +95,7 @@ def find_entry(found: Found, registry: Registry, unit_id: str, entry_id: str) ->
     needle = entry_id.encode()
     for path in progress_files(found.path):
         try:
-            if path == own or needle not in read_regular(path):
+            if path == own or needle not in read_progress(path):
                 continue
         except OSError:
             continue
@@ -128,7 +128,7 @@ def _read_everything(found: Found) -> Opened:
     def read(path: Path) -> bytes:
         """Each file is read once: what is cached is keyed on exactly the bytes parsed."""
         info = path.lstat()  # before reading: a change after it shows in a later stat
-        data = read_regular(path)
+        data = read_progress(path)
         metas[path.name] = file_meta(data, info)
         return data
 

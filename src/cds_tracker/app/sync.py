@@ -15,6 +15,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from cds_tracker.app.git_safety import SAFE, risky
 from cds_tracker.core.errors import CdsError, DataError, UsageError
 from cds_tracker.output.words import Lang, label, resolve_lang
 
@@ -31,7 +32,7 @@ class Git:
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0", "GIT_MERGE_AUTOEDIT": "no"}
-        command = ["git", "-C", str(self.root), "-c", "core.quotepath=off", *args]
+        command = ["git", "-C", str(self.root), "-c", "core.quotepath=off", *SAFE, *args]
         try:
             done = subprocess.run(
                 command,
@@ -64,6 +65,7 @@ def sync(registry: Path | None, lang_option: str | None = None) -> str:
     if found.bundled:
         raise UsageError(label("sync_bundled", lang), hint=label("sync_bundled_hint", lang))
     git = _repository(found.path.parent, lang)
+    _check_config(git)
     folder = os.path.relpath(progress_dir(found.path), git.root)
     _check_ready(git, folder)
     said: list[str] = []
@@ -91,6 +93,19 @@ def _repository(folder: Path, lang: Lang) -> Git:
             label("sync_not_repo", lang, folder=folder), hint=label("sync_not_repo_hint", lang)
         )
     return Git(Path(done.stdout.strip()), lang)
+
+
+def _check_config(git: Git) -> None:
+    """Refuse a repository whose own config names a program git would run (app/git_safety)."""
+    found = risky(git.run("config", "--list", "--show-scope", "-z").stdout)
+    if found:
+        from cds_tracker.output.sanitize import visible_line
+
+        settings = "; ".join(visible_line(f"{key} = {value}") for key, value in found)
+        raise CdsError(
+            label("sync_runs_code", git.lang, settings=settings),
+            hint=label("sync_runs_code_hint", git.lang, key=visible_line(found[0][0])),
+        )
 
 
 def _check_ready(git: Git, folder: str) -> None:

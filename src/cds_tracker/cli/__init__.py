@@ -30,9 +30,16 @@ def main() -> None:
         app(standalone_mode=True)
     except (BrokenPipeError, PipeClosed):
         _pipe_closed()
-    except KeyboardInterrupt:
-        typer.echo(_say(msg("cli.interrupted")), err=True)
-        sys.exit(130)
+    except KeyboardInterrupt:  # said where an interrupt while loading the CLI is said too
+        from cds_tracker.main import interrupted
+
+        interrupted()
+    except SystemExit as stop:  # typer turns Ctrl-C in a command into a silent exit 130
+        if stop.code == 130:  # no command of cds exits 130 of its own
+            from cds_tracker.main import interrupted
+
+            interrupted()
+        raise
     except Exception as exc:  # the last line of defence: never a traceback in the user's face
         log = _write_crash_log(exc)
         typer.echo(_say(msg("cli.internal", error=repr(exc), log=log)), err=True)

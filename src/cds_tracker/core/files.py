@@ -82,7 +82,12 @@ class TooLarge(OSError):
 def read_regular(path: Path, *, follow_links: bool = True, limit: int | None = None) -> bytes:
     """The bytes of the regular file at `path`; OSError (never a hang) for anything else, and
     `TooLarge` past `limit` bytes, refused before reading (a file growing meanwhile is cut)."""
-    fd = os.open(path, os.O_RDONLY | _NONBLOCK | (0 if follow_links else _NOFOLLOW))
+    try:
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | (0 if follow_links else _NOFOLLOW))
+    except OSError as error:  # O_NOFOLLOW met a link: say so, not "too many levels of links"
+        if not follow_links and error.errno == errno.ELOOP and Path(path).is_symlink():
+            raise NotRegular(stat.S_IFLNK) from None
+        raise
     try:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode):

@@ -100,6 +100,18 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "file.it": ("đường dẫn này", "it"),
     "file.lock_beside": ("tệp khóa {name} bên cạnh", "the lock file {name} beside it"),
+    "file.write_link": (
+        "đây là một liên kết tượng trưng (symbolic link): cds không ghi qua liên kết, vì ghi sẽ"
+        " thay liên kết bằng một tệp thường; hãy chỉ tới chính tệp mà liên kết trỏ tới",
+        "it is a symbolic link: cds does not write through a link, as writing would replace the"
+        " link with a plain file; name the file the link points to",
+    ),
+    "file.write_read_only": (
+        "tệp chỉ cho đọc, người dùng này không được ghi (cds không thay một tệp bạn không được"
+        " sửa); nếu cần sửa, hãy cấp quyền ghi (chmod u+w) rồi chạy lại",
+        "the file is read-only, this user may not write it (cds does not replace a file you may"
+        " not change); to change it, make it writable (chmod u+w) and run again",
+    ),
     "file.kind.link": ("một liên kết tượng trưng (symbolic link)", "a symbolic link"),
     "file.kind.folder": ("một thư mục", "a folder"),
     "file.kind.pipe": ("một ống có tên (named pipe, FIFO)", "a named pipe (FIFO)"),

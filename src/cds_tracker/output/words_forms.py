@@ -199,6 +199,17 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "cài git (https://git-scm.com), hoặc gửi tiến độ bằng phiếu báo cáo Excel",
         "install git (https://git-scm.com), or send progress on the Excel return form",
     ),
+    "sync_runs_code": (
+        "cấu hình của kho git này (.git/config) đặt chương trình để git chạy: {settings};"
+        " cds sync không chạy chương trình do kho đặt",
+        "this git repository's config (.git/config) names programs for git to run: {settings};"
+        " cds sync runs no program a repository names",
+    ),
+    "sync_runs_code_hint": (
+        "nếu không phải bạn đặt (kho nhận từ người khác), xóa nó: git config --unset {key}",
+        "unless you set it yourself (a repository received from someone), remove it:"
+        " git config --unset {key}",
+    ),
     "sync_git_failed": (
         "git {command} không thành công:\n{detail}",
         "git {command} failed:\n{detail}",

@@ -364,6 +364,20 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "--group '{value}': plan {plan} has no group '{name}'",
     ),
     "carry.hint.group_unknown": ("các nhóm: {names}", "its groups: {names}"),
+    "carry.not_later": (
+        "kế hoạch {destination} (năm {year}) không sau kế hoạch {source} (năm {source_year}):"
+        " chỉ chuyển chỉ tiêu sang kế hoạch của năm sau",
+        "plan {destination} (year {year}) is not later than plan {source} (year {source_year}):"
+        " targets are only carried over into a later year's plan",
+    ),
+    "carry.hint.swap": (
+        "nếu --from và --to bị đổi chỗ: cds carry-over --from {to} --to {source}",
+        "if --from and --to were swapped: cds carry-over --from {to} --to {source}",
+    ),
+    "carry.hint.not_later": (
+        "chọn với --to kế hoạch của năm {year} hoặc sau nữa",
+        "give --to a plan of {year} or later",
+    ),
     "carry.deadline_before": (
         "--deadline {month} ở trước năm {year} của kế hoạch nhận",
         "--deadline {month} is before {year}, the year of the plan carried into",

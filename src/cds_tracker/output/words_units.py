@@ -7,6 +7,14 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "tệp thay đổi đơn vị phải có một danh sách 'units:'",
         "the unit changes file must hold a 'units:' list",
     ),
+    "changes.unit_twice": (
+        "đơn vị '{unit}' đã có ở mục thứ {entry} của tệp này; mỗi đơn vị chỉ ghi một mục",
+        "unit '{unit}' already has entry {entry} of this file; each unit has one entry",
+    ),
+    "changes.hint.unit_twice": (
+        "gộp hai mục làm một (giữ các trường đúng) rồi xóa mục thừa",
+        "merge the two entries into one (keeping the right fields), then delete the other",
+    ),
     "changes.entry_without_id": (
         "mục này không có 'id' của đơn vị",
         "this entry has no unit 'id'",
@@ -85,6 +93,28 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "kê các kế hoạch)",
         "plan '{plan}' is the file plans/{plan}/phu_luc_01.yaml; correct the plan's name (cds "
         "plans lists the plans)",
+    ),
+    "rule.carried_from_unmarked": (
+        "chỉ tiêu {origin} chưa ghi carried_to: {here}: việc chuyển sang kế hoạch này chưa xong"
+        " (lệnh carry-over bị dừng giữa chừng?), nên {origin} vẫn được tính ở kế hoạch cũ",
+        "target {origin} has no carried_to: {here}: the carry-over into this plan did not finish"
+        " (carry-over stopped half-way?), so {origin} still counts in the old plan",
+    ),
+    "rule.hint.carry_again": (
+        "chạy lại cds carry-over --from {source} --to {destination}: lệnh ghi nốt phần còn thiếu",
+        "run cds carry-over --from {source} --to {destination} again: it writes what is missing",
+    ),
+    "rule.carried_to_unmatched": (
+        "ghi đã chuyển sang {destination}, nhưng kế hoạch đó không có chỉ tiêu {destination}"
+        " với carried_from: {here}",
+        "marked carried to {destination}, but that plan has no target {destination} with"
+        " carried_from: {here}",
+    ),
+    "rule.hint.carried_to": (
+        "nếu chỉ tiêu chưa được chuyển, xóa carried_to và carried_on ở đây rồi chạy lại"
+        " cds carry-over --from {source} --to {plan}",
+        "if the target was not carried over, delete carried_to and carried_on here, then run"
+        " cds carry-over --from {source} --to {plan} again",
     ),
     "rule.carried_from_no_target": (
         "carried_from '{origin}': kế hoạch {plan} không có chỉ tiêu {target}",

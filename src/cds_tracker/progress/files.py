@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cds_tracker.core.errors import DataError, msg, os_reason
+from cds_tracker.core.files import read_regular
 
 PROGRESS_DIR = "progress"
 HEADER = (
@@ -35,3 +36,12 @@ def progress_files(registry_path: Path) -> list[Path]:
     except OSError as exc:
         raise DataError(msg("os.failed", path=folder, reason=os_reason(exc))) from None
     return sorted(found)
+
+
+def read_progress(path: Path) -> bytes:
+    """The one rule for reading a progress file, for every reader (validate, every question,
+    carry-over, the cache): never through a symbolic link. Writers refuse a link there (they
+    would append to another plan's file), so a reader following one would count another plan's
+    entries as this one's; it is refused the same way as a pipe or a folder, `NotRegular`,
+    which readers report as a located problem ("không đọc được tệp: … liên kết tượng trưng")."""
+    return read_regular(path, follow_links=False)

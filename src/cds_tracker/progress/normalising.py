@@ -19,8 +19,8 @@ from typing import Any
 
 from cds_tracker.core.atomic import replace_file
 from cds_tracker.core.errors import Problem, msg, os_reason
-from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Registry
+from cds_tracker.progress.files import read_progress
 from cds_tracker.progress.lines import entry_line, json_items
 from cds_tracker.progress.locking import exclusive_lock
 from cds_tracker.progress.reading import load_progress, read_items
@@ -38,7 +38,7 @@ class Outcome:
 
 def normalise_file(path: Path, registry: Registry, shown: str) -> Outcome:
     try:
-        raw = read_regular(path)  # never through a link, never waiting on a FIFO
+        raw = read_progress(path)  # never through a link, never waiting on a FIFO
     except OSError as exc:
         problem = Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc)))
         return Outcome(path, 0, False, (problem,))
@@ -56,7 +56,7 @@ def normalise_file(path: Path, registry: Registry, shown: str) -> Outcome:
         problem = Problem(shown, 1, 1, msg("normalise.not_faithful"))
         return Outcome(path, len(loaded.entries), False, (problem,))
     with exclusive_lock(path.parent / LOCK_NAME):
-        if read_regular(path) != raw:  # a write came in meanwhile: leave it, say so
+        if read_progress(path) != raw:  # a write came in meanwhile: leave it, say so
             problem = Problem(shown, 1, 1, msg("normalise.changed"), msg("normalise.hint.again"))
             return Outcome(path, len(loaded.entries), False, (problem,))
         replace_file(path, new.encode("utf-8"))

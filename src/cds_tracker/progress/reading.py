@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core.errors import Finding, Msg, Problem, msg, os_reason
-from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.clean import Columns, cleaner
@@ -31,6 +30,7 @@ from cds_tracker.progress.files import (
     progress_dir,
     progress_file,
     progress_files,
+    read_progress,
 )
 from cds_tracker.progress.lines import json_items
 from cds_tracker.progress.rules import (
@@ -59,7 +59,7 @@ def load_progress(
     files: Sequence[Path],
     *,
     display: Any = str,
-    read: Callable[[Path], bytes] = read_regular,
+    read: Callable[[Path], bytes] = read_progress,
 ) -> ProgressLoad:
     """Every entry of every file, and every problem: a bad entry never hides the others'."""
     from cds_tracker.registry.loading import fault_problem, locate

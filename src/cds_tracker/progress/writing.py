@@ -152,6 +152,10 @@ def _append_once(path: Path, payload: bytes) -> None:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             raise NotRegular(mode)
+        if not mode & 0o222:  # read-only for everyone: root leaves it too (core/atomic.py)
+            from cds_tracker.core.atomic import Refused
+
+            raise Refused(path, msg("file.write_read_only"))
         size = os.fstat(fd).st_size
         prefix = b""
         if size > 0:

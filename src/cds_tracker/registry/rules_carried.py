@@ -5,13 +5,17 @@ named, and the target). Whether that target exists is a fact about the *workspac
 file, so it is not one of `rules.RULES` (which every command runs on one registry, and whose
 result is cached by that file's bytes): `cds validate` asks it of a registry that passed them,
 reading only the target ids of the plans named. What can be checked is checked: a reference to
-the target itself, a plan the workspace does not have, a target that plan does not have. A
+the target itself, a plan the workspace does not have, a target that plan does not have, and
+that both ends name each other: the origin's `carried_to` names the new target and the new
+target's `carried_from` the origin (one without the other is a carry-over stopped half-way). A
 registry outside a workspace (`--registry PATH`, data/phu_luc_01.yaml) has no plan name and no
-other plans beside it: its `carried_from` is not checked (docs/registry-format.md).
+other plans beside it: its `carried_from` and `carried_to` are not checked
+(docs/registry-format.md).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,27 +24,49 @@ from cds_tracker.core.records import Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
 
+# A plan's targets as this check needs them: id → (carried_from, carried_to), "" when absent.
+Targets = dict[str, tuple[str, str]]
+
 
 def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple[Problem, ...]:
-    """The located problems of the `carried_from` references of the registry at `path`."""
+    """The located problems of the `carried_from` and `carried_to` references of the registry
+    at `path`: each must name a target, and the two ends of a carry-over must name each other.
+    One end without the other is a carry-over stopped between its two writes (killed, power
+    lost): the new plan written, the old one not marked yet. Running it again finishes it."""
     if path.name != REGISTRY_NAME or path.parent.parent.name != PLANS:
         return ()  # not a plan of a workspace: nothing to check against
     own = path.parent.name
     plans = path.parent.parent
-    ids: dict[str, set[str] | None] = {own: {t.id for g in registry.groups for t in g.targets}}
+    seen: dict[str, Targets | None] = {
+        own: {
+            t.id: (t.carried_from or "", t.carried_to or "")
+            for g in registry.groups
+            for t in g.targets
+        }
+    }
+
+    def targets(plan: str) -> Targets | None:
+        if plan not in seen:
+            seen[plan] = _targets(plans / plan / REGISTRY_NAME)
+        return seen[plan]
+
     findings: list[Finding] = []
     for g, group in enumerate(registry.groups):
         for t, target in enumerate(group.targets):
-            if target.carried_from is None:
-                continue
-            where = ("groups", g, "targets", t, "carried_from")
-            plan, _, target_id = target.carried_from.partition("/")
-            if plan not in ids:
-                ids[plan] = _target_ids(plans / plan / REGISTRY_NAME)
-            found = _problem(target.id, target.carried_from, own, plan, target_id, ids[plan])
-            if found is not None:
-                message, hint = found
-                findings.append(Finding(where, message, hint, target=target.id))
+            if target.carried_from is not None:
+                plan, _, wanted = target.carried_from.partition("/")
+                ids = targets(plan)
+                found = _problem(target.id, target.carried_from, own, plan, wanted, ids)
+                if found is None and ids and plan != own and ids[wanted][1] != f"{own}/{target.id}":
+                    found = _unmarked(target.carried_from, f"{own}/{target.id}", plan, own)
+                if found is not None:
+                    where = ("groups", g, "targets", t, "carried_from")
+                    findings.append(Finding(where, *found, target=target.id))
+            if target.carried_to is not None:
+                found = _to_problem(f"{own}/{target.id}", target.carried_to, own, targets)
+                if found is not None:
+                    where = ("groups", g, "targets", t, "carried_to")
+                    findings.append(Finding(where, *found, target=target.id))
     if not findings:
         return ()
     from cds_tracker.registry.loading import locate
@@ -49,8 +75,34 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
     return locate(findings, decode(path.read_bytes()), display)
 
 
+def _unmarked(origin: str, here: str, plan: str, own: str) -> tuple[Any, Any]:
+    return (
+        msg("rule.carried_from_unmarked", origin=origin, here=here),
+        msg("rule.hint.carry_again", source=plan, destination=own),
+    )
+
+
+def _to_problem(
+    here: str, destination: str, own: str, targets: Callable[[str], Targets | None]
+) -> tuple[Any, Any] | None:
+    """A target marked carried to `destination`: that target must exist and say it came from
+    here (an unreadable plan is not checked against; validating it says why)."""
+    plan, _, wanted = destination.partition("/")
+    if plan == own:
+        return None  # within one plan: not a carry-over between plans, not checked here
+    ids = targets(plan)
+    if ids is _UNREAD:
+        return None
+    if ids is None or ids.get(wanted, ("", ""))[0] != here:
+        return (
+            msg("rule.carried_to_unmatched", destination=destination, here=here),
+            msg("rule.hint.carried_to", plan=plan, source=own),
+        )
+    return None
+
+
 def _problem(
-    target: str, origin: str, own: str, plan: str, wanted: str, ids: set[str] | None
+    target: str, origin: str, own: str, plan: str, wanted: str, ids: Targets | None
 ) -> tuple[Any, Any] | None:
     if plan == own and wanted == target:
         return msg("rule.carried_from_self", target=target), msg("rule.hint.carried_from")
@@ -66,8 +118,8 @@ def _problem(
     return None
 
 
-def _target_ids(path: Path) -> set[str] | None:
-    """The target ids of the plan at `path`; None when there is no such plan. A plan that is
+def _targets(path: Path) -> Targets | None:
+    """The targets of the plan at `path`; None when there is no such plan. A plan that is
     there but cannot be read is not checked against (`_UNREAD`): validating it says why."""
     from cds_tracker.core.files import read_regular
     from cds_tracker.registry.yamlio import YamlFault, decode, parse
@@ -82,7 +134,7 @@ def _target_ids(path: Path) -> set[str] | None:
     if not isinstance(groups, list):
         return _UNREAD
     return {
-        str(target["id"])
+        str(target["id"]): (_text(target.get("carried_from")), _text(target.get("carried_to")))
         for group in groups
         if isinstance(group, dict) and isinstance(group.get("targets"), list)
         for target in group["targets"]
@@ -90,4 +142,8 @@ def _target_ids(path: Path) -> set[str] | None:
     }
 
 
-_UNREAD: set[str] = set()  # the ids of a plan that cannot be read: not checked (one object)
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+_UNREAD: Targets = {}  # the targets of a plan that cannot be read: not checked (one object)

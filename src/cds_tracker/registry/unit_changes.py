@@ -93,8 +93,15 @@ def read_changes(registry: Path, display: str) -> Changes | None:
     if not isinstance(data, dict) or set(data) - {"units"} or not isinstance(units, list):
         changes.findings.append(Finding((AT,), msg("changes.not_units"), msg("changes.hint.shape")))
         return changes
+    first: dict[str, int] = {}  # unit id → its first entry: a second one is an error
     for i, item in enumerate(units):
         if isinstance(item, dict) and isinstance(item.get("id"), str):
+            if item["id"] in first:
+                said = msg("changes.unit_twice", unit=item["id"], entry=first[item["id"]] + 1)
+                hint = msg("changes.hint.unit_twice")
+                changes.findings.append(Finding((AT, "units", i, "id"), said, hint))
+                continue  # not applied: which of the two is meant is for a person to say
+            first[item["id"]] = i
             changes.entries.append((i, item))
         else:
             changes.findings.append(
