@@ -58,7 +58,16 @@ def test_a_read_only_registry_is_not_revised_even_without_capabilities(workspace
     registry = workspace / OLD
     registry.chmod(0o444)
     before = registry.read_bytes()
-    args = ["import", "--revise", str(docx), "--registry", "plans/2023", "--yes"]
+    args = [
+        "import",
+        "--revise",
+        str(docx),
+        "--registry",
+        "plans/2023",
+        "--yes",
+        "--on",
+        "01/11/2023",
+    ]
     done = run_cds([*args, "--lang", "en"], cwd=workspace, env=_env())  # no CAP_DAC_OVERRIDE
     assert done.returncode == 1, done.stderr
     assert done.stderr.splitlines() == [READ_ONLY_EN]
@@ -78,7 +87,16 @@ def test_a_revised_registry_keeps_its_mode_and_owner(workspace: Path) -> None:  
     registry.chmod(0o600)
     if os.geteuid() == 0:
         os.chown(registry, 4321, 4321)
-    ok("import", "--revise", str(_revised(workspace)), "--registry", "plans/2023", "--yes")
+    ok(
+        "import",
+        "--revise",
+        str(_revised(workspace)),
+        "--registry",
+        "plans/2023",
+        "--yes",
+        "--on",
+        "01/11/2023",
+    )
     info = registry.stat()
     assert stat.S_IMODE(info.st_mode) == 0o600
     assert "Phòng Tư pháp" in registry.read_text(encoding="utf-8")
