@@ -23,7 +23,7 @@ from cds_tracker.app.importing import _mark, note_text, problem_text, read_appen
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
-from cds_tracker.registry.revision import Revision, apply_revision
+from cds_tracker.registry.revision import Revision, apply_revision, record_revision
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,6 +67,8 @@ def prepare(
     why = reason if reason is not None else _reason(imported, file)
     note = label("revise_review_indicator", "vi")  # the registry is the office's: Vietnamese
     revision = apply_revision(data, table, day.strftime("%d/%m/%Y"), why, note)
+    if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
+        record_revision(data, imported.data["document"]["plan"])
     for line in table.get("needs_review") or ():
         data.setdefault("needs_review", []).append(line)
     buffer = io.StringIO()
