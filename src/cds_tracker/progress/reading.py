@@ -11,11 +11,11 @@ additions without conflict.
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress, repeat
+from operator import attrgetter, is_not
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from cds_tracker.core.errors import Finding, Msg, Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
+from cds_tracker.progress.clean import Columns, cleaner
 from cds_tracker.progress.fast_check import fast_entry
 from cds_tracker.progress.files import (
     HEADER,
@@ -65,6 +66,7 @@ def load_progress(
 
     index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
     targets = {t.id: t for _, t in registry.targets()}
+    columns = Columns(targets, index)  # what the column-wise check looked up, for every file
     problems: list[Problem] = []
     # Per file, its entries and their item numbers (compact: a million entries are kept while
     # ids and corrections are checked across files); texts are read again only for problems.
@@ -83,7 +85,7 @@ def load_progress(
         except YamlFault as fault:
             problems.append(fault_problem(fault, raw, shown))
             continue
-        good, findings = check_items(path, data, index, targets)
+        good, findings = check_items(path, data, index, targets, columns)
         located.append((path, [e for _, e in good], array("I", (i for i, _ in good))))
         del good, data
         if findings:
@@ -109,7 +111,11 @@ def read_items(text: str, shared: dict[str, str] | None = None, raw: bytes | Non
 
 
 def check_items(
-    path: Path, data: Any, index: UnitIndex, targets: dict[str, Any]
+    path: Path,
+    data: Any,
+    index: UnitIndex,
+    targets: dict[str, Any],
+    columns: Columns | None = None,
 ) -> tuple[list[tuple[int, Entry]], list[Finding]]:
     unit_id = path.stem
     good: list[tuple[int, Entry]] = []
@@ -130,7 +136,11 @@ def check_items(
             *findings,
             Finding((), msg("progress.not_list")),
         ]
-    clean = _cleaner(unit_id if known_unit else None, targets, index)
+    file_unit = unit_id if known_unit else None
+    columns = Columns(targets, index) if columns is None else columns
+    if set(map(type, data)) == {Entry} and columns.all_clean(data, file_unit):
+        return list(enumerate(data)), findings  # as `typed_lines` made them: checked already
+    clean = cleaner(file_unit, targets, index)
     for i, item in enumerate(data):
         entry: Entry | None = item if type(item) is Entry else fast_entry(item)
         if entry is None:
@@ -149,54 +159,6 @@ def check_items(
             ]
         good.append((i, entry))
     return good, findings
-
-
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _never(entry: Entry) -> bool:
-    return False
-
-
-def _cleaner(
-    file_unit: str | None, targets: dict[str, Any], index: UnitIndex
-) -> Callable[[Entry], bool]:
-    """A test that is True when `_check_entry` certainly finds nothing in an entry of this file:
-    the common case, told without building a generator (a tenth of a cold read of 100,000
-    entries). `file_unit` is None when the file is not named after a known unit."""
-    unit = index.units[file_unit] if file_unit is not None else None
-    if unit is None or unit.valid_from or unit.valid_to:
-        return _never  # no unit, or one bounded in time: `_check_entry` checks the day
-    days: set[str] = set()  # days already seen in the canonical form
-    units_of: dict[str, dict[str, str]] = {}  # target → its indicators' units by key
-
-    def clean(entry: Entry) -> bool:
-        target = targets.get(entry.target)
-        date, written = entry.date, entry.written
-        if (
-            entry.counts  # numerator/denominator against the value: `_check_counts` decides
-            or target is None
-            or entry.unit != file_unit
-            or written[10:11] != "T"
-            or not _DAY.match(written)
-            or date > written[:10]  # both yyyy-mm-dd (below): as strings as as days
-        ):
-            return False
-        if date not in days:
-            if not _DAY.fullmatch(date):
-                return False
-            days.add(date)
-        if entry.values:
-            units = units_of.get(target.id)
-            if units is None:
-                units = units_of[target.id] = {i.key: i.unit for i in reversed(target.indicators)}
-            for key, value in entry.values.items():
-                found = units.get(key)
-                if found is None or (found == "%" and not 0 <= value <= 100):
-                    return False
-        return True
-
-    return clean
 
 
 def _check_entry(
@@ -301,8 +263,10 @@ def _correction_faults(
         (
             (path, i, e)
             for path, entries, numbers in located
-            for i, e in zip(numbers, entries, strict=True)
-            if e.corrects is not None
+            for i, e in compress(
+                zip(numbers, entries, strict=True),
+                map(is_not, map(_CORRECTS, entries), repeat(None)),
+            )
         ),
         key=lambda item: (item[2].date, utc_order(item[2].written), item[2].id),
     )
@@ -345,10 +309,19 @@ def _unit_of(target: Any, key: str) -> str:
     return next((i.unit for i in target.indicators if i.key == key), "")
 
 
+_ID, _CORRECTS = attrgetter("id"), attrgetter("corrects")
+# Up to this many entries, one set of every id (some 40 bytes each: 10 MB at most) finds repeats
+# in one C loop; beyond it, the ids are looked at a sixteenth at a time (below).
+_ONE_SET = 250_000
+
+
 def _repeats(located: list[tuple[Path, list[Entry], array[int]]]) -> bool:
     """Whether any id occurs twice. Told a sixteenth of the ids at a time (grouped by their last
     character), so that a million entries never need a set of a million ids beside them (50 MB
     at the peak of a cold read); only then are the repeats found and located."""
+    count = sum(len(entries) for _, entries, _ in located)
+    if count <= _ONE_SET:
+        return len(set(chain.from_iterable(map(_ID, e) for _, e, _ in located))) != count
     groups: dict[str, list[str]] = {}
     for _, entries, _ in located:
         for entry in entries:
@@ -369,12 +342,12 @@ def _cross_file(located: list[tuple[Path, list[Entry], array[int]]], display: An
     Only the entries that corrections name are kept by id (a set of ids finds duplicates)."""
     from cds_tracker.registry.loading import locate
 
-    named = {e.corrects for _, entries, _ in located for e in entries if e.corrects}
+    # C loops (map, filter, compress): a cold read asks these of every entry.
+    named = set(filter(None, chain.from_iterable(map(_CORRECTS, e) for _, e, _ in located)))
     by_id: dict[str, Entry] = {}
-    for _, entries, _ in located:
-        for entry in entries:
-            if entry.id in named:
-                by_id.setdefault(entry.id, entry)
+    for _, entries, _ in located if named else ():
+        for entry in compress(entries, map(named.__contains__, map(_ID, entries))):
+            by_id.setdefault(entry.id, entry)
     findings: dict[Path, list[Finding]] = {}
     if _repeats(located):
         seen: set[str] = set()

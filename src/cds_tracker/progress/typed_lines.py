@@ -20,8 +20,6 @@ import typing
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import partial
-from itertools import chain
-from operator import truth
 from typing import Any
 
 import msgspec
@@ -93,6 +91,7 @@ _RISKY_BYTES = (
     re.compile(rb"\xef(?:\xbb\xbf|\xbf[\xbe\xbf])"),
 )
 _SPACED_COLON = re.compile(rb'" +:')
+_SPACE_COLON = re.compile(rb" :")  # the C search finds it in half the time of `in`
 
 
 def typed_entries(raw: bytes, text: str, shared: dict[str, str]) -> list[Entry] | None:
@@ -116,8 +115,8 @@ def typed_entries(raw: bytes, text: str, shared: dict[str, str]) -> list[Entry] 
     if not rows_data:
         return []
     columns = list(zip(*rows_data, strict=True))
-    keys = sum(map(truth, chain.from_iterable(rows_data)))
     del rows_data
+    keys = sum(len(list(filter(None, column))) for column in columns)  # the non-empty fields
     keys += sum(map(len, columns[_VALUES])) + sum(map(len, columns[_COUNTS]))
     keys += sum(columns[i].count("") for i in _REQUIRED_EMPTY)
     separators = raw.count(b'": ')
@@ -135,8 +134,8 @@ def _rows(raw: bytes, text: str) -> list[bytes] | None:
         raw = raw.replace(b"\r\n", b"\n")  # a bare CR is left, and refused as a control
     if (
         len(raw.translate(None, _CONTROLS)) != len(raw)
-        or b"\\u" in raw
-        or (b" :" in raw and _SPACED_COLON.search(raw))
+        or (b"\\" in raw and b"\\u" in raw)  # one byte is found at memchr speed
+        or (_SPACE_COLON.search(raw) and _SPACED_COLON.search(raw))
         or any(pattern.search(raw) for pattern in _RISKY_BYTES)
         or not unicodedata.is_normalized("NFC", text)
     ):
@@ -166,5 +165,11 @@ def _entries(columns: list[tuple[Any, ...]], shared: dict[str, str]) -> list[Ent
     for i in _SHARED_AT:
         columns[i] = tuple(map(share, columns[i], columns[i]))
     for i, empty in _EMPTY_AT:  # one empty value for all: entries are never edited
-        columns[i] = tuple(value or empty for value in columns[i])
+        column = columns[i]
+        if not all(column):  # most files: every entry has values, none has counts
+            columns[i] = (
+                (empty,) * len(column)
+                if not any(column)
+                else tuple(value or empty for value in column)
+            )
     return list(map(_ENTRY, zip(*columns, strict=True)))

@@ -57,6 +57,14 @@ class UnitIndex:
         self.variants = variants(spellings)
         spellings += [(spelling, unit_id) for spelling, unit_id in self.variants.items()]
         self._spellings = sorted(set(spellings), key=lambda item: (-len(item[0]), item))
+        # `_match` looks each length up instead of trying every spelling at every position (a
+        # registry of 1,000 targets resolves some 3,000 cells): at one position at most one
+        # spelling of each length can start, and of a spelling's units the first sorted wins.
+        self._lengths = sorted({len(spelling) for spelling, _ in self._spellings}, reverse=True)
+        self._first_unit: dict[str, str] = {}
+        for spelling, unit_id in self._spellings:
+            self._first_unit.setdefault(spelling, unit_id)
+        self._resolved: dict[str, Resolution] = {}  # cells repeat: each text resolved once
         self.official_titles = tuple(official_titles)
         # Any unit with a validity or a successor (registry/succession.py); most catalogs: none.
         self.changes = any(u.valid_from or u.valid_to or u.successor for u in self.units.values())
@@ -85,6 +93,12 @@ class UnitIndex:
         return list(self._collectives_of.get(unit_id, ()))
 
     def resolve(self, cell: str) -> Resolution:
+        found = self._resolved.get(cell)
+        if found is None:
+            found = self._resolved[cell] = self._resolve(cell)
+        return found
+
+    def _resolve(self, cell: str) -> Resolution:
         text = nfc(cell)
         low = _lower(text)
         refs: list[UnitRef] = []
@@ -154,10 +168,15 @@ class UnitIndex:
         return None
 
     def _match(self, low: str, at: int) -> tuple[str, str] | None:
-        for spelling, unit_id in self._spellings:
-            end = at + len(spelling)
-            if low.startswith(spelling, at) and (end == len(low) or not low[end].isalnum()):
-                return spelling, unit_id
+        """The first of `_spellings` (longest first) that starts at `at` and ends a word."""
+        size = len(low)
+        for length in self._lengths:
+            end = at + length
+            if end <= size:
+                spelling = low[at:end]
+                unit_id = self._first_unit.get(spelling)
+                if unit_id is not None and (end == size or not low[end].isalnum()):
+                    return spelling, unit_id
         return None
 
     def lookup(self, query: str, *, ids: bool = True) -> Unit | tuple[str, ...]:
