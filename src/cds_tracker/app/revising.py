@@ -68,7 +68,7 @@ def prepare(
     note = label("revise_review_indicator", "vi")  # the registry is the office's: Vietnamese
     revision = apply_revision(data, table, day.strftime("%d/%m/%Y"), why, note)
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
-        record_revision(data, imported.data["document"]["plan"])
+        record_revision(data, imported.data["document"]["plan"], revision)
     for line in table.get("needs_review") or ():
         data.setdefault("needs_review", []).append(line)
     buffer = io.StringIO()
@@ -146,6 +146,8 @@ def _notes(revision: Revision, lang: Lang) -> list[str]:
     if revision.carried_kept:
         ids = ", ".join(i for i, _ in revision.carried_kept)
         lines.append(label("revise_carried_kept", lang, count=len(revision.carried_kept), ids=ids))
+    if revision.recorded:
+        lines.append(label("revise_recorded", lang, plan=visible_line(revision.recorded)))
     lines += [
         label("revise_stale_indicator", lang, id=target, key=key, text=visible_line(text))
         for target, key, text in revision.stale_indicators

@@ -103,6 +103,12 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "cancelled_by": ("Bãi bỏ từ {date} theo {plan}", "Annulled from {date} by {plan}"),
     "cancelled_because": ("Bãi bỏ từ {date} ({reason})", "Annulled from {date} ({reason})"),
+    "revise_recorded": (
+        "Ghi vào sổ đăng ký văn bản điều chỉnh: {plan} (thư, báo cáo và phụ lục trích dẫn kèm "
+        "theo kế hoạch).",
+        "Records the revising document: {plan} (letters, reports and the appendix cite it after "
+        "the plan).",
+    ),
     "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
     "rule.printed_taken": (
         "số thứ tự {number} (chỉ tiêu {id}) đã là số của chỉ tiêu {other} trong kế hoạch đang "
@@ -146,15 +152,19 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "entry.hint.cancelled_printed": (
         "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds progress add {now} "
-        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date)",
+        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn "
+        "muốn ghi: --force",
         "number {number} in Plan {plan} is the target with id {now}: cds progress add {now} …; "
-        "date work done on {number} before the annulment before {date} (--date)",
+        "date work done on {number} before the annulment before {date} (--date); to record it "
+        "anyway: --force",
     ),
     "entry.hint.cancelled_printed_plain": (
         "số thứ tự {number} trong bản điều chỉnh là chỉ tiêu mã {now}: cds progress add {now} "
-        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date)",
+        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn "
+        "muốn ghi: --force",
         "number {number} in the revision is the target with id {now}: cds progress add {now} "
-        "…; date work done on {number} before the annulment before {date} (--date)",
+        "…; date work done on {number} before the annulment before {date} (--date); to record "
+        "it anyway: --force",
     ),
     "progress.hint.cancelled_target": (
         "chỉ tiêu bản điều chỉnh bỏ đi phải được giữ trong sổ đăng ký và ghi 'cancelled: "

@@ -211,6 +211,9 @@ def _document(data: dict[str, Any]) -> dict[str, Any]:
     document = filled(records.Document, data.get("document") or {})
     if not isinstance(document, dict):
         return {}
+    # The revisions applied (`import --revise` writes them) are a mark of the registry, not
+    # something a revised table says: never a difference with the table.
+    document.pop("revisions", None)
     document["office"] = filled(records.Office, document.get("office"))
     return document
 

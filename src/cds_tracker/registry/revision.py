@@ -31,6 +31,7 @@ class Revision:
     restored: list[str] = field(default_factory=list)  # cancelled before, listed again
     carried_kept: list[tuple[str, str]] = field(default_factory=list)  # (id, carried_from)
     stale_indicators: list[tuple[str, str, str]] = field(default_factory=list)  # id, key, text
+    recorded: str = ""  # the revising plan appended to document.revisions (its reference)
 
 
 def _targets(data: Any) -> dict[str, Any]:
@@ -97,7 +98,7 @@ def printed_now(registry: Any, code: str) -> str | None:
     return None
 
 
-def record_revision(data: Any, plan: dict[str, Any]) -> None:
+def record_revision(data: Any, plan: dict[str, Any], done: Revision) -> None:
     """The revising plan (`reference`, `number`, `symbol`, `date`, as its heading states them)
     appended to `document.revisions`, once: a revision applied twice is one revision, and the
     plan itself re-imported is none."""
@@ -110,6 +111,7 @@ def record_revision(data: Any, plan: dict[str, Any]) -> None:
     if "revisions" not in document:
         document["revisions"] = []
     document["revisions"].append(entry)
+    done.recorded = entry["reference"] or f"{entry['number']}/{entry['symbol']} {entry['date']}"
 
 
 def _update(mine: Any, theirs: dict[str, Any], done: Revision, review_note: str) -> None:
