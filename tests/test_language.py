@@ -508,7 +508,8 @@ def _app_commands() -> list[str]:
 
     def walk(group: Any, prefix: str) -> list[str]:
         found = [prefix]
-        for name, command in sorted(group.commands.items()):
+        for name in sorted(group.list_commands(None)):  # declared when asked for (cli/app.py)
+            command = group.get_command(None, name)
             found += (
                 walk(command, f"{prefix} {name}")
                 if hasattr(command, "commands")

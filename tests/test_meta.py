@@ -16,7 +16,8 @@ from paths import ROOT
 def _commands(group: Any, prefix: str = "cds") -> list[tuple[str, Any]]:
     """Every command and sub-command (typer may vendor click, so no isinstance on its types)."""
     found: list[tuple[str, Any]] = []
-    for name, command in sorted(group.commands.items()):
+    for name in sorted(group.list_commands(None)):  # declared when asked for (cli/app.py)
+        command = group.get_command(None, name)
         found.append((f"{prefix} {name}", command))
         if hasattr(command, "commands"):
             found += _commands(command, f"{prefix} {name}")

@@ -19,7 +19,7 @@ def choices(*path: str, option: str) -> list[str]:
 
     command: Any = typer.main.get_command(app)
     for name in path:
-        command = command.commands[name]
+        command = command.get_command(None, name)  # declared when asked for (cli/app.py)
     param = next(p for p in command.params if option in getattr(p, "opts", ()))
     assert param.metavar == "STATUS"
     codes = language.ENTRY_STATUSES if path[0] == "progress" else language.STATUSES

@@ -27,20 +27,30 @@ id in appended entries).
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import json
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cds_tracker import __version__
 from cds_tracker.app.cache_codec import Damaged, decode, encode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.records import Registry
+
+# Keyed BLAKE2 and a constant-time comparison without loading OpenSSL: importing hashlib or hmac
+# loads it (~4 ms of every warm answer), and the cache needs neither its other digests nor its
+# HMAC. hashlib.blake2b *is* _blake2.blake2b, and _operator's comparison is the constant-time
+# one hmac uses where OpenSSL is missing; a Python without them has the public names. Nothing
+# about the tags changes (docs/reliability.md, class 1).
+try:
+    from _blake2 import blake2b as blake2b
+    from _operator import _compare_digest
+except ImportError:  # pragma: no cover (CPython has both)
+    from hashlib import blake2b as blake2b
+    from hmac import compare_digest as _compare_digest  # type: ignore[no-redef]
+compare_digest = _compare_digest
 
 FORMAT = 10  # 10: entries packed in one file; 9: units in time; 8: JSON with a keyed tag,
 # aggregates and figures per target, corrections counted from their own day (7: corrected
@@ -66,7 +76,7 @@ def root() -> Path:
 
 
 def digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
+    return blake2b(data, digest_size=20).hexdigest()
 
 
 Stamp = tuple[int, int, int, int, int]  # size, mtime_ns, ctime_ns, inode, device
@@ -76,8 +86,9 @@ def stamp_of(info: os.stat_result) -> Stamp:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
 
 
-@dataclass(frozen=True)
-class FileMeta:
+# Named tuples, not dataclasses: a warm start makes these classes at every run, and a
+# dataclass compiles its methods then (docs/performance.md).
+class FileMeta(NamedTuple):
     size: int
     digest: str
     stamp: Stamp = (0, 0, 0, 0, 0)  # as seen when the digest was made; zeros: unknown
@@ -92,8 +103,7 @@ class FileMeta:
         )
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     """What one registry looked like when last read, checked and valid."""
 
     registry: FileMeta
@@ -102,7 +112,7 @@ class Snapshot:
     read_ns: int  # when the files were read (before): a file changed since has a later ctime
     # target → where its entries lie in the pack (cache_entries.py); a target not named here
     # has its own file (written after an append)
-    packed: dict[str, Any] = field(default_factory=dict)
+    packed: dict[str, Any]
 
 
 # --- the key, the folder, and files that only this user's cds can have written -------------
@@ -143,7 +153,7 @@ def folder_of(registry_path: Path) -> Path | None:
         text = os.fsencode(
             registry_path.resolve()
         )  # a name that is not UTF-8 is bytes as the OS has them
-        found = base / hashlib.blake2b(text, key=key, digest_size=12).hexdigest()
+        found = base / blake2b(text, key=key, digest_size=12).hexdigest()
         _folders[(base, registry_path)] = found
     return found
 
@@ -153,7 +163,7 @@ _made: set[Path] = set()  # folders this process made (or found) as real folders
 
 
 def tag(key: bytes, name: str, payload: bytes) -> str:
-    mac = hashlib.blake2b(name.encode("utf-8") + b"\0" + payload, key=key, digest_size=16)
+    mac = blake2b(name.encode("utf-8") + b"\0" + payload, key=key, digest_size=16)
     return mac.hexdigest()
 
 
@@ -210,7 +220,7 @@ def read(folder: Path, name: str) -> Any:
         return None
     head, _, payload = raw.partition(b"\n")
     expected = _header(key, name, payload)[:-1]
-    if not hmac.compare_digest(head, expected):
+    if not compare_digest(head, expected):
         return None
     try:
         return json.loads(payload)

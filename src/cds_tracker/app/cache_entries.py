@@ -11,8 +11,6 @@ the touched targets' entries are written to their own files (`t-<hash>`) and lea
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -27,7 +25,7 @@ PACK = "entries"
 
 
 def target_name(target_id: str) -> str:
-    return "t-" + hashlib.blake2b(target_id.encode("utf-8"), digest_size=10).hexdigest()
+    return "t-" + cache.blake2b(target_id.encode("utf-8"), digest_size=10).hexdigest()
 
 
 def save_pack(registry_path: Path, by_target: Mapping[str, Sequence[Entry]]) -> dict[str, Any]:
@@ -81,7 +79,7 @@ def _chunk(folder: Path, target_id: str, packed: Any) -> Any:
     if type(offset) is not int or type(length) is not int or type(tag) is not str or offset < 0:
         return None
     data = cache.read_regular(folder / PACK, cache.MAX_FILE, (offset, length))
-    if data is None or not hmac.compare_digest(cache.tag(key, target_name(target_id), data), tag):
+    if data is None or not cache.compare_digest(cache.tag(key, target_name(target_id), data), tag):
         return None
     try:
         return json.loads(data)

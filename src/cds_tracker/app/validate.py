@@ -9,7 +9,6 @@ workspace's `plans` folder named; the changes file named alone is checked by its
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,5 +133,5 @@ def changes_problems(path: Path, shown: str) -> list[Problem]:
         spelled, twice = spelled_successor(entry, (AT, "units", i))
         _, found = validate_model(Unit, {**_UNWRITTEN, **spelled}, (AT, "units", i))
         findings += twice + as_written(found, entry)
-    theirs = [dataclasses.replace(f, path=f.path[1:]) for f in findings]
+    theirs = [f._replace(path=f.path[1:]) for f in findings]
     return list(locate(theirs, changes.text, shown)) if theirs else []

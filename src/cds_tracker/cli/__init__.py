@@ -1,15 +1,15 @@
 """The `cds` command line: parse options, call one function of `app.commands`, print its result.
 
-One module per group of commands (`checking`, `progress`, `queries`, `documents`); `app` holds
-what they share and `language` puts every word in the reader's language. Heavy libraries
-(pydantic, ruamel.yaml, rich tables) are imported inside the commands that use them.
+One module per group of commands (`checking`, `progress`, `queries`, `documents`, `plans`),
+imported when one of its commands is run or listed (`app.COMMANDS`); `app` holds what they share
+and `language` puts every word in the reader's language. Heavy libraries (pydantic, ruamel.yaml,
+rich tables) are imported inside the commands that use them.
 """
 
 import sys
 
 import typer
 
-from cds_tracker.cli import checking, documents, plans, progress, queries  # noqa: F401 (register)
 from cds_tracker.cli.app import _say, app
 from cds_tracker.cli.language import PipeClosed
 from cds_tracker.core.errors import msg

@@ -8,10 +8,12 @@ evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --h
 import functools
 from collections.abc import Callable
 from enum import Enum
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+import typer.main
 
 from cds_tracker import __version__
 from cds_tracker.cli.language import (
@@ -26,9 +28,51 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Each command and the module that declares it, in the order `cds --help` lists them. A run
+# imports and builds only the command it runs: typer makes the parameters of every command it
+# is given at each start, and the 22 commands cost a warm `cds due` more than the answer did.
+# `--help` and a mistyped name still see every command (tests/test_start_up.py holds this list
+# to what the modules declare).
+COMMANDS = {
+    **dict.fromkeys(("validate", "schema", "init", "sync"), "checking"),
+    **dict.fromkeys(("remind", "export", "form"), "documents"),
+    **dict.fromkeys(("import", "diff", "plans", "carry-over"), "plans"),
+    **dict.fromkeys(("due", "late", "report", "list", "show", "units", "summary"), "queries"),
+    "progress": "progress",
+}
+
+
+class Root(Group):
+    """The `cds` group: a command is declared (its module imported) and built when first asked
+    for, by name (click's lazy sub-commands); the parsing stays typer's."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            import_module(f"cds_tracker.cli.{COMMANDS[cmd_name]}")
+            self.commands[cmd_name] = _built(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+def _built(name: str) -> Any:
+    """The click command typer makes of the command or group declared as `name`."""
+    shared: Any = {
+        "pretty_exceptions_short": app.pretty_exceptions_short,
+        "rich_markup_mode": app.rich_markup_mode,
+    }
+    for command in app.registered_commands:
+        callback: Any = command.callback
+        if (command.name or typer.main.get_command_name(callback.__name__)) == name:
+            return typer.main.get_command_from_info(command, **shared)
+    group = next(group for group in app.registered_groups if group.name == name)
+    return typer.main.get_group_from_info(group, suggest_commands=app.suggest_commands, **shared)
+
+
 app = typer.Typer(
     name="cds",
-    cls=Group,
+    cls=Root,
     help="help.app",
     no_args_is_help=True,
     add_completion=False,
@@ -216,10 +260,6 @@ def _root(
     cache.disable(no_cache)
     workspace.chosen = plan
     discovery.given = registry  # `cds --registry X late` as `cds late --registry X`
-
-
-progress_app = typer.Typer(cls=Group, help="help.progress", no_args_is_help=True)
-app.add_typer(progress_app, name="progress")
 
 
 def _print(report: "Report | Document", fmt: str = "table", excel: bool = False) -> None:

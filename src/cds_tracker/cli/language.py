@@ -319,7 +319,7 @@ def _help_hint(error: Any) -> Msg | None:
 def _quote_hint(error: Any, given: list[str]) -> Msg | None:
     """`--unit Y tế`: the shell split the name at its space, and click calls "tế" an extra
     argument; the hint shows the option with its value in quotes, as it should have been typed."""
-    found = _EXTRA.match(getattr(error, "message", ""))
+    found = re.match(_EXTRA, getattr(error, "message", ""))
     ctx = getattr(error, "ctx", None)
     if found is None or ctx is None:
         return None
@@ -339,11 +339,12 @@ def _quote_hint(error: Any, given: list[str]) -> Msg | None:
     return None
 
 
-_CHOICE = re.compile(r"^'?(?P<value>.*?)'? is not one of ")
-_INTEGER = re.compile(r"^'?(?P<value>.*?)'? is not a valid integer")
-_RANGE = re.compile(r"^(?P<value>\S+) is not in the range")
+# click's wordings, compiled by `re` when an error is to be said (none on a good run)
+_CHOICE = r"^'?(?P<value>.*?)'? is not one of "
+_INTEGER = r"^'?(?P<value>.*?)'? is not a valid integer"
+_RANGE = r"^(?P<value>\S+) is not in the range"
 # click says "argument", "arguments" or (the click typer vendors) "argument(s)"
-_EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)")
+_EXTRA = r"^Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)"
 
 
 def _click_message(error: Any) -> Text:
@@ -363,16 +364,16 @@ def _click_message(error: Any) -> Text:
     if isinstance(error, exceptions.BadParameter):
         text = error.message
         choices = getattr(getattr(param, "type", None), "choices", None)
-        found = _CHOICE.match(text)
+        found = re.match(_CHOICE, text)
         if choices and found:
             listed = ", ".join(str(getattr(c, "value", c)) for c in choices)
             return msg("cli.bad_choice", name=name, value=found["value"], choices=listed)
-        if found := _INTEGER.match(text):
+        if found := re.match(_INTEGER, text):
             return msg("cli.not_integer", name=name, value=found["value"])
-        if found := _RANGE.match(text):
+        if found := re.match(_RANGE, text):
             return msg("cli.out_of_range", name=name, value=found["value"])
         return msg("cli.bad_value", name=name)
-    if found := _EXTRA.match(error.message):
+    if found := re.match(_EXTRA, error.message):
         return msg("cli.extra", args=found["args"])
     return msg("cli.bad_usage", detail=str(error.message))
 

@@ -16,10 +16,13 @@ from cds_tracker.cli.app import (
     OutputFormat,
     RegistryOption,
     _print,
+    app,
     handles_errors,
-    progress_app,
 )
-from cds_tracker.cli.language import ENTRY_STATUSES, Command, status_code
+from cds_tracker.cli.language import ENTRY_STATUSES, Command, Group, status_code
+
+progress_app = typer.Typer(cls=Group, help="help.progress", no_args_is_help=True)
+app.add_typer(progress_app, name="progress")
 
 
 @progress_app.command("add", cls=Command, help="help.progress.add")

@@ -159,7 +159,7 @@ def parse_deadline_text(text: str) -> YearMonth | str | None:
     if folded in _ONGOING_WORDS:
         return ONGOING
     for pattern, month_of in _DEADLINE_FORMS:
-        found = pattern.fullmatch(folded)
+        found = re.fullmatch(pattern, folded)
         if found is None:
             continue
         try:
@@ -179,33 +179,31 @@ def _day_month(found: re.Match[str]) -> int:
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR = r"(?P<y>\d{4})"
 _SEP = r"\s*(?:[/.-]|\s+nam\s+)\s*"  # "9/2024", "9-2024", "9.2024", "9 năm 2024"
-_DEADLINE_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int]], ...] = (
+# Pattern texts, compiled by `re` when a deadline is first read (import, validate, a cold read):
+# a warm answer reads none, and compiling them cost it ~1 ms each.
+_DEADLINE_FORMS: tuple[tuple[str, Callable[[re.Match[str]], int]], ...] = (
     # "Tháng 9/2024", "T9/2024", "tháng 12 năm 2024", "Trong tháng 9/2024", "9/2024", "2024-09"
     (
-        re.compile(rf"(?:(?:trong|cuoi)\s+)?(?:thang\s*|t\s*)?(?P<m>\d{{1,2}}){_SEP}{_YEAR}"),
+        rf"(?:(?:trong|cuoi)\s+)?(?:thang\s*|t\s*)?(?P<m>\d{{1,2}}){_SEP}{_YEAR}",
         lambda f: int(f["m"]),
     ),
-    (re.compile(rf"{_YEAR}-(?P<m>\d{{1,2}})"), lambda f: int(f["m"])),
+    (rf"{_YEAR}-(?P<m>\d{{1,2}})", lambda f: int(f["m"])),
     # "Quý III/2024", "Quý I năm 2024", "quý 3/2024", "Q3/2024": the quarter's last month
     (
-        re.compile(
-            rf"(?:trong\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)?\s*{_YEAR}"
-        ),
+        rf"(?:trong\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)?\s*{_YEAR}",
         lambda f: 3 * (_ROMAN.get(f["q"]) or int(f["q"])),
     ),
     # "6 tháng đầu năm 2024" (June), "6 tháng cuối năm 2024" (December)
     (
-        re.compile(rf"(?:trong\s+)?(?:6|sau) thang (?P<h>dau|cuoi) nam\s*{_YEAR}"),
+        rf"(?:trong\s+)?(?:6|sau) thang (?P<h>dau|cuoi) nam\s*{_YEAR}",
         lambda f: 6 if f["h"] == "dau" else 12,
     ),
     # "Năm 2024", "Trong năm 2024", "Cuối năm 2024": December
-    (re.compile(rf"(?:(?:trong|cuoi|ca)\s+)?nam\s*{_YEAR}"), lambda f: 12),
+    (rf"(?:(?:trong|cuoi|ca)\s+)?nam\s*{_YEAR}", lambda f: 12),
     # "30/11/2024", "Trước 30/6/2024", "trước ngày 15/10/2024", "ngày 30 tháng 11 năm 2024"
     (
-        re.compile(
-            rf"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>\d{{1,2}})"
-            rf"(?:\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*|\s+thang\s+(?P<m2>\d{{1,2}})\s+nam\s+){_YEAR}"
-        ),
+        rf"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>\d{{1,2}})"
+        rf"(?:\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*|\s+thang\s+(?P<m2>\d{{1,2}})\s+nam\s+){_YEAR}",
         lambda f: _day_month(f),
     ),
 )

@@ -8,15 +8,15 @@ failures that stop a command; the CLI turns it into one message and an exit code
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
-from typing import Union
+from typing import NamedTuple, Union
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
 
 
-@dataclass(frozen=True)
-class Msg:
+# Named tuples, not dataclasses: every start makes these classes, and a dataclass compiles its
+# methods then (docs/performance.md).
+class Msg(NamedTuple):
     """A message not yet in words: a key of the catalogue (output/words.py) and its values.
 
     The core does not know the reader's language; it says *what* happened, and the CLI puts it
@@ -27,8 +27,7 @@ class Msg:
     values: tuple[tuple[str, object], ...] = ()
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """A number in a message, written as the reader's language writes it ('60%', '27,5%'),
     after its sign if any ('≥ 100%')."""
 
@@ -75,8 +74,7 @@ def os_reason(exc: OSError) -> Text:
     return msg(key) if key else str(exc.strerror or exc)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a data file, at a 1-based line and column."""
 
     file: str
@@ -88,8 +86,7 @@ class Problem:
     excerpt: str | None = None  # the offending source line, for showing a caret under `col`
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """A problem before it has a position: `path` leads to the spot in the YAML tree."""
 
     path: tuple[str | int, ...]

@@ -3,15 +3,14 @@
 Command functions build a `Report`; `output.emit` turns it into a table on a screen, Markdown,
 JSON or CSV; only the CLI prints what the emitter makes. Nothing here formats or prints.
 
-The blocks are named tuples: every query imports them, and a tuple class costs a fraction of a
-dataclass to make at import (no methods compiled), the most of a warm `cds due` (issue 14).
-`Report` stays a dataclass: two of its fields are left out of comparisons.
+The blocks and the report are named tuples: every query imports them, and a tuple class costs a
+fraction of a dataclass to make at import (no methods compiled), the most of a warm `cds due`
+(issue 14). Nothing compares two reports (their `excel` is a function).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from cds_tracker.output.words import Lang, label
@@ -65,8 +64,7 @@ class Table(NamedTuple):
 Block = Line | Grid | Table
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """What a command answers.
 
     `blocks` for people (table and Markdown), `markdown` when the Markdown form differs from the
@@ -79,12 +77,10 @@ class Report:
     data: Any = None
     csv_columns: tuple[str, ...] | None = None
     markdown: tuple[Block, ...] | None = None
-    command: str = field(default="", compare=False)
+    command: str = ""
     # The CSV for Excel (--excel): the headers and the rows in words (output.excel_rows), over
     # the same columns; made only when asked for.
-    excel: Callable[[], tuple[list[str], list[dict[str, str]]]] | None = field(
-        default=None, compare=False
-    )
+    excel: Callable[[], tuple[list[str], list[dict[str, str]]]] | None = None
 
 
 class Document(NamedTuple):

@@ -29,17 +29,19 @@ import re
 # The bidi controls, the one list (registry/importing/writing.py escapes the same in YAML).
 BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks ALM, LRM, RLM; embeddings…
 _BIDI = BIDI
+# The patterns are texts, compiled by `re` when first used (most text is printable and asks
+# none; compiling the five at every start cost a warm answer ~2 ms).
 # For terminals and Markdown: the C0 controls but newline, DEL, the C1 controls (U+0080–U+009F:
 # CSI, OSC… in 8-bit form) and the bidi controls, shown as pictures.
 # \ud800-\udfff: a name's bytes that are not UTF-8 (Python keeps them as lone surrogates);
 # written as they are they would reach the terminal as raw bytes.
-_SCREEN = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
+_SCREEN = f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]"
 # For CSV, xlsx and Word: the same but tab and line breaks (C0 but those is what openpyxl refuses).
-_FILE_SHOWN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
-_XML_FORBIDDEN = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_FILE_SHOWN = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]"
+_XML_FORBIDDEN = "[\ud800-\udfff\ufffe\uffff]"
 _ICS_DROPPED = _SCREEN
 # What json.dumps(ensure_ascii=False) leaves raw and a terminal obeys (it escapes C0 itself).
-_JSON_RAW = re.compile(f"[\x7f-\x9f{_BIDI}]")
+_JSON_RAW = f"[\x7f-\x9f{_BIDI}]"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -70,9 +72,9 @@ def line_breaks(text: str) -> str:
 
 def visible(text: str) -> str:
     """For a terminal or Markdown: line breaks kept, a tab a space, other controls shown."""
-    if text.isprintable() or not _SCREEN.search(text):
+    if text.isprintable() or not re.search(_SCREEN, text):
         return text
-    return _SCREEN.sub(_picture, line_breaks(text).replace("\t", " "))
+    return re.sub(_SCREEN, _picture, line_breaks(text).replace("\t", " "))
 
 
 def visible_line(text: str) -> str:
@@ -83,9 +85,9 @@ def visible_line(text: str) -> str:
 def json_text(dumped: str) -> str:
     """JSON text (from json.dumps) with DEL, C1 and bidi controls escaped as \\u009b: they can
     only stand inside strings, where the escape reads back as the same character."""
-    if dumped.isascii() or not _JSON_RAW.search(dumped):
+    if dumped.isascii() or not re.search(_JSON_RAW, dumped):
         return dumped
-    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+    return re.sub(_JSON_RAW, lambda m: f"\\u{ord(m.group()):04x}", dumped)
 
 
 def neutralise(value: str) -> str:
@@ -98,7 +100,7 @@ def csv_cell(text: str) -> str:
     may trim); controls but tab and line breaks shown as pictures (a CSV printed to a terminal
     must not drive it). The writer quotes a cell with CR or LF."""
     if not text.isprintable():
-        text = _FILE_SHOWN.sub(_picture, text)
+        text = re.sub(_FILE_SHOWN, _picture, text)
     if text[:1] in ("\n", " ") and text.lstrip(" \t\r\n").startswith(FORMULA_PREFIXES):
         return "'" + text
     return neutralise(text)
@@ -107,7 +109,7 @@ def csv_cell(text: str) -> str:
 def xlsx_text(text: str) -> str:
     """A text Excel accepts: Word's manual line break becomes a line break, other controls shown."""
     text = line_breaks(text)
-    return _FILE_SHOWN.sub(_picture, text) if _FILE_SHOWN.search(text) else text
+    return re.sub(_FILE_SHOWN, _picture, text) if re.search(_FILE_SHOWN, text) else text
 
 
 def docx_text(text: str) -> str:
@@ -115,11 +117,11 @@ def docx_text(text: str) -> str:
     breaks; other control characters, which XML cannot carry, and bidi controls are shown as
     their pictures (␛, <U+202E>); what XML forbids beyond them (U+FFFE, lone surrogates) as �."""
     text = line_breaks(text)
-    if _FILE_SHOWN.search(text):
-        text = _FILE_SHOWN.sub(_picture, text)
-    return _XML_FORBIDDEN.sub("\ufffd", text) if _XML_FORBIDDEN.search(text) else text
+    if re.search(_FILE_SHOWN, text):
+        text = re.sub(_FILE_SHOWN, _picture, text)
+    return re.sub(_XML_FORBIDDEN, "\ufffd", text) if re.search(_XML_FORBIDDEN, text) else text
 
 
 def ics_text(text: str) -> str:
     """For iCalendar: line breaks kept (the writer escapes them), other controls dropped."""
-    return _ICS_DROPPED.sub("", line_breaks(text).replace("\t", " "))
+    return re.sub(_ICS_DROPPED, "", line_breaks(text).replace("\t", " "))

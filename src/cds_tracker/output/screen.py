@@ -180,6 +180,8 @@ def pieces(word: str, breaks: str = BREAKS) -> list[str]:
 
 def longest_piece(text: str) -> int:
     """The width of the widest piece a line of `text` must hold whole."""
+    if not any(mark in text for mark in BREAKS) and (text.isascii() or _NARROW.fullmatch(text)):
+        return max(map(len, text.split()), default=0)  # most cells: its words, each narrow
     return max((cell_len(p) for word in text.split() for p in pieces(word)), default=0)
 
 
@@ -193,6 +195,10 @@ def wrap(text: str, width: int, breaks: str = BREAKS) -> list[str]:
 
 
 def _wrap_paragraph(paragraph: str, width: int, breaks: str) -> list[str]:
+    if paragraph.isprintable():  # its only spaces are " ": when it fits, it is its one line
+        whole = paragraph.rstrip(" ")
+        if cell_len(whole) <= width:
+            return [whole] if whole else []
     out: list[str] = []
     line, used = "", 0
     for space, word in re.findall(r"(\s*)(\S+)", paragraph):

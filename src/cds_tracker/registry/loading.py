@@ -97,9 +97,7 @@ def _locate_both(
     if changes is None:
         return locate(findings, text, display)
     mine = [f for f in findings if not (f.path and f.path[0] == AT)]
-    theirs = [
-        dataclasses.replace(f, path=f.path[1:]) for f in findings if f.path and f.path[0] == AT
-    ]
+    theirs = [f._replace(path=f.path[1:]) for f in findings if f.path and f.path[0] == AT]
     located = locate(mine, text, display) if mine else ()
     return located + (locate(theirs, changes.text, changes.display) if theirs else ())
 
@@ -193,7 +191,7 @@ def _items(value: Any, path: PathKey, findings: list[Finding]) -> list[tuple[int
 
 def _tag(finding: Finding, target_data: Any) -> Finding:
     if isinstance(target_data, dict) and isinstance(target_data.get("id"), str):
-        return dataclasses.replace(finding, target=target_data["id"])
+        return finding._replace(target=target_data["id"])
     return finding
 
 

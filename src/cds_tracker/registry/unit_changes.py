@@ -13,7 +13,7 @@ change recorded in one plan only cannot pass unnoticed. A registry outside a wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +144,7 @@ def _respelt(finding: Finding) -> Finding:
     if not finding.path or finding.path[-1] != "successor" or not isinstance(message, Msg):
         return finding
     values = tuple((k, MERGED_INTO if v == "successor" else v) for k, v in message.values)
-    return replace(finding, message=Msg(message.key, values))
+    return finding._replace(message=Msg(message.key, values))
 
 
 def apply(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
@@ -21,8 +21,9 @@ _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
 
 
-@dataclass(frozen=True)
-class UnitRef:
+# Named tuples, not dataclasses: every warm start makes these classes, and a dataclass
+# compiles its methods then (docs/performance.md).
+class UnitRef(NamedTuple):
     """One unit named in a cell, with the official's title when the cell names a person."""
 
     unit_id: str
@@ -33,8 +34,7 @@ class UnitRef:
     )
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     refs: tuple[UnitRef, ...]
     unresolved: tuple[str, ...]
 
@@ -245,8 +245,7 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     folded: str
     acronym: bool  # written in capitals ("VP", "HĐND"): matched whole, its letters no initials
     after_and: bool  # a compound name's next part starts here ("và", "&", "-" before it)
