@@ -104,10 +104,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "cancelled_by": ("Bãi bỏ từ {date} theo {plan}", "Annulled from {date} by {plan}"),
     "cancelled_because": ("Bãi bỏ từ {date} ({reason})", "Annulled from {date} ({reason})"),
     "revise_recorded": (
-        "Ghi vào sổ đăng ký văn bản điều chỉnh: {plan} (thư, báo cáo và phụ lục trích dẫn kèm "
-        "theo kế hoạch).",
-        "Records the revising document: {plan} (letters, reports and the appendix cite it after "
-        "the plan).",
+        "Ghi văn bản điều chỉnh: {plan} (document.revisions).",
+        "Records the revising plan: {plan} (document.revisions).",
     ),
     "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
     "rule.printed_taken": (

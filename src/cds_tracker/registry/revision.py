@@ -31,7 +31,7 @@ class Revision:
     restored: list[str] = field(default_factory=list)  # cancelled before, listed again
     carried_kept: list[tuple[str, str]] = field(default_factory=list)  # (id, carried_from)
     stale_indicators: list[tuple[str, str, str]] = field(default_factory=list)  # id, key, text
-    recorded: str = ""  # the revising plan appended to document.revisions (its reference)
+    recorded: str = ""  # the revising plan appended to document.revisions, by number and day
 
 
 def _targets(data: Any) -> dict[str, Any]:
@@ -111,7 +111,7 @@ def record_revision(data: Any, plan: dict[str, Any], done: Revision) -> None:
     if "revisions" not in document:
         document["revisions"] = []
     document["revisions"].append(entry)
-    done.recorded = entry["reference"] or f"{entry['number']}/{entry['symbol']} {entry['date']}"
+    done.recorded = f"Kế hoạch số {entry['number']}/{entry['symbol']} ngày {entry['date']}"
 
 
 def _update(mine: Any, theirs: dict[str, Any], done: Revision, review_note: str) -> None:
