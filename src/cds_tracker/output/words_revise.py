@@ -104,8 +104,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "cancelled_by": ("Bãi bỏ từ {date} theo {plan}", "Annulled from {date} by {plan}"),
     "cancelled_because": ("Bãi bỏ từ {date} ({reason})", "Annulled from {date} ({reason})"),
     "revise_recorded": (
-        "Ghi văn bản điều chỉnh: {plan} (document.revisions).",
-        "Records the revising plan: {plan} (document.revisions).",
+        "Ghi vào document.revisions: {plan}.",
+        "Records in document.revisions: {plan}.",
     ),
     "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
     "rule.printed_taken": (
