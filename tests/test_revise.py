@@ -141,6 +141,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         "I.3 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.3 đã có).",
         "Giữ nguyên 31 chỉ tiêu chuyển từ kế hoạch trước (bảng Word không ghi các chỉ tiêu "
         f"này): {CARRIED}.",
+        "Ghi vào document.revisions: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024.",
         f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 2, thêm 1, bãi bỏ 1 chỉ tiêu.",
     ]
     text = path.read_text(encoding="utf-8")
@@ -155,6 +156,12 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
     assert (targets["I.2"].cancelled, targets["I.2"].cancelled_reason) == ("2024-03-20", reason)
     assert (targets["I.3"].number, targets["I.3"].content) == (3, I3_TEXT)
     assert (targets["I.9"].number, targets["I.9"].lead.units) == (9, ("van-phong",))
+    # The numbers of the plan in force, where they are not the id; the revising plan.
+    printed = {t.id: t.printed for t in targets.values() if t.printed is not None}
+    assert printed == {"I.3": "I.2", "I.9": "I.3"}
+    (revision,) = loaded.document.revisions
+    assert (revision.number, revision.symbol, revision.date) == ("12", "KH-BCĐ", "15/03/2024")
+    assert loaded.document.plan.number == "5"  # the plan itself is unchanged
     assert [i.key for i in targets["II.1"].indicators] == ["online_share"]
     assert targets["II.1"].cooperating.units == ("phong-van-hoa-thong-tin", "phong-noi-vu")
     assert targets["II.8"].carried_from == "2023/II.7"
@@ -256,10 +263,12 @@ def test_a_report_after_the_annulment(workspace: Path) -> None:
     late = cds("--plan", "2024", "progress", "add", "I.2", "--unit", "Nội vụ", "--status",
                "done", "--date", "20/03/2024")  # fmt: skip
     assert late.exit_code == 2
+    # The number I.2 now belongs to the old I.3 (Kế hoạch 12 prints it "2."): the hint says so.
     assert late.output.splitlines() == [
         "cds: lỗi: chỉ tiêu I.2 đã bãi bỏ từ 20/03/2024: không cần báo cáo nữa",
-        "  gợi ý: việc đã làm trước khi bãi bỏ thì ghi ngày trước 20/03/2024 (--date); vẫn muốn "
-        "ghi: --force",
+        "  gợi ý: số thứ tự I.2 trong Kế hoạch 12/KH-BCĐ là chỉ tiêu mã I.3: cds progress add "
+        "I.3 …; việc đã làm cho I.2 trước khi bãi bỏ thì ghi ngày trước 20/03/2024 (--date); "
+        "vẫn muốn ghi: --force",
     ]
     add("I.2", "Nội vụ", "hoàn thành", "19/03/2024")  # work done before it was annulled
     forced = ("--date", "25/03/2024", "--force")

@@ -26,7 +26,7 @@ from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import Imported
-from cds_tracker.registry.revision import Revision, apply_revision
+from cds_tracker.registry.revision import Revision, apply_revision, record_revision
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,6 +71,8 @@ def prepare(
     why = reason if reason is not None else _reason(imported, file)
     note = label("revise_review_indicator", "vi")  # the registry is the office's: Vietnamese
     revision = apply_revision(data, table, day.strftime("%d/%m/%Y"), why, note)
+    if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
+        record_revision(data, imported.data["document"]["plan"], revision)
     for line in table.get("needs_review") or ():
         data.setdefault("needs_review", []).append(line)
     buffer = io.StringIO()
@@ -195,6 +197,8 @@ def _notes(revision: Revision, lang: Lang) -> list[str]:
     if revision.carried_kept:
         ids = ", ".join(i for i, _ in revision.carried_kept)
         lines.append(label("revise_carried_kept", lang, count=len(revision.carried_kept), ids=ids))
+    if revision.recorded:
+        lines.append(label("revise_recorded", lang, plan=visible_line(revision.recorded)))
     lines += [
         label("revise_stale_indicator", lang, id=target, key=key, text=visible_line(text))
         for target, key, text in revision.stale_indicators

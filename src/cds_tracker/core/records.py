@@ -148,6 +148,9 @@ class Document:
     issuer: str
     year: Annotated[int, Range(ge=FIRST_YEAR, le=LAST_YEAR)]
     office: Office = Office()
+    # The plans that revised this one (`cds import --revise`), oldest first: letters, reports and
+    # the exported appendix cite them after the plan (docs/registry-format.md).
+    revisions: Seq[Plan] = ()
     # Written by `cds import` for what the file's heading did not state (the plan's number and
     # date …), left blank; `validate` flags each line until a person writes it and deletes it.
     needs_review: Seq[str] = ()
@@ -251,6 +254,9 @@ class Target:
     # A target a revision of the plan removed after units reported on it: kept, not followed.
     cancelled: Day | None = None
     cancelled_reason: str = ""
+    # The number the latest revision prints the target under, where it is not its id (the old
+    # I.3 printed "2." in group I: "I.2"); the id stays, as progress entries name it.
+    printed: Annotated[str, Pattern(r"^[IVXLC]+\.[0-9]+$")] | None = None
 
     def closed(self, day: str) -> str | None:
         """`carried_over` or `cancelled` when the target stopped being followed in this plan on

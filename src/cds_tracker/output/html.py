@@ -94,7 +94,7 @@ tr.group td {{ font-weight: bold; background: #f4f4f4; }}
 </style></head>
 <body>
 <h1>{esc(doc.appendix)}: {esc(doc.title)}</h1>
-<p class="sub">{w("page_attached", plan=esc(cited_plan(doc)), date=format_date(as_of))}</p>
+<p class="sub">{w("page_attached", plan=esc(cited_plan(doc, "vi")), date=format_date(as_of))}</p>
 <h2>{w("page_by_group")}</h2>
 <table><thead><tr><th>{w("col_group")}</th>{status_heads}</tr></thead><tbody>{groups_html}</tbody>
 </table>

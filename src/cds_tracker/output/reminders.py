@@ -10,28 +10,50 @@ from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.core.records import BLANK, Document, Plan
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
+from cds_tracker.output.revised import code_text
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.tables import period_text
-from cds_tracker.output.words import label
+from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
 from cds_tracker.registry.units import UnitIndex
 
 
-def plan_reference(plan: Plan, issuer: str) -> str:
+def plan_reference(plan: Plan, issuer: str, revisions: Sequence[Plan] = ()) -> str:
     """'Kế hoạch số …………/KH-BCĐ ngày …………/5/2023 của …': the source's own blanks, made visible
-    to be filled in by hand; the note and the Word letter and report say it alike."""
+    to be filled in by hand; the note and the Word letter and report say it alike. A plan since
+    revised is cited with its revisions, as an official letter cites an amended text: '… của
+    Ban Chỉ đạo …, đã điều chỉnh theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024'."""
     number = plan.number or BLANK
     date = plan.date if not plan.date.startswith("/") else BLANK + plan.date
     # A heading the imported file did not state is blank throughout (heading.py): dots, never
     # another plan's reference.
-    return f"Kế hoạch số {number}/{plan.symbol or BLANK} ngày {date or BLANK} của {issuer or BLANK}"
+    cited = (
+        f"Kế hoạch số {number}/{plan.symbol or BLANK} ngày {date or BLANK} của {issuer or BLANK}"
+    )
+    revised = revised_by(revisions)
+    return f"{cited}, {revised}" if revised else cited
 
 
-def cited_plan(document: Document) -> str:
+def revised_by(revisions: Sequence[Plan], lang: Lang = "vi") -> str:
+    """'đã điều chỉnh theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024', or '' for a plan never revised:
+    each revising plan by its number and date (its issuer is the plan's, as a rule)."""
+    if not revisions:
+        return ""
+    cited = ", ".join(
+        f"Kế hoạch số {r.number or BLANK}/{r.symbol or BLANK} ngày {r.date or BLANK}"
+        for r in revisions
+    )
+    return label("revised_by", lang, plans=cited)
+
+
+def cited_plan(document: Document, lang: Lang | None = None) -> str:
     """The plan as a heading prints it: its reference as printed, else (not yet written) the
-    reference with blanks to fill by hand."""
-    return document.plan.reference or plan_reference(document.plan, document.issuer)
+    reference with blanks to fill by hand. With `lang`, a revised plan's revisions after it
+    (one line: the Excel and web headings): '…, đã điều chỉnh theo Kế hoạch số 85/KH-BCĐ …'."""
+    cited = document.plan.reference or plan_reference(document.plan, document.issuer)
+    revised = revised_by(document.revisions, lang) if lang is not None else ""
+    return f"{cited}, {revised}" if revised else cited
 
 
 def status_phrase(row: Row) -> str:
@@ -93,7 +115,7 @@ def reminder_markdown(
     index = tracker.index
     name = index.name(reminder.unit_id)
     document = tracker.registry.document
-    plan = plan_reference(document.plan, document.issuer)
+    plan = plan_reference(document.plan, document.issuer, document.revisions)
     periodic = any(item.row.period is not None for item in reminder.items)
     lines = [
         "# " + label("note_heading", "vi", month=month.display()),
@@ -123,7 +145,8 @@ def reminder_markdown(
         )
         content, deadline, state, last = (c.replace("|", "\\|").replace("\n", " ") for c in cells)
         lines.append(
-            f"| {number} | {item.row.target.id} | {content} | {deadline} | {state} | {last} |"
+            f"| {number} | {code_text(item.row.target, document.revisions)} | {content} "
+            f"| {deadline} | {state} | {last} |"
         )
     lines += [
         "",

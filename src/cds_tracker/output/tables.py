@@ -89,9 +89,10 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
 
 
 def _origin(target: Target) -> dict[str, str]:
-    """`carried_from`, `carried_to`/`carried_on`, `cancelled`/`cancelled_reason`: each key only
+    """`carried_from`, `carried_to`/`carried_on`, `cancelled`/`cancelled_reason`, `printed` (the
+    number the latest revision prints it under, docs/registry-format.md): each key only
     where the registry writes it (most targets have none)."""
-    keys = ("carried_from", "carried_to", "carried_on", "cancelled", "cancelled_reason")
+    keys = ("carried_from", "carried_to", "carried_on", "cancelled", "cancelled_reason", "printed")
     return {key: value for key in keys if (value := getattr(target, key))}
 
 

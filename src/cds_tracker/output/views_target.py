@@ -11,6 +11,7 @@ from cds_tracker.core.records import ROLES
 from cds_tracker.core.statuses import FINISHED
 from cds_tracker.output.records import resolved_units, target_record
 from cds_tracker.output.report import Grid, Line, Report
+from cds_tracker.output.revised import printed_pair
 from cds_tracker.output.tables import (
     indicator_name,
     indicators_of,
@@ -61,6 +62,7 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
     pairs += [
         (label("deadline_full", lang), deadline),
         (label("notes", lang), target.notes or "—"),
+        *printed_pair(target, tracker.registry, lang),
         *_origin_pairs(target, lang),
         (label("status", lang), f"{status} ({label('as_of', lang)} {format_date(as_of)})"),
     ]

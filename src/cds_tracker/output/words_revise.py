@@ -126,6 +126,56 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "is indeed the {plan_year} plan's, correct the year in its heading (Kèm theo Kế hoạch "
         "số …) in the file",
     ),
+    "printed_in": ("Số thứ tự trong Kế hoạch {plan}", "Number in Plan {plan}"),
+    "printed_in_revision": ("Số thứ tự trong bản điều chỉnh", "Number in the revision"),
+    "printed_now": (
+        "{number} là số thứ tự của chỉ tiêu mã {now}",
+        "{number} is the number of the target with id {now}",
+    ),
+    "letter_printed": ("{id} (số thứ tự {number} tại {plan})", "{id} (number {number} in {plan})"),
+    "letter_printed_plain": (
+        "{id} (số thứ tự {number} tại bản điều chỉnh)",
+        "{id} (number {number} in the revision)",
+    ),
+    "cancelled_by": ("Bãi bỏ từ {date} theo {plan}", "Annulled from {date} by {plan}"),
+    "cancelled_because": ("Bãi bỏ từ {date} ({reason})", "Annulled from {date} ({reason})"),
+    "revise_recorded": (
+        "Ghi vào document.revisions: {plan}.",
+        "Records in document.revisions: {plan}.",
+    ),
+    "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
+    "rule.printed_taken": (
+        "số thứ tự {number} (chỉ tiêu {id}) đã là số của chỉ tiêu {other} trong kế hoạch đang "
+        "có hiệu lực",
+        "number {number} (target {id}) is already the number of target {other} in the plan in "
+        "force",
+    ),
+    "rule.hint.printed_taken": (
+        "mỗi số thứ tự chỉ thuộc một chỉ tiêu còn hiệu lực: sửa 'printed' theo bảng của bản "
+        "điều chỉnh, hoặc xóa dòng đó",
+        "each number belongs to one target in force: correct 'printed' as the revision's table "
+        "prints it, or delete that line",
+    ),
+    "rule.revision_is_plan": (
+        "bản điều chỉnh {number}/{symbol} chính là kế hoạch này",
+        "the revision {number}/{symbol} is this plan itself",
+    ),
+    "rule.hint.revision_is_plan": (
+        "xóa mục này khỏi document.revisions: chỉ ghi các kế hoạch điều chỉnh kế hoạch này",
+        "delete this entry of document.revisions: list only the plans that revise this one",
+    ),
+    "rule.revision_date": (
+        "ngày của bản điều chỉnh '{date}' không phải ngày dd/mm/yyyy",
+        "the revision's date '{date}' is not a dd/mm/yyyy day",
+    ),
+    "rule.revision_before_plan": (
+        "bản điều chỉnh ngày {date} có trước kế hoạch nó điều chỉnh (ngày {plan})",
+        "the revision dated {date} is earlier than the plan it revises ({plan})",
+    ),
+    "rule.hint.revision_date": (
+        "ghi ngày ban hành như in trên bản điều chỉnh, ví dụ 10/6/2024",
+        "write the day the revision was issued, as printed on it, e.g. 10/6/2024",
+    ),
     "entry.cancelled": (
         "chỉ tiêu {target} đã bãi bỏ từ {date}: không cần báo cáo nữa",
         "target {target} is annulled from {date}: it needs no more reports",
@@ -133,6 +183,22 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "entry.hint.cancelled": (
         "việc đã làm trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn muốn ghi: --force",
         "date work done before the annulment before {date} (--date); to record it anyway: --force",
+    ),
+    "entry.hint.cancelled_printed": (
+        "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds progress add {now} "
+        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn "
+        "muốn ghi: --force",
+        "number {number} in Plan {plan} is the target with id {now}: cds progress add {now} …; "
+        "date work done on {number} before the annulment before {date} (--date); to record it "
+        "anyway: --force",
+    ),
+    "entry.hint.cancelled_printed_plain": (
+        "số thứ tự {number} trong bản điều chỉnh là chỉ tiêu mã {now}: cds progress add {now} "
+        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn "
+        "muốn ghi: --force",
+        "number {number} in the revision is the target with id {now}: cds progress add {now} "
+        "…; date work done on {number} before the annulment before {date} (--date); to record "
+        "it anyway: --force",
     ),
     "progress.hint.cancelled_target": (
         "chỉ tiêu bản điều chỉnh bỏ đi phải được giữ trong sổ đăng ký và ghi 'cancelled: "

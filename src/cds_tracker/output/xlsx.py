@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date, utc_order
+from cds_tracker.output import revised
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.styles import STYLES
 from cds_tracker.output.tables import (
@@ -88,7 +89,7 @@ def xlsx(tracker: Tracker, as_of: dt.date, registry: str, lang: Lang = "vi") -> 
     heading = (
         document.appendix,
         document.title,
-        label("xl_attached", lang, plan=cited_plan(document)),
+        label("xl_attached", lang, plan=cited_plan(document, lang)),
     )
     registry_line = label("open.registry_line", lang, path=registry)
     status_line = label("xl_as_of", lang, date=format_date(as_of))
@@ -183,7 +184,10 @@ def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date, lang: Lang) 
         _append(sheet, [group.id, f"{group.id}.", group.title])
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
-        for row in (r for r in rows if r.group.id == group.id):
+        # The plan in force's numbers (output/revised.py); a cancelled target stays, as its
+        # reports do, without a number, its Ghi chú saying since when and by which plan.
+        mine = (r for r in rows if r.group.id == group.id)
+        for row in sorted(mine, key=lambda r: revised.order_key(r.target)):
             t = row.target
             readings = [r for r in tracker.readings(t, as_of) if r.value is not None]
             history = tracker.entries.get(t.id, ())
@@ -192,13 +196,13 @@ def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date, lang: Lang) 
                 sheet,
                 [
                     t.id,
-                    f"{t.number}.",
+                    "" if t.cancelled is not None else revised.number_text(t),
                     t.content,
                     t.directing.text,
                     t.lead.text,
                     t.cooperating.text,
                     t.deadline.text,
-                    t.notes,
+                    revised.cancel_note(t, tracker.registry.document.revisions),
                     label(row.status.code, lang),
                     row.status.days_late,
                     "\n".join(reading_text(r, lang) for r in readings),

@@ -82,7 +82,7 @@ def build_entry(
             hint=msg("entry.hint.future"),
         )
     _within_plan(tracker, day)
-    forced = _forced(tracker, target, unit_id, day, force) | _cancelled(target, day, force)
+    forced = _forced(tracker, target, unit_id, day, force) | _cancelled(tracker, target, day, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
         original = find_entry(corrects)
@@ -171,7 +171,7 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bo
     return True
 
 
-def _cancelled(target: Any, day: dt.date, force: bool) -> bool:
+def _cancelled(tracker: Tracker, target: Any, day: dt.date, force: bool) -> bool:
     """Whether the entry is recorded by --force on a target a revision cancelled on or before
     `day`: no longer followed, so a new report is refused; work done before the cancellation is
     dated before it (docs/progress.md). `validate` accepts such entries, written elsewhere
@@ -181,11 +181,18 @@ def _cancelled(target: Any, day: dt.date, force: bool) -> bool:
     if target.cancelled is None or day.isoformat() < target.cancelled:
         return False
     if not force:
+        from cds_tracker.registry.revision import printed_now
+
         cancelled = dt.date.fromisoformat(target.cancelled).strftime("%d/%m/%Y")
-        raise UsageError(
-            msg("entry.cancelled", target=target.id, date=cancelled),
-            hint=msg("entry.hint.cancelled", date=cancelled),
-        )
+        hint = msg("entry.hint.cancelled", date=cancelled)
+        document = tracker.registry.document
+        now = printed_now(tracker.registry, target.id)
+        if now is not None:  # the clerk read the number in the revised table, not the id
+            plan = document.revisions[-1] if document.revisions else None
+            name = f"{plan.number}/{plan.symbol}" if plan is not None else ""
+            key = "entry.hint.cancelled_printed" if name else "entry.hint.cancelled_printed_plain"
+            hint = msg(key, number=target.id, now=now, plan=name, date=cancelled)
+        raise UsageError(msg("entry.cancelled", target=target.id, date=cancelled), hint=hint)
     return True
 
 

@@ -33,8 +33,9 @@ FIELDS = (
     "reporting",
     "carried_from",
 )
-# Not compared: the target's id and number (they name it) and the importer's marks.
-_NOT_WRITTEN = frozenset({"id", "number", "needs_review"})
+# Not compared: the target's id and number (they name it; so does the number a revision prints
+# it under) and the importer's marks.
+_NOT_WRITTEN = frozenset({"id", "number", "printed", "needs_review"})
 _WORDS = re.compile(r"\w+|[^\w\s]+|\s+")  # words, punctuation, spaces: "tin;" is two tokens
 
 Piece = tuple[str, str]  # ("=", same) ("-", removed) ("+", added)
@@ -244,6 +245,9 @@ def _document(data: dict[str, Any]) -> dict[str, Any]:
     document = filled(records.Document, data.get("document") or {})
     if not isinstance(document, dict):
         return {}
+    # The revisions applied (`import --revise` writes them) are a mark of the registry, not
+    # something a revised table says: never a difference with the table.
+    document.pop("revisions", None)
     document["office"] = filled(records.Office, document.get("office"))
     return document
 

@@ -32,6 +32,7 @@ class Revision:
     restored: list[str] = field(default_factory=list)  # cancelled before, listed again
     carried_kept: list[tuple[str, str]] = field(default_factory=list)  # (id, carried_from)
     stale_indicators: list[tuple[str, str, str]] = field(default_factory=list)  # id, key, text
+    recorded: str = ""  # the revising plan appended to document.revisions, by number and day
 
 
 def _targets(data: Any) -> dict[str, Any]:
@@ -52,6 +53,7 @@ def apply_revision(
     for old_id, new_id in pairing.pairs:
         done.paired.append(old_id)
         _update(mine[old_id], theirs[new_id], done, review_note)
+        _printed(mine[old_id], new_id)
         if old_id != new_id:
             done.renumbered.append((old_id, new_id))
     for old_id in pairing.old_only:
@@ -61,6 +63,7 @@ def apply_revision(
         elif not target.get("cancelled"):
             target["cancelled"] = day
             target["cancelled_reason"] = reason
+            target.pop("printed", None)  # no number in the plan in force
             done.cancelled.append(old_id)
     _titles(data, table)
     taken = set(mine)
@@ -72,10 +75,45 @@ def apply_revision(
             target["number"] = _next_number(data, group_id)
         given = f"{group_id}.{target['number']}"
         target["id"] = given
+        _printed(target, new_id)
         _group(data, table_groups[group_id])["targets"].append(_ordered(target))
         taken.add(given)
         done.added.append((given, new_id))
     return done
+
+
+def _printed(target: Any, number: str) -> None:
+    """`printed`: the number the revised table prints the target under, kept only where it is
+    not the target's id (docs/registry-format.md)."""
+    if number != str(target["id"]):
+        target["printed"] = number
+    else:
+        target.pop("printed", None)
+
+
+def printed_now(registry: Any, code: str) -> str | None:
+    """The id of the target in force the latest revision prints under the number `code` (the
+    old I.3, printed "2." once I.2 was dropped, for "I.2"), or None."""
+    for _, target in registry.targets():
+        if target.printed == code and target.cancelled is None:
+            return str(target.id)
+    return None
+
+
+def record_revision(data: Any, plan: dict[str, Any], done: Revision) -> None:
+    """The revising plan (`reference`, `number`, `symbol`, `date`, as its heading states them)
+    appended to `document.revisions`, once: a revision applied twice is one revision, and the
+    plan itself re-imported is none."""
+    document = data["document"]
+    keys = ("reference", "number", "symbol", "date")
+    entry = {key: str(plan.get(key, "")) for key in keys}
+    known = [document.get("plan") or {}, *(document.get("revisions") or ())]
+    if any({key: str(r.get(key, "")) for key in keys} == entry for r in known):
+        return
+    if "revisions" not in document:
+        document["revisions"] = []
+    document["revisions"].append(entry)
+    done.recorded = f"Kế hoạch số {entry['number']}/{entry['symbol']} ngày {entry['date']}"
 
 
 def _update(mine: Any, theirs: dict[str, Any], done: Revision, review_note: str) -> None:

@@ -19,6 +19,7 @@ from cds_tracker.registry.rules_plans import (
     imported_values_reviewed,
     units_change_consistently,
 )
+from cds_tracker.registry.rules_revised import printed_numbers_unique, revisions_after_plan
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -395,6 +396,8 @@ RULES: tuple[Rule, ...] = (
     units_change_consistently,
     assigned_units_exist_in_year,
     imported_values_reviewed,
+    printed_numbers_unique,
+    revisions_after_plan,
 )
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 
+from cds_tracker.output import revised
 from cds_tracker.output.docx import common
 from cds_tracker.questions.queries import Row, Tracker
 
@@ -30,12 +31,18 @@ WIDTHS_WITH_STATUS_MM = (11.0, 68.0, 31.0, 31.0, 31.0, 30.0, 19.0, 31.0)
 
 
 def heading_lines(tracker: Tracker) -> list[str]:
+    """Appendix, title, the plan it is attached to and, for a revised plan, under it: "(đã điều
+    chỉnh theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024)" (a line of its own: `cds import` reads the
+    plan from the line above, which stays as the plan printed it)."""
     from cds_tracker.core.records import BLANK
-    from cds_tracker.output.reminders import cited_plan
+    from cds_tracker.output.reminders import cited_plan, revised_by
 
     document = tracker.registry.document
-    heading = (document.appendix or BLANK, document.title or BLANK)
-    return [*heading, f"(Kèm theo {cited_plan(document)})"]
+    heading = [document.appendix or BLANK, document.title or BLANK]
+    heading.append(f"(Kèm theo {cited_plan(document)})")
+    if document.revisions:
+        heading.append(f"({revised_by(document.revisions)})")
+    return heading
 
 
 def appendix_docx(tracker: Tracker) -> bytes:
@@ -48,16 +55,24 @@ def appendix_docx(tracker: Tracker) -> bytes:
 
 
 def write_heading(document: DocumentObject, tracker: Tracker) -> None:
-    appendix, title, reference = heading_lines(tracker)
+    appendix, title, *references = heading_lines(tracker)
     common.paragraph(document, appendix, align="center", after=0, bold=True)
     common.paragraph(document, title, align="center", after=0, bold=True)
-    common.paragraph(document, reference, align="center", after=12, italic=True)
+    for number, reference in enumerate(references, 1):
+        after = 12 if number == len(references) else 0
+        common.paragraph(document, reference, align="center", after=after, italic=True)
 
 
 def appendix_table(
     document: DocumentObject, tracker: Tracker, status_of: dict[str, str] | None
 ) -> Table:
-    """The appendix's table; with `status_of` (target id → status text), a status column too."""
+    """The appendix's table; with `status_of` (target id → status text), a status column too.
+
+    The plan in force (output/revised.py): each target numbered as the latest revision prints
+    it. A target a revision cancelled is left out of the appendix, as the revising plan's own
+    table leaves it out (kept, its number would be printed twice: the old I.2 and the old I.3
+    now "2."); the report's appendix, which says how each target stands, keeps it without a
+    number, its Ghi chú saying since when and by which plan it is annulled."""
     with_status = status_of is not None
     widths = WIDTHS_WITH_STATUS_MM if with_status else WIDTHS_MM
     table: Table = document.add_table(rows=2, cols=len(widths))
@@ -66,18 +81,22 @@ def appendix_table(
     table.autofit = False
     _header(table, with_status)
     for group in tracker.registry.groups:
+        if status_of is None and group.targets and all(t.cancelled for t in group.targets):
+            continue  # a group the revisions emptied is not in the plan in force
         cells = common.new_row(table)
         merged = cells[0].merge(cells[-1])
         common.write(merged.paragraphs[0], f"{group.id}. {group.title}", bold=True, size=12)
-        for target in group.targets:
+        for target in sorted(group.targets, key=revised.order_key):
+            if target.cancelled is not None and status_of is None:
+                continue
             texts = [
-                f"{target.number}.",
+                "" if target.cancelled is not None else revised.number_text(target),
                 target.content,
                 target.directing.text,
                 target.lead.text,
                 target.cooperating.text,
                 target.deadline.text,
-                target.notes,
+                revised.cancel_note(target, tracker.registry.document.revisions),
             ]
             if status_of is not None:
                 texts.append(status_of.get(target.id, ""))

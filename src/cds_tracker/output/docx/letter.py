@@ -14,6 +14,7 @@ from cds_tracker.output.reminders import (
     part_phrase,
     plan_reference,
 )
+from cds_tracker.output.revised import code_text
 from cds_tracker.output.tables import indicator_name
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.reminders import Reminder
@@ -46,7 +47,7 @@ def rows(letter: Reminder, tracker: Tracker) -> list[tuple[str, ...]]:
     return [
         (
             str(number),
-            item.row.target.id,
+            code_text(item.row.target, tracker.registry.document.revisions),
             content_text(item, tracker.index),
             deadline_text(item),
             part_phrase(item),
@@ -63,6 +64,7 @@ def letter_docx(
     office = document_info.office
     name = tracker.index.name(letter.unit_id)
     contact = office.contact or document_info.issuer
+    revisions = document_info.revisions
     document = common.new_document()
     common.header(
         document, office, document_info.issuer, as_of, symbol=office.symbol, subject=SUBJECT
@@ -70,7 +72,7 @@ def letter_docx(
     common.paragraph(document, f"Kính gửi: {name}.", align="center", before=12, after=12)
     common.paragraph(
         document,
-        f"Thực hiện {plan_reference(document_info.plan, document_info.issuer)} "
+        f"Thực hiện {plan_reference(document_info.plan, document_info.issuer, revisions)} "
         f"({document_info.appendix or BLANK}: {document_info.title or BLANK}), tính đến ngày "
         f"{format_date(as_of)}, {introduction(letter, name, month)}",
         indent=True,

@@ -140,7 +140,7 @@ def _plan(tracker: Tracker) -> str:
     from cds_tracker.output.reminders import plan_reference
 
     info = tracker.registry.document
-    return plan_reference(info.plan, info.issuer)
+    return plan_reference(info.plan, info.issuer, info.revisions)
 
 
 def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) -> None:
