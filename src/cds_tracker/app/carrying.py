@@ -23,6 +23,7 @@ from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import parse_month
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
+from cds_tracker.core.text import fold, hidden_character
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
@@ -145,7 +146,9 @@ def chosen_groups(
 ) -> dict[str, str]:
     """`--group OLD=NEW` options as origin group id → destination group (id or name): OLD names
     a group of the origin plan by its id ("I") or its name; NEW a group of the new plan, or the
-    name of a new one. Each OLD must name a group of the origin plan (usage error)."""
+    name of a new one. Each OLD must name a group of the origin plan, and one old group goes
+    to one new group: `--group I=II --group I=III` is refused, not settled by the last (usage
+    errors)."""
     from cds_tracker.questions.carry_over import find_group
 
     groups = [{"id": g.id, "title": g.title} for g in origin]
@@ -163,7 +166,19 @@ def chosen_groups(
                 msg("carry.group_unknown", value=option, plan=source_name, name=old.strip()),
                 hint=msg("carry.hint.group_unknown", names=names),
             )
-        chosen[str(found["id"])] = new.strip()
+        key, given = str(found["id"]), new.strip()
+        hidden = hidden_character(given)  # the rule `validate` applies to group titles
+        if hidden is not None:
+            raise UsageError(
+                msg("carry.group_invisible", value=visible_line(option), character=hidden),
+                hint=msg("rule.hint.group_invisible"),
+            )
+        if key in chosen and fold(chosen[key]) != fold(given):
+            raise UsageError(
+                msg("carry.group_twice", group=key, first=chosen[key], second=given),
+                hint=msg("carry.hint.group_twice", group=key),
+            )
+        chosen[key] = given
     return chosen
 
 

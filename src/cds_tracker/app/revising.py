@@ -121,7 +121,7 @@ def stated_year(imported: Imported) -> int | None:
     from cds_tracker.core.text import fold
 
     document = imported.data["document"]
-    said = re.search(r"\bnam (\d{4})\b", fold(str(document.get("title") or "")))
+    said = re.search(r"\bnam ([0-9]{4})(?![0-9])", fold(str(document.get("title") or "")))
     if said:
         return int(said[1])
     if "year" in imported.missing or "plan" in imported.missing:

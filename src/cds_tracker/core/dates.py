@@ -17,16 +17,18 @@ from cds_tracker.core.text import fold
 ONGOING = "ongoing"
 
 _MONTH_PATTERNS = (
-    re.compile(r"^(?:thang\s*|t\s*)?(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$"),
-    re.compile(r"^(?P<y>\d{4})\s*-\s*(?P<m>\d{1,2})$"),
+    re.compile(r"^(?:thang\s*|t\s*)?(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})$"),
+    re.compile(r"^(?P<y>[0-9]{4})\s*-\s*(?P<m>[0-9]{1,2})$"),
 )
-_DATE_DMY = re.compile(r"^(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})$")
-_DATE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
+_DATE_DMY = re.compile(r"^(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})$")
+_DATE_ISO = re.compile(r"^(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})$")
 _ONGOING_WORDS = {"thuong xuyen", "ongoing"}
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a plan, a deadline or a report can be in
-_CANONICAL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CANONICAL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # RFC 3339: a full date, 'T', a time with seconds (fraction optional) and an offset or Z.
-_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})"
+)
 
 
 class _Month(NamedTuple):
@@ -177,17 +179,17 @@ def _day_month(found: re.Match[str]) -> int:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_YEAR = r"(?P<y>\d{4})"
+_YEAR = r"(?P<y>[0-9]{4})"
 _SEP = r"\s*(?:[/.-]|\s+nam\s+)\s*"  # "9/2024", "9-2024", "9.2024", "9 năm 2024"
 # Pattern texts, compiled by `re` when a deadline is first read (import, validate, a cold read):
 # a warm answer reads none, and compiling them cost it ~1 ms each.
 _DEADLINE_FORMS: tuple[tuple[str, Callable[[re.Match[str]], int]], ...] = (
     # "Tháng 9/2024", "T9/2024", "tháng 12 năm 2024", "Trong tháng 9/2024", "9/2024", "2024-09"
     (
-        rf"(?:(?:trong|cuoi)\s+)?(?:thang\s*|t\s*)?(?P<m>\d{{1,2}}){_SEP}{_YEAR}",
+        rf"(?:(?:trong|cuoi)\s+)?(?:thang\s*|t\s*)?(?P<m>[0-9]{{1,2}}){_SEP}{_YEAR}",
         lambda f: int(f["m"]),
     ),
-    (rf"{_YEAR}-(?P<m>\d{{1,2}})", lambda f: int(f["m"])),
+    (rf"{_YEAR}-(?P<m>[0-9]{{1,2}})", lambda f: int(f["m"])),
     # "Quý III/2024", "Quý I năm 2024", "quý 3/2024", "Q3/2024": the quarter's last month
     (
         rf"(?:trong\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)?\s*{_YEAR}",
@@ -202,8 +204,8 @@ _DEADLINE_FORMS: tuple[tuple[str, Callable[[re.Match[str]], int]], ...] = (
     (rf"(?:(?:trong|cuoi|ca)\s+)?nam\s*{_YEAR}", lambda f: 12),
     # "30/11/2024", "Trước 30/6/2024", "trước ngày 15/10/2024", "ngày 30 tháng 11 năm 2024"
     (
-        rf"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>\d{{1,2}})"
-        rf"(?:\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*|\s+thang\s+(?P<m2>\d{{1,2}})\s+nam\s+){_YEAR}",
+        rf"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>[0-9]{{1,2}})"
+        rf"(?:\s*[/.-]\s*(?P<m>[0-9]{{1,2}})\s*[/.-]\s*|\s+thang\s+(?P<m2>[0-9]{{1,2}})\s+nam\s+){_YEAR}",
         lambda f: _day_month(f),
     ),
 )

@@ -52,6 +52,23 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "hãy liệt kê các thành viên của nó",
         "list its members instead",
     ),
+    "rule.member_twice": (
+        "tập thể '{unit}' liệt kê '{member}' {count} lần (lần đầu ở vị trí {first})",
+        "collective '{unit}' lists '{member}' {count} times (first at position {first})",
+    ),
+    "rule.hint.member_twice": (
+        "xoá dòng lặp: mỗi thành viên được liệt kê một lần",
+        "remove the repeated line: each member is listed once",
+    ),
+    "rule.group_invisible": (
+        "tên nhóm {group} có ký tự vô hình hoặc ký tự điều khiển ({character})",
+        "the title of group {group} holds an invisible or control character ({character})",
+    ),
+    "rule.hint.group_invisible": (
+        "gõ lại tên nhóm: ký tự điều khiển và dấu hướng chữ in sai hoặc đảo thứ tự bảng biểu",
+        "retype the group's title: control characters and direction marks print wrongly or "
+        "reorder the tables",
+    ),
     "rule.invisible": (
         "tên của đơn vị '{unit}' có ký tự vô hình ({character})",
         "name of unit '{unit}' holds an invisible character ({character})",

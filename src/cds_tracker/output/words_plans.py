@@ -364,6 +364,19 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "--group '{value}': plan {plan} has no group '{name}'",
     ),
     "carry.hint.group_unknown": ("các nhóm: {names}", "its groups: {names}"),
+    "carry.group_invisible": (
+        "--group '{value}': tên nhóm mới có ký tự vô hình hoặc ký tự điều khiển ({character})",
+        "--group '{value}': the new group's name holds an invisible or control character "
+        "({character})",
+    ),
+    "carry.group_twice": (
+        "--group: nhóm {group} được chuyển vào hai nhóm khác nhau: '{first}' và '{second}'",
+        "--group: group {group} is sent to two different groups: '{first}' and '{second}'",
+    ),
+    "carry.hint.group_twice": (
+        "mỗi nhóm cũ chỉ vào một nhóm mới: giữ một --group {group}=…",
+        "each old group goes to one new group: keep one --group {group}=…",
+    ),
     "carry.not_later": (
         "kế hoạch {destination} (năm {year}) không sau kế hoạch {source} (năm {source_year}):"
         " chỉ chuyển chỉ tiêu sang kế hoạch của năm sau",

@@ -172,6 +172,22 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "bản điều chỉnh ngày {date} có trước kế hoạch nó điều chỉnh (ngày {plan})",
         "the revision dated {date} is earlier than the plan it revises ({plan})",
     ),
+    "rule.revision_after_year": (
+        "bản điều chỉnh ngày {date} có sau ngày {latest}: kế hoạch năm {year} được điều chỉnh "
+        "trong năm của nó",
+        "the revision dated {date} is later than {latest}: the plan of {year} is revised "
+        "during its year",
+    ),
+    "rule.revision_twice": (
+        "bản điều chỉnh số {number}/{symbol} ngày {date} đã có ở mục thứ {first} của "
+        "document.revisions",
+        "the revision no. {number}/{symbol} dated {date} is already item {first} of "
+        "document.revisions",
+    ),
+    "rule.hint.revision_twice": (
+        "xoá mục lặp: văn bản sẽ dẫn bản điều chỉnh này hai lần",
+        "remove the repeated item: letters would cite this revision twice",
+    ),
     "rule.hint.revision_date": (
         "ghi ngày ban hành như in trên bản điều chỉnh, ví dụ 10/6/2024",
         "write the day the revision was issued, as printed on it, e.g. 10/6/2024",

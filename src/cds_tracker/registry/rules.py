@@ -14,6 +14,7 @@ from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.errors import Finding, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
+from cds_tracker.registry.rules_groups import group_titles_readable, members_listed_once
 from cds_tracker.registry.rules_plans import (
     assigned_units_exist_in_year,
     imported_values_reviewed,
@@ -387,7 +388,9 @@ RULES: tuple[Rule, ...] = (
     unit_names_readable,
     office_readable,
     collectives_well_formed,
+    members_listed_once,
     group_ids_unique,
+    group_titles_readable,
     target_ids_match,
     assignments_resolve,
     deadline_matches_text,

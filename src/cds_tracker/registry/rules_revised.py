@@ -37,14 +37,33 @@ def printed_numbers_unique(parts: Parts) -> Iterator[Finding]:
 
 def revisions_after_plan(parts: Parts) -> Iterator[Finding]:
     """A revising plan is dated dd/mm/yyyy (or left blank, as its heading printed it), not
-    before the plan it revises, and is not that plan itself (letters would cite the plan as
-    revising itself)."""
+    before the plan it revises nor after 31/12 of the year after the plan's (a plan is revised
+    during its year), is not that plan itself (letters would cite the plan as revising itself)
+    and is listed once (letters would cite it twice)."""
+    import datetime as dt
+
     document = parts.document
     if document is None:
         return
     plan_day = try_parse_date(document.plan.date)
+    latest = dt.date(document.year + 1, 12, 31)  # the year is 1900–2999 (records.Document)
+    seen: dict[tuple[str, str, str], int] = {}
     for i, revision in enumerate(document.revisions):
         where = ("document", "revisions", i)
+        key = (revision.number, revision.symbol, revision.date)
+        first = seen.setdefault(key, i) if revision.number.strip(" .…") else i  # blank: unfilled
+        if first != i:
+            yield Finding(
+                where,
+                msg(
+                    "rule.revision_twice",
+                    number=revision.number,
+                    symbol=revision.symbol,
+                    date=revision.date,
+                    first=first + 1,
+                ),
+                msg("rule.hint.revision_twice"),
+            )
         same = (revision.number, revision.symbol) == (document.plan.number, document.plan.symbol)
         if same and revision.number:
             yield Finding(
@@ -64,5 +83,16 @@ def revisions_after_plan(parts: Parts) -> Iterator[Finding]:
             yield Finding(
                 (*where, "date"),
                 msg("rule.revision_before_plan", date=revision.date, plan=document.plan.date),
+                msg("rule.hint.revision_date"),
+            )
+        elif day is not None and day > latest:
+            yield Finding(
+                (*where, "date"),
+                msg(
+                    "rule.revision_after_year",
+                    date=revision.date,
+                    year=document.year,
+                    latest=latest.strftime("%d/%m/%Y"),
+                ),
                 msg("rule.hint.revision_date"),
             )

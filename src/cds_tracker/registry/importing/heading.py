@@ -18,7 +18,7 @@ _REFERENCE = re.compile(
     r"(?P<issuer>.+)$"
 )
 _DOTS = re.compile(r"^[.…]*$")  # "…………": a blank printed to be filled by hand, i.e. not stated
-_YEAR = re.compile(r"(\d{4})\s*$")
+_YEAR = re.compile(r"(?<![0-9])([0-9]{4})\s*$")  # 4 ASCII digits: a year, not "999999…"'s tail
 
 
 def _reference(line: str) -> re.Match[str] | None:
