@@ -12,7 +12,14 @@ import json
 
 from cds_tracker.output.sanitize import json_text, visible, visible_line
 from cds_tracker.output.words import Lang, catalogue, label
-from cds_tracker.registry.diff import Diff, FieldChange, Piece, TargetChange, word_diff
+from cds_tracker.registry.diff import (
+    Diff,
+    FieldChange,
+    Piece,
+    TargetChange,
+    one_budget,
+    word_diff,
+)
 
 
 def field_name(name: str, lang: Lang, kind: str = "field") -> str:
@@ -112,6 +119,7 @@ def _heading(diff: Diff, lang: Lang) -> list[str]:
     return lines
 
 
+@one_budget()  # one budget of word matching for the whole diff, not one per field
 def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     counts = {"added": len(diff.added), "removed": len(diff.removed), "changed": len(diff.changed)}
     title = label("diff_title", lang, old=visible_line(old), new=visible_line(new), **counts)
@@ -164,6 +172,7 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     return lines
 
 
+@one_budget()
 def diff_json(diff: Diff, old: str, new: str) -> str:
     def change(item: FieldChange) -> dict[str, object]:
         return {"old": item.old, "new": item.new, "words": [list(p) for p in item.words()]}

@@ -13,6 +13,8 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,8 +139,24 @@ def word_diff(old: str, new: str) -> list[Piece]:
 _WORD_BUDGET = 250_000
 
 
-# What difflib may do for one field: the places it compares, counted as it searches (below).
+# What difflib may do for one field, and for a whole run (`one_budget`: a `cds diff`, the diff
+# `import --revise` prints): the places it compares, counted as it searches (below). A budget per
+# field alone let 300 rewritten targets take 143 s; past the run's, every further field is shown
+# as one removal and one addition, as a field past its own budget is.
 _MATCH_BUDGET = 1_000_000
+_RUN_BUDGET = 3_000_000
+_RUN: ContextVar[list[int] | None] = ContextVar("word_diff_run", default=None)
+
+
+@contextmanager
+def one_budget() -> Iterator[None]:
+    """One budget of matching work for every `word_diff` inside it (also a decorator: each call
+    of the decorated function is a run of its own)."""
+    token = _RUN.set([0])
+    try:
+        yield
+    finally:
+        _RUN.reset(token)
 
 
 class _OverBudget(Exception):
@@ -149,9 +167,11 @@ class _Matcher(difflib.SequenceMatcher[str]):
     """difflib's matcher, counting its work: each search for the longest match looks at every
     place in the new words of every old word in range. Words repeated on both sides (499 "x"
     against 498 "x y") make hundreds of searches of a quarter million places each (2 s a field);
-    past `_MATCH_BUDGET` the search stops and the caller shows the whole middle replaced."""
+    past `_MATCH_BUDGET` (or the run's `_RUN_BUDGET`) the search stops and the caller shows the
+    whole middle replaced."""
 
     spent = 0
+    run: list[int] = [0]  # noqa: RUF012  (replaced per matcher: the run's shared count)
 
     def find_longest_match(
         self, alo: int = 0, ahi: int | None = None, blo: int = 0, bhi: int | None = None
@@ -159,8 +179,10 @@ class _Matcher(difflib.SequenceMatcher[str]):
         state: Any = self  # difflib's own attributes, absent from its type stubs
         b2j, a = state.b2j, state.a
         stop = len(a) if ahi is None else ahi
-        self.spent += sum(len(b2j.get(a[i], ())) for i in range(alo, stop))
-        if self.spent > _MATCH_BUDGET:
+        work = sum(len(b2j.get(a[i], ())) for i in range(alo, stop))
+        self.spent += work
+        self.run[0] += work
+        if self.spent > _MATCH_BUDGET or self.run[0] > _RUN_BUDGET:
             raise _OverBudget
         return super().find_longest_match(alo, ahi, blo, bhi)
 
@@ -168,7 +190,11 @@ class _Matcher(difflib.SequenceMatcher[str]):
 def _matched(a: list[str], b: list[str]) -> list[Piece] | None:
     """The words matched (None past the budget of work)."""
     # Spaces are junk: they join matches but never start one (a space in common is no match).
+    run = _RUN.get()
+    if run is not None and run[0] > _RUN_BUDGET:
+        return None  # the run's budget is spent: no matcher built
     matcher = _Matcher(str.isspace, a, b, autojunk=False)
+    matcher.run = run if run is not None else [0]
     pieces: list[Piece] = []
     try:
         opcodes = matcher.get_opcodes()

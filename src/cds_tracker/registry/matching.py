@@ -63,10 +63,12 @@ def pair(old: Iterable[dict[str, Any]], new: Iterable[dict[str, Any]]) -> Pairin
         old_id = by_origin.get(_origin(target), "") if _origin(target) else ""
         if old_id in free:
             take(new_id, old_id)
+    texts = {i: _text(t) for i, t in before.items()}  # folded once: 300 × 300 folds took 114 s
     for new_id, target in after.items():
         if new_id in matched:
             continue
-        same = [i for i, t in free.items() if _text(t) == _text(target)]
+        text = _text(target)
+        same = [i for i in free if texts[i] == text]
         if same:
             take(new_id, new_id if new_id in same else same[0])
     for new_id, target in after.items():
