@@ -16,7 +16,14 @@ from typing import NamedTuple
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
 from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
-from cds_tracker.registry.unit_wordings import DEPUTY, after_title, skip_courtesy, variants
+from cds_tracker.registry.unit_wordings import (
+    DEPUTY,
+    after_title,
+    portfolio_end,
+    skip_courtesy,
+    split_portfolio,
+    variants,
+)
 
 _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
@@ -124,14 +131,20 @@ class UnitIndex:
             found = self._match(low, i)
             if found is None:
                 end = seps.next(i)
-                loose = self._loose(text[start:end].strip())
+                loose = self._loose(text[start:end].strip()) or self._portfolio(text, low, start)
                 if loose is None:
                     unresolved.append(text[start:end].strip())
                 else:
                     refs.append(loose)
+                    end = max(end, start + len(loose.text))  # a portfolio may hold a ","
                 i = end
                 continue
             spelling, unit_id = found
+            portfolio = portfolio_end(low, i + len(spelling)) if official else None
+            if portfolio is not None:  # "Phó Chủ tịch UBND TP phụ trách khối …": all one title
+                refs.append(UnitRef(unit_id, text[start:portfolio].rstrip(), official))
+                i = portfolio
+                continue
             whole = self._whole(text, low, seps, (start, i + len(spelling)), official)
             if whole is not None:  # "CA TP": one unit's abbreviated words, not "CA" and "TP"
                 refs.append(whole)
@@ -177,6 +190,17 @@ class UnitIndex:
             if isinstance(unit, Unit):
                 return UnitRef(unit.id, said, official, loose=True)
         return None
+
+    def _portfolio(self, text: str, low: str, start: int) -> UnitRef | None:
+        """An official read as `_loose` reads one, with the portfolio after the unit ("Pho Chu
+        tich UBND thanh pho phu trach khoi"): one ref up to the portfolio's end; else None."""
+        end = low.find(";", start)
+        head, tail = split_portfolio(text[start : len(text) if end < 0 else end])
+        found = self._loose(head.strip()) if tail else None
+        if found is None or found.official is None:
+            return None
+        stop = portfolio_end(low, start + len(head))
+        return found._replace(text=text[start:stop].rstrip()) if stop is not None else None
 
     def _match(self, low: str, at: int) -> tuple[str, str] | None:
         """The first of `_spellings` (longest first) that starts at `at` and ends a word."""
