@@ -50,6 +50,31 @@ def _refs(index: UnitIndex, cell: str) -> tuple[list[tuple[str, str, str | None]
                 ("phong-y-te", "Trưởng phòng Y tế", "Trưởng"),
             ],
         ),
+        (  # a "," before a unit or an official ends the portfolio: the unit is not lost
+            "Đ/c Chủ tịch UBND thành phố phụ trách chung, Phòng Y tế",
+            [
+                ("ubnd-thanh-pho", "Đ/c Chủ tịch UBND thành phố phụ trách chung", "Chủ tịch"),
+                ("phong-y-te", "Phòng Y tế", None),
+            ],
+        ),
+        (
+            "Phó Chủ tịch UBND TP phụ trách khối kinh tế, Trưởng phòng Nội vụ",
+            [
+                ("ubnd-thanh-pho", "Phó Chủ tịch UBND TP phụ trách khối kinh tế", "Phó Chủ tịch"),
+                ("phong-noi-vu", "Trưởng phòng Nội vụ", "Trưởng"),
+            ],
+        ),
+        (
+            "Pho Chu tich UBND thanh pho phu trach khoi van hoa, xa hoi; Phòng Y tế",
+            [
+                (
+                    "ubnd-thanh-pho",
+                    "Pho Chu tich UBND thanh pho phu trach khoi van hoa, xa hoi",
+                    "Pho Chu tich",
+                ),
+                ("phong-y-te", "Phòng Y tế", None),
+            ],
+        ),
         (
             "Pho Chu tich UBND thanh pho phu trach khoi",
             [("ubnd-thanh-pho", "Pho Chu tich UBND thanh pho phu trach khoi", "Pho Chu tich")],
