@@ -115,3 +115,19 @@ def test_word_to_word_header_counts_a_renumbered_target_as_renumbered(workspace:
     assert en.output.splitlines()[0] == (
         "ke-hoach-2024.docx → dieu-chinh.docx: 0 added, 1 removed, 0 changed targets; 1 renumbered."
     )
+
+
+def test_an_annulment_day_however_written_is_no_change() -> None:
+    """A Word table's day reads as a date (2024-06-10), a registry file may write 10/06/2024:
+    the same day, so not '~ I.2 / Bãi bỏ từ ngày: 10/06/2024' with nothing marked."""
+    import datetime as dt
+
+    from cds_tracker.registry.diff import changes, flat
+
+    written = flat("I", {"id": "I.2", "content": "Nội dung.", "cancelled": "10/06/2024"})
+    read = flat("I", {"id": "I.2", "content": "Nội dung.", "cancelled": dt.date(2024, 6, 10)})
+    later = flat("I", {"id": "I.2", "content": "Nội dung.", "cancelled": "11/06/2024"})
+    assert changes(read, written) == ()
+    assert [(c.field, c.old, c.new) for c in changes(read, later)] == [
+        ("cancelled", "2024-06-10", "2024-06-11")
+    ]
