@@ -16,23 +16,14 @@ from cds_tracker.app.discovery import bundled_registry
 from cds_tracker.cli import app
 from cds_tracker.registry.importing.writing import to_yaml
 from cds_tracker.registry.yamlio import parse
+from ward_merger import merger_units
 
 runner = CliRunner()
 
-CHANGES = """\
-units:
-  - id: phuong-bac-son
-    valid_to: 30/06/2024
-    merged_into: phuong-tam-diep
-  - id: phuong-nam-son
-    valid_to: 30/06/2024
-    merged_into: phuong-tam-diep
-  - id: phuong-tam-diep
-    name: UBND phường Tam Điệp
-    kind: ward
-    source: user
-    aliases: [Phường Tam Điệp]
-    valid_from: 01/07/2024
+CHANGES = (
+    "units:\n"
+    + merger_units(2024)
+    + """\
   - id: phong-kinh-te
     valid_to: 29/02/2024
     successor: phong-kinh-te-ha-tang-do-thi
@@ -42,6 +33,7 @@ units:
     source: user
     valid_from: 01/03/2024
 """
+)
 # The rename above, then the renamed department and Phòng Quản lý đô thị merged into one.
 CHAIN = """\
   - id: phong-kinh-te-ha-tang-do-thi

@@ -18,24 +18,11 @@ from typer.testing import CliRunner
 from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
 from cds_tracker.core.statuses import shares
+from ward_merger import merger_units
 
 runner = CliRunner()
 
-MERGER = """\
-units:
-  - id: phuong-bac-son
-    valid_to: 30/06/2025
-    merged_into: phuong-tam-diep
-  - id: phuong-nam-son
-    valid_to: 30/06/2025
-    merged_into: phuong-tam-diep
-  - id: phuong-tam-diep
-    name: UBND phường Tam Điệp
-    kind: ward
-    source: user
-    aliases: [Phường Tam Điệp]
-    valid_from: 01/07/2025
-"""
+MERGER = "units:\n" + merger_units(2025)
 # The 16 dated targets "UBND các phường, xã" leads in the 2023 appendix (II.2, ongoing, is never
 # late): each ward and commune owes all 16 until it reports its part done.
 WARD_TARGETS = 16

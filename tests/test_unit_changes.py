@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
+from ward_merger import merger_units
 
 from paths import of_year
 
@@ -29,20 +30,7 @@ units:
     source: user
     valid_from: 01/03/2025
 """
-MERGER = """\
-  - id: phuong-bac-son
-    valid_to: 30/06/2025
-    successor: phuong-tam-diep
-  - id: phuong-nam-son
-    valid_to: 30/06/2025
-    successor: phuong-tam-diep
-  - id: phuong-tam-diep
-    name: UBND phường Tam Điệp
-    kind: ward
-    source: user
-    aliases: [Phường Tam Điệp]
-    valid_from: 01/07/2025
-"""
+MERGER = merger_units(2025, "successor")
 
 
 def cds(*args: str) -> Any:
