@@ -344,7 +344,7 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
     text = ok("diff", "2024", "sua-doi.docx")
     lines = text.splitlines()
     assert lines[:14] == [
-        f"{REGISTRY} → sua-doi.docx: thêm 1, bỏ 1, sửa 3 chỉ tiêu.",
+        f"{REGISTRY} → sua-doi.docx: thêm 1, bỏ 1, sửa 2 chỉ tiêu; đánh số lại 1.",
         "~ Đầu văn bản",
         '    Dòng "Kèm theo Kế hoạch": Kế hoạch số [-5-]{+12+}/KH-BCĐ ngày [-10-]{+15+}/'
         "[-01-]{+03+}/2024 của Ban Chỉ đạo chuyển đổi số thành phố",
@@ -374,7 +374,10 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
     )
     ok("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "20/03/2024", "--yes")
     after = ok("diff", "2024", "sua-doi.docx", "--lang", "en").splitlines()
-    assert after[0] == f"{REGISTRY} → sua-doi.docx: 0 added, 0 removed, 2 changed targets."
+    # the header counts the lines below: I.2 annulled before and gone (removed), two renumbered
+    assert after[0] == (
+        f"{REGISTRY} → sua-doi.docx: 0 added, 1 removed, 0 changed targets; 2 renumbered."
+    )
     assert after[1] == "~ Heading"  # the revising plan's, then its 3 fields
     assert after[5:7] == ["~ I.2 (was I.3)", "~ I.3 (was I.9)"]
     assert after[7] == (

@@ -257,6 +257,9 @@ def diff(
     lang = resolve_lang(lang_option)
     old, old_shown = _side(old_arg, new_arg, registry)
     new, new_shown = _side(new_arg, old_arg, registry)
+    if _table(old_arg) != _table(new_arg):  # like with like: see `_table`
+        table, plan = (old, new) if _table(old_arg) else (new, old)
+        table["catalog"] = plan.get("catalog")
     try:
         result = compare(old, new)
     except (AttributeError, TypeError, KeyError):  # a file that only looks like a registry
@@ -268,11 +271,22 @@ def diff(
     return diff_text(result, old_shown, new_shown, lang)
 
 
+def _table(arg: str) -> bool:
+    """Whether `arg` is a Word/Excel appendix. A table has no unit catalogue of its own: it is
+    read against the other side's, as loaded (with the workspace's unit changes file merged in).
+    Against a registry file, which keeps its catalogue as written, it takes that catalogue, so
+    the workspace's unit changes are no difference between the two (both tables: the same)."""
+    return Path(arg).suffix.lower() in _TABLES and Path(arg).is_file()
+
+
+_TABLES = (".docx", ".xlsx", ".xlsm")
+
+
 def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], str]:
     """A registry's data from a .yaml path, a folder, a plan name, or a .docx/.xlsx appendix
     (read with the catalog of the other side when that is a registry, else the one in use)."""
     path = _registry_path(arg)
-    if path is not None and path.suffix.lower() in (".docx", ".xlsx", ".xlsm"):
+    if path is not None and path.suffix.lower() in _TABLES:
         from cds_tracker.app.importing import base_registry, read_appendix
 
         other_path = _registry_path(other)

@@ -119,13 +119,27 @@ def _heading(diff: Diff, lang: Lang) -> list[str]:
     return lines
 
 
-@one_budget()  # one budget of word matching for the whole diff, not one per field
-def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
-    counts = {"added": len(diff.added), "removed": len(diff.removed), "changed": len(diff.changed)}
+def _title(diff: Diff, old: str, new: str, lang: Lang) -> str:
+    """The counts of the lines below: a target annulled before and gone from the new side
+    ("x I.2  đã bãi bỏ …, bên mới không có") is removed; one only renumbered ("~ I.2 (trước là
+    I.3)", no field changed) is renumbered, not changed."""
+    moved = sum(1 for t in diff.changed if t.was and not t.fields)
+    counts = {
+        "added": len(diff.added),
+        "removed": len(diff.removed) + sum(c.already for c in diff.cancelled),
+        "changed": len(diff.changed) - moved,
+    }
     title = label("diff_title", lang, old=visible_line(old), new=visible_line(new), **counts)
     if cancelled := sum(not c.already for c in diff.cancelled):
         title = title.removesuffix(".") + label("diff_title_cancelled", lang, count=cancelled)
-    lines = [title]
+    if moved:
+        title = title.removesuffix(".") + label("diff_title_renumbered", lang, count=moved)
+    return title
+
+
+@one_budget()  # one budget of word matching for the whole diff, not one per field
+def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
+    lines = [_title(diff, old, new, lang)]
     if diff.same:
         lines.append(label("diff_same", lang))
     lines += _heading(diff, lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_title_cancelled": ("; bãi bỏ {count}.", "; {count} annulled."),
+    "diff_title_renumbered": ("; đánh số lại {count}.", "; {count} renumbered."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
     # a plan's totals count the targets in force: annulled ones apart (core/statuses.py)
     "annulled_apart": (

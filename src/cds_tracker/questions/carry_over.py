@@ -38,6 +38,7 @@ from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.records import ROLES
 from cds_tracker.core.text import fold, nfc
 from cds_tracker.questions.queries import Tracker
+from cds_tracker.registry.unit_wordings import split_portfolio
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Unit
@@ -173,7 +174,7 @@ def _named(ref: UnitRef, name: str) -> str:
     rest = ref.text[len(ref.official) :].lstrip()
     if rest[:1].islower():
         name = name[:1].lower() + name[1:]
-    return f"{ref.official} {name}"
+    return f"{ref.official} {name}{split_portfolio(rest)[1]}"  # "… phụ trách khối" stays
 
 
 def _deadline(month: YearMonth) -> dict[str, str]:

@@ -287,6 +287,8 @@ def _name(item: Any, i: int) -> str:
 def flat(group_id: str, target: dict[str, Any]) -> dict[str, str]:
     """A target's fields as texts: units as a comma list, each indicator's fields under
     'indicators.<key>', any other field a person added under its own name."""
+    from cds_tracker.core.dates import try_parse_date
+
     target = filled(records.Target, target)
     if isinstance(target.get("indicators"), list):
         target["indicators"] = [filled(records.Indicator, i) for i in target["indicators"]]
@@ -305,6 +307,9 @@ def flat(group_id: str, target: dict[str, Any]) -> dict[str, str]:
     for role in ("directing", "lead", "cooperating", "deadline"):
         others.pop(role, None)
     values.update(leaves(others))
+    for key in ("cancelled", "carried_on"):  # a day however written: 10/06/2024 is 2024-06-10
+        if day := try_parse_date(values.get(key, "")):
+            values[key] = day.isoformat()
     return values
 
 

@@ -10,6 +10,8 @@ import re
 from cds_tracker.core.text import fold, same_tones
 
 DEPUTY = "phó "
+# After an official's unit, the leader's portfolio ("phụ trách khối …"): part of the title.
+_PORTFOLIO = re.compile(r"[ \t]+ph[uụ] tr[aá]ch(?= )")
 _COURTESY = ("đ/c ", "đ/c. ", "đồng chí ")
 # How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường", "X." for
 # "xã", "TT." for "thị trấn" (lower case, as `_lower` leaves them).
@@ -66,6 +68,25 @@ def after_title(said: str, title: str) -> tuple[str, str] | None:
     if typed[len(typed) - len(wanted) :] != wanted:
         return None
     return head, " ".join(words[end:])
+
+
+def portfolio_end(low: str, i: int) -> int | None:
+    """Where the portfolio that follows an official's unit at `i` ends ("Phó Chủ tịch UBND
+    thành phố phụ trách khối văn hoá, xã hội"): "phụ trách …" is part of the leader's title,
+    up to the next ";" (a portfolio may itself hold a comma) or the cell's end. None when
+    `low` (lower case, as `_lower` leaves it) has no "phụ trách" at `i` after spaces."""
+    found = _PORTFOLIO.match(low, i)
+    if found is None:
+        return None
+    end = low.find(";", found.end())
+    return len(low) if end < 0 else end
+
+
+def split_portfolio(text: str) -> tuple[str, str]:
+    """`text` less its trailing portfolio, and the portfolio with its leading space
+    ("Phó Chủ tịch UBND thành phố", " phụ trách khối"); the portfolio is "" when none."""
+    found = _PORTFOLIO.search(same_tones(text).lower())
+    return (text[: found.start()], text[found.start() :]) if found else (text, "")
 
 
 def skip_courtesy(low: str, i: int) -> int:

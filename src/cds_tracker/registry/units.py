@@ -16,7 +16,14 @@ from typing import NamedTuple
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
 from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
-from cds_tracker.registry.unit_wordings import DEPUTY, after_title, skip_courtesy, variants
+from cds_tracker.registry.unit_wordings import (
+    DEPUTY,
+    after_title,
+    portfolio_end,
+    skip_courtesy,
+    split_portfolio,
+    variants,
+)
 
 _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
@@ -124,14 +131,22 @@ class UnitIndex:
             found = self._match(low, i)
             if found is None:
                 end = seps.next(i)
-                loose = self._loose(text[start:end].strip())
+                loose = self._loose(text[start:end].strip()) or self._portfolio(
+                    text, low, start, end
+                )
                 if loose is None:
                     unresolved.append(text[start:end].strip())
                 else:
                     refs.append(loose)
+                    end = max(end, start + len(loose.text))  # a portfolio may hold a ","
                 i = end
                 continue
             spelling, unit_id = found
+            portfolio = self._portfolio_end(low, i + len(spelling)) if official else None
+            if portfolio is not None:  # "Phó Chủ tịch UBND TP phụ trách khối …": all one title
+                refs.append(UnitRef(unit_id, text[start:portfolio].rstrip(), official))
+                i = portfolio
+                continue
             whole = self._whole(text, low, seps, (start, i + len(spelling)), official)
             if whole is not None:  # "CA TP": one unit's abbreviated words, not "CA" and "TP"
                 refs.append(whole)
@@ -177,6 +192,33 @@ class UnitIndex:
             if isinstance(unit, Unit):
                 return UnitRef(unit.id, said, official, loose=True)
         return None
+
+    def _portfolio(self, text: str, low: str, start: int, end: int) -> UnitRef | None:
+        """An official read as `_loose` reads one, with the portfolio after the unit ("Pho Chu
+        tich UBND thanh pho phu trach khoi"): one ref up to the portfolio's end (the next ";",
+        past `end`, the next separator, where a portfolio starts); else None. Looks no further
+        than `end` unless a portfolio starts there: a long cell stays linear."""
+        head, tail = split_portfolio(text[start:end])
+        found = self._loose(head.strip()) if tail else None
+        if found is None or found.official is None:
+            return None
+        stop = self._portfolio_end(low, start + len(head))
+        return found._replace(text=text[start:stop].rstrip()) if stop is not None else None
+
+    def _portfolio_end(self, low: str, at: int) -> int | None:
+        """`portfolio_end`, but a "," before a unit or an official ends it too: "Chủ tịch UBND
+        TP phụ trách chung, Phòng Y tế" names Phòng Y tế, while "… phụ trách khối văn hoá, xã
+        hội" is one portfolio."""
+        stop = portfolio_end(low, at)
+        comma = low.find(",", at, stop) if stop is not None else -1
+        while stop is not None and comma >= 0:
+            after = skip_courtesy(low, _skip_separators(low, comma))
+            after += len(DEPUTY) if low.startswith(DEPUTY, after) else 0
+            titled = any(low.startswith(title + " ", after) for title in self._titles)
+            if titled or self._match(low, after) is not None:
+                return comma
+            comma = low.find(",", comma + 1, stop)
+        return stop
 
     def _match(self, low: str, at: int) -> tuple[str, str] | None:
         """The first of `_spellings` (longest first) that starts at `at` and ends a word."""
