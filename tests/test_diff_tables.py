@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from appendix_files import write_docx
 from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
+from ward_merger import merger_units
 
 runner = CliRunner()
 HEADING = [
@@ -26,17 +27,7 @@ ROWS: list[tuple[str, ...]] = [
     ("2.", "Mở lớp tập huấn kỹ năng số.", "", "Phòng Nội vụ", "", "Tháng 10/2024", ""),
     ("3.", "Công khai dữ liệu mở.", "", "Phòng Văn hóa và Thông tin", "", "Tháng 11/2024", ""),
 ]
-MERGER = """\
-units:
-  - id: phuong-bac-son
-    valid_to: 30/06/2025
-    merged_into: phuong-tam-diep
-  - id: phuong-tam-diep
-    name: UBND phường Tam Điệp
-    kind: ward
-    source: user
-    valid_from: 01/07/2025
-"""
+MERGER = "units:\n" + merger_units(2025)  # the ward merger the tests share
 
 
 def cds(*args: str) -> Any:
