@@ -21,6 +21,14 @@ WIDTH = 7
 Row = tuple[str, ...]
 
 
+HEADING_2024 = [
+    "Phụ lục 01",
+    "Phân công phụ trách các chỉ tiêu năm 2024",
+    "(Kèm theo Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
+]
+"""The heading above a 2024 plan's appendix table, as the tests' Word and Excel files print it."""
+
+
 def registry_rows(registry: records.Registry) -> list[Row]:
     """The registry's appendix as its own export lays it out: header, then groups and targets."""
     rows: list[Row] = [("header",)]

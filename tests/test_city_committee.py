@@ -12,18 +12,14 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from appendix_files import write_docx
+from appendix_files import HEADING_2024, write_docx
 from cds_tracker.cli import app
 from cds_tracker.registry.yamlio import parse
 
 from paths import REGISTRY
 
 runner = CliRunner()
-HEADING = [
-    "Phụ lục 01",
-    "Phân công phụ trách các chỉ tiêu năm 2024",
-    "(Kèm theo Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
-]
+HEADING = HEADING_2024
 ROWS: list[tuple[str, ...]] = [
     ("header",),
     ("group", "I. DỮ LIỆU SỐ"),
