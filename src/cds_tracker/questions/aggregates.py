@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from cds_tracker.core.records import Entry, Registry, Target
 from cds_tracker.questions.periods import Period, last_window_end
 from cds_tracker.questions.status import History, Timeline, effective, in_order
+from cds_tracker.registry.units import UnitIndex
 
 _UNIT, _STATUS, _DATE = (operator.itemgetter(i) for i in (2, 3, 4))  # Entry's
 Rows = tuple[tuple[str, str, str], ...]  # (unit, status, day) of each unit's latest entry
@@ -169,7 +170,9 @@ class Memory:
             self._aggregates[target_id] = found
         return found
 
-    def figures(self, target: Target, index: object, as_of: dt.date, period: Period | None) -> None:
+    def figures(
+        self, target: Target, index: UnitIndex, as_of: dt.date, period: Period | None
+    ) -> None:
         return None  # made from the entries at hand
 
     def target_entries(self, target_id: str) -> Sequence[Entry]:
