@@ -153,8 +153,9 @@ def test_a_table_of_another_years_plan_is_refused(
     write_docx(workspace / "nam-khac.docx", REVISED, heading)
     args = ("--plan", "2024", "import", "nam-khac.docx", "--revise", "--yes")
     result = cds(*args)
+    # The file's content, not the command line: invalid data (exit 1), never usage (2).
     assert (result.exit_code, result.output.splitlines()) == (
-        2,
+        1,
         [
             f"cds: lỗi: nam-khac.docx là bảng của kế hoạch năm {year}, còn {REGISTRY} là kế hoạch "
             "năm 2024: không nhập bản điều chỉnh của kế hoạch năm khác; chưa ghi gì",
@@ -165,7 +166,7 @@ def test_a_table_of_another_years_plan_is_refused(
     )
     english = cds(*args, "--format", "json", "--lang", "en")
     assert (english.exit_code, english.output.splitlines()) == (
-        2,
+        1,
         [
             f"cds: error: nam-khac.docx is the table of the {year} plan, and {REGISTRY} is the "
             "2024 plan: a revision of another year's plan is not applied; nothing was written",
