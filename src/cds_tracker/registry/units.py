@@ -122,7 +122,8 @@ class UnitIndex:
                 break
             official = None
             start = i
-            i = skip_courtesy(low, i)  # "Đ/c Chủ tịch …": "đồng chí", a form of address
+            # "Đ/c Chủ tịch …" ("đồng chí", a form of address), "Ông Lê Văn C, Trưởng phòng …"
+            i = skip_courtesy(low, i, self._titles)
             titled = i + len(DEPUTY) if low.startswith(DEPUTY, i) else i  # "Phó Chủ tịch"
             for title in self._titles:
                 if low.startswith(title + " ", titled) and self._match(
@@ -134,13 +135,11 @@ class UnitIndex:
             found = self._match(low, i)
             if found is None:
                 end = seps.next(i)
-                loose = self._loose(text[start:end].strip()) or self._portfolio(
-                    text, low, start, end
-                )
+                loose = self._loose(text[i:end].strip()) or self._portfolio(text, low, i, end)
                 if loose is None:
                     unresolved.append(text[start:end].strip())
-                else:
-                    refs.append(loose)
+                else:  # with the form of address and the person's name before, if any
+                    refs.append(loose._replace(text=text[start:i] + loose.text))
                     end = max(end, start + len(loose.text))  # a portfolio may hold a ","
                 i = end
                 continue
@@ -215,7 +214,7 @@ class UnitIndex:
         stop = portfolio_end(low, at)
         comma = low.find(",", at, stop) if stop is not None else -1
         while stop is not None and comma >= 0:
-            after = skip_courtesy(low, _skip_separators(low, comma))
+            after = skip_courtesy(low, _skip_separators(low, comma), self._titles)
             after += len(DEPUTY) if low.startswith(DEPUTY, after) else 0
             titled = any(low.startswith(title + " ", after) for title in self._titles)
             if titled or self._match(low, after) is not None:
