@@ -6,6 +6,7 @@ UnitIndex (units.py) matches these as it matches names, where exactly one unit h
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cds_tracker.core.text import fold, same_tones
 
@@ -93,7 +94,7 @@ def split_portfolio(text: str) -> tuple[str, str]:
     return (text[: found.start()], text[found.start() :]) if found else (text, "")
 
 
-def skip_courtesy(low: str, i: int, titles: tuple[str, ...] = ()) -> int:
+def skip_courtesy(low: str, i: int, titles: Sequence[str] = ()) -> int:
     """Where the official's title starts in `low` (lower case) at `i`: past a form of address
     ("Đ/c", "đồng chí"), and past the person's name when a title follows it ("Đ/c Nguyễn Văn A,
     Phó Chủ tịch UBND thành phố", "Đồng chí Trần Thị B - Chủ tịch …", "Ông Lê Văn C, Trưởng
@@ -111,7 +112,7 @@ def skip_courtesy(low: str, i: int, titles: tuple[str, ...] = ()) -> int:
     return after if word in _COURTESY else i
 
 
-def _titled(low: str, at: int, titles: tuple[str, ...]) -> bool:
+def _titled(low: str, at: int, titles: Sequence[str]) -> bool:
     """An official's title (with "Phó" if any) starts at `at`."""
     at += len(DEPUTY) if low.startswith(DEPUTY, at) else 0
     return any(low.startswith(title + " ", at) for title in titles)
