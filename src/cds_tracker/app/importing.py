@@ -221,12 +221,28 @@ def problem_text(
     print a line of its own."""
     values = {k: _said(v) for k, v in _values(problem, sheets, lang).items()}
     heading = f"{shown}:{position(problem, sheets)}: "
-    heading += label(problem.key, lang, **values)
-    said = label(f"{problem.key}_hint", lang) if hint else ""
-    if values.get("near"):
-        said = label("import_near", lang, near=values["near"]) + said
-    said = said.strip()
+    heading += label(words_keys(problem.key)[0], lang, **values)
+    said = hint_text(problem.key, values, lang, hint=hint)
     return f"{heading}\n  {label('hint', lang)}: {said}" if said else heading
+
+
+# A problem that `cds import` and `validate` both find is said in the same words, from their
+# one home in the catalogue (output/findings.py); its key stays the import's JSON `code`.
+_SHARED = {"import_unknown_unit": ("rule.no_such_unit_name", "rule.hint.add_unit")}
+
+
+def words_keys(key: str) -> tuple[str, str]:
+    """The catalogue keys of a cell problem's words and of its hint."""
+    return _SHARED.get(key, (key, f"{key}_hint"))
+
+
+def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True) -> str:
+    """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
+    says it."""
+    said = label(words_keys(key)[1], lang) if hint else ""
+    if values.get("near"):
+        said = label("rule.hint.near_unit", lang, near=values["near"], then=said)
+    return said.strip()
 
 
 def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str]) -> str:
@@ -246,7 +262,8 @@ def _mark(
     top: list[str] = []
     for problem in problems:
         where = _where_words(problem, sheets)
-        said = f"{label(problem.key, 'vi', **_values(problem, sheets, 'vi'))} ({where})"
+        words = label(words_keys(problem.key)[0], "vi", **_values(problem, sheets, "vi"))
+        said = f"{words} ({where})"
         if problem.cells:  # a row that became no target: its text, so nothing is lost
             said += "; " + label("import_row_text", "vi", cells=" | ".join(problem.cells))
         target = by_id.get(problem.target or "")

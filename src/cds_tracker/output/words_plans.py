@@ -59,22 +59,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "thêm dòng nhóm, ví dụ 'I. Dữ liệu số', phía trên",
         "add a group row, e.g. 'I. Dữ liệu số', above it",
     ),
-    "import_unknown_unit": (
-        "không có đơn vị nào tên '{name}' trong danh mục",
-        "no unit in the catalog is named '{name}'",
-    ),
-    "import_unknown_unit_hint": (
-        "thêm đơn vị vào danh mục đơn vị của sổ đăng ký (tệp phu_luc_01.yaml), dưới dòng"
-        " 'units:' của phần"
-        " 'catalog:', như các đơn vị đã có, ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng Dân"
-        " tộc', 'kind: department', 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên"
-        " gọi khác) của đơn vị nó chỉ; rồi chạy lại cds import",
-        "add the unit to the registry's unit catalog (the file phu_luc_01.yaml),"
-        " under the line"
-        " 'units:' of its 'catalog:' section, like the units there, e.g. '- id: phong-dan-toc'"
-        " then 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; or add this name"
-        " to the 'aliases:' (other names) of the unit it means; then import again",
-    ),
     "import_note": ("ghi chú", "note"),
     "import_indicator_proposed": (
         "đề xuất chỉ số {key}: '{text}' ({comparator} {value}%), cần người xác nhận",
@@ -110,7 +94,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đã đọc '{text}' là '{name}'",
         "read '{text}' as '{name}'",
     ),
-    "import_near": ("có phải '{near}'? ", "did you mean '{near}'? "),
     "import_bad_deadline": (
         "không đọc được thời gian hoàn thành '{text}'",
         "cannot read the deadline '{text}'",
