@@ -60,6 +60,29 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "add a group row, e.g. 'I. Dữ liệu số', above it",
     ),
     "import_note": ("ghi chú", "note"),
+    # What openpyxl met reading a workbook (registry/importing/heard.py), in our words.
+    "import_read_date_out_of_range": (
+        "ô định dạng ngày nhưng số {value} không phải một ngày Excel hiểu được; đọc là '#VALUE!'",
+        "the cell is formatted as a date, but {value} is no date Excel can show; read as '#VALUE!'",
+    ),
+    "import_read_date_out_of_range_hint": (
+        "gõ lại ô trong Excel: tháng dạng '10/2023' hoặc 'Tháng 10/2023' (định dạng ô: Văn bản),"
+        " hay một ngày thật; rồi chạy lại cds import",
+        "retype the cell in Excel: a month as '10/2023' or 'Tháng 10/2023' (cell format: Text),"
+        " or a real date; then import again",
+    ),
+    "import_read_sheet_skipped": (
+        "tệp có trang '{sheet}' nhưng không đọc được trang này (tệp hỏng một phần): bảng trên"
+        " trang đó không được nhập",
+        "the file lists the sheet '{sheet}' but it cannot be read (the file is partly damaged):"
+        " a table on it is not imported",
+    ),
+    "import_read_sheet_skipped_hint": (
+        "mở tệp bằng Excel và lưu lại thành tệp .xlsx mới (Tệp > Lưu thành), rồi chạy lại"
+        " cds import với tệp mới",
+        "open the file in Excel and save it as a new .xlsx file (File > Save As), then import"
+        " the new file",
+    ),
     "import_indicator_proposed": (
         "đề xuất chỉ số {key}: '{text}' ({comparator} {value}%), cần người xác nhận",
         "proposed the indicator {key}: '{text}' ({comparator} {value}%), to be confirmed",
