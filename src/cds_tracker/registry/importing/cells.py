@@ -65,7 +65,7 @@ def unheard() -> Iterator[None]:
     (defined names, extensions, custom property types, a missing style, drawings), which a
     reader of cell texts never does. The two that change what is read, a date cell out of range
     (read as "#VALUE!") and a sheet skipped, `cds import` says as notes at their place
-    (heard.py); `cds forms import` names a "#VALUE!" cell as a value it cannot read."""
+    (heard.py); `cds forms import` still reads such a cell as "#VALUE!" without a note."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         yield
