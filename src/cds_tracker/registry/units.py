@@ -11,12 +11,14 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
 from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
-from cds_tracker.registry.unit_names import NameIndex, SpellingIndex
+
+if TYPE_CHECKING:  # imported on the first lookup: a warm query looks up no name
+    from cds_tracker.registry.unit_names import NameIndex, SpellingIndex
 from cds_tracker.registry.unit_wordings import (
     DEPUTY,
     after_title,
@@ -267,6 +269,8 @@ class UnitIndex:
     def _names_index(self) -> NameIndex:
         """Built on the first lookup, not with the index: a warm query looks up no name."""
         if self._by_name is None:
+            from cds_tracker.registry.unit_names import NameIndex
+
             named = ((n, u.id) for u in self.units.values() for n in _names(u))
             self._by_name = NameIndex(named, _lower_name, _fold_name, _name_tokens)
         return self._by_name
@@ -287,6 +291,8 @@ class UnitIndex:
 
     def _spellings_index(self) -> SpellingIndex:
         if self._by_spelling is None:
+            from cds_tracker.registry.unit_names import SpellingIndex
+
             names = {u.id: _names(u) for u in self.units.values()}
             self._by_spelling = SpellingIndex(names, telling_words, _accent_key)
         return self._by_spelling
