@@ -145,6 +145,10 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "Records in document.revisions: {plan}.",
     ),
     "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
+    "revised_by_many": (
+        "đã điều chỉnh {count} lần, lần gần nhất theo {plan}",
+        "revised {count} times, most recently by {plan}",
+    ),
     "rule.printed_taken": (
         "số thứ tự {number} (chỉ tiêu {id}) đã là số của chỉ tiêu {other} trong kế hoạch đang "
         "có hiệu lực",
