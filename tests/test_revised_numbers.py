@@ -228,3 +228,25 @@ def test_validate_refuses_revisions_out_of_date_order_and_a_number_dated_twice(
     ]
     english = cds("validate", "plans/2024", "--lang", "en").output
     assert "(item 2): document.revisions must be in date order, oldest first" in english
+
+
+def test_a_revision_adding_rows_numbers_the_carried_targets_after_them(workspace: Path) -> None:
+    """The table keeps I.1–I.3 and adds a "4." (I.4 is the carried 2023/I.1: the new row gets
+    I.9, printed I.4). It used to be refused as "I.4 printed twice"; the carried targets are
+    not in the table, so they follow it: I.9 is 4., I.4 … I.8 are 5. … 9."""
+    from test_revise import I2, NEW_TEXT
+
+    new = ("4.", NEW_TEXT, "", "Văn phòng HĐND và UBND thành phố", "", "Tháng 12/2024", "")
+    write_docx(workspace / "them.docx", [*TABLE[:3], I2, ("3.", *TABLE[3][1:]), new, *TABLE[4:]],
+               HEADING)  # fmt: skip
+    ok("--plan", "2024", "import", "them.docx", "--revise", "--on", "20/03/2024", "--yes")
+    assert ok("validate", "plans/2024").splitlines()[-1].startswith("Hợp lệ:")
+    ok("--plan", "2024", "export", "--format", "xlsx", "--out", "a.xlsx", "--as-of", AFTER)
+    _, table = excel_rows("a.xlsx")
+    assert [(code, number) for code, number, _ in table] == [
+        ("I.1", "1."),
+        ("I.2", "2."),
+        ("I.3", "3."),
+        ("I.9", "4."),
+        *((f"I.{n}", f"{n + 1}.") for n in range(4, 9)),
+    ]
