@@ -23,7 +23,7 @@ from cds_tracker.core.statuses import CLOSED
 from cds_tracker.questions.owing import owed_parts
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
-from cds_tracker.registry.succession import reporters
+from cds_tracker.registry.succession import reporters, taken_over
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ def reminders(
     for row in outstanding_rows(tracker, month, as_of):
         target = row.target
         timeline = tracker.timeline_on(target.id, as_of, row.period)
-        latest = reporters(index, timeline.latest(as_of), as_of)
+        owes = taken_over(index, target.lead.units, as_of)
+        latest = reporters(index, timeline.latest(as_of), as_of, owes)
         deadline = target.deadline.month
         for part, via in owed_parts(tracker, row, as_of):  # a merged unit's by its successor
             found = latest.get(part.unit)
