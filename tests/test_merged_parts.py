@@ -12,6 +12,7 @@ from cds_tracker.core.records import (
     Document,
     Entry,
     Group,
+    Indicator,
     Plan,
     Registry,
     Target,
@@ -32,7 +33,9 @@ UNITS = (
 )
 
 
-def _target(number: int, lead: tuple[str, ...], due: str, reporting: str = "monthly") -> Target:
+def _target(
+    number: int, lead: tuple[str, ...], due: str, reporting: str = "monthly", *figures: Indicator
+) -> Target:
     return Target(
         f"I.{number}",
         number,
@@ -41,8 +44,12 @@ def _target(number: int, lead: tuple[str, ...], due: str, reporting: str = "mont
         Assignment("", lead),
         Assignment("", ()),
         Deadline("", due),
+        indicators=figures,
         reporting=reporting,  # type: ignore[arg-type]
     )
+
+
+SHARE = Indicator("k", "Tỷ lệ", "100%", ">=", 100, "%", "each", None)
 
 
 TARGETS = (
@@ -51,6 +58,8 @@ TARGETS = (
     _target(3, ("wards",), "2025-12"),  # Tây Sơn never reported; Trung Tây reports done itself
     _target(4, ("ts",), "2024-06"),  # only Trung Sơn asked: its part alone passes on
     _target(5, ("wards",), "ongoing", "yearly"),  # one report each in 2025's window
+    _target(6, ("wards",), "2025-12", "monthly", SHARE),  # figures: both old wards' counts
+    _target(7, ("wards",), "2025-12", "monthly", SHARE),  # figures: Tây Sơn gave none
 )
 REGISTRY = Registry(
     Document("01", "Phụ lục", Plan("", "", "", ""), "UBND", 2025),
@@ -70,9 +79,28 @@ REPORTS = (  # target, unit, status, day
     ("I.5", "ts", "in_progress", "2025-03-01"),
     ("I.5", "tys", "done", "2025-04-01"),
 )
+FIGURES = (  # target, unit, day, numerator, denominator
+    ("I.6", "ts", "2025-05-01", 4, 5),
+    ("I.6", "tys", "2025-06-01", 3, 10),
+    ("I.6", "x", "2025-06-01", 1, 5),
+    ("I.7", "ts", "2025-05-01", 4, 5),
+    ("I.7", "x", "2025-06-01", 1, 5),
+)
 ENTRIES = [
     Entry(f"e{n}", t, u, s, d, f"{d}T09:00:00+07:00", {})  # type: ignore[arg-type]
     for n, (t, u, s, d) in enumerate(REPORTS)
+] + [
+    Entry(  # type: ignore[arg-type]
+        f"f{n}",
+        t,
+        u,
+        "in_progress",
+        d,
+        f"{d}T09:00:00+07:00",
+        {"k": 100 * a / b},
+        counts={"k": (a, b)},
+    )
+    for n, (t, u, d, a, b) in enumerate(FIGURES)
 ]
 AFTER = D(2025, 8, 1)
 
@@ -130,3 +158,21 @@ def test_a_window_needs_every_old_wards_report() -> None:
     parts = tracker.parts(target, AFTER)
     assert parts == (Part("tt", "ongoing", "2025-03-01"), Part("x", "unreported"))
     assert tracker.status(target, AFTER) == Status("unreported", None, 1, 2)
+
+
+def test_figures_credit_the_new_ward_with_both_old_wards_counts() -> None:
+    tracker = _tracker()
+    (reading,) = tracker.readings(_target_of(6), AFTER)
+    # Trung Tây = Trung Sơn 4/5 + Tây Sơn 3/10 = 7/15; with xã X 1/5: 8/20 = 40%
+    assert (reading.value, reading.reported, reading.expected) == (40.0, 2, 2)
+    assert [(m.unit, m.numerator, m.denominator) for m in reading.members] == [
+        ("tt", 7, 15),
+        ("x", 1, 5),
+    ]
+    # Tây Sơn gave no figure: Trung Tây's is missing, the city's is xã X's alone, incomplete
+    (reading,) = tracker.readings(_target_of(7), AFTER)
+    assert (reading.value, reading.reported, reading.expected) == (20.0, 1, 2)
+    assert reading.verdict == "incomplete"
+    # before the merger each ward counts for itself: 3 parts, 2 reported (4/5 + 1/5 = 50%)
+    (reading,) = tracker.readings(_target_of(7), D(2025, 6, 15))
+    assert (reading.value, reading.reported, reading.expected) == (50.0, 2, 3)

@@ -275,7 +275,7 @@ def parts_of(
         if period.start > as_of:  # a window not begun yet is owed by no one
             return tuple(Part(u, "ongoing", latest[u][1] if u in latest else None) for u in units)
         window = timeline.latest_within(period, as_of)
-        window = carry_latest(index, window, as_of, owes)
+        window = carry_latest(index, window, as_of, owes, every=True)
         return tuple(
             Part(
                 u,

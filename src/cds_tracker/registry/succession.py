@@ -172,6 +172,8 @@ def carry_latest(
     latest: Mapping[str, tuple[str, str]],
     day: dt.date,
     owes: Mapping[str, TakenOver] | None = None,
+    *,
+    every: bool = False,
 ) -> dict[str, tuple[str, str]]:
     """Each unit's latest (status, date), a merged unit's counted for its heir on `day` (with
     `owes`, `taken_over`'s parts of the target: see `reporters`)."""
@@ -179,7 +181,7 @@ def carry_latest(
         return dict(latest)
     return {
         owner: (status, date)
-        for owner, (status, date, _) in reporters(index, latest, day, owes).items()
+        for owner, (status, date, _) in reporters(index, latest, day, owes, every=every).items()
     }
 
 
@@ -188,6 +190,8 @@ def reporters(
     latest: Mapping[str, tuple[str, str]],
     day: dt.date,
     owes: Mapping[str, TakenOver] | None = None,
+    *,
+    every: bool = False,
 ) -> dict[str, tuple[str, str, str]]:
     """As `carry_latest`, with the unit that made the report: the heir itself, or the merged
     unit that reported before its merger (a letter names who reported, on what day).
@@ -195,7 +199,8 @@ def reporters(
     A unit that took over parts of a target (`owes`) owes each one not finished before the
     merger: its part is its own report made after the merger, if any; else done (on the last
     of their days) when every part it took over was reported done; else the latest report of
-    an unfinished part, or none when an unfinished part never reported (docs/units.md)."""
+    an unfinished part, or none when no unfinished part reported. `every` (the reports of one
+    window): none as soon as one part it took over did not report (docs/registry-format.md)."""
     carried: dict[str, tuple[str, str, str]] = {}
     for unit_id, (status, date) in latest.items():
         owner = heir(index.units, unit_id, day) if index.changes else unit_id
@@ -208,11 +213,12 @@ def reporters(
             continue
         said = [(*latest[u], u) for u in parts.units if u in latest]
         open_ = [s for s in said if s[0] != "done"]
-        if len(said) == len(parts.units) and not open_:
+        missing = len(said) < len(parts.units)
+        if not missing and not open_:
             carried[owner] = max(said, key=lambda s: s[1])
-        elif len(said) == len(parts.units):
+        elif open_ and not (every and missing):
             carried[owner] = max(open_, key=lambda s: s[1])
-        else:  # an unfinished part never reported
+        else:  # an unfinished part never reported (in the window)
             carried.pop(owner, None)
     return carried
 
