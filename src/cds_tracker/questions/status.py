@@ -207,6 +207,7 @@ class Part(NamedTuple):
     unit: str
     status: str
     reported: str | None = None
+    said: str | None = None  # a part closed with its target (cancelled …): its own latest status
 
     @property
     def owed(self) -> bool:
@@ -264,7 +265,9 @@ def parts_of(
     closed = target.closed(as_of.isoformat())
     if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
         return tuple(
-            Part(u, "done" if latest[u][0] == "done" else closed, latest[u][1])
+            Part(u, "done", latest[u][1])
+            if u in latest and latest[u][0] == "done"
+            else Part(u, closed, latest[u][1], latest[u][0])
             if u in latest
             else Part(u, closed)
             for u in units
