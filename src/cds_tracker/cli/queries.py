@@ -20,6 +20,7 @@ from cds_tracker.cli.app import (
     SummaryFormat,
     _print,
     _print_plans,
+    _say,
     app,
     handles_errors,
 )
@@ -59,6 +60,9 @@ def due(
 
     report = commands.due(registry, month, within, not no_ongoing, as_of, lang)
     _print(report, output.value, excel)
+    note = commands.past_month(month, as_of)
+    if note is not None:
+        typer.echo(_say(note), err=True)
 
 
 @app.command(cls=Command, help="help.late")

@@ -47,13 +47,15 @@ class Reminder:
 
 
 def outstanding_rows(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:
-    """Targets not done that are due in `month` or late, then periodic reports due in `month`."""
+    """Targets not done that are due in `month` or late (due before it: a target due after
+    `month` is never listed as due in it, even when `as_of` is later and it is late by then),
+    then periodic reports due in `month`."""
     rows = [
         row
         for row in tracker.rows(as_of)
         if (deadline := row.target.deadline.month) is not None
         and row.status.code not in ("done", "done_late", *CLOSED)
-        and (deadline == month or row.status.code == "late")
+        and (deadline == month or (row.status.code == "late" and deadline < month))
     ]
     return rows + [
         r for r in periodic_in_month(tracker, month, as_of) if r.status.code == "unreported"
