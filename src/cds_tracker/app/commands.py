@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cds_tracker.app.opening import as_of_date, open_registry, open_tracker
 from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
-from cds_tracker.core.errors import Msg, UsageError, msg
+from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
 from cds_tracker.output.views import OwingUnit, owing_table, row_table, rows_report, summary_line
@@ -63,19 +63,6 @@ def due(
     if extra:
         blocks.append(row_table("ongoing", extra, index, lang, title=label("ongoing_title", lang)))
     return rows_report(blocks, [*rows, *extra], index, lang)
-
-
-def past_month(month_text: str | None, as_of_text: str | None) -> Msg | None:
-    """A note for `--month` naming a month already over with no `--as-of`: the statuses are
-    today's, not the month's (a letter for 03/2024 written in 2026 is dated today and calls a
-    target due 12/2024 late); the hint names the month's last day. None otherwise."""
-    if month_text is None or as_of_text is not None:
-        return None
-    month, today = parse_month(month_text), as_of_date(None)
-    if month.last_day >= today:
-        return None
-    end = format_date(month.last_day)
-    return msg("month.past_today", month=month.display(), today=format_date(today), end=end)
 
 
 def late(

@@ -57,10 +57,11 @@ def due(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app import commands
+    from cds_tracker.app.opening import past_month
 
     report = commands.due(registry, month, within, not no_ongoing, as_of, lang)
     _print(report, output.value, excel)
-    note = commands.past_month(month, as_of)
+    note = past_month(month, as_of)
     if note is not None:
         typer.echo(_say(note), err=True)
 

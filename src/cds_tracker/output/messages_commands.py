@@ -154,12 +154,6 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "cho --out một thư mục để tạo phiếu cho từng thành viên",
         "give --out a folder to make one form per member",
     ),
-    "month.past_today": (
-        "ghi chú: tháng {month} đã qua; tình trạng tính đến hôm nay ({today}); để xem như cuối "
-        "tháng đó, thêm --as-of {end}",
-        "note: {month} is over; statuses are as of today ({today}); to see them as the month "
-        "ended, add --as-of {end}",
-    ),
     "remind.notice_wide": (
         "ghi chú: bảng trong văn bản đôn đốc rộng hơn màn hình; để đọc hoặc sửa, ghi ra tệp: "
         "--out nhac-viec/ (Markdown) hoặc --format docx --out don-doc/ (Word)",
