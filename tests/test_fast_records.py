@@ -50,7 +50,7 @@ def same(a: Any, b: Any) -> bool:
         return False
     if dataclasses.is_dataclass(a):
         return all(same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
-    if type(a) is tuple:
+    if isinstance(a, tuple):  # a plain tuple, or a record (a named tuple)
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
     if type(a) is float:
         return repr(a) == repr(b)

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from cds_tracker.core.constraints import AS_TUPLE, Before, Check, Pattern, Range
+from cds_tracker.core.records import is_record
 
 
 class _No(Exception):
@@ -66,16 +67,20 @@ def _maker(model: type[Any]) -> Checker:
 
 def _record(model: type[Any]) -> Checker:
     """The maker of one record type from a mapping of its fields (checked as pydantic would)."""
-    if not dataclasses.is_dataclass(model):
+    if is_record(model):  # a named tuple of records.py
+        names: tuple[str, ...] = model._fields
+        required = frozenset(n for n in names if n not in model._field_defaults)
+    elif dataclasses.is_dataclass(model):
+        names = tuple(f.name for f in dataclasses.fields(model))
+        required = frozenset(
+            f.name
+            for f in dataclasses.fields(model)
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        )
+    else:
         raise _Unknown
     hints = typing.get_type_hints(model, include_extras=True)
-    fields = dataclasses.fields(model)
-    checks = {f.name: _checker(hints[f.name]) for f in fields}
-    required = frozenset(
-        f.name
-        for f in fields
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-    )
+    checks = {name: _checker(hints[name]) for name in names}
 
     def make(data: Any) -> Any:
         if type(data) is not dict or not required <= data.keys():
@@ -108,7 +113,7 @@ def _checker(hint: Any) -> Checker:
         return _choice(typing.get_args(hint))
     if origin in (types.UnionType, typing.Union):
         return _optional(typing.get_args(hint))
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+    if is_record(hint) or (isinstance(hint, type) and dataclasses.is_dataclass(hint)):
         return _record(hint)
     raise _Unknown
 
