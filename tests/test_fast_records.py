@@ -33,6 +33,7 @@ from cds_tracker.core.records import (
     Plan,
     Target,
     Unit,
+    is_record,
 )
 from cds_tracker.registry import fast_records, loading
 from cds_tracker.registry.fast_records import fast_record
@@ -116,7 +117,7 @@ def _typed(hint: Any, depth: int) -> st.SearchStrategy[Any]:
         return st.one_of(st.sampled_from(options), st.sampled_from([o.upper() for o in options]))
     if origin in (typing.Union, __import__("types").UnionType):
         return st.one_of(st.none(), *(values(m, depth) for m in typing.get_args(hint)))
-    if dataclasses.is_dataclass(hint):
+    if is_record(hint):
         return records(hint, depth + 1)
     raise AssertionError(f"no strategy for {hint!r}")
 
@@ -139,17 +140,17 @@ def _annotated(base: Any, metadata: tuple[Any, ...], depth: int) -> st.SearchStr
     return st.one_of(*found)
 
 
+def fields_of(model: Any) -> list[tuple[str, bool]]:
+    """A record's fields (a named tuple of records.py), each with whether it is required."""
+    return [(name, name not in model._field_defaults) for name in model._fields]
+
+
 def records(model: type[Any], depth: int = 0) -> st.SearchStrategy[Any]:
     """A mapping for `model`: its required fields, some optional ones, now and then a key too
     many or one missing, or no mapping at all."""
     hints = typing.get_type_hints(model, include_extras=True)
-    fields = dataclasses.fields(model)
-    required = {
-        f.name: values(hints[f.name], depth)
-        for f in fields
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-    }
-    optional = {f.name: values(hints[f.name], depth) for f in fields if f.name not in required}
+    required = {n: values(hints[n], depth) for n, needed in fields_of(model) if needed}
+    optional = {n: values(hints[n], depth) for n, needed in fields_of(model) if not needed}
     base = st.fixed_dictionaries(required, optional=optional)
     spoilt = st.tuples(base, st.sampled_from(["extra", "missing", 1])).map(_spoil)
     return st.one_of(base, base, base, spoilt, ANY) if depth < 3 else base
@@ -209,15 +210,10 @@ def valid(hint: Any) -> st.SearchStrategy[Any]:
         return st.sampled_from(typing.get_args(hint))
     if origin in (typing.Union, __import__("types").UnionType):
         return st.one_of(*(valid(m) for m in typing.get_args(hint)))
-    assert dataclasses.is_dataclass(hint), hint
+    assert is_record(hint), hint
     hints = typing.get_type_hints(hint, include_extras=True)
-    fields = dataclasses.fields(hint)
-    required = {
-        f.name: valid(hints[f.name])
-        for f in fields
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-    }
-    optional = {f.name: valid(hints[f.name]) for f in fields if f.name not in required}
+    required = {n: valid(hints[n]) for n, needed in fields_of(hint) if needed}
+    optional = {n: valid(hints[n]) for n, needed in fields_of(hint) if not needed}
     return st.fixed_dictionaries(required, optional=optional)
 
 
