@@ -69,7 +69,7 @@ def remind(
     report = commands.remind(
         registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form, lang
     )
-    note = past_month(month, as_of)
+    note = past_month(month, as_of) if fmt != "json" else None  # JSON says its as_of
     if note is not None:
         typer.echo(_say(note), err=True)
     if fmt == "markdown" and out is None and _to_terminal():

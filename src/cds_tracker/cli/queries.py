@@ -61,7 +61,7 @@ def due(
 
     report = commands.due(registry, month, within, not no_ongoing, as_of, lang)
     _print(report, output.value, excel)
-    note = past_month(month, as_of)
+    note = past_month(month, as_of) if output.value != "json" else None  # JSON says its as_of
     if note is not None:
         typer.echo(_say(note), err=True)
 
