@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, impossible_deadline, parse_deadline_text
 from cds_tracker.core.errors import Finding, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
@@ -308,10 +308,15 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
         meant = parse_deadline_text(deadline.text)
         where = (*path, "deadline")
         if meant is None:
+            why = impossible_deadline(deadline.text)  # "31/13/2024": which part does not exist
             yield Finding(
                 (*where, "text"),
-                msg("rule.bad_deadline", text=deadline.text),
-                msg("rule.hint.deadline"),
+                msg(
+                    "rule.bad_deadline" if why is None else f"rule.deadline_{why[0]}",
+                    text=deadline.text,
+                    **(why[1] if why else {}),
+                ),
+                msg("rule.hint.deadline" if why is None else f"import_{why[0]}_hint"),
                 target=target.id,
             )
         elif (wanted := meant.iso() if isinstance(meant, YearMonth) else ONGOING) != deadline.due:

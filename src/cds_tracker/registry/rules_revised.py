@@ -19,10 +19,13 @@ if TYPE_CHECKING:
 
 def printed_numbers_unique(parts: Parts) -> Iterator[Finding]:
     """Among the targets in force (not cancelled), each number is printed once: a target's
-    `printed`, else its id. The second target to claim a number is reported."""
+    `printed`, else its id. The second target to claim a number is reported. A target carried
+    from an earlier plan is not in the plan's table (carry-over numbers it after the plan's own
+    rows): its id is no printed number, so a revision may print a new row under it (the carried
+    III.4 and the revision's new row III.12, printed III.4, both stand)."""
     owner: dict[str, str] = {}
     for path, _, target in parts.targets:
-        if target.cancelled is not None:
+        if target.cancelled is not None or target.carried_from is not None:
             continue
         number = target.printed or target.id
         other = owner.setdefault(number, target.id)
