@@ -202,10 +202,14 @@ def chosen_pairs(chosen: tuple[str, ...], old: Any, new: Any) -> dict[str, str]:
         pairs[old_id.strip()] = new_id.strip()
     wrong = check_chosen(pairs, (str(t["id"]) for _, t in _all(old)), _ids(new))
     if wrong:
-        side, target = wrong[0]
-        said = next(f"{o}={n}" for o, n in pairs.items() if target in (o, n))
+        kind, target = wrong[0]
+        said = ", ".join(f"--pair {o}={n}" for o, n in pairs.items() if target in (o, n))
+        if kind == "twice":
+            raise UsageError(
+                msg("pair.twice", choices=said, id=target), hint=msg("pair.hint.unknown")
+            )
         raise UsageError(
-            msg("pair.unknown", choice=said, side=msg(f"pair_side_{side}"), id=target),
+            msg("pair.unknown", choice=said, side=msg(f"pair_side_{kind}"), id=target),
             hint=msg("pair.hint.unknown"),
         )
     return pairs

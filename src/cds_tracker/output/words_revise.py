@@ -76,8 +76,12 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "target: check it, then delete this line",
     ),
     "pair.unknown": (
-        "--pair {choice}: {side} không có chỉ tiêu {id}",
-        "--pair {choice}: {side} has no target {id}",
+        "{choice}: {side} không có chỉ tiêu {id}",
+        "{choice}: {side} has no target {id}",
+    ),
+    "pair.twice": (
+        "{choices}: dòng {id} của bảng mới chỉ ghép được với một chỉ tiêu",
+        "{choices}: the new table's row {id} pairs with one target only",
     ),
     "pair.hint.unknown": (
         "--pair CŨ=MỚI: CŨ là mã chỉ tiêu trong kế hoạch đang có, MỚI là số thứ tự trong bảng mới "

@@ -10,12 +10,13 @@ printed numbers, and a revision that drops I.1 prints the old I.2 as "1.". So, i
 2. targets whose text is the same (compared as `text.fold` does: case, tones, spaces aside) are
    the same target, renumbered or not; among several, the one with the same id;
 3. the rest by likeness, best first: how many words of the two texts are shared (Dice's
-   coefficient of their folded words) weighs 0.6, how many of the four other cells (directing,
-   lead, cooperating, deadline) read the same weighs 0.4, and the same number adds 0.02, only
-   to break ties. Below `LIKE` (0.45) two targets are not the same: a row printed under the
-   number of a dropped target, with other words and other units, is a new target, and the
-   dropped one is removed. A pair below `SURE` (0.7), or with a rival within `MARGIN` (0.1), is
-   `uncertain`: the diff says so and a revision marks the target `needs_review`.
+   coefficient of their folded words) weighs 0.6, how many of the other cells (directing, lead,
+   cooperating, deadline; those filled on either side) read the same weighs 0.4, and the same
+   number adds 0.02, only to break ties. Below `LIKE` (0.45) two targets are not the same: a
+   row printed under the number of a dropped target, with other words and other units, is a
+   new target, and the dropped one is removed. A pair below `SURE` (0.7), or with a rival
+   within `MARGIN` (0.1), is `uncertain`: the diff says so and a revision marks the target
+   `needs_review`.
 
 Never paired by likeness: a carried target (its id is not a table number), nor a cancelled one
 unless both sides say so (a cancelled target comes back only with its exact text, step 2).
@@ -24,6 +25,7 @@ What is left on each side is added or removed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +36,7 @@ LIKE = 0.45  # below: different targets
 SURE = 0.7  # below (or with a rival close behind): paired, but a person should look
 MARGIN = 0.1
 _CELLS = ("directing", "lead", "cooperating", "deadline")
+_WORD = re.compile(r"\w+")  # "phố." and "phố" are one word
 DROPPED = "-"  # `--pair I.2=-`: the old I.2 has no row in the new table
 
 
@@ -118,8 +121,8 @@ def _by_likeness(
     (before, old_texts), (after, new_texts) = old, new
     olds = [i for i, t in free.items() if not _origin(t)]
     news = [i for i, t in after.items() if i not in matched and not _origin(t)]
-    words = {("o", i): set(old_texts[i].split()) for i in olds}
-    words.update({("n", i): set(new_texts[i].split()) for i in news})
+    words = {("o", i): set(_WORD.findall(old_texts[i])) for i in olds}
+    words.update({("n", i): set(_WORD.findall(new_texts[i])) for i in news})
     cells = {("o", i): [_cell(before[i], k) for k in _CELLS] for i in olds}
     cells.update({("n", i): [_cell(after[i], k) for k in _CELLS] for i in news})
     scores: dict[tuple[str, str], float] = {}
@@ -132,8 +135,9 @@ def _by_likeness(
                 continue
             b, cb = words[("n", n)], cells[("n", n)]
             dice = 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
-            same_cells = sum(bool(x) and x == y for x, y in zip(ca, cb, strict=True))
-            score = 0.6 * dice + 0.4 * same_cells / len(_CELLS) + (0.02 if o == n else 0.0)
+            filled = sum(bool(x or y) for x, y in zip(ca, cb, strict=True))
+            same = sum(bool(x) and x == y for x, y in zip(ca, cb, strict=True))
+            score = 0.6 * dice + 0.4 * (same / filled if filled else 0.0) + (0.02 * (o == n))
             if score >= LIKE:
                 scores[(o, n)] = score
     return _greedy(scores, free, take)
@@ -181,11 +185,11 @@ def _greedy(
 def check_chosen(
     chosen: Mapping[str, str], old: Iterable[str], new: Iterable[str]
 ) -> list[tuple[str, str]]:
-    """The `--pair OLD=NEW` choices that name no target: (side, id), side "old" or "new"; a
-    target named twice counts once more as unknown."""
+    """The `--pair OLD=NEW` choices that cannot stand: ("old", id) or ("new", id) for a target
+    that side does not have, ("twice", id) for a new target chosen for two old ones."""
     olds, news = set(old), set(new)
     wrong = [("old", o) for o in chosen if o not in olds]
     wrong += [("new", n) for n in chosen.values() if n != DROPPED and n not in news]
     taken = [n for n in chosen.values() if n != DROPPED]
-    wrong += [("new", n) for n in dict.fromkeys(taken) if taken.count(n) > 1]
+    wrong += [("twice", n) for n in dict.fromkeys(taken) if taken.count(n) > 1]
     return wrong
