@@ -180,6 +180,8 @@ def test_an_uncertain_pairing_is_said_and_marked(
     lines = ok("diff", "2024", "mo.docx", "--lang", lang).splitlines()
     at = lines.index("~ I.2")
     assert lines[at + 1] == said
+    data = json.loads(ok("diff", "2024", "mo.docx", "--format", "json"))
+    assert data["uncertain"] == [{"old": "I.2", "new": "I.2"}]
     args = ("--plan", "2024", "import", "mo.docx", "--revise", "--on", "15/07/2024", "--lang", lang)
     result = cds(*args, "--yes")
     assert result.exit_code == 1, result.output

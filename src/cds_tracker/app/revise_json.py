@@ -73,6 +73,7 @@ def revision_json(
         "indicators_to_review": [
             {"id": i, "key": key, "text": text} for i, key, text in revision.stale_indicators
         ],
+        "uncertain": [{"id": kept, "table": table} for kept, table in revision.uncertain],
         "groups": diff["groups"],
         "document": diff["document"],
         "problems": [_problem(facts, p, lang, hint=True) for p in facts.imported.problems],

@@ -215,6 +215,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         ],
         "carried_kept": [{"id": i, "carried_from": o} for i, o in diff.carried_kept],
         "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
+        "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},
         "document": {d.field: change(d) for d in diff.document},
         "catalog": {
