@@ -156,16 +156,16 @@ UNSURE = [  # "2." reworded entirely, same units and deadline as I.2: perhaps th
     [
         (
             "vi",
-            "    ? ghép với I.2 vì nội dung gần giống, chưa chắc là cùng chỉ tiêu: kiểm tra; nếu "
-            "không phải, chọn bằng --pair I.2=SỐ-MỚI (hoặc I.2=- nếu bên mới bỏ chỉ tiêu đó)",
-            "I.2: ghép với dòng I.2 của bảng theo nội dung gần giống, chưa chắc; ghi dấu cần xem "
+            "    ? ghép với I.2 nhưng chưa chắc là cùng chỉ tiêu: kiểm tra; nếu không phải, chọn "
+            "bằng --pair I.2=SỐ-MỚI (hoặc I.2=- nếu bên mới bỏ chỉ tiêu đó)",
+            "I.2: ghép với dòng I.2 của bảng nhưng chưa chắc là cùng chỉ tiêu; ghi dấu cần xem "
             "lại (ghép khác: --pair I.2=SỐ, hoặc --pair I.2=- nếu bảng đã bỏ chỉ tiêu này).",
         ),
         (
             "en",
-            "    ? paired with I.2 by similar wording, not certainly the same target: check it; "
-            "if not, choose with --pair I.2=NEW-NUMBER (or I.2=- if the new side drops it)",
-            "I.2: paired with the table's row I.2 by similar wording, not certainly; marked for "
+            "    ? paired with I.2, not certainly the same target: check it; if not, choose with "
+            "--pair I.2=NEW-NUMBER (or I.2=- if the new side drops it)",
+            "I.2: paired with the table's row I.2, not certainly the same target; marked for "
             "review (another pairing: --pair I.2=NUMBER, or --pair I.2=- if the table drops it).",
         ),
     ],

@@ -57,23 +57,22 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "progress.",
     ),
     "diff_uncertain": (
-        "? ghép với {old} vì nội dung gần giống, chưa chắc là cùng chỉ tiêu: kiểm tra; nếu "
-        "không phải, chọn bằng --pair {old}=SỐ-MỚI (hoặc {old}=- nếu bên mới bỏ chỉ tiêu đó)",
-        "? paired with {old} by similar wording, not certainly the same target: check it; if "
-        "not, choose with --pair {old}=NEW-NUMBER (or {old}=- if the new side drops it)",
+        "? ghép với {old} nhưng chưa chắc là cùng chỉ tiêu: kiểm tra; nếu không phải, chọn "
+        "bằng --pair {old}=SỐ-MỚI (hoặc {old}=- nếu bên mới bỏ chỉ tiêu đó)",
+        "? paired with {old}, not certainly the same target: check it; if not, choose with "
+        "--pair {old}=NEW-NUMBER (or {old}=- if the new side drops it)",
     ),
     "revise_uncertain": (
-        "{id}: ghép với dòng {number} của bảng theo nội dung gần giống, chưa chắc; ghi dấu cần "
+        "{id}: ghép với dòng {number} của bảng nhưng chưa chắc là cùng chỉ tiêu; ghi dấu cần "
         "xem lại (ghép khác: --pair {id}=SỐ, hoặc --pair {id}=- nếu bảng đã bỏ chỉ tiêu này).",
-        "{id}: paired with the table's row {number} by similar wording, not certainly; marked "
-        "for review (another pairing: --pair {id}=NUMBER, or --pair {id}=- if the table drops "
-        "it).",
+        "{id}: paired with the table's row {number}, not certainly the same target; marked for "
+        "review (another pairing: --pair {id}=NUMBER, or --pair {id}=- if the table drops it).",
     ),
     "revise_review_pairing": (
-        "Ghép với dòng {number} của bản điều chỉnh theo nội dung gần giống, chưa chắc là cùng "
-        "chỉ tiêu: kiểm tra rồi xóa dòng này",
-        "Paired with the revision's row {number} by similar wording, not certainly the same "
-        "target: check it, then delete this line",
+        "Ghép với dòng {number} của bản điều chỉnh nhưng chưa chắc là cùng chỉ tiêu: kiểm tra "
+        "rồi xóa dòng này",
+        "Paired with the revision's row {number}, not certainly the same target: check it, "
+        "then delete this line",
     ),
     "pair.unknown": (
         "{choice}: {side} không có chỉ tiêu {id}",

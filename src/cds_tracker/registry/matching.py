@@ -18,6 +18,9 @@ printed numbers, and a revision that drops I.1 prints the old I.2 as "1.". So, i
    within `MARGIN` (0.1), is `uncertain`: the diff says so and a revision marks the target
    `needs_review`.
 
+4. what is left with the same number, its other cells all the same (and some filled), is the
+   same target rewritten, uncertainly: ids of two versions of one registry name the same target.
+
 Never paired by likeness: a carried target (its id is not a table number), nor a cancelled one
 unless both sides say so (a cancelled target comes back only with its exact text, step 2).
 What is left on each side is added or removed.
@@ -103,6 +106,15 @@ def pair(
         if same:
             take(new_id, new_id if new_id in same else same[0])
     uncertain = _by_likeness((before, texts), (after, new_texts), matched, free, take)
+    for new_id, target in after.items():  # step 4: same number, same cells, other words
+        old_target = free.get(new_id)
+        if new_id in matched or old_target is None or _origin(target) or _origin(old_target):
+            continue
+        cells = [(_cell(old_target, k), _cell(target, k)) for k in _CELLS]
+        same = any(a for a, _ in cells) and all(a == b for a, b in cells)
+        if same and bool(old_target.get("cancelled")) <= bool(target.get("cancelled")):
+            take(new_id, new_id)
+            uncertain.append((new_id, new_id))
     return Pairing(
         [(matched[i], i) for i in after if i in matched],
         [i for i in before if i in free or i in dropped],
