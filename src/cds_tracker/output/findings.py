@@ -186,8 +186,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "cannot read deadline '{text}': there is no month {month}",
     ),
     "rule.deadline_no_day": (
-        "không đọc được thời hạn '{text}': tháng {month}/{year} không có ngày {day}",
-        "cannot read deadline '{text}': {month}/{year} has no day {day}",
+        "không đọc được thời hạn '{text}': tháng {month} không có ngày {day}",
+        "cannot read deadline '{text}': {month} has no day {day}",
     ),
     "rule.hint.deadline": (
         # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the

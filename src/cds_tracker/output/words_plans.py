@@ -125,8 +125,8 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "'Tháng 12/2024'",
     ),
     "import_no_day": (
-        "không đọc được thời hạn '{text}': tháng {month}/{year} không có ngày {day}",
-        "cannot read the deadline '{text}': {month}/{year} has no day {day}",
+        "không đọc được thời hạn '{text}': tháng {month} không có ngày {day}",
+        "cannot read the deadline '{text}': {month} has no day {day}",
     ),
     "import_no_day_hint": (
         "sửa theo văn bản gốc thành một ngày có thật, ví dụ '30/6/2024', hoặc 'Tháng 6/2024'",

@@ -106,15 +106,7 @@ def pair(
         if same:
             take(new_id, new_id if new_id in same else same[0])
     uncertain = _by_likeness((before, texts), (after, new_texts), matched, free, take)
-    for new_id, target in after.items():  # step 4: same number, same cells, other words
-        old_target = free.get(new_id)
-        if new_id in matched or old_target is None or _origin(target) or _origin(old_target):
-            continue
-        cells = [(_cell(old_target, k), _cell(target, k)) for k in _CELLS]
-        same = any(a for a, _ in cells) and all(a == b for a, b in cells)
-        if same and bool(old_target.get("cancelled")) <= bool(target.get("cancelled")):
-            take(new_id, new_id)
-            uncertain.append((new_id, new_id))
+    uncertain += _same_number(after, matched, free, take)
     return Pairing(
         [(matched[i], i) for i in after if i in matched],
         [i for i in before if i in free or i in dropped],
@@ -192,6 +184,24 @@ def _greedy(
         if score < SURE or close >= score - MARGIN:
             uncertain.append((o, n))
     return uncertain
+
+
+def _same_number(
+    after: dict[str, dict[str, Any]], matched: dict[str, str], free: dict[str, Any], take: Any
+) -> list[tuple[str, str]]:
+    """Step 4: a target and a row left with the same number, their other cells all the same
+    (some filled): one target rewritten, uncertainly."""
+    found = []
+    for new_id, target in after.items():
+        old_target = free.get(new_id)
+        if new_id in matched or old_target is None or _origin(target) or _origin(old_target):
+            continue
+        cells = [(_cell(old_target, k), _cell(target, k)) for k in _CELLS]
+        alike = any(a for a, _ in cells) and all(a == b for a, b in cells)
+        if alike and bool(old_target.get("cancelled")) <= bool(target.get("cancelled")):
+            take(new_id, new_id)
+            found.append((new_id, new_id))
+    return found
 
 
 def check_chosen(
