@@ -189,6 +189,9 @@ def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang)
     return diff_text(compare(before, after, kept_ids(before, after)), shown, file_shown, lang)
 
 
+_SIDES = {"old": "pair_side_old", "new": "pair_side_new"}
+
+
 def chosen_pairs(chosen: tuple[str, ...], old: Any, new: Any) -> dict[str, str]:
     """`--pair OLD=NEW` options as a mapping, each side checked against the targets (registry
     data) it names: a usage error for a malformed choice or a target not there."""
@@ -209,7 +212,7 @@ def chosen_pairs(chosen: tuple[str, ...], old: Any, new: Any) -> dict[str, str]:
                 msg("pair.twice", choices=said, id=target), hint=msg("pair.hint.unknown")
             )
         raise UsageError(
-            msg("pair.unknown", choice=said, side=msg(f"pair_side_{kind}"), id=target),
+            msg("pair.unknown", choice=said, side=msg(_SIDES[kind]), id=target),
             hint=msg("pair.hint.unknown"),
         )
     return pairs

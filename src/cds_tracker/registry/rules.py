@@ -302,6 +302,12 @@ def _without_title(text: str, titles: tuple[str, ...]) -> str:
     return folded
 
 
+_IMPOSSIBLE = {  # a deadline whose month or day does not exist: message and hint
+    "no_month": ("rule.deadline_no_month", "import_no_month_hint"),
+    "no_day": ("rule.deadline_no_day", "import_no_day_hint"),
+}
+
+
 def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
     for path, _, target in parts.targets:
         deadline = target.deadline
@@ -309,14 +315,11 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
         where = (*path, "deadline")
         if meant is None:
             why = impossible_deadline(deadline.text)  # "31/13/2024": which part does not exist
+            key, hint = _IMPOSSIBLE[why[0]] if why else ("rule.bad_deadline", "rule.hint.deadline")
             yield Finding(
                 (*where, "text"),
-                msg(
-                    "rule.bad_deadline" if why is None else f"rule.deadline_{why[0]}",
-                    text=deadline.text,
-                    **(why[1] if why else {}),
-                ),
-                msg("rule.hint.deadline" if why is None else f"import_{why[0]}_hint"),
+                msg(key, text=deadline.text, **(why[1] if why else {})),
+                msg(hint),
                 target=target.id,
             )
         elif (wanted := meant.iso() if isinstance(meant, YearMonth) else ONGOING) != deadline.due:

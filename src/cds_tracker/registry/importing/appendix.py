@@ -286,12 +286,15 @@ class _Rows:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
         why = impossible_deadline(text)  # "31/13/2024": say which part does not exist
-        key = "import_bad_deadline" if why is None else f"import_{why[0]}"
+        key = "import_bad_deadline" if why is None else _IMPOSSIBLE[why[0]]
         said = {k: str(v) for k, v in (why[1] if why else {}).items()}
         self.parsed.problems.append(
             CellProblem(table, r, col, key, {"text": text, **said}, target_id, "deadline")
         )
         return {"text": text, "due": ONGOING}
+
+
+_IMPOSSIBLE = {"no_month": "import_no_month", "no_day": "import_no_day"}
 
 
 def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:
