@@ -107,15 +107,14 @@ BAD_DAY = [
             "vi",
             "không đọc được thời hạn '31/13/2024': không có tháng 13",
             "không đọc được thời hạn '31/6/2024': tháng 06/2024 không có ngày 31",
-            "  gợi ý: tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ '31/12/2024' hoặc "
-            "'Tháng 12/2024'",
+            "  gợi ý: tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2024'",
         ),
         (
             "en",
             "cannot read the deadline '31/13/2024': there is no month 13",
             "cannot read the deadline '31/6/2024': 06/2024 has no day 31",
-            "  hint: months run from 1 to 12: correct it from the signed plan, e.g. "
-            "'31/12/2024' or 'Tháng 12/2024'",
+            "  hint: months run from 1 to 12: correct it from the signed plan, e.g. 'Tháng "
+            "12/2024'",
         ),
     ],
 )

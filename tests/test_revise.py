@@ -141,7 +141,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         "I.3 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.3 đã có).",
         "Giữ nguyên 31 chỉ tiêu chuyển từ kế hoạch trước (bảng Word không ghi các chỉ tiêu "
         f"này): {CARRIED}.",
-        "Ghi vào danh sách văn bản điều chỉnh của kế hoạch: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024.",
+        "Ghi nhận văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024.",
         f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 2, thêm 1, bãi bỏ 1 chỉ tiêu.",
     ]
     text = path.read_text(encoding="utf-8")

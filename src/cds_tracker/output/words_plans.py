@@ -126,9 +126,8 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "cannot read the deadline '{text}': there is no month {month}",
     ),
     "import_no_month_hint": (
-        "tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ '31/12/2024' hoặc 'Tháng 12/2024'",
-        "months run from 1 to 12: correct it from the signed plan, e.g. '31/12/2024' or "
-        "'Tháng 12/2024'",
+        "tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2024'",
+        "months run from 1 to 12: correct it from the signed plan, e.g. 'Tháng 12/2024'",
     ),
     "import_no_day": (
         "không đọc được thời hạn '{text}': tháng {month} không có ngày {day}",

@@ -180,8 +180,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "cancelled_by": ("Bãi bỏ từ {date} theo {plan}", "Annulled from {date} by {plan}"),
     "cancelled_because": ("Bãi bỏ từ {date} ({reason})", "Annulled from {date} ({reason})"),
     "revise_recorded": (
-        "Ghi vào danh sách văn bản điều chỉnh của kế hoạch: {plan}.",
-        "Adds to the plan's list of revising plans: {plan}.",
+        "Ghi nhận văn bản điều chỉnh: {plan}.",
+        "Records the revising plan: {plan}.",
     ),
     "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
     "revised_by_many": (
