@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.core.records import BLANK
+from cds_tracker.output.carried import UNREAD, Origins, also_cited, table_code
 from cds_tracker.output.docx import common
 from cds_tracker.output.reminders import (
     content_text,
@@ -14,7 +14,6 @@ from cds_tracker.output.reminders import (
     part_phrase,
     plan_reference,
 )
-from cds_tracker.output.revised import code_text
 from cds_tracker.output.tables import indicator_name
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.reminders import Reminder
@@ -42,12 +41,12 @@ def introduction(letter: Reminder, name: str, month: YearMonth) -> str:
     return f"{name} còn " + "; ".join(parts) + ", cụ thể như sau:"
 
 
-def rows(letter: Reminder, tracker: Tracker) -> list[tuple[str, ...]]:
+def rows(letter: Reminder, tracker: Tracker, origins: Origins = UNREAD) -> list[tuple[str, ...]]:
     """The rows a Markdown note has too (output/reminders.py), word for word."""
     return [
         (
             str(number),
-            code_text(item.row.target, tracker.registry.document.revisions),
+            table_code(item.row.target, origins),
             content_text(item, tracker.index),
             deadline_text(item),
             part_phrase(item),
@@ -58,13 +57,22 @@ def rows(letter: Reminder, tracker: Tracker) -> list[tuple[str, ...]]:
 
 
 def letter_docx(
-    letter: Reminder, tracker: Tracker, month: YearMonth, as_of: dt.date, report_by: dt.date
+    letter: Reminder,
+    tracker: Tracker,
+    month: YearMonth,
+    as_of: dt.date,
+    report_by: dt.date,
+    origins: Origins = UNREAD,
 ) -> bytes:
+    """The letter cites the plan in force once, in its opening sentence (number, date, issuer,
+    and the revisions it was amended by), and each origin plan a carried target comes from; the
+    table then gives each target the number that plan prints (output/carried.py)."""
     document_info = tracker.registry.document
     office = document_info.office
     name = tracker.index.name(letter.unit_id)
     contact = office.contact or document_info.issuer
     revisions = document_info.revisions
+    targets = [item.row.target for item in letter.items]
     document = common.new_document()
     common.header(
         document, office, document_info.issuer, as_of, symbol=office.symbol, subject=SUBJECT
@@ -72,12 +80,12 @@ def letter_docx(
     common.paragraph(document, f"Kính gửi: {name}.", align="center", before=12, after=12)
     common.paragraph(
         document,
-        f"Thực hiện {plan_reference(document_info.plan, document_info.issuer, revisions)} "
-        f"({document_info.appendix or BLANK}: {document_info.title or BLANK}), tính đến ngày "
+        f"Thực hiện {plan_reference(document_info.plan, document_info.issuer, revisions)}"
+        f"{also_cited(targets, origins, document_info.year)}, tính đến ngày "
         f"{format_date(as_of)}, {introduction(letter, name, month)}",
         indent=True,
     )
-    common.grid_table(document, HEADINGS, rows(letter, tracker), WIDTHS_MM, centred=(0, 1))
+    common.grid_table(document, HEADINGS, rows(letter, tracker, origins), WIDTHS_MM, centred=(0, 1))
     common.paragraph(
         document,
         f"{document_info.issuer} đề nghị {name} khẩn trương triển khai thực hiện các chỉ tiêu "
@@ -86,7 +94,7 @@ def letter_docx(
         indent=True,
         before=6,
     )
-    for line in report_items(letter):
+    for line in report_items(letter, origins):
         common.paragraph(document, line, indent=True, after=3)
     common.paragraph(
         document,
@@ -97,11 +105,13 @@ def letter_docx(
     return common.to_bytes(document)
 
 
-def report_items(letter: Reminder) -> list[str]:
-    """What the unit is asked to report: results, and each figure the targets measure."""
+def report_items(letter: Reminder, origins: Origins = UNREAD) -> list[str]:
+    """What the unit is asked to report: results, and each figure the targets measure (each
+    target named as in the table above)."""
     lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
     figures = [
-        f"+ {item.row.target.id}: {indicator_name(indicator)} (yêu cầu: {indicator.text});"
+        f"+ {table_code(item.row.target, origins).replace(chr(10), ' ')}: "
+        f"{indicator_name(indicator)} (yêu cầu: {indicator.text});"
         for item in letter.items
         for indicator in item.row.target.indicators
     ]

@@ -7,18 +7,21 @@ as "Phụ lục" in a landscape section at the end.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import BLANK, Office
-from cds_tracker.core.statuses import STATUSES, shown_statuses
-from cds_tracker.output import tables
+from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, shown_statuses
+from cds_tracker.output import carried, tables
+from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.docx import appendix, common
 from cds_tracker.output.views_summary import annulled_line
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
-from cds_tracker.questions.summary import Summary
+from cds_tracker.questions.summary import GroupLine, Summary
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -50,11 +53,15 @@ def verdict(reading: Reading) -> str:
     return text[:1].upper() + text[1:]  # each cell a sentence: "Chưa đủ số liệu (3/10 đơn vị)"
 
 
-def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
+def summary_docx(summary: Summary, tracker: Tracker, origins: Origins = UNREAD) -> bytes:
+    """The report cites the plan it reports on by its number, date and issuer (never by the
+    appendix's heading), and the plans its carried targets come from; it counts those apart
+    (output/carried.py)."""
     info = tracker.registry.document
     office = info.office
     as_of = summary.as_of
     rows = tracker.rows(as_of)
+    targets = [r.target for r in rows if r.status.code not in NOT_IN_FORCE]
     document = common.new_document()
     common.header(document, office, info.issuer, as_of, symbol=report_symbol(office))
     common.paragraph(document, "BÁO CÁO", align="center", before=12, after=0, bold=True)
@@ -68,13 +75,13 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
     )
     common.paragraph(
         document,
-        f"Thực hiện {info.appendix or BLANK} kèm theo {_plan(tracker)}, {info.issuer or BLANK} "
-        "báo cáo kết quả "
+        f"Thực hiện {_plan(tracker)}{carried.also_cited(targets, origins, info.year)}, "
+        f"{info.issuer or BLANK} báo cáo kết quả "
         f"thực hiện các chỉ tiêu tính đến ngày {format_date(as_of)} như sau:",
         indent=True,
     )
-    _results(document, summary, tracker)
-    _indicators(document, summary, tracker)
+    _results(document, summary, tracker, origins)
+    _indicators(document, summary, tracker, origins)
     common.paragraph(document, "III. ĐỀ XUẤT, KIẾN NGHỊ", bold=True, indent=True, before=6)
     common.paragraph(document, common.BLANK_LINE, indent=True)
     common.closing(document, office, list(office.recipients))
@@ -88,20 +95,36 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
         after=12,
         italic=True,
     )
-    appendix.appendix_table(document, tracker, appendix.status_texts(rows))
+    status = appendix.status_texts(rows)
+    appendix.appendix_table(document, tracker, status)
+    appendix.carried_parts(document, tracker, status, origins)
     return common.to_bytes(document)
 
 
-def _results(document: DocumentObject, summary: Summary, tracker: Tracker) -> None:
+def _results(
+    document: DocumentObject, summary: Summary, tracker: Tracker, origins: Origins
+) -> None:
     """Section I: counts by status (with shares adding up to 100 %), by group, by lead unit;
-    the targets in force only, an annulled one said apart (questions/summary.py)."""
+    the targets in force only, an annulled one said apart (questions/summary.py); those carried
+    from an earlier plan counted in the total and said apart, in a row of their own by group."""
     counts = summary.counts
     statuses = shown_statuses([counts])  # carried only where some target is
     shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts.get(c))
     common.paragraph(document, "I. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
-    common.paragraph(
-        document, f"1. Tổng số {summary.total} chỉ tiêu, trong đó: {shown}.", indent=True, after=3
+    groups = _groups(tracker, summary.as_of, origins)
+    from_plans = [
+        label("carried_count", "vi", count=line.total, year=line.group_id)
+        for line in groups
+        if line.title == ""
+    ]
+    total = (
+        label(
+            "carried_total", "vi", total=summary.total, carried=", ".join(from_plans), shown=shown
+        )
+        if from_plans
+        else f"1. Tổng số {summary.total} chỉ tiêu, trong đó: {shown}."
     )
+    common.paragraph(document, total, indent=True, after=3)
     shares = summary.shares
     common.grid_table(
         document,
@@ -116,10 +139,7 @@ def _results(document: DocumentObject, summary: Summary, tracker: Tracker) -> No
     common.grid_table(
         document,
         ("Nhóm", *(label(c, "vi") for c in statuses), "Tổng"),
-        [
-            (f"{g.group_id}. {g.title}", *(str(g.counts[c]) for c in statuses), str(g.total))
-            for g in summary.groups
-        ],
+        [(_group_name(g), *(str(g.counts[c]) for c in statuses), str(g.total)) for g in groups],
         # 165 mm between the margins; 17.5 mm holds a heading's longest word ("Thường" of
         # "Thường xuyên") whole in bold 11 pt (15 mm broke it as "Thườ/ng").
         (30.0, *(17.5 for _ in statuses), 12.5),
@@ -136,6 +156,31 @@ def _results(document: DocumentObject, summary: Summary, tracker: Tracker) -> No
     )
 
 
+def _groups(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[GroupLine]:
+    """The by-group counts: the plan's own targets by its groups (a group of carried targets
+    only is not the plan's), then one line per plan targets were carried from, its year as its
+    id and no title: 'Chuyển tiếp từ năm 2023'."""
+    rows = tracker.rows(as_of)
+    own, by_plan = carried.parts(rows, lambda row: row.target)
+    lines = []
+    for group in tracker.registry.groups:
+        mine = [r for r in own if r.group.id == group.id]
+        if mine or not group.targets:
+            found = Counter(r.status.code for r in mine)
+            lines.append(GroupLine(group.id, group.title, {c: found[c] for c in STATUSES}))
+    for items in by_plan.values():
+        found = Counter(r.status.code for r in items)
+        year = carried.origin_year(items[0].target, origins)
+        lines.append(GroupLine(year, "", {c: found[c] for c in STATUSES}))
+    return lines
+
+
+def _group_name(line: GroupLine) -> str:
+    if line.title == "":
+        return label("carried_group", "vi", year=line.group_id)
+    return f"{line.group_id}. {line.title}"
+
+
 def _plan(tracker: Tracker) -> str:
     from cds_tracker.output.reminders import plan_reference
 
@@ -143,7 +188,12 @@ def _plan(tracker: Tracker) -> str:
     return plan_reference(info.plan, info.issuer, info.revisions)
 
 
-def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) -> None:
+def _indicators(
+    document: DocumentObject, summary: Summary, tracker: Tracker, origins: Origins
+) -> None:
+    """Section II: each figure, its target named as the plan in force or its origin plan prints
+    it (output/carried.py), never by the registry's id."""
+    targets = {t.id: t for _, t in tracker.registry.targets()}
     common.paragraph(
         document,
         "II. CÁC CHỈ SỐ ĐO LƯỜNG ĐƯỢC",
@@ -152,7 +202,8 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
         before=6,
     )
     rows = []
-    for line in summary.indicators:
+    own, by_plan = carried.parts(summary.indicators, lambda line: targets[line.target_id])
+    for line in [*own, *(line for lines in by_plan.values() for line in lines)]:
         reading = line.reading
         indicator = reading.indicator
         figure = "" if reading.value is None else tables.figure(reading.value, indicator.unit, "vi")
@@ -162,7 +213,7 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
             figure += f" ({format_date(reading.day)})"
         rows.append(
             (
-                line.target_id,
+                carried.table_code(targets[line.target_id], origins),
                 tables.indicator_name(indicator),
                 indicator.text,
                 figure,

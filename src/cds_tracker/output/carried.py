@@ -1,0 +1,168 @@
+"""Targets carried from an earlier plan, as the documents that leave the office cite them.
+
+`cds carry-over` appends the unfinished targets of 2023 to the 2024 registry under ids of its own
+(`I.5` with `carried_from: 2023/II.1`). Those ids exist in no document: plan 15/KH-BCĐ never
+printed an I.5, and the unit holds the 2023 plan, where the target is II.1. So every document
+says them apart from the plan's own targets and cites each by its origin: "chỉ tiêu II.1 Kế
+hoạch số …/KH-BCĐ ngày …/5/2023 của …, chuyển tiếp sang năm 2024" (docs/documents.md).
+
+What the origin plan printed (its reference, its year, the number its plan in force gives the
+target) is read from the workspace by `app/origins.py`; without it (a registry outside a
+workspace, a plan folder removed) a target is cited by what `carried_from` itself says: its plan
+folder's name and the target's id there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import NamedTuple, TypeVar
+
+from cds_tracker.core.records import Plan, Target
+from cds_tracker.output.words import Lang, label
+
+
+class Origin(NamedTuple):
+    """An origin plan as its documents print it: `cited` 'Kế hoạch số …/KH-BCĐ ngày …/5/2023 của
+    Ban Chỉ đạo …', its `year`, and the number its plan in force prints each target under
+    (origin id → number, where a revision renumbered it)."""
+
+    cited: str
+    year: int
+    printed: Mapping[str, str]
+
+
+Origins = Mapping[str, Origin]  # plan name (its folder under plans/) → what its documents print
+UNREAD: Origins = MappingProxyType({})  # none read: each carried target cited by carried_from
+T = TypeVar("T")
+
+
+def origin_of(target: Target) -> tuple[str, str] | None:
+    """(plan name, target id there) for a carried target, else None."""
+    if target.carried_from is None:
+        return None
+    plan, _, origin_id = target.carried_from.partition("/")
+    return plan, origin_id
+
+
+def origin_number(target: Target, origins: Origins) -> str:
+    """'II.4': the number the origin plan in force prints the target under."""
+    found = origin_of(target)
+    assert found is not None
+    plan, origin_id = found
+    origin = origins.get(plan)
+    return origin.printed.get(origin_id, origin_id) if origin is not None else origin_id
+
+
+def origin_year(target: Target, origins: Origins) -> str:
+    """'2023': the origin plan's year, else (not readable) the plan's name, which is its year as
+    a rule (plans/2023/)."""
+    found = origin_of(target)
+    assert found is not None
+    origin = origins.get(found[0])
+    return str(origin.year) if origin is not None else found[0]
+
+
+def origin_plan(plan: str, origins: Origins, year: int | str) -> str:
+    """'Kế hoạch số …/KH-BCĐ ngày …/5/2023 của …' of an origin plan, else 'Kế hoạch năm 2023'."""
+    origin = origins.get(plan)
+    if origin is not None:
+        return origin.cited
+    return label("carried_plan_unread", "vi", year=year)
+
+
+def citation(target: Target, origins: Origins, year: int) -> str:
+    """'chỉ tiêu II.4 Kế hoạch số …/KH-BCĐ ngày …/5/2023 của …, chuyển tiếp sang năm 2024'."""
+    found = origin_of(target)
+    assert found is not None
+    return label(
+        "carried_citation",
+        "vi",
+        number=origin_number(target, origins),
+        plan=origin_plan(found[0], origins, origin_year(target, origins)),
+        year=year,
+    )
+
+
+def code(target: Target, origins: Origins) -> str:
+    """A carried target in a table's narrow 'Chỉ tiêu' column: 'II.4 (năm 2023)', the year
+    naming the plan the text above the table cites once."""
+    return label(
+        "carried_code",
+        "vi",
+        number=origin_number(target, origins),
+        year=origin_year(target, origins),
+    )
+
+
+def parts(items: Iterable[T], target: Callable[[T], Target]) -> tuple[list[T], dict[str, list[T]]]:
+    """The plan's own items, and the carried ones by origin plan (plans in the order met), each
+    plan's in the order it numbers them (I.1 … V.4), whatever order they were carried in."""
+    own: list[T] = []
+    carried: dict[str, list[T]] = {}
+    for item in items:
+        found = origin_of(target(item))
+        if found is None:
+            own.append(item)
+        else:
+            carried.setdefault(found[0], []).append(item)
+    for listed in carried.values():
+        listed.sort(key=lambda item: _id_order(origin_of(target(item)) or ("", "")))
+    return own, carried
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _id_order(origin: tuple[str, str]) -> tuple[int, int]:
+    """'IV.2' → (4, 2): a group's Roman numeral as a number, then the target's."""
+    group, _, number = origin[1].partition(".")
+    values = [_ROMAN.get(ch, 0) for ch in group]
+    value = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+    return value, int(number) if number.isdigit() else 0
+
+
+def part_heading(plan: str, origins: Origins, year_of: str, year: int, lang: Lang) -> str:
+    """'Chỉ tiêu chuyển tiếp từ Kế hoạch số …/KH-BCĐ ngày …/5/2023 của … (năm 2023)'."""
+    return label(
+        "carried_part",
+        lang,
+        plan=origin_plan(plan, origins, year_of),
+        origin_year=year_of,
+        year=year,
+    )
+
+
+def table_code(target: Target, origins: Origins) -> str:
+    """A target in the 'Chỉ tiêu' column of a letter or a report: the number the plan in force
+    prints ('I.3', never the registry's id beside it: the text above the table cites the plan
+    and its revisions once), or for a carried target its number in its own plan ('II.4 (2023)')."""
+    if target.carried_from is not None:
+        return code(target, origins)
+    return target.printed or target.id
+
+
+def origin_plans(targets: Iterable[Target]) -> list[str]:
+    """The origin plans of the carried targets among `targets`, each once, in the order met."""
+    return list(dict.fromkeys(found[0] for t in targets if (found := origin_of(t)) is not None))
+
+
+def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
+    """What a letter's or report's opening adds after the plan it cites when carried targets
+    are among those it lists: ', và Kế hoạch số …/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa
+    hoàn thành chuyển tiếp sang năm 2024)', each origin plan once; '' when none is."""
+    said = []
+    for plan in origin_plans(targets):
+        first = next(t for t in targets if (origin_of(t) or ("",))[0] == plan)
+        year_of = origin_year(first, origins)
+        said.append(
+            label(
+                "carried_also",
+                "vi",
+                plan=origin_plan(plan, origins, year_of),
+                year=year,
+                origin_year=year_of,
+            )
+        )
+    return "".join(said)
+
