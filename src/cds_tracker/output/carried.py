@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple, TypeVar
 
-from cds_tracker.core.records import Plan, Target
+from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label
 
 
@@ -165,4 +165,3 @@ def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
             )
         )
     return "".join(said)
-
