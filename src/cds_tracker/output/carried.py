@@ -111,6 +111,13 @@ def parts(items: Iterable[T], target: Callable[[T], Target]) -> tuple[list[T], d
     return own, carried
 
 
+def in_order(items: Iterable[T], target: Callable[[T], Target]) -> list[T]:
+    """The plan's own items first, then the carried ones by origin plan (`parts`): a letter's
+    table reads in the order of the documents its opening cites."""
+    own, carried = parts(items, target)
+    return [*own, *(item for listed in carried.values() for item in listed)]
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.core.records import BLANK, Document, Plan
-from cds_tracker.output.carried import UNREAD, Origins, also_cited, table_code
+from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order, table_code
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import visible
@@ -142,7 +142,7 @@ def reminder_markdown(
         label("note_columns", "vi"),
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    for number, item in enumerate(reminder.items, 1):
+    for number, item in enumerate(in_order(reminder.items, lambda item: item.row.target), 1):
         cells = (
             content_text(item, index),
             deadline_text(item),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.output.carried import UNREAD, Origins, also_cited, table_code
+from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order, table_code
 from cds_tracker.output.docx import common
 from cds_tracker.output.reminders import (
     content_text,
@@ -52,7 +52,7 @@ def rows(letter: Reminder, tracker: Tracker, origins: Origins = UNREAD) -> list[
             part_phrase(item),
             last_phrase(item, tracker.index),
         )
-        for number, item in enumerate(letter.items, 1)
+        for number, item in enumerate(in_order(letter.items, lambda item: item.row.target), 1)
     ]
 
 
@@ -112,7 +112,7 @@ def report_items(letter: Reminder, origins: Origins = UNREAD) -> list[str]:
     figures = [
         f"+ {table_code(item.row.target, origins).replace(chr(10), ' ')}: "
         f"{indicator_name(indicator)} (yêu cầu: {indicator.text});"
-        for item in letter.items
+        for item in in_order(letter.items, lambda item: item.row.target)
         for indicator in item.row.target.indicators
     ]
     if figures:
