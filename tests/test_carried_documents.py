@@ -143,3 +143,27 @@ def test_carried_targets_are_ordered_as_their_plan_numbers_them() -> None:
     keys = ["IX.1", "IV.2", "II.10", "II.9", "V.1", "I.1"]
     ordered = sorted(keys, key=lambda k: _id_order(("2023", k)))
     assert ordered == ["I.1", "II.9", "II.10", "IV.2", "V.1", "IX.1"]
+
+
+def test_the_html_page_counts_and_lists_the_carried_targets_apart(revised: Path) -> None:
+    """The printable page: by group, plan 5's two groups with their own targets (I: I.1 in
+    progress, I.3 done, I.9 not started; II: II.1 not started) and one line for 2023; the
+    table's carried rows under their title, by their 2023 number."""
+    import html
+    import re
+
+    ok("--plan", "2024", "export", "--format", "html", "--out", "p.html", "--as-of", "01/07/2024")
+    page = Path("p.html").read_text(encoding="utf-8")
+    rows = [
+        [
+            html.unescape(re.sub(r"<[^>]+>", "", cell))
+            for cell in re.findall(r"<td[^>]*>.*?</td>", r)
+        ]
+        for r in re.findall(r"<tr[^>]*>.*?</tr>", page, re.S)
+    ]
+    by_group = [r[0] for r in rows if r and r[0].startswith(("I. ", "II. ", "Chuyển tiếp"))]
+    assert by_group == ["I. Dữ liệu số", "II. Chính quyền số", "Chuyển tiếp từ năm 2023"]
+    title = f"Chỉ tiêu chuyển tiếp từ {PLAN_2023} (năm 2023)"
+    at = rows.index([title])
+    assert [r[0] for r in rows[at + 1 : at + 4]] == ["I.1", "I.2", "I.3"]
+    assert len(rows) - at - 1 == 31

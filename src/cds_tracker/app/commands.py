@@ -452,7 +452,7 @@ def export(
         from cds_tracker.output.html import html_page
         from cds_tracker.questions.summary import summarise
 
-        data = html_page(tracker, summarise(tracker, as_of), as_of)
+        data = html_page(tracker, summarise(tracker, as_of), as_of, origins)
     write_document(out, data, force=force)
     return Document(label("exported", lang, fmt=fmt, out=out) + "\n")
 

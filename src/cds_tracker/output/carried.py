@@ -16,10 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.summary import GroupLine
 
 
 class Origin(NamedTuple):
@@ -172,3 +178,33 @@ def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
             )
         )
     return "".join(said)
+
+
+def group_lines(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[GroupLine]:
+    """Counts by group as a report gives them: the plan's own targets by its groups (a group of
+    carried targets only is not the plan's), then one line per plan targets were carried from,
+    its year as its id and no title (`group_name`: 'Chuyển tiếp từ năm 2023')."""
+    from collections import Counter
+
+    from cds_tracker.core.statuses import STATUSES
+    from cds_tracker.questions.summary import GroupLine
+
+    own, by_plan = parts(tracker.rows(as_of), lambda row: row.target)
+    lines = []
+    for group in tracker.registry.groups:
+        mine = [r for r in own if r.group.id == group.id]
+        if mine or not group.targets:
+            found = Counter(r.status.code for r in mine)
+            lines.append(GroupLine(group.id, group.title, {c: found[c] for c in STATUSES}))
+    for items in by_plan.values():
+        found = Counter(r.status.code for r in items)
+        year = origin_year(items[0].target, origins)
+        lines.append(GroupLine(year, "", {c: found[c] for c in STATUSES}))
+    return lines
+
+
+def group_name(line: GroupLine) -> str:
+    """'I. Dữ liệu số', or for the carried targets' line 'Chuyển tiếp từ năm 2023'."""
+    if line.title == "":
+        return label("carried_group", "vi", year=line.group_id)
+    return f"{line.group_id}. {line.title}"

@@ -7,8 +7,6 @@ as "Phụ lục" in a landscape section at the end.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
@@ -21,7 +19,7 @@ from cds_tracker.output.views_summary import annulled_line
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
-from cds_tracker.questions.summary import GroupLine, Summary
+from cds_tracker.questions.summary import Summary
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -111,7 +109,7 @@ def _results(
     statuses = shown_statuses([counts])  # carried only where some target is
     shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts.get(c))
     common.paragraph(document, "I. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
-    groups = _groups(tracker, summary.as_of, origins)
+    groups = carried.group_lines(tracker, summary.as_of, origins)
     from_plans = [
         label("carried_count", "vi", count=line.total, year=line.group_id)
         for line in groups
@@ -139,7 +137,10 @@ def _results(
     common.grid_table(
         document,
         ("Nhóm", *(label(c, "vi") for c in statuses), "Tổng"),
-        [(_group_name(g), *(str(g.counts[c]) for c in statuses), str(g.total)) for g in groups],
+        [
+            (carried.group_name(g), *(str(g.counts[c]) for c in statuses), str(g.total))
+            for g in groups
+        ],
         # 165 mm between the margins; 17.5 mm holds a heading's longest word ("Thường" of
         # "Thường xuyên") whole in bold 11 pt (15 mm broke it as "Thườ/ng").
         (30.0, *(17.5 for _ in statuses), 12.5),
@@ -154,31 +155,6 @@ def _results(
         (95.0, 35.0, 30.0),
         centred=(1, 2),
     )
-
-
-def _groups(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[GroupLine]:
-    """The by-group counts: the plan's own targets by its groups (a group of carried targets
-    only is not the plan's), then one line per plan targets were carried from, its year as its
-    id and no title: 'Chuyển tiếp từ năm 2023'."""
-    rows = tracker.rows(as_of)
-    own, by_plan = carried.parts(rows, lambda row: row.target)
-    lines = []
-    for group in tracker.registry.groups:
-        mine = [r for r in own if r.group.id == group.id]
-        if mine or not group.targets:
-            found = Counter(r.status.code for r in mine)
-            lines.append(GroupLine(group.id, group.title, {c: found[c] for c in STATUSES}))
-    for items in by_plan.values():
-        found = Counter(r.status.code for r in items)
-        year = carried.origin_year(items[0].target, origins)
-        lines.append(GroupLine(year, "", {c: found[c] for c in STATUSES}))
-    return lines
-
-
-def _group_name(line: GroupLine) -> str:
-    if line.title == "":
-        return label("carried_group", "vi", year=line.group_id)
-    return f"{line.group_id}. {line.title}"
 
 
 def _plan(tracker: Tracker) -> str:
