@@ -3,8 +3,10 @@
 `cds carry-over` appends the unfinished targets of 2023 to the 2024 registry under ids of its own
 (`I.5` with `carried_from: 2023/II.1`). Those ids exist in no document: plan 15/KH-BCĐ never
 printed an I.5, and the unit holds the 2023 plan, where the target is II.1. So every document
-says them apart from the plan's own targets and cites each by its origin: "chỉ tiêu II.1 Kế
-hoạch số …/KH-BCĐ ngày …/5/2023 của …, chuyển tiếp sang năm 2024" (docs/documents.md).
+says them apart from the plan's own targets and cites each by its origin: its number in the
+2023 plan with the year, "II.1 (2023)", the 2023 plan itself cited once ("Kế hoạch số
+…/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, …)"),
+or a part of the table titled with it (docs/documents.md).
 
 What the origin plan printed (its reference, its year, the number its plan in force gives the
 target) is read from the workspace by `app/origins.py`; without it (a registry outside a
@@ -75,19 +77,6 @@ def origin_plan(plan: str, origins: Origins, year: int | str) -> str:
     if origin is not None:
         return origin.cited
     return label("carried_plan_unread", "vi", year=year)
-
-
-def citation(target: Target, origins: Origins, year: int) -> str:
-    """'chỉ tiêu II.4 Kế hoạch số …/KH-BCĐ ngày …/5/2023 của …, chuyển tiếp sang năm 2024'."""
-    found = origin_of(target)
-    assert found is not None
-    return label(
-        "carried_citation",
-        "vi",
-        number=origin_number(target, origins),
-        plan=origin_plan(found[0], origins, origin_year(target, origins)),
-        year=year,
-    )
 
 
 def code(target: Target, origins: Origins) -> str:

@@ -6,10 +6,6 @@ from __future__ import annotations
 
 CARRIED_LABELS: dict[str, tuple[str, str]] = {
     "carried_plan_unread": ("Kế hoạch năm {year}", "the {year} plan"),
-    "carried_citation": (
-        "chỉ tiêu {number} {plan}, chuyển tiếp sang năm {year}",
-        "target {number} of {plan}, carried over into {year}",
-    ),
     "carried_code": ("{number}\n({year})", "{number}\n({year})"),
     "carried_also": (
         "; {plan} (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm {year}, số thứ tự ghi "
