@@ -167,3 +167,39 @@ def test_the_html_page_counts_and_lists_the_carried_targets_apart(revised: Path)
     at = rows.index([title])
     assert [r[0] for r in rows[at + 1 : at + 4]] == ["I.1", "I.2", "I.3"]
     assert len(rows) - at - 1 == 31
+
+
+def test_a_target_carried_on_twice_is_cited_by_the_plan_that_printed_it(workspace: Path) -> None:
+    """2025 carries the unfinished targets of 2024 on (before plan 12 revises it: carry-over
+    copies a `printed` number into the new plan, which then refuses it), among them those 2024
+    had carried from 2023: each is cited by the plan that printed it, "I.1 (2023)", not by the
+    2024 registry's I.4; plan 5's own I.3 as "I.3 (2024)"."""
+    revised = workspace
+    from appendix_files import write_docx
+
+    heading = [
+        "Phụ lục 01",
+        "Phân công phụ trách các chỉ tiêu năm 2025",
+        "(Kèm theo Kế hoạch số 3/KH-BCĐ ngày 06/01/2025 của Ban Chỉ đạo chuyển đổi số thành phố)",
+    ]
+    rows = [
+        ("header",),
+        ("group", "I. Dữ liệu số"),
+        ("1.", "Số hóa sổ hộ tịch.", "", "Phòng Tư pháp", "", "Tháng 6/2025", ""),
+    ]
+    write_docx(revised / "ke-hoach-2025.docx", rows, heading)
+    out = "plans/2025/phu_luc_01.yaml"
+    ok("import", "ke-hoach-2025.docx", "--out", out, "--registry", "plans/2024")
+    ok("carry-over", "--from", "2024", "--to", "2025", "--as-of", "31/12/2024", "--yes")
+    note = ok("--plan", "2025", *REMIND[:1], "--month", "12/2025", "--as-of", "01/12/2025",
+              "--unit", OFFICE)  # fmt: skip
+    plan_2024 = "Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố"
+    unfinished = "(các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2025, số thứ tự ghi kèm"
+    assert (
+        f"; {PLAN_2023} {unfinished} “(2023)”); {plan_2024} {unfinished} “(2024)”), tính đến "
+        "ngày 01/12/2025"
+    ) in note
+    rows = [line for line in note.splitlines() if line.startswith("| ") and line[2].isdigit()]
+    assert rows[0].startswith("| 1 | I.1 (2023) | 100% các phòng, đơn vị thuộc UBND thành phố")
+    assert rows[-1].startswith("| 16 | II.1 (2024) | Tối thiểu 60% hồ sơ được nộp trực tuyến. |")
+    assert sum("(2024)" in row for row in rows) == 1

@@ -24,11 +24,17 @@ def origins_of(path: Path, registry: Registry) -> Origins:
     names = origin_plans(t for g in registry.groups for t in g.targets)
     if not names or path.name != REGISTRY_NAME or path.parent.parent.name != PLANS:
         return {}
-    found = {}
-    for name in names:
+    found: dict[str, Origin] = {}
+    asked = set(names)
+    while names:  # a target carried on twice: the plan it came from came from another
+        name = names.pop(0)
         origin = _read(path.parent.parent / name / REGISTRY_NAME)
-        if origin is not None:
-            found[name] = origin
+        if origin is None:
+            continue
+        found[name] = origin
+        further = {value.partition("/")[0] for value in origin.carried.values()} - asked
+        asked |= further
+        names += sorted(further)
     return found
 
 
@@ -51,14 +57,21 @@ def _read(path: Path) -> Origin | None:
         [_plan(r) for r in revisions] if isinstance(revisions, list) else [],
     )
     groups = data.get("groups")
-    printed = {
-        str(t["id"]): str(t["printed"])
+    targets = [
+        t
         for g in (groups if isinstance(groups, list) else [])
         if isinstance(g, dict) and isinstance(g.get("targets"), list)
         for t in g["targets"]
-        if isinstance(t, dict) and "id" in t and isinstance(t.get("printed"), str)
-    }
-    return Origin(cited, document["year"], printed)
+        if isinstance(t, dict) and "id" in t
+    ]
+    return Origin(
+        cited, document["year"], _field(targets, "printed"), _field(targets, "carried_from")
+    )
+
+
+def _field(targets: list[dict[str, Any]], name: str) -> dict[str, str]:
+    """Target id → the text of `name`, for the targets that have one."""
+    return {str(t["id"]): t[name] for t in targets if isinstance(t.get(name), str) and t[name]}
 
 
 def _plan(value: Any) -> Plan:

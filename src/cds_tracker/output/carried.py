@@ -38,6 +38,7 @@ class Origin(NamedTuple):
     cited: str
     year: int
     printed: Mapping[str, str]
+    carried: Mapping[str, str] = MappingProxyType({})  # its own carried ones: id → carried_from
 
 
 Origins = Mapping[str, Origin]  # plan name (its folder under plans/) → what its documents print
@@ -45,17 +46,27 @@ UNREAD: Origins = MappingProxyType({})  # none read: each carried target cited b
 T = TypeVar("T")
 
 
-def origin_of(target: Target) -> tuple[str, str] | None:
-    """(plan name, target id there) for a carried target, else None."""
+def origin_of(target: Target, origins: Origins = UNREAD) -> tuple[str, str] | None:
+    """(plan name, target id there) for a carried target, else None: the plan that printed it
+    first, a target carried on from 2023 into 2024 and then 2025 being 2023's (its 2024 id is
+    no more printed than its 2025 one), as far as the origins read tell."""
     if target.carried_from is None:
         return None
     plan, _, origin_id = target.carried_from.partition("/")
+    seen = set()
+    while (plan, origin_id) not in seen:  # a loop written by hand ends where it closes
+        seen.add((plan, origin_id))
+        origin = origins.get(plan)
+        further = origin.carried.get(origin_id) if origin is not None else None
+        if not further:
+            break
+        plan, _, origin_id = further.partition("/")
     return plan, origin_id
 
 
 def origin_number(target: Target, origins: Origins) -> str:
     """'II.4': the number the origin plan in force prints the target under."""
-    found = origin_of(target)
+    found = origin_of(target, origins)
     assert found is not None
     plan, origin_id = found
     origin = origins.get(plan)
@@ -65,7 +76,7 @@ def origin_number(target: Target, origins: Origins) -> str:
 def origin_year(target: Target, origins: Origins) -> str:
     """'2023': the origin plan's year, else (not readable) the plan's name, which is its year as
     a rule (plans/2023/)."""
-    found = origin_of(target)
+    found = origin_of(target, origins)
     assert found is not None
     origin = origins.get(found[0])
     return str(origin.year) if origin is not None else found[0]
@@ -90,26 +101,28 @@ def code(target: Target, origins: Origins) -> str:
     )
 
 
-def parts(items: Iterable[T], target: Callable[[T], Target]) -> tuple[list[T], dict[str, list[T]]]:
+def parts(
+    items: Iterable[T], target: Callable[[T], Target], origins: Origins
+) -> tuple[list[T], dict[str, list[T]]]:
     """The plan's own items, and the carried ones by origin plan (plans in the order met), each
     plan's in the order it numbers them (I.1 … V.4), whatever order they were carried in."""
     own: list[T] = []
     carried: dict[str, list[T]] = {}
     for item in items:
-        found = origin_of(target(item))
+        found = origin_of(target(item), origins)
         if found is None:
             own.append(item)
         else:
             carried.setdefault(found[0], []).append(item)
     for listed in carried.values():
-        listed.sort(key=lambda item: _id_order(origin_of(target(item)) or ("", "")))
+        listed.sort(key=lambda item: _id_order(origin_of(target(item), origins) or ("", "")))
     return own, carried
 
 
-def in_order(items: Iterable[T], target: Callable[[T], Target]) -> list[T]:
+def in_order(items: Iterable[T], target: Callable[[T], Target], origins: Origins) -> list[T]:
     """The plan's own items first, then the carried ones by origin plan (`parts`): a letter's
     table reads in the order of the documents its opening cites."""
-    own, carried = parts(items, target)
+    own, carried = parts(items, target, origins)
     return [*own, *(item for listed in carried.values() for item in listed)]
 
 
@@ -144,9 +157,10 @@ def table_code(target: Target, origins: Origins) -> str:
     return target.printed or target.id
 
 
-def origin_plans(targets: Iterable[Target]) -> list[str]:
+def origin_plans(targets: Iterable[Target], origins: Origins = UNREAD) -> list[str]:
     """The origin plans of the carried targets among `targets`, each once, in the order met."""
-    return list(dict.fromkeys(found[0] for t in targets if (found := origin_of(t)) is not None))
+    found = (origin_of(t, origins) for t in targets)
+    return list(dict.fromkeys(origin[0] for origin in found if origin is not None))
 
 
 def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
@@ -154,8 +168,8 @@ def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
     are among those it lists: ', và Kế hoạch số …/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa
     hoàn thành chuyển tiếp sang năm 2024)', each origin plan once; '' when none is."""
     said = []
-    for plan in origin_plans(targets):
-        first = next(t for t in targets if (origin_of(t) or ("",))[0] == plan)
+    for plan in origin_plans(targets, origins):
+        first = next(t for t in targets if (origin_of(t, origins) or ("",))[0] == plan)
         year_of = origin_year(first, origins)
         said.append(
             label(
@@ -178,7 +192,7 @@ def group_lines(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[Grou
     from cds_tracker.core.statuses import STATUSES
     from cds_tracker.questions.summary import GroupLine
 
-    own, by_plan = parts(tracker.rows(as_of), lambda row: row.target)
+    own, by_plan = parts(tracker.rows(as_of), lambda row: row.target, origins)
     lines = []
     for group in tracker.registry.groups:
         mine = [r for r in own if r.group.id == group.id]

@@ -142,7 +142,9 @@ def reminder_markdown(
         label("note_columns", "vi"),
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    for number, item in enumerate(in_order(reminder.items, lambda item: item.row.target), 1):
+    for number, item in enumerate(
+        in_order(reminder.items, lambda item: item.row.target, origins), 1
+    ):
         cells = (
             content_text(item, index),
             deadline_text(item),

@@ -187,7 +187,7 @@ def _main_sheet(
     from openpyxl.utils import get_column_letter
 
     _header(sheet, MAIN_HEADERS, lang)
-    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target)
+    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins)
     for group in tracker.registry.groups:
         mine = [r for r in own if r.group.id == group.id]
         if group.targets and not mine:

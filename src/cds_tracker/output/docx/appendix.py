@@ -112,7 +112,7 @@ def carried_parts(
     year = tracker.registry.document.year
     targets = [t for g in tracker.registry.groups for t in g.targets]
     shown = [t for t in targets if status_of is not None or t.cancelled is None]
-    _, by_plan = carried.parts(shown, lambda t: t)
+    _, by_plan = carried.parts(shown, lambda t: t, origins)
     for plan, items in by_plan.items():
         origin_year = carried.origin_year(items[0], origins)
         title = label("carried_part_title", "vi", origin_year=origin_year)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.core.records import Target
 from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order, table_code
 from cds_tracker.output.docx import common
 from cds_tracker.output.reminders import (
@@ -16,7 +17,7 @@ from cds_tracker.output.reminders import (
 )
 from cds_tracker.output.tables import indicator_name
 from cds_tracker.questions.queries import Tracker
-from cds_tracker.questions.reminders import Reminder
+from cds_tracker.questions.reminders import Owed, Reminder
 
 SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
 HEADINGS = ("STT", "Chỉ tiêu", "Nội dung chỉ tiêu", "Thời hạn", "Tình trạng", "Báo cáo gần nhất")
@@ -52,7 +53,9 @@ def rows(letter: Reminder, tracker: Tracker, origins: Origins = UNREAD) -> list[
             part_phrase(item),
             last_phrase(item, tracker.index),
         )
-        for number, item in enumerate(in_order(letter.items, lambda item: item.row.target), 1)
+        for number, item in enumerate(
+            in_order(letter.items, lambda item: item.row.target, origins), 1
+        )
     ]
 
 
@@ -112,10 +115,14 @@ def report_items(letter: Reminder, origins: Origins = UNREAD) -> list[str]:
     figures = [
         f"+ {table_code(item.row.target, origins).replace(chr(10), ' ')}: "
         f"{indicator_name(indicator)} (yêu cầu: {indicator.text});"
-        for item in in_order(letter.items, lambda item: item.row.target)
+        for item in in_order(letter.items, _target, origins)
         for indicator in item.row.target.indicators
     ]
     if figures:
         lines += ["- Số liệu của các chỉ số, kèm số đơn vị/hệ thống đạt trên tổng số:", *figures]
     lines.append("- Khó khăn, vướng mắc và đề xuất, kiến nghị (nếu có).")
     return lines
+
+
+def _target(item: Owed) -> Target:
+    return item.row.target

@@ -178,7 +178,7 @@ def _indicators(
         before=6,
     )
     rows = []
-    own, by_plan = carried.parts(summary.indicators, lambda line: targets[line.target_id])
+    own, by_plan = carried.parts(summary.indicators, lambda line: targets[line.target_id], origins)
     for line in [*own, *(line for lines in by_plan.values() for line in lines)]:
         reading = line.reading
         indicator = reading.indicator
