@@ -203,3 +203,14 @@ def test_a_target_carried_on_twice_is_cited_by_the_plan_that_printed_it(workspac
     assert rows[0].startswith("| 1 | I.1 (2023) | 100% các phòng, đơn vị thuộc UBND thành phố")
     assert rows[-1].startswith("| 16 | II.1 (2024) | Tối thiểu 60% hồ sơ được nộp trực tuyến. |")
     assert sum("(2024)" in row for row in rows) == 1
+
+
+def test_import_knows_the_carried_parts_title_in_either_language() -> None:
+    """The words the documents title the part with are the words `cds import` stops at."""
+    from cds_tracker.output.words import label
+    from cds_tracker.registry.importing.appendix import carried_title
+
+    for lang in ("vi", "en"):
+        assert carried_title(label("carried_part_title", lang, origin_year=2023))
+        assert carried_title(label("carried_part", lang, plan="Kế hoạch số 1", origin_year=2023))
+    assert not carried_title("I. Chỉ tiêu về chính quyền số")
