@@ -148,13 +148,16 @@ def part_heading(plan: str, origins: Origins, year_of: str, year: int, lang: Lan
     )
 
 
-def table_code(target: Target, origins: Origins) -> str:
+def table_code(target: Target, origins: Origins, numbers: Mapping[str, str] | None = None) -> str:
     """A target in the 'Chỉ tiêu' column of a letter or a report: the number the plan in force
-    prints ('I.3', never the registry's id beside it: the text above the table cites the plan
-    and its revisions once), or for a carried target its number in its own plan ('II.4 (2023)')."""
+    prints (`numbers`, registry/numbering.py: 'I.3', never the registry's id beside it: the text
+    above the table cites the plan and its revisions once), or for a carried target its number
+    in its own plan ('II.4 (2023)')."""
     if target.carried_from is not None:
         return code(target, origins)
-    return target.printed or target.id
+    if numbers is None:
+        return target.printed or target.id
+    return numbers.get(target.id, target.id)
 
 
 def origin_plans(targets: Iterable[Target], origins: Origins = UNREAD) -> list[str]:

@@ -7,7 +7,7 @@ import html
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.statuses import in_force, shown_statuses
-from cds_tracker.output import carried
+from cds_tracker.output import carried, revised
 from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.reminders import cited_plan, status_phrase
 from cds_tracker.output.sanitize import visible
@@ -15,6 +15,7 @@ from cds_tracker.output.styles import STYLES
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.summary import Summary
+from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
 
 def _esc(text: str) -> str:
@@ -26,6 +27,7 @@ def _target_rows(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[str
     earlier plan under a row titled with it, numbered as that plan prints them
     (output/carried.py)."""
     own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins)
+    numbers = numbers_on(tracker.registry, as_of)
     found = []
     for group in tracker.registry.groups:
         mine = [r for r in own if r.group.id == group.id]
@@ -35,7 +37,9 @@ def _target_rows(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[str
             f'<tr class="group"><td>{_esc(group.id)}.</td>'
             f'<td colspan="7">{_esc(group.title)}</td></tr>'
         )
-        found += [_target_row(row, f"{row.target.number}.") for row in mine]
+        ordered = sorted(mine, key=lambda r: revised.order_key(r.target, numbers))
+        # the plan in force's numbers, as the Excel's
+        found += [_target_row(row, revised.number_text(row.target, numbers)) for row in ordered]
     year = tracker.registry.document.year
     for plan, rows in by_plan.items():
         origin_year = carried.origin_year(rows[0].target, origins)
@@ -65,6 +69,7 @@ def html_page(
     index = tracker.index
     doc = tracker.registry.document
     esc = _esc
+    cited = cited_plan(doc, revisions_in_force(doc, as_of))  # the plan as it stood on as_of
     rows_html = _target_rows(tracker, as_of, origins)
     groups = carried.group_lines(tracker, as_of, origins)
     shown = shown_statuses([in_force(g.counts) for g in groups])  # annulled: apart
@@ -121,7 +126,7 @@ tr.group td {{ font-weight: bold; background: #f4f4f4; }}
 </style></head>
 <body>
 <h1>{esc(doc.appendix)}: {esc(doc.title)}</h1>
-<p class="sub">{w("page_attached", plan=esc(cited_plan(doc, "vi")), date=format_date(as_of))}</p>
+<p class="sub">{w("page_attached", plan=esc(cited), date=format_date(as_of))}</p>
 <h2>{w("page_by_group")}</h2>
 <table><thead><tr><th>{w("col_group")}</th>{status_heads}</tr></thead><tbody>{groups_html}</tbody>
 </table>

@@ -87,12 +87,14 @@ def xlsx(
     assert sheet is not None
     sheet.title = label("xl_main_sheet", lang)
     from cds_tracker.output.reminders import cited_plan
+    from cds_tracker.registry.numbering import revisions_in_force
 
     document = tracker.registry.document
+    cited = cited_plan(document, revisions_in_force(document, as_of), lang)
     heading = (
         document.appendix,
         document.title,
-        label("xl_attached", lang, plan=cited_plan(document, lang)),
+        label("xl_attached", lang, plan=cited),
     )
     registry_line = label("open.registry_line", lang, path=registry)
     status_line = label("xl_as_of", lang, date=format_date(as_of))
@@ -187,18 +189,22 @@ def _main_sheet(
     from openpyxl.utils import get_column_letter
 
     _header(sheet, MAIN_HEADERS, lang)
+    from cds_tracker.registry.numbering import numbers_on
+
     own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins)
+    numbers = numbers_on(tracker.registry, as_of)
     for group in tracker.registry.groups:
         mine = [r for r in own if r.group.id == group.id]
         if group.targets and not mine:
             continue  # a group of carried targets only: not one of the plan's
         _bold_row(sheet, [group.id, f"{group.id}.", group.title])
-        # The plan in force's numbers (output/revised.py); a cancelled target stays, as its
-        # reports do, without a number, its Ghi chú saying since when and by which plan.
-        for row in sorted(mine, key=lambda r: revised.order_key(r.target)):
+        # The numbers of the plan in force on as_of (registry/numbering.py); a cancelled target
+        # stays, as its reports do, without a number, its Ghi chú saying since when and by which
+        # plan.
+        for row in sorted(mine, key=lambda r: revised.order_key(r.target, numbers)):
             t = row.target
-            number = "" if t.cancelled is not None else revised.number_text(t)
-            note = revised.cancel_note(t, tracker.registry.document.revisions)
+            number = revised.number_text(t, numbers)
+            note = revised.cancel_note(t, tracker.registry.document.revisions, as_of)
             _target_row(sheet, tracker, row, as_of, lang, (number, note))
     year = tracker.registry.document.year
     for plan, rows in by_plan.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.core.records import Target
@@ -18,6 +19,7 @@ from cds_tracker.output.reminders import (
 from cds_tracker.output.tables import indicator_name
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
+from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
 SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
 HEADINGS = ("STT", "Chỉ tiêu", "Nội dung chỉ tiêu", "Thời hạn", "Tình trạng", "Báo cáo gần nhất")
@@ -42,12 +44,17 @@ def introduction(letter: Reminder, name: str, month: YearMonth) -> str:
     return f"{name} còn " + "; ".join(parts) + ", cụ thể như sau:"
 
 
-def rows(letter: Reminder, tracker: Tracker, origins: Origins = UNREAD) -> list[tuple[str, ...]]:
-    """The rows a Markdown note has too (output/reminders.py), word for word."""
+def rows(
+    letter: Reminder, tracker: Tracker, as_of: dt.date, origins: Origins = UNREAD
+) -> list[tuple[str, ...]]:
+    """The rows a Markdown note has too (output/reminders.py), word for word: each target
+    numbered as the plan in force on `as_of` prints it (its revisions cited once, above the
+    table), a carried one as its own plan does."""
+    numbers = numbers_on(tracker.registry, as_of)
     return [
         (
             str(number),
-            table_code(item.row.target, origins),
+            table_code(item.row.target, origins, numbers),
             content_text(item, tracker.index),
             deadline_text(item),
             part_phrase(item),
@@ -74,7 +81,7 @@ def letter_docx(
     office = document_info.office
     name = tracker.index.name(letter.unit_id)
     contact = office.contact or document_info.issuer
-    revisions = document_info.revisions
+    revisions = revisions_in_force(document_info, as_of)
     targets = [item.row.target for item in letter.items]
     document = common.new_document()
     common.header(
@@ -88,7 +95,8 @@ def letter_docx(
         f"{format_date(as_of)}, {introduction(letter, name, month)}",
         indent=True,
     )
-    common.grid_table(document, HEADINGS, rows(letter, tracker, origins), WIDTHS_MM, centred=(0, 1))
+    table = rows(letter, tracker, as_of, origins)
+    common.grid_table(document, HEADINGS, table, WIDTHS_MM, centred=(0, 1))
     common.paragraph(
         document,
         f"{document_info.issuer} đề nghị {name} khẩn trương triển khai thực hiện các chỉ tiêu "
@@ -97,7 +105,7 @@ def letter_docx(
         indent=True,
         before=6,
     )
-    for line in report_items(letter, origins):
+    for line in report_items(letter, origins, numbers_on(tracker.registry, as_of)):
         common.paragraph(document, line, indent=True, after=3)
     common.paragraph(
         document,
@@ -108,12 +116,14 @@ def letter_docx(
     return common.to_bytes(document)
 
 
-def report_items(letter: Reminder, origins: Origins = UNREAD) -> list[str]:
+def report_items(
+    letter: Reminder, origins: Origins = UNREAD, numbers: Mapping[str, str] | None = None
+) -> list[str]:
     """What the unit is asked to report: results, and each figure the targets measure (each
     target named as in the table above)."""
     lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
     figures = [
-        f"+ {table_code(item.row.target, origins).replace(chr(10), ' ')}: "
+        f"+ {table_code(item.row.target, origins, numbers).replace(chr(10), ' ')}: "
         f"{indicator_name(indicator)} (yêu cầu: {indicator.text});"
         for item in in_order(letter.items, _target, origins)
         for indicator in item.row.target.indicators

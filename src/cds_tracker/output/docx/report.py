@@ -7,6 +7,7 @@ as "Phụ lục" in a landscape section at the end.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
@@ -73,7 +74,7 @@ def summary_docx(summary: Summary, tracker: Tracker, origins: Origins = UNREAD) 
     )
     common.paragraph(
         document,
-        f"Thực hiện {_plan(tracker)}{carried.also_cited(targets, origins, info.year)}, "
+        f"Thực hiện {_plan(tracker, as_of)}{carried.also_cited(targets, origins, info.year)}, "
         f"{info.issuer or BLANK} báo cáo kết quả "
         f"thực hiện các chỉ tiêu tính đến ngày {format_date(as_of)} như sau:",
         indent=True,
@@ -94,8 +95,8 @@ def summary_docx(summary: Summary, tracker: Tracker, origins: Origins = UNREAD) 
         italic=True,
     )
     status = appendix.status_texts(rows)
-    appendix.appendix_table(document, tracker, status)
-    appendix.carried_parts(document, tracker, status, origins)
+    appendix.appendix_table(document, tracker, as_of, status)
+    appendix.carried_parts(document, tracker, as_of, status, origins)
     return common.to_bytes(document)
 
 
@@ -157,11 +158,13 @@ def _results(
     )
 
 
-def _plan(tracker: Tracker) -> str:
+def _plan(tracker: Tracker, as_of: dt.date) -> str:
+    """The plan as it stood on `as_of`: with the revisions issued by then."""
     from cds_tracker.output.reminders import plan_reference
+    from cds_tracker.registry.numbering import revisions_in_force
 
     info = tracker.registry.document
-    return plan_reference(info.plan, info.issuer, info.revisions)
+    return plan_reference(info.plan, info.issuer, revisions_in_force(info, as_of))
 
 
 def _indicators(
@@ -169,7 +172,10 @@ def _indicators(
 ) -> None:
     """Section II: each figure, its target named as the plan in force or its origin plan prints
     it (output/carried.py), never by the registry's id."""
+    from cds_tracker.registry.numbering import numbers_on
+
     targets = {t.id: t for _, t in tracker.registry.targets()}
+    numbers = numbers_on(tracker.registry, summary.as_of)
     common.paragraph(
         document,
         "II. CÁC CHỈ SỐ ĐO LƯỜNG ĐƯỢC",
@@ -189,7 +195,7 @@ def _indicators(
             figure += f" ({format_date(reading.day)})"
         rows.append(
             (
-                carried.table_code(targets[line.target_id], origins),
+                carried.table_code(targets[line.target_id], origins, numbers),
                 tables.indicator_name(indicator),
                 indicator.text,
                 figure,
