@@ -270,7 +270,7 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                 yield Finding(
                     (*where, "text"),
                     msg("rule.no_such_unit_name", name=leftover),
-                    msg("rule.hint.add_unit_near", near=near[0])
+                    msg("rule.hint.near_unit", near=near[0], then=msg("rule.hint.add_unit"))
                     if near
                     else msg("rule.hint.add_unit"),
                     target=target.id,
