@@ -90,9 +90,10 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
 
 def _origin(target: Target) -> dict[str, str]:
     """`carried_from`, `carried_to`/`carried_on`, `cancelled`/`cancelled_reason`, `printed` (the
-    number the latest revision prints it under, docs/registry-format.md): each key only
+    number the latest revision prints it under, docs/registry-format.md), `added`: each key only
     where the registry writes it (most targets have none)."""
     keys = ("carried_from", "carried_to", "carried_on", "cancelled", "cancelled_reason", "printed")
+    keys += ("added",)
     return {key: value for key in keys if (value := getattr(target, key))}
 
 

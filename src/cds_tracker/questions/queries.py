@@ -180,7 +180,9 @@ class Tracker:
         return Row(group, target, status, roles, figures, period, part, unit_reported)
 
     def rows(self, as_of: dt.date) -> list[Row]:
-        return [self.row(g, t, as_of) for g, t in self.registry.targets()]
+        """Every target among the plan's on `as_of` (`Registry.targets_on`: one a later revision
+        adds is left out), cancelled and carried ones included, with their status."""
+        return [self.row(g, t, as_of) for g, t in self.registry.targets_on(as_of.isoformat())]
 
     def owed_by(
         self, row: Row, unit_id: str, as_of: dt.date, parts: Sequence[Part] | None = None
@@ -249,7 +251,7 @@ def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> lis
     """Ongoing targets whose periodic report falls due in `month` (its window ends in it), with
     their status for that window: `unreported` while a part has not reported in it."""
     rows = []
-    for group, target in tracker.registry.targets():
+    for group, target in tracker.registry.targets_on(as_of.isoformat()):
         period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
         if period is None or not in_plan(period, tracker.registry.document.year):
             continue  # none that month, or after the plan's year: not asked for any more
@@ -262,7 +264,7 @@ def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
     """Periodic reports of ongoing targets whose window ends in the next `days` days."""
     end = as_of + dt.timedelta(days=days)
     rows = []
-    for group, target in tracker.registry.targets():
+    for group, target in tracker.registry.targets_on(as_of.isoformat()):
         if not target.deadline.ongoing or target.closed(as_of.isoformat()) is not None:
             continue
         for period in periods_ending_between(as_of, end, target.reporting):
@@ -282,7 +284,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
     """Each target the unit answers for, with the unit's own part beside the overall status."""
     _existed(tracker.index, unit_id, as_of)
     rows = []
-    for group, target in tracker.registry.targets():
+    for group, target in tracker.registry.targets_on(as_of.isoformat()):
         links = roles_of(tracker, target, unit_id, as_of)
         if links:
             part, reported = own_part(tracker, target, unit_id, as_of)
