@@ -1,0 +1,97 @@
+"""A target a revision adds is not among the plan's before the revision takes effect.
+
+The two-plan workspace of test_revise.py: 2024 holds its own I.1, I.2, I.3, II.1 and the 31
+targets carried from 2023 (I.4–I.8, II.2–II.10, …): 35. The revision sua-doi.docx, applied on
+20/03/2024, drops I.2, prints I.3 as "2." and adds a row "3." (NEW_TEXT, led by Văn phòng
+HĐND và UBND thành phố) which becomes I.9 (I.3 … I.8 are taken), `added: 20/03/2024`.
+On 01/03/2024 the plan as issued holds: 35 targets, no I.9, I.2 not yet annulled. On
+01/07/2024: 36 listed, I.2 annulled (counted apart), so 35 in force again, I.9 among them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from test_revise import NEW_TEXT, REGISTRY, cds, ok
+from test_revise import workspace as workspace  # the fixture
+
+BEFORE, AFTER = "01/03/2024", "01/07/2024"
+OFFICE = "Văn phòng HĐND và UBND thành phố"
+
+
+@pytest.fixture
+def revised(workspace: Path) -> Path:
+    ok("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "20/03/2024", "--yes")
+    return workspace
+
+
+def ids(*args: str) -> list[str]:
+    return [row["id"] for row in json.loads(ok("--plan", "2024", *args, "--format", "json"))]
+
+
+def test_import_revise_writes_the_day_the_added_target_enters(revised: Path) -> None:
+    text = (revised / REGISTRY).read_text(encoding="utf-8")
+    block = text[text.index("  - id: I.9\n") :].split("  - id: ", 2)[1]
+    assert block.startswith("I.9\n")
+    assert f"content: {NEW_TEXT}" in block
+    assert "added: 20/03/2024\n" in block
+    assert "printed: I.3\n" in block
+    assert text.count("added:") == 1  # the others were in the plan as issued
+
+
+def test_before_the_revision_no_count_or_list_holds_the_added_target(revised: Path) -> None:
+    before = ids("list", "--as-of", BEFORE)
+    assert len(before) == 35 and "I.9" not in before and "I.2" in before
+    after = ids("list", "--as-of", AFTER)
+    assert len(after) == 36 and "I.9" in after
+    summary = json.loads(ok("--plan", "2024", "summary", "--format", "json", "--as-of", BEFORE))
+    assert summary["total"] == 35
+    assert summary["cancelled"] == []
+    plans = json.loads(ok("plans", "--format", "json", "--as-of", BEFORE))
+    assert [p["targets"] for p in plans if p["plan"] == "2024"] == [35]
+    day = "19/03/2024"  # the eve of the revision: still out
+    assert "I.9" not in ids("list", "--as-of", day)
+    assert "I.9" in ids("list", "--as-of", "20/03/2024")
+
+
+def test_report_and_due_leave_it_out_before_and_hold_it_after(revised: Path) -> None:
+    early = ids("report", "--unit", OFFICE, "--as-of", BEFORE)
+    late = ids("report", "--unit", OFFICE, "--as-of", AFTER)
+    assert set(late) - set(early) == {"I.9"}
+    due = ids("due", "--month", "12/2024", "--as-of", BEFORE)
+    assert "I.9" not in due and "I.3" in due  # I.3 and I.9 are both due 12/2024
+    assert "I.9" in ids("due", "--month", "12/2024", "--as-of", AFTER)
+
+
+def test_show_says_since_when_the_target_is_in_the_plan(revised: Path) -> None:
+    text = ok("--plan", "2024", "show", "I.9", "--as-of", BEFORE)
+    assert "Chưa có trong kế hoạch ngày này: thêm từ 20/03/2024" in " ".join(text.split())
+    assert "Chưa thực hiện" not in text
+    english = ok("--plan", "2024", "show", "I.9", "--as-of", BEFORE, "--lang", "en")
+    assert "Not yet in the plan on that day: added from 20/03/2024" in " ".join(english.split())
+    data = json.loads(ok("--plan", "2024", "show", "I.9", "--as-of", BEFORE, "--format", "json"))
+    assert (data["status"], data["added"], data["parts"]) == (None, "2024-03-20", [])
+    data = json.loads(ok("--plan", "2024", "show", "I.9", "--as-of", AFTER, "--format", "json"))
+    assert data["status"] == "not_started"
+
+
+def test_the_excel_export_before_the_revision_has_no_row_for_it(revised: Path) -> None:
+    import openpyxl
+
+    ok("--plan", "2024", "export", "--format", "xlsx", "--out", "a.xlsx", "--as-of", BEFORE)
+    sheet = openpyxl.load_workbook("a.xlsx").active
+    assert sheet is not None
+    codes = [str(r[0]) for r in sheet.iter_rows(min_row=7, values_only=True)]
+    assert "I.9" not in codes and "I.8" in codes
+
+
+def test_validate_refuses_an_added_day_that_is_no_day(revised: Path) -> None:
+    path = revised / REGISTRY
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("added: 20/03/2024", "added: 31/02/2024"), encoding="utf-8")
+    result = cds("validate", "plans/2024")
+    assert result.exit_code == 1
+    assert "31/02/2024" in result.output and "added" in result.output
