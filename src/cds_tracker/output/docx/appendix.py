@@ -95,7 +95,9 @@ def appendix_table(
         merged = cells[0].merge(cells[-1])
         common.write(merged.paragraphs[0], f"{group.id}. {group.title}", bold=True, size=12)
         for target in sorted(group.targets, key=lambda t: revised.order_key(t, numbers)):
-            if target.id not in numbers and (status_of is None or not target.added_by(as_of.isoformat())):
+            if target.id not in numbers and (
+                status_of is None or not target.added_by(as_of.isoformat())
+            ):
                 continue  # not in the plan in force; with statuses, a cancelled one stays
             texts = [
                 revised.number_text(target, numbers),
