@@ -95,3 +95,33 @@ def test_validate_refuses_an_added_day_that_is_no_day(revised: Path) -> None:
     result = cds("validate", "plans/2024")
     assert result.exit_code == 1
     assert "31/02/2024" in result.output and "added" in result.output
+
+
+def test_an_id_that_is_another_targets_number_is_recorded_with_a_warning(revised: Path) -> None:
+    """After 15/03/2024 (Kế hoạch 12/KH-BCĐ) the table prints I.3 as "2." and I.9 as "3.": an
+    entry for "I.3" is recorded for the id I.3, saying that number I.3 is now I.9's."""
+    result = cds(
+        "--plan", "2024", "progress", "add", "I.3", "--unit", "VH&TT",
+        "--status", "hoàn thành", "--date", "05/04/2024",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    history = json.loads(ok("--plan", "2024", "show", "I.3", "--format", "json"))["history"]
+    [entry] = [e for e in history if e["date"] == "2024-04-05"]
+    assert entry["status"] == "done"
+    said = " ".join(result.output.split())
+    assert (
+        "cảnh báo: đã ghi cho chỉ tiêu mã I.3 (số thứ tự I.2 tại Kế hoạch số 12/KH-BCĐ); số thứ "
+        "tự I.3 tại kế hoạch đó là chỉ tiêu mã I.9: nếu báo cáo cho chỉ tiêu ấy, ghi lại bằng "
+        "cds progress add I.9 … và sửa bản ghi này: cds progress add I.3 … --corrects "
+        f"{entry['id']}"
+    ) in said
+    quiet = cds(
+        "--plan", "2024", "progress", "add", "I.1", "--unit", "Bắc Sơn",
+        "--status", "hoàn thành", "--date", "05/04/2024",
+    )  # fmt: skip
+    assert quiet.exit_code == 0 and "cảnh báo" not in quiet.output  # I.1 is printed I.1
+    before = cds(
+        "--plan", "2024", "progress", "add", "I.3", "--unit", "VH&TT",
+        "--status", "hoàn thành", "--date", "14/03/2024",
+    )  # fmt: skip
+    assert before.exit_code == 0 and "cảnh báo" not in before.output  # the plan as issued
