@@ -125,3 +125,33 @@ def test_an_id_that_is_another_targets_number_is_recorded_with_a_warning(revised
         "--status", "hoàn thành", "--date", "14/03/2024",
     )  # fmt: skip
     assert before.exit_code == 0 and "cảnh báo" not in before.output  # the plan as issued
+
+
+def test_the_return_form_cites_the_revision_and_prints_the_number_in_force(
+    revised: Path,
+) -> None:
+    """Văn phòng's form for 12/2024 made on 01/07/2024: A3 cites the plan as the letters do
+    (revised by 12/KH-BCĐ), the new I.9 is shown "I.9 (STT I.3)", and the form filled in is read
+    back (the import checks the code cell's first line, the id)."""
+    import openpyxl
+
+    ok("--plan", "2024", "form", "--unit", OFFICE, "--month", "12/2024", "--as-of", AFTER,
+       "--out", "p.xlsx")  # fmt: skip
+    book = openpyxl.load_workbook("p.xlsx")
+    sheet = book.active
+    assert sheet is not None
+    assert sheet["A3"].value == (
+        "Kế hoạch: Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành "
+        "phố, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024 — Phụ lục 01: "
+        + str(sheet["A3"].value).split("Phụ lục 01: ", 1)[1]
+    )
+    [line] = [r for r in range(8, 60) if str(sheet[f"B{r}"].value).startswith("I.9")]
+    assert sheet[f"B{line}"].value == "I.9\n(STT I.3)"
+    assert [sheet[f"B{r}"].value for r in range(8, 60) if sheet[f"B{r}"].value == "I.4"]
+    sheet[f"F{line}"] = "Hoàn thành"
+    sheet[f"G{line}"] = "01/07/2024"
+    book.save("p.xlsx")
+    result = cds("--plan", "2024", "progress", "import", "p.xlsx")
+    assert result.exit_code == 0, result.output
+    history = json.loads(ok("--plan", "2024", "show", "I.9", "--format", "json"))["history"]
+    assert [(e["date"], e["status"]) for e in history] == [("2024-07-01", "done")]
