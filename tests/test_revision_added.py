@@ -155,3 +155,26 @@ def test_the_return_form_cites_the_revision_and_prints_the_number_in_force(
     assert result.exit_code == 0, result.output
     history = json.loads(ok("--plan", "2024", "show", "I.9", "--format", "json"))["history"]
     assert [(e["date"], e["status"]) for e in history] == [("2024-07-01", "done")]
+
+
+def test_tables_give_the_number_in_force_under_the_id(
+    revised: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On 01/07/2024 the plan in force (12/KH-BCĐ) prints I.3 as I.2 and I.9 as I.3; I.1 and
+    the carried I.4 keep their numbers. JSON keeps `id` and adds `number` where it differs;
+    before the revision no target has one."""
+    rows = json.loads(ok("--plan", "2024", "list", "--format", "json", "--as-of", AFTER))
+    numbers = {r["id"]: r["number"] for r in rows if "number" in r}
+    assert numbers == {"I.3": "I.2", "I.9": "I.3"}
+    before = json.loads(ok("--plan", "2024", "list", "--format", "json", "--as-of", BEFORE))
+    assert [r["id"] for r in before if "number" in r] == []
+    monkeypatch.setenv("COLUMNS", "80")
+    text = ok("--plan", "2024", "due", "--month", "12/2024", "--as-of", AFTER)
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    at = next(i for i, line in enumerate(lines) if line.startswith("| I.9 "))
+    assert lines[at + 1].startswith("| STT I.3 ")
+    plain = next(i for i, line in enumerate(lines) if line.startswith("| I.4 "))
+    assert not lines[plain + 1].startswith("| STT")
+    english = ok("--plan", "2024", "late", "--as-of", "01/01/2025", "--lang", "en")
+    assert any(line.startswith("| no. I.3 ") for line in english.splitlines())  # I.9, late

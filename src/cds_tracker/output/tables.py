@@ -51,6 +51,7 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
         "cooperating": target.cooperating.text,
         "notes": target.notes,
         **_origin(target),
+        **({"number": row.number} if _renumbered(row) else {}),
         "directing_units": [index.name(u) for u in target.directing.units],
         "lead_units": [index.name(u) for u in target.lead.units],
         "cooperating_units": [index.name(u) for u in target.cooperating.units],
@@ -295,10 +296,15 @@ def roles_text(row: Row, index: UnitIndex, lang: Lang) -> str:
     return "; ".join(roles)
 
 
+def _renumbered(row: Row) -> bool:
+    return row.number is not None and row.number != row.target.id
+
+
 def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
     target = row.target
     return {
-        "id": target.id,
+        "id": target.id  # and under it the number the plan in force prints, where it differs
+        + (f"\n{label('number_short', lang, number=row.number)}" if _renumbered(row) else ""),
         "content": target.content
         + (
             "\n" + label("carried_from_detail", lang, origin=target.carried_from)
