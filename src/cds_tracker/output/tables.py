@@ -93,8 +93,8 @@ def _origin(target: Target) -> dict[str, str]:
     """`carried_from`, `carried_to`/`carried_on`, `cancelled`/`cancelled_reason`, `printed` (the
     number the latest revision prints it under, docs/registry-format.md), `added`: each key only
     where the registry writes it (most targets have none)."""
-    keys = ("carried_from", "carried_to", "carried_on", "cancelled", "cancelled_reason", "printed")
-    keys += ("added",)
+    keys: tuple[str, ...] = ("carried_from", "carried_to", "carried_on", "cancelled")
+    keys += ("cancelled_reason", "printed", "added")
     return {key: value for key in keys if (value := getattr(target, key))}
 
 
