@@ -222,6 +222,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
     "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
+    "number_short": ("STT {number}", "no. {number}"),
+    "added_status": (
+        "Chưa có trong kế hoạch ngày này: thêm từ {date}",
+        "Not yet in the plan on that day: added from {date}",
+    ),
     "carried_from_detail": ("(chuyển từ {origin})", "(carried from {origin})"),
     "carried_from": ("Chuyển từ", "Carried from"),
     "carried_to": ("Chuyển sang", "Carried to"),
