@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, impossible_deadline, parse_deadline_text
 from cds_tracker.core.text import fold
 from cds_tracker.registry.importing.cells import Table
 from cds_tracker.registry.importing.heading import parse_preamble
@@ -42,6 +42,14 @@ _SPANNING = ("phan cong thuc hien", "phan cong")
 _GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+# The title of the part `cds export` writes after the plan's table for the targets carried from
+# an earlier plan ("Chỉ tiêu chuyển tiếp từ năm 2023", output/words_carried.py), in either
+# language, folded: the plan's own table ends there (those targets come by `cds carry-over`).
+CARRIED_TITLES = ("chi tieu chuyen tiep tu", "targets carried over from")
+
+
+def carried_title(text: str) -> bool:
+    return fold(text).startswith(CARRIED_TITLES)
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,8 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
     width = 0
     reader = _Rows(parsed, index)
     for table in tables:
+        if reader.ended or any(carried_title(line) for line in table.before):
+            break
         found = _find_header(table)
         if found is not None:
             columns, top, start = found
@@ -117,6 +127,8 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             start = 0
         for r, row in enumerate(table.rows[start:], start + 1):
             reader.read(table.number, r, row, columns)
+            if reader.ended:
+                break
     return parsed
 
 
@@ -157,11 +169,15 @@ class _Rows:
         self.index = index
         self.group: dict[str, Any] | None = None
         self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
+        self.ended = False  # at the title of the carried targets' part: the table is over
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         cells = {name: row[col] if col < len(row) else "" for name, col in columns.items()}
         filled = tuple(text for text in row if text)
         if not filled:
+            return
+        if carried_title(filled[0]):
+            self.ended = True
             return
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
@@ -285,18 +301,16 @@ class _Rows:
         if meant == ONGOING:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
+        why = impossible_deadline(text)  # "31/13/2024": say which part does not exist
+        key = "import_bad_deadline" if why is None else _IMPOSSIBLE[why[0]]
+        said = {k: str(v) for k, v in (why[1] if why else {}).items()}
         self.parsed.problems.append(
-            CellProblem(
-                table,
-                r,
-                col,
-                "import_bad_deadline",
-                {"text": text},
-                target_id,
-                "deadline",
-            )
+            CellProblem(table, r, col, key, {"text": text, **said}, target_id, "deadline")
         )
         return {"text": text, "due": ONGOING}
+
+
+_IMPOSSIBLE = {"no_month": "import_no_month", "no_day": "import_no_day"}
 
 
 def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:
