@@ -344,7 +344,6 @@ def locate(findings: list[Finding], text: str, display: str) -> tuple[Problem, .
     return tuple(sorted(dict.fromkeys(problems), key=lambda p: (p.line, p.col)))
 
 
-
 def _line(text: str, line: int) -> str:
     lines = text.splitlines()
     return lines[line - 1] if 0 < line <= len(lines) else ""

@@ -40,7 +40,7 @@ def changes_path(registry: Path) -> Path | None:
 def changes_bytes(registry: Path) -> bytes:
     """The changes file's bytes (empty when there is none): part of a plan's cache key."""
     path = changes_path(registry)
-    if path is None or not path.exists() and not path.is_symlink():
+    if path is None or (not path.exists() and not path.is_symlink()):
         return b""
     try:
         return read_regular(path, follow_links=False)
