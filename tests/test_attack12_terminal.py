@@ -149,7 +149,7 @@ def test_import_shows_a_cells_text_and_prints_no_line_of_its_own(tmp_path: Path)
     assert no_raw_control(stderr)
     lines = stderr.splitlines()
     assert lines[0] == (
-        f"{tmp_path}/evil.xlsx:Phụ lục 01!E17: không có đơn vị nào tên "
-        "'Phòng Ma<U+009B>2J<U+202E>XYZ␊fake.docx:1:1:0: lỗi giả mạo' trong danh mục"
+        f"{tmp_path}/evil.xlsx:Phụ lục 01!E17: danh mục không có đơn vị nào tên "
+        "'Phòng Ma<U+009B>2J<U+202E>XYZ␊fake.docx:1:1:0: lỗi giả mạo'"
     )
     assert not any(line.startswith("fake.docx") for line in lines)

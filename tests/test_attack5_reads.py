@@ -99,7 +99,7 @@ def test_a_unit_changed_twice_is_an_error_at_the_second_entry(workspace: Path) -
         "  4 |   - id: phong-y-te",
         "    |         ^",
         "  hint: merge the two entries into one (keeping the right fields), then delete the other",
-        "1 problem in 3 files.",
+        "1 problem in 1 file (3 files checked).",
     ]
     result = cds("validate")
     assert result.exit_code == 1
@@ -137,8 +137,11 @@ def test_a_progress_file_linked_to_another_plans_is_refused_by_every_reader(
     )
     result = cds("validate", "--lang", "en")
     assert result.exit_code == 1
-    assert result.output.splitlines() == [LINKED_EN, "1 problem in 4 files."]
-    assert cds("validate").output.splitlines() == [LINKED_VI, "1 lỗi trong 4 tệp."]
+    assert result.output.splitlines() == [LINKED_EN, "1 problem in 1 file (4 files checked)."]
+    assert cds("validate").output.splitlines() == [
+        LINKED_VI,
+        "1 lỗi trong 1 tệp (đã kiểm tra 4 tệp).",
+    ]
     for args in (("list",), ("progress", "list"), ("due",)):
         result = cds("--plan", "2024", *args, "--lang", "en")
         assert result.exit_code == 1, args

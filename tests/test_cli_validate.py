@@ -42,7 +42,7 @@ def test_problem_with_caret_and_hint(
         f"  {line} |         dealine:",
         f"  {' ' * len(str(line))} |         ^",
         "  hint: did you mean 'deadline'?",
-        "1 problem in 1 file.",
+        "1 problem in 1 file (1 file checked).",
     ]
 
 
@@ -134,4 +134,35 @@ def test_a_registry_named_alone_checks_its_progress_too(own_registry: Path) -> N
     )
     result = runner.invoke(app, ["validate", str(own_registry / "phu_luc_01.yaml")])
     assert result.exit_code == 1
-    assert result.output.splitlines()[-1] == "1 lỗi trong 2 tệp."
+    # In the progress file, of the two checked (the registry is valid).
+    assert result.output.splitlines()[-1] == "1 lỗi trong 1 tệp (đã kiểm tra 2 tệp)."
+
+
+@pytest.mark.parametrize(
+    ("files", "problems", "wrong", "vi", "en"),
+    [
+        (
+            5,
+            3,
+            2,
+            "3 lỗi trong 2 tệp (đã kiểm tra 5 tệp).",
+            "3 problems in 2 files (5 files checked).",
+        ),
+        (
+            1,
+            1,
+            1,
+            "1 lỗi trong 1 tệp (đã kiểm tra 1 tệp).",
+            "1 problem in 1 file (1 file checked).",
+        ),
+        (2, 0, 0, "Hợp lệ: 2 tệp.", "Valid: 2 files."),
+    ],
+)
+def test_the_summary_tells_files_with_problems_from_files_checked(
+    files: int, problems: int, wrong: int, vi: str, en: str
+) -> None:
+    """ "3 lỗi trong 5 tệp" read as five files with problems when three of them had none."""
+    from cds_tracker.output.problems import validate_summary
+
+    assert validate_summary(files, problems, "vi", wrong) == vi
+    assert validate_summary(files, problems, "en", wrong) == en

@@ -92,14 +92,14 @@ def test_realistic_appendix_field_by_field(
     content = ("1:5:2", "1:6:2") if kind == "docx" else ("Phụ lục!B8", "Phụ lục!B9")
     proposal = "ghi chú: đề xuất chỉ số chi_so_1: '100%' (>= 100%), cần người xác nhận"
     assert problems == [
-        f"{name}:{lead}: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+        f"{name}:{lead}: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'",
         f"{name}:{deadline}: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
         f"{name}:{content[0]}: {proposal}",
         f"{name}:{content[1]}: {proposal}",
     ]
     assert (
-        "  gợi ý: có phải 'Phòng Nội vụ'? thêm đơn vị vào danh mục đơn vị của sổ đăng ký"
-        " (tệp phu_luc_01.yaml), dưới dòng 'units:' của phần 'catalog:'" in result.output
+        "  gợi ý: có phải 'Phòng Nội vụ'? thêm đơn vị vào danh mục đơn vị của sổ đăng ký,"
+        " dưới dòng 'units:' của phần 'catalog:'" in result.output
     )
     base = load_registry(REGISTRY).registry
     assert base is not None
@@ -175,7 +175,7 @@ def test_realistic_appendix_field_by_field(
             }
         ],
         "needs_review": [
-            f"Đơn vị chủ trì: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục "
+            f"Đơn vị chủ trì: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ' "
             f"({where.format(4 if kind == 'docx' else 'D')})",
             f"Thời gian hoàn thành: không đọc được thời gian hoàn thành 'Khi có kinh phí' "
             f"({where.format(6 if kind == 'docx' else 'F')})",
@@ -353,7 +353,7 @@ def test_word_table_going_on_in_a_second_table(
     source = write_docx(tmp_path / "tach.docx", rows, HEADING)
     result, data = _import(tmp_path, source)
     assert [line for line in result.output.splitlines() if line.startswith("tach.docx:")] == [
-        "tach.docx:2:1:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+        "tach.docx:2:1:4: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'",
         "tach.docx:2:1:6: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
     ]
     assert [[t["id"] for t in g["targets"]] for g in data["groups"]] == [["I.1", "I.2"], ["II.1"]]
@@ -581,3 +581,37 @@ def test_import_says_which_indicators_it_proposed(tmp_path: Path) -> None:
         "rồi xóa dòng needs_review của từng chỉ số.\n"
         "4 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "hint"),
+    [
+        (
+            "vi",
+            "danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'",
+            "  gợi ý: có phải 'Phòng Nội vụ'? ",
+        ),
+        (
+            "en",
+            "no unit in the catalog is named 'Phòng Ngoại vụ'",
+            "  hint: did you mean 'Phòng Nội vụ'? ",
+        ),
+    ],
+)
+def test_import_and_validate_say_an_unknown_unit_in_the_same_words(
+    tmp_path: Path, lang: str, said: str, hint: str
+) -> None:
+    """One problem, one wording: the import's line and validate's line for the same cell differ
+    only in where they point (the file's cell, the registry's line; validate shows the line
+    between), and their hints are the same."""
+    source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
+    out = tmp_path / "out" / "phu_luc_01.yaml"
+    imported, _ = _import(tmp_path, source, "--lang", lang)
+    checked = runner.invoke(app, ["validate", str(out), "--lang", lang])
+    said_by = {}
+    for name, result in (("import", imported), ("validate", checked)):
+        lines = result.output.splitlines()
+        at = next(i for i, line in enumerate(lines) if line.endswith(f": {said}"))
+        said_by[name] = next(line for line in lines[at:] if line.startswith(hint[:8]))
+    assert said_by["import"] == said_by["validate"]
+    assert said_by["import"].startswith(hint + ("thêm đơn vị" if lang == "vi" else "add the unit"))

@@ -394,11 +394,11 @@ def test_a_next_line_control_in_a_cell_of_several_lines_is_escaped(tmp_path: Pat
     assert parse(printed.stdout)["groups"][0]["targets"][0]["content"] == content
 
 
-UNIT_HINT = (
-    "thêm đơn vị vào danh mục đơn vị của sổ đăng ký (tệp phu_luc_01.yaml), dưới dòng 'units:'"
-    " của phần 'catalog:', như các đơn vị đã có, ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng"
-    " Dân tộc', 'kind: department', 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên"
-    " gọi khác) của đơn vị nó chỉ; rồi chạy lại cds import"
+UNIT_HINT = (  # as `validate` says it of the same cell (one wording: output/findings.py)
+    "thêm đơn vị vào danh mục đơn vị của sổ đăng ký, dưới dòng 'units:' của phần 'catalog:',"
+    " như các đơn vị đã có, ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng Dân tộc',"
+    " 'kind: department', 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên gọi khác)"
+    " của đơn vị nó chỉ"
 )
 
 
@@ -422,11 +422,11 @@ def test_a_hint_is_said_once_per_kind_of_problem(tmp_path: Path, lang: str) -> N
     lines = [line for line in result.output.splitlines() if line.startswith((str(source), "  "))]
     if lang == "vi":
         assert lines == [
-            f"{source}:1:4:4: không có đơn vị nào tên 'Quỹ XYZ' trong danh mục",
+            f"{source}:1:4:4: danh mục không có đơn vị nào tên 'Quỹ XYZ'",
             f"  gợi ý: {UNIT_HINT}",
-            f"{source}:1:5:4: không có đơn vị nào tên 'Phòng Ngoại vụ' trong danh mục",
+            f"{source}:1:5:4: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'",
             "  gợi ý: có phải 'Phòng Nội vụ'?",
-            f"{source}:1:6:4: không có đơn vị nào tên 'Quỹ XYZ' trong danh mục",
+            f"{source}:1:6:4: danh mục không có đơn vị nào tên 'Quỹ XYZ'",
             f"{source}:1:7:6: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
             lines[-1],  # the deadline's hint, once (its words are another test's)
         ]

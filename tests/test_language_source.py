@@ -31,7 +31,7 @@ INTERNAL = {
     ("progress/fast_check.py", "TypeError"): "a programming error, at import, found by tests",
     ("progress/lines.py", "_Refused"): "the JSON fast path gives up; the YAML reader says why",
     ("progress/writing.py", "OSError"): "errno ENOSPC: os_reason shows os.no_space, not the text",
-    ("questions/status.py", "ValueError"): "a programming error (asked for an aggregate of none)",
+    ("questions/aggregates.py", "ValueError"): "a damaged cached aggregate: read afresh, silently",
 }
 
 

@@ -138,7 +138,7 @@ def test_a_file_without_heading_leaves_blanks_never_the_2023_plan(
         "plans/2024/phu_luc_01.yaml:8:7",
         "plans/2024/phu_luc_01.yaml:9:7",
     ]
-    assert out.splitlines()[-1] == "3 lỗi trong 1 tệp."
+    assert out.splitlines()[-1] == "3 lỗi trong 1 tệp (đã kiểm tra 1 tệp)."
     code, out, _ = run("--plan", "2024", "validate", "--lang", "en")
     assert out.splitlines()[0].startswith(
         "plans/2024/phu_luc_01.yaml:7:7: an imported value needs a decision: "
@@ -147,7 +147,7 @@ def test_a_file_without_heading_leaves_blanks_never_the_2023_plan(
         "  hint: write what this line says as printed on the plan, then delete this line (and "
         "needs_review: if empty); until then documents print blanks …………"
     )
-    assert out.splitlines()[-1] == "3 problems in 1 file."
+    assert out.splitlines()[-1] == "3 problems in 1 file (1 file checked)."
     # The clerk decides the number is not known yet: the lines go, documents print blanks.
     registry = workspace / "plans/2024/phu_luc_01.yaml"
     text = registry.read_text(encoding="utf-8")
@@ -215,7 +215,7 @@ def test_a_plan_whose_year_is_not_its_folders_is_refused(workspace: Path) -> Non
             "     |         ^",
             "  gợi ý: đây là đầu văn bản của kế hoạch khác: viết năm 2024, số, ngày kế hoạch như "
             "in trên kế hoạch 2024; hoặc chuyển tệp sang thư mục đúng năm",
-            "1 lỗi trong 1 tệp.",
+            "1 lỗi trong 1 tệp (đã kiểm tra 1 tệp).",
         ],
     )
     code, out, _ = run("--plan", "2024", "validate", "--lang", "en")
@@ -266,9 +266,10 @@ def test_validate_in_a_workspace_checks_every_plan_and_the_changes_file(two_plan
         "plans/2023/phu_luc_01.yaml:375:16: Hạn (tháng/năm) '2023-13' không phải là một tháng "
         "(năm-tháng, ví dụ 2024-09) hay thường xuyên ('ongoing')"
     )
-    assert lines[-1] == "1 lỗi trong 3 tệp."
+    # One problem, in the 2023 plan; checked: the two plans and the changes file.
+    assert lines[-1] == "1 lỗi trong 1 tệp (đã kiểm tra 3 tệp)."
     code, out, _ = run("validate", "--lang", "en")
-    assert (code, out.splitlines()[-1]) == (1, "1 problem in 3 files.")
+    assert (code, out.splitlines()[-1]) == (1, "1 problem in 1 file (3 files checked).")
     assert out.startswith("plans/2023/phu_luc_01.yaml:375:16: ")
     # --plan names one plan: the 2024 plan alone is valid.
     assert run("--plan", "2024", "validate") == (0, "Hợp lệ: 1 tệp.\n", "")
@@ -299,7 +300,7 @@ def test_validate_plans_knows_the_changes_file(two_plans: Path) -> None:
         "plans/don_vi_thay_doi.yaml:11:15",
         "plans/2023/phu_luc_01.yaml:375:16",
     ]
-    assert out.splitlines()[-1] == "2 lỗi trong 3 tệp."
+    assert out.splitlines()[-1] == "2 lỗi trong 2 tệp (đã kiểm tra 3 tệp)."  # 2024 has none
 
 
 def test_validate_outside_a_workspace_is_unchanged(

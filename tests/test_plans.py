@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from collections import Counter
@@ -174,8 +173,7 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     before = next(t for _, t in old.targets() if t.id == "II.4")
     # The 2023 target says where it went and since when (its registry describes itself).
     assert (before.carried_to, before.carried_on) == ("2024/II.4", "2023-12-31")
-    assert carried == dataclasses.replace(
-        before,
+    assert carried == before._replace(
         carried_from="2023/II.4",
         carried_to=None,
         carried_on=None,

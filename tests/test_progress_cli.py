@@ -427,7 +427,7 @@ def test_validate_reports_progress_problems(own_registry: Path) -> None:
         f"{shown}:11:11: 'status' must be one of not_started, in_progress, done, not 'finished'",
         f"{shown}:21:33: 'health_facilities_cashless': must be a number",
     ]
-    assert result.output.splitlines()[-1] == "3 problems in 2 files."
+    assert result.output.splitlines()[-1] == "3 problems in 1 file (2 files checked)."
 
 
 @pytest.mark.usefixtures("english")

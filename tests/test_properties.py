@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import unicodedata
@@ -15,7 +14,7 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
-from cds_tracker.core.records import Registry
+from cds_tracker.core.records import Registry, is_record
 from cds_tracker.core.text import hidden_character
 from cds_tracker.output.emit import to_csv
 from cds_tracker.output.sanitize import neutralise
@@ -33,8 +32,8 @@ nfc_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80).map
 
 def as_data(value: Any) -> Any:
     """A domain record as the plain data the registry file holds."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: as_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if is_record(type(value)):
+        return {name: as_data(item) for name, item in zip(value._fields, value, strict=True)}
     if isinstance(value, tuple | list):
         return [as_data(v) for v in value]
     return value
@@ -80,16 +79,14 @@ def test_a_valid_registry_dumped_and_loaded_is_equal(
     content: str, notes: str, title: str, issuer: str
 ) -> None:
     group = SHIPPED.groups[1]
-    target = dataclasses.replace(group.targets[1], content=content, notes=notes, indicators=())
+    target = group.targets[1]._replace(content=content, notes=notes, indicators=())
     groups = (
         *SHIPPED.groups[:1],
-        dataclasses.replace(
-            group, title=title, targets=(group.targets[0], target, *group.targets[2:])
-        ),
+        group._replace(title=title, targets=(group.targets[0], target, *group.targets[2:])),
         *SHIPPED.groups[2:],
     )
-    document = dataclasses.replace(SHIPPED.document, issuer=issuer)
-    registry = dataclasses.replace(SHIPPED, groups=groups, document=document)
+    document = SHIPPED.document._replace(issuer=issuer)
+    registry = SHIPPED._replace(groups=groups, document=document)
     result = load_registry_bytes(dump(registry), path=Path("r.yaml"), display="r.yaml")
     assert result.problems == ()
     assert result.registry == registry

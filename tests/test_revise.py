@@ -293,9 +293,8 @@ def test_a_cancelled_day_must_be_a_real_day(workspace: Path) -> None:
         r"\(dd/mm/yyyy or yyyy-mm-dd\)",
         heading,
     )
-    assert (
-        result.output.splitlines()[-1] == "1 problem in 4 files."
-    )  # the registry and 3 progress files
+    # In the registry; checked: the registry and 3 progress files.
+    assert result.output.splitlines()[-1] == "1 problem in 1 file (4 files checked)."
 
 
 def test_a_dropped_target_removed_by_hand_leaves_its_reports_pointing_nowhere(

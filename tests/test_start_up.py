@@ -3,8 +3,9 @@ fails here rather than unnoticed in a benchmark (issue 14: warm `cds due` ≤ 1.
 piped, ≤ 1.5× on a terminal; docs/performance.md).
 
 Every module costs its import, and on this path most of that is making classes: a dataclass
-compiles its methods at every start (about half a millisecond each), a named tuple costs a
-fraction of that. A module added to the path must earn its place: say why beside it.
+compiles its methods at every start (about a millisecond each), a named tuple costs a fraction
+of that, so none is made here (`dataclasses` is not even imported). A module added to the path
+must earn its place: say why beside it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ BUDGET = {
     "cds_tracker.questions": "package",
     "cds_tracker.questions.queries": "the due query",
     "cds_tracker.questions.status": "each target's status",
+    "cds_tracker.questions.aggregates": "each target's aggregate, from the cache",
     "cds_tracker.questions.periods": "ongoing targets' reporting periods",
     "cds_tracker.questions.catalog": "units by role",
     "cds_tracker.registry": "package",
@@ -61,7 +63,6 @@ BUDGET = {
     "cds_tracker.output.report": "the answer as blocks",
     "cds_tracker.output.views": "the rows as a table",
     "cds_tracker.output.records": "imported by views (rows as data)",
-    "cds_tracker.output.excel_rows": "imported by views (made only for --excel)",
     "cds_tracker.output.tables": "the column sets",
     "cds_tracker.output.emit": "the answer in the format asked",
     "cds_tracker.output.screen": "the table laid out",
@@ -74,7 +75,6 @@ TERMINAL = {"cds_tracker.output.styles": "each row's colour"}
 LIBRARIES = {
     "__future__",
     "gc",  # built in (no file read): the collector paused while a cold read builds its objects
-    "dataclasses",  # the registry's records are dataclasses (pydantic checks files through them)
     "bisect",  # status: entries by day
     "_bisect",
     "_blake2",  # the cache's keyed tags (BLAKE2, without hashlib's OpenSSL: app/cache.py)

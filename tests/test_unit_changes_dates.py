@@ -68,5 +68,8 @@ def test_every_problem_of_a_unit_with_a_bad_day_in_one_run(
     assert result.exit_code == 1, result.output
     located = [line for line in result.output.splitlines() if line.startswith("plans/")]
     assert located == expected
-    last = {"vi": "4 lỗi trong 1 tệp.", "en": "4 problems in 1 file."}[lang]
+    last = {
+        "vi": "4 lỗi trong 1 tệp (đã kiểm tra 1 tệp).",
+        "en": "4 problems in 1 file (1 file checked).",
+    }[lang]
     assert result.output.splitlines()[-1] == last

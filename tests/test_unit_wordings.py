@@ -229,18 +229,18 @@ def test_an_unknown_unit_says_where_to_add_it_in_words(
         assert result.exit_code == 1, result.output
         lines[lang] = result.output.splitlines()
     at = lines["en"].index("ke-hoach.docx:1:5:4: no unit in the catalog is named 'TP'")
+    # The words `validate` says of the same cell (one wording, output/findings.py).
     assert lines["en"][at + 1] == (
-        "  hint: did you mean 'Phòng Tư pháp'? add the unit to the registry's unit catalog"
-        " (the file phu_luc_01.yaml), under the line 'units:' of its 'catalog:' section,"
-        " like the units there, e.g. '- id: phong-dan-toc' then 'name: Phòng Dân tộc',"
-        " 'kind: department', 'source: appendix'; or add this name to the 'aliases:' (other"
-        " names) of the unit it means; then import again"
+        "  hint: did you mean 'Phòng Tư pháp'? add the unit to the registry's unit catalog,"
+        " under the line 'units:' of its 'catalog:' section, like the units there, e.g."
+        " '- id: phong-dan-toc' then 'name: Phòng Dân tộc', 'kind: department',"
+        " 'source: appendix'; or add this name to the 'aliases:' (other names) of the unit it"
+        " means"
     )
-    at = lines["vi"].index("ke-hoach.docx:1:5:4: không có đơn vị nào tên 'TP' trong danh mục")
+    at = lines["vi"].index("ke-hoach.docx:1:5:4: danh mục không có đơn vị nào tên 'TP'")
     assert lines["vi"][at + 1] == (
-        "  gợi ý: có phải 'Phòng Tư pháp'? thêm đơn vị vào danh mục đơn vị của sổ đăng ký"
-        " (tệp phu_luc_01.yaml), dưới dòng 'units:' của phần 'catalog:', như các đơn vị đã có,"
-        " ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng Dân tộc', 'kind: department',"
-        " 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên gọi khác) của đơn vị nó"
-        " chỉ; rồi chạy lại cds import"
+        "  gợi ý: có phải 'Phòng Tư pháp'? thêm đơn vị vào danh mục đơn vị của sổ đăng ký,"
+        " dưới dòng 'units:' của phần 'catalog:', như các đơn vị đã có, ví dụ: '- id:"
+        " phong-dan-toc' rồi 'name: Phòng Dân tộc', 'kind: department', 'source: appendix';"
+        " hoặc thêm tên này vào 'aliases:' (tên gọi khác) của đơn vị nó chỉ"
     )

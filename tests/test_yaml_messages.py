@@ -152,7 +152,7 @@ def test_validate_names_the_indent_fault_of_the_issue(
         f"  {' ' * len(str(line))} |      ^",
         "  gợi ý: kiểm tra thụt lề: các dòng cùng cấp phải thẳng cột, dùng dấu cách, không dùng "
         "tab; nếu dòng trên có dấu nháy mở thì phải đóng nó",
-        "1 lỗi trong 1 tệp.",
+        "1 lỗi trong 1 tệp (đã kiểm tra 1 tệp).",
     ]
     english = runner.invoke(app, ["validate", "phu_luc_01.yaml", "--lang", "en"])
     assert english.output.splitlines()[0] == (

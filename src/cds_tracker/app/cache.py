@@ -52,7 +52,8 @@ except ImportError:  # pragma: no cover (CPython has both)
     from hmac import compare_digest as _compare_digest  # type: ignore[no-redef]
 compare_digest = _compare_digest
 
-FORMAT = 10  # 10: entries packed in one file; 9: units in time; 8: JSON with a keyed tag,
+FORMAT = 11  # 11: an ongoing target's aggregate as of its plan's last window; 10: entries packed
+# in one file; 9: units in time; 8: JSON with a keyed tag,
 # aggregates and figures per target, corrections counted from their own day (7: corrected
 # entries kept; 6: Office, email)
 MAX_FILE = 256 * 1024 * 1024  # far above any real cache file; refuse, not exhaust memory

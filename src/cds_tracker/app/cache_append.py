@@ -4,11 +4,12 @@ Anything off returns None, and the command reads everything."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from cds_tracker.app import cache, cache_entries
 from cds_tracker.core.records import Entry, Registry
-from cds_tracker.questions.status import Aggregate
+from cds_tracker.questions.aggregates import Aggregate, closing_days
 
 
 def append(
@@ -63,7 +64,8 @@ def append(
             history.append(entry)
             added.append(entry)
         metas[path.name] = now
-    return _store_appended(registry_path, snapshot, metas, changed, added, ids)
+    closing = closing_days(registry)
+    return _store_appended(registry_path, snapshot, metas, changed, added, ids, closing)
 
 
 def _correction_ok(entry: Entry, history: list[Entry]) -> bool:
@@ -88,12 +90,13 @@ def _store_appended(
     changed: dict[str, list[Entry]],
     added: list[Entry],
     ids: str,
+    closing: dict[str, dt.date],
 ) -> cache.Snapshot | None:
     aggregates = dict(snapshot.aggregates)
     packed = dict(snapshot.packed)
     for target_id, items in changed.items():
         cache_entries.save_target_entries(registry_path, target_id, items)
-        aggregates[target_id] = Aggregate.of(items).to_json()
+        aggregates[target_id] = Aggregate.of(items, closing.get(target_id)).to_json()
         packed.pop(target_id, None)  # its own file now
     units = cache.load_strings(registry_path, "units")
     if type(units) is not dict:

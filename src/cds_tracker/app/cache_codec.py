@@ -8,7 +8,6 @@ never code; anything that does not fit raises `Damaged` and the cache is rebuilt
 
 from __future__ import annotations
 
-import dataclasses
 import types
 from collections.abc import Callable
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
@@ -23,21 +22,13 @@ _decoders: dict[Any, Decoder] = {}
 
 
 _LEAVES = frozenset((str, int, float, bool, type(None)))
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # a record class → its fields' names, in order
 
 
 def encode(value: Any) -> Any:
-    """A record as JSON values: a record is the list of its fields, a tuple a list. (A cold read
-    encodes a registry of some 40,000 values: a leaf returns at once, a class's fields are
-    listed once.)"""
-    kind = type(value)
-    if kind in _LEAVES:
+    """A record as JSON values: a record (a named tuple) is the list of its fields, a tuple a
+    list. (A cold read encodes a registry of some 40,000 values: a leaf returns at once.)"""
+    if type(value) in _LEAVES:
         return value
-    names = _FIELD_NAMES.get(kind)
-    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
-    if names is not None:
-        return [encode(getattr(value, name)) for name in names]
     if isinstance(value, tuple | list):
         return [encode(item) for item in value]
     if isinstance(value, dict):
@@ -132,7 +123,7 @@ def _make(kind: Any) -> Decoder:  # one branch per kind of type: long, and flat
             return {key(k): item(v) for k, v in value.items()}
 
         return mapping
-    if isinstance(kind, type) and (dataclasses.is_dataclass(kind) or hasattr(kind, "_fields")):
+    if isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields"):
         return _record(kind)
     raise TypeError(f"the cache cannot hold {kind!r}")  # a programming error, found by tests
 
@@ -144,13 +135,9 @@ def _list(value: Any) -> list[Any]:
 
 
 def _record(kind: type) -> Decoder:
-    """A dataclass or named tuple from the list of its fields, in order, all present."""
+    """A named tuple from the list of its fields, in order, all present."""
     hints = get_type_hints(kind)
-    names = (
-        [f.name for f in dataclasses.fields(kind)]
-        if dataclasses.is_dataclass(kind)
-        else list(kind._fields)  # type: ignore[attr-defined]
-    )
+    names: tuple[str, ...] = kind._fields  # type: ignore[attr-defined]
     fields: list[Decoder] = []
 
     def build(value: Any) -> Any:

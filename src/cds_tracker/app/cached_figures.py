@@ -2,11 +2,12 @@
 `report` do not recompute them from every entry.
 
 A target's figures on any day on or after its last report are the same (questions/figures.py
-counts entries dated on or before the day), except that an ongoing target's are its current
-period's; the cache keeps them for that case only, under a key naming the entries they were made
-from (the aggregate's `stamp`) and, for an ongoing target, the period. They are made the first
-time a command asks and the target's aggregate covers the day, and made again after the target's
-entries change or a new period begins. A series is kept as its days and its values, read back
+counts entries dated on or before the day), except that an ongoing target's are those of the
+window its status is about (the current one; after the plan's year, the plan's last); the cache
+keeps them for that case only, under a key naming the entries they were made from (the
+aggregate's `stamp`) and, for an ongoing target, the window. They are made the first time a
+command asks and the target's aggregate covers the day, and made again after the target's
+entries change or a new window begins. A series is kept as its days and its values, read back
 in C loops: it grows with every day reported.
 """
 
@@ -18,6 +19,7 @@ from typing import Any
 
 from cds_tracker.app import cache, cache_entries
 from cds_tracker.core.records import Entry, Target
+from cds_tracker.questions.periods import Period
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
 
@@ -42,11 +44,13 @@ def make(
     entries: list[Entry],
     stamp: str,
     day: dt.date,
+    period: Period | None = None,
 ) -> tuple[Reading, ...]:
-    """The figures on `day` (on or after the last entry: every one counts), cached."""
+    """The figures on `day` (on or after the last entry: every one counts) about `period` (an
+    ongoing target's window), cached."""
     from cds_tracker.questions.figures import readings
 
-    found = tuple(readings(target, index, entries, day))
+    found = tuple(readings(target, index, entries, day, period))
     folder = cache.folder_of(registry_path)
     if folder is not None:
         cache.write(folder, _name(target.id), [target.id, stamp, [_row(r) for r in found]])

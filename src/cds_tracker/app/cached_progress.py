@@ -20,8 +20,9 @@ from cds_tracker.app.file_keys import (
 )
 from cds_tracker.core.records import Entry, Registry, Target
 from cds_tracker.progress.files import progress_files, read_progress
-from cds_tracker.questions.queries import group_by_target
-from cds_tracker.questions.status import Aggregate, Reading
+from cds_tracker.questions.aggregates import Aggregate, group_by_target
+from cds_tracker.questions.periods import Period
+from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
 
 
@@ -107,25 +108,24 @@ class Cached:
         return self._aggregates[target_id]
 
     def figures(
-        self, target: Target, index: UnitIndex, as_of: dt.date
+        self, target: Target, index: UnitIndex, as_of: dt.date, period: Period | None
     ) -> tuple[Reading, ...] | None:
         """Asked only for a day the aggregate covers: every entry counts, so the figures
-        depend on the entries alone, and, for an ongoing target, on the period of the day
-        (its figure is the current period's), which is then part of the key."""
+        depend on the entries alone, and, for an ongoing target, on the window they are about
+        (`period`: the current one, or the plan's last), which is then part of the key. Within
+        the window, or after it, they are the same on any day the aggregate covers."""
         from cds_tracker.app import cached_figures
-        from cds_tracker.questions.status import current_period
 
         aggregate = self.aggregate(target.id)
         if aggregate is None:
             return None
         key, day = aggregate.stamp, dt.date.max
-        if target.deadline.ongoing:
-            period = current_period(target, as_of)
-            key, day = f"{key} {period.start.isoformat() if period else '-'}", as_of
+        if period is not None:
+            key, day = f"{key} {period.start.isoformat()}", as_of
         found = cached_figures.load(self._path, target, key)
         if found is None:
             entries = list(self.target_entries(target.id))
-            found = cached_figures.make(self._path, target, index, entries, key, day)
+            found = cached_figures.make(self._path, target, index, entries, key, day, period)
         return found
 
     def target_entries(self, target_id: str) -> Sequence[Entry]:

@@ -435,7 +435,7 @@ def export(
     elif fmt == "docx":
         from cds_tracker.output.docx.appendix import appendix_docx
 
-        data = appendix_docx(tracker)
+        data = appendix_docx(tracker, as_of)
     else:
         from cds_tracker.output.html import html_page
         from cds_tracker.questions.summary import summarise

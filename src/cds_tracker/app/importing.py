@@ -22,6 +22,7 @@ from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
+from cds_tracker.registry.importing.heard import ReadNote
 from cds_tracker.registry.importing.writing import to_yaml
 
 COLUMN_TITLES = {
@@ -78,12 +79,17 @@ def read_appendix(
     year: int | None = None,
 ) -> Imported:
     check_source(file)
-    imported = import_appendix(file, base, propose=propose, year=year)
+    heard: list[ReadNote] = []
+    imported = import_appendix(file, base, propose=propose, year=year, heard=heard)
     if imported is None:  # a readable file without the table: invalid data (exit 1)
-        raise CdsError(
-            label("import_no_table", lang, file=file.name),
-            hint=label("import_missing_column_hint", lang),
-        )
+        skipped = [n for n in heard if n.key == "import_read_sheet_skipped"]
+        hint = label("import_missing_column_hint", lang)
+        if skipped:  # the table may be on a sheet that could not be read: say so first
+            said = [
+                label(n.key, lang, **{k: _said(v) for k, v in n.values.items()}) for n in skipped
+            ]
+            hint = "; ".join([*said, label("import_read_sheet_skipped_hint", lang), hint])
+        raise CdsError(label("import_no_table", lang, file=file.name), hint=hint)
     return imported
 
 
@@ -221,19 +227,43 @@ def problem_text(
     print a line of its own."""
     values = {k: _said(v) for k, v in _values(problem, sheets, lang).items()}
     heading = f"{shown}:{position(problem, sheets)}: "
-    heading += label(problem.key, lang, **values)
-    said = label(f"{problem.key}_hint", lang) if hint else ""
-    if values.get("near"):
-        said = label("import_near", lang, near=values["near"]) + said
-    said = said.strip()
+    heading += label(words_keys(problem.key)[0], lang, **values)
+    said = hint_text(problem.key, values, lang, hint=hint)
     return f"{heading}\n  {label('hint', lang)}: {said}" if said else heading
 
 
+# A problem that `cds import` and `validate` both find is said in the same words, from their
+# one home in the catalogue (output/findings.py); its key stays the import's JSON `code`.
+_SHARED = {"import_unknown_unit": ("rule.no_such_unit_name", "rule.hint.add_unit")}
+
+
+def words_keys(key: str) -> tuple[str, str]:
+    """The catalogue keys of a cell problem's words and of its hint."""
+    return _SHARED.get(key, (key, f"{key}_hint"))
+
+
+def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True) -> str:
+    """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
+    says it."""
+    said = label(words_keys(key)[1], lang) if hint else ""
+    if values.get("near"):
+        said = label("rule.hint.near_unit", lang, near=values["near"], then=said)
+    return said.strip()
+
+
 def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str]) -> str:
-    """`file:table:row:col: ghi chú: …`: a cell read, but not as written (no hint, no mark)."""
+    """`file:table:row:col: ghi chú: …`: a cell read, but not as written (no mark); a note of
+    the reading itself (heard.py) has a hint, and one of the whole file (a sheet skipped) is
+    said at the file (`file: ghi chú: …`)."""
     values = {k: _said(v) for k, v in note.values.items()}
-    heading = f"{shown}:{position(note, sheets)}: {label('import_note', lang)}: "
-    return heading + label(note.key, lang, **values)
+    where = f"{shown}:{position(note, sheets)}" if note.row else shown
+    heading = f"{where}: {label('import_note', lang)}: {label(note.key, lang, **values)}"
+    if note.key not in _HEARD:
+        return heading
+    return f"{heading}\n  {label('hint', lang)}: {label(f'{note.key}_hint', lang)}"
+
+
+_HEARD = frozenset({"import_read_date_out_of_range", "import_read_sheet_skipped"})
 
 
 def _mark(
@@ -246,7 +276,8 @@ def _mark(
     top: list[str] = []
     for problem in problems:
         where = _where_words(problem, sheets)
-        said = f"{label(problem.key, 'vi', **_values(problem, sheets, 'vi'))} ({where})"
+        words = label(words_keys(problem.key)[0], "vi", **_values(problem, sheets, "vi"))
+        said = f"{words} ({where})"
         if problem.cells:  # a row that became no target: its text, so nothing is lost
             said += "; " + label("import_row_text", "vi", cells=" | ".join(problem.cells))
         target = by_id.get(problem.target or "")

@@ -24,7 +24,8 @@ from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reas
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.progress.files import progress_file, progress_files, read_progress
-from cds_tracker.questions.queries import Memory, Tracker
+from cds_tracker.questions.aggregates import Memory, closing_days
+from cds_tracker.questions.queries import Tracker
 
 
 class Opened(NamedTuple):  # a named tuple: costs a warm start a fraction of a dataclass
@@ -138,7 +139,7 @@ def _read_everything(found: Found) -> Opened:
         )
         if progress.problems:
             raise invalid(shown, progress.problems, "progress_files")
-        memory = Memory(progress.entries)
+        memory = Memory(progress.entries, closing_days(result.registry))
         del progress  # its one long tuple of every entry: they are grouped by target now
         if cache.enabled():
             _save(found.path, registry_meta, result.registry, metas, memory, started)

@@ -82,7 +82,7 @@ def _targets(data: Any) -> list[Any]:
 def _problem(facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool) -> dict[str, Any]:
     """A cell the table's reading stumbled on: where (as the text form says it), its catalogue
     key as `code`, the words in the reader's language."""
-    from cds_tracker.app.importing import _values, position
+    from cds_tracker.app.importing import _values, hint_text, position, words_keys
 
     sheets = facts.imported.sheets
     values = _values(item, sheets, lang)
@@ -90,9 +90,8 @@ def _problem(facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool)
         "place": position(item, sheets),
         "target": item.target,
         "code": item.key,
-        "message": label(item.key, lang, **values),
+        "message": label(words_keys(item.key)[0], lang, **values),
     }
     if hint:  # as the text form says it: the name it is near first
-        near = label("import_near", lang, near=values["near"]) if values.get("near") else ""
-        said["hint"] = near + label(f"{item.key}_hint", lang)
+        said["hint"] = hint_text(item.key, values, lang)
     return said

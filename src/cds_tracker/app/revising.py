@@ -22,7 +22,7 @@ from cds_tracker.app.carry_marks import round_trip
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import _mark, note_text, problems_text, read_appendix
 from cds_tracker.app.revise_json import RevisionFacts
-from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
+from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_reason
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import Imported
@@ -94,10 +94,12 @@ def prepare(
 def _check_year(imported: Imported, year: int, file_shown: str, shown: str) -> None:
     """A revision belongs to the plan it revises: a table whose heading names another year's
     plan (the 2025 plan's revision imported into 2024 by mistake) is refused, nothing read
-    further. A heading that states no year is taken as this plan's."""
+    further. A heading that states no year is taken as this plan's. The file's content is
+    wrong for this plan, not the command line: invalid data (exit 1), as a file without the
+    table is."""
     stated = stated_year(imported)
     if stated is not None and stated != year:
-        raise UsageError(
+        raise CdsError(
             msg("revise.other_year", file=file_shown, year=stated, path=shown, plan_year=year),
             hint=msg("revise.hint.other_year", file=file_shown, year=stated, plan_year=year),
         )

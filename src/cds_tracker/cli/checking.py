@@ -58,7 +58,8 @@ def validate(
     else:
         for problem in problems:
             typer.echo(problem_text(problem, language))
-        typer.echo(validate_summary(checked.files, len(problems), language))
+        wrong = len({problem.file for problem in problems})  # the files the problems are in
+        typer.echo(validate_summary(checked.files, len(problems), language, wrong))
     if problems:
         raise typer.Exit(1)
 

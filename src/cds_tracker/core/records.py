@@ -1,10 +1,14 @@
 """The data every command works with: plain, immutable, and cheap to load — and the one
 definition of what a registry or a progress file may hold.
 
-Each field's constraints are `Annotated` metadata from `constraints.py`; `registry/models.py` has
-pydantic check a file *through these very classes* (strict: unknown keys are errors, no type
-coercion), so there is nothing to convert and nothing to keep in step. Importing this module does
-not import pydantic: a command answered from the cache never pays for building validators.
+Each field's constraints are `Annotated` metadata from `constraints.py`. The records are named
+tuples, not dataclasses: every warm start makes these classes, and a dataclass compiles its
+methods then (the eleven of the registry took ~10 ms, a third of what cds imported for a warm
+`cds due`; a named tuple costs a tenth of that). `registry/models.py` has pydantic check a file
+through dataclasses it makes *from these classes' own fields* (strict: unknown keys are errors,
+no type coercion), then hands back these records: the fields are listed once, here. Importing
+this module does not import pydantic: a command answered from the cache never pays for building
+validators.
 
 (No `from __future__ import annotations`: the cache's decoder and pydantic read these fields'
 types on every run that uses them, and a type written as text is compiled and evaluated each
@@ -12,8 +16,7 @@ time, ~80 of them for a warm `cds due`; written as objects they are made once, a
 """
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar, Literal, NamedTuple, TypeVar
+from typing import Annotated, Any, Literal, NamedTuple, TypeGuard, TypeVar
 
 from cds_tracker.core.constraints import AS_TUPLE, Before, Check, EmptyByDefault, Pattern, Range
 from cds_tracker.core.dates import (
@@ -82,6 +85,11 @@ Day = Annotated[
 STRICT: dict[str, Any] = {"extra": "forbid", "strict": True, "frozen": True}
 
 
+def is_record(kind: Any) -> TypeGuard[type[Any]]:
+    """A record class of this module (they are all named tuples)."""
+    return isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields")
+
+
 # A document's symbol ("BCĐ", "UBND-VHTT"), without the number the văn thư gives at registration.
 _SYMBOL = r"^([^\d\s/][^\s/]*)?$"
 # One plain address (or none): no display name, no list, nothing a mail header could split on.
@@ -108,23 +116,19 @@ def _due(value: str) -> None:
         raise MsgError(msg("model.not_month", value=value, ongoing=ONGOING))
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):
     """The plan the appendix belongs to, as printed: the number and day are blank in the source."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     reference: str
     number: str
     symbol: str
     date: str
 
 
-@dataclass(frozen=True, slots=True)
-class Office:
+class Office(NamedTuple):
     """Who issues the office's letters and reports (NĐ 30/2020 header, number, signature;
     docs/documents.md). Empty fields are blanks the clerk fills: documents print them as dots."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     superior: str = ""  # the body above the issuer, e.g. "UBND THÀNH PHỐ TAM ĐIỆP"
     issuer: str = ""  # the issuing body; empty: the document's issuer
     place: str = ""  # the place in "Tam Điệp, ngày … tháng … năm …"
@@ -139,9 +143,7 @@ class Office:
     contact: str = ""  # the department letters ask units to report to
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Document(NamedTuple):
     appendix: str
     title: str
     plan: Plan
@@ -156,9 +158,7 @@ class Document:
     needs_review: Seq[str] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Unit(NamedTuple):
     id: Id
     name: NonEmpty
     kind: UnitKind
@@ -178,23 +178,17 @@ class Unit:
         return self.kind == "collective"
 
 
-@dataclass(frozen=True, slots=True)
-class Catalog:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Catalog(NamedTuple):
     official_titles: Seq[str]
     units: Seq[Unit]
 
 
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Assignment(NamedTuple):
     text: str
     units: Seq[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Deadline(NamedTuple):
     text: str
     due: Annotated[str, Check(_due, pattern=r"^(\d{4}-(0[1-9]|1[0-2])|ongoing)$")]  # or "ongoing"
 
@@ -207,11 +201,9 @@ class Deadline:
         return self.due == ONGOING
 
 
-@dataclass(frozen=True, slots=True)
-class Indicator:
+class Indicator(NamedTuple):
     """A measurable threshold stated in the target's text, e.g. 'trên 80%' → (>, 80, %)."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     key: Annotated[str, Pattern(r"^[a-z][a-z0-9_]*$")]
     measures: str
     text: str
@@ -231,9 +223,7 @@ class Indicator:
         }[self.comparator]
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Target(NamedTuple):
     id: str
     number: Annotated[int, Range(ge=1)]
     content: NonEmpty
@@ -273,19 +263,15 @@ class Target:
         return self.lead if role == "lead" else self.cooperating
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+class Group(NamedTuple):
     id: Annotated[str, Pattern(r"^[IVXLC]+$")]
     title: str
     targets: Seq[Target]
 
 
-@dataclass(frozen=True, slots=True)
-class Registry:
+class Registry(NamedTuple):
     """The whole appendix: metadata, the unit catalog and the targets in their groups."""
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     document: Document
     catalog: Catalog
     groups: Seq[Group]

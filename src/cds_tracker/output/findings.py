@@ -145,6 +145,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "target id '{id}' does not match its group '{group}' and number {number}",
     ),
     "rule.duplicate_target_id": ("mã chỉ tiêu '{id}' bị trùng", "duplicate target id '{id}'"),
+    # The one wording of a cell's name no unit has: `validate` and `cds import` both say it.
     "rule.no_such_unit_name": (
         "danh mục không có đơn vị nào tên '{name}'",
         "no unit in the catalog is named '{name}'",
@@ -159,18 +160,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
         " then 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; or add this name"
         " to the 'aliases:' (other names) of the unit it means",
     ),
-    "rule.hint.add_unit_near": (
-        "có phải '{near}'? "
-        "thêm đơn vị vào danh mục đơn vị của sổ đăng ký, dưới dòng 'units:' của phần"
-        " 'catalog:', như các đơn vị đã có, ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng Dân"
-        " tộc', 'kind: department', 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên"
-        " gọi khác) của đơn vị nó chỉ",
-        "did you mean '{near}'? "
-        "add the unit to the registry's unit catalog, under the line"
-        " 'units:' of its 'catalog:' section, like the units there, e.g. '- id: phong-dan-toc'"
-        " then 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; or add this name"
-        " to the 'aliases:' (other names) of the unit it means",
-    ),
+    # Said by `validate` and by `cds import` alike (app/importing.py `words_keys`).
+    "rule.hint.near_unit": ("có phải '{near}'? {then}", "did you mean '{near}'? {then}"),
     "rule.unknown_unit": ("không có đơn vị '{unit}'", "unknown unit '{unit}'"),
     "rule.units_mismatch": (
         "units [{listed}] không khớp với văn bản, văn bản nêu [{wanted}]",

@@ -7,12 +7,14 @@ import html
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.statuses import in_force, shown_statuses
+from cds_tracker.output import revised
 from cds_tracker.output.reminders import cited_plan, status_phrase
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.styles import STYLES
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.summary import Summary
+from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
 
 def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
@@ -26,16 +28,21 @@ def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
     def esc(text: str) -> str:
         return html.escape(visible(text))
 
+    cited = cited_plan(doc, revisions_in_force(doc, as_of))  # the plan as it stood on as_of
     rows_html = []
+    rows = tracker.rows(as_of)
+    numbers = numbers_on(tracker.registry, as_of)
     for group in tracker.registry.groups:
         rows_html.append(
             f'<tr class="group"><td>{esc(group.id)}.</td>'
             f'<td colspan="7">{esc(group.title)}</td></tr>'
         )
-        for row in (r for r in tracker.rows(as_of) if r.group.id == group.id):
+        mine = (r for r in rows if r.group.id == group.id)
+        for row in sorted(mine, key=lambda r: revised.order_key(r.target, numbers)):
             t = row.target
+            number = revised.number_text(t, numbers)  # the plan in force's, as the Excel's
             rows_html.append(
-                f'<tr class="{row.status.code}"><td>{t.number}.</td><td>{esc(t.content)}</td>'
+                f'<tr class="{row.status.code}"><td>{number}</td><td>{esc(t.content)}</td>'
                 f"<td>{esc(t.directing.text)}</td><td>{esc(t.lead.text)}</td>"
                 f"<td>{esc(t.cooperating.text)}</td><td>{esc(t.deadline.text)}</td>"
                 f"<td>{esc(t.notes)}</td><td>{esc(status_phrase(row))}</td></tr>"
@@ -94,7 +101,7 @@ tr.group td {{ font-weight: bold; background: #f4f4f4; }}
 </style></head>
 <body>
 <h1>{esc(doc.appendix)}: {esc(doc.title)}</h1>
-<p class="sub">{w("page_attached", plan=esc(cited_plan(doc, "vi")), date=format_date(as_of))}</p>
+<p class="sub">{w("page_attached", plan=esc(cited), date=format_date(as_of))}</p>
 <h2>{w("page_by_group")}</h2>
 <table><thead><tr><th>{w("col_group")}</th>{status_heads}</tr></thead><tbody>{groups_html}</tbody>
 </table>

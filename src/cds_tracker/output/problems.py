@@ -64,9 +64,16 @@ def problem_github(problem: Problem, lang: Lang = "vi") -> str:
     return f"::error file={file},line={problem.line},col={problem.col}::{escaped}"
 
 
-def validate_summary(files: int, problems: int, lang: Lang) -> str:
+def validate_summary(files: int, problems: int, lang: Lang, wrong: int = 0) -> str:
+    """The last line of `cds validate`: the files checked when all are valid; else the problems,
+    the files they are in (`wrong`) and, apart, the files checked ("3 lỗi trong 2 tệp (đã
+    kiểm tra 5 tệp)."): "in 5 files" read as the files with problems when 3 of 5 had none."""
+
+    def counted(n: int) -> str:
+        return f"{n} {label('files' if n != 1 else 'file', lang)}"
+
     if problems == 0:
-        word = label("files" if files != 1 else "file", lang)
-        return f"{label('valid', lang)}: {files} {word}."
+        return f"{label('valid', lang)}: {counted(files)}."
     word = label("problems_in" if problems != 1 else "problem_in", lang)
-    return f"{problems} {word} {files} {label('files' if files != 1 else 'file', lang)}."
+    checked = label("files_checked", lang, files=counted(files))
+    return f"{problems} {word} {counted(wrong)} ({checked})."

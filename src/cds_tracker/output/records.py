@@ -6,7 +6,6 @@ command's CSV columns: the union of the fields its records can carry, in order.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -114,7 +113,7 @@ def target_record(
         "resolved": resolved_units(tracker, row),
         "indicators": [
             {
-                **dataclasses.asdict(r.indicator),
+                **r.indicator._asdict(),
                 **indicator_record(r, index),
                 "threshold": r.indicator.value,
                 "latest": r.value,

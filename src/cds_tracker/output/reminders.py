@@ -18,6 +18,8 @@ from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
 from cds_tracker.registry.units import UnitIndex
 
+CITED_IN_FULL = 2  # revisions a citation names one by one; beyond, the latest and a count
+
 
 def plan_reference(plan: Plan, issuer: str, revisions: Sequence[Plan] = ()) -> str:
     """'Kế hoạch số …………/KH-BCĐ ngày …………/5/2023 của …': the source's own blanks, made visible
@@ -36,23 +38,28 @@ def plan_reference(plan: Plan, issuer: str, revisions: Sequence[Plan] = ()) -> s
 
 
 def revised_by(revisions: Sequence[Plan], lang: Lang = "vi") -> str:
-    """'đã điều chỉnh theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024', or '' for a plan never revised:
-    each revising plan by its number and date (its issuer is the plan's, as a rule)."""
+    """'đã điều chỉnh theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024', or '' for a plan not revised
+    (`revisions`: those in force on the day the document speaks of, `registry/numbering.py`):
+    each revising plan by its number and date (its issuer is the plan's, as a rule). More than
+    CITED_IN_FULL: the latest and how many came before it ('đã điều chỉnh 5 lần, lần gần nhất
+    theo Kế hoạch số …'), as a letter cites a text amended many times, not a page of plans."""
     if not revisions:
         return ""
-    cited = ", ".join(
+    cited = [
         f"Kế hoạch số {r.number or BLANK}/{r.symbol or BLANK} ngày {r.date or BLANK}"
         for r in revisions
-    )
-    return label("revised_by", lang, plans=cited)
+    ]
+    if len(cited) > CITED_IN_FULL:
+        return label("revised_by_many", lang, count=len(cited), plan=cited[-1])
+    return label("revised_by", lang, plans=", ".join(cited))
 
 
-def cited_plan(document: Document, lang: Lang | None = None) -> str:
+def cited_plan(document: Document, revisions: Sequence[Plan] = (), lang: Lang = "vi") -> str:
     """The plan as a heading prints it: its reference as printed, else (not yet written) the
-    reference with blanks to fill by hand. With `lang`, a revised plan's revisions after it
-    (one line: the Excel and web headings): '…, đã điều chỉnh theo Kế hoạch số 85/KH-BCĐ …'."""
+    reference with blanks to fill by hand; then, on one line (the Excel and web headings), the
+    `revisions` in force: '…, đã điều chỉnh theo Kế hoạch số 85/KH-BCĐ …'."""
     cited = document.plan.reference or plan_reference(document.plan, document.issuer)
-    revised = revised_by(document.revisions, lang) if lang is not None else ""
+    revised = revised_by(revisions, lang)
     return f"{cited}, {revised}" if revised else cited
 
 
@@ -114,8 +121,12 @@ def reminder_markdown(
     and order as the unit's Word letter (output/docx/letter.py)."""
     index = tracker.index
     name = index.name(reminder.unit_id)
+    from cds_tracker.registry.numbering import numbers_on, revisions_in_force
+
     document = tracker.registry.document
-    plan = plan_reference(document.plan, document.issuer, document.revisions)
+    revisions = revisions_in_force(document, as_of)  # the plan as it stood on the day it cites
+    numbers = numbers_on(tracker.registry, as_of)
+    plan = plan_reference(document.plan, document.issuer, revisions)
     periodic = any(item.row.period is not None for item in reminder.items)
     lines = [
         "# " + label("note_heading", "vi", month=month.display()),
@@ -145,7 +156,7 @@ def reminder_markdown(
         )
         content, deadline, state, last = (c.replace("|", "\\|").replace("\n", " ") for c in cells)
         lines.append(
-            f"| {number} | {code_text(item.row.target, document.revisions)} | {content} "
+            f"| {number} | {code_text(item.row.target, numbers, revisions)} | {content} "
             f"| {deadline} | {state} | {last} |"
         )
     lines += [

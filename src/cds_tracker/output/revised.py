@@ -1,5 +1,6 @@
-"""A revised plan as the office prints it: the number a target is printed under in the latest
-revision, and the note a cancelled target carries in a table that still lists it.
+"""A revised plan as the office prints it: the number a target is printed under in the plan in
+force (`registry/numbering.py` computes them), and the note a cancelled target carries in a
+table that still lists it.
 
 A revision renumbers: "Kế hoạch số 85/KH-BCĐ ngày 10/6/2024" drops I.2 and prints the old I.3
 as "2.". The registry keeps the id I.3 (progress names it) and writes `printed: I.2`
@@ -9,7 +10,7 @@ as "2.". The registry keeps the id I.3 (progress names it) and writes `printed: 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from cds_tracker.core.records import Plan, Registry, Target
 from cds_tracker.output.words import Lang, label
@@ -20,56 +21,72 @@ def plan_name(plan: Plan) -> str:
     return f"{plan.number}/{plan.symbol}" if plan.number else plan.symbol
 
 
-def number_text(target: Target) -> str:
-    """'2.': the target's number in the plan in force; a target printed in another group than
-    its own (never made by `import --revise`, possible by hand) says the group: 'II.2.'."""
-    if target.printed is None:
-        return f"{target.number}."
-    group, _, number = target.printed.partition(".")
+def number_text(target: Target, numbers: Mapping[str, str]) -> str:
+    """'2.': the target's number in the plan in force (`registry/numbering.py`), '' where it
+    lists none (cancelled); a target printed in another group than its own (never made by
+    `import --revise`, possible by hand) says the group: 'II.2.'."""
+    number = numbers.get(target.id)
+    if number is None:
+        return ""
+    group, _, within = number.partition(".")
     own = target.id.partition(".")[0]
-    return f"{number}." if group == own else f"{target.printed}."
+    return f"{within}." if group == own else f"{number}."
 
 
-def order_key(target: Target) -> int:
-    """Targets of a group in the order the plan in force prints them."""
-    return int(target.printed.partition(".")[2]) if target.printed else target.number
+def order_key(target: Target, numbers: Mapping[str, str]) -> tuple[int, int, int]:
+    """Targets of a group in the order the plan in force prints them; one it no longer lists
+    (kept by a table that says how each target stands) just before the one printed at its old
+    number."""
+    number = numbers.get(target.id)
+    if number is None:
+        return (target.number, 0, target.number)
+    return (int(number.partition(".")[2]), 1, target.number)
 
 
-def code_text(target: Target, revisions: Sequence[Plan]) -> str:
-    """A target's code in a letter's table: 'I.3', or where the revision prints it otherwise
-    'I.3 (số thứ tự I.2 tại Kế hoạch số 85/KH-BCĐ)', so the unit finds the row in the plan it
-    holds. Vietnamese: a letter's own language."""
-    if target.printed is None:
+def code_text(target: Target, numbers: Mapping[str, str], revisions: Sequence[Plan]) -> str:
+    """A target's code in a letter's table: 'I.3', or where the plan in force (`revisions`: the
+    revisions in force that day) prints it otherwise 'I.3 (số thứ tự I.2 tại Kế hoạch số
+    85/KH-BCĐ)', so the unit finds the row in the plan it holds. Vietnamese: a letter's own
+    language."""
+    number = numbers.get(target.id, target.id)
+    if number == target.id:
         return target.id
     plan = f"Kế hoạch số {plan_name(revisions[-1])}" if revisions else ""
     key = "letter_printed" if plan else "letter_printed_plain"
-    return label(key, "vi", id=target.id, number=target.printed, plan=plan)
+    return label(key, "vi", id=target.id, number=number, plan=plan)
 
 
-def printed_pair(target: Target, registry: Registry, lang: Lang) -> list[tuple[str, str]]:
-    """`show`'s line 'Số thứ tự trong Kế hoạch 85/KH-BCĐ: I.2', where it differs from the id;
-    for a cancelled target whose number another now holds, that target: 'I.2 → mã I.3'."""
-    from cds_tracker.registry.revision import printed_now
+def printed_pair(
+    target: Target, registry: Registry, day: dt.date, lang: Lang
+) -> list[tuple[str, str]]:
+    """`show`'s line 'Số thứ tự trong Kế hoạch 85/KH-BCĐ: I.2', where the plan in force on `day`
+    numbers the target otherwise than its id; for a target it no longer lists whose number
+    another now holds, that target: 'I.2 → mã I.3'."""
+    from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
-    revisions = registry.document.revisions
-    plan = plan_name(revisions[-1]) if revisions else ""
+    revisions = revisions_in_force(registry.document, day)
+    if not revisions:
+        return []
+    numbers = numbers_on(registry, day)
+    plan = plan_name(revisions[-1])
     key = "printed_in" if plan else "printed_in_revision"
-    if target.printed is not None:
-        return [(label(key, lang, plan=plan), target.printed)]
-    now = printed_now(registry, target.id) if target.cancelled is not None else None
+    number = numbers.get(target.id)
+    if number is not None:
+        return [] if number == target.id else [(label(key, lang, plan=plan), number)]
+    now = next((i for i, n in numbers.items() if n == target.id), None)
     if now is None:
         return []
     return [(label(key, lang, plan=plan), label("printed_now", lang, number=target.id, now=now))]
 
 
-def cancel_note(target: Target, revisions: Sequence[Plan]) -> str:
+def cancel_note(target: Target, revisions: Sequence[Plan], day: dt.date) -> str:
     """Ghi chú of a cancelled target in a table that keeps it: 'Bãi bỏ từ 10/06/2024 theo Kế
     hoạch số 85/KH-BCĐ ngày 10/6/2024' — the revision its reason names (`import --revise` names
     it), else the reason itself; after the target's own note, if any. Vietnamese: the table's
-    own language."""
-    if target.cancelled is None:
+    own language. Not yet cancelled on `day`, the target's note alone."""
+    if target.cancelled is None or target.cancelled > day.isoformat():
         return target.notes
-    day = dt.date.fromisoformat(target.cancelled).strftime("%d/%m/%Y")
+    since = dt.date.fromisoformat(target.cancelled).strftime("%d/%m/%Y")
     reason = target.cancelled_reason
     cited = next(
         (
@@ -80,9 +97,9 @@ def cancel_note(target: Target, revisions: Sequence[Plan]) -> str:
         None,
     )
     if cited is not None:
-        said = label("cancelled_by", "vi", date=day, plan=cited)
+        said = label("cancelled_by", "vi", date=since, plan=cited)
     elif reason:
-        said = label("cancelled_because", "vi", date=day, reason=reason)
+        said = label("cancelled_because", "vi", date=since, reason=reason)
     else:
-        said = label("cancelled_status", "vi", date=day)
+        said = label("cancelled_status", "vi", date=since)
     return f"{target.notes}\n{said}" if target.notes else said

@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cds_tracker.core.statuses import STATUSES, in_force
-from cds_tracker.output.excel_rows import entry_cells as excel_entry
-from cds_tracker.output.excel_rows import headers, target_cells, unit_cells
 from cds_tracker.output.records import (
     ENTRY_FIELDS,
     ROLE_FIELDS,
@@ -123,6 +121,8 @@ def rows_report(
     )
 
     def excel() -> tuple[list[str], list[dict[str, str]]]:
+        from cds_tracker.output.excel_rows import headers, target_cells  # only for --excel
+
         units = by_unit if by_unit is not None else [None] * len(rows)
         people = [
             target_cells(row, index, lang, owing.unit) if owing else target_cells(row, index, lang)
@@ -194,6 +194,8 @@ def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Re
     table = Table(columns, rows, lang, title=f"{title} ({len(rows)})", empty=None)
 
     def excel() -> tuple[list[str], list[dict[str, str]]]:
+        from cds_tracker.output.excel_rows import headers, unit_cells
+
         return headers("unit", UNIT_FIELDS, lang), [unit_cells(item, lang) for item in records]
 
     return Report((table,), data=records, csv_columns=UNIT_FIELDS, excel=excel)
@@ -317,6 +319,9 @@ def entries_report(
     records = [entry_record(e, corrected.get(e.id), index) for e in ordered]
 
     def excel() -> tuple[list[str], list[dict[str, str]]]:
+        from cds_tracker.output.excel_rows import entry_cells as excel_entry
+        from cds_tracker.output.excel_rows import headers
+
         return headers("entry", ENTRY_FIELDS, lang), [
             excel_entry(e, corrected.get(e.id), index, lang, indicators or {}) for e in ordered
         ]

@@ -62,7 +62,7 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
     pairs += [
         (label("deadline_full", lang), deadline),
         (label("notes", lang), target.notes or "—"),
-        *printed_pair(target, tracker.registry, lang),
+        *printed_pair(target, tracker.registry, as_of, lang),
         *_origin_pairs(target, lang),
         (label("status", lang), f"{status} ({label('as_of', lang)} {format_date(as_of)})"),
     ]

@@ -68,6 +68,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "problem_in": ("lỗi trong", "problem in"),
     "files": ("tệp", "files"),
     "file": ("tệp", "file"),
+    "files_checked": ("đã kiểm tra {files}", "{files} checked"),
     "hint": ("gợi ý", "hint"),
     # unit kinds
     "city-office": ("Văn phòng", "City office"),

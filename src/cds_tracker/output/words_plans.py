@@ -59,23 +59,30 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "thêm dòng nhóm, ví dụ 'I. Dữ liệu số', phía trên",
         "add a group row, e.g. 'I. Dữ liệu số', above it",
     ),
-    "import_unknown_unit": (
-        "không có đơn vị nào tên '{name}' trong danh mục",
-        "no unit in the catalog is named '{name}'",
-    ),
-    "import_unknown_unit_hint": (
-        "thêm đơn vị vào danh mục đơn vị của sổ đăng ký (tệp phu_luc_01.yaml), dưới dòng"
-        " 'units:' của phần"
-        " 'catalog:', như các đơn vị đã có, ví dụ: '- id: phong-dan-toc' rồi 'name: Phòng Dân"
-        " tộc', 'kind: department', 'source: appendix'; hoặc thêm tên này vào 'aliases:' (tên"
-        " gọi khác) của đơn vị nó chỉ; rồi chạy lại cds import",
-        "add the unit to the registry's unit catalog (the file phu_luc_01.yaml),"
-        " under the line"
-        " 'units:' of its 'catalog:' section, like the units there, e.g. '- id: phong-dan-toc'"
-        " then 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; or add this name"
-        " to the 'aliases:' (other names) of the unit it means; then import again",
-    ),
     "import_note": ("ghi chú", "note"),
+    # What openpyxl met reading a workbook (registry/importing/heard.py), in our words.
+    "import_read_date_out_of_range": (
+        "ô định dạng ngày nhưng số {value} không phải một ngày Excel hiểu được; đọc là '#VALUE!'",
+        "the cell is formatted as a date, but {value} is no date Excel can show; read as '#VALUE!'",
+    ),
+    "import_read_date_out_of_range_hint": (
+        "gõ lại ô trong Excel: tháng dạng '10/2023' hoặc 'Tháng 10/2023' (định dạng ô: Văn bản),"
+        " hay một ngày thật; rồi chạy lại cds import",
+        "retype the cell in Excel: a month as '10/2023' or 'Tháng 10/2023' (cell format: Text),"
+        " or a real date; then import again",
+    ),
+    "import_read_sheet_skipped": (
+        "tệp có trang '{sheet}' nhưng không đọc được trang này (tệp hỏng một phần): bảng trên"
+        " trang đó không được nhập",
+        "the file lists the sheet '{sheet}' but it cannot be read (the file is partly damaged):"
+        " a table on it is not imported",
+    ),
+    "import_read_sheet_skipped_hint": (
+        "mở tệp bằng Excel và lưu lại thành tệp .xlsx mới (Tệp > Lưu thành), rồi chạy lại"
+        " cds import với tệp mới",
+        "open the file in Excel and save it as a new .xlsx file (File > Save As), then import"
+        " the new file",
+    ),
     "import_indicator_proposed": (
         "đề xuất chỉ số {key}: '{text}' ({comparator} {value}%), cần người xác nhận",
         "proposed the indicator {key}: '{text}' ({comparator} {value}%), to be confirmed",
@@ -116,7 +123,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đã đọc '{text}' là '{name}'",
         "read '{text}' as '{name}'",
     ),
-    "import_near": ("có phải '{near}'? ", "did you mean '{near}'? "),
     "import_bad_deadline": (
         "không đọc được thời gian hoàn thành '{text}'",
         "cannot read the deadline '{text}'",

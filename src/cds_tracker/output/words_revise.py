@@ -145,6 +145,10 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "Records in document.revisions: {plan}.",
     ),
     "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
+    "revised_by_many": (
+        "đã điều chỉnh {count} lần, lần gần nhất theo {plan}",
+        "revised {count} times, most recently by {plan}",
+    ),
     "rule.printed_taken": (
         "số thứ tự {number} (chỉ tiêu {id}) đã là số của chỉ tiêu {other} trong kế hoạch đang "
         "có hiệu lực",
@@ -188,6 +192,30 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "rule.hint.revision_twice": (
         "xoá mục lặp: văn bản sẽ dẫn bản điều chỉnh này hai lần",
         "remove the repeated item: letters would cite this revision twice",
+    ),
+    "rule.revision_order": (
+        "bản điều chỉnh ngày {date} được ghi sau bản ngày {before} (mục thứ {item}): "
+        "document.revisions phải theo thứ tự ngày, cũ trước",
+        "the revision dated {date} is listed after the one dated {before} (item {item}): "
+        "document.revisions must be in date order, oldest first",
+    ),
+    "rule.hint.revision_order": (
+        "xếp lại các mục theo ngày ban hành; nếu bản nhập sau cùng (cds import … --revise) "
+        "không phải bản mới nhất, nhập lại bản mới nhất để số thứ tự (printed) theo bản đó",
+        "reorder the items by the day each was issued; if the revision imported last (cds "
+        "import … --revise) is not the latest, import the latest again so that the numbers "
+        "(printed) are its own",
+    ),
+    "rule.revision_number_reused": (
+        "bản điều chỉnh số {number}/{symbol} ghi hai ngày khác nhau trong một năm: {other} và "
+        "{date}",
+        "the revision no. {number}/{symbol} is given two different days in one year: {other} "
+        "and {date}",
+    ),
+    "rule.hint.revision_number_reused": (
+        "một số văn bản chỉ ban hành một lần trong năm: sửa số hoặc ngày như in trên văn bản",
+        "a document number is issued once a year: correct the number or the day as printed on "
+        "the document",
     ),
     "rule.hint.revision_date": (
         "ghi ngày ban hành như in trên bản điều chỉnh, ví dụ 10/6/2024",

@@ -84,12 +84,14 @@ def xlsx(tracker: Tracker, as_of: dt.date, registry: str, lang: Lang = "vi") -> 
     assert sheet is not None
     sheet.title = label("xl_main_sheet", lang)
     from cds_tracker.output.reminders import cited_plan
+    from cds_tracker.registry.numbering import revisions_in_force
 
     document = tracker.registry.document
+    cited = cited_plan(document, revisions_in_force(document, as_of), lang)
     heading = (
         document.appendix,
         document.title,
-        label("xl_attached", lang, plan=cited_plan(document, lang)),
+        label("xl_attached", lang, plan=cited),
     )
     registry_line = label("open.registry_line", lang, path=registry)
     status_line = label("xl_as_of", lang, date=format_date(as_of))
@@ -179,15 +181,19 @@ def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date, lang: Lang) 
     from openpyxl.utils import get_column_letter
 
     _header(sheet, MAIN_HEADERS, lang)
+    from cds_tracker.registry.numbering import numbers_on
+
     rows = tracker.rows(as_of)
+    numbers = numbers_on(tracker.registry, as_of)
     for group in tracker.registry.groups:
         _append(sheet, [group.id, f"{group.id}.", group.title])
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
-        # The plan in force's numbers (output/revised.py); a cancelled target stays, as its
-        # reports do, without a number, its Ghi chú saying since when and by which plan.
+        # The numbers of the plan in force on as_of (registry/numbering.py); a cancelled target
+        # stays, as its reports do, without a number, its Ghi chú saying since when and by which
+        # plan.
         mine = (r for r in rows if r.group.id == group.id)
-        for row in sorted(mine, key=lambda r: revised.order_key(r.target)):
+        for row in sorted(mine, key=lambda r: revised.order_key(r.target, numbers)):
             t = row.target
             readings = [r for r in tracker.readings(t, as_of) if r.value is not None]
             history = tracker.entries.get(t.id, ())
@@ -196,13 +202,13 @@ def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date, lang: Lang) 
                 sheet,
                 [
                     t.id,
-                    "" if t.cancelled is not None else revised.number_text(t),
+                    revised.number_text(t, numbers),
                     t.content,
                     t.directing.text,
                     t.lead.text,
                     t.cooperating.text,
                     t.deadline.text,
-                    revised.cancel_note(t, tracker.registry.document.revisions),
+                    revised.cancel_note(t, tracker.registry.document.revisions, as_of),
                     label(row.status.code, lang),
                     row.status.days_late,
                     "\n".join(reading_text(r, lang) for r in readings),

@@ -168,13 +168,18 @@ def _renamed_cell(text: str, catalog: UnitIndex, after: Mapping[str, str]) -> st
 
 def _named(ref: UnitRef, name: str) -> str:
     """`name` as the cell would write it: after the official's title ("Trưởng phòng …" keeps
-    its lowercase "phòng"), else the catalog's name."""
+    its lowercase "phòng"), with what comes before the title as written ("Đ/c ", "Ông Lê Văn
+    C, ") and the portfolio after the unit ("… phụ trách khối"); else the catalog's name."""
     if ref.official is None:
         return name
-    rest = ref.text[len(ref.official) :].lstrip()
+    head, portfolio = split_portfolio(ref.text)
+    at = head.rfind(ref.official)  # the title is the last thing before the unit's name
+    if at < 0:  # a title read without diacritics or with its spaces evened out
+        return f"{ref.official} {name}{portfolio}"
+    rest = head[at + len(ref.official) :].lstrip()
     if rest[:1].islower():
         name = name[:1].lower() + name[1:]
-    return f"{ref.official} {name}{split_portfolio(rest)[1]}"  # "… phụ trách khối" stays
+    return f"{head[:at]}{ref.official} {name}{portfolio}"
 
 
 def _deadline(month: YearMonth) -> dict[str, str]:

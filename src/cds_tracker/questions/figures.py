@@ -7,9 +7,11 @@ its own figure; the city's is Σ numerators / Σ denominators when every member 
 (`--value key=4/5`), otherwise the mean of the members' latest values, marked as an estimate
 because it weighs a ward of 3 systems like a department of 30. Rules in docs/progress.md.
 
-An ongoing target's figure is about the current reporting period: only reports dated in it
-count for the value, coverage and verdict (a figure from an earlier period is no verdict on this
-one); the trend still runs over every report.
+An ongoing target's figure is about the reporting window its status is about (the current one;
+after the plan's year, the plan's last: periods.within_plan): only reports dated in it count for
+the value, coverage and verdict (a figure from an earlier period is no verdict on this one); the
+trend still runs over every report. A window that is over is read as it stood at its end, as
+status reads it: reports and corrections dated after it do not count.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from cds_tracker.core.records import Entry, Indicator, Target
+from cds_tracker.questions.periods import Period
 from cds_tracker.questions.status import (
     Reading,
     current_period,
@@ -63,15 +66,21 @@ def aggregate(members: Iterable[Member]) -> tuple[float | None, bool]:
 
 
 def readings(
-    target: Target, index: UnitIndex, entries: Sequence[Entry], as_of: dt.date
+    target: Target,
+    index: UnitIndex,
+    entries: Sequence[Entry],
+    as_of: dt.date,
+    period: Period | None = None,
 ) -> list[Reading]:
     """Each indicator's figure on `as_of` (entries dated later and corrected ones do not count;
-    for an ongoing target, only this period's reports make the figure)."""
-    cutoff = as_of.isoformat()
-    period = current_period(target, as_of)
+    for an ongoing target, only the reports of `period`, by default the current one, make the
+    figure). Who must report is who status counts: the parts of `as_of`."""
+    period = period or current_period(target, as_of)
+    day = min(as_of, period.end) if period is not None else as_of
     first = period.start.isoformat() if period is not None else ""
-    valid = in_order(e for e in effective(entries, as_of) if e.date <= cutoff)
-    latest = {e.unit: (e.status, e.date) for e in valid}
+    now = _counted(entries, as_of)
+    valid = now if day == as_of else _counted(entries, day)
+    latest = {e.unit: (e.status, e.date) for e in now}
     parts = responsible(target, index, latest)
     found = []
     for indicator in target.indicators:
@@ -79,6 +88,12 @@ def readings(
         units = [reporter] if reporter is not None else parts
         found.append(_reading(indicator, valid, units, reporter, first))
     return found
+
+
+def _counted(entries: Sequence[Entry], day: dt.date) -> list[Entry]:
+    """The entries that count on `day`, oldest first."""
+    cutoff = day.isoformat()
+    return in_order(e for e in effective(entries, day) if e.date <= cutoff)
 
 
 def _reading(

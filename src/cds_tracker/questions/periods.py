@@ -81,9 +81,16 @@ def in_plan(period: Period, year: int) -> bool:
 def within_plan(period: Period, year: int) -> Period:
     """`period`, or the plan's last window when `period` is after the plan's year: a day after
     it is asked about the last report the plan asked for."""
-    if in_plan(period, year):
+    end = last_window_end(year)
+    if end is None or in_plan(period, year):
         return period
-    return _ending(dt.date(year, 12, CUTOFF), period.reporting)
+    return _ending(end, period.reporting)
+
+
+def last_window_end(year: int) -> dt.date | None:
+    """The last day of a plan's last reporting window, whatever the period's length (14/12 of
+    its year, the year report's cut-off); None when the year is not stated."""
+    return dt.date(year, 12, CUTOFF) if year else None
 
 
 def _ending(end: dt.date, reporting: Reporting) -> Period:

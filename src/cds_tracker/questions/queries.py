@@ -14,6 +14,7 @@ from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Entry, Group, Registry, Role, Target
 from cds_tracker.core.statuses import CLOSED
 from cds_tracker.core.text import did_you_mean, without_unseen
+from cds_tracker.questions.aggregates import Aggregate, Memory, closing_days
 from cds_tracker.questions.catalog import RoleLink, roles_of
 from cds_tracker.questions.periods import (
     Period,
@@ -23,7 +24,7 @@ from cds_tracker.questions.periods import (
     within_plan,
 )
 from cds_tracker.questions.status import (
-    Aggregate,
+    History,
     Part,
     Reading,
     Status,
@@ -60,39 +61,11 @@ class Source(Protocol):
 
     def aggregate(self, target_id: str) -> Aggregate | None: ...
     def figures(
-        self, target: Target, index: UnitIndex, as_of: dt.date
+        self, target: Target, index: UnitIndex, as_of: dt.date, period: Period | None
     ) -> tuple[Reading, ...] | None: ...
     def target_entries(self, target_id: str) -> Sequence[Entry]: ...
     def unit_entries(self, unit_id: str) -> Sequence[Entry]: ...
     def all_entries(self) -> Iterable[Entry]: ...
-
-
-class Memory:
-    """Entries already in memory, grouped by target; aggregates made when first asked for."""
-
-    def __init__(self, entries: Iterable[Entry] = ()) -> None:
-        self.by_target = group_by_target(entries)
-        self._aggregates: dict[str, Aggregate] = {}
-
-    def aggregate(self, target_id: str) -> Aggregate:
-        found = self._aggregates.get(target_id)
-        if found is None:
-            found = self._aggregates[target_id] = Aggregate.of(self.by_target.get(target_id, []))
-        return found
-
-    def figures(
-        self, target: Target, index: UnitIndex, as_of: dt.date
-    ) -> tuple[Reading, ...] | None:
-        return None  # made from the entries at hand
-
-    def target_entries(self, target_id: str) -> Sequence[Entry]:
-        return self.by_target.get(target_id, ())
-
-    def unit_entries(self, unit_id: str) -> Sequence[Entry]:
-        return [e for items in self.by_target.values() for e in items if e.unit == unit_id]
-
-    def all_entries(self) -> Iterable[Entry]:
-        return [e for items in self.by_target.values() for e in items]
 
 
 class _ByTarget(Mapping[str, Sequence[Entry]]):
@@ -126,13 +99,13 @@ class Tracker:
     def __init__(self, registry: Registry, source: Source | None = None) -> None:
         self.registry = registry
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
-        self.source: Source = source if source is not None else Memory()
+        self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
         self._timelines: dict[str, Timeline] = {}
 
     @classmethod
     def of(cls, registry: Registry, entries: Iterable[Entry] = ()) -> Tracker:
-        return cls(registry, Memory(entries))
+        return cls(registry, Memory(entries, closing_days(registry)))
 
     def entries_of(self, target_id: str) -> Sequence[Entry]:
         """One target's entries: the only way figures reach entries, so a cache may serve them
@@ -152,13 +125,12 @@ class Tracker:
             found = self._timelines[target_id] = Timeline.of(self.entries_of(target_id))
         return found
 
-    def timeline_on(self, target_id: str, as_of: dt.date, period: Period | None = None) -> Timeline:
-        """A timeline that answers `latest(as_of)` and `latest_within(period, as_of)` exactly:
-        the aggregate's when it covers the day, else the full one."""
+    def timeline_on(self, target_id: str, as_of: dt.date, period: Period | None = None) -> History:
+        """What answers `latest(as_of)` and `latest_within(period, as_of)` exactly: the
+        target's aggregates when they cover the day and the window, else its full timeline."""
         aggregate = self.source.aggregate(target_id)
-        if aggregate is not None and aggregate.covers(as_of, period):
-            return aggregate.timeline()
-        return self.timeline(target_id)
+        found = aggregate.answers(as_of, period) if aggregate is not None else None
+        return found if found is not None else self.timeline(target_id)
 
     def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
         timeline = self.timeline_on(target.id, as_of, period)
@@ -171,14 +143,23 @@ class Tracker:
         return parts_of(target, self.index, timeline, as_of, period)
 
     def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
+        """The target's figures on `as_of`; an ongoing one's are those of the window its status
+        is about (`window`)."""
         from cds_tracker.questions.figures import readings  # only commands showing figures
 
+        period = self.window(target, as_of)
         aggregate = self.source.aggregate(target.id)
         if aggregate is not None and aggregate.covers(as_of):
-            cached = self.source.figures(target, self.index, as_of)
+            cached = self.source.figures(target, self.index, as_of, period)
             if cached is not None:
                 return cached
-        return tuple(readings(target, self.index, self.entries_of(target.id), as_of))
+        return tuple(readings(target, self.index, self.entries_of(target.id), as_of, period))
+
+    def window(self, target: Target, as_of: dt.date) -> Period | None:
+        """The reporting window an ongoing target is judged on: the current one, or after the
+        plan's year the plan's last (periods.within_plan); None for a dated target."""
+        period = current_period(target, as_of)
+        return within_plan(period, self.registry.document.year) if period else None
 
     def row(
         self,
@@ -193,10 +174,9 @@ class Tracker:
     ) -> Row:
         """The target's row on `as_of`; an ongoing one's status is about its current period, or
         after the plan's year about the plan's last one (periods.within_plan)."""
-        period = current_period(target, as_of)
-        last = within_plan(period, self.registry.document.year) if period else None
-        status = self.status(target, as_of, None if last == period else last)
-        period = last
+        period = self.window(target, as_of)
+        current = period is not None and period.start <= as_of <= period.end
+        status = self.status(target, as_of, None if current else period)
         return Row(group, target, status, roles, figures, period, part, unit_reported)
 
     def rows(self, as_of: dt.date) -> list[Row]:
@@ -239,13 +219,6 @@ class Tracker:
             msg("query.unknown_target", target=target_id),
             hint=did_you_mean(target_id, ids) or msg("query.hint.list"),
         )
-
-
-def group_by_target(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
-    by_target: dict[str, list[Entry]] = {}
-    for entry in entries:
-        by_target.setdefault(entry.target, []).append(entry)
-    return by_target
 
 
 def due_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:
@@ -353,11 +326,13 @@ def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
 def own_part(
     tracker: Tracker, target: Target, unit_id: str, as_of: dt.date
 ) -> tuple[Part | None, str | None]:
-    """The unit's own part of the target (None unless it is one) and its latest report's date
-    (or, for a unit that took over merged ones, theirs when later)."""
+    """The unit's own part of the target (None unless it is one), about the window its row is
+    (`Tracker.window`), and its latest report's date (or, for a unit that took over merged
+    ones, theirs when later)."""
     from cds_tracker.registry.succession import carry_latest
 
-    part = next((p for p in tracker.parts(target, as_of) if p.unit == unit_id), None)
+    parts = tracker.parts(target, as_of, tracker.window(target, as_of))  # the row's window
+    part = next((p for p in parts if p.unit == unit_id), None)
     latest = tracker.timeline_on(target.id, as_of).latest(as_of)
     own = carry_latest(tracker.units_on(as_of), latest, as_of).get(unit_id)
     return part, own[1] if own else None

@@ -22,8 +22,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from cds_tracker.questions.figures import Member
 
 OWED = frozenset({"late", "in_progress", "not_started", "unreported"})  # a part still to be done
-_UNIT, _STATUS, _DATE, _CORRECTS = (operator.itemgetter(i) for i in (2, 3, 4, 12))  # Entry's
+_DATE, _CORRECTS = operator.itemgetter(4), operator.itemgetter(12)  # Entry's
 _SEP = "\x1f"  # the ASCII unit separator: never in an id, a unit id, a date or a status
 
 Latest = Mapping[str, tuple[str, str]]  # unit → (status, date "yyyy-mm-dd") of its latest entry
@@ -187,63 +187,12 @@ class Timeline(NamedTuple):
         }
 
 
-class Aggregate(NamedTuple):
-    """What a target's entries come to once all of them count (any day on or after `last`).
+class History(Protocol):
+    """What status reads of a target's entries: a `Timeline`, or the cache's aggregates
+    (questions/aggregates.py) where they give the same answers."""
 
-    The cache keeps one per target, so the usual question, "where are we today?", is answered
-    from a few values per target however long the history. Its `timeline()` holds each unit's
-    latest entry only, which gives the same `latest` and `latest_within` as the full timeline
-    for any day, and any period ending, on or after `last`; an earlier day or period reads the
-    target's entries instead (`Tracker`). `stamp` names the entries it was made from, so a
-    cached figure made from other entries is never taken for it.
-    """
-
-    last: str = ""  # the latest day of an effective entry, "" when there is none
-    latest: tuple[tuple[str, str, str], ...] = ()  # (unit, status, day) of each unit's latest
-    stamp: str = "0:"  # how many entries, and the last one's id
-
-    @classmethod
-    def of(cls, entries: Sequence[Entry]) -> Aggregate:
-        rows = in_order(effective(entries, None))
-        # Units in the order they first appear, as in `Timeline.latest` (parts are listed so);
-        # every row is on or before any day covered, so the rows need no other order. Made by
-        # C loops (a cold read makes one per target, 100,000 entries in all).
-        units = list(map(_UNIT, rows))
-        statuses, dates = map(_STATUS, rows), map(_DATE, rows)
-        latest = dict(zip(units, zip(units, statuses, dates, strict=True), strict=True))
-        stamp = f"{len(entries)}:{entries[-1].id if entries else ''}"
-        # A correction counts from its own day, which may be after the entry it replaces:
-        # only a day on or after every entry sees exactly these effective rows.
-        last = max(map(_DATE, entries), default="")
-        return cls(last, tuple(latest.values()), stamp)
-
-    def covers(self, as_of: dt.date, period: Period | None = None) -> bool:
-        return as_of.isoformat() >= self.last and (
-            period is None or period.end.isoformat() >= self.last
-        )
-
-    def timeline(self) -> Timeline:
-        blank = ("",) * len(self.latest)
-        units = tuple(u for u, _, _ in self.latest)
-        dates = tuple(d for _, _, d in self.latest)
-        statuses = tuple(s for _, s, _ in self.latest)
-        return Timeline(blank, units, dates, blank, statuses, blank)
-
-    def to_json(self) -> list[Any]:
-        return [self.last, [list(row) for row in self.latest], self.stamp]
-
-    @classmethod
-    def from_json(cls, value: Any) -> Aggregate:
-        """From the cache's `[last, latest, stamp]`; ValueError if not that shape."""
-        last, latest, stamp = value
-        rows = tuple(tuple(row) for row in latest)
-        if (
-            type(last) is not str
-            or type(stamp) is not str
-            or any(len(row) != 3 or any(type(x) is not str for x in row) for row in rows)
-        ):
-            raise ValueError("not an aggregate")
-        return cls(last, rows, stamp)
+    def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
+    def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
 
 
 class Part(NamedTuple):
@@ -302,7 +251,7 @@ def current_period(target: Target, as_of: dt.date) -> Period | None:
 def parts_of(
     target: Target,
     index: UnitIndex,
-    timeline: Timeline,
+    timeline: History,
     as_of: dt.date,
     period: Period | None = None,
 ) -> tuple[Part, ...]:
@@ -353,7 +302,7 @@ def parts_of(
 def status_of(
     target: Target,
     index: UnitIndex,
-    timeline: Timeline,
+    timeline: History,
     as_of: dt.date,
     period: Period | None = None,
 ) -> Status:
@@ -433,7 +382,7 @@ class Reading(NamedTuple):
 
 
 def member_matrix(
-    target: Target, index: UnitIndex, timeline: Timeline, as_of: dt.date
+    target: Target, index: UnitIndex, timeline: History, as_of: dt.date
 ) -> list[tuple[str, tuple[str, str] | None]]:
     """Each unit that must report on the target, with its latest (status, date), or None."""
     index = index_on(index, as_of)

@@ -8,7 +8,6 @@ with an appendix just read by `cds import`, before anything is written.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -249,19 +248,15 @@ def filled(record: Any, data: Any) -> Any:
     if not isinstance(data, dict):
         return data
     out = dict(data)
-    for spec in dataclasses.fields(record):
-        if spec.name in out:
-            continue
-        if spec.default is not dataclasses.MISSING:
-            out[spec.name] = _plain(spec.default)
-        elif spec.default_factory is not dataclasses.MISSING:
-            out[spec.name] = _plain(spec.default_factory())
+    for name, default in record._field_defaults.items():
+        if name not in out:
+            out[name] = _plain(default)
     return out
 
 
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+    if records.is_record(type(value)):
+        return {k: _plain(v) for k, v in zip(value._fields, value, strict=True)}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value

@@ -6,7 +6,6 @@ and every problem found, each with its file, line and column.
 
 from __future__ import annotations
 
-import dataclasses
 import types
 import typing
 from collections.abc import Sequence
@@ -19,9 +18,9 @@ from pydantic import ValidationError
 from cds_tracker.core import records
 from cds_tracker.core.errors import Finding, Msg, MsgError, Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
-from cds_tracker.core.records import Catalog, Document, Group, Registry, Target, Unit
+from cds_tracker.core.records import Catalog, Document, Group, Registry, Target, Unit, is_record
 from cds_tracker.core.text import did_you_mean, fold
-from cds_tracker.registry.models import validate
+from cds_tracker.registry.models import field_names, validate
 from cds_tracker.registry.rules import Parts, check
 from cds_tracker.registry.rules_plans import year_of_folder
 from cds_tracker.registry.unit_changes import (
@@ -176,7 +175,7 @@ def _split_group(gpath: PathKey, group_data: Any, parts: Parts) -> list[Finding]
             if header is not None:
                 parts.targets.append(((*gpath, "targets", t), header.id, target))
     if header is not None:
-        parts.groups.append((gpath, dataclasses.replace(header, targets=tuple(targets))))
+        parts.groups.append((gpath, header._replace(targets=tuple(targets))))
     return findings
 
 
@@ -196,7 +195,7 @@ def _tag(finding: Finding, target_data: Any) -> Finding:
 
 
 def _keys(data: dict[Any, Any], path: PathKey, model: type[Any]) -> list[Finding]:
-    allowed = [f.name for f in dataclasses.fields(model)]
+    allowed = list(model._fields)
     findings = [
         Finding(
             (*path, key),
@@ -208,11 +207,9 @@ def _keys(data: dict[Any, Any], path: PathKey, model: type[Any]) -> list[Finding
         if key not in allowed
     ]
     findings += [
-        Finding(path, msg("load.missing_key", key=f.name), at_key=True)
-        for f in dataclasses.fields(model)
-        if f.default is dataclasses.MISSING
-        and f.default_factory is dataclasses.MISSING
-        and f.name not in data
+        Finding(path, msg("load.missing_key", key=name), at_key=True)
+        for name in model._fields
+        if name not in model._field_defaults and name not in data
     ]
     return findings
 
@@ -313,11 +310,11 @@ def _fields_at(model: type[Any], loc: Sequence[Any]) -> list[str]:
             continue
         annotation = typing.get_type_hints(current, include_extras=True).get(str(step))
         current = _submodel(annotation) if annotation is not None else None
-    return [f.name for f in dataclasses.fields(current)] if current is not None else []
+    return field_names(current) if current is not None else []
 
 
 def _submodel(annotation: Any) -> type[Any] | None:
-    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
+    if is_record(annotation):
         return annotation
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated or origin in (tuple, list, types.UnionType, typing.Union):

@@ -1,12 +1,13 @@
 """Checking a file through the plain records: pydantic over `core/records.py`, nothing redefined.
 
-The records are stdlib dataclasses carrying their constraints as `Annotated` metadata and their
-pydantic configuration (strict: unknown keys are errors, no type coercion) as a plain dict, so
-pydantic validates straight into them: what passes *is* the record queries use. The one record
-that is a NamedTuple (`Entry`, for the cache's speed) is checked through a dataclass made here
-from its own fields, so its fields are still listed only once, in records.py. Rules that span
-several records (ids unique, units known, text resolves to the units listed) live in
-`rules.py`, where each can report its own located problem.
+The records are named tuples carrying their constraints as `Annotated` metadata. Strict pydantic
+(unknown keys are errors, no type coercion) checks a file through a stdlib dataclass made here
+from each record's own fields ‒ the same names, types, constraints and defaults, a record inside
+a record being its own such dataclass ‒ and what passes is then made the record queries use. So
+the fields are listed only once, in records.py, while the records stay tuples: a warm start
+makes their classes at every run, and a dataclass compiles its methods then (~1 ms each,
+docs/performance.md). Rules that span several records (ids unique, units known, text resolves
+to the units listed) live in `rules.py`, where each can report its own located problem.
 """
 
 from __future__ import annotations
@@ -14,16 +15,117 @@ from __future__ import annotations
 import copy
 import dataclasses
 import functools
+import operator
+import types
 import typing
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from pydantic import TypeAdapter
 from pydantic_core import SchemaValidator
 
 from cds_tracker.core.constraints import EmptyByDefault
-from cds_tracker.core.records import STRICT, Entry
+from cds_tracker.core.records import STRICT, Entry, is_record
 
 R = TypeVar("R")
+
+
+def field_names(kind: Any) -> list[str]:
+    """The names of a record's fields, or of a checked dataclass's (`ProgressEntry`)."""
+    if dataclasses.is_dataclass(kind):
+        return [f.name for f in dataclasses.fields(kind)]
+    return list(kind._fields)
+
+
+def _record_in(hint: Any) -> tuple[Any, bool] | None:
+    """The record class a field holds, and whether it holds a tuple of them (`Seq[...]`); None
+    for a field of plain values. (A record holds another as the one or as `Seq` of it.)"""
+    if is_record(hint):
+        return hint, False
+    if typing.get_origin(hint) is Annotated:
+        inner = typing.get_args(hint)[0]
+        args = typing.get_args(inner)
+        if typing.get_origin(inner) is tuple and args[1:] == (Ellipsis,) and is_record(args[0]):
+            return args[0], True
+    return None
+
+
+@functools.cache
+def checked_as(record: Any, name: str | None = None) -> Any:
+    """The dataclass pydantic checks a `record` through, named `name` (else as the record): the
+    record's fields (names, types with their constraints, defaults; `EmptyByDefault` as a
+    factory), a record among them as its own such dataclass, and the record's docstring (the
+    JSON Schema's description). A checked dataclass is its own."""
+    if dataclasses.is_dataclass(record):
+        return record
+    hints = typing.get_type_hints(record, include_extras=True)
+    fields: list[tuple[str, Any, Any]] = []
+    for field in record._fields:
+        hint = hints[field]
+        held = _record_in(hint)
+        if held is not None:
+            inner = checked_as(held[0])
+            hint = inner
+            if held[1]:  # Seq[inner]
+                many = (types.GenericAlias(tuple, (inner, ...)), *hints[field].__metadata__)
+                hint = typing.cast(Any, Annotated)[many]
+        factories = [
+            m.factory for m in getattr(hint, "__metadata__", ()) if isinstance(m, EmptyByDefault)
+        ]
+        if factories:  # before a default: a dataclass may not share one mutable default
+            spec = dataclasses.field(default_factory=factories[0])
+        elif field in record._field_defaults:
+            spec = dataclasses.field(default=_checked(record._field_defaults[field]))
+        else:
+            spec = dataclasses.field()
+        fields.append((field, hint, spec))
+    made = dataclasses.make_dataclass(
+        name or record.__name__,
+        fields,
+        frozen=True,
+        namespace={"__pydantic_config__": STRICT, "__doc__": record.__doc__},
+    )
+    _RECORD_OF[made] = _as_record_maker(record, hints)
+    return made
+
+
+def _checked(default: Any) -> Any:
+    """A record's default (`Office()`) as its checked dataclass, as pydantic and the JSON Schema
+    see it."""
+    if not is_record(type(default)):
+        return default
+    kind = checked_as(typing.cast(Any, type(default)))
+    return kind(*(_checked(value) for value in default))
+
+
+# A checked dataclass → the function that makes its record (and the records inside it).
+_RECORD_OF: dict[type, Callable[[Any], Any]] = {}
+
+
+def _as_record_maker(record: Any, hints: dict[str, Any]) -> Callable[[Any], Any]:
+    names = record._fields
+    get = operator.attrgetter(*names)  # every record has two fields or more: a tuple
+    nested = [
+        (i, held[1])
+        for i, name in enumerate(names)
+        if (held := _record_in(hints[name])) is not None
+    ]
+    if not nested:
+        return lambda checked: record._make(get(checked))
+
+    def make(checked: Any) -> Any:
+        values = list(get(checked))
+        for i, many in nested:
+            value = values[i]
+            values[i] = tuple(map(as_record, value)) if many else as_record(value)
+        return record._make(values)
+
+    return make
+
+
+def as_record(checked: Any) -> Any:
+    """A checked dataclass (`checked_as`) as its record, the records inside it too."""
+    return _RECORD_OF[type(checked)](checked)
 
 
 @functools.cache
@@ -33,7 +135,7 @@ def _validator(record: Any) -> SchemaValidator:
     Strict pydantic takes only *instances* of a stdlib dataclass, never the mapping a file
     holds; so every record's own instance check is relaxed, and only that: its fields stay
     strict (no "1" for 1, no unknown keys)."""
-    schema = copy.deepcopy(TypeAdapter(record).core_schema)
+    schema = copy.deepcopy(TypeAdapter(checked_as(record)).core_schema)
     _mappings_welcome(schema)
     return SchemaValidator(schema)
 
@@ -50,42 +152,21 @@ def _mappings_welcome(node: Any) -> None:
 
 
 def validate(record: type[R], data: Any) -> R:
-    """`data` as a `record`, or `pydantic.ValidationError` saying what is wrong where."""
-    checked: R = _validator(typing.cast(Any, record)).validate_python(data)
+    """`data` as a `record`, or `pydantic.ValidationError` saying what is wrong where. (Given a
+    checked dataclass, `ProgressEntry`, the record it checks.)"""
+    checked: R = as_record(_validator(typing.cast(Any, record)).validate_python(data))
     return checked
 
 
 def json_schema(record: Any) -> dict[str, Any]:
-    """What a file holding `record` may contain, for editors (data/schema/*.json)."""
-    return TypeAdapter(record).json_schema()
-
-
-def _entry_fields() -> list[tuple[str, Any, Any]]:
-    """Entry's fields as dataclass fields: same names, types, constraints and defaults."""
-    hints = typing.get_type_hints(Entry, include_extras=True)
-    fields: list[tuple[str, Any, Any]] = []
-    for name in Entry._fields:
-        hint = hints[name]
-        factories = [
-            m.factory for m in getattr(hint, "__metadata__", ()) if isinstance(m, EmptyByDefault)
-        ]
-        if factories:  # before a default: a dataclass may not share one mutable default
-            spec = dataclasses.field(default_factory=factories[0])
-        elif name in Entry._field_defaults:
-            spec = dataclasses.field(default=Entry._field_defaults[name])
-        else:
-            spec = dataclasses.field()
-        fields.append((name, hint, spec))
-    return fields
+    """What a file holding `record` (or a list of checked dataclasses, `list[ProgressEntry]`)
+    may contain, for editors (data/schema/*.json)."""
+    kind = record if typing.get_origin(record) is list else checked_as(record)
+    return TypeAdapter(kind).json_schema()
 
 
 # What a progress file holds, as pydantic sees it (and as the JSON Schema names it).
-ProgressEntry: Any = dataclasses.make_dataclass(
-    "ProgressEntry",
-    _entry_fields(),
-    frozen=True,
-    namespace={"__pydantic_config__": STRICT, "__doc__": Entry.__doc__},
-)
+ProgressEntry: Any = checked_as(Entry, "ProgressEntry")
 
 
 def check_entry(data: Any) -> Entry:
@@ -94,5 +175,6 @@ def check_entry(data: Any) -> Entry:
 
 
 def as_entry(checked: Any) -> Entry:
-    """A checked `ProgressEntry` as the `Entry` tuple (the same fields, in the same order)."""
+    """A checked entry as the `Entry` tuple (the same fields, in the same order; `validate`
+    gives one already)."""
     return Entry._make(getattr(checked, name) for name in Entry._fields)

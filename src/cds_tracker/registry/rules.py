@@ -20,7 +20,11 @@ from cds_tracker.registry.rules_plans import (
     imported_values_reviewed,
     units_change_consistently,
 )
-from cds_tracker.registry.rules_revised import printed_numbers_unique, revisions_after_plan
+from cds_tracker.registry.rules_revised import (
+    printed_numbers_unique,
+    revisions_after_plan,
+    revisions_in_order,
+)
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -266,7 +270,7 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                 yield Finding(
                     (*where, "text"),
                     msg("rule.no_such_unit_name", name=leftover),
-                    msg("rule.hint.add_unit_near", near=near[0])
+                    msg("rule.hint.near_unit", near=near[0], then=msg("rule.hint.add_unit"))
                     if near
                     else msg("rule.hint.add_unit"),
                     target=target.id,
@@ -401,6 +405,7 @@ RULES: tuple[Rule, ...] = (
     imported_values_reviewed,
     printed_numbers_unique,
     revisions_after_plan,
+    revisions_in_order,
 )
 
 

@@ -7,6 +7,7 @@ edit both, and a table of the plan in force must not print one number twice.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -19,10 +20,16 @@ if TYPE_CHECKING:
 
 def printed_numbers_unique(parts: Parts) -> Iterator[Finding]:
     """Among the targets in force (not cancelled), each number is printed once: a target's
-    `printed`, else its id. The second target to claim a number is reported."""
+    `printed`, else its id. The second target to claim a number is reported. Once the plan is
+    revised, a carried target without `printed` claims none: the revision's table does not list
+    it, so it is numbered after the table's rows (registry/numbering.py), and a new row the
+    table prints at its old number (I.9 printed "4." beside the carried I.4) takes nothing."""
     owner: dict[str, str] = {}
+    revised = parts.document is not None and bool(parts.document.revisions)
     for path, _, target in parts.targets:
         if target.cancelled is not None:
+            continue
+        if revised and target.printed is None and target.carried_from is not None:
             continue
         number = target.printed or target.id
         other = owner.setdefault(number, target.id)
@@ -40,8 +47,6 @@ def revisions_after_plan(parts: Parts) -> Iterator[Finding]:
     before the plan it revises nor after 31/12 of the year after the plan's (a plan is revised
     during its year), is not that plan itself (letters would cite the plan as revising itself)
     and is listed once (letters would cite it twice)."""
-    import datetime as dt
-
     document = parts.document
     if document is None:
         return
@@ -95,4 +100,51 @@ def revisions_after_plan(parts: Parts) -> Iterator[Finding]:
                     latest=latest.strftime("%d/%m/%Y"),
                 ),
                 msg("rule.hint.revision_date"),
+            )
+
+
+def revisions_in_order(parts: Parts) -> Iterator[Finding]:
+    """`document.revisions` is a history, oldest first, one entry per document issued.
+
+    The order is not cosmetic: `printed` holds the numbers of the last revision listed, while a
+    letter cites, and a report numbers by, the revisions issued by its day (registry/numbering.py);
+    a list out of date order would number a table by one revision and cite another. One number
+    and symbol dated twice in one year is one document copied with a typo (an office numbers
+    its documents once a year), and would be cited as two. The length itself is not limited:
+    however many there are, a citation names at most two (output/reminders.py)."""
+    document = parts.document
+    if document is None:
+        return
+    latest: tuple[int, dt.date, str] | None = None  # (index, day, as written) latest so far
+    issued: dict[tuple[str, str, int], str] = {}
+    for i, revision in enumerate(document.revisions):
+        day = try_parse_date(revision.date)
+        if day is None:
+            continue  # not a day (or a blank to fill): revisions_after_plan says so
+        where = ("document", "revisions", i, "date")
+        if latest is not None and day < latest[1]:
+            yield Finding(
+                where,
+                msg(
+                    "rule.revision_order",
+                    date=revision.date,
+                    before=latest[2],
+                    item=latest[0] + 1,
+                ),
+                msg("rule.hint.revision_order"),
+            )
+        else:
+            latest = (i, day, revision.date)
+        key = (revision.number.strip(), revision.symbol.strip(), day.year)
+        if key[0].strip(" .…") and issued.setdefault(key, revision.date) != revision.date:
+            yield Finding(
+                where,
+                msg(
+                    "rule.revision_number_reused",
+                    number=revision.number,
+                    symbol=revision.symbol,
+                    date=revision.date,
+                    other=issued[key],
+                ),
+                msg("rule.hint.revision_number_reused"),
             )

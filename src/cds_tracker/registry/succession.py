@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import replace
 
 from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Unit
@@ -125,7 +124,7 @@ def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
         if unit.is_collective:
             members = (heirs.get(m, m) for m in unit.members)
             alive = (m for m in members if m in index.units and exists_on(index[m], day))
-            unit = replace(unit, members=tuple(dict.fromkeys(alive)))
+            unit = unit._replace(members=tuple(dict.fromkeys(alive)))
         units.append(unit)
     view = UnitIndex(units, index.official_titles)
     view.heirs = heirs

@@ -13,7 +13,6 @@ change recorded in one plan only cannot pass unnoticed. A registry outside a wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,18 +47,21 @@ def changes_bytes(registry: Path) -> bytes:
         return b"\0unreadable"  # never equal to a readable file's key; loading reports it
 
 
-@dataclass
 class Changes:
-    """The workspace's changes as read: entries by id, with the text to locate problems in."""
+    """The workspace's changes as read: entries by id, with the text to locate problems in.
 
-    display: str
-    text: str = ""
-    entries: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)  # the file cannot be read at all
-    findings: list[Finding] = field(default_factory=list)  # its shape is wrong (paths: AT, …)
-    # Units whose valid_from/valid_to was refused: still checked (a looping or collective
-    # successor is reported in the same run), only without the checks that need the day.
-    undated: set[str] = field(default_factory=set)
+    (A plain class, not a dataclass: a warm start imports this module for `changes_path`, and
+    a dataclass compiles its methods at every start, ~0.5 ms.)"""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.text = ""
+        self.entries: list[tuple[int, dict[str, Any]]] = []
+        self.problems: list[Problem] = []  # the file cannot be read at all
+        self.findings: list[Finding] = []  # its shape is wrong (paths: AT, …)
+        # Units whose valid_from/valid_to was refused: still checked (a looping or collective
+        # successor is reported in the same run), only without the checks that need the day.
+        self.undated: set[str] = set()
 
 
 def read_changes(registry: Path, display: str) -> Changes | None:

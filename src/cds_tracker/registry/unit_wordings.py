@@ -6,6 +6,7 @@ UnitIndex (units.py) matches these as it matches names, where exactly one unit h
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cds_tracker.core.text import fold, same_tones
 
@@ -13,6 +14,10 @@ DEPUTY = "phó "
 # After an official's unit, the leader's portfolio ("phụ trách khối …"): part of the title.
 _PORTFOLIO = re.compile(r"[ \t]+ph[uụ] tr[aá]ch(?= )")
 _COURTESY = ("đ/c ", "đ/c. ", "đồng chí ")
+_ADDRESS = ("ông ", "bà ")  # only before a person's name (or a title): see `skip_courtesy`
+# A person's name after a form of address, up to the "," or dash before the title: one to six
+# words of letters ("nguyễn văn a").
+_PERSON = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}(?:, *| *[-–] *)")
 # How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường", "X." for
 # "xã", "TT." for "thị trấn" (lower case, as `_lower` leaves them).
 _SHORT = (
@@ -89,11 +94,28 @@ def split_portfolio(text: str) -> tuple[str, str]:
     return (text[: found.start()], text[found.start() :]) if found else (text, "")
 
 
-def skip_courtesy(low: str, i: int) -> int:
-    for word in _COURTESY:
-        if low.startswith(word, i):
-            return i + len(word)
-    return i
+def skip_courtesy(low: str, i: int, titles: Sequence[str] = ()) -> int:
+    """Where the official's title starts in `low` (lower case) at `i`: past a form of address
+    ("Đ/c", "đồng chí"), and past the person's name when a title follows it ("Đ/c Nguyễn Văn A,
+    Phó Chủ tịch UBND thành phố", "Đồng chí Trần Thị B - Chủ tịch …", "Ông Lê Văn C, Trưởng
+    phòng Y tế"). "Ông" and "Bà" count only before a title or a name and a title: "Bà Rịa" is
+    a place. `i` itself when neither."""
+    word = next((w for w in (*_COURTESY, *_ADDRESS) if low.startswith(w, i)), None)
+    if word is None:
+        return i
+    after = i + len(word)
+    if _titled(low, after, titles):
+        return after
+    person = _PERSON.match(low, after)
+    if person is not None and _titled(low, person.end(), titles):
+        return person.end()
+    return after if word in _COURTESY else i
+
+
+def _titled(low: str, at: int, titles: Sequence[str]) -> bool:
+    """An official's title (with "Phó" if any) starts at `at`."""
+    at += len(DEPUTY) if low.startswith(DEPUTY, at) else 0
+    return any(low.startswith(title + " ", at) for title in titles)
 
 
 def _words(text: str) -> list[str]:

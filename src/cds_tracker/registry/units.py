@@ -10,12 +10,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
 from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
+
+if TYPE_CHECKING:  # imported on the first lookup: a warm query looks up no name
+    from cds_tracker.registry.unit_names import NameIndex, SpellingIndex
 from cds_tracker.registry.unit_wordings import (
     DEPUTY,
     after_title,
@@ -73,6 +76,8 @@ class UnitIndex:
         for spelling, unit_id in self._spellings:
             self._first_unit.setdefault(spelling, unit_id)
         self._resolved: dict[str, Resolution] = {}  # cells repeat: each text resolved once
+        self._by_name: NameIndex | None = None  # see `lookup`
+        self._by_spelling: SpellingIndex | None = None  # see `suggest`
         self.official_titles = tuple(official_titles)
         # Any unit with a validity or a successor (registry/succession.py); most catalogs: none.
         self.changes = any(u.valid_from or u.valid_to or u.successor for u in self.units.values())
@@ -119,7 +124,8 @@ class UnitIndex:
                 break
             official = None
             start = i
-            i = skip_courtesy(low, i)  # "Đ/c Chủ tịch …": "đồng chí", a form of address
+            # "Đ/c Chủ tịch …" ("đồng chí", a form of address), "Ông Lê Văn C, Trưởng phòng …"
+            i = skip_courtesy(low, i, self._titles)
             titled = i + len(DEPUTY) if low.startswith(DEPUTY, i) else i  # "Phó Chủ tịch"
             for title in self._titles:
                 if low.startswith(title + " ", titled) and self._match(
@@ -131,13 +137,11 @@ class UnitIndex:
             found = self._match(low, i)
             if found is None:
                 end = seps.next(i)
-                loose = self._loose(text[start:end].strip()) or self._portfolio(
-                    text, low, start, end
-                )
+                loose = self._loose(text[i:end].strip()) or self._portfolio(text, low, i, end)
                 if loose is None:
                     unresolved.append(text[start:end].strip())
-                else:
-                    refs.append(loose)
+                else:  # with the form of address and the person's name before, if any
+                    refs.append(loose._replace(text=text[start:i] + loose.text))
                     end = max(end, start + len(loose.text))  # a portfolio may hold a ","
                 i = end
                 continue
@@ -212,7 +216,7 @@ class UnitIndex:
         stop = portfolio_end(low, at)
         comma = low.find(",", at, stop) if stop is not None else -1
         while stop is not None and comma >= 0:
-            after = skip_courtesy(low, _skip_separators(low, comma))
+            after = skip_courtesy(low, _skip_separators(low, comma), self._titles)
             after += len(DEPUTY) if low.startswith(DEPUTY, after) else 0
             titled = any(low.startswith(title + " ", after) for title in self._titles)
             if titled or self._match(low, after) is not None:
@@ -242,28 +246,56 @@ class UnitIndex:
             return self.units[wanted]
         if _lower(wanted) in self.variants:  # "P. Nam Sơn", "Công an TP"
             return self.units[self.variants[_lower(wanted)]]
-        low, folded = _lower(wanted), fold(wanted)
-        tests: tuple[Callable[[str], bool], ...] = (
-            lambda name: name == wanted,
-            lambda name: _lower_name(name) == low,
-            lambda name: _fold_name(name) == folded,
-            lambda name: abbreviates(wanted, name),
+        names = self._names_index()
+        tables = (
+            (names.written, wanted),
+            (names.lowered, _lower(wanted)),
+            (names.folded, fold(wanted)),
         )
-        for test in tests:
-            hits = {u.id for u in self.units.values() for n in _names(u) if test(n)}
+        for table, key in tables:
+            hits = table.get(key, set())
             if len(hits) == 1:
-                return self.units[hits.pop()]
+                return self.units[next(iter(hits))]
             if len(hits) > 1:
                 return tuple(sorted(hits))
+        found = names.candidates(_words(wanted)) if may_abbreviate(wanted) else []
+        hits = {unit_id for name, unit_id in found if abbreviates(wanted, name)}
+        if len(hits) == 1:
+            return self.units[hits.pop()]
+        if len(hits) > 1:
+            return tuple(sorted(hits))
         return ()
+
+    def _names_index(self) -> NameIndex:
+        """Built on the first lookup, not with the index: a warm query looks up no name."""
+        if self._by_name is None:
+            from cds_tracker.registry.unit_names import NameIndex
+
+            named = ((n, u.id) for u in self.units.values() for n in _names(u))
+            self._by_name = NameIndex(named, _lower_name, _fold_name, _name_tokens)
+        return self._by_name
 
     def suggest(self, query: str) -> list[str]:
         """The names of the units most like `query`, best first (see `suggestions`)."""
         wanted = without_unseen(nfc(query)).strip()
-        names = {u.id: _names(u) for u in self.units.values()}
-        initialled = initials_of(wanted, names)  # "TP" → Phòng Tư pháp before fuzzy likenesses
+        index = self._spellings_index()
+        # A query of one short word may be initials: "TP" → Phòng Tư pháp before fuzzy likenesses
+        # (generic words alone, "TP" is also "thành phố", name no unit by themselves).
+        short = fold(wanted)
+        initialled = index.initialled(short) if 2 <= len(short) <= 6 and short.isalpha() else []
+        telling = telling_words(wanted)
+        near = index.near(telling) if telling else list(self.units)  # generic words: all
+        names = {unit_id: _names(self.units[unit_id]) for unit_id in near}
         ranked = [*initialled, *(s for s in suggestions(wanted, names) if s not in initialled)]
         return [self.units[s].name for s in ranked]
+
+    def _spellings_index(self) -> SpellingIndex:
+        if self._by_spelling is None:
+            from cds_tracker.registry.unit_names import SpellingIndex
+
+            names = {u.id: _names(u) for u in self.units.values()}
+            self._by_spelling = SpellingIndex(names, telling_words, _accent_key)
+        return self._by_spelling
 
     def find(self, query: str) -> Unit:
         """The unit a user means (see `lookup`); else suggestions, best first."""
@@ -339,6 +371,31 @@ def _name_words(name: str) -> tuple[_Word, ...]:
     return tuple(words)
 
 
+def may_abbreviate(query: str) -> bool:
+    """False for a query that `abbreviates` no name whatever the name: no word, generic words
+    alone ("TP", "Xã", "Các"), or a path (never a unit's name, however its words read)."""
+    asked = _words(query)
+    if not asked or any(c in query for c in "/\\") or query.startswith("."):
+        return False
+    return not all(word in _OPTIONAL for word in asked)
+
+
+def _name_tokens(name: str) -> set[str]:
+    """Every query word `abbreviates` can match in `name`: its words, and the initials of each
+    run of two or more consecutive words written out (not in capitals)."""
+    words = _name_words(name)
+    tokens = {word.folded for word in words}
+    for start in range(len(words)):
+        initials = ""
+        for word in words[start:]:
+            if word.acronym:
+                break
+            initials += word.folded[0]
+            if len(initials) > 1:
+                tokens.add(initials)
+    return tokens
+
+
 def abbreviates(query: str, name: str) -> bool:
     """True when `query` is `name` as offices shorten it: each word of the query is a word of the
     name or the initials of consecutive written-out words ("VH" = "Văn hóa", "TCKH" = "Tài chính
@@ -348,11 +405,9 @@ def abbreviates(query: str, name: str) -> bool:
     "Phòng VH&TT", "VHTT", "VP HĐND-UBND", "CA" and "Y tế" need no alias; a query of generic
     words alone ("TP", "Xã", "Các") abbreviates nothing. Polynomial: each (query word, name
     word) pair is tried once."""
-    asked = _words(query)
-    if not asked or any(c in query for c in "/\\") or query.startswith("."):
-        return False  # a path is never a unit's name, however its words read
-    if all(word in _OPTIONAL for word in asked):
+    if not may_abbreviate(query):
         return False
+    asked = _words(query)
     words = _name_words(name)
     seen: dict[tuple[int, int], bool] = {}
 
@@ -407,20 +462,6 @@ def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -
         return []
     top = scored[0][0]
     return [unit_id for score, _, unit_id in scored[:limit] if score >= top - 10]
-
-
-def initials_of(query: str, names: dict[str, tuple[str, ...]]) -> list[str]:
-    """Unit ids whose telling words' initials are `query` ("TP": Phòng Tư pháp), for a query of
-    one short word: offered first, as a query of generic words alone ("TP" is also "thành phố")
-    names no unit by itself."""
-    asked = fold(query)
-    if not 2 <= len(asked) <= 6 or not asked.isalpha():
-        return []
-    return [
-        unit_id
-        for unit_id, spellings in names.items()
-        if any("".join(fold(w)[0] for w in telling_words(s)) == asked for s in spellings)
-    ]
 
 
 def telling_words(text: str) -> list[str]:

@@ -9,6 +9,7 @@ The table is laid out as the source: a two-row header ("Phân công thực hiệ
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -16,6 +17,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from cds_tracker.output import revised
 from cds_tracker.output.docx import common
 from cds_tracker.questions.queries import Row, Tracker
+from cds_tracker.registry.numbering import numbers_on
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -30,32 +32,35 @@ WIDTHS_MM = (12.0, 84.0, 35.0, 35.0, 35.0, 30.0, 21.0)
 WIDTHS_WITH_STATUS_MM = (11.0, 68.0, 31.0, 31.0, 31.0, 30.0, 19.0, 31.0)
 
 
-def heading_lines(tracker: Tracker) -> list[str]:
-    """Appendix, title, the plan it is attached to and, for a revised plan, under it: "(đã điều
-    chỉnh theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024)" (a line of its own: `cds import` reads the
-    plan from the line above, which stays as the plan printed it)."""
+def heading_lines(tracker: Tracker, as_of: dt.date) -> list[str]:
+    """Appendix, title, the plan it is attached to and, for a plan revised by `as_of`, under
+    it: "(đã điều chỉnh theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024)" (a line of its own: `cds
+    import` reads the plan from the line above, which stays as the plan printed it)."""
     from cds_tracker.core.records import BLANK
     from cds_tracker.output.reminders import cited_plan, revised_by
+    from cds_tracker.registry.numbering import revisions_in_force
 
     document = tracker.registry.document
     heading = [document.appendix or BLANK, document.title or BLANK]
     heading.append(f"(Kèm theo {cited_plan(document)})")
-    if document.revisions:
-        heading.append(f"({revised_by(document.revisions)})")
+    revisions = revisions_in_force(document, as_of)
+    if revisions:
+        heading.append(f"({revised_by(revisions)})")
     return heading
 
 
-def appendix_docx(tracker: Tracker) -> bytes:
-    """The registry as the document it was transcribed from, on landscape A4."""
+def appendix_docx(tracker: Tracker, as_of: dt.date) -> bytes:
+    """The registry as the document it was transcribed from, on landscape A4: the plan in force
+    on `as_of` (today unless asked)."""
     document = common.new_document()
     common.set_page(document.sections[0], landscape=True)
-    write_heading(document, tracker)
-    appendix_table(document, tracker, None)
+    write_heading(document, tracker, as_of)
+    appendix_table(document, tracker, as_of, None)
     return common.to_bytes(document)
 
 
-def write_heading(document: DocumentObject, tracker: Tracker) -> None:
-    appendix, title, *references = heading_lines(tracker)
+def write_heading(document: DocumentObject, tracker: Tracker, as_of: dt.date) -> None:
+    appendix, title, *references = heading_lines(tracker, as_of)
     common.paragraph(document, appendix, align="center", after=0, bold=True)
     common.paragraph(document, title, align="center", after=0, bold=True)
     for number, reference in enumerate(references, 1):
@@ -64,12 +69,13 @@ def write_heading(document: DocumentObject, tracker: Tracker) -> None:
 
 
 def appendix_table(
-    document: DocumentObject, tracker: Tracker, status_of: dict[str, str] | None
+    document: DocumentObject, tracker: Tracker, as_of: dt.date, status_of: dict[str, str] | None
 ) -> Table:
     """The appendix's table; with `status_of` (target id → status text), a status column too.
 
-    The plan in force (output/revised.py): each target numbered as the latest revision prints
-    it. A target a revision cancelled is left out of the appendix, as the revising plan's own
+    The plan in force on `as_of` (registry/numbering.py): each group numbered 1, 2, 3… as it
+    prints them, carried targets after the revision's own rows. A target it no longer lists
+    is left out of the appendix, as the revising plan's own
     table leaves it out (kept, its number would be printed twice: the old I.2 and the old I.3
     now "2."); the report's appendix, which says how each target stands, keeps it without a
     number, its Ghi chú saying since when and by which plan it is annulled."""
@@ -80,23 +86,25 @@ def appendix_table(
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _header(table, with_status)
+    numbers = numbers_on(tracker.registry, as_of)
+    revisions = tracker.registry.document.revisions
     for group in tracker.registry.groups:
-        if status_of is None and group.targets and all(t.cancelled for t in group.targets):
+        if status_of is None and group.targets and not any(t.id in numbers for t in group.targets):
             continue  # a group the revisions emptied is not in the plan in force
         cells = common.new_row(table)
         merged = cells[0].merge(cells[-1])
         common.write(merged.paragraphs[0], f"{group.id}. {group.title}", bold=True, size=12)
-        for target in sorted(group.targets, key=revised.order_key):
-            if target.cancelled is not None and status_of is None:
+        for target in sorted(group.targets, key=lambda t: revised.order_key(t, numbers)):
+            if target.id not in numbers and status_of is None:
                 continue
             texts = [
-                "" if target.cancelled is not None else revised.number_text(target),
+                revised.number_text(target, numbers),
                 target.content,
                 target.directing.text,
                 target.lead.text,
                 target.cooperating.text,
                 target.deadline.text,
-                revised.cancel_note(target, tracker.registry.document.revisions),
+                revised.cancel_note(target, revisions, as_of),
             ]
             if status_of is not None:
                 texts.append(status_of.get(target.id, ""))

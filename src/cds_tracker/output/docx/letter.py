@@ -18,6 +18,7 @@ from cds_tracker.output.revised import code_text
 from cds_tracker.output.tables import indicator_name
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.reminders import Reminder
+from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
 SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
 HEADINGS = ("STT", "Chỉ tiêu", "Nội dung chỉ tiêu", "Thời hạn", "Tình trạng", "Báo cáo gần nhất")
@@ -42,12 +43,15 @@ def introduction(letter: Reminder, name: str, month: YearMonth) -> str:
     return f"{name} còn " + "; ".join(parts) + ", cụ thể như sau:"
 
 
-def rows(letter: Reminder, tracker: Tracker) -> list[tuple[str, ...]]:
-    """The rows a Markdown note has too (output/reminders.py), word for word."""
+def rows(letter: Reminder, tracker: Tracker, as_of: dt.date) -> list[tuple[str, ...]]:
+    """The rows a Markdown note has too (output/reminders.py), word for word: each target
+    numbered as the plan in force on `as_of` prints it."""
+    numbers = numbers_on(tracker.registry, as_of)
+    revisions = revisions_in_force(tracker.registry.document, as_of)
     return [
         (
             str(number),
-            code_text(item.row.target, tracker.registry.document.revisions),
+            code_text(item.row.target, numbers, revisions),
             content_text(item, tracker.index),
             deadline_text(item),
             part_phrase(item),
@@ -64,7 +68,7 @@ def letter_docx(
     office = document_info.office
     name = tracker.index.name(letter.unit_id)
     contact = office.contact or document_info.issuer
-    revisions = document_info.revisions
+    revisions = revisions_in_force(document_info, as_of)
     document = common.new_document()
     common.header(
         document, office, document_info.issuer, as_of, symbol=office.symbol, subject=SUBJECT
@@ -77,7 +81,7 @@ def letter_docx(
         f"{format_date(as_of)}, {introduction(letter, name, month)}",
         indent=True,
     )
-    common.grid_table(document, HEADINGS, rows(letter, tracker), WIDTHS_MM, centred=(0, 1))
+    common.grid_table(document, HEADINGS, rows(letter, tracker, as_of), WIDTHS_MM, centred=(0, 1))
     common.paragraph(
         document,
         f"{document_info.issuer} đề nghị {name} khẩn trương triển khai thực hiện các chỉ tiêu "

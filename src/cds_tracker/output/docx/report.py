@@ -7,6 +7,7 @@ as "Phụ lục" in a landscape section at the end.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
@@ -68,8 +69,8 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
     )
     common.paragraph(
         document,
-        f"Thực hiện {info.appendix or BLANK} kèm theo {_plan(tracker)}, {info.issuer or BLANK} "
-        "báo cáo kết quả "
+        f"Thực hiện {info.appendix or BLANK} kèm theo {_plan(tracker, as_of)}, "
+        f"{info.issuer or BLANK} báo cáo kết quả "
         f"thực hiện các chỉ tiêu tính đến ngày {format_date(as_of)} như sau:",
         indent=True,
     )
@@ -88,7 +89,7 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
         after=12,
         italic=True,
     )
-    appendix.appendix_table(document, tracker, appendix.status_texts(rows))
+    appendix.appendix_table(document, tracker, as_of, appendix.status_texts(rows))
     return common.to_bytes(document)
 
 
@@ -136,11 +137,13 @@ def _results(document: DocumentObject, summary: Summary, tracker: Tracker) -> No
     )
 
 
-def _plan(tracker: Tracker) -> str:
+def _plan(tracker: Tracker, as_of: dt.date) -> str:
+    """The plan as it stood on `as_of`: with the revisions issued by then."""
     from cds_tracker.output.reminders import plan_reference
+    from cds_tracker.registry.numbering import revisions_in_force
 
     info = tracker.registry.document
-    return plan_reference(info.plan, info.issuer, info.revisions)
+    return plan_reference(info.plan, info.issuer, revisions_in_force(info, as_of))
 
 
 def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) -> None:

@@ -18,6 +18,7 @@ from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_tar
 from cds_tracker.registry.importing.cells import read_tables
 from cds_tracker.registry.importing.figures import has_count, proposed
 from cds_tracker.registry.importing.heading import plan_document
+from cds_tracker.registry.importing.heard import ReadNote
 from cds_tracker.registry.importing.writing import record_data, registry_data
 from cds_tracker.registry.units import UnitIndex
 
@@ -40,15 +41,23 @@ class Imported:
 
 
 def import_appendix(
-    path: Path, base: records.Registry, *, propose: bool = False, year: int | None = None
+    path: Path,
+    base: records.Registry,
+    *,
+    propose: bool = False,
+    year: int | None = None,
+    heard: list[ReadNote] | None = None,
 ) -> Imported | None:
     """The registry the file's appendix table describes; None when it holds no such table.
     With `propose`, the indicators a target's text states are written into it (figures.py);
     without, they are only listed in `proposed`. `year`: the plan folder's, for a heading that
-    does not state it (else the year of the deadlines)."""
-    tables = read_tables(path)
+    does not state it (else the year of the deadlines). `heard`, when given, receives what the
+    reading met (heard.py), even when no table is found: a sheet skipped may be why."""
+    heard = heard if heard is not None else []
+    tables = read_tables(path, heard)
     index = UnitIndex(base.catalog.units, base.catalog.official_titles)
     parsed = parse_tables(tables, index)
+    read = [CellProblem(n.table, n.row, n.col, n.key, n.values) for n in heard]
     if not parsed.groups:
         return None
     data = registry_data(base)
@@ -63,7 +72,7 @@ def import_appendix(
     return Imported(
         data,
         tuple(parsed.problems),
-        tuple(parsed.notes),
+        (*read, *parsed.notes),
         len(tables),
         missing,
         {t.number: t.sheet for t in tables if t.sheet is not None},

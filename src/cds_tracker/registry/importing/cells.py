@@ -16,10 +16,13 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cds_tracker.core.errors import CdsError, DataError, Problem, UsageError, msg, os_reason
 from cds_tracker.core.text import nfc
+
+if TYPE_CHECKING:
+    from cds_tracker.registry.importing.heard import ReadNote
 
 
 @dataclass(frozen=True)
@@ -33,17 +36,20 @@ class Table:
     sheet: str | None = None  # a sheet's name: its cells are said as "Phụ lục!E8"
 
 
-def read_tables(path: Path) -> list[Table]:
+def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
+    """The file's tables; what its reading met that a person should know (a workbook's date
+    cell out of range, a sheet skipped: heard.py) is added to `notes` when given."""
     suffix = path.suffix.lower()
-    reader = {".docx": _docx_tables, ".xlsx": _xlsx_tables, ".xlsm": _xlsx_tables}.get(suffix)
-    if reader is not None:
+    if suffix in (".docx", ".xlsx", ".xlsm"):
         from cds_tracker.registry.importing import limits
 
         data = _read(path)
         try:
             limits.check(path, data)  # before the readers expand a hostile grid
             with unheard():
-                return reader(io.BytesIO(data))
+                if suffix == ".docx":
+                    return _docx_tables(io.BytesIO(data))
+                return _xlsx_tables(io.BytesIO(data), notes if notes is not None else [])
         except CdsError:
             raise  # a usage error, a limit passed: already in the user's words
         except Exception as error:
@@ -58,8 +64,9 @@ def unheard() -> Iterator[None]:
     own file paths, quoting the file's text raw (a custom property named with terminal escapes
     went to stderr as is). Each warns of something it cannot keep on writing the file back
     (defined names, extensions, custom property types, a missing style, drawings), which a
-    reader of cell texts never does; a date cell out of range is read as "#VALUE!", which the
-    appendix check then names at its cell."""
+    reader of cell texts never does. The two that change what is read, a date cell out of range
+    (read as "#VALUE!") and a sheet skipped, `cds import` says as notes at their place
+    (heard.py); `cds forms import` still reads such a cell as "#VALUE!" without a note."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         yield
@@ -187,10 +194,19 @@ def _docx_rows(table: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-def _xlsx_tables(stream: BinaryIO) -> list[Table]:
-    from openpyxl import load_workbook
+def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
+    """`load_workbook`'s steps, keeping its reader: the workbook's list of sheets tells which
+    were skipped; its warnings are caught to be said as notes (heard.py)."""
+    from openpyxl.reader.excel import ExcelReader
 
-    book = load_workbook(stream, read_only=False, data_only=True)
+    from cds_tracker.registry.importing.heard import workbook_notes
+
+    reader = ExcelReader(stream, read_only=False, data_only=True)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        reader.read()
+    book = reader.wb
+    notes += workbook_notes(caught, book, [sheet.name for sheet in reader.parser.sheets])
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
         grid = _xlsx_grid(sheet)

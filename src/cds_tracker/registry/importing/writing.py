@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import re
 from typing import Any
@@ -20,13 +19,13 @@ _QUOTED = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}]")
 def record_data(value: Any) -> Any:
     """A record as YAML data: its fields in order, those left at their default omitted (every
     record field is read back as that default), whole numbers without ".0"."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if records.is_record(type(value)):
+        defaults = value._field_defaults
         data: dict[str, Any] = {}
-        for spec in dataclasses.fields(value):
-            item = getattr(value, spec.name)
-            if spec.name not in ALWAYS_WRITTEN and item == _default(spec):
+        for name, item in zip(value._fields, value, strict=True):
+            if name not in ALWAYS_WRITTEN and item == defaults.get(name, _REQUIRED):
                 continue
-            data[spec.name] = record_data(item)
+            data[name] = record_data(item)
         return data
     if isinstance(value, tuple | list):
         return [record_data(item) for item in value]
@@ -35,14 +34,6 @@ def record_data(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
-
-
-def _default(spec: dataclasses.Field[Any]) -> Any:
-    if spec.default is not dataclasses.MISSING:
-        return spec.default
-    if spec.default_factory is not dataclasses.MISSING:
-        return spec.default_factory()
-    return _REQUIRED
 
 
 _REQUIRED = object()  # equal to no value: a required field is always written

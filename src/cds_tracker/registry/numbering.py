@@ -1,0 +1,69 @@
+"""The numbers the plan in force on a day prints its targets under, and the revisions in force.
+
+A target's id never changes (progress entries name it); the number an office reads in its plan
+does. Before any revision is in force, the plan prints each target at its id (`cds import`
+makes ids of the table's numbers, and `cds carry-over` numbers carried targets on after them).
+Once the latest revision is in force, its table prints the targets it lists at `printed` (or at
+their id); the targets in force it does not list (carried from an earlier plan) follow them, and
+every group is numbered 1, 2, 3… as printed: a carried I.4 after a revision that dropped I.2 is
+"3.", not "4." after "2.". Between two revisions (the registry keeps only the latest one's
+`printed`), the targets still in force on the day keep the latest order, numbered 1, 2, 3….
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from cds_tracker.core.dates import try_parse_date
+from cds_tracker.core.records import Document, Plan, Registry, Target
+
+
+def revisions_in_force(document: Document, day: dt.date) -> tuple[Plan, ...]:
+    """The revisions issued on or before `day`, oldest first. A revision whose date is still a
+    blank to fill by hand is taken as in force: the registry already holds what it changed."""
+    return tuple(
+        revision
+        for revision in document.revisions
+        if (issued := try_parse_date(revision.date)) is None or issued <= day
+    )
+
+
+def numbers_on(registry: Registry, day: dt.date) -> Mapping[str, str]:
+    """Target id → the number the plan in force on `day` prints it under ('I.2'); a target
+    cancelled by then (or, the latest revision in force, cancelled at all: its table leaves
+    it out) has none."""
+    revisions = registry.document.revisions
+    in_force = revisions_in_force(registry.document, day)
+    iso = day.isoformat()
+    found: dict[str, str] = {}
+    for group in registry.groups:
+        if not in_force:  # the plan as issued: every target at its id
+            found.update((t.id, t.id) for t in group.targets if not _cancelled_by(t, iso))
+            continue
+        latest = len(in_force) == len(revisions)
+        kept = [
+            t
+            for t in group.targets
+            if not (t.cancelled is not None if latest else _cancelled_by(t, iso))
+        ]
+        elsewhere = {t.id: t.printed for t in kept if t.printed and _group(t.printed) != group.id}
+        found.update((i, str(printed)) for i, printed in elsewhere.items())  # by hand: as written
+        ordered = sorted((t for t in kept if t.id not in elsewhere), key=_order)
+        found.update((t.id, f"{group.id}.{n}") for n, t in enumerate(ordered, 1))
+    return found
+
+
+def _group(number: str) -> str:
+    return number.partition(".")[0]
+
+
+def _cancelled_by(target: Target, iso: str) -> bool:
+    return target.cancelled is not None and target.cancelled <= iso
+
+
+def _order(target: Target) -> tuple[int, bool, int]:
+    """The latest revision's order: its number there (`printed`, else the id's); at one number,
+    the target the table lists before one it does not (carried, never in the table)."""
+    printed = int(target.printed.partition(".")[2]) if target.printed else target.number
+    return (printed, target.printed is None and target.carried_from is not None, target.number)
