@@ -7,7 +7,6 @@ their one line break and comes back as "\\n"."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -65,4 +64,4 @@ def test_cell_texts_come_back_as_written(
     assert targets[0].content == content
     # every other field of every target as the registry wrote it
     for (_, new), (_, old) in zip(back.targets(), original.targets(), strict=True):
-        assert replace(new, notes=old.notes) == old, old.id
+        assert new._replace(notes=old.notes) == old, old.id
