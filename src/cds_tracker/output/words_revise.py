@@ -133,11 +133,6 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "{number} là số thứ tự của chỉ tiêu mã {now}",
         "{number} is the number of the target with id {now}",
     ),
-    "letter_printed": ("{id} (số thứ tự {number} tại {plan})", "{id} (number {number} in {plan})"),
-    "letter_printed_plain": (
-        "{id} (số thứ tự {number} tại bản điều chỉnh)",
-        "{id} (number {number} in the revision)",
-    ),
     "cancelled_by": ("Bãi bỏ từ {date} theo {plan}", "Annulled from {date} by {plan}"),
     "cancelled_because": ("Bãi bỏ từ {date} ({reason})", "Annulled from {date} ({reason})"),
     "revise_recorded": (

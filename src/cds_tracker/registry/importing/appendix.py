@@ -43,6 +43,14 @@ _SPANNING = ("phan cong thuc hien", "phan cong")
 _GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+# The title of the part `cds export` writes after the plan's table for the targets carried from
+# an earlier plan ("Chỉ tiêu chuyển tiếp từ năm 2023", output/words_carried.py), in either
+# language, folded: the plan's own table ends there (those targets come by `cds carry-over`).
+CARRIED_TITLES = ("chi tieu chuyen tiep tu", "targets carried over from")
+
+
+def carried_title(text: str) -> bool:
+    return fold(text).startswith(CARRIED_TITLES)
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,8 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
     width = 0
     reader = _Rows(parsed, index)
     for table in tables:
+        if reader.ended or any(carried_title(line) for line in table.before):
+            break
         found = _find_header(table)
         if found is not None:
             columns, top, start = found
@@ -119,6 +129,8 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             start = 0
         for r, row in enumerate(table.rows[start:], start + 1):
             reader.read(table.number, r, row, columns)
+            if reader.ended:
+                break
     return parsed
 
 
@@ -159,6 +171,7 @@ class _Rows:
         self.index = index
         self.group: dict[str, Any] | None = None
         self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
+        self.ended = False  # at the title of the carried targets' part: the table is over
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         # The texts as written go into the registry (a cell of spaces only is empty); numbers,
@@ -166,6 +179,9 @@ class _Rows:
         cells = {name: _kept(row[col]) if col < len(row) else "" for name, col in columns.items()}
         filled = tuple(text.strip() for text in row if text.strip())
         if not filled:
+            return
+        if carried_title(filled[0]):
+            self.ended = True
             return
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
