@@ -246,6 +246,8 @@ def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True
     """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
     says it."""
     said = label(words_keys(key)[1], lang) if hint else ""
+    if values.get("person"):  # its own advice, with the name: said under each such problem
+        return label("rule.hint.add_person", lang, person=values["person"], said=values["name"])
     if values.get("near"):
         said = label("rule.hint.near_unit", lang, near=values["near"], then=said)
     return said.strip()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
-from cds_tracker.core.errors import Finding, msg
+from cds_tracker.core.errors import Finding, Msg, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
 from cds_tracker.registry.rules_groups import group_titles_readable, members_listed_once
@@ -25,6 +25,7 @@ from cds_tracker.registry.rules_revised import (
     revisions_after_plan,
     revisions_in_order,
 )
+from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -266,13 +267,10 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
             for leftover in resolution.unresolved:
                 if _without_title(leftover, parts.official_titles) in parts.invalid_unit_names:
                     continue  # that unit is declared, and already reported as invalid
-                near = index.suggest(leftover)  # as `cds import` and `--unit` suggest
                 yield Finding(
                     (*where, "text"),
                     msg("rule.no_such_unit_name", name=leftover),
-                    msg("rule.hint.near_unit", near=near[0], then=msg("rule.hint.add_unit"))
-                    if near
-                    else msg("rule.hint.add_unit"),
+                    _unknown_hint(leftover, index),
                     target=target.id,
                     needle=leftover,
                 )
@@ -296,6 +294,18 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                     target=target.id,
                     at_key=True,
                 )
+
+
+def _unknown_hint(leftover: str, index: UnitIndex) -> Msg:
+    """What to do about a name no unit has: for a person ("Đ/c Trần Thị B"), the name to add as
+    an alias; else add the unit, after the closest name if any (as `cds import` and `--unit`)."""
+    person = person_named(leftover)
+    if person is not None:
+        return msg("rule.hint.add_person", person=person, said=" ".join(leftover.split()))
+    near = index.suggest(leftover)
+    if near:
+        return msg("rule.hint.near_unit", near=near[0], then=msg("rule.hint.add_unit"))
+    return msg("rule.hint.add_unit")
 
 
 def _without_title(text: str, titles: tuple[str, ...]) -> str:

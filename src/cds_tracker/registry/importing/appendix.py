@@ -18,6 +18,7 @@ from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
 from cds_tracker.core.text import fold
 from cds_tracker.registry.importing.cells import Table
 from cds_tracker.registry.importing.heading import parse_preamble
+from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
 
 FIELDS = ("number", "content", "directing", "lead", "cooperating", "deadline", "notes")
@@ -271,8 +272,9 @@ class _Rows:
     def _unknown(
         self, table: int, r: int, col: int, name: str, target_id: str, role: str
     ) -> CellProblem:
-        near = self.index.suggest(name)
-        values = {"name": name, "near": near[0] if near else ""}
+        person = person_named(name)  # "Đ/c Trần Thị B": not a unit to suggest another for
+        near = self.index.suggest(name) if person is None else []
+        values = {"name": name, "near": near[0] if near else "", "person": person or ""}
         return CellProblem(table, r, col, "import_unknown_unit", values, target_id, role)
 
     def _deadline(
