@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text
+from cds_tracker.core.errors import Msg
 from cds_tracker.core.text import fold
 from cds_tracker.registry.importing.cells import Table
 from cds_tracker.registry.importing.heading import parse_preamble
@@ -58,6 +59,7 @@ class CellProblem:
     field: str | None = None  # the target's field it concerns, e.g. "lead" or "deadline"
     cells: tuple[str, ...] = ()  # a row that became no target: its filled cells, kept
     first: tuple[int, int] | None = None  # a repeated number: (table, row) of its first row
+    why: Msg | None = None  # why a date written is none ("no month 13"), said after the words
 
 
 @dataclass
@@ -293,9 +295,10 @@ class _Rows:
                 r,
                 col,
                 "import_bad_deadline",
-                {"text": text},
+                {"text": text},  # and why, when a month or day written is none (`why`)
                 target_id,
                 "deadline",
+                why=date_flaw(text),
             )
         )
         return {"text": text, "due": ONGOING}
