@@ -132,7 +132,6 @@ def test_import_says_why_a_deadline_is_none(
     )
     problems = [line for line in result.output.splitlines() if line.startswith("kh.docx:")]
     assert problems == [
-        "kh.docx:1:4:6: không đọc được thời gian hoàn thành 'Tháng 13/2024': không có tháng 13",
-        "kh.docx:1:5:6: không đọc được thời gian hoàn thành 'Trước 31/9/2024': tháng 9 chỉ có 30"
-        " ngày",
+        "kh.docx:1:4:6: không đọc được thời hạn 'Tháng 13/2024': không có tháng 13",
+        "kh.docx:1:5:6: không đọc được thời hạn 'Trước 31/9/2024': tháng 9 chỉ có 30 ngày",
     ]

@@ -3,8 +3,10 @@
 The two-plan workspace of test_revise.py (2023 carried into 2024: group I holds the plan's I.1–I.3
 and the carried I.4–I.8), revised by Kế hoạch số 12/KH-BCĐ ngày 15/03/2024 whose table drops I.2,
 prints I.3 as "2." and adds nothing, applied on 20/03/2024. In force from then, group I is
-printed 1. I.1, 2. I.3, and the carried targets go on 3. I.4 … 7. I.8 (not "4." after "2.").
-Before 15/03/2024 the plan as issued holds: I.1 … I.8 numbered 1. … 8., I.2 not yet annulled.
+printed 1. I.1, 2. I.3 (not "3." after "1."); the documents list the carried targets apart, by
+their 2023 numbers I.1 … I.5 (tests/test_carried_documents.py), and `show` numbers them on in
+plan 12's group, 3. I.4 … 7. I.8. Before 15/03/2024 the plan as issued holds: I.1, I.2, I.3
+numbered 1. 2. 3., I.2 not yet annulled.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from appendix_files import write_docx
 from test_revise import I1, I1_CELLS, I3_CELLS, I3_TEXT, II1_CELLS, II1_TEXT, REGISTRY, cds, ok
 from test_revise import REVISED_HEADING as HEADING
 from test_revise import workspace as workspace  # the fixture
+from test_revised_plan import CARRIED, PLAN_2023
 
 PLAN = "Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố"
 REVISED_BY = "đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
@@ -45,17 +48,19 @@ def revised(workspace: Path) -> Path:
 
 
 def word_rows(path: str, group: str) -> list[tuple[str, str]]:
-    """(Stt, Nội dung) of one group's rows in the last table of a Word file."""
+    """(Stt, Nội dung) of one group's rows in the appendix table of a Word file (the plan's own:
+    the carried targets' part after it has no group rows)."""
     import docx
 
     found: list[tuple[str, str]] = []
-    inside = False
-    for row in docx.Document(path).tables[-1].rows:
-        cells = [c.text for c in row.cells]
-        if len(set(cells)) == 1:  # a group row, merged across
-            inside = cells[0].startswith(f"{group}. ")
-        elif inside:
-            found.append((cells[0], cells[1]))
+    for table in docx.Document(path).tables:
+        inside = False
+        for row in table.rows:
+            cells = [c.text for c in row.cells]
+            if len(set(cells)) == 1:  # a group row, merged across
+                inside = cells[0].startswith(f"{group}. ")
+            elif inside:
+                found.append((cells[0], cells[1]))
     return found
 
 
@@ -72,8 +77,11 @@ def excel_rows(path: str) -> tuple[str, list[tuple[str, str, str]]]:
 def test_carried_targets_follow_the_revised_rows_numbered_on(revised: Path) -> None:
     ok("--plan", "2024", "export", "--format", "docx", "--out", "a.docx", "--as-of", AFTER)
     rows = word_rows("a.docx", "I")
-    assert [n for n, _ in rows] == ["1.", "2.", "3.", "4.", "5.", "6.", "7."]
-    assert rows[:3] == [("1.", I1[0]), ("2.", I3_TEXT), ("3.", CARRIED_I4)]
+    assert rows == [("1.", I1[0]), ("2.", I3_TEXT)]
+    import docx
+
+    carried = docx.Document("a.docx").tables[-1].rows[2]  # the part carried from 2023, first row
+    assert [c.text for c in carried.cells[:2]] == ["I.1", CARRIED_I4]
 
     ok("--plan", "2024", "export", "--format", "xlsx", "--out", "a.xlsx", "--as-of", AFTER)
     heading, table = excel_rows("a.xlsx")
@@ -82,11 +90,7 @@ def test_carried_targets_follow_the_revised_rows_numbered_on(revised: Path) -> N
         ("I.1", "1."),
         ("I.2", ""),
         ("I.3", "2."),
-        ("I.4", "3."),
-        ("I.5", "4."),
-        ("I.6", "5."),
-        ("I.7", "6."),
-        ("I.8", "7."),
+        *((f"I.{n + 3}", f"I.{n}") for n in range(1, 6)),  # carried: their 2023 numbers
     ]
     assert table[1][2] == "Bãi bỏ từ 20/03/2024 theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
 
@@ -94,7 +98,7 @@ def test_carried_targets_follow_the_revised_rows_numbered_on(revised: Path) -> N
     page = Path("a.html").read_text(encoding="utf-8")
     group_i = page[page.index(">I.</td>") : page.index(">II.</td>")]
     numbers = re.findall(r'<tr class="[a-z_]+"><td>([^<]*)</td>', group_i)
-    assert numbers == ["1.", "", "2.", "3.", "4.", "5.", "6.", "7."]  # I.2 kept, unnumbered
+    assert numbers == ["1.", "", "2."]  # I.2 kept, unnumbered; the carried ones in their part
 
     shown = ok("--plan", "2024", "show", "I.4", "--as-of", AFTER)
     assert re.search(r"^Số thứ tự trong Kế hoạch 12/KH-BCĐ +I\.3$", shown, re.M)
@@ -108,25 +112,27 @@ def test_before_the_revision_the_plan_as_issued_numbers_and_cites(revised: Path)
     assert paragraphs[2] == f"(Kèm theo {PLAN})"
     assert not any(p.startswith("(đã điều chỉnh") for p in paragraphs)  # not revised yet
     rows = word_rows("b.docx", "I")
-    assert [n for n, _ in rows] == ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."]
-    assert rows[1:4] == [("2.", DROPPED), ("3.", I3_TEXT), ("4.", CARRIED_I4)]
+    assert rows == [("1.", I1[0]), ("2.", DROPPED), ("3.", I3_TEXT)]
 
     ok("--plan", "2024", "export", "--format", "xlsx", "--out", "b.xlsx", "--as-of", BEFORE)
     heading_line, table = excel_rows("b.xlsx")
     assert heading_line == f"(Kèm theo {PLAN})"
-    assert table == [(f"I.{n}", f"{n}.", "") for n in range(1, 9)]  # I.2 not annulled yet
+    assert table == [  # I.2 not annulled yet; the carried ones by their 2023 numbers
+        *((f"I.{n}", f"{n}.", "") for n in range(1, 4)),
+        *((f"I.{n + 3}", f"I.{n}", "") for n in range(1, 6)),
+    ]
 
     assert "Số thứ tự" not in ok("--plan", "2024", "show", "I.4", "--as-of", BEFORE)
 
     note = ok("--plan", "2024", "remind", "--month", "03/2024", "--as-of", BEFORE,
               "--unit", "VH&TT")  # fmt: skip
-    assert f"Thực hiện {PLAN} (Phụ lục 01), tính đến ngày {BEFORE}," in note
-    assert "| 1 | I.5 | 100% các yêu cầu về cung cấp dịch vụ chia sẻ dữ liệu" in note
+    assert f"Thực hiện {PLAN}; {PLAN_2023} {CARRIED}, tính đến ngày {BEFORE}," in note
+    assert "| 1 | I.2 (2023) | 100% các yêu cầu về cung cấp dịch vụ chia sẻ dữ liệu" in note
 
     ok("--plan", "2024", "summary", "--as-of", BEFORE, "--format", "docx", "--out", "bc.docx")
-    opening = f"Thực hiện Phụ lục 01 kèm theo {PLAN}, Ban Chỉ đạo chuyển đổi số thành phố báo cáo"
+    opening = f"Thực hiện {PLAN}; {PLAN_2023} {CARRIED}, Ban Chỉ đạo chuyển đổi số thành phố báo"
     assert any(p.text.startswith(opening) for p in docx.Document("bc.docx").paragraphs)
-    assert [n for n, _ in word_rows("bc.docx", "I")] == [f"{n}." for n in range(1, 9)]
+    assert [n for n, _ in word_rows("bc.docx", "I")] == ["1.", "2.", "3."]
 
 
 def test_after_the_revision_letters_give_the_number_in_force(revised: Path) -> None:
@@ -134,18 +140,18 @@ def test_after_the_revision_letters_give_the_number_in_force(revised: Path) -> N
 
     args = ("--plan", "2024", "remind", "--month", "07/2024", "--as-of", AFTER, "--unit", "VH&TT")
     note = ok(*args)
-    assert f"Thực hiện {PLAN}, {REVISED_BY} (Phụ lục 01), tính đến ngày {AFTER}," in note
-    assert "| 1 | I.5 (số thứ tự I.4 tại Kế hoạch số 12/KH-BCĐ) | 100% các yêu cầu" in note
+    assert f"Thực hiện {PLAN}, {REVISED_BY}; {PLAN_2023} {CARRIED}, tính đến ngày {AFTER}," in note
+    assert "| 1 | I.2 (2023) | 100% các yêu cầu" in note
     ok(*args, "--format", "docx", "--out", "thu")
     (letter,) = Path("thu").glob("*.docx")
     tables = docx.Document(str(letter)).tables
     (grid,) = [t for t in tables if t.rows[0].cells[0].text == "STT"]
     codes = [r.cells[1].text for r in grid.rows[1:]]
-    assert codes == ["I.5 (số thứ tự I.4 tại Kế hoạch số 12/KH-BCĐ)"]
+    assert codes == ["I.2\n(2023)"]
 
     ok("--plan", "2024", "summary", "--as-of", AFTER, "--format", "docx", "--out", "bc.docx")
     appendix = word_rows("bc.docx", "I")
-    assert [n for n, _ in appendix] == ["1.", "", "2.", "3.", "4.", "5.", "6.", "7."]
+    assert [n for n, _ in appendix] == ["1.", "", "2."]
 
 
 MORE = (
@@ -171,13 +177,13 @@ def test_a_long_revision_list_is_cited_by_its_latest_in_force(revised: Path) -> 
               "--unit", "VH&TT")  # fmt: skip
     assert (
         f"Thực hiện {PLAN}, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024, "
-        "Kế hoạch số 20/KH-BCĐ ngày 15/05/2024 (Phụ lục 01)"
+        f"Kế hoạch số 20/KH-BCĐ ngày 15/05/2024; {PLAN_2023}"
     ) in june
-    assert "| I.5 (số thứ tự I.4 tại Kế hoạch số 20/KH-BCĐ) |" in june
+    assert "| 1 | I.2 (2023) |" in june
     september = ok("--plan", "2024", "remind", "--month", "09/2024", "--as-of", "01/09/2024",
                    "--unit", "VH&TT")  # fmt: skip
     latest = "Kế hoạch số 30/KH-BCĐ ngày 15/08/2024"
-    assert f"Thực hiện {PLAN}, đã điều chỉnh 3 lần, lần gần nhất theo {latest} (Phụ" in september
+    assert f"Thực hiện {PLAN}, đã điều chỉnh 3 lần, lần gần nhất theo {latest}; Kế" in september
     ok("--plan", "2024", "export", "--format", "xlsx", "--out", "en.xlsx", "--as-of",
        "01/09/2024", "--lang", "en")  # fmt: skip
     heading, _ = excel_rows("en.xlsx")
@@ -205,8 +211,8 @@ def test_forty_revisions_make_one_short_citation(revised: Path) -> None:
         p.text for p in docx.Document("b.docx").paragraphs if p.text.startswith("Thực hiện")
     ]
     assert opening.startswith(
-        f"Thực hiện Phụ lục 01 kèm theo {PLAN}, đã điều chỉnh 40 lần, lần gần nhất theo Kế "
-        f"hoạch số 138/KH-BCĐ ngày {days[-1]:%d/%m/%Y}, Ban Chỉ đạo"
+        f"Thực hiện {PLAN}, đã điều chỉnh 40 lần, lần gần nhất theo Kế "
+        f"hoạch số 138/KH-BCĐ ngày {days[-1]:%d/%m/%Y}; {PLAN_2023}"
     )
 
 
@@ -233,7 +239,7 @@ def test_validate_refuses_revisions_out_of_date_order_and_a_number_dated_twice(
 def test_a_revision_adding_rows_numbers_the_carried_targets_after_them(workspace: Path) -> None:
     """The table keeps I.1–I.3 and adds a "4." (I.4 is the carried 2023/I.1: the new row gets
     I.9, printed I.4). It used to be refused as "I.4 printed twice"; the carried targets are
-    not in the table, so they follow it: I.9 is 4., I.4 … I.8 are 5. … 9."""
+    not in the table: I.9 is 4., and the sheet lists I.4 … I.8 apart by their 2023 numbers."""
     from test_revise import I2, NEW_TEXT
 
     new = ("4.", NEW_TEXT, "", "Văn phòng HĐND và UBND thành phố", "", "Tháng 12/2024", "")
@@ -248,5 +254,5 @@ def test_a_revision_adding_rows_numbers_the_carried_targets_after_them(workspace
         ("I.2", "2."),
         ("I.3", "3."),
         ("I.9", "4."),
-        *((f"I.{n}", f"{n + 1}.") for n in range(4, 9)),
+        *((f"I.{n + 3}", f"I.{n}") for n in range(1, 6)),
     ]

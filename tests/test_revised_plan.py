@@ -19,6 +19,8 @@ from test_revise import workspace as workspace  # the fixture
 
 PLAN = "Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố"
 REVISED_BY = "đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
+PLAN_2023 = "Kế hoạch số …………/KH-BCĐ ngày …………/5/2023 của Ban Chỉ đạo chuyển đổi số thành phố"
+CARRIED = "(các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, số thứ tự ghi kèm “(2023)”)"
 CANCEL_NOTE = "Bãi bỏ từ 20/03/2024 theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
 
 
@@ -76,8 +78,10 @@ def _rows(table: object, group: str) -> list[tuple[str, str, str]]:
 
 def test_the_exported_appendix_is_the_plan_in_force(revised: Path) -> None:
     """Word: the revision cited under the plan, the dropped I.2 left out, the rows numbered as
-    Kế hoạch 12 prints them (the carried I.4–I.8 keep theirs). Excel: every target by its id,
-    the number in force in Stt, the dropped one unnumbered with its annulment in Ghi chú."""
+    Kế hoạch 12 prints them; the carried I.4–I.8 (2023/I.1–I.5) are not plan 5's: they follow in
+    a part of their own, numbered as the 2023 plan prints them. Excel: every target by its id,
+    the number in force in Stt, the dropped one unnumbered with its annulment in Ghi chú, the
+    carried ones under a title row, numbered as in 2023."""
     import docx
     import openpyxl
 
@@ -95,8 +99,16 @@ def test_the_exported_appendix_is_the_plan_in_force(revised: Path) -> None:
         ("2.", I3_TEXT),
         ("3.", NEW_TEXT),
     ]
-    assert [number for number, _, _ in rows] == ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."]
+    assert [number for number, _, _ in rows] == ["1.", "2.", "3."]
     assert all("Bãi bỏ" not in note for _, _, note in rows)
+    texts = [p.text for p in document.paragraphs]
+    assert texts[texts.index("CHỈ TIÊU CHUYỂN TIẾP TỪ NĂM 2023") + 1] == (
+        f"(Các chỉ tiêu chưa hoàn thành của {PLAN_2023}, chuyển tiếp sang năm 2024 để tiếp tục "
+        "theo dõi; số thứ tự theo kế hoạch năm 2023)"
+    )
+    carried = [row.cells[0].text for row in document.tables[1].rows[2:]]
+    assert carried[:6] == ["I.1", "I.2", "I.3", "I.4", "I.5", "II.1"]
+    assert len(carried) == 31  # 2023/I.1–V.4: none was done by 31/12/2023
 
     ok("--plan", "2024", "export", "--format", "xlsx", "--out", "phu-luc.xlsx")
     sheet = openpyxl.load_workbook("phu-luc.xlsx").active
@@ -108,7 +120,7 @@ def test_the_exported_appendix_is_the_plan_in_force(revised: Path) -> None:
         ("I.2", ""),
         ("I.3", "2."),
         ("I.9", "3."),
-        *((f"I.{n}", f"{n}.") for n in range(4, 9)),
+        *((f"I.{n + 3}", f"I.{n}") for n in range(1, 6)),
     ]
     assert table[1][7] == CANCEL_NOTE
 
@@ -120,20 +132,26 @@ def test_letters_and_reports_cite_the_plan_and_its_revision(revised: Path) -> No
 
     args = ("--plan", "2024", "remind", "--month", "12/2024", "--as-of", "01/12/2024")
     note = ok(*args, "--unit", "Văn phòng HĐND và UBND thành phố")
-    assert f"Thực hiện {PLAN}, {REVISED_BY} (Phụ lục 01), tính đến ngày 01/12/2024" in note
-    assert f"| I.9 (số thứ tự I.3 tại Kế hoạch số 12/KH-BCĐ) | {NEW_TEXT} |" in note
+    assert (
+        f"Thực hiện {PLAN}, {REVISED_BY}; {PLAN_2023} {CARRIED}, tính đến ngày 01/12/2024" in note
+    )
+    assert f"| 1 | I.3 | {NEW_TEXT} |" in note  # the plan's own first, then those of 2023
+    assert "| 2 | II.1 | Tối thiểu 60% hồ sơ được nộp trực tuyến. |" in note
+    assert "| 3 | I.1 (2023) | 100% các phòng, đơn vị thuộc UBND thành phố cung cấp" in note
+    assert "| I.9 " not in note and "Phụ lục 01" not in note
     ok(*args, "--unit", "Văn phòng HĐND và UBND thành phố", "--format", "docx", "--out", "thu")
     (letter,) = Path("thu").glob("*.docx")
     word = docx.Document(str(letter))
-    assert any(p.text.startswith(f"Thực hiện {PLAN}, {REVISED_BY} (") for p in word.paragraphs)
+    opening = f"Thực hiện {PLAN}, {REVISED_BY}; {PLAN_2023} {CARRIED}, tính đến ngày 01/12/2024"
+    assert any(p.text.startswith(opening) for p in word.paragraphs)
     cells = [row.cells[1].text for table in word.tables for row in table.rows if row.cells[1:]]
-    assert "I.9 (số thứ tự I.3 tại Kế hoạch số 12/KH-BCĐ)" in cells
+    assert cells[cells.index("Chỉ tiêu") + 1 :][:3] == ["I.3", "II.1", "I.1\n(2023)"]
 
     ok("--plan", "2024", "summary", "--as-of", "01/07/2024", "--format", "docx", "--out", "bc.docx")
     report = docx.Document("bc.docx")
-    opening = f"Thực hiện Phụ lục 01 kèm theo {PLAN}, {REVISED_BY}, "
+    opening = f"Thực hiện {PLAN}, {REVISED_BY}; {PLAN_2023} {CARRIED}, Ban Chỉ đạo"
     assert any(p.text.startswith(opening) for p in report.paragraphs)
-    appendix = _rows(report.tables[-1], "I")
+    appendix = _rows(report.tables[-2], "I")  # the last: the part carried from 2023
     assert appendix[:4] == [
         ("1.", I1[0], ""),
         ("", "Mở lớp tập huấn kỹ năng số cho cán bộ.", CANCEL_NOTE),

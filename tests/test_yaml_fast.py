@@ -257,3 +257,11 @@ def test_edited_registries_load_alike_either_way(
     assert re.search(re.escape(old), text)
     edited = unicodedata.normalize("NFC", text.replace(old, new, 1)).encode()
     assert _loaded(edited, False, monkeypatch) == _loaded(edited, True, monkeypatch)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="-+._0123456789eExXoObBTtrRuUfFaAlLsSnNiI~<=: \t\nZ", max_size=14))
+def test_the_one_special_pattern_is_all_of_ruamels(value: str) -> None:
+    """`_SPECIAL` joins ruamel's patterns: it matches exactly when one of them does."""
+    each = [re.compile(pattern, re.X) for pattern in yaml_fast.RUAMEL_1_2.values()]
+    assert bool(yaml_fast._SPECIAL.match(value)) == any(p.match(value) for p in each)

@@ -347,12 +347,18 @@ def remind(
                 )
             )
         )
-    tracker = open_tracker(registry)
+    opened = open_registry(registry)
+    tracker = opened.tracker
     unit_id = unit_on(tracker, unit_query, as_of) if unit_query is not None else None
     found = reminders(tracker, month, as_of, unit_id)
     if fmt == "json":
         return reminders_report(found, tracker, month, as_of, report_by)
-    notes = [(r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by)) for r in found]
+    from cds_tracker.app.origins import origins_of
+
+    origins = origins_of(opened.found.path, tracker.registry)
+    notes = [
+        (r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by, origins)) for r in found
+    ]
     if not notes:
         return Document(label("no_reminders", lang, month=month.display()) + "\n")
     if out is None:
@@ -388,12 +394,15 @@ def summary(
         from cds_tracker.app.documents import summary_out
 
         fmt = summary_out(out, fmt)  # before any work, as export checks its --out
-    tracker = open_tracker(registry)
+    opened = open_registry(registry)
+    tracker = opened.tracker
     result = summarise(tracker, as_of_date(as_of_text))
     if fmt == "docx":
         from cds_tracker.app.documents import write_report
+        from cds_tracker.app.origins import origins_of
 
-        return Document(write_report(result, tracker, out, force, lang))
+        origins = origins_of(opened.found.path, tracker.registry)
+        return Document(write_report(result, tracker, out, force, lang, origins))
     report = summary_report(result, tracker, lang)
     if out is None:
         return report
@@ -424,10 +433,13 @@ def export(
     as_of = as_of_date(as_of_text)
     opened = open_registry(registry)
     tracker = opened.tracker
+    from cds_tracker.app.origins import origins_of
+
+    origins = origins_of(opened.found.path, tracker.registry)
     if fmt == "xlsx":
         from cds_tracker.output.xlsx import xlsx
 
-        data = xlsx(tracker, as_of, opened.found.display(), lang)
+        data = xlsx(tracker, as_of, opened.found.display(), lang, origins)
     elif fmt == "ics":
         from cds_tracker.output.ics import ics
 
@@ -435,12 +447,12 @@ def export(
     elif fmt == "docx":
         from cds_tracker.output.docx.appendix import appendix_docx
 
-        data = appendix_docx(tracker, as_of)
+        data = appendix_docx(tracker, as_of, origins)
     else:
         from cds_tracker.output.html import html_page
         from cds_tracker.questions.summary import summarise
 
-        data = html_page(tracker, summarise(tracker, as_of), as_of)
+        data = html_page(tracker, summarise(tracker, as_of), as_of, origins)
     write_document(out, data, force=force)
     return Document(label("exported", lang, fmt=fmt, out=out) + "\n")
 

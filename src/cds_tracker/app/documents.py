@@ -17,6 +17,7 @@ from cds_tracker.output.words import Lang, label
 if TYPE_CHECKING:
     from cds_tracker.app.opening import Opened
     from cds_tracker.app.sending import Settings
+    from cds_tracker.output.carried import Origins
     from cds_tracker.questions.queries import Tracker
     from cds_tracker.questions.summary import Summary
 
@@ -47,6 +48,7 @@ def remind_docx(request: Request) -> str:
 
     from cds_tracker.app import sending
     from cds_tracker.app.opening import open_registry
+    from cds_tracker.app.origins import origins_of
     from cds_tracker.output.docx.letter import letter_docx
     from cds_tracker.output.files import write_documents
     from cds_tracker.questions.queries import unit_on
@@ -62,6 +64,7 @@ def remind_docx(request: Request) -> str:
             raise UsageError(label("send_bundled", lang), hint=label("send_bundled_hint", lang))
         settings = sending.settings_from(os.environ, lang)
     tracker = opened.tracker
+    origins = origins_of(opened.found.path, tracker.registry)
     unit_id = unit_on(tracker, request.unit_query, request.as_of) if request.unit_query else None
     found = reminders(tracker, request.month, request.as_of, unit_id)
     if not found:
@@ -70,7 +73,7 @@ def remind_docx(request: Request) -> str:
     files = {
         letter.unit_id: (
             letter_name(letter.unit_id, request.month),
-            letter_docx(letter, tracker, request.month, request.as_of, request.report_by),
+            letter_docx(letter, tracker, request.month, request.as_of, request.report_by, origins),
         )
         for letter in found
         if writing or tracker.index.units[letter.unit_id].email  # only what will be used
@@ -176,7 +179,12 @@ def summary_out(out: Path, fmt: str) -> str:
 
 
 def write_report(
-    result: Summary, tracker: Tracker, out: Path | None, force: bool, lang: Lang
+    result: Summary,
+    tracker: Tracker,
+    out: Path | None,
+    force: bool,
+    lang: Lang,
+    origins: Origins | None = None,
 ) -> str:
     from cds_tracker.output.docx.report import summary_docx
     from cds_tracker.output.files import write_document
@@ -186,5 +194,5 @@ def write_report(
     from cds_tracker.output.destinations import file_out
 
     file_out(out, (".docx",), "docx")
-    write_document(out, summary_docx(result, tracker), force=force)
+    write_document(out, summary_docx(result, tracker, origins or {}), force=force)
     return label("report_written", lang, file=out) + "\n"

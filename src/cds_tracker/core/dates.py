@@ -175,6 +175,11 @@ def date_flaw(text: str) -> Msg | None:
     return None
 
 
+def with_flaw(said: Msg, flaw: Msg | None) -> Msg:
+    """`said`, and why the day or month written is none, if `flaw` says it."""
+    return msg("date.because", said=said, why=flaw) if flaw else said
+
+
 def days_after(day: dt.date, days: int, *, option: str = "--within") -> dt.date:
     """`day` plus `days`, refused as a usage error when it leaves the years a plan can span."""
     try:

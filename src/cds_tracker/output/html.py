@@ -7,52 +7,77 @@ import html
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.statuses import in_force, shown_statuses
-from cds_tracker.output import revised
+from cds_tracker.output import carried, revised
+from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.reminders import cited_plan, status_phrase
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.styles import STYLES
 from cds_tracker.output.words import label
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.summary import Summary
 from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
 
-def html_page(tracker: Tracker, summary: Summary, as_of: dt.date) -> bytes:
+def _esc(text: str) -> str:
+    return html.escape(visible(text))
+
+
+def _target_rows(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[str]:
+    """The table's rows: the plan's own targets by its groups, then those carried from each
+    earlier plan under a row titled with it, numbered as that plan prints them
+    (output/carried.py)."""
+    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins)
+    numbers = numbers_on(tracker.registry, as_of)
+    found = []
+    for group in tracker.registry.groups:
+        mine = [r for r in own if r.group.id == group.id]
+        if group.targets and not mine:
+            continue  # a group of carried targets only: not one of the plan's
+        found.append(
+            f'<tr class="group"><td>{_esc(group.id)}.</td>'
+            f'<td colspan="7">{_esc(group.title)}</td></tr>'
+        )
+        ordered = sorted(mine, key=lambda r: revised.order_key(r.target, numbers))
+        # the plan in force's numbers, as the Excel's
+        found += [_target_row(row, revised.number_text(row.target, numbers)) for row in ordered]
+    year = tracker.registry.document.year
+    for plan, rows in by_plan.items():
+        origin_year = carried.origin_year(rows[0].target, origins)
+        title = carried.part_heading(plan, origins, origin_year, year, "vi")
+        found.append(f'<tr class="group"><td colspan="8">{_esc(title)}</td></tr>')
+        found += [_target_row(row, carried.origin_number(row.target, origins)) for row in rows]
+    return found
+
+
+def _target_row(row: Row, number: str) -> str:
+    t = row.target
+    return (
+        f'<tr class="{row.status.code}"><td>{_esc(number)}</td><td>{_esc(t.content)}</td>'
+        f"<td>{_esc(t.directing.text)}</td><td>{_esc(t.lead.text)}</td>"
+        f"<td>{_esc(t.cooperating.text)}</td><td>{_esc(t.deadline.text)}</td>"
+        f"<td>{_esc(t.notes)}</td><td>{_esc(status_phrase(row))}</td></tr>"
+    )
+
+
+def html_page(
+    tracker: Tracker, summary: Summary, as_of: dt.date, origins: Origins = UNREAD
+) -> bytes:
     """One self-contained, printable page (A4): no scripts, no network, no external assets.
 
     Longer than 60 lines because the page's template is written out inline, where it reads as
     the page it makes."""
     index = tracker.index
     doc = tracker.registry.document
-
-    def esc(text: str) -> str:
-        return html.escape(visible(text))
-
+    esc = _esc
     cited = cited_plan(doc, revisions_in_force(doc, as_of))  # the plan as it stood on as_of
-    rows_html = []
-    rows = tracker.rows(as_of)
-    numbers = numbers_on(tracker.registry, as_of)
-    for group in tracker.registry.groups:
-        rows_html.append(
-            f'<tr class="group"><td>{esc(group.id)}.</td>'
-            f'<td colspan="7">{esc(group.title)}</td></tr>'
-        )
-        mine = (r for r in rows if r.group.id == group.id)
-        for row in sorted(mine, key=lambda r: revised.order_key(r.target, numbers)):
-            t = row.target
-            number = revised.number_text(t, numbers)  # the plan in force's, as the Excel's
-            rows_html.append(
-                f'<tr class="{row.status.code}"><td>{number}</td><td>{esc(t.content)}</td>'
-                f"<td>{esc(t.directing.text)}</td><td>{esc(t.lead.text)}</td>"
-                f"<td>{esc(t.cooperating.text)}</td><td>{esc(t.deadline.text)}</td>"
-                f"<td>{esc(t.notes)}</td><td>{esc(status_phrase(row))}</td></tr>"
-            )
-    shown = shown_statuses([in_force(g.counts) for g in summary.groups])  # annulled: apart
+    rows_html = _target_rows(tracker, as_of, origins)
+    groups = carried.group_lines(tracker, as_of, origins)
+    shown = shown_statuses([in_force(g.counts) for g in groups])  # annulled: apart
     groups_html = "".join(
-        f"<tr><td>{esc(g.group_id)}. {esc(g.title)}</td>"
+        f"<tr><td>{esc(carried.group_name(g))}</td>"
         + "".join(f"<td>{g.counts[c]}</td>" for c in shown)
         + "</tr>"
-        for g in summary.groups
+        for g in groups
     )
     units_html = "".join(
         f"<tr><td>{esc(index.name(u.unit_id))}</td><td>{u.leads}</td><td>{u.late}</td></tr>"

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.core.records import BLANK, Document, Plan
+from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order, table_code
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
-from cds_tracker.output.revised import code_text
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.tables import period_text
 from cds_tracker.output.words import Lang, label
@@ -98,12 +98,13 @@ def last_phrase(item: Owed, index: UnitIndex) -> str:
 
 
 def deadline_text(item: Owed) -> str:
-    """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10–14/11/2023'."""
+    """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10/2023–14/11/2023'
+    (dd/mm/yyyy on both sides, as every date cds prints: a window may span two years)."""
     period = item.row.period
     if period is None:
         return item.row.target.deadline.text
     return label(
-        "letter_period", "vi", start=period.start.strftime("%d/%m"), end=format_date(period.end)
+        "letter_period", "vi", start=format_date(period.start), end=format_date(period.end)
     )
 
 
@@ -115,7 +116,12 @@ def content_text(item: Owed, index: UnitIndex) -> str:
 
 
 def reminder_markdown(
-    reminder: Reminder, tracker: Tracker, month: YearMonth, as_of: dt.date, report_by: dt.date
+    reminder: Reminder,
+    tracker: Tracker,
+    month: YearMonth,
+    as_of: dt.date,
+    report_by: dt.date,
+    origins: Origins = UNREAD,
 ) -> str:
     """A draft urging note, in the register of an administrative letter: the same rows, words
     and order as the unit's Word letter (output/docx/letter.py)."""
@@ -126,7 +132,9 @@ def reminder_markdown(
     document = tracker.registry.document
     revisions = revisions_in_force(document, as_of)  # the plan as it stood on the day it cites
     numbers = numbers_on(tracker.registry, as_of)
-    plan = plan_reference(document.plan, document.issuer, revisions)
+    plan = plan_reference(document.plan, document.issuer, revisions) + also_cited(
+        [item.row.target for item in reminder.items], origins, document.year
+    )
     periodic = any(item.row.period is not None for item in reminder.items)
     lines = [
         "# " + label("note_heading", "vi", month=month.display()),
@@ -137,7 +145,6 @@ def reminder_markdown(
             "note_intro",
             "vi",
             plan=plan,
-            appendix=tracker.registry.document.appendix or BLANK,
             as_of=format_date(as_of),
             unit=name,
             month=month.display(),
@@ -147,18 +154,20 @@ def reminder_markdown(
         label("note_columns", "vi"),
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    for number, item in enumerate(reminder.items, 1):
+    for number, item in enumerate(
+        in_order(reminder.items, lambda item: item.row.target, origins), 1
+    ):
         cells = (
             content_text(item, index),
             deadline_text(item),
             part_phrase(item),
             last_phrase(item, index),
         )
-        content, deadline, state, last = (c.replace("|", "\\|").replace("\n", " ") for c in cells)
-        lines.append(
-            f"| {number} | {code_text(item.row.target, numbers, revisions)} | {content} "
-            f"| {deadline} | {state} | {last} |"
+        code = table_code(item.row.target, origins, numbers)
+        content, deadline, state, last, code = (
+            c.replace("|", "\\|").replace("\n", " ") for c in (*cells, code)
         )
+        lines.append(f"| {number} | {code} | {content} | {deadline} | {state} | {last} |")
     lines += [
         "",
         label("note_request", "vi", unit=name, report_by=format_date(report_by)),

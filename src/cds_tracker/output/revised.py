@@ -43,19 +43,6 @@ def order_key(target: Target, numbers: Mapping[str, str]) -> tuple[int, int, int
     return (int(number.partition(".")[2]), 1, target.number)
 
 
-def code_text(target: Target, numbers: Mapping[str, str], revisions: Sequence[Plan]) -> str:
-    """A target's code in a letter's table: 'I.3', or where the plan in force (`revisions`: the
-    revisions in force that day) prints it otherwise 'I.3 (số thứ tự I.2 tại Kế hoạch số
-    85/KH-BCĐ)', so the unit finds the row in the plan it holds. Vietnamese: a letter's own
-    language."""
-    number = numbers.get(target.id, target.id)
-    if number == target.id:
-        return target.id
-    plan = f"Kế hoạch số {plan_name(revisions[-1])}" if revisions else ""
-    key = "letter_printed" if plan else "letter_printed_plain"
-    return label(key, "vi", id=target.id, number=number, plan=plan)
-
-
 def printed_pair(
     target: Target, registry: Registry, day: dt.date, lang: Lang
 ) -> list[tuple[str, str]]:

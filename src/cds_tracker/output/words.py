@@ -210,10 +210,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "note_to": ("Kính gửi:", "To:"),
     "note_intro": (
-        "Thực hiện {plan} ({appendix}), tính đến ngày {as_of}, các chỉ tiêu do {unit} chủ trì "
+        "Thực hiện {plan}, tính đến ngày {as_of}, các chỉ tiêu do {unit} chủ trì "
         "dưới đây đến hạn trong tháng {month} hoặc đã quá hạn mà phần việc của đơn vị chưa hoàn "
         "thành{periodic}:",
-        "Under {plan} ({appendix}), as of {as_of}, the targets {unit} leads below are due in "
+        "Under {plan}, as of {as_of}, the targets {unit} leads below are due in "
         "{month} or late with the unit's part not done{periodic}:",
     ),
     "note_periodic": (
@@ -261,6 +261,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "status": ("Trạng thái", "Status"),
     "indicator": ("Chỉ số", "Indicator"),
     "members": ("thành viên", "members"),
+    "aliases_word": ("tên khác", "other names"),
     "obstacles": ("Khó khăn: ", "Obstacles: "),
     "proposals": ("Đề xuất: ", "Proposals: "),
     "evidence": ("Căn cứ: ", "Evidence: "),
@@ -315,6 +316,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.messages_commands import COMMAND_MESSAGES
     from cds_tracker.output.messages_progress import PROGRESS_MESSAGES
     from cds_tracker.output.messages_yaml import YAML_MESSAGES
+    from cds_tracker.output.words_carried import CARRIED_LABELS
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_diff import DIFF_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
@@ -331,6 +333,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **UNIT_LABELS,
         **FORM_LABELS,
         **LETTER_LABELS,
+        **CARRIED_LABELS,
         **CSV_LABELS,
         **MESSAGES,
         **PROGRESS_MESSAGES,

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date, utc_order
-from cds_tracker.output import revised
+from cds_tracker.output import carried, revised
+from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.styles import STYLES
 from cds_tracker.output.tables import (
@@ -25,7 +26,7 @@ from cds_tracker.output.tables import (
     values_text,
 )
 from cds_tracker.output.words import Lang, label
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.queries import Row, Tracker
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -70,7 +71,9 @@ DATE_FORMAT = "DD/MM/YYYY"
 MOMENT_FORMAT = "DD/MM/YYYY HH:MM"
 
 
-def xlsx(tracker: Tracker, as_of: dt.date, registry: str, lang: Lang = "vi") -> bytes:
+def xlsx(
+    tracker: Tracker, as_of: dt.date, registry: str, lang: Lang = "vi", origins: Origins = UNREAD
+) -> bytes:
     """A workbook laid out like the appendix, plus status and progress; history on sheet two.
 
     Each sheet opens, as the appendix does, with its name, its title and the plan it is
@@ -96,7 +99,7 @@ def xlsx(tracker: Tracker, as_of: dt.date, registry: str, lang: Lang = "vi") -> 
     registry_line = label("open.registry_line", lang, path=registry)
     status_line = label("xl_as_of", lang, date=format_date(as_of))
     _title(sheet, (*heading, status_line, registry_line), len(MAIN_HEADERS))
-    _main_sheet(sheet, tracker, as_of, lang)
+    _main_sheet(sheet, tracker, as_of, lang, origins)
     log = book.create_sheet(label("xl_history_sheet", lang))
     history_line = label("xl_history_title", lang)
     _title(log, (*heading, history_line, registry_line), len(HISTORY_HEADERS))
@@ -176,53 +179,91 @@ def _print_setup(sheet: Worksheet) -> None:
     sheet.print_options.gridLines = True
 
 
-def _main_sheet(sheet: Worksheet, tracker: Tracker, as_of: dt.date, lang: Lang) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
+def _main_sheet(
+    sheet: Worksheet, tracker: Tracker, as_of: dt.date, lang: Lang, origins: Origins
+) -> None:
+    """The plan's own targets by its groups, then, under a title row each, the targets carried
+    from each earlier plan, numbered as that plan prints them (output/carried.py); the code
+    column keeps every target's id, the one `cds progress add` takes."""
+    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
     _header(sheet, MAIN_HEADERS, lang)
     from cds_tracker.registry.numbering import numbers_on
 
-    rows = tracker.rows(as_of)
+    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins)
     numbers = numbers_on(tracker.registry, as_of)
     for group in tracker.registry.groups:
-        _append(sheet, [group.id, f"{group.id}.", group.title])
-        for cell in sheet[sheet.max_row]:
-            cell.font = Font(bold=True)
+        mine = [r for r in own if r.group.id == group.id]
+        if group.targets and not mine:
+            continue  # a group of carried targets only: not one of the plan's
+        _bold_row(sheet, [group.id, f"{group.id}.", group.title])
         # The numbers of the plan in force on as_of (registry/numbering.py); a cancelled target
         # stays, as its reports do, without a number, its Ghi chú saying since when and by which
         # plan.
-        mine = (r for r in rows if r.group.id == group.id)
         for row in sorted(mine, key=lambda r: revised.order_key(r.target, numbers)):
             t = row.target
-            readings = [r for r in tracker.readings(t, as_of) if r.value is not None]
-            history = tracker.entries.get(t.id, ())
-            last = max((e.day for e in history if e.day <= as_of), default=None)
-            _append(
-                sheet,
-                [
-                    t.id,
-                    revised.number_text(t, numbers),
-                    t.content,
-                    t.directing.text,
-                    t.lead.text,
-                    t.cooperating.text,
-                    t.deadline.text,
-                    revised.cancel_note(t, tracker.registry.document.revisions, as_of),
-                    label(row.status.code, lang),
-                    row.status.days_late,
-                    "\n".join(reading_text(r, lang) for r in readings),
-                    last,
-                ],
-            )
-            status_cell = sheet.cell(row=sheet.max_row, column=STATUS_COLUMN)
-            status_cell.fill = PatternFill("solid", fgColor=STYLES[row.status.code].fill)
-            sheet.cell(row=sheet.max_row, column=LAST_REPORT_COLUMN).number_format = DATE_FORMAT
+            number = revised.number_text(t, numbers)
+            note = revised.cancel_note(t, tracker.registry.document.revisions, as_of)
+            _target_row(sheet, tracker, row, as_of, lang, (number, note))
+    year = tracker.registry.document.year
+    for plan, rows in by_plan.items():
+        origin_year = carried.origin_year(rows[0].target, origins)
+        _bold_row(sheet, ["", "", carried.part_heading(plan, origins, origin_year, year, lang)])
+        for row in rows:
+            number = carried.origin_number(row.target, origins)
+            _target_row(sheet, tracker, row, as_of, lang, (number, row.target.notes))
     for sheet_row in sheet.iter_rows(min_row=HEADER_ROW + 1):
         for cell in sheet_row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(MAIN_HEADERS))}{sheet.max_row}"
     _print_setup(sheet)
+
+
+def _bold_row(sheet: Worksheet, values: Sequence[str]) -> None:
+    from openpyxl.styles import Font
+
+    _append(sheet, values)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+
+
+def _target_row(
+    sheet: Worksheet,
+    tracker: Tracker,
+    row: Row,
+    as_of: dt.date,
+    lang: Lang,
+    printed: tuple[str, str],
+) -> None:
+    """One target: its id, the number and note `printed` gives it, its texts, its status."""
+    from openpyxl.styles import PatternFill
+
+    t = row.target
+    readings = [r for r in tracker.readings(t, as_of) if r.value is not None]
+    history = tracker.entries.get(t.id, ())
+    last = max((e.day for e in history if e.day <= as_of), default=None)
+    number, note = printed
+    _append(
+        sheet,
+        [
+            t.id,
+            number,
+            t.content,
+            t.directing.text,
+            t.lead.text,
+            t.cooperating.text,
+            t.deadline.text,
+            note,
+            label(row.status.code, lang),
+            row.status.days_late,
+            "\n".join(reading_text(r, lang) for r in readings),
+            last,
+        ],
+    )
+    status_cell = sheet.cell(row=sheet.max_row, column=STATUS_COLUMN)
+    status_cell.fill = PatternFill("solid", fgColor=STYLES[row.status.code].fill)
+    sheet.cell(row=sheet.max_row, column=LAST_REPORT_COLUMN).number_format = DATE_FORMAT
 
 
 def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang) -> None:

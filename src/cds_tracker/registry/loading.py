@@ -13,14 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
-
 from cds_tracker.core import records
 from cds_tracker.core.errors import Finding, Msg, MsgError, Problem, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Catalog, Document, Group, Registry, Target, Unit, is_record
 from cds_tracker.core.text import did_you_mean, fold
-from cds_tracker.registry.models import field_names, validate
+from cds_tracker.registry.fast_records import fast_record
 from cds_tracker.registry.rules import Parts, check
 from cds_tracker.registry.rules_plans import year_of_folder
 from cds_tracker.registry.unit_changes import (
@@ -215,7 +213,17 @@ def _keys(data: dict[Any, Any], path: PathKey, model: type[Any]) -> list[Finding
 
 
 def validate_model(model: type[M], data: Any, path: PathKey) -> tuple[M | None, list[Finding]]:
-    """`data` as a `model` record, or the located findings that say why it is not one."""
+    """`data` as a `model` record, or the located findings that say why it is not one.
+
+    Certainly valid data is made into its record without pydantic (`fast_records`: the same
+    record, proven by tests/test_fast_records.py); pydantic checks the rest and words errors."""
+    made: M | None = fast_record(model, data)
+    if made is not None:
+        return made, []
+    from pydantic import ValidationError
+
+    from cds_tracker.registry.models import validate
+
     try:
         return validate(model, data), []
     except ValidationError as exc:
@@ -310,6 +318,8 @@ def _fields_at(model: type[Any], loc: Sequence[Any]) -> list[str]:
             continue
         annotation = typing.get_type_hints(current, include_extras=True).get(str(step))
         current = _submodel(annotation) if annotation is not None else None
+    from cds_tracker.registry.models import field_names
+
     return field_names(current) if current is not None else []
 
 

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text, with_flaw
 from cds_tracker.core.errors import Finding, Msg, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
@@ -296,12 +296,6 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                 )
 
 
-def _with_flaw(said: Msg, text: str) -> Msg:
-    """`said`, and why the month or day written is none ("Tháng 13/2024": no month 13)."""
-    flaw = date_flaw(text)
-    return msg("date.because", said=said, why=flaw) if flaw else said
-
-
 def _unknown_hint(leftover: str, index: UnitIndex) -> Msg:
     """What to do about a name no unit has: for a person ("Đ/c Trần Thị B"), the name to add as
     an alias; else add the unit, after the closest name if any (as `cds import` and `--unit`)."""
@@ -322,16 +316,25 @@ def _without_title(text: str, titles: tuple[str, ...]) -> str:
     return folded
 
 
+# A deadline whose month or day does not exist (core/dates.py `date_flaw`): its hint.
+_IMPOSSIBLE = {"date.no_such_month": "import_no_month_hint"}
+
+
 def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
     for path, _, target in parts.targets:
         deadline = target.deadline
         meant = parse_deadline_text(deadline.text)
         where = (*path, "deadline")
         if meant is None:
+            flaw = date_flaw(deadline.text)  # "Tháng 13/2024": there is no month 13
             yield Finding(
                 (*where, "text"),
-                _with_flaw(msg("rule.bad_deadline", text=deadline.text), deadline.text),
-                msg("rule.hint.deadline"),
+                with_flaw(msg("rule.bad_deadline", text=deadline.text), flaw),
+                msg(
+                    _IMPOSSIBLE.get(flaw.key, "import_no_day_hint")
+                    if flaw
+                    else "rule.hint.deadline"
+                ),
                 target=target.id,
             )
         elif (wanted := meant.iso() if isinstance(meant, YearMonth) else ONGOING) != deadline.due:

@@ -63,7 +63,9 @@ RUAMEL_1_2 = {
         (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""",
     "value": r"^(?:=)$",
 }
-_SPECIAL = [re.compile(pattern, re.X) for pattern in RUAMEL_1_2.values()]
+# All of them as one pattern (a match of one alternative is a match of its pattern): one
+# search for each scalar that might be special, not seven.
+_SPECIAL = re.compile("|".join(f"(?:{pattern})" for pattern in RUAMEL_1_2.values()), re.X)
 # First characters of any scalar those patterns can match (ruamel looks them up the same way).
 _FIRST = frozenset("-+.0123456789tTfFnN~<=")
 _WORDS: dict[str, Any] = {
@@ -180,6 +182,6 @@ def _plain(value: str) -> Any:
         return int(value)
     if _FLOAT.fullmatch(value):
         return float(value)
-    if any(pattern.match(value) for pattern in _SPECIAL):
+    if _SPECIAL.match(value):
         raise Defer
     return value

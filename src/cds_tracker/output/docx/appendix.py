@@ -14,14 +14,18 @@ from typing import TYPE_CHECKING
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 
-from cds_tracker.output import revised
+from cds_tracker.output import carried, revised
+from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.docx import common
+from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.registry.numbering import numbers_on
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
     from docx.table import Table
+
+    from cds_tracker.core.records import Target
 
 TITLES = ("Stt", "Nội dung chỉ tiêu", "Phân công thực hiện", "Thời gian hoàn thành", "Ghi chú")
 ASSIGNMENT = ("Trực tiếp Chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp")
@@ -49,13 +53,15 @@ def heading_lines(tracker: Tracker, as_of: dt.date) -> list[str]:
     return heading
 
 
-def appendix_docx(tracker: Tracker, as_of: dt.date) -> bytes:
+def appendix_docx(tracker: Tracker, as_of: dt.date, origins: Origins = UNREAD) -> bytes:
     """The registry as the document it was transcribed from, on landscape A4: the plan in force
-    on `as_of` (today unless asked)."""
+    on `as_of` (today unless asked), its own targets under its heading, then those carried from
+    an earlier plan in a part of their own (`carried_parts`)."""
     document = common.new_document()
     common.set_page(document.sections[0], landscape=True)
     write_heading(document, tracker, as_of)
     appendix_table(document, tracker, as_of, None)
+    carried_parts(document, tracker, as_of, None, origins)
     return common.to_bytes(document)
 
 
@@ -79,39 +85,87 @@ def appendix_table(
     table leaves it out (kept, its number would be printed twice: the old I.2 and the old I.3
     now "2."); the report's appendix, which says how each target stands, keeps it without a
     number, its Ghi chú saying since when and by which plan it is annulled."""
-    with_status = status_of is not None
+    table = _new_table(document, status_of is not None)
+    numbers = numbers_on(tracker.registry, as_of)
+    day = as_of.isoformat()
+    revisions = tracker.registry.document.revisions
+    for group in tracker.registry.groups:
+        own = [t for t in group.targets if t.carried_from is None]
+        # with statuses, a cancelled target stays; one a later revision adds never does
+        shown = [t for t in own if t.id in numbers or (status_of is not None and t.added_by(day))]
+        if group.targets and not shown:
+            continue  # a group the revisions emptied, or of carried targets only: not the plan's
+        cells = common.new_row(table)
+        merged = cells[0].merge(cells[-1])
+        common.write(merged.paragraphs[0], f"{group.id}. {group.title}", bold=True, size=12)
+        for target in sorted(shown, key=lambda t: revised.order_key(t, numbers)):
+            number = revised.number_text(target, numbers)
+            note = revised.cancel_note(target, revisions, as_of)
+            _row(table, target, number, note, status_of)
+    common.set_widths(table, WIDTHS_WITH_STATUS_MM if status_of is not None else WIDTHS_MM)
+    return table
+
+
+def carried_parts(
+    document: DocumentObject,
+    tracker: Tracker,
+    as_of: dt.date,
+    status_of: dict[str, str] | None,
+    origins: Origins,
+) -> None:
+    """The targets carried from an earlier plan, after the plan's table: not the plan's own (it
+    never printed them; `cds carry-over` added them to follow them on), so a part of their own
+    for each plan they come from, titled with it, numbered as that plan prints them, on a page
+    of its own. `cds import` stops at this title: the plan's table is the one above it."""
+    from docx.enum.text import WD_BREAK
+
+    year = tracker.registry.document.year
+    targets = [t for g in tracker.registry.groups for t in g.targets]
+    numbers = numbers_on(tracker.registry, as_of)
+    day = as_of.isoformat()
+    shown = [t for t in targets if t.id in numbers or (status_of is not None and t.added_by(day))]
+    _, by_plan = carried.parts(shown, lambda t: t, origins)
+    for plan, items in by_plan.items():
+        origin_year = carried.origin_year(items[0], origins)
+        title = label("carried_part_title", "vi", origin_year=origin_year)
+        cited = carried.origin_plan(plan, origins, origin_year)
+        note = label("carried_part_note", "vi", plan=cited, year=year, origin_year=origin_year)
+        para = common.paragraph(document, align="center", after=0)
+        para.add_run().add_break(WD_BREAK.PAGE)
+        common.write(para, title, bold=True)
+        common.paragraph(document, note, align="center", after=12, italic=True)
+        table = _new_table(document, status_of is not None)
+        for target in items:
+            _row(table, target, carried.origin_number(target, origins), target.notes, status_of)
+        common.set_widths(table, WIDTHS_WITH_STATUS_MM if status_of is not None else WIDTHS_MM)
+
+
+def _new_table(document: DocumentObject, with_status: bool) -> Table:
     widths = WIDTHS_WITH_STATUS_MM if with_status else WIDTHS_MM
     table: Table = document.add_table(rows=2, cols=len(widths))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _header(table, with_status)
-    numbers = numbers_on(tracker.registry, as_of)
-    revisions = tracker.registry.document.revisions
-    for group in tracker.registry.groups:
-        if status_of is None and group.targets and not any(t.id in numbers for t in group.targets):
-            continue  # a group the revisions emptied is not in the plan in force
-        cells = common.new_row(table)
-        merged = cells[0].merge(cells[-1])
-        common.write(merged.paragraphs[0], f"{group.id}. {group.title}", bold=True, size=12)
-        for target in sorted(group.targets, key=lambda t: revised.order_key(t, numbers)):
-            if target.id not in numbers and status_of is None:
-                continue
-            texts = [
-                revised.number_text(target, numbers),
-                target.content,
-                target.directing.text,
-                target.lead.text,
-                target.cooperating.text,
-                target.deadline.text,
-                revised.cancel_note(target, revisions, as_of),
-            ]
-            if status_of is not None:
-                texts.append(status_of.get(target.id, ""))
-            for cell, text in zip(common.new_row(table), texts, strict=True):
-                common.write(cell.paragraphs[0], text, size=12)
-    common.set_widths(table, widths)
     return table
+
+
+def _row(
+    table: Table, target: Target, number: str, note: str, status_of: dict[str, str] | None
+) -> None:
+    texts = [
+        number,
+        target.content,
+        target.directing.text,
+        target.lead.text,
+        target.cooperating.text,
+        target.deadline.text,
+        note,
+    ]
+    if status_of is not None:
+        texts.append(status_of.get(target.id, ""))
+    for cell, text in zip(common.new_row(table), texts, strict=True):
+        common.write(cell.paragraphs[0], text, size=12)
 
 
 def _header(table: Table, with_status: bool) -> None:
@@ -134,8 +188,6 @@ def _header(table: Table, with_status: bool) -> None:
 
 def status_texts(rows: list[Row]) -> dict[str, str]:
     """Target id → 'Quá hạn 31 ngày (3/9 đơn vị hoàn thành)' for the report's appendix."""
-    from cds_tracker.output.words import label
-
     found = {}
     for row in rows:
         text = label(row.status.code, "vi")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.core.records import BLANK
+from cds_tracker.core.records import Target
+from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order, table_code
 from cds_tracker.output.docx import common
 from cds_tracker.output.reminders import (
     content_text,
@@ -14,10 +16,9 @@ from cds_tracker.output.reminders import (
     part_phrase,
     plan_reference,
 )
-from cds_tracker.output.revised import code_text
 from cds_tracker.output.tables import indicator_name
 from cds_tracker.questions.queries import Tracker
-from cds_tracker.questions.reminders import Reminder
+from cds_tracker.questions.reminders import Owed, Reminder
 from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
 SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
@@ -43,32 +44,45 @@ def introduction(letter: Reminder, name: str, month: YearMonth) -> str:
     return f"{name} còn " + "; ".join(parts) + ", cụ thể như sau:"
 
 
-def rows(letter: Reminder, tracker: Tracker, as_of: dt.date) -> list[tuple[str, ...]]:
+def rows(
+    letter: Reminder, tracker: Tracker, as_of: dt.date, origins: Origins = UNREAD
+) -> list[tuple[str, ...]]:
     """The rows a Markdown note has too (output/reminders.py), word for word: each target
-    numbered as the plan in force on `as_of` prints it."""
+    numbered as the plan in force on `as_of` prints it (its revisions cited once, above the
+    table), a carried one as its own plan does."""
     numbers = numbers_on(tracker.registry, as_of)
-    revisions = revisions_in_force(tracker.registry.document, as_of)
     return [
         (
             str(number),
-            code_text(item.row.target, numbers, revisions),
+            table_code(item.row.target, origins, numbers),
             content_text(item, tracker.index),
             deadline_text(item),
             part_phrase(item),
             last_phrase(item, tracker.index),
         )
-        for number, item in enumerate(letter.items, 1)
+        for number, item in enumerate(
+            in_order(letter.items, lambda item: item.row.target, origins), 1
+        )
     ]
 
 
 def letter_docx(
-    letter: Reminder, tracker: Tracker, month: YearMonth, as_of: dt.date, report_by: dt.date
+    letter: Reminder,
+    tracker: Tracker,
+    month: YearMonth,
+    as_of: dt.date,
+    report_by: dt.date,
+    origins: Origins = UNREAD,
 ) -> bytes:
+    """The letter cites the plan in force once, in its opening sentence (number, date, issuer,
+    and the revisions it was amended by), and each origin plan a carried target comes from; the
+    table then gives each target the number that plan prints (output/carried.py)."""
     document_info = tracker.registry.document
     office = document_info.office
     name = tracker.index.name(letter.unit_id)
     contact = office.contact or document_info.issuer
     revisions = revisions_in_force(document_info, as_of)
+    targets = [item.row.target for item in letter.items]
     document = common.new_document()
     common.header(
         document, office, document_info.issuer, as_of, symbol=office.symbol, subject=SUBJECT
@@ -76,12 +90,13 @@ def letter_docx(
     common.paragraph(document, f"Kính gửi: {name}.", align="center", before=12, after=12)
     common.paragraph(
         document,
-        f"Thực hiện {plan_reference(document_info.plan, document_info.issuer, revisions)} "
-        f"({document_info.appendix or BLANK}: {document_info.title or BLANK}), tính đến ngày "
+        f"Thực hiện {plan_reference(document_info.plan, document_info.issuer, revisions)}"
+        f"{also_cited(targets, origins, document_info.year)}, tính đến ngày "
         f"{format_date(as_of)}, {introduction(letter, name, month)}",
         indent=True,
     )
-    common.grid_table(document, HEADINGS, rows(letter, tracker, as_of), WIDTHS_MM, centred=(0, 1))
+    table = rows(letter, tracker, as_of, origins)
+    common.grid_table(document, HEADINGS, table, WIDTHS_MM, centred=(0, 1))
     common.paragraph(
         document,
         f"{document_info.issuer} đề nghị {name} khẩn trương triển khai thực hiện các chỉ tiêu "
@@ -90,7 +105,7 @@ def letter_docx(
         indent=True,
         before=6,
     )
-    for line in report_items(letter):
+    for line in report_items(letter, origins, numbers_on(tracker.registry, as_of)):
         common.paragraph(document, line, indent=True, after=3)
     common.paragraph(
         document,
@@ -101,15 +116,23 @@ def letter_docx(
     return common.to_bytes(document)
 
 
-def report_items(letter: Reminder) -> list[str]:
-    """What the unit is asked to report: results, and each figure the targets measure."""
+def report_items(
+    letter: Reminder, origins: Origins = UNREAD, numbers: Mapping[str, str] | None = None
+) -> list[str]:
+    """What the unit is asked to report: results, and each figure the targets measure (each
+    target named as in the table above)."""
     lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
     figures = [
-        f"+ {item.row.target.id}: {indicator_name(indicator)} (yêu cầu: {indicator.text});"
-        for item in letter.items
+        f"+ {table_code(item.row.target, origins, numbers).replace(chr(10), ' ')}: "
+        f"{indicator_name(indicator)} (yêu cầu: {indicator.text});"
+        for item in in_order(letter.items, _target, origins)
         for indicator in item.row.target.indicators
     ]
     if figures:
         lines += ["- Số liệu của các chỉ số, kèm số đơn vị/hệ thống đạt trên tổng số:", *figures]
     lines.append("- Khó khăn, vướng mắc và đề xuất, kiến nghị (nếu có).")
     return lines
+
+
+def _target(item: Owed) -> Target:
+    return item.row.target

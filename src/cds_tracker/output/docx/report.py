@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import BLANK, Office
-from cds_tracker.core.statuses import STATUSES, shown_statuses
-from cds_tracker.output import tables
+from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, shown_statuses
+from cds_tracker.output import carried, tables
+from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.docx import appendix, common
 from cds_tracker.output.views_summary import annulled_line
 from cds_tracker.output.words import label
@@ -51,11 +52,15 @@ def verdict(reading: Reading) -> str:
     return text[:1].upper() + text[1:]  # each cell a sentence: "Chưa đủ số liệu (3/10 đơn vị)"
 
 
-def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
+def summary_docx(summary: Summary, tracker: Tracker, origins: Origins = UNREAD) -> bytes:
+    """The report cites the plan it reports on by its number, date and issuer (never by the
+    appendix's heading), and the plans its carried targets come from; it counts those apart
+    (output/carried.py)."""
     info = tracker.registry.document
     office = info.office
     as_of = summary.as_of
     rows = tracker.rows(as_of)
+    targets = [r.target for r in rows if r.status.code not in NOT_IN_FORCE]
     document = common.new_document()
     common.header(document, office, info.issuer, as_of, symbol=report_symbol(office))
     common.paragraph(document, "BÁO CÁO", align="center", before=12, after=0, bold=True)
@@ -69,13 +74,13 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
     )
     common.paragraph(
         document,
-        f"Thực hiện {info.appendix or BLANK} kèm theo {_plan(tracker, as_of)}, "
+        f"Thực hiện {_plan(tracker, as_of)}{carried.also_cited(targets, origins, info.year)}, "
         f"{info.issuer or BLANK} báo cáo kết quả "
         f"thực hiện các chỉ tiêu tính đến ngày {format_date(as_of)} như sau:",
         indent=True,
     )
-    _results(document, summary, tracker)
-    _indicators(document, summary, tracker)
+    _results(document, summary, tracker, origins)
+    _indicators(document, summary, tracker, origins)
     common.paragraph(document, "III. ĐỀ XUẤT, KIẾN NGHỊ", bold=True, indent=True, before=6)
     common.paragraph(document, common.BLANK_LINE, indent=True)
     common.closing(document, office, list(office.recipients))
@@ -89,20 +94,36 @@ def summary_docx(summary: Summary, tracker: Tracker) -> bytes:
         after=12,
         italic=True,
     )
-    appendix.appendix_table(document, tracker, as_of, appendix.status_texts(rows))
+    status = appendix.status_texts(rows)
+    appendix.appendix_table(document, tracker, as_of, status)
+    appendix.carried_parts(document, tracker, as_of, status, origins)
     return common.to_bytes(document)
 
 
-def _results(document: DocumentObject, summary: Summary, tracker: Tracker) -> None:
+def _results(
+    document: DocumentObject, summary: Summary, tracker: Tracker, origins: Origins
+) -> None:
     """Section I: counts by status (with shares adding up to 100 %), by group, by lead unit;
-    the targets in force only, an annulled one said apart (questions/summary.py)."""
+    the targets in force only, an annulled one said apart (questions/summary.py); those carried
+    from an earlier plan counted in the total and said apart, in a row of their own by group."""
     counts = summary.counts
     statuses = shown_statuses([counts])  # carried only where some target is
     shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts.get(c))
     common.paragraph(document, "I. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
-    common.paragraph(
-        document, f"1. Tổng số {summary.total} chỉ tiêu, trong đó: {shown}.", indent=True, after=3
+    groups = carried.group_lines(tracker, summary.as_of, origins)
+    from_plans = [
+        label("carried_count", "vi", count=line.total, year=line.group_id)
+        for line in groups
+        if line.title == ""
+    ]
+    total = (
+        label(
+            "carried_total", "vi", total=summary.total, carried=", ".join(from_plans), shown=shown
+        )
+        if from_plans
+        else f"1. Tổng số {summary.total} chỉ tiêu, trong đó: {shown}."
     )
+    common.paragraph(document, total, indent=True, after=3)
     shares = summary.shares
     common.grid_table(
         document,
@@ -118,8 +139,8 @@ def _results(document: DocumentObject, summary: Summary, tracker: Tracker) -> No
         document,
         ("Nhóm", *(label(c, "vi") for c in statuses), "Tổng"),
         [
-            (f"{g.group_id}. {g.title}", *(str(g.counts[c]) for c in statuses), str(g.total))
-            for g in summary.groups
+            (carried.group_name(g), *(str(g.counts[c]) for c in statuses), str(g.total))
+            for g in groups
         ],
         # 165 mm between the margins; 17.5 mm holds a heading's longest word ("Thường" of
         # "Thường xuyên") whole in bold 11 pt (15 mm broke it as "Thườ/ng").
@@ -146,7 +167,15 @@ def _plan(tracker: Tracker, as_of: dt.date) -> str:
     return plan_reference(info.plan, info.issuer, revisions_in_force(info, as_of))
 
 
-def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) -> None:
+def _indicators(
+    document: DocumentObject, summary: Summary, tracker: Tracker, origins: Origins
+) -> None:
+    """Section II: each figure, its target named as the plan in force or its origin plan prints
+    it (output/carried.py), never by the registry's id."""
+    from cds_tracker.registry.numbering import numbers_on
+
+    targets = {t.id: t for _, t in tracker.registry.targets()}
+    numbers = numbers_on(tracker.registry, summary.as_of)
     common.paragraph(
         document,
         "II. CÁC CHỈ SỐ ĐO LƯỜNG ĐƯỢC",
@@ -155,7 +184,8 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
         before=6,
     )
     rows = []
-    for line in summary.indicators:
+    own, by_plan = carried.parts(summary.indicators, lambda line: targets[line.target_id], origins)
+    for line in [*own, *(line for lines in by_plan.values() for line in lines)]:
         reading = line.reading
         indicator = reading.indicator
         figure = "" if reading.value is None else tables.figure(reading.value, indicator.unit, "vi")
@@ -165,7 +195,7 @@ def _indicators(document: DocumentObject, summary: Summary, tracker: Tracker) ->
             figure += f" ({format_date(reading.day)})"
         rows.append(
             (
-                line.target_id,
+                carried.table_code(targets[line.target_id], origins, numbers),
                 tables.indicator_name(indicator),
                 indicator.text,
                 figure,

@@ -44,6 +44,14 @@ _SPANNING = ("phan cong thuc hien", "phan cong")
 _GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+# The title of the part `cds export` writes after the plan's table for the targets carried from
+# an earlier plan ("Chỉ tiêu chuyển tiếp từ năm 2023", output/words_carried.py), in either
+# language, folded: the plan's own table ends there (those targets come by `cds carry-over`).
+CARRIED_TITLES = ("chi tieu chuyen tiep tu", "targets carried over from")
+
+
+def carried_title(text: str) -> bool:
+    return fold(text).startswith(CARRIED_TITLES)
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,8 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
     width = 0
     reader = _Rows(parsed, index)
     for table in tables:
+        if reader.ended or any(carried_title(line) for line in table.before):
+            break
         found = _find_header(table)
         if found is not None:
             columns, top, start = found
@@ -120,6 +130,8 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             start = 0
         for r, row in enumerate(table.rows[start:], start + 1):
             reader.read(table.number, r, row, columns)
+            if reader.ended:
+                break
     return parsed
 
 
@@ -160,11 +172,15 @@ class _Rows:
         self.index = index
         self.group: dict[str, Any] | None = None
         self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
+        self.ended = False  # at the title of the carried targets' part: the table is over
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         cells = {name: row[col] if col < len(row) else "" for name, col in columns.items()}
         filled = tuple(text for text in row if text)
         if not filled:
+            return
+        if carried_title(filled[0]):
+            self.ended = True
             return
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
@@ -289,19 +305,16 @@ class _Rows:
         if meant == ONGOING:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
+        why = date_flaw(text)  # "Tháng 13/2024": there is no month 13 (core/dates.py)
+        key = "import_bad_deadline" if why is None else _IMPOSSIBLE.get(why.key, "import_no_day")
         self.parsed.problems.append(
-            CellProblem(
-                table,
-                r,
-                col,
-                "import_bad_deadline",
-                {"text": text},  # and why, when a month or day written is none (`why`)
-                target_id,
-                "deadline",
-                why=date_flaw(text),
-            )
+            CellProblem(table, r, col, key, {"text": text}, target_id, "deadline", why=why)
         )
         return {"text": text, "due": ONGOING}
+
+
+# A deadline whose month or day does not exist: its kind, for the hint (app/importing.py).
+_IMPOSSIBLE = {"date.no_such_month": "import_no_month"}
 
 
 def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,84 @@
+"""What the plans that targets were carried from print, for the documents that cite them.
+
+A carried target (`carried_from: 2023/II.4`) is cited in a letter, a report or an appendix by its
+origin (output/carried.py): the origin plan's reference, its year, and the number its plan in
+force prints the target under. Those are read here from the workspace's other registries (only
+their `document` and target ids: a check of them is `cds validate`'s, not a letter's). A plan
+that is not there or cannot be read is left out; the documents then cite the target by what
+`carried_from` says (docs/documents.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.core.records import Plan, Registry
+from cds_tracker.output.carried import Origin, Origins, origin_plans
+from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
+
+
+def origins_of(path: Path, registry: Registry) -> Origins:
+    """The origin plans of the carried targets of the registry at `path` (a plan of a
+    workspace: plans/<name>/phu_luc_01.yaml), by plan name."""
+    names = origin_plans(t for g in registry.groups for t in g.targets)
+    if not names or path.name != REGISTRY_NAME or path.parent.parent.name != PLANS:
+        return {}
+    found: dict[str, Origin] = {}
+    asked = set(names)
+    while names:  # a target carried on twice: the plan it came from came from another
+        name = names.pop(0)
+        origin = _read(path.parent.parent / name / REGISTRY_NAME)
+        if origin is None:
+            continue
+        found[name] = origin
+        further = {value.partition("/")[0] for value in origin.carried.values()} - asked
+        asked |= further
+        names += sorted(further)
+    return found
+
+
+def _read(path: Path) -> Origin | None:
+    from cds_tracker.core.files import read_regular
+    from cds_tracker.output.reminders import plan_reference
+    from cds_tracker.registry.yamlio import YamlFault, decode, parse
+
+    try:
+        data = parse(decode(read_regular(path)))
+    except (OSError, YamlFault, UnicodeError):
+        return None
+    document = data.get("document") if isinstance(data, dict) else None
+    if not isinstance(document, dict) or not isinstance(document.get("year"), int):
+        return None
+    revisions = document.get("revisions")
+    cited = plan_reference(
+        _plan(document.get("plan")),
+        _text(document.get("issuer")),
+        [_plan(r) for r in revisions] if isinstance(revisions, list) else [],
+    )
+    groups = data.get("groups")
+    targets = [
+        t
+        for g in (groups if isinstance(groups, list) else [])
+        if isinstance(g, dict) and isinstance(g.get("targets"), list)
+        for t in g["targets"]
+        if isinstance(t, dict) and "id" in t
+    ]
+    return Origin(
+        cited, document["year"], _field(targets, "printed"), _field(targets, "carried_from")
+    )
+
+
+def _field(targets: list[dict[str, Any]], name: str) -> dict[str, str]:
+    """Target id → the text of `name`, for the targets that have one."""
+    return {str(t["id"]): t[name] for t in targets if isinstance(t.get(name), str) and t[name]}
+
+
+def _plan(value: Any) -> Plan:
+    found = value if isinstance(value, dict) else {}
+    fields = ("reference", "number", "symbol", "date")
+    return Plan(*(_text(found.get(name)) for name in fields))
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""

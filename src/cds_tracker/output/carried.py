@@ -1,0 +1,216 @@
+"""Targets carried from an earlier plan, as the documents that leave the office cite them.
+
+`cds carry-over` appends the unfinished targets of 2023 to the 2024 registry under ids of its own
+(`I.5` with `carried_from: 2023/II.1`). Those ids exist in no document: plan 15/KH-BCĐ never
+printed an I.5, and the unit holds the 2023 plan, where the target is II.1. So every document
+says them apart from the plan's own targets and cites each by its origin: its number in the
+2023 plan with the year, "II.1 (2023)", the 2023 plan itself cited once ("Kế hoạch số
+…/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, …)"),
+or a part of the table titled with it (docs/documents.md).
+
+What the origin plan printed (its reference, its year, the number its plan in force gives the
+target) is read from the workspace by `app/origins.py`; without it (a registry outside a
+workspace, a plan folder removed) a target is cited by what `carried_from` itself says: its plan
+folder's name and the target's id there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
+
+from cds_tracker.core.records import Target
+from cds_tracker.output.words import Lang, label
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.summary import GroupLine
+
+
+class Origin(NamedTuple):
+    """An origin plan as its documents print it: `cited` 'Kế hoạch số …/KH-BCĐ ngày …/5/2023 của
+    Ban Chỉ đạo …', its `year`, and the number its plan in force prints each target under
+    (origin id → number, where a revision renumbered it)."""
+
+    cited: str
+    year: int
+    printed: Mapping[str, str]
+    carried: Mapping[str, str] = MappingProxyType({})  # its own carried ones: id → carried_from
+
+
+Origins = Mapping[str, Origin]  # plan name (its folder under plans/) → what its documents print
+UNREAD: Origins = MappingProxyType({})  # none read: each carried target cited by carried_from
+T = TypeVar("T")
+
+
+def origin_of(target: Target, origins: Origins = UNREAD) -> tuple[str, str] | None:
+    """(plan name, target id there) for a carried target, else None: the plan that printed it
+    first, a target carried on from 2023 into 2024 and then 2025 being 2023's (its 2024 id is
+    no more printed than its 2025 one), as far as the origins read tell."""
+    if target.carried_from is None:
+        return None
+    plan, _, origin_id = target.carried_from.partition("/")
+    seen = set()
+    while (plan, origin_id) not in seen:  # a loop written by hand ends where it closes
+        seen.add((plan, origin_id))
+        origin = origins.get(plan)
+        further = origin.carried.get(origin_id) if origin is not None else None
+        if not further:
+            break
+        plan, _, origin_id = further.partition("/")
+    return plan, origin_id
+
+
+def origin_number(target: Target, origins: Origins) -> str:
+    """'II.4': the number the origin plan in force prints the target under."""
+    found = origin_of(target, origins)
+    assert found is not None
+    plan, origin_id = found
+    origin = origins.get(plan)
+    return origin.printed.get(origin_id, origin_id) if origin is not None else origin_id
+
+
+def origin_year(target: Target, origins: Origins) -> str:
+    """'2023': the origin plan's year, else (not readable) the plan's name, which is its year as
+    a rule (plans/2023/)."""
+    found = origin_of(target, origins)
+    assert found is not None
+    origin = origins.get(found[0])
+    return str(origin.year) if origin is not None else found[0]
+
+
+def origin_plan(plan: str, origins: Origins, year: int | str) -> str:
+    """'Kế hoạch số …/KH-BCĐ ngày …/5/2023 của …' of an origin plan, else 'Kế hoạch năm 2023'."""
+    origin = origins.get(plan)
+    if origin is not None:
+        return origin.cited
+    return label("carried_plan_unread", "vi", year=year)
+
+
+def code(target: Target, origins: Origins) -> str:
+    """A carried target in a table's narrow 'Chỉ tiêu' column: 'II.4 (năm 2023)', the year
+    naming the plan the text above the table cites once."""
+    return label(
+        "carried_code",
+        "vi",
+        number=origin_number(target, origins),
+        year=origin_year(target, origins),
+    )
+
+
+def parts(
+    items: Iterable[T], target: Callable[[T], Target], origins: Origins
+) -> tuple[list[T], dict[str, list[T]]]:
+    """The plan's own items, and the carried ones by origin plan (plans in the order met), each
+    plan's in the order it numbers them (I.1 … V.4), whatever order they were carried in."""
+    own: list[T] = []
+    carried: dict[str, list[T]] = {}
+    for item in items:
+        found = origin_of(target(item), origins)
+        if found is None:
+            own.append(item)
+        else:
+            carried.setdefault(found[0], []).append(item)
+    for listed in carried.values():
+        listed.sort(key=lambda item: _id_order(origin_of(target(item), origins) or ("", "")))
+    return own, carried
+
+
+def in_order(items: Iterable[T], target: Callable[[T], Target], origins: Origins) -> list[T]:
+    """The plan's own items first, then the carried ones by origin plan (`parts`): a letter's
+    table reads in the order of the documents its opening cites."""
+    own, carried = parts(items, target, origins)
+    return [*own, *(item for listed in carried.values() for item in listed)]
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _id_order(origin: tuple[str, str]) -> tuple[int, int]:
+    """'IV.2' → (4, 2): a group's Roman numeral as a number, then the target's."""
+    group, _, number = origin[1].partition(".")
+    values = [_ROMAN.get(ch, 0) for ch in group]
+    value = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+    return value, int(number) if number.isdigit() else 0
+
+
+def part_heading(plan: str, origins: Origins, year_of: str, year: int, lang: Lang) -> str:
+    """'Chỉ tiêu chuyển tiếp từ Kế hoạch số …/KH-BCĐ ngày …/5/2023 của … (năm 2023)'."""
+    return label(
+        "carried_part",
+        lang,
+        plan=origin_plan(plan, origins, year_of),
+        origin_year=year_of,
+        year=year,
+    )
+
+
+def table_code(target: Target, origins: Origins, numbers: Mapping[str, str] | None = None) -> str:
+    """A target in the 'Chỉ tiêu' column of a letter or a report: the number the plan in force
+    prints (`numbers`, registry/numbering.py: 'I.3', never the registry's id beside it: the text
+    above the table cites the plan and its revisions once), or for a carried target its number
+    in its own plan ('II.4 (2023)')."""
+    if target.carried_from is not None:
+        return code(target, origins)
+    if numbers is None:
+        return target.printed or target.id
+    return numbers.get(target.id, target.id)
+
+
+def origin_plans(targets: Iterable[Target], origins: Origins = UNREAD) -> list[str]:
+    """The origin plans of the carried targets among `targets`, each once, in the order met."""
+    found = (origin_of(t, origins) for t in targets)
+    return list(dict.fromkeys(origin[0] for origin in found if origin is not None))
+
+
+def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
+    """What a letter's or report's opening adds after the plan it cites when carried targets
+    are among those it lists: ', và Kế hoạch số …/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa
+    hoàn thành chuyển tiếp sang năm 2024)', each origin plan once; '' when none is."""
+    said = []
+    for plan in origin_plans(targets, origins):
+        first = next(t for t in targets if (origin_of(t, origins) or ("",))[0] == plan)
+        year_of = origin_year(first, origins)
+        said.append(
+            label(
+                "carried_also",
+                "vi",
+                plan=origin_plan(plan, origins, year_of),
+                year=year,
+                origin_year=year_of,
+            )
+        )
+    return "".join(said)
+
+
+def group_lines(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[GroupLine]:
+    """Counts by group as a report gives them: the plan's own targets by its groups (a group of
+    carried targets only is not the plan's), then one line per plan targets were carried from,
+    its year as its id and no title (`group_name`: 'Chuyển tiếp từ năm 2023')."""
+    from collections import Counter
+
+    from cds_tracker.core.statuses import STATUSES
+    from cds_tracker.questions.summary import GroupLine
+
+    own, by_plan = parts(tracker.rows(as_of), lambda row: row.target, origins)
+    lines = []
+    for group in tracker.registry.groups:
+        mine = [r for r in own if r.group.id == group.id]
+        if mine or not group.targets:
+            found = Counter(r.status.code for r in mine)
+            lines.append(GroupLine(group.id, group.title, {c: found[c] for c in STATUSES}))
+    for items in by_plan.values():
+        found = Counter(r.status.code for r in items)
+        year = origin_year(items[0].target, origins)
+        lines.append(GroupLine(year, "", {c: found[c] for c in STATUSES}))
+    return lines
+
+
+def group_name(line: GroupLine) -> str:
+    """'I. Dữ liệu số', or for the carried targets' line 'Chuyển tiếp từ năm 2023'."""
+    if line.title == "":
+        return label("carried_group", "vi", year=line.group_id)
+    return f"{line.group_id}. {line.title}"
