@@ -87,6 +87,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đề xuất chỉ số {key}: '{text}' ({comparator} {value}%), cần người xác nhận",
         "proposed the indicator {key}: '{text}' ({comparator} {value}%), to be confirmed",
     ),
+    "import_indicators_more": (
+        "ô này nêu thêm {count} ngưỡng %, không được đề xuất (mỗi chỉ tiêu tối đa {limit});"
+        " thêm chỉ số bằng tay nếu cần",
+        "this cell states {count} more % thresholds, not proposed (at most {limit} a target);"
+        " add indicators by hand if needed",
+    ),
     "import_indicators_proposed": (
         "{count} chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ"
         " tiêu:\n{targets}.\n"
