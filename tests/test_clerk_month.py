@@ -65,12 +65,12 @@ def test_plans_status_rows_add_up_to_the_total(
     [
         (
             "vi",
-            "cds: lỗi: giá trị không hợp lệ cho --month: '13/2024' không phải là tháng",
+            "cds: lỗi: giá trị không hợp lệ cho --month: '13/2024': không có tháng 13",
             "cds: không có kế hoạch 2024; dùng kế hoạch 2023 (--plan để chọn kế hoạch khác)",
         ),
         (
             "en",
-            "cds: error: invalid value for --month: '13/2024' is not a month",
+            "cds: error: invalid value for --month: '13/2024': there is no month 13",
             "cds: no plan for 2024; using plan 2023 (--plan to choose another)",
         ),
     ],
@@ -108,13 +108,13 @@ BAD_DAY = [
         (
             "vi",
             "không đọc được thời hạn '31/13/2024': không có tháng 13",
-            "không đọc được thời hạn '31/6/2024': tháng 06/2024 không có ngày 31",
+            "không đọc được thời hạn '31/6/2024': tháng 6 chỉ có 30 ngày",
             "  gợi ý: tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2024'",
         ),
         (
             "en",
             "cannot read the deadline '31/13/2024': there is no month 13",
-            "cannot read the deadline '31/6/2024': 06/2024 has no day 31",
+            "cannot read the deadline '31/6/2024': month 6 has only 30 days",
             "  hint: months run from 1 to 12: correct it from the signed plan, e.g. 'Tháng "
             "12/2024'",
         ),

@@ -23,11 +23,21 @@ def test_month_spellings(text: str) -> None:
     assert parse_month(text) == YearMonth(2023, 10)
 
 
-@pytest.mark.parametrize("text", ["13/2023", "0/2023", "10/23", "October", "2023", ""])
-def test_invalid_months_are_usage_errors(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("13/2023", ": there is no month 13"),  # said why (core/dates.py `date_flaw`)
+        ("0/2023", ": there is no month 0"),
+        ("10/23", " is not a month"),
+        ("October", " is not a month"),
+        ("2023", " is not a month"),
+        ("", " is not a month"),
+    ],
+)
+def test_invalid_months_are_usage_errors(text: str, why: str) -> None:
     with pytest.raises(UsageError) as caught:
         parse_month(text)
-    assert say(caught.value.message, "en") == f"invalid value for --month: '{text}' is not a month"
+    assert say(caught.value.message, "en") == f"invalid value for --month: '{text}'{why}"
     assert caught.value.exit_code == 2
 
 
@@ -45,14 +55,20 @@ def test_dates_are_day_first_or_iso() -> None:
     assert parse_date("2023-12-01") == dt.date(2023, 12, 1)
 
 
-@pytest.mark.parametrize("text", ["31/02/2023", "12/31/2023", "2023/12/01", "hôm nay", "1.2"])
-def test_invalid_dates(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("31/02/2023", ": February 2023 has only 28 days"),  # said why (`date_flaw`)
+        ("12/31/2023", ": there is no month 31"),  # month first, as in the US
+        ("2023/12/01", " is not a valid date"),
+        ("hôm nay", " is not a valid date"),
+        ("1.2", " is not a valid date"),
+    ],
+)
+def test_invalid_dates(text: str, why: str) -> None:
     with pytest.raises(UsageError) as caught:
         parse_date(text)
-    assert (
-        say(caught.value.message, "en")
-        == f"invalid value for --as-of: '{text}' is not a valid date"
-    )
+    assert say(caught.value.message, "en") == f"invalid value for --as-of: '{text}'{why}"
 
 
 def test_deadline_texts() -> None:

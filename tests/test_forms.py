@@ -278,7 +278,12 @@ def test_a_form_for_another_unit_or_plan_is_refused(own_registry: Path, tmp_path
     ("cells", "problem"),
     [
         ({"I11": "abc"}, "I11: 'abc' không phải là số"),
-        ({"G11": "32/10/2023"}, "G11: '32/10/2023' không phải là ngày (ghi dd/mm/yyyy)"),
+        ({"G11": "32/10/2023"}, "G11: '32/10/2023' không phải là ngày: tháng 10 chỉ có 31 ngày"),
+        ({"G11": "31/9/2023"}, "G11: '31/9/2023' không phải là ngày: tháng 9 chỉ có 30 ngày"),
+        ({"G11": "29/02/2023"}, "G11: '29/02/2023' không phải là ngày: tháng 2 năm 2023 chỉ có "
+         "28 ngày"),
+        ({"G11": "15/13/2023"}, "G11: '15/13/2023' không phải là ngày: không có tháng 13"),
+        ({"G11": "hôm qua"}, "G11: 'hôm qua' không phải là ngày (ghi dd/mm/yyyy)"),
         ({"G11": None}, "G11: thiếu ngày báo cáo (dd/mm/yyyy)"),
         ({"G11": "01/01/2999"}, "G11: ngày 01/01/2999 ở tương lai; báo cáo việc đã làm"),
         ({"F11": "Xong"}, "F11: trạng thái 'Xong' không hợp lệ; chọn Chưa thực hiện, Đang thực "

@@ -207,7 +207,7 @@ def test_validate_flags_the_marks_until_a_person_decides(tmp_path: Path) -> None
     # I.2's lead and deadline, and the indicator proposed for each of I.1 and I.2.
     assert sum(h.startswith("an imported value needs a decision") for h in headings) == 4
     hint = "  hint: correct that field, then delete this line (and needs_review: if empty)\n"
-    assert checked.output.count(hint) == 4
+    assert checked.output.count(hint) == 1  # a hint once per run, as `cds import` says them
     # The person decides: the new unit is Phòng Nội vụ, the deadline June; the marks go.
     text = out.read_text(encoding="utf-8")
     text = text.replace("Phòng Ngoại vụ; phòng Nội vụ", "Phòng Nội vụ")

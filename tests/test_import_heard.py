@@ -91,7 +91,7 @@ def test_a_date_cell_out_of_range_is_noted_at_its_cell(
     lines = _import(source, tmp_path / "out.yaml", "--lang", lang)
     at = lines.index(f"kh.xlsx:Phụ lục!F8: {note}")
     assert lines[at + 1] == hint
-    deadline = "không đọc được thời gian hoàn thành" if lang == "vi" else "cannot read the deadline"
+    deadline = "không đọc được thời hạn" if lang == "vi" else "cannot read the deadline"
     assert f"kh.xlsx:Phụ lục!F8: {deadline} '#VALUE!'" in lines  # the problem it explains
 
 

@@ -286,7 +286,7 @@ def test_validate_plans_knows_the_changes_file(two_plans: Path) -> None:
     changes.write_text(CHANGES + "  - id: xa-moi\n    valid_to: 31/13/2025\n", encoding="utf-8")
     said = (
         "plans/don_vi_thay_doi.yaml:11:15: 'valid_to': '31/13/2025' không phải là ngày "
-        "(dd/mm/yyyy hoặc yyyy-mm-dd)"
+        "(dd/mm/yyyy hoặc yyyy-mm-dd): không có tháng 13"
     )
     for args in (("validate", "plans"), ("validate",), ("validate", "plans/don_vi_thay_doi.yaml")):
         code, out, _ = run(*args)

@@ -272,8 +272,8 @@ def test_indicator_readings_and_flag(own_registry: Path) -> None:
         ),
         (
             ["III.4", "--unit", "Phòng Y tế", "--status", "done", "--date", "31/02/2023"],
-            "cds: error: invalid value for --date: '31/02/2023' is not a valid date\n  hint: write "
-            "the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)\n",
+            "cds: error: invalid value for --date: '31/02/2023': February 2023 has only 28 days\n"
+            "  hint: write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 (or ISO 2023-12-01)\n",
         ),
         (
             ["III.4", "--unit", "Phòng Y tế", "--status", "done", "--value", "abc"],
@@ -400,7 +400,7 @@ def test_progress_list_filters_and_order(own_registry: Path) -> None:
     ]
     assert cds(own_registry, "progress", "list", "--from", "40/10/2023") == (
         2,
-        "cds: lỗi: giá trị không hợp lệ cho --from: '40/10/2023' không phải là ngày hợp lệ\n"
+        "cds: lỗi: giá trị không hợp lệ cho --from: '40/10/2023': tháng 10 chỉ có 31 ngày\n"
         "  gợi ý: viết ngày theo dạng dd/mm/yyyy, ví dụ 01/12/2023 (hoặc ISO 2023-12-01)\n",
     )
 

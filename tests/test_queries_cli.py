@@ -318,15 +318,15 @@ def test_ambiguous_unit() -> None:
     [
         (
             ["due", "--month", "13/2023"],
-            "cds: error: invalid value for --month: '13/2023' is not "
-            "a month\n  hint: write the month as mm/yyyy, e.g. 10/2023 (also 2023-10 or 'Tháng "
+            "cds: error: invalid value for --month: '13/2023': there is no "
+            "month 13\n  hint: write the month as mm/yyyy, e.g. 10/2023 (also 2023-10 or 'Tháng "
             "10/2023')\n",
         ),
         (
             ["late", "--as-of", "31/02/2023"],
-            "cds: error: invalid value for --as-of: '31/02/2023' "
-            "is not a valid date\n  hint: write the date day-first as dd/mm/yyyy, e.g. 01/12/2023 "
-            "(or ISO 2023-12-01)\n",
+            "cds: error: invalid value for --as-of: '31/02/2023': "
+            "February 2023 has only 28 days\n  hint: write the date day-first as dd/mm/yyyy, e.g. "
+            "01/12/2023 (or ISO 2023-12-01)\n",
         ),
         (["show", "II.44"], "cds: error: unknown target 'II.44'\n  hint: did you mean 'II.4'?\n"),
         (

@@ -291,7 +291,7 @@ def test_a_cancelled_day_must_be_a_real_day(workspace: Path) -> None:
     heading = result.output.splitlines()[0]
     assert re.fullmatch(
         r"plans/2024/phu_luc_01\.yaml:\d+:20: 'cancelled': '31/02/2024' is not a day "
-        r"\(dd/mm/yyyy or yyyy-mm-dd\)",
+        r"\(dd/mm/yyyy or yyyy-mm-dd\): February 2024 has only 29 days",
         heading,
     )
     # In the registry; checked: the registry and 3 progress files.

@@ -141,7 +141,7 @@ def test_problems_in_the_changes_file_are_located_in_it(plans: Path) -> None:
     found = [line for line in result.output.splitlines() if line.startswith("plans/")]
     assert found == [
         "plans/don_vi_thay_doi.yaml:3:15: 'valid_to': '31/06/2025' is not a day (dd/mm/yyyy or "
-        "yyyy-mm-dd)",
+        "yyyy-mm-dd): month 6 has only 30 days",
         # reported in the same run, not only once the day is fixed
         "plans/don_vi_thay_doi.yaml:4:16: unknown successor 'phuong-tam-diep' of unit "
         "'phuong-bac-son'",

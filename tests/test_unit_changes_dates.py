@@ -30,11 +30,11 @@ CHANGES = """units:
             "vi",
             [
                 "plans/don_vi_thay_doi.yaml:3:15: 'valid_to': '31/02/2023' không phải là ngày "
-                "(dd/mm/yyyy hoặc yyyy-mm-dd)",
+                "(dd/mm/yyyy hoặc yyyy-mm-dd): tháng 2 năm 2023 chỉ có 28 ngày",
                 "plans/don_vi_thay_doi.yaml:4:16: chuỗi đơn vị kế thừa của 'phong-y-te' quay "
                 "vòng: phong-y-te → phong-y-te",
                 "plans/don_vi_thay_doi.yaml:6:15: 'valid_to': '2023-02-30' không phải là ngày "
-                "(dd/mm/yyyy hoặc yyyy-mm-dd)",
+                "(dd/mm/yyyy hoặc yyyy-mm-dd): tháng 2 năm 2023 chỉ có 28 ngày",
                 "plans/don_vi_thay_doi.yaml:7:16: đơn vị kế thừa của 'phong-tu-phap' là "
                 "'ubnd-cac-phuong-xa' (UBND các phường, xã), một tập thể: đơn vị kế thừa phải "
                 "là một đơn vị",
@@ -44,11 +44,11 @@ CHANGES = """units:
             "en",
             [
                 "plans/don_vi_thay_doi.yaml:3:15: 'valid_to': '31/02/2023' is not a day "
-                "(dd/mm/yyyy or yyyy-mm-dd)",
+                "(dd/mm/yyyy or yyyy-mm-dd): February 2023 has only 28 days",
                 "plans/don_vi_thay_doi.yaml:4:16: the successors of unit 'phong-y-te' go round "
                 "in a loop: phong-y-te → phong-y-te",
                 "plans/don_vi_thay_doi.yaml:6:15: 'valid_to': '2023-02-30' is not a day "
-                "(dd/mm/yyyy or yyyy-mm-dd)",
+                "(dd/mm/yyyy or yyyy-mm-dd): February 2023 has only 28 days",
                 "plans/don_vi_thay_doi.yaml:7:16: the successor of unit 'phong-tu-phap' is "
                 "'ubnd-cac-phuong-xa' (UBND các phường, xã), a collective: a successor is one "
                 "unit",

@@ -56,9 +56,12 @@ def test_validity_days_as_people_write_them(
     assert runner.invoke(app, ["validate", str(path)]).exit_code == 0
 
 
-@pytest.mark.parametrize("bad", ["31/06/2025", "2025-02-30"])  # the latter an unquoted YAML day
+@pytest.mark.parametrize(
+    ("bad", "why"),  # the latter an unquoted YAML day; why each is none (`date_flaw`)
+    [("31/06/2025", "month 6 has only 30 days"), ("2025-02-30", "February 2025 has only 28 days")],
+)
 def test_bad_validity_days_are_located(
-    write_registry: Callable[..., Path], english: None, bad: str
+    write_registry: Callable[..., Path], english: None, bad: str, why: str
 ) -> None:
     path = write_registry(*_merged(bad, "2025-07-01 08:00:00"))
     result = runner.invoke(app, ["validate", str(path)])
@@ -69,8 +72,8 @@ def test_bad_validity_days_are_located(
     assert found == [
         f"{path}:165:19: 'valid_from': '2025-07-01 08:00:00' is not a day (dd/mm/yyyy or "
         "yyyy-mm-dd)",
-        f"{path}:168:17: 'valid_to': '{bad}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
-        f"{path}:177:17: 'valid_to': '{bad}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
+        f"{path}:168:17: 'valid_to': '{bad}' is not a day (dd/mm/yyyy or yyyy-mm-dd): {why}",
+        f"{path}:177:17: 'valid_to': '{bad}' is not a day (dd/mm/yyyy or yyyy-mm-dd): {why}",
     ]
 
 

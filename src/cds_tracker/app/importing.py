@@ -19,7 +19,7 @@ from cds_tracker.core import records
 from cds_tracker.core.errors import CdsError, DataError, UsageError, msg
 from cds_tracker.core.files import check_named
 from cds_tracker.output.sanitize import visible_line
-from cds_tracker.output.words import Lang, label, resolve_lang
+from cds_tracker.output.words import Lang, label, resolve_lang, say
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
 from cds_tracker.registry.importing.heard import ReadNote
@@ -227,14 +227,26 @@ def problem_text(
     print a line of its own."""
     values = {k: _said(v) for k, v in _values(problem, sheets, lang).items()}
     heading = f"{shown}:{position(problem, sheets)}: "
-    heading += label(words_keys(problem.key)[0], lang, **values)
+    heading += problem_words(problem, values, lang)
     said = hint_text(problem.key, values, lang, hint=hint)
     return f"{heading}\n  {label('hint', lang)}: {said}" if said else heading
 
 
 # A problem that `cds import` and `validate` both find is said in the same words, from their
 # one home in the catalogue (output/findings.py); its key stays the import's JSON `code`.
-_SHARED = {"import_unknown_unit": ("rule.no_such_unit_name", "rule.hint.add_unit")}
+_SHARED = {
+    "import_unknown_unit": ("rule.no_such_unit_name", "rule.hint.add_unit"),
+    # a deadline whose month or day does not exist: the words, and why (`CellProblem.why`)
+    "import_no_month": ("import_bad_deadline", "import_no_month_hint"),
+    "import_no_day": ("import_bad_deadline", "import_no_day_hint"),
+}
+
+
+def problem_words(problem: CellProblem, values: dict[str, str], lang: Lang) -> str:
+    """A cell problem's words, and why a date written is none ("… 'Tháng 13/2024': không có
+    tháng 13"), from its one home (core/dates.py `date_flaw`)."""
+    said = label(words_keys(problem.key)[0], lang, **values)
+    return f"{said}: {say(problem.why, lang)}" if problem.why else said
 
 
 def words_keys(key: str) -> tuple[str, str]:
@@ -246,6 +258,8 @@ def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True
     """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
     says it."""
     said = label(words_keys(key)[1], lang) if hint else ""
+    if values.get("person"):  # its own advice, with the name: said under each such problem
+        return label("rule.hint.add_person", lang, person=values["person"], said=values["name"])
     if values.get("near"):
         said = label("rule.hint.near_unit", lang, near=values["near"], then=said)
     return said.strip()
@@ -276,7 +290,7 @@ def _mark(
     top: list[str] = []
     for problem in problems:
         where = _where_words(problem, sheets)
-        words = label(words_keys(problem.key)[0], "vi", **_values(problem, sheets, "vi"))
+        words = problem_words(problem, _values(problem, sheets, "vi"), "vi")
         said = f"{words} ({where})"
         if problem.cells:  # a row that became no target: its text, so nothing is lost
             said += "; " + label("import_row_text", "vi", cells=" | ".join(problem.cells))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from cds_tracker.output.sanitize import json_text
-from cds_tracker.output.words import Lang, label
+from cds_tracker.output.words import Lang
 
 if TYPE_CHECKING:
     from cds_tracker.registry.importing import CellProblem, Imported
@@ -90,7 +90,7 @@ def _targets(data: Any) -> list[Any]:
 def _problem(facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool) -> dict[str, Any]:
     """A cell the table's reading stumbled on: where (as the text form says it), its catalogue
     key as `code`, the words in the reader's language."""
-    from cds_tracker.app.importing import _values, hint_text, position, words_keys
+    from cds_tracker.app.importing import _values, hint_text, position, problem_words
 
     sheets = facts.imported.sheets
     values = _values(item, sheets, lang)
@@ -98,7 +98,7 @@ def _problem(facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool)
         "place": position(item, sheets),
         "target": item.target,
         "code": item.key,
-        "message": label(words_keys(item.key)[0], lang, **values),
+        "message": problem_words(item, values, lang),
     }
     if hint:  # as the text form says it: the name it is near first
         said["hint"] = hint_text(item.key, values, lang)

@@ -41,8 +41,8 @@ def validate(
     from cds_tracker.app.validate import validate_paths
     from cds_tracker.output.problems import (
         problem_github,
-        problem_text,
         problems_json,
+        problems_text,
         validate_summary,
     )
     from cds_tracker.output.words import resolve_lang
@@ -56,8 +56,8 @@ def validate(
         for problem in problems:
             typer.echo(problem_github(problem, language))
     else:
-        for problem in problems:
-            typer.echo(problem_text(problem, language))
+        for text in problems_text(problems, language):  # a hint once per run
+            typer.echo(text)
         wrong = len({problem.file for problem in problems})  # the files the problems are in
         typer.echo(validate_summary(checked.files, len(problems), language, wrong))
     if problems:

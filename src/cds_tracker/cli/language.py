@@ -83,13 +83,13 @@ def words(text: str | None, lang: Lang | None = None) -> str | None:
 
 def fail(error: CdsError, lang: Lang | None = None) -> None:
     """Print an expected failure as `cds: lỗi: …`, its problems and its hint; exit with its code."""
-    from cds_tracker.output.problems import problem_text
+    from cds_tracker.output.problems import problems_text
     from cds_tracker.output.sanitize import visible
 
     lang = lang or current()
     typer.echo(f"{label('cli.error', lang)}: {visible(say(error.message, lang))}", err=True)
-    for problem in getattr(error, "problems", ()):
-        typer.echo(problem_text(problem, lang), err=True)
+    for text in problems_text(getattr(error, "problems", ()), lang):  # a hint once per run
+        typer.echo(text, err=True)
     if error.hint:
         typer.echo(f"  {label('hint', lang)}: {visible(say(error.hint, lang))}", err=True)
     raise typer.Exit(error.exit_code)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from cds_tracker.core.errors import MsgError, UsageError, msg
+from cds_tracker.core.errors import Msg, MsgError, UsageError, msg
 from cds_tracker.core.text import fold
 
 ONGOING = "ongoing"
@@ -100,8 +100,11 @@ def parse_month(text: str, *, option: str = "--month") -> YearMonth:
             hint=msg("date.hint.month"),
         )
     if month is None:
+        flaw = date_flaw(text)  # "Tháng 13/2024": there is no month 13
         raise UsageError(
-            msg("date.not_month", option=option, text=text),
+            msg("date.flawed", option=option, text=text, why=flaw)
+            if flaw
+            else msg("date.not_month", option=option, text=text),
             hint=msg("date.hint.month"),
         )
     return month
@@ -126,11 +129,55 @@ def parse_date(text: str, *, option: str = "--as-of") -> dt.date:
             hint=msg("date.hint.date"),
         )
     if day is None:
+        flaw = date_flaw(text)  # "31/9/2024": September has 30 days
         raise UsageError(
-            msg("date.not_date", option=option, text=text),
+            msg("date.flawed", option=option, text=text, why=flaw)
+            if flaw
+            else msg("date.not_date", option=option, text=text),
             hint=msg("date.hint.date"),
         )
     return day
+
+
+# A day, a month and a year as a deadline or a date may write them, wherever they are in the text
+# ("Trước 31/9/2024", "Tháng 13/2024", "2024-02-30", "ngày 31 tháng 6 năm 2024"), folded.
+_WRITTEN = (
+    r"(?:ngay\s+(?P<d>[0-9]{1,2})\s+)?thang\s+(?P<m>[0-9]{1,2})\s+nam\s+(?P<y>[0-9]{4})",
+    r"(?:(?P<d>[0-9]{1,2})\s*[/.-]\s*)?(?P<m>[0-9]{1,2})(?:\s*[/.-]\s*|\s+nam\s+)(?P<y>[0-9]{4})",
+    r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})(?:-(?P<d>[0-9]{1,2}))?",
+)
+
+
+def date_flaw(text: str) -> Msg | None:
+    """Why `text`, written as a day or a month, is none: "không có tháng 13", "tháng 9 chỉ có
+    30 ngày", "tháng 2/2023 chỉ có 28 ngày", "không có ngày 0". The one home of these words for
+    every reader of a date (options, deadlines, forms, the registry's days); None when the text
+    has no day or month in it, or they exist."""
+    folded = fold(text)
+    for pattern in _WRITTEN:
+        found = re.search(pattern, folded)
+        if found is None:
+            continue
+        year, month = int(found["y"]), int(found["m"])
+        if not 1 <= month <= 12:
+            return msg("date.no_such_month", month=month)
+        if found["d"] is None:
+            return None
+        day = int(found["d"])
+        if day == 0:
+            return msg("date.no_day_zero")
+        last = YearMonth(max(FIRST_YEAR, min(year, LAST_YEAR)), month).last_day.day
+        if day <= last:
+            return None
+        if month == 2:
+            return msg("date.february_days", year=year, days=last)
+        return msg("date.month_days", month=month, days=last)
+    return None
+
+
+def with_flaw(said: Msg, flaw: Msg | None) -> Msg:
+    """`said`, and why the day or month written is none, if `flaw` says it."""
+    return msg("date.because", said=said, why=flaw) if flaw else said
 
 
 def days_after(day: dt.date, days: int, *, option: str = "--within") -> dt.date:
@@ -168,27 +215,6 @@ def parse_deadline_text(text: str) -> YearMonth | str | None:
             return YearMonth(int(found["y"]), month_of(found))
         except ValueError:  # a month 13, a day 31/6, a year no plan has
             return None
-    return None
-
-
-def impossible_deadline(text: str) -> tuple[str, dict[str, int | str]] | None:
-    """Why a deadline written in a known form is still no deadline: ("no_month", {month}) for
-    "31/13/2024" or "Tháng 13/2024", ("no_day", {day, month: "06/2024"}) for "31/6/2024"; None
-    when the wording itself is unknown (or fine). For the message of `validate` and `import`."""
-    folded = fold(text).strip(" .;:")
-    for pattern, month_of in _DEADLINE_FORMS:
-        found = re.fullmatch(pattern, folded)
-        if found is None:
-            continue
-        try:
-            month = month_of(found)
-        except ValueError:  # a day form: the day or its month does not exist
-            groups = found.groupdict()
-            month = int(groups.get("m") or groups.get("m2") or 0)
-            if not 1 <= month <= 12:
-                return "no_month", {"month": month}
-            return "no_day", {"day": int(groups["d"]), "month": f"{month:02d}/{found['y']}"}
-        return None if 1 <= month <= 12 else ("no_month", {"month": month})
     return None
 
 
@@ -263,7 +289,12 @@ def _canonical(value: str, form: re.Pattern[str], read: Any, what: str) -> Any:
                     msg("model.year_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
                 )
             return found
-    raise MsgError(msg(what, value=value))
+    flaw = date_flaw(value) if form.fullmatch(value) else None  # "2024-09-31": 30 days
+    raise MsgError(
+        msg("date.because", said=msg(what, value=value), why=flaw)
+        if flaw
+        else msg(what, value=value)
+    )
 
 
 def utc_order(written: str) -> float:

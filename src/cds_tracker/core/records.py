@@ -26,8 +26,10 @@ from cds_tracker.core.dates import (
     YearMonth,
     check_day,
     check_moment,
+    date_flaw,
     try_parse_date,
     try_parse_month,
+    with_flaw,
 )
 from cds_tracker.core.errors import MsgError, msg
 
@@ -71,7 +73,9 @@ def _written_day(value: object) -> object:
     else:
         return value
     if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise MsgError(msg("model.not_day", value=value))
+        said = msg("model.not_day", value=value)
+        flaw = date_flaw(value) if isinstance(value, str) else None  # "31/9/2025": 30 days
+        raise MsgError(with_flaw(said, flaw))
     return day.isoformat()
 
 

@@ -160,6 +160,15 @@ FINDINGS: dict[str, tuple[str, str]] = {
         " then 'name: Phòng Dân tộc', 'kind: department', 'source: appendix'; or add this name"
         " to the 'aliases:' (other names) of the unit it means",
     ),
+    # A person's name alone ("Đ/c Trần Thị B"): by `validate` and `cds import` alike.
+    "rule.hint.add_person": (
+        "thêm '{person}' vào 'aliases:' (tên gọi khác) của đơn vị người này lãnh đạo trong danh"
+        " mục (có hay không có 'Đ/c' đều được), hoặc ghi chức danh hay lĩnh vực phụ trách sau"
+        " tên, ví dụ '{said}, Phó Chủ tịch UBND thành phố' hoặc '{said}, phụ trách khối kinh tế'",
+        "add '{person}' to the 'aliases:' (other names) of the unit this person leads in the"
+        " catalog (with or without 'Đ/c'), or write the title or the portfolio after the name,"
+        " e.g. '{said}, Phó Chủ tịch UBND thành phố' or '{said}, phụ trách khối kinh tế'",
+    ),
     # Said by `validate` and by `cds import` alike (app/importing.py `words_keys`).
     "rule.hint.near_unit": ("có phải '{near}'? {then}", "did you mean '{near}'? {then}"),
     "rule.unknown_unit": ("không có đơn vị '{unit}'", "unknown unit '{unit}'"),
@@ -171,14 +180,6 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "rule.bad_deadline": (
         "không đọc được thời hạn '{text}'",
         "cannot read deadline '{text}'",
-    ),
-    "rule.deadline_no_month": (
-        "không đọc được thời hạn '{text}': không có tháng {month}",
-        "cannot read deadline '{text}': there is no month {month}",
-    ),
-    "rule.deadline_no_day": (
-        "không đọc được thời hạn '{text}': tháng {month} không có ngày {day}",
-        "cannot read deadline '{text}': {month} has no day {day}",
     ),
     "rule.hint.deadline": (
         # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the

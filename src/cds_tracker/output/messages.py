@@ -417,6 +417,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "giá trị không hợp lệ cho {option}: {days} ngày kể từ {day} là sau 31/12/{last}",
         "invalid value for {option}: {days} days from {day} is after 31/12/{last}",
     ),
+    # Why a text written as a date is none (core/dates.py `date_flaw`): said by every reader.
+    "date.flawed": (
+        "giá trị không hợp lệ cho {option}: '{text}': {why}",
+        "invalid value for {option}: '{text}': {why}",
+    ),
+    "date.because": ("{said}: {why}", "{said}: {why}"),
+    "date.no_such_month": ("không có tháng {month}", "there is no month {month}"),
+    "date.no_day_zero": ("không có ngày 0", "there is no day 0"),
+    "date.month_days": (
+        "tháng {month} chỉ có {days} ngày",
+        "month {month} has only {days} days",
+    ),
+    "date.february_days": (
+        "tháng 2 năm {year} chỉ có {days} ngày",
+        "February {year} has only {days} days",
+    ),
     "date.hint.days": ("cho tối đa {most} ngày", "give at most {most} days"),
     "due.month_or_within": (
         "chỉ dùng một trong --month hoặc --within, không dùng cả hai",

@@ -5,9 +5,42 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from cds_tracker.core.errors import Msg, Problem
+from cds_tracker.core.errors import Msg, Problem, Text
 from cds_tracker.output.sanitize import json_text, visible
 from cds_tracker.output.words import Lang, label, say
+
+
+def problems_text(problems: Sequence[Problem], lang: Lang = "vi") -> list[str]:
+    """Each problem as `problem_text` says it, but a hint once per run: a hint said already is
+    not said again, and the advice inside one ("did you mean 'X'? add the unit …") is said only
+    the first time, its own part ("did you mean 'X'?") under each problem, as `cds import` says
+    them (app/importing.py `problems_text`). Twenty unknown names: twenty lines, not twenty
+    copies of a 300-character advice. JSON and GitHub annotations keep each problem's hint
+    whole: each stands alone."""
+    said: set[str] = set()
+    texts = []
+    for problem in problems:
+        hint = _once(problem.hint, lang, said)
+        texts.append(problem_text(problem._replace(hint=hint), lang))
+    return texts
+
+
+def _once(hint: Text | None, lang: Lang, said: set[str]) -> Text | None:
+    """`hint` less what `said` holds (the words of hints and advice said before), noted there:
+    a hint said before is not said again; one with advice inside loses only that advice."""
+    if not isinstance(hint, Msg):
+        if hint is None or hint in said:
+            return None
+        said.add(hint)
+        return hint
+    inner = {k: v for k, v in hint.values if isinstance(v, Msg)}
+    kept = {k: "" if say(v, lang) in said else v for k, v in inner.items()}
+    said.update(say(v, lang) for v in inner.values())
+    words = say(hint._replace(values=tuple({**dict(hint.values), **kept}.items())), lang).strip()
+    if not inner and words in said:
+        return None
+    said.add(words)  # with advice inside, its own part ("có phải 'X'?") is said each time
+    return words
 
 
 def problem_text(problem: Problem, lang: Lang = "vi") -> str:

@@ -141,6 +141,10 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_or": ("hoặc", "or"),
     "fi_no_date": ("thiếu ngày báo cáo (dd/mm/yyyy)", "the report date is missing (dd/mm/yyyy)"),
+    "fi_impossible_date": (
+        "'{text}' không phải là ngày: {why}",
+        "'{text}' is not a date: {why}",
+    ),
     "fi_bad_date": (
         "'{text}' không phải là ngày (ghi dd/mm/yyyy)",
         "'{text}' is not a date (write dd/mm/yyyy)",

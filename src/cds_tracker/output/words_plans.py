@@ -127,17 +127,9 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "không đọc được thời hạn '{text}'",
         "cannot read the deadline '{text}'",
     ),
-    "import_no_month": (
-        "không đọc được thời hạn '{text}': không có tháng {month}",
-        "cannot read the deadline '{text}': there is no month {month}",
-    ),
     "import_no_month_hint": (
         "tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2024'",
         "months run from 1 to 12: correct it from the signed plan, e.g. 'Tháng 12/2024'",
-    ),
-    "import_no_day": (
-        "không đọc được thời hạn '{text}': tháng {month} không có ngày {day}",
-        "cannot read the deadline '{text}': {month} has no day {day}",
     ),
     "import_no_day_hint": (
         "sửa theo văn bản gốc thành một ngày có thật, ví dụ '30/6/2024', hoặc 'Tháng 6/2024'",

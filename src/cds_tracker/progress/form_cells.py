@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR, format_date, try_parse_date
+from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR, date_flaw, format_date, try_parse_date
 from cds_tracker.core.records import Target
 from cds_tracker.core.text import fold, nfc
-from cds_tracker.output.words import Lang, label
+from cds_tracker.output.words import Lang, label, say
 
 STATUS_CODES = ("not_started", "in_progress", "done")
 _SPLIT_EVIDENCE = re.compile(r"[\n;]+")
@@ -138,7 +138,12 @@ def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.dat
             day = None
     else:
         day = try_parse_date(cell_text(value))
-    if day is None:
+    flaw = date_flaw(cell_text(value)) if day is None else None  # "31/9/2024": 30 days
+    if flaw is not None:
+        problems.add(
+            where, "fi_impossible_date", text=cell_text(value), why=say(flaw, problems.lang)
+        )
+    elif day is None:
         problems.add(where, "fi_bad_date", text=cell_text(value))
     elif not FIRST_YEAR <= day.year <= LAST_YEAR:  # as `progress add` rules (core.dates)
         problems.add(where, "fi_year", text=cell_text(value), first=FIRST_YEAR, last=LAST_YEAR)

@@ -10,8 +10,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cds_tracker.core.dates import ONGOING, YearMonth, impossible_deadline, parse_deadline_text
-from cds_tracker.core.errors import Finding, msg
+from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text, with_flaw
+from cds_tracker.core.errors import Finding, Msg, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
 from cds_tracker.registry.rules_groups import group_titles_readable, members_listed_once
@@ -25,6 +25,7 @@ from cds_tracker.registry.rules_revised import (
     revisions_after_plan,
     revisions_in_order,
 )
+from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
 
@@ -266,13 +267,10 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
             for leftover in resolution.unresolved:
                 if _without_title(leftover, parts.official_titles) in parts.invalid_unit_names:
                     continue  # that unit is declared, and already reported as invalid
-                near = index.suggest(leftover)  # as `cds import` and `--unit` suggest
                 yield Finding(
                     (*where, "text"),
                     msg("rule.no_such_unit_name", name=leftover),
-                    msg("rule.hint.near_unit", near=near[0], then=msg("rule.hint.add_unit"))
-                    if near
-                    else msg("rule.hint.add_unit"),
+                    _unknown_hint(leftover, index),
                     target=target.id,
                     needle=leftover,
                 )
@@ -298,6 +296,18 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                 )
 
 
+def _unknown_hint(leftover: str, index: UnitIndex) -> Msg:
+    """What to do about a name no unit has: for a person ("Đ/c Trần Thị B"), the name to add as
+    an alias; else add the unit, after the closest name if any (as `cds import` and `--unit`)."""
+    person = person_named(leftover)
+    if person is not None:
+        return msg("rule.hint.add_person", person=person, said=" ".join(leftover.split()))
+    near = index.suggest(leftover)
+    if near:
+        return msg("rule.hint.near_unit", near=near[0], then=msg("rule.hint.add_unit"))
+    return msg("rule.hint.add_unit")
+
+
 def _without_title(text: str, titles: tuple[str, ...]) -> str:
     folded = fold(text)
     for title in titles:
@@ -306,10 +316,8 @@ def _without_title(text: str, titles: tuple[str, ...]) -> str:
     return folded
 
 
-_IMPOSSIBLE = {  # a deadline whose month or day does not exist: message and hint
-    "no_month": ("rule.deadline_no_month", "import_no_month_hint"),
-    "no_day": ("rule.deadline_no_day", "import_no_day_hint"),
-}
+# A deadline whose month or day does not exist (core/dates.py `date_flaw`): its hint.
+_IMPOSSIBLE = {"date.no_such_month": "import_no_month_hint"}
 
 
 def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
@@ -318,12 +326,15 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
         meant = parse_deadline_text(deadline.text)
         where = (*path, "deadline")
         if meant is None:
-            why = impossible_deadline(deadline.text)  # "31/13/2024": which part does not exist
-            key, hint = _IMPOSSIBLE[why[0]] if why else ("rule.bad_deadline", "rule.hint.deadline")
+            flaw = date_flaw(deadline.text)  # "Tháng 13/2024": there is no month 13
             yield Finding(
                 (*where, "text"),
-                msg(key, text=deadline.text, **(why[1] if why else {})),
-                msg(hint),
+                with_flaw(msg("rule.bad_deadline", text=deadline.text), flaw),
+                msg(
+                    _IMPOSSIBLE.get(flaw.key, "import_no_day_hint")
+                    if flaw
+                    else "rule.hint.deadline"
+                ),
                 target=target.id,
             )
         elif (wanted := meant.iso() if isinstance(meant, YearMonth) else ONGOING) != deadline.due:

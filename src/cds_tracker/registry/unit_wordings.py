@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from cds_tracker.core.text import fold, same_tones
 
 DEPUTY = "phó "
+_SEPARATORS = frozenset(" \t\n;,")
+_CONJUNCTION = "và "
 # After an official's unit, the leader's portfolio ("phụ trách khối …"): part of the title.
 _PORTFOLIO = re.compile(r"[ \t]+ph[uụ] tr[aá]ch(?= )")
 _COURTESY = ("đ/c ", "đ/c. ", "đồng chí ")
@@ -18,6 +20,10 @@ _ADDRESS = ("ông ", "bà ")  # only before a person's name (or a title): see `s
 # A person's name after a form of address, up to the "," or dash before the title: one to six
 # words of letters ("nguyễn văn a").
 _PERSON = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}(?:, *| *[-–] *)")
+# A person's name (as `_PERSON`) before a portfolio ("trần thị b, phụ trách khối …"): up to the
+# spaces before "phụ trách".
+_PERSON_THEN_PORTFOLIO = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}?,?(?= +ph[uụ] tr[aá]ch )")
+_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}")
 # How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường", "X." for
 # "xã", "TT." for "thị trấn" (lower case, as `_lower` leaves them).
 _SHORT = (
@@ -98,8 +104,8 @@ def skip_courtesy(low: str, i: int, titles: Sequence[str] = ()) -> int:
     """Where the official's title starts in `low` (lower case) at `i`: past a form of address
     ("Đ/c", "đồng chí"), and past the person's name when a title follows it ("Đ/c Nguyễn Văn A,
     Phó Chủ tịch UBND thành phố", "Đồng chí Trần Thị B - Chủ tịch …", "Ông Lê Văn C, Trưởng
-    phòng Y tế"). "Ông" and "Bà" count only before a title or a name and a title: "Bà Rịa" is
-    a place. `i` itself when neither."""
+    phòng Y tế"). "Ông" and "Bà" count only before a title, or a name and a title or a
+    portfolio: "Bà Rịa" is a place. `i` itself when neither."""
     word = next((w for w in (*_COURTESY, *_ADDRESS) if low.startswith(w, i)), None)
     if word is None:
         return i
@@ -109,7 +115,47 @@ def skip_courtesy(low: str, i: int, titles: Sequence[str] = ()) -> int:
     person = _PERSON.match(low, after)
     if person is not None and _titled(low, person.end(), titles):
         return person.end()
-    return after if word in _COURTESY else i
+    if word in _COURTESY or _PERSON_THEN_PORTFOLIO.match(low, after):  # "Bà …, phụ trách …"
+        return after
+    return i
+
+
+def skip_separators(low: str, i: int) -> int:
+    """Past the separators between names at `i`: spaces, line breaks, ";", "," and "và"."""
+    while i < len(low):
+        if low[i] in _SEPARATORS:
+            i += 1
+        elif low.startswith(_CONJUNCTION, i):
+            i += len(_CONJUNCTION)
+        else:
+            break
+    return i
+
+
+def person_then_portfolio(low: str, i: int) -> int | None:
+    """Where the portfolio starts (at its spaces, as `portfolio_end` reads it) when a person's
+    name at `i` is followed by a portfolio alone: "trần thị b, phụ trách khối …". None else."""
+    found = _PERSON_THEN_PORTFOLIO.match(low, i)
+    return found.end() if found else None
+
+
+def person_named(said: str) -> str | None:
+    """The person's name when `said` is a form of address and a name alone ("Đ/c Trần Thị B",
+    "Đồng chí Trần Thị B", "Bà Trần Thị B" → "Trần Thị B"), on one line or several; else None."""
+    text = " ".join(said.split())
+    low = text.lower()
+    word = next((w for w in (*_COURTESY, *_ADDRESS) if low.startswith(w)), None)
+    if word is None:
+        return None
+    name = text[len(word) :].strip()
+    return name if _NAME.fullmatch(name) else None
+
+
+def without_courtesy(spelling: str) -> str | None:
+    """A lower-case alias less its form of address ("đ/c trần thị b" → "trần thị b"): a cell's
+    "Đ/c" is read before its names are, so an alias written with it is also matched without it."""
+    word = next((w for w in _COURTESY if spelling.startswith(w)), None)
+    return spelling[len(word) :].strip() or None if word else None
 
 
 def _titled(low: str, at: int, titles: Sequence[str]) -> bool:

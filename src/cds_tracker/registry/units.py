@@ -19,32 +19,14 @@ from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
 
 if TYPE_CHECKING:  # imported on the first lookup: a warm query looks up no name
     from cds_tracker.registry.unit_names import NameIndex, SpellingIndex
-from cds_tracker.registry.unit_wordings import (
-    DEPUTY,
-    after_title,
-    portfolio_end,
-    skip_courtesy,
-    split_portfolio,
-    variants,
-)
+from cds_tracker.registry.officials import OfficialReading
+from cds_tracker.registry.officials import UnitRef as UnitRef  # where every caller finds it
+from cds_tracker.registry.unit_wordings import skip_separators, variants, without_courtesy
 
-_SEPARATORS = frozenset(" \t\n;,")
-_CONJUNCTION = "và "
+_ONE_LINE = str.maketrans("\n\r\t\v\f", "     ")
 
 
-# Named tuples, not dataclasses: every warm start makes these classes, and a dataclass
-# compiles its methods then (docs/performance.md).
-class UnitRef(NamedTuple):
-    """One unit named in a cell, with the official's title when the cell names a person."""
-
-    unit_id: str
-    text: str
-    official: str | None = None
-    loose: bool = (
-        False  # matched as `find` matches a user's name (abbreviation, accents), not as written
-    )
-
-
+# A named tuple, not a dataclass: every warm start makes this class (docs/performance.md).
 class Resolution(NamedTuple):
     refs: tuple[UnitRef, ...]
     unresolved: tuple[str, ...]
@@ -54,8 +36,8 @@ class Resolution(NamedTuple):
         return tuple(dict.fromkeys(ref.unit_id for ref in self.refs))
 
 
-class UnitIndex:
-    """Lookups over a catalog, built once per registry."""
+class UnitIndex(OfficialReading):
+    """Lookups over a catalog, built once per registry (its officials: officials.py)."""
 
     def __init__(self, units: Iterable[Unit], official_titles: Iterable[str] = ()) -> None:
         self.units: dict[str, Unit] = {}
@@ -63,6 +45,8 @@ class UnitIndex:
             self.units.setdefault(unit.id, unit)
         # Longest first, so "Các phòng, đơn vị thuộc UBND thành phố" wins over "Các phòng, đơn vị".
         spellings = [(_lower(n), unit.id) for unit in self.units.values() for n in _names(unit)]
+        # An alias "Đ/c Trần Thị B": a cell's "Đ/c" is read first, then "Trần Thị B" is matched.
+        spellings += [(bare, u) for s, u in spellings if (bare := without_courtesy(s)) is not None]
         # Spellings offices write that no name spells out ("P. Nam Sơn", "UBND TP", "Các xã,
         # phường"), kept only where exactly one unit has them (see `_variants`).
         self.variants = variants(spellings)
@@ -114,28 +98,24 @@ class UnitIndex:
 
     def _resolve(self, cell: str) -> Resolution:
         text = nfc(cell)
-        low = _lower(text)
+        low = _lower(text).translate(_ONE_LINE)  # a name or a title may break across lines
         refs: list[UnitRef] = []
         unresolved: list[str] = []
         seps = _Separators(text)
         i = 0
         while i < len(text):
-            i = _skip_separators(low, i)
+            i = skip_separators(low, i)
             if i >= len(text):
                 break
-            official = None
             start = i
-            # "Đ/c Chủ tịch …" ("đồng chí", a form of address), "Ông Lê Văn C, Trưởng phòng …"
-            i = skip_courtesy(low, i, self._titles)
-            titled = i + len(DEPUTY) if low.startswith(DEPUTY, i) else i  # "Phó Chủ tịch"
-            for title in self._titles:
-                if low.startswith(title + " ", titled) and self._match(
-                    low, titled + len(title) + 1
-                ):
-                    official = text[i : titled + len(title)]
-                    i = titled + len(title) + 1
-                    break
+            # "Đ/c Chủ tịch …" ("đồng chí"), "Ông Lê Văn C, Trưởng phòng …", "Phó Chủ tịch …"
+            i, official = self._official_at(text, low, i)
             found = self._match(low, i)
+            person = self._person_portfolio(text, low, start, i) if found is None else None
+            if person is not None:  # "Đ/c Trần Thị B, phụ trách khối …": the committee's leader
+                refs.append(person)
+                i = start + len(person.text)
+                continue
             if found is None:
                 end = seps.next(i)
                 loose = self._loose(text[i:end].strip()) or self._portfolio(text, low, i, end)
@@ -147,7 +127,11 @@ class UnitIndex:
                 i = end
                 continue
             spelling, unit_id = found
-            portfolio = self._portfolio_end(low, i + len(spelling)) if official else None
+            portfolio = (
+                self._portfolio_end(low, i + len(spelling))
+                if official
+                else self._after_person(low, start, i, i + len(spelling))
+            )
             if portfolio is not None:  # "Phó Chủ tịch UBND TP phụ trách khối …": all one title
                 refs.append(UnitRef(unit_id, text[start:portfolio].rstrip(), official))
                 i = portfolio
@@ -176,7 +160,7 @@ class UnitIndex:
         proportional to the name, not to the cell (a cell of 4000 names was quadratic)."""
         start, end = span
         stop = seps.next(end)
-        after = _skip_separators(low, end)
+        after = skip_separators(low, end)
         if stop <= after or self._match(low, after) is not None:
             return None
         said = text[start:stop].strip()
@@ -184,46 +168,6 @@ class UnitIndex:
         if found is None or (official and found.official is None):
             return None
         return found
-
-    def _loose(self, said: str) -> UnitRef | None:
-        """A name no spelling covers, read as `lookup` reads a user's name ("Phòng VH-TT"),
-        after the official's title if it starts with one ("Trưởng phòng VH-TT")."""
-        for title in ("", *self._titles):
-            split = after_title(said, title) if title else (None, said)
-            if split is None:
-                continue
-            official, rest = split
-            unit = self.lookup(rest, ids=False) if rest else ()
-            if isinstance(unit, Unit):
-                return UnitRef(unit.id, said, official, loose=True)
-        return None
-
-    def _portfolio(self, text: str, low: str, start: int, end: int) -> UnitRef | None:
-        """An official read as `_loose` reads one, with the portfolio after the unit ("Pho Chu
-        tich UBND thanh pho phu trach khoi"): one ref up to the portfolio's end (the next ";",
-        past `end`, the next separator, where a portfolio starts); else None. Looks no further
-        than `end` unless a portfolio starts there: a long cell stays linear."""
-        head, tail = split_portfolio(text[start:end])
-        found = self._loose(head.strip()) if tail else None
-        if found is None or found.official is None:
-            return None
-        stop = self._portfolio_end(low, start + len(head))
-        return found._replace(text=text[start:stop].rstrip()) if stop is not None else None
-
-    def _portfolio_end(self, low: str, at: int) -> int | None:
-        """`portfolio_end`, but a "," before a unit or an official ends it too: "Chủ tịch UBND
-        TP phụ trách chung, Phòng Y tế" names Phòng Y tế, while "… phụ trách khối văn hoá, xã
-        hội" is one portfolio."""
-        stop = portfolio_end(low, at)
-        comma = low.find(",", at, stop) if stop is not None else -1
-        while stop is not None and comma >= 0:
-            after = skip_courtesy(low, _skip_separators(low, comma), self._titles)
-            after += len(DEPUTY) if low.startswith(DEPUTY, after) else 0
-            titled = any(low.startswith(title + " ", after) for title in self._titles)
-            if titled or self._match(low, after) is not None:
-                return comma
-            comma = low.find(",", comma + 1, stop)
-        return stop
 
     def _match(self, low: str, at: int) -> tuple[str, str] | None:
         """The first of `_spellings` (longest first) that starts at `at` and ends a word."""
@@ -514,17 +458,6 @@ def _lower(text: str) -> str:
     # same_tones, which makes "hoá" and "hóa" one spelling.
     lowered = same_tones(text).lower()
     return lowered if len(lowered) == len(text) else nfc(text)
-
-
-def _skip_separators(low: str, i: int) -> int:
-    while i < len(low):
-        if low[i] in _SEPARATORS:
-            i += 1
-        elif low.startswith(_CONJUNCTION, i):
-            i += len(_CONJUNCTION)
-        else:
-            break
-    return i
 
 
 class _Separators:

@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.dates import ONGOING, YearMonth, impossible_deadline, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text
+from cds_tracker.core.errors import Msg
 from cds_tracker.core.text import fold
 from cds_tracker.registry.importing.cells import Table, tidy
 from cds_tracker.registry.importing.heading import parse_preamble
+from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
 
 FIELDS = ("number", "content", "directing", "lead", "cooperating", "deadline", "notes")
@@ -66,6 +68,7 @@ class CellProblem:
     field: str | None = None  # the target's field it concerns, e.g. "lead" or "deadline"
     cells: tuple[str, ...] = ()  # a row that became no target: its filled cells, kept
     first: tuple[int, int] | None = None  # a repeated number: (table, row) of its first row
+    why: Msg | None = None  # why a date written is none ("no month 13"), said after the words
 
 
 @dataclass
@@ -293,8 +296,9 @@ class _Rows:
     def _unknown(
         self, table: int, r: int, col: int, name: str, target_id: str, role: str
     ) -> CellProblem:
-        near = self.index.suggest(name)
-        values = {"name": name, "near": near[0] if near else ""}
+        person = person_named(name)  # "Đ/c Trần Thị B": not a unit to suggest another for
+        near = self.index.suggest(name) if person is None else []
+        values = {"name": name, "near": near[0] if near else "", "person": person or ""}
         return CellProblem(table, r, col, "import_unknown_unit", values, target_id, role)
 
     def _deadline(
@@ -307,11 +311,10 @@ class _Rows:
         if meant == ONGOING:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
-        why = impossible_deadline(text)  # "31/13/2024": say which part does not exist
-        key = "import_bad_deadline" if why is None else _IMPOSSIBLE[why[0]]
-        said = {k: str(v) for k, v in (why[1] if why else {}).items()}
+        why = date_flaw(text)  # "Tháng 13/2024": there is no month 13 (core/dates.py)
+        key = "import_bad_deadline" if why is None else _IMPOSSIBLE.get(why.key, "import_no_day")
         self.parsed.problems.append(
-            CellProblem(table, r, col, key, {"text": text, **said}, target_id, "deadline")
+            CellProblem(table, r, col, key, {"text": text}, target_id, "deadline", why=why)
         )
         return {"text": text, "due": ONGOING}
 
@@ -320,7 +323,8 @@ def _kept(text: str) -> str:
     return text if text.strip() else ""
 
 
-_IMPOSSIBLE = {"no_month": "import_no_month", "no_day": "import_no_day"}
+# A deadline whose month or day does not exist: its kind, for the hint (app/importing.py).
+_IMPOSSIBLE = {"date.no_such_month": "import_no_month"}
 
 
 def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:
