@@ -167,10 +167,15 @@ def show(
 
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
-    tracker = open_tracker(registry)
+    opened = open_registry(registry)
+    tracker = opened.tracker
     group, target = tracker.target(target_id)
     row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
-    return target_report(tracker, row, as_of, lang)
+    if target.carried_from is None:
+        return target_report(tracker, row, as_of, lang)
+    from cds_tracker.app.origins import origins_of
+
+    return target_report(tracker, row, as_of, lang, origins_of(opened.found.path, tracker.registry))
 
 
 def units(registry: Path | None, lang_option: str | None, as_of_text: str | None = None) -> Report:

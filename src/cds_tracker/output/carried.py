@@ -101,6 +101,12 @@ def code(target: Target, origins: Origins) -> str:
     )
 
 
+def cited(target: Target, origins: Origins = UNREAD) -> str:
+    """A carried target on one line, as letters' figures and the screen cite it: 'II.4 (2023)'."""
+    year = origin_year(target, origins)
+    return label("carried_cited", "vi", number=origin_number(target, origins), year=year)
+
+
 def parts(
     items: Iterable[T], target: Callable[[T], Target], origins: Origins
 ) -> tuple[list[T], dict[str, list[T]]]:

@@ -1,15 +1,18 @@
 """The numbers the plan in force on a day prints its targets under, and the revisions in force.
 
 A target's id never changes (progress entries name it); the number an office reads in its plan
-does. Before any revision is in force, the plan prints each target at its id (`cds import`
-makes ids of the table's numbers, and `cds carry-over` numbers carried targets on after them).
-Once the latest revision is in force, its table prints the targets it lists at `printed` (or at
-their id); the targets in force it does not list (carried from an earlier plan) follow them, and
-every group is numbered 1, 2, 3… as printed: a carried I.4 after a revision that dropped I.2 is
-"3.", not "4." after "2.". Between two revisions (the registry keeps only the latest one's
-`printed`), the targets still in force on the day keep the latest order, numbered 1, 2, 3….
-"""
+does. Before any revision is in force, the plan prints each of its own targets at its id (`cds
+import` makes ids of the table's numbers). Once the latest revision is in force, its table
+prints the targets it lists at `printed` (or at their id), every group numbered 1, 2, 3… as
+printed. Between two revisions (the registry keeps only the latest one's `printed`), the targets
+still in force on the day keep the latest order, numbered 1, 2, 3….
 
+A target carried from an earlier plan (`carried_from`) has no number in this plan: the plan never
+printed it (`cds carry-over` only gives it an id of the registry's). Every document cites it by
+its origin, its number in the plan it came from and that plan's year, "II.4 (2023)"
+(`output/carried.py`, docs/documents.md); `carried_citation` is that citation where the origin
+plan cannot be read.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,21 +35,18 @@ def revisions_in_force(document: Document, day: dt.date) -> tuple[Plan, ...]:
 def numbers_on(registry: Registry, day: dt.date) -> Mapping[str, str]:
     """Target id → the number the plan in force on `day` prints it under ('I.2'); a target
     cancelled by then (or, the latest revision in force, cancelled at all: its table leaves
-    it out) has none."""
+    it out) has none, nor has a carried target (the plan never printed it: `carried_from`)."""
     revisions = registry.document.revisions
     in_force = revisions_in_force(registry.document, day)
     iso = day.isoformat()
     found: dict[str, str] = {}
     for group in registry.groups:
+        own = [t for t in group.targets if t.carried_from is None]
         if not in_force:  # the plan as issued: every target at its id
-            found.update((t.id, t.id) for t in group.targets if not _cancelled_by(t, iso))
+            found.update((t.id, t.id) for t in own if not _cancelled_by(t, iso))
             continue
         latest = len(in_force) == len(revisions)
-        kept = [
-            t
-            for t in group.targets
-            if not (t.cancelled is not None if latest else _cancelled_by(t, iso))
-        ]
+        kept = [t for t in own if not (t.cancelled is not None if latest else _cancelled_by(t, iso))]
         elsewhere = {t.id: t.printed for t in kept if t.printed and _group(t.printed) != group.id}
         found.update((i, str(printed)) for i, printed in elsewhere.items())  # by hand: as written
         ordered = sorted((t for t in kept if t.id not in elsewhere), key=_order)
@@ -62,8 +62,18 @@ def _cancelled_by(target: Target, iso: str) -> bool:
     return target.cancelled is not None and target.cancelled <= iso
 
 
-def _order(target: Target) -> tuple[int, bool, int]:
-    """The latest revision's order: its number there (`printed`, else the id's); at one number,
-    the target the table lists before one it does not (carried, never in the table)."""
+def _order(target: Target) -> tuple[int, int]:
+    """The latest revision's order: its number there (`printed`, else the id's)."""
     printed = int(target.printed.partition(".")[2]) if target.printed else target.number
-    return (printed, target.printed is None and target.carried_from is not None, target.number)
+    return (printed, target.number)
+
+
+def carried_citation(target: Target) -> str | None:
+    """'II.4 (2023)' for a target carried from `carried_from: 2023/II.4` as its own field says
+    (the origin plan unread: its folder's name and the id there), None for the plan's own
+    target. The documents cite the origin plan's number in force and follow a target carried
+    twice to its first plan (output/carried.py, app/origins.py), which this cannot."""
+    if target.carried_from is None:
+        return None
+    plan, _, origin = target.carried_from.partition("/")
+    return f"{origin} ({plan})"
