@@ -7,11 +7,13 @@ I.3 printed "I.2", I.9 printed "I.3", II.1; I.2 annulled; I.4–I.8 = 2023/I.1�
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 from appendix_files import write_docx
 from test_revise import PLAN, ok
+from test_revised_plan import lines
 from test_revised_plan import revised as revised  # the fixture
 from test_revised_plan import workspace as workspace  # the fixture under it
 
@@ -27,3 +29,68 @@ def carried_2025(workspace: Path) -> str:
     source = write_docx(workspace / "ke-hoach-2025.docx", PLAN, HEADING_2025)
     ok("import", str(source), "--out", REGISTRY_2025, "--registry", "plans/2023")
     return ok("carry-over", "--from", "2024", "--to", "2025", "--as-of", "31/12/2024", "--yes")
+
+
+def test_a_revised_plan_carries_on_without_its_printed_numbers(revised: Path) -> None:
+    """2024's I.9 is printed "I.3" by revision 12/KH-BCĐ; carried into 2025 (where I.3 is the
+    2025 plan's own), it takes no number with it: 33 carried (I.1, I.9, II.1 of 2024 and the 30
+    of 2023 still open; I.3 and the carried II.8 done, I.2 annulled), and 2025 validates."""
+    said = carried_2025(revised)
+    assert said.splitlines()[-2:] == [
+        "Đã ghi 33 chỉ tiêu vào plans/2025/phu_luc_01.yaml.",
+        "Đã ghi dấu 'đã chuyển' cho 33 chỉ tiêu trong plans/2024/phu_luc_01.yaml.",
+    ]
+    assert "printed" not in (revised / REGISTRY_2025).read_text(encoding="utf-8")
+    assert ok("--plan", "2025", "validate").splitlines() == ["Hợp lệ: 1 tệp."]
+    rows = json.loads(ok("--plan", "2025", "list", "--format", "json", "--as-of", "01/03/2025"))
+    carried = {row["id"]: row.get("carried_from") for row in rows if row["id"].startswith("I.")}
+    assert carried == {
+        "I.1": None,
+        "I.2": None,
+        "I.3": None,
+        "I.4": "2024/I.1",
+        "I.5": "2024/I.4",
+        "I.6": "2024/I.5",
+        "I.7": "2024/I.6",
+        "I.8": "2024/I.7",
+        "I.9": "2024/I.8",
+        "I.10": "2024/I.9",
+    }
+
+
+def test_carried_targets_have_no_number_in_the_new_plan(revised: Path) -> None:
+    """numbers_on gives the plan's own targets their number in force and the 31 carried none."""
+    from cds_tracker.registry.loading import load_registry
+    from cds_tracker.registry.numbering import numbers_on
+
+    registry = load_registry(revised / "plans/2024/phu_luc_01.yaml").registry
+    assert registry is not None
+    assert numbers_on(registry, dt.date(2024, 7, 1)) == {
+        "I.1": "I.1",
+        "I.3": "I.2",
+        "I.9": "I.3",
+        "II.1": "II.1",
+    }
+    assert numbers_on(registry, dt.date(2024, 3, 1)) == {  # the plan as issued (5/KH-BCĐ)
+        "I.1": "I.1",
+        "I.2": "I.2",
+        "I.3": "I.3",
+        "I.9": "I.9",
+        "II.1": "II.1",
+    }
+
+
+def test_show_cites_a_carried_target_by_its_origin(revised: Path) -> None:
+    """2024's I.4 is 2023's I.1: no number in plan 12/KH-BCĐ; carried again into 2025 (as I.5)
+    it is still 2023's I.1; 2025's I.10 is 2024's I.9, printed "I.3" by 12/KH-BCĐ."""
+    shown = lines(ok("--plan", "2024", "show", "I.4", "--as-of", "01/07/2024"))
+    assert "Số thứ tự trong kế hoạch năm 2023 I.1 (2023)" in shown
+    assert not any("12/KH-BCĐ" in line for line in shown)
+    carried_2025(revised)
+    shown = lines(ok("--plan", "2025", "show", "I.5", "--as-of", "01/03/2025"))
+    assert "Số thứ tự trong kế hoạch năm 2023 I.1 (2023)" in shown
+    english = lines(ok("--plan", "2025", "show", "I.10", "--as-of", "01/03/2025", "--lang", "en"))
+    assert "Number in the 2024 plan I.3 (2024)" in english
+    assert not any(
+        line.startswith("Số thứ tự") for line in lines(ok("--plan", "2025", "show", "I.1"))
+    )

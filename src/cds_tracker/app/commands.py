@@ -408,7 +408,9 @@ def summary(
 
         origins = origins_of(opened.found.path, tracker.registry)
         return Document(write_report(result, tracker, out, force, lang, origins))
-    report = summary_report(result, tracker, lang)
+    from cds_tracker.app.origins import origins_of
+
+    report = summary_report(result, tracker, lang, origins_of(opened.found.path, tracker.registry))
     if out is None:
         return report
     from cds_tracker.output.emit import render
@@ -448,7 +450,7 @@ def export(
     elif fmt == "ics":
         from cds_tracker.output.ics import ics
 
-        data = ics(tracker, as_of)
+        data = ics(tracker, as_of, origins)
     elif fmt == "docx":
         from cds_tracker.output.docx.appendix import appendix_docx
 

@@ -13,6 +13,7 @@ its origin, its number in the plan it came from and that plan's year, "II.4 (202
 (`output/carried.py`, docs/documents.md); `carried_citation` is that citation where the origin
 plan cannot be read.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,12 +47,30 @@ def numbers_on(registry: Registry, day: dt.date) -> Mapping[str, str]:
             found.update((t.id, t.id) for t in own if not _cancelled_by(t, iso))
             continue
         latest = len(in_force) == len(revisions)
-        kept = [t for t in own if not (t.cancelled is not None if latest else _cancelled_by(t, iso))]
+        kept = [
+            t for t in own if not (t.cancelled is not None if latest else _cancelled_by(t, iso))
+        ]
         elsewhere = {t.id: t.printed for t in kept if t.printed and _group(t.printed) != group.id}
         found.update((i, str(printed)) for i, printed in elsewhere.items())  # by hand: as written
         ordered = sorted((t for t in kept if t.id not in elsewhere), key=_order)
         found.update((t.id, f"{group.id}.{n}") for n, t in enumerate(ordered, 1))
     return found
+
+
+def in_force_on(registry: Registry, day: dt.date) -> frozenset[str]:
+    """The ids of the targets in force on `day` as `numbers_on` counts them: the plan's own it
+    numbers, and the carried ones not cancelled (by then, or at all once the latest revision is
+    in force), which the documents list apart under their origin's numbers."""
+    in_force = revisions_in_force(registry.document, day)
+    latest = bool(in_force) and len(in_force) == len(registry.document.revisions)
+    iso = day.isoformat()
+    carried = (
+        t.id
+        for _, t in registry.targets()
+        if t.carried_from is not None
+        and not (t.cancelled is not None if latest else _cancelled_by(t, iso))
+    )
+    return frozenset((*numbers_on(registry, day), *carried))
 
 
 def _group(number: str) -> str:
