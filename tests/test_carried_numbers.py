@@ -94,3 +94,39 @@ def test_show_cites_a_carried_target_by_its_origin(revised: Path) -> None:
     assert not any(
         line.startswith("Số thứ tự") for line in lines(ok("--plan", "2025", "show", "I.1"))
     )
+
+
+def test_2025_letters_summary_and_calendar_cite_the_plan_each_target_came_from(
+    revised: Path,
+) -> None:
+    """2025's own I.1–I.3, II.1 (deadlines 9, 6, 12 and 10/2024: late on 01/12/2025); from 2024
+    I.1, I.9 (printed "I.3" there) and II.1; from 2023, through 2024, the 30 still open. The city
+    office leads 2025's II.1, 2024's I.9 and II.1, and 15 of 2023's."""
+    carried_2025(revised)
+    office = "Văn phòng HĐND và UBND thành phố"
+    note = ok("--plan", "2025", "remind", "--month", "12/2025", "--as-of", "01/12/2025",
+              "--unit", office)  # fmt: skip
+    codes = [line.split(" | ")[1] for line in note.splitlines() if line[:2] == "| "][2:]
+    assert codes[0] == "II.1" and codes[-2:] == ["I.3 (2024)", "II.1 (2024)"]
+    assert len(codes) == 18 and all(code.endswith(" (2023)") for code in codes[1:-2])
+    summary = ok("--plan", "2025", "summary", "--as-of", "01/12/2025", "--format", "markdown")
+    table = summary.split("| Nhóm |")[1].split("\n\n")[0].splitlines()[2:]  # the group rows
+    groups = {
+        (cells := line.strip("| ").split(" | "))[0]: sum(map(int, cells[1:-1])) for line in table
+    }
+    assert groups == {
+        "I. Dữ liệu số": 3,
+        "II. Chính quyền số": 1,
+        "Chuyển tiếp từ năm 2024": 3,
+        "Chuyển tiếp từ năm 2023": 30,
+    }
+    ok("--plan", "2025", "export", "--format", "ics", "--as-of", "01/12/2025", "--out", "a.ics")
+    events = [
+        line.removeprefix("SUMMARY:")
+        for line in Path("a.ics").read_text(encoding="utf-8").splitlines()
+        if line.startswith("SUMMARY:")
+    ]
+    assert [e.split(" ")[0] for e in events[:3]] == ["I.1", "I.2", "I.3"]
+    assert events[3].startswith("I.1 (2024) 100% UBND các phường")
+    assert any(e.startswith("I.3 (2024) Số hóa 100% hồ sơ lưu trữ") for e in events)
+    assert not any(e.startswith("I.10 ") for e in events)
