@@ -130,3 +130,30 @@ def test_2025_letters_summary_and_calendar_cite_the_plan_each_target_came_from(
     assert events[3].startswith("I.1 (2024) 100% UBND các phường")
     assert any(e.startswith("I.3 (2024) Số hóa 100% hồ sơ lưu trữ") for e in events)
     assert not any(e.startswith("I.10 ") for e in events)
+
+
+def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Path) -> None:
+    """The city office's 2025 form lists what its letter lists, named alike ('I.3 (2024)' for
+    2025's I.10, never 'I.10'); filled in and read back, the entry goes to I.10."""
+    import openpyxl
+
+    carried_2025(revised)
+    office = "Văn phòng HĐND và UBND thành phố"
+    ok("--plan", "2025", "form", "--unit", office, "--month", "12/2025", "--as-of", "01/12/2025",
+       "--out", "phieu.xlsx")  # fmt: skip
+    book = openpyxl.load_workbook("phieu.xlsx")
+    sheet = book.worksheets[0]
+    assert sheet["B7"].value == "Chỉ tiêu"
+    codes = [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)]
+    codes = [code for code in codes if code]
+    assert len(codes) == 18 and {"II.1", "I.3 (2024)", "II.1 (2024)"} <= set(codes)
+    assert sum(code.endswith(" (2023)") for code in codes) == 15  # in the registry's order
+    at = 8 + [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)].index("I.3 (2024)")
+    sheet[f"F{at}"] = "Hoàn thành"
+    sheet[f"G{at}"] = dt.datetime(2025, 11, 20)
+    book.save("phieu.xlsx")
+    ok("--plan", "2025", "progress", "import", "phieu.xlsx")
+    shown = json.loads(
+        ok("--plan", "2025", "show", "I.10", "--format", "json", "--as-of", "01/12/2025")
+    )
+    assert shown["status"] == "done"

@@ -375,7 +375,7 @@ def remind(
         from cds_tracker.app.forms import attached_lines, forms_for
 
         notes = [
-            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms)))
+            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms, origins)))
             for u, text in notes
         ]
     files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]

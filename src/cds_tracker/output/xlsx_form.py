@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.output.carried import UNREAD, Origins, line_code
 from cds_tracker.output.sanitize import neutralise, xlsx_text
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.form_rows import FormRow
@@ -36,7 +37,7 @@ HEADER_ROW = 7
 # column: (label key, width)
 COLUMNS = {
     "A": ("form_no", 5),
-    "B": ("form_code", 9),
+    "B": ("form_code", 12),
     "C": ("form_content", 48),
     "D": ("form_deadline", 12),
     "E": ("form_current", 22),
@@ -96,10 +97,15 @@ def make_form(
     form_id: str | None = None,
     made: dt.datetime | None = None,
     registry_name: str = "",
+    origins: Origins = UNREAD,
 ) -> bytes:
-    """The filled-in-nothing form for `unit_id`, as .xlsx bytes."""
+    """The filled-in-nothing form for `unit_id`, as .xlsx bytes. Its 'Chỉ tiêu' column names
+    each target as the unit's documents do (output/carried.py): the number the plan in force on
+    `as_of` prints it under, a carried one 'II.4 (2023)'; the hidden sheet keeps the id."""
     from openpyxl import Workbook
     from openpyxl.workbook.protection import WorkbookProtection
+
+    from cds_tracker.registry.numbering import numbers_on
 
     document = tracker.registry.document
     meta = FormMeta(
@@ -118,7 +124,9 @@ def make_form(
     assert sheet is not None
     sheet.title = label("form_sheet", lang)
     _heading(sheet, meta, document.title, month, as_of, lang)
-    cells = _table(sheet, rows, lang)
+    numbers = numbers_on(tracker.registry, as_of)
+    codes = {r.row.target.id: line_code(r.row.target, numbers, origins) for r in rows}
+    cells = _table(sheet, rows, lang, codes)
     _hidden(book, meta, rows, cells, sheet.title)
     book.properties.title = xlsx_text(f"{label('form_sheet', lang)} — {meta.unit_name}")
     book.properties.subject = xlsx_text(f"{meta.plan} — {meta.appendix}")
@@ -165,7 +173,9 @@ class _Style:
     dates: Any
 
 
-def _table(sheet: Any, rows: Sequence[FormRow], lang: Lang) -> list[dict[str, Any]]:
+def _table(
+    sheet: Any, rows: Sequence[FormRow], lang: Lang, codes: dict[str, str]
+) -> list[dict[str, Any]]:
     """Header, then each target's rows; returns, per target, the addresses of its cells."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -203,21 +213,21 @@ def _table(sheet: Any, rows: Sequence[FormRow], lang: Lang) -> list[dict[str, An
     cells: list[dict[str, Any]] = []
     at = HEADER_ROW + 1
     for number, item in enumerate(rows, 1):
-        cells.append(_target_rows(sheet, at, number, item, style, lang))
+        cells.append(_target_rows(sheet, at, number, item, style, lang, codes[item.row.target.id]))
         at += max(1, len(item.indicators))
     _protect(sheet)
     return cells
 
 
 def _target_rows(
-    sheet: Any, at: int, number: int, item: FormRow, style: _Style, lang: Lang
+    sheet: Any, at: int, number: int, item: FormRow, style: _Style, lang: Lang, code: str
 ) -> dict[str, Any]:
     """One target from sheet row `at`: a row per indicator, the target's own cells merged."""
     target = item.row.target
     span = max(1, len(item.indicators))
     fixed = {
         "A": number,
-        "B": target.id,
+        "B": code,
         "C": _text(target.content),
         "D": _text(target.deadline.text),
         "E": _text(_current(item, lang)),
@@ -263,6 +273,7 @@ def _target_rows(
             sheet.merge_cells(f"{column}{at}:{column}{at + span - 1}")
     return {
         "code": f"B{at}",
+        "shown": code,  # what "code" holds: the import checks it was left as written
         "status": f"F{at}",
         "date": f"G{at}",
         "note": f"L{at}",
