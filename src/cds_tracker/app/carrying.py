@@ -22,7 +22,7 @@ from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import parse_month
-from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.core.text import fold, hidden_character
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
@@ -464,7 +464,9 @@ def _write_targets(carry: CarryOver, lang: Lang) -> str:
     reviewed = {p.target["id"] for p in carry.proposals if p.unknown_units}
     outside = tuple(p for p in checked.problems if p.target not in reviewed)
     if checked.registry is None and (outside or not reviewed):
-        raise DataError(msg("carry.would_be_invalid", path=shown), outside or checked.problems)
+        raise DataError(
+            msg("carry.would_be_invalid", path=shown), unwritten(outside or checked.problems)
+        )
     _replace(carry.destination, raw, shown)
     return label("carry_written", lang, count=len(carry.proposals), path=shown)
 

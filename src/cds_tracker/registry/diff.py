@@ -90,6 +90,7 @@ class Diff:
     carried_kept: list[tuple[str, str]] = field(default_factory=list)
     carried_in: list[tuple[str, str]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # unit id → name, both catalogs
+    uncertain: list[tuple[str, str]] = field(default_factory=list)  # (old, new): by likeness
 
     @property
     def same(self) -> bool:
@@ -325,9 +326,9 @@ def changes(before: dict[str, str], after: dict[str, str]) -> tuple[FieldChange,
     )
 
 
-def compare(old: dict[str, Any], new: dict[str, Any]) -> Diff:
+def compare(old: dict[str, Any], new: dict[str, Any], chosen: dict[str, str] | None = None) -> Diff:
     """The differences, targets paired as `registry/matching.py` pairs them (a revision's
-    renumbered targets by their text, carried ones by their origin)."""
+    renumbered targets by their text, carried ones by their origin; `chosen`: `--pair`)."""
     from cds_tracker.registry.matching import pair
 
     diff = Diff()
@@ -335,7 +336,8 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> Diff:
     raw_new = {str(t.get("id")): t for _, t in _targets(new)}
     before = {str(t.get("id")): flat(g, t) for g, t in _targets(old)}
     after = {str(t.get("id")): flat(g, t) for g, t in _targets(new)}
-    pairing = pair(raw_old.values(), raw_new.values())
+    pairing = pair(raw_old.values(), raw_new.values(), chosen)
+    diff.uncertain = pairing.uncertain
     for i in pairing.old_only:
         target = raw_old[i]
         if target.get("carried_from"):

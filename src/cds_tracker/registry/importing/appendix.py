@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, impossible_deadline, parse_deadline_text
 from cds_tracker.core.text import fold
 from cds_tracker.registry.importing.cells import Table
 from cds_tracker.registry.importing.heading import parse_preamble
@@ -301,18 +301,16 @@ class _Rows:
         if meant == ONGOING:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
+        why = impossible_deadline(text)  # "31/13/2024": say which part does not exist
+        key = "import_bad_deadline" if why is None else _IMPOSSIBLE[why[0]]
+        said = {k: str(v) for k, v in (why[1] if why else {}).items()}
         self.parsed.problems.append(
-            CellProblem(
-                table,
-                r,
-                col,
-                "import_bad_deadline",
-                {"text": text},
-                target_id,
-                "deadline",
-            )
+            CellProblem(table, r, col, key, {"text": text, **said}, target_id, "deadline")
         )
         return {"text": text, "due": ONGOING}
+
+
+_IMPOSSIBLE = {"no_month": "import_no_month", "no_day": "import_no_day"}
 
 
 def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:
