@@ -144,6 +144,8 @@ def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Pat
     book = openpyxl.load_workbook("phieu.xlsx")
     sheet = book.worksheets[0]
     assert sheet["B7"].value == "Chỉ tiêu"
+    heading = sheet["A3"].value
+    assert "“(2023)”" in heading and "“(2024)”" in heading  # both origin plans cited once
     codes = [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)]
     codes = [code for code in codes if code]
     assert len(codes) == 18 and {"II.1", "I.3 (2024)", "II.1 (2024)"} <= set(codes)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.output.carried import UNREAD, Origins, line_code
+from cds_tracker.output.carried import UNREAD, Origins, also_cited, line_code
 from cds_tracker.output.sanitize import neutralise, xlsx_text
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.form_rows import FormRow
@@ -123,7 +123,9 @@ def make_form(
     sheet = book.active
     assert sheet is not None
     sheet.title = label("form_sheet", lang)
-    _heading(sheet, meta, document.title, month, as_of, lang)
+    # the plans the carried rows come from, cited once as the letter's opening cites them
+    cited = also_cited([r.row.target for r in rows], origins, document.year)
+    _heading(sheet, meta, document.title + cited, month, as_of, lang)
     numbers = numbers_on(tracker.registry, as_of)
     codes = {r.row.target.id: line_code(r.row.target, numbers, origins) for r in rows}
     cells = _table(sheet, rows, lang, codes)
