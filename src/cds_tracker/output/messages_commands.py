@@ -119,6 +119,22 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         " at most {limit})",
     ),
     "import.limit.paragraphs": ("có hơn {limit} đoạn văn", "has more than {limit} paragraphs"),
+    "import.limit.parts": (
+        "có {found} phần XML (tối đa {limit})",
+        "has {found} XML parts (at most {limit})",
+    ),
+    "import.limit.elements": (
+        "có hơn {limit} phần tử XML",
+        "has more than {limit} XML elements",
+    ),
+    "import.limit.records": (
+        "có hơn {limit} mục ngoài các ô (kiểu định dạng, phông chữ, tên, quy tắc…)",
+        "has more than {limit} entries besides cells (formats, fonts, names, rules…)",
+    ),
+    "import.limit.strings": (
+        "có hơn {limit} chuỗi dùng chung (shared strings)",
+        "has more than {limit} shared strings",
+    ),
     "import.limit.span": (
         "một ô trải trên {found} cột (gridSpan; tối đa {limit})",
         "a cell spans {found} columns (gridSpan; at most {limit})",

@@ -87,6 +87,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đề xuất chỉ số {key}: '{text}' ({comparator} {value}%), cần người xác nhận",
         "proposed the indicator {key}: '{text}' ({comparator} {value}%), to be confirmed",
     ),
+    "import_indicators_more": (
+        "ô này nêu thêm {count} ngưỡng %, không được đề xuất (mỗi chỉ tiêu tối đa {limit});"
+        " thêm chỉ số bằng tay nếu cần",
+        "this cell states {count} more % thresholds, not proposed (at most {limit} a target);"
+        " add indicators by hand if needed",
+    ),
     "import_indicators_proposed": (
         "{count} chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ"
         " tiêu:\n{targets}.\n"
@@ -222,6 +228,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
     "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
+    "number_short": ("STT {number}", "no. {number}"),
+    "added_status": (
+        "Chưa có trong kế hoạch ngày này: thêm từ {date}",
+        "Not yet in the plan on that day: added from {date}",
+    ),
     "carried_from_detail": ("(chuyển từ {origin})", "(carried from {origin})"),
     "carried_from": ("Chuyển từ", "Carried from"),
     "carried_to": ("Chuyển sang", "Carried to"),

@@ -263,6 +263,15 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "việc đã làm trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn muốn ghi: --force",
         "date work done before the annulment before {date} (--date); to record it anyway: --force",
     ),
+    "entry.printed_clash": (
+        "đã ghi cho chỉ tiêu mã {id} (số thứ tự {own} tại Kế hoạch số {plan}); số thứ tự {id} "
+        "tại kế hoạch đó là chỉ tiêu mã {other}: nếu báo cáo cho chỉ tiêu ấy, ghi lại bằng "
+        "cds progress add {other} … và sửa bản ghi này: cds progress add {id} … --corrects {entry}",
+        "recorded for the target with id {id} (number {own} in Plan No. {plan}); number {id} "
+        "in that plan is the target with id {other}: if the report is about that one, record "
+        "it again with cds progress add {other} … and correct this entry: cds progress add {id} … "
+        "--corrects {entry}",
+    ),
     "entry.hint.cancelled_printed": (
         "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds progress add {now} "
         "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn "

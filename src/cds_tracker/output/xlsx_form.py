@@ -16,12 +16,13 @@ import datetime as dt
 import hashlib
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
-from cds_tracker.output.carried import UNREAD, Origins, also_cited, line_code
+from cds_tracker.output.carried import UNREAD, Origins, also_cited
+from cds_tracker.output.carried import cited as cited_carried
 from cds_tracker.output.sanitize import neutralise, xlsx_text
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.form_rows import FormRow
@@ -37,7 +38,7 @@ HEADER_ROW = 7
 # column: (label key, width)
 COLUMNS = {
     "A": ("form_no", 5),
-    "B": ("form_code", 12),
+    "B": ("form_code", 9),
     "C": ("form_content", 48),
     "D": ("form_deadline", 12),
     "E": ("form_current", 22),
@@ -99,15 +100,29 @@ def make_form(
     registry_name: str = "",
     origins: Origins = UNREAD,
 ) -> bytes:
-    """The filled-in-nothing form for `unit_id`, as .xlsx bytes. Its 'Chỉ tiêu' column names
-    each target as the unit's documents do (output/carried.py): the number the plan in force on
-    `as_of` prints it under, a carried one 'II.4 (2023)'; the hidden sheet keeps the id."""
+    """The filled-in-nothing form for `unit_id`, as .xlsx bytes. A carried target has no number
+    in the plan (registry/numbering.py): under its id, the code cell cites it as its letter does
+    ('I.3 (2024)', output/carried.py), and the heading cites the plans the carried rows come
+    from once, as the letter's opening does."""
     from openpyxl import Workbook
     from openpyxl.workbook.protection import WorkbookProtection
 
-    from cds_tracker.registry.numbering import numbers_on
+    from cds_tracker.output.reminders import cited_plan
+    from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
     document = tracker.registry.document
+    # The plan as the letters of that day cite it (revisions in force), and its numbers; the
+    # hidden sheet keeps the plan's own reference, which an import checks.
+    cited = cited_plan(document, revisions_in_force(document, as_of), lang)
+    numbers = {
+        **numbers_on(tracker.registry, as_of),
+        **{
+            r.row.target.id: cited_carried(r.row.target, origins)
+            for r in rows
+            if r.row.target.carried_from is not None
+        },
+    }
+    cited += also_cited([r.row.target for r in rows], origins, document.year)
     meta = FormMeta(
         form_id or new_form_id(),
         unit_id,
@@ -123,12 +138,8 @@ def make_form(
     sheet = book.active
     assert sheet is not None
     sheet.title = label("form_sheet", lang)
-    # the plans the carried rows come from, cited once as the letter's opening cites them
-    cited = also_cited([r.row.target for r in rows], origins, document.year)
-    _heading(sheet, meta, document.title + cited, month, as_of, lang)
-    numbers = numbers_on(tracker.registry, as_of)
-    codes = {r.row.target.id: line_code(r.row.target, numbers, origins) for r in rows}
-    cells = _table(sheet, rows, lang, codes)
+    _heading(sheet, meta, cited, document.title, month, as_of, lang)
+    cells = _table(sheet, rows, numbers, lang)
     _hidden(book, meta, rows, cells, sheet.title)
     book.properties.title = xlsx_text(f"{label('form_sheet', lang)} — {meta.unit_name}")
     book.properties.subject = xlsx_text(f"{meta.plan} — {meta.appendix}")
@@ -141,14 +152,20 @@ def make_form(
 
 
 def _heading(
-    sheet: Any, meta: FormMeta, title: str, month: YearMonth, as_of: dt.date, lang: Lang
+    sheet: Any,
+    meta: FormMeta,
+    cited: str,
+    title: str,
+    month: YearMonth,
+    as_of: dt.date,
+    lang: Lang,
 ) -> None:
     from openpyxl.styles import Alignment, Font
 
     lines = [
         (label("form_title", lang), Font(bold=True, size=14)),
         (label("form_unit", lang, unit=meta.unit_name), Font(bold=True, size=12)),
-        (label("form_plan", lang, plan=meta.plan, appendix=f"{meta.appendix}: {title}"), None),
+        (label("form_plan", lang, plan=cited, appendix=f"{meta.appendix}: {title}"), None),
         (label("form_period", lang, month=month.display(), as_of=format_date(as_of)), None),
         (label("form_help", lang), Font(italic=True)),
     ]
@@ -176,7 +193,7 @@ class _Style:
 
 
 def _table(
-    sheet: Any, rows: Sequence[FormRow], lang: Lang, codes: dict[str, str]
+    sheet: Any, rows: Sequence[FormRow], numbers: Mapping[str, str], lang: Lang
 ) -> list[dict[str, Any]]:
     """Header, then each target's rows; returns, per target, the addresses of its cells."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -215,18 +232,30 @@ def _table(
     cells: list[dict[str, Any]] = []
     at = HEADER_ROW + 1
     for number, item in enumerate(rows, 1):
-        cells.append(_target_rows(sheet, at, number, item, style, lang, codes[item.row.target.id]))
+        cells.append(_target_rows(sheet, at, number, item, style, lang, numbers))
         at += max(1, len(item.indicators))
     _protect(sheet)
     return cells
 
 
 def _target_rows(
-    sheet: Any, at: int, number: int, item: FormRow, style: _Style, lang: Lang, code: str
+    sheet: Any,
+    at: int,
+    number: int,
+    item: FormRow,
+    style: _Style,
+    lang: Lang,
+    numbers: Mapping[str, str],
 ) -> dict[str, Any]:
-    """One target from sheet row `at`: a row per indicator, the target's own cells merged."""
+    """One target from sheet row `at`: a row per indicator, the target's own cells merged. The
+    code cell holds the id, and under it the number the plan in force prints where it differs
+    (an import reads the first line: progress/form_import.py)."""
     target = item.row.target
     span = max(1, len(item.indicators))
+    printed = numbers.get(target.id, target.id)
+    code = target.id
+    if printed != target.id:
+        code += "\n" + label("form_printed", lang, number=printed)
     fixed = {
         "A": number,
         "B": code,
@@ -275,7 +304,6 @@ def _target_rows(
             sheet.merge_cells(f"{column}{at}:{column}{at + span - 1}")
     return {
         "code": f"B{at}",
-        "shown": code,  # what "code" holds: the import checks it was left as written
         "status": f"F{at}",
         "date": f"G{at}",
         "note": f"L{at}",

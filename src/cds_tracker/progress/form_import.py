@@ -140,11 +140,8 @@ def read_form(
             read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_no_target", target=target_id)
             continue
         percent = {i.key for i in target.indicators if i.unit == "%"}
-        layout = {k: v for k, v in cells.items() if k != "shown"}  # the code cell's text
-        if (
-            not set(cells["values"]) <= {i.key for i in target.indicators}
-            or layout != expected_layout(first, cells["values"], percent)
-            or not isinstance(cells.get("shown", ""), str)
+        if not set(cells["values"]) <= {i.key for i in target.indicators} or cells != (
+            expected_layout(first, cells["values"], percent)
         ):
             read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
             continue
@@ -297,7 +294,7 @@ def _row(
     unit_name = tracker.index.name(read.unit_id)
     code_cell = str(cells.get("code", ""))
     shown_code = cell_text(cell_value(sheet, code_cell))
-    if shown_code not in (cells.get("shown"), target.id):  # "shown": the number cited, if any
+    if shown_code.partition("\n")[0] != target.id:  # under it, the number in force (a form)
         problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
     filled = read_filled(sheet, where, target, cells, today, problems)
     if filled is None or len(problems) > before:

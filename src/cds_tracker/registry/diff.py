@@ -35,8 +35,9 @@ FIELDS = (
     "carried_from",
 )
 # Not compared: the target's id and number (they name it; so does the number a revision prints
-# it under) and the importer's marks.
-_NOT_WRITTEN = frozenset({"id", "number", "printed", "needs_review"})
+# it under), the importer's marks, and `added`, the day `import --revise` let a new row in (no
+# table states it).
+_NOT_WRITTEN = frozenset({"id", "number", "printed", "needs_review", "added"})
 _WORDS = re.compile(r"\w+|[^\w\s]+|\s+")  # words, punctuation, spaces: "tin;" is two tokens
 
 Piece = tuple[str, str]  # ("=", same) ("-", removed) ("+", added)

@@ -36,13 +36,15 @@ def revisions_in_force(document: Document, day: dt.date) -> tuple[Plan, ...]:
 def numbers_on(registry: Registry, day: dt.date) -> Mapping[str, str]:
     """Target id → the number the plan in force on `day` prints it under ('I.2'); a target
     cancelled by then (or, the latest revision in force, cancelled at all: its table leaves
-    it out) has none, nor has a carried target (the plan never printed it: `carried_from`)."""
+    it out), or added by a revision not in force yet (`Target.added_by`), has none, nor has a
+    carried target (the plan never printed it: `carried_from`)."""
     revisions = registry.document.revisions
     in_force = revisions_in_force(registry.document, day)
     iso = day.isoformat()
     found: dict[str, str] = {}
     for group in registry.groups:
-        own = [t for t in group.targets if t.carried_from is None]
+        # one a later revision adds has no number yet; a carried one none in this plan
+        own = [t for t in group.targets if t.carried_from is None and t.added_by(iso)]
         if not in_force:  # the plan as issued: every target at its id
             found.update((t.id, t.id) for t in own if not _cancelled_by(t, iso))
             continue

@@ -87,6 +87,7 @@ def apply_revision(
             target["number"] = _next_number(data, group_id)
         given = f"{group_id}.{target['number']}"
         target["id"] = given
+        target["added"] = day  # not among the plan's targets before the revision takes effect
         _printed(target, new_id)
         _group(data, table_groups[group_id])["targets"].append(_ordered(target))
         taken.add(given)
