@@ -10,8 +10,7 @@ still in force on the day keep the latest order, numbered 1, 2, 3….
 A target carried from an earlier plan (`carried_from`) has no number in this plan: the plan never
 printed it (`cds carry-over` only gives it an id of the registry's). Every document cites it by
 its origin, its number in the plan it came from and that plan's year, "II.4 (2023)"
-(`output/carried.py`, docs/documents.md); `carried_citation` is that citation where the origin
-plan cannot be read.
+(`output/carried.py`, docs/documents.md), reading the origin plan from the workspace.
 """
 
 from __future__ import annotations
@@ -87,14 +86,3 @@ def _order(target: Target) -> tuple[int, int]:
     """The latest revision's order: its number there (`printed`, else the id's)."""
     printed = int(target.printed.partition(".")[2]) if target.printed else target.number
     return (printed, target.number)
-
-
-def carried_citation(target: Target) -> str | None:
-    """'II.4 (2023)' for a target carried from `carried_from: 2023/II.4` as its own field says
-    (the origin plan unread: its folder's name and the id there), None for the plan's own
-    target. The documents cite the origin plan's number in force and follow a target carried
-    twice to its first plan (output/carried.py, app/origins.py), which this cannot."""
-    if target.carried_from is None:
-        return None
-    plan, _, origin = target.carried_from.partition("/")
-    return f"{origin} ({plan})"
