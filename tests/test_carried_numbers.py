@@ -71,11 +71,10 @@ def test_carried_targets_have_no_number_in_the_new_plan(revised: Path) -> None:
         "I.9": "I.3",
         "II.1": "II.1",
     }
-    assert numbers_on(registry, dt.date(2024, 3, 1)) == {  # the plan as issued (5/KH-BCĐ)
-        "I.1": "I.1",
+    assert numbers_on(registry, dt.date(2024, 3, 1)) == {  # the plan as issued (5/KH-BCĐ):
+        "I.1": "I.1",  # I.9, added by 12/KH-BCĐ, not yet among its targets
         "I.2": "I.2",
         "I.3": "I.3",
-        "I.9": "I.9",
         "II.1": "II.1",
     }
 
