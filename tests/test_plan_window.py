@@ -125,15 +125,17 @@ def _target(
     )
 
 
-# Ward `a` merges into `b` on 21/12/2023 (after the last window, before the days asked);
-# `wards` must all report, `concerned` counts the members that do.
+# Wards `a` and `a2` merge into `b` on 21/12/2023 (after the last window, before the days
+# asked): `b` owes each one's unfinished part; `wards` must all report, `concerned` counts the
+# members that do.
 UNITS = (
     _unit("a", "ward", valid_to="2023-12-20", successor="b"),
+    _unit("a2", "ward", valid_to="2023-12-20", successor="b"),
     _unit("b", "ward", valid_from="2023-12-21"),
     _unit("x", "commune"),
     _unit("c"),
     _unit("d"),
-    _unit("wards", "collective", members=("a", "b", "x"), scope="all"),
+    _unit("wards", "collective", members=("a", "a2", "b", "x"), scope="all"),
     _unit("concerned", "collective", members=("c", "d"), scope="concerned"),
 )
 TARGETS = (
@@ -142,13 +144,14 @@ TARGETS = (
     _target(3, ["concerned", "x"], "ongoing", "half-yearly", "city", "x"),
     _target(4, [], "ongoing", "yearly", "each", None),
     _target(5, ["a", "x"], "2023-11", "monthly", "each", None),
+    _target(6, ["a", "a2"], "2024-01", "monthly", "each", None),
 )
 REGISTRY = Registry(
     Document("01", "Phụ lục", Plan("", "", "", ""), "UBND", 2023),
     Catalog((), UNITS),
     (Group("I", "Nhóm", TARGETS),),
 )
-REPORTERS = ("a", "b", "x", "c", "d")
+REPORTERS = ("a", "a2", "b", "x", "c", "d")
 DAYS = [D(2023, 12, d) for d in (10, 14, 15, 20, 21, 28)] + [
     D(2024, 1, 2),
     D(2024, 3, 1),
@@ -166,8 +169,9 @@ def _progress(rng: random.Random, count: int) -> list[Entry]:
         target = rng.choice(TARGETS)
         day = D(2023, 11, 1) + dt.timedelta(days=min(rng.randrange(120), rng.randrange(120)))
         unit = rng.choice(REPORTERS)
-        if unit in ("a", "b"):
-            unit = "a" if day <= D(2023, 12, 20) else "b"
+        if unit in ("a", "a2", "b"):
+            before = day <= D(2023, 12, 20)  # `b` begins on 21/12; `a`, `a2` end on 20/12
+            unit = ("a" if unit == "b" else unit) if before else "b"
         status = rng.choice(("in_progress", "done", "not_started"))
         values: dict[str, float] = {}
         counts: dict[str, tuple[int, int]] = {}

@@ -141,6 +141,10 @@ def test_empty_result_is_friendly() -> None:
         + __import__("datetime").date.today().strftime("%d/%m/%Y")
         + ")\n"
         "Không có chỉ tiêu nào đến hạn trong thời gian này.\n"
+        # a month already over, without --as-of: the statuses are today's (stderr, issue 16)
+        "ghi chú: tháng 01/2024 đã qua; tình trạng tính đến hôm nay ("
+        + __import__("datetime").date.today().strftime("%d/%m/%Y")
+        + "); để xem như cuối tháng đó, thêm --as-of 31/01/2024\n"
         "\nSổ đăng ký: data/phu_luc_01.yaml\n",  # every table names the registry that answered
     )
     assert as_json("due", "--month", "01/2024", "--no-ongoing") == []

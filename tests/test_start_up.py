@@ -56,6 +56,7 @@ BUDGET = {
     "cds_tracker.registry.unit_wordings": "spellings offices type for unit names (P., TP)",
     "cds_tracker.registry.units": "unit names and collectives",
     "cds_tracker.registry.succession": "units merged or renamed",
+    "cds_tracker.registry.numbering": "each row's number in the plan in force (revisions)",
     "cds_tracker.registry.unit_changes": "a workspace's unit changes file (its cache key)",
     "cds_tracker.output": "package",
     "cds_tracker.output.words": "the labels (statuses, columns)",

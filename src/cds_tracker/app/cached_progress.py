@@ -122,6 +122,8 @@ class Cached:
         key, day = aggregate.stamp, dt.date.max
         if period is not None:
             key, day = f"{key} {period.start.isoformat()}", as_of
+        if index.changes:  # the units of the day shape them: a merged ward's part is its heir's
+            key, day = f"{key} {_units_key(index, as_of)}", as_of
         found = cached_figures.load(self._path, target, key)
         if found is None:
             entries = list(self.target_entries(target.id))
@@ -156,3 +158,15 @@ class Cached:
         for path in progress_files(self._path):
             entries += parse_file(path, self._registry)
         return entries
+
+
+def _units_key(index: UnitIndex, day: dt.date) -> str:
+    """What of the catalog changes figures on `day`: who answers for a merged unit, and which
+    units did not exist (registry/succession.py), as a short digest for the cache's key."""
+    import hashlib
+
+    from cds_tracker.registry.succession import exists_on, index_on
+
+    gone = [unit_id for unit_id, unit in index.units.items() if not exists_on(unit, day)]
+    said = repr((sorted(index_on(index, day).heirs.items()), gone))
+    return hashlib.sha256(said.encode()).hexdigest()[:16]

@@ -19,8 +19,8 @@ from typing import NamedTuple
 from cds_tracker.app import cache, cache_entries
 from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.app.file_keys import CHANGES_KEY, changes_meta, file_meta, registry_key
-from cds_tracker.core.dates import parse_date
-from cds_tracker.core.errors import DataError, Problem, UsageError, msg, os_reason
+from cds_tracker.core.dates import format_date, parse_date, parse_month
+from cds_tracker.core.errors import DataError, Msg, Problem, UsageError, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.progress.files import progress_file, progress_files, read_progress
@@ -218,4 +218,17 @@ def as_of_date(text: str | None) -> dt.date:
     return dt.date.today() if text is None else parse_date(text, option="--as-of")
 
 
-__all__ = ["Opened", "as_of_date", "open_registry", "open_tracker"]
+def past_month(month_text: str | None, as_of_text: str | None) -> Msg | None:
+    """A note for `--month` naming a month already over with no `--as-of`: the statuses are
+    today's, not the month's (a letter for 03/2024 written in 2026 is dated today and calls a
+    target due 12/2024 late); the hint names the month's last day. None otherwise."""
+    if month_text is None or as_of_text is not None:
+        return None
+    month, today = parse_month(month_text), as_of_date(None)
+    if month.last_day >= today:
+        return None
+    end = format_date(month.last_day)
+    return msg("month.past_today", month=month.display(), today=format_date(today), end=end)
+
+
+__all__ = ["Opened", "as_of_date", "open_registry", "open_tracker", "past_month"]

@@ -63,11 +63,15 @@ def remind(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app import commands
+    from cds_tracker.app.opening import past_month
 
     fmt = output.value
     report = commands.remind(
         registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form, lang
     )
+    note = past_month(month, as_of) if fmt != "json" else None  # JSON says its as_of
+    if note is not None:
+        typer.echo(_say(note), err=True)
     if fmt == "markdown" and out is None and _to_terminal():
         _print_notes_on_screen(report)
         return

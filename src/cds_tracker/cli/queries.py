@@ -20,6 +20,7 @@ from cds_tracker.cli.app import (
     SummaryFormat,
     _print,
     _print_plans,
+    _say,
     app,
     handles_errors,
 )
@@ -56,9 +57,13 @@ def due(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app import commands
+    from cds_tracker.app.opening import past_month
 
     report = commands.due(registry, month, within, not no_ongoing, as_of, lang)
     _print(report, output.value, excel)
+    note = past_month(month, as_of) if output.value != "json" else None  # JSON says its as_of
+    if note is not None:
+        typer.echo(_say(note), err=True)
 
 
 @app.command(cls=Command, help="help.late")

@@ -323,6 +323,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cds: using the registry bundled with cds (read-only): {path}; "
         "make your own with 'cds init DIR'",
     ),
+    # on the warm path of `due --month` (tests/test_start_up.py): in this table, no other
+    "month.past_today": (
+        "ghi chú: tháng {month} đã qua; tình trạng tính đến hôm nay ({today}); để xem như cuối "
+        "tháng đó, thêm --as-of {end}",
+        "note: {month} is over; statuses are as of today ({today}); to see them as the month "
+        "ended, add --as-of {end}",
+    ),
     "open.registry_line": ("Sổ đăng ký: {path}", "Registry: {path}"),
     "init.exists": (
         "'{path}' đã tồn tại; chưa ghi gì",

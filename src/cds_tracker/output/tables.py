@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.core.text import number as number  # re-exported: the one formatter
 from cds_tracker.core.text import quantity
 from cds_tracker.output.report import Column
-from cds_tracker.output.words import Lang, label
+from cds_tracker.output.words import LANGS, Lang, label
 from cds_tracker.questions.queries import Row
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
@@ -149,7 +149,7 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
     not-met flag."""
     lines = []
     if row.part is not None:
-        own = label(row.part.status, lang)
+        own = label(row.part.said or row.part.status, lang)  # a closed part: what it last said
         if row.part.reported:
             day = row.part.reported
             lines.append(
@@ -159,10 +159,26 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
             )
         else:
             lines.append(label("unit_part", lang, status=own))
+        if row.part.status == "cancelled" and row.target.cancelled:
+            lines.append(cancelled_line(row.target, lang))
     lines += [reading_text(r, lang) for r in row.readings if r.value is not None]
     if row.flagged:
         lines.append(label("flagged", lang))
     return tuple(lines)
+
+
+def cancelled_line(target: Target, lang: Lang) -> str:
+    """'(chỉ tiêu bãi bỏ từ 10/09/2024 theo Kế hoạch số 150/KH-BCĐ ngày 10/09/2024)': since
+    when and by which document (the revision `import --revise` names in the reason), beside a
+    unit's own part, which says what the unit itself last reported."""
+    since, reason = _day(target.cancelled or ""), target.cancelled_reason
+    for said in LANGS:  # the reason `import --revise` writes, in the language it ran in
+        head = label("revise_reason", said, source="")
+        if reason.startswith(head) and reason[len(head) :].strip():
+            return label("part_cancelled_by", lang, date=since, source=reason[len(head) :].strip())
+    if reason:
+        return label("part_cancelled_because", lang, date=since, reason=reason)
+    return label("part_cancelled", lang, date=since)
 
 
 def _day(iso: str) -> str:

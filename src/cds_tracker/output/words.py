@@ -56,6 +56,15 @@ _LABELS: dict[str, tuple[str, str]] = {
         "(phần của đơn vị: {status}, báo cáo ngày {date})",
         "(own part: {status}, reported {date})",
     ),
+    "part_cancelled": ("(chỉ tiêu bãi bỏ từ {date})", "(target annulled from {date})"),
+    "part_cancelled_by": (
+        "(chỉ tiêu bãi bỏ từ {date} theo {source})",
+        "(target annulled from {date} by {source})",
+    ),
+    "part_cancelled_because": (
+        "(chỉ tiêu bãi bỏ từ {date}: {reason})",
+        "(target annulled from {date}: {reason})",
+    ),
     # roles
     "directing": ("Trực tiếp chỉ đạo", "Directing"),
     "lead": ("Chủ trì", "Lead"),

@@ -12,6 +12,11 @@ after the plan's year, the plan's last: periods.within_plan): only reports dated
 the value, coverage and verdict (a figure from an earlier period is no verdict on this one); the
 trend still runs over every report. A window that is over is read as it stood at its end, as
 status reads it: reports and corrections dated after it do not count.
+
+Units that merged count as status counts them (registry/succession.py): on a day after a merger,
+the part is the successor's, and its figure is its own report made after the merger, else the
+figure of the merged units it took over (Σ of their counts, or the mean of their values), given
+only when every one of them reported; a city figure's reporter is read as its successor.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from cds_tracker.questions.status import (
     in_order,
     responsible,
 )
+from cds_tracker.registry.succession import TakenOver, carry_latest, index_on, taken_over
 from cds_tracker.registry.units import UnitIndex
 
 
@@ -80,14 +86,52 @@ def readings(
     first = period.start.isoformat() if period is not None else ""
     now = _counted(entries, as_of)
     valid = now if day == as_of else _counted(entries, day)
-    latest = {e.unit: (e.status, e.date) for e in now}
-    parts = responsible(target, index, latest)
+    view = index_on(index, as_of)  # the units of that day: a merged one's part is its heir's
+    merged = _Merged(view, taken_over(view, target.lead.units, as_of))
+    latest = carry_latest(view, {e.unit: (e.status, e.date) for e in now}, as_of, merged.owes)
+    parts = responsible(target, view, latest)
     found = []
     for indicator in target.indicators:
         reporter = reporter_of(indicator, target, index) if indicator.scope == "city" else None
+        reporter = view.heir(reporter) if reporter is not None else None
         units = [reporter] if reporter is not None else parts
-        found.append(_reading(indicator, valid, units, reporter, first))
+        found.append(_reading(indicator, valid, units, reporter, first, merged))
     return found
+
+
+class _Merged(NamedTuple):
+    """Who answers for whom on the day asked, and the parts each successor took over."""
+
+    view: UnitIndex
+    owes: dict[str, TakenOver]
+
+    def fold(self, members: dict[str, Member]) -> dict[str, Member]:
+        """Each unit's latest figure → each part's (a merged unit's under its successor)."""
+        if not self.view.heirs:
+            return members
+        by_heir: dict[str, list[Member]] = {}
+        for unit, member in members.items():
+            by_heir.setdefault(self.view.heir(unit), []).append(member)
+        found = {}
+        for owner, items in by_heir.items():
+            parts, own = self.owes.get(owner), members.get(owner)
+            if parts is None:  # not a part the target asks: the latest report speaks
+                found[owner] = max(items, key=lambda m: m.date)._replace(unit=owner)
+            elif own is not None and own.date > parts.until:  # its own, after the merger
+                found[owner] = own
+            elif all(u in members for u in parts.units):  # every merged part reported
+                found[owner] = _together(owner, [members[u] for u in parts.units])
+        return found
+
+
+def _together(owner: str, items: Sequence[Member]) -> Member:
+    """The figure of several merged units as one part: Σ counts when all gave them."""
+    value, _ = aggregate(items)
+    assert value is not None
+    counted = all(m.numerator is not None and m.denominator is not None for m in items)
+    numerator = sum(m.numerator or 0 for m in items) if counted else None
+    denominator = sum(m.denominator or 0 for m in items) if counted else None
+    return Member(owner, value, numerator, denominator, max(m.date for m in items))
 
 
 def _counted(entries: Sequence[Entry], day: dt.date) -> list[Entry]:
@@ -102,15 +146,17 @@ def _reading(
     units: Sequence[str],
     reporter: str | None,
     first: str = "",
+    merged: _Merged | None = None,
 ) -> Reading:
     """The figure from reports dated `first` (yyyy-mm-dd) or later; the trend from all."""
     key = indicator.key
+    heir = merged.view.heir if merged is not None else str
     counted = set(units)
     members: dict[str, Member] = {}
     trend: dict[str, Member] = {}
     series: list[tuple[str, float]] = []
     for entry in valid:
-        if entry.unit not in counted or key not in entry.values:
+        if heir(entry.unit) not in counted or key not in entry.values:
             continue
         count = entry.counts.get(key)
         trend[entry.unit] = Member(
@@ -122,11 +168,14 @@ def _reading(
         )
         if entry.date >= first:
             members[entry.unit] = trend[entry.unit]
-        value, _ = aggregate(trend.values())
-        assert value is not None
+        value, _ = aggregate((merged.fold(trend) if merged else trend).values())
+        if value is None:  # a merged part not yet complete, and no one else reported
+            continue
         if series and series[-1][0] == entry.date:
             series.pop()  # one point per day: the figure at the end of it
         series.append((entry.date, value))
+    if merged is not None:
+        members = merged.fold(members)
     if not members:
         return Reading(indicator, unit=reporter, expected=len(units), series=tuple(series))
     value, estimate = aggregate(members.values())

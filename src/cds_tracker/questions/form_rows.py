@@ -17,7 +17,7 @@ from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Indicator, Target
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.reminders import reminders
-from cds_tracker.registry.succession import carry_latest
+from cds_tracker.registry.succession import carry_latest, taken_over
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,8 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
         row = chosen.get(target.id)
         if row is None:
             continue
-        latest = carry_latest(index, tracker.timeline(target.id).latest(as_of), as_of)
+        owes = taken_over(index, target.lead.units, as_of)
+        latest = carry_latest(index, tracker.timeline(target.id).latest(as_of), as_of, owes)
         own = latest.get(unit_id)  # a merged ward's reports are its successor's
         found.append(FormRow(row, own, reported_indicators(tracker, target, unit_id)))
     return found

@@ -23,7 +23,7 @@ from cds_tracker.core.statuses import CLOSED
 from cds_tracker.questions.owing import owed_parts
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
-from cds_tracker.registry.succession import reporters
+from cds_tracker.registry.succession import reporters, taken_over
 
 
 @dataclass(frozen=True)
@@ -47,13 +47,15 @@ class Reminder:
 
 
 def outstanding_rows(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:
-    """Targets not done that are due in `month` or late, then periodic reports due in `month`."""
+    """Targets not done that are due in `month` or late (due before it: a target due after
+    `month` is never listed as due in it, even when `as_of` is later and it is late by then),
+    then periodic reports due in `month`."""
     rows = [
         row
         for row in tracker.rows(as_of)
         if (deadline := row.target.deadline.month) is not None
         and row.status.code not in ("done", "done_late", *CLOSED)
-        and (deadline == month or row.status.code == "late")
+        and (deadline == month or (row.status.code == "late" and deadline < month))
     ]
     return rows + [
         r for r in periodic_in_month(tracker, month, as_of) if r.status.code == "unreported"
@@ -70,7 +72,8 @@ def reminders(
     for row in outstanding_rows(tracker, month, as_of):
         target = row.target
         timeline = tracker.timeline_on(target.id, as_of, row.period)
-        latest = reporters(index, timeline.latest(as_of), as_of)
+        owes = taken_over(index, target.lead.units, as_of)
+        latest = reporters(index, timeline.latest(as_of), as_of, owes)
         deadline = target.deadline.month
         for part, via in owed_parts(tracker, row, as_of):  # a merged unit's by its successor
             found = latest.get(part.unit)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.questions.periods import Period, period_of
-from cds_tracker.registry.succession import carry_latest, index_on
+from cds_tracker.registry.succession import carry_latest, index_on, taken_over
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
@@ -207,6 +207,7 @@ class Part(NamedTuple):
     unit: str
     status: str
     reported: str | None = None
+    said: str | None = None  # a part closed with its target (cancelled …): its own latest status
 
     @property
     def owed(self) -> bool:
@@ -258,12 +259,15 @@ def parts_of(
     """Every part of the target with its own status; `period` overrides an ongoing target's
     current window (to ask about the report due at the end of another one)."""
     index = index_on(index, as_of)  # the units of that day; a merged one's work is its heir's
-    latest = carry_latest(index, timeline.latest(as_of), as_of)
+    owes = taken_over(index, target.lead.units, as_of)
+    latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
     units = responsible(target, index, latest)
     closed = target.closed(as_of.isoformat())
     if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
         return tuple(
-            Part(u, "done" if latest[u][0] == "done" else closed, latest[u][1])
+            Part(u, "done", latest[u][1])
+            if u in latest and latest[u][0] == "done"
+            else Part(u, closed, latest[u][1], latest[u][0])
             if u in latest
             else Part(u, closed)
             for u in units
@@ -274,7 +278,7 @@ def parts_of(
         if period.start > as_of:  # a window not begun yet is owed by no one
             return tuple(Part(u, "ongoing", latest[u][1] if u in latest else None) for u in units)
         window = timeline.latest_within(period, as_of)
-        window = carry_latest(index, window, as_of)
+        window = carry_latest(index, window, as_of, owes, every=True)
         return tuple(
             Part(
                 u,
@@ -307,7 +311,8 @@ def status_of(
     period: Period | None = None,
 ) -> Status:
     index = index_on(index, as_of)
-    latest = carry_latest(index, timeline.latest(as_of), as_of)
+    owes = taken_over(index, target.lead.units, as_of)
+    latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
@@ -386,5 +391,6 @@ def member_matrix(
 ) -> list[tuple[str, tuple[str, str] | None]]:
     """Each unit that must report on the target, with its latest (status, date), or None."""
     index = index_on(index, as_of)
-    latest = carry_latest(index, timeline.latest(as_of), as_of)
+    owes = taken_over(index, target.lead.units, as_of)
+    latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
     return [(unit_id, latest.get(unit_id)) for unit_id in responsible(target, index, latest)]

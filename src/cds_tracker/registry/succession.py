@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Unit
@@ -128,6 +129,7 @@ def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
         units.append(unit)
     view = UnitIndex(units, index.official_titles)
     view.heirs = heirs
+    view.base = index
     if len(_VIEWS) > 256:
         _VIEWS.clear()
     _VIEWS[(id(index), day)] = (index, view)
@@ -135,27 +137,102 @@ def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
     return view
 
 
+class TakenOver(NamedTuple):
+    """The parts of one target a unit answers for on a day besides (or instead of) its own: the
+    units the target asks (`units`, the unit itself among them when it existed and was asked
+    before the merger) and the last day any of the merged ones existed (`until`, yyyy-mm-dd)."""
+
+    units: tuple[str, ...]
+    until: str
+
+
+def taken_over(index: UnitIndex, leads: Iterable[str], day: dt.date) -> dict[str, TakenOver]:
+    """Heir on `day` → the parts of a target (led by `leads`, as the appendix names them) that it
+    took over from merged units: each lead unit, each member of a collective that requires all
+    its members, whose heir it is. Empty when the catalog never changed."""
+    base = index.base or index
+    if not base.changes:
+        return {}
+    view = index_on(base, day)
+    asked: list[str] = []
+    for unit_id in leads:
+        unit = base.units.get(unit_id)
+        if unit is None:
+            continue
+        if unit.is_collective:
+            if unit.scope != "concerned":
+                asked.extend(unit.members)
+        else:
+            asked.append(unit_id)
+    asked = list(dict.fromkeys(asked))
+    merged: dict[str, list[str]] = {}
+    for unit_id in asked:
+        owner = view.heir(unit_id)
+        if owner != unit_id:
+            merged.setdefault(owner, []).append(unit_id)
+    found = {}
+    for owner, units in merged.items():
+        until = max(base.units[u].valid_to or "" for u in units)
+        mine = base.units.get(owner)
+        before = mine is not None and (mine.valid_from is None or mine.valid_from <= until)
+        own = (owner,) if owner in asked and before else ()
+        found[owner] = TakenOver((*own, *units), until)
+    return found
+
+
 def carry_latest(
-    index: UnitIndex, latest: Mapping[str, tuple[str, str]], day: dt.date
+    index: UnitIndex,
+    latest: Mapping[str, tuple[str, str]],
+    day: dt.date,
+    owes: Mapping[str, TakenOver] | None = None,
+    *,
+    every: bool = False,
 ) -> dict[str, tuple[str, str]]:
-    """Each unit's latest (status, date), a merged unit's counted for its heir on `day`."""
+    """Each unit's latest (status, date), a merged unit's counted for its heir on `day` (with
+    `owes`, `taken_over`'s parts of the target: see `reporters`)."""
     if not index.changes:
         return dict(latest)
     return {
-        owner: (status, date) for owner, (status, date, _) in reporters(index, latest, day).items()
+        owner: (status, date)
+        for owner, (status, date, _) in reporters(index, latest, day, owes, every=every).items()
     }
 
 
 def reporters(
-    index: UnitIndex, latest: Mapping[str, tuple[str, str]], day: dt.date
+    index: UnitIndex,
+    latest: Mapping[str, tuple[str, str]],
+    day: dt.date,
+    owes: Mapping[str, TakenOver] | None = None,
+    *,
+    every: bool = False,
 ) -> dict[str, tuple[str, str, str]]:
     """As `carry_latest`, with the unit that made the report: the heir itself, or the merged
-    unit that reported before its merger (a letter names who reported, on what day)."""
+    unit that reported before its merger (a letter names who reported, on what day).
+
+    A unit that took over parts of a target (`owes`) owes each one not finished before the
+    merger: its part is its own report made after the merger, if any; else done (on the last
+    of their days) when every part it took over was reported done; else the latest report of
+    an unfinished part, or none when no unfinished part reported. `every` (the reports of one
+    window): none as soon as one part it took over did not report (docs/registry-format.md)."""
     carried: dict[str, tuple[str, str, str]] = {}
     for unit_id, (status, date) in latest.items():
         owner = heir(index.units, unit_id, day) if index.changes else unit_id
         if owner not in carried or carried[owner][1] <= date:
             carried[owner] = (status, date, unit_id)
+    for owner, parts in (owes or {}).items():
+        own = latest.get(owner)
+        if own is not None and own[1] > parts.until:  # the heir speaks for all of it
+            carried[owner] = (*own, owner)
+            continue
+        said = [(*latest[u], u) for u in parts.units if u in latest]
+        open_ = [s for s in said if s[0] != "done"]
+        missing = len(said) < len(parts.units)
+        if not missing and not open_:
+            carried[owner] = max(said, key=lambda s: s[1])
+        elif open_ and not (every and missing):
+            carried[owner] = max(open_, key=lambda s: s[1])
+        else:  # an unfinished part never reported (in the window)
+            carried.pop(owner, None)
     return carried
 
 

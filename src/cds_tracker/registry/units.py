@@ -84,6 +84,7 @@ class UnitIndex:
         # On a view of one day (succession.index_on): each merged unit → the unit that speaks
         # for it that day. Empty for the catalog itself.
         self.heirs: dict[str, str] = {}
+        self.base: UnitIndex | None = None  # on a view of one day: the catalog it was made from
         self._titles = sorted((_lower(t) for t in self.official_titles), key=len, reverse=True)
         self._collectives_of: dict[str, list[str]] = {}
         for unit in self.units.values():
