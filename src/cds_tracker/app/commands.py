@@ -167,10 +167,15 @@ def show(
 
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
-    tracker = open_tracker(registry)
+    opened = open_registry(registry)
+    tracker = opened.tracker
     group, target = tracker.target(target_id)
     row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
-    return target_report(tracker, row, as_of, lang)
+    if target.carried_from is None:
+        return target_report(tracker, row, as_of, lang)
+    from cds_tracker.app.origins import origins_of
+
+    return target_report(tracker, row, as_of, lang, origins_of(opened.found.path, tracker.registry))
 
 
 def units(registry: Path | None, lang_option: str | None, as_of_text: str | None = None) -> Report:
@@ -370,7 +375,7 @@ def remind(
         from cds_tracker.app.forms import attached_lines, forms_for
 
         notes = [
-            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms)))
+            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms, origins)))
             for u, text in notes
         ]
     files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]
@@ -403,7 +408,9 @@ def summary(
 
         origins = origins_of(opened.found.path, tracker.registry)
         return Document(write_report(result, tracker, out, force, lang, origins))
-    report = summary_report(result, tracker, lang)
+    from cds_tracker.app.origins import origins_of
+
+    report = summary_report(result, tracker, lang, origins_of(opened.found.path, tracker.registry))
     if out is None:
         return report
     from cds_tracker.output.emit import render
@@ -443,7 +450,7 @@ def export(
     elif fmt == "ics":
         from cds_tracker.output.ics import ics
 
-        data = ics(tracker, as_of)
+        data = ics(tracker, as_of, origins)
     elif fmt == "docx":
         from cds_tracker.output.docx.appendix import appendix_docx
 

@@ -84,7 +84,7 @@ def remind_docx(request: Request) -> str:
         from cds_tracker.app.forms import forms_for
 
         for unit_id in files:
-            names = forms_for(tracker, unit_id, request.month, request.as_of, forms)
+            names = forms_for(tracker, unit_id, request.month, request.as_of, forms, origins)
             attached[unit_id] = tuple((name, forms[name]) for name in names)
     if writing and request.out is not None:
         write_documents(request.out, [*files.values(), *forms.items()], force=request.force)

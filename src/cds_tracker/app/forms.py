@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.app.opening import as_of_date
 from cds_tracker.core.dates import YearMonth, parse_month
 from cds_tracker.core.errors import UsageError, msg
+from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.words import Lang, label, resolve_lang
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def make_forms(
 ) -> str:
     """One form for a unit to FILE.xlsx, or one per unit (of a collective, or all) into a folder."""
     from cds_tracker.app.opening import open_registry
+    from cds_tracker.app.origins import origins_of
     from cds_tracker.output.destinations import looks_like_file
     from cds_tracker.output.files import write_document
     from cds_tracker.output.xlsx_form import form_file_name, make_form
@@ -42,6 +44,7 @@ def make_forms(
     month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
     opened = open_registry(registry)
     tracker, name_of_registry = opened.tracker, opened.found.path.name
+    origins = origins_of(opened.found.path, tracker.registry)
     # A merged ward has no form after its merger: the error names the ward it became part of.
     unit_id = unit_on(tracker, unit_query, as_of) if unit_query is not None else None
     to_folder = out.is_dir() or out.suffix.lower() != ".xlsx"
@@ -53,7 +56,14 @@ def make_forms(
         if not rows:
             return label("form_none", lang, unit=name) + "\n"
         data = make_form(
-            tracker, unit_id, rows, month, as_of, lang=lang, registry_name=name_of_registry
+            tracker,
+            unit_id,
+            rows,
+            month,
+            as_of,
+            lang=lang,
+            registry_name=name_of_registry,
+            origins=origins,
         )
         write_document(out, data, force=force)
         return label("form_made_one", lang, unit=name, rows=len(rows), out=out) + "\n"
@@ -62,7 +72,14 @@ def make_forms(
         rows = form_rows(tracker, member, month, as_of)
         if rows:
             data = make_form(
-                tracker, member, rows, month, as_of, lang=lang, registry_name=name_of_registry
+                tracker,
+                member,
+                rows,
+                month,
+                as_of,
+                lang=lang,
+                registry_name=name_of_registry,
+                origins=origins,
             )
             write_document(out / form_file_name(member, month), data, force=force)
             made += 1
@@ -70,7 +87,12 @@ def make_forms(
 
 
 def forms_for(
-    tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date, made: dict[str, bytes]
+    tracker: Tracker,
+    unit_id: str,
+    month: YearMonth,
+    as_of: dt.date,
+    made: dict[str, bytes],
+    origins: Origins = UNREAD,
 ) -> list[str]:
     """The return forms that go with one unit's urging note or letter: their file names.
 
@@ -86,7 +108,7 @@ def forms_for(
         if rows:
             name = form_file_name(member, month)
             if name not in made:
-                made[name] = make_form(tracker, member, rows, month, as_of)
+                made[name] = make_form(tracker, member, rows, month, as_of, origins=origins)
             names.append(name)
     return names
 

@@ -101,6 +101,20 @@ def code(target: Target, origins: Origins) -> str:
     )
 
 
+def cited(target: Target, origins: Origins = UNREAD) -> str:
+    """A carried target on one line, as letters' figures and the screen cite it: 'II.4 (2023)'."""
+    year = origin_year(target, origins)
+    return label("carried_cited", "vi", number=origin_number(target, origins), year=year)
+
+
+def line_code(target: Target, numbers: Mapping[str, str], origins: Origins = UNREAD) -> str:
+    """A target on one line (a calendar's event, the screen's summary): the number the plan in
+    force prints it under (`numbers`, registry/numbering.py), a carried one 'II.4 (2023)'."""
+    if target.carried_from is not None:
+        return cited(target, origins)
+    return numbers.get(target.id, target.id)
+
+
 def parts(
     items: Iterable[T], target: Callable[[T], Target], origins: Origins
 ) -> tuple[list[T], dict[str, list[T]]]:
@@ -209,8 +223,8 @@ def group_lines(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[Grou
     return lines
 
 
-def group_name(line: GroupLine) -> str:
+def group_name(line: GroupLine, lang: Lang = "vi") -> str:
     """'I. Dữ liệu số', or for the carried targets' line 'Chuyển tiếp từ năm 2023'."""
     if line.title == "":
-        return label("carried_group", "vi", year=line.group_id)
+        return label("carried_group", lang, year=line.group_id)
     return f"{line.group_id}. {line.title}"

@@ -5,15 +5,22 @@ from __future__ import annotations
 import datetime as dt
 
 from cds_tracker.core.dates import format_date
+from cds_tracker.core.statuses import NOT_IN_FORCE
+from cds_tracker.output.carried import UNREAD, Origins, line_code
 from cds_tracker.output.reminders import status_phrase
 from cds_tracker.output.sanitize import ics_text
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Tracker
 
 
-def ics(tracker: Tracker, as_of: dt.date) -> bytes:
-    """Each dated target as an all-day event on its deadline."""
+def ics(tracker: Tracker, as_of: dt.date, origins: Origins = UNREAD) -> bytes:
+    """Each dated target as an all-day event on its deadline, named as the documents cite it:
+    the number in force of the plan's own target, a carried one's 'II.4 (2023)' (its UID keeps
+    the registry's id, which never changes)."""
+    from cds_tracker.registry.numbering import numbers_on
+
     index = tracker.index
+    numbers = numbers_on(tracker.registry, as_of)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     calendar_name = label("calendar_name", "vi", appendix=tracker.registry.document.appendix)
     lines = [
@@ -26,8 +33,8 @@ def ics(tracker: Tracker, as_of: dt.date) -> bytes:
     ]
     for row in tracker.rows(as_of):
         month = row.target.deadline.month
-        if month is None:
-            continue
+        if month is None or row.status.code in NOT_IN_FORCE:
+            continue  # an annulled target has no deadline left, nor a number (its old one is taken)
         day = month.last_day
         content = row.target.content
         short = content if len(content) <= 80 else content[:79].rsplit(" ", 1)[0] + "…"
@@ -49,7 +56,7 @@ def ics(tracker: Tracker, as_of: dt.date) -> bytes:
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{_text(row.target.id + ' ' + short)}",
+            f"SUMMARY:{_text(line_code(row.target, numbers, origins) + ' ' + short)}",
             f"DESCRIPTION:{_text(description)}",
             "END:VEVENT",
         ]

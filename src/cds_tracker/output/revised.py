@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from cds_tracker.core.records import Plan, Registry, Target
+from cds_tracker.output.carried import UNREAD, Origins, cited, origin_year
 from cds_tracker.output.words import Lang, label
 
 
@@ -44,13 +45,18 @@ def order_key(target: Target, numbers: Mapping[str, str]) -> tuple[int, int, int
 
 
 def printed_pair(
-    target: Target, registry: Registry, day: dt.date, lang: Lang
+    target: Target, registry: Registry, day: dt.date, lang: Lang, origins: Origins = UNREAD
 ) -> list[tuple[str, str]]:
     """`show`'s line 'Số thứ tự trong Kế hoạch 85/KH-BCĐ: I.2', where the plan in force on `day`
     numbers the target otherwise than its id; for a target it no longer lists whose number
-    another now holds, that target: 'I.2 → mã I.3'."""
+    another now holds, that target: 'I.2 → mã I.3'. A carried target has no number in this
+    plan: its line is the one the documents cite it by, 'Số thứ tự trong kế hoạch năm 2023:
+    II.4 (2023)' (output/carried.py)."""
     from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
+    if target.carried_from is not None:
+        year = origin_year(target, origins)
+        return [(label("printed_carried", lang, year=year), cited(target, origins))]
     revisions = revisions_in_force(registry.document, day)
     if not revisions:
         return []

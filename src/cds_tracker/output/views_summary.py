@@ -9,6 +9,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.statuses import in_force, shown_statuses
+from cds_tracker.output import carried
+from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.records import summary_record
 from cds_tracker.output.report import Block, Column, Line, Report, Table
 from cds_tracker.output.tables import reading_text
@@ -44,15 +46,25 @@ def annulled_line(summary: Summary, lang: Lang) -> str:
     return label("annulled_apart", lang, count=len(summary.cancelled), targets=targets)
 
 
-def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
-    """`cds summary`: a bar per group, late targets by unit, indicator readings."""
+def summary_report(
+    summary: Summary, tracker: Tracker, lang: Lang, origins: Origins = UNREAD
+) -> Report:
+    """`cds summary`: a bar per group, late targets by unit, indicator readings. Carried targets
+    are counted on a line of their own per origin plan and cited as the documents cite them
+    ('II.4 (2023)', output/carried.py), not in the groups of a plan that never printed them."""
     from cds_tracker.core.dates import format_date
     from cds_tracker.output.styles import legend, progress_bar
+    from cds_tracker.registry.numbering import numbers_on
 
     as_of = format_date(summary.as_of)
+    lines = summary.groups
+    if any(t.carried_from for _, t in tracker.registry.targets()):
+        lines = tuple(carried.group_lines(tracker, summary.as_of, origins))
+    numbers = numbers_on(tracker.registry, summary.as_of)
+    targets = {t.id: t for _, t in tracker.registry.targets()}
 
     # the targets in force: an annulled one is said apart, under the table (`annulled_line`)
-    shown = shown_statuses([in_force(g.counts) for g in summary.groups])
+    shown = shown_statuses([in_force(g.counts) for g in lines])
 
     def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
         group_columns = (
@@ -62,13 +74,13 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
         )
         groups = tuple(
             {
-                "group": f"{g.group_id}. {g.title}",
+                "group": carried.group_name(g, lang),
                 **{c: str(g.counts[c]) for c in shown},
                 "bar": f"`{progress_bar(in_force(g.counts), bar_width)}`"
                 if code
                 else progress_bar(in_force(g.counts), bar_width),
             }
-            for g in summary.groups
+            for g in lines
         )
         unit_columns = (
             Column.labelled("unit", "col_lead_unit", ratio=1),
@@ -84,7 +96,10 @@ def summary_report(summary: Summary, tracker: Tracker, lang: Lang) -> Report:
             Column.labelled("reading", "col_indicator", ratio=1),
         )
         readings = tuple(
-            {"target": line.target_id, "reading": reading_text(line.reading, lang)}
+            {
+                "target": carried.line_code(targets[line.target_id], numbers, origins),
+                "reading": reading_text(line.reading, lang),
+            }
             for line in summary.indicators
         )
         return (

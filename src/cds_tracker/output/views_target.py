@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import ROLES
 from cds_tracker.core.statuses import FINISHED
+from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.records import resolved_units, target_record
 from cds_tracker.output.report import Grid, Line, Report
 from cds_tracker.output.revised import printed_pair
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
     from cds_tracker.questions.status import Part
 
 
-def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Report:
+def target_report(
+    tracker: Tracker, row: Row, as_of: dt.date, lang: Lang, origins: Origins = UNREAD
+) -> Report:
     from cds_tracker.questions.status import member_matrix
 
     target = row.target
@@ -65,7 +68,7 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
     pairs += [
         (label("deadline_full", lang), deadline),
         (label("notes", lang), target.notes or "—"),
-        *printed_pair(target, tracker.registry, as_of, lang),
+        *printed_pair(target, tracker.registry, as_of, lang, origins),
         *_origin_pairs(target, lang),
         (label("status", lang), f"{status} ({label('as_of', lang)} {format_date(as_of)})"),
     ]

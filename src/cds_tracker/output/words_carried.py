@@ -7,6 +7,8 @@ from __future__ import annotations
 CARRIED_LABELS: dict[str, tuple[str, str]] = {
     "carried_plan_unread": ("Kế hoạch năm {year}", "the {year} plan"),
     "carried_code": ("{number}\n({year})", "{number}\n({year})"),
+    "carried_cited": ("{number} ({year})", "{number} ({year})"),
+    "printed_carried": ("Số thứ tự trong kế hoạch năm {year}", "Number in the {year} plan"),
     "carried_also": (
         "; {plan} (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm {year}, số thứ tự ghi "
         "kèm “({origin_year})”)",

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.output.carried import UNREAD, Origins, also_cited
+from cds_tracker.output.carried import cited as cited_carried
 from cds_tracker.output.sanitize import neutralise, xlsx_text
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.form_rows import FormRow
@@ -96,8 +98,12 @@ def make_form(
     form_id: str | None = None,
     made: dt.datetime | None = None,
     registry_name: str = "",
+    origins: Origins = UNREAD,
 ) -> bytes:
-    """The filled-in-nothing form for `unit_id`, as .xlsx bytes."""
+    """The filled-in-nothing form for `unit_id`, as .xlsx bytes. A carried target has no number
+    in the plan (registry/numbering.py): under its id, the code cell cites it as its letter does
+    ('I.3 (2024)', output/carried.py), and the heading cites the plans the carried rows come
+    from once, as the letter's opening does."""
     from openpyxl import Workbook
     from openpyxl.workbook.protection import WorkbookProtection
 
@@ -108,7 +114,15 @@ def make_form(
     # The plan as the letters of that day cite it (revisions in force), and its numbers; the
     # hidden sheet keeps the plan's own reference, which an import checks.
     cited = cited_plan(document, revisions_in_force(document, as_of), lang)
-    numbers = numbers_on(tracker.registry, as_of)
+    numbers = {
+        **numbers_on(tracker.registry, as_of),
+        **{
+            r.row.target.id: cited_carried(r.row.target, origins)
+            for r in rows
+            if r.row.target.carried_from is not None
+        },
+    }
+    cited += also_cited([r.row.target for r in rows], origins, document.year)
     meta = FormMeta(
         form_id or new_form_id(),
         unit_id,

@@ -98,6 +98,7 @@ def propose(
         number = max(taken, default=0) + 1
         taken.append(number)
         data = target_data(row.target)
+        data.pop("printed", None)  # a number of the old plan's revision, none in the new plan
         data.update({"id": f"{group['id']}.{number}", "number": number, "carried_from": origin})
         old = row.target.deadline
         moved = old.month is not None and old.month.year < year  # late on its first day

@@ -1,13 +1,16 @@
 """The numbers the plan in force on a day prints its targets under, and the revisions in force.
 
 A target's id never changes (progress entries name it); the number an office reads in its plan
-does. Before any revision is in force, the plan prints each target at its id (`cds import`
-makes ids of the table's numbers, and `cds carry-over` numbers carried targets on after them).
-Once the latest revision is in force, its table prints the targets it lists at `printed` (or at
-their id); the targets in force it does not list (carried from an earlier plan) follow them, and
-every group is numbered 1, 2, 3… as printed: a carried I.4 after a revision that dropped I.2 is
-"3.", not "4." after "2.". Between two revisions (the registry keeps only the latest one's
-`printed`), the targets still in force on the day keep the latest order, numbered 1, 2, 3….
+does. Before any revision is in force, the plan prints each of its own targets at its id (`cds
+import` makes ids of the table's numbers). Once the latest revision is in force, its table
+prints the targets it lists at `printed` (or at their id), every group numbered 1, 2, 3… as
+printed. Between two revisions (the registry keeps only the latest one's `printed`), the targets
+still in force on the day keep the latest order, numbered 1, 2, 3….
+
+A target carried from an earlier plan (`carried_from`) has no number in this plan: the plan never
+printed it (`cds carry-over` only gives it an id of the registry's). Every document cites it by
+its origin, its number in the plan it came from and that plan's year, "II.4 (2023)"
+(`output/carried.py`, docs/documents.md), reading the origin plan from the workspace.
 """
 
 from __future__ import annotations
@@ -32,25 +35,43 @@ def revisions_in_force(document: Document, day: dt.date) -> tuple[Plan, ...]:
 def numbers_on(registry: Registry, day: dt.date) -> Mapping[str, str]:
     """Target id → the number the plan in force on `day` prints it under ('I.2'); a target
     cancelled by then (or, the latest revision in force, cancelled at all: its table leaves
-    it out), or added by a revision not in force yet (`Target.added_by`), has none."""
+    it out), or added by a revision not in force yet (`Target.added_by`), has none, nor has a
+    carried target (the plan never printed it: `carried_from`)."""
     revisions = registry.document.revisions
     in_force = revisions_in_force(registry.document, day)
     iso = day.isoformat()
     found: dict[str, str] = {}
     for group in registry.groups:
-        listed = [t for t in group.targets if t.added_by(iso)]  # one a later revision adds: none
+        # one a later revision adds has no number yet; a carried one none in this plan
+        own = [t for t in group.targets if t.carried_from is None and t.added_by(iso)]
         if not in_force:  # the plan as issued: every target at its id
-            found.update((t.id, t.id) for t in listed if not _cancelled_by(t, iso))
+            found.update((t.id, t.id) for t in own if not _cancelled_by(t, iso))
             continue
         latest = len(in_force) == len(revisions)
         kept = [
-            t for t in listed if not (t.cancelled is not None if latest else _cancelled_by(t, iso))
+            t for t in own if not (t.cancelled is not None if latest else _cancelled_by(t, iso))
         ]
         elsewhere = {t.id: t.printed for t in kept if t.printed and _group(t.printed) != group.id}
         found.update((i, str(printed)) for i, printed in elsewhere.items())  # by hand: as written
         ordered = sorted((t for t in kept if t.id not in elsewhere), key=_order)
         found.update((t.id, f"{group.id}.{n}") for n, t in enumerate(ordered, 1))
     return found
+
+
+def in_force_on(registry: Registry, day: dt.date) -> frozenset[str]:
+    """The ids of the targets in force on `day` as `numbers_on` counts them: the plan's own it
+    numbers, and the carried ones not cancelled (by then, or at all once the latest revision is
+    in force), which the documents list apart under their origin's numbers."""
+    in_force = revisions_in_force(registry.document, day)
+    latest = bool(in_force) and len(in_force) == len(registry.document.revisions)
+    iso = day.isoformat()
+    carried = (
+        t.id
+        for _, t in registry.targets()
+        if t.carried_from is not None
+        and not (t.cancelled is not None if latest else _cancelled_by(t, iso))
+    )
+    return frozenset((*numbers_on(registry, day), *carried))
 
 
 def _group(number: str) -> str:
@@ -61,8 +82,7 @@ def _cancelled_by(target: Target, iso: str) -> bool:
     return target.cancelled is not None and target.cancelled <= iso
 
 
-def _order(target: Target) -> tuple[int, bool, int]:
-    """The latest revision's order: its number there (`printed`, else the id's); at one number,
-    the target the table lists before one it does not (carried, never in the table)."""
+def _order(target: Target) -> tuple[int, int]:
+    """The latest revision's order: its number there (`printed`, else the id's)."""
     printed = int(target.printed.partition(".")[2]) if target.printed else target.number
-    return (printed, target.printed is None and target.carried_from is not None, target.number)
+    return (printed, target.number)

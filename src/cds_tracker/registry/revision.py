@@ -116,7 +116,7 @@ def printed_now(registry: Any, code: str) -> str | None:
     """The id of the target in force the latest revision prints under the number `code` (the
     old I.3, printed "2." once I.2 was dropped, for "I.2"), or None."""
     for _, target in registry.targets():
-        if target.printed == code and target.cancelled is None:
+        if target.printed == code and target.cancelled is None and target.carried_from is None:
             return str(target.id)
     return None
 

@@ -20,16 +20,13 @@ if TYPE_CHECKING:
 
 def printed_numbers_unique(parts: Parts) -> Iterator[Finding]:
     """Among the targets in force (not cancelled), each number is printed once: a target's
-    `printed`, else its id. The second target to claim a number is reported. Once the plan is
-    revised, a carried target without `printed` claims none: the revision's table does not list
-    it, so it is numbered after the table's rows (registry/numbering.py), and a new row the
-    table prints at its old number (I.9 printed "4." beside the carried I.4) takes nothing."""
+    `printed`, else its id. The second target to claim a number is reported. A carried target
+    claims none: the plan never printed it, the documents cite it by its origin
+    (registry/numbering.py), so a new row a revision prints at its id (I.9 printed "4." beside
+    the carried I.4) takes nothing from it."""
     owner: dict[str, str] = {}
-    revised = parts.document is not None and bool(parts.document.revisions)
     for path, _, target in parts.targets:
-        if target.cancelled is not None:
-            continue
-        if revised and target.printed is None and target.carried_from is not None:
+        if target.cancelled is not None or target.carried_from is not None:
             continue
         number = target.printed or target.id
         other = owner.setdefault(number, target.id)

@@ -19,7 +19,7 @@ from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.docx import common
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Row, Tracker
-from cds_tracker.registry.numbering import numbers_on
+from cds_tracker.registry.numbering import in_force_on, numbers_on
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -121,9 +121,9 @@ def carried_parts(
 
     year = tracker.registry.document.year
     targets = [t for g in tracker.registry.groups for t in g.targets]
-    numbers = numbers_on(tracker.registry, as_of)
+    listed = in_force_on(tracker.registry, as_of)  # carried ones too: numbers_on has none
     day = as_of.isoformat()
-    shown = [t for t in targets if t.id in numbers or (status_of is not None and t.added_by(day))]
+    shown = [t for t in targets if t.id in listed or (status_of is not None and t.added_by(day))]
     _, by_plan = carried.parts(shown, lambda t: t, origins)
     for plan, items in by_plan.items():
         origin_year = carried.origin_year(items[0], origins)
