@@ -131,7 +131,8 @@ def test_the_return_form_cites_the_revision_and_prints_the_number_in_force(
     revised: Path,
 ) -> None:
     """Văn phòng's form for 12/2024 made on 01/07/2024: A3 cites the plan as the letters do
-    (revised by 12/KH-BCĐ), the new I.9 is shown "I.9 (STT I.3)", and the form filled in is read
+    (revised by 12/KH-BCĐ; once, the 2023 plan its carried targets come from), the new I.9 is
+    shown "I.9 (STT I.3)", the carried I.4 by its 2023 number, and the form filled in is read
     back (the import checks the code cell's first line, the id)."""
     import openpyxl
 
@@ -142,12 +143,14 @@ def test_the_return_form_cites_the_revision_and_prints_the_number_in_force(
     assert sheet is not None
     assert sheet["A3"].value == (
         "Kế hoạch: Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành "
-        "phố, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024 — Phụ lục 01: "
-        + str(sheet["A3"].value).split("Phụ lục 01: ", 1)[1]
+        "phố, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024; Kế hoạch số "
+        "…………/KH-BCĐ ngày …………/5/2023 của Ban Chỉ đạo chuyển đổi số thành phố (các chỉ "
+        "tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, số thứ tự ghi kèm “(2023)”) — "
+        "Phụ lục 01: " + str(sheet["A3"].value).split("Phụ lục 01: ", 1)[1]
     )
     [line] = [r for r in range(8, 60) if str(sheet[f"B{r}"].value).startswith("I.9")]
     assert sheet[f"B{line}"].value == "I.9\n(STT I.3)"
-    assert [sheet[f"B{r}"].value for r in range(8, 60) if sheet[f"B{r}"].value == "I.4"]
+    assert "I.4\n(STT I.1 (2023))" in [sheet[f"B{r}"].value for r in range(8, 60)]
     sheet[f"F{line}"] = "Hoàn thành"
     sheet[f"G{line}"] = "01/07/2024"
     book.save("p.xlsx")
