@@ -26,7 +26,17 @@ def printed_numbers_unique(parts: Parts) -> Iterator[Finding]:
     table prints at its old number (I.9 printed "4." beside the carried I.4) takes nothing."""
     owner: dict[str, str] = {}
     revised = parts.document is not None and bool(parts.document.revisions)
+    groups = [group.id for _, group in parts.groups]
     for path, _, target in parts.targets:
+        group = (target.printed or "").partition(".")[0]
+        if group and group not in groups:  # 'IX.1' in a plan of groups I–III: printed nowhere
+            yield Finding(
+                (*path, "printed"),
+                msg("rule.printed_group", number=target.printed, id=target.id, group=group),
+                msg("rule.hint.printed_group", groups=", ".join(groups)),
+                target=target.id,
+            )
+            continue
         if target.cancelled is not None:
             continue
         if revised and target.printed is None and target.carried_from is not None:
