@@ -87,3 +87,14 @@ def test_the_number_readers_take_no_unbounded_text() -> None:
         0,
         9999,
     ]
+
+
+def test_a_huge_integer_is_refused_at_its_line(
+    write_registry: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: 'phu_luc_01.yaml:1:1: YAML không hợp lệ…' (int() past 4300 digits, whole file)."""
+    path = write_registry((f"{I2}        number: 2\n", f"{I2}        number: {'9' * 5000}\n"))
+    monkeypatch.chdir(path.parent)
+    result = cds("validate", path.name)
+    assert result.exit_code == 1, result.output
+    assert errors(result) == ["phu_luc_01.yaml:387:17: 'number': phải là số nguyên"]
