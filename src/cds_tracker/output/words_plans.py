@@ -434,8 +434,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "a merged unit's successor must be a unit that was not merged back into it",
     ),
     "changes.unknown_unit": (
-        "không có đơn vị '{unit}' trong danh mục của kế hoạch nào: thay đổi này không áp dụng "
-        "được",
+        "không có đơn vị '{unit}' trong danh mục của kế hoạch nào: thay đổi này không áp dụng được",
         "no plan's catalog has a unit '{unit}': this change applies to nothing",
     ),
     "changes.hint.unknown_unit": (
