@@ -26,6 +26,9 @@ MAX_PARAGRAPHS = 200_000  # paragraphs of a Word document
 # Rows × columns of every sheet together, each sheet as far as its last cell: openpyxl and the
 # reader build that grid whole, so a sheet of two cells, A1 and IV10000, is 2.56 million cells.
 MAX_AREA = 1_000_000
+# Sheets a workbook lists, and sheets it holds: each one read and each warning of its reading
+# looked up (importing/heard.py); an appendix workbook has a handful.
+MAX_SHEETS = 100
 
 
 class TooLarge(CdsError):
@@ -124,7 +127,7 @@ def _check_xlsx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
     last; a merged range parsed by openpyxl's own `range_boundaries`."""
     from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 
-    sheet = area = 0
+    sheet = area = listed = 0
     for name in parts:
         place: Msg | str = ""
         cells = row = column = 0
@@ -134,6 +137,12 @@ def _check_xlsx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
                 if tag == "worksheet":
                     sheet += 1
                     place = msg("import.limit.sheet", number=sheet)
+                    if sheet > MAX_SHEETS:
+                        _refuse(path, place, "import.limit.sheets", sheet, MAX_SHEETS)
+                elif tag == "sheet":  # one the workbook lists, read or not
+                    listed += 1
+                    if listed > MAX_SHEETS:
+                        _refuse(path, "", "import.limit.listed", listed, MAX_SHEETS)
                 elif tag == "row":
                     row = _row_number(attributes.get("r"), row)
                     column = 0
