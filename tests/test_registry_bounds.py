@@ -98,3 +98,68 @@ def test_a_huge_integer_is_refused_at_its_line(
     result = cds("validate", path.name)
     assert result.exit_code == 1, result.output
     assert errors(result) == ["phu_luc_01.yaml:387:17: 'number': phải là số nguyên"]
+
+
+def _revisions(*revisions: tuple[str, str, str]) -> str:
+    """`document.revisions` (reference, number, date), as double-quoted YAML: line 22 on."""
+    text = "  year: 2023\n  revisions:\n"
+    for reference, number, date in revisions:
+        text += f'    - reference: "{reference}"\n      number: "{number}"\n'
+        text += f'      symbol: KH-BCĐ\n      date: "{date}"\n'
+    return text
+
+
+@pytest.mark.parametrize(
+    ("revisions", "error"),
+    [
+        (
+            [("A", "85", "10/6/2023"), ("B", "86", "2023-06-11")],
+            "phu_luc_01.yaml:29:13: ngày của bản điều chỉnh '2023-06-11' không phải ngày "
+            "dd/mm/yyyy",
+        ),
+        (
+            [("A", "85", "10/6/2023"), ("B", "86", "10/6/2023 ")],
+            "phu_luc_01.yaml:29:13: ngày của bản điều chỉnh '10/6/2023 ' không phải ngày "
+            "dd/mm/yyyy",
+        ),
+        (
+            [("A", "85", "10/6/2023"), ("B", "085", "10/6/2023")],
+            "phu_luc_01.yaml:26:7: bản điều chỉnh số 085/KH-BCĐ ngày 10/6/2023 đã có ở mục thứ 1 "
+            "của document.revisions",
+        ),
+        (
+            [("A", "8\\e[2J5", "10/6/2023")],
+            "phu_luc_01.yaml:23:15: 'number' có ký tự vô hình hoặc ký tự điều khiển (U+001B",
+        ),
+        (
+            [("A\\u202e", "85", "10/6/2023")],
+            "phu_luc_01.yaml:22:18: 'reference' có ký tự vô hình hoặc ký tự điều khiển (U+202E "
+            "RIGHT-TO-LEFT OVERRIDE)",
+        ),
+    ],
+)
+def test_validate_refuses_loose_revision_fields_at_their_line(
+    write_registry: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    revisions: list[tuple[str, str, str]],
+    error: str,
+) -> None:
+    """Before: each passed validate; letters cited '2023-06-11', 'ngày 10/6/2023 )', two
+    revisions for one, and printed the escape sequence or the reversed line."""
+    path = write_registry(("  year: 2023\n", _revisions(*revisions)))
+    monkeypatch.chdir(path.parent)
+    result = cds("validate", path.name)
+    assert result.exit_code == 1, result.output
+    assert [line[: len(error)] for line in errors(result)] == [error]
+
+
+def test_the_plans_own_number_is_checked_alike(
+    write_registry: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_registry(('    number: ""\n', '    number: "1\\e[0m5"\n'))
+    monkeypatch.chdir(path.parent)
+    result = cds("validate", path.name)
+    assert result.exit_code == 1, result.output
+    assert [line.split(" (")[0] for line in errors(result)] == [
+        "phu_luc_01.yaml:16:13: 'number' có ký tự vô hình hoặc ký tự điều khiển"
+    ]
