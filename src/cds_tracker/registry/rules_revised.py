@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import try_parse_date
 from cds_tracker.core.errors import Finding, msg
+from cds_tracker.core.records import Plan
 from cds_tracker.core.text import hidden_character
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def plan_fields_readable(parts: Parts) -> Iterator[Finding]:
     document = parts.document
     if document is None:
         return
-    plans = [(("document", "plan"), document.plan)]
+    plans: list[tuple[tuple[str | int, ...], Plan]] = [(("document", "plan"), document.plan)]
     plans += [(("document", "revisions", i), r) for i, r in enumerate(document.revisions)]
     for where, plan in plans:
         for key in ("reference", "number", "symbol", "date"):
