@@ -149,7 +149,11 @@ def test_a_collective_s_members_each_get_their_own_letter(letters: Path) -> None
     # ongoing II.2 for the window 15/10–14/11/2023 (Nghị định 09/2019), not yet sent.
     assert len(bac_son) - 1 == 15
     assert bac_son[15][:2] == ["15", "II.2"]
-    assert bac_son[15][3:] == ["Báo cáo kỳ 15/10–14/11/2023", "Chưa báo cáo kỳ này", "Chưa báo cáo"]
+    assert bac_son[15][3:] == [
+        "Báo cáo kỳ 15/10/2023–14/11/2023",
+        "Chưa báo cáo kỳ này",
+        "Chưa báo cáo",
+    ]
     i4 = next(r for r in bac_son if r[1] == "I.4")
     assert i4[4:] == ["Đang thực hiện", "Đang thực hiện (25/10/2023)"]
     nam_son = texts(Document(str(letters / "don-doc-2023-11-phuong-nam-son.docx")).tables[1])

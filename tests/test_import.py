@@ -93,7 +93,7 @@ def test_realistic_appendix_field_by_field(
     proposal = "ghi chú: đề xuất chỉ số chi_so_1: '100%' (>= 100%), cần người xác nhận"
     assert problems == [
         f"{name}:{lead}: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'",
-        f"{name}:{deadline}: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
+        f"{name}:{deadline}: không đọc được thời hạn 'Khi có kinh phí'",
         f"{name}:{content[0]}: {proposal}",
         f"{name}:{content[1]}: {proposal}",
     ]
@@ -177,7 +177,7 @@ def test_realistic_appendix_field_by_field(
         "needs_review": [
             f"Đơn vị chủ trì: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ' "
             f"({where.format(4 if kind == 'docx' else 'D')})",
-            f"Thời gian hoàn thành: không đọc được thời gian hoàn thành 'Khi có kinh phí' "
+            f"Thời gian hoàn thành: không đọc được thời hạn 'Khi có kinh phí' "
             f"({where.format(6 if kind == 'docx' else 'F')})",
             "indicators: đề xuất chỉ số chi_so_1: '100%' (>= 100%), cần người xác nhận "
             f"({where.format(2 if kind == 'docx' else 'B')})",
@@ -354,7 +354,7 @@ def test_word_table_going_on_in_a_second_table(
     result, data = _import(tmp_path, source)
     assert [line for line in result.output.splitlines() if line.startswith("tach.docx:")] == [
         "tach.docx:2:1:4: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'",
-        "tach.docx:2:1:6: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
+        "tach.docx:2:1:6: không đọc được thời hạn 'Khi có kinh phí'",
     ]
     assert [[t["id"] for t in g["targets"]] for g in data["groups"]] == [["I.1", "I.2"], ["II.1"]]
 

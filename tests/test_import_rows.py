@@ -427,7 +427,7 @@ def test_a_hint_is_said_once_per_kind_of_problem(tmp_path: Path, lang: str) -> N
             f"{source}:1:5:4: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'",
             "  gợi ý: có phải 'Phòng Nội vụ'?",
             f"{source}:1:6:4: danh mục không có đơn vị nào tên 'Quỹ XYZ'",
-            f"{source}:1:7:6: không đọc được thời gian hoàn thành 'Khi có kinh phí'",
+            f"{source}:1:7:6: không đọc được thời hạn 'Khi có kinh phí'",
             lines[-1],  # the deadline's hint, once (its words are another test's)
         ]
         assert lines[-1].startswith("  gợi ý: ")

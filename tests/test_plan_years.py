@@ -157,7 +157,9 @@ def test_an_ongoing_target_reports_while_its_plan_runs(workspace: Path) -> None:
     period's status, not one of a period the plan never asked for."""
     plan = ("--plan", "2023")
     december = ok(*plan, "remind", "--month", "12/2023", "--as-of", "01/12/2023")
-    asked = [line for line in december.splitlines() if "| Báo cáo kỳ 15/11–14/12/2023 |" in line]
+    asked = [
+        line for line in december.splitlines() if "| Báo cáo kỳ 15/11/2023–14/12/2023 |" in line
+    ]
     assert {line.split(" | ")[1] for line in asked} == {"I.2", "II.2"}
     assert all(line.endswith("| Chưa báo cáo kỳ này | Chưa báo cáo |") for line in asked)
     for month, day in (("1/2024", "01/01/2024"), ("9/2025", "01/09/2025")):

@@ -59,7 +59,7 @@ BAC_SON = [
     ("V.1", "Tháng 10/2023", "Quá hạn 1 ngày", VIA_WARDS),
     ("V.2", "Tháng 10/2023", "Quá hạn 1 ngày", VIA_WARDS),
     ("V.3", "Tháng 11/2023", "Chưa thực hiện", VIA_WARDS),
-    ("II.2", "Báo cáo kỳ 15/10–14/11/2023", "Chưa báo cáo kỳ này", VIA_WARDS),
+    ("II.2", "Báo cáo kỳ 15/10/2023–14/11/2023", "Chưa báo cáo kỳ này", VIA_WARDS),
 ]
 # 12 departments (through "Các phòng, đơn vị"), Công an, the banks, 6 wards and 3 communes
 UNITS = 23

@@ -137,11 +137,11 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
         f"x I.2  bãi bỏ từ 20/03/2024: {reason}",
-        "I.3: bảng in là I.2 (cùng nội dung); giữ mã I.3 và các báo cáo tiến độ.",
+        "I.3: bảng in là I.2 (cùng chỉ tiêu); giữ mã I.3 và các báo cáo tiến độ.",
         "I.3 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.3 đã có).",
         "Giữ nguyên 31 chỉ tiêu chuyển từ kế hoạch trước (bảng Word không ghi các chỉ tiêu "
         f"này): {CARRIED}.",
-        "Ghi vào document.revisions: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024.",
+        "Ghi nhận văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024.",
         f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 2, thêm 1, bãi bỏ 1 chỉ tiêu.",
     ]
     text = path.read_text(encoding="utf-8")
@@ -248,7 +248,8 @@ def test_english_and_the_default_day(workspace: Path) -> None:
     late = json.loads(ok("--plan", "2024", "late", "--as-of", "01/10/2024", "-f", "json"))
     assert "I.2" not in {row["id"] for row in late}  # due 06/2024, annulled before
     assert (
-        lines[9] == "I.3: printed I.2 in the table (same text); keeps the id I.3 and its progress."
+        lines[9]
+        == "I.3: printed I.2 in the table (the same target); keeps the id I.3 and its progress."
     )
     assert lines[10] == "The table's I.3 is a new target: written as I.9 (I.3 is taken)."
     assert lines[-1] == f"Wrote the revision to {REGISTRY}: 2 changed, 1 added, 1 annulled targets."
@@ -463,7 +464,7 @@ def test_one_plan_workspace_renumbered_group(
         "ngày /5/2023"
     )
     assert lines[2:9] == [
-        f"II.{n}: bảng in là II.{n - 1} (cùng nội dung); giữ mã II.{n} và các báo cáo tiến độ."
+        f"II.{n}: bảng in là II.{n - 1} (cùng chỉ tiêu); giữ mã II.{n} và các báo cáo tiến độ."
         for n in range(3, 10)
     ]
     assert lines[9:] == [

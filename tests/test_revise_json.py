@@ -33,7 +33,8 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 KEYS = [
     "registry", "file", "status", "kept", "renumbered", "changed", "added", "cancelled",
-    "restored", "carried_kept", "indicators_to_review", "groups", "document", "problems",
+    "restored", "carried_kept", "indicators_to_review", "uncertain", "groups", "document",
+    "problems",
     "notes", "needs_review",
 ]  # fmt: skip
 REASON = "Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"

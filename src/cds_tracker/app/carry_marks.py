@@ -114,8 +114,11 @@ def mark_origin(path: Path, shown: str, marks: dict[str, str], day: dt.date) -> 
     return raw
 
 
-def copy_parts(registry: Path, index_names: dict[str, str], entries: list[Entry]) -> None:
-    """Append the copied parts to the new plan's progress files (one per unit, as always)."""
+def copy_parts(
+    registry: Path, index_names: dict[str, str], entries: list[Entry], *, lock_held: bool = False
+) -> None:
+    """Append the copied parts to the new plan's progress files (one per unit, as always);
+    `lock_held`: the caller holds the new plan's progress lock (see `append_entry`)."""
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import now
     from cds_tracker.progress.writing import append_entry
@@ -124,4 +127,4 @@ def copy_parts(registry: Path, index_names: dict[str, str], entries: list[Entry]
     for entry in entries:
         path = progress_file(registry, entry.unit)
         header = HEADER.format(name=index_names.get(entry.unit, entry.unit), unit_id=entry.unit)
-        append_entry(path, entry._replace(written=moment), header)
+        append_entry(path, entry._replace(written=moment), header, lock_held=lock_held)

@@ -22,7 +22,7 @@ from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import parse_month
-from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
+from cds_tracker.core.errors import DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.core.text import fold, hidden_character
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
@@ -344,8 +344,14 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
     fixed order (by folder) so two carry-overs in opposite directions cannot wait on each other.
     Under the locks the destination must be unchanged since the proposal, and the origin is read
     again: a target another carry-over took meanwhile (it now has `carried_to`) refuses the write,
-    so no target is carried twice and no mark is lost. Then the finished parts into the
-    destination's progress (append_entry takes the destination's lock itself, so it runs after)."""
+    so no target is carried twice and no mark is lost.
+
+    The order of the writes is what makes a stop anywhere (killed, power lost) visible: the new
+    targets, then the finished parts into the destination's progress, the origin's marks last.
+    Until the marks are written a new target's `carried_from` has no `carried_to` answering it,
+    which `cds validate` reports (registry/rules_carried.py) and running carry-over again
+    finishes; the marks written first left, when stopped before the parts, two plans that
+    named each other and a progress lacking the parts, which nothing reported."""
     lang = resolve_lang(lang_option)
     shown_to = visible_line(display_path(carry.destination))
     try:
@@ -355,16 +361,22 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
             _check_not_taken(carry)
             _check_writable(carry)
             said = [_write_targets(carry, lang)] if carry.proposals else []
+            said += _copy_parts(carry, lang)
             said += _mark(carry, lang)
     except OSError as exc:  # named: the lock or the origin may be what failed, not the plan
         failed = visible_line(display_path(Path(exc.filename))) if exc.filename else shown_to
         raise DataError(msg("carry.cannot_write", path=failed, reason=os_reason(exc))) from None
-    parts = [entry for link in carry.links for entry in link.parts]
-    if parts:
-        names = {u.id: u.name for u in open_tracker(carry.destination).index.units.values()}
-        copy_parts(carry.destination, names, parts)
-        said.append(label("carry_parts_copied", lang, count=len(parts)))
     return "\n".join(said)
+
+
+def _copy_parts(carry: CarryOver, lang: Lang) -> list[str]:
+    """The finished parts into the destination's progress, under its lock (held by `write`)."""
+    parts = [entry for link in carry.links for entry in link.parts]
+    if not parts:
+        return []
+    names = {u.id: u.name for u in open_tracker(carry.destination).index.units.values()}
+    copy_parts(carry.destination, names, parts, lock_held=True)
+    return [label("carry_parts_copied", lang, count=len(parts))]
 
 
 @contextmanager
@@ -464,7 +476,9 @@ def _write_targets(carry: CarryOver, lang: Lang) -> str:
     reviewed = {p.target["id"] for p in carry.proposals if p.unknown_units}
     outside = tuple(p for p in checked.problems if p.target not in reviewed)
     if checked.registry is None and (outside or not reviewed):
-        raise DataError(msg("carry.would_be_invalid", path=shown), outside or checked.problems)
+        raise DataError(
+            msg("carry.would_be_invalid", path=shown), unwritten(outside or checked.problems)
+        )
     _replace(carry.destination, raw, shown)
     return label("carry_written", lang, count=len(carry.proposals), path=shown)
 

@@ -32,7 +32,7 @@ def changes_meta(registry_path: Path) -> cache.FileMeta | None:
         return None
     try:
         info = path.lstat()
-        data = read_regular(path)
+        data = read_regular(path, follow_links=False)  # a link is refused by loading too
     except FileNotFoundError:
         return cache.FileMeta(0, _NO_FILE)
     except OSError:

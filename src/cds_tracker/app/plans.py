@@ -75,6 +75,7 @@ def _plans_report(
     """One column per plan and one row per count, as a clerk's summary sheet: a plan adds a
     narrow column, so a few plans fit 80 columns, piped too, one count a line. Each plan's
     registry, and an invalid plan's first problem, are lines under the table."""
+    from cds_tracker.core.statuses import NOT_IN_FORCE
     from cds_tracker.output.report import Column, Line, Report, Table
 
     names = [r["plan"] + (" *" if r["in_use"] else "") for r in records]
@@ -86,12 +87,20 @@ def _plans_report(
         "year": Column("year", "Năm", "Year"),
         "targets": Column("targets", "Chỉ tiêu", "Targets"),
     }
+    # The one rule of totals (core/statuses.py): the status rows add up to "Chỉ tiêu", carried
+    # targets included; annulled ones are counted apart, on the last row, named so.
+    shown = shown_statuses(records)
+    apart = tuple(s for s in shown if s in NOT_IN_FORCE)
+    words = {s: label("plans_apart", lang, status=label(s, lang)) for s in apart}
     rows = tuple(
-        {"what": heads[key].header(lang) if key in heads else label(key, lang)}
+        {"what": heads[key].header(lang) if key in heads else words.get(key) or label(key, lang)}
         | {str(i): "–" if r[key] is None else str(r[key]) for i, r in enumerate(records)}
-        for key in ("year", "targets", *shown_statuses(records))
+        for key in ("year", "targets", *(s for s in shown if s not in apart), *apart)
     )
-    lines = [Line(label("plans_note", lang)), Line(label("plans_registries", lang))]
+    lines = [Line(label("plans_note", lang))]
+    if any(r.get("carried_over") for r in records):
+        lines.append(Line(label("plans_carried_counted", lang)))
+    lines.append(Line(label("plans_registries", lang)))
     for plan, record in zip(found, records, strict=True):
         lines.append(Line(f"  {visible_line(plan.name)}: {record['registry']}"))
     for plan, error in invalid.items():
@@ -249,8 +258,14 @@ class _Sheet:
 
 
 def diff(
-    old_arg: str, new_arg: str, registry: Path | None, fmt: str, lang_option: str | None
+    old_arg: str,
+    new_arg: str,
+    registry: Path | None,
+    fmt: str,
+    lang_option: str | None,
+    chosen: tuple[str, ...] = (),
 ) -> str:
+    from cds_tracker.app.revising import chosen_pairs
     from cds_tracker.output.diff_text import diff_json, diff_text
     from cds_tracker.registry.diff import compare
 
@@ -260,8 +275,9 @@ def diff(
     if _table(old_arg) != _table(new_arg):  # like with like: see `_table`
         table, plan = (old, new) if _table(old_arg) else (new, old)
         table["catalog"] = plan.get("catalog")
+    pairs = chosen_pairs(chosen, old, new)  # `--pair`, as `import --revise` takes it
     try:
-        result = compare(old, new)
+        result = compare(old, new, pairs)
     except (AttributeError, TypeError, KeyError):  # a file that only looks like a registry
         raise UsageError(
             msg("diff.not_well_formed", old=old_arg, new=new_arg), hint=msg("diff.hint.validate")

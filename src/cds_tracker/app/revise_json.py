@@ -41,8 +41,15 @@ def revision_json(
 ) -> str:
     from cds_tracker.output.diff_text import diff_json
     from cds_tracker.registry.diff import compare
+    from cds_tracker.registry.revision import kept_ids
 
-    diff = json.loads(diff_json(compare(facts.before, facts.after), facts.registry, facts.file))
+    diff = json.loads(
+        diff_json(
+            compare(facts.before, facts.after, kept_ids(facts.before, facts.after)),
+            facts.registry,
+            facts.file,
+        )
+    )
     renumbered = {kept for kept, _ in revision.renumbered}
     touched = {*revision.updated, *renumbered, *revision.restored}
     contents = {str(t["id"]): str(t.get("content", "")) for t in _targets(facts.after)}
@@ -66,6 +73,7 @@ def revision_json(
         "indicators_to_review": [
             {"id": i, "key": key, "text": text} for i, key, text in revision.stale_indicators
         ],
+        "uncertain": [{"id": kept, "table": table} for kept, table in revision.uncertain],
         "groups": diff["groups"],
         "document": diff["document"],
         "problems": [_problem(facts, p, lang, hint=True) for p in facts.imported.problems],

@@ -22,7 +22,7 @@ from cds_tracker.app.carry_marks import round_trip
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import _mark, note_text, problems_text, read_appendix
 from cds_tracker.app.revise_json import RevisionFacts
-from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_reason
+from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import Imported
@@ -47,6 +47,7 @@ def prepare(
     on: str | None,
     reason: str | None,
     lang_option: str | None,
+    chosen: tuple[str, ...] = (),
 ) -> Proposal:
     from cds_tracker.app.opening import as_of_date, open_for_writing
     from cds_tracker.core.files import read_regular
@@ -69,8 +70,9 @@ def prepare(
     yaml = round_trip()
     data = yaml.load(decode(read))
     why = reason if reason is not None else _reason(imported, file)
-    note = label("revise_review_indicator", "vi")  # the registry is the office's: Vietnamese
-    revision = apply_revision(data, table, day.strftime("%d/%m/%Y"), why, note)
+    notes = (label("revise_review_indicator", "vi"), label("revise_review_pairing", "vi"))
+    pairs = chosen_pairs(chosen, before, table)  # the registry's words are the office's: vi
+    revision = apply_revision(data, table, day.strftime("%d/%m/%Y"), why, notes, pairs)
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
         record_revision(data, imported.data["document"]["plan"], revision)
     for line in table.get("needs_review") or ():
@@ -172,7 +174,9 @@ def _check_written(raw: bytes, path: Path, shown: str) -> None:
     if data.get("needs_review"):
         outside = tuple(p for p in outside if p.target is not None)
     if checked.registry is None and (outside or not (reviewed or data.get("needs_review"))):
-        raise DataError(msg("revise.would_be_invalid", path=shown), outside or checked.problems)
+        raise DataError(
+            msg("revise.would_be_invalid", path=shown), unwritten(outside or checked.problems)
+        )
 
 
 def _all(data: Any) -> list[tuple[str, Any]]:
@@ -182,8 +186,42 @@ def _all(data: Any) -> list[tuple[str, Any]]:
 def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang) -> str:
     from cds_tracker.output.diff_text import diff_text
     from cds_tracker.registry.diff import compare
+    from cds_tracker.registry.revision import kept_ids
 
-    return diff_text(compare(before, after), shown, file_shown, lang)
+    return diff_text(compare(before, after, kept_ids(before, after)), shown, file_shown, lang)
+
+
+_SIDES = {"old": "pair_side_old", "new": "pair_side_new"}
+
+
+def chosen_pairs(chosen: tuple[str, ...], old: Any, new: Any) -> dict[str, str]:
+    """`--pair OLD=NEW` options as a mapping, each side checked against the targets (registry
+    data) it names: a usage error for a malformed choice or a target not there."""
+    from cds_tracker.registry.matching import check_chosen
+
+    pairs: dict[str, str] = {}
+    for choice in chosen:
+        old_id, sep, new_id = choice.partition("=")
+        if not sep or not old_id.strip() or not new_id.strip():
+            raise UsageError(msg("pair.bad", choice=choice))
+        pairs[old_id.strip()] = new_id.strip()
+    wrong = check_chosen(pairs, (str(t["id"]) for _, t in _all(old)), _ids(new))
+    if wrong:
+        kind, target = wrong[0]
+        said = ", ".join(f"--pair {o}={n}" for o, n in pairs.items() if target in (o, n))
+        if kind == "twice":
+            raise UsageError(
+                msg("pair.twice", choices=said, id=target), hint=msg("pair.hint.unknown")
+            )
+        raise UsageError(
+            msg("pair.unknown", choice=said, side=msg(_SIDES[kind]), id=target),
+            hint=msg("pair.hint.unknown"),
+        )
+    return pairs
+
+
+def _ids(data: Any) -> list[str]:
+    return [str(t["id"]) for _, t in _all(data)]
 
 
 def _notes(revision: Revision, lang: Lang) -> list[str]:
@@ -201,6 +239,9 @@ def _notes(revision: Revision, lang: Lang) -> list[str]:
         lines.append(label("revise_carried_kept", lang, count=len(revision.carried_kept), ids=ids))
     if revision.recorded:
         lines.append(label("revise_recorded", lang, plan=visible_line(revision.recorded)))
+    lines += [
+        label("revise_uncertain", lang, id=kept, number=table) for kept, table in revision.uncertain
+    ]
     lines += [
         label("revise_stale_indicator", lang, id=target, key=key, text=visible_line(text))
         for target, key, text in revision.stale_indicators

@@ -153,6 +153,7 @@ def handles_errors(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         _told.clear()  # one run's notes (tests run many in one process)
         try:
+            _days_first(kwargs)
             if "registry" in kwargs and not kwargs.get("paths"):
                 _notice_bundled(
                     kwargs["registry"],
@@ -183,6 +184,17 @@ def handles_errors(command: F) -> F:
             fail(DataError(_refused(exc)))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _days_first(kwargs: dict[str, Any]) -> None:
+    """A malformed --month or --as-of is a usage error said first and alone: before the notes
+    about which plan would have answered (they are no use to a command that cannot run)."""
+    from cds_tracker.core.dates import parse_date, parse_month
+
+    if isinstance(kwargs.get("as_of"), str):
+        parse_date(kwargs["as_of"], option="--as-of")
+    if isinstance(kwargs.get("month"), str):
+        parse_month(kwargs["month"])
 
 
 _OVER_PLANS = ("plans", "carry_over", "diff")  # commands that look at the plans themselves

@@ -19,6 +19,11 @@ from cds_tracker.cli.app import (
 )
 from cds_tracker.cli.language import Command
 
+PairOption = Annotated[
+    list[str] | None,
+    typer.Option("--pair", metavar="OLD=NEW", help="help.pair", show_default=False),
+]
+
 
 class PlanFormat(str, Enum):
     """What `diff` and `plans` write: no markdown or docx, so those are refused (exit 2, the
@@ -57,6 +62,7 @@ def import_(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.plan_import.yes")] = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
+    pair: PairOption = None,
     indicators: Annotated[
         bool, typer.Option("--indicators", help="help.plan_import.indicators")
     ] = False,
@@ -69,8 +75,12 @@ def import_(
 
     json = shape.value == "json"
     _revise_options(revise, out, force, on, reason, yes, indicators, json)
+    if pair and not revise:
+        from cds_tracker.core.errors import UsageError, msg
+
+        raise UsageError(msg("revise.only_with", option="--pair"))
     if revise:
-        _revise(file, registry, on, reason, yes, lang, json)
+        _revise(file, registry, on, reason, yes, lang, json, tuple(pair or ()))
         return
     outcome = run_import(file, out, registry, force, lang, indicators)
     if outcome.yaml is not None:
@@ -134,6 +144,7 @@ def _revise(
     yes: bool,
     lang: str | None,
     json: bool,
+    pairs: tuple[str, ...],
 ) -> None:
     """Show what the revision changes, then write it once confirmed (exit 1 while anything
     it wrote still needs a decision, as a plain import). As JSON nothing is asked: without
@@ -143,7 +154,7 @@ def _revise(
     from cds_tracker.output.words import label, resolve_lang
 
     language = resolve_lang(lang)
-    proposal = prepare(file, registry, on, reason, lang)
+    proposal = prepare(file, registry, on, reason, lang, pairs)
     if json:
         _revise_json(proposal, yes, lang)
         return
@@ -192,11 +203,12 @@ def diff(
     # side, so no notice that the bundled one answers (handles_errors) when two files compare.
     catalog: RegistryOption = None,
     lang: LangOption = None,
+    pair: PairOption = None,
 ) -> None:
     from cds_tracker.app.plans import diff as run_diff
 
     fmt = "json" if output.value == "json" else "text"
-    typer.echo(run_diff(old, new, catalog, fmt, lang), nl=False)
+    typer.echo(run_diff(old, new, catalog, fmt, lang, tuple(pair or ())), nl=False)
 
 
 @app.command(cls=Command, help="help.plans")

@@ -171,6 +171,27 @@ def parse_deadline_text(text: str) -> YearMonth | str | None:
     return None
 
 
+def impossible_deadline(text: str) -> tuple[str, dict[str, int | str]] | None:
+    """Why a deadline written in a known form is still no deadline: ("no_month", {month}) for
+    "31/13/2024" or "Tháng 13/2024", ("no_day", {day, month: "06/2024"}) for "31/6/2024"; None
+    when the wording itself is unknown (or fine). For the message of `validate` and `import`."""
+    folded = fold(text).strip(" .;:")
+    for pattern, month_of in _DEADLINE_FORMS:
+        found = re.fullmatch(pattern, folded)
+        if found is None:
+            continue
+        try:
+            month = month_of(found)
+        except ValueError:  # a day form: the day or its month does not exist
+            groups = found.groupdict()
+            month = int(groups.get("m") or groups.get("m2") or 0)
+            if not 1 <= month <= 12:
+                return "no_month", {"month": month}
+            return "no_day", {"day": int(groups["d"]), "month": f"{month:02d}/{found['y']}"}
+        return None if 1 <= month <= 12 else ("no_month", {"month": month})
+    return None
+
+
 def _day_month(found: re.Match[str]) -> int:
     """A day's month, once the day is known to exist (31/6 is no deadline)."""
     day, month = int(found["d"]), int(found["m"] or found["m2"])

@@ -95,6 +95,12 @@ class Problem(NamedTuple):
     excerpt: str | None = None  # the offending source line, for showing a caret under `col`
 
 
+def unwritten(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    """Problems of a file a command would have written and did not: without a line and column
+    (line 0), since no line of the file on disk holds them; the message names the target."""
+    return tuple(p._replace(line=0, col=0, excerpt=None) for p in problems)
+
+
 class Finding(NamedTuple):
     """A problem before it has a position: `path` leads to the spot in the YAML tree."""
 

@@ -250,6 +250,15 @@ class Target(NamedTuple):
     # The number the latest revision prints the target under, where it is not its id (the old
     # I.3 printed "2." in group I: "I.2"); the id stays, as progress entries name it.
     printed: Annotated[str, Pattern(rf"^{PRINTED}$")] | None = None
+    # Written by `cds import --revise` into a target a revision added: the day that revision
+    # takes effect; before it the target is not among the plan's (docs/registry-format.md).
+    added: Day | None = None
+
+    def added_by(self, day: str) -> bool:
+        """Whether the target is among the plan's on `day` (yyyy-mm-dd): in the plan as issued,
+        or added by a revision in effect by then. The one rule every count, list and status
+        as of a day follows (`Registry.targets_on`); cancellation is `closed`."""
+        return self.added is None or self.added <= day
 
     def closed(self, day: str) -> str | None:
         """`carried_over` or `cancelled` when the target stopped being followed in this plan on
@@ -284,6 +293,11 @@ class Registry(NamedTuple):
 
     def targets(self) -> list[tuple[Group, Target]]:
         return [(group, target) for group in self.groups for target in group.targets]
+
+    def targets_on(self, day: str) -> list[tuple[Group, Target]]:
+        """The targets among the plan's on `day` (yyyy-mm-dd): those a later revision adds
+        left out (`Target.added_by`)."""
+        return [(g, t) for g, t in self.targets() if t.added_by(day)]
 
 
 Count = Annotated[tuple[int, int], AS_TUPLE]  # a YAML/JSON list [4, 5], held as a tuple

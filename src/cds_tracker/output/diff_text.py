@@ -157,9 +157,12 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
         lines.append(f"- {target_id}  {_indented(content)}")
     for change in diff.groups:
         lines.append(f"~ {field_name('group', lang)} {change.field}: {marked(change)}")
+    unsure = {new: old for old, new in diff.uncertain}
     for target in diff.changed:
         renumbered = label("diff_renumbered", lang, was=target.was) if target.was else ""
         lines.append(f"~ {target.id}{renumbered}")
+        if target.id in unsure:
+            lines.append("    " + label("diff_uncertain", lang, old=unsure[target.id]))
         lines += _fields(target, lang, names=diff.names)
     lines += _set_apart(diff, lang)
     return "\n".join(lines) + "\n"
@@ -212,6 +215,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         ],
         "carried_kept": [{"id": i, "carried_from": o} for i, o in diff.carried_kept],
         "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
+        "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},
         "document": {d.field: change(d) for d in diff.document},
         "catalog": {

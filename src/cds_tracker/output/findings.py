@@ -172,6 +172,14 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "không đọc được thời hạn '{text}'",
         "cannot read deadline '{text}'",
     ),
+    "rule.deadline_no_month": (
+        "không đọc được thời hạn '{text}': không có tháng {month}",
+        "cannot read deadline '{text}': there is no month {month}",
+    ),
+    "rule.deadline_no_day": (
+        "không đọc được thời hạn '{text}': tháng {month} không có ngày {day}",
+        "cannot read deadline '{text}': {month} has no day {day}",
+    ),
     "rule.hint.deadline": (
         # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
         # half-year and year wordings are in docs/registry-format.md, Deadline wordings.

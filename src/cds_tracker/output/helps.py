@@ -399,6 +399,7 @@ HELPS: dict[str, tuple[str, str]] = {
     "FILE.xlsx...": ("TỆP.xlsx...", "FILE.xlsx..."),
     "OLD": ("CŨ", "OLD"),
     "NEW": ("MỚI", "NEW"),
+    "OLD=NEW": ("CŨ=MỚI", "OLD=NEW"),
     "ID": ("MÃ", "ID"),
     "[ID]": ("[MÃ]", "[ID]"),
     "DATE": ("NGÀY", "DATE"),

@@ -86,6 +86,14 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Reason written into each annulled target (default: by the revision …).",
     ),
     "help.plan_import.yes": ("Ghi không hỏi lại.", "Write without asking."),
+    "help.pair": (
+        "CŨ=MỚI (lặp lại được): chỉ tiêu mã CŨ là dòng số MỚI của bảng mới, hoặc CŨ=- nếu bảng "
+        "mới bỏ nó (mặc định: ghép theo nội dung, đơn vị và thời hạn; số thứ tự chỉ để phân "
+        "định khi ngang nhau).",
+        "OLD=NEW (repeatable): the target OLD is the new table's row NEW, or OLD=- if the new "
+        "table drops it (default: paired by wording, units and deadline; the number only breaks "
+        "ties).",
+    ),
     "help.carry_over.format": (
         "table (văn bản, mặc định) hoặc json (không hỏi: thiếu --yes thì chỉ đề xuất, chưa ghi "
         "gì).",

@@ -108,10 +108,6 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "có cột thứ {found} (tối đa {limit})",
         "has column {found} (at most {limit})",
     ),
-    "import.limit.sheets": (
-        "có hơn {limit} trang tính",
-        "has more than {limit} sheets",
-    ),
     "import.limit.listed": (
         "danh sách trang tính của sổ có hơn {limit} mục",
         "the workbook lists more than {limit} sheets",
@@ -127,6 +123,22 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         " at most {limit})",
     ),
     "import.limit.paragraphs": ("có hơn {limit} đoạn văn", "has more than {limit} paragraphs"),
+    "import.limit.parts": (
+        "có {found} phần XML (tối đa {limit})",
+        "has {found} XML parts (at most {limit})",
+    ),
+    "import.limit.elements": (
+        "có hơn {limit} phần tử XML",
+        "has more than {limit} XML elements",
+    ),
+    "import.limit.records": (
+        "có hơn {limit} mục ngoài các ô (kiểu định dạng, phông chữ, tên, quy tắc…)",
+        "has more than {limit} entries besides cells (formats, fonts, names, rules…)",
+    ),
+    "import.limit.strings": (
+        "có hơn {limit} chuỗi dùng chung (shared strings)",
+        "has more than {limit} shared strings",
+    ),
     "import.limit.span": (
         "một ô trải trên {found} cột (gridSpan; tối đa {limit})",
         "a cell spans {found} columns (gridSpan; at most {limit})",

@@ -12,8 +12,9 @@ from cds_tracker.output.words import Lang, label, say
 
 def problem_text(problem: Problem, lang: Lang = "vi") -> str:
     """`file:line:col: message`, then the line with a caret under the column, then the hint."""
-    lines = [f"{problem.file}:{problem.line}:{problem.col}: {say(problem.message, lang)}"]
-    if problem.excerpt is not None and problem.excerpt.strip():
+    where = f"{problem.file}:{problem.line}:{problem.col}" if problem.line else problem.file
+    lines = [f"{where}: {say(problem.message, lang)}"]  # line 0: a file not written (unwritten)
+    if problem.line and problem.excerpt is not None and problem.excerpt.strip():
         number = str(problem.line)
         gutter = " " * len(number)
         shown, caret = _window(problem.excerpt.replace("\t", " "), problem.col - 1)
@@ -61,6 +62,8 @@ def problem_github(problem: Problem, lang: Lang = "vi") -> str:
     message = say(problem.message, lang) + (f" ({say(problem.hint, lang)})" if problem.hint else "")
     escaped = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     file = problem.file.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    if not problem.line:
+        return f"::error file={file}::{escaped}"
     return f"::error file={file},line={problem.line},col={problem.col}::{escaped}"
 
 

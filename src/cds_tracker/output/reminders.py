@@ -98,12 +98,13 @@ def last_phrase(item: Owed, index: UnitIndex) -> str:
 
 
 def deadline_text(item: Owed) -> str:
-    """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10–14/11/2023'."""
+    """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10/2023–14/11/2023'
+    (dd/mm/yyyy on both sides, as every date cds prints: a window may span two years)."""
     period = item.row.period
     if period is None:
         return item.row.target.deadline.text
     return label(
-        "letter_period", "vi", start=period.start.strftime("%d/%m"), end=format_date(period.end)
+        "letter_period", "vi", start=format_date(period.start), end=format_date(period.end)
     )
 
 

@@ -51,6 +51,7 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
         "cooperating": target.cooperating.text,
         "notes": target.notes,
         **_origin(target),
+        **({"number": row.number} if _renumbered(row) else {}),
         "directing_units": [index.name(u) for u in target.directing.units],
         "lead_units": [index.name(u) for u in target.lead.units],
         "cooperating_units": [index.name(u) for u in target.cooperating.units],
@@ -90,9 +91,10 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
 
 def _origin(target: Target) -> dict[str, str]:
     """`carried_from`, `carried_to`/`carried_on`, `cancelled`/`cancelled_reason`, `printed` (the
-    number the latest revision prints it under, docs/registry-format.md): each key only
+    number the latest revision prints it under, docs/registry-format.md), `added`: each key only
     where the registry writes it (most targets have none)."""
-    keys = ("carried_from", "carried_to", "carried_on", "cancelled", "cancelled_reason", "printed")
+    keys: tuple[str, ...] = ("carried_from", "carried_to", "carried_on", "cancelled")
+    keys += ("cancelled_reason", "printed", "added")
     return {key: value for key in keys if (value := getattr(target, key))}
 
 
@@ -294,10 +296,15 @@ def roles_text(row: Row, index: UnitIndex, lang: Lang) -> str:
     return "; ".join(roles)
 
 
+def _renumbered(row: Row) -> bool:
+    return row.number is not None and row.number != row.target.id
+
+
 def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
     target = row.target
     return {
-        "id": target.id,
+        "id": target.id  # and under it the number the plan in force prints, where it differs
+        + (f"\n{label('number_short', lang, number=row.number)}" if _renumbered(row) else ""),
         "content": target.content
         + (
             "\n" + label("carried_from_detail", lang, origin=target.carried_from)

@@ -150,6 +150,17 @@ def summary_line(rows: Sequence[Row], lang: Lang) -> str:
     return line + (label("annulled_footer", lang, count=annulled) if annulled else "")
 
 
+def _aliases_cell(item: dict[str, Any], lang: Lang) -> str:
+    """The column "Tên khác / thành viên": a collective's members (its kind says it is one),
+    then its other names, named so only there; any other unit's other names. The column's
+    title already says which: no "thành viên: …" under "Tên khác / thành viên"."""
+    aliases = "; ".join(item["aliases"])
+    if not item["members"]:
+        return aliases
+    members = ", ".join(item["members"])
+    return f"{members}; {label('aliases_word', lang)}: {aliases}" if aliases else members
+
+
 def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Report:
     """`cds units`: the catalog with each unit's counts, named (+ through a collective); when
     units change, the days each existed and whom it merged into (on `day`: the units of that
@@ -171,16 +182,12 @@ def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Re
     )
     if tracker.index.changes:
         columns += (Column.labelled("validity", "col_validity", ratio=3),)
-    member_word = label("members", lang)
     rows = tuple(
         {
             "id": item["id"],
             "name": item["name"],
             "kind": label(item["kind"], lang),
-            "aliases": "; ".join(
-                [*item["aliases"]]
-                + ([f"{member_word}: " + ", ".join(item["members"])] if item["members"] else [])
-            ),
+            "aliases": _aliases_cell(item, lang),
             "directing": tally(item, "directing"),
             "lead": tally(item, "lead"),
             "cooperating": tally(item, "cooperating"),

@@ -36,7 +36,8 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
     matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
-    parts = tracker.parts(target, as_of, row.period)
+    absent = not target.added_by(as_of.isoformat())  # a later revision adds it: owed by none
+    parts = () if absent else tracker.parts(target, as_of, row.period)
     resolved = resolved_units(tracker, row)
     month = target.deadline.month
     deadline = target.deadline.text
@@ -49,6 +50,8 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
         status += f" — {row.status.days_late} {label('days', lang)}"
     if row.flagged:
         status += " " + label("flagged", lang)
+    if absent and target.added:
+        status = label("added_status", lang, date=format_date(dt.date.fromisoformat(target.added)))
     pairs: list[tuple[str, str]] = [
         (label("group", lang), f"{row.group.id}. {row.group.title}"),
         (label("target", lang), target.content),
@@ -88,9 +91,12 @@ def target_report(tracker: Tracker, row: Row, as_of: dt.date, lang: Lang) -> Rep
         as_of,
         indicators_of(tracker.registry),
     )
+    data = target_record(tracker, row, as_of, matrix, parts, history)
+    if absent:  # not among the plan's targets that day: no status to give
+        data.update(status=None, days_late=None)
     return Report(
         (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)), history_table),
-        data=target_record(tracker, row, as_of, matrix, parts, history),
+        data=data,
         command="show",
     )
 

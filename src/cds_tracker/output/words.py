@@ -261,6 +261,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "status": ("Trạng thái", "Status"),
     "indicator": ("Chỉ số", "Indicator"),
     "members": ("thành viên", "members"),
+    "aliases_word": ("tên khác", "other names"),
     "obstacles": ("Khó khăn: ", "Obstacles: "),
     "proposals": ("Đề xuất: ", "Proposals: "),
     "evidence": ("Căn cứ: ", "Evidence: "),

@@ -87,6 +87,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đề xuất chỉ số {key}: '{text}' ({comparator} {value}%), cần người xác nhận",
         "proposed the indicator {key}: '{text}' ({comparator} {value}%), to be confirmed",
     ),
+    "import_indicators_more": (
+        "ô này nêu thêm {count} ngưỡng %, không được đề xuất (mỗi chỉ tiêu tối đa {limit});"
+        " thêm chỉ số bằng tay nếu cần",
+        "this cell states {count} more % thresholds, not proposed (at most {limit} a target);"
+        " add indicators by hand if needed",
+    ),
     "import_indicators_proposed": (
         "{count} chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ"
         " tiêu:\n{targets}.\n"
@@ -118,8 +124,24 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "read '{text}' as '{name}'",
     ),
     "import_bad_deadline": (
-        "không đọc được thời gian hoàn thành '{text}'",
+        "không đọc được thời hạn '{text}'",
         "cannot read the deadline '{text}'",
+    ),
+    "import_no_month": (
+        "không đọc được thời hạn '{text}': không có tháng {month}",
+        "cannot read the deadline '{text}': there is no month {month}",
+    ),
+    "import_no_month_hint": (
+        "tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2024'",
+        "months run from 1 to 12: correct it from the signed plan, e.g. 'Tháng 12/2024'",
+    ),
+    "import_no_day": (
+        "không đọc được thời hạn '{text}': tháng {month} không có ngày {day}",
+        "cannot read the deadline '{text}': {month} has no day {day}",
+    ),
+    "import_no_day_hint": (
+        "sửa theo văn bản gốc thành một ngày có thật, ví dụ '30/6/2024', hoặc 'Tháng 6/2024'",
+        "correct it from the signed plan to a real day, e.g. '30/6/2024', or 'Tháng 6/2024'",
     ),
     "import_bad_deadline_hint": (
         # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
@@ -206,6 +228,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
     "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
+    "number_short": ("STT {number}", "no. {number}"),
+    "added_status": (
+        "Chưa có trong kế hoạch ngày này: thêm từ {date}",
+        "Not yet in the plan on that day: added from {date}",
+    ),
     "carried_from_detail": ("(chuyển từ {origin})", "(carried from {origin})"),
     "carried_from": ("Chuyển từ", "Carried from"),
     "carried_to": ("Chuyển sang", "Carried to"),
@@ -224,6 +251,13 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carry_not_written": ("Chưa ghi gì.", "Nothing was written."),
     "plans_title": ("Các kế hoạch trong thư mục làm việc", "Plans in this workspace"),
+    "plans_apart": ("{status} (không tính vào Chỉ tiêu)", "{status} (not in Targets)"),
+    "plans_carried_counted": (
+        "Chỉ tiêu đã chuyển sang kế hoạch sau vẫn tính vào Chỉ tiêu của kế hoạch cũ (chưa hoàn "
+        "thành ở đó) và cũng là chỉ tiêu của kế hoạch nhận.",
+        "Targets carried over to a later plan still count in the old plan's Targets (left "
+        "unfinished there) and are targets of the plan they went to as well.",
+    ),
     "plans_note": (
         "* kế hoạch đang dùng (chọn kế hoạch khác bằng --plan)",
         "* the plan in use (choose another with --plan)",

@@ -52,9 +52,48 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "this line",
     ),
     "revise_renumbered": (
-        "{id}: bảng in là {number} (cùng nội dung); giữ mã {id} và các báo cáo tiến độ.",
-        "{id}: printed {number} in the table (same text); keeps the id {id} and its progress.",
+        "{id}: bảng in là {number} (cùng chỉ tiêu); giữ mã {id} và các báo cáo tiến độ.",
+        "{id}: printed {number} in the table (the same target); keeps the id {id} and its "
+        "progress.",
     ),
+    "diff_uncertain": (
+        "? ghép với {old} nhưng chưa chắc là cùng chỉ tiêu: kiểm tra; nếu không phải, chọn "
+        "bằng --pair {old}=SỐ-MỚI (hoặc {old}=- nếu bên mới bỏ chỉ tiêu đó)",
+        "? paired with {old}, not certainly the same target: check it; if not, choose with "
+        "--pair {old}=NEW-NUMBER (or {old}=- if the new side drops it)",
+    ),
+    "revise_uncertain": (
+        "{id}: ghép với dòng {number} của bảng nhưng chưa chắc là cùng chỉ tiêu; ghi dấu cần "
+        "xem lại (ghép khác: --pair {id}=SỐ, hoặc --pair {id}=- nếu bảng đã bỏ chỉ tiêu này).",
+        "{id}: paired with the table's row {number}, not certainly the same target; marked for "
+        "review (another pairing: --pair {id}=NUMBER, or --pair {id}=- if the table drops it).",
+    ),
+    "revise_review_pairing": (
+        "Ghép với dòng {number} của bản điều chỉnh nhưng chưa chắc là cùng chỉ tiêu: kiểm tra "
+        "rồi xóa dòng này",
+        "Paired with the revision's row {number}, not certainly the same target: check it, "
+        "then delete this line",
+    ),
+    "pair.unknown": (
+        "{choice}: {side} không có chỉ tiêu {id}",
+        "{choice}: {side} has no target {id}",
+    ),
+    "pair.twice": (
+        "{choices}: dòng {id} của bảng mới chỉ ghép được với một chỉ tiêu",
+        "{choices}: the new table's row {id} pairs with one target only",
+    ),
+    "pair.hint.unknown": (
+        "--pair CŨ=MỚI: CŨ là mã chỉ tiêu trong kế hoạch đang có, MỚI là số thứ tự trong bảng mới "
+        "(mỗi số một lần), hoặc '-' nếu bảng mới bỏ chỉ tiêu đó",
+        "--pair OLD=NEW: OLD is a target's id in the current plan, NEW its number in the new table "
+        "(each number once), or '-' if the new table drops it",
+    ),
+    "pair.bad": (
+        "--pair {choice}: cần dạng CŨ=MỚI, ví dụ --pair I.3=I.2",
+        "--pair {choice}: expected OLD=NEW, e.g. --pair I.3=I.2",
+    ),
+    "pair_side_old": ("bên cũ", "the old side"),
+    "pair_side_new": ("bên mới", "the new side"),
     "revise_new_number": (
         "{number} của bảng là chỉ tiêu mới: ghi mã {id} (mã {number} đã có).",
         "The table's {number} is a new target: written as {id} ({number} is taken).",
@@ -136,8 +175,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "cancelled_by": ("Bãi bỏ từ {date} theo {plan}", "Annulled from {date} by {plan}"),
     "cancelled_because": ("Bãi bỏ từ {date} ({reason})", "Annulled from {date} ({reason})"),
     "revise_recorded": (
-        "Ghi vào document.revisions: {plan}.",
-        "Records in document.revisions: {plan}.",
+        "Ghi nhận văn bản điều chỉnh: {plan}.",
+        "Records the revising plan: {plan}.",
     ),
     "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
     "revised_by_many": (
@@ -241,6 +280,15 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "entry.hint.cancelled": (
         "việc đã làm trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn muốn ghi: --force",
         "date work done before the annulment before {date} (--date); to record it anyway: --force",
+    ),
+    "entry.printed_clash": (
+        "đã ghi cho chỉ tiêu mã {id} (số thứ tự {own} tại Kế hoạch số {plan}); số thứ tự {id} "
+        "tại kế hoạch đó là chỉ tiêu mã {other}: nếu báo cáo cho chỉ tiêu ấy, ghi lại bằng "
+        "cds progress add {other} … và sửa bản ghi này: cds progress add {id} … --corrects {entry}",
+        "recorded for the target with id {id} (number {own} in Plan No. {plan}); number {id} "
+        "in that plan is the target with id {other}: if the report is about that one, record "
+        "it again with cds progress add {other} … and correct this entry: cds progress add {id} … "
+        "--corrects {entry}",
     ),
     "entry.hint.cancelled_printed": (
         "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds progress add {now} "

@@ -137,6 +137,10 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "unit.step_renamed_short": ("đổi tên từ {since}", "renamed from {since}"),
     "unit.step_none": ("không còn tồn tại", "no longer exists"),
     "unit.steps_then": ("{first}, rồi {then}", "{first}, then {then}"),
+    "unit.steps_more": (
+        "{first}, rồi {count} lần đổi tên hay sáp nhập khác, rồi {then}",
+        "{first}, then {count} more renames or mergers, then {then}",
+    ),
     "unit.not_yet": (
         "{unit} chưa tồn tại ngày {day} (có từ {since})",
         "{unit} did not exist yet on {day} (it exists from {since})",

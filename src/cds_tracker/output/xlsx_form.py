@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,7 +101,14 @@ def make_form(
     from openpyxl import Workbook
     from openpyxl.workbook.protection import WorkbookProtection
 
+    from cds_tracker.output.reminders import cited_plan
+    from cds_tracker.registry.numbering import numbers_on, revisions_in_force
+
     document = tracker.registry.document
+    # The plan as the letters of that day cite it (revisions in force), and its numbers; the
+    # hidden sheet keeps the plan's own reference, which an import checks.
+    cited = cited_plan(document, revisions_in_force(document, as_of), lang)
+    numbers = numbers_on(tracker.registry, as_of)
     meta = FormMeta(
         form_id or new_form_id(),
         unit_id,
@@ -117,8 +124,8 @@ def make_form(
     sheet = book.active
     assert sheet is not None
     sheet.title = label("form_sheet", lang)
-    _heading(sheet, meta, document.title, month, as_of, lang)
-    cells = _table(sheet, rows, lang)
+    _heading(sheet, meta, cited, document.title, month, as_of, lang)
+    cells = _table(sheet, rows, numbers, lang)
     _hidden(book, meta, rows, cells, sheet.title)
     book.properties.title = xlsx_text(f"{label('form_sheet', lang)} — {meta.unit_name}")
     book.properties.subject = xlsx_text(f"{meta.plan} — {meta.appendix}")
@@ -131,14 +138,20 @@ def make_form(
 
 
 def _heading(
-    sheet: Any, meta: FormMeta, title: str, month: YearMonth, as_of: dt.date, lang: Lang
+    sheet: Any,
+    meta: FormMeta,
+    cited: str,
+    title: str,
+    month: YearMonth,
+    as_of: dt.date,
+    lang: Lang,
 ) -> None:
     from openpyxl.styles import Alignment, Font
 
     lines = [
         (label("form_title", lang), Font(bold=True, size=14)),
         (label("form_unit", lang, unit=meta.unit_name), Font(bold=True, size=12)),
-        (label("form_plan", lang, plan=meta.plan, appendix=f"{meta.appendix}: {title}"), None),
+        (label("form_plan", lang, plan=cited, appendix=f"{meta.appendix}: {title}"), None),
         (label("form_period", lang, month=month.display(), as_of=format_date(as_of)), None),
         (label("form_help", lang), Font(italic=True)),
     ]
@@ -165,7 +178,9 @@ class _Style:
     dates: Any
 
 
-def _table(sheet: Any, rows: Sequence[FormRow], lang: Lang) -> list[dict[str, Any]]:
+def _table(
+    sheet: Any, rows: Sequence[FormRow], numbers: Mapping[str, str], lang: Lang
+) -> list[dict[str, Any]]:
     """Header, then each target's rows; returns, per target, the addresses of its cells."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -203,21 +218,33 @@ def _table(sheet: Any, rows: Sequence[FormRow], lang: Lang) -> list[dict[str, An
     cells: list[dict[str, Any]] = []
     at = HEADER_ROW + 1
     for number, item in enumerate(rows, 1):
-        cells.append(_target_rows(sheet, at, number, item, style, lang))
+        cells.append(_target_rows(sheet, at, number, item, style, lang, numbers))
         at += max(1, len(item.indicators))
     _protect(sheet)
     return cells
 
 
 def _target_rows(
-    sheet: Any, at: int, number: int, item: FormRow, style: _Style, lang: Lang
+    sheet: Any,
+    at: int,
+    number: int,
+    item: FormRow,
+    style: _Style,
+    lang: Lang,
+    numbers: Mapping[str, str],
 ) -> dict[str, Any]:
-    """One target from sheet row `at`: a row per indicator, the target's own cells merged."""
+    """One target from sheet row `at`: a row per indicator, the target's own cells merged. The
+    code cell holds the id, and under it the number the plan in force prints where it differs
+    (an import reads the first line: progress/form_import.py)."""
     target = item.row.target
     span = max(1, len(item.indicators))
+    printed = numbers.get(target.id, target.id)
+    code = target.id
+    if printed != target.id:
+        code += "\n" + label("form_printed", lang, number=printed)
     fixed = {
         "A": number,
-        "B": target.id,
+        "B": code,
         "C": _text(target.content),
         "D": _text(target.deadline.text),
         "E": _text(_current(item, lang)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cds_tracker.core.errors import DataError, msg, os_reason
-from cds_tracker.core.files import read_regular
+from cds_tracker.core.files import check_real_folder, read_regular
 
 PROGRESS_DIR = "progress"
 HEADER = (
@@ -30,6 +30,9 @@ def progress_files(registry_path: Path) -> list[Path]:
     error (exit 1), never read as "nothing recorded" (glob would say so in silence)."""
     folder = progress_dir(registry_path)
     try:
+        # Not through a link, as each file (`read_progress`) and as every writer refuses it:
+        # plans/2024/progress linked to 2023's would count 2023's entries as 2024's.
+        check_real_folder(folder)
         if not folder.is_dir():
             return []
         found = [path for path in folder.iterdir() if path.name.endswith(".yaml")]

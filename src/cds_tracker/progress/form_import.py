@@ -294,7 +294,7 @@ def _row(
     unit_name = tracker.index.name(read.unit_id)
     code_cell = str(cells.get("code", ""))
     shown_code = cell_text(cell_value(sheet, code_cell))
-    if shown_code != target.id:
+    if shown_code.partition("\n")[0] != target.id:  # under it, the number in force (a form)
         problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
     filled = read_filled(sheet, where, target, cells, today, problems)
     if filled is None or len(problems) > before:

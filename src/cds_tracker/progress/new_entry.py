@@ -106,7 +106,9 @@ def build_entry(
             "counts": counts,
         }
     )
-    return NewEntry(entry, _warnings(target, status, parsed))
+    return NewEntry(
+        entry, _clash(tracker, target, day, entry.id) + _warnings(target, status, parsed)
+    )
 
 
 def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
@@ -237,6 +239,27 @@ def _check_correction(
             fault, corrects, original.date, latest_correction(corrected_by, corrects)
         )
         raise UsageError(msg("entry.corrects", problem=message), hint=hint)
+
+
+def _clash(tracker: Tracker, target: Any, day: dt.date, entry_id: str) -> tuple[Text, ...]:
+    """The id given is also the number the plan in force on `day` prints another target under
+    (after a revision, "I.2" of the table is the target with id I.1): recorded against the id,
+    with a warning naming both. Not refused: the id is what every list, file and JSON names,
+    and after a revision most of a group's ids are some other target's number, so a
+    confirmation would be asked on nearly every routine entry; the warning, on the spot, lets
+    a clerk who read the printed number see it and record again (docs/progress.md)."""
+    from cds_tracker.registry.numbering import numbers_on, revisions_in_force
+
+    numbers = numbers_on(tracker.registry, day)
+    other = next((i for i, n in numbers.items() if n == target.id and i != target.id), None)
+    if other is None:
+        return ()
+    revision = revisions_in_force(tracker.registry.document, day)[-1]
+    own = numbers.get(target.id, "—")
+    plan = f"{revision.number}/{revision.symbol}"
+    return (
+        msg("entry.printed_clash", id=target.id, own=own, other=other, plan=plan, entry=entry_id),
+    )
 
 
 def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[Text, ...]:

@@ -63,7 +63,10 @@ def unit_counts(tracker: Tracker, day: dt.date | None = None) -> list[UnitCount]
         direct = dict.fromkeys(ROLES, 0)
         via = dict.fromkeys(ROLES, 0)
         gone = day is not None and not exists_on(unit, day)
-        for _, target in () if gone else tracker.registry.targets():
+        targets = (
+            tracker.registry.targets_on(day.isoformat()) if day else tracker.registry.targets()
+        )
+        for _, target in () if gone else targets:
             for link in roles_of(tracker, target, unit_id, day):
                 (via if link.via else direct)[link.role] += 1
         counts.append(UnitCount(unit_id, direct, via))

@@ -45,6 +45,7 @@ class Row(NamedTuple):
     period: Period | None = None  # ongoing target: the reporting window the status is about
     part: Part | None = None  # `report --unit U`: U's own part, None where U is not a lead
     unit_reported: str | None = None  # `report --unit U`: date of U's latest entry for it
+    number: str | None = None  # the number the plan in force that day prints it under, if any
 
     @property
     def flagged(self) -> bool:
@@ -102,6 +103,17 @@ class Tracker:
         self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
         self._timelines: dict[str, Timeline] = {}
+        self._numbers: dict[dt.date, Mapping[str, str]] = {}
+
+    def numbers(self, day: dt.date) -> Mapping[str, str]:
+        """Target id → the number the plan in force on `day` prints it under
+        (registry/numbering.py), worked out once a day asked."""
+        found = self._numbers.get(day)
+        if found is None:
+            from cds_tracker.registry.numbering import numbers_on
+
+            found = self._numbers[day] = numbers_on(self.registry, day)
+        return found
 
     @classmethod
     def of(cls, registry: Registry, entries: Iterable[Entry] = ()) -> Tracker:
@@ -177,10 +189,13 @@ class Tracker:
         period = self.window(target, as_of)
         current = period is not None and period.start <= as_of <= period.end
         status = self.status(target, as_of, None if current else period)
-        return Row(group, target, status, roles, figures, period, part, unit_reported)
+        number = self.numbers(as_of).get(target.id)
+        return Row(group, target, status, roles, figures, period, part, unit_reported, number)
 
     def rows(self, as_of: dt.date) -> list[Row]:
-        return [self.row(g, t, as_of) for g, t in self.registry.targets()]
+        """Every target among the plan's on `as_of` (`Registry.targets_on`: one a later revision
+        adds is left out), cancelled and carried ones included, with their status."""
+        return [self.row(g, t, as_of) for g, t in self.registry.targets_on(as_of.isoformat())]
 
     def owed_by(
         self, row: Row, unit_id: str, as_of: dt.date, parts: Sequence[Part] | None = None
@@ -249,12 +264,14 @@ def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> lis
     """Ongoing targets whose periodic report falls due in `month` (its window ends in it), with
     their status for that window: `unreported` while a part has not reported in it."""
     rows = []
-    for group, target in tracker.registry.targets():
+    for group, target in tracker.registry.targets_on(as_of.isoformat()):
         period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
         if period is None or not in_plan(period, tracker.registry.document.year):
             continue  # none that month, or after the plan's year: not asked for any more
         if target.closed(as_of.isoformat()) is None:
-            rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))
+            status = tracker.status(target, as_of, period)
+            number = tracker.numbers(as_of).get(target.id)
+            rows.append(Row(group, target, status, period=period, number=number))
     return rows
 
 
@@ -262,13 +279,15 @@ def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
     """Periodic reports of ongoing targets whose window ends in the next `days` days."""
     end = as_of + dt.timedelta(days=days)
     rows = []
-    for group, target in tracker.registry.targets():
+    for group, target in tracker.registry.targets_on(as_of.isoformat()):
         if not target.deadline.ongoing or target.closed(as_of.isoformat()) is not None:
             continue
         for period in periods_ending_between(as_of, end, target.reporting):
             if not in_plan(period, tracker.registry.document.year):
                 break  # after the plan's year: not asked for any more
-            rows.append(Row(group, target, tracker.status(target, as_of, period), period=period))
+            status = tracker.status(target, as_of, period)
+            number = tracker.numbers(as_of).get(target.id)
+            rows.append(Row(group, target, status, period=period, number=number))
     return rows
 
 
@@ -282,7 +301,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
     """Each target the unit answers for, with the unit's own part beside the overall status."""
     _existed(tracker.index, unit_id, as_of)
     rows = []
-    for group, target in tracker.registry.targets():
+    for group, target in tracker.registry.targets_on(as_of.isoformat()):
         links = roles_of(tracker, target, unit_id, as_of)
         if links:
             part, reported = own_part(tracker, target, unit_id, as_of)
@@ -380,5 +399,5 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
         part, reported = (
             own_part(tracker, target, filters.unit, as_of) if filters.unit else (None, None)
         )
-        rows.append(Row(row.group, target, row.status, links, (), row.period, part, reported))
+        rows.append(row._replace(roles=links, readings=(), part=part, unit_reported=reported))
     return rows

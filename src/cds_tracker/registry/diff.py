@@ -35,8 +35,9 @@ FIELDS = (
     "carried_from",
 )
 # Not compared: the target's id and number (they name it; so does the number a revision prints
-# it under) and the importer's marks.
-_NOT_WRITTEN = frozenset({"id", "number", "printed", "needs_review"})
+# it under), the importer's marks, and `added`, the day `import --revise` let a new row in (no
+# table states it).
+_NOT_WRITTEN = frozenset({"id", "number", "printed", "needs_review", "added"})
 _WORDS = re.compile(r"\w+|[^\w\s]+|\s+")  # words, punctuation, spaces: "tin;" is two tokens
 
 Piece = tuple[str, str]  # ("=", same) ("-", removed) ("+", added)
@@ -90,6 +91,7 @@ class Diff:
     carried_kept: list[tuple[str, str]] = field(default_factory=list)
     carried_in: list[tuple[str, str]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # unit id → name, both catalogs
+    uncertain: list[tuple[str, str]] = field(default_factory=list)  # (old, new): by likeness
 
     @property
     def same(self) -> bool:
@@ -325,9 +327,9 @@ def changes(before: dict[str, str], after: dict[str, str]) -> tuple[FieldChange,
     )
 
 
-def compare(old: dict[str, Any], new: dict[str, Any]) -> Diff:
+def compare(old: dict[str, Any], new: dict[str, Any], chosen: dict[str, str] | None = None) -> Diff:
     """The differences, targets paired as `registry/matching.py` pairs them (a revision's
-    renumbered targets by their text, carried ones by their origin)."""
+    renumbered targets by their text, carried ones by their origin; `chosen`: `--pair`)."""
     from cds_tracker.registry.matching import pair
 
     diff = Diff()
@@ -335,7 +337,8 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> Diff:
     raw_new = {str(t.get("id")): t for _, t in _targets(new)}
     before = {str(t.get("id")): flat(g, t) for g, t in _targets(old)}
     after = {str(t.get("id")): flat(g, t) for g, t in _targets(new)}
-    pairing = pair(raw_old.values(), raw_new.values())
+    pairing = pair(raw_old.values(), raw_new.values(), chosen)
+    diff.uncertain = pairing.uncertain
     for i in pairing.old_only:
         target = raw_old[i]
         if target.get("carried_from"):

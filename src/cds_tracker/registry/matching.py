@@ -4,27 +4,43 @@
 A target's id is its identity (progress entries name it), but a revised Word table only has its
 printed numbers, and a revision that drops I.1 prints the old I.2 as "1.". So, in this order:
 
+0. pairs the user chose (`--pair OLD=NEW`, `OLD=-` for an old target the table dropped);
 1. targets carried from an earlier plan are paired by their origin (`carried_from`): carry-over
    numbered them after the plan's own, so their ids are not the table's numbers;
 2. targets whose text is the same (compared as `text.fold` does: case, tones, spaces aside) are
    the same target, renumbered or not; among several, the one with the same id;
-3. the rest are paired by id: the same number is the same target, its text reworded (the diff
-   shows every word that changed). Never a carried target (its id is not a table number), nor a
-   cancelled one unless both sides say so: a new row printed with the number of a target a
-   revision cancelled is a new target.
+3. the rest by likeness, best first: how many words of the two texts are shared (Dice's
+   coefficient of their folded words) weighs 0.6, how many of the other cells (directing, lead,
+   cooperating, deadline; those filled on either side) read the same weighs 0.4, and the same
+   number adds 0.02, only to break ties. Below `LIKE` (0.45) two targets are not the same: a
+   row printed under the number of a dropped target, with other words and other units, is a
+   new target, and the dropped one is removed. A pair below `SURE` (0.7), or with a rival
+   within `MARGIN` (0.1), is `uncertain`: the diff says so and a revision marks the target
+   `needs_review`.
 
-What is left on each side is added or removed. Nothing here guesses from similar wording: a
-target reworded *and* renumbered reads as one removed and one added, which the clerk sees in the
-diff before anything is written.
+4. what is left with the same number, its other cells all the same (and some filled), is the
+   same target rewritten, uncertainly: ids of two versions of one registry name the same target.
+
+Never paired by likeness: a carried target (its id is not a table number), nor a cancelled one
+unless both sides say so (a cancelled target comes back only with its exact text, step 2).
+What is left on each side is added or removed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from cds_tracker.core.text import fold
+
+LIKE = 0.45  # below: different targets
+SURE = 0.7  # below (or with a rival close behind): paired, but a person should look
+MARGIN = 0.1
+_CELLS = ("directing", "lead", "cooperating", "deadline")
+_WORD = re.compile(r"\w+")  # "phố." and "phố" are one word
+DROPPED = "-"  # `--pair I.2=-`: the old I.2 has no row in the new table
 
 
 @dataclass
@@ -32,6 +48,7 @@ class Pairing:
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (old id, new id), new's order
     old_only: list[str] = field(default_factory=list)  # in old's order
     new_only: list[str] = field(default_factory=list)  # in new's order
+    uncertain: list[tuple[str, str]] = field(default_factory=list)  # pairs made by likeness
 
     @property
     def renumbered(self) -> dict[str, str]:
@@ -47,38 +64,154 @@ def _text(target: dict[str, Any]) -> str:
     return fold(str(target.get("content") or ""))
 
 
-def pair(old: Iterable[dict[str, Any]], new: Iterable[dict[str, Any]]) -> Pairing:
-    """Pair the targets (registry data, each with an `id`) of two versions of a plan."""
+def _cell(target: dict[str, Any], key: str) -> str:
+    value = target.get(key)
+    return fold(str(value.get("text") or "") if isinstance(value, Mapping) else str(value or ""))
+
+
+def pair(
+    old: Iterable[dict[str, Any]],
+    new: Iterable[dict[str, Any]],
+    chosen: Mapping[str, str] | None = None,
+) -> Pairing:
+    """Pair the targets (registry data, each with an `id`) of two versions of a plan; `chosen`
+    (old id → new id or DROPPED) first, checked by the caller (`check_chosen`)."""
     before = {str(t.get("id")): t for t in old}
     after = {str(t.get("id")): t for t in new}
     matched: dict[str, str] = {}  # new id → old id
     free = dict(before)  # old targets not paired yet
+    dropped: list[str] = []
 
     def take(new_id: str, old_id: str) -> None:
         matched[new_id] = old_id
         del free[old_id]
 
+    for old_id, new_id in (chosen or {}).items():
+        if new_id == DROPPED:
+            dropped.append(old_id)
+            del free[old_id]
+        else:
+            take(new_id, old_id)
     by_origin = {_origin(t): i for i, t in before.items() if _origin(t)}
     for new_id, target in after.items():
         old_id = by_origin.get(_origin(target), "") if _origin(target) else ""
-        if old_id in free:
+        if new_id not in matched and old_id in free:
             take(new_id, old_id)
     texts = {i: _text(t) for i, t in before.items()}  # folded once: 300 × 300 folds took 114 s
-    for new_id, target in after.items():
+    new_texts = {i: _text(t) for i, t in after.items()}
+    for new_id in after:
         if new_id in matched:
             continue
-        text = _text(target)
-        same = [i for i in free if texts[i] == text]
+        same = [i for i in free if texts[i] == new_texts[new_id]]
         if same:
             take(new_id, new_id if new_id in same else same[0])
+    uncertain = _by_likeness((before, texts), (after, new_texts), matched, free, take)
+    uncertain += _same_number(after, matched, free, take)
+    return Pairing(
+        [(matched[i], i) for i in after if i in matched],
+        [i for i in before if i in free or i in dropped],
+        [i for i in after if i not in matched],
+        uncertain,
+    )
+
+
+Side = tuple[dict[str, dict[str, Any]], dict[str, str]]  # targets by id, their folded texts
+
+
+def _by_likeness(
+    old: Side, new: Side, matched: dict[str, str], free: dict[str, Any], take: Any
+) -> list[tuple[str, str]]:
+    """Step 3: the remaining targets paired best first; the pairs a person should look at."""
+    (before, old_texts), (after, new_texts) = old, new
+    olds = [i for i, t in free.items() if not _origin(t)]
+    news = [i for i, t in after.items() if i not in matched and not _origin(t)]
+    words = {("o", i): set(_WORD.findall(old_texts[i])) for i in olds}
+    words.update({("n", i): set(_WORD.findall(new_texts[i])) for i in news})
+    cells = {("o", i): [_cell(before[i], k) for k in _CELLS] for i in olds}
+    cells.update({("n", i): [_cell(after[i], k) for k in _CELLS] for i in news})
+    scores: dict[tuple[str, str], float] = {}
+    for o in olds:
+        if before[o].get("cancelled"):
+            continue
+        a, ca = words[("o", o)], cells[("o", o)]
+        for n in news:
+            if after[n].get("cancelled"):
+                continue
+            b, cb = words[("n", n)], cells[("n", n)]
+            dice = 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
+            filled = sum(bool(x or y) for x, y in zip(ca, cb, strict=True))
+            same = sum(bool(x) and x == y for x, y in zip(ca, cb, strict=True))
+            score = 0.6 * dice + 0.4 * (same / filled if filled else 0.0) + (0.02 * (o == n))
+            if score >= LIKE:
+                scores[(o, n)] = score
+    return _greedy(scores, free, take)
+
+
+def _greedy(
+    scores: dict[tuple[str, str], float], free: dict[str, Any], take: Any
+) -> list[tuple[str, str]]:
+    """The candidate pairs taken best first; those with a rival (the best other partner of
+    either side still unpaired) within MARGIN, or below SURE, are uncertain. Each side's
+    candidates are walked once, best first, past those already paired."""
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    of_old: dict[str, list[tuple[float, str]]] = {}
+    of_new: dict[str, list[tuple[float, str]]] = {}
+    for (o, n), score in ranked:
+        of_old.setdefault(o, []).append((score, n))
+        of_new.setdefault(n, []).append((score, o))
+    paired_new: set[str] = set()
+    at: dict[tuple[str, str], int] = {}
+
+    def rival(side: str, key: str, other: str, gone: Any) -> float:
+        options = (of_old if side == "o" else of_new)[key]
+        i = at.get((side, key), 0)
+        while i < len(options) and gone(options[i][1]):
+            i += 1
+        at[(side, key)] = i
+        rest = [s for s, k in options[i : i + 2] if k != other and not gone(k)]
+        return rest[0] if rest else 0.0
+
+    uncertain: list[tuple[str, str]] = []
+    for (o, n), score in ranked:
+        if o not in free or n in paired_new:
+            continue
+        close = max(
+            rival("o", o, n, lambda k: k in paired_new),
+            rival("n", n, o, lambda k: k not in free),
+        )
+        take(n, o)
+        paired_new.add(n)
+        if score < SURE or close >= score - MARGIN:
+            uncertain.append((o, n))
+    return uncertain
+
+
+def _same_number(
+    after: dict[str, dict[str, Any]], matched: dict[str, str], free: dict[str, Any], take: Any
+) -> list[tuple[str, str]]:
+    """Step 4: a target and a row left with the same number, their other cells all the same
+    (some filled): one target rewritten, uncertainly."""
+    found = []
     for new_id, target in after.items():
         old_target = free.get(new_id)
         if new_id in matched or old_target is None or _origin(target) or _origin(old_target):
             continue
-        if not old_target.get("cancelled") or target.get("cancelled"):
+        cells = [(_cell(old_target, k), _cell(target, k)) for k in _CELLS]
+        alike = any(a for a, _ in cells) and all(a == b for a, b in cells)
+        if alike and bool(old_target.get("cancelled")) <= bool(target.get("cancelled")):
             take(new_id, new_id)
-    return Pairing(
-        [(matched[i], i) for i in after if i in matched],
-        list(free),
-        [i for i in after if i not in matched],
-    )
+            found.append((new_id, new_id))
+    return found
+
+
+def check_chosen(
+    chosen: Mapping[str, str], old: Iterable[str], new: Iterable[str]
+) -> list[tuple[str, str]]:
+    """The `--pair OLD=NEW` choices that cannot stand: ("old", id) or ("new", id) for a target
+    that side does not have, ("twice", id) for a new target chosen for two old ones."""
+    olds, news = set(old), set(new)
+    wrong = [("old", o) for o in chosen if o not in olds]
+    wrong += [("new", n) for n in chosen.values() if n != DROPPED and n not in news]
+    taken = [n for n in chosen.values() if n != DROPPED]
+    wrong += [("twice", n) for n in dict.fromkeys(taken) if taken.count(n) > 1]
+    return wrong

@@ -32,20 +32,19 @@ def revisions_in_force(document: Document, day: dt.date) -> tuple[Plan, ...]:
 def numbers_on(registry: Registry, day: dt.date) -> Mapping[str, str]:
     """Target id → the number the plan in force on `day` prints it under ('I.2'); a target
     cancelled by then (or, the latest revision in force, cancelled at all: its table leaves
-    it out) has none."""
+    it out), or added by a revision not in force yet (`Target.added_by`), has none."""
     revisions = registry.document.revisions
     in_force = revisions_in_force(registry.document, day)
     iso = day.isoformat()
     found: dict[str, str] = {}
     for group in registry.groups:
+        listed = [t for t in group.targets if t.added_by(iso)]  # one a later revision adds: none
         if not in_force:  # the plan as issued: every target at its id
-            found.update((t.id, t.id) for t in group.targets if not _cancelled_by(t, iso))
+            found.update((t.id, t.id) for t in listed if not _cancelled_by(t, iso))
             continue
         latest = len(in_force) == len(revisions)
         kept = [
-            t
-            for t in group.targets
-            if not (t.cancelled is not None if latest else _cancelled_by(t, iso))
+            t for t in listed if not (t.cancelled is not None if latest else _cancelled_by(t, iso))
         ]
         elsewhere = {t.id: t.printed for t in kept if t.printed and _group(t.printed) != group.id}
         found.update((i, str(printed)) for i, printed in elsewhere.items())  # by hand: as written

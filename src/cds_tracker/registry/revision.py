@@ -32,6 +32,7 @@ class Revision:
     restored: list[str] = field(default_factory=list)  # cancelled before, listed again
     carried_kept: list[tuple[str, str]] = field(default_factory=list)  # (id, carried_from)
     stale_indicators: list[tuple[str, str, str]] = field(default_factory=list)  # id, key, text
+    uncertain: list[tuple[str, str]] = field(default_factory=list)  # (id, table's number)
     recorded: str = ""  # the revising plan appended to document.revisions, by number and day
 
 
@@ -40,19 +41,30 @@ def _targets(data: Any) -> dict[str, Any]:
 
 
 def apply_revision(
-    data: Any, table: dict[str, Any], day: str, reason: str, review_note: str
+    data: Any,
+    table: dict[str, Any],
+    day: str,
+    reason: str,
+    notes: tuple[str, str],
+    chosen: dict[str, str] | None = None,
 ) -> Revision:
     """Change `data` (the registry) to what the revised `table` (imported registry data, ids
     being the table's numbers) says. `day` (dd/mm/yyyy) and `reason` go into each target the
-    revision cancels; `review_note` ({key}, {text}) into a target whose new text lost the
-    threshold an indicator quotes."""
+    revision cancels; `notes`: the review line for a target whose new text lost the threshold
+    an indicator quotes ({key}, {text}), and for a pair made by likeness only ({number});
+    `chosen`: the user's `--pair` choices."""
     mine = _targets(data)
     theirs = _targets(table)
-    pairing = pair(mine.values(), theirs.values())
+    pairing = pair(mine.values(), theirs.values(), chosen)
     done = Revision()
+    unsure = set(pairing.uncertain)
     for old_id, new_id in pairing.pairs:
         done.paired.append(old_id)
-        _update(mine[old_id], theirs[new_id], done, review_note)
+        _update(mine[old_id], theirs[new_id], done, notes[0])
+        if (old_id, new_id) in unsure:
+            done.uncertain.append((old_id, new_id))
+            line = notes[1].format(number=new_id)
+            mine[old_id]["needs_review"] = [*(mine[old_id].get("needs_review") or ()), line]
         _printed(mine[old_id], new_id)
         if old_id != new_id:
             done.renumbered.append((old_id, new_id))
@@ -75,11 +87,20 @@ def apply_revision(
             target["number"] = _next_number(data, group_id)
         given = f"{group_id}.{target['number']}"
         target["id"] = given
+        target["added"] = day  # not among the plan's targets before the revision takes effect
         _printed(target, new_id)
         _group(data, table_groups[group_id])["targets"].append(_ordered(target))
         taken.add(given)
         done.added.append((given, new_id))
     return done
+
+
+def kept_ids(before: Any, after: Any) -> dict[str, str]:
+    """How the registry before a revision pairs with the registry after it, for its diff: a
+    revision keeps the ids of the targets it pairs and gives a new row an id not taken, so one
+    id on both sides is one target, whatever its words became."""
+    after_ids = set(_targets(after))
+    return {i: i for i in _targets(before) if i in after_ids}
 
 
 def _printed(target: Any, number: str) -> None:

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, impossible_deadline, parse_deadline_text
 from cds_tracker.core.errors import Finding, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
@@ -307,16 +307,24 @@ def _without_title(text: str, titles: tuple[str, ...]) -> str:
     return folded
 
 
+_IMPOSSIBLE = {  # a deadline whose month or day does not exist: message and hint
+    "no_month": ("rule.deadline_no_month", "import_no_month_hint"),
+    "no_day": ("rule.deadline_no_day", "import_no_day_hint"),
+}
+
+
 def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
     for path, _, target in parts.targets:
         deadline = target.deadline
         meant = parse_deadline_text(deadline.text)
         where = (*path, "deadline")
         if meant is None:
+            why = impossible_deadline(deadline.text)  # "31/13/2024": which part does not exist
+            key, hint = _IMPOSSIBLE[why[0]] if why else ("rule.bad_deadline", "rule.hint.deadline")
             yield Finding(
                 (*where, "text"),
-                msg("rule.bad_deadline", text=deadline.text),
-                msg("rule.hint.deadline"),
+                msg(key, text=deadline.text, **(why[1] if why else {})),
+                msg(hint),
                 target=target.id,
             )
         elif (wanted := meant.iso() if isinstance(meant, YearMonth) else ONGOING) != deadline.due:

@@ -10,6 +10,7 @@ fields behaves exactly as before, at no cost.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Mapping
 
 from cds_tracker.core.errors import Msg, msg
@@ -50,14 +51,26 @@ def successor_loops(units: Mapping[str, Unit]) -> list[list[str]]:
 
 
 def heir(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> str:
-    """Who speaks for `unit_id` on `day`: itself until its last day, then its successor's heir."""
+    """Who speaks for `unit_id` on `day`: itself until its last day, then its successor's heir.
+
+    Remembered per catalog: the entries of one unit on one day (a file of them) walk its chain
+    once, not once each."""
+    known = _memo(units).heirs
+    found = known.get((unit_id, day))
+    if found is None:
+        found = known[unit_id, day] = _heir(units, unit_id, day)
+    return found
+
+
+def _heir(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> str:
     seen = {unit_id}
     current = unit_id
+    iso = day.isoformat()
     while True:
         unit = units.get(current)
         if unit is None or unit.successor is None or unit.valid_to is None:
             return current
-        if day.isoformat() <= unit.valid_to or unit.successor in seen:
+        if iso <= unit.valid_to or unit.successor in seen:
             return current  # still there; or a loop, which validate reports
         current = unit.successor
         seen.add(current)
@@ -152,7 +165,36 @@ def is_rename(units: Mapping[str, Unit], unit_id: str) -> bool:
     unit = units.get(unit_id)
     if unit is None or unit.successor is None:
         return False
-    return sum(1 for other in units.values() if other.successor == unit.successor) == 1
+    return _memo(units).predecessors[unit.successor] == 1
+
+
+class _Memo:
+    """What a catalog's chains say, worked out once per catalog: how many units name each unit
+    as successor (so a step along a chain of n in a catalog of m units costs n + m, not n × m),
+    and each (unit, day)'s heir."""
+
+    def __init__(self, units: Mapping[str, Unit]) -> None:
+        self.units = units  # held, so its id is not reused by another catalog while remembered
+        self.predecessors = Counter(u.successor for u in units.values() if u.successor)
+        self.heirs: dict[tuple[str, dt.date], str] = {}
+        self.changes: dict[tuple[str, str, bool], Msg] = {}
+
+
+_MEMOS: dict[int, _Memo] = {}
+
+
+def _memo(units: Mapping[str, Unit]) -> _Memo:
+    found = _MEMOS.get(id(units))
+    if (
+        found is not None
+        and found.units is units
+        and len(found.heirs) + len(found.changes) < 100_000
+    ):
+        return found
+    if len(_MEMOS) > 16:
+        _MEMOS.clear()
+    found = _MEMOS[id(units)] = _Memo(units)
+    return found
 
 
 def absent(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> Msg | None:
@@ -179,22 +221,46 @@ def changes_until(
     is neither "renamed C" nor "merged into C". `short` leaves out the names ("sáp nhập từ …"),
     for a line that already shows the heir. The one wording of validate's hints, `absent` and
     carry-over's proposal."""
-    steps: list[Msg] = []
+    known = _memo(units).changes
+    found = known.get((unit_id, last, short))
+    if found is None:
+        found = known[unit_id, last, short] = _changes(units, unit_id, last, short)
+    return found
+
+
+def _changes(units: Mapping[str, Unit], unit_id: str, last: str, short: bool) -> Msg:
+    chain: list[Unit] = []  # the units that changed, in order: a walk, words only for those shown
     current, seen = unit_id, {unit_id}
     while current != last:
         unit = units[current]
         if unit.successor is None or unit.valid_to is None or unit.successor in seen:
             break  # not a chain to `last` (validate reports a loop or a missing end)
-        since = (dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)).strftime("%d/%m/%Y")
-        after = units[unit.successor].name if unit.successor in units else unit.successor
-        steps.append(msg(_STEPS[is_rename(units, current), short], heir=after, since=since))
+        chain.append(unit)
         current = unit.successor
         seen.add(current)
-    said = steps[-1] if steps else msg("unit.step_none")
+    if not chain:
+        return msg("unit.step_none")
+    steps = [_step(units, unit, short) for unit in chain[:1] + chain[1:][-(_SHOWN_STEPS - 1) :]]
+    if len(chain) > _SHOWN_STEPS:
+        # A chain of any length says its first step (what became of the unit the person wrote)
+        # and its last (who answers now), the count between: the message stays one line and
+        # nests two deep, where one message per step nested once per step (a 600-step chain
+        # is valid data) overflowed the stack of `say`.
+        return msg("unit.steps_more", first=steps[0], count=len(chain) - 2, then=steps[-1])
+    said = steps[-1]
     for step in reversed(steps[:-1]):
         said = msg("unit.steps_then", first=step, then=said)
     return said
 
+
+def _step(units: Mapping[str, Unit], unit: Unit, short: bool) -> Msg:
+    since = (dt.date.fromisoformat(unit.valid_to or "") + dt.timedelta(days=1)).strftime("%d/%m/%Y")
+    successor = unit.successor or ""
+    after = units[successor].name if successor in units else successor
+    return msg(_STEPS[is_rename(units, unit.id), short], heir=after, since=since)
+
+
+_SHOWN_STEPS = 3  # steps a message spells out; a longer chain shows its first and last
 
 _STEPS = {  # (a rename?, short?) → its words
     (False, False): "unit.step_merged",

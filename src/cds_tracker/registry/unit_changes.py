@@ -39,10 +39,10 @@ def changes_path(registry: Path) -> Path | None:
 def changes_bytes(registry: Path) -> bytes:
     """The changes file's bytes (empty when there is none): part of a plan's cache key."""
     path = changes_path(registry)
-    if path is None or not path.exists():
+    if path is None or (not path.exists() and not path.is_symlink()):
         return b""
     try:
-        return read_regular(path)
+        return read_regular(path, follow_links=False)
     except OSError:
         return b"\0unreadable"  # never equal to a readable file's key; loading reports it
 
@@ -74,10 +74,13 @@ def read_changes(registry: Path, display: str) -> Changes | None:
         return None
     shown = str(Path(display).parent.parent / FILE_NAME)
     changes = Changes(shown)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return changes
     try:
-        raw = read_regular(path)
+        # Never through a link, as progress files (progress/files.py): a link to another
+        # workspace's file would apply its changes here, one to any file would be quoted in
+        # the problem its first line makes; a dangling one read as "no changes" in silence.
+        raw = read_regular(path, follow_links=False)
         changes.text = decode(raw)
         data = parse(changes.text)
     except OSError as exc:

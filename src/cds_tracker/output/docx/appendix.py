@@ -87,10 +87,12 @@ def appendix_table(
     number, its Ghi chú saying since when and by which plan it is annulled."""
     table = _new_table(document, status_of is not None)
     numbers = numbers_on(tracker.registry, as_of)
+    day = as_of.isoformat()
     revisions = tracker.registry.document.revisions
     for group in tracker.registry.groups:
         own = [t for t in group.targets if t.carried_from is None]
-        shown = [t for t in own if status_of is not None or t.id in numbers]
+        # with statuses, a cancelled target stays; one a later revision adds never does
+        shown = [t for t in own if t.id in numbers or (status_of is not None and t.added_by(day))]
         if group.targets and not shown:
             continue  # a group the revisions emptied, or of carried targets only: not the plan's
         cells = common.new_row(table)
@@ -120,7 +122,8 @@ def carried_parts(
     year = tracker.registry.document.year
     targets = [t for g in tracker.registry.groups for t in g.targets]
     numbers = numbers_on(tracker.registry, as_of)
-    shown = [t for t in targets if status_of is not None or t.id in numbers]
+    day = as_of.isoformat()
+    shown = [t for t in targets if t.id in numbers or (status_of is not None and t.added_by(day))]
     _, by_plan = carried.parts(shown, lambda t: t, origins)
     for plan, items in by_plan.items():
         origin_year = carried.origin_year(items[0], origins)

@@ -90,7 +90,7 @@ def _propose(
     for target in all_targets(parsed.groups):
         if target.get("indicators"):
             continue
-        indicators = proposed(target, collectives)
+        indicators, more = proposed(target, collectives)
         if not indicators:
             if has_count(target["content"]):
                 countable.append(target["id"])
@@ -98,6 +98,11 @@ def _propose(
         if write:
             target["indicators"] = indicators
         table, row, col = parsed.places[target["id"]]
+        if more:
+            values = {"count": str(more), "limit": str(len(indicators))}
+            parsed.notes.append(
+                CellProblem(table, row, col, "import_indicators_more", values, target["id"])
+            )
         for item in indicators:
             values = {k: str(item[k]) for k in ("key", "text", "comparator", "value")}
             proposals.append(

@@ -4,7 +4,8 @@ Real appendices have a two-row header ("Phân công thực hiện" merged over t
 columns), the header repeated on every page, a numbering row "(1) (2) …", group rows ("I." and
 a title, or "I. DỮ LIỆU SỐ" merged across the row), and numbers written "1." or "1". Columns are
 found by their titles, never by position, so a table with extra columns (status, a code) or in a
-different order reads the same. Texts stay as written (NFC, one "\\n" between a cell's lines).
+different order reads the same. Texts stay as written (NFC, "\\n" between a cell's lines, an empty
+line for an empty paragraph, spaces kept), read without the spaces around them.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearMonth, impossible_deadline, parse_deadline_text
 from cds_tracker.core.text import fold
-from cds_tracker.registry.importing.cells import Table
+from cds_tracker.registry.importing.cells import Table, tidy
 from cds_tracker.registry.importing.heading import parse_preamble
 from cds_tracker.registry.units import UnitIndex
 
@@ -114,7 +115,8 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             columns, top, start = found
             width = max(len(r) for r in table.rows)
             if parsed.document is None:  # a sheet has its heading in the rows above the table
-                above = tuple(dict.fromkeys(t for row in table.rows[:top] for t in row if t))
+                lines = (tidy(text) for row in table.rows[:top] for text in row)
+                above = tuple(dict.fromkeys(text for text in lines if text))
                 parsed.document = parse_preamble(table.before or above)
             _check_columns(parsed, table, start, columns)
         elif (
@@ -172,8 +174,10 @@ class _Rows:
         self.ended = False  # at the title of the carried targets' part: the table is over
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
-        cells = {name: row[col] if col < len(row) else "" for name, col in columns.items()}
-        filled = tuple(text for text in row if text)
+        # The texts as written go into the registry (a cell of spaces only is empty); numbers,
+        # titles and the numbering row are read without the spaces around them.
+        cells = {name: _kept(row[col]) if col < len(row) else "" for name, col in columns.items()}
+        filled = tuple(text.strip() for text in row if text.strip())
         if not filled:
             return
         if carried_title(filled[0]):
@@ -181,7 +185,7 @@ class _Rows:
             return
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
-        number = cells.get("number", "") or filled[0]
+        number = cells.get("number", "").strip() or filled[0]
         if header_columns(row) is not None:
             if not (_NUMBER.match(number) or _GROUP.match(number)):
                 return  # the header repeated on a new page
@@ -210,7 +214,9 @@ class _Rows:
         self, table: int, r: int, found: re.Match[str], cells: dict[str, str], merged: bool
     ) -> None:
         group_id = found["id"]
-        title = (found["title"] or "").strip() or ("" if merged else cells.get("content", ""))
+        title = (found["title"] or "").strip() or (
+            "" if merged else cells.get("content", "").strip()
+        )
         if self.group is not None and self.group["id"] == group_id:
             return  # the group's row repeated on a new page
         if any(g["id"] == group_id for g in self.parsed.groups):
@@ -301,18 +307,20 @@ class _Rows:
         if meant == ONGOING:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
+        why = impossible_deadline(text)  # "31/13/2024": say which part does not exist
+        key = "import_bad_deadline" if why is None else _IMPOSSIBLE[why[0]]
+        said = {k: str(v) for k, v in (why[1] if why else {}).items()}
         self.parsed.problems.append(
-            CellProblem(
-                table,
-                r,
-                col,
-                "import_bad_deadline",
-                {"text": text},
-                target_id,
-                "deadline",
-            )
+            CellProblem(table, r, col, key, {"text": text, **said}, target_id, "deadline")
         )
         return {"text": text, "due": ONGOING}
+
+
+def _kept(text: str) -> str:
+    return text if text.strip() else ""
+
+
+_IMPOSSIBLE = {"no_month": "import_no_month", "no_day": "import_no_day"}
 
 
 def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:

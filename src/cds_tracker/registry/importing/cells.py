@@ -3,7 +3,8 @@
 Both readers give every row one text per grid column. A merged cell's text is repeated in each
 column (and, for a cell merged down, each row) it covers, as Word shows it; the appendix parser
 relies on that to read a merged header ("Phân công thực hiện" over three columns) and a group row
-merged across the table. Texts are NFC; paragraphs and line breaks inside a cell become "\\n".
+merged across the table. Texts are NFC and otherwise as written; paragraphs and line breaks
+inside a cell become "\\n", an empty paragraph an empty line.
 """
 
 from __future__ import annotations
@@ -134,10 +135,17 @@ def _reason(error: Exception) -> str:
     return str(error).strip() or type(error).__name__
 
 
-def _clean(text: str) -> str:
-    lines = (
-        line.strip() for line in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    )
+def _verbatim(text: str) -> str:
+    """A cell's text as written, NFC: its spaces, tabs and empty lines kept (an empty paragraph
+    is a paragraph; the appendix parser reads numbers, titles, units and deadlines whatever the
+    spaces around them). The one change: a line break written CR LF or CR is LF, the one break
+    Word and Excel store in a cell (docs/registry-format.md, "Round trip")."""
+    return nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def tidy(text: str) -> str:
+    """A heading line's text: each line stripped, empty lines left out."""
+    lines = (line.strip() for line in _verbatim(text).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -152,7 +160,7 @@ def _docx_tables(stream: BinaryIO) -> list[Table]:
             rows = _docx_rows(block)
             tables.append(Table(len(tables) + 1, rows, tuple(before)))
             before = []
-        elif text := _clean(block.text):
+        elif text := tidy(block.text):
             before.append(text)
     return tables
 
@@ -177,7 +185,7 @@ def _docx_rows(table: Any) -> tuple[tuple[str, ...], ...]:
                     tc._tc_above  # noqa: B018 (python-docx's own ValueError, as row.cells)
                 top, text = above[offset]
             else:
-                top, text = tc, _clean(_Cell(tc, table).text)
+                top, text = tc, _verbatim(_Cell(tc, table).text)
             here[offset] = (top, text)
             row += [text] * top.grid_span
             offset += tc.grid_span
@@ -234,7 +242,7 @@ def _xlsx_text(value: object, number_format: str = "General") -> str:
         # Excel turns a typed "10/2023" into a date shown as a month: give the month back.
         shows_day = "d" in number_format.lower()
         return value.strftime("%d/%m/%Y" if shows_day else "%m/%Y")
-    text = _clean(str(value))
+    text = _verbatim(str(value))
     # Our own export writes "'=…" so that Excel shows a formula-like text as text: undo it.
     if text.startswith("'") and text[1:2] in _FORMULA_PREFIXES:
         return text[1:]

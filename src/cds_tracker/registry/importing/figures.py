@@ -61,6 +61,14 @@ class Figure:
     text: str  # as written, e.g. "tối thiểu 60%"
     comparator: str
     value: float
+    at: int = 0  # where `text` starts in the content
+
+
+# A cell may state any number of percentages ("Đạt 1% và 1% và …" three thousand times took
+# minutes and wrote the whole cell into each of 3,000 indicators). A target has a few; past
+# these, the rest are left to a person, and `measures` is the words around the figure.
+MAX_PROPOSED = 10
+MAX_MEASURES = 200  # characters
 
 
 def percentages(content: str) -> list[Figure]:
@@ -70,7 +78,9 @@ def percentages(content: str) -> list[Figure]:
         qualifier = match["words"] or match["sign"] or ""
         comparator = _COMPARATORS[re.sub(r"\s+", " ", fold(qualifier)).strip()]
         value = float(match["n"].replace(",", "."))
-        found.append(Figure(match.group().strip(), comparator, value))
+        text = match.group()
+        at = match.start() + len(text) - len(text.lstrip())
+        found.append(Figure(text.strip(), comparator, value, at))
     return found
 
 
@@ -79,24 +89,42 @@ def has_count(content: str) -> bool:
     return _COUNT.search(content) is not None
 
 
-def _clause(content: str, figure: str) -> str:
-    """The part of the content (between ";" or line breaks) that holds the figure, verbatim."""
-    for part in re.split(r"[;\n]", content):
-        if figure in part:
-            return part.strip().rstrip(".").strip()
-    return content.strip()
+def _clause(content: str, figure: Figure) -> str:
+    """The part of the content (between ";" or line breaks) that holds the figure, verbatim; of
+    a long part, the words around the figure, cut at spaces and marked "…"."""
+    start = max(content.rfind(";", 0, figure.at), content.rfind("\n", 0, figure.at)) + 1
+    ends = [i for i in (content.find(";", figure.at), content.find("\n", figure.at)) if i >= 0]
+    part = content[start : min(ends, default=len(content))]
+    clause = part.strip().rstrip(".").strip()
+    if len(clause) <= MAX_MEASURES:
+        return clause
+    at = figure.at - start - (len(part) - len(part.lstrip()))  # the figure's place in `clause`
+    half = (MAX_MEASURES - len(figure.text)) // 2  # as many characters each side, where there are
+    left = max(0, min(at - half, len(clause) - MAX_MEASURES))
+    right = min(len(clause), left + MAX_MEASURES)
+    if left:  # at a space where there is one
+        space = clause.find(" ", left, at)
+        left = space + 1 if space >= 0 else at
+    if right < len(clause):
+        space = clause.rfind(" ", at + len(figure.text), right)
+        right = space if space >= 0 else right
+    said = clause[left:right].strip()
+    return ("…" if left else "") + said + ("…" if right < len(clause) else "")
 
 
-def proposed(target: dict[str, Any], collectives: frozenset[str]) -> list[dict[str, Any]]:
-    """The indicators the target's content states, as registry data (empty when none)."""
+def proposed(
+    target: dict[str, Any], collectives: frozenset[str]
+) -> tuple[list[dict[str, Any]], int]:
+    """The indicators the target's content states, as registry data (empty when none), at most
+    MAX_PROPOSED; and how many more it states."""
     figures = percentages(target["content"])
     lead = target["lead"]["units"]
     each = len(lead) != 1 or lead[0] in collectives
     indicators: list[dict[str, Any]] = []
-    for number, figure in enumerate(figures, 1):
+    for number, figure in enumerate(figures[:MAX_PROPOSED], 1):
         indicator: dict[str, Any] = {
             "key": f"chi_so_{number}",
-            "measures": _clause(target["content"], figure.text),
+            "measures": _clause(target["content"], figure),
             "text": figure.text,
             "comparator": figure.comparator,
             "value": int(figure.value) if figure.value.is_integer() else figure.value,
@@ -105,4 +133,4 @@ def proposed(target: dict[str, Any], collectives: frozenset[str]) -> list[dict[s
         if each:
             indicator["scope"] = "each"
         indicators.append(indicator)
-    return indicators
+    return indicators, len(figures) - len(indicators)

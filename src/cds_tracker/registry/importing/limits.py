@@ -26,9 +26,28 @@ MAX_PARAGRAPHS = 200_000  # paragraphs of a Word document
 # Rows × columns of every sheet together, each sheet as far as its last cell: openpyxl and the
 # reader build that grid whole, so a sheet of two cells, A1 and IV10000, is 2.56 million cells.
 MAX_AREA = 1_000_000
-# Sheets a workbook lists, and sheets it holds: each one read and each warning of its reading
+# What the counts above leave out, all counted over the whole file: 26 KB zipped can hold two
+# million `<xf/>` (two minutes and 1.1 GB in openpyxl), 3,000 empty sheets took 44 s.
+MAX_PARTS = 500  # XML parts the readers parse (each sheet, its relationships, styles…)
+# XML elements: openpyxl and python-docx parse a styles, numbering or workbook part whole, some
+# hundred bytes each; a Word body of MAX_PARAGRAPHS one-run paragraphs is about a million.
+MAX_ELEMENTS = 2_000_000
+# Elements besides the sheets' cells (sheetData) and shared strings: openpyxl makes an object of
+# each at load (a style, a font, a defined name, a validation or formatting rule), 30-300 µs
+# apiece. Excel itself stops at 64,000 cell styles; an appendix has some dozens.
+MAX_RECORDS = 50_000
+MAX_STRINGS = MAX_CELLS  # shared strings (`<si>`): no sheet can use more than its cells
+# Sheets a workbook lists: each one read, or noted as skipped, and each warning of its reading
 # looked up (importing/heard.py); an appendix workbook has a handful.
 MAX_SHEETS = 100
+
+
+class _Counts:
+    """What the file holds so far, against the limits that are the file's, not a part's."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.elements = self.records = self.strings = 0
 
 
 class TooLarge(CdsError):
@@ -51,14 +70,15 @@ def check(path: Path, data: bytes | None = None) -> None:
         unpacked = sum(info.file_size for info in archive.infolist())
         if unpacked > MAX_UNPACKED:
             _refuse(path, "", "import.limit.unpacked", unpacked, MAX_UNPACKED)
-        parts = _xml_parts(archive)
+        counts = _Counts(path)
+        parts = _xml_parts(counts, archive)
         if path.suffix.lower() == ".docx":
-            _check_docx(path, archive, parts)
+            _check_docx(counts, archive, parts)
         else:
-            _check_xlsx(path, archive, parts)
+            _check_xlsx(counts, archive, parts)
 
 
-def _xml_parts(archive: zipfile.ZipFile) -> list[str]:
+def _xml_parts(counts: _Counts, archive: zipfile.ZipFile) -> list[str]:
     """Every part python-docx or openpyxl may parse, wherever the package puts it: each part
     [Content_Types].xml declares as XML (by its name or its extension), each named *.xml or
     *.rels, and each main document or worksheet a relationship names (python-docx and openpyxl
@@ -68,39 +88,52 @@ def _xml_parts(archive: zipfile.ZipFile) -> list[str]:
     found = {n for n in names if n.lower().endswith((".xml", ".rels"))}
     if "[Content_Types].xml" in names:
         xml_kinds = set()
-        for _, tag, attributes in _elements(archive, "[Content_Types].xml"):
+        for _, tag, attributes in _elements(counts, archive, "[Content_Types].xml"):
             kind = attributes.get("ContentType", "")
             if tag == "Override" and kind.endswith("xml"):
                 found.add(attributes.get("PartName", "").lstrip("/"))
             elif tag == "Default" and kind.endswith("xml"):
                 xml_kinds.add("." + attributes.get("Extension", "").lower())
         found |= {n for n in names if posixpath.splitext(n)[1].lower() in xml_kinds}
+    if len(found) > MAX_PARTS:
+        _refuse(counts.path, "", "import.limit.parts", len(found), MAX_PARTS)
     named: dict[str, None] = {}  # in the relationships' order: a workbook's sheets in order
     for rels in sorted(n for n in found if n.lower().endswith(".rels")):
         folder = posixpath.dirname(posixpath.dirname(rels))  # "xl/_rels/x.rels" → "xl"
-        for _, tag, attributes in _elements(archive, rels):
+        for _, tag, attributes in _elements(counts, archive, rels):
             kind = attributes.get("Type", "")
             if tag == "Relationship" and kind.endswith(_READ):
                 target = attributes.get("Target", "")
                 joined = target if target.startswith("/") else posixpath.join(folder, target)
                 named[posixpath.normpath("/" + joined).lstrip("/")] = None
     ordered = [*named, *sorted(found - set(named))]
-    return [n for n in ordered if n in names]
+    parts = [n for n in ordered if n in names]
+    if len(parts) > MAX_PARTS:  # a sheet a relationship names, whatever it is called
+        _refuse(counts.path, "", "import.limit.parts", len(parts), MAX_PARTS)
+    return parts
 
 
 _READ = ("/officeDocument", "/worksheet")  # relationships python-docx, openpyxl read as XML
 
 
 def _elements(
-    archive: zipfile.ZipFile, name: str, *, starts: bool = False
+    counts: _Counts, archive: zipfile.ZipFile, name: str, *, starts: bool = False
 ) -> Iterator[tuple[str, str, dict[str, str]]]:
     """Each element's event ("start" or "end"), local name and attributes (by local name),
-    streamed. Attributes are given only where the checks read them (a million paragraphs)."""
+    streamed. Attributes are given only where the checks read them (a million paragraphs).
+    Elements past MAX_ELEMENTS are refused here, at the part that passes it, whatever the part
+    ([Content_Types].xml and the relationships are read here first)."""
     from xml.etree import ElementTree
 
     with archive.open(name) as stream:
         events = _STARTS if starts else _ENDS
         for event, element in ElementTree.iterparse(stream, events=events):
+            if event == "end":
+                counts.elements += 1
+                if counts.elements > MAX_ELEMENTS:
+                    _refuse(
+                        counts.path, name, "import.limit.elements", counts.elements, MAX_ELEMENTS
+                    )
             tag = element.tag.rpartition("}")[2]
             attributes = (
                 {k.rpartition("}")[2]: v for k, v in element.attrib.items()}
@@ -121,52 +154,79 @@ _STARTS: tuple[Literal["start"], Literal["end"]] = ("start", "end")
 _ENDS: tuple[Literal["end"]] = ("end",)
 
 
-def _check_xlsx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
+def _check_xlsx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> None:
     """Each part's cells, placed as openpyxl places them (worksheet/_reader.py): a row's `r`
     or the row after the last; a cell's `r` (any case, `$` allowed) or the column after the
-    last; a merged range parsed by openpyxl's own `range_boundaries`."""
-    from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
-
-    sheet = area = listed = 0
+    last; a merged range parsed by openpyxl's own `range_boundaries`. And what openpyxl makes an
+    object of besides cells: records of each part, shared strings of the whole file."""
+    path, sheet, area, listed = counts.path, 0, 0, 0
     for name in parts:
-        place: Msg | str = ""
-        cells = row = column = 0
-        extent = _Extent(path, area)
-        for event, tag, attributes in _elements(archive, name, starts=True):
+        grid = _Grid(path, _Extent(path, area))
+        depth = 0  # inside a sheet's cells (sheetData) or a shared strings part
+        for event, tag, attributes in _elements(counts, archive, name, starts=True):
             if event == "start":
                 if tag == "worksheet":
                     sheet += 1
-                    place = msg("import.limit.sheet", number=sheet)
-                    if sheet > MAX_SHEETS:
-                        _refuse(path, place, "import.limit.sheets", sheet, MAX_SHEETS)
+                    grid.place = msg("import.limit.sheet", number=sheet)
                 elif tag == "sheet":  # one the workbook lists, read or not
                     listed += 1
                     if listed > MAX_SHEETS:
                         _refuse(path, "", "import.limit.listed", listed, MAX_SHEETS)
+                elif tag in ("sheetData", "sst"):
+                    depth += 1
                 elif tag == "row":
-                    row = _row_number(attributes.get("r"), row)
-                    column = 0
-                    _bound(path, place, row, 1)
-                    extent.grow(place, row, 1)
+                    grid.row(attributes)
                 continue
-            if tag == "c":
-                cells += 1
-                if "r" in attributes:
-                    row, column = coordinate_to_tuple(attributes["r"])
-                else:
-                    column += 1
-                _bound(path, place, row, column)
-                extent.grow(place, row, column)
-            elif tag == "mergeCell":
-                min_col, min_row, max_col, max_row = range_boundaries(attributes.get("ref", ""))
-                top, left = min_row or 1, min_col or 1
-                bottom, right = max_row or 1_048_576, max_col or 16_384  # "A:A", "1:1"
-                _bound(path, place, max(top, bottom), max(left, right))
-                extent.grow(place, max(top, bottom), max(left, right))
-                cells += (abs(bottom - top) + 1) * (abs(right - left) + 1)
-            if cells > MAX_CELLS:
-                _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
-        area = extent.total()
+            if tag in ("sheetData", "sst"):
+                depth -= 1
+            elif not depth:
+                counts.records += 1
+                if counts.records > MAX_RECORDS:
+                    _refuse(path, name, "import.limit.records", counts.records, MAX_RECORDS)
+            if tag == "si":
+                counts.strings += 1
+                if counts.strings > MAX_STRINGS:
+                    _refuse(path, name, "import.limit.strings", counts.strings, MAX_STRINGS)
+            elif tag in ("c", "mergeCell"):
+                grid.cell(tag, attributes)
+        area = grid.extent.total()
+
+
+class _Grid:
+    """One part's cells and merges as openpyxl places them, refused past a limit."""
+
+    def __init__(self, path: Path, extent: _Extent) -> None:
+        self.path, self.extent = path, extent
+        self.place: Msg | str = ""
+        self.cells = self.rows = self.column = 0
+
+    def row(self, attributes: dict[str, str]) -> None:
+        self.rows = _row_number(attributes.get("r"), self.rows)
+        self.column = 0
+        self.bound(self.rows, 1)
+
+    def cell(self, tag: str, attributes: dict[str, str]) -> None:
+        from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
+
+        if tag == "c":
+            self.cells += 1
+            if "r" in attributes:
+                self.rows, self.column = coordinate_to_tuple(attributes["r"])
+            else:
+                self.column += 1
+            self.bound(self.rows, self.column)
+        else:
+            min_col, min_row, max_col, max_row = range_boundaries(attributes.get("ref", ""))
+            top, left = min_row or 1, min_col or 1
+            bottom, right = max_row or 1_048_576, max_col or 16_384  # "A:A", "1:1"
+            self.bound(max(top, bottom), max(left, right))
+            self.cells += (abs(bottom - top) + 1) * (abs(right - left) + 1)
+        if self.cells > MAX_CELLS:
+            _refuse(self.path, self.place, "import.limit.cells", self.cells, MAX_CELLS)
+
+    def bound(self, row: int, column: int) -> None:
+        _bound(self.path, self.place, row, column)
+        self.extent.grow(self.place, row, column)
 
 
 class _Extent:
@@ -199,13 +259,16 @@ def _bound(path: Path, place: Msg | str, row: int, column: int) -> None:
         _refuse(path, place, "import.limit.columns", column, MAX_COLUMNS)
 
 
-def _check_docx(path: Path, archive: zipfile.ZipFile, parts: list[str]) -> None:
+def _check_docx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> None:
     """Paragraphs, cells and rows of every part together (the body may be in any part the
-    package names), and each cell's grid span."""
+    package names), and each cell's grid span. Styles and numbering (styles.xml, numbering.xml)
+    are bounded by MAX_ELEMENTS alone: python-docx parses them whole but makes no object of a
+    style or a list until asked, and the reader of cell texts never asks."""
+    path = counts.path
     paragraphs = cells = rows = 0
     place = msg("import.limit.document")
     for name in parts:
-        for _, tag, attributes in _elements(archive, name):
+        for _, tag, attributes in _elements(counts, archive, name):
             if tag == "p":
                 paragraphs += 1
                 if paragraphs > MAX_PARAGRAPHS:

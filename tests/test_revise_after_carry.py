@@ -1,0 +1,228 @@
+"""Issue 16, a clerk's month with two plans: a revision in July after the carry-over of January,
+and a revision that drops one target and rewords the next (printed under the dropped one's
+number).
+
+The workspace is test_revise's: plans/2023 as `cds init` makes it, carried into plans/2024 whose
+own group I holds I.1–I.3 from a Word table; carry-over numbered the carried targets after them
+(I.4–I.8 from 2023's group I). Reports: I.1 by phường Bắc Sơn, I.2 by Phòng Nội vụ, I.3 by
+Phòng VH&TT (done on 10/03/2024).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from appendix_files import write_docx
+from cds_tracker.registry.loading import load_registry
+from test_revise import (  # the same workspace, built the same way
+    I1,
+    I1_CELLS,
+    I2,
+    I3_CELLS,
+    I3_TEXT,
+    II1_CELLS,
+    II1_TEXT,
+    NEW_TEXT,
+    REGISTRY,
+    REVISED_HEADING,
+    cds,
+    ok,
+    statuses,
+    workspace,
+)
+
+__all__ = ["workspace"]  # the fixture, used by name
+
+I1_ROW = ("1.", *I1, *I1_CELLS, "Tháng 9/2024", "")
+II1_ROW = ("1.", II1_TEXT, *II1_CELLS, "Phòng Văn hóa và Thông tin", "Tháng 10/2024", "")
+# The plan's own rows again, and a fourth: I.4 is the carried 2023/I.1.
+FOURTH = [
+    ("header",),
+    ("group", "I. Dữ liệu số"),
+    I1_ROW,
+    I2,
+    ("3.", I3_TEXT, *I3_CELLS),
+    ("4.", NEW_TEXT, "", "Văn phòng HĐND và UBND thành phố", "", "Tháng 12/2024", ""),
+    ("group", "II. Chính quyền số"),
+    II1_ROW,
+]
+REWORDED = I3_TEXT.removesuffix(".") + " và kho lưu trữ số."
+# I.2 dropped; the old I.3, reworded, printed "2." — the number of the dropped target.
+DROP_AND_REWORD = [
+    ("header",),
+    ("group", "I. Dữ liệu số"),
+    I1_ROW,
+    ("2.", REWORDED, *I3_CELLS),
+    ("group", "II. Chính quyền số"),
+    II1_ROW,
+]
+
+
+def test_a_revision_after_the_carry_over_adds_a_row_numbered_as_a_carried_target(
+    workspace: Path,
+) -> None:
+    """The blocker: the revision's new "4." met the carried I.4 and nothing could be written.
+    The new row takes the next free id (I.9) and is printed I.4; the carried I.4 keeps its id;
+    validate and the queries agree."""
+    write_docx(workspace / "bon.docx", FOURTH, REVISED_HEADING)
+    args = ("--plan", "2024", "import", "bon.docx", "--revise", "--on", "15/07/2024", "--yes")
+    result = cds(*args)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[:2] == [
+        f"{REGISTRY} → bon.docx: thêm 1, bỏ 0, sửa 0 chỉ tiêu.",
+        f"+ I.9  {NEW_TEXT}",
+    ]
+    assert "I.4 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.4 đã có)." in lines
+    assert lines[-1] == f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 0, thêm 1, bãi bỏ 0 chỉ tiêu."
+    loaded = load_registry(workspace / REGISTRY).registry
+    assert loaded is not None
+    targets = {t.id: t for _, t in loaded.targets()}
+    assert (targets["I.9"].printed, targets["I.9"].content) == ("I.4", NEW_TEXT)
+    assert (targets["I.4"].printed, targets["I.4"].carried_from) == (None, "2023/I.1")
+    assert (
+        ok("validate", "plans/2024").splitlines()[-1] == "Hợp lệ: 4 tệp."
+    )  # the registry and three units' progress
+    listed = json.loads(ok("--plan", "2024", "list", "-f", "json", "--as-of", "20/07/2024"))
+    ids = [row["id"] for row in listed]
+    assert ids.count("I.4") == 1 and "I.9" in ids
+    assert statuses("20/07/2024")["I.3"] == "done"  # untouched by the revision
+
+
+def test_a_problem_of_a_file_not_written_points_at_no_line() -> None:
+    """A revision (or carry-over) refused because the file it would write is invalid: the
+    problem says the file and the target, never a line of a file that was not written."""
+    from cds_tracker.core.errors import Problem, msg, unwritten
+    from cds_tracker.output.problems import problem_github, problem_text, problems_json
+
+    found = Problem(
+        REGISTRY, 1174, 18, msg("rule.bad_deadline", text="x"), excerpt="  text: x", target="I.9"
+    )
+    (moved,) = unwritten((found,))
+    assert problem_text(moved).splitlines() == [f"{REGISTRY}: không đọc được thời hạn 'x'"]
+    assert [(p["line"], p["col"], p["target"]) for p in json.loads(problems_json([moved]))] == [
+        (0, 0, "I.9")
+    ]
+    assert problem_github(moved) == f"::error file={REGISTRY}::không đọc được thời hạn 'x'"
+
+
+def test_a_reworded_target_printed_under_a_dropped_ones_number_keeps_its_identity(
+    workspace: Path,
+) -> None:
+    """Old I.2 dropped, old I.3 reworded and printed "2.": paired by content, not by number.
+    Before: the reworded I.3 took the place of I.2 (its report credited to another target)
+    and I.3, with Phòng VH&TT's report, was cancelled."""
+    write_docx(workspace / "bo.docx", DROP_AND_REWORD, REVISED_HEADING)
+    lines = ok("diff", "2024", "bo.docx").splitlines()
+    assert lines[0] == f"{REGISTRY} → bo.docx: thêm 0, bỏ 1, sửa 1 chỉ tiêu."
+    assert lines[5:8] == [
+        "- I.2  Mở lớp tập huấn kỹ năng số cho cán bộ.",
+        "~ I.2 (trước là I.3)",
+        "    Nội dung chỉ tiêu: Xây dựng kho dữ liệu dùng chung của thành phố{+ và kho lưu trữ "
+        "số+}.",
+    ]
+    assert not any(line.startswith("    ? ") for line in lines)  # a sure pair
+    args = ("--plan", "2024", "import", "bo.docx", "--revise", "--on", "15/07/2024", "--yes")
+    out = ok(*args).splitlines()
+    assert (
+        "x I.2  bãi bỏ từ 15/07/2024: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
+        "ngày 15/03/2024" in out
+    )
+    assert "I.3: bảng in là I.2 (cùng chỉ tiêu); giữ mã I.3 và các báo cáo tiến độ." in out
+    after = statuses("20/07/2024")
+    assert (after["I.2"], after["I.3"]) == ("cancelled", "done")  # VH&TT's report stays on I.3
+    loaded = load_registry(workspace / REGISTRY).registry
+    assert loaded is not None
+    targets = {t.id: t for _, t in loaded.targets()}
+    assert (targets["I.3"].content, targets["I.3"].printed) == (REWORDED, "I.2")
+
+
+UNSURE = [  # "2." reworded entirely, same units and deadline as I.2: perhaps the same target
+    ("header",),
+    ("group", "I. Dữ liệu số"),
+    I1_ROW,
+    ("2.", "Bồi dưỡng cán bộ về chuyển đổi số.", "", "Phòng Nội vụ", "", "Tháng 6/2024", ""),
+    ("3.", I3_TEXT, *I3_CELLS),
+    ("group", "II. Chính quyền số"),
+    II1_ROW,
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "note"),
+    [
+        (
+            "vi",
+            "    ? ghép với I.2 nhưng chưa chắc là cùng chỉ tiêu: kiểm tra; nếu không phải, chọn "
+            "bằng --pair I.2=SỐ-MỚI (hoặc I.2=- nếu bên mới bỏ chỉ tiêu đó)",
+            "I.2: ghép với dòng I.2 của bảng nhưng chưa chắc là cùng chỉ tiêu; ghi dấu cần xem "
+            "lại (ghép khác: --pair I.2=SỐ, hoặc --pair I.2=- nếu bảng đã bỏ chỉ tiêu này).",
+        ),
+        (
+            "en",
+            "    ? paired with I.2, not certainly the same target: check it; if not, choose with "
+            "--pair I.2=NEW-NUMBER (or I.2=- if the new side drops it)",
+            "I.2: paired with the table's row I.2, not certainly the same target; marked for "
+            "review (another pairing: --pair I.2=NUMBER, or --pair I.2=- if the table drops it).",
+        ),
+    ],
+)
+def test_an_uncertain_pairing_is_said_and_marked(
+    workspace: Path, lang: str, said: str, note: str
+) -> None:
+    """Same number, lead and deadline, other words: paired by likeness, not surely (3 of 18
+    words shared: 0.6 × 6/18 + 0.4 × 2/2 + 0.02 = 0.62, between 0.45 and 0.7), said in the
+    diff, marked needs_review by the revision (exit 1 until a person deletes the line)."""
+    write_docx(workspace / "mo.docx", UNSURE, REVISED_HEADING)
+    lines = ok("diff", "2024", "mo.docx", "--lang", lang).splitlines()
+    at = lines.index("~ I.2")
+    assert lines[at + 1] == said
+    data = json.loads(ok("diff", "2024", "mo.docx", "--format", "json"))
+    assert data["uncertain"] == [{"old": "I.2", "new": "I.2"}]
+    args = ("--plan", "2024", "import", "mo.docx", "--revise", "--on", "15/07/2024", "--lang", lang)
+    result = cds(*args, "--yes")
+    assert result.exit_code == 1, result.output
+    assert note in result.output.splitlines()
+    loaded = load_registry(workspace / REGISTRY)
+    assert loaded.registry is None  # needs_review: invalid until decided
+    marks = [p for p in loaded.problems if p.target == "I.2"]
+    assert len(marks) == 1
+
+
+def test_pair_chooses_what_likeness_cannot(workspace: Path) -> None:
+    write_docx(workspace / "mo.docx", UNSURE, REVISED_HEADING)
+    lines = ok("diff", "2024", "mo.docx", "--pair", "I.2=-").splitlines()
+    assert lines[0] == f"{REGISTRY} → mo.docx: thêm 1, bỏ 1, sửa 0 chỉ tiêu."
+    assert lines[5:7] == [
+        "+ I.2  Bồi dưỡng cán bộ về chuyển đổi số.",
+        "- I.2  Mở lớp tập huấn kỹ năng số cho cán bộ.",
+    ]
+    args = ("--plan", "2024", "import", "mo.docx", "--revise", "--on", "15/07/2024", "--yes")
+    out = ok(*args, "--pair", "I.2=-").splitlines()
+    assert "I.2 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.2 đã có)." in out
+    assert statuses("20/07/2024")["I.2"] == "cancelled"
+    twice = cds("diff", "2024", "mo.docx", "--pair", "I.1=I.2", "--pair", "I.2=I.2")
+    assert (twice.exit_code, twice.output.splitlines()[0]) == (
+        2,
+        "cds: lỗi: --pair I.1=I.2, --pair I.2=I.2: dòng I.2 của bảng mới chỉ ghép được với một "
+        "chỉ tiêu",
+    )
+    bad = cds("diff", "2024", "mo.docx", "--pair", "I.77=I.2", "--lang", "en")
+    assert (bad.exit_code, bad.output.splitlines()) == (
+        2,
+        [
+            "cds: error: --pair I.77=I.2: the old side has no target I.77",
+            "  hint: --pair OLD=NEW: OLD is a target's id in the current plan, NEW its number in "
+            "the new table (each number once), or '-' if the new table drops it",
+        ],
+    )
+    shape = cds("diff", "2024", "mo.docx", "--pair", "I.2")
+    assert (shape.exit_code, shape.output.splitlines()[0]) == (
+        2,
+        "cds: lỗi: --pair I.2: cần dạng CŨ=MỚI, ví dụ --pair I.3=I.2",
+    )
+    alone = cds("import", "mo.docx", "--pair", "I.2=-")
+    assert alone.exit_code == 2
