@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.workspace import PLANS
-from cds_tracker.core.errors import Problem, UsageError, msg
+from cds_tracker.core.errors import Finding, Problem, UsageError, msg
 from cds_tracker.core.files import check_named
 from cds_tracker.progress.reading import PROGRESS_DIR, load_progress, progress_files
 from cds_tracker.registry.loading import load_registry
@@ -133,5 +134,43 @@ def changes_problems(path: Path, shown: str) -> list[Problem]:
         spelled, twice = spelled_successor(entry, (AT, "units", i))
         _, found = validate_model(Unit, {**_UNWRITTEN, **spelled}, (AT, "units", i))
         findings += twice + as_written(found, entry)
+    findings += _unknown_units(changes.entries, path.parent.parent)
     theirs = [f._replace(path=f.path[1:]) for f in findings]
     return list(locate(theirs, changes.text, shown)) if theirs else []
+
+
+def _unknown_units(entries: list[tuple[int, dict[str, Any]]], workspace: Path) -> list[Finding]:
+    """A change to a unit that no plan's catalog names, and the file does not add (no `name`):
+    a typo in its id ('van-phog'), which no plan would apply; said with the closest id."""
+    from cds_tracker.app.workspace import plans_in
+    from cds_tracker.core.text import did_you_mean
+    from cds_tracker.registry.unit_changes import AT
+
+    known = {entry["id"] for _, entry in entries if "name" in entry}
+    for found in plans_in(workspace):
+        known |= _catalog_ids(found.registry)
+    return [
+        Finding(
+            (AT, "units", i, "id"),
+            msg("changes.unknown_unit", unit=entry["id"]),
+            did_you_mean(entry["id"], sorted(known)) or msg("changes.hint.unknown_unit"),
+        )
+        for i, entry in entries
+        if "name" not in entry and entry["id"] not in known
+    ]
+
+
+def _catalog_ids(registry: Path) -> set[str]:
+    """The unit ids a plan's catalog writes (an unreadable plan: none; its own check says why)."""
+    from cds_tracker.core.files import read_regular
+    from cds_tracker.registry.yamlio import YamlFault, decode, parse
+
+    try:
+        data = parse(decode(read_regular(registry)))
+    except (OSError, YamlFault):
+        return set()
+    catalog = data.get("catalog") if isinstance(data, dict) else None
+    units = catalog.get("units") if isinstance(catalog, dict) else None
+    if not isinstance(units, list):
+        return set()
+    return {u["id"] for u in units if isinstance(u, dict) and isinstance(u.get("id"), str)}

@@ -99,6 +99,9 @@ _SYMBOL = r"^([^\d\s/][^\s/]*)?$"
 # One plain address (or none): no display name, no list, nothing a mail header could split on.
 _EMAIL = r"^([^@\s<>,;\x00-\x1f]+@[^@\s<>,;\x00-\x1f]+\.[A-Za-z]{2,})?$"
 EMAIL = _EMAIL  # public: the mail sender (CDS_SMTP_FROM) is checked exactly as a unit's address
+# A target's number as a plan prints it, 'II.4': canonical (no leading zero) and bounded, so that
+# every reader may take the number after the dot as an int (a table holds at most 9999 rows).
+PRINTED = r"[IVXLC]+\.[1-9][0-9]{0,3}"
 BLANK = "…………"  # a blank the office fills by hand, shown as dots as on a printed form
 
 
@@ -240,17 +243,17 @@ class Target(NamedTuple):
     reporting: Reporting = "monthly"
     # Written by `cds import` where a cell could not be read; `validate` flags it until removed.
     needs_review: Seq[str] = ()
-    carried_from: Annotated[str, Pattern(r"^[^/\s]+/[IVXLC]+\.[0-9]+$")] | None = None  # 2023/II.4
+    carried_from: Annotated[str, Pattern(rf"^[^/\s]+/{PRINTED}$")] | None = None  # 2023/II.4
     # Written by `cds carry-over` into the plan a target leaves: from `carried_on` on, the target
     # is followed in the plan named by `carried_to` (docs/registry-format.md).
-    carried_to: Annotated[str, Pattern(r"^[^/\s]+/[IVXLC]+\.[0-9]+$")] | None = None  # 2024/II.8
+    carried_to: Annotated[str, Pattern(rf"^[^/\s]+/{PRINTED}$")] | None = None  # 2024/II.8
     carried_on: Day | None = None
     # A target a revision of the plan removed after units reported on it: kept, not followed.
     cancelled: Day | None = None
     cancelled_reason: str = ""
     # The number the latest revision prints the target under, where it is not its id (the old
     # I.3 printed "2." in group I: "I.2"); the id stays, as progress entries name it.
-    printed: Annotated[str, Pattern(r"^[IVXLC]+\.[0-9]+$")] | None = None
+    printed: Annotated[str, Pattern(rf"^{PRINTED}$")] | None = None
     # Written by `cds import --revise` into a target a revision added: the day that revision
     # takes effect; before it the target is not among the plan's (docs/registry-format.md).
     added: Day | None = None

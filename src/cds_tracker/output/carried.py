@@ -145,10 +145,12 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 def _id_order(origin: tuple[str, str]) -> tuple[int, int]:
     """'IV.2' → (4, 2): a group's Roman numeral as a number, then the target's."""
-    group, _, number = origin[1].partition(".")
+    from cds_tracker.registry.numbering import within
+
+    group = origin[1].partition(".")[0]
     values = [_ROMAN.get(ch, 0) for ch in group]
     value = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
-    return value, int(number) if number.isdigit() else 0
+    return value, within(origin[1])
 
 
 def part_heading(plan: str, origins: Origins, year_of: str, year: int, lang: Lang) -> str:

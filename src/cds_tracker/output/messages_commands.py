@@ -108,6 +108,10 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "có cột thứ {found} (tối đa {limit})",
         "has column {found} (at most {limit})",
     ),
+    "import.limit.listed": (
+        "danh sách trang tính của sổ có hơn {limit} mục",
+        "the workbook lists more than {limit} sheets",
+    ),
     "import.limit.cells": (
         "có hơn {limit} ô (kể cả ô gộp)",
         "has more than {limit} cells (merged ones counted)",

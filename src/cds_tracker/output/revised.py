@@ -41,7 +41,9 @@ def order_key(target: Target, numbers: Mapping[str, str]) -> tuple[int, int, int
     number = numbers.get(target.id)
     if number is None:
         return (target.number, 0, target.number)
-    return (int(number.partition(".")[2]), 1, target.number)
+    from cds_tracker.registry.numbering import within
+
+    return (within(number), 1, target.number)
 
 
 def printed_pair(

@@ -459,6 +459,27 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đơn vị kế thừa của một đơn vị đã sáp nhập phải là đơn vị không sáp nhập ngược lại vào nó",
         "a merged unit's successor must be a unit that was not merged back into it",
     ),
+    "changes.unknown_unit": (
+        "không có đơn vị '{unit}' trong danh mục của kế hoạch nào: thay đổi này không áp dụng được",
+        "no plan's catalog has a unit '{unit}': this change applies to nothing",
+    ),
+    "changes.hint.unknown_unit": (
+        "ghi đúng mã đơn vị như trong danh mục, hoặc thêm 'name' (và kind, source) nếu đây là "
+        "đơn vị mới",
+        "write the unit's id as the catalog does, or add 'name' (and kind, source) for a new unit",
+    ),
+    "rule.successor_absent": (
+        "đơn vị kế thừa '{successor}' của '{unit}' không tồn tại vào ngày {day}, ngày nó nhận "
+        "việc (tồn tại từ {since} đến {until})",
+        "successor '{successor}' of '{unit}' does not exist on {day}, the day it takes over "
+        "(it exists from {since} to {until})",
+    ),
+    "rule.hint.successor_absent": (
+        "sửa valid_to của '{unit}' hoặc valid_from/valid_to của '{successor}' để đơn vị kế thừa "
+        "bắt đầu ngay ngày sau khi '{unit}' kết thúc, hoặc chọn đơn vị kế thừa khác",
+        "correct valid_to of '{unit}' or valid_from/valid_to of '{successor}' so that the "
+        "successor exists from the day after '{unit}' ends, or name another successor",
+    ),
     "rule.successor_no_end": (
         "đơn vị '{unit}' có đơn vị kế thừa (successor) nhưng không có valid_to",
         "unit '{unit}' has a successor but no valid_to",

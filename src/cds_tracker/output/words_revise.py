@@ -189,6 +189,24 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "number {number} (target {id}) is already the number of target {other} in the plan in "
         "force",
     ),
+    "rule.plan_invisible": (
+        "'{key}' có ký tự vô hình hoặc ký tự điều khiển ({character})",
+        "'{key}' holds an invisible or control character ({character})",
+    ),
+    "rule.hint.plan_invisible": (
+        "gõ lại như in trên văn bản: ký tự điều khiển và dấu hướng chữ in sai hoặc đảo thứ tự "
+        "câu trích dẫn kế hoạch",
+        "retype it as the document prints it: control characters and direction marks print "
+        "wrongly or reorder the plan's citation",
+    ),
+    "rule.printed_group": (
+        "số thứ tự {number} (chỉ tiêu {id}) thuộc nhóm {group}, nhưng danh mục không có nhóm này",
+        "number {number} (target {id}) is in group {group}, which the registry does not have",
+    ),
+    "rule.hint.printed_group": (
+        "ghi số thứ tự như bảng của bản điều chỉnh in, trong một nhóm đã có: {groups}",
+        "write the number the revision's table prints, in an existing group: {groups}",
+    ),
     "rule.hint.printed_taken": (
         "mỗi số thứ tự chỉ thuộc một chỉ tiêu còn hiệu lực: sửa 'printed' theo bảng của bản "
         "điều chỉnh, hoặc xóa dòng đó",

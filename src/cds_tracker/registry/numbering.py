@@ -84,5 +84,12 @@ def _cancelled_by(target: Target, iso: str) -> bool:
 
 def _order(target: Target) -> tuple[int, int]:
     """The latest revision's order: its number there (`printed`, else the id's)."""
-    printed = int(target.printed.partition(".")[2]) if target.printed else target.number
+    printed = within(target.printed) if target.printed else target.number
     return (printed, target.number)
+
+
+def within(number: str) -> int:
+    """'I.12' → 12: the number inside its group, 0 for one that is not (records.PRINTED bounds
+    what `validate` lets through; a reader never trusts the text to be short)."""
+    digits = number.partition(".")[2]
+    return int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 6 else 0

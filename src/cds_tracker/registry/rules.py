@@ -21,6 +21,7 @@ from cds_tracker.registry.rules_plans import (
     units_change_consistently,
 )
 from cds_tracker.registry.rules_revised import (
+    plan_fields_readable,
     printed_numbers_unique,
     revisions_after_plan,
     revisions_in_order,
@@ -422,6 +423,7 @@ RULES: tuple[Rule, ...] = (
     units_change_consistently,
     assigned_units_exist_in_year,
     imported_values_reviewed,
+    plan_fields_readable,
     printed_numbers_unique,
     revisions_after_plan,
     revisions_in_order,

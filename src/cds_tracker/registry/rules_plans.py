@@ -24,6 +24,9 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
     """Validity periods in order, successors known and each one unit, and no chain of
     successors that loops (each loop reported once, at its unit written first)."""
     units = {unit.id: unit for _, unit in parts.units}
+    loops = successor_loops(units)
+    # a loop is said once, as a loop; a refused day leaves nothing to compare
+    skipped = parts.undated | {u for loop in loops for u in loop}
     for path, unit in parts.units:
         if unit.valid_from and unit.valid_to and unit.valid_to < unit.valid_from:
             yield Finding(
@@ -47,6 +50,8 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
                 msg("rule.successor_collective", unit=unit.id, successor=after.id, name=after.name),
                 msg("rule.hint.successor_one_unit"),
             )
+        elif (gap := _successor_absent(unit, after, skipped)) is not None:
+            yield Finding((*path, "successor"), *gap)
         if unit.valid_to is None and unit.id not in parts.undated:
             yield Finding(
                 (*path, "successor"),
@@ -55,12 +60,35 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
                 at_key=True,
             )
     where = {unit.id: path for path, unit in parts.units}
-    for loop in successor_loops(units):
+    for loop in loops:
         yield Finding(
             (*where[loop[0]], "successor"),
             msg("rule.successor_loop", unit=loop[0], chain=" → ".join(loop)),
             msg("rule.hint.successor_loop"),
         )
+
+
+def _successor_absent(unit: Unit, after: Unit, undated: set[str]) -> tuple[Msg, Msg] | None:
+    """The successor takes over on the day after `unit` ends: one begun later (a gap) or
+    already ended with no successor of its own leaves the unit's work with nobody (`report
+    --unit` would dead-end). One ended that has a successor passes the work on (succession.heir):
+    its own successor is checked in turn."""
+    if unit.valid_to is None or unit.valid_to >= "9999-12-31" or {unit.id, after.id} & undated:
+        return None
+    day = dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)
+    iso = day.isoformat()
+    begun = after.valid_from is None or after.valid_from <= iso
+    if begun and (after.valid_to is None or iso <= after.valid_to or after.successor is not None):
+        return None
+    said = msg(
+        "rule.successor_absent",
+        unit=unit.id,
+        successor=after.id,
+        day=day.strftime("%d/%m/%Y"),
+        since=_dmy(after.valid_from) if after.valid_from else "…",
+        until=_dmy(after.valid_to) if after.valid_to else "…",
+    )
+    return said, msg("rule.hint.successor_absent", unit=unit.id, successor=after.id)
 
 
 def assigned_units_exist_in_year(parts: Parts) -> Iterator[Finding]:

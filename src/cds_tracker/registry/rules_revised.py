@@ -8,14 +8,46 @@ edit both, and a table of the plan in force must not print one number twice.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import try_parse_date
 from cds_tracker.core.errors import Finding, msg
+from cds_tracker.core.records import Plan
+from cds_tracker.core.text import hidden_character
 
 if TYPE_CHECKING:
     from cds_tracker.registry.rules import Parts
+
+# A revision's date as letters cite it: dd/mm/yyyy, nothing around it (docs/registry-format.md).
+_DMY = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
+
+
+def _canonical(number: str) -> str:
+    """'085' and '85' are one document number: compared without leading zeros."""
+    said = number.strip()
+    return (said.lstrip("0") or "0") if said.isascii() and said.isdigit() else said
+
+
+def plan_fields_readable(parts: Parts) -> Iterator[Finding]:
+    """The plan's and each revision's reference, number, symbol and date hold no control,
+    format (bidi) or invisible character: every letter cites them, and an escape sequence or a
+    direction override would rewrite the terminal or reverse the citation."""
+    document = parts.document
+    if document is None:
+        return
+    plans: list[tuple[tuple[str | int, ...], Plan]] = [(("document", "plan"), document.plan)]
+    plans += [(("document", "revisions", i), r) for i, r in enumerate(document.revisions)]
+    for where, plan in plans:
+        for key in ("reference", "number", "symbol", "date"):
+            hidden = hidden_character(getattr(plan, key))
+            if hidden is not None:
+                yield Finding(
+                    (*where, key),
+                    msg("rule.plan_invisible", key=key, character=hidden),
+                    msg("rule.hint.plan_invisible"),
+                )
 
 
 def printed_numbers_unique(parts: Parts) -> Iterator[Finding]:
@@ -25,7 +57,17 @@ def printed_numbers_unique(parts: Parts) -> Iterator[Finding]:
     (registry/numbering.py), so a new row a revision prints at its id (I.9 printed "4." beside
     the carried I.4) takes nothing from it."""
     owner: dict[str, str] = {}
+    groups = [group.id for _, group in parts.groups]
     for path, _, target in parts.targets:
+        group = (target.printed or "").partition(".")[0]
+        if group and group not in groups:  # 'IX.1' in a plan of groups I–III: printed nowhere
+            yield Finding(
+                (*path, "printed"),
+                msg("rule.printed_group", number=target.printed, id=target.id, group=group),
+                msg("rule.hint.printed_group", groups=", ".join(groups)),
+                target=target.id,
+            )
+            continue
         if target.cancelled is not None or target.carried_from is not None:
             continue
         number = target.printed or target.id
@@ -52,7 +94,7 @@ def revisions_after_plan(parts: Parts) -> Iterator[Finding]:
     seen: dict[tuple[str, str, str], int] = {}
     for i, revision in enumerate(document.revisions):
         where = ("document", "revisions", i)
-        key = (revision.number, revision.symbol, revision.date)
+        key = (_canonical(revision.number), revision.symbol, revision.date)
         first = seen.setdefault(key, i) if revision.number.strip(" .…") else i  # blank: unfilled
         if first != i:
             yield Finding(
@@ -74,6 +116,8 @@ def revisions_after_plan(parts: Parts) -> Iterator[Finding]:
                 msg("rule.hint.revision_is_plan"),
             )
         day = try_parse_date(revision.date)
+        if day is not None and not _DMY.fullmatch(revision.date):
+            day = None  # '2023-06-11', '10/6/2023 ': cited as written, so written as the house
         blank = not revision.date or "…" in revision.date or ".." in revision.date
         if day is None and not blank:  # a blank printed to fill by hand stays until filled
             yield Finding(
@@ -132,7 +176,7 @@ def revisions_in_order(parts: Parts) -> Iterator[Finding]:
             )
         else:
             latest = (i, day, revision.date)
-        key = (revision.number.strip(), revision.symbol.strip(), day.year)
+        key = (_canonical(revision.number), revision.symbol.strip(), day.year)
         if key[0].strip(" .…") and issued.setdefault(key, revision.date) != revision.date:
             yield Finding(
                 where,

@@ -60,6 +60,7 @@ class UnitIndex(OfficialReading):
         for spelling, unit_id in self._spellings:
             self._first_unit.setdefault(spelling, unit_id)
         self._resolved: dict[str, Resolution] = {}  # cells repeat: each text resolved once
+        self._suggested: dict[str, list[str]] = {}  # and each name left over suggested once
         self._by_name: NameIndex | None = None  # see `lookup`
         self._by_spelling: SpellingIndex | None = None  # see `suggest`
         self.official_titles = tuple(official_titles)
@@ -221,7 +222,17 @@ class UnitIndex(OfficialReading):
         return self._by_name
 
     def suggest(self, query: str) -> list[str]:
-        """The names of the units most like `query`, best first (see `suggestions`)."""
+        """The names of the units most like `query`, best first (see `suggestions`); once per
+        text (an import's cells repeat). A text far longer than every unit name is like none:
+        none is scored (a 32,000-character cell cost 0.2 s a row)."""
+        found = self._suggested.get(query)
+        if found is None:
+            found = self._suggested[query] = self._suggest(query)
+        return found
+
+    def _suggest(self, query: str) -> list[str]:
+        if len(query) > SUGGEST_MARGIN + max((len(s) for s, _ in self._spellings), default=0):
+            return []
         wanted = without_unseen(nfc(query)).strip()
         index = self._spellings_index()
         # A query of one short word may be initials: "TP" → Phòng Tư pháp before fuzzy likenesses
@@ -266,6 +277,11 @@ class UnitIndex(OfficialReading):
 # A query of these words alone ("TP", "Xã", "Các") names no unit: they are in too many names.
 _OPTIONAL = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp", "cac"})
 _AND = "va"
+
+
+# Characters a text may have beyond the longest spelling of a unit and still be scored for a
+# suggestion: a courtesy, a title and a person's name before it ("Đ/c Nguyễn Văn A, Trưởng …").
+SUGGEST_MARGIN = 80
 
 
 @functools.lru_cache(maxsize=4096)

@@ -172,8 +172,8 @@ def parse(text: str, *, source: str = "<text>", pure: bool | None = None) -> Any
 @functools.cache
 def _constructor(kind: str = "safe") -> Any:
     """The safe (or round-trip) constructor, but an unquoted day that does not exist
-    (2025-02-30) stays text: the record's own check then says so at its line and column, not the
-    whole file at 1:1."""
+    (2025-02-30), or an integer past Python's limit on digits (`number: 999…` × 5000), stays
+    text: the record's own check then says so at its line and column, not the whole file at 1:1."""
     from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 
     base = SafeConstructor if kind == "safe" else RoundTripConstructor
@@ -185,7 +185,14 @@ def _constructor(kind: str = "safe") -> Any:
             except ValueError:
                 return node.value
 
+        def construct_yaml_int(self, node: Any) -> Any:
+            try:
+                return super().construct_yaml_int(node)
+            except ValueError:
+                return node.value
+
     Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
+    Constructor.add_constructor("tag:yaml.org,2002:int", Constructor.construct_yaml_int)
     return Constructor
 
 

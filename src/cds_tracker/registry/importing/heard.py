@@ -11,6 +11,7 @@ skipped without a warning is said too, by its name.
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _OUT_OF_RANGE = re.compile(
-    r"Cell ([A-Z]{1,3})([0-9]+) is marked as a date but the serial value (\S+) is outside"
+    r"Cell ([A-Z]{1,3})([0-9]{1,7}) is marked as a date but the serial value (\S+) is outside"
 )
 
 
@@ -45,22 +46,27 @@ def workbook_notes(
     for name in declared:
         if name not in read:
             notes.append(ReadNote("import_read_sheet_skipped", {"sheet": name}))
-    sheets = list(book.worksheets)
-    at = 0  # openpyxl reads the sheets in order: a warning is of this sheet or a later one
+    # Where each error cell is: (row, column) → the sheets holding one there, in order. A
+    # warning is of the first such sheet from the one the last warning was matched in (openpyxl
+    # reads the sheets in order); one matched to no cell (a cell the file wrote twice, the last
+    # time as text) costs one look-up, not a walk over every sheet after it.
+    errors: dict[tuple[int, int], list[int]] = {}
+    for number, sheet in enumerate(book.worksheets):
+        for place, cell in sheet._cells.items():  # no cell made where the file has none
+            if cell.data_type == "e":
+                errors.setdefault(place, []).append(number)
+    at = 0
     for caught_one in caught:
         found = _OUT_OF_RANGE.match(str(caught_one.message))
         if found is None:
             continue
         letters, row, value = found[1], int(found[2]), found[3]
         col = column_index_from_string(letters)
-        for number in range(at, len(sheets)):
-            cell = sheets[number]._cells.get((row, col))  # no cell made where the file has none
-            if cell is not None and cell.data_type == "e":
-                notes.append(
-                    ReadNote(
-                        "import_read_date_out_of_range", {"value": value}, number + 1, row, col
-                    )
-                )
-                at = number
-                break
+        holders = errors.get((row, col), [])
+        i = bisect.bisect_left(holders, at)
+        if i < len(holders):
+            at = holders[i]
+            notes.append(
+                ReadNote("import_read_date_out_of_range", {"value": value}, at + 1, row, col)
+            )
     return notes

@@ -37,6 +37,9 @@ MAX_ELEMENTS = 2_000_000
 # apiece. Excel itself stops at 64,000 cell styles; an appendix has some dozens.
 MAX_RECORDS = 50_000
 MAX_STRINGS = MAX_CELLS  # shared strings (`<si>`): no sheet can use more than its cells
+# Sheets a workbook lists: each one read, or noted as skipped, and each warning of its reading
+# looked up (importing/heard.py); an appendix workbook has a handful.
+MAX_SHEETS = 100
 
 
 class _Counts:
@@ -156,7 +159,7 @@ def _check_xlsx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> 
     or the row after the last; a cell's `r` (any case, `$` allowed) or the column after the
     last; a merged range parsed by openpyxl's own `range_boundaries`. And what openpyxl makes an
     object of besides cells: records of each part, shared strings of the whole file."""
-    path, sheet, area = counts.path, 0, 0
+    path, sheet, area, listed = counts.path, 0, 0, 0
     for name in parts:
         grid = _Grid(path, _Extent(path, area))
         depth = 0  # inside a sheet's cells (sheetData) or a shared strings part
@@ -165,6 +168,10 @@ def _check_xlsx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> 
                 if tag == "worksheet":
                     sheet += 1
                     grid.place = msg("import.limit.sheet", number=sheet)
+                elif tag == "sheet":  # one the workbook lists, read or not
+                    listed += 1
+                    if listed > MAX_SHEETS:
+                        _refuse(path, "", "import.limit.listed", listed, MAX_SHEETS)
                 elif tag in ("sheetData", "sst"):
                     depth += 1
                 elif tag == "row":
