@@ -20,13 +20,13 @@ I1_CONTENT = (
     " đạo của tỉnh."
 )
 # Word's manual line break (vertical tab), a C0 control and an escape sequence: `validate` accepts
-# a target's content with them, as it accepts the plan's reference and the appendix's name.
+# a target's content with them, as it accepts the appendix's name.
 HOSTILE = (
     (I1_CONTENT, '        content: "100% các phòng\\vdòng hai\\x01 \\e[31mđỏ"'),
     ("  appendix: Phụ lục 01", '  appendix: "Phụ lục 01\\x01"'),
-    # the rest of the reference's line becomes a comment
-    ("    reference: Kế hoạch số /KH-BCĐ", '    reference: "Kế hoạch\\x02 số /KH-BCĐ"  #'),
 )
+# The plan's reference is cited in every letter: validate refuses a control character in it
+# (registry/rules_revised.py, tests/test_registry_bounds.py), so it is not among these.
 
 
 def hostile_registry(folder: Path) -> Path:
@@ -61,7 +61,7 @@ def test_a_form_shows_control_characters_and_reads_back(own_registry: Path, tmp_
     assert book["Phiếu báo cáo"]["C8"].value == "100% các phòng\ndòng hai␁ ␛[31mđỏ"
     hidden = {row[0]: row[1] for row in book["_cds"].iter_rows(values_only=True)}
     assert hidden["appendix"] == "Phụ lục 01␁"
-    assert str(hidden["plan"]).startswith("Kế hoạch␂ số /KH-BCĐ")
+    assert str(hidden["plan"]).startswith("Kế hoạch số /KH-BCĐ")
     assert cds(folder, "progress", "import", str(out), "--dry-run") == (
         0,
         f"{out}: không có gì mới để ghi\n",

@@ -282,25 +282,30 @@ def test_validate_plans_knows_the_changes_file(two_plans: Path) -> None:
     assert run("validate", "plans") == (0, "Hợp lệ: 3 tệp.\n", "")
     assert run("validate", "plans/don_vi_thay_doi.yaml") == (0, "Hợp lệ: 1 tệp.\n", "")
     changes = two_plans / "plans/don_vi_thay_doi.yaml"
-    # An entry no plan names (no name, unknown id): still checked, by the unit's rules.
+    # An entry no plan names (no name, unknown id): refused as such, and still checked by the
+    # unit's rules (every problem in one run).
     changes.write_text(CHANGES + "  - id: xa-moi\n    valid_to: 31/13/2025\n", encoding="utf-8")
-    said = (
+    said = [
+        "plans/don_vi_thay_doi.yaml:10:9: không có đơn vị 'xa-moi' trong danh mục của kế hoạch "
+        "nào: thay đổi này không áp dụng được",
         "plans/don_vi_thay_doi.yaml:11:15: 'valid_to': '31/13/2025' không phải là ngày "
-        "(dd/mm/yyyy hoặc yyyy-mm-dd): không có tháng 13"
-    )
+        "(dd/mm/yyyy hoặc yyyy-mm-dd): không có tháng 13",
+    ]
     for args in (("validate", "plans"), ("validate",), ("validate", "plans/don_vi_thay_doi.yaml")):
         code, out, _ = run(*args)
-        assert (code, out.splitlines()[0]) == (1, said), args
+        found = [line for line in out.splitlines() if line.startswith("plans/")]
+        assert (code, found) == (1, said), args
         assert "khóa lạ" not in out and "document" not in out
-        assert out.count("don_vi_thay_doi.yaml:") == 1  # said once, not once per plan
+        assert out.count("don_vi_thay_doi.yaml:") == 2  # each said once, not once per plan
     _break_2023(two_plans)
     code, out, _ = run("validate", "plans")
     assert code == 1
     assert [line.split(": ")[0] for line in out.splitlines() if line.startswith("plans/")] == [
+        "plans/don_vi_thay_doi.yaml:10:9",
         "plans/don_vi_thay_doi.yaml:11:15",
         "plans/2023/phu_luc_01.yaml:375:16",
     ]
-    assert out.splitlines()[-1] == "2 lỗi trong 2 tệp (đã kiểm tra 3 tệp)."  # 2024 has none
+    assert out.splitlines()[-1] == "3 lỗi trong 2 tệp (đã kiểm tra 3 tệp)."  # 2024 has none
 
 
 def test_validate_outside_a_workspace_is_unchanged(
