@@ -15,6 +15,7 @@ from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.words import Lang, label, resolve_lang
 
 if TYPE_CHECKING:
+    from cds_tracker.questions.form_rows import FormRow
     from cds_tracker.questions.queries import Tracker
 
 
@@ -47,6 +48,19 @@ def make_forms(
     origins = origins_of(opened.found.path, tracker.registry)
     # A merged ward has no form after its merger: the error names the ward it became part of.
     unit_id = unit_on(tracker, unit_query, as_of) if unit_query is not None else None
+
+    def form_of(member: str, rows: Sequence[FormRow]) -> bytes:
+        return make_form(
+            tracker,
+            member,
+            rows,
+            month,
+            as_of,
+            lang=lang,
+            registry_name=name_of_registry,
+            origins=origins,
+        )
+
     to_folder = out.is_dir() or out.suffix.lower() != ".xlsx"
     if not to_folder:
         if unit_id is None or tracker.index.units[unit_id].is_collective:
@@ -55,33 +69,13 @@ def make_forms(
         name = tracker.index.name(unit_id)
         if not rows:
             return label("form_none", lang, unit=name) + "\n"
-        data = make_form(
-            tracker,
-            unit_id,
-            rows,
-            month,
-            as_of,
-            lang=lang,
-            registry_name=name_of_registry,
-            origins=origins,
-        )
-        write_document(out, data, force=force)
+        write_document(out, form_of(unit_id, rows), force=force)
         return label("form_made_one", lang, unit=name, rows=len(rows), out=out) + "\n"
     made = 0
     for member in form_units(tracker, unit_id):
         rows = form_rows(tracker, member, month, as_of)
         if rows:
-            data = make_form(
-                tracker,
-                member,
-                rows,
-                month,
-                as_of,
-                lang=lang,
-                registry_name=name_of_registry,
-                origins=origins,
-            )
-            write_document(out / form_file_name(member, month), data, force=force)
+            write_document(out / form_file_name(member, month), form_of(member, rows), force=force)
             made += 1
     return label("form_made", lang, count=made, out=out) + "\n"
 
