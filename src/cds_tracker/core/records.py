@@ -123,6 +123,13 @@ def _due(value: str) -> None:
         raise MsgError(msg("model.not_month", value=value, ongoing=ONGOING))
 
 
+class Renumbered(NamedTuple):
+    """A target a revision's table prints under another number than its id (`Plan.printed`)."""
+
+    id: Annotated[str, Pattern(rf"^{PRINTED}$")]
+    number: Annotated[str, Pattern(rf"^{PRINTED}$")]
+
+
 class Plan(NamedTuple):
     """The plan the appendix belongs to, as printed: the number and day are blank in the source."""
 
@@ -130,6 +137,10 @@ class Plan(NamedTuple):
     number: str
     symbol: str
     date: str
+    # A revision only, written by `cds import --revise`: the targets its table prints under
+    # another number than their id (empty: every one at its id). None (older registries): not
+    # recorded, `registry/numbering.py` rebuilds them (docs/registry-format.md).
+    printed: Seq[Renumbered] | None = None
 
 
 class Office(NamedTuple):

@@ -4,8 +4,9 @@ A target's id never changes (progress entries name it); the number an office rea
 does. Before any revision is in force, the plan prints each of its own targets at its id (`cds
 import` makes ids of the table's numbers). Once the latest revision is in force, its table
 prints the targets it lists at `printed` (or at their id), every group numbered 1, 2, 3… as
-printed. Between two revisions (the registry keeps only the latest one's `printed`), the targets
-still in force on the day keep the latest order, numbered 1, 2, 3….
+printed. Between two revisions, the numbers the revision in force printed, as `import --revise`
+recorded them (`revisions[].printed`); where a registry has not recorded them (written before
+the field), the targets still in force on the day keep the latest order, numbered 1, 2, 3….
 
 A target carried from an earlier plan (`carried_from`) has no number in this plan: the plan never
 printed it (`cds carry-over` only gives it an id of the registry's). Every document cites it by
@@ -48,6 +49,11 @@ def numbers_on(registry: Registry, day: dt.date) -> Mapping[str, str]:
             found.update((t.id, t.id) for t in own if not _cancelled_by(t, iso))
             continue
         latest = len(in_force) == len(revisions)
+        recorded = in_force[-1].printed
+        if not latest and recorded is not None:  # the numbers that revision printed, kept
+            at = {r.id: r.number for r in recorded}
+            found.update((t.id, at.get(t.id, t.id)) for t in own if not _cancelled_by(t, iso))
+            continue
         kept = [
             t for t in own if not (t.cancelled is not None if latest else _cancelled_by(t, iso))
         ]

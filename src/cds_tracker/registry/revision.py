@@ -33,6 +33,7 @@ class Revision:
     carried_kept: list[tuple[str, str]] = field(default_factory=list)  # (id, carried_from)
     stale_indicators: list[tuple[str, str, str]] = field(default_factory=list)  # id, key, text
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (id, table's number)
+    printed: dict[str, str] = field(default_factory=dict)  # id → table's number, where not it
     recorded: str = ""  # the revising plan appended to document.revisions, by number and day
 
 
@@ -68,6 +69,7 @@ def apply_revision(
         _printed(mine[old_id], new_id)
         if old_id != new_id:
             done.renumbered.append((old_id, new_id))
+            done.printed[old_id] = new_id
     for old_id in pairing.old_only:
         target = mine[old_id]
         if target.get("carried_from"):
@@ -92,6 +94,8 @@ def apply_revision(
         _group(data, table_groups[group_id])["targets"].append(_ordered(target))
         taken.add(given)
         done.added.append((given, new_id))
+        if given != new_id:
+            done.printed[given] = new_id
     return done
 
 
@@ -133,7 +137,9 @@ def record_revision(data: Any, plan: dict[str, Any], done: Revision) -> None:
         return
     if "revisions" not in document:
         document["revisions"] = []
-    document["revisions"].append(entry)
+    # the numbers this revision prints, kept past the next revision (numbering.py)
+    printed = [{"id": i, "number": n} for i, n in sorted(done.printed.items())]
+    document["revisions"].append({**entry, "printed": printed})
     done.recorded = f"Kế hoạch số {entry['number']}/{entry['symbol']} ngày {entry['date']}"
 
 
