@@ -15,7 +15,7 @@ from pathlib import Path
 
 from appendix_files import write_docx
 from test_revise import HEADING, I1, I1_CELLS, I2, I3_CELLS, I3_TEXT, II1_CELLS, II1_TEXT
-from test_revise import NEW_TEXT, REGISTRY, ok
+from test_revise import NEW_TEXT, REGISTRY, cds, ok
 from test_revise import workspace as workspace  # the fixture
 
 NEW = ("1.", NEW_TEXT, "", "Văn phòng HĐND và UBND thành phố", "", "Tháng 12/2024", "")
@@ -81,3 +81,24 @@ def test_a_registry_without_the_numbers_reads_as_before(workspace: Path) -> None
     ok("--plan", "2024", "validate")
     between = {"I.1": "I.1", "I.9": "I.2", "I.2": "I.3", "I.3": "I.4"}
     assert _numbers(workspace, dt.date(2024, 5, 1)) == between
+
+
+def test_the_latest_revision_applied_again_records_its_numbers_and_validate_checks_them(
+    workspace: Path,
+) -> None:
+    """A registry revised by an older version gets the latest revision's list by applying it
+    again (the earlier one's numbers are lost: it is numbered as before); a number that is not
+    one is refused by `validate`."""
+    _revised(workspace)
+    path = workspace / REGISTRY
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^      printed:( \[\])?\n(?:^        .*\n)*", "", text), "utf-8")
+    ok("--plan", "2024", "import", "kh30.docx", "--revise", "--on", "15/06/2024", "--yes")
+    text = path.read_text(encoding="utf-8")
+    assert len(re.findall(r"(?m)^      printed:", text)) == 1
+    assert "date: 15/06/2024\n      printed:\n        - id: I.9\n          number: I.1\n" in text
+    path.write_text(text.replace("          number: I.1\n", "          number: '1.'\n"), "utf-8")
+    result = cds("--plan", "2024", "validate")
+    assert result.exit_code == 1, result.output
+    first = result.output.splitlines()[0]
+    assert re.fullmatch(r"plans/2024/phu_luc_01\.yaml:\d+:19: 'number': .*", first), first

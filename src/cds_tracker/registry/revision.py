@@ -133,14 +133,21 @@ def record_revision(data: Any, plan: dict[str, Any], done: Revision) -> None:
     keys = ("reference", "number", "symbol", "date")
     entry = {key: str(plan.get(key, "")) for key in keys}
     known = [document.get("plan") or {}, *(document.get("revisions") or ())]
+    # the numbers this revision prints, kept past the next revision (numbering.py)
+    printed = [{"id": i, "number": n} for i, n in sorted(done.printed.items())]
     if any({key: str(r.get(key, "")) for key in keys} == entry for r in known):
+        latest = known[-1]
+        if len(known) > 1 and "printed" not in latest and _same(latest, entry, keys):
+            latest["printed"] = printed  # recorded by an older version: its numbers now
         return
     if "revisions" not in document:
         document["revisions"] = []
-    # the numbers this revision prints, kept past the next revision (numbering.py)
-    printed = [{"id": i, "number": n} for i, n in sorted(done.printed.items())]
     document["revisions"].append({**entry, "printed": printed})
     done.recorded = f"Kế hoạch số {entry['number']}/{entry['symbol']} ngày {entry['date']}"
+
+
+def _same(known: Any, entry: dict[str, str], keys: tuple[str, ...]) -> bool:
+    return {key: str(known.get(key, "")) for key in keys} == entry
 
 
 def _update(mine: Any, theirs: dict[str, Any], done: Revision, review_note: str) -> None:
