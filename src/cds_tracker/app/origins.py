@@ -77,7 +77,8 @@ def _field(targets: list[dict[str, Any]], name: str) -> dict[str, str]:
 def _plan(value: Any) -> Plan:
     found = value if isinstance(value, dict) else {}
     fields = ("reference", "number", "symbol", "date")
-    return Plan(*(_text(found.get(name)) for name in fields))
+    reference, number, symbol, date = (_text(found.get(name)) for name in fields)
+    return Plan(reference, number, symbol, date)
 
 
 def _text(value: Any) -> str:
