@@ -167,9 +167,12 @@ MORE = (
 def _add_revisions(root: Path, text: str) -> None:
     path = root / REGISTRY
     registry = path.read_text(encoding="utf-8")
-    anchor = "      date: 15/03/2024\ncatalog:\n"
-    assert registry.count(anchor) == 1
-    path.write_text(registry.replace(anchor, "      date: 15/03/2024\n" + text + "catalog:\n"))
+    numbers = "      printed:\n        - id: I.3\n          number: I.2\n"  # 12's numbers
+    anchor = "      date: 15/03/2024\n" + numbers + "catalog:\n"
+    assert registry.count(anchor) == 1  # the revision 12, its numbers, then the next key
+    path.write_text(
+        registry.replace(anchor, anchor.removesuffix("catalog:\n") + text + "catalog:\n")
+    )
 
 
 def test_a_long_revision_list_is_cited_by_its_latest_in_force(revised: Path) -> None:

@@ -34,7 +34,8 @@ def ids(*args: str) -> list[str]:
 
 def test_import_revise_writes_the_day_the_added_target_enters(revised: Path) -> None:
     text = (revised / REGISTRY).read_text(encoding="utf-8")
-    block = text[text.index("  - id: I.9\n") :].split("  - id: ", 2)[1]
+    groups = text[text.index("\ngroups:\n") :]  # the target, not the revision's numbers
+    block = groups[groups.index("  - id: I.9\n") :].split("  - id: ", 2)[1]
     assert block.startswith("I.9\n")
     assert f"content: {NEW_TEXT}" in block
     assert "added: 20/03/2024\n" in block

@@ -14,12 +14,25 @@ import re
 from pathlib import Path
 
 from appendix_files import write_docx
-from test_revise import HEADING, I1, I1_CELLS, I2, I3_CELLS, I3_TEXT, II1_CELLS, II1_TEXT
-from test_revise import NEW_TEXT, REGISTRY, cds, ok
+from test_revise import (
+    HEADING,
+    I1,
+    I1_CELLS,
+    I2,
+    I3_CELLS,
+    I3_TEXT,
+    II1_CELLS,
+    II1_TEXT,
+    NEW_TEXT,
+    REGISTRY,
+    cds,
+    ok,
+)
 from test_revise import workspace as workspace  # the fixture
 
 NEW = ("1.", NEW_TEXT, "", "Văn phòng HĐND và UBND thành phố", "", "Tháng 12/2024", "")
-II = [("group", "II. Chính quyền số"), ("1.", II1_TEXT, *II1_CELLS, *I1_CELLS[1:], "Tháng 10/2024", "")]
+II1 = ("1.", II1_TEXT, *II1_CELLS, *I1_CELLS[1:], "Tháng 10/2024", "")
+II = [("group", "II. Chính quyền số"), II1]
 FIRST = [
     ("header",),
     ("group", "I. Dữ liệu số"),
