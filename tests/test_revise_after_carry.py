@@ -226,3 +226,34 @@ def test_pair_chooses_what_likeness_cannot(workspace: Path) -> None:
     )
     alone = cds("import", "mo.docx", "--pair", "I.2=-")
     assert alone.exit_code == 2
+
+
+def test_pair_refuses_a_carried_target_and_two_answers_for_one(workspace: Path) -> None:
+    """An attacker's find: `--pair I.4=I.1` gave the carried I.4 (2023/I.1) the revision's row
+    1 under its origin's name, and the plan's own I.1 was lost; exit 0, validate 0. A carried
+    target is in no revising table: the choice is a usage error and nothing is written. Two
+    answers for one target (the last one won) are refused too."""
+    write_docx(workspace / "bon.docx", FOURTH, REVISED_HEADING)
+    before = (workspace / REGISTRY).read_bytes()
+    args = ("--plan", "2024", "import", "bon.docx", "--revise", "--on", "15/07/2024", "--yes")
+    carried = cds(*args, "--pair", "I.4=I.1")
+    assert (carried.exit_code, carried.output.splitlines()) == (
+        2,
+        [
+            "cds: lỗi: --pair I.4=I.1: chỉ tiêu I.4 chuyển tiếp từ 2023/I.1, không có trong bảng "
+            "của kế hoạch này nên không ghép hay bỏ được",
+            "  gợi ý: bỏ --pair I.4=…: chỉ tiêu chuyển tiếp giữ nguyên khi điều chỉnh kế hoạch",
+        ],
+    )
+    dropped = cds("diff", "2024", "bon.docx", "--pair", "I.5=-", "--lang", "en")
+    assert (dropped.exit_code, dropped.output.splitlines()[0]) == (
+        2,
+        "cds: error: --pair I.5=-: target I.5 is carried over from 2023/I.2, not in this plan's "
+        "table, so it cannot be paired or dropped",
+    )
+    again = cds(*args, "--pair", "I.3=-", "--pair", "I.3=I.3")
+    assert (again.exit_code, again.output.splitlines()[0]) == (
+        2,
+        "cds: lỗi: --pair I.3=-, --pair I.3=I.3: chỉ tiêu I.3 được chọn hai cách; chỉ chọn một",
+    )
+    assert (workspace / REGISTRY).read_bytes() == before  # nothing written

@@ -22,7 +22,7 @@ from typing import Any
 from cds_tracker.core.records import Entry
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import effective
-from cds_tracker.registry.succession import reporters
+from cds_tracker.registry.succession import index_on, reporters, taken_over
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,15 @@ def links(
         for entry in effective(source.entries_of(origin_id), as_of):
             if entry.date <= cutoff:
                 latest[entry.unit] = entry
-        # A part is the unit's that answers on the day (a merged ward's, its successor's): its
-        # latest report, whoever made it, says whether it is finished (registry/succession).
+        # A part is the unit's that answers on the day, by the one rule of merged units
+        # (registry/succession `taken_over`, as status and `remind` count it): a ward that took
+        # over merged wards' parts has finished only when each of them was finished, or when it
+        # reported done itself after the merger; the report that says so is the one copied.
         said = {unit: (e.status, e.date) for unit, e in latest.items()}
+        owes = taken_over(index_on(source.index, as_of), target.lead.units, as_of)
         finished = [
             latest[by]
-            for status, _, by in reporters(source.index, said, as_of).values()
+            for status, _, by in reporters(source.index, said, as_of, owes).values()
             if status == "done"
         ]
         parts = tuple(

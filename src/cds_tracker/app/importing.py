@@ -17,13 +17,14 @@ from typing import Any
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.core import records
 from cds_tracker.core.errors import CdsError, DataError, UsageError, msg
-from cds_tracker.core.files import check_named
+from cds_tracker.core.files import check_named, read_regular
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang, say
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
 from cds_tracker.registry.importing.heard import ReadNote
-from cds_tracker.registry.importing.writing import to_yaml
+from cds_tracker.registry.importing.writing import record_data, to_yaml
+from cds_tracker.registry.unit_changes import changes_path
 
 COLUMN_TITLES = {
     "number": "Stt",
@@ -45,14 +46,36 @@ class ImportOutcome:
 
 def base_registry(registry: Path | None) -> tuple[records.Registry, str]:
     """The registry in use, checked: its catalog resolves the table's names."""
-    from cds_tracker.registry.loading import load_registry
+    base, shown, _ = base_and_own(registry)
+    return base, shown
+
+
+def base_and_own(registry: Path | None) -> tuple[records.Registry, str, tuple[records.Unit, ...]]:
+    """The registry in use, checked (a plan of a workspace with the workspace's unit changes
+    applied: its catalog resolves the table's names, Tam Điệp's among them), its shown path, and
+    the units as its own file writes them: what a new plan's catalog copies. The changes live
+    in plans/don_vi_thay_doi.yaml alone (registry/unit_changes.py); a copy of a merger's days
+    in a plan's catalog is an error there, and one the clerk never wrote."""
+    from cds_tracker.registry.loading import load_registry, load_registry_bytes, split
+    from cds_tracker.registry.yamlio import decode, parse
 
     found = find_registry(registry)
     shown = display_path(found.path)
-    result = load_registry(found.path, display=shown)
-    if result.registry is None:
+    try:
+        raw = read_regular(found.path)  # read once: the units copied are those checked
+    except OSError:
+        raw = None
+    result = (
+        load_registry(found.path, display=shown)  # says why it cannot be read
+        if raw is None
+        else load_registry_bytes(raw, path=found.path, display=shown)
+    )
+    if result.registry is None or raw is None:
         raise DataError(msg("import.base_invalid", path=shown), result.problems)
-    return result.registry, shown
+    if changes_path(found.path) is None:  # no workspace: the catalog is the file's own
+        return result.registry, shown, tuple(result.registry.catalog.units)
+    parts, _ = split(parse(decode(raw)))  # loaded above without a finding: the same units
+    return result.registry, shown, tuple(unit for _, unit in parts.units)
 
 
 def check_source(file: Path) -> None:
@@ -104,11 +127,15 @@ def run_import(
     """`indicators`: write the indicators the targets' texts state, each marked needs_review;
     without it they are only named, and the registry is usable at once."""
     lang = resolve_lang(lang_option)
-    base, base_shown = base_registry(registry)
+    base, base_shown, own = base_and_own(registry)
     if out is not None and (out.is_dir() or (out.exists() and not force)):
         raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
     imported = read_appendix(file, base, lang, propose=indicators, year=folder_year(out))
     data = imported.data
+    if out is None or changes_path(out.absolute()) is not None:
+        # A plan of a workspace reads the workspace's changes file: its catalog is the base's
+        # own. Written elsewhere, no such file is read: the catalog keeps the changes applied.
+        data["catalog"] = {**data["catalog"], "units": record_data(own)}
     shown = visible_line(display_path(file))  # paths said on stderr, on one line
     written = imported.proposed if indicators else ()
     data = _mark(data, (*imported.problems, *written), imported.sheets)

@@ -204,7 +204,23 @@ def chosen_pairs(chosen: tuple[str, ...], old: Any, new: Any) -> dict[str, str]:
         old_id, sep, new_id = choice.partition("=")
         if not sep or not old_id.strip() or not new_id.strip():
             raise UsageError(msg("pair.bad", choice=choice))
-        pairs[old_id.strip()] = new_id.strip()
+        old_id, new_id = old_id.strip(), new_id.strip()
+        if pairs.get(old_id, new_id) != new_id:  # two answers for one target: neither wins
+            said = f"--pair {old_id}={pairs[old_id]}, --pair {old_id}={new_id}"
+            raise UsageError(
+                msg("pair.again", choices=said, id=old_id), hint=msg("pair.hint.unknown")
+            )
+        pairs[old_id] = new_id
+    # A carried target is not in the revising plan's table (its number is its origin's): pairing
+    # it with a row would give it that row's text under its origin's name, dropping it nothing.
+    carried = {str(t["id"]): t["carried_from"] for _, t in _all(old) if t.get("carried_from")}
+    for old_id, new_id in pairs.items():
+        if old_id in carried:
+            raise UsageError(
+                msg("pair.carried", choice=f"--pair {old_id}={new_id}", id=old_id,
+                    origin=carried[old_id]),
+                hint=msg("pair.hint.carried", id=old_id),
+            )  # fmt: skip
     wrong = check_chosen(pairs, (str(t["id"]) for _, t in _all(old)), _ids(new))
     if wrong:
         kind, target = wrong[0]

@@ -88,6 +88,20 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "--pair OLD=NEW: OLD is a target's id in the current plan, NEW its number in the new table "
         "(each number once), or '-' if the new table drops it",
     ),
+    "pair.again": (
+        "{choices}: chỉ tiêu {id} được chọn hai cách; chỉ chọn một",
+        "{choices}: target {id} is chosen two ways; choose one",
+    ),
+    "pair.carried": (
+        "{choice}: chỉ tiêu {id} chuyển tiếp từ {origin}, không có trong bảng của kế hoạch này "
+        "nên không ghép hay bỏ được",
+        "{choice}: target {id} is carried over from {origin}, not in this plan's table, so it "
+        "cannot be paired or dropped",
+    ),
+    "pair.hint.carried": (
+        "bỏ --pair {id}=…: chỉ tiêu chuyển tiếp giữ nguyên khi điều chỉnh kế hoạch",
+        "leave out --pair {id}=…: a carried target stays as it is when the plan is revised",
+    ),
     "pair.bad": (
         "--pair {choice}: cần dạng CŨ=MỚI, ví dụ --pair I.3=I.2",
         "--pair {choice}: expected OLD=NEW, e.g. --pair I.3=I.2",

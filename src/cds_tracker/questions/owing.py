@@ -55,7 +55,7 @@ def _members(index: UnitIndex, unit_id: str) -> tuple[str, ...]:
 
 class UnitRow(NamedTuple):
     """A row under the unit that owes it (`late --by-unit`): the collective it is owed through
-    (None if named), and the merged units whose part this unit took over."""
+    (None if named), and the merged units whose part it took over and still owes."""
 
     row: Row
     via: str | None = None
@@ -79,5 +79,23 @@ def by_owing_unit(
             merged = tuple(
                 u for u in base.units if u in assigned and u != unit_id and day.heir(u) == unit_id
             )
+            merged = _unfinished(tracker, row, as_of, merged)
             groups.setdefault(unit_id, []).append(UnitRow(row, owed.via, merged))
     return sorted(groups.items(), key=lambda item: (-len(item[1]), base.name(item[0])))
+
+
+def _unfinished(
+    tracker: Tracker, row: Row, as_of: dt.date, merged: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The merged units whose own part is still owed: a ward that finished before its merger
+    left its successor nothing of its own to do, so "in place of" names only the others.
+    Finished is a dated target's `done` (late or not), an ongoing one's report in the window
+    the row is about (questions/status.py `parts_of`: any report there is not owed)."""
+    if not merged:
+        return merged
+    history = tracker.timeline_on(row.target.id, as_of, row.period)
+    if row.period is not None:
+        reported = history.latest_within(row.period, as_of)
+        return tuple(u for u in merged if u not in reported)
+    latest = history.latest(as_of)
+    return tuple(u for u in merged if latest.get(u, ("",))[0] != "done")

@@ -66,7 +66,8 @@ def import_appendix(
         parsed.document, office, (year, _year_of(parsed.groups))
     )
     data["groups"] = parsed.groups
-    _keep_annotations(parsed.groups, base)
+    data.pop("needs_review", None)  # the base's rows left to decide, not this table's
+    _keep_annotations(parsed.groups, base, data["document"]["year"])
     collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
     proposals, countable = _propose(parsed, collectives, write=propose)
     return Imported(
@@ -123,13 +124,33 @@ def _year_of(groups: list[dict[str, Any]]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def _keep_annotations(groups: list[dict[str, Any]], base: records.Registry) -> None:
+# What the base registry's commands wrote about that plan's own history (a revision's
+# cancellation, printed number and added day, carry-over's mark) and what its import left to
+# decide: never the imported plan's, which starts as its table has it (issue 16: a 2025 plan
+# imported with `--registry plans/2024` came out with 2024's annulled target and printed numbers).
+_HISTORY = frozenset(
+    (
+        "cancelled",
+        "cancelled_reason",
+        "printed",
+        "added",
+        "carried_to",
+        "carried_on",
+        "needs_review",
+    )
+)
+
+
+def _keep_annotations(groups: list[dict[str, Any]], base: records.Registry, year: object) -> None:
     """A table holds only its columns: the fields a person added to a target in the registry
-    (indicators, reporting period, origin) are kept from the base while its text is unchanged."""
+    (indicators, reporting period; its origin `carried_from` when the base is the same year's
+    plan) are kept from the base while its text is unchanged; the base plan's history is not."""
     before = {t.id: t for _, t in base.targets()}
+    skipped = _HISTORY if year == base.document.year else _HISTORY | {"carried_from"}
     for target in all_targets(groups):
         old = before.get(target["id"])
         if old is None or old.content != target["content"]:
             continue
         for key, value in record_data(old).items():
-            target.setdefault(key, value)
+            if key not in skipped:
+                target.setdefault(key, value)
