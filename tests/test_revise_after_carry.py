@@ -257,3 +257,33 @@ def test_pair_refuses_a_carried_target_and_two_answers_for_one(workspace: Path) 
         "cds: lỗi: --pair I.3=-, --pair I.3=I.3: chỉ tiêu I.3 được chọn hai cách; chỉ chọn một",
     )
     assert (workspace / REGISTRY).read_bytes() == before  # nothing written
+
+
+def test_on_is_a_day_of_the_plan_year_or_the_next(workspace: Path) -> None:
+    """An attacker's find: `--on 01/01/2999` wrote `added: 01/01/2999` (the new row hidden for
+    centuries), `--on 01/01/1900` a day before the plan existed; a bad `--on` was worded as
+    `--as-of`. Each is a usage error naming --on, and nothing is written."""
+    write_docx(workspace / "bon.docx", FOURTH, REVISED_HEADING)
+    before = (workspace / REGISTRY).read_bytes()
+    args = ("--plan", "2024", "import", "bon.docx", "--revise", "--yes", "--on")
+    late = cds(*args, "01/01/2999")
+    assert (late.exit_code, late.output.splitlines()) == (
+        2,
+        [
+            "cds: lỗi: --on 01/01/2999: bản điều chỉnh kế hoạch năm 2024 có hiệu lực trong năm "
+            "2024 hoặc 2025",
+            "  gợi ý: ngày bản điều chỉnh có hiệu lực, ví dụ --on 10/06/2024 (các chỉ tiêu bị bỏ "
+            "được bãi bỏ từ ngày đó)",
+        ],
+    )
+    early = cds(*args, "01/01/1900", "--lang", "en")
+    assert (early.exit_code, early.output.splitlines()[0]) == (
+        2,
+        "cds: error: --on 01/01/1900: a revision of the 2024 plan takes effect in 2024 or 2025",
+    )
+    bad = cds(*args, "31/02/2024")
+    assert bad.exit_code == 2
+    assert bad.output.splitlines()[0].startswith(
+        "cds: lỗi: giá trị không hợp lệ cho --on: '31/02/2024'"
+    )
+    assert (workspace / REGISTRY).read_bytes() == before

@@ -49,7 +49,7 @@ def prepare(
     lang_option: str | None,
     chosen: tuple[str, ...] = (),
 ) -> Proposal:
-    from cds_tracker.app.opening import as_of_date, open_for_writing
+    from cds_tracker.app.opening import open_for_writing
     from cds_tracker.core.files import read_regular
     from cds_tracker.registry.yamlio import decode, parse
 
@@ -63,7 +63,7 @@ def prepare(
     imported = read_appendix(file, base, lang, year=base.document.year)  # a revision of this plan
     file_shown = visible_line(display_path(file))
     _check_year(imported, base.document.year, file_shown, shown)
-    day = as_of_date(on) if on is not None else _revision_day(imported, base, file)
+    day = _on_day(on, base.document.year) if on is not None else _revision_day(imported, base, file)
     table = _mark(imported.data, imported.problems, imported.sheets)
     read = read_regular(path, follow_links=False)
     before = parse(decode(read))
@@ -131,6 +131,21 @@ def stated_year(imported: Imported) -> int | None:
     if "year" in imported.missing or "plan" in imported.missing:
         return None
     return int(document["year"]) or None
+
+
+def _on_day(text: str, year: int) -> dt.date:
+    """`--on`: a day of the plan's year or the next (a revision of the 2024 plan in effect in
+    2999 would write `added: 01/01/2999` and hide its new targets for centuries; in 1900,
+    before the plan existed)."""
+    from cds_tracker.core.dates import format_date, parse_date
+
+    day = parse_date(text, option="--on")
+    if not year <= day.year <= year + 1:
+        raise UsageError(
+            msg("revise.on_range", day=format_date(day), year=year, next=year + 1),
+            hint=msg("revise.hint.no_day"),
+        )
+    return day
 
 
 def _revision_day(imported: Any, base: Any, file: Path) -> dt.date:

@@ -377,6 +377,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "--revise cần --on: phần đầu của {file} không ghi ngày của văn bản điều chỉnh",
         "--revise needs --on: the heading of {file} states no date of the revising document",
     ),
+    "revise.on_range": (
+        "--on {day}: bản điều chỉnh kế hoạch năm {year} có hiệu lực trong năm {year} hoặc {next}",
+        "--on {day}: a revision of the {year} plan takes effect in {year} or {next}",
+    ),
     "revise.hint.no_day": (
         "ngày bản điều chỉnh có hiệu lực, ví dụ --on 10/06/2024 (các chỉ tiêu bị bỏ được bãi "
         "bỏ từ ngày đó)",
