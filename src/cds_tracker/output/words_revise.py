@@ -7,6 +7,7 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_title_cancelled": ("; bãi bỏ {count}.", "; {count} annulled."),
     "diff_title_renumbered": ("; đánh số lại {count}.", "; {count} renumbered."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
+    "diff_printed": (" (bảng in là {number})", " (the table prints {number})"),
     # a plan's totals count the targets in force: annulled ones apart (core/statuses.py)
     "annulled_apart": (
         "Không tính vào tổng số và tỷ lệ: {count} chỉ tiêu đã bãi bỏ ({targets}).",
