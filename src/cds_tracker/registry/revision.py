@@ -106,13 +106,13 @@ def filed_as(data: Any, table: Any, pairing: Pairing) -> dict[str, str]:
     taken = set(_targets(data))
     top: dict[str, int] = {}  # the highest number of each group, new rows counted as given
     for group in data.get("groups") or ():
-        numbers = [int(t["number"]) for t in group.get("targets") or ()]
+        numbers = [_whole(t.get("number")) for t in group.get("targets") or ()]
         gid = str(group["id"])
         top[gid] = max([top.get(gid, 0), *numbers])
     rows = _targets(table)
     for new_id in pairing.new_only:
         group_id = new_id.partition(".")[0]
-        number = top.get(group_id, 0) + 1 if new_id in taken else int(rows[new_id]["number"])
+        number = top.get(group_id, 0) + 1 if new_id in taken else _whole(rows[new_id]["number"])
         given = f"{group_id}.{number}"
         top[group_id] = max(top.get(group_id, 0), number)
         taken.add(given)
@@ -145,6 +145,13 @@ def as_revised(data: Any, table: Any, pairing: Pairing) -> tuple[list[tuple[str,
         [(old, codes[new]) for old, new in pairing.uncertain],
     )
     return targets, filed
+
+
+def _whole(value: Any) -> int:
+    """A target's number as a whole number; 0 for one that is not (a registry `cds diff` reads
+    is not checked first: `number: abc` must not stop it)."""
+    text = str(value).strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0
 
 
 def as_filed(mine: dict[str, Any], theirs: dict[str, Any], number: str) -> dict[str, Any]:
