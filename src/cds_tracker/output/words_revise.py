@@ -307,6 +307,15 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "it again with cds progress add {other} … and correct this entry: cds progress add {id} … "
         "--corrects {entry}",
     ),
+    "entry.printed_clash_carried": (
+        "đã ghi cho chỉ tiêu mã {id} (chỉ tiêu {own} chuyển tiếp); số thứ tự {id} tại Kế hoạch "
+        "số {plan} là chỉ tiêu mã {other}: nếu báo cáo cho chỉ tiêu ấy, ghi lại bằng "
+        "cds progress add {other} … và sửa bản ghi này: cds progress add {id} … --corrects {entry}",
+        "recorded for the target with id {id} (target {own}, carried over); number {id} in Plan "
+        "No. {plan} is the target with id {other}: if the report is about that one, record it "
+        "again with cds progress add {other} … and correct this entry: cds progress add {id} … "
+        "--corrects {entry}",
+    ),
     "entry.hint.cancelled_printed": (
         "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds progress add {now} "
         "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn "

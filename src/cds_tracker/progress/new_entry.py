@@ -107,7 +107,8 @@ def build_entry(
         }
     )
     return NewEntry(
-        entry, _clash(tracker, target, day, entry.id) + _warnings(target, status, parsed)
+        entry,
+        _clash(tracker, target, day, entry.id, target_id) + _warnings(target, status, parsed),
     )
 
 
@@ -241,22 +242,32 @@ def _check_correction(
         raise UsageError(msg("entry.corrects", problem=message), hint=hint)
 
 
-def _clash(tracker: Tracker, target: Any, day: dt.date, entry_id: str) -> tuple[Text, ...]:
+def _clash(
+    tracker: Tracker, target: Any, day: dt.date, entry_id: str, typed: str
+) -> tuple[Text, ...]:
     """The id given is also the number the plan in force on `day` prints another target under
     (after a revision, "I.2" of the table is the target with id I.1): recorded against the id,
     with a warning naming both. Not refused: the id is what every list, file and JSON names,
     and after a revision most of a group's ids are some other target's number, so a
     confirmation would be asked on nearly every routine entry; the warning, on the spot, lets
     a clerk who read the printed number see it and record again (docs/progress.md)."""
+    from cds_tracker.questions.origin_ids import origin_named
     from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
+    if origin_named(typed.strip()) is not None:  # "I.1 (2023)": named as no other target is
+        return ()
     numbers = numbers_on(tracker.registry, day)
     other = next((i for i, n in numbers.items() if n == target.id and i != target.id), None)
     if other is None:
         return ()
     revision = revisions_in_force(tracker.registry.document, day)[-1]
-    own = numbers.get(target.id, "—")
     plan = f"{revision.number}/{revision.symbol}"
+    if target.carried_from:  # no number in this plan: the documents cite it by its origin
+        origin, _, number = str(target.carried_from).partition("/")
+        own = f"{number} ({origin})"
+        values = {"id": target.id, "own": own, "other": other, "plan": plan, "entry": entry_id}
+        return (msg("entry.printed_clash_carried", **values),)
+    own = numbers.get(target.id, "—")
     return (
         msg("entry.printed_clash", id=target.id, own=own, other=other, plan=plan, entry=entry_id),
     )
