@@ -138,9 +138,11 @@ def _on_day(text: str, year: int) -> dt.date:
     2999 would write `added: 01/01/2999` and hide its new targets for centuries; in 1900,
     before the plan existed)."""
     from cds_tracker.core.dates import format_date, parse_date
+    from cds_tracker.registry.rules_revised import added_days
 
     day = parse_date(text, option="--on")
-    if not year <= day.year <= year + 1:
+    first, last = added_days(year)  # what `validate` accepts as the added targets' day
+    if not first <= day <= last:
         raise UsageError(
             msg("revise.on_range", day=format_date(day), year=year, next=year + 1),
             hint=msg("revise.hint.no_day"),

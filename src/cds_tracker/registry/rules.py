@@ -21,6 +21,7 @@ from cds_tracker.registry.rules_plans import (
     units_change_consistently,
 )
 from cds_tracker.registry.rules_revised import (
+    added_days_fit,
     plan_fields_readable,
     printed_numbers_unique,
     revisions_after_plan,
@@ -427,6 +428,7 @@ RULES: tuple[Rule, ...] = (
     printed_numbers_unique,
     revisions_after_plan,
     revisions_in_order,
+    added_days_fit,
 )
 
 
