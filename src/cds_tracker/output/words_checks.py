@@ -55,4 +55,10 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "chỉ tiêu có trong kế hoạch từ {added}: ghi ngày từ {added} trở đi (--date)",
         "the target is in the plan from {added}: date the report {added} or later (--date)",
     ),
+    "model.not_printed": (
+        "'{value}' không phải số thứ tự chỉ tiêu: số La Mã của nhóm, dấu chấm, số từ 1 đến 9999 "
+        "không có số 0 ở đầu, ví dụ I.2",
+        "'{value}' is not a target's number: the group's Roman numeral, a dot, a number from 1 "
+        "to 9999 without leading zeros, e.g. I.2",
+    ),
 }
