@@ -61,4 +61,15 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "'{value}' is not a target's number: the group's Roman numeral, a dot, a number from 1 "
         "to 9999 without leading zeros, e.g. I.2",
     ),
+    "changes.hint.new_unit": (
+        "phường, xã mới do sáp nhập: ghi vào tệp đơn vị thay đổi {file} (dưới 'units:', cho "
+        "mọi kế hoạch), ví dụ '- id: {id}' rồi 'name: {name}', 'kind: ward', 'source: user', "
+        "'valid_from: 01/07/2025'; và ở mỗi phường, xã cũ: '- id: …' rồi 'valid_to: "
+        "30/06/2025', 'merged_into: {id}' (docs/huong-dan-su-dung.md, mục Đơn vị thay đổi)",
+        "a ward or commune a merger made: record it in the unit changes file {file} (under "
+        "'units:', for every plan), e.g. '- id: {id}' then 'name: {name}', 'kind: ward', "
+        "'source: user', 'valid_from: 01/07/2025'; and at each ward or commune merged into it: "
+        "'- id: …' then 'valid_to: 30/06/2025', 'merged_into: {id}' (docs/huong-dan-su-dung.md, "
+        "section Đơn vị thay đổi)",
+    ),
 }
