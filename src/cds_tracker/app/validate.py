@@ -59,16 +59,17 @@ def _registry_of(progress_file: Path) -> Path:
 
 
 def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] | None]:
-    """Registry → the progress files to check with it (None: all of them), after the unit
+    """Registry → the progress files to check with it (None: all of them), and the unit
     changes file of each plan's workspace: a plan applies only the changes to units it names,
     so a typo'd id in that file would pass whichever plan alone is checked (`changes_problems`
-    says it, once however many plans share the file)."""
+    says it, once however many plans share the file). Checked after the plans named, so that
+    what a plan finds in the file is said in the order the plan finds it, as before."""
     from cds_tracker.registry.unit_changes import changes_path
 
     wanted = _named(paths, registry)
     changes = [changes_path(path) for path in wanted if not _is_changes_file(path)]
     applying = [p for p in changes if p is not None and (p.exists() or p.is_symlink())]
-    return {**dict.fromkeys(p for p in applying if not _planned(p, wanted)), **wanted}
+    return {**wanted, **dict.fromkeys(p for p in applying if not _planned(p, wanted))}
 
 
 def _planned(changes: Path, wanted: dict[Path, list[Path] | None]) -> bool:
