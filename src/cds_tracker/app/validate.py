@@ -68,8 +68,16 @@ def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] 
 
     wanted = _named(paths, registry)
     changes = [changes_path(path) for path in wanted if not _is_changes_file(path)]
-    applying = [p for p in changes if p is not None and (p.exists() or p.is_symlink())]
+    applying = [p for p in changes if p is not None and _present(p)]
     return {**wanted, **dict.fromkeys(p for p in applying if not _planned(p, wanted))}
+
+
+def _present(path: Path) -> bool:
+    """Whether there is something at `path` (a file not readable is: checking it says why)."""
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return True
 
 
 def _planned(changes: Path, wanted: dict[Path, list[Path] | None]) -> bool:

@@ -119,7 +119,8 @@ def _written_number(value: object) -> object:
 
 def _printed(value: str) -> None:
     if not Pattern(rf"^{PRINTED}$").accepts(value):
-        raise MsgError(msg("model.not_printed", value=value))
+        said = value if len(value) <= 20 else value[:20] + "…"  # not 5000 digits on a line
+        raise MsgError(msg("model.not_printed", value=said))
 
 
 # A number a plan prints a target under ('I.2'), written canonically or as people may type it.
