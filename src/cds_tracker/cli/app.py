@@ -22,6 +22,7 @@ from cds_tracker.cli.language import (
     fail,
 )
 from cds_tracker.core.errors import CdsError, DataError, Msg, Text, UsageError, msg, os_reason
+from cds_tracker.main import collector_on
 
 if TYPE_CHECKING:
     from cds_tracker.output.report import Document, Report
@@ -151,6 +152,7 @@ def handles_errors(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        collector_on()
         _told.clear()  # one run's notes (tests run many in one process)
         try:
             _days_first(kwargs)
