@@ -49,6 +49,12 @@ class TooMany(CdsError):
         return TooMany(self.olds, self.news, old, new)
 
 
+def too_many(olds: int, news: int) -> None:
+    """TooMany if `olds` × `news` targets are more than LIMIT pairs to compare."""
+    if olds * news > LIMIT:
+        raise TooMany(olds, news)
+
+
 @dataclass(frozen=True)
 class Side:
     """A target as likeness sees it: its id, its folded text's words and folded cells."""
@@ -131,8 +137,7 @@ def pair_by_likeness(
     """Pair `olds` with `news` (each in its side's order, cancelled ones left out), calling
     `take(new id, old id)` for each pair, best first; the uncertain pairs (old id, new id).
     Raises TooMany past LIMIT, before any pair is taken."""
-    if len(olds) * len(news) > LIMIT:
-        raise TooMany(len(olds), len(news))
+    too_many(len(olds), len(news))
     state = _State(olds, news)
     heap = [(row[-1][0], i, row[-1][1]) for i, row in enumerate(state.kept) if row]
     heapq.heapify(heap)  # each old target's best free partner: (-score, old place, new place)

@@ -24,6 +24,9 @@ printed numbers, and a revision that drops I.1 prints the old I.2 as "1.". So, i
 Never paired by likeness: a carried target (its id is not a table number), nor a cancelled one
 unless both sides say so (a cancelled target comes back only with its exact text, step 2).
 What is left on each side is added or removed.
+
+Step 3 is `registry/likeness.py`: a few best partners kept per target, not a score per pair, and
+at most `LIMIT` old × new targets compared (beyond: `TooMany`, exit 1, nothing paired).
 """
 
 from __future__ import annotations
@@ -34,7 +37,15 @@ from functools import lru_cache
 from typing import Any
 
 from cds_tracker.core.text import fold
-from cds_tracker.registry.likeness import LIKE, LIMIT, MARGIN, SURE, TooMany, pair_by_likeness
+from cds_tracker.registry.likeness import (
+    LIKE,
+    LIMIT,
+    MARGIN,
+    SURE,
+    TooMany,
+    pair_by_likeness,
+    too_many,
+)
 from cds_tracker.registry.likeness import Side as Seen
 
 __all__ = [
@@ -154,8 +165,7 @@ def _by_likeness(
         for i, t in after.items()
         if i not in matched and not _origin(t) and not t.get("cancelled")
     ]
-    if len(olds) * len(news) > LIMIT:
-        raise TooMany(len(olds), len(news))
+    too_many(len(olds), len(news))
 
     def cells(target: dict[str, Any]) -> tuple[str, ...]:
         return tuple(_cell(target, k) for k in _CELLS)
