@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.questions.periods import Period, period_of
-from cds_tracker.registry.succession import carry_latest, index_on, taken_over
+from cds_tracker.registry.succession import asked_units, carry_latest, index_on, taken_over
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
@@ -221,17 +221,8 @@ def required_units(target: Target, index: UnitIndex) -> tuple[str, ...]:
     particular, so only its members that do report are counted. On a view of one day
     (`succession.index_on`), a unit merged by then is replaced by the unit that took it over.
     """
-    units: list[str] = []
-    for unit_id in target.lead.units:
-        unit = index.units.get(unit_id)
-        if unit is None:
-            continue
-        if unit.is_collective:
-            if unit.scope != "concerned":
-                units.extend(unit.members)
-        else:
-            units.append(index.heir(unit_id))
-    return tuple(dict.fromkeys(units))
+    # A view's collectives already list heirs (`index_on`): mapping them again changes nothing.
+    return tuple(dict.fromkeys(index.heir(u) for u in asked_units(index, target.lead.units)))
 
 
 def responsible(target: Target, index: UnitIndex, latest: Latest) -> list[str]:

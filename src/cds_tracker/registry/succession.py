@@ -137,6 +137,24 @@ def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
     return view
 
 
+def asked_units(index: UnitIndex, leads: Iterable[str]) -> tuple[str, ...]:
+    """The units a lead cell asks, in order, each once: lead units, and a collective's members
+    unless its scope is `concerned` ("… có liên quan" names no one in particular). The one home
+    of this rule: the parts a target has (questions/status.py) and the parts an heir took over
+    (`taken_over`) must not disagree on it."""
+    asked: list[str] = []
+    for unit_id in leads:
+        unit = index.units.get(unit_id)
+        if unit is None:
+            continue
+        if unit.is_collective:
+            if unit.scope != "concerned":
+                asked.extend(unit.members)
+        else:
+            asked.append(unit_id)
+    return tuple(dict.fromkeys(asked))
+
+
 class TakenOver(NamedTuple):
     """The parts of one target a unit answers for on a day besides (or instead of) its own: the
     units the target asks (`units`, the unit itself among them when it existed and was asked
@@ -154,17 +172,7 @@ def taken_over(index: UnitIndex, leads: Iterable[str], day: dt.date) -> dict[str
     if not base.changes:
         return {}
     view = index_on(base, day)
-    asked: list[str] = []
-    for unit_id in leads:
-        unit = base.units.get(unit_id)
-        if unit is None:
-            continue
-        if unit.is_collective:
-            if unit.scope != "concerned":
-                asked.extend(unit.members)
-        else:
-            asked.append(unit_id)
-    asked = list(dict.fromkeys(asked))
+    asked = asked_units(base, leads)
     merged: dict[str, list[str]] = {}
     for unit_id in asked:
         owner = view.heir(unit_id)
