@@ -136,7 +136,8 @@ def pair_by_likeness(
 ) -> list[tuple[str, str]]:
     """Pair `olds` with `news` (each in its side's order, cancelled ones left out), calling
     `take(new id, old id)` for each pair, best first; the uncertain pairs (old id, new id).
-    Raises TooMany past LIMIT, before any pair is taken."""
+    Raises TooMany past LIMIT, before any pair is taken (or past WORK, midway: the caller
+    keeps nothing of a pairing that raised)."""
     too_many(len(olds), len(news))
     state = _State(olds, news)
     heap = [(row[-1][0], i, row[-1][1]) for i, row in enumerate(state.kept) if row]
