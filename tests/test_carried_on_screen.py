@@ -90,3 +90,23 @@ def test_show_cites_the_origin_and_no_number_of_this_plan(revised: Path) -> None
     assert shown[0] == "I.4"
     assert "Số thứ tự trong kế hoạch năm 2023 I.1 (2023)" in shown
     assert not [line for line in shown if line.startswith("Số thứ tự trong Kế hoạch")]
+
+
+def test_the_origin_typed_as_the_documents_print_it(revised: Path) -> None:
+    """2024 carried on into 2025 (test_carried_numbers.py): 2025's I.10 came from 2024/I.9,
+    which revision 12/KH-BCĐ prints "I.3", so every 2025 document cites it "I.3 (2024)"; 2025's
+    I.5 came from 2024/I.4, itself 2023/I.1: cited "I.1 (2023)". Typed so, each is understood;
+    "2024/I.9", as carried_from writes it, too."""
+    from test_carried_numbers import carried_2025
+
+    carried_2025(revised)
+    rows = json.loads(ok("--plan", "2025", "list", "-f", "json", "--as-of", "01/03/2025"))
+    cited = {row["id"]: row.get("origin", {}).get("cited") for row in rows}
+    assert (cited["I.10"], cited["I.5"], cited["I.1"]) == ("I.3 (2024)", "I.1 (2023)", None)
+    for typed, target in [("I.3 (2024)", "I.10"), ("I.1 (2023)", "I.5"), ("2024/I.9", "I.10")]:
+        assert lines(ok("--plan", "2025", "show", typed, "--as-of", "01/03/2025"))[0] == target
+    said = ok(
+        "--plan", "2025", "progress", "add", "I.3 (2024)", "--unit", "Phòng Y tế",
+        "--status", "đang thực hiện", "--date", "02/03/2025", "--force",
+    )  # fmt: skip
+    assert ", chỉ tiêu I.10, Đang thực hiện → " in said

@@ -37,6 +37,7 @@ from cds_tracker.questions.queries import (
 )
 
 if TYPE_CHECKING:
+    from cds_tracker.core.records import Registry
     from cds_tracker.questions.queries import Tracker
 
 
@@ -195,7 +196,7 @@ def show(
     as_of = as_of_date(as_of_text)
     opened = open_registry(registry)
     tracker = opened.tracker
-    group, target = tracker.target(target_id)
+    group, target = tracker.target(_typed_origin(opened.found.path, opened.registry, target_id))
     row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
     if target.carried_from is None:
         return target_report(tracker, row, as_of, lang)
@@ -240,6 +241,7 @@ def progress_add(
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
     tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
+    target_id = _typed_origin(found.path, loaded, target_id)
     unit = tracker.index.find(unit_query)
     new = build_entry(
         tracker,
@@ -276,6 +278,23 @@ def progress_add(
         file=display_path(path),
     )
     return message, [f"{label('warning', lang)}: {say(warning, lang)}" for warning in new.warnings]
+
+
+def _typed_origin(path: Path, registry: Registry, typed: str) -> str:
+    """'I.2 (2023)' as the documents print it → the `carried_from` ('2023/I.3') of the one
+    target they cite so (the origin plan read: its revision may have renumbered it), which
+    `Tracker.target` takes exactly; any other text as typed."""
+    from cds_tracker.questions.origin_ids import carried_target, origin_named
+
+    if origin_named(typed.strip()) is None or "/" in typed:
+        return typed
+    from cds_tracker.app.origins import carried_origins
+    from cds_tracker.output.carried import cited
+
+    origins = carried_origins(path, registry)
+    said = {t.id: cited(t, origins) for _, t in registry.targets() if t.carried_from}
+    found = carried_target(typed.strip(), registry.targets(), said)
+    return str(found[1].carried_from) if found is not None else typed
 
 
 def progress_list(

@@ -9,7 +9,7 @@ where the text names none or several, a refusal that lists the carried targets t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Group, Target
@@ -28,19 +28,32 @@ def origin_named(text: str) -> str | None:
 
 
 def carried_target(
-    text: str, targets: Iterable[tuple[Group, Target]]
+    text: str,
+    targets: Iterable[tuple[Group, Target]],
+    cited: Mapping[str, str] | None = None,
 ) -> tuple[Group, Target] | None:
     """The target carried from the origin `text` names, exactly and alone; None when `text` is
     no origin form; UsageError (exit 2) naming the carried targets when it names none or
-    several."""
+    several. `cited` (target id → 'I.2 (2023)' as the documents cite it, the origin plan read:
+    app/origins.py) matches 'I.2 (2023)' by what the documents print, which differs from
+    `carried_from` where the origin plan's revision renumbered the target; '2023/I.3' is always
+    matched by `carried_from`, as written."""
     origin = origin_named(text)
     if origin is None:
         return None
     carried = [(g, t) for g, t in targets if t.carried_from]
-    found = [(g, t) for g, t in carried if str(t.carried_from).upper() == origin]
+    said = dict(cited or {})
+    for _, t in carried:
+        said.setdefault(t.id, _cited(str(t.carried_from)))
+    by_print = _CITED.match(text) is not None and cited is not None
+    found = [
+        (g, t)
+        for g, t in carried
+        if (origin_named(said[t.id]) if by_print else str(t.carried_from).upper()) == origin
+    ]
     if len(found) == 1:
         return found[0]
-    choices = "; ".join(f"{t.id} = {_cited(str(t.carried_from))}" for _, t in found or carried)
+    choices = "; ".join(f"{t.id} = {said[t.id]}" for _, t in found or carried)
     key = "query.carried_ambiguous" if found else "query.unknown_carried"
     hint = msg("query.hint.carried", choices=choices) if choices else msg("query.hint.list")
     raise UsageError(msg(key, target=text), hint=hint)
