@@ -14,7 +14,6 @@ from cds_tracker.app.opening import as_of_date, open_registry, open_tracker
 from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
-from cds_tracker.output.carried import Origins
 from cds_tracker.output.report import Document, Line, Report, Table
 from cds_tracker.output.views import OwingUnit, owing_table, row_table, rows_report, summary_line
 from cds_tracker.output.words import label, resolve_lang, say
@@ -38,6 +37,7 @@ from cds_tracker.questions.queries import (
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Registry
+    from cds_tracker.output.carried import Origins
     from cds_tracker.questions.queries import Tracker
 
 
@@ -76,9 +76,11 @@ def due(
 def _opened(registry: Path | None) -> tuple[Tracker, Origins]:
     """The tracker, and the plans its carried targets came from (none read for a registry
     that carries none): a terminal table cites carried targets as the documents do."""
+    opened = open_registry(registry)
+    if not any(t.carried_from for _, t in opened.registry.targets()):
+        return opened.tracker, {}  # most plans: nothing more imported nor read
     from cds_tracker.app.origins import carried_origins
 
-    opened = open_registry(registry)
     return opened.tracker, carried_origins(opened.found.path, opened.registry)
 
 

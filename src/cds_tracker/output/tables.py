@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.text import number as number  # re-exported: the one formatter
 from cds_tracker.core.text import quantity
-from cds_tracker.output.carried import UNREAD, Origins, cited, origin_number, origin_of, origin_year
 from cds_tracker.output.report import Column
 from cds_tracker.output.words import LANGS, Lang, label
 from cds_tracker.questions.queries import Row
@@ -18,6 +17,7 @@ from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry, Indicator, Registry, Target
+    from cds_tracker.output.carried import Origins
 
 ID = Column.labelled("id", "col_id", no_wrap=True)
 CONTENT = Column.labelled("content", "col_content", ratio=4)
@@ -37,7 +37,7 @@ VIEWS: dict[str, tuple[Column, ...]] = {
 
 
 def record(
-    row: Row, index: UnitIndex, *, with_roles: bool = False, origins: Origins = UNREAD
+    row: Row, index: UnitIndex, *, with_roles: bool = False, origins: Origins | None = None
 ) -> dict[str, Any]:
     """The documented JSON shape of a target row (docs/output-formats.md); a carried target's
     `origin` as the documents cite it (`origins`: app/origins.py)."""
@@ -103,25 +103,31 @@ def _origin(target: Target) -> dict[str, str]:
     return {key: value for key in keys if (value := getattr(target, key))}
 
 
-def _cited(target: Target, origins: Origins) -> dict[str, dict[str, str]]:
+def _cited(target: Target, origins: Origins | None) -> dict[str, dict[str, str]]:
     """A carried target's `origin`: the plan (its folder), its id there, the number that plan
     prints it under, the plan's year, and `cited` as every document writes it ('I.1 (2023)')."""
-    found = origin_of(target, origins)
-    if found is None:
+    if target.carried_from is None:
         return {}
-    number, year = origin_number(target, origins), origin_year(target, origins)
+    from cds_tracker.output.carried import cited, origin_number, origin_of, origin_year
+
+    known = origins or {}
+    found = origin_of(target, known)
+    assert found is not None
+    number, year = origin_number(target, known), origin_year(target, known)
     origin = {"plan": found[0], "id": found[1], "number": number, "year": year}
-    return {"origin": {**origin, "cited": cited(target, origins)}}
+    return {"origin": {**origin, "cited": cited(target, known)}}
 
 
-def id_cell(row: Row, lang: Lang, origins: Origins = UNREAD) -> str:
+def id_cell(row: Row, lang: Lang, origins: Origins | None = None) -> str:
     """The 'Mã' cell of a terminal table (the one home of how a screen cites a target): the id
     a clerk types (`progress add I.4`), and under it the number the documents print where it
     differs: 'STT I.3' for a target the plan in force renumbered, 'I.1 (2023)' for one carried
     from an earlier plan (output/carried.py: the appendix, letters, summary, show)."""
     target = row.target
-    if target.carried_from is not None:
-        return f"{target.id}\n{cited(target, origins)}"
+    if target.carried_from is not None:  # only then: a warm query imports no more
+        from cds_tracker.output.carried import cited
+
+        return f"{target.id}\n{cited(target, origins or {})}"
     if _renumbered(row):
         return f"{target.id}\n{label('number_short', lang, number=row.number)}"
     return target.id
@@ -345,7 +351,7 @@ def _renumbered(row: Row) -> bool:
     return row.number is not None and row.number != row.target.id
 
 
-def cells(row: Row, index: UnitIndex, lang: Lang, origins: Origins = UNREAD) -> dict[str, str]:
+def cells(row: Row, index: UnitIndex, lang: Lang, origins: Origins | None = None) -> dict[str, str]:
     target = row.target
     return {
         "id": id_cell(row, lang, origins),

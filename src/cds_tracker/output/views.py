@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cds_tracker.core.statuses import STATUSES, in_force
-from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.records import (
     ENTRY_FIELDS,
     ROLE_FIELDS,
@@ -35,6 +34,7 @@ from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
+    from cds_tracker.output.carried import Origins
     from cds_tracker.questions.owing import UnitRow
     from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
@@ -49,7 +49,7 @@ def row_table(
     title: str | None = None,
     empty: str = "",
     footer: Sequence[str] = (),
-    origins: Origins = UNREAD,
+    origins: Origins | None = None,
 ) -> Table:
     """Target rows as people read them; indicator readings go under their row; carried
     targets cited by their origin (`origins`: app/origins.py), as the documents cite them."""
@@ -83,7 +83,7 @@ def owing_table(
     lang: Lang,
     *,
     title: str,
-    origins: Origins = UNREAD,
+    origins: Origins | None = None,
 ) -> Table:
     """One owing unit's late rows; a row it owes in place of merged units says which, under the
     lead units ("thay UBND phường Nam Sơn, đã sáp nhập"). On a screen every unit's block has
@@ -112,7 +112,7 @@ def rows_report(
     with_roles: bool = False,
     role_columns: bool | None = None,
     by_unit: Sequence[OwingUnit] | None = None,
-    origins: Origins = UNREAD,
+    origins: Origins | None = None,
 ) -> Report:
     """The report of `due`, `late`, `report` and `list`: tables for people, records for machines.
 
