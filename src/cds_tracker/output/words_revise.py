@@ -4,6 +4,12 @@ a revision cancels and those carried from an earlier plan."""
 from __future__ import annotations
 
 REVISE_LABELS: dict[str, tuple[str, str]] = {
+    "revise_optional_column": (
+        "bảng không có cột '{field}' (cột không bắt buộc): giữ nguyên ô này của các chỉ tiêu "
+        "trong sổ đăng ký",
+        "the table has no '{field}' column (an optional one): the registry's cells of that "
+        "column are kept",
+    ),
     "diff_title_cancelled": ("; bãi bỏ {count}.", "; {count} annulled."),
     "diff_title_renumbered": ("; đánh số lại {count}.", "; {count} renumbered."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
