@@ -335,6 +335,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "'{value}' không phải là ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
         "'{value}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
     ),
+    "report_no_part": (
+        "Không có phần riêng (chỉ đạo, phối hợp): {count}",
+        "No part of its own (directing, cooperating): {count}",
+    ),
     "in_place_of": ("thay {unit}, đã sáp nhập", "in place of {unit}, merged"),
     "col_validity": ("Thời gian tồn tại", "In existence"),
     "units_title_on": ("Danh mục đơn vị ngày {day}", "Unit catalog on {day}"),
