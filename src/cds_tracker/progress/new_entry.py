@@ -264,6 +264,8 @@ def _ambiguous(tracker: Tracker, target: Any, day: dt.date) -> None:
     Nothing is written; the CLI asks on a terminal, else the hint says how to confirm."""
     from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
+    if target.cancelled is not None and day.isoformat() >= target.cancelled:
+        return  # annulled by then: `_cancelled` refuses it, naming the target printed so
     numbers = numbers_on(tracker.registry, day)
     other = next((i for i, n in numbers.items() if n == target.id and i != target.id), None)
     if other is None:
