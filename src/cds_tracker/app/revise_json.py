@@ -59,7 +59,7 @@ def revision_json(
         "status": status,
         "kept": [i for i in revision.paired if i not in touched],
         "renumbered": [{"id": kept, "table": table} for kept, table in revision.renumbered],
-        "changed": diff["changed"],
+        "changed": [c for c in diff["changed"] if c["fields"]],  # renumbered: listed above
         "added": [
             {"id": given, "table": table, "content": contents.get(given, "")}
             for given, table in revision.added

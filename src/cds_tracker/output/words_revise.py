@@ -13,6 +13,7 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_title_cancelled": ("; bãi bỏ {count}.", "; {count} annulled."),
     "diff_title_renumbered": ("; đánh số lại {count}.", "; {count} renumbered."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
+    "diff_printed": (" (bảng in là {number})", " (the table prints {number})"),
     # a plan's totals count the targets in force: annulled ones apart (core/statuses.py)
     "annulled_apart": (
         "Không tính vào tổng số và tỷ lệ: {count} chỉ tiêu đã bãi bỏ ({targets}).",
@@ -23,9 +24,11 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         " (không tính {count} chỉ tiêu đã bãi bỏ)",
         " (not counting {count} annulled)",
     ),
+    # shown only when the rounded shares do not add up to 100 (core/statuses.py percentages)
     "shares_rounded": (
-        "Tỷ lệ được làm tròn để cộng lại đúng 100%.",
-        "Shares are rounded so that they add up to 100%.",
+        "Mỗi tỷ lệ được làm tròn đến 1% (số chỉ tiêu bằng nhau, tỷ lệ bằng nhau) nên cộng lại là "
+        "{sum}%.",
+        "Each share is rounded to 1% (equal counts, equal shares), so they add up to {sum}%.",
     ),
     "diff_cancelled": ("bãi bỏ từ {date}", "annulled from {date}"),
     "diff_already_cancelled": (

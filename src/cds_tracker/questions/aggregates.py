@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from cds_tracker.core.records import Entry, Registry, Target
 from cds_tracker.questions.periods import Period, last_window_end
-from cds_tracker.questions.status import History, Timeline, effective, in_order
+from cds_tracker.questions.status import History, Timeline, effective, in_order, text_orders
 from cds_tracker.registry.units import UnitIndex
 
 _UNIT, _STATUS, _DATE = (operator.itemgetter(i) for i in (2, 3, 4))  # Entry's
@@ -42,15 +42,18 @@ class Aggregate(NamedTuple):
     closing: Aggregate | None = None  # as the entries stood at the end of the plan's last window
 
     @classmethod
-    def of(cls, entries: Sequence[Entry], closing: dt.date | None = None) -> Aggregate:
+    def of(
+        cls, entries: Sequence[Entry], closing: dt.date | None = None, by_text: bool | None = None
+    ) -> Aggregate:
         """The aggregate of `entries`; with `closing` (the end of the plan's last window, for an
-        ongoing target), the one as of that day beside it when an entry is dated after it."""
-        made = _made(entries)
+        ongoing target), the one as of that day beside it when an entry is dated after it.
+        `by_text`: as `in_order` takes it."""
+        made = _made(entries, by_text)
         if closing is None or made.last <= closing.isoformat():
             return made  # every entry is on or before the window's end: the one answers both
         cutoff = closing.isoformat()
         before = [e for e in entries if e.date <= cutoff]
-        return made._replace(closing=_made(before)._replace(stamp="", until=cutoff))
+        return made._replace(closing=_made(before, by_text)._replace(stamp="", until=cutoff))
 
     def covers(self, day: dt.date) -> bool:
         """Whether `latest(day)` is exactly this aggregate's: no entry is dated between `last`
@@ -100,8 +103,8 @@ class Aggregate(NamedTuple):
         return found
 
 
-def _made(entries: Sequence[Entry]) -> Aggregate:
-    rows = in_order(effective(entries, None))
+def _made(entries: Sequence[Entry], by_text: bool | None = None) -> Aggregate:
+    rows = in_order(effective(entries, None), by_text)
     # Units in the order they first appear, as in `Timeline.latest` (parts are listed so);
     # every row is on or before any day covered, so the rows need no other order. Made by C
     # loops (a cold read makes one per target, 100,000 entries in all).
@@ -158,15 +161,19 @@ class Memory:
     def __init__(
         self, entries: Iterable[Entry] = (), closing: Mapping[str, dt.date] | None = None
     ) -> None:
-        self.by_target = group_by_target(entries)
+        items = entries if isinstance(entries, tuple | list) else list(entries)
+        self.by_target = group_by_target(items)
         self._closing = closing or {}
         self._aggregates: dict[str, Aggregate] = {}
+        # Asked once of all the entries rather than once per target (a cold read makes 1,000
+        # aggregates): true of all, true of each target's.
+        self._by_text = text_orders(items)
 
     def aggregate(self, target_id: str) -> Aggregate:
         found = self._aggregates.get(target_id)
         if found is None:
             entries = self.by_target.get(target_id, [])
-            found = Aggregate.of(entries, self._closing.get(target_id))
+            found = Aggregate.of(entries, self._closing.get(target_id), self._by_text)
             self._aggregates[target_id] = found
         return found
 

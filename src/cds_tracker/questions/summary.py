@@ -2,7 +2,7 @@
 
 Totals and shares count the targets in force only (`core.statuses.NOT_IN_FORCE`): a target a
 revision cancelled is listed apart (`Summary.cancelled`), never in a total, a share or a unit's
-count, so a committee reads 35 targets and shares adding up to 100 %.
+count, so a committee reads 35 targets and their shares (rounded each: equal counts, equal shares).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force, shares
+from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force, percentages
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
 
@@ -60,8 +60,9 @@ class Summary:
 
     @property
     def shares(self) -> dict[str, int]:
-        """Each status's percentage of the targets in force, adding up to 100."""
-        return shares(self.counts)
+        """Each status's percentage of the targets in force, each rounded on its own (equal
+        counts, equal percentages: `core.statuses.percentages`)."""
+        return percentages(self.counts)
 
 
 def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
