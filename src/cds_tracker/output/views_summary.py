@@ -136,4 +136,7 @@ def summary_report(
         *totals,
         *others,
     )
-    return Report(screen, data=summary_record(summary, tracker), markdown=markdown)
+    # The JSON record, only of a summary made with its series (`summarise`): one made for the
+    # screen, Markdown or Word has none to give.
+    data = summary_record(summary, tracker) if summary.series else None
+    return Report(screen, data=data, markdown=markdown)

@@ -11,6 +11,7 @@ additions without conflict.
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -197,6 +198,19 @@ def _check_entry(
             msg("unit.hint.report_as_id", heir=after)
             if after != entry.unit
             else msg("unit.hint.check_date"),
+        )
+    if target is not None and not target.added_by(entry.date):
+        # beside new_entry's rule for a target a revision added (`Target.added_by`)
+        added = dt.date.fromisoformat(target.added).strftime("%d/%m/%Y")
+        yield Finding(
+            ("date",),
+            msg(
+                "progress.before_added",
+                day=entry.day.strftime("%d/%m/%Y"),
+                target=target.id,
+                added=added,
+            ),
+            msg("progress.hint.before_added", target=target.id),
         )
     if entry.day > entry.written_at.date():
         yield Finding(

@@ -48,6 +48,7 @@ class Summary:
     units: tuple[UnitLine, ...]
     indicators: tuple[IndicatorLine, ...]
     cancelled: tuple[tuple[str, str], ...] = ()  # (target id, day yyyy-mm-dd) cancelled by then
+    series: bool = True  # the readings carry their series (only JSON prints them)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -65,7 +66,9 @@ class Summary:
         return percentages(self.counts)
 
 
-def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
+def summarise(tracker: Tracker, as_of: dt.date, *, series: bool = True) -> Summary:
+    """The overview on `as_of`; without `series`, the readings have none (a table, Markdown or
+    Word prints a figure per indicator, and a series grows with every day reported)."""
     every = tracker.rows(as_of)
     cancelled = tuple(
         (r.target.id, r.target.cancelled or "") for r in every if r.status.code in NOT_IN_FORCE
@@ -88,6 +91,6 @@ def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
     indicators = [
         IndicatorLine(row.target.id, reading)
         for row in rows
-        for reading in tracker.readings(row.target, as_of)
+        for reading in tracker.readings(row.target, as_of, series=series)
     ]
-    return Summary(as_of, tuple(groups), tuple(units), tuple(indicators), cancelled)
+    return Summary(as_of, tuple(groups), tuple(units), tuple(indicators), cancelled, series)
