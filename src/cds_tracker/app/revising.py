@@ -32,6 +32,7 @@ from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_rea
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported
+from cds_tracker.registry.likeness import TooMany
 from cds_tracker.registry.revision import Revision, apply_revision, record_revision
 from cds_tracker.registry.unit_changes import changes_path
 
@@ -81,7 +82,10 @@ def prepare(
     notes = (label("revise_review_indicator", "vi"), label("revise_review_pairing", "vi"))
     pairs = chosen_pairs(chosen, before, table)  # the registry's words are the office's: vi
     on_day = day.strftime("%d/%m/%Y")
-    revision = apply_revision(data, table, on_day, why, notes, pairs, imported.absent)
+    try:
+        revision = apply_revision(data, table, on_day, why, notes, pairs, imported.absent)
+    except TooMany as error:  # too many targets to pair: refused before anything is written
+        raise error.located(shown, file_shown) from None
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
         record_revision(data, imported.data["document"]["plan"], revision)
     for line in table.get("needs_review") or ():  # each once: a revision applied again adds none
@@ -222,7 +226,11 @@ def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang)
     from cds_tracker.registry.diff import compare
     from cds_tracker.registry.revision import kept_ids
 
-    return diff_text(compare(before, after, kept_ids(before, after)), shown, file_shown, lang)
+    try:
+        diff = compare(before, after, kept_ids(before, after))
+    except TooMany as error:
+        raise error.located(shown, file_shown) from None
+    return diff_text(diff, shown, file_shown, lang)
 
 
 _SIDES = {"old": "pair_side_old", "new": "pair_side_new"}

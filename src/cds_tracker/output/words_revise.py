@@ -115,6 +115,20 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "--pair {choice}: cần dạng CŨ=MỚI, ví dụ --pair I.3=I.2",
         "--pair {choice}: expected OLD=NEW, e.g. --pair I.3=I.2",
     ),
+    "pair.too_many": (
+        "{old} và {new}: còn {olds} chỉ tiêu cũ và {news} chỉ tiêu mới khác nội dung phải ghép "
+        "theo độ giống nhau ({olds} × {news} cặp), quá giới hạn {limit} cặp; không ghép, không "
+        "ghi gì",
+        "{old} and {new}: {olds} old and {news} new targets with different texts left to pair by "
+        "likeness ({olds} × {news} pairs), over the limit of {limit} pairs; nothing paired or "
+        "written",
+    ),
+    "pair.hint.too_many": (
+        "kiểm tra đã chọn đúng hai tệp (một phụ lục kế hoạch thường chỉ vài chục chỉ tiêu); ghép "
+        "trước những chỉ tiêu đã biết bằng --pair CŨ=MỚI để bớt số phải ghép",
+        "check that these are the right two files (a plan's appendix has a few dozen targets); "
+        "pair the targets you know first with --pair OLD=NEW, leaving fewer to pair",
+    ),
     "pair_side_old": ("bên cũ", "the old side"),
     "pair_side_new": ("bên mới", "the new side"),
     "revise_new_number": (
