@@ -22,6 +22,7 @@ from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang, say
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
+from cds_tracker.registry.importing.cells import cell_place
 from cds_tracker.registry.importing.heard import ReadNote
 from cds_tracker.registry.importing.writing import record_data, to_yaml
 from cds_tracker.registry.unit_changes import changes_path
@@ -193,12 +194,7 @@ def _summary(data: dict[str, Any], imported: Imported, lang: Lang, *, written: b
 def position(problem: CellProblem, sheets: dict[int, str]) -> str:
     """Where a cell is: `table:row:column` in a Word file, `sheet!cell` in a workbook, as Excel
     and `cds forms import` say it ("Phụ lục!E8")."""
-    sheet = sheets.get(problem.table)
-    if sheet is None:
-        return f"{problem.table}:{problem.row}:{problem.col}"
-    from openpyxl.utils import get_column_letter
-
-    return f"{visible_line(sheet)}!{get_column_letter(problem.col)}{problem.row}"
+    return cell_place(problem.table, problem.row, problem.col, sheets.get(problem.table))
 
 
 def _where_words(problem: CellProblem, sheets: dict[int, str], lang: Lang = "vi") -> str:
