@@ -189,3 +189,25 @@ def test_a_heading_paragraph_of_megabytes_is_refused(tmp_path: Path) -> None:
         " không đọc: có 7799999 ký tự (tối đa 32767 một đoạn)",  # its last space not read
     )
     assert took < 20
+
+
+LONGER = ("Tháng 9/2024 " * 8000).strip()  # 103,999 characters
+
+
+def test_validate_quotes_a_long_value_as_import_does(tmp_path: Path) -> None:
+    """`cds validate` printed a 2.8 MB deadline twice in full (5.6 MB on stderr); `cds import`
+    cut the same quote at 120 characters: one function (output/words.quoted) for both."""
+    registry = tmp_path / "phu_luc_01.yaml"
+    text = REGISTRY.read_text(encoding="utf-8")
+    registry.write_text(
+        text.replace("text: Tháng 5/2023\n", f"text: {LONGER}\n", 1), encoding="utf-8"
+    )
+    result = runner.invoke(app, ["validate", "--registry", str(registry)])
+    assert result.exit_code == 1, result.output
+    first = result.output.splitlines()[0]
+    quote = ("Tháng 9/2024 " * 10)[:120]
+    assert first == f"{registry}:374:17: không đọc được thời hạn '{quote}…'"
+    assert len(result.output) < 2000
+    source = write_docx(tmp_path / "kh.docx", _rows(deadline=("Tháng 9/2024 " * 100)), HEADING_2024)
+    result = runner.invoke(app, ["import", str(source), "--registry", str(REGISTRY)])
+    assert f"không đọc được thời hạn '{quote}…'" in result.stderr

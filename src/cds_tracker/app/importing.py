@@ -19,7 +19,7 @@ from cds_tracker.core import records
 from cds_tracker.core.errors import CdsError, DataError, UsageError, msg
 from cds_tracker.core.files import check_named, read_regular
 from cds_tracker.output.sanitize import visible_line
-from cds_tracker.output.words import Lang, label, resolve_lang, say
+from cds_tracker.output.words import Lang, label, quoted, resolve_lang, say, shortened
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
 from cds_tracker.registry.importing.cells import cell_place
@@ -110,7 +110,7 @@ def read_appendix(
         hint = label("import_missing_column_hint", lang)
         if skipped:  # the table may be on a sheet that could not be read: say so first
             said = [
-                label(n.key, lang, **{k: _said(v) for k, v in n.values.items()}) for n in skipped
+                label(n.key, lang, **{k: quoted(v) for k, v in n.values.items()}) for n in skipped
             ]
             hint = "; ".join([*said, label("import_read_sheet_skipped_hint", lang), hint])
         raise CdsError(label("import_no_table", lang, file=file.name), hint=hint)
@@ -222,12 +222,6 @@ def _values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> dict[st
     return values
 
 
-def _said(value: str, limit: int = 120) -> str:
-    """A cell's text in a message: on one line, and cut after `limit` characters (a cell of a
-    thousand words, a 309-digit number, would fill the screen; the registry keeps it whole)."""
-    return visible_line(value if len(value) <= limit else value[:limit] + "…")
-
-
 def problems_text(
     shown: str, problems: Sequence[CellProblem], lang: Lang, sheets: dict[int, str]
 ) -> list[str]:
@@ -248,7 +242,7 @@ def problem_text(
     """`file:table:row:col: message` and its hint (without `hint`: only a closest name, if
     any); a cell's text in it is shown on one line, its controls as pictures, so a cell can never
     print a line of its own."""
-    values = {k: _said(v) for k, v in _values(problem, sheets, lang).items()}
+    values = {k: quoted(v) for k, v in _values(problem, sheets, lang).items()}
     heading = f"{shown}:{position(problem, sheets)}: "
     heading += problem_words(problem, values, lang)
     said = hint_text(problem.key, values, lang, hint=hint)
@@ -292,7 +286,7 @@ def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str])
     """`file:table:row:col: ghi chú: …`: a cell read, but not as written (no mark); a note of
     the reading itself (heard.py) has a hint, and one of the whole file (a sheet skipped) is
     said at the file (`file: ghi chú: …`)."""
-    values = {k: _said(v) for k, v in note.values.items()}
+    values = {k: quoted(v) for k, v in note.values.items()}
     where = f"{shown}:{position(note, sheets)}" if note.row else shown
     heading = f"{where}: {label('import_note', lang)}: {label(note.key, lang, **values)}"
     if note.key not in _HEARD:
@@ -313,7 +307,8 @@ def _mark(
     top: list[str] = []
     for problem in problems:
         where = _where_words(problem, sheets)
-        words = problem_words(problem, _values(problem, sheets, "vi"), "vi")
+        values = {k: shortened(v) for k, v in _values(problem, sheets, "vi").items()}
+        words = problem_words(problem, values, "vi")  # the cell's whole text is in its field
         said = f"{words} ({where})"
         if problem.cells:  # a row that became no target: its text, so nothing is lost
             said += "; " + label("import_row_text", "vi", cells=" | ".join(problem.cells))
