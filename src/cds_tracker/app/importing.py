@@ -252,6 +252,8 @@ def problem_text(
 # A problem that `cds import` and `validate` both find is said in the same words, from their
 # one home in the catalogue (output/findings.py); its key stays the import's JSON `code`.
 _SHARED = {
+    # a formula without a stored result: in the words `cds progress import` says it in
+    "import_formula": ("fi_formula", "import_formula_hint"),
     "import_unknown_unit": ("rule.no_such_unit_name", "rule.hint.add_unit"),
     # a deadline whose month or day does not exist: the words, and why (`CellProblem.why`)
     "import_no_month": ("import_bad_deadline", "import_no_month_hint"),

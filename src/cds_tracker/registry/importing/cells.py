@@ -34,6 +34,9 @@ class Table:
     # never continues another sheet.
     may_continue: bool = True
     sheet: str | None = None  # a sheet's name: its cells are said as "Phụ lục!E8"
+    # (row, column), 1-based, of a sheet's cells holding a formula without a stored result
+    # (written by a program, never recalculated by Excel): read as empty, said as a formula.
+    formulas: frozenset[tuple[int, int]] = frozenset()
 
 
 def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
@@ -227,6 +230,7 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
         reader.read()
     book = reader.wb
     notes += workbook_notes(caught, book, [sheet.name for sheet in reader.parser.sheets])
+    formulas = _formulas(stream)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
         grid = _xlsx_grid(sheet)
@@ -236,8 +240,27 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
                 for c in range(merged.min_col, merged.max_col + 1):
                     grid[r - 1][c - 1] = top
         rows = tuple(tuple(row) for row in grid)
-        tables.append(Table(number, rows, may_continue=False, sheet=sheet.title))
+        unread = frozenset(
+            spot
+            for spot in formulas.get(sheet.title, ())
+            if spot not in sheet._cells or sheet._cells[spot].value is None
+        )
+        tables.append(Table(number, rows, may_continue=False, sheet=sheet.title, formulas=unread))
     return tables
+
+
+def _formulas(stream: BinaryIO) -> dict[str, set[tuple[int, int]]]:
+    """Each sheet's cells holding a formula, by the sheet's name: openpyxl reading the values
+    (data_only) gives a formula's stored result, or None when it has none, as an empty cell."""
+    from openpyxl import load_workbook
+
+    stream.seek(0)
+    with unheard():  # its warnings are the first reading's, said there (heard.py)
+        book = load_workbook(stream, data_only=False)
+    return {
+        sheet.title: {spot for spot, cell in sheet._cells.items() if cell.data_type == "f"}
+        for sheet in book.worksheets
+    }
 
 
 def _xlsx_grid(sheet: Any) -> list[list[str]]:
