@@ -149,6 +149,33 @@ def test_validate_refuses_a_due_the_text_does_not_mean(tmp_path: Path) -> None:
     )
 
 
+def test_a_due_left_ongoing_is_said_with_what_it_means(tmp_path: Path) -> None:
+    """An unreadable deadline is imported as `due: ongoing`; once a person writes a month in
+    the text, validate names the file's English word with its Vietnamese meaning."""
+    _, out = _imported(tmp_path, "docx")
+    text = out.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = lines.index("          text: Quý III/2024") + 2
+    out.write_text(
+        text.replace(
+            "text: Quý III/2024\n          due: 2024-09",
+            "text: Quý III/2024\n          due: ongoing",
+        ),
+        encoding="utf-8",
+    )
+    checked = runner.invoke(app, ["validate", str(out)])
+    assert checked.exit_code == 1
+    assert checked.output.splitlines()[0] == (
+        f"{out}:{at}:16: Hạn 'ongoing' (thường xuyên) không khớp với thời hạn ghi 'Quý III/2024', "
+        "nghĩa là tháng 09/2024"
+    )
+    english = runner.invoke(app, ["validate", str(out), "--lang", "en"])
+    assert english.output.splitlines()[0] == (
+        f"{out}:{at}:16: Due 'ongoing' (no fixed month) does not match the deadline text "
+        "'Quý III/2024', which means month 09/2024"
+    )
+
+
 def test_an_unreadable_wording_lists_the_accepted_forms(tmp_path: Path) -> None:
     _, out = _imported(tmp_path, "docx")
     text = out.read_text(encoding="utf-8").replace("text: Năm 2024", "text: Khi có kinh phí")

@@ -263,6 +263,25 @@ def test_a_rename_is_not_called_a_merger(plans: Path) -> None:
     )
 
 
+def test_a_ward_absorbed_into_an_existing_one_is_merged_not_renamed(plans: Path) -> None:
+    """Nam Sơn existed all along: Bắc Sơn, its only predecessor, was absorbed, not renamed."""
+    absorbed = (
+        "units:\n  - id: phuong-bac-son\n    valid_to: 30/06/2024\n    successor: phuong-nam-son\n"
+    )
+    (plans / "plans/don_vi_thay_doi.yaml").write_text(absorbed, encoding="utf-8")
+    units = {u["id"]: u for u in json.loads(ok("--plan", "2024", "units", "-f", "json"))}
+    assert units["phuong-bac-son"]["succession"] == "merger"
+    text = " ".join(ok("--plan", "2024", "units", "-f", "markdown").split())
+    assert "đến 30/06/2024 rồi sáp nhập vào UBND phường Nam Sơn" in text
+    assert "đổi tên" not in text
+    gone = cds("--plan", "2024", "report", "--unit", "Bắc Sơn", "--as-of", "01/08/2024")
+    assert gone.exit_code == 2
+    assert gone.output.splitlines()[0] == (
+        "cds: lỗi: UBND phường Bắc Sơn không còn tồn tại ngày 01/08/2024: đã sáp nhập vào UBND "
+        "phường Nam Sơn từ 01/07/2024"
+    )
+
+
 def test_a_letter_names_the_ward_that_reported_before_the_merger(plans: Path) -> None:
     (plans / "plans/don_vi_thay_doi.yaml").write_text("units:\n" + MERGER, encoding="utf-8")
     ok(

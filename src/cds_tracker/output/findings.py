@@ -191,6 +191,12 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "Hạn (tháng/năm) '{due}' không khớp với thời hạn ghi '{text}', nghĩa là {means}",
         "Due (month/year) '{due}' does not match the deadline text '{text}', which means {means}",
     ),
+    # `due: ongoing` is the file's own word: said with what it means, for a reader of Vietnamese.
+    "rule.due_ongoing_mismatch": (
+        "Hạn '{due}' (thường xuyên) không khớp với thời hạn ghi '{text}', nghĩa là {means}",
+        "Due '{due}' (no fixed month) does not match the deadline text '{text}', which means "
+        "{means}",
+    ),
     "rule.ongoing": ("thường xuyên", "ongoing"),
     "rule.means_month": ("tháng {month}", "month {month}"),
     "rule.duplicate_indicator": (

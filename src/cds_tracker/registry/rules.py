@@ -346,7 +346,12 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
             )
             yield Finding(
                 (*where, "due"),
-                msg("rule.due_mismatch", due=deadline.due, text=deadline.text, means=means),
+                msg(
+                    "rule.due_ongoing_mismatch" if deadline.due == ONGOING else "rule.due_mismatch",
+                    due=deadline.due,
+                    text=deadline.text,
+                    means=means,
+                ),
                 msg("hint.did_you_mean", options=f"'{wanted}'"),
                 target=target.id,
             )

@@ -246,9 +246,16 @@ def reporters(
 
 def is_rename(units: Mapping[str, Unit], unit_id: str) -> bool:
     """A rename, not a merger: the unit's successor took over from this unit alone (the same
-    work under a new name); two or more predecessors make it a merger."""
+    work under a new name) and began only when it ended; two or more predecessors make it a
+    merger, and so does a successor that already existed (a ward absorbed into its neighbour
+    is not renamed to it)."""
     unit = units.get(unit_id)
     if unit is None or unit.successor is None:
+        return False
+    heir = units.get(unit.successor)
+    if heir is not None and (
+        heir.valid_from is None or (unit.valid_to is not None and heir.valid_from <= unit.valid_to)
+    ):
         return False
     return _memo(units).predecessors[unit.successor] == 1
 
