@@ -41,6 +41,9 @@ def test_a_revised_plan_carries_on_without_its_printed_numbers(revised: Path) ->
         "Đã ghi dấu 'đã chuyển' cho 33 chỉ tiêu trong plans/2024/phu_luc_01.yaml.",
     ]
     assert "printed" not in (revised / REGISTRY_2025).read_text(encoding="utf-8")
+    # nor the day revision 12/KH-BCĐ added I.9 to 2024 (validate refuses `added` on a carried
+    # target): it is followed in 2025 from the day it is carried
+    assert "added:" not in (revised / REGISTRY_2025).read_text(encoding="utf-8")
     assert ok("--plan", "2025", "validate").splitlines() == ["Hợp lệ: 1 tệp."]
     rows = json.loads(ok("--plan", "2025", "list", "--format", "json", "--as-of", "01/03/2025"))
     carried = {row["id"]: row.get("carried_from") for row in rows if row["id"].startswith("I.")}

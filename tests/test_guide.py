@@ -31,7 +31,8 @@ KNOWN_WIDE = [
     ("cds progress add ", r"^cds: lỗi: .* không còn tồn tại ngày "),  # a merged ward's report
     ("cds progress import ", r"^  [IV]+\.\d+(: \w+)? — ghi mới: "),  # dry run: no id
     ("cds import ", r"^  gợi ý: có phải "),
-    ("cds import ", r"^(\S+ → \S+: thêm |x [IV]+\.\d+  bãi bỏ từ )"),  # --revise: its diff
+    # --revise: its diff (a new target's line names the number the table prints beside its id)
+    ("cds import ", r"^(\S+ → \S+: thêm |x [IV]+\.\d+  bãi bỏ từ |\+ [IV]+\.\d+ \(bảng in là )"),
     ("cds validate ", r"^  gợi ý: có phải "),  # the unit it may mean, before how to add it
     ("cds validate ", r"^ +\d+ \| "),  # the quoted source line is cut at 100 columns, not 80
     ("cds diff ", r"^(\S+ → \S+: thêm |    Nội dung chỉ tiêu: )"),

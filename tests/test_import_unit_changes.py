@@ -72,12 +72,12 @@ def test_the_new_plan_copies_the_base_catalog_as_written(workspace: Path) -> Non
     assert _catalog(out) == _catalog(workspace / "plans" / "2023" / "phu_luc_01.yaml")
     target = parse(written)["groups"][0]["targets"][0]
     assert target["lead"]["units"] == ["phuong-tam-diep"]  # resolved through the changes file
-    assert ok("validate", "plans/2026") == "Hợp lệ: 1 tệp.\n"
+    assert ok("validate", "plans/2026") == "Hợp lệ: 2 tệp.\n"  # and the changes file
     # The clerk corrects the merger's day in the shared file: the new plan follows, unchanged.
     changes = workspace / "plans" / "don_vi_thay_doi.yaml"
     fixed = changes.read_text(encoding="utf-8").replace("30/06/2025", "31/07/2025")
     changes.write_text(fixed.replace("01/07/2025", "01/08/2025"), encoding="utf-8")
-    assert ok("--lang", "en", "validate", "plans/2026") == "Valid: 1 file.\n"
+    assert ok("--lang", "en", "validate", "plans/2026") == "Valid: 2 files.\n"
 
 
 def test_printed_the_catalog_is_the_base_plans_own_too(workspace: Path) -> None:

@@ -167,9 +167,9 @@ def _annul(workspace: Path, target: str, day: str) -> None:
 def test_an_annulled_target_is_counted_apart(workspace: Path) -> None:
     """On 01/12/2023: 31 targets, IV.5 (Tháng 6/2023) annulled on 01/10/2023. In force 30:
     III.1 and IV.4 (Tháng 12/2023) not started (IV.4 reported only later), I.2 and II.2
-    (ongoing) unreported, the other 26 late. Shares of 30: 26 → 86 rem 20, 2 → 6 rem 20, 2 → 6
-    rem 20; 98, and the two spare points go to the first two in display order: not started
-    7, late 87, unreported 6."""
+    (ongoing) unreported, the other 26 late. Shares of 30, each rounded: 2/30 = 6.67 → 7,
+    26/30 = 86.67 → 87, 2/30 → 7: the two equal counts read the same share (largest remainders
+    gave one 7 % and the other 6 %), and the total reads 101 %, said under the line."""
     _annul(workspace, "IV.5", "01/10/2023")
     data = json.loads(ok("--plan", "2023", "summary", "--as-of", "01/12/2023", "-f", "json"))
     assert data["total"] == 30
@@ -181,7 +181,7 @@ def test_an_annulled_target_is_counted_apart(workspace: Path) -> None:
     assert {k: v for k, v in data["shares"].items() if v} == {
         "not_started": 7,
         "late": 87,
-        "unreported": 6,
+        "unreported": 7,
     }
     assert data["cancelled"] == [{"id": "IV.5", "date": "2023-10-01"}]
     assert sum(g["total"] for g in data["groups"]) == 30
@@ -191,14 +191,19 @@ def test_an_annulled_target_is_counted_apart(workspace: Path) -> None:
     ]
     shown = " ".join(ok("--plan", "2023", "summary", "--as-of", "01/12/2023").split())
     assert (
-        "Tổng: 30 chỉ tiêu — Chưa thực hiện: 2 (7%); Quá hạn: 26 (87%); Chưa báo cáo kỳ này: 2 (6%)"
-        in shown
+        "Tổng: 30 chỉ tiêu — Chưa thực hiện: 2 (7%); Quá hạn: 26 (87%); Chưa báo cáo kỳ này: 2 (7%)"
+        " Mỗi tỷ lệ được làm tròn đến 1% (số chỉ tiêu bằng nhau, tỷ lệ bằng nhau) nên cộng lại là"
+        " 101%." in shown
     )
     assert "Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (IV.5 từ 01/10/2023)." in shown
     english = " ".join(
         ok("--plan", "2023", "summary", "--as-of", "01/12/2023", "--lang", "en").split()
     )
-    assert "Total: 30 targets — Not started: 2 (7%); Late: 26 (87%);" in english
+    assert (
+        "Total: 30 targets — Not started: 2 (7%); Late: 26 (87%); Not reported this period: 2 (7%)"
+        " Each share is rounded to 1% (equal counts, equal shares), so they add up to 101%."
+        in english
+    )
     assert "Not counted in the total and the shares: 1 annulled (IV.5 from 01/10/2023)." in english
     plans = json.loads(ok("plans", "--as-of", "01/12/2023", "-f", "json"))
     assert (plans[0]["targets"], plans[0]["cancelled"], plans[0]["late"]) == (30, 1, 26)
@@ -221,18 +226,19 @@ def test_the_committee_report_in_word(workspace: Path) -> None:
         in texts
     )
     assert (
-        "Tỷ lệ được làm tròn để cộng lại đúng 100%. Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã"
-        " bãi bỏ (IV.5 từ 01/10/2023)." in texts
+        "Mỗi tỷ lệ được làm tròn đến 1% (số chỉ tiêu bằng nhau, tỷ lệ bằng nhau) nên cộng lại là"
+        " 101%. Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (IV.5 từ 01/10/2023)."
+        in texts
     )
     rates = next(t for t in document.tables if t.rows[0].cells[0].text == "Tình trạng")
     cells = [[c.text for c in row.cells] for row in rates.rows[1:]]
     assert [row for row in cells if row[1] != "0"] == [
         ["Chưa thực hiện", "2", "7%"],
         ["Quá hạn", "26", "87%"],
-        ["Chưa báo cáo kỳ này", "2", "6%"],
+        ["Chưa báo cáo kỳ này", "2", "7%"],
     ]
     assert "Bãi bỏ" not in [row[0] for row in cells]
-    assert sum(int(row[2].rstrip("%")) for row in cells) == 100
+    assert sum(int(row[2].rstrip("%")) for row in cells) == 101  # as the note under it says
 
 
 @pytest.mark.parametrize(
@@ -244,4 +250,24 @@ def test_the_committee_report_in_word(workspace: Path) -> None:
     ],
 )
 def test_shares_add_up_to_the_whole(counts: dict[str, int], expected: dict[str, int]) -> None:
-    assert shares(counts) == expected
+    assert shares(counts) == expected  # a bar's marks: they fill its width
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected", "gap"),
+    [
+        # of 35: 1 → 2.86 → 3, 2 → 5.71 → 6, 28 → 80, 3 → 8.57 → 9: 101
+        ({"a": 1, "b": 2, "c": 28, "d": 1, "e": 3}, {"a": 3, "b": 6, "c": 80, "d": 3, "e": 9}, 101),
+        ({"a": 1, "b": 1, "c": 1}, {"a": 33, "b": 33, "c": 33}, 99),  # 33.33 each
+        ({"a": 1, "b": 1}, {"a": 50, "b": 50}, None),
+        ({"a": 1, "b": 7}, {"a": 13, "b": 88}, 101),  # 12.5 → 13 (a half up), 87.5 → 88
+        ({"a": 0, "b": 0}, {"a": 0, "b": 0}, None),
+    ],
+)
+def test_percentages_equal_counts_equal_shares(
+    counts: dict[str, int], expected: dict[str, int], gap: int | None
+) -> None:
+    from cds_tracker.core.statuses import percentages, rounding_gap
+
+    assert percentages(counts) == expected
+    assert rounding_gap(expected) == gap

@@ -291,7 +291,7 @@ def _merge_wards(root: Path) -> None:
 
 def test_merged_wards_hand_computed(workspace: Path, english: None) -> None:
     _merge_wards(workspace)
-    assert ok("validate", "plans/2024") == "Valid: 1 file.\n"
+    assert ok("validate", "plans/2024") == "Valid: 2 files.\n"  # and the changes file
     for unit in (*WARDS, *COMMUNES):
         report("2024", "I.1", unit, "done", "20/05/2024")
     report("2024", "I.1", "phuong-bac-son", "done", "10/06/2024")

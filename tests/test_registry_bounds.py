@@ -36,9 +36,13 @@ def errors(result: Any) -> list[str]:
 @pytest.mark.parametrize(
     ("printed", "error"),
     [
-        ("I." + "9" * 5000, "phu_luc_01.yaml:392:18: 'printed': không đúng dạng"),
-        ("I.02", "phu_luc_01.yaml:392:18: 'printed': không đúng dạng"),
-        ("I.0", "phu_luc_01.yaml:392:18: 'printed': không đúng dạng"),
+        (
+            "I." + "9" * 5000,
+            "phu_luc_01.yaml:392:18: 'printed': 'I.999999999999999999…' không phải số thứ tự "
+            "chỉ tiêu",
+        ),
+        ("I.02", "phu_luc_01.yaml:392:18: 'printed': 'I.02' không phải số thứ tự chỉ tiêu"),
+        ("I.0", "phu_luc_01.yaml:392:18: 'printed': 'I.0' không phải số thứ tự chỉ tiêu"),
         (
             "IX.1",
             "phu_luc_01.yaml:392:18: số thứ tự IX.1 (chỉ tiêu I.2) thuộc nhóm IX, nhưng danh mục "

@@ -128,11 +128,12 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
     assert result.exit_code == 0, result.output
     reason = "Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
     assert result.output.splitlines() == [
-        f"{REGISTRY} → sua-doi.docx: thêm 1, bỏ 0, sửa 2 chỉ tiêu; bãi bỏ 1.",
-        f"+ I.9  {NEW_TEXT}",
+        f"{REGISTRY} → sua-doi.docx: thêm 1, bỏ 0, sửa 2 chỉ tiêu; bãi bỏ 1; đánh số lại 1.",
+        f"+ I.9 (bảng in là I.3)  {NEW_TEXT}",  # as `cds diff` names it (below)
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
         "    Hạn (tháng/năm): [-09-]{+10+}/2024",
+        "~ I.3 (bảng in là I.2)",
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
@@ -195,7 +196,9 @@ def test_the_same_revision_as_an_excel_sheet(workspace: Path) -> None:
     write_xlsx(workspace / "sua-doi.xlsx", REVISED, REVISED_HEADING)
     args = ("--revise", "--on", "20/03/2024", "--yes")
     lines = ok("--plan", "2024", "import", "sua-doi.xlsx", *args).splitlines()
-    assert lines[0] == f"{REGISTRY} → sua-doi.xlsx: thêm 1, bỏ 0, sửa 2 chỉ tiêu; bãi bỏ 1."
+    assert lines[0] == (
+        f"{REGISTRY} → sua-doi.xlsx: thêm 1, bỏ 0, sửa 2 chỉ tiêu; bãi bỏ 1; đánh số lại 1."
+    )
     assert lines[-1] == f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 2, thêm 1, bãi bỏ 1 chỉ tiêu."
     assert statuses("01/07/2024")["I.2"] == "cancelled"
 
@@ -231,15 +234,18 @@ def test_english_and_the_default_day(workspace: Path) -> None:
     never today: annulled today, I.2 would count late from 06/2024 until now."""
     result = cds("--plan", "2024", "import", "sua-doi.docx", "--revise", "--lang", "en", "-y")
     lines = result.output.splitlines()
-    assert (
-        lines[0] == f"{REGISTRY} → sua-doi.docx: 1 added, 0 removed, 2 changed targets; 1 annulled."
+    assert lines[0] == (
+        f"{REGISTRY} → sua-doi.docx: 1 added, 0 removed, 2 changed targets; 1 annulled; "
+        "1 renumbered."
     )
+    assert lines[1] == f"+ I.9 (the table prints I.3)  {NEW_TEXT}"
     assert lines[4] == "    Due (month/year): [-09-]{+10+}/2024"
-    assert lines[7] == (
+    assert lines[5] == "~ I.3 (the table prints I.2)"
+    assert lines[8] == (
         "    Cooperating (catalog units): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}"
     )
     # The reason goes into the registry, the office's, in Vietnamese whatever --lang says.
-    assert lines[8] == (
+    assert lines[9] == (
         "x I.2  annulled from 15/03/2024: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
         "ngày 15/03/2024"
     )
@@ -248,10 +254,10 @@ def test_english_and_the_default_day(workspace: Path) -> None:
     late = json.loads(ok("--plan", "2024", "late", "--as-of", "01/10/2024", "-f", "json"))
     assert "I.2" not in {row["id"] for row in late}  # due 06/2024, annulled before
     assert (
-        lines[9]
+        lines[10]
         == "I.3: printed I.2 in the table (the same target); keeps the id I.3 and its progress."
     )
-    assert lines[10] == "The table's I.3 is a new target: written as I.9 (I.3 is taken)."
+    assert lines[11] == "The table's I.3 is a new target: written as I.9 (I.3 is taken)."
     assert lines[-1] == f"Wrote the revision to {REGISTRY}: 2 changed, 1 added, 1 annulled targets."
 
 
@@ -350,12 +356,14 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
         "[-01-]{+03+}/2024 của Ban Chỉ đạo chuyển đổi số thành phố",
         "    Số kế hoạch: [-5-]{+12+}",
         "    Ngày kế hoạch: [-10-]{+15+}/[-01-]{+03+}/2024",
-        f"+ I.3  {NEW_TEXT}",
+        # named as `import --revise` files them: the new row under I.9 (I.3 is taken), the
+        # renumbered one under its own id, each with the number the table prints
+        f"+ I.9 (bảng in là I.3)  {NEW_TEXT}",
         "- I.2  Mở lớp tập huấn kỹ năng số cho cán bộ.",
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
         "    Hạn (tháng/năm): [-09-]{+10+}/2024",
-        "~ I.2 (trước là I.3)",  # the same text, renumbered: not removed and added
+        "~ I.3 (bảng in là I.2)",  # the same text, renumbered: not removed and added
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
@@ -367,20 +375,19 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
     assert lines[15:17] == ["  I.4 ← 2023/I.1", "  I.5 ← 2023/I.2"]
     assert len(lines) == 15 + 31
     data = json.loads(ok("diff", "2024", "sua-doi.docx", "--format", "json"))
-    assert data["changed"][1] == {"id": "I.2", "was": "I.3", "fields": {}}
+    assert data["changed"][1] == {"id": "I.3", "printed": "I.2", "fields": {}}
+    assert data["added"] == [{"id": "I.9", "printed": "I.3", "content": NEW_TEXT}]
     assert data["carried_kept"][0] == {"id": "I.4", "carried_from": "2023/I.1"}
     assert data["changed"][2]["fields"]["cooperating.units"]["new"] == (
         "phong-van-hoa-thong-tin, phong-noi-vu"  # JSON keeps the ids: a machine contract
     )
     ok("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "20/03/2024", "--yes")
     after = ok("diff", "2024", "sua-doi.docx", "--lang", "en").splitlines()
-    # the header counts the lines below: I.2 annulled before and gone (removed), two renumbered
-    assert after[0] == (
-        f"{REGISTRY} → sua-doi.docx: 0 added, 1 removed, 0 changed targets; 2 renumbered."
-    )
+    # applied, the table changes nothing more: I.3 and I.9 already printed as it prints them;
+    # the header counts the lines below: I.2 annulled before and gone (removed)
+    assert after[0] == f"{REGISTRY} → sua-doi.docx: 0 added, 1 removed, 0 changed targets."
     assert after[1] == "~ Heading"  # the revising plan's, then its 3 fields
-    assert after[5:7] == ["~ I.2 (was I.3)", "~ I.3 (was I.9)"]
-    assert after[7] == (
+    assert after[5] == (
         "x I.2  annulled since 20/03/2024, not on the new side: Bãi bỏ theo văn bản điều "
         "chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
     )
@@ -457,17 +464,19 @@ def test_one_plan_workspace_renumbered_group(
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == (
-        "so/phu_luc_01.yaml → dieu-chinh.docx: thêm 0, bỏ 0, sửa 0 chỉ tiêu; bãi bỏ 1."
+        "so/phu_luc_01.yaml → dieu-chinh.docx: thêm 0, bỏ 0, sửa 0 chỉ tiêu; bãi bỏ 1; "
+        "đánh số lại 7."
     )
-    assert lines[1] == (
+    assert lines[1:8] == [f"~ II.{n} (bảng in là II.{n - 1})" for n in range(3, 10)]
+    assert lines[8] == (
         "x II.2  bãi bỏ từ 01/11/2023: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số /KH-BCĐ "
         "ngày /5/2023"
     )
-    assert lines[2:9] == [
+    assert lines[9:16] == [
         f"II.{n}: bảng in là II.{n - 1} (cùng chỉ tiêu); giữ mã II.{n} và các báo cáo tiến độ."
         for n in range(3, 10)
     ]
-    assert lines[9:] == [
+    assert lines[16:] == [
         "Đã ghi bản điều chỉnh vào so/phu_luc_01.yaml: sửa 0, thêm 0, bãi bỏ 1 chỉ tiêu."
     ]
     after = {r["id"]: r["status"] for r in json.loads(ok(*reg, "list", "-f", "json", *day))}
@@ -510,3 +519,34 @@ def test_a_revision_without_its_date_asks_for_on(
     assert (
         cds("--plan", "2024", "import", "sua-doi-3.docx", "--revise", "-y", *given).exit_code == 0
     )
+
+
+def test_too_many_targets_left_to_pair_is_refused_naming_both_sides(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past `likeness.LIMIT` (lowered here to none), `import --revise` and `cds diff` refuse
+    with exit 1, naming both sides, and write nothing. Left to pair by likeness: the dropped
+    I.2 and the new row "3." (I.1, "2." and II.1 have their texts; carried targets are paired
+    by their origin): 1 × 1."""
+    from cds_tracker.registry import likeness
+
+    monkeypatch.setattr(likeness, "LIMIT", 0)
+    path = workspace / REGISTRY
+    before = path.read_bytes()
+    lines = [
+        f"cds: lỗi: {REGISTRY} và sua-doi.docx: còn 1 chỉ tiêu cũ và 1 chỉ tiêu mới khác nội dung "
+        "phải ghép theo độ giống nhau (1 × 1 cặp), quá giới hạn 0 cặp; không ghép, không ghi gì",
+        "  gợi ý: kiểm tra đã chọn đúng hai tệp (một phụ lục kế hoạch thường chỉ vài chục chỉ "
+        "tiêu); ghép trước những chỉ tiêu đã biết bằng --pair CŨ=MỚI để bớt số phải ghép",
+    ]
+    for form in ("table", "json"):
+        args = ("--revise", "--on", "20/03/2024", "--yes", "--format", form)
+        refused = cds("--plan", "2024", "import", "sua-doi.docx", *args)
+        assert refused.exit_code == 1, refused.output
+        assert refused.output.splitlines()[-2:] == lines
+        assert path.read_bytes() == before
+    refused = cds("diff", REGISTRY, "sua-doi.docx")
+    assert refused.exit_code == 1
+    assert refused.output.splitlines()[-2:] == lines
+    # The dropped I.2 chosen as dropped: nothing left to pair by likeness.
+    ok("--plan", "2024", "diff", REGISTRY, "sua-doi.docx", "--pair", "I.2=-")

@@ -74,7 +74,7 @@ def test_a_revision_after_the_carry_over_adds_a_row_numbered_as_a_carried_target
     lines = result.output.splitlines()
     assert lines[:2] == [
         f"{REGISTRY} → bon.docx: thêm 1, bỏ 0, sửa 0 chỉ tiêu.",
-        f"+ I.9  {NEW_TEXT}",
+        f"+ I.9 (bảng in là I.4)  {NEW_TEXT}",
     ]
     assert "I.4 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.4 đã có)." in lines
     assert lines[-1] == f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 0, thêm 1, bãi bỏ 0 chỉ tiêu."
@@ -120,7 +120,7 @@ def test_a_reworded_target_printed_under_a_dropped_ones_number_keeps_its_identit
     assert lines[0] == f"{REGISTRY} → bo.docx: thêm 0, bỏ 1, sửa 1 chỉ tiêu."
     assert lines[5:8] == [
         "- I.2  Mở lớp tập huấn kỹ năng số cho cán bộ.",
-        "~ I.2 (trước là I.3)",
+        "~ I.3 (bảng in là I.2)",  # the id the revision keeps, the number the table prints
         "    Nội dung chỉ tiêu: Xây dựng kho dữ liệu dùng chung của thành phố{+ và kho lưu trữ "
         "số+}.",
     ]
@@ -197,7 +197,7 @@ def test_pair_chooses_what_likeness_cannot(workspace: Path) -> None:
     lines = ok("diff", "2024", "mo.docx", "--pair", "I.2=-").splitlines()
     assert lines[0] == f"{REGISTRY} → mo.docx: thêm 1, bỏ 1, sửa 0 chỉ tiêu."
     assert lines[5:7] == [
-        "+ I.2  Bồi dưỡng cán bộ về chuyển đổi số.",
+        "+ I.9 (bảng in là I.2)  Bồi dưỡng cán bộ về chuyển đổi số.",  # filed as I.9 (below)
         "- I.2  Mở lớp tập huấn kỹ năng số cho cán bộ.",
     ]
     args = ("--plan", "2024", "import", "mo.docx", "--revise", "--on", "15/07/2024", "--yes")

@@ -69,7 +69,8 @@ def test_every_problem_of_a_unit_with_a_bad_day_in_one_run(
     located = [line for line in result.output.splitlines() if line.startswith("plans/")]
     assert located == expected
     last = {
-        "vi": "4 lỗi trong 1 tệp (đã kiểm tra 1 tệp).",
-        "en": "4 problems in 1 file (1 file checked).",
+        # the plan and the changes file it reads (whatever plan is named, the file is checked)
+        "vi": "4 lỗi trong 1 tệp (đã kiểm tra 2 tệp).",
+        "en": "4 problems in 1 file (2 files checked).",
     }[lang]
     assert result.output.splitlines()[-1] == last

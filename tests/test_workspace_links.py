@@ -52,7 +52,8 @@ def test_a_linked_changes_file_is_refused_and_never_quoted(workspace: Path, targ
     (workspace / "plans/don_vi_thay_doi.yaml").symlink_to(target)
     result = runner.invoke(app, ["validate", "plans/2024"])
     assert result.exit_code == 1
-    assert result.output.splitlines() == [LINK_VI, "1 lỗi trong 1 tệp (đã kiểm tra 1 tệp)."]
+    # the plan and the changes file it reads: the refusal said once
+    assert result.output.splitlines() == [LINK_VI, "1 lỗi trong 1 tệp (đã kiểm tra 2 tệp)."]
     # every reader of the plan: the same refusal, nothing of the target shown
     late = runner.invoke(app, ["--plan", "2024", "late", "--lang", "en"])
     assert late.exit_code == 1

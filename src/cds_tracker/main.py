@@ -6,6 +6,13 @@ copy was a second code path and a file whose bytes went to the terminal unchecke
 able to plant it could send escape sequences to the user's screen (issue 13, class 1). Every
 `cds` run now goes through the CLI.
 
+The cyclic garbage collector is off while cds starts (imports, typer building the command, the
+command line parsed) and on again, with what start-up made frozen, when the command itself runs
+(`collector_on`, called by cli/app.py's `handles_errors`). Start-up makes only objects that
+live until the process ends (modules, classes, functions, typer's and click's objects) and
+some 40 collections walked them for nothing: ~10 ms of CPU of a warm `cds due`, a sixth of
+what it cost beyond `import typer` (docs/performance.md). Frozen, they are never walked again.
+
 Ctrl-C is answered from the first line: loading the CLI takes a few tenths of a second, and an
 interrupt meanwhile must say "đã dừng theo yêu cầu" and exit 130 like one during a command, never
 show Python's traceback (docs/reliability.md).
@@ -13,14 +20,25 @@ show Python's traceback (docs/reliability.md).
 
 from __future__ import annotations
 
+import gc
+
 
 def main() -> None:
+    gc.disable()  # until the command runs: see above
     try:
         from cds_tracker.cli import main as run
 
         run()
     except KeyboardInterrupt:
         interrupted()
+
+
+def collector_on() -> None:
+    """The command runs: the collector on again, what start-up made frozen (see above); nothing
+    to do if it is on (tests call the CLI without `main`)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def interrupted() -> None:

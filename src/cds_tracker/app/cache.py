@@ -20,8 +20,9 @@ either. `--no-cache` or CDS_NO_CACHE=1 turn the cache off.
 Layout of a registry's folder: `registry` (the checked registry), `snapshot` (files' keys,
 each target's `Aggregate`, where its entries lie), `entries` (every target's entries after a full
 read, one tagged chunk per target: cache_entries.py), `t-<hash>` (one target's entries, after an
-append), `units` (the targets each unit reported on), `ids` (every entry id, to spot a repeated
-id in appended entries).
+append), `f-<hash>` and `s-<hash>` (a target's indicator figures and their series:
+cached_figures.py), `units` (the targets each unit reported on), `ids` (every entry id, to spot
+a repeated id in appended entries).
 """
 
 from __future__ import annotations
@@ -52,10 +53,10 @@ except ImportError:  # pragma: no cover (CPython has both)
     from hmac import compare_digest as _compare_digest  # type: ignore[no-redef]
 compare_digest = _compare_digest
 
-FORMAT = 11  # 11: an ongoing target's aggregate as of its plan's last window; 10: entries packed
-# in one file; 9: units in time; 8: JSON with a keyed tag,
-# aggregates and figures per target, corrections counted from their own day (7: corrected
-# entries kept; 6: Office, email)
+FORMAT = 12  # 12: figures' series in files of their own (s-<hash>); 11: an ongoing target's
+# aggregate as of its plan's last window; 10: entries packed in one file; 9: units in time;
+# 8: JSON with a keyed tag, aggregates and figures per target, corrections counted from their
+# own day (7: corrected entries kept; 6: Office, email)
 MAX_FILE = 256 * 1024 * 1024  # far above any real cache file; refuse, not exhaust memory
 RACY_NS = 2_000_000_000  # changes closer than this to the snapshot are checked by content
 _disabled = False
@@ -356,7 +357,7 @@ def forget_figures(registry_path: Path) -> None:
     if folder is None:
         return
     with contextlib.suppress(OSError):
-        for path in folder.glob("f-*"):
+        for path in (*folder.glob("f-*"), *folder.glob("s-*")):
             path.unlink()
 
 

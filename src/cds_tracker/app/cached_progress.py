@@ -108,12 +108,18 @@ class Cached:
         return self._aggregates[target_id]
 
     def figures(
-        self, target: Target, index: UnitIndex, as_of: dt.date, period: Period | None
+        self,
+        target: Target,
+        index: UnitIndex,
+        as_of: dt.date,
+        period: Period | None,
+        series: bool = True,
     ) -> tuple[Reading, ...] | None:
         """Asked only for a day the aggregate covers: every entry counts, so the figures
         depend on the entries alone, and, for an ongoing target, on the window they are about
         (`period`: the current one, or the plan's last), which is then part of the key. Within
-        the window, or after it, they are the same on any day the aggregate covers."""
+        the window, or after it, they are the same on any day the aggregate covers. Without
+        `series`, their series are neither read nor given (cached_figures.py)."""
         from cds_tracker.app import cached_figures
 
         aggregate = self.aggregate(target.id)
@@ -124,7 +130,7 @@ class Cached:
             key, day = f"{key} {period.start.isoformat()}", as_of
         if index.changes:  # the units of the day shape them: a merged ward's part is its heir's
             key, day = f"{key} {_units_key(index, as_of)}", as_of
-        found = cached_figures.load(self._path, target, key)
+        found = cached_figures.load(self._path, target, key, series)
         if found is None:
             entries = list(self.target_entries(target.id))
             found = cached_figures.make(self._path, target, index, entries, key, day, period)

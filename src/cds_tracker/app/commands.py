@@ -401,7 +401,7 @@ def summary(
         fmt = summary_out(out, fmt)  # before any work, as export checks its --out
     opened = open_registry(registry)
     tracker = opened.tracker
-    result = summarise(tracker, as_of_date(as_of_text))
+    result = summarise(tracker, as_of_date(as_of_text), series=fmt == "json")  # JSON shows them
     if fmt == "docx":
         from cds_tracker.app.documents import write_report
         from cds_tracker.app.origins import origins_of

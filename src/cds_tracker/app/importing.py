@@ -79,6 +79,17 @@ def base_and_own(registry: Path | None) -> tuple[records.Registry, str, tuple[re
     return result.registry, shown, tuple(unit for _, unit in parts.units)
 
 
+def with_changes_file(problems: Sequence[CellProblem], changes: Path | None) -> None:
+    """Each unknown name of a plan of a workspace (`changes`: its unit changes file) is marked
+    with that file, so that its hint says where a ward a merger made is recorded
+    (unit_changes.merger_hint, as `validate` says it)."""
+    if changes is None:
+        return
+    for problem in problems:
+        if problem.key == "import_unknown_unit":
+            problem.values["changes"] = visible_line(display_path(changes))
+
+
 def check_source(file: Path) -> None:
     """The file to import must be a regular file (a link to one is): anything else is said as
     what it is, a usage error like a missing file (core/files.py `check_named`)."""
@@ -132,6 +143,8 @@ def run_import(
     if out is not None and (out.is_dir() or (out.exists() and not force)):
         raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
     imported = read_appendix(file, base, lang, propose=indicators, year=folder_year(out))
+    if out is not None:
+        with_changes_file(imported.problems, changes_path(out.absolute()))
     data = imported.data
     if out is None or changes_path(out.absolute()) is not None:
         # A plan of a workspace reads the workspace's changes file: its catalog is the base's
@@ -231,9 +244,21 @@ def problems_text(
     hinted: set[str] = set()
     texts = []
     for problem in problems:
-        texts.append(problem_text(shown, problem, lang, sheets, hint=problem.key not in hinted))
-        hinted.add(problem.key)
+        kind = _kind(problem)
+        texts.append(problem_text(shown, problem, lang, sheets, hint=kind not in hinted))
+        hinted.add(kind)
     return texts
+
+
+def _kind(problem: CellProblem) -> str:
+    """A kind of problem, whose hint is said once: an unknown ward a merger made (its hint: the
+    changes file) apart from other unknown names."""
+    from cds_tracker.registry.unit_changes import merger_hint
+
+    changes = problem.values.get("changes")
+    if changes and merger_hint(problem.values.get("name", ""), changes) is not None:
+        return f"{problem.key}:changes"
+    return problem.key
 
 
 def problem_text(
@@ -277,6 +302,11 @@ def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True
     """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
     says it."""
     said = label(words_keys(key)[1], lang) if hint else ""
+    if hint and values.get("changes"):  # a plan of a workspace: a merger's new ward
+        from cds_tracker.registry.unit_changes import merger_hint
+
+        merger = merger_hint(values.get("name", ""), values["changes"])
+        said = say(merger, lang) if merger is not None else said
     if values.get("person"):  # its own advice, with the name: said under each such problem
         return label("rule.hint.add_person", lang, person=values["person"], said=values["name"])
     if values.get("near"):

@@ -275,9 +275,13 @@ def diff(
     if _table(old_arg) != _table(new_arg):  # like with like: see `_table`
         table, plan = (old, new) if _table(old_arg) else (new, old)
         table["catalog"] = plan.get("catalog")
+    from cds_tracker.registry.likeness import TooMany
+
     pairs = chosen_pairs(chosen, old, new)  # `--pair`, as `import --revise` takes it
     try:
-        result = compare(old, new, pairs)
+        result = compare(old, new, pairs, revision=_revision(old, new, new_arg))
+    except TooMany as error:  # too many targets to pair: refused, named by both sides
+        raise error.located(old_shown, new_shown) from None
     except (AttributeError, TypeError, KeyError):  # a file that only looks like a registry
         raise UsageError(
             msg("diff.not_well_formed", old=old_arg, new=new_arg), hint=msg("diff.hint.validate")
@@ -285,6 +289,16 @@ def diff(
     if fmt == "json":
         return diff_json(result, old_shown, new_shown)
     return diff_text(result, old_shown, new_shown, lang)
+
+
+def _revision(old: dict[str, Any], new: dict[str, Any], new_arg: str) -> bool:
+    """Whether NEW is a revised table of the plan OLD (a table of the same year, or stating
+    none, as `import --revise` takes it): its targets are then named as the revision would file
+    them. A table of another year is another plan, whose import names them as printed."""
+    if not _table(new_arg):
+        return False
+    years = [(side.get("document") or {}).get("year") for side in (old, new)]
+    return not years[1] or str(years[0]) == str(years[1])
 
 
 def _table(arg: str) -> bool:

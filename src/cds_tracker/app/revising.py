@@ -20,13 +20,21 @@ from typing import Any
 
 from cds_tracker.app.carry_marks import round_trip
 from cds_tracker.app.discovery import display_path
-from cds_tracker.app.importing import _mark, note_text, problems_text, read_appendix
+from cds_tracker.app.importing import (
+    _mark,
+    note_text,
+    problems_text,
+    read_appendix,
+    with_changes_file,
+)
 from cds_tracker.app.revise_json import RevisionFacts
 from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import Imported
+from cds_tracker.registry.likeness import TooMany
 from cds_tracker.registry.revision import Revision, apply_revision, record_revision
+from cds_tracker.registry.unit_changes import changes_path
 
 
 @dataclasses.dataclass(frozen=True)
@@ -61,6 +69,7 @@ def prepare(
     shown = visible_line(display_path(path))
     _check_regular(path, shown)
     imported = read_appendix(file, base, lang, year=base.document.year)  # a revision of this plan
+    with_changes_file(imported.problems, changes_path(path))
     file_shown = visible_line(display_path(file))
     _check_year(imported, base.document.year, file_shown, shown)
     day = _on_day(on, base.document.year) if on is not None else _revision_day(imported, base, file)
@@ -72,7 +81,10 @@ def prepare(
     why = reason if reason is not None else _reason(imported, file)
     notes = (label("revise_review_indicator", "vi"), label("revise_review_pairing", "vi"))
     pairs = chosen_pairs(chosen, before, table)  # the registry's words are the office's: vi
-    revision = apply_revision(data, table, day.strftime("%d/%m/%Y"), why, notes, pairs)
+    try:
+        revision = apply_revision(data, table, day.strftime("%d/%m/%Y"), why, notes, pairs)
+    except TooMany as error:  # too many targets to pair: refused before anything is written
+        raise error.located(shown, file_shown) from None
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
         record_revision(data, imported.data["document"]["plan"], revision)
     for line in table.get("needs_review") or ():
@@ -138,9 +150,11 @@ def _on_day(text: str, year: int) -> dt.date:
     2999 would write `added: 01/01/2999` and hide its new targets for centuries; in 1900,
     before the plan existed)."""
     from cds_tracker.core.dates import format_date, parse_date
+    from cds_tracker.registry.rules_revised import added_days
 
     day = parse_date(text, option="--on")
-    if not year <= day.year <= year + 1:
+    first, last = added_days(year)  # what `validate` accepts as the added targets' day
+    if not first <= day <= last:
         raise UsageError(
             msg("revise.on_range", day=format_date(day), year=year, next=year + 1),
             hint=msg("revise.hint.no_day"),
@@ -203,7 +217,11 @@ def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang)
     from cds_tracker.registry.diff import compare
     from cds_tracker.registry.revision import kept_ids
 
-    return diff_text(compare(before, after, kept_ids(before, after)), shown, file_shown, lang)
+    try:
+        diff = compare(before, after, kept_ids(before, after))
+    except TooMany as error:
+        raise error.located(shown, file_shown) from None
+    return diff_text(diff, shown, file_shown, lang)
 
 
 _SIDES = {"old": "pair_side_old", "new": "pair_side_new"}

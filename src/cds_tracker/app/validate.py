@@ -4,7 +4,8 @@ A folder or a registry file means the registry and all its progress files (`prog
 beside it): a change to the registry can invalidate them. A progress file named on its own is
 checked against the registry of the folder above it. In a workspace of several plans, no path
 (and no --plan, --registry) means every plan and the workspace's unit changes file, as does the
-workspace's `plans` folder named; the changes file named alone is checked by its own rules.
+workspace's `plans` folder named; the changes file named alone is checked by its own rules,
+and so is it with any plan of its workspace named (every plan reads it).
 """
 
 from __future__ import annotations
@@ -58,7 +59,32 @@ def _registry_of(progress_file: Path) -> Path:
 
 
 def plan(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] | None]:
-    """Registry → the progress files to check with it (None: all of them)."""
+    """Registry → the progress files to check with it (None: all of them), and the unit
+    changes file of each plan's workspace: a plan applies only the changes to units it names,
+    so a typo'd id in that file would pass whichever plan alone is checked (`changes_problems`
+    says it, once however many plans share the file). Checked after the plans named, so that
+    what a plan finds in the file is said in the order the plan finds it, as before."""
+    from cds_tracker.registry.unit_changes import changes_path
+
+    wanted = _named(paths, registry)
+    changes = [changes_path(path) for path in wanted if not _is_changes_file(path)]
+    applying = [p for p in changes if p is not None and _present(p)]
+    return {**wanted, **dict.fromkeys(p for p in applying if not _planned(p, wanted))}
+
+
+def _present(path: Path) -> bool:
+    """Whether there is something at `path` (a file not readable is: checking it says why)."""
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return True
+
+
+def _planned(changes: Path, wanted: dict[Path, list[Path] | None]) -> bool:
+    return any(_is_changes_file(p) and p.absolute() == changes.absolute() for p in wanted)
+
+
+def _named(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path] | None]:
     if not paths:
         from cds_tracker.app import workspace
 

@@ -12,13 +12,18 @@ import typer
 
 from cds_tracker.cli.app import (
     LangOption,
-    ProblemFormat,
     RegistryOption,
     _say,
     app,
     handles_errors,
 )
 from cds_tracker.cli.language import Command
+
+
+class ProblemFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
 
 
 @app.command(cls=Command, help="help.validate")

@@ -5,6 +5,7 @@ evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --h
 """
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,16 +13,27 @@ import typer
 
 from cds_tracker.cli.app import (
     AsOfOption,
-    ExportFormat,
     LangOption,
     RegistryOption,
-    ReminderFormat,
     _print,
     _say,
     app,
     handles_errors,
 )
 from cds_tracker.cli.language import Command
+
+
+class ReminderFormat(str, Enum):
+    markdown = "markdown"
+    json = "json"
+    docx = "docx"
+
+
+class ExportFormat(str, Enum):
+    xlsx = "xlsx"
+    ics = "ics"
+    html = "html"
+    docx = "docx"
 
 
 @app.command(cls=Command, help="help.remind")

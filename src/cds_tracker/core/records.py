@@ -107,6 +107,28 @@ PRINTED = r"[IVXLC]+\.[1-9][0-9]{0,3}"
 BLANK = "…………"  # a blank the office fills by hand, shown as dots as on a printed form
 
 
+def _written_number(value: object) -> object:
+    """A target's number as people may type it, full-width ('Ｉ．２', as some Vietnamese input
+    methods give) or spaced ('I. 2', ' I.2 '): held canonical, NFKC without spaces ('I.2'), as a
+    day is held yyyy-mm-dd. NFKC only unifies how a character is written ('Ⅱ' is 'II', '２' is
+    '2'): a number that is another number stays refused ('I.02', 'I.0')."""
+    if not isinstance(value, str) or (value.isascii() and " " not in value):
+        return value
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFKC", value).split())
+
+
+def _printed(value: str) -> None:
+    if not Pattern(rf"^{PRINTED}$").accepts(value):
+        said = value if len(value) <= 20 else value[:20] + "…"  # not 5000 digits on a line
+        raise MsgError(msg("model.not_printed", value=said))
+
+
+# A number a plan prints a target under ('I.2'), written canonically or as people may type it.
+Printed = Annotated[str, Before(_written_number), Check(_printed, pattern=rf"^{PRINTED}$")]
+
+
 def _symbol(value: str) -> None:
     if not Pattern(_SYMBOL).accepts(value):
         raise MsgError(msg("model.not_symbol", value=value))
@@ -128,8 +150,8 @@ def _due(value: str) -> None:
 class Renumbered(NamedTuple):
     """A target a revision's table prints under another number than its id (`Plan.printed`)."""
 
-    id: Annotated[str, Pattern(rf"^{PRINTED}$")]
-    number: Annotated[str, Pattern(rf"^{PRINTED}$")]
+    id: Printed
+    number: Printed
 
 
 class Plan(NamedTuple):
@@ -266,7 +288,7 @@ class Target(NamedTuple):
     cancelled_reason: str = ""
     # The number the latest revision prints the target under, where it is not its id (the old
     # I.3 printed "2." in group I: "I.2"); the id stays, as progress entries name it.
-    printed: Annotated[str, Pattern(rf"^{PRINTED}$")] | None = None
+    printed: Printed | None = None
     # Written by `cds import --revise` into a target a revision added: the day that revision
     # takes effect; before it the target is not among the plan's (docs/registry-format.md).
     added: Day | None = None

@@ -56,6 +56,24 @@ def shares(counts: Mapping[str, int], whole: int = 100) -> dict[str, int]:
     return given
 
 
+def percentages(counts: Mapping[str, int]) -> dict[str, int]:
+    """Each count's percentage of the whole, rounded to the nearest whole (a half up): equal
+    counts always show equal percentages (a committee reading "2 (7%)" beside "2 (6%)" asks
+    which is right), so they may add up to 99 or 101; whoever shows them says so beside them
+    (`rounding_gap`). No counts: all zero. `shares` is for what must fill a width (a bar)."""
+    total = sum(counts.values())
+    if not total:
+        return dict.fromkeys(counts, 0)
+    return {code: (200 * n + total) // (2 * total) for code, n in counts.items()}
+
+
+def rounding_gap(percents: Mapping[str, int]) -> int | None:
+    """The sum of the percentages shown when rounding took it off 100 (None when it is 100,
+    or nothing was counted)."""
+    added = sum(percents.values())
+    return added if added not in (0, 100) else None
+
+
 class EntryStatusCode(str, Enum):
     """What a unit may report (`cds progress add --status`), in display order."""
 

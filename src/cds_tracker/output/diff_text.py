@@ -123,7 +123,7 @@ def _title(diff: Diff, old: str, new: str, lang: Lang) -> str:
     """The counts of the lines below: a target annulled before and gone from the new side
     ("x I.2  đã bãi bỏ …, bên mới không có") is removed; one only renumbered ("~ I.2 (trước là
     I.3)", no field changed) is renumbered, not changed."""
-    moved = sum(1 for t in diff.changed if t.was and not t.fields)
+    moved = sum(1 for t in diff.changed if (t.was or t.id in diff.printed) and not t.fields)
     counts = {
         "added": len(diff.added),
         "removed": len(diff.removed) + sum(c.already for c in diff.cancelled),
@@ -152,7 +152,7 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
         lines.append(f"~ {unit} {changed.id}")
         lines += _fields(changed, lang, diff.names, kind="unit")
     for target_id, content in diff.added:
-        lines.append(f"+ {target_id}  {_indented(content)}")
+        lines.append(f"+ {target_id}{_printed(diff, target_id, lang)}  {_indented(content)}")
     for target_id, content in diff.removed:
         lines.append(f"- {target_id}  {_indented(content)}")
     for change in diff.groups:
@@ -160,12 +160,19 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     unsure = {new: old for old, new in diff.uncertain}
     for target in diff.changed:
         renumbered = label("diff_renumbered", lang, was=target.was) if target.was else ""
-        lines.append(f"~ {target.id}{renumbered}")
+        lines.append(f"~ {target.id}{renumbered}{_printed(diff, target.id, lang)}")
         if target.id in unsure:
             lines.append("    " + label("diff_uncertain", lang, old=unsure[target.id]))
         lines += _fields(target, lang, names=diff.names)
     lines += _set_apart(diff, lang)
     return "\n".join(lines) + "\n"
+
+
+def _printed(diff: Diff, target_id: str, lang: Lang) -> str:
+    """' (bảng in là I.3)': the number the revised table prints the target under, beside the
+    id `import --revise` files it under (registry/revision.py `filed_as`)."""
+    number = diff.printed.get(target_id)
+    return label("diff_printed", lang, number=visible_line(number)) if number else ""
 
 
 def _set_apart(diff: Diff, lang: Lang) -> list[str]:
@@ -196,9 +203,17 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
 
     def fields(items: list[TargetChange]) -> list[dict[str, object]]:
         return [
-            {"id": t.id, **({"was": t.was} if t.was else {}), "fields": _json_fields(t)}
+            {
+                "id": t.id,
+                **({"was": t.was} if t.was else {}),
+                **_number(t.id),
+                "fields": _json_fields(t),
+            }
             for t in items
         ]
+
+    def _number(target_id: str) -> dict[str, str]:
+        return {"printed": diff.printed[target_id]} if target_id in diff.printed else {}
 
     def _json_fields(target: TargetChange) -> dict[str, object]:
         return {f.field: change(f) for f in target.fields}
@@ -206,7 +221,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
     data = {
         "old": old,
         "new": new,
-        "added": [{"id": i, "content": c} for i, c in diff.added],
+        "added": [{"id": i, **_number(i), "content": c} for i, c in diff.added],
         "removed": [{"id": i, "content": c} for i, c in diff.removed],
         "changed": fields(diff.changed),
         "cancelled": [

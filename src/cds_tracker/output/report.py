@@ -60,6 +60,9 @@ class Table(NamedTuple):
     details_in: str = "status"  # the column that holds them where rows cannot (Markdown)
     footer: tuple[str, ...] = ()
     compact: bool = False  # rows of one line each (counts): no rule between them
+    # Tables of one answer with the same key are laid out as one on a screen (the same columns
+    # and widths: `late --by-unit`'s block per unit)
+    together: str = ""
 
 
 Block = Line | Grid | Table

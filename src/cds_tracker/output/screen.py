@@ -79,13 +79,38 @@ def draw(blocks: Sequence[Block]) -> str:
     """The blocks as the terminal shows them (rounded lines, each row in its status's colour) or
     a pipe receives them (ASCII, no escape codes): one layout either way."""
     width = max(40, shutil.get_terminal_size((80, 24)).columns)
+    layouts = _shared_layouts(blocks, width)
     if not is_terminal():
-        return "".join(_block_lines(block, width, ASCII, colour=False) for block in blocks)
+        return "".join(
+            _block_lines(block, width, ASCII, colour=False, layouts=layouts) for block in blocks
+        )
     colour = in_colour()
-    return "".join(_block_lines(block, width, ROUNDED, colour) for block in blocks)
+    return "".join(_block_lines(block, width, ROUNDED, colour, layouts) for block in blocks)
 
 
-def _block_lines(block: Block, width: int, box: Box, colour: bool) -> str:
+Layout = tuple[list[int], list[int]]  # the indexes of the columns shown, and their widths
+
+
+def _shared_layouts(blocks: Sequence[Block], width: int) -> dict[str, Layout]:
+    """One layout for the tables of one answer that share a `together` key (`late --by-unit`:
+    a block per unit): the columns and widths their rows need all together, so every block
+    shows the same columns, in the same order, at the same widths."""
+    from cds_tracker.output.report import Table
+
+    rows: dict[str, list[dict[str, str]]] = {}
+    first: dict[str, Table] = {}
+    for block in blocks:
+        if isinstance(block, Table) and block.together:
+            first.setdefault(block.together, block)
+            rows.setdefault(block.together, []).extend(block.rows)
+    return {
+        key: layout(table._replace(rows=tuple(rows[key])), width) for key, table in first.items()
+    }
+
+
+def _block_lines(
+    block: Block, width: int, box: Box, colour: bool, layouts: dict[str, Layout] | None = None
+) -> str:
     """The block's lines; in colour, headings and headers bold, each row in its status's style."""
     from cds_tracker.output.report import Grid, Line
 
@@ -104,7 +129,8 @@ def _block_lines(block: Block, width: int, box: Box, colour: bool) -> str:
     out = wrapped(block.title, "bold") if block.title else ""
     if block.rows or block.empty is None:
         styles = _row_styles(block.statuses) if colour else []
-        for line, row in table_lines(block, width, box):  # row -1: the header, -2: a rule
+        shared = (layouts or {}).get(block.together) if block.together else None
+        for line, row in table_lines(block, width, box, shared):  # row -1 header, -2 rule
             style = "bold" if row == -1 else ""
             if 0 <= row < len(styles):
                 style = styles[row]
@@ -294,26 +320,38 @@ def _split(columns: Sequence[Column], floors: Sequence[int], width: int) -> list
     return shown
 
 
-def table_lines(table: Table, width: int, box: Box) -> list[tuple[str, int]]:
-    """The table's lines, each with its row's index (-1 the header, -2 a rule)."""
-    lang = table.lang
+def layout(table: Table, width: int) -> Layout:
+    """The columns a table shows at `width` (the others' text goes under each row) and their
+    widths, measured over its rows."""
     columns = table.columns
-    all_headers = [visible(c.header(lang)) for c in columns]
+    all_headers = [visible(c.header(table.lang)) for c in columns]
     cells = [[visible(row[c.key]) for c in columns] for row in table.rows]
     measures = [
         _measure(all_headers[i], [row[i] for row in cells], c.no_wrap)
         for i, c in enumerate(columns)
     ]
     picked = _split(columns, [floor for _, floor in measures], width)
-    shown = [columns[i] for i in picked]
-    under = [i for i, c in enumerate(columns) if i not in picked and not c.under]
-    headers = [all_headers[i] for i in picked]
     widths = column_widths(
         [measures[i][0] for i in picked],
         [measures[i][1] for i in picked],
-        [c.ratio for c in shown],
-        width - 3 * len(shown) - 1,
+        [columns[i].ratio for i in picked],
+        width - 3 * len(picked) - 1,
     )
+    return picked, widths
+
+
+def table_lines(
+    table: Table, width: int, box: Box, shared: Layout | None = None
+) -> list[tuple[str, int]]:
+    """The table's lines, each with its row's index (-1 the header, -2 a rule); `shared`: the
+    layout of the tables it is shown with (`_shared_layouts`), else its own."""
+    lang = table.lang
+    columns = table.columns
+    all_headers = [visible(c.header(lang)) for c in columns]
+    cells = [[visible(row[c.key]) for c in columns] for row in table.rows]
+    picked, widths = shared if shared is not None else layout(table, width)
+    under = [i for i, c in enumerate(columns) if i not in picked and not c.under]
+    headers = [all_headers[i] for i in picked]
     inner = sum(widths) + 3 * (len(widths) - 1)
 
     def rule(parts: tuple[str, str, str, str]) -> str:

@@ -76,7 +76,8 @@ OWING_FIELDS = ("unit", "via", "in_place_of")
 
 def owing_table(unit_rows: Sequence[UnitRow], index: UnitIndex, lang: Lang, *, title: str) -> Table:
     """One owing unit's late rows; a row it owes in place of merged units says which, under the
-    lead units ("thay UBND phường Nam Sơn, đã sáp nhập")."""
+    lead units ("thay UBND phường Nam Sơn, đã sáp nhập"). On a screen every unit's block has
+    the columns and widths of all of them together (`Table.together`)."""
     table = row_table("late", [item.row for item in unit_rows], index, lang, title=title)
     rows = tuple(
         {**cells, "lead": cells["lead"] + "\n(" + _in_place_of(item, index, lang) + ")"}
@@ -84,7 +85,7 @@ def owing_table(unit_rows: Sequence[UnitRow], index: UnitIndex, lang: Lang, *, t
         else cells
         for cells, item in zip(table.rows, unit_rows, strict=True)
     )
-    return table._replace(rows=rows)
+    return table._replace(rows=rows, together="by_unit")  # every unit's block: one layout
 
 
 def _in_place_of(item: UnitRow, index: UnitIndex, lang: Lang) -> str:

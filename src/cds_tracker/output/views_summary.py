@@ -23,12 +23,22 @@ if TYPE_CHECKING:
 
 def shares_line(summary: Summary, lang: Lang) -> str:
     """'Tổng: 35 chỉ tiêu — Hoàn thành: 1 (3%); …': the targets in force, each status with its
-    share (adding up to 100, `core.statuses.shares`)."""
+    share (each rounded: `core.statuses.percentages`; `rounding_line` says when they do not
+    add up to 100)."""
     shares = summary.shares
     parts = [
         f"{label(code, lang)}: {n} ({shares[code]}%)" for code, n in summary.counts.items() if n
     ]
     return label("total", lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
+
+
+def rounding_line(summary: Summary, lang: Lang) -> str:
+    """'Mỗi tỷ lệ được làm tròn đến 1% … nên cộng lại là 101%.', or '' when they add up to 100:
+    every form that shows the shares (screen, Word) says it in the same words."""
+    from cds_tracker.core.statuses import rounding_gap
+
+    added = rounding_gap(summary.shares)
+    return label("shares_rounded", lang, sum=added) if added is not None else ""
 
 
 def annulled_line(summary: Summary, lang: Lang) -> str:
@@ -108,7 +118,7 @@ def summary_report(
             Table(indicator_columns, readings, lang, empty=None),
         )
 
-    said = (shares_line(summary, lang), annulled_line(summary, lang))
+    said = (shares_line(summary, lang), rounding_line(summary, lang), annulled_line(summary, lang))
     totals = tuple(Line(text) for text in said if text)
     group_table_screen, *others_screen = tables(12, code=False)
     screen: tuple[Block, ...] = (
@@ -126,4 +136,7 @@ def summary_report(
         *totals,
         *others,
     )
-    return Report(screen, data=summary_record(summary, tracker), markdown=markdown)
+    # The JSON record, only of a summary made with its series (`summarise`): one made for the
+    # screen, Markdown or Word has none to give.
+    data = summary_record(summary, tracker) if summary.series else None
+    return Report(screen, data=data, markdown=markdown)

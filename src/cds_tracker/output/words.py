@@ -326,6 +326,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.messages_progress import PROGRESS_MESSAGES
     from cds_tracker.output.messages_yaml import YAML_MESSAGES
     from cds_tracker.output.words_carried import CARRIED_LABELS
+    from cds_tracker.output.words_checks import CHECK_LABELS
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_diff import DIFF_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
@@ -338,6 +339,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **_LABELS,
         **PLAN_LABELS,
         **REVISE_LABELS,
+        **CHECK_LABELS,
         **DIFF_LABELS,
         **UNIT_LABELS,
         **FORM_LABELS,

@@ -18,6 +18,7 @@ DIFF_LABELS: dict[str, tuple[str, str]] = {
     "diff_doc_plan_symbol": ("Ký hiệu kế hoạch", "Plan symbol"),
     "diff_doc_plan_date": ("Ngày kế hoạch", "Plan date"),
     "diff_doc_issuer": ("Cơ quan ban hành", "Issued by"),
+    "diff_doc_revises": ("Kế hoạch được điều chỉnh", "Plan revised"),
     "diff_doc_year": ("Năm kế hoạch", "Plan year"),
     "diff_doc_needs_review": ("Chỗ cần người quyết định", "Left for a person to decide"),
     "diff_doc_office_superior": ("Cơ quan cấp trên", "Superior body"),

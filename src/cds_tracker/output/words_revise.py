@@ -7,6 +7,7 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_title_cancelled": ("; bãi bỏ {count}.", "; {count} annulled."),
     "diff_title_renumbered": ("; đánh số lại {count}.", "; {count} renumbered."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
+    "diff_printed": (" (bảng in là {number})", " (the table prints {number})"),
     # a plan's totals count the targets in force: annulled ones apart (core/statuses.py)
     "annulled_apart": (
         "Không tính vào tổng số và tỷ lệ: {count} chỉ tiêu đã bãi bỏ ({targets}).",
@@ -17,9 +18,11 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         " (không tính {count} chỉ tiêu đã bãi bỏ)",
         " (not counting {count} annulled)",
     ),
+    # shown only when the rounded shares do not add up to 100 (core/statuses.py percentages)
     "shares_rounded": (
-        "Tỷ lệ được làm tròn để cộng lại đúng 100%.",
-        "Shares are rounded so that they add up to 100%.",
+        "Mỗi tỷ lệ được làm tròn đến 1% (số chỉ tiêu bằng nhau, tỷ lệ bằng nhau) nên cộng lại là "
+        "{sum}%.",
+        "Each share is rounded to 1% (equal counts, equal shares), so they add up to {sum}%.",
     ),
     "diff_cancelled": ("bãi bỏ từ {date}", "annulled from {date}"),
     "diff_already_cancelled": (
@@ -105,6 +108,20 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "pair.bad": (
         "--pair {choice}: cần dạng CŨ=MỚI, ví dụ --pair I.3=I.2",
         "--pair {choice}: expected OLD=NEW, e.g. --pair I.3=I.2",
+    ),
+    "pair.too_many": (
+        "{old} và {new}: còn {olds} chỉ tiêu cũ và {news} chỉ tiêu mới khác nội dung phải ghép "
+        "theo độ giống nhau ({olds} × {news} cặp), quá giới hạn {limit} cặp; không ghép, không "
+        "ghi gì",
+        "{old} and {new}: {olds} old and {news} new targets with different texts left to pair by "
+        "likeness ({olds} × {news} pairs), over the limit of {limit} pairs; nothing paired or "
+        "written",
+    ),
+    "pair.hint.too_many": (
+        "kiểm tra đã chọn đúng hai tệp (một phụ lục kế hoạch thường chỉ vài chục chỉ tiêu); ghép "
+        "trước những chỉ tiêu đã biết bằng --pair CŨ=MỚI để bớt số phải ghép",
+        "check that these are the right two files (a plan's appendix has a few dozen targets); "
+        "pair the targets you know first with --pair OLD=NEW, leaving fewer to pair",
     ),
     "pair_side_old": ("bên cũ", "the old side"),
     "pair_side_new": ("bên mới", "the new side"),

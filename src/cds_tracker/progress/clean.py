@@ -55,6 +55,7 @@ def cleaner(
             or written[10:11] != "T"
             or not _DAY.match(written)
             or date > written[:10]  # both yyyy-mm-dd (below): as strings as as days
+            or (target.added is not None and date < target.added)  # not in the plan yet
         ):
             return False
         if date not in days:
@@ -100,6 +101,9 @@ class Columns:
         ids = set(target)
         if any(counts) or not ids <= self.targets.keys() or not set(unit) <= {file_unit}:
             return False
+        added = {i: self.targets[i].added for i in ids if self.targets[i].added is not None}
+        if added and any(d < added[t] for t, d in zip(target, date, strict=True) if t in added):
+            return False  # dated before a revision added the target
         if any(map(gt, date, map(_TEN, written))):
             return False
         days = self.days

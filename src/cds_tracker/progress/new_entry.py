@@ -82,6 +82,7 @@ def build_entry(
             hint=msg("entry.hint.future"),
         )
     _within_plan(tracker, day)
+    _not_added_yet(target, day)
     forced = _forced(tracker, target, unit_id, day, force) | _cancelled(tracker, target, day, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
@@ -196,6 +197,26 @@ def _cancelled(tracker: Tracker, target: Any, day: dt.date, force: bool) -> bool
             hint = msg(key, number=target.id, now=now, plan=name, date=cancelled)
         raise UsageError(msg("entry.cancelled", target=target.id, date=cancelled), hint=hint)
     return True
+
+
+def _not_added_yet(target: Any, day: dt.date) -> None:
+    """A report dated before the day a revision added the target (`added`): the target was not
+    in the plan yet, so the day is a typo (or `added` is). Refused, --force or not, unlike a
+    report after an annulment: `validate` refuses such an entry too (progress/reading.py)."""
+    from cds_tracker.core.errors import UsageError
+
+    if target.added_by(day.isoformat()):
+        return
+    added = dt.date.fromisoformat(target.added).strftime("%d/%m/%Y")
+    raise UsageError(
+        msg(
+            "progress.before_added",
+            day=day.strftime("%d/%m/%Y"),
+            target=target.id,
+            added=added,
+        ),
+        hint=msg("entry.hint.before_added", added=added),
+    )
 
 
 def _check_correction(

@@ -11,11 +11,12 @@ additions without conflict.
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
-from operator import attrgetter, is_not
+from operator import attrgetter, is_not, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -86,13 +87,16 @@ def load_progress(
             problems.append(fault_problem(fault, raw, shown))
             continue
         good, findings = check_items(path, data, index, targets, columns)
-        located.append((path, [e for _, e in good], array("I", (i for i, _ in good))))
+        located.append((path, list(map(_SECOND, good)), array("I", map(_FIRST, good))))
         del good, data
         if findings:
             problems += locate(findings, text, shown)
     problems += _cross_file(located, display)
     entries = tuple(chain.from_iterable(found for _, found, _ in located))
     return ProgressLoad(entries, tuple(problems))
+
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)  # of (item number, entry): in C, per entry
 
 
 def read_items(text: str, shared: dict[str, str] | None = None, raw: bytes | None = None) -> Any:
@@ -194,6 +198,19 @@ def _check_entry(
             msg("unit.hint.report_as_id", heir=after)
             if after != entry.unit
             else msg("unit.hint.check_date"),
+        )
+    if target is not None and not target.added_by(entry.date):
+        # beside new_entry's rule for a target a revision added (`Target.added_by`)
+        added = dt.date.fromisoformat(target.added).strftime("%d/%m/%Y")
+        yield Finding(
+            ("date",),
+            msg(
+                "progress.before_added",
+                day=entry.day.strftime("%d/%m/%Y"),
+                target=target.id,
+                added=added,
+            ),
+            msg("progress.hint.before_added", target=target.id),
         )
     if entry.day > entry.written_at.date():
         yield Finding(

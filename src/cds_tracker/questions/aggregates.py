@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 from typing import Any, NamedTuple
 
 from cds_tracker.core.records import Entry, Registry, Target
 from cds_tracker.questions.periods import Period, last_window_end
-from cds_tracker.questions.status import History, Timeline, effective, in_order
+from cds_tracker.questions.status import History, Timeline, effective, in_order, text_orders
 from cds_tracker.registry.units import UnitIndex
 
 _UNIT, _STATUS, _DATE = (operator.itemgetter(i) for i in (2, 3, 4))  # Entry's
@@ -42,15 +43,18 @@ class Aggregate(NamedTuple):
     closing: Aggregate | None = None  # as the entries stood at the end of the plan's last window
 
     @classmethod
-    def of(cls, entries: Sequence[Entry], closing: dt.date | None = None) -> Aggregate:
+    def of(
+        cls, entries: Sequence[Entry], closing: dt.date | None = None, by_text: bool | None = None
+    ) -> Aggregate:
         """The aggregate of `entries`; with `closing` (the end of the plan's last window, for an
-        ongoing target), the one as of that day beside it when an entry is dated after it."""
-        made = _made(entries)
+        ongoing target), the one as of that day beside it when an entry is dated after it.
+        `by_text`: as `in_order` takes it."""
+        made = _made(entries, by_text)
         if closing is None or made.last <= closing.isoformat():
             return made  # every entry is on or before the window's end: the one answers both
         cutoff = closing.isoformat()
         before = [e for e in entries if e.date <= cutoff]
-        return made._replace(closing=_made(before)._replace(stamp="", until=cutoff))
+        return made._replace(closing=_made(before, by_text)._replace(stamp="", until=cutoff))
 
     def covers(self, day: dt.date) -> bool:
         """Whether `latest(day)` is exactly this aggregate's: no entry is dated between `last`
@@ -70,10 +74,10 @@ class Aggregate(NamedTuple):
         return None
 
     def timeline(self) -> Timeline:
+        if not self.latest:
+            return Timeline()
         blank = ("",) * len(self.latest)
-        units = tuple(u for u, _, _ in self.latest)
-        dates = tuple(d for _, _, d in self.latest)
-        statuses = tuple(s for _, s, _ in self.latest)
+        units, statuses, dates = zip(*self.latest, strict=False)  # the columns, in C (3 each)
         return Timeline(blank, units, dates, blank, statuses, blank)
 
     def to_json(self) -> list[Any]:
@@ -100,8 +104,8 @@ class Aggregate(NamedTuple):
         return found
 
 
-def _made(entries: Sequence[Entry]) -> Aggregate:
-    rows = in_order(effective(entries, None))
+def _made(entries: Sequence[Entry], by_text: bool | None = None) -> Aggregate:
+    rows = in_order(effective(entries, None), by_text)
     # Units in the order they first appear, as in `Timeline.latest` (parts are listed so);
     # every row is on or before any day covered, so the rows need no other order. Made by C
     # loops (a cold read makes one per target, 100,000 entries in all).
@@ -116,10 +120,10 @@ def _made(entries: Sequence[Entry]) -> Aggregate:
 
 
 def _rows(last: Any, latest: Any) -> Rows:
-    rows = tuple(tuple(row) for row in latest)
-    if type(last) is not str or any(
-        len(row) != 3 or any(type(x) is not str for x in row) for row in rows
-    ):
+    rows = tuple(map(tuple, latest))  # checked in C: a warm summary reads every target's
+    if type(last) is not str or not set(map(len, rows)) <= {3}:
+        raise ValueError("not an aggregate")
+    if not set(map(type, chain.from_iterable(rows))) <= {str}:
         raise ValueError("not an aggregate")
     return rows
 
@@ -158,20 +162,29 @@ class Memory:
     def __init__(
         self, entries: Iterable[Entry] = (), closing: Mapping[str, dt.date] | None = None
     ) -> None:
-        self.by_target = group_by_target(entries)
+        items = entries if isinstance(entries, tuple | list) else list(entries)
+        self.by_target = group_by_target(items)
         self._closing = closing or {}
         self._aggregates: dict[str, Aggregate] = {}
+        # Asked once of all the entries rather than once per target (a cold read makes 1,000
+        # aggregates): true of all, true of each target's.
+        self._by_text = text_orders(items)
 
     def aggregate(self, target_id: str) -> Aggregate:
         found = self._aggregates.get(target_id)
         if found is None:
             entries = self.by_target.get(target_id, [])
-            found = Aggregate.of(entries, self._closing.get(target_id))
+            found = Aggregate.of(entries, self._closing.get(target_id), self._by_text)
             self._aggregates[target_id] = found
         return found
 
     def figures(
-        self, target: Target, index: UnitIndex, as_of: dt.date, period: Period | None
+        self,
+        target: Target,
+        index: UnitIndex,
+        as_of: dt.date,
+        period: Period | None,
+        series: bool = True,
     ) -> None:
         return None  # made from the entries at hand
 

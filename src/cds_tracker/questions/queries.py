@@ -62,7 +62,12 @@ class Source(Protocol):
 
     def aggregate(self, target_id: str) -> Aggregate | None: ...
     def figures(
-        self, target: Target, index: UnitIndex, as_of: dt.date, period: Period | None
+        self,
+        target: Target,
+        index: UnitIndex,
+        as_of: dt.date,
+        period: Period | None,
+        series: bool = True,
     ) -> tuple[Reading, ...] | None: ...
     def target_entries(self, target_id: str) -> Sequence[Entry]: ...
     def unit_entries(self, unit_id: str) -> Sequence[Entry]: ...
@@ -154,18 +159,22 @@ class Tracker:
         timeline = self.timeline_on(target.id, as_of, period)
         return parts_of(target, self.index, timeline, as_of, period)
 
-    def readings(self, target: Target, as_of: dt.date) -> tuple[Reading, ...]:
+    def readings(
+        self, target: Target, as_of: dt.date, *, series: bool = True
+    ) -> tuple[Reading, ...]:
         """The target's figures on `as_of`; an ongoing one's are those of the window its status
-        is about (`window`)."""
+        is about (`window`). Without `series`, with no series (a command that does not print
+        them need not read them: they grow with every day reported)."""
         from cds_tracker.questions.figures import readings  # only commands showing figures
 
         period = self.window(target, as_of)
         aggregate = self.source.aggregate(target.id)
         if aggregate is not None and aggregate.covers(as_of):
-            cached = self.source.figures(target, self.index, as_of, period)
+            cached = self.source.figures(target, self.index, as_of, period, series)
             if cached is not None:
                 return cached
-        return tuple(readings(target, self.index, self.entries_of(target.id), as_of, period))
+        found = readings(target, self.index, self.entries_of(target.id), as_of, period)
+        return tuple(r if series else r._replace(series=()) for r in found)
 
     def window(self, target: Target, as_of: dt.date) -> Period | None:
         """The reporting window an ongoing target is judged on: the current one, or after the

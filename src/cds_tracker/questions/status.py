@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from cds_tracker.core.dates import utc_order
@@ -53,19 +53,27 @@ _TEXT_ORDER = operator.itemgetter(4, 5, 0)
 _WRITTEN = operator.itemgetter(5)
 _AT_T = operator.itemgetter(slice(10, 11))
 _ZONE = operator.itemgetter(slice(19, None))
+_FIRST, _STATUS_DATE = operator.itemgetter(0), operator.itemgetter(2, 1)  # of a visible row
 
 
-def in_order(entries: Iterable[Entry]) -> list[Entry]:
+def in_order(entries: Iterable[Entry], by_text: bool | None = None) -> list[Entry]:
     """The entries sorted by `_order`. When every `written` differs from the others only in its
     first 19 characters (yyyy-mm-ddThh:mm:ss, fixed width: one zone and one form, as `progress
     add` writes them; the same text after the 19th makes the same width), its text orders as
     its moment does, and the moments are not computed (a tenth of a cold read of 100,000
-    entries)."""
+    entries). `by_text`: `text_orders` of entries these are among, when already asked (then
+    true of these too); None to ask it here."""
     items = list(entries)
-    written = list(map(_WRITTEN, items))
-    if set(map(_AT_T, written)) == {"T"} and len(set(map(_ZONE, written))) == 1:
-        return sorted(items, key=_TEXT_ORDER)
-    return sorted(items, key=_order)
+    if by_text is None:
+        by_text = text_orders(items)
+    return sorted(items, key=_TEXT_ORDER if by_text else _order)
+
+
+def text_orders(entries: Sequence[Entry]) -> bool:
+    """Whether the `written` texts of `entries` order as their moments (see `in_order`); then
+    so do those of any of them."""
+    written = list(map(_WRITTEN, entries))
+    return set(map(_AT_T, written)) <= {"T"} and len(set(map(_ZONE, written))) <= 1
 
 
 class Status(NamedTuple):
@@ -164,18 +172,17 @@ class Timeline(NamedTuple):
         before it, and not replaced by a correction dated on or before it."""
         cutoff = as_of.isoformat()
         end = bisect.bisect_right(self.dates, cutoff)  # oldest first: nothing later counts
+        rows = zip(self.units[:end], self.dates[:end], self.statuses[:end], strict=True)
+        if not any(self.corrects[:end]):  # no correction (asked in C), as in every aggregate's
+            return list(rows)
         gone = replaced(zip(self.corrects[:end], self.dates[:end], strict=True), as_of)
-        return [
-            (unit, date, status)
-            for i, unit, date, status in zip(
-                self.ids[:end], self.units, self.dates, self.statuses, strict=False
-            )
-            if i not in gone
-        ]
+        return [row for i, row in zip(self.ids[:end], rows, strict=True) if i not in gone]
 
     def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]:
-        """Each unit's latest (status, date) on or before `as_of`."""
-        return {unit: (status, date) for unit, date, status in self.visible(as_of)}
+        """Each unit's latest (status, date) on or before `as_of` (made in C: a warm summary
+        asks it of every target's aggregate)."""
+        rows = self.visible(as_of)
+        return dict(zip(map(_FIRST, rows), map(_STATUS_DATE, rows), strict=True))
 
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]:
         """Each unit's latest (status, date) dated in `period` and on or before `as_of`."""

@@ -2,7 +2,7 @@
 
 Totals and shares count the targets in force only (`core.statuses.NOT_IN_FORCE`): a target a
 revision cancelled is listed apart (`Summary.cancelled`), never in a total, a share or a unit's
-count, so a committee reads 35 targets and shares adding up to 100 %.
+count, so a committee reads 35 targets and their shares (rounded each: equal counts, equal shares).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force, shares
+from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force, percentages
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
 
@@ -48,6 +48,7 @@ class Summary:
     units: tuple[UnitLine, ...]
     indicators: tuple[IndicatorLine, ...]
     cancelled: tuple[tuple[str, str], ...] = ()  # (target id, day yyyy-mm-dd) cancelled by then
+    series: bool = True  # the readings carry their series (only JSON prints them)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -60,11 +61,14 @@ class Summary:
 
     @property
     def shares(self) -> dict[str, int]:
-        """Each status's percentage of the targets in force, adding up to 100."""
-        return shares(self.counts)
+        """Each status's percentage of the targets in force, each rounded on its own (equal
+        counts, equal percentages: `core.statuses.percentages`)."""
+        return percentages(self.counts)
 
 
-def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
+def summarise(tracker: Tracker, as_of: dt.date, *, series: bool = True) -> Summary:
+    """The overview on `as_of`; without `series`, the readings have none (a table, Markdown or
+    Word prints a figure per indicator, and a series grows with every day reported)."""
     every = tracker.rows(as_of)
     cancelled = tuple(
         (r.target.id, r.target.cancelled or "") for r in every if r.status.code in NOT_IN_FORCE
@@ -87,6 +91,6 @@ def summarise(tracker: Tracker, as_of: dt.date) -> Summary:
     indicators = [
         IndicatorLine(row.target.id, reading)
         for row in rows
-        for reading in tracker.readings(row.target, as_of)
+        for reading in tracker.readings(row.target, as_of, series=series)
     ]
-    return Summary(as_of, tuple(groups), tuple(units), tuple(indicators), cancelled)
+    return Summary(as_of, tuple(groups), tuple(units), tuple(indicators), cancelled, series)

@@ -92,6 +92,9 @@ class Diff:
     carried_in: list[tuple[str, str]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # unit id → name, both catalogs
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (old, new): by likeness
+    # A target's id → the number the revised table prints it under, where it is not its id
+    # and changed (a revision's renumbered and new targets: `printed`)
+    printed: dict[str, str] = field(default_factory=dict)
 
     @property
     def same(self) -> bool:
@@ -271,6 +274,13 @@ def _document(data: dict[str, Any]) -> dict[str, Any]:
     # The revisions applied (`import --revise` writes them) are a mark of the registry, not
     # something a revised table says: never a difference with the table.
     document.pop("revisions", None)
+    # The plan a revision's "Kèm theo" line says it revises, a field of its own (the issuer
+    # stops before it, importing/heading.py): "", and so no change, for a plan's own line.
+    from cds_tracker.registry.importing.heading import revised_plan
+
+    plan = document.get("plan")
+    reference = str(plan.get("reference") or "") if isinstance(plan, dict) else ""
+    document = {**document, "revises": revised_plan(reference)}
     document["office"] = filled(records.Office, document.get("office"))
     return document
 
@@ -327,17 +337,30 @@ def changes(before: dict[str, str], after: dict[str, str]) -> tuple[FieldChange,
     )
 
 
-def compare(old: dict[str, Any], new: dict[str, Any], chosen: dict[str, str] | None = None) -> Diff:
+def compare(
+    old: dict[str, Any],
+    new: dict[str, Any],
+    chosen: dict[str, str] | None = None,
+    *,
+    revision: bool = False,
+) -> Diff:
     """The differences, targets paired as `registry/matching.py` pairs them (a revision's
-    renumbered targets by their text, carried ones by their origin; `chosen`: `--pair`)."""
+    renumbered targets by their text, carried ones by their origin; `chosen`: `--pair`).
+    `revision`: `new` is a revised table of the plan `old`: its targets are named and filled
+    as `import --revise` would file them (`revision.as_revised`), each with the number the
+    table prints it under where that is not its id."""
     from cds_tracker.registry.matching import pair
+    from cds_tracker.registry.revision import as_revised
 
     diff = Diff()
     raw_old = {str(t.get("id")): t for _, t in _targets(old)}
-    raw_new = {str(t.get("id")): t for _, t in _targets(new)}
+    new_targets = list(_targets(new))
+    pairing = pair(raw_old.values(), (t for _, t in new_targets), chosen)
+    if revision:
+        new_targets, pairing = as_revised(old, new, pairing)
+    raw_new = {str(t.get("id")): t for _, t in new_targets}
     before = {str(t.get("id")): flat(g, t) for g, t in _targets(old)}
-    after = {str(t.get("id")): flat(g, t) for g, t in _targets(new)}
-    pairing = pair(raw_old.values(), raw_new.values(), chosen)
+    after = {str(t.get("id")): flat(g, t) for g, t in new_targets}
     diff.uncertain = pairing.uncertain
     for i in pairing.old_only:
         target = raw_old[i]
@@ -352,6 +375,8 @@ def compare(old: dict[str, Any], new: dict[str, Any], chosen: dict[str, str] | N
             diff.carried_in.append((i, str(raw_new[i]["carried_from"])))
         else:
             diff.added.append((i, after[i]["content"]))
+            if raw_new[i].get("printed"):
+                diff.printed[i] = str(raw_new[i]["printed"])
     for old_id, new_id in pairing.pairs:
         if raw_new[new_id].get("carried_from") and not raw_old[old_id].get("carried_from"):
             diff.carried_in.append((new_id, str(raw_new[new_id]["carried_from"])))
@@ -360,7 +385,9 @@ def compare(old: dict[str, Any], new: dict[str, Any], chosen: dict[str, str] | N
         if raw_new[new_id].get("cancelled") and not raw_old[old_id].get("cancelled"):
             diff.cancelled.append(_cancelled(new_id, raw_new[new_id]))
             found = tuple(f for f in found if f.field not in ("cancelled", "cancelled_reason"))
-        if found or old_id != new_id:
+        elif number := _printed_anew(raw_old[old_id], raw_new[new_id]):
+            diff.printed[new_id] = number
+        if found or old_id != new_id or new_id in diff.printed:
             diff.changed.append(TargetChange(new_id, found, old_id if old_id != new_id else ""))
     for data in (old, new):
         for unit in (data.get("catalog") or {}).get("units") or ():
@@ -373,6 +400,13 @@ def compare(old: dict[str, Any], new: dict[str, Any], chosen: dict[str, str] | N
     diff.document = list(changes(leaves(_document(old)), leaves(_document(new))))
     _compare_catalog(diff, old.get("catalog") or {}, new.get("catalog") or {})
     return diff
+
+
+def _printed_anew(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """The number a revised table prints a target under (`printed`, else its id) where it is
+    not the one printed before and not its id ("" otherwise: nothing to say)."""
+    shown = [str(t.get("printed") or t.get("id")) for t in (old, new)]
+    return shown[1] if shown[0] != shown[1] and shown[1] != str(new.get("id")) else ""
 
 
 def _cancelled(target_id: str, target: dict[str, Any], *, already: bool = False) -> Cancelled:

@@ -73,6 +73,7 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
         parts.units, found = apply(changes, items if isinstance(items, list) else [], parts.units)
         parts.declared_unit_ids |= {unit.id for _, unit in parts.units}
         parts.undated = changes.undated
+        parts.changes_file = changes.display
         findings += found
     findings += check(parts)
     findings += year_of_folder(path, parts)

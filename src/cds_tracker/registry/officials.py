@@ -31,7 +31,8 @@ from cds_tracker.registry.unit_wordings import (
 )
 
 # The People's Committee of a level (not of a ward, nor a collective "UBND các phường, xã").
-_COMMITTEE = re.compile(r"(?:ubnd|[uủ]y ban nhân dân) (?:thành phố|tỉnh|huyện|quận|thị xã)\b.*")
+# (A text, compiled by `re` when first used: a warm query reads no cell.)
+_COMMITTEE = r"(?:ubnd|[uủ]y ban nhân dân) (?:thành phố|tỉnh|huyện|quận|thị xã)\b.*"
 
 
 # A named tuple, not a dataclass: every warm start makes this class (docs/performance.md).
@@ -53,7 +54,7 @@ def committee_of(units: Iterable[Unit]) -> str | None:
         unit.id
         for unit in units
         for name in (unit.name, *unit.aliases)
-        if _COMMITTEE.fullmatch(same_tones(name).lower())
+        if re.fullmatch(_COMMITTEE, same_tones(name).lower())
     }
     return found.pop() if len(found) == 1 else None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.registry.matching import pair
+from cds_tracker.registry.matching import Pairing, pair
 
 CELLS = ("content", "directing", "lead", "cooperating", "deadline", "notes")  # what a table holds
 
@@ -80,23 +80,91 @@ def apply_revision(
             target.pop("printed", None)  # no number in the plan in force
             done.cancelled.append(old_id)
     _titles(data, table)
-    taken = set(mine)
+    codes = filed_as(data, table, pairing)
     table_groups = {str(g["id"]): g for g in table.get("groups") or ()}
     for new_id in pairing.new_only:
         group_id = new_id.partition(".")[0]
         target = dict(theirs[new_id])
-        if new_id in taken:
-            target["number"] = _next_number(data, group_id)
-        given = f"{group_id}.{target['number']}"
+        given = codes[new_id]
+        target["number"] = int(given.partition(".")[2])
         target["id"] = given
         target["added"] = day  # not among the plan's targets before the revision takes effect
         _printed(target, new_id)
         _group(data, table_groups[group_id])["targets"].append(_ordered(target))
-        taken.add(given)
         done.added.append((given, new_id))
         if given != new_id:
             done.printed[given] = new_id
     return done
+
+
+def filed_as(data: Any, table: Any, pairing: Pairing) -> dict[str, str]:
+    """Each row of the revised `table` (its printed number, "I.2") → the id `import --revise`
+    files it under in the registry `data`: a paired row its target's id; a new row its own
+    number, or, that id being taken (by any target: carried, cancelled, renumbered), the next
+    free number of its group. The one rule `cds diff` names a revision's targets by."""
+    codes = {new: old for old, new in pairing.pairs}
+    taken = set(_targets(data))
+    top: dict[str, int] = {}  # the highest number of each group, new rows counted as given
+    for group in data.get("groups") or ():
+        numbers = [_whole(t.get("number")) for t in group.get("targets") or ()]
+        gid = str(group["id"])
+        top[gid] = max([top.get(gid, 0), *numbers])
+    rows = _targets(table)
+    for new_id in pairing.new_only:
+        group_id = new_id.partition(".")[0]
+        number = top.get(group_id, 0) + 1 if new_id in taken else _whole(rows[new_id]["number"])
+        given = f"{group_id}.{number}"
+        top[group_id] = max(top.get(group_id, 0), number)
+        taken.add(given)
+        codes[new_id] = given
+    return codes
+
+
+def as_revised(data: Any, table: Any, pairing: Pairing) -> tuple[list[tuple[str, Any]], Pairing]:
+    """The revised `table`'s targets as `import --revise` would file them in `data`, each with
+    its group (`filed_as` ids, `as_filed` fields), and the pairing in those ids: what `cds diff
+    REGISTRY TABLE` compares, so it names every target as the revision will."""
+    codes = filed_as(data, table, pairing)
+    mine = _targets(data)
+    paired = {new: old for old, new in pairing.pairs}
+    targets = []
+    for group in table.get("groups") or ():
+        for row in group.get("targets") or ():
+            number = str(row["id"])
+            code = codes[number]
+            if number in paired:
+                target = as_filed(mine[paired[number]], row, number)
+            else:
+                target = {**row, "id": code, "number": int(code.partition(".")[2])}
+                _printed(target, number)
+            targets.append((str(group["id"]), target))
+    filed = Pairing(
+        [(old, codes[new]) for old, new in pairing.pairs],
+        list(pairing.old_only),
+        [codes[new] for new in pairing.new_only],
+        [(old, codes[new]) for old, new in pairing.uncertain],
+    )
+    return targets, filed
+
+
+def _whole(value: Any) -> int:
+    """A target's number as a whole number; 0 for one that is not (a registry `cds diff` reads
+    is not checked first: `number: abc` must not stop it)."""
+    text = str(value).strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0
+
+
+def as_filed(mine: dict[str, Any], theirs: dict[str, Any], number: str) -> dict[str, Any]:
+    """A target as `apply_revision` leaves it, as plain data: the table's cells over the
+    registry's target (its id, indicators, reporting period, origin kept), annulment lifted,
+    `printed` the table's `number` where it is not the id (`cds diff` of a revision)."""
+    target = {k: v for k, v in mine.items() if k not in ("cancelled", "cancelled_reason")}
+    for key in CELLS:
+        new = theirs.get(key, "" if key == "notes" else None)
+        if new is not None:
+            target[key] = new
+    _printed(target, number)
+    return target
 
 
 def kept_ids(before: Any, after: Any) -> dict[str, str]:
@@ -190,16 +258,6 @@ def _titles(data: Any, table: dict[str, Any]) -> None:
         title = titles.get(str(group["id"]))
         if title and title != group.get("title"):
             group["title"] = title
-
-
-def _next_number(data: Any, group_id: str) -> int:
-    numbers = [
-        int(t["number"])
-        for g in data.get("groups") or ()
-        if str(g["id"]) == group_id
-        for t in g.get("targets") or ()
-    ]
-    return max(numbers, default=0) + 1
 
 
 def _group(data: Any, table_group: dict[str, Any]) -> Any:

@@ -21,6 +21,7 @@ from cds_tracker.registry.rules_plans import (
     units_change_consistently,
 )
 from cds_tracker.registry.rules_revised import (
+    added_days_fit,
     plan_fields_readable,
     printed_numbers_unique,
     revisions_after_plan,
@@ -46,6 +47,7 @@ class Parts:
     invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
     needs_review: tuple[str, ...] = ()  # the registry's own marks, from `cds import`
     undated: set[str] = field(default_factory=set)  # ids whose refused days were left out
+    changes_file: str | None = None  # a plan of a workspace: its unit changes file, as shown
 
     def index(self) -> UnitIndex:
         return UnitIndex((unit for _, unit in self.units), self.official_titles)
@@ -271,7 +273,7 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                 yield Finding(
                     (*where, "text"),
                     msg("rule.no_such_unit_name", name=leftover),
-                    _unknown_hint(leftover, index),
+                    _unknown_hint(leftover, index, parts.changes_file),
                     target=target.id,
                     needle=leftover,
                 )
@@ -297,16 +299,21 @@ def assignments_resolve(parts: Parts) -> Iterator[Finding]:
                 )
 
 
-def _unknown_hint(leftover: str, index: UnitIndex) -> Msg:
+def _unknown_hint(leftover: str, index: UnitIndex, changes_file: str | None) -> Msg:
     """What to do about a name no unit has: for a person ("Đ/c Trần Thị B"), the name to add as
-    an alias; else add the unit, after the closest name if any (as `cds import` and `--unit`)."""
+    an alias; else add the unit, after the closest name if any (as `cds import` and `--unit`):
+    in a plan of a workspace, a ward or commune (one a merger made) to the unit changes file."""
+    from cds_tracker.registry.unit_changes import merger_hint
+
     person = person_named(leftover)
     if person is not None:
         return msg("rule.hint.add_person", person=person, said=" ".join(leftover.split()))
+    merger = merger_hint(leftover, changes_file) if changes_file is not None else None
+    then = merger or msg("rule.hint.add_unit")
     near = index.suggest(leftover)
     if near:
-        return msg("rule.hint.near_unit", near=near[0], then=msg("rule.hint.add_unit"))
-    return msg("rule.hint.add_unit")
+        return msg("rule.hint.near_unit", near=near[0], then=then)
+    return then
 
 
 def _without_title(text: str, titles: tuple[str, ...]) -> str:
@@ -432,6 +439,7 @@ RULES: tuple[Rule, ...] = (
     printed_numbers_unique,
     revisions_after_plan,
     revisions_in_order,
+    added_days_fit,
 )
 
 

@@ -189,3 +189,54 @@ def revisions_in_order(parts: Parts) -> Iterator[Finding]:
                 ),
                 msg("rule.hint.revision_number_reused"),
             )
+
+
+def added_days(year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day a revision of the plan of `year` may take effect (`import --revise
+    --on`, a target's `added`): in the plan's year or the next, as a revision's date is."""
+    return dt.date(year, 1, 1), dt.date(year + 1, 12, 31)
+
+
+def added_days_fit(parts: Parts) -> Iterator[Finding]:
+    """`added` (written by `import --revise`: the day a revision added the target) belongs to a
+    target of this plan a revision added: not to a carried one (it entered by `carry-over`, and
+    is followed from the day it was carried), not on or after its own annulment (it would never
+    be in force), and within the days a revision of the plan may take effect. Progress entries
+    dated before it are refused with the progress files (`progress/reading.py`)."""
+    document = parts.document
+    first, last = added_days(document.year) if document is not None else (None, None)
+    for path, _, target in parts.targets:
+        if target.added is None:
+            continue
+        added = dt.date.fromisoformat(target.added)
+        shown = added.strftime("%d/%m/%Y")
+        where = (*path, "added")
+        if target.carried_from is not None:
+            yield Finding(
+                where,
+                msg("rule.added_carried", id=target.id, origin=target.carried_from),
+                msg("rule.hint.added_carried"),
+                target=target.id,
+            )
+        elif target.cancelled is not None and target.cancelled <= target.added:
+            cancelled = dt.date.fromisoformat(target.cancelled).strftime("%d/%m/%Y")
+            yield Finding(
+                where,
+                msg("rule.added_cancelled", id=target.id, added=shown, cancelled=cancelled),
+                msg("rule.hint.added_cancelled", cancelled=cancelled),
+                target=target.id,
+            )
+        elif first is not None and last is not None and not first <= added <= last:
+            yield Finding(
+                where,
+                msg(
+                    "rule.added_year",
+                    id=target.id,
+                    added=shown,
+                    year=first.year,
+                    first=first.strftime("%d/%m/%Y"),
+                    last=last.strftime("%d/%m/%Y"),
+                ),
+                msg("rule.hint.added_year"),
+                target=target.id,
+            )

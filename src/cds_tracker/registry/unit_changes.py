@@ -224,3 +224,25 @@ def _disagrees(path: Any, unit: Unit, key: str, value: str, display: str) -> Fin
         msg("changes.hint.record_once", file=display),
         at_key=True,
     )
+
+
+# How a ward's or a commune's name begins (folded): since 01/7/2025 many were merged into new
+# ones, which a plan's table names before the workspace's changes file knows them.
+_LOCAL = ("phuong ", "xa ", "thi tran ", "ubnd phuong ", "ubnd xa ", "ubnd thi tran ")
+
+
+def merger_hint(name: str, file: str) -> Msg | None:
+    """For a name no unit has that names a ward or a commune ('Phường Tân Hưng'), in a plan of
+    a workspace: the hint to record the merger that made it in the changes file `file` (where a
+    new unit of the city goes, for every plan), with the lines to write; None for another name.
+    Said by `validate` (registry/rules.py) and by `cds import` (app/importing.py)."""
+    import re
+
+    from cds_tracker.core.text import fold
+
+    folded = fold(name)
+    if not folded.startswith(_LOCAL):
+        return None
+    bare = folded.removeprefix("ubnd ")
+    unit_id = re.sub(r"[^a-z0-9]+", "-", bare).strip("-")
+    return msg("changes.hint.new_unit", file=file, id=unit_id, name=" ".join(name.split()))

@@ -1,7 +1,11 @@
 """Wordings of unit names that offices type and no catalogue name spells out: "Đ/c" (đồng chí)
 before an official, "Phó" before a title, "TP" for "thành phố", "P." for "phường", "X." for "xã",
 "TT." for "thị trấn", a collective's pair in either order ("Các xã, phường"), "UBND" left out.
-UnitIndex (units.py) matches these as it matches names, where exactly one unit has them."""
+UnitIndex (units.py) matches these as it matches names, where exactly one unit has them.
+
+The patterns are texts, compiled by `re` (and kept in its cache) when first used: every query
+imports this module (officials.py reads cells with it), and a warm one reads no cell (issue 14).
+"""
 
 from __future__ import annotations
 
@@ -14,28 +18,28 @@ DEPUTY = "phó "
 _SEPARATORS = frozenset(" \t\n;,")
 _CONJUNCTION = "và "
 # After an official's unit, the leader's portfolio ("phụ trách khối …"): part of the title.
-_PORTFOLIO = re.compile(r"[ \t]+ph[uụ] tr[aá]ch(?= )")
+_PORTFOLIO = r"[ \t]+ph[uụ] tr[aá]ch(?= )"
 _COURTESY = ("đ/c ", "đ/c. ", "đồng chí ")
 _ADDRESS = ("ông ", "bà ")  # only before a person's name (or a title): see `skip_courtesy`
 # A person's name after a form of address, up to the "," or dash before the title: one to six
 # words of letters ("nguyễn văn a").
-_PERSON = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}(?:, *| *[-–] *)")
+_PERSON = r"[^\W\d_]+(?: [^\W\d_]+){0,5}(?:, *| *[-–] *)"
 # A person's name (as `_PERSON`) before a portfolio ("trần thị b, phụ trách khối …"): up to the
 # spaces before "phụ trách".
-_PERSON_THEN_PORTFOLIO = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}?,?(?= +ph[uụ] tr[aá]ch )")
-_NAME = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}")
+_PERSON_THEN_PORTFOLIO = r"[^\W\d_]+(?: [^\W\d_]+){0,5}?,?(?= +ph[uụ] tr[aá]ch )"
+_NAME = r"[^\W\d_]+(?: [^\W\d_]+){0,5}"
 # How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường", "X." for
 # "xã", "TT." for "thị trấn" (lower case, as `_lower` leaves them).
 _SHORT = (
-    ("thành phố", re.compile(r"\bthành phố\b"), ("tp",)),
-    ("phường ", re.compile(r"(?:^|(?<= ))phường "), ("p. ", "p.")),
-    ("xã ", re.compile(r"(?:^|(?<= ))xã "), ("x. ", "x.")),
-    ("thị trấn ", re.compile(r"(?:^|(?<= ))thị trấn "), ("tt. ", "tt.")),
+    ("thành phố", r"\bthành phố\b", ("tp",)),
+    ("phường ", r"(?:^|(?<= ))phường ", ("p. ", "p.")),
+    ("xã ", r"(?:^|(?<= ))xã ", ("x. ", "x.")),
+    ("thị trấn ", r"(?:^|(?<= ))thị trấn ", ("tt. ", "tt.")),
 )
 # Words in too many names to name a unit alone (units.py's optional words less "các").
 _GENERIC = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp"})
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
-_PAIR = re.compile(r"(\w+), (\w+)$")  # "các phường, xã" is also "các xã, phường"
+_NOT_WORD = r"[^0-9a-z]+"
+_PAIR = r"(\w+), (\w+)$"  # "các phường, xã" is also "các xã, phường"
 
 
 def variants(spellings: list[tuple[str, str]]) -> dict[str, str]:
@@ -49,9 +53,9 @@ def variants(spellings: list[tuple[str, str]]) -> dict[str, str]:
         forms = {spelling}
         for word, pattern, shorts in _SHORT:
             if word in spelling:  # most names have none of these words: no regex run
-                forms |= {pattern.sub(short, form) for form in forms for short in shorts}
+                forms |= {re.sub(pattern, short, form) for form in forms for short in shorts}
         if ", " in spelling:
-            forms |= {_PAIR.sub(r"\2, \1", form) for form in forms}
+            forms |= {re.sub(_PAIR, r"\2, \1", form) for form in forms}
         bare = {form[5:] for form in forms if form.startswith("ubnd ")}
         # "UBND TP" less "UBND" is "TP", which names no unit: generic words alone are no name.
         forms |= {form for form in bare if not set(_words(form)) <= _GENERIC}
@@ -86,7 +90,7 @@ def portfolio_end(low: str, i: int) -> int | None:
     thành phố phụ trách khối văn hoá, xã hội"): "phụ trách …" is part of the leader's title,
     up to the next ";" (a portfolio may itself hold a comma) or the cell's end. None when
     `low` (lower case, as `_lower` leaves it) has no "phụ trách" at `i` after spaces."""
-    found = _PORTFOLIO.match(low, i)
+    found = re.compile(_PORTFOLIO).match(low, i)
     if found is None:
         return None
     end = low.find(";", found.end())
@@ -96,7 +100,7 @@ def portfolio_end(low: str, i: int) -> int | None:
 def split_portfolio(text: str) -> tuple[str, str]:
     """`text` less its trailing portfolio, and the portfolio with its leading space
     ("Phó Chủ tịch UBND thành phố", " phụ trách khối"); the portfolio is "" when none."""
-    found = _PORTFOLIO.search(same_tones(text).lower())
+    found = re.search(_PORTFOLIO, same_tones(text).lower())
     return (text[: found.start()], text[found.start() :]) if found else (text, "")
 
 
@@ -112,10 +116,12 @@ def skip_courtesy(low: str, i: int, titles: Sequence[str] = ()) -> int:
     after = i + len(word)
     if _titled(low, after, titles):
         return after
-    person = _PERSON.match(low, after)
+    person = re.compile(_PERSON).match(low, after)
     if person is not None and _titled(low, person.end(), titles):
         return person.end()
-    if word in _COURTESY or _PERSON_THEN_PORTFOLIO.match(low, after):  # "Bà …, phụ trách …"
+    if word in _COURTESY or re.compile(_PERSON_THEN_PORTFOLIO).match(
+        low, after
+    ):  # "Bà …, phụ trách …"
         return after
     return i
 
@@ -135,7 +141,7 @@ def skip_separators(low: str, i: int) -> int:
 def person_then_portfolio(low: str, i: int) -> int | None:
     """Where the portfolio starts (at its spaces, as `portfolio_end` reads it) when a person's
     name at `i` is followed by a portfolio alone: "trần thị b, phụ trách khối …". None else."""
-    found = _PERSON_THEN_PORTFOLIO.match(low, i)
+    found = re.compile(_PERSON_THEN_PORTFOLIO).match(low, i)
     return found.end() if found else None
 
 
@@ -148,7 +154,7 @@ def person_named(said: str) -> str | None:
     if word is None:
         return None
     name = text[len(word) :].strip()
-    return name if _NAME.fullmatch(name) else None
+    return name if re.fullmatch(_NAME, name) else None
 
 
 def without_courtesy(spelling: str) -> str | None:
@@ -165,4 +171,4 @@ def _titled(low: str, at: int, titles: Sequence[str]) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _NOT_WORD.split(fold(text)) if w and w != "va"]
+    return [w for w in re.split(_NOT_WORD, fold(text)) if w and w != "va"]

@@ -36,6 +36,26 @@ class Resolution(NamedTuple):
         return tuple(dict.fromkeys(ref.unit_id for ref in self.refs))
 
 
+# The cells' resolutions of the last catalog indexed (units and official titles). A resolution
+# depends on those alone, and a cold read indexes one catalog twice, for the registry's rules and
+# for the answer, each resolving the same 3,000 cells of a 1,000-target registry (~0.05 s).
+# Only the last is kept: a process that indexes many catalogs (the tests) keeps one.
+_last_resolved: list[tuple[object, dict[str, Resolution]]] = []
+
+
+def _resolutions(units: tuple[Unit, ...], titles: tuple[str, ...]) -> dict[str, Resolution]:
+    key = (units, titles)
+    try:
+        if _last_resolved and _last_resolved[0][0] == key:
+            return _last_resolved[0][1]
+        hash(key)  # a unit holding something unhashable is never shared (and never compared)
+    except TypeError:
+        return {}
+    found: dict[str, Resolution] = {}
+    _last_resolved[:] = [(key, found)]
+    return found
+
+
 class UnitIndex(OfficialReading):
     """Lookups over a catalog, built once per registry (its officials: officials.py)."""
 
@@ -43,27 +63,15 @@ class UnitIndex(OfficialReading):
         self.units: dict[str, Unit] = {}
         for unit in units:
             self.units.setdefault(unit.id, unit)
-        # Longest first, so "Các phòng, đơn vị thuộc UBND thành phố" wins over "Các phòng, đơn vị".
-        spellings = [(_lower(n), unit.id) for unit in self.units.values() for n in _names(unit)]
-        # An alias "Đ/c Trần Thị B": a cell's "Đ/c" is read first, then "Trần Thị B" is matched.
-        spellings += [(bare, u) for s, u in spellings if (bare := without_courtesy(s)) is not None]
-        # Spellings offices write that no name spells out ("P. Nam Sơn", "UBND TP", "Các xã,
-        # phường"), kept only where exactly one unit has them (see `_variants`).
-        self.variants = variants(spellings)
-        spellings += [(spelling, unit_id) for spelling, unit_id in self.variants.items()]
-        self._spellings = sorted(set(spellings), key=lambda item: (-len(item[0]), item))
-        # `_match` looks each length up instead of trying every spelling at every position (a
-        # registry of 1,000 targets resolves some 3,000 cells): at one position at most one
-        # spelling of each length can start, and of a spelling's units the first sorted wins.
-        self._lengths = sorted({len(spelling) for spelling, _ in self._spellings}, reverse=True)
-        self._first_unit: dict[str, str] = {}
-        for spelling, unit_id in self._spellings:
-            self._first_unit.setdefault(spelling, unit_id)
-        self._resolved: dict[str, Resolution] = {}  # cells repeat: each text resolved once
-        self._suggested: dict[str, list[str]] = {}  # and each name left over suggested once
+        # The spellings (`_spellings` and what is made of it) are made when first a cell is
+        # resolved or a name looked up: a warm query does neither, and makes an index (or a
+        # view of one day) at every start.
+        self._suggested: dict[str, list[str]] = {}  # each name left over suggested once
         self._by_name: NameIndex | None = None  # see `lookup`
         self._by_spelling: SpellingIndex | None = None  # see `suggest`
         self.official_titles = tuple(official_titles)
+        # Cells repeat: each text resolved once, and once for every index of an equal catalog.
+        self._resolved = _resolutions(tuple(self.units.values()), self.official_titles)
         # Any unit with a validity or a successor (registry/succession.py); most catalogs: none.
         self.changes = any(u.valid_from or u.valid_to or u.successor for u in self.units.values())
         # On a view of one day (succession.index_on): each merged unit → the unit that speaks
@@ -75,6 +83,42 @@ class UnitIndex(OfficialReading):
         for unit in self.units.values():
             for member in unit.members:
                 self._collectives_of.setdefault(member, []).append(unit.id)
+
+    @functools.cached_property
+    def _named(self) -> list[tuple[str, str]]:
+        """Each unit's name and aliases, lower case (`_lower`), with its id."""
+        spellings = [(_lower(n), unit.id) for unit in self.units.values() for n in _names(unit)]
+        # An alias "Đ/c Trần Thị B": a cell's "Đ/c" is read first, then "Trần Thị B" is matched.
+        spellings += [(bare, u) for s, u in spellings if (bare := without_courtesy(s)) is not None]
+        return spellings
+
+    @functools.cached_property
+    def variants(self) -> dict[str, str]:
+        """Spellings offices write that no name spells out ("P. Nam Sơn", "UBND TP", "Các xã,
+        phường"), kept only where exactly one unit has them (unit_wordings.variants)."""
+        return variants(self._named)
+
+    @functools.cached_property
+    def _spellings(self) -> list[tuple[str, str]]:
+        """Every spelling with its unit, longest first, so "Các phòng, đơn vị thuộc UBND thành
+        phố" wins over "Các phòng, đơn vị"."""
+        spellings = self._named + list(self.variants.items())
+        return sorted(set(spellings), key=lambda item: (-len(item[0]), item))
+
+    @functools.cached_property
+    def _lengths(self) -> list[int]:
+        """`_match` looks each length up instead of trying every spelling at every position (a
+        registry of 1,000 targets resolves some 3,000 cells): at one position at most one
+        spelling of each length can start."""
+        return sorted({len(spelling) for spelling, _ in self._spellings}, reverse=True)
+
+    @functools.cached_property
+    def _first_unit(self) -> dict[str, str]:
+        """Each spelling's unit: of a spelling's units, the first sorted wins."""
+        first: dict[str, str] = {}
+        for spelling, unit_id in self._spellings:
+            first.setdefault(spelling, unit_id)
+        return first
 
     def __getitem__(self, unit_id: str) -> Unit:
         return self.units[unit_id]
@@ -288,7 +332,7 @@ SUGGEST_MARGIN = 80
 def _words(name: str) -> tuple[str, ...]:
     # Cached, as `_name_words`, `_lower_name` and `_fold_name`: a cell's unknown name is tried
     # against every name of the catalogue, the same few names each time.
-    return tuple(w for w in _NOT_WORD.split(fold(name.replace("&", " "))) if w and w != _AND)
+    return tuple(w for w in re.split(_NOT_WORD, fold(name.replace("&", " "))) if w and w != _AND)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -301,8 +345,9 @@ def _fold_name(name: str) -> str:
     return fold(name)
 
 
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
-_TOKEN = re.compile(r"[^\W_]+")
+# Texts, compiled by `re` when first used: a warm query matches no name (issue 14).
+_NOT_WORD = r"[^0-9a-z]+"
+_TOKEN = r"[^\W_]+"
 
 
 class _Word(NamedTuple):
@@ -318,7 +363,7 @@ def _name_words(name: str) -> tuple[_Word, ...]:
     joined = False
     last = 0
     text = nfc(name)
-    for match in _TOKEN.finditer(text):
+    for match in re.finditer(_TOKEN, text):
         token, between = match.group(), text[last : match.start()]
         last = match.end()
         folded = fold(token)
@@ -427,7 +472,7 @@ def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -
 
 def telling_words(text: str) -> list[str]:
     """The words of a name that tell units apart, lower case, accents kept."""
-    return [w for w in _TOKEN.findall(_lower(text)) if fold(w) not in _OPTIONAL | {_AND}]
+    return [w for w in re.findall(_TOKEN, _lower(text)) if fold(w) not in _OPTIONAL | {_AND}]
 
 
 def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]:

@@ -16,7 +16,7 @@ from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, shown_statuses
 from cds_tracker.output import carried, tables
 from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.docx import appendix, common
-from cds_tracker.output.views_summary import annulled_line
+from cds_tracker.output.views_summary import annulled_line, rounding_line
 from cds_tracker.output.words import label
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
@@ -103,7 +103,8 @@ def summary_docx(summary: Summary, tracker: Tracker, origins: Origins = UNREAD) 
 def _results(
     document: DocumentObject, summary: Summary, tracker: Tracker, origins: Origins
 ) -> None:
-    """Section I: counts by status (with shares adding up to 100 %), by group, by lead unit;
+    """Section I: counts by status (with shares, each rounded, the screen's note when they do
+    not add up to 100 %), by group, by lead unit;
     the targets in force only, an annulled one said apart (questions/summary.py); those carried
     from an earlier plan counted in the total and said apart, in a row of their own by group."""
     counts = summary.counts
@@ -132,7 +133,7 @@ def _results(
         (70.0, 35.0, 35.0),
         centred=(1, 2),
     )
-    notes = (label("shares_rounded", "vi"), annulled_line(summary, "vi"))
+    notes = (rounding_line(summary, "vi"), annulled_line(summary, "vi"))
     common.paragraph(document, " ".join(n for n in notes if n), indent=True, before=3, italic=True)
     common.paragraph(document, "2. Theo nhóm chỉ tiêu:", indent=True, before=6, after=3)
     common.grid_table(

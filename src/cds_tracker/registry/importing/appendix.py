@@ -190,7 +190,7 @@ class _Rows:
             return
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
-        number = cells.get("number", "").strip() or filled[0]
+        number = _number_text(cells.get("number", "").strip() or filled[0])
         if columns.get("number", 0) + 1 in self.formulas:  # "=1+2": no number, and no other
             col = columns.get("number", 0) + 1  # cell's text to quote in its place
             self.parsed.problems.append(
@@ -326,6 +326,26 @@ class _Rows:
             CellProblem(table, r, col, key, {"text": text}, target_id, "deadline", why=why)
         )
         return {"text": text, "due": ONGOING}
+
+
+_NUMBER_CHARACTERS = frozenset("IVXLC0123456789.) ")
+
+
+def _number_text(text: str) -> str:
+    """A row's number as people may type it, full-width ('２．', 'Ｉ．', as some Vietnamese input
+    methods give) or as Roman numeral characters ('Ⅱ'): its leading number read through NFKC,
+    as a registry's numbers are (records.Printed); what follows (a group's title, kept verbatim)
+    is left as it is."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    end = 0
+    for char in text:
+        if not set(unicodedata.normalize("NFKC", char)) <= _NUMBER_CHARACTERS:
+            break
+        end += 1
+    return unicodedata.normalize("NFKC", text[:end]) + text[end:]
 
 
 def _kept(text: str) -> str:

@@ -17,6 +17,12 @@ _REFERENCE = re.compile(
     r"Kế hoạch số\s*(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+(?P<date>\S+)\s+của\s+"
     r"(?P<issuer>.+)$"
 )
+# What follows the issuer in a revision's line: "…của Ban Chỉ đạo …, điều chỉnh Kế hoạch số
+# 95/KH-BCĐ ngày 15/3/2023" (or "về việc sửa đổi, bổ sung …"): the plan revised, not the issuer.
+_REVISING = re.compile(
+    r"\s*[,;]?\s*(?:về việc\s+|v/v\s+)?(?:điều chỉnh|sửa đổi|bổ sung|thay thế)(?!\w)",
+    re.IGNORECASE,
+)
 _DOTS = re.compile(r"^[.…]*$")  # "…………": a blank printed to be filled by hand, i.e. not stated
 _YEAR = re.compile(r"(?<![0-9])([0-9]{4})\s*$")  # 4 ASCII digits: a year, not "999999…"'s tail
 
@@ -47,11 +53,31 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
         reference = re.sub(r"^Kèm theo\s+", "", line.strip("() "))
         number, symbol, date = (_stated(plan[key]) for key in ("number", "symbol", "date"))
         found["plan"] = {"reference": reference, "number": number, "symbol": symbol, "date": date}
-        found["issuer"] = _stated(plan["issuer"].strip())
+        found["issuer"] = _stated(split_issuer(plan["issuer"])[0])
         year = _YEAR.search(date)
         if year:
             found["year"] = int(year[1])
     return found or None
+
+
+def split_issuer(text: str) -> tuple[str, str]:
+    """The issuer and what the line says after it of the plan it revises: ("Ban Chỉ đạo chuyển
+    đổi số thành phố", "Kế hoạch số 95/KH-BCĐ ngày 15/3/2023"); ("…", "") for a plan's own line.
+    The revised plan is named from "Kế hoạch" on when the clause names one, else as written."""
+    text = text.strip()
+    clause = _REVISING.search(text)
+    if clause is None or clause.start() == 0:
+        return text, ""
+    rest = text[clause.end() :].strip(" ,;)")
+    named = re.search(r"(?:Kế hoạch|Quyết định|Văn bản)\s+số", rest)
+    return text[: clause.start()].strip(" ,;"), rest[named.start() :] if named else rest
+
+
+def revised_plan(reference: str) -> str:
+    """The plan a "Kèm theo" line says its plan revises ("Kế hoạch số 95/KH-BCĐ ngày
+    15/3/2023"), or "": what `cds diff` shows as a field of its own, apart from the issuer."""
+    plan = _reference(reference)
+    return split_issuer(plan["issuer"])[1] if plan is not None else ""
 
 
 def _stated(text: str) -> str:
