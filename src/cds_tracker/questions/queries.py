@@ -306,8 +306,10 @@ def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
     return sorted(rows, key=lambda r: -(r.status.days_late or 0))
 
 
-def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
-    """Each target the unit answers for, with the unit's own part beside the overall status."""
+def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = True) -> list[Row]:
+    """Each target the unit answers for, with the unit's own part beside the overall status;
+    without `series`, its figures have none (a table or Markdown prints a figure per indicator,
+    and a series grows with every day reported)."""
     _existed(tracker.index, unit_id, as_of)
     rows = []
     for group, target in tracker.registry.targets_on(as_of.isoformat()):
@@ -320,7 +322,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
                     target,
                     as_of,
                     roles=links,
-                    figures=tracker.readings(target, as_of),
+                    figures=tracker.readings(target, as_of, series=series),
                     part=part,
                     unit_reported=reported,
                 )
