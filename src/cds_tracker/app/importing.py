@@ -117,7 +117,7 @@ def read_appendix(
     imported = import_appendix(file, base, propose=propose, year=year, heard=heard)
     if imported is None:  # a readable file without the table: invalid data (exit 1)
         skipped = [n for n in heard if n.key == "import_read_sheet_skipped"]
-        hint = label("import_missing_column_hint", lang)
+        hint = label("import_no_table_hint", lang)
         if skipped:  # the table may be on a sheet that could not be read: say so first
             said = [
                 label(n.key, lang, **{k: _said(v) for k, v in n.values.items()}) for n in skipped
@@ -326,7 +326,7 @@ def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str])
     """`file:table:row:col: ghi chú: …`: a cell read, but not as written (no mark); a note of
     the reading itself (heard.py) has a hint, and one of the whole file (a sheet skipped) is
     said at the file (`file: ghi chú: …`)."""
-    values = {k: _said(v) for k, v in note.values.items()}
+    values = {k: _said(v) for k, v in _values(note, sheets, lang).items()}
     where = f"{shown}:{position(note, sheets)}" if note.row else shown
     heading = f"{where}: {label('import_note', lang)}: {label(note.key, lang, **values)}"
     if note.key not in _HEARD:

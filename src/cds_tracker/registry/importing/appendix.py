@@ -25,6 +25,11 @@ from cds_tracker.registry.units import UnitIndex
 
 FIELDS = ("number", "content", "directing", "lead", "cooperating", "deadline", "notes")
 ROLES = ("directing", "lead", "cooperating")
+# The columns a table cannot lack (docs/registry-format.md, "Columns a table must have"): the
+# number and the content find the header; the lead units are whom the tool urges, the deadline
+# when a target is late. A plan may well have no "Trực tiếp chỉ đạo", "Đơn vị phối hợp" or
+# "Ghi chú" column: their cells are empty, said once as a note, never a mark.
+REQUIRED = frozenset(("number", "content", "lead", "deadline"))
 _TITLES: dict[str, tuple[str, ...]] = {
     "number": ("stt", "tt", "so tt", "so thu tu"),
     "content": ("noi dung chi tieu", "noi dung", "chi tieu", "ten chi tieu"),
@@ -78,6 +83,7 @@ class Parsed:
     notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
     places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
+    absent: set[str] = field(default_factory=set)  # the columns a header lacked (said once)
 
 
 def _key(text: str) -> str:
@@ -157,13 +163,18 @@ def _find_header(table: Table) -> tuple[dict[str, int], int, int] | None:
 
 
 def _check_columns(parsed: Parsed, table: Table, start: int, columns: dict[str, int]) -> None:
+    """A required column the header lacks is a problem (marked, `validate` refuses the plan
+    until a person decides); an optional one a note. Each said once, not at every page's
+    header."""
     for name in FIELDS:
-        if name not in columns and name != "notes":
-            parsed.problems.append(
-                CellProblem(
-                    table.number, max(start, 1), 1, "import_missing_column", {"field": name}
-                )
-            )
+        if name in columns or name in parsed.absent:
+            continue
+        parsed.absent.add(name)
+        if name == "notes":
+            continue  # "Ghi chú" is empty in most appendices: nothing to say
+        key = "import_missing_column" if name in REQUIRED else "import_optional_column"
+        found = CellProblem(table.number, max(start, 1), 1, key, {"field": name})
+        (parsed.problems if name in REQUIRED else parsed.notes).append(found)
 
 
 class _Rows:
