@@ -57,6 +57,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "a repeated header: delete the number in that row; a target: write its content, then "
         "import again",
     ),
+    "import_formula_hint": (
+        "hoặc mở tệp bằng Excel rồi lưu lại: Excel tính và lưu kết quả của công thức",
+        "or open the file in Excel and save it: Excel computes and stores the formula's result",
+    ),
     "import_empty_content": ("ô nội dung chỉ tiêu trống", "the target's content cell is empty"),
     "import_empty_content_hint": (
         "ghi nội dung chỉ tiêu vào ô đó (như văn bản kế hoạch) rồi nhập lại, hoặc ghi vào "

@@ -137,6 +137,7 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
         else:
             start = 0
         for r, row in enumerate(table.rows[start:], start + 1):
+            reader.formulas = {c for (at, c) in table.formulas if at == r}
             reader.read(table.number, r, row, columns)
             if reader.ended:
                 break
@@ -186,6 +187,7 @@ class _Rows:
         self.group: dict[str, Any] | None = None
         self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
         self.ended = False  # at the title of the carried targets' part: the table is over
+        self.formulas: set[int] = set()  # the row's columns (1-based) holding a formula unread
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         # The texts as written go into the registry (a cell of spaces only is empty); numbers,
@@ -200,6 +202,12 @@ class _Rows:
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
         number = _number_text(cells.get("number", "").strip() or filled[0])
+        if columns.get("number", 0) + 1 in self.formulas:  # "=1+2": no number, and no other
+            col = columns.get("number", 0) + 1  # cell's text to quote in its place
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_formula", cells=_merged(filled))
+            )
+            return
         if header_columns(row) is not None:
             if not (_NUMBER.match(number) or _GROUP.match(number)):
                 return  # the header repeated on a new page
@@ -275,22 +283,18 @@ class _Rows:
         target["content"] = cells.get("content", "")
         self.parsed.places[target_id] = (table, r, columns.get("content", 0) + 1)
         if not target["content"] and "content" in columns:
-            self.parsed.problems.append(
-                CellProblem(
-                    table,
-                    r,
-                    columns["content"] + 1,
-                    "import_empty_content",
-                    {},
-                    target_id,
-                    "content",
-                )
-            )
+            col = columns["content"] + 1
+            key = "import_formula" if col in self.formulas else "import_empty_content"
+            self.parsed.problems.append(CellProblem(table, r, col, key, {}, target_id, "content"))
         for role in ROLES:
             text = cells.get(role, "")
             resolution = self.index.resolve(text)
             target[role] = {"text": text, "units": list(resolution.unit_ids)}
             col = columns.get(role, 0) + 1
+            if role in columns and col in self.formulas:
+                self.parsed.problems.append(
+                    CellProblem(table, r, col, "import_formula", {}, target_id, role)
+                )
             for leftover in resolution.unresolved:
                 self.parsed.problems.append(self._unknown(table, r, col, leftover, target_id, role))
             for ref in resolution.refs:
@@ -322,6 +326,11 @@ class _Rows:
         if meant == ONGOING:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
+        if "deadline" in columns and col in self.formulas:
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_formula", {}, target_id, "deadline")
+            )
+            return {"text": text, "due": ONGOING}
         why = date_flaw(text)  # "Tháng 13/2024": there is no month 13 (core/dates.py)
         key = "import_bad_deadline" if why is None else _IMPOSSIBLE.get(why.key, "import_no_day")
         self.parsed.problems.append(
