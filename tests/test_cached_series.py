@@ -122,3 +122,62 @@ def test_cached_figures_are_forgotten_with_their_series(reported: Path) -> None:
     cache.forget_figures(reported / "phu_luc_01.yaml")
     assert not [p for p in cache.root().rglob("*") if p.name[:2] in ("f-", "s-")]
     assert i2(run(reported, "summary", "--format", "json"))["series"] == SERIES
+
+
+def reading_names(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    names: list[str] = []
+    real = cache.read
+
+    def read(folder: Path, name: str) -> Any:
+        names.append(name)
+        return real(folder, name)
+
+    monkeypatch.setattr(cache, "read", read)
+    return names
+
+
+def report_i2(report_json: str) -> dict[str, Any]:
+    (row,) = [r for r in json.loads(report_json) if r["id"] == "I.2"]
+    (reading,) = row["indicators"]
+    return dict(reading)
+
+
+@pytest.mark.parametrize(
+    ("args", "prints_series"),
+    [
+        ((), False),
+        (("--format", "markdown"), False),
+        (("--excel",), False),  # the indicators in words, a figure each
+        (("--format", "json"), True),
+        (("--format", "csv"), True),  # the indicators cell flattens every record, series too
+    ],
+)
+def test_report_reads_series_only_for_the_formats_that_print_them(
+    reported: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], prints_series: bool
+) -> None:
+    """`report --unit` as a table, Markdown or Excel CSV reads the figures and no series file;
+    as JSON or plain CSV it reads them; either way it prints what it prints without a cache."""
+    report = ("report", "--unit", "phong-van-hoa-thong-tin", *args)
+    warm(reported)
+    names = reading_names(monkeypatch)
+    shown = run(reported, *report)
+    assert any(n.startswith("f-") for n in names)
+    assert bool([n for n in names if n.startswith("s-")]) is prints_series
+    assert shown == run(reported, "--no-cache", *report)
+    assert ("2023-10-05" in shown) is prints_series  # the first report: in the series alone
+    if args == ("--format", "json"):
+        assert report_i2(shown)["series"] == SERIES
+        assert report_i2(shown)["value"] == 90.0
+
+
+def test_report_as_a_table_is_the_same_with_or_without_series(reported: Path) -> None:
+    """The table made from figures without their series is the one made with them: the
+    series never reached the screen (made cold, then warm from the cache, both unchanged)."""
+    report = ("report", "--unit", "phong-van-hoa-thong-tin")
+    cold = run(reported, "--no-cache", *report)
+    assert "90" in cold
+    warm(reported)
+    assert run(reported, *report) == cold
+    assert run(reported, *report, "--format", "markdown") == run(
+        reported, "--no-cache", *report, "--format", "markdown"
+    )

@@ -130,12 +130,14 @@ def report(
     unit_query: str,
     as_of_text: str | None,
     lang_option: str | None,
+    series: bool = True,
 ) -> Report:
+    """`series`: the figures' series, for the formats that print them (JSON, plain CSV)."""
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
     tracker, origins = _opened(registry)
     unit = tracker.index.find(unit_query)
-    rows = query_report(tracker, unit.id, as_of)
+    rows = query_report(tracker, unit.id, as_of, series=series)
     table = row_table(
         "report",
         rows,

@@ -107,11 +107,13 @@ def report(
 ) -> None:
     from cds_tracker.app import commands
 
+    # The series only where printed: JSON, and plain CSV (its indicators cell flattens them).
+    series = output.value == "json" or (output.value == "csv" and not excel)
     if all_plans:
-        answer = lambda path: commands.report(path, unit, as_of, lang)  # noqa: E731
+        answer = lambda path: commands.report(path, unit, as_of, lang, series)  # noqa: E731
         _print_plans(answer, output.value, lang, excel)
         return
-    _print(commands.report(registry, unit, as_of, lang), output.value, excel)
+    _print(commands.report(registry, unit, as_of, lang, series), output.value, excel)
 
 
 @app.command("list", cls=Command, help="help.list")

@@ -311,8 +311,10 @@ def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
     return sorted(rows, key=lambda r: -(r.status.days_late or 0))
 
 
-def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
-    """Each target the unit answers for, with the unit's own part beside the overall status."""
+def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = True) -> list[Row]:
+    """Each target the unit answers for, with the unit's own part beside the overall status;
+    without `series`, its figures have none (a table or Markdown prints a figure per indicator,
+    and a series grows with every day reported)."""
     from cds_tracker.questions.owing import lead_roles
 
     _existed(tracker.index, unit_id, as_of)
@@ -326,7 +328,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
                 target,
                 as_of,
                 roles=links,
-                figures=tracker.readings(target, as_of),
+                figures=tracker.readings(target, as_of, series=series),
                 part=part,
                 unit_reported=reported,
             )
