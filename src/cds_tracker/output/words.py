@@ -393,7 +393,7 @@ def say(text: Text | None, lang: Lang) -> str:
         if isinstance(v, Msg)
         else _figure(v, lang)
         if isinstance(v, Figure)
-        else quoted(v)
+        else quoted(v, QUOTED if k in _CELL_VALUES else QUOTED_OTHER)
         if isinstance(v, str)
         else _one_line(v)
         if isinstance(v, PurePath)
@@ -411,6 +411,11 @@ def _figure(figure: Figure, lang: Lang) -> str:
 
 
 QUOTED = 120  # characters of a value quoted in a message
+# A message's `text`/`value` is a file's cell or field, quoted short; its other values (a path, a
+# list of ids the program made) are kept whole up to a bound no real path or list reaches, so
+# only a hostile megabyte is ever cut: a path in a message must stay a path.
+_CELL_VALUES = frozenset(("text", "value"))
+QUOTED_OTHER = 4096
 
 
 def quoted(value: str, limit: int = QUOTED) -> str:
