@@ -29,6 +29,14 @@ def _edit(path: Path, old: str, new: str) -> int:
     return text[:at].count("\n") + 1
 
 
+def _without_revisions(path: Path) -> None:
+    """The registry as a plan that lists no revision (a table whose heading named no plan):
+    `added` and `cancelled` are then held to the plan's years only."""
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index("  revisions:\n"), text.index("catalog:\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
 def test_validate_refuses_added_on_a_carried_or_annulled_target_or_out_of_the_years(
     revised: Path,
 ) -> None:
@@ -73,6 +81,7 @@ def test_the_years_of_added_are_those_of_on_in_english(revised: Path) -> None:
         "hoặc 2025"
     )
     path = revised / REGISTRY
+    _without_revisions(path)  # else the day must also be a listed revision's date
     line = _edit(path, ADDED, "        added: 31/12/2025\n")
     assert cds("validate", "plans/2024").exit_code == 0
     _edit(path, "        added: 31/12/2025\n", "        added: 01/01/2026\n")
