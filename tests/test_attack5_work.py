@@ -285,7 +285,7 @@ def test_a_units_change_reads_removed_then_added_without_a_stray_separator() -> 
 
 def test_a_huge_number_in_a_unit_cell_is_said_briefly(tmp_path: Path) -> None:
     """A cell of 1e308 was said as a 309-digit unit name; a long cell text fills no screen."""
-    from cds_tracker.app.importing import _said
+    from cds_tracker.output.words import quoted as _said  # import's and every message's
     from cds_tracker.registry.importing.cells import _xlsx_text
 
     assert _xlsx_text(1e308) == "1e+308"

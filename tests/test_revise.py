@@ -277,7 +277,11 @@ def test_a_report_after_the_annulment(workspace: Path) -> None:
         "I.3 …; việc đã làm cho I.2 trước khi bãi bỏ thì ghi ngày trước 20/03/2024 (--date); "
         "vẫn muốn ghi: --force",
     ]
-    add("I.2", "Nội vụ", "hoàn thành", "19/03/2024")  # work done before it was annulled
+    # Work done before it was annulled: on 19/03/2024 the revision already prints the old I.3
+    # as "2.", so "I.2" is asked about (exit 2) until --id confirms the id (docs/progress.md).
+    before = ("--unit", "Nội vụ", "--status", "hoàn thành", "--date", "19/03/2024")
+    assert cds("--plan", "2024", "progress", "add", "I.2", *before).exit_code == 2
+    ok("--plan", "2024", "progress", "add", "I.2", *before, "--id")
     forced = ("--date", "25/03/2024", "--force")
     ok("--plan", "2024", "progress", "add", "I.2", "--unit", "Nội vụ", "--status", "done", *forced)
     assert ok("validate", "plans/2024").splitlines()[-1].startswith("Hợp lệ:")
@@ -519,3 +523,34 @@ def test_a_revision_without_its_date_asks_for_on(
     assert (
         cds("--plan", "2024", "import", "sua-doi-3.docx", "--revise", "-y", *given).exit_code == 0
     )
+
+
+def test_too_many_targets_left_to_pair_is_refused_naming_both_sides(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past `likeness.LIMIT` (lowered here to none), `import --revise` and `cds diff` refuse
+    with exit 1, naming both sides, and write nothing. Left to pair by likeness: the dropped
+    I.2 and the new row "3." (I.1, "2." and II.1 have their texts; carried targets are paired
+    by their origin): 1 × 1."""
+    from cds_tracker.registry import likeness
+
+    monkeypatch.setattr(likeness, "LIMIT", 0)
+    path = workspace / REGISTRY
+    before = path.read_bytes()
+    lines = [
+        f"cds: lỗi: {REGISTRY} và sua-doi.docx: còn 1 chỉ tiêu cũ và 1 chỉ tiêu mới khác nội dung "
+        "phải ghép theo độ giống nhau (1 × 1 cặp), quá giới hạn 0 cặp; không ghép, không ghi gì",
+        "  gợi ý: kiểm tra đã chọn đúng hai tệp (một phụ lục kế hoạch thường chỉ vài chục chỉ "
+        "tiêu); ghép trước những chỉ tiêu đã biết bằng --pair CŨ=MỚI để bớt số phải ghép",
+    ]
+    for form in ("table", "json"):
+        args = ("--revise", "--on", "20/03/2024", "--yes", "--format", form)
+        refused = cds("--plan", "2024", "import", "sua-doi.docx", *args)
+        assert refused.exit_code == 1, refused.output
+        assert refused.output.splitlines()[-2:] == lines
+        assert path.read_bytes() == before
+    refused = cds("diff", REGISTRY, "sua-doi.docx")
+    assert refused.exit_code == 1
+    assert refused.output.splitlines()[-2:] == lines
+    # The dropped I.2 chosen as dropped: nothing left to pair by likeness.
+    ok("--plan", "2024", "diff", REGISTRY, "sua-doi.docx", "--pair", "I.2=-")

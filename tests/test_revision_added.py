@@ -98,34 +98,67 @@ def test_validate_refuses_an_added_day_that_is_no_day(revised: Path) -> None:
     assert "31/02/2024" in result.output and "added" in result.output
 
 
-def test_an_id_that_is_another_targets_number_is_recorded_with_a_warning(revised: Path) -> None:
-    """After 20/03/2024 (Kế hoạch 12/KH-BCĐ) the table prints I.3 as "2." and I.9 as "3.": an
-    entry for "I.3" is recorded for the id I.3, saying that number I.3 is now I.9's."""
-    result = cds(
-        "--plan", "2024", "progress", "add", "I.3", "--unit", "VH&TT",
-        "--status", "hoàn thành", "--date", "05/04/2024",
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
+def test_an_id_that_is_another_targets_number_is_refused_until_confirmed(
+    revised: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After 20/03/2024 (Kế hoạch 12/KH-BCĐ) the table prints I.3 as "2." and I.9 as "3.":
+    "I.3" could be the id I.3 or the number printed I.3 (the id I.9). Not on a terminal:
+    refused (exit 2), nothing written, the hint naming --id; with --id, recorded for I.3 with
+    no warning; on a terminal the person chooses between both, shown with their numbers."""
+    import cds_tracker.cli.progress as progress_cli
+
+    args = ("--unit", "VH&TT", "--status", "hoàn thành", "--date", "05/04/2024")
+    refused = cds("--plan", "2024", "progress", "add", "I.3", *args)
+    assert refused.exit_code == 2
+    assert refused.output.splitlines() == [
+        "cds: lỗi: mã I.3 cũng là số thứ tự in của chỉ tiêu khác tại Kế hoạch số 12/KH-BCĐ: chỉ "
+        "tiêu mã I.3 (in số I.2) hay chỉ tiêu mã I.9 (in số I.3)? chưa ghi gì",
+        "  gợi ý: ghi cho chỉ tiêu mã I.3: thêm --id (cds progress add I.3 … --id); nếu là chỉ "
+        "tiêu in số I.3: cds progress add I.9 … --id",
+    ]
     history = json.loads(ok("--plan", "2024", "show", "I.3", "--format", "json"))["history"]
-    [entry] = [e for e in history if e["date"] == "2024-04-05"]
-    assert entry["status"] == "done"
-    said = " ".join(result.output.split())
-    assert (
-        "cảnh báo: đã ghi cho chỉ tiêu mã I.3 (số thứ tự I.2 tại Kế hoạch số 12/KH-BCĐ); số thứ "
-        "tự I.3 tại kế hoạch đó là chỉ tiêu mã I.9: nếu báo cáo cho chỉ tiêu ấy, ghi lại bằng "
-        "cds progress add I.9 … và sửa bản ghi này: cds progress add I.3 … --corrects "
-        f"{entry['id']}"
-    ) in said
+    assert [e for e in history if e["date"] == "2024-04-05"] == []
+    confirmed = cds("--plan", "2024", "progress", "add", "I.3", *args, "--id")
+    assert confirmed.exit_code == 0, confirmed.output
+    assert "cảnh báo" not in confirmed.output
+    history = json.loads(ok("--plan", "2024", "show", "I.3", "--format", "json"))["history"]
+    assert [e["status"] for e in history if e["date"] == "2024-04-05"] == ["done"]
+    # On a terminal: asked; "2" is the target printed I.3, the id I.9 (led by Văn phòng).
+    monkeypatch.setattr(progress_cli, "_on_terminal", lambda: True)
+    office = ("--unit", OFFICE, "--status", "đang thực hiện", "--date", "06/04/2024")
+    asked = cds("--plan", "2024", "progress", "add", "I.3", *office, stdin="3\n2\n")
+    assert asked.exit_code == 0, asked.output
+    lines = asked.output.splitlines()
+    assert lines[:3] == [
+        "Mã I.3 cũng là số thứ tự in của chỉ tiêu khác. Ý bạn là:",
+        "  1) I.3 (in số I.2): Xây dựng kho dữ liệu dùng chung của thành phố.",
+        f"  2) I.9 (in số I.3): {NEW_TEXT}",
+    ]
+    assert "Trả lời 1 hoặc 2." in lines
+    assert lines[-1].startswith("Đã ghi tiến độ ") and "chỉ tiêu I.9, Đang thực hiện" in lines[-1]
+    declined = cds("--plan", "2024", "progress", "add", "I.3", *office, stdin="\n")
+    assert declined.exit_code == 0 and declined.output.splitlines()[-1] == "Chưa ghi gì."
+    # Unambiguous codes: recorded at once, no question, no warning.
     quiet = cds(
         "--plan", "2024", "progress", "add", "I.1", "--unit", "Bắc Sơn",
         "--status", "hoàn thành", "--date", "05/04/2024",
     )  # fmt: skip
-    assert quiet.exit_code == 0 and "cảnh báo" not in quiet.output  # I.1 is printed I.1
-    before = cds(
-        "--plan", "2024", "progress", "add", "I.3", "--unit", "VH&TT",
-        "--status", "hoàn thành", "--date", "14/03/2024",
+    assert quiet.exit_code == 0 and quiet.output.startswith("Đã ghi tiến độ ")
+    assert "cảnh báo" not in quiet.output  # I.1 is printed I.1
+    issued = cds("--plan", "2024", "progress", "add", "I.3", *args[:-1], "14/03/2024")
+    assert issued.exit_code == 0 and "cảnh báo" not in issued.output  # the plan as issued
+
+
+def test_an_ambiguous_code_in_english(revised: Path) -> None:
+    refused = cds(
+        "--lang", "en", "--plan", "2024", "progress", "add", "I.3", "--unit", "VH&TT",
+        "--status", "done", "--date", "05/04/2024",
     )  # fmt: skip
-    assert before.exit_code == 0 and "cảnh báo" not in before.output  # the plan as issued
+    assert refused.exit_code == 2
+    assert refused.output.splitlines()[1] == (
+        "  hint: to record for the target with id I.3: add --id (cds progress add I.3 … --id); "
+        "for the target printed I.3: cds progress add I.9 … --id"
+    )
 
 
 def test_the_return_form_cites_the_revision_and_prints_the_number_in_force(

@@ -154,6 +154,24 @@ def test_problems_in_the_changes_file_are_located_in_it(plans: Path) -> None:
     )
 
 
+def test_a_day_past_the_years_says_why_as_as_of_does(plans: Path) -> None:
+    """9999-12-30 is a day, out of the years a date can be in: said with the reason `--as-of`
+    gives ("năm phải trong khoảng 1900–2999"), not only "không phải là ngày"."""
+    (plans / "plans/don_vi_thay_doi.yaml").write_text(
+        "units:\n  - id: phuong-bac-son\n    valid_to: 9999-12-30\n", encoding="utf-8"
+    )
+    result = cds("validate", "plans/2023")
+    assert result.exit_code == 1
+    found = [line for line in result.output.splitlines() if line.startswith("plans/")]
+    assert found == [
+        "plans/don_vi_thay_doi.yaml:3:15: 'valid_to': '9999-12-30' không phải là ngày (dd/mm/yyyy"
+        " hoặc yyyy-mm-dd): năm phải trong khoảng 1900–2999"
+    ]
+    result = cds("--plan", "2023", "late", "--as-of", "30/12/9999")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0].endswith(": năm phải trong khoảng 1900–2999")
+
+
 def test_the_cache_sees_the_changes_file(plans: Path) -> None:
     """With the cache on: a warm query, then the changes file written, then the same query."""
     args = ("--plan", "2023", "report", "--unit", "Phòng Kinh tế", "--as-of", "01/09/2025")

@@ -117,7 +117,7 @@ def report(
         lang,
         title=label("report_title", lang, unit=unit.name, as_of=format_date(as_of)),
         empty=label("report_empty", lang, unit=unit.name),
-        footer=[summary_line(rows, lang)] if rows else [],
+        footer=[summary_line(rows, lang, own=True)] if rows else [],
     )
     return rows_report([table], rows, tracker.index, lang, with_roles=True)
 
@@ -201,8 +201,11 @@ def progress_add(
     corrects: str | None,
     force: bool,
     lang_option: str | None,
+    by_id: bool = False,
 ) -> tuple[str, list[str]]:
-    """The line saying what was recorded where, and the warnings for stderr."""
+    """The line saying what was recorded where, and the warnings for stderr. `by_id`: the code
+    is the target's id, confirmed (else one that is also another target's printed number
+    raises `AmbiguousCode`, nothing written)."""
     from cds_tracker.app.discovery import display_path
     from cds_tracker.app.opening import find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
@@ -231,6 +234,7 @@ def progress_add(
         corrects=corrects,
         force=force,
         siblings=lambda: unit_entries(found, loaded, unit.id),
+        by_id=by_id,
     )
     path = progress_file(found.path, unit.id)
     append_entry(

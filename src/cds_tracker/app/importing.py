@@ -19,9 +19,10 @@ from cds_tracker.core import records
 from cds_tracker.core.errors import CdsError, DataError, UsageError, msg
 from cds_tracker.core.files import check_named, read_regular
 from cds_tracker.output.sanitize import visible_line
-from cds_tracker.output.words import Lang, label, resolve_lang, say
+from cds_tracker.output.words import Lang, label, quoted, resolve_lang, say, shortened
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
+from cds_tracker.registry.importing.cells import cell_place
 from cds_tracker.registry.importing.heard import ReadNote
 from cds_tracker.registry.importing.writing import record_data, to_yaml
 from cds_tracker.registry.unit_changes import changes_path
@@ -117,10 +118,10 @@ def read_appendix(
     imported = import_appendix(file, base, propose=propose, year=year, heard=heard)
     if imported is None:  # a readable file without the table: invalid data (exit 1)
         skipped = [n for n in heard if n.key == "import_read_sheet_skipped"]
-        hint = label("import_missing_column_hint", lang)
+        hint = label("import_no_table_hint", lang)
         if skipped:  # the table may be on a sheet that could not be read: say so first
             said = [
-                label(n.key, lang, **{k: _said(v) for k, v in n.values.items()}) for n in skipped
+                label(n.key, lang, **{k: quoted(v) for k, v in n.values.items()}) for n in skipped
             ]
             hint = "; ".join([*said, label("import_read_sheet_skipped_hint", lang), hint])
         raise CdsError(label("import_no_table", lang, file=file.name), hint=hint)
@@ -206,12 +207,7 @@ def _summary(data: dict[str, Any], imported: Imported, lang: Lang, *, written: b
 def position(problem: CellProblem, sheets: dict[int, str]) -> str:
     """Where a cell is: `table:row:column` in a Word file, `sheet!cell` in a workbook, as Excel
     and `cds forms import` say it ("Phụ lục!E8")."""
-    sheet = sheets.get(problem.table)
-    if sheet is None:
-        return f"{problem.table}:{problem.row}:{problem.col}"
-    from openpyxl.utils import get_column_letter
-
-    return f"{visible_line(sheet)}!{get_column_letter(problem.col)}{problem.row}"
+    return cell_place(problem.table, problem.row, problem.col, sheets.get(problem.table))
 
 
 def _where_words(problem: CellProblem, sheets: dict[int, str], lang: Lang = "vi") -> str:
@@ -237,12 +233,6 @@ def _values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> dict[st
         else:
             values["first"] = label("import_where_sheet_row", lang, sheet=sheet, row=row)
     return values
-
-
-def _said(value: str, limit: int = 120) -> str:
-    """A cell's text in a message: on one line, and cut after `limit` characters (a cell of a
-    thousand words, a 309-digit number, would fill the screen; the registry keeps it whole)."""
-    return visible_line(value if len(value) <= limit else value[:limit] + "…")
 
 
 def problems_text(
@@ -277,7 +267,7 @@ def problem_text(
     """`file:table:row:col: message` and its hint (without `hint`: only a closest name, if
     any); a cell's text in it is shown on one line, its controls as pictures, so a cell can never
     print a line of its own."""
-    values = {k: _said(v) for k, v in _values(problem, sheets, lang).items()}
+    values = {k: quoted(v) for k, v in _values(problem, sheets, lang).items()}
     heading = f"{shown}:{position(problem, sheets)}: "
     heading += problem_words(problem, values, lang)
     said = hint_text(problem.key, values, lang, hint=hint)
@@ -287,6 +277,8 @@ def problem_text(
 # A problem that `cds import` and `validate` both find is said in the same words, from their
 # one home in the catalogue (output/findings.py); its key stays the import's JSON `code`.
 _SHARED = {
+    # a formula without a stored result: in the words `cds progress import` says it in
+    "import_formula": ("fi_formula", "import_formula_hint"),
     "import_unknown_unit": ("rule.no_such_unit_name", "rule.hint.add_unit"),
     # a deadline whose month or day does not exist: the words, and why (`CellProblem.why`)
     "import_no_month": ("import_bad_deadline", "import_no_month_hint"),
@@ -326,7 +318,7 @@ def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str])
     """`file:table:row:col: ghi chú: …`: a cell read, but not as written (no mark); a note of
     the reading itself (heard.py) has a hint, and one of the whole file (a sheet skipped) is
     said at the file (`file: ghi chú: …`)."""
-    values = {k: _said(v) for k, v in note.values.items()}
+    values = {k: quoted(v) for k, v in _values(note, sheets, lang).items()}
     where = f"{shown}:{position(note, sheets)}" if note.row else shown
     heading = f"{where}: {label('import_note', lang)}: {label(note.key, lang, **values)}"
     if note.key not in _HEARD:
@@ -347,7 +339,8 @@ def _mark(
     top: list[str] = []
     for problem in problems:
         where = _where_words(problem, sheets)
-        words = problem_words(problem, _values(problem, sheets, "vi"), "vi")
+        values = {k: shortened(v) for k, v in _values(problem, sheets, "vi").items()}
+        words = problem_words(problem, values, "vi")  # the cell's whole text is in its field
         said = f"{words} ({where})"
         if problem.cells:  # a row that became no target: its text, so nothing is lost
             said += "; " + label("import_row_text", "vi", cells=" | ".join(problem.cells))

@@ -275,9 +275,13 @@ def diff(
     if _table(old_arg) != _table(new_arg):  # like with like: see `_table`
         table, plan = (old, new) if _table(old_arg) else (new, old)
         table["catalog"] = plan.get("catalog")
+    from cds_tracker.registry.likeness import TooMany
+
     pairs = chosen_pairs(chosen, old, new)  # `--pair`, as `import --revise` takes it
     try:
         result = compare(old, new, pairs, revision=_revision(old, new, new_arg))
+    except TooMany as error:  # too many targets to pair: refused, named by both sides
+        raise error.located(old_shown, new_shown) from None
     except (AttributeError, TypeError, KeyError):  # a file that only looks like a registry
         raise UsageError(
             msg("diff.not_well_formed", old=old_arg, new=new_arg), hint=msg("diff.hint.validate")

@@ -41,15 +41,14 @@ def revision_json(
 ) -> str:
     from cds_tracker.output.diff_text import diff_json
     from cds_tracker.registry.diff import compare
+    from cds_tracker.registry.likeness import TooMany
     from cds_tracker.registry.revision import kept_ids
 
-    diff = json.loads(
-        diff_json(
-            compare(facts.before, facts.after, kept_ids(facts.before, facts.after)),
-            facts.registry,
-            facts.file,
-        )
-    )
+    try:
+        compared = compare(facts.before, facts.after, kept_ids(facts.before, facts.after))
+    except TooMany as error:
+        raise error.located(facts.registry, facts.file) from None
+    diff = json.loads(diff_json(compared, facts.registry, facts.file))
     renumbered = {kept for kept, _ in revision.renumbered}
     touched = {*revision.updated, *renumbered, *revision.restored}
     contents = {str(t["id"]): str(t.get("content", "")) for t in _targets(facts.after)}

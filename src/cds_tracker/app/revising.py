@@ -31,7 +31,8 @@ from cds_tracker.app.revise_json import RevisionFacts
 from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
-from cds_tracker.registry.importing import Imported
+from cds_tracker.registry.importing import CellProblem, Imported
+from cds_tracker.registry.likeness import TooMany
 from cds_tracker.registry.revision import Revision, apply_revision, record_revision
 from cds_tracker.registry.unit_changes import changes_path
 
@@ -80,25 +81,37 @@ def prepare(
     why = reason if reason is not None else _reason(imported, file)
     notes = (label("revise_review_indicator", "vi"), label("revise_review_pairing", "vi"))
     pairs = chosen_pairs(chosen, before, table)  # the registry's words are the office's: vi
-    revision = apply_revision(data, table, day.strftime("%d/%m/%Y"), why, notes, pairs)
+    on_day = day.strftime("%d/%m/%Y")
+    try:
+        revision = apply_revision(data, table, on_day, why, notes, pairs, imported.absent)
+    except TooMany as error:  # too many targets to pair: refused before anything is written
+        raise error.located(shown, file_shown) from None
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
         record_revision(data, imported.data["document"]["plan"], revision)
-    for line in table.get("needs_review") or ():
-        data.setdefault("needs_review", []).append(line)
+    for line in table.get("needs_review") or ():  # each once: a revision applied again adds none
+        if line not in (data.get("needs_review") or ()):
+            data.setdefault("needs_review", []).append(line)
     buffer = io.StringIO()
     yaml.dump(data, buffer)
     raw = buffer.getvalue().encode("utf-8")
     _check_written(raw, path, shown)
     after = parse(decode(raw))
     lines = problems_text(file_shown, imported.problems, lang, imported.sheets)
-    lines += [note_text(file_shown, n, lang, imported.sheets) for n in imported.notes]
+    lines += [note_text(file_shown, _kept(n), lang, imported.sheets) for n in imported.notes]
     lines.append(_diff_text(before, after, shown, file_shown, lang).rstrip("\n"))
     lines += _notes(revision, lang, day.strftime("%d/%m/%Y"))
     marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
-    marked += len(table.get("needs_review") or ())
+    marked += len(after.get("needs_review") or ())
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why)
     text = "\n".join(lines) + "\n"
     return Proposal(path, read, raw, text, revision, marked, raw != read, facts)
+
+
+def _kept(note: CellProblem) -> CellProblem:
+    """A column the revised table lacks leaves the registry's cells as they are: said so."""
+    if note.key != "import_optional_column":
+        return note
+    return dataclasses.replace(note, key="revise_optional_column")
 
 
 def _check_year(imported: Imported, year: int, file_shown: str, shown: str) -> None:
@@ -225,7 +238,11 @@ def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang)
     from cds_tracker.registry.diff import compare
     from cds_tracker.registry.revision import kept_ids
 
-    return diff_text(compare(before, after, kept_ids(before, after)), shown, file_shown, lang)
+    try:
+        diff = compare(before, after, kept_ids(before, after))
+    except TooMany as error:
+        raise error.located(shown, file_shown) from None
+    return diff_text(diff, shown, file_shown, lang)
 
 
 _SIDES = {"old": "pair_side_old", "new": "pair_side_new"}

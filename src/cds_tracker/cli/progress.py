@@ -5,7 +5,7 @@ evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --h
 """
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,9 @@ from cds_tracker.cli.app import (
     handles_errors,
 )
 from cds_tracker.cli.language import ENTRY_STATUSES, Command, Group, status_code
+
+if TYPE_CHECKING:
+    from cds_tracker.progress.new_entry import AmbiguousCode
 
 progress_app = typer.Typer(cls=Group, help="help.progress", no_args_is_help=True)
 app.add_typer(progress_app, name="progress")
@@ -76,32 +79,81 @@ def progress_add(
             help="help.add.force",
         ),
     ] = False,
+    by_id: Annotated[bool, typer.Option("--id", help="help.add.by_id")] = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app import commands
-
-    message, warnings = commands.progress_add(
-        registry,
-        target_id,
-        unit,
-        status_code(status, ENTRY_STATUSES),
-        date,
-        value or [],
-        note,
-        obstacles,
-        proposals,
-        evidence or [],
-        by,
-        corrects,
-        force,
-        lang,
-    )
     from cds_tracker.output.sanitize import visible
+    from cds_tracker.progress.new_entry import AmbiguousCode
 
+    def record(code: str, confirmed: bool) -> tuple[str, list[str]]:
+        return commands.progress_add(
+            registry,
+            code,
+            unit,
+            status_code(status, ENTRY_STATUSES),
+            date,
+            value or [],
+            note,
+            obstacles,
+            proposals,
+            evidence or [],
+            by,
+            corrects,
+            force,
+            lang,
+            by_id=confirmed,
+        )
+
+    try:
+        message, warnings = record(target_id, by_id)
+    except AmbiguousCode as ambiguous:
+        chosen = _which_target(ambiguous, lang)  # on a terminal only: else exit 2, its hint
+        if chosen is None:
+            return
+        message, warnings = record(chosen, True)
     typer.echo(visible(message))
     for warning in warnings:
         typer.echo(visible(warning), err=True)
+
+
+def _on_terminal() -> bool:
+    """A person at a terminal can be asked (a script, a pipe or a test cannot)."""
+    import sys
+
+    return sys.stdin.isatty()
+
+
+def _which_target(ambiguous: "AmbiguousCode", lang: str | None) -> str | None:
+    """Ask which target a code that is also another's printed number means (both shown, with
+    their numbers and contents); None when the person records nothing. Not on a terminal:
+    the error itself (exit 2, the hint naming --id)."""
+    from cds_tracker.output.sanitize import visible_line
+    from cds_tracker.output.words import label, resolve_lang
+
+    if not _on_terminal():
+        raise ambiguous
+    language = resolve_lang(lang)
+    first = ambiguous.choices[0][0]
+    typer.echo(label("entry.ambiguous_ask", language, id=first))
+    for n, (code, number, content) in enumerate(ambiguous.choices, 1):
+        short = content if len(content) <= 70 else content[:69] + "…"
+        said = dict(n=n, id=code, number=number, content=visible_line(short))
+        typer.echo(label("entry.ambiguous_choice", language, **said))
+    while True:
+        try:
+            answer = typer.prompt(
+                label("entry.ambiguous_prompt", language), default="", show_default=False
+            ).strip()
+        except typer.Abort:
+            answer = ""
+        if answer in ("1", "2"):
+            return ambiguous.choices[int(answer) - 1][0]
+        if not answer:
+            typer.echo(label("carry_not_written", language))
+            return None
+        typer.echo(label("entry.ambiguous_again", language))
 
 
 @progress_app.command("normalise", cls=Command, help="help.progress.normalise")

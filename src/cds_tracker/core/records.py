@@ -75,6 +75,8 @@ def _written_day(value: object) -> object:
     if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
         said = msg("model.not_day", value=value)
         flaw = date_flaw(value) if isinstance(value, str) else None  # "31/9/2025": 30 days
+        if day is not None:  # 9999-12-30: the reason `--as-of` gives
+            flaw = msg("date.years", first=FIRST_YEAR, last=LAST_YEAR)
         raise MsgError(with_flaw(said, flaw))
     return day.isoformat()
 

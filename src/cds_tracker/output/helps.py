@@ -146,6 +146,12 @@ HELPS: dict[str, tuple[str, str]] = {
         "Mã của báo cáo mà báo cáo này đính chính.",
         "Id of the entry this one corrects.",
     ),
+    "help.add.by_id": (
+        "Mã chỉ tiêu gõ là mã (id), kể cả khi sau điều chỉnh nó cũng là số thứ tự in của chỉ "
+        "tiêu khác.",
+        "The code given is the target's id, even where a revision prints another target under "
+        "that number.",
+    ),
     "help.add.force": (
         "Vẫn ghi dù đơn vị không được phân công chỉ tiêu này (đánh dấu là ghi ép).",
         "Record even if the unit is not assigned to the target (marked as forced).",

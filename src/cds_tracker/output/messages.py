@@ -422,6 +422,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "giá trị không hợp lệ cho {option}: '{text}': {why}",
         "invalid value for {option}: '{text}': {why}",
     ),
+    "date.years": (
+        "năm phải trong khoảng {first}–{last}",
+        "the year must be within {first}–{last}",
+    ),
     "date.because": ("{said}: {why}", "{said}: {why}"),
     "date.no_such_month": ("không có tháng {month}", "there is no month {month}"),
     "date.no_day_zero": ("không có ngày 0", "there is no day 0"),

@@ -143,6 +143,49 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "một ô trải trên {found} cột (gridSpan; tối đa {limit})",
         "a cell spans {found} columns (gridSpan; at most {limit})",
     ),
+    "import.limit.cell_text": (
+        "một ô có {found} ký tự (tối đa {limit})",
+        "a cell holds {found} characters (at most {limit})",
+    ),
+    "import.limit.table_text": (
+        "các ô của bảng đến ô này có {found} ký tự (tối đa {limit})",
+        "the table's cells up to this one hold {found} characters (at most {limit})",
+    ),
+    "import.limit.text": (
+        "có một đoạn chữ {found} ký tự (tối đa {limit})",
+        "holds a text of {found} characters (at most {limit})",
+    ),
+    "import.limit.before": (
+        "các đoạn văn trước bảng {table}",
+        "the paragraphs before table {table}",
+    ),
+    "import.limit.line": (
+        "có {found} ký tự (tối đa {limit} một đoạn)",
+        "hold {found} characters (at most {limit} a paragraph)",
+    ),
+    "import.limit.lines": (
+        "có tất cả {found} ký tự (tối đa {limit})",
+        "hold {found} characters in all (at most {limit})",
+    ),
+    "import.limit.depth": (
+        "có phần tử lồng sâu {found} cấp, như bảng trong bảng (tối đa {limit})",
+        "nests elements {found} deep, as tables in tables (at most {limit})",
+    ),
+    "import.hint.text": (
+        "một ô của phụ lục thật chỉ dài vài trăm ký tự: xem lại ô này (tối đa {limit} ký tự một ô)",
+        "a real appendix's cell holds some hundred characters: check this one"
+        " (at most {limit} characters a cell)",
+    ),
+    "import.no_cell_above": (
+        "{where}: ô gộp dọc (vMerge) nối vào ô phía trên nhưng phía trên không có ô nào ở cột này,"
+        " không đọc",
+        "{where}: a cell merged down (vMerge) continues the cell above, but no cell above starts"
+        " at its column; not read",
+    ),
+    "import.hint.no_cell_above": (
+        "mở tệp bằng Word, bỏ gộp rồi gộp lại các ô ở đó, lưu lại rồi nhập lại",
+        "open it in Word, unmerge and merge again the cells there, save and import again",
+    ),
     "import.hint.limit": (
         "chép riêng bảng phụ lục sang một tệp mới rồi nhập tệp đó",
         "copy the appendix table alone into a new file and import that",

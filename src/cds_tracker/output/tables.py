@@ -80,7 +80,7 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
             {
                 "role": link.role,
                 "via": index.name(link.via) if link.via else None,
-                "in_place_of": index.name(link.in_place_of) if link.in_place_of else None,
+                "in_place_of": ", ".join(index.name(u) for u in link.in_place_of) or None,
             }
             for link in row.roles
         ]
@@ -307,7 +307,8 @@ def roles_text(row: Row, index: UnitIndex, lang: Lang) -> str:
         if link.via:
             text += f" ({label('via', lang)} {index.name(link.via)})"
         elif link.in_place_of:
-            text += f" ({label('in_place_of', lang, unit=index.name(link.in_place_of))})"
+            names = ", ".join(index.name(u) for u in link.in_place_of)
+            text += f" ({label('in_place_of', lang, unit=names)})"
         roles.append(text)
     return "; ".join(roles)
 

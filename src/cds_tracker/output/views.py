@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from cds_tracker.core.statuses import STATUSES, in_force
+from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force
 from cds_tracker.output.records import (
     ENTRY_FIELDS,
     ROLE_FIELDS,
@@ -137,18 +137,30 @@ def rows_report(
     return Report(tuple(blocks), data=records, csv_columns=fields, excel=excel)
 
 
-def summary_line(rows: Sequence[Row], lang: Lang) -> str:
+def summary_line(rows: Sequence[Row], lang: Lang, *, own: bool = False) -> str:
     """'Tổng: 23 chỉ tiêu — Quá hạn: 20; Thường xuyên: 3', statuses in display order; the total
     counts the targets in force, an annulled one is said apart ('(không tính 1 chỉ tiêu đã bãi
-    bỏ)')."""
-    counts = Counter(row.status.code for row in rows)
+    bỏ)'). `own` (`report --unit`): a target in force counts as the unit's own part stands (a
+    unit is urged only for what it still owes: I.2 late, its part done, is done), and one where
+    it has no part of its own (it directs or cooperates) is counted apart."""
+    codes = [_own_code(row) if own else row.status.code for row in rows]
+    counts = Counter(code for code in codes if code is not None)
     kept = in_force(counts)
     parts = [f"{label(code, lang)}: {kept[code]}" for code in STATUSES if kept.get(code)]
-    line = label("total", lang, count=sum(kept.values())) + (
+    if none := codes.count(None):
+        parts.append(label("report_no_part", lang, count=none))
+    line = label("total", lang, count=sum(kept.values()) + none) + (
         " — " + "; ".join(parts) if parts else ""
     )
     annulled = sum(counts.values()) - sum(kept.values())
     return line + (label("annulled_footer", lang, count=annulled) if annulled else "")
+
+
+def _own_code(row: Row) -> str | None:
+    """The unit's own part's status; None where it has none; an annulled target's own code."""
+    if row.status.code in NOT_IN_FORCE:
+        return row.status.code
+    return row.part.status if row.part is not None else None
 
 
 def _aliases_cell(item: dict[str, Any], lang: Lang) -> str:

@@ -393,8 +393,10 @@ def say(text: Text | None, lang: Lang) -> str:
         if isinstance(v, Msg)
         else _figure(v, lang)
         if isinstance(v, Figure)
+        else quoted(v)
+        if isinstance(v, str)
         else _one_line(v)
-        if isinstance(v, str | PurePath)
+        if isinstance(v, PurePath)
         else v
         for k, v in text.values
     }
@@ -406,6 +408,23 @@ def _figure(figure: Figure, lang: Lang) -> str:
 
     written = quantity(figure.value, figure.unit, comma=lang == "vi")
     return f"{figure.sign} {written}" if figure.sign else written
+
+
+QUOTED = 120  # characters of a value quoted in a message
+
+
+def quoted(value: str, limit: int = QUOTED) -> str:
+    """A value of the user's quoted in a message: on one line (`_one_line`) and cut after
+    `limit` characters with "…" (a cell of a thousand words, a deadline of megabytes, a 309-digit
+    number would fill the screen; the file keeps it whole). The one home: every `Msg`'s text
+    values (`say`), and `cds import`'s problems, which it words by key."""
+    return _one_line(shortened(value, limit))
+
+
+def shortened(value: str, limit: int = QUOTED) -> str:
+    """The value cut after `limit` characters with "…", as `quoted` shows it, kept as written
+    (a `needs_review` line `cds import` writes into the registry)."""
+    return value if len(value) <= limit else value[:limit] + "…"
 
 
 def _one_line(value: str | PurePath) -> str:

@@ -9,6 +9,19 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "the table's header has no '{field}' column",
     ),
     "import_missing_column_hint": (
+        "cột này bắt buộc (đơn vị chủ trì là đơn vị được đôn đốc; thời hạn cho biết khi nào quá "
+        "hạn): thêm cột vào bảng rồi nhập lại, hoặc ghi ô đó cho từng chỉ tiêu trong sổ đăng ký "
+        "rồi xóa dòng needs_review",
+        "this column is required (the lead units are whom the tool urges; the deadline says when "
+        "a target is late): add it to the table and import again, or write that cell into each "
+        "target of the registry, then delete the needs_review line",
+    ),
+    "import_optional_column": (
+        "bảng không có cột '{field}' (cột không bắt buộc): ô này để trống ở mọi chỉ tiêu",
+        "the table has no '{field}' column (an optional one): that cell is left empty in every "
+        "target",
+    ),
+    "import_no_table_hint": (
         "tiêu đề cột như Phụ lục: Stt, Nội dung chỉ tiêu, Trực tiếp chỉ đạo, Đơn vị chủ trì, "
         "Đơn vị phối hợp, Thời gian hoàn thành, Ghi chú",
         "column titles as in the appendix: Stt, Nội dung chỉ tiêu, Trực tiếp chỉ đạo, "
@@ -43,6 +56,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "rồi nhập lại",
         "a repeated header: delete the number in that row; a target: write its content, then "
         "import again",
+    ),
+    "import_formula_hint": (
+        "hoặc mở tệp bằng Excel rồi lưu lại: Excel tính và lưu kết quả của công thức",
+        "or open the file in Excel and save it: Excel computes and stores the formula's result",
     ),
     "import_empty_content": ("ô nội dung chỉ tiêu trống", "the target's content cell is empty"),
     "import_empty_content_hint": (
@@ -322,6 +339,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "'{value}' không phải là ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
         "'{value}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
     ),
+    "report_no_part": (
+        "Không có phần riêng (chỉ đạo, phối hợp): {count}",
+        "No part of its own (directing, cooperating): {count}",
+    ),
     "in_place_of": ("thay {unit}, đã sáp nhập", "in place of {unit}, merged"),
     "col_validity": ("Thời gian tồn tại", "In existence"),
     "units_title_on": ("Danh mục đơn vị ngày {day}", "Unit catalog on {day}"),
@@ -357,6 +378,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "rule.hint.review_file": (
         "thêm chỉ tiêu vào nhóm (hoặc sửa bảng, nhập lại), rồi xóa dòng này",
         "add the target to its group (or fix the table), then delete this line",
+    ),
+    "rule.hint.review_column": (
+        "ghi ô của cột này (đơn vị chủ trì, thời hạn) cho từng chỉ tiêu, hoặc thêm cột vào bảng "
+        "rồi nhập lại; sau đó xóa dòng này",
+        "write this column's cell (lead units, deadline) into each target, or add the column to "
+        "the table and import again; then delete this line",
     ),
     "load.review_not_list": (
         "needs_review phải là danh sách các dòng chữ",

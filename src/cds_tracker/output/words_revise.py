@@ -4,6 +4,12 @@ a revision cancels and those carried from an earlier plan."""
 from __future__ import annotations
 
 REVISE_LABELS: dict[str, tuple[str, str]] = {
+    "revise_optional_column": (
+        "bảng không có cột '{field}' (cột không bắt buộc): giữ nguyên ô này của các chỉ tiêu "
+        "trong sổ đăng ký",
+        "the table has no '{field}' column (an optional one): the registry's cells of that "
+        "column are kept",
+    ),
     "diff_title_cancelled": ("; bãi bỏ {count}.", "; {count} annulled."),
     "diff_title_renumbered": ("; đánh số lại {count}.", "; {count} renumbered."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
@@ -120,6 +126,20 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "pair.bad": (
         "--pair {choice}: cần dạng CŨ=MỚI, ví dụ --pair I.3=I.2",
         "--pair {choice}: expected OLD=NEW, e.g. --pair I.3=I.2",
+    ),
+    "pair.too_many": (
+        "{old} và {new}: còn {olds} chỉ tiêu cũ và {news} chỉ tiêu mới khác nội dung phải ghép "
+        "theo độ giống nhau ({olds} × {news} cặp), quá giới hạn {limit} cặp; không ghép, không "
+        "ghi gì",
+        "{old} and {new}: {olds} old and {news} new targets with different texts left to pair by "
+        "likeness ({olds} × {news} pairs), over the limit of {limit} pairs; nothing paired or "
+        "written",
+    ),
+    "pair.hint.too_many": (
+        "kiểm tra đã chọn đúng hai tệp (một phụ lục kế hoạch thường chỉ vài chục chỉ tiêu); ghép "
+        "trước những chỉ tiêu đã biết bằng --pair CŨ=MỚI để bớt số phải ghép",
+        "check that these are the right two files (a plan's appendix has a few dozen targets); "
+        "pair the targets you know first with --pair OLD=NEW, leaving fewer to pair",
     ),
     "pair_side_old": ("bên cũ", "the old side"),
     "pair_side_new": ("bên mới", "the new side"),
@@ -310,15 +330,31 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "việc đã làm trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn muốn ghi: --force",
         "date work done before the annulment before {date} (--date); to record it anyway: --force",
     ),
-    "entry.printed_clash": (
-        "đã ghi cho chỉ tiêu mã {id} (số thứ tự {own} tại Kế hoạch số {plan}); số thứ tự {id} "
-        "tại kế hoạch đó là chỉ tiêu mã {other}: nếu báo cáo cho chỉ tiêu ấy, ghi lại bằng "
-        "cds progress add {other} … và sửa bản ghi này: cds progress add {id} … --corrects {entry}",
-        "recorded for the target with id {id} (number {own} in Plan No. {plan}); number {id} "
-        "in that plan is the target with id {other}: if the report is about that one, record "
-        "it again with cds progress add {other} … and correct this entry: cds progress add {id} … "
-        "--corrects {entry}",
+    "entry.ambiguous": (
+        "mã {id} cũng là số thứ tự in của chỉ tiêu khác tại Kế hoạch số {plan}: chỉ tiêu mã {id} "
+        "(in số {own}) hay chỉ tiêu mã {other} (in số {id})? chưa ghi gì",
+        "{id} is also the number Plan No. {plan} prints another target under: the target with "
+        "id {id} (printed {own}) or the one with id {other} (printed {id})? nothing recorded",
     ),
+    "entry.hint.ambiguous": (
+        "ghi cho chỉ tiêu mã {id}: thêm --id (cds progress add {id} … --id); nếu là chỉ tiêu in "
+        "số {id}: cds progress add {other} … --id",
+        "to record for the target with id {id}: add --id (cds progress add {id} … --id); for "
+        "the target printed {id}: cds progress add {other} … --id",
+    ),
+    "entry.ambiguous_ask": (
+        "Mã {id} cũng là số thứ tự in của chỉ tiêu khác. Ý bạn là:",
+        "{id} is also the printed number of another target. Which one do you mean:",
+    ),
+    "entry.ambiguous_choice": (
+        "  {n}) {id} (in số {number}): {content}",
+        "  {n}) {id} (printed {number}): {content}",
+    ),
+    "entry.ambiguous_prompt": (
+        "Chọn 1 hoặc 2 (bỏ trống: không ghi)",
+        "Choose 1 or 2 (empty: record nothing)",
+    ),
+    "entry.ambiguous_again": ("Trả lời 1 hoặc 2.", "Answer 1 or 2."),
     "entry.hint.cancelled_printed": (
         "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds progress add {now} "
         "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn "

@@ -337,6 +337,7 @@ def _row(
             written=moment,
             entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",  # + digest below
             siblings=lambda: existing,  # corrections obey the one rule here too
+            by_id=True,  # the code cell's first line is the id (the form prints the number apart)
         )
     except UsageError as error:
         # its own words, in the form's language; at the date cell when the date is at fault

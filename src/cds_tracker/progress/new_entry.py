@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.errors import Figure, Text, msg
+from cds_tracker.core.errors import Figure, Text, UsageError, msg
 from cds_tracker.core.records import Entry, counts_ok
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.rules import (
@@ -37,6 +37,19 @@ def new_entry_id() -> str:
 
 def now() -> dt.datetime:
     return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+class AmbiguousCode(UsageError):
+    """The code typed is a target's id and also the number the plan in force prints another
+    target under (after a revision, "I.2" of the table is the target with id I.1): which one is
+    meant only the person can say. `choices`: (id, its printed number, its content) of both,
+    the id typed first. A usage error (exit 2) unless the CLI can ask (a terminal)."""
+
+    def __init__(
+        self, message: Text, hint: Text, choices: tuple[tuple[str, str, str], ...]
+    ) -> None:
+        super().__init__(message, hint)
+        self.choices = choices
 
 
 @dataclass(frozen=True)
@@ -64,11 +77,14 @@ def build_entry(
     written: dt.datetime | None = None,
     siblings: Callable[[], Sequence[Entry]] = tuple,
     entry_id: str | None = None,  # a stable id (a form's row); by default a random one
+    by_id: bool = False,
 ) -> NewEntry:
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing.
 
     `siblings` gives the unit's own entries: any correction of the entry corrected is among
-    them (a correction is by the same unit)."""
+    them (a correction is by the same unit). `by_id`: the code is the target's id, confirmed
+    (`--id`, a form's code cell); without it, a code that is also another target's printed
+    number raises `AmbiguousCode`."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.core.text import nfc
     from cds_tracker.registry.models import check_entry
@@ -83,6 +99,8 @@ def build_entry(
         )
     _within_plan(tracker, day)
     _not_added_yet(target, day)
+    if not by_id:
+        _ambiguous(tracker, target, day)
     forced = _forced(tracker, target, unit_id, day, force) | _cancelled(tracker, target, day, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
@@ -107,9 +125,7 @@ def build_entry(
             "counts": counts,
         }
     )
-    return NewEntry(
-        entry, _clash(tracker, target, day, entry.id) + _warnings(target, status, parsed)
-    )
+    return NewEntry(entry, _warnings(target, status, parsed))
 
 
 def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
@@ -262,24 +278,27 @@ def _check_correction(
         raise UsageError(msg("entry.corrects", problem=message), hint=hint)
 
 
-def _clash(tracker: Tracker, target: Any, day: dt.date, entry_id: str) -> tuple[Text, ...]:
-    """The id given is also the number the plan in force on `day` prints another target under
-    (after a revision, "I.2" of the table is the target with id I.1): recorded against the id,
-    with a warning naming both. Not refused: the id is what every list, file and JSON names,
-    and after a revision most of a group's ids are some other target's number, so a
-    confirmation would be asked on nearly every routine entry; the warning, on the spot, lets
-    a clerk who read the printed number see it and record again (docs/progress.md)."""
+def _ambiguous(tracker: Tracker, target: Any, day: dt.date) -> None:
+    """Refuse a code that is the target's id and also the number the plan in force on `day`
+    prints another target under: a clerk reading the revised table types its number, the tool
+    reads an id, and the report would go to the wrong target without a word (docs/progress.md).
+    Nothing is written; the CLI asks on a terminal, else the hint says how to confirm."""
     from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
+    if target.cancelled is not None and day.isoformat() >= target.cancelled:
+        return  # annulled by then: `_cancelled` refuses it, naming the target printed so
     numbers = numbers_on(tracker.registry, day)
     other = next((i for i, n in numbers.items() if n == target.id and i != target.id), None)
     if other is None:
-        return ()
+        return
     revision = revisions_in_force(tracker.registry.document, day)[-1]
     own = numbers.get(target.id, "—")
     plan = f"{revision.number}/{revision.symbol}"
-    return (
-        msg("entry.printed_clash", id=target.id, own=own, other=other, plan=plan, entry=entry_id),
+    _, meant = tracker.target(other)
+    raise AmbiguousCode(
+        msg("entry.ambiguous", id=target.id, own=own, other=other, plan=plan),
+        msg("entry.hint.ambiguous", id=target.id, other=other),
+        ((target.id, own, target.content), (other, target.id, meant.content)),
     )
 
 

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 
 class RoleLink(NamedTuple):
     """A unit's role on a target; `via` is the collective it comes through, None if named;
-    `in_place_of` the merged unit the target names, which this unit took over."""
+    `in_place_of` the merged units the target names, which this unit took over (as a lead:
+    those whose part it still owes, when it owes any: questions/owing.py `still_owed`)."""
 
     role: Role
     via: str | None = None
-    in_place_of: str | None = None
+    in_place_of: tuple[str, ...] = ()
 
 
 def roles_of(
@@ -37,8 +38,8 @@ def roles_of(
         if unit_id in named:
             links.append(RoleLink(role))
             continue
-        merged = next((u for u in named if index.heir(u) == unit_id), None)
-        if merged is not None:
+        merged = tuple(u for u in named if index.heir(u) == unit_id)
+        if merged:
             links.append(RoleLink(role, in_place_of=merged))
             continue
         via = next((c for c in named if c in collectives), None)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from cds_tracker.questions.catalog import RoleLink
     from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.status import Part
     from cds_tracker.registry.units import UnitIndex
@@ -79,16 +80,17 @@ def by_owing_unit(
             merged = tuple(
                 u for u in base.units if u in assigned and u != unit_id and day.heir(u) == unit_id
             )
-            merged = _unfinished(tracker, row, as_of, merged)
+            merged = still_owed(tracker, row, as_of, merged)
             groups.setdefault(unit_id, []).append(UnitRow(row, owed.via, merged))
     return sorted(groups.items(), key=lambda item: (-len(item[1]), base.name(item[0])))
 
 
-def _unfinished(
+def still_owed(
     tracker: Tracker, row: Row, as_of: dt.date, merged: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The merged units whose own part is still owed: a ward that finished before its merger
-    left its successor nothing of its own to do, so "in place of" names only the others.
+    left its successor nothing of its own to do, so "in place of" names only the others (the
+    one rule of `late --by-unit`, `remind` and `report --unit`'s role column: `lead_roles`).
     Finished is a dated target's `done` (late or not), an ongoing one's report in the window
     the row is about (questions/status.py `parts_of`: any report there is not owed)."""
     if not merged:
@@ -99,3 +101,16 @@ def _unfinished(
         return tuple(u for u in merged if u not in reported)
     latest = history.latest(as_of)
     return tuple(u for u in merged if latest.get(u, ("",))[0] != "done")
+
+
+def lead_roles(tracker: Tracker, row: Row, as_of: dt.date) -> tuple[RoleLink, ...]:
+    """The row's roles (`report --unit`), a lead role in place of merged units naming only
+    those whose part the unit still owes (`still_owed`, as `late --by-unit` says it); all of
+    them when it owes none (the row says why the unit answers for a finished target)."""
+    links = []
+    for link in row.roles:
+        if link.role == "lead" and link.in_place_of:
+            owed = still_owed(tracker, row, as_of, link.in_place_of)
+            link = link._replace(in_place_of=owed or link.in_place_of)
+        links.append(link)
+    return tuple(links)

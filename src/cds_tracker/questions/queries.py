@@ -308,23 +308,24 @@ def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
 
 def report(tracker: Tracker, unit_id: str, as_of: dt.date) -> list[Row]:
     """Each target the unit answers for, with the unit's own part beside the overall status."""
+    from cds_tracker.questions.owing import lead_roles
+
     _existed(tracker.index, unit_id, as_of)
     rows = []
     for group, target in tracker.registry.targets_on(as_of.isoformat()):
         links = roles_of(tracker, target, unit_id, as_of)
         if links:
             part, reported = own_part(tracker, target, unit_id, as_of)
-            rows.append(
-                tracker.row(
-                    group,
-                    target,
-                    as_of,
-                    roles=links,
-                    figures=tracker.readings(target, as_of),
-                    part=part,
-                    unit_reported=reported,
-                )
+            row = tracker.row(
+                group,
+                target,
+                as_of,
+                roles=links,
+                figures=tracker.readings(target, as_of),
+                part=part,
+                unit_reported=reported,
             )
+            rows.append(row._replace(roles=lead_roles(tracker, row, as_of)))
     return rows
 
 

@@ -336,7 +336,9 @@ def status_of(
         return Status("done_late", (finished - deadline).days, len(done), len(required), finished)
     if as_of > deadline:
         return Status("late", (as_of - deadline).days, len(done), len(required))
-    started = any(status in ("in_progress", "done") for status, _ in latest.values())
+    # Started by a part that must report (when nobody in particular leads, `required` is every
+    # unit that reported): a cooperating unit's "done" speaks for its help, not the target.
+    started = any(latest[u][0] in ("in_progress", "done") for u in required if u in latest)
     return Status("in_progress" if started else "not_started", None, len(done), len(required))
 
 

@@ -24,22 +24,43 @@ printed numbers, and a revision that drops I.1 prints the old I.2 as "1.". So, i
 Never paired by likeness: a carried target (its id is not a table number), nor a cancelled one
 unless both sides say so (a cancelled target comes back only with its exact text, step 2).
 What is left on each side is added or removed.
+
+Step 3 is `registry/likeness.py`: a few best partners kept per target, not a score per pair, and
+at most `LIMIT` old × new targets compared (beyond: `TooMany`, exit 1, nothing paired).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from cds_tracker.core.text import fold
+from cds_tracker.registry.likeness import (
+    LIKE,
+    LIMIT,
+    MARGIN,
+    SURE,
+    TooMany,
+    pair_by_likeness,
+    too_many,
+)
+from cds_tracker.registry.likeness import Side as Seen
 
-LIKE = 0.45  # below: different targets
-SURE = 0.7  # below (or with a rival close behind): paired, but a person should look
-MARGIN = 0.1
+__all__ = [
+    "DROPPED",
+    "LIKE",
+    "LIMIT",
+    "MARGIN",
+    "SURE",
+    "Pairing",
+    "TooMany",
+    "check_chosen",
+    "pair",
+]
+
 _CELLS = ("directing", "lead", "cooperating", "deadline")
-_WORD = re.compile(r"\w+")  # "phố." and "phố" are one word
 DROPPED = "-"  # `--pair I.2=-`: the old I.2 has no row in the new table
 
 
@@ -66,7 +87,13 @@ def _text(target: dict[str, Any]) -> str:
 
 def _cell(target: dict[str, Any], key: str) -> str:
     value = target.get(key)
-    return fold(str(value.get("text") or "") if isinstance(value, Mapping) else str(value or ""))
+    return _fold(str(value.get("text") or "") if isinstance(value, Mapping) else str(value or ""))
+
+
+@lru_cache(maxsize=4096)
+def _fold(cell: str) -> str:
+    """A cell folded: the same few units and deadlines are on every row, folded once."""
+    return fold(cell)
 
 
 def pair(
@@ -99,12 +126,19 @@ def pair(
             take(new_id, old_id)
     texts = {i: _text(t) for i, t in before.items()}  # folded once: 300 × 300 folds took 114 s
     new_texts = {i: _text(t) for i, t in after.items()}
+    by_text: dict[str, list[str]] = {}  # folded text → old ids, in old's order
+    for i in before:
+        by_text.setdefault(texts[i], []).append(i)
     for new_id in after:
-        if new_id in matched:
+        same = by_text.get(new_texts[new_id])
+        if new_id in matched or not same:
             continue
-        same = [i for i in free if texts[i] == new_texts[new_id]]
+        while same and same[0] not in free:  # taken already (by their origin, or above)
+            same.pop(0)
         if same:
-            take(new_id, new_id if new_id in same else same[0])
+            take(
+                new_id, new_id if new_id in free and texts[new_id] == new_texts[new_id] else same[0]
+            )
     uncertain = _by_likeness((before, texts), (after, new_texts), matched, free, take)
     uncertain += _same_number(after, matched, free, take)
     return Pairing(
@@ -121,69 +155,26 @@ Side = tuple[dict[str, dict[str, Any]], dict[str, str]]  # targets by id, their 
 def _by_likeness(
     old: Side, new: Side, matched: dict[str, str], free: dict[str, Any], take: Any
 ) -> list[tuple[str, str]]:
-    """Step 3: the remaining targets paired best first; the pairs a person should look at."""
-    (before, old_texts), (after, new_texts) = old, new
-    olds = [i for i, t in free.items() if not _origin(t)]
-    news = [i for i, t in after.items() if i not in matched and not _origin(t)]
-    words = {("o", i): set(_WORD.findall(old_texts[i])) for i in olds}
-    words.update({("n", i): set(_WORD.findall(new_texts[i])) for i in news})
-    cells = {("o", i): [_cell(before[i], k) for k in _CELLS] for i in olds}
-    cells.update({("n", i): [_cell(after[i], k) for k in _CELLS] for i in news})
-    scores: dict[tuple[str, str], float] = {}
-    for o in olds:
-        if before[o].get("cancelled"):
-            continue
-        a, ca = words[("o", o)], cells[("o", o)]
-        for n in news:
-            if after[n].get("cancelled"):
-                continue
-            b, cb = words[("n", n)], cells[("n", n)]
-            dice = 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
-            filled = sum(bool(x or y) for x, y in zip(ca, cb, strict=True))
-            same = sum(bool(x) and x == y for x, y in zip(ca, cb, strict=True))
-            score = 0.6 * dice + 0.4 * (same / filled if filled else 0.0) + (0.02 * (o == n))
-            if score >= LIKE:
-                scores[(o, n)] = score
-    return _greedy(scores, free, take)
+    """Step 3 (`registry/likeness.py`): the remaining targets paired best first; the pairs a
+    person should look at. Cancelled and carried targets are never paired by likeness. Past
+    `LIMIT` pairs to compare, TooMany before anything else is done."""
+    (_, old_texts), (after, new_texts) = old, new
+    olds = [(i, t) for i, t in free.items() if not _origin(t) and not t.get("cancelled")]
+    news = [
+        (i, t)
+        for i, t in after.items()
+        if i not in matched and not _origin(t) and not t.get("cancelled")
+    ]
+    too_many(len(olds), len(news))
 
+    def cells(target: dict[str, Any]) -> tuple[str, ...]:
+        return tuple(_cell(target, k) for k in _CELLS)
 
-def _greedy(
-    scores: dict[tuple[str, str], float], free: dict[str, Any], take: Any
-) -> list[tuple[str, str]]:
-    """The candidate pairs taken best first; those with a rival (the best other partner of
-    either side still unpaired) within MARGIN, or below SURE, are uncertain. Each side's
-    candidates are walked once, best first, past those already paired."""
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    of_old: dict[str, list[tuple[float, str]]] = {}
-    of_new: dict[str, list[tuple[float, str]]] = {}
-    for (o, n), score in ranked:
-        of_old.setdefault(o, []).append((score, n))
-        of_new.setdefault(n, []).append((score, o))
-    paired_new: set[str] = set()
-    at: dict[tuple[str, str], int] = {}
-
-    def rival(side: str, key: str, other: str, gone: Any) -> float:
-        options = (of_old if side == "o" else of_new)[key]
-        i = at.get((side, key), 0)
-        while i < len(options) and gone(options[i][1]):
-            i += 1
-        at[(side, key)] = i
-        rest = [s for s, k in options[i : i + 2] if k != other and not gone(k)]
-        return rest[0] if rest else 0.0
-
-    uncertain: list[tuple[str, str]] = []
-    for (o, n), score in ranked:
-        if o not in free or n in paired_new:
-            continue
-        close = max(
-            rival("o", o, n, lambda k: k in paired_new),
-            rival("n", n, o, lambda k: k not in free),
-        )
-        take(n, o)
-        paired_new.add(n)
-        if score < SURE or close >= score - MARGIN:
-            uncertain.append((o, n))
-    return uncertain
+    return pair_by_likeness(
+        [Seen.of(i, old_texts[i], cells(t)) for i, t in olds],
+        [Seen.of(i, new_texts[i], cells(t)) for i, t in news],
+        take,
+    )
 
 
 def _same_number(

@@ -51,12 +51,14 @@ def apply_revision(
     reason: str,
     notes: tuple[str, str],
     chosen: dict[str, str] | None = None,
+    absent: frozenset[str] = frozenset(),
 ) -> Revision:
     """Change `data` (the registry) to what the revised `table` (imported registry data, ids
     being the table's numbers) says. `day` (dd/mm/yyyy) and `reason` go into each target the
     revision cancels; `notes`: the review line for a target whose new text lost the threshold
     an indicator quotes ({key}, {text}), and for a pair made by likeness only ({number});
-    `chosen`: the user's `--pair` choices."""
+    `chosen`: the user's `--pair` choices; `absent`: the columns the revised table lacks, whose
+    cells the registry keeps (a table without "Trực tiếp chỉ đạo" changes no official)."""
     mine = _targets(data)
     theirs = _targets(table)
     pairing = pair(mine.values(), theirs.values(), chosen)
@@ -64,7 +66,7 @@ def apply_revision(
     unsure = set(pairing.uncertain)
     for old_id, new_id in pairing.pairs:
         done.paired.append(old_id)
-        _update(mine[old_id], theirs[new_id], done, notes[0])
+        _update(mine[old_id], theirs[new_id], done, notes[0], absent)
         if (old_id, new_id) in unsure:
             done.uncertain.append((old_id, new_id))
             line = notes[1].format(number=new_id)
@@ -240,11 +242,13 @@ def _same(known: Any, entry: dict[str, str], keys: tuple[str, ...]) -> bool:
     return {key: str(known.get(key, "")) for key in keys} == entry
 
 
-def _update(mine: Any, theirs: dict[str, Any], done: Revision, review_note: str) -> None:
+def _update(
+    mine: Any, theirs: dict[str, Any], done: Revision, review_note: str, absent: frozenset[str]
+) -> None:
     changed = False
     for key in CELLS:
         new = theirs.get(key, "" if key == "notes" else None)
-        if new is None or _plain(mine.get(key, "")) == _plain(new):
+        if new is None or key in absent or _plain(mine.get(key, "")) == _plain(new):
             continue
         mine[key] = new
         changed = True

@@ -145,13 +145,21 @@ def _dmy(iso: str) -> str:
     return "/".join(reversed(iso.split("-")))
 
 
+def _missing_column() -> str:
+    """How `cds import` starts the line of a column the table lacks (its words, always in
+    Vietnamese: the registry is the office's), to give that line its own hint."""
+    from cds_tracker.output.words import label
+
+    return label("import_missing_column", "vi", field="").removesuffix("'")
+
+
 def imported_values_reviewed(parts: Parts) -> Iterator[Finding]:
     """`cds import` marks what it could not read; the mark stays an error until a person decides,
     and the hint says how to clear it."""
     for i, note in enumerate(parts.needs_review):
-        yield Finding(
-            ("needs_review", i), msg("rule.needs_review", note=note), msg("rule.hint.review_file")
-        )
+        column = note.startswith(_missing_column())
+        hint = msg("rule.hint.review_column" if column else "rule.hint.review_file")
+        yield Finding(("needs_review", i), msg("rule.needs_review", note=note), hint)
     for i, note in enumerate(parts.document.needs_review if parts.document else ()):
         yield Finding(
             ("document", "needs_review", i),

@@ -4,7 +4,9 @@ each target's status as the report's "Phụ lục".
 The table is laid out as the source: a two-row header ("Phân công thực hiện" merged over
 "Trực tiếp Chỉ đạo / Đơn vị chủ trì / Đơn vị phối hợp", the other titles merged down), a group row
 "I. Dữ liệu số" merged across the table, and every cell's text verbatim from the registry, so
-`cds import` reads the file back into the same registry.
+`cds import` reads the file back into the same registry. A table none of whose targets names an
+official (a plan printed with only "Đơn vị chủ trì / Đơn vị phối hợp") has no "Trực tiếp Chỉ
+đạo" column, as that plan showed it.
 """
 
 from __future__ import annotations
@@ -85,25 +87,42 @@ def appendix_table(
     table leaves it out (kept, its number would be printed twice: the old I.2 and the old I.3
     now "2."); the report's appendix, which says how each target stands, keeps it without a
     number, its Ghi chú saying since when and by which plan it is annulled."""
-    table = _new_table(document, status_of is not None)
     numbers = numbers_on(tracker.registry, as_of)
     day = as_of.isoformat()
     revisions = tracker.registry.document.revisions
+    listed: list[tuple[str, list[Target]]] = []
     for group in tracker.registry.groups:
         own = [t for t in group.targets if t.carried_from is None]
         # with statuses, a cancelled target stays; one a later revision adds never does
         shown = [t for t in own if t.id in numbers or (status_of is not None and t.added_by(day))]
         if group.targets and not shown:
             continue  # a group the revisions emptied, or of carried targets only: not the plan's
+        listed.append((f"{group.id}. {group.title}", shown))
+    directing = _directs([t for _, shown in listed for t in shown])
+    table = _new_table(document, status_of is not None, directing)
+    for title, shown in listed:
         cells = common.new_row(table)
         merged = cells[0].merge(cells[-1])
-        common.write(merged.paragraphs[0], f"{group.id}. {group.title}", bold=True, size=12)
+        common.write(merged.paragraphs[0], title, bold=True, size=12)
         for target in sorted(shown, key=lambda t: revised.order_key(t, numbers)):
             number = revised.number_text(target, numbers)
             note = revised.cancel_note(target, revisions, as_of)
-            _row(table, target, number, note, status_of)
-    common.set_widths(table, WIDTHS_WITH_STATUS_MM if status_of is not None else WIDTHS_MM)
+            _row(table, target, number, note, status_of, directing)
+    common.set_widths(table, _widths(status_of is not None, directing))
     return table
+
+
+def _directs(targets: list[Target]) -> bool:
+    """Whether the table has a "Trực tiếp Chỉ đạo" column: some target names an official."""
+    return any(t.directing.text.strip() for t in targets)
+
+
+def _widths(with_status: bool, directing: bool) -> tuple[float, ...]:
+    """The columns' widths; without the directing column, its width goes to the content."""
+    widths = WIDTHS_WITH_STATUS_MM if with_status else WIDTHS_MM
+    if directing:
+        return widths
+    return (widths[0], widths[1] + widths[2], *widths[3:])
 
 
 def carried_parts(
@@ -134,53 +153,55 @@ def carried_parts(
         para.add_run().add_break(WD_BREAK.PAGE)
         common.write(para, title, bold=True)
         common.paragraph(document, note, align="center", after=12, italic=True)
-        table = _new_table(document, status_of is not None)
+        directing = _directs(items)
+        table = _new_table(document, status_of is not None, directing)
         for target in items:
-            _row(table, target, carried.origin_number(target, origins), target.notes, status_of)
-        common.set_widths(table, WIDTHS_WITH_STATUS_MM if status_of is not None else WIDTHS_MM)
+            number = carried.origin_number(target, origins)
+            _row(table, target, number, target.notes, status_of, directing)
+        common.set_widths(table, _widths(status_of is not None, directing))
 
 
-def _new_table(document: DocumentObject, with_status: bool) -> Table:
-    widths = WIDTHS_WITH_STATUS_MM if with_status else WIDTHS_MM
+def _new_table(document: DocumentObject, with_status: bool, directing: bool) -> Table:
+    widths = _widths(with_status, directing)
     table: Table = document.add_table(rows=2, cols=len(widths))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    _header(table, with_status)
+    _header(table, with_status, directing)
     return table
 
 
 def _row(
-    table: Table, target: Target, number: str, note: str, status_of: dict[str, str] | None
+    table: Table,
+    target: Target,
+    number: str,
+    note: str,
+    status_of: dict[str, str] | None,
+    directing: bool,
 ) -> None:
-    texts = [
-        number,
-        target.content,
-        target.directing.text,
-        target.lead.text,
-        target.cooperating.text,
-        target.deadline.text,
-        note,
-    ]
+    official = [target.directing.text] if directing else []
+    texts = [number, target.content, *official, target.lead.text, target.cooperating.text]
+    texts += [target.deadline.text, note]
     if status_of is not None:
         texts.append(status_of.get(target.id, ""))
     for cell, text in zip(common.new_row(table), texts, strict=True):
         common.write(cell.paragraphs[0], text, size=12)
 
 
-def _header(table: Table, with_status: bool) -> None:
+def _header(table: Table, with_status: bool, directing: bool) -> None:
     top, sub = table.rows[0].cells, table.rows[1].cells
     titles = [*TITLES, STATUS_TITLE] if with_status else list(TITLES)
+    assignment = ASSIGNMENT if directing else ASSIGNMENT[1:]
     column = 0
     for title in titles:
-        if title == TITLES[2]:  # "Phân công thực hiện" spans the three assignment columns
-            cell = top[column].merge(top[column + 2])
-            column += 3
+        if title == TITLES[2]:  # "Phân công thực hiện" spans the assignment columns
+            cell = top[column].merge(top[column + len(assignment) - 1])
+            column += len(assignment)
         else:  # every other title spans both header rows
             cell = top[column].merge(sub[column])
             column += 1
         common.write(common.first_paragraph(cell), title, bold=True, size=12)
-    for offset, title in enumerate(ASSIGNMENT):
+    for offset, title in enumerate(assignment):
         common.write(common.first_paragraph(sub[2 + offset]), title, bold=True, size=12)
     common.repeat_heading(table.rows[0])
     common.repeat_heading(table.rows[1])

@@ -38,6 +38,7 @@ class Imported:
     # to be confirmed by a person; and the targets stating a count no indicator was proposed for.
     proposed: tuple[CellProblem, ...] = ()
     countable: tuple[str, ...] = ()
+    absent: frozenset[str] = frozenset()  # the columns the table's header lacks
 
 
 def import_appendix(
@@ -79,6 +80,7 @@ def import_appendix(
         {t.number: t.sheet for t in tables if t.sheet is not None},
         tuple(proposals),
         tuple(countable),
+        frozenset(parsed.absent),
     )
 
 

@@ -25,6 +25,11 @@ from cds_tracker.registry.units import UnitIndex
 
 FIELDS = ("number", "content", "directing", "lead", "cooperating", "deadline", "notes")
 ROLES = ("directing", "lead", "cooperating")
+# The columns a table cannot lack (docs/registry-format.md, "Columns a table must have"): the
+# number and the content find the header; the lead units are whom the tool urges, the deadline
+# when a target is late. A plan may well have no "Trực tiếp chỉ đạo", "Đơn vị phối hợp" or
+# "Ghi chú" column: their cells are empty, said once as a note, never a mark.
+REQUIRED = frozenset(("number", "content", "lead", "deadline"))
 _TITLES: dict[str, tuple[str, ...]] = {
     "number": ("stt", "tt", "so tt", "so thu tu"),
     "content": ("noi dung chi tieu", "noi dung", "chi tieu", "ten chi tieu"),
@@ -78,6 +83,7 @@ class Parsed:
     notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
     places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
+    absent: set[str] = field(default_factory=set)  # the columns a header lacked (said once)
 
 
 def _key(text: str) -> str:
@@ -131,6 +137,7 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
         else:
             start = 0
         for r, row in enumerate(table.rows[start:], start + 1):
+            reader.formulas = {c for (at, c) in table.formulas if at == r}
             reader.read(table.number, r, row, columns)
             if reader.ended:
                 break
@@ -157,13 +164,18 @@ def _find_header(table: Table) -> tuple[dict[str, int], int, int] | None:
 
 
 def _check_columns(parsed: Parsed, table: Table, start: int, columns: dict[str, int]) -> None:
+    """A required column the header lacks is a problem (marked, `validate` refuses the plan
+    until a person decides); an optional one a note. Each said once, not at every page's
+    header."""
     for name in FIELDS:
-        if name not in columns and name != "notes":
-            parsed.problems.append(
-                CellProblem(
-                    table.number, max(start, 1), 1, "import_missing_column", {"field": name}
-                )
-            )
+        if name in columns or name in parsed.absent:
+            continue
+        parsed.absent.add(name)
+        if name == "notes":
+            continue  # "Ghi chú" is empty in most appendices: nothing to say
+        key = "import_missing_column" if name in REQUIRED else "import_optional_column"
+        found = CellProblem(table.number, max(start, 1), 1, key, {"field": name})
+        (parsed.problems if name in REQUIRED else parsed.notes).append(found)
 
 
 class _Rows:
@@ -175,6 +187,7 @@ class _Rows:
         self.group: dict[str, Any] | None = None
         self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
         self.ended = False  # at the title of the carried targets' part: the table is over
+        self.formulas: set[int] = set()  # the row's columns (1-based) holding a formula unread
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         # The texts as written go into the registry (a cell of spaces only is empty); numbers,
@@ -189,6 +202,12 @@ class _Rows:
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
         number = _number_text(cells.get("number", "").strip() or filled[0])
+        if columns.get("number", 0) + 1 in self.formulas:  # "=1+2": no number, and no other
+            col = columns.get("number", 0) + 1  # cell's text to quote in its place
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_formula", cells=_merged(filled))
+            )
+            return
         if header_columns(row) is not None:
             if not (_NUMBER.match(number) or _GROUP.match(number)):
                 return  # the header repeated on a new page
@@ -264,22 +283,18 @@ class _Rows:
         target["content"] = cells.get("content", "")
         self.parsed.places[target_id] = (table, r, columns.get("content", 0) + 1)
         if not target["content"] and "content" in columns:
-            self.parsed.problems.append(
-                CellProblem(
-                    table,
-                    r,
-                    columns["content"] + 1,
-                    "import_empty_content",
-                    {},
-                    target_id,
-                    "content",
-                )
-            )
+            col = columns["content"] + 1
+            key = "import_formula" if col in self.formulas else "import_empty_content"
+            self.parsed.problems.append(CellProblem(table, r, col, key, {}, target_id, "content"))
         for role in ROLES:
             text = cells.get(role, "")
             resolution = self.index.resolve(text)
             target[role] = {"text": text, "units": list(resolution.unit_ids)}
             col = columns.get(role, 0) + 1
+            if role in columns and col in self.formulas:
+                self.parsed.problems.append(
+                    CellProblem(table, r, col, "import_formula", {}, target_id, role)
+                )
             for leftover in resolution.unresolved:
                 self.parsed.problems.append(self._unknown(table, r, col, leftover, target_id, role))
             for ref in resolution.refs:
@@ -311,6 +326,11 @@ class _Rows:
         if meant == ONGOING:
             return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
+        if "deadline" in columns and col in self.formulas:
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_formula", {}, target_id, "deadline")
+            )
+            return {"text": text, "due": ONGOING}
         why = date_flaw(text)  # "Tháng 13/2024": there is no month 13 (core/dates.py)
         key = "import_bad_deadline" if why is None else _IMPOSSIBLE.get(why.key, "import_no_day")
         self.parsed.problems.append(

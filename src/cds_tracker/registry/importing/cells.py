@@ -34,6 +34,9 @@ class Table:
     # never continues another sheet.
     may_continue: bool = True
     sheet: str | None = None  # a sheet's name: its cells are said as "Phụ lục!E8"
+    # (row, column), 1-based, of a sheet's cells holding a formula without a stored result
+    # (written by a program, never recalculated by Excel): read as empty, said as a formula.
+    formulas: frozenset[tuple[int, int]] = frozenset()
 
 
 def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
@@ -48,8 +51,11 @@ def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
             limits.check(path, data)  # before the readers expand a hostile grid
             with unheard():
                 if suffix == ".docx":
-                    return _docx_tables(io.BytesIO(data))
-                return _xlsx_tables(io.BytesIO(data), notes if notes is not None else [])
+                    tables = _docx_tables(path, io.BytesIO(data))
+                else:
+                    tables = _xlsx_tables(io.BytesIO(data), notes if notes is not None else [])
+            limits.check_tables(path, tables)  # before a cell's text is resolved or written
+            return tables
         except CdsError:
             raise  # a usage error, a limit passed: already in the user's words
         except Exception as error:
@@ -149,7 +155,19 @@ def tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _docx_tables(stream: BinaryIO) -> list[Table]:
+def cell_place(table: int, row: int, col: int, sheet: str | None = None) -> str:
+    """Where a cell is: `table:row:column` in a Word file, `sheet!cell` in a workbook, as Excel
+    and `cds forms import` say it ("Phụ lục!E8"); its one home, for a problem and a limit."""
+    if sheet is None:
+        return f"{table}:{row}:{col}"
+    from openpyxl.utils import get_column_letter
+
+    from cds_tracker.output.sanitize import visible_line
+
+    return f"{visible_line(sheet)}!{get_column_letter(col)}{row}"
+
+
+def _docx_tables(path: Path, stream: BinaryIO) -> list[Table]:
     from docx import Document
 
     document = Document(stream)
@@ -157,7 +175,7 @@ def _docx_tables(stream: BinaryIO) -> list[Table]:
     before: list[str] = []
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
-            rows = _docx_rows(block)
+            rows = _docx_rows(path, len(tables) + 1, block)
             tables.append(Table(len(tables) + 1, rows, tuple(before)))
             before = []
         elif text := tidy(block.text):
@@ -165,16 +183,17 @@ def _docx_tables(stream: BinaryIO) -> list[Table]:
     return tables
 
 
-def _docx_rows(table: Any) -> tuple[tuple[str, ...], ...]:
+def _docx_rows(path: Path, number: int, table: Any) -> tuple[tuple[str, ...], ...]:
     """The table's rows as python-docx's `row.cells` gives them (a cell spanning columns once
     per column, a cell merged down given in each row it covers, a row's omitted grid columns
     before and after left out), read in one pass: `row.cells` walks up the whole merge chain for
     each cell of each row, so a column merged down N rows cost N² (a 200-row table: 40 s). Here
-    each row's cells by grid offset carry the cell above to the next row."""
+    each row's cells by grid offset carry the cell above to the next row. A cell that goes on
+    the one above (vMerge) where no cell above starts at its column is refused at its place."""
     from docx.table import _Cell
 
     above: dict[int, tuple[Any, str]] = {}  # grid offset → (the merge's top tc, its text)
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for tr in table._tbl.tr_lst:
         here: dict[int, tuple[Any, str]] = {}
         row: list[str] = []
@@ -182,7 +201,11 @@ def _docx_rows(table: Any) -> tuple[tuple[str, ...], ...]:
         for tc in tr.tc_lst:
             if tc.vMerge == "continue":
                 if offset not in above:  # no cell above starts at this column
-                    tc._tc_above  # noqa: B018 (python-docx's own ValueError, as row.cells)
+                    place = cell_place(number, len(rows) + 1, len(row) + 1)
+                    raise CdsError(
+                        msg("import.no_cell_above", where=f"{path.name}:{place}"),
+                        hint=msg("import.hint.no_cell_above"),
+                    )
                 top, text = above[offset]
             else:
                 top, text = tc, _verbatim(_Cell(tc, table).text)
@@ -207,6 +230,7 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
         reader.read()
     book = reader.wb
     notes += workbook_notes(caught, book, [sheet.name for sheet in reader.parser.sheets])
+    formulas = _formulas(stream)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
         grid = _xlsx_grid(sheet)
@@ -216,8 +240,27 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
                 for c in range(merged.min_col, merged.max_col + 1):
                     grid[r - 1][c - 1] = top
         rows = tuple(tuple(row) for row in grid)
-        tables.append(Table(number, rows, may_continue=False, sheet=sheet.title))
+        unread = frozenset(
+            spot
+            for spot in formulas.get(sheet.title, ())
+            if spot not in sheet._cells or sheet._cells[spot].value is None
+        )
+        tables.append(Table(number, rows, may_continue=False, sheet=sheet.title, formulas=unread))
     return tables
+
+
+def _formulas(stream: BinaryIO) -> dict[str, set[tuple[int, int]]]:
+    """Each sheet's cells holding a formula, by the sheet's name: openpyxl reading the values
+    (data_only) gives a formula's stored result, or None when it has none, as an empty cell."""
+    from openpyxl import load_workbook
+
+    stream.seek(0)
+    with unheard():  # its warnings are the first reading's, said there (heard.py)
+        book = load_workbook(stream, data_only=False)
+    return {
+        sheet.title: {spot for spot, cell in sheet._cells.items() if cell.data_type == "f"}
+        for sheet in book.worksheets
+    }
 
 
 def _xlsx_grid(sheet: Any) -> list[list[str]]:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from cds_tracker.core.errors import CdsError, Msg, msg
+
+if TYPE_CHECKING:
+    from cds_tracker.registry.importing.cells import Table
 
 MAX_UNPACKED = 64 * 1024 * 1024  # bytes, all parts of the file together
 MAX_ROWS = 10_000  # rows of a sheet or a Word table
@@ -40,6 +43,17 @@ MAX_STRINGS = MAX_CELLS  # shared strings (`<si>`): no sheet can use more than i
 # Sheets a workbook lists: each one read, or noted as skipped, and each warning of its reading
 # looked up (importing/heard.py); an appendix workbook has a handful.
 MAX_SHEETS = 100
+# Characters of one cell, and of one table's cells together (a merged cell counted in each column
+# and row it covers, as it is read): the 31-target appendix's longest cell has 342, its table
+# 9,190 in Word and 12,121 in Excel. A cell of "Tháng 9/2024 " written 600,000 times (a 53 KB
+# file) took minutes to resolve and write; one cell of Excel holds at most 32,767.
+MAX_CELL_TEXT = 32_767
+MAX_TABLE_TEXT = 500_000
+# One XML text, in any part: lxml, which python-docx and openpyxl parse with, refuses one over
+# 10 MB ("huge text node") and elements nested over 256 deep (tables in tables in tables…);
+# refused here first, and said as a limit, not as a damaged file.
+MAX_TEXT_NODE = 8 * 1024 * 1024
+MAX_DEPTH = 128
 
 
 class _Counts:
@@ -88,7 +102,7 @@ def _xml_parts(counts: _Counts, archive: zipfile.ZipFile) -> list[str]:
     found = {n for n in names if n.lower().endswith((".xml", ".rels"))}
     if "[Content_Types].xml" in names:
         xml_kinds = set()
-        for _, tag, attributes in _elements(counts, archive, "[Content_Types].xml"):
+        for _, tag, attributes, _ in _elements(counts, archive, "[Content_Types].xml"):
             kind = attributes.get("ContentType", "")
             if tag == "Override" and kind.endswith("xml"):
                 found.add(attributes.get("PartName", "").lstrip("/"))
@@ -100,7 +114,7 @@ def _xml_parts(counts: _Counts, archive: zipfile.ZipFile) -> list[str]:
     named: dict[str, None] = {}  # in the relationships' order: a workbook's sheets in order
     for rels in sorted(n for n in found if n.lower().endswith(".rels")):
         folder = posixpath.dirname(posixpath.dirname(rels))  # "xl/_rels/x.rels" → "xl"
-        for _, tag, attributes in _elements(counts, archive, rels):
+        for _, tag, attributes, _ in _elements(counts, archive, rels):
             kind = attributes.get("Type", "")
             if tag == "Relationship" and kind.endswith(_READ):
                 target = attributes.get("Target", "")
@@ -118,31 +132,40 @@ _READ = ("/officeDocument", "/worksheet")  # relationships python-docx, openpyxl
 
 def _elements(
     counts: _Counts, archive: zipfile.ZipFile, name: str, *, starts: bool = False
-) -> Iterator[tuple[str, str, dict[str, str]]]:
-    """Each element's event ("start" or "end"), local name and attributes (by local name),
-    streamed. Attributes are given only where the checks read them (a million paragraphs).
-    Elements past MAX_ELEMENTS are refused here, at the part that passes it, whatever the part
+) -> Iterator[tuple[str, str, dict[str, str], int]]:
+    """Each element's event ("start" or "end"), local name, attributes (by local name) and, at
+    its end, its text's length, streamed. Attributes are given only where the checks read them
+    (a million paragraphs). Elements past MAX_ELEMENTS, nested past MAX_DEPTH or holding a text
+    past MAX_TEXT_NODE are refused here, at the part that passes it, whatever the part
     ([Content_Types].xml and the relationships are read here first)."""
     from xml.etree import ElementTree
 
+    depth = 0
     with archive.open(name) as stream:
-        events = _STARTS if starts else _ENDS
-        for event, element in ElementTree.iterparse(stream, events=events):
-            if event == "end":
-                counts.elements += 1
-                if counts.elements > MAX_ELEMENTS:
-                    _refuse(
-                        counts.path, name, "import.limit.elements", counts.elements, MAX_ELEMENTS
-                    )
+        for event, element in ElementTree.iterparse(stream, events=_STARTS):
             tag = element.tag.rpartition("}")[2]
             attributes = (
                 {k.rpartition("}")[2]: v for k, v in element.attrib.items()}
                 if tag in _READ_ATTRIBUTES
                 else _NONE
             )
-            yield event, tag, attributes
-            if event == "end":  # whole at its end; a "start" element must not be cleared
-                element.clear()
+            if event == "start":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    _refuse(counts.path, name, "import.limit.depth", depth, MAX_DEPTH)
+                if starts:
+                    yield event, tag, attributes, 0
+                continue
+            depth -= 1
+            counts.elements += 1
+            if counts.elements > MAX_ELEMENTS:
+                _refuse(counts.path, name, "import.limit.elements", counts.elements, MAX_ELEMENTS)
+            size = len(element.text or "")
+            yield event, tag, attributes, size  # a cell's text is refused there, at the cell
+            found = max(size, len(element.tail or ""))
+            if found > MAX_TEXT_NODE:
+                _refuse(counts.path, name, "import.limit.text", found, MAX_TEXT_NODE)
+            element.clear()  # whole at its end; a "start" element must not be cleared
 
 
 _READ_ATTRIBUTES = frozenset(
@@ -151,7 +174,6 @@ _READ_ATTRIBUTES = frozenset(
 )
 _NONE: dict[str, str] = {}
 _STARTS: tuple[Literal["start"], Literal["end"]] = ("start", "end")
-_ENDS: tuple[Literal["end"]] = ("end",)
 
 
 def _check_xlsx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> None:
@@ -163,7 +185,7 @@ def _check_xlsx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> 
     for name in parts:
         grid = _Grid(path, _Extent(path, area))
         depth = 0  # inside a sheet's cells (sheetData) or a shared strings part
-        for event, tag, attributes in _elements(counts, archive, name, starts=True):
+        for event, tag, attributes, _ in _elements(counts, archive, name, starts=True):
             if event == "start":
                 if tag == "worksheet":
                     sheet += 1
@@ -261,14 +283,20 @@ def _bound(path: Path, place: Msg | str, row: int, column: int) -> None:
 
 def _check_docx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> None:
     """Paragraphs, cells and rows of every part together (the body may be in any part the
-    package names), and each cell's grid span. Styles and numbering (styles.xml, numbering.xml)
-    are bounded by MAX_ELEMENTS alone: python-docx parses them whole but makes no object of a
-    style or a list until asked, and the reader of cell texts never asks."""
+    package names), each cell's grid span, and the text of each cell of the body's tables.
+    Styles and numbering (styles.xml, numbering.xml) are bounded by MAX_ELEMENTS alone:
+    python-docx parses them whole but makes no object of a style or a list until asked, and the
+    reader of cell texts never asks."""
     path = counts.path
     paragraphs = cells = rows = 0
     place = msg("import.limit.document")
     for name in parts:
-        for _, tag, attributes in _elements(counts, archive, name):
+        text = _CellText(path)
+        for event, tag, attributes, size in _elements(counts, archive, name, starts=True):
+            if event == "start":
+                text.start(tag)
+                continue
+            text.end(tag, size)
             if tag == "p":
                 paragraphs += 1
                 if paragraphs > MAX_PARAGRAPHS:
@@ -286,6 +314,8 @@ def _check_docx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> 
                 value = int(span) if span.isdigit() else MAX_COLUMNS + 1
                 if value > MAX_COLUMNS:
                     _refuse(path, place, "import.limit.span", value, MAX_COLUMNS)
+                if tag == "gridSpan" and text.depth == 1:
+                    text.span = value  # its own cell's, not a cell's of a table inside it
                 # A cell is read once per grid column it spans (and a row's skipped columns
                 # are laid out): 40000 cells of span 256 are ten million. Its `tc` counts one.
                 cells += value - 1 if tag == "gridSpan" else value
@@ -293,11 +323,96 @@ def _check_docx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> 
                     _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
 
 
+class _CellText:
+    """The text (`w:t`) of each cell of a table of a Word body, and of each such table, as
+    written (a merged cell once), refused past MAX_CELL_TEXT or MAX_TABLE_TEXT at the cell that
+    passes it, said as `cds import` says a cell: `table:row:column`, numbered as the reader
+    numbers them (the body's tables in order; a row's cells by the grid columns they span). A
+    table inside a cell counts in that cell."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.body = False
+        self.table = self.depth = self.row = self.column = self.span = 0
+        self.cell = self.total = 0
+
+    def start(self, tag: str) -> None:
+        if tag == "body":
+            self.body = True
+        elif not self.body:
+            return
+        elif tag == "tbl":
+            self.depth += 1
+            if self.depth == 1:
+                self.table, self.row, self.total = self.table + 1, 0, 0
+        elif self.depth == 1 and tag == "tr":
+            self.row, self.column, self.span = self.row + 1, 1, 1
+        elif self.depth == 1 and tag == "tc":
+            self.cell, self.span = 0, 1
+
+    def end(self, tag: str, size: int) -> None:
+        if not self.depth:
+            return
+        if tag == "t":
+            self.cell += size
+            self.total += size
+            place = f"{self.table}:{self.row}:{self.column}"
+            if self.cell > MAX_CELL_TEXT:
+                _refuse(self.path, place, "import.limit.cell_text", self.cell, MAX_CELL_TEXT)
+            if self.total > MAX_TABLE_TEXT:
+                _refuse(self.path, place, "import.limit.table_text", self.total, MAX_TABLE_TEXT)
+        elif tag == "tbl":
+            self.depth -= 1
+        elif self.depth == 1 and tag == "tc":
+            self.column += self.span
+
+
+def check_tables(path: Path, tables: Sequence[Table]) -> None:
+    """The tables as read (a merged cell's text in each column and row it covers), each cell
+    and each table's cells together against MAX_CELL_TEXT and MAX_TABLE_TEXT: a workbook's cells
+    are first counted here, at `sheet!cell` as `cds import` says them. A Word table's heading
+    (the paragraphs before it) is held to the same, each line as a cell."""
+    from cds_tracker.registry.importing.cells import cell_place
+
+    for table in tables:
+        _check_before(path, table)
+        total = 0
+        for r, row in enumerate(table.rows, 1):
+            for c, text in enumerate(row, 1):
+                total += len(text)
+                if len(text) > MAX_CELL_TEXT or total > MAX_TABLE_TEXT:
+                    place = cell_place(table.number, r, c, table.sheet)
+                    if len(text) > MAX_CELL_TEXT:
+                        _refuse(path, place, "import.limit.cell_text", len(text), MAX_CELL_TEXT)
+                    _refuse(path, place, "import.limit.table_text", total, MAX_TABLE_TEXT)
+
+
+def _check_before(path: Path, table: Table) -> None:
+    """A Word table's heading paragraphs (read as the plan's title and number), as cells."""
+    total = 0
+    for line in table.before:
+        total += len(line)
+        if len(line) > MAX_CELL_TEXT or total > MAX_TABLE_TEXT:
+            place = msg("import.limit.before", table=table.number)
+            if len(line) > MAX_CELL_TEXT:
+                _refuse(path, place, "import.limit.line", len(line), MAX_CELL_TEXT)
+            _refuse(path, place, "import.limit.lines", total, MAX_TABLE_TEXT)
+
+
+_TEXT = frozenset({"import.limit.cell_text", "import.limit.table_text"})
+
+
 def _refuse(path: Path, place: Msg | str, key: str, found: int, limit: int) -> None:
-    where = msg("import.limit.where", file=path.name, place=place) if place else path.name
+    """Refuse the file at `place`: a part or a sheet said in words ("sheet 2"), or a cell
+    said as `cds import` says it (`table:row:column`, `sheet!cell`), after the file's name."""
+    where: Msg | str
+    if key in _TEXT:  # at a cell: `file:1:5:6: …`, and what to do about a text that long
+        where = f"{path.name}:{place}"
+        hint = msg("import.hint.text", limit=MAX_CELL_TEXT)
+    else:
+        where = msg("import.limit.where", file=path.name, place=place) if place else path.name
+        hint = msg("import.hint.limit")
     what = msg(key, found=found, limit=limit)
-    error = TooLarge(
-        msg("import.limit.refused", where=where, what=what), hint=msg("import.hint.limit")
-    )
+    error = TooLarge(msg("import.limit.refused", where=where, what=what), hint=hint)
     error.what = what
     raise error
