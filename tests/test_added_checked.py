@@ -45,7 +45,9 @@ def test_validate_refuses_added_on_a_carried_or_annulled_target_or_out_of_the_ye
     line_i2 = _edit(path, cancelled, cancelled + ADDED) + 1
     carried = "        carried_from: 2023/I.1\n"
     line_i4 = _edit(path, carried, carried + ADDED) + 1
-    line_i9 = _edit(path, ADDED + "        printed: I.3\n", "        added: 20/03/2023\n")
+    line_i9 = _edit(
+        path, ADDED + "        printed: I.3\n", "        added: 20/03/2023\n        printed: I.3\n"
+    )
     assert line_i2 < line_i4 < line_i9
     result = cds("validate", "plans/2024")
     assert result.exit_code == 1, result.output

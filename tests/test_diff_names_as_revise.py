@@ -118,7 +118,7 @@ def test_the_issuer_stops_before_the_plan_revised(workspace: Path) -> None:
         "chuyển đổi số thành phố, điều chỉnh Kế hoạch số +}5/KH-BCĐ ngày 10/01/2024[- của Ban "
         "Chỉ đạo chuyển đổi số thành phố-]",
         "    Số kế hoạch: [-5-]{+12+}",
-        "    Ngày kế hoạch: [-10-]{+15+}/[-01-]{+03+}/2024",
+        "    Ngày kế hoạch: [-10-]{+20+}/[-01-]{+03+}/2024",
         "    Kế hoạch được điều chỉnh: {+Kế hoạch số 5/KH-BCĐ ngày 10/01/2024+}",
     ]  # no "Cơ quan ban hành" line: the issuer is the same
     english = cds("diff", "2024", "dieu-chinh.docx", "--lang", "en").output

@@ -294,6 +294,9 @@ def _ids(data: Any) -> list[str]:
     return [str(t["id"]) for _, t in _all(data)]
 
 
+_REDATED = {"cancelled": "revise_redated_cancelled", "added": "revise_redated_added"}
+
+
 def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
     lines = [
         label("revise_renumbered", lang, id=kept, number=table)
@@ -308,7 +311,7 @@ def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
         ids = ", ".join(i for i, _ in revision.carried_kept)
         lines.append(label("revise_carried_kept", lang, count=len(revision.carried_kept), ids=ids))
     lines += [
-        label(f"revise_redated_{key}", lang, id=target, before=before, day=day)
+        label(_REDATED[key], lang, id=target, before=before, day=day)
         for target, key, before in revision.redated
     ]
     if revision.recorded:

@@ -126,6 +126,9 @@ def cancelled_days_fit(parts: Parts) -> Iterator[Finding]:
             )
 
 
+_NOT_REVISION = {"cancelled": "rule.cancelled_not_revision", "added": "rule.added_not_revision"}
+
+
 def days_of_revisions(parts: Parts) -> Iterator[Finding]:
     """Once the plan lists its revisions, a `cancelled` or `added` day is the date of one of
     them: a revision takes effect on its document's date (`import --revise` refuses an `--on`
@@ -160,7 +163,7 @@ def days_of_revisions(parts: Parts) -> Iterator[Finding]:
             latest = days[-1].strftime("%d/%m/%Y")
             yield Finding(
                 (*path, key),
-                msg(f"rule.{key}_not_revision", id=target.id, day=shown, dates=dates),
+                msg(_NOT_REVISION[key], id=target.id, day=shown, dates=dates),
                 msg("rule.hint.day_not_revision", key=key, latest=latest),
                 target=target.id,
             )
