@@ -29,6 +29,14 @@ def _edit(path: Path, old: str, new: str) -> int:
     return text[:at].count("\n") + 1
 
 
+def _without_revisions(path: Path) -> None:
+    """The registry as a plan that lists no revision (a table whose heading named no plan):
+    `added` and `cancelled` are then held to the plan's years only."""
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index("  revisions:\n"), text.index("catalog:\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+
+
 def test_validate_refuses_added_on_a_carried_or_annulled_target_or_out_of_the_years(
     revised: Path,
 ) -> None:
@@ -37,7 +45,9 @@ def test_validate_refuses_added_on_a_carried_or_annulled_target_or_out_of_the_ye
     line_i2 = _edit(path, cancelled, cancelled + ADDED) + 1
     carried = "        carried_from: 2023/I.1\n"
     line_i4 = _edit(path, carried, carried + ADDED) + 1
-    line_i9 = _edit(path, ADDED + "        printed: I.3\n", "        added: 20/03/2023\n")
+    line_i9 = _edit(
+        path, ADDED + "        printed: I.3\n", "        added: 20/03/2023\n        printed: I.3\n"
+    )
     assert line_i2 < line_i4 < line_i9
     result = cds("validate", "plans/2024")
     assert result.exit_code == 1, result.output
@@ -73,6 +83,7 @@ def test_the_years_of_added_are_those_of_on_in_english(revised: Path) -> None:
         "hoặc 2025"
     )
     path = revised / REGISTRY
+    _without_revisions(path)  # else the day must also be a listed revision's date
     line = _edit(path, ADDED, "        added: 31/12/2025\n")
     assert cds("validate", "plans/2024").exit_code == 0
     _edit(path, "        added: 31/12/2025\n", "        added: 01/01/2026\n")

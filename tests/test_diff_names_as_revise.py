@@ -28,7 +28,7 @@ PLAN_LINE = (
     "(Kèm theo Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố)"
 )
 REVISION_LINE = (
-    "(Kèm theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024 của Ban Chỉ đạo chuyển đổi số thành phố, "
+    "(Kèm theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024 của Ban Chỉ đạo chuyển đổi số thành phố, "
     "điều chỉnh Kế hoạch số 5/KH-BCĐ ngày 10/01/2024)"
 )
 TITLE = ["Phụ lục 01", "Phân công phụ trách các chỉ tiêu năm 2024"]
@@ -114,11 +114,11 @@ def test_the_issuer_stops_before_the_plan_revised(workspace: Path) -> None:
     assert heading == [
         "~ Đầu văn bản",
         # the longest run in common is the revised plan's own words
-        '    Dòng "Kèm theo Kế hoạch": Kế hoạch số {+12/KH-BCĐ ngày 15/03/2024 của Ban Chỉ đạo '
+        '    Dòng "Kèm theo Kế hoạch": Kế hoạch số {+12/KH-BCĐ ngày 20/03/2024 của Ban Chỉ đạo '
         "chuyển đổi số thành phố, điều chỉnh Kế hoạch số +}5/KH-BCĐ ngày 10/01/2024[- của Ban "
         "Chỉ đạo chuyển đổi số thành phố-]",
         "    Số kế hoạch: [-5-]{+12+}",
-        "    Ngày kế hoạch: [-10-]{+15+}/[-01-]{+03+}/2024",
+        "    Ngày kế hoạch: [-10-]{+20+}/[-01-]{+03+}/2024",
         "    Kế hoạch được điều chỉnh: {+Kế hoạch số 5/KH-BCĐ ngày 10/01/2024+}",
     ]  # no "Cơ quan ban hành" line: the issuer is the same
     english = cds("diff", "2024", "dieu-chinh.docx", "--lang", "en").output

@@ -2,7 +2,7 @@
 
 The two-plan workspace: plans/2023 as `cds init` makes it, carried over into plans/2024 (31
 targets, nothing reported in 2023), whose own four targets come from a Word table. The revision
-(Kế hoạch số 12/KH-BCĐ ngày 15/03/2024) keeps I.1 with a later deadline, drops I.2 (Phòng Nội vụ
+(Kế hoạch số 12/KH-BCĐ ngày 20/03/2024) keeps I.1 with a later deadline, drops I.2 (Phòng Nội vụ
 has reported on it), prints I.3 as "2." (same text: it keeps its id and its report), adds a new
 "3." (I.3 is taken: it becomes I.9, after the five targets carried into group I) and adds Phòng
 Nội vụ to II.1's cooperating units.
@@ -32,7 +32,7 @@ HEADING = [
 ]
 REVISED_HEADING = [
     *HEADING[:2],
-    "(Kèm theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
+    "(Kèm theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
 ]
 I1 = ("100% UBND các phường, xã số hóa hồ sơ thủ tục hành chính.", "Chủ tịch UBND các phường, xã")
 I1_CELLS = ("UBND các phường, xã", "Phòng Văn hóa và Thông tin")
@@ -126,7 +126,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
     assert statuses("01/07/2024")["I.2"] == "late"  # due 6/2024, in progress: late, until…
     result = cds("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "20/03/2024", "-y")
     assert result.exit_code == 0, result.output
-    reason = "Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
+    reason = "Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
     assert result.output.splitlines() == [
         f"{REGISTRY} → sua-doi.docx: thêm 1, bỏ 0, sửa 2 chỉ tiêu; bãi bỏ 1; đánh số lại 1.",
         f"+ I.9 (bảng in là I.3)  {NEW_TEXT}",  # as `cds diff` names it (below)
@@ -142,7 +142,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         "I.3 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.3 đã có).",
         "Giữ nguyên 31 chỉ tiêu chuyển từ kế hoạch trước (bảng Word không ghi các chỉ tiêu "
         f"này): {CARRIED}.",
-        "Ghi nhận văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024.",
+        "Ghi nhận văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024.",
         f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 2, thêm 1, bãi bỏ 1 chỉ tiêu.",
     ]
     text = path.read_text(encoding="utf-8")
@@ -161,7 +161,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
     printed = {t.id: t.printed for t in targets.values() if t.printed is not None}
     assert printed == {"I.3": "I.2", "I.9": "I.3"}
     (revision,) = loaded.document.revisions
-    assert (revision.number, revision.symbol, revision.date) == ("12", "KH-BCĐ", "15/03/2024")
+    assert (revision.number, revision.symbol, revision.date) == ("12", "KH-BCĐ", "20/03/2024")
     assert loaded.document.plan.number == "5"  # the plan itself is unchanged
     assert [i.key for i in targets["II.1"].indicators] == ["online_share"]
     assert targets["II.1"].cooperating.units == ("phong-van-hoa-thong-tin", "phong-noi-vu")
@@ -230,7 +230,7 @@ def test_nothing_is_written_until_confirmed(workspace: Path) -> None:
 
 
 def test_english_and_the_default_day(workspace: Path) -> None:
-    """Without --on, the revision takes effect on the date its heading states (15/03/2024),
+    """Without --on, the revision takes effect on the date its heading states (20/03/2024),
     never today: annulled today, I.2 would count late from 06/2024 until now."""
     result = cds("--plan", "2024", "import", "sua-doi.docx", "--revise", "--lang", "en", "-y")
     lines = result.output.splitlines()
@@ -246,11 +246,11 @@ def test_english_and_the_default_day(workspace: Path) -> None:
     )
     # The reason goes into the registry, the office's, in Vietnamese whatever --lang says.
     assert lines[9] == (
-        "x I.2  annulled from 15/03/2024: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
-        "ngày 15/03/2024"
+        "x I.2  annulled from 20/03/2024: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
+        "ngày 20/03/2024"
     )
     assert statuses("14/03/2024")["I.2"] == "in_progress"  # Phòng Nội vụ's report of 05/03
-    assert statuses("15/03/2024")["I.2"] == "cancelled"
+    assert statuses("20/03/2024")["I.2"] == "cancelled"
     late = json.loads(ok("--plan", "2024", "late", "--as-of", "01/10/2024", "-f", "json"))
     assert "I.2" not in {row["id"] for row in late}  # due 06/2024, annulled before
     assert (
@@ -393,7 +393,7 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
     assert after[1] == "~ Heading"  # the revising plan's, then its 3 fields
     assert after[5] == (
         "x I.2  annulled since 20/03/2024, not on the new side: Bãi bỏ theo văn bản điều "
-        "chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
+        "chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
     )
     between = ok("diff", "2023", "2024", "--lang", "en").splitlines()
     assert "Targets carried from an earlier plan, on the new side only: 31" in between

@@ -34,6 +34,10 @@ from test_revise import (  # the same workspace, built the same way
     workspace,
 )
 
+# A revision dated the day it is applied on (--on 15/07/2024): a revision takes effect on its
+# document's date.
+JULY = [*REVISED_HEADING[:2], REVISED_HEADING[2].replace("20/03/2024", "15/07/2024")]
+
 __all__ = ["workspace"]  # the fixture, used by name
 
 I1_ROW = ("1.", *I1, *I1_CELLS, "Tháng 9/2024", "")
@@ -67,7 +71,7 @@ def test_a_revision_after_the_carry_over_adds_a_row_numbered_as_a_carried_target
     """The blocker: the revision's new "4." met the carried I.4 and nothing could be written.
     The new row takes the next free id (I.9) and is printed I.4; the carried I.4 keeps its id;
     validate and the queries agree."""
-    write_docx(workspace / "bon.docx", FOURTH, REVISED_HEADING)
+    write_docx(workspace / "bon.docx", FOURTH, JULY)
     args = ("--plan", "2024", "import", "bon.docx", "--revise", "--on", "15/07/2024", "--yes")
     result = cds(*args)
     assert result.exit_code == 0, result.output
@@ -115,7 +119,7 @@ def test_a_reworded_target_printed_under_a_dropped_ones_number_keeps_its_identit
     """Old I.2 dropped, old I.3 reworded and printed "2.": paired by content, not by number.
     Before: the reworded I.3 took the place of I.2 (its report credited to another target)
     and I.3, with Phòng VH&TT's report, was cancelled."""
-    write_docx(workspace / "bo.docx", DROP_AND_REWORD, REVISED_HEADING)
+    write_docx(workspace / "bo.docx", DROP_AND_REWORD, JULY)
     lines = ok("diff", "2024", "bo.docx").splitlines()
     assert lines[0] == f"{REGISTRY} → bo.docx: thêm 0, bỏ 1, sửa 1 chỉ tiêu."
     assert lines[5:8] == [
@@ -129,7 +133,7 @@ def test_a_reworded_target_printed_under_a_dropped_ones_number_keeps_its_identit
     out = ok(*args).splitlines()
     assert (
         "x I.2  bãi bỏ từ 15/07/2024: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
-        "ngày 15/03/2024" in out
+        "ngày 15/07/2024" in out
     )
     assert "I.3: bảng in là I.2 (cùng chỉ tiêu); giữ mã I.3 và các báo cáo tiến độ." in out
     after = statuses("20/07/2024")
@@ -176,7 +180,7 @@ def test_an_uncertain_pairing_is_said_and_marked(
     """Same number, lead and deadline, other words: paired by likeness, not surely (3 of 18
     words shared: 0.6 × 6/18 + 0.4 × 2/2 + 0.02 = 0.62, between 0.45 and 0.7), said in the
     diff, marked needs_review by the revision (exit 1 until a person deletes the line)."""
-    write_docx(workspace / "mo.docx", UNSURE, REVISED_HEADING)
+    write_docx(workspace / "mo.docx", UNSURE, JULY)
     lines = ok("diff", "2024", "mo.docx", "--lang", lang).splitlines()
     at = lines.index("~ I.2")
     assert lines[at + 1] == said
@@ -193,7 +197,7 @@ def test_an_uncertain_pairing_is_said_and_marked(
 
 
 def test_pair_chooses_what_likeness_cannot(workspace: Path) -> None:
-    write_docx(workspace / "mo.docx", UNSURE, REVISED_HEADING)
+    write_docx(workspace / "mo.docx", UNSURE, JULY)
     lines = ok("diff", "2024", "mo.docx", "--pair", "I.2=-").splitlines()
     assert lines[0] == f"{REGISTRY} → mo.docx: thêm 1, bỏ 1, sửa 0 chỉ tiêu."
     assert lines[5:7] == [
@@ -233,7 +237,7 @@ def test_pair_refuses_a_carried_target_and_two_answers_for_one(workspace: Path) 
     1 under its origin's name, and the plan's own I.1 was lost; exit 0, validate 0. A carried
     target is in no revising table: the choice is a usage error and nothing is written. Two
     answers for one target (the last one won) are refused too."""
-    write_docx(workspace / "bon.docx", FOURTH, REVISED_HEADING)
+    write_docx(workspace / "bon.docx", FOURTH, JULY)
     before = (workspace / REGISTRY).read_bytes()
     args = ("--plan", "2024", "import", "bon.docx", "--revise", "--on", "15/07/2024", "--yes")
     carried = cds(*args, "--pair", "I.4=I.1")
@@ -263,7 +267,7 @@ def test_on_is_a_day_of_the_plan_year_or_the_next(workspace: Path) -> None:
     """An attacker's find: `--on 01/01/2999` wrote `added: 01/01/2999` (the new row hidden for
     centuries), `--on 01/01/1900` a day before the plan existed; a bad `--on` was worded as
     `--as-of`. Each is a usage error naming --on, and nothing is written."""
-    write_docx(workspace / "bon.docx", FOURTH, REVISED_HEADING)
+    write_docx(workspace / "bon.docx", FOURTH, JULY)
     before = (workspace / REGISTRY).read_bytes()
     args = ("--plan", "2024", "import", "bon.docx", "--revise", "--yes", "--on")
     late = cds(*args, "01/01/2999")

@@ -1,7 +1,7 @@
 """`cds import NEW.docx --revise` as a clerk meets its edges: the JSON form (a program's
 contract), a table of another year's plan, options that do not go with a revision, the bundled
 registry. The workspace is test_revise.py's: plans/2024 holds I.1, I.2, I.3, II.1 from a Word
-table and 31 targets carried from 2023; the revision (Kế hoạch số 12/KH-BCĐ ngày 15/03/2024)
+table and 31 targets carried from 2023; the revision (Kế hoạch số 12/KH-BCĐ ngày 20/03/2024)
 changes I.1's deadline 9→10/2024, drops I.2, prints I.3 as 2., adds a new 3. (written I.9) and
 adds Phòng Nội vụ to II.1's cooperating units."""
 
@@ -37,7 +37,7 @@ KEYS = [
     "problems",
     "notes", "needs_review",
 ]  # fmt: skip
-REASON = "Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
+REASON = "Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
 REVISE = ("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "20/03/2024")
 
 

@@ -1,11 +1,11 @@
 """The numbers and citations of the plan in force on the day asked (registry/numbering.py).
 
 The two-plan workspace of test_revise.py (2023 carried into 2024: group I holds the plan's I.1–I.3
-and the carried I.4–I.8), revised by Kế hoạch số 12/KH-BCĐ ngày 15/03/2024 whose table drops I.2,
+and the carried I.4–I.8), revised by Kế hoạch số 12/KH-BCĐ ngày 20/03/2024 whose table drops I.2,
 prints I.3 as "2." and adds nothing, applied on 20/03/2024. In force from then, group I is
 printed 1. I.1, 2. I.3 (not "3." after "1."); the documents list the carried targets apart, by
 their 2023 numbers I.1 … I.5 (tests/test_carried_documents.py), and `show` numbers them on in
-plan 12's group, 3. I.4 … 7. I.8. Before 15/03/2024 the plan as issued holds: I.1, I.2, I.3
+plan 12's group, 3. I.4 … 7. I.8. Before 20/03/2024 the plan as issued holds: I.1, I.2, I.3
 numbered 1. 2. 3., I.2 not yet annulled.
 """
 
@@ -23,7 +23,7 @@ from test_revise import workspace as workspace  # the fixture
 from test_revised_plan import CARRIED, PLAN_2023
 
 PLAN = "Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố"
-REVISED_BY = "đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
+REVISED_BY = "đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
 DROPPED = "Mở lớp tập huấn kỹ năng số cho cán bộ."
 CARRIED_I4 = (  # 2023/I.1, carried into 2024 as I.4
     "100% các phòng, đơn vị thuộc UBND thành phố cung cấp dữ liệu phục vụ cho các sở ban ngành "
@@ -92,7 +92,7 @@ def test_carried_targets_follow_the_revised_rows_numbered_on(revised: Path) -> N
         ("I.3", "2."),
         *((f"I.{n + 3}", f"I.{n}") for n in range(1, 6)),  # carried: their 2023 numbers
     ]
-    assert table[1][2] == "Bãi bỏ từ 20/03/2024 theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
+    assert table[1][2] == "Bãi bỏ từ 20/03/2024 theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
 
     ok("--plan", "2024", "export", "--format", "html", "--out", "a.html", "--as-of", AFTER)
     page = Path("a.html").read_text(encoding="utf-8")
@@ -168,7 +168,7 @@ def _add_revisions(root: Path, text: str) -> None:
     path = root / REGISTRY
     registry = path.read_text(encoding="utf-8")
     numbers = "      printed:\n        - id: I.3\n          number: I.2\n"  # 12's numbers
-    anchor = "      date: 15/03/2024\n" + numbers + "catalog:\n"
+    anchor = "      date: 20/03/2024\n" + numbers + "catalog:\n"
     assert registry.count(anchor) == 1  # the revision 12, its numbers, then the next key
     path.write_text(
         registry.replace(anchor, anchor.removesuffix("catalog:\n") + text + "catalog:\n")
@@ -183,7 +183,7 @@ def test_a_long_revision_list_is_cited_by_its_latest_in_force(revised: Path) -> 
     june = ok("--plan", "2024", "remind", "--month", "06/2024", "--as-of", "01/06/2024",
               "--unit", "VH&TT")  # fmt: skip
     assert (
-        f"Thực hiện {PLAN}, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024, "
+        f"Thực hiện {PLAN}, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024, "
         f"Kế hoạch số 20/KH-BCĐ ngày 15/05/2024; {PLAN_2023}"
     ) in june
     assert "| 1 | I.2 (2023) |" in june
@@ -236,7 +236,7 @@ def test_validate_refuses_revisions_out_of_date_order_and_a_number_dated_twice(
     assert errors == [
         "bản điều chỉnh ngày 01/03/2024 được ghi sau bản ngày 15/05/2024 (mục thứ 2): "
         "document.revisions phải theo thứ tự ngày, cũ trước",
-        "bản điều chỉnh số 12/KH-BCĐ ghi hai ngày khác nhau trong một năm: 15/03/2024 và "
+        "bản điều chỉnh số 12/KH-BCĐ ghi hai ngày khác nhau trong một năm: 20/03/2024 và "
         "01/03/2024",
     ]
     english = cds("validate", "plans/2024", "--lang", "en").output

@@ -1,7 +1,7 @@
 """After `cds import NEW.docx --revise`: the office's numbers and citations follow the plan in
 force (docs/registry-format.md, `printed` and `document.revisions`).
 
-The workspace of test_revise.py: Kế hoạch số 12/KH-BCĐ ngày 15/03/2024 revises Kế hoạch số
+The workspace of test_revise.py: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024 revises Kế hoạch số
 5/KH-BCĐ ngày 10/01/2024, drops I.2, prints the old I.3 as "2." and adds a "3." written as I.9
 (I.4–I.8 are carried from 2023 and keep their numbers).
 """
@@ -18,10 +18,10 @@ from test_revise import I1, I3_TEXT, NEW_TEXT, REGISTRY, cds, ok
 from test_revise import workspace as workspace  # the fixture
 
 PLAN = "Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố"
-REVISED_BY = "đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
+REVISED_BY = "đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
 PLAN_2023 = "Kế hoạch số …………/KH-BCĐ ngày …………/5/2023 của Ban Chỉ đạo chuyển đổi số thành phố"
 CARRIED = "(các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, số thứ tự ghi kèm “(2023)”)"
-CANCEL_NOTE = "Bãi bỏ từ 20/03/2024 theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024"
+CANCEL_NOTE = "Bãi bỏ từ 20/03/2024 theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
 
 
 @pytest.fixture
@@ -186,7 +186,7 @@ def test_validate_refuses_one_number_printed_twice_and_a_revision_before_its_pla
     path = revised / REGISTRY
     text = path.read_text(encoding="utf-8")
     text = text.replace("printed: I.3", "printed: I.1").replace(
-        "      date: 15/03/2024", "      date: 15/03/2023"
+        "      date: 20/03/2024", "      date: 15/03/2023"
     )
     path.write_text(text, encoding="utf-8")
     result = cds("validate", "plans/2024")

@@ -101,7 +101,7 @@ def test_validate_refuses_an_added_day_that_is_no_day(revised: Path) -> None:
 def test_an_id_that_is_another_targets_number_is_refused_until_confirmed(
     revised: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """After 15/03/2024 (Kế hoạch 12/KH-BCĐ) the table prints I.3 as "2." and I.9 as "3.":
+    """After 20/03/2024 (Kế hoạch 12/KH-BCĐ) the table prints I.3 as "2." and I.9 as "3.":
     "I.3" could be the id I.3 or the number printed I.3 (the id I.9). Not on a terminal:
     refused (exit 2), nothing written, the hint naming --id; with --id, recorded for I.3 with
     no warning; on a terminal the person chooses between both, shown with their numbers."""
@@ -177,7 +177,7 @@ def test_the_return_form_cites_the_revision_and_prints_the_number_in_force(
     assert sheet is not None
     assert sheet["A3"].value == (
         "Kế hoạch: Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành "
-        "phố, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 15/03/2024; Kế hoạch số "
+        "phố, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024; Kế hoạch số "
         "…………/KH-BCĐ ngày …………/5/2023 của Ban Chỉ đạo chuyển đổi số thành phố (các chỉ "
         "tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, số thứ tự ghi kèm “(2023)”) — "
         "Phụ lục 01: " + str(sheet["A3"].value).split("Phụ lục 01: ", 1)[1]

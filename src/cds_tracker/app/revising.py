@@ -72,7 +72,7 @@ def prepare(
     with_changes_file(imported.problems, changes_path(path))
     file_shown = visible_line(display_path(file))
     _check_year(imported, base.document.year, file_shown, shown)
-    day = _on_day(on, base.document.year) if on is not None else _revision_day(imported, base, file)
+    day = _revision_day(imported, base, file, on, base.document.year)
     table = _mark(imported.data, imported.problems, imported.sheets)
     read = read_regular(path, follow_links=False)
     before = parse(decode(read))
@@ -99,7 +99,7 @@ def prepare(
     lines = problems_text(file_shown, imported.problems, lang, imported.sheets)
     lines += [note_text(file_shown, _kept(n), lang, imported.sheets) for n in imported.notes]
     lines.append(_diff_text(before, after, shown, file_shown, lang).rstrip("\n"))
-    lines += _notes(revision, lang)
+    lines += _notes(revision, lang, day.strftime("%d/%m/%Y"))
     marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
     marked += len(after.get("needs_review") or ())
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why)
@@ -171,21 +171,33 @@ def _on_day(text: str, year: int) -> dt.date:
     return day
 
 
-def _revision_day(imported: Any, base: Any, file: Path) -> dt.date:
-    """The day the revision takes effect without --on: the date of the revising plan its heading
-    states ("Kèm theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024"), never today, which would cancel
-    dropped targets months after they were dropped and count them late meanwhile. A heading
-    without a whole date, or citing the plan being revised (its date is that plan's, not the
-    revision's), leaves the day to the user: a usage error asking for --on."""
-    from cds_tracker.core.dates import try_parse_date
+def _revision_day(imported: Any, base: Any, file: Path, on: str | None, year: int) -> dt.date:
+    """The day the revision takes effect: the date of the revising plan its heading states
+    ("Kèm theo Kế hoạch số 85/KH-BCĐ ngày 10/6/2024"), the legal day of the document, which
+    `document.revisions` records and every document numbers and cites the plan from. `--on`
+    may repeat it but not contradict it: a day of its own would annul and add targets on one
+    day while the tables number the plan by the revision from another (I.2 still in force,
+    and late, while the appendix already prints I.3 as "2."). Never today. A heading without
+    a whole date, or citing the plan being revised (its date is that plan's, not the
+    revision's), leaves the day to `--on` (a usage error without it)."""
+    from cds_tracker.core.dates import format_date, try_parse_date
 
     plan = imported.data["document"]["plan"] if "plan" not in imported.missing else None
     stated = str((plan or {}).get("date") or "")
     same = plan is not None and plan.get("reference") == base.document.plan.reference
     day = try_parse_date(stated) if stated and not same else None
+    shown = visible_line(display_path(file))
+    if on is not None:
+        chosen = _on_day(on, year)
+        if day is not None and chosen != day:
+            raise UsageError(
+                msg("revise.on_not_heading", day=format_date(chosen), file=shown,
+                    stated=format_date(day)),
+                hint=msg("revise.hint.on_not_heading", stated=format_date(day)),
+            )  # fmt: skip
+        return chosen
     if day is not None:
         return day
-    shown = visible_line(display_path(file))
     raise UsageError(msg("revise.no_day", file=shown), hint=msg("revise.hint.no_day"))
 
 
@@ -282,7 +294,10 @@ def _ids(data: Any) -> list[str]:
     return [str(t["id"]) for _, t in _all(data)]
 
 
-def _notes(revision: Revision, lang: Lang) -> list[str]:
+_REDATED = {"cancelled": "revise_redated_cancelled", "added": "revise_redated_added"}
+
+
+def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
     lines = [
         label("revise_renumbered", lang, id=kept, number=table)
         for kept, table in revision.renumbered
@@ -295,6 +310,10 @@ def _notes(revision: Revision, lang: Lang) -> list[str]:
     if revision.carried_kept:
         ids = ", ".join(i for i, _ in revision.carried_kept)
         lines.append(label("revise_carried_kept", lang, count=len(revision.carried_kept), ids=ids))
+    lines += [
+        label(_REDATED[key], lang, id=target, before=before, day=day)
+        for target, key, before in revision.redated
+    ]
     if revision.recorded:
         lines.append(label("revise_recorded", lang, plan=visible_line(revision.recorded)))
     lines += [

@@ -72,4 +72,72 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "'- id: …' then 'valid_to: 30/06/2025', 'merged_into: {id}' (docs/huong-dan-su-dung.md, "
         "section Đơn vị thay đổi)",
     ),
+    "rule.revision_printed_unknown": (
+        "bản điều chỉnh số {plan} ngày {date} ghi số thứ tự cho chỉ tiêu {id}, mà sổ đăng ký "
+        "không có chỉ tiêu nào "
+        "mã {id}",
+        "revision No. {plan} of {date} gives a number to target {id}, but the registry has no "
+        "target {id}",
+    ),
+    "rule.hint.revision_printed_unknown": (
+        "sửa 'id: {id}' thành mã một chỉ tiêu có trong sổ (cds list), hoặc xóa mục này",
+        "correct 'id: {id}' to the id of a target the registry has (cds list), or delete the item",
+    ),
+    "rule.revision_printed_twice": (
+        "bản điều chỉnh số {plan} ngày {date} in số {number} cho cả chỉ tiêu {other} và {id}: "
+        "bảng in mỗi số một lần",
+        "revision No. {plan} of {date} prints number {number} for both {other} and {id}: a table "
+        "prints each number once",
+    ),
+    "rule.hint.revision_printed_twice": (
+        "ghi số mà bảng của bản điều chỉnh in cho từng chỉ tiêu; chỉ một chỉ tiêu mang số {number}",
+        "write the number the revision's table prints for each target; only one target is "
+        "numbered {number}",
+    ),
+    "rule.printed_not_latest": (
+        "chỉ tiêu {id} ghi số thứ tự {own}, mà bản điều chỉnh mới nhất (số {plan} ngày {date}, "
+        "mục {item} của "
+        "document.revisions) in là {number}",
+        "target {id} is numbered {own}, but the latest revision (No. {plan} of {date}, item "
+        "{item} of "
+        "document.revisions) prints it as {number}",
+    ),
+    "rule.hint.printed_not_latest": (
+        "hai chỗ phải như nhau: ghi 'printed: {number}' ở chỉ tiêu {id} (không ghi khi số là "
+        "mã), hoặc sửa danh sách printed của bản điều chỉnh; chạy lại cds import … --revise "
+        "với bảng của bản điều chỉnh sẽ ghi lại cả hai",
+        "the two must agree: write 'printed: {number}' in target {id} (none when the number is "
+        "the id), or correct the revision's printed list; running cds import … --revise again "
+        "with the revision's table writes both",
+    ),
+    "rule.cancelled_year": (
+        "chỉ tiêu {id} bị bãi bỏ ngày {cancelled}: bản điều chỉnh kế hoạch năm {year} có hiệu "
+        "lực từ {first} đến {last}",
+        "target {id} is annulled on {cancelled}: a revision of the {year} plan takes effect "
+        "from {first} to {last}",
+    ),
+    "rule.hint.cancelled_year": (
+        "ghi 'cancelled' là ngày văn bản bãi bỏ chỉ tiêu có hiệu lực, như cds import … --revise "
+        "ghi, ví dụ cancelled: 20/03/2024",
+        "write as 'cancelled' the day the document annulling the target took effect, as cds "
+        "import … --revise writes it, e.g. cancelled: 20/03/2024",
+    ),
+    "rule.cancelled_not_revision": (
+        "chỉ tiêu {id} bị bãi bỏ ngày {day}, không phải ngày của bản điều chỉnh nào trong "
+        "document.revisions ({dates})",
+        "target {id} is annulled on {day}, the date of no revision in document.revisions ({dates})",
+    ),
+    "rule.added_not_revision": (
+        "chỉ tiêu {id} được thêm ngày {day}, không phải ngày của bản điều chỉnh nào trong "
+        "document.revisions ({dates})",
+        "target {id} is added on {day}, the date of no revision in document.revisions ({dates})",
+    ),
+    "rule.hint.day_not_revision": (
+        "bản điều chỉnh có hiệu lực từ ngày của văn bản: ghi '{key}' là ngày của văn bản đã "
+        "bãi bỏ hoặc thêm chỉ tiêu, ví dụ {key}: {latest}; nếu là văn bản khác (sửa bằng tay), "
+        "ghi văn bản đó vào document.revisions",
+        "a revision takes effect on its document's date: write as '{key}' the date of the "
+        "document that annulled or added the target, e.g. {key}: {latest}; if another document "
+        "did (a hand edit), list that document under document.revisions",
+    ),
 }

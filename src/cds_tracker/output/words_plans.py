@@ -408,6 +408,18 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "--on {day}: bản điều chỉnh kế hoạch năm {year} có hiệu lực trong năm {year} hoặc {next}",
         "--on {day}: a revision of the {year} plan takes effect in {year} or {next}",
     ),
+    "revise.on_not_heading": (
+        "--on {day}: phần đầu của {file} ghi văn bản điều chỉnh ngày {stated}; bản điều chỉnh "
+        "có hiệu lực từ ngày của văn bản",
+        "--on {day}: the heading of {file} dates the revising document {stated}; a revision "
+        "takes effect on its document's date",
+    ),
+    "revise.hint.on_not_heading": (
+        "bỏ --on (ngày {stated} được lấy từ phần đầu), hoặc ghi --on {stated}; nếu phần đầu ghi "
+        "sai ngày, sửa nó trong tệp rồi chạy lại",
+        "leave out --on (the heading's {stated} is taken), or write --on {stated}; if the "
+        "heading's date is wrong, correct it in the file and run again",
+    ),
     "revise.hint.no_day": (
         "ngày bản điều chỉnh có hiệu lực, ví dụ --on 10/06/2024 (các chỉ tiêu bị bỏ được bãi "
         "bỏ từ ngày đó)",

@@ -60,6 +60,18 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "'{text}', which the new text no longer holds; correct its text and value, then delete "
         "this line",
     ),
+    "revise_redated_cancelled": (
+        "{id}: ngày bãi bỏ {before} (ghi trước đây) sửa thành {day}, ngày của văn bản điều "
+        "chỉnh không còn liệt kê chỉ tiêu này.",
+        "{id}: annulled from {before} (written before), now from {day}, the date of the "
+        "revising document that no longer lists it.",
+    ),
+    "revise_redated_added": (
+        "{id}: ngày thêm {before} (ghi trước đây) sửa thành {day}, ngày của văn bản điều chỉnh "
+        "đã liệt kê chỉ tiêu này.",
+        "{id}: added from {before} (written before), now from {day}, the date of the revising "
+        "document that already lists it.",
+    ),
     "revise_renumbered": (
         "{id}: bảng in là {number} (cùng chỉ tiêu); giữ mã {id} và các báo cáo tiến độ.",
         "{id}: printed {number} in the table (the same target); keeps the id {id} and its "

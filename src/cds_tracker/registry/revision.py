@@ -35,6 +35,9 @@ class Revision:
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (id, table's number)
     printed: dict[str, str] = field(default_factory=dict)  # id → table's number, where not it
     recorded: str = ""  # the revising plan appended to document.revisions, by number and day
+    # (id, "cancelled" or "added", the day written before): a day later than this revision's,
+    # moved to it (below)
+    redated: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _targets(data: Any) -> dict[str, Any]:
@@ -69,6 +72,7 @@ def apply_revision(
             line = notes[1].format(number=new_id)
             mine[old_id]["needs_review"] = [*(mine[old_id].get("needs_review") or ()), line]
         _printed(mine[old_id], new_id)
+        _not_after(mine[old_id], "added", day, done)
         if old_id != new_id:
             done.renumbered.append((old_id, new_id))
             done.printed[old_id] = new_id
@@ -81,6 +85,8 @@ def apply_revision(
             target["cancelled_reason"] = reason
             target.pop("printed", None)  # no number in the plan in force
             done.cancelled.append(old_id)
+        elif _not_after(target, "cancelled", day, done):
+            target["cancelled_reason"] = reason
     _titles(data, table)
     codes = filed_as(data, table, pairing)
     table_groups = {str(g["id"]): g for g in table.get("groups") or ()}
@@ -97,6 +103,22 @@ def apply_revision(
         if given != new_id:
             done.printed[given] = new_id
     return done
+
+
+def _not_after(target: Any, key: str, day: str, done: Revision) -> bool:
+    """A target this revision lists (`added`) or drops (`cancelled`) is in, or out of, the plan
+    from the revision's day at the latest: a later day written before (an earlier run with a
+    guessed `--on`, from a table whose heading stated no date) is moved to it, and said.
+    An earlier day stays: an earlier document added or annulled it."""
+    from cds_tracker.core.dates import try_parse_date
+
+    written = str(target.get(key) or "")
+    before, now = try_parse_date(written), try_parse_date(day)
+    if before is None or now is None or before <= now:
+        return False
+    target[key] = day
+    done.redated.append((str(target["id"]), key, written))
+    return True
 
 
 def filed_as(data: Any, table: Any, pairing: Pairing) -> dict[str, str]:

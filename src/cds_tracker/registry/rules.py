@@ -14,6 +14,12 @@ from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline
 from cds_tracker.core.errors import Finding, Msg, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
+from cds_tracker.registry.revision_rules import (
+    cancelled_days_fit,
+    days_of_revisions,
+    printed_as_latest_revision,
+    revision_numbers_known,
+)
 from cds_tracker.registry.rules_groups import group_titles_readable, members_listed_once
 from cds_tracker.registry.rules_plans import (
     assigned_units_exist_in_year,
@@ -440,6 +446,10 @@ RULES: tuple[Rule, ...] = (
     revisions_after_plan,
     revisions_in_order,
     added_days_fit,
+    cancelled_days_fit,
+    revision_numbers_known,
+    printed_as_latest_revision,
+    days_of_revisions,
 )
 
 
