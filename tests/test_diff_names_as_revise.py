@@ -63,8 +63,8 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 TARGETS_VI = [
     "+ I.4 (bảng in là I.2)  Xây dựng kho dữ liệu dùng chung.",
-    "~ I.2 (bảng in là I.3)",
-    "~ I.3 (bảng in là I.4)",
+    "= I.2 (bảng in là I.3)  chỉ đánh số lại",
+    "= I.3 (bảng in là I.4)  chỉ đánh số lại",
 ]
 
 
@@ -79,8 +79,8 @@ def test_diff_names_each_target_as_the_revision_files_it(workspace: Path) -> Non
     english = cds("diff", "2024", "dieu-chinh.docx", "--lang", "en").output.splitlines()
     assert english[-3:] == [
         "+ I.4 (the table prints I.2)  Xây dựng kho dữ liệu dùng chung.",
-        "~ I.2 (the table prints I.3)",
-        "~ I.3 (the table prints I.4)",
+        "= I.2 (the table prints I.3)  renumbered only",
+        "= I.3 (the table prints I.4)  renumbered only",
     ]
     data = json.loads(cds("diff", "2024", "dieu-chinh.docx", "-f", "json").output)
     assert data["added"] == [
@@ -105,47 +105,97 @@ def test_diff_names_each_target_as_the_revision_files_it(workspace: Path) -> Non
         ("II.1", "II.1"),
     ]
     again = cds("diff", "2024", "dieu-chinh.docx").output.splitlines()
-    assert not any(line.startswith(("+ ", "~ I.")) for line in again)  # nothing left to do
+    assert not any(line.startswith(("+ ", "~ ", "= ")) for line in again)  # nothing left to do
+    assert not any(line.startswith("Văn bản điều chỉnh") for line in again)  # recorded already
 
 
-def test_the_issuer_stops_before_the_plan_revised(workspace: Path) -> None:
+def test_a_revision_shows_the_revising_plan_not_heading_changes(workspace: Path) -> None:
+    """`import --revise` keeps the plan's heading (5/KH-BCĐ) and records 12/KH-BCĐ under
+    `document.revisions`: the diff of the same plan's revision says that, not 5→12."""
     lines = cds("diff", "2024", "dieu-chinh.docx").output.splitlines()
-    heading = lines[1 : lines.index(TARGETS_VI[0])]
-    assert heading == [
-        "~ Đầu văn bản",
-        # the longest run in common is the revised plan's own words
-        '    Dòng "Kèm theo Kế hoạch": Kế hoạch số {+12/KH-BCĐ ngày 20/03/2024 của Ban Chỉ đạo '
-        "chuyển đổi số thành phố, điều chỉnh Kế hoạch số +}5/KH-BCĐ ngày 10/01/2024[- của Ban "
-        "Chỉ đạo chuyển đổi số thành phố-]",
-        "    Số kế hoạch: [-5-]{+12+}",
-        "    Ngày kế hoạch: [-10-]{+20+}/[-01-]{+03+}/2024",
-        "    Kế hoạch được điều chỉnh: {+Kế hoạch số 5/KH-BCĐ ngày 10/01/2024+}",
-    ]  # no "Cơ quan ban hành" line: the issuer is the same
-    english = cds("diff", "2024", "dieu-chinh.docx", "--lang", "en").output
-    assert "    Plan revised: {+Kế hoạch số 5/KH-BCĐ ngày 10/01/2024+}" in english.splitlines()
-    assert "Issued by" not in english
+    assert lines[1 : lines.index(TARGETS_VI[0])] == [
+        "Văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
+    ]
+    english = cds("diff", "2024", "dieu-chinh.docx", "--lang", "en").output.splitlines()
+    assert english[1] == "Revising plan: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
+    assert not any(line.startswith("~ Heading") for line in english)
+    data = json.loads(cds("diff", "2024", "dieu-chinh.docx", "-f", "json").output)
+    assert data["revising"] == "Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
+    assert data["document"] == {}
+    revised = cds("--plan", "2024", "import", "dieu-chinh.docx", "--revise", "--yes")
+    assert "Ghi nhận văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024." in (
+        revised.output.splitlines()
+    )
+
+
+BAN = "Ban Chỉ đạo chuyển đổi số thành phố"
 
 
 @pytest.mark.parametrize(
-    ("line", "issuer", "revised"),
+    ("line", "number", "date", "issuer", "revised"),
     [
-        (
-            REVISION_LINE,
-            "Ban Chỉ đạo chuyển đổi số thành phố",
-            "Kế hoạch số 5/KH-BCĐ ngày 10/01/2024",
-        ),
+        (REVISION_LINE, "12", "20/03/2024", BAN, "Kế hoạch số 5/KH-BCĐ ngày 10/01/2024"),
         (
             "(Kèm theo Kế hoạch số 7/KH-UBND ngày 02/04/2024 của UBND thành phố về việc sửa đổi, "
             "bổ sung Kế hoạch số 5/KH-BCĐ)",
+            "7",
+            "02/04/2024",
             "UBND thành phố",
             "Kế hoạch số 5/KH-BCĐ",
         ),
-        (PLAN_LINE, "Ban Chỉ đạo chuyển đổi số thành phố", ""),
+        (PLAN_LINE, "5", "10/01/2024", BAN, ""),
+        # the clerk's revision heading: "về việc điều chỉnh" names the plan revised
+        (
+            f"(Kèm theo Kế hoạch số 85/KH-BCĐ ngày 15/05/2024 của {BAN} về việc điều chỉnh Kế "
+            "hoạch số 15/KH-BCĐ ngày 20/01/2024)",
+            "85",
+            "15/05/2024",
+            BAN,
+            "Kế hoạch số 15/KH-BCĐ ngày 20/01/2024",
+        ),
+        # a bare "về điều chỉnh …": the issuer stops before it; no plan number, no revised plan
+        (
+            f"(Kèm theo Kế hoạch số 85/KH-BCĐ ngày 15/05/2024 của {BAN} về điều chỉnh chỉ tiêu "
+            "năm 2024)",
+            "85",
+            "15/05/2024",
+            BAN,
+            "",
+        ),
+        # "Kế hoạch điều chỉnh số …", "Kế hoạch sửa đổi, bổ sung số …": the same fields
+        (
+            f"(Kèm theo Kế hoạch điều chỉnh số 85/KH-BCĐ ngày 15/05/2024 của {BAN})",
+            "85",
+            "15/05/2024",
+            BAN,
+            "",
+        ),
+        (
+            f"(Kèm theo Kế hoạch sửa đổi, bổ sung số 86/KH-BCĐ ngày 16/05/2024 của {BAN})",
+            "86",
+            "16/05/2024",
+            BAN,
+            "",
+        ),
+        # "về" inside a body's name is kept: only "về việc" or "về" + a revising verb stop it
+        (
+            "(Kèm theo Kế hoạch số 3/KH-BCĐ ngày 01/02/2024 của Ban Chỉ đạo về chuyển đổi số)",
+            "3",
+            "01/02/2024",
+            "Ban Chỉ đạo về chuyển đổi số",
+            "",
+        ),
     ],
 )
-def test_a_heading_line_split(line: str, issuer: str, revised: str) -> None:
+def test_a_heading_line_split(line: str, number: str, date: str, issuer: str, revised: str) -> None:
     found = parse_preamble(("Phụ lục 01", "Tiêu đề", line))
     assert found is not None
     assert found["issuer"] == issuer
     assert found["plan"]["reference"] == line.strip("()").removeprefix("Kèm theo ")
+    assert (found["plan"]["number"], found["plan"]["date"], found["year"]) == (
+        number,
+        date,
+        int(date[-4:]),
+    )
+    assert found["plan"]["symbol"] == line.split("/", 1)[1].split(" ", 1)[0]
     assert revised_plan(found["plan"]["reference"]) == revised

@@ -133,7 +133,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
         "    Hạn (tháng/năm): [-09-]{+10+}/2024",
-        "~ I.3 (bảng in là I.2)",
+        "= I.3 (bảng in là I.2)  chỉ đánh số lại",
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
@@ -240,7 +240,7 @@ def test_english_and_the_default_day(workspace: Path) -> None:
     )
     assert lines[1] == f"+ I.9 (the table prints I.3)  {NEW_TEXT}"
     assert lines[4] == "    Due (month/year): [-09-]{+10+}/2024"
-    assert lines[5] == "~ I.3 (the table prints I.2)"
+    assert lines[5] == "= I.3 (the table prints I.2)  renumbered only"
     assert lines[8] == (
         "    Cooperating (catalog units): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}"
     )
@@ -352,31 +352,30 @@ def test_a_new_text_that_loses_an_indicators_threshold_asks_for_a_decision(
 def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
     text = ok("diff", "2024", "sua-doi.docx")
     lines = text.splitlines()
-    assert lines[:14] == [
-        f"{REGISTRY} → sua-doi.docx: thêm 1, bỏ 1, sửa 2 chỉ tiêu; đánh số lại 1.",
-        "~ Đầu văn bản",
-        '    Dòng "Kèm theo Kế hoạch": Kế hoạch số [-5-]{+12+}/KH-BCĐ ngày [-10-]{+20+}/'
-        "[-01-]{+03+}/2024 của Ban Chỉ đạo chuyển đổi số thành phố",
-        "    Số kế hoạch: [-5-]{+12+}",
-        "    Ngày kế hoạch: [-10-]{+20+}/[-01-]{+03+}/2024",
+    reason = "Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
+    assert lines[:11] == [
+        # the words and counts of `import --revise`: I.2 annulled, not removed
+        f"{REGISTRY} → sua-doi.docx: thêm 1, bỏ 0, sửa 2 chỉ tiêu; bãi bỏ 1; đánh số lại 1.",
+        # the heading kept, the revising plan recorded, as revise does
+        "Văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024",
         # named as `import --revise` files them: the new row under I.9 (I.3 is taken), the
         # renumbered one under its own id, each with the number the table prints
         f"+ I.9 (bảng in là I.3)  {NEW_TEXT}",
-        "- I.2  Mở lớp tập huấn kỹ năng số cho cán bộ.",
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
         "    Hạn (tháng/năm): [-09-]{+10+}/2024",
-        "~ I.3 (bảng in là I.2)",  # the same text, renumbered: not removed and added
+        "= I.3 (bảng in là I.2)  chỉ đánh số lại",  # the same text: not removed and added
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
+        f"x I.2  bãi bỏ từ 20/03/2024: {reason}",  # the revising plan's date (no --on here)
     ]
-    assert lines[14] == (
+    assert lines[11] == (
         "Chỉ tiêu chuyển từ kế hoạch trước, bên mới không có (không phải bị bỏ: bảng Word không "
         "ghi các chỉ tiêu này): 31"
     )
-    assert lines[15:17] == ["  I.4 ← 2023/I.1", "  I.5 ← 2023/I.2"]
-    assert len(lines) == 15 + 31
+    assert lines[12:14] == ["  I.4 ← 2023/I.1", "  I.5 ← 2023/I.2"]
+    assert len(lines) == 12 + 31
     data = json.loads(ok("diff", "2024", "sua-doi.docx", "--format", "json"))
     assert data["changed"][1] == {"id": "I.3", "printed": "I.2", "fields": {}}
     assert data["added"] == [{"id": "I.9", "printed": "I.3", "content": NEW_TEXT}]
@@ -389,8 +388,7 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
     # applied, the table changes nothing more: I.3 and I.9 already printed as it prints them;
     # the header counts the lines below: I.2 annulled before and gone (removed)
     assert after[0] == f"{REGISTRY} → sua-doi.docx: 0 added, 1 removed, 0 changed targets."
-    assert after[1] == "~ Heading"  # the revising plan's, then its 3 fields
-    assert after[5] == (
+    assert after[1] == (  # the revising plan recorded already: no heading line
         "x I.2  annulled since 20/03/2024, not on the new side: Bãi bỏ theo văn bản điều "
         "chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
     )
@@ -470,7 +468,9 @@ def test_one_plan_workspace_renumbered_group(
         "so/phu_luc_01.yaml → dieu-chinh.docx: thêm 0, bỏ 0, sửa 0 chỉ tiêu; bãi bỏ 1; "
         "đánh số lại 7."
     )
-    assert lines[1:8] == [f"~ II.{n} (bảng in là II.{n - 1})" for n in range(3, 10)]
+    assert lines[1:8] == [
+        f"= II.{n} (bảng in là II.{n - 1})  chỉ đánh số lại" for n in range(3, 10)
+    ]
     assert lines[8] == (
         "x II.2  bãi bỏ từ 01/11/2023: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số /KH-BCĐ "
         "ngày /5/2023"

@@ -121,12 +121,17 @@ def test_a_reworded_target_printed_under_a_dropped_ones_number_keeps_its_identit
     and I.3, with Phòng VH&TT's report, was cancelled."""
     write_docx(workspace / "bo.docx", DROP_AND_REWORD, JULY)
     lines = ok("diff", "2024", "bo.docx").splitlines()
-    assert lines[0] == f"{REGISTRY} → bo.docx: thêm 0, bỏ 1, sửa 1 chỉ tiêu."
-    assert lines[5:8] == [
-        "- I.2  Mở lớp tập huấn kỹ năng số cho cán bộ.",
+    # I.3 reworded and renumbered: counted under both; I.2 annulled, as revise says it
+    assert lines[0] == (
+        f"{REGISTRY} → bo.docx: thêm 0, bỏ 0, sửa 1 chỉ tiêu; bãi bỏ 1; đánh số lại 1."
+    )
+    assert lines[1:5] == [
+        "Văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 15/07/2024",
         "~ I.3 (bảng in là I.2)",  # the id the revision keeps, the number the table prints
         "    Nội dung chỉ tiêu: Xây dựng kho dữ liệu dùng chung của thành phố{+ và kho lưu trữ "
         "số+}.",
+        "x I.2  bãi bỏ từ 15/07/2024: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
+        "ngày 15/07/2024",
     ]
     assert not any(line.startswith("    ? ") for line in lines)  # a sure pair
     args = ("--plan", "2024", "import", "bo.docx", "--revise", "--on", "15/07/2024", "--yes")
@@ -199,11 +204,12 @@ def test_an_uncertain_pairing_is_said_and_marked(
 def test_pair_chooses_what_likeness_cannot(workspace: Path) -> None:
     write_docx(workspace / "mo.docx", UNSURE, JULY)
     lines = ok("diff", "2024", "mo.docx", "--pair", "I.2=-").splitlines()
-    assert lines[0] == f"{REGISTRY} → mo.docx: thêm 1, bỏ 1, sửa 0 chỉ tiêu."
-    assert lines[5:7] == [
-        "+ I.9 (bảng in là I.2)  Bồi dưỡng cán bộ về chuyển đổi số.",  # filed as I.9 (below)
-        "- I.2  Mở lớp tập huấn kỹ năng số cho cán bộ.",
-    ]
+    assert lines[0] == f"{REGISTRY} → mo.docx: thêm 1, bỏ 0, sửa 0 chỉ tiêu; bãi bỏ 1."
+    assert lines[2] == "+ I.9 (bảng in là I.2)  Bồi dưỡng cán bộ về chuyển đổi số."  # filed I.9
+    assert (
+        "x I.2  bãi bỏ từ 15/07/2024: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
+        "ngày 15/07/2024"
+    ) in lines
     args = ("--plan", "2024", "import", "mo.docx", "--revise", "--on", "15/07/2024", "--yes")
     out = ok(*args, "--pair", "I.2=-").splitlines()
     assert "I.2 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.2 đã có)." in out

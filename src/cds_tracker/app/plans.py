@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -286,6 +287,12 @@ def diff(
         raise UsageError(
             msg("diff.not_well_formed", old=old_arg, new=new_arg), hint=msg("diff.hint.validate")
         ) from None
+    if result.revising:  # annulled as `import --revise` annuls them, by the same words
+        reason = label("revise_reason", "vi", source=result.revising)
+        result.cancelled = [
+            c if c.already or c.reason else dataclasses.replace(c, reason=reason)
+            for c in result.cancelled
+        ]
     if fmt == "json":
         return diff_json(result, old_shown, new_shown)
     return diff_text(result, old_shown, new_shown, lang)
@@ -293,12 +300,20 @@ def diff(
 
 def _revision(old: dict[str, Any], new: dict[str, Any], new_arg: str) -> bool:
     """Whether NEW is a revised table of the plan OLD (a table of the same year, or stating
-    none, as `import --revise` takes it): its targets are then named as the revision would file
-    them. A table of another year is another plan, whose import names them as printed."""
+    none, as `import --revise` takes it, or one whose heading names OLD's plan as the plan it
+    revises): its targets are then named as the revision would file them. A table of another
+    year is another plan, whose import names them as printed."""
+    from cds_tracker.registry.importing.heading import revised_plan
+
     if not _table(new_arg):
         return False
     years = [(side.get("document") or {}).get("year") for side in (old, new)]
-    return not years[1] or str(years[0]) == str(years[1])
+    if not years[1] or str(years[0]) == str(years[1]):
+        return True
+    plan = (old.get("document") or {}).get("plan") or {}
+    revises = revised_plan(str(((new.get("document") or {}).get("plan") or {}).get("reference")))
+    named = f"số {plan.get('number', '')}/{plan.get('symbol', '')}" if plan.get("symbol") else ""
+    return bool(named) and named in revises
 
 
 def _table(arg: str) -> bool:

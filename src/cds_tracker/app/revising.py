@@ -203,11 +203,10 @@ def _revision_day(imported: Any, base: Any, file: Path, on: str | None, year: in
 
 def _reason(imported: Any, file: Path) -> str:
     """The default reason: the revising plan as its heading names it, else the file's name."""
+    from cds_tracker.registry.importing.heading import revising_name
+
     plan = imported.data["document"]["plan"] if "plan" not in imported.missing else None
-    if plan and plan.get("symbol"):
-        source = f"Kế hoạch số {plan.get('number', '')}/{plan['symbol']} ngày {plan['date']}"
-    else:
-        source = file.name
+    source = revising_name(plan or {}) or file.name
     return label("revise_reason", "vi", source=source)
 
 

@@ -121,13 +121,15 @@ def _heading(diff: Diff, lang: Lang) -> list[str]:
 
 def _title(diff: Diff, old: str, new: str, lang: Lang) -> str:
     """The counts of the lines below: a target annulled before and gone from the new side
-    ("x I.2  đã bãi bỏ …, bên mới không có") is removed; one only renumbered ("~ I.2 (trước là
-    I.3)", no field changed) is renumbered, not changed."""
-    moved = sum(1 for t in diff.changed if (t.was or t.id in diff.printed) and not t.fields)
+    ("x I.2  đã bãi bỏ …, bên mới không có") is removed; every target renumbered (its id, or the
+    number the table prints it under, changed) counts under "đánh số lại", and under "sửa" only
+    when a field of it changed too: I.1, I.2, I.3 printed as I.2, I.3, I.4, I.2 reworded, are
+    "sửa 1; đánh số lại 3"."""
+    moved = sum(1 for t in diff.changed if _moved(diff, t))
     counts = {
         "added": len(diff.added),
         "removed": len(diff.removed) + sum(c.already for c in diff.cancelled),
-        "changed": len(diff.changed) - moved,
+        "changed": sum(1 for t in diff.changed if t.fields),
     }
     title = label("diff_title", lang, old=visible_line(old), new=visible_line(new), **counts)
     if cancelled := sum(not c.already for c in diff.cancelled):
@@ -137,12 +139,18 @@ def _title(diff: Diff, old: str, new: str, lang: Lang) -> str:
     return title
 
 
+def _moved(diff: Diff, target: TargetChange) -> bool:
+    return bool(target.was) or target.id in diff.printed
+
+
 @one_budget()  # one budget of word matching for the whole diff, not one per field
 def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     lines = [_title(diff, old, new, lang)]
     if diff.same:
         lines.append(label("diff_same", lang))
     lines += _heading(diff, lang)
+    if diff.revising:  # a revision of the same plan: what `import --revise` records
+        lines.append(label("diff_revising", lang, plan=visible_line(diff.revising)))
     unit = label("diff_unit", lang)
     for unit_id, name in diff.units_added:
         lines.append(f"+ {unit} {unit_id}  {visible_line(name)}")
@@ -163,6 +171,10 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     unsure = {new: old for old, new in diff.uncertain}
     for target in diff.changed:
         renumbered = label("diff_renumbered", lang, was=target.was) if target.was else ""
+        if not target.fields and target.id not in unsure:  # a renumbering line, nothing under
+            only = label("diff_renumbered_only", lang)
+            lines.append(f"= {target.id}{renumbered}{_printed(diff, target.id, lang)}  {only}")
+            continue
         lines.append(f"~ {target.id}{renumbered}{_printed(diff, target.id, lang)}")
         if target.id in unsure:
             lines.append("    " + label("diff_uncertain", lang, old=unsure[target.id]))
@@ -240,6 +252,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
             for was, now, item in diff.groups_moved
         ],
         "document": {d.field: change(d) for d in diff.document},
+        "revising": diff.revising,
         "catalog": {
             "official_titles": change(diff.titles) if diff.titles else None,
             "units_added": [{"id": i, "name": n} for i, n in diff.units_added],

@@ -98,6 +98,10 @@ class Diff:
     # A target's id → the number the revised table prints it under, where it is not its id
     # and changed (a revision's renumbered and new targets: `printed`)
     printed: dict[str, str] = field(default_factory=dict)
+    # A revision of the same plan (`compare(revision=True)`): the revising plan as `import
+    # --revise` records it ("Kế hoạch số 85/KH-BCĐ ngày 15/05/2024"), in place of heading
+    # changes (revise keeps the plan's heading and appends this to `document.revisions`).
+    revising: str = ""
 
     @property
     def same(self) -> bool:
@@ -110,6 +114,7 @@ class Diff:
             or self.groups
             or self.groups_moved
             or self.document
+            or self.revising
             or self.titles
             or self.units_added
             or self.units_removed
@@ -398,8 +403,36 @@ def compare(
         for unit in (data.get("catalog") or {}).get("units") or ():
             diff.names[str(unit.get("id"))] = _text(unit.get("name"))
     diff.document = list(changes(leaves(_document(old)), leaves(_document(new))))
+    if revision:
+        _as_revise_does(diff, old, new)
     _compare_catalog(diff, old.get("catalog") or {}, new.get("catalog") or {})
     return diff
+
+
+def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> None:
+    """What `import --revise` writes of a revised table: the plan's heading kept (its office's
+    changes still shown), the revising plan recorded, and a target the table no longer lists
+    annulled from the revising plan's date (its reason, the words', left to the caller)."""
+    from cds_tracker.core.dates import try_parse_date
+    from cds_tracker.registry.importing.heading import revising_name
+
+    plan = (new.get("document") or {}).get("plan") or {}
+    document = old.get("document") or {}
+    if not isinstance(plan, dict) or plan.get("reference") == (document.get("plan") or {}).get(
+        "reference"
+    ):
+        return  # the table cites the plan itself: no revising plan named
+    diff.document = [c for c in diff.document if c.field.startswith("office.")]
+    keys = ("reference", "number", "symbol", "date")
+    entry = [str(plan.get(key, "")) for key in keys]
+    if any([str(r.get(key, "")) for key in keys] == entry for r in document.get("revisions") or ()):
+        return  # recorded already: applied again, revise records nothing
+    diff.revising = revising_name(plan)
+    day = try_parse_date(str(plan.get("date") or ""))
+    if day is None:
+        return  # revise asks for --on: the removed stay removed here
+    diff.cancelled += [Cancelled(i, day.isoformat(), "") for i, _ in diff.removed]
+    diff.removed = []
 
 
 def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:

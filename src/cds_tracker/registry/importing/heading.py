@@ -13,14 +13,19 @@ from typing import Any
 
 from cds_tracker.core.text import fold
 
+# "Kế hoạch số 85/…", also a revision's "Kế hoạch điều chỉnh số 85/…" and "Kế hoạch sửa đổi, bổ
+# sung số 85/…": the same line, the same fields (one parser for `cds diff` and `import --revise`).
 _REFERENCE = re.compile(
-    r"Kế hoạch số\s*(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+(?P<date>\S+)\s+của\s+"
-    r"(?P<issuer>.+)$"
+    r"Kế hoạch(?:\s+(?:điều chỉnh|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung))?\s+số\s*"
+    r"(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+(?P<date>\S+)\s+của\s+(?P<issuer>.+)$"
 )
 # What follows the issuer in a revision's line: "…của Ban Chỉ đạo …, điều chỉnh Kế hoạch số
-# 95/KH-BCĐ ngày 15/3/2023" (or "về việc sửa đổi, bổ sung …"): the plan revised, not the issuer.
+# 95/KH-BCĐ ngày 15/3/2023" (or "về việc sửa đổi, bổ sung …", "về điều chỉnh chỉ tiêu …"): the
+# plan revised, not the issuer. "về việc …" is always a subject, never part of a body's name;
+# a bare "về" only before a revising verb ("Ban Chỉ đạo về chuyển đổi số" is a name).
 _REVISING = re.compile(
-    r"\s*[,;]?\s*(?:về việc\s+|v/v\s+)?(?:điều chỉnh|sửa đổi|bổ sung|thay thế)(?!\w)",
+    r"\s*[,;]?\s*(?:(?:về việc|v/v)\s+|về\s+(?=(?:điều chỉnh|sửa đổi|bổ sung|thay thế)(?!\w)))"
+    r"|\s*[,;]?\s*(?:điều chỉnh|sửa đổi|bổ sung|thay thế)(?!\w)",
     re.IGNORECASE,
 )
 _DOTS = re.compile(r"^[.…]*$")  # "…………": a blank printed to be filled by hand, i.e. not stated
@@ -29,6 +34,14 @@ _YEAR = re.compile(r"(?<![0-9])([0-9]{4})\s*$")  # 4 ASCII digits: a year, not "
 
 def _reference(line: str) -> re.Match[str] | None:
     return _REFERENCE.search(re.sub(r"^Kèm theo\s+", "", line.strip("() ")))
+
+
+def revising_name(plan: dict[str, Any]) -> str:
+    """The revising plan as `import --revise` records it and `cds diff` of a revision names it:
+    "Kế hoạch số 85/KH-BCĐ ngày 15/05/2024" ("" without its symbol)."""
+    if not plan.get("symbol"):
+        return ""
+    return f"Kế hoạch số {plan.get('number', '')}/{plan['symbol']} ngày {plan.get('date', '')}"
 
 
 def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
@@ -63,14 +76,15 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
 def split_issuer(text: str) -> tuple[str, str]:
     """The issuer and what the line says after it of the plan it revises: ("Ban Chỉ đạo chuyển
     đổi số thành phố", "Kế hoạch số 95/KH-BCĐ ngày 15/3/2023"); ("…", "") for a plan's own line.
-    The revised plan is named from "Kế hoạch" on when the clause names one, else as written."""
+    The revised plan is named from "Kế hoạch" on when the clause names one by its number, else
+    "" ("về điều chỉnh chỉ tiêu năm 2024" names no plan: the issuer still stops before it)."""
     text = text.strip()
     clause = _REVISING.search(text)
     if clause is None or clause.start() == 0:
         return text, ""
     rest = text[clause.end() :].strip(" ,;)")
     named = re.search(r"(?:Kế hoạch|Quyết định|Văn bản)\s+số", rest)
-    return text[: clause.start()].strip(" ,;"), rest[named.start() :] if named else rest
+    return text[: clause.start()].strip(" ,;"), rest[named.start() :] if named else ""
 
 
 def revised_plan(reference: str) -> str:
