@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cds_tracker.app.opening import as_of_date, open_registry, open_tracker
 from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
@@ -34,6 +35,11 @@ from cds_tracker.questions.queries import (
     report as query_report,
 )
 
+if TYPE_CHECKING:
+    from cds_tracker.core.records import Registry
+    from cds_tracker.output.carried import Origins
+    from cds_tracker.questions.queries import Tracker
+
 
 def due(
     registry: Path | None,
@@ -48,7 +54,7 @@ def due(
     if month_text is not None and within is not None:
         raise UsageError(msg("due.month_or_within"))
     end = days_after(as_of, within) if within is not None else as_of
-    tracker = open_tracker(registry)
+    tracker, origins = _opened(registry)
     if within is not None:
         rows = due_within(tracker, within, as_of)
         extra = periodic_within(tracker, within, as_of) if with_ongoing else []
@@ -59,10 +65,23 @@ def due(
         extra = periodic_in_month(tracker, month, as_of) if with_ongoing else []
         title = label("due_title", lang, month=month.display(), as_of=format_date(as_of))
     index = tracker.index
-    blocks = [row_table("due", rows, index, lang, title=title, empty=label("due_empty", lang))]
+    empty = label("due_empty", lang)
+    blocks = [row_table("due", rows, index, lang, title=title, empty=empty, origins=origins)]
     if extra:
-        blocks.append(row_table("ongoing", extra, index, lang, title=label("ongoing_title", lang)))
-    return rows_report(blocks, [*rows, *extra], index, lang)
+        ongoing = label("ongoing_title", lang)
+        blocks.append(row_table("ongoing", extra, index, lang, title=ongoing, origins=origins))
+    return rows_report(blocks, [*rows, *extra], index, lang, origins=origins)
+
+
+def _opened(registry: Path | None) -> tuple[Tracker, Origins]:
+    """The tracker, and the plans its carried targets came from (none read for a registry
+    that carries none): a terminal table cites carried targets as the documents do."""
+    opened = open_registry(registry)
+    if not any(t.carried_from for _, t in opened.registry.targets()):
+        return opened.tracker, {}  # most plans: nothing more imported nor read
+    from cds_tracker.app.origins import carried_origins
+
+    return opened.tracker, carried_origins(opened.found.path, opened.registry)
 
 
 def late(
@@ -70,7 +89,7 @@ def late(
 ) -> Report:
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
-    tracker = open_tracker(registry)
+    tracker, origins = _opened(registry)
     index = tracker.index
     rows = query_late(tracker, as_of)
     title = label("late_title", lang, as_of=format_date(as_of))
@@ -79,11 +98,18 @@ def late(
 
     grouped = by_owing_unit(tracker, rows, as_of) if by_unit else []
     if not grouped:
-        table = row_table("late", rows, index, lang, title=title, empty=empty)
-        return rows_report([table], rows, index, lang, by_unit=[] if by_unit else None)
+        table = row_table("late", rows, index, lang, title=title, empty=empty, origins=origins)
+        none: list[OwingUnit] | None = [] if by_unit else None
+        return rows_report([table], rows, index, lang, by_unit=none, origins=origins)
     blocks: list[Line | Table] = [Line(title, bold=True)]
     blocks += [
-        owing_table(unit_rows, index, lang, title=f"{index.name(unit_id)} ({len(unit_rows)})")
+        owing_table(
+            unit_rows,
+            index,
+            lang,
+            title=f"{index.name(unit_id)} ({len(unit_rows)})",
+            origins=origins,
+        )
         for unit_id, unit_rows in grouped
     ]
     ordered = [item.row for _, unit_rows in grouped for item in unit_rows]
@@ -96,7 +122,7 @@ def late(
         for unit_id, unit_rows in grouped
         for item in unit_rows
     ]
-    return rows_report(blocks, ordered, index, lang, by_unit=units)
+    return rows_report(blocks, ordered, index, lang, by_unit=units, origins=origins)
 
 
 def report(
@@ -107,7 +133,7 @@ def report(
 ) -> Report:
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
-    tracker = open_tracker(registry)
+    tracker, origins = _opened(registry)
     unit = tracker.index.find(unit_query)
     rows = query_report(tracker, unit.id, as_of)
     table = row_table(
@@ -118,8 +144,9 @@ def report(
         title=label("report_title", lang, unit=unit.name, as_of=format_date(as_of)),
         empty=label("report_empty", lang, unit=unit.name),
         footer=[summary_line(rows, lang, own=True)] if rows else [],
+        origins=origins,
     )
-    return rows_report([table], rows, tracker.index, lang, with_roles=True)
+    return rows_report([table], rows, tracker.index, lang, with_roles=True, origins=origins)
 
 
 def list_targets(
@@ -140,7 +167,7 @@ def list_targets(
         parse_month(deadline_from, option="--deadline-from") if deadline_from is not None else None
     )
     end = parse_month(deadline_to, option="--deadline-to") if deadline_to is not None else None
-    tracker = open_tracker(registry)
+    tracker, origins = _opened(registry)
     unit_id = tracker.index.find(unit_query).id if unit_query is not None else None
     role_value = next((r for r in ROLES if r == role), None)
     filters = Filters(group, unit_id, role_value, status, start, end)
@@ -153,10 +180,12 @@ def list_targets(
         title=label("list_title", lang, as_of=format_date(as_of)),
         empty=label("list_empty", lang),
         footer=[summary_line(rows, lang)] if rows else [],
+        origins=origins,
     )
     # The CSV columns are the same with or without --unit: without it the role columns are empty.
+    roles = unit_id is not None
     return rows_report(
-        [table], rows, tracker.index, lang, with_roles=unit_id is not None, role_columns=True
+        [table], rows, tracker.index, lang, with_roles=roles, role_columns=True, origins=origins
     )
 
 
@@ -169,7 +198,7 @@ def show(
     as_of = as_of_date(as_of_text)
     opened = open_registry(registry)
     tracker = opened.tracker
-    group, target = tracker.target(target_id)
+    group, target = tracker.target(_typed_origin(opened.found.path, opened.registry, target_id))
     row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
     if target.carried_from is None:
         return target_report(tracker, row, as_of, lang)
@@ -217,6 +246,7 @@ def progress_add(
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
     tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
+    target_id = _typed_origin(found.path, loaded, target_id)
     unit = tracker.index.find(unit_query)
     new = build_entry(
         tracker,
@@ -256,6 +286,23 @@ def progress_add(
     return message, [f"{label('warning', lang)}: {say(warning, lang)}" for warning in new.warnings]
 
 
+def _typed_origin(path: Path, registry: Registry, typed: str) -> str:
+    """'I.2 (2023)' as the documents print it → the `carried_from` ('2023/I.3') of the one
+    target they cite so (the origin plan read: its revision may have renumbered it), which
+    `Tracker.target` takes exactly; any other text as typed."""
+    from cds_tracker.questions.origin_ids import carried_target, origin_named
+
+    if origin_named(typed.strip()) is None or "/" in typed:
+        return typed
+    from cds_tracker.app.origins import carried_origins
+    from cds_tracker.output.carried import cited
+
+    origins = carried_origins(path, registry)
+    said = {t.id: cited(t, origins) for _, t in registry.targets() if t.carried_from}
+    found = carried_target(typed.strip(), registry.targets(), said)
+    return str(found[1].carried_from) if found is not None else typed
+
+
 def progress_list(
     registry: Path | None,
     target_id: str | None,
@@ -289,7 +336,13 @@ def progress_list(
         and (start is None or e.day >= start)
         and (end is None or e.day <= end)
     ]
-    return entries_report(entries, scope, tracker.index, lang, end, indicators_of(tracker.registry))
+    from cds_tracker.app.origins import carried_origins
+    from cds_tracker.output.carried import cited
+
+    origins = carried_origins(opened.found.path, tracker.registry)
+    said = {t.id: cited(t, origins) for _, t in tracker.registry.targets() if t.carried_from}
+    indicators = indicators_of(tracker.registry)
+    return entries_report(entries, scope, tracker.index, lang, end, indicators, said)
 
 
 def remind(

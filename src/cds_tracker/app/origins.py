@@ -39,13 +39,50 @@ def origins_of(path: Path, registry: Registry) -> Origins:
 
 
 def _read(path: Path) -> Origin | None:
+    """The origin plan at `path`, from the cache when it holds what these exact bytes say: a
+    terminal table (`due`, `late`) cites carried targets by their origin too, and a warm
+    query parses no YAML (the cache is only a faster next run: any doubt reads the file)."""
+    from cds_tracker.app import cache
     from cds_tracker.core.files import read_regular
+
+    try:
+        raw = read_regular(path)
+    except OSError:
+        return None
+    digest = cache.digest(raw)
+    stored: Any = cache.load_strings(path, ORIGIN_KEY) if cache.enabled() else None
+    if stored is not None and _valid(stored) and stored[0] == digest:
+        return Origin(stored[1], stored[2], stored[3], stored[4])
+    found = _parse(raw)
+    if found is not None and cache.enabled():
+        cache.save_strings(path, ORIGIN_KEY, [digest, *found])
+    return found
+
+
+ORIGIN_KEY = "origin"  # the cache's name for what `_parse` read of an origin plan
+
+
+def _valid(stored: Any) -> bool:
+    """[digest, cited, year, printed, carried], as `_read` stores it."""
+    return (
+        type(stored) is list
+        and len(stored) == 5
+        and all(type(stored[i]) is str for i in (0, 1))
+        and type(stored[2]) is int
+        and all(
+            type(m) is dict and all(type(k) is str and type(v) is str for k, v in m.items())
+            for m in stored[3:]
+        )
+    )
+
+
+def _parse(raw: bytes) -> Origin | None:
     from cds_tracker.output.reminders import plan_reference
     from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
     try:
-        data = parse(decode(read_regular(path)))
-    except (OSError, YamlFault, UnicodeError):
+        data = parse(decode(raw))
+    except (YamlFault, UnicodeError):
         return None
     document = data.get("document") if isinstance(data, dict) else None
     if not isinstance(document, dict) or not isinstance(document.get("year"), int):
@@ -67,6 +104,14 @@ def _read(path: Path) -> Origin | None:
     return Origin(
         cited, document["year"], _field(targets, "printed"), _field(targets, "carried_from")
     )
+
+
+def carried_origins(path: Path, registry: Registry) -> Origins:
+    """`origins_of`, or nothing read at all for a registry that carries no target (most):
+    what a terminal table needs to cite carried targets as the documents do."""
+    if not any(t.carried_from for g in registry.groups for t in g.targets):
+        return {}
+    return origins_of(path, registry)
 
 
 def _field(targets: list[dict[str, Any]], name: str) -> dict[str, str]:

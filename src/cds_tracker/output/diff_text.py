@@ -157,6 +157,9 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
         lines.append(f"- {target_id}  {_indented(content)}")
     for change in diff.groups:
         lines.append(f"~ {field_name('group', lang)} {change.field}: {marked(change)}")
+    for was, now, change in diff.groups_moved:  # numbered anew: moved, not renamed
+        title = marked(change) if change.old != change.new else visible_line(change.new)
+        lines.append(f"~ {field_name('group', lang)} {was} → {now}: {title}")
     unsure = {new: old for old, new in diff.uncertain}
     for target in diff.changed:
         renumbered = label("diff_renumbered", lang, was=target.was) if target.was else ""
@@ -232,6 +235,10 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
         "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},
+        "groups_moved": [
+            {"old_id": was, "new_id": now, "title": change(item)}
+            for was, now, item in diff.groups_moved
+        ],
         "document": {d.field: change(d) for d in diff.document},
         "catalog": {
             "official_titles": change(diff.titles) if diff.titles else None,

@@ -386,6 +386,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # questions and options (questions/, core/dates.py, app/commands.py)
     "query.unknown_target": ("không có chỉ tiêu '{target}'", "unknown target '{target}'"),
     "query.hint.list": ("chạy 'cds list' để xem các mã chỉ tiêu", "run 'cds list' to see the ids"),
+    "query.unknown_carried": (
+        "không có chỉ tiêu nào chuyển tiếp từ '{target}'",
+        "no target is carried from '{target}'",
+    ),
+    "query.carried_ambiguous": (
+        "nhiều chỉ tiêu chuyển tiếp từ '{target}': ghi mã của chỉ tiêu",
+        "several targets are carried from '{target}': give the target's id",
+    ),
+    "query.hint.carried": (
+        "các chỉ tiêu chuyển tiếp (mã = nguồn): {choices}",
+        "carried targets (id = origin): {choices}",
+    ),
     "query.unknown_group": ("không có nhóm '{group}'", "unknown group '{group}'"),
     "query.hint.groups": ("các nhóm: {groups}", "groups are {groups}"),
     "query.role_needs_unit": ("--role cần đi cùng --unit", "--role needs --unit"),

@@ -17,6 +17,7 @@ from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry, Indicator, Registry, Target
+    from cds_tracker.output.carried import Origins
 
 ID = Column.labelled("id", "col_id", no_wrap=True)
 CONTENT = Column.labelled("content", "col_content", ratio=4)
@@ -35,8 +36,11 @@ VIEWS: dict[str, tuple[Column, ...]] = {
 }
 
 
-def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str, Any]:
-    """The documented JSON shape of a target row (docs/output-formats.md)."""
+def record(
+    row: Row, index: UnitIndex, *, with_roles: bool = False, origins: Origins | None = None
+) -> dict[str, Any]:
+    """The documented JSON shape of a target row (docs/output-formats.md); a carried target's
+    `origin` as the documents cite it (`origins`: app/origins.py)."""
     target = row.target
     month = target.deadline.month
     data: dict[str, Any] = {
@@ -51,6 +55,7 @@ def record(row: Row, index: UnitIndex, *, with_roles: bool = False) -> dict[str,
         "cooperating": target.cooperating.text,
         "notes": target.notes,
         **_origin(target),
+        **_cited(target, origins),
         **({"number": row.number} if _renumbered(row) else {}),
         "directing_units": [index.name(u) for u in target.directing.units],
         "lead_units": [index.name(u) for u in target.lead.units],
@@ -96,6 +101,36 @@ def _origin(target: Target) -> dict[str, str]:
     keys: tuple[str, ...] = ("carried_from", "carried_to", "carried_on", "cancelled")
     keys += ("cancelled_reason", "printed", "added")
     return {key: value for key in keys if (value := getattr(target, key))}
+
+
+def _cited(target: Target, origins: Origins | None) -> dict[str, dict[str, str]]:
+    """A carried target's `origin`: the plan (its folder), its id there, the number that plan
+    prints it under, the plan's year, and `cited` as every document writes it ('I.1 (2023)')."""
+    if target.carried_from is None:
+        return {}
+    from cds_tracker.output.carried import cited, origin_number, origin_of, origin_year
+
+    known = origins or {}
+    found = origin_of(target, known)
+    assert found is not None
+    number, year = origin_number(target, known), origin_year(target, known)
+    origin = {"plan": found[0], "id": found[1], "number": number, "year": year}
+    return {"origin": {**origin, "cited": cited(target, known)}}
+
+
+def id_cell(row: Row, lang: Lang, origins: Origins | None = None) -> str:
+    """The 'Mã' cell of a terminal table (the one home of how a screen cites a target): the id
+    a clerk types (`progress add I.4`), and under it the number the documents print where it
+    differs: 'STT I.3' for a target the plan in force renumbered, 'I.1 (2023)' for one carried
+    from an earlier plan (output/carried.py: the appendix, letters, summary, show)."""
+    target = row.target
+    if target.carried_from is not None:  # only then: a warm query imports no more
+        from cds_tracker.output.carried import cited
+
+        return f"{target.id}\n{cited(target, origins or {})}"
+    if _renumbered(row):
+        return f"{target.id}\n{label('number_short', lang, number=row.number)}"
+    return target.id
 
 
 def indicator_record(reading: Reading, index: UnitIndex) -> dict[str, Any]:
@@ -317,17 +352,11 @@ def _renumbered(row: Row) -> bool:
     return row.number is not None and row.number != row.target.id
 
 
-def cells(row: Row, index: UnitIndex, lang: Lang) -> dict[str, str]:
+def cells(row: Row, index: UnitIndex, lang: Lang, origins: Origins | None = None) -> dict[str, str]:
     target = row.target
     return {
-        "id": target.id  # and under it the number the plan in force prints, where it differs
-        + (f"\n{label('number_short', lang, number=row.number)}" if _renumbered(row) else ""),
-        "content": target.content
-        + (
-            "\n" + label("carried_from_detail", lang, origin=target.carried_from)
-            if target.carried_from
-            else ""
-        ),
+        "id": id_cell(row, lang, origins),
+        "content": target.content,
         "lead": "; ".join(index.name(u) for u in target.lead.units),
         "deadline": target.deadline.text + (f"\n({period_text(row, lang)})" if row.period else ""),
         "status": status_word(row, lang),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force
@@ -34,6 +34,7 @@ from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
+    from cds_tracker.output.carried import Origins
     from cds_tracker.questions.owing import UnitRow
     from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
@@ -48,11 +49,13 @@ def row_table(
     title: str | None = None,
     empty: str = "",
     footer: Sequence[str] = (),
+    origins: Origins | None = None,
 ) -> Table:
-    """Target rows as people read them; indicator readings go under their row."""
+    """Target rows as people read them; indicator readings go under their row; carried
+    targets cited by their origin (`origins`: app/origins.py), as the documents cite them."""
     return Table(
         VIEWS[view],
-        tuple(cells(r, index, lang) for r in rows),
+        tuple(cells(r, index, lang, origins) for r in rows),
         lang,
         title=title,
         empty=empty,
@@ -74,11 +77,19 @@ class OwingUnit(NamedTuple):
 OWING_FIELDS = ("unit", "via", "in_place_of")
 
 
-def owing_table(unit_rows: Sequence[UnitRow], index: UnitIndex, lang: Lang, *, title: str) -> Table:
+def owing_table(
+    unit_rows: Sequence[UnitRow],
+    index: UnitIndex,
+    lang: Lang,
+    *,
+    title: str,
+    origins: Origins | None = None,
+) -> Table:
     """One owing unit's late rows; a row it owes in place of merged units says which, under the
     lead units ("thay UBND phường Nam Sơn, đã sáp nhập"). On a screen every unit's block has
     the columns and widths of all of them together (`Table.together`)."""
-    table = row_table("late", [item.row for item in unit_rows], index, lang, title=title)
+    listed = [item.row for item in unit_rows]
+    table = row_table("late", listed, index, lang, title=title, origins=origins)
     rows = tuple(
         {**cells, "lead": cells["lead"] + "\n(" + _in_place_of(item, index, lang) + ")"}
         if item.in_place_of
@@ -101,6 +112,7 @@ def rows_report(
     with_roles: bool = False,
     role_columns: bool | None = None,
     by_unit: Sequence[OwingUnit] | None = None,
+    origins: Origins | None = None,
 ) -> Report:
     """The report of `due`, `late`, `report` and `list`: tables for people, records for machines.
 
@@ -108,7 +120,7 @@ def rows_report(
     `in_place_of`); `role_columns` keeps the CSV's role columns (empty) even when rows carry no
     roles, so a command's columns never change.
     """
-    records = [record(r, index, with_roles=with_roles) for r in rows]
+    records = [record(r, index, with_roles=with_roles, origins=origins) for r in rows]
     if by_unit is not None:
         records = [
             {"unit": owing.unit, "via": owing.via, "in_place_of": list(owing.in_place_of), **item}
@@ -261,7 +273,10 @@ def entry_cells(
     index: UnitIndex,
     lang: Lang,
     indicators: Indicators | None = None,
+    cited: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
+    """An entry's cells; `cited`: carried target id → 'I.1 (2023)', said under its id as every
+    terminal table says it (tables.id_cell)."""
     from cds_tracker.core.dates import format_date
 
     details = [entry.note]
@@ -282,12 +297,17 @@ def entry_cells(
     return {
         "id": entry.id,
         "date": format_date(entry.day),
-        "target": entry.target,
+        "target": "\n".join((entry.target, *_said(cited, entry.target))),
         "unit": index.name(entry.unit),
         "status": label(entry.status, lang),
         "values": "\n".join(values_text(entry, indicators or {}, lang)),
         "details": "\n".join(d for d in details if d),
     }
+
+
+def _said(cited: Mapping[str, str] | None, target_id: str) -> tuple[str, ...]:
+    """('I.1 (2023)',) for a carried target, else ()."""
+    return (cited[target_id],) if cited and target_id in cited else ()
 
 
 def entries_table(
@@ -299,6 +319,7 @@ def entries_table(
     empty: str,
     as_of: dt.date | None = None,
     indicators: Indicators | None = None,
+    cited: Mapping[str, str] | None = None,
 ) -> Table:
     """Entries newest first; on a screen the values and the text go under their row. Every
     entry is listed, marked corrected when its correction is dated on or before `as_of` (the
@@ -307,7 +328,7 @@ def entries_table(
 
     corrected = corrected_by(all_entries, as_of)
     rows = [
-        entry_cells(e, corrected.get(e.id), index, lang, indicators)
+        entry_cells(e, corrected.get(e.id), index, lang, indicators, cited)
         for e in sorted_history(entries)
     ]
     return Table(ENTRY_COLUMNS, tuple(rows), lang, title=title, empty=empty)
@@ -320,8 +341,9 @@ def entries_report(
     lang: Lang,
     as_of: dt.date | None = None,
     indicators: Indicators | None = None,
+    cited: Mapping[str, str] | None = None,
 ) -> Report:
-    """`cds progress list`."""
+    """`cds progress list`; `cited`: carried target id → 'I.1 (2023)' (JSON `target_origin`)."""
     from cds_tracker.questions.status import corrected_by
 
     corrected = corrected_by(all_entries, as_of)
@@ -334,9 +356,13 @@ def entries_report(
         label("history_empty", lang),
         as_of,
         indicators,
+        cited,
     )
     ordered = sorted_history(entries)
     records = [entry_record(e, corrected.get(e.id), index) for e in ordered]
+    for item in records:
+        for said in _said(cited, item["target"]):
+            item["target_origin"] = said
 
     def excel() -> tuple[list[str], list[dict[str, str]]]:
         from cds_tracker.output.excel_rows import entry_cells as excel_entry

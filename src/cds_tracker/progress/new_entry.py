@@ -100,7 +100,7 @@ def build_entry(
     _within_plan(tracker, day)
     _not_added_yet(target, day)
     if not by_id:
-        _ambiguous(tracker, target, day)
+        _ambiguous(tracker, target, day, target_id)
     forced = _forced(tracker, target, unit_id, day, force) | _cancelled(tracker, target, day, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
@@ -278,13 +278,16 @@ def _check_correction(
         raise UsageError(msg("entry.corrects", problem=message), hint=hint)
 
 
-def _ambiguous(tracker: Tracker, target: Any, day: dt.date) -> None:
+def _ambiguous(tracker: Tracker, target: Any, day: dt.date, typed: str = "") -> None:
     """Refuse a code that is the target's id and also the number the plan in force on `day`
     prints another target under: a clerk reading the revised table types its number, the tool
     reads an id, and the report would go to the wrong target without a word (docs/progress.md).
     Nothing is written; the CLI asks on a terminal, else the hint says how to confirm."""
+    from cds_tracker.questions.origin_ids import origin_named
     from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
+    if origin_named(typed.strip()) is not None:  # "I.1 (2023)": named as no other target is
+        return
     if target.cancelled is not None and day.isoformat() >= target.cancelled:
         return  # annulled by then: `_cancelled` refuses it, naming the target printed so
     numbers = numbers_on(tracker.registry, day)
@@ -292,7 +295,7 @@ def _ambiguous(tracker: Tracker, target: Any, day: dt.date) -> None:
     if other is None:
         return
     revision = revisions_in_force(tracker.registry.document, day)[-1]
-    own = numbers.get(target.id, "—")
+    own = numbers.get(target.id) or _origin_cited(target) or "—"
     plan = f"{revision.number}/{revision.symbol}"
     _, meant = tracker.target(other)
     raise AmbiguousCode(
@@ -300,6 +303,14 @@ def _ambiguous(tracker: Tracker, target: Any, day: dt.date) -> None:
         msg("entry.hint.ambiguous", id=target.id, other=other),
         ((target.id, own, target.content), (other, target.id, meant.content)),
     )
+
+
+def _origin_cited(target: Any) -> str:
+    """A carried target has no number in this plan: 'I.1 (2023)', by its `carried_from`."""
+    if not target.carried_from:
+        return ""
+    plan, _, number = str(target.carried_from).partition("/")
+    return f"{number} ({plan})"
 
 
 def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[Text, ...]:

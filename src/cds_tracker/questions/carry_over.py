@@ -36,8 +36,9 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.records import ROLES
-from cds_tracker.core.text import fold, nfc
+from cds_tracker.core.text import nfc
 from cds_tracker.questions.queries import Tracker
+from cds_tracker.registry.group_names import group_key as group_key  # re-exported
 from cds_tracker.registry.unit_wordings import split_portfolio
 
 if TYPE_CHECKING:
@@ -212,11 +213,6 @@ def _group_for(groups: list[dict[str, Any]], title: str) -> dict[str, Any]:
 
 
 _ID = re.compile(r"^[IVXLCivxlc]+$")
-# After fold: "phần i.", "nhóm ii:", "iii -", "1)", "a." before the name
-_NUMBERING = re.compile(r"^(?:(?:phan|nhom|muc)\s+)?(?:[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*")
-_LEAD_INS = re.compile(
-    r"^(?:cac\s+)?(?:nhom\s+)?(?:(?:cac\s+)?(?:chi\s+tieu|linh\s+vuc|nhiem\s+vu)\s+)?(?:ve\s+)?"
-)
 
 
 def _roman(number: int) -> str:
@@ -226,13 +222,3 @@ def _roman(number: int) -> str:
         count, number = divmod(number, value)
         out += letters * count
     return out + "I" * number
-
-
-def group_key(title: str) -> str:
-    """How offices tell a group's name: "I. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ", "Nhóm II: Chính quyền
-    số", "Chính quyền số." alike: folded, without numbering, lead-in or closing punctuation (a
-    title that is nothing but a lead-in keeps it, so that it still names something)."""
-    folded = fold(title)
-    bare = _NUMBERING.sub("", folded)
-    bare = _LEAD_INS.sub("", bare).strip(" .:;,")
-    return bare or folded

@@ -238,6 +238,11 @@ class Tracker:
         for group, target in self.registry.targets():
             if target.id.upper() == wanted:
                 return group, target
+        from cds_tracker.questions.origin_ids import carried_target
+
+        carried = carried_target(target_id.strip(), self.registry.targets())  # "I.1 (2023)"
+        if carried is not None:
+            return carried
         ids = [t.id for _, t in self.registry.targets()]
         raise UsageError(
             msg("query.unknown_target", target=target_id),

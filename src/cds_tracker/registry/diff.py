@@ -80,6 +80,9 @@ class Diff:
     removed: list[tuple[str, str]] = field(default_factory=list)
     changed: list[TargetChange] = field(default_factory=list)
     groups: list[FieldChange] = field(default_factory=list)  # field = group id; titles
+    # A group the new side numbers anew (paired by its name, registry/group_names.py):
+    # (old id, new id, its title change: field = new id, old and new titles)
+    groups_moved: list[tuple[str, str, FieldChange]] = field(default_factory=list)
     document: list[FieldChange] = field(default_factory=list)  # field = path, "plan.number"
     titles: FieldChange | None = None  # catalog.official_titles
     units_added: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
@@ -105,6 +108,7 @@ class Diff:
             or self.cancelled
             or self.carried_in
             or self.groups
+            or self.groups_moved
             or self.document
             or self.titles
             or self.units_added
@@ -359,7 +363,8 @@ def compare(
     if revision:
         new_targets, pairing = as_revised(old, new, pairing)
     raw_new = {str(t.get("id")): t for _, t in new_targets}
-    before = {str(t.get("id")): flat(g, t) for g, t in _targets(old)}
+    moved = _compare_groups(diff, old, new)  # a target moved with its group has not moved
+    before = {str(t.get("id")): flat(moved.get(g, g), t) for g, t in _targets(old)}
     after = {str(t.get("id")): flat(g, t) for g, t in new_targets}
     diff.uncertain = pairing.uncertain
     for i in pairing.old_only:
@@ -392,14 +397,29 @@ def compare(
     for data in (old, new):
         for unit in (data.get("catalog") or {}).get("units") or ():
             diff.names[str(unit.get("id"))] = _text(unit.get("name"))
-    titles = {str(g.get("id")): str(g.get("title", "")) for g in old.get("groups") or ()}
-    for group in new.get("groups") or ():
-        was = titles.get(str(group.get("id")))
-        if was is not None and was != group.get("title", ""):
-            diff.groups.append(FieldChange(str(group.get("id")), was, str(group.get("title"))))
     diff.document = list(changes(leaves(_document(old)), leaves(_document(new))))
     _compare_catalog(diff, old.get("catalog") or {}, new.get("catalog") or {})
     return diff
+
+
+def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:
+    """Groups paired by name as carry-over pairs them (`pair_groups`), by number only where
+    names differ: a title changed in place goes to `diff.groups`, a group numbered anew to
+    `diff.groups_moved`. Returns old group id → new id for the groups that moved."""
+    from cds_tracker.registry.group_names import pair_groups
+
+    def titled(data: dict[str, Any]) -> list[tuple[str, str]]:
+        return [(str(g.get("id")), str(g.get("title", ""))) for g in data.get("groups") or ()]
+
+    moved: dict[str, str] = {}
+    for pair in pair_groups(titled(old), titled(new)):
+        change = FieldChange(pair.new_id, pair.old_title, pair.new_title)
+        if pair.old_id != pair.new_id:
+            diff.groups_moved.append((pair.old_id, pair.new_id, change))
+            moved[pair.old_id] = pair.new_id
+        elif pair.old_title != pair.new_title:
+            diff.groups.append(change)
+    return moved
 
 
 def _printed_anew(old: dict[str, Any], new: dict[str, Any]) -> str:

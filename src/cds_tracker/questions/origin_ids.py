@@ -1,0 +1,65 @@
+"""A carried target named the way the documents cite it: "I.1 (2023)" or "2023/I.1".
+
+A letter or the exported appendix cites a target carried from 2023 by its origin, "I.1 (2023)"
+(output/carried.py); its id in the 2024 registry (I.4) is printed in no document. A clerk who
+types what the letter says is understood: the one target carried from that plan's target, or,
+where the text names none or several, a refusal that lists the carried targets to choose from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from cds_tracker.core.errors import UsageError, msg
+from cds_tracker.core.records import Group, Target
+
+_CITED = re.compile(r"^(?P<number>[^\s()/]+)\s*\(\s*(?:năm\s+|nam\s+)?(?P<plan>[^\s()/]+)\s*\)$")
+_WRITTEN = re.compile(r"^(?P<plan>[^\s()/]+)\s*/\s*(?P<number>[^\s()/]+)$")
+
+
+def origin_named(text: str) -> str | None:
+    """'I.1 (2023)', 'i.1 (năm 2023)' or '2023/I.1' → '2023/I.1' (upper-cased: ids are); None
+    for any other text (an id of this registry)."""
+    found = _CITED.match(text) or _WRITTEN.match(text)
+    if found is None:
+        return None
+    return f"{found['plan']}/{found['number']}".upper()
+
+
+def carried_target(
+    text: str,
+    targets: Iterable[tuple[Group, Target]],
+    cited: Mapping[str, str] | None = None,
+) -> tuple[Group, Target] | None:
+    """The target carried from the origin `text` names, exactly and alone; None when `text` is
+    no origin form; UsageError (exit 2) naming the carried targets when it names none or
+    several. `cited` (target id → 'I.2 (2023)' as the documents cite it, the origin plan read:
+    app/origins.py) matches 'I.2 (2023)' by what the documents print, which differs from
+    `carried_from` where the origin plan's revision renumbered the target; '2023/I.3' is always
+    matched by `carried_from`, as written."""
+    origin = origin_named(text)
+    if origin is None:
+        return None
+    carried = [(g, t) for g, t in targets if t.carried_from]
+    said = dict(cited or {})
+    for _, t in carried:
+        said.setdefault(t.id, _cited(str(t.carried_from)))
+    by_print = _CITED.match(text) is not None and cited is not None
+    found = [
+        (g, t)
+        for g, t in carried
+        if (origin_named(said[t.id]) if by_print else str(t.carried_from).upper()) == origin
+    ]
+    if len(found) == 1:
+        return found[0]
+    choices = "; ".join(f"{t.id} = {said[t.id]}" for _, t in found or carried)
+    key = "query.carried_ambiguous" if found else "query.unknown_carried"
+    hint = msg("query.hint.carried", choices=choices) if choices else msg("query.hint.list")
+    raise UsageError(msg(key, target=text), hint=hint)
+
+
+def _cited(carried_from: str) -> str:
+    """'2023/I.1' → 'I.1 (2023)', as the documents cite it."""
+    plan, _, number = carried_from.partition("/")
+    return f"{number} ({plan})"
