@@ -78,6 +78,56 @@ def test_the_same_text_twice_pairs_with_the_twin_of_the_same_number_else_the_fir
     pairing = pair(old, new)
     assert pairing.pairs == [("I.3", "I.3"), ("I.1", "I.9")]
     assert pairing.old_only == ["I.2"]
+    # I.1 and I.2 tie for 9. on cells (all the same) and number (neither is 9.): uncertain.
+    assert pairing.uncertain == [("I.1", "I.9")]
+
+
+def _row(target_id: str, lead: str, deadline: str) -> dict[str, Any]:
+    text = "Rà soát dữ liệu dân cư."
+    return {
+        "id": target_id,
+        "content": text,
+        "directing": "Chủ tịch",
+        "lead": lead,
+        "deadline": deadline,
+    }
+
+
+def test_a_text_on_several_rows_is_paired_by_its_other_cells_before_its_number() -> None:
+    """Hand-computed (the attack that moved progress): four rows of one text, for Y tế (T3),
+    Nội vụ (T4), Tư pháp (T5), Y tế (T6); the revision drops the Nội vụ row and prints the
+    others 1.–3. Paired by position, I.2 became Tư pháp, I.3 Y tế T6 and I.4 was cancelled.
+    By cells: old I.1 = 1. (directing, lead, deadline the same: 3), I.3 = 2., I.4 = 3.; old
+    I.2 shares only directing with any of them and is left: removed. No tie: none uncertain."""
+    old = [
+        _row("I.1", "Phòng Y tế", "Tháng 3"),
+        _row("I.2", "Phòng Nội vụ", "Tháng 4"),
+        _row("I.3", "Phòng Tư pháp", "Tháng 5"),
+        _row("I.4", "Phòng Y tế", "Tháng 6"),
+    ]
+    new = [
+        _row("I.1", "Phòng Y tế", "Tháng 3"),
+        _row("I.2", "Phòng Tư pháp", "Tháng 5"),
+        _row("I.3", "Phòng Y tế", "Tháng 6"),
+    ]
+    pairing = pair(old, new)
+    assert pairing.pairs == [("I.1", "I.1"), ("I.3", "I.2"), ("I.4", "I.3")]
+    assert pairing.old_only == ["I.2"]
+    assert pairing.new_only == []
+    assert pairing.uncertain == []
+
+
+def test_rows_of_one_text_tied_on_cells_go_by_number_else_are_uncertain() -> None:
+    """Two rows of one text, the same cells, on both sides: I.1 = 1. and I.2 = 2. by number,
+    sure (the number breaks the tie). Renumbered 5. and 6. (no number in common): paired in
+    order, each uncertain (the other is as good a partner)."""
+    old = [_row("I.1", "Phòng Y tế", "Tháng 3"), _row("I.2", "Phòng Y tế", "Tháng 3")]
+    same = pair(old, [_row("I.2", "Phòng Y tế", "Tháng 3"), _row("I.1", "Phòng Y tế", "Tháng 3")])
+    assert same.pairs == [("I.2", "I.2"), ("I.1", "I.1")]
+    assert same.uncertain == []
+    moved = pair(old, [_row("I.5", "Phòng Y tế", "Tháng 3"), _row("I.6", "Phòng Y tế", "Tháng 3")])
+    assert moved.pairs == [("I.1", "I.5"), ("I.2", "I.6")]
+    assert moved.uncertain == [("I.1", "I.5"), ("I.2", "I.6")]
 
 
 # The rule, scoring every pair: what the pairing must give, pairs and uncertain ones alike.

@@ -552,4 +552,7 @@ def test_too_many_targets_left_to_pair_is_refused_naming_both_sides(
     assert refused.exit_code == 1
     assert refused.output.splitlines()[-2:] == lines
     # The dropped I.2 chosen as dropped: nothing left to pair by likeness.
-    ok("--plan", "2024", "diff", REGISTRY, "sua-doi.docx", "--pair", "I.2=-")
+    plain = ok("--plan", "2024", "diff", REGISTRY, "sua-doi.docx", "--pair", "I.2=-")
+    # Typed full-width (as some Vietnamese input methods give), read as `printed` reads it.
+    wide = ok("--plan", "2024", "diff", REGISTRY, "sua-doi.docx", "--pair", "Ｉ．２＝－")
+    assert wide == plain

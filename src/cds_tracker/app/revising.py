@@ -250,11 +250,12 @@ _SIDES = {"old": "pair_side_old", "new": "pair_side_new"}
 def chosen_pairs(chosen: tuple[str, ...], old: Any, new: Any) -> dict[str, str]:
     """`--pair OLD=NEW` options as a mapping, each side checked against the targets (registry
     data) it names: a usage error for a malformed choice or a target not there."""
+    from cds_tracker.core.records import written_number
     from cds_tracker.registry.matching import check_chosen
 
     pairs: dict[str, str] = {}
-    for choice in chosen:
-        old_id, sep, new_id = choice.partition("=")
+    for choice in chosen:  # read as `printed` reads a number: 'Ｉ．１＝I.1' is 'I.1=I.1'
+        old_id, sep, new_id = written_number(choice).partition("=")
         if not sep or not old_id.strip() or not new_id.strip():
             raise UsageError(msg("pair.bad", choice=choice))
         old_id, new_id = old_id.strip(), new_id.strip()

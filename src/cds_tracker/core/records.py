@@ -119,6 +119,11 @@ def _written_number(value: object) -> object:
     return "".join(unicodedata.normalize("NFKC", value).split())
 
 
+def written_number(value: str) -> str:
+    """A number a command is given (`--pair Ｉ．１=I.1`), held as a registry holds it."""
+    return str(_written_number(value))
+
+
 def _printed(value: str) -> None:
     if not Pattern(rf"^{PRINTED}$").accepts(value):
         said = value if len(value) <= 20 else value[:20] + "…"  # not 5000 digits on a line

@@ -32,6 +32,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "chỉ tiêu đánh số 1, 2 … (có hoặc không có dấu chấm), nhóm đánh số I, II …",
         "number targets 1, 2 … (with or without a dot) and groups I, II …",
     ),
+    "import_roman_target": (
+        "dòng số '{text}' có đơn vị hoặc thời hạn: không phải dòng nhóm, mà chỉ tiêu không đánh "
+        "số Ả Rập; bỏ qua",
+        "row '{text}' has units or a deadline: not a group row but a target without an Arabic "
+        "number; skipped",
+    ),
+    "import_roman_target_hint": (
+        "đánh số chỉ tiêu 1, 2 … trong nhóm; dòng nhóm (I, II …) chỉ có tên nhóm",
+        "number targets 1, 2 … within their group; a group row (I, II …) holds only its title",
+    ),
     "import_duplicate_group": ("nhóm {id} xuất hiện hai lần", "group {id} occurs twice"),
     "import_duplicate_group_hint": (
         "mỗi nhóm một số La Mã riêng",

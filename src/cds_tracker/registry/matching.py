@@ -8,7 +8,11 @@ printed numbers, and a revision that drops I.1 prints the old I.2 as "1.". So, i
 1. targets carried from an earlier plan are paired by their origin (`carried_from`): carry-over
    numbered them after the plan's own, so their ids are not the table's numbers;
 2. targets whose text is the same (compared as `text.fold` does: case, tones, spaces aside) are
-   the same target, renumbered or not; among several, the one with the same id;
+   the same target, renumbered or not. When a text is on several rows of either side (four
+   rows "Rà soát dữ liệu dân cư." for four units), the text alone does not say which is which:
+   among them the pairs whose other cells (directing, lead, cooperating, deadline) read the
+   same most often are taken first, then those of the same number, then in order; a pair
+   taken while another free partner of either side ties it on both counts is `uncertain`;
 3. the rest by likeness, best first: how many words of the two texts are shared (Dice's
    coefficient of their folded words) weighs 0.6, how many of the other cells (directing, lead,
    cooperating, deadline; those filled on either side) read the same weighs 0.4, and the same
@@ -126,20 +130,8 @@ def pair(
             take(new_id, old_id)
     texts = {i: _text(t) for i, t in before.items()}  # folded once: 300 × 300 folds took 114 s
     new_texts = {i: _text(t) for i, t in after.items()}
-    by_text: dict[str, list[str]] = {}  # folded text → old ids, in old's order
-    for i in before:
-        by_text.setdefault(texts[i], []).append(i)
-    for new_id in after:
-        same = by_text.get(new_texts[new_id])
-        if new_id in matched or not same:
-            continue
-        while same and same[0] not in free:  # taken already (by their origin, or above)
-            same.pop(0)
-        if same:
-            take(
-                new_id, new_id if new_id in free and texts[new_id] == new_texts[new_id] else same[0]
-            )
-    uncertain = _by_likeness((before, texts), (after, new_texts), matched, free, take)
+    uncertain = _by_text((before, texts), (after, new_texts), matched, free, take)
+    uncertain += _by_likeness((before, texts), (after, new_texts), matched, free, take)
     uncertain += _same_number(after, matched, free, take)
     return Pairing(
         [(matched[i], i) for i in after if i in matched],
@@ -150,6 +142,65 @@ def pair(
 
 
 Side = tuple[dict[str, dict[str, Any]], dict[str, str]]  # targets by id, their folded texts
+
+
+def _by_text(
+    old: Side, new: Side, matched: dict[str, str], free: dict[str, Any], take: Any
+) -> list[tuple[str, str]]:
+    """Step 2: the targets of the same folded text paired, by their other cells first when the
+    text is on several rows; the pairs still tied after cells and number, uncertain."""
+    (before, old_texts), (after, new_texts) = old, new
+    olds: dict[str, list[str]] = {}  # folded text → free old ids, in old's order
+    for i in before:
+        if i in free:
+            olds.setdefault(old_texts[i], []).append(i)
+    news: dict[str, list[str]] = {}
+    for i in after:
+        if i not in matched:
+            news.setdefault(new_texts[i], []).append(i)
+    uncertain: list[tuple[str, str]] = []
+    for text, new_ids in news.items():
+        if text in olds:
+            uncertain += _same_text(
+                [(i, before[i]) for i in olds[text]], [(i, after[i]) for i in new_ids], take
+            )
+    return uncertain
+
+
+def _same_text(
+    olds: list[tuple[str, dict[str, Any]]], news: list[tuple[str, dict[str, Any]]], take: Any
+) -> list[tuple[str, str]]:
+    """Targets of one text paired best first: (cells read the same, same number), then old's
+    order, then new's; uncertain when a rival of either side (free, or taken by an uncertain
+    pair) has the same two counts."""
+    key = {
+        (o, n): (sum(bool(a) and a == _cell(nt, k) for k, a in _cells(ot)), o == n)
+        for o, ot in olds
+        for n, nt in news
+    }
+    order = {o: p for p, (o, _) in enumerate(olds)} | {n: p for p, (n, _) in enumerate(news)}
+    done: set[str] = set()
+    taken: set[str] = set()
+    unsure_old: set[str] = set()  # the ids of the uncertain pairs, each side
+    unsure_new: set[str] = set()
+    uncertain = []
+    for o, n in sorted(key, key=lambda k: (-key[k][0], not key[k][1], order[k[0]], order[k[1]])):
+        if o in done or n in taken:
+            continue
+        rivals = [key[(o, m)] for m, _ in news if m != n and (m not in taken or m in unsure_new)]
+        rivals += [key[(p, n)] for p, _ in olds if p != o and (p not in done or p in unsure_old)]
+        if key[(o, n)] in rivals:  # tied, or tied with one an uncertain pair took
+            uncertain.append((o, n))
+            unsure_old.add(o)
+            unsure_new.add(n)
+        take(n, o)
+        done.add(o)
+        taken.add(n)
+    return uncertain
+
+
+def _cells(target: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(k, _cell(target, k)) for k in _CELLS]
 
 
 def _by_likeness(

@@ -220,8 +220,15 @@ class _Rows:
                 )
             )
             return
-        if group := _GROUP.match(number):
+        if (group := _GROUP.match(number)) and not _assigned(cells, number):
             self._group(table, r, group, cells, len(set(filled)) == 1)
+        elif group:  # "IV." with a lead or a deadline: a target misnumbered, not a group
+            col = columns.get("number", 0) + 1
+            self.parsed.problems.append(
+                CellProblem(
+                    table, r, col, "import_roman_target", {"text": number}, cells=_merged(filled)
+                )
+            )
         elif found := _NUMBER.match(number):
             self._target(table, r, int(found["n"]), cells, columns, filled)
         else:
@@ -370,6 +377,15 @@ _IMPOSSIBLE = {"date.no_such_month": "import_no_month"}
 def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:
     """A row's texts with a merged cell's text once (the reader repeats it in each column)."""
     return tuple(text for i, text in enumerate(cells) if i == 0 or cells[i - 1] != text)
+
+
+def _assigned(cells: dict[str, str], number: str) -> bool:
+    """Whether a row numbered like a group has a unit or deadline cell of its own: a cell
+    merged from the number or the title (the same text) is not one."""
+    own = {number, cells.get("number", "").strip(), cells.get("content", "").strip()}
+    return any(
+        (text := cells.get(key, "").strip()) and text not in own for key in (*ROLES, "deadline")
+    )
 
 
 def all_targets(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
