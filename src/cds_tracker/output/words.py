@@ -415,7 +415,7 @@ QUOTED = 120  # characters of a value quoted in a message
 # list of ids the program made) are kept whole up to a bound no real path or list reaches, so
 # only a hostile megabyte is ever cut: a path in a message must stay a path.
 _CELL_VALUES = frozenset(("text", "value"))
-QUOTED_OTHER = 4096
+QUOTED_OTHER = 65_536  # a loop of 1,000 units is named whole (~7,000 characters)
 
 
 def quoted(value: str, limit: int = QUOTED) -> str:

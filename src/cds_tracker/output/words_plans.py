@@ -252,7 +252,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Chưa có trong kế hoạch ngày này: thêm từ {date}",
         "Not yet in the plan on that day: added from {date}",
     ),
-    "carried_from_detail": ("(chuyển từ {origin})", "(carried from {origin})"),
     "carried_from": ("Chuyển từ", "Carried from"),
     "carried_to": ("Chuyển sang", "Carried to"),
     "carried_to_value": ("{target} (từ ngày {date})", "{target} (from {date})"),

@@ -167,6 +167,8 @@ def _split_group(gpath: PathKey, group_data: Any, parts: Parts) -> list[Finding]
     header, findings = validate_model(Group, {**group_data, "targets": []}, gpath)
     targets = []
     for t, target_data in _items(group_data.get("targets"), (*gpath, "targets"), findings):
+        if isinstance(target_data, dict) and isinstance(target_data.get("id"), str):
+            parts.declared_target_ids.add(target_data["id"])
         target, found = validate_model(Target, target_data, (*gpath, "targets", t))
         findings += [_tag(f, target_data) for f in found]
         if target is not None:

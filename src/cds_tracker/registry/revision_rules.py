@@ -33,7 +33,7 @@ def revision_numbers_known(parts: Parts) -> Iterator[Finding]:
     document = parts.document
     if document is None:
         return
-    ids = {target.id for _, _, target in parts.targets}
+    ids = parts.declared_target_ids | {target.id for _, _, target in parts.targets}
     for i, revision in enumerate(document.revisions):
         owner: dict[str, str] = {}
         for j, entry in enumerate(revision.printed or ()):

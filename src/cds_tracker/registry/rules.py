@@ -51,6 +51,9 @@ class Parts:
     # reported once, not again at every place that refers to it.
     declared_unit_ids: set[str] = field(default_factory=set)
     invalid_unit_names: set[str] = field(default_factory=set)  # folded, of units that failed
+    # Ids of every target written, valid or not: a target refused for one field is still there
+    # for the rules that name targets by id (a revision's `printed` list), said once.
+    declared_target_ids: set[str] = field(default_factory=set)
     needs_review: tuple[str, ...] = ()  # the registry's own marks, from `cds import`
     undated: set[str] = field(default_factory=set)  # ids whose refused days were left out
     changes_file: str | None = None  # a plan of a workspace: its unit changes file, as shown
