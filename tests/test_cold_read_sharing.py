@@ -68,12 +68,12 @@ def _file(*days: str) -> bytes:
 def test_a_day_accepted_in_one_file_does_not_let_a_bad_one_through_in_the_next() -> None:
     good = _file("2023-02-07", "2023-02-08")
     raw = good
-    assert typed_lines.typed_entries(raw, raw.decode(), {}) is not None
+    assert typed_lines.typed_entries(raw, {}) is not None
     for bad in ("2023-02-30", "2023-2-07", "2023-02-07 ") * 2:  # refused again, too
         raw = _file("2023-02-07", bad)
-        assert typed_lines.typed_entries(raw, raw.decode(), {}) is None, bad
+        assert typed_lines.typed_entries(raw, {}) is None, bad
     raw = _file("2023-02-08")  # accepted days still accepted
-    found = typed_lines.typed_entries(raw, raw.decode(), {})
+    found = typed_lines.typed_entries(raw, {})
     assert found is not None and [e.date for e in found] == ["2023-02-08"]
 
 
@@ -82,7 +82,7 @@ def test_the_accepted_days_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     typed_lines._ACCEPTED.clear()
     for month in range(1, 7):
         raw = _file(f"2023-{month:02d}-01", f"2023-{month:02d}-02")
-        assert typed_lines.typed_entries(raw, raw.decode(), {}) is not None
+        assert typed_lines.typed_entries(raw, {}) is not None
         assert all(len(texts) <= 4 for texts in typed_lines._ACCEPTED.values())
 
 
@@ -159,3 +159,29 @@ def test_a_full_read_takes_the_registry_from_the_cache_when_only_progress_change
     registry.write_bytes(registry.read_bytes() + b"# edited\n")  # other bytes: parsed again
     progress.write_text(_LINE.format(id="cccccc333333", status="done"), encoding="utf-8")
     assert "III.4" not in _late(own_registry) and len(parsed) == 1
+
+
+def test_the_registry_cached_reads_back_as_the_registry_checked(own_registry: Path) -> None:
+    """Written by msgspec straight from the records (each a list of its fields), read back by
+    the cache's decoder: the same registry, field for field, and the JSON a record's fields
+    make (a record is a named tuple: a list)."""
+    from cds_tracker.app import cache
+
+    path = own_registry / "phu_luc_01.yaml"
+    registry = loading.load_registry(path).registry
+    assert registry is not None
+    cache.save_registry(path, "key", registry)
+    assert cache.load_registry(path, "key") == registry
+    assert cache.load_registry(path, "other key") is None
+    folder = cache.folder_of(path)
+    assert folder is not None
+    stored = json.loads((folder / "registry").read_bytes().partition(b"\n")[2])
+    assert stored == ["key", _as_lists(registry)]
+
+
+def _as_lists(value: object) -> object:
+    if isinstance(value, tuple | list):
+        return [_as_lists(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_lists(item) for key, item in value.items()}
+    return value
