@@ -392,6 +392,12 @@ def compare(
             diff.carried_in.append((new_id, str(raw_new[new_id]["carried_from"])))
             continue  # the next plan's copy of a target: carried, not changed
         found = changes(before[old_id], after[new_id])
+        if raw_new[new_id].get("carried_from") and raw_old[old_id].get("carried_from"):
+            # the same origin on both sides: its id in either plan is not a number any plan
+            # prints (a table's carried part is numbered by the origin plan), only fields count
+            if found:
+                diff.changed.append(TargetChange(old_id, found, ""))
+            continue
         if raw_new[new_id].get("cancelled") and not raw_old[old_id].get("cancelled"):
             diff.cancelled.append(_cancelled(new_id, raw_new[new_id]))
             found = tuple(f for f in found if f.field not in ("cancelled", "cancelled_reason"))
@@ -414,18 +420,21 @@ def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> Non
     changes still shown), the revising plan recorded, and a target the table no longer lists
     annulled from the revising plan's date (its reason, the words', left to the caller)."""
     from cds_tracker.core.dates import try_parse_date
-    from cds_tracker.registry.importing.heading import revising_name
+    from cds_tracker.registry.importing.heading import revising_name, revising_plan, same_plan
 
-    plan = (new.get("document") or {}).get("plan") or {}
+    stated = new.get("document") or {}
+    plan = revising_plan(stated) if isinstance(stated, dict) else {}
     document = old.get("document") or {}
-    if not isinstance(plan, dict) or plan.get("reference") == (document.get("plan") or {}).get(
-        "reference"
-    ):
+    own = document.get("plan") or {}
+    if not isinstance(plan, dict) or plan.get("reference") == own.get("reference"):
         return  # the table cites the plan itself: no revising plan named
+    if same_plan(plan, own):
+        return  # the plan itself, its reference worded otherwise: never a revision of itself
     diff.document = [c for c in diff.document if c.field.startswith("office.")]
     keys = ("reference", "number", "symbol", "date")
     entry = [str(plan.get(key, "")) for key in keys]
-    if any([str(r.get(key, "")) for key in keys] == entry for r in document.get("revisions") or ()):
+    known = document.get("revisions") or ()
+    if any([str(r.get(key, "")) for key in keys] == entry or same_plan(r, plan) for r in known):
         return  # recorded already: applied again, revise records nothing
     diff.revising = revising_name(plan)
     day = try_parse_date(str(plan.get("date") or ""))
