@@ -155,8 +155,8 @@ def carried_parts(
         common.paragraph(document, note, align="center", after=12, italic=True)
         directing = _directs(items)
         table = _new_table(document, status_of is not None, directing)
-        for target in items:  # "I.1\n(2023)": a page printed alone still says whose I.1
-            number = carried.code(target, origins)
+        for target in items:
+            number = carried.origin_number(target, origins)
             _row(table, target, number, target.notes, status_of, directing)
         common.set_widths(table, _widths(status_of is not None, directing))
 
