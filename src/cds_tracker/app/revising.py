@@ -232,7 +232,9 @@ def _check_written(raw: bytes, path: Path, shown: str) -> None:
     # `validate` (a revision that is the plan itself, revisions out of date order …) refuses
     # the write, whatever else is marked (issue 16: a registry validate refused was written).
     outside = tuple(
-        p for p in checked.problems if p.target not in reviewed and getattr(p.message, "key", "") != _MARK
+        p
+        for p in checked.problems
+        if p.target not in reviewed and getattr(p.message, "key", "") != _MARK
     )
     if checked.registry is None and (outside or not (reviewed or data.get("needs_review"))):
         raise DataError(

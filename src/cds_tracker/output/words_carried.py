@@ -30,6 +30,16 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "the table: compared with the registry's targets of the same origin (carried_from), not "
         "by number.",
     ),
+    # `cds diff` of a plan and the plan it was carried into (registry/diff.py)
+    "diff_finished": (
+        "hoàn thành ở kế hoạch cũ nên không chuyển tiếp (không phải bị bỏ)",
+        "finished in the old plan, so not carried over (not removed)",
+    ),
+    "diff_group_respelled": (
+        "'{old}' và '{new}' là cùng một nhóm, tên chỉ viết khác (như cds carry-over xếp nhóm)",
+        "'{old}' and '{new}' are the same group, its name only written differently (as cds "
+        "carry-over pairs groups)",
+    ),
     "import_unnumbered": (
         "dòng {id} không có số thứ tự: chỉ tiêu không còn trong kế hoạch đang có hiệu lực (đã "
         "bãi bỏ); không nhập",

@@ -93,6 +93,12 @@ class Diff:
     # them), or on the new side only (brought in by carry-over): (id, carried_from).
     carried_kept: list[tuple[str, str]] = field(default_factory=list)
     carried_in: list[tuple[str, str]] = field(default_factory=list)
+    # The old plan's targets its carry-over into the new one left behind: finished (or annulled)
+    # there by then, not removed by the new plan: (id, content).
+    finished: list[tuple[str, str]] = field(default_factory=list)
+    # A group whose title only reads otherwise, the same name by carry-over's rule
+    # (`group_key`: "Dữ liệu số" and "I. CHỈ TIÊU VỀ DỮ LIỆU SỐ"): field = group id; titles
+    groups_respelled: list[FieldChange] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # unit id → name, both catalogs
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (old, new): by likeness
     # A target's id → the number the revised table prints it under, where it is not its id
@@ -113,6 +119,8 @@ class Diff:
             or self.carried_in
             or self.groups
             or self.groups_moved
+            or self.groups_respelled
+            or self.finished
             or self.document
             or self.revising
             or self.titles
@@ -372,12 +380,17 @@ def compare(
     before = {str(t.get("id")): flat(moved.get(g, g), t) for g, t in _targets(old)}
     after = {str(t.get("id")): flat(g, t) for g, t in new_targets}
     diff.uncertain = pairing.uncertain
+    # NEW is the plan OLD was carried into: OLD's targets carried there say so (`carried_to`)
+    # and NEW's say where from; one left behind was finished (carry_over.FINISHED), not removed
+    carried_over = not revision and _carried_into(old, raw_old, raw_new)
     for i in pairing.old_only:
         target = raw_old[i]
         if target.get("carried_from"):
             diff.carried_kept.append((i, str(target["carried_from"])))
         elif target.get("cancelled"):
             diff.cancelled.append(_cancelled(i, target, already=True))
+        elif carried_over and not target.get("carried_to"):
+            diff.finished.append((i, before[i]["content"]))
         else:
             diff.removed.append((i, before[i]["content"]))
     for i in pairing.new_only:
@@ -444,11 +457,23 @@ def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> Non
     diff.removed = []
 
 
+def _carried_into(old: dict[str, Any], raw_old: dict[str, Any], raw_new: dict[str, Any]) -> bool:
+    """Whether NEW is a later plan OLD was carried into: some target of OLD says it was carried
+    to a target of NEW (`carried_to: 2024/I.4`) that says it comes from it (`carried_from`)."""
+    year = str((old.get("document") or {}).get("year") or "")
+    for old_id, target in raw_old.items():
+        plan, _, new_id = str(target.get("carried_to") or "").partition("/")
+        origin = str((raw_new.get(new_id) or {}).get("carried_from") or "")
+        if plan and plan != year and origin.partition("/")[2] == old_id:
+            return True
+    return False
+
+
 def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:
     """Groups paired by name as carry-over pairs them (`pair_groups`), by number only where
     names differ: a title changed in place goes to `diff.groups`, a group numbered anew to
     `diff.groups_moved`. Returns old group id → new id for the groups that moved."""
-    from cds_tracker.registry.group_names import pair_groups
+    from cds_tracker.registry.group_names import group_key, pair_groups
 
     def titled(data: dict[str, Any]) -> list[tuple[str, str]]:
         return [(str(g.get("id")), str(g.get("title", ""))) for g in data.get("groups") or ()]
@@ -459,6 +484,9 @@ def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dic
         if pair.old_id != pair.new_id:
             diff.groups_moved.append((pair.old_id, pair.new_id, change))
             moved[pair.old_id] = pair.new_id
+        elif group_key(pair.old_title) == group_key(pair.new_title) != "":
+            if pair.old_title != pair.new_title:  # the same name, only written otherwise
+                diff.groups_respelled.append(change)
         elif pair.old_title != pair.new_title:
             diff.groups.append(change)
     return moved
