@@ -187,3 +187,64 @@ def test_a_revision_validate_would_refuse_is_not_written(revised: Path) -> None:
     assert result.exit_code == 1, result.output
     assert "bản điều chỉnh ngày 01/02/2024 được ghi sau bản ngày 20/03/2024" in result.output
     assert Path(REGISTRY).read_bytes() == before
+
+
+DATA = Path(__file__).parent.parent / "data" / "phu_luc_01.yaml"
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_a_carried_part_typed_by_an_office(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """The part as an office may type it: its title, group rows "I. …", rows "1.", "2.". Read
+    against the bundled 2023 plan (which holds no carried target): 2023/I.1 and 2023/I.2 join
+    the plan's group I after its own I.1 (I.2, I.3); 2023/III.1 a group III titled as the base
+    titles it ("Kinh tế số"); a row "x" is a row to decide, at its cell."""
+    from appendix_files import write_docx, write_xlsx
+
+    monkeypatch.chdir(tmp_path)
+    unit = ("", "Phòng Nội vụ", "")
+    rows = [
+        ("header",),
+        ("group", "I. Dữ liệu số"),
+        ("1.", "Nội dung A.", *unit, "Tháng 6/2024", ""),
+        *((("table",),) if kind == "docx" else ()),
+        ("group", "Chỉ tiêu chuyển tiếp từ năm 2023"),
+        *((("header",),) if kind == "docx" else ()),
+        ("group", "I. Dữ liệu số"),
+        ("1.", "Nội dung B.", *unit, "Tháng 12/2024", ""),
+        ("2.", "Nội dung C.", *unit, "Tháng 12/2024", ""),
+        ("group", "III. Kinh tế số"),
+        ("1.", "Nội dung D.", *unit, "Tháng 12/2024", ""),
+        ("x", "Nội dung E.", *unit, "Tháng 12/2024", ""),
+    ]
+    heading = [
+        "Phụ lục 01",
+        "Chỉ tiêu năm 2024",
+        f"(Kèm theo Kế hoạch số 3/KH-BCĐ ngày 10/01/2024 của {OWN})",
+    ]
+    name = f"kh.{kind}"
+    (write_docx if kind == "docx" else write_xlsx)(Path(name), rows, heading)
+    result = cds("import", name, "--out", "kh.yaml", "--registry", str(DATA))
+    assert result.exit_code == 1, result.output  # the row "x"
+    from cds_tracker.registry.yamlio import decode, parse
+
+    data = parse(decode(Path("kh.yaml").read_bytes()))
+    found = [
+        (g["id"], g["title"], t["id"], t["content"], t.get("carried_from"))
+        for g in data["groups"]
+        for t in g["targets"]
+    ]
+    assert found == [
+        ("I", "Dữ liệu số", "I.1", "Nội dung A.", None),
+        ("I", "Dữ liệu số", "I.2", "Nội dung B.", "2023/I.1"),
+        ("I", "Dữ liệu số", "I.3", "Nội dung C.", "2023/I.2"),
+        ("III", "Kinh tế số", "III.1", "Nội dung D.", "2023/III.1"),
+    ]
+    said = result.output.splitlines()
+    where = "kh.docx:2:9:1" if kind == "docx" else "kh.xlsx:Phụ lục!A14"
+    assert f"{where}: không đọc được số thứ tự 'x'" in said
+    assert (
+        'Đọc 3 chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi carried_from: '
+        "2023/…): I.2, I.3, III.1."
+    ) in said

@@ -148,6 +148,9 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
                 lines = (tidy(text) for row in table.rows[:top] for text in row)
                 above = tuple(dict.fromkeys(text for text in lines if text))
                 parsed.document = parse_preamble(table.before or above)
+            titled = [text for row in table.rows[:top] for text in row if carried_title(text)]
+            if titled and parsed.groups:  # the part's title in a row above its header
+                reader.origin = _title_year(titled) or "?"
             _check_columns(parsed, table, start, columns)
         elif (
             columns is None
@@ -208,6 +211,7 @@ class _Rows:
         # At the title of the carried targets' part: the plan's table is over, and what follows
         # is targets of the plan that year ("?" when the title names none), read as carried.
         self.origin = ""
+        self.carried_group = ""  # in that part, the numeral of the last group row, if any
         self.formulas: set[int] = set()  # the row's columns (1-based) holding a formula unread
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
@@ -248,8 +252,8 @@ class _Rows:
                 )
             )
             return
-        if self.origin and (carried := _CARRIED_NUMBER.match(number)):
-            self._carried(table, r, carried, cells, columns, filled)
+        if self.origin:
+            self._in_carried_part(table, r, number, cells, columns, filled)
         elif (group := _GROUP.match(number)) and not _assigned(cells, number):
             self._group(table, r, group, cells, len(set(filled)) == 1)
         elif group:  # "IV." with a lead or a deadline: a target misnumbered, not a group
@@ -353,26 +357,52 @@ class _Rows:
         target["notes"] = cells.get("notes", "")
         return target
 
-    def _carried(
+    def _in_carried_part(
         self,
         table: int,
         r: int,
-        found: re.Match[str],
+        number: str,
         cells: dict[str, str],
         columns: dict[str, int],
         filled: tuple[str, ...],
     ) -> None:
+        """A row under the carried part's title: "I.1 (2023)" as `cds export` numbers it, or,
+        as an office may type the part, a group row "I. …" and then "1.", "2." (I.1, I.2 of
+        that plan); anything else a row to decide."""
+        col = columns.get("number", 0) + 1
+        if carried := _CARRIED_NUMBER.match(number):
+            self._carried(table, r, carried["number"], carried["year"] or "", cells, columns)
+        elif (group := _GROUP.match(number)) and not _assigned(cells, number):
+            self.carried_group = group["id"]  # the numeral its rows are numbered under
+        elif (found := _NUMBER.match(number)) and self.carried_group:
+            origin = f"{self.carried_group}.{int(found['n'])}"
+            self._carried(table, r, origin, "", cells, columns)
+        else:
+            values = {"text": number}
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_bad_number", values, cells=_merged(filled))
+            )
+
+    def _carried(
+        self,
+        table: int,
+        r: int,
+        number: str,
+        stated: str,
+        cells: dict[str, str],
+        columns: dict[str, int],
+    ) -> None:
         """A row of the carried part: read as a target (its cells as any), kept apart with its
         origin; a part whose title and row name no year is a row to decide, not a guess."""
-        year = found["year"] or (self.origin if self.origin != "?" else "")
+        year = stated or (self.origin if self.origin != "?" else "")
         if not year:
             col = columns.get("number", 0) + 1
-            values = {"text": found[0]}
+            values = {"text": number}
             self.parsed.problems.append(
-                CellProblem(table, r, col, "import_carried_no_year", values, cells=_merged(filled))
+                CellProblem(table, r, col, "import_carried_no_year", values, cells=(number,))
             )
             return
-        origin = f"{year}/{found['number'].upper()}"
+        origin = f"{year}/{number.upper()}"
         if any(t.get("carried_from") == origin for t, _ in self.parsed.carried):
             return  # the same row repeated on a new page
         target = self._cells(table, r, origin, cells, columns)
