@@ -248,3 +248,31 @@ def test_a_carried_part_typed_by_an_office(
         'Đọc 3 chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi carried_from: '
         "2023/…): I.2, I.3, III.1."
     ) in said
+
+
+def test_a_carried_row_naming_no_year_is_a_row_to_decide(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A part titled without a year, its row "I.1" without one: no origin to guess."""
+    from appendix_files import write_xlsx
+
+    monkeypatch.chdir(tmp_path)
+    rows = [
+        ("header",),
+        ("group", "I. Dữ liệu số"),
+        ("1.", "Nội dung A.", "", "Phòng Nội vụ", "", "Tháng 6/2024", ""),
+        ("group", "Chỉ tiêu chuyển tiếp từ kế hoạch trước"),
+        ("I.1", "Nội dung B.", "", "Phòng Nội vụ", "", "Tháng 12/2024", ""),
+    ]
+    write_xlsx(Path("kh.xlsx"), rows, [])
+    for lang, said in (
+        ("vi", "kh.xlsx:Phụ lục!A6: dòng 'I.1' ở phần chỉ tiêu chuyển tiếp không ghi năm của kế "
+         "hoạch gốc; chưa thành chỉ tiêu"),
+        ("en", "kh.xlsx:Phụ lục!A6: row 'I.1' of the carried targets' part names no year of its "
+         "plan; not made a target"),
+    ):  # fmt: skip
+        result = cds(
+            "import", "kh.xlsx", "--out", f"{lang}.yaml", "--registry", str(DATA), "--lang", lang
+        )
+        assert result.exit_code == 1, result.output
+        assert said in result.output.splitlines()
