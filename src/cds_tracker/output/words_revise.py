@@ -137,6 +137,14 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "likeness ({olds} × {news} pairs), over the limit of {limit} pairs; nothing paired or "
         "written",
     ),
+    "pair.too_many_same": (
+        "{old} và {new}: {olds} chỉ tiêu cũ và {news} chỉ tiêu mới cùng một nội dung, khác nhau ở "
+        "các cột khác theo quá nhiều cách để so từng cặp (quá giới hạn {limit} lần so); không "
+        "ghép, không ghi gì",
+        "{old} and {new}: {olds} old and {news} new targets of one text, their other cells "
+        "differing in too many ways to compare pair by pair (over the limit of {limit} "
+        "comparisons); nothing paired or written",
+    ),
     "pair.hint.too_many": (
         "kiểm tra đã chọn đúng hai tệp (một phụ lục kế hoạch thường chỉ vài chục chỉ tiêu); ghép "
         "trước những chỉ tiêu đã biết bằng --pair CŨ=MỚI để bớt số phải ghép",
