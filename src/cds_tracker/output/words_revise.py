@@ -85,6 +85,24 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "? paired with {old}, not certainly the same target: check it; if not, choose with "
         "--pair {old}=NEW-NUMBER (or {old}=- if the new side drops it)",
     ),
+    "diff_uncertain_same": (
+        "? cùng nội dung với {others}, các cột khác không phân biệt được: chưa chắc ghép đúng "
+        "dòng; kiểm tra; nếu không phải, chọn bằng --pair {old}=SỐ-MỚI (hoặc {old}=- nếu bên mới "
+        "bỏ chỉ tiêu đó)",
+        "? the same text as {others}, no other cell telling them apart: perhaps paired with the "
+        "wrong row; check it; if so, choose with --pair {old}=NEW-NUMBER (or {old}=- if the new "
+        "side drops it)",
+    ),
+    "same_text_new": ("{id} bên mới", "new {id}"),
+    "same_text_old": ("{id} bên cũ", "old {id}"),
+    "revise_uncertain_same": (
+        "{id}: ghép với dòng {number} của bảng nhưng {others} cùng nội dung, các cột khác không "
+        "phân biệt được: chưa chắc đúng dòng; ghi dấu cần xem lại (ghép khác: --pair {id}=SỐ, "
+        "hoặc --pair {id}=- nếu bảng đã bỏ chỉ tiêu này).",
+        "{id}: paired with the table's row {number}, but {others} the same text, no other cell "
+        "telling them apart: perhaps the wrong row; marked for review (another pairing: --pair "
+        "{id}=NUMBER, or --pair {id}=- if the table drops it).",
+    ),
     "revise_uncertain": (
         "{id}: ghép với dòng {number} của bảng nhưng chưa chắc là cùng chỉ tiêu; ghi dấu cần "
         "xem lại (ghép khác: --pair {id}=SỐ, hoặc --pair {id}=- nếu bảng đã bỏ chỉ tiêu này).",

@@ -95,6 +95,7 @@ class Diff:
     carried_in: list[tuple[str, str]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # unit id → name, both catalogs
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (old, new): by likeness
+    tied: dict[tuple[str, str], tuple[list[str], list[str]]] = field(default_factory=dict)
     # A target's id → the number the revised table prints it under, where it is not its id
     # and changed (a revision's renumbered and new targets: `printed`)
     printed: dict[str, str] = field(default_factory=dict)
@@ -371,7 +372,7 @@ def compare(
     moved = _compare_groups(diff, old, new)  # a target moved with its group has not moved
     before = {str(t.get("id")): flat(moved.get(g, g), t) for g, t in _targets(old)}
     after = {str(t.get("id")): flat(g, t) for g, t in new_targets}
-    diff.uncertain = pairing.uncertain
+    diff.uncertain, diff.tied = pairing.uncertain, pairing.tied
     for i in pairing.old_only:
         target = raw_old[i]
         if target.get("carried_from"):

@@ -77,6 +77,9 @@ class Pairing:
     old_only: list[str] = field(default_factory=list)  # in old's order
     new_only: list[str] = field(default_factory=list)  # in new's order
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # pairs made by likeness
+    # An uncertain pair of one text on several rows → the other rows of that text, each side
+    # (old ids, new ids): not "perhaps another target" but "perhaps another row of it"
+    tied: dict[tuple[str, str], tuple[list[str], list[str]]] = field(default_factory=dict)
 
     @property
     def renumbered(self) -> dict[str, str]:
@@ -133,7 +136,8 @@ def pair(
             take(new_id, old_id)
     texts = {i: _text(t) for i, t in before.items()}  # folded once: 300 × 300 folds took 114 s
     new_texts = {i: _text(t) for i, t in after.items()}
-    uncertain = _by_text((before, texts), (after, new_texts), matched, free, take)
+    tied = _by_text((before, texts), (after, new_texts), matched, free, take)
+    uncertain = list(tied)
     uncertain += _by_likeness((before, texts), (after, new_texts), matched, free, take)
     uncertain += _same_number(after, matched, free, take)
     return Pairing(
@@ -141,6 +145,7 @@ def pair(
         [i for i in before if i in free or i in dropped],
         [i for i in after if i not in matched],
         uncertain,
+        tied,
     )
 
 
@@ -149,9 +154,10 @@ Side = tuple[dict[str, dict[str, Any]], dict[str, str]]  # targets by id, their 
 
 def _by_text(
     old: Side, new: Side, matched: dict[str, str], free: dict[str, Any], take: Any
-) -> list[tuple[str, str]]:
+) -> dict[tuple[str, str], tuple[list[str], list[str]]]:
     """Step 2: the targets of the same folded text paired, by their other cells first when the
-    text is on several rows; the pairs still tied after cells and number, uncertain."""
+    text is on several rows; the pairs still tied after cells and number, uncertain, each with
+    the other rows of its text (old ids, new ids)."""
     (before, old_texts), (after, new_texts) = old, new
     olds: dict[str, list[str]] = {}  # folded text → free old ids, in old's order
     for i in before:
@@ -171,10 +177,11 @@ def _by_text(
         spent += looks(old_rows, new_rows)
         if spent > LIMIT:
             raise TooMany(len(old_rows), len(new_rows), same=True)
-    uncertain: list[tuple[str, str]] = []
+    tied: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     for old_rows, new_rows in groups:
-        uncertain += pair_same_text(old_rows, new_rows, take)
-    return uncertain
+        for o, n in pair_same_text(old_rows, new_rows, take):
+            tied[(o, n)] = ([i for i, _ in old_rows if i != o], [i for i, _ in new_rows if i != n])
+    return tied
 
 
 def _row(target: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
