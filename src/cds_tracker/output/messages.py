@@ -37,6 +37,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os.io": ("lỗi đọc ghi trên đĩa (EIO)", "Input/output error"),
     "os.busy": ("tệp đang bị chương trình khác giữ", "Resource busy or temporarily unavailable"),
     "os.too_many_open": ("đang mở quá nhiều tệp", "Too many open files"),
+    "cache.inside_plan": (
+        "thư mục bộ nhớ đệm CDS_CACHE_DIR '{cache}' trùng với thư mục kế hoạch '{plan}' (nằm "
+        "trong nó hoặc chứa nó): khóa và tệp đệm sẽ lẫn với tệp của kế hoạch",
+        "the cache folder CDS_CACHE_DIR '{cache}' overlaps the plan's folder '{plan}' (inside it "
+        "or holding it): the cache's key and files would lie among the plan's files",
+    ),
+    "cache.hint.inside_plan": (
+        "đặt CDS_CACHE_DIR là một thư mục ngoài kế hoạch, ví dụ ~/.cache/cds-tracker, hoặc bỏ "
+        "biến đó để dùng chỗ mặc định; --no-cache để chạy không dùng bộ nhớ đệm",
+        "set CDS_CACHE_DIR to a folder outside the plan, e.g. ~/.cache/cds-tracker, or unset it "
+        "for the default place; --no-cache runs without the cache",
+    ),
     "os.other": ("hệ điều hành báo lỗi {code}", "the system reported error {code}"),
     "os.failed": ("không truy cập được '{path}': {reason}", "cannot access '{path}': {reason}"),
     "os.refused": ("hệ điều hành từ chối: {reason}", "the system refused: {reason}"),
