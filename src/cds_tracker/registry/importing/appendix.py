@@ -17,7 +17,7 @@ from typing import Any
 
 from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text
 from cds_tracker.core.errors import Msg
-from cds_tracker.core.text import fold
+from cds_tracker.core.text import fold, unseen_mark
 from cds_tracker.registry.importing.cells import Table, tidy
 from cds_tracker.registry.importing.heading import parse_preamble
 from cds_tracker.registry.unit_wordings import person_named
@@ -314,6 +314,13 @@ class _Rows:
         target["deadline"] = self._deadline(table, r, cells, columns, target_id)
         target["notes"] = cells.get("notes", "")
         self.group["targets"].append(target)
+        for name in ("content", *ROLES, "deadline", "notes"):  # kept verbatim, said here
+            mark = unseen_mark(cells.get(name, ""))
+            if mark is not None:
+                col = columns.get(name, 0) + 1
+                values = {"character": mark}
+                found = CellProblem(table, r, col, "import_unseen", values, target_id, name)
+                self.parsed.problems.append(found)
 
     def _unknown(
         self, table: int, r: int, col: int, name: str, target_id: str, role: str
