@@ -72,8 +72,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "or open the file in Excel and save it: Excel computes and stores the formula's result",
     ),
     "import_unseen": (
-        "ô có ký tự vô hình ({character}), giữ nguyên như trong tệp",
-        "the cell holds an invisible character ({character}), kept as in the file",
+        "ô có ký tự vô hình ({character}), giữ nguyên như trong tệp; xóa nó đi (cds validate "
+        "báo đến khi xóa)",
+        "the cell holds an invisible character ({character}), kept as in the file; delete it "
+        "(cds validate flags it until deleted)",
     ),
     "import_unseen_hint": (
         "xóa ký tự đó trong tệp đã nhập (hoặc trong tệp gốc rồi nhập lại): dấu cách độ rộng 0, "

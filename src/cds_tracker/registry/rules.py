@@ -20,11 +20,7 @@ from cds_tracker.registry.revision_rules import (
     printed_as_latest_revision,
     revision_numbers_known,
 )
-from cds_tracker.registry.rules_groups import (
-    group_titles_readable,
-    members_listed_once,
-    target_texts_readable,
-)
+from cds_tracker.registry.rules_groups import group_titles_readable, members_listed_once
 from cds_tracker.registry.rules_plans import (
     assigned_units_exist_in_year,
     imported_values_reviewed,
@@ -440,7 +436,6 @@ RULES: tuple[Rule, ...] = (
     members_listed_once,
     group_ids_unique,
     group_titles_readable,
-    target_texts_readable,
     target_ids_match,
     assignments_resolve,
     deadline_matches_text,

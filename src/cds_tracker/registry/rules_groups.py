@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import Finding, msg
-from cds_tracker.core.text import hidden_character, unseen_mark
+from cds_tracker.core.text import hidden_character
 
 if TYPE_CHECKING:
     from cds_tracker.registry.rules import Parts
@@ -56,33 +56,3 @@ def members_listed_once(parts: Parts) -> Iterator[Finding]:
                 )
                 counts[member] = 0  # said once
             seen.add(member)
-
-
-def target_texts_readable(parts: Parts) -> Iterator[Finding]:
-    """A target's text and cells hold no zero-width or bidi character (pasted from the web or
-    a PDF, or planted): the text looks the same as its revision's and no longer pairs with it,
-    a cell's unit name looks right and never matches, and bidi controls reorder the line in
-    every letter. Line breaks and tabs are the appendix's own: not flagged."""
-    for path, _, target in parts.targets:
-        cells = [
-            (("content",), target.content),
-            (("notes",), target.notes),
-            *(((key, "text"), getattr(target, key).text) for key in _CELLS),
-        ]
-        for where, text in cells:
-            mark = unseen_mark(text)
-            if mark is not None:
-                yield Finding(
-                    (*path, *where),
-                    msg(
-                        "rule.target_unseen",
-                        target=target.id,
-                        field=".".join(where),
-                        character=mark,
-                    ),
-                    msg("rule.hint.target_unseen"),
-                    target=target.id,
-                )
-
-
-_CELLS = ("directing", "lead", "cooperating", "deadline")

@@ -314,13 +314,13 @@ class _Rows:
         target["deadline"] = self._deadline(table, r, cells, columns, target_id)
         target["notes"] = cells.get("notes", "")
         self.group["targets"].append(target)
-        for name in ("content", *ROLES, "deadline", "notes"):  # kept verbatim, said here
-            mark = unseen_mark(cells.get(name, ""))
+        for name in ("content", *ROLES, "deadline", "notes"):  # kept verbatim: a note here,
+            mark = unseen_mark(cells.get(name, ""))  # validate says it until it is deleted
             if mark is not None:
                 col = columns.get(name, 0) + 1
                 values = {"character": mark}
                 found = CellProblem(table, r, col, "import_unseen", values, target_id, name)
-                self.parsed.problems.append(found)
+                self.parsed.notes.append(found)
 
     def _unknown(
         self, table: int, r: int, col: int, name: str, target_id: str, role: str
