@@ -315,9 +315,11 @@ _REDATED = {"cancelled": "revise_redated_cancelled", "added": "revise_redated_ad
 
 
 def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
+    unsure = set(revision.uncertain)  # said below, uncertainly: not "the same target"
     lines = [
         label("revise_renumbered", lang, id=kept, number=table)
         for kept, table in revision.renumbered
+        if (kept, table) not in unsure
     ]
     lines += [
         label("revise_new_number", lang, id=given, number=table)
@@ -333,9 +335,7 @@ def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
     ]
     if revision.recorded:
         lines.append(label("revise_recorded", lang, plan=visible_line(revision.recorded)))
-    lines += [
-        label("revise_uncertain", lang, id=kept, number=table) for kept, table in revision.uncertain
-    ]
+    lines += [_unsure(revision, kept, table, lang) for kept, table in revision.uncertain]
     lines += [
         label("revise_stale_indicator", lang, id=target, key=key, text=visible_line(text))
         for target, key, text in revision.stale_indicators
@@ -375,3 +375,14 @@ def write(proposal: Proposal, lang_option: str | None) -> str:
     if proposal.marked:
         said += "\n" + label("import_review", lang, count=proposal.marked)
     return said
+
+
+def _unsure(revision: Revision, kept: str, table: str, lang: Lang) -> str:
+    """A pair made uncertainly: by likeness, or one of a text on several rows (`tied`)."""
+    from cds_tracker.output.diff_text import same_text_rows
+
+    tied = revision.tied.get(kept)
+    if tied is None:
+        return label("revise_uncertain", lang, id=kept, number=table)
+    others = same_text_rows(*tied, lang=lang)
+    return label("revise_uncertain_same", lang, id=kept, number=table, others=others)

@@ -184,10 +184,25 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
             continue
         lines.append(f"~ {target.id}{renumbered}{_printed(diff, target.id, lang)}")
         if target.id in unsure:
-            lines.append("    " + label("diff_uncertain", lang, old=unsure[target.id]))
+            lines.append("    " + _unsure(diff, unsure[target.id], target.id, lang))
         lines += _fields(target, lang, names=diff.names)
     lines += _set_apart(diff, lang)
     return "\n".join(lines) + "\n"
+
+
+def _unsure(diff: Diff, old: str, new: str, lang: Lang) -> str:
+    """The "?" line: a pair made by likeness, or one of a text on several rows (`tied`)."""
+    tied = diff.tied.get((old, new))
+    if tied is None:
+        return label("diff_uncertain", lang, old=old)
+    return label("diff_uncertain_same", lang, old=old, others=same_text_rows(*tied, lang=lang))
+
+
+def same_text_rows(olds: list[str], news: list[str], lang: Lang) -> str:
+    """'I.4 bên mới, I.2 bên cũ': the other rows of a text on several rows."""
+    rows = [label("same_text_new", lang, id=visible_line(n)) for n in news]
+    rows += [label("same_text_old", lang, id=visible_line(o)) for o in olds]
+    return ", ".join(rows)
 
 
 def _printed(diff: Diff, target_id: str, lang: Lang) -> str:

@@ -101,6 +101,7 @@ class Diff:
     groups_respelled: list[FieldChange] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # unit id → name, both catalogs
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (old, new): by likeness
+    tied: dict[tuple[str, str], tuple[list[str], list[str]]] = field(default_factory=dict)
     # A target's id → the number the revised table prints it under, where it is not its id
     # and changed (a revision's renumbered and new targets: `printed`)
     printed: dict[str, str] = field(default_factory=dict)
@@ -379,7 +380,7 @@ def compare(
     moved = _compare_groups(diff, old, new)  # a target moved with its group has not moved
     before = {str(t.get("id")): flat(moved.get(g, g), t) for g, t in _targets(old)}
     after = {str(t.get("id")): flat(g, t) for g, t in new_targets}
-    diff.uncertain = pairing.uncertain
+    diff.uncertain, diff.tied = pairing.uncertain, pairing.tied
     # NEW is the plan OLD was carried into: OLD's targets carried there say so (`carried_to`)
     # and NEW's say where from; one left behind was finished (carry_over.FINISHED), not removed
     carried_over = not revision and _carried_into(old, raw_old, raw_new)

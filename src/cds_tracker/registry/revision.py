@@ -33,6 +33,8 @@ class Revision:
     carried_kept: list[tuple[str, str]] = field(default_factory=list)  # (id, carried_from)
     stale_indicators: list[tuple[str, str, str]] = field(default_factory=list)  # id, key, text
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (id, table's number)
+    # an uncertain pair of a text on several rows: id → the other rows (old ids, table numbers)
+    tied: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     printed: dict[str, str] = field(default_factory=dict)  # id → table's number, where not it
     recorded: str = ""  # the revising plan appended to document.revisions, by number and day
     # (id, "cancelled" or "added", the day written before): a day later than this revision's,
@@ -69,6 +71,8 @@ def apply_revision(
         _update(mine[old_id], theirs[new_id], done, notes[0], absent)
         if (old_id, new_id) in unsure:
             done.uncertain.append((old_id, new_id))
+            if (old_id, new_id) in pairing.tied:
+                done.tied[old_id] = pairing.tied[(old_id, new_id)]
             line = notes[1].format(number=new_id)
             mine[old_id]["needs_review"] = [*(mine[old_id].get("needs_review") or ()), line]
         if mine[old_id].get("carried_from") and theirs[new_id].get("carried_from"):
@@ -169,6 +173,7 @@ def as_revised(data: Any, table: Any, pairing: Pairing) -> tuple[list[tuple[str,
         list(pairing.old_only),
         [codes[new] for new in pairing.new_only],
         [(old, codes[new]) for old, new in pairing.uncertain],
+        {(old, codes[new]): others for (old, new), others in pairing.tied.items()},
     )
     return targets, filed
 

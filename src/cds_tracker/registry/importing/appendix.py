@@ -17,7 +17,7 @@ from typing import Any
 
 from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text
 from cds_tracker.core.errors import Msg
-from cds_tracker.core.text import fold
+from cds_tracker.core.text import fold, unseen_mark
 from cds_tracker.registry.importing.cells import Table, tidy
 from cds_tracker.registry.importing.heading import parse_preamble
 from cds_tracker.registry.unit_wordings import person_named
@@ -355,6 +355,13 @@ class _Rows:
                     self.parsed.notes.append(note)
         target["deadline"] = self._deadline(table, r, cells, columns, target_id)
         target["notes"] = cells.get("notes", "")
+        for name in ("content", *ROLES, "deadline", "notes"):  # kept verbatim: a note here,
+            mark = unseen_mark(cells.get(name, ""))  # validate says it until it is deleted
+            if mark is not None:
+                col = columns.get(name, 0) + 1
+                values = {"character": mark}
+                found = CellProblem(table, r, col, "import_unseen", values, target_id, name)
+                self.parsed.notes.append(found)
         return target
 
     def _in_carried_part(
