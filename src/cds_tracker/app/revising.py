@@ -47,6 +47,9 @@ class Proposal:
     marked: int  # needs_review lines written: the command ends with exit 1
     anything: bool
     facts: RevisionFacts  # the same, for `--format json`
+    # The diff's counts (output/diff_text.py `counts`): the proposal's first line and the line
+    # saying what was written count alike
+    counts: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 def prepare(
@@ -98,13 +101,14 @@ def prepare(
     after = parse(decode(raw))
     lines = problems_text(file_shown, imported.problems, lang, imported.sheets)
     lines += [note_text(file_shown, _kept(n), lang, imported.sheets) for n in imported.notes]
-    lines.append(_diff_text(before, after, shown, file_shown, lang).rstrip("\n"))
+    said, counted = _diff_text(before, after, shown, file_shown, lang)
+    lines.append(said.rstrip("\n"))
     lines += _notes(revision, lang, day.strftime("%d/%m/%Y"))
     marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
     marked += len(after.get("needs_review") or ())
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why)
     text = "\n".join(lines) + "\n"
-    return Proposal(path, read, raw, text, revision, marked, raw != read, facts)
+    return Proposal(path, read, raw, text, revision, marked, raw != read, facts, counted)
 
 
 def _kept(note: CellProblem) -> CellProblem:
@@ -232,8 +236,10 @@ def _all(data: Any) -> list[tuple[str, Any]]:
     return [(str(g["id"]), t) for g in data.get("groups") or () for t in g.get("targets") or ()]
 
 
-def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang) -> str:
-    from cds_tracker.output.diff_text import diff_text
+def _diff_text(
+    before: Any, after: Any, shown: str, file_shown: str, lang: Lang
+) -> tuple[str, dict[str, int]]:
+    from cds_tracker.output.diff_text import counts, diff_text
     from cds_tracker.registry.diff import compare
     from cds_tracker.registry.revision import kept_ids
 
@@ -241,7 +247,7 @@ def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang)
         diff = compare(before, after, kept_ids(before, after))
     except TooMany as error:
         raise error.located(shown, file_shown) from None
-    return diff_text(diff, shown, file_shown, lang)
+    return diff_text(diff, shown, file_shown, lang), counts(diff)
 
 
 _SIDES = {"old": "pair_side_old", "new": "pair_side_new"}
@@ -346,14 +352,14 @@ def write(proposal: Proposal, lang_option: str | None) -> str:
             replace_file(proposal.registry, proposal.raw)
     except OSError as exc:
         raise DataError(msg("revise.cannot_write", path=shown, reason=os_reason(exc))) from None
-    done = proposal.revision
+    counted = proposal.counts  # as the proposal's first line counted them
     said = label(
         "revise_written",
         lang,
         path=shown,
-        updated=len(done.updated),
-        added=len(done.added),
-        cancelled=len(done.cancelled),
+        updated=counted["changed"],
+        added=counted["added"],
+        cancelled=counted["cancelled"],
     )
     if proposal.marked:
         said += "\n" + label("import_review", lang, count=proposal.marked)
