@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cds_tracker.core.errors import CdsError, msg
+from cds_tracker.core.errors import CdsError, Figure, msg
 
 LIKE = 0.45  # below: different targets
 SURE = 0.7  # below (or with a rival close behind): paired, but a person should look
@@ -40,8 +40,9 @@ class TooMany(CdsError):
     1. The commands name their two sides (`located`); a path that does not still exits 1."""
 
     def __init__(self, olds: int, news: int, old: str = "OLD", new: str = "NEW") -> None:
-        limit = f"{LIMIT:_}".replace("_", " ")
-        values = {"old": old, "new": new, "olds": olds, "news": news, "limit": limit}
+        # counts as the reader's language writes them: '1.000.000' / '1,000,000' (core/text.py)
+        values = {"old": old, "new": new, "olds": Figure(olds), "news": Figure(news)}
+        values["limit"] = Figure(LIMIT)
         super().__init__(msg("pair.too_many", **values), hint=msg("pair.hint.too_many"))
         self.olds, self.news = olds, news
 
