@@ -217,16 +217,15 @@ def _reason(imported: Any, file: Path) -> str:
 def _check_written(raw: bytes, path: Path, shown: str) -> None:
     """The revised registry is checked like any: only targets (or rows) marked for review may
     hold problems, and only those the marks announce."""
+    from cds_tracker.app.diff_checks import announced
     from cds_tracker.registry.loading import load_registry_bytes
     from cds_tracker.registry.yamlio import decode, parse
 
     checked = load_registry_bytes(raw, path=path, display=shown)
     data = parse(decode(raw))
-    reviewed = {str(t["id"]) for _, t in _all(data) if t.get("needs_review")}
-    outside = tuple(p for p in checked.problems if p.target not in reviewed)
-    if data.get("needs_review"):
-        outside = tuple(p for p in outside if p.target is not None)
-    if checked.registry is None and (outside or not (reviewed or data.get("needs_review"))):
+    marked = data.get("needs_review") or any(t.get("needs_review") for _, t in _all(data))
+    outside = tuple(announced(checked.problems, data)[1])  # the rule `cds diff` holds them to
+    if checked.registry is None and (outside or not marked):
         raise DataError(
             msg("revise.would_be_invalid", path=shown), unwritten(outside or checked.problems)
         )
