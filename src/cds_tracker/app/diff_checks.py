@@ -7,9 +7,9 @@ lacks, a deadline no month has), and the comparison silently took it as written.
 - a registry side (a .yaml, a folder, a plan) is checked as `cds validate FILE` checks the
   registry file itself (its progress files are no part of a diff);
 - a problem an import mark announces is expected, not a refusal: the `needs_review` lines
-  `cds import` writes and the problems of a target that carries them (with marks of the registry
-  itself, those of no target) — the rule `import --revise` holds what it writes to
-  (`announced`) — and everything the import of a Word/Excel side reports (it marks each so);
+  `cds import` writes and the problems of a target that carries them — the rule `import
+  --revise` holds what it writes to (`announced`) — and everything the import of a Word/Excel
+  side reports (it marks each so);
 - expected problems are listed as such (stderr), the exit code stays 0; any other problem is
   listed as a warning before the diff, the diff printed, then the command fails (exit 1);
 - each list is capped at SHOWN problems, then how many more and the command that says them all.
@@ -41,17 +41,21 @@ class Checked(NamedTuple):
     command: str = "validate"  # the command that lists them all: `cds validate` / `cds import`
 
 
+MARK = "rule.needs_review"  # the finding of a `needs_review` line itself
+
+
 def announced(problems: Sequence[Problem], data: Any) -> tuple[list[Problem], list[Problem]]:
-    """(announced, others): the problems the registry's own import marks announce — those of a
-    target marked `needs_review` (its marks among them), and with marks of the registry itself,
-    those of no target — and the others."""
+    """(announced, others): the problems the registry's own import marks announce — the marks
+    themselves (`needs_review` lines, the one problem written on purpose) and the problems of a
+    target marked for review — and the others, which a mark does not excuse (a revision that is
+    the plan itself, revisions out of date order …). The rule `import --revise` holds what it
+    writes to (app/revising.py `_check_written`)."""
     reviewed = {str(t.get("id")) for t in _targets(data) if t.get("needs_review")}
-    whole = isinstance(data, dict) and bool(data.get("needs_review"))
     said: list[Problem] = []
     others: list[Problem] = []
     for problem in problems:
-        marked = problem.target in reviewed if problem.target is not None else whole
-        (said if marked else others).append(problem)
+        mark = getattr(problem.message, "key", "") == MARK
+        (said if mark or problem.target in reviewed else others).append(problem)
     return said, others
 
 
