@@ -244,8 +244,6 @@ def _check_written(raw: bytes, path: Path, shown: str) -> None:
         )
 
 
-
-
 def _all(data: Any) -> list[tuple[str, Any]]:
     return [(str(g["id"]), t) for g in data.get("groups") or () for t in g.get("targets") or ()]
 
