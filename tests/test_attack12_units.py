@@ -62,8 +62,14 @@ def test_the_first_part_of_a_compound_name_names_it(
 
 
 def test_a_first_part_shared_by_two_units_is_refused(index: UnitIndex) -> None:
-    assert refused(index, "Phòng Tài") == (
-        "Did you mean: Phòng Tài chính - Kế hoạch; Phòng Tài nguyên và Môi trường?"
+    """Said as ambiguous, each unit with its id to type instead (tests/test_unit_ambiguous.py):
+    it was "unknown unit 'Phòng Tài'", though two units begin so."""
+    with pytest.raises(UsageError) as caught:
+        index.find("Phòng Tài")
+    assert caught.value.exit_code == 2
+    assert say(caught.value.message, "en") == (
+        "unit 'Phòng Tài' is ambiguous, it could be 2 units: Phòng Tài chính - Kế hoạch "
+        "(phong-tai-chinh-ke-hoach); Phòng Tài nguyên và Môi trường (phong-tai-nguyen-moi-truong)"
     )
     assert refused(index, "Phòng Y") == "Did you mean: Phòng Y tế?"  # "tế" follows no "và"
 

@@ -102,22 +102,22 @@ def _paragraphs(tmp_path: Path) -> Path:
         (
             _far_cell,
             "far.xlsx, trang tính thứ 1: tệp quá lớn để là một phụ lục, không đọc:"
-            " có dòng thứ 1048576 (tối đa 10000)",
+            " có dòng thứ 1.048.576 (tối đa 10.000)",
         ),
         (
             _one_merge,
             "merge.xlsx, trang tính thứ 1: tệp quá lớn để là một phụ lục, không đọc:"
-            " có hơn 200000 ô (kể cả ô gộp)",
+            " có hơn 200.000 ô (kể cả ô gộp)",
         ),
         (
             _span,
             "span.docx, nội dung văn bản: tệp quá lớn để là một phụ lục, không đọc:"
-            " một ô trải trên 50000000 cột (gridSpan; tối đa 256)",
+            " một ô trải trên 50.000.000 cột (gridSpan; tối đa 256)",
         ),
         (
             _paragraphs,
             "paras.docx, nội dung văn bản: tệp quá lớn để là một phụ lục, không đọc:"
-            " có hơn 200000 đoạn văn",
+            " có hơn 200.000 đoạn văn",
         ),
     ],
 )

@@ -154,15 +154,19 @@ def _moved_body(name: str, data: bytes) -> tuple[str, bytes]:
 NO_R = b'<row r="9000"><c r="L9000" t="inlineStr"><is><t>y</t></is></c></row>'
 NO_R += b'<row r="1000000"><c t="inlineStr"><is><t>y</t></is></c></row></sheetData>'
 WIDE = b'<row r="5">' + b"<c/>" * 300 + b"</row></sheetData>"  # cells without `r`
-ROW = "có dòng thứ 1048576 (tối đa 10000)"
+ROW = "có dòng thứ 1.048.576 (tối đa 10.000)"
 BYPASSES: dict[str, tuple[str, Callable[[str, bytes], tuple[str, bytes]], str]] = {
     "subdir": ("xlsx", _moved_sheet, ROW),
-    "norattr": ("xlsx", _put(SHEET, b"</sheetData>", NO_R), "có dòng thứ 1000000 (tối đa 10000)"),
+    "norattr": (
+        "xlsx",
+        _put(SHEET, b"</sheetData>", NO_R),
+        "có dòng thứ 1.000.000 (tối đa 10.000)",
+    ),
     "nocellr": ("xlsx", _put(SHEET, b"</sheetData>", WIDE), "có cột thứ 257 (tối đa 256)"),
     "dollar": ("xlsx", _merge(b"$A$100:$XFD$1048576"), ROW),
     "lower": ("xlsx", _merge(b"a100:xfd1048576"), ROW),
     "columns": ("xlsx", _merge(b"A:A"), ROW),
-    "moved": ("docx", _moved_body, "một ô trải trên 5000000 cột (gridSpan; tối đa 256)"),
+    "moved": ("docx", _moved_body, "một ô trải trên 5.000.000 cột (gridSpan; tối đa 256)"),
 }
 
 
@@ -216,7 +220,7 @@ def test_a_return_form_with_a_far_cell_is_refused_fast(own_registry: Path, tmp_p
     assert (code, stderr.splitlines()[0]) == (
         1,
         f"{path}: tệp quá lớn để là một phiếu báo cáo, không nhập: "
-        "có dòng thứ 1048576 (tối đa 10000)",
+        "có dòng thứ 1.048.576 (tối đa 10.000)",
     )
     assert entries(own_registry) == []
 

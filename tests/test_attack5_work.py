@@ -102,8 +102,8 @@ def test_a_sheet_of_two_far_apart_cells_is_refused_by_its_grid(tmp_path: Path) -
     said = _refused(_sparse(tmp_path, ["IV10000"]))
     assert said[0] == (
         "cds: lỗi: sparse.xlsx, trang tính thứ 1: tệp quá lớn để là một phụ lục, không đọc:"
-        " trải trên 2560000 ô (số dòng × số cột đến ô cuối, mọi trang tính cộng lại;"
-        " tối đa 1000000)"
+        " trải trên 2.560.000 ô (số dòng × số cột đến ô cuối, mọi trang tính cộng lại;"
+        " tối đa 1.000.000)"
     )
 
 
@@ -112,7 +112,7 @@ def test_the_grid_limit_counts_all_sheets_together(tmp_path: Path) -> None:
     does not."""
     said = _refused(_sparse(tmp_path, ["AX10000"] * 3))
     assert said[0].startswith("cds: lỗi: sparse.xlsx, trang tính thứ 3: ")
-    assert " trải trên 1000001 ô " in said[0]
+    assert " trải trên 1.000.001 ô " in said[0]
 
 
 def test_a_sheet_is_read_from_the_cells_it_holds(tmp_path: Path) -> None:
@@ -142,7 +142,7 @@ def test_cells_spanning_many_columns_count_each_column(tmp_path: Path) -> None:
             copy.writestr(info, data)
     assert _refused(out)[0] == (
         "cds: lỗi: span.docx, nội dung văn bản: tệp quá lớn để là một phụ lục, không đọc:"
-        " có hơn 200000 ô (kể cả ô gộp)"
+        " có hơn 200.000 ô (kể cả ô gộp)"
     )
 
 

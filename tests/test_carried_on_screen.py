@@ -65,7 +65,10 @@ def test_progress_add_takes_the_origin_form(revised: Path, typed: str) -> None:
         "--status", "đang thực hiện", "--date", "02/07/2024",
     )  # fmt: skip
     assert said.startswith("Đã ghi tiến độ ")
-    assert ", chỉ tiêu I.4, Đang thực hiện → plans/2024/progress/phong-y-te.yaml" in said
+    # named as the tables name it: its id, what the documents print beside it
+    assert (
+        ", chỉ tiêu I.4 (I.1 (2023)), Đang thực hiện → plans/2024/progress/phong-y-te.yaml" in said
+    )
     assert "cảnh báo" not in said  # named as no other target is: no clash to warn of
     history = json.loads(ok("--plan", "2024", "progress", "list", "I.4", "-f", "json"))
     assert [(e["target"], e["target_origin"]) for e in history] == [("I.4", "I.1 (2023)")]
@@ -109,4 +112,18 @@ def test_the_origin_typed_as_the_documents_print_it(revised: Path) -> None:
         "--plan", "2025", "progress", "add", "I.3 (2024)", "--unit", "Phòng Y tế",
         "--status", "đang thực hiện", "--date", "02/03/2025", "--force",
     )  # fmt: skip
-    assert ", chỉ tiêu I.10, Đang thực hiện → " in said
+    assert ", chỉ tiêu I.10 (I.3 (2024)), Đang thực hiện → " in said
+
+
+def test_progress_add_names_the_target_as_the_tables_do(revised: Path) -> None:
+    """The line a write prints cites a carried target as the tables do (output/tables.py
+    `id_line`, the one wording), in both languages; a target of the plan's own, by its id."""
+    args = ("--unit", "Phòng Y tế", "--status", "đang thực hiện", "--date", "02/07/2024")
+    english = ok("--plan", "2024", "progress", "add", "I.4", *args, "--lang", "en")
+    assert ", target I.4 (I.1 (2023)), In progress → plans/2024/progress/phong-y-te.yaml" in english
+    own = ok("--plan", "2024", "progress", "add", "I.1", "--unit", "Bắc Sơn",
+             "--status", "đang thực hiện", "--date", "02/07/2024")  # fmt: skip
+    assert ", chỉ tiêu I.1, Đang thực hiện → " in own
+    renumbered = ok("--plan", "2024", "progress", "add", "I.3", "--id", "--unit", "VH&TT",
+                    "--status", "hoàn thành", "--date", "02/07/2024")  # fmt: skip
+    assert ", chỉ tiêu I.3 (STT I.2), Hoàn thành → " in renumbered  # the tables' "STT I.2"

@@ -47,7 +47,16 @@ def run(*args: str) -> tuple[int, str, str]:
 
 def test_every_field_has_a_name(here: Path) -> None:
     code, out, err = run("diff", "cu.yaml", "moi.yaml")
-    assert (code, err) == (0, "")
+    # Without the title "Chánh", "Chánh Thanh tra thành phố" names no unit: moi.yaml is one
+    # `cds validate` refuses, said before the diff and failing after it (test_diff_invalid_side)
+    assert code == 1
+    first, where = err.splitlines()[:2]
+    assert first == (
+        "cảnh báo: moi.yaml không hợp lệ (cds validate từ chối, 1 lỗi); so sánh với tệp này có "
+        "thể sai:"
+    )
+    assert where.startswith("moi.yaml:")
+    assert where.endswith(":17: danh mục không có đơn vị nào tên 'Chánh Thanh tra thành phố'")
     # I.2 is the first target with `reporting: monthly`; IV.1's indicator is the first at 80.
     assert out.splitlines() == [
         "cu.yaml → moi.yaml: thêm 0, bỏ 0, sửa 2 chỉ tiêu.",

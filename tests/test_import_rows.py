@@ -378,8 +378,8 @@ def test_a_file_larger_than_any_appendix_is_not_read(tmp_path: Path) -> None:
     result = _import(big, None)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
-        "cds: lỗi: lon.docx: tệp quá lớn để là một phụ lục, không đọc: nặng 67108865 byte "
-        "(tối đa 67108864)\n"
+        "cds: lỗi: lon.docx: tệp quá lớn để là một phụ lục, không đọc: nặng 67.108.865 byte "
+        "(tối đa 67.108.864)\n"
         "  gợi ý: chép riêng bảng phụ lục sang một tệp mới rồi nhập tệp đó\n"
     )
 

@@ -60,10 +60,10 @@ def _hostile(tmp_path: Path, kind: str, **cell: str) -> Path:
     return _grown(writer(tmp_path / f"kh.{kind}", _rows(**cell), HEADING_2024), HOSTILE)
 
 
-REFUSED = "tệp quá lớn để là một phụ lục, không đọc: một ô có 7800000 ký tự (tối đa 32767)"
+REFUSED = "tệp quá lớn để là một phụ lục, không đọc: một ô có 7.800.000 ký tự (tối đa 32.767)"
 HINT = (
     "  gợi ý: một ô của phụ lục thật chỉ dài vài trăm ký tự: xem lại ô này"
-    " (tối đa 32767 ký tự một ô)"
+    " (tối đa 32.767 ký tự một ô)"
 )
 
 
@@ -78,9 +78,9 @@ def test_a_deadline_cell_of_megabytes_is_refused_at_its_cell_in_seconds(tmp_path
         1,
         [
             "cds: error: grown.docx:1:4:6: too large for an appendix, not read:"
-            " a cell holds 7800000 characters (at most 32767)",
+            " a cell holds 7,800,000 characters (at most 32,767)",
             "  hint: a real appendix's cell holds some hundred characters: check this one"
-            " (at most 32767 characters a cell)",
+            " (at most 32,767 characters a cell)",
         ],
     )
 
@@ -129,7 +129,7 @@ def test_a_table_of_long_cells_is_refused_at_the_cell_past_the_table_limit(
     # = 524757, the first count past 500000 (at target 15's: 491965); target 16 is row 3 + 16.
     assert err == [
         "cds: lỗi: kh.docx:1:19:2: tệp quá lớn để là một phụ lục, không đọc: các ô của bảng đến"
-        " ô này có 524757 ký tự (tối đa 500000)",
+        " ô này có 524.757 ký tự (tối đa 500.000)",
         HINT,
     ]
 
@@ -162,7 +162,7 @@ def test_well_formed_files_past_a_limit_are_not_called_damaged(tmp_path: Path) -
             "x" * 9_000_000,
             None,
             "cds: lỗi: grown.docx, word/document.xml: tệp quá lớn để là một phụ lục, không đọc:"
-            " có một đoạn chữ 9000000 ký tự (tối đa 8388608)",
+            " có một đoạn chữ 9.000.000 ký tự (tối đa 8.388.608)",
         ),
         (
             "<w:vMerge/>",
@@ -186,7 +186,7 @@ def test_a_heading_paragraph_of_megabytes_is_refused(tmp_path: Path) -> None:
     assert (code, err[0]) == (
         1,
         "cds: lỗi: grown.docx, các đoạn văn trước bảng 1: tệp quá lớn để là một phụ lục,"
-        " không đọc: có 7799999 ký tự (tối đa 32767 một đoạn)",  # its last space not read
+        " không đọc: có 7.799.999 ký tự (tối đa 32.767 một đoạn)",  # its last space not read
     )
     assert took < 20
 

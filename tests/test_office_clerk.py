@@ -163,9 +163,10 @@ def test_xlsx_says_what_it_is_and_as_of_when(clerk: Path, tmp_path: Path) -> Non
         registry,
         "Mã mục",
     ]
-    # each title line is one cell centred across the table: A..L (12 columns), A..P (16)
+    # each title line is one cell centred across the table: A..L (12 columns), A..Q (17: the
+    # last, a carried target's origin)
     assert sorted(str(r) for r in main.merged_cells.ranges) == [f"A{r}:L{r}" for r in range(1, 6)]
-    assert sorted(str(r) for r in log.merged_cells.ranges) == [f"A{r}:P{r}" for r in range(1, 6)]
+    assert sorted(str(r) for r in log.merged_cells.ranges) == [f"A{r}:Q{r}" for r in range(1, 6)]
     # 5 group rows + 31 targets under the titles on row 6: rows 7–42; 4 entries: rows 7–10
     assert (main.freeze_panes, main.auto_filter.ref, main.print_title_rows) == (
         "A7",
@@ -174,7 +175,7 @@ def test_xlsx_says_what_it_is_and_as_of_when(clerk: Path, tmp_path: Path) -> Non
     )
     assert (log.freeze_panes, log.auto_filter.ref, log.print_title_rows) == (
         "A7",
-        "A6:P10",
+        "A6:Q10",
         "$6:$6",
     )
     assert main.cell(row=7, column=3).value == "Dữ liệu số"  # the first group row
@@ -198,6 +199,10 @@ TARGET_HEADERS = [
     "Trực tiếp chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú", "Chỉ đạo (theo danh mục)",
     "Chủ trì (theo danh mục)", "Phối hợp (theo danh mục)", "Tình trạng", "Số ngày quá hạn",
     "Số đơn vị đã hoàn thành", "Số đơn vị phải thực hiện", "Kỳ báo cáo", "Chỉ số", "Cảnh báo",
+    # what a target has only where the registry writes it: carried, renumbered, added, annulled
+    "Chuyển từ (kế hoạch/mã)", "Chuyển tiếp từ (số thứ tự, năm)", "Chuyển sang (kế hoạch/mã)",
+    "Ngày chuyển tiếp", "Thêm từ ngày", "Số thứ tự in (bản điều chỉnh mới nhất)",
+    "Số thứ tự theo kế hoạch đang hiệu lực", "Bãi bỏ từ ngày", "Lý do bãi bỏ",
 ]  # fmt: skip
 ROLE_HEADERS = [
     "Vai trò", "Qua tập thể", "Vai trò chi tiết", "Phần của đơn vị", "Đơn vị báo cáo gần nhất",
@@ -214,7 +219,7 @@ def test_late_for_excel_is_in_words_and_the_machine_csv_is_not(clerk: Path) -> N
     # I.1: due 05/2023, so late since 31/05/2023: 30 + 31 + 31 + 30 + 31 + 1 = 154 days on
     # 01/11/2023; led by the 12 departments of "Các phòng, đơn vị thuộc UBND thành phố"
     assert {
-        k: first[k] for k in (TARGET_HEADERS[0], *TARGET_HEADERS[4:6], *TARGET_HEADERS[13:])
+        k: first[k] for k in (TARGET_HEADERS[0], *TARGET_HEADERS[4:6], *TARGET_HEADERS[13:20])
     } == {
         "Mã chỉ tiêu": "I.1",
         "Hạn (tháng)": "05/2023",
@@ -232,7 +237,8 @@ def test_late_for_excel_is_in_words_and_the_machine_csv_is_not(clerk: Path) -> N
     code, machine, _ = cds("late", "--format", "csv", "--as-of", AS_OF, "--registry", str(clerk))
     lines = machine.splitlines()
     assert lines[0].split(",")[:5] == ["id", "group", "group_title", "content", "deadline"]
-    assert len(lines[0].split(",")) == len(header) == 20
+    assert len(lines[0].split(",")) == len(header) == 29
+    assert all(first[h] == "" for h in TARGET_HEADERS[20:])  # a target of the plan's own
     assert lines[1].startswith("I.1,I,Dữ liệu số,") and ",2023-05,Tháng 5/2023," in lines[1]
     assert ",late,154,0,12," in lines[1]
 
@@ -297,7 +303,7 @@ def test_progress_list_for_excel_has_local_times_and_named_figures(clerk: Path) 
         "Mã mục", "Chỉ tiêu", "Mã đơn vị", "Trạng thái", "Ngày", "Số liệu", "Nội dung",
         "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Căn cứ", "Người báo cáo", "Đính chính mục",
         "Ghi khi không được phân công", "Số đếm (tử/mẫu)", "Thời điểm ghi", "Đơn vị",
-        "Được đính chính bởi",
+        "Được đính chính bởi", "Chỉ tiêu chuyển tiếp từ (số thứ tự, năm)",
     ]  # fmt: skip
     # newest first: 30/10 (IV.7), 21/10 (II.4, Bắc Sơn), 20/10 (II.4, the office), 15/10 (IV.7)
     assert [

@@ -101,18 +101,18 @@ def _numbering(tmp_path: Path) -> Path:
     [
         (
             _styles,
-            "xf.xlsx, xl/styles.xml: tệp quá lớn để là một phụ lục, không đọc: có hơn 50000 "
+            "xf.xlsx, xl/styles.xml: tệp quá lớn để là một phụ lục, không đọc: có hơn 50.000 "
             "mục ngoài các ô (kiểu định dạng, phông chữ, tên, quy tắc…)",
         ),
         (
             _strings,
             "si.xlsx, xl/sharedStrings.xml: tệp quá lớn để là một phụ lục, không đọc: có hơn "
-            "200000 chuỗi dùng chung (shared strings)",
+            "200.000 chuỗi dùng chung (shared strings)",
         ),
         (
             _names,
             "names.xlsx, xl/workbook.xml: tệp quá lớn để là một phụ lục, không đọc: có hơn "
-            "50000 mục ngoài các ô (kiểu định dạng, phông chữ, tên, quy tắc…)",
+            "50.000 mục ngoài các ô (kiểu định dạng, phông chữ, tên, quy tắc…)",
         ),
         (
             _parts,
@@ -123,7 +123,7 @@ def _numbering(tmp_path: Path) -> Path:
         (
             _numbering,
             "num.docx, word/numbering.xml: tệp quá lớn để là một phụ lục, không đọc: có hơn "
-            "2000000 phần tử XML",
+            "2.000.000 phần tử XML",
         ),
     ],
 )
@@ -148,7 +148,7 @@ def test_the_refusal_in_english(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
         "cds: error: xf.xlsx, xl/styles.xml: too large for an appendix, not read: has more than "
-        "50000 entries besides cells (formats, fonts, names, rules…)"
+        "50,000 entries besides cells (formats, fonts, names, rules…)"
     )
 
 

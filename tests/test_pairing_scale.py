@@ -297,8 +297,8 @@ def test_the_attack_is_refused_with_a_message_under_a_2_gb_limit(tmp_path: Path)
     spent = time.monotonic() - start
     assert done.returncode == 1, done.stderr
     assert done.stderr.splitlines() == [
-        "cds: lỗi: old.yaml và new.yaml: còn 2500 chỉ tiêu cũ và 2500 chỉ tiêu mới khác nội "
-        "dung phải ghép theo độ giống nhau (2500 × 2500 cặp), quá giới hạn 1 000 000 cặp; "
+        "cds: lỗi: old.yaml và new.yaml: còn 2.500 chỉ tiêu cũ và 2.500 chỉ tiêu mới khác nội "
+        "dung phải ghép theo độ giống nhau (2.500 × 2.500 cặp), quá giới hạn 1.000.000 cặp; "
         "không ghép, không ghi gì",
         "  gợi ý: kiểm tra đã chọn đúng hai tệp (một phụ lục kế hoạch thường chỉ vài chục chỉ "
         "tiêu); ghép trước những chỉ tiêu đã biết bằng --pair CŨ=MỚI để bớt số phải ghép",

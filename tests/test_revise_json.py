@@ -33,7 +33,8 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 KEYS = [
     "registry", "file", "status", "kept", "renumbered", "changed", "added", "cancelled",
-    "restored", "carried_kept", "indicators_to_review", "uncertain", "groups", "document",
+    "restored", "redated", "carried_kept", "indicators_to_review", "uncertain", "groups",
+    "document",
     "problems",
     "notes", "needs_review",
 ]  # fmt: skip

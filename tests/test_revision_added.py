@@ -135,7 +135,10 @@ def test_an_id_that_is_another_targets_number_is_refused_until_confirmed(
         f"  2) I.9 (in số I.3): {NEW_TEXT}",
     ]
     assert "Trả lời 1 hoặc 2." in lines
-    assert lines[-1].startswith("Đã ghi tiến độ ") and "chỉ tiêu I.9, Đang thực hiện" in lines[-1]
+    assert (
+        lines[-1].startswith("Đã ghi tiến độ ")
+        and "chỉ tiêu I.9 (STT I.3), Đang thực hiện" in lines[-1]
+    )
     declined = cds("--plan", "2024", "progress", "add", "I.3", *office, stdin="\n")
     assert declined.exit_code == 0 and declined.output.splitlines()[-1] == "Chưa ghi gì."
     # Unambiguous codes: recorded at once, no question, no warning.

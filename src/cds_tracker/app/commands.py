@@ -16,7 +16,7 @@ from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
 from cds_tracker.output.views import OwingUnit, owing_table, row_table, rows_report, summary_line
-from cds_tracker.output.words import label, resolve_lang, say
+from cds_tracker.output.words import Lang, label, resolve_lang, say
 from cds_tracker.questions.queries import (
     Filters,
     due_in_month,
@@ -281,11 +281,25 @@ def progress_add(
         lang,
         id=new.entry.id,
         unit=unit.name,
-        target=new.entry.target,
+        target=_cited_line(found.path, loaded, new.entry.target, day, lang),
         status=label(status, lang),
         file=display_path(path),
     )
     return message, [f"{label('warning', lang)}: {say(warning, lang)}" for warning in new.warnings]
+
+
+def _cited_line(path: Path, registry: Registry, target_id: str, day: dt.date, lang: Lang) -> str:
+    """The target written to, as the tables cite it (output/tables.py `id_line`): 'I.4 (I.1
+    (2023))' for one carried, 'I.9 (STT I.3)' for one the plan in force on `day` renumbered."""
+    from cds_tracker.output.tables import id_line
+    from cds_tracker.registry.numbering import numbers_on
+
+    target = next(t for _, t in registry.targets() if t.id == target_id)
+    if target.carried_from is None:
+        return id_line(target, lang, number=numbers_on(registry, day).get(target_id))
+    from cds_tracker.app.origins import carried_origins
+
+    return id_line(target, lang, carried_origins(path, registry))
 
 
 def _typed_origin(path: Path, registry: Registry, typed: str) -> str:

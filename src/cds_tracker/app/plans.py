@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cds_tracker.app import workspace
 from cds_tracker.app.discovery import display_path, find_registry
@@ -19,6 +19,7 @@ from cds_tracker.output.sanitize import json_text, visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang, say
 
 if TYPE_CHECKING:
+    from cds_tracker.app.diff_checks import Checked
     from cds_tracker.output.report import Report
 
 
@@ -258,6 +259,16 @@ class _Sheet:
         return to_csv(self.rows, self.columns, excel=self.excel, headers=self.headers)
 
 
+class Compared(NamedTuple):
+    """`cds diff`'s answer: the diff, the lines to say before it (stderr: the problems of a
+    side `cds validate` refuses, and those an import marked), and the sides found invalid (the
+    command then fails, exit 1, after printing the diff: app/diff_checks.py)."""
+
+    text: str
+    warnings: list[str]
+    invalid: list[str]
+
+
 def diff(
     old_arg: str,
     new_arg: str,
@@ -265,14 +276,14 @@ def diff(
     fmt: str,
     lang_option: str | None,
     chosen: tuple[str, ...] = (),
-) -> str:
+) -> Compared:
     from cds_tracker.app.revising import chosen_pairs
     from cds_tracker.output.diff_text import diff_json, diff_text
     from cds_tracker.registry.diff import compare
 
     lang = resolve_lang(lang_option)
-    old, old_shown = _side(old_arg, new_arg, registry)
-    new, new_shown = _side(new_arg, old_arg, registry)
+    old, old_shown, old_check = _side(old_arg, new_arg, registry)
+    new, new_shown, new_check = _side(new_arg, old_arg, registry)
     if _table(old_arg) != _table(new_arg):  # like with like: see `_table`
         table, plan = (old, new) if _table(old_arg) else (new, old)
         table["catalog"] = plan.get("catalog")
@@ -293,9 +304,15 @@ def diff(
             c if c.already or c.reason else dataclasses.replace(c, reason=reason)
             for c in result.cancelled
         ]
-    if fmt == "json":
-        return diff_json(result, old_shown, new_shown)
-    return diff_text(result, old_shown, new_shown, lang)
+    from cds_tracker.app.diff_checks import warnings
+
+    text = (
+        diff_json(result, old_shown, new_shown)
+        if fmt == "json"
+        else diff_text(result, old_shown, new_shown, lang)
+    )
+    sides = [old_check(lang), new_check(lang)]  # after the compare: a refused pairing says alone
+    return Compared(text, warnings(sides, lang), [s.shown for s in sides if s.refused])
 
 
 def _revision(old: dict[str, Any], new: dict[str, Any], new_arg: str) -> bool:
@@ -327,17 +344,29 @@ def _table(arg: str) -> bool:
 _TABLES = (".docx", ".xlsx", ".xlsm")
 
 
-def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], str]:
+def _side(
+    arg: str, other: str, registry: Path | None
+) -> tuple[dict[str, Any], str, Callable[[Lang], Checked]]:
     """A registry's data from a .yaml path, a folder, a plan name, or a .docx/.xlsx appendix
-    (read with the catalog of the other side when that is a registry, else the one in use)."""
+    (read with the catalog of the other side when that is a registry, else the one in use),
+    as shown, and how to check it as `cds validate` would (app/diff_checks.py)."""
+    from cds_tracker.app.diff_checks import registry_side, table_side
+
     path = _registry_path(arg)
     if path is not None and path.suffix.lower() in _TABLES:
         from cds_tracker.app.importing import base_registry, read_appendix
 
         other_path = _registry_path(other)
         use = other_path if other_path and other_path.suffix.lower() in (".yaml", ".yml") else None
-        base, _ = base_registry(use or registry)
-        return read_appendix(path, base, resolve_lang(None)).data, display_path(path)
+        try:
+            base, _ = base_registry(use or registry)
+        except DataError:  # the other side is invalid (said with it): the registry in use reads
+            if use is None:  # the table's names, else the other side's problems stop the diff
+                raise
+            base, _ = base_registry(registry)
+        imported = read_appendix(path, base, resolve_lang(None))
+        shown = display_path(path)
+        return imported.data, shown, lambda lang: table_side(imported, shown, lang)
     if path is None and Path(arg).is_dir():  # a folder, but no registry in it
         folder = arg.rstrip("/\\") or arg
         raise UsageError(
@@ -350,7 +379,8 @@ def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], 
     try:
         from cds_tracker.core.files import read_regular
 
-        data = parse(decode(read_regular(path)))  # non-blocking: a pipe put there never waits
+        raw = read_regular(path)  # non-blocking: a pipe put there never waits
+        data = parse(decode(raw))
     except YamlFault as fault:
         reason = fault.where.message
         raise UsageError(
@@ -363,7 +393,8 @@ def _side(arg: str, other: str, registry: Path | None) -> tuple[dict[str, Any], 
         ) from None
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise UsageError(msg("diff.not_registry", arg=arg), hint=msg("diff.hint.one"))
-    return data, display_path(path)
+    shown = display_path(path)
+    return data, shown, lambda lang: registry_side(raw, path, shown, data, lang)
 
 
 def _registry_path(arg: str) -> Path | None:

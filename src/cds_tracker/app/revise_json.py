@@ -5,7 +5,8 @@ messages follow --lang. Each target the revision touches is in one list by what 
 `kept` (the same id and cells), `renumbered` (the table prints another number: the id is kept),
 `changed` (cells changed, field by field as `cds diff --format json` gives them), `added` (with
 the id it is written under), `cancelled` (annulled, never deleted), `restored` (annulled before,
-listed again), `carried_kept` (carried from an earlier plan: no table lists them).
+listed again), `redated` (a later `cancelled` or `added` day written before, moved to the
+revision's), `carried_kept` (carried from an earlier plan: no table lists them).
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def revision_json(
             for i in revision.cancelled
         ],
         "restored": list(revision.restored),
+        "redated": [
+            _redated(target, key, before, facts.day) for target, key, before in revision.redated
+        ],
         "carried_kept": [{"id": i, "carried_from": o} for i, o in revision.carried_kept],
         "indicators_to_review": [
             {"id": i, "key": key, "text": text} for i, key, text in revision.stale_indicators
@@ -80,6 +84,17 @@ def revision_json(
         "needs_review": marked,
     }
     return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _redated(target: str, key: str, before: str, day: dt.date) -> dict[str, str]:
+    """A day moved to the revision's (the text form's "I.2: ngày bãi bỏ 31/12/2025 (ghi trước
+    đây) sửa thành 20/03/2024"): `field` is `cancelled` or `added`, days as `cancelled` gives
+    them (dd/mm/yyyy)."""
+    from cds_tracker.core.dates import try_parse_date
+
+    was = try_parse_date(before)
+    shown = was.strftime("%d/%m/%Y") if was is not None else before
+    return {"id": target, "field": key, "before": shown, "date": day.strftime("%d/%m/%Y")}
 
 
 def _targets(data: Any) -> list[Any]:

@@ -49,6 +49,9 @@ class Proposal:
     marked: int  # needs_review lines written: the command ends with exit 1
     anything: bool
     facts: RevisionFacts  # the same, for `--format json`
+    # The diff's counts (output/diff_text.py `counts`): the proposal's first line and the line
+    # saying what was written count alike
+    counts: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 def prepare(
@@ -101,13 +104,14 @@ def prepare(
     lines = problems_text(file_shown, imported.problems, lang, imported.sheets)
     lines += [note_text(file_shown, _kept(n), lang, imported.sheets) for n in imported.notes]
     lines += carried_read(imported.data, imported, lang, revising=True)
-    lines.append(_diff_text(before, after, shown, file_shown, lang).rstrip("\n"))
+    said, counted = _diff_text(before, after, shown, file_shown, lang)
+    lines.append(said.rstrip("\n"))
     lines += _notes(revision, lang, day.strftime("%d/%m/%Y"))
     marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
     marked += len(after.get("needs_review") or ())
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why)
     text = "\n".join(lines) + "\n"
-    return Proposal(path, read, raw, text, revision, marked, raw != read, facts)
+    return Proposal(path, read, raw, text, revision, marked, raw != read, facts, counted)
 
 
 def _kept(note: CellProblem) -> CellProblem:
@@ -222,6 +226,7 @@ def _reason(imported: Any, file: Path) -> str:
 def _check_written(raw: bytes, path: Path, shown: str) -> None:
     """The revised registry is checked like any: only targets (or rows) marked for review may
     hold problems, and only those the marks announce."""
+    from cds_tracker.app.diff_checks import announced
     from cds_tracker.registry.loading import load_registry_bytes
     from cds_tracker.registry.yamlio import decode, parse
 
@@ -231,26 +236,22 @@ def _check_written(raw: bytes, path: Path, shown: str) -> None:
     # A mark is the one problem written on purpose (a person decides); any other finding of
     # `validate` (a revision that is the plan itself, revisions out of date order …) refuses
     # the write, whatever else is marked (issue 16: a registry validate refused was written).
-    outside = tuple(
-        p
-        for p in checked.problems
-        if p.target not in reviewed and getattr(p.message, "key", "") != _MARK
-    )
+    # The rule `cds diff` holds a registry's problems to (app/diff_checks.py `announced`).
+    outside = tuple(announced(checked.problems, data)[1])
     if checked.registry is None and (outside or not (reviewed or data.get("needs_review"))):
         raise DataError(
             msg("revise.would_be_invalid", path=shown), unwritten(outside or checked.problems)
         )
 
 
-_MARK = "rule.needs_review"
-
-
 def _all(data: Any) -> list[tuple[str, Any]]:
     return [(str(g["id"]), t) for g in data.get("groups") or () for t in g.get("targets") or ()]
 
 
-def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang) -> str:
-    from cds_tracker.output.diff_text import diff_text
+def _diff_text(
+    before: Any, after: Any, shown: str, file_shown: str, lang: Lang
+) -> tuple[str, dict[str, int]]:
+    from cds_tracker.output.diff_text import counts, diff_text
     from cds_tracker.registry.diff import compare
     from cds_tracker.registry.revision import kept_ids
 
@@ -258,7 +259,7 @@ def _diff_text(before: Any, after: Any, shown: str, file_shown: str, lang: Lang)
         diff = compare(before, after, kept_ids(before, after))
     except TooMany as error:
         raise error.located(shown, file_shown) from None
-    return diff_text(diff, shown, file_shown, lang)
+    return diff_text(diff, shown, file_shown, lang), counts(diff)
 
 
 _SIDES = {"old": "pair_side_old", "new": "pair_side_new"}
@@ -363,14 +364,14 @@ def write(proposal: Proposal, lang_option: str | None) -> str:
             replace_file(proposal.registry, proposal.raw)
     except OSError as exc:
         raise DataError(msg("revise.cannot_write", path=shown, reason=os_reason(exc))) from None
-    done = proposal.revision
+    counted = proposal.counts  # as the proposal's first line counted them
     said = label(
         "revise_written",
         lang,
         path=shown,
-        updated=len(done.updated),
-        added=len(done.added),
-        cancelled=len(done.cancelled),
+        updated=counted["changed"],
+        added=counted["added"],
+        cancelled=counted["cancelled"],
     )
     if proposal.marked:
         said += "\n" + label("import_review", lang, count=proposal.marked)

@@ -208,7 +208,17 @@ def diff(
     from cds_tracker.app.plans import diff as run_diff
 
     fmt = "json" if output.value == "json" else "text"
-    typer.echo(run_diff(old, new, catalog, fmt, lang, tuple(pair or ())), nl=False)
+    done = run_diff(old, new, catalog, fmt, lang, tuple(pair or ()))
+    for line in done.warnings:  # before the diff, apart from it: a program reads stdout
+        typer.echo(line, err=True)
+    typer.echo(done.text, nl=False)
+    if done.invalid:  # compared anyway, then said: the diff may rest on a misread file
+        from cds_tracker.core.errors import CdsError, msg
+
+        sides = ", ".join(done.invalid)
+        raise CdsError(
+            msg("diff.invalid", sides=sides), hint=msg("diff.hint.invalid", side=done.invalid[0])
+        )
 
 
 @app.command(cls=Command, help="help.plans")

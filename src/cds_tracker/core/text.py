@@ -139,17 +139,19 @@ def mixed_scripts(text: str) -> tuple[str, str] | None:
 
 
 def number(value: float, comma: bool = False) -> str:
-    """A figure as people write it: no exponent, at most two decimals, no trailing zeros
-    ('35', '23.5', '31.11', '333333333333333.33'); with `comma`, as Vietnamese writes it, a
-    decimal comma and a dot between thousands (32.333 → '32,33', 1234.5 → '1.234,5').
-    The one place figures are formatted."""
+    """A figure as people write it: no exponent, at most two decimals, no trailing zeros, a
+    separator between thousands: in English a decimal point and commas ('35', '23.5', '31.11',
+    '1,000,000', '333,333,333,333,333.33'); with `comma`, as Vietnamese writes it, a decimal
+    comma and dots (32.333 → '32,33', 1234.5 → '1.234,5', '1.000.000'). The one place figures
+    are formatted, for tables and for messages alike (`words.say` of a `Figure`)."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     text = "0" if text == "-0" else text
-    if not comma:
-        return text
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
+    grouped = f"{int(whole):,}"
+    if not comma:
+        return f"{sign}{grouped}.{fraction}" if fraction else f"{sign}{grouped}"
+    grouped = grouped.replace(",", ".")
     return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 

@@ -125,18 +125,36 @@ def _title(diff: Diff, old: str, new: str, lang: Lang) -> str:
     number the table prints it under, changed) counts under "đánh số lại", and under "sửa" only
     when a field of it changed too: I.1, I.2, I.3 printed as I.2, I.3, I.4, I.2 reworded, are
     "sửa 1; đánh số lại 3"."""
-    moved = sum(1 for t in diff.changed if _moved(diff, t))
-    counts = {
+    found = counts(diff)
+    title = label(
+        "diff_title",
+        lang,
+        old=visible_line(old),
+        new=visible_line(new),
+        **{key: found[key] for key in ("added", "removed", "changed")},
+    )
+    if found["cancelled"]:
+        title = title.removesuffix(".") + label(
+            "diff_title_cancelled", lang, count=found["cancelled"]
+        )
+    if found["renumbered"]:
+        title = title.removesuffix(".") + label(
+            "diff_title_renumbered", lang, count=found["renumbered"]
+        )
+    return title
+
+
+def counts(diff: Diff) -> dict[str, int]:
+    """The targets added, removed, changed (a field of them), annulled and renumbered: the one
+    counting of a diff, which its first line says and `import --revise`'s last line repeats
+    (app/revising.py: "Đã ghi bản điều chỉnh …: sửa 1, thêm 0, bãi bỏ 0")."""
+    return {
         "added": len(diff.added),
         "removed": len(diff.removed) + sum(c.already for c in diff.cancelled),
         "changed": sum(1 for t in diff.changed if t.fields),
+        "cancelled": sum(not c.already for c in diff.cancelled),
+        "renumbered": sum(1 for t in diff.changed if _moved(diff, t)),
     }
-    title = label("diff_title", lang, old=visible_line(old), new=visible_line(new), **counts)
-    if cancelled := sum(not c.already for c in diff.cancelled):
-        title = title.removesuffix(".") + label("diff_title_cancelled", lang, count=cancelled)
-    if moved:
-        title = title.removesuffix(".") + label("diff_title_renumbered", lang, count=moved)
-    return title
 
 
 def _moved(diff: Diff, target: TargetChange) -> bool:

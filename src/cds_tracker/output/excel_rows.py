@@ -11,7 +11,7 @@ Vietnamese, a decimal comma, all in the language of `--lang` (docs/output-format
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
@@ -19,6 +19,7 @@ from cds_tracker.core.records import ROLES
 from cds_tracker.output.tables import (
     Indicators,
     counts_text,
+    id_cited,
     period_text,
     reading_text,
     roles_text,
@@ -28,6 +29,7 @@ from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
+    from cds_tracker.output.carried import Origins
     from cds_tracker.questions.queries import Row
     from cds_tracker.registry.units import UnitIndex
 
@@ -43,8 +45,23 @@ def _day(iso: str | None) -> str:
     return format_date(dt.date.fromisoformat(iso)) if iso else ""
 
 
-def target_cells(row: Row, index: UnitIndex, lang: Lang, unit: str | None = None) -> Cells:
-    """A target row (due, late, report, list); `unit`: the lead unit it is listed under."""
+def _written(day: str | None) -> str:
+    """A registry's day (ISO, or as a person wrote it) as dd/mm/yyyy."""
+    from cds_tracker.core.dates import try_parse_date
+
+    found = try_parse_date(day) if day else None
+    return format_date(found) if found is not None else day or ""
+
+
+def target_cells(
+    row: Row,
+    index: UnitIndex,
+    lang: Lang,
+    unit: str | None = None,
+    origins: Origins | None = None,
+) -> Cells:
+    """A target row (due, late, report, list); `unit`: the lead unit it is listed under; a
+    carried target's origin as the tables cite it ('I.1 (2023)', `origins`: app/origins.py)."""
     target = row.target
     month = target.deadline.month
     direct = [link for link in row.roles if link.via is None]
@@ -68,6 +85,15 @@ def target_cells(row: Row, index: UnitIndex, lang: Lang, unit: str | None = None
         "period": period_text(row, lang),
         "indicators": "\n".join(reading_text(r, lang) for r in row.readings),
         "flagged": label("flagged", lang) if row.flagged else "",
+        "carried_from": target.carried_from or "",
+        "origin": id_cited(target, lang, origins) if target.carried_from else "",
+        "carried_to": target.carried_to or "",
+        "carried_on": _written(target.carried_on),
+        "added": _written(target.added),
+        "printed": target.printed or "",
+        "number": row.number if row.number is not None and row.number != target.id else "",
+        "cancelled": _written(target.cancelled),
+        "cancelled_reason": target.cancelled_reason or "",
         "roles": "; ".join(label(link.role, lang) for link in row.roles),
         "via": "" if direct or not row.roles else index.name(str(row.roles[0].via)),
         "role_details": roles_text(row, index, lang),
@@ -78,9 +104,15 @@ def target_cells(row: Row, index: UnitIndex, lang: Lang, unit: str | None = None
 
 
 def entry_cells(
-    entry: Entry, corrected_by: str | None, index: UnitIndex, lang: Lang, indicators: Indicators
+    entry: Entry,
+    corrected_by: str | None,
+    index: UnitIndex,
+    lang: Lang,
+    indicators: Indicators,
+    cited: Mapping[str, str] | None = None,
 ) -> Cells:
-    """A progress entry (progress list): its figures by name, its day and when it was written."""
+    """A progress entry (progress list): its figures by name, its day and when it was written;
+    `cited`: carried target id → 'I.1 (2023)', as the tables cite it."""
     written = entry.written_at
     if written.tzinfo is not None:  # the time on this computer's clock, as the xlsx shows it
         written = written.astimezone()
@@ -102,6 +134,7 @@ def entry_cells(
         "written": written.strftime("%d/%m/%Y %H:%M"),
         "unit_name": index.name(entry.unit),
         "corrected_by": corrected_by or "",
+        "target_origin": (cited or {}).get(entry.target, ""),
     }
 
 

@@ -483,10 +483,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--out '{path}' is a file; give a folder for the documents",
     ),
     "unit.ambiguous": (
-        "tên đơn vị '{query}' chưa rõ: có thể là {names}",
-        "unit '{query}' is ambiguous: it could be {names}",
+        "tên đơn vị '{query}' chưa rõ, có thể là {count} đơn vị: {names}",
+        "unit '{query}' is ambiguous, it could be {count} units: {names}",
     ),
-    "unit.hint.full": ("ghi tên đầy đủ hoặc mã đơn vị", "give the full name or the unit id"),
+    "unit.hint.full": (
+        "chọn một: ghi đủ tên đơn vị, hoặc mã của nó (trong ngoặc); 'cds units' liệt kê cả "
+        "danh mục",
+        "choose one: give the unit's full name, or its id (in brackets); 'cds units' lists them "
+        "all",
+    ),
     "unit.unknown": ("không có đơn vị '{query}'", "unknown unit '{query}'"),
     "unit.hint.did_you_mean": ("có phải ý bạn là: {names}?", "Did you mean: {names}?"),
     "unit.hint.list": (

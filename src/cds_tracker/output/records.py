@@ -42,9 +42,22 @@ ROW_FIELDS = (
     "period",
     "indicators",
     "flagged",
+    # The keys a target has only where the registry writes them (tables.record: carried, added
+    # or annulled by a revision, renumbered), in the order of docs/output-formats.md: columns
+    # always, empty where a target has none, so a plan that carries nothing and one that does
+    # have the same columns (`origin`: a carried target's, as the tables cite it)
+    "carried_from",
+    "origin",
+    "carried_to",
+    "carried_on",
+    "added",
+    "printed",
+    "number",
+    "cancelled",
+    "cancelled_reason",
 )
 ROLE_FIELDS = ("roles", "via", "role_details", "unit_status", "unit_reported")
-ENTRY_FIELDS = (*FIELD_ORDER, "unit_name", "corrected_by")
+ENTRY_FIELDS = (*FIELD_ORDER, "unit_name", "corrected_by", "target_origin")
 UNIT_FIELDS = (
     "id",
     "name",

@@ -119,18 +119,35 @@ def _cited(target: Target, origins: Origins | None) -> dict[str, dict[str, str]]
 
 
 def id_cell(row: Row, lang: Lang, origins: Origins | None = None) -> str:
-    """The 'Mã' cell of a terminal table (the one home of how a screen cites a target): the id
-    a clerk types (`progress add I.4`), and under it the number the documents print where it
-    differs: 'STT I.3' for a target the plan in force renumbered, 'I.1 (2023)' for one carried
-    from an earlier plan (output/carried.py: the appendix, letters, summary, show)."""
-    target = row.target
+    """The 'Mã' cell of a terminal table: the id a clerk types (`progress add I.4`), and under
+    it what the documents print (`id_cited`)."""
+    under = id_cited(row.target, lang, origins, row.number)
+    return f"{row.target.id}\n{under}" if under else row.target.id
+
+
+def id_line(
+    target: Target, lang: Lang, origins: Origins | None = None, number: str | None = None
+) -> str:
+    """A target named on one line as the tables name it: 'I.4 (I.1 (2023))', 'I.3 (STT I.2)',
+    else its id ('Đã ghi tiến độ …: Phòng Y tế, chỉ tiêu I.4 (I.1 (2023)), …')."""
+    under = id_cited(target, lang, origins, number)
+    return label("id_line", lang, id=target.id, cited=under) if under else target.id
+
+
+def id_cited(
+    target: Target, lang: Lang, origins: Origins | None = None, number: str | None = None
+) -> str:
+    """What the documents print for a target where it is not its id (the one home of how a
+    screen cites a target, under its id in a table or beside it on a line): 'I.1 (2023)' for one
+    carried from an earlier plan (output/carried.py: the appendix, letters, summary, show), 'STT
+    I.2' for one the plan in force prints under `number`; '' for the others."""
     if target.carried_from is not None:  # only then: a warm query imports no more
         from cds_tracker.output.carried import cited
 
-        return f"{target.id}\n{cited(target, origins or {})}"
-    if _renumbered(row):
-        return f"{target.id}\n{label('number_short', lang, number=row.number)}"
-    return target.id
+        return cited(target, origins or {})
+    if number is not None and number != target.id:
+        return label("number_short", lang, number=number)
+    return ""
 
 
 def indicator_record(reading: Reading, index: UnitIndex) -> dict[str, Any]:

@@ -138,7 +138,7 @@ def rows_report(
 
         units = by_unit if by_unit is not None else [None] * len(rows)
         people = [
-            target_cells(row, index, lang, owing.unit) if owing else target_cells(row, index, lang)
+            target_cells(row, index, lang, owing.unit if owing else None, origins)
             for row, owing in zip(rows, units, strict=True)
         ]
         for said, owing in zip(people, units, strict=True):
@@ -369,7 +369,8 @@ def entries_report(
         from cds_tracker.output.excel_rows import headers
 
         return headers("entry", ENTRY_FIELDS, lang), [
-            excel_entry(e, corrected.get(e.id), index, lang, indicators or {}) for e in ordered
+            excel_entry(e, corrected.get(e.id), index, lang, indicators or {}, cited or {})
+            for e in ordered
         ]
 
     return Report((table,), data=records, csv_columns=ENTRY_FIELDS, excel=excel)

@@ -203,6 +203,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "xl_corrects": ("Đính chính mục", "Corrects"),
     "xl_forced": ("Ghi khi không được phân công", "Not assigned"),
     "xl_written": ("Thời điểm ghi", "Written at"),
+    "xl_target_origin": ("Chuyển tiếp từ (số thứ tự, năm)", "Carried over from (number, year)"),
     "xl_main_sheet": ("Phụ lục 01", "Appendix 01"),
     "xl_history_sheet": ("Lịch sử tiến độ", "Progress history"),
     "xl_attached": ("(Kèm theo {plan})", "(Attached to {plan})"),

@@ -48,6 +48,8 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
     "carried_plan_unread": ("Kế hoạch năm {year}", "the {year} plan"),
     "carried_code": ("{number}\n({year})", "{number}\n({year})"),
     "carried_cited": ("{number} ({year})", "{number} ({year})"),
+    # a target on one line, what the tables print under its id beside it (tables.id_line)
+    "id_line": ("{id} ({cited})", "{id} ({cited})"),
     "printed_carried": ("Số thứ tự trong kế hoạch năm {year}", "Number in the {year} plan"),
     "carried_also": (
         "; {plan} (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm {year}, số thứ tự ghi "

@@ -311,6 +311,20 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "{old} → {new}: {added} added, {removed} removed, {changed} changed targets.",
     ),
     "diff_same": ("Không có khác biệt.", "No differences."),
+    "diff_invalid_side": (
+        "cảnh báo: {side} không hợp lệ (cds validate từ chối, {count} lỗi); so sánh với tệp này "
+        "có thể sai:",
+        "warning: {side} is invalid (cds validate refuses it, {count} problems); a comparison "
+        "with it may be wrong:",
+    ),
+    "diff_marked_side": (
+        "ghi chú: {side} có {count} chỗ cần người quyết định, đã đánh dấu khi nhập từ Word/Excel "
+        "(needs_review; cds validate báo đến khi sửa xong), không làm hỏng phép so sánh:",
+        "note: {side} has {count} places awaiting a decision, marked when imported from "
+        "Word/Excel (needs_review; cds validate reports them until fixed), no fault of the "
+        "comparison:",
+    ),
+    "diff_more": ("… và {count} chỗ khác: {command}", "… and {count} more: {command}"),
     "diff_field_group": ("Nhóm", "Group"),
     "diff_field_content": ("Nội dung chỉ tiêu", "Content"),
     "diff_field_directing_text": ("Trực tiếp chỉ đạo", "Directing"),
@@ -569,6 +583,14 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "diff.cannot_read": ("không đọc được '{arg}': {reason}", "cannot read '{arg}': {reason}"),
     "diff.not_registry": ("'{arg}' không phải là sổ đăng ký", "'{arg}' is not a registry"),
+    "diff.invalid": (
+        "đã so sánh với tệp không hợp lệ: {sides}; khác biệt ở trên có thể sai",
+        "compared with an invalid file: {sides}; the differences above may be wrong",
+    ),
+    "diff.hint.invalid": (
+        "sửa các lỗi cds validate {side} báo (liệt kê trước phần so sánh), rồi so sánh lại",
+        "fix what cds validate {side} reports (listed before the comparison), then compare again",
+    ),
     "diff.hint.one": ("chạy cds validate với tệp đó", "run cds validate on it"),
     "import_heading": (
         "Sổ đăng ký chỉ tiêu, nhập bằng `cds import {source}`; kiểm tra bằng `cds validate`.\n"

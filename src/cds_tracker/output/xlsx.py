@@ -66,7 +66,9 @@ HISTORY_HEADERS = (
     ("xl_corrects", 14),
     ("xl_forced", 12),
     ("xl_written", 17),
+    ("xl_target_origin", 16),  # a carried target's origin, as the tables cite it: 'I.1 (2023)'
 )
+WRITTEN_COLUMN = 16
 DATE_FORMAT = "DD/MM/YYYY"
 MOMENT_FORMAT = "DD/MM/YYYY HH:MM"
 
@@ -103,7 +105,7 @@ def xlsx(
     log = book.create_sheet(label("xl_history_sheet", lang))
     history_line = label("xl_history_title", lang)
     _title(log, (*heading, history_line, registry_line), len(HISTORY_HEADERS))
-    _history_sheet(log, tracker, lang)
+    _history_sheet(log, tracker, lang, origins)
     _page_marks(sheet, f"{document.appendix} — {status_line}", lang)
     _page_marks(log, f"{document.appendix} — {label('xl_history_sheet', lang)}", lang)
     buffer = io.BytesIO()
@@ -266,8 +268,9 @@ def _target_row(
     sheet.cell(row=sheet.max_row, column=LAST_REPORT_COLUMN).number_format = DATE_FORMAT
 
 
-def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang) -> None:
-    """Every entry, oldest first, in words: status words, dates as dates, local times."""
+def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang, origins: Origins) -> None:
+    """Every entry, oldest first, in words: status words, dates as dates, local times; an entry
+    on a carried target with the target's origin, as the tables cite it."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
@@ -278,10 +281,14 @@ def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang) -> None:
         (e for items in tracker.entries.values() for e in items),
         key=lambda e: (e.date, utc_order(e.written), e.id),
     )
+    said = {
+        t.id: carried.cited(t, origins) for _, t in tracker.registry.targets() if t.carried_from
+    }
     for entry in entries:
-        _append(log, _history_row(entry, index.name(entry.unit), indicators, lang))
+        row = _history_row(entry, index.name(entry.unit), indicators, lang)
+        _append(log, [*row, said.get(entry.target, "")])
         log.cell(row=log.max_row, column=6).number_format = DATE_FORMAT
-        log.cell(row=log.max_row, column=len(HISTORY_HEADERS)).number_format = MOMENT_FORMAT
+        log.cell(row=log.max_row, column=WRITTEN_COLUMN).number_format = MOMENT_FORMAT
     for sheet_row in log.iter_rows(min_row=HEADER_ROW + 1):
         for cell in sheet_row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")

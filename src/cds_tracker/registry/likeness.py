@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cds_tracker.core.errors import CdsError, msg
+from cds_tracker.core.errors import CdsError, Figure, msg
 
 LIKE = 0.45  # below: different targets
 SURE = 0.7  # below (or with a rival close behind): paired, but a person should look
@@ -42,8 +42,9 @@ class TooMany(CdsError):
     def __init__(
         self, olds: int, news: int, old: str = "OLD", new: str = "NEW", *, same: bool = False
     ) -> None:
-        limit = f"{LIMIT:_}".replace("_", " ")
-        values = {"old": old, "new": new, "olds": olds, "news": news, "limit": limit}
+        # counts as the reader's language writes them: '1.000.000' / '1,000,000' (core/text.py)
+        values = {"old": old, "new": new, "olds": Figure(olds), "news": Figure(news)}
+        values["limit"] = Figure(LIMIT)
         key = "pair.too_many_same" if same else "pair.too_many"  # one text on many rows
         super().__init__(msg(key, **values), hint=msg("pair.hint.too_many"))
         self.olds, self.news, self.same = olds, news, same

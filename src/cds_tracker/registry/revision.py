@@ -246,7 +246,9 @@ def record_revision(data: Any, plan: dict[str, Any], done: Revision) -> None:
     if "revisions" not in document:
         document["revisions"] = []
     document["revisions"].append({**entry, "printed": printed})
-    done.recorded = f"Kế hoạch số {entry['number']}/{entry['symbol']} ngày {entry['date']}"
+    from cds_tracker.registry.importing.heading import plan_cited
+
+    done.recorded = plan_cited(entry)
 
 
 def _same(known: Any, entry: dict[str, str], keys: tuple[str, ...]) -> bool:

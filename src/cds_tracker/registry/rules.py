@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text, with_flaw
-from cds_tracker.core.errors import Finding, Msg, msg
+from cds_tracker.core.errors import Figure, Finding, Msg, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
 from cds_tracker.registry.revision_rules import (
@@ -100,7 +100,12 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
             if len(name) > NAME_LIMIT:
                 yield Finding(
                     where,
-                    msg("rule.name_too_long", unit=unit.id, length=len(name), limit=NAME_LIMIT),
+                    msg(
+                        "rule.name_too_long",
+                        unit=unit.id,
+                        length=Figure(len(name)),
+                        limit=Figure(NAME_LIMIT),
+                    ),
                     msg("rule.hint.name_one_line"),
                 )
                 continue
@@ -172,7 +177,12 @@ def office_readable(parts: Parts) -> Iterator[Finding]:
         if len(text) > limit:
             yield Finding(
                 where,
-                msg("rule.office_too_long", key=key, length=len(text), limit=limit),
+                msg(
+                    "rule.office_too_long",
+                    key=key,
+                    length=Figure(len(text)),
+                    limit=Figure(limit),
+                ),
                 msg("rule.hint.office_one_line"),
             )
         elif hidden is not None:

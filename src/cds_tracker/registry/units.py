@@ -303,11 +303,8 @@ class UnitIndex(OfficialReading):
         found = self.lookup(query)
         if isinstance(found, Unit):
             return found
-        if found:
-            names = "; ".join(sorted(self.units[h].name for h in found))
-            raise UsageError(
-                msg("unit.ambiguous", query=query, names=names), hint=msg("unit.hint.full")
-            )
+        if ambiguous := found or self._starting(query):
+            raise self._ambiguous(query, ambiguous)
         suggested = self.suggest(query)
         hint = (
             msg("unit.hint.did_you_mean", names="; ".join(suggested))
@@ -315,6 +312,39 @@ class UnitIndex(OfficialReading):
             else msg("unit.hint.list")
         )
         raise UsageError(msg("unit.unknown", query=query), hint=hint)
+
+    def _starting(self, query: str) -> tuple[str, ...]:
+        """The units whose name (or alias) begins with what `query` says, words an office
+        leaves out aside, its last word maybe cut short ("Phòng Tài": Phòng Tài chính - Kế
+        hoạch and Phòng Tài nguyên và Môi trường), when they are several: a name typed
+        half-way names none of them. On an unknown name only: the catalogue once, not a query."""
+        words = _words(query)
+        if all(w in _OPTIONAL for w in words):
+            return ()
+        # "Tài" as "Phòng Tài", but "Phòng T" is a department's name begun, not a ward's
+        bare = not any(w in _OPTIONAL for w in words)
+        *whole, last = words
+        hits = set()
+        for name, unit_id in self._names_index().names:
+            said = tuple(w for w in _words(name) if not bare or w not in _OPTIONAL)
+            head = said[: len(words)]
+            if len(head) == len(words) and list(head[:-1]) == whole and head[-1].startswith(last):
+                hits.add(unit_id)
+        return tuple(sorted(hits)) if len(hits) > 1 else ()
+
+    def _ambiguous(self, query: str, ids: tuple[str, ...]) -> UsageError:
+        """Which units `query` may mean, each with its id in brackets, either to be typed
+        instead (at most AMBIGUOUS_SHOWN, then '…'; the message says how many)."""
+        units = sorted((self.units[i] for i in ids), key=lambda u: fold(u.name))
+        listed = [f"{u.name} ({u.id})" for u in units[:AMBIGUOUS_SHOWN]]
+        names = "; ".join(listed) + ("; …" if len(units) > len(listed) else "")
+        return UsageError(
+            msg("unit.ambiguous", query=query, count=len(units), names=names),
+            hint=msg("unit.hint.full"),
+        )
+
+
+AMBIGUOUS_SHOWN = 8  # units an ambiguous name lists; the message counts them all
 
 
 # Words an office leaves out of a unit's name ("Y tế" for "Phòng Y tế", "Bắc Sơn" for "UBND

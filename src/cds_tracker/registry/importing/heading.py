@@ -88,9 +88,15 @@ def revising_plan(document: dict[str, Any]) -> dict[str, Any]:
 def revising_name(plan: dict[str, Any]) -> str:
     """The revising plan as `import --revise` records it and `cds diff` of a revision names it:
     "Kế hoạch số 85/KH-BCĐ ngày 15/05/2024" ("" without its symbol)."""
-    if not plan.get("symbol"):
-        return ""
-    return f"Kế hoạch số {plan.get('number', '')}/{plan['symbol']} ngày {plan.get('date', '')}"
+    return plan_cited(plan) if plan.get("symbol") else ""
+
+
+def plan_cited(plan: dict[str, Any]) -> str:
+    """A plan by its number and date, "Kế hoạch số 85/KH-BCĐ ngày 15/05/2024": the one home of
+    this wording for `import --revise` (the revision it records, registry/revision.py) and
+    `cds diff` (`revising_name`). Vietnamese whatever --lang says: it cites a document."""
+    number, symbol, date = (str(plan.get(key, "")) for key in ("number", "symbol", "date"))
+    return f"Kế hoạch số {number}/{symbol} ngày {date}"
 
 
 def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:

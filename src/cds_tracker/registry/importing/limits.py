@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from cds_tracker.core.errors import CdsError, Msg, msg
+from cds_tracker.core.errors import CdsError, Figure, Msg, msg
 
 if TYPE_CHECKING:
     from cds_tracker.registry.importing.cells import Table
@@ -408,11 +408,11 @@ def _refuse(path: Path, place: Msg | str, key: str, found: int, limit: int) -> N
     where: Msg | str
     if key in _TEXT:  # at a cell: `file:1:5:6: …`, and what to do about a text that long
         where = f"{path.name}:{place}"
-        hint = msg("import.hint.text", limit=MAX_CELL_TEXT)
+        hint = msg("import.hint.text", limit=Figure(MAX_CELL_TEXT))
     else:
         where = msg("import.limit.where", file=path.name, place=place) if place else path.name
         hint = msg("import.hint.limit")
-    what = msg(key, found=found, limit=limit)
+    what = msg(key, found=Figure(found), limit=Figure(limit))  # '1.048.576' / '1,048,576'
     error = TooLarge(msg("import.limit.refused", where=where, what=what), hint=hint)
     error.what = what
     raise error
