@@ -47,6 +47,7 @@ BUDGET = {
     "cds_tracker.core.files": "reads files safely",
     "cds_tracker.core.statuses": "the status codes",
     "cds_tracker.core.text": "folding text (months as people write them)",
+    "cds_tracker.core.tuples": "the base of every record class (named tuples made cheaply)",
     "cds_tracker.progress": "package",
     "cds_tracker.progress.files": "where progress files are (their stamps)",
     "cds_tracker.questions": "package",

@@ -33,12 +33,13 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from cds_tracker import __version__
 from cds_tracker.app.cache_codec import Damaged, decode, encode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.records import Registry
+from cds_tracker.core.tuples import Record
 
 # Keyed BLAKE2 and a constant-time comparison without loading OpenSSL: importing hashlib or hmac
 # loads it (~4 ms of every warm answer), and the cache needs neither its other digests nor its
@@ -90,7 +91,7 @@ def stamp_of(info: os.stat_result) -> Stamp:
 
 # Named tuples, not dataclasses: a warm start makes these classes at every run, and a
 # dataclass compiles its methods then (docs/performance.md).
-class FileMeta(NamedTuple):
+class FileMeta(Record):
     size: int
     digest: str
     stamp: Stamp = (0, 0, 0, 0, 0)  # as seen when the digest was made; zeros: unknown
@@ -105,7 +106,7 @@ class FileMeta(NamedTuple):
         )
 
 
-class Snapshot(NamedTuple):
+class Snapshot(Record):
     """What one registry looked like when last read, checked and valid."""
 
     registry: FileMeta

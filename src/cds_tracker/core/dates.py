@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 from cds_tracker.core.errors import Msg, MsgError, UsageError, msg
 from cds_tracker.core.text import fold
+from cds_tracker.core.tuples import Record
 
 ONGOING = "ongoing"
 
@@ -33,7 +34,7 @@ _RFC3339 = re.compile(
 )
 
 
-class _Month(NamedTuple):
+class _Month(Record):
     year: int
     month: int
 

@@ -5,13 +5,12 @@ The one style table; its order is `StatusCode`'s, the display order everywhere.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from cds_tracker.core.statuses import StatusCode, shares
+from cds_tracker.core.tuples import Record
 from cds_tracker.output.words import Lang, label
 
 
-class StatusStyle(NamedTuple):  # a warm answer on a terminal makes it: a dataclass cost ~1 ms
+class StatusStyle(Record):  # a warm answer on a terminal makes it: a dataclass cost ~1 ms
     code: StatusCode
     ansi: str  # the row's style on a terminal (output/screen.py `paint`)
     fill: str  # RGB fill in Excel and HTML
