@@ -90,12 +90,13 @@ class _Record(tuple[Any, ...], metaclass=_RecordType):
         return tuple(self)
 
 
-def _complete(
-    cls: type[_Record], values: tuple[Any, ...], named: dict[str, Any]
-) -> tuple[Any, ...]:
+def _complete(cls: Any, values: tuple[Any, ...], named: dict[str, Any]) -> tuple[Any, ...]:
     """The fields of a record made with keywords or defaults, refused as a call would be."""
-    fields, name = cls._fields, cls.__name__
-    if len(values) > len(fields):
+    fields, defaults, name = cls._fields, cls._field_defaults, cls.__name__
+    left = len(fields) - len(values)
+    if not named and 0 < left <= len(defaults):  # the last fields left to their defaults
+        return values + tuple(defaults.values())[len(defaults) - left :]
+    if left < 0:
         raise TypeError(f"{name}() takes {len(fields)} arguments but {len(values)} were given")
     given = dict(zip(fields, values, strict=False))  # the rest named or default
     for field, value in named.items():
@@ -104,7 +105,6 @@ def _complete(
         if field in given:
             raise TypeError(f"{name}() got multiple values for argument {field!r}")
         given[field] = value
-    defaults = cls._field_defaults
     missing = [field for field in fields if field not in given and field not in defaults]
     if missing:
         raise TypeError(f"{name}() missing required arguments: {', '.join(map(repr, missing))}")
