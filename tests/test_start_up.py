@@ -84,10 +84,8 @@ LIBRARIES = {
     "bisect",  # status: entries by day
     "_bisect",
     "_blake2",  # the cache's keyed tags (BLAKE2, without hashlib's OpenSSL: app/cache.py)
-    "json",  # the cache's files
-    "json.decoder",
-    "json.encoder",
-    "json.scanner",
+    # the cache's files, read by json's C scanner: `json` itself compiles three patterns at
+    # import, which that scanner never uses (app/cache.py)
     "_json",
     "unicodedata",  # text folded and measured
     "typer._click.decorators",
