@@ -52,6 +52,7 @@ def _as_fields(name: str, namespace: dict[str, Any]) -> None:
     namespace["__slots__"] = ()
     namespace["_fields"] = namespace["__match_args__"] = fields
     namespace["_field_defaults"] = defaults
+    namespace["_default_values"] = tuple(defaults.values())  # the last fields', in order
 
 
 class _Record(tuple[Any, ...], metaclass=_RecordType):
@@ -59,11 +60,22 @@ class _Record(tuple[Any, ...], metaclass=_RecordType):
     if TYPE_CHECKING:  # each class its own (`_as_fields`); no annotation for get_type_hints
         _fields: tuple[str, ...]
         _field_defaults: dict[str, Any]
+        _default_values: tuple[Any, ...]
 
     def __new__(cls, *values: Any, **named: Any) -> Any:
-        if named or len(values) != len(cls._fields):
-            values = _complete(cls, values, named)
-        return _new(cls, values)
+        fields = cls._fields
+        if not named:
+            left = len(fields) - len(values)
+            if not left:
+                return _new(cls, values)
+            if 0 < left <= len(cls._default_values):  # the last fields left to their defaults
+                return _new(cls, values + cls._default_values[-left:])
+        elif not values and len(named) == len(fields):  # every field by name (a dict's record)
+            try:
+                return _new(cls, map(named.__getitem__, fields))
+            except KeyError:
+                pass  # a name that is no field's: said below
+        return _new(cls, _complete(cls, values, named))
 
     @classmethod
     def _make(cls, iterable: Iterable[Any]) -> Any:
@@ -93,10 +105,7 @@ class _Record(tuple[Any, ...], metaclass=_RecordType):
 def _complete(cls: Any, values: tuple[Any, ...], named: dict[str, Any]) -> tuple[Any, ...]:
     """The fields of a record made with keywords or defaults, refused as a call would be."""
     fields, defaults, name = cls._fields, cls._field_defaults, cls.__name__
-    left = len(fields) - len(values)
-    if not named and 0 < left <= len(defaults):  # the last fields left to their defaults
-        return values + tuple(defaults.values())[len(defaults) - left :]
-    if left < 0:
+    if len(values) > len(fields):
         raise TypeError(f"{name}() takes {len(fields)} arguments but {len(values)} were given")
     given = dict(zip(fields, values, strict=False))  # the rest named or default
     for field, value in named.items():
