@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cds_tracker.core.dates import (
     ONGOING,
@@ -76,3 +78,27 @@ def test_deadline_texts() -> None:
     assert parse_deadline_text("Thường xuyên") == ONGOING
     assert parse_deadline_text("sớm") is None
     assert try_parse_month("2023-13") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="0123456789", min_size=2, max_size=2),
+    st.sampled_from("/-"),
+    st.text(alphabet="0123456789", min_size=4, max_size=4),
+)
+def test_a_month_read_directly_is_read_as_its_pattern_reads_it(
+    first: str, mark: str, second: str
+) -> None:
+    """`mm/yyyy` and `yyyy-mm` are read without the month patterns (core/dates.py: a warm `cds
+    due` compiles none); the answer is the patterns' own, for every such text."""
+    from cds_tracker.core.dates import _month_parts
+
+    for text in (f"{first}{mark}{second}", f"{second}{mark}{first}"):
+        parts = _month_parts(text)
+        expected = None
+        if parts is not None:
+            try:
+                expected = YearMonth(*parts)
+            except ValueError:
+                expected = None
+        assert try_parse_month(text) == expected, text

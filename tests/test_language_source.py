@@ -23,11 +23,14 @@ SHOWN = {"CdsError", "UsageError", "DataError", "LockTimeout", "Problem", "Findi
 # (file under src/cds_tracker, exception) raised with words that never reach the user.
 INTERNAL = {
     ("app/cache.py", "Damaged"): "a damaged cache is read afresh from the files, silently",
+    ("app/cache.py", "ValueError"): "cache.loads refuses a damaged file: read afresh, silently",
     ("app/cache_codec.py", "Damaged"): "a damaged cache is read afresh from the files, silently",
     ("app/cache_entries.py", "Damaged"): "a damaged cache is read afresh from the files, silently",
     ("app/cache_codec.py", "TypeError"): "a programming error (a type the cache cannot hold)",
     ("app/cached_figures.py", "ValueError"): "a damaged cache entry: read afresh, silently",
     ("core/dates.py", "ValueError"): "try_parse_month turns it into None (then date.not_month)",
+    ("core/tuples.py", "TypeError"): "a programming error (a record class or call written wrong)",
+    ("core/tuples.py", "ValueError"): "a programming error (`_replace` of a field that is none)",
     ("progress/fast_check.py", "TypeError"): "a programming error, at import, found by tests",
     ("progress/lines.py", "_Refused"): "the JSON fast path gives up; the YAML reader says why",
     ("progress/writing.py", "OSError"): "errno ENOSPC: os_reason shows os.no_space, not the text",

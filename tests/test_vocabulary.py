@@ -7,7 +7,7 @@ from typing import Any
 import typer
 
 from cds_tracker.cli import app
-from cds_tracker.core.statuses import ENTRY_STATUSES, STATUSES, StatusCode
+from cds_tracker.core.statuses import ENTRY_STATUSES, STATUSES
 from cds_tracker.output.styles import STYLES, legend, progress_bar
 from cds_tracker.output.words import label
 
@@ -45,10 +45,10 @@ def test_one_order_everywhere() -> None:
 
 
 def test_every_status_has_words_and_a_style() -> None:
-    for code in StatusCode:
-        assert label(code.value, "vi") and label(code.value, "en")
-        assert label(code.value, "vi") != label(code.value, "en")
-        style = STYLES[code.value]
+    for code in STATUSES:
+        assert label(code, "vi") and label(code, "en")
+        assert label(code, "vi") != label(code, "en")
+        style = STYLES[code]
         assert len(style.fill) == 6 and len(style.glyph) == 1
     assert legend("en") == (
         "█ Done  ▓ Done late  ▒ In progress  · Not started  ! Late  ~ Ongoing"

@@ -11,7 +11,6 @@ the touched targets' entries are written to their own files (`t-<hash>`) and lea
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -82,7 +81,7 @@ def _chunk(folder: Path, target_id: str, packed: Any) -> Any:
     if data is None or not cache.compare_digest(cache.tag(key, target_name(target_id), data), tag):
         return None
     try:
-        return json.loads(data)
+        return cache.loads(data)
     except (ValueError, RecursionError):
         return None
 

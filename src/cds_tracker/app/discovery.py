@@ -10,16 +10,16 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import NamedTuple
 
 from cds_tracker.core.errors import DataError, Msg, Text, UsageError, msg, os_reason
+from cds_tracker.core.tuples import Record
 
 REGISTRY_NAME = "phu_luc_01.yaml"
 ENV_VAR = "CDS_REGISTRY"
 given: Path | None = None  # `cds --registry PATH COMMAND`: the run's --registry, before the command
 
 
-class Found(NamedTuple):
+class Found(Record):
     path: Path
     how: str  # "option", "environment", "folder" or "bundled"
     skipped: tuple[Msg, ...] = ()  # candidates passed over on the way up, each with why

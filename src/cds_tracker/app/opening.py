@@ -14,7 +14,6 @@ import time
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
 
 from cds_tracker.app import cache, cache_entries
 from cds_tracker.app.discovery import Found, display_path, find_registry
@@ -23,12 +22,13 @@ from cds_tracker.core.dates import format_date, parse_date, parse_month
 from cds_tracker.core.errors import DataError, Msg, Problem, UsageError, msg, os_reason
 from cds_tracker.core.files import read_regular
 from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.tuples import Record
 from cds_tracker.progress.files import progress_file, progress_files, read_progress
 from cds_tracker.questions.aggregates import Memory, closing_days
 from cds_tracker.questions.queries import Tracker
 
 
-class Opened(NamedTuple):  # a named tuple: costs a warm start a fraction of a dataclass
+class Opened(Record):  # a named tuple: costs a warm start a fraction of a dataclass
     found: Found
     registry: Registry
     tracker: Tracker

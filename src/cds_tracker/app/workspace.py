@@ -14,9 +14,9 @@ import os
 import stat
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
 
 from cds_tracker.core.errors import Msg, Text, UsageError, msg, os_reason
+from cds_tracker.core.tuples import Record
 
 PLANS = "plans"
 REGISTRY_NAME = "phu_luc_01.yaml"
@@ -29,7 +29,7 @@ asked: dt.date | None = None  # the day the command asks about (--as-of, --month
 passed_over: list[Msg] = []
 
 
-class Plan(NamedTuple):  # a named tuple: costs a warm start a fraction of a dataclass
+class Plan(Record):  # a named tuple: costs a warm start a fraction of a dataclass
     name: str
     registry: Path
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
+
+from cds_tracker.core.tuples import Record
 
 
 class Pattern:
@@ -47,7 +49,7 @@ class Pattern:
         return schema
 
 
-class Range(NamedTuple):
+class Range(Record):
     """A number (`ge`/`le`) or a length (`min_length`) within bounds."""
 
     ge: int | None = None
@@ -62,7 +64,7 @@ class Range(NamedTuple):
         return schema
 
 
-class Check(NamedTuple):
+class Check(Record):
     """`check(value)` raises ValueError with the message a clerk reads; `pattern` is what the
     JSON Schema promises editors (the check itself may say more than a pattern can)."""
 
@@ -92,7 +94,7 @@ class Check(NamedTuple):
         return found
 
 
-class Before(NamedTuple):
+class Before(Record):
     """`convert(value)` runs before the field's own check: it turns a form people write (an
     unquoted YAML date, a day-first date) into the one form the record holds, and raises a
     ValueError saying what is wrong with a value it cannot read."""
@@ -114,7 +116,7 @@ class AsTuple:
         return core_schema.no_info_before_validator_function(_tuple_of_list, handler(source))
 
 
-class EmptyByDefault(NamedTuple):
+class EmptyByDefault(Record):
     """A field a file may leave out, meaning empty (a default a tuple record cannot hold)."""
 
     factory: Callable[[], Any]

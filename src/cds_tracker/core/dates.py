@@ -7,33 +7,40 @@ guessing parser, because a clerk's typo must be an error, not a silently differe
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 from cds_tracker.core.errors import Msg, MsgError, UsageError, msg
 from cds_tracker.core.text import fold
+from cds_tracker.core.tuples import Record
 
 ONGOING = "ongoing"
 
+# The month, day and moment patterns are texts, compiled by `re` when first used: every command
+# imports this module, and a warm `cds due` reads no day and only months written `mm/yyyy` or
+# `yyyy-mm` (issue 14: compiling these six cost ~5 M instructions, ~2 % of a warm `cds due`).
 _MONTH_PATTERNS = (
-    re.compile(r"^(?:thang\s*|t\s*)?(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})$"),
-    re.compile(r"^(?P<y>[0-9]{4})\s*-\s*(?P<m>[0-9]{1,2})$"),
+    r"^(?:thang\s*|t\s*)?(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})$",
+    r"^(?P<y>[0-9]{4})\s*-\s*(?P<m>[0-9]{1,2})$",
 )
-# The day patterns are texts, compiled by `re` when first used: every command imports this
-# module, and a warm `cds due` reads no day (issue 14: each compiled pattern costs ~0.1 ms).
 _DATE_DMY = r"^(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})$"
 _DATE_ISO = r"^(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})$"
 _ONGOING_WORDS = {"thuong xuyen", "ongoing"}
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a plan, a deadline or a report can be in
-_CANONICAL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CANONICAL_DAY = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 # RFC 3339: a full date, 'T', a time with seconds (fraction optional) and an offset or Z.
-_RFC3339 = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})"
+_RFC3339 = (
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"
+    r"(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})"
 )
+# A pattern text compiled once: a cold read checks up to a moment per entry, and this lookup
+# (C) costs a fraction of `re`'s own cache (Python) on each.
+_compiled = functools.cache(re.compile)
 
 
-class _Month(NamedTuple):
+class _Month(Record):
     year: int
     month: int
 
@@ -84,6 +91,14 @@ def try_parse_month(text: str) -> YearMonth | None:
         # `yyyy-mm`, as the registry keeps a deadline: read without folding the text and
         # trying each shape (the same answer; a warm `cds due` asks ~100 deadlines)
         parts: tuple[int, int] | None = int(text[:4]), int(text[5:])
+    elif (
+        len(text) == 7
+        and text[2] == "/"
+        and text.isascii()
+        and text[:2].isdigit()
+        and text[3:].isdigit()
+    ):
+        parts = int(text[3:]), int(text[:2])  # `mm/yyyy`, as cds writes a month: likewise
     else:
         parts = _month_parts(text)
     if parts is None:
@@ -98,7 +113,7 @@ def _month_parts(text: str) -> tuple[int, int] | None:
     """(year, month) as written in one of the month shapes, whatever their range."""
     folded = fold(text)
     for pattern in _MONTH_PATTERNS:
-        found = pattern.match(folded)
+        found = re.match(pattern, folded)
         if found:
             return int(found["y"]), int(found["m"])
     return None
@@ -106,21 +121,21 @@ def _month_parts(text: str) -> tuple[int, int] | None:
 
 def parse_month(text: str, *, option: str = "--month") -> YearMonth:
     month = try_parse_month(text)
+    if month is not None:
+        return month
     parts = _month_parts(text)
-    if month is None and parts is not None and 1 <= parts[1] <= 12:  # a month of another age
+    if parts is not None and 1 <= parts[1] <= 12:  # a month of another age
         raise UsageError(
             msg("date.year_range", option=option, text=text, first=FIRST_YEAR, last=LAST_YEAR),
             hint=msg("date.hint.month"),
         )
-    if month is None:
-        flaw = date_flaw(text)  # "Tháng 13/2024": there is no month 13
-        raise UsageError(
-            msg("date.flawed", option=option, text=text, why=flaw)
-            if flaw
-            else msg("date.not_month", option=option, text=text),
-            hint=msg("date.hint.month"),
-        )
-    return month
+    flaw = date_flaw(text)  # "Tháng 13/2024": there is no month 13
+    raise UsageError(
+        msg("date.flawed", option=option, text=text, why=flaw)
+        if flaw
+        else msg("date.not_month", option=option, text=text),
+        hint=msg("date.hint.month"),
+    )
 
 
 def try_parse_date(text: str) -> dt.date | None:
@@ -288,10 +303,11 @@ def check_moment(value: str) -> dt.datetime:
     return moment
 
 
-def _canonical(value: str, form: re.Pattern[str], read: Any, what: str) -> Any:
+def _canonical(value: str, form: str, read: Any, what: str) -> Any:
     """`read(value)` when `value` is written exactly in `form` and means something; else
     `MsgError` with the message `what` ("'…' is not a date")."""
-    if form.fullmatch(value):
+    written = _compiled(form).fullmatch(value)
+    if written:
         try:
             found = read(value)
         except ValueError:
@@ -302,7 +318,7 @@ def _canonical(value: str, form: re.Pattern[str], read: Any, what: str) -> Any:
                     msg("model.year_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
                 )
             return found
-    flaw = date_flaw(value) if form.fullmatch(value) else None  # "2024-09-31": 30 days
+    flaw = date_flaw(value) if written else None  # "2024-09-31": 30 days
     raise MsgError(
         msg("date.because", said=msg(what, value=value), why=flaw)
         if flaw

@@ -8,7 +8,9 @@ failures that stop a command; the CLI turns it into one message and an exit code
 from __future__ import annotations
 
 import errno
-from typing import NamedTuple, Union
+from typing import Union
+
+from cds_tracker.core.tuples import Record
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -16,7 +18,7 @@ EXIT_USAGE = 2
 
 # Named tuples, not dataclasses: every start makes these classes, and a dataclass compiles its
 # methods then (docs/performance.md).
-class Msg(NamedTuple):
+class Msg(Record):
     """A message not yet in words: a key of the catalogue (output/words.py) and its values.
 
     The core does not know the reader's language; it says *what* happened, and the CLI puts it
@@ -27,7 +29,7 @@ class Msg(NamedTuple):
     values: tuple[tuple[str, object], ...] = ()
 
 
-class Figure(NamedTuple):
+class Figure(Record):
     """A number in a message, written as the reader's language writes it ('60%', '27,5%'),
     after its sign if any ('≥ 100%')."""
 
@@ -83,7 +85,7 @@ def os_reason(exc: OSError) -> Text:
     return msg("os.other", code=code) if code else str(exc)
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     """One thing wrong with a data file, at a 1-based line and column."""
 
     file: str
@@ -101,7 +103,7 @@ def unwritten(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
     return tuple(p._replace(line=0, col=0, excerpt=None) for p in problems)
 
 
-class Finding(NamedTuple):
+class Finding(Record):
     """A problem before it has a position: `path` leads to the spot in the YAML tree."""
 
     path: tuple[str | int, ...]

@@ -16,7 +16,7 @@ time, ~80 of them for a warm `cds due`; written as objects they are made once, a
 """
 
 import datetime as dt
-from typing import Annotated, Any, Literal, NamedTuple, TypeGuard, TypeVar
+from typing import Annotated, Any, Literal, TypeGuard, TypeVar
 
 from cds_tracker.core.constraints import AS_TUPLE, Before, Check, EmptyByDefault, Pattern, Range
 from cds_tracker.core.dates import (
@@ -32,6 +32,7 @@ from cds_tracker.core.dates import (
     with_flaw,
 )
 from cds_tracker.core.errors import MsgError, msg
+from cds_tracker.core.tuples import Record
 
 UnitKind = Literal[
     "city-office",  # Văn phòng HĐND và UBND
@@ -152,14 +153,14 @@ def _due(value: str) -> None:
         raise MsgError(msg("model.not_month", value=value, ongoing=ONGOING))
 
 
-class Renumbered(NamedTuple):
+class Renumbered(Record):
     """A target a revision's table prints under another number than its id (`Plan.printed`)."""
 
     id: Printed
     number: Printed
 
 
-class Plan(NamedTuple):
+class Plan(Record):
     """The plan the appendix belongs to, as printed: the number and day are blank in the source."""
 
     reference: str
@@ -172,7 +173,7 @@ class Plan(NamedTuple):
     printed: Seq[Renumbered] | None = None
 
 
-class Office(NamedTuple):
+class Office(Record):
     """Who issues the office's letters and reports (NĐ 30/2020 header, number, signature;
     docs/documents.md). Empty fields are blanks the clerk fills: documents print them as dots."""
 
@@ -190,7 +191,7 @@ class Office(NamedTuple):
     contact: str = ""  # the department letters ask units to report to
 
 
-class Document(NamedTuple):
+class Document(Record):
     appendix: str
     title: str
     plan: Plan
@@ -205,7 +206,7 @@ class Document(NamedTuple):
     needs_review: Seq[str] = ()
 
 
-class Unit(NamedTuple):
+class Unit(Record):
     id: Id
     name: NonEmpty
     kind: UnitKind
@@ -225,17 +226,17 @@ class Unit(NamedTuple):
         return self.kind == "collective"
 
 
-class Catalog(NamedTuple):
+class Catalog(Record):
     official_titles: Seq[str]
     units: Seq[Unit]
 
 
-class Assignment(NamedTuple):
+class Assignment(Record):
     text: str
     units: Seq[str]
 
 
-class Deadline(NamedTuple):
+class Deadline(Record):
     text: str
     due: Annotated[str, Check(_due, pattern=r"^(\d{4}-(0[1-9]|1[0-2])|ongoing)$")]  # or "ongoing"
 
@@ -248,7 +249,7 @@ class Deadline(NamedTuple):
         return self.due == ONGOING
 
 
-class Indicator(NamedTuple):
+class Indicator(Record):
     """A measurable threshold stated in the target's text, e.g. 'trên 80%' → (>, 80, %)."""
 
     key: Annotated[str, Pattern(r"^[a-z][a-z0-9_]*$")]
@@ -270,7 +271,7 @@ class Indicator(NamedTuple):
         }[self.comparator]
 
 
-class Target(NamedTuple):
+class Target(Record):
     id: str
     number: Annotated[int, Range(ge=1)]
     content: NonEmpty
@@ -319,13 +320,13 @@ class Target(NamedTuple):
         return self.lead if role == "lead" else self.cooperating
 
 
-class Group(NamedTuple):
+class Group(Record):
     id: Annotated[str, Pattern(r"^[IVXLC]+$")]
     title: str
     targets: Seq[Target]
 
 
-class Registry(NamedTuple):
+class Registry(Record):
     """The whole appendix: metadata, the unit catalog and the targets in their groups."""
 
     document: Document
@@ -361,7 +362,7 @@ def check_counts(counts: dict[str, tuple[int, int]]) -> None:
             )
 
 
-class Entry(NamedTuple):
+class Entry(Record):
     """One report by one unit on one target. Never edited: a correction is a new entry."""
 
     # A tuple, so that 100,000 of them load from the cache in milliseconds; pydantic checks a

@@ -7,11 +7,12 @@ Codes are the machine contract (JSON, progress files); display words come from
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import Enum
 
 
-class StatusCode(str, Enum):
-    """A target's status; the members' order is the display order everywhere."""
+class StatusCode:
+    """A target's status codes, in the display order everywhere. Plain texts, not an enum: each
+    is only ever used as its text, and an enum class costs ~1 M instructions to make at every
+    start (issue 14)."""
 
     DONE = "done"
     DONE_LATE = "done_late"
@@ -24,13 +25,15 @@ class StatusCode(str, Enum):
     CANCELLED = "cancelled"  # removed by a revision of the plan after units reported on it
 
 
-STATUSES: tuple[str, ...] = tuple(code.value for code in StatusCode)
+STATUSES: tuple[str, ...] = tuple(
+    code for name, code in vars(StatusCode).items() if name.isupper()
+)  # in the order written above
 """All target status codes, in display order."""
 
-FINISHED: frozenset[str] = frozenset({StatusCode.DONE.value, StatusCode.DONE_LATE.value})
-CLOSED: frozenset[str] = frozenset({StatusCode.CARRIED_OVER.value, StatusCode.CANCELLED.value})
+FINISHED: frozenset[str] = frozenset({StatusCode.DONE, StatusCode.DONE_LATE})
+CLOSED: frozenset[str] = frozenset({StatusCode.CARRIED_OVER, StatusCode.CANCELLED})
 """No longer followed in this plan: never urged, never late, never due."""
-NOT_IN_FORCE: frozenset[str] = frozenset({StatusCode.CANCELLED.value})
+NOT_IN_FORCE: frozenset[str] = frozenset({StatusCode.CANCELLED})
 """Not among the plan's targets as of the day: a revision removed it. The one rule of every
 total (`summary`, `plans`, the footers of `report` and `list`): a cancelled target is counted
 apart, never in a total or a share. A carried one stays in: it was this plan's, left unfinished."""
@@ -74,15 +77,8 @@ def rounding_gap(percents: Mapping[str, int]) -> int | None:
     return added if added not in (0, 100) else None
 
 
-class EntryStatusCode(str, Enum):
-    """What a unit may report (`cds progress add --status`), in display order."""
-
-    DONE = StatusCode.DONE.value
-    IN_PROGRESS = StatusCode.IN_PROGRESS.value
-    NOT_STARTED = StatusCode.NOT_STARTED.value
-
-
-ENTRY_STATUSES: tuple[str, ...] = tuple(code.value for code in EntryStatusCode)
+# What a unit may report (`cds progress add --status`), in display order.
+ENTRY_STATUSES: tuple[str, ...] = (StatusCode.DONE, StatusCode.IN_PROGRESS, StatusCode.NOT_STARTED)
 
 
 def shown_statuses(counts: list[dict[str, int]]) -> tuple[str, ...]:
@@ -94,7 +90,7 @@ def shown_statuses(counts: list[dict[str, int]]) -> tuple[str, ...]:
 # Other words people use for a status, besides its code and its display words in either language
 # (`--status "trễ hạn"`): input only, never shown.
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    StatusCode.LATE.value: ("trễ hạn", "trễ", "chậm", "overdue"),
-    StatusCode.DONE_LATE.value: ("hoàn thành trễ", "hoàn thành chậm", "hoàn thành quá hạn"),
-    StatusCode.DONE.value: ("đã hoàn thành",),
+    StatusCode.LATE: ("trễ hạn", "trễ", "chậm", "overdue"),
+    StatusCode.DONE_LATE: ("hoàn thành trễ", "hoàn thành chậm", "hoàn thành quá hạn"),
+    StatusCode.DONE: ("đã hoàn thành",),
 }

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from cds_tracker.core.records import Target
+from cds_tracker.core.tuples import Record
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from cds_tracker.questions.summary import GroupLine
 
 
-class Origin(NamedTuple):
+class Origin(Record):
     """An origin plan as its documents print it: `cited` 'Kế hoạch số …/KH-BCĐ ngày …/5/2023 của
     Ban Chỉ đạo …', its `year`, and the number its plan in force prints each target under
     (origin id → number, where a revision renumbered it)."""

@@ -11,12 +11,13 @@ fraction of a dataclass to make at import (no methods compiled), the most of a w
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
+from cds_tracker.core.tuples import Record
 from cds_tracker.output.words import Lang, label
 
 
-class Column(NamedTuple):
+class Column(Record):
     key: str
     vi: str
     en: str
@@ -33,7 +34,7 @@ class Column(NamedTuple):
         return self.en if lang == "en" else self.vi
 
 
-class Line(NamedTuple):
+class Line(Record):
     """A line of text: a title (bold on screens, **bold** or a ## heading in Markdown)."""
 
     text: str = ""
@@ -41,13 +42,13 @@ class Line(NamedTuple):
     heading: bool = False
 
 
-class Grid(NamedTuple):
+class Grid(Record):
     """Label/value pairs: one thing in full (`cds show`)."""
 
     pairs: tuple[tuple[str, str], ...]
 
 
-class Table(NamedTuple):
+class Table(Record):
     """Rows of localised cells under a title; `details` are long values shown under their row."""
 
     columns: tuple[Column, ...]
@@ -68,7 +69,7 @@ class Table(NamedTuple):
 Block = Line | Grid | Table
 
 
-class Report(NamedTuple):
+class Report(Record):
     """What a command answers.
 
     `blocks` for people (table and Markdown), `markdown` when the Markdown form differs from the
@@ -87,7 +88,7 @@ class Report(NamedTuple):
     excel: Callable[[], tuple[list[str], list[dict[str, str]]]] | None = None
 
 
-class Document(NamedTuple):
+class Document(Record):
     """A finished text to print (its control characters shown, `sanitize.visible`): urging
     notes, what an export or a write did."""
 

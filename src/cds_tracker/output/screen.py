@@ -22,8 +22,9 @@ import shutil
 import sys
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from cds_tracker.core.tuples import Record
 from cds_tracker.output.sanitize import visible
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 MIN_COLUMN = 12
 
 
-class Box(NamedTuple):
+class Box(Record):
     top: tuple[str, str, str, str]  # left, line, between columns, right
     between: tuple[str, str, str, str]
     bottom: tuple[str, str, str, str]

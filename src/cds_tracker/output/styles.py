@@ -5,25 +5,24 @@ The one style table; its order is `StatusCode`'s, the display order everywhere.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from cds_tracker.core.statuses import StatusCode, shares
+from cds_tracker.core.tuples import Record
 from cds_tracker.output.words import Lang, label
 
 
-class StatusStyle(NamedTuple):  # a warm answer on a terminal makes it: a dataclass cost ~1 ms
-    code: StatusCode
+class StatusStyle(Record):  # a warm answer on a terminal makes it: a dataclass cost ~1 ms
+    code: str  # a `StatusCode`
     ansi: str  # the row's style on a terminal (output/screen.py `paint`)
     fill: str  # RGB fill in Excel and HTML
     glyph: str  # the progress bar's mark
 
     def word(self, lang: Lang) -> str:
         """'Hoàn thành' / 'Done': the display words live in the message catalogue."""
-        return label(self.code.value, lang)
+        return label(self.code, lang)
 
 
 STYLES: dict[str, StatusStyle] = {
-    style.code.value: style
+    style.code: style
     for style in (
         StatusStyle(StatusCode.DONE, "green", "C6EFCE", "█"),
         StatusStyle(StatusCode.DONE_LATE, "yellow", "FFEB9C", "▓"),

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force
+from cds_tracker.core.tuples import Record
 from cds_tracker.output.records import (
     ENTRY_FIELDS,
     ROLE_FIELDS,
@@ -65,7 +66,7 @@ def row_table(
     )
 
 
-class OwingUnit(NamedTuple):
+class OwingUnit(Record):
     """`late --by-unit`: the unit a row is listed under (it still owes its part), by name; the
     collective the target reaches it through; the merged units whose part it took over."""
 

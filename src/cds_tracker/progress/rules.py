@@ -8,10 +8,10 @@ it is written. Both ask the same function, so the two can never disagree on what
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
 
 from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Entry
+from cds_tracker.core.tuples import Record
 
 
 def corrects_ok(original: Entry | tuple[str, str], target: str, unit: str) -> bool:
@@ -28,7 +28,7 @@ def value_ok(indicator_unit: str, value: float) -> bool:
     return indicator_unit != "%" or 0 <= value <= 100
 
 
-class Corrected(NamedTuple):
+class Corrected(Record):
     """What a correction rule needs to know of the entry corrected."""
 
     id: str

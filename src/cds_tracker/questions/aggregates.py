@@ -14,9 +14,10 @@ import datetime as dt
 import operator
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
-from typing import Any, NamedTuple
+from typing import Any
 
 from cds_tracker.core.records import Entry, Registry, Target
+from cds_tracker.core.tuples import Record
 from cds_tracker.questions.periods import Period, last_window_end
 from cds_tracker.questions.status import History, Timeline, effective, in_order, text_orders
 from cds_tracker.registry.units import UnitIndex
@@ -25,7 +26,7 @@ _UNIT, _STATUS, _DATE = (operator.itemgetter(i) for i in (2, 3, 4))  # Entry's
 Rows = tuple[tuple[str, str, str], ...]  # (unit, status, day) of each unit's latest entry
 
 
-class Aggregate(NamedTuple):
+class Aggregate(Record):
     """Each unit's latest entry once all of `entries` count: on any day from `last` on (and, for
     a `closing` one, up to `until`).
 
@@ -128,7 +129,7 @@ def _rows(last: Any, latest: Any) -> Rows:
     return rows
 
 
-class Spliced(NamedTuple):
+class Spliced(Record):
     """Two aggregates' timelines as one: `now` for the day asked, `window` for the window (the
     plan's last, read as it stood at its end)."""
 

@@ -7,15 +7,16 @@ asked (registry/succession.py), or names a collective it belongs to that day.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from cds_tracker.core.records import ROLES, Role, Target
+from cds_tracker.core.tuples import Record
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
 
 
-class RoleLink(NamedTuple):
+class RoleLink(Record):
     """A unit's role on a target; `via` is the collective it comes through, None if named;
     `in_place_of` the merged units the target names, which this unit took over (as a lead:
     those whose part it still owes, when it owes any: questions/owing.py `still_owed`)."""
@@ -48,7 +49,7 @@ def roles_of(
     return tuple(links)
 
 
-class UnitCount(NamedTuple):
+class UnitCount(Record):
     unit_id: str
     direct: dict[Role, int]
     via: dict[Role, int]

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
 from cds_tracker.core.records import Entry, Indicator, Target
+from cds_tracker.core.tuples import Record
 from cds_tracker.questions.periods import Period
 from cds_tracker.questions.status import (
     Reading,
@@ -38,7 +38,7 @@ from cds_tracker.registry.succession import TakenOver, carry_latest, index_on, t
 from cds_tracker.registry.units import UnitIndex
 
 
-class Member(NamedTuple):
+class Member(Record):
     """One unit's latest figure for an indicator; counts when it gave them (`--value k=4/5`)."""
 
     unit: str
@@ -99,7 +99,7 @@ def readings(
     return found
 
 
-class _Merged(NamedTuple):
+class _Merged(Record):
     """Who answers for whom on the day asked, and the parts each successor took over."""
 
     view: UnitIndex

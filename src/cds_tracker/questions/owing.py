@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from cds_tracker.core.tuples import Record
 
 if TYPE_CHECKING:
     from cds_tracker.questions.catalog import RoleLink
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
     from cds_tracker.registry.units import UnitIndex
 
 
-class OwedPart(NamedTuple):
+class OwedPart(Record):
     """A part still owed, with the collective the target reaches its unit through (None when
     the target names the unit, or a unit merged into it)."""
 
@@ -54,7 +56,7 @@ def _members(index: UnitIndex, unit_id: str) -> tuple[str, ...]:
     return unit.members if unit is not None else ()
 
 
-class UnitRow(NamedTuple):
+class UnitRow(Record):
     """A row under the unit that owes it (`late --by-unit`): the collective it is owed through
     (None if named), and the merged units whose part it took over and still owes."""
 

@@ -14,16 +14,16 @@ months (1, 3, 6 or 12) and starts the day after the previous window ends.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.records import Reporting
+from cds_tracker.core.tuples import Record
 
 MONTHS: dict[Reporting, int] = {"monthly": 1, "quarterly": 3, "half-yearly": 6, "yearly": 12}
 CUTOFF = 14  # the last day of the month that a window includes
 
 
-class Period(NamedTuple):
+class Period(Record):
     """A tuple, not a dataclass: it is built on every warm query that sees an ongoing target."""
 
     start: dt.date  # the 15th of a month

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Entry, Group, Registry, Role, Target
 from cds_tracker.core.statuses import CLOSED
 from cds_tracker.core.text import did_you_mean, without_unseen
+from cds_tracker.core.tuples import Record
 from cds_tracker.questions.aggregates import Aggregate, Memory, closing_days
 from cds_tracker.questions.catalog import RoleLink, roles_of
 from cds_tracker.questions.periods import (
@@ -36,7 +37,7 @@ from cds_tracker.questions.status import (
 from cds_tracker.registry.units import UnitIndex
 
 
-class Row(NamedTuple):
+class Row(Record):
     group: Group
     target: Target
     status: Status
@@ -376,7 +377,7 @@ def own_part(
     return part, own[1] if own else None
 
 
-class Filters(NamedTuple):
+class Filters(Record):
     group: str | None = None
     unit: str | None = None
     role: Role | None = None

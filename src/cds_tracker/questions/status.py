@@ -23,10 +23,11 @@ import bisect
 import datetime as dt
 import operator
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
+from cds_tracker.core.tuples import Record
 from cds_tracker.questions.periods import Period, period_of
 from cds_tracker.registry.succession import asked_units, carry_latest, index_on, taken_over
 from cds_tracker.registry.units import UnitIndex
@@ -76,7 +77,7 @@ def text_orders(entries: Sequence[Entry]) -> bool:
     return set(map(_AT_T, written)) <= {"T"} and len(set(map(_ZONE, written))) <= 1
 
 
-class Status(NamedTuple):
+class Status(Record):
     code: str  # one of STATUSES
     days_late: int | None  # late: days past the deadline; done_late: days late when finished
     done_units: int
@@ -117,7 +118,7 @@ def effective(entries: Iterable[Entry], as_of: dt.date | None = None) -> list[En
     return [e for e in items if e.id not in gone]
 
 
-class Timeline(NamedTuple):
+class Timeline(Record):
     """One target's entries, corrections and corrected alike, oldest first (by day, then when
     written, then id); `corrects` holds the id an entry corrects, or "" ."""
 
@@ -202,7 +203,7 @@ class History(Protocol):
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
 
 
-class Part(NamedTuple):
+class Part(Record):
     """One lead unit's own share of a target (collectives expanded), with its own status.
 
     `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked.
@@ -351,7 +352,7 @@ def _concerned_members(target: Target, index: UnitIndex) -> set[str]:
     return members
 
 
-class Reading(NamedTuple):
+class Reading(Record):
     """An indicator's city figure as of a day, with who it rests on (questions/figures.py).
 
     `expected` units must report it (one for `scope: city`, every part for `scope: each`);

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from cds_tracker.core.text import fold
+from cds_tracker.core.tuples import Record
 
 # After fold: "phần i.", "nhóm ii:", "iii -", "1)", "a." before the name
 _NUMBERING = re.compile(r"^(?:(?:phan|nhom|muc)\s+)?(?:[ivxlc]+|\d+|[a-z])\s*[.):\-–]+\s*")
@@ -30,7 +30,7 @@ def group_key(title: str) -> str:
     return bare or folded
 
 
-class GroupPair(NamedTuple):
+class GroupPair(Record):
     """A group of the old side and the new side's same group: `old_id` → `new_id`."""
 
     old_id: str

@@ -16,10 +16,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from cds_tracker.core.records import Unit
 from cds_tracker.core.text import same_tones
+from cds_tracker.core.tuples import Record
 from cds_tracker.registry.unit_wordings import (
     DEPUTY,
     after_title,
@@ -36,7 +36,7 @@ _COMMITTEE = r"(?:ubnd|[uủ]y ban nhân dân) (?:thành phố|tỉnh|huyện|qu
 
 
 # A named tuple, not a dataclass: every warm start makes this class (docs/performance.md).
-class UnitRef(NamedTuple):
+class UnitRef(Record):
     """One unit named in a cell, with the official's title when the cell names a person."""
 
     unit_id: str

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
 
 from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Unit
+from cds_tracker.core.tuples import Record
 from cds_tracker.registry.units import UnitIndex
 
 
@@ -155,7 +155,7 @@ def asked_units(index: UnitIndex, leads: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(asked))
 
 
-class TakenOver(NamedTuple):
+class TakenOver(Record):
     """The parts of one target a unit answers for on a day besides (or instead of) its own: the
     units the target asks (`units`, the unit itself among them when it existed and was asked
     before the merger) and the last day any of the merged ones existed (`until`, yyyy-mm-dd)."""

@@ -11,11 +11,12 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
 from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
+from cds_tracker.core.tuples import Record
 
 if TYPE_CHECKING:  # imported on the first lookup: a warm query looks up no name
     from cds_tracker.registry.unit_names import NameIndex, SpellingIndex
@@ -27,7 +28,7 @@ _ONE_LINE = str.maketrans("\n\r\t\v\f", "     ")
 
 
 # A named tuple, not a dataclass: every warm start makes this class (docs/performance.md).
-class Resolution(NamedTuple):
+class Resolution(Record):
     refs: tuple[UnitRef, ...]
     unresolved: tuple[str, ...]
 
@@ -381,7 +382,7 @@ _NOT_WORD = r"[^0-9a-z]+"
 _TOKEN = r"[^\W_]+"
 
 
-class _Word(NamedTuple):
+class _Word(Record):
     folded: str
     acronym: bool  # written in capitals ("VP", "HĐND"): matched whole, its letters no initials
     after_and: bool  # a compound name's next part starts here ("và", "&", "-" before it)
