@@ -105,6 +105,49 @@ def folder_year(out: Path | None) -> int | None:
     return int(found[1]) if found else None
 
 
+def _base_path(registry: Path | None, out: Path | None) -> tuple[Path | None, str | None]:
+    """The registry whose catalog resolves the table's names, and the shown path of the file
+    --force replaces when that is the one found (it may be the very file being corrected, a
+    wrong year's import: never read as the catalog). Then another plan of the workspace serves,
+    else the bundled registry; the caller says which."""
+    if registry is not None or out is None or not out.exists():
+        return registry, None
+    found = find_registry(None).path
+    try:
+        if not found.samefile(out):
+            return registry, None
+    except OSError:
+        return registry, None
+    from cds_tracker.app import workspace
+    from cds_tracker.app.discovery import bundled_registry
+
+    root = out.absolute().parent.parent.parent  # plans/<name>/phu_luc_01.yaml → the workspace
+    others = [p for p in workspace.plans_in(root) if not _same(p.registry, out)]
+    chosen = workspace.choose(others, None).registry if others else bundled_registry()
+    return chosen, visible_line(display_path(out))
+
+
+def _same(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
+def _check_folder_year(imported: Imported, out: Path | None) -> None:
+    """A plan whose heading states a year is written into that year's folder only: a 2024 plan
+    in plans/2026/ would be taken for the 2026 plan (usage error, nothing written)."""
+    folder = folder_year(out)
+    year = imported.data["document"].get("year")
+    if out is None or folder is None or "year" in imported.missing or year == folder:
+        return
+    right = out.parent.parent / str(year) / out.name
+    raise UsageError(
+        msg("import.year_not_folder", year=year, folder=folder, out=str(out)),
+        hint=msg("import.hint.year_not_folder", path=str(right), year=year),
+    )
+
+
 def read_appendix(
     file: Path,
     base: records.Registry,
@@ -139,10 +182,12 @@ def run_import(
     """`indicators`: write the indicators the targets' texts state, each marked needs_review;
     without it they are only named, and the registry is usable at once."""
     lang = resolve_lang(lang_option)
-    base, base_shown, own = base_and_own(registry)
     if out is not None and (out.is_dir() or (out.exists() and not force)):
         raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
+    base_path, replaced = _base_path(registry, out)
+    base, base_shown, own = base_and_own(base_path)
     imported = read_appendix(file, base, lang, propose=indicators, year=folder_year(out))
+    _check_folder_year(imported, out)
     if out is not None:
         with_changes_file(imported.problems, changes_path(out.absolute()))
     data = imported.data
@@ -157,6 +202,8 @@ def run_import(
         said = [label(f"import_heading_{key}", "vi") for key in imported.missing]
         data["document"] = {"needs_review": said, **data["document"]}
     messages = problems_text(shown, imported.problems, lang, imported.sheets)
+    if replaced is not None:
+        messages.insert(0, say(msg("import.base_replaced", out=replaced, base=base_shown), lang))
     notes = (*imported.notes, *written)
     messages += [note_text(shown, n, lang, imported.sheets) for n in notes]
     messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]

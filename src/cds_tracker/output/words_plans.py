@@ -572,6 +572,19 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "ghi đường dẫn của một tệp .docx hoặc .xlsx",
         "give the path of a .docx or .xlsx file",
     ),
+    "import.year_not_folder": (
+        "bảng là kế hoạch năm {year} mà '{out}' thuộc thư mục của kế hoạch {folder}; chưa ghi gì",
+        "the table is the plan of {year} but '{out}' is in the folder of plan {folder}; nothing "
+        "was written",
+    ),
+    "import.hint.year_not_folder": (
+        "ghi vào thư mục của năm {year}: --out {path}",
+        "write it into the folder of {year}: --out {path}",
+    ),
+    "import.base_replaced": (
+        "'{out}' sắp được ghi đè nên không dùng làm danh mục đơn vị; dùng danh mục của {base}",
+        "'{out}' is being replaced, so its unit catalog is not used; the catalog of {base} is",
+    ),
     "import.out_exists": (
         "'{out}' đã có; chưa ghi gì",
         "'{out}' already exists; nothing was written",
