@@ -356,7 +356,7 @@ def test_validate_refuses_units_outside_their_time(workspace: Path, english: Non
         "plans/2024/progress/phuong-bac-son.yaml:5:9: UBND phường Bắc Sơn did not exist on "
         "10/07/2024: merged into UBND phường Tam Điệp from 01/07/2024\n" in result.output
     )
-    assert "report as 'phuong-tam-diep'" in result.output
+    assert 'hint: report as --unit "UBND phường Tam Điệp"\n' in result.output
 
 
 def test_validate_refuses_a_successor_loop(workspace: Path) -> None:

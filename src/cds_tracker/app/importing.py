@@ -201,11 +201,9 @@ def run_import(
     if imported.missing:  # first in the document, where a person opening the file sees it
         said = [label(f"import_heading_{key}", "vi") for key in imported.missing]
         data["document"] = {"needs_review": said, **data["document"]}
-    messages = problems_text(shown, imported.problems, lang, imported.sheets)
+    messages = _in_table_order(shown, imported, written, lang)
     if replaced is not None:
         messages.insert(0, say(msg("import.base_replaced", out=replaced, base=base_shown), lang))
-    notes = (*imported.notes, *written)
-    messages += [note_text(shown, n, lang, imported.sheets) for n in notes]
     messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
     # The names go into a comment of the file: as the terminal shows them, never a control,
     # a bidi mark or a byte that is not UTF-8 (the file could not be written).
@@ -226,6 +224,24 @@ def run_import(
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
     messages += _summary(data, imported, lang, written=indicators)
     return outcome
+
+
+def _in_table_order(
+    shown: str, imported: Imported, written: Sequence[CellProblem], lang: Lang
+) -> list[str]:
+    """The problems, then the notes, each at its place, all in the table's order (table, row,
+    column): a row's deadline is said after its lead unit, whether a problem or a note."""
+    problems = sorted(imported.problems, key=_place)  # stable: a cell's own order kept
+    texts = problems_text(shown, problems, lang, imported.sheets)  # one text per problem
+    said = list(zip(map(_place, problems), texts, strict=True))
+    notes = (*imported.notes, *written)
+    said += [(_place(n), note_text(shown, n, lang, imported.sheets)) for n in notes]
+    said.sort(key=lambda pair: pair[0])
+    return [text for _, text in said]
+
+
+def _place(problem: CellProblem) -> tuple[int, int, int]:
+    return (problem.table, problem.row, problem.col)
 
 
 def _summary(data: dict[str, Any], imported: Imported, lang: Lang, *, written: bool) -> list[str]:
@@ -348,7 +364,8 @@ def words_keys(key: str) -> tuple[str, str]:
 def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True) -> str:
     """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
     says it."""
-    said = label(words_keys(key)[1], lang) if hint else ""
+    year = {"year": values["year"]} if "year" in values else {}  # a deadline's examples
+    said = label(words_keys(key)[1], lang, **year) if hint else ""
     if hint and values.get("changes"):  # a plan of a workspace: a merger's new ward
         from cds_tracker.registry.unit_changes import merger_hint
 

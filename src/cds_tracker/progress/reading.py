@@ -196,7 +196,7 @@ def _check_entry(
         yield Finding(
             ("date",),
             gone,
-            msg("unit.hint.report_as_id", heir=after)
+            msg("unit.hint.report_as", heir=index.name(after))
             if after != entry.unit
             else msg("unit.hint.check_date"),
         )

@@ -28,6 +28,7 @@ _REVISING = re.compile(
     r"|\s*[,;]?\s*(?:điều chỉnh|sửa đổi|bổ sung|thay thế)(?!\w)",
     re.IGNORECASE,
 )
+_BLANKS = re.compile(r"(\b(?:số|ngày) )[.…]+(?=/)")
 _DOTS = re.compile(r"^[.…]*$")  # "…………": a blank printed to be filled by hand, i.e. not stated
 _YEAR = re.compile(r"(?<![0-9])([0-9]{4})\s*$")  # 4 ASCII digits: a year, not "999999…"'s tail
 
@@ -64,7 +65,11 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
         plan = _reference(line)
         assert plan is not None
         reference = re.sub(r"^Kèm theo\s+", "", line.strip("() "))
+        # A number or day left blank is printed "…………" (output/reminders.py) and written
+        # empty, as the source is: "số …………/KH-BCĐ ngày …………/5/2023" is "số /KH-BCĐ ngày /5/2023"
+        reference = _BLANKS.sub(r"\1", reference)
         number, symbol, date = (_stated(plan[key]) for key in ("number", "symbol", "date"))
+        date = re.sub(r"^[.…]+(?=/)", "", date)
         found["plan"] = {"reference": reference, "number": number, "symbol": symbol, "date": date}
         found["issuer"] = _stated(split_issuer(plan["issuer"])[0])
         year = _YEAR.search(date)
