@@ -1,7 +1,7 @@
 """`cds carry-over --format json`: the same proposal for a program, never a question; and the
 case of nothing left to carry said as a status. The workspace is test_plans.py's: plans/2023
-(`cds init`, Phòng Văn hóa và Thông tin done II.7 on 20/07/2023, Phòng Y tế done III.4 only on
-05/01/2024) and plans/2024 (one target, I.1, group I only)."""
+(`cds init`, Phòng Văn hóa và Thông tin done II.7 on 20/07/2023, Phòng Y tế at work on III.4 on
+20/12/2023) and plans/2024 (one target, I.1, group I only)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ CARRY = ("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023"
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     made: Path = test_plans.workspace.__wrapped__(tmp_path, monkeypatch)  # type: ignore[attr-defined]
     report("2023", "II.7", "Phòng Văn hóa và Thông tin", "done", "20/07/2023")
-    report("2023", "III.4", "Phòng Y tế", "done", "05/01/2024")
+    report("2023", "III.4", "Phòng Y tế", "in_progress", "20/12/2023")
     return made
 
 

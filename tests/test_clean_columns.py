@@ -23,11 +23,15 @@ from cds_tracker.registry.units import UnitIndex
 from test_lines import shipped_registry
 
 
-def _target(target_id: str, *indicators: tuple[str, str], added: str | None = None) -> Any:
+def _target(
+    target_id: str, *indicators: tuple[str, str], added: str | None = None, carried: str = ""
+) -> Any:
     return SimpleNamespace(
         id=target_id,
         indicators=[SimpleNamespace(key=k, unit=u) for k, u in indicators],
         added=added,
+        carried_to="2024/A.1" if carried else None,
+        carried_on=carried or None,
     )
 
 
@@ -39,6 +43,8 @@ TARGETS = {
     "A.4": _target("A.4"),
     # added by a revision from 01/12/2023: an entry dated before is no clean one
     "A.5": _target("A.5", ("share", "%"), added="2023-12-01"),
+    # carried to the next plan on 02/12/2023: an entry dated that day or later is no clean one
+    "A.6": _target("A.6", ("share", "%"), carried="2023-12-02"),
 }
 VALUE = st.one_of(
     st.floats(-1, 101), st.sampled_from([0.0, 100.0, 250.0, math.nan, math.inf, -math.inf])
@@ -101,11 +107,13 @@ def test_the_cases_a_wrong_shortcut_would_miss() -> None:
         good._replace(counts={"share": (2, 5)}),  # counts: checked one by one
         good._replace(target="B.9"),  # no such target
         good._replace(target="A.5", values={}, date="2023-11-30"),  # before A.5 was added
+        good._replace(target="A.6", values={}, date="2023-12-02", written="2023-12-02T08:00:00Z"),
     ]
     for slip in slips:
         assert not columns.all_clean([good, slip], "phong-y-te"), slip
     assert columns.all_clean([good._replace(target="A.3", values={"twice": 99.0})], "phong-y-te")
     assert columns.all_clean([good._replace(target="A.5", values={})], "phong-y-te")  # its day
+    assert columns.all_clean([good._replace(target="A.6", values={})], "phong-y-te")  # the eve
     assert not columns.all_clean([good], None)
 
 

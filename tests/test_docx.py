@@ -309,7 +309,8 @@ def test_export_docx_is_the_source_table(tmp_path: Path) -> None:
     assert paragraphs(document)[:3] == [
         "Phụ lục 01",
         "Phân công phụ trách theo dõi, kiểm tra, đôn đốc thực hiện các chỉ tiêu",
-        "(Kèm theo Kế hoạch số /KH-BCĐ ngày /5/2023 của Ban Chỉ đạo chuyển đổi số thành phố)",
+        "(Kèm theo Kế hoạch số …………/KH-BCĐ ngày …………/5/2023 của Ban Chỉ đạo chuyển đổi số thành "
+        "phố)",  # the blanks to fill by hand, as the letters print them
     ]
     (table,) = document.tables
     rows = texts(table)

@@ -36,6 +36,8 @@ KNOWN_WIDE = [
     ("cds validate ", r"^  gợi ý: có phải "),  # the unit it may mean, before how to add it
     ("cds validate ", r"^ +\d+ \| "),  # the quoted source line is cut at 100 columns, not 80
     ("cds diff ", r"^(\S+ → \S+: thêm |    Nội dung chỉ tiêu: )"),
+    # after the carry-over: a new target beside its printed number; the carried ones, apart
+    ("cds diff ", r"^(\+ [IV]+\.\d+ \(bảng in là |Chỉ tiêu chuyển từ kế hoạch trước)"),
 ]
 
 

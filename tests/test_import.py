@@ -91,11 +91,11 @@ def test_realistic_appendix_field_by_field(
     # I.1 is row 5 (Word) or 8 (the sheet), I.2 row 6 or 9; their content is column 2 (B).
     content = ("1:5:2", "1:6:2") if kind == "docx" else ("Phụ lục!B8", "Phụ lục!B9")
     proposal = "ghi chú: đề xuất chỉ số chi_so_1: '100%' (>= 100%), cần người xác nhận"
-    assert problems == [
-        f"{name}:{lead}: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'",
-        f"{name}:{deadline}: không đọc được thời hạn 'Khi có kinh phí'",
+    assert problems == [  # in the table's order (table, row, column), problems and notes alike
         f"{name}:{content[0]}: {proposal}",
         f"{name}:{content[1]}: {proposal}",
+        f"{name}:{lead}: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'",
+        f"{name}:{deadline}: không đọc được thời hạn 'Khi có kinh phí'",
     ]
     assert (
         "  gợi ý: có phải 'Phòng Nội vụ'? thêm đơn vị vào danh mục đơn vị của sổ đăng ký,"

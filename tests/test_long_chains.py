@@ -67,7 +67,7 @@ def test_an_entry_of_the_first_unit_is_refused_in_one_line(workspace: Path) -> N
     result = runner.invoke(app, ["validate", "plans/2023"])
     assert result.exit_code == 1, result.output
     assert f"plans/2023/progress/phuong-bac-son.yaml:1:95: {VI}\n" in result.output
-    assert "  gợi ý: ghi báo cáo cho 'r600'\n" in result.output
+    assert '  gợi ý: báo cáo với --unit "Phường R600"\n' in result.output
 
 
 def test_progress_add_and_late_say_the_chain_shortly(workspace: Path) -> None:

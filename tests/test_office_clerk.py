@@ -148,7 +148,10 @@ def test_xlsx_says_what_it_is_and_as_of_when(clerk: Path, tmp_path: Path) -> Non
     assert code == 0, said + err
     book = load_workbook(out)
     main, log = book["Phụ lục 01"], book["Lịch sử tiến độ"]
-    plan = "(Kèm theo Kế hoạch số /KH-BCĐ ngày /5/2023 của Ban Chỉ đạo chuyển đổi số thành phố)"
+    plan = (
+        "(Kèm theo Kế hoạch số …………/KH-BCĐ ngày …………/5/2023 của Ban Chỉ đạo chuyển đổi số "
+        "thành phố)"
+    )
     registry = f"Sổ đăng ký: {clerk / 'phu_luc_01.yaml'}"
     assert [main.cell(row=r, column=1).value for r in range(1, 7)] == [
         "Phụ lục 01",

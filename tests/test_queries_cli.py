@@ -406,7 +406,7 @@ def test_show_table() -> None:
     assert code == 0
     lines = [" ".join(line.split()) for line in output.splitlines()]
     assert lines[0] == "IV.1"
-    assert "Trạng thái Quá hạn — 1 ngày (đến ngày 01/12/2023)" in lines
+    assert "Trạng thái Quá hạn — 1 ngày (tính đến ngày 01/12/2023)" in lines
     assert "Thời gian hoàn thành Tháng 11/2023 (đến hết ngày 30/11/2023)" in lines
     assert "→ Phòng Văn hóa và Thông tin (Trưởng)" in lines
 

@@ -8,7 +8,6 @@ The guide's prose tells the reader what each one stands for (`<!-- chuẩn bị:
 from __future__ import annotations
 
 import datetime as dt
-import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -153,9 +152,9 @@ PLAN_2024: list[tuple[str, ...]] = [
         "1.",
         "100% các phòng, đơn vị sử dụng chữ ký số trong văn bản điện tử gửi ra ngoài.",
         "Trưởng phòng Nội vụ",
-        "Phòng Ngoại vụ; phòng Nội vụ",  # no such department: the import asks
+        "Phòng Ngoại vụ",  # no such department: the import asks
         "Phòng Văn hóa và Thông tin",
-        "Tháng 9/2024",
+        "Tháng 19/2024",  # a typo for "Tháng 9/2024": no month 19, the import asks
     ),
     (
         "2.",
@@ -204,8 +203,10 @@ def plan_2024_revised(folder: Path, run: Run) -> None:
             continue
         elif row[1].startswith("50% thanh toán"):
             revised.append(("1.", row[1].replace("50%", "60%"), *row[2:5], "Tháng 9/2024"))
+        elif row[3] == "Phòng Ngoại vụ":  # as the clerk decided it from the signed plan
+            revised.append((*row[:3], "Phòng Nội vụ", row[4], "Tháng 9/2024"))
         else:
-            revised.append(tuple(c.replace("Phòng Ngoại vụ; phòng", "Phòng") for c in row))
+            revised.append(row)
     revised.append(
         (
             "3.",
@@ -242,14 +243,68 @@ def _appendix_docx(
     document.save(str(path))
 
 
+# I.1 as the import writes it, and as the clerk leaves it: the guide shows both (the test
+# tests/test_guide_plans.py holds the guide to these): each field's text AND its resolved value.
+FLAGGED_2024 = (
+    """\
+      - id: I.1
+        number: 1
+        content: 100% các phòng, đơn vị sử dụng chữ ký số trong văn bản điện tử gửi ra ngoài.
+        directing:
+          text: Trưởng phòng Nội vụ
+          units:
+            - phong-noi-vu
+        lead:
+          text: Phòng Ngoại vụ
+          units: []
+        cooperating:
+          text: Phòng Văn hóa và Thông tin
+          units:
+            - phong-van-hoa-thong-tin
+        deadline:
+          text: Tháng 19/2024
+          due: ongoing
+        notes: ''
+        needs_review:
+"""
+    "          - \"Đơn vị chủ trì: danh mục không có đơn vị nào tên 'Phòng Ngoại vụ' "
+    '(bảng 1, dòng 3, cột 4)"\n'
+    "          - \"Thời gian hoàn thành: không đọc được thời hạn 'Tháng 19/2024': "
+    'không có tháng 19 (bảng 1, dòng 3, cột 6)"\n'
+)
+DECIDED_2024 = """\
+      - id: I.1
+        number: 1
+        content: 100% các phòng, đơn vị sử dụng chữ ký số trong văn bản điện tử gửi ra ngoài.
+        directing:
+          text: Trưởng phòng Nội vụ
+          units:
+            - phong-noi-vu
+        lead:
+          text: Phòng Nội vụ
+          units:
+            - phong-noi-vu
+        cooperating:
+          text: Phòng Văn hóa và Thông tin
+          units:
+            - phong-van-hoa-thong-tin
+        deadline:
+          text: Tháng 9/2024
+          due: 2024-09
+        notes: ''
+"""
+
+
 @preparation("quyet-dinh-2024")
 def decide_2024(folder: Path, run: Run) -> None:
-    """What the clerk decides on reading the import's question: I.6 is led by Phòng Nội vụ
-    alone (there is no Phòng Ngoại vụ)."""
+    """What the clerk decides on reading the import's questions, as the guide shows it: I.1 is
+    led by Phòng Nội vụ (there is no Phòng Ngoại vụ), due in September (the signed plan says
+    "Tháng 9/2024"); each field fixed with its resolved value (`units:`, `due:`), and the
+    `needs_review` lines deleted."""
     path = folder / "plans" / "2024" / "phu_luc_01.yaml"
     text = path.read_text(encoding="utf-8")
-    text = re.sub(r"\n(?P<i> *)needs_review:\n(?:(?P=i)  - .*\n)+", "\n", text)
-    text = text.replace("Phòng Ngoại vụ; phòng Nội vụ", "Phòng Nội vụ")
+    assert text.count(FLAGGED_2024) == 1, "the import no longer writes I.1 as the guide shows"
+    text = text.replace(FLAGGED_2024, DECIDED_2024)
     path.write_text(text, encoding="utf-8")
 
 

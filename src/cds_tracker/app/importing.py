@@ -105,6 +105,49 @@ def folder_year(out: Path | None) -> int | None:
     return int(found[1]) if found else None
 
 
+def _base_path(registry: Path | None, out: Path | None) -> tuple[Path | None, str | None]:
+    """The registry whose catalog resolves the table's names, and the shown path of the file
+    --force replaces when that is the one found (it may be the very file being corrected, a
+    wrong year's import: never read as the catalog). Then another plan of the workspace serves,
+    else the bundled registry; the caller says which."""
+    if registry is not None or out is None or not out.exists():
+        return registry, None
+    found = find_registry(None).path
+    try:
+        if not found.samefile(out):
+            return registry, None
+    except OSError:
+        return registry, None
+    from cds_tracker.app import workspace
+    from cds_tracker.app.discovery import bundled_registry
+
+    root = out.absolute().parent.parent.parent  # plans/<name>/phu_luc_01.yaml → the workspace
+    others = [p for p in workspace.plans_in(root) if not _same(p.registry, out)]
+    chosen = workspace.choose(others, None).registry if others else bundled_registry()
+    return chosen, visible_line(display_path(out))
+
+
+def _same(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
+def _check_folder_year(imported: Imported, out: Path | None) -> None:
+    """A plan whose heading states a year is written into that year's folder only: a 2024 plan
+    in plans/2026/ would be taken for the 2026 plan (usage error, nothing written)."""
+    folder = folder_year(out)
+    year = imported.data["document"].get("year")
+    if out is None or folder is None or "year" in imported.missing or year == folder:
+        return
+    right = out.parent.parent / str(year) / out.name
+    raise UsageError(
+        msg("import.year_not_folder", year=year, folder=folder, out=str(out)),
+        hint=msg("import.hint.year_not_folder", path=str(right), year=year),
+    )
+
+
 def read_appendix(
     file: Path,
     base: records.Registry,
@@ -139,10 +182,12 @@ def run_import(
     """`indicators`: write the indicators the targets' texts state, each marked needs_review;
     without it they are only named, and the registry is usable at once."""
     lang = resolve_lang(lang_option)
-    base, base_shown, own = base_and_own(registry)
     if out is not None and (out.is_dir() or (out.exists() and not force)):
         raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
+    base_path, replaced = _base_path(registry, out)
+    base, base_shown, own = base_and_own(base_path)
     imported = read_appendix(file, base, lang, propose=indicators, year=folder_year(out))
+    _check_folder_year(imported, out)
     if out is not None:
         with_changes_file(imported.problems, changes_path(out.absolute()))
     data = imported.data
@@ -156,9 +201,9 @@ def run_import(
     if imported.missing:  # first in the document, where a person opening the file sees it
         said = [label(f"import_heading_{key}", "vi") for key in imported.missing]
         data["document"] = {"needs_review": said, **data["document"]}
-    messages = problems_text(shown, imported.problems, lang, imported.sheets)
-    notes = (*imported.notes, *written)
-    messages += [note_text(shown, n, lang, imported.sheets) for n in notes]
+    messages = _in_table_order(shown, imported, written, lang)
+    if replaced is not None:
+        messages.insert(0, say(msg("import.base_replaced", out=replaced, base=base_shown), lang))
     messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
     # The names go into a comment of the file: as the terminal shows them, never a control,
     # a bidi mark or a byte that is not UTF-8 (the file could not be written).
@@ -179,6 +224,24 @@ def run_import(
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
     messages += _summary(data, imported, lang, written=indicators)
     return outcome
+
+
+def _in_table_order(
+    shown: str, imported: Imported, written: Sequence[CellProblem], lang: Lang
+) -> list[str]:
+    """The problems, then the notes, each at its place, all in the table's order (table, row,
+    column): a row's deadline is said after its lead unit, whether a problem or a note."""
+    problems = sorted(imported.problems, key=_place)  # stable: a cell's own order kept
+    texts = problems_text(shown, problems, lang, imported.sheets)  # one text per problem
+    said = list(zip(map(_place, problems), texts, strict=True))
+    notes = (*imported.notes, *written)
+    said += [(_place(n), note_text(shown, n, lang, imported.sheets)) for n in notes]
+    said.sort(key=lambda pair: pair[0])
+    return [text for _, text in said]
+
+
+def _place(problem: CellProblem) -> tuple[int, int, int]:
+    return (problem.table, problem.row, problem.col)
 
 
 def _summary(data: dict[str, Any], imported: Imported, lang: Lang, *, written: bool) -> list[str]:
@@ -317,7 +380,8 @@ def words_keys(key: str) -> tuple[str, str]:
 def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True) -> str:
     """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
     says it."""
-    said = label(words_keys(key)[1], lang) if hint else ""
+    year = {"year": values["year"]} if "year" in values else {}  # a deadline's examples
+    said = label(words_keys(key)[1], lang, **year) if hint else ""
     if hint and values.get("changes"):  # a plan of a workspace: a merger's new ward
         from cds_tracker.registry.unit_changes import merger_hint
 

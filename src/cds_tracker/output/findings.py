@@ -196,8 +196,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "rule.hint.deadline": (
         # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
         # half-year and year wordings are in docs/registry-format.md, Deadline wordings.
-        "viết 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' hoặc 'Thường xuyên'",
-        "write 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' or 'Thường xuyên'",
+        "viết 'Tháng 9/{year}', 'Quý III/{year}', '30/11/{year}' hoặc 'Thường xuyên'",
+        "write 'Tháng 9/{year}', 'Quý III/{year}', '30/11/{year}' or 'Thường xuyên'",
     ),
     "rule.due_mismatch": (
         "Hạn (tháng/năm) '{due}' không khớp với thời hạn ghi '{text}', nghĩa là {means}",

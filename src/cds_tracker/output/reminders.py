@@ -4,6 +4,7 @@ the phrases a note and a Word letter share."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from cds_tracker.core.dates import YearMonth, format_date
@@ -19,6 +20,9 @@ from cds_tracker.questions.reminders import Owed, Reminder
 from cds_tracker.registry.units import UnitIndex
 
 CITED_IN_FULL = 2  # revisions a citation names one by one; beyond, the latest and a count
+# "số /KH-BCĐ ngày /5/2023" as the source prints it: a number and a day left to fill by hand,
+# printed as the blanks `plan_reference` prints ("số …………/KH-BCĐ ngày …………/5/2023")
+_UNFILLED = re.compile(r"(\b(?:số|ngày) )(?=/)")
 
 
 def plan_reference(plan: Plan, issuer: str, revisions: Sequence[Plan] = ()) -> str:
@@ -59,6 +63,7 @@ def cited_plan(document: Document, revisions: Sequence[Plan] = (), lang: Lang = 
     reference with blanks to fill by hand; then, on one line (the Excel and web headings), the
     `revisions` in force: '…, đã điều chỉnh theo Kế hoạch số 85/KH-BCĐ …'."""
     cited = document.plan.reference or plan_reference(document.plan, document.issuer)
+    cited = _UNFILLED.sub(lambda found: found[1] + BLANK, cited)  # as `plan_reference` prints
     revised = revised_by(revisions, lang)
     return f"{cited}, {revised}" if revised else cited
 

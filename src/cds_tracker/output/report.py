@@ -24,6 +24,9 @@ class Column(Record):
     ratio: int | None = None  # share of the spare width; wraps instead of being cut
     no_wrap: bool = False
     under: bool = False  # on a screen, its text goes on lines of their own under the row
+    # on a narrow screen (screen.NARROW) its text goes under the row, leaving its width to the
+    # main column (a unit's code, which never breaks, left the name a few letters a line)
+    spare: bool = False
 
     @classmethod
     def labelled(cls, key: str, word: str, **options: Any) -> Column:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from cds_tracker.output.words import Lang
 
 MIN_COLUMN = 12
+NARROW = 100  # a screen narrower than this shows a table's `spare` columns under each row
 
 
 class Box(Record):
@@ -311,8 +312,11 @@ def _measure(header: str, texts: Sequence[str], no_wrap: bool) -> tuple[int, int
 
 
 def _split(columns: Sequence[Column], floors: Sequence[int], width: int) -> list[int]:
-    """The indexes of the columns shown as columns; the others' text goes under each row."""
+    """The indexes of the columns shown as columns; the others' text goes under each row (the
+    `spare` ones on a narrow screen, first)."""
     shown = [i for i, c in enumerate(columns) if not c.under]
+    if width < NARROW:
+        shown = [i for i in shown if not columns[i].spare] or shown
     while len(shown) > 1 and sum(floors[i] for i in shown) + 3 * len(shown) + 1 > width:
         # The first wrapping column after the first is the row's main text: it stays; the other
         # wrapping columns go first, from the right, then the narrow ones from the right.

@@ -198,16 +198,16 @@ def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Re
         return f"{item[role]} (+{via})" if via else str(item[role])
 
     columns: tuple[Column, ...] = (
-        Column.labelled("id", "col_id", ratio=1),
+        Column.labelled("id", "col_id", ratio=1, spare=True),
         Column.labelled("name", "col_unit_name", ratio=2),
-        Column.labelled("kind", "col_kind", ratio=1),
-        Column.labelled("aliases", "col_aliases", ratio=3),
+        Column.labelled("kind", "col_kind", ratio=1, spare=True),
+        Column.labelled("aliases", "col_aliases", ratio=3, spare=True),
         Column.labelled("directing", "col_directs"),
         Column.labelled("lead", "col_leads"),
         Column.labelled("cooperating", "col_cooperates"),
     )
     if tracker.index.changes:
-        columns += (Column.labelled("validity", "col_validity", ratio=3),)
+        columns += (Column.labelled("validity", "col_validity", ratio=3, spare=True),)
     rows = tuple(
         {
             "id": item["id"],

@@ -64,13 +64,14 @@ def target_report(
             f"{r['name']} ({r['official']})" if r["official"] else str(r["name"])
             for r in resolved[role]
         )
-        pairs.append((label(role, lang), f"{target.assignment(role).text}\n→ {units}"))
+        text = target.assignment(role).text
+        pairs.append((label(role, lang), f"{text}\n→ {units or '—'}" if text or units else "—"))
     pairs += [
         (label("deadline_full", lang), deadline),
         (label("notes", lang), target.notes or "—"),
         *printed_pair(target, tracker.registry, as_of, lang, origins),
         *_origin_pairs(target, lang),
-        (label("status", lang), f"{status} ({label('as_of', lang)} {format_date(as_of)})"),
+        (label("status", lang), f"{status} ({label('as_of_status', lang)} {format_date(as_of)})"),
     ]
     for number, reading in enumerate(row.readings, 1):
         indicator = reading.indicator
@@ -83,7 +84,7 @@ def target_report(
             )
         )
     if parts:
-        pairs.append(_parts_pair(parts, tracker, lang))
+        pairs.append(_parts_pair(parts, target, tracker, lang))
     history_table = entries_table(
         history,
         history,
@@ -120,18 +121,33 @@ def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:
     return pairs
 
 
-def _parts_pair(parts: Sequence[Part], tracker: Tracker, lang: Lang) -> tuple[str, str]:
-    """ "Each unit's part (3/12 done)" and each unit's status with the day of its report."""
+def _parts_pair(
+    parts: Sequence[Part], target: Target, tracker: Tracker, lang: Lang
+) -> tuple[str, str]:
+    """ "Each unit's part (3/12 done)" and each unit's status with the day of its report; a
+    part closed with its target (cancelled, carried over) with the day it closed, then its
+    latest report."""
     done = sum(1 for p in parts if p.status in FINISHED)
     return (
         label("parts_title", lang, done=done, total=len(parts)),
         "\n".join(
-            f"{tracker.index.name(p.unit)}: {label(p.status, lang)}"
-            + (
-                f" ({format_date(dt.date.fromisoformat(p.reported))})"
-                if p.reported
-                else f" ({label('no_report', lang)})"
-            )
+            f"{tracker.index.name(p.unit)}: {label(p.status, lang)} {_part_day(p, target, lang)}"
             for p in parts
         ),
     )
+
+
+def _part_day(part: Part, target: Target, lang: Lang) -> str:
+    closed = {"cancelled": target.cancelled, "carried_over": target.carried_on}.get(part.status)
+    if closed is None:
+        reported = part.reported
+        return (
+            f"({format_date(dt.date.fromisoformat(reported))})"
+            if reported
+            else (f"({label('no_report', lang)})")
+        )
+    said = ""
+    if part.said is not None and part.reported is not None:
+        day = format_date(dt.date.fromisoformat(part.reported))
+        said = "; " + label("part_closed_report", lang, status=label(part.said, lang), date=day)
+    return f"({format_date(dt.date.fromisoformat(closed))}{said})"

@@ -263,6 +263,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "via": ("qua", "via"),
     "days": ("ngày", "days"),
     "as_of": ("đến ngày", "as of"),
+    "as_of_status": ("tính đến ngày", "as of"),  # not "đến ngày": "Bãi bỏ từ … (đến ngày …)"
+    "part_closed_report": ("báo cáo gần nhất: {status}, {date}", "latest report: {status}, {date}"),
     "until": ("đến hết ngày", "until"),
     "group": ("Nhóm", "Group"),
     "target": ("Nội dung chỉ tiêu", "Target"),

@@ -140,4 +140,22 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "document that annulled or added the target, e.g. {key}: {latest}; if another document "
         "did (a hand edit), list that document under document.revisions",
     ),
+    "entry.carried_away": (
+        "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} (chỉ tiêu {new}) từ ngày {date}: báo "
+        "cáo ngày {day} không ghi vào kế hoạch này nữa",
+        "target {target} was carried over to plan {plan} (target {new}) on {date}: a report "
+        "dated {day} no longer belongs to this plan",
+    ),
+    "entry.hint.carried_away": (
+        "ghi vào kế hoạch {plan}, chỉ tiêu {new}: cds progress add {new} --plan {plan} … (việc "
+        "xong trước ngày chuyển thì ghi đúng ngày đó, trước {date})",
+        "record it in plan {plan}, target {new}: cds progress add {new} --plan {plan} … (work "
+        "finished before the carry-over: give its real day, before {date})",
+    ),
+    "progress.hint.carried_away": (
+        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng cds "
+        "progress add {new} --plan {plan} … (việc xong trước {date} thì sửa ngày cho đúng)",
+        "this report belongs to plan {plan}, target {new}: delete this line and record it with "
+        "cds progress add {new} --plan {plan} … (work finished before {date}: correct its day)",
+    ),
 }

@@ -169,18 +169,18 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "cannot read the deadline '{text}'",
     ),
     "import_no_month_hint": (
-        "tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2024'",
-        "months run from 1 to 12: correct it from the signed plan, e.g. 'Tháng 12/2024'",
+        "tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/{year}'",
+        "months run from 1 to 12: correct it from the signed plan, e.g. 'Tháng 12/{year}'",
     ),
     "import_no_day_hint": (
-        "sửa theo văn bản gốc thành một ngày có thật, ví dụ '30/6/2024', hoặc 'Tháng 6/2024'",
-        "correct it from the signed plan to a real day, e.g. '30/6/2024', or 'Tháng 6/2024'",
+        "sửa theo văn bản gốc thành một ngày có thật, ví dụ '30/6/{year}', hoặc 'Tháng 6/{year}'",
+        "correct it from the signed plan to a real day, e.g. '30/6/{year}', or 'Tháng 6/{year}'",
     ),
     "import_bad_deadline_hint": (
         # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
         # half-year and year wordings are in docs/registry-format.md, Deadline wordings.
-        "viết 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' hoặc 'Thường xuyên'",
-        "write 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' or 'Thường xuyên'",
+        "viết 'Tháng 9/{year}', 'Quý III/{year}', '30/11/{year}' hoặc 'Thường xuyên'",
+        "write 'Tháng 9/{year}', 'Quý III/{year}', '30/11/{year}' or 'Thường xuyên'",
     ),
     "import_where": ("bảng {table}, dòng {row}, cột {col}", "table {table}, row {row}, col {col}"),
     "import_where_cell": ("trang {sheet}, ô {cell}", "sheet {sheet}, cell {cell}"),
@@ -607,6 +607,19 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "import.hint.no_file": (
         "ghi đường dẫn của một tệp .docx hoặc .xlsx",
         "give the path of a .docx or .xlsx file",
+    ),
+    "import.year_not_folder": (
+        "bảng là kế hoạch năm {year} mà '{out}' thuộc thư mục của kế hoạch {folder}; chưa ghi gì",
+        "the table is the plan of {year} but '{out}' is in the folder of plan {folder}; nothing "
+        "was written",
+    ),
+    "import.hint.year_not_folder": (
+        "ghi vào thư mục của năm {year}: --out {path}",
+        "write it into the folder of {year}: --out {path}",
+    ),
+    "import.base_replaced": (
+        "'{out}' sắp được ghi đè nên không dùng làm danh mục đơn vị; dùng danh mục của {base}",
+        "'{out}' is being replaced, so its unit catalog is not used; the catalog of {base} is",
     ),
     "import.out_exists": (
         "'{out}' đã có; chưa ghi gì",

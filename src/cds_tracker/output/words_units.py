@@ -159,7 +159,6 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "kiểm tra ngày, hoặc valid_from, valid_to của đơn vị trong danh mục",
         "check the date, or the unit's valid_from, valid_to in the catalog",
     ),
-    "unit.hint.report_as_id": ("ghi báo cáo cho '{heir}'", "report as '{heir}'"),
     "fi_hint_heir": (
         'ngày này ghi vào phiếu của {heir} (cds form --unit "{heir}"); không nhập tệp này',
         'report this day on the form of {heir} (cds form --unit "{heir}"); the file is not '

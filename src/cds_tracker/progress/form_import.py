@@ -355,7 +355,10 @@ def _row(
 
 
 def _about_the_date(error: UsageError) -> bool:
-    return isinstance(error.message, Msg) and error.message.key == "entry.before_plan"
+    return isinstance(error.message, Msg) and error.message.key in (
+        "entry.before_plan",
+        "entry.carried_away",
+    )
 
 
 def _digest(entry: Entry) -> str:

@@ -87,6 +87,7 @@ def build_entry(
     number raises `AmbiguousCode`."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.core.text import nfc
+    from cds_tracker.progress.carried_away import carried_away
     from cds_tracker.registry.models import check_entry
 
     _, target = tracker.target(target_id)
@@ -99,6 +100,9 @@ def build_entry(
         )
     _within_plan(tracker, day)
     _not_added_yet(target, day)
+    away = carried_away(target, day.isoformat())
+    if away is not None:  # --force or not: the report belongs to the other plan
+        raise UsageError(*away)
     if not by_id:
         _ambiguous(tracker, target, day, target_id)
     forced = _forced(tracker, target, unit_id, day, force) | _cancelled(tracker, target, day, force)

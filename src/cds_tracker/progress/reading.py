@@ -23,6 +23,7 @@ from typing import Any
 from cds_tracker.core.errors import Finding, Msg, Problem, msg, os_reason
 from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.text import did_you_mean
+from cds_tracker.progress.carried_away import carried_away
 from cds_tracker.progress.clean import Columns, cleaner
 from cds_tracker.progress.fast_check import fast_entry
 from cds_tracker.progress.files import (
@@ -201,7 +202,7 @@ def _check_entry(
         yield Finding(
             ("date",),
             gone,
-            msg("unit.hint.report_as_id", heir=after)
+            msg("unit.hint.report_as", heir=index.name(after))
             if after != entry.unit
             else msg("unit.hint.check_date"),
         )
@@ -218,6 +219,8 @@ def _check_entry(
             ),
             msg("progress.hint.before_added", target=target.id),
         )
+    if target is not None and (away := carried_away(target, entry.date, True)) is not None:
+        yield Finding(("date",), *away)  # beside new_entry's rule (progress/carried_away.py)
     if entry.day > entry.written_at.date():
         yield Finding(
             ("date",),

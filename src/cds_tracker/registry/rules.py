@@ -6,6 +6,7 @@ own schema check, so one broken target does not hide problems elsewhere in the f
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -348,6 +349,7 @@ _IMPOSSIBLE = {"date.no_such_month": "import_no_month_hint"}
 
 
 def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
+    year = parts.document.year if parts.document is not None else dt.date.today().year
     for path, _, target in parts.targets:
         deadline = target.deadline
         meant = parse_deadline_text(deadline.text)
@@ -360,7 +362,8 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
                 msg(
                     _IMPOSSIBLE.get(flaw.key, "import_no_day_hint")
                     if flaw
-                    else "rule.hint.deadline"
+                    else "rule.hint.deadline",
+                    year=year,  # the examples in the plan's year
                 ),
                 target=target.id,
             )

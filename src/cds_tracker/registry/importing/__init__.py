@@ -73,6 +73,9 @@ def import_appendix(
     carried = place_carried(parsed, base)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base, data["document"]["year"])
+    for problem in parsed.problems:  # a deadline's hint gives examples in the plan's year
+        if problem.key in _DEADLINE_KEYS:
+            problem.values.setdefault("year", str(data["document"]["year"]))
     collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
     proposals, countable = _propose(parsed, collectives, write=propose)
     return Imported(
@@ -87,6 +90,9 @@ def import_appendix(
         frozenset(parsed.absent),
         carried,
     )
+
+
+_DEADLINE_KEYS = frozenset({"import_bad_deadline", "import_no_month", "import_no_day"})
 
 
 def _propose(

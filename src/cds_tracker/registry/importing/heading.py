@@ -28,6 +28,7 @@ _REVISING = re.compile(
     r"|\s*[,;]?\s*(?:điều chỉnh|sửa đổi|bổ sung|thay thế)(?!\w)",
     re.IGNORECASE,
 )
+_BLANKS = re.compile(r"(\b(?:số|ngày) )[.…]+(?=/)")
 # "…, đã điều chỉnh theo Kế hoạch số 130/KH-BCĐ ngày 15/06/2024" (the line `cds export` prints:
 # after the plan's own citation, or a line of its own under it): the plan as revised since, not
 # a plan it revises. Each revising plan cited is kept apart from the plan's reference and issuer.
@@ -127,8 +128,11 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
     if line is not None:
         plan = _reference(line)
         assert plan is not None
-        reference = _own_part(line)
+        # A number or day left blank is printed "…………" (output/reminders.py) and written
+        # empty, as the source is: "số …………/KH-BCĐ ngày …………/5/2023" is "số /KH-BCĐ ngày /5/2023"
+        reference = _BLANKS.sub(r"\1", _own_part(line))
         number, symbol, date = (_stated(plan[key]) for key in ("number", "symbol", "date"))
+        date = re.sub(r"^[.…]+(?=/)", "", date)
         found["plan"] = {"reference": reference, "number": number, "symbol": symbol, "date": date}
         found["issuer"] = _stated(split_issuer(plan["issuer"])[0])
         year = _YEAR.search(date)

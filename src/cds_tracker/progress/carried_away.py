@@ -1,0 +1,43 @@
+"""A report on a target its plan no longer follows because it was carried over.
+
+From `carried_on` on, the origin plan's target is followed in the plan `carried_to` names
+(core/records.py `Target.stopped`): a report filed under the old plan then counts nowhere — the
+old plan shows the target "carried over", the new one never sees it — so the unit would be urged
+for work it reported done. `progress add` and `progress import` refuse such a report (exit 2,
+--force or not) and `validate` flags such a line, each naming where it belongs
+(docs/progress.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from cds_tracker.core.errors import Msg, msg
+
+
+def carried_away(target: Any, day: str, written: bool = False) -> tuple[Msg, Msg] | None:
+    """(message, hint) when `target` was carried to another plan on or before `day`
+    (yyyy-mm-dd), else None. `written`: the line is in a file already (validate), so the hint
+    says to take it out as well."""
+    if target.carried_to is None or (target.carried_on or "") > day:
+        return None
+    plan, _, new_id = str(target.carried_to).partition("/")
+    carried = (
+        dt.date.fromisoformat(target.carried_on).strftime("%d/%m/%Y") if target.carried_on else "—"
+    )
+    return (
+        msg(
+            "entry.carried_away",
+            target=target.id,
+            day=dt.date.fromisoformat(day).strftime("%d/%m/%Y"),
+            plan=plan,
+            new=new_id,
+            date=carried,
+        ),
+        msg(
+            "progress.hint.carried_away" if written else "entry.hint.carried_away",
+            plan=plan,
+            new=new_id,
+            date=carried,
+        ),
+    )
