@@ -18,9 +18,10 @@ lacks, a deadline no month has), and the comparison silently took it as written.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.errors import Problem
+from cds_tracker.core.tuples import Record
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 SHOWN = 10  # problems listed per side and kind; the others counted
 
 
-class Checked(NamedTuple):
+class Checked(Record):
     """What `cds validate` says of one side: `refused` (the problems that make it invalid) and
     `marked` (those an import mark announces), each as lines already in words."""
 

@@ -8,13 +8,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app import workspace
 from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.core.statuses import STATUSES, in_force, shown_statuses
+from cds_tracker.core.tuples import Record
 from cds_tracker.output.sanitize import json_text, visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang, say
 
@@ -259,7 +260,7 @@ class _Sheet:
         return to_csv(self.rows, self.columns, excel=self.excel, headers=self.headers)
 
 
-class Compared(NamedTuple):
+class Compared(Record):
     """`cds diff`'s answer: the diff, the lines to say before it (stderr: the problems of a
     side `cds validate` refuses, and those an import marked), and the sides found invalid (the
     command then fails, exit 1, after printing the diff: app/diff_checks.py)."""
