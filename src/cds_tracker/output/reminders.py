@@ -87,14 +87,22 @@ def last_phrase(item: Owed, index: UnitIndex) -> str:
     a report made by a ward before it merged into this one names that ward (a day before the
     addressee existed is not its own)."""
     if item.last is None:
-        return label("no_report", "vi").capitalize()
+        return label("no_report", "vi").capitalize() + _own_done(item)
     day = format_date(item.last[1])
     if item.last_by is not None:
         from cds_tracker.registry.succession import is_rename
 
         key = "note_reported_as" if is_rename(index.units, item.last_by) else "note_reported_by"
         day = label(key, "vi", date=day, by=index.name(item.last_by))
-    return f"{label(item.last[0], 'vi')} ({day})"
+    return f"{label(item.last[0], 'vi')} ({day})" + _own_done(item)
+
+
+def _own_done(item: Owed) -> str:
+    """'; phần việc của đơn vị đã hoàn thành ngày 01/05/2024': an heir urged for the part it took
+    over is told its own part is done, not that it never reported."""
+    if item.own_done is None:
+        return ""
+    return "; " + label("letter_own_done", "vi", date=format_date(item.own_done))
 
 
 def deadline_text(item: Owed) -> str:
@@ -110,9 +118,13 @@ def deadline_text(item: Owed) -> str:
 
 def content_text(item: Owed, index: UnitIndex) -> str:
     """The target's text, and under it the collective a part owed through one comes by."""
+    text = item.row.target.content
+    if item.part.in_place_of:
+        names = ", ".join(index.name(u) for u in item.part.in_place_of)
+        text += "\n" + label("letter_in_place_of", "vi", unit=names)
     if item.via is None:
-        return item.row.target.content
-    return item.row.target.content + "\n" + label("letter_via", "vi", unit=index.name(item.via))
+        return text
+    return text + "\n" + label("letter_via", "vi", unit=index.name(item.via))
 
 
 def reminder_markdown(

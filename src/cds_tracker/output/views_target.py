@@ -126,7 +126,7 @@ def _parts_pair(parts: Sequence[Part], tracker: Tracker, lang: Lang) -> tuple[st
     return (
         label("parts_title", lang, done=done, total=len(parts)),
         "\n".join(
-            f"{tracker.index.name(p.unit)}: {label(p.status, lang)}"
+            f"{tracker.index.name(p.unit)}{_in_place_of(p, tracker, lang)}: {label(p.status, lang)}"
             + (
                 f" ({format_date(dt.date.fromisoformat(p.reported))})"
                 if p.reported
@@ -135,3 +135,11 @@ def _parts_pair(parts: Sequence[Part], tracker: Tracker, lang: Lang) -> tuple[st
             for p in parts
         ),
     )
+
+
+def _in_place_of(part: Part, tracker: Tracker, lang: Lang) -> str:
+    """' (thay Phòng Quản lý đô thị, đã sáp nhập)': the part an heir took over beside its own."""
+    if not part.in_place_of:
+        return ""
+    names = ", ".join(tracker.index.name(u) for u in part.in_place_of)
+    return f" ({label('in_place_of', lang, unit=names)})"

@@ -36,6 +36,7 @@ class Owed:
     last: tuple[str, dt.date] | None  # the unit's latest report on the target (status, day)
     via: str | None = None  # the collective it is owed through; None when named directly
     last_by: str | None = None  # the merged unit that made `last`, when not this unit itself
+    own_done: dt.date | None = None  # beside a part taken over: the day its own part was done
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ def reminders(
         owes = taken_over(index, target.lead.units, as_of)
         latest = reporters(index, timeline.latest(as_of), as_of, owes)
         deadline = target.deadline.month
-        for part, via in owed_parts(tracker, row, as_of):  # a merged unit's by its successor
+        parts = tracker.parts(target, as_of, row.period)
+        for part, via in owed_parts(tracker, row, as_of, parts):  # a merged unit's by its heir
             found = latest.get(part.unit)
             item = Owed(
                 row,
@@ -86,6 +88,7 @@ def reminders(
                 (found[0], dt.date.fromisoformat(found[1])) if found else None,
                 via,
                 found[2] if found and found[2] != part.unit else None,
+                _own_done(parts, part),
             )
             owed.setdefault(part.unit, {})[target.id] = item
     wanted: set[str] | None = None
@@ -99,6 +102,14 @@ def reminders(
         for u, items in sorted(owed.items(), key=lambda p: order.get(p[0], len(order)))
         if items and (wanted is None or u in wanted)
     ]
+
+
+def _own_done(parts: tuple[Part, ...], part: Part) -> dt.date | None:
+    """The day an heir's own part was done, when `part` is the one it took over beside it."""
+    if not part.in_place_of:
+        return None
+    own = next((p for p in parts if p.unit == part.unit and not p.in_place_of), None)
+    return dt.date.fromisoformat(own.reported) if own and own.reported else None
 
 
 def _order(item: Owed, targets: dict[str, int]) -> tuple[bool, int]:
