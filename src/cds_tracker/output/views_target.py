@@ -54,7 +54,11 @@ def target_report(
     if row.flagged:
         status += " " + label("flagged", lang)
     if absent and target.added:
-        status = label("added_status", lang, date=format_date(dt.date.fromisoformat(target.added)))
+        day = format_date(dt.date.fromisoformat(target.added))
+        if target.carried_from:  # in the plan from its carry day (app/origins.py)
+            status = label("carried_in_status", lang, origin=target.carried_from, date=day)
+        else:
+            status = label("added_status", lang, date=day)
     pairs: list[tuple[str, str]] = [
         (label("group", lang), f"{row.group.id}. {row.group.title}"),
         (label("target", lang), target.content),

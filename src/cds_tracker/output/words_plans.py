@@ -248,6 +248,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
     "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
     "number_short": ("STT {number}", "no. {number}"),
+    "carried_in_status": (
+        "Chưa có trong kế hoạch ngày này: chuyển từ {origin} sang ngày {date}",
+        "Not in the plan on that day: carried from {origin} on {date}",
+    ),
     "added_status": (
         "Chưa có trong kế hoạch ngày này: thêm từ {date}",
         "Not yet in the plan on that day: added from {date}",
