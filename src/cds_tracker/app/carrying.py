@@ -476,9 +476,10 @@ def _write_targets(carry: CarryOver, lang: Lang) -> str:
     reviewed = {p.target["id"] for p in carry.proposals if p.unknown_units}
     outside = tuple(p for p in checked.problems if p.target not in reviewed)
     if checked.registry is None and (outside or not reviewed):
-        raise DataError(
-            msg("carry.would_be_invalid", path=shown), unwritten(outside or checked.problems)
-        )
+        from cds_tracker.app.carry_problems import per_target
+
+        said = per_target(unwritten(outside or checked.problems), carry.proposals)
+        raise DataError(msg("carry.would_be_invalid", path=shown), said)
     _replace(carry.destination, raw, shown)
     return label("carry_written", lang, count=len(carry.proposals), path=shown)
 

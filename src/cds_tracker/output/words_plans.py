@@ -491,6 +491,17 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "chuyển các chỉ tiêu sẽ làm {path} không hợp lệ; chưa ghi gì",
         "carrying over would make {path} invalid; nothing was written",
     ),
+    "carry.problem_of": ("{origin} (mã mới {new}): {said}", "{origin} (new id {new}): {said}"),
+    "carry.problem_and": ("{first}; {then}", "{first}; {then}"),
+    "carry.roles_and": ("{first}, {then}", "{first}, {then}"),
+    "carry.hint.gone_no_successor": (
+        "nếu đơn vị khác đã nhận công việc của '{unit}', ghi vào {path} (- id: {unit}, "
+        "merged_into: <id đơn vị đó>) rồi chạy lại cds carry-over: công việc chuyển sang đơn vị "
+        "đó; nếu '{unit}' vẫn còn, sửa valid_to của nó",
+        "if another unit took over the work of '{unit}', write it in {path} (- id: {unit}, "
+        "merged_into: <that unit's id>) and run cds carry-over again: the work passes to that "
+        "unit; if '{unit}' still exists, correct its valid_to",
+    ),
     "carry.cannot_write": (
         "không ghi được {path}: {reason}; chưa ghi gì",
         "could not write {path}: {reason}; nothing was written",
