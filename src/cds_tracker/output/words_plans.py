@@ -483,6 +483,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "--deadline {month} ở trước năm {year} của kế hoạch nhận",
         "--deadline {month} is before {year}, the year of the plan carried into",
     ),
+    "carry.deadline_after": (
+        "--deadline {month} ở sau năm {last}, quá xa năm {year} của kế hoạch nhận",
+        "--deadline {month} is after {last}: too far from {year}, the year of the plan carried "
+        "into",
+    ),
     "carry.hint.deadline": (
         "chọn một tháng của năm {year}, ví dụ --deadline 6/{year}",
         "choose a month of {year}, e.g. --deadline 6/{year}",

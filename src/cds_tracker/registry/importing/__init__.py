@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core import records
+from cds_tracker.core.dates import PLAN_YEARS_AHEAD, outside_plan
 from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_targets, parse_tables
 from cds_tracker.registry.importing.cells import read_tables
 from cds_tracker.registry.importing.figures import has_count, proposed
@@ -69,6 +70,7 @@ def import_appendix(
     data["groups"] = parsed.groups
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base, data["document"]["year"])
+    _outside_plan(parsed, data["document"]["year"])
     collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
     proposals, countable = _propose(parsed, collectives, write=propose)
     return Imported(
@@ -114,6 +116,23 @@ def _propose(
                 )
             )
     return proposals, countable
+
+
+def _outside_plan(parsed: Parsed, year: int) -> None:
+    """A deadline read as a month outside the plan's window (core/dates.py `outside_plan`),
+    said at its cell as `validate` says it: an Excel cell typed 6 in a date format is 01/1900."""
+    for target in all_targets(parsed.groups):
+        due = target["deadline"]["due"]
+        if not due[:1].isdigit() or not outside_plan((int(due[:4]), int(due[5:7])), year):
+            continue
+        table, row, col = parsed.deadlines[target["id"]]
+        values = {"text": target["deadline"]["text"], "year": str(year)}
+        values["last"] = str(year + PLAN_YEARS_AHEAD)
+        parsed.problems.append(
+            CellProblem(
+                table, row, col, "import_deadline_outside", values, target["id"], "deadline"
+            )
+        )
 
 
 def _year_of(groups: list[dict[str, Any]]) -> int | None:

@@ -83,6 +83,7 @@ class Parsed:
     notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
     places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
+    deadlines: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → its cell
     absent: set[str] = field(default_factory=set)  # the columns a header lacked (said once)
 
 
@@ -328,6 +329,7 @@ class _Rows:
     ) -> dict[str, str]:
         text = cells.get("deadline", "")
         meant = parse_deadline_text(text)
+        self.parsed.deadlines[target_id] = (table, r, columns.get("deadline", 0) + 1)
         if isinstance(meant, YearMonth):
             return {"text": text, "due": meant.iso()}
         if meant == ONGOING:
