@@ -1,7 +1,8 @@
 """A deadline falls in its plan's year or the five after it (core/dates.py `outside_plan`):
 `validate` says one outside at its `due`, `import` at its cell (an Excel cell typed 6 in a date
 format is 06/01/1900), `carry-over --deadline` refuses one (exit 2). Hand-computed: a 2023 plan
-takes 1/2023 to 12/2028; a 2024 plan 1/2024 to 12/2029."""
+takes 1/2021 to 12/2028 (two years before it: a plan may restate a target it follows up on);
+a 2024 plan 1/2022 to 12/2029; carry-over's --deadline from the new plan's year on."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ II4_DUE = '          text: Tháng 10/2023\n          due: "2023-10"\n'  # lines 
     [
         ("Tháng 6/2204", "2204-06", True),
         ("Tháng 6/2014", "2014-06", True),
-        ("Tháng 12/2022", "2022-12", True),
+        ("Tháng 12/2020", "2020-12", True),
+        ("Tháng 1/2021", "2021-01", False),
         ("Tháng 1/2023", "2023-01", False),
         ("Tháng 12/2028", "2028-12", False),
         ("Tháng 1/2029", "2029-01", True),
@@ -47,7 +49,7 @@ def test_validate_says_a_deadline_outside_the_plan_at_its_due(
     assert (vi.exit_code, en.exit_code) == (1, 1)
     assert vi.stdout.splitlines()[:4] == [
         f"{path}:625:16: thời hạn '{text}' nằm ngoài thời gian của kế hoạch năm 2023 "
-        "(từ tháng 1/2023 đến tháng 12/2028)",
+        "(từ tháng 1/2021 đến tháng 12/2028)",
         f'  625 |           due: "{due}"',
         "      |                ^",
         "  gợi ý: sửa theo văn bản gốc, ví dụ 'Tháng 6' của năm kế hoạch; số 6 gõ vào ô Excel "
@@ -55,7 +57,7 @@ def test_validate_says_a_deadline_outside_the_plan_at_its_due(
     ]
     assert en.stdout.splitlines()[0] == (
         f"{path}:625:16: the deadline '{text}' is outside the time of the plan of 2023 "
-        "(from 1/2023 to 12/2028)"
+        "(from 1/2021 to 12/2028)"
     )
 
 
@@ -86,7 +88,7 @@ def test_import_says_an_excel_date_of_1900_at_its_cell(
     assert result.exit_code == 1
     assert result.stderr.splitlines()[:2] == [
         "kh.xlsx:Phụ lục!F7: thời hạn '01/1900' nằm ngoài thời gian của kế hoạch năm 2024 "
-        "(từ tháng 1/2024 đến tháng 12/2029)",
+        "(từ tháng 1/2022 đến tháng 12/2029)",
         "  gợi ý: sửa theo văn bản gốc, ví dụ 'Tháng 6' của năm kế hoạch; số 6 gõ vào ô Excel "
         "định dạng ngày tháng thành ngày 06/01/1900",
     ]

@@ -21,7 +21,7 @@ from cds_tracker.app.carry_marks import Link, copy_parts, links, mark_origin, ro
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
-from cds_tracker.core.dates import PLAN_YEARS_AHEAD, outside_plan, parse_month
+from cds_tracker.core.dates import PLAN_YEARS_AHEAD, parse_month
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.core.text import fold, hidden_character
 from cds_tracker.output.sanitize import visible_line
@@ -82,7 +82,7 @@ def prepare(
     _check_forward(source.name, tracker.registry.document.year, to_name, base.document.year)
     deadline = parse_month(deadline_text, option="--deadline") if deadline_text else None
     year = base.document.year
-    if deadline is not None and outside_plan(deadline, year):  # as `validate` would refuse it
+    if deadline is not None and not year <= deadline.year <= year + PLAN_YEARS_AHEAD:
         key = "carry.deadline_before" if deadline.year < year else "carry.deadline_after"
         last = year + PLAN_YEARS_AHEAD
         raise UsageError(

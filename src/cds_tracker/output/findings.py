@@ -188,9 +188,9 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "write 'Tháng 9/2024', 'Quý III/2024', '30/11/2024' or 'Thường xuyên'",
     ),
     "rule.deadline_outside_plan": (
-        "thời hạn '{text}' nằm ngoài thời gian của kế hoạch năm {year} (từ tháng 1/{year} đến "
+        "thời hạn '{text}' nằm ngoài thời gian của kế hoạch năm {year} (từ tháng 1/{first} đến "
         "tháng 12/{last})",
-        "the deadline '{text}' is outside the time of the plan of {year} (from 1/{year} to "
+        "the deadline '{text}' is outside the time of the plan of {year} (from 1/{first} to "
         "12/{last})",
     ),
     "rule.hint.deadline_outside_plan": (

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from cds_tracker.core.dates import (
     ONGOING,
     PLAN_YEARS_AHEAD,
+    PLAN_YEARS_BEFORE,
     YearMonth,
     date_flaw,
     outside_plan,
@@ -382,7 +383,7 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
 
 
 def deadline_within_plan(parts: Parts) -> Iterator[Finding]:
-    """A deadline in the plan's year or the few after it (core/dates.py `outside_plan`): a 2024
+    """A deadline in the plan's window of years (core/dates.py `outside_plan`): a 2024
     plan's 'Tháng 1/1900' (an Excel cell typed 6 in a date format) or 'Tháng 6/2204' is a typo.
     A carried target's deadline is its new plan's (carry-over gives it one), so the same."""
     if parts.document is None:
@@ -391,7 +392,8 @@ def deadline_within_plan(parts: Parts) -> Iterator[Finding]:
     for path, _, target in parts.targets:
         month = target.deadline.month
         if month is not None and outside_plan(month, year):
-            values = {"text": target.deadline.text, "year": year, "last": year + PLAN_YEARS_AHEAD}
+            first, last = year - PLAN_YEARS_BEFORE, year + PLAN_YEARS_AHEAD
+            values = {"text": target.deadline.text, "year": year, "first": first, "last": last}
             yield Finding(
                 (*path, "deadline", "due"),
                 msg("rule.deadline_outside_plan", **values),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core import records
-from cds_tracker.core.dates import PLAN_YEARS_AHEAD, outside_plan
+from cds_tracker.core.dates import PLAN_YEARS_AHEAD, PLAN_YEARS_BEFORE, outside_plan
 from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_targets, parse_tables
 from cds_tracker.registry.importing.cells import read_tables
 from cds_tracker.registry.importing.figures import has_count, proposed
@@ -127,6 +127,7 @@ def _outside_plan(parsed: Parsed, year: int) -> None:
             continue
         table, row, col = parsed.deadlines[target["id"]]
         values = {"text": target["deadline"]["text"], "year": str(year)}
+        values["first"] = str(year - PLAN_YEARS_BEFORE)
         values["last"] = str(year + PLAN_YEARS_AHEAD)
         parsed.problems.append(
             CellProblem(
