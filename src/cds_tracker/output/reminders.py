@@ -13,7 +13,7 @@ from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.tables import period_text
-from cds_tracker.output.words import Lang, label
+from cds_tracker.output.words import Lang, label, say
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
 from cds_tracker.registry.units import UnitIndex
@@ -214,3 +214,21 @@ def reminders_report(
 ) -> Report:
     """`cds remind --format json`."""
     return Report((), data=reminder_records(found, tracker, month.iso(), as_of, report_by))
+
+
+def unowned_text(tracker: Tracker, month: YearMonth, as_of: dt.date, lang: Lang) -> str:
+    """The targets whose part is owed by a unit that does not exist on `as_of`, each with why
+    ('III.4: Phòng Y tế không còn tồn tại ngày 01/12/2023 …'): no letter goes to such a unit,
+    and the target is not dropped silently. Empty when there is none."""
+    from cds_tracker.questions.reminders import unowned
+    from cds_tracker.registry.succession import absent
+
+    found = unowned(tracker, month, as_of)
+    if not found:
+        return ""
+    units = tracker.index.units
+    lines = [label("unowned_title", lang)]
+    for row, unit_id in found:
+        why = absent(units, unit_id, as_of) or units[unit_id].name
+        lines.append(label("unowned_line", lang, target=row.target.id, why=say(why, lang)))
+    return "\n".join(lines) + "\n"

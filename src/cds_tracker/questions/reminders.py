@@ -91,6 +91,8 @@ def reminders(
                 _own_done(parts, part),
             )
             owed.setdefault(part.unit, {})[target.id] = item
+    for gone in [u for u in owed if _absent(tracker, u, as_of)]:  # no address that day
+        del owed[gone]
     wanted: set[str] | None = None
     if unit_id is not None:
         unit = index.units.get(unit_id)
@@ -101,6 +103,27 @@ def reminders(
         Reminder(u, tuple(sorted(items.values(), key=lambda o: _order(o, targets))))
         for u, items in sorted(owed.items(), key=lambda p: order.get(p[0], len(order)))
         if items and (wanted is None or u in wanted)
+    ]
+
+
+def _absent(tracker: Tracker, unit_id: str, as_of: dt.date) -> bool:
+    """A unit that does not exist on the day (ended with no successor, or not begun yet): it is
+    no address; `unowned` says which targets no existing unit owes instead."""
+    from cds_tracker.registry.succession import exists_on
+
+    unit = tracker.index.units.get(unit_id)
+    return unit is not None and not unit.is_collective and not exists_on(unit, as_of)
+
+
+def unowned(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[tuple[Row, str]]:
+    """The (target, unit) parts owed on `as_of` by a unit that does not exist that day: no
+    letter can go to it, and no existing unit took its part; said beside the letters, so that no
+    target is dropped silently (docs/documents.md)."""
+    return [
+        (row, part.unit)
+        for row in outstanding_rows(tracker, month, as_of)
+        for part, _ in owed_parts(tracker, row, as_of)
+        if _absent(tracker, part.unit, as_of)
     ]
 
 
