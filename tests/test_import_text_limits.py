@@ -194,13 +194,18 @@ def test_a_heading_paragraph_of_megabytes_is_refused(tmp_path: Path) -> None:
 LONGER = ("Tháng 9/2024 " * 8000).strip()  # 103,999 characters
 
 
+# Under a cell's 32,767 characters: a longer value is refused for its length first
+# (registry/long_values.py, tests/test_registry_long_values.py), before any rule quotes it.
+UNDER_LIMIT = ("Tháng 9/2024 " * 2000).strip()
+
+
 def test_validate_quotes_a_long_value_as_import_does(tmp_path: Path) -> None:
     """`cds validate` printed a 2.8 MB deadline twice in full (5.6 MB on stderr); `cds import`
     cut the same quote at 120 characters: one function (output/words.quoted) for both."""
     registry = tmp_path / "phu_luc_01.yaml"
     text = REGISTRY.read_text(encoding="utf-8")
     registry.write_text(
-        text.replace("text: Tháng 5/2023\n", f"text: {LONGER}\n", 1), encoding="utf-8"
+        text.replace("text: Tháng 5/2023\n", f"text: {UNDER_LIMIT}\n", 1), encoding="utf-8"
     )
     result = runner.invoke(app, ["validate", "--registry", str(registry)])
     assert result.exit_code == 1, result.output

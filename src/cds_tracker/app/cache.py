@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cds_tracker import __version__
-from cds_tracker.app.cache_codec import Damaged, decode, encode
+from cds_tracker.app.cache_codec import Damaged, decode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.records import Registry
 
@@ -146,11 +146,13 @@ def secret() -> bytes | None:
 
 
 def folder_of(registry_path: Path) -> Path | None:
+    base = root()
+    found = _folders.get((base, registry_path))
+    if found is None and os.environ.get("CDS_CACHE_DIR"):
+        _apart(base, registry_path)  # before the key: refused, nothing is made there
     key = secret()
     if key is None:
         return None
-    base = root()
-    found = _folders.get((base, registry_path))
     if found is None:
         text = os.fsencode(
             registry_path.resolve()
@@ -158,6 +160,20 @@ def folder_of(registry_path: Path) -> Path | None:
         found = base / blake2b(text, key=key, digest_size=12).hexdigest()
         _folders[(base, registry_path)] = found
     return found
+
+
+def _apart(base: Path, registry_path: Path) -> None:
+    """UsageError (exit 2) if the cache folder a user chose (CDS_CACHE_DIR) and the plan's folder
+    (the registry's, with its progress/) overlap: the cache's key and files would lie among the
+    plan's, to be committed with it, copied to others, or read as its data (CDS_CACHE_DIR=.cache
+    run in a plan). Not the default place: a registry kept in one's home holds ~/.cache."""
+    from cds_tracker.app.discovery import display_path
+    from cds_tracker.core.errors import UsageError, msg
+
+    cache, plan = base.resolve(), registry_path.resolve().parent
+    if cache == plan or plan in cache.parents or cache in plan.parents:
+        shown = {"cache": display_path(cache), "plan": display_path(plan)}
+        raise UsageError(msg("cache.inside_plan", **shown), hint=msg("cache.hint.inside_plan"))
 
 
 _folders: dict[tuple[Path, Path], Path] = {}  # a cold read writes a thousand files to one
@@ -347,7 +363,9 @@ def load_registry(registry_path: Path, registry_digest: str) -> Registry | None:
 def save_registry(registry_path: Path, registry_digest: str, registry: Registry) -> None:
     folder = folder_of(registry_path)
     if folder is not None:
-        write(folder, "registry", [registry_digest, encode(registry)])
+        # msgspec writes a record (a named tuple) as the list of its fields and a tuple as a
+        # list, what `cache_codec.decode` reads back: no copy of its 40,000 values made first.
+        write(folder, "registry", [registry_digest, registry])
 
 
 def forget_figures(registry_path: Path) -> None:

@@ -32,7 +32,10 @@ def _cache_root() -> Path:
         return base / "cds-tracker" / "Cache"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "cds-tracker"
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    # The XDG Base Directory spec: a relative path is invalid and must be ignored (it would put
+    # the cache wherever the command happens to run, a plan's folder among them).
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
     return base / "cds-tracker"
 
 

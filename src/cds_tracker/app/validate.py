@@ -22,6 +22,7 @@ from cds_tracker.core.files import check_named
 from cds_tracker.progress.reading import PROGRESS_DIR, load_progress, progress_files
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.rules_carried import carried_from_problems
+from cds_tracker.registry.rules_unseen import unseen_problems
 from cds_tracker.registry.yamlio import bulk_load
 
 
@@ -131,6 +132,7 @@ def validate_paths(paths: Sequence[Path], registry: Path | None) -> Checked:
         problems += carried_from_problems(
             registry_path, result.registry, display_path(registry_path)
         )
+        problems += unseen_problems(registry_path, result.registry, display_path(registry_path))
         with bulk_load():
             problems += load_progress(result.registry, progress, display=display_path).problems
     # Every plan of a workspace reads its unit changes file: a problem in it is said once.

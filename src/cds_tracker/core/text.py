@@ -86,6 +86,19 @@ def hidden_character(text: str) -> str | None:
     return None
 
 
+def unseen_mark(text: str) -> str | None:
+    """'U+200B ZERO WIDTH SPACE' for the first zero-width or bidi character of `text`."""
+    if text.isprintable():
+        return None
+    from cds_tracker.core.chars import BIDI, ZERO_WIDTH
+
+    found = re.search(f"[{ZERO_WIDTH}{BIDI}]", text)
+    if found is None:
+        return None
+    char = found.group()
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'UNNAMED')}"
+
+
 def _unseen(char: str) -> bool:
     """A format character (zero-width space and joiners U+200B–U+200D, direction marks and
     controls U+200E/F, U+202A–E, U+2066–9, the word joiner U+2060, the BOM U+FEFF, the soft

@@ -163,8 +163,15 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
         lines.append(f"+ {target_id}{_printed(diff, target_id, lang)}  {_indented(content)}")
     for target_id, content in diff.removed:
         lines.append(f"- {target_id}  {_indented(content)}")
+    for target_id, content in diff.finished:  # left behind by the carry-over: not removed
+        said = label("diff_finished", lang)
+        lines.append(f"= {target_id}  {said}: {_indented(content)}")
     for change in diff.groups:
         lines.append(f"~ {field_name('group', lang)} {change.field}: {marked(change)}")
+    for change in diff.groups_respelled:  # the same name by carry-over's rule: no change
+        old, new = visible_line(change.old), visible_line(change.new)
+        said = label("diff_group_respelled", lang, old=old, new=new)
+        lines.append(f"= {field_name('group', lang)} {change.field}: {said}")
     for was, now, change in diff.groups_moved:  # numbered anew: moved, not renamed
         title = marked(change) if change.old != change.new else visible_line(change.new)
         lines.append(f"~ {field_name('group', lang)} {was} → {now}: {title}")
@@ -177,10 +184,25 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
             continue
         lines.append(f"~ {target.id}{renumbered}{_printed(diff, target.id, lang)}")
         if target.id in unsure:
-            lines.append("    " + label("diff_uncertain", lang, old=unsure[target.id]))
+            lines.append("    " + _unsure(diff, unsure[target.id], target.id, lang))
         lines += _fields(target, lang, names=diff.names)
     lines += _set_apart(diff, lang)
     return "\n".join(lines) + "\n"
+
+
+def _unsure(diff: Diff, old: str, new: str, lang: Lang) -> str:
+    """The "?" line: a pair made by likeness, or one of a text on several rows (`tied`)."""
+    tied = diff.tied.get((old, new))
+    if tied is None:
+        return label("diff_uncertain", lang, old=old)
+    return label("diff_uncertain_same", lang, old=old, others=same_text_rows(*tied, lang=lang))
+
+
+def same_text_rows(olds: list[str], news: list[str], lang: Lang) -> str:
+    """'I.4 bên mới, I.2 bên cũ': the other rows of a text on several rows."""
+    rows = [label("same_text_new", lang, id=visible_line(n)) for n in news]
+    rows += [label("same_text_old", lang, id=visible_line(o)) for o in olds]
+    return ", ".join(rows)
 
 
 def _printed(diff: Diff, target_id: str, lang: Lang) -> str:
@@ -238,6 +260,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "new": new,
         "added": [{"id": i, **_number(i), "content": c} for i, c in diff.added],
         "removed": [{"id": i, "content": c} for i, c in diff.removed],
+        "finished": [{"id": i, "content": c} for i, c in diff.finished],
         "changed": fields(diff.changed),
         "cancelled": [
             {"id": c.id, "date": c.day, "reason": c.reason, "already": c.already}
@@ -247,6 +270,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
         "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},
+        "groups_respelled": {g.field: {"old": g.old, "new": g.new} for g in diff.groups_respelled},
         "groups_moved": [
             {"old_id": was, "new_id": now, "title": change(item)}
             for was, now, item in diff.groups_moved

@@ -69,6 +69,18 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "retype the group's title: control characters and direction marks print wrongly or "
         "reorder the tables",
     ),
+    "rule.target_unseen": (
+        "chỉ tiêu {target}: '{field}' có ký tự vô hình ({character})",
+        "target {target}: '{field}' holds an invisible character ({character})",
+    ),
+    "rule.hint.target_unseen": (
+        "xóa ký tự đó (gõ lại chữ quanh nó): dấu cách độ rộng 0, dấu hướng chữ làm hai nội dung "
+        "trông giống nhau mà khác nhau (không ghép được với bản điều chỉnh, tên đơn vị không "
+        "khớp) hoặc đảo thứ tự chữ khi in",
+        "delete that character (retype the words around it): zero-width spaces and direction "
+        "marks make two texts that look the same differ (a revision no longer pairs, a unit's "
+        "name no longer matches) or reorder the words in print",
+    ),
     "rule.invisible": (
         "tên của đơn vị '{unit}' có ký tự vô hình ({character})",
         "name of unit '{unit}' holds an invisible character ({character})",

@@ -37,6 +37,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os.io": ("lỗi đọc ghi trên đĩa (EIO)", "Input/output error"),
     "os.busy": ("tệp đang bị chương trình khác giữ", "Resource busy or temporarily unavailable"),
     "os.too_many_open": ("đang mở quá nhiều tệp", "Too many open files"),
+    "load.text_too_long": (
+        "giá trị dài {length} ký tự, quá giới hạn {limit} ký tự của một ô (như khi nhập từ Word "
+        "hay Excel); chưa kiểm tra phần còn lại của tệp",
+        "a value of {length} characters, over the limit of {limit} characters of one cell (as "
+        "when importing from Word or Excel); the rest of the file is not checked yet",
+    ),
+    "load.hint.text_too_long": (
+        "rút gọn giá trị đó (nội dung một chỉ tiêu thường chỉ vài trăm ký tự; có lẽ dán nhầm), "
+        "rồi chạy lại cds validate",
+        "shorten that value (a target's text is a few hundred characters; perhaps a paste gone "
+        "wrong), then run cds validate again",
+    ),
+    "cache.inside_plan": (
+        "thư mục bộ nhớ đệm CDS_CACHE_DIR '{cache}' trùng với thư mục kế hoạch '{plan}' (nằm "
+        "trong nó hoặc chứa nó): khóa và tệp đệm sẽ lẫn với tệp của kế hoạch",
+        "the cache folder CDS_CACHE_DIR '{cache}' overlaps the plan's folder '{plan}' (inside it "
+        "or holding it): the cache's key and files would lie among the plan's files",
+    ),
+    "cache.hint.inside_plan": (
+        "đặt CDS_CACHE_DIR là một thư mục ngoài kế hoạch, ví dụ ~/.cache/cds-tracker, hoặc bỏ "
+        "biến đó để dùng chỗ mặc định; --no-cache để chạy không dùng bộ nhớ đệm",
+        "set CDS_CACHE_DIR to a folder outside the plan, e.g. ~/.cache/cds-tracker, or unset it "
+        "for the default place; --no-cache runs without the cache",
+    ),
     "os.other": ("hệ điều hành báo lỗi {code}", "the system reported error {code}"),
     "os.failed": ("không truy cập được '{path}': {reason}", "cannot access '{path}': {reason}"),
     "os.refused": ("hệ điều hành từ chối: {reason}", "the system refused: {reason}"),

@@ -7,6 +7,8 @@ its function here, once, where the text is written:
 
 - terminals (rich and plain) and Markdown: `visible` shows control characters as their Unicode
   pictures (ESC → "␛"), so nothing reaches the terminal as a command; tabs become spaces;
+  zero-width characters (U+200B–D, U+2060–4, U+FEFF, U+180E) as <U+200B>, so two names that
+  look the same show why they differ (files and JSON keep them: they are the data);
 - JSON: `json_text` escapes, in the dumped text, what JSON itself leaves raw (DEL, the C1
   controls, bidi controls) as \\u009b, so the data is kept and a terminal is never driven;
 - CSV: `csv_cell` keeps line breaks (the writer quotes any cell with CR or LF), shows other
@@ -26,8 +28,10 @@ from __future__ import annotations
 
 import re
 
-# The bidi controls, the one list (registry/importing/writing.py escapes the same in YAML).
-BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks ALM, LRM, RLM; embeddings…
+# The bidi controls, the one list (core/chars.py; registry/importing/writing.py escapes the
+# same in YAML), and the zero-width characters, shown on a terminal only (files keep the data).
+from cds_tracker.core.chars import BIDI, ZERO_WIDTH
+
 _BIDI = BIDI
 # The patterns are texts, compiled by `re` when first used (most text is printable and asks
 # none; compiling the five at every start cost a warm answer ~2 ms).
@@ -35,11 +39,11 @@ _BIDI = BIDI
 # CSI, OSC… in 8-bit form) and the bidi controls, shown as pictures.
 # \ud800-\udfff: a name's bytes that are not UTF-8 (Python keeps them as lone surrogates);
 # written as they are they would reach the terminal as raw bytes.
-_SCREEN = f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]"
+_SCREEN = f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}{ZERO_WIDTH}\ud800-\udfff]"
 # For CSV, xlsx and Word: the same but tab and line breaks (C0 but those is what openpyxl refuses).
 _FILE_SHOWN = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]"
 _XML_FORBIDDEN = "[\ud800-\udfff\ufffe\uffff]"
-_ICS_DROPPED = _SCREEN
+_ICS_DROPPED = f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]"
 # What json.dumps(ensure_ascii=False) leaves raw and a terminal obeys (it escapes C0 itself).
 _JSON_RAW = f"[\x7f-\x9f{_BIDI}]"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

@@ -71,6 +71,20 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "hoặc mở tệp bằng Excel rồi lưu lại: Excel tính và lưu kết quả của công thức",
         "or open the file in Excel and save it: Excel computes and stores the formula's result",
     ),
+    "import_unseen": (
+        "ô có ký tự vô hình ({character}), giữ nguyên như trong tệp; xóa nó đi (cds validate "
+        "báo đến khi xóa)",
+        "the cell holds an invisible character ({character}), kept as in the file; delete it "
+        "(cds validate flags it until deleted)",
+    ),
+    "import_unseen_hint": (
+        "xóa ký tự đó trong tệp đã nhập (hoặc trong tệp gốc rồi nhập lại): dấu cách độ rộng 0, "
+        "dấu hướng chữ làm hai nội dung trông giống nhau mà khác nhau (không ghép được với bản "
+        "điều chỉnh, tên đơn vị không khớp) hoặc đảo thứ tự chữ khi in",
+        "delete that character in the imported file (or in the source, then import again): "
+        "zero-width spaces and direction marks make two texts that look the same differ (a "
+        "revision no longer pairs, a unit's name no longer matches) or reorder the words in print",
+    ),
     "import_empty_content": ("ô nội dung chỉ tiêu trống", "the target's content cell is empty"),
     "import_empty_content_hint": (
         "ghi nội dung chỉ tiêu vào ô đó (như văn bản kế hoạch) rồi nhập lại, hoặc ghi vào "

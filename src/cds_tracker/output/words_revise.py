@@ -85,6 +85,24 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "? paired with {old}, not certainly the same target: check it; if not, choose with "
         "--pair {old}=NEW-NUMBER (or {old}=- if the new side drops it)",
     ),
+    "diff_uncertain_same": (
+        "? cùng nội dung với {others}, các cột khác không phân biệt được: chưa chắc ghép đúng "
+        "dòng; kiểm tra; nếu không phải, chọn bằng --pair {old}=SỐ-MỚI (hoặc {old}=- nếu bên mới "
+        "bỏ chỉ tiêu đó)",
+        "? the same text as {others}, no other cell telling them apart: perhaps paired with the "
+        "wrong row; check it; if so, choose with --pair {old}=NEW-NUMBER (or {old}=- if the new "
+        "side drops it)",
+    ),
+    "same_text_new": ("{id} bên mới", "new {id}"),
+    "same_text_old": ("{id} bên cũ", "old {id}"),
+    "revise_uncertain_same": (
+        "{id}: ghép với dòng {number} của bảng nhưng {others} cùng nội dung, các cột khác không "
+        "phân biệt được: chưa chắc đúng dòng; ghi dấu cần xem lại (ghép khác: --pair {id}=SỐ, "
+        "hoặc --pair {id}=- nếu bảng đã bỏ chỉ tiêu này).",
+        "{id}: paired with the table's row {number}, but {others} the same text, no other cell "
+        "telling them apart: perhaps the wrong row; marked for review (another pairing: --pair "
+        "{id}=NUMBER, or --pair {id}=- if the table drops it).",
+    ),
     "revise_uncertain": (
         "{id}: ghép với dòng {number} của bảng nhưng chưa chắc là cùng chỉ tiêu; ghi dấu cần "
         "xem lại (ghép khác: --pair {id}=SỐ, hoặc --pair {id}=- nếu bảng đã bỏ chỉ tiêu này).",
@@ -136,6 +154,14 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "{old} and {new}: {olds} old and {news} new targets with different texts left to pair by "
         "likeness ({olds} × {news} pairs), over the limit of {limit} pairs; nothing paired or "
         "written",
+    ),
+    "pair.too_many_same": (
+        "{old} và {new}: {olds} chỉ tiêu cũ và {news} chỉ tiêu mới cùng một nội dung, khác nhau ở "
+        "các cột khác theo quá nhiều cách để so từng cặp (quá giới hạn {limit} lần so); không "
+        "ghép, không ghi gì",
+        "{old} and {new}: {olds} old and {news} new targets of one text, their other cells "
+        "differing in too many ways to compare pair by pair (over the limit of {limit} "
+        "comparisons); nothing paired or written",
     ),
     "pair.hint.too_many": (
         "kiểm tra đã chọn đúng hai tệp (một phụ lục kế hoạch thường chỉ vài chục chỉ tiêu); ghép "

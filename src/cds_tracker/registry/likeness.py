@@ -39,14 +39,17 @@ class TooMany(CdsError):
     """More targets left to pair by likeness than LIMIT allows (old × new): invalid data, exit
     1. The commands name their two sides (`located`); a path that does not still exits 1."""
 
-    def __init__(self, olds: int, news: int, old: str = "OLD", new: str = "NEW") -> None:
+    def __init__(
+        self, olds: int, news: int, old: str = "OLD", new: str = "NEW", *, same: bool = False
+    ) -> None:
         limit = f"{LIMIT:_}".replace("_", " ")
         values = {"old": old, "new": new, "olds": olds, "news": news, "limit": limit}
-        super().__init__(msg("pair.too_many", **values), hint=msg("pair.hint.too_many"))
-        self.olds, self.news = olds, news
+        key = "pair.too_many_same" if same else "pair.too_many"  # one text on many rows
+        super().__init__(msg(key, **values), hint=msg("pair.hint.too_many"))
+        self.olds, self.news, self.same = olds, news, same
 
     def located(self, old: str, new: str) -> TooMany:
-        return TooMany(self.olds, self.news, old, new)
+        return TooMany(self.olds, self.news, old, new, same=self.same)
 
 
 def too_many(olds: int, news: int) -> None:

@@ -62,6 +62,10 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
         data = parse(text)
     except YamlFault as fault:
         return LoadResult(path, None, (fault_problem(fault, raw, display),))
+    from cds_tracker.registry.long_values import long_problems, long_values
+
+    if too_long := long_values(data):  # before the rules and ruamel: a minute for 7.8 MB
+        return LoadResult(path, None, long_problems(too_long, text, display))
     parts, findings = split(data)
     changes = read_changes(path, display)
     if changes is not None:  # a plan of a workspace: the workspace's unit changes apply

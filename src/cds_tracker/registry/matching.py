@@ -12,7 +12,9 @@ printed numbers, and a revision that drops I.1 prints the old I.2 as "1.". So, i
    rows "Rà soát dữ liệu dân cư." for four units), the text alone does not say which is which:
    among them the pairs whose other cells (directing, lead, cooperating, deadline) read the
    same most often are taken first, then those of the same number, then in order; a pair
-   taken while another free partner of either side ties it on both counts is `uncertain`;
+   taken while another free partner of either side ties it on both counts is `uncertain`
+   (`registry/same_text.py`: by classes of rows of the same cells, not a key per pair; its
+   looks are counted against `LIMIT` too, `TooMany` beyond);
 3. the rest by likeness, best first: how many words of the two texts are shared (Dice's
    coefficient of their folded words) weighs 0.6, how many of the other cells (directing, lead,
    cooperating, deadline; those filled on either side) read the same weighs 0.4, and the same
@@ -51,6 +53,7 @@ from cds_tracker.registry.likeness import (
     too_many,
 )
 from cds_tracker.registry.likeness import Side as Seen
+from cds_tracker.registry.same_text import looks, pair_same_text
 
 __all__ = [
     "DROPPED",
@@ -74,6 +77,9 @@ class Pairing:
     old_only: list[str] = field(default_factory=list)  # in old's order
     new_only: list[str] = field(default_factory=list)  # in new's order
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # pairs made by likeness
+    # An uncertain pair of one text on several rows → the other rows of that text, each side
+    # (old ids, new ids): not "perhaps another target" but "perhaps another row of it"
+    tied: dict[tuple[str, str], tuple[list[str], list[str]]] = field(default_factory=dict)
 
     @property
     def renumbered(self) -> dict[str, str]:
@@ -130,7 +136,8 @@ def pair(
             take(new_id, old_id)
     texts = {i: _text(t) for i, t in before.items()}  # folded once: 300 × 300 folds took 114 s
     new_texts = {i: _text(t) for i, t in after.items()}
-    uncertain = _by_text((before, texts), (after, new_texts), matched, free, take)
+    tied = _by_text((before, texts), (after, new_texts), matched, free, take)
+    uncertain = list(tied)
     uncertain += _by_likeness((before, texts), (after, new_texts), matched, free, take)
     uncertain += _same_number(after, matched, free, take)
     return Pairing(
@@ -138,6 +145,7 @@ def pair(
         [i for i in before if i in free or i in dropped],
         [i for i in after if i not in matched],
         uncertain,
+        tied,
     )
 
 
@@ -146,9 +154,10 @@ Side = tuple[dict[str, dict[str, Any]], dict[str, str]]  # targets by id, their 
 
 def _by_text(
     old: Side, new: Side, matched: dict[str, str], free: dict[str, Any], take: Any
-) -> list[tuple[str, str]]:
+) -> dict[tuple[str, str], tuple[list[str], list[str]]]:
     """Step 2: the targets of the same folded text paired, by their other cells first when the
-    text is on several rows; the pairs still tied after cells and number, uncertain."""
+    text is on several rows; the pairs still tied after cells and number, uncertain, each with
+    the other rows of its text (old ids, new ids)."""
     (before, old_texts), (after, new_texts) = old, new
     olds: dict[str, list[str]] = {}  # folded text → free old ids, in old's order
     for i in before:
@@ -158,49 +167,25 @@ def _by_text(
     for i in after:
         if i not in matched:
             news.setdefault(new_texts[i], []).append(i)
-    uncertain: list[tuple[str, str]] = []
-    for text, new_ids in news.items():
-        if text in olds:
-            uncertain += _same_text(
-                [(i, before[i]) for i in olds[text]], [(i, after[i]) for i in new_ids], take
-            )
-    return uncertain
+    groups = [
+        ([_row(before[i]) for i in olds[text]], [_row(after[i]) for i in new_ids])
+        for text, new_ids in news.items()
+        if text in olds
+    ]
+    spent = 0  # looks counted for every text before any is paired: past LIMIT, nothing is taken
+    for old_rows, new_rows in groups:
+        spent += looks(old_rows, new_rows)
+        if spent > LIMIT:
+            raise TooMany(len(old_rows), len(new_rows), same=True)
+    tied: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    for old_rows, new_rows in groups:
+        for o, n in pair_same_text(old_rows, new_rows, take):
+            tied[(o, n)] = ([i for i, _ in old_rows if i != o], [i for i, _ in new_rows if i != n])
+    return tied
 
 
-def _same_text(
-    olds: list[tuple[str, dict[str, Any]]], news: list[tuple[str, dict[str, Any]]], take: Any
-) -> list[tuple[str, str]]:
-    """Targets of one text paired best first: (cells read the same, same number), then old's
-    order, then new's; uncertain when a rival of either side (free, or taken by an uncertain
-    pair) has the same two counts."""
-    key = {
-        (o, n): (sum(bool(a) and a == _cell(nt, k) for k, a in _cells(ot)), o == n)
-        for o, ot in olds
-        for n, nt in news
-    }
-    order = {o: p for p, (o, _) in enumerate(olds)} | {n: p for p, (n, _) in enumerate(news)}
-    done: set[str] = set()
-    taken: set[str] = set()
-    unsure_old: set[str] = set()  # the ids of the uncertain pairs, each side
-    unsure_new: set[str] = set()
-    uncertain = []
-    for o, n in sorted(key, key=lambda k: (-key[k][0], not key[k][1], order[k[0]], order[k[1]])):
-        if o in done or n in taken:
-            continue
-        rivals = [key[(o, m)] for m, _ in news if m != n and (m not in taken or m in unsure_new)]
-        rivals += [key[(p, n)] for p, _ in olds if p != o and (p not in done or p in unsure_old)]
-        if key[(o, n)] in rivals:  # tied, or tied with one an uncertain pair took
-            uncertain.append((o, n))
-            unsure_old.add(o)
-            unsure_new.add(n)
-        take(n, o)
-        done.add(o)
-        taken.add(n)
-    return uncertain
-
-
-def _cells(target: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(k, _cell(target, k)) for k in _CELLS]
+def _row(target: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    return str(target.get("id")), tuple(_cell(target, k) for k in _CELLS)
 
 
 def _by_likeness(

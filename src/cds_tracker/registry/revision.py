@@ -33,6 +33,8 @@ class Revision:
     carried_kept: list[tuple[str, str]] = field(default_factory=list)  # (id, carried_from)
     stale_indicators: list[tuple[str, str, str]] = field(default_factory=list)  # id, key, text
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (id, table's number)
+    # an uncertain pair of a text on several rows: id → the other rows (old ids, table numbers)
+    tied: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     printed: dict[str, str] = field(default_factory=dict)  # id → table's number, where not it
     recorded: str = ""  # the revising plan appended to document.revisions, by number and day
     # (id, "cancelled" or "added", the day written before): a day later than this revision's,
@@ -69,8 +71,12 @@ def apply_revision(
         _update(mine[old_id], theirs[new_id], done, notes[0], absent)
         if (old_id, new_id) in unsure:
             done.uncertain.append((old_id, new_id))
+            if (old_id, new_id) in pairing.tied:
+                done.tied[old_id] = pairing.tied[(old_id, new_id)]
             line = notes[1].format(number=new_id)
             mine[old_id]["needs_review"] = [*(mine[old_id].get("needs_review") or ()), line]
+        if mine[old_id].get("carried_from") and theirs[new_id].get("carried_from"):
+            continue  # read from the table's carried part: its number there is not this plan's
         _printed(mine[old_id], new_id)
         _not_after(mine[old_id], "added", day, done)
         if old_id != new_id:
@@ -167,6 +173,7 @@ def as_revised(data: Any, table: Any, pairing: Pairing) -> tuple[list[tuple[str,
         list(pairing.old_only),
         [codes[new] for new in pairing.new_only],
         [(old, codes[new]) for old, new in pairing.uncertain],
+        {(old, codes[new]): others for (old, new), others in pairing.tied.items()},
     )
     return targets, filed
 
@@ -227,7 +234,11 @@ def record_revision(data: Any, plan: dict[str, Any], done: Revision) -> None:
     known = [document.get("plan") or {}, *(document.get("revisions") or ())]
     # the numbers this revision prints, kept past the next revision (numbering.py)
     printed = [{"id": i, "number": n} for i, n in sorted(done.printed.items())]
-    if any({key: str(r.get(key, "")) for key in keys} == entry for r in known):
+    from cds_tracker.registry.importing.heading import same_plan
+
+    # the plan itself, or a revision recorded already, however its reference is worded (an
+    # exported appendix prints "Kế hoạch số 45…, đã điều chỉnh theo Kế hoạch số 130…")
+    if any(_same(r, entry, keys) or same_plan(r, entry) for r in known):
         latest = known[-1]
         if len(known) > 1 and "printed" not in latest and _same(latest, entry, keys):
             latest["printed"] = printed  # recorded by an older version: its numbers now

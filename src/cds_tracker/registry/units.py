@@ -275,7 +275,8 @@ class UnitIndex(OfficialReading):
         return found
 
     def _suggest(self, query: str) -> list[str]:
-        if len(query) > SUGGEST_MARGIN + max((len(s) for s, _ in self._spellings), default=0):
+        longest = len(self._spellings[0][0]) if self._spellings else 0  # longest first
+        if len(query) > SUGGEST_MARGIN + longest:
             return []
         wanted = without_unseen(nfc(query)).strip()
         index = self._spellings_index()
@@ -453,8 +454,16 @@ def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -
     count too ("Yte" is "Y tế"). Units sharing a word with the query come first, and of those,
     for a query written with accents, units sharing a word with the same accents (in either tone
     placement: "hoá" is "hóa"; "viện" is not "viễn", and costs points): so "Bệnh viện" is not
-    "Viễn thông". Nothing under 60 of 100, nor under 75 for a unit sharing no word."""
-    asked = telling_words(query)
+    "Viễn thông". Nothing under 60 of 100, nor under 75 for a unit sharing no word.
+
+    Words of an office's kind, not its field ("Trung tâm", "Chi cục", "Ban", "Sở", "Ủy ban
+    nhân dân", "quản lý": `_field_words`), are left out of both sides: shared, they say nothing
+    ("Trung tâm Văn hóa, Thể thao và Du lịch" is not "UBND phường Trung Sơn", "Chi cục Thuế" not
+    "Chi cục Thống kê"). And a unit shares words only when they are, added, the shares of the
+    query's field words and of the unit's at least 3/4 (`_LIKE_WORDS`: "Phòng Kinh tế và Hạ
+    tầng" is like "Phòng Kinh tế", 1/2 + 1; "Trung tâm Phục vụ hành chính công" is not like
+    "Công an thành phố" for "công", 1/5 + 1/2), else it is scored as sharing none."""
+    asked = _field_words(telling_words(query))
     if not asked:  # generic words alone ("Xã", "TP"): the few units they are all in, if few
         wanted = set(_words(query))
         found = [u for u, said in names.items() if any(wanted <= set(_words(s)) for s in said)]
@@ -468,6 +477,35 @@ def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -
         return []
     top = scored[0][0]
     return [unit_id for score, _, unit_id in scored[:limit] if score >= top - 10]
+
+
+# Words naming the kind of an office, not its field: two names sharing only these are not alike.
+# Pairs first (folded: typed without accents too), so "Trung" of "Trung Sơn" stays.
+_OFFICE_PAIRS = frozenset(
+    {("trung", "tam"), ("chi", "cuc"), ("uy", "ban"), ("nhan", "dan"), ("hoi", "dong")}
+    | {("van", "phong"), ("quan", "ly"), ("chi", "nhanh"), ("dich", "vu"), ("doanh", "nghiep")}
+)
+_OFFICE_WORDS = frozenset({"ban", "cuc", "hoi", "doan", "so", "vien", "hiep"})
+# The shares of the field words asked and of a name's that the two have in common, added: at
+# least this to count as sharing. "Phục vụ hành chính công" shares 1/5 and 1/2 of "Công an":
+# no; a typo, "Giáo dụk", 1/2 and 1/4 of "Giáo dục và Đào tạo": yes.
+_LIKE_WORDS = 0.75
+
+
+def _field_words(words: list[str]) -> list[str]:
+    """`words` (telling words) without those naming an office's kind (`_OFFICE_PAIRS`,
+    `_OFFICE_WORDS`): the field an office works in, which tells two offices apart."""
+    folded = [fold(w) for w in words]
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and (folded[i], folded[i + 1]) in _OFFICE_PAIRS:
+            i += 2
+            continue
+        if folded[i] not in _OFFICE_WORDS:
+            kept.append(words[i])
+        i += 1
+    return kept
 
 
 def telling_words(text: str) -> list[str]:
@@ -485,11 +523,18 @@ def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]
     best, share = 0.0, 0
     for spelling in spellings:
         said, said_keys = _spelling_keys(spelling)
+        if not said:  # a name of office words alone ("UBND thành phố"): like nothing asked
+            continue
         score = fuzz.token_set_ratio(plain, said)
         if plain.count(" ") != said.count(" "):  # a word run together or split: "Yte"
             score = max(score, fuzz.ratio(plain.replace(" ", ""), said.replace(" ", "")))
         alike = set(plain.split()) & set(said.split())
-        exact = {key[0] for key in keys & said_keys} if accents else alike
+        covered = len(alike) / len(set(plain.split())) + len(alike) / len(set(said.split()))
+        if alike and covered < _LIKE_WORDS:
+            # a word or two of many: not a likeness of names; the words left, alike or not
+            rest = [" ".join(sorted(set(s.split()) - alike)) for s in (plain, said)]
+            alike, score = set(), fuzz.ratio(*rest)
+        exact = {key[0] for key in keys & said_keys} if accents and alike else alike
         score -= 10 * len(alike - exact) / len(asked)
         best = max(best, score)
         share = max(share, 2 if exact else 1 if alike else 0)
@@ -500,7 +545,7 @@ def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]
 def _spelling_keys(spelling: str) -> tuple[str, frozenset[tuple[str, str]]]:
     """A catalogue spelling's telling words folded and joined, and their accent keys: the same
     for every unknown name a cell holds (3000 unknown names redid them for each unit)."""
-    words = telling_words(spelling)
+    words = _field_words(telling_words(spelling))
     return " ".join(fold(w) for w in words), frozenset(_accent_key(w) for w in words)
 
 

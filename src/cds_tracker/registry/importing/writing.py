@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from cds_tracker.core import records
-from cds_tracker.output.sanitize import BIDI
+from cds_tracker.core.chars import BIDI
 
 ALWAYS_WRITTEN = frozenset({"notes"})  # as the registry writes it, even when empty
 _BIDI = re.compile(f"[{BIDI}]")  # embeddings, overrides, isolates and marks (LRM, RLM, ALM)

@@ -1,0 +1,52 @@
+"""Zero-width and bidi characters in a target's text and cells: said by `cds validate` (exit 1),
+not refused by every command that reads the registry.
+
+Pasted from the web or a PDF (or planted), a U+200B makes a text that looks the same as its
+revision's differ (it no longer pairs), a cell's unit name look right and never match, and a
+bidi control reorders the line. Every output already shows or escapes them (output/sanitize.py),
+so a registry holding one still answers; `validate` says where, so a person deletes it. Line
+breaks and tabs are the appendix's own: not flagged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cds_tracker.core.errors import Finding, Problem, msg
+from cds_tracker.core.records import Registry
+from cds_tracker.core.text import unseen_mark
+
+_CELLS = ("directing", "lead", "cooperating", "deadline")
+
+
+def unseen_problems(path: Path, registry: Registry, display: str) -> tuple[Problem, ...]:
+    """Each target's text or cell holding a zero-width or bidi character, at its line:col."""
+    findings = []
+    for g, group in enumerate(registry.groups):
+        for t, target in enumerate(group.targets):
+            cells = [
+                (("content",), target.content),
+                (("notes",), target.notes),
+                *(((key, "text"), getattr(target, key).text) for key in _CELLS),
+            ]
+            for where, text in cells:
+                mark = unseen_mark(text)
+                if mark is not None:
+                    field = ".".join(where)
+                    findings.append(
+                        Finding(
+                            ("groups", g, "targets", t, *where),
+                            msg(
+                                "rule.target_unseen", target=target.id, field=field, character=mark
+                            ),
+                            msg("rule.hint.target_unseen"),
+                            target=target.id,
+                        )
+                    )
+    if not findings:
+        return ()
+    from cds_tracker.core.files import read_regular
+    from cds_tracker.registry.loading import locate
+    from cds_tracker.registry.yamlio import decode
+
+    return locate(findings, decode(read_regular(path)), display)
