@@ -159,18 +159,21 @@ def test_show_lists_every_part(ii4: Path) -> None:
             "name": "Văn phòng HĐND và UBND thành phố",
             "status": "done",
             "reported": "2023-10-30",
+            "in_place_of": [],
         },
         {
             "unit": "phuong-bac-son",
             "name": "UBND phường Bắc Sơn",
             "status": "late",
             "reported": None,
+            "in_place_of": [],
         },
         {
             "unit": "phuong-nam-son",
             "name": "UBND phường Nam Sơn",
             "status": "late",
             "reported": "2023-10-31",
+            "in_place_of": [],
         },
     ]
     code, output = cds(ii4, "show", "II.4", "--as-of", "01/11/2023")
@@ -237,6 +240,7 @@ def test_reports_dated_after_as_of_are_ignored(ii4: Path) -> None:
         "name": "UBND phường Bắc Sơn",
         "status": "done_late",
         "reported": "2023-11-05",
+        "in_place_of": [],
     }
     assert later["indicators"][0]["coverage"] == {"reported": 3, "expected": 10}
     assert later["indicators"][0]["value"] == (35 + 12 + 50) / 3
@@ -547,6 +551,7 @@ def test_an_ongoing_target_owes_a_report_each_period(own_registry: Path) -> None
         "name": "Văn phòng HĐND và UBND thành phố",
         "status": "unreported",
         "reported": "2023-10-21",
+        "in_place_of": [],
     }
     code, output = cds(
         own_registry, "due", "--month", "11/2023", "--as-of", "01/11/2023", "--format", "markdown"

@@ -21,7 +21,7 @@ from cds_tracker.app.carry_marks import Link, copy_parts, links, mark_origin, ro
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
-from cds_tracker.core.dates import parse_month
+from cds_tracker.core.dates import PLAN_YEARS_AHEAD, parse_month
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.core.text import fold, hidden_character
 from cds_tracker.output.sanitize import visible_line
@@ -81,10 +81,13 @@ def prepare(
     base, _ = base_registry(destination.registry)  # the plan written to must be valid already
     _check_forward(source.name, tracker.registry.document.year, to_name, base.document.year)
     deadline = parse_month(deadline_text, option="--deadline") if deadline_text else None
-    if deadline is not None and deadline.year < base.document.year:
+    year = base.document.year
+    if deadline is not None and not year <= deadline.year <= year + PLAN_YEARS_AHEAD:
+        key = "carry.deadline_before" if deadline.year < year else "carry.deadline_after"
+        last = year + PLAN_YEARS_AHEAD
         raise UsageError(
-            msg("carry.deadline_before", month=deadline.display(), year=base.document.year),
-            hint=msg("carry.hint.deadline", year=base.document.year),
+            msg(key, month=deadline.display(), year=year, last=last),
+            hint=msg("carry.hint.deadline", year=year),
         )
     read = destination.registry.read_bytes()
     data = _plain_data(read)
@@ -476,9 +479,10 @@ def _write_targets(carry: CarryOver, lang: Lang) -> str:
     reviewed = {p.target["id"] for p in carry.proposals if p.unknown_units}
     outside = tuple(p for p in checked.problems if p.target not in reviewed)
     if checked.registry is None and (outside or not reviewed):
-        raise DataError(
-            msg("carry.would_be_invalid", path=shown), unwritten(outside or checked.problems)
-        )
+        from cds_tracker.app.carry_problems import per_target
+
+        said = per_target(unwritten(outside or checked.problems), carry.proposals)
+        raise DataError(msg("carry.would_be_invalid", path=shown), said)
     _replace(carry.destination, raw, shown)
     return label("carry_written", lang, count=len(carry.proposals), path=shown)
 

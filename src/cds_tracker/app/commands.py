@@ -38,7 +38,9 @@ from cds_tracker.questions.queries import (
 if TYPE_CHECKING:
     from cds_tracker.core.records import Registry
     from cds_tracker.output.carried import Origins
+    from cds_tracker.output.words import Lang
     from cds_tracker.questions.queries import Tracker
+    from cds_tracker.registry.units import UnitIndex
 
 
 def due(
@@ -71,6 +73,15 @@ def due(
         ongoing = label("ongoing_title", lang)
         blocks.append(row_table("ongoing", extra, index, lang, title=ongoing, origins=origins))
     return rows_report(blocks, [*rows, *extra], index, lang, origins=origins)
+
+
+def _gone(index: UnitIndex, unit_id: str, as_of: dt.date, lang: Lang) -> str:
+    """' — Phòng Y tế không còn tồn tại ngày …': a unit that owes a late part but does not exist
+    on the day (ended after the deadline with no successor): no existing unit owes it."""
+    from cds_tracker.registry.succession import absent
+
+    why = absent(index.units, unit_id, as_of) if unit_id in index.units else None
+    return f" — {say(why, lang)}" if why is not None else ""
 
 
 def _opened(registry: Path | None) -> tuple[Tracker, Origins]:
@@ -107,7 +118,7 @@ def late(
             unit_rows,
             index,
             lang,
-            title=f"{index.name(unit_id)} ({len(unit_rows)})",
+            title=f"{index.name(unit_id)} ({len(unit_rows)})" + _gone(index, unit_id, as_of, lang),
             origins=origins,
         )
         for unit_id, unit_rows in grouped
@@ -376,7 +387,7 @@ def remind(
     lang_option: str | None = None,
 ) -> Report | Document:
     from cds_tracker.output.files import write_documents
-    from cds_tracker.output.reminders import reminder_markdown, reminders_report
+    from cds_tracker.output.reminders import reminder_markdown, reminders_report, unowned_text
     from cds_tracker.questions.reminders import reminders
 
     lang = resolve_lang(lang_option)
@@ -437,12 +448,15 @@ def remind(
     notes = [
         (r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by, origins)) for r in found
     ]
+    unowned = unowned_text(tracker, month, as_of, lang)  # a part no existing unit owes
     if not notes:
-        return Document(label("no_reminders", lang, month=month.display()) + "\n")
+        return Document(label("no_reminders", lang, month=month.display()) + "\n" + unowned)
     if out is None:
         if with_form:
             raise UsageError(msg("remind.with_form_needs_out"))
-        return Document("\n---\n\n".join(text for _, text in notes))
+        return Document(
+            "\n---\n\n".join([*(text for _, text in notes), *[unowned][: bool(unowned)]])
+        )
     forms: dict[str, bytes] = {}
     if with_form:
         from cds_tracker.app.forms import attached_lines, forms_for

@@ -51,6 +51,7 @@ def remind_docx(request: Request) -> str:
     from cds_tracker.app.origins import origins_of
     from cds_tracker.output.docx.letter import letter_docx
     from cds_tracker.output.files import write_documents
+    from cds_tracker.output.reminders import unowned_text
     from cds_tracker.questions.queries import unit_on
     from cds_tracker.questions.reminders import reminders
 
@@ -68,7 +69,8 @@ def remind_docx(request: Request) -> str:
     unit_id = unit_on(tracker, request.unit_query, request.as_of) if request.unit_query else None
     found = reminders(tracker, request.month, request.as_of, unit_id)
     if not found:
-        return label("remind_nothing", lang, month=request.month.display()) + "\n"
+        said = label("remind_nothing", lang, month=request.month.display()) + "\n"
+        return said + unowned_text(tracker, request.month, request.as_of, lang)
     writing = request.out is not None and not request.dry_run
     files = {
         letter.unit_id: (
@@ -89,6 +91,8 @@ def remind_docx(request: Request) -> str:
     if writing and request.out is not None:
         write_documents(request.out, [*files.values(), *forms.items()], force=request.force)
         written = label("letters_written", lang, count=len(files), folder=request.out)
+        written += "\n" + unowned_text(tracker, request.month, request.as_of, lang).rstrip("\n")
+        written = written.rstrip("\n")
         if not request.send:
             return written + "\n"
         echo(written)  # before sending, which may fail: the files are there either way

@@ -362,6 +362,7 @@ _SHARED = {
     # a deadline whose month or day does not exist: the words, and why (`CellProblem.why`)
     "import_no_month": ("import_bad_deadline", "import_no_month_hint"),
     "import_no_day": ("import_bad_deadline", "import_no_day_hint"),
+    "import_deadline_outside": ("rule.deadline_outside_plan", "rule.hint.deadline_outside_plan"),
 }
 
 

@@ -59,7 +59,7 @@ def open_registry(registry: Path | None) -> Opened:
                 gc.enable()
         if cached is not None:
             checked, source = cached
-            return Opened(found, checked, Tracker(checked, source))
+            return Opened(found, checked, Tracker(_entered(found, checked), source))
     return _read_everything(found)
 
 
@@ -118,6 +118,15 @@ def find_entry(found: Found, registry: Registry, unit_id: str, entry_id: str) ->
     return None
 
 
+def _entered(found: Found, registry: Registry) -> Registry:
+    """The registry the queries follow: carried targets only from their carry day."""
+    if not any(t.carried_from for g in registry.groups for t in g.targets):
+        return registry  # most plans: nothing read, nothing imported
+    from cds_tracker.app.origins import with_carry_days
+
+    return with_carry_days(found.path, registry)
+
+
 def open_tracker(registry: Path | None) -> Tracker:
     return open_registry(registry).tracker
 
@@ -169,7 +178,7 @@ def _read_everything(found: Found) -> Opened:
                 memory,
                 started,
             )
-        opened = Opened(found, registry, Tracker(registry, memory))
+        opened = Opened(found, registry, Tracker(_entered(found, registry), memory))
         _hold(opened)
         # What was read lives until the answer is printed and holds no cycles: the collector,
         # on again for the answer, need not walk it (with 100,000 entries each full collection

@@ -10,10 +10,12 @@ that is not there or cannot be read is left out; the documents then cite the tar
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.core.records import Plan, Registry
+from cds_tracker.core.dates import try_parse_date
+from cds_tracker.core.records import Plan, Registry, Target
 from cds_tracker.output.carried import Origin, Origins, origin_plans
 from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
 
@@ -52,7 +54,7 @@ def _read(path: Path) -> Origin | None:
     digest = cache.digest(raw)
     stored: Any = cache.load_strings(path, ORIGIN_KEY) if cache.enabled() else None
     if stored is not None and _valid(stored) and stored[0] == digest:
-        return Origin(stored[1], stored[2], stored[3], stored[4])
+        return Origin(stored[1], stored[2], stored[3], stored[4], stored[5])
     found = _parse(raw)
     if found is not None and cache.enabled():
         cache.save_strings(path, ORIGIN_KEY, [digest, *found])
@@ -63,10 +65,10 @@ ORIGIN_KEY = "origin"  # the cache's name for what `_parse` read of an origin pl
 
 
 def _valid(stored: Any) -> bool:
-    """[digest, cited, year, printed, carried], as `_read` stores it."""
+    """[digest, cited, year, printed, carried, left], as `_read` stores it."""
     return (
         type(stored) is list
-        and len(stored) == 5
+        and len(stored) == 6
         and all(type(stored[i]) is str for i in (0, 1))
         and type(stored[2]) is int
         and all(
@@ -101,9 +103,38 @@ def _parse(raw: bytes) -> Origin | None:
         for t in g["targets"]
         if isinstance(t, dict) and "id" in t
     ]
+    left = {str(t["id"]): _day(t.get("carried_on")) for t in targets if t.get("carried_to")}
     return Origin(
-        cited, document["year"], _field(targets, "printed"), _field(targets, "carried_from")
+        cited,
+        document["year"],
+        _field(targets, "printed"),
+        _field(targets, "carried_from"),
+        {k: v for k, v in left.items() if v},
     )
+
+
+def with_carry_days(path: Path, registry: Registry) -> Registry:
+    """The registry of a plan of a workspace with each carried target among its targets only
+    from the day it was carried (its origin's `carried_on`), as a revision's added target is
+    (`Target.added_by`): before that day the origin plan follows it, so that a target counts in
+    exactly one plan on any day (`plans`, `report --all-plans`, `late --all-plans` …). The same
+    registry when it carries nothing, or its origins cannot be read."""
+    if not any(t.carried_from and t.added is None for g in registry.groups for t in g.targets):
+        return registry
+    origins = origins_of(path, registry)
+    if not origins:
+        return registry
+
+    def entered(target: Target) -> Target:
+        if target.carried_from is None or target.added is not None:
+            return target
+        plan, _, origin_id = target.carried_from.partition("/")
+        origin = origins.get(plan)
+        day = origin.left.get(origin_id) if origin is not None else None
+        return target._replace(added=day) if day else target
+
+    groups = tuple(g._replace(targets=tuple(map(entered, g.targets))) for g in registry.groups)
+    return registry._replace(groups=groups)
 
 
 def carried_origins(path: Path, registry: Registry) -> Origins:
@@ -124,6 +155,15 @@ def _plan(value: Any) -> Plan:
     fields = ("reference", "number", "symbol", "date")
     reference, number, symbol, date = (_text(found.get(name)) for name in fields)
     return Plan(reference, number, symbol, date)
+
+
+def _day(value: Any) -> str:
+    """A `carried_on` as written (dd/mm/yyyy, yyyy-mm-dd, a YAML date), as yyyy-mm-dd; "" if
+    none can be read (`validate` says so)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    day = try_parse_date(value) if isinstance(value, str) else None
+    return day.isoformat() if day is not None else ""
 
 
 def _text(value: Any) -> str:

@@ -382,11 +382,12 @@ def _side(
 
         raw = read_regular(path)  # non-blocking: a pipe put there never waits
         data = parse(decode(raw))
-    except YamlFault as fault:
-        reason = fault.where.message
-        raise UsageError(
-            msg("diff.cannot_read", arg=arg, reason=reason), hint=msg("diff.hint.one")
-        ) from None
+    except YamlFault as fault:  # invalid data, located as `validate` says it (exit 1)
+        from cds_tracker.app.opening import invalid
+        from cds_tracker.registry.loading import fault_problem
+
+        shown = display_path(path)
+        raise invalid(shown, (fault_problem(fault, raw, shown),)) from None
     except OSError as error:
         reason = os_reason(error)
         raise UsageError(

@@ -29,6 +29,18 @@ _DATE_DMY = r"^(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-
 _DATE_ISO = r"^(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})$"
 _ONGOING_WORDS = {"thuong xuyen", "ongoing"}
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a plan, a deadline or a report can be in
+# A plan's deadlines fall from two years before its year (a plan may restate a target of the
+# years it follows up on, with the deadline it had) to five after it (a five-year plan's
+# horizon): a month outside is a mistake (an Excel cell typed 6 in a date format is 06/01/1900),
+# said by `validate` and `import` alike; `carry-over --deadline` asks the new plan's year on.
+PLAN_YEARS_BEFORE, PLAN_YEARS_AHEAD = 2, 5
+
+
+def outside_plan(month: tuple[int, int], year: int) -> bool:
+    """Whether a deadline month (year, month) falls outside the plan of `year`'s window."""
+    return not year - PLAN_YEARS_BEFORE <= month[0] <= year + PLAN_YEARS_AHEAD
+
+
 _CANONICAL_DAY = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 # RFC 3339: a full date, 'T', a time with seconds (fraction optional) and an offset or Z.
 _RFC3339 = (

@@ -40,6 +40,7 @@ class Origin(Record):
     year: int
     printed: Mapping[str, str]
     carried: Mapping[str, str] = MappingProxyType({})  # its own carried ones: id → carried_from
+    left: Mapping[str, str] = MappingProxyType({})  # its targets carried on: id → carried_on
 
 
 Origins = Mapping[str, Origin]  # plan name (its folder under plans/) → what its documents print

@@ -199,6 +199,18 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "viết 'Tháng 9/{year}', 'Quý III/{year}', '30/11/{year}' hoặc 'Thường xuyên'",
         "write 'Tháng 9/{year}', 'Quý III/{year}', '30/11/{year}' or 'Thường xuyên'",
     ),
+    "rule.deadline_outside_plan": (
+        "thời hạn '{text}' nằm ngoài thời gian của kế hoạch năm {year} (từ tháng 1/{first} đến "
+        "tháng 12/{last})",
+        "the deadline '{text}' is outside the time of the plan of {year} (from 1/{first} to "
+        "12/{last})",
+    ),
+    "rule.hint.deadline_outside_plan": (
+        "sửa theo văn bản gốc, ví dụ 'Tháng 6' của năm kế hoạch; số 6 gõ vào ô Excel định dạng "
+        "ngày tháng thành ngày 06/01/1900",
+        "correct it from the signed plan, e.g. 'Tháng 6' of the plan's year; 6 typed into an "
+        "Excel cell formatted as a date becomes 06/01/1900",
+    ),
     "rule.due_mismatch": (
         "Hạn (tháng/năm) '{due}' không khớp với thời hạn ghi '{text}', nghĩa là {means}",
         "Due (month/year) '{due}' does not match the deadline text '{text}', which means {means}",

@@ -134,7 +134,13 @@ def target_record(
             for r in row.readings
         ],
         "parts": [
-            {"unit": p.unit, "name": index.name(p.unit), "status": p.status, "reported": p.reported}
+            {
+                "unit": p.unit,
+                "name": index.name(p.unit),
+                "status": p.status,
+                "reported": p.reported,
+                "in_place_of": [index.name(u) for u in p.in_place_of],
+            }
             for p in parts
         ],
         "members": [

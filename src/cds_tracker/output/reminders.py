@@ -14,7 +14,7 @@ from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.tables import period_text
-from cds_tracker.output.words import Lang, label
+from cds_tracker.output.words import Lang, label, say
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
 from cds_tracker.registry.units import UnitIndex
@@ -92,14 +92,22 @@ def last_phrase(item: Owed, index: UnitIndex) -> str:
     a report made by a ward before it merged into this one names that ward (a day before the
     addressee existed is not its own)."""
     if item.last is None:
-        return label("no_report", "vi").capitalize()
+        return label("no_report", "vi").capitalize() + _own_done(item)
     day = format_date(item.last[1])
     if item.last_by is not None:
         from cds_tracker.registry.succession import is_rename
 
         key = "note_reported_as" if is_rename(index.units, item.last_by) else "note_reported_by"
         day = label(key, "vi", date=day, by=index.name(item.last_by))
-    return f"{label(item.last[0], 'vi')} ({day})"
+    return f"{label(item.last[0], 'vi')} ({day})" + _own_done(item)
+
+
+def _own_done(item: Owed) -> str:
+    """'; phần việc của đơn vị đã hoàn thành ngày 01/05/2024': an heir urged for the part it took
+    over is told its own part is done, not that it never reported."""
+    if item.own_done is None:
+        return ""
+    return "; " + label("letter_own_done", "vi", date=format_date(item.own_done))
 
 
 def deadline_text(item: Owed) -> str:
@@ -115,9 +123,13 @@ def deadline_text(item: Owed) -> str:
 
 def content_text(item: Owed, index: UnitIndex) -> str:
     """The target's text, and under it the collective a part owed through one comes by."""
+    text = item.row.target.content
+    if item.part.in_place_of:
+        names = ", ".join(index.name(u) for u in item.part.in_place_of)
+        text += "\n" + label("letter_in_place_of", "vi", unit=names)
     if item.via is None:
-        return item.row.target.content
-    return item.row.target.content + "\n" + label("letter_via", "vi", unit=index.name(item.via))
+        return text
+    return text + "\n" + label("letter_via", "vi", unit=index.name(item.via))
 
 
 def reminder_markdown(
@@ -207,3 +219,21 @@ def reminders_report(
 ) -> Report:
     """`cds remind --format json`."""
     return Report((), data=reminder_records(found, tracker, month.iso(), as_of, report_by))
+
+
+def unowned_text(tracker: Tracker, month: YearMonth, as_of: dt.date, lang: Lang) -> str:
+    """The targets whose part is owed by a unit that does not exist on `as_of`, each with why
+    ('III.4: Phòng Y tế không còn tồn tại ngày 01/12/2023 …'): no letter goes to such a unit,
+    and the target is not dropped silently. Empty when there is none."""
+    from cds_tracker.questions.reminders import unowned
+    from cds_tracker.registry.succession import absent
+
+    found = unowned(tracker, month, as_of)
+    if not found:
+        return ""
+    units = tracker.index.units
+    lines = [label("unowned_title", lang)]
+    for row, unit_id in found:
+        why = absent(units, unit_id, as_of) or units[unit_id].name
+        lines.append(label("unowned_line", lang, target=row.target.id, why=say(why, lang)))
+    return "\n".join(lines) + "\n"

@@ -54,7 +54,11 @@ def target_report(
     if row.flagged:
         status += " " + label("flagged", lang)
     if absent and target.added:
-        status = label("added_status", lang, date=format_date(dt.date.fromisoformat(target.added)))
+        day = format_date(dt.date.fromisoformat(target.added))
+        if target.carried_from:  # in the plan from its carry day (app/origins.py)
+            status = label("carried_in_status", lang, origin=target.carried_from, date=day)
+        else:
+            status = label("added_status", lang, date=day)
     pairs: list[tuple[str, str]] = [
         (label("group", lang), f"{row.group.id}. {row.group.title}"),
         (label("target", lang), target.content),
@@ -131,7 +135,8 @@ def _parts_pair(
     return (
         label("parts_title", lang, done=done, total=len(parts)),
         "\n".join(
-            f"{tracker.index.name(p.unit)}: {label(p.status, lang)} {_part_day(p, target, lang)}"
+            f"{tracker.index.name(p.unit)}{_in_place_of(p, tracker, lang)}: "
+            f"{label(p.status, lang)} {_part_day(p, target, lang)}"
             for p in parts
         ),
     )
@@ -151,3 +156,11 @@ def _part_day(part: Part, target: Target, lang: Lang) -> str:
         day = format_date(dt.date.fromisoformat(part.reported))
         said = "; " + label("part_closed_report", lang, status=label(part.said, lang), date=day)
     return f"({format_date(dt.date.fromisoformat(closed))}{said})"
+
+
+def _in_place_of(part: Part, tracker: Tracker, lang: Lang) -> str:
+    """' (thay Phòng Quản lý đô thị, đã sáp nhập)': the part an heir took over beside its own."""
+    if not part.in_place_of:
+        return ""
+    names = ", ".join(tracker.index.name(u) for u in part.in_place_of)
+    return f" ({label('in_place_of', lang, unit=names)})"

@@ -22,7 +22,18 @@ LETTER_LABELS: dict[str, tuple[str, str]] = {
     ),
     # a row of an urging note or letter (output/reminders.py): the report owed, the collective
     "letter_period": ("Báo cáo kỳ {start}–{end}", "Report for {start}–{end}"),
+    "unowned_title": (
+        "Không đơn vị nào đang tồn tại nhận phần việc của các chỉ tiêu sau, nên không có văn bản "
+        "đôn đốc:",
+        "No existing unit owes its part of these targets, so no letter urges it:",
+    ),
+    "unowned_line": ("- {target}: {why}", "- {target}: {why}"),
     "letter_via": ("(giao chung cho: {unit})", "(assigned to: {unit})"),
+    "letter_in_place_of": ("(phần việc thay {unit}, đã sáp nhập)", "(the part of {unit}, merged)"),
+    "letter_own_done": (
+        "phần việc của đơn vị đã hoàn thành ngày {date}",
+        "the unit's own part done on {date}",
+    ),
     "report_by_early": (
         "--report-by {report_by} không sau ngày của văn bản ({as_of}): không thể đề nghị báo cáo "
         "trước một ngày đã qua",

@@ -262,6 +262,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
     "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
     "number_short": ("STT {number}", "no. {number}"),
+    "carried_in_status": (
+        "Chưa có trong kế hoạch ngày này: chuyển từ {origin} sang ngày {date}",
+        "Not in the plan on that day: carried from {origin} on {date}",
+    ),
     "added_status": (
         "Chưa có trong kế hoạch ngày này: thêm từ {date}",
         "Not yet in the plan on that day: added from {date}",
@@ -507,6 +511,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "--deadline {month} ở trước năm {year} của kế hoạch nhận",
         "--deadline {month} is before {year}, the year of the plan carried into",
     ),
+    "carry.deadline_after": (
+        "--deadline {month} ở sau năm {last}, quá xa năm {year} của kế hoạch nhận",
+        "--deadline {month} is after {last}: too far from {year}, the year of the plan carried "
+        "into",
+    ),
     "carry.hint.deadline": (
         "chọn một tháng của năm {year}, ví dụ --deadline 6/{year}",
         "choose a month of {year}, e.g. --deadline 6/{year}",
@@ -514,6 +523,17 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry.would_be_invalid": (
         "chuyển các chỉ tiêu sẽ làm {path} không hợp lệ; chưa ghi gì",
         "carrying over would make {path} invalid; nothing was written",
+    ),
+    "carry.problem_of": ("{origin} (mã mới {new}): {said}", "{origin} (new id {new}): {said}"),
+    "carry.problem_and": ("{first}; {then}", "{first}; {then}"),
+    "carry.roles_and": ("{first}, {then}", "{first}, {then}"),
+    "carry.hint.gone_no_successor": (
+        "nếu đơn vị khác đã nhận công việc của '{unit}', ghi vào {path} (- id: {unit}, "
+        "merged_into: <id đơn vị đó>) rồi chạy lại cds carry-over: công việc chuyển sang đơn vị "
+        "đó; nếu '{unit}' vẫn còn, sửa valid_to của nó",
+        "if another unit took over the work of '{unit}', write it in {path} (- id: {unit}, "
+        "merged_into: <that unit's id>) and run cds carry-over again: the work passes to that "
+        "unit; if '{unit}' still exists, correct its valid_to",
     ),
     "carry.cannot_write": (
         "không ghi được {path}: {reason}; chưa ghi gì",

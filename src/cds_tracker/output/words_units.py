@@ -80,6 +80,36 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "assign it to a unit that existed in {year}, or correct valid_from of '{unit}' in the "
         "catalog",
     ),
+    "rule.gone_in_span": (
+        "đơn vị chủ trì '{name}' chỉ tồn tại đến {until} và không có đơn vị kế thừa, nhưng chỉ "
+        "tiêu cần đơn vị chủ trì đến {last}",
+        "lead unit '{name}' exists only until {until}, with no successor, but the target needs "
+        "its lead until {last}",
+    ),
+    "rule.hint.gone_in_span": (
+        "ghi đơn vị nhận lại công việc của '{unit}' (merged_into) trong danh mục hay "
+        "plans/don_vi_thay_doi.yaml, hoặc giao chỉ tiêu cho đơn vị khác",
+        "write the unit that took over the work of '{unit}' (merged_into) in the catalog or "
+        "plans/don_vi_thay_doi.yaml, or assign the target to another unit",
+    ),
+    "rule.begins_in_span": (
+        "đơn vị chủ trì '{name}' chỉ có từ {since}, nhưng chỉ tiêu cần đơn vị chủ trì từ {first} "
+        "đến {last}",
+        "lead unit '{name}' exists only from {since}, but the target needs its lead from {first} "
+        "to {last}",
+    ),
+    "rule.hint.begins_in_span": (
+        "giao chỉ tiêu cho đơn vị có từ {first}, ghi '{unit}' là đơn vị kế thừa (merged_into) của "
+        "đơn vị làm việc này trước {since}, hoặc sửa valid_from của '{unit}'",
+        "assign the target to a unit that exists from {first}, write '{unit}' as the successor "
+        "(merged_into) of the unit doing this work before {since}, or correct valid_from of "
+        "'{unit}'",
+    ),
+    "rule.hint.begins_after_deadline": (
+        "giao chỉ tiêu cho đơn vị có từ {first} đến {last}, hoặc sửa valid_from của '{unit}'",
+        "assign the target to a unit that exists from {first} to {last}, or correct valid_from "
+        "of '{unit}'",
+    ),
     "rule.carried_from_self": (
         "chỉ tiêu {target} ghi là chuyển từ chính nó (carried_from)",
         "target {target} is carried from itself (carried_from)",

@@ -110,6 +110,7 @@ class Tracker:
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
         self._timelines: dict[str, Timeline] = {}
         self._numbers: dict[dt.date, Mapping[str, str]] = {}
+        self._leads: dict[str, tuple[str, ...]] | None = None  # target id → lead units
 
     def numbers(self, day: dt.date) -> Mapping[str, str]:
         """Target id → the number the plan in force on `day` prints it under
@@ -147,8 +148,18 @@ class Tracker:
         """What answers `latest(as_of)` and `latest_within(period, as_of)` exactly: the
         target's aggregates when they cover the day and the window, else its full timeline."""
         aggregate = self.source.aggregate(target_id)
+        if aggregate is not None and self.index.changes and self._took_over(target_id, as_of):
+            aggregate = None  # an heir's own part is asked as of its merger (`own_finished`)
         found = aggregate.answers(as_of, period) if aggregate is not None else None
         return found if found is not None else self.timeline(target_id)
+
+    def _took_over(self, target_id: str, as_of: dt.date) -> bool:
+        from cds_tracker.registry.succession import index_on, taken_over
+
+        if self._leads is None:
+            self._leads = {t.id: t.lead.units for _, t in self.registry.targets()}
+        leads = self._leads.get(target_id, ())
+        return bool(taken_over(index_on(self.index, as_of), leads, as_of))
 
     def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
         timeline = self.timeline_on(target.id, as_of, period)

@@ -36,6 +36,7 @@ class Owed:
     last: tuple[str, dt.date] | None  # the unit's latest report on the target (status, day)
     via: str | None = None  # the collective it is owed through; None when named directly
     last_by: str | None = None  # the merged unit that made `last`, when not this unit itself
+    own_done: dt.date | None = None  # beside a part taken over: the day its own part was done
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ def reminders(
         owes = taken_over(index, target.lead.units, as_of)
         latest = reporters(index, timeline.latest(as_of), as_of, owes)
         deadline = target.deadline.month
-        for part, via in owed_parts(tracker, row, as_of):  # a merged unit's by its successor
+        parts = tracker.parts(target, as_of, row.period)
+        for part, via in owed_parts(tracker, row, as_of, parts):  # a merged unit's by its heir
             found = latest.get(part.unit)
             item = Owed(
                 row,
@@ -86,8 +88,11 @@ def reminders(
                 (found[0], dt.date.fromisoformat(found[1])) if found else None,
                 via,
                 found[2] if found and found[2] != part.unit else None,
+                _own_done(parts, part),
             )
             owed.setdefault(part.unit, {})[target.id] = item
+    for gone in [u for u in owed if _absent(tracker, u, as_of)]:  # no address that day
+        del owed[gone]
     wanted: set[str] | None = None
     if unit_id is not None:
         unit = index.units.get(unit_id)
@@ -99,6 +104,35 @@ def reminders(
         for u, items in sorted(owed.items(), key=lambda p: order.get(p[0], len(order)))
         if items and (wanted is None or u in wanted)
     ]
+
+
+def _absent(tracker: Tracker, unit_id: str, as_of: dt.date) -> bool:
+    """A unit that does not exist on the day (ended with no successor, or not begun yet): it is
+    no address; `unowned` says which targets no existing unit owes instead."""
+    from cds_tracker.registry.succession import exists_on
+
+    unit = tracker.index.units.get(unit_id)
+    return unit is not None and not unit.is_collective and not exists_on(unit, as_of)
+
+
+def unowned(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[tuple[Row, str]]:
+    """The (target, unit) parts owed on `as_of` by a unit that does not exist that day: no
+    letter can go to it, and no existing unit took its part; said beside the letters, so that no
+    target is dropped silently (docs/documents.md)."""
+    return [
+        (row, part.unit)
+        for row in outstanding_rows(tracker, month, as_of)
+        for part, _ in owed_parts(tracker, row, as_of)
+        if _absent(tracker, part.unit, as_of)
+    ]
+
+
+def _own_done(parts: tuple[Part, ...], part: Part) -> dt.date | None:
+    """The day an heir's own part was done, when `part` is the one it took over beside it."""
+    if not part.in_place_of:
+        return None
+    own = next((p for p in parts if p.unit == part.unit and not p.in_place_of), None)
+    return dt.date.fromisoformat(own.reported) if own and own.reported else None
 
 
 def _order(item: Owed, targets: dict[str, int]) -> tuple[bool, int]:

@@ -29,7 +29,13 @@ from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.periods import Period, period_of
-from cds_tracker.registry.succession import asked_units, carry_latest, index_on, taken_over
+from cds_tracker.registry.succession import (
+    asked_units,
+    carry_latest,
+    index_on,
+    own_finished,
+    taken_over,
+)
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
@@ -216,6 +222,7 @@ class Part(Record):
     status: str
     reported: str | None = None
     said: str | None = None  # a part closed with its target (cancelled …): its own latest status
+    in_place_of: tuple[str, ...] = ()  # beside its own finished part: the merged units' it owes
 
     @property
     def owed(self) -> bool:
@@ -289,6 +296,9 @@ def parts_of(
             for u in units
         )
     deadline = month.last_day
+    own = own_finished(
+        timeline.latest, owes
+    )  # an heir's own part finished before its merger stays done
     parts = []
     for u in units:
         status, date = latest.get(u, ("not_started", None))
@@ -298,7 +308,15 @@ def parts_of(
             code = "late"
         else:
             code = status
-        parts.append(Part(u, code, date))
+        if u in own:
+            day = own[u][1]
+            parts.append(
+                Part(u, "done" if dt.date.fromisoformat(day) <= deadline else "done_late", day)
+            )
+            merged = tuple(m for m in owes[u].units if m != u)
+            parts.append(Part(u, code, date, in_place_of=merged))
+        else:
+            parts.append(Part(u, code, date))
     return tuple(parts)
 
 
@@ -328,19 +346,25 @@ def status_of(
         code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
         return Status(code, None, done_parts, len(parts))
     done = [latest[u][1] for u in required if u in latest and latest[u][0] == "done"]
-    complete = bool(required) and len(done) == len(required)
+    # An heir's own part finished before its merger counts apart from those it took over.
+    own = [day for u, (_, day) in own_finished(timeline.latest, owes).items() if u in required]
+    done += own
+    total = len(required) + len(own)
+    complete = bool(required) and len(done) == total
     finished = dt.date.fromisoformat(max(done)) if complete else None
     deadline = month.last_day
     if finished is not None:
         if finished <= deadline:
-            return Status("done", None, len(done), len(required), finished)
-        return Status("done_late", (finished - deadline).days, len(done), len(required), finished)
+            return Status("done", None, len(done), total, finished)
+        return Status("done_late", (finished - deadline).days, len(done), total, finished)
     if as_of > deadline:
-        return Status("late", (as_of - deadline).days, len(done), len(required))
+        return Status("late", (as_of - deadline).days, len(done), total)
     # Started by a part that must report (when nobody in particular leads, `required` is every
     # unit that reported): a cooperating unit's "done" speaks for its help, not the target.
-    started = any(latest[u][0] in ("in_progress", "done") for u in required if u in latest)
-    return Status("in_progress" if started else "not_started", None, len(done), len(required))
+    started = bool(own) or any(
+        latest[u][0] in ("in_progress", "done") for u in required if u in latest
+    )
+    return Status("in_progress" if started else "not_started", None, len(done), total)
 
 
 def _concerned_members(target: Target, index: UnitIndex) -> set[str]:

@@ -11,7 +11,16 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text, with_flaw
+from cds_tracker.core.dates import (
+    ONGOING,
+    PLAN_YEARS_AHEAD,
+    PLAN_YEARS_BEFORE,
+    YearMonth,
+    date_flaw,
+    outside_plan,
+    parse_deadline_text,
+    with_flaw,
+)
 from cds_tracker.core.errors import Figure, Finding, Msg, msg
 from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
@@ -386,6 +395,26 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
             )
 
 
+def deadline_within_plan(parts: Parts) -> Iterator[Finding]:
+    """A deadline in the plan's window of years (core/dates.py `outside_plan`): a 2024
+    plan's 'Tháng 1/1900' (an Excel cell typed 6 in a date format) or 'Tháng 6/2204' is a typo.
+    A carried target's deadline is its new plan's (carry-over gives it one), so the same."""
+    if parts.document is None:
+        return
+    year = parts.document.year
+    for path, _, target in parts.targets:
+        month = target.deadline.month
+        if month is not None and outside_plan(month, year):
+            first, last = year - PLAN_YEARS_BEFORE, year + PLAN_YEARS_AHEAD
+            values = {"text": target.deadline.text, "year": year, "first": first, "last": last}
+            yield Finding(
+                (*path, "deadline", "due"),
+                msg("rule.deadline_outside_plan", **values),
+                msg("rule.hint.deadline_outside_plan"),
+                target=target.id,
+            )
+
+
 def indicators_consistent(parts: Parts) -> Iterator[Finding]:
     for path, _, target in parts.targets:
         keys: set[str] = set()
@@ -452,6 +481,7 @@ RULES: tuple[Rule, ...] = (
     target_ids_match,
     assignments_resolve,
     deadline_matches_text,
+    deadline_within_plan,
     indicators_consistent,
     indicator_reporters_known,
     units_change_consistently,

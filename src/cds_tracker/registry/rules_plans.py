@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import Finding, Msg, msg
-from cds_tracker.core.records import ROLES, Unit
+from cds_tracker.core.records import ROLES, Target, Unit
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.registry.succession import changes_until, heir, successor_loops
 
@@ -101,6 +101,7 @@ def assigned_units_exist_in_year(parts: Parts) -> Iterator[Finding]:
     year = parts.document.year
     first, last = f"{year}-01-01", f"{year}-12-31"
     units = {unit.id: unit for _, unit in parts.units}
+    successors = {u.successor for u in units.values() if u.successor}  # have a predecessor
     for path, _, target in parts.targets:
         for role in ROLES:
             for i, unit_id in enumerate(target.assignment(role).units):
@@ -108,6 +109,8 @@ def assigned_units_exist_in_year(parts: Parts) -> Iterator[Finding]:
                 if unit is None:
                     continue  # reported by assignments_resolve
                 found = _outside_year(units, unit, year, first, last, role)
+                if found is None and role == "lead":
+                    found = _outside_span(units, unit, target, first, successors)
                 if found is not None:
                     message, hint = found
                     yield Finding((*path, role, "units", i), message, hint, target=target.id)
@@ -131,6 +134,34 @@ def _outside_year(
             msg("rule.begins_after_plan", **said, since=_dmy(unit.valid_from)),
             msg("rule.hint.begins_after_plan", unit=unit.id, year=year),
         )
+    return None
+
+
+def _outside_span(
+    units: dict[str, Unit], unit: Unit, target: Target, first: str, successors: set[str]
+) -> tuple[Msg, Msg] | None:
+    """A lead unit that does not exist for the whole time the target asks of it (from the
+    plan's first day to its deadline, or the year's end for an ongoing one; until it was carried
+    on or annulled): one that ends before with no successor leaves its part to nobody, one that
+    begins after with no predecessor, or after the deadline, is urged on days it does not
+    exist. `remind` and `late` never address a unit on such a day (questions/owing.py)."""
+    month = target.deadline.month
+    last = month.last_day.isoformat() if month is not None else f"{first[:4]}-12-31"
+    closing = min(d for d in (target.carried_on, target.cancelled, "9999") if d)
+    last = min(last, closing)
+    said = {"name": unit.name, "unit": unit.id, "first": _dmy(first), "last": _dmy(last)}
+    if unit.valid_to is not None and unit.valid_to < last:
+        after = (dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)).isoformat()
+        if heir(units, unit.id, dt.date.fromisoformat(after)) == unit.id:
+            until = _dmy(unit.valid_to)
+            return msg("rule.gone_in_span", **said, until=until), msg(
+                "rule.hint.gone_in_span", **said
+            )
+    begins = unit.valid_from
+    if begins is not None and begins > first and (begins > last or unit.id not in successors):
+        since = _dmy(begins)
+        hint = "rule.hint.begins_after_deadline" if begins > last else "rule.hint.begins_in_span"
+        return msg("rule.begins_in_span", **said, since=since), msg(hint, **said, since=since)
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Unit
@@ -185,6 +185,24 @@ def taken_over(index: UnitIndex, leads: Iterable[str], day: dt.date) -> dict[str
         before = mine is not None and (mine.valid_from is None or mine.valid_from <= until)
         own = (owner,) if owner in asked and before else ()
         found[owner] = TakenOver((*own, *units), until)
+    return found
+
+
+def own_finished(
+    latest_on: Callable[[dt.date], Mapping[str, tuple[str, str]]], owes: Mapping[str, TakenOver]
+) -> dict[str, tuple[str, str]]:
+    """Heir → its own (status, date) of done, for an heir the target asked before the merger
+    that finished its own part by the merger's last day: that part stays done after the merger
+    (a report is never erased by a merger), and the heir owes only the parts it took over.
+    `latest_on(day)` is each unit's own latest report as of a day (not carried). Queries show
+    such an heir with two parts: its own, done, and the one in place of the merged units
+    (questions/status.py `parts_of`); a report it makes after the merger speaks for the latter."""
+    found = {}
+    for owner, parts in owes.items():
+        if owner in parts.units:
+            said = latest_on(dt.date.fromisoformat(parts.until)).get(owner)
+            if said is not None and said[0] == "done":
+                found[owner] = said
     return found
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core import records
+from cds_tracker.core.dates import PLAN_YEARS_AHEAD, PLAN_YEARS_BEFORE, outside_plan
 from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_targets, parse_tables
 from cds_tracker.registry.importing.carried import place_carried
 from cds_tracker.registry.importing.cells import read_tables
@@ -76,6 +77,7 @@ def import_appendix(
     for problem in parsed.problems:  # a deadline's hint gives examples in the plan's year
         if problem.key in _DEADLINE_KEYS:
             problem.values.setdefault("year", str(data["document"]["year"]))
+    _outside_plan(parsed, data["document"]["year"])
     collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
     proposals, countable = _propose(parsed, collectives, write=propose)
     return Imported(
@@ -125,6 +127,27 @@ def _propose(
                 )
             )
     return proposals, countable
+
+
+def _outside_plan(parsed: Parsed, year: int) -> None:
+    """A deadline read as a month outside the plan's window (core/dates.py `outside_plan`),
+    said at its cell as `validate` says it: an Excel cell typed 6 in a date format is 01/1900."""
+    for target in all_targets(parsed.groups):
+        due = target["deadline"]["due"]
+        if not due[:1].isdigit() or not outside_plan((int(due[:4]), int(due[5:7])), year):
+            continue
+        place = parsed.deadlines.get(target["id"]) or parsed.places.get(target["id"])
+        if place is None:  # a carried target renumbered: validate says it at its due
+            continue
+        table, row, col = place
+        values = {"text": target["deadline"]["text"], "year": str(year)}
+        values["first"] = str(year - PLAN_YEARS_BEFORE)
+        values["last"] = str(year + PLAN_YEARS_AHEAD)
+        parsed.problems.append(
+            CellProblem(
+                table, row, col, "import_deadline_outside", values, target["id"], "deadline"
+            )
+        )
 
 
 def _year_of(groups: list[dict[str, Any]]) -> int | None:

@@ -99,6 +99,7 @@ class Parsed:
     notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
     places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
+    deadlines: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → its cell
     # The targets of the part "Chỉ tiêu chuyển tiếp từ năm 2023" under the plan's table, each
     # with its `carried_from` ("2023/I.1") and its origin number as `id` until it gets one of
     # this plan's (carried_ids in importing/__init__.py): (target, (table, row, content column)).
@@ -429,6 +430,7 @@ class _Rows:
     ) -> dict[str, str]:
         text = cells.get("deadline", "")
         meant = parse_deadline_text(text)
+        self.parsed.deadlines[target_id] = (table, r, columns.get("deadline", 0) + 1)
         if isinstance(meant, YearMonth):
             return {"text": text, "due": meant.iso()}
         if meant == ONGOING:
