@@ -40,6 +40,7 @@ BUDGET = {
     "cds_tracker.app.cache_codec": "decodes the cached registry into records",
     "cds_tracker.app.cache_entries": "imported by opening (entries, read only when asked)",
     "cds_tracker.core": "package",
+    "cds_tracker.core.chars": "zero-width and bidi characters the terminal shows as <U+…>",
     "cds_tracker.core.records": "the registry's records",
     "cds_tracker.core.constraints": "the records' field constraints",
     "cds_tracker.core.dates": "months and days",
