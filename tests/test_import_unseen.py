@@ -356,3 +356,31 @@ def test_number_zero_and_a_repeated_group_title_are_problems(tmp_path: Path) -> 
         f"{source}:1:4:1: số thứ tự '0': chỉ tiêu đánh số từ 1; dòng này chưa thành chỉ tiêu",
         f"{source}:1:6:1: nhóm II cùng tên với nhóm I ('CHỈ TIÊU VỀ DỮ LIỆU SỐ')",
     ]
+
+
+def test_a_revision_with_a_row_in_a_content_control_cancels_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """f3b of attack 8: the row unread, `--revise --yes` annulled its target (exit 0)."""
+    from cds_tracker.app.setup import init_registry
+
+    monkeypatch.chdir(tmp_path)
+    init_registry(tmp_path / "plans" / "2023")
+    rows = [("header",), GROUP, row("1.", "Một.", "Phòng Nội vụ"), row("2.", "Hai."),
+            row("3.", "Ba.", "Phòng Kinh tế")]  # fmt: skip
+    write_docx(tmp_path / "kh.docx", rows, HEADING_2024)
+    out = "plans/2024/phu_luc_01.yaml"
+    made = runner.invoke(app, ["import", "kh.docx", "--registry", "plans/2023", "--out", out])
+    assert made.exit_code == 0, made.output
+    heading = [
+        *HEADING_2024[:2],
+        HEADING_2024[2].replace("5/KH-BCĐ ngày 10/01", "12/KH-BCĐ ngày 20/03"),
+    ]
+    revision = write_docx(tmp_path / "sua-doi.docx", rows, heading)
+    document = Document(str(revision))
+    _in_control(document.tables[0]._tbl.findall(qn("w:tr"))[4])  # target 2's row
+    document.save(str(revision))
+    result = runner.invoke(app, ["--plan", "2024", "import", "sua-doi.docx", "--revise", "--yes"])
+    assert result.exit_code == 0, result.output
+    assert "thêm 0, bỏ 0, sửa 0 chỉ tiêu" in result.output
+    assert "cancelled" not in (tmp_path / out).read_text(encoding="utf-8")
