@@ -384,3 +384,23 @@ def test_a_revision_with_a_row_in_a_content_control_cancels_nothing(
     assert result.exit_code == 0, result.output
     assert "thêm 0, bỏ 0, sửa 0 chỉ tiêu" in result.output
     assert "cancelled" not in (tmp_path / out).read_text(encoding="utf-8")
+
+
+def test_text_formatted_as_hidden_is_left_out_with_a_note(tmp_path: Path) -> None:
+    rows = [("header",), GROUP, row("1.", "P1")]
+    source = write_docx(tmp_path / "kh.docx", rows, HEADING_2024)
+    document = Document(str(source))
+    _put(
+        document,
+        "P1",
+        f"<w:p {W}><w:r><w:t xml:space='preserve'>Số hóa 80% </w:t></w:r><w:r><w:rPr><w:vanish/>"
+        "</w:rPr><w:t>(bản cũ: 50%)</w:t></w:r><w:r><w:t>hồ sơ.</w:t></w:r></w:p>",
+    )
+    document.save(str(source))
+    result = _import(source)
+    assert result.exit_code == 0, result.output
+    assert _targets(result)[0]["content"] == "Số hóa 80% hồ sơ."
+    assert _said(result, source) == [
+        f"{source}:1:4:2: ghi chú: ô có chữ định dạng ẩn (Hidden), Word không hiện: bỏ qua "
+        "((bản cũ: 50%))"
+    ]

@@ -336,6 +336,7 @@ _HEARD = frozenset(
         "import_read_sheet_skipped",
         "import_read_tracked",
         "import_read_nested",
+        "import_read_vanished",
         "import_read_deleted_row",
         "import_read_hidden_sheet",
         "import_read_hidden_row",

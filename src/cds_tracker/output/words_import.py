@@ -162,4 +162,13 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "số thứ tự của nhóm bắt đầu từ {number}: không có {missing}",
         "the group's numbering starts at {number}: there is no {missing}",
     ),
+    "import_read_vanished": (
+        "ô có chữ định dạng ẩn (Hidden), Word không hiện: bỏ qua ({text})",
+        "the cell holds text formatted as hidden, which Word does not show: skipped ({text})",
+    ),
+    "import_read_vanished_hint": (
+        "nếu phần chữ đó thuộc kế hoạch, bỏ định dạng ẩn (Font → Hidden) rồi nhập lại",
+        "if that text belongs to the plan, clear its hidden format (Font → Hidden) and import "
+        "again",
+    ),
 }

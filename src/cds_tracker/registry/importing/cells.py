@@ -226,13 +226,7 @@ def _docx_rows(
             else:
                 seen = Seen()
                 top, text = tc, _verbatim("\n".join(cell_lines(tc, seen)))
-                for key, met in (
-                    ("import_read_tracked", seen.tracked),
-                    ("import_read_nested", seen.nested),
-                ):
-                    if met:
-                        at = (number, len(read) + 1, len(row) + 1)
-                        notes.append(ReadNote(key, {}, *at))
+                notes += seen.notes(number, len(read) + 1, len(row) + 1)
             here[offset] = (top, text)
             row += [text] * top.grid_span
             offset += tc.grid_span

@@ -6,16 +6,20 @@ field (`w:fldSimple`), a content control (`w:sdt`, Word's repeating sections and
 fields) or a table nested in a cell was dropped without a word, and a row or a cell inside a
 content control vanished (attack 8). Here a text is read as Word shows it with its changes
 accepted: insertions and moves kept, deletions and the old place of a move dropped; a field's
-shown result, never its code. A nested table's cells become lines of the cell, each said in a
+shown result, never its code; text formatted as hidden (w:vanish) left out, said in a note
+with its text. A nested table's cells become lines of the cell, each said in a
 note, as a tracked change is: the reader shows what it read, a person checks it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docx.oxml.ns import qn
+
+if TYPE_CHECKING:
+    from cds_tracker.registry.importing.heard import ReadNote
 
 # Elements that hold runs (or rows, cells, paragraphs) shown as their own: read through.
 _THROUGH = frozenset(
@@ -35,6 +39,7 @@ _THROUGH = frozenset(
 )
 _CHANGES = frozenset(qn(tag) for tag in ("w:ins", "w:del", "w:moveTo", "w:moveFrom"))
 _R, _P, _TBL, _TR, _TC = (qn(tag) for tag in ("w:r", "w:p", "w:tbl", "w:tr", "w:tc"))
+_VANISH = f"{qn('w:rPr')}/{qn('w:vanish')}"
 _MARK_DELETED = f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}"
 
 
@@ -44,6 +49,23 @@ class Seen:
     def __init__(self) -> None:
         self.tracked = False  # a change not accepted yet: read as if accepted
         self.nested = False  # a table inside the cell: its cells read as lines
+        self.hidden: list[str] = []  # text formatted as hidden (w:vanish): not shown, not read
+
+    def notes(self, table: int, row: int, col: int) -> list[ReadNote]:
+        """What the cell at (table, row, col) was read with, as notes (heard.py)."""
+        from cds_tracker.registry.importing.heard import ReadNote
+
+        said = [
+            ReadNote(key, {}, table, row, col)
+            for key, met in (
+                ("import_read_tracked", self.tracked),
+                ("import_read_nested", self.nested),
+            )
+            if met
+        ]
+        if hidden := " ".join("".join(self.hidden).split()):
+            said.append(ReadNote("import_read_vanished", {"text": hidden}, table, row, col))
+        return said
 
 
 def _within(element: Any, wanted: str) -> Iterator[Any]:
@@ -84,7 +106,9 @@ def paragraph_text(p: Any, seen: Seen | None = None) -> str:
         for child in element.iterchildren():
             if child.tag in _CHANGES and seen is not None:
                 seen.tracked = True
-            if child.tag == _R:
+            if child.tag == _R and seen is not None and child.find(_VANISH) is not None:
+                seen.hidden.append(child.text)  # Word shows it only with "Show hidden"
+            elif child.tag == _R:
                 parts.append(child.text)  # python-docx's run text: w:t, w:tab, w:br …
             elif child.tag in _THROUGH:
                 walk(child)
