@@ -58,21 +58,29 @@ def test_the_report_counts_the_carried_targets_apart(revised: Path) -> None:
 
 
 def test_the_exported_appendix_imports_back_as_the_plans_own_table(revised: Path) -> None:
-    """`cds import` of the exported Word appendix stops at the carried part's title: it reads
-    the plan in force's four targets, numbered as printed, none of the 31 carried."""
+    """`cds import` of the exported Word appendix reads the plan in force's four targets,
+    numbered as printed, then the carried part as the 31 carried targets, each with its
+    origin and the id the registry gave it (test_round_trip_revised.py: every field)."""
     from cds_tracker.registry.loading import load_registry
 
     ok("--plan", "2024", "export", "--format", "docx", "--out", "phu-luc.docx")
     said = ok("--plan", "2024", "import", "phu-luc.docx", "--out", "lai.yaml")
-    assert said.splitlines()[0] == "Đã ghi 4 chỉ tiêu (2 nhóm) vào lai.yaml."
+    assert said.splitlines()[0] == "Đã ghi 35 chỉ tiêu (5 nhóm) vào lai.yaml."
     imported = load_registry(Path("lai.yaml")).registry
     assert imported is not None
-    assert [(t.id, t.content) for _, t in imported.targets()] == [
+    own = [(t.id, t.content) for _, t in imported.targets() if t.carried_from is None]
+    assert own == [
         ("I.1", I1[0]),
         ("I.2", I3_TEXT),
         ("I.3", NEW_TEXT),
         ("II.1", II1_TEXT),
     ]
+    carried = [(t.id, t.carried_from) for _, t in imported.targets() if t.carried_from]
+    assert carried[:6] == [
+        *((f"I.{n + 3}", f"2023/I.{n}") for n in range(1, 6)),
+        ("II.2", "2023/II.1"),
+    ]
+    assert len(carried) == 31
 
 
 def test_letters_cite_the_number_in_force_and_the_origin(revised: Path) -> None:
@@ -135,7 +143,8 @@ def test_the_excel_sheet_lists_the_carried_targets_under_a_title_of_their_own(
         rows = [r[:3] for r in sheet.iter_rows(min_row=7, values_only=True)]
         at = rows.index((None, None, title))
         assert [r[0] for r in rows[:at]] == ["I", "I.1", "I.2", "I.3", "I.9", "II", "II.1"]
-        assert rows[at + 1][:2] == ("I.4", "I.1") and rows[at + 6][:2] == ("II.2", "II.1")
+        assert rows[at + 1][:2] == ("I.4", "I.1 (2023)")  # as screens cite it, not "I.1"
+        assert rows[at + 6][:2] == ("II.2", "II.1 (2023)")
         assert len(rows) - at - 1 == 31
 
 

@@ -1,20 +1,25 @@
 """What a cold read shares or keeps to go faster never changes an answer (docs/performance.md):
 cell resolutions shared between indexes of one catalog, days accepted once per load, the
-writer's order of `written` asked once for all entries, the read held until the process ends."""
+writer's order of `written` asked once for all entries, the read held until the process ends,
+the registry taken from the cache when only progress changed."""
 
 from __future__ import annotations
 
 import gc
+import json
 import weakref
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from cds_tracker.app import opening
+from cds_tracker.cli import app
 from cds_tracker.core.records import Entry, Unit
 from cds_tracker.progress import typed_lines
 from cds_tracker.questions.aggregates import Aggregate, Memory
 from cds_tracker.questions.status import in_order, text_orders
+from cds_tracker.registry import loading
 from cds_tracker.registry.units import Resolution, UnitIndex
 
 
@@ -63,12 +68,12 @@ def _file(*days: str) -> bytes:
 def test_a_day_accepted_in_one_file_does_not_let_a_bad_one_through_in_the_next() -> None:
     good = _file("2023-02-07", "2023-02-08")
     raw = good
-    assert typed_lines.typed_entries(raw, raw.decode(), {}) is not None
+    assert typed_lines.typed_entries(raw, {}) is not None
     for bad in ("2023-02-30", "2023-2-07", "2023-02-07 ") * 2:  # refused again, too
         raw = _file("2023-02-07", bad)
-        assert typed_lines.typed_entries(raw, raw.decode(), {}) is None, bad
+        assert typed_lines.typed_entries(raw, {}) is None, bad
     raw = _file("2023-02-08")  # accepted days still accepted
-    found = typed_lines.typed_entries(raw, raw.decode(), {})
+    found = typed_lines.typed_entries(raw, {})
     assert found is not None and [e.date for e in found] == ["2023-02-08"]
 
 
@@ -77,7 +82,7 @@ def test_the_accepted_days_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     typed_lines._ACCEPTED.clear()
     for month in range(1, 7):
         raw = _file(f"2023-{month:02d}-01", f"2023-{month:02d}-02")
-        assert typed_lines.typed_entries(raw, raw.decode(), {}) is not None
+        assert typed_lines.typed_entries(raw, {}) is not None
         assert all(len(texts) <= 4 for texts in typed_lines._ACCEPTED.values())
 
 
@@ -114,3 +119,69 @@ def test_a_full_read_is_held_until_the_next_one(own_registry: Path) -> None:
     opening._read_everything(opening.find_registry(own_registry))
     gc.collect()
     assert memory() is None  # the next read lets it go
+
+
+_LINE = (
+    '- {{"id": "{id}", "target": "III.4", "unit": "phong-y-te", "status": "{status}", '
+    '"date": "2023-10-01", "by": "Cán bộ", "written": "2023-10-02T08:00:00+07:00"}}\n'
+)
+
+
+def _late(folder: Path, *extra: str) -> list[str]:
+    result = CliRunner().invoke(
+        app,
+        [*extra, "late", "--registry", str(folder), "--as-of", "01/11/2023", "--format", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    return [row["id"] for row in json.loads(result.output)]
+
+
+def test_a_full_read_takes_the_registry_from_the_cache_when_only_progress_changed(
+    own_registry: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    progress = own_registry / "progress" / "phong-y-te.yaml"
+    progress.write_text(_LINE.format(id="aaaaaa111111", status="done"), encoding="utf-8")
+    assert "III.4" not in _late(own_registry)  # a cold read: the registry parsed and cached
+    progress.write_text(_LINE.format(id="bbbbbb222222", status="in_progress"), encoding="utf-8")
+    expected = _late(own_registry, "--no-cache")
+    assert "III.4" in expected
+    parsed: list[str] = []
+    real = loading.load_registry_bytes
+
+    def counting(raw: bytes, **kwargs: object) -> loading.LoadResult:
+        parsed.append(str(kwargs["display"]))
+        return real(raw, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loading, "load_registry_bytes", counting)
+    # Edited, not appended: every progress file is read again, the registry is not parsed.
+    assert _late(own_registry) == expected and parsed == []
+    registry = own_registry / "phu_luc_01.yaml"
+    registry.write_bytes(registry.read_bytes() + b"# edited\n")  # other bytes: parsed again
+    progress.write_text(_LINE.format(id="cccccc333333", status="done"), encoding="utf-8")
+    assert "III.4" not in _late(own_registry) and len(parsed) == 1
+
+
+def test_the_registry_cached_reads_back_as_the_registry_checked(own_registry: Path) -> None:
+    """Written by msgspec straight from the records (each a list of its fields), read back by
+    the cache's decoder: the same registry, field for field, and the JSON a record's fields
+    make (a record is a named tuple: a list)."""
+    from cds_tracker.app import cache
+
+    path = own_registry / "phu_luc_01.yaml"
+    registry = loading.load_registry(path).registry
+    assert registry is not None
+    cache.save_registry(path, "key", registry)
+    assert cache.load_registry(path, "key") == registry
+    assert cache.load_registry(path, "other key") is None
+    folder = cache.folder_of(path)
+    assert folder is not None
+    stored = json.loads((folder / "registry").read_bytes().partition(b"\n")[2])
+    assert stored == ["key", _as_lists(registry)]
+
+
+def _as_lists(value: object) -> object:
+    if isinstance(value, tuple | list):
+        return [_as_lists(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_lists(item) for key, item in value.items()}
+    return value

@@ -254,7 +254,7 @@ def test_the_same_entries_are_accepted_and_refused(
     original, typed = lines.json_items, typed_lines.typed_entries
     try:
         reading.json_items = lambda text, shared=None: None  # type: ignore[assignment]
-        typed_lines.typed_entries = lambda raw, text, shared: None  # type: ignore[assignment]
+        typed_lines.typed_entries = lambda raw, shared: None  # type: ignore[assignment]
         slow = reading.load_progress(registry, [path])
     finally:
         reading.json_items, typed_lines.typed_entries = original, typed

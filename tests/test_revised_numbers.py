@@ -90,7 +90,7 @@ def test_carried_targets_follow_the_revised_rows_numbered_on(revised: Path) -> N
         ("I.1", "1."),
         ("I.2", ""),
         ("I.3", "2."),
-        *((f"I.{n + 3}", f"I.{n}") for n in range(1, 6)),  # carried: their 2023 numbers
+        *((f"I.{n + 3}", f"I.{n} (2023)") for n in range(1, 6)),  # carried: by 2023 number
     ]
     assert table[1][2] == "Bãi bỏ từ 20/03/2024 theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
 
@@ -121,7 +121,7 @@ def test_before_the_revision_the_plan_as_issued_numbers_and_cites(revised: Path)
     assert heading_line == f"(Kèm theo {PLAN})"
     assert table == [  # I.2 not annulled yet; the carried ones by their 2023 numbers
         *((f"I.{n}", f"{n}.", "") for n in range(1, 4)),
-        *((f"I.{n + 3}", f"I.{n}", "") for n in range(1, 6)),
+        *((f"I.{n + 3}", f"I.{n} (2023)", "") for n in range(1, 6)),
     ]
 
     shown = ok("--plan", "2024", "show", "I.4", "--as-of", BEFORE)  # no number in plan 5 either
@@ -261,5 +261,5 @@ def test_a_revision_adding_rows_numbers_the_carried_targets_after_them(workspace
         ("I.2", "2."),
         ("I.3", "3."),
         ("I.9", "4."),
-        *((f"I.{n + 3}", f"I.{n}") for n in range(1, 6)),
+        *((f"I.{n + 3}", f"I.{n} (2023)") for n in range(1, 6)),
     ]

@@ -120,7 +120,7 @@ def test_the_exported_appendix_is_the_plan_in_force(revised: Path) -> None:
         ("I.2", ""),
         ("I.3", "2."),
         ("I.9", "3."),
-        *((f"I.{n + 3}", f"I.{n}") for n in range(1, 6)),
+        *((f"I.{n + 3}", f"I.{n} (2023)") for n in range(1, 6)),
     ]
     assert table[1][7] == CANCEL_NOTE
 

@@ -106,7 +106,7 @@ def _loads(registry: Any, path: Path) -> tuple[Any, Any]:
     fast = reading.load_progress(registry, [path])
     typed, as_json = typed_lines.typed_entries, lines.json_items
     try:
-        typed_lines.typed_entries = lambda raw, text, shared: None  # type: ignore[assignment]
+        typed_lines.typed_entries = lambda raw, shared: None  # type: ignore[assignment]
         reading.json_items = lambda text, shared=None: None  # type: ignore[assignment]
         slow = reading.load_progress(registry, [path])
     finally:
@@ -135,9 +135,9 @@ def test_typed_entries_are_what_yaml_reads(
     assert fast == slow
 
 
-def _written(*entries: dict[str, Any]) -> tuple[bytes, str]:
+def _written(*entries: dict[str, Any]) -> bytes:
     text = "# Tiến độ\n" + "".join(entry_line(e) for e in entries)
-    return text.encode("utf-8"), text
+    return text.encode("utf-8")
 
 
 GOOD = {
@@ -159,8 +159,8 @@ GOOD = {
 def test_what_cds_writes_is_decoded_straight_into_entries() -> None:
     plain = {k: v for k, v in GOOD.items() if k != "note"}
     second = {k: v for k, v in plain.items() if k not in ("counts", "corrects")}
-    raw, text = _written(plain, {**second, "id": "bbbbbb222222"})
-    entries = typed_entries(raw, text, {})
+    raw = _written(plain, {**second, "id": "bbbbbb222222"})
+    entries = typed_entries(raw, {})
     assert entries is not None and len(entries) == 2
     assert entries[0].values == {"health_facilities_cashless": 80.0}
     assert entries[0].counts == {"health_facilities_cashless": (4, 5)}
@@ -185,7 +185,7 @@ def test_what_cds_writes_is_decoded_straight_into_entries() -> None:
 def test_anything_unsure_goes_to_the_dict_path(change: dict[str, Any], why: str) -> None:
     entry = {k: v for k, v in GOOD.items() if k != "note"} | change
     line = "- " + json.dumps(entry, ensure_ascii=False) + "\n"
-    assert typed_entries(line.encode(), line, {}) is None, why
+    assert typed_entries(line.encode(), {}) is None, why
 
 
 def test_risky_characters_are_found_in_the_bytes_as_in_the_text() -> None:
@@ -197,3 +197,66 @@ def test_risky_characters_are_found_in_the_bytes_as_in_the_text() -> None:
         raw = f"a{chr(code)}b".encode()
         in_bytes = any(p.search(raw) for p in typed_lines._RISKY_BYTES)
         assert in_bytes == bool(lines.RISKY.search(chr(code))), hex(code)
+
+
+_NOT_NFC = "Vie\u0302\u0323t"  # "Việt" decomposed: YAML's reader makes it NFC
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"note": _NOT_NFC},
+        {"by": _NOT_NFC},
+        {"obstacles": _NOT_NFC},
+        {"evidence": ["a.pdf", _NOT_NFC]},
+        {"values": {_NOT_NFC: 1}},
+        {"counts": {_NOT_NFC: [1, 2]}},
+        {"corrects": _NOT_NFC},
+    ],
+)
+def test_a_text_not_nfc_anywhere_goes_to_the_dict_path(
+    tmp_path: Path, change: dict[str, Any]
+) -> None:
+    """NFC is asked of each text decoded, not of the file: every place a text can be."""
+    raw = _written({k: v for k, v in GOOD.items() if k != "note"} | change)
+    assert typed_entries(raw, {}) is None
+    path = tmp_path / "progress" / "phong-y-te.yaml"
+    path.parent.mkdir()
+    path.write_bytes(raw)
+    fast, slow = _loads(shipped_registry(), path)
+    assert fast == slow
+
+
+def test_a_comment_not_nfc_changes_no_entry(tmp_path: Path) -> None:
+    """Comments are no data: a file as cds writes it under one is read straight into entries,
+    the entries YAML reads."""
+    plain = {k: v for k, v in GOOD.items() if k not in ("note", "corrects")}
+    raw = f"# {_NOT_NFC}\n".encode() + _written(plain)
+    assert typed_entries(raw, {}) is not None
+    path = tmp_path / "progress" / "phong-y-te.yaml"
+    path.parent.mkdir()
+    path.write_bytes(raw)
+    fast, slow = _loads(shipped_registry(), path)
+    assert fast == slow and len(fast.entries) == 1 and not fast.problems
+
+
+@pytest.mark.parametrize("bad", [b"# \xff\n", b"# \xed\xa0\x80\n", b"#\xe1\xbb\n"])
+@pytest.mark.parametrize("where", ["comment", "note"])
+def test_bytes_not_utf8_are_refused_as_the_yaml_path_refuses_them(
+    tmp_path: Path, bad: bytes, where: str
+) -> None:
+    """The file is never decoded whole on the fast path: a byte that is not UTF-8, in a comment
+    or in a text, is still found, and reported where the YAML path reports it."""
+    plain = {k: v for k, v in GOOD.items() if k not in ("note", "corrects")}
+    raw = _written(plain)
+    if where == "comment":
+        raw = bad + raw
+    else:
+        raw = raw.replace(b'"written"', b'"note": "' + bad[1:-1] + b'", "written"', 1)
+        assert b'"note"' in raw
+    assert typed_entries(raw, {}) is None
+    path = tmp_path / "progress" / "phong-y-te.yaml"
+    path.parent.mkdir()
+    path.write_bytes(raw)
+    fast, slow = _loads(shipped_registry(), path)
+    assert fast == slow and fast.problems and not fast.entries

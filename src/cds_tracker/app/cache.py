@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cds_tracker import __version__
-from cds_tracker.app.cache_codec import Damaged, decode, encode
+from cds_tracker.app.cache_codec import Damaged, decode
 from cds_tracker.app.userdirs import cache_disabled, cache_root
 from cds_tracker.core.records import Registry
 
@@ -347,7 +347,9 @@ def load_registry(registry_path: Path, registry_digest: str) -> Registry | None:
 def save_registry(registry_path: Path, registry_digest: str, registry: Registry) -> None:
     folder = folder_of(registry_path)
     if folder is not None:
-        write(folder, "registry", [registry_digest, encode(registry)])
+        # msgspec writes a record (a named tuple) as the list of its fields and a tuple as a
+        # list, what `cache_codec.decode` reads back: no copy of its 40,000 values made first.
+        write(folder, "registry", [registry_digest, registry])
 
 
 def forget_figures(registry_path: Path) -> None:

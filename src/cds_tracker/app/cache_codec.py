@@ -1,4 +1,5 @@
-"""cds's plain records as JSON values and back: the cache's only format.
+"""cds's plain records back from the cache's JSON values: the cache's only format (a record, a
+named tuple, is written by msgspec as the list of its fields; a tuple as a list).
 
 Decoding is driven by the record classes' own type hints and builds nothing else: a string, a
 number, a list become exactly the declared field types (a `Literal` must be one of its values), a
@@ -19,21 +20,6 @@ class Damaged(ValueError):
 
 Decoder = Callable[[Any], Any]
 _decoders: dict[Any, Decoder] = {}
-
-
-_LEAVES = frozenset((str, int, float, bool, type(None)))
-
-
-def encode(value: Any) -> Any:
-    """A record as JSON values: a record (a named tuple) is the list of its fields, a tuple a
-    list. (A cold read encodes a registry of some 40,000 values: a leaf returns at once.)"""
-    if type(value) in _LEAVES:
-        return value
-    if isinstance(value, tuple | list):
-        return [encode(item) for item in value]
-    if isinstance(value, dict):
-        return {key: encode(item) for key, item in value.items()}
-    return value
 
 
 def decode(kind: Any, value: Any) -> Any:

@@ -188,7 +188,7 @@ def _summary(data: dict[str, Any], imported: Imported, lang: Lang, *, written: b
     """The closing lines: the targets whose text states a % threshold and that have no
     indicator (written as proposals with --indicators, else named), the targets stating a count,
     and how many lines wait for a decision."""
-    lines: list[str] = []
+    lines = carried_read(data, imported, lang)
     if imported.proposed:
         # One threshold per % the texts state: a target stating two (I.3: "100% … 100%") is
         # named once with its count, so the list adds up to the count said before it.
@@ -205,6 +205,22 @@ def _summary(data: dict[str, Any], imported: Imported, lang: Lang, *, written: b
     if marked:
         lines.append(label("import_review", lang, count=marked))
     return lines
+
+
+def carried_read(
+    data: dict[str, Any], imported: Imported, lang: Lang, *, revising: bool = False
+) -> list[str]:
+    """What the part of carried targets under the table became: said, never skipped silently."""
+    if not imported.carried:
+        return []
+    by_id = {t["id"]: t for t in all_targets(data["groups"])}
+    origins = [str(by_id[i].get("carried_from", "")) for i in imported.carried if i in by_id]
+    years = ", ".join(dict.fromkeys(o.partition("/")[0] + "/…" for o in origins))
+    count = len(imported.carried)
+    if revising:  # the table's ids of them are not the registry's: their origins pair them
+        return [label("revise_carried_read", lang, count=count, origins=years)]
+    ids = ", ".join(imported.carried)
+    return [label("import_carried_read", lang, count=count, origins=years, ids=ids)]
 
 
 def position(problem: CellProblem, sheets: dict[int, str]) -> str:

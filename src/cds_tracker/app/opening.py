@@ -131,10 +131,18 @@ def _read_everything(found: Found) -> Opened:
     shown = display_path(found.path)
     registry_meta, raw = _registry_read(found.path, shown)
     changes = changes_meta(found.path)  # before reading it: a later change shows in its stat
-    with bulk_load():  # a registry of 1,000 targets is some 60,000 YAML nodes
-        result = load_registry_bytes(raw, path=found.path, display=shown)
-    if result.registry is None:
-        raise invalid(shown, result.problems)
+    key = registry_key(registry_meta.digest, changes)
+    # Progress changed but the registry did not (a `git pull` of others' reports, a file
+    # edited): the registry checked for exactly these bytes is in the cache, keyed as a warm
+    # read keys it. Reading it back costs a tenth of parsing and checking it again.
+    registry = cache.load_registry(found.path, key) if cache.enabled() else None
+    parsed = registry is None
+    if registry is None:
+        with bulk_load():  # a registry of 1,000 targets is some 60,000 YAML nodes
+            result = load_registry_bytes(raw, path=found.path, display=shown)
+        if result.registry is None:
+            raise invalid(shown, result.problems)
+        registry = result.registry
     metas: dict[str, cache.FileMeta] = {} if changes is None else {CHANGES_KEY: changes}
 
     def read(path: Path) -> bytes:
@@ -146,15 +154,22 @@ def _read_everything(found: Found) -> Opened:
 
     with bulk_load():  # the entries, and the aggregates and the cache made of them
         progress = load_progress(
-            result.registry, progress_files(found.path), display=display_path, read=read
+            registry, progress_files(found.path), display=display_path, read=read
         )
         if progress.problems:
             raise invalid(shown, progress.problems, "progress_files")
-        memory = Memory(progress.entries, closing_days(result.registry))
+        memory = Memory(progress.entries, closing_days(registry))
         del progress  # its one long tuple of every entry: they are grouped by target now
         if cache.enabled():
-            _save(found.path, registry_meta, result.registry, metas, memory, started)
-        opened = Opened(found, result.registry, Tracker(result.registry, memory))
+            _save(
+                found.path,
+                (registry_meta, key),
+                registry if parsed else None,
+                metas,
+                memory,
+                started,
+            )
+        opened = Opened(found, registry, Tracker(registry, memory))
         _hold(opened)
         # What was read lives until the answer is printed and holds no cycles: the collector,
         # on again for the answer, need not walk it (with 100,000 entries each full collection
@@ -191,13 +206,15 @@ def _registry_read(path: Path, shown: str) -> tuple[cache.FileMeta, bytes]:
 
 def _save(
     registry_path: Path,
-    registry_meta: cache.FileMeta,
-    registry: Registry,
+    registry_at: tuple[cache.FileMeta, str],
+    registry: Registry | None,
     metas: dict[str, cache.FileMeta],
     memory: Memory,
     started: int,
 ) -> None:
     """Everything the next command may need, the snapshot last: it names what the rest holds.
+    `registry_at`: the registry file's meta and its cache key; `registry`: the one parsed, to
+    cache (None when it came from the cache).
 
     Part of every cold read, so its loops over the entries run in C (map, set, join): which
     units reported on each target, and every id."""
@@ -209,8 +226,9 @@ def _save(
         aggregates[target_id] = memory.aggregate(target_id).to_json()
         for unit in set(map(_UNIT, items)):
             units.setdefault(unit, []).append(target_id)
-    key = registry_key(registry_meta.digest, metas.get(CHANGES_KEY))
-    cache.save_registry(registry_path, key, registry)
+    registry_meta, key = registry_at
+    if registry is not None:
+        cache.save_registry(registry_path, key, registry)
     cache.save_strings(registry_path, "units", {u: sorted(t) for u, t in units.items()})
     ids = "\n".join(chain.from_iterable(map(_ID, items) for items in memory.by_target.values()))
     cache.save_strings(registry_path, "ids", ids)

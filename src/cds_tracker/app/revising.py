@@ -22,6 +22,7 @@ from cds_tracker.app.carry_marks import round_trip
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import (
     _mark,
+    carried_read,
     note_text,
     problems_text,
     read_appendix,
@@ -32,6 +33,7 @@ from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_rea
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported
+from cds_tracker.registry.importing.heading import revising_plan
 from cds_tracker.registry.likeness import TooMany
 from cds_tracker.registry.revision import Revision, apply_revision, record_revision
 from cds_tracker.registry.unit_changes import changes_path
@@ -87,7 +89,7 @@ def prepare(
     except TooMany as error:  # too many targets to pair: refused before anything is written
         raise error.located(shown, file_shown) from None
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
-        record_revision(data, imported.data["document"]["plan"], revision)
+        record_revision(data, revising_plan(imported.data["document"]), revision)
     for line in table.get("needs_review") or ():  # each once: a revision applied again adds none
         if line not in (data.get("needs_review") or ()):
             data.setdefault("needs_review", []).append(line)
@@ -98,6 +100,7 @@ def prepare(
     after = parse(decode(raw))
     lines = problems_text(file_shown, imported.problems, lang, imported.sheets)
     lines += [note_text(file_shown, _kept(n), lang, imported.sheets) for n in imported.notes]
+    lines += carried_read(imported.data, imported, lang, revising=True)
     lines.append(_diff_text(before, after, shown, file_shown, lang).rstrip("\n"))
     lines += _notes(revision, lang, day.strftime("%d/%m/%Y"))
     marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
@@ -181,10 +184,15 @@ def _revision_day(imported: Any, base: Any, file: Path, on: str | None, year: in
     a whole date, or citing the plan being revised (its date is that plan's, not the
     revision's), leaves the day to `--on` (a usage error without it)."""
     from cds_tracker.core.dates import format_date, try_parse_date
+    from cds_tracker.registry.importing.heading import revising_plan, same_plan
 
-    plan = imported.data["document"]["plan"] if "plan" not in imported.missing else None
+    document = imported.data["document"]
+    plan = revising_plan(document) if "plan" not in imported.missing else None
     stated = str((plan or {}).get("date") or "")
-    same = plan is not None and plan.get("reference") == base.document.plan.reference
+    own = base.document.plan
+    same = plan is not None and (
+        plan.get("reference") == own.reference or same_plan(plan, own._asdict())
+    )
     day = try_parse_date(stated) if stated and not same else None
     shown = visible_line(display_path(file))
     if on is not None:
@@ -203,9 +211,10 @@ def _revision_day(imported: Any, base: Any, file: Path, on: str | None, year: in
 
 def _reason(imported: Any, file: Path) -> str:
     """The default reason: the revising plan as its heading names it, else the file's name."""
-    from cds_tracker.registry.importing.heading import revising_name
+    from cds_tracker.registry.importing.heading import revising_name, revising_plan
 
-    plan = imported.data["document"]["plan"] if "plan" not in imported.missing else None
+    document = imported.data["document"]
+    plan = revising_plan(document) if "plan" not in imported.missing else None
     source = revising_name(plan or {}) or file.name
     return label("revise_reason", "vi", source=source)
 
@@ -219,13 +228,21 @@ def _check_written(raw: bytes, path: Path, shown: str) -> None:
     checked = load_registry_bytes(raw, path=path, display=shown)
     data = parse(decode(raw))
     reviewed = {str(t["id"]) for _, t in _all(data) if t.get("needs_review")}
-    outside = tuple(p for p in checked.problems if p.target not in reviewed)
-    if data.get("needs_review"):
-        outside = tuple(p for p in outside if p.target is not None)
+    # A mark is the one problem written on purpose (a person decides); any other finding of
+    # `validate` (a revision that is the plan itself, revisions out of date order …) refuses
+    # the write, whatever else is marked (issue 16: a registry validate refused was written).
+    outside = tuple(
+        p
+        for p in checked.problems
+        if p.target not in reviewed and getattr(p.message, "key", "") != _MARK
+    )
     if checked.registry is None and (outside or not (reviewed or data.get("needs_review"))):
         raise DataError(
             msg("revise.would_be_invalid", path=shown), unwritten(outside or checked.problems)
         )
+
+
+_MARK = "rule.needs_review"
 
 
 def _all(data: Any) -> list[tuple[str, Any]]:

@@ -163,8 +163,15 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
         lines.append(f"+ {target_id}{_printed(diff, target_id, lang)}  {_indented(content)}")
     for target_id, content in diff.removed:
         lines.append(f"- {target_id}  {_indented(content)}")
+    for target_id, content in diff.finished:  # left behind by the carry-over: not removed
+        said = label("diff_finished", lang)
+        lines.append(f"= {target_id}  {said}: {_indented(content)}")
     for change in diff.groups:
         lines.append(f"~ {field_name('group', lang)} {change.field}: {marked(change)}")
+    for change in diff.groups_respelled:  # the same name by carry-over's rule: no change
+        old, new = visible_line(change.old), visible_line(change.new)
+        said = label("diff_group_respelled", lang, old=old, new=new)
+        lines.append(f"= {field_name('group', lang)} {change.field}: {said}")
     for was, now, change in diff.groups_moved:  # numbered anew: moved, not renamed
         title = marked(change) if change.old != change.new else visible_line(change.new)
         lines.append(f"~ {field_name('group', lang)} {was} → {now}: {title}")
@@ -238,6 +245,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "new": new,
         "added": [{"id": i, **_number(i), "content": c} for i, c in diff.added],
         "removed": [{"id": i, "content": c} for i, c in diff.removed],
+        "finished": [{"id": i, "content": c} for i, c in diff.finished],
         "changed": fields(diff.changed),
         "cancelled": [
             {"id": c.id, "date": c.day, "reason": c.reason, "already": c.already}
@@ -247,6 +255,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
         "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},
+        "groups_respelled": {g.field: {"old": g.old, "new": g.new} for g in diff.groups_respelled},
         "groups_moved": [
             {"old_id": was, "new_id": now, "title": change(item)}
             for was, now, item in diff.groups_moved

@@ -5,6 +5,46 @@ sheet's part title follows --lang."""
 from __future__ import annotations
 
 CARRIED_LABELS: dict[str, tuple[str, str]] = {
+    # `cds import` of an appendix with its carried part (registry/importing/carried.py)
+    "import_carried_no_year": (
+        "dòng '{text}' ở phần chỉ tiêu chuyển tiếp không ghi năm của kế hoạch gốc; chưa thành "
+        "chỉ tiêu",
+        "row '{text}' of the carried targets' part names no year of its plan; not made a target",
+    ),
+    "import_carried_no_year_hint": (
+        "ghi số như 'I.1 (2023)', hoặc tiêu đề phần 'Chỉ tiêu chuyển tiếp từ năm 2023', rồi nhập "
+        "lại",
+        "write the number as 'I.1 (2023)', or the part's title as 'Chỉ tiêu chuyển tiếp từ năm "
+        "2023', then import again",
+    ),
+    "import_carried_read": (
+        'Đọc {count} chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi '
+        "carried_from: {origins}): {ids}.",
+        'Read {count} carried targets from the part "Chỉ tiêu chuyển tiếp" under the table '
+        "(written with carried_from: {origins}): {ids}.",
+    ),
+    "revise_carried_read": (
+        'Đọc {count} chỉ tiêu chuyển tiếp ({origins}) ở phần "Chỉ tiêu chuyển tiếp" dưới bảng: '
+        "so với chỉ tiêu cùng gốc (carried_from) trong sổ đăng ký, không theo số thứ tự.",
+        'Read {count} carried targets ({origins}) from the part "Chỉ tiêu chuyển tiếp" under '
+        "the table: compared with the registry's targets of the same origin (carried_from), not "
+        "by number.",
+    ),
+    # `cds diff` of a plan and the plan it was carried into (registry/diff.py)
+    "diff_finished": (
+        "hoàn thành ở kế hoạch cũ nên không chuyển tiếp (không phải bị bỏ)",
+        "finished in the old plan, so not carried over (not removed)",
+    ),
+    "diff_group_respelled": (
+        "'{old}' và '{new}' là cùng một nhóm, tên chỉ viết khác (như cds carry-over xếp nhóm)",
+        "'{old}' and '{new}' are the same group, its name only written differently (as cds "
+        "carry-over pairs groups)",
+    ),
+    "import_unnumbered": (
+        "dòng {id} không có số thứ tự: chỉ tiêu không còn trong kế hoạch đang có hiệu lực (đã "
+        "bãi bỏ); không nhập",
+        "row {id} has no number: a target no longer in the plan in force (annulled); not imported",
+    ),
     "carried_plan_unread": ("Kế hoạch năm {year}", "the {year} plan"),
     "carried_code": ("{number}\n({year})", "{number}\n({year})"),
     "carried_cited": ("{number} ({year})", "{number} ({year})"),

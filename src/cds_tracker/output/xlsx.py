@@ -210,8 +210,8 @@ def _main_sheet(
     for plan, rows in by_plan.items():
         origin_year = carried.origin_year(rows[0].target, origins)
         _bold_row(sheet, ["", "", carried.part_heading(plan, origins, origin_year, year, lang)])
-        for row in rows:
-            number = carried.origin_number(row.target, origins)
+        for row in rows:  # "I.1 (2023)", as screens and letters cite it: never beside "1."
+            number = carried.cited(row.target, origins)  # as if the plan's own I.1
             _target_row(sheet, tracker, row, as_of, lang, (number, row.target.notes))
     for sheet_row in sheet.iter_rows(min_row=HEADER_ROW + 1):
         for cell in sheet_row:

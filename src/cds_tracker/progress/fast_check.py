@@ -54,8 +54,8 @@ def _sorted_fields() -> dict[str, list[str]]:
     return kinds
 
 
-_KINDS = _sorted_fields()
-_TEXT = tuple(_KINDS["text"])
+KINDS = _sorted_fields()
+_TEXT = tuple(KINDS["text"])
 _CHOICES = {
     name: frozenset(typing.get_args(base_type(_HINTS[name])))
     for name in _TEXT
@@ -92,13 +92,13 @@ def fast_entry(item: Any) -> Entry | None:
     for name, choices in _CHOICES.items():
         if data[name] not in choices:
             return None
-    for name in _KINDS["flag"]:
+    for name in KINDS["flag"]:
         if type(data[name]) is not bool:
             return None
-    for name in _KINDS["maybe"]:
+    for name in KINDS["maybe"]:
         if data[name] is not None and type(data[name]) is not str:
             return None
-    for name in _KINDS["texts"]:
+    for name in KINDS["texts"]:
         items = data[name]
         if type(items) is not list and type(items) is not tuple:
             return None
@@ -106,7 +106,7 @@ def fast_entry(item: Any) -> Entry | None:
             if type(text) is not str:
                 return None
         data[name] = tuple(items)
-    for name in _KINDS["numbers"]:
+    for name in KINDS["numbers"]:
         numbers = data[name]
         if type(numbers) is not dict:
             return None
@@ -114,7 +114,7 @@ def fast_entry(item: Any) -> Entry | None:
             if type(key) is not str or (type(number) is not float and type(number) is not int):
                 return None
         data[name] = {key: float(number) for key, number in numbers.items()}
-    for name in _KINDS["counts"]:
+    for name in KINDS["counts"]:
         pairs = data[name]
         if type(pairs) is not dict:
             return None

@@ -63,6 +63,7 @@ def load_progress(
     read: Callable[[Path], bytes] = read_progress,
 ) -> ProgressLoad:
     """Every entry of every file, and every problem: a bad entry never hides the others'."""
+    from cds_tracker.progress.typed_lines import typed_entries
     from cds_tracker.registry.loading import fault_problem, locate
 
     index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
@@ -80,17 +81,22 @@ def load_progress(
         except OSError as exc:
             problems.append(Problem(shown, 1, 1, msg("load.cannot_read", reason=os_reason(exc))))
             continue
-        try:
-            text = decode(raw)
-            data = read_items(text, shared, raw)
-        except YamlFault as fault:
-            problems.append(fault_problem(fault, raw, shown))
-            continue
+        # A file as cds writes it is read from its bytes, never decoded whole (`typed_lines`);
+        # any other is decoded, then read as JSON lines or YAML.
+        data: Any = typed_entries(raw, shared)
+        text = None
+        if data is None:
+            try:
+                text = decode(raw)
+                data = read_items(text, shared)
+            except YamlFault as fault:
+                problems.append(fault_problem(fault, raw, shown))
+                continue
         good, findings = check_items(path, data, index, targets, columns)
         located.append((path, list(map(_SECOND, good)), array("I", map(_FIRST, good))))
         del good, data
-        if findings:
-            problems += locate(findings, text, shown)
+        if findings:  # a file `typed_entries` read is UTF-8, no larger than `decode` takes
+            problems += locate(findings, decode(raw) if text is None else text, shown)
     problems += _cross_file(located, display)
     entries = tuple(chain.from_iterable(found for _, found, _ in located))
     return ProgressLoad(entries, tuple(problems))
@@ -107,7 +113,7 @@ def read_items(text: str, shared: dict[str, str] | None = None, raw: bytes | Non
     if raw is not None:
         from cds_tracker.progress.typed_lines import typed_entries
 
-        entries = typed_entries(raw, text, {} if shared is None else shared)
+        entries = typed_entries(raw, {} if shared is None else shared)
         if entries is not None:
             return entries
     items = json_items(text, shared)

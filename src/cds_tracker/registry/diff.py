@@ -93,6 +93,12 @@ class Diff:
     # them), or on the new side only (brought in by carry-over): (id, carried_from).
     carried_kept: list[tuple[str, str]] = field(default_factory=list)
     carried_in: list[tuple[str, str]] = field(default_factory=list)
+    # The old plan's targets its carry-over into the new one left behind: finished (or annulled)
+    # there by then, not removed by the new plan: (id, content).
+    finished: list[tuple[str, str]] = field(default_factory=list)
+    # A group whose title only reads otherwise, the same name by carry-over's rule
+    # (`group_key`: "Dữ liệu số" and "I. CHỈ TIÊU VỀ DỮ LIỆU SỐ"): field = group id; titles
+    groups_respelled: list[FieldChange] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # unit id → name, both catalogs
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (old, new): by likeness
     # A target's id → the number the revised table prints it under, where it is not its id
@@ -113,6 +119,8 @@ class Diff:
             or self.carried_in
             or self.groups
             or self.groups_moved
+            or self.groups_respelled
+            or self.finished
             or self.document
             or self.revising
             or self.titles
@@ -372,12 +380,17 @@ def compare(
     before = {str(t.get("id")): flat(moved.get(g, g), t) for g, t in _targets(old)}
     after = {str(t.get("id")): flat(g, t) for g, t in new_targets}
     diff.uncertain = pairing.uncertain
+    # NEW is the plan OLD was carried into: OLD's targets carried there say so (`carried_to`)
+    # and NEW's say where from; one left behind was finished (carry_over.FINISHED), not removed
+    carried_over = not revision and _carried_into(old, raw_old, raw_new)
     for i in pairing.old_only:
         target = raw_old[i]
         if target.get("carried_from"):
             diff.carried_kept.append((i, str(target["carried_from"])))
         elif target.get("cancelled"):
             diff.cancelled.append(_cancelled(i, target, already=True))
+        elif carried_over and not target.get("carried_to"):
+            diff.finished.append((i, before[i]["content"]))
         else:
             diff.removed.append((i, before[i]["content"]))
     for i in pairing.new_only:
@@ -392,6 +405,12 @@ def compare(
             diff.carried_in.append((new_id, str(raw_new[new_id]["carried_from"])))
             continue  # the next plan's copy of a target: carried, not changed
         found = changes(before[old_id], after[new_id])
+        if raw_new[new_id].get("carried_from") and raw_old[old_id].get("carried_from"):
+            # the same origin on both sides: its id in either plan is not a number any plan
+            # prints (a table's carried part is numbered by the origin plan), only fields count
+            if found:
+                diff.changed.append(TargetChange(old_id, found, ""))
+            continue
         if raw_new[new_id].get("cancelled") and not raw_old[old_id].get("cancelled"):
             diff.cancelled.append(_cancelled(new_id, raw_new[new_id]))
             found = tuple(f for f in found if f.field not in ("cancelled", "cancelled_reason"))
@@ -414,18 +433,21 @@ def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> Non
     changes still shown), the revising plan recorded, and a target the table no longer lists
     annulled from the revising plan's date (its reason, the words', left to the caller)."""
     from cds_tracker.core.dates import try_parse_date
-    from cds_tracker.registry.importing.heading import revising_name
+    from cds_tracker.registry.importing.heading import revising_name, revising_plan, same_plan
 
-    plan = (new.get("document") or {}).get("plan") or {}
+    stated = new.get("document") or {}
+    plan = revising_plan(stated) if isinstance(stated, dict) else {}
     document = old.get("document") or {}
-    if not isinstance(plan, dict) or plan.get("reference") == (document.get("plan") or {}).get(
-        "reference"
-    ):
+    own = document.get("plan") or {}
+    if not isinstance(plan, dict) or plan.get("reference") == own.get("reference"):
         return  # the table cites the plan itself: no revising plan named
+    if same_plan(plan, own):
+        return  # the plan itself, its reference worded otherwise: never a revision of itself
     diff.document = [c for c in diff.document if c.field.startswith("office.")]
     keys = ("reference", "number", "symbol", "date")
     entry = [str(plan.get(key, "")) for key in keys]
-    if any([str(r.get(key, "")) for key in keys] == entry for r in document.get("revisions") or ()):
+    known = document.get("revisions") or ()
+    if any([str(r.get(key, "")) for key in keys] == entry or same_plan(r, plan) for r in known):
         return  # recorded already: applied again, revise records nothing
     diff.revising = revising_name(plan)
     day = try_parse_date(str(plan.get("date") or ""))
@@ -435,11 +457,23 @@ def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> Non
     diff.removed = []
 
 
+def _carried_into(old: dict[str, Any], raw_old: dict[str, Any], raw_new: dict[str, Any]) -> bool:
+    """Whether NEW is a later plan OLD was carried into: some target of OLD says it was carried
+    to a target of NEW (`carried_to: 2024/I.4`) that says it comes from it (`carried_from`)."""
+    year = str((old.get("document") or {}).get("year") or "")
+    for old_id, target in raw_old.items():
+        plan, _, new_id = str(target.get("carried_to") or "").partition("/")
+        origin = str((raw_new.get(new_id) or {}).get("carried_from") or "")
+        if plan and plan != year and origin.partition("/")[2] == old_id:
+            return True
+    return False
+
+
 def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:
     """Groups paired by name as carry-over pairs them (`pair_groups`), by number only where
     names differ: a title changed in place goes to `diff.groups`, a group numbered anew to
     `diff.groups_moved`. Returns old group id → new id for the groups that moved."""
-    from cds_tracker.registry.group_names import pair_groups
+    from cds_tracker.registry.group_names import group_key, pair_groups
 
     def titled(data: dict[str, Any]) -> list[tuple[str, str]]:
         return [(str(g.get("id")), str(g.get("title", ""))) for g in data.get("groups") or ()]
@@ -450,6 +484,9 @@ def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dic
         if pair.old_id != pair.new_id:
             diff.groups_moved.append((pair.old_id, pair.new_id, change))
             moved[pair.old_id] = pair.new_id
+        elif group_key(pair.old_title) == group_key(pair.new_title) != "":
+            if pair.old_title != pair.new_title:  # the same name, only written otherwise
+                diff.groups_respelled.append(change)
         elif pair.old_title != pair.new_title:
             diff.groups.append(change)
     return moved

@@ -71,6 +71,8 @@ def apply_revision(
             done.uncertain.append((old_id, new_id))
             line = notes[1].format(number=new_id)
             mine[old_id]["needs_review"] = [*(mine[old_id].get("needs_review") or ()), line]
+        if mine[old_id].get("carried_from") and theirs[new_id].get("carried_from"):
+            continue  # read from the table's carried part: its number there is not this plan's
         _printed(mine[old_id], new_id)
         _not_after(mine[old_id], "added", day, done)
         if old_id != new_id:
@@ -227,7 +229,11 @@ def record_revision(data: Any, plan: dict[str, Any], done: Revision) -> None:
     known = [document.get("plan") or {}, *(document.get("revisions") or ())]
     # the numbers this revision prints, kept past the next revision (numbering.py)
     printed = [{"id": i, "number": n} for i, n in sorted(done.printed.items())]
-    if any({key: str(r.get(key, "")) for key in keys} == entry for r in known):
+    from cds_tracker.registry.importing.heading import same_plan
+
+    # the plan itself, or a revision recorded already, however its reference is worded (an
+    # exported appendix prints "Kế hoạch số 45…, đã điều chỉnh theo Kế hoạch số 130…")
+    if any(_same(r, entry, keys) or same_plan(r, entry) for r in known):
         latest = known[-1]
         if len(known) > 1 and "printed" not in latest and _same(latest, entry, keys):
             latest["printed"] = printed  # recorded by an older version: its numbers now

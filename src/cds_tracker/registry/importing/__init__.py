@@ -15,6 +15,7 @@ from typing import Any
 
 from cds_tracker.core import records
 from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_targets, parse_tables
+from cds_tracker.registry.importing.carried import place_carried
 from cds_tracker.registry.importing.cells import read_tables
 from cds_tracker.registry.importing.figures import has_count, proposed
 from cds_tracker.registry.importing.heading import plan_document
@@ -39,6 +40,8 @@ class Imported:
     proposed: tuple[CellProblem, ...] = ()
     countable: tuple[str, ...] = ()
     absent: frozenset[str] = frozenset()  # the columns the table's header lacks
+    # The targets read from the part "Chỉ tiêu chuyển tiếp từ năm 2023" (carried.py): their ids
+    carried: tuple[str, ...] = ()
 
 
 def import_appendix(
@@ -67,6 +70,7 @@ def import_appendix(
         parsed.document, office, (year, _year_of(parsed.groups))
     )
     data["groups"] = parsed.groups
+    carried = place_carried(parsed, base)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base, data["document"]["year"])
     collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
@@ -81,6 +85,7 @@ def import_appendix(
         tuple(proposals),
         tuple(countable),
         frozenset(parsed.absent),
+        carried,
     )
 
 
@@ -148,9 +153,12 @@ def _keep_annotations(groups: list[dict[str, Any]], base: records.Registry, year
     (indicators, reporting period; its origin `carried_from` when the base is the same year's
     plan) are kept from the base while its text is unchanged; the base plan's history is not."""
     before = {t.id: t for _, t in base.targets()}
+    # a carried target read from the carried part is the base's of the same origin, whatever
+    # id this table's numbering left it (the revised plan's own rows come first)
+    origins = {t.carried_from: t for _, t in base.targets() if t.carried_from is not None}
     skipped = _HISTORY if year == base.document.year else _HISTORY | {"carried_from"}
     for target in all_targets(groups):
-        old = before.get(target["id"])
+        old = origins.get(str(target.get("carried_from"))) or before.get(target["id"])
         if old is None or old.content != target["content"]:
             continue
         for key, value in record_data(old).items():

@@ -46,6 +46,7 @@ _TITLES: dict[str, tuple[str, ...]] = {
         "thoi han",
     ),
     "notes": ("ghi chu",),
+    "code": ("ma",),  # the id column of `cds export --format xlsx`: not a cell of the plan's
 }
 _SPANNING = ("phan cong thuc hien", "phan cong")
 _GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
@@ -59,6 +60,21 @@ CARRIED_TITLES = ("chi tieu chuyen tiep tu", "targets carried over from")
 
 def carried_title(text: str) -> bool:
     return fold(text).startswith(CARRIED_TITLES)
+
+
+# A carried target's number in that part: its number in the plan it comes from, with the year
+# as `cds export` prints it ("I.1", "I.1 (2023)", "I.1\n(năm 2023)").
+_CARRIED_NUMBER = re.compile(
+    r"^(?P<number>[IVXLC]+\.\d{1,3})\s*(?:\(\s*(?:năm\s*)?(?P<year>\d{4})\s*\))?$", re.I
+)
+_TITLE_YEAR = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
+
+
+def _title_year(texts: tuple[str, ...] | list[str]) -> str:
+    """The origin plan's year a carried part's title (and the note under it) states: the last
+    year it names ("… ngày …/5/2023 … (năm 2023)"), else ""."""
+    years = [y for text in texts for y in _TITLE_YEAR.findall(text)]
+    return years[-1] if years else ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,10 @@ class Parsed:
     notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
     places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
+    # The targets of the part "Chỉ tiêu chuyển tiếp từ năm 2023" under the plan's table, each
+    # with its `carried_from` ("2023/I.1") and its origin number as `id` until it gets one of
+    # this plan's (carried_ids in importing/__init__.py): (target, (table, row, content column)).
+    carried: list[tuple[dict[str, Any], tuple[int, int, int]]] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)  # the columns a header lacked (said once)
 
 
@@ -118,8 +138,9 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
     width = 0
     reader = _Rows(parsed, index)
     for table in tables:
-        if reader.ended or any(carried_title(line) for line in table.before):
-            break
+        titles = [line for line in table.before if carried_title(line)]
+        if titles:  # Word: the carried part is a table of its own under its title
+            reader.origin = _title_year(list(table.before)) or "?"
         found = _find_header(table)
         if found is not None:
             columns, top, start, twins = found
@@ -135,6 +156,9 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
                 lines = (tidy(text) for row in table.rows[:top] for text in row)
                 above = tuple(dict.fromkeys(text for text in lines if text))
                 parsed.document = parse_preamble(table.before or above)
+            titled = [text for row in table.rows[:top] for text in row if carried_title(text)]
+            if titled and parsed.groups:  # the part's title in a row above its header
+                reader.origin = _title_year(titled) or "?"
             _check_columns(parsed, table, start, columns)
         elif (
             columns is None
@@ -148,8 +172,6 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             reader.formulas = {c for (at, c) in table.formulas if at == r}
             reader.kinds = {c: kind for (at, c), kind in table.kinds.items() if at == r}
             reader.read(table.number, r, row, columns)
-            if reader.ended:
-                break
     return parsed
 
 
@@ -200,7 +222,10 @@ class _Rows:
         self.index = index
         self.group: dict[str, Any] | None = None
         self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
-        self.ended = False  # at the title of the carried targets' part: the table is over
+        # At the title of the carried targets' part: the plan's table is over, and what follows
+        # is targets of the plan that year ("?" when the title names none), read as carried.
+        self.origin = ""
+        self.carried_group = ""  # in that part, the numeral of the last group row, if any
         self.formulas: set[int] = set()  # the row's columns (1-based) holding a formula unread
         self.kinds: dict[int, str] = {}  # the row's columns holding a time, duration or boolean
         self.before = self.last = 0  # the group's highest number before this row, and with it
@@ -213,10 +238,17 @@ class _Rows:
         if not filled:
             return
         if carried_title(filled[0]):
-            self.ended = True
+            self.origin = _title_year(filled) or "?"
             return
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
+        if "number" in columns and not cells["number"].strip() and cells.get("code", "").strip():
+            # `cds export`'s row of a target the plan in force no longer lists (annulled): its
+            # id, no number. Not the plan's: left out, as the revising plan's table leaves it.
+            col = columns["number"] + 1
+            values = {"id": cells["code"].strip()}
+            self.parsed.notes.append(CellProblem(table, r, col, "import_unnumbered", values))
+            return
         number = number_text(cells.get("number", "").strip() or filled[0])
         # The group's highest number so far, rows not made targets too (a numbered title row
         # "1." is no gap before "2"): a gap after it is noted (row_numbers.py `gap`).
@@ -240,7 +272,9 @@ class _Rows:
                 )
             )
             return
-        if (group := _GROUP.match(number)) and not _assigned(cells, number):
+        if self.origin:
+            self._in_carried_part(table, r, number, cells, columns, filled)
+        elif (group := _GROUP.match(number)) and not _assigned(cells, number):
             self._group(table, r, group, cells, len(set(filled)) == 1)
         elif group:  # "IV." with a lead or a deadline: a target misnumbered, not a group
             col = columns.get("number", 0) + 1
@@ -314,6 +348,14 @@ class _Rows:
             key = "import_number_gap" if self.before else "import_number_gap_first"
             self.parsed.notes.append(CellProblem(table, r, col, key, missing))
         target: dict[str, Any] = {"id": target_id, "number": number}
+        target.update(self._cells(table, r, target_id, cells, columns))
+        self.group["targets"].append(target)
+
+    def _cells(
+        self, table: int, r: int, target_id: str, cells: dict[str, str], columns: dict[str, int]
+    ) -> dict[str, Any]:
+        """A target row's fields, each cell resolved, what cannot be noted at its cell."""
+        target: dict[str, Any] = {"id": target_id}
         target["content"] = cells.get("content", "")
         self.parsed.places[target_id] = (table, r, columns.get("content", 0) + 1)
         if not target["content"] and "content" in columns:
@@ -344,7 +386,59 @@ class _Rows:
                     self.parsed.notes.append(note)
         target["deadline"] = self._deadline(table, r, cells, columns, target_id)
         target["notes"] = cells.get("notes", "")
-        self.group["targets"].append(target)
+        return target
+
+    def _in_carried_part(
+        self,
+        table: int,
+        r: int,
+        number: str,
+        cells: dict[str, str],
+        columns: dict[str, int],
+        filled: tuple[str, ...],
+    ) -> None:
+        """A row under the carried part's title: "I.1 (2023)" as `cds export` numbers it, or,
+        as an office may type the part, a group row "I. …" and then "1.", "2." (I.1, I.2 of
+        that plan); anything else a row to decide."""
+        col = columns.get("number", 0) + 1
+        if carried := _CARRIED_NUMBER.match(number):
+            self._carried(table, r, carried["number"], carried["year"] or "", cells, columns)
+        elif (group := _GROUP.match(number)) and not _assigned(cells, number):
+            self.carried_group = group["id"]  # the numeral its rows are numbered under
+        elif (found := _NUMBER.match(number)) and self.carried_group:
+            origin = f"{self.carried_group}.{int(found['n'])}"
+            self._carried(table, r, origin, "", cells, columns)
+        else:
+            values = {"text": number}
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_bad_number", values, cells=_merged(filled))
+            )
+
+    def _carried(
+        self,
+        table: int,
+        r: int,
+        number: str,
+        stated: str,
+        cells: dict[str, str],
+        columns: dict[str, int],
+    ) -> None:
+        """A row of the carried part: read as a target (its cells as any), kept apart with its
+        origin; a part whose title and row name no year is a row to decide, not a guess."""
+        year = stated or (self.origin if self.origin != "?" else "")
+        if not year:
+            col = columns.get("number", 0) + 1
+            values = {"text": number}
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_carried_no_year", values, cells=(number,))
+            )
+            return
+        origin = f"{year}/{number.upper()}"
+        if any(t.get("carried_from") == origin for t, _ in self.parsed.carried):
+            return  # the same row repeated on a new page
+        target = self._cells(table, r, origin, cells, columns)
+        target["carried_from"] = origin
+        self.parsed.carried.append((target, self.parsed.places.pop(origin)))
 
     def _unknown(
         self, table: int, r: int, col: int, name: str, target_id: str, role: str

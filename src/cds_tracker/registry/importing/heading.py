@@ -28,12 +28,61 @@ _REVISING = re.compile(
     r"|\s*[,;]?\s*(?:điều chỉnh|sửa đổi|bổ sung|thay thế)(?!\w)",
     re.IGNORECASE,
 )
+# "…, đã điều chỉnh theo Kế hoạch số 130/KH-BCĐ ngày 15/06/2024" (the line `cds export` prints:
+# after the plan's own citation, or a line of its own under it): the plan as revised since, not
+# a plan it revises. Each revising plan cited is kept apart from the plan's reference and issuer.
+_REVISED_BY = re.compile(
+    r"\s*[,;(]?\s*đã\s+(?:được\s+)?(?:điều chỉnh|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)"
+    r"(?:\s+\d+\s+lần,?\s*lần gần nhất)?\s+theo\s+(?P<plans>.*?)\)?\s*$",
+    re.IGNORECASE,
+)
+_CITED = re.compile(
+    r"Kế hoạch\s+số\s*(?P<number>[^/\s]*)\s*/\s*(?P<symbol>[^\s,;)]+)\s+ngày\s+(?P<date>[^\s,;)]+)"
+)
 _DOTS = re.compile(r"^[.…]*$")  # "…………": a blank printed to be filled by hand, i.e. not stated
 _YEAR = re.compile(r"(?<![0-9])([0-9]{4})\s*$")  # 4 ASCII digits: a year, not "999999…"'s tail
 
 
 def _reference(line: str) -> re.Match[str] | None:
-    return _REFERENCE.search(re.sub(r"^Kèm theo\s+", "", line.strip("() ")))
+    return _REFERENCE.search(_own_part(line))
+
+
+def _own_part(line: str) -> str:
+    """A "Kèm theo" line without the brackets, "Kèm theo" and what it says of later revisions."""
+    line = re.sub(r"^Kèm theo\s+", "", line.strip("() "))
+    return _REVISED_BY.sub("", line).strip(" ,;")
+
+
+def revised_by(lines: tuple[str, ...]) -> list[dict[str, str]]:
+    """The revising plans a heading says its plan was revised by ("đã điều chỉnh theo Kế hoạch
+    số 130/KH-BCĐ ngày 15/06/2024"), oldest first, each as `document.revisions` records one."""
+    found: list[dict[str, str]] = []
+    for line in lines:
+        clause = _REVISED_BY.search(line.strip("() "))
+        if clause is None:
+            continue
+        for cited in _CITED.finditer(clause["plans"]):
+            number, symbol, date = (_stated(cited[key]) for key in ("number", "symbol", "date"))
+            entry = {"reference": cited[0], "number": number, "symbol": symbol, "date": date}
+            if entry not in found:
+                found.append(entry)
+    return found
+
+
+def same_plan(one: Any, other: Any) -> bool:
+    """Whether two plan citations (registry data) name the same plan: by number, symbol and
+    date, however the reference around them is worded ("…, đã điều chỉnh theo …" or not)."""
+    if not isinstance(one, dict) or not isinstance(other, dict) or not one.get("symbol"):
+        return False
+    keys = ("number", "symbol", "date")
+    return all(str(one.get(k, "")).strip() == str(other.get(k, "")).strip() for k in keys)
+
+
+def revising_plan(document: dict[str, Any]) -> dict[str, Any]:
+    """The plan a revised table is the revision of: the latest its heading says the plan was
+    revised by, else the plan its heading cites (a revising plan's own table)."""
+    revisions = document.get("revisions") or ()
+    return dict(revisions[-1]) if revisions else dict(document.get("plan") or {})
 
 
 def revising_name(plan: dict[str, Any]) -> str:
@@ -54,16 +103,25 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
     if starts:
         lines = lines[starts[-1] :]
         found["appendix"] = lines[0].rstrip(":. ")
-        rest = [text for text in lines[1:] if _reference(text) is None]
+        rest = [
+            t for t in lines[1:] if _reference(t) is None and not _REVISED_BY.match(t.strip("( "))
+        ]
         if rest:
             found["title"] = rest[0]
     else:
-        lines = tuple(t for t in lines if fold(t.lstrip("( ")).startswith("kem theo"))
+        lines = tuple(
+            t
+            for t in lines
+            if fold(t.lstrip("( ")).startswith("kem theo") or _REVISED_BY.match(t.strip("( "))
+        )
+    revisions = revised_by(lines)
+    if revisions:
+        found["revisions"] = revisions
     line = next((text for text in lines if _reference(text) is not None), None)
     if line is not None:
         plan = _reference(line)
         assert plan is not None
-        reference = re.sub(r"^Kèm theo\s+", "", line.strip("() "))
+        reference = _own_part(line)
         number, symbol, date = (_stated(plan[key]) for key in ("number", "symbol", "date"))
         found["plan"] = {"reference": reference, "number": number, "symbol": symbol, "date": date}
         found["issuer"] = _stated(split_issuer(plan["issuer"])[0])
@@ -117,5 +175,7 @@ def plan_document(
     }
     if office:
         document["office"] = office
+    if stated.get("revisions"):  # "(đã điều chỉnh theo Kế hoạch số 130/…)": recorded as such
+        document["revisions"] = [dict(r) for r in stated["revisions"]]
     missing = tuple(key for key in ("appendix", "title", "plan") if key not in stated)
     return document, (*missing, *(("year",) if year is None else ()))
