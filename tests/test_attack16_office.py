@@ -263,7 +263,7 @@ def test_merged_cells_read_as_python_docx_reads_them() -> None:
     first_tr.remove(first_tr.tc_lst[0])
     first_tr.trPr.get_or_add_gridBefore().val = 1  # type: ignore[union-attr]
     expected = tuple(tuple(_clean(c.text) for c in row.cells) for row in table.rows)
-    assert _docx_rows(Path("kh.docx"), 1, table) == expected
+    assert _docx_rows(Path("kh.docx"), 1, table._tbl, []) == expected
     both = "12\n13\n22\n23\n32\n33\n42\n43"
     assert expected[1] == ("00\n10\n20\n30", "11", both, both, "14")
     assert expected[5] == ("51\n52\n53\n54",) * 4  # the row's first grid column left out

@@ -120,7 +120,7 @@ def test_a_sheet_is_read_from_the_cells_it_holds(tmp_path: Path) -> None:
     sheet = openpyxl.Workbook().active
     assert sheet is not None
     sheet["A1"], sheet["T10000"], sheet["B2"] = "Stt", "x", 7.0
-    grid = _xlsx_grid(sheet)
+    grid = _xlsx_grid(sheet, {})
     assert len(sheet._cells) == 3
     assert (len(grid), len(grid[0])) == (10_000, 20)
     assert (grid[0][0], grid[1][1], grid[9999][19], grid[5000][3]) == ("Stt", "7", "x", "")
@@ -286,10 +286,10 @@ def test_a_units_change_reads_removed_then_added_without_a_stray_separator() -> 
 def test_a_huge_number_in_a_unit_cell_is_said_briefly(tmp_path: Path) -> None:
     """A cell of 1e308 was said as a 309-digit unit name; a long cell text fills no screen."""
     from cds_tracker.output.words import quoted as _said  # import's and every message's
-    from cds_tracker.registry.importing.cells import _xlsx_text
+    from cds_tracker.registry.importing.sheet_cells import cell_text
 
-    assert _xlsx_text(1e308) == "1e+308"
-    assert _xlsx_text(123456789012345.0) == "123456789012345"
+    assert cell_text(1e308) == ("1e+308", None)
+    assert cell_text(123456789012345.0) == ("123456789012345", None)
     assert _said("x" * 500) == "x" * 120 + "…"
     assert _said("Phòng Y tế\nmới") == "Phòng Y tế\u240amới"
 

@@ -105,10 +105,10 @@ def late(
     rows = query_late(tracker, as_of)
     title = label("late_title", lang, as_of=format_date(as_of))
     empty = label("late_empty", lang, as_of=format_date(as_of))
-    from cds_tracker.questions.owing import by_owing_unit  # only `late` asks whom to urge
+    from cds_tracker.questions.owing import UnitRow, by_owing_unit  # only `late` asks whom
 
     grouped = by_owing_unit(tracker, rows, as_of) if by_unit else []
-    if not grouped:
+    if not grouped and not (by_unit and rows):
         table = row_table("late", rows, index, lang, title=title, empty=empty, origins=origins)
         none: list[OwingUnit] | None = [] if by_unit else None
         return rows_report([table], rows, index, lang, by_unit=none, origins=origins)
@@ -133,6 +133,14 @@ def late(
         for unit_id, unit_rows in grouped
         for item in unit_rows
     ]
+    # A late target no unit owes (its lead only "… có liên quan", none of whom reported) is
+    # listed last, under no unit: never left out, and each row has its unit (or None).
+    listed = {id(row) for row in ordered}
+    if nobody := [UnitRow(row) for row in rows if id(row) not in listed]:
+        title = f"{label('late_nobody_owes', lang)} ({len(nobody)})"
+        blocks.append(owing_table(nobody, index, lang, title=title, origins=origins))
+        ordered += [item.row for item in nobody]
+        units += [OwingUnit(None)] * len(nobody)
     return rows_report(blocks, ordered, index, lang, by_unit=units, origins=origins)
 
 

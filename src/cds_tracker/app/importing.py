@@ -160,7 +160,7 @@ def read_appendix(
     heard: list[ReadNote] = []
     imported = import_appendix(file, base, propose=propose, year=year, heard=heard)
     if imported is None:  # a readable file without the table: invalid data (exit 1)
-        skipped = [n for n in heard if n.key == "import_read_sheet_skipped"]
+        skipped = [n for n in heard if n.key in _SHEETS_LEFT]
         hint = label("import_no_table_hint", lang)
         if skipped:  # the table may be on a sheet that could not be read: say so first
             said = [
@@ -168,6 +168,9 @@ def read_appendix(
             ]
             hint = "; ".join([*said, label("import_read_sheet_skipped_hint", lang), hint])
         raise CdsError(label("import_no_table", lang, file=file.name), hint=hint)
+    if next(all_targets(imported.data["groups"]), None) is None:  # a header and groups only
+        empty = label("import_no_targets", lang, file=visible_line(file.name))
+        raise CdsError(empty, hint=label("import_no_targets_hint", lang))
     return imported
 
 
@@ -407,7 +410,20 @@ def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str])
     return f"{heading}\n  {label('hint', lang)}: {label(f'{note.key}_hint', lang)}"
 
 
-_HEARD = frozenset({"import_read_date_out_of_range", "import_read_sheet_skipped"})
+_SHEETS_LEFT = ("import_read_sheet_skipped", "import_read_hidden_sheet")
+_HEARD = frozenset(
+    {
+        "import_read_date_out_of_range",
+        "import_read_sheet_skipped",
+        "import_read_tracked",
+        "import_read_nested",
+        "import_read_vanished",
+        "import_read_deleted_row",
+        "import_read_hidden_sheet",
+        "import_read_hidden_row",
+        "import_read_hidden_column",
+    }
+)
 
 
 def _mark(

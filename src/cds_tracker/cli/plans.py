@@ -4,6 +4,7 @@
 evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --help`.)
 """
 
+import os
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -46,9 +47,11 @@ def import_(
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="help.plan_import.file", readable=False)
     ],
-    out: Annotated[
-        Path | None,
-        typer.Option("--out", "-o", help="help.plan_import.out", show_default=False),
+    out_text: Annotated[
+        str | None,  # as typed: "x.yaml/" names a folder, which Path would read as "x.yaml"
+        typer.Option(
+            "--out", "-o", metavar="PATH", help="help.plan_import.out", show_default=False
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.plan_import.force")] = False,
     revise: Annotated[bool, typer.Option("--revise", help="help.plan_import.revise")] = False,
@@ -74,6 +77,7 @@ def import_(
     from cds_tracker.app.importing import run_import
 
     json = shape.value == "json"
+    out = _file_out(out_text)
     _revise_options(revise, out, force, on, reason, yes, indicators, json)
     if pair and not revise:
         from cds_tracker.core.errors import UsageError, msg
@@ -91,6 +95,17 @@ def import_(
         typer.echo(visible(message), err=True)
     if outcome.failed:
         raise typer.Exit(1)
+
+
+def _file_out(text: str | None) -> Path | None:
+    """`--out` names the registry file to write: one that ends with a slash names a folder."""
+    if text is None:
+        return None
+    if text.endswith(("/", os.sep)):
+        from cds_tracker.core.errors import UsageError, msg
+
+        raise UsageError(msg("import.out_folder", out=text), hint=msg("import.hint.out_folder"))
+    return Path(text)
 
 
 def _revise_options(

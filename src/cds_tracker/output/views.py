@@ -70,7 +70,7 @@ class OwingUnit(Record):
     """`late --by-unit`: the unit a row is listed under (it still owes its part), by name; the
     collective the target reaches it through; the merged units whose part it took over."""
 
-    unit: str
+    unit: str | None  # None: a late row no unit owes (nobody in particular leads it)
     via: str | None = None
     in_place_of: tuple[str, ...] = ()
 
@@ -139,7 +139,7 @@ def rows_report(
 
         units = by_unit if by_unit is not None else [None] * len(rows)
         people = [
-            target_cells(row, index, lang, owing.unit if owing else None, origins)
+            target_cells(row, index, lang, (owing.unit or "") if owing else None, origins)
             for row, owing in zip(rows, units, strict=True)
         ]
         for said, owing in zip(people, units, strict=True):

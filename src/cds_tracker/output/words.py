@@ -333,6 +333,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_diff import DIFF_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
+    from cds_tracker.output.words_import import IMPORT_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
     from cds_tracker.output.words_revise import REVISE_LABELS
@@ -341,6 +342,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     return {
         **_LABELS,
         **PLAN_LABELS,
+        **IMPORT_LABELS,
         **REVISE_LABELS,
         **CHECK_LABELS,
         **DIFF_LABELS,

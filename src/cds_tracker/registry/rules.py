@@ -43,6 +43,7 @@ from cds_tracker.registry.rules_revised import (
     revisions_after_plan,
     revisions_in_order,
 )
+from cds_tracker.registry.rules_targets import leads_named
 from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import PathKey
@@ -480,6 +481,7 @@ RULES: tuple[Rule, ...] = (
     group_titles_readable,
     target_ids_match,
     assignments_resolve,
+    leads_named,
     deadline_matches_text,
     deadline_within_plan,
     indicators_consistent,

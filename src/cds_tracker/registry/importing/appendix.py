@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text
 from cds_tracker.core.errors import Msg
 from cds_tracker.core.text import fold, unseen_mark
 from cds_tracker.registry.importing.cells import Table, tidy
+from cds_tracker.registry.importing.deadline_cells import read_deadline
 from cds_tracker.registry.importing.heading import parse_preamble
+from cds_tracker.registry.importing.row_numbers import column_twins, gap, number_text
 from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
 
@@ -143,7 +144,14 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             reader.origin = _title_year(list(table.before)) or "?"
         found = _find_header(table)
         if found is not None:
-            columns, top, start = found
+            columns, top, start, twins = found
+            for at, col in twins:  # which of the two is meant only a person can say
+                title = table.rows[at][col]
+                parsed.problems.append(
+                    CellProblem(
+                        table.number, at + 1, col + 1, "import_twin_column", {"text": title}
+                    )
+                )
             width = max(len(r) for r in table.rows)
             if parsed.document is None:  # a sheet has its heading in the rows above the table
                 lines = (tidy(text) for row in table.rows[:top] for text in row)
@@ -163,26 +171,32 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             start = 0
         for r, row in enumerate(table.rows[start:], start + 1):
             reader.formulas = {c for (at, c) in table.formulas if at == r}
+            reader.kinds = {c: kind for (at, c), kind in table.kinds.items() if at == r}
             reader.read(table.number, r, row, columns)
     return parsed
 
 
-def _find_header(table: Table) -> tuple[dict[str, int], int, int] | None:
-    """Field → column from the header rows (a sub-title wins over the title above it), and the
-    indexes of the header's first row and of the first row after it."""
+def _find_header(
+    table: Table,
+) -> tuple[dict[str, int], int, int, list[tuple[int, int]]] | None:
+    """Field → column from the header rows (a sub-title wins over the title above it), the
+    indexes of the header's first row and of the first row after it, and the (row, column) of
+    titles two columns share (row_numbers.py `column_twins`)."""
     for i, row in enumerate(table.rows):
         first = header_columns(row)
         if first is None or not _starts_header(first):
             continue
         by_column: dict[int, str] = {}
+        row_of: dict[int, int] = {}
         end = i
         while end < len(table.rows) and (found := header_columns(table.rows[end])) is not None:
             by_column.update(found)
+            row_of.update({col: end for col in found})
             end += 1
         columns: dict[str, int] = {}
         for col, name in sorted(by_column.items()):
             columns.setdefault(name, col)
-        return columns, i, end
+        return columns, i, end, column_twins(by_column, row_of)
     return None
 
 
@@ -214,6 +228,8 @@ class _Rows:
         self.origin = ""
         self.carried_group = ""  # in that part, the numeral of the last group row, if any
         self.formulas: set[int] = set()  # the row's columns (1-based) holding a formula unread
+        self.kinds: dict[int, str] = {}  # the row's columns holding a time, duration or boolean
+        self.before = self.last = 0  # the group's highest number before this row, and with it
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         # The texts as written go into the registry (a cell of spaces only is empty); numbers,
@@ -234,7 +250,11 @@ class _Rows:
             values = {"id": cells["code"].strip()}
             self.parsed.notes.append(CellProblem(table, r, col, "import_unnumbered", values))
             return
-        number = _number_text(cells.get("number", "").strip() or filled[0])
+        number = number_text(cells.get("number", "").strip() or filled[0])
+        # The group's highest number so far, rows not made targets too (a numbered title row
+        # "1." is no gap before "2"): a gap after it is noted (row_numbers.py `gap`).
+        numbered = _NUMBER.match(number)
+        self.before, self.last = self.last, max(self.last, int(numbered["n"]) if numbered else 0)
         if columns.get("number", 0) + 1 in self.formulas:  # "=1+2": no number, and no other
             col = columns.get("number", 0) + 1  # cell's text to quote in its place
             self.parsed.problems.append(
@@ -264,14 +284,13 @@ class _Rows:
                     table, r, col, "import_roman_target", {"text": number}, cells=_merged(filled)
                 )
             )
-        elif found := _NUMBER.match(number):
+        elif (found := _NUMBER.match(number)) and int(found["n"]):
             self._target(table, r, int(found["n"]), cells, columns, filled)
-        else:
+        else:  # "0" (no target is numbered 0: "I.0" is no target), or no number at all
             col = columns.get("number", 0) + 1
+            key = "import_zero_number" if found else "import_bad_number"
             self.parsed.problems.append(
-                CellProblem(
-                    table, r, col, "import_bad_number", {"text": number}, cells=_merged(filled)
-                )
+                CellProblem(table, r, col, key, {"text": number}, cells=_merged(filled))
             )
 
     def _group(
@@ -287,7 +306,11 @@ class _Rows:
             self.parsed.problems.append(
                 CellProblem(table, r, 1, "import_duplicate_group", {"id": group_id})
             )
+        elif title and (same := [g for g in self.parsed.groups if fold(g["title"]) == fold(title)]):
+            values = {"id": group_id, "first": same[0]["id"], "title": title}
+            self.parsed.problems.append(CellProblem(table, r, 1, "import_twin_group", values))
         self.group = {"id": group_id, "title": title, "targets": []}
+        self.last = 0
         self.parsed.groups.append(self.group)
 
     def _target(
@@ -321,6 +344,10 @@ class _Rows:
             self.parsed.problems.append(duplicate)
             return
         self.seen[target_id] = (table, r)
+        if missing := gap(self.group["id"], self.before, number):  # a row lost, or a number wrong?
+            col = columns.get("number", 0) + 1
+            key = "import_number_gap" if self.before else "import_number_gap_first"
+            self.parsed.notes.append(CellProblem(table, r, col, key, missing))
         target: dict[str, Any] = {"id": target_id, "number": number}
         target.update(self._cells(table, r, target_id, cells, columns))
         self.group["targets"].append(target)
@@ -344,6 +371,10 @@ class _Rows:
             if role in columns and col in self.formulas:
                 self.parsed.problems.append(
                     CellProblem(table, r, col, "import_formula", {}, target_id, role)
+                )
+            elif role == "lead" and role in columns and not text.strip():  # nobody to urge
+                self.parsed.problems.append(
+                    CellProblem(table, r, col, "import_empty_lead", {}, target_id, role)
                 )
             for leftover in resolution.unresolved:
                 self.parsed.problems.append(self._unknown(table, r, col, leftover, target_id, role))
@@ -429,52 +460,22 @@ class _Rows:
         self, table: int, r: int, cells: dict[str, str], columns: dict[str, int], target_id: str
     ) -> dict[str, str]:
         text = cells.get("deadline", "")
-        meant = parse_deadline_text(text)
-        self.parsed.deadlines[target_id] = (table, r, columns.get("deadline", 0) + 1)
-        if isinstance(meant, YearMonth):
-            return {"text": text, "due": meant.iso()}
-        if meant == ONGOING:
-            return {"text": text, "due": ONGOING}
         col = columns.get("deadline", 0) + 1
-        if "deadline" in columns and col in self.formulas:
+        self.parsed.deadlines[target_id] = (table, r, col)  # a month outside the plan's years
+        kind = None
+        if "deadline" in columns:
+            kind = "formula" if col in self.formulas else self.kinds.get(col)
+        deadline, key, why = read_deadline(text, kind)
+        if key is not None:
+            values = {} if kind == "formula" else {"text": text}
             self.parsed.problems.append(
-                CellProblem(table, r, col, "import_formula", {}, target_id, "deadline")
+                CellProblem(table, r, col, key, values, target_id, "deadline", why=why)
             )
-            return {"text": text, "due": ONGOING}
-        why = date_flaw(text)  # "Tháng 13/2024": there is no month 13 (core/dates.py)
-        key = "import_bad_deadline" if why is None else _IMPOSSIBLE.get(why.key, "import_no_day")
-        self.parsed.problems.append(
-            CellProblem(table, r, col, key, {"text": text}, target_id, "deadline", why=why)
-        )
-        return {"text": text, "due": ONGOING}
-
-
-_NUMBER_CHARACTERS = frozenset("IVXLC0123456789.) ")
-
-
-def _number_text(text: str) -> str:
-    """A row's number as people may type it, full-width ('２．', 'Ｉ．', as some Vietnamese input
-    methods give) or as Roman numeral characters ('Ⅱ'): its leading number read through NFKC,
-    as a registry's numbers are (records.Printed); what follows (a group's title, kept verbatim)
-    is left as it is."""
-    if text.isascii():
-        return text
-    import unicodedata
-
-    end = 0
-    for char in text:
-        if not set(unicodedata.normalize("NFKC", char)) <= _NUMBER_CHARACTERS:
-            break
-        end += 1
-    return unicodedata.normalize("NFKC", text[:end]) + text[end:]
+        return deadline
 
 
 def _kept(text: str) -> str:
     return text if text.strip() else ""
-
-
-# A deadline whose month or day does not exist: its kind, for the hint (app/importing.py).
-_IMPOSSIBLE = {"date.no_such_month": "import_no_month"}
 
 
 def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:

@@ -10,11 +10,10 @@ inside a cell become "\\n", an empty paragraph an empty line.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import io
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -37,6 +36,8 @@ class Table:
     # (row, column), 1-based, of a sheet's cells holding a formula without a stored result
     # (written by a program, never recalculated by Excel): read as empty, said as a formula.
     formulas: frozenset[tuple[int, int]] = frozenset()
+    # (row, column) → "time", "duration" or "boolean": a sheet's cell holding no text nor date
+    kinds: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
@@ -51,7 +52,7 @@ def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
             limits.check(path, data)  # before the readers expand a hostile grid
             with unheard():
                 if suffix == ".docx":
-                    tables = _docx_tables(path, io.BytesIO(data))
+                    tables = _docx_tables(path, io.BytesIO(data), notes)
                 else:
                     tables = _xlsx_tables(io.BytesIO(data), notes if notes is not None else [])
             limits.check_tables(path, tables)  # before a cell's text is resolved or written
@@ -167,54 +168,71 @@ def cell_place(table: int, row: int, col: int, sheet: str | None = None) -> str:
     return f"{visible_line(sheet)}!{get_column_letter(col)}{row}"
 
 
-def _docx_tables(path: Path, stream: BinaryIO) -> list[Table]:
+def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> list[Table]:
+    """The body's tables, those in a content control too, each with the paragraphs before it;
+    texts as Word shows them (word_text.py), what was read differently said in `notes`."""
     from docx import Document
+
+    from cds_tracker.registry.importing.word_text import body_blocks, paragraph_text
 
     document = Document(stream)
     tables: list[Table] = []
     before: list[str] = []
-    for block in document.iter_inner_content():
-        if hasattr(block, "rows"):
-            rows = _docx_rows(path, len(tables) + 1, block)
+    heard = notes if notes is not None else []
+    for block in body_blocks(document.element.body):
+        if block.tag.endswith("}tbl"):
+            rows = _docx_rows(path, len(tables) + 1, block, heard)
             tables.append(Table(len(tables) + 1, rows, tuple(before)))
             before = []
-        elif text := tidy(block.text):
+        elif text := tidy(paragraph_text(block)):
             before.append(text)
     return tables
 
 
-def _docx_rows(path: Path, number: int, table: Any) -> tuple[tuple[str, ...], ...]:
+def _docx_rows(
+    path: Path, number: int, tbl: Any, notes: list[ReadNote]
+) -> tuple[tuple[str, ...], ...]:
     """The table's rows as python-docx's `row.cells` gives them (a cell spanning columns once
     per column, a cell merged down given in each row it covers, a row's omitted grid columns
     before and after left out), read in one pass: `row.cells` walks up the whole merge chain for
     each cell of each row, so a column merged down N rows cost N² (a 200-row table: 40 s). Here
     each row's cells by grid offset carry the cell above to the next row. A cell that goes on
-    the one above (vMerge) where no cell above starts at its column is refused at its place."""
-    from docx.table import _Cell
+    the one above (vMerge) where no cell above starts at its column is refused at its place.
+    Rows and cells inside a content control are read too (word_text.py); a row deleted as a
+    tracked change is read as empty, said in a note."""
+    from cds_tracker.registry.importing.heard import ReadNote
+    from cds_tracker.registry.importing.word_text import Seen, cell_lines, cells, deleted, rows
 
     above: dict[int, tuple[Any, str]] = {}  # grid offset → (the merge's top tc, its text)
-    rows: list[tuple[str, ...]] = []
-    for tr in table._tbl.tr_lst:
+    read: list[tuple[str, ...]] = []
+    for tr in rows(tbl):
         here: dict[int, tuple[Any, str]] = {}
         row: list[str] = []
         offset = tr.grid_before
-        for tc in tr.tc_lst:
+        if deleted(tr):
+            notes.append(ReadNote("import_read_deleted_row", {}, number, len(read) + 1, 1))
+            above = {}
+            read.append(())
+            continue
+        for tc in cells(tr):
             if tc.vMerge == "continue":
                 if offset not in above:  # no cell above starts at this column
-                    place = cell_place(number, len(rows) + 1, len(row) + 1)
+                    place = cell_place(number, len(read) + 1, len(row) + 1)
                     raise CdsError(
                         msg("import.no_cell_above", where=f"{path.name}:{place}"),
                         hint=msg("import.hint.no_cell_above"),
                     )
                 top, text = above[offset]
             else:
-                top, text = tc, _verbatim(_Cell(tc, table).text)
+                seen = Seen()
+                top, text = tc, _verbatim("\n".join(cell_lines(tc, seen)))
+                notes += seen.notes(number, len(read) + 1, len(row) + 1)
             here[offset] = (top, text)
             row += [text] * top.grid_span
             offset += tc.grid_span
         above = here
-        rows.append(tuple(row))
-    return tuple(rows)
+        read.append(tuple(row))
+    return tuple(read)
 
 
 def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
@@ -222,7 +240,8 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
     were skipped; its warnings are caught to be said as notes (heard.py)."""
     from openpyxl.reader.excel import ExcelReader
 
-    from cds_tracker.registry.importing.heard import workbook_notes
+    from cds_tracker.registry.importing.heard import ReadNote, workbook_notes
+    from cds_tracker.registry.importing.sheet_cells import unseen
 
     reader = ExcelReader(stream, read_only=False, data_only=True)
     with warnings.catch_warnings(record=True) as caught:
@@ -233,19 +252,25 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
     formulas = _formulas(stream)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
-        grid = _xlsx_grid(sheet)
+        if sheet.sheet_state != "visible":  # a draft, an old version: not the plan people see
+            notes.append(ReadNote("import_read_hidden_sheet", {"sheet": sheet.title}))
+            continue
+        kinds: dict[tuple[int, int], str] = {}
+        grid = _xlsx_grid(sheet, kinds)
         for merged in sheet.merged_cells.ranges:
             top = grid[merged.min_row - 1][merged.min_col - 1]
             for r in range(merged.min_row, merged.max_row + 1):
                 for c in range(merged.min_col, merged.max_col + 1):
                     grid[r - 1][c - 1] = top
+        notes += unseen(sheet, grid, number)
         rows = tuple(tuple(row) for row in grid)
         unread = frozenset(
             spot
             for spot in formulas.get(sheet.title, ())
             if spot not in sheet._cells or sheet._cells[spot].value is None
         )
-        tables.append(Table(number, rows, may_continue=False, sheet=sheet.title, formulas=unread))
+        sheet_name = sheet.title
+        tables.append(Table(number, rows, (), False, sheet_name, unread, kinds))
     return tables
 
 
@@ -263,33 +288,20 @@ def _formulas(stream: BinaryIO) -> dict[str, set[tuple[int, int]]]:
     }
 
 
-def _xlsx_grid(sheet: Any) -> list[list[str]]:
+def _xlsx_grid(sheet: Any, kinds: dict[tuple[int, int], str]) -> list[list[str]]:
     """The sheet's text from A1 to its last row and column, as `iter_rows` gives it, filled from
     the cells the file holds: `iter_rows` makes a cell object for every place of the grid (a
-    sheet of two cells, A1 and IV10000, was 940 MB). limits.py bounds the grid's size."""
+    sheet of two cells, A1 and IV10000, was 940 MB). limits.py bounds the grid's size. A cell
+    holding a time, a duration or true/false is shown as Excel shows it, its kind in `kinds`."""
+    from cds_tracker.registry.importing.sheet_cells import cell_text
+
     if not sheet._cells:  # openpyxl's own map (row, column) → cell; no public way to walk it
         return []  # as iter_rows gives an empty sheet
     rows, columns = sheet.max_row, sheet.max_column  # each a walk over every cell: once
     grid = [[""] * columns for _ in range(rows)]
     for (row, column), cell in sheet._cells.items():
-        grid[row - 1][column - 1] = _xlsx_text(cell.value, cell.number_format)
+        text, kind = cell_text(cell.value, cell.number_format)
+        grid[row - 1][column - 1] = _verbatim(text)
+        if kind is not None:
+            kinds[(row, column)] = kind
     return grid
-
-
-def _xlsx_text(value: object, number_format: str = "General") -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))  # past 15 digits a float is not the number typed: "1e+308"
-    if isinstance(value, dt.datetime | dt.date):
-        # Excel turns a typed "10/2023" into a date shown as a month: give the month back.
-        shows_day = "d" in number_format.lower()
-        return value.strftime("%d/%m/%Y" if shows_day else "%m/%Y")
-    text = _verbatim(str(value))
-    # Our own export writes "'=…" so that Excel shows a formula-like text as text: undo it.
-    if text.startswith("'") and text[1:2] in _FORMULA_PREFIXES:
-        return text[1:]
-    return text
-
-
-_FORMULA_PREFIXES = ("=", "+", "-", "@")

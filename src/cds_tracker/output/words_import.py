@@ -1,0 +1,174 @@
+"""The words of what `cds import` finds in a table's cells beyond the plan's own words
+(words_plans.py): a required cell left empty, text Word or Excel keeps out of sight, a cell
+that holds no text at all (a time, a duration, true/false), the numbering and the groups."""
+
+from __future__ import annotations
+
+_TEXT_DEADLINE = (
+    'ghi thời hạn bằng chữ như văn bản kế hoạch ("Tháng 6/2024", "Thường xuyên"), định dạng ô '
+    "là Text, rồi nhập lại"
+)
+_TEXT_DEADLINE_EN = (
+    'write the deadline as text, as the plan states it ("Tháng 6/2024", "Thường xuyên"), the '
+    "cell formatted as Text, and import again"
+)
+IMPORT_LABELS: dict[str, tuple[str, str]] = {
+    "import_empty_lead": (
+        "ô 'Đơn vị chủ trì' trống: không có đơn vị nào để đôn đốc",
+        "the 'Đơn vị chủ trì' (lead unit) cell is empty: no unit to urge",
+    ),
+    "import_empty_lead_hint": (
+        "ghi đơn vị chủ trì vào ô đó (như văn bản kế hoạch) rồi nhập lại, hoặc ghi vào "
+        "lead của chỉ tiêu trong tệp đã nhập",
+        "write the lead unit in that cell (as the plan states it) and import again, or in the "
+        "target's lead in the imported file",
+    ),
+    "rule.empty_lead": (
+        "chỉ tiêu {id} không có đơn vị chủ trì (lead trống)",
+        "target {id} has no lead unit (its lead is empty)",
+    ),
+    "rule.hint.empty_lead": (
+        "ghi đơn vị chủ trì như văn bản kế hoạch, ví dụ text: Phòng Nội vụ và units: "
+        "[phong-noi-vu]; chỉ tiêu không ai chủ trì thì không ai bị đôn đốc",
+        "write the lead unit as the plan states it, e.g. text: Phòng Nội vụ and units: "
+        "[phong-noi-vu]; a target nobody leads is urged to nobody",
+    ),
+    "late_nobody_owes": (
+        "Không đơn vị nào phải báo cáo",
+        "No unit must report",
+    ),
+    "import_read_tracked": (
+        "ô có thay đổi được theo dõi (Track Changes) chưa chấp nhận: đọc như khi đã chấp nhận "
+        "(giữ phần chèn, bỏ phần xóa)",
+        "the cell holds tracked changes not accepted yet: read as if accepted (insertions kept, "
+        "deletions dropped)",
+    ),
+    "import_read_tracked_hint": (
+        "nếu không đúng ý, chấp nhận hoặc từ chối từng thay đổi (Review → Accept/Reject), lưu, "
+        "rồi nhập lại",
+        "if that is not what the plan says, accept or reject each change (Review → "
+        "Accept/Reject), save, and import again",
+    ),
+    "import_read_nested": (
+        "ô có bảng lồng bên trong: mỗi ô của bảng đó được đọc thành một dòng",
+        "the cell holds a nested table: each of its cells is read as a line",
+    ),
+    "import_read_nested_hint": (
+        "kiểm tra nội dung đã nhập của ô này; nếu cần, thay bảng lồng bằng các dòng văn bản "
+        "rồi nhập lại",
+        "check this cell's imported text; if needed, replace the nested table with lines of "
+        "text and import again",
+    ),
+    "import_read_deleted_row": (
+        "dòng đã bị xóa (thay đổi được theo dõi): bỏ qua",
+        "a row deleted as a tracked change: skipped",
+    ),
+    "import_read_deleted_row_hint": (
+        "nếu dòng này còn hiệu lực, từ chối thay đổi (Review → Reject), lưu, rồi nhập lại",
+        "if the row still stands, reject the change (Review → Reject), save, and import again",
+    ),
+    "import_twin_column": (
+        "hai cột cùng tiêu đề '{text}': không biết cột nào là cột cần đọc",
+        "two columns are titled '{text}': which one to read cannot be told",
+    ),
+    "import_twin_column_hint": (
+        "xóa hoặc đổi tiêu đề cột thừa (kể cả cột đang ẩn) rồi nhập lại",
+        "delete or retitle the extra column (a hidden one too) and import again",
+    ),
+    "import_twin_group": (
+        "nhóm {id} cùng tên với nhóm {first} ('{title}')",
+        "group {id} has the same title as group {first} ('{title}')",
+    ),
+    "import_twin_group_hint": (
+        "mỗi nhóm một tên riêng: sửa tên nhóm trong bảng (hoặc gộp hai nhóm) rồi nhập lại",
+        "give each group its own title: correct it in the table (or merge the two groups) and "
+        "import again",
+    ),
+    "import_number_gap": (
+        "số thứ tự nhảy từ {before} lên {number}: không có {missing}",
+        "the numbering jumps from {before} to {number}: there is no {missing}",
+    ),
+    "import_read_hidden_sheet": (
+        "trang tính '{sheet}' đang ẩn: bỏ qua, không đọc",
+        "sheet '{sheet}' is hidden: skipped, not read",
+    ),
+    "import_read_hidden_sheet_hint": (
+        "nếu bảng phụ lục nằm ở trang đó, bỏ ẩn (chuột phải vào tên trang → Unhide), lưu, rồi "
+        "nhập lại",
+        "if the appendix table is on that sheet, unhide it (right-click a sheet tab → Unhide), "
+        "save, and import again",
+    ),
+    "import_read_hidden_row": (
+        "dòng đang ẩn: bỏ qua ({text})",
+        "hidden row: skipped ({text})",
+    ),
+    "import_read_hidden_row_hint": (
+        "nếu dòng này thuộc kế hoạch, bỏ ẩn (Unhide) rồi nhập lại",
+        "if the row belongs to the plan, unhide it and import again",
+    ),
+    "import_read_hidden_column": (
+        "cột đang ẩn: bỏ qua ({text})",
+        "hidden column: skipped ({text})",
+    ),
+    "import_read_hidden_column_hint": (
+        "nếu cột này thuộc kế hoạch, bỏ ẩn (Unhide) rồi nhập lại",
+        "if the column belongs to the plan, unhide it and import again",
+    ),
+    "import_deadline_time": (
+        "ô giờ '{text}', không phải thời hạn",
+        "a time cell '{text}', not a deadline",
+    ),
+    "import_deadline_duration": (
+        "ô khoảng thời gian '{text}', không phải thời hạn",
+        "a duration cell '{text}', not a deadline",
+    ),
+    "import_deadline_boolean": (
+        "ô đúng/sai '{text}', không phải thời hạn",
+        "a true/false cell '{text}', not a deadline",
+    ),
+    "import_deadline_time_hint": (_TEXT_DEADLINE, _TEXT_DEADLINE_EN),
+    "import_deadline_duration_hint": (_TEXT_DEADLINE, _TEXT_DEADLINE_EN),
+    "import_deadline_boolean_hint": (_TEXT_DEADLINE, _TEXT_DEADLINE_EN),
+    "import.out_folder": (
+        "'{out}' là một thư mục (kết thúc bằng '/'): --out là tên tệp sổ đăng ký; chưa ghi gì",
+        "'{out}' names a folder (it ends with '/'): --out is the registry file's name; nothing "
+        "was written",
+    ),
+    "import.hint.out_folder": (
+        "ghi tên tệp, ví dụ --out plans/2024/phu_luc_01.yaml",
+        "give a file name, e.g. --out plans/2024/phu_luc_01.yaml",
+    ),
+    "import_no_targets": (
+        "bảng phụ lục trong {file} không có chỉ tiêu nào (chỉ có dòng tiêu đề hoặc dòng nhóm); "
+        "chưa ghi gì",
+        "the appendix table in {file} holds no target (only header or group rows); nothing was "
+        "written",
+    ),
+    "import_no_targets_hint": (
+        "mỗi chỉ tiêu là một dòng đánh số 1, 2 … dưới dòng nhóm (I, II …): kiểm tra tệp đúng "
+        "là phụ lục của kế hoạch",
+        "each target is a row numbered 1, 2 … under a group row (I, II …): check the file is "
+        "the plan's appendix",
+    ),
+    "import_zero_number": (
+        "số thứ tự '{text}': chỉ tiêu đánh số từ 1; dòng này chưa thành chỉ tiêu",
+        "number '{text}': targets are numbered from 1; this row is not made a target",
+    ),
+    "import_zero_number_hint": (
+        "sửa số thứ tự trong bảng rồi nhập lại; nội dung dòng này được giữ trong needs_review",
+        "correct the number in the table and import again; this row's text is kept in needs_review",
+    ),
+    "import_number_gap_first": (
+        "số thứ tự của nhóm bắt đầu từ {number}: không có {missing}",
+        "the group's numbering starts at {number}: there is no {missing}",
+    ),
+    "import_read_vanished": (
+        "ô có chữ định dạng ẩn (Hidden), Word không hiện: bỏ qua ({text})",
+        "the cell holds text formatted as hidden, which Word does not show: skipped ({text})",
+    ),
+    "import_read_vanished_hint": (
+        "nếu phần chữ đó thuộc kế hoạch, bỏ định dạng ẩn (Font → Hidden) rồi nhập lại",
+        "if that text belongs to the plan, clear its hidden format (Font → Hidden) and import "
+        "again",
+    ),
+}

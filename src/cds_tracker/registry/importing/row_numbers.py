@@ -1,0 +1,52 @@
+"""The numbers of an appendix table's rows and the titles of its columns, checked as a clerk
+would: a number as people type it (full-width, Roman numeral characters), a gap in a group's
+numbering ("1., 3.": was a row lost, or is a number wrong?), two columns of one title (which one
+is the lead unit's?). appendix.py says each at its cell.
+"""
+
+from __future__ import annotations
+
+_NUMBER_CHARACTERS = frozenset("IVXLC0123456789.) ")
+
+
+def number_text(text: str) -> str:
+    """A row's number as people may type it, full-width ('２．', 'Ｉ．', as some Vietnamese input
+    methods give) or as Roman numeral characters ('Ⅱ'): its leading number read through NFKC,
+    as a registry's numbers are (records.Printed); what follows (a group's title, kept verbatim)
+    is left as it is."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    end = 0
+    for char in text:
+        if not set(unicodedata.normalize("NFKC", char)) <= _NUMBER_CHARACTERS:
+            break
+        end += 1
+    return unicodedata.normalize("NFKC", text[:end]) + text[end:]
+
+
+def gap(group_id: str, before: int, number: int) -> dict[str, str] | None:
+    """The numbers missing between a group's last target and this one, for a note; None when
+    this one follows (or repeats, or goes back: said elsewhere)."""
+    if number <= before + 1:
+        return None
+    first, last = f"{group_id}.{before + 1}", f"{group_id}.{number - 1}"
+    missing = first if number == before + 2 else f"{first}–{last}"
+    return {"before": str(before), "number": str(number), "missing": missing}
+
+
+def column_twins(by_column: dict[int, str], row_of: dict[int, int]) -> list[tuple[int, int]]:
+    """The (row, column) of each header cell whose column title another column also has,
+    0-based: "Đơn vị chủ trì" twice leaves which one is the lead unit's to a guess. A title
+    merged over adjacent columns (the same cell, its text repeated) is one column."""
+    by_name: dict[str, list[int]] = {}
+    for col in sorted(by_column):
+        columns = by_name.setdefault(by_column[col], [])
+        if not columns or not _adjacent(columns[-1], col, row_of):
+            columns.append(col)
+    return [(row_of[c], c) for cols in by_name.values() if len(cols) > 1 for c in cols]
+
+
+def _adjacent(left: int, right: int, row_of: dict[int, int]) -> bool:
+    return right == left + 1 and row_of[left] == row_of[right]

@@ -1,0 +1,95 @@
+"""A workbook's cells as Excel shows them to the person reading the sheet.
+
+What a person does not see is not the plan: a hidden or "very hidden" sheet (a draft, last
+year's table), a hidden row (a dropped target), a hidden column (an old "Đơn vị chủ trì") are
+left out, each said as a note at its place with its text, so nothing is lost silently (attack
+8: a hidden column's units won over the visible ones). A cell is shown as its number format
+shows it: a date formatted "mm/yyyy" (even "[Red]mm/yyyy": a colour, a condition or a quoted
+literal is no part of the date) is a month; a time, a duration or true/false is said as what
+it is, never as Python prints it ("10:30:00", "3 days, 0:00:00", "True").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cds_tracker.registry.importing.heard import ReadNote
+
+_FORMULA_PREFIXES = ("=", "+", "-", "@")
+# In a number format: a [colour], [condition] or [$-locale], a "quoted literal", an escaped
+# character (\d), a padding (_x) or a fill (*x): none of them is a part of the date shown.
+_NOT_SHOWN = re.compile(r'\[[^\]]*\]|"[^"]*"|\\.|_.|\*.')
+
+
+def shows_day(number_format: str) -> bool:
+    """Whether a date's number format shows its day ("dd/mm/yyyy"), not only its month and
+    year ("mm/yyyy", "[Red]mm/yyyy"): the first section, without what it does not show."""
+    shown = _NOT_SHOWN.sub("", number_format.split(";")[0])
+    return "d" in shown.lower()
+
+
+def cell_text(value: object, number_format: str = "General") -> tuple[str, str | None]:
+    """A cell's text as Excel shows it, and its kind when it holds no text, number nor date:
+    "time", "duration" or "boolean" (a deadline cannot be one)."""
+    if value is None:
+        return "", None
+    if isinstance(value, bool):
+        return ("TRUE" if value else "FALSE"), "boolean"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value)), None  # past 15 digits a float is not the number typed: "1e+308"
+    if isinstance(value, dt.datetime | dt.date):
+        # Excel turns a typed "10/2023" into a date shown as a month: give the month back.
+        return value.strftime("%d/%m/%Y" if shows_day(number_format) else "%m/%Y"), None
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S" if value.second else "%H:%M"), "time"
+    if isinstance(value, dt.timedelta):
+        minutes, seconds = divmod(int(value.total_seconds()), 60)
+        hours, minutes = divmod(minutes, 60)  # as Excel's [h]:mm:ss shows it
+        return f"{hours}:{minutes:02d}" + (f":{seconds:02d}" if seconds else ""), "duration"
+    text = str(value)
+    # Our own export writes "'=…" so that Excel shows a formula-like text as text: undo it.
+    if text.startswith("'") and text[1:2] in _FORMULA_PREFIXES:
+        return text[1:], None
+    return text, None
+
+
+def unseen(sheet: Any, grid: list[list[str]], number: int) -> list[ReadNote]:
+    """Blank the sheet's hidden rows and columns in `grid` (kept in place: every other cell is
+    said where Excel says it), and a note for each that held text, at its first such cell."""
+    from openpyxl.utils import column_index_from_string
+
+    from cds_tracker.registry.importing.heard import ReadNote
+
+    notes: list[ReadNote] = []
+    width = len(grid[0]) if grid else 0
+    hidden_rows = sorted(r for r, dim in sheet.row_dimensions.items() if dim.hidden)
+    for r in hidden_rows:
+        if r <= len(grid) and (texts := [t for t in grid[r - 1] if t.strip()]):
+            col = next(c for c, t in enumerate(grid[r - 1], 1) if t.strip())
+            said = _some(texts, len(texts))
+            notes.append(ReadNote("import_read_hidden_row", {"text": said}, number, r, col))
+            grid[r - 1] = [""] * width
+    hidden_columns: set[int] = set()
+    for key, dim in sheet.column_dimensions.items():
+        if dim.hidden:
+            low = dim.min or column_index_from_string(key)
+            hidden_columns.update(range(low, (dim.max or low) + 1))
+    for c in sorted(c for c in hidden_columns if c <= width):
+        texts = [row[c - 1] for row in grid if row[c - 1].strip()]
+        if texts:
+            r = next(i for i, row in enumerate(grid, 1) if row[c - 1].strip())
+            said = _some(texts)
+            notes.append(ReadNote("import_read_hidden_column", {"text": said}, number, r, c))
+            for row in grid:
+                row[c - 1] = ""
+    return notes
+
+
+def _some(texts: list[str], most: int = 3) -> str:
+    """The first different texts of a row (all) or column (three) left out, enough to know it
+    by, each on one line."""
+    different = list(dict.fromkeys(" ".join(t.split()) for t in texts))
+    return " | ".join(different[:most]) + (" | …" if len(different) > most else "")
