@@ -66,7 +66,7 @@ def test_an_invalid_registry_is_said_before_the_diff_and_fails_after_it(folder: 
         f"broken.yaml:{line}:17: không đọc được thời hạn 'Tháng 13/2023': không có tháng 13",
         f"  {line} |           text: Tháng 13/2023",
         "      |                 ^",
-        "  gợi ý: tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2024'",
+        "  gợi ý: tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2023'",
         "cds: lỗi: đã so sánh với tệp không hợp lệ: broken.yaml; khác biệt ở trên có thể sai",
         "  gợi ý: sửa các lỗi cds validate broken.yaml báo (liệt kê trước phần so sánh), rồi so "
         "sánh lại",

@@ -235,11 +235,11 @@ def test_hidden_rows_and_columns_are_left_out_with_their_text(tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     found = [(t["id"], t["content"], t["lead"]["text"]) for t in _targets(result)]
     assert found == [("I.1", "Một.", "Phòng Nội vụ"), ("I.2", "Hai.", "Phòng Kinh tế")]
-    assert _said(result, path) == [
-        f"{path}:Phụ lục!A8: ghi chú: dòng đang ẩn: bỏ qua (2. | Đã bỏ. | Phòng Y tế | "
-        "Tháng 6/2024)",
+    assert _said(result, path) == [  # in the sheet's order: row 5 (the column's title), row 8
         f"{path}:Phụ lục!H5: ghi chú: cột đang ẩn: bỏ qua (Đơn vị chủ trì | Phòng Tài nguyên và "
         "Môi trường)",
+        f"{path}:Phụ lục!A8: ghi chú: dòng đang ẩn: bỏ qua (2. | Đã bỏ. | Phòng Y tế | "
+        "Tháng 6/2024)",
     ]
 
 

@@ -206,6 +206,7 @@ class Group(typer.core.TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         from cds_tracker.app import workspace
 
+        workspace.passed_over.clear()  # nor what a caller in this process looked at before it
         try:
             return super().invoke(ctx)
         except BrokenPipeError as closed:  # before click's handler turns it into exit 1
