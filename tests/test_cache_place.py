@@ -87,6 +87,30 @@ def test_a_cache_folder_overlapping_the_plan_is_refused(
     assert _files(plan) == before
 
 
+def test_a_cache_folder_inside_another_plan_of_the_workspace_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CDS_CACHE_DIR inside plans/2024/progress while --plan 2023 runs (review 8b, n2): the
+    cache's files would lie among the 2024 plan's, committed with it; refused as its own plan's
+    folder is, naming the workspace's plans/ folder, and nothing made in plans/."""
+    init_registry(tmp_path / "plans" / "2023")
+    (tmp_path / "plans" / "2024" / "progress").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_CACHE_DIR", "plans/2024/progress/c")
+    before = _files(tmp_path / "plans")
+    result = runner.invoke(app, ["--plan", "2023", "list"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "cds: lỗi: thư mục bộ nhớ đệm CDS_CACHE_DIR 'plans/2024/progress/c' trùng với thư mục "
+        "kế hoạch 'plans' (nằm trong nó hoặc chứa nó): khóa và tệp đệm sẽ lẫn với tệp của kế "
+        "hoạch",
+        HINT_VI,
+    ]
+    assert _files(tmp_path / "plans") == before
+    monkeypatch.setenv("CDS_CACHE_DIR", str(tmp_path / "beside"))
+    assert runner.invoke(app, ["--plan", "2023", "list"]).exit_code == 0
+
+
 def test_the_default_place_inside_a_plan_kept_at_home_is_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -191,6 +191,8 @@ def _apart(base: Path, registry_path: Path) -> None:
     from cds_tracker.core.errors import UsageError, msg
 
     cache, plan = base.resolve(), registry_path.resolve().parent
+    if plan.parent.name == "plans":  # a workspace's plan: another plan's folder is as bad
+        plan = plan.parent  # (plans/2024/progress/c while --plan 2023 runs)
     if cache == plan or plan in cache.parents or cache in plan.parents:
         shown = {"cache": display_path(cache), "plan": display_path(plan)}
         raise UsageError(msg("cache.inside_plan", **shown), hint=msg("cache.hint.inside_plan"))
