@@ -97,7 +97,7 @@ def _excel_date_cell(path: Path) -> Path:
     return path
 
 
-def _imported(tmp_path: Path, kind: str) -> tuple[Any, Path]:
+def _imported(tmp_path: Path, kind: str, *, accept: bool = True) -> tuple[Any, Path]:
     if kind == "docx":
         source = write_docx(tmp_path / "ke-hoach-2024.docx", _rows(), HEADING)
     else:
@@ -106,14 +106,50 @@ def _imported(tmp_path: Path, kind: str) -> tuple[Any, Path]:
     result = runner.invoke(
         app, ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
     )
+    if accept:
+        _accept_day_marks(out)
     return result, out
+
+
+# A day before its month's end (I.11 "trước ngày 15/10/2024"): the registry holds months, so
+# import marks it for a person to accept (review 9); "30/11/2024" (I.3) and "Trước 30/6/2024"
+# (I.6) end their month: no mark.
+DAY_MARKS = {
+    "I.11": "Thời gian hoàn thành: thời hạn 'trước ngày 15/10/2024' là một ngày, nhưng sổ "
+    "đăng ký theo dõi thời hạn theo tháng (10/2024): chỉ tiêu sẽ bị tính quá hạn từ 01/11/2024, "
+    "không phải từ 16/10/2024",
+}
+
+
+def _accept_day_marks(out: Path) -> None:
+    """What a person does who accepts counting by the month: delete the marks."""
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept, skipping = [], False
+    for line in lines:
+        if line == "        needs_review:\n":
+            skipping = True
+            continue
+        if skipping and line.startswith("          - "):
+            continue
+        skipping = False
+        kept.append(line)
+    out.write_text("".join(kept), encoding="utf-8")
 
 
 @pytest.mark.parametrize("kind", ["docx", "xlsx"])
 def test_import_keeps_the_text_and_writes_the_month(tmp_path: Path, kind: str) -> None:
-    result, out = _imported(tmp_path, kind)
-    assert result.exit_code == 0, result.output
-    assert "thời gian hoàn thành" not in result.output  # no deadline problem reported
+    source = tmp_path / "src"
+    source.mkdir()
+    result, out = _imported(source, kind, accept=False)
+    assert result.exit_code == 1, result.output
+    marked = parse(out.read_text(encoding="utf-8"))["groups"][0]["targets"]
+    place = "bảng 1, dòng {}, cột 6" if kind == "docx" else "trang Phụ lục, ô F{}"
+    first = 3 if kind == "docx" else 6  # the row before I.1's
+    assert {t["id"]: t["needs_review"] for t in marked if "needs_review" in t} == {
+        target: [f"{said} ({place.format(first + int(target[2:]))})"]
+        for target, said in DAY_MARKS.items()
+    }
+    _accept_day_marks(out)
     data = parse(out.read_text(encoding="utf-8"))
     deadlines = [t["deadline"] for t in data["groups"][0]["targets"]]
     assert deadlines == [{"text": text, "due": due} for text, due in PLAN]
@@ -216,8 +252,9 @@ def test_a_quarter_is_due_in_its_last_month_and_late_after_it(tmp_path: Path) ->
 
 
 def test_a_day_deadline_counts_by_its_month(tmp_path: Path) -> None:
-    """The record holds months: "trước ngày 15/10/2024" (I.11) is late from 01/11/2024, like
-    every October deadline — the day stays in the text, which every document prints."""
+    """The record holds months: "trước ngày 15/10/2024" (I.11), its mark accepted by a person
+    (import said so: DAY_MARKS), is late from 01/11/2024, like every October deadline — the day
+    stays in the text, which every document prints."""
     _, out = _imported(tmp_path, "docx")
     assert ("I.11", "late") not in _ids(out, "late", "--as-of", "31/10/2024")
     assert ("I.11", "late") in _ids(out, "late", "--as-of", "01/11/2024")
@@ -251,7 +288,7 @@ def test_exports_print_the_text_and_import_reads_it_back(tmp_path: Path) -> None
         again = tmp_path / f"lai-{kind}" / "phu_luc_01.yaml"
         args = ["import", str(files[kind]), "--out", str(again), "--registry", str(REGISTRY)]
         result = runner.invoke(app, args)
-        assert result.exit_code == 0, result.output
+        assert result.exit_code == 1, result.output  # the day marked again (DAY_MARKS)
         data = parse(again.read_text(encoding="utf-8"))
         deadlines = [t["deadline"] for t in data["groups"][0]["targets"]]
         assert deadlines == [{"text": text, "due": due} for text, due in PLAN]

@@ -258,6 +258,20 @@ def parse_deadline_text(text: str) -> YearMonth | str | None:
     return None
 
 
+def deadline_day(text: str) -> dt.date | None:
+    """The day a deadline wording states ("30/11/2024", "trước ngày 15/10/2024"), the last of
+    `_DEADLINE_FORMS`; None for a month, a quarter, a year, ongoing, or a day that does not
+    exist."""
+    pattern, _ = _DEADLINE_FORMS[-1]
+    found = re.fullmatch(pattern, fold(text).strip(" .;:"))
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found["y"]), int(found["m"] or found["m2"]), int(found["d"]))
+    except ValueError:
+        return None
+
+
 def _day_month(found: re.Match[str]) -> int:
     """A day's month, once the day is known to exist (31/6 is no deadline)."""
     day, month = int(found["d"]), int(found["m"] or found["m2"])
