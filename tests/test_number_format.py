@@ -84,3 +84,8 @@ def test_excel_text_says_why_a_person_should_look() -> None:
     assert excel_text(0.8, "General") == ("0.8", None, None)
     assert excel_text(dt.timedelta(days=3), "[hh]:mm:ss") == ("72:00", "duration", None)
     assert excel_text(True, "0") == ("TRUE", "boolean", None)
+    assert excel_text(2024, "@") == ("2024", None, None)  # a number in a Text cell: as typed
+    # A date whose shown text is no deadline wording ("2024-06-01") is read as the date it is:
+    # the day as before, which reads as a deadline (June); one that reads keeps Excel's text.
+    assert excel_text(JUNE, "yyyy-mm-dd") == ("01/06/2024", None, None)
+    assert excel_text(JUNE, '"Năm "yyyy') == ("Năm 2024", None, None)

@@ -78,14 +78,22 @@ def excel_text(
     text, kind = cell_text(value, number_format)
     if value is None or isinstance(value, bool) or number_format in _BUILT_IN_DATES:
         return text, kind, None
-    if number_format == "General" or (isinstance(value, str) and number_format == "@"):
+    if number_format in ("General", "@"):  # Excel shows a number typed in a Text cell as is
         return text, kind, None
     said = shown(value, number_format, epoch)
     if said is None:  # a time or a duration ("[h]:mm") is said as one already: no guess
         return text, kind, "format" if kind is None else None
     if not said.strip() and text.strip():
         return "", kind, "hidden"
+    if isinstance(value, dt.date) and _no_deadline(said) and not _no_deadline(text):
+        return text, kind, None  # "yyyy-mm-dd" shows 2024-06-01: the date as a deadline reads
     return said, kind, None
+
+
+def _no_deadline(text: str) -> bool:
+    from cds_tracker.core.dates import parse_deadline_text
+
+    return parse_deadline_text(text) is None
 
 
 def unseen(sheet: Any, grid: list[list[str]], number: int) -> list[ReadNote]:
