@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from appendix_files import write_docx, write_xlsx
 from cds_tracker.cli import app
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearDay, YearMonth, parse_deadline_text
 from cds_tracker.registry.yamlio import parse
 
 from paths import REGISTRY
@@ -22,8 +22,9 @@ from paths import REGISTRY
 runner = CliRunner()
 
 # Each wording and the month it ends in, worked out by hand: a quarter ends in its last month
-# (III → 9, IV → 12, I → 3), a half-year in June or December, a year in December, a day in its
-# own month ("Trước 30/6/2024" is by 30/06, so June).
+# (III → 9, IV → 12, I → 3), a half-year in June or December, a year in December; a day that
+# ends its month is that month ("Trước 30/6/2024" is by 30/06, so June), any other day is itself
+# ("trước ngày 15/10/2024": due that day, docs/registry-format.md).
 WORDINGS: list[tuple[str, str]] = [
     ("Quý III/2024", "2024-09"),
     ("Quý IV/2024", "2024-12"),
@@ -35,12 +36,12 @@ WORDINGS: list[tuple[str, str]] = [
     ("6 tháng cuối năm 2024", "2024-12"),
     ("Trong năm 2024", "2024-12"),
     ("Quý I năm 2024", "2024-03"),
-    ("trước ngày 15/10/2024", "2024-10"),
+    ("trước ngày 15/10/2024", "2024-10-15"),
     ("Tháng 9-2024", "2024-09"),
     ("T9/2024", "2024-09"),
     ("Tháng 10/2023", "2023-10"),
     ("quý 2/2024", "2024-06"),
-    ("ngày 28 tháng 2 năm 2024", "2024-02"),
+    ("ngày 28 tháng 2 năm 2024", "2024-02-28"),  # 2024 is a leap year: not the last day
     ("Cuối năm 2024", "2024-12"),
     ("Trong tháng 9/2024", "2024-09"),
     ("Q4/2024", "2024-12"),
@@ -51,7 +52,7 @@ WORDINGS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "due"), WORDINGS)
 def test_each_wording_ends_in_its_month(text: str, due: str) -> None:
     meant = parse_deadline_text(text)
-    assert isinstance(meant, YearMonth) and meant.iso() == due
+    assert isinstance(meant, YearMonth | YearDay) and meant.iso() == due
 
 
 @pytest.mark.parametrize(
@@ -97,7 +98,7 @@ def _excel_date_cell(path: Path) -> Path:
     return path
 
 
-def _imported(tmp_path: Path, kind: str, *, accept: bool = True) -> tuple[Any, Path]:
+def _imported(tmp_path: Path, kind: str) -> tuple[Any, Path]:
     if kind == "docx":
         source = write_docx(tmp_path / "ke-hoach-2024.docx", _rows(), HEADING)
     else:
@@ -106,50 +107,14 @@ def _imported(tmp_path: Path, kind: str, *, accept: bool = True) -> tuple[Any, P
     result = runner.invoke(
         app, ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
     )
-    if accept:
-        _accept_day_marks(out)
     return result, out
-
-
-# A day before its month's end (I.11 "trước ngày 15/10/2024"): the registry holds months, so
-# import marks it for a person to accept (review 9); "30/11/2024" (I.3) and "Trước 30/6/2024"
-# (I.6) end their month: no mark.
-DAY_MARKS = {
-    "I.11": "Thời gian hoàn thành: thời hạn 'trước ngày 15/10/2024' là một ngày, nhưng sổ "
-    "đăng ký theo dõi thời hạn theo tháng (10/2024): chỉ tiêu sẽ bị tính quá hạn từ 01/11/2024, "
-    "không phải từ 16/10/2024",
-}
-
-
-def _accept_day_marks(out: Path) -> None:
-    """What a person does who accepts counting by the month: delete the marks."""
-    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
-    kept, skipping = [], False
-    for line in lines:
-        if line == "        needs_review:\n":
-            skipping = True
-            continue
-        if skipping and line.startswith("          - "):
-            continue
-        skipping = False
-        kept.append(line)
-    out.write_text("".join(kept), encoding="utf-8")
 
 
 @pytest.mark.parametrize("kind", ["docx", "xlsx"])
 def test_import_keeps_the_text_and_writes_the_month(tmp_path: Path, kind: str) -> None:
-    source = tmp_path / "src"
-    source.mkdir()
-    result, out = _imported(source, kind, accept=False)
-    assert result.exit_code == 1, result.output
-    marked = parse(out.read_text(encoding="utf-8"))["groups"][0]["targets"]
-    place = "bảng 1, dòng {}, cột 6" if kind == "docx" else "trang Phụ lục, ô F{}"
-    first = 3 if kind == "docx" else 6  # the row before I.1's
-    assert {t["id"]: t["needs_review"] for t in marked if "needs_review" in t} == {
-        target: [f"{said} ({place.format(first + int(target[2:]))})"]
-        for target, said in DAY_MARKS.items()
-    }
-    _accept_day_marks(out)
+    result, out = _imported(tmp_path, kind)
+    assert result.exit_code == 0, result.output
+    assert "thời gian hoàn thành" not in result.output  # no deadline problem reported
     data = parse(out.read_text(encoding="utf-8"))
     deadlines = [t["deadline"] for t in data["groups"][0]["targets"]]
     assert deadlines == [{"text": text, "due": due} for text, due in PLAN]
@@ -251,13 +216,12 @@ def test_a_quarter_is_due_in_its_last_month_and_late_after_it(tmp_path: Path) ->
     ]
 
 
-def test_a_day_deadline_counts_by_its_month(tmp_path: Path) -> None:
-    """The record holds months: "trước ngày 15/10/2024" (I.11), its mark accepted by a person
-    (import said so: DAY_MARKS), is late from 01/11/2024, like every October deadline — the day
-    stays in the text, which every document prints."""
+def test_a_day_deadline_is_late_from_the_next_day(tmp_path: Path) -> None:
+    """ "trước ngày 15/10/2024" (I.11, due 2024-10-15) is due, not late, on 15/10/2024 and late
+    from 16/10/2024; the October months around it are not moved."""
     _, out = _imported(tmp_path, "docx")
-    assert ("I.11", "late") not in _ids(out, "late", "--as-of", "31/10/2024")
-    assert ("I.11", "late") in _ids(out, "late", "--as-of", "01/11/2024")
+    assert ("I.11", "late") not in _ids(out, "late", "--as-of", "15/10/2024")
+    assert ("I.11", "late") in _ids(out, "late", "--as-of", "16/10/2024")
 
 
 def test_exports_print_the_text_and_import_reads_it_back(tmp_path: Path) -> None:
@@ -288,7 +252,7 @@ def test_exports_print_the_text_and_import_reads_it_back(tmp_path: Path) -> None
         again = tmp_path / f"lai-{kind}" / "phu_luc_01.yaml"
         args = ["import", str(files[kind]), "--out", str(again), "--registry", str(REGISTRY)]
         result = runner.invoke(app, args)
-        assert result.exit_code == 1, result.output  # the day marked again (DAY_MARKS)
+        assert result.exit_code == 0, result.output
         data = parse(again.read_text(encoding="utf-8"))
         deadlines = [t["deadline"] for t in data["groups"][0]["targets"]]
         assert deadlines == [{"text": text, "due": due} for text, due in PLAN]

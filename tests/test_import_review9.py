@@ -193,42 +193,31 @@ def test_a_cell_reads_as_its_number_format_shows_it(tmp_path: Path) -> None:
 # 3. A day deadline ---------------------------------------------------------------------------
 
 
-def test_a_day_before_its_months_end_is_marked_with_when_it_counts_late(tmp_path: Path) -> None:
+def test_a_day_deadline_is_imported_as_the_day(tmp_path: Path) -> None:
+    """The four ways a plan writes a day import as that day (`due: 2024-10-15`), unmarked: the
+    registry holds days (late from 16/10/2024); a day ending its month is the month."""
     rows = [
         ("header",),
         GROUP,
         row("1.", "Một.", deadline="15/10/2024"),
         row("2.", "Hai.", deadline="Trước ngày 15/10/2024"),
-        row("3.", "Ba.", deadline="30/11/2024"),  # the month's last day: exact, no mark
+        row("3.", "Ba.", deadline="trước 15/10/2024"),
+        row("4.", "Bốn.", deadline="Chậm nhất ngày 15/10/2024"),
+        row("5.", "Năm.", deadline="30/11/2024"),  # the month's last day: its month
     ]
     source = write_docx(tmp_path / "ngay.docx", rows, HEADING_2024)
     result = _import(source)
-    assert result.exit_code == 1, result.output
-    assert _said(result, source) == [
-        f"{source}:1:4:6: thời hạn '15/10/2024' là một ngày, nhưng sổ đăng ký theo dõi thời hạn "
-        "theo tháng (10/2024): chỉ tiêu sẽ bị tính quá hạn từ 01/11/2024, không phải từ "
-        "16/10/2024",
-        f"{source}:1:5:6: thời hạn 'Trước ngày 15/10/2024' là một ngày, nhưng sổ đăng ký theo "
-        "dõi thời hạn theo tháng (10/2024): chỉ tiêu sẽ bị tính quá hạn từ 01/11/2024, không "
-        "phải từ 16/10/2024",
-    ]
+    assert result.exit_code == 0, result.output
+    assert _said(result, source) == []
     targets = _targets(result)
-    assert [targets[t]["deadline"]["due"] for t in ("I.1", "I.2", "I.3")] == [
-        "2024-10",
-        "2024-10",
+    assert [targets[t]["deadline"]["due"] for t in ("I.1", "I.2", "I.3", "I.4", "I.5")] == [
+        "2024-10-15",
+        "2024-10-15",
+        "2024-10-15",
+        "2024-10-15",
         "2024-11",
     ]
-    assert "needs_review" not in targets["I.3"]
-    english = _import(source, "--lang", "en")
-    assert _said(english, source)[0] == (
-        f"{source}:1:4:6: the deadline '15/10/2024' is a day, but the registry follows "
-        "deadlines by month (10/2024): the target will count as late from 01/11/2024, not from "
-        "16/10/2024"
-    )
-    assert (
-        "  hint: if counting by the month will do, delete this needs_review line; if not, "
-        "follow that day yourself (every document still prints the exact day)"
-    ) in english.stderr.splitlines()
+    assert all("needs_review" not in t for t in targets.values())
 
 
 # 4. Characters nobody sees, far cells, deep nests, --on, the gap's hint ----------------------

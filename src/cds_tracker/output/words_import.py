@@ -207,18 +207,6 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "if that value belongs to the plan, change the cell's format (Format Cells → General or "
         "Text), save, and import again",
     ),
-    "import_day_deadline": (
-        "thời hạn '{text}' là một ngày, nhưng sổ đăng ký theo dõi thời hạn theo tháng "
-        "({month}): chỉ tiêu sẽ bị tính quá hạn từ {late}, không phải từ {after}",
-        "the deadline '{text}' is a day, but the registry follows deadlines by month "
-        "({month}): the target will count as late from {late}, not from {after}",
-    ),
-    "import_day_deadline_hint": (
-        "nếu tính theo tháng là chấp nhận được, xóa dòng needs_review này; nếu không, theo dõi "
-        "riêng ngày đó (văn bản in ra vẫn ghi đúng ngày)",
-        "if counting by the month will do, delete this needs_review line; if not, follow that "
-        "day yourself (every document still prints the exact day)",
-    ),
     "import_number_gap_hint": (
         "so với văn bản kế hoạch: nếu thiếu dòng, thêm dòng đó vào bảng rồi nhập lại; nếu số "
         "thứ tự gõ nhầm, sửa số trong bảng rồi nhập lại (mã chỉ tiêu theo số thứ tự)",

@@ -18,7 +18,7 @@ from typing import Any
 from cds_tracker.core.errors import Msg
 from cds_tracker.core.text import fold, unseen_mark, without_unseen
 from cds_tracker.registry.importing.cells import Table, tidy
-from cds_tracker.registry.importing.deadline_cells import day_values, read_deadline
+from cds_tracker.registry.importing.deadline_cells import read_deadline
 from cds_tracker.registry.importing.header import (
     FIELDS,
     REQUIRED,
@@ -421,8 +421,6 @@ class _Rows:
         deadline, key, why = read_deadline(text, kind)
         if key is not None:
             values = {} if kind == "formula" else {"text": text}
-            if key == "import_day_deadline":
-                values = day_values(text)
             self.parsed.problems.append(
                 CellProblem(table, r, col, key, values, target_id, "deadline", why=why)
             )
