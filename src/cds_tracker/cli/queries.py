@@ -128,7 +128,7 @@ def report(
     if out is not None or output.value in ("docx", "xlsx"):  # a file (app/unit_documents.py)
         from cds_tracker.app.unit_documents import out_format, write_unit_report
 
-        fmt = out_format(out, output.value)
+        fmt = out_format(out, output.value, all_plans)
         if out is not None:
             _print(write_unit_report(registry, unit, as_of, lang, out, fmt, force, excel))
             return

@@ -41,6 +41,14 @@ UNIT_REPORT_LABELS: dict[str, tuple[str, str]] = {
         "--format {fmt} needs --out: the file to write the unit's report into",
     ),
     "report.hint.out": ("ví dụ: --out bao-cao-don-vi{suffix}", "e.g. --out unit-report{suffix}"),
+    "report.out_all_plans": (
+        "--out ghi báo cáo của một kế hoạch, không ghi được --all-plans vào một tệp",
+        "--out writes one plan's report; --all-plans cannot go into one file",
+    ),
+    "report.hint.out_all_plans": (
+        "ghi từng kế hoạch một: --plan 2023 --out bao-cao-2023.docx, rồi --plan 2024 …",
+        "write one plan at a time: --plan 2023 --out report-2023.docx, then --plan 2024 …",
+    ),
     "help.report.out": (
         "Ghi báo cáo của đơn vị vào tệp: .docx (văn bản Word theo thể thức Nghị định "
         "30/2020/NĐ-CP), .xlsx (bảng Excel), .md, .json hoặc .csv; định dạng theo --format, "
