@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
@@ -36,6 +36,9 @@ from cds_tracker.questions.status import (
 )
 from cds_tracker.registry.units import UnitIndex
 
+if TYPE_CHECKING:
+    from cds_tracker.questions.answers import Answer
+
 
 class Row(Record):
     group: Group
@@ -47,6 +50,9 @@ class Row(Record):
     part: Part | None = None  # `report --unit U`: U's own part, None where U is not a lead
     unit_reported: str | None = None  # `report --unit U`: date of U's latest entry for it
     number: str | None = None  # the number the plan in force that day prints it under, if any
+    # `report --unit U` where U took over merged units' parts: its own part and each taken over
+    # (questions/answers.py); `part` is then all of them as one
+    answers: tuple[Answer, ...] = ()
 
     @property
     def flagged(self) -> bool:
@@ -327,6 +333,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = Tru
     """Each target the unit answers for, with the unit's own part beside the overall status;
     without `series`, its figures have none (a table or Markdown prints a figure per indicator,
     and a series grows with every day reported)."""
+    from cds_tracker.questions.answers import answers_of, overall, reported_itself
     from cds_tracker.questions.owing import lead_roles
 
     _existed(tracker.index, unit_id, as_of)
@@ -335,6 +342,9 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = Tru
         links = roles_of(tracker, target, unit_id, as_of)
         if links:
             part, reported = own_part(tracker, target, unit_id, as_of)
+            answers = answers_of(tracker, target, unit_id, as_of, tracker.window(target, as_of))
+            if answers:  # its own report alone is what it reported itself
+                part, reported = overall(answers, part), reported_itself(answers, unit_id)
             row = tracker.row(
                 group,
                 target,
@@ -344,7 +354,8 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = Tru
                 part=part,
                 unit_reported=reported,
             )
-            rows.append(row._replace(roles=lead_roles(tracker, row, as_of)))
+            row = row._replace(roles=lead_roles(tracker, row, as_of), answers=answers)
+            rows.append(row)
     return rows
 
 
