@@ -49,8 +49,8 @@ def answers_of(
 
     view = index_on(tracker.index, as_of)
     owes = taken_over(view, target.lead.units, as_of).get(unit_id)
-    if owes is None:
-        return ()
+    if owes is None or owes.until < f"{tracker.registry.document.year}-01-01":
+        return ()  # none, or merged before this plan began: the plan asked the heir alone
     history = tracker.timeline_on(target.id, as_of, period)
     until = dt.date.fromisoformat(owes.until)
     before = history.latest(until)  # each part's own latest report by the merger's last day
