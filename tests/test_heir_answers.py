@@ -211,3 +211,14 @@ def test_late_by_unit_says_what_the_heir_still_owes(workspace: Path) -> None:
     owed = [t for n in notes if n["unit"] == "Phòng Kinh tế" for t in n["targets"]]
     item = next(t for t in owed if t["id"] == "II.7")
     assert (item["in_place_of"], item["own_part_owed"]) == (["Phòng Quản lý đô thị"], False)
+
+
+def test_list_by_unit_says_the_same(workspace: Path) -> None:
+    add("Phòng Kinh tế", "done", "01/05/2023")
+    rows = json.loads(ok("list", "--unit", "Phòng Kinh tế", *AS_OF, "--format", "json"))
+    row = next(r for r in rows if r["id"] == "II.7")
+    assert (row["unit_status"], row["unit_reported"]) == ("late", "2023-05-01")
+    assert [(p["taken_over_from"], p["status"]) for p in row["unit_parts"]] == [
+        (None, "done"),
+        ("Phòng Quản lý đô thị", "late"),
+    ]

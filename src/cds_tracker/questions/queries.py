@@ -333,7 +333,6 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = Tru
     """Each target the unit answers for, with the unit's own part beside the overall status;
     without `series`, its figures have none (a table or Markdown prints a figure per indicator,
     and a series grows with every day reported)."""
-    from cds_tracker.questions.answers import answers_of, overall, reported_itself
     from cds_tracker.questions.owing import lead_roles
 
     _existed(tracker.index, unit_id, as_of)
@@ -341,10 +340,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = Tru
     for group, target in tracker.registry.targets_on(as_of.isoformat()):
         links = roles_of(tracker, target, unit_id, as_of)
         if links:
-            part, reported = own_part(tracker, target, unit_id, as_of)
-            answers = answers_of(tracker, target, unit_id, as_of, tracker.window(target, as_of))
-            if answers:  # its own report alone is what it reported itself
-                part, reported = overall(answers, part), reported_itself(answers, unit_id)
+            part, reported, answers = unit_part(tracker, target, unit_id, as_of)
             row = tracker.row(
                 group,
                 target,
@@ -380,6 +376,20 @@ def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
             if after != unit_id
             else msg("unit.hint.other_day"),
         )
+
+
+def unit_part(
+    tracker: Tracker, target: Target, unit_id: str, as_of: dt.date
+) -> tuple[Part | None, str | None, tuple[Answer, ...]]:
+    """`own_part`, and for a unit that took over merged units' parts each part it answers for
+    (questions/answers.py): its part is then all of them as one, and its report its own."""
+    from cds_tracker.questions.answers import answers_of, overall, reported_itself
+
+    part, reported = own_part(tracker, target, unit_id, as_of)
+    answers = answers_of(tracker, target, unit_id, as_of, tracker.window(target, as_of))
+    if answers:
+        return overall(answers, part), reported_itself(answers, unit_id), answers
+    return part, reported, answers
 
 
 def own_part(
@@ -438,8 +448,9 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
             continue
         if filters.deadline_to is not None and (month is None or month > filters.deadline_to):
             continue
-        part, reported = (
-            own_part(tracker, target, filters.unit, as_of) if filters.unit else (None, None)
+        part, reported, answers = (
+            unit_part(tracker, target, filters.unit, as_of) if filters.unit else (None, None, ())
         )
-        rows.append(row._replace(roles=links, readings=(), part=part, unit_reported=reported))
+        row = row._replace(roles=links, readings=(), part=part, unit_reported=reported)
+        rows.append(row._replace(answers=answers))
     return rows
