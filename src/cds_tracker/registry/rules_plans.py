@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.errors import Finding, Msg, msg
 from cds_tracker.core.records import ROLES, Target, Unit
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.registry.succession import changes_until, heir, successor_loops
+from cds_tracker.registry.succession import changes_until, exists_on, heir, successor_loops
 
 if TYPE_CHECKING:
     from cds_tracker.registry.rules import Parts
@@ -134,10 +134,11 @@ def chain_end(
         found = heir(units, current.id, after)
         if found == current.id or found not in units:
             return (current.id, last) if current.id != unit.id else None
-        if found in seen:
-            return None
+        nxt = units[found]
+        if found in seen or not exists_on(nxt, after):
+            return None  # a loop, or a successor absent the day it takes over: said apart
         seen.add(found)
-        current = units[found]
+        current = nxt
     return None
 
 
