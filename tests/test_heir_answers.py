@@ -222,3 +222,17 @@ def test_list_by_unit_says_the_same(workspace: Path) -> None:
         (None, "done"),
         ("Phòng Quản lý đô thị", "late"),
     ]
+
+
+def test_the_unit_reports_word_and_excel_say_each_part(workspace: Path) -> None:
+    import openpyxl
+
+    add("Phòng Kinh tế", "done", "01/05/2023")
+    ok("report", "--unit", "Phòng Kinh tế", *AS_OF, "--out", "bao-cao.xlsx")
+    sheet = openpyxl.load_workbook(workspace / "bao-cao.xlsx").active
+    assert sheet is not None
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert (
+        "Quá hạn\n(phần của đơn vị: Hoàn thành, báo cáo ngày 01/05/2023)\n"
+        "(phần nhận thay Phòng Quản lý đô thị từ 01/07/2023: Quá hạn)"
+    ) in cells

@@ -55,3 +55,20 @@ def answer_records(row: Row, index: UnitIndex) -> list[dict[str, Any]]:
         }
         for a in row.answers
     ]
+
+
+def record_lines(parts: list[dict[str, Any]], lang: Lang) -> list[str]:
+    """The same lines as `answer_lines`, from a record's `unit_parts` (`answer_records`): the
+    Word and Excel unit reports (output/unit_report.py) are made from the records."""
+    lines = []
+    for part in parts:
+        status = label(part["last_status"] or part["status"], lang)
+        date = _day(part["reported"]) if part["reported"] else ""
+        if part["since"] is None:
+            key = "answer_own_reported" if date else "answer_own"
+            lines.append(label(key, lang, status=status, date=date))
+            continue
+        key = "answer_taken_reported" if date else "answer_taken"
+        said = {"unit": part["taken_over_from"], "since": _day(part["since"]), "status": status}
+        lines.append(label(key, lang, **said, date=date, by=part["reported_by"] or ""))
+    return lines
