@@ -369,7 +369,7 @@ def _side(
             base, _ = base_registry(registry)
         imported = read_appendix(path, base, resolve_lang(None))
         shown = display_path(path)
-        from cds_tracker.app.revising import table_unread
+        from cds_tracker.app.revise_unread import table_unread
 
         unread = table_unread(imported, visible_line(shown))  # rows whose number is unread
         return imported.data, shown, lambda lang: table_side(imported, shown, lang), unread

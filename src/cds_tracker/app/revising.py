@@ -37,7 +37,6 @@ from cds_tracker.registry.importing.heading import revising_plan
 from cds_tracker.registry.likeness import TooMany
 from cds_tracker.registry.revision import Revision, apply_revision, record_revision
 from cds_tracker.registry.unit_changes import changes_path
-from cds_tracker.registry.unread_rows import Unread
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,6 +87,8 @@ def prepare(
     notes = (label("revise_review_indicator", "vi"), label("revise_review_pairing", "vi"))
     pairs = chosen_pairs(chosen, before, table)  # the registry's words are the office's: vi
     on_day = day.strftime("%d/%m/%Y")
+    from cds_tracker.app.revise_unread import check_unread, table_unread, unread_cells
+
     unread = table_unread(imported, file_shown)
     try:
         revision = apply_revision(
@@ -99,11 +100,11 @@ def prepare(
             pairs,
             imported.absent,
             unread,
-            _unread_cells(imported, file_shown),
+            unread_cells(imported, file_shown),
         )
     except TooMany as error:  # too many targets to pair: refused before anything is written
         raise error.located(shown, file_shown) from None
-    _check_unread(revision, file_shown, lang)
+    check_unread(revision, file_shown, lang)
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
         record_revision(data, revising_plan(imported.data["document"]), revision)
     for line in table.get("needs_review") or ():  # each once: a revision applied again adds none
@@ -125,48 +126,6 @@ def prepare(
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why)
     text = "\n".join(lines) + "\n"
     return Proposal(path, read, raw, text, revision, marked, raw != read, facts, counted)
-
-
-def table_unread(imported: Imported, file_shown: str) -> list[Unread]:
-    """The rows of a revised table whose number could not be read, each at its cell as the
-    problems name it (`rev.docx:1:4:1`, `rev.xlsx:Phụ lục!A5`)."""
-    from cds_tracker.app.importing import position
-    from cds_tracker.registry.unread_rows import unread_rows
-
-    return unread_rows(imported.problems, lambda p: f"{file_shown}:{position(p, imported.sheets)}")
-
-
-def _unread_cells(imported: Imported, file_shown: str) -> dict[tuple[str, str], tuple[str, str]]:
-    """(target, field) → (place, column title) of each cell of the table the importer could
-    not read: a person's fix of the same cell in the registry is not replaced by it."""
-    from cds_tracker.app.importing import COLUMN_TITLES, position
-
-    return {
-        (p.target, p.field): (
-            f"{file_shown}:{position(p, imported.sheets)}",
-            COLUMN_TITLES[p.field],
-        )
-        for p in imported.problems
-        if p.target is not None and p.field in COLUMN_TITLES
-    }
-
-
-def _check_unread(revision: Revision, file_shown: str, lang: Lang) -> None:
-    """Refused, nothing written: a row whose number could not be read and whose text is no
-    one target's surely, while the revision would annul a target (that row may be it)."""
-    if not (revision.unsure_rows and revision.undecided):
-        return
-    rows = "\n".join(
-        f"{visible_line(row.place)}: "
-        + label("unread_row", lang, number=visible_line(row.number),
-                cells=visible_line(" | ".join(row.cells)))
-        for row in revision.unsure_rows
-    )  # fmt: skip
-    said = label(
-        "revise.unread_refused", lang, count=len(revision.unsure_rows), file=file_shown,
-        ids=", ".join(revision.undecided), rows=rows,
-    )  # fmt: skip
-    raise CdsError(said, hint=label("revise.hint.unread_refused", lang))
 
 
 def _kept(note: CellProblem) -> CellProblem:

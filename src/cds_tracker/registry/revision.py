@@ -143,10 +143,13 @@ def _fixed(
 ) -> frozenset[str]:
     """The cells of a target a person fixed that the revised table repeats unread: the
     importer could not read the table's cell (an unknown unit, a deadline "Tháng 13/2024"),
-    while the registry's cell differs and is not marked for review (a person decided it). The
-    registry does not keep what the plan's own table said, so the revision cannot be told
-    from a repeat of the original's typo: the person's fix is kept, and said (`fix_kept`),
-    never replaced by the typo. Their marks are dropped from the table's review lines."""
+    while the registry's cell differs and is not marked for review (a person decided it): a
+    deadline the registry reads, or an assignment naming a unit the table's cell does not
+    (the unread name replaced; a cell whose units the table's all has, plus a name unread, is
+    a change of the revision, written and marked as any). The registry does not keep what the
+    plan's own table said, so the revision cannot be told from a repeat of the original's
+    typo: the person's fix is kept, and said (`fix_kept`, at the table's cell), never replaced
+    by the typo. Their marks are dropped from the table's review lines."""
     kept = set()
     marks = [str(line) for line in mine.get("needs_review") or ()]
     for key in CELLS:
@@ -156,6 +159,8 @@ def _fixed(
         place, column = found
         if any(line.startswith(f"{column}:") for line in marks):
             continue  # still to decide in the registry: the table's reading is as good
+        if key != "deadline" and not _units(mine.get(key)) - _units(theirs[key]):
+            continue  # no unit in place of the name unread: the table adds one (a change)
         kept.add(key)
         was, now = (_cell_text(cell) for cell in (theirs[key], mine.get(key)))
         done.fix_kept.append((str(mine["id"]), place, column, was, now))
@@ -163,6 +168,10 @@ def _fixed(
             line for line in theirs.get("needs_review") or () if not line.startswith(f"{column}:")
         ]
     return frozenset(kept)
+
+
+def _units(cell: Any) -> set[str]:
+    return {str(u) for u in cell.get("units") or ()} if isinstance(cell, dict) else set()
 
 
 def _cell_text(cell: Any) -> str:
