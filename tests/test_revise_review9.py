@@ -288,7 +288,7 @@ def test_carried_rows_with_a_wrong_origin_are_problems_at_their_cells(workspace:
     rows = _carried_docx(workspace / "c.docx", workspace / "cw.docx")
     expected = [
         f"cw.docx:2:{rows['I.2']}:1: phần chuyển tiếp ghi hai lần chỉ tiêu gốc 2023/I.1 (dòng "
-        f"đầu: 2:{rows['I.1']}:1) với nội dung khác nhau",
+        f"đầu ở bảng 2, dòng {rows['I.1']}) với nội dung khác nhau",
         f"cw.docx:2:{rows['I.3']}:1: chỉ tiêu chuyển tiếp 2023/I.9: kế hoạch 2023 không có chỉ "
         "tiêu I.9",
         f"cw.docx:2:{rows['I.4']}:1: chỉ tiêu chuyển tiếp 2025/I.4: năm 2025 không trước năm kế "
@@ -309,3 +309,36 @@ def test_carried_rows_with_a_wrong_origin_are_problems_at_their_cells(workspace:
     assert "the carried part names the origin 2023/I.1 twice" in english
     assert "carried target 2023/I.9: the 2023 plan has no target I.9" in english
     assert "carried target 2025/I.4: 2025 is not before the plan's year 2024" in english
+
+
+def test_carried_rows_of_a_workbook_are_checked_too(workspace: Path) -> None:
+    """The Excel export numbers its carried rows "I.1 (2023)" in column B: edited as the clerk of
+    review 9 did, each is a problem at its cell, and the duplicate row's text is kept."""
+    from openpyxl import load_workbook
+
+    assert cds("--plan", "2024", "export", "--format", "xlsx", "--out", "c.xlsx").exit_code == 0
+    book = load_workbook(workspace / "c.xlsx")
+    sheet = book.worksheets[0]
+    at = {cell.value: cell.row for cell in sheet["B"] if isinstance(cell.value, str)}
+    edits = {"I.2 (2023)": "I.9 (2023)", "I.3 (2023)": "I.4 (2025)", "I.4 (2023)": "I.1 (2023)"}
+    for old, new in edits.items():
+        sheet.cell(at[old], 2).value = new
+    book.save(workspace / "c2.xlsx")
+    result = cds("import", "c2.xlsx", "--registry", "plans/2023")
+    assert result.exit_code == 1
+    place = f"c2.xlsx:{sheet.title}!B"
+    said = result.stderr.splitlines()
+    assert (
+        f"{place}{at['I.2 (2023)']}: chỉ tiêu chuyển tiếp 2023/I.9: kế hoạch 2023 không có chỉ "
+        "tiêu I.9"
+    ) in said
+    assert (
+        f"{place}{at['I.3 (2023)']}: chỉ tiêu chuyển tiếp 2025/I.4: năm 2025 không trước năm "
+        "kế hoạch 2024"
+    ) in said
+    assert (
+        f"{place}{at['I.4 (2023)']}: phần chuyển tiếp ghi hai lần chỉ tiêu gốc 2023/I.1 (dòng "
+        f"đầu ở trang {sheet.title}, dòng {at['I.1 (2023)']}) với nội dung khác nhau"
+    ) in said
+    assert "carried_from: 2023/I.4" not in result.stdout  # its row became no target …
+    assert "nâng cao năng lực phát triển và quản trị dữ liệu" in result.stdout  # … text kept

@@ -54,10 +54,10 @@ UNREAD_LABELS: dict[str, tuple[str, str]] = {
         "hand",
     ),
     "import_carried_origin_twice": (
-        "phần chuyển tiếp ghi hai lần chỉ tiêu gốc {origin} (dòng đầu: {first}) với nội dung "
+        "phần chuyển tiếp ghi hai lần chỉ tiêu gốc {origin} (dòng đầu ở {first}) với nội dung "
         "khác nhau",
-        "the carried part names the origin {origin} twice (first row: {first}) with different "
-        "texts",
+        "the carried part names the origin {origin} twice (its first row at {first}) with "
+        "different texts",
     ),
     "import_carried_origin_twice_hint": (
         "mỗi chỉ tiêu chuyển tiếp ghi đúng số thứ tự của nó trong kế hoạch gốc; sửa số của "

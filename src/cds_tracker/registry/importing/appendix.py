@@ -449,10 +449,10 @@ class _Rows:
             if any(t.get("carried_from") == origin and t["content"] == cells.get("content", "")
                    for t, _ in self.parsed.carried):  # fmt: skip
                 return
-            values = {"origin": origin, "first": f"{first[0]}:{first[1]}:{first[2]}"}
             filled = tuple(text.strip() for text in cells.values() if text.strip())
             self.parsed.problems.append(CellProblem(
-                table, r, col, "import_carried_origin_twice", values, cells=filled
+                table, r, col, "import_carried_origin_twice", {"origin": origin}, cells=filled,
+                first=first[:2],
             ))  # fmt: skip
             return
         self.parsed.numbers[origin] = (table, r, col)
