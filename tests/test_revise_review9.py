@@ -236,6 +236,18 @@ def test_a_fix_in_the_registry_outlives_the_revision_repeating_the_typo(
     assert cds("--plan", "2024", "validate").exit_code == 0
     changed = ("Nội dung một.", "", "Phòng Nội chính", "", "Tháng 9/2024", "")  # a real change
     revision(tmp_path / "rev.docx", ("1.", *changed), ("2.", *bad_day))
+    diff = cds("diff", "2024", "rev.docx").stdout.splitlines()  # the same rule, beforehand
+    assert diff[2:] == [
+        "~ I.1",
+        "    Thời gian hoàn thành: Tháng [-6-]{+9+}/2024",
+        "    Hạn (tháng/năm): [-06-]{+09+}/2024",
+        "= rev.docx:1:4:4: giữ ô 'Đơn vị chủ trì' của I.1 đã sửa trong sổ đăng ký ('Phòng Nội "
+        "vụ'): bản điều chỉnh ghi 'Phòng Nội chính', không đọc được; nếu bản điều chỉnh thực sự "
+        "đổi ô này, sửa tay",
+        "= rev.docx:1:5:6: giữ ô 'Thời gian hoàn thành' của I.2 đã sửa trong sổ đăng ký ('Tháng "
+        "12/2024'): bản điều chỉnh ghi 'Tháng 13/2024', không đọc được; nếu bản điều chỉnh thực "
+        "sự đổi ô này, sửa tay",
+    ]
     result = cds("--plan", "2024", "import", "rev.docx", "--revise", "--yes")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()

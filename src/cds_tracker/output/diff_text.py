@@ -255,6 +255,10 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
         day = try_parse_date(item.day)
         shown = day.strftime("%d/%m/%Y") if day else item.day
         lines.append(f"= {item.id}  {label('diff_annulled_kept', lang, date=shown)}")
+    for target_id, place, column, text, kept in diff.fix_kept:  # as revise keeps it
+        said = label("revise_fix_kept", lang, place=visible_line(place), id=target_id,
+                     column=column, kept=visible_line(kept), text=visible_line(text))  # fmt: skip
+        lines.append(f"= {said}")
     for target_id, row in diff.unread_kept:  # its row's number unread: paired by its text
         place, number = visible_line(row.place), visible_line(row.number)
         lines.append("= " + label("unread_kept", lang, id=target_id, place=place, number=number))
@@ -308,6 +312,10 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         ],
         "carried_kept": [{"id": i, "carried_from": o} for i, o in diff.carried_kept],
         "annulled_kept": [{"id": c.id, "date": c.day} for c in diff.annulled_kept],
+        "fix_kept": [
+            {"id": i, "place": p, "column": c, "table": t, "kept": k}
+            for i, p, c, t, k in diff.fix_kept
+        ],
         "unread_kept": [
             {"id": i, "place": r.place, "number": r.number} for i, r in diff.unread_kept
         ],

@@ -9,7 +9,7 @@ with an appendix just read by `cds import`, before anything is written.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,6 +114,8 @@ class Diff:
     # A revision's: a target annulled before that the revised table does not list (an export
     # re-read leaves annulled rows out): unchanged, as `import --revise` leaves it
     annulled_kept: list[Cancelled] = field(default_factory=list)
+    # (id, place, column, the table's text, the registry's): a fix kept (registry/revision.py)
+    fix_kept: list[tuple[str, str, str, str, str]] = field(default_factory=list)
 
     @property
     def same(self) -> bool:
@@ -281,6 +283,7 @@ def compare(
     *,
     revision: bool = False,
     unread: Sequence[Unread] = (),
+    unread_cells: Mapping[tuple[str, str], tuple[str, str]] | None = None,
 ) -> Diff:
     """The differences, targets paired as `registry/matching.py` pairs them (a revision's
     renumbered targets by their text, carried ones by their origin; `chosen`: `--pair`).
@@ -288,7 +291,8 @@ def compare(
     as `import --revise` would file them (`revision.as_revised`), each with the number the
     table prints it under where that is not its id. `unread`: the table's rows whose number
     could not be read: a target no longer listed is theirs, or undecided, as `import --revise`
-    has it (registry/unread_rows.py)."""
+    has it (registry/unread_rows.py); `unread_cells`: its cells the importer could not read,
+    a person's fix in OLD kept over them as revise keeps it (`diff.fix_kept`)."""
     from cds_tracker.registry.matching import pair
     from cds_tracker.registry.revision import as_revised
 
@@ -297,7 +301,7 @@ def compare(
     new_targets = list(_targets(new))
     pairing = pair(raw_old.values(), (t for _, t in new_targets), chosen)
     if revision:
-        new_targets, pairing = as_revised(old, new, pairing)
+        new_targets, pairing = as_revised(old, new, pairing, unread_cells, diff.fix_kept)
     raw_new = {str(t.get("id")): t for _, t in new_targets}
     moved = _compare_groups(diff, old, new)  # a target moved with its group has not moved
     before = {str(t.get("id")): flat(moved.get(g, g), t) for g, t in _targets(old)}

@@ -217,10 +217,17 @@ def filed_as(data: Any, table: Any, pairing: Pairing) -> dict[str, str]:
     return codes
 
 
-def as_revised(data: Any, table: Any, pairing: Pairing) -> tuple[list[tuple[str, Any]], Pairing]:
+def as_revised(
+    data: Any,
+    table: Any,
+    pairing: Pairing,
+    unread_cells: Mapping[tuple[str, str], tuple[str, str]] | None = None,
+    kept: list[tuple[str, str, str, str, str]] | None = None,
+) -> tuple[list[tuple[str, Any]], Pairing]:
     """The revised `table`'s targets as `import --revise` would file them in `data`, each with
     its group (`filed_as` ids, `as_filed` fields), and the pairing in those ids: what `cds diff
-    REGISTRY TABLE` compares, so it names every target as the revision will."""
+    REGISTRY TABLE` compares, so it names every target as the revision will. A person's fix
+    the table repeats unread (`_fixed`) is kept as revise keeps it, and added to `kept`."""
     codes = filed_as(data, table, pairing)
     mine = _targets(data)
     paired = {new: old for old, new in pairing.pairs}
@@ -230,7 +237,12 @@ def as_revised(data: Any, table: Any, pairing: Pairing) -> tuple[list[tuple[str,
             number = str(row["id"])
             code = codes[number]
             if number in paired:
-                target = as_filed(mine[paired[number]], row, number)
+                scratch = Revision()
+                own = mine[paired[number]]
+                fixed = _fixed(own, dict(row), number, unread_cells or {}, scratch)
+                target = as_filed(own, {k: v for k, v in row.items() if k not in fixed}, number)
+                if kept is not None:
+                    kept += scratch.fix_kept
             else:
                 target = {**row, "id": code, "number": int(code.partition(".")[2])}
                 _printed(target, number)
