@@ -302,7 +302,7 @@ def diff(
             pairs,
             revision=revision,
             unread=unread if revision else (),
-            unread_cells=cells,
+            unread_cells=cells if revision and not _table(old_arg) else {},  # fixes: a registry's
         )
     except TooMany as error:  # too many targets to pair: refused, named by both sides
         raise error.located(old_shown, new_shown) from None
