@@ -47,11 +47,12 @@ UNREAD_LABELS: dict[str, tuple[str, str]] = {
     ),
     "diff_due_unread": ("(không đọc được)", "(unreadable)"),
     "revise_fix_kept": (
-        "{place}: giữ ô '{column}' của {id} đã sửa trong sổ đăng ký ('{kept}'): bản điều chỉnh "
-        "ghi '{text}', không đọc được; nếu bản điều chỉnh thực sự đổi ô này, sửa tay",
-        "{place}: kept {id}'s '{column}' cell as fixed in the registry ('{kept}'): the revision "
-        "writes '{text}', which cannot be read; if the revision really changes it, edit it by "
-        "hand",
+        "{place}: giữ ô '{column}' của {id} như trong sổ đăng ký ('{kept}'): bản điều chỉnh "
+        "ghi '{text}', không đọc được (có thể là lỗi của bản gốc đã sửa trong sổ); nếu bản điều "
+        "chỉnh thực sự đổi ô này, sửa tay",
+        "{place}: kept {id}'s '{column}' cell as the registry has it ('{kept}'): the revision "
+        "writes '{text}', which cannot be read (perhaps the original's error, fixed in the "
+        "registry); if the revision really changes it, edit it by hand",
     ),
     "import_carried_origin_twice": (
         "phần chuyển tiếp ghi hai lần chỉ tiêu gốc {origin} (dòng đầu ở {first}) với nội dung "
