@@ -61,18 +61,22 @@ def test_an_unread_number_of_the_same_text_pairs_by_text(
     revision(plan / "rev.docx", (number, *ONE), ("2.", *TWO[:4], "Tháng 10/2024", ""))
     diff = cds("diff", "2024", "rev.docx")
     assert diff.exit_code == 0, diff.output
+    assert "x I.1" not in diff.stdout and "bãi bỏ 1" not in diff.stdout
+    if "\u200b" in number:  # the reader now reads '1<U+200B>.' as "1." (fix9c): paired by it
+        assert "I.1" not in diff.stdout
+        number = ""
     kept = (
         f"= I.1 không bãi bỏ: dòng rev.docx:1:4:1 (số thứ tự '{shown}' không đọc được) có cùng "
         "nội dung, ghép theo nội dung; các ô của dòng đó không được đọc, hãy so với I.1 bằng mắt"
     )
-    assert kept in diff.stdout.splitlines()
-    assert "x I.1" not in diff.stdout and "bãi bỏ 1" not in diff.stdout
     english = cds("--lang", "en", "diff", "2024", "rev.docx")
-    assert english.stdout.splitlines()[-1].startswith(
-        f"= I.1 not annulled: the row at rev.docx:1:4:1 (its number '{shown}' cannot be read)"
-    )
+    if number:
+        assert kept in diff.stdout.splitlines()
+        assert english.stdout.splitlines()[-1].startswith(
+            f"= I.1 not annulled: the row at rev.docx:1:4:1 (its number '{shown}' cannot be read)"
+        )
     revised = cds("--plan", "2024", "import", "rev.docx", "--revise", "--yes")
-    assert revised.exit_code == 1  # the row is marked for a person (needs_review)
+    assert revised.exit_code == (1 if number else 0)  # the row marked for a person (needs_review)
     assert "sửa 1, thêm 0, bãi bỏ 0 chỉ tiêu" in revised.stdout
     text = (plan / REGISTRY).read_text(encoding="utf-8")
     assert "cancelled" not in text
