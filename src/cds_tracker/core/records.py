@@ -285,6 +285,15 @@ class Indicator(Record):
         }[self.comparator]
 
 
+class Annulled(Record):
+    """Days a revision cancelled a target that a later revision listed again: cancelled from
+    `since` to the day before `until` (the later revision's day), in force again from `until`."""
+
+    since: Day
+    until: Day
+    reason: str = ""
+
+
 class Target(Record):
     id: str
     number: Annotated[int, Range(ge=1)]
@@ -306,6 +315,9 @@ class Target(Record):
     # A target a revision of the plan removed after units reported on it: kept, not followed.
     cancelled: Day | None = None
     cancelled_reason: str = ""
+    # Earlier cancellations a later revision lifted (`cds import --revise`): still cancelled
+    # on the days inside them.
+    cancelled_before: Seq[Annulled] = ()
     # The number the latest revision prints the target under, where it is not its id (the old
     # I.3 printed "2." in group I: "I.2"); the id stays, as progress entries name it.
     printed: Printed | None = None
@@ -322,11 +334,18 @@ class Target(Record):
     def closed(self, day: str) -> str | None:
         """`carried_over` or `cancelled` when the target stopped being followed in this plan on
         or before `day` (yyyy-mm-dd), else None."""
-        if self.cancelled is not None and self.cancelled <= day:
+        if self.cancelled_since(day) is not None:
             return "cancelled"
         if self.carried_to is not None and (self.carried_on or "") <= day:
             return "carried_over"
         return None
+
+    def cancelled_since(self, day: str) -> str | None:
+        """The day (yyyy-mm-dd) the cancellation in effect on `day` began: the target's
+        `cancelled`, or one of its `cancelled_before` periods; None when in force that day."""
+        if self.cancelled is not None and self.cancelled <= day:
+            return self.cancelled
+        return next((p.since for p in self.cancelled_before if p.since <= day < p.until), None)
 
     def assignment(self, role: Role) -> Assignment:
         if role == "directing":

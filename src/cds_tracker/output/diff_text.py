@@ -35,6 +35,11 @@ def field_name(name: str, lang: Lang, kind: str = "field") -> str:
         known = f"diff_indicator_{rest}"
         shown = label(known, lang) if known in catalogue() else rest
         return label("diff_field_indicator", lang, key=indicator, field=shown)
+    if kind == "field" and name.startswith("cancelled_before."):  # a window a revision lifted
+        _, nth, rest = [*name.split(".", 2), ""][:3]
+        known = f"diff_cancelled_before_{rest}"
+        shown = label(known, lang) if known in catalogue() else rest
+        return label("diff_field_cancelled_before", lang, key=nth, field=shown)
     return name
 
 

@@ -79,10 +79,12 @@ def cancel_note(target: Target, revisions: Sequence[Plan], day: dt.date) -> str:
     hoạch số 85/KH-BCĐ ngày 10/6/2024' — the revision its reason names (`import --revise` names
     it), else the reason itself; after the target's own note, if any. Vietnamese: the table's
     own language. Not yet cancelled on `day`, the target's note alone."""
-    if target.cancelled is None or target.cancelled > day.isoformat():
+    began = target.cancelled_since(day.isoformat())
+    if began is None:
         return target.notes
-    since = dt.date.fromisoformat(target.cancelled).strftime("%d/%m/%Y")
-    reason = target.cancelled_reason
+    since = dt.date.fromisoformat(began).strftime("%d/%m/%Y")
+    lifted = [p.reason for p in target.cancelled_before if p.since == began]  # listed again later
+    reason = lifted[0] if began != target.cancelled and lifted else target.cancelled_reason
     cited = next(
         (
             f"Kế hoạch số {plan_name(r)} ngày {r.date}"

@@ -118,6 +118,13 @@ def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:
         day = format_date(dt.date.fromisoformat(target.carried_on)) if target.carried_on else "—"
         value = label("carried_to_value", lang, target=target.carried_to, date=day)
         pairs.append((label("carried_to", lang), value))
+    for period in target.cancelled_before:  # cancelled, then listed again by a later revision
+        first, back = dt.date.fromisoformat(period.since), dt.date.fromisoformat(period.until)
+        last = format_date(back - dt.timedelta(days=1))
+        days = label("cancelled_between", lang, date=format_date(first), last=last)
+        pairs.append(
+            (label("cancelled", lang), days + (f": {period.reason}" if period.reason else ""))
+        )
     if target.cancelled:
         day = format_date(dt.date.fromisoformat(target.cancelled))
         reason = f": {target.cancelled_reason}" if target.cancelled_reason else ""

@@ -110,6 +110,15 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "the id), or correct the revision's printed list; running cds import … --revise again "
         "with the revision's table writes both",
     ),
+    "rule.cancelled_periods": (
+        "chỉ tiêu {id}: thời gian bãi bỏ từ {day} chồng lên thời gian khác hoặc kết thúc trước "
+        "khi bắt đầu",
+        "target {id}: the annulment from {day} overlaps another or ends before it begins",
+    ),
+    "rule.hint.cancelled_periods": (
+        "mỗi mục cancelled_before có since trước until, theo thứ tự ngày, và trước cancelled",
+        "each cancelled_before entry has since before until, in date order, before cancelled",
+    ),
     "rule.cancelled_year": (
         "chỉ tiêu {id} bị bãi bỏ ngày {cancelled}: bản điều chỉnh kế hoạch năm {year} có hiệu "
         "lực từ {first} đến {last}",

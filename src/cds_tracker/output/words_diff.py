@@ -45,6 +45,13 @@ DIFF_LABELS: dict[str, tuple[str, str]] = {
     "diff_unit_valid_to": ("Đến ngày", "Until"),
     "diff_unit_successor": ("Đơn vị kế thừa", "Successor"),
     "diff_indicator_measures": ("nội dung đo", "what it measures"),
+    "diff_field_cancelled_before": (
+        "Đã bãi bỏ (lần {key}), {field}",
+        "Annulled before ({key}), {field}",
+    ),
+    "diff_cancelled_before_since": ("từ ngày", "from"),
+    "diff_cancelled_before_until": ("áp dụng lại từ ngày", "in force again from"),
+    "diff_cancelled_before_reason": ("lý do", "why"),
     "diff_indicator_text": ("câu chữ", "wording"),
     "diff_indicator_comparator": ("so sánh", "comparison"),
     "diff_indicator_value": ("ngưỡng", "threshold"),

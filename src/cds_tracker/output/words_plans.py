@@ -261,6 +261,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
     "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
+    "cancelled_between": (
+        "từ {date} đến {last} (áp dụng lại sau đó)",
+        "from {date} to {last} (in force again after)",
+    ),
     "number_short": ("STT {number}", "no. {number}"),
     "carried_in_status": (
         "Chưa có trong kế hoạch ngày này: chuyển từ {origin} sang ngày {date}",

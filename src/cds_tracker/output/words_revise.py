@@ -358,6 +358,16 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "việc đã làm trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn muốn ghi: --force",
         "date work done before the annulment before {date} (--date); to record it anyway: --force",
     ),
+    "entry.cancelled_between": (
+        "chỉ tiêu {target} bị bãi bỏ từ {date} đến {last} (áp dụng lại từ {back}): ngày {day} "
+        "nằm trong thời gian bãi bỏ",
+        "target {target} was annulled from {date} to {last} (in force again from {back}): "
+        "{day} falls while it was annulled",
+    ),
+    "entry.hint.cancelled_between": (
+        "việc đã làm thì ghi ngày trước {date} hoặc từ {back} (--date); vẫn muốn ghi: --force",
+        "date the work before {date} or from {back} (--date); to record it anyway: --force",
+    ),
     "entry.ambiguous": (
         "mã {id} cũng là số thứ tự in của chỉ tiêu khác tại Kế hoạch số {plan}: chỉ tiêu mã {id} "
         "(in số {own}) hay chỉ tiêu mã {other} (in số {id})? chưa ghi gì",

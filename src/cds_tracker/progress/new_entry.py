@@ -201,12 +201,13 @@ def _cancelled(tracker: Tracker, target: Any, day: dt.date, force: bool) -> bool
     before the revision arrived: they never change the status, `cancelled`."""
     from cds_tracker.core.errors import UsageError
 
-    if target.cancelled is None or day.isoformat() < target.cancelled:
+    since = target.cancelled_since(day.isoformat())
+    if since is None:
         return False
     if not force:
         from cds_tracker.registry.revision import printed_now
 
-        cancelled = dt.date.fromisoformat(target.cancelled).strftime("%d/%m/%Y")
+        cancelled = dt.date.fromisoformat(since).strftime("%d/%m/%Y")
         hint = msg("entry.hint.cancelled", date=cancelled)
         document = tracker.registry.document
         now = printed_now(tracker.registry, target.id)
@@ -215,8 +216,26 @@ def _cancelled(tracker: Tracker, target: Any, day: dt.date, force: bool) -> bool
             name = f"{plan.number}/{plan.symbol}" if plan is not None else ""
             key = "entry.hint.cancelled_printed" if name else "entry.hint.cancelled_printed_plain"
             hint = msg(key, number=target.id, now=now, plan=name, date=cancelled)
+        if since != target.cancelled:  # a window a later revision closed: in force again after
+            _cancelled_between(target, since, day)
         raise UsageError(msg("entry.cancelled", target=target.id, date=cancelled), hint=hint)
     return True
+
+
+def _cancelled_between(target: Any, since: str, day: dt.date) -> None:
+    """Refuse a report dated in a cancelled period a later revision lifted (`cancelled_before`)."""
+    period = next(p for p in target.cancelled_before if p.since == since)
+    back = dt.date.fromisoformat(period.until)
+    said = {
+        "target": target.id,
+        "date": dt.date.fromisoformat(since).strftime("%d/%m/%Y"),
+        "last": (back - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
+        "back": back.strftime("%d/%m/%Y"),
+        "day": day.strftime("%d/%m/%Y"),
+    }
+    raise UsageError(
+        msg("entry.cancelled_between", **said), hint=msg("entry.hint.cancelled_between", **said)
+    )
 
 
 def _not_added_yet(target: Any, day: dt.date) -> None:
@@ -292,7 +311,7 @@ def _ambiguous(tracker: Tracker, target: Any, day: dt.date, typed: str = "") -> 
 
     if origin_named(typed.strip()) is not None:  # "I.1 (2023)": named as no other target is
         return
-    if target.cancelled is not None and day.isoformat() >= target.cancelled:
+    if target.cancelled_since(day.isoformat()) is not None:
         return  # annulled by then: `_cancelled` refuses it, naming the target printed so
     numbers = numbers_on(tracker.registry, day)
     other = next((i for i, n in numbers.items() if n == target.id and i != target.id), None)

@@ -304,6 +304,8 @@ def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> lis
         period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
         if period is None or not in_plan(period, tracker.registry.document.year):
             continue  # none that month, or after the plan's year: not asked for any more
+        if target.cancelled_since(period.end.isoformat()) is not None:
+            continue  # cancelled the day the report fell due (a window a revision lifted later)
         if target.closed(as_of.isoformat()) is None:
             status = tracker.status(target, as_of, period)
             number = tracker.numbers(as_of).get(target.id)
@@ -321,6 +323,8 @@ def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
         for period in periods_ending_between(as_of, end, target.reporting):
             if not in_plan(period, tracker.registry.document.year):
                 break  # after the plan's year: not asked for any more
+            if target.cancelled_since(period.end.isoformat()) is not None:
+                continue  # cancelled the day it fell due
             status = tracker.status(target, as_of, period)
             number = tracker.numbers(as_of).get(target.id)
             rows.append(Row(group, target, status, period=period, number=number))

@@ -71,7 +71,9 @@ def summarise(tracker: Tracker, as_of: dt.date, *, series: bool = True) -> Summa
     Word prints a figure per indicator, and a series grows with every day reported)."""
     every = tracker.rows(as_of)
     cancelled = tuple(
-        (r.target.id, r.target.cancelled or "") for r in every if r.status.code in NOT_IN_FORCE
+        (r.target.id, r.target.cancelled_since(as_of.isoformat()) or "")
+        for r in every
+        if r.status.code in NOT_IN_FORCE
     )
     rows = [r for r in every if r.status.code not in NOT_IN_FORCE]
     groups = []

@@ -85,7 +85,7 @@ def _group(number: str) -> str:
 
 
 def _cancelled_by(target: Target, iso: str) -> bool:
-    return target.cancelled is not None and target.cancelled <= iso
+    return target.cancelled_since(iso) is not None  # or inside a window a revision lifted
 
 
 def _order(target: Target) -> tuple[int, int]:

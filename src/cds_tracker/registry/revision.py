@@ -84,7 +84,7 @@ def apply_revision(
     for old_id, new_id in pairing.pairs:
         done.paired.append(old_id)
         fixed = _fixed(mine[old_id], theirs[new_id], new_id, unread_cells or {}, done)
-        _update(mine[old_id], theirs[new_id], done, notes[0], absent | fixed)
+        _update(mine[old_id], theirs[new_id], done, notes[0], absent | fixed, day)
         if (old_id, new_id) in unsure:
             done.uncertain.append((old_id, new_id))
             if (old_id, new_id) in pairing.tied:
@@ -335,7 +335,12 @@ def _same(known: Any, entry: dict[str, str], keys: tuple[str, ...]) -> bool:
 
 
 def _update(
-    mine: Any, theirs: dict[str, Any], done: Revision, review_note: str, absent: frozenset[str]
+    mine: Any,
+    theirs: dict[str, Any],
+    done: Revision,
+    review_note: str,
+    absent: frozenset[str],
+    day: str,
 ) -> None:
     changed = False
     for key in CELLS:
@@ -345,8 +350,7 @@ def _update(
         mine[key] = new
         changed = True
     if mine.get("cancelled"):
-        for key in ("cancelled", "cancelled_reason"):
-            mine.pop(key, None)
+        _lifted(mine, day)
         done.restored.append(str(mine["id"]))
     marks = list(theirs.get("needs_review") or ())
     for indicator in mine.get("indicators") or ():
@@ -359,6 +363,21 @@ def _update(
         mine["needs_review"] = [*(mine.get("needs_review") or ()), *marks]
     if changed:
         done.updated.append(str(mine["id"]))
+
+
+def _lifted(target: Any, day: str) -> None:
+    """A cancelled target a later revision (in effect from `day`, dd/mm/yyyy) lists again: in
+    force from `day`, and the days it was cancelled kept as `cancelled_before` (since, until:
+    the day it came back), so a day inside them is still answered as cancelled."""
+    from cds_tracker.core.dates import try_parse_date
+
+    since = str(target.pop("cancelled"))
+    reason = str(target.pop("cancelled_reason", "") or "")
+    start, back = try_parse_date(since), try_parse_date(day)
+    if start is None or back is None or back <= start:
+        return  # never in effect before it came back: nothing to keep
+    period = {"since": since, "until": day, **({"reason": reason} if reason else {})}
+    target["cancelled_before"] = [*(target.get("cancelled_before") or ()), period]
 
 
 def _plain(value: Any) -> Any:

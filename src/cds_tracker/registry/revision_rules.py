@@ -126,6 +126,29 @@ def cancelled_days_fit(parts: Parts) -> Iterator[Finding]:
             )
 
 
+def cancelled_periods_fit(parts: Parts) -> Iterator[Finding]:
+    """Each `cancelled_before` period ends after it begins, after the one before it, and
+    before the target's own `cancelled`: days in force and days cancelled never overlap."""
+    for path, _, target in parts.targets:
+        after = ""
+        for i, period in enumerate(target.cancelled_before):
+            if period.since >= period.until or period.since < after:
+                yield _period_finding((*path, "cancelled_before", i), target.id, period.since)
+            after = period.until
+        if target.cancelled is not None and target.cancelled < after:
+            yield _period_finding((*path, "cancelled"), target.id, target.cancelled)
+
+
+def _period_finding(path: tuple[str | int, ...], target: str, day: str) -> Finding:
+    shown = dt.date.fromisoformat(day).strftime("%d/%m/%Y")
+    return Finding(
+        path,
+        msg("rule.cancelled_periods", id=target, day=shown),
+        msg("rule.hint.cancelled_periods"),
+        target=target,
+    )
+
+
 _NOT_REVISION = {"cancelled": "rule.cancelled_not_revision", "added": "rule.added_not_revision"}
 
 

@@ -28,6 +28,7 @@ from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
 from cds_tracker.registry.revision_rules import (
     cancelled_days_fit,
+    cancelled_periods_fit,
     days_of_revisions,
     printed_as_latest_revision,
     revision_numbers_known,
@@ -512,6 +513,7 @@ RULES: tuple[Rule, ...] = (
     revisions_in_order,
     added_days_fit,
     cancelled_days_fit,
+    cancelled_periods_fit,
     revision_numbers_known,
     printed_as_latest_revision,
     days_of_revisions,

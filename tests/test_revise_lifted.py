@@ -1,0 +1,121 @@
+"""A target one revision cancels and a later one lists again keeps the days it was cancelled
+(`cancelled_before`, issue 16, attack 9 B).
+
+Plan 2024 of two targets (I.1 Phòng Nội vụ, Tháng 6/2024; I.2 Phòng Y tế, Tháng 9/2024);
+revision Kế hoạch số 12 of 20/03/2024 lists I.1 only (I.2 cancelled from 20/03/2024); revision
+Kế hoạch số 60 of 10/06/2024 lists both again (I.2 in force from 10/06/2024). So I.2 was
+cancelled 20/03/2024–09/06/2024: on 01/04/2024 it is "cancelled" and out of the total (1 target),
+on 01/07/2024 it is in force (2 targets), and a report dated 01/04/2024 is refused.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from appendix_files import HEADING_2024, write_docx
+from cds_tracker.app.setup import init_registry
+from cds_tracker.cli import app
+
+runner = CliRunner()
+REGISTRY = "plans/2024/phu_luc_01.yaml"
+GROUP = ("group", "I. CHỈ TIÊU VỀ DỮ LIỆU SỐ")
+ONE = ("1.", "Nội dung một.", "", "Phòng Nội vụ", "", "Tháng 6/2024", "")
+TWO = ("2.", "Nội dung hai.", "", "Phòng Y tế", "", "Tháng 9/2024", "")
+
+
+def heading(number: int, day: str) -> list[str]:
+    plan = f"Kế hoạch số {number}/KH-BCĐ ngày {day} của Ban Chỉ đạo chuyển đổi số thành phố"
+    return [*HEADING_2024[:2], f"(Kèm theo {plan})"]
+
+
+def cds(*args: str) -> Any:
+    return runner.invoke(app, ["--registry", REGISTRY, *args])
+
+
+@pytest.fixture
+def lifted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    write_docx(tmp_path / "kh.docx", [("header",), GROUP, ONE, TWO], HEADING_2024)
+    write_docx(tmp_path / "a.docx", [("header",), GROUP, ONE], heading(12, "20/03/2024"))
+    write_docx(tmp_path / "b.docx", [("header",), GROUP, ONE, TWO], heading(60, "10/06/2024"))
+    made = runner.invoke(app, ["import", "kh.docx", "--registry", "plans/2023", "--out", REGISTRY])
+    assert made.exit_code == 0, made.output
+    for name in ("a.docx", "b.docx"):
+        result = cds("import", name, "--revise", "--yes")
+        assert result.exit_code == 0, result.output
+    return tmp_path
+
+
+def test_the_cancelled_days_are_written(lifted: Path) -> None:
+    text = (lifted / REGISTRY).read_text(encoding="utf-8")
+    assert (
+        "        cancelled_before:\n          - since: 20/03/2024\n            until: 10/06/2024\n"
+        in text
+    )
+    assert "\n        cancelled: " not in text  # in force now
+    assert cds("validate").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("day", "status", "total"),
+    [
+        ("19/03/2024", "not_started", 2),
+        ("01/04/2024", "cancelled", 1),
+        ("09/06/2024", "cancelled", 1),
+        ("10/06/2024", "not_started", 2),
+    ],
+)
+def test_status_and_summary_by_day(lifted: Path, day: str, status: str, total: int) -> None:
+    shown = json.loads(cds("show", "I.2", "--as-of", day, "--format", "json").output)
+    assert shown["status"] == status
+    summary = json.loads(cds("summary", "--as-of", day, "--format", "json").output)
+    assert summary["total"] == total
+    cancelled = [{"id": "I.2", "date": "2024-03-20"}] if status == "cancelled" else []
+    assert summary["cancelled"] == cancelled
+
+
+def test_show_says_the_window(lifted: Path) -> None:
+    out = cds("show", "I.2", "--as-of", "01/07/2024", "--lang", "en", "--format", "json").output
+    assert json.loads(out)["status"] == "not_started"
+    table = cds("show", "I.2", "--as-of", "01/07/2024").output
+    assert "từ 20/03/2024 đến 09/06/2024" in " ".join(table.split())
+
+
+def test_a_report_inside_the_window_is_refused(lifted: Path) -> None:
+    args = ("progress", "add", "I.2", "--id", "--unit", "phong-y-te", "--status", "done")
+    refused = cds(*args, "--date", "01/04/2024")
+    assert refused.exit_code == 2
+    assert " ".join(refused.output.split()) == (
+        "cds: lỗi: chỉ tiêu I.2 bị bãi bỏ từ 20/03/2024 đến 09/06/2024 (áp dụng lại từ "
+        "10/06/2024): ngày 01/04/2024 nằm trong thời gian bãi bỏ gợi ý: việc đã làm thì ghi "
+        "ngày trước 20/03/2024 hoặc từ 10/06/2024 (--date); vẫn muốn ghi: --force"
+    )
+    en = cds(*args, "--date", "09/06/2024", "--lang", "en")
+    assert en.exit_code == 2
+    assert " ".join(en.output.split()) == (
+        "cds: error: target I.2 was annulled from 20/03/2024 to 09/06/2024 (in force again "
+        "from 10/06/2024): 09/06/2024 falls while it was annulled hint: date the work before "
+        "20/03/2024 or from 10/06/2024 (--date); to record it anyway: --force"
+    )
+    assert cds(*args, "--date", "10/06/2024").exit_code == 0
+
+
+def test_validate_refuses_overlapping_windows(lifted: Path) -> None:
+    path = lifted / REGISTRY
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("until: 10/06/2024", "until: 01/03/2024"), encoding="utf-8")
+    result = cds("validate", "--lang", "en")
+    assert result.exit_code == 1
+    assert (
+        "target I.2: the annulment from 20/03/2024 overlaps another or ends before it begins"
+        in (" ".join(result.output.split()))
+    )
+    line = next(i for i, s in enumerate(text.splitlines(), 1) if "- since: 20/03/2024" in s)
+    assert f"{REGISTRY}:{line}:" in result.output
