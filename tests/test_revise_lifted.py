@@ -119,3 +119,44 @@ def test_validate_refuses_overlapping_windows(lifted: Path) -> None:
     )
     line = next(i for i, s in enumerate(text.splitlines(), 1) if "- since: 20/03/2024" in s)
     assert f"{REGISTRY}:{line}:" in result.output
+
+
+# A revision whose heading names no plan, applied with --on (attack 9 J): recorded in
+# document.revisions with its day and its number left blank, so the appendix cites it and
+# numbers the plan by it (I.1 kept "1.", I.3 printed "2.").
+
+
+def test_an_unnamed_revision_with_on_is_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    three = ("3.", "Nội dung ba.", "", "Phòng Tư pháp", "", "Tháng 10/2024", "")
+    write_docx(tmp_path / "kh.docx", [("header",), GROUP, ONE, TWO, three], HEADING_2024)
+    made = runner.invoke(app, ["import", "kh.docx", "--registry", "plans/2023", "--out", REGISTRY])
+    assert made.exit_code == 0, made.output
+    rows = [("header",), GROUP, ONE, ("2.", *three[1:])]
+    write_docx(tmp_path / "rev1.docx", rows, list(HEADING_2024[:2]))
+    result = cds("import", "rev1.docx", "--revise", "--yes", "--on", "20/03/2024")
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / REGISTRY).read_text(encoding="utf-8")
+    assert (
+        "  revisions:\n    - reference: ''\n      number: ''\n      symbol: ''\n"
+        "      date: 20/03/2024\n      printed:\n        - id: I.3\n          number: I.2\n"
+    ) in text
+    reason = "Bãi bỏ theo văn bản điều chỉnh: văn bản ngày 20/03/2024 (không ghi số; đọc từ tệp rev1.docx)"
+    assert f"cancelled_reason: '{reason}'" in " ".join(text.split())
+    again = cds("import", "rev1.docx", "--revise", "--yes", "--on", "20/03/2024")
+    assert again.exit_code == 0, again.output
+    assert (tmp_path / REGISTRY).read_text(encoding="utf-8").count("date: 20/03/2024") == 1
+    assert cds("validate").exit_code == 0
+    out = cds("export", "--format", "docx", "--out", "a.docx", "--as-of", "01/04/2024")
+    assert out.exit_code == 0, out.output
+    import docx
+
+    document = docx.Document(str(tmp_path / "a.docx"))
+    lines = [p.text for p in document.paragraphs if p.text]
+    assert "(đã điều chỉnh theo Kế hoạch số …………/………… ngày 20/03/2024)" in lines
+    numbers = [row.cells[0].text for row in document.tables[-1].rows[2:]]
+    assert numbers == ["I. CHỈ TIÊU VỀ DỮ LIỆU SỐ", "1.", "2."]

@@ -83,7 +83,7 @@ def prepare(
     before = parse(decode(read))
     yaml = round_trip()
     data = yaml.load(decode(read))
-    why = reason if reason is not None else _reason(imported, file)
+    why = reason if reason is not None else _reason(imported, file, day)
     notes = (label("revise_review_indicator", "vi"), label("revise_review_pairing", "vi"))
     pairs = chosen_pairs(chosen, before, table)  # the registry's words are the office's: vi
     on_day = day.strftime("%d/%m/%Y")
@@ -107,6 +107,8 @@ def prepare(
     check_unread(revision, file_shown, lang)
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
         record_revision(data, revising_plan(imported.data["document"]), revision)
+    else:  # a heading naming no plan, its day from --on: recorded with its number left blank
+        record_revision(data, {"date": on_day}, revision)
     for line in table.get("needs_review") or ():  # each once: a revision applied again adds none
         if line not in (data.get("needs_review") or ()):
             data.setdefault("needs_review", []).append(line)
@@ -243,13 +245,17 @@ def _not_before_plan(chosen: dt.date, plan_date: str) -> None:
         )
 
 
-def _reason(imported: Any, file: Path) -> str:
-    """The default reason: the revising plan as its heading names it, else the file's name."""
+def _reason(imported: Any, file: Path, day: dt.date) -> str:
+    """The default reason: the revising plan as its heading names it, else the revision of
+    `day` (--on) with no number, and the file it was read from, said as a file."""
     from cds_tracker.registry.importing.heading import revising_name, revising_plan
 
     document = imported.data["document"]
     plan = revising_plan(document) if "plan" not in imported.missing else None
-    source = revising_name(plan or {}) or file.name
+    source = revising_name(plan or {})
+    if not source:
+        shown = day.strftime("%d/%m/%Y")
+        source = label("revise_reason_unnamed", "vi", date=shown, file=file.name)
     return label("revise_reason", "vi", source=source)
 
 

@@ -51,6 +51,10 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_field_cancelled_reason": ("Lý do bãi bỏ", "Reason annulled"),
     "diff_field_carried_to": ("Chuyển sang", "Carried to"),
     "diff_field_carried_on": ("Ngày chuyển", "Carried on"),
+    "revise_reason_unnamed": (
+        "văn bản ngày {date} (không ghi số; đọc từ tệp {file})",
+        "the document of {date} (no number stated; read from the file {file})",
+    ),
     "revise_reason": (
         "Bãi bỏ theo văn bản điều chỉnh: {source}",
         "Annulled by the revision: {source}",
