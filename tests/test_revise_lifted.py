@@ -145,7 +145,10 @@ def test_an_unnamed_revision_with_on_is_recorded(
         "  revisions:\n    - reference: ''\n      number: ''\n      symbol: ''\n"
         "      date: 20/03/2024\n      printed:\n        - id: I.3\n          number: I.2\n"
     ) in text
-    reason = "Bãi bỏ theo văn bản điều chỉnh: văn bản ngày 20/03/2024 (không ghi số; đọc từ tệp rev1.docx)"
+    reason = (
+        "Bãi bỏ theo văn bản điều chỉnh: văn bản ngày 20/03/2024 (không ghi số; đọc từ tệp "
+        "rev1.docx)"
+    )
     assert f"cancelled_reason: '{reason}'" in " ".join(text.split())
     again = cds("import", "rev1.docx", "--revise", "--yes", "--on", "20/03/2024")
     assert again.exit_code == 0, again.output
