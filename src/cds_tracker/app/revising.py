@@ -363,6 +363,18 @@ def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
         for given, table in revision.added
         if given != table
     ]
+    lines += [
+        label(
+            "revise_carried_cancelled",
+            lang,
+            id=i,
+            copy=copy,
+            on=on,
+            day=day,
+            plan=copy.partition("/")[0],
+        )
+        for i, copy, on in revision.carried_cancelled
+    ]
     if revision.carried_kept:
         ids = ", ".join(i for i, _ in revision.carried_kept)
         lines.append(label("revise_carried_kept", lang, count=len(revision.carried_kept), ids=ids))

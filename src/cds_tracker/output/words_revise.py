@@ -51,6 +51,16 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_field_cancelled_reason": ("Lý do bãi bỏ", "Reason annulled"),
     "diff_field_carried_to": ("Chuyển sang", "Carried to"),
     "diff_field_carried_on": ("Ngày chuyển", "Carried on"),
+    "revise_carried_cancelled": (
+        "Lưu ý: {id} đã được chuyển sang {copy} ngày {on}; bản điều chỉnh bãi bỏ nó từ {day}, "
+        "nhưng chỉ tiêu {copy} ở kế hoạch sau vẫn được theo dõi, đôn đốc (cds validate báo mâu "
+        "thuẫn này). Muốn bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch đó (cds --plan "
+        "{plan} import TỆP --revise) để {copy} cũng được ghi bãi bỏ.",
+        "Note: {id} was carried over to {copy} on {on}; the revision annuls it from {day}, but "
+        "{copy} in the later plan is still followed and urged (cds validate reports this "
+        "contradiction). To drop {copy} too: apply that plan's revision (cds --plan {plan} "
+        "import FILE --revise) so that {copy} is annulled as well.",
+    ),
     "revise_reason_unnamed": (
         "văn bản ngày {date} (không ghi số; đọc từ tệp {file})",
         "the document of {date} (no number stated; read from the file {file})",

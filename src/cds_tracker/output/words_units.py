@@ -134,6 +134,20 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "chạy lại cds carry-over --from {source} --to {destination}: lệnh ghi nốt phần còn thiếu",
         "run cds carry-over --from {source} --to {destination} again: it writes what is missing",
     ),
+    "rule.cancelled_before_carried": (
+        "chỉ tiêu {id} bị bãi bỏ từ {day}, trước ngày chuyển sang {copy} ({on}), nhưng {copy} "
+        "vẫn đang được theo dõi ở kế hoạch đó",
+        "target {id} is annulled from {day}, before it was carried over to {copy} ({on}), but "
+        "{copy} is still followed in that plan",
+    ),
+    "rule.hint.cancelled_before_carried": (
+        "nếu bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch {plan} (cds --plan {plan} "
+        "import TỆP --revise) hoặc ghi cancelled cho {copy}; nếu vẫn thực hiện: xóa cancelled "
+        "và cancelled_reason ở đây",
+        "to drop {copy} too: apply plan {plan}'s revision (cds --plan {plan} import FILE "
+        "--revise) or write cancelled on {copy}; if it goes on: delete cancelled and "
+        "cancelled_reason here",
+    ),
     "rule.carried_to_unmatched": (
         "ghi đã chuyển sang {destination}, nhưng kế hoạch đó không có chỉ tiêu {destination}"
         " với carried_from: {here}",

@@ -33,6 +33,8 @@ class Revision:
     cancelled: list[str] = field(default_factory=list)
     restored: list[str] = field(default_factory=list)  # cancelled before, listed again
     carried_kept: list[tuple[str, str]] = field(default_factory=list)  # (id, carried_from)
+    # (id, carried_to, carried_on): cancelled here although already carried into another plan
+    carried_cancelled: list[tuple[str, str, str]] = field(default_factory=list)
     stale_indicators: list[tuple[str, str, str]] = field(default_factory=list)  # id, key, text
     uncertain: list[tuple[str, str]] = field(default_factory=list)  # (id, table's number)
     # an uncertain pair of a text on several rows: id → the other rows (old ids, table numbers)
@@ -114,6 +116,9 @@ def apply_revision(
             target["cancelled_reason"] = reason
             target.pop("printed", None)  # no number in the plan in force
             done.cancelled.append(old_id)
+            if target.get("carried_to"):  # its copy in the next plan is followed still
+                carried = (old_id, str(target["carried_to"]), str(target.get("carried_on") or ""))
+                done.carried_cancelled.append(carried)
         elif _not_after(target, "cancelled", day, done):
             target["cancelled_reason"] = reason
     _titles(data, table)

@@ -24,8 +24,9 @@ from cds_tracker.core.records import Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
 
-# A plan's targets as this check needs them: id → (carried_from, carried_to), "" when absent.
-Targets = dict[str, tuple[str, str]]
+# A plan's targets as this check needs them: id → (carried_from, carried_to, cancelled), ""
+# when absent.
+Targets = dict[str, tuple[str, str, str]]
 
 
 def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple[Problem, ...]:
@@ -39,7 +40,7 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
     plans = path.parent.parent
     seen: dict[str, Targets | None] = {
         own: {
-            t.id: (t.carried_from or "", t.carried_to or "")
+            t.id: (t.carried_from or "", t.carried_to or "", t.cancelled or "")
             for g in registry.groups
             for t in g.targets
         }
@@ -67,6 +68,9 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
                 if found is not None:
                     where = ("groups", g, "targets", t, "carried_to")
                     findings.append(Finding(where, *found, target=target.id))
+                elif (copy := _cancelled_first(target, own, targets)) is not None:
+                    where = ("groups", g, "targets", t, "cancelled")
+                    findings.append(Finding(where, *copy, target=target.id))
     if not findings:
         return ()
     from cds_tracker.registry.loading import locate
@@ -93,12 +97,31 @@ def _to_problem(
     ids = targets(plan)
     if ids is _UNREAD:
         return None
-    if ids is None or ids.get(wanted, ("", ""))[0] != here:
+    if ids is None or ids.get(wanted, ("", "", ""))[0] != here:
         return (
             msg("rule.carried_to_unmatched", destination=destination, here=here),
             msg("rule.hint.carried_to", plan=plan, source=own),
         )
     return None
+
+
+def _cancelled_first(
+    target: Any, own: str, targets: Callable[[str], Targets | None]
+) -> tuple[Any, Any] | None:
+    """A target cancelled (by a revision of its plan) on a day before it was carried over,
+    while its carried copy is still in force in the other plan: the copy is followed and urged
+    for a target the plan had dropped (a revision applied after carry-over)."""
+    if target.cancelled is None or target.cancelled >= (target.carried_on or ""):
+        return None
+    plan, _, wanted = str(target.carried_to).partition("/")
+    ids = targets(plan)
+    if ids is None or ids is _UNREAD or wanted not in ids or ids[wanted][2]:
+        return None  # no copy, or the copy cancelled too
+    day, on = (f"{d[8:]}/{d[5:7]}/{d[:4]}" for d in (target.cancelled, target.carried_on or ""))
+    return (
+        msg("rule.cancelled_before_carried", id=target.id, day=day, copy=target.carried_to, on=on),
+        msg("rule.hint.cancelled_before_carried", copy=target.carried_to, plan=plan),
+    )
 
 
 def _problem(
@@ -134,7 +157,11 @@ def _targets(path: Path) -> Targets | None:
     if not isinstance(groups, list):
         return _UNREAD
     return {
-        str(target["id"]): (_text(target.get("carried_from")), _text(target.get("carried_to")))
+        str(target["id"]): (
+            _text(target.get("carried_from")),
+            _text(target.get("carried_to")),
+            str(target.get("cancelled") or ""),  # any day written: the copy is annulled too
+        )
         for group in groups
         if isinstance(group, dict) and isinstance(group.get("targets"), list)
         for target in group["targets"]
