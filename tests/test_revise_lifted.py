@@ -163,3 +163,38 @@ def test_an_unnamed_revision_with_on_is_recorded(
     assert "(đã điều chỉnh theo Kế hoạch số …………/………… ngày 20/03/2024)" in lines
     numbers = [row.cells[0].text for row in document.tables[-1].rows[2:]]
     assert numbers == ["I. CHỈ TIÊU VỀ DỮ LIỆU SỐ", "1.", "2."]
+
+
+# A revision taking a target from a lead unit that finished its part (attack 9 D): the registry
+# holds one assignment, so the part no longer counts on any day; said before writing.
+
+
+def test_a_finished_part_dropped_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    write_docx(tmp_path / "kh.docx", [("header",), GROUP, ONE, TWO], HEADING_2024)
+    made = runner.invoke(app, ["import", "kh.docx", "--registry", "plans/2023", "--out", REGISTRY])
+    assert made.exit_code == 0, made.output
+    added = cds("progress", "add", "I.2", "--id", "--unit", "phong-y-te", "--status", "done",
+                "--date", "15/02/2024")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    moved = ("2.", "Nội dung hai.", "", "Phòng Kinh tế", "", "Tháng 9/2024", "")
+    write_docx(tmp_path / "rev.docx", [("header",), GROUP, ONE, moved], heading(12, "20/03/2024"))
+    before = (tmp_path / REGISTRY).read_bytes()
+    en = cds("import", "rev.docx", "--revise", "--lang", "en")  # not confirmed: nothing written
+    assert (tmp_path / REGISTRY).read_bytes() == before
+    assert (
+        "Note: Phòng Y tế reported its part of I.2 done on 15/02/2024; the revision no longer "
+        "assigns I.2 to Phòng Y tế, so that finished part no longer counts, on days before "
+        "20/03/2024 too (the registry keeps one assignment per target). If that is not wanted, "
+        "do not confirm; keep Phòng Y tế in the table's lead column and apply it again."
+    ) in " ".join(en.output.split())
+    vi = cds("import", "rev.docx", "--revise", "--yes")
+    assert vi.exit_code == 0, vi.output
+    assert (
+        "Lưu ý: Phòng Y tế đã báo cáo hoàn thành phần của mình ở I.2 ngày 15/02/2024; bản điều "
+        "chỉnh không giao I.2 cho Phòng Y tế nữa"
+    ) in " ".join(vi.output.split())
+    # Phòng Nội vụ kept on I.1 (nothing reported): no note for it.
+    assert "Phòng Nội vụ" not in vi.output

@@ -51,6 +51,16 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_field_cancelled_reason": ("Lý do bãi bỏ", "Reason annulled"),
     "diff_field_carried_to": ("Chuyển sang", "Carried to"),
     "diff_field_carried_on": ("Ngày chuyển", "Carried on"),
+    "revise_finished_dropped": (
+        "Lưu ý: {unit} đã báo cáo hoàn thành phần của mình ở {id} ngày {date}; bản điều chỉnh "
+        "không giao {id} cho {unit} nữa, nên phần đã hoàn thành đó không còn được tính, kể cả "
+        "những ngày trước {day} (sổ chỉ giữ một phân công cho mỗi chỉ tiêu). Nếu không muốn "
+        "vậy, đừng xác nhận; giữ {unit} trong cột chủ trì của bảng rồi áp dụng lại.",
+        "Note: {unit} reported its part of {id} done on {date}; the revision no longer assigns "
+        "{id} to {unit}, so that finished part no longer counts, on days before {day} too (the "
+        "registry keeps one assignment per target). If that is not wanted, do not confirm; "
+        "keep {unit} in the table's lead column and apply it again.",
+    ),
     "revise_carried_cancelled": (
         "Lưu ý: {id} đã được chuyển sang {copy} ngày {on}; bản điều chỉnh bãi bỏ nó từ {day}, "
         "nhưng chỉ tiêu {copy} ở kế hoạch sau vẫn được theo dõi, đôn đốc (cds validate báo mâu "

@@ -1,0 +1,53 @@
+"""A revision that takes a target away from a lead unit that had finished its part (issue 16,
+attack 9 D): the registry holds one assignment per target, so the new lead units answer for
+every day, those before the revision too, and the finished part no longer counts. Not changed
+here; said before anything is written, naming the unit and its report's day, so the clerk can
+decline (docs/registry-format.md, "Cell changes")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.core.statuses import FINISHED
+from cds_tracker.output.words import Lang, label
+
+
+def _leads(data: Any) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for group in data.get("groups") or ():
+        for target in group.get("targets") or ():
+            lead = target.get("lead") or {}
+            units = lead.get("units") if isinstance(lead, dict) else None
+            found[str(target.get("id"))] = {str(u) for u in units or ()}
+    return found
+
+
+def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: Lang) -> list[str]:
+    """One line per lead unit the revision removes from a target whose part it had finished
+    by `day` (the revision's day): its name, the target and the day it reported."""
+    old, new = _leads(before), _leads(after)
+    dropped = {i: old[i] - new[i] for i in old if i in new and old[i] - new[i]}
+    if not dropped:
+        return []
+    from cds_tracker.app.opening import open_registry
+
+    tracker = open_registry(path).tracker
+    targets = {t.id: t for _, t in tracker.registry.targets()}
+    lines = []
+    for target_id, units in dropped.items():
+        target = targets.get(target_id)
+        if target is None:
+            continue
+        for part in tracker.parts(target, day):
+            if part.unit in units and part.status in FINISHED and part.reported:
+                reported = dt.date.fromisoformat(part.reported).strftime("%d/%m/%Y")
+                lines.append(
+                    label(
+                        "revise_finished_dropped", lang, id=target_id,
+                        unit=tracker.index.name(part.unit), date=reported,
+                        day=day.strftime("%d/%m/%Y"),
+                    )
+                )  # fmt: skip
+    return lines
