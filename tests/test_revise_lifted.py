@@ -198,3 +198,41 @@ def test_a_finished_part_dropped_is_said(tmp_path: Path, monkeypatch: pytest.Mon
     ) in " ".join(vi.output.split())
     # Phòng Nội vụ kept on I.1 (nothing reported): no note for it.
     assert "Phòng Nội vụ" not in vi.output
+
+
+# A revision printing a target in another group (attack 9 I): refused with a hint, nothing
+# written; the hinted --pair I.2=- annuls I.2 and adds II.2 to group II.
+
+
+def test_a_target_moved_to_another_group_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    second = ("group", "II. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ")
+    three = ("1.", "Nội dung ba.", "", "Phòng Tư pháp", "", "Tháng 10/2024", "")
+    write_docx(tmp_path / "kh.docx", [("header",), GROUP, ONE, TWO, second, three], HEADING_2024)
+    made = runner.invoke(app, ["import", "kh.docx", "--registry", "plans/2023", "--out", REGISTRY])
+    assert made.exit_code == 0, made.output
+    rows = [("header",), GROUP, ONE, second, three, ("2.", *TWO[1:])]
+    write_docx(tmp_path / "rev.docx", rows, heading(12, "20/03/2024"))
+    before = (tmp_path / REGISTRY).read_bytes()
+    refused = cds("import", "rev.docx", "--revise", "--yes", "--lang", "en")
+    assert refused.exit_code == 2
+    assert " ".join(refused.output.split()) == (
+        "cds: error: the revised table prints a target in another group (I.2 → II.2): cds does "
+        "not move targets between groups (the id I.2 belongs to its group and its progress "
+        "reports); nothing written hint: if it really moves: --pair I.2=- (I.2 annulled, II.2 a "
+        "new target, the old reports stay with I.2); if paired wrongly: --pair I.2=<number in "
+        "the table>; or print it in group I in the table"
+    )
+    vi = cds("import", "rev.docx", "--revise", "--yes")
+    assert vi.exit_code == 2
+    assert "bảng điều chỉnh in chỉ tiêu sang nhóm khác (I.2 → II.2)" in vi.output
+    assert (tmp_path / REGISTRY).read_bytes() == before
+    moved = cds("import", "rev.docx", "--revise", "--yes", "--pair", "I.2=-")
+    assert moved.exit_code == 0, moved.output
+    listed = json.loads(cds("list", "--group", "II", "--format", "json").output)
+    assert [row["id"] for row in listed] == ["II.1", "II.2"]
+    assert cds("validate").exit_code == 0

@@ -51,3 +51,25 @@ def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: La
                     )
                 )  # fmt: skip
     return lines
+
+
+def refuse_moves(renumbered: list[tuple[str, str]]) -> None:
+    """A target the revised table prints in another group (I.5 printed "10." under group II) is
+    refused: a target's id names its group (`validate` holds I.5 to group I) and its progress
+    names the id, so cds does not move it; printed as II.10 inside group I, every document, the
+    summary and `list --group` would disagree (attack 9 I). The hint says how to go on."""
+    from cds_tracker.core.errors import UsageError, msg
+
+    moved = [(old, new) for old, new in renumbered if _group(old) != _group(new)]
+    if not moved:
+        return
+    old, new = moved[0]
+    said = ", ".join(f"{o} → {n}" for o, n in moved)
+    raise UsageError(
+        msg("revise.moved_group", moves=said, id=old, number=new, group=_group(new)),
+        hint=msg("revise.hint.moved_group", id=old, number=new, group=_group(old)),
+    )
+
+
+def _group(number: str) -> str:
+    return number.partition(".")[0]

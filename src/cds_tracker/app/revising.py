@@ -105,6 +105,9 @@ def prepare(
     except TooMany as error:  # too many targets to pair: refused before anything is written
         raise error.located(shown, file_shown) from None
     check_unread(revision, file_shown, lang)
+    from cds_tracker.app.revise_parts import refuse_moves
+
+    refuse_moves(revision.renumbered)
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
         record_revision(data, revising_plan(imported.data["document"]), revision)
     else:  # a heading naming no plan, its day from --on: recorded with its number left blank

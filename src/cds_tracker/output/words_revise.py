@@ -51,6 +51,21 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_field_cancelled_reason": ("Lý do bãi bỏ", "Reason annulled"),
     "diff_field_carried_to": ("Chuyển sang", "Carried to"),
     "diff_field_carried_on": ("Ngày chuyển", "Carried on"),
+    "revise.moved_group": (
+        "bảng điều chỉnh in chỉ tiêu sang nhóm khác ({moves}): cds không chuyển chỉ tiêu giữa "
+        "các nhóm (mã {id} gắn với nhóm của nó và với các báo cáo tiến độ); không ghi gì",
+        "the revised table prints a target in another group ({moves}): cds does not move "
+        "targets between groups (the id {id} belongs to its group and its progress reports); "
+        "nothing written",
+    ),
+    "revise.hint.moved_group": (
+        "nếu đúng là chuyển nhóm: --pair {id}=- ({id} bãi bỏ, {number} thành chỉ tiêu mới, báo "
+        "cáo cũ ở lại {id}); nếu ghép nhầm: --pair {id}=<số trong bảng>; hoặc in lại nó ở nhóm "
+        "{group} trong bảng",
+        "if it really moves: --pair {id}=- ({id} annulled, {number} a new target, the old "
+        "reports stay with {id}); if paired wrongly: --pair {id}=<number in the table>; or print "
+        "it in group {group} in the table",
+    ),
     "revise_finished_dropped": (
         "Lưu ý: {unit} đã báo cáo hoàn thành phần của mình ở {id} ngày {date}; bản điều chỉnh "
         "không giao {id} cho {unit} nữa, nên phần đã hoàn thành đó không còn được tính, kể cả "
