@@ -52,7 +52,7 @@ HEADINGS = [
     f"(Kèm theo Kế hoạch điều chỉnh số 85/KH-BCĐ ngày 15/05/2024 của {BAN})",
     f"(Kèm theo Kế hoạch sửa đổi, bổ sung số 85/KH-BCĐ ngày 15/05/2024 của {BAN})",
 ]
-ANNULLED = f"x II.3  bãi bỏ từ 15/05/2024: Bãi bỏ theo văn bản điều chỉnh: {REVISING}"
+ANNULLED = f"x II.3  bãi bỏ từ 15/05/2024 theo văn bản điều chỉnh {REVISING}"
 TITLE_LINE = f"{REGISTRY} → dieu-chinh.docx: thêm 1, bỏ 0, sửa 3 chỉ tiêu; bãi bỏ 1; đánh số lại 3."
 
 
@@ -122,6 +122,6 @@ def test_another_years_table_naming_this_plan_is_its_revision(workspace: Path) -
     lines = cds("diff", "2024", "dieu-chinh.docx").output.splitlines()
     assert lines[1] == "Văn bản điều chỉnh: Kế hoạch số 2/KH-BCĐ ngày 05/01/2025"
     assert (
-        "x II.3  bãi bỏ từ 05/01/2025: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 2/KH-BCĐ "
+        "x II.3  bãi bỏ từ 05/01/2025 theo văn bản điều chỉnh Kế hoạch số 2/KH-BCĐ "
         "ngày 05/01/2025"
     ) in lines

@@ -137,7 +137,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
-        f"x I.2  bãi bỏ từ 20/03/2024: {reason}",
+        f"x I.2  bãi bỏ từ 20/03/2024 theo văn bản điều chỉnh {reason.partition(': ')[2]}",
         "I.3: bảng in là I.2 (cùng chỉ tiêu); giữ mã I.3 và các báo cáo tiến độ.",
         "I.3 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.3 đã có).",
         "Giữ nguyên 31 chỉ tiêu chuyển từ kế hoạch trước (bảng của tệp không ghi các chỉ tiêu "
@@ -246,8 +246,7 @@ def test_english_and_the_default_day(workspace: Path) -> None:
     )
     # The reason goes into the registry, the office's, in Vietnamese whatever --lang says.
     assert lines[9] == (
-        "x I.2  annulled from 20/03/2024: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ "
-        "ngày 20/03/2024"
+        "x I.2  annulled from 20/03/2024 by the revision Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
     )
     assert statuses("14/03/2024")["I.2"] == "in_progress"  # Phòng Nội vụ's report of 05/03
     assert statuses("20/03/2024")["I.2"] == "cancelled"
@@ -368,7 +367,8 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
-        f"x I.2  bãi bỏ từ 20/03/2024: {reason}",  # the revising plan's date (no --on here)
+        # the revising plan's date (no --on here)
+        f"x I.2  bãi bỏ từ 20/03/2024 theo văn bản điều chỉnh {reason.partition(': ')[2]}",
     ]
     assert lines[11] == (
         "Chỉ tiêu chuyển từ kế hoạch trước, bên mới không có (không phải bị bỏ: bảng của tệp không "
@@ -473,8 +473,7 @@ def test_one_plan_workspace_renumbered_group(
         f"= II.{n} (bảng in là II.{n - 1})  chỉ đánh số lại" for n in range(3, 10)
     ]
     assert lines[8] == (
-        "x II.2  bãi bỏ từ 01/11/2023: Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số /KH-BCĐ "
-        "ngày /5/2023"
+        "x II.2  bãi bỏ từ 01/11/2023 theo văn bản điều chỉnh Kế hoạch số /KH-BCĐ ngày /5/2023"
     )
     assert lines[9:16] == [
         f"II.{n}: bảng in là II.{n - 1} (cùng chỉ tiêu); giữ mã II.{n} và các báo cáo tiến độ."

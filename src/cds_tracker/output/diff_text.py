@@ -191,8 +191,10 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     for changed in diff.units_changed:
         lines.append(f"~ {unit} {changed.id}")
         lines += _fields(changed, lang, diff.names, kind="unit")
+    annulled = {c.id: c.day for c in diff.cancelled if not c.already}
     for target_id, content in diff.added:
-        lines.append(f"+ {target_id}{_printed(diff, target_id, lang)}  {_indented(content)}")
+        mark = _printed(diff, target_id, lang) + _annulled(annulled.get(target_id), lang)
+        lines.append(f"+ {target_id}{mark}  {_indented(content)}")
     for target_id, content in diff.removed:
         lines.append(f"- {target_id}  {_indented(content)}")
     for target_id, content in diff.finished:  # left behind by the carry-over: not removed
@@ -244,6 +246,28 @@ def _printed(diff: Diff, target_id: str, lang: Lang) -> str:
     return label("diff_printed", lang, number=visible_line(number)) if number else ""
 
 
+def _why(reason: str, lang: Lang) -> str:
+    """': Kế hoạch số 142/KH-BCĐ ngày 15/05/2024' for the reason `import --revise` writes
+    ('Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số …'): 'bãi bỏ' is said once, by the line."""
+    from cds_tracker.output.words import LANGS
+
+    for said in LANGS:
+        head = label("revise_reason", said, source="")
+        if reason.startswith(head) and reason[len(head) :].strip():
+            return label("diff_cancelled_by", lang, source=reason[len(head) :].strip())
+    return f": {reason}" if reason else ""
+
+
+def _annulled(day: str | None, lang: Lang) -> str:
+    """' (bãi bỏ từ 15/05/2024)' beside a target the new plan has but has since cancelled."""
+    from cds_tracker.core.dates import try_parse_date
+
+    if day is None:
+        return ""
+    found = try_parse_date(day)
+    return label("diff_added_cancelled", lang, date=found.strftime("%d/%m/%Y") if found else day)
+
+
 def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     """Cancelled targets, and those carried from an earlier plan, each in its own section: a
     revised table that no longer lists a carried target has not removed it."""
@@ -254,7 +278,7 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
         day = try_parse_date(item.day)
         shown = day.strftime("%d/%m/%Y") if day else item.day
         key = "diff_already_cancelled" if item.already else "diff_cancelled"
-        said = label(key, lang, date=shown) + (f": {item.reason}" if item.reason else "")
+        said = label(key, lang, date=shown) + _why(item.reason, lang)
         lines.append(f"x {item.id}  {visible_line(said)}")
     for item in diff.annulled_kept:  # a revision leaves it annulled: no change
         day = try_parse_date(item.day)

@@ -44,6 +44,7 @@ DIFF_LABELS: dict[str, tuple[str, str]] = {
     "diff_unit_valid_from": ("Từ ngày", "From"),
     "diff_unit_valid_to": ("Đến ngày", "Until"),
     "diff_unit_successor": ("Đơn vị kế thừa", "Successor"),
+    "diff_added_cancelled": (" (bãi bỏ từ {date})", " (annulled from {date})"),
     "diff_indicator_measures": ("nội dung đo", "what it measures"),
     "diff_field_cancelled_before": (
         "Đã bãi bỏ (lần {key}), {field}",

@@ -33,6 +33,7 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "Each share is rounded to 1% (equal counts, equal shares), so they add up to {sum}%.",
     ),
     "diff_cancelled": ("bãi bỏ từ {date}", "annulled from {date}"),
+    "diff_cancelled_by": (" theo văn bản điều chỉnh {source}", " by the revision {source}"),
     "diff_already_cancelled": (
         "đã bãi bỏ từ {date}, bên mới không có",
         "annulled since {date}, not on the new side",
@@ -87,8 +88,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "import FILE --revise) so that {copy} is annulled as well.",
     ),
     "revise_reason_unnamed": (
-        "văn bản ngày {date} (không ghi số; đọc từ tệp {file})",
-        "the document of {date} (no number stated; read from the file {file})",
+        "ngày {date} (không ghi số; đọc từ tệp {file})",
+        "of {date} (no number stated; read from the file {file})",
     ),
     "revise_reason": (
         "Bãi bỏ theo văn bản điều chỉnh: {source}",

@@ -334,6 +334,8 @@ def compare(
             diff.carried_in.append((i, str(raw_new[i]["carried_from"])))
         else:
             diff.added.append((i, after[i]["content"]))
+            if raw_new[i].get("cancelled"):  # in the new plan, since cancelled by its revision
+                diff.cancelled.append(_cancelled(i, raw_new[i]))
             if raw_new[i].get("printed"):
                 diff.printed[i] = str(raw_new[i]["printed"])
     for old_id, new_id in pairing.pairs:
