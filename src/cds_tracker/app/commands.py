@@ -219,13 +219,18 @@ def show(
     as_of = as_of_date(as_of_text)
     opened = open_registry(registry)
     tracker = opened.tracker
-    group, target = tracker.target(_typed_origin(opened.found.path, opened.registry, target_id))
+    from cds_tracker.app.typed_ids import typed_target
+
+    group, target = tracker.target(typed_target(opened.found.path, opened.registry, target_id))
     row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
     if target.carried_from is None:
         return target_report(tracker, row, as_of, lang)
+    from cds_tracker.app.carried_history import last_before
     from cds_tracker.app.origins import origins_of
 
-    return target_report(tracker, row, as_of, lang, origins_of(opened.found.path, tracker.registry))
+    path = opened.found.path
+    before = last_before(path, target, as_of, tracker.entries_of(target.id))
+    return target_report(tracker, row, as_of, lang, origins_of(path, tracker.registry), before)
 
 
 def units(registry: Path | None, lang_option: str | None, as_of_text: str | None = None) -> Report:
@@ -267,7 +272,12 @@ def progress_add(
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
     tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
-    target_id = _typed_origin(found.path, loaded, target_id)
+    if not by_id:  # --id: the code is the id, whatever else it may be
+        from cds_tracker.app.typed_ids import typed_target
+
+        plain = target_id
+        target_id = typed_target(found.path, loaded, target_id, adding=True)
+        by_id = target_id != plain and "/" not in target_id  # '2024/II.4': this plan's, named
     unit = tracker.index.find(unit_query)
     new = build_entry(
         tracker,
@@ -321,23 +331,6 @@ def _cited_line(path: Path, registry: Registry, target_id: str, day: dt.date, la
     return id_line(target, lang, carried_origins(path, registry))
 
 
-def _typed_origin(path: Path, registry: Registry, typed: str) -> str:
-    """'I.2 (2023)' as the documents print it → the `carried_from` ('2023/I.3') of the one
-    target they cite so (the origin plan read: its revision may have renumbered it), which
-    `Tracker.target` takes exactly; any other text as typed."""
-    from cds_tracker.questions.origin_ids import carried_target, origin_named
-
-    if origin_named(typed.strip()) is None or "/" in typed:
-        return typed
-    from cds_tracker.app.origins import carried_origins
-    from cds_tracker.output.carried import cited
-
-    origins = carried_origins(path, registry)
-    said = {t.id: cited(t, origins) for _, t in registry.targets() if t.carried_from}
-    found = carried_target(typed.strip(), registry.targets(), said)
-    return str(found[1].carried_from) if found is not None else typed
-
-
 def progress_list(
     registry: Path | None,
     target_id: str | None,
@@ -354,7 +347,12 @@ def progress_list(
     end = parse_date(date_to, option="--to") if date_to else None
     opened = open_registry(registry)
     tracker = opened.tracker
-    wanted_target = tracker.target(target_id)[1].id if target_id is not None else None
+    wanted_target = None
+    if target_id is not None:
+        from cds_tracker.app.typed_ids import typed_target
+
+        typed = typed_target(opened.found.path, tracker.registry, target_id)
+        wanted_target = tracker.target(typed)[1].id
     wanted_unit = tracker.index.find(unit_query).id if unit_query is not None else None
     # Only the entries asked for are loaded: one target's, or one unit's, or (neither) all.
     scope = (
@@ -377,7 +375,26 @@ def progress_list(
     origins = carried_origins(opened.found.path, tracker.registry)
     said = {t.id: cited(t, origins) for _, t in tracker.registry.targets() if t.carried_from}
     indicators = indicators_of(tracker.registry)
-    return entries_report(entries, scope, tracker.index, lang, end, indicators, said)
+    report = entries_report(entries, scope, tracker.index, lang, end, indicators, said)
+    if wanted_target is None or wanted_unit is not None or start is not None:
+        return report
+    return _with_before(opened.found.path, tracker, wanted_target, end, report, lang)
+
+
+def _with_before(
+    path: Path, tracker: Tracker, target_id: str, end: dt.date | None, report: Report, lang: Lang
+) -> Report:
+    """`progress list` of a carried target: for people, the units' last reports under the old
+    plan after its own (app/carried_history.py); JSON and CSV keep this plan's entries only."""
+    from cds_tracker.app.carried_history import last_before
+    from cds_tracker.output.views_target import before_table
+
+    target = tracker.target(target_id)[1]
+    before = last_before(path, target, end or dt.date.max, tracker.entries_of(target_id))
+    if not before:
+        return report
+    table = before_table(before, target, tracker, lang, end)[0]
+    return report._replace(blocks=(*report.blocks, table))
 
 
 def remind(

@@ -136,11 +136,12 @@ def _which_target(ambiguous: "AmbiguousCode", lang: str | None) -> str | None:
         raise ambiguous
     language = resolve_lang(lang)
     first = ambiguous.choices[0][0]
-    typer.echo(label("entry.ambiguous_ask", language, id=first))
+    words = (getattr(ambiguous, "ask", "entry.ambiguous_ask"), getattr(ambiguous, "choice", ""))
+    typer.echo(label(words[0], language, id=first))
     for n, (code, number, content) in enumerate(ambiguous.choices, 1):
         short = content if len(content) <= 70 else content[:69] + "…"
         said = dict(n=n, id=code, number=number, content=visible_line(short))
-        typer.echo(label("entry.ambiguous_choice", language, **said))
+        typer.echo(label(words[1] or "entry.ambiguous_choice", language, **said))
     while True:
         try:
             answer = typer.prompt(
@@ -148,7 +149,7 @@ def _which_target(ambiguous: "AmbiguousCode", lang: str | None) -> str | None:
             ).strip()
         except typer.Abort:
             answer = ""
-        if answer in ("1", "2"):
+        if answer in [str(n) for n in range(1, len(ambiguous.choices) + 1)]:
             return ambiguous.choices[int(answer) - 1][0]
         if not answer:
             typer.echo(label("carry_not_written", language))

@@ -46,16 +46,16 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "row {id} has no number: a target no longer in the plan in force (annulled); not imported",
     ),
     "carried_plan_unread": ("Kế hoạch năm {year}", "the {year} plan"),
-    "carried_code": ("{number}\n({year})", "{number}\n({year})"),
+    "carried_code": ("{id}\n({cited})", "{id}\n({cited})"),
     "carried_cited": ("{number} ({year})", "{number} ({year})"),
     # a target on one line, what the tables print under its id beside it (tables.id_line)
     "id_line": ("{id} ({cited})", "{id} ({cited})"),
     "printed_carried": ("Số thứ tự trong kế hoạch năm {year}", "Number in the {year} plan"),
     "carried_also": (
-        "; {plan} (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm {year}, số thứ tự ghi "
-        "kèm “({origin_year})”)",
-        "; {plan} (its unfinished targets, carried over into {year}, numbered with "
-        "“({origin_year})”)",
+        "; {plan} (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm {year}, ghi mã năm {year} "
+        "kèm số thứ tự năm {origin_year}, như “{example}”)",
+        "; {plan} (its unfinished targets, carried over into {year}, each by its {year} id with "
+        "its {origin_year} number, as “{example}”)",
     ),
     # The part of a table that lists them: its title starts with these words, by which
     # `cds import` knows where the plan's own table ends (registry/importing/appendix.py).
@@ -82,4 +82,41 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "{count} carried over from {year}",
     ),
     "carried_group": ("Chuyển tiếp từ năm {year}", "Carried over from {year}"),
+    # an id typed that is both a target of the plan and a carried target's origin number
+    # (app/typed_ids.py)
+    "carried.clash": (
+        "'{typed}' ứng với hai chỉ tiêu khác nhau của kế hoạch {plan}: {choices}; chưa làm gì",
+        "'{typed}' names two different targets of the {plan} plan: {choices}; nothing done",
+    ),
+    "carried.clash_own": ("chỉ tiêu mã {id} ({content})", "the target with id {id} ({content})"),
+    "carried.clash_carried": (
+        "chỉ tiêu mã {id}, chuyển tiếp từ chỉ tiêu {number} Kế hoạch năm {year} ({content})",
+        "the target with id {id}, carried over from target {number} of the {year} plan ({content})",
+    ),
+    "carried.joined": ("{first}; {rest}", "{first}; {rest}"),
+    "carried.hint.clash": (
+        "chỉ tiêu mã {id} của kế hoạch này: ghi '{own}'; {carried}",
+        "this plan's target {id}: type '{own}'; {carried}",
+    ),
+    "carried.hint.clash_add": (
+        "ghi cho chỉ tiêu mã {id} của kế hoạch này: ghi '{own}' hoặc thêm --id; {carried}",
+        "to record for this plan's target {id}: type '{own}' or add --id; {carried}",
+    ),
+    "carried.hint.clash_one": (
+        "chỉ tiêu chuyển tiếp từ {number} năm {year} (mã {id}): ghi '{origin}'",
+        "the one carried over from {number} of {year} (id {id}): type '{origin}'",
+    ),
+    "carried.clash_ask": (
+        "'{id}' là mã của nhiều chỉ tiêu khác nhau. Ý bạn là:",
+        "'{id}' names several different targets. Which one do you mean:",
+    ),
+    "carried.clash_choice": ("  {n}) {number}: {content}", "  {n}) {number}: {content}"),
+    # a carried target's units' last reports under the old plan (app/carried_history.py)
+    "before_carried_title": (
+        "Báo cáo cuối cùng của các đơn vị trong Kế hoạch năm {plan} (chỉ tiêu {origin}), trước "
+        "khi chuyển tiếp",
+        "The units' last reports under the {plan} plan (target {origin}), before it was carried "
+        "over",
+    ),
+    "before_carried_plan": ("(Kế hoạch năm {plan})", "({plan} plan)"),
 }

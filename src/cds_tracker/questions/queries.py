@@ -294,6 +294,8 @@ def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> lis
         period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
         if period is None or not in_plan(period, tracker.registry.document.year):
             continue  # none that month, or after the plan's year: not asked for any more
+        if _annulled_by(target, period):
+            continue
         if target.closed(as_of.isoformat()) is None:
             status = tracker.status(target, as_of, period)
             number = tracker.numbers(as_of).get(target.id)
@@ -309,12 +311,18 @@ def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
         if not target.deadline.ongoing or target.closed(as_of.isoformat()) is not None:
             continue
         for period in periods_ending_between(as_of, end, target.reporting):
-            if not in_plan(period, tracker.registry.document.year):
-                break  # after the plan's year: not asked for any more
+            if not in_plan(period, tracker.registry.document.year) or _annulled_by(target, period):
+                break  # after the plan's year, or its cancel day: not asked for any more
             status = tracker.status(target, as_of, period)
             number = tracker.numbers(as_of).get(target.id)
             rows.append(Row(group, target, status, period=period, number=number))
     return rows
+
+
+def _annulled_by(target: Target, period: Period) -> bool:
+    """Whether the target is cancelled by the day `period`'s report falls due (its last day): a
+    cancelled target owes no report after its cancel day."""
+    return target.cancelled is not None and target.cancelled <= period.end.isoformat()
 
 
 def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
