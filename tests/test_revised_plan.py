@@ -20,7 +20,10 @@ from test_revise import workspace as workspace  # the fixture
 PLAN = "Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố"
 REVISED_BY = "đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
 PLAN_2023 = "Kế hoạch số …………/KH-BCĐ ngày …………/5/2023 của Ban Chỉ đạo chuyển đổi số thành phố"
-CARRIED = "(các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, số thứ tự ghi kèm “(2023)”)"
+CARRIED = (
+    "(các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, ghi mã năm 2024 kèm số thứ tự năm "
+    "2023, như “I.4 (I.1 (2023))”)"
+)
 CANCEL_NOTE = "Bãi bỏ từ 20/03/2024 theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
 
 
