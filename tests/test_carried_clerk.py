@@ -6,7 +6,10 @@ both 2024's I.1 and the number the clerk knew I.4 by all of 2023)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from test_revise import cds, ok
 from test_revise import workspace as workspace  # the fixture
@@ -52,3 +55,38 @@ def test_progress_add_of_an_ambiguous_id_writes_nothing(workspace: Path) -> None
     assert {p: p.read_bytes() for p in files} == before
     said = ok("--plan", "2024", "progress", "add", "2023/I.1", *add)
     assert ", chỉ tiêu I.4 (I.1 (2023)), Đang thực hiện" in said
+
+
+def test_a_cancelled_ongoing_target_owes_no_period_after_its_cancel_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """I.2 of the bundled appendix is ongoing, monthly; cancelled here on 01/07/2023. On
+    10/06/2023 it owes the window 15/05–14/06/2023 (due in 06/2023); on 15/08/2023 none: no
+    period in show or list, not due in 08/2023; and due --month 07/2023 asked on 20/06/2023
+    leaves out the window 15/06–14/07, which ends after the cancel day."""
+    monkeypatch.chdir(tmp_path)
+    ok("init", "reg")
+    path = tmp_path / "reg/phu_luc_01.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = "        reporting: monthly  # no period in the appendix: the committee's monthly report\n"
+    assert text.count(anchor) == 2  # I.2 first
+    path.write_text(text.replace(anchor, anchor + "        cancelled: 01/07/2023\n", 1), "utf-8")
+    reg = ("--registry", str(path))
+
+    def period(day: str) -> object:
+        shown = json.loads(ok(*reg, "show", "I.2", "--as-of", day, "--format", "json"))
+        return shown["period"], shown["status"]
+
+    assert period("10/06/2023") == (
+        {"reporting": "monthly", "start": "2023-05-15", "end": "2023-06-14"},
+        "unreported",
+    )
+    assert period("15/08/2023") == (None, "cancelled")
+    shown = ok(*reg, "show", "I.2", "--as-of", "15/08/2023")
+    assert "kỳ 15/08/2023" not in shown and "Bãi bỏ từ 01/07/2023" in shown
+    rows = json.loads(ok(*reg, "list", "--as-of", "15/08/2023", "--format", "json"))
+    assert next(r for r in rows if r["id"] == "I.2")["period"] is None
+    due = ok(*reg, "due", "--month", "07/2023", "--as-of", "20/06/2023", "--format", "json")
+    assert "I.2" not in [r["id"] for r in json.loads(due)]
+    due = ok(*reg, "due", "--month", "06/2023", "--as-of", "10/06/2023", "--format", "json")
+    assert "I.2" in [r["id"] for r in json.loads(due)]
