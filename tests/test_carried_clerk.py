@@ -68,7 +68,8 @@ def test_a_cancelled_ongoing_target_owes_no_period_after_its_cancel_day(
     ok("init", "reg")
     path = tmp_path / "reg/phu_luc_01.yaml"
     text = path.read_text(encoding="utf-8")
-    anchor = "        reporting: monthly  # no period in the appendix: the committee's monthly report\n"
+    anchor = "        reporting: monthly  # no period in the appendix: the committee's monthly "
+    anchor += "report\n"
     assert text.count(anchor) == 2  # I.2 first
     path.write_text(text.replace(anchor, anchor + "        cancelled: 01/07/2023\n", 1), "utf-8")
     reg = ("--registry", str(path))
