@@ -1,5 +1,5 @@
-"""Carried targets as a clerk meets them (review 8 of issue 16): which "I.1" is meant, how the
-letters cite a carried one, and what a cancelled ongoing target still owes.
+"""Carried targets as a clerk meets them (review 8 of issue 16): which "I.1" is meant (the
+plan's own, with a note), and what a cancelled ongoing target still owes.
 
 The workspace of test_revise.py: 2024's own I.1, and I.4 carried from 2023/I.1 (so "I.1" is
 both 2024's I.1 and the number the clerk knew I.4 by all of 2023)."""
@@ -15,46 +15,73 @@ from test_revise import cds, ok
 from test_revise import workspace as workspace  # the fixture
 
 AS_OF = ("--as-of", "01/12/2024")
+# 2024's own I.1 (I1 of test_revise.py, 58 characters: whole in the note)
+NOTE_VI = (
+    "Chú ý: I.1 là chỉ tiêu I.1 của Kế hoạch năm 2024 («100% UBND các phường, xã số hóa hồ sơ "
+    "thủ tục hành chính.»); chỉ tiêu chuyển tiếp từ I.1 Kế hoạch năm 2023 là I.4 — gõ 2023/I.1 "
+    "nếu muốn chỉ tiêu đó."
+)
+NOTE_EN = (
+    "Note: I.1 is target I.1 of the 2024 plan («100% UBND các phường, xã số hóa hồ sơ thủ tục "
+    "hành chính.»); the target carried over from I.1 of the 2023 plan is I.4 — type 2023/I.1 "
+    "for that one."
+)
 
 
-def test_an_id_that_is_also_a_carried_targets_origin_is_refused(workspace: Path) -> None:
-    """'I.1' is 2024's I.1 and 2023's I.1 (carried as I.4): exit 2 naming both, and how to
-    pick; '2024/I.1' is 2024's own, '2023/I.1' and 'I.1 (2023)' the carried one."""
+def test_an_id_that_is_also_a_carried_targets_origin_is_the_plans_own(workspace: Path) -> None:
+    """'I.1' is 2024's I.1 and 2023's I.1 (carried as I.4): the plan's own I.1 is shown, with a
+    note on stderr naming the carried one and how to reach it (never in the JSON on stdout);
+    '2024/I.1' is 2024's own with no note, '2023/I.1' and 'I.1 (2023)' the carried one."""
     for args in (("show", "I.1", *AS_OF), ("progress", "list", "I.1")):
         result = cds("--plan", "2024", *args)
-        assert result.exit_code == 2, result.output
-        first, hint = result.output.splitlines()[:2]
-        assert first.startswith(
-            "cds: lỗi: 'I.1' ứng với hai chỉ tiêu khác nhau của kế hoạch 2024: chỉ tiêu mã I.1 ("
-        )
-        assert "; chỉ tiêu mã I.4, chuyển tiếp từ chỉ tiêu I.1 Kế hoạch năm 2023 (" in first
-        assert hint == (
-            "  gợi ý: chỉ tiêu mã I.1 của kế hoạch này: ghi '2024/I.1'; chỉ tiêu chuyển tiếp "
-            "từ I.1 năm 2023 (mã I.4): ghi '2023/I.1'"
-        )
-    english = cds("--plan", "2024", "show", "I.1", *AS_OF, "--lang", "en")
-    assert english.exit_code == 2
-    assert english.output.splitlines()[1] == (
-        "  hint: this plan's target I.1: type '2024/I.1'; the one carried over from I.1 of 2023 "
-        "(id I.4): type '2023/I.1'"
-    )
-    assert ok("--plan", "2024", "show", "2024/I.1", *AS_OF).splitlines()[0] == "I.1"
-    assert ok("--plan", "2024", "show", "2023/I.1", *AS_OF).splitlines()[0] == "I.4"
-    assert ok("--plan", "2024", "show", "I.1 (2023)", *AS_OF).splitlines()[0] == "I.4"
+        assert result.exit_code == 0, result.output
+        assert result.stderr.splitlines() == [NOTE_VI]
+        assert NOTE_VI not in result.stdout
+    assert cds("--plan", "2024", "show", "I.1", *AS_OF).stdout.splitlines()[0] == "I.1"
+    english = cds("--plan", "2024", "show", "I.1", *AS_OF, "--lang", "en", "--format", "json")
+    assert english.exit_code == 0
+    assert english.stderr.splitlines() == [NOTE_EN]
+    assert json.loads(english.stdout)["id"] == "I.1"  # stdout: the JSON alone
+    listed = cds("--plan", "2024", "progress", "list", "I.1", "-f", "json")
+    assert [(e["target"], e["unit"]) for e in json.loads(listed.stdout)] == [
+        ("I.1", "phuong-bac-son")
+    ]
+    for typed, shown in (("2024/I.1", "I.1"), ("2023/I.1", "I.4"), ("I.1 (2023)", "I.4")):
+        result = cds("--plan", "2024", "show", typed, *AS_OF)
+        assert result.exit_code == 0, result.output
+        assert (result.stdout.splitlines()[0], result.stderr) == (shown, "")
+    # the carried I.4 typed by its id: itself, though 2023's I.4 is carried too (as I.7)
+    shown = cds("--plan", "2024", "show", "I.4", *AS_OF)
+    assert shown.stdout.splitlines()[0] == "I.4"
+    assert shown.stderr.startswith("Chú ý: I.4 là chỉ tiêu I.4 của Kế hoạch năm 2024 («100% ")
+    assert shown.stderr.endswith("chỉ tiêu chuyển tiếp từ I.4 Kế hoạch năm 2023 là I.7 — gõ "
+                                 "2023/I.4 nếu muốn chỉ tiêu đó.\n")  # fmt: skip
 
 
-def test_progress_add_of_an_ambiguous_id_writes_nothing(workspace: Path) -> None:
-    """Not on a terminal: exit 2, the hint naming --id; nothing appended. '2024/I.1' and --id
-    write to I.1, '2023/I.1' to I.4."""
-    files = sorted(Path("plans/2024/progress").glob("*.yaml"))
-    before = {p: p.read_bytes() for p in files}
-    add = ("--unit", "Phòng Y tế", "--status", "in_progress", "--date", "01/11/2024")
+def test_progress_add_of_an_own_id_writes_to_the_plans_own_target(workspace: Path) -> None:
+    """Not asked, nothing refused: 'I.1' records for 2024's I.1 (the note on stderr after the
+    line saying so); '2023/I.1' for the carried I.4, with no note."""
+    add = ("--unit", "VH&TT", "--status", "in_progress", "--date", "01/11/2024")
     result = cds("--plan", "2024", "progress", "add", "I.1", *add)
-    assert result.exit_code == 2
-    assert "ghi '2024/I.1' hoặc thêm --id" in result.output
-    assert {p: p.read_bytes() for p in files} == before
-    said = ok("--plan", "2024", "progress", "add", "2023/I.1", *add)
-    assert ", chỉ tiêu I.4 (I.1 (2023)), Đang thực hiện" in said
+    assert result.exit_code == 0, result.output
+    said = result.stdout.splitlines()
+    assert len(said) == 1 and ", chỉ tiêu I.1, Đang thực hiện → plans/2024/progress/" in said[0]
+    assert result.stderr.splitlines() == [NOTE_VI]
+    english = cds("--plan", "2024", "progress", "add", "I.1", *add, "--lang", "en")
+    assert english.exit_code == 0 and english.stderr.splitlines() == [NOTE_EN]
+    listed = json.loads(cds("--plan", "2024", "progress", "list", "2024/I.1", "-f", "json").stdout)
+    assert sorted((e["target"], e["unit"], e["date"]) for e in listed) == [
+        ("I.1", "phong-van-hoa-thong-tin", "2024-11-01"),
+        ("I.1", "phong-van-hoa-thong-tin", "2024-11-01"),
+        ("I.1", "phuong-bac-son", "2024-03-01"),  # the fixture's
+    ]
+    carried = cds("--plan", "2024", "progress", "add", "2023/I.1", *add)
+    assert carried.exit_code == 0 and carried.stderr == ""
+    assert ", chỉ tiêu I.4 (I.1 (2023)), Đang thực hiện" in carried.stdout
+    listed = json.loads(cds("--plan", "2024", "progress", "list", "I.4", "-f", "json").stdout)
+    assert [(e["target"], e["unit"], e["date"]) for e in listed] == [
+        ("I.4", "phong-van-hoa-thong-tin", "2024-11-01")
+    ]
 
 
 def test_a_cancelled_ongoing_target_owes_no_period_after_its_cancel_day(

@@ -109,8 +109,8 @@ def test_2025_letters_summary_and_calendar_cite_the_plan_each_target_came_from(
     note = ok("--plan", "2025", "remind", "--month", "12/2025", "--as-of", "01/12/2025",
               "--unit", office)  # fmt: skip
     codes = [line.split(" | ")[1] for line in note.splitlines() if line[:2] == "| "][2:]
-    assert codes[0] == "II.1" and codes[-2:] == ["I.3 (2024)", "II.1 (2024)"]
-    assert len(codes) == 18 and all(code.endswith(" (2023)") for code in codes[1:-2])
+    assert codes[0] == "II.1" and codes[-2:] == ["I.10 (I.3 (2024))", "II.2 (II.1 (2024))"]
+    assert len(codes) == 18 and all(code.endswith(" (2023))") for code in codes[1:-2])
     summary = ok("--plan", "2025", "summary", "--as-of", "01/12/2025", "--format", "markdown")
     table = summary.split("| Nhóm |")[1].split("\n\n")[0].splitlines()[2:]  # the group rows
     groups = {
@@ -129,9 +129,11 @@ def test_2025_letters_summary_and_calendar_cite_the_plan_each_target_came_from(
         if line.startswith("SUMMARY:")
     ]
     assert [e.split(" ")[0] for e in events[:3]] == ["I.1", "I.2", "I.3"]
-    assert events[3].startswith("I.1 (2024) 100% UBND các phường")
-    assert any(e.startswith("I.3 (2024) Số hóa 100% hồ sơ lưu trữ") for e in events)
-    assert not any(e.startswith("I.10 ") for e in events)
+    # a carried target by its id here and its number in the plan it came from (I.10 is 2024's
+    # I.9, printed "I.3" by revision 12/KH-BCĐ)
+    assert events[3].startswith("I.4 (I.1 (2024)) 100% UBND các phường")
+    assert any(e.startswith("I.10 (I.3 (2024)) Số hóa 100% hồ sơ lưu trữ") for e in events)
+    assert not any(e.startswith("I.3 (2024) ") for e in events)
 
 
 def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Path) -> None:
@@ -147,7 +149,9 @@ def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Pat
     book = openpyxl.load_workbook("phieu.xlsx")
     sheet = book.worksheets[0]
     heading = "\n".join(str(sheet[f"A{n}"].value) for n in range(1, 7))
-    assert "“(2023)”" in heading and "“(2024)”" in heading  # both origin plans cited once
+    # both origin plans cited once, each with an example of how its targets are named
+    assert heading.count("kèm số thứ tự năm 2023, như “") == 1
+    assert "kèm số thứ tự năm 2024, như “I.10 (I.3 (2024))”" in heading
     codes = [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)]
     codes = [code for code in codes if code]
     assert (

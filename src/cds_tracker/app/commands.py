@@ -272,12 +272,14 @@ def progress_add(
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
     tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
+    notes: list[str] = []
     if not by_id:  # --id: the code is the id, whatever else it may be
-        from cds_tracker.app.typed_ids import typed_target
+        from cds_tracker.app.typed_ids import take_notes, typed_target
 
         plain = target_id
-        target_id = typed_target(found.path, loaded, target_id, adding=True)
+        target_id = typed_target(found.path, loaded, target_id)
         by_id = target_id != plain and "/" not in target_id  # '2024/II.4': this plan's, named
+        notes = [say(note, lang) for note in take_notes()]  # the plan's own taken: say so
     unit = tracker.index.find(unit_query)
     new = build_entry(
         tracker,
@@ -314,7 +316,8 @@ def progress_add(
         status=label(status, lang),
         file=display_path(path),
     )
-    return message, [f"{label('warning', lang)}: {say(warning, lang)}" for warning in new.warnings]
+    warned = [f"{label('warning', lang)}: {say(warning, lang)}" for warning in new.warnings]
+    return message, notes + warned
 
 
 def _cited_line(path: Path, registry: Registry, target_id: str, day: dt.date, lang: Lang) -> str:

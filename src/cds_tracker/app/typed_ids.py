@@ -1,11 +1,12 @@
 """The target a clerk types on `show`, `progress add` and `progress list`, understood as meant.
 
 A plan that carried targets from 2023 holds two kinds of "II.4": its own target with id II.4,
-and the target carried from 2023/II.4 (id II.6 here), which the clerk knew by that number all
-last year. Taking the plan's II.4 silently would file a report under the wrong target, so a
-typed id that is both refuses (exit 2) naming both, unless it is named as one target only: the
-plan's own as '2024/II.4' (or `progress add --id`), the carried one as '2023/II.4' or 'II.4
-(2023)' as the letters cite it (docs/carry-over.md).
+and the target carried from 2023/II.4 (id II.6 here), which the unit knew by that number all
+last year. In a 2024 workspace nearly every plain id is also some carried target's old number,
+so refusing or asking would stop a clerk on almost every command: the plan's own id wins (it is
+what the plan on the clerk's desk prints), and a note on stderr names the carried target and
+how to reach it ('2023/II.4', or 'II.4 (2023)' as the letters cite it). '2024/II.4' names the
+plan's own with no note (docs/progress.md).
 """
 
 from __future__ import annotations
@@ -14,26 +15,30 @@ from pathlib import Path
 
 from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Registry, Target
-from cds_tracker.progress.new_entry import AmbiguousCode
 
-SHORT = 60  # characters of a target's text beside its id in the refusal
+SHORT = 60  # characters of a target's text beside its id in the note
 
-
-class CarriedClash(AmbiguousCode):
-    """`AmbiguousCode` of a plain id that is also a carried target's number in its own plan:
-    the CLI asks on a terminal with these words."""
-
-    ask = "carried.clash_ask"
-    choice = "carried.clash_choice"
+# The notes of the last `typed_target`, for the CLI to say on stderr (`take_notes`): never in
+# the answer itself, whose JSON a program reads.
+_notes: list[Msg] = []
 
 
-def typed_target(path: Path, registry: Registry, typed: str, *, adding: bool = False) -> str:
+def take_notes() -> list[Msg]:
+    """The notes `typed_target` left (an own id that is also a carried target's old number),
+    emptied: each said once."""
+    said = list(_notes)
+    _notes.clear()
+    return said
+
+
+def typed_target(path: Path, registry: Registry, typed: str) -> str:
     """What `Tracker.target` takes for `typed`: '2024/II.4' (this plan named) → 'II.4'; 'I.2
     (2023)' as the documents print it → the `carried_from` of the one target cited so; any
-    other text as typed, after refusing one that names two targets (`CarriedClash`, a usage
-    error: exit 2 unless the CLI can ask). `adding`: for `progress add`, whose hint adds --id."""
+    other text as typed. A plain id that is also a carried target's number in its old plan is
+    the plan's own, with a note for `take_notes`."""
     from cds_tracker.questions.origin_ids import carried_target, clashing, origin_named, own_named
 
+    _notes.clear()
     plans = _own_plans(path, registry)
     own = own_named(typed, plans)
     if own is not None:
@@ -51,9 +56,10 @@ def typed_target(path: Path, registry: Registry, typed: str, *, adding: bool = F
         found = carried_target(typed.strip(), registry.targets(), said)
         return str(found[1].carried_from) if found is not None else typed
     clash = clashing(typed, registry.targets(), said)
-    if clash is None:
-        return typed
-    raise _refusal(typed.strip(), clash, origins, plans[0], adding)
+    if clash is not None:
+        year = str(registry.document.year) if registry.document.year else plans[0]
+        _notes.append(_note(typed.strip(), clash, origins, year))
+    return typed
 
 
 def _own_plans(path: Path, registry: Registry) -> list[str]:
@@ -66,38 +72,32 @@ def _own_plans(path: Path, registry: Registry) -> list[str]:
     return list(dict.fromkeys(names)) or ["—"]
 
 
-def _refusal(
-    typed: str, clash: tuple[Target, list[Target]], origins: object, plan: str, adding: bool
-) -> CarriedClash:
-    from cds_tracker.output.carried import Origins, named, origin_number, origin_year
+def _note(typed: str, clash: tuple[Target, list[Target]], origins: object, year: str) -> Msg:
+    """'Chú ý: II.4 là chỉ tiêu II.4 của Kế hoạch năm 2024 («…»); chỉ tiêu chuyển tiếp từ II.4
+    Kế hoạch năm 2023 là II.6 — gõ 2023/II.4 nếu muốn chỉ tiêu đó.'"""
+    from cds_tracker.output.carried import Origins, origin_number, origin_year
 
     known: Origins = origins  # type: ignore[assignment]
     own, others = clash
-    choices: list[Msg] = [msg("carried.clash_own", id=own.id, content=_short(own.content))]
-    ways: list[Msg] = []
-    for other in others:
-        number, year = origin_number(other, known), origin_year(other, known)
-        said = dict(id=other.id, number=number, year=year)
-        choices.append(msg("carried.clash_carried", **said, content=_short(other.content)))
-        ways.append(msg("carried.hint.clash_one", **said, origin=str(other.carried_from)))
-    hint = msg(
-        "carried.hint.clash_add" if adding else "carried.hint.clash",
-        id=own.id,
-        own=f"{plan}/{own.id}",
-        carried=_joined(ways),
+    ways = [
+        msg(
+            "carried.own_wins_other",
+            id=other.id,
+            number=origin_number(other, known),
+            year=origin_year(other, known),
+            origin=str(other.carried_from),
+        )
+        for other in others
+    ]
+    joined = ways[0]
+    for way in ways[1:]:
+        joined = msg("carried.joined", first=joined, rest=way)
+    return msg(
+        "carried.own_wins", typed=typed, id=own.id, year=year, content=_short(own.content),
+        others=joined,
     )
-    error = msg("carried.clash", typed=typed, plan=plan, choices=_joined(choices))
-    listed = ((own.id, own.id, own.content), *((t.id, named(t, known), t.content) for t in others))
-    return CarriedClash(error, hint, listed)
-
-
-def _joined(parts: list[Msg]) -> Msg:
-    """Several messages as one, '; ' between them (each put into words in the run's language)."""
-    if len(parts) == 1:
-        return parts[0]
-    return msg("carried.joined", first=parts[0], rest=_joined(parts[1:]))
 
 
 def _short(text: str) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= SHORT else flat[: SHORT - 1].rstrip() + "…"
+    return flat if len(flat) <= SHORT else flat[: SHORT - 1].rstrip(" ,;:") + "…"

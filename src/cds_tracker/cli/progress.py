@@ -16,6 +16,7 @@ from cds_tracker.cli.app import (
     OutputFormat,
     RegistryOption,
     _print,
+    _tell,
     app,
     handles_errors,
 )
@@ -136,12 +137,11 @@ def _which_target(ambiguous: "AmbiguousCode", lang: str | None) -> str | None:
         raise ambiguous
     language = resolve_lang(lang)
     first = ambiguous.choices[0][0]
-    words = (getattr(ambiguous, "ask", "entry.ambiguous_ask"), getattr(ambiguous, "choice", ""))
-    typer.echo(label(words[0], language, id=first))
+    typer.echo(label("entry.ambiguous_ask", language, id=first))
     for n, (code, number, content) in enumerate(ambiguous.choices, 1):
         short = content if len(content) <= 70 else content[:69] + "…"
         said = dict(n=n, id=code, number=number, content=visible_line(short))
-        typer.echo(label(words[1] or "entry.ambiguous_choice", language, **said))
+        typer.echo(label("entry.ambiguous_choice", language, **said))
     while True:
         try:
             answer = typer.prompt(
@@ -149,7 +149,7 @@ def _which_target(ambiguous: "AmbiguousCode", lang: str | None) -> str | None:
             ).strip()
         except typer.Abort:
             answer = ""
-        if answer in [str(n) for n in range(1, len(ambiguous.choices) + 1)]:
+        if answer in ("1", "2"):
             return ambiguous.choices[int(answer) - 1][0]
         if not answer:
             typer.echo(label("carry_not_written", language))
@@ -191,11 +191,12 @@ def progress_list(
 ) -> None:
     from cds_tracker.app import commands
 
-    _print(
-        commands.progress_list(registry, target_id, unit, date_from, date_to, lang),
-        output.value,
-        excel,
-    )
+    report = commands.progress_list(registry, target_id, unit, date_from, date_to, lang)
+    if target_id is not None:
+        from cds_tracker.app.typed_ids import take_notes
+
+        _tell(take_notes())  # an own id that is also a carried target's old number: on stderr
+    _print(report, output.value, excel)
 
 
 @progress_app.command("import", cls=Command, help="help.progress.import")

@@ -21,6 +21,7 @@ from cds_tracker.cli.app import (
     _print,
     _print_plans,
     _say,
+    _tell,
     app,
     handles_errors,
 )
@@ -180,7 +181,11 @@ def show(
 ) -> None:
     from cds_tracker.app import commands
 
-    _print(commands.show(registry, target_id, as_of, lang), output.value, excel)
+    from cds_tracker.app.typed_ids import take_notes
+
+    report = commands.show(registry, target_id, as_of, lang)
+    _tell(take_notes())  # an own id that is also a carried target's old number: on stderr
+    _print(report, output.value, excel)
 
 
 @app.command(cls=Command, help="help.units")

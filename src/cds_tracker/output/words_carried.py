@@ -82,35 +82,19 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "{count} carried over from {year}",
     ),
     "carried_group": ("Chuyển tiếp từ năm {year}", "Carried over from {year}"),
-    # an id typed that is both a target of the plan and a carried target's origin number
-    # (app/typed_ids.py)
-    "carried.clash": (
-        "'{typed}' ứng với hai chỉ tiêu khác nhau của kế hoạch {plan}: {choices}; chưa làm gì",
-        "'{typed}' names two different targets of the {plan} plan: {choices}; nothing done",
+    # an id typed that is both a target of the plan and a carried target's old number: the
+    # plan's own is taken, this note said on stderr (app/typed_ids.py)
+    "carried.own_wins": (
+        "Chú ý: {typed} là chỉ tiêu {id} của Kế hoạch năm {year} («{content}»); {others}.",
+        "Note: {typed} is target {id} of the {year} plan («{content}»); {others}.",
     ),
-    "carried.clash_own": ("chỉ tiêu mã {id} ({content})", "the target with id {id} ({content})"),
-    "carried.clash_carried": (
-        "chỉ tiêu mã {id}, chuyển tiếp từ chỉ tiêu {number} Kế hoạch năm {year} ({content})",
-        "the target with id {id}, carried over from target {number} of the {year} plan ({content})",
+    "carried.own_wins_other": (
+        "chỉ tiêu chuyển tiếp từ {number} Kế hoạch năm {year} là {id} — gõ {origin} nếu muốn "
+        "chỉ tiêu đó",
+        "the target carried over from {number} of the {year} plan is {id} — type {origin} for "
+        "that one",
     ),
     "carried.joined": ("{first}; {rest}", "{first}; {rest}"),
-    "carried.hint.clash": (
-        "chỉ tiêu mã {id} của kế hoạch này: ghi '{own}'; {carried}",
-        "this plan's target {id}: type '{own}'; {carried}",
-    ),
-    "carried.hint.clash_add": (
-        "ghi cho chỉ tiêu mã {id} của kế hoạch này: ghi '{own}' hoặc thêm --id; {carried}",
-        "to record for this plan's target {id}: type '{own}' or add --id; {carried}",
-    ),
-    "carried.hint.clash_one": (
-        "chỉ tiêu chuyển tiếp từ {number} năm {year} (mã {id}): ghi '{origin}'",
-        "the one carried over from {number} of {year} (id {id}): type '{origin}'",
-    ),
-    "carried.clash_ask": (
-        "'{id}' là mã của nhiều chỉ tiêu khác nhau. Ý bạn là:",
-        "'{id}' names several different targets. Which one do you mean:",
-    ),
-    "carried.clash_choice": ("  {n}) {number}: {content}", "  {n}) {number}: {content}"),
     # a carried target's units' last reports under the old plan (app/carried_history.py)
     "before_carried_title": (
         "Báo cáo cuối cùng của các đơn vị trong Kế hoạch năm {plan} (chỉ tiêu {origin}), trước "
