@@ -11,10 +11,28 @@ from pathlib import Path
 
 import pytest
 
+import test_plans
+from appendix_files import write_docx
+from cds_tracker.app.setup import init_registry
 from test_revise import cds, ok
 from test_revise import workspace as workspace  # the fixture
+from test_revised_plan import lines
 
 AS_OF = ("--as-of", "01/12/2024")
+
+
+@pytest.fixture
+def plans_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """test_plans.py's: plans/2023 as `cds init` makes it; plans/2024 (one target of its own)
+    imported from a Word appendix."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    source = write_docx(tmp_path / "ke-hoach-2024.docx", test_plans.PLAN_2024, test_plans.HEADING)
+    ok("import", str(source), "--out", "plans/2024/phu_luc_01.yaml", "--registry", "plans/2023")
+    return tmp_path
+
+
 # 2024's own I.1 (I1 of test_revise.py, 58 characters: whole in the note)
 NOTE_VI = (
     "Chú ý: I.1 là chỉ tiêu I.1 của Kế hoạch năm 2024 («100% UBND các phường, xã số hóa hồ sơ "
@@ -118,3 +136,82 @@ def test_a_cancelled_ongoing_target_owes_no_period_after_its_cancel_day(
     assert "I.2" not in [r["id"] for r in json.loads(due)]
     due = ok(*reg, "due", "--month", "06/2023", "--as-of", "10/06/2023", "--format", "json")
     assert "I.2" in [r["id"] for r in json.loads(due)]
+
+
+def test_a_carried_target_shows_where_each_unit_stood_under_the_old_plan(
+    plans_workspace: Path,
+) -> None:
+    """2023's I.1 (one figure per unit, 'departments_providing_data', %): Phòng Y tế reports 40%
+    on 10/09 then 70% on 20/11/2023, Phòng Nội vụ done (100%) on 15/10, Phòng Tư pháp 20% on
+    01/12; carried on 31/12/2023 as 2024's I.2. Nội vụ's part, finished, is copied into 2024
+    (its own history); Y tế's and Tư pháp's last 2023 reports come after it, marked with the
+    plan, 'show' and its JSON `before_carried` (units in the order they first reported); and
+    `report --unit` gives the one line where the unit stood at the carry."""
+    for unit, state, day, value, note in (
+        ("Phòng Y tế", "in_progress", "10/09/2023", "40", "Đã gửi 4/10 bộ dữ liệu"),
+        ("Phòng Y tế", "in_progress", "20/11/2023", "70", "Đã gửi 7/10 bộ dữ liệu"),
+        ("Phòng Nội vụ", "done", "15/10/2023", "100", ""),
+        ("Phòng Tư pháp", "in_progress", "01/12/2023", "20", ""),
+    ):
+        ok("--plan", "2023", "progress", "add", "I.1", "--unit", unit, "--status", state,
+           "--date", day, "--value", value, "--note", note)  # fmt: skip
+    ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    show = ("--plan", "2024", "show", "2023/I.1", "--as-of", "01/03/2024")
+    data = json.loads(cds(*show, "--format", "json").stdout)
+    assert data["id"] == "I.2" and data["carried_from"] == "2023/I.1"
+    figures = "departments_providing_data"
+    assert [
+        (e["unit_name"], e["date"], e["values"], e["status"], e.get("note"), e["plan"])
+        for e in data["before_carried"]
+    ] == [
+        (
+            "Phòng Y tế",
+            "2023-11-20",
+            {figures: 70.0},
+            "in_progress",
+            "Đã gửi 7/10 bộ dữ liệu",
+            "2023",
+        ),
+        ("Phòng Tư pháp", "2023-12-01", {figures: 20.0}, "in_progress", None, "2023"),
+    ]
+    screen = lines(ok(*show))
+    title = (
+        "Báo cáo cuối cùng của các đơn vị trong Kế hoạch năm 2023 (chỉ tiêu I.1), trước khi "
+        "chuyển tiếp"
+    )
+    table = screen[screen.index(title) :]
+    rows = [
+        line.split(" | ")[1:5] for line in table if line[15:17] == "| " and line[17:18].isdigit()
+    ]
+    assert rows == [
+        ["01/12/2023", "I.1", "Phòng Tư pháp", "Đang thực hiện |"],
+        ["20/11/2023", "I.1", "Phòng Y tế", "Đang thực hiện |"],
+    ]
+    assert sum("| (Kế hoạch năm 2023) |" in line for line in table) == 2
+    said = " ".join(line.strip("| ") for line in table)  # the figures' lines, unwrapped
+    named = "Tỷ lệ phòng, đơn vị thuộc UBND thành phố cung cấp dữ liệu theo chỉ đạo của tỉnh"
+    assert said.count(f"{named}: 20%") == 1 and said.count(f"{named}: 70%") == 1
+    assert said.count("Đã gửi 7/10 bộ dữ liệu") == 1
+    assert not any("Phòng Nội vụ" in line for line in table)  # finished: copied, shown above
+
+    report = ("--plan", "2024", "report", "--unit", "Phòng Y tế", "--as-of", "01/03/2024")
+    said = ok(*report)
+    stand = (
+        "(báo cáo cuối trong Kế hoạch năm 2023, chỉ tiêu I.1, trước khi chuyển tiếp: Đang thực "
+        "hiện, ngày 20/11/2023)"
+    )
+    assert stand in " ".join(" ".join(line.strip("| ").split()) for line in said.splitlines())
+    assert said.count("trước khi chuyển tiếp") == 1  # I.2 only: no other 2023 report of Y tế
+    english = ok(*report, "--lang", "en")
+    stand_en = (
+        "(last report under the 2023 plan, target I.1, before the carry-over: In progress, on "
+        "20/11/2023)"
+    )
+    assert stand_en in " ".join(" ".join(line.strip("| ").split()) for line in english.splitlines())
+    records = json.loads(ok(*report, "--format", "json"))
+    assert [(r["id"], r["before_carried"]["date"]) for r in records if "before_carried" in r] == [
+        ("I.2", "2023-11-20")
+    ]
+    done = json.loads(ok("--plan", "2024", "report", "--unit", "Phòng Nội vụ", "--as-of",
+                         "01/03/2024", "--format", "json"))  # fmt: skip
+    assert not any("before_carried" in r for r in done)  # its part finished, copied

@@ -36,10 +36,11 @@ from cds_tracker.questions.queries import (
 )
 
 if TYPE_CHECKING:
+    from cds_tracker.app.opening import Opened
     from cds_tracker.core.records import Registry
     from cds_tracker.output.carried import Origins
     from cds_tracker.output.words import Lang
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -84,10 +85,10 @@ def _gone(index: UnitIndex, unit_id: str, as_of: dt.date, lang: Lang) -> str:
     return f" — {say(why, lang)}" if why is not None else ""
 
 
-def _opened(registry: Path | None) -> tuple[Tracker, Origins]:
+def _opened(registry: Path | None, opened: Opened | None = None) -> tuple[Tracker, Origins]:
     """The tracker, and the plans its carried targets came from (none read for a registry
     that carries none): a terminal table cites carried targets as the documents do."""
-    opened = open_registry(registry)
+    opened = opened or open_registry(registry)
     if not any(t.carried_from for _, t in opened.registry.targets()):
         return opened.tracker, {}  # most plans: nothing more imported nor read
     from cds_tracker.app.origins import carried_origins
@@ -154,7 +155,8 @@ def report(
     """`series`: the figures' series, for the formats that print them (JSON, plain CSV)."""
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
-    tracker, origins = _opened(registry)
+    opened = open_registry(registry)
+    tracker, origins = _opened(registry, opened)
     unit = tracker.index.find(unit_query)
     rows = query_report(tracker, unit.id, as_of, series=series)
     table = row_table(
@@ -167,7 +169,42 @@ def report(
         footer=[summary_line(rows, lang, own=True)] if rows else [],
         origins=origins,
     )
-    return rows_report([table], rows, tracker.index, lang, with_roles=True, origins=origins)
+    said = rows_report([table], rows, tracker.index, lang, with_roles=True, origins=origins)
+    if not origins:
+        return said  # nothing carried: no old plan read
+    return _with_stands(opened.found.path, tracker, unit.id, rows, said, as_of, lang)
+
+
+def _with_stands(
+    path: Path,
+    tracker: Tracker,
+    unit_id: str,
+    rows: list[Row],
+    said: Report,
+    as_of: dt.date,
+    lang: Lang,
+) -> Report:
+    """`report --unit U`: under each carried target U still owes and has not reported on here,
+    a line with its last report under the old plan; in JSON `before_carried` (app/
+    carried_history.py)."""
+    from cds_tracker.app.carried_history import stand_line, stand_record, unit_stands
+
+    stands = unit_stands(path, rows, unit_id, as_of)
+    if not any(stands):
+        return said
+    table = said.blocks[0]
+    assert isinstance(table, Table)
+    details = tuple(
+        (*lines, stand_line(stand, row.target, lang)) if stand is not None else lines
+        for lines, stand, row in zip(table.details, stands, rows, strict=True)
+    )
+    records = [
+        {**record, "before_carried": stand_record(stand, row.target, tracker)}
+        if stand is not None
+        else record
+        for record, stand, row in zip(said.data, stands, rows, strict=True)
+    ]
+    return said._replace(blocks=(table._replace(details=details), *said.blocks[1:]), data=records)
 
 
 def list_targets(

@@ -93,7 +93,11 @@ def _note(typed: str, clash: tuple[Target, list[Target]], origins: object, year:
     for way in ways[1:]:
         joined = msg("carried.joined", first=joined, rest=way)
     return msg(
-        "carried.own_wins", typed=typed, id=own.id, year=year, content=_short(own.content),
+        "carried.own_wins",
+        typed=typed,
+        id=own.id,
+        year=year,
+        content=_short(own.content),
         others=joined,
     )
 

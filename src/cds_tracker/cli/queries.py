@@ -180,7 +180,6 @@ def show(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app import commands
-
     from cds_tracker.app.typed_ids import take_notes
 
     report = commands.show(registry, target_id, as_of, lang)

@@ -128,7 +128,9 @@ def before_table(
     plan, _, origin_id = str(target.carried_from).partition("/")
     mark = {origin_id: label("before_carried_plan", lang, plan=plan)}
     title = label("before_carried_title", lang, plan=plan, origin=origin_id)
-    indicators = indicators_of(tracker.registry)
+    # the reports are on the old plan's id: named by the carried target's indicators (this
+    # plan's target of that id, if any, is another one)
+    indicators = {(origin_id, i.key): i for i in target.indicators}
     table = entries_table(before, before, tracker.index, lang, title, "", as_of, indicators, mark)
     records = [{**entry_record(e, None, tracker.index), "plan": plan} for e in before]
     return table, records

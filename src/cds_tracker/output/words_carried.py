@@ -102,5 +102,11 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "The units' last reports under the {plan} plan (target {origin}), before it was carried "
         "over",
     ),
+    "before_carried_line": (
+        "(báo cáo cuối trong Kế hoạch năm {plan}, chỉ tiêu {origin}, trước khi chuyển tiếp: "
+        "{status}, ngày {date})",
+        "(last report under the {plan} plan, target {origin}, before the carry-over: {status}, "
+        "on {date})",
+    ),
     "before_carried_plan": ("(Kế hoạch năm {plan})", "({plan} plan)"),
 }
