@@ -1,12 +1,15 @@
 """Targets carried from an earlier plan, as the documents that leave the office cite them.
 
 `cds carry-over` appends the unfinished targets of 2023 to the 2024 registry under ids of its own
-(`I.5` with `carried_from: 2023/II.1`). Those ids exist in no document: plan 15/KH-BCĐ never
-printed an I.5, and the unit holds the 2023 plan, where the target is II.1. So every document
-says them apart from the plan's own targets and cites each by its origin: its number in the
-2023 plan with the year, "II.1 (2023)", the 2023 plan itself cited once ("Kế hoạch số
-…/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, …)"),
-or a part of the table titled with it (docs/documents.md).
+(`I.5` with `carried_from: 2023/II.1`). Plan 15/KH-BCĐ never printed an I.5, and the unit holds
+the 2023 plan, where the target is II.1; but I.5 is what `cds` takes (the 2024 plan may have a
+II.1 of its own). So every document says them apart from the plan's own targets and cites each
+by both: its id here with its number in the 2023 plan and the year, "I.5 (II.1 (2023))" on one
+line (`named`: letters, the report, the calendar, the screen's summary) or "I.5" over
+"(II.1 (2023))" in a table's narrow column (`code`), the 2023 plan itself cited once ("Kế hoạch
+số …/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, …)").
+The exported appendix alone lists them by their number there, "II.1", in a part of the table
+titled with that plan, as the plan would print them (docs/documents.md).
 
 What the origin plan printed (its reference, its year, the number its plan in force gives the
 target) is read from the workspace by `app/origins.py`; without it (a registry outside a

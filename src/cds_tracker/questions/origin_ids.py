@@ -1,8 +1,8 @@
 """A carried target named the way the documents cite it: "I.1 (2023)" or "2023/I.1".
 
-A letter or the exported appendix cites a target carried from 2023 by its origin, "I.1 (2023)"
-(output/carried.py); its id in the 2024 registry (I.4) is printed in no document. A clerk who
-types what the letter says is understood: the one target carried from that plan's target, or,
+A letter cites a target carried from 2023 by its id here and its origin, "I.4 (I.1 (2023))", the
+exported appendix by its origin alone (output/carried.py). A clerk who types the origin part,
+"I.1 (2023)" or "2023/I.1", is understood: the one target carried from that plan's target, or,
 where the text names none or several, a refusal that lists the carried targets to choose from.
 """
 
