@@ -61,7 +61,8 @@ def summary_report(
 ) -> Report:
     """`cds summary`: a bar per group, late targets by unit, indicator readings. Carried targets
     are counted on a line of their own per origin plan and cited as the documents cite them
-    ('II.6 (II.4 (2023))', output/carried.py), not in the groups of a plan that never printed them."""
+    ('II.6 (II.4 (2023))', output/carried.py), not in the groups of a plan that never printed
+    them."""
     from cds_tracker.core.dates import format_date
     from cds_tracker.output.styles import legend, progress_bar
     from cds_tracker.registry.numbering import numbers_on
