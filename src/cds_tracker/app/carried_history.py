@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.core.records import Entry, Target
 
 if TYPE_CHECKING:
+    from cds_tracker.output.report import Report
     from cds_tracker.output.words import Lang
     from cds_tracker.questions.queries import Row, Tracker
 
@@ -60,6 +61,38 @@ def unit_stands(
         mine = [e for e in _latest(old, row.target, as_of) if e.unit == unit_id] if old else []
         stands.append(mine[0] if mine and mine[0].status != "done" else None)
     return stands
+
+
+def with_stands(
+    path: Path,
+    tracker: Tracker,
+    unit_id: str,
+    rows: list[Row],
+    said: Report,
+    as_of: dt.date,
+    lang: Lang,
+) -> Report:
+    """`report --unit U`: under each carried target U still owes and has not reported on here,
+    a line with its last report under the old plan (`stand_line`); in its JSON record
+    `before_carried`."""
+    from cds_tracker.output.report import Table
+
+    stands = unit_stands(path, rows, unit_id, as_of)
+    if not any(stands):
+        return said
+    table = said.blocks[0]
+    assert isinstance(table, Table)
+    details = tuple(
+        (*lines, stand_line(stand, row.target, lang)) if stand is not None else lines
+        for lines, stand, row in zip(table.details, stands, rows, strict=True)
+    )
+    records = [
+        {**record, "before_carried": stand_record(stand, row.target, tracker)}
+        if stand is not None
+        else record
+        for record, stand, row in zip(said.data, stands, rows, strict=True)
+    ]
+    return said._replace(blocks=(table._replace(details=details), *said.blocks[1:]), data=records)
 
 
 def stand_line(entry: Entry, target: Target, lang: Lang) -> str:

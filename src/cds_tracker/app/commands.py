@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from cds_tracker.core.records import Registry
     from cds_tracker.output.carried import Origins
     from cds_tracker.output.words import Lang
-    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.queries import Tracker
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -172,39 +172,9 @@ def report(
     said = rows_report([table], rows, tracker.index, lang, with_roles=True, origins=origins)
     if not origins:
         return said  # nothing carried: no old plan read
-    return _with_stands(opened.found.path, tracker, unit.id, rows, said, as_of, lang)
+    from cds_tracker.app.carried_history import with_stands
 
-
-def _with_stands(
-    path: Path,
-    tracker: Tracker,
-    unit_id: str,
-    rows: list[Row],
-    said: Report,
-    as_of: dt.date,
-    lang: Lang,
-) -> Report:
-    """`report --unit U`: under each carried target U still owes and has not reported on here,
-    a line with its last report under the old plan; in JSON `before_carried` (app/
-    carried_history.py)."""
-    from cds_tracker.app.carried_history import stand_line, stand_record, unit_stands
-
-    stands = unit_stands(path, rows, unit_id, as_of)
-    if not any(stands):
-        return said
-    table = said.blocks[0]
-    assert isinstance(table, Table)
-    details = tuple(
-        (*lines, stand_line(stand, row.target, lang)) if stand is not None else lines
-        for lines, stand, row in zip(table.details, stands, rows, strict=True)
-    )
-    records = [
-        {**record, "before_carried": stand_record(stand, row.target, tracker)}
-        if stand is not None
-        else record
-        for record, stand, row in zip(said.data, stands, rows, strict=True)
-    ]
-    return said._replace(blocks=(table._replace(details=details), *said.blocks[1:]), data=records)
+    return with_stands(opened.found.path, tracker, unit.id, rows, said, as_of, lang)
 
 
 def list_targets(
