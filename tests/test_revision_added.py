@@ -116,12 +116,12 @@ def test_an_id_that_is_another_targets_number_is_refused_until_confirmed(
         "  gợi ý: ghi cho chỉ tiêu mã I.3: thêm --id (cds progress add I.3 … --id); nếu là chỉ "
         "tiêu in số I.3: cds progress add I.9 … --id",
     ]
-    history = json.loads(ok("--plan", "2024", "show", "I.3", "--format", "json"))["history"]
+    history = json.loads(cds("--plan", "2024", "show", "I.3", "--format", "json").stdout)["history"]
     assert [e for e in history if e["date"] == "2024-04-05"] == []
     confirmed = cds("--plan", "2024", "progress", "add", "I.3", *args, "--id")
     assert confirmed.exit_code == 0, confirmed.output
     assert "cảnh báo" not in confirmed.output
-    history = json.loads(ok("--plan", "2024", "show", "I.3", "--format", "json"))["history"]
+    history = json.loads(cds("--plan", "2024", "show", "I.3", "--format", "json").stdout)["history"]
     assert [e["status"] for e in history if e["date"] == "2024-04-05"] == ["done"]
     # On a terminal: asked; "2" is the target printed I.3, the id I.9 (led by Văn phòng).
     monkeypatch.setattr(progress_cli, "_on_terminal", lambda: True)
@@ -182,7 +182,8 @@ def test_the_return_form_cites_the_revision_and_prints_the_number_in_force(
         "Kế hoạch: Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành "
         "phố, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024; Kế hoạch số "
         "…………/KH-BCĐ ngày …………/5/2023 của Ban Chỉ đạo chuyển đổi số thành phố (các chỉ "
-        "tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, số thứ tự ghi kèm “(2023)”) — "
+        "tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, ghi mã năm 2024 kèm số thứ tự năm "
+        "2023, như “I.4 (I.1 (2023))”) — "
         "Phụ lục 01: " + str(sheet["A3"].value).split("Phụ lục 01: ", 1)[1]
     )
     [line] = [r for r in range(8, 60) if str(sheet[f"B{r}"].value).startswith("I.9")]
