@@ -48,7 +48,9 @@ def test_a_carried_target_keeps_the_units_last_report(workspace: Path) -> None:
         COPIED,
         "Đã ghi dấu 'đã chuyển' cho 31 chỉ tiêu trong plans/2023/phu_luc_01.yaml.",
     ]
-    copy = json.loads(ok("--plan", "2024", "progress", "list", "--unit", "Phòng Y tế", "-f", "json"))
+    copy = json.loads(
+        ok("--plan", "2024", "progress", "list", "--unit", "Phòng Y tế", "-f", "json")
+    )
     assert [(e["target"], e["status"], e["date"], e["note"]) for e in copy] == [
         (
             "III.4",

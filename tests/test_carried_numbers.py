@@ -151,9 +151,7 @@ def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Pat
     assert "“(2023)”" in heading and "“(2024)”" in heading  # both origin plans cited once
     codes = [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)]
     codes = [code for code in codes if code]
-    assert (
-        "II.1" in codes and "I.10\n(I.3 (2024))" in codes and "II.2\n(II.1 (2024))" in codes
-    )
+    assert "II.1" in codes and "I.10\n(I.3 (2024))" in codes and "II.2\n(II.1 (2024))" in codes
     assert len(codes) == 18 and sum(code.endswith(" (2023))") for code in codes) == 15
     assert not any("\n(STT I.10" in code for code in codes)
     at = 8 + [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)].index(
