@@ -337,13 +337,16 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
     from cds_tracker.output.words_revise import REVISE_LABELS
+    from cds_tracker.output.words_unit_report import UNIT_REPORT_LABELS
     from cds_tracker.output.words_units import UNIT_LABELS
+    from cds_tracker.output.words_unread import UNREAD_LABELS
 
     return {
         **_LABELS,
         **PLAN_LABELS,
         **IMPORT_LABELS,
         **REVISE_LABELS,
+        **UNREAD_LABELS,
         **CHECK_LABELS,
         **DIFF_LABELS,
         **UNIT_LABELS,
@@ -351,6 +354,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **LETTER_LABELS,
         **CARRIED_LABELS,
         **CSV_LABELS,
+        **UNIT_REPORT_LABELS,
         **MESSAGES,
         **PROGRESS_MESSAGES,
         **COMMAND_MESSAGES,
