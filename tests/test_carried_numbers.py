@@ -36,15 +36,16 @@ def test_a_revised_plan_carries_on_without_its_printed_numbers(revised: Path) ->
     2025 plan's own), it takes no number with it: 33 carried (I.1, I.9, II.1 of 2024 and the 30
     of 2023 still open; I.3 and the carried II.8 done, I.2 annulled), and 2025 validates."""
     said = carried_2025(revised)
-    assert said.splitlines()[-2:] == [
+    assert said.splitlines()[-3:] == [
         "Đã ghi 33 chỉ tiêu vào plans/2025/phu_luc_01.yaml.",
+        "Đã chép 1 báo cáo cuối của phần việc chưa hoàn thành sang kế hoạch mới.",
         "Đã ghi dấu 'đã chuyển' cho 33 chỉ tiêu trong plans/2024/phu_luc_01.yaml.",
     ]
     assert "printed" not in (revised / REGISTRY_2025).read_text(encoding="utf-8")
     # nor the day revision 12/KH-BCĐ added I.9 to 2024 (validate refuses `added` on a carried
     # target): it is followed in 2025 from the day it is carried
     assert "added:" not in (revised / REGISTRY_2025).read_text(encoding="utf-8")
-    assert ok("--plan", "2025", "validate").splitlines() == ["Hợp lệ: 1 tệp."]
+    assert ok("--plan", "2025", "validate").splitlines() == ["Hợp lệ: 2 tệp."]  # + the copy
     rows = json.loads(ok("--plan", "2025", "list", "--format", "json", "--as-of", "01/03/2025"))
     carried = {row["id"]: row.get("carried_from") for row in rows if row["id"].startswith("I.")}
     assert carried == {
@@ -138,7 +139,7 @@ def test_2025_letters_summary_and_calendar_cite_the_plan_each_target_came_from(
 
 def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Path) -> None:
     """The city office's 2025 form lists what its letter lists: under each id, the number the
-    letter cites ('I.10' over '(STT I.3 (2024))'); filled in and read back, the entry goes to
+    letter cites ('I.10' over '(I.3 (2024))'); filled in and read back, the entry goes to
     I.10."""
     import openpyxl
 
@@ -154,13 +155,11 @@ def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Pat
     assert "kèm số thứ tự năm 2024, như “I.10 (I.3 (2024))”" in heading
     codes = [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)]
     codes = [code for code in codes if code]
-    assert (
-        "II.1" in codes and "I.10\n(STT I.3 (2024))" in codes and "II.2\n(STT II.1 (2024))" in codes
-    )
+    assert "II.1" in codes and "I.10\n(I.3 (2024))" in codes and "II.2\n(II.1 (2024))" in codes
     assert len(codes) == 18 and sum(code.endswith(" (2023))") for code in codes) == 15
     assert not any("\n(STT I.10" in code for code in codes)
     at = 8 + [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)].index(
-        "I.10\n(STT I.3 (2024))"
+        "I.10\n(I.3 (2024))"
     )
     sheet[f"F{at}"] = "Hoàn thành"
     sheet[f"G{at}"] = dt.datetime(2025, 11, 20)

@@ -188,7 +188,7 @@ def test_the_return_form_cites_the_revision_and_prints_the_number_in_force(
     )
     [line] = [r for r in range(8, 60) if str(sheet[f"B{r}"].value).startswith("I.9")]
     assert sheet[f"B{line}"].value == "I.9\n(STT I.3)"
-    assert "I.4\n(STT I.1 (2023))" in [sheet[f"B{r}"].value for r in range(8, 60)]
+    assert "I.4\n(I.1 (2023))" in [sheet[f"B{r}"].value for r in range(8, 60)]
     sheet[f"F{line}"] = "Hoàn thành"
     sheet[f"G{line}"] = "01/07/2024"
     book.save("p.xlsx")
@@ -214,8 +214,8 @@ def test_tables_give_the_number_in_force_under_the_id(
     lines = text.splitlines()
     assert max(len(line) for line in lines) <= 80
     at = next(i for i, line in enumerate(lines) if line.startswith("| I.9 "))
-    assert lines[at + 1].startswith("| STT I.3 ")
+    assert lines[at + 1].startswith("| (STT I.3) ")
     plain = next(i for i, line in enumerate(lines) if line.startswith("| I.4 "))
-    assert not lines[plain + 1].startswith("| STT")
+    assert not lines[plain + 1].startswith("| (STT")
     english = ok("--plan", "2024", "late", "--as-of", "01/01/2025", "--lang", "en")
-    assert any(line.startswith("| no. I.3 ") for line in english.splitlines())  # I.9, late
+    assert any(line.startswith("| (no. I.3) ") for line in english.splitlines())  # I.9, late

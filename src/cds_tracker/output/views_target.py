@@ -10,6 +10,7 @@ from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import ROLES
 from cds_tracker.core.statuses import FINISHED
 from cds_tracker.output.carried import UNREAD, Origins
+from cds_tracker.output.heirs_shown import on_day
 from cds_tracker.output.records import resolved_units, target_record
 from cds_tracker.output.report import Block, Grid, Line, Report
 from cds_tracker.output.revised import printed_pair
@@ -71,11 +72,8 @@ def target_report(
         (label("group", lang), f"{row.group.id}. {row.group.title}"),
         (label("target", lang), target.content),
     ]
-    for role in ROLES:
-        units = "; ".join(
-            f"{r['name']} ({r['official']})" if r["official"] else str(r["name"])
-            for r in resolved[role]
-        )
+    for role in ROLES:  # a unit merged by then named by its heir (output/heirs_shown.py)
+        units = on_day(index.units, resolved[role], as_of, index.name, lang)
         text = target.assignment(role).text
         pairs.append((label(role, lang), f"{text}\n→ {units or '—'}" if text or units else "—"))
     pairs += [

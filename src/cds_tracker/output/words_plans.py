@@ -246,8 +246,8 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Plan {source} has no new unfinished target to carry.",
     ),
     "carry_repair_title": (
-        "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc phần việc đã xong:",
-        "Carried before, still without their mark or finished parts:",
+        "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc báo cáo của phần việc:",
+        "Carried before, still without their mark or their parts' reports:",
     ),
     "carry_col_origin": ("Chỉ tiêu cũ", "Was"),
     "carry_col_new": ("Mã mới", "New id"),
@@ -259,7 +259,15 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đã hoàn thành phần của {unit} ngày {date}: giữ là hoàn thành ở kế hoạch mới",
         "{unit} finished its part on {date}: kept as done in the new plan",
     ),
-    "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
+    "carry_part_open": (
+        "{unit} đã báo cáo '{status}' ngày {date}: giữ báo cáo đó ở kế hoạch mới",
+        "{unit} reported '{status}' on {date}: that report kept in the new plan",
+    ),
+    "heir_since": ("{unit} (từ {date})", "{unit} (from {date})"),
+    "carried_to_status": (
+        "Đã chuyển sang kế hoạch {plan}, chỉ tiêu {target} ở đó (“{start}”)",
+        "Carried over to plan {plan}, target {target} there (“{start}”)",
+    ),
     "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
     "number_short": ("STT {number}", "no. {number}"),
     "carried_in_status": (
@@ -277,6 +285,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Phần việc đã hoàn thành trong kế hoạch cũ ({origin})",
         "Part finished in the earlier plan ({origin})",
     ),
+    "carry_report_note": (
+        "Báo cáo trong kế hoạch cũ ({origin}), chuyển theo chỉ tiêu",
+        "Report made under the earlier plan ({origin}), carried with the target",
+    ),
     "carry_marked": (
         "Đã ghi dấu 'đã chuyển' cho {count} chỉ tiêu trong {path}.",
         "Marked {count} targets as carried over in {path}.",
@@ -284,6 +296,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry_parts_copied": (
         "Đã chép {count} phần việc đã hoàn thành sang kế hoạch mới.",
         "Copied {count} finished parts into the new plan.",
+    ),
+    "carry_reports_copied": (
+        "Đã chép {count} báo cáo cuối của phần việc chưa hoàn thành sang kế hoạch mới.",
+        "Copied the last reports of {count} unfinished parts into the new plan.",
     ),
     "carry_not_written": ("Chưa ghi gì.", "Nothing was written."),
     "plans_title": ("Các kế hoạch trong thư mục làm việc", "Plans in this workspace"),
