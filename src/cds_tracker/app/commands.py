@@ -36,10 +36,12 @@ from cds_tracker.questions.queries import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from cds_tracker.core.records import Registry
     from cds_tracker.output.carried import Origins
     from cds_tracker.output.words import Lang
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -157,6 +159,9 @@ def report(
     tracker, origins = _opened(registry)
     unit = tracker.index.find(unit_query)
     rows = query_report(tracker, unit.id, as_of, series=series)
+    footer = [summary_line(rows, lang, own=True)] if rows else []
+    if _unnamed(tracker, rows, unit.id, as_of):  # "… có liên quan": urged by no name, say why
+        footer.append(label("summary_unnamed", lang, units=f'"{unit.name}"'))
     table = row_table(
         "report",
         rows,
@@ -164,10 +169,16 @@ def report(
         lang,
         title=label("report_title", lang, unit=unit.name, as_of=format_date(as_of)),
         empty=label("report_empty", lang, unit=unit.name),
-        footer=[summary_line(rows, lang, own=True)] if rows else [],
+        footer=footer,
         origins=origins,
     )
     return rows_report([table], rows, tracker.index, lang, with_roles=True, origins=origins)
+
+
+def _unnamed(tracker: Tracker, rows: Sequence[Row], unit_id: str, as_of: dt.date) -> bool:
+    from cds_tracker.questions.collective import open_ended
+
+    return any(open_ended(tracker, row.target, unit_id, as_of) for row in rows)
 
 
 def list_targets(
@@ -260,6 +271,7 @@ def progress_add(
     from cds_tracker.app.opening import find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import build_entry
+    from cds_tracker.progress.reopening import reopened
     from cds_tracker.progress.writing import append_entry
     from cds_tracker.questions.queries import Tracker
 
@@ -287,6 +299,8 @@ def progress_add(
         siblings=lambda: unit_entries(found, loaded, unit.id),
         by_id=by_id,
     )
+    cited = _cited_line(found.path, loaded, new.entry.target, day, lang)
+    reopens = reopened(registry, new.entry.target, unit.id, status, day, cited)
     path = progress_file(found.path, unit.id)
     append_entry(
         path,
@@ -300,11 +314,12 @@ def progress_add(
         lang,
         id=new.entry.id,
         unit=unit.name,
-        target=_cited_line(found.path, loaded, new.entry.target, day, lang),
+        target=cited,
         status=label(status, lang),
         file=display_path(path),
     )
-    return message, [f"{label('warning', lang)}: {say(warning, lang)}" for warning in new.warnings]
+    warnings = [*new.warnings, *([reopens] if reopens is not None else [])]
+    return message, [f"{label('warning', lang)}: {say(warning, lang)}" for warning in warnings]
 
 
 def _cited_line(path: Path, registry: Registry, target_id: str, day: dt.date, lang: Lang) -> str:

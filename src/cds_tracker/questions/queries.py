@@ -377,10 +377,13 @@ def own_part(
     """The unit's own part of the target (None unless it is one), about the window its row is
     (`Tracker.window`), and its latest report's date (or, for a unit that took over merged
     ones, theirs when later)."""
+    from cds_tracker.questions.collective import collective_part
     from cds_tracker.registry.succession import carry_latest, taken_over
 
     parts = tracker.parts(target, as_of, tracker.window(target, as_of))  # the row's window
     part = next((p for p in parts if p.unit == unit_id), None)
+    if part is None:  # a collective lead: its members' parts (questions/collective.py)
+        part = collective_part(tracker, target, unit_id, as_of, parts)
     latest = tracker.timeline_on(target.id, as_of).latest(as_of)
     day = tracker.units_on(as_of)
     owes = taken_over(day, target.lead.units, as_of)
