@@ -47,6 +47,9 @@ class Row(Record):
     part: Part | None = None  # `report --unit U`: U's own part, None where U is not a lead
     unit_reported: str | None = None  # `report --unit U`: date of U's latest entry for it
     number: str | None = None  # the number the plan in force that day prints it under, if any
+    # ongoing target asked about after its plan's year: the status its last window had
+    # ("unreported" or not): nothing is owed any more, the row's status says "ongoing"
+    ended: str | None = None
 
     @property
     def flagged(self) -> bool:
@@ -211,7 +214,21 @@ class Tracker:
         current = period is not None and period.start <= as_of <= period.end
         status = self.status(target, as_of, None if current else period)
         number = self.numbers(as_of).get(target.id)
-        return Row(group, target, status, roles, figures, period, part, unit_reported, number)
+        ended = status.code if self.ended(target, as_of) else None
+        if ended == "unreported":  # the plan has ended: its last window is no longer owed
+            status = status._replace(code="ongoing")
+        if ended is not None and part is not None and part.status == "unreported":
+            part = part._replace(status="ongoing")
+        return Row(
+            group, target, status, roles, figures, period, part, unit_reported, number, ended
+        )
+
+    def ended(self, target: Target, as_of: dt.date) -> bool:
+        """An ongoing target asked about after its plan's year (from 1/1 of the next): its
+        plan asks for no report any more (`periods.in_plan`: `due`, `remind` agree), so no part
+        owes one; a carried one is followed in the later plan."""
+        year = self.registry.document.year
+        return bool(year) and as_of.year > year and self.window(target, as_of) is not None
 
     def rows(self, as_of: dt.date) -> list[Row]:
         """Every target among the plan's on `as_of` (`Registry.targets_on`: one a later revision
