@@ -114,5 +114,7 @@ def test_across_the_year_boundary(imported: Any) -> None:
     assert "6 tháng, kế hoạch đã hết năm, kỳ cuối 15/06/2024–14/12/2024 thiếu báo cáo" in cells
     english = cds("--lang", "en", *report, "-f", "csv", "--excel").stdout
     assert "the plan's year is over, last period 15/06/2024–14/12/2024 not fully" in english
+    shown = json.loads(cds("show", "I.3", "--as-of", "15/07/2025", "--format", "json").stdout)
+    assert (shown["status"], [p["status"] for p in shown["parts"]]) == ("ongoing", ["ongoing"])
     due = cds("due", "--month", "7/2025", "--as-of", "15/07/2025").stdout
     assert "I.2" not in due and "I.3" not in due
