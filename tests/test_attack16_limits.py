@@ -101,7 +101,8 @@ def _paragraphs(tmp_path: Path) -> Path:
     [
         (
             _far_cell,
-            "far.xlsx, trang tính thứ 1: tệp quá lớn để là một phụ lục, không đọc:"
+            "far.xlsx, trang tính thứ 1: trang tính có ô ở quá xa bảng để là một phụ lục,"
+            " không đọc:"
             " có dòng thứ 1.048.576 (tối đa 10.000)",
         ),
         (

@@ -101,9 +101,9 @@ def test_a_sheet_of_two_far_apart_cells_is_refused_by_its_grid(tmp_path: Path) -
     million cells between them (27 s and 940 MB per sheet)."""
     said = _refused(_sparse(tmp_path, ["IV10000"]))
     assert said[0] == (
-        "cds: lỗi: sparse.xlsx, trang tính thứ 1: tệp quá lớn để là một phụ lục, không đọc:"
-        " trải trên 2.560.000 ô (số dòng × số cột đến ô cuối, mọi trang tính cộng lại;"
-        " tối đa 1.000.000)"
+        "cds: lỗi: sparse.xlsx, trang tính thứ 1: trang tính có ô ở quá xa bảng để là một"
+        " phụ lục, không đọc: trải trên 2.560.000 ô (số dòng × số cột đến ô cuối, mọi trang"
+        " tính cộng lại; tối đa 1.000.000)"
     )
 
 
@@ -120,7 +120,7 @@ def test_a_sheet_is_read_from_the_cells_it_holds(tmp_path: Path) -> None:
     sheet = openpyxl.Workbook().active
     assert sheet is not None
     sheet["A1"], sheet["T10000"], sheet["B2"] = "Stt", "x", 7.0
-    grid = _xlsx_grid(sheet, {})
+    grid = _xlsx_grid(sheet, {}, {})
     assert len(sheet._cells) == 3
     assert (len(grid), len(grid[0])) == (10_000, 20)
     assert (grid[0][0], grid[1][1], grid[9999][19], grid[5000][3]) == ("Stt", "7", "x", "")

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from appendix_files import write_docx, write_xlsx
 from cds_tracker.cli import app
-from cds_tracker.core.dates import ONGOING, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearDay, YearMonth, parse_deadline_text
 from cds_tracker.registry.yamlio import parse
 
 from paths import REGISTRY
@@ -22,8 +22,9 @@ from paths import REGISTRY
 runner = CliRunner()
 
 # Each wording and the month it ends in, worked out by hand: a quarter ends in its last month
-# (III → 9, IV → 12, I → 3), a half-year in June or December, a year in December, a day in its
-# own month ("Trước 30/6/2024" is by 30/06, so June).
+# (III → 9, IV → 12, I → 3), a half-year in June or December, a year in December; a day that
+# ends its month is that month ("Trước 30/6/2024" is by 30/06, so June), any other day is itself
+# ("trước ngày 15/10/2024": due that day, docs/registry-format.md).
 WORDINGS: list[tuple[str, str]] = [
     ("Quý III/2024", "2024-09"),
     ("Quý IV/2024", "2024-12"),
@@ -35,12 +36,12 @@ WORDINGS: list[tuple[str, str]] = [
     ("6 tháng cuối năm 2024", "2024-12"),
     ("Trong năm 2024", "2024-12"),
     ("Quý I năm 2024", "2024-03"),
-    ("trước ngày 15/10/2024", "2024-10"),
+    ("trước ngày 15/10/2024", "2024-10-15"),
     ("Tháng 9-2024", "2024-09"),
     ("T9/2024", "2024-09"),
     ("Tháng 10/2023", "2023-10"),
     ("quý 2/2024", "2024-06"),
-    ("ngày 28 tháng 2 năm 2024", "2024-02"),
+    ("ngày 28 tháng 2 năm 2024", "2024-02-28"),  # 2024 is a leap year: not the last day
     ("Cuối năm 2024", "2024-12"),
     ("Trong tháng 9/2024", "2024-09"),
     ("Q4/2024", "2024-12"),
@@ -51,7 +52,7 @@ WORDINGS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "due"), WORDINGS)
 def test_each_wording_ends_in_its_month(text: str, due: str) -> None:
     meant = parse_deadline_text(text)
-    assert isinstance(meant, YearMonth) and meant.iso() == due
+    assert isinstance(meant, YearMonth | YearDay) and meant.iso() == due
 
 
 @pytest.mark.parametrize(
@@ -215,12 +216,12 @@ def test_a_quarter_is_due_in_its_last_month_and_late_after_it(tmp_path: Path) ->
     ]
 
 
-def test_a_day_deadline_counts_by_its_month(tmp_path: Path) -> None:
-    """The record holds months: "trước ngày 15/10/2024" (I.11) is late from 01/11/2024, like
-    every October deadline — the day stays in the text, which every document prints."""
+def test_a_day_deadline_is_late_from_the_next_day(tmp_path: Path) -> None:
+    """ "trước ngày 15/10/2024" (I.11, due 2024-10-15) is due, not late, on 15/10/2024 and late
+    from 16/10/2024; the October months around it are not moved."""
     _, out = _imported(tmp_path, "docx")
-    assert ("I.11", "late") not in _ids(out, "late", "--as-of", "31/10/2024")
-    assert ("I.11", "late") in _ids(out, "late", "--as-of", "01/11/2024")
+    assert ("I.11", "late") not in _ids(out, "late", "--as-of", "15/10/2024")
+    assert ("I.11", "late") in _ids(out, "late", "--as-of", "16/10/2024")
 
 
 def test_exports_print_the_text_and_import_reads_it_back(tmp_path: Path) -> None:

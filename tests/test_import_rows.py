@@ -219,18 +219,19 @@ def test_a_cell_with_controls_reaches_no_terminal_raw(tmp_path: Path) -> None:
     rows = [("header",), GROUP, target("1.", content)]
     source = write_docx(tmp_path / "dieu-khien.docx", rows, HEADING)
     printed = _import(source, None)
-    assert printed.exit_code == 0, printed.output
+    # a bidi control in a cell is a problem of import as of validate (review 9): marked, exit 1
+    assert printed.exit_code == 1, printed.output
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE" in printed.stderr
     assert '    content: "Số hóa\\x9B2J hồ sơ \\u202Eabc\\u202C lưu trữ."\n' in printed.stdout
     for raw in ("\x9b", "\u202e", "\u202c", "\x1b"):
         assert raw not in printed.stdout
     # The same text, read back: nothing lost, in print or in the file --out writes.
     assert parse(printed.stdout)["groups"][0]["targets"][0]["content"] == content
     out = tmp_path / "r.yaml"
-    assert _import(source, out).exit_code == 0
+    assert _import(source, out).exit_code == 1
     assert out.read_text(encoding="utf-8") == printed.stdout
-    loaded = load_registry(out).registry
-    assert loaded is not None
-    assert next(t for _, t in loaded.targets()).content == content
+    # marked, so not loaded as a registry until a person deletes the character and the mark
+    assert parse(out.read_text(encoding="utf-8"))["groups"][0]["targets"][0]["content"] == content
 
 
 # 6. A named pipe or a folder is said as what it is; a pipe is never opened -----------------

@@ -155,8 +155,8 @@ def test_well_formed_files_past_a_limit_are_not_called_damaged(tmp_path: Path) -
         (
             f"{LONG}</w:t></w:r></w:p>{nested}<w:p><w:r><w:t>",
             LONG,
-            "cds: lỗi: grown.docx, word/document.xml: tệp quá lớn để là một phụ lục, không đọc:"
-            " có phần tử lồng sâu 129 cấp, như bảng trong bảng (tối đa 128)",
+            "cds: lỗi: grown.docx, word/document.xml: nội dung lồng nhau quá sâu để là một phụ"
+            " lục, không đọc: có phần tử lồng sâu 129 cấp, như bảng trong bảng (tối đa 128)",
         ),
         (
             "x" * 9_000_000,

@@ -103,7 +103,7 @@ def test_invalid_month_and_mismatched_due(write_registry: Write) -> None:
                 bad,
                 16,
                 "Due (month/year) '2023-13' is not a month (year-month, e.g. 2024-09) "
-                "nor ongoing ('ongoing')",
+                "nor a day (year-month-day, e.g. 2024-10-15) nor ongoing ('ongoing')",
                 None,
             ),
             (

@@ -199,12 +199,13 @@ def excel_rows(text: str) -> tuple[list[str], list[dict[str, str]]]:
 
 TARGET_HEADERS = [
     "Mã chỉ tiêu", "Nhóm", "Tên nhóm", "Nội dung chỉ tiêu", "Hạn (tháng)", "Thời gian hoàn thành",
-    "Trực tiếp chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú", "Chỉ đạo (theo danh mục)",
-    "Chủ trì (theo danh mục)", "Phối hợp (theo danh mục)", "Tình trạng", "Số ngày quá hạn",
+    "Trực tiếp chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú",
+    "Đơn vị chỉ đạo (tên đầy đủ)", "Đơn vị chủ trì (tên đầy đủ)", "Đơn vị phối hợp (tên đầy đủ)",
+    "Tình trạng", "Số ngày quá hạn",
     "Số đơn vị đã hoàn thành", "Số đơn vị phải thực hiện", "Kỳ báo cáo", "Chỉ số", "Cảnh báo",
     # what a target has only where the registry writes it: carried, renumbered, added, annulled
     "Chuyển từ (kế hoạch/mã)", "Chuyển tiếp từ (số thứ tự, năm)", "Chuyển sang (kế hoạch/mã)",
-    "Ngày chuyển tiếp", "Thêm từ ngày", "Số thứ tự in (bản điều chỉnh mới nhất)",
+    "Ngày chuyển tiếp", "Thêm từ ngày", "Số thứ tự trong bản điều chỉnh mới nhất",
     "Số thứ tự theo kế hoạch đang hiệu lực", "Bãi bỏ từ ngày", "Lý do bãi bỏ",
 ]  # fmt: skip
 ROLE_HEADERS = [

@@ -264,7 +264,8 @@ def test_validate_in_a_workspace_checks_every_plan_and_the_changes_file(two_plan
     lines = out.splitlines()
     assert lines[0] == (
         "plans/2023/phu_luc_01.yaml:375:16: Hạn (tháng/năm) '2023-13' không phải là một tháng "
-        "(năm-tháng, ví dụ 2024-09) hay thường xuyên ('ongoing')"
+        "(năm-tháng, ví dụ 2024-09) hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường "
+        "xuyên ('ongoing')"
     )
     # One problem, in the 2023 plan; checked: the two plans and the changes file.
     assert lines[-1] == "1 lỗi trong 1 tệp (đã kiểm tra 3 tệp)."

@@ -125,7 +125,7 @@ def test_an_invalid_plan_is_left_out_and_the_others_answer(here: Path) -> None:
     where = break_plan(here, "2024")
     problem = (
         f"{where}: Hạn (tháng/năm) '2023-13' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
-        "hay thường xuyên ('ongoing')"
+        "hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường xuyên ('ongoing')"
     )
     code, out, err = run("late", "--all-plans", "--as-of", "01/12/2023", "-f", "json")
     assert code == 1
@@ -187,7 +187,7 @@ def test_plans_lists_an_invalid_plan_then_exits_1(here: Path) -> None:
     ]
     assert listed[1]["problem"] == (
         f"{where}: Hạn (tháng/năm) '2023-13' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
-        "hay thường xuyên ('ongoing')"
+        "hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường xuyên ('ongoing')"
     )
     assert listed[0]["problem"] is None
     assert err.splitlines()[-1] == "  gợi ý: xem mọi lỗi: cds validate plans/2024"
@@ -196,7 +196,8 @@ def test_plans_lists_an_invalid_plan_then_exits_1(here: Path) -> None:
     flat = unboxed(out)
     assert (
         f"Invalid data, not counted; first problem: {where}: Due (month/year) '2023-13' is not a "
-        "month (year-month, e.g. 2024-09) nor ongoing ('ongoing'); "
+        "month (year-month, e.g. 2024-09) nor a day (year-month-day, e.g. 2024-10-15) nor "
+        "ongoing ('ongoing'); "
         "see them all: cds validate plans/2024"
     ) in flat
     assert "| 2025 " in out and "| 2023 " in out

@@ -140,7 +140,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         f"x I.2  bãi bỏ từ 20/03/2024: {reason}",
         "I.3: bảng in là I.2 (cùng chỉ tiêu); giữ mã I.3 và các báo cáo tiến độ.",
         "I.3 của bảng là chỉ tiêu mới: ghi mã I.9 (mã I.3 đã có).",
-        "Giữ nguyên 31 chỉ tiêu chuyển từ kế hoạch trước (bảng Word không ghi các chỉ tiêu "
+        "Giữ nguyên 31 chỉ tiêu chuyển từ kế hoạch trước (bảng của tệp không ghi các chỉ tiêu "
         f"này): {CARRIED}.",
         "Ghi nhận văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024.",
         f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 2, thêm 1, bãi bỏ 1 chỉ tiêu.",
@@ -371,7 +371,7 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
         f"x I.2  bãi bỏ từ 20/03/2024: {reason}",  # the revising plan's date (no --on here)
     ]
     assert lines[11] == (
-        "Chỉ tiêu chuyển từ kế hoạch trước, bên mới không có (không phải bị bỏ: bảng Word không "
+        "Chỉ tiêu chuyển từ kế hoạch trước, bên mới không có (không phải bị bỏ: bảng của tệp không "
         "ghi các chỉ tiêu này): 31"
     )
     assert lines[12:14] == ["  I.4 ← 2023/I.1", "  I.5 ← 2023/I.2"]

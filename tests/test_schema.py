@@ -18,5 +18,6 @@ def test_schema_forbids_unknown_keys_and_describes_units() -> None:
     assert schema["additionalProperties"] is False
     assert defs["Target"]["additionalProperties"] is False
     assert set(defs["Unit"]["properties"]["kind"]["enum"]) >= {"department", "collective", "ward"}
-    assert defs["Deadline"]["properties"]["due"]["pattern"] == r"^(\d{4}-(0[1-9]|1[0-2])|ongoing)$"
+    due = defs["Deadline"]["properties"]["due"]["pattern"]  # a month, a day or ongoing
+    assert due == r"^(\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|ongoing)$"
     json.dumps(schema)  # serialisable

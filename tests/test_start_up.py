@@ -124,7 +124,7 @@ def test_a_warm_due_imports_its_budget(tmp_path: Path, terminal: bool) -> None:
 
 
 # The classes a warm start may make the costly way: typer needs an enum for a choice option.
-ENUMS = {"OutputFormat", "SummaryFormat"}
+ENUMS = {"OutputFormat", "SummaryFormat", "ReportFormat"}
 
 _CLASSES = """
 import enum, sys

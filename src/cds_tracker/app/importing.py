@@ -422,6 +422,12 @@ _HEARD = frozenset(
         "import_read_hidden_sheet",
         "import_read_hidden_row",
         "import_read_hidden_column",
+        "import_read_placeholder",
+        "import_unseen_number",
+        "import_heading_unseen",
+        "import_read_format_hidden",
+        "import_number_gap",
+        "import_number_gap_first",
     }
 )
 

@@ -207,10 +207,26 @@ def _revision_day(imported: Any, base: Any, file: Path, on: str | None, year: in
                     stated=format_date(day)),
                 hint=msg("revise.hint.on_not_heading", stated=format_date(day)),
             )  # fmt: skip
+        _not_before_plan(chosen, own.date)
         return chosen
     if day is not None:
         return day
     raise UsageError(msg("revise.no_day", file=shown), hint=msg("revise.hint.no_day"))
+
+
+def _not_before_plan(chosen: dt.date, plan_date: str) -> None:
+    """`--on` before the day of the plan being revised (its heading's date): a revision that
+    takes effect before the plan it revises existed is a typo (review 9: 09/01/2024 for a plan
+    of 10/01/2024 annulled its target from the day before), refused as a usage error."""
+    from cds_tracker.core.dates import format_date, try_parse_date
+
+    signed = try_parse_date(plan_date) if plan_date else None
+    if signed is not None and chosen < signed:
+        day, plan = format_date(chosen), format_date(signed)
+        raise UsageError(
+            msg("revise.on_before_plan", day=day, plan=plan),
+            hint=msg("revise.hint.on_before_plan", plan=plan),
+        )
 
 
 def _reason(imported: Any, file: Path) -> str:

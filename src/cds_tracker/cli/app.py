@@ -153,6 +153,7 @@ def handles_errors(command: F) -> F:
                 getattr(kwargs.get("output"), "value", None) == "table"
                 and "registry" in kwargs
                 and not kwargs.get("excel")
+                and kwargs.get("out") is None  # a file written: no table to close
                 and not kwargs.get("all_plans")  # each plan's answer ends with its own
                 and command.__name__ != "diff"  # two plans compared, not one registry's answer
             ):

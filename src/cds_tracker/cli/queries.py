@@ -4,6 +4,7 @@
 evaluating them once, at import, saves it ~300 `eval` calls, a tenth of `cds --help`.)
 """
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -86,6 +87,17 @@ def late(
     _print(commands.late(registry, by_unit, as_of, lang), output.value, excel)
 
 
+class ReportFormat(str, Enum):
+    """`report`'s formats: the screen's, and with --out a Word document or an Excel sheet."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    docx = "docx"
+    xlsx = "xlsx"
+
+
 @app.command(cls=Command, help="help.report")
 @handles_errors
 def report(
@@ -99,7 +111,13 @@ def report(
         ),
     ],
     as_of: AsOfOption = None,
-    output: FormatOption = OutputFormat.table,
+    output: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="help.report.format")
+    ] = ReportFormat.table,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="help.report.out", show_default=False)
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="help.report.force")] = False,
     excel: ExcelOption = False,
     registry: RegistryOption = None,
     lang: LangOption = None,
@@ -107,6 +125,13 @@ def report(
 ) -> None:
     from cds_tracker.app import commands
 
+    if out is not None or output.value in ("docx", "xlsx"):  # a file (app/unit_documents.py)
+        from cds_tracker.app.unit_documents import out_format, write_unit_report
+
+        fmt = out_format(out, output.value, all_plans)
+        if out is not None:
+            _print(write_unit_report(registry, unit, as_of, lang, out, fmt, force, excel))
+            return
     # The series only where printed: JSON, and plain CSV (its indicators cell flattens them).
     series = output.value == "json" or (output.value == "csv" and not excel)
     if all_plans:

@@ -86,9 +86,69 @@ class YearMonth(_Month):
     def display(self) -> str:
         return f"{self.month:02d}/{self.year:04d}"
 
+    @property
+    def of_month(self) -> YearMonth:
+        return self
+
     @classmethod
     def of(cls, day: dt.date) -> YearMonth:
         return cls(day.year, day.month)
+
+
+class _Day(Record):
+    year: int
+    month: int
+    day: int
+
+
+class YearDay(_Day):
+    """A deadline written as a day ('Trước ngày 15/10/2024'): due on that day, late from the next.
+    It answers what a `YearMonth` answers (`year`, `month`, `last_day`, `iso`, `display`), so a
+    query asking a deadline's last day needs no case for it; as a tuple (year, month, day) it sorts
+    after the months before its own and before the months after (within its month, after the
+    month itself). `of_month` is the month it falls in, for `due --month`."""
+
+    __slots__ = ()
+
+    def __new__(cls, year: int, month: int, day: int) -> YearDay:
+        dt.date(year, month, day)  # ValueError for 30/02, a month 13 or a day 0
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise ValueError(f"year {year} is out of range")
+        return super().__new__(cls, year, month, day)
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        """Due, not late, on the day itself: 'Trước ngày 15/10/2024' is late from 16/10/2024."""
+        return dt.date(self.year, self.month, self.day)
+
+    @property
+    def of_month(self) -> YearMonth:
+        return YearMonth(self.year, self.month)
+
+    def iso(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def display(self) -> str:
+        return f"{self.day:02d}/{self.month:02d}/{self.year:04d}"
+
+
+Due = YearMonth | YearDay  # a deadline: a month, or a day
+
+
+def try_parse_due(text: str) -> Due | None:
+    """A registry's `due`: `yyyy-mm` (a month) or `yyyy-mm-dd` (a day), exactly; else None."""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii():
+        if not (text[:4].isdigit() and text[5:7].isdigit() and text[8:].isdigit()):
+            return None
+        try:
+            return YearDay(int(text[:4]), int(text[5:7]), int(text[8:]))
+        except ValueError:
+            return None
+    return try_parse_month(text) if len(text) == 7 else None
 
 
 def try_parse_month(text: str) -> YearMonth | None:
@@ -236,14 +296,16 @@ def days_after(day: dt.date, days: int, *, option: str = "--within") -> dt.date:
     return end
 
 
-def parse_deadline_text(text: str) -> YearMonth | str | None:
-    """What a deadline cell means: the month it ends in, `ONGOING` for 'Thường xuyên', or None.
+def parse_deadline_text(text: str) -> Due | str | None:
+    """What a deadline cell means: the month or day it ends on, `ONGOING` for 'Thường xuyên',
+    or None.
 
     The one reader of deadline wordings (import and validate both use it; the accepted forms
-    are listed in docs/registry-format.md). Each wording ends in a month: a quarter in its last
-    month, a half-year in June or December, a year in December, a day ("30/11/2024", "Trước
-    30/6/2024": by that day) in its own month. The record holds months only; the day is kept in
-    the text, and a target is due/late by the end of that month like any other."""
+    are listed in docs/registry-format.md). A wording ends in a month (a quarter in its last
+    month, a half-year in June or December, a year in December) or on a day ("Trước ngày
+    15/10/2024", "Chậm nhất ngày 15/10/2024": due that day, late from the next). A day that ends
+    its month ("30/11/2024") means its month: the same day, the same lateness, and the form a
+    registry kept before days were read."""
     folded = fold(text).strip(" .;:")
     if folded in _ONGOING_WORDS:
         return ONGOING
@@ -252,10 +314,26 @@ def parse_deadline_text(text: str) -> YearMonth | str | None:
         if found is None:
             continue
         try:
-            return YearMonth(int(found["y"]), month_of(found))
+            month = YearMonth(int(found["y"]), month_of(found))
         except ValueError:  # a month 13, a day 31/6, a year no plan has
             return None
+        day = int(found["d"]) if "d" in found.groupdict() else month.last_day.day
+        return month if day == month.last_day.day else YearDay(month.year, month.month, day)
     return None
+
+
+def deadline_day(text: str) -> dt.date | None:
+    """The day a deadline wording states ("30/11/2024", "trước ngày 15/10/2024"), the last of
+    `_DEADLINE_FORMS`; None for a month, a quarter, a year, ongoing, or a day that does not
+    exist."""
+    pattern, _ = _DEADLINE_FORMS[-1]
+    found = re.fullmatch(pattern, fold(text).strip(" .;:"))
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found["y"]), int(found["m"] or found["m2"]), int(found["d"]))
+    except ValueError:
+        return None
 
 
 def _day_month(found: re.Match[str]) -> int:

@@ -23,12 +23,12 @@ from cds_tracker.core.dates import (
     FIRST_YEAR,
     LAST_YEAR,
     ONGOING,
-    YearMonth,
+    Due,
     check_day,
     check_moment,
     date_flaw,
     try_parse_date,
-    try_parse_month,
+    try_parse_due,
     with_flaw,
 )
 from cds_tracker.core.errors import MsgError, msg
@@ -100,6 +100,8 @@ def is_record(kind: Any) -> TypeGuard[type[Any]]:
 # A document's symbol ("BCĐ", "UBND-VHTT"), without the number the văn thư gives at registration.
 _SYMBOL = r"^([^\d\s/][^\s/]*)?$"
 # One plain address (or none): no display name, no list, nothing a mail header could split on.
+# a deadline's `due`: a month, a day (its day-of-month checked by `_due`) or ongoing
+_DUE = r"^(\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|ongoing)$"
 _EMAIL = r"^([^@\s<>,;\x00-\x1f]+@[^@\s<>,;\x00-\x1f]+\.[A-Za-z]{2,})?$"
 EMAIL = _EMAIL  # public: the mail sender (CDS_SMTP_FROM) is checked exactly as a unit's address
 # A target's number as a plan prints it, 'II.4': canonical (no leading zero) and bounded, so that
@@ -148,9 +150,19 @@ def _email(value: str) -> None:
 Symbol = Annotated[str, Check(_symbol, pattern=_SYMBOL)]
 
 
+def _written_due(value: object) -> object:
+    """A day deadline written as an unquoted YAML date (`due: 2024-10-15`) is its text, as
+    quoted; a moment, or anything else not text, is left for the text check to refuse."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    return value
+
+
 def _due(value: str) -> None:
-    if value != ONGOING and (len(value) != 7 or try_parse_month(value) is None):
-        raise MsgError(msg("model.not_month", value=value, ongoing=ONGOING))
+    if value != ONGOING and try_parse_due(value) is None:
+        said = msg("model.not_month", value=value, ongoing=ONGOING)
+        flaw = date_flaw(value) if len(value) == 10 else None  # "2024-02-30": 29 days
+        raise MsgError(with_flaw(said, flaw))
 
 
 class Renumbered(Record):
@@ -238,11 +250,13 @@ class Assignment(Record):
 
 class Deadline(Record):
     text: str
-    due: Annotated[str, Check(_due, pattern=r"^(\d{4}-(0[1-9]|1[0-2])|ongoing)$")]  # or "ongoing"
+    # a month, a day (yyyy-mm-dd: due that day, late from the next) or "ongoing"
+    due: Annotated[str, Before(_written_due), Check(_due, pattern=_DUE)]
 
     @property
-    def month(self) -> YearMonth | None:
-        return None if self.due == ONGOING else try_parse_month(self.due)
+    def month(self) -> Due | None:
+        """The month or the day the target is due by (`last_day`); None when ongoing."""
+        return None if self.due == ONGOING else try_parse_due(self.due)
 
     @property
     def ongoing(self) -> bool:

@@ -52,12 +52,12 @@ def marked(change: FieldChange, lang: Lang = "vi", names: dict[str, str] | None 
 
 
 def _words(name: str, text: str, lang: Lang) -> str:
-    """A field's code in words: a deadline's month or "ongoing", a day as dd/mm/yyyy, a unit's
+    """A field's code in words: a deadline's month, day or "ongoing", a day as dd/mm/yyyy, a unit's
     kind and a reporting period as the tables say them."""
-    from cds_tracker.core.dates import ONGOING, try_parse_date, try_parse_month
+    from cds_tracker.core.dates import ONGOING, try_parse_date, try_parse_due
 
     if name == "deadline.due" and text:
-        month = try_parse_month(text)
+        month = try_parse_due(text)  # 10/2024, or a day deadline's 15/10/2024
         return label("ongoing", lang) if text == ONGOING else (month.display() if month else text)
     if name in _DAYS and text and (day := try_parse_date(text)):
         return day.strftime("%d/%m/%Y")

@@ -223,6 +223,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
     ),
     "rule.ongoing": ("thường xuyên", "ongoing"),
     "rule.means_month": ("tháng {month}", "month {month}"),
+    "rule.means_day": ("ngày {day}", "the day {day}"),
     "rule.duplicate_indicator": (
         "mã chỉ số '{key}' bị trùng",
         "duplicate indicator key '{key}'",
@@ -287,9 +288,9 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "load.invalid_value": ("giá trị không hợp lệ ({detail})", "invalid value ({detail})"),
     "model.not_month": (
         "Hạn (tháng/năm) '{value}' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
-        "hay thường xuyên ('{ongoing}')",
+        "hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường xuyên ('{ongoing}')",
         "Due (month/year) '{value}' is not a month (year-month, e.g. 2024-09) "
-        "nor ongoing ('{ongoing}')",
+        "nor a day (year-month-day, e.g. 2024-10-15) nor ongoing ('{ongoing}')",
     ),
     "model.counts": (
         "số đếm {numerator}/{denominator} của '{key}': cần 0 ≤ tử số ≤ mẫu số, mẫu số > 0",

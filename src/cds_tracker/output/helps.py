@@ -204,7 +204,8 @@ HELPS: dict[str, tuple[str, str]] = {
         "Everything a unit answers for: named, or through a collective it belongs to.\n\n"
         "Each row shows the unit's role(s) and, where it came through a collective (all "
         "departments, all wards and communes…), which one. Ends with counts by status.",
-        '    cds report --unit "Phòng Y tế"',
+        '    cds report --unit "Phòng Y tế"\n'
+        '    cds report --unit "Phòng Y tế" --out bao-cao-y-te.docx',
     ),
     "help.report.unit": (
         "Tên đơn vị, tên viết tắt (VH&TT, GD&ĐT…) hoặc mã; không phân biệt hoa thường, có dấu "

@@ -89,6 +89,26 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: tệp quá lớn để là một phụ lục, không đọc: {what}",
         "{where}: too large for an appendix, not read: {what}",
     ),
+    "import.limit.refused_far": (
+        "{where}: trang tính có ô ở quá xa bảng để là một phụ lục, không đọc: {what}",
+        "{where}: the sheet has a cell too far past any appendix table, not read: {what}",
+    ),
+    "import.hint.far": (
+        "có thể một ô gõ nhầm ở xa (Ctrl+End để đến ô đó): xóa các dòng và cột sau bảng, lưu, "
+        "rồi nhập lại",
+        "perhaps a cell typed far away by mistake (Ctrl+End goes to it): delete the rows and "
+        "columns after the table, save, and import again",
+    ),
+    "import.limit.refused_deep": (
+        "{where}: nội dung lồng nhau quá sâu để là một phụ lục, không đọc: {what}",
+        "{where}: nested too deep for an appendix, not read: {what}",
+    ),
+    "import.hint.deep": (
+        "một ô của phụ lục thật không chứa bảng trong bảng nhiều cấp: thay các bảng lồng bằng "
+        "các dòng văn bản, lưu, rồi nhập lại",
+        "a real appendix's cell holds no tables in tables many levels deep: replace the nested "
+        "tables with lines of text, save, and import again",
+    ),
     "import.limit.where": ("{file}, {place}", "{file}, {place}"),
     "import.limit.sheet": ("trang tính thứ {number}", "sheet {number}"),
     "import.limit.document": ("nội dung văn bản", "the document's body"),

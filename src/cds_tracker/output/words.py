@@ -345,6 +345,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
     from cds_tracker.output.words_revise import REVISE_LABELS
+    from cds_tracker.output.words_unit_report import UNIT_REPORT_LABELS
     from cds_tracker.output.words_units import UNIT_LABELS
 
     return {
@@ -359,6 +360,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **LETTER_LABELS,
         **CARRIED_LABELS,
         **CSV_LABELS,
+        **UNIT_REPORT_LABELS,
         **MESSAGES,
         **PROGRESS_MESSAGES,
         **COMMAND_MESSAGES,

@@ -171,4 +171,78 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "if that text belongs to the plan, clear its hidden format (Font → Hidden) and import "
         "again",
     ),
+    "import_read_placeholder": (
+        "ô có trường nhập liệu chưa điền, Word chỉ hiện chữ gợi ý màu xám: ô trống, không "
+        "đọc ({text})",
+        "the cell holds a content control nobody filled in, which Word shows as its grey "
+        "prompt: read as empty ({text})",
+    ),
+    "import_read_placeholder_hint": (
+        "nếu ô này cần nội dung, gõ vào trường đó (chữ gợi ý sẽ mất), lưu, rồi nhập lại",
+        "if the cell needs a content, type it into the field (the prompt goes away), save, "
+        "and import again",
+    ),
+    "import_number_format": (
+        "ô có định dạng số '{format}' mà cds không đọc được: giữ giá trị lưu trong tệp '{text}', "
+        "có thể khác chữ Excel hiện",
+        "the cell's number format '{format}' is not one cds reads: the value stored in the file, "
+        "'{text}', is kept, and may differ from what Excel shows",
+    ),
+    "import_number_format_hint": (
+        "so với chữ Excel hiện trong ô: sửa chữ trong tệp đã nhập cho đúng rồi xóa dòng "
+        "needs_review, hoặc định dạng ô là Text, gõ lại như văn bản kế hoạch, rồi nhập lại",
+        "compare it with what Excel shows in the cell: correct the text in the imported file and "
+        "delete the needs_review line, or format the cell as Text, type it as the plan states "
+        "it, and import again",
+    ),
+    "import_read_format_hidden": (
+        "ô có giá trị '{text}' nhưng định dạng số '{format}' làm Excel không hiện gì: đọc là ô "
+        "trống",
+        "the cell holds '{text}' but its number format '{format}' makes Excel show nothing: read "
+        "as empty",
+    ),
+    "import_read_format_hidden_hint": (
+        "nếu giá trị đó thuộc kế hoạch, đổi định dạng ô (Format Cells → General hoặc Text), "
+        "lưu, rồi nhập lại",
+        "if that value belongs to the plan, change the cell's format (Format Cells → General or "
+        "Text), save, and import again",
+    ),
+    "import_number_gap_hint": (
+        "so với văn bản kế hoạch: nếu thiếu dòng, thêm dòng đó vào bảng rồi nhập lại; nếu số "
+        "thứ tự gõ nhầm, sửa số trong bảng rồi nhập lại (mã chỉ tiêu theo số thứ tự)",
+        "compare with the plan: if a row is missing, add it to the table and import again; if "
+        "a number was mistyped, correct it in the table and import again (a target's id is its "
+        "number)",
+    ),
+    "import_number_gap_first_hint": (
+        "so với văn bản kế hoạch: nếu thiếu dòng đầu nhóm, thêm vào bảng rồi nhập lại; nếu số "
+        "thứ tự gõ nhầm, sửa số trong bảng rồi nhập lại (mã chỉ tiêu theo số thứ tự)",
+        "compare with the plan: if the group's first rows are missing, add them to the table "
+        "and import again; if a number was mistyped, correct it in the table and import again "
+        "(a target's id is its number)",
+    ),
+    "import_unseen_number": (
+        "số thứ tự '{text}' có ký tự vô hình ({character}): đọc là '{number}'",
+        "the number '{text}' holds an invisible character ({character}): read as '{number}'",
+    ),
+    "import_unseen_number_hint": (
+        "xóa ký tự đó trong tệp gốc (gõ lại số thứ tự) để lần nhập sau không phải đoán",
+        "delete that character in the source (retype the number) so that the next import need "
+        "not guess",
+    ),
+    "import_heading_unseen": (
+        "'{field}' của kế hoạch có ký tự vô hình ({character}), giữ nguyên như trong tệp",
+        "the plan's '{field}' holds an invisible character ({character}), kept as in the file",
+    ),
+    "import_heading_unseen_hint": (
+        "xóa ký tự đó trong tệp đã nhập (hoặc trong tệp gốc rồi nhập lại): dấu hướng chữ đảo "
+        "thứ tự chữ khi in trên mọi văn bản gửi đi; cds validate báo đến khi xóa",
+        "delete that character in the imported file (or in the source, then import again): a "
+        "direction mark reorders the words on every document sent; cds validate flags it until "
+        "deleted",
+    ),
+    "rule.document_unseen": (
+        "'{field}' có ký tự vô hình ({character})",
+        "'{field}' holds an invisible character ({character})",
+    ),
 }

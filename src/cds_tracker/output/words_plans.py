@@ -472,6 +472,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "--on {day}: the heading of {file} dates the revising document {stated}; a revision "
         "takes effect on its document's date",
     ),
+    "revise.on_before_plan": (
+        "--on {day}: trước ngày {plan} của kế hoạch được điều chỉnh; bản điều chỉnh không thể có "
+        "hiệu lực trước khi có kế hoạch",
+        "--on {day}: before {plan}, the date of the plan being revised; a revision cannot take "
+        "effect before the plan exists",
+    ),
+    "revise.hint.on_before_plan": (
+        "ghi ngày ký văn bản điều chỉnh, từ {plan} trở đi, ví dụ --on {plan}",
+        "give the day the revising document was signed, {plan} or later, e.g. --on {plan}",
+    ),
     "revise.hint.on_not_heading": (
         "bỏ --on (ngày {stated} được lấy từ phần đầu), hoặc ghi --on {stated}; nếu phần đầu ghi "
         "sai ngày, sửa nó trong tệp rồi chạy lại",

@@ -48,9 +48,9 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "annulled since {date}, not on the new side",
     ),
     "diff_carried_kept": (
-        "Chỉ tiêu chuyển từ kế hoạch trước, bên mới không có (không phải bị bỏ: bảng Word "
+        "Chỉ tiêu chuyển từ kế hoạch trước, bên mới không có (không phải bị bỏ: bảng của tệp "
         "không ghi các chỉ tiêu này): {count}",
-        "Targets carried from an earlier plan, not on the new side (not removed: a Word table "
+        "Targets carried from an earlier plan, not on the new side (not removed: the file's table "
         "does not list them): {count}",
     ),
     "diff_carried_in": (
@@ -186,9 +186,9 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "The table's {number} is a new target: written as {id} ({number} is taken).",
     ),
     "revise_carried_kept": (
-        "Giữ nguyên {count} chỉ tiêu chuyển từ kế hoạch trước (bảng Word không ghi các chỉ tiêu "
+        "Giữ nguyên {count} chỉ tiêu chuyển từ kế hoạch trước (bảng của tệp không ghi các chỉ tiêu "
         "này): {ids}.",
-        "Kept as they are: {count} targets carried from an earlier plan (a Word table does not "
+        "Kept as they are: {count} targets carried from an earlier plan (the file's table does not "
         "list them): {ids}.",
     ),
     "revise_stale_indicator": (

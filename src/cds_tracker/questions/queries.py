@@ -280,7 +280,11 @@ class Tracker:
 
 
 def due_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[Row]:
-    return [r for r in _followed(tracker, as_of) if r.target.deadline.month == month]
+    return [
+        r
+        for r in _followed(tracker, as_of)
+        if (due := r.target.deadline.month) is not None and due.of_month == month  # or a day in it
+    ]
 
 
 def _followed(tracker: Tracker, as_of: dt.date) -> list[Row]:
@@ -442,7 +446,8 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
             raise UsageError(msg("query.role_needs_unit"), hint=msg("query.hint.role"))
         if filters.status is not None and row.status.code != filters.status:
             continue
-        month = target.deadline.month
+        due = target.deadline.month
+        month = None if due is None else due.of_month  # a day deadline is in its month's range
         if filters.deadline_from is not None and (month is None or month < filters.deadline_from):
             continue
         if filters.deadline_to is not None and (month is None or month > filters.deadline_to):

@@ -55,6 +55,7 @@ def outstanding_rows(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list
         row
         for row in tracker.rows(as_of)
         if (deadline := row.target.deadline.month) is not None
+        and (deadline := deadline.of_month) is not None  # a day deadline: its month
         and row.status.code not in ("done", "done_late", *CLOSED)
         and (deadline == month or (row.status.code == "late" and deadline < month))
     ]

@@ -15,8 +15,10 @@ from cds_tracker.core.dates import (
     ONGOING,
     PLAN_YEARS_AHEAD,
     PLAN_YEARS_BEFORE,
+    YearDay,
     YearMonth,
     date_flaw,
+    deadline_day,
     outside_plan,
     parse_deadline_text,
     with_flaw,
@@ -377,10 +379,13 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
                 ),
                 target=target.id,
             )
-        elif (wanted := meant.iso() if isinstance(meant, YearMonth) else ONGOING) != deadline.due:
+        elif deadline.due not in (accepted := _dues(deadline.text, meant)):
+            wanted = accepted[0]
             means = (
                 msg("rule.means_month", month=meant.display())
                 if isinstance(meant, YearMonth)
+                else msg("rule.means_day", day=meant.display())
+                if isinstance(meant, YearDay)
                 else msg("rule.ongoing")
             )
             yield Finding(
@@ -396,6 +401,18 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
             )
 
 
+def _dues(text: str, meant: YearMonth | YearDay | str) -> tuple[str, ...]:
+    """The `due`s a deadline text allows, the one import writes first: a day before its month's
+    end is that day or, as a registry kept it before days were read, its month; a day ending
+    its month is the month or the day (the same lateness)."""
+    if isinstance(meant, YearDay):
+        return meant.iso(), meant.of_month.iso()
+    if isinstance(meant, YearMonth):
+        day = deadline_day(text)
+        return (meant.iso(),) if day is None else (meant.iso(), day.isoformat())
+    return (ONGOING,)
+
+
 def deadline_within_plan(parts: Parts) -> Iterator[Finding]:
     """A deadline in the plan's window of years (core/dates.py `outside_plan`): a 2024
     plan's 'Tháng 1/1900' (an Excel cell typed 6 in a date format) or 'Tháng 6/2204' is a typo.
@@ -405,7 +422,7 @@ def deadline_within_plan(parts: Parts) -> Iterator[Finding]:
     year = parts.document.year
     for path, _, target in parts.targets:
         month = target.deadline.month
-        if month is not None and outside_plan(month, year):
+        if month is not None and outside_plan(month.of_month, year):
             first, last = year - PLAN_YEARS_BEFORE, year + PLAN_YEARS_AHEAD
             values = {"text": target.deadline.text, "year": year, "first": first, "last": last}
             yield Finding(

@@ -10,7 +10,9 @@ breaks and tabs are the appendix's own: not flagged.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from cds_tracker.core.errors import Finding, Problem, msg
 from cds_tracker.core.records import Registry
@@ -22,6 +24,19 @@ _CELLS = ("directing", "lead", "cooperating", "deadline")
 def unseen_problems(path: Path, registry: Registry, display: str) -> tuple[Problem, ...]:
     """Each target's text or cell holding a zero-width or bidi character, at its line:col."""
     findings = []
+    document = registry.document
+    heading: dict[tuple[str | int, ...], str] = {
+        ("document", "appendix"): document.appendix,
+        ("document", "title"): document.title,
+        ("document", "issuer"): document.issuer,
+        ("document", "plan", "reference"): document.plan.reference,
+    }
+    heading.update({("groups", g, "title"): group.title for g, group in enumerate(registry.groups)})
+    for where, text in heading.items():
+        if (mark := unseen_mark(text)) is not None:
+            field = ".".join(str(part) for part in where)
+            said = msg("rule.document_unseen", field=field, character=mark)
+            findings.append(Finding(where, said, msg("rule.hint.target_unseen")))
     for g, group in enumerate(registry.groups):
         for t, target in enumerate(group.targets):
             cells = [
@@ -50,3 +65,13 @@ def unseen_problems(path: Path, registry: Registry, display: str) -> tuple[Probl
     from cds_tracker.registry.yamlio import decode
 
     return locate(findings, decode(read_regular(path)), display)
+
+
+def heading_texts(data: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(field, text) of a registry's heading lines and group titles, as `validate` names them."""
+    document = data.get("document") or {}
+    for key in ("appendix", "title", "issuer"):
+        yield f"document.{key}", str(document.get(key) or "")
+    yield "document.plan.reference", str((document.get("plan") or {}).get("reference") or "")
+    for g, group in enumerate(data.get("groups") or ()):
+        yield f"groups.{g}.title", str(group.get("title") or "")

@@ -71,6 +71,7 @@ def import_appendix(
         parsed.document, office, (year, _year_of(parsed.groups))
     )
     data["groups"] = parsed.groups
+    read += _heading_unseen(data)
     carried = place_carried(parsed, base)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base, data["document"]["year"])
@@ -148,6 +149,20 @@ def _outside_plan(parsed: Parsed, year: int) -> None:
                 table, row, col, "import_deadline_outside", values, target["id"], "deadline"
             )
         )
+
+
+def _heading_unseen(data: dict[str, Any]) -> list[CellProblem]:
+    """A note, said at the file, for each line of the plan's heading and each group's title
+    holding a zero-width or bidi character (kept as written; `validate` says it too)."""
+    from cds_tracker.core.text import unseen_mark
+    from cds_tracker.registry.rules_unseen import heading_texts
+
+    notes = []
+    for field, text in heading_texts(data):
+        if (mark := unseen_mark(text)) is not None:
+            values = {"field": field, "character": mark}
+            notes.append(CellProblem(0, 0, 0, "import_heading_unseen", values))
+    return notes
 
 
 def _year_of(groups: list[dict[str, Any]]) -> int | None:

@@ -16,39 +16,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cds_tracker.core.errors import Msg
-from cds_tracker.core.text import fold, unseen_mark
+from cds_tracker.core.text import fold, unseen_mark, without_unseen
 from cds_tracker.registry.importing.cells import Table, tidy
 from cds_tracker.registry.importing.deadline_cells import read_deadline
+from cds_tracker.registry.importing.header import (
+    FIELDS,
+    REQUIRED,
+    ROLES,
+    find_header,
+    header_columns,
+)
 from cds_tracker.registry.importing.heading import parse_preamble
-from cds_tracker.registry.importing.row_numbers import column_twins, gap, number_text
+from cds_tracker.registry.importing.row_numbers import gap, number_text
 from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
 
-FIELDS = ("number", "content", "directing", "lead", "cooperating", "deadline", "notes")
-ROLES = ("directing", "lead", "cooperating")
-# The columns a table cannot lack (docs/registry-format.md, "Columns a table must have"): the
-# number and the content find the header; the lead units are whom the tool urges, the deadline
-# when a target is late. A plan may well have no "Trực tiếp chỉ đạo", "Đơn vị phối hợp" or
-# "Ghi chú" column: their cells are empty, said once as a note, never a mark.
-REQUIRED = frozenset(("number", "content", "lead", "deadline"))
-_TITLES: dict[str, tuple[str, ...]] = {
-    "number": ("stt", "tt", "so tt", "so thu tu"),
-    "content": ("noi dung chi tieu", "noi dung", "chi tieu", "ten chi tieu"),
-    "directing": ("truc tiep chi dao", "chi dao"),
-    "lead": ("don vi chu tri", "chu tri", "co quan chu tri"),
-    "cooperating": ("don vi phoi hop", "phoi hop", "co quan phoi hop"),
-    "deadline": (
-        "thoi gian hoan thanh",
-        "thoi han hoan thanh",
-        "thoi gian thuc hien",
-        "thoi han thuc hien",
-        "thoi gian",
-        "thoi han",
-    ),
-    "notes": ("ghi chu",),
-    "code": ("ma",),  # the id column of `cds export --format xlsx`: not a cell of the plan's
-}
-_SPANNING = ("phan cong thuc hien", "phan cong")
 _GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
@@ -108,31 +90,6 @@ class Parsed:
     absent: set[str] = field(default_factory=set)  # the columns a header lacked (said once)
 
 
-def _key(text: str) -> str:
-    return fold(text).strip(" .:*")
-
-
-def header_columns(row: tuple[str, ...]) -> dict[int, str] | None:
-    """Column → field for a row of column titles (two of them, or the merged "Phân công thực
-    hiện"): a header row, or the second row of a two-row header. None for any other row."""
-    found: dict[int, str] = {}
-    spanning = False
-    for col, text in enumerate(row):
-        key = _key(text)
-        spanning = spanning or key in _SPANNING
-        for name, titles in _TITLES.items():
-            if key in titles:
-                found[col] = name
-    return found if len(set(found.values())) >= 2 or (spanning and found) else None
-
-
-def _starts_header(found: dict[int, str]) -> bool:
-    """The first header row of an appendix names at least the number, the content and one more
-    column: a sheet of progress history that has a "Chỉ tiêu" and a "Ghi chú" column is not one."""
-    names = set(found.values())
-    return {"number", "content"} <= names and len(names) >= 3
-
-
 def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
     parsed = Parsed()
     columns: dict[str, int] | None = None
@@ -142,7 +99,7 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
         titles = [line for line in table.before if carried_title(line)]
         if titles:  # Word: the carried part is a table of its own under its title
             reader.origin = _title_year(list(table.before)) or "?"
-        found = _find_header(table)
+        found = find_header(table)
         if found is not None:
             columns, top, start, twins = found
             for at, col in twins:  # which of the two is meant only a person can say
@@ -172,32 +129,9 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
         for r, row in enumerate(table.rows[start:], start + 1):
             reader.formulas = {c for (at, c) in table.formulas if at == r}
             reader.kinds = {c: kind for (at, c), kind in table.kinds.items() if at == r}
+            reader.formats = {c: fmt for (at, c), fmt in table.formats.items() if at == r}
             reader.read(table.number, r, row, columns)
     return parsed
-
-
-def _find_header(
-    table: Table,
-) -> tuple[dict[str, int], int, int, list[tuple[int, int]]] | None:
-    """Field → column from the header rows (a sub-title wins over the title above it), the
-    indexes of the header's first row and of the first row after it, and the (row, column) of
-    titles two columns share (row_numbers.py `column_twins`)."""
-    for i, row in enumerate(table.rows):
-        first = header_columns(row)
-        if first is None or not _starts_header(first):
-            continue
-        by_column: dict[int, str] = {}
-        row_of: dict[int, int] = {}
-        end = i
-        while end < len(table.rows) and (found := header_columns(table.rows[end])) is not None:
-            by_column.update(found)
-            row_of.update({col: end for col in found})
-            end += 1
-        columns: dict[str, int] = {}
-        for col, name in sorted(by_column.items()):
-            columns.setdefault(name, col)
-        return columns, i, end, column_twins(by_column, row_of)
-    return None
 
 
 def _check_columns(parsed: Parsed, table: Table, start: int, columns: dict[str, int]) -> None:
@@ -229,6 +163,7 @@ class _Rows:
         self.carried_group = ""  # in that part, the numeral of the last group row, if any
         self.formulas: set[int] = set()  # the row's columns (1-based) holding a formula unread
         self.kinds: dict[int, str] = {}  # the row's columns holding a time, duration or boolean
+        self.formats: dict[int, str] = {}  # the row's columns of a number format not rendered
         self.before = self.last = 0  # the group's highest number before this row, and with it
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
@@ -250,7 +185,7 @@ class _Rows:
             values = {"id": cells["code"].strip()}
             self.parsed.notes.append(CellProblem(table, r, col, "import_unnumbered", values))
             return
-        number = number_text(cells.get("number", "").strip() or filled[0])
+        number = self._number(table, r, cells.get("number", "").strip() or filled[0], columns)
         # The group's highest number so far, rows not made targets too (a numbered title row
         # "1." is no gap before "2"): a gap after it is noted (row_numbers.py `gap`).
         numbered = _NUMBER.match(number)
@@ -292,6 +227,20 @@ class _Rows:
             self.parsed.problems.append(
                 CellProblem(table, r, col, key, {"text": number}, cells=_merged(filled))
             )
+
+    def _number(self, table: int, r: int, text: str, columns: dict[str, int]) -> str:
+        """The row's number as people type it (row_numbers.py), read without a zero-width or
+        bidi character ("I\u200b."), which is said at its cell: a numeral nobody sees the
+        difference of is the same numeral, not a row that is no group."""
+        number = number_text(text)
+        head = number.split(None, 1)[0] if number.strip() else ""
+        if (mark := unseen_mark(head)) is None:
+            return number
+        read = without_unseen(head) + number[len(head) :]
+        values = {"text": head, "character": mark, "number": without_unseen(head)}
+        col = columns.get("number", 0) + 1
+        self.parsed.notes.append(CellProblem(table, r, col, "import_unseen_number", values))
+        return read
 
     def _group(
         self, table: int, r: int, found: re.Match[str], cells: dict[str, str], merged: bool
@@ -389,12 +338,16 @@ class _Rows:
         target["notes"] = cells.get("notes", "")
         self._reporting(table, r, target, columns)
         for name in ("content", *ROLES, "deadline", "notes"):  # kept verbatim: a note here,
+            col = columns.get(name, 0) + 1
+            if name in columns and (fmt := self.formats.get(col)) is not None:
+                values = {"text": cells.get(name, ""), "format": fmt}
+                found = CellProblem(table, r, col, "import_number_format", values, target_id, name)
+                self.parsed.problems.append(found)
             mark = unseen_mark(cells.get(name, ""))  # validate says it until it is deleted
             if mark is not None:
-                col = columns.get(name, 0) + 1
                 values = {"character": mark}
                 found = CellProblem(table, r, col, "import_unseen", values, target_id, name)
-                self.parsed.notes.append(found)
+                self.parsed.problems.append(found)  # validate refuses it: marked, exit 1
         return target
 
     def _reporting(

@@ -38,6 +38,9 @@ class Table:
     formulas: frozenset[tuple[int, int]] = frozenset()
     # (row, column) → "time", "duration" or "boolean": a sheet's cell holding no text nor date
     kinds: dict[tuple[int, int], str] = field(default_factory=dict)
+    # (row, column) → its number format, one not rendered (sheet_cells.excel_text): the value is
+    # read as stored, the cell a problem for a person to check
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
@@ -256,7 +259,13 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
             notes.append(ReadNote("import_read_hidden_sheet", {"sheet": sheet.title}))
             continue
         kinds: dict[tuple[int, int], str] = {}
-        grid = _xlsx_grid(sheet, kinds)
+        odd: dict[tuple[int, int], tuple[str, str, str]] = {}
+        grid = _xlsx_grid(sheet, kinds, odd)
+        formats = {spot: fmt for spot, (why, fmt, _) in odd.items() if why == "format"}
+        for (r, c), (why, fmt, text) in odd.items():
+            if why == "hidden":
+                values = {"text": text, "format": fmt}
+                notes.append(ReadNote("import_read_format_hidden", values, number, r, c))
         for merged in sheet.merged_cells.ranges:
             top = grid[merged.min_row - 1][merged.min_col - 1]
             for r in range(merged.min_row, merged.max_row + 1):
@@ -270,7 +279,7 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
             if spot not in sheet._cells or sheet._cells[spot].value is None
         )
         sheet_name = sheet.title
-        tables.append(Table(number, rows, (), False, sheet_name, unread, kinds))
+        tables.append(Table(number, rows, (), False, sheet_name, unread, kinds, formats))
     return tables
 
 
@@ -288,19 +297,27 @@ def _formulas(stream: BinaryIO) -> dict[str, set[tuple[int, int]]]:
     }
 
 
-def _xlsx_grid(sheet: Any, kinds: dict[tuple[int, int], str]) -> list[list[str]]:
+def _xlsx_grid(
+    sheet: Any, kinds: dict[tuple[int, int], str], odd: dict[tuple[int, int], tuple[str, str, str]]
+) -> list[list[str]]:
     """The sheet's text from A1 to its last row and column, as `iter_rows` gives it, filled from
     the cells the file holds: `iter_rows` makes a cell object for every place of the grid (a
     sheet of two cells, A1 and IV10000, was 940 MB). limits.py bounds the grid's size. A cell
-    holding a time, a duration or true/false is shown as Excel shows it, its kind in `kinds`."""
-    from cds_tracker.registry.importing.sheet_cells import cell_text
+    holding a time, a duration or true/false is shown as Excel shows it, its kind in `kinds`;
+    one whose number format is not rendered, or hides its value, in `odd`: (why, its format,
+    its stored text)."""
+    from cds_tracker.registry.importing.sheet_cells import cell_text, excel_text
 
     if not sheet._cells:  # openpyxl's own map (row, column) → cell; no public way to walk it
         return []  # as iter_rows gives an empty sheet
     rows, columns = sheet.max_row, sheet.max_column  # each a walk over every cell: once
     grid = [[""] * columns for _ in range(rows)]
+    epoch = sheet.parent.epoch
     for (row, column), cell in sheet._cells.items():
-        text, kind = cell_text(cell.value, cell.number_format)
+        text, kind, why = excel_text(cell.value, cell.number_format, epoch)
+        if why is not None:
+            stored = _verbatim(cell_text(cell.value, cell.number_format)[0])
+            odd[(row, column)] = (why, cell.number_format, stored)
         grid[row - 1][column - 1] = _verbatim(text)
         if kind is not None:
             kinds[(row, column)] = kind

@@ -3,12 +3,20 @@
 Why matters to the person who fixes the table: a formula whose result the file does not hold,
 a cell Excel holds as a time, a duration or true/false (never a deadline, though Python would
 print it "10:30:00", "3 days, 0:00:00" or "True"), a month or a day that does not exist
-("Tháng 13/2024"), or a text that states no month.
+("Tháng 13/2024"), or a text that states no month. A day ("Trước ngày 15/10/2024") is the
+registry's day deadline (`due: 2024-10-15`, late from 16/10/2024); a day that ends its month
+("30/11/2024") its month (`due: 2024-11`), the same lateness (core/dates.py).
 """
 
 from __future__ import annotations
 
-from cds_tracker.core.dates import ONGOING, YearMonth, date_flaw, parse_deadline_text
+from cds_tracker.core.dates import (
+    ONGOING,
+    YearDay,
+    YearMonth,
+    date_flaw,
+    parse_deadline_text,
+)
 from cds_tracker.core.errors import Msg
 
 # A deadline whose month or day does not exist: its kind, for the hint (app/importing.py).
@@ -27,7 +35,7 @@ def read_deadline(
     a date written is none. `kind`: "formula" for a formula without a stored result; "time",
     "duration" or "boolean" for a workbook's cell holding such a value (cells.py)."""
     meant = parse_deadline_text(text)
-    if isinstance(meant, YearMonth):
+    if isinstance(meant, YearMonth | YearDay):
         return {"text": text, "due": meant.iso()}, None, None
     unread = {"text": text, "due": ONGOING}
     if meant == ONGOING:

@@ -261,7 +261,7 @@ class _Extent:
     def grow(self, place: Msg | str, row: int, column: int) -> None:
         self.rows, self.columns = max(self.rows, row), max(self.columns, column)
         if self.total() > MAX_AREA:
-            _refuse(self.path, place, "import.limit.area", self.total(), MAX_AREA)
+            _refuse(self.path, place, "import.limit.area", self.total(), MAX_AREA, _FAR)
 
     def total(self) -> int:
         return self.before + self.rows * self.columns
@@ -275,10 +275,12 @@ def _row_number(text: str | None, last: int) -> int:
 
 
 def _bound(path: Path, place: Msg | str, row: int, column: int) -> None:
+    """A sheet's cell far beyond any appendix: said as a sheet that reaches too far (one cell
+    typed at XFD1048576 makes a 5 KB file), not as a file too large."""
     if row > MAX_ROWS:
-        _refuse(path, place, "import.limit.rows", row, MAX_ROWS)
+        _refuse(path, place, "import.limit.rows", row, MAX_ROWS, _FAR)
     if column > MAX_COLUMNS:
-        _refuse(path, place, "import.limit.columns", column, MAX_COLUMNS)
+        _refuse(path, place, "import.limit.columns", column, MAX_COLUMNS, _FAR)
 
 
 def _check_docx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> None:
@@ -402,17 +404,33 @@ def _check_before(path: Path, table: Table) -> None:
 _TEXT = frozenset({"import.limit.cell_text", "import.limit.table_text"})
 
 
-def _refuse(path: Path, place: Msg | str, key: str, found: int, limit: int) -> None:
+# Which problem a limit is: a file too large (the default), a sheet whose cells reach far past
+# any table (a cell typed far away), or elements nested too deep (tables in tables): each said
+# as what it is, with what to do about it.
+_FAR = ("import.limit.refused_far", "import.hint.far")
+_DEEP = ("import.limit.refused_deep", "import.hint.deep")
+_LARGE = ("import.limit.refused", "import.hint.limit")
+
+
+def _refuse(
+    path: Path,
+    place: Msg | str,
+    key: str,
+    found: int,
+    limit: int,
+    kind: tuple[str, str] | None = None,
+) -> None:
     """Refuse the file at `place`: a part or a sheet said in words ("sheet 2"), or a cell
     said as `cds import` says it (`table:row:column`, `sheet!cell`), after the file's name."""
     where: Msg | str
+    refused, hint_key = kind or (_DEEP if key == "import.limit.depth" else _LARGE)
     if key in _TEXT:  # at a cell: `file:1:5:6: …`, and what to do about a text that long
         where = f"{path.name}:{place}"
         hint = msg("import.hint.text", limit=Figure(MAX_CELL_TEXT))
     else:
         where = msg("import.limit.where", file=path.name, place=place) if place else path.name
-        hint = msg("import.hint.limit")
+        hint = msg(hint_key)
     what = msg(key, found=Figure(found), limit=Figure(limit))  # '1.048.576' / '1,048,576'
-    error = TooLarge(msg("import.limit.refused", where=where, what=what), hint=hint)
+    error = TooLarge(msg(refused, where=where, what=what), hint=hint)
     error.what = what
     raise error

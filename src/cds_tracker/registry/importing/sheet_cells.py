@@ -6,7 +6,11 @@ left out, each said as a note at its place with its text, so nothing is lost sil
 8: a hidden column's units won over the visible ones). A cell is shown as its number format
 shows it: a date formatted "mm/yyyy" (even "[Red]mm/yyyy": a colour, a condition or a quoted
 literal is no part of the date) is a month; a time, a duration or true/false is said as what
-it is, never as Python prints it ("10:30:00", "3 days, 0:00:00", "True").
+it is, never as Python prints it ("10:30:00", "3 days, 0:00:00", "True"). A custom number
+format is applied as Excel applies it (number_format.py): 0.8 formatted `0%` is "80%", a date
+formatted `"Tháng "mm/yyyy` is "Tháng 06/2024"; a format that reader does not render leaves the
+value as stored, and the cell is a problem for a person to check; a value the format hides
+(`;;;`) is an empty cell, said in a note.
 """
 
 from __future__ import annotations
@@ -54,6 +58,42 @@ def cell_text(value: object, number_format: str = "General") -> tuple[str, str |
     if text.startswith("'") and text[1:2] in _FORMULA_PREFIXES:
         return text[1:], None
     return text, None
+
+
+# Excel's built-in date and time formats (ids 14–22, 45–47) are shown in the system's own
+# short date, whatever their code says ("mm-dd-yy" is 30/11/2024 in Vietnam): read as before.
+_BUILT_IN_DATES = frozenset(
+    ("mm-dd-yy", "d-mmm-yy", "d-mmm", "mmm-yy", "h:mm AM/PM", "h:mm:ss AM/PM", "h:mm")
+) | frozenset(("h:mm:ss", "m/d/yy h:mm", "mm:ss", "[h]:mm:ss", "mmss.0"))
+
+
+def excel_text(
+    value: object, number_format: str, epoch: dt.datetime | None = None
+) -> tuple[str, str | None, str | None]:
+    """A cell's text as Excel shows it, its kind (`cell_text`), and why a person should look:
+    "format" (a number format not rendered here: the stored value is given) or "hidden" (a
+    value the format shows as nothing, given as "")."""
+    from cds_tracker.registry.importing.number_format import shown
+
+    text, kind = cell_text(value, number_format)
+    if value is None or isinstance(value, bool) or number_format in _BUILT_IN_DATES:
+        return text, kind, None
+    if number_format in ("General", "@"):  # Excel shows a number typed in a Text cell as is
+        return text, kind, None
+    said = shown(value, number_format, epoch)
+    if said is None:  # a time or a duration ("[h]:mm") is said as one already: no guess
+        return text, kind, "format" if kind is None else None
+    if not said.strip() and text.strip():
+        return "", kind, "hidden"
+    if isinstance(value, dt.date) and _no_deadline(said) and not _no_deadline(text):
+        return text, kind, None  # "yyyy-mm-dd" shows 2024-06-01: the date as a deadline reads
+    return said, kind, None
+
+
+def _no_deadline(text: str) -> bool:
+    from cds_tracker.core.dates import parse_deadline_text
+
+    return parse_deadline_text(text) is None
 
 
 def unseen(sheet: Any, grid: list[list[str]], number: int) -> list[ReadNote]:

@@ -7,8 +7,10 @@ fields) or a table nested in a cell was dropped without a word, and a row or a c
 content control vanished (attack 8). Here a text is read as Word shows it with its changes
 accepted: insertions and moves kept, deletions and the old place of a move dropped; a field's
 shown result, never its code; text formatted as hidden (w:vanish) left out, said in a note
-with its text. A nested table's cells become lines of the cell, each said in a
-note, as a tracked change is: the reader shows what it read, a person checks it.
+with its text. A content control still showing its placeholder (`w:showingPlcHdr`: the grey
+"Click or tap here to enter text." of a template field nobody filled) holds no content: left
+out, said in a note with the prompt it showed. A nested table's cells become lines of the cell,
+each said in a note, as a tracked change is: the reader shows what it read, a person checks it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,22 @@ _CHANGES = frozenset(qn(tag) for tag in ("w:ins", "w:del", "w:moveTo", "w:moveFr
 _R, _P, _TBL, _TR, _TC = (qn(tag) for tag in ("w:r", "w:p", "w:tbl", "w:tr", "w:tc"))
 _VANISH = f"{qn('w:rPr')}/{qn('w:vanish')}"
 _MARK_DELETED = f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}"
+_SDT = qn("w:sdt")
+_PLACEHOLDER = f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}"
+_OFF = frozenset(("0", "false", "off"))
+
+
+def placeholder(element: Any) -> bool:
+    """Whether `element` is a content control showing its placeholder, not a content."""
+    if element.tag != _SDT:
+        return False
+    shown = element.find(_PLACEHOLDER)
+    return shown is not None and shown.get(qn("w:val"), "1").lower() not in _OFF
+
+
+def _prompt(sdt: Any) -> str:
+    """The placeholder's text, as Word shows it in grey."""
+    return "".join(t.text or "" for t in sdt.iter(qn("w:t")))
 
 
 class Seen:
@@ -50,6 +68,7 @@ class Seen:
         self.tracked = False  # a change not accepted yet: read as if accepted
         self.nested = False  # a table inside the cell: its cells read as lines
         self.hidden: list[str] = []  # text formatted as hidden (w:vanish): not shown, not read
+        self.prompts: list[str] = []  # content controls showing their placeholder: not read
 
     def notes(self, table: int, row: int, col: int) -> list[ReadNote]:
         """What the cell at (table, row, col) was read with, as notes (heard.py)."""
@@ -65,6 +84,8 @@ class Seen:
         ]
         if hidden := " ".join("".join(self.hidden).split()):
             said.append(ReadNote("import_read_vanished", {"text": hidden}, table, row, col))
+        if prompts := " | ".join(p for p in (" ".join(t.split()) for t in self.prompts) if p):
+            said.append(ReadNote("import_read_placeholder", {"text": prompts}, table, row, col))
         return said
 
 
@@ -88,14 +109,16 @@ def cells(tr: Any) -> list[Any]:
     return list(_within(tr, _TC))
 
 
-def body_blocks(body: Any) -> Iterator[Any]:
+def body_blocks(body: Any, seen: Seen | None = None) -> Iterator[Any]:
     """The paragraphs and tables of the document's body, in order, those in a content control
-    (a whole table in one) too."""
+    (a whole table in one) too; one showing its placeholder is no content (said in `seen`)."""
     for child in body.iterchildren():
         if child.tag in (_P, _TBL):
             yield child
+        elif seen is not None and placeholder(child):
+            seen.prompts.append(_prompt(child))
         elif child.tag in _THROUGH:
-            yield from body_blocks(child)
+            yield from body_blocks(child, seen)
 
 
 def paragraph_text(p: Any, seen: Seen | None = None) -> str:
@@ -106,7 +129,10 @@ def paragraph_text(p: Any, seen: Seen | None = None) -> str:
         for child in element.iterchildren():
             if child.tag in _CHANGES and seen is not None:
                 seen.tracked = True
-            if child.tag == _R and seen is not None and child.find(_VANISH) is not None:
+            if placeholder(child):  # a template's prompt, not the plan's text
+                if seen is not None:
+                    seen.prompts.append(_prompt(child))
+            elif child.tag == _R and seen is not None and child.find(_VANISH) is not None:
                 seen.hidden.append(child.text)  # Word shows it only with "Show hidden"
             elif child.tag == _R:
                 parts.append(child.text)  # python-docx's run text: w:t, w:tab, w:br …
@@ -124,7 +150,7 @@ def cell_lines(tc: Any, seen: Seen) -> list[str]:
     Word shows it accepted), a nested table's cells' lines in order."""
     lines: list[str] = []
     carried = ""
-    for block in body_blocks(tc):
+    for block in body_blocks(tc, seen):
         if block.tag == _TBL:
             seen.nested = True
             for tr in rows(block):

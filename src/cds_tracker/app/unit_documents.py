@@ -1,0 +1,91 @@
+"""`cds report --unit U --out FILE`: the unit's report written to a file, as a Word document in
+the state layout (output/docx/unit_report.py) or an Excel sheet (output/xlsx_unit.py), or as the
+text of a format the screen has (Markdown, JSON, CSV).
+
+The documents are made from the command's own answer (`commands.report`): they say what the
+table and the JSON say, whatever decides a row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cds_tracker.core.errors import UsageError, msg
+from cds_tracker.output.report import Document
+from cds_tracker.output.words import label, resolve_lang
+
+SUFFIXES = {
+    "docx": (".docx",),
+    "xlsx": (".xlsx",),
+    "markdown": (".md", ".markdown"),
+    "json": (".json",),
+    "csv": (".csv",),
+}
+
+
+def out_format(out: Path | None, fmt: str, all_plans: bool = False) -> str:
+    """The format --out writes: the one asked for (its file's name must fit), or with the
+    default (table, for the screen) the one the name says; a Word document or an Excel sheet
+    needs --out, and holds one plan (--all-plans would silently write only the current one).
+    Checked before any work."""
+    from cds_tracker.output.destinations import file_out
+
+    if all_plans and (out is not None or fmt in ("docx", "xlsx")):
+        raise UsageError(msg("report.out_all_plans"), hint=msg("report.hint.out_all_plans"))
+    if out is None:
+        if fmt in ("docx", "xlsx"):
+            raise UsageError(
+                msg("report.needs_out", fmt=fmt), hint=msg("report.hint.out", suffix=f".{fmt}")
+            )
+        return fmt
+    if fmt == "table":
+        by_suffix = {suffix: name for name, suffixes in SUFFIXES.items() for suffix in suffixes}
+        fmt = by_suffix.get(out.suffix.lower(), "docx")
+    file_out(out, SUFFIXES[fmt], fmt)
+    return fmt
+
+
+def write_unit_report(
+    registry: Path | None,
+    unit_query: str,
+    as_of_text: str | None,
+    lang_option: str | None,
+    out: Path,
+    fmt: str,
+    force: bool,
+    excel: bool = False,
+) -> Document:
+    """Write the unit's report into `out` (atomically; an existing file only with --force)."""
+    from cds_tracker.app import commands
+    from cds_tracker.app.opening import as_of_date, open_registry
+    from cds_tracker.output.files import write_document
+
+    lang = resolve_lang(lang_option)
+    series = fmt == "json" or (fmt == "csv" and not excel)
+    report = commands.report(registry, unit_query, as_of_text, lang_option, series)
+    if fmt not in ("docx", "xlsx"):
+        from cds_tracker.output.emit import render
+
+        text = render(report, fmt, excel=excel)
+        data = (text if text.endswith("\n") else text + "\n").encode("utf-8")
+        if excel and fmt == "csv" and not text.startswith("\ufeff"):
+            data = "\ufeff".encode() + data
+        write_document(out, data, force=force)
+        return Document(label("exported", lang, fmt=fmt, out=out) + "\n")
+    from cds_tracker.output.unit_report import unit_report
+
+    opened = open_registry(registry)
+    tracker = opened.tracker
+    unit = tracker.index.find(unit_query)
+    as_of = as_of_date(as_of_text)
+    rows = unit_report(report, tracker.registry.document, unit.name, as_of, lang)
+    if fmt == "docx":
+        from cds_tracker.output.docx.unit_report import unit_report_docx
+
+        data = unit_report_docx(rows)
+    else:
+        from cds_tracker.output.xlsx_unit import unit_report_xlsx
+
+        data = unit_report_xlsx(rows, opened.found.display())
+    write_document(out, data, force=force)
+    return Document(label("report_written", lang, file=out) + "\n")

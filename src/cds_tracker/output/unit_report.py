@@ -1,0 +1,109 @@
+"""One unit's report (`cds report --unit U`) as a document that leaves the office: what the
+screen's table and the JSON say about each of the unit's targets, put in rows for the Word
+document (output/docx/unit_report.py) and the Excel sheet (output/xlsx_unit.py).
+
+Nothing is asked again here: the rows come from the command's `Report` (its table's cells, its
+records and its footer), so a document says what `cds report --unit U` prints.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Any
+
+from cds_tracker.core.dates import format_date
+from cds_tracker.core.records import Document
+from cds_tracker.core.tuples import Record
+from cds_tracker.output.report import Report, Table
+from cds_tracker.output.words import Lang, label
+
+
+class UnitLine(Record):
+    """One target of the unit, in words, with its dates as dates (for Excel)."""
+
+    id: str  # as the table cites it: 'I.1', a carried one 'I.1 (2023)'
+    content: str
+    roles: str  # 'Chủ trì', 'Phối hợp (qua Các phòng, đơn vị thuộc UBND thành phố)'
+    deadline: str  # as written: 'Tháng 5/2023', 'Thường xuyên'
+    due: dt.date | None  # the deadline month's last day
+    period: str  # an ongoing target's period: 'Hằng tháng, kỳ 15/11/2023–14/12/2023'
+    status: str  # the target's status
+    days_late: int | None
+    part: str  # the unit's own part's status, or that it has none
+    reported: dt.date | None  # the unit's latest entry for it
+    indicators: str
+
+
+class UnitReport(Record):
+    """What the documents show: whose report, for which day, its lines and its total."""
+
+    unit: str
+    as_of: dt.date
+    lang: Lang
+    lines: tuple[UnitLine, ...]
+    total: str  # the table's footer: 'Tổng: 23 chỉ tiêu — Quá hạn: 20; …'
+    empty: str  # said instead of an empty table
+    plan: str  # the plan cited, as headings cite it
+    year: int
+    info: Document
+
+
+def unit_report(
+    report: Report, info: Document, unit: str, as_of: dt.date, lang: Lang
+) -> UnitReport:
+    """The rows of `report` (commands.report): its table's cells for what the screen shows,
+    its records (JSON) for the codes and dates, its CSV-for-Excel cells for the indicators."""
+    from cds_tracker.output.reminders import cited_plan
+    from cds_tracker.registry.numbering import revisions_in_force
+
+    table = next(block for block in report.blocks if isinstance(block, Table))
+    records: list[dict[str, Any]] = list(report.data or [])
+    words = report.excel()[1] if report.excel is not None and records else []
+    lines = tuple(
+        _line(cells, item, said, lang)
+        for cells, item, said in zip(table.rows, records, words, strict=True)
+    )
+    return UnitReport(
+        unit=unit,
+        as_of=as_of,
+        lang=lang,
+        lines=lines,
+        total=table.footer[0] if table.footer else "",
+        empty=table.empty or "",
+        plan=cited_plan(info, revisions_in_force(info, as_of), lang),
+        year=info.year,
+        info=info,
+    )
+
+
+def _line(
+    cells: dict[str, str], item: dict[str, Any], said: dict[str, str], lang: Lang
+) -> UnitLine:
+    part = item.get("unit_status")
+    reported = item.get("unit_reported")
+    return UnitLine(
+        id=cells["id"],
+        content=cells["content"],
+        roles=cells.get("roles", ""),
+        deadline=item["deadline_text"],
+        due=_month_end(item.get("deadline")),
+        period=said.get("period", ""),
+        status=label(item["status"], lang),
+        days_late=item.get("days_late"),
+        part=label(part, lang) if part else label("ur_no_part", lang),
+        reported=dt.date.fromisoformat(reported) if reported else None,
+        indicators=said.get("indicators", ""),
+    )
+
+
+def _month_end(month: str | None) -> dt.date | None:
+    """'2023-05' → 31/05/2023: a month deadline ends on the month's last day."""
+    if not month:
+        return None
+    year, number = (int(part) for part in month.split("-"))
+    return dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def day_text(day: dt.date | None) -> str:
+    return format_date(day) if day is not None else ""
