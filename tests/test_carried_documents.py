@@ -96,7 +96,7 @@ def test_letters_cite_the_number_in_force_and_the_origin(revised: Path) -> None:
     assert len(codes) == 17
     assert all(code.endswith(" (2023))") for code in codes[2:])
     texts = [p.text for p in word.paragraphs]
-    assert "+ II.1: Tỷ lệ hồ sơ nộp trực tuyến (yêu cầu: Tối thiểu 60%);" in texts
+    assert "+ II.1: Tỷ lệ hồ sơ nộp trực tuyến (yêu cầu: tối thiểu 60%);" in texts
     assert not any("(PHỤ LỤC" in t or "(Phụ lục" in t for t in texts)
 
 

@@ -36,11 +36,13 @@ from cds_tracker.questions.queries import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from cds_tracker.app.opening import Opened
     from cds_tracker.core.records import Registry
     from cds_tracker.output.carried import Origins
     from cds_tracker.output.words import Lang
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -160,6 +162,9 @@ def report(
     tracker, origins = _opened(registry, opened)
     unit = tracker.index.find(unit_query)
     rows = query_report(tracker, unit.id, as_of, series=series)
+    footer = [summary_line(rows, lang, own=True)] if rows else []
+    if _unnamed(tracker, rows, unit.id, as_of):  # "… có liên quan": urged by no name, say why
+        footer.append(label("summary_unnamed", lang, units=f'"{unit.name}"'))
     table = row_table(
         "report",
         rows,
@@ -167,7 +172,7 @@ def report(
         lang,
         title=label("report_title", lang, unit=unit.name, as_of=format_date(as_of)),
         empty=label("report_empty", lang, unit=unit.name),
-        footer=[summary_line(rows, lang, own=True)] if rows else [],
+        footer=footer,
         origins=origins,
     )
     said = rows_report([table], rows, tracker.index, lang, with_roles=True, origins=origins)
@@ -176,6 +181,12 @@ def report(
     from cds_tracker.app.carried_history import with_stands
 
     return with_stands(opened.found.path, tracker, unit.id, rows, said, as_of, lang)
+
+
+def _unnamed(tracker: Tracker, rows: Sequence[Row], unit_id: str, as_of: dt.date) -> bool:
+    from cds_tracker.questions.collective import open_ended
+
+    return any(open_ended(tracker, row.target, unit_id, as_of) for row in rows)
 
 
 def list_targets(
@@ -273,6 +284,7 @@ def progress_add(
     from cds_tracker.app.opening import find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import build_entry
+    from cds_tracker.progress.reopening import reopened
     from cds_tracker.progress.writing import append_entry
     from cds_tracker.questions.queries import Tracker
 
@@ -307,6 +319,8 @@ def progress_add(
         siblings=lambda: unit_entries(found, loaded, unit.id),
         by_id=by_id,
     )
+    cited = _cited_line(found.path, loaded, new.entry.target, day, lang)
+    reopens = reopened(registry, new.entry.target, unit.id, status, day, cited)
     path = progress_file(found.path, unit.id)
     append_entry(
         path,
@@ -320,11 +334,12 @@ def progress_add(
         lang,
         id=new.entry.id,
         unit=unit.name,
-        target=_cited_line(found.path, loaded, new.entry.target, day, lang),
+        target=cited,
         status=label(status, lang),
         file=display_path(path),
     )
-    warned = [f"{label('warning', lang)}: {say(warning, lang)}" for warning in new.warnings]
+    warnings = [*new.warnings, *([reopens] if reopens is not None else [])]
+    warned = [f"{label('warning', lang)}: {say(warning, lang)}" for warning in warnings]
     return message, notes + warned
 
 

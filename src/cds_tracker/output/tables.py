@@ -366,6 +366,9 @@ def period_text(row: Row, lang: Lang) -> str:
     if row.period is None:
         return ""
     start, end = (d.strftime("%d/%m/%Y") for d in (row.period.start, row.period.end))
+    if row.ended is not None:  # after the plan's year: its last window, and whether it was met
+        key = "period_ended_unreported" if row.ended == "unreported" else "period_ended"
+        return f"{label(row.period.reporting, lang)}, {label(key, lang, start=start, end=end)}"
     return f"{label(row.period.reporting, lang)}, {label('period', lang, start=start, end=end)}"
 
 

@@ -50,6 +50,10 @@ def target_report(
     matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
     absent = not target.added_by(as_of.isoformat())  # a later revision adds it: owed by none
     parts = () if absent else tracker.parts(target, as_of, row.period)
+    if row.ended is not None:  # after the plan's year nobody owes a report (Tracker.row)
+        parts = tuple(
+            p._replace(status="ongoing") if p.status == "unreported" else p for p in parts
+        )
     resolved = resolved_units(tracker, row)
     month = target.deadline.month
     deadline = target.deadline.text

@@ -18,14 +18,14 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "2023', then import again",
     ),
     "import_carried_read": (
-        'Đọc {count} chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi '
-        "carried_from: {origins}): {ids}.",
+        'Đọc {count} chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi là '
+        "chuyển từ {origins}): {ids}.",
         'Read {count} carried targets from the part "Chỉ tiêu chuyển tiếp" under the table '
         "(written with carried_from: {origins}): {ids}.",
     ),
     "revise_carried_read": (
         'Đọc {count} chỉ tiêu chuyển tiếp ({origins}) ở phần "Chỉ tiêu chuyển tiếp" dưới bảng: '
-        "so với chỉ tiêu cùng gốc (carried_from) trong sổ đăng ký, không theo số thứ tự.",
+        "so với chỉ tiêu cùng gốc trong sổ đăng ký, không theo số thứ tự.",
         'Read {count} carried targets ({origins}) from the part "Chỉ tiêu chuyển tiếp" under '
         "the table: compared with the registry's targets of the same origin (carried_from), not "
         "by number.",

@@ -135,7 +135,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         " add indicators by hand if needed",
     ),
     "import_indicators_proposed": (
-        "{count} chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ"
+        "{count} chỉ số đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ"
         " tiêu:\n{targets}.\n"
         "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
         "rồi xóa dòng needs_review của từng chỉ số.",
@@ -146,7 +146,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import_indicators_possible": (
         "{count} ngưỡng % trong nội dung của {target_count} chỉ tiêu chưa có chỉ số"
-        " (indicators):\n{targets}.\n"
+        ":\n{targets}.\n"
         "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
         "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.",
         "{count} % thresholds in the texts have no indicator (targets: {target_count}):\n"
@@ -159,6 +159,23 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "nếu cần theo dõi (docs/registry-format.md, mục Indicators).",
         "Targets that state a count but have no indicator: {targets}; add one by\n"
         "hand to follow it (docs/registry-format.md, section Indicators).",
+    ),
+    "import_reporting_read": (
+        "cột Ghi chú '{text}': đã đọc kỳ báo cáo là reporting: {period} (docs/registry-format.md)",
+        "the Ghi chú (notes) cell '{text}': reporting period read as reporting: {period} "
+        "(docs/registry-format.md)",
+    ),
+    "import_reporting_unread": (
+        "cột Ghi chú '{text}' nói về báo cáo nhưng không nêu kỳ sổ đăng ký hỗ trợ: tạm để "
+        "hằng tháng",
+        "the Ghi chú (notes) cell '{text}' speaks of reporting but names no period the "
+        "registry supports: left monthly",
+    ),
+    "import_reporting_unread_hint": (
+        "ghi reporting: monthly, quarterly, half-yearly hoặc yearly vào chỉ tiêu "
+        "(docs/registry-format.md)",
+        "write reporting: monthly, quarterly, half-yearly or yearly in the target "
+        "(docs/registry-format.md)",
     ),
     "import_unit_read_as": (
         "đã đọc '{text}' là '{name}'",

@@ -337,6 +337,7 @@ class _Rows:
                     self.parsed.notes.append(note)
         target["deadline"] = self._deadline(table, r, cells, columns, target_id)
         target["notes"] = cells.get("notes", "")
+        self._reporting(table, r, target, columns)
         for name in ("content", *ROLES, "deadline", "notes"):  # kept verbatim: a note here,
             col = columns.get(name, 0) + 1
             if name in columns and (fmt := self.formats.get(col)) is not None:
@@ -349,6 +350,28 @@ class _Rows:
                 found = CellProblem(table, r, col, "import_unseen", values, target_id, name)
                 self.parsed.problems.append(found)  # validate refuses it: marked, exit 1
         return target
+
+    def _reporting(
+        self, table: int, r: int, target: dict[str, Any], columns: dict[str, int]
+    ) -> None:
+        """An ongoing target's period from its note ("Báo cáo 6 tháng"), said where it was read;
+        a period the registry does not know ("hằng tuần") left for a person (needs_review)."""
+        from cds_tracker.registry.importing.reporting_note import reporting_in_note
+
+        note = target["notes"]
+        if target["deadline"].get("due") != "ongoing" or not note.strip():
+            return
+        period, said = reporting_in_note(note)
+        col = columns.get("notes", 0) + 1
+        values = {"text": note, "period": period or ""}
+        if period is not None:
+            target["reporting"] = period
+            found = CellProblem(table, r, col, "import_reporting_read", values, target["id"])
+            self.parsed.notes.append(found)
+        elif said:
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_reporting_unread", values, target["id"], "notes")
+            )
 
     def _in_carried_part(
         self,
