@@ -1,0 +1,89 @@
+"""Review 10 of `cds import` (attack 9, findings F, G, H, L, N, O): what Word and Excel show is
+what is read. A second appendix after the first ("Phụ lục 02") is not read as its continuation;
+text hidden through a style is left out as direct hidden text is; an Excel row of height 0 is
+hidden; Word's automatic numbering of the Stt cells is read; a damaged gridSpan is said as
+damaged at its cell; `carry-over --group I=VI` names a group, never titles one "VI. VI"; a
+deadline before the plan's year is noted. Files are built here with python-docx and openpyxl;
+every line and exit code is worked out by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from typer.testing import CliRunner
+
+from appendix_files import HEADING_2024, write_docx
+from cds_tracker.cli import app
+from cds_tracker.registry.yamlio import parse
+from paths import REGISTRY
+from test_plans import cds, workspace  # noqa: F401  (the fixture)
+
+runner = CliRunner()
+GROUP = ("group", "I. CHỈ TIÊU VỀ DỮ LIỆU SỐ")
+
+
+def row(number: str, content: str, lead: str = "Phòng Y tế", deadline: str = "Tháng 6/2024") -> Any:
+    return (number, content, "", lead, "", deadline, "")
+
+
+ROWS = [("header",), GROUP, row("1.", "Nội dung một."), row("2.", "Nội dung hai.")]
+
+
+def _import(source: Path, *extra: str) -> Any:
+    return runner.invoke(app, ["import", str(source), "--registry", str(REGISTRY), *extra])
+
+
+def _targets(result: Any) -> dict[str, dict[str, Any]]:
+    data = parse(result.stdout)
+    return {t["id"]: t for g in data["groups"] for t in g["targets"]}
+
+
+# N. A damaged gridSpan ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["abc", "-3", "0"])
+def test_a_damaged_grid_span_is_said_at_its_cell(tmp_path: Path, value: str) -> None:
+    path = write_docx(tmp_path / "span.docx", ROWS, HEADING_2024)
+    document = Document(str(path))
+    # table 1, row 4 (two header rows, the group row, then I.1), its second cell
+    tc = document.tables[0]._tbl.tr_lst[3].tc_lst[1]
+    span = OxmlElement("w:gridSpan")
+    span.set(qn("w:val"), value)
+    tc.get_or_add_tcPr().append(span)
+    document.save(str(path))
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        f"cds: lỗi: span.docx:1:4:2: tệp hỏng: gridSpan của ô là '{value}', không phải số cột"
+        " (gridSpan: số nguyên từ 1; gridBefore, gridAfter: từ 0), không đọc",
+        "  gợi ý: mở tệp bằng Word, bỏ gộp rồi gộp lại các ô ở đó, lưu lại rồi nhập lại; hoặc"
+        " chép riêng bảng phụ lục sang một tệp mới rồi nhập tệp đó",
+    ]
+    english = _import(path, "--lang", "en")
+    assert english.exit_code == 1
+    assert english.stderr.splitlines()[0] == (
+        f"cds: error: span.docx:1:4:2: the file is damaged: the cell's gridSpan is '{value}', not"
+        " a number of columns (gridSpan: a whole number from 1; gridBefore, gridAfter: from 0);"
+        " not read"
+    )
+    assert "257" not in result.output + english.output
+
+
+# O. carry-over --group OLD=VI where the new plan has no group VI -----------------------------
+
+
+def test_carry_over_to_a_numeral_no_group_has_is_refused(workspace: Path) -> None:  # noqa: F811
+    carry = ("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023")
+    result = cds(*carry, "--group", "I=VI", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "--group 'I=VI': the new plan has no group VI" in result.output
+    assert "e.g. --group 'I=Dữ liệu số'" in result.output
+    said = cds(*carry, "--group", "I=vi")
+    assert said.exit_code == 2, said.output
+    assert "--group 'I=vi': kế hoạch mới không có nhóm VI" in said.output
+    assert "VI. VI" not in result.output + said.output
