@@ -87,3 +87,57 @@ def test_carry_over_to_a_numeral_no_group_has_is_refused(workspace: Path) -> Non
     assert said.exit_code == 2, said.output
     assert "--group 'I=vi': kế hoạch mới không có nhóm VI" in said.output
     assert "VI. VI" not in result.output + said.output
+
+
+# H. An Excel row of (almost) no height --------------------------------------------------------
+
+
+def _flat_row(path: Path, row: int, height: str) -> None:
+    """The sheet's `row` given height `height` (points) as a program writes it: `ht="0"` and
+    customHeight (openpyxl drops a height of 0 on writing, so it is set in the sheet's XML)."""
+    import zipfile
+
+    part = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as archive:
+        items = [(info, archive.read(info.filename)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w") as archive:
+        for info, data in items:
+            if info.filename == part:
+                before = f'<row r="{row}">'.encode()
+                assert before in data
+                after = f'<row r="{row}" ht="{height}" customHeight="1">'.encode()
+                data = data.replace(before, after)
+            archive.writestr(info, data)
+
+
+@pytest.mark.parametrize("height", ["0", "0.5", "2.9"])
+def test_an_excel_row_of_no_height_is_hidden(tmp_path: Path, height: str) -> None:
+    from appendix_files import write_xlsx
+
+    rows = [*ROWS, row("3.", "Nội dung ba.")]
+    path = write_xlsx(tmp_path / "thap.xlsx", rows, HEADING_2024)
+    # rows 1-3 the heading, 4-5 the header, 6 the group, 7-9 I.1, I.2, I.3: I.2 collapsed
+    _flat_row(path, 8, height)
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    assert sorted(_targets(result)) == ["I.1", "I.3"]
+    said = [line for line in result.stderr.splitlines() if "thap.xlsx" in line]
+    assert said[0] == (
+        f"{path}:Phụ lục!A8: ghi chú: dòng thấp gần bằng 0 (dưới 3 pt), Excel hiện như dòng ẩn: "
+        "bỏ qua (2. | Nội dung hai. | Phòng Y tế | Tháng 6/2024)"
+    )
+    english = _import(path, "--lang", "en")
+    assert f"{path}:Phụ lục!A8: note: row of almost no height (under 3 pt), which Excel shows" in (
+        english.stderr
+    )
+
+
+def test_an_excel_row_of_three_points_is_read(tmp_path: Path) -> None:
+    from appendix_files import write_xlsx
+
+    path = write_xlsx(tmp_path / "thap.xlsx", ROWS, HEADING_2024)
+    _flat_row(path, 8, "3")
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    assert sorted(_targets(result)) == ["I.1", "I.2"]
+    assert "Excel" not in result.stderr

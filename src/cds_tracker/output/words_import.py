@@ -106,6 +106,16 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "nếu dòng này thuộc kế hoạch, bỏ ẩn (Unhide) rồi nhập lại",
         "if the row belongs to the plan, unhide it and import again",
     ),
+    "import_read_flat_row": (
+        "dòng thấp gần bằng 0 (dưới 3 pt), Excel hiện như dòng ẩn: bỏ qua ({text})",
+        "row of almost no height (under 3 pt), which Excel shows as hidden: skipped ({text})",
+    ),
+    "import_read_flat_row_hint": (
+        "nếu dòng này thuộc kế hoạch, đặt lại chiều cao dòng (Row Height, hoặc AutoFit) rồi "
+        "nhập lại",
+        "if the row belongs to the plan, set its height again (Row Height, or AutoFit) and "
+        "import again",
+    ),
     "import_read_hidden_column": (
         "cột đang ẩn: bỏ qua ({text})",
         "hidden column: skipped ({text})",
