@@ -141,3 +141,57 @@ def test_an_excel_row_of_three_points_is_read(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert sorted(_targets(result)) == ["I.1", "I.2"]
     assert "Excel" not in result.stderr
+
+
+# F. A second appendix after the first -------------------------------------------------------
+
+SECOND = [
+    ("header",),
+    ("group", "I. Nhiệm vụ, dự án"),
+    row("1.", "Nâng cấp mạng LAN của UBND thành phố.", "Phòng Nội vụ", "Tháng 8/2024"),
+]
+
+
+def _two_appendices(tmp_path: Path, heading: str) -> Path:
+    """Phụ lục 01 (I.1, I.2), a page break, `heading` and a second table of the same columns."""
+    from copy import deepcopy
+
+    path = write_docx(tmp_path / "hai.docx", ROWS, HEADING_2024)
+    other = Document(str(write_docx(tmp_path / "p2.docx", SECOND)))
+    document = Document(str(path))
+    document.add_page_break()
+    document.add_paragraph(heading)
+    document.add_paragraph("Danh mục nhiệm vụ, dự án chuyển đổi số năm 2024")
+    body = document.element.body
+    body.insert(len(body) - 1, deepcopy(other.tables[0]._tbl))
+    document.save(str(path))
+    return path
+
+
+def test_a_second_appendix_is_not_read_as_the_first_going_on(tmp_path: Path) -> None:
+    path = _two_appendices(tmp_path, "Phụ lục 02")
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    assert sorted(_targets(result)) == ["I.1", "I.2"]  # not "Nâng cấp mạng LAN" as I.1's twin
+    assert "Nâng cấp mạng LAN" not in result.stdout
+    assert result.stderr.splitlines() == [
+        f"{path}:2:1:1: ghi chú: bảng này nằm dưới tiêu đề 'Phụ lục 02', một phụ lục khác: không "
+        "đọc (số bảng bỏ qua, tính cả bảng này: 1)",
+        "  gợi ý: nhập phụ lục đó riêng (chép bảng của nó sang một tệp mới); nếu bảng thuộc phụ "
+        "lục đang nhập, xóa dòng tiêu đề đó rồi nhập lại",
+    ]
+    english = _import(path, "--lang", "en")
+    assert english.stderr.splitlines()[0] == (
+        f"{path}:2:1:1: note: this table is under the heading 'Phụ lục 02', another appendix: not "
+        "read (tables left out, this one included: 1)"
+    )
+
+
+def test_the_same_appendix_heading_again_goes_on(tmp_path: Path) -> None:
+    # A page of Phụ lục 01 in a table of its own under its heading repeated ("PHỤ LỤC 1"):
+    # its rows are the same appendix's (here the second table's group I is I again: a repeat)
+    path = _two_appendices(tmp_path, "PHỤ LỤC 1")
+    result = _import(path)
+    assert "phụ lục khác" not in result.stderr
+    assert "Nâng cấp mạng LAN" in result.stdout  # kept in the repeated I.1's needs_review
+    assert f"{path}:2:4:1: số thứ tự trùng: I.1 đã có ở bảng 1, dòng 4" in result.stderr

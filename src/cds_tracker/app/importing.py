@@ -422,6 +422,7 @@ _HEARD = frozenset(
         "import_read_hidden_sheet",
         "import_read_hidden_row",
         "import_read_flat_row",
+        "import_other_appendix",
         "import_read_hidden_column",
         "import_read_placeholder",
         "import_unseen_number",

@@ -116,6 +116,18 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "if the row belongs to the plan, set its height again (Row Height, or AutoFit) and "
         "import again",
     ),
+    "import_other_appendix": (
+        "bảng này nằm dưới tiêu đề '{appendix}', một phụ lục khác: không đọc (số bảng bỏ qua, "
+        "tính cả bảng này: {count})",
+        "this table is under the heading '{appendix}', another appendix: not read (tables left "
+        "out, this one included: {count})",
+    ),
+    "import_other_appendix_hint": (
+        "nhập phụ lục đó riêng (chép bảng của nó sang một tệp mới); nếu bảng thuộc phụ lục đang "
+        "nhập, xóa dòng tiêu đề đó rồi nhập lại",
+        "import that appendix on its own (copy its table into a new file); if the table belongs "
+        "to the appendix being imported, delete that heading line and import again",
+    ),
     "import_read_hidden_column": (
         "cột đang ẩn: bỏ qua ({text})",
         "hidden column: skipped ({text})",
