@@ -195,3 +195,45 @@ def test_the_same_appendix_heading_again_goes_on(tmp_path: Path) -> None:
     assert "phụ lục khác" not in result.stderr
     assert "Nâng cấp mạng LAN" in result.stdout  # kept in the repeated I.1's needs_review
     assert f"{path}:2:4:1: số thứ tự trùng: I.1 đã có ở bảng 1, dòng 4" in result.stderr
+
+
+# G. Text hidden through a style ---------------------------------------------------------------
+
+
+def test_text_hidden_by_a_style_is_left_out(tmp_path: Path) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    rows = [*ROWS, row("3.", "Nội dung ba.")]
+    path = write_docx(tmp_path / "an.docx", rows, HEADING_2024)
+    document = Document(str(path))
+    quiet = document.styles.add_style("Ghi chu an", WD_STYLE_TYPE.CHARACTER)
+    quiet.font.hidden = True
+    # a paragraph style hidden only through the style it is based on
+    base = document.styles.add_style("Nen an", WD_STYLE_TYPE.PARAGRAPH)
+    base.font.hidden = True
+    based = document.styles.add_style("Dua tren nen an", WD_STYLE_TYPE.PARAGRAPH)
+    based.base_style = base
+    lead = {tr.cells[1].text: tr.cells[3] for tr in document.tables[0].rows}
+    lead["Nội dung một."].paragraphs[0].add_run("; Phòng Kinh tế").style = quiet  # I.1
+    extra = lead["Nội dung hai."].add_paragraph("Phòng Nội vụ")  # I.2: a second line, hidden
+    extra.style = based
+    shown = lead["Nội dung ba."].paragraphs[0].add_run("; Phòng Tư pháp")  # I.3: style hides,
+    shown.style = quiet  # the run's own format says shown: Word shows it
+    shown.font.hidden = False
+    document.save(str(path))
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    targets = _targets(result)
+    assert targets["I.1"]["lead"] == {"text": "Phòng Y tế", "units": ["phong-y-te"]}
+    assert targets["I.2"]["lead"]["text"] == "Phòng Y tế\n"  # the hidden line's paragraph
+    assert targets["I.3"]["lead"] == {
+        "text": "Phòng Y tế; Phòng Tư pháp",
+        "units": ["phong-y-te", "phong-tu-phap"],
+    }
+    said = [line for line in result.stderr.splitlines() if line.startswith(str(path))]
+    assert said == [
+        f"{path}:1:4:4: ghi chú: ô có chữ định dạng ẩn (Hidden), Word không hiện: bỏ qua "
+        "(; Phòng Kinh tế)",
+        f"{path}:1:5:4: ghi chú: ô có chữ định dạng ẩn (Hidden), Word không hiện: bỏ qua "
+        "(Phòng Nội vụ)",
+    ]

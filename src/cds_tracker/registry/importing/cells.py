@@ -176,15 +176,16 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
     texts as Word shows them (word_text.py), what was read differently said in `notes`."""
     from docx import Document
 
-    from cds_tracker.registry.importing.word_text import body_blocks, paragraph_text
+    from cds_tracker.registry.importing.word_text import Hidden, body_blocks, paragraph_text
 
     document = Document(stream)
     tables: list[Table] = []
     before: list[str] = []
     heard = notes if notes is not None else []
+    hidden = Hidden(document.styles)
     for block in body_blocks(document.element.body):
         if block.tag.endswith("}tbl"):
-            rows = _docx_rows(path, len(tables) + 1, block, heard)
+            rows = _docx_rows(path, len(tables) + 1, block, heard, hidden)
             tables.append(Table(len(tables) + 1, rows, tuple(before)))
             before = []
         elif text := tidy(paragraph_text(block)):
@@ -193,7 +194,7 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
 
 
 def _docx_rows(
-    path: Path, number: int, tbl: Any, notes: list[ReadNote]
+    path: Path, number: int, tbl: Any, notes: list[ReadNote], hidden: Any = None
 ) -> tuple[tuple[str, ...], ...]:
     """The table's rows as python-docx's `row.cells` gives them (a cell spanning columns once
     per column, a cell merged down given in each row it covers, a row's omitted grid columns
@@ -227,7 +228,7 @@ def _docx_rows(
                     )
                 top, text = above[offset]
             else:
-                seen = Seen()
+                seen = Seen(hidden)  # text hidden by its format or its style: left out
                 top, text = tc, _verbatim("\n".join(cell_lines(tc, seen)))
                 notes += seen.notes(number, len(read) + 1, len(row) + 1)
             here[offset] = (top, text)
