@@ -237,3 +237,26 @@ def test_text_hidden_by_a_style_is_left_out(tmp_path: Path) -> None:
         f"{path}:1:5:4: ghi chú: ô có chữ định dạng ẩn (Hidden), Word không hiện: bỏ qua "
         "(Phòng Nội vụ)",
     ]
+
+
+# O. A deadline before the plan's year -------------------------------------------------------
+
+
+def test_a_deadline_before_the_plans_year_is_noted(tmp_path: Path) -> None:
+    rows = [("header",), GROUP, row("1.", "Nội dung một.", deadline="Tháng 10/2023")]
+    rows.append(row("2.", "Nội dung hai."))
+    path = write_docx(tmp_path / "som.docx", rows, HEADING_2024)
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    assert _targets(result)["I.1"]["deadline"] == {"text": "Tháng 10/2023", "due": "2023-10"}
+    assert result.stderr.splitlines() == [
+        f"{path}:1:4:6: ghi chú: thời hạn 'Tháng 10/2023' trước năm của kế hoạch (2024): chỉ "
+        "tiêu đến hạn trước khi có kế hoạch",
+        "  gợi ý: nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu là chỉ tiêu chưa xong của "
+        "kế hoạch năm trước, chuyển sang bằng cds carry-over (ghi nguồn carried_from)",
+    ]
+    english = _import(path, "--lang", "en")
+    assert english.stderr.splitlines()[0] == (
+        f"{path}:1:4:6: note: the deadline 'Tháng 10/2023' is before the plan's year (2024): "
+        "the target falls due before the plan exists"
+    )

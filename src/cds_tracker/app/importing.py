@@ -423,6 +423,7 @@ _HEARD = frozenset(
         "import_read_hidden_row",
         "import_read_flat_row",
         "import_other_appendix",
+        "import_deadline_before_plan",
         "import_read_hidden_column",
         "import_read_placeholder",
         "import_unseen_number",

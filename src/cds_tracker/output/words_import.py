@@ -128,6 +128,19 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "import that appendix on its own (copy its table into a new file); if the table belongs "
         "to the appendix being imported, delete that heading line and import again",
     ),
+    "import_deadline_before_plan": (
+        "thời hạn '{text}' trước năm của kế hoạch ({year}): chỉ tiêu đến hạn trước khi có kế "
+        "hoạch",
+        "the deadline '{text}' is before the plan's year ({year}): the target falls due before "
+        "the plan exists",
+    ),
+    "import_deadline_before_plan_hint": (
+        "nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu là chỉ tiêu chưa xong của kế hoạch "
+        "năm trước, chuyển sang bằng cds carry-over (ghi nguồn carried_from)",
+        "if the year was mistyped, correct it in the table and import again; if it is an "
+        "unfinished target of the year before's plan, bring it over with cds carry-over (which "
+        "records its origin, carried_from)",
+    ),
     "import_read_hidden_column": (
         "cột đang ẩn: bỏ qua ({text})",
         "hidden column: skipped ({text})",
