@@ -260,3 +260,148 @@ def test_a_deadline_before_the_plans_year_is_noted(tmp_path: Path) -> None:
         f"{path}:1:4:6: note: the deadline 'Tháng 10/2023' is before the plan's year (2024): "
         "the target falls due before the plan exists"
     )
+
+
+# L. Word's automatic numbering in the Stt column --------------------------------------------
+
+GROUP_II = ("group", "II. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ")
+
+
+def _numbered(path: Path, style: str = "List Number") -> Any:
+    """The Stt cells left empty in the rows whose number is "", given `style` (Word numbers
+    them); the document, to be changed further and saved."""
+    document = Document(str(path))
+    for tr in document.tables[0].rows:
+        if tr.cells[0].text == "" and tr.cells[1].text.startswith("Nội dung"):
+            tr.cells[0].paragraphs[0].style = document.styles[style]
+    return document
+
+
+def test_list_number_counts_on_across_groups_as_word_shows(tmp_path: Path) -> None:
+    # One "List Number" list down the table: Word numbers 1., 2. in group I and goes on with
+    # 3., 4. in group II (the group rows are not in the list): read so, the gap noted.
+    rows = [("header",), GROUP, row("", "Nội dung một."), row("", "Nội dung hai.")]
+    rows += [GROUP_II, row("", "Nội dung ba."), row("", "Nội dung bốn.")]
+    path = write_docx(tmp_path / "tudong.docx", rows, HEADING_2024)
+    _numbered(path).save(str(path))
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    targets = _targets(result)
+    assert {k: t["content"] for k, t in targets.items()} == {
+        "I.1": "Nội dung một.",
+        "I.2": "Nội dung hai.",
+        "II.3": "Nội dung ba.",
+        "II.4": "Nội dung bốn.",
+    }
+    said = [line for line in result.stderr.splitlines() if line.startswith(str(path))]
+    assert said == [
+        f"{path}:1:4:1: ghi chú: số thứ tự của bảng do Word tự đánh (Numbering), không có trong "
+        "chữ của ô: đọc như Word hiện, từ '1.'",
+        f"{path}:1:7:1: ghi chú: số thứ tự của nhóm bắt đầu từ 3: không có II.1–II.2",
+    ]
+
+
+_LEVELS = (
+    '<w:abstractNum {w} w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+    '<w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="{target}"/>'
+    '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+)
+
+
+def _outline(path: Path, target: str) -> None:
+    """A two-level list (numId 90): group rows "I.", "II." at level 0, targets at level 1 in
+    the format `target`, restarting under each group; the Stt cells' own text left empty."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = Document(str(path))
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(_LEVELS.format(w=w, target=target)))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for tr in document.tables[0].rows[2:]:
+        cell = tr.cells[0]
+        level = 0 if cell.text.startswith("CHỈ TIÊU") else 1
+        if level == 1 and (cell.text or not tr.cells[1].text.startswith("Nội dung")):
+            continue  # a number typed ("2."): Word shows it as typed, no list
+        ppr = cell.paragraphs[0]._p.get_or_add_pPr()
+        ppr.append(
+            parse_xml(
+                f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+            )
+        )
+    document.save(str(path))
+
+
+def test_a_two_level_list_restarts_in_each_group(tmp_path: Path) -> None:
+    # Group rows "CHỈ TIÊU …" numbered I., II. by Word; targets 1., 2. under each
+    groups = [("group", "CHỈ TIÊU VỀ DỮ LIỆU SỐ"), ("group", "CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ")]
+    rows = [("header",), groups[0], row("", "Nội dung một."), row("", "Nội dung hai.")]
+    rows += [groups[1], row("", "Nội dung ba.")]
+    path = write_docx(tmp_path / "capbac.docx", rows, HEADING_2024)
+    _outline(path, "decimal")
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    data = parse(result.stdout)
+    assert [(g["id"], g["title"]) for g in data["groups"]] == [
+        ("I", "CHỈ TIÊU VỀ DỮ LIỆU SỐ"),
+        ("II", "CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ"),
+    ]
+    assert {k: t["content"] for k, t in _targets(result).items()} == {
+        "I.1": "Nội dung một.",
+        "I.2": "Nội dung hai.",
+        "II.1": "Nội dung ba.",
+    }
+    said = [line for line in result.stderr.splitlines() if line.startswith(str(path))]
+    assert said == [
+        f"{path}:1:3:1: ghi chú: số thứ tự của bảng do Word tự đánh (Numbering), không có trong "
+        "chữ của ô: đọc như Word hiện, từ 'I.'",
+    ]
+    english = _import(path, "--lang", "en")
+    assert english.stderr.splitlines()[0] == (
+        f"{path}:1:3:1: note: the table's numbers are Word's automatic numbering, not in the "
+        "cells' text: read as Word shows them, from 'I.'"
+    )
+
+
+def test_an_automatic_number_not_computed_is_said_at_its_cell(tmp_path: Path) -> None:
+    # Targets numbered in words ("One", "Two": numFmt cardinalText): not guessed
+    groups = [("group", "CHỈ TIÊU VỀ DỮ LIỆU SỐ")]
+    rows = [("header",), groups[0], row("", "Nội dung một."), row("2.", "Nội dung hai.")]
+    path = write_docx(tmp_path / "chu.docx", rows, HEADING_2024)
+    _outline(path, "cardinalText")
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    assert sorted(_targets(result)) == ["I.2"]
+    said = [line for line in result.stderr.splitlines() if line.startswith(str(path))]
+    assert said[:2] == [
+        f"{path}:1:3:1: ghi chú: số thứ tự của bảng do Word tự đánh (Numbering), không có trong "
+        "chữ của ô: đọc như Word hiện, từ 'I.'",
+        f"{path}:1:4:1: số thứ tự do Word tự đánh (Numbering) theo kiểu không đọc được chính "
+        "xác; dòng này chưa thành chỉ tiêu",
+    ]
+    assert "gợi ý: gõ số thứ tự vào ô (Home → Numbering → None, rồi gõ 1, 2 …) rồi nhập lại" in (
+        result.stderr
+    )
+    english = _import(path, "--lang", "en")
+    assert (
+        f"{path}:1:4:1: the number is Word's automatic numbering in a format not read exactly; "
+        "this row is not a target yet"
+    ) in english.stderr
+
+
+def test_no_target_read_for_automatic_numbers_says_so(tmp_path: Path) -> None:
+    groups = [("group", "CHỈ TIÊU VỀ DỮ LIỆU SỐ")]
+    rows = [("header",), groups[0], row("", "Nội dung một."), row("", "Nội dung hai.")]
+    path = write_docx(tmp_path / "chu.docx", rows, HEADING_2024)
+    _outline(path, "ordinalText")
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        "cds: lỗi: bảng phụ lục trong chu.docx không có chỉ tiêu nào (chỉ có dòng tiêu đề hoặc "
+        "dòng nhóm); chưa ghi gì",
+        "  gợi ý: 2 dòng có số thứ tự do Word tự đánh (Numbering) theo kiểu không đọc được chính "
+        "xác, dòng đầu ở chu.docx:1:4:1; gõ số thứ tự vào ô (Home → Numbering → None, rồi gõ 1, "
+        "2 …) rồi nhập lại",
+    ]

@@ -141,6 +141,35 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "unfinished target of the year before's plan, bring it over with cds carry-over (which "
         "records its origin, carried_from)",
     ),
+    "import_auto_numbers": (
+        "số thứ tự của bảng do Word tự đánh (Numbering), không có trong chữ của ô: đọc như Word "
+        "hiện, từ '{text}'",
+        "the table's numbers are Word's automatic numbering, not in the cells' text: read as "
+        "Word shows them, from '{text}'",
+    ),
+    "import_auto_numbers_hint": (
+        "so với văn bản Word hiện; để chắc chắn, gõ số thứ tự vào các ô (Home → Numbering → "
+        "None) rồi nhập lại",
+        "compare with what Word shows; to be sure, type the numbers into the cells (Home → "
+        "Numbering → None) and import again",
+    ),
+    "import_auto_number": (
+        "số thứ tự do Word tự đánh (Numbering) theo kiểu không đọc được chính xác; dòng này "
+        "chưa thành chỉ tiêu",
+        "the number is Word's automatic numbering in a format not read exactly; this row is "
+        "not a target yet",
+    ),
+    "import_no_targets_auto": (
+        "{count} dòng có số thứ tự do Word tự đánh (Numbering) theo kiểu không đọc được chính "
+        "xác, dòng đầu ở {where}",
+        "{count} rows are numbered by Word's automatic numbering in a format not read exactly, "
+        "the first at {where}",
+    ),
+    "import_auto_number_hint": (
+        "gõ số thứ tự vào ô (Home → Numbering → None, rồi gõ 1, 2 …) rồi nhập lại",
+        "type the number into the cell (Home → Numbering → None, then type 1, 2 …) and import "
+        "again",
+    ),
     "import_read_hidden_column": (
         "cột đang ẩn: bỏ qua ({text})",
         "hidden column: skipped ({text})",

@@ -41,6 +41,9 @@ class Table:
     # (row, column) → its number format, one not rendered (sheet_cells.excel_text): the value is
     # read as stored, the cell a problem for a person to check
     formats: dict[tuple[int, int], str] = field(default_factory=dict)
+    # (row, column) → the number Word numbers the cell's first paragraph with ("1.", "II.";
+    # "" for a format not computed: word_numbers.py): shown by Word, not in the cell's text
+    numbered: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
@@ -176,6 +179,7 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
     texts as Word shows them (word_text.py), what was read differently said in `notes`."""
     from docx import Document
 
+    from cds_tracker.registry.importing.word_numbers import labels
     from cds_tracker.registry.importing.word_text import Hidden, body_blocks, paragraph_text
 
     document = Document(stream)
@@ -183,19 +187,31 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
     before: list[str] = []
     heard = notes if notes is not None else []
     hidden = Hidden(document.styles)
+    numbers = labels(document)
     for block in body_blocks(document.element.body):
         if block.tag.endswith("}tbl"):
-            rows = _docx_rows(path, len(tables) + 1, block, heard, hidden)
-            tables.append(Table(len(tables) + 1, rows, tuple(before)))
+            numbered: dict[tuple[int, int], str] = {}
+            reading = _Reading(heard, hidden, numbers, numbered)
+            rows = _docx_rows(path, len(tables) + 1, block, reading)
+            tables.append(Table(len(tables) + 1, rows, tuple(before), numbered=numbered))
             before = []
         elif text := tidy(paragraph_text(block)):
             before.append(text)
     return tables
 
 
-def _docx_rows(
-    path: Path, number: int, tbl: Any, notes: list[ReadNote], hidden: Any = None
-) -> tuple[tuple[str, ...], ...]:
+@dataclass(frozen=True)
+class _Reading:
+    """What a Word table's reading uses and fills: the notes of what it met, whether a run is
+    hidden (word_text.Hidden), Word's automatic numbers by paragraph and, filled, by cell."""
+
+    notes: list[ReadNote]
+    hidden: Any
+    numbers: dict[Any, str]
+    numbered: dict[tuple[int, int], str]
+
+
+def _docx_rows(path: Path, number: int, tbl: Any, reading: _Reading) -> tuple[tuple[str, ...], ...]:
     """The table's rows as python-docx's `row.cells` gives them (a cell spanning columns once
     per column, a cell merged down given in each row it covers, a row's omitted grid columns
     before and after left out), read in one pass: `row.cells` walks up the whole merge chain for
@@ -214,7 +230,7 @@ def _docx_rows(
         row: list[str] = []
         offset = tr.grid_before
         if deleted(tr):
-            notes.append(ReadNote("import_read_deleted_row", {}, number, len(read) + 1, 1))
+            reading.notes.append(ReadNote("import_read_deleted_row", {}, number, len(read) + 1, 1))
             above = {}
             read.append(())
             continue
@@ -228,15 +244,26 @@ def _docx_rows(
                     )
                 top, text = above[offset]
             else:
-                seen = Seen(hidden)  # text hidden by its format or its style: left out
+                seen = Seen(reading.hidden)  # text hidden by its format or its style: left out
                 top, text = tc, _verbatim("\n".join(cell_lines(tc, seen)))
-                notes += seen.notes(number, len(read) + 1, len(row) + 1)
+                reading.notes.extend(seen.notes(number, len(read) + 1, len(row) + 1))
+            if reading.numbers and (label := _first_number(top, reading.numbers)) is not None:
+                for col in range(len(row) + 1, len(row) + 1 + top.grid_span):
+                    reading.numbered[(len(read) + 1, col)] = label
             here[offset] = (top, text)
             row += [text] * top.grid_span
             offset += tc.grid_span
         above = here
         read.append(tuple(row))
     return tuple(read)
+
+
+def _first_number(tc: Any, numbers: dict[Any, str]) -> str | None:
+    """The automatic number of a cell's first paragraph, None when it has none."""
+    from docx.oxml.ns import qn
+
+    first = next(tc.iter(qn("w:p")), None)
+    return None if first is None else numbers.get(first)
 
 
 def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
