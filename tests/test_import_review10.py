@@ -20,8 +20,9 @@ from typer.testing import CliRunner
 from appendix_files import HEADING_2024, write_docx
 from cds_tracker.cli import app
 from cds_tracker.registry.yamlio import parse
-from paths import REGISTRY
 from test_plans import cds, workspace  # noqa: F401  (the fixture)
+
+from paths import REGISTRY
 
 runner = CliRunner()
 GROUP = ("group", "I. CHỈ TIÊU VỀ DỮ LIỆU SỐ")
@@ -327,9 +328,7 @@ def _outline(path: Path, target: str) -> None:
             continue  # a number typed ("2."): Word shows it as typed, no list
         ppr = cell.paragraphs[0]._p.get_or_add_pPr()
         ppr.append(
-            parse_xml(
-                f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
-            )
+            parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
         )
     document.save(str(path))
 

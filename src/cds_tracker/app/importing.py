@@ -174,8 +174,8 @@ def read_appendix(
         if auto := [p for p in imported.problems if p.key == "import_auto_number"]:
             # the rows are there, numbered by Word in a format not read: say so, and where
             where = f"{visible_line(file.name)}:{position(auto[0], imported.sheets)}"
-            said = label("import_no_targets_auto", lang, count=len(auto), where=where)
-            hint = f"{said}; {label('import_auto_number_hint', lang)}"
+            auto_said = label("import_no_targets_auto", lang, count=len(auto), where=where)
+            hint = f"{auto_said}; {label('import_auto_number_hint', lang)}"
         raise CdsError(empty, hint=hint)
     return imported
 

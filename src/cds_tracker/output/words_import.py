@@ -129,8 +129,7 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "to the appendix being imported, delete that heading line and import again",
     ),
     "import_deadline_before_plan": (
-        "thời hạn '{text}' trước năm của kế hoạch ({year}): chỉ tiêu đến hạn trước khi có kế "
-        "hoạch",
+        "thời hạn '{text}' trước năm của kế hoạch ({year}): chỉ tiêu đến hạn trước khi có kế hoạch",
         "the deadline '{text}' is before the plan's year ({year}): the target falls due before "
         "the plan exists",
     ),

@@ -26,7 +26,7 @@ from cds_tracker.registry.importing.header import (
     find_header,
     header_columns,
 )
-from cds_tracker.registry.importing.heading import parse_preamble
+from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
 from cds_tracker.registry.importing.row_numbers import gap, number_text
 from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
@@ -100,7 +100,7 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
         if titles:  # Word: the carried part is a table of its own under its title
             reader.origin = _title_year(list(table.before)) or "?"
         found = find_header(table)
-        if parsed.groups and (other := _other_appendix(parsed.document, table, found)):
+        if parsed.groups and (other := other_appendix(parsed.document, table, found)):
             values = {"appendix": other, "count": str(len(tables) - at)}
             parsed.notes.append(CellProblem(table.number, 1, 1, "import_other_appendix", values))
             break  # that appendix's tables, and all after it, are not this appendix's
@@ -137,33 +137,6 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             reader.numbered = {c: label for (at, c), label in table.numbered.items() if at == r}
             reader.read(table.number, r, row, columns)
     return parsed
-
-
-_APPENDIX = re.compile(r"^phu luc\s*(?P<number>[^\s:.,;]*)")
-
-
-def _other_appendix(
-    document: dict[str, Any] | None, table: Table, found: tuple[Any, ...] | None
-) -> str:
-    """The heading of another appendix ("Phụ lục 02") above `table` (a Word table's paragraphs
-    before it; a sheet's rows above its header), one that is not the appendix being read
-    ("Phụ lục 01", "PHỤ LỤC 1" alike); "" when there is none. A page of the appendix split
-    into a table of its own, or repeating its own heading, goes on reading."""
-    lines: tuple[str, ...] | list[str] = table.before
-    if not lines and found is not None:
-        lines = [tidy(text) for row in table.rows[: found[1]] for text in row]
-    ours = _APPENDIX.match(fold(str((document or {}).get("appendix", ""))))
-    for line in lines:
-        if (heading := _APPENDIX.match(fold(line))) is None:
-            continue
-        if ours is None or _numbered(heading["number"]) != _numbered(ours["number"]):
-            return line.split("\n")[0].rstrip(":. ")
-    return ""
-
-
-def _numbered(number: str) -> str:
-    """An appendix's number without its leading zeros: "01" and "1" are one appendix."""
-    return number.lstrip("0") or number
 
 
 def _check_columns(parsed: Parsed, table: Table, start: int, columns: dict[str, int]) -> None:

@@ -80,7 +80,10 @@ class Hidden:
         own = Font(r).hidden
         if own is not None:
             return bool(own)
-        for kind, style_id in ((WD_STYLE_TYPE.CHARACTER, r.style), (WD_STYLE_TYPE.PARAGRAPH, p.style)):
+        for kind, style_id in (
+            (WD_STYLE_TYPE.CHARACTER, r.style),
+            (WD_STYLE_TYPE.PARAGRAPH, p.style),
+        ):
             said = self._style(kind, style_id)
             if said is not None:
                 return said
