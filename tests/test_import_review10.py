@@ -404,3 +404,22 @@ def test_no_target_read_for_automatic_numbers_says_so(tmp_path: Path) -> None:
         "xác, dòng đầu ở chu.docx:1:4:1; gõ số thứ tự vào ô (Home → Numbering → None, rồi gõ 1, "
         "2 …) rồi nhập lại",
     ]
+
+
+def test_an_excel_row_given_height_0_by_openpyxl_is_hidden(tmp_path: Path) -> None:
+    # openpyxl writes a row of height 0 as customHeight="1" with no ht: Excel shows it hidden
+    from openpyxl import load_workbook
+
+    from appendix_files import write_xlsx
+
+    path = write_xlsx(tmp_path / "thap.xlsx", [*ROWS, row("3.", "Nội dung ba.")], HEADING_2024)
+    book = load_workbook(path)
+    book.active.row_dimensions[8].height = 0  # type: ignore[union-attr]
+    book.save(path)
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    assert sorted(_targets(result)) == ["I.1", "I.3"]
+    assert (
+        f"{path}:Phụ lục!A8: ghi chú: dòng thấp gần bằng 0 (dưới 3 pt), Excel hiện như dòng ẩn: "
+        "bỏ qua (2. | Nội dung hai. | Phòng Y tế | Tháng 6/2024)"
+    ) in result.stderr.splitlines()

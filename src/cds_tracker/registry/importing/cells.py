@@ -281,6 +281,7 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
     book = reader.wb
     notes += workbook_notes(caught, book, [sheet.name for sheet in reader.parser.sheets])
     formulas = _formulas(stream)
+    collapsed = _collapsed(reader, stream)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
         if sheet.sheet_state != "visible":  # a draft, an old version: not the plan people see
@@ -299,7 +300,7 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
             for r in range(merged.min_row, merged.max_row + 1):
                 for c in range(merged.min_col, merged.max_col + 1):
                     grid[r - 1][c - 1] = top
-        notes += unseen(sheet, grid, number)
+        notes += unseen(sheet, grid, number, collapsed.get(sheet.title, set()))
         rows = tuple(tuple(row) for row in grid)
         unread = frozenset(
             spot
@@ -309,6 +310,36 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
         sheet_name = sheet.title
         tables.append(Table(number, rows, (), False, sheet_name, unread, kinds, formats))
     return tables
+
+
+def _collapsed(reader: Any, stream: BinaryIO) -> dict[str, set[int]]:
+    """Each sheet's rows of a custom height that state none (`customHeight="1"` without `ht`,
+    as openpyxl writes a row given height 0): Excel shows them hidden. openpyxl's row objects
+    keep no `customHeight` (it is worked out from `ht`), so the rows' attributes are read from
+    the sheet's part, the one openpyxl read the sheet from (limits.py has bounded it)."""
+    import zipfile
+
+    from openpyxl.xml.functions import iterparse
+
+    row_tag = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}row"
+    found: dict[str, set[int]] = {}
+    stream.seek(0)
+    archive = zipfile.ZipFile(stream)  # the reader's own is closed once it has read
+    for sheet, rel in reader.parser.find_sheets():
+        if rel.target not in reader.valid_files or "worksheet" not in rel.Type:
+            continue
+        rows: set[int] = set()
+        with archive.open(rel.target) as part:
+            for _, element in iterparse(part):
+                if element.tag != row_tag:
+                    continue
+                custom = element.get("customHeight", "").lower() in ("1", "true")
+                number = element.get("r", "")
+                if custom and element.get("ht") is None and number.isdigit():
+                    rows.add(int(number))
+                element.clear()
+        found[sheet.name] = rows
+    return found
 
 
 def _formulas(stream: BinaryIO) -> dict[str, set[tuple[int, int]]]:
