@@ -191,8 +191,8 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
     for block in body_blocks(document.element.body):
         if block.tag.endswith("}tbl"):
             numbered: dict[tuple[int, int], str] = {}
-            reading = _Reading(heard, hidden, numbers, numbered)
-            rows = _docx_rows(path, len(tables) + 1, block, reading)
+            reading = _Reading(hidden, numbers, numbered)
+            rows = _docx_rows(path, len(tables) + 1, block, heard, reading)
             tables.append(Table(len(tables) + 1, rows, tuple(before), numbered=numbered))
             before = []
         elif text := tidy(paragraph_text(block)):
@@ -202,16 +202,17 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
 
 @dataclass(frozen=True)
 class _Reading:
-    """What a Word table's reading uses and fills: the notes of what it met, whether a run is
-    hidden (word_text.Hidden), Word's automatic numbers by paragraph and, filled, by cell."""
+    """What a Word table's reading uses and fills: whether a run is hidden (word_text.Hidden),
+    Word's automatic numbers by paragraph and, filled, by cell."""
 
-    notes: list[ReadNote]
     hidden: Any
     numbers: dict[Any, str]
     numbered: dict[tuple[int, int], str]
 
 
-def _docx_rows(path: Path, number: int, tbl: Any, reading: _Reading) -> tuple[tuple[str, ...], ...]:
+def _docx_rows(
+    path: Path, number: int, tbl: Any, notes: list[ReadNote], reading: _Reading | None = None
+) -> tuple[tuple[str, ...], ...]:
     """The table's rows as python-docx's `row.cells` gives them (a cell spanning columns once
     per column, a cell merged down given in each row it covers, a row's omitted grid columns
     before and after left out), read in one pass: `row.cells` walks up the whole merge chain for
@@ -230,7 +231,7 @@ def _docx_rows(path: Path, number: int, tbl: Any, reading: _Reading) -> tuple[tu
         row: list[str] = []
         offset = tr.grid_before
         if deleted(tr):
-            reading.notes.append(ReadNote("import_read_deleted_row", {}, number, len(read) + 1, 1))
+            notes.append(ReadNote("import_read_deleted_row", {}, number, len(read) + 1, 1))
             above = {}
             read.append(())
             continue
@@ -244,10 +245,11 @@ def _docx_rows(path: Path, number: int, tbl: Any, reading: _Reading) -> tuple[tu
                     )
                 top, text = above[offset]
             else:
-                seen = Seen(reading.hidden)  # text hidden by its format or its style: left out
+                seen = Seen(reading.hidden if reading else None)  # hidden: by format or style
                 top, text = tc, _verbatim("\n".join(cell_lines(tc, seen)))
-                reading.notes.extend(seen.notes(number, len(read) + 1, len(row) + 1))
-            if reading.numbers and (label := _first_number(top, reading.numbers)) is not None:
+                notes += seen.notes(number, len(read) + 1, len(row) + 1)
+            label = _first_number(top, reading.numbers) if reading else None
+            if reading and label is not None:  # "": numbered, in a format not computed
                 for col in range(len(row) + 1, len(row) + 1 + top.grid_span):
                     reading.numbered[(len(read) + 1, col)] = label
             here[offset] = (top, text)
