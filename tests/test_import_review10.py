@@ -423,3 +423,26 @@ def test_an_excel_row_given_height_0_by_openpyxl_is_hidden(tmp_path: Path) -> No
         f"{path}:Phụ lục!A8: ghi chú: dòng thấp gần bằng 0 (dưới 3 pt), Excel hiện như dòng ẩn: "
         "bỏ qua (2. | Nội dung hai. | Phòng Y tế | Tháng 6/2024)"
     ) in result.stderr.splitlines()
+
+
+def test_a_second_appendix_on_another_sheet_is_not_read(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from appendix_files import SPAN, SUBTITLES, TITLES, write_xlsx
+
+    path = write_xlsx(tmp_path / "hai.xlsx", ROWS, HEADING_2024)
+    book = load_workbook(path)
+    sheet = book.create_sheet("PL02")
+    sheet.append(["Phụ lục 02"])
+    sheet.append(["Stt", "Nội dung chỉ tiêu", SPAN, None, None, *TITLES[2:]])
+    sheet.append([None, None, *SUBTITLES, None, None])
+    sheet.append(["III. Nhiệm vụ, dự án"])
+    sheet.append(list(row("1.", "Nâng cấp mạng LAN.", "Phòng Nội vụ", "Tháng 8/2024")))
+    book.save(path)
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    assert sorted(_targets(result)) == ["I.1", "I.2"]
+    assert result.stderr.splitlines()[0] == (
+        f"{path}:PL02!A1: ghi chú: bảng này nằm dưới tiêu đề 'Phụ lục 02', một phụ lục khác: "
+        "không đọc (số bảng bỏ qua, tính cả bảng này: 1)"
+    )
