@@ -156,6 +156,7 @@ def chosen_groups(
 
     groups = [{"id": g.id, "title": g.title} for g in origin]
     chosen: dict[str, str] = {}
+    numerals: list[tuple[str, str, dict[str, Any]]] = []
     for option in options:
         old, sep, new = option.partition("=")
         if not sep or not old.strip() or not new.strip():
@@ -182,7 +183,27 @@ def chosen_groups(
                 hint=msg("carry.hint.group_twice", group=key),
             )
         chosen[key] = given
+        numerals.append((option, given, found))
+    for option, given, found in numerals:  # after the choices are known to agree
+        _check_new_numeral(option, given, data, found)
     return chosen
+
+
+def _check_new_numeral(option: str, given: str, data: Any, old: dict[str, Any]) -> None:
+    """NEW written as a group's numeral ("VI") names a group of the new plan: a numeral no
+    group has is refused, not made the title of a new group ("VI. VI"); a new group is asked
+    for by its name, its numeral comes next after the plan's groups (usage error)."""
+    from cds_tracker.questions.carry_over import find_group, is_numeral
+
+    groups = data.get("groups") if isinstance(data, dict) else None
+    groups = [g for g in groups or () if isinstance(g, dict)]
+    if not is_numeral(given) or find_group(groups, given) is not None:
+        return
+    names = "; ".join(f"{g.get('id')}. {g.get('title')}" for g in groups)
+    raise UsageError(
+        msg("carry.group_no_numeral", value=option, name=given.upper()),
+        hint=msg("carry.hint.group_no_numeral", names=names, old=old["id"], title=old["title"]),
+    )
 
 
 def _check_forward(source: str, source_year: int, destination: str, year: int) -> None:

@@ -522,6 +522,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "--group '{value}': kế hoạch {plan} không có nhóm '{name}'",
         "--group '{value}': plan {plan} has no group '{name}'",
     ),
+    "carry.group_no_numeral": (
+        "--group '{value}': kế hoạch mới không có nhóm {name}",
+        "--group '{value}': the new plan has no group {name}",
+    ),
+    "carry.hint.group_no_numeral": (
+        "các nhóm: {names}; để lập nhóm mới, ghi tên nhóm (số La Mã tự đánh tiếp), ví dụ "
+        "--group '{old}={title}'",
+        "its groups: {names}; for a new group, give its name (numbered next), e.g. "
+        "--group '{old}={title}'",
+    ),
     "carry.hint.group_unknown": ("các nhóm: {names}", "its groups: {names}"),
     "carry.group_invisible": (
         "--group '{value}': tên nhóm mới có ký tự vô hình hoặc ký tự điều khiển ({character})",
