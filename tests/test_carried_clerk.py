@@ -146,7 +146,9 @@ def test_a_carried_target_shows_where_each_unit_stood_under_the_old_plan(
     01/12; carried on 31/12/2023 as 2024's I.2. Nội vụ's part, finished, is copied into 2024
     (its own history); Y tế's and Tư pháp's last 2023 reports come after it, marked with the
     plan, 'show' and its JSON `before_carried` (units in the order they first reported); and
-    `report --unit` gives the one line where the unit stood at the carry."""
+    `report --unit` gives the one line where the unit stood at the carry. A carry-over now
+    copies every part's last report, so this holds for a workspace an older cds carried (its
+    unfinished parts' copies removed below); a fresh carry has nothing "before" to show."""
     for unit, state, day, value, note in (
         ("Phòng Y tế", "in_progress", "10/09/2023", "40", "Đã gửi 4/10 bộ dữ liệu"),
         ("Phòng Y tế", "in_progress", "20/11/2023", "70", "Đã gửi 7/10 bộ dữ liệu"),
@@ -157,6 +159,20 @@ def test_a_carried_target_shows_where_each_unit_stood_under_the_old_plan(
            "--date", day, "--value", value, "--note", note)  # fmt: skip
     ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
     show = ("--plan", "2024", "show", "2023/I.1", "--as-of", "01/03/2024")
+    # carry-over copies each part's last report (fix9g): the units' stand is the carried
+    # target's own history, so nothing is left to show "before the carry"
+    data = json.loads(cds(*show, "--format", "json").stdout)
+    assert data["id"] == "I.2" and "before_carried" not in data
+    # a workspace carried by an older cds has only the finished parts' copies: remove the
+    # unfinished parts' ones, as such a carry left it
+    folder = plans_workspace / "plans" / "2024" / "progress"
+    for file in folder.glob("*.yaml"):
+        text = file.read_text(encoding="utf-8").splitlines(keepends=True)
+        kept = [line for line in text if "Báo cáo trong kế hoạch cũ (2023/I.1)" not in line]
+        assert len(text) - len(kept) == {"phong-y-te.yaml": 1, "phong-tu-phap.yaml": 1}.get(
+            file.name, 0
+        ), file.name
+        file.write_text("".join(kept), encoding="utf-8")
     data = json.loads(cds(*show, "--format", "json").stdout)
     assert data["id"] == "I.2" and data["carried_from"] == "2023/I.1"
     figures = "departments_providing_data"
