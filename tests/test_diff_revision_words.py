@@ -122,6 +122,5 @@ def test_another_years_table_naming_this_plan_is_its_revision(workspace: Path) -
     lines = cds("diff", "2024", "dieu-chinh.docx").output.splitlines()
     assert lines[1] == "Văn bản điều chỉnh: Kế hoạch số 2/KH-BCĐ ngày 05/01/2025"
     assert (
-        "x II.3  bãi bỏ từ 05/01/2025 theo văn bản điều chỉnh Kế hoạch số 2/KH-BCĐ "
-        "ngày 05/01/2025"
+        "x II.3  bãi bỏ từ 05/01/2025 theo văn bản điều chỉnh Kế hoạch số 2/KH-BCĐ ngày 05/01/2025"
     ) in lines

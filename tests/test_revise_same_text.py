@@ -41,9 +41,7 @@ TWICE = [
     ("group", "II. Chính quyền số"),
     II1_ROW,
 ]
-ANNULLED = (
-    "bãi bỏ từ 15/07/2024 theo văn bản điều chỉnh Kế hoạch số 12/KH-BCĐ ngày 15/07/2024"
-)
+ANNULLED = "bãi bỏ từ 15/07/2024 theo văn bản điều chỉnh Kế hoạch số 12/KH-BCĐ ngày 15/07/2024"
 REVISE = ("--plan", "2024", "import", "--revise", "--on", "15/07/2024", "--yes")
 
 
