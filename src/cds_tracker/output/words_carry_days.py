@@ -26,4 +26,24 @@ CARRY_DAY_LABELS: dict[str, tuple[str, str]] = {
         "chọn ngày chuyển sau báo cáo mới nhất: --as-of {date} hoặc muộn hơn",
         "choose a carry day after the latest report: --as-of {date} or later",
     ),
+    "carry.copy_missing": (
+        "báo cáo chỉ tiêu {target} ngày {date} ghi ở kế hoạch này, trước khi chỉ tiêu chuyển "
+        "sang kế hoạch {plan} ({new}) ngày {day}, nhưng chưa có ở kế hoạch {plan}: ở đó {new} "
+        "vẫn tính như chưa báo cáo",
+        "the report on target {target} dated {date} is recorded in this plan, before the target "
+        "was carried to plan {plan} ({new}) on {day}, but plan {plan} does not have it: there "
+        "{new} still counts as unreported",
+    ),
+    "carry.hint.copy_missing": (
+        "chạy lại cds carry-over --from {source} --to {plan} (chỉ thêm những gì còn thiếu)",
+        "run cds carry-over --from {source} --to {plan} again (it adds what is missing)",
+    ),
+    "carry.copy_note": (
+        "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} ({new}) ngày {day}: báo cáo này ghi ở "
+        "đây nhưng chưa có ở kế hoạch {plan}; chạy lại cds carry-over --from {source} --to "
+        "{plan} để chép sang (chỉ thêm những gì còn thiếu)",
+        "target {target} was carried to plan {plan} ({new}) on {day}: this report is recorded "
+        "here but plan {plan} does not have it; run cds carry-over --from {source} --to {plan} "
+        "again to copy it (it adds what is missing)",
+    ),
 }
