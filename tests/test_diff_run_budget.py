@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from cds_tracker.registry import diff
+from cds_tracker.registry import word_diff as diff  # its home since fix9b
 from cds_tracker.registry.diff import FieldChange, one_budget, word_diff
 
 # A reworded field of 200 words (20 distinct, reordered): some 113,000 places searched, under

@@ -112,7 +112,8 @@ def test_the_letter_urges_only_the_part_taken_over(workspace: Path) -> None:
     text = ok("remind", "--month", "10/2023", "--as-of", "01/11/2023", "--unit", "Phòng Kinh tế")
     row = next(line for line in text.splitlines() if "| II.7 |" in line)
     assert row.endswith(
-        "(phần việc thay Phòng Quản lý đô thị, đã sáp nhập) | Tháng 10/2023 | Quá hạn 1 ngày "
+        "(đề nghị thực hiện phần việc nhận thay Phòng Quản lý đô thị, đã sáp nhập) | Tháng 10/2023 "
+        "| Quá hạn 1 ngày "
         "| Chưa báo cáo; phần việc của đơn vị đã hoàn thành ngày 01/05/2023 |"
     )
 

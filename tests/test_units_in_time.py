@@ -244,14 +244,14 @@ def test_successor_answers_for_what_its_predecessors_owed(wards: Path) -> None:
             ["lead"],
             [{"role": "lead", "via": "UBND các phường, xã", "in_place_of": None}],
             "in_progress",
-            "2025-06-20",
+            None,  # Nam Sơn's report of 20/06 is Nam Sơn's (in `unit_parts`), not Tam Điệp's
         ),
         (
             "I.2",
             ["lead"],
             [{"role": "lead", "via": None, "in_place_of": "UBND phường Bắc Sơn"}],
             "in_progress",
-            "2025-06-15",
+            None,  # Bắc Sơn's, of 15/06
         ),
         (
             "I.3",
@@ -417,3 +417,32 @@ def test_unit_days_and_successors_checked_in_vietnamese(
     assert "  gợi ý: ghi valid_to: ngày cuối cùng trước khi sáp nhập (dd/mm/yyyy)" in (
         result.output
     )
+
+
+def test_a_ward_made_from_two_answers_for_each_of_their_parts(
+    wards: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    # Tam Điệp began on 01/07/2025, after the target was asked of Bắc Sơn and Nam Sơn: it has no
+    # part of its own in I.1 (due 9/2025), only theirs, each as its ward left it (Bắc Sơn done
+    # 10/06, Nam Sơn in progress 20/06): in progress for Tam Điệp until both are done.
+    rows = json.loads(
+        ok("report", "--unit", "Phường Tam Điệp", "--as-of", "15/07/2025", "--format", "json")
+    )
+    row = next(r for r in rows if r["id"] == "I.1")
+    assert [
+        (p["taken_over_from"], p["since"], p["status"], p["reported"], p["reported_by"])
+        for p in row["unit_parts"]
+    ] == [
+        ("UBND phường Bắc Sơn", "2025-07-01", "done", "2025-06-10", "UBND phường Bắc Sơn"),
+        ("UBND phường Nam Sơn", "2025-07-01", "in_progress", "2025-06-20", "UBND phường Nam Sơn"),
+    ]
+    assert row["unit_status"] == "in_progress"
+    text = ok("report", "--unit", "Phường Tam Điệp", "--as-of", "15/07/2025").splitlines()
+    details = [line.strip("| ") for line in text if line.startswith("| (phần nhận thay")]
+    assert details[:2] == [
+        "(phần nhận thay UBND phường Bắc Sơn từ 01/07/2025: Hoàn thành, UBND phường Bắc Sơn báo "
+        "cáo ngày 10/06/2025)",
+        "(phần nhận thay UBND phường Nam Sơn từ 01/07/2025: Đang thực hiện, UBND phường Nam Sơn "
+        "báo cáo ngày 20/06/2025)",
+    ]

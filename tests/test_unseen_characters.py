@@ -115,8 +115,9 @@ def test_ids_and_unit_names_holding_one_are_refused_as_before(plan: Path) -> Non
 
 def test_import_says_which_cell_holds_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A Word table with a zero-width space in row 4's text (column 2) and a BOM inside row 5's
-    lead (column 4): a note at each table:row:column (the texts kept verbatim, exit 0), and
-    `cds validate` of what was written says each at its line:col until it is deleted."""
+    lead (column 4): a problem at each table:row:column (the texts kept verbatim and marked
+    needs_review, exit 1: review 8b found a lead imported with one and only refused later by
+    validate), and `cds validate` of what was written says each at its line:col until deleted."""
     monkeypatch.chdir(tmp_path)
     rows = [
         ("header",),
@@ -126,26 +127,45 @@ def test_import_says_which_cell_holds_one(tmp_path: Path, monkeypatch: pytest.Mo
     ]
     write_docx(tmp_path / "k.docx", rows, HEADING)
     result = runner.invoke(app, ["import", "k.docx", "--out", "r/phu_luc_01.yaml"])
-    assert result.exit_code == 0, result.output
-    notes = [line for line in result.stderr.splitlines() if "vô hình" in line]
+    assert result.exit_code == 1, result.output
+    notes = [line for line in result.stderr.splitlines() if "ký tự vô hình" in line]
     assert notes == [
-        "k.docx:1:4:2: ghi chú: ô có ký tự vô hình (U+200B ZERO WIDTH SPACE), giữ nguyên như "
+        "k.docx:1:4:2: ô có ký tự vô hình (U+200B ZERO WIDTH SPACE), giữ nguyên như "
         "trong tệp; xóa nó đi (cds validate báo đến khi xóa)",
-        "k.docx:1:5:4: ghi chú: ô có ký tự vô hình (U+FEFF ZERO WIDTH NO-BREAK SPACE), giữ "
+        "k.docx:1:5:4: ô có ký tự vô hình (U+FEFF ZERO WIDTH NO-BREAK SPACE), giữ "
         "nguyên như trong tệp; xóa nó đi (cds validate báo đến khi xóa)",
     ]
     written = (tmp_path / "r" / "phu_luc_01.yaml").read_text(encoding="utf-8")
     assert "Số\u200b hóa hồ sơ." in written  # verbatim
     english = runner.invoke(app, ["--lang", "en", "import", "k.docx", "--out", "e/phu_luc_01.yaml"])
-    assert english.exit_code == 0
+    assert english.exit_code == 1
     assert next(line for line in english.stderr.splitlines() if "invisible" in line) == (
-        "k.docx:1:4:2: note: the cell holds an invisible character (U+200B ZERO WIDTH SPACE), "
+        "k.docx:1:4:2: the cell holds an invisible character (U+200B ZERO WIDTH SPACE), "
         "kept as in the file; delete it (cds validate flags it until deleted)"
     )
     check = runner.invoke(app, ["validate", "--registry", "r"])
     assert check.exit_code == 1, check.output
+    flagged = [line for line in check.output.splitlines() if not line.startswith(" ")]
+    review = "giá trị nhập cần người quyết định: "
+    assert [line for line in flagged if "vô hình" in line] == [
+        "r/phu_luc_01.yaml:348:13: " + review + "Nội dung chỉ tiêu: ô có ký tự vô hình "
+        "(U+200B ZERO WIDTH SPACE), giữ nguyên như trong tệp; xóa nó đi (cds validate báo "
+        "đến khi xóa) (bảng 1, dòng 4, cột 2)",
+        "r/phu_luc_01.yaml:367:13: " + review + "Đơn vị chủ trì: ô có ký tự vô hình "
+        "(U+FEFF ZERO WIDTH NO-BREAK SPACE), giữ nguyên như trong tệp; xóa nó đi (cds "
+        "validate báo đến khi xóa) (bảng 1, dòng 5, cột 4)",
+    ]
+    # the marks deleted, the characters themselves are still said, each at its line:col
+    path = tmp_path / "r" / "phu_luc_01.yaml"
+    kept = [line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)]
+    marks = [i for i, line in enumerate(kept) if line.strip() == "needs_review:"]
+    for i in reversed(marks):
+        del kept[i : i + 2]
+    path.write_text("".join(kept), encoding="utf-8")
+    check = runner.invoke(app, ["validate", "--registry", "r"])
+    assert check.exit_code == 1, check.output
     flagged = [line for line in check.output.splitlines() if "vô hình" in line]
-    assert [line.split(": ", 1)[1] for line in flagged] == [
+    assert [line.split(": ", 1)[1] for line in flagged if not line.startswith(" ")] == [
         "chỉ tiêu I.1: 'content' có ký tự vô hình (U+200B ZERO WIDTH SPACE)",
         "chỉ tiêu I.2: 'lead.text' có ký tự vô hình (U+FEFF ZERO WIDTH NO-BREAK SPACE)",
     ]

@@ -129,6 +129,7 @@ def late(
             index.name(unit_id),
             index.name(item.via) if item.via else None,
             tuple(index.name(u) for u in item.in_place_of),
+            item.own_owed,
         )
         for unit_id, unit_rows in grouped
         for item in unit_rows
@@ -449,7 +450,7 @@ def remind(
     unit_id = unit_on(tracker, unit_query, as_of) if unit_query is not None else None
     found = reminders(tracker, month, as_of, unit_id)
     if fmt == "json":
-        return reminders_report(found, tracker, month, as_of, report_by)
+        return reminders_report(found, tracker, month, as_of, report_by, every=unit_id is None)
     from cds_tracker.app.origins import origins_of
 
     origins = origins_of(opened.found.path, tracker.registry)

@@ -156,9 +156,13 @@ def read_appendix(
     propose: bool = False,
     year: int | None = None,
 ) -> Imported:
+    from cds_tracker.app.origins import workspace_targets
+
     check_source(file)
     heard: list[ReadNote] = []
-    imported = import_appendix(file, base, propose=propose, year=year, heard=heard)
+    imported = import_appendix(
+        file, base, propose=propose, year=year, heard=heard, origins=workspace_targets
+    )
     if imported is None:  # a readable file without the table: invalid data (exit 1)
         skipped = [n for n in heard if n.key in _SHEETS_LEFT]
         hint = label("import_no_table_hint", lang)

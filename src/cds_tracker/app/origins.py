@@ -168,3 +168,22 @@ def _day(value: Any) -> str:
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
+
+
+def workspace_targets(year: int) -> frozenset[str] | None:
+    """The target ids of the workspace's plan of `year` (plans/2023), for a carried part's
+    origins; None without a workspace, such a plan, or a registry that reads as one."""
+    from cds_tracker.app.workspace import find_workspace, plans_in
+    from cds_tracker.core.files import read_regular
+    from cds_tracker.registry.yamlio import YamlFault, decode, parse
+
+    folder = find_workspace(None)
+    plan = next((p for p in plans_in(folder) if p.name == str(year)), None) if folder else None
+    if plan is None:
+        return None
+    try:
+        data = parse(decode(read_regular(plan.registry)))
+        groups = data.get("groups") or ()
+        return frozenset(str(t.get("id")) for g in groups for t in g.get("targets") or ())
+    except (OSError, YamlFault, AttributeError, TypeError):  # said by that plan's own commands
+        return None

@@ -22,6 +22,9 @@ from cds_tracker.output.words import Lang, label, resolve_lang, say
 if TYPE_CHECKING:
     from cds_tracker.app.diff_checks import Checked
     from cds_tracker.output.report import Report
+    from cds_tracker.registry.unread_rows import Unread
+
+    Unreadable = tuple[list[Unread], dict[tuple[str, str], tuple[str, str]]]
 
 
 @dataclass(frozen=True)
@@ -283,8 +286,8 @@ def diff(
     from cds_tracker.registry.diff import compare
 
     lang = resolve_lang(lang_option)
-    old, old_shown, old_check = _side(old_arg, new_arg, registry)
-    new, new_shown, new_check = _side(new_arg, old_arg, registry)
+    old, old_shown, old_check, _unread = _side(old_arg, new_arg, registry)
+    new, new_shown, new_check, (unread, cells) = _side(new_arg, old_arg, registry)
     if _table(old_arg) != _table(new_arg):  # like with like: see `_table`
         table, plan = (old, new) if _table(old_arg) else (new, old)
         table["catalog"] = plan.get("catalog")
@@ -292,7 +295,15 @@ def diff(
 
     pairs = chosen_pairs(chosen, old, new)  # `--pair`, as `import --revise` takes it
     try:
-        result = compare(old, new, pairs, revision=_revision(old, new, new_arg))
+        revision = _revision(old, new, new_arg)
+        result = compare(
+            old,
+            new,
+            pairs,
+            revision=revision,
+            unread=unread if revision else (),
+            unread_cells=cells if revision and not _table(old_arg) else {},  # fixes: a registry's
+        )
     except TooMany as error:  # too many targets to pair: refused, named by both sides
         raise error.located(old_shown, new_shown) from None
     except (AttributeError, TypeError, KeyError):  # a file that only looks like a registry
@@ -347,7 +358,7 @@ _TABLES = (".docx", ".xlsx", ".xlsm")
 
 def _side(
     arg: str, other: str, registry: Path | None
-) -> tuple[dict[str, Any], str, Callable[[Lang], Checked]]:
+) -> tuple[dict[str, Any], str, Callable[[Lang], Checked], Unreadable]:
     """A registry's data from a .yaml path, a folder, a plan name, or a .docx/.xlsx appendix
     (read with the catalog of the other side when that is a registry, else the one in use),
     as shown, and how to check it as `cds validate` would (app/diff_checks.py)."""
@@ -367,7 +378,11 @@ def _side(
             base, _ = base_registry(registry)
         imported = read_appendix(path, base, resolve_lang(None))
         shown = display_path(path)
-        return imported.data, shown, lambda lang: table_side(imported, shown, lang)
+        from cds_tracker.app.revise_unread import table_unread, unread_cells
+
+        seen = visible_line(shown)  # its rows and cells the importer could not read
+        unread = (table_unread(imported, seen), unread_cells(imported, seen))
+        return imported.data, shown, lambda lang: table_side(imported, shown, lang), unread
     if path is None and Path(arg).is_dir():  # a folder, but no registry in it
         folder = arg.rstrip("/\\") or arg
         raise UsageError(
@@ -396,7 +411,7 @@ def _side(
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise UsageError(msg("diff.not_registry", arg=arg), hint=msg("diff.hint.one"))
     shown = display_path(path)
-    return data, shown, lambda lang: registry_side(raw, path, shown, data, lang)
+    return data, shown, lambda lang: registry_side(raw, path, shown, data, lang), ([], {})
 
 
 def _registry_path(arg: str) -> Path | None:

@@ -87,10 +87,24 @@ def prepare(
     notes = (label("revise_review_indicator", "vi"), label("revise_review_pairing", "vi"))
     pairs = chosen_pairs(chosen, before, table)  # the registry's words are the office's: vi
     on_day = day.strftime("%d/%m/%Y")
+    from cds_tracker.app.revise_unread import check_unread, table_unread, unread_cells
+
+    unread = table_unread(imported, file_shown)
     try:
-        revision = apply_revision(data, table, on_day, why, notes, pairs, imported.absent)
+        revision = apply_revision(
+            data,
+            table,
+            on_day,
+            why,
+            notes,
+            pairs,
+            imported.absent,
+            unread,
+            unread_cells(imported, file_shown),
+        )
     except TooMany as error:  # too many targets to pair: refused before anything is written
         raise error.located(shown, file_shown) from None
+    check_unread(revision, file_shown, lang)
     if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
         record_revision(data, revising_plan(imported.data["document"]), revision)
     for line in table.get("needs_review") or ():  # each once: a revision applied again adds none
@@ -352,6 +366,16 @@ def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
     ]
     if revision.recorded:
         lines.append(label("revise_recorded", lang, plan=visible_line(revision.recorded)))
+    lines += [
+        label("revise_fix_kept", lang, place=visible_line(place), id=target,
+              column=column, kept=visible_line(kept), text=visible_line(text))
+        for target, place, column, text, kept in revision.fix_kept
+    ]  # fmt: skip
+    lines += [
+        label("unread_kept", lang, id=kept, place=visible_line(row.place),
+              number=visible_line(row.number))
+        for kept, row in revision.kept_unread
+    ]  # fmt: skip
     lines += [_unsure(revision, kept, table, lang) for kept, table in revision.uncertain]
     lines += [
         label("revise_stale_indicator", lang, id=target, key=key, text=visible_line(text))

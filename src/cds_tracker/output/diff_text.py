@@ -13,6 +13,7 @@ import json
 from cds_tracker.output.sanitize import json_text, visible, visible_line
 from cds_tracker.output.words import Lang, catalogue, label
 from cds_tracker.registry.diff import (
+    UNREAD_DUE,
     Diff,
     FieldChange,
     Piece,
@@ -56,6 +57,8 @@ def _words(name: str, text: str, lang: Lang) -> str:
     kind and a reporting period as the tables say them."""
     from cds_tracker.core.dates import ONGOING, try_parse_date, try_parse_due
 
+    if name == "deadline.due" and text == UNREAD_DUE:
+        return label("diff_due_unread", lang)
     if name == "deadline.due" and text:
         month = try_parse_due(text)  # 10/2024, or a day deadline's 15/10/2024
         return label("ongoing", lang) if text == ONGOING else (month.display() if month else text)
@@ -97,7 +100,13 @@ def _fields(
     kind: str = "field",
 ) -> list[str]:
     lines = []
-    for item in changed.fields if isinstance(changed, TargetChange) else changed:
+    items = changed.fields if isinstance(changed, TargetChange) else changed
+    for item in items:
+        if item.field == "deadline.due" and item.new == UNREAD_DUE:  # a placeholder: unread
+            text = next((f.new for f in items if f.field == "deadline.text"), "")
+            said = label("diff_deadline_unread", lang, text=visible_line(text))
+            lines.append(f"    {field_name(item.field, lang, kind)}: {said}")
+            continue
         shown = marked(item, lang, names).replace("\n", "\n      ")
         lines.append(f"    {field_name(item.field, lang, kind)}: {shown}")
     return lines
@@ -242,6 +251,23 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
         key = "diff_already_cancelled" if item.already else "diff_cancelled"
         said = label(key, lang, date=shown) + (f": {item.reason}" if item.reason else "")
         lines.append(f"x {item.id}  {visible_line(said)}")
+    for item in diff.annulled_kept:  # a revision leaves it annulled: no change
+        day = try_parse_date(item.day)
+        shown = day.strftime("%d/%m/%Y") if day else item.day
+        lines.append(f"= {item.id}  {label('diff_annulled_kept', lang, date=shown)}")
+    for target_id, place, column, text, kept in diff.fix_kept:  # as revise keeps it
+        said = label("revise_fix_kept", lang, place=visible_line(place), id=target_id,
+                     column=column, kept=visible_line(kept), text=visible_line(text))  # fmt: skip
+        lines.append(f"= {said}")
+    for target_id, row in diff.unread_kept:  # its row's number unread: paired by its text
+        place, number = visible_line(row.place), visible_line(row.number)
+        lines.append("= " + label("unread_kept", lang, id=target_id, place=place, number=number))
+    for target_id in diff.undecided:  # an unread row may be it: not annulled
+        lines.append("? " + label("unread_undecided", lang, id=target_id))
+    for row in diff.unread_rows if diff.undecided else ():
+        said = label("unread_row", lang, number=visible_line(row.number),
+                     cells=visible_line(" | ".join(row.cells)))  # fmt: skip
+        lines.append(f"  {visible_line(row.place)}: {said}")
     if diff.carried_kept:
         lines.append(label("diff_carried_kept", lang, count=len(diff.carried_kept)))
         lines += [f"  {i} ← {visible_line(origin)}" for i, origin in diff.carried_kept]
@@ -285,6 +311,18 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
             for c in diff.cancelled
         ],
         "carried_kept": [{"id": i, "carried_from": o} for i, o in diff.carried_kept],
+        "annulled_kept": [{"id": c.id, "date": c.day} for c in diff.annulled_kept],
+        "fix_kept": [
+            {"id": i, "place": p, "column": c, "table": t, "kept": k}
+            for i, p, c, t, k in diff.fix_kept
+        ],
+        "unread_kept": [
+            {"id": i, "place": r.place, "number": r.number} for i, r in diff.unread_kept
+        ],
+        "undecided": list(diff.undecided),
+        "unread_rows": [
+            {"place": r.place, "number": r.number, "cells": list(r.cells)} for r in diff.unread_rows
+        ],
         "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
         "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},

@@ -241,6 +241,9 @@ def reminder_records(
                     "unit_last_status": item.last[0] if item.last else None,
                     "unit_reported": item.last[1].isoformat() if item.last else None,
                     "unit_reported_by": index.name(item.last_by) if item.last_by else None,
+                    # the merged units whose part it took over and still owes; its own too?
+                    "in_place_of": [index.name(u) for u in item.taken or item.part.in_place_of],
+                    "own_part_owed": item.own_owed,
                 }
                 for item in r.items
             ],

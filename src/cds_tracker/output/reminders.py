@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.core.records import BLANK, Document, Plan
@@ -124,9 +125,11 @@ def deadline_text(item: Owed) -> str:
 def content_text(item: Owed, index: UnitIndex) -> str:
     """The target's text, and under it the collective a part owed through one comes by."""
     text = item.row.target.content
-    if item.part.in_place_of:
-        names = ", ".join(index.name(u) for u in item.part.in_place_of)
-        text += "\n" + label("letter_in_place_of", "vi", unit=names)
+    taken = item.taken or item.part.in_place_of
+    if taken:  # what it is asked for: the part it took over, and its own if still owed
+        names = ", ".join(index.name(u) for u in taken)
+        key = "letter_own_and_taken" if item.own_owed else "letter_in_place_of"
+        text += "\n" + label(key, "vi", unit=names)
     if item.via is None:
         return text
     return text + "\n" + label("letter_via", "vi", unit=index.name(item.via))
@@ -216,24 +219,82 @@ def reminders_report(
     month: YearMonth,
     as_of: dt.date,
     report_by: dt.date,
+    *,
+    every: bool = True,
 ) -> Report:
-    """`cds remind --format json`."""
-    return Report((), data=reminder_records(found, tracker, month.iso(), as_of, report_by))
+    """`cds remind --format json`: one object per unit urged; with `every` (no --unit), then one
+    with no unit for the targets no letter urges (`unowned_records`)."""
+    data = reminder_records(found, tracker, month.iso(), as_of, report_by)
+    if every:
+        data += unowned_records(tracker, month, as_of, report_by)
+    return Report((), data=data)
 
 
 def unowned_text(tracker: Tracker, month: YearMonth, as_of: dt.date, lang: Lang) -> str:
-    """The targets whose part is owed by a unit that does not exist on `as_of`, each with why
-    ('III.4: Phòng Y tế không còn tồn tại ngày 01/12/2023 …'): no letter goes to such a unit,
-    and the target is not dropped silently. Empty when there is none."""
+    """The targets owed that no letter urges, each with why ('III.4: Phòng Y tế không còn tồn
+    tại ngày 01/12/2023 …'; a target naming no unit in particular, then a hint): no letter goes
+    to them, and none is dropped silently. Empty when there is none."""
     from cds_tracker.questions.reminders import unowned
-    from cds_tracker.registry.succession import absent
 
     found = unowned(tracker, month, as_of)
     if not found:
         return ""
-    units = tracker.index.units
     lines = [label("unowned_title", lang)]
     for row, unit_id in found:
-        why = absent(units, unit_id, as_of) or units[unit_id].name
-        lines.append(label("unowned_line", lang, target=row.target.id, why=say(why, lang)))
+        lines.append(
+            label(
+                "unowned_line",
+                lang,
+                target=row.target.id,
+                why=_unowned_why(row, unit_id, tracker, as_of, lang),
+            )
+        )
+    if any(unit_id is None for _, unit_id in found):
+        lines.append(label("unowned_nobody_hint", lang))
     return "\n".join(lines) + "\n"
+
+
+def _unowned_why(
+    row: Row, unit_id: str | None, tracker: Tracker, as_of: dt.date, lang: Lang
+) -> str:
+    """Why no letter urges a target's part: its unit does not exist on the day, or (None) the
+    target names no unit in particular to urge."""
+    from cds_tracker.registry.succession import absent
+
+    units = tracker.index.units
+    if unit_id is None:
+        return label("unowned_nobody", lang, lead=row.target.lead.text or "…")
+    return say(absent(units, unit_id, as_of) or units[unit_id].name, lang)
+
+
+def unowned_records(
+    tracker: Tracker, month: YearMonth, as_of: dt.date, report_by: dt.date
+) -> list[dict[str, Any]]:
+    """`remind --format json`: the targets no letter urges (`unowned_text`), as one object with
+    no unit (`unit`: null), each target saying why (`no_unit`: `unit_gone`, with the unit, or
+    `no_specific_unit`); none when every owed target has its letter."""
+    from cds_tracker.output.tables import record
+    from cds_tracker.questions.reminders import unowned
+
+    found = unowned(tracker, month, as_of)
+    if not found:
+        return []
+    index = tracker.index
+    targets = [
+        {
+            **record(row, index),
+            "no_unit": "no_specific_unit" if unit_id is None else "unit_gone",
+            "gone_unit": index.name(unit_id) if unit_id is not None else None,
+        }
+        for row, unit_id in found
+    ]
+    return [
+        {
+            "unit": None,
+            "unit_id": None,
+            "month": month.iso(),
+            "as_of": as_of.isoformat(),
+            "report_by": report_by.isoformat(),
+            "targets": targets,
+        }
+    ]

@@ -91,6 +91,10 @@ def record(
         ]
         data["unit_status"] = row.part.status if row.part else None
         data["unit_reported"] = row.unit_reported
+        if row.answers:
+            from cds_tracker.output.unit_parts import answer_records
+
+            data["unit_parts"] = answer_records(row, index)
     return data
 
 
@@ -200,7 +204,11 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
     """A row's long values, one line each: the unit's own part, recorded indicator values, the
     not-met flag."""
     lines = []
-    if row.part is not None:
+    if row.answers:  # its own part and each it took over, each with its status
+        from cds_tracker.output.unit_parts import answer_lines
+
+        lines += answer_lines(row, lang)
+    elif row.part is not None:
         own = label(row.part.said or row.part.status, lang)  # a closed part: what it last said
         if row.part.reported:
             day = row.part.reported

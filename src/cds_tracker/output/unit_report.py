@@ -80,7 +80,6 @@ def unit_report(
 def _line(
     cells: dict[str, str], item: dict[str, Any], said: dict[str, str], lang: Lang
 ) -> UnitLine:
-    part = item.get("unit_status")
     reported = item.get("unit_reported")
     return UnitLine(
         id=cells["id"],
@@ -91,10 +90,22 @@ def _line(
         period=said.get("period", ""),
         status=label(item["status"], lang),
         days_late=item.get("days_late"),
-        part=label(part, lang) if part else label("ur_no_part", lang),
+        part=_part(item, lang),
         reported=dt.date.fromisoformat(reported) if reported else None,
         indicators=said.get("indicators", ""),
     )
+
+
+def _part(item: dict[str, Any], lang: Lang) -> str:
+    """The unit's part: its status, and under it each part it answers for when it took over
+    merged units' parts (output/unit_parts.py), as the screen says them."""
+    part = item.get("unit_status")
+    text = label(part, lang) if part else label("ur_no_part", lang)
+    if item.get("unit_parts"):
+        from cds_tracker.output.unit_parts import record_lines
+
+        text = "\n".join([text, *record_lines(item["unit_parts"], lang)])
+    return text
 
 
 def _month_end(month: str | None) -> dt.date | None:

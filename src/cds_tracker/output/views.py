@@ -73,6 +73,7 @@ class OwingUnit(Record):
     unit: str | None  # None: a late row no unit owes (nobody in particular leads it)
     via: str | None = None
     in_place_of: tuple[str, ...] = ()
+    own_owed: bool | None = None  # beside `in_place_of`: its own part owed too (questions/owing)
 
 
 OWING_FIELDS = ("unit", "via", "in_place_of")
@@ -101,7 +102,11 @@ def owing_table(
 
 
 def _in_place_of(item: UnitRow, index: UnitIndex, lang: Lang) -> str:
-    return label("in_place_of", lang, unit=", ".join(index.name(u) for u in item.in_place_of))
+    """'thay …, đã sáp nhập' for a unit with no part of its own; else whether it owes its own
+    part beside the one it took over, or only the latter (its own is done)."""
+    key = {None: "in_place_of", True: "owes_own_and_taken", False: "owes_taken_only"}
+    names = ", ".join(index.name(u) for u in item.in_place_of)
+    return label(key[item.own_owed], lang, unit=names)
 
 
 def rows_report(
@@ -124,7 +129,13 @@ def rows_report(
     records = [record(r, index, with_roles=with_roles, origins=origins) for r in rows]
     if by_unit is not None:
         records = [
-            {"unit": owing.unit, "via": owing.via, "in_place_of": list(owing.in_place_of), **item}
+            {
+                "unit": owing.unit,
+                "via": owing.via,
+                "in_place_of": list(owing.in_place_of),
+                **({"own_part_owed": owing.own_owed} if owing.in_place_of else {}),
+                **item,
+            }
             for owing, item in zip(by_unit, records, strict=True)
         ]
     roles = with_roles if role_columns is None else role_columns

@@ -340,12 +340,14 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_revise import REVISE_LABELS
     from cds_tracker.output.words_unit_report import UNIT_REPORT_LABELS
     from cds_tracker.output.words_units import UNIT_LABELS
+    from cds_tracker.output.words_unread import UNREAD_LABELS
 
     return {
         **_LABELS,
         **PLAN_LABELS,
         **IMPORT_LABELS,
         **REVISE_LABELS,
+        **UNREAD_LABELS,
         **CHECK_LABELS,
         **DIFF_LABELS,
         **UNIT_LABELS,

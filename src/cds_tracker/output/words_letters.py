@@ -28,8 +28,26 @@ LETTER_LABELS: dict[str, tuple[str, str]] = {
         "No existing unit owes its part of these targets, so no letter urges it:",
     ),
     "unowned_line": ("- {target}: {why}", "- {target}: {why}"),
+    "unowned_nobody": (
+        "chưa hoàn thành, nhưng chỉ giao cho '{lead}', không nêu đơn vị cụ thể nào để đôn đốc",
+        "not done, but assigned only to '{lead}', which names no unit in particular to urge",
+    ),
+    "unowned_nobody_hint": (
+        "Gợi ý: giao chỉ tiêu cho đơn vị cụ thể (sửa đơn vị chủ trì trong sổ đăng ký), hoặc đề "
+        "nghị đơn vị có liên quan ghi tiến độ (cds progress add): từ đó đơn vị ấy được đôn đốc.",
+        "Hint: assign the target to a unit in particular (correct its lead in the registry), or "
+        "ask the units concerned to record progress (cds progress add): from then on they are "
+        "urged.",
+    ),
     "letter_via": ("(giao chung cho: {unit})", "(assigned to: {unit})"),
-    "letter_in_place_of": ("(phần việc thay {unit}, đã sáp nhập)", "(the part of {unit}, merged)"),
+    "letter_in_place_of": (
+        "(đề nghị thực hiện phần việc nhận thay {unit}, đã sáp nhập)",
+        "(asked for the part of {unit}, merged, that it took over)",
+    ),
+    "letter_own_and_taken": (
+        "(đề nghị thực hiện phần việc của đơn vị và phần việc nhận thay {unit}, đã sáp nhập)",
+        "(asked for its own part and the part of {unit}, merged, that it took over)",
+    ),
     "letter_own_done": (
         "phần việc của đơn vị đã hoàn thành ngày {date}",
         "the unit's own part done on {date}",

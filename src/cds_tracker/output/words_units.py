@@ -249,4 +249,40 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     # a yes/no question (cds carry-over): Vietnamese c/k, English y/n, both always understood
     "confirm_choices": ("[c/K]", "[y/N]"),
     "confirm_again": ("Trả lời c (có) hoặc k (không).", "Answer y (yes) or n (no)."),
+    # `report --unit` of a unit that took over merged units' parts (questions/answers.py)
+    "answer_own": ("(phần của đơn vị: {status})", "(own part: {status})"),
+    "answer_own_reported": (
+        "(phần của đơn vị: {status}, báo cáo ngày {date})",
+        "(own part: {status}, reported {date})",
+    ),
+    "answer_taken": (
+        "(phần nhận thay {unit} từ {since}: {status})",
+        "(part of {unit}, taken over from {since}: {status})",
+    ),
+    "answer_taken_reported": (
+        "(phần nhận thay {unit} từ {since}: {status}, {by} báo cáo ngày {date})",
+        "(part of {unit}, taken over from {since}: {status}, reported by {by} on {date})",
+    ),
+    # `late --by-unit`: what an heir owes on a target beside (or instead of) its own part
+    "owes_own_and_taken": (
+        "nợ phần của đơn vị và phần nhận thay {unit}, đã sáp nhập",
+        "owes its own part and the part of {unit}, merged, it took over",
+    ),
+    "owes_taken_only": (
+        "chỉ còn nợ phần nhận thay {unit}, đã sáp nhập; phần của đơn vị đã hoàn thành",
+        "owes only the part of {unit}, merged, it took over; its own part is done",
+    ),
+    "rule.heir_ends": (
+        "'{name}' ({unit}) kết thúc ngày {until} và không có đơn vị kế thừa, nhưng nó đang nhận "
+        "thay phần việc của đơn vị đã sáp nhập ở chỉ tiêu {targets}, cần đến {last}: từ hôm sau "
+        "không đơn vị nào được đôn đốc",
+        "'{name}' ({unit}) ends on {until} with no successor, but it holds the part of a merged "
+        "unit in targets {targets}, needed until {last}: from the next day no unit is urged",
+    ),
+    "rule.hint.heir_ends": (
+        "ghi đơn vị nhận lại công việc của '{unit}' (merged_into) trong danh mục hay "
+        "plans/don_vi_thay_doi.yaml, hoặc sửa valid_to của nó",
+        "write the unit that took over the work of '{unit}' (merged_into) in the catalog or "
+        "plans/don_vi_thay_doi.yaml, or correct its valid_to",
+    ),
 }

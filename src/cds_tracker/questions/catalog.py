@@ -36,10 +36,10 @@ def roles_of(
     links: list[RoleLink] = []
     for role in ROLES:
         named = target.assignment(role).units
-        if unit_id in named:
-            links.append(RoleLink(role))
+        merged = tuple(u for u in named if u != unit_id and index.heir(u) == unit_id)
+        if unit_id in named:  # named itself, and perhaps a unit merged into it beside it
+            links.append(RoleLink(role, in_place_of=merged))
             continue
-        merged = tuple(u for u in named if index.heir(u) == unit_id)
         if merged:
             links.append(RoleLink(role, in_place_of=merged))
             continue

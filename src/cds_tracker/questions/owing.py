@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.tuples import Record
+from cds_tracker.questions.status import OWED
 
 if TYPE_CHECKING:
     from cds_tracker.questions.catalog import RoleLink
@@ -63,6 +64,9 @@ class UnitRow(Record):
     row: Row
     via: str | None = None
     in_place_of: tuple[str, ...] = ()
+    # beside `in_place_of`: whether the unit still owes its own part too (True), finished it
+    # (False: it owes only the parts it took over), or has none of its own (None)
+    own_owed: bool | None = None
 
 
 def by_owing_unit(
@@ -72,19 +76,45 @@ def by_owing_unit(
     collective's members that have not finished, each under its own name, a merged unit's part
     under its successor; never a unit that finished its part. Most rows first."""
     base = tracker.index
-    day = tracker.units_on(as_of)
     groups: dict[str, list[UnitRow]] = {}
     for row in rows:
-        named = row.target.lead.units
-        assigned = {m for u in named for m in (*_members(base, u), u)}
         for owed in owed_parts(tracker, row, as_of):
-            unit_id = owed.part.unit
-            merged = tuple(
-                u for u in base.units if u in assigned and u != unit_id and day.heir(u) == unit_id
-            )
-            merged = still_owed(tracker, row, as_of, merged)
-            groups.setdefault(unit_id, []).append(UnitRow(row, owed.via, merged))
+            merged, own = taken_owed(tracker, row, owed.part, as_of)
+            groups.setdefault(owed.part.unit, []).append(UnitRow(row, owed.via, merged, own))
     return sorted(groups.items(), key=lambda item: (-len(item[1]), base.name(item[0])))
+
+
+def taken_owed(
+    tracker: Tracker, row: Row, part: Part, as_of: dt.date
+) -> tuple[tuple[str, ...], bool | None]:
+    """For an owed `part`: the merged units whose part its unit took over and still owes (in
+    catalog order), and whether it owes its own part beside them (`_own_owed`; None when it
+    took over none). The one answer of `late --by-unit`'s note and `remind`'s letters."""
+    base = tracker.index
+    if not base.changes:
+        return (), None
+    day = tracker.units_on(as_of)
+    unit_id = part.unit
+    assigned = {m for u in row.target.lead.units for m in (*_members(base, u), u)}
+    merged = tuple(
+        u for u in base.units if u in assigned and u != unit_id and day.heir(u) == unit_id
+    )
+    merged = still_owed(tracker, row, as_of, merged)
+    return merged, (_own_owed(tracker, row, part, as_of) if merged else None)
+
+
+def _own_owed(tracker: Tracker, row: Row, part: Part, as_of: dt.date) -> bool | None:
+    """Whether the heir owing `part` (which it took over) still owes its own part of the row's
+    target too, by the rules `report --unit` shows its parts with (questions/answers.py): a
+    dated target's own part finished, or an ongoing one's reported in the row's window, is
+    not owed; an heir the target did not ask before the merger has none of its own (None)."""
+    from cds_tracker.questions.answers import answers_of
+
+    if part.in_place_of:
+        return False
+    answers = answers_of(tracker, row.target, part.unit, as_of, row.period)
+    own = next((a for a in answers if a.since is None), None)
+    return None if own is None else own.status in OWED
 
 
 def still_owed(

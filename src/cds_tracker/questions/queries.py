@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
@@ -36,6 +36,9 @@ from cds_tracker.questions.status import (
 )
 from cds_tracker.registry.units import UnitIndex
 
+if TYPE_CHECKING:
+    from cds_tracker.questions.answers import Answer
+
 
 class Row(Record):
     group: Group
@@ -47,6 +50,9 @@ class Row(Record):
     part: Part | None = None  # `report --unit U`: U's own part, None where U is not a lead
     unit_reported: str | None = None  # `report --unit U`: date of U's latest entry for it
     number: str | None = None  # the number the plan in force that day prints it under, if any
+    # `report --unit U` where U took over merged units' parts: its own part and each taken over
+    # (questions/answers.py); `part` is then all of them as one
+    answers: tuple[Answer, ...] = ()
 
     @property
     def flagged(self) -> bool:
@@ -338,7 +344,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = Tru
     for group, target in tracker.registry.targets_on(as_of.isoformat()):
         links = roles_of(tracker, target, unit_id, as_of)
         if links:
-            part, reported = own_part(tracker, target, unit_id, as_of)
+            part, reported, answers = unit_part(tracker, target, unit_id, as_of)
             row = tracker.row(
                 group,
                 target,
@@ -348,7 +354,8 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = Tru
                 part=part,
                 unit_reported=reported,
             )
-            rows.append(row._replace(roles=lead_roles(tracker, row, as_of)))
+            row = row._replace(roles=lead_roles(tracker, row, as_of), answers=answers)
+            rows.append(row)
     return rows
 
 
@@ -373,6 +380,20 @@ def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
             if after != unit_id
             else msg("unit.hint.other_day"),
         )
+
+
+def unit_part(
+    tracker: Tracker, target: Target, unit_id: str, as_of: dt.date
+) -> tuple[Part | None, str | None, tuple[Answer, ...]]:
+    """`own_part`, and for a unit that took over merged units' parts each part it answers for
+    (questions/answers.py): its part is then all of them as one, and its report its own."""
+    from cds_tracker.questions.answers import answers_of, overall, reported_itself
+
+    part, reported = own_part(tracker, target, unit_id, as_of)
+    answers = answers_of(tracker, target, unit_id, as_of, tracker.window(target, as_of))
+    if answers:
+        return overall(answers, part), reported_itself(answers, unit_id), answers
+    return part, reported, answers
 
 
 def own_part(
@@ -432,8 +453,9 @@ def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row
             continue
         if filters.deadline_to is not None and (month is None or month > filters.deadline_to):
             continue
-        part, reported = (
-            own_part(tracker, target, filters.unit, as_of) if filters.unit else (None, None)
+        part, reported, answers = (
+            unit_part(tracker, target, filters.unit, as_of) if filters.unit else (None, None, ())
         )
-        rows.append(row._replace(roles=links, readings=(), part=part, unit_reported=reported))
+        row = row._replace(roles=links, readings=(), part=part, unit_reported=reported)
+        rows.append(row._replace(answers=answers))
     return rows

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.statuses import CLOSED
-from cds_tracker.questions.owing import owed_parts
+from cds_tracker.questions.owing import owed_parts, taken_owed
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.status import Part
 from cds_tracker.registry.succession import reporters, taken_over
@@ -37,6 +37,8 @@ class Owed:
     via: str | None = None  # the collective it is owed through; None when named directly
     last_by: str | None = None  # the merged unit that made `last`, when not this unit itself
     own_done: dt.date | None = None  # beside a part taken over: the day its own part was done
+    taken: tuple[str, ...] = ()  # the merged units whose part it took over and still owes
+    own_owed: bool | None = None  # beside `taken`: its own part owed too (None: it has none)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ def reminders(
                 via,
                 found[2] if found and found[2] != part.unit else None,
                 _own_done(parts, part),
+                *taken_owed(tracker, row, part, as_of),
             )
             owed.setdefault(part.unit, {})[target.id] = item
     for gone in [u for u in owed if _absent(tracker, u, as_of)]:  # no address that day
@@ -116,16 +119,19 @@ def _absent(tracker: Tracker, unit_id: str, as_of: dt.date) -> bool:
     return unit is not None and not unit.is_collective and not exists_on(unit, as_of)
 
 
-def unowned(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[tuple[Row, str]]:
-    """The (target, unit) parts owed on `as_of` by a unit that does not exist that day: no
-    letter can go to it, and no existing unit took its part; said beside the letters, so that no
-    target is dropped silently (docs/documents.md)."""
-    return [
-        (row, part.unit)
-        for row in outstanding_rows(tracker, month, as_of)
-        for part, _ in owed_parts(tracker, row, as_of)
-        if _absent(tracker, part.unit, as_of)
-    ]
+def unowned(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[tuple[Row, str | None]]:
+    """The targets owed on `as_of` that no letter urges, said beside the letters so that none is
+    dropped silently (docs/documents.md): (target, unit) for a part owed by a unit that does not
+    exist that day (no existing unit took its part), and (target, None) for one owed that no
+    unit in particular can be urged for (its lead only "… có liên quan", none of whom reported
+    a part)."""
+    found: list[tuple[Row, str | None]] = []
+    for row in outstanding_rows(tracker, month, as_of):
+        owed = owed_parts(tracker, row, as_of)
+        if not owed:
+            found.append((row, None))
+        found += [(row, part.unit) for part, _ in owed if _absent(tracker, part.unit, as_of)]
+    return found
 
 
 def _own_done(parts: tuple[Part, ...], part: Part) -> dt.date | None:

@@ -9,15 +9,15 @@ with an appendix just read by `cds import`, before anything is written.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cds_tracker.core import records
+from cds_tracker.registry.unread_rows import Unread, blocked, settle
+from cds_tracker.registry.word_diff import Piece, one_budget, word_diff
+
+__all__ = ["Piece", "one_budget", "word_diff"]  # their home before registry/word_diff.py
 
 FIELDS = (
     "group",
@@ -38,9 +38,6 @@ FIELDS = (
 # it under), the importer's marks, and `added`, the day `import --revise` let a new row in (no
 # table states it).
 _NOT_WRITTEN = frozenset({"id", "number", "printed", "needs_review", "added"})
-_WORDS = re.compile(r"\w+|[^\w\s]+|\s+")  # words, punctuation, spaces: "tin;" is two tokens
-
-Piece = tuple[str, str]  # ("=", same) ("-", removed) ("+", added)
 
 
 @dataclass(frozen=True)
@@ -109,11 +106,23 @@ class Diff:
     # --revise` records it ("Kế hoạch số 85/KH-BCĐ ngày 15/05/2024"), in place of heading
     # changes (revise keeps the plan's heading and appends this to `document.revisions`).
     revising: str = ""
+    # A revision's rows whose number could not be read (registry/unread_rows.py): the targets
+    # paired with one by its text, those left undecided (not annulled), the rows unsure
+    unread_kept: list[tuple[str, Unread]] = field(default_factory=list)
+    undecided: list[str] = field(default_factory=list)
+    unread_rows: list[Unread] = field(default_factory=list)
+    # A revision's: a target annulled before that the revised table does not list (an export
+    # re-read leaves annulled rows out): unchanged, as `import --revise` leaves it
+    annulled_kept: list[Cancelled] = field(default_factory=list)
+    # (id, place, column, the table's text, the registry's): a fix kept (registry/revision.py)
+    fix_kept: list[tuple[str, str, str, str, str]] = field(default_factory=list)
 
     @property
     def same(self) -> bool:
         return not (
-            self.added
+            self.unread_kept
+            or self.undecided
+            or self.added
             or self.removed
             or self.changed
             or self.cancelled
@@ -129,108 +138,6 @@ class Diff:
             or self.units_removed
             or self.units_changed
         )
-
-
-def word_diff(old: str, new: str) -> list[Piece]:
-    """The texts as runs of unchanged, removed and added words (spaces kept, so runs rejoin).
-
-    Matching is quadratic or worse in the words that differ, so past `_WORD_BUDGET` (a field of
-    some 500 reworded words) the differing middle is shown as one removal and one addition:
-    a revision that rewrote a whole field reads no better word by word."""
-    a, b = _WORDS.findall(old), _WORDS.findall(new)
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    middle_a, middle_b = a[head : len(a) - tail], b[head : len(b) - tail]
-    pieces: list[Piece] = [("=", "".join(a[:head]))] if head else []
-    words_a = sum(not t.isspace() for t in middle_a)
-    words_b = sum(not t.isspace() for t in middle_b)
-    matched = _matched(middle_a, middle_b) if words_a * words_b <= _WORD_BUDGET else None
-    if matched is None:
-        pieces += [p for p in (("-", "".join(middle_a)), ("+", "".join(middle_b))) if p[1]]
-    else:
-        pieces += matched
-    if tail:
-        pieces.append(("=", "".join(a[len(a) - tail :])))
-    return pieces
-
-
-_WORD_BUDGET = 250_000
-
-
-# What difflib may do for one field, and for a whole run (`one_budget`: a `cds diff`, the diff
-# `import --revise` prints): the places it compares, counted as it searches (below). A budget per
-# field alone let 300 rewritten targets take 143 s; past the run's, every further field is shown
-# as one removal and one addition, as a field past its own budget is.
-_MATCH_BUDGET = 1_000_000
-_RUN_BUDGET = 3_000_000
-_RUN: ContextVar[list[int] | None] = ContextVar("word_diff_run", default=None)
-
-
-@contextmanager
-def one_budget() -> Iterator[None]:
-    """One budget of matching work for every `word_diff` inside it (also a decorator: each call
-    of the decorated function is a run of its own)."""
-    token = _RUN.set([0])
-    try:
-        yield
-    finally:
-        _RUN.reset(token)
-
-
-class _OverBudget(Exception):
-    pass
-
-
-class _Matcher(difflib.SequenceMatcher[str]):
-    """difflib's matcher, counting its work: each search for the longest match looks at every
-    place in the new words of every old word in range. Words repeated on both sides (499 "x"
-    against 498 "x y") make hundreds of searches of a quarter million places each (2 s a field);
-    past `_MATCH_BUDGET` (or the run's `_RUN_BUDGET`) the search stops and the caller shows the
-    whole middle replaced."""
-
-    spent = 0
-    run: list[int] = [0]  # noqa: RUF012  (replaced per matcher: the run's shared count)
-
-    def find_longest_match(
-        self, alo: int = 0, ahi: int | None = None, blo: int = 0, bhi: int | None = None
-    ) -> difflib.Match:
-        state: Any = self  # difflib's own attributes, absent from its type stubs
-        b2j, a = state.b2j, state.a
-        stop = len(a) if ahi is None else ahi
-        work = sum(len(b2j.get(a[i], ())) for i in range(alo, stop))
-        self.spent += work
-        self.run[0] += work
-        if self.spent > _MATCH_BUDGET or self.run[0] > _RUN_BUDGET:
-            raise _OverBudget
-        return super().find_longest_match(alo, ahi, blo, bhi)
-
-
-def _matched(a: list[str], b: list[str]) -> list[Piece] | None:
-    """The words matched (None past the budget of work)."""
-    # Spaces are junk: they join matches but never start one (a space in common is no match).
-    run = _RUN.get()
-    if run is not None and run[0] > _RUN_BUDGET:
-        return None  # the run's budget is spent: no matcher built
-    matcher = _Matcher(str.isspace, a, b, autojunk=False)
-    matcher.run = run if run is not None else [0]
-    pieces: list[Piece] = []
-    try:
-        opcodes = matcher.get_opcodes()
-    except _OverBudget:
-        return None
-    for op, i1, i2, j1, j2 in opcodes:
-        if op == "equal":
-            pieces.append(("=", "".join(a[i1:i2])))
-            continue
-        if i2 > i1:
-            pieces.append(("-", "".join(a[i1:i2])))
-        if j2 > j1:
-            pieces.append(("+", "".join(b[j1:j2])))
-    return pieces
 
 
 def _text(value: Any) -> str:
@@ -324,7 +231,7 @@ def flat(group_id: str, target: dict[str, Any]) -> dict[str, str]:
         values[f"{role}.units"] = ", ".join(_text(u) for u in cell.get("units") or ())
     deadline = target.get("deadline") or {}
     values["deadline.text"] = _text(deadline.get("text"))
-    values["deadline.due"] = _text(deadline.get("due"))
+    values["deadline.due"] = _unread_due(deadline)
     values["notes"] = _text(target.get("notes"))
     values["reporting"] = _text(target.get("reporting"))
     values["carried_from"] = _text(target.get("carried_from"))
@@ -336,6 +243,20 @@ def flat(group_id: str, target: dict[str, Any]) -> dict[str, str]:
         if day := try_parse_date(values.get(key, "")):
             values[key] = day.isoformat()
     return values
+
+
+# The importer writes `due: ongoing` for a deadline it could not read (and marks the target):
+# a placeholder, not "Thường xuyên". Compared as this code, shown as unread (output/diff_text.py).
+UNREAD_DUE = "unread"
+
+
+def _unread_due(deadline: Any) -> str:
+    from cds_tracker.core.dates import ONGOING, parse_deadline_text
+
+    due = _text(deadline.get("due"))
+    if due == ONGOING and parse_deadline_text(_text(deadline.get("text"))) != ONGOING:
+        return UNREAD_DUE
+    return due
 
 
 def _targets(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -361,12 +282,17 @@ def compare(
     chosen: dict[str, str] | None = None,
     *,
     revision: bool = False,
+    unread: Sequence[Unread] = (),
+    unread_cells: Mapping[tuple[str, str], tuple[str, str]] | None = None,
 ) -> Diff:
     """The differences, targets paired as `registry/matching.py` pairs them (a revision's
     renumbered targets by their text, carried ones by their origin; `chosen`: `--pair`).
     `revision`: `new` is a revised table of the plan `old`: its targets are named and filled
     as `import --revise` would file them (`revision.as_revised`), each with the number the
-    table prints it under where that is not its id."""
+    table prints it under where that is not its id. `unread`: the table's rows whose number
+    could not be read: a target no longer listed is theirs, or undecided, as `import --revise`
+    has it (registry/unread_rows.py); `unread_cells`: its cells the importer could not read,
+    a person's fix in OLD kept over them as revise keeps it (`diff.fix_kept`)."""
     from cds_tracker.registry.matching import pair
     from cds_tracker.registry.revision import as_revised
 
@@ -375,7 +301,7 @@ def compare(
     new_targets = list(_targets(new))
     pairing = pair(raw_old.values(), (t for _, t in new_targets), chosen)
     if revision:
-        new_targets, pairing = as_revised(old, new, pairing)
+        new_targets, pairing = as_revised(old, new, pairing, unread_cells, diff.fix_kept)
     raw_new = {str(t.get("id")): t for _, t in new_targets}
     moved = _compare_groups(diff, old, new)  # a target moved with its group has not moved
     before = {str(t.get("id")): flat(moved.get(g, g), t) for g, t in _targets(old)}
@@ -384,10 +310,19 @@ def compare(
     # NEW is the plan OLD was carried into: OLD's targets carried there say so (`carried_to`)
     # and NEW's say where from; one left behind was finished (carry_over.FINISHED), not removed
     carried_over = not revision and _carried_into(old, raw_old, raw_new)
+    settled = settle(raw_old, pairing.old_only, unread)
+    undecided = blocked(raw_old, pairing.old_only, settled)
+    diff.unread_rows = settled.unsure
     for i in pairing.old_only:
         target = raw_old[i]
-        if target.get("carried_from"):
+        if i in settled.by_text:
+            diff.unread_kept.append((i, settled.by_text[i]))
+        elif i in undecided:
+            diff.undecided.append(i)
+        elif target.get("carried_from"):
             diff.carried_kept.append((i, str(target["carried_from"])))
+        elif target.get("cancelled") and revision:  # as revise has it: left as it is
+            diff.annulled_kept.append(_cancelled(i, target, already=True))
         elif target.get("cancelled"):
             diff.cancelled.append(_cancelled(i, target, already=True))
         elif carried_over and not target.get("carried_to"):

@@ -14,10 +14,12 @@ round-trip document and keep the file's comments and layout.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cds_tracker.registry.matching import Pairing, pair
+from cds_tracker.registry.unread_rows import Unread, blocked, settle
 
 CELLS = ("content", "directing", "lead", "cooperating", "deadline", "notes")  # what a table holds
 
@@ -40,6 +42,14 @@ class Revision:
     # (id, "cancelled" or "added", the day written before): a day later than this revision's,
     # moved to it (below)
     redated: list[tuple[str, str, str]] = field(default_factory=list)
+    # Rows whose number could not be read (registry/unread_rows.py): a target kept as the row
+    # of the same text; the targets left unannulled while a row is no target surely, and those
+    # rows (the caller refuses to write)
+    kept_unread: list[tuple[str, Unread]] = field(default_factory=list)
+    # (id, place, column title, the table's text, the registry's kept): a fix kept (`_fixed`)
+    fix_kept: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    undecided: list[str] = field(default_factory=list)
+    unsure_rows: list[Unread] = field(default_factory=list)
 
 
 def _targets(data: Any) -> dict[str, Any]:
@@ -54,13 +64,18 @@ def apply_revision(
     notes: tuple[str, str],
     chosen: dict[str, str] | None = None,
     absent: frozenset[str] = frozenset(),
+    unread: Sequence[Unread] = (),
+    unread_cells: Mapping[tuple[str, str], tuple[str, str]] | None = None,
 ) -> Revision:
     """Change `data` (the registry) to what the revised `table` (imported registry data, ids
     being the table's numbers) says. `day` (dd/mm/yyyy) and `reason` go into each target the
     revision cancels; `notes`: the review line for a target whose new text lost the threshold
     an indicator quotes ({key}, {text}), and for a pair made by likeness only ({number});
     `chosen`: the user's `--pair` choices; `absent`: the columns the revised table lacks, whose
-    cells the registry keeps (a table without "Trực tiếp chỉ đạo" changes no official)."""
+    cells the registry keeps (a table without "Trực tiếp chỉ đạo" changes no official);
+    `unread`: the table's rows whose number could not be read (`registry/unread_rows.py`);
+    `unread_cells`: (table number, field) → (place, column title) of each cell the importer
+    could not read (`_fixed`)."""
     mine = _targets(data)
     theirs = _targets(table)
     pairing = pair(mine.values(), theirs.values(), chosen)
@@ -68,7 +83,8 @@ def apply_revision(
     unsure = set(pairing.uncertain)
     for old_id, new_id in pairing.pairs:
         done.paired.append(old_id)
-        _update(mine[old_id], theirs[new_id], done, notes[0], absent)
+        fixed = _fixed(mine[old_id], theirs[new_id], new_id, unread_cells or {}, done)
+        _update(mine[old_id], theirs[new_id], done, notes[0], absent | fixed)
         if (old_id, new_id) in unsure:
             done.uncertain.append((old_id, new_id))
             if (old_id, new_id) in pairing.tied:
@@ -82,9 +98,16 @@ def apply_revision(
         if old_id != new_id:
             done.renumbered.append((old_id, new_id))
             done.printed[old_id] = new_id
+    settled = settle(mine, pairing.old_only, unread)
+    done.undecided = blocked(mine, pairing.old_only, settled)
+    done.unsure_rows = settled.unsure
     for old_id in pairing.old_only:
         target = mine[old_id]
-        if target.get("carried_from"):
+        if old_id in settled.by_text:  # its row's number unread, its text the same: kept
+            done.kept_unread.append((old_id, settled.by_text[old_id]))
+        elif old_id in done.undecided:
+            continue  # an unread row may be it: never annulled for a number mistyped
+        elif target.get("carried_from"):
             done.carried_kept.append((old_id, str(target["carried_from"])))
         elif not target.get("cancelled"):
             target["cancelled"] = day
@@ -109,6 +132,50 @@ def apply_revision(
         if given != new_id:
             done.printed[given] = new_id
     return done
+
+
+def _fixed(
+    mine: Any,
+    theirs: dict[str, Any],
+    number: str,
+    unread: Mapping[tuple[str, str], tuple[str, str]],
+    done: Revision,
+) -> frozenset[str]:
+    """The cells of a target a person fixed that the revised table repeats unread: the
+    importer could not read the table's cell (an unknown unit, a deadline "Tháng 13/2024"),
+    while the registry's cell differs and is not marked for review (a person decided it): a
+    deadline the registry reads, or an assignment naming a unit the table's cell does not
+    (the unread name replaced; a cell whose units the table's all has, plus a name unread, is
+    a change of the revision, written and marked as any). The registry does not keep what the
+    plan's own table said, so the revision cannot be told from a repeat of the original's
+    typo: the person's fix is kept, and said (`fix_kept`, at the table's cell), never replaced
+    by the typo. Their marks are dropped from the table's review lines."""
+    kept = set()
+    marks = [str(line) for line in mine.get("needs_review") or ()]
+    for key in CELLS:
+        found = unread.get((number, key))
+        if found is None or key not in theirs or _plain(mine.get(key, "")) == _plain(theirs[key]):
+            continue
+        place, column = found
+        if any(line.startswith(f"{column}:") for line in marks):
+            continue  # still to decide in the registry: the table's reading is as good
+        if key != "deadline" and not _units(mine.get(key)) - _units(theirs[key]):
+            continue  # no unit in place of the name unread: the table adds one (a change)
+        kept.add(key)
+        was, now = (_cell_text(cell) for cell in (theirs[key], mine.get(key)))
+        done.fix_kept.append((str(mine["id"]), place, column, was, now))
+        theirs["needs_review"] = [
+            line for line in theirs.get("needs_review") or () if not line.startswith(f"{column}:")
+        ]
+    return frozenset(kept)
+
+
+def _units(cell: Any) -> set[str]:
+    return {str(u) for u in cell.get("units") or ()} if isinstance(cell, dict) else set()
+
+
+def _cell_text(cell: Any) -> str:
+    return str(cell.get("text", "")) if isinstance(cell, dict) else str(cell or "")
 
 
 def _not_after(target: Any, key: str, day: str, done: Revision) -> bool:
@@ -150,10 +217,17 @@ def filed_as(data: Any, table: Any, pairing: Pairing) -> dict[str, str]:
     return codes
 
 
-def as_revised(data: Any, table: Any, pairing: Pairing) -> tuple[list[tuple[str, Any]], Pairing]:
+def as_revised(
+    data: Any,
+    table: Any,
+    pairing: Pairing,
+    unread_cells: Mapping[tuple[str, str], tuple[str, str]] | None = None,
+    kept: list[tuple[str, str, str, str, str]] | None = None,
+) -> tuple[list[tuple[str, Any]], Pairing]:
     """The revised `table`'s targets as `import --revise` would file them in `data`, each with
     its group (`filed_as` ids, `as_filed` fields), and the pairing in those ids: what `cds diff
-    REGISTRY TABLE` compares, so it names every target as the revision will."""
+    REGISTRY TABLE` compares, so it names every target as the revision will. A person's fix
+    the table repeats unread (`_fixed`) is kept as revise keeps it, and added to `kept`."""
     codes = filed_as(data, table, pairing)
     mine = _targets(data)
     paired = {new: old for old, new in pairing.pairs}
@@ -163,7 +237,12 @@ def as_revised(data: Any, table: Any, pairing: Pairing) -> tuple[list[tuple[str,
             number = str(row["id"])
             code = codes[number]
             if number in paired:
-                target = as_filed(mine[paired[number]], row, number)
+                scratch = Revision()
+                own = mine[paired[number]]
+                fixed = _fixed(own, dict(row), number, unread_cells or {}, scratch)
+                target = as_filed(own, {k: v for k, v in row.items() if k not in fixed}, number)
+                if kept is not None:
+                    kept += scratch.fix_kept
             else:
                 target = {**row, "id": code, "number": int(code.partition(".")[2])}
                 _printed(target, number)

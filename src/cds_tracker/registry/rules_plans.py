@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.errors import Finding, Msg, msg
 from cds_tracker.core.records import ROLES, Target, Unit
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.registry.succession import changes_until, heir, successor_loops
+from cds_tracker.registry.succession import changes_until, exists_on, heir, successor_loops
 
 if TYPE_CHECKING:
     from cds_tracker.registry.rules import Parts
@@ -102,6 +102,7 @@ def assigned_units_exist_in_year(parts: Parts) -> Iterator[Finding]:
     first, last = f"{year}-01-01", f"{year}-12-31"
     units = {unit.id: unit for _, unit in parts.units}
     successors = {u.successor for u in units.values() if u.successor}  # have a predecessor
+    dead_ends: dict[str, dict[str, str]] = {}  # heir ending with nobody → target → its last day
     for path, _, target in parts.targets:
         for role in ROLES:
             for i, unit_id in enumerate(target.assignment(role).units):
@@ -111,9 +112,66 @@ def assigned_units_exist_in_year(parts: Parts) -> Iterator[Finding]:
                 found = _outside_year(units, unit, year, first, last, role)
                 if found is None and role == "lead":
                     found = _outside_span(units, unit, target, first, successors)
+                    if found is None and (end := chain_end(units, unit, target, first)):
+                        dead_ends.setdefault(end[0], {})[target.id] = end[1]
                 if found is not None:
                     message, hint = found
                     yield Finding((*path, role, "units", i), message, hint, target=target.id)
+    yield from _dead_ends(parts, units, dead_ends)
+
+
+def chain_end(
+    units: dict[str, Unit], unit: Unit, target: Target, first: str
+) -> tuple[str, str] | None:
+    """The heir that ends with no successor of its own while the target still asks for the
+    part `unit` passed on to it (the whole chain of successors followed, a loop stopped: loops
+    are `units_change_consistently`'s), and the target's last day; None when the part reaches a
+    unit that lasts, or `unit` itself ends with nobody (`_outside_span` says that)."""
+    last = _span_end(target, first)
+    current, seen = unit, {unit.id}
+    while current.valid_to is not None and current.valid_to < last:
+        after = dt.date.fromisoformat(current.valid_to) + dt.timedelta(days=1)
+        found = heir(units, current.id, after)
+        if found == current.id or found not in units:
+            return (current.id, last) if current.id != unit.id else None
+        nxt = units[found]
+        if found in seen or not exists_on(nxt, after):
+            return None  # a loop, or a successor absent the day it takes over: said apart
+        seen.add(found)
+        current = nxt
+    return None
+
+
+def _dead_ends(
+    parts: Parts, units: dict[str, Unit], dead_ends: dict[str, dict[str, str]]
+) -> Iterator[Finding]:
+    """One finding at the catalog entry of each heir that ends with nobody to take over the
+    parts it answers for (`chain_end`): the targets, and whose parts they were."""
+    where = {unit.id: path for path, unit in parts.units}
+    for unit_id, targets in dead_ends.items():
+        unit = units[unit_id]
+        last = max(targets.values())
+        yield Finding(
+            (*where[unit_id], "valid_to"),
+            msg(
+                "rule.heir_ends",
+                name=unit.name,
+                unit=unit_id,
+                until=_dmy(unit.valid_to or ""),
+                targets=", ".join(targets),
+                last=_dmy(last),
+            ),
+            msg("rule.hint.heir_ends", unit=unit_id),
+            at_key=True,
+        )
+
+
+def _span_end(target: Target, first: str) -> str:
+    """The last day a target asks for its lead (its deadline, the year's end for an ongoing
+    one; the day it was carried on or annulled, if earlier)."""
+    month = target.deadline.month
+    last = month.last_day.isoformat() if month is not None else f"{first[:4]}-12-31"
+    return min(last, min(d for d in (target.carried_on, target.cancelled, "9999") if d))
 
 
 def _outside_year(
@@ -145,10 +203,7 @@ def _outside_span(
     on or annulled): one that ends before with no successor leaves its part to nobody, one that
     begins after with no predecessor, or after the deadline, is urged on days it does not
     exist. `remind` and `late` never address a unit on such a day (questions/owing.py)."""
-    month = target.deadline.month
-    last = month.last_day.isoformat() if month is not None else f"{first[:4]}-12-31"
-    closing = min(d for d in (target.carried_on, target.cancelled, "9999") if d)
-    last = min(last, closing)
+    last = _span_end(target, first)
     said = {"name": unit.name, "unit": unit.id, "first": _dmy(first), "last": _dmy(last)}
     if unit.valid_to is not None and unit.valid_to < last:
         after = (dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)).isoformat()

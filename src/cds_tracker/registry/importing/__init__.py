@@ -16,7 +16,7 @@ from typing import Any
 from cds_tracker.core import records
 from cds_tracker.core.dates import PLAN_YEARS_AHEAD, PLAN_YEARS_BEFORE, outside_plan
 from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_targets, parse_tables
-from cds_tracker.registry.importing.carried import place_carried
+from cds_tracker.registry.importing.carried import Origins, place_carried
 from cds_tracker.registry.importing.cells import read_tables
 from cds_tracker.registry.importing.figures import has_count, proposed
 from cds_tracker.registry.importing.heading import plan_document
@@ -52,12 +52,14 @@ def import_appendix(
     propose: bool = False,
     year: int | None = None,
     heard: list[ReadNote] | None = None,
+    origins: Origins | None = None,
 ) -> Imported | None:
     """The registry the file's appendix table describes; None when it holds no such table.
     With `propose`, the indicators a target's text states are written into it (figures.py);
     without, they are only listed in `proposed`. `year`: the plan folder's, for a heading that
     does not state it (else the year of the deadlines). `heard`, when given, receives what the
-    reading met (heard.py), even when no table is found: a sheet skipped may be why."""
+    reading met (heard.py), even when no table is found: a sheet skipped may be why.
+    `origins`: a year → the ids of the workspace's plan of that year (carried.py)."""
     heard = heard if heard is not None else []
     tables = read_tables(path, heard)
     index = UnitIndex(base.catalog.units, base.catalog.official_titles)
@@ -72,7 +74,7 @@ def import_appendix(
     )
     data["groups"] = parsed.groups
     read += _heading_unseen(data)
-    carried = place_carried(parsed, base)
+    carried = place_carried(parsed, base, int(data["document"]["year"] or 0), origins)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base, data["document"]["year"])
     for problem in parsed.problems:  # a deadline's hint gives examples in the plan's year

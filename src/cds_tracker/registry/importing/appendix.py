@@ -88,6 +88,7 @@ class Parsed:
     # this plan's (carried_ids in importing/__init__.py): (target, (table, row, content column)).
     carried: list[tuple[dict[str, Any], tuple[int, int, int]]] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)  # the columns a header lacked (said once)
+    numbers: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # origin → its Stt cell
 
 
 def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
@@ -395,8 +396,19 @@ class _Rows:
             )
             return
         origin = f"{year}/{number.upper()}"
-        if any(t.get("carried_from") == origin for t, _ in self.parsed.carried):
-            return  # the same row repeated on a new page
+        col = columns.get("number", 0) + 1
+        first = self.parsed.numbers.get(origin)
+        if first is not None:  # the same row repeated on a new page, or a number typed twice
+            if any(t.get("carried_from") == origin and t["content"] == cells.get("content", "")
+                   for t, _ in self.parsed.carried):  # fmt: skip
+                return
+            filled = tuple(text.strip() for text in cells.values() if text.strip())
+            self.parsed.problems.append(CellProblem(
+                table, r, col, "import_carried_origin_twice", {"origin": origin}, cells=filled,
+                first=first[:2],
+            ))  # fmt: skip
+            return
+        self.parsed.numbers[origin] = (table, r, col)
         target = self._cells(table, r, origin, cells, columns)
         target["carried_from"] = origin
         self.parsed.carried.append((target, self.parsed.places.pop(origin)))

@@ -11,6 +11,7 @@ number, as carry-over would number it.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.registry.importing.appendix import CellProblem, all_targets
@@ -19,10 +20,18 @@ if TYPE_CHECKING:
     from cds_tracker.core import records
     from cds_tracker.registry.importing.appendix import Parsed
 
+Origins = Callable[[int], "frozenset[str] | None"]
 
-def place_carried(parsed: Parsed, base: records.Registry) -> tuple[str, ...]:
+
+def place_carried(
+    parsed: Parsed, base: records.Registry, year: int = 0, origins: Origins | None = None
+) -> tuple[str, ...]:
     """Each carried target into `parsed.groups` under its id (places and problems renamed from
-    its origin to it); returns the ids given, in the part's order."""
+    its origin to it); returns the ids given, in the part's order. An origin of this plan's
+    `year` or later, or one its plan (`origins`: a year → its targets' ids, None when no such
+    plan is at hand) does not hold, is a problem at its number's cell (`_origin_known`)."""
+    for target, _ in parsed.carried:
+        _origin_known(parsed, str(target["carried_from"]), base, year, origins)
     held = {
         t.carried_from: (group.id, group.title, t.id, t.number)
         for group in base.groups
@@ -53,6 +62,28 @@ def place_carried(parsed: Parsed, base: records.Registry) -> tuple[str, ...]:
     parsed.problems[:] = [_renamed(p, given) for p in parsed.problems]
     parsed.notes[:] = [_renamed(p, given) for p in parsed.notes]
     return tuple(given.values())
+
+
+def _origin_known(
+    parsed: Parsed, origin: str, base: records.Registry, year: int, origins: Origins | None
+) -> None:
+    """A hand-edited carried part: "I.4 (2025)" in the 2024 plan comes from no earlier plan;
+    "I.9 (2023)" names a target the 2023 plan does not have. Each is marked at its number."""
+    stated, _, code = origin.partition("/")
+    table, row, col = parsed.numbers.get(origin, (0, 0, 1))
+    values = {"origin": origin, "year": stated, "id": code, "plan_year": str(year)}
+    if year and stated.isdigit() and int(stated) >= year:
+        key = "import_carried_origin_future"
+    else:
+        ids = None
+        if stated == str(base.document.year):
+            ids = frozenset(str(t.id) for _, t in base.targets())
+        elif origins is not None and stated.isdigit():
+            ids = origins(int(stated))
+        if ids is None or code in ids:
+            return
+        key = "import_carried_origin_unknown"
+    parsed.problems.append(CellProblem(table, row, col, key, values, origin, "number"))
 
 
 def _fields(target: dict[str, Any]) -> dict[str, Any]:

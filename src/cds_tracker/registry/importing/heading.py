@@ -17,7 +17,7 @@ from cds_tracker.core.text import fold
 # sung số 85/…": the same line, the same fields (one parser for `cds diff` and `import --revise`).
 _REFERENCE = re.compile(
     r"Kế hoạch(?:\s+(?:điều chỉnh|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung))?\s+số\s*"
-    r"(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+(?P<date>\S+)\s+của\s+(?P<issuer>.+)$"
+    r"(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+(?P<date>\S+)(?:\s+của\s+(?P<issuer>.+))?$"
 )
 # What follows the issuer in a revision's line: "…của Ban Chỉ đạo …, điều chỉnh Kế hoạch số
 # 95/KH-BCĐ ngày 15/3/2023" (or "về việc sửa đổi, bổ sung …", "về điều chỉnh chỉ tiêu …"): the
@@ -30,10 +30,12 @@ _REVISING = re.compile(
 )
 _BLANKS = re.compile(r"(\b(?:số|ngày) )[.…]+(?=/)")
 # "…, đã điều chỉnh theo Kế hoạch số 130/KH-BCĐ ngày 15/06/2024" (the line `cds export` prints:
-# after the plan's own citation, or a line of its own under it): the plan as revised since, not
-# a plan it revises. Each revising plan cited is kept apart from the plan's reference and issuer.
+# after the plan's own citation, or a line of its own under it), also as offices write it without
+# "đã" ("Kế hoạch số 15/… ngày …, sửa đổi theo Kế hoạch số 80/… ngày …"): the plan as revised
+# since, not a plan it revises ("theo" says which: "X sửa đổi Y" is X revising Y, `split_issuer`).
+# Each revising plan cited is kept apart from the plan's reference and issuer.
 _REVISED_BY = re.compile(
-    r"\s*[,;(]?\s*đã\s+(?:được\s+)?(?:điều chỉnh|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)"
+    r"\s*[,;(]?\s*(?:đã\s+(?:được\s+)?)?(?:điều chỉnh|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung)"
     r"(?:\s+\d+\s+lần,?\s*lần gần nhất)?\s+theo\s+(?P<plans>.*?)\)?\s*$",
     re.IGNORECASE,
 )
@@ -134,11 +136,19 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
         number, symbol, date = (_stated(plan[key]) for key in ("number", "symbol", "date"))
         date = re.sub(r"^[.…]+(?=/)", "", date)
         found["plan"] = {"reference": reference, "number": number, "symbol": symbol, "date": date}
-        found["issuer"] = _stated(split_issuer(plan["issuer"])[0])
+        found["issuer"] = _stated(split_issuer(plan["issuer"] or _clause_issuer(line))[0])
         year = _YEAR.search(date)
         if year:
             found["year"] = int(year[1])
     return found or None
+
+
+def _clause_issuer(line: str) -> str:
+    """The issuer a line names only after its revising clause ("Kế hoạch số 15/… ngày …, sửa
+    đổi theo Kế hoạch số 80/… ngày … của UBND thành phố": one body issues both), or ""."""
+    clause = _REVISED_BY.search(line.strip("() "))
+    said = re.search(r"\s+của\s+(.+)$", clause["plans"]) if clause else None
+    return said[1].strip(" ,;") if said else ""
 
 
 def split_issuer(text: str) -> tuple[str, str]:

@@ -1,0 +1,74 @@
+"""`report --unit` of a unit that took over merged units' parts: each part it answers for, in
+words under its row and as JSON `unit_parts` (questions/answers.py; docs/output-formats.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cds_tracker.output.tables import _day, cancelled_line
+from cds_tracker.output.words import Lang, label
+from cds_tracker.questions.queries import Row
+from cds_tracker.registry.units import UnitIndex
+
+
+def answer_lines(row: Row, lang: Lang) -> list[str]:
+    """`report --unit` of a unit that took over merged units' parts: one line per part, its
+    own first, each taken over with whose it was and since when; who made the report a part
+    rests on when it is not the part's own unit's."""
+    lines = []
+    for answer in row.answers:
+        status = label(answer.said or answer.status, lang)
+        date = _day(answer.reported) if answer.reported else ""
+        if answer.since is None:
+            key = "answer_own_reported" if date else "answer_own"
+            lines.append(label(key, lang, status=status, date=date))
+            continue
+        since = _day(answer.since)
+        key = "answer_taken_reported" if date else "answer_taken"
+        lines.append(
+            label(
+                key,
+                lang,
+                unit=answer.name,
+                since=since,
+                status=status,
+                date=date,
+                by=answer.by_name,
+            )
+        )
+    if row.part is not None and row.part.status == "cancelled" and row.target.cancelled:
+        lines.append(cancelled_line(row.target, lang))
+    return lines
+
+
+def answer_records(row: Row, index: UnitIndex) -> list[dict[str, Any]]:
+    """`unit_parts` of `report --unit --format json` (docs/output-formats.md): each part the unit
+    answers for, its own first (`taken_over_from` null), each with its status."""
+    return [
+        {
+            "taken_over_from": index.name(a.unit) if a.since is not None else None,
+            "since": a.since,
+            "status": a.status,
+            "last_status": a.said,
+            "reported": a.reported,
+            "reported_by": index.name(a.by) if a.by else None,
+        }
+        for a in row.answers
+    ]
+
+
+def record_lines(parts: list[dict[str, Any]], lang: Lang) -> list[str]:
+    """The same lines as `answer_lines`, from a record's `unit_parts` (`answer_records`): the
+    Word and Excel unit reports (output/unit_report.py) are made from the records."""
+    lines = []
+    for part in parts:
+        status = label(part["last_status"] or part["status"], lang)
+        date = _day(part["reported"]) if part["reported"] else ""
+        if part["since"] is None:
+            key = "answer_own_reported" if date else "answer_own"
+            lines.append(label(key, lang, status=status, date=date))
+            continue
+        key = "answer_taken_reported" if date else "answer_taken"
+        said = {"unit": part["taken_over_from"], "since": _day(part["since"]), "status": status}
+        lines.append(label(key, lang, **said, date=date, by=part["reported_by"] or ""))
+    return lines
