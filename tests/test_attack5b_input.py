@@ -52,7 +52,8 @@ def test_the_same_choice_twice_is_one_choice() -> None:
     from cds_tracker.app.carrying import chosen_groups
 
     groups = [Group(id="I", title="Dữ liệu số"), Group(id="II", title="Chính quyền số")]
-    assert chosen_groups(("I=II", "i=ii", "II=III"), groups, {}, "2023") == {
+    new = {"groups": [{"id": n, "title": n} for n in ("I", "II", "III")]}
+    assert chosen_groups(("I=II", "i=ii", "II=III"), groups, new, "2023") == {
         "I": "ii",
         "II": "III",
     }

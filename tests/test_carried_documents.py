@@ -45,11 +45,11 @@ def test_the_report_counts_the_carried_targets_apart(revised: Path) -> None:
     ]
     figures = next(t for t in report.tables if t.rows[0].cells[1].text == "Chỉ số")
     codes = [r.cells[0].text for r in figures.rows[1:]]
-    assert codes[:2] == ["II.1", "I.1\n(2023)"]  # the plan's own figure first (added by hand)
-    assert all(code.endswith("\n(2023)") for code in codes[1:])
+    assert codes[:2] == ["II.1", "I.4\n(I.1 (2023))"]  # the plan's own figure first (added by hand)
+    assert all(code.endswith(" (2023))") for code in codes[1:])
     status_part = report.tables[-1]  # the report's appendix: the part carried from 2023 last
     assert [c.text for c in status_part.rows[2].cells[:2]] == [
-        "I.1",
+        "I.4\n(I.1 (2023))",  # its id here over its origin, as every table cites it
         "100% các phòng, đơn vị thuộc UBND thành phố cung cấp dữ liệu phục vụ cho các sở ban "
         "ngành của tỉnh triển khai xây dựng cơ sở dữ liệu dùng chung; dữ liệu mở theo chỉ đạo "
         "của tỉnh.",
@@ -92,11 +92,11 @@ def test_letters_cite_the_number_in_force_and_the_origin(revised: Path) -> None:
     word = docx.Document(str(letter))
     table = word.tables[1]
     codes = [row.cells[1].text for row in table.rows[1:]]
-    assert codes[:3] == ["I.3", "II.1", "I.1\n(2023)"]
+    assert codes[:3] == ["I.3", "II.1", "I.4\n(I.1 (2023))"]
     assert len(codes) == 17
-    assert all(code.endswith("\n(2023)") for code in codes[2:])
+    assert all(code.endswith(" (2023))") for code in codes[2:])
     texts = [p.text for p in word.paragraphs]
-    assert "+ II.1: Tỷ lệ hồ sơ nộp trực tuyến (yêu cầu: Tối thiểu 60%);" in texts
+    assert "+ II.1: Tỷ lệ hồ sơ nộp trực tuyến (yêu cầu: tối thiểu 60%);" in texts
     assert not any("(PHỤ LỤC" in t or "(Phụ lục" in t for t in texts)
 
 
@@ -111,9 +111,10 @@ def test_outside_a_workspace_a_carried_target_is_cited_by_its_plans_name(
     note = ok("--registry", str(alone / "phu_luc_01.yaml"), *REMIND)
     assert (
         f"{REVISED_BY}; Kế hoạch năm 2023 (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm "
-        "2024, số thứ tự ghi kèm “(2023)”), tính đến ngày 01/12/2024"
+        "2024, ghi mã năm 2024 kèm số thứ tự năm 2023, như “I.4 (I.1 (2023))”), tính đến ngày "
+        "01/12/2024"
     ) in note
-    assert "| 3 | I.1 (2023) | 100% các phòng, đơn vị" in note
+    assert "| 3 | I.4 (I.1 (2023)) | 100% các phòng, đơn vị" in note
 
 
 def test_a_carried_target_renumbered_by_its_own_plans_revision_is_cited_as_printed(
@@ -127,7 +128,7 @@ def test_a_carried_target_renumbered_by_its_own_plans_revision_is_cited_as_print
     assert text.count(anchor) == 1
     path.write_text(text.replace(anchor, anchor + "        printed: I.7\n"), encoding="utf-8")
     note = ok("--plan", "2024", *REMIND)
-    assert "| 3 | I.7 (2023) | 100% các phòng, đơn vị" in note
+    assert "| 3 | I.4 (I.7 (2023)) | 100% các phòng, đơn vị" in note
 
 
 def test_the_excel_sheet_lists_the_carried_targets_under_a_title_of_their_own(
@@ -203,14 +204,14 @@ def test_a_target_carried_on_twice_is_cited_by_the_plan_that_printed_it(workspac
     note = ok("--plan", "2025", *REMIND[:1], "--month", "12/2025", "--as-of", "01/12/2025",
               "--unit", OFFICE)  # fmt: skip
     plan_2024 = "Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố"
-    unfinished = "(các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2025, số thứ tự ghi kèm"
+    unfinished = "(các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2025, ghi mã năm 2025 kèm"
     assert (
-        f"; {PLAN_2023} {unfinished} “(2023)”); {plan_2024} {unfinished} “(2024)”), tính đến "
-        "ngày 01/12/2025"
+        f"; {PLAN_2023} {unfinished} số thứ tự năm 2023, như “I.4 (I.1 (2023))”); {plan_2024} "
+        f"{unfinished} số thứ tự năm 2024, như “II.1 (II.1 (2024))”), tính đến ngày 01/12/2025"
     ) in note
     rows = [line for line in note.splitlines() if line.startswith("| ") and line[2].isdigit()]
-    assert rows[0].startswith("| 1 | I.1 (2023) | 100% các phòng, đơn vị thuộc UBND thành phố")
-    assert rows[-1].startswith("| 16 | II.1 (2024) | Tối thiểu 60% hồ sơ được nộp trực tuyến. |")
+    assert rows[0].startswith("| 1 | I.4 (I.1 (2023)) | 100% các phòng, đơn vị thuộc UBND")
+    assert rows[-1].startswith("| 16 | II.1 (II.1 (2024)) | Tối thiểu 60% hồ sơ được nộp")
     assert sum("(2024)" in row for row in rows) == 1
 
 

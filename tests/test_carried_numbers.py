@@ -36,15 +36,16 @@ def test_a_revised_plan_carries_on_without_its_printed_numbers(revised: Path) ->
     2025 plan's own), it takes no number with it: 33 carried (I.1, I.9, II.1 of 2024 and the 30
     of 2023 still open; I.3 and the carried II.8 done, I.2 annulled), and 2025 validates."""
     said = carried_2025(revised)
-    assert said.splitlines()[-2:] == [
+    assert said.splitlines()[-3:] == [
         "Đã ghi 33 chỉ tiêu vào plans/2025/phu_luc_01.yaml.",
+        "Đã chép 1 báo cáo cuối của phần việc chưa hoàn thành sang kế hoạch mới.",
         "Đã ghi dấu 'đã chuyển' cho 33 chỉ tiêu trong plans/2024/phu_luc_01.yaml.",
     ]
     assert "printed" not in (revised / REGISTRY_2025).read_text(encoding="utf-8")
     # nor the day revision 12/KH-BCĐ added I.9 to 2024 (validate refuses `added` on a carried
     # target): it is followed in 2025 from the day it is carried
     assert "added:" not in (revised / REGISTRY_2025).read_text(encoding="utf-8")
-    assert ok("--plan", "2025", "validate").splitlines() == ["Hợp lệ: 1 tệp."]
+    assert ok("--plan", "2025", "validate").splitlines() == ["Hợp lệ: 2 tệp."]  # + the copy
     rows = json.loads(ok("--plan", "2025", "list", "--format", "json", "--as-of", "01/03/2025"))
     carried = {row["id"]: row.get("carried_from") for row in rows if row["id"].startswith("I.")}
     assert carried == {
@@ -109,8 +110,8 @@ def test_2025_letters_summary_and_calendar_cite_the_plan_each_target_came_from(
     note = ok("--plan", "2025", "remind", "--month", "12/2025", "--as-of", "01/12/2025",
               "--unit", office)  # fmt: skip
     codes = [line.split(" | ")[1] for line in note.splitlines() if line[:2] == "| "][2:]
-    assert codes[0] == "II.1" and codes[-2:] == ["I.3 (2024)", "II.1 (2024)"]
-    assert len(codes) == 18 and all(code.endswith(" (2023)") for code in codes[1:-2])
+    assert codes[0] == "II.1" and codes[-2:] == ["I.10 (I.3 (2024))", "II.2 (II.1 (2024))"]
+    assert len(codes) == 18 and all(code.endswith(" (2023))") for code in codes[1:-2])
     summary = ok("--plan", "2025", "summary", "--as-of", "01/12/2025", "--format", "markdown")
     table = summary.split("| Nhóm |")[1].split("\n\n")[0].splitlines()[2:]  # the group rows
     groups = {
@@ -129,14 +130,16 @@ def test_2025_letters_summary_and_calendar_cite_the_plan_each_target_came_from(
         if line.startswith("SUMMARY:")
     ]
     assert [e.split(" ")[0] for e in events[:3]] == ["I.1", "I.2", "I.3"]
-    assert events[3].startswith("I.1 (2024) 100% UBND các phường")
-    assert any(e.startswith("I.3 (2024) Số hóa 100% hồ sơ lưu trữ") for e in events)
-    assert not any(e.startswith("I.10 ") for e in events)
+    # a carried target by its id here and its number in the plan it came from (I.10 is 2024's
+    # I.9, printed "I.3" by revision 12/KH-BCĐ)
+    assert events[3].startswith("I.4 (I.1 (2024)) 100% UBND các phường")
+    assert any(e.startswith("I.10 (I.3 (2024)) Số hóa 100% hồ sơ lưu trữ") for e in events)
+    assert not any(e.startswith("I.3 (2024) ") for e in events)
 
 
 def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Path) -> None:
     """The city office's 2025 form lists what its letter lists: under each id, the number the
-    letter cites ('I.10' over '(STT I.3 (2024))'); filled in and read back, the entry goes to
+    letter cites ('I.10' over '(I.3 (2024))'); filled in and read back, the entry goes to
     I.10."""
     import openpyxl
 
@@ -147,16 +150,16 @@ def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Pat
     book = openpyxl.load_workbook("phieu.xlsx")
     sheet = book.worksheets[0]
     heading = "\n".join(str(sheet[f"A{n}"].value) for n in range(1, 7))
-    assert "“(2023)”" in heading and "“(2024)”" in heading  # both origin plans cited once
+    # both origin plans cited once, each with an example of how its targets are named
+    assert heading.count("kèm số thứ tự năm 2023, như “") == 1
+    assert "kèm số thứ tự năm 2024, như “I.10 (I.3 (2024))”" in heading
     codes = [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)]
     codes = [code for code in codes if code]
-    assert (
-        "II.1" in codes and "I.10\n(STT I.3 (2024))" in codes and "II.2\n(STT II.1 (2024))" in codes
-    )
+    assert "II.1" in codes and "I.10\n(I.3 (2024))" in codes and "II.2\n(II.1 (2024))" in codes
     assert len(codes) == 18 and sum(code.endswith(" (2023))") for code in codes) == 15
     assert not any("\n(STT I.10" in code for code in codes)
     at = 8 + [sheet[f"B{row}"].value for row in range(8, sheet.max_row + 1)].index(
-        "I.10\n(STT I.3 (2024))"
+        "I.10\n(I.3 (2024))"
     )
     sheet[f"F{at}"] = "Hoàn thành"
     sheet[f"G{at}"] = dt.datetime(2025, 11, 20)

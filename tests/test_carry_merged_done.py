@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from cds_tracker.registry.yamlio import parse
 from test_carry_units import CHANGES, EMPTY, _cell, _plan, _target, cds, ok
 
 CARRY = ("carry-over", "--from", "2024", "--to", "2025", "--as-of", "31/12/2024", "--yes")
@@ -74,8 +75,15 @@ def test_one_ward_done_the_other_not_is_not_copied_as_done(plans: Path) -> None:
     _add("Bắc Sơn", "hoàn thành", "25/06/2024")
     result = cds(*CARRY)
     assert result.exit_code == 0, result.output
-    assert list((plans / "plans/2025/progress").glob("*.yaml")) == []
-    assert _tam_diep_2025() == [("I.2", "2024/I.1", "not_started")]  # owed, so urged
+    # Not copied as done: the unfinished part's last report (Nam Sơn's, 20/06) is what is kept.
+    copied = parse((plans / "plans/2025/progress/phuong-nam-son.yaml").read_text("utf-8"))
+    assert [(e["target"], e["status"], e["date"]) for e in copied] == [
+        ("I.2", "in_progress", "2024-06-20")
+    ]
+    assert [p.name for p in (plans / "plans/2025/progress").glob("*.yaml")] == [
+        "phuong-nam-son.yaml"
+    ]
+    assert _tam_diep_2025() == [("I.2", "2024/I.1", "in_progress")]  # owed, so urged
     by_unit = ("--plan", "2025", "late", "--by-unit", "--as-of", "15/01/2026", "-f", "json")
     late = json.loads(ok(*by_unit))
     assert sorted((t["unit"], t["id"], t["units_done"]) for t in late) == [

@@ -232,13 +232,15 @@ def test_carried_targets_name_the_units_of_the_new_year(plans: Path) -> None:
     ]
     assert [t["deadline"] for t in carried] == [{"text": "Tháng 12/2025", "due": "2025-12"}] * 2
     # Tam Điệp's part of I.1 was unfinished (Nam Sơn's later report), so Bắc Sơn's `done` is
-    # not copied; Phòng Kinh tế's part of I.2 was finished, and is, for its new name.
+    # not copied, Nam Sơn's last report is (where the part stood); Phòng Kinh tế's part of I.2
+    # was finished, and is, for its new name.
     assert sorted(p.name for p in (plans / "plans/2025/progress").glob("*.yaml")) == [
-        "phong-kinh-te.yaml"
+        "phong-kinh-te.yaml",
+        "phuong-nam-son.yaml",
     ]
     checked = cds("validate", "plans/2025")
     # the registry, its progress file and the changes file it reads
-    assert (checked.exit_code, checked.output) == (0, "Hợp lệ: 3 tệp.\n")
+    assert (checked.exit_code, checked.output) == (0, "Hợp lệ: 4 tệp.\n")
 
     report = json.loads(
         ok(
@@ -254,14 +256,14 @@ def test_carried_targets_name_the_units_of_the_new_year(plans: Path) -> None:
         )
     )
     assert [(t["id"], t["roles"], t["status"], t["unit_status"]) for t in report] == [
-        ("I.2", ["directing", "lead"], "not_started", "not_started"),
+        ("I.2", ["directing", "lead"], "in_progress", "in_progress"),  # Nam Sơn's, carried
         ("I.3", ["lead", "cooperating"], "in_progress", "not_started"),  # Kinh tế's part done
     ]
-    # The totals count Tam Điệp's own parts (a unit is urged for what it owes): both not
-    # started; I.3 is in progress for the city only through Phòng Kinh tế's part.
+    # The totals count Tam Điệp's own parts (a unit is urged for what it owes): I.2 where Nam
+    # Sơn left it, I.3 not started (in progress for the city only through Phòng Kinh tế's part).
     for lang, total in (
-        ("vi", "Tổng: 2 chỉ tiêu — Chưa thực hiện: 2"),
-        ("en", "Total: 2 targets — Not started: 2"),
+        ("vi", "Tổng: 2 chỉ tiêu — Đang thực hiện: 1; Chưa thực hiện: 1"),
+        ("en", "Total: 2 targets — In progress: 1; Not started: 1"),
     ):
         shown = ok(
             "--lang",

@@ -562,7 +562,7 @@ def test_import_names_the_targets_an_indicator_could_measure(tmp_path: Path) -> 
     source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
     result, data = _import(tmp_path, source)
     assert result.output.endswith(
-        "2 ngưỡng % trong nội dung của 2 chỉ tiêu chưa có chỉ số (indicators):\nI.1, I.2.\n"
+        "2 ngưỡng % trong nội dung của 2 chỉ tiêu chưa có chỉ số:\nI.1, I.2.\n"
         "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
         "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.\n"
         "2 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"
@@ -576,7 +576,7 @@ def test_import_says_which_indicators_it_proposed(tmp_path: Path) -> None:
     source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
     result, _ = _import(tmp_path, source, "--indicators")
     assert result.output.endswith(
-        "2 chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung của 2 chỉ tiêu:\nI.1, I.2.\n"
+        "2 chỉ số đề xuất từ ngưỡng % trong nội dung của 2 chỉ tiêu:\nI.1, I.2.\n"
         "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
         "rồi xóa dòng needs_review của từng chỉ số.\n"
         "4 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"

@@ -327,7 +327,7 @@ def test_indicators_proposed_for_a_person_to_confirm(tmp_path: Path) -> None:
     assert plain.exit_code == 0, plain.output
     assert plain.output.endswith(
         # 3 thresholds in 2 targets: I.2 states two, so it is named with its count
-        "3 ngưỡng % trong nội dung của 2 chỉ tiêu chưa có chỉ số (indicators):\nI.1, I.2 (2).\n"
+        "3 ngưỡng % trong nội dung của 2 chỉ tiêu chưa có chỉ số:\nI.1, I.2 (2).\n"
         "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
         "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.\n"
         "Chỉ tiêu nêu số lượng nhưng chưa có chỉ số: I.3; thêm bằng tay\n"
@@ -434,7 +434,7 @@ def test_a_hint_is_said_once_per_kind_of_problem(tmp_path: Path, lang: str) -> N
         assert lines[-1].startswith("  gợi ý: ")
         assert result.output.count(UNIT_HINT) == 1
         assert (
-            "4 ngưỡng % trong nội dung của 3 chỉ tiêu chưa có chỉ số (indicators):\n"
+            "4 ngưỡng % trong nội dung của 3 chỉ tiêu chưa có chỉ số:\n"
             "I.1, I.2, I.3 (2).\n" in result.output
         )
     else:

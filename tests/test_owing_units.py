@@ -192,8 +192,8 @@ def test_an_annulled_target_is_counted_apart(workspace: Path) -> None:
     shown = " ".join(ok("--plan", "2023", "summary", "--as-of", "01/12/2023").split())
     assert (
         "Tổng: 30 chỉ tiêu — Chưa thực hiện: 2 (7%); Quá hạn: 26 (87%); Chưa báo cáo kỳ này: 2 (7%)"
-        " Mỗi tỷ lệ được làm tròn đến 1% (số chỉ tiêu bằng nhau, tỷ lệ bằng nhau) nên cộng lại là"
-        " 101%." in shown
+        " Các tỷ lệ trên được làm tròn riêng từng tỷ lệ đến 1% (hai trạng thái có số chỉ tiêu bằng"
+        " nhau luôn có tỷ lệ bằng nhau), nên tổng các tỷ lệ là 101% chứ không đúng 100%." in shown
     )
     assert "Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (IV.5 từ 01/10/2023)." in shown
     english = " ".join(
@@ -201,8 +201,8 @@ def test_an_annulled_target_is_counted_apart(workspace: Path) -> None:
     )
     assert (
         "Total: 30 targets — Not started: 2 (7%); Late: 26 (87%); Not reported this period: 2 (7%)"
-        " Each share is rounded to 1% (equal counts, equal shares), so they add up to 101%."
-        in english
+        " Each share above is rounded to 1% on its own (two statuses with as many targets always"
+        " show the same share), so the shares add up to 101%, not exactly 100%." in english
     )
     assert "Not counted in the total and the shares: 1 annulled (IV.5 from 01/10/2023)." in english
     plans = json.loads(ok("plans", "--as-of", "01/12/2023", "-f", "json"))
@@ -226,9 +226,9 @@ def test_the_committee_report_in_word(workspace: Path) -> None:
         in texts
     )
     assert (
-        "Mỗi tỷ lệ được làm tròn đến 1% (số chỉ tiêu bằng nhau, tỷ lệ bằng nhau) nên cộng lại là"
-        " 101%. Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (IV.5 từ 01/10/2023)."
-        in texts
+        "Các tỷ lệ trên được làm tròn riêng từng tỷ lệ đến 1% (hai trạng thái có số chỉ tiêu bằng"
+        " nhau luôn có tỷ lệ bằng nhau), nên tổng các tỷ lệ là 101% chứ không đúng 100%. Không"
+        " tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (IV.5 từ 01/10/2023)." in texts
     )
     rates = next(t for t in document.tables if t.rows[0].cells[0].text == "Tình trạng")
     cells = [[c.text for c in row.cells] for row in rates.rows[1:]]

@@ -155,11 +155,13 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     assert refused.output.rstrip().endswith("Chưa ghi gì.")
     assert len(json.loads(ok("--plan", "2024", "list", "--format", "json"))) == 1
     written = ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
-    assert written.splitlines()[-2:] == [
+    assert written.splitlines()[-3:] == [
         "Đã ghi 30 chỉ tiêu vào plans/2024/phu_luc_01.yaml.",
+        # III.4's last report (in progress, 20/12/2023) goes with it, in Phòng Y tế's file
+        "Đã chép 1 báo cáo cuối của phần việc chưa hoàn thành sang kế hoạch mới.",
         "Đã ghi dấu 'đã chuyển' cho 30 chỉ tiêu trong plans/2023/phu_luc_01.yaml.",
     ]
-    assert ok("validate", "plans/2024") == "Hợp lệ: 1 tệp.\n"
+    assert ok("validate", "plans/2024") == "Hợp lệ: 2 tệp.\n"
     assert ok("validate", "plans/2023") == "Hợp lệ: 3 tệp.\n"  # the registry, two progress
     data = parse((workspace / "plans/2024/phu_luc_01.yaml").read_text(encoding="utf-8"))
     groups = {g["id"]: g for g in data["groups"]}
@@ -612,7 +614,18 @@ def test_a_carried_target_is_not_counted_twice(workspace: Path) -> None:
     )
     text = ok("--plan", "2023", "report", "--unit", "Phòng Y tế", "--as-of", "01/06/2024")
     assert "Quá hạn" not in text
-    assert "Đã chuyển sang 2024/II.7" in text
+    md = ok(
+        "--plan",
+        "2023",
+        "report",
+        "--unit",
+        "Phòng Y tế",
+        "--as-of",
+        "01/06/2024",
+        "-f",
+        "markdown",
+    )
+    assert "| Đã chuyển sang kế hoạch 2024, chỉ tiêu II.7 ở đó (“Tối thiểu 30% hoạt động…”)" in md
     late = json.loads(ok("late", "--all-plans", "--as-of", "01/06/2024", "-f", "json"))
     assert [(p["plan"], p["rows"]) for p in late] == [("2023", []), ("2024", [])]
     assert (
@@ -651,7 +664,8 @@ def test_a_part_finished_before_the_carry_over_stays_finished(workspace: Path) -
     assert "Phần việc đã hoàn thành trong kế hoạch cũ (2023/II.5)" in shown
     origin = ok("--plan", "2023", "show", "II.5", "--as-of", "15/01/2025")
     assert re.search(r"^Chuyển sang +2024/II\.5 \(từ ngày 31/12/2023\)$", origin, re.M)
-    assert re.search(r"^Trạng thái +Đã chuyển sang 2024/II\.5 ", origin, re.M)
+    assert re.search(r"^Trạng thái +Đã chuyển sang kế hoạch 2024, chỉ", origin, re.M)
+    assert "kế hoạch 2024, chỉ tiêu II.5 ở đó (“100% người dân và doanh" in " ".join(origin.split())
     # Late by unit: Công an leads II.5 and IV.3; only IV.3 is still its to do.
     by_unit = json.loads(
         ok("--plan", "2024", "late", "--by-unit", "--as-of", "15/01/2025", "-f", "json")
@@ -661,7 +675,7 @@ def test_a_part_finished_before_the_carry_over_stays_finished(workspace: Path) -
     listed = json.loads(ok("--plan", "2024", "list", "-f", "json"))
     assert next(r for r in listed if r["id"] == "II.5")["carried_from"] == "2023/II.5"
     table = ok("--plan", "2024", "list", "--group", "II", "-f", "markdown")
-    assert "| II.5 II.5 (2023) |" in table  # its id, then the origin the documents cite
+    assert "| II.5 (II.5 (2023)) |" in table  # its id, then its origin: the one form
 
 
 def test_carry_over_again_repairs_a_workspace_carried_without_marks(workspace: Path) -> None:
@@ -676,7 +690,7 @@ def test_carry_over_again_repairs_a_workspace_carried_without_marks(workspace: P
     # Every target carried before still lacks its mark in 2023 (30: all but the done II.7); only
     # II.5 also lacks Công an's finished part in 2024.
     lines = again.splitlines()
-    assert lines[1] == "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc phần việc đã xong:"
+    assert lines[1] == "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc báo cáo của phần việc:"
     todo = [re.match(r"^\| (\d{4}/\S+) +\| (\S+) +\| (.+?) +\|$", line) for line in lines]
     assert [(m[1], m[2]) for m in todo if m][:3] == [
         ("2023/I.1", "I.2"),

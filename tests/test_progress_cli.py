@@ -169,8 +169,10 @@ def test_correction_replaces_without_deleting(own_registry: Path) -> None:
 
 def test_ongoing_never_late_but_owes_a_report_each_period(own_registry: Path) -> None:
     """I.2 is ongoing and reports monthly: 15/11–14/12/2023 holds 01/12/2023. The 2023 plan's
-    windows end in 2023 (docs/progress.md): after 14/12/2023 it is asked about that last one."""
-    assert status(own_registry, "I.2", "01/01/2030") == ("unreported", None)  # never late
+    windows end in 2023 (docs/progress.md): after 14/12/2023 it is asked about that last one,
+    owed until the year's end; from 1/1/2024 the plan asks nothing more (as `due`, `remind`)."""
+    assert status(own_registry, "I.2", "01/01/2030") == ("ongoing", None)  # never late
+    assert status(own_registry, "I.2", "31/12/2023") == ("unreported", None)
     assert status(own_registry, "I.2", "01/12/2023") == ("unreported", None)
     add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "in_progress", "14/11/2023")
     assert status(own_registry, "I.2", "01/12/2023") == ("unreported", None)  # last period's

@@ -424,13 +424,16 @@ def test_revise_refuses_what_it_must_not_write_through(workspace: Path) -> None:
     assert both.output.splitlines()[0] == (
         "cds: lỗi: --revise ghi vào sổ đăng ký của kế hoạch đang dùng; không dùng cùng --out"
     )
-    over = cds("import", "sua-doi.docx", "--out", REGISTRY, "--force")
-    assert over.exit_code == 2
-    assert over.output.splitlines() == [
-        f"cds: lỗi: {REGISTRY} đã có 3 tệp tiến độ: ghi đè sẽ làm mất các chỉ tiêu chuyển sang và "
-        "làm báo cáo của chỉ tiêu bị bỏ không còn hợp lệ; chưa ghi gì",
-        f"  gợi ý: bản điều chỉnh của kế hoạch này: cds import TỆP --revise --registry {REGISTRY}",
-    ]
+    # said at the first refusal, without --force (clerk review 9, item 10), and with it
+    for force in ((), ("--force",)):
+        over = cds("import", "sua-doi.docx", "--out", REGISTRY, *force)
+        assert over.exit_code == 2
+        assert over.output.splitlines() == [
+            f"cds: lỗi: {REGISTRY} đã có 3 tệp tiến độ: ghi đè sẽ làm mất các chỉ tiêu chuyển "
+            "sang và làm báo cáo của chỉ tiêu bị bỏ không còn hợp lệ; chưa ghi gì",
+            "  gợi ý: bản điều chỉnh của kế hoạch này: cds import TỆP --revise --registry "
+            f"{REGISTRY}",
+        ]
     alone = cds("--plan", "2024", "import", "sua-doi.docx", "--on", "20/03/2024")
     assert (alone.exit_code, alone.output) == (2, "cds: lỗi: --on chỉ dùng với --revise\n")
     bad_day = cds("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "31/02/2024")

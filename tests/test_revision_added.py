@@ -116,12 +116,12 @@ def test_an_id_that_is_another_targets_number_is_refused_until_confirmed(
         "  gợi ý: ghi cho chỉ tiêu mã I.3: thêm --id (cds progress add I.3 … --id); nếu là chỉ "
         "tiêu in số I.3: cds progress add I.9 … --id",
     ]
-    history = json.loads(ok("--plan", "2024", "show", "I.3", "--format", "json"))["history"]
+    history = json.loads(cds("--plan", "2024", "show", "I.3", "--format", "json").stdout)["history"]
     assert [e for e in history if e["date"] == "2024-04-05"] == []
     confirmed = cds("--plan", "2024", "progress", "add", "I.3", *args, "--id")
     assert confirmed.exit_code == 0, confirmed.output
     assert "cảnh báo" not in confirmed.output
-    history = json.loads(ok("--plan", "2024", "show", "I.3", "--format", "json"))["history"]
+    history = json.loads(cds("--plan", "2024", "show", "I.3", "--format", "json").stdout)["history"]
     assert [e["status"] for e in history if e["date"] == "2024-04-05"] == ["done"]
     # On a terminal: asked; "2" is the target printed I.3, the id I.9 (led by Văn phòng).
     monkeypatch.setattr(progress_cli, "_on_terminal", lambda: True)
@@ -182,12 +182,13 @@ def test_the_return_form_cites_the_revision_and_prints_the_number_in_force(
         "Kế hoạch: Kế hoạch số 5/KH-BCĐ ngày 10/01/2024 của Ban Chỉ đạo chuyển đổi số thành "
         "phố, đã điều chỉnh theo Kế hoạch số 12/KH-BCĐ ngày 20/03/2024; Kế hoạch số "
         "…………/KH-BCĐ ngày …………/5/2023 của Ban Chỉ đạo chuyển đổi số thành phố (các chỉ "
-        "tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, số thứ tự ghi kèm “(2023)”) — "
+        "tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, ghi mã năm 2024 kèm số thứ tự năm "
+        "2023, như “I.4 (I.1 (2023))”) — "
         "Phụ lục 01: " + str(sheet["A3"].value).split("Phụ lục 01: ", 1)[1]
     )
     [line] = [r for r in range(8, 60) if str(sheet[f"B{r}"].value).startswith("I.9")]
     assert sheet[f"B{line}"].value == "I.9\n(STT I.3)"
-    assert "I.4\n(STT I.1 (2023))" in [sheet[f"B{r}"].value for r in range(8, 60)]
+    assert "I.4\n(I.1 (2023))" in [sheet[f"B{r}"].value for r in range(8, 60)]
     sheet[f"F{line}"] = "Hoàn thành"
     sheet[f"G{line}"] = "01/07/2024"
     book.save("p.xlsx")
@@ -213,8 +214,8 @@ def test_tables_give_the_number_in_force_under_the_id(
     lines = text.splitlines()
     assert max(len(line) for line in lines) <= 80
     at = next(i for i, line in enumerate(lines) if line.startswith("| I.9 "))
-    assert lines[at + 1].startswith("| STT I.3 ")
+    assert lines[at + 1].startswith("| (STT I.3) ")
     plain = next(i for i, line in enumerate(lines) if line.startswith("| I.4 "))
-    assert not lines[plain + 1].startswith("| STT")
+    assert not lines[plain + 1].startswith("| (STT")
     english = ok("--plan", "2024", "late", "--as-of", "01/01/2025", "--lang", "en")
-    assert any(line.startswith("| no. I.3 ") for line in english.splitlines())  # I.9, late
+    assert any(line.startswith("| (no. I.3) ") for line in english.splitlines())  # I.9, late

@@ -89,7 +89,7 @@ def test_the_own_export_revises_nothing(revised: Path, kind: str) -> None:
     assert said[-1] == "Bảng điều chỉnh không thay đổi gì trong sổ đăng ký."
     assert (
         'Đọc 31 chỉ tiêu chuyển tiếp (2023/…) ở phần "Chỉ tiêu chuyển tiếp" dưới bảng: so với '
-        "chỉ tiêu cùng gốc (carried_from) trong sổ đăng ký, không theo số thứ tự."
+        "chỉ tiêu cùng gốc trong sổ đăng ký, không theo số thứ tự."
     ) in said
     assert f"plans/2024/phu_luc_01.yaml → {name}: thêm 0, bỏ 0, sửa 0 chỉ tiêu." in said
     assert not [line for line in said if "Ghi nhận" in line or "sửa thành" in line]
@@ -246,7 +246,7 @@ def test_a_carried_part_typed_by_an_office(
     where = "kh.docx:2:9:1" if kind == "docx" else "kh.xlsx:Phụ lục!A14"
     assert f"{where}: không đọc được số thứ tự 'x'" in said
     assert (
-        'Đọc 3 chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi carried_from: '
+        'Đọc 3 chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi là chuyển từ '
         "2023/…): I.2, I.3, III.1."
     ) in said
 

@@ -24,9 +24,14 @@ Status = Literal["proposed", "written", "nothing"]
 
 def carry_json(carry: CarryOver, status: Status) -> str:
     new_ids = {str(p.target["id"]) for p in carry.proposals}
-    parts = {
-        link.new_id: [{"unit": e.unit, "date": e.date} for e in link.parts] for link in carry.links
+    # each part's report copied: `parts_done` the finished ones (as before), `parts_kept` the
+    # last report of an unfinished part (status "in_progress"/"not_started")
+    said = {
+        link.new_id: [{"unit": e.unit, "date": e.date, "status": e.status} for e in link.parts]
+        for link in carry.links
     }
+    parts = {key: [p for p in found if p["status"] == "done"] for key, found in said.items()}
+    kept = {key: [p for p in found if p["status"] != "done"] for key, found in said.items()}
     data: dict[str, Any] = {
         "from": carry.from_name,
         "to": carry.to_name,
@@ -45,7 +50,11 @@ def carry_json(carry: CarryOver, status: Status) -> str:
                 "content": str(p.target["content"]),
                 "unknown_units": list(p.unknown_units),
                 "moved": [{"unit": old, "successor": new} for old, new in p.moved],
-                "parts_done": parts.get(str(p.target["id"]), []),
+                "parts_done": [
+                    {"unit": d["unit"], "date": d["date"]}
+                    for d in parts.get(str(p.target["id"]), [])
+                ],
+                "parts_kept": kept.get(str(p.target["id"]), []),
             }
             for p in carry.proposals
         ],
@@ -54,7 +63,7 @@ def carry_json(carry: CarryOver, status: Status) -> str:
                 "origin": f"{carry.from_name}/{link.origin_id}",
                 "id": link.new_id,
                 "mark": link.mark,
-                "parts": [{"unit": e.unit, "date": e.date} for e in link.parts],
+                "parts": said.get(link.new_id, []),  # with each report's status
             }
             for link in carry.links
             if link.new_id not in new_ids and (link.mark or link.parts)

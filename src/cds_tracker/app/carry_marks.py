@@ -30,7 +30,7 @@ class Link:
     origin_id: str  # "II.5" in the origin plan
     new_id: str  # "II.8" in the new plan
     mark: bool  # the origin target has no carried_to yet
-    parts: tuple[Entry, ...]  # finished parts to copy, already shaped for the new plan
+    parts: tuple[Entry, ...]  # each part's last report to copy, shaped for the new plan
 
 
 def round_trip() -> Any:
@@ -51,10 +51,13 @@ def links(
     as_of: dt.date,
     known_ids: set[str],
     known_units: set[str],
-    note: str,
+    note: str | tuple[str, str],
 ) -> list[Link]:
-    """For each (origin id, new id): whether the origin needs its mark, and the finished parts
-    the new plan lacks (`known_ids`: entry ids it has; `known_units`: its catalog)."""
+    """For each (origin id, new id): whether the origin needs its mark, and the parts' last
+    reports the new plan lacks (`known_ids`: entry ids it has; `known_units`: its catalog):
+    finished parts, and the last report of each unfinished one ("đang thực hiện" since
+    20/10/2023), so the new plan's status, counts and letters start where the unit stood.
+    `note` (with "{origin}"): one for all, or (finished, unfinished)."""
     from cds_tracker.core.text import nfc
 
     targets = {t.id: t for _, t in source.registry.targets()}
@@ -74,22 +77,28 @@ def links(
         # reported done itself after the merger; the report that says so is the one copied.
         said = {unit: (e.status, e.date) for unit, e in latest.items()}
         owes = taken_over(index_on(source.index, as_of), target.lead.units, as_of)
-        finished = [
-            latest[by]
-            for status, _, by in reporters(source.index, said, as_of, owes).values()
-            if status == "done"
-        ]
+        # Each part's last report is carried, finished or not: a unit that said "đang thực
+        # hiện" in 2023 stands there in 2024 too, not "chưa báo cáo" (its date and `by` kept).
+        origin = f"{source_name}/{origin_id}"
+        last = [latest[by] for _, _, by in reporters(source.index, said, as_of, owes).values()]
         parts = tuple(
             entry._replace(
                 target=new_id,
-                note=nfc(note.format(origin=f"{source_name}/{origin_id}") + _joined(entry.note)),
+                note=nfc(_note(note, entry).format(origin=origin) + _joined(entry.note)),
                 corrects=None,
             )
-            for entry in sorted(finished, key=lambda e: (e.date, e.id))
+            for entry in sorted(last, key=lambda e: (e.date, e.id))
             if entry.unit in known_units and entry.id not in known_ids
         )
         found.append(Link(origin_id, new_id, target.carried_to is None, parts))
     return found
+
+
+def _note(note: str | tuple[str, str], entry: Entry) -> str:
+    """The copy's note: `note` is (a finished part's, an unfinished part's last report's)."""
+    if isinstance(note, str):
+        return note
+    return note[0] if entry.status == "done" else note[1]
 
 
 def _joined(note: str) -> str:

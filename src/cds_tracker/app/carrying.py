@@ -159,6 +159,7 @@ def chosen_groups(
 
     groups = [{"id": g.id, "title": g.title} for g in origin]
     chosen: dict[str, str] = {}
+    numerals: list[tuple[str, str, dict[str, Any]]] = []
     for option in options:
         old, sep, new = option.partition("=")
         if not sep or not old.strip() or not new.strip():
@@ -185,7 +186,27 @@ def chosen_groups(
                 hint=msg("carry.hint.group_twice", group=key),
             )
         chosen[key] = given
+        numerals.append((option, given, found))
+    for option, given, found in numerals:  # after the choices are known to agree
+        _check_new_numeral(option, given, data, found)
     return chosen
+
+
+def _check_new_numeral(option: str, given: str, data: Any, old: dict[str, Any]) -> None:
+    """NEW written as a group's numeral ("VI") names a group of the new plan: a numeral no
+    group has is refused, not made the title of a new group ("VI. VI"); a new group is asked
+    for by its name, its numeral comes next after the plan's groups (usage error)."""
+    from cds_tracker.questions.carry_over import find_group, is_numeral
+
+    groups = data.get("groups") if isinstance(data, dict) else None
+    groups = [g for g in groups or () if isinstance(g, dict)]
+    if not is_numeral(given) or find_group(groups, given) is not None:
+        return
+    names = "; ".join(f"{g.get('id')}. {g.get('title')}" for g in groups)
+    raise UsageError(
+        msg("carry.group_no_numeral", value=option, name=given.upper()),
+        hint=msg("carry.hint.group_no_numeral", names=names, old=old["id"], title=old["title"]),
+    )
 
 
 def _check_forward(source: str, source_year: int, destination: str, year: int) -> None:
@@ -226,7 +247,7 @@ def _links(
     known_units = {u["id"] for u in (data.get("catalog") or {}).get("units") or ()}
     known_units |= set(catalog.units)  # with the workspace's unit changes
     known_ids = {e.id for e in open_tracker(destination).all_entries()}
-    note = label("carry_part_note", "vi")
+    note = (label("carry_part_note", "vi"), label("carry_report_note", "vi"))
     return links(tracker, source_name, pairs, day, known_ids, known_units, note)
 
 
@@ -325,14 +346,17 @@ def _moved_lines(catalog: UnitIndex, item: Proposal, lang: Lang) -> list[str]:
 
 
 def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
+    """A line per part's report to copy: finished ("giữ là hoàn thành"), or the last report of
+    an unfinished part ("giữ báo cáo 'Đang thực hiện' ngày 20/10/2023")."""
     if link is None:
         return []
     return [
         label(
-            "carry_part_done",
+            "carry_part_done" if entry.status == "done" else "carry_part_open",
             lang,
             unit=tracker.index.name(entry.unit),
             date=dt.date.fromisoformat(entry.date).strftime("%d/%m/%Y"),
+            status=label(entry.status, lang),
         )
         for entry in link.parts
     ]
@@ -376,13 +400,17 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
 
 
 def _copy_parts(carry: CarryOver, lang: Lang) -> list[str]:
-    """The finished parts into the destination's progress, under its lock (held by `write`)."""
+    """The parts' reports into the destination's progress, under its lock (held by `write`)."""
     parts = [entry for link in carry.links for entry in link.parts]
     if not parts:
         return []
     names = {u.id: u.name for u in open_tracker(carry.destination).index.units.values()}
     copy_parts(carry.destination, names, parts, lock_held=True)
-    return [label("carry_parts_copied", lang, count=len(parts))]
+    done = sum(entry.status == "done" for entry in parts)
+    said = [label("carry_parts_copied", lang, count=done)] if done else []
+    if len(parts) > done:
+        said.append(label("carry_reports_copied", lang, count=len(parts) - done))
+    return said
 
 
 @contextmanager

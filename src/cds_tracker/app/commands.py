@@ -36,10 +36,13 @@ from cds_tracker.questions.queries import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from cds_tracker.app.opening import Opened
     from cds_tracker.core.records import Registry
     from cds_tracker.output.carried import Origins
     from cds_tracker.output.words import Lang
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -84,10 +87,10 @@ def _gone(index: UnitIndex, unit_id: str, as_of: dt.date, lang: Lang) -> str:
     return f" — {say(why, lang)}" if why is not None else ""
 
 
-def _opened(registry: Path | None) -> tuple[Tracker, Origins]:
+def _opened(registry: Path | None, opened: Opened | None = None) -> tuple[Tracker, Origins]:
     """The tracker, and the plans its carried targets came from (none read for a registry
     that carries none): a terminal table cites carried targets as the documents do."""
-    opened = open_registry(registry)
+    opened = opened or open_registry(registry)
     if not any(t.carried_from for _, t in opened.registry.targets()):
         return opened.tracker, {}  # most plans: nothing more imported nor read
     from cds_tracker.app.origins import carried_origins
@@ -155,9 +158,13 @@ def report(
     """`series`: the figures' series, for the formats that print them (JSON, plain CSV)."""
     lang = resolve_lang(lang_option)
     as_of = as_of_date(as_of_text)
-    tracker, origins = _opened(registry)
+    opened = open_registry(registry)
+    tracker, origins = _opened(registry, opened)
     unit = tracker.index.find(unit_query)
     rows = query_report(tracker, unit.id, as_of, series=series)
+    footer = [summary_line(rows, lang, own=True)] if rows else []
+    if _unnamed(tracker, rows, unit.id, as_of):  # "… có liên quan": urged by no name, say why
+        footer.append(label("summary_unnamed", lang, units=f'"{unit.name}"'))
     table = row_table(
         "report",
         rows,
@@ -165,10 +172,21 @@ def report(
         lang,
         title=label("report_title", lang, unit=unit.name, as_of=format_date(as_of)),
         empty=label("report_empty", lang, unit=unit.name),
-        footer=[summary_line(rows, lang, own=True)] if rows else [],
+        footer=footer,
         origins=origins,
     )
-    return rows_report([table], rows, tracker.index, lang, with_roles=True, origins=origins)
+    said = rows_report([table], rows, tracker.index, lang, with_roles=True, origins=origins)
+    if not origins:
+        return said  # nothing carried: no old plan read
+    from cds_tracker.app.carried_history import with_stands
+
+    return with_stands(opened.found.path, tracker, unit.id, rows, said, as_of, lang)
+
+
+def _unnamed(tracker: Tracker, rows: Sequence[Row], unit_id: str, as_of: dt.date) -> bool:
+    from cds_tracker.questions.collective import open_ended
+
+    return any(open_ended(tracker, row.target, unit_id, as_of) for row in rows)
 
 
 def list_targets(
@@ -220,13 +238,18 @@ def show(
     as_of = as_of_date(as_of_text)
     opened = open_registry(registry)
     tracker = opened.tracker
-    group, target = tracker.target(_typed_origin(opened.found.path, opened.registry, target_id))
+    from cds_tracker.app.typed_ids import typed_target
+
+    group, target = tracker.target(typed_target(opened.found.path, opened.registry, target_id))
     row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
     if target.carried_from is None:
         return target_report(tracker, row, as_of, lang)
+    from cds_tracker.app.carried_history import last_before
     from cds_tracker.app.origins import origins_of
 
-    return target_report(tracker, row, as_of, lang, origins_of(opened.found.path, tracker.registry))
+    path = opened.found.path
+    before = last_before(path, target, as_of, tracker.entries_of(target.id))
+    return target_report(tracker, row, as_of, lang, origins_of(path, tracker.registry), before)
 
 
 def units(registry: Path | None, lang_option: str | None, as_of_text: str | None = None) -> Report:
@@ -261,6 +284,7 @@ def progress_add(
     from cds_tracker.app.opening import find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import build_entry
+    from cds_tracker.progress.reopening import reopened
     from cds_tracker.progress.writing import append_entry
     from cds_tracker.questions.queries import Tracker
 
@@ -268,7 +292,14 @@ def progress_add(
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
     tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
-    target_id = _typed_origin(found.path, loaded, target_id)
+    notes: list[str] = []
+    if not by_id:  # --id: the code is the id, whatever else it may be
+        from cds_tracker.app.typed_ids import take_notes, typed_target
+
+        plain = target_id
+        target_id = typed_target(found.path, loaded, target_id)
+        by_id = target_id != plain and "/" not in target_id  # '2024/II.4': this plan's, named
+        notes = [say(note, lang) for note in take_notes()]  # the plan's own taken: say so
     unit = tracker.index.find(unit_query)
     new = build_entry(
         tracker,
@@ -288,6 +319,8 @@ def progress_add(
         siblings=lambda: unit_entries(found, loaded, unit.id),
         by_id=by_id,
     )
+    cited = _cited_line(found.path, loaded, new.entry.target, day, lang)
+    reopens = reopened(registry, new.entry.target, unit.id, status, day, cited)
     path = progress_file(found.path, unit.id)
     append_entry(
         path,
@@ -301,11 +334,13 @@ def progress_add(
         lang,
         id=new.entry.id,
         unit=unit.name,
-        target=_cited_line(found.path, loaded, new.entry.target, day, lang),
+        target=cited,
         status=label(status, lang),
         file=display_path(path),
     )
-    return message, [f"{label('warning', lang)}: {say(warning, lang)}" for warning in new.warnings]
+    warnings = [*new.warnings, *([reopens] if reopens is not None else [])]
+    warned = [f"{label('warning', lang)}: {say(warning, lang)}" for warning in warnings]
+    return message, notes + warned
 
 
 def _cited_line(path: Path, registry: Registry, target_id: str, day: dt.date, lang: Lang) -> str:
@@ -320,23 +355,6 @@ def _cited_line(path: Path, registry: Registry, target_id: str, day: dt.date, la
     from cds_tracker.app.origins import carried_origins
 
     return id_line(target, lang, carried_origins(path, registry))
-
-
-def _typed_origin(path: Path, registry: Registry, typed: str) -> str:
-    """'I.2 (2023)' as the documents print it → the `carried_from` ('2023/I.3') of the one
-    target they cite so (the origin plan read: its revision may have renumbered it), which
-    `Tracker.target` takes exactly; any other text as typed."""
-    from cds_tracker.questions.origin_ids import carried_target, origin_named
-
-    if origin_named(typed.strip()) is None or "/" in typed:
-        return typed
-    from cds_tracker.app.origins import carried_origins
-    from cds_tracker.output.carried import cited
-
-    origins = carried_origins(path, registry)
-    said = {t.id: cited(t, origins) for _, t in registry.targets() if t.carried_from}
-    found = carried_target(typed.strip(), registry.targets(), said)
-    return str(found[1].carried_from) if found is not None else typed
 
 
 def progress_list(
@@ -355,7 +373,12 @@ def progress_list(
     end = parse_date(date_to, option="--to") if date_to else None
     opened = open_registry(registry)
     tracker = opened.tracker
-    wanted_target = tracker.target(target_id)[1].id if target_id is not None else None
+    wanted_target = None
+    if target_id is not None:
+        from cds_tracker.app.typed_ids import typed_target
+
+        typed = typed_target(opened.found.path, tracker.registry, target_id)
+        wanted_target = tracker.target(typed)[1].id
     wanted_unit = tracker.index.find(unit_query).id if unit_query is not None else None
     # Only the entries asked for are loaded: one target's, or one unit's, or (neither) all.
     scope = (
@@ -378,7 +401,26 @@ def progress_list(
     origins = carried_origins(opened.found.path, tracker.registry)
     said = {t.id: cited(t, origins) for _, t in tracker.registry.targets() if t.carried_from}
     indicators = indicators_of(tracker.registry)
-    return entries_report(entries, scope, tracker.index, lang, end, indicators, said)
+    report = entries_report(entries, scope, tracker.index, lang, end, indicators, said)
+    if wanted_target is None or wanted_unit is not None or start is not None:
+        return report
+    return _with_before(opened.found.path, tracker, wanted_target, end, report, lang)
+
+
+def _with_before(
+    path: Path, tracker: Tracker, target_id: str, end: dt.date | None, report: Report, lang: Lang
+) -> Report:
+    """`progress list` of a carried target: for people, the units' last reports under the old
+    plan after its own (app/carried_history.py); JSON and CSV keep this plan's entries only."""
+    from cds_tracker.app.carried_history import last_before
+    from cds_tracker.output.views_target import before_table
+
+    target = tracker.target(target_id)[1]
+    before = last_before(path, target, end or dt.date.max, tracker.entries_of(target_id))
+    if not before:
+        return report
+    table = before_table(before, target, tracker, lang, end)[0]
+    return report._replace(blocks=(*report.blocks, table))
 
 
 def remind(

@@ -174,7 +174,13 @@ def read_appendix(
         raise CdsError(label("import_no_table", lang, file=file.name), hint=hint)
     if next(all_targets(imported.data["groups"]), None) is None:  # a header and groups only
         empty = label("import_no_targets", lang, file=visible_line(file.name))
-        raise CdsError(empty, hint=label("import_no_targets_hint", lang))
+        hint = label("import_no_targets_hint", lang)
+        if auto := [p for p in imported.problems if p.key == "import_auto_number"]:
+            # the rows are there, numbered by Word in a format not read: say so, and where
+            where = f"{visible_line(file.name)}:{position(auto[0], imported.sheets)}"
+            auto_said = label("import_no_targets_auto", lang, count=len(auto), where=where)
+            hint = f"{auto_said}; {label('import_auto_number_hint', lang)}"
+        raise CdsError(empty, hint=hint)
     return imported
 
 
@@ -425,6 +431,10 @@ _HEARD = frozenset(
         "import_read_deleted_row",
         "import_read_hidden_sheet",
         "import_read_hidden_row",
+        "import_read_flat_row",
+        "import_other_appendix",
+        "import_deadline_before_plan",
+        "import_auto_numbers",
         "import_read_hidden_column",
         "import_read_placeholder",
         "import_unseen_number",

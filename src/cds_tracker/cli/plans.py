@@ -133,7 +133,7 @@ def _revise_options(
                 hint=msg("revise.hint.not_with_indicators"),
             )
         return
-    if force and out is not None and out.is_file():
+    if out is not None and out.is_file():  # said at the first refusal, --force or not
         from cds_tracker.progress.files import progress_files
 
         if reports := len(progress_files(out)):  # replacing it would orphan their entries

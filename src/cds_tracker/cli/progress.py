@@ -16,6 +16,7 @@ from cds_tracker.cli.app import (
     OutputFormat,
     RegistryOption,
     _print,
+    _tell,
     app,
     handles_errors,
 )
@@ -190,11 +191,12 @@ def progress_list(
 ) -> None:
     from cds_tracker.app import commands
 
-    _print(
-        commands.progress_list(registry, target_id, unit, date_from, date_to, lang),
-        output.value,
-        excel,
-    )
+    report = commands.progress_list(registry, target_id, unit, date_from, date_to, lang)
+    if target_id is not None:
+        from cds_tracker.app.typed_ids import take_notes
+
+        _tell(take_notes())  # an own id that is also a carried target's old number: on stderr
+    _print(report, output.value, excel)
 
 
 @progress_app.command("import", cls=Command, help="help.progress.import")

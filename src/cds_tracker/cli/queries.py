@@ -22,6 +22,7 @@ from cds_tracker.cli.app import (
     _print,
     _print_plans,
     _say,
+    _tell,
     app,
     handles_errors,
 )
@@ -204,8 +205,11 @@ def show(
     lang: LangOption = None,
 ) -> None:
     from cds_tracker.app import commands
+    from cds_tracker.app.typed_ids import take_notes
 
-    _print(commands.show(registry, target_id, as_of, lang), output.value, excel)
+    report = commands.show(registry, target_id, as_of, lang)
+    _tell(take_notes())  # an own id that is also a carried target's old number: on stderr
+    _print(report, output.value, excel)
 
 
 @app.command(cls=Command, help="help.units")

@@ -1,12 +1,15 @@
 """Targets carried from an earlier plan, as the documents that leave the office cite them.
 
 `cds carry-over` appends the unfinished targets of 2023 to the 2024 registry under ids of its own
-(`I.5` with `carried_from: 2023/II.1`). Those ids exist in no document: plan 15/KH-BCĐ never
-printed an I.5, and the unit holds the 2023 plan, where the target is II.1. So every document
-says them apart from the plan's own targets and cites each by its origin: its number in the
-2023 plan with the year, "II.1 (2023)", the 2023 plan itself cited once ("Kế hoạch số
-…/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, …)"),
-or a part of the table titled with it (docs/documents.md).
+(`I.5` with `carried_from: 2023/II.1`). Plan 15/KH-BCĐ never printed an I.5, and the unit holds
+the 2023 plan, where the target is II.1; but I.5 is what `cds` takes (the 2024 plan may have a
+II.1 of its own). So every document says them apart from the plan's own targets and cites each
+by both: its id here with its number in the 2023 plan and the year, "I.5 (II.1 (2023))" on one
+line (`named`: letters, the report, the calendar, the screen's summary) or "I.5" over
+"(II.1 (2023))" in a table's narrow column (`code`), the 2023 plan itself cited once ("Kế hoạch
+số …/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm 2024, …)").
+The exported appendix alone lists them by their number there, "II.1", in a part of the table
+titled with that plan, as the plan would print them (docs/documents.md).
 
 What the origin plan printed (its reference, its year, the number its plan in force gives the
 target) is read from the workspace by `app/origins.py`; without it (a registry outside a
@@ -93,14 +96,10 @@ def origin_plan(plan: str, origins: Origins, year: int | str) -> str:
 
 
 def code(target: Target, origins: Origins) -> str:
-    """A carried target in a table's narrow 'Chỉ tiêu' column: 'II.4 (năm 2023)', the year
-    naming the plan the text above the table cites once."""
-    return label(
-        "carried_code",
-        "vi",
-        number=origin_number(target, origins),
-        year=origin_year(target, origins),
-    )
+    """A carried target in a table's narrow 'Chỉ tiêu' column: its id in this plan over its
+    origin, 'II.6' over '(II.4 (2023))' (`named` on two lines): 'II.4 (2023)' alone reads as the
+    plan's own II.4 to whoever misses the year, and 'II.6' is what `cds` takes."""
+    return label("carried_code", "vi", id=target.id, cited=cited(target, origins))
 
 
 def cited(target: Target, origins: Origins = UNREAD) -> str:
@@ -109,11 +108,18 @@ def cited(target: Target, origins: Origins = UNREAD) -> str:
     return label("carried_cited", "vi", number=origin_number(target, origins), year=year)
 
 
+def named(target: Target, origins: Origins = UNREAD) -> str:
+    """A carried target on one line, by its id in this plan and its origin: 'II.6 (II.4
+    (2023))', as the tables' `id_line` names it (the plan may have an II.4 of its own)."""
+    return label("id_line", "vi", id=target.id, cited=cited(target, origins))
+
+
 def line_code(target: Target, numbers: Mapping[str, str], origins: Origins = UNREAD) -> str:
     """A target on one line (a calendar's event, the screen's summary): the number the plan in
-    force prints it under (`numbers`, registry/numbering.py), a carried one 'II.4 (2023)'."""
+    force prints it under (`numbers`, registry/numbering.py), a carried one 'II.6 (II.4 (2023))'
+    (`named`)."""
     if target.carried_from is not None:
-        return cited(target, origins)
+        return named(target, origins)
     return numbers.get(target.id, target.id)
 
 
@@ -169,8 +175,8 @@ def part_heading(plan: str, origins: Origins, year_of: str, year: int, lang: Lan
 def table_code(target: Target, origins: Origins, numbers: Mapping[str, str] | None = None) -> str:
     """A target in the 'Chỉ tiêu' column of a letter or a report: the number the plan in force
     prints (`numbers`, registry/numbering.py: 'I.3', never the registry's id beside it: the text
-    above the table cites the plan and its revisions once), or for a carried target its number
-    in its own plan ('II.4 (2023)')."""
+    above the table cites the plan and its revisions once), or for a carried target its id here
+    over its number in its own plan ('II.6' over '(II.4 (2023))': `code`)."""
     if target.carried_from is not None:
         return code(target, origins)
     if numbers is None:
@@ -186,11 +192,14 @@ def origin_plans(targets: Iterable[Target], origins: Origins = UNREAD) -> list[s
 
 def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
     """What a letter's or report's opening adds after the plan it cites when carried targets
-    are among those it lists: ', và Kế hoạch số …/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa
-    hoàn thành chuyển tiếp sang năm 2024)', each origin plan once; '' when none is."""
+    are among those it lists: '; Kế hoạch số …/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa
+    hoàn thành, chuyển tiếp sang năm 2024, ghi mã năm 2024 kèm số thứ tự năm 2023, như “II.6
+    (II.4 (2023))”)', each origin plan once, its first target listed the example; '' when none
+    is."""
     said = []
     for plan in origin_plans(targets, origins):
-        first = next(t for t in targets if (origin_of(t, origins) or ("",))[0] == plan)
+        mine = [t for t in targets if (origin_of(t, origins) or ("",))[0] == plan]
+        first = min(mine, key=lambda t: _id_order(origin_of(t, origins) or ("", "")))
         year_of = origin_year(first, origins)
         said.append(
             label(
@@ -199,6 +208,7 @@ def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
                 plan=origin_plan(plan, origins, year_of),
                 year=year,
                 origin_year=year_of,
+                example=named(first, origins),
             )
         )
     return "".join(said)

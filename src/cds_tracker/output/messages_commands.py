@@ -202,6 +202,18 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: a cell merged down (vMerge) continues the cell above, but no cell above starts"
         " at its column; not read",
     ),
+    "import.bad_span": (
+        "{where}: tệp hỏng: {tag} của ô là '{value}', không phải số cột (gridSpan: số nguyên từ 1;"
+        " gridBefore, gridAfter: từ 0), không đọc",
+        "{where}: the file is damaged: the cell's {tag} is '{value}', not a number of columns"
+        " (gridSpan: a whole number from 1; gridBefore, gridAfter: from 0); not read",
+    ),
+    "import.hint.bad_span": (
+        "mở tệp bằng Word, bỏ gộp rồi gộp lại các ô ở đó, lưu lại rồi nhập lại; hoặc chép riêng"
+        " bảng phụ lục sang một tệp mới rồi nhập tệp đó",
+        "open it in Word, unmerge and merge again the cells there, save and import again; or copy"
+        " the appendix table alone into a new file and import that",
+    ),
     "import.hint.no_cell_above": (
         "mở tệp bằng Word, bỏ gộp rồi gộp lại các ô ở đó, lưu lại rồi nhập lại",
         "open it in Word, unmerge and merge again the cells there, save and import again",

@@ -25,6 +25,15 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "marked done, but {name} = {value} does not meet {threshold}",
     ),
     "entry.corrects": ("--corrects: {problem}", "--corrects: {problem}"),
+    # progress/reopening.py: a report lowering a finished part is written, and said
+    "entry.reopens": (
+        "{unit} đã báo cáo hoàn thành chỉ tiêu {target} ngày {date}; báo cáo này ({status}) mở "
+        "lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo này (cds progress "
+        "add --corrects MÃ-MỤC)",
+        "{unit} reported target {target} done on {date}; this report ({status}) reopens that "
+        "finished part. Recorded; if it was a mistake, correct this report (cds progress add "
+        "--corrects ENTRY-ID)",
+    ),
     # corrections, the same from progress add and validate (progress/rules.py)
     "correction.again": (
         "báo cáo '{id}' đã được đính chính; lần đính chính mới nhất là '{latest}'",

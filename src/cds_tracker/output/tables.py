@@ -124,9 +124,10 @@ def _cited(target: Target, origins: Origins | None) -> dict[str, dict[str, str]]
 
 def id_cell(row: Row, lang: Lang, origins: Origins | None = None) -> str:
     """The 'Mã' cell of a terminal table: the id a clerk types (`progress add I.4`), and under
-    it what the documents print (`id_cited`)."""
+    it what the documents print in brackets (`id_cited`): 'I.6' over '(I.3 (2023))', the one
+    form `id_line` writes on one line ('I.6 (I.3 (2023))') broken in a narrow column."""
     under = id_cited(row.target, lang, origins, row.number)
-    return f"{row.target.id}\n{under}" if under else row.target.id
+    return f"{row.target.id}\n({under})" if under else row.target.id
 
 
 def id_line(
@@ -184,13 +185,22 @@ def indicator_record(reading: Reading, index: UnitIndex) -> dict[str, Any]:
     }
 
 
+_START_WORDS = 5  # the words of a target's text that say which one it is
+
+
 def status_word(row: Row, lang: Lang) -> str:
     """'Quá hạn', or 'Đang thực hiện (7/12)' when several units must each finish; a target no
     longer followed here says where it went ('Đã chuyển sang 2024/II.8') or since when it is
     cancelled."""
     target = row.target
     if row.status.code == "carried_over" and target.carried_to:
-        return label("carried_to_status", lang, target=target.carried_to)
+        # plan-qualified, with the text it went with (carried verbatim): 2023's own IV.3 in the
+        # row below is not the 2024 IV.3 this one became (`report --all-plans`)
+        plan, _, new_id = target.carried_to.rpartition("/")
+        start = " ".join(target.content.split()[:_START_WORDS])
+        if len(target.content.split()) > _START_WORDS:
+            start += "…"
+        return label("carried_to_status", lang, plan=plan, target=new_id, start=start)
     if row.status.code == "cancelled" and target.cancelled:
         return label("cancelled_status", lang, date=_day(target.cancelled))
     text = label(row.status.code, lang)
@@ -356,6 +366,9 @@ def period_text(row: Row, lang: Lang) -> str:
     if row.period is None:
         return ""
     start, end = (d.strftime("%d/%m/%Y") for d in (row.period.start, row.period.end))
+    if row.ended is not None:  # after the plan's year: its last window, and whether it was met
+        key = "period_ended_unreported" if row.ended == "unreported" else "period_ended"
+        return f"{label(row.period.reporting, lang)}, {label(key, lang, start=start, end=end)}"
     return f"{label(row.period.reporting, lang)}, {label('period', lang, start=start, end=end)}"
 
 

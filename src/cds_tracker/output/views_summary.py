@@ -41,6 +41,16 @@ def rounding_line(summary: Summary, lang: Lang) -> str:
     return label("shares_rounded", lang, sum=added) if added is not None else ""
 
 
+def unnamed_line(summary: Summary, tracker: Tracker, lang: Lang) -> str:
+    """Under the table by lead unit: the open-ended collectives ("Các phòng, đơn vị có liên
+    quan") that lead a target none of their members reported on are urged by no name, and how
+    to change that; '' when there are none."""
+    if not summary.unnamed:
+        return ""
+    units = "; ".join(f'"{tracker.index.name(u)}"' for u in summary.unnamed)
+    return label("summary_unnamed", lang, units=units)
+
+
 def annulled_line(summary: Summary, lang: Lang) -> str:
     """'Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (I.2 từ 10/06/2024).', or ''."""
     from cds_tracker.core.dates import format_date
@@ -61,7 +71,8 @@ def summary_report(
 ) -> Report:
     """`cds summary`: a bar per group, late targets by unit, indicator readings. Carried targets
     are counted on a line of their own per origin plan and cited as the documents cite them
-    ('II.4 (2023)', output/carried.py), not in the groups of a plan that never printed them."""
+    ('II.6 (II.4 (2023))', output/carried.py), not in the groups of a plan that never printed
+    them."""
     from cds_tracker.core.dates import format_date
     from cds_tracker.output.styles import legend, progress_bar
     from cds_tracker.registry.numbering import numbers_on
@@ -120,21 +131,27 @@ def summary_report(
 
     said = (shares_line(summary, lang), rounding_line(summary, lang), annulled_line(summary, lang))
     totals = tuple(Line(text) for text in said if text)
-    group_table_screen, *others_screen = tables(12, code=False)
+    unnamed = unnamed_line(summary, tracker, lang)
+    note = (Line(unnamed),) if unnamed else ()
+    group_table_screen, units_screen, readings_screen = tables(12, code=False)
     screen: tuple[Block, ...] = (
         Line(label("summary_title", lang, as_of=as_of), bold=True),
         group_table_screen,
         *totals,
-        *others_screen,
+        units_screen,
+        *note,
+        readings_screen,
         Line(legend(lang, shown)),
     )
-    group_table, *others = tables(24, code=True)
+    group_table, units_table, readings_table = tables(24, code=True)
     markdown: tuple[Block, ...] = (
         Line(label("summary_heading", lang, as_of=as_of), heading=True),
         group_table,
         Line(f"`{legend(lang, shown)}`"),  # what each mark of the bars means, as under the screen's
         *totals,
-        *others,
+        units_table,
+        *note,
+        readings_table,
     )
     # The JSON record, only of a summary made with its series (`summarise`): one made for the
     # screen, Markdown or Word has none to give.

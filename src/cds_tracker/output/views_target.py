@@ -10,8 +10,9 @@ from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import ROLES
 from cds_tracker.core.statuses import FINISHED
 from cds_tracker.output.carried import UNREAD, Origins
+from cds_tracker.output.heirs_shown import on_day
 from cds_tracker.output.records import resolved_units, target_record
-from cds_tracker.output.report import Grid, Line, Report
+from cds_tracker.output.report import Block, Grid, Line, Report
 from cds_tracker.output.revised import printed_pair
 from cds_tracker.output.tables import (
     indicator_name,
@@ -25,14 +26,22 @@ from cds_tracker.output.views import entries_table
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Target
+    from cds_tracker.core.records import Entry, Target
+    from cds_tracker.output.report import Table
     from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.status import Part
 
 
 def target_report(
-    tracker: Tracker, row: Row, as_of: dt.date, lang: Lang, origins: Origins = UNREAD
+    tracker: Tracker,
+    row: Row,
+    as_of: dt.date,
+    lang: Lang,
+    origins: Origins = UNREAD,
+    before: Sequence[Entry] = (),
 ) -> Report:
+    """`before`: a carried target's units' last reports under its old plan
+    (app/carried_history.py), in a table of their own marked with that plan."""
     from cds_tracker.questions.status import member_matrix
 
     target = row.target
@@ -41,6 +50,10 @@ def target_report(
     matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
     absent = not target.added_by(as_of.isoformat())  # a later revision adds it: owed by none
     parts = () if absent else tracker.parts(target, as_of, row.period)
+    if row.ended is not None:  # after the plan's year nobody owes a report (Tracker.row)
+        parts = tuple(
+            p._replace(status="ongoing") if p.status == "unreported" else p for p in parts
+        )
     resolved = resolved_units(tracker, row)
     month = target.deadline.month
     deadline = target.deadline.text
@@ -63,11 +76,8 @@ def target_report(
         (label("group", lang), f"{row.group.id}. {row.group.title}"),
         (label("target", lang), target.content),
     ]
-    for role in ROLES:
-        units = "; ".join(
-            f"{r['name']} ({r['official']})" if r["official"] else str(r["name"])
-            for r in resolved[role]
-        )
+    for role in ROLES:  # a unit merged by then named by its heir (output/heirs_shown.py)
+        units = on_day(index.units, resolved[role], as_of, index.name, lang)
         text = target.assignment(role).text
         pairs.append((label(role, lang), f"{text}\n→ {units or '—'}" if text or units else "—"))
     pairs += [
@@ -102,11 +112,30 @@ def target_report(
     data = target_record(tracker, row, as_of, matrix, parts, history)
     if absent:  # not among the plan's targets that day: no status to give
         data.update(status=None, days_late=None)
-    return Report(
-        (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)), history_table),
-        data=data,
-        command="show",
-    )
+    blocks: tuple[Block, ...] = (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)))
+    blocks += (history_table,)
+    if before:
+        table, data["before_carried"] = before_table(before, target, tracker, lang, as_of)
+        blocks += (table,)
+    return Report(blocks, data=data, command="show")
+
+
+def before_table(
+    before: Sequence[Entry], target: Target, tracker: Tracker, lang: Lang, as_of: dt.date | None
+) -> tuple[Table, list[dict[str, object]]]:
+    """The units' last reports under the old plan: a table titled with that plan and the
+    target's number there, each row's target marked with the plan; and their JSON records."""
+    from cds_tracker.output.records import entry_record
+
+    plan, _, origin_id = str(target.carried_from).partition("/")
+    mark = {origin_id: label("before_carried_plan", lang, plan=plan)}
+    title = label("before_carried_title", lang, plan=plan, origin=origin_id)
+    # the reports are on the old plan's id: named by the carried target's indicators (this
+    # plan's target of that id, if any, is another one)
+    indicators = {(origin_id, i.key): i for i in target.indicators}
+    table = entries_table(before, before, tracker.index, lang, title, "", as_of, indicators, mark)
+    records = [{**entry_record(e, None, tracker.index), "plan": plan} for e in before]
+    return table, records
 
 
 def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:

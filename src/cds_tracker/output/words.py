@@ -40,6 +40,14 @@ _LABELS: dict[str, tuple[str, str]] = {
     "half-yearly": ("6 tháng", "Half-yearly"),
     "yearly": ("Hằng năm", "Yearly"),
     "period": ("kỳ {start}–{end}", "period {start}–{end}"),
+    "period_ended": (
+        "kế hoạch đã hết năm, kỳ cuối {start}–{end}",
+        "the plan's year is over, last period {start}–{end}",
+    ),
+    "period_ended_unreported": (
+        "kế hoạch đã hết năm, kỳ cuối {start}–{end} thiếu báo cáo",
+        "the plan's year is over, last period {start}–{end} not fully reported",
+    ),
     # indicator figures
     "incomplete": (
         "chưa đủ số liệu ({reported}/{expected} đơn vị)",

@@ -18,14 +18,14 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "2023', then import again",
     ),
     "import_carried_read": (
-        'Đọc {count} chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi '
-        "carried_from: {origins}): {ids}.",
+        'Đọc {count} chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi là '
+        "chuyển từ {origins}): {ids}.",
         'Read {count} carried targets from the part "Chỉ tiêu chuyển tiếp" under the table '
         "(written with carried_from: {origins}): {ids}.",
     ),
     "revise_carried_read": (
         'Đọc {count} chỉ tiêu chuyển tiếp ({origins}) ở phần "Chỉ tiêu chuyển tiếp" dưới bảng: '
-        "so với chỉ tiêu cùng gốc (carried_from) trong sổ đăng ký, không theo số thứ tự.",
+        "so với chỉ tiêu cùng gốc trong sổ đăng ký, không theo số thứ tự.",
         'Read {count} carried targets ({origins}) from the part "Chỉ tiêu chuyển tiếp" under '
         "the table: compared with the registry's targets of the same origin (carried_from), not "
         "by number.",
@@ -46,16 +46,16 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "row {id} has no number: a target no longer in the plan in force (annulled); not imported",
     ),
     "carried_plan_unread": ("Kế hoạch năm {year}", "the {year} plan"),
-    "carried_code": ("{number}\n({year})", "{number}\n({year})"),
+    "carried_code": ("{id}\n({cited})", "{id}\n({cited})"),
     "carried_cited": ("{number} ({year})", "{number} ({year})"),
     # a target on one line, what the tables print under its id beside it (tables.id_line)
     "id_line": ("{id} ({cited})", "{id} ({cited})"),
     "printed_carried": ("Số thứ tự trong kế hoạch năm {year}", "Number in the {year} plan"),
     "carried_also": (
-        "; {plan} (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm {year}, số thứ tự ghi "
-        "kèm “({origin_year})”)",
-        "; {plan} (its unfinished targets, carried over into {year}, numbered with "
-        "“({origin_year})”)",
+        "; {plan} (các chỉ tiêu chưa hoàn thành, chuyển tiếp sang năm {year}, ghi mã năm {year} "
+        "kèm số thứ tự năm {origin_year}, như “{example}”)",
+        "; {plan} (its unfinished targets, carried over into {year}, each by its {year} id with "
+        "its {origin_year} number, as “{example}”)",
     ),
     # The part of a table that lists them: its title starts with these words, by which
     # `cds import` knows where the plan's own table ends (registry/importing/appendix.py).
@@ -82,4 +82,31 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "{count} carried over from {year}",
     ),
     "carried_group": ("Chuyển tiếp từ năm {year}", "Carried over from {year}"),
+    # an id typed that is both a target of the plan and a carried target's old number: the
+    # plan's own is taken, this note said on stderr (app/typed_ids.py)
+    "carried.own_wins": (
+        "Chú ý: {typed} là chỉ tiêu {id} của Kế hoạch năm {year} («{content}»); {others}.",
+        "Note: {typed} is target {id} of the {year} plan («{content}»); {others}.",
+    ),
+    "carried.own_wins_other": (
+        "chỉ tiêu chuyển tiếp từ {number} Kế hoạch năm {year} là {id} — gõ {origin} nếu muốn "
+        "chỉ tiêu đó",
+        "the target carried over from {number} of the {year} plan is {id} — type {origin} for "
+        "that one",
+    ),
+    "carried.joined": ("{first}; {rest}", "{first}; {rest}"),
+    # a carried target's units' last reports under the old plan (app/carried_history.py)
+    "before_carried_title": (
+        "Báo cáo cuối cùng của các đơn vị trong Kế hoạch năm {plan} (chỉ tiêu {origin}), trước "
+        "khi chuyển tiếp",
+        "The units' last reports under the {plan} plan (target {origin}), before it was carried "
+        "over",
+    ),
+    "before_carried_line": (
+        "(báo cáo cuối trong Kế hoạch năm {plan}, chỉ tiêu {origin}, trước khi chuyển tiếp: "
+        "{status}, ngày {date})",
+        "(last report under the {plan} plan, target {origin}, before the carry-over: {status}, "
+        "on {date})",
+    ),
+    "before_carried_plan": ("(Kế hoạch năm {plan})", "({plan} plan)"),
 }

@@ -106,6 +106,69 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "nếu dòng này thuộc kế hoạch, bỏ ẩn (Unhide) rồi nhập lại",
         "if the row belongs to the plan, unhide it and import again",
     ),
+    "import_read_flat_row": (
+        "dòng thấp gần bằng 0 (dưới 3 pt), Excel hiện như dòng ẩn: bỏ qua ({text})",
+        "row of almost no height (under 3 pt), which Excel shows as hidden: skipped ({text})",
+    ),
+    "import_read_flat_row_hint": (
+        "nếu dòng này thuộc kế hoạch, đặt lại chiều cao dòng (Row Height, hoặc AutoFit) rồi "
+        "nhập lại",
+        "if the row belongs to the plan, set its height again (Row Height, or AutoFit) and "
+        "import again",
+    ),
+    "import_other_appendix": (
+        "bảng này nằm dưới tiêu đề '{appendix}', một phụ lục khác: không đọc (số bảng bỏ qua, "
+        "tính cả bảng này: {count})",
+        "this table is under the heading '{appendix}', another appendix: not read (tables left "
+        "out, this one included: {count})",
+    ),
+    "import_other_appendix_hint": (
+        "nhập phụ lục đó riêng (chép bảng của nó sang một tệp mới); nếu bảng thuộc phụ lục đang "
+        "nhập, xóa dòng tiêu đề đó rồi nhập lại",
+        "import that appendix on its own (copy its table into a new file); if the table belongs "
+        "to the appendix being imported, delete that heading line and import again",
+    ),
+    "import_deadline_before_plan": (
+        "thời hạn '{text}' trước năm của kế hoạch ({year}): chỉ tiêu đến hạn trước khi có kế hoạch",
+        "the deadline '{text}' is before the plan's year ({year}): the target falls due before "
+        "the plan exists",
+    ),
+    "import_deadline_before_plan_hint": (
+        "nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu là chỉ tiêu chưa xong của kế hoạch "
+        "năm trước, chuyển sang bằng cds carry-over (ghi nguồn carried_from)",
+        "if the year was mistyped, correct it in the table and import again; if it is an "
+        "unfinished target of the year before's plan, bring it over with cds carry-over (which "
+        "records its origin, carried_from)",
+    ),
+    "import_auto_numbers": (
+        "số thứ tự của bảng do Word tự đánh (Numbering), không có trong chữ của ô: đọc như Word "
+        "hiện, từ '{text}'",
+        "the table's numbers are Word's automatic numbering, not in the cells' text: read as "
+        "Word shows them, from '{text}'",
+    ),
+    "import_auto_numbers_hint": (
+        "so với văn bản Word hiện; để chắc chắn, gõ số thứ tự vào các ô (Home → Numbering → "
+        "None) rồi nhập lại",
+        "compare with what Word shows; to be sure, type the numbers into the cells (Home → "
+        "Numbering → None) and import again",
+    ),
+    "import_auto_number": (
+        "số thứ tự do Word tự đánh (Numbering) theo kiểu không đọc được chính xác; dòng này "
+        "chưa thành chỉ tiêu",
+        "the number is Word's automatic numbering in a format not read exactly; this row is "
+        "not a target yet",
+    ),
+    "import_no_targets_auto": (
+        "{count} dòng có số thứ tự do Word tự đánh (Numbering) theo kiểu không đọc được chính "
+        "xác, dòng đầu ở {where}",
+        "{count} rows are numbered by Word's automatic numbering in a format not read exactly, "
+        "the first at {where}",
+    ),
+    "import_auto_number_hint": (
+        "gõ số thứ tự vào ô (Home → Numbering → None, rồi gõ 1, 2 …) rồi nhập lại",
+        "type the number into the cell (Home → Numbering → None, then type 1, 2 …) and import "
+        "again",
+    ),
     "import_read_hidden_column": (
         "cột đang ẩn: bỏ qua ({text})",
         "hidden column: skipped ({text})",

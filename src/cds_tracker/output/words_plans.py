@@ -135,7 +135,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         " add indicators by hand if needed",
     ),
     "import_indicators_proposed": (
-        "{count} chỉ số (indicators) đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ"
+        "{count} chỉ số đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ"
         " tiêu:\n{targets}.\n"
         "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
         "rồi xóa dòng needs_review của từng chỉ số.",
@@ -146,7 +146,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import_indicators_possible": (
         "{count} ngưỡng % trong nội dung của {target_count} chỉ tiêu chưa có chỉ số"
-        " (indicators):\n{targets}.\n"
+        ":\n{targets}.\n"
         "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
         "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.",
         "{count} % thresholds in the texts have no indicator (targets: {target_count}):\n"
@@ -159,6 +159,23 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "nếu cần theo dõi (docs/registry-format.md, mục Indicators).",
         "Targets that state a count but have no indicator: {targets}; add one by\n"
         "hand to follow it (docs/registry-format.md, section Indicators).",
+    ),
+    "import_reporting_read": (
+        "cột Ghi chú '{text}': đã đọc kỳ báo cáo là reporting: {period} (docs/registry-format.md)",
+        "the Ghi chú (notes) cell '{text}': reporting period read as reporting: {period} "
+        "(docs/registry-format.md)",
+    ),
+    "import_reporting_unread": (
+        "cột Ghi chú '{text}' nói về báo cáo nhưng không nêu kỳ sổ đăng ký hỗ trợ: tạm để "
+        "hằng tháng",
+        "the Ghi chú (notes) cell '{text}' speaks of reporting but names no period the "
+        "registry supports: left monthly",
+    ),
+    "import_reporting_unread_hint": (
+        "ghi reporting: monthly, quarterly, half-yearly hoặc yearly vào chỉ tiêu "
+        "(docs/registry-format.md)",
+        "write reporting: monthly, quarterly, half-yearly or yearly in the target "
+        "(docs/registry-format.md)",
     ),
     "import_unit_read_as": (
         "đã đọc '{text}' là '{name}'",
@@ -246,8 +263,8 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Plan {source} has no new unfinished target to carry.",
     ),
     "carry_repair_title": (
-        "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc phần việc đã xong:",
-        "Carried before, still without their mark or finished parts:",
+        "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc báo cáo của phần việc:",
+        "Carried before, still without their mark or their parts' reports:",
     ),
     "carry_col_origin": ("Chỉ tiêu cũ", "Was"),
     "carry_col_new": ("Mã mới", "New id"),
@@ -259,7 +276,15 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "đã hoàn thành phần của {unit} ngày {date}: giữ là hoàn thành ở kế hoạch mới",
         "{unit} finished its part on {date}: kept as done in the new plan",
     ),
-    "carried_to_status": ("Đã chuyển sang {target}", "Carried over to {target}"),
+    "carry_part_open": (
+        "{unit} đã báo cáo '{status}' ngày {date}: giữ báo cáo đó ở kế hoạch mới",
+        "{unit} reported '{status}' on {date}: that report kept in the new plan",
+    ),
+    "heir_since": ("{unit} (từ {date})", "{unit} (from {date})"),
+    "carried_to_status": (
+        "Đã chuyển sang kế hoạch {plan}, chỉ tiêu {target} ở đó (“{start}”)",
+        "Carried over to plan {plan}, target {target} there (“{start}”)",
+    ),
     "cancelled_status": ("Bãi bỏ từ {date}", "Annulled from {date}"),
     "number_short": ("STT {number}", "no. {number}"),
     "carried_in_status": (
@@ -277,6 +302,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Phần việc đã hoàn thành trong kế hoạch cũ ({origin})",
         "Part finished in the earlier plan ({origin})",
     ),
+    "carry_report_note": (
+        "Báo cáo trong kế hoạch cũ ({origin}), chuyển theo chỉ tiêu",
+        "Report made under the earlier plan ({origin}), carried with the target",
+    ),
     "carry_marked": (
         "Đã ghi dấu 'đã chuyển' cho {count} chỉ tiêu trong {path}.",
         "Marked {count} targets as carried over in {path}.",
@@ -284,6 +313,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry_parts_copied": (
         "Đã chép {count} phần việc đã hoàn thành sang kế hoạch mới.",
         "Copied {count} finished parts into the new plan.",
+    ),
+    "carry_reports_copied": (
+        "Đã chép {count} báo cáo cuối của phần việc chưa hoàn thành sang kế hoạch mới.",
+        "Copied the last reports of {count} unfinished parts into the new plan.",
     ),
     "carry_not_written": ("Chưa ghi gì.", "Nothing was written."),
     "plans_title": ("Các kế hoạch trong thư mục làm việc", "Plans in this workspace"),
@@ -488,6 +521,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry.group_unknown": (
         "--group '{value}': kế hoạch {plan} không có nhóm '{name}'",
         "--group '{value}': plan {plan} has no group '{name}'",
+    ),
+    "carry.group_no_numeral": (
+        "--group '{value}': kế hoạch mới không có nhóm {name}",
+        "--group '{value}': the new plan has no group {name}",
+    ),
+    "carry.hint.group_no_numeral": (
+        "các nhóm: {names}; để lập nhóm mới, ghi tên nhóm (số La Mã tự đánh tiếp), ví dụ "
+        "--group '{old}={title}'",
+        "its groups: {names}; for a new group, give its name (numbered next), e.g. "
+        "--group '{old}={title}'",
     ),
     "carry.hint.group_unknown": ("các nhóm: {names}", "its groups: {names}"),
     "carry.group_invisible": (

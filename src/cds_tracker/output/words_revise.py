@@ -28,9 +28,19 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     # shown only when the rounded shares do not add up to 100 (core/statuses.py percentages)
     "shares_rounded": (
-        "Mỗi tỷ lệ được làm tròn đến 1% (số chỉ tiêu bằng nhau, tỷ lệ bằng nhau) nên cộng lại là "
-        "{sum}%.",
-        "Each share is rounded to 1% (equal counts, equal shares), so they add up to {sum}%.",
+        "Các tỷ lệ trên được làm tròn riêng từng tỷ lệ đến 1% (hai trạng thái có số chỉ tiêu bằng "
+        "nhau luôn có tỷ lệ bằng nhau), nên tổng các tỷ lệ là {sum}% chứ không đúng 100%.",
+        "Each share above is rounded to 1% on its own (two statuses with as many targets always "
+        "show the same share), so the shares add up to {sum}%, not exactly 100%.",
+    ),
+    "summary_unnamed": (
+        "{units}: tập thể không nêu tên đơn vị nào (phân công mở), nên không đơn vị nào bị đôn đốc "
+        "theo tên về các chỉ tiêu tập thể này chủ trì; chỉ tiêu quá hạn vẫn được tính vào dòng của "
+        "tập thể. Muốn đôn đốc, hãy ghi tên các đơn vị chủ trì vào sổ đăng ký (lead.units của chỉ "
+        "tiêu, docs/registry-format.md).",
+        "{units}: a collective that names no unit (an open-ended assignment), so no unit is urged "
+        "by name for the targets it leads; a late one still counts in its row. To urge, name the "
+        "lead units in the registry (the target's lead.units, docs/registry-format.md).",
     ),
     "diff_cancelled": ("bãi bỏ từ {date}", "annulled from {date}"),
     "diff_already_cancelled": (

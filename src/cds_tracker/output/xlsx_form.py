@@ -272,7 +272,9 @@ def _target_rows(
     span = max(1, len(item.indicators))
     printed = numbers.get(target.id, target.id)
     code = target.id
-    if printed != target.id:
+    if target.carried_from is not None:  # 'I.6' over '(I.3 (2023))', as tables cite it
+        code += "\n" + label("form_carried", lang, cited=printed)
+    elif printed != target.id:
         code += "\n" + label("form_printed", lang, number=printed)
     fixed = {
         "A": number,
@@ -355,12 +357,11 @@ def _current(item: FormRow, lang: Lang) -> str:
     if item.own is None:
         return f"{text}\n{label('form_own_none', lang)}"
     own_status, own_date = item.own
-    own = label(
-        "form_own_report",
-        lang,
-        status=label(own_status, lang),
-        date=format_date(dt.date.fromisoformat(own_date)),
-    )
+    date = format_date(dt.date.fromisoformat(own_date))
+    if item.by is not None:  # a merged ward's report: named as the letters name it
+        by, renamed = item.by
+        date = label("note_reported_as" if renamed else "note_reported_by", lang, date=date, by=by)
+    own = label("form_own_report", lang, status=label(own_status, lang), date=date)
     return f"{text}\n{own}"
 
 

@@ -215,6 +215,11 @@ def _group_for(groups: list[dict[str, Any]], title: str) -> dict[str, Any]:
 _ID = re.compile(r"^[IVXLCivxlc]+$")
 
 
+def is_numeral(name: str) -> bool:
+    """Whether `name` is written as a group's numeral ("VI", "vi"), not a group's name."""
+    return _ID.match(name.strip()) is not None
+
+
 def _roman(number: int) -> str:
     """1 → "I", 14 → "XIV", 15 → "XV": a group's numeral (registry ids allow I…C)."""
     out = ""

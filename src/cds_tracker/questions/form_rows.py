@@ -17,7 +17,7 @@ from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Indicator, Target
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.reminders import reminders
-from cds_tracker.registry.succession import carry_latest, taken_over
+from cds_tracker.registry.succession import is_rename, reporters, taken_over
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,10 @@ class FormRow:
     row: Row
     own: tuple[str, str] | None  # the unit's latest (status, yyyy-mm-dd) on the target, or None
     indicators: tuple[Indicator, ...] = ()  # those whose figure this unit reports
+    # The merged (or renamed) unit that made `own` before this one took over, as (its name,
+    # renamed: not merged); None when the unit reported itself: a form does not credit
+    # UBND phường Tam Điệp with a report Nam Sơn made before Tam Điệp existed.
+    by: tuple[str, bool] | None = None
 
 
 def reported_indicators(tracker: Tracker, target: Target, unit_id: str) -> tuple[Indicator, ...]:
@@ -74,7 +78,11 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
         if row is None:
             continue
         owes = taken_over(index, target.lead.units, as_of)
-        latest = carry_latest(index, tracker.timeline(target.id).latest(as_of), as_of, owes)
-        own = latest.get(unit_id)  # a merged ward's reports are its successor's
-        found.append(FormRow(row, own, reported_indicators(tracker, target, unit_id)))
+        said = reporters(index, tracker.timeline(target.id).latest(as_of), as_of, owes)
+        own = said.get(unit_id)  # a merged ward's reports are its successor's, said as its
+        by = None
+        if own is not None and own[2] != unit_id:
+            by = (index.name(own[2]), is_rename(index.units, own[2]))
+        shown = (own[0], own[1]) if own is not None else None
+        found.append(FormRow(row, shown, reported_indicators(tracker, target, unit_id), by))
     return found

@@ -1,8 +1,8 @@
 """A carried target named the way the documents cite it: "I.1 (2023)" or "2023/I.1".
 
-A letter or the exported appendix cites a target carried from 2023 by its origin, "I.1 (2023)"
-(output/carried.py); its id in the 2024 registry (I.4) is printed in no document. A clerk who
-types what the letter says is understood: the one target carried from that plan's target, or,
+A letter cites a target carried from 2023 by its id here and its origin, "I.4 (I.1 (2023))", the
+exported appendix by its origin alone (output/carried.py). A clerk who types the origin part,
+"I.1 (2023)" or "2023/I.1", is understood: the one target carried from that plan's target, or,
 where the text names none or several, a refusal that lists the carried targets to choose from.
 """
 
@@ -63,3 +63,40 @@ def _cited(carried_from: str) -> str:
     """'2023/I.1' → 'I.1 (2023)', as the documents cite it."""
     plan, _, number = carried_from.partition("/")
     return f"{number} ({plan})"
+
+
+def own_named(text: str, plans: Iterable[str]) -> str | None:
+    """'2024/II.4' → 'II.4' when '2024' is one of `plans` (this plan's folder name, its year):
+    the plan's own target named with its plan, as no carried target's origin is; else None."""
+    found = _WRITTEN.match(text.strip())
+    if found is None or found["plan"] not in set(plans):
+        return None
+    return str(found["number"]).upper()
+
+
+def clashing(
+    typed: str, targets: Iterable[tuple[Group, Target]], cited: Mapping[str, str]
+) -> tuple[Target, list[Target]] | None:
+    """(the target whose id `typed` is, the carried targets whose number in their origin plan
+    `typed` also is), when there are such (2024's II.4, and II.6 carried from 2023/II.4); else
+    None. `cited`: target id → 'II.4 (2023)' as the documents cite it (the number the origin
+    plan in force prints); a carried target's `carried_from` id counts too, the number a clerk
+    may know it by. A carried target at the id of its origin (III.1 from 2023/III.1) is one."""
+    wanted = typed.strip().upper()
+    if not wanted or origin_named(wanted) is not None:
+        return None  # '2023/II.4', 'II.4 (2023)': named as one target only
+    listed = [t for _, t in targets]
+    own = next((t for t in listed if t.id.upper() == wanted), None)
+    if own is None:
+        return None
+    others = []
+    for t in listed:
+        if not t.carried_from or t.id == own.id:
+            continue
+        numbers = {str(t.carried_from).partition("/")[2].upper()}
+        printed = origin_named(cited.get(t.id, ""))
+        if printed is not None:
+            numbers.add(printed.partition("/")[2])
+        if wanted in numbers:
+            others.append(t)
+    return (own, others) if others else None

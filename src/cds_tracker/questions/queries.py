@@ -53,6 +53,9 @@ class Row(Record):
     # `report --unit U` where U took over merged units' parts: its own part and each taken over
     # (questions/answers.py); `part` is then all of them as one
     answers: tuple[Answer, ...] = ()
+    # ongoing target asked about after its plan's year: the status its last window had
+    # ("unreported" or not): nothing is owed any more, the row's status says "ongoing"
+    ended: str | None = None
 
     @property
     def flagged(self) -> bool:
@@ -217,7 +220,20 @@ class Tracker:
         current = period is not None and period.start <= as_of <= period.end
         status = self.status(target, as_of, None if current else period)
         number = self.numbers(as_of).get(target.id)
-        return Row(group, target, status, roles, figures, period, part, unit_reported, number)
+        ended = status.code if self.ended(target, as_of) else None
+        if ended == "unreported":  # the plan has ended: its last window is no longer owed
+            status = status._replace(code="ongoing")
+        if ended is not None and part is not None and part.status == "unreported":
+            part = part._replace(status="ongoing")
+        row = Row(group, target, status, roles, figures, period, part, unit_reported, number)
+        return row._replace(ended=ended) if ended is not None else row
+
+    def ended(self, target: Target, as_of: dt.date) -> bool:
+        """An ongoing target asked about after its plan's year (from 1/1 of the next): its
+        plan asks for no report any more (`periods.in_plan`: `due`, `remind` agree), so no part
+        owes one; a carried one is followed in the later plan."""
+        year = self.registry.document.year
+        return bool(year) and as_of.year > year and self.window(target, as_of) is not None
 
     def rows(self, as_of: dt.date) -> list[Row]:
         """Every target among the plan's on `as_of` (`Registry.targets_on`: one a later revision
@@ -304,6 +320,8 @@ def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> lis
         period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
         if period is None or not in_plan(period, tracker.registry.document.year):
             continue  # none that month, or after the plan's year: not asked for any more
+        if _annulled_by(target, period):
+            continue
         if target.closed(as_of.isoformat()) is None:
             status = tracker.status(target, as_of, period)
             number = tracker.numbers(as_of).get(target.id)
@@ -319,12 +337,18 @@ def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
         if not target.deadline.ongoing or target.closed(as_of.isoformat()) is not None:
             continue
         for period in periods_ending_between(as_of, end, target.reporting):
-            if not in_plan(period, tracker.registry.document.year):
-                break  # after the plan's year: not asked for any more
+            if not in_plan(period, tracker.registry.document.year) or _annulled_by(target, period):
+                break  # after the plan's year, or its cancel day: not asked for any more
             status = tracker.status(target, as_of, period)
             number = tracker.numbers(as_of).get(target.id)
             rows.append(Row(group, target, status, period=period, number=number))
     return rows
+
+
+def _annulled_by(target: Target, period: Period) -> bool:
+    """Whether the target is cancelled by the day `period`'s report falls due (its last day): a
+    cancelled target owes no report after its cancel day."""
+    return target.cancelled is not None and target.cancelled <= period.end.isoformat()
 
 
 def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
@@ -402,10 +426,13 @@ def own_part(
     """The unit's own part of the target (None unless it is one), about the window its row is
     (`Tracker.window`), and its latest report's date (or, for a unit that took over merged
     ones, theirs when later)."""
+    from cds_tracker.questions.collective import collective_part
     from cds_tracker.registry.succession import carry_latest, taken_over
 
     parts = tracker.parts(target, as_of, tracker.window(target, as_of))  # the row's window
     part = next((p for p in parts if p.unit == unit_id), None)
+    if part is None:  # a collective lead: its members' parts (questions/collective.py)
+        part = collective_part(tracker, target, unit_id, as_of, parts)
     latest = tracker.timeline_on(target.id, as_of).latest(as_of)
     day = tracker.units_on(as_of)
     owes = taken_over(day, target.lead.units, as_of)

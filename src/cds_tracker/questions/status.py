@@ -249,7 +249,10 @@ def responsible(target: Target, index: UnitIndex, latest: Latest) -> list[str]:
 
 
 def current_period(target: Target, as_of: dt.date) -> Period | None:
-    """The reporting window an ongoing target's parts owe a report for; None for a dated one."""
+    """The reporting window an ongoing target's parts owe a report for; None for a dated one,
+    and for one cancelled on or before `as_of`: it owes nothing after its cancel day."""
+    if target.cancelled is not None and target.cancelled <= as_of.isoformat():
+        return None
     if target.deadline.ongoing or target.deadline.month is None:
         return period_of(as_of, target.reporting)
     return None

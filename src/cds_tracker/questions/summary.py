@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force, percentages
+from cds_tracker.questions.collective import open_ended
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
 
@@ -49,6 +50,7 @@ class Summary:
     indicators: tuple[IndicatorLine, ...]
     cancelled: tuple[tuple[str, str], ...] = ()  # (target id, day yyyy-mm-dd) cancelled by then
     series: bool = True  # the readings carry their series (only JSON prints them)
+    unnamed: tuple[str, ...] = ()  # open-ended collectives leading a target: urged by no name
 
     @property
     def counts(self) -> dict[str, int]:
@@ -80,12 +82,18 @@ def summarise(tracker: Tracker, as_of: dt.date, *, series: bool = True) -> Summa
         groups.append(GroupLine(group.id, group.title, {s: counts[s] for s in STATUSES}))
     leads: Counter[str] = Counter()
     late: Counter[str] = Counter()
+    unnamed: dict[str, None] = {}
     for row in rows:
         parts = tracker.parts(row.target, as_of) if row.status.code == "late" else ()
         for unit_id in tracker.lead_units_on(row.target, as_of):
             leads[unit_id] += 1
-            # late against a unit only while it (or a member of the collective) owes its part
-            late[unit_id] += bool(parts) and bool(tracker.owed_by(row, unit_id, as_of, parts))
+            # late against a unit only while it (or a member of the collective) owes its part;
+            # an open-ended collective none of whose members reported owes it as a whole
+            nobody = open_ended(tracker, row.target, unit_id, as_of)
+            if nobody:
+                unnamed[unit_id] = None
+            owes = bool(parts) and bool(tracker.owed_by(row, unit_id, as_of, parts))
+            late[unit_id] += owes or (nobody and row.status.code == "late")
     units = [UnitLine(u, leads[u], late[u]) for u in tracker.index.units if leads[u]]
     units.sort(key=lambda line: (-line.late, -line.leads))
     indicators = [
@@ -93,4 +101,6 @@ def summarise(tracker: Tracker, as_of: dt.date, *, series: bool = True) -> Summa
         for row in rows
         for reading in tracker.readings(row.target, as_of, series=series)
     ]
-    return Summary(as_of, tuple(groups), tuple(units), tuple(indicators), cancelled, series)
+    return Summary(
+        as_of, tuple(groups), tuple(units), tuple(indicators), cancelled, series, tuple(unnamed)
+    )

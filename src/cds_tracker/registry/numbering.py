@@ -37,7 +37,8 @@ def numbers_on(registry: Registry, day: dt.date) -> Mapping[str, str]:
     """Target id → the number the plan in force on `day` prints it under ('I.2'); a target
     cancelled by then (or, the latest revision in force, cancelled at all: its table leaves
     it out), or added by a revision not in force yet (`Target.added_by`), has none, nor has a
-    carried target (the plan never printed it: `carried_from`)."""
+    carried target (`carried_from`: the plan never printed it; the documents cite it by its id
+    here with its number in its own plan, 'I.5 (II.1 (2023))', output/carried.py)."""
     revisions = registry.document.revisions
     in_force = revisions_in_force(registry.document, day)
     iso = day.isoformat()

@@ -134,8 +134,10 @@ def carried_parts(
 ) -> None:
     """The targets carried from an earlier plan, after the plan's table: not the plan's own (it
     never printed them; `cds carry-over` added them to follow them on), so a part of their own
-    for each plan they come from, titled with it, numbered as that plan prints them, on a page
-    of its own. `cds import` stops at this title: the plan's table is the one above it."""
+    for each plan they come from, titled with it, numbered as that plan prints them (in the
+    summary, with statuses: by their id here over that number, 'IV.3' over '(III.4 (2023))', as
+    every other table cites them), on a page of its own. `cds import` stops at this title: the
+    plan's table is the one above it."""
     from docx.enum.text import WD_BREAK
 
     year = tracker.registry.document.year
@@ -157,6 +159,8 @@ def carried_parts(
         table = _new_table(document, status_of is not None, directing)
         for target in items:
             number = carried.origin_number(target, origins)
+            if status_of is not None:  # the summary cites it as every table: 'IV.3' over
+                number = f"{target.id}\n({carried.cited(target, origins)})"  # '(III.4 (2023))'
             _row(table, target, number, target.notes, status_of, directing)
         common.set_widths(table, _widths(status_of is not None, directing))
 

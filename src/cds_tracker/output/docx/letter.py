@@ -124,7 +124,7 @@ def report_items(
     lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
     figures = [
         f"+ {table_code(item.row.target, origins, numbers).replace(chr(10), ' ')}: "
-        f"{indicator_name(indicator)} (yêu cầu: {indicator.text});"
+        f"{indicator_name(indicator)} (yêu cầu: {_mid_sentence(indicator.text)});"
         for item in in_order(letter.items, _target, origins)
         for indicator in item.row.target.indicators
     ]
@@ -132,6 +132,15 @@ def report_items(
         lines += ["- Số liệu của các chỉ số, kèm số đơn vị/hệ thống đạt trên tổng số:", *figures]
     lines.append("- Khó khăn, vướng mắc và đề xuất, kiến nghị (nếu có).")
     return lines
+
+
+def _mid_sentence(text: str) -> str:
+    """'Tối thiểu 30%' as it reads after "yêu cầu:": its first letter lower-case, unless the
+    first word is an abbreviation or a name written in capitals ("LGSP", "CNTT")."""
+    word = text.split(" ", 1)[0]
+    if len(word) > 1 and word[0].isupper() and word[1:].islower():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _target(item: Owed) -> Target:

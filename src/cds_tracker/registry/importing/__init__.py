@@ -137,13 +137,20 @@ def _outside_plan(parsed: Parsed, year: int) -> None:
     said at its cell as `validate` says it: an Excel cell typed 6 in a date format is 01/1900."""
     for target in all_targets(parsed.groups):
         due = target["deadline"]["due"]
-        if not due[:1].isdigit() or not outside_plan((int(due[:4]), int(due[5:7])), year):
+        if not due[:1].isdigit():
             continue
         place = parsed.deadlines.get(target["id"]) or parsed.places.get(target["id"])
         if place is None:  # a carried target renumbered: validate says it at its due
             continue
         table, row, col = place
         values = {"text": target["deadline"]["text"], "year": str(year)}
+        if not outside_plan((int(due[:4]), int(due[5:7])), year):
+            if int(due[:4]) < year and target.get("carried_from") is None:
+                # The plan's own target due before the plan's year: a year mistyped, or a
+                # target carried from the year before typed in as new. Plausible: a note.
+                note = CellProblem(table, row, col, "import_deadline_before_plan", values)
+                parsed.notes.append(note)
+            continue
         values["first"] = str(year - PLAN_YEARS_BEFORE)
         values["last"] = str(year + PLAN_YEARS_AHEAD)
         parsed.problems.append(

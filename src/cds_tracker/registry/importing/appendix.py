@@ -26,7 +26,7 @@ from cds_tracker.registry.importing.header import (
     find_header,
     header_columns,
 )
-from cds_tracker.registry.importing.heading import parse_preamble
+from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
 from cds_tracker.registry.importing.row_numbers import gap, number_text
 from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
@@ -96,11 +96,15 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
     columns: dict[str, int] | None = None
     width = 0
     reader = _Rows(parsed, index)
-    for table in tables:
+    for at, table in enumerate(tables):
         titles = [line for line in table.before if carried_title(line)]
         if titles:  # Word: the carried part is a table of its own under its title
             reader.origin = _title_year(list(table.before)) or "?"
         found = find_header(table)
+        if parsed.groups and (other := other_appendix(parsed.document, table, found)):
+            values = {"appendix": other, "count": str(len(tables) - at)}
+            parsed.notes.append(CellProblem(table.number, 1, 1, "import_other_appendix", values))
+            break  # that appendix's tables, and all after it, are not this appendix's
         if found is not None:
             columns, top, start, twins = found
             for at, col in twins:  # which of the two is meant only a person can say
@@ -131,6 +135,7 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             reader.formulas = {c for (at, c) in table.formulas if at == r}
             reader.kinds = {c: kind for (at, c), kind in table.kinds.items() if at == r}
             reader.formats = {c: fmt for (at, c), fmt in table.formats.items() if at == r}
+            reader.numbered = {c: label for (at, c), label in table.numbered.items() if at == r}
             reader.read(table.number, r, row, columns)
     return parsed
 
@@ -166,6 +171,8 @@ class _Rows:
         self.kinds: dict[int, str] = {}  # the row's columns holding a time, duration or boolean
         self.formats: dict[int, str] = {}  # the row's columns of a number format not rendered
         self.before = self.last = 0  # the group's highest number before this row, and with it
+        self.numbered: dict[int, str] = {}  # the row's columns Word numbers (word_numbers.py)
+        self.auto_said: set[int] = set()  # the tables whose automatic numbers were noted
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         # The texts as written go into the registry (a cell of spaces only is empty); numbers,
@@ -186,7 +193,10 @@ class _Rows:
             values = {"id": cells["code"].strip()}
             self.parsed.notes.append(CellProblem(table, r, col, "import_unnumbered", values))
             return
-        number = self._number(table, r, cells.get("number", "").strip() or filled[0], columns)
+        typed = self._automatic(table, r, cells.get("number", "").strip(), columns, filled)
+        if typed is None:
+            return
+        number = self._number(table, r, typed or filled[0], columns)
         # The group's highest number so far, rows not made targets too (a numbered title row
         # "1." is no gap before "2"): a gap after it is noted (row_numbers.py `gap`).
         numbered = _NUMBER.match(number)
@@ -228,6 +238,28 @@ class _Rows:
             self.parsed.problems.append(
                 CellProblem(table, r, col, key, {"text": number}, cells=_merged(filled))
             )
+
+    def _automatic(
+        self, table: int, r: int, typed: str, columns: dict[str, int], filled: tuple[str, ...]
+    ) -> str | None:
+        """The number cell as Word shows it: Word's automatic number ("1.", "II.") before its
+        text, noted once a table; None (the row a problem, said at its cell) when Word numbers
+        it in a format not computed (word_numbers.py): a number not read is not guessed."""
+        col = columns.get("number", 0) + 1
+        label = self.numbered.get(col)
+        if label is None:
+            return typed
+        if not label:
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_auto_number", cells=_merged(filled))
+            )
+            return None
+        if table not in self.auto_said:
+            self.auto_said.add(table)
+            self.parsed.notes.append(
+                CellProblem(table, r, col, "import_auto_numbers", {"text": label})
+            )
+        return f"{label} {typed}" if typed else label
 
     def _number(self, table: int, r: int, text: str, columns: dict[str, int]) -> str:
         """The row's number as people type it (row_numbers.py), read without a zero-width or
@@ -337,6 +369,7 @@ class _Rows:
                     self.parsed.notes.append(note)
         target["deadline"] = self._deadline(table, r, cells, columns, target_id)
         target["notes"] = cells.get("notes", "")
+        self._reporting(table, r, target, columns)
         for name in ("content", *ROLES, "deadline", "notes"):  # kept verbatim: a note here,
             col = columns.get(name, 0) + 1
             if name in columns and (fmt := self.formats.get(col)) is not None:
@@ -349,6 +382,28 @@ class _Rows:
                 found = CellProblem(table, r, col, "import_unseen", values, target_id, name)
                 self.parsed.problems.append(found)  # validate refuses it: marked, exit 1
         return target
+
+    def _reporting(
+        self, table: int, r: int, target: dict[str, Any], columns: dict[str, int]
+    ) -> None:
+        """An ongoing target's period from its note ("Báo cáo 6 tháng"), said where it was read;
+        a period the registry does not know ("hằng tuần") left for a person (needs_review)."""
+        from cds_tracker.registry.importing.reporting_note import reporting_in_note
+
+        note = target["notes"]
+        if target["deadline"].get("due") != "ongoing" or not note.strip():
+            return
+        period, said = reporting_in_note(note)
+        col = columns.get("notes", 0) + 1
+        values = {"text": note, "period": period or ""}
+        if period is not None:
+            target["reporting"] = period
+            found = CellProblem(table, r, col, "import_reporting_read", values, target["id"])
+            self.parsed.notes.append(found)
+        elif said:
+            self.parsed.problems.append(
+                CellProblem(table, r, col, "import_reporting_unread", values, target["id"], "notes")
+            )
 
     def _in_carried_part(
         self,

@@ -41,6 +41,9 @@ class Table:
     # (row, column) → its number format, one not rendered (sheet_cells.excel_text): the value is
     # read as stored, the cell a problem for a person to check
     formats: dict[tuple[int, int], str] = field(default_factory=dict)
+    # (row, column) → the number Word numbers the cell's first paragraph with ("1.", "II.";
+    # "" for a format not computed: word_numbers.py): shown by Word, not in the cell's text
+    numbered: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
@@ -176,24 +179,39 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
     texts as Word shows them (word_text.py), what was read differently said in `notes`."""
     from docx import Document
 
-    from cds_tracker.registry.importing.word_text import body_blocks, paragraph_text
+    from cds_tracker.registry.importing.word_numbers import labels
+    from cds_tracker.registry.importing.word_text import Hidden, body_blocks, paragraph_text
 
     document = Document(stream)
     tables: list[Table] = []
     before: list[str] = []
     heard = notes if notes is not None else []
+    hidden = Hidden(document.styles)
+    numbers = labels(document)
     for block in body_blocks(document.element.body):
         if block.tag.endswith("}tbl"):
-            rows = _docx_rows(path, len(tables) + 1, block, heard)
-            tables.append(Table(len(tables) + 1, rows, tuple(before)))
+            numbered: dict[tuple[int, int], str] = {}
+            reading = _Reading(hidden, numbers, numbered)
+            rows = _docx_rows(path, len(tables) + 1, block, heard, reading)
+            tables.append(Table(len(tables) + 1, rows, tuple(before), numbered=numbered))
             before = []
         elif text := tidy(paragraph_text(block)):
             before.append(text)
     return tables
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What a Word table's reading uses and fills: whether a run is hidden (word_text.Hidden),
+    Word's automatic numbers by paragraph and, filled, by cell."""
+
+    hidden: Any
+    numbers: dict[Any, str]
+    numbered: dict[tuple[int, int], str]
+
+
 def _docx_rows(
-    path: Path, number: int, tbl: Any, notes: list[ReadNote]
+    path: Path, number: int, tbl: Any, notes: list[ReadNote], reading: _Reading | None = None
 ) -> tuple[tuple[str, ...], ...]:
     """The table's rows as python-docx's `row.cells` gives them (a cell spanning columns once
     per column, a cell merged down given in each row it covers, a row's omitted grid columns
@@ -227,15 +245,27 @@ def _docx_rows(
                     )
                 top, text = above[offset]
             else:
-                seen = Seen()
+                seen = Seen(reading.hidden if reading else None)  # hidden: by format or style
                 top, text = tc, _verbatim("\n".join(cell_lines(tc, seen)))
                 notes += seen.notes(number, len(read) + 1, len(row) + 1)
+            label = _first_number(top, reading.numbers) if reading else None
+            if reading and label is not None:  # "": numbered, in a format not computed
+                for col in range(len(row) + 1, len(row) + 1 + top.grid_span):
+                    reading.numbered[(len(read) + 1, col)] = label
             here[offset] = (top, text)
             row += [text] * top.grid_span
             offset += tc.grid_span
         above = here
         read.append(tuple(row))
     return tuple(read)
+
+
+def _first_number(tc: Any, numbers: dict[Any, str]) -> str | None:
+    """The automatic number of a cell's first paragraph, None when it has none."""
+    from docx.oxml.ns import qn
+
+    first = next(tc.iter(qn("w:p")), None)
+    return None if first is None else numbers.get(first)
 
 
 def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
@@ -253,6 +283,7 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
     book = reader.wb
     notes += workbook_notes(caught, book, [sheet.name for sheet in reader.parser.sheets])
     formulas = _formulas(stream)
+    collapsed = _collapsed(reader, stream)
     tables: list[Table] = []
     for number, sheet in enumerate(book.worksheets, 1):
         if sheet.sheet_state != "visible":  # a draft, an old version: not the plan people see
@@ -271,7 +302,7 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
             for r in range(merged.min_row, merged.max_row + 1):
                 for c in range(merged.min_col, merged.max_col + 1):
                     grid[r - 1][c - 1] = top
-        notes += unseen(sheet, grid, number)
+        notes += unseen(sheet, grid, number, collapsed.get(sheet.title, set()))
         rows = tuple(tuple(row) for row in grid)
         unread = frozenset(
             spot
@@ -281,6 +312,36 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
         sheet_name = sheet.title
         tables.append(Table(number, rows, (), False, sheet_name, unread, kinds, formats))
     return tables
+
+
+def _collapsed(reader: Any, stream: BinaryIO) -> dict[str, set[int]]:
+    """Each sheet's rows of a custom height that state none (`customHeight="1"` without `ht`,
+    as openpyxl writes a row given height 0): Excel shows them hidden. openpyxl's row objects
+    keep no `customHeight` (it is worked out from `ht`), so the rows' attributes are read from
+    the sheet's part, the one openpyxl read the sheet from (limits.py has bounded it)."""
+    import zipfile
+
+    from openpyxl.xml.functions import iterparse
+
+    row_tag = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}row"
+    found: dict[str, set[int]] = {}
+    stream.seek(0)
+    archive = zipfile.ZipFile(stream)  # the reader's own is closed once it has read
+    for sheet, rel in reader.parser.find_sheets():
+        if rel.target not in reader.valid_files or "worksheet" not in rel.Type:
+            continue
+        rows: set[int] = set()
+        with archive.open(rel.target) as part:
+            for _, element in iterparse(part):
+                if element.tag != row_tag:
+                    continue
+                custom = element.get("customHeight", "").lower() in ("1", "true")
+                number = element.get("r", "")
+                if custom and element.get("ht") is None and number.isdigit():
+                    rows.add(int(number))
+                element.clear()
+        found[sheet.name] = rows
+    return found
 
 
 def _formulas(stream: BinaryIO) -> dict[str, set[tuple[int, int]]]:

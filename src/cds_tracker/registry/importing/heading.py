@@ -199,3 +199,32 @@ def plan_document(
         document["revisions"] = [dict(r) for r in stated["revisions"]]
     missing = tuple(key for key in ("appendix", "title", "plan") if key not in stated)
     return document, (*missing, *(("year",) if year is None else ()))
+
+
+_APPENDIX = re.compile(r"^phu luc\s*(?P<number>[^\s:.,;]*)")
+
+
+def other_appendix(
+    document: dict[str, Any] | None, table: Any, found: tuple[Any, ...] | None
+) -> str:
+    """The heading of another appendix ("Phụ lục 02") above `table` (a Word table's paragraphs
+    before it; a sheet's rows above its header), one that is not the appendix being read
+    ("Phụ lục 01", "PHỤ LỤC 1" alike); "" when there is none. A page of the appendix split
+    into a table of its own, or repeating its own heading, goes on reading."""
+    from cds_tracker.registry.importing.cells import tidy
+
+    lines: tuple[str, ...] | list[str] = table.before
+    if not lines and found is not None:
+        lines = [tidy(text) for row in table.rows[: found[1]] for text in row]
+    ours = _APPENDIX.match(fold(str((document or {}).get("appendix", ""))))
+    for line in lines:
+        if (heading := _APPENDIX.match(fold(line))) is None:
+            continue
+        if ours is None or _numbered(heading["number"]) != _numbered(ours["number"]):
+            return line.split("\n")[0].rstrip(":. ")
+    return ""
+
+
+def _numbered(number: str) -> str:
+    """An appendix's number without its leading zeros: "01" and "1" are one appendix."""
+    return number.lstrip("0") or number

@@ -312,8 +312,7 @@ def _check_docx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> 
                 if rows > MAX_ROWS:
                     _refuse(path, place, "import.limit.rows", rows, MAX_ROWS)
             elif tag in ("gridSpan", "gridBefore", "gridAfter"):
-                span = attributes.get("val", "1")
-                value = int(span) if span.isdigit() else MAX_COLUMNS + 1
+                value = _span(path, text, tag, attributes.get("val", "1"))
                 if value > MAX_COLUMNS:
                     _refuse(path, place, "import.limit.span", value, MAX_COLUMNS)
                 if tag == "gridSpan" and text.depth == 1:
@@ -323,6 +322,24 @@ def _check_docx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> 
                 cells += value - 1 if tag == "gridSpan" else value
                 if cells > MAX_CELLS:
                     _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
+
+
+def _span(path: Path, text: _CellText, tag: str, span: str) -> int:
+    """A `gridSpan` (columns a cell spans; at least 1) or `gridBefore`/`gridAfter` (grid
+    columns a row skips; 0 or more) as a number. A value that is none ("abc", "-3", a span
+    "0": a damaged file) is refused at its cell in a body's table, as the reader numbers it;
+    elsewhere (a header's table, never read) it counts as 1."""
+    low = 1 if tag == "gridSpan" else 0
+    value = int(span) if span.isascii() and span.isdigit() else -1
+    if value >= low:
+        return value
+    if not text.depth:
+        return 1
+    where = f"{path.name}:{text.table}:{text.row}:{text.column}"
+    raise CdsError(
+        msg("import.bad_span", where=where, tag=tag, value=span),
+        hint=msg("import.hint.bad_span"),
+    )
 
 
 class _CellText:

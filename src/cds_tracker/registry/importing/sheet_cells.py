@@ -96,21 +96,36 @@ def _no_deadline(text: str) -> bool:
     return parse_deadline_text(text) is None
 
 
-def unseen(sheet: Any, grid: list[list[str]], number: int) -> list[ReadNote]:
+# A row whose height (`ht`, in points) is below this shows no line of text: a row of height 0
+# (a file written by a program; Excel itself marks a row it hides `hidden`) is hidden to the eye.
+FLAT_ROW = 3.0
+
+
+def unseen(
+    sheet: Any, grid: list[list[str]], number: int, collapsed: set[int] | None = None
+) -> list[ReadNote]:
     """Blank the sheet's hidden rows and columns in `grid` (kept in place: every other cell is
-    said where Excel says it), and a note for each that held text, at its first such cell."""
+    said where Excel says it), and a note for each that held text, at its first such cell. A
+    row lower than FLAT_ROW points, or of a custom height not stated (`collapsed`: its
+    numbers), is hidden as one marked hidden, said as what it is."""
     from openpyxl.utils import column_index_from_string
 
     from cds_tracker.registry.importing.heard import ReadNote
 
     notes: list[ReadNote] = []
     width = len(grid[0]) if grid else 0
-    hidden_rows = sorted(r for r, dim in sheet.row_dimensions.items() if dim.hidden)
-    for r in hidden_rows:
+    dimensions = sheet.row_dimensions.items()
+    hidden_rows = {r: "import_read_hidden_row" for r, dim in dimensions if dim.hidden}
+    for r, dim in sheet.row_dimensions.items():  # collapsed, not marked hidden: shown as hidden
+        if r not in hidden_rows and dim.ht is not None and dim.ht < FLAT_ROW:
+            hidden_rows[r] = "import_read_flat_row"
+    for r in collapsed or ():  # a custom height never stated: Excel shows the row hidden
+        hidden_rows.setdefault(r, "import_read_flat_row")
+    for r, key in sorted(hidden_rows.items()):
         if r <= len(grid) and (texts := [t for t in grid[r - 1] if t.strip()]):
             col = next(c for c, t in enumerate(grid[r - 1], 1) if t.strip())
             said = _some(texts, len(texts))
-            notes.append(ReadNote("import_read_hidden_row", {"text": said}, number, r, col))
+            notes.append(ReadNote(key, {"text": said}, number, r, col))
             grid[r - 1] = [""] * width
     hidden_columns: set[int] = set()
     for key, dim in sheet.column_dimensions.items():

@@ -61,14 +61,64 @@ def _prompt(sdt: Any) -> str:
     return "".join(t.text or "" for t in sdt.iter(qn("w:t")))
 
 
-class Seen:
-    """What a cell's reading met that Word shows differently from its plain runs."""
+class Hidden:
+    """Whether Word shows a run: its hidden property (w:vanish) as Word resolves it, read
+    through python-docx's objects: the run's own (`Font.hidden`: on, off or not said), else its
+    character style's, else its paragraph's style's (each style's own, else the style it is
+    based on), else shown. A style hides text as a run's own format does (attack 9: "; Phòng Y
+    tế" in a character style with Hidden on became a lead). Each style's answer is worked out
+    once; a chain of styles based on each other in a loop ends where it comes back."""
 
-    def __init__(self) -> None:
+    def __init__(self, styles: Any) -> None:
+        self.styles = styles
+        self.known: dict[tuple[Any, str | None], bool | None] = {}
+
+    def __call__(self, r: Any, p: Any) -> bool:
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.text.font import Font
+
+        own = Font(r).hidden
+        if own is not None:
+            return bool(own)
+        for kind, style_id in (
+            (WD_STYLE_TYPE.CHARACTER, r.style),
+            (WD_STYLE_TYPE.PARAGRAPH, p.style),
+        ):
+            said = self._style(kind, style_id)
+            if said is not None:
+                return said
+        return False
+
+    def _style(self, kind: Any, style_id: str | None) -> bool | None:
+        if (kind, style_id) not in self.known:
+            style = self.styles.get_by_id(style_id, kind)  # the type's default when unnamed
+            said: bool | None = None
+            met: set[str] = set()
+            while style is not None and style.style_id not in met and said is None:
+                met.add(style.style_id)
+                said = style.font.hidden
+                style = style.base_style
+            self.known[(kind, style_id)] = said
+        return self.known[(kind, style_id)]
+
+
+class Seen:
+    """What a cell's reading met that Word shows differently from its plain runs. `hidden`:
+    whether a run is hidden (Hidden, through the document's styles); without it, a run hidden by
+    its own format."""
+
+    def __init__(self, hidden: Hidden | None = None) -> None:
+        self.shown_hidden = hidden
         self.tracked = False  # a change not accepted yet: read as if accepted
         self.nested = False  # a table inside the cell: its cells read as lines
         self.hidden: list[str] = []  # text formatted as hidden (w:vanish): not shown, not read
         self.prompts: list[str] = []  # content controls showing their placeholder: not read
+
+    def vanished(self, r: Any, p: Any) -> bool:
+        """Whether the run `r` of the paragraph `p` is hidden text, not shown by Word."""
+        if self.shown_hidden is None:
+            return r.find(_VANISH) is not None
+        return self.shown_hidden(r, p)
 
     def notes(self, table: int, row: int, col: int) -> list[ReadNote]:
         """What the cell at (table, row, col) was read with, as notes (heard.py)."""
@@ -132,7 +182,7 @@ def paragraph_text(p: Any, seen: Seen | None = None) -> str:
             if placeholder(child):  # a template's prompt, not the plan's text
                 if seen is not None:
                     seen.prompts.append(_prompt(child))
-            elif child.tag == _R and seen is not None and child.find(_VANISH) is not None:
+            elif child.tag == _R and seen is not None and seen.vanished(child, p):
                 seen.hidden.append(child.text)  # Word shows it only with "Show hidden"
             elif child.tag == _R:
                 parts.append(child.text)  # python-docx's run text: w:t, w:tab, w:br …

@@ -1,0 +1,107 @@
+"""The target a clerk types on `show`, `progress add` and `progress list`, understood as meant.
+
+A plan that carried targets from 2023 holds two kinds of "II.4": its own target with id II.4,
+and the target carried from 2023/II.4 (id II.6 here), which the unit knew by that number all
+last year. In a 2024 workspace nearly every plain id is also some carried target's old number,
+so refusing or asking would stop a clerk on almost every command: the plan's own id wins (it is
+what the plan on the clerk's desk prints), and a note on stderr names the carried target and
+how to reach it ('2023/II.4', or 'II.4 (2023)' as the letters cite it). '2024/II.4' names the
+plan's own with no note (docs/progress.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cds_tracker.core.errors import Msg, msg
+from cds_tracker.core.records import Registry, Target
+
+SHORT = 60  # characters of a target's text beside its id in the note
+
+# The notes of the last `typed_target`, for the CLI to say on stderr (`take_notes`): never in
+# the answer itself, whose JSON a program reads.
+_notes: list[Msg] = []
+
+
+def take_notes() -> list[Msg]:
+    """The notes `typed_target` left (an own id that is also a carried target's old number),
+    emptied: each said once."""
+    said = list(_notes)
+    _notes.clear()
+    return said
+
+
+def typed_target(path: Path, registry: Registry, typed: str) -> str:
+    """What `Tracker.target` takes for `typed`: '2024/II.4' (this plan named) → 'II.4'; 'I.2
+    (2023)' as the documents print it → the `carried_from` of the one target cited so; any
+    other text as typed. A plain id that is also a carried target's number in its old plan is
+    the plan's own, with a note for `take_notes`."""
+    from cds_tracker.questions.origin_ids import carried_target, clashing, origin_named, own_named
+
+    _notes.clear()
+    plans = _own_plans(path, registry)
+    own = own_named(typed, plans)
+    if own is not None:
+        return own
+    if not any(t.carried_from for _, t in registry.targets()):
+        return typed  # nothing carried: no other reading (and no origin plan read)
+    from cds_tracker.app.origins import carried_origins
+    from cds_tracker.output.carried import cited
+
+    origins = carried_origins(path, registry)
+    said = {t.id: cited(t, origins) for _, t in registry.targets() if t.carried_from}
+    if origin_named(typed.strip()) is not None:
+        if "/" in typed:
+            return typed
+        found = carried_target(typed.strip(), registry.targets(), said)
+        return str(found[1].carried_from) if found is not None else typed
+    clash = clashing(typed, registry.targets(), said)
+    if clash is not None:
+        year = str(registry.document.year) if registry.document.year else plans[0]
+        _notes.append(_note(typed.strip(), clash, origins, year))
+    return typed
+
+
+def _own_plans(path: Path, registry: Registry) -> list[str]:
+    """The names this plan goes by in 'plan/ID': its folder under plans/, its year."""
+    from cds_tracker.registry.unit_changes import PLANS
+
+    names = [path.parent.name] if path.parent.parent.name == PLANS else []
+    if registry.document.year:
+        names.append(str(registry.document.year))
+    return list(dict.fromkeys(names)) or ["—"]
+
+
+def _note(typed: str, clash: tuple[Target, list[Target]], origins: object, year: str) -> Msg:
+    """'Chú ý: II.4 là chỉ tiêu II.4 của Kế hoạch năm 2024 («…»); chỉ tiêu chuyển tiếp từ II.4
+    Kế hoạch năm 2023 là II.6 — gõ 2023/II.4 nếu muốn chỉ tiêu đó.'"""
+    from cds_tracker.output.carried import Origins, origin_number, origin_year
+
+    known: Origins = origins  # type: ignore[assignment]
+    own, others = clash
+    ways = [
+        msg(
+            "carried.own_wins_other",
+            id=other.id,
+            number=origin_number(other, known),
+            year=origin_year(other, known),
+            origin=str(other.carried_from),
+        )
+        for other in others
+    ]
+    joined = ways[0]
+    for way in ways[1:]:
+        joined = msg("carried.joined", first=joined, rest=way)
+    return msg(
+        "carried.own_wins",
+        typed=typed,
+        id=own.id,
+        year=year,
+        content=_short(own.content),
+        others=joined,
+    )
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= SHORT else flat[: SHORT - 1].rstrip(" ,;:") + "…"

@@ -1,0 +1,47 @@
+"""The units a target's cell names, as they stand on a day: a unit merged or renamed by then is
+shown by its heir, with the day the heir took over ("UBND phường Tam Điệp (từ 01/07/2025)"), so
+`cds show I.3 --as-of 15/07/2025` names who answers for the part, not the wards that ended."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from cds_tracker.core.dates import format_date
+from cds_tracker.output.words import Lang, label
+from cds_tracker.registry.succession import heir
+
+
+def on_day(
+    units: Mapping[str, Any], refs: Sequence[Mapping[str, Any]], day: dt.date, name: Any, lang: Lang
+) -> str:
+    """`refs` (resolved_units' rows of one role) as '; '-joined names on `day`: each unit, or
+    its heir with the day it took over; one name per unit answering (two merged wards → their
+    ward, once). `name`: unit id → its name."""
+    shown: list[str] = []
+    for ref in refs:
+        unit_id = str(ref["unit"])
+        answering = heir(units, unit_id, day) if units else unit_id
+        if answering == unit_id:
+            text = f"{ref['name']} ({ref['official']})" if ref["official"] else str(ref["name"])
+        else:
+            text = label(
+                "heir_since", lang, unit=name(answering), date=_took_over(units, unit_id, answering)
+            )
+        if text not in shown:
+            shown.append(text)
+    return "; ".join(shown)
+
+
+def _took_over(units: Mapping[str, Any], unit_id: str, answering: str) -> str:
+    """The day `answering` took over from the chain starting at `unit_id`: the day after the
+    last predecessor's valid_to, else the heir's own valid_from."""
+    current, last_day = unit_id, None
+    while current != answering:
+        unit = units[current]
+        last_day, current = unit.valid_to, unit.successor
+    found = units[answering].valid_from
+    if last_day is not None:
+        found = (dt.date.fromisoformat(last_day) + dt.timedelta(days=1)).isoformat()
+    return format_date(dt.date.fromisoformat(found)) if found else ""

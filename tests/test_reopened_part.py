@@ -1,0 +1,90 @@
+"""A report that lowers a part already finished is written, with a warning naming the finished
+report (clerk review 9, item 8).
+
+Plan 2024 (tests/test_own_part_counts.py's table): I.3 led by Bắc Sơn and Nam Sơn, Tháng
+10/2024; Nam Sơn reports it done 15/10/2024, Bắc Sơn 20/10/2024: the target is done. Bắc Sơn
+and Nam Sơn merge into Tam Điệp on 01/07/2025, which answers for both parts. Tam Điệp
+recording "đang thực hiện" on 20/07/2025 reopens them: said on stderr, naming the latest finished
+report (Bắc Sơn's, 20/10/2024), and written (a real reopening is allowed). Before the merger,
+Bắc Sơn lowering its own part is said the same way; Nam Sơn's report leaves Bắc Sơn's alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cds_tracker.app.setup import init_registry
+from cds_tracker.cli import app
+from test_optional_columns import HEADING, write_table
+from test_own_part_counts import ROWS
+from ward_merger import merger_units
+
+runner = CliRunner()
+
+
+def cds(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["--plan", "2024", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    (tmp_path / "plans" / "don_vi_thay_doi.yaml").write_text(
+        "units:\n" + merger_units(2025), encoding="utf-8"
+    )
+    source = write_table(tmp_path / "ke-hoach-2024.docx", ROWS, HEADING)
+    args = ("import", str(source), "--out", "plans/2024/phu_luc_01.yaml")
+    done = runner.invoke(app, [*args, "--registry", "plans/2023"])
+    assert done.exit_code == 0, done.output
+    for unit, day in (("Nam Sơn", "15/10/2024"), ("Bắc Sơn", "20/10/2024")):
+        code, _, err = cds("progress", "add", "I.3", "--unit", unit, "--status", "done",
+                           "--date", day, "--id")  # fmt: skip
+        assert (code, err) == (0, "")
+    return tmp_path
+
+
+def test_the_heir_reopening_a_finished_part_is_warned_and_written(workspace: Path) -> None:
+    code, out, err = cds("progress", "add", "I.3", "--unit", "Tam Điệp", "--status",
+                         "in_progress", "--date", "20/07/2025", "--id")  # fmt: skip
+    assert code == 0
+    assert out.startswith("Đã ghi tiến độ ")
+    assert err.splitlines() == [
+        "cảnh báo: UBND phường Bắc Sơn đã báo cáo hoàn thành chỉ tiêu I.3 ngày 20/10/2024; báo "
+        "cáo này (Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa "
+        "báo cáo này (cds progress add --corrects MÃ-MỤC)"
+    ]
+    written = (workspace / "plans/2024/progress/phuong-tam-diep.yaml").read_text("utf-8")
+    assert (
+        '"target": "I.3", "unit": "phuong-tam-diep", "status": "in_progress", "date": "2025-07-20"'
+        in written
+    )
+
+
+def test_in_english(workspace: Path) -> None:
+    code, _, err = cds("--lang", "en", "progress", "add", "I.3", "--unit", "Bắc Sơn", "--status",
+                       "not_started", "--date", "01/11/2024", "--id")  # fmt: skip
+    assert code == 0
+    assert err.splitlines() == [
+        "warning: UBND phường Bắc Sơn reported target I.3 done on 20/10/2024; this report (Not "
+        "started) reopens that finished part. Recorded; if it was a mistake, correct this report "
+        "(cds progress add --corrects ENTRY-ID)"
+    ]
+
+
+def test_no_warning_where_nothing_finished_is_lowered(workspace: Path) -> None:
+    # "done" again lowers nothing; once Nam Sơn reopened its part, Tam Điệp's is not finished.
+    code, _, err = cds("progress", "add", "I.3", "--unit", "Nam Sơn", "--status", "done",
+                       "--date", "16/10/2024", "--id")  # fmt: skip
+    assert (code, err) == (0, "")
+    code, _, err = cds("progress", "add", "I.3", "--unit", "Nam Sơn", "--status", "in_progress",
+                       "--date", "25/10/2024", "--id")  # fmt: skip
+    assert (code, err.count("cảnh báo: UBND phường Nam Sơn đã báo cáo hoàn thành")) == (0, 1)
+    code, _, err = cds("progress", "add", "I.3", "--unit", "Tam Điệp", "--status", "in_progress",
+                       "--date", "20/07/2025", "--id")  # fmt: skip
+    assert (code, err) == (0, "")
