@@ -131,7 +131,7 @@ def build_entry(
     )
     from cds_tracker.progress.carried_away import copy_note
 
-    copy = copy_note(target, day.isoformat(), status, str(tracker.registry.document.year))
+    copy = copy_note(target, day.isoformat(), str(tracker.registry.document.year))
     return NewEntry(entry, (*_warnings(target, status, parsed), *([copy] if copy else [])))
 
 
