@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.core.errors import Finding, Problem, msg
+from cds_tracker.core.errors import Finding, Msg, Problem, msg
 from cds_tracker.core.records import Registry
 from cds_tracker.core.text import unseen_mark
 
@@ -35,7 +35,7 @@ def unseen_problems(path: Path, registry: Registry, display: str) -> tuple[Probl
     for where, text in heading.items():
         if (mark := unseen_mark(text)) is not None:
             field = ".".join(str(part) for part in where)
-            said = msg("rule.document_unseen", field=field, character=mark)
+            said = msg("rule.document_unseen", field=heading_field(field), character=mark)
             findings.append(Finding(where, said, msg("rule.hint.target_unseen")))
     for g, group in enumerate(registry.groups):
         for t, target in enumerate(group.targets):
@@ -75,3 +75,29 @@ def heading_texts(data: dict[str, Any]) -> Iterator[tuple[str, str]]:
     yield "document.plan.reference", str((document.get("plan") or {}).get("reference") or "")
     for g, group in enumerate(data.get("groups") or ()):
         yield f"groups.{g}.title", str(group.get("title") or "")
+
+
+def heading_field(field: str) -> Msg:
+    """A heading field in the user's words, its path after it for the one who edits the file:
+    "tiêu đề phụ lục (document.title)", "tên nhóm II (groups.1.title)"."""
+    if field.startswith("groups."):
+        index = int(field.split(".")[1])
+        return msg("rule.field_group_title", number=_roman(index + 1), field=field)
+    return msg(_HEADING_WORDS[field], field=field)
+
+
+_HEADING_WORDS = {
+    "document.appendix": "rule.field_appendix",
+    "document.title": "rule.field_title",
+    "document.issuer": "rule.field_issuer",
+    "document.plan.reference": "rule.field_plan_reference",
+}
+
+
+def _roman(number: int) -> str:
+    """A group's numeral as the appendix writes it (groups are numbered I, II, … in order)."""
+    said = ""
+    for value, letters in ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            said, number = said + letters, number - value
+    return said

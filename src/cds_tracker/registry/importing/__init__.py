@@ -73,7 +73,7 @@ def import_appendix(
         parsed.document, office, (year, _year_of(parsed.groups))
     )
     data["groups"] = parsed.groups
-    read += _heading_unseen(data)
+    parsed.problems += _heading_unseen(data)  # marked and exit 1, as a cell's (validate's rule)
     carried = place_carried(parsed, base, int(data["document"]["year"] or 0), origins)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base, data["document"]["year"])
@@ -161,8 +161,9 @@ def _outside_plan(parsed: Parsed, year: int) -> None:
 
 
 def _heading_unseen(data: dict[str, Any]) -> list[CellProblem]:
-    """A note, said at the file, for each line of the plan's heading and each group's title
-    holding a zero-width or bidi character (kept as written; `validate` says it too)."""
+    """A problem, said at the file, for each line of the plan's heading and each group's title
+    holding a zero-width or bidi character (kept as written, marked: `validate` refuses it as it
+    refuses one in a cell, so the import that wrote it says so, exit 1)."""
     from cds_tracker.core.text import unseen_mark
     from cds_tracker.registry.rules_unseen import heading_texts
 
