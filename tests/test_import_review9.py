@@ -277,9 +277,9 @@ def test_a_zero_width_character_in_a_group_title_is_a_problem(tmp_path: Path) ->
     source = write_docx(tmp_path / "nhom-ten.docx", rows, HEADING_2024)
     result = _import(source)
     assert result.exit_code == 1, result.output
-    assert result.stderr.splitlines()[0] == (
-        f"{source}: tên nhóm I (groups.0.title) có ký tự vô hình (U+200B ZERO WIDTH SPACE), giữ "
-        "nguyên như trong tệp"
+    assert result.stderr.splitlines()[0] == (  # header rows 1-2, the group's row 3
+        f"{source}:1:3:1: tên nhóm I (groups.0.title) có ký tự vô hình (U+200B ZERO WIDTH "
+        "SPACE), giữ nguyên như trong tệp"
     )
 
 
