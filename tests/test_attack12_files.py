@@ -19,8 +19,9 @@ I1_CONTENT = (
     " ngành\n          của tỉnh triển khai xây dựng cơ sở dữ liệu dùng chung; dữ liệu mở theo chỉ"
     " đạo của tỉnh."
 )
-# Word's manual line break (vertical tab), a C0 control and an escape sequence: `validate` accepts
-# a target's content with them, as it accepts the appendix's name.
+# Word's manual line break (vertical tab), a C0 control and an escape sequence: `validate` says
+# each text holding one (attack 9, M: registry/rules_unseen.py), but every other command still
+# answers, and each file it writes passes them through its sanitiser.
 HOSTILE = (
     (I1_CONTENT, '        content: "100% các phòng\\vdòng hai\\x01 \\e[31mđỏ"'),
     ("  appendix: Phụ lục 01", '  appendix: "Phụ lục 01\\x01"'),
@@ -47,8 +48,16 @@ def cds(folder: Path, *args: str) -> tuple[int, str, str]:
 MONTH = ("--month", "11/2023", "--as-of", "01/11/2023")
 
 
-def test_the_hostile_registry_is_valid(own_registry: Path) -> None:
-    assert cds(hostile_registry(own_registry), "validate") == (0, "Hợp lệ: 1 tệp.\n", "")
+def test_validate_says_each_control_character_at_its_text(own_registry: Path) -> None:
+    code, stdout, _ = cds(hostile_registry(own_registry), "validate")
+    lines = [line.split(": ", 1)[1] for line in stdout.splitlines() if line.startswith("/")]
+    assert (code, lines) == (
+        1,
+        [
+            "tên phụ lục (document.appendix) có ký tự điều khiển (U+0001)",
+            "chỉ tiêu I.1: 'content' có ký tự điều khiển (U+000B)",
+        ],
+    )
 
 
 def test_a_form_shows_control_characters_and_reads_back(own_registry: Path, tmp_path: Path) -> None:

@@ -28,6 +28,8 @@ runner = CliRunner()
 DAMAGED = "tệp hỏng hoặc không phải tệp Word/Excel"  # the reader's English: --lang en only
 DAMAGED_EN = "the file is damaged or not a Word/Excel file ("
 LIMIT = "tệp quá lớn để là một phụ lục, không đọc:"
+# a sheet's cell far past its table is its own problem (review 8b: one message said both)
+FAR_CELL = "trang tính có ô ở quá xa bảng để là một phụ lục, không đọc:"
 
 
 def _export(tmp_path: Path, kind: str) -> Path:
@@ -181,7 +183,8 @@ def test_a_limit_holds_however_the_file_is_laid_out(tmp_path: Path, name: str) -
         result = runner.invoke(app, [*command, "--registry", str(REGISTRY)])
         assert time.monotonic() - started < 5
         assert (result.exit_code, result.stdout) == (1, ""), result.output
-        assert result.stderr.splitlines()[0] == f"cds: lỗi: {path.name}, {place}: {LIMIT} {what}"
+        limit = LIMIT if kind == "docx" else FAR_CELL
+        assert result.stderr.splitlines()[0] == f"cds: lỗi: {path.name}, {place}: {limit} {what}"
 
 
 def test_moved_parts_within_the_limits_still_import(tmp_path: Path) -> None:
@@ -290,7 +293,9 @@ def test_bidi_marks_are_escaped_in_the_yaml(tmp_path: Path) -> None:
     ]
     source = write_docx(tmp_path / "rlm.docx", rows, heading)
     printed = runner.invoke(app, ["import", str(source), "--registry", str(REGISTRY)])
-    assert printed.exit_code == 0, printed.output
+    # the marks are a problem at import since review 8b (exit 1, marked needs_review), and the
+    # registry printed still holds them escaped
+    assert printed.exit_code == 1, printed.output
     assert '    content: "Số hóa \\u200Fabc\\u200E hồ sơ\\u061C."\n' in printed.stdout
     assert not {"\u200f", "\u200e", "\u061c"} & set(printed.stdout)
     assert parse(printed.stdout)["groups"][0]["targets"][0]["content"] == content

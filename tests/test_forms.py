@@ -247,6 +247,18 @@ def test_a_form_edited_to_claim_another_target_is_refused(
     book.save(path)
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
+    assert stderr.splitlines() == [  # the row's text fingerprint is I.5's, not III.1's
+        f"{path}:{SHEET}!C11: nội dung chỉ tiêu III.1 trên phiếu khác nội dung của III.1 trong "
+        "kế hoạch đang dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều "
+        "chỉnh); không nhập tệp này; gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới "
+        "bằng cds form"
+    ]
+    from cds_tracker.output.xlsx_form import text_mark
+
+    spot[3].value = text_mark(three.content)  # and one who fingerprints III.1's text too
+    book.save(path)
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert code == 1
     assert stderr.splitlines() == [
         f"{path}:{SHEET}!B11: chỉ tiêu III.1 không giao cho Phòng Y tế chủ trì; không nhập tệp này"
     ]
@@ -443,9 +455,10 @@ def test_a_hidden_unit_changed_no_longer_matches_the_rows(
     fill(path, {"B4": "phong-kinh-te"}, sheet="_cds")  # B4: the unit id
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
-    # rows 1–11 say what the form is for, row 12 "rows", then the 13 targets
+    # rows 1–13 say what the form is for (year and folder last), row 14 "rows", then the 13
+    # targets
     assert stderr.splitlines() == [
-        f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa" for row in range(13, 26)
+        f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa" for row in range(15, 28)
     ]
     assert entries(own_registry, "phong-kinh-te") == entries(own_registry) == []
 

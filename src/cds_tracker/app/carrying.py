@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app import workspace
+from cds_tracker.app.carry_day import check_reports, check_window
 from cds_tracker.app.carry_marks import Link, copy_parts, links, mark_origin, round_trip
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
@@ -92,9 +93,11 @@ def prepare(
     read = destination.registry.read_bytes()
     data = _plain_data(read)
     day, said_day = _as_of(as_of_text, tracker.registry.document.year)
+    check_window(day, tracker.registry.document.year, year, source.name, destination.name)
     chosen = chosen_groups(group_options, tracker.registry.groups, data, source.name)
     catalog = UnitIndex(base.catalog.units, base.catalog.official_titles)
     proposals = propose(tracker, source.name, data, day, deadline, catalog, chosen)
+    check_reports(day, tracker, [p.origin for p in proposals], source.name)
     found = _links(tracker, source.name, destination.registry, data, proposals, day, catalog)
     shown = visible_line(display_path(destination.registry))
     report = _proposed(tracker, proposals, found, visible_line(source.name), shown, lang, catalog)

@@ -320,7 +320,7 @@ def progress_add(
         by_id=by_id,
     )
     cited = _cited_line(found.path, loaded, new.entry.target, day, lang)
-    reopens = reopened(registry, new.entry.target, unit.id, status, day, cited)
+    reopens = reopened(found.path, loaded, new.entry.target, unit.id, status, day, cited)
     path = progress_file(found.path, unit.id)
     append_entry(
         path,

@@ -59,6 +59,7 @@ def make_forms(
             lang=lang,
             registry_name=name_of_registry,
             origins=origins,
+            folder=opened.found.path.parent.name,
         )
 
     to_folder = out.is_dir() or out.suffix.lower() != ".xlsx"
@@ -186,6 +187,7 @@ def _import_one(
         return
     for planned in result.planned:
         lines.append("  " + planned.describe(tracker, lang, with_id=not dry_run))
+    lines.extend(f"  {label('note_word', lang)}: {note}" for note in result.notes)
     fresh = [p for p in result.planned if p.entry is not None]
     if not fresh:
         lines.append(label("import_nothing", lang, file=shown))

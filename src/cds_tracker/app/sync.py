@@ -125,7 +125,7 @@ def _check_ready(git: Git, folder: str) -> None:
 def _check_valid(registry_path: Path, when: str, lang: Lang) -> None:
     from cds_tracker.app.validate import validate_paths
 
-    checked = validate_paths([registry_path], None)
+    checked = validate_paths([registry_path], None, copies=False)
     if checked.problems:
         raise DataError(label("sync_invalid", lang, when=when), checked.problems)
 

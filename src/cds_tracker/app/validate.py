@@ -115,7 +115,9 @@ def _named(paths: Sequence[Path], registry: Path | None) -> dict[Path, list[Path
     return wanted
 
 
-def validate_paths(paths: Sequence[Path], registry: Path | None) -> Checked:
+def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool = True) -> Checked:
+    """`copies`: also say the reports a carried target's new plan lacks (app/carry_gaps.py);
+    `cds sync` leaves that to `cds validate` (a report filed late is no merge's fault)."""
     files = 0
     problems: list[Problem] = []
     for registry_path, listed in plan(paths, registry).items():
@@ -134,7 +136,12 @@ def validate_paths(paths: Sequence[Path], registry: Path | None) -> Checked:
         )
         problems += unseen_problems(registry_path, result.registry, display_path(registry_path))
         with bulk_load():
-            problems += load_progress(result.registry, progress, display=display_path).problems
+            loaded = load_progress(result.registry, progress, display=display_path)
+        problems += loaded.problems
+        if copies and listed is None and not result.problems and not loaded.problems:
+            from cds_tracker.app.carry_gaps import missing_copies
+
+            problems += missing_copies(registry_path, result.registry, loaded.entries, display_path)
     # Every plan of a workspace reads its unit changes file: a problem in it is said once.
     return Checked(files, tuple(dict.fromkeys(problems)))
 

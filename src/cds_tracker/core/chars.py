@@ -9,4 +9,7 @@ answer.
 """
 
 ZERO_WIDTH = "\u180e\u200b-\u200d\u2060-\u2064\ufeff"  # spaces, joiners, word joiner, BOM
+# C0 controls but tab and line feed, DEL and C1: ESC starts a terminal escape, BEL rings, a
+# carriage return rewrites a line; a text a person wrote holds none of them.
+CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks ALM, LRM, RLM; embeddings…

@@ -285,7 +285,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "không đúng dạng (mẫu {pattern})",
         "does not have the expected form (pattern {pattern})",
     ),
-    "load.invalid_value": ("giá trị không hợp lệ ({detail})", "invalid value ({detail})"),
+    "load.invalid_value": ("giá trị không hợp lệ", "invalid value"),
     "model.not_month": (
         "Hạn (tháng/năm) '{value}' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
         "hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường xuyên ('{ongoing}')",

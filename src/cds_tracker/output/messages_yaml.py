@@ -141,4 +141,79 @@ YAML_MESSAGES: dict[str, tuple[str, str]] = {
         "YAML không hợp lệ: không đọc được cấu trúc ở đây",
         "invalid YAML: {detail}",
     ),
+    # pydantic's error types in words (registry/pydantic_words.py)
+    "load.range_both": (
+        "phải từ {low} đến {high}, không phải {value}",
+        "must be from {low} to {high}, not {value}",
+    ),
+    "load.range_low": (
+        "phải từ {low} trở lên, không phải {value}",
+        "must be {low} or more, not {value}",
+    ),
+    "load.range_high": (
+        "phải không quá {high}, không phải {value}",
+        "must be at most {high}, not {value}",
+    ),
+    "load.range_above": (
+        "phải lớn hơn {limit}, không phải {value}",
+        "must be above {limit}, not {value}",
+    ),
+    "load.range_below": (
+        "phải nhỏ hơn {limit}, không phải {value}",
+        "must be below {limit}, not {value}",
+    ),
+    "load.range_multiple": (
+        "phải là bội của {limit}, không phải {value}",
+        "must be a multiple of {limit}, not {value}",
+    ),
+    "load.hint.range": (
+        "sửa thành một số trong khoảng cho phép (docs/registry-format.md)",
+        "write a number within the allowed range (docs/registry-format.md)",
+    ),
+    "load.too_long": ("quá dài: tối đa {limit}", "too long: at most {limit}"),
+    "load.too_short": ("quá ngắn: ít nhất {limit}", "too short: at least {limit}"),
+    "load.want_one_of": ("phải là một trong: {options}", "must be one of: {options}"),
+    "load.invalid_key": (
+        "khóa không hợp lệ: khóa phải là một từ hay một số, không phải danh sách hay mapping",
+        "invalid key: a key is a word or a number, not a list or a mapping",
+    ),
+    "load.hint.invalid_key": (
+        "viết khóa như các dòng khác (ví dụ notes:), bỏ dấu '?' và ngoặc vuông quanh khóa",
+        "write the key as the other lines do (e.g. notes:), without '?' or brackets around it",
+    ),
+    "load.recursive": (
+        "giá trị tự chứa chính nó (bí danh YAML *… trỏ về chỗ chứa nó)",
+        "the value contains itself (a YAML alias *… points back to where it stands)",
+    ),
+    "load.hint.recursive": (
+        "viết giá trị ra thay cho bí danh (&… / *…)",
+        "write the value out instead of the alias (&… / *…)",
+    ),
+    "load.want_null": ("phải để trống", "must be left empty"),
+    "load.missing_value": ("thiếu giá trị", "a value is missing"),
+    "load.not_allowed_here": ("không được có ở đây", "is not allowed here"),
+    "load.wrong_kind": (
+        "không đúng loại giá trị mà trường này nhận",
+        "is not the kind of value this field takes",
+    ),
+    "load.hint.format": (
+        "xem dạng của trường này trong docs/registry-format.md (hoặc docs/progress.md)",
+        "see the form of this field in docs/registry-format.md (or docs/progress.md)",
+    ),
+    # control characters in a registry's texts (registry/rules_unseen.py)
+    "rule.target_control": (
+        "chỉ tiêu {target}: '{field}' có ký tự điều khiển ({character})",
+        "target {target}: '{field}' holds a control character ({character})",
+    ),
+    "rule.document_control": (
+        "{field} có ký tự điều khiển ({character})",
+        "{field} holds a control character ({character})",
+    ),
+    "rule.hint.control": (
+        "xóa ký tự đó: ký tự điều khiển (ESC, BEL …) không in ra được, trên màn hình lệnh nó "
+        "đổi màu chữ, xóa màn hình; trong YAML nó thường là \\e, \\a … trong dấu nháy kép",
+        "delete that character: a control character (ESC, BEL …) does not print, and on a "
+        "terminal changes colours or clears the screen; in YAML it is usually \\e, \\a … "
+        "inside double quotes",
+    ),
 }

@@ -114,6 +114,30 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "the form was made for {appendix} of {plan}, but the registry in use is {our_appendix} "
         "of {our_plan}; not imported",
     ),
+    "fi_other_year": (
+        "phiếu lập cho kế hoạch năm {year}, còn kế hoạch đang dùng là năm {our_year}; không nhập; "
+        "gợi ý: nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import …",
+        "the form was made for the plan of {year}, but the plan in use is of {our_year}; not "
+        "imported; hint: import it into the plan it was made for: cds --plan {folder} progress "
+        "import …",
+    ),
+    "fi_other_text": (
+        "nội dung chỉ tiêu {target} trên phiếu khác nội dung của {target} trong kế hoạch đang "
+        "dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều chỉnh); không nhập "
+        "tệp này; gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới bằng cds form",
+        "the text of target {target} on the form differs from {target}'s text in the plan in "
+        "use (a form of another plan, or made before the plan was revised); the file is not "
+        "imported; hint: import it into the plan it was made for, or make a new form with "
+        "cds form",
+    ),
+    "fi_plan_unconfirmed": (
+        "phiếu lập bằng phiên bản cds cũ, không ghi năm kế hoạch và nội dung từng dòng: chỉ đối "
+        "chiếu được số kế hoạch ({plan}) và phụ lục; hãy chắc phiếu lập cho kế hoạch này",
+        "the form was made by an older cds, without the plan's year and each row's text: only "
+        "the plan reference ({plan}) and appendix could be compared; make sure it was made for "
+        "this plan",
+    ),
+    "note_word": ("lưu ý", "note"),
     "fi_no_sheet": (
         "thiếu trang tính '{sheet}' (đã bị đổi tên?)",
         "the sheet '{sheet}' is missing (renamed?)",

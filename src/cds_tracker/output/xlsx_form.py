@@ -5,9 +5,11 @@ cells to fill: status (a drop-down of the status words), report date (a date cel
 indicator (with count met and total where the indicator is a percentage), note, evidence. The sheet
 is protected so only those cells take input, and the workbook's structure is locked.
 
-A very hidden sheet records what the form was made for — unit, plan, appendix, period, a random form
-id — and, per target, the row id (from unit, target and month) and the address of every cell to
-read back, so the import never guesses from the layout. `progress/form_import.py` reads it.
+A very hidden sheet records what the form was made for — unit, plan, appendix, the plan's year and
+folder, period, a random form id — and, per target, the row id (from unit, target and month), the
+address of every cell to read back (so the import never guesses from the layout) and a fingerprint
+of the target's text as printed (so a row is never recorded against another target's text).
+`progress/form_import.py` reads it.
 """
 
 from __future__ import annotations
@@ -67,6 +69,11 @@ class FormMeta:
     as_of: str  # yyyy-mm-dd
     made: str  # ISO 8601
     registry: str = ""  # the registry file's name, for people; plan and appendix are checked
+    # The plan's year and folder (`plans/2024` → "2024"): a plan imported from a table without
+    # its "(Kèm theo …)" line has a blank reference, so the year is checked too and the folder
+    # named in the hint. Forms made before these were kept have neither (progress/form_import.py).
+    year: str = ""
+    folder: str = ""
 
 
 def new_form_id() -> str:
@@ -81,6 +88,14 @@ def row_id(month: str, unit_id: str, target_id: str) -> str:
     second one filled alike adds nothing and filled otherwise corrects the first; a hidden sheet
     whose unit, target or month was edited no longer matches its row ids."""
     return hashlib.sha256(f"{month}\x1f{unit_id}\x1f{target_id}".encode()).hexdigest()[:12]
+
+
+def text_mark(content: str) -> str:
+    """A target's text, fingerprinted (NFC, as the registry keeps it): the same id in two plans,
+    or before and after a revision, may name another target."""
+    import unicodedata
+
+    return hashlib.sha256(unicodedata.normalize("NFC", content).encode()).hexdigest()[:12]
 
 
 def status_word(code: str, lang: Lang) -> str:
@@ -99,6 +114,7 @@ def make_form(
     made: dt.datetime | None = None,
     registry_name: str = "",
     origins: Origins = UNREAD,
+    folder: str = "",
 ) -> bytes:
     """The filled-in-nothing form for `unit_id`, as .xlsx bytes. A carried target has no number
     in the plan (registry/numbering.py): under its id, the code cell cites it as its letter does
@@ -133,6 +149,8 @@ def make_form(
         as_of.isoformat(),
         (made or dt.datetime.now().astimezone().replace(microsecond=0)).isoformat(),
         registry_name,
+        str(document.year),
+        folder,
     )
     book = Workbook()
     sheet = book.active
@@ -378,7 +396,8 @@ def _hidden(
     hidden.append(["rows", len(rows)])
     for item, where in zip(rows, cells, strict=True):
         target_id = item.row.target.id
-        hidden.append([target_id, row_id(meta.month, meta.unit_id, target_id), json.dumps(where)])
+        made_id = row_id(meta.month, meta.unit_id, target_id)
+        hidden.append([target_id, made_id, json.dumps(where), text_mark(item.row.target.content)])
     hidden.protection.sheet = True
 
 

@@ -41,3 +41,21 @@ def carried_away(target: Any, day: str, written: bool = False) -> tuple[Msg, Msg
             date=carried,
         ),
     )
+
+
+def copy_note(target: Any, day: str, source: str) -> Msg | None:
+    """A report dated before `target` was carried (`day` yyyy-mm-dd): it belongs here, but the
+    plan the target went to does not read it, and carry-over copies a unit's report only when it
+    runs (app/carry_marks.py): the note asks for a re-run (`cds validate` says the same until
+    then, app/carry_gaps.py). `source`: this plan's name as carry-over takes it."""
+    if target.carried_to is None or not target.carried_on:
+        return None  # any status: carry-over copies each part's last report, finished or not
+    plan, _, new_id = str(target.carried_to).partition("/")
+    return msg(
+        "carry.copy_note",
+        target=target.id,
+        plan=plan,
+        new=new_id,
+        day=dt.date.fromisoformat(target.carried_on).strftime("%d/%m/%Y"),
+        source=source,
+    )

@@ -77,3 +77,29 @@ def expected_layout(
         }
     cells["values"] = spots
     return cells
+
+
+def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> str | None:
+    """Refuse a form made under a plan of another year, at the sheet's plan line (A3), naming
+    the plan it was made for. A form made before cds kept the year (no `year` in the hidden
+    sheet) is checked by reference and appendix only: the returned note says so."""
+    made_for = info.get("year", "")
+    place = f"{shown}:{info.get('sheet', '')}!A3"
+    if not made_for:
+        return "fi_plan_unconfirmed"
+    if made_for != str(year):
+        folder = info.get("folder", "") or made_for
+        problems.add(place, "fi_other_year", year=made_for, our_year=year, folder=folder)
+    return None
+
+
+def check_text(mark: str, content: str, target_id: str, where: str, problems: Any) -> bool:
+    """A row whose target text is not the text of the target it is imported into (another
+    plan's I.1, or the text before a revision): False, with the problem at its text cell.
+    A row without a mark (an older form) passes: the plan checks are all it has."""
+    from cds_tracker.output.xlsx_form import text_mark
+
+    if not mark or mark == text_mark(content):
+        return True
+    problems.add(where, "fi_other_text", target=target_id)
+    return False

@@ -38,7 +38,14 @@ from cds_tracker.core.records import Entry, Target
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
-from cds_tracker.progress.form_guard import MAX_FILE, expected_layout, formula_cells, too_big
+from cds_tracker.progress.form_guard import (
+    MAX_FILE,
+    check_plan,
+    check_text,
+    expected_layout,
+    formula_cells,
+    too_big,
+)
 
 if TYPE_CHECKING:
     from cds_tracker.questions.queries import Tracker
@@ -80,12 +87,14 @@ class FormRead:
     saved: dt.datetime | None = None  # when the file was last saved (UTC), if it says
     planned: list[Planned] = field(default_factory=list)
     problems: Complaints = field(default_factory=Complaints)
+    notes: list[str] = field(default_factory=list)  # said with the result, not refusing it
 
 
 @dataclass(frozen=True)
 class _Meta:
     values: dict[str, str]
-    rows: list[tuple[int, str, str, dict[str, Any]]]  # hidden-sheet row, target, row id, cells
+    # hidden-sheet row, target, row id, cells, fingerprint of the target's text ("" if older)
+    rows: list[tuple[int, str, str, dict[str, Any], str]]
 
 
 def read_form(
@@ -128,7 +137,7 @@ def read_form(
     month = meta.values.get("month", "")
     formulas = formula_cells(data, sheet.title)
     line = HEADER_ROW + 1  # where the next target's cells must be
-    for at, target_id, row_id, cells in meta.rows:
+    for at, target_id, row_id, cells, mark in meta.rows:
         first, line = line, line + max(1, len(cells["values"]))
         if target_id in seen or row_id != make_row_id(month, read.unit_id, target_id):
             read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_hidden_edited")
@@ -146,6 +155,8 @@ def read_form(
             read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
             continue
         if _formulas(cells, formulas, where, read):
+            continue
+        if not check_text(mark, target.content, target.id, f"{where}C{first}", read.problems):
             continue
         _row(sheet, where, target, row_id, cells, tracker, existing, today, moment, read)
     if read.problems:
@@ -200,7 +211,7 @@ def _open(path: Path, shown: str, read: FormRead) -> tuple[Any, bytes] | None:
 
 def _meta(sheet: Any) -> _Meta | None:
     values: dict[str, str] = {}
-    rows: list[tuple[int, str, str, dict[str, Any]]] = []
+    rows: list[tuple[int, str, str, dict[str, Any], str]] = []
     in_rows = False
     for number, line in enumerate(sheet.iter_rows(values_only=True), 1):
         key = str(line[0]) if line and line[0] is not None else ""
@@ -211,7 +222,8 @@ def _meta(sheet: Any) -> _Meta | None:
                 return None
             if not _well_formed(cells):
                 return None
-            rows.append((number, key, str(line[1]), cells))
+            mark = str(line[3]) if len(line) > 3 and line[3] is not None else ""
+            rows.append((number, key, str(line[1]), cells, mark))
         elif key == "rows":
             in_rows = True
         elif key:
@@ -268,6 +280,8 @@ def _check_meta(
         )
     if info.get("sheet") not in sheets:
         read.problems.add(shown, "fi_no_sheet", sheet=info.get("sheet"))
+    elif (note := check_plan(info, document.year, shown, read.problems)) is not None:
+        read.notes.append(label(note, read.problems.lang, plan=document.plan.reference or "…"))
     read.unit_id = unit_id
     return not read.problems
 

@@ -129,7 +129,10 @@ def build_entry(
             "counts": counts,
         }
     )
-    return NewEntry(entry, _warnings(target, status, parsed))
+    from cds_tracker.progress.carried_away import copy_note
+
+    copy = copy_note(target, day.isoformat(), str(tracker.registry.document.year))
+    return NewEntry(entry, (*_warnings(target, status, parsed), *([copy] if copy else [])))
 
 
 def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:

@@ -282,38 +282,13 @@ def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
         return Finding((*path, *loc), cause.msg)  # "Hạn (tháng/năm) '2023-13' …": no 'due':
     if isinstance(cause, MsgError):
         return Finding((*path, *loc), msg("load.field", name=name, problem=cause.msg))
-    return Finding((*path, *loc), msg("load.field", name=name, problem=_pydantic_words(error)))
+    from cds_tracker.registry.pydantic_words import pydantic_words
+
+    problem, hint = pydantic_words(model, error)  # every pydantic error type, in words
+    return Finding((*path, *loc), msg("load.field", name=name, problem=problem), hint)
 
 
 _SAYS_ITS_FIELD = frozenset({"model.not_month"})
-
-# pydantic's own messages are English; its error types map to ours (the rest share one message).
-_PYDANTIC = {
-    "string_type": "load.want_text",
-    "int_type": "load.want_integer",
-    "int_parsing": "load.want_integer",
-    "int_from_float": "load.want_integer",
-    "float_type": "load.want_number",
-    "float_parsing": "load.want_number",
-    "finite_number": "load.want_number",
-    "bool_type": "load.want_bool",
-    "bool_parsing": "load.want_bool",
-    "list_type": "load.want_list",
-    "tuple_type": "load.want_list",
-    "dict_type": "load.want_mapping",
-    "model_type": "load.want_mapping",
-    "model_attributes_type": "load.want_mapping",
-    "string_too_short": "load.want_nonempty",
-    "too_short": "load.want_nonempty",
-    "string_pattern_mismatch": "load.want_pattern",
-}
-
-
-def _pydantic_words(error: Any) -> Msg:
-    key = _PYDANTIC.get(error["type"])
-    if key == "load.want_pattern":
-        return msg(key, pattern=error.get("ctx", {}).get("pattern", ""))
-    return msg(key or "load.invalid_value", detail=error["type"])
 
 
 def _fields_at(model: type[Any], loc: Sequence[Any]) -> list[str]:

@@ -1,22 +1,47 @@
-"""Zero-width and bidi characters in a target's text and cells: said by `cds validate` (exit 1),
-not refused by every command that reads the registry.
+"""Zero-width and bidi characters, and control characters, in a target's text and cells: said
+by `cds validate` (exit 1), not refused by every command that reads the registry.
 
 Pasted from the web or a PDF (or planted), a U+200B makes a text that looks the same as its
 revision's differ (it no longer pairs), a cell's unit name look right and never match, and a
 bidi control reorders the line. Every output already shows or escapes them (output/sanitize.py),
 so a registry holding one still answers; `validate` says where, so a person deletes it. Line
-breaks and tabs are the appendix's own: not flagged.
+breaks and tabs are the appendix's own: not flagged. Any other control (ESC, BEL, CR… written
+in YAML as "\\e", "\\a" inside double quotes) is flagged the same way, in words of its own.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from cds_tracker.core.chars import CONTROLS
 from cds_tracker.core.errors import Finding, Msg, Problem, msg
 from cds_tracker.core.records import Registry
 from cds_tracker.core.text import unseen_mark
+
+_CONTROL = re.compile(f"[{CONTROLS}]")
+
+
+def _found(text: str, field: str, target: str | None) -> Msg | None:
+    """What is wrong with `text`: an invisible character, or a control one (U+001B …)."""
+    if (mark := unseen_mark(text)) is not None:
+        if target is None:
+            return msg("rule.document_unseen", field=heading_field(field), character=mark)
+        return msg("rule.target_unseen", target=target, field=field, character=mark)
+    control = _CONTROL.search(text)
+    if control is None:
+        return None
+    character = f"U+{ord(control.group()):04X}"
+    if target is None:
+        return msg("rule.document_control", field=heading_field(field), character=character)
+    return msg("rule.target_control", target=target, field=field, character=character)
+
+
+def _hint(said: Msg) -> Msg:
+    return msg("rule.hint.control" if said.key.endswith("_control") else "rule.hint.target_unseen")
+
 
 _CELLS = ("directing", "lead", "cooperating", "deadline")
 
@@ -33,10 +58,9 @@ def unseen_problems(path: Path, registry: Registry, display: str) -> tuple[Probl
     }
     heading.update({("groups", g, "title"): group.title for g, group in enumerate(registry.groups)})
     for where, text in heading.items():
-        if (mark := unseen_mark(text)) is not None:
-            field = ".".join(str(part) for part in where)
-            said = msg("rule.document_unseen", field=heading_field(field), character=mark)
-            findings.append(Finding(where, said, msg("rule.hint.target_unseen")))
+        field = ".".join(str(part) for part in where)
+        if (said := _found(text, field, None)) is not None:
+            findings.append(Finding(where, said, _hint(said)))
     for g, group in enumerate(registry.groups):
         for t, target in enumerate(group.targets):
             cells = [
@@ -45,17 +69,11 @@ def unseen_problems(path: Path, registry: Registry, display: str) -> tuple[Probl
                 *(((key, "text"), getattr(target, key).text) for key in _CELLS),
             ]
             for where, text in cells:
-                mark = unseen_mark(text)
-                if mark is not None:
-                    field = ".".join(where)
+                said = _found(text, ".".join(where), target.id)
+                if said is not None:
                     findings.append(
                         Finding(
-                            ("groups", g, "targets", t, *where),
-                            msg(
-                                "rule.target_unseen", target=target.id, field=field, character=mark
-                            ),
-                            msg("rule.hint.target_unseen"),
-                            target=target.id,
+                            ("groups", g, "targets", t, *where), said, _hint(said), target=target.id
                         )
                     )
     if not findings:

@@ -1,0 +1,49 @@
+"""Words of the carry day's checks (app/carry_day.py) and of a report the carried copy lacks
+(progress/carry_gap.py), merged by `words.catalogue`."""
+
+from __future__ import annotations
+
+CARRY_DAY_LABELS: dict[str, tuple[str, str]] = {
+    "carry.day_outside": (
+        "--as-of {date}: ngày chuyển chỉ tiêu phải từ {first} (đầu năm của kế hoạch {source}) "
+        "đến {last} (hết năm của kế hoạch {to})",
+        "--as-of {date}: the carry day must be from {first} (the start of plan {source}'s "
+        "year) to {last} (the end of plan {to}'s year)",
+    ),
+    "carry.hint.day_end": (
+        "thường chuyển vào ngày cuối năm của kế hoạch cũ: --as-of {date}",
+        "targets are usually carried on the old plan's last day: --as-of {date}",
+    ),
+    "carry.day_before_report": (
+        "--as-of {date}: {unit} đã báo cáo ngày {report} về chỉ tiêu {target} của kế hoạch "
+        "{source}, chỉ tiêu sẽ chuyển; chuyển vào ngày đó trở về trước thì báo cáo không còn "
+        "thuộc kế hoạch nào (cds validate sẽ báo lỗi); chưa ghi gì",
+        "--as-of {date}: {unit} reported on {report} on target {target} of plan {source}, "
+        "which would be carried; carried on or before that day, the report would belong to no "
+        "plan (cds validate would fail); nothing was written",
+    ),
+    "carry.hint.day_after": (
+        "chọn ngày chuyển sau báo cáo mới nhất: --as-of {date} hoặc muộn hơn",
+        "choose a carry day after the latest report: --as-of {date} or later",
+    ),
+    "carry.copy_missing": (
+        "báo cáo chỉ tiêu {target} ngày {date} ghi ở kế hoạch này, trước khi chỉ tiêu chuyển "
+        "sang kế hoạch {plan} ({new}) ngày {day}, nhưng chưa có ở kế hoạch {plan}: ở đó {new} "
+        "vẫn tính như chưa báo cáo",
+        "the report on target {target} dated {date} is recorded in this plan, before the target "
+        "was carried to plan {plan} ({new}) on {day}, but plan {plan} does not have it: there "
+        "{new} still counts as unreported",
+    ),
+    "carry.hint.copy_missing": (
+        "chạy lại cds carry-over --from {source} --to {plan} (chỉ thêm những gì còn thiếu)",
+        "run cds carry-over --from {source} --to {plan} again (it adds what is missing)",
+    ),
+    "carry.copy_note": (
+        "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} ({new}) ngày {day}: báo cáo này ghi ở "
+        "đây nhưng chưa có ở kế hoạch {plan}; chạy lại cds carry-over --from {source} --to "
+        "{plan} để chép sang (chỉ thêm những gì còn thiếu)",
+        "target {target} was carried to plan {plan} ({new}) on {day}: this report is recorded "
+        "here but plan {plan} does not have it; run cds carry-over --from {source} --to {plan} "
+        "again to copy it (it adds what is missing)",
+    ),
+}
