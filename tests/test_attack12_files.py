@@ -54,7 +54,7 @@ def test_validate_says_each_control_character_at_its_text(own_registry: Path) ->
     assert (code, lines) == (
         1,
         [
-            "'document.appendix' có ký tự điều khiển (U+0001)",
+            "tên phụ lục (document.appendix) có ký tự điều khiển (U+0001)",
             "chỉ tiêu I.1: 'content' có ký tự điều khiển (U+000B)",
         ],
     )

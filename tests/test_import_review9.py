@@ -103,7 +103,8 @@ def test_a_placeholder_is_an_empty_cell_said_at_its_place(tmp_path: Path) -> Non
     assert result.exit_code == 1, result.output  # I.1 has no lead unit left: marked
     targets = _targets(result)
     assert targets["I.1"]["lead"] == {"text": "", "units": []}
-    assert targets["I.2"]["content"] == "Nội dung hai "
+    # the space that set the prompt apart goes with it: Word shows "Nội dung hai" (repro n5)
+    assert targets["I.2"]["content"] == "Nội dung hai"
     assert targets["I.3"]["lead"] == {"text": "Phòng Tư pháp", "units": ["phong-tu-phap"]}
     # header rows 1-2, group row 3: I.1 is row 4, its lead column 4; I.2's content is 5:2
     assert _said(result, source) == [
@@ -241,15 +242,44 @@ def test_a_bidi_control_in_the_title_is_said_by_import_and_validate(tmp_path: Pa
     source = write_docx(tmp_path / "tieu-de.docx", [("header",), GROUP, row("1.", "Một.")], heading)
     out = tmp_path / "2024" / "phu_luc_01.yaml"
     result = _import(source, "--out", str(out))
-    assert result.exit_code == 0, result.output
-    assert (
-        f"{source}: ghi chú: 'document.title' của kế hoạch có ký tự vô hình (U+202E "
-        "RIGHT-TO-LEFT OVERRIDE), giữ nguyên như trong tệp"
-    ) in result.stderr.splitlines()
+    # validate refuses the file, so the import that wrote it says so: exit 1 (was 0 and a note)
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert lines[:2] == [
+        f"{source}: tiêu đề phụ lục (document.title) có ký tự vô hình (U+202E RIGHT-TO-LEFT "
+        "OVERRIDE), giữ nguyên như trong tệp",
+        "  gợi ý: xóa ký tự đó trong tệp đã nhập (hoặc trong tệp gốc rồi nhập lại): dấu hướng "
+        "chữ đảo thứ tự chữ khi in trên mọi văn bản gửi đi; cds validate báo đến khi xóa",
+    ]
+    # no needs_review line: validate's own rule says it at its line until it is deleted
+    assert "needs_review" not in parse(out.read_text(encoding="utf-8"))
     checked = runner.invoke(app, ["validate", str(out)])
     assert checked.exit_code == 1
     assert checked.output.splitlines()[0] == (
-        f"{out}:7:10: 'document.title' có ký tự vô hình (U+202E RIGHT-TO-LEFT OVERRIDE)"
+        f"{out}:7:10: tiêu đề phụ lục (document.title) có ký tự vô hình (U+202E RIGHT-TO-LEFT "
+        "OVERRIDE)"
+    )
+    english = runner.invoke(app, ["--lang", "en", "validate", str(out)])
+    assert english.output.splitlines()[0] == (
+        f"{out}:7:10: the appendix's title (document.title) holds an invisible character "
+        "(U+202E RIGHT-TO-LEFT OVERRIDE)"
+    )
+    en_import = _import(source, "--lang", "en")
+    assert en_import.exit_code == 1
+    assert en_import.stderr.splitlines()[0] == (
+        f"{source}: the appendix's title (document.title) holds an invisible character (U+202E "
+        "RIGHT-TO-LEFT OVERRIDE), kept as in the file"
+    )
+
+
+def test_a_zero_width_character_in_a_group_title_is_a_problem(tmp_path: Path) -> None:
+    rows = [("header",), ("group", "I. CHỈ TIÊU VỀ DỮ\u200b LIỆU SỐ"), row("1.", "Một.")]
+    source = write_docx(tmp_path / "nhom-ten.docx", rows, HEADING_2024)
+    result = _import(source)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines()[0] == (  # header rows 1-2, the group's row 3
+        f"{source}:1:3:1: tên nhóm I (groups.0.title) có ký tự vô hình (U+200B ZERO WIDTH "
+        "SPACE), giữ nguyên như trong tệp"
     )
 
 

@@ -13,6 +13,7 @@ from cds_tracker.registry.importing.number_format import shown
 from cds_tracker.registry.importing.sheet_cells import excel_text
 
 JUNE = dt.datetime(2024, 6, 1)
+SEPTEMBER = dt.datetime(2024, 9, 30)
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,8 @@ def test_a_format_shows_the_value_as_excel_does(
         (1000, "#,##0,"),  # a scale by a trailing comma
         (-1, "dd/mm/yyyy"),  # Excel shows ##### for a date before day 0
         (5, '"unclosed'),
+        (SEPTEMBER, '"Quý "Q/yyyy'),  # Q is no code: not "Quý Q/2024", not a quarter
+        (7, "0 B"),  # an unquoted letter after digits
     ],
 )
 def test_a_format_not_read_gives_none(value: object, number_format: str) -> None:
@@ -89,3 +92,6 @@ def test_excel_text_says_why_a_person_should_look() -> None:
     # the day as before, which reads as a deadline (June); one that reads keeps Excel's text.
     assert excel_text(JUNE, "yyyy-mm-dd") == ("01/06/2024", None, None)
     assert excel_text(JUNE, '"Năm "yyyy') == ("Năm 2024", None, None)
+    # a letter that is no code: the stored date (a month's last day: its month) as before, and
+    # now a person is asked to check the cell (repro n6: no note)
+    assert excel_text(SEPTEMBER, '"Quý "Q/yyyy') == ("09/2024", None, "format")

@@ -80,28 +80,70 @@ def _rows(*args: str) -> list[dict[str, Any]]:
     return rows
 
 
-def test_in_place_of_names_only_the_ward_whose_part_is_still_owed(workspace: Path) -> None:
-    """On 01/09/2025 Tam Điệp answers for I.3 in place of both wards; Bắc Sơn finished its
-    part before the merger, so Tam Điệp owes only Nam Sơn's: the role says so, as `late
-    --by-unit` does (one rule: questions/owing.py `still_owed`)."""
+def test_in_place_of_names_every_merged_ward_the_unit_answers_for(workspace: Path) -> None:
+    """On 01/09/2025 Tam Điệp answers for I.3 in place of both wards: its role names both
+    (the row lists both parts: Bắc Sơn's done, Nam Sơn's owed), while `late --by-unit` lists it
+    for Nam Sơn's part only, the one still owed (questions/owing.py `still_owed`)."""
     day = ("--as-of", "01/09/2025")
     rows = {r["id"]: r for r in _rows("report", "--unit", "Tam Điệp", *day)}
     assert rows["I.3"]["role_details"] == [
-        {"role": "lead", "via": None, "in_place_of": "UBND phường Nam Sơn"}
+        {"role": "lead", "via": None, "in_place_of": "UBND phường Bắc Sơn, UBND phường Nam Sơn"}
     ]
     assert rows["I.2"]["role_details"] == [
         {"role": "lead", "via": "UBND các phường, xã", "in_place_of": None}
     ]
     table = csv.reader(io.StringIO(_excel("report", "--unit", "Tam Điệp", *day)))
     [i3] = [r for r in table if r and r[0] == "I.3"]
-    assert "Chủ trì (thay UBND phường Nam Sơn, đã sáp nhập)" in i3
+    assert "Chủ trì (thay UBND phường Bắc Sơn, UBND phường Nam Sơn, đã sáp nhập)" in i3
     english = _excel("--lang", "en", "report", "--unit", "Tam Điệp", *day)
     [i3] = [r for r in csv.reader(io.StringIO(english)) if r and r[0] == "I.3"]
-    assert "Lead (in place of UBND phường Nam Sơn, merged)" in i3
+    assert "Lead (in place of UBND phường Bắc Sơn, UBND phường Nam Sơn, merged)" in i3
     late = [r for r in _rows("late", "--by-unit", *day) if r["id"] == "I.3"]
     assert [(r["unit"], r["in_place_of"]) for r in late] == [
         ("UBND phường Tam Điệp", ["UBND phường Nam Sơn"])
     ]
+
+
+def _docx_rows(path: Path) -> dict[str, list[str]]:
+    from docx import Document
+
+    return {
+        cells[0]: cells
+        for table in Document(str(path)).tables
+        for cells in ([c.text for c in row.cells] for row in table.rows)
+    }
+
+
+def test_the_last_report_column_of_an_heir_is_its_wards_latest(workspace: Path) -> None:
+    """Tam Điệp on 01/09/2025 has no report of its own: the Word and Excel reports' "Báo cáo
+    gần nhất" is the latest of the wards' parts it took over, and whose: I.2 Nam Sơn's done of
+    15/09/2024 (Bắc Sơn never reported), I.3 Nam Sơn's of 25/10/2024 (after Bắc Sơn's
+    20/10/2024). Nam Sơn itself on 01/11/2024: its own 25/10/2024, no name. Was empty."""
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    day = ("--as-of", "01/09/2025")
+    ok("report", "--unit", "Tam Điệp", *day, "--out", "tam-diep.docx")
+    rows = _docx_rows(workspace / "tam-diep.docx")
+    assert rows["I.2"][-1] == "15/09/2024 (UBND phường Nam Sơn)"
+    assert rows["I.3"][-1] == "25/10/2024 (UBND phường Nam Sơn)"
+    assert rows["I.3"][2] == "Chủ trì (thay UBND phường Bắc Sơn, UBND phường Nam Sơn, đã sáp nhập)"
+    ok("--lang", "en", "report", "--unit", "Tam Điệp", *day, "--out", "tam-diep-en.docx")
+    english = _docx_rows(workspace / "tam-diep-en.docx")
+    assert english["I.3"][-1] == "25/10/2024 (UBND phường Nam Sơn)"
+    assert (
+        english["I.3"][2] == "Lead (in place of UBND phường Bắc Sơn, UBND phường Nam Sơn, merged)"
+    )
+    ok("report", "--unit", "Tam Điệp", *day, "--out", "tam-diep.xlsx")
+    sheet = load_workbook(workspace / "tam-diep.xlsx").active
+    assert sheet is not None
+    cells = {row[1].value: row[10] for row in sheet.iter_rows() if len(row) > 10}
+    assert cells["I.3"].value == dt.datetime(2024, 10, 25)  # a date still: sorts as one
+    assert cells["I.3"].number_format == 'DD/MM/YYYY" (UBND phường Nam Sơn)"'
+    assert cells["I.2"].value == dt.datetime(2024, 9, 15)
+    ok("report", "--unit", "Nam Sơn", "--as-of", "01/11/2024", "--out", "nam-son.docx")
+    assert _docx_rows(workspace / "nam-son.docx")["I.3"][-1] == "25/10/2024"
 
 
 def test_in_place_of_names_both_wards_once_both_finished(workspace: Path) -> None:

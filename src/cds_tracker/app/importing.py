@@ -315,7 +315,11 @@ def _values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> dict[st
     """The problem's values for its words: a field by its column title, the first row of a
     repeated number by its place ("bảng 1, dòng 5, cột 1")."""
     values = dict(problem.values)
-    if "field" in values:
+    if problem.key == "import_heading_unseen":
+        from cds_tracker.registry.rules_unseen import heading_field
+
+        values["field"] = say(heading_field(values["field"]), lang)
+    elif "field" in values:
         values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
     if problem.first is not None:
         table, row = problem.first
@@ -360,8 +364,10 @@ def problem_text(
     any); a cell's text in it is shown on one line, its controls as pictures, so a cell can never
     print a line of its own."""
     values = {k: quoted(v) for k, v in _values(problem, sheets, lang).items()}
-    heading = f"{shown}:{position(problem, sheets)}: "
-    heading += problem_words(problem, values, lang)
+    if problem.key == "import_heading_unseen":  # the field in words, not a cell's text
+        values["field"] = _values(problem, sheets, lang)["field"]
+    where = f"{shown}:{position(problem, sheets)}" if problem.row else shown  # the heading's
+    heading = f"{where}: " + problem_words(problem, values, lang)
     said = hint_text(problem.key, values, lang, hint=hint)
     return f"{heading}\n  {label('hint', lang)}: {said}" if said else heading
 
@@ -438,7 +444,6 @@ _HEARD = frozenset(
         "import_read_hidden_column",
         "import_read_placeholder",
         "import_unseen_number",
-        "import_heading_unseen",
         "import_read_format_hidden",
         "import_number_gap",
         "import_number_gap_first",
@@ -455,6 +460,8 @@ def _mark(
     by_id = {t["id"]: t for t in all_targets(data["groups"])}
     top: list[str] = []
     for problem in problems:
+        if problem.key == "import_heading_unseen":  # validate's own rule says it at its line
+            continue
         where = _where_words(problem, sheets)
         values = {k: shortened(v) for k, v in _values(problem, sheets, "vi").items()}
         words = problem_words(problem, values, "vi")  # the cell's whole text is in its field

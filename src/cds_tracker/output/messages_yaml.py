@@ -206,8 +206,8 @@ YAML_MESSAGES: dict[str, tuple[str, str]] = {
         "target {target}: '{field}' holds a control character ({character})",
     ),
     "rule.document_control": (
-        "'{field}' có ký tự điều khiển ({character})",
-        "'{field}' holds a control character ({character})",
+        "{field} có ký tự điều khiển ({character})",
+        "{field} holds a control character ({character})",
     ),
     "rule.hint.control": (
         "xóa ký tự đó: ký tự điều khiển (ESC, BEL …) không in ra được, trên màn hình lệnh nó "

@@ -31,7 +31,10 @@ class UnitLine(Record):
     status: str  # the target's status
     days_late: int | None
     part: str  # the unit's own part's status, or that it has none
-    reported: dt.date | None  # the unit's latest entry for it
+    # The latest report among the parts the unit answers for (its own, and those it took over
+    # from merged units), and whose it was when not the unit's own: "UBND phường Nam Sơn".
+    reported: dt.date | None
+    reported_by: str
     indicators: str
 
 
@@ -61,7 +64,7 @@ def unit_report(
     records: list[dict[str, Any]] = list(report.data or [])
     words = report.excel()[1] if report.excel is not None and records else []
     lines = tuple(
-        _line(cells, item, said, lang)
+        _line(cells, item, said, lang, unit)
         for cells, item, said in zip(table.rows, records, words, strict=True)
     )
     return UnitReport(
@@ -78,9 +81,9 @@ def unit_report(
 
 
 def _line(
-    cells: dict[str, str], item: dict[str, Any], said: dict[str, str], lang: Lang
+    cells: dict[str, str], item: dict[str, Any], said: dict[str, str], lang: Lang, unit: str
 ) -> UnitLine:
-    reported = item.get("unit_reported")
+    reported, by = _latest(item, unit)
     return UnitLine(
         id=cells["id"],
         content=cells["content"],
@@ -92,8 +95,35 @@ def _line(
         days_late=item.get("days_late"),
         part=_part(item, lang),
         reported=dt.date.fromisoformat(reported) if reported else None,
+        reported_by=by,
         indicators=said.get("indicators", ""),
     )
+
+
+def _latest(item: dict[str, Any], unit: str) -> tuple[str | None, str]:
+    """The latest report (ISO day) among the parts the unit answers for (JSON `unit_parts`:
+    its own first, then each merged unit's it took over; else its own `unit_reported`), and
+    whose it was when another unit made it: each maker of that day's reports, named once. An
+    heir with no part of its own reports through its wards' (repro r4: the column was empty)."""
+    parts = item.get("unit_parts") or []
+    days = [p["reported"] for p in parts if p.get("reported")]
+    if not days:
+        return item.get("unit_reported"), ""
+    latest = max(days)
+    makers = [
+        p.get("reported_by") or (p.get("taken_over_from") if p.get("since") else unit) or unit
+        for p in parts
+        if p.get("reported") == latest
+    ]
+    if unit in makers:  # the unit's own report that day: no one else's to name
+        return latest, ""
+    return latest, ", ".join(dict.fromkeys(makers))
+
+
+def reported_text(line: UnitLine) -> str:
+    """'10/06/2024', or '10/06/2024 (UBND phường Nam Sơn)' for a report a merged unit made."""
+    day = day_text(line.reported)
+    return f"{day} ({line.reported_by})" if day and line.reported_by else day
 
 
 def _part(item: dict[str, Any], lang: Lang) -> str:

@@ -294,8 +294,8 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "not guess",
     ),
     "import_heading_unseen": (
-        "'{field}' của kế hoạch có ký tự vô hình ({character}), giữ nguyên như trong tệp",
-        "the plan's '{field}' holds an invisible character ({character}), kept as in the file",
+        "{field} có ký tự vô hình ({character}), giữ nguyên như trong tệp",
+        "{field} holds an invisible character ({character}), kept as in the file",
     ),
     "import_heading_unseen_hint": (
         "xóa ký tự đó trong tệp đã nhập (hoặc trong tệp gốc rồi nhập lại): dấu hướng chữ đảo "
@@ -305,7 +305,16 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "deleted",
     ),
     "rule.document_unseen": (
-        "'{field}' có ký tự vô hình ({character})",
-        "'{field}' holds an invisible character ({character})",
+        "{field} có ký tự vô hình ({character})",
+        "{field} holds an invisible character ({character})",
     ),
+    # A heading field in words, its path after it (registry/rules_unseen.py `heading_field`).
+    "rule.field_appendix": ("tên phụ lục ({field})", "the appendix's name ({field})"),
+    "rule.field_title": ("tiêu đề phụ lục ({field})", "the appendix's title ({field})"),
+    "rule.field_issuer": ("cơ quan ban hành ({field})", "the issuing body ({field})"),
+    "rule.field_plan_reference": (
+        "dòng trích dẫn kế hoạch ({field})",
+        "the plan's reference line ({field})",
+    ),
+    "rule.field_group_title": ("tên nhóm {number} ({field})", "group {number}'s title ({field})"),
 }

@@ -70,6 +70,10 @@ def unit_report_xlsx(report: UnitReport, registry: str) -> bytes:
         )
         for column in DATE_COLUMNS:
             sheet.cell(row=sheet.max_row, column=column).number_format = xlsx.DATE_FORMAT
+        if line.reported_by:  # whose report, beside the day: the cell stays a date to sort by
+            by = line.reported_by.replace('"', "'")  # a quote would end the format's literal
+            cell = sheet.cell(row=sheet.max_row, column=DATE_COLUMNS[1])
+            cell.number_format = f'{xlsx.DATE_FORMAT}" ({by})"'
     last = sheet.max_row
     for sheet_row in sheet.iter_rows(min_row=xlsx.HEADER_ROW + 1, max_row=last):
         for cell in sheet_row:

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 class RoleLink(Record):
     """A unit's role on a target; `via` is the collective it comes through, None if named;
-    `in_place_of` the merged units the target names, which this unit took over (as a lead:
-    those whose part it still owes, when it owes any: questions/owing.py `still_owed`)."""
+    `in_place_of` the merged units the target names, which this unit took over (all of them:
+    which parts it still owes is questions/owing.py `still_owed`)."""
 
     role: Role
     via: str | None = None

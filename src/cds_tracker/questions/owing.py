@@ -17,7 +17,6 @@ from cds_tracker.core.tuples import Record
 from cds_tracker.questions.status import OWED
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.catalog import RoleLink
     from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.status import Part
     from cds_tracker.registry.units import UnitIndex
@@ -122,7 +121,7 @@ def still_owed(
 ) -> tuple[str, ...]:
     """The merged units whose own part is still owed: a ward that finished before its merger
     left its successor nothing of its own to do, so "in place of" names only the others (the
-    one rule of `late --by-unit`, `remind` and `report --unit`'s role column: `lead_roles`).
+    one rule of `late --by-unit` and `remind`; `report --unit`'s role column names them all).
     Finished is a dated target's `done` (late or not), an ongoing one's report in the window
     the row is about (questions/status.py `parts_of`: any report there is not owed)."""
     if not merged:
@@ -133,16 +132,3 @@ def still_owed(
         return tuple(u for u in merged if u not in reported)
     latest = history.latest(as_of)
     return tuple(u for u in merged if latest.get(u, ("",))[0] != "done")
-
-
-def lead_roles(tracker: Tracker, row: Row, as_of: dt.date) -> tuple[RoleLink, ...]:
-    """The row's roles (`report --unit`), a lead role in place of merged units naming only
-    those whose part the unit still owes (`still_owed`, as `late --by-unit` says it); all of
-    them when it owes none (the row says why the unit answers for a finished target)."""
-    links = []
-    for link in row.roles:
-        if link.role == "lead" and link.in_place_of:
-            owed = still_owed(tracker, row, as_of, link.in_place_of)
-            link = link._replace(in_place_of=owed or link.in_place_of)
-        links.append(link)
-    return tuple(links)

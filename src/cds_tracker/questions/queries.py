@@ -363,9 +363,8 @@ def late(tracker: Tracker, as_of: dt.date) -> list[Row]:
 def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = True) -> list[Row]:
     """Each target the unit answers for, with the unit's own part beside the overall status;
     without `series`, its figures have none (a table or Markdown prints a figure per indicator,
-    and a series grows with every day reported)."""
-    from cds_tracker.questions.owing import lead_roles
-
+    and a series grows with every day reported). A lead role in place of merged units names
+    every one the unit answers for (the row lists each part, done or owed)."""
     _existed(tracker.index, unit_id, as_of)
     rows = []
     for group, target in tracker.registry.targets_on(as_of.isoformat()):
@@ -381,7 +380,7 @@ def report(tracker: Tracker, unit_id: str, as_of: dt.date, *, series: bool = Tru
                 part=part,
                 unit_reported=reported,
             )
-            row = row._replace(roles=lead_roles(tracker, row, as_of), answers=answers)
+            row = row._replace(answers=answers)
             rows.append(row)
     return rows
 

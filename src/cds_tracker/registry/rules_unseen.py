@@ -28,14 +28,14 @@ def _found(text: str, field: str, target: str | None) -> Msg | None:
     """What is wrong with `text`: an invisible character, or a control one (U+001B …)."""
     if (mark := unseen_mark(text)) is not None:
         if target is None:
-            return msg("rule.document_unseen", field=field, character=mark)
+            return msg("rule.document_unseen", field=heading_field(field), character=mark)
         return msg("rule.target_unseen", target=target, field=field, character=mark)
     control = _CONTROL.search(text)
     if control is None:
         return None
     character = f"U+{ord(control.group()):04X}"
     if target is None:
-        return msg("rule.document_control", field=field, character=character)
+        return msg("rule.document_control", field=heading_field(field), character=character)
     return msg("rule.target_control", target=target, field=field, character=character)
 
 
@@ -93,3 +93,29 @@ def heading_texts(data: dict[str, Any]) -> Iterator[tuple[str, str]]:
     yield "document.plan.reference", str((document.get("plan") or {}).get("reference") or "")
     for g, group in enumerate(data.get("groups") or ()):
         yield f"groups.{g}.title", str(group.get("title") or "")
+
+
+def heading_field(field: str) -> Msg:
+    """A heading field in the user's words, its path after it for the one who edits the file:
+    "tiêu đề phụ lục (document.title)", "tên nhóm II (groups.1.title)"."""
+    if field.startswith("groups."):
+        index = int(field.split(".")[1])
+        return msg("rule.field_group_title", number=_roman(index + 1), field=field)
+    return msg(_HEADING_WORDS[field], field=field)
+
+
+_HEADING_WORDS = {
+    "document.appendix": "rule.field_appendix",
+    "document.title": "rule.field_title",
+    "document.issuer": "rule.field_issuer",
+    "document.plan.reference": "rule.field_plan_reference",
+}
+
+
+def _roman(number: int) -> str:
+    """A group's numeral as the appendix writes it (groups are numbered I, II, … in order)."""
+    said = ""
+    for value, letters in ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            said, number = said + letters, number - value
+    return said

@@ -11,7 +11,7 @@ from __future__ import annotations
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import Office
 from cds_tracker.output.docx import common
-from cds_tracker.output.unit_report import UnitReport, day_text
+from cds_tracker.output.unit_report import UnitReport, reported_text
 from cds_tracker.output.words import label
 
 # 165 mm between the margins: the target's text takes what the short columns leave.
@@ -75,7 +75,7 @@ def unit_report_docx(report: UnitReport) -> bytes:
                     line.deadline + (f"\n({line.period})" if line.period else ""),
                     line.status,
                     line.part,
-                    day_text(line.reported),
+                    reported_text(line),
                 )
                 for line in report.lines
             ],

@@ -73,7 +73,9 @@ def import_appendix(
         parsed.document, office, (year, _year_of(parsed.groups))
     )
     data["groups"] = parsed.groups
-    read += _heading_unseen(data)
+    parsed.problems += _heading_unseen(
+        data, parsed.group_rows
+    )  # marked and exit 1, as a cell's (validate's rule)
     carried = place_carried(parsed, base, int(data["document"]["year"] or 0), origins)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base, data["document"]["year"])
@@ -160,9 +162,13 @@ def _outside_plan(parsed: Parsed, year: int) -> None:
         )
 
 
-def _heading_unseen(data: dict[str, Any]) -> list[CellProblem]:
-    """A note, said at the file, for each line of the plan's heading and each group's title
-    holding a zero-width or bidi character (kept as written; `validate` says it too)."""
+def _heading_unseen(
+    data: dict[str, Any], group_rows: dict[str, tuple[int, int]]
+) -> list[CellProblem]:
+    """A problem, said at the file, for each line of the plan's heading and each group's title
+    holding a zero-width or bidi character (kept as written, marked: `validate` refuses it as it
+    refuses one in a cell, so the import that wrote it says so, exit 1). A group's title is
+    said at its row's first cell; a heading line (paragraphs above a Word table) at the file."""
     from cds_tracker.core.text import unseen_mark
     from cds_tracker.registry.rules_unseen import heading_texts
 
@@ -170,7 +176,11 @@ def _heading_unseen(data: dict[str, Any]) -> list[CellProblem]:
     for field, text in heading_texts(data):
         if (mark := unseen_mark(text)) is not None:
             values = {"field": field, "character": mark}
-            notes.append(CellProblem(0, 0, 0, "import_heading_unseen", values))
+            table, row = (0, 0)
+            if field.startswith("groups."):
+                group = data["groups"][int(field.split(".")[1])]
+                table, row = group_rows.get(group["id"], (0, 0))
+            notes.append(CellProblem(table, row, 1 if row else 0, "import_heading_unseen", values))
     return notes
 
 

@@ -83,6 +83,7 @@ class Parsed:
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
     places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
     deadlines: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → its cell
+    group_rows: dict[str, tuple[int, int]] = field(default_factory=dict)  # group id → its row
     # The targets of the part "Chỉ tiêu chuyển tiếp từ năm 2023" under the plan's table, each
     # with its `carried_from` ("2023/I.1") and its origin number as `id` until it gets one of
     # this plan's (carried_ids in importing/__init__.py): (target, (table, row, content column)).
@@ -292,6 +293,7 @@ class _Rows:
             values = {"id": group_id, "first": same[0]["id"], "title": title}
             self.parsed.problems.append(CellProblem(table, r, 1, "import_twin_group", values))
         self.group = {"id": group_id, "title": title, "targets": []}
+        self.parsed.group_rows.setdefault(group_id, (table, r))
         self.last = 0
         self.parsed.groups.append(self.group)
 

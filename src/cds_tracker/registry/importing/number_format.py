@@ -10,7 +10,8 @@ the digit codes 0 # ? with "," grouping, "." and %, date and time codes d dd m m
 m mm (minutes, after an hour or before seconds) s ss AM/PM A/P, @ and General.
 
 What it does not read (a [condition], month and day names mmm/ddd, elapsed [h], fractions,
-scientific E+, a scale by trailing commas, a literal between digits, fractions of seconds) is
+scientific E+, a scale by trailing commas, a letter outside quotes that
+is no code ("Q/yyyy": not a quarter), a literal between digits, fractions of seconds) is
 None: the caller keeps the stored value and asks a person to check the cell. Digits are grouped
 and separated as a Vietnamese Excel shows them: 1.234.567,89.
 """
@@ -148,6 +149,8 @@ def _tokens(section: str) -> list[Token]:  # one branch per code of the grammar:
             i += 1
         elif lower in "e/" and tokens and tokens[-1][0] == "num":
             raise Unread  # scientific 0.00E+00, a fraction # ?/?
+        elif char.isalpha():
+            raise Unread  # a letter that is no code ("Q"): Excel shows no such format as is
         else:
             tokens.append(("lit", char))
             i += 1

@@ -172,14 +172,19 @@ def body_blocks(body: Any, seen: Seen | None = None) -> Iterator[Any]:
 
 
 def paragraph_text(p: Any, seen: Seen | None = None) -> str:
-    """A paragraph's text with its changes accepted."""
+    """A paragraph's text with its changes accepted. A placeholder left out takes the spaces
+    that set it apart at the paragraph's ends with it ("Nội dung hai " + a prompt is "Nội dung
+    hai"): they were the gap before a prompt, not the plan's text (repro n5)."""
     parts: list[str] = []
+    dropped = False
 
     def walk(element: Any) -> None:
         for child in element.iterchildren():
             if child.tag in _CHANGES and seen is not None:
                 seen.tracked = True
             if placeholder(child):  # a template's prompt, not the plan's text
+                nonlocal dropped
+                dropped = True
                 if seen is not None:
                     seen.prompts.append(_prompt(child))
             elif child.tag == _R and seen is not None and seen.vanished(child, p):
@@ -192,7 +197,8 @@ def paragraph_text(p: Any, seen: Seen | None = None) -> str:
     walk(p)
     if seen is not None and p.find(_MARK_DELETED) is not None:
         seen.tracked = True
-    return "".join(parts)
+    text = "".join(parts)
+    return text.strip() if dropped else text
 
 
 def cell_lines(tc: Any, seen: Seen) -> list[str]:
