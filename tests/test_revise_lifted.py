@@ -262,3 +262,27 @@ def test_diff_marks_an_added_target_since_cancelled(
     ) in lines
     en = runner.invoke(app, ["diff", "old/phu_luc_01.yaml", REGISTRY, "--lang", "en"]).output
     assert "+ I.2 (annulled from 20/03/2024)  Nội dung hai." in en.splitlines()
+
+
+def test_a_target_cancelled_again_says_the_cancellation_in_force(lifted: Path) -> None:
+    """Review 9: a third revision (Kế hoạch số 90 of 01/09/2024) cancels I.2 again. On
+    01/04/2024 the cancellation in force is the first (from 20/03/2024), not the one of
+    01/09/2024, which had not happened yet; on 02/09/2024 it is the second."""
+    write_docx(lifted / "c.docx", [("header",), GROUP, ONE], heading(90, "01/09/2024"))
+    result = cds("import", "c.docx", "--revise", "--yes")
+    assert result.exit_code == 0, result.output
+
+    def status_line(day: str, *lang: str) -> str:
+        table = cds("show", "I.2", "--as-of", day, *lang).output
+        return next(
+            line for line in table.splitlines() if line.startswith(("Trạng thái", "Status"))
+        )
+
+    assert " ".join(status_line("01/04/2024").split()) == (
+        "Trạng thái Bãi bỏ từ 20/03/2024 (tính đến ngày 01/04/2024)"
+    )
+    assert "Bãi bỏ từ 01/09/2024" in " ".join(status_line("02/09/2024").split())
+    rows = json.loads(cds("list", "--as-of", "01/04/2024", "--format", "json").output)
+    assert [r["status"] for r in rows if r["id"] == "I.2"] == ["cancelled"]
+    listed = cds("list", "--as-of", "01/04/2024").output
+    assert "Bãi bỏ từ 20/03/2024" in listed and "01/09/2024" not in listed

@@ -201,8 +201,9 @@ def status_word(row: Row, lang: Lang) -> str:
         if len(target.content.split()) > _START_WORDS:
             start += "…"
         return label("carried_to_status", lang, plan=plan, target=new_id, start=start)
-    if row.status.code == "cancelled" and target.cancelled:
-        return label("cancelled_status", lang, date=_day(target.cancelled))
+    since = row.cancelled_on or target.cancelled
+    if row.status.code == "cancelled" and since:
+        return label("cancelled_status", lang, date=_day(since))
     text = label(row.status.code, lang)
     summary = row.status.collective_summary
     if summary and row.status.done_units:
@@ -229,19 +230,22 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
             )
         else:
             lines.append(label("unit_part", lang, status=own))
-        if row.part.status == "cancelled" and row.target.cancelled:
-            lines.append(cancelled_line(row.target, lang))
+        if row.part.status == "cancelled" and (row.cancelled_on or row.target.cancelled):
+            lines.append(cancelled_line(row.target, lang, row.cancelled_on))
     lines += [reading_text(r, lang) for r in row.readings if r.value is not None]
     if row.flagged:
         lines.append(label("flagged", lang))
     return tuple(lines)
 
 
-def cancelled_line(target: Target, lang: Lang) -> str:
+def cancelled_line(target: Target, lang: Lang, since_day: str | None = None) -> str:
     """'(chỉ tiêu bãi bỏ từ 10/09/2024 theo Kế hoạch số 150/KH-BCĐ ngày 10/09/2024)': since
     when and by which document (the revision `import --revise` names in the reason), beside a
     unit's own part, which says what the unit itself last reported."""
-    since, reason = _day(target.cancelled or ""), target.cancelled_reason
+    since, reason = _day(since_day or target.cancelled or ""), target.cancelled_reason
+    window = next((p for p in target.cancelled_before if p.since == since_day), None)
+    if window is not None:  # a cancellation a later revision lifted: its own reason
+        reason = window.reason
     for said in LANGS:  # the reason `import --revise` writes, in the language it ran in
         head = label("revise_reason", said, source="")
         if reason.startswith(head) and reason[len(head) :].strip():

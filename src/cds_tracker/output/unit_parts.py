@@ -36,8 +36,12 @@ def answer_lines(row: Row, lang: Lang) -> list[str]:
                 by=answer.by_name,
             )
         )
-    if row.part is not None and row.part.status == "cancelled" and row.target.cancelled:
-        lines.append(cancelled_line(row.target, lang))
+    if (
+        row.part is not None
+        and row.part.status == "cancelled"
+        and (row.cancelled_on or row.target.cancelled)
+    ):
+        lines.append(cancelled_line(row.target, lang, row.cancelled_on))
     return lines
 
 

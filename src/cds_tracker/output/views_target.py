@@ -98,7 +98,7 @@ def target_report(
             )
         )
     if parts:
-        pairs.append(_parts_pair(parts, target, tracker, lang))
+        pairs.append(_parts_pair(parts, target, tracker, lang, row.cancelled_on))
     history_table = entries_table(
         history,
         history,
@@ -162,7 +162,11 @@ def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:
 
 
 def _parts_pair(
-    parts: Sequence[Part], target: Target, tracker: Tracker, lang: Lang
+    parts: Sequence[Part],
+    target: Target,
+    tracker: Tracker,
+    lang: Lang,
+    cancelled_on: str | None = None,
 ) -> tuple[str, str]:
     """ "Each unit's part (3/12 done)" and each unit's status with the day of its report; a
     part closed with its target (cancelled, carried over) with the day it closed, then its
@@ -172,14 +176,17 @@ def _parts_pair(
         label("parts_title", lang, done=done, total=len(parts)),
         "\n".join(
             f"{tracker.index.name(p.unit)}{_in_place_of(p, tracker, lang)}: "
-            f"{label(p.status, lang)} {_part_day(p, target, lang)}"
+            f"{label(p.status, lang)} {_part_day(p, target, lang, cancelled_on)}"
             for p in parts
         ),
     )
 
 
-def _part_day(part: Part, target: Target, lang: Lang) -> str:
-    closed = {"cancelled": target.cancelled, "carried_over": target.carried_on}.get(part.status)
+def _part_day(part: Part, target: Target, lang: Lang, cancelled_on: str | None = None) -> str:
+    """The day a part's report speaks of; a closed part's, the day it closed (the cancellation
+    in force on the day asked: `Row.cancelled_on`) and its last report."""
+    cancelled = cancelled_on or target.cancelled
+    closed = {"cancelled": cancelled, "carried_over": target.carried_on}.get(part.status)
     if closed is None:
         reported = part.reported
         return (

@@ -56,6 +56,9 @@ class Row(Record):
     # ongoing target asked about after its plan's year: the status its last window had
     # ("unreported" or not): nothing is owed any more, the row's status says "ongoing"
     ended: str | None = None
+    # a cancelled target: the day the cancellation in force on the day asked began (a target
+    # cancelled, listed again, then cancelled again has two: `Target.cancelled_since`)
+    cancelled_on: str | None = None
 
     @property
     def flagged(self) -> bool:
@@ -226,6 +229,8 @@ class Tracker:
         if ended is not None and part is not None and part.status == "unreported":
             part = part._replace(status="ongoing")
         row = Row(group, target, status, roles, figures, period, part, unit_reported, number)
+        if status.code == "cancelled":
+            row = row._replace(cancelled_on=target.cancelled_since(as_of.isoformat()))
         return row._replace(ended=ended) if ended is not None else row
 
     def ended(self, target: Target, as_of: dt.date) -> bool:
