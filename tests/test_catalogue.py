@@ -67,6 +67,8 @@ BUILT_KEYS = {
     r"load\.field\..+": "output/findings.py: field names from the record's field path",
     r"diff_(field|doc|unit)_.+": "output/diff_text.py: f'diff_{kind}_{name}' per field compared",
     r"diff_indicator_.+": "output/diff_text.py: f'diff_indicator_{field}' per indicator field",
+    r"diff_cancelled_before_.+": "output/diff_text.py: f'diff_cancelled_before_{rest}' per field"
+    " of a lifted cancellation",
     r"open\.invalid_.+_(one|many)": "app/opening.py: f'open.invalid_{what}_{one|many}'",
     r"import_.+_hint": "app/importing.py: f'{problem.key}_hint' per import problem",
     r"import_heading_(plan|appendix|title|year)": "app/importing.py: f'import_heading_{key}' per"

@@ -228,8 +228,18 @@ def test_a_target_moved_to_another_group_is_refused(
     assert vi.exit_code == 2
     assert "bảng điều chỉnh in chỉ tiêu sang nhóm khác (I.2 → II.2)" in vi.output
     assert (tmp_path / REGISTRY).read_bytes() == before
+    # Phòng Y tế had finished I.2: following the hint leaves that report with I.2, said so
+    reported = cds("progress", "add", "I.2", "--unit", "Phòng Y tế", "--status", "done",
+                   "--date", "01/03/2024")  # fmt: skip
+    assert reported.exit_code == 0, reported.output
     moved = cds("import", "rev.docx", "--revise", "--yes", "--pair", "I.2=-")
     assert moved.exit_code == 0, moved.output
+    assert (
+        "Lưu ý: I.2 bị bãi bỏ và II.2 (cùng nội dung) được thêm mới; các báo cáo đã có (Phòng "
+        "Y tế: Hoàn thành, 01/03/2024) ở lại với I.2, II.2 bắt đầu chưa có báo cáo nào: các đơn "
+        "vị cần báo cáo lại cho II.2 (cds progress add II.2 …), nếu không sẽ bị đôn đốc như chưa "
+        "thực hiện." in " ".join(moved.output.split())
+    )
     listed = json.loads(cds("list", "--group", "II", "--format", "json").output)
     assert [row["id"] for row in listed] == ["II.1", "II.2"]
     assert cds("validate").exit_code == 0

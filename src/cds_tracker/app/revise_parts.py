@@ -53,6 +53,53 @@ def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: La
     return lines
 
 
+def _targets(data: Any) -> dict[str, Any]:
+    return {
+        str(target.get("id")): target
+        for group in data.get("groups") or ()
+        for target in group.get("targets") or ()
+    }
+
+
+def reports_left(path: Path, before: Any, after: Any, day: dt.date, lang: Lang) -> list[str]:
+    """One line per target the revision cancels while it adds one of the same text (a target
+    moved to another group, `--pair I.5=-`) when units had reported on the old one: their
+    reports stay with it and the new one starts with none, so its units must report again
+    (review 9: following that hint left a finished unit urged for the new id). A plain
+    cancellation says nothing more: that its target is no longer followed is the point."""
+    old, new = _targets(before), _targets(after)
+    cancelled = [i for i, t in new.items() if t.get("cancelled") and not old.get(i, {}).get(
+        "cancelled"
+    ) and i in old]  # fmt: skip
+    if not cancelled:
+        return []
+    added = {" ".join(str(t.get("content", "")).split()): i for i, t in new.items() if i not in old}
+    from cds_tracker.app.opening import open_registry
+
+    tracker = open_registry(path).tracker
+    targets = {t.id: t for _, t in tracker.registry.targets()}
+    lines = []
+    for target_id in cancelled:
+        target = targets.get(target_id)
+        if target is None:
+            continue
+        said = [
+            label(
+                "revise_report_of", lang, unit=tracker.index.name(p.unit),
+                status=label(p.status, lang),
+                date=dt.date.fromisoformat(p.reported).strftime("%d/%m/%Y"),
+            )
+            for p in tracker.parts(target, day)
+            if p.reported
+        ]  # fmt: skip
+        same = added.get(" ".join(target.content.split()))
+        if said and same:
+            lines.append(
+                label("revise_reports_left", lang, id=target_id, reports="; ".join(said), new=same)
+            )
+    return lines
+
+
 def refuse_moves(renumbered: list[tuple[str, str]]) -> None:
     """A target the revised table prints in another group (I.5 printed "10." under group II) is
     refused: a target's id names its group (`validate` holds I.5 to group I) and its progress

@@ -77,6 +77,15 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "reports stay with {id}); if paired wrongly: --pair {id}=<number in the table>; or print "
         "it in group {group} in the table",
     ),
+    "revise_report_of": ("{unit}: {status}, {date}", "{unit}: {status}, {date}"),
+    "revise_reports_left": (
+        "Lưu ý: {id} bị bãi bỏ và {new} (cùng nội dung) được thêm mới; các báo cáo đã có "
+        "({reports}) ở lại với {id}, {new} bắt đầu chưa có báo cáo nào: các đơn vị cần báo cáo "
+        "lại cho {new} (cds progress add {new} …), nếu không sẽ bị đôn đốc như chưa thực hiện.",
+        "Note: {id} is annulled and {new} (the same text) is added; its reports ({reports}) "
+        "stay with {id} and {new} starts with none: the units must report again on {new} (cds "
+        "progress add {new} …), or they will be urged as not started.",
+    ),
     "revise_finished_dropped": (
         "Lưu ý: {unit} đã báo cáo hoàn thành phần của mình ở {id} ngày {date}; bản điều chỉnh "
         "không giao {id} cho {unit} nữa, nên phần đã hoàn thành đó không còn được tính, kể cả "
