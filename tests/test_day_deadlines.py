@@ -133,13 +133,13 @@ def test_validate_refuses_a_day_that_does_not_exist_at_its_place(tmp_path: Path)
     said = runner.invoke(app, ["validate", str(out)])
     assert said.exit_code == 1
     assert said.output.splitlines()[0] == (
-        f"{out}:{at}:16: 'due': Hạn (tháng/năm) '2024-02-30' không phải là một tháng (năm-tháng, "
+        f"{out}:{at}:16: 'due': Hạn (ngày/tháng) '2024-02-30' không phải là một tháng (năm-tháng, "
         "ví dụ 2024-09) hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường xuyên ('ongoing'): "
         "tháng 2 năm 2024 chỉ có 29 ngày"
     )
     english = runner.invoke(app, ["validate", str(out), "--lang", "en"])
     assert english.output.splitlines()[0] == (
-        f"{out}:{at}:16: 'due': Due (month/year) '2024-02-30' is not a month (year-month, e.g. "
+        f"{out}:{at}:16: 'due': Due (day/month) '2024-02-30' is not a month (year-month, e.g. "
         "2024-09) nor a day (year-month-day, e.g. 2024-10-15) nor ongoing ('ongoing'): February "
         "2024 has only 29 days"
     )
@@ -149,7 +149,7 @@ def test_validate_refuses_a_day_that_does_not_exist_at_its_place(tmp_path: Path)
     said = runner.invoke(app, ["validate", str(out), "--lang", "en"])
     assert said.exit_code == 1
     assert said.output.splitlines()[0] == (
-        f"{out}:{at}:16: Due (month/year) '2024-10-16' does not match the deadline text "
+        f"{out}:{at}:16: Due (day/month) '2024-10-16' does not match the deadline text "
         "'Trước ngày 15/10/2024', which means the day 15/10/2024"
     )
     # the month a registry kept before days were read is still valid (late from 01/11/2024)
@@ -208,7 +208,7 @@ def test_diff_says_a_month_become_a_day(tmp_path: Path) -> None:
     assert said[1:4] == [
         "~ I.1",
         "    Thời gian hoàn thành: [-Tháng -]{+Trước ngày 15/+}10/2024",
-        "    Hạn (tháng/năm): {+15/+}10/2024",
+        "    Hạn (ngày/tháng): {+15/+}10/2024",
     ]
     english = runner.invoke(app, ["diff", str(old), str(out), "--lang", "en"]).output.splitlines()
-    assert english[3] == "    Due (month/year): {+15/+}10/2024"
+    assert english[3] == "    Due (day/month): {+15/+}10/2024"

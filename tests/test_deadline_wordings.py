@@ -139,13 +139,13 @@ def test_validate_refuses_a_due_the_text_does_not_mean(tmp_path: Path) -> None:
     checked = runner.invoke(app, ["validate", str(out)])
     assert checked.exit_code == 1
     assert checked.output.splitlines()[0] == (
-        f"{out}:{at}:16: Hạn (tháng/năm) '2024-10' không khớp với thời hạn ghi 'Quý III/2024', "
+        f"{out}:{at}:16: Hạn (ngày/tháng) '2024-10' không khớp với thời hạn ghi 'Quý III/2024', "
         "nghĩa là tháng 09/2024"
     )
     assert "  gợi ý: có phải ý bạn là '2024-09'?" in checked.output.splitlines()
     english = runner.invoke(app, ["validate", str(out), "--lang", "en"])
     assert english.output.splitlines()[0] == (
-        f"{out}:{at}:16: Due (month/year) '2024-10' does not match the deadline text "
+        f"{out}:{at}:16: Due (day/month) '2024-10' does not match the deadline text "
         "'Quý III/2024', which means month 09/2024"
     )
 

@@ -86,7 +86,7 @@ def test_diff_says_what_revise_writes(workspace: Path, heading: str) -> None:
         "    Nội dung chỉ tiêu: Mở {+hai +}lớp tập huấn kỹ năng số.",
         "~ I.3 (bảng in là I.4)",
         "    Thời gian hoàn thành: Tháng [-11-]{+12+}/2024",
-        "    Hạn (tháng/năm): [-11-]{+12+}/2024",
+        "    Hạn (ngày/tháng): [-11-]{+12+}/2024",
         "~ II.1",
     ]
     assert ANNULLED in lines

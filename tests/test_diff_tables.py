@@ -84,7 +84,7 @@ def test_a_table_still_shows_its_own_changes_against_a_plan(workspace: Path) -> 
         "plans/2024/phu_luc_01.yaml → dieu-chinh.docx: thêm 0, bỏ 0, sửa 1 chỉ tiêu.",
         "~ I.3",
         "    Thời gian hoàn thành: Tháng [-11-]{+12+}/2024",
-        "    Hạn (tháng/năm): [-11-]{+12+}/2024",
+        "    Hạn (ngày/tháng): [-11-]{+12+}/2024",
     ]
 
 

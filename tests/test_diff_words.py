@@ -1,6 +1,6 @@
 """`cds diff` names every field as a person reads it, in Vietnamese by default and in English
 with --lang en, never by its key in the file (`document.year`, an indicator's `value`); the
-deadline's month is "Hạn (tháng/năm)" as `cds validate` says it; a folder without a registry is
+deadline's month is "Hạn (ngày/tháng)" as `cds validate` says it; a folder without a registry is
 said as such, with what to give instead."""
 
 from __future__ import annotations

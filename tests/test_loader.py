@@ -102,14 +102,14 @@ def test_invalid_month_and_mismatched_due(write_registry: Write) -> None:
             (
                 bad,
                 16,
-                "Due (month/year) '2023-13' is not a month (year-month, e.g. 2024-09) "
+                "Due (day/month) '2023-13' is not a month (year-month, e.g. 2024-09) "
                 "nor a day (year-month-day, e.g. 2024-10-15) nor ongoing ('ongoing')",
                 None,
             ),
             (
                 mismatch,
                 16,
-                "Due (month/year) '2023-09' does not match the deadline text 'Tháng 10/2023', "
+                "Due (day/month) '2023-09' does not match the deadline text 'Tháng 10/2023', "
                 "which means month 10/2023",
                 "did you mean '2023-10'?",
             ),

@@ -263,7 +263,7 @@ def test_validate_in_a_workspace_checks_every_plan_and_the_changes_file(two_plan
     assert code == 1
     lines = out.splitlines()
     assert lines[0] == (
-        "plans/2023/phu_luc_01.yaml:375:16: Hạn (tháng/năm) '2023-13' không phải là một tháng "
+        "plans/2023/phu_luc_01.yaml:375:16: Hạn (ngày/tháng) '2023-13' không phải là một tháng "
         "(năm-tháng, ví dụ 2024-09) hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường "
         "xuyên ('ongoing')"
     )

@@ -407,7 +407,7 @@ def test_diff_between_plans_and_with_a_revised_appendix(workspace: Path) -> None
         # units as whole catalog names, the month in words (not ids nor codes diffed by pieces)
         "    Đơn vị phối hợp (theo danh mục): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
-        "    Hạn (tháng/năm): [-09-]{+10+}/2024",
+        "    Hạn (ngày/tháng): [-09-]{+10+}/2024",
     ]
     same = ok("diff", "plans/2024/phu_luc_01.yaml", "plans/2024")
     assert same.splitlines()[1] == "Không có khác biệt."

@@ -124,7 +124,7 @@ def test_an_invalid_plan_is_left_out_and_the_others_answer(here: Path) -> None:
     make_plans(here, "2023", "2024", "2025")
     where = break_plan(here, "2024")
     problem = (
-        f"{where}: Hạn (tháng/năm) '2023-13' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
+        f"{where}: Hạn (ngày/tháng) '2023-13' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
         "hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường xuyên ('ongoing')"
     )
     code, out, err = run("late", "--all-plans", "--as-of", "01/12/2023", "-f", "json")
@@ -186,7 +186,7 @@ def test_plans_lists_an_invalid_plan_then_exits_1(here: Path) -> None:
         ("2025", 2025, 31, 27),  # the 2023 appendix, made the 2025 plan's (of_year)
     ]
     assert listed[1]["problem"] == (
-        f"{where}: Hạn (tháng/năm) '2023-13' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
+        f"{where}: Hạn (ngày/tháng) '2023-13' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
         "hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường xuyên ('ongoing')"
     )
     assert listed[0]["problem"] is None
@@ -195,7 +195,7 @@ def test_plans_lists_an_invalid_plan_then_exits_1(here: Path) -> None:
     assert code == 1
     flat = unboxed(out)
     assert (
-        f"Invalid data, not counted; first problem: {where}: Due (month/year) '2023-13' is not a "
+        f"Invalid data, not counted; first problem: {where}: Due (day/month) '2023-13' is not a "
         "month (year-month, e.g. 2024-09) nor a day (year-month-day, e.g. 2024-10-15) nor "
         "ongoing ('ongoing'); "
         "see them all: cds validate plans/2024"

@@ -132,7 +132,7 @@ def test_revise_keeps_ids_progress_and_carried_targets(workspace: Path) -> None:
         f"+ I.9 (bảng in là I.3)  {NEW_TEXT}",  # as `cds diff` names it (below)
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
-        "    Hạn (tháng/năm): [-09-]{+10+}/2024",
+        "    Hạn (ngày/tháng): [-09-]{+10+}/2024",
         "= I.3 (bảng in là I.2)  chỉ đánh số lại",
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",
@@ -239,7 +239,7 @@ def test_english_and_the_default_day(workspace: Path) -> None:
         "1 renumbered."
     )
     assert lines[1] == f"+ I.9 (the table prints I.3)  {NEW_TEXT}"
-    assert lines[4] == "    Due (month/year): [-09-]{+10+}/2024"
+    assert lines[4] == "    Due (day/month): [-09-]{+10+}/2024"
     assert lines[5] == "= I.3 (the table prints I.2)  renumbered only"
     assert lines[8] == (
         "    Cooperating (catalog units): Phòng Văn hóa và Thông tin; {+Phòng Nội vụ+}"
@@ -362,7 +362,7 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
         f"+ I.9 (bảng in là I.3)  {NEW_TEXT}",
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-9-]{+10+}/2024",
-        "    Hạn (tháng/năm): [-09-]{+10+}/2024",
+        "    Hạn (ngày/tháng): [-09-]{+10+}/2024",
         "= I.3 (bảng in là I.2)  chỉ đánh số lại",  # the same text: not removed and added
         "~ II.1",
         "    Đơn vị phối hợp: Phòng Văn hóa và Thông tin{+; Phòng Nội vụ+}",

@@ -125,7 +125,7 @@ def test_an_unread_deadline_is_said_unread_not_ongoing(plan: Path) -> None:
     assert vi[2:] == [
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-6-]{+13+}/2024",
-        "    Hạn (tháng/năm): không đọc được hạn 'Tháng 13/2024' (cần người quyết định), không "
+        "    Hạn (ngày/tháng): không đọc được hạn 'Tháng 13/2024' (cần người quyết định), không "
         "phải đổi hạn",
     ]
     en = cds("--lang", "en", "diff", "kh.docx", "rev.docx").stdout
@@ -251,7 +251,7 @@ def test_a_fix_in_the_registry_outlives_the_revision_repeating_the_typo(
     assert diff[2:] == [
         "~ I.1",
         "    Thời gian hoàn thành: Tháng [-6-]{+9+}/2024",
-        "    Hạn (tháng/năm): [-06-]{+09+}/2024",
+        "    Hạn (ngày/tháng): [-06-]{+09+}/2024",
         "= rev.docx:1:4:4: giữ ô 'Đơn vị chủ trì' của I.1 như trong sổ đăng ký ('Phòng Nội vụ'): "
         "bản điều chỉnh ghi 'Phòng Nội chính', không đọc được (có thể là lỗi của bản gốc đã sửa "
         "trong sổ); nếu bản điều chỉnh thực sự đổi ô này, sửa tay",

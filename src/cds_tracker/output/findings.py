@@ -212,8 +212,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "Excel cell formatted as a date becomes 06/01/1900",
     ),
     "rule.due_mismatch": (
-        "Hạn (tháng/năm) '{due}' không khớp với thời hạn ghi '{text}', nghĩa là {means}",
-        "Due (month/year) '{due}' does not match the deadline text '{text}', which means {means}",
+        "Hạn (ngày/tháng) '{due}' không khớp với thời hạn ghi '{text}', nghĩa là {means}",
+        "Due (day/month) '{due}' does not match the deadline text '{text}', which means {means}",
     ),
     # `due: ongoing` is the file's own word: said with what it means, for a reader of Vietnamese.
     "rule.due_ongoing_mismatch": (
@@ -287,9 +287,9 @@ FINDINGS: dict[str, tuple[str, str]] = {
     ),
     "load.invalid_value": ("giá trị không hợp lệ", "invalid value"),
     "model.not_month": (
-        "Hạn (tháng/năm) '{value}' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
+        "Hạn (ngày/tháng) '{value}' không phải là một tháng (năm-tháng, ví dụ 2024-09) "
         "hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường xuyên ('{ongoing}')",
-        "Due (month/year) '{value}' is not a month (year-month, e.g. 2024-09) "
+        "Due (day/month) '{value}' is not a month (year-month, e.g. 2024-09) "
         "nor a day (year-month-day, e.g. 2024-10-15) nor ongoing ('{ongoing}')",
     ),
     "model.counts": (

@@ -381,7 +381,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Cooperating (catalog units)",
     ),
     "diff_field_deadline_text": ("Thời gian hoàn thành", "Deadline"),
-    "diff_field_deadline_due": ("Hạn (tháng/năm)", "Due (month/year)"),
+    "diff_field_deadline_due": ("Hạn (ngày/tháng)", "Due (day/month)"),
     "diff_field_notes": ("Ghi chú", "Notes"),
     "diff_field_indicators": ("Chỉ số", "Indicators"),
     "diff_field_carried_from": ("Chuyển từ", "Carried from"),

@@ -279,7 +279,7 @@ def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
         return Finding((*path, *loc), msg("load.bad_id", value=error["input"]))
     cause = error.get("ctx", {}).get("error")
     if isinstance(cause, MsgError) and cause.msg.key in _SAYS_ITS_FIELD:
-        return Finding((*path, *loc), cause.msg)  # "Hạn (tháng/năm) '2023-13' …": no 'due':
+        return Finding((*path, *loc), cause.msg)  # "Hạn (ngày/tháng) '2023-13' …": no 'due':
     if isinstance(cause, MsgError):
         return Finding((*path, *loc), msg("load.field", name=name, problem=cause.msg))
     from cds_tracker.registry.pydantic_words import pydantic_words
