@@ -19,14 +19,7 @@ from typing import Any
 from cds_tracker.core.records import Entry, Registry, Target
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.periods import Period, last_window_end
-from cds_tracker.questions.status import (
-    History,
-    Timeline,
-    effective,
-    finished_on,
-    in_order,
-    text_orders,
-)
+from cds_tracker.questions.status import History, Timeline, effective, in_order, text_orders
 from cds_tracker.registry.units import UnitIndex
 
 _UNIT, _STATUS, _DATE = (operator.itemgetter(i) for i in (2, 3, 4))  # Entry's
@@ -120,7 +113,6 @@ def _made(entries: Sequence[Entry], by_text: bool | None = None) -> Aggregate:
     units = list(map(_UNIT, rows))
     statuses, dates = map(_STATUS, rows), map(_DATE, rows)
     latest = dict(zip(units, zip(units, statuses, dates, strict=True), strict=True))
-    finished_on(latest, rows, _UNIT, _STATUS, _DATE)
     stamp = f"{len(entries)}:{entries[-1].id if entries else ''}"
     # A correction counts from its own day, which may be after the entry it replaces: only a
     # day on or after every entry sees exactly these effective rows.

@@ -22,8 +22,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
@@ -187,11 +187,9 @@ class Timeline(Record):
 
     def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]:
         """Each unit's latest (status, date) on or before `as_of` (made in C: a warm summary
-        asks it of every target's aggregate); a finished part's date is its first "done"."""
+        asks it of every target's aggregate)."""
         rows = self.visible(as_of)
-        found = dict(zip(map(_FIRST, rows), map(_STATUS_DATE, rows), strict=True))
-        finished_on(found, rows, _FIRST, _THIRD, _SECOND, keyed=False)
-        return found
+        return dict(zip(map(_FIRST, rows), map(_STATUS_DATE, rows), strict=True))
 
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]:
         """Each unit's latest (status, date) dated in `period` and on or before `as_of`."""
@@ -201,42 +199,6 @@ class Timeline(Record):
             for unit, date, status in self.visible(min(as_of, period.end))
             if date >= first
         }
-
-
-_SECOND, _THIRD = operator.itemgetter(1), operator.itemgetter(2)
-
-
-def finished_on(
-    latest: dict[str, Any],
-    rows: Sequence[Any],
-    unit: Callable[[Any], str],
-    status: Callable[[Any], str],
-    date: Callable[[Any], str],
-    *,
-    keyed: bool = True,
-) -> None:
-    """A part stays finished from its first "done" of an unbroken run of them: a unit that
-    sends "hoàn thành" again later (the evidence, a copy) did not finish late (review 9: an
-    on-time part became "done late" by a second report). Rewrites `latest` (unit → its latest
-    row, oldest-first `rows`) where a unit's last rows are several "done": the date becomes the
-    run's first. `keyed`: `latest`'s values are whole rows, else (status, date) pairs. Asked
-    only when some unit has two "done" (a C count), so a usual read stays in C."""
-    statuses = list(map(status, rows))
-    if statuses.count("done") < 2:
-        return
-    first: dict[str, str] = {}
-    for row, said in zip(rows, statuses, strict=True):
-        who = unit(row)
-        if said != "done":
-            first.pop(who, None)
-        elif who not in first:
-            first[who] = date(row)
-    for who, day in first.items():
-        old = latest[who]
-        if keyed:
-            latest[who] = (old[0], old[1], day)
-        else:
-            latest[who] = (old[0], day)
 
 
 class History(Protocol):
