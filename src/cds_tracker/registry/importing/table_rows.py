@@ -167,8 +167,8 @@ class Rows:
         self, table: int, r: int, found: re.Match[str], cells: dict[str, str], merged: bool
     ) -> None:
         group_id = found["id"]
-        title = (found["title"] or "").strip() or (
-            "" if merged else cells.get("content", "").strip()
+        title = one_line(found["title"] or "") or (
+            "" if merged else one_line(cells.get("content", ""))
         )
         if self.group is not None and self.group["id"] == group_id:
             return  # the group's row repeated on a new page
@@ -381,6 +381,18 @@ class Rows:
                 CellProblem(table, r, col, key, values, target_id, "deadline", why=why)
             )
         return deadline
+
+
+# A line break (a manual one, two paragraphs, Alt+Enter in Excel, U+2028) or a tab, with the
+# spaces around it. A content cell keeps its lines ("\n", as written); a group's title is one
+# line wherever it is printed (a table's group row, a letter's heading), and `validate` refuses
+# a control character in it (rules_groups.py): "I. CHỈ TIÊU VỀ" over "DỮ LIỆU SỐ" is one title.
+_BREAK = re.compile(r"\s*[\t\n\v\f\r\x85\u2028\u2029]\s*")
+
+
+def one_line(text: str) -> str:
+    """A group's title as one line: each break between its lines read as one space."""
+    return _BREAK.sub(" ", text.strip())
 
 
 def _kept(text: str) -> str:
