@@ -152,6 +152,10 @@ def id_cited(
         return cited(target, origins or {})
     if number is not None and number != target.id:
         return label("number_short", lang, number=number)
+    if target.cancelled is not None or target.cancelled_before:  # 'II.2 (đã bãi bỏ)'
+        from cds_tracker.output.revised import cancelled_cited
+
+        return cancelled_cited(target, number, lang)
     return ""
 
 

@@ -304,6 +304,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "printed_in": ("Số thứ tự trong Kế hoạch {plan}", "Number in Plan {plan}"),
     "printed_in_revision": ("Số thứ tự trong bản điều chỉnh", "Number in the revision"),
+    # beside a target the plan in force no longer lists, cancelled: 'II.2 (đã bãi bỏ)'
+    "cancelled_cited": ("đã bãi bỏ", "annulled"),
     "printed_now": (
         "{number} là số thứ tự của chỉ tiêu mã {now}",
         "{number} is the number of the target with id {now}",
