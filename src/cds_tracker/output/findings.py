@@ -292,6 +292,18 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "Due (day/month) '{value}' is not a month (year-month, e.g. 2024-09) "
         "nor a day (year-month-day, e.g. 2024-10-15) nor ongoing ('{ongoing}')",
     ),
+    "model.due_moment": (
+        # an unquoted YAML date with a time (`due: 2024-10-15 10:00:00`) is read as a moment
+        "Hạn (ngày/tháng) '{value}' có cả giờ: hạn là một tháng hoặc một ngày, không có giờ",
+        "Due (day/month) '{value}' has a time of day: a deadline is a month or a day, "
+        "without a time",
+    ),
+    "model.hint.due": (
+        "viết `due: 2024-10` cho một tháng, `due: 2024-10-15` cho một ngày hoặc `due: ongoing` "
+        "cho 'Thường xuyên'",
+        "write `due: 2024-10` for a month, `due: 2024-10-15` for a day or `due: ongoing` for "
+        "'Thường xuyên' (ongoing)",
+    ),
     "model.counts": (
         "số đếm {numerator}/{denominator} của '{key}': cần 0 ≤ tử số ≤ mẫu số, mẫu số > 0",
         "counts {numerator}/{denominator} for '{key}': "
