@@ -440,6 +440,7 @@ _HEARD = frozenset(
         "import_read_flat_row",
         "import_other_appendix",
         "import_deadline_before_plan",
+        "import_deadline_after_plan",
         "import_auto_numbers",
         "import_read_hidden_column",
         "import_read_placeholder",

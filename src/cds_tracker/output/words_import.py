@@ -140,6 +140,18 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "unfinished target of the year before's plan, bring it over with cds carry-over (which "
         "records its origin, carried_from)",
     ),
+    "import_deadline_after_plan": (
+        "thời hạn '{text}' sau năm của kế hoạch ({year}): chỉ tiêu đến hạn khi kế hoạch năm "
+        "{year} đã hết",
+        "the deadline '{text}' is after the plan's year ({year}): the target falls due after "
+        "the plan of {year} has ended",
+    ),
+    "import_deadline_after_plan_hint": (
+        "nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu văn bản gốc ghi đúng như vậy (chỉ "
+        "tiêu kéo dài sang năm sau), giữ nguyên",
+        "if the year was mistyped, correct it in the table and import again; if the signed "
+        "plan says so (the target runs into the next year), keep it",
+    ),
     "import_auto_numbers": (
         "số thứ tự của bảng do Word tự đánh (Numbering), không có trong chữ của ô: đọc như Word "
         "hiện, từ '{text}'",
