@@ -253,8 +253,8 @@ def test_a_deadline_before_the_plans_year_is_noted(tmp_path: Path) -> None:
     assert result.stderr.splitlines() == [
         f"{path}:1:4:6: ghi chú: thời hạn 'Tháng 10/2023' trước năm của kế hoạch (2024): chỉ "
         "tiêu đến hạn trước khi có kế hoạch",
-        "  gợi ý: nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu là chỉ tiêu chưa xong của "
-        "kế hoạch năm trước, chuyển sang bằng cds carry-over (ghi nguồn carried_from)",
+        "  gợi ý: nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu là chỉ tiêu chưa xong của kế "
+        "hoạch năm trước, chuyển sang bằng cds carry-over (ghi nguồn chuyển tiếp, `carried_from`)",
     ]
     english = _import(path, "--lang", "en")
     assert english.stderr.splitlines()[0] == (

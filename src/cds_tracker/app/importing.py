@@ -321,6 +321,8 @@ def _values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> dict[st
         values["field"] = say(heading_field(values["field"]), lang)
     elif "field" in values:
         values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
+    if problem.key == "import_reporting_read":  # 'half-yearly' said as the period: "6 tháng"
+        values["name"] = label(values["period"], lang)
     if problem.first is not None:
         table, row = problem.first
         sheet = sheets.get(table)
