@@ -297,7 +297,8 @@ def _due_hint(said: Msg) -> Msg | None:
     """The forms a deadline's `due` takes, under a day that does not exist ('2024-02-30':
     `date.because` of `model.not_month`)."""
     first = dict(said.values).get("said") if said.key == "date.because" else None
-    return msg("model.hint.due") if isinstance(first, Msg) and first.key in _SAYS_ITS_FIELD else None
+    due = isinstance(first, Msg) and first.key in _SAYS_ITS_FIELD
+    return msg("model.hint.due") if due else None
 
 
 def _fields_at(model: type[Any], loc: Sequence[Any]) -> list[str]:
