@@ -40,6 +40,11 @@ def field_name(name: str, lang: Lang, kind: str = "field") -> str:
         known = f"diff_cancelled_before_{rest}"
         shown = label(known, lang) if known in catalogue() else rest
         return label("diff_field_cancelled_before", lang, key=nth, field=shown)
+    if kind == "field" and name.startswith("lead_before."):  # a lead a revision took it from
+        _, nth, rest = [*name.split(".", 2), ""][:3]
+        known = f"diff_lead_before_{rest}"
+        shown = label(known, lang) if known in catalogue() else rest
+        return label("diff_field_lead_before", lang, key=nth, field=shown)
     return name
 
 

@@ -154,6 +154,11 @@ def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:
         pairs.append(
             (label("cancelled", lang), days + (f": {period.reason}" if period.reason else ""))
         )
+    for former in target.lead_before:  # a lead a revision took the target from
+        last = format_date(dt.date.fromisoformat(former.until) - dt.timedelta(days=1))
+        said = label("lead_before_value", lang, lead=former.text or ", ".join(former.units),
+                     last=last)  # fmt: skip
+        pairs.append((label("lead_before", lang), said))
     if target.cancelled:
         day = format_date(dt.date.fromisoformat(target.cancelled))
         reason = f": {target.cancelled_reason}" if target.cancelled_reason else ""
