@@ -85,6 +85,7 @@ def target_report(
         (label("notes", lang), target.notes or "—"),
         *printed_pair(target, tracker.registry, as_of, lang, origins),
         *_origin_pairs(target, lang),
+        *_former_leads(target, as_of, lang),
         (label("status", lang), f"{status} ({label('as_of_status', lang)} {format_date(as_of)})"),
     ]
     for number, reading in enumerate(row.readings, 1):
@@ -154,15 +155,24 @@ def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:
         pairs.append(
             (label("cancelled", lang), days + (f": {period.reason}" if period.reason else ""))
         )
-    for former in target.lead_before:  # a lead a revision took the target from
-        last = format_date(dt.date.fromisoformat(former.until) - dt.timedelta(days=1))
-        said = label("lead_before_value", lang, lead=former.text or ", ".join(former.units),
-                     last=last)  # fmt: skip
-        pairs.append((label("lead_before", lang), said))
     if target.cancelled:
         day = format_date(dt.date.fromisoformat(target.cancelled))
         reason = f": {target.cancelled_reason}" if target.cancelled_reason else ""
         pairs.append((label("cancelled", lang), day + reason))
+    return pairs
+
+
+def _former_leads(target: Target, as_of: dt.date, lang: Lang) -> list[tuple[str, str]]:
+    """The leads revisions took the target from by `as_of` (`lead_before`), each with the last
+    day it owed the target."""
+    pairs = []
+    for former in target.lead_before:
+        if former.until > as_of.isoformat():
+            break  # not handed over yet on the day shown: the lead above is that one
+        last = format_date(dt.date.fromisoformat(former.until) - dt.timedelta(days=1))
+        said = label("lead_before_value", lang, lead=former.text or ", ".join(former.units),
+                     last=last)  # fmt: skip
+        pairs.append((label("lead_before", lang), said))
     return pairs
 
 

@@ -14,6 +14,11 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_title_renumbered": ("; đánh số lại {count}.", "; {count} renumbered."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
     "diff_renumbered_only": ("chỉ đánh số lại", "renumbered only"),
+    "diff_title_moved": ("; chuyển nhóm {count}.", "; {count} moved to another group."),
+    "diff_moved_group": (
+        "chuyển từ nhóm {old} sang nhóm {new}",
+        "moved from group {old} to group {new}",
+    ),
     "diff_revising": ("Văn bản điều chỉnh: {plan}", "Revising plan: {plan}"),
     "diff_printed": (" (bảng in là {number})", " (the table prints {number})"),
     # a plan's totals count the targets in force: annulled ones apart (core/statuses.py)
