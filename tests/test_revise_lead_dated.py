@@ -212,4 +212,6 @@ def test_diff_says_a_target_moved_to_another_group(
     assert en.output.splitlines()[0] == (
         f"{REGISTRY} → rev.docx: 0 added, 0 removed, 0 changed targets; 1 moved to another group."
     )
-    assert en.output.splitlines()[2] == "~ I.2 (the table prints II.2)  moved from group I to group II"
+    assert (
+        en.output.splitlines()[2] == "~ I.2 (the table prints II.2)  moved from group I to group II"
+    )

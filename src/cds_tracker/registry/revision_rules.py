@@ -161,9 +161,10 @@ def former_leads_fit(parts: Parts) -> Iterator[Finding]:
                                   hint, target=target.id)  # fmt: skip
             day = dt.date.fromisoformat(former.until)
             if former.until <= after or (span and not span[0] <= day <= span[1]):
-                shown = day.strftime("%d/%m/%Y")
-                yield Finding((*where, "until"), msg("rule.lead_before_until", id=target.id,
-                              day=shown), msg("rule.hint.lead_before"), target=target.id)  # fmt: skip
+                said = msg("rule.lead_before_until", id=target.id, day=day.strftime("%d/%m/%Y"))
+                yield Finding(
+                    (*where, "until"), said, msg("rule.hint.lead_before"), target=target.id
+                )
             after = former.until
 
 

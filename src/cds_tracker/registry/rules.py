@@ -29,8 +29,8 @@ from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_sc
 from cds_tracker.registry.revision_rules import (
     cancelled_days_fit,
     cancelled_periods_fit,
-    former_leads_fit,
     days_of_revisions,
+    former_leads_fit,
     printed_as_latest_revision,
     revision_numbers_known,
 )
