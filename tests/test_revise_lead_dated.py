@@ -215,3 +215,15 @@ def test_diff_says_a_target_moved_to_another_group(
     assert (
         en.output.splitlines()[2] == "~ I.2 (the table prints II.2)  moved from group I to group II"
     )
+
+
+def test_the_exported_appendix_of_a_day_prints_that_days_lead(finished: Path) -> None:
+    import docx
+
+    leads = []
+    for day in ("01/03/2024", "01/04/2024"):
+        out = cds("export", "--format", "docx", "--out", "a.docx", "--as-of", day, "--force")
+        assert out.exit_code == 0, out.output
+        table = docx.Document(str(finished / "a.docx")).tables[-1]
+        leads += [r.cells[2].text for r in table.rows if r.cells[0].text == "2."]
+    assert leads == ["Phòng Y tế", "Phòng Kinh tế"]
