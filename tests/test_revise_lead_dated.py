@@ -107,6 +107,7 @@ def test_show_names_the_lead_of_the_day(finished: Path) -> None:
     assert [(p["unit"], p["status"], p["reported"]) for p in data["parts"]] == [
         ("phong-y-te", "done", "2024-02-15")
     ]
+    assert data["members"] == [{"unit": "Phòng Y tế", "status": "done", "date": "2024-02-15"}]
 
 
 def test_a_target_finished_before_the_hand_over_is_owed_by_nobody(finished: Path) -> None:

@@ -48,6 +48,8 @@ def target_report(
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
     matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
+    if (held := tracker.held(target, as_of)) is not None:  # finished by a former lead
+        matrix = [(p.unit, (p.status, p.reported or "")) for p in held[1]]
     absent = not target.added_by(as_of.isoformat())  # a later revision adds it: owed by none
     parts = () if absent else tracker.parts(target, as_of, row.period)
     if row.ended is not None:  # after the plan's year nobody owes a report (Tracker.row)
