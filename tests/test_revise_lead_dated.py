@@ -228,3 +228,22 @@ def test_the_exported_appendix_of_a_day_prints_that_days_lead(finished: Path) ->
         table = docx.Document(str(finished / "a.docx")).tables[-1]
         leads += [r.cells[2].text for r in table.rows if r.cells[0].text == "2."]
     assert leads == ["Phòng Y tế", "Phòng Kinh tế"]
+
+
+def test_the_former_lead_reports_a_day_before_the_hand_over(started: Path) -> None:
+    # Phòng Y tế (no role on I.2 since 20/03/2024) reports it done on 10/03/2024, afterwards:
+    # its day is one it led, so the report is taken without --force, and I.2 stands finished
+    # on 10/03/2024 and after the hand-over: Phòng Kinh tế owes nothing.
+    late = cds("progress", "add", "I.2", "--id", "--unit", "phong-y-te", "--status", "done",
+               "--date", "10/03/2024")  # fmt: skip
+    assert late.exit_code == 0, late.output
+    after = cds("progress", "add", "I.2", "--id", "--unit", "phong-y-te", "--status", "done",
+                "--date", "25/03/2024", "--lang", "en")  # fmt: skip
+    assert after.exit_code == 2
+    assert after.output.splitlines()[0] == (
+        "cds: error: Phòng Y tế is not assigned to I.2 (neither named nor in a collective named "
+        "as directing, lead or cooperating)"
+    )
+    data = json.loads(cds("show", "I.2", "--as-of", "01/10/2024", "--format", "json").output)
+    assert (data["status"], data["lead"]) == ("done", "Phòng Kinh tế")
+    assert [(p["unit"], p["reported"]) for p in data["parts"]] == [("phong-y-te", "2024-03-10")]
