@@ -89,9 +89,8 @@ def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> st
         return "fi_plan_unconfirmed"
     if made_for != str(year):
         folder = info.get("folder", "") or made_for
-        problems.add(
-            place, "fi_other_year", "fi_hint_other_year", year=made_for, our_year=year, folder=folder
-        )
+        said = {"year": made_for, "our_year": year, "folder": folder}
+        problems.add(place, "fi_other_year", "fi_hint_other_year", **said)
     return None
 
 
