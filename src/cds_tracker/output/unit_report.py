@@ -101,7 +101,7 @@ def _line(
         content=cells["content"],
         roles=cells.get("roles", ""),
         deadline=item["deadline_text"],
-        due=_due(item.get("deadline")),
+        due=_month_end(item.get("deadline")),
         period=said.get("period", ""),
         status=cells["status"],  # as the screen says it: 'Quá hạn (7/9)' for a shared target
         days_late=item.get("days_late"),
@@ -150,9 +150,10 @@ def _part(item: dict[str, Any], lang: Lang) -> str:
     return text
 
 
-def _due(deadline: str | None) -> dt.date | None:
-    """'2023-05' → 31/05/2023 (a month deadline ends on the month's last day); '2024-10-15' →
-    15/10/2024 (a day deadline, 'Trước ngày 15/10/2024', is due on that day)."""
+def _month_end(deadline: str | None) -> dt.date | None:
+    """'2023-05' → 31/05/2023, '2024-10-15' → 15/10/2024: the last day the deadline allows (a
+    month deadline ends on the month's last day; a day deadline is that day). One reader of the
+    registry's `due` (core/dates.try_parse_due), so a day deadline cannot be split as a month."""
     from cds_tracker.core.dates import try_parse_due
 
     due = try_parse_due(deadline) if deadline else None
