@@ -47,7 +47,8 @@ def target_report(
     target = row.target
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
-    matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
+    timeline = tracker.timeline_on(target.id, as_of)
+    matrix = member_matrix(target, index, timeline, as_of, plan_start=tracker.plan_start)
     absent = not target.added_by(as_of.isoformat())  # a later revision adds it: owed by none
     parts = () if absent else tracker.parts(target, as_of, row.period)
     if row.ended is not None:  # after the plan's year nobody owes a report (Tracker.row)

@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING, Protocol
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.core.tuples import Record
+from cds_tracker.questions.heir_parts import pieces, split
 from cds_tracker.questions.periods import Period, period_of
 from cds_tracker.registry.succession import (
     asked_units,
     carry_latest,
     index_on,
-    own_finished,
     taken_over,
 )
 from cds_tracker.registry.units import UnitIndex
@@ -222,7 +222,7 @@ class Part(Record):
     status: str
     reported: str | None = None
     said: str | None = None  # a part closed with its target (cancelled …): its own latest status
-    in_place_of: tuple[str, ...] = ()  # beside its own finished part: the merged units' it owes
+    in_place_of: tuple[str, ...] = ()  # a part taken over: the merged unit it was (heir_parts)
 
     @property
     def owed(self) -> bool:
@@ -264,62 +264,60 @@ def parts_of(
     timeline: History,
     as_of: dt.date,
     period: Period | None = None,
+    *,
+    plan_start: str = "",
 ) -> tuple[Part, ...]:
     """Every part of the target with its own status; `period` overrides an ongoing target's
-    current window (to ask about the report due at the end of another one)."""
+    current window (to ask about the report due at the end of another one). A unit that took
+    over merged units' parts has one part per part it answers for (questions/heir_parts.py:
+    the one rule; `plan_start`, the plan's first day, leaves a merger before it unsplit)."""
     index = index_on(index, as_of)  # the units of that day; a merged one's work is its heir's
     owes = taken_over(index, target.lead.units, as_of)
     latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
     units = responsible(target, index, latest)
+    heirs = split(owes, plan_start)
     closed = target.closed(as_of.isoformat())
     if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
         return tuple(
-            Part(u, "done", latest[u][1])
-            if u in latest and latest[u][0] == "done"
-            else Part(u, closed, latest[u][1], latest[u][0])
-            if u in latest
-            else Part(u, closed)
-            for u in units
+            Part(p.unit, "done", p.said[1], in_place_of=p.in_place_of)
+            if p.said is not None and p.said[0] == "done"
+            else Part(p.unit, closed, p.said[1], p.said[0], p.in_place_of)
+            if p.said is not None
+            else Part(p.unit, closed, in_place_of=p.in_place_of)
+            for p in pieces(units, latest, heirs, timeline, as_of)
         )
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
         period = period or period_of(as_of, target.reporting)
         if period.start > as_of:  # a window not begun yet is owed by no one
-            return tuple(Part(u, "ongoing", latest[u][1] if u in latest else None) for u in units)
-        window = timeline.latest_within(period, as_of)
-        window = carry_latest(index, window, as_of, owes, every=True)
+            return tuple(
+                Part(p.unit, "ongoing", p.said[1] if p.said else None, in_place_of=p.in_place_of)
+                for p in pieces(units, latest, heirs, timeline, as_of)
+            )
+        own = timeline.latest_within(period, as_of)
+        window = carry_latest(index, own, as_of, owes, every=True)
         return tuple(
             Part(
-                u,
+                p.unit,
                 "unreported"
-                if u not in window
-                else ("done" if window[u][0] == "done" else "ongoing"),
-                latest[u][1] if u in latest else None,
+                if p.in_window is None
+                else ("done" if p.in_window[0] == "done" else "ongoing"),
+                p.said[1] if p.said else None,
+                in_place_of=p.in_place_of,
             )
-            for u in units
+            for p in pieces(units, latest, heirs, timeline, as_of, (window, own))
         )
     deadline = month.last_day
-    own = own_finished(
-        timeline.latest, owes
-    )  # an heir's own part finished before its merger stays done
     parts = []
-    for u in units:
-        status, date = latest.get(u, ("not_started", None))
+    for p in pieces(units, latest, heirs, timeline, as_of):
+        status, date = p.said or ("not_started", None)
         if status == "done" and date is not None:
             code = "done" if dt.date.fromisoformat(date) <= deadline else "done_late"
         elif as_of > deadline:
             code = "late"
         else:
             code = status
-        if u in own:
-            day = own[u][1]
-            parts.append(
-                Part(u, "done" if dt.date.fromisoformat(day) <= deadline else "done_late", day)
-            )
-            merged = tuple(m for m in owes[u].units if m != u)
-            parts.append(Part(u, code, date, in_place_of=merged))
-        else:
-            parts.append(Part(u, code, date))
+        parts.append(Part(p.unit, code, date, in_place_of=p.in_place_of))
     return tuple(parts)
 
 
@@ -329,6 +327,8 @@ def status_of(
     timeline: History,
     as_of: dt.date,
     period: Period | None = None,
+    *,
+    plan_start: str = "",
 ) -> Status:
     index = index_on(index, as_of)
     owes = taken_over(index, target.lead.units, as_of)
@@ -337,22 +337,21 @@ def status_of(
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
     closed = target.closed(as_of.isoformat())
-    if closed is not None:
-        parts_done = sum(1 for u in required if u in latest and latest[u][0] == "done")
-        return Status(closed, None, parts_done, len(required))
     month = target.deadline.month
-    if target.deadline.ongoing or month is None:
-        parts = parts_of(target, index, timeline, as_of, period)
+    if closed is None and (target.deadline.ongoing or month is None):
+        parts = parts_of(target, index, timeline, as_of, period, plan_start=plan_start)
         if period is not None and period.start > as_of:  # not begun: nothing owed, none reported
             return Status("ongoing", None, 0, len(parts))
         done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
         code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
         return Status(code, None, done_parts, len(parts))
-    done = [latest[u][1] for u in required if u in latest and latest[u][0] == "done"]
-    # An heir's own part finished before its merger counts apart from those it took over.
-    own = [day for u, (_, day) in own_finished(timeline.latest, owes).items() if u in required]
-    done += own
-    total = len(required) + len(own)
+    # One part per part an heir took over (questions/heir_parts.py), each counted.
+    said = [p.said for p in pieces(required, latest, split(owes, plan_start), timeline, as_of)]
+    done = [s[1] for s in said if s is not None and s[0] == "done"]
+    total = len(said)
+    if closed is not None:
+        return Status(closed, None, len(done), total)
+    assert month is not None  # a dated target (the ongoing returned above)
     complete = bool(required) and len(done) == total
     finished = dt.date.fromisoformat(max(done)) if complete else None
     deadline = month.last_day
@@ -364,9 +363,7 @@ def status_of(
         return Status("late", (as_of - deadline).days, len(done), total)
     # Started by a part that must report (when nobody in particular leads, `required` is every
     # unit that reported): a cooperating unit's "done" speaks for its help, not the target.
-    started = bool(own) or any(
-        latest[u][0] in ("in_progress", "done") for u in required if u in latest
-    )
+    started = any(s is not None and s[0] in ("in_progress", "done") for s in said)
     return Status("in_progress" if started else "not_started", None, len(done), total)
 
 
@@ -415,10 +412,14 @@ class Reading(Record):
 
 
 def member_matrix(
-    target: Target, index: UnitIndex, timeline: History, as_of: dt.date
+    target: Target, index: UnitIndex, timeline: History, as_of: dt.date, *, plan_start: str = ""
 ) -> list[tuple[str, tuple[str, str] | None]]:
-    """Each unit that must report on the target, with its latest (status, date), or None."""
+    """Each unit that must report on the target, with its latest (status, date), or None; an
+    heir once per part it answers for, with the report that part rests on (`parts_of`)."""
     index = index_on(index, as_of)
     owes = taken_over(index, target.lead.units, as_of)
     latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
-    return [(unit_id, latest.get(unit_id)) for unit_id in responsible(target, index, latest)]
+    units = responsible(target, index, latest)
+    return [
+        (p.unit, p.said) for p in pieces(units, latest, split(owes, plan_start), timeline, as_of)
+    ]
