@@ -77,7 +77,7 @@ def test_in_english(workspace: Path) -> None:
     ]
 
 
-def test_no_warning_where_nothing_finished_is_lowered(workspace: Path) -> None:
+def test_warned_only_where_a_finished_part_is_lowered(workspace: Path) -> None:
     # "done" again lowers nothing; Nam Sơn lowering its own part leaves Bắc Sơn's alone.
     code, _, err = cds("progress", "add", "I.3", "--unit", "Nam Sơn", "--status", "done",
                        "--date", "16/10/2024", "--id")  # fmt: skip
