@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, Protocol
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.core.tuples import Record
-from cds_tracker.questions.heir_parts import pieces, split
 from cds_tracker.questions.periods import Period, period_of
 from cds_tracker.registry.succession import (
+    TakenOver,
     asked_units,
     carry_latest,
     index_on,
@@ -275,7 +275,6 @@ def parts_of(
     owes = taken_over(index, target.lead.units, as_of)
     latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
     units = responsible(target, index, latest)
-    heirs = split(owes, plan_start)
     closed = target.closed(as_of.isoformat())
     if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
         return tuple(
@@ -284,7 +283,7 @@ def parts_of(
             else Part(p.unit, closed, p.said[1], p.said[0], p.in_place_of)
             if p.said is not None
             else Part(p.unit, closed, in_place_of=p.in_place_of)
-            for p in pieces(units, latest, heirs, timeline, as_of)
+            for p in _pieces(units, latest, owes, plan_start, timeline, as_of)
         )
     month = target.deadline.month
     if target.deadline.ongoing or month is None:
@@ -292,7 +291,7 @@ def parts_of(
         if period.start > as_of:  # a window not begun yet is owed by no one
             return tuple(
                 Part(p.unit, "ongoing", p.said[1] if p.said else None, in_place_of=p.in_place_of)
-                for p in pieces(units, latest, heirs, timeline, as_of)
+                for p in _pieces(units, latest, owes, plan_start, timeline, as_of)
             )
         own = timeline.latest_within(period, as_of)
         window = carry_latest(index, own, as_of, owes, every=True)
@@ -305,11 +304,11 @@ def parts_of(
                 p.said[1] if p.said else None,
                 in_place_of=p.in_place_of,
             )
-            for p in pieces(units, latest, heirs, timeline, as_of, (window, own))
+            for p in _pieces(units, latest, owes, plan_start, timeline, as_of, (window, own))
         )
     deadline = month.last_day
     parts = []
-    for p in pieces(units, latest, heirs, timeline, as_of):
+    for p in _pieces(units, latest, owes, plan_start, timeline, as_of):
         status, date = p.said or ("not_started", None)
         if status == "done" and date is not None:
             code = "done" if dt.date.fromisoformat(date) <= deadline else "done_late"
@@ -346,7 +345,7 @@ def status_of(
         code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
         return Status(code, None, done_parts, len(parts))
     # One part per part an heir took over (questions/heir_parts.py), each counted.
-    said = [p.said for p in pieces(required, latest, split(owes, plan_start), timeline, as_of)]
+    said = [p.said for p in _pieces(required, latest, owes, plan_start, timeline, as_of)]
     done = [s[1] for s in said if s is not None and s[0] == "done"]
     total = len(said)
     if closed is not None:
@@ -365,6 +364,35 @@ def status_of(
     # unit that reported): a cooperating unit's "done" speaks for its help, not the target.
     started = any(s is not None and s[0] in ("in_progress", "done") for s in said)
     return Status("in_progress" if started else "not_started", None, len(done), total)
+
+
+class _Piece(Record):
+    """A part as `heir_parts.Piece` gives it, where no unit took over another's part."""
+
+    unit: str
+    said: tuple[str, str] | None = None
+    in_window: tuple[str, str] | None = None
+    in_place_of: tuple[str, ...] = ()
+
+
+def _pieces(
+    units: list[str],
+    carried: Latest,
+    owes: Mapping[str, TakenOver],
+    plan_start: str,
+    timeline: History,
+    as_of: dt.date,
+    window: tuple[Latest, Latest] | None = None,
+) -> list[_Piece]:
+    """Every part of a target (questions/heir_parts.py `pieces`, the one rule of an heir's
+    parts); that module is imported only when a unit took over others' parts, so a query on a
+    catalog that never changed imports nothing more (tests/test_start_up.py)."""
+    if not owes:
+        return [_Piece(u, carried.get(u), window[0].get(u) if window else None) for u in units]
+    from cds_tracker.questions.heir_parts import pieces, split
+
+    found = pieces(units, carried, split(owes, plan_start), timeline, as_of, window)
+    return [_Piece(*p) for p in found]
 
 
 def _concerned_members(target: Target, index: UnitIndex) -> set[str]:
@@ -420,6 +448,4 @@ def member_matrix(
     owes = taken_over(index, target.lead.units, as_of)
     latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
     units = responsible(target, index, latest)
-    return [
-        (p.unit, p.said) for p in pieces(units, latest, split(owes, plan_start), timeline, as_of)
-    ]
+    return [(p.unit, p.said) for p in _pieces(units, latest, owes, plan_start, timeline, as_of)]
