@@ -41,8 +41,8 @@ def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: La
         if target is None:
             continue
         for part in tracker.parts(target, day):
-            if part.unit in units and part.status in FINISHED and part.reported:
-                reported = dt.date.fromisoformat(part.reported).strftime("%d/%m/%Y")
+            if part.unit in units and part.status in FINISHED and part.day:
+                reported = dt.date.fromisoformat(part.day).strftime("%d/%m/%Y")  # finished
                 lines.append(
                     label(
                         "revise_finished_dropped", lang, id=target_id,

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.core.tuples import Record
+from cds_tracker.questions.finished import finished_days, own_days, run_starts
 from cds_tracker.questions.periods import Period, period_of
 from cds_tracker.registry.succession import (
     asked_units,
@@ -134,6 +135,9 @@ class Timeline(Record):
     written: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     corrects: tuple[str, ...] = ()
+    # An aggregate's (one row per unit, its latest): the day each unit's run of "done" began
+    # (`finished`); () for a timeline of every entry, which finds it from the rows.
+    since: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Timeline:
@@ -200,6 +204,17 @@ class Timeline(Record):
             if date >= first
         }
 
+    def finished(self, as_of: dt.date) -> dict[str, str]:
+        """Each unit whose latest status on or before `as_of` is done → the day it finished:
+        the first "done" of the unbroken run of them its latest report ends (docs/progress.md:
+        a unit sending "done" again, with the evidence, did not finish later). `latest` keeps
+        the latest report's day for every other rule."""
+        if self.since:  # an aggregate's: one row per unit, each on or before any day it covers
+            cutoff = as_of.isoformat()
+            rows = zip(self.units, self.dates, self.statuses, self.since, strict=True)
+            return {u: s for u, d, status, s in rows if status == "done" and d <= cutoff}
+        return run_starts(self.visible(as_of))
+
 
 class History(Protocol):
     """What status reads of a target's entries: a `Timeline`, or the cache's aggregates
@@ -207,12 +222,15 @@ class History(Protocol):
 
     def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
+    def finished(self, as_of: dt.date) -> dict[str, str]: ...
 
 
 class Part(Record):
     """One lead unit's own share of a target (collectives expanded), with its own status.
 
-    `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked.
+    `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked;
+    `finished`, of a finished part of a dated (or closed) target, the day it finished (the first
+    "done" of the run its latest report ends: `Timeline.finished`), which says on time or late.
     For an ongoing target the status is about the current period: `done` or `ongoing` when the
     unit has reported in it (done, or still at work), `unreported` when it has not; a period
     asked about that has not begun yet is owed by no one (`ongoing`).
@@ -223,6 +241,12 @@ class Part(Record):
     reported: str | None = None
     said: str | None = None  # a part closed with its target (cancelled …): its own latest status
     in_place_of: tuple[str, ...] = ()  # beside its own finished part: the merged units' it owes
+    finished: str | None = None
+
+    @property
+    def day(self) -> str | None:
+        """The day shown beside the part: when it finished, else its latest report's."""
+        return self.finished or self.reported
 
     @property
     def owed(self) -> bool:
@@ -269,20 +293,24 @@ def parts_of(
     current window (to ask about the report due at the end of another one)."""
     index = index_on(index, as_of)  # the units of that day; a merged one's work is its heir's
     owes = taken_over(index, target.lead.units, as_of)
-    latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
+    mine = timeline.latest(as_of)
+    latest = carry_latest(index, mine, as_of, owes)
     units = responsible(target, index, latest)
     closed = target.closed(as_of.isoformat())
+    month = target.deadline.month
+    windowed = closed is None and (target.deadline.ongoing or month is None)
+    # the day each finished part finished (not asked of a target reported by windows)
+    finished = {} if windowed else finished_days(index, timeline, as_of, owes, mine, latest)
     if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
         return tuple(
-            Part(u, "done", latest[u][1])
+            Part(u, "done", latest[u][1], finished=finished.get(u))
             if u in latest and latest[u][0] == "done"
             else Part(u, closed, latest[u][1], latest[u][0])
             if u in latest
             else Part(u, closed)
             for u in units
         )
-    month = target.deadline.month
-    if target.deadline.ongoing or month is None:
+    if windowed or month is None:
         period = period or period_of(as_of, target.reporting)
         if period.start > as_of:  # a window not begun yet is owed by no one
             return tuple(Part(u, "ongoing", latest[u][1] if u in latest else None) for u in units)
@@ -302,24 +330,31 @@ def parts_of(
     own = own_finished(
         timeline.latest, owes
     )  # an heir's own part finished before its merger stays done
+    own_on = own_days(timeline, owes, own)
     parts = []
     for u in units:
         status, date = latest.get(u, ("not_started", None))
-        if status == "done" and date is not None:
-            code = "done" if dt.date.fromisoformat(date) <= deadline else "done_late"
+        day = finished.get(u) if status == "done" else None
+        if day is not None:
+            code = "done" if dt.date.fromisoformat(day) <= deadline else "done_late"
         elif as_of > deadline:
             code = "late"
         else:
             code = status
         if u in own:
-            day = own[u][1]
+            ended = own_on[u]
             parts.append(
-                Part(u, "done" if dt.date.fromisoformat(day) <= deadline else "done_late", day)
+                Part(
+                    u,
+                    "done" if dt.date.fromisoformat(ended) <= deadline else "done_late",
+                    own[u][1],
+                    finished=ended,
+                )
             )
             merged = tuple(m for m in owes[u].units if m != u)
-            parts.append(Part(u, code, date, in_place_of=merged))
+            parts.append(Part(u, code, date, in_place_of=merged, finished=day))
         else:
-            parts.append(Part(u, code, date))
+            parts.append(Part(u, code, date, finished=day))
     return tuple(parts)
 
 
@@ -332,7 +367,8 @@ def status_of(
 ) -> Status:
     index = index_on(index, as_of)
     owes = taken_over(index, target.lead.units, as_of)
-    latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
+    mine = timeline.latest(as_of)
+    latest = carry_latest(index, mine, as_of, owes)
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
@@ -348,9 +384,12 @@ def status_of(
         done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
         code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
         return Status(code, None, done_parts, len(parts))
-    done = [latest[u][1] for u in required if u in latest and latest[u][0] == "done"]
+    # Each part finished on the first "done" of its last run of them (`finished_days`).
+    finished_on = finished_days(index, timeline, as_of, owes, mine, latest)
+    done = [finished_on[u] for u in required if u in finished_on]
     # An heir's own part finished before its merger counts apart from those it took over.
-    own = [day for u, (_, day) in own_finished(timeline.latest, owes).items() if u in required]
+    own_done = own_finished(timeline.latest, owes)
+    own = [day for u, day in own_days(timeline, owes, own_done).items() if u in required]
     done += own
     total = len(required) + len(own)
     complete = bool(required) and len(done) == total
