@@ -213,3 +213,89 @@ def test_run_starts() -> None:
     assert run_starts(rows) == {"a": "2023-07-20", "b": "2023-08-01", "c": "2023-08-03"}
     assert run_starts(rows[:5]) == {"a": "2023-07-20"}
     assert run_starts([]) == {}
+
+
+# --- after a merger ------------------------------------------------------------------------------
+# II.7 led by Phòng Kinh tế and Phòng Quản lý đô thị, due Tháng 10/2023 (31/10/2023); Phòng Quản
+# lý đô thị merged into Phòng Kinh tế (its last day `until`); Phòng Kinh tế reported its own part
+# done on 01/05/2023 (as tests/test_heir_own_part.py).
+
+KT, QLDT = "phong-kinh-te", "phong-quan-ly-do-thi"
+
+
+def merged_workspace(root: Path, until: str) -> Path:
+    from cds_tracker.app.setup import init_registry
+
+    folder = root / "plans" / "2023"
+    init_registry(folder)
+    path = folder / "phu_luc_01.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("      - id: II.7\n")
+    old = (
+        "        lead:\n          text: Phòng Văn hóa và Thông tin\n"
+        "          units:\n            - phong-van-hoa-thong-tin\n"
+    )
+    new = (
+        "        lead:\n          text: Phòng Kinh tế; Phòng Quản lý đô thị\n"
+        f"          units:\n            - {KT}\n            - {QLDT}\n"
+    )
+    at = text.index(old, start)
+    text = text[:at] + new + text[at + len(old) :]
+    due = '          text: Tháng 7/2023\n          due: "2023-07"\n'
+    at = text.index(due, start)
+    text = text[:at] + due.replace("7/", "10/").replace("07", "10") + text[at + len(due) :]
+    path.write_text(text, encoding="utf-8")
+    merger = f"units:\n  - id: {QLDT}\n    valid_to: {until}\n    merged_into: {KT}\n"
+    (root / "plans" / "don_vi_thay_doi.yaml").write_text(merger, encoding="utf-8")
+    return folder
+
+
+def report(folder: Path, unit: str, status: str, day: str) -> None:
+    args = ("progress", "add", "II.7", "--unit", unit, "--status", status, "--date", day)
+    result = runner.invoke(app, [*args, "--registry", str(folder)])
+    assert result.exit_code == 0, result.output
+
+
+def in_place(folder: Path, day: str) -> tuple[str, int | None, dict[str, Any]]:
+    """The target's status, and the heir's part in place of the merged unit."""
+    data = json.loads(cds(folder, "show", "II.7", "--as-of", day, "--format", "json"))
+    part = next(p for p in data["parts"] if p["in_place_of"])
+    keys = ("unit", "status", "reported", "finished_on")
+    return data["status"], data["days_late"], {k: part[k] for k in keys}
+
+
+@pytest.mark.parametrize("cache", ["1", "0"])
+def test_the_heirs_report_after_the_merger_finishes_on_its_first_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: str
+) -> None:
+    """Merged from 01/07/2023. Phòng Kinh tế reports done on 20/10/2023 (on time: it speaks for
+    the part taken over) and again on 15/11/2023: that part finished 20/10, on time; the run
+    began on 01/05 (its own part), but only its reports after the merger count for the other."""
+    monkeypatch.setenv("CDS_NO_CACHE", cache)
+    folder = merged_workspace(tmp_path, "30/06/2023")
+    report(folder, "Phòng Kinh tế", "done", "01/05/2023")
+    report(folder, "Phòng Kinh tế", "done", "20/10/2023")
+    report(folder, "Phòng Kinh tế", "done", "15/11/2023")
+    assert in_place(folder, "01/12/2023") == (
+        "done",
+        None,
+        {"unit": KT, "status": "done", "reported": "2023-11-15", "finished_on": "2023-10-20"},
+    )
+
+
+@pytest.mark.parametrize("cache", ["1", "0"])
+def test_a_part_taken_over_finished_when_its_unit_first_said_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: str
+) -> None:
+    """Merged from 01/12/2023. Phòng Quản lý đô thị reported done on 20/10/2023 (on time) and
+    again on 15/11/2023, before its merger: the part Phòng Kinh tế took over finished 20/10."""
+    monkeypatch.setenv("CDS_NO_CACHE", cache)
+    folder = merged_workspace(tmp_path, "30/11/2023")
+    report(folder, "Phòng Kinh tế", "done", "01/05/2023")
+    report(folder, "Phòng Quản lý đô thị", "done", "20/10/2023")
+    report(folder, "Phòng Quản lý đô thị", "done", "15/11/2023")
+    assert in_place(folder, "15/12/2023") == (
+        "done",
+        None,
+        {"unit": KT, "status": "done", "reported": "2023-11-15", "finished_on": "2023-10-20"},
+    )

@@ -150,8 +150,8 @@ class Spliced(Record):
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]:
         return self.window.latest_within(period, as_of)
 
-    def finished(self, as_of: dt.date) -> dict[str, str]:
-        return self.now.finished(as_of)
+    def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]:
+        return self.now.finished(as_of, after)
 
 
 def closing_days(registry: Registry) -> dict[str, dt.date]:

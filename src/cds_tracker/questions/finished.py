@@ -53,9 +53,8 @@ def finished_days(
 
     The choice of the report a part rests on is `reporters`'s, made on the latest reports' days;
     here only its day changes: the unit's own report, its run's first day; a report the heir
-    made after the merger for every part it took over, its run's first day when that run
-    began after the merger (else the report's own day); parts taken over, all done, the day
-    the last of them finished."""
+    made after the merger for every part it took over, the first day of its run after the
+    merger's last day; parts taken over, all done, the day the last of them finished."""
     runs = history.finished(as_of)
     if not index.changes:  # nothing carried: `latest` is `mine`
         return runs
@@ -68,8 +67,7 @@ def finished_days(
         if parts is None:  # its own report, or one carried from a unit it took over
             found[unit] = runs.get(unit, date) if said == (status, date) else date
         elif said is not None and said[1] > parts.until:  # the heir speaks for all of it
-            start = runs.get(unit, date)
-            found[unit] = start if start > parts.until else date
+            found[unit] = history.finished(as_of, parts.until).get(unit, date)
         else:  # every part it took over reported done: finished when the last of them did
             days = [runs.get(u, mine[u][1]) for u in parts.units if u in mine]
             found[unit] = max(days, default=date)

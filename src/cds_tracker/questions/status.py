@@ -204,16 +204,25 @@ class Timeline(Record):
             if date >= first
         }
 
-    def finished(self, as_of: dt.date) -> dict[str, str]:
+    def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]:
         """Each unit whose latest status on or before `as_of` is done → the day it finished:
         the first "done" of the unbroken run of them its latest report ends (docs/progress.md:
-        a unit sending "done" again, with the evidence, did not finish later). `latest` keeps
-        the latest report's day for every other rule."""
+        a unit sending "done" again, with the evidence, did not finish later); with `after`
+        (yyyy-mm-dd), the first of that run dated after it (an heir's report for the parts it
+        took over counts from the merger on). `latest` keeps the latest report's day for every
+        other rule."""
+        cutoff = as_of.isoformat()
         if self.since:  # an aggregate's: one row per unit, each on or before any day it covers
-            cutoff = as_of.isoformat()
+            # (never asked `after`: a target with parts taken over reads its entries,
+            # `Tracker.timeline_on`; a run begun before `after` would say its latest day)
             rows = zip(self.units, self.dates, self.statuses, self.since, strict=True)
-            return {u: s for u, d, status, s in rows if status == "done" and d <= cutoff}
-        return run_starts(self.visible(as_of))
+            return {
+                u: s if s > after else d
+                for u, d, status, s in rows
+                if status == "done" and d <= cutoff and d > after
+            }
+        seen = self.visible(as_of)
+        return run_starts([r for r in seen if r[1] > after] if after else seen)
 
 
 class History(Protocol):
@@ -222,7 +231,7 @@ class History(Protocol):
 
     def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
-    def finished(self, as_of: dt.date) -> dict[str, str]: ...
+    def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]: ...
 
 
 class Part(Record):
