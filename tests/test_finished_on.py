@@ -111,6 +111,10 @@ def test_a_second_done_after_the_deadline_keeps_the_part_on_time(registry: Path)
         ]
         assert group_ii(registry, "01/09/2023") == (1, 0)
         assert "II.7" not in late_ids(registry, "01/09/2023")
+        report = cds(registry, "report", "--unit", "VH&TT", "--as-of", "01/09/2023")
+        assert "| (phần của đơn vị: Hoàn thành, báo cáo ngày 20/07/2023)" in report
+        en = cds(registry, "report", "--unit", "VH&TT", "--as-of", "01/09/2023", "--lang", "en")
+        assert "| (own part: Done, reported 20/07/2023)" in en
 
 
 def test_a_report_not_done_breaks_the_run(registry: Path) -> None:

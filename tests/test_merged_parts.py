@@ -115,7 +115,10 @@ def _target_of(number: int) -> Target:
 
 def test_the_new_ward_owes_the_part_an_old_ward_never_finished() -> None:
     tracker, target = _tracker(), _target_of(1)
-    assert tracker.parts(target, AFTER) == (Part("tt", "late"), Part("x", "done", "2024-06-10"))
+    assert tracker.parts(target, AFTER) == (
+        Part("tt", "late"),
+        Part("x", "done", "2024-06-10", finished="2024-06-10"),
+    )
     # 01/08/2025 - 30/06/2024 = 397 days; 1 of 2 parts done (the new ward's is not)
     assert tracker.status(target, AFTER) == Status("late", 397, 1, 2)
     row = tracker.row(REGISTRY.groups[0], target, AFTER)
@@ -129,26 +132,32 @@ def test_the_new_ward_owes_the_part_an_old_ward_never_finished() -> None:
 def test_done_when_every_old_ward_finished_before_the_merger() -> None:
     tracker, target = _tracker(), _target_of(2)
     # finished on the later of the two days (Tây Sơn, 20/09/2024), by the deadline 30/09/2024
-    assert tracker.parts(target, AFTER)[0] == Part("tt", "done", "2024-09-20")
+    assert tracker.parts(target, AFTER)[0] == Part(
+        "tt", "done", "2024-09-20", finished="2024-09-20"
+    )
     assert tracker.status(target, AFTER) == Status("done", None, 2, 2, D(2024, 9, 20))
 
 
 def test_the_new_ward_finishes_it_itself_after_the_merger() -> None:
     tracker, target = _tracker(), _target_of(3)
-    assert tracker.parts(target, AFTER)[0] == Part("tt", "done", "2025-07-15")
+    assert tracker.parts(target, AFTER)[0] == Part(
+        "tt", "done", "2025-07-15", finished="2025-07-15"
+    )
     assert tracker.status(target, AFTER) == Status("done", None, 2, 2, D(2025, 7, 15))
     # on 10/07/2025 Trung Tây has not reported, Tây Sơn's part is open: not started
     day = D(2025, 7, 10)
     assert tracker.parts(target, day) == (
         Part("tt", "not_started"),
-        Part("x", "done", "2025-07-10"),
+        Part("x", "done", "2025-07-10", finished="2025-07-10"),
     )
     assert tracker.status(target, day) == Status("in_progress", None, 1, 2)
 
 
 def test_only_the_parts_the_target_asks_pass_on() -> None:
     tracker, target = _tracker(), _target_of(4)
-    assert tracker.parts(target, AFTER) == (Part("tt", "done", "2024-05-20"),)
+    assert tracker.parts(target, AFTER) == (
+        Part("tt", "done", "2024-05-20", finished="2024-05-20"),
+    )
     assert tracker.status(target, AFTER) == Status("done", None, 1, 1, D(2024, 5, 20))
 
 
