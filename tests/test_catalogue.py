@@ -69,6 +69,8 @@ BUILT_KEYS = {
     r"diff_indicator_.+": "output/diff_text.py: f'diff_indicator_{field}' per indicator field",
     r"diff_cancelled_before_.+": "output/diff_text.py: f'diff_cancelled_before_{rest}' per field"
     " of a lifted cancellation",
+    r"diff_lead_before_.+": "output/diff_text.py: f'diff_lead_before_{rest}' per field of a"
+    " former lead (lead_before)",
     r"open\.invalid_.+_(one|many)": "app/opening.py: f'open.invalid_{what}_{one|many}'",
     r"import_.+_hint": "app/importing.py: f'{problem.key}_hint' per import problem",
     r"import_heading_(plan|appendix|title|year)": "app/importing.py: f'import_heading_{key}' per"

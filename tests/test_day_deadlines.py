@@ -5,6 +5,7 @@ A month deadline still ends on its month's last day (I.2 "Tháng 10/2024": 31/10
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -212,3 +213,25 @@ def test_diff_says_a_month_become_a_day(tmp_path: Path) -> None:
     ]
     english = runner.invoke(app, ["diff", str(old), str(out), "--lang", "en"]).output.splitlines()
     assert english[3] == "    Due (day/month): {+15/+}10/2024"
+
+
+def test_unit_report_documents_carry_the_day(tmp_path: Path) -> None:
+    """`report --unit --out` read a registry's `due` as a month only and split '2024-10-15' into
+    too many parts: exit 3 on any plan with a day deadline (attack 10, finding 1)."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    out = _plan(tmp_path)
+    xlsx, docx = tmp_path / "bc.xlsx", tmp_path / "bc.docx"
+    for path in (xlsx, docx):
+        _run(out, "report", "--unit", "Phòng Y tế", "--as-of", "20/10/2024", "--out", str(path))
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    rows = {row[1]: row for row in sheet.iter_rows(min_row=7, values_only=True) if row[1]}
+    # I.1 due 15/10/2024: 5 days late on 20/10; I.2 due October: not late yet
+    assert (rows["I.1"][4], rows["I.1"][5], rows["I.1"][8]) == (
+        "Trước ngày 15/10/2024", dt.datetime(2024, 10, 15), 5,
+    )  # fmt: skip
+    assert (rows["I.2"][5], rows["I.2"][8]) == (dt.datetime(2024, 10, 31), None)
+    cells = [c.text for t in Document(str(docx)).tables for row in t.rows for c in row.cells]
+    assert "Trước ngày 15/10/2024" in cells

@@ -8,7 +8,6 @@ records and its footer), so a document says what `cds report --unit U` prints.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Any
 
@@ -138,12 +137,14 @@ def _part(item: dict[str, Any], lang: Lang) -> str:
     return text
 
 
-def _month_end(month: str | None) -> dt.date | None:
-    """'2023-05' → 31/05/2023: a month deadline ends on the month's last day."""
-    if not month:
-        return None
-    year, number = (int(part) for part in month.split("-"))
-    return dt.date(year, number, calendar.monthrange(year, number)[1])
+def _month_end(deadline: str | None) -> dt.date | None:
+    """'2023-05' → 31/05/2023, '2024-10-15' → 15/10/2024: the last day the deadline allows (a
+    month deadline ends on the month's last day; a day deadline is that day). One reader of the
+    registry's `due` (core/dates.try_parse_due), so a day deadline cannot be split as a month."""
+    from cds_tracker.core.dates import try_parse_due
+
+    due = try_parse_due(deadline) if deadline else None
+    return due.last_day if due is not None else None
 
 
 def day_text(day: dt.date | None) -> str:

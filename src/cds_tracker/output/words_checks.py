@@ -119,6 +119,22 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "mỗi mục cancelled_before có since trước until, theo thứ tự ngày, và trước cancelled",
         "each cancelled_before entry has since before until, in date order, before cancelled",
     ),
+    "rule.lead_before_empty": (
+        "chỉ tiêu {id}: mục lead_before (đơn vị chủ trì trước đây) không ghi đơn vị nào",
+        "target {id}: a lead_before entry (former lead) names no unit",
+    ),
+    "rule.lead_before_until": (
+        "chỉ tiêu {id}: ngày giao lại {day} của đơn vị chủ trì trước đây không theo thứ tự ngày "
+        "hoặc ngoài thời gian điều chỉnh của kế hoạch",
+        "target {id}: the former lead's hand-over day {day} is out of date order or outside "
+        "the days the plan may be revised",
+    ),
+    "rule.hint.lead_before": (
+        "mỗi mục lead_before ghi units (mã đơn vị trong danh mục) và until (ngày bản điều "
+        "chỉnh giao chỉ tiêu cho đơn vị mới), các mục theo thứ tự ngày",
+        "each lead_before entry has units (catalog ids) and until (the day the revision gave "
+        "the target to the new lead), entries in date order",
+    ),
     "rule.cancelled_year": (
         "chỉ tiêu {id} bị bãi bỏ ngày {cancelled}: bản điều chỉnh kế hoạch năm {year} có hiệu "
         "lực từ {first} đến {last}",

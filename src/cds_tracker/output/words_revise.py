@@ -14,6 +14,11 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_title_renumbered": ("; đánh số lại {count}.", "; {count} renumbered."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
     "diff_renumbered_only": ("chỉ đánh số lại", "renumbered only"),
+    "diff_title_moved": ("; chuyển nhóm {count}.", "; {count} moved to another group."),
+    "diff_moved_group": (
+        "chuyển từ nhóm {old} sang nhóm {new}",
+        "moved from group {old} to group {new}",
+    ),
     "diff_revising": ("Văn bản điều chỉnh: {plan}", "Revising plan: {plan}"),
     "diff_printed": (" (bảng in là {number})", " (the table prints {number})"),
     # a plan's totals count the targets in force: annulled ones apart (core/statuses.py)
@@ -88,13 +93,22 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "revise_finished_dropped": (
         "Lưu ý: {unit} đã báo cáo hoàn thành phần của mình ở {id} ngày {date}; bản điều chỉnh "
-        "không giao {id} cho {unit} nữa, nên phần đã hoàn thành đó không còn được tính, kể cả "
-        "những ngày trước {day} (sổ chỉ giữ một phân công cho mỗi chỉ tiêu). Nếu không muốn "
-        "vậy, đừng xác nhận; giữ {unit} trong cột chủ trì của bảng rồi áp dụng lại.",
-        "Note: {unit} reported its part of {id} done on {date}; the revision no longer assigns "
-        "{id} to {unit}, so that finished part no longer counts, on days before {day} too (the "
-        "registry keeps one assignment per target). If that is not wanted, do not confirm; "
-        "keep {unit} in the table's lead column and apply it again.",
+        "giao {id} cho đơn vị khác từ {day}: phần đó được tính cho những ngày trước {day} (sổ "
+        "ghi đơn vị chủ trì cũ trong lead_before), từ {day} đơn vị chủ trì mới phải thực hiện "
+        "{id}.",
+        "Note: {unit} reported its part of {id} done on {date}; the revision gives {id} to "
+        "other units from {day}: that part counts for the days before {day} (the registry keeps "
+        "the former lead under lead_before), from {day} the new lead units owe {id}.",
+    ),
+    "lead_before": ("Chủ trì trước đây", "Former lead"),
+    "lead_before_value": ("{lead} (đến hết ngày {last})", "{lead} (until {last})"),
+    "revise_finished_kept": (
+        "Lưu ý: {unit} đã hoàn thành {id} ngày {date}, trước khi bản điều chỉnh giao {id} cho "
+        "đơn vị khác từ {day}: {id} vẫn được tính là đã hoàn thành, đơn vị chủ trì mới không "
+        "phải thực hiện lại (sổ ghi đơn vị chủ trì cũ trong lead_before).",
+        "Note: {unit} finished {id} on {date}, before the revision gives {id} to other units "
+        "from {day}: {id} still counts as finished, the new lead units owe nothing (the "
+        "registry keeps the former lead under lead_before).",
     ),
     "revise_carried_cancelled": (
         "Lưu ý: {id} đã được chuyển sang {copy} ngày {on}; bản điều chỉnh bãi bỏ nó từ {day}, "

@@ -92,7 +92,7 @@ def appendix_table(
     revisions = tracker.registry.document.revisions
     listed: list[tuple[str, list[Target]]] = []
     for group in tracker.registry.groups:
-        own = [t for t in group.targets if t.carried_from is None]
+        own = [t.on(day) for t in group.targets if t.carried_from is None]  # that day's lead
         # with statuses, a cancelled target stays; one a later revision adds never does
         shown = [t for t in own if t.id in numbers or (status_of is not None and t.added_by(day))]
         if group.targets and not shown:
@@ -141,9 +141,9 @@ def carried_parts(
     from docx.enum.text import WD_BREAK
 
     year = tracker.registry.document.year
-    targets = [t for g in tracker.registry.groups for t in g.targets]
-    listed = in_force_on(tracker.registry, as_of)  # carried ones too: numbers_on has none
     day = as_of.isoformat()
+    targets = [t.on(day) for g in tracker.registry.groups for t in g.targets]
+    listed = in_force_on(tracker.registry, as_of)  # carried ones too: numbers_on has none
     shown = [t for t in targets if t.id in listed or (status_of is not None and t.added_by(day))]
     _, by_plan = carried.parts(shown, lambda t: t, origins)
     for plan, items in by_plan.items():
