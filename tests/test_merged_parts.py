@@ -118,9 +118,9 @@ def _target_of(number: int) -> Target:
 def test_the_new_ward_owes_the_part_an_old_ward_never_finished() -> None:
     tracker, target = _tracker(), _target_of(1)
     assert tracker.parts(target, AFTER) == (
-        Part("tt", "done", "2024-05-20", in_place_of=("ts",)),
+        Part("tt", "done", "2024-05-20", in_place_of=("ts",), finished="2024-05-20"),
         Part("tt", "late", in_place_of=("tys",)),
-        Part("x", "done", "2024-06-10"),
+        Part("x", "done", "2024-06-10", finished="2024-06-10"),
     )
     # 01/08/2025 - 30/06/2024 = 397 days; 2 of 3 parts done (Tây Sơn's, now Trung Tây's, is not)
     assert tracker.status(target, AFTER) == Status("late", 397, 2, 3)
@@ -139,8 +139,8 @@ def test_done_when_every_old_ward_finished_before_the_merger() -> None:
     tracker, target = _tracker(), _target_of(2)
     # finished on the later of the two days (Tây Sơn, 20/09/2024), by the deadline 30/09/2024
     assert tracker.parts(target, AFTER)[:2] == (
-        Part("tt", "done", "2024-08-01", in_place_of=("ts",)),
-        Part("tt", "done", "2024-09-20", in_place_of=("tys",)),
+        Part("tt", "done", "2024-08-01", in_place_of=("ts",), finished="2024-08-01"),
+        Part("tt", "done", "2024-09-20", in_place_of=("tys",), finished="2024-09-20"),
     )
     assert tracker.status(target, AFTER) == Status("done", None, 3, 3, D(2024, 9, 20))
 
@@ -149,23 +149,25 @@ def test_the_new_ward_finishes_it_itself_after_the_merger() -> None:
     tracker, target = _tracker(), _target_of(3)
     # Trung Sơn's part stays done on its own day; Trung Tây's "done" speaks for Tây Sơn's
     assert tracker.parts(target, AFTER)[:2] == (
-        Part("tt", "done", "2025-03-01", in_place_of=("ts",)),
-        Part("tt", "done", "2025-07-15", in_place_of=("tys",)),
+        Part("tt", "done", "2025-03-01", in_place_of=("ts",), finished="2025-03-01"),
+        Part("tt", "done", "2025-07-15", in_place_of=("tys",), finished="2025-07-15"),
     )
     assert tracker.status(target, AFTER) == Status("done", None, 3, 3, D(2025, 7, 15))
     # on 10/07/2025 Trung Tây has not reported, Tây Sơn's part is open: not started
     day = D(2025, 7, 10)
     assert tracker.parts(target, day) == (
-        Part("tt", "done", "2025-03-01", in_place_of=("ts",)),
+        Part("tt", "done", "2025-03-01", in_place_of=("ts",), finished="2025-03-01"),
         Part("tt", "not_started", in_place_of=("tys",)),
-        Part("x", "done", "2025-07-10"),
+        Part("x", "done", "2025-07-10", finished="2025-07-10"),
     )
     assert tracker.status(target, day) == Status("in_progress", None, 2, 3)
 
 
 def test_only_the_parts_the_target_asks_pass_on() -> None:
     tracker, target = _tracker(), _target_of(4)
-    assert tracker.parts(target, AFTER) == (Part("tt", "done", "2024-05-20", in_place_of=("ts",)),)
+    assert tracker.parts(target, AFTER) == (
+        Part("tt", "done", "2024-05-20", in_place_of=("ts",), finished="2024-05-20"),
+    )
     assert tracker.status(target, AFTER) == Status("done", None, 1, 1, D(2024, 5, 20))
 
 

@@ -206,7 +206,7 @@ def _part_day(part: Part, target: Target, lang: Lang, cancelled_on: str | None =
     cancelled = cancelled_on or target.cancelled
     closed = {"cancelled": cancelled, "carried_over": target.carried_on}.get(part.status)
     if closed is None:
-        reported = part.reported
+        reported = part.day  # a finished part: the day it finished (questions/finished.py)
         return (
             f"({format_date(dt.date.fromisoformat(reported))})"
             if reported

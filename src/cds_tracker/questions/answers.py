@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 class Answer(Record):
     """One part a unit answers for: whose it is (`unit`: the unit itself, or a merged unit whose
     part it took over), the first day it answers for it (`since`, yyyy-mm-dd; None for its own),
-    its status, the day of the report it rests on and who made that report."""
+    its status, the day of the report it rests on and who made that report, and of a finished
+    part the day it finished (`finished`: the first "done" of that report's run, as `Part`)."""
 
     unit: str
     status: str
@@ -36,6 +37,7 @@ class Answer(Record):
     said: str | None = None  # a part closed with its target: what it last said
     name: str = ""  # the names of `unit` and `by`, as the catalog writes them (for the words)
     by_name: str = ""
+    finished: str | None = None
 
 
 def answers_of(
@@ -66,6 +68,7 @@ def answers_of(
             part.said,
             names(share.part),
             names(share.by) if share.by else "",
+            part.finished,
         )
         for part, share in zip(parts, found, strict=True)
     )

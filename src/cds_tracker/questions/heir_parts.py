@@ -13,6 +13,11 @@ part rests on one report (`Share`):
 - else each part is what its own unit last reported (a merged unit's report made before its
   merger is its own, not the heir's).
 
+A part finished is judged on the day it finished (questions/finished.py, the rule of every
+part): the first "done" of the unbroken run of them that the report it rests on ends (a unit
+re-sending "hoàn thành", with the evidence, did not finish later); of a report the heir made
+after the merger, the first of that run made after the merger.
+
 Of an ongoing target's window, a part is reported when its unit reported in it, or the heir
 did (for its own part, or after the merger for any part). A merger before the plan began splits
 nothing: the plan asked the heir alone (`split`).
@@ -32,17 +37,20 @@ Said = tuple[str, str]  # (status, yyyy-mm-dd)
 
 class Share(Record):
     """One part an heir answers for: whose it was (`part`: the heir itself, or a merged unit),
-    the report it rests on (`said`) and who made it (`by`), and of an ongoing target the report
-    in the window asked about that counts for it (`in_window`)."""
+    the report it rests on (`said`) and who made it (`by`), of an ongoing target the report in
+    the window asked about that counts for it (`in_window`), and of a done part the day it
+    finished (`finished`, questions/finished.py)."""
 
     part: str
     said: Said | None = None
     by: str | None = None
     in_window: Said | None = None
+    finished: str | None = None
 
 
 class _History(Protocol):  # what `shares` reads of a target's reports (status.py `History`)
     def latest(self, as_of: dt.date) -> dict[str, Said]: ...
+    def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]: ...
 
 
 def split(owes: Mapping[str, TakenOver], plan_start: str = "") -> dict[str, TakenOver]:
@@ -71,8 +79,21 @@ def shares(
     for part in owes.units:
         said, by = _said(part, heir, before, latest, after)
         seen = None if window is None else _in_window(part, heir, window, owes.until)
-        found.append(Share(part, said, by, seen))
+        found.append(Share(part, said, by, seen, _finished(history, said, by, owes.until, as_of)))
     return tuple(found)
+
+
+def _finished(
+    history: _History, said: Said | None, by: str | None, until: str, as_of: dt.date
+) -> str | None:
+    """The day a done part finished: the first "done" of the run of `by`'s reports that `said`
+    ends; a report by the merger's last day read as of that day (a part finished by then), one
+    after it counted from the merger on (the heir's report speaks for the part from then)."""
+    if said is None or said[0] != "done" or by is None:
+        return None
+    if said[1] <= until:
+        return history.finished(dt.date.fromisoformat(until)).get(by, said[1])
+    return history.finished(as_of, until).get(by, said[1])
 
 
 def _said(
@@ -109,6 +130,7 @@ class Piece(Record):
     said: Said | None = None
     in_window: Said | None = None
     in_place_of: tuple[str, ...] = ()
+    finished: str | None = None  # done: the day it finished (`Share.finished`)
 
 
 def pieces(
@@ -132,5 +154,5 @@ def pieces(
             continue
         for share in shares(unit, owes, own, history, as_of, window[1] if window else None):
             place = () if share.part == unit else (share.part,)
-            found.append(Piece(unit, share.said, share.in_window, place))
+            found.append(Piece(unit, share.said, share.in_window, place, share.finished))
     return found

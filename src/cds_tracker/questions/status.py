@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.core.tuples import Record
+from cds_tracker.questions.finished import finished_days, run_starts
 from cds_tracker.questions.periods import Period, period_of
 from cds_tracker.registry.succession import (
     TakenOver,
@@ -134,6 +135,9 @@ class Timeline(Record):
     written: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     corrects: tuple[str, ...] = ()
+    # An aggregate's (one row per unit, its latest): the day each unit's run of "done" began
+    # (`finished`); () for a timeline of every entry, which finds it from the rows.
+    since: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Timeline:
@@ -200,6 +204,26 @@ class Timeline(Record):
             if date >= first
         }
 
+    def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]:
+        """Each unit whose latest status on or before `as_of` is done → the day it finished:
+        the first "done" of the unbroken run of them its latest report ends (docs/progress.md:
+        a unit sending "done" again, with the evidence, did not finish later); with `after`
+        (yyyy-mm-dd), the first of that run dated after it (an heir's report for the parts it
+        took over counts from the merger on). `latest` keeps the latest report's day for every
+        other rule."""
+        cutoff = as_of.isoformat()
+        if self.since:  # an aggregate's: one row per unit, each on or before any day it covers
+            # (never asked `after`: a target with parts taken over reads its entries,
+            # `Tracker.timeline_on`; a run begun before `after` would say its latest day)
+            rows = zip(self.units, self.dates, self.statuses, self.since, strict=True)
+            return {
+                u: s if s > after else d
+                for u, d, status, s in rows
+                if status == "done" and d <= cutoff and d > after
+            }
+        seen = self.visible(as_of)
+        return run_starts([r for r in seen if r[1] > after] if after else seen)
+
 
 class History(Protocol):
     """What status reads of a target's entries: a `Timeline`, or the cache's aggregates
@@ -207,12 +231,15 @@ class History(Protocol):
 
     def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
+    def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]: ...
 
 
 class Part(Record):
     """One lead unit's own share of a target (collectives expanded), with its own status.
 
-    `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked.
+    `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked;
+    `finished`, of a finished part of a dated (or closed) target, the day it finished (the first
+    "done" of the run its latest report ends: `Timeline.finished`), which says on time or late.
     For an ongoing target the status is about the current period: `done` or `ongoing` when the
     unit has reported in it (done, or still at work), `unreported` when it has not; a period
     asked about that has not begun yet is owed by no one (`ongoing`).
@@ -223,6 +250,12 @@ class Part(Record):
     reported: str | None = None
     said: str | None = None  # a part closed with its target (cancelled …): its own latest status
     in_place_of: tuple[str, ...] = ()  # a part taken over: the merged unit it was (heir_parts)
+    finished: str | None = None
+
+    @property
+    def day(self) -> str | None:
+        """The day shown beside the part: when it finished, else its latest report's."""
+        return self.finished or self.reported
 
     @property
     def owed(self) -> bool:
@@ -273,20 +306,24 @@ def parts_of(
     the one rule; `plan_start`, the plan's first day, leaves a merger before it unsplit)."""
     index = index_on(index, as_of)  # the units of that day; a merged one's work is its heir's
     owes = taken_over(index, target.lead.units, as_of)
-    latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
+    mine = timeline.latest(as_of)
+    latest = carry_latest(index, mine, as_of, owes)
     units = responsible(target, index, latest)
     closed = target.closed(as_of.isoformat())
+    month = target.deadline.month
+    windowed = closed is None and (target.deadline.ongoing or month is None)
+    # the day each finished part finished (not asked of a target reported by windows)
+    finished = {} if windowed else finished_days(index, timeline, as_of, owes, mine, latest)
     if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
         return tuple(
-            Part(p.unit, "done", p.said[1], in_place_of=p.in_place_of)
+            Part(p.unit, "done", p.said[1], in_place_of=p.in_place_of, finished=_day(p, finished))
             if p.said is not None and p.said[0] == "done"
             else Part(p.unit, closed, p.said[1], p.said[0], p.in_place_of)
             if p.said is not None
             else Part(p.unit, closed, in_place_of=p.in_place_of)
             for p in _pieces(units, latest, owes, plan_start, timeline, as_of)
         )
-    month = target.deadline.month
-    if target.deadline.ongoing or month is None:
+    if windowed or month is None:
         period = period or period_of(as_of, target.reporting)
         if period.start > as_of:  # a window not begun yet is owed by no one
             return tuple(
@@ -310,13 +347,14 @@ def parts_of(
     parts = []
     for p in _pieces(units, latest, owes, plan_start, timeline, as_of):
         status, date = p.said or ("not_started", None)
-        if status == "done" and date is not None:
-            code = "done" if dt.date.fromisoformat(date) <= deadline else "done_late"
+        day = _day(p, finished)  # the day it finished, when done
+        if day is not None:
+            code = "done" if dt.date.fromisoformat(day) <= deadline else "done_late"
         elif as_of > deadline:
             code = "late"
         else:
             code = status
-        parts.append(Part(p.unit, code, date, in_place_of=p.in_place_of))
+        parts.append(Part(p.unit, code, date, in_place_of=p.in_place_of, finished=day))
     return tuple(parts)
 
 
@@ -331,7 +369,8 @@ def status_of(
 ) -> Status:
     index = index_on(index, as_of)
     owes = taken_over(index, target.lead.units, as_of)
-    latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
+    mine = timeline.latest(as_of)
+    latest = carry_latest(index, mine, as_of, owes)
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
@@ -344,13 +383,15 @@ def status_of(
         done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
         code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
         return Status(code, None, done_parts, len(parts))
-    # One part per part an heir took over (questions/heir_parts.py), each counted.
-    said = [p.said for p in _pieces(required, latest, owes, plan_start, timeline, as_of)]
-    done = [s[1] for s in said if s is not None and s[0] == "done"]
-    total = len(said)
+    # One part per part an heir took over (questions/heir_parts.py), each counted; each
+    # finished on the first "done" of its last run of them (questions/finished.py).
+    pieces = _pieces(required, latest, owes, plan_start, timeline, as_of)
+    total = len(pieces)
     if closed is not None:
-        return Status(closed, None, len(done), total)
+        return Status(closed, None, sum(_done(p) for p in pieces), total)
     assert month is not None  # a dated target (the ongoing returned above)
+    finished_on = finished_days(index, timeline, as_of, owes, mine, latest)
+    done = [day for p in pieces if (day := _day(p, finished_on)) is not None]
     complete = bool(required) and len(done) == total
     finished = dt.date.fromisoformat(max(done)) if complete else None
     deadline = month.last_day
@@ -362,7 +403,7 @@ def status_of(
         return Status("late", (as_of - deadline).days, len(done), total)
     # Started by a part that must report (when nobody in particular leads, `required` is every
     # unit that reported): a cooperating unit's "done" speaks for its help, not the target.
-    started = any(s is not None and s[0] in ("in_progress", "done") for s in said)
+    started = any(p.said is not None and p.said[0] in ("in_progress", "done") for p in pieces)
     return Status("in_progress" if started else "not_started", None, len(done), total)
 
 
@@ -373,6 +414,20 @@ class _Piece(Record):
     said: tuple[str, str] | None = None
     in_window: tuple[str, str] | None = None
     in_place_of: tuple[str, ...] = ()
+    finished: str | None = None  # a part taken over, done: the day it finished (heir_parts)
+
+
+def _done(piece: _Piece) -> bool:
+    return piece.said is not None and piece.said[0] == "done"
+
+
+def _day(piece: _Piece, finished: Mapping[str, str]) -> str | None:
+    """The day a done part finished (questions/finished.py): an heir's part taken over, as
+    heir_parts judged it (`Share.finished`); any other, its unit's (`finished_days`)."""
+    if not _done(piece):
+        return None
+    assert piece.said is not None
+    return piece.finished or finished.get(piece.unit, piece.said[1])
 
 
 def _pieces(
