@@ -208,7 +208,7 @@ def test_validate_refuses_one_number_printed_twice_and_a_revision_before_its_pla
     # revision's any more, and I.9's own number disagrees with the revision's list (fix7g).
     assert (
         "chỉ tiêu I.2 bị bãi bỏ ngày 20/03/2024, không phải ngày của bản điều chỉnh nào trong "
-        "document.revisions (15/03/2023)" in said
+        "danh sách bản điều chỉnh (`revisions`: 15/03/2023)" in said
     )
     assert len(said) == 5, said
 
