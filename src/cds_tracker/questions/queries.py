@@ -122,7 +122,7 @@ class Tracker:
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
         self._timelines: dict[str, Timeline] = {}
         self._numbers: dict[dt.date, Mapping[str, str]] = {}
-        self._leads: dict[str, tuple[str, ...]] | None = None  # target id → lead units
+        self._leads: dict[str, Target] | None = None  # target id → target (its leads)
 
     def numbers(self, day: dt.date) -> Mapping[str, str]:
         """Target id → the number the plan in force on `day` prints it under
@@ -169,8 +169,9 @@ class Tracker:
         from cds_tracker.registry.succession import index_on, taken_over
 
         if self._leads is None:
-            self._leads = {t.id: t.lead.units for _, t in self.registry.targets()}
-        leads = self._leads.get(target_id, ())
+            self._leads = {t.id: t for _, t in self.registry.targets()}
+        target = self._leads.get(target_id)  # its lead of that day (`Target.on`)
+        leads = target.lead_on(as_of.isoformat()).units if target is not None else ()
         return bool(taken_over(index_on(self.index, as_of), leads, as_of))
 
     def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
@@ -211,6 +212,7 @@ class Tracker:
         them need not read them: they grow with every day reported)."""
         from cds_tracker.questions.figures import readings  # only commands showing figures
 
+        target = target.on(as_of.isoformat())  # who reports is the lead of that day
         period = self.window(target, as_of)
         aggregate = self.source.aggregate(target.id)
         if aggregate is not None and aggregate.covers(as_of):
