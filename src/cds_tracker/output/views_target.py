@@ -201,7 +201,7 @@ def _earlier_value(cell: str, value: Any, lang: Lang) -> str:
         return str(value.text) + (
             f" ({label('until', lang)} {format_date(month.last_day)})" if month else ""
         )
-    return str(value.text or ", ".join(value.units))
+    return str(value.text or ", ".join(value.units) or "—")  # no unit then: as `show` says it
 
 
 def _parts_pair(

@@ -247,9 +247,9 @@ def earlier_cells_fit(parts: Parts) -> Iterator[Finding]:
                 cell = getattr(earlier, role)
                 for j, unit_id in enumerate(cell.units if cell is not None else ()):
                     if unit_id not in declared:
-                        yield Finding((*where, role, "units", j),
-                                      msg("rule.unknown_unit", unit=unit_id),
-                                      did_you_mean(unit_id, sorted(declared)), target=target.id)  # fmt: skip
+                        said = msg("rule.unknown_unit", unit=unit_id)
+                        hint_unit = did_you_mean(unit_id, sorted(declared))
+                        yield Finding((*where, role, "units", j), said, hint_unit, target=target.id)
             if earlier.until <= after or (span and not span[0] <= day <= span[1]):
                 said = msg("rule.before_until", id=target.id, day=shown)
                 yield Finding((*where, "until"), said, hint, target=target.id)
