@@ -225,3 +225,50 @@ def test_a_warm_cache_answers_the_day_before_as_a_cold_read(
         assert _ids(due.output) == ["I.2"]
         shown = cds("show", "I.2", "--as-of", "10/03/2024")
         assert _lines(shown.output, "Nội dung") == ["Nội dung chỉ tiêu 50% hồ sơ được số hóa."]
+
+
+# The cached figures of a target a revision hands to another lead (clerk 10 #05, the helper of
+# lead_before's note): the city figure is reported by the first lead unit of the day. Phòng Y
+# tế reported 85% on 15/02/2024 and led I.2 until the revision of 20/03/2024 gave it to Phòng
+# Kinh tế, which reported nothing: on 01/03/2024 the figure is 85%, on 01/04/2024 there is none
+# — whichever day the cache was filled on.
+INDICATOR = (
+    "        indicators:\n"
+    "          - key: so_hoa\n"
+    "            measures: Tỷ lệ hồ sơ được số hóa\n"
+    "            text: Trên 80%\n"
+    "            comparator: '>'\n"
+    "            value: 80\n"
+)
+
+
+def test_cached_figures_are_those_of_the_lead_of_the_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("COLUMNS", "200")
+    init_registry(tmp_path / "plans" / "2023")
+    two = ("2.", "Trên 80% hồ sơ được số hóa.", "", "Phòng Y tế", "", "Tháng 9/2024", "")
+    moved = (*two[:3], "Phòng Kinh tế", *two[4:])
+    write_docx(tmp_path / "kh.docx", [("header",), GROUP, ONE, two], HEADING_2024)
+    write_docx(tmp_path / "rev.docx", [("header",), GROUP, ONE, moved], HEADING_12)
+    made = runner.invoke(app, ["import", "kh.docx", "--registry", "plans/2023", "--out", REGISTRY])
+    assert made.exit_code == 0, made.output
+    path = tmp_path / REGISTRY
+    text = path.read_text(encoding="utf-8")
+    at = text.index("        notes: ''\n", text.index("      - id: I.2"))
+    path.write_text(text[:at] + INDICATOR + text[at:], encoding="utf-8")
+    added = cds("progress", "add", "I.2", "--id", "--unit", "phong-y-te", "--status",
+                "in_progress", "--value", "so_hoa=85", "--date", "15/02/2024")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert cds("import", "rev.docx", "--revise", "--yes").exit_code == 0
+
+    def figure(day: str) -> list[str]:
+        shown = cds("show", "I.2", "--as-of", day, "--lang", "en").output.splitlines()
+        at = next(i for i, line in enumerate(shown) if line.startswith("Indicator"))
+        return [" ".join(shown[at + 1].split())]
+
+    for _ in range(2):  # filled on the day after, then read back; then both warm
+        assert figure("01/04/2024") == ["→ no value yet"]
+        assert figure("01/03/2024") == ["→ 85% / > 80% — met"]
