@@ -437,7 +437,7 @@ class Registry(Record):
 
     def targets_on(self, day: str) -> list[tuple[Group, Target]]:
         """The targets among the plan's on `day` (yyyy-mm-dd): those a later revision adds
-        left out (`Target.added_by`), each with the lead of that day (`Target.on`)."""
+        left out (`Target.added_by`), each as it stood that day (`Target.on`)."""
         return [(g, t.on(day)) for g, t in self.targets() if t.added_by(day)]
 
 

@@ -175,7 +175,7 @@ class Tracker:
         return bool(taken_over(index_on(self.index, as_of), leads, as_of))
 
     def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
-        target = target.on(as_of.isoformat())  # the lead of that day (`lead_before`)
+        target = target.on(as_of.isoformat())  # as it stood that day (`before`)
         if (held := self.held(target, as_of)) is not None:
             return held[0]
         timeline = self.timeline_on(target.id, as_of, period)
@@ -241,7 +241,7 @@ class Tracker:
     ) -> Row:
         """The target's row on `as_of`; an ongoing one's status is about its current period, or
         after the plan's year about the plan's last one (periods.within_plan); its target
-        with the lead of that day (`Target.on`)."""
+        as it stood that day (`Target.on`)."""
         target = target.on(as_of.isoformat())
         period = self.window(target, as_of)
         current = period is not None and period.start <= as_of <= period.end
