@@ -190,8 +190,8 @@ def test_validate_locates_a_bad_before_entry(revised: Path) -> None:
     vi = cds("validate")
     assert vi.exit_code == 1
     assert (
-        f"{REGISTRY}:{first + 4}:13: chỉ tiêu I.2: mục before ngày 25/03/2024 không ghi ô nào "
-        "trước bản điều chỉnh"
+        f"{REGISTRY}:{first + 4}:13: chỉ tiêu I.2: mục các ô trước bản điều chỉnh (`before`) "
+        "ngày 25/03/2024 không ghi ô nào"
     ) in vi.output
 
 

@@ -137,23 +137,23 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "the target to the new lead), entries in date order",
     ),
     "rule.before_until": (
-        "chỉ tiêu {id}: ngày {day} của mục before (các ô trước bản điều chỉnh) không theo thứ tự "
-        "ngày hoặc ngoài thời gian điều chỉnh của kế hoạch",
+        "chỉ tiêu {id}: ngày {day} của mục các ô trước bản điều chỉnh (`before`) không theo thứ "
+        "tự ngày hoặc ngoài thời gian điều chỉnh của kế hoạch",
         "target {id}: the before entry's day {day} (the cells before a revision) is out of date "
         "order or outside the days the plan may be revised",
     ),
     "rule.before_nothing": (
-        "chỉ tiêu {id}: mục before ngày {day} không ghi ô nào trước bản điều chỉnh",
+        "chỉ tiêu {id}: mục các ô trước bản điều chỉnh (`before`) ngày {day} không ghi ô nào",
         "target {id}: the before entry of {day} gives no cell as it stood before the revision",
     ),
     "rule.before_no_lead": (
-        "chỉ tiêu {id}: mục before ngày {day} ghi ô chủ trì (lead) không có đơn vị nào",
+        "chỉ tiêu {id}: mục `before` ngày {day} ghi ô chủ trì (`lead`) không có đơn vị nào",
         "target {id}: the before entry of {day} gives a lead cell that names no unit",
     ),
     "rule.hint.before": (
-        "mỗi mục before ghi until (ngày bản điều chỉnh có hiệu lực) và những ô bản điều chỉnh "
-        "đã thay đổi (content, directing, lead, cooperating, deadline) với giá trị trước đó; các "
-        "mục theo thứ tự ngày",
+        "mỗi mục các ô trước bản điều chỉnh (`before`) ghi ngày bản điều chỉnh có hiệu lực "
+        "(`until`) và những ô bản điều chỉnh đã thay đổi (`content`, `directing`, `lead`, "
+        "`cooperating`, `deadline`) với giá trị trước đó; các mục theo thứ tự ngày",
         "each before entry has until (the day the revision took effect) and the cells the "
         "revision changed (content, directing, lead, cooperating, deadline) with their values "
         "before it; entries in date order",
