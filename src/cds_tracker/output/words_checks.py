@@ -136,6 +136,28 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "each lead_before entry has units (catalog ids) and until (the day the revision gave "
         "the target to the new lead), entries in date order",
     ),
+    "rule.before_until": (
+        "chỉ tiêu {id}: ngày {day} của mục các ô trước bản điều chỉnh (`before`) không theo thứ "
+        "tự ngày hoặc ngoài thời gian điều chỉnh của kế hoạch",
+        "target {id}: the before entry's day {day} (the cells before a revision) is out of date "
+        "order or outside the days the plan may be revised",
+    ),
+    "rule.before_nothing": (
+        "chỉ tiêu {id}: mục các ô trước bản điều chỉnh (`before`) ngày {day} không ghi ô nào",
+        "target {id}: the before entry of {day} gives no cell as it stood before the revision",
+    ),
+    "rule.before_no_lead": (
+        "chỉ tiêu {id}: mục `before` ngày {day} ghi ô chủ trì (`lead`) không có đơn vị nào",
+        "target {id}: the before entry of {day} gives a lead cell that names no unit",
+    ),
+    "rule.hint.before": (
+        "mỗi mục các ô trước bản điều chỉnh (`before`) ghi ngày bản điều chỉnh có hiệu lực "
+        "(`until`) và những ô bản điều chỉnh đã thay đổi (`content`, `directing`, `lead`, "
+        "`cooperating`, `deadline`) với giá trị trước đó; các mục theo thứ tự ngày",
+        "each before entry has until (the day the revision took effect) and the cells the "
+        "revision changed (content, directing, lead, cooperating, deadline) with their values "
+        "before it; entries in date order",
+    ),
     "rule.cancelled_year": (
         "chỉ tiêu {id} bị bãi bỏ ngày {cancelled}: bản điều chỉnh kế hoạch năm {year} có hiệu "
         "lực từ {first} đến {last}",

@@ -164,7 +164,9 @@ def closing_days(registry: Registry) -> dict[str, dt.date]:
 
 
 def _windowed(target: Target) -> bool:
-    return target.deadline.ongoing or target.deadline.month is None
+    """Ongoing, or ongoing on the days before a revision gave it a date (`Target.before`)."""
+    deadlines = [target.deadline, *(e.deadline for e in target.before if e.deadline)]
+    return any(d.ongoing or d.month is None for d in deadlines)
 
 
 class Memory:
