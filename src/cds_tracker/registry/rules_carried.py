@@ -108,10 +108,10 @@ def _to_problem(
 def _cancelled_first(
     target: Any, own: str, targets: Callable[[str], Targets | None]
 ) -> tuple[Any, Any] | None:
-    """A target cancelled (by a revision of its plan) on or before the day it was carried over,
+    """A target cancelled (by a revision of its plan) on a day before it was carried over,
     while its carried copy is still in force in the other plan: the copy is followed and urged
     for a target the plan had dropped (a revision applied after carry-over)."""
-    if target.cancelled is None or target.cancelled > (target.carried_on or ""):
+    if target.cancelled is None or target.cancelled >= (target.carried_on or ""):
         return None
     plan, _, wanted = str(target.carried_to).partition("/")
     ids = targets(plan)
