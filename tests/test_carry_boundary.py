@@ -126,7 +126,9 @@ def test_late_on_the_carry_day_stays_late_in_the_old_plan(years: Path) -> None:
     assert [late_rows(day) for day in DAYS] == [*on_the_day, []]
     for plan in ("2024", "2025"):
         late = json.loads(query("--plan", plan, "late", "--as-of", "31/12/2024", "-f", "json"))
-        assert [(r["id"], r["days_late"]) for r in late] == ([("I.1", 31)] if plan == "2024" else [])
+        assert [(r["id"], r["days_late"]) for r in late] == (
+            [("I.1", 31)] if plan == "2024" else []
+        )
     in_force = "Tổng: 3 chỉ tiêu — Hoàn thành: 1 (33%); Chưa thực hiện: 1 (33%); Quá hạn: 1 (33%)"
     assert [total("2024", day) for day in DAYS] == [
         in_force,
@@ -242,7 +244,9 @@ def test_a_correction_recorded_after_the_carry_over_follows_it(years: Path) -> N
     listed = flat(ok("--plan", "2025", "progress", "list", "I.2", "--unit", HEALTH))
     assert f"(đã được đính chính bởi {fixed})" in listed
     assert f"Đính chính {first}" in listed
-    english = flat(ok("--plan", "2025", "progress", "list", "I.2", "--unit", HEALTH, "--lang", "en"))
+    english = flat(
+        ok("--plan", "2025", "progress", "list", "I.2", "--unit", HEALTH, "--lang", "en")
+    )
     assert f"(corrected by {fixed})" in english
     shown = flat(query("--plan", "2025", "show", "I.2", "--as-of", "01/01/2025"))
     assert "Phòng Y tế: Hoàn thành (29/11/2024)" in shown

@@ -83,9 +83,7 @@ def test_a_day_before_a_report_on_a_carried_target_is_refused(two_plans: Path, d
 
 
 @pytest.mark.parametrize("day", ["20/10/2023", "31/12/2024"])
-def test_the_report_s_own_day_and_the_window_s_end_are_accepted(
-    two_plans: Path, day: str
-) -> None:
+def test_the_report_s_own_day_and_the_window_s_end_are_accepted(two_plans: Path, day: str) -> None:
     ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", day, "--yes")
     assert "carried_from: 2023/I.1" in (two_plans / "plans/2024/phu_luc_01.yaml").read_text()
     assert cds("validate").exit_code == 0

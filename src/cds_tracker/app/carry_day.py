@@ -1,12 +1,12 @@
 """The day targets leave the old plan (`carry-over --as-of`), checked before anything is written.
 
 A carry day marks every carried target "carried over on D" (core/records.py `Target.closed`):
-D is the old plan's last day for it, the new plan follows it from the day after. So D must lie in the two
-plans' window — not before 1 January of the old plan's year (nothing had been planned yet), not
-after 31 December of the new plan's year (the carried targets would never reach it) — and after
-every report already recorded on a target it carries, or on its day: a report dated after D no
-longer belongs to the old plan (progress/carried_away.py), so `validate` would fail and every command on
-the old plan refuse. Usage errors (exit 2), each with the day to give instead.
+D is the old plan's last day for it, the new plan follows it from the day after. So D must lie
+in the two plans' window — not before 1 January of the old plan's year (nothing had been planned
+yet), not after 31 December of the new plan's year (the carried targets would never reach it) —
+and on or after every report already recorded on a target it carries: a report dated after D no
+longer belongs to the old plan (progress/carried_away.py), so `validate` would fail and every
+command on the old plan refuse. Usage errors (exit 2), each with the day to give instead.
 """
 
 from __future__ import annotations
