@@ -1,12 +1,15 @@
 """Where a carried target stood when it was carried: each unit's last report under the old plan.
 
-`cds carry-over` copies into the new plan only the parts finished under the old one (its
-`carry_part_note`); a unit still at work in December 2023 reported under 2023's II.4, and the
-2024 plan's II.6 would show it as never reported. `cds show II.6 --plan 2024` and `cds
-progress list II.6` add each unit's last report on the origin target (who, day, figures, note),
-marked as from that plan; `cds report --unit U` adds one line under each carried target U
-still owes and has not reported on under the new plan: its last report under the old one
-(docs/progress.md).
+`cds show II.6 --plan 2024` and `cds progress list II.6` add each unit's last report on the
+origin target (who, day, figures, note), marked as from that plan; `cds report --unit U` adds
+one line under each carried target U still owes and has not reported on under the new plan: its
+last report under the old one (docs/progress.md).
+
+Still needed although `cds carry-over` now copies each part's last report, finished or not
+(app/carry_marks.py `links`): a workspace carried by an older cds holds only the finished parts,
+so a unit still at work in December 2023 reported under 2023's II.4 and the 2024 plan's II.6
+would show it as never reported. The copies keep their ids, so `last_before` leaves out what
+was copied and adds only what an older carry-over left behind.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app import workspace
 from cds_tracker.app.carry_day import check_reports, check_window
+from cds_tracker.app.carry_groups import chosen_groups
 from cds_tracker.app.carry_marks import (
     Link,
     copy_parts,
@@ -26,19 +27,21 @@ from cds_tracker.app.carry_marks import (
     mark_origin,
     round_trip,
 )
+from cds_tracker.app.carry_preview import proposed, with_day
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import PLAN_YEARS_AHEAD, parse_month
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason, unwritten
-from cds_tracker.core.text import fold, hidden_character
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
-    from cds_tracker.output.report import Line, Report, Table
+    from cds_tracker.output.report import Report
+
+__all__ = ["CarryOver", "chosen_groups", "prepare", "write"]  # chosen_groups: carry_groups.py
 
 
 @dataclass(frozen=True)
@@ -107,11 +110,11 @@ def prepare(
     check_reports(day, tracker, [p.origin for p in proposals], source.name)
     found = _links(tracker, source.name, destination.registry, data, proposals, day, catalog)
     shown = visible_line(display_path(destination.registry))
-    report = _proposed(tracker, proposals, found, visible_line(source.name), shown, lang, catalog)
+    report = proposed(tracker, proposals, found, visible_line(source.name), shown, lang, catalog)
     said = None
     if said_day is not None:
         said = label(said_day, lang, date=day.strftime("%d/%m/%Y"), plan=visible_line(source.name))
-    report = _with_day(report, said, proposals, lang)
+    report = with_day(report, said, proposals, lang)
     return CarryOver(
         destination.registry,
         proposals,
@@ -135,85 +138,6 @@ def _as_of(text: str | None, year: int) -> tuple[dt.date, str | None]:
     today = dt.date.today()
     end = dt.date(year, 12, 31) if year > 0 else today
     return (today, "carry_day_today") if today <= end else (end, "carry_day_end")
-
-
-def _with_day(report: Report, said: str | None, proposals: list[Proposal], lang: Lang) -> Report:
-    """The preview, with the day used when it was not given, and how to send a group the new
-    plan names differently to it (`--group`) when a new group is proposed."""
-    from cds_tracker.output.report import Line, Report
-
-    before = [Line(said)] if said is not None else []
-    new = {
-        (p.origin.split("/", 1)[1].split(".", 1)[0], p.group_id) for p in proposals if p.new_group
-    }
-    after = []
-    if new:
-        pairs = ", ".join(f"{old} → {gid}" for old, gid in sorted(new))
-        first = sorted(new)[0][0]
-        after = [Line(label("carry_new_groups", lang, pairs=pairs, old=first))]
-    return Report((*before, *report.blocks, *after))
-
-
-def chosen_groups(
-    options: tuple[str, ...], origin: Any, data: Any, source_name: str
-) -> dict[str, str]:
-    """`--group OLD=NEW` options as origin group id → destination group (id or name): OLD names
-    a group of the origin plan by its id ("I") or its name; NEW a group of the new plan, or the
-    name of a new one. Each OLD must name a group of the origin plan, and one old group goes
-    to one new group: `--group I=II --group I=III` is refused, not settled by the last (usage
-    errors)."""
-    from cds_tracker.questions.carry_over import find_group
-
-    groups = [{"id": g.id, "title": g.title} for g in origin]
-    chosen: dict[str, str] = {}
-    numerals: list[tuple[str, str, dict[str, Any]]] = []
-    for option in options:
-        old, sep, new = option.partition("=")
-        if not sep or not old.strip() or not new.strip():
-            raise UsageError(
-                msg("carry.group_form", value=option), hint=msg("carry.hint.group_form")
-            )
-        found = find_group(groups, old)
-        if found is None:
-            names = "; ".join(f"{g['id']}. {g['title']}" for g in groups)
-            raise UsageError(
-                msg("carry.group_unknown", value=option, plan=source_name, name=old.strip()),
-                hint=msg("carry.hint.group_unknown", names=names),
-            )
-        key, given = str(found["id"]), new.strip()
-        hidden = hidden_character(given)  # the rule `validate` applies to group titles
-        if hidden is not None:
-            raise UsageError(
-                msg("carry.group_invisible", value=visible_line(option), character=hidden),
-                hint=msg("rule.hint.group_invisible"),
-            )
-        if key in chosen and fold(chosen[key]) != fold(given):
-            raise UsageError(
-                msg("carry.group_twice", group=key, first=chosen[key], second=given),
-                hint=msg("carry.hint.group_twice", group=key),
-            )
-        chosen[key] = given
-        numerals.append((option, given, found))
-    for option, given, found in numerals:  # after the choices are known to agree
-        _check_new_numeral(option, given, data, found)
-    return chosen
-
-
-def _check_new_numeral(option: str, given: str, data: Any, old: dict[str, Any]) -> None:
-    """NEW written as a group's numeral ("VI") names a group of the new plan: a numeral no
-    group has is refused, not made the title of a new group ("VI. VI"); a new group is asked
-    for by its name, its numeral comes next after the plan's groups (usage error)."""
-    from cds_tracker.questions.carry_over import find_group, is_numeral
-
-    groups = data.get("groups") if isinstance(data, dict) else None
-    groups = [g for g in groups or () if isinstance(g, dict)]
-    if not is_numeral(given) or find_group(groups, given) is not None:
-        return
-    names = "; ".join(f"{g.get('id')}. {g.get('title')}" for g in groups)
-    raise UsageError(
-        msg("carry.group_no_numeral", value=option, name=given.upper()),
-        hint=msg("carry.hint.group_no_numeral", names=names, old=old["id"], title=old["title"]),
-    )
 
 
 def _check_forward(source: str, source_year: int, destination: str, year: int) -> None:
@@ -256,117 +180,6 @@ def _links(
     known_ids = known_copies(open_tracker(destination).all_entries())
     note = (label("carry_part_note", "vi"), label("carry_report_note", "vi"))
     return links(tracker, source_name, pairs, day, known_ids, known_units, note)
-
-
-def _proposed(
-    tracker: Any,
-    proposals: list[Proposal],
-    found: list[Link],
-    source: str,
-    path: str,
-    lang: Lang,
-    catalog: UnitIndex,
-) -> Report:
-    """What carry-over would write, as tables fitted to the screen: each target proposed (its
-    text under its row; a unit replaced by its successor, a unit the new plan lacks, a part
-    already done under that), then the targets carried before whose mark or finished parts are
-    still to write."""
-    from cds_tracker.output.report import Column, Line, Report, Table
-
-    title = label("carry_title", lang, count=len(proposals), source=source, path=path)
-    if not proposals:  # only repairs of targets carried before (no line when nothing at all)
-        title = label("carry_none_new", lang, source=source)
-    by_new = {link.new_id: link for link in found}
-    rows, details = [], []
-    for item in proposals:
-        deadline = item.target["deadline"]["text"]
-        if item.old_deadline is not None:
-            deadline = f"{item.old_deadline} → {deadline}"
-        rows.append(
-            {
-                "origin": item.origin,
-                "new": str(item.target["id"]),
-                "status": label(item.status, lang),
-                "deadline": deadline,
-                "content": str(item.target["content"]),
-            }
-        )
-        unknown = [label("carry_unknown_unit", lang, unit=unit) for unit in item.unknown_units]
-        moved = _moved_lines(catalog, item, lang)
-        parts = _part_lines(tracker, by_new.pop(rows[-1]["new"], None), lang)
-        group = label(
-            "carry_group_new" if item.new_group else "carry_group",
-            lang,
-            group=f"{item.group_id}. {item.group_title}",
-        )
-        details.append((group, *moved, *unknown, *parts))
-    columns = (
-        Column.labelled("origin", "carry_col_origin", no_wrap=True),
-        Column.labelled("new", "carry_col_new", no_wrap=True),
-        Column.labelled("status", "carry_col_status", ratio=1),
-        Column.labelled("deadline", "carry_col_deadline", ratio=1),
-        Column("content", "", "", under=True),
-    )
-    blocks: list[Line | Table] = [Line(title)]
-    if rows:
-        statuses = tuple(item.status for item in proposals)
-        blocks = [
-            Table(columns, tuple(rows), lang, title, statuses=statuses, details=tuple(details))
-        ]
-    repairs = [link for link in by_new.values() if link.mark or link.parts]  # carried before
-    if repairs:
-        todo = Column.labelled("todo", "carry_col_todo", ratio=1)
-        rows = [
-            {
-                "origin": f"{source}/{link.origin_id}",
-                "new": link.new_id,
-                "todo": "\n".join(
-                    ([label("carry_todo_mark", lang)] if link.mark else [])
-                    + _part_lines(tracker, link, lang)
-                ),
-            }
-            for link in repairs
-        ]
-        title = label("carry_repair_title", lang)
-        blocks.append(Table((*columns[:2], todo), tuple(rows), lang, title))
-    return Report(tuple(blocks))
-
-
-def _moved_lines(catalog: UnitIndex, item: Proposal, lang: Lang) -> list[str]:
-    """ "UBND phường Bắc Sơn → UBND phường Tam Điệp (sáp nhập từ 01/07/2025)": each unit the
-    carried target names no more, and the unit it names instead, with how that came about."""
-    from cds_tracker.output.words import say
-    from cds_tracker.registry.succession import changes_until
-
-    return [
-        say(
-            msg(
-                "carry_unit_moved",
-                unit=catalog.name(old),
-                heir=catalog.name(new),
-                how=changes_until(catalog.units, old, new, short=True),
-            ),
-            lang,
-        )
-        for old, new in item.moved
-    ]
-
-
-def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
-    """A line per part's report to copy: finished ("giữ là hoàn thành"), or the last report of
-    an unfinished part ("giữ báo cáo 'Đang thực hiện' ngày 20/10/2023")."""
-    if link is None:
-        return []
-    return [
-        label(
-            "carry_part_done" if entry.status == "done" else "carry_part_open",
-            lang,
-            unit=tracker.index.name(entry.unit),
-            date=dt.date.fromisoformat(entry.date).strftime("%d/%m/%Y"),
-            status=label(entry.status, lang),
-        )
-        for entry in link.parts
-    ]
 
 
 def _plain_data(raw: bytes) -> Any:

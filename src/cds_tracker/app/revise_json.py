@@ -104,10 +104,10 @@ def _targets(data: Any) -> list[Any]:
 def _problem(facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool) -> dict[str, Any]:
     """A cell the table's reading stumbled on: where (as the text form says it), its catalogue
     key as `code`, the words in the reader's language."""
-    from cds_tracker.app.importing import _values, hint_text, position, problem_words
+    from cds_tracker.app.import_problems import hint_text, position, problem_values, problem_words
 
     sheets = facts.imported.sheets
-    values = _values(item, sheets, lang)
+    values = problem_values(item, sheets, lang)
     said: dict[str, Any] = {
         "place": position(item, sheets),
         "target": item.target,

@@ -58,7 +58,7 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "its {origin_year} number, as “{example}”)",
     ),
     # The part of a table that lists them: its title starts with these words, by which
-    # `cds import` knows where the plan's own table ends (registry/importing/appendix.py).
+    # `cds import` knows where the plan's own table ends (registry/importing/table_rows.py).
     "carried_part": (
         "Chỉ tiêu chuyển tiếp từ {plan} (năm {origin_year})",
         "Targets carried over from {plan} ({origin_year})",

@@ -17,7 +17,12 @@ import unicodedata
 from itertools import repeat
 from json.scanner import make_scanner
 from operator import itemgetter, methodcaller
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from cds_tracker.core.records import Entry, Registry
 
 # Characters and escapes on which JSON and YAML disagree or that YAML refuses: C0 controls and
 # tabs, DEL and C1 (NEL is a line break in YAML), line/paragraph separators, BOM and
@@ -206,3 +211,43 @@ def _invisible(char: str) -> bool:
     return ord(char) < 0x10000 and (
         unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs") or char in "\ufffe\uffff"
     )
+
+
+def target_rows(raw: bytes, target_id: str) -> bytes | None:
+    """The lines of a file in the writer's shape (an entry per line, `- {…}`, besides comments
+    and blank lines) that name `target_id` as the writer spells it, as a file of their own;
+    None for any other file (a hand-written block entry spans lines: it is read whole)."""
+    lines = raw.split(b"\n")
+    if not all(not line.strip() or line[:3] == b"- {" or line[:1] == b"#" for line in lines):
+        return None
+    needle = b'"target": ' + json.dumps(target_id, ensure_ascii=False).encode()
+    rows = [line for line in lines if needle in line]
+    return b"\n".join(rows) + b"\n" if rows else b""
+
+
+def target_entries(registry: Registry, path: Path, target_id: str) -> list[Entry]:
+    """One unit's entries about `target_id`, for a question that needs no other target's
+    (`progress/reopening.py`, before a write). A file in the writer's shape is cut to the
+    target's lines (`target_rows`) and read by the typed fast path (`typed_lines`); any other
+    file is read whole by the one reader (`reading.load_progress`), imported only then. A file
+    that cannot be read gives none: the write itself, and `cds validate`, say what is wrong."""
+    from cds_tracker.progress.files import read_progress
+    from cds_tracker.progress.typed_lines import typed_entries
+
+    try:
+        raw = read_progress(path) if path.exists() else b""
+    except OSError:
+        return []
+    rows = target_rows(raw, target_id)
+    if rows is not None:
+        fast = typed_entries(rows, {}) if rows else []
+        if fast is not None:
+            return [e for e in fast if e.target == target_id]
+    from cds_tracker.core.errors import DataError
+    from cds_tracker.progress.reading import load_progress
+
+    try:
+        loaded = load_progress(registry, [path])
+    except (DataError, OSError):
+        return []
+    return [e for e in loaded.entries if e.target == target_id]

@@ -5,7 +5,6 @@ reopen its predecessor's finished work without knowing (clerk review 9, item 8).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import Msg, msg
@@ -14,7 +13,7 @@ from cds_tracker.core.statuses import FINISHED
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from cds_tracker.core.records import Entry, Registry
+    from cds_tracker.core.records import Registry
 
 
 def reopened(
@@ -36,6 +35,8 @@ def reopened(
     every entry through the cache made it 1.7×)."""
     if status == "done":
         return None
+    from cds_tracker.progress.files import progress_file
+    from cds_tracker.progress.lines import target_entries
     from cds_tracker.questions.queries import Tracker
     from cds_tracker.registry.succession import heirs_on, index_on
 
@@ -46,7 +47,9 @@ def reopened(
     merged = heirs_on(bare.index.units, day)
     speakers = [unit_id, *(unit for unit, heir in merged.items() if heir == unit_id)]
     entries = [
-        e for unit in speakers for e in _target_entries(registry_path, registry, unit, target_id)
+        e
+        for unit in speakers
+        for e in target_entries(registry, progress_file(registry_path, unit), target_id)
     ]
     if not entries:
         return None
@@ -70,36 +73,3 @@ def reopened(
         date=last.day.strftime("%d/%m/%Y"),
         status=msg(status),
     )
-
-
-def _target_entries(
-    registry_path: Path, registry: Registry, unit_id: str, target_id: str
-) -> list[Entry]:
-    """`unit_id`'s entries about `target_id`. A file in the writer's shape (an entry per line,
-    `- {…}`) is cut to the target's lines before decoding; any other file (a hand-written
-    block entry spans lines) is read whole. A file that cannot be read gives none: the write
-    itself, and `cds validate`, say what is wrong with it."""
-    from cds_tracker.progress.files import progress_file, read_progress
-
-    path = progress_file(registry_path, unit_id)
-    try:
-        raw = read_progress(path) if path.exists() else b""
-    except OSError:
-        return []
-    lines = raw.split(b"\n")
-    if all(not line.strip() or line[:3] == b"- {" or line[:1] == b"#" for line in lines):
-        needle = b'"target": ' + json.dumps(target_id, ensure_ascii=False).encode()
-        from cds_tracker.progress.typed_lines import typed_entries
-
-        rows = [line for line in lines if needle in line]
-        fast = typed_entries(b"\n".join(rows) + b"\n", {}) if rows else []
-        if fast is not None:
-            return [e for e in fast if e.target == target_id]
-    from cds_tracker.core.errors import DataError
-    from cds_tracker.progress.reading import load_progress
-
-    try:
-        loaded = load_progress(registry, [path])
-    except (DataError, OSError):
-        return []
-    return [e for e in loaded.entries if e.target == target_id]

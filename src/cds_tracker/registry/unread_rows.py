@@ -40,7 +40,7 @@ class Settled:
 
 
 def unread_rows(problems: Iterable[Any], place: Any) -> list[Unread]:
-    """The rows among an import's `problems` (importing/appendix.py `CellProblem`) that became
+    """The rows among an import's `problems` (importing/parsed.py `CellProblem`) that became
     no target, or were left out as a repeated number: each with `place(problem)`."""
     found = []
     for problem in problems:

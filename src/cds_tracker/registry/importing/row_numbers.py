@@ -1,7 +1,7 @@
 """The numbers of an appendix table's rows and the titles of its columns, checked as a clerk
 would: a number as people type it (full-width, Roman numeral characters), a gap in a group's
 numbering ("1., 3.": was a row lost, or is a number wrong?), two columns of one title (which one
-is the lead unit's?). appendix.py says each at its cell.
+is the lead unit's?). table_rows.py says each at its cell.
 """
 
 from __future__ import annotations

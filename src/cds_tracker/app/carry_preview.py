@@ -1,0 +1,145 @@
+"""What `cds carry-over` shows before it writes (app/carrying.py `prepare`): each target
+proposed, with its group, units moved or unknown and the parts' reports to copy, then the
+targets carried before that still lack a mark or parts; the day used when none was given."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.app.carry_marks import Link
+from cds_tracker.core.errors import msg
+from cds_tracker.output.words import Lang, label
+from cds_tracker.questions.carry_over import Proposal
+from cds_tracker.registry.units import UnitIndex
+
+if TYPE_CHECKING:
+    from cds_tracker.output.report import Report
+
+
+def with_day(report: Report, said: str | None, proposals: list[Proposal], lang: Lang) -> Report:
+    """The preview, with the day used when it was not given, and how to send a group the new
+    plan names differently to it (`--group`) when a new group is proposed."""
+    from cds_tracker.output.report import Line, Report
+
+    before = [Line(said)] if said is not None else []
+    new = {
+        (p.origin.split("/", 1)[1].split(".", 1)[0], p.group_id) for p in proposals if p.new_group
+    }
+    after = []
+    if new:
+        pairs = ", ".join(f"{old} → {gid}" for old, gid in sorted(new))
+        first = sorted(new)[0][0]
+        after = [Line(label("carry_new_groups", lang, pairs=pairs, old=first))]
+    return Report((*before, *report.blocks, *after))
+
+
+def proposed(
+    tracker: Any,
+    proposals: list[Proposal],
+    found: list[Link],
+    source: str,
+    path: str,
+    lang: Lang,
+    catalog: UnitIndex,
+) -> Report:
+    """What carry-over would write, as tables fitted to the screen: each target proposed (its
+    text under its row; a unit replaced by its successor, a unit the new plan lacks, a part
+    already done under that), then the targets carried before whose mark or finished parts are
+    still to write."""
+    from cds_tracker.output.report import Column, Line, Report, Table
+
+    title = label("carry_title", lang, count=len(proposals), source=source, path=path)
+    if not proposals:  # only repairs of targets carried before (no line when nothing at all)
+        title = label("carry_none_new", lang, source=source)
+    by_new = {link.new_id: link for link in found}
+    rows, details = [], []
+    for item in proposals:
+        deadline = item.target["deadline"]["text"]
+        if item.old_deadline is not None:
+            deadline = f"{item.old_deadline} → {deadline}"
+        rows.append(
+            {
+                "origin": item.origin,
+                "new": str(item.target["id"]),
+                "status": label(item.status, lang),
+                "deadline": deadline,
+                "content": str(item.target["content"]),
+            }
+        )
+        unknown = [label("carry_unknown_unit", lang, unit=unit) for unit in item.unknown_units]
+        moved = _moved_lines(catalog, item, lang)
+        parts = _part_lines(tracker, by_new.pop(rows[-1]["new"], None), lang)
+        group = label(
+            "carry_group_new" if item.new_group else "carry_group",
+            lang,
+            group=f"{item.group_id}. {item.group_title}",
+        )
+        details.append((group, *moved, *unknown, *parts))
+    columns = (
+        Column.labelled("origin", "carry_col_origin", no_wrap=True),
+        Column.labelled("new", "carry_col_new", no_wrap=True),
+        Column.labelled("status", "carry_col_status", ratio=1),
+        Column.labelled("deadline", "carry_col_deadline", ratio=1),
+        Column("content", "", "", under=True),
+    )
+    blocks: list[Line | Table] = [Line(title)]
+    if rows:
+        statuses = tuple(item.status for item in proposals)
+        blocks = [
+            Table(columns, tuple(rows), lang, title, statuses=statuses, details=tuple(details))
+        ]
+    repairs = [link for link in by_new.values() if link.mark or link.parts]  # carried before
+    if repairs:
+        todo = Column.labelled("todo", "carry_col_todo", ratio=1)
+        rows = [
+            {
+                "origin": f"{source}/{link.origin_id}",
+                "new": link.new_id,
+                "todo": "\n".join(
+                    ([label("carry_todo_mark", lang)] if link.mark else [])
+                    + _part_lines(tracker, link, lang)
+                ),
+            }
+            for link in repairs
+        ]
+        title = label("carry_repair_title", lang)
+        blocks.append(Table((*columns[:2], todo), tuple(rows), lang, title))
+    return Report(tuple(blocks))
+
+
+def _moved_lines(catalog: UnitIndex, item: Proposal, lang: Lang) -> list[str]:
+    """ "UBND phường Bắc Sơn → UBND phường Tam Điệp (sáp nhập từ 01/07/2025)": each unit the
+    carried target names no more, and the unit it names instead, with how that came about."""
+    from cds_tracker.output.words import say
+    from cds_tracker.registry.succession import changes_until
+
+    return [
+        say(
+            msg(
+                "carry_unit_moved",
+                unit=catalog.name(old),
+                heir=catalog.name(new),
+                how=changes_until(catalog.units, old, new, short=True),
+            ),
+            lang,
+        )
+        for old, new in item.moved
+    ]
+
+
+def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
+    """A line per part's report to copy: finished ("giữ là hoàn thành"), or the last report of
+    an unfinished part ("giữ báo cáo 'Đang thực hiện' ngày 20/10/2023")."""
+    if link is None:
+        return []
+    return [
+        label(
+            "carry_part_done" if entry.status == "done" else "carry_part_open",
+            lang,
+            unit=tracker.index.name(entry.unit),
+            date=dt.date.fromisoformat(entry.date).strftime("%d/%m/%Y"),
+            status=label(entry.status, lang),
+        )
+        for entry in link.parts
+    ]

@@ -1,0 +1,188 @@
+"""A filled row of a return form made an entry: new, a correction of the row's latest entry, or
+nothing when that entry already says the same (`form_import.read_form` reads the form and hands
+each checked row here).
+
+Each row has a stable id (from the unit, the target and the form's month: two forms made for the
+same unit and month share it), and its entries are `<row id>v1z<digest>`, `<row id>v2z<digest>`…:
+a row whose latest entry already says the same is skipped, so importing a form twice adds nothing;
+a row that now says something else becomes a correction (`corrects`) of it. The digest is taken
+over the whole entry, `written` included, so the same form imported in two git clones never gives
+one id to two different lines: identical lines are kept once by git's union merge, different
+ones stay two entries with two ids (see docs/progress.md, "Phiếu Excel và git").
+
+A copy of the form saved before the row's latest entry was written (an older copy) that would
+change it is imported with a warning: it may undo a correction made since.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from cds_tracker.core.dates import format_date
+from cds_tracker.core.errors import Msg, Text, UsageError
+from cds_tracker.core.records import Entry, Target
+from cds_tracker.output.words import Lang, label, say
+from cds_tracker.progress.form_cells import cell_text, cell_value, read_filled
+
+if TYPE_CHECKING:
+    from cds_tracker.progress.form_import import FormRead
+    from cds_tracker.questions.queries import Tracker
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What one filled row leads to: a new entry (maybe a correction) or nothing (already in)."""
+
+    target_id: str
+    entry: Entry | None
+    same_as: str | None = None  # the entry already written that says the same
+    warnings: tuple[Text, ...] = ()  # as `progress add` gives them, e.g. done below threshold
+
+    def describe(self, tracker: Tracker, lang: Lang, *, with_id: bool = True) -> str:
+        """One line per row. A dry run shows no new id: the id's digest covers the moment the
+        entry is written, which a dry run cannot know, and an id shown must be the one written."""
+        if self.entry is None:
+            return f"{self.target_id}: {self.same_as} — {label('import_same', lang)}"
+        e = self.entry
+        what = (
+            label("import_correction", lang, id=e.corrects)
+            if e.corrects
+            else label("import_new", lang)
+        )
+        values = ", ".join(
+            f"{k}={v:g}" + (f" ({e.counts[k][0]}/{e.counts[k][1]})" if k in e.counts else "")
+            for k, v in e.values.items()
+        )
+        warned = "".join(f"\n    {label('warning', lang)}: {say(w, lang)}" for w in self.warnings)
+        head = f"{e.target}: {e.id} — " if with_id else f"{e.target} — "
+        head += f"{what}: {label(e.status, lang)}, {format_date(e.day)}"
+        return head + (f", {values}" if values else "") + warned
+
+
+def plan_row(
+    sheet: Any,
+    where: str,
+    target: Target,
+    row_id: str,
+    cells: dict[str, Any],
+    tracker: Tracker,
+    existing: Sequence[Entry],
+    today: dt.date,
+    moment: dt.datetime,
+    read: FormRead,
+) -> None:
+    """Check one target's row and plan its entry: new, a correction, or already imported."""
+    from cds_tracker.progress.new_entry import build_entry
+    from cds_tracker.questions.status import required_units
+    from cds_tracker.registry.succession import absent, heir
+
+    problems = read.problems
+    before = len(problems)
+    unit_name = tracker.index.name(read.unit_id)
+    code_cell = str(cells.get("code", ""))
+    shown_code = cell_text(cell_value(sheet, code_cell))
+    if shown_code.partition("\n")[0] != target.id:  # under it, the number in force (a form)
+        problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
+    filled = read_filled(sheet, where, target, cells, today, problems)
+    if filled is None or len(problems) > before:
+        return
+    # The rule of `progress add` (registry/succession.py): a unit reports for the days it
+    # existed, and leads the target on the day it reports, not on the day of the import.
+    gone = absent(tracker.index.units, read.unit_id, filled.day)
+    if gone is not None:
+        heir_id = heir(tracker.index.units, read.unit_id, filled.day)
+        hint = (
+            label("fi_hint_heir", problems.lang, heir=tracker.index.name(heir_id))
+            if heir_id != read.unit_id
+            else label("fi_hint_date", problems.lang)
+        )
+        place = where + str(cells.get("date", ""))
+        problems.append(f"{place}: {say(gone, problems.lang)}; " + hint)
+        return
+    if read.unit_id not in required_units(target, tracker.units_on(filled.day)):
+        problems.add(where + code_cell, "fi_not_lead", target=target.id, unit=unit_name)
+        return
+    chain = sorted(
+        (int(m[1]), str(e.written), e.id, e)
+        for e in existing
+        if (m := re.fullmatch(re.escape(row_id) + r"v(\d+)(?:z[0-9a-f]{6})?", e.id))
+        and e.unit == read.unit_id
+    )
+    latest = chain[-1][3] if chain else None
+    try:
+        new = build_entry(
+            tracker,
+            lambda wanted: next((e for e in existing if e.id == wanted), None),
+            target_id=target.id,
+            unit_id=read.unit_id,
+            status=filled.status,
+            day=filled.day,
+            values=filled.values,
+            note=filled.note,
+            evidence=filled.evidence,
+            corrects=latest.id if latest else None,
+            written=moment,
+            entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",  # + digest below
+            siblings=lambda: existing,  # corrections obey the one rule here too
+            by_id=True,  # the code cell's first line is the id (the form prints the number apart)
+        )
+    except UsageError as error:
+        # its own words, in the form's language; at the date cell when the date is at fault
+        cell = cells.get("date" if _about_the_date(error) else "status", "")
+        problems.append(f"{where}{cell}: {say(error.message, problems.lang)}")
+        return
+    if latest is not None and _same(latest, new.entry):
+        read.planned.append(Planned(target.id, None, latest.id))
+        return
+    warnings = new.warnings
+    if latest is not None and _older(read.saved, latest):
+        warnings = (*warnings, label("fi_older_copy", problems.lang, id=latest.id))
+    entry = new.entry._replace(id=f"{new.entry.id}z{_digest(new.entry)}")
+    read.planned.append(Planned(target.id, entry, warnings=warnings))
+
+
+def _about_the_date(error: UsageError) -> bool:
+    return isinstance(error.message, Msg) and error.message.key in (
+        "entry.before_plan",
+        "entry.carried_away",
+    )
+
+
+def _digest(entry: Entry) -> str:
+    """Six hex digits of the entry's whole content, `written` included (see the module's doc)."""
+    from cds_tracker.core.records import entry_data
+
+    data = {k: v for k, v in entry_data(entry).items() if k != "id"}
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:6]
+
+
+def _older(saved: dt.datetime | None, latest: Entry) -> bool:
+    """The file was saved (by Excel: naive UTC) before `latest` was written."""
+    if not isinstance(saved, dt.datetime):
+        return False
+    stamp = saved if saved.tzinfo else saved.replace(tzinfo=dt.timezone.utc)
+    try:
+        return stamp < latest.written_at
+    except (ValueError, TypeError):  # a hand-written `written` without an offset
+        return False
+
+
+def _same(old: Entry, new: Entry) -> bool:
+    def counts(entry: Entry) -> dict[str, tuple[int, int]]:
+        return {key: (int(a), int(b)) for key, (a, b) in entry.counts.items()}
+
+    return (old.status, old.date, dict(old.values), old.note, tuple(old.evidence), counts(old)) == (
+        new.status,
+        new.date,
+        dict(new.values),
+        new.note,
+        tuple(new.evidence),
+        counts(new),
+    )

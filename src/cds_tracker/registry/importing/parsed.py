@@ -1,0 +1,42 @@
+"""What reading an appendix's tables gives (`appendix.parse_tables`): its groups and targets, and
+each cell the importer could not decide, with where it stands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from cds_tracker.core.errors import Msg
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """Something in a cell the importer could not decide; `key` names its words in words.py."""
+
+    table: int
+    row: int
+    col: int
+    key: str
+    values: dict[str, str] = field(default_factory=dict)
+    target: str | None = None
+    field: str | None = None  # the target's field it concerns, e.g. "lead" or "deadline"
+    cells: tuple[str, ...] = ()  # a row that became no target: its filled cells, kept
+    first: tuple[int, int] | None = None  # a repeated number: (table, row) of its first row
+    why: Msg | None = None  # why a date written is none ("no month 13"), said after the words
+
+
+@dataclass
+class Parsed:
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[CellProblem] = field(default_factory=list)
+    notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
+    document: dict[str, Any] | None = None  # the plan as the heading above the table states it
+    places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
+    deadlines: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → its cell
+    group_rows: dict[str, tuple[int, int]] = field(default_factory=dict)  # group id → its row
+    # The targets of the part "Chỉ tiêu chuyển tiếp từ năm 2023" under the plan's table, each
+    # with its `carried_from` ("2023/I.1") and its origin number as `id` until it gets one of
+    # this plan's (carried_ids in importing/__init__.py): (target, (table, row, content column)).
+    carried: list[tuple[dict[str, Any], tuple[int, int, int]]] = field(default_factory=list)
+    absent: set[str] = field(default_factory=set)  # the columns a header lacked (said once)
+    numbers: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # origin → its Stt cell
