@@ -162,8 +162,8 @@ def test_an_unnamed_revision_with_on_is_recorded(
     assert numbers == ["I. CHỈ TIÊU VỀ DỮ LIỆU SỐ", "1.", "2."]
 
 
-# A revision taking a target from a lead unit that finished its part (attack 9 D): the registry
-# holds one assignment, so the part no longer counts on any day; said before writing.
+# A revision taking a target from a lead unit that finished it (attack 9 D): the former lead is
+# kept with the revision's day (`lead_before`), the target stays finished; said before writing.
 
 
 def test_a_finished_part_dropped_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -182,16 +182,15 @@ def test_a_finished_part_dropped_is_said(tmp_path: Path, monkeypatch: pytest.Mon
     en = cds("import", "rev.docx", "--revise", "--lang", "en")  # not confirmed: nothing written
     assert (tmp_path / REGISTRY).read_bytes() == before
     assert (
-        "Note: Phòng Y tế reported its part of I.2 done on 15/02/2024; the revision no longer "
-        "assigns I.2 to Phòng Y tế, so that finished part no longer counts, on days before "
-        "20/03/2024 too (the registry keeps one assignment per target). If that is not wanted, "
-        "do not confirm; keep Phòng Y tế in the table's lead column and apply it again."
+        "Note: Phòng Y tế finished I.2 on 15/02/2024, before the revision gives I.2 to other "
+        "units from 20/03/2024: I.2 still counts as finished, the new lead units owe nothing "
+        "(the registry keeps the former lead under lead_before)."
     ) in " ".join(en.output.split())
     vi = cds("import", "rev.docx", "--revise", "--yes")
     assert vi.exit_code == 0, vi.output
     assert (
-        "Lưu ý: Phòng Y tế đã báo cáo hoàn thành phần của mình ở I.2 ngày 15/02/2024; bản điều "
-        "chỉnh không giao I.2 cho Phòng Y tế nữa"
+        "Lưu ý: Phòng Y tế đã hoàn thành I.2 ngày 15/02/2024, trước khi bản điều chỉnh giao I.2 "
+        "cho đơn vị khác từ 20/03/2024: I.2 vẫn được tính là đã hoàn thành"
     ) in " ".join(vi.output.split())
     # Phòng Nội vụ kept on I.1 (nothing reported): no note for it.
     assert "Phòng Nội vụ" not in vi.output

@@ -46,6 +46,8 @@ def problem_values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> 
         values["field"] = say(heading_field(values["field"]), lang)
     elif "field" in values:
         values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
+    if problem.key == "import_reporting_read":  # 'half-yearly' said as the period: "6 tháng"
+        values["name"] = label(values["period"], lang)
     if problem.first is not None:
         table, row = problem.first
         sheet = sheets.get(table)
@@ -164,6 +166,7 @@ _HEARD = frozenset(
         "import_read_flat_row",
         "import_other_appendix",
         "import_deadline_before_plan",
+        "import_deadline_after_plan",
         "import_auto_numbers",
         "import_read_hidden_column",
         "import_read_placeholder",

@@ -1,8 +1,8 @@
 """A revision that takes a target away from a lead unit that had finished its part (issue 16,
-attack 9 D): the registry holds one assignment per target, so the new lead units answer for
-every day, those before the revision too, and the finished part no longer counts. Not changed
-here; said before anything is written, naming the unit and its report's day, so the clerk can
-decline (docs/registry-format.md, "Cell changes")."""
+attack 9 D): `import --revise` keeps the former lead with the revision's day (`lead_before`),
+so the part counts for the days before it; a target its former lead had finished stays finished
+and the new lead owes nothing (questions/queries.py `Tracker.held`). Said before anything is
+written, naming the unit and its report's day (docs/registry-format.md, "Cell changes")."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def _leads(data: Any) -> dict[str, set[str]]:
 
 def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: Lang) -> list[str]:
     """One line per lead unit the revision removes from a target whose part it had finished
-    by `day` (the revision's day): its name, the target and the day it reported."""
+    before `day` (the revision's day): its name, the target, the day it reported, and whether
+    the target stays finished (the whole of it done by then) or the new lead owes it."""
     old, new = _leads(before), _leads(after)
     dropped = {i: old[i] - new[i] for i in old if i in new and old[i] - new[i]}
     if not dropped:
@@ -35,18 +36,20 @@ def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: La
 
     tracker = open_registry(path).tracker
     targets = {t.id: t for _, t in tracker.registry.targets()}
+    eve = day - dt.timedelta(days=1)  # a report of the revision's day is the new lead's
     lines = []
     for target_id, units in dropped.items():
         target = targets.get(target_id)
         if target is None:
             continue
-        for part in tracker.parts(target, day):
+        kept = target.deadline.month is not None and tracker.status(target, eve).code in FINISHED
+        for part in tracker.parts(target, eve):
             if part.unit in units and part.status in FINISHED and part.reported:
                 reported = dt.date.fromisoformat(part.reported).strftime("%d/%m/%Y")
                 lines.append(
                     label(
-                        "revise_finished_dropped", lang, id=target_id,
-                        unit=tracker.index.name(part.unit), date=reported,
+                        "revise_finished_kept" if kept else "revise_finished_dropped", lang,
+                        id=target_id, unit=tracker.index.name(part.unit), date=reported,
                         day=day.strftime("%d/%m/%Y"),
                     )
                 )  # fmt: skip

@@ -152,8 +152,11 @@ Symbol = Annotated[str, Check(_symbol, pattern=_SYMBOL)]
 
 def _written_due(value: object) -> object:
     """A day deadline written as an unquoted YAML date (`due: 2024-10-15`) is its text, as
-    quoted; a moment, or anything else not text, is left for the text check to refuse."""
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    quoted; a moment (`due: 2024-10-15 10:00:00`) is refused with the forms it may take;
+    anything else not text is left for the text check to refuse."""
+    if isinstance(value, dt.datetime):
+        raise MsgError(msg("model.due_moment", value=value.isoformat(sep=" ")))
+    if isinstance(value, dt.date):
         return value.isoformat()
     return value
 
@@ -294,6 +297,15 @@ class Annulled(Record):
     reason: str = ""
 
 
+class FormerLead(Record):
+    """The lead a revision took a target from: its cell (`text`, `units`), which owed the
+    target on the days before `until` (the revision's day; docs/registry-format.md)."""
+
+    units: Seq[str]
+    until: Day
+    text: str = ""
+
+
 class Target(Record):
     id: str
     number: Annotated[int, Range(ge=1)]
@@ -318,6 +330,9 @@ class Target(Record):
     # Earlier cancellations a later revision lifted (`cds import --revise`): still cancelled
     # on the days inside them.
     cancelled_before: Seq[Annulled] = ()
+    # The lead units revisions took the target from, oldest first (`cds import --revise`):
+    # each owed it on the days before its `until`, from the previous one's on.
+    lead_before: Seq[FormerLead] = ()
     # The number the latest revision prints the target under, where it is not its id (the old
     # I.3 printed "2." in group I: "I.2"); the id stays, as progress entries name it.
     printed: Printed | None = None
@@ -349,6 +364,24 @@ class Target(Record):
             return self.cancelled
         return next((p.since for p in self.cancelled_before if p.since <= day < p.until), None)
 
+    def lead_on(self, day: str) -> Assignment:
+        """The lead that owed the target on `day` (yyyy-mm-dd): a former one (`lead_before`)
+        before the revision that took it away, else `lead`."""
+        former = next((f for f in self.lead_before if day < f.until), None)
+        return self.lead if former is None else Assignment(former.text, former.units)
+
+    def on(self, day: str) -> "Target":
+        """The target as it stood on `day`: with the lead of that day (`lead_on`). Itself when
+        no revision changed its lead, so a registry without `lead_before` costs nothing."""
+        if not self.lead_before or day >= self.lead_before[-1].until:
+            return self
+        return self._replace(lead=self.lead_on(day))
+
+    def handed_over(self, day: str) -> FormerLead | None:
+        """The latest former lead whose `until` is on or before `day`: the last hand-over of the
+        target by then (its lead before, and the day the new one took it), or None."""
+        return next((f for f in reversed(self.lead_before) if f.until <= day), None)
+
     def assignment(self, role: Role) -> Assignment:
         if role == "directing":
             return self.directing
@@ -376,8 +409,8 @@ class Registry(Record):
 
     def targets_on(self, day: str) -> list[tuple[Group, Target]]:
         """The targets among the plan's on `day` (yyyy-mm-dd): those a later revision adds
-        left out (`Target.added_by`)."""
-        return [(g, t) for g, t in self.targets() if t.added_by(day)]
+        left out (`Target.added_by`), each with the lead of that day (`Target.on`)."""
+        return [(g, t.on(day)) for g, t in self.targets() if t.added_by(day)]
 
 
 Count = Annotated[tuple[int, int], AS_TUPLE]  # a YAML/JSON list [4, 5], held as a tuple

@@ -40,6 +40,11 @@ def field_name(name: str, lang: Lang, kind: str = "field") -> str:
         known = f"diff_cancelled_before_{rest}"
         shown = label(known, lang) if known in catalogue() else rest
         return label("diff_field_cancelled_before", lang, key=nth, field=shown)
+    if kind == "field" and name.startswith("lead_before."):  # a lead a revision took it from
+        _, nth, rest = [*name.split(".", 2), ""][:3]
+        known = f"diff_lead_before_{rest}"
+        shown = label(known, lang) if known in catalogue() else rest
+        return label("diff_field_lead_before", lang, key=nth, field=shown)
     return name
 
 
@@ -155,24 +160,39 @@ def _title(diff: Diff, old: str, new: str, lang: Lang) -> str:
         title = title.removesuffix(".") + label(
             "diff_title_renumbered", lang, count=found["renumbered"]
         )
+    if found["moved"]:
+        title = title.removesuffix(".") + label("diff_title_moved", lang, count=found["moved"])
     return title
 
 
 def counts(diff: Diff) -> dict[str, int]:
-    """The targets added, removed, changed (a field of them), annulled and renumbered: the one
-    counting of a diff, which its first line says and `import --revise`'s last line repeats
-    (app/revising.py: "Đã ghi bản điều chỉnh …: sửa 1, thêm 0, bãi bỏ 0")."""
+    """The targets added, removed, changed (a field of them), annulled, renumbered and moved to
+    another group: the one counting of a diff, which its first line says and `import
+    --revise`'s last line repeats (app/revising.py: "Đã ghi bản điều chỉnh …: sửa 1, thêm 0,
+    bãi bỏ 0"). A target moved to another group (I.5 printed as II.10) counts as moved, not as
+    renumbered, and as changed only when a field other than its group changed too."""
     return {
         "added": len(diff.added),
         "removed": len(diff.removed) + sum(c.already for c in diff.cancelled),
-        "changed": sum(1 for t in diff.changed if t.fields),
+        "changed": sum(1 for t in diff.changed if _own_fields(t)),
         "cancelled": sum(not c.already for c in diff.cancelled),
-        "renumbered": sum(1 for t in diff.changed if _moved(diff, t)),
+        "renumbered": sum(1 for t in diff.changed if _moved(diff, t) and not group_move(t)),
+        "moved": sum(1 for t in diff.changed if group_move(t)),
     }
 
 
 def _moved(diff: Diff, target: TargetChange) -> bool:
     return bool(target.was) or target.id in diff.printed
+
+
+def group_move(target: TargetChange) -> FieldChange | None:
+    """The target's change of group (old and new group ids), if it moved to another one."""
+    return next((f for f in target.fields if f.field == "group"), None)
+
+
+def _own_fields(target: TargetChange) -> tuple[FieldChange, ...]:
+    """Its changed fields but its group (said on its line: "chuyển từ nhóm I sang nhóm II")."""
+    return tuple(f for f in target.fields if f.field != "group")
 
 
 @one_budget()  # one budget of word matching for the whole diff, not one per field
@@ -212,14 +232,16 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     unsure = {new: old for old, new in diff.uncertain}
     for target in diff.changed:
         renumbered = label("diff_renumbered", lang, was=target.was) if target.was else ""
+        head = f"{target.id}{renumbered}{_printed(diff, target.id, lang)}"
         if not target.fields and target.id not in unsure:  # a renumbering line, nothing under
-            only = label("diff_renumbered_only", lang)
-            lines.append(f"= {target.id}{renumbered}{_printed(diff, target.id, lang)}  {only}")
+            lines.append(f"= {head}  {label('diff_renumbered_only', lang)}")
             continue
-        lines.append(f"~ {target.id}{renumbered}{_printed(diff, target.id, lang)}")
+        if moved := group_move(target):  # to another group: said, not "only renumbered"
+            head += "  " + label("diff_moved_group", lang, old=moved.old, new=moved.new)
+        lines.append(f"~ {head}")
         if target.id in unsure:
             lines.append("    " + _unsure(diff, unsure[target.id], target.id, lang))
-        lines += _fields(target, lang, names=diff.names)
+        lines += _fields(_own_fields(target), lang, names=diff.names)
     lines += _set_apart(diff, lang)
     return "\n".join(lines) + "\n"
 

@@ -48,6 +48,8 @@ def target_report(
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
     matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
+    if (held := tracker.held(target, as_of)) is not None:  # finished by a former lead
+        matrix = [(p.unit, (p.status, p.reported or "")) for p in held[1]]
     absent = not target.added_by(as_of.isoformat())  # a later revision adds it: owed by none
     parts = () if absent else tracker.parts(target, as_of, row.period)
     if row.ended is not None:  # after the plan's year nobody owes a report (Tracker.row)
@@ -85,6 +87,7 @@ def target_report(
         (label("notes", lang), target.notes or "—"),
         *printed_pair(target, tracker.registry, as_of, lang, origins),
         *_origin_pairs(target, lang),
+        *_former_leads(target, as_of, lang),
         (label("status", lang), f"{status} ({label('as_of_status', lang)} {format_date(as_of)})"),
     ]
     for number, reading in enumerate(row.readings, 1):
@@ -160,6 +163,20 @@ def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:
         day = format_date(dt.date.fromisoformat(target.cancelled))
         reason = f": {target.cancelled_reason}" if target.cancelled_reason else ""
         pairs.append((label("cancelled", lang), day + reason))
+    return pairs
+
+
+def _former_leads(target: Target, as_of: dt.date, lang: Lang) -> list[tuple[str, str]]:
+    """The leads revisions took the target from by `as_of` (`lead_before`), each with the last
+    day it owed the target."""
+    pairs = []
+    for former in target.lead_before:
+        if former.until > as_of.isoformat():
+            break  # not handed over yet on the day shown: the lead above is that one
+        last = format_date(dt.date.fromisoformat(former.until) - dt.timedelta(days=1))
+        said = label("lead_before_value", lang, lead=former.text or ", ".join(former.units),
+                     last=last)  # fmt: skip
+        pairs.append((label("lead_before", lang), said))
     return pairs
 
 

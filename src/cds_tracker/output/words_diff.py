@@ -53,6 +53,13 @@ DIFF_LABELS: dict[str, tuple[str, str]] = {
     "diff_cancelled_before_since": ("từ ngày", "from"),
     "diff_cancelled_before_until": ("áp dụng lại từ ngày", "in force again from"),
     "diff_cancelled_before_reason": ("lý do", "why"),
+    "diff_field_lead_before": (
+        "Chủ trì trước đây ({key}), {field}",
+        "Former lead ({key}), {field}",
+    ),
+    "diff_lead_before_text": ("ô chủ trì", "lead cell"),
+    "diff_lead_before_units": ("đơn vị", "units"),
+    "diff_lead_before_until": ("giao cho đơn vị mới từ ngày", "handed over from"),
     "diff_indicator_text": ("câu chữ", "wording"),
     "diff_indicator_comparator": ("so sánh", "comparison"),
     "diff_indicator_value": ("ngưỡng", "threshold"),

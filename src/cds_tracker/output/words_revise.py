@@ -14,6 +14,11 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_title_renumbered": ("; đánh số lại {count}.", "; {count} renumbered."),
     "diff_renumbered": (" (trước là {was})", " (was {was})"),
     "diff_renumbered_only": ("chỉ đánh số lại", "renumbered only"),
+    "diff_title_moved": ("; chuyển nhóm {count}.", "; {count} moved to another group."),
+    "diff_moved_group": (
+        "chuyển từ nhóm {old} sang nhóm {new}",
+        "moved from group {old} to group {new}",
+    ),
     "diff_revising": ("Văn bản điều chỉnh: {plan}", "Revising plan: {plan}"),
     "diff_printed": (" (bảng in là {number})", " (the table prints {number})"),
     # a plan's totals count the targets in force: annulled ones apart (core/statuses.py)
@@ -34,10 +39,10 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "show the same share), so the shares add up to {sum}%, not exactly 100%.",
     ),
     "summary_unnamed": (
-        "{units}: tập thể không nêu tên đơn vị nào (phân công mở), nên không đơn vị nào bị đôn đốc "
-        "theo tên về các chỉ tiêu tập thể này chủ trì; chỉ tiêu quá hạn vẫn được tính vào dòng của "
-        "tập thể. Muốn đôn đốc, hãy ghi tên các đơn vị chủ trì vào sổ đăng ký (lead.units của chỉ "
-        "tiêu, docs/registry-format.md).",
+        "{units}: tập thể không nêu tên đơn vị nào (phân công mở), nên không đơn vị nào bị đôn "
+        "đốc theo tên về các chỉ tiêu tập thể này chủ trì; chỉ tiêu quá hạn vẫn được tính vào "
+        "dòng của tập thể. Muốn đôn đốc, hãy ghi tên các đơn vị chủ trì vào sổ đăng ký (mã các "
+        "đơn vị chủ trì: `units` dưới `lead` của chỉ tiêu, docs/registry-format.md).",
         "{units}: a collective that names no unit (an open-ended assignment), so no unit is urged "
         "by name for the targets it leads; a late one still counts in its row. To urge, name the "
         "lead units in the registry (the target's lead.units, docs/registry-format.md).",
@@ -88,13 +93,22 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "revise_finished_dropped": (
         "Lưu ý: {unit} đã báo cáo hoàn thành phần của mình ở {id} ngày {date}; bản điều chỉnh "
-        "không giao {id} cho {unit} nữa, nên phần đã hoàn thành đó không còn được tính, kể cả "
-        "những ngày trước {day} (sổ chỉ giữ một phân công cho mỗi chỉ tiêu). Nếu không muốn "
-        "vậy, đừng xác nhận; giữ {unit} trong cột chủ trì của bảng rồi áp dụng lại.",
-        "Note: {unit} reported its part of {id} done on {date}; the revision no longer assigns "
-        "{id} to {unit}, so that finished part no longer counts, on days before {day} too (the "
-        "registry keeps one assignment per target). If that is not wanted, do not confirm; "
-        "keep {unit} in the table's lead column and apply it again.",
+        "giao {id} cho đơn vị khác từ {day}: phần đó được tính cho những ngày trước {day} (sổ "
+        "ghi đơn vị chủ trì cũ trong lead_before), từ {day} đơn vị chủ trì mới phải thực hiện "
+        "{id}.",
+        "Note: {unit} reported its part of {id} done on {date}; the revision gives {id} to "
+        "other units from {day}: that part counts for the days before {day} (the registry keeps "
+        "the former lead under lead_before), from {day} the new lead units owe {id}.",
+    ),
+    "lead_before": ("Chủ trì trước đây", "Former lead"),
+    "lead_before_value": ("{lead} (đến hết ngày {last})", "{lead} (until {last})"),
+    "revise_finished_kept": (
+        "Lưu ý: {unit} đã hoàn thành {id} ngày {date}, trước khi bản điều chỉnh giao {id} cho "
+        "đơn vị khác từ {day}: {id} vẫn được tính là đã hoàn thành, đơn vị chủ trì mới không "
+        "phải thực hiện lại (sổ ghi đơn vị chủ trì cũ trong lead_before).",
+        "Note: {unit} finished {id} on {date}, before the revision gives {id} to other units "
+        "from {day}: {id} still counts as finished, the new lead units owe nothing (the "
+        "registry keeps the former lead under lead_before).",
     ),
     "revise_carried_cancelled": (
         "Lưu ý: {id} đã được chuyển sang {copy} ngày {on}; bản điều chỉnh bãi bỏ nó từ {day}, "
@@ -242,7 +256,7 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "revise_stale_indicator": (
         "{id}: chỉ số '{key}' ghi ngưỡng '{text}' mà nội dung mới không còn; đã ghi "
-        "needs_review để sửa chỉ số.",
+        "`needs_review` (chỗ cần quyết định) để sửa chỉ số.",
         "{id}: indicator '{key}' quotes '{text}', which the new text no longer holds; marked "
         "needs_review so that the indicator is corrected.",
     ),
@@ -354,7 +368,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "the revision {number}/{symbol} is this plan itself",
     ),
     "rule.hint.revision_is_plan": (
-        "xóa mục này khỏi document.revisions: chỉ ghi các kế hoạch điều chỉnh kế hoạch này",
+        "xóa mục này khỏi danh sách bản điều chỉnh (`revisions` trong `document`): chỉ ghi các kế "
+        "hoạch điều chỉnh kế hoạch này",
         "delete this entry of document.revisions: list only the plans that revise this one",
     ),
     "rule.revision_date": (
@@ -372,8 +387,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "during its year",
     ),
     "rule.revision_twice": (
-        "bản điều chỉnh số {number}/{symbol} ngày {date} đã có ở mục thứ {first} của "
-        "document.revisions",
+        "bản điều chỉnh số {number}/{symbol} ngày {date} đã có ở mục thứ {first} của danh sách "
+        "bản điều chỉnh (`revisions`)",
         "the revision no. {number}/{symbol} dated {date} is already item {first} of "
         "document.revisions",
     ),
@@ -382,8 +397,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "remove the repeated item: letters would cite this revision twice",
     ),
     "rule.revision_order": (
-        "bản điều chỉnh ngày {date} được ghi sau bản ngày {before} (mục thứ {item}): "
-        "document.revisions phải theo thứ tự ngày, cũ trước",
+        "bản điều chỉnh ngày {date} được ghi sau bản ngày {before} (mục thứ {item}): danh sách "
+        "bản điều chỉnh (`revisions`) phải theo thứ tự ngày, cũ trước",
         "the revision dated {date} is listed after the one dated {before} (item {item}): "
         "document.revisions must be in date order, oldest first",
     ),

@@ -105,7 +105,8 @@ def plan_row(
         place = where + str(cells.get("date", ""))
         problems.append(f"{place}: {say(gone, problems.lang)}; " + hint)
         return
-    if read.unit_id not in required_units(target, tracker.units_on(filled.day)):
+    day_target = target.on(filled.day.isoformat())  # the lead of that day (`lead_before`)
+    if read.unit_id not in required_units(day_target, tracker.units_on(filled.day)):
         problems.add(where + code_cell, "fi_not_lead", target=target.id, unit=unit_name)
         return
     chain = sorted(

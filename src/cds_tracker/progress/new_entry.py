@@ -187,7 +187,7 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bo
             if unit.members
             else None,
         )
-    if roles_of(tracker, target, unit_id, day):
+    if roles_of(tracker, target.on(day.isoformat()), unit_id, day):  # the lead of that day
         return False
     if not force:
         raise UsageError(

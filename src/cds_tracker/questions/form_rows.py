@@ -77,7 +77,7 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
         row = chosen.get(target.id)
         if row is None:
             continue
-        owes = taken_over(index, target.lead.units, as_of)
+        owes = taken_over(index, row.target.lead.units, as_of)  # the lead of that day
         said = reporters(index, tracker.timeline(target.id).latest(as_of), as_of, owes)
         own = said.get(unit_id)  # a merged ward's reports are its successor's, said as its
         by = None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Entry, Group, Registry, Role, Target
-from cds_tracker.core.statuses import CLOSED
+from cds_tracker.core.statuses import CLOSED, FINISHED
 from cds_tracker.core.text import did_you_mean, without_unseen
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.aggregates import Aggregate, Memory, closing_days
@@ -174,14 +174,34 @@ class Tracker:
         return bool(taken_over(index_on(self.index, as_of), leads, as_of))
 
     def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
+        target = target.on(as_of.isoformat())  # the lead of that day (`lead_before`)
+        if (held := self.held(target, as_of)) is not None:
+            return held[0]
         timeline = self.timeline_on(target.id, as_of, period)
         return status_of(target, self.index, timeline, as_of, period)
 
     def parts(
         self, target: Target, as_of: dt.date, period: Period | None = None
     ) -> tuple[Part, ...]:
+        target = target.on(as_of.isoformat())
+        if (held := self.held(target, as_of)) is not None:
+            return held[1]
         timeline = self.timeline_on(target.id, as_of, period)
         return parts_of(target, self.index, timeline, as_of, period)
+
+    def held(self, target: Target, as_of: dt.date) -> tuple[Status, tuple[Part, ...]] | None:
+        """A dated target its former lead had finished before a revision handed it to another
+        (`Target.handed_over`): finished it stays, as it stood the day before the hand-over,
+        and the new lead owes nothing (docs/registry-format.md, "Cell changes"); None else.
+        A target closed (cancelled, carried) by `as_of` is answered as closed."""
+        handed = target.handed_over(as_of.isoformat())
+        if handed is None or target.deadline.month is None or target.closed(as_of.isoformat()):
+            return None
+        eve = dt.date.fromisoformat(handed.until) - dt.timedelta(days=1)
+        status = self.status(target, eve)
+        if status.code not in FINISHED:
+            return None
+        return status, self.parts(target, eve)
 
     def readings(
         self, target: Target, as_of: dt.date, *, series: bool = True
@@ -218,7 +238,9 @@ class Tracker:
         unit_reported: str | None = None,
     ) -> Row:
         """The target's row on `as_of`; an ongoing one's status is about its current period, or
-        after the plan's year about the plan's last one (periods.within_plan)."""
+        after the plan's year about the plan's last one (periods.within_plan); its target
+        with the lead of that day (`Target.on`)."""
+        target = target.on(as_of.isoformat())
         period = self.window(target, as_of)
         current = period is not None and period.start <= as_of <= period.end
         status = self.status(target, as_of, None if current else period)
@@ -270,7 +292,7 @@ class Tracker:
     def lead_units_on(self, target: Target, day: dt.date) -> tuple[str, ...]:
         """The target's lead units as they answer on `day`: a merged one by its successor."""
         view = self.units_on(day)
-        return tuple(dict.fromkeys(view.heir(u) for u in target.lead.units))
+        return tuple(dict.fromkeys(view.heir(u) for u in target.lead_on(day.isoformat()).units))
 
     def target(self, target_id: str) -> tuple[Group, Target]:
         wanted = without_unseen(target_id).strip().upper()
@@ -440,6 +462,9 @@ def own_part(
     part = next((p for p in parts if p.unit == unit_id), None)
     if part is None:  # a collective lead: its members' parts (questions/collective.py)
         part = collective_part(tracker, target, unit_id, as_of, parts)
+    if part is None and unit_id in target.lead_on(as_of.isoformat()).units:
+        held = tracker.held(target, as_of)  # finished by a former lead: nothing owed
+        part = Part(unit_id, held[0].code) if held is not None else None
     latest = tracker.timeline_on(target.id, as_of).latest(as_of)
     day = tracker.units_on(as_of)
     owes = taken_over(day, target.lead.units, as_of)

@@ -352,6 +352,8 @@ def _update(
         new = theirs.get(key, "" if key == "notes" else None)
         if new is None or key in absent or _plain(mine.get(key, "")) == _plain(new):
             continue
+        if key == "lead":
+            _handed_over(mine, new, day)
         mine[key] = new
         changed = True
     if mine.get("cancelled"):
@@ -368,6 +370,20 @@ def _update(
         mine["needs_review"] = [*(mine.get("needs_review") or ()), *marks]
     if changed:
         done.updated.append(str(mine["id"]))
+
+
+def _handed_over(target: Any, lead: Any, day: str) -> None:
+    """A revision (in effect from `day`, dd/mm/yyyy) that gives the target to other lead units:
+    the lead it takes the target from is kept in `lead_before` with that day as its `until`,
+    so the days before it are still answered with the former lead (docs/registry-format.md,
+    "Cell changes"). A lead cell only reworded (the same units) hands nothing over."""
+    old = target.get("lead") or {}
+    was = [str(u) for u in old.get("units") or ()] if isinstance(old, dict) else []
+    now = [str(u) for u in lead.get("units") or ()] if isinstance(lead, dict) else []
+    if not was or set(was) == set(now):
+        return
+    entry = {"text": str(old.get("text") or ""), "units": was, "until": day}
+    target["lead_before"] = [*(target.get("lead_before") or ()), entry]
 
 
 def _lifted(target: Any, day: str) -> None:

@@ -139,6 +139,35 @@ def cancelled_periods_fit(parts: Parts) -> Iterator[Finding]:
             yield _period_finding((*path, "cancelled"), target.id, target.cancelled)
 
 
+def former_leads_fit(parts: Parts) -> Iterator[Finding]:
+    """Each `lead_before` entry (a lead a revision took the target from) names units of the
+    catalog, at least one, and hands over after the one before it: its `until` days in order,
+    each within the plan's revision days (`added_days`)."""
+    from cds_tracker.core.text import did_you_mean
+
+    declared = parts.declared_unit_ids | set(parts.index().units)
+    span = added_days(parts.document.year) if parts.document is not None else None
+    for path, _, target in parts.targets:
+        after = ""
+        for i, former in enumerate(target.lead_before):
+            where = (*path, "lead_before", i)
+            if not former.units:
+                yield Finding((*where, "units"), msg("rule.lead_before_empty", id=target.id),
+                              msg("rule.hint.lead_before"), target=target.id)  # fmt: skip
+            for j, unit_id in enumerate(former.units):
+                if unit_id not in declared:
+                    hint = did_you_mean(unit_id, sorted(declared))
+                    yield Finding((*where, "units", j), msg("rule.unknown_unit", unit=unit_id),
+                                  hint, target=target.id)  # fmt: skip
+            day = dt.date.fromisoformat(former.until)
+            if former.until <= after or (span and not span[0] <= day <= span[1]):
+                said = msg("rule.lead_before_until", id=target.id, day=day.strftime("%d/%m/%Y"))
+                yield Finding(
+                    (*where, "until"), said, msg("rule.hint.lead_before"), target=target.id
+                )
+            after = former.until
+
+
 def _period_finding(path: tuple[str | int, ...], target: str, day: str) -> Finding:
     shown = dt.date.fromisoformat(day).strftime("%d/%m/%Y")
     return Finding(

@@ -30,6 +30,7 @@ from cds_tracker.registry.revision_rules import (
     cancelled_days_fit,
     cancelled_periods_fit,
     days_of_revisions,
+    former_leads_fit,
     printed_as_latest_revision,
     revision_numbers_known,
 )
@@ -514,6 +515,7 @@ RULES: tuple[Rule, ...] = (
     added_days_fit,
     cancelled_days_fit,
     cancelled_periods_fit,
+    former_leads_fit,
     revision_numbers_known,
     printed_as_latest_revision,
     days_of_revisions,
