@@ -11,9 +11,9 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "no 'added'",
     ),
     "rule.hint.added_carried": (
-        "xóa dòng `added:`: chỉ tiêu chuyển sang được theo dõi từ ngày chuyển (`carried_on` của "
-        "kế hoạch cũ)",
-        "delete the 'added:' line: a carried target is followed from the day it was carried "
+        "xóa dòng `added:`: chỉ tiêu chuyển sang được theo dõi từ sau ngày chuyển (`carried_on` "
+        "của kế hoạch cũ)",
+        "delete the 'added:' line: a carried target is followed from the day after it was carried "
         "(carried_on in the plan it came from)",
     ),
     "rule.added_cancelled": (
