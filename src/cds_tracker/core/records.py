@@ -336,8 +336,8 @@ class Target(Record):
     # Written by `cds import` where a cell could not be read; `validate` flags it until removed.
     needs_review: Seq[str] = ()
     carried_from: Annotated[str, Pattern(rf"^[^/\s]+/{PRINTED}$")] | None = None  # 2023/II.4
-    # Written by `cds carry-over` into the plan a target leaves: from `carried_on` on, the target
-    # is followed in the plan named by `carried_to` (docs/registry-format.md).
+    # Written by `cds carry-over` into the plan a target leaves: `carried_on` is the last day this
+    # plan follows it; from the next day the plan `carried_to` names does (registry-format.md).
     carried_to: Annotated[str, Pattern(rf"^[^/\s]+/{PRINTED}$")] | None = None  # 2024/II.8
     carried_on: Day | None = None
     # A target a revision of the plan removed after units reported on it: kept, not followed.
@@ -365,10 +365,12 @@ class Target(Record):
 
     def closed(self, day: str) -> str | None:
         """`carried_over` or `cancelled` when the target stopped being followed in this plan on
-        or before `day` (yyyy-mm-dd), else None."""
+        or before `day` (yyyy-mm-dd), else None. A carried target is still this plan's on its
+        carry day (`carried_on`, its last day here: what was late on 31/12 stays late in the
+        year-end report) and `carried_over` from the day after."""
         if self.cancelled_since(day) is not None:
             return "cancelled"
-        if self.carried_to is not None and (self.carried_on or "") <= day:
+        if self.carried_to is not None and (self.carried_on or "") < day:
             return "carried_over"
         return None
 

@@ -148,7 +148,9 @@ def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:
     if target.carried_from:
         pairs.append((label("carried_from", lang), target.carried_from))
     if target.carried_to:
-        day = format_date(dt.date.fromisoformat(target.carried_on)) if target.carried_on else "—"
+        # followed there from the day after its carry day (its last day here: Target.closed)
+        on = target.carried_on
+        day = format_date(dt.date.fromisoformat(on) + dt.timedelta(days=1)) if on else "—"
         value = label("carried_to_value", lang, target=target.carried_to, date=day)
         pairs.append((label("carried_to", lang), value))
     for period in target.cancelled_before:  # cancelled, then listed again by a later revision
