@@ -44,6 +44,10 @@ class Table:
     # (row, column) → the number Word numbers the cell's first paragraph with ("1.", "II.";
     # "" for a format not computed: word_numbers.py): shown by Word, not in the cell's text
     numbered: dict[tuple[int, int], str] = field(default_factory=dict)
+    # Each merged cell covering more than one cell: (first row, first column, last row, last
+    # column), 1-based; the readers repeat its text in each, merge_checks.py says where that
+    # gave a cell another's text (a content merged down over targets, across a group row).
+    merges: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
@@ -193,7 +197,9 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
             numbered: dict[tuple[int, int], str] = {}
             reading = _Reading(hidden, numbers, numbered)
             rows = _docx_rows(path, len(tables) + 1, block, heard, reading)
-            tables.append(Table(len(tables) + 1, rows, tuple(before), numbered=numbered))
+            merges = tuple((a, b, c, d) for a, b, c, d in reading.spans if c > a or d > b)
+            table = Table(len(tables) + 1, rows, tuple(before), numbered=numbered, merges=merges)
+            tables.append(table)
             before = []
         elif text := tidy(paragraph_text(block)):
             before.append(text)
@@ -208,6 +214,8 @@ class _Reading:
     hidden: Any
     numbers: dict[Any, str]
     numbered: dict[tuple[int, int], str]
+    # each cell's [first row, first column, last row, last column], filled: Table.merges
+    spans: list[list[int]] = field(default_factory=list)
 
 
 def _docx_rows(
@@ -224,10 +232,11 @@ def _docx_rows(
     from cds_tracker.registry.importing.heard import ReadNote
     from cds_tracker.registry.importing.word_text import Seen, cell_lines, cells, deleted, rows
 
-    above: dict[int, tuple[Any, str]] = {}  # grid offset → (the merge's top tc, its text)
+    # grid offset → (the merge's top tc, its text, where the merge stands: Table.merges)
+    above: dict[int, tuple[Any, str, list[int]]] = {}
     read: list[tuple[str, ...]] = []
     for tr in rows(tbl):
-        here: dict[int, tuple[Any, str]] = {}
+        here: dict[int, tuple[Any, str, list[int]]] = {}
         row: list[str] = []
         offset = tr.grid_before
         if deleted(tr):
@@ -243,16 +252,21 @@ def _docx_rows(
                         msg("import.no_cell_above", where=f"{path.name}:{place}"),
                         hint=msg("import.hint.no_cell_above"),
                     )
-                top, text = above[offset]
+                top, text, spot = above[offset]
+                spot[2] = len(read) + 1
             else:
                 seen = Seen(reading.hidden if reading else None)  # hidden: by format or style
                 top, text = tc, _verbatim("\n".join(cell_lines(tc, seen)))
                 notes += seen.notes(number, len(read) + 1, len(row) + 1)
+                r, c = len(read) + 1, len(row) + 1
+                spot = [r, c, r, c + top.grid_span - 1]
+                if reading is not None:
+                    reading.spans.append(spot)
             label = _first_number(top, reading.numbers) if reading else None
             if reading and label is not None:  # "": numbered, in a format not computed
                 for col in range(len(row) + 1, len(row) + 1 + top.grid_span):
                     reading.numbered[(len(read) + 1, col)] = label
-            here[offset] = (top, text)
+            here[offset] = (top, text, spot)
             row += [text] * top.grid_span
             offset += tc.grid_span
         above = here
@@ -310,7 +324,11 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
             if spot not in sheet._cells or sheet._cells[spot].value is None
         )
         sheet_name = sheet.title
-        tables.append(Table(number, rows, (), False, sheet_name, unread, kinds, formats))
+        merges = tuple(
+            (m.min_row, m.min_col, m.max_row, m.max_col) for m in sheet.merged_cells.ranges
+        )
+        table = Table(number, rows, (), False, sheet_name, unread, kinds, formats, merges=merges)
+        tables.append(table)
     return tables
 
 

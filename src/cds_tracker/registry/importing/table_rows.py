@@ -167,6 +167,7 @@ class Rows:
         self, table: int, r: int, found: re.Match[str], cells: dict[str, str], merged: bool
     ) -> None:
         group_id = found["id"]
+        self.parsed.read_as[(table, r)] = ("group", group_id)
         title = (found["title"] or "").strip() or (
             "" if merged else cells.get("content", "").strip()
         )
@@ -219,6 +220,7 @@ class Rows:
             col = columns.get("number", 0) + 1
             key = "import_number_gap" if self.before else "import_number_gap_first"
             self.parsed.notes.append(CellProblem(table, r, col, key, missing))
+        self.parsed.read_as[(table, r)] = ("target", target_id)
         target: dict[str, Any] = {"id": target_id, "number": number}
         target.update(self._cells(table, r, target_id, cells, columns))
         self.group["targets"].append(target)

@@ -1,0 +1,35 @@
+"""The words of what `cds import` refuses in a file's make-up rather than in a cell's text: a
+merged cell whose text the reader would repeat where it is a guess (registry/importing/
+merge_checks.py)."""
+
+from __future__ import annotations
+
+IMPORT_CELL_LABELS: dict[str, tuple[str, str]] = {
+    "import_merged_down": (
+        "ô này nằm trong một ô gộp từ dòng {first} đến dòng {last}: Word và Excel chỉ giữ chữ"
+        " của ô đầu, nên không biết chữ riêng của dòng này (chữ đã đọc là của ô đầu)",
+        "this cell is part of a cell merged from row {first} to row {last}: Word and Excel keep"
+        " only the first cell's text, so this row's own text is not known (the text read is"
+        " the first cell's)",
+    ),
+    "import_merged_down_hint": (
+        "bỏ gộp ô (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells), ghi lại"
+        " chữ của từng dòng theo văn bản kế hoạch, rồi nhập lại",
+        "unmerge the cells (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells),"
+        " write each row's own text as the plan states it, and import again",
+    ),
+    "import_merged_across": (
+        "một ô gộp qua các cột {fields} ghi '{text}': không biết phần nào thuộc cột nào, nên"
+        " chưa ghi gì vào các cột đó",
+        "one cell merged across the columns {fields} reads '{text}': which part belongs to"
+        " which column cannot be told, so nothing is written into those columns",
+    ),
+    "import_merged_across_hint": (
+        "bỏ gộp ô, ghi riêng từng cột như văn bản kế hoạch rồi nhập lại; hoặc ghi từng phần vào"
+        " trường của nó (lead, cooperating…) của chỉ tiêu trong tệp đã nhập rồi xóa dòng"
+        " needs_review",
+        "unmerge the cell, write each column apart as the plan states it, and import again; or"
+        " write each part into its field (lead, cooperating…) of the target in the imported"
+        " file, then delete its needs_review line",
+    ),
+}
