@@ -1,6 +1,6 @@
 """The words of what `cds import` refuses in a file's make-up rather than in a cell's text: a
 merged cell whose text the reader would repeat where it is a guess (registry/importing/
-merge_checks.py)."""
+merge_checks.py), a file in the Office 97-2003 container under a .docx/.xlsx name."""
 
 from __future__ import annotations
 
@@ -31,5 +31,22 @@ IMPORT_CELL_LABELS: dict[str, tuple[str, str]] = {
         "unmerge the cell, write each column apart as the plan states it, and import again; or"
         " write each part into its field (lead, cooperating…) of the target in the imported"
         " file, then delete its needs_review line",
+    ),
+    # an Office 97-2003 container named .docx/.xlsx (registry/importing/cells.py OLE_MAGIC)
+    "import.old_container": (
+        "tệp có đuôi {suffix} nhưng là kiểu tệp Office 97-2003: một tệp {old} cũ đổi tên, hoặc"
+        " một tệp có đặt mật khẩu (Office lưu tệp có mật khẩu bằng cùng kiểu tệp đó); không đọc"
+        " được",
+        "the file is named {suffix} but is in the Office 97-2003 format: an old {old} file"
+        " renamed, or a password-protected file (Office saves a file with a password in that same"
+        " format); it cannot be read",
+    ),
+    "import.hint.old_container": (
+        "mở bằng Word hoặc Excel (nhập mật khẩu nếu được hỏi), chọn Lưu thành (Save As) kiểu"
+        " .{kind} không đặt mật khẩu; hoặc, với tệp cũ không mật khẩu: đổi tên thành '{renamed}'"
+        " rồi chạy: soffice --headless --convert-to {kind} '{renamed}'",
+        "open it in Word or Excel (give the password if asked) and Save As .{kind} without a"
+        " password; or, for an old file without one: rename it '{renamed}' and run: soffice"
+        " --headless --convert-to {kind} '{renamed}'",
     ),
 }

@@ -54,14 +54,16 @@ def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
     """The file's tables; what its reading met that a person should know (a workbook's date
     cell out of range, a sheet skipped: heard.py) is added to `notes` when given."""
     suffix = path.suffix.lower()
-    if suffix in (".docx", ".xlsx", ".xlsm"):
+    if suffix in (".docx", ".docm", ".xlsx", ".xlsm"):
         from cds_tracker.registry.importing import limits
 
         data = _read(path)
+        if data.startswith(OLE_MAGIC):  # before any reader: none of them reads this container
+            raise _old_container(path)
         try:
             limits.check(path, data)  # before the readers expand a hostile grid
             with unheard():
-                if suffix == ".docx":
+                if suffix in (".docx", ".docm"):
                     tables = _docx_tables(path, io.BytesIO(data), notes)
                 else:
                     tables = _xlsx_tables(io.BytesIO(data), notes if notes is not None else [])
@@ -73,6 +75,25 @@ def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
             raise (_really(path, data) or damaged(path, error)) from None
     key = {".doc": "import.hint.doc", ".xls": "import.hint.xls"}.get(suffix, "import.hint.kind")
     raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
+
+
+# The Office 97-2003 container (OLE compound file): an old .doc or .xls, and also every .docx
+# or .xlsx saved with a password (Office encrypts the file into that same container).
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _old_container(path: Path) -> DataError:
+    """A file in the Office 97-2003 container under a .docx/.xlsx name: what it may be (an old
+    file renamed, or a password-protected one: the bytes do not tell which without the
+    password) and the Save As that makes it readable, as a .doc's hint says it."""
+    word = path.suffix.lower() in (".docx", ".docm")
+    old = ".doc" if word else ".xls"
+    said = msg("import.old_container", suffix=path.suffix, old=old)
+    renamed = path.with_suffix(old).name  # soffice writes NAME.docx: never over the file itself
+    hint = msg("import.hint.old_container", renamed=renamed, kind="docx" if word else "xlsx")
+    return DataError(
+        msg("import.unreadable", file=path.name), (Problem(str(path), 1, 1, said, hint),)
+    )
 
 
 @contextlib.contextmanager
@@ -136,7 +157,8 @@ def _really(path: Path, data: bytes) -> DataError | None:
     right = (
         ".xlsx" if "xl/workbook.xml" in names else ".docx" if "word/document.xml" in names else ""
     )
-    if not right or suffix == right or (right == ".xlsx" and suffix == ".xlsm"):
+    same = {".xlsx": (".xlsx", ".xlsm"), ".docx": (".docx", ".docm")}.get(right, ())
+    if not right or suffix in same:
         return None
     kind = msg("import.kind.xlsx" if right == ".xlsx" else "import.kind.docx")
     renamed = path.with_suffix(right).name
@@ -181,12 +203,10 @@ def cell_place(table: int, row: int, col: int, sheet: str | None = None) -> str:
 def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> list[Table]:
     """The body's tables, those in a content control too, each with the paragraphs before it;
     texts as Word shows them (word_text.py), what was read differently said in `notes`."""
-    from docx import Document
-
     from cds_tracker.registry.importing.word_numbers import labels
     from cds_tracker.registry.importing.word_text import Hidden, body_blocks, paragraph_text
 
-    document = Document(stream)
+    document = _word_document(stream)
     tables: list[Table] = []
     before: list[str] = []
     heard = notes if notes is not None else []
@@ -204,6 +224,26 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
         elif text := tidy(paragraph_text(block)):
             before.append(text)
     return tables
+
+
+def _word_document(stream: BinaryIO) -> Any:
+    """python-docx's `Document(stream)`, which refuses a macro-enabled document (.docm) by its
+    content type alone: its text is read the same way, its main part made a DocumentPart as
+    python-docx's own __init__ registers the .docx one; its macros (word/vbaProject.bin) are a
+    part nobody opens here, never run, as openpyxl leaves an .xlsm's."""
+    from docx.opc.constants import CONTENT_TYPE
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    PartFactory.part_type_for.setdefault(_DOCM_MAIN, DocumentPart)
+    part = Package.open(stream).main_document_part
+    if part.content_type not in (CONTENT_TYPE.WML_DOCUMENT_MAIN, _DOCM_MAIN):
+        raise ValueError(f"not a Word document: content type {part.content_type}")
+    return part.document
+
+
+_DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
 
 
 @dataclass(frozen=True)
