@@ -49,4 +49,40 @@ IMPORT_CELL_LABELS: dict[str, tuple[str, str]] = {
         " password; or, for an old file without one: rename it '{renamed}' and run: soffice"
         " --headless --convert-to {kind} '{renamed}'",
     ),
+    # a plan's date that is no day (registry/rules_revised.py plan_date_flaw)
+    "rule.plan_date": (
+        "ngày của kế hoạch '{date}' không phải ngày có thật: {why}",
+        "the plan's date '{date}' is no real day: {why}",
+    ),
+    "rule.hint.plan_date": (
+        "ghi ngày như in trên văn bản kế hoạch, ví dụ 10/01/2024",
+        "write the date as the plan prints it, e.g. 10/01/2024",
+    ),
+    "rule.plan_date_none": ("không có ngày đó", "there is no such day"),
+    "rule.plan_date_year": (
+        "năm {year} nằm ngoài các năm {first}–{last}",
+        "the year {year} is outside the years {first}–{last}",
+    ),
+    "import_heading_date": (
+        "phần đầu của tệp ghi ngày kế hoạch '{date}', không phải ngày có thật",
+        "the file's heading gives the plan's date as '{date}', which is no real day",
+    ),
+    "import_heading_date_hint": (
+        "sửa ngày trong phần đầu của tệp như in trên văn bản kế hoạch rồi nhập lại, hoặc sửa"
+        " plan: date: trong tệp đã nhập",
+        "correct the date in the file's heading as the plan prints it and import again, or"
+        " correct plan: date: in the imported file",
+    ),
+    "revise.bad_day": (
+        "phần đầu của {file} ghi ngày của văn bản điều chỉnh '{date}', không phải ngày có thật:"
+        " {why}",
+        "the heading of {file} gives the revising document's date as '{date}', which is no"
+        " real day: {why}",
+    ),
+    "revise.hint.bad_day": (
+        "sửa ngày trong phần đầu của tệp như in trên văn bản điều chỉnh (ví dụ 10/06/2024) rồi"
+        " nhập lại: ngày đó được ghi vào sổ đăng ký và in trên mọi văn bản",
+        "correct the date in the file's heading as the revising document prints it (e.g."
+        " 10/06/2024) and import again: that date is recorded and cited on every document",
+    ),
 }
