@@ -128,6 +128,35 @@ def _base_path(registry: Path | None, out: Path | None) -> tuple[Path | None, st
     return chosen, visible_line(display_path(out))
 
 
+def _usable_base(
+    path: Path | None,
+) -> tuple[records.Registry, str, tuple[records.Unit, ...], str | None]:
+    """`base_and_own`, and the shown path of the plan passed over (else None): when no registry
+    was named (no --registry, --plan nor CDS_PLAN) and the workspace's plan in use does not load
+    (plans/2025 with a needs_review line still to decide), the newest other plan of the
+    workspace that does serves as the catalog, and the caller says which. A clerk importing the
+    2026 plan is not stopped by a decision pending in 2025's; names only 2025's catalog knows
+    are then unknown at their cells, as any. No plan loads: the first error, as before."""
+    from cds_tracker.app import workspace
+
+    try:
+        return (*base_and_own(path), None)
+    except DataError:
+        found = find_registry(path)
+        if path is not None or found.how != "plan" or workspace.wanted_plan() is not None:
+            raise
+        root = found.path.parent.parent.parent  # plans/<name>/phu_luc_01.yaml → the workspace
+        for plan in reversed(workspace.plans_in(root)):
+            if _same(plan.registry, found.path):
+                continue
+            try:
+                base, shown, own = base_and_own(plan.registry)
+            except DataError:
+                continue
+            return base, shown, own, visible_line(display_path(found.path))
+        raise
+
+
 def _same(one: Path, other: Path) -> bool:
     try:
         return one.samefile(other)
@@ -199,7 +228,7 @@ def run_import(
     if out is not None and (out.is_dir() or (out.exists() and not force)):
         raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
     base_path, replaced = _base_path(registry, out)
-    base, base_shown, own = base_and_own(base_path)
+    base, base_shown, own, broken = _usable_base(base_path)
     imported = read_appendix(file, base, lang, propose=indicators, year=folder_year(out))
     _check_folder_year(imported, out)
     if out is not None:
@@ -218,6 +247,9 @@ def run_import(
     messages = _in_table_order(shown, imported, written, lang)
     if replaced is not None:
         messages.insert(0, say(msg("import.base_replaced", out=replaced, base=base_shown), lang))
+    if broken is not None:  # the plan in use cannot be loaded: which catalog was used instead
+        passed = msg("import.base_passed_over", broken=broken, base=visible_line(base_shown))
+        messages.insert(0, say(passed, lang))
     messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
     # The names go into a comment of the file: as the terminal shows them, never a control,
     # a bidi mark or a byte that is not UTF-8 (the file could not be written).

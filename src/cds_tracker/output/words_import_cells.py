@@ -85,4 +85,11 @@ IMPORT_CELL_LABELS: dict[str, tuple[str, str]] = {
         "correct the date in the file's heading as the revising document prints it (e.g."
         " 10/06/2024) and import again: that date is recorded and cited on every document",
     ),
+    # app/importing.py _usable_base: the plan in use does not load, another plan's catalog serves
+    "import.base_passed_over": (
+        "{broken} chưa hợp lệ (cds validate chỉ từng lỗi) nên không dùng làm danh mục đơn vị;"
+        " dùng danh mục của {base}",
+        "{broken} is not valid (cds validate lists why), so its unit catalog is not used; the"
+        " catalog of {base} is",
+    ),
 }
