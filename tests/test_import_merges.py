@@ -159,3 +159,23 @@ def test_a_lead_merged_with_cooperating_in_a_sheet(tmp_path: Path) -> None:
     )
     target = _targets(result)["II.1"]
     assert (target["lead"]["units"], target["cooperating"]["units"]) == ([], [])
+
+
+def test_a_content_merged_down_across_a_group_row_in_word(tmp_path: Path) -> None:
+    # Word rows: header 1–2, group I 3, I.1 4, I.2 5, I.3 6, group II 7 (typed in cells), II.1 8;
+    # I.2's content merged down to II.1 (vMerge): the same four rows as in the sheet.
+    path = write_docx(tmp_path / "k.docx", ROWS, HEADING_2024)
+    document = Document(str(path))
+    table = document.tables[0]
+    table.cell(4, 1).merge(table.cell(7, 1))
+    document.save(str(path))
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    words = DOWN.replace("dòng 8 đến dòng 11", "dòng 5 đến dòng 8")
+    assert _problems(result, path) == [
+        f"k.docx:1:5:2: {words}",
+        DOWN_HINT,
+        f"k.docx:1:6:2: {words}",
+        f"k.docx:1:7:2: {words}",
+        f"k.docx:1:8:2: {words}",
+    ]
