@@ -59,17 +59,18 @@ def test_validate_refuses_added_on_a_carried_or_annulled_target_or_out_of_the_ye
         "  gợi ý: ghi 'added' là ngày bản điều chỉnh thêm chỉ tiêu có hiệu lực, trước "
         "20/03/2024; hoặc sửa 'cancelled' như văn bản bãi bỏ ghi",
         f"plans/2024/phu_luc_01.yaml:{line_i4}:16: chỉ tiêu I.4 chuyển từ 2023/I.1 "
-        "(carried_from) không phải chỉ tiêu do bản điều chỉnh thêm: không ghi 'added'",
+        "(nguồn chuyển tiếp, `carried_from`) không phải chỉ tiêu do bản điều chỉnh thêm: không "
+        "ghi `added`",
         f"  {line_i4} |         added: 20/03/2024",
         "      |                ^",
-        "  gợi ý: xóa dòng 'added:': chỉ tiêu chuyển sang được theo dõi từ ngày chuyển "
-        "(carried_on của kế hoạch cũ)",
+        "  gợi ý: xóa dòng `added:`: chỉ tiêu chuyển sang được theo dõi từ ngày chuyển "
+        "(`carried_on` của kế hoạch cũ)",
         f"plans/2024/phu_luc_01.yaml:{line_i9}:16: chỉ tiêu I.9 được thêm ngày 20/03/2023: bản "
         "điều chỉnh kế hoạch năm 2024 có hiệu lực từ 01/01/2024 đến 31/12/2025",
         f"  {line_i9} |         added: 20/03/2023",
         "      |                ^",
-        "  gợi ý: ghi 'added' là ngày bản điều chỉnh thêm chỉ tiêu có hiệu lực, như cds import "
-        "… --revise --on ghi, ví dụ added: 20/03/2024",
+        "  gợi ý: ghi `added` là ngày bản điều chỉnh thêm chỉ tiêu có hiệu lực, như cds import … "
+        "--revise --on ghi, ví dụ `added: 20/03/2024`",
         "3 lỗi trong 1 tệp (đã kiểm tra 4 tệp).",
     ]
 

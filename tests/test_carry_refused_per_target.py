@@ -20,9 +20,9 @@ VI = (
     "plans/2024/phu_luc_01.yaml: 2023/{old} (mã mới {new}): đơn vị trực tiếp chỉ đạo, chủ trì "
     "'Phòng Y tế' không còn tồn tại trong năm 2024 của kế hoạch (chỉ đến 31/12/2023)",
     "  gợi ý: nếu đơn vị khác đã nhận công việc của 'phong-y-te', ghi vào "
-    "plans/don_vi_thay_doi.yaml (- id: phong-y-te, merged_into: <id đơn vị đó>) rồi chạy lại "
-    "cds carry-over: công việc chuyển sang đơn vị đó; nếu 'phong-y-te' vẫn còn, sửa valid_to "
-    "của nó",
+    "plans/don_vi_thay_doi.yaml (`- id: phong-y-te`, `merged_into: <id đơn vị đó>`) rồi chạy lại "
+    "cds carry-over: công việc chuyển sang đơn vị đó; nếu 'phong-y-te' vẫn còn, sửa ngày cuối "
+    "cùng (`valid_to`) của nó",
 )
 EN = (
     "cds: error: carrying over would make plans/2024/phu_luc_01.yaml invalid; nothing was written",

@@ -313,7 +313,7 @@ def test_a_rename_then_a_merger_is_said_as_it_happened(plans: Path) -> None:
             "vi",
             "  gợi ý: đã đổi tên thành Phòng Kinh tế, Hạ tầng và Đô thị từ 01/03/2024, rồi sáp "
             "nhập vào Phòng Kinh tế tổng hợp từ 01/07/2024: giao cho Phòng Kinh tế tổng hợp (sửa "
-            "cả text và units của ô)",
+            "cả chữ trong ô, `text`, và mã đơn vị, `units`)",
         ),
         (
             "en",

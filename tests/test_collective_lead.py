@@ -41,10 +41,11 @@ def test_summary_counts_a_late_target_against_the_open_ended_collective() -> Non
 def test_summary_says_the_open_ended_collective_is_urged_by_no_name() -> None:
     vi = flat(run("summary", *DAY))
     assert (
-        '"Các phòng, đơn vị có liên quan": tập thể không nêu tên đơn vị nào (phân công mở), nên '
-        "không đơn vị nào bị đôn đốc theo tên về các chỉ tiêu tập thể này chủ trì; chỉ tiêu quá "
-        "hạn vẫn được tính vào dòng của tập thể. Muốn đôn đốc, hãy ghi tên các đơn vị chủ trì vào "
-        "sổ đăng ký (lead.units của chỉ tiêu, docs/registry-format.md)."
+        '"Các phòng, đơn vị có liên quan": tập thể không nêu tên đơn vị nào (phân công mở), '
+        "nên không đơn vị nào bị đôn đốc theo tên về các chỉ tiêu tập thể này chủ trì; chỉ tiêu "
+        "quá hạn vẫn được tính vào dòng của tập thể. Muốn đôn đốc, hãy ghi tên các đơn vị chủ "
+        "trì vào sổ đăng ký (mã các đơn vị chủ trì: `units` dưới `lead` của chỉ tiêu, "
+        "docs/registry-format.md)."
     ) in vi
     en = flat(run("summary", *DAY, "--lang", "en"))
     assert (

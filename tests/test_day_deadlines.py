@@ -5,6 +5,7 @@ A month deadline still ends on its month's last day (I.2 "Tháng 10/2024": 31/10
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -212,3 +213,92 @@ def test_diff_says_a_month_become_a_day(tmp_path: Path) -> None:
     ]
     english = runner.invoke(app, ["diff", str(old), str(out), "--lang", "en"]).output.splitlines()
     assert english[3] == "    Due (day/month): {+15/+}10/2024"
+
+
+_FORMS_VI = (
+    "  gợi ý: viết `due: 2024-10` cho một tháng, `due: 2024-10-15` cho một ngày hoặc "
+    "`due: ongoing` cho 'Thường xuyên'"
+)
+_FORMS_EN = (
+    "  hint: write `due: 2024-10` for a month, `due: 2024-10-15` for a day or `due: ongoing` "
+    "for 'Thường xuyên' (ongoing)"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "moment"),
+    [
+        ("2024-10-15 10:00:00", "2024-10-15 10:00:00"),
+        ("2024-10-15T00:00:00", "2024-10-15 00:00:00"),
+        ("2024-10-15T10:00:00+07:00", "2024-10-15 10:00:00+07:00"),
+    ],
+)
+def test_a_due_with_a_time_says_the_forms_to_write(
+    tmp_path: Path, written: str, moment: str
+) -> None:
+    """An unquoted YAML date with a time is a moment to YAML: refused at its place with what
+    to write instead (review 10: it said only "phải là chuỗi văn bản"); every command that
+    reads the registry says it, exit 1 (never 3)."""
+    out = _plan(tmp_path)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    at = lines.index("          text: Trước ngày 15/10/2024") + 2
+    lines[at - 1] = f"          due: {written}"
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    said = runner.invoke(app, ["validate", str(out)])
+    assert said.exit_code == 1
+    assert said.output.splitlines()[:4] == [
+        f"{out}:{at}:16: Hạn (ngày/tháng) '{moment}' có cả giờ: hạn là một tháng hoặc một "
+        "ngày, không có giờ",
+        f"{at:>5} |           due: {written}",
+        "      |                ^",
+        _FORMS_VI,
+    ]
+    english = runner.invoke(app, ["validate", str(out), "--lang", "en"])
+    assert english.exit_code == 1
+    assert english.output.splitlines()[0] == (
+        f"{out}:{at}:16: Due (day/month) '{moment}' has a time of day: a deadline is a month "
+        "or a day, without a time"
+    )
+    assert english.output.splitlines()[3] == _FORMS_EN
+    late = runner.invoke(app, ["late", "--as-of", "01/01/2025", "--registry", str(out)])
+    assert late.exit_code == 1
+    assert f"{out}:{at}:16: Hạn (ngày/tháng) '{moment}' có cả giờ" in late.output
+
+
+@pytest.mark.parametrize("written", ["2024-02-30", "'15/10/2024'", "2024-10-15Z", "2024-W42"])
+def test_a_due_not_read_says_the_forms_to_write(tmp_path: Path, written: str) -> None:
+    """Each `due` that is no month, day or 'ongoing' is said at its place with the forms to
+    write as its hint, in both languages (review 10)."""
+    out = _plan(tmp_path)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    at = lines.index("          text: Trước ngày 15/10/2024") + 2
+    lines[at - 1] = f"          due: {written}"
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    said = runner.invoke(app, ["validate", str(out)])
+    assert said.exit_code == 1
+    assert said.output.splitlines()[0].startswith(f"{out}:{at}:16: ")
+    assert said.output.splitlines()[3] == _FORMS_VI
+    english = runner.invoke(app, ["validate", str(out), "--lang", "en"])
+    assert english.output.splitlines()[3] == _FORMS_EN
+
+
+def test_unit_report_documents_carry_the_day(tmp_path: Path) -> None:
+    """`report --unit --out` read a registry's `due` as a month only and split '2024-10-15' into
+    too many parts: exit 3 on any plan with a day deadline (attack 10, finding 1)."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    out = _plan(tmp_path)
+    xlsx, docx = tmp_path / "bc.xlsx", tmp_path / "bc.docx"
+    for path in (xlsx, docx):
+        _run(out, "report", "--unit", "Phòng Y tế", "--as-of", "20/10/2024", "--out", str(path))
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None
+    rows = {row[1]: row for row in sheet.iter_rows(min_row=7, values_only=True) if row[1]}
+    # I.1 due 15/10/2024: 5 days late on 20/10; I.2 due October: not late yet
+    assert (rows["I.1"][4], rows["I.1"][5], rows["I.1"][8]) == (
+        "Trước ngày 15/10/2024", dt.datetime(2024, 10, 15), 5,
+    )  # fmt: skip
+    assert (rows["I.2"][5], rows["I.2"][8]) == (dt.datetime(2024, 10, 31), None)
+    cells = [c.text for t in Document(str(docx)).tables for row in t.rows for c in row.cells]
+    assert "Trước ngày 15/10/2024" in cells

@@ -103,7 +103,7 @@ def test_a_word_tables_marked_cells_are_listed_as_expected(folder: Path) -> None
     said = result.stderr.splitlines()
     assert said[0] == (
         "ghi chú: bad.docx có 2 chỗ cần người quyết định, đã đánh dấu khi nhập từ Word/Excel "
-        "(needs_review; cds validate báo đến khi sửa xong), không làm hỏng phép so sánh:"
+        "(`needs_review`; cds validate báo đến khi sửa xong), không làm hỏng phép so sánh:"
     )
     assert said[1] == "bad.docx:1:5:4: danh mục không có đơn vị nào tên 'Phòng Không Có'"
     assert "bad.docx:1:5:6: không đọc được thời hạn 'Tháng 13/2024': không có tháng 13" in said

@@ -298,6 +298,11 @@ def test_summary_report_with_landscape_appendix(tmp_path: Path) -> None:
     assert indicators[1][0] == "I.1" and indicators[1][4:] == ["0/12 đơn vị", "Chưa có số liệu"]
     annex = texts(document.tables[-1])
     assert annex[0][-1] == "Tình trạng" and len(annex) == 2 + 5 + 31
+    # the report's own header, read by a person: "chỉ đạo" in lower case (review 10); the
+    # export keeps the source's "Trực tiếp Chỉ đạo" (test_export_docx_is_the_source_table)
+    assert annex[1] == ["Stt", "Nội dung chỉ tiêu", "Trực tiếp chỉ đạo", "Đơn vị chủ trì",
+                        "Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú",
+                        "Tình trạng"]  # fmt: skip
     assert annex[3][0] == "1." and annex[3][-1] == "Quá hạn 184 ngày (0/12 đơn vị hoàn thành)"
 
 

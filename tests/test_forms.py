@@ -250,8 +250,8 @@ def test_a_form_edited_to_claim_another_target_is_refused(
     assert stderr.splitlines() == [  # the row's text fingerprint is I.5's, not III.1's
         f"{path}:{SHEET}!C11: nội dung chỉ tiêu III.1 trên phiếu khác nội dung của III.1 trong "
         "kế hoạch đang dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều "
-        "chỉnh); không nhập tệp này; gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới "
-        "bằng cds form"
+        "chỉnh); không nhập tệp này",
+        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới bằng cds form",
     ]
     from cds_tracker.output.xlsx_form import text_mark
 

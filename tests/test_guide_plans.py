@@ -34,7 +34,12 @@ def test_from_a_word_plan_to_due_in_2024_in_under_ten_commands() -> None:
     prose = _section(TITLE)
     for needed in ("Phòng Nội vụ", "`Quý II/2024`", "`due: 2024-06`", "`needs_review`"):
         assert needed in prose, needed
-    for needed in ("`units:`", "`due:`", "units [] không khớp với văn bản", "`due: ongoing`"):
+    for needed in (
+        "`units:`",
+        "`due:`",
+        "mã đơn vị (`units`) [] không khớp với văn bản",
+        "`due: ongoing`",
+    ):
         assert needed in prose, needed
 
 

@@ -61,8 +61,9 @@ def test_an_heir_that_ends_with_nobody_after_it_is_refused_at_its_line(workspace
         "tiêu III.4, IV.7, IV.8, cần đến 30/11/2023: từ hôm sau không đơn vị nào được đôn đốc"
     )
     assert lines[3] == (
-        "  gợi ý: ghi đơn vị nhận lại công việc của 'phong-moi' (merged_into) trong danh mục hay "
-        "plans/don_vi_thay_doi.yaml, hoặc sửa valid_to của nó"
+        "  gợi ý: ghi đơn vị nhận lại công việc của 'phong-moi' (đơn vị kế thừa, `merged_into`) "
+        "trong danh mục hay plans/don_vi_thay_doi.yaml, hoặc sửa ngày cuối cùng (`valid_to`) của "
+        "nó"
     )
     assert lines[-1] == "1 lỗi trong 1 tệp (đã kiểm tra 2 tệp)."
     english = runner.invoke(app, ["validate", "--lang", "en"]).output.splitlines()[0]

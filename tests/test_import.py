@@ -469,7 +469,7 @@ def test_rows_that_fit_no_target_are_marked_for_validate(tmp_path: Path) -> None
         "nội dung dòng: 1a | Chỉ tiêu số lạ. | Phòng Y tế | Tháng 5/2024",
     ]
     assert [t["id"] for g in data["groups"] for t in g["targets"]] == ["I.1"]
-    assert "2 chỗ cần quyết định (needs_review)" in result.output
+    assert "2 chỗ cần quyết định (`needs_review`)" in result.output
     out = tmp_path / "out" / "phu_luc_01.yaml"
     checked = runner.invoke(app, ["validate", str(out)])
     assert checked.exit_code == 1
@@ -550,8 +550,9 @@ def test_a_value_for_a_target_without_indicators_says_how_to_add_one(own_registr
         ],
     )
     assert result.exit_code == 2
-    assert "  gợi ý: II.1 chưa có chỉ số nào: thêm mục indicators: vào chỉ tiêu trong tệp kế " in (
-        result.output
+    assert (
+        "  gợi ý: II.1 chưa có chỉ số nào: thêm mục `indicators:` vào chỉ tiêu trong tệp kế "
+        in (result.output)
     )
     assert "(mẫu: docs/registry-format.md, mục Indicators), rồi chạy cds validate" in result.output
 
@@ -562,10 +563,10 @@ def test_import_names_the_targets_an_indicator_could_measure(tmp_path: Path) -> 
     source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
     result, data = _import(tmp_path, source)
     assert result.output.endswith(
-        "2 ngưỡng % trong nội dung của 2 chỉ tiêu chưa có chỉ số:\nI.1, I.2.\n"
-        "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
-        "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.\n"
-        "2 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"
+        "2 ngưỡng % trong nội dung của 2 chỉ tiêu chưa có chỉ số:\nI.1, I.2.\nChạy lại với "
+        "--indicators để ghi đề xuất (người xác nhận từng chỉ số),\nhoặc thêm bằng tay theo "
+        "docs/registry-format.md, mục Indicators.\n2 chỗ cần quyết định (`needs_review`): cds "
+        "validate báo lỗi đến khi sửa xong.\n"
     )
     assert not any("indicators" in t for g in data["groups"] for t in g["targets"])
 
@@ -576,10 +577,10 @@ def test_import_says_which_indicators_it_proposed(tmp_path: Path) -> None:
     source = write_docx(tmp_path / "kh.docx", ROWS, HEADING)
     result, _ = _import(tmp_path, source, "--indicators")
     assert result.output.endswith(
-        "2 chỉ số đề xuất từ ngưỡng % trong nội dung của 2 chỉ tiêu:\nI.1, I.2.\n"
-        "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
-        "rồi xóa dòng needs_review của từng chỉ số.\n"
-        "4 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.\n"
+        "2 chỉ số đề xuất từ ngưỡng % trong nội dung của 2 chỉ tiêu:\nI.1, I.2.\nXem lại `key`, "
+        "`measures`, `scope` (docs/registry-format.md, mục Indicators),\nrồi xóa dòng "
+        "`needs_review` (chỗ cần quyết định) của từng chỉ số.\n4 chỗ cần quyết định "
+        "(`needs_review`): cds validate báo lỗi đến khi sửa xong.\n"
     )
 
 

@@ -253,14 +253,58 @@ def test_a_deadline_before_the_plans_year_is_noted(tmp_path: Path) -> None:
     assert result.stderr.splitlines() == [
         f"{path}:1:4:6: ghi chú: thời hạn 'Tháng 10/2023' trước năm của kế hoạch (2024): chỉ "
         "tiêu đến hạn trước khi có kế hoạch",
-        "  gợi ý: nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu là chỉ tiêu chưa xong của "
-        "kế hoạch năm trước, chuyển sang bằng cds carry-over (ghi nguồn carried_from)",
+        "  gợi ý: nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu là chỉ tiêu chưa xong của kế "
+        "hoạch năm trước, chuyển sang bằng cds carry-over (ghi nguồn chuyển tiếp, `carried_from`)",
     ]
     english = _import(path, "--lang", "en")
     assert english.stderr.splitlines()[0] == (
         f"{path}:1:4:6: note: the deadline 'Tháng 10/2023' is before the plan's year (2024): "
         "the target falls due before the plan exists"
     )
+
+
+def test_a_deadline_after_the_plans_year_is_noted(tmp_path: Path) -> None:
+    """Review 10: 'Trước ngày 15/10/2025' in the 2024 plan was imported silently. A day or a
+    month past the plan's year is read and noted at its cell, as one before it is; 'Trước
+    ngày 01/01/2025' is the plan's last day said another way: not noted. `cds validate`
+    finds nothing, as for a deadline before the plan's year (a note of the import's)."""
+    rows = [("header",), GROUP, row("1.", "Nội dung một.", deadline="Trước ngày 15/10/2025")]
+    rows.append(row("2.", "Nội dung hai.", deadline="Trước ngày 01/01/2025"))
+    rows.append(row("3.", "Nội dung ba.", deadline="Tháng 3/2025"))
+    rows.append(row("4.", "Nội dung bốn."))
+    path = write_docx(tmp_path / "muon.docx", rows, HEADING_2024)
+    out = tmp_path / "dk" / "phu_luc_01.yaml"
+    result = _import(path, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    targets = {t["id"]: t for t in parse(out.read_text(encoding="utf-8"))["groups"][0]["targets"]}
+    assert [targets[i]["deadline"]["due"] for i in ("I.1", "I.2", "I.3", "I.4")] == [
+        "2025-10-15",
+        "2025-01-01",
+        "2025-03",
+        "2024-06",
+    ]
+    hint = (
+        "  gợi ý: nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu văn bản gốc ghi đúng như "
+        "vậy (chỉ tiêu kéo dài sang năm sau), giữ nguyên"
+    )
+    notes = [line for line in result.stderr.splitlines() if "ghi chú" in line or "gợi ý" in line]
+    assert notes == [
+        f"{path}:1:4:6: ghi chú: thời hạn 'Trước ngày 15/10/2025' sau năm của kế hoạch (2024): "
+        "chỉ tiêu đến hạn khi kế hoạch năm 2024 đã hết",
+        hint,
+        f"{path}:1:6:6: ghi chú: thời hạn 'Tháng 3/2025' sau năm của kế hoạch (2024): chỉ tiêu "
+        "đến hạn khi kế hoạch năm 2024 đã hết",
+        hint,
+    ]
+    english = _import(path, "--lang", "en").stderr.splitlines()
+    assert english[:2] == [
+        f"{path}:1:4:6: note: the deadline 'Trước ngày 15/10/2025' is after the plan's year "
+        "(2024): the target falls due after the plan of 2024 has ended",
+        "  hint: if the year was mistyped, correct it in the table and import again; if the "
+        "signed plan says so (the target runs into the next year), keep it",
+    ]
+    checked = runner.invoke(app, ["validate", str(out)])
+    assert (checked.exit_code, checked.output) == (0, "Hợp lệ: 1 tệp.\n")
 
 
 # L. Word's automatic numbering in the Stt column --------------------------------------------

@@ -102,7 +102,7 @@ def test_a_repeated_number_keeps_both_rows_for_a_person(
     assert _lines(result, source) == [
         f"{source}:{at}: {said}\n"
         "  gợi ý: sửa số thứ tự trong bảng rồi nhập lại; nội dung dòng này được giữ trong "
-        "needs_review của chỉ tiêu trùng số"
+        "`needs_review` (chỗ cần quyết định) của chỉ tiêu trùng số"
     ]
     data = parse(out.read_text(encoding="utf-8"))
     (one, two) = data["groups"][0]["targets"]
@@ -205,7 +205,7 @@ def test_a_hostile_file_name_is_shown_not_obeyed_and_never_crashes(tmp_path: Pat
         "# Sổ đăng ký chỉ tiêu, nhập bằng `cds import kh-<0xFF>␛[2J<U+009B><U+202E>.docx`; "
         "kiểm tra bằng `cds validate`.",
         "# Nội dung các ô giữ nguyên văn như trong bảng; đơn vị được nhận theo danh mục của",
-        f"# {tmp_path}/co-so-<0xFE>␛]0;x␇/phu_luc_01.yaml. Các dòng needs_review ghi những gì "
+        f"# {tmp_path}/co-so-<0xFE>␛]0;x␇/phu_luc_01.yaml. Các dòng `needs_review` ghi những gì "
         "người dùng còn phải quyết định.",
     ]
     assert parse(text)["groups"][0]["targets"][0]["content"] == "Số hóa hồ sơ lưu trữ."

@@ -23,8 +23,8 @@ GONE = (
     "kế thừa, nhưng chỉ tiêu cần đơn vị chủ trì đến {last}"
 )
 GONE_HINT = (
-    "  gợi ý: ghi đơn vị nhận lại công việc của 'phong-y-te' (merged_into) trong danh mục hay "
-    "plans/don_vi_thay_doi.yaml, hoặc giao chỉ tiêu cho đơn vị khác"
+    "  gợi ý: ghi đơn vị nhận lại công việc của 'phong-y-te' (đơn vị kế thừa, `merged_into`) "
+    "trong danh mục hay plans/don_vi_thay_doi.yaml, hoặc giao chỉ tiêu cho đơn vị khác"
 )
 
 
@@ -95,14 +95,14 @@ def test_a_lead_that_begins_after_its_target_starts(tmp_path: Path, lang: str) -
     assert lines == [
         f"{path}:910:15: đơn vị chủ trì 'Phòng Y tế' chỉ có từ 01/11/2023, nhưng chỉ tiêu cần "
         "đơn vị chủ trì từ 01/01/2023 đến 31/10/2023",
-        "  gợi ý: giao chỉ tiêu cho đơn vị có từ 01/01/2023 đến 31/10/2023, hoặc sửa valid_from "
-        "của 'phong-y-te'",
+        "  gợi ý: giao chỉ tiêu cho đơn vị có từ 01/01/2023 đến 31/10/2023, hoặc sửa ngày đầu "
+        "tiên (`valid_from`) của 'phong-y-te'",
         f"{path}:1156:15: đơn vị chủ trì 'Phòng Y tế' chỉ có từ 01/11/2023, nhưng chỉ tiêu cần "
         "đơn vị chủ trì từ 01/01/2023 đến 31/10/2023",
         f"{path}:1184:15: đơn vị chủ trì 'Phòng Y tế' chỉ có từ 01/11/2023, nhưng chỉ tiêu cần "
         "đơn vị chủ trì từ 01/01/2023 đến 30/11/2023",
         "  gợi ý: giao chỉ tiêu cho đơn vị có từ 01/01/2023, ghi 'phong-y-te' là đơn vị kế thừa "
-        "(merged_into) của đơn vị làm việc này trước 01/11/2023, hoặc sửa valid_from của "
-        "'phong-y-te'",
+        "(`merged_into`) của đơn vị làm việc này trước 01/11/2023, hoặc sửa ngày đầu tiên "
+        "(`valid_from`) của 'phong-y-te'",
         "3 lỗi trong 1 tệp (đã kiểm tra 1 tệp).",
     ]

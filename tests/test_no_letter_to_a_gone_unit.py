@@ -43,8 +43,8 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             "vi",
             "Không đơn vị nào đang tồn tại nhận phần việc của các chỉ tiêu sau, nên không có văn "
             "bản đôn đốc:",
-            "Phòng Y tế không còn tồn tại ngày 01/12/2023 (đến 30/11/2023; xem valid_to trong "
-            "danh mục)",
+            "Phòng Y tế không còn tồn tại ngày 01/12/2023 (đến 30/11/2023; xem ngày cuối cùng, "
+            "`valid_to`, trong danh mục)",
         ),
         (
             "en",
@@ -78,6 +78,6 @@ def test_the_day_before_it_ends_it_is_urged(workspace: Path) -> None:
 def test_late_by_unit_says_no_existing_unit_owes_them(workspace: Path) -> None:
     text = ok("late", "--by-unit", "--as-of", "01/12/2023")
     assert (
-        "Phòng Y tế (3) — Phòng Y tế không còn tồn tại ngày 01/12/2023 (đến 30/11/2023; xem "
-        "valid_to trong danh mục)\n"
+        "Phòng Y tế (3) — Phòng Y tế không còn tồn tại ngày 01/12/2023 (đến 30/11/2023; xem ngày "
+        "cuối cùng, `valid_to`, trong danh mục)\n"
     ) in text

@@ -198,8 +198,8 @@ def excel_rows(text: str) -> tuple[list[str], list[dict[str, str]]]:
 
 
 TARGET_HEADERS = [
-    "Mã chỉ tiêu", "Nhóm", "Tên nhóm", "Nội dung chỉ tiêu", "Hạn (tháng)", "Thời gian hoàn thành",
-    "Trực tiếp chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú",
+    "Mã chỉ tiêu", "Nhóm", "Tên nhóm", "Nội dung chỉ tiêu", "Hạn (ngày/tháng)",
+    "Thời gian hoàn thành", "Trực tiếp chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú",
     "Đơn vị chỉ đạo (tên đầy đủ)", "Đơn vị chủ trì (tên đầy đủ)", "Đơn vị phối hợp (tên đầy đủ)",
     "Tình trạng", "Số ngày quá hạn",
     "Số đơn vị đã hoàn thành", "Số đơn vị phải thực hiện", "Kỳ báo cáo", "Chỉ số", "Cảnh báo",
@@ -226,7 +226,7 @@ def test_late_for_excel_is_in_words_and_the_machine_csv_is_not(clerk: Path) -> N
         k: first[k] for k in (TARGET_HEADERS[0], *TARGET_HEADERS[4:6], *TARGET_HEADERS[13:20])
     } == {
         "Mã chỉ tiêu": "I.1",
-        "Hạn (tháng)": "05/2023",
+        "Hạn (ngày/tháng)": "05/2023",
         "Thời gian hoàn thành": "Tháng 5/2023",
         "Tình trạng": "Quá hạn",
         "Số ngày quá hạn": "154",
@@ -273,7 +273,7 @@ def test_report_for_excel_names_indicators_and_roles(clerk: Path) -> None:
     code, listed, _ = cds("list", "--excel", "--as-of", AS_OF, "--registry", str(clerk))
     i2 = next(row for row in excel_rows(listed)[1] if row["Mã chỉ tiêu"] == "I.2")
     # ongoing, monthly: on 01/11/2023 the window is 15/10–14/11/2023 (Nghị định 09/2019)
-    assert (i2["Hạn (tháng)"], i2["Thời gian hoàn thành"], i2["Kỳ báo cáo"]) == (
+    assert (i2["Hạn (ngày/tháng)"], i2["Thời gian hoàn thành"], i2["Kỳ báo cáo"]) == (
         "",
         "Thường xuyên",
         "Hằng tháng, kỳ 15/10/2023–14/11/2023",

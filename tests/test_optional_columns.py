@@ -187,7 +187,7 @@ def test_no_lead_column_is_a_marked_problem_with_its_reason(workspace: Path) -> 
     assert lines[at + 1] == (
         "  gợi ý: cột này bắt buộc (đơn vị chủ trì là đơn vị được đôn đốc; thời hạn cho biết khi "
         "nào quá hạn): thêm cột vào bảng rồi nhập lại, hoặc ghi ô đó cho từng chỉ tiêu trong sổ "
-        "đăng ký rồi xóa dòng needs_review"
+        "đăng ký rồi xóa dòng `needs_review` (chỗ cần quyết định)"
     )
     assert not any("Trực tiếp chỉ đạo" in line for line in lines)  # it is there
     checked = cds("validate", "plans/2024")

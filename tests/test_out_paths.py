@@ -95,7 +95,14 @@ def test_summary_out_of_another_kind_is_refused_before_any_work(here: Path) -> N
     assert cds(*args, "--format", "json", "--out", "s.md") == wrong_suffix(
         "s.md", "json", ".json", "s.json"
     )
-    assert cds(*args, "--out", "s.txt") == wrong_suffix("s.txt", "markdown", ".md", "s.md")
+    # no --format: the suffix chooses, and fits none; every suffix --out takes is named, no
+    # "--format markdown" the clerk never gave (review 10)
+    assert cds(*args, "--out", "s.txt") == (
+        2,
+        "cds: lỗi: --out s.txt: cds summary --out ghi tệp .md, .json hoặc .docx, định dạng theo "
+        "đuôi tệp (hoặc theo --format); tên tệp phải có một trong các đuôi đó\n"
+        "  gợi ý: ví dụ --out s.md\n",
+    )
     assert list(here.iterdir()) == []
 
 

@@ -63,7 +63,14 @@ def test_the_note_sets_the_period(imported: Any, tmp_path: Path) -> None:
     assert imported.exit_code == 0, imported.output
     assert imported.stderr.splitlines()[1] == (
         "ke-hoach-2024.docx:1:5:6: ghi chú: cột Ghi chú 'Báo cáo 6 tháng': đã đọc kỳ báo cáo là "
-        "reporting: half-yearly (docs/registry-format.md)"
+        "6 tháng (`reporting: half-yearly`, docs/registry-format.md)"
+    )
+    # the period in words ("6 tháng", "Half-yearly"), the YAML written beside it in backquotes
+    args = ["import", "ke-hoach-2024.docx", "--registry", "plans/2023", "--lang", "en"]
+    english = runner.invoke(app, args)
+    assert english.stderr.splitlines()[1] == (
+        "ke-hoach-2024.docx:1:5:6: note: the Ghi chú (notes) cell 'Báo cáo 6 tháng': reporting "
+        "period read as Half-yearly (`reporting: half-yearly`, docs/registry-format.md)"
     )
     text = (tmp_path / "plans/2024/phu_luc_01.yaml").read_text("utf-8")
     assert "notes: Báo cáo 6 tháng\n        reporting: half-yearly\n" in text
@@ -80,8 +87,8 @@ def test_a_period_the_registry_lacks_is_left_for_review(
     assert lines[2:4] == [
         "ke-hoach-2024.docx:1:6:6: cột Ghi chú 'Báo cáo hằng tuần' nói về báo cáo nhưng không "
         "nêu kỳ sổ đăng ký hỗ trợ: tạm để hằng tháng",
-        "  gợi ý: ghi reporting: monthly, quarterly, half-yearly hoặc yearly vào chỉ tiêu "
-        "(docs/registry-format.md)",
+        "  gợi ý: ghi kỳ báo cáo vào chỉ tiêu: `reporting: monthly` (hằng tháng), `quarterly` "
+        "(hằng quý), `half-yearly` (6 tháng) hoặc `yearly` (hằng năm) (docs/registry-format.md)",
     ]
     text = (tmp_path / "plans/2024/phu_luc_01.yaml").read_text("utf-8")
     assert "Báo cáo hằng tuần' nói về báo cáo" in text  # its needs_review line

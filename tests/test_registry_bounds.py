@@ -129,7 +129,7 @@ def _revisions(*revisions: tuple[str, str, str]) -> str:
         (
             [("A", "85", "10/6/2023"), ("B", "085", "10/6/2023")],
             "phu_luc_01.yaml:26:7: bản điều chỉnh số 085/KH-BCĐ ngày 10/6/2023 đã có ở mục thứ 1 "
-            "của document.revisions",
+            "của danh sách bản điều chỉnh (`revisions`)",
         ),
         (
             [("A", "8\\e[2J5", "10/6/2023")],

@@ -338,10 +338,10 @@ def test_a_new_text_that_loses_an_indicators_threshold_asks_for_a_decision(
     lines = result.output.splitlines()
     assert "    Nội dung chỉ tiêu: Tối thiểu [-60-]{+70+}% hồ sơ được nộp trực tuyến." in lines
     assert lines[-3:] == [
-        "II.1: chỉ số 'online_share' ghi ngưỡng 'Tối thiểu 60%' mà nội dung mới không còn; đã ghi "
-        "needs_review để sửa chỉ số.",
+        "II.1: chỉ số 'online_share' ghi ngưỡng 'Tối thiểu 60%' mà nội dung mới không còn; đã "
+        "ghi `needs_review` (chỗ cần quyết định) để sửa chỉ số.",
         f"Đã ghi bản điều chỉnh vào {REGISTRY}: sửa 2, thêm 1, bãi bỏ 1 chỉ tiêu.",
-        "1 chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.",
+        "1 chỗ cần quyết định (`needs_review`): cds validate báo lỗi đến khi sửa xong.",
     ]
     checked = cds("validate", "plans/2024")
     assert checked.exit_code == 1

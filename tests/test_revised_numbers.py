@@ -237,8 +237,8 @@ def test_validate_refuses_revisions_out_of_date_order_and_a_number_dated_twice(
     errors = [line.split(": ", 1)[1] for line in result.output.splitlines()
               if line.startswith(REGISTRY)]  # fmt: skip
     assert errors == [
-        "bản điều chỉnh ngày 01/03/2024 được ghi sau bản ngày 15/05/2024 (mục thứ 2): "
-        "document.revisions phải theo thứ tự ngày, cũ trước",
+        "bản điều chỉnh ngày 01/03/2024 được ghi sau bản ngày 15/05/2024 (mục thứ 2): danh sách "
+        "bản điều chỉnh (`revisions`) phải theo thứ tự ngày, cũ trước",
         "bản điều chỉnh số 12/KH-BCĐ ghi hai ngày khác nhau trong một năm: 20/03/2024 và "
         "01/03/2024",
     ]

@@ -39,7 +39,8 @@ def test_a_number_given_to_a_target_the_registry_lacks_is_refused(revised: Path)
         "  gợi ý: sửa 'id: I.99' thành mã một chỉ tiêu có trong sổ (cds list), hoặc xóa mục này",
         # I.9's own number is no longer the list's: both are said, each where it is written
         f"plans/2024/phu_luc_01.yaml:{i9}:18: chỉ tiêu I.9 ghi số thứ tự I.3, mà bản điều chỉnh "
-        "mới nhất (số 12/KH-BCĐ ngày 20/03/2024, mục 1 của document.revisions) in là I.9",
+        "mới nhất (số 12/KH-BCĐ ngày 20/03/2024, mục 1 của danh sách bản điều chỉnh, "
+        "`revisions`) in là I.9",
         f"  {i9} |         printed: I.3",
         "      |                  ^",
         "  gợi ý: hai chỗ phải như nhau: ghi 'printed: I.9' ở chỉ tiêu I.9 (không ghi khi số là "
@@ -88,7 +89,8 @@ def test_a_targets_printed_that_the_latest_revision_does_not_print_is_refused(
     assert lines[-1] == "2 lỗi trong 1 tệp (đã kiểm tra 4 tệp)."
     assert lines[:4] == [
         f"plans/2024/phu_luc_01.yaml:{line}:13: chỉ tiêu I.3 ghi số thứ tự I.3, mà bản điều chỉnh "
-        "mới nhất (số 12/KH-BCĐ ngày 20/03/2024, mục 1 của document.revisions) in là I.2",
+        "mới nhất (số 12/KH-BCĐ ngày 20/03/2024, mục 1 của danh sách bản điều chỉnh, "
+        "`revisions`) in là I.2",
         f"  {line} |       - id: I.3",
         "      |             ^",
         "  gợi ý: hai chỗ phải như nhau: ghi 'printed: I.2' ở chỉ tiêu I.3 (không ghi khi số là "
@@ -262,6 +264,7 @@ def test_a_guessed_earlier_day_is_reported_and_nothing_written(revised: Path) ->
     assert out.exit_code == 1, out.output
     assert (
         f"{REGISTRY}: chỉ tiêu I.2 bị bãi bỏ ngày 10/03/2024, không phải ngày của bản điều "
-        "chỉnh nào trong document.revisions (20/03/2024)" in out.output.splitlines()
+        "chỉnh nào trong danh sách bản điều chỉnh (`revisions`: 20/03/2024)"
+        in out.output.splitlines()
     )
     assert path.read_bytes() == before

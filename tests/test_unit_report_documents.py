@@ -78,23 +78,23 @@ def test_word_document_in_the_state_layout(registry: Path, tmp_path: Path) -> No
             "UBND THÀNH PHỐ TAM ĐIỆP\nPHÒNG Y TẾ\n",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
         ],
-        [
-            "Số: …………/BC\nV/v báo cáo kết quả thực hiện các chỉ tiêu chuyển đổi số năm 2023",
-            "Tam Điệp, ngày 15 tháng 11 năm 2023",
-        ],
+        # a named document (NĐ 30/2020, Phụ lục I): no "V/v …" under the number, which is
+        # "BC-" and the issuer's abbreviation, a blank where the catalog knows none ("Y tế")
+        ["Số: …………/BC-…………", "Tam Điệp, ngày 15 tháng 11 năm 2023"],
     ]
     said = [p.text for p in document.paragraphs if p.text]
-    assert said[:3] == [
+    assert said[:2] == [  # its type name, the summary under it; no "Kính gửi" (a letter's)
         "BÁO CÁO",
         "Kết quả thực hiện các chỉ tiêu chuyển đổi số năm 2023 của Phòng Y tế\n"
         "(tính đến ngày 15/11/2023)",
-        "Kính gửi: Ban Chỉ đạo chuyển đổi số thành phố.",
     ]
-    assert said[3].endswith(
+    assert said[2].startswith("Thực hiện Kế hoạch số")
+    assert said[2].endswith(
         ", Phòng Y tế báo cáo kết quả thực hiện các chỉ tiêu được giao tính đến ngày "
         "15/11/2023 như sau:"
     )
-    assert said[4] == TOTAL_VI
+    assert said[3] == TOTAL_VI
+    assert len(said) == 4
     rows = texts(body)
     assert rows[0] == [
         "Mã chỉ tiêu", "Nội dung chỉ tiêu", "Vai trò của đơn vị", "Thời gian hoàn thành",
@@ -103,7 +103,14 @@ def test_word_document_in_the_state_layout(registry: Path, tmp_path: Path) -> No
     assert len(rows) == 1 + 23
     by_id = {row[0]: row for row in rows[1:]}
     i1 = by_id["I.1"]
-    assert i1[2:] == [ROLES_I1, "Tháng 5/2023", "Quá hạn", "Hoàn thành trễ hạn", "20/10/2023"]
+    # the target's status as the screen says it: 1 of its 12 parts done
+    assert i1[2:] == [
+        ROLES_I1,
+        "Tháng 5/2023",
+        "Quá hạn (1/12)",
+        "Hoàn thành trễ hạn",
+        "20/10/2023",
+    ]
     assert i1[1].startswith("100% các phòng, đơn vị thuộc UBND thành phố cung cấp dữ liệu")
     assert by_id["I.4"][3:] == ["Tháng 11/2023", "Đang thực hiện", "Đang thực hiện", "10/11/2023"]
     # An ongoing target it only cooperates on: its period under the deadline, no part, no report
@@ -114,7 +121,8 @@ def test_word_document_in_the_state_layout(registry: Path, tmp_path: Path) -> No
         "Không có phần riêng",
         "",
     ]
-    assert texts(closing)[0][0] == "Nơi nhận:\n- Như trên;\n- Lưu: VT."
+    # the body it reports to, under "Nơi nhận:" (no "Kính gửi" for a "Như trên" to point at)
+    assert texts(closing)[0][0] == ("Nơi nhận:\n- Ban Chỉ đạo chuyển đổi số thành phố;\n- Lưu: VT.")
 
 
 def test_excel_sheet(registry: Path, tmp_path: Path) -> None:
@@ -140,7 +148,7 @@ def test_excel_sheet(registry: Path, tmp_path: Path) -> None:
     first = [c.value for c in sheet[7]][:11]
     assert first == [
         1, "I.1", first[2], ROLES_I1, "Tháng 5/2023", dt.datetime(2023, 5, 31), None,
-        "Quá hạn", 168, "Hoàn thành trễ hạn", dt.datetime(2023, 10, 20),
+        "Quá hạn (1/12)", 168, "Hoàn thành trễ hạn", dt.datetime(2023, 10, 20),
     ]  # fmt: skip
     assert sheet["F7"].number_format == sheet["K7"].number_format == "DD/MM/YYYY"
     rows = {row[1]: row for row in sheet.iter_rows(min_row=7, max_row=29, values_only=True)}
@@ -167,6 +175,14 @@ def test_english(registry: Path, tmp_path: Path) -> None:
     # The state layout's own words (the national title, the date) stay as the decree has them
     assert document.tables[0].rows[1].cells[1].text == "Tam Điệp, ngày 15 tháng 11 năm 2023"
     assert texts(document.tables[1])[0][4:6] == ["Target status", "The unit's own part"]
+    # one language: the number line and the recipients block too (review 10: "Nơi nhận:",
+    # "- As above;", "- Lưu: VT." mixed)
+    assert document.tables[0].rows[1].cells[0].text == "No. …………/BC-…………"
+    by_id = {row[0]: row for row in texts(document.tables[1])[1:]}
+    assert by_id["I.1"][4:6] == ["Late (1/12)", "Done late"]
+    assert texts(document.tables[-1])[0][0] == (
+        "Recipients:\n- Ban Chỉ đạo chuyển đổi số thành phố;\n- Archived: VT."
+    )
 
 
 def test_never_overwrites_without_force(registry: Path, tmp_path: Path) -> None:
@@ -186,9 +202,24 @@ def test_format_and_name_checked_before_any_work(registry: Path, tmp_path: Path)
     code, output = cds("report", "--unit", "y tế", "--format", "docx", "--registry", str(registry))
     assert code == 2
     assert "--format docx cần --out" in output
-    code, output = report(registry, tmp_path / "bao-cao.txt")
+    # no --format: the suffix chooses, and the refusal names every suffix --out takes, not a
+    # "--format docx" nobody gave (review 10)
+    wrong = tmp_path / "bao-cao.pdf"
+    code, output = report(registry, wrong)
     assert code == 2
-    assert "tên tệp phải có đuôi .docx" in output
+    assert output.splitlines() == [
+        f"cds: lỗi: --out {wrong}: cds report --out ghi tệp .docx, .xlsx, .md, .json hoặc .csv, "
+        "định dạng theo đuôi tệp (hoặc theo --format); tên tệp phải có một trong các đuôi đó",
+        f"  gợi ý: ví dụ --out {tmp_path / 'bao-cao.docx'}",
+    ]
+    code, output = report(registry, wrong, "--lang", "en")
+    assert code == 2
+    assert output.splitlines() == [
+        f"cds: error: --out {wrong}: cds report --out writes a .docx, .xlsx, .md, .json or .csv "
+        "file, the format the name's suffix says (or --format's); the name must end in one of "
+        "them",
+        f"  hint: e.g. --out {tmp_path / 'bao-cao.docx'}",
+    ]
     code, output = report(registry, tmp_path / "bao-cao.docx", "--format", "xlsx")
     assert code == 2
     assert "tên tệp phải có đuôi .xlsx" in output

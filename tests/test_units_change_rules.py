@@ -170,9 +170,11 @@ def test_successor_and_merged_into_that_differ_are_refused(tmp_path: Path) -> No
     assert validate(path) == (
         1,
         [
-            f"{path}:16:7: đơn vị 'phuong-bac-son' ghi cả successor ('phuong-tam-diep') và "
-            "merged_into ('xa-yen-son'), khác nhau: đó là hai tên của cùng một trường",
-            "  gợi ý: giữ một trong hai (successor hoặc merged_into): đơn vị đã nhận lại công việc",
+            f"{path}:16:7: đơn vị 'phuong-bac-son' ghi cả `successor` ('phuong-tam-diep') và "
+            "`merged_into` ('xa-yen-son'), khác nhau: đó là hai tên của cùng một trường (đơn "
+            "vị kế thừa)",
+            "  gợi ý: giữ một trong hai (`successor` hoặc `merged_into`): đơn vị đã nhận lại "
+            "công việc",
         ],
     )
     assert validate(path, "--lang", "en") == (
@@ -253,7 +255,7 @@ def test_a_unit_merged_away_before_the_plans_year_is_refused(tmp_path: Path) -> 
             f"{path}:41:51: đơn vị chủ trì 'UBND phường Bắc Sơn' không còn tồn tại trong năm 2024 "
             "của kế hoạch (chỉ đến 30/06/2023)",
             "  gợi ý: đã sáp nhập vào UBND phường Tam Điệp từ 01/07/2023: giao cho UBND phường "
-            "Tam Điệp (sửa cả text và units của ô)",
+            "Tam Điệp (sửa cả chữ trong ô, `text`, và mã đơn vị, `units`)",
         ],
     )
     assert validate(path, "--lang", "en") == (
@@ -297,12 +299,12 @@ def test_a_cooperating_unit_gone_and_one_not_yet_begun(tmp_path: Path) -> None:
     assert shown == [
         f"{path}:42:77: đơn vị phối hợp 'UBND phường Bắc Sơn' không còn tồn tại trong năm 2025 "
         "của kế hoạch (chỉ đến 30/06/2023)",
-        "  gợi ý: đã sáp nhập vào UBND phường Tam Điệp từ 01/07/2023: giao cho UBND phường "
-        "Tam Điệp (sửa cả text và units của ô)",
+        "  gợi ý: đã sáp nhập vào UBND phường Tam Điệp từ 01/07/2023: giao cho UBND phường Tam "
+        "Điệp (sửa cả chữ trong ô, `text`, và mã đơn vị, `units`)",
         f"{path}:42:93: đơn vị phối hợp 'UBND xã Yên Sơn' không còn tồn tại trong năm 2025 "
         "của kế hoạch (chỉ đến 31/07/2024)",
-        "  gợi ý: đã sáp nhập vào UBND phường Tam Điệp từ 01/08/2024: giao cho UBND phường "
-        "Tam Điệp (sửa cả text và units của ô)",
+        "  gợi ý: đã sáp nhập vào UBND phường Tam Điệp từ 01/08/2024: giao cho UBND phường Tam "
+        "Điệp (sửa cả chữ trong ô, `text`, và mã đơn vị, `units`)",
     ]
 
 
@@ -374,17 +376,20 @@ def test_carried_from_an_existing_target_passes(workspace: Path) -> None:
     [
         (
             "2024/I.1",
-            ["chỉ tiêu I.1 ghi là chuyển từ chính nó (carried_from)"],
+            ["chỉ tiêu I.1 ghi là chuyển từ chính nó (nguồn chuyển tiếp, `carried_from`)"],
             ["target I.1 is carried from itself (carried_from)"],
         ),
         (
             "2022/I.1",
-            ["carried_from '2022/I.1': thư mục làm việc không có kế hoạch '2022'"],
+            [
+                "nguồn chuyển tiếp (`carried_from`) '2022/I.1': thư mục làm việc không có kế hoạch "
+                "'2022'"
+            ],
             ["carried_from '2022/I.1': the workspace has no plan '2022'"],
         ),
         (
             "2023/I.7",
-            ["carried_from '2023/I.7': kế hoạch 2023 không có chỉ tiêu I.7"],
+            ["nguồn chuyển tiếp (`carried_from`) '2023/I.7': kế hoạch 2023 không có chỉ tiêu I.7"],
             ["carried_from '2023/I.7': plan 2023 has no target I.7"],
         ),
     ],
@@ -396,8 +401,8 @@ def test_a_dangling_or_self_carried_from_is_refused(
     workspace.write_text(text, encoding="utf-8")
     hints = {
         "2024/I.1": (
-            "carried_from ghi chỉ tiêu của kế hoạch trước mà chỉ tiêu này tiếp tục (ví dụ "
-            "2023/II.4); xóa dòng này nếu không có",
+            "nguồn chuyển tiếp (`carried_from`) ghi chỉ tiêu của kế hoạch trước mà chỉ tiêu này "
+            "tiếp tục (ví dụ 2023/II.4); xóa dòng này nếu không có",
             "carried_from names the earlier plan's target this one continues (e.g. 2023/II.4); "
             "delete the line if there is none",
         ),

@@ -408,13 +408,14 @@ def test_unit_days_and_successors_checked_in_vietnamese(
     # on line 172 (id 170, name 171).
     found = [line for line in result.output.splitlines() if line.startswith(str(path))]
     assert found == [
-        f"{path}:164:7: đơn vị 'phuong-bac-son' kết thúc (valid_to) trước khi bắt đầu (valid_from)",
-        f"{path}:172:7: đơn vị 'phuong-nam-son' có đơn vị kế thừa (successor) nhưng không có "
-        "valid_to",
+        f"{path}:164:7: đơn vị 'phuong-bac-son' kết thúc (`valid_to`) trước khi bắt đầu "
+        "(`valid_from`)",
+        f"{path}:172:7: đơn vị 'phuong-nam-son' có đơn vị kế thừa (`successor`) nhưng không có "
+        "ngày cuối cùng (`valid_to`)",
         f"{path}:172:18: đơn vị kế thừa 'phuong-tam-dep' của đơn vị 'phuong-nam-son' không có "
         "trong danh mục",
     ]
-    assert "  gợi ý: ghi valid_to: ngày cuối cùng trước khi sáp nhập (dd/mm/yyyy)" in (
+    assert "  gợi ý: ghi `valid_to:` ngày cuối cùng trước khi sáp nhập (dd/mm/yyyy)" in (
         result.output
     )
 

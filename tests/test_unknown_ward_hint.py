@@ -98,7 +98,7 @@ def test_validate_says_it_too_and_following_it_resolves_the_name(plans: Path) ->
     )
     after = cds("validate", "plans/2025").output
     assert f"plans/2025/phu_luc_01.yaml:{line}:17:" not in after  # the name is known now
-    assert "units [] không khớp với văn bản, văn bản nêu [phuong-tan-hung]" in after
+    assert "mã đơn vị (`units`) [] không khớp với văn bản, văn bản nêu [phuong-tan-hung]" in after
 
 
 def test_outside_a_workspace_the_new_ward_goes_to_the_catalog(plans: Path) -> None:

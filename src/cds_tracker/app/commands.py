@@ -238,9 +238,10 @@ def show(
     as_of = as_of_date(as_of_text)
     opened = open_registry(registry)
     tracker = opened.tracker
-    from cds_tracker.app.typed_ids import typed_target
+    from cds_tracker.app.typed_ids import keep_notes, open_on, typed_target
 
     group, target = tracker.target(typed_target(opened.found.path, opened.registry, target_id))
+    keep_notes(open_on(tracker, as_of))  # a carried target finished by then: not meant
     row = tracker.row(group, target, as_of, figures=tracker.readings(target, as_of))
     if target.carried_from is None:
         return target_report(tracker, row, as_of, lang)
@@ -293,14 +294,19 @@ def progress_add(
     found, loaded = open_for_writing(registry)
     tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
     notes: list[str] = []
-    if not by_id:  # --id: the code is the id, whatever else it may be
-        from cds_tracker.app.typed_ids import take_notes, typed_target
+    typed = not by_id  # --id: the code is the id, whatever else it may be
+    if typed:
+        from cds_tracker.app.typed_ids import typed_target
 
         plain = target_id
         target_id = typed_target(found.path, loaded, target_id)
         by_id = target_id != plain and "/" not in target_id  # '2024/II.4': this plan's, named
-        notes = [say(note, lang) for note in take_notes()]  # the plan's own taken: say so
     unit = tracker.index.find(unit_query)
+    if typed:  # the plan's own taken: say so, if the unit has a part in the other
+        from cds_tracker.app.typed_ids import has_part, keep_notes, take_notes
+
+        keep_notes(has_part(tracker, unit.id, day))
+        notes = [say(note, lang) for note in take_notes()]
     new = build_entry(
         tracker,
         lambda entry_id: find_entry(found, loaded, unit.id, entry_id),
@@ -380,6 +386,10 @@ def progress_list(
         typed = typed_target(opened.found.path, tracker.registry, target_id)
         wanted_target = tracker.target(typed)[1].id
     wanted_unit = tracker.index.find(unit_query).id if unit_query is not None else None
+    if target_id is not None and wanted_unit is not None:  # the other, if the unit has a part
+        from cds_tracker.app.typed_ids import has_part, keep_notes
+
+        keep_notes(has_part(tracker, wanted_unit))
     # Only the entries asked for are loaded: one target's, or one unit's, or (neither) all.
     scope = (
         tracker.entries_of(wanted_target)

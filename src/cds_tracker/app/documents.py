@@ -173,11 +173,11 @@ def summary_out(out: Path, fmt: str) -> str:
     """The format `summary --out` writes: the one asked for, or with the default (table, which
     is for the screen) the one the file's name says (`--out s.md` is Markdown); a name that
     does not fit is refused before any work."""
-    from cds_tracker.output.destinations import file_out
+    from cds_tracker.output.destinations import file_out, suffix_format
 
-    if fmt == "table":
-        by_suffix = {suffix: name for name, suffix in SUMMARY_SUFFIXES.items()}
-        fmt = by_suffix.get(out.suffix.lower(), "markdown")
+    if fmt == "table":  # no --format: the name's suffix says which
+        formats = {name: (suffix,) for name, suffix in SUMMARY_SUFFIXES.items()}
+        return suffix_format(out, formats, "cds summary")
     file_out(out, (SUMMARY_SUFFIXES[fmt],), fmt)
     return fmt
 

@@ -49,6 +49,8 @@ def problem_values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> 
     if "fields" in values:  # a cell merged across columns (merge_checks.py): their titles
         names = values["fields"].split(", ")
         values["fields"] = ", ".join(f"'{COLUMN_TITLES.get(n, n)}'" for n in names)
+    if problem.key == "import_reporting_read":  # 'half-yearly' said as the period: "6 tháng"
+        values["name"] = label(values["period"], lang)
     if problem.first is not None:
         table, row = problem.first
         sheet = sheets.get(table)
@@ -167,6 +169,7 @@ _HEARD = frozenset(
         "import_read_flat_row",
         "import_other_appendix",
         "import_deadline_before_plan",
+        "import_deadline_after_plan",
         "import_auto_numbers",
         "import_read_hidden_column",
         "import_read_placeholder",

@@ -7,28 +7,79 @@ so refusing or asking would stop a clerk on almost every command: the plan's own
 what the plan on the clerk's desk prints), and a note on stderr names the carried target and
 how to reach it ('2023/II.4', or 'II.4 (2023)' as the letters cite it). '2024/II.4' names the
 plan's own with no note (docs/progress.md).
+
+The note is said only where the clerk could mean the carried target (`keep_notes`): a unit
+named (`progress add`, `progress list --unit`) with no part in it did not mean it; `show` of a
+day the carried target is finished by asks about the open one. Once per id per run.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Registry, Target
 
+if TYPE_CHECKING:
+    from cds_tracker.questions.queries import Tracker
+
 SHORT = 60  # characters of a target's text beside its id in the note
 
-# The notes of the last `typed_target`, for the CLI to say on stderr (`take_notes`): never in
+
+@dataclass
+class _Clash:
+    typed: str
+    own: Target
+    others: list[Target]
+    origins: object
+    year: str
+
+
+# The clashes of the last `typed_target`, for the CLI to say on stderr (`take_notes`): never in
 # the answer itself, whose JSON a program reads.
-_notes: list[Msg] = []
+_notes: list[_Clash] = []
+
+
+def keep_notes(could_mean: Callable[[Target], bool]) -> None:
+    """Keep in the notes only the carried targets the clerk could mean (`could_mean`): a note
+    left with none is not said."""
+    for clash in _notes:
+        clash.others = [t for t in clash.others if could_mean(t)]
+    _notes[:] = [c for c in _notes if c.others]
+
+
+def has_part(
+    tracker: Tracker, unit_id: str, day: dt.date | None = None
+) -> Callable[[Target], bool]:
+    """A unit named may mean a carried target it has a part in (as itself, a unit merged into
+    it by `day`, or a collective it belongs to); it did not mean one it has none in."""
+    from cds_tracker.questions.catalog import roles_of
+
+    return lambda target: bool(roles_of(tracker, target, unit_id, day))
+
+
+def open_on(tracker: Tracker, as_of: dt.date) -> Callable[[Target], bool]:
+    """With no unit named (`show`), a carried target may be meant while it is not finished on
+    the day asked: its old number is looked up to follow or report on it."""
+    from cds_tracker.core.statuses import FINISHED
+
+    def still_open(target: Target) -> bool:
+        group = next(g for g, t in tracker.registry.targets() if t.id == target.id)
+        return tracker.row(group, target, as_of).status.code not in FINISHED
+
+    return still_open
 
 
 def take_notes() -> list[Msg]:
     """The notes `typed_target` left (an own id that is also a carried target's old number),
-    emptied: each said once."""
-    said = list(_notes)
+    emptied: each id's said once."""
+    said = {c.typed.upper(): _note(c) for c in _notes}
     _notes.clear()
-    return said
+    return list(said.values())
 
 
 def typed_target(path: Path, registry: Registry, typed: str) -> str:
@@ -58,7 +109,7 @@ def typed_target(path: Path, registry: Registry, typed: str) -> str:
     clash = clashing(typed, registry.targets(), said)
     if clash is not None:
         year = str(registry.document.year) if registry.document.year else plans[0]
-        _notes.append(_note(typed.strip(), clash, origins, year))
+        _notes.append(_Clash(typed.strip(), clash[0], clash[1], origins, year))
     return typed
 
 
@@ -72,13 +123,13 @@ def _own_plans(path: Path, registry: Registry) -> list[str]:
     return list(dict.fromkeys(names)) or ["—"]
 
 
-def _note(typed: str, clash: tuple[Target, list[Target]], origins: object, year: str) -> Msg:
+def _note(clash: _Clash) -> Msg:
     """'Chú ý: II.4 là chỉ tiêu II.4 của Kế hoạch năm 2024 («…»); chỉ tiêu chuyển tiếp từ II.4
     Kế hoạch năm 2023 là II.6 — gõ 2023/II.4 nếu muốn chỉ tiêu đó.'"""
     from cds_tracker.output.carried import Origins, origin_number, origin_year
 
-    known: Origins = origins  # type: ignore[assignment]
-    own, others = clash
+    known: Origins = clash.origins  # type: ignore[assignment]
+    own, others = clash.own, clash.others
     ways = [
         msg(
             "carried.own_wins_other",
@@ -94,9 +145,9 @@ def _note(typed: str, clash: tuple[Target, list[Target]], origins: object, year:
         joined = msg("carried.joined", first=joined, rest=way)
     return msg(
         "carried.own_wins",
-        typed=typed,
+        typed=clash.typed,
         id=own.id,
-        year=year,
+        year=clash.year,
         content=_short(own.content),
         others=joined,
     )

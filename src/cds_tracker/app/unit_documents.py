@@ -28,7 +28,7 @@ def out_format(out: Path | None, fmt: str, all_plans: bool = False) -> str:
     default (table, for the screen) the one the name says; a Word document or an Excel sheet
     needs --out, and holds one plan (--all-plans would silently write only the current one).
     Checked before any work."""
-    from cds_tracker.output.destinations import file_out
+    from cds_tracker.output.destinations import file_out, suffix_format
 
     if all_plans and (out is not None or fmt in ("docx", "xlsx")):
         raise UsageError(msg("report.out_all_plans"), hint=msg("report.hint.out_all_plans"))
@@ -38,9 +38,8 @@ def out_format(out: Path | None, fmt: str, all_plans: bool = False) -> str:
                 msg("report.needs_out", fmt=fmt), hint=msg("report.hint.out", suffix=f".{fmt}")
             )
         return fmt
-    if fmt == "table":
-        by_suffix = {suffix: name for name, suffixes in SUFFIXES.items() for suffix in suffixes}
-        fmt = by_suffix.get(out.suffix.lower(), "docx")
+    if fmt == "table":  # no --format: the name's suffix says which
+        return suffix_format(out, SUFFIXES, "cds report")
     file_out(out, SUFFIXES[fmt], fmt)
     return fmt
 
@@ -78,7 +77,7 @@ def write_unit_report(
     tracker = opened.tracker
     unit = tracker.index.find(unit_query)
     as_of = as_of_date(as_of_text)
-    rows = unit_report(report, tracker.registry.document, unit.name, as_of, lang)
+    rows = unit_report(report, tracker.registry.document, unit, as_of, lang)
     if fmt == "docx":
         from cds_tracker.output.docx.unit_report import unit_report_docx
 

@@ -152,8 +152,11 @@ Symbol = Annotated[str, Check(_symbol, pattern=_SYMBOL)]
 
 def _written_due(value: object) -> object:
     """A day deadline written as an unquoted YAML date (`due: 2024-10-15`) is its text, as
-    quoted; a moment, or anything else not text, is left for the text check to refuse."""
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    quoted; a moment (`due: 2024-10-15 10:00:00`) is refused with the forms it may take;
+    anything else not text is left for the text check to refuse."""
+    if isinstance(value, dt.datetime):
+        raise MsgError(msg("model.due_moment", value=value.isoformat(sep=" ")))
+    if isinstance(value, dt.date):
         return value.isoformat()
     return value
 

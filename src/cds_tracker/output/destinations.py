@@ -9,6 +9,7 @@ example that can.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from cds_tracker.core.errors import UsageError, msg
@@ -29,6 +30,23 @@ def file_out(path: Path, suffixes: tuple[str, ...], fmt: str) -> None:
     example = path.with_suffix(suffixes[0]) if path.name not in ("", ".", "..") else path
     raise UsageError(
         msg("out.wrong_suffix", path=path, fmt=fmt, suffix=suffixes[0]),
+        hint=msg("out.hint.example", example=example),
+    )
+
+
+def suffix_format(path: Path, formats: Mapping[str, tuple[str, ...]], command: str) -> str:
+    """The format of `formats` (format → its suffixes, the usual one first) that `path`'s
+    suffix names, for a command given no --format: a name that names none is refused with
+    every suffix the command writes, never blaming a --format nobody gave (review 10)."""
+    suffix = path.suffix.lower()
+    found = next((fmt for fmt, suffixes in formats.items() if suffix in suffixes), None)
+    if found is not None:
+        return found
+    usual = [suffixes[0] for suffixes in formats.values()]
+    example = path.with_suffix(usual[0]) if path.name not in ("", ".", "..") else path
+    listed = {"suffixes": ", ".join(usual[:-1]), "last": usual[-1]}
+    raise UsageError(
+        msg("out.by_suffix", path=path, command=command, **listed),
         hint=msg("out.hint.example", example=example),
     )
 

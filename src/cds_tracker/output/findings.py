@@ -185,10 +185,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "rule.hint.near_unit": ("có phải '{near}'? {then}", "did you mean '{near}'? {then}"),
     "rule.unknown_unit": ("không có đơn vị '{unit}'", "unknown unit '{unit}'"),
     "rule.units_mismatch": (
-        "units [{listed}] không khớp với văn bản, văn bản nêu [{wanted}]",
+        "mã đơn vị (`units`) [{listed}] không khớp với văn bản, văn bản nêu [{wanted}]",
         "units [{listed}] do not match the text, which names [{wanted}]",
     ),
-    "rule.hint.set_units": ("đặt units thành [{wanted}]", "set units to [{wanted}]"),
+    "rule.hint.set_units": ("đặt mã đơn vị thành `units: [{wanted}]`", "set units to [{wanted}]"),
     "rule.bad_deadline": (
         "không đọc được thời hạn '{text}'",
         "cannot read deadline '{text}'",
@@ -255,7 +255,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "'official_titles' must be a list of titles",
     ),
     "load.catalog_not_mapping": (
-        "'catalog' phải là một mapping với official_titles và units",
+        "'catalog' phải là một mapping với `official_titles` và `units`",
         "'catalog' must be a mapping with official_titles and units",
     ),
     "load.group_not_mapping": (
@@ -291,6 +291,18 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "hay ngày (năm-tháng-ngày, ví dụ 2024-10-15) hay thường xuyên ('{ongoing}')",
         "Due (day/month) '{value}' is not a month (year-month, e.g. 2024-09) "
         "nor a day (year-month-day, e.g. 2024-10-15) nor ongoing ('{ongoing}')",
+    ),
+    "model.due_moment": (
+        # an unquoted YAML date with a time (`due: 2024-10-15 10:00:00`) is read as a moment
+        "Hạn (ngày/tháng) '{value}' có cả giờ: hạn là một tháng hoặc một ngày, không có giờ",
+        "Due (day/month) '{value}' has a time of day: a deadline is a month or a day, "
+        "without a time",
+    ),
+    "model.hint.due": (
+        "viết `due: 2024-10` cho một tháng, `due: 2024-10-15` cho một ngày hoặc `due: ongoing` "
+        "cho 'Thường xuyên'",
+        "write `due: 2024-10` for a month, `due: 2024-10-15` for a day or `due: ongoing` for "
+        "'Thường xuyên' (ongoing)",
     ),
     "model.counts": (
         "số đếm {numerator}/{denominator} của '{key}': cần 0 ≤ tử số ≤ mẫu số, mẫu số > 0",
@@ -424,7 +436,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
     ),
     "progress.hint.indicators": ("các chỉ số của nó: {keys}", "its indicators: {keys}"),
     "progress.hint.no_indicators": (
-        "{target} chưa có chỉ số nào: thêm mục indicators: vào chỉ tiêu trong tệp kế hoạch "
+        "{target} chưa có chỉ số nào: thêm mục `indicators:` vào chỉ tiêu trong tệp kế hoạch "
         "(mẫu: docs/registry-format.md, mục Indicators), rồi chạy cds validate",
         "{target} has no indicators yet: add an indicators: list to the target in the plan's "
         "file (example: docs/registry-format.md, section Indicators), then run cds validate",

@@ -46,7 +46,7 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "Đọc bảng phụ lục của một kế hoạch từ Word hoặc Excel và ghi thành sổ đăng ký.\n\n"
         "Các cột được nhận theo tiêu đề; đơn vị được tra theo danh mục của sổ đăng ký đang dùng. "
         "Mỗi ô không đọc được được báo dạng tệp:bảng:dòng:cột (Word) hay tệp:trang!ô (Excel) "
-        "và đánh dấu needs_review, mà "
+        "và đánh dấu `needs_review` (chỗ cần quyết định), mà "
         "cds validate còn báo cho đến khi có người quyết định. Mã thoát 1 khi còn điều cần "
         "quyết định.\n\nVới --revise, bản điều chỉnh của kế hoạch được ghi vào chính sổ đăng ký "
         "của kế hoạch: giữ mã, chỉ số và các chỉ tiêu chuyển sang; chỉ tiêu bảng mới không còn "
@@ -107,8 +107,8 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "proposal, nothing written).",
     ),
     "help.plan_import.indicators": (
-        "Ghi chỉ số (indicators) đọc từ ngưỡng % trong nội dung chỉ tiêu, mỗi chỉ số kèm "
-        "needs_review để người xác nhận.",
+        "Ghi chỉ số (`indicators`) đọc từ ngưỡng % trong nội dung chỉ tiêu, mỗi chỉ số kèm một "
+        "dòng `needs_review` (chỗ cần quyết định) để người xác nhận.",
         "Write the indicators read from the % thresholds in the targets' texts, each marked "
         "needs_review for a person to confirm.",
     ),
@@ -142,8 +142,8 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
     "help.plans.format": ("table (mặc định) hoặc json.", "table (default) or json."),
     "help.carry_over": _cmd(
         "Đề xuất chuyển các chỉ tiêu chưa hoàn thành của một kế hoạch sang kế hoạch sau; ghi "
-        "khi được xác nhận.\n\nMỗi chỉ tiêu giữ nguồn gốc ở carried_from (ví dụ 2023/II.4); chỉ "
-        "tiêu đã chuyển thì bỏ qua.",
+        "khi được xác nhận.\n\nMỗi chỉ tiêu giữ nguồn gốc ở trường nguồn chuyển tiếp, "
+        "`carried_from` (ví dụ 2023/II.4); chỉ tiêu đã chuyển thì bỏ qua.",
         "Propose a plan's unfinished targets as entries of the next; write them once confirmed."
         "\n\nEach keeps its origin as carried_from (e.g. 2023/II.4); a target already carried "
         "is skipped.",

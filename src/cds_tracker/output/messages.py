@@ -228,6 +228,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--out {path}: --format {fmt} writes a {suffix} file; the name must end in {suffix} so "
         "that it opens in the right program without a format warning",
     ),
+    "out.by_suffix": (  # no --format: the name's suffix chooses, and fits none of them
+        "--out {path}: {command} --out ghi tệp {suffixes} hoặc {last}, định dạng theo đuôi tệp "
+        "(hoặc theo --format); tên tệp phải có một trong các đuôi đó",
+        "--out {path}: {command} --out writes a {suffixes} or {last} file, the format the name's "
+        "suffix says (or --format's); the name must end in one of them",
+    ),
     "out.wants_folder": (
         "--out {path}: cần một thư mục (mỗi đơn vị một tệp trong đó), không phải một tên tệp",
         "--out {path}: a folder is needed (one file per unit in it), not a file name",

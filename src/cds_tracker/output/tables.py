@@ -204,6 +204,13 @@ def status_word(row: Row, lang: Lang) -> str:
     since = row.cancelled_on or target.cancelled
     if row.status.code == "cancelled" and since:
         return label("cancelled_status", lang, date=_day(since))
+    return shared_status(row, lang)
+
+
+def shared_status(row: Row, lang: Lang) -> str:
+    """'Quá hạn', or 'Quá hạn (7/9)' once some of the several units that must each finish
+    have: the screen's words, and those of every document that leaves the office (the unit's
+    report in Word and Excel, the committee's workbook)."""
     text = label(row.status.code, lang)
     summary = row.status.collective_summary
     if summary and row.status.done_units:

@@ -8,12 +8,11 @@ records and its footer), so a document says what `cds report --unit U` prints.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Any
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.records import Document
+from cds_tracker.core.records import Document, Unit
 from cds_tracker.core.tuples import Record
 from cds_tracker.output.report import Report, Table
 from cds_tracker.output.words import Lang, label
@@ -26,7 +25,7 @@ class UnitLine(Record):
     content: str
     roles: str  # 'Chủ trì', 'Phối hợp (qua Các phòng, đơn vị thuộc UBND thành phố)'
     deadline: str  # as written: 'Tháng 5/2023', 'Thường xuyên'
-    due: dt.date | None  # the deadline month's last day
+    due: dt.date | None  # the deadline's last day: a month's last, or the day written
     period: str  # an ongoing target's period: 'Hằng tháng, kỳ 15/11/2023–14/12/2023'
     status: str  # the target's status
     days_late: int | None
@@ -50,10 +49,11 @@ class UnitReport(Record):
     plan: str  # the plan cited, as headings cite it
     year: int
     info: Document
+    symbol: str = ""  # the unit's abbreviation in its documents' ký hiệu (`issuer_symbol`)
 
 
 def unit_report(
-    report: Report, info: Document, unit: str, as_of: dt.date, lang: Lang
+    report: Report, info: Document, unit: Unit, as_of: dt.date, lang: Lang
 ) -> UnitReport:
     """The rows of `report` (commands.report): its table's cells for what the screen shows,
     its records (JSON) for the codes and dates, its CSV-for-Excel cells for the indicators."""
@@ -64,11 +64,11 @@ def unit_report(
     records: list[dict[str, Any]] = list(report.data or [])
     words = report.excel()[1] if report.excel is not None and records else []
     lines = tuple(
-        _line(cells, item, said, lang, unit)
+        _line(cells, item, said, lang, unit.name)
         for cells, item, said in zip(table.rows, records, words, strict=True)
     )
     return UnitReport(
-        unit=unit,
+        unit=unit.name,
         as_of=as_of,
         lang=lang,
         lines=lines,
@@ -77,7 +77,19 @@ def unit_report(
         plan=cited_plan(info, revisions_in_force(info, as_of), lang),
         year=info.year,
         info=info,
+        symbol=issuer_symbol(unit),
     )
+
+
+def issuer_symbol(unit: Unit) -> str:
+    """The unit's abbreviation in the ký hiệu of what it issues ("BC-UBND", NĐ 30/2020/NĐ-CP,
+    Phụ lục I): "UBND" for a People's Committee (a ward's, a commune's, the city's); else the
+    catalog's abbreviation of it, an alias in capital letters alone ("VHTT", "TCKH", "LĐTBXH";
+    not "VH&TT" or "TC-KH", whose signs would read as the ký hiệu's own); "" where the catalog
+    gives none (Phòng Y tế: only "Y tế"): a blank the clerk fills."""
+    if unit.kind in ("ward", "commune") or unit.name.startswith(("UBND ", "Ủy ban nhân dân ")):
+        return "UBND"
+    return next((a for a in unit.aliases if a.isalpha() and a.isupper() and len(a) > 1), "")
 
 
 def _line(
@@ -91,7 +103,7 @@ def _line(
         deadline=item["deadline_text"],
         due=_month_end(item.get("deadline")),
         period=said.get("period", ""),
-        status=label(item["status"], lang),
+        status=cells["status"],  # as the screen says it: 'Quá hạn (7/9)' for a shared target
         days_late=item.get("days_late"),
         part=_part(item, lang),
         reported=dt.date.fromisoformat(reported) if reported else None,
@@ -138,12 +150,14 @@ def _part(item: dict[str, Any], lang: Lang) -> str:
     return text
 
 
-def _month_end(month: str | None) -> dt.date | None:
-    """'2023-05' → 31/05/2023: a month deadline ends on the month's last day."""
-    if not month:
-        return None
-    year, number = (int(part) for part in month.split("-"))
-    return dt.date(year, number, calendar.monthrange(year, number)[1])
+def _month_end(deadline: str | None) -> dt.date | None:
+    """'2023-05' → 31/05/2023, '2024-10-15' → 15/10/2024: the last day the deadline allows (a
+    month deadline ends on the month's last day; a day deadline is that day). One reader of the
+    registry's `due` (core/dates.try_parse_due), so a day deadline cannot be split as a month."""
+    from cds_tracker.core.dates import try_parse_due
+
+    due = try_parse_due(deadline) if deadline else None
+    return due.last_day if due is not None else None
 
 
 def day_text(day: dt.date | None) -> str:

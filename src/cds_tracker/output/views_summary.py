@@ -126,7 +126,8 @@ def summary_report(
         return (
             Table(group_columns, groups, lang, empty=None),
             Table(unit_columns, units, lang, empty=None),
-            Table(indicator_columns, readings, lang, empty=None),
+            # a plan without indicators: one line saying so, not an empty box (review 10)
+            Table(indicator_columns, readings, lang, empty=label("summary_no_indicators", lang)),
         )
 
     said = (shares_line(summary, lang), rounding_line(summary, lang), annulled_line(summary, lang))

@@ -287,6 +287,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "evidence": ("Căn cứ: ", "Evidence: "),
     "reported_by": ("Người báo cáo: ", "By: "),
     "corrects": ("Đính chính ", "Corrects "),
+    "summary_no_indicators": (  # `cds summary`, and section II of its Word report
+        "Không chỉ tiêu nào đặt chỉ số đo lường được.",
+        "No target sets a measurable indicator.",
+    ),
     "summary_title": ("Tổng hợp tình hình thực hiện, đến ngày {as_of}", "Summary, as of {as_of}"),
     "summary_heading": (
         "Tổng hợp tình hình thực hiện (đến ngày {as_of})",

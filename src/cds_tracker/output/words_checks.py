@@ -5,13 +5,13 @@ from __future__ import annotations
 
 CHECK_LABELS: dict[str, tuple[str, str]] = {
     "rule.added_carried": (
-        "chỉ tiêu {id} chuyển từ {origin} (carried_from) không phải chỉ tiêu do bản điều chỉnh "
-        "thêm: không ghi 'added'",
+        "chỉ tiêu {id} chuyển từ {origin} (nguồn chuyển tiếp, `carried_from`) không phải chỉ tiêu "
+        "do bản điều chỉnh thêm: không ghi `added`",
         "target {id}, carried from {origin} (carried_from), is not one a revision added: it has "
         "no 'added'",
     ),
     "rule.hint.added_carried": (
-        "xóa dòng 'added:': chỉ tiêu chuyển sang được theo dõi từ ngày chuyển (carried_on của "
+        "xóa dòng `added:`: chỉ tiêu chuyển sang được theo dõi từ ngày chuyển (`carried_on` của "
         "kế hoạch cũ)",
         "delete the 'added:' line: a carried target is followed from the day it was carried "
         "(carried_on in the plan it came from)",
@@ -35,8 +35,8 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "{first} to {last}",
     ),
     "rule.hint.added_year": (
-        "ghi 'added' là ngày bản điều chỉnh thêm chỉ tiêu có hiệu lực, như cds import … "
-        "--revise --on ghi, ví dụ added: 20/03/2024",
+        "ghi `added` là ngày bản điều chỉnh thêm chỉ tiêu có hiệu lực, như cds import … --revise "
+        "--on ghi, ví dụ `added: 20/03/2024`",
         "write as 'added' the day the revision adding the target took effect, as cds import … "
         "--revise --on writes it, e.g. added: 20/03/2024",
     ),
@@ -96,8 +96,7 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
     ),
     "rule.printed_not_latest": (
         "chỉ tiêu {id} ghi số thứ tự {own}, mà bản điều chỉnh mới nhất (số {plan} ngày {date}, "
-        "mục {item} của "
-        "document.revisions) in là {number}",
+        "mục {item} của danh sách bản điều chỉnh, `revisions`) in là {number}",
         "target {id} is numbered {own}, but the latest revision (No. {plan} of {date}, item "
         "{item} of "
         "document.revisions) prints it as {number}",
@@ -116,7 +115,8 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "target {id}: the annulment from {day} overlaps another or ends before it begins",
     ),
     "rule.hint.cancelled_periods": (
-        "mỗi mục cancelled_before có since trước until, theo thứ tự ngày, và trước cancelled",
+        "mỗi khoảng bãi bỏ trước đây (`cancelled_before`) có ngày bắt đầu (`since`) trước ngày "
+        "kết thúc (`until`), theo thứ tự ngày, và trước ngày bãi bỏ (`cancelled`)",
         "each cancelled_before entry has since before until, in date order, before cancelled",
     ),
     "rule.lead_before_empty": (
@@ -130,8 +130,9 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "the days the plan may be revised",
     ),
     "rule.hint.lead_before": (
-        "mỗi mục lead_before ghi units (mã đơn vị trong danh mục) và until (ngày bản điều "
-        "chỉnh giao chỉ tiêu cho đơn vị mới), các mục theo thứ tự ngày",
+        "mỗi mục đơn vị chủ trì trước đây (`lead_before`) ghi mã đơn vị trong danh mục "
+        "(`units`) và ngày bản điều chỉnh giao chỉ tiêu cho đơn vị mới (`until`), các mục theo "
+        "thứ tự ngày",
         "each lead_before entry has units (catalog ids) and until (the day the revision gave "
         "the target to the new lead), entries in date order",
     ),
@@ -148,19 +149,19 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "import … --revise writes it, e.g. cancelled: 20/03/2024",
     ),
     "rule.cancelled_not_revision": (
-        "chỉ tiêu {id} bị bãi bỏ ngày {day}, không phải ngày của bản điều chỉnh nào trong "
-        "document.revisions ({dates})",
+        "chỉ tiêu {id} bị bãi bỏ ngày {day}, không phải ngày của bản điều chỉnh nào trong danh "
+        "sách bản điều chỉnh (`revisions`: {dates})",
         "target {id} is annulled on {day}, the date of no revision in document.revisions ({dates})",
     ),
     "rule.added_not_revision": (
-        "chỉ tiêu {id} được thêm ngày {day}, không phải ngày của bản điều chỉnh nào trong "
-        "document.revisions ({dates})",
+        "chỉ tiêu {id} được thêm ngày {day}, không phải ngày của bản điều chỉnh nào trong danh "
+        "sách bản điều chỉnh (`revisions`: {dates})",
         "target {id} is added on {day}, the date of no revision in document.revisions ({dates})",
     ),
     "rule.hint.day_not_revision": (
-        "bản điều chỉnh có hiệu lực từ ngày của văn bản: ghi '{key}' là ngày của văn bản đã "
-        "bãi bỏ hoặc thêm chỉ tiêu, ví dụ {key}: {latest}; nếu là văn bản khác (sửa bằng tay), "
-        "ghi văn bản đó vào document.revisions",
+        "bản điều chỉnh có hiệu lực từ ngày của văn bản: ghi '{key}' là ngày của văn bản đã bãi "
+        "bỏ hoặc thêm chỉ tiêu, ví dụ {key}: {latest}; nếu là văn bản khác (sửa bằng tay), ghi "
+        "văn bản đó vào danh sách bản điều chỉnh (`revisions` trong `document`)",
         "a revision takes effect on its document's date: write as '{key}' the date of the "
         "document that annulled or added the target, e.g. {key}: {latest}; if another document "
         "did (a hand edit), list that document under document.revisions",

@@ -14,7 +14,7 @@ CSV_LABELS: dict[str, tuple[str, str]] = {
     "csv.target.group": ("Nhóm", "Group"),
     "csv.target.group_title": ("Tên nhóm", "Group title"),
     "csv.target.content": ("Nội dung chỉ tiêu", "Target text"),
-    "csv.target.deadline": ("Hạn (tháng)", "Deadline (month)"),
+    "csv.target.deadline": ("Hạn (ngày/tháng)", "Due (day/month)"),  # "15/10/2024" or "05/2023"
     "csv.target.deadline_text": ("Thời gian hoàn thành", "Deadline as written"),
     "csv.target.directing": ("Trực tiếp chỉ đạo", "Directing"),
     "csv.target.lead": ("Đơn vị chủ trì", "Lead"),

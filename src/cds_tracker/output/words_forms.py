@@ -115,20 +115,25 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "of {our_plan}; not imported",
     ),
     "fi_other_year": (
-        "phiếu lập cho kế hoạch năm {year}, còn kế hoạch đang dùng là năm {our_year}; không nhập; "
-        "gợi ý: nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import …",
+        "phiếu lập cho kế hoạch năm {year}, còn kế hoạch đang dùng là năm {our_year}; không nhập",
         "the form was made for the plan of {year}, but the plan in use is of {our_year}; not "
-        "imported; hint: import it into the plan it was made for: cds --plan {folder} progress "
-        "import …",
+        "imported",
+    ),
+    "fi_hint_other_year": (  # on a line of its own, as every hint (form_cells.Complaints)
+        "nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import …",
+        "import it into the plan it was made for: cds --plan {folder} progress import …",
     ),
     "fi_other_text": (
         "nội dung chỉ tiêu {target} trên phiếu khác nội dung của {target} trong kế hoạch đang "
         "dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều chỉnh); không nhập "
-        "tệp này; gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới bằng cds form",
+        "tệp này",
         "the text of target {target} on the form differs from {target}'s text in the plan in "
         "use (a form of another plan, or made before the plan was revised); the file is not "
-        "imported; hint: import it into the plan it was made for, or make a new form with "
-        "cds form",
+        "imported",
+    ),
+    "fi_hint_other_text": (
+        "nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới bằng cds form",
+        "import it into the plan it was made for, or make a new form with cds form",
     ),
     "fi_plan_unconfirmed": (
         "phiếu lập bằng phiên bản cds cũ, không ghi năm kế hoạch và nội dung từng dòng: chỉ đối "

@@ -28,8 +28,8 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "target {id} has no lead unit (its lead is empty)",
     ),
     "rule.hint.empty_lead": (
-        "ghi đơn vị chủ trì như văn bản kế hoạch, ví dụ text: Phòng Nội vụ và units: "
-        "[phong-noi-vu]; chỉ tiêu không ai chủ trì thì không ai bị đôn đốc",
+        "ghi đơn vị chủ trì như văn bản kế hoạch, ví dụ `text: Phòng Nội vụ` và `units: "
+        "[phong-noi-vu]`; chỉ tiêu không ai chủ trì thì không ai bị đôn đốc",
         "write the lead unit as the plan states it, e.g. text: Phòng Nội vụ and units: "
         "[phong-noi-vu]; a target nobody leads is urged to nobody",
     ),
@@ -134,11 +134,23 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "the plan exists",
     ),
     "import_deadline_before_plan_hint": (
-        "nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu là chỉ tiêu chưa xong của kế hoạch "
-        "năm trước, chuyển sang bằng cds carry-over (ghi nguồn carried_from)",
+        "nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu là chỉ tiêu chưa xong của kế hoạch năm "
+        "trước, chuyển sang bằng cds carry-over (ghi nguồn chuyển tiếp, `carried_from`)",
         "if the year was mistyped, correct it in the table and import again; if it is an "
         "unfinished target of the year before's plan, bring it over with cds carry-over (which "
         "records its origin, carried_from)",
+    ),
+    "import_deadline_after_plan": (
+        "thời hạn '{text}' sau năm của kế hoạch ({year}): chỉ tiêu đến hạn khi kế hoạch năm "
+        "{year} đã hết",
+        "the deadline '{text}' is after the plan's year ({year}): the target falls due after "
+        "the plan of {year} has ended",
+    ),
+    "import_deadline_after_plan_hint": (
+        "nếu năm gõ nhầm, sửa trong bảng rồi nhập lại; nếu văn bản gốc ghi đúng như vậy (chỉ "
+        "tiêu kéo dài sang năm sau), giữ nguyên",
+        "if the year was mistyped, correct it in the table and import again; if the signed "
+        "plan says so (the target runs into the next year), keep it",
     ),
     "import_auto_numbers": (
         "số thứ tự của bảng do Word tự đánh (Numbering), không có trong chữ của ô: đọc như Word "
@@ -218,7 +230,8 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "number '{text}': targets are numbered from 1; this row is not made a target",
     ),
     "import_zero_number_hint": (
-        "sửa số thứ tự trong bảng rồi nhập lại; nội dung dòng này được giữ trong needs_review",
+        "sửa số thứ tự trong bảng rồi nhập lại; nội dung dòng này được giữ trong `needs_review` "
+        "(chỗ cần quyết định)",
         "correct the number in the table and import again; this row's text is kept in needs_review",
     ),
     "import_number_gap_first": (
@@ -253,7 +266,8 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import_number_format_hint": (
         "so với chữ Excel hiện trong ô: sửa chữ trong tệp đã nhập cho đúng rồi xóa dòng "
-        "needs_review, hoặc định dạng ô là Text, gõ lại như văn bản kế hoạch, rồi nhập lại",
+        "`needs_review` (chỗ cần quyết định), hoặc định dạng ô là Text, gõ lại như văn bản kế "
+        "hoạch, rồi nhập lại",
         "compare it with what Excel shows in the cell: correct the text in the imported file and "
         "delete the needs_review line, or format the cell as Text, type it as the plan states "
         "it, and import again",

@@ -11,7 +11,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "import_missing_column_hint": (
         "cột này bắt buộc (đơn vị chủ trì là đơn vị được đôn đốc; thời hạn cho biết khi nào quá "
         "hạn): thêm cột vào bảng rồi nhập lại, hoặc ghi ô đó cho từng chỉ tiêu trong sổ đăng ký "
-        "rồi xóa dòng needs_review",
+        "rồi xóa dòng `needs_review` (chỗ cần quyết định)",
         "this column is required (the lead units are whom the tool urges; the deadline says when "
         "a target is late): add it to the table and import again, or write that cell into each "
         "target of the registry, then delete the needs_review line",
@@ -52,8 +52,8 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "repeated number: {id} is already at {first}; this row is not made a target",
     ),
     "import_duplicate_target_hint": (
-        "sửa số thứ tự trong bảng rồi nhập lại; nội dung dòng này được giữ trong needs_review "
-        "của chỉ tiêu trùng số",
+        "sửa số thứ tự trong bảng rồi nhập lại; nội dung dòng này được giữ trong `needs_review` "
+        "(chỗ cần quyết định) của chỉ tiêu trùng số",
         "correct the number in the table and import again; this row's text is kept in the "
         "needs_review of the target with that number",
     ),
@@ -135,10 +135,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         " add indicators by hand if needed",
     ),
     "import_indicators_proposed": (
-        "{count} chỉ số đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ"
-        " tiêu:\n{targets}.\n"
-        "Xem lại key, measures, scope (docs/registry-format.md, mục Indicators),\n"
-        "rồi xóa dòng needs_review của từng chỉ số.",
+        "{count} chỉ số đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ tiêu:\n"
+        "{targets}.\n"
+        "Xem lại `key`, `measures`, `scope` (docs/registry-format.md, mục Indicators),\n"
+        "rồi xóa dòng `needs_review` (chỗ cần quyết định) của từng chỉ số.",
         "{count} indicators proposed from the % thresholds in the texts (targets:"
         " {target_count}):\n{targets}.\n"
         "Review key, measures, scope (docs/registry-format.md, section Indicators),\n"
@@ -161,9 +161,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "hand to follow it (docs/registry-format.md, section Indicators).",
     ),
     "import_reporting_read": (
-        "cột Ghi chú '{text}': đã đọc kỳ báo cáo là reporting: {period} (docs/registry-format.md)",
-        "the Ghi chú (notes) cell '{text}': reporting period read as reporting: {period} "
-        "(docs/registry-format.md)",
+        "cột Ghi chú '{text}': đã đọc kỳ báo cáo là {name} (`reporting: {period}`, "
+        "docs/registry-format.md)",
+        "the Ghi chú (notes) cell '{text}': reporting period read as {name} (`reporting: "
+        "{period}`, docs/registry-format.md)",
     ),
     "import_reporting_unread": (
         "cột Ghi chú '{text}' nói về báo cáo nhưng không nêu kỳ sổ đăng ký hỗ trợ: tạm để "
@@ -172,8 +173,8 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "registry supports: left monthly",
     ),
     "import_reporting_unread_hint": (
-        "ghi reporting: monthly, quarterly, half-yearly hoặc yearly vào chỉ tiêu "
-        "(docs/registry-format.md)",
+        "ghi kỳ báo cáo vào chỉ tiêu: `reporting: monthly` (hằng tháng), `quarterly` (hằng quý), "
+        "`half-yearly` (6 tháng) hoặc `yearly` (hằng năm) (docs/registry-format.md)",
         "write reporting: monthly, quarterly, half-yearly or yearly in the target "
         "(docs/registry-format.md)",
     ),
@@ -212,7 +213,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Wrote {targets} targets ({groups} groups) to {path}.",
     ),
     "import_review": (
-        "{count} chỗ cần quyết định (needs_review): cds validate báo lỗi đến khi sửa xong.",
+        "{count} chỗ cần quyết định (`needs_review`): cds validate báo lỗi đến khi sửa xong.",
         "{count} places need a decision (needs_review): cds validate flags them until fixed.",
     ),
     "carry_title": (
@@ -360,7 +361,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "diff_marked_side": (
         "ghi chú: {side} có {count} chỗ cần người quyết định, đã đánh dấu khi nhập từ Word/Excel "
-        "(needs_review; cds validate báo đến khi sửa xong), không làm hỏng phép so sánh:",
+        "(`needs_review`; cds validate báo đến khi sửa xong), không làm hỏng phép so sánh:",
         "note: {side} has {count} places awaiting a decision, marked when imported from "
         "Word/Excel (needs_review; cds validate reports them until fixed), no fault of the "
         "comparison:",
@@ -389,8 +390,9 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     # taken from another plan; the line goes into the registry too, for `cds validate`.
     "import_heading_plan": (
         'tệp không ghi số, ngày kế hoạch (dòng "(Kèm theo Kế hoạch số …/KH-BCĐ ngày … của …)" '
-        "trên bảng): để trống; hãy viết số (plan.number), ký hiệu (plan.symbol), ngày (plan.date), "
-        "cả dòng trích dẫn (plan.reference) và cơ quan ban hành (issuer) như in trên kế hoạch",
+        "trên bảng): để trống; hãy viết số (`plan.number`), ký hiệu (`plan.symbol`), ngày "
+        "(`plan.date`), cả dòng trích dẫn (`plan.reference`) và cơ quan ban hành (`issuer`) như "
+        "in trên kế hoạch",
         "the file does not state the plan's number and date (the line \"(Kèm theo Kế hoạch số "
         '…/KH-BCĐ ngày … của …)" above the table): left blank; write the number (plan.number), '
         "symbol (plan.symbol), date (plan.date), the whole citation (plan.reference) and the "
@@ -434,7 +436,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "an imported value needs a decision: {note}",
     ),
     "rule.hint.review_target": (
-        "sửa trường đó, rồi xóa dòng này (và needs_review: khi đã trống)",
+        "sửa trường đó, rồi xóa dòng này (và dòng `needs_review:` khi đã trống)",
         "correct that field, then delete this line (and needs_review: if empty)",
     ),
     "rule.year_not_folder": (
@@ -448,8 +450,8 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "printed on plan {folder}; or move the file to its year's folder",
     ),
     "rule.hint.review_document": (
-        "viết điều dòng này nêu như in trên văn bản kế hoạch, rồi xóa dòng này (và needs_review: "
-        "khi đã trống); đến khi đó văn bản in chỗ trống …………",
+        "viết điều dòng này nêu như in trên văn bản kế hoạch, rồi xóa dòng này (và dòng "
+        "`needs_review:` khi đã trống); đến khi đó văn bản in chỗ trống …………",
         "write what this line says as printed on the plan, then delete this line (and "
         "needs_review: if empty); until then documents print blanks …………",
     ),
@@ -464,7 +466,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "the table and import again; then delete this line",
     ),
     "load.review_not_list": (
-        "needs_review phải là danh sách các dòng chữ",
+        "`needs_review` (chỗ cần quyết định) phải là danh sách các dòng chữ",
         "needs_review must be a list of lines of text",
     ),
     "diff_unit": ("đơn vị", "unit"),
@@ -585,9 +587,9 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry.problem_and": ("{first}; {then}", "{first}; {then}"),
     "carry.roles_and": ("{first}, {then}", "{first}, {then}"),
     "carry.hint.gone_no_successor": (
-        "nếu đơn vị khác đã nhận công việc của '{unit}', ghi vào {path} (- id: {unit}, "
-        "merged_into: <id đơn vị đó>) rồi chạy lại cds carry-over: công việc chuyển sang đơn vị "
-        "đó; nếu '{unit}' vẫn còn, sửa valid_to của nó",
+        "nếu đơn vị khác đã nhận công việc của '{unit}', ghi vào {path} (`- id: {unit}`, "
+        "`merged_into: <id đơn vị đó>`) rồi chạy lại cds carry-over: công việc chuyển sang đơn vị "
+        "đó; nếu '{unit}' vẫn còn, sửa ngày cuối cùng (`valid_to`) của nó",
         "if another unit took over the work of '{unit}', write it in {path} (- id: {unit}, "
         "merged_into: <that unit's id>) and run cds carry-over again: the work passes to that "
         "unit; if '{unit}' still exists, correct its valid_to",
@@ -597,11 +599,11 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "could not write {path}: {reason}; nothing was written",
     ),
     "rule.unit_ends_before": (
-        "đơn vị '{unit}' kết thúc (valid_to) trước khi bắt đầu (valid_from)",
+        "đơn vị '{unit}' kết thúc (`valid_to`) trước khi bắt đầu (`valid_from`)",
         "unit '{unit}' ends (valid_to) before it begins (valid_from)",
     ),
     "rule.hint.unit_days": (
-        "valid_from là ngày đầu tiên, valid_to là ngày cuối cùng đơn vị tồn tại (dd/mm/yyyy)",
+        "`valid_from` là ngày đầu tiên, `valid_to` là ngày cuối cùng đơn vị tồn tại (dd/mm/yyyy)",
         "valid_from is the first day the unit existed, valid_to the last (dd/mm/yyyy)",
     ),
     "rule.unknown_successor": (
@@ -632,17 +634,19 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "(it exists from {since} to {until})",
     ),
     "rule.hint.successor_absent": (
-        "sửa valid_to của '{unit}' hoặc valid_from/valid_to của '{successor}' để đơn vị kế thừa "
-        "bắt đầu ngay ngày sau khi '{unit}' kết thúc, hoặc chọn đơn vị kế thừa khác",
+        "sửa ngày cuối cùng (`valid_to`) của '{unit}' hoặc ngày đầu, ngày cuối (`valid_from`, "
+        "`valid_to`) của '{successor}' để đơn vị kế thừa bắt đầu ngay ngày sau khi '{unit}' kết "
+        "thúc, hoặc chọn đơn vị kế thừa khác",
         "correct valid_to of '{unit}' or valid_from/valid_to of '{successor}' so that the "
         "successor exists from the day after '{unit}' ends, or name another successor",
     ),
     "rule.successor_no_end": (
-        "đơn vị '{unit}' có đơn vị kế thừa (successor) nhưng không có valid_to",
+        "đơn vị '{unit}' có đơn vị kế thừa (`successor`) nhưng không có ngày cuối cùng "
+        "(`valid_to`)",
         "unit '{unit}' has a successor but no valid_to",
     ),
     "rule.hint.successor_no_end": (
-        "ghi valid_to: ngày cuối cùng trước khi sáp nhập (dd/mm/yyyy)",
+        "ghi `valid_to:` ngày cuối cùng trước khi sáp nhập (dd/mm/yyyy)",
         "write valid_to: the last day before the merger (dd/mm/yyyy)",
     ),
     "diff.not_well_formed": (
@@ -672,7 +676,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "import_heading": (
         "Sổ đăng ký chỉ tiêu, nhập bằng `cds import {source}`; kiểm tra bằng `cds validate`.\n"
         "Nội dung các ô giữ nguyên văn như trong bảng; đơn vị được nhận theo danh mục của\n"
-        "{base}. Các dòng needs_review ghi những gì người dùng còn phải quyết định.",
+        "{base}. Các dòng `needs_review` ghi những gì người dùng còn phải quyết định.",
         "The registry of targets, imported with `cds import {source}`; check it with `cds "
         "validate`.\nTexts as written in the table; units resolved with the catalog of\n"
         "{base}. Lines under needs_review mark what a person must still decide.",

@@ -39,10 +39,10 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "show the same share), so the shares add up to {sum}%, not exactly 100%.",
     ),
     "summary_unnamed": (
-        "{units}: tập thể không nêu tên đơn vị nào (phân công mở), nên không đơn vị nào bị đôn đốc "
-        "theo tên về các chỉ tiêu tập thể này chủ trì; chỉ tiêu quá hạn vẫn được tính vào dòng của "
-        "tập thể. Muốn đôn đốc, hãy ghi tên các đơn vị chủ trì vào sổ đăng ký (lead.units của chỉ "
-        "tiêu, docs/registry-format.md).",
+        "{units}: tập thể không nêu tên đơn vị nào (phân công mở), nên không đơn vị nào bị đôn "
+        "đốc theo tên về các chỉ tiêu tập thể này chủ trì; chỉ tiêu quá hạn vẫn được tính vào "
+        "dòng của tập thể. Muốn đôn đốc, hãy ghi tên các đơn vị chủ trì vào sổ đăng ký (mã các "
+        "đơn vị chủ trì: `units` dưới `lead` của chỉ tiêu, docs/registry-format.md).",
         "{units}: a collective that names no unit (an open-ended assignment), so no unit is urged "
         "by name for the targets it leads; a late one still counts in its row. To urge, name the "
         "lead units in the registry (the target's lead.units, docs/registry-format.md).",
@@ -256,7 +256,7 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "revise_stale_indicator": (
         "{id}: chỉ số '{key}' ghi ngưỡng '{text}' mà nội dung mới không còn; đã ghi "
-        "needs_review để sửa chỉ số.",
+        "`needs_review` (chỗ cần quyết định) để sửa chỉ số.",
         "{id}: indicator '{key}' quotes '{text}', which the new text no longer holds; marked "
         "needs_review so that the indicator is corrected.",
     ),
@@ -368,7 +368,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "the revision {number}/{symbol} is this plan itself",
     ),
     "rule.hint.revision_is_plan": (
-        "xóa mục này khỏi document.revisions: chỉ ghi các kế hoạch điều chỉnh kế hoạch này",
+        "xóa mục này khỏi danh sách bản điều chỉnh (`revisions` trong `document`): chỉ ghi các kế "
+        "hoạch điều chỉnh kế hoạch này",
         "delete this entry of document.revisions: list only the plans that revise this one",
     ),
     "rule.revision_date": (
@@ -386,8 +387,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "during its year",
     ),
     "rule.revision_twice": (
-        "bản điều chỉnh số {number}/{symbol} ngày {date} đã có ở mục thứ {first} của "
-        "document.revisions",
+        "bản điều chỉnh số {number}/{symbol} ngày {date} đã có ở mục thứ {first} của danh sách "
+        "bản điều chỉnh (`revisions`)",
         "the revision no. {number}/{symbol} dated {date} is already item {first} of "
         "document.revisions",
     ),
@@ -396,8 +397,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "remove the repeated item: letters would cite this revision twice",
     ),
     "rule.revision_order": (
-        "bản điều chỉnh ngày {date} được ghi sau bản ngày {before} (mục thứ {item}): "
-        "document.revisions phải theo thứ tự ngày, cũ trước",
+        "bản điều chỉnh ngày {date} được ghi sau bản ngày {before} (mục thứ {item}): danh sách "
+        "bản điều chỉnh (`revisions`) phải theo thứ tự ngày, cũ trước",
         "the revision dated {date} is listed after the one dated {before} (item {item}): "
         "document.revisions must be in date order, oldest first",
     ),

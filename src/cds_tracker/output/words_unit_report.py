@@ -11,17 +11,15 @@ UNIT_REPORT_LABELS: dict[str, tuple[str, str]] = {
         "Progress of {unit} on the digital transformation targets of {year}",
     ),
     "ur_as_of": ("(tính đến ngày {date})", "(as of {date})"),
-    "ur_subject": (
-        "V/v báo cáo kết quả thực hiện các chỉ tiêu chuyển đổi số năm {year}",
-        "Re: progress on the digital transformation targets of {year}",
-    ),
-    "ur_to": ("Kính gửi: {to}.", "To: {to}."),
     "ur_intro": (
         "Thực hiện {plan}, {unit} báo cáo kết quả thực hiện các chỉ tiêu được giao "
         "tính đến ngày {date} như sau:",
         "Under {plan}, {unit} reports its progress on the targets assigned to it as of {date}:",
     ),
-    "ur_as_above": ("Như trên", "As above"),
+    # the state layout's words a document says in its reader's language (output/docx/common.py)
+    "doc_number": ("Số:", "No."),
+    "doc_recipients": ("Nơi nhận:", "Recipients:"),
+    "doc_archive": ("Lưu: {archive}.", "Archived: {archive}."),
     "ur_no_part": ("Không có phần riêng", "No part of its own"),
     "ur_sheet": ("Báo cáo đơn vị", "Unit report"),
     "ur_col_number": ("STT", "No."),

@@ -20,8 +20,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "this entry has no unit 'id'",
     ),
     "changes.hint.shape": (
-        "mỗi mục như trong danh mục: '- id: phuong-bac-son' rồi các trường thay đổi "
-        "(valid_to, successor …); xem hướng dẫn, mục 'Đơn vị thay đổi'",
+        "mỗi mục như trong danh mục: `- id: phuong-bac-son` rồi các trường thay đổi (`valid_to`, "
+        "`successor` …); xem hướng dẫn, mục 'Đơn vị thay đổi'",
         "each entry as in the catalog: '- id: phuong-bac-son' then the fields that change "
         "(valid_to, successor …); see the guide, 'Đơn vị thay đổi'",
     ),
@@ -36,13 +36,13 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "record the change once in {file} (it holds for every plan) and delete this line",
     ),
     "rule.successor_twice": (
-        "đơn vị '{unit}' ghi cả successor ('{successor}') và merged_into ('{merged_into}'), "
-        "khác nhau: đó là hai tên của cùng một trường",
+        "đơn vị '{unit}' ghi cả `successor` ('{successor}') và `merged_into` ('{merged_into}'), "
+        "khác nhau: đó là hai tên của cùng một trường (đơn vị kế thừa)",
         "unit '{unit}' gives both successor ('{successor}') and merged_into ('{merged_into}'), "
         "which differ: they are two names of one field",
     ),
     "rule.hint.successor_twice": (
-        "giữ một trong hai (successor hoặc merged_into): đơn vị đã nhận lại công việc",
+        "giữ một trong hai (`successor` hoặc `merged_into`): đơn vị đã nhận lại công việc",
         "keep one of them (successor or merged_into): the unit that took over the work",
     ),
     "rule.successor_collective": (
@@ -64,11 +64,12 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "{role} unit '{name}' no longer existed in the plan's year {year} (only until {until})",
     ),
     "rule.hint.gone_changed": (
-        "đã {how}: giao cho {heir} (sửa cả text và units của ô)",
+        "đã {how}: giao cho {heir} (sửa cả chữ trong ô, `text`, và mã đơn vị, `units`)",
         "{how}: assign it to {heir} (both the cell's text and units)",
     ),
     "rule.hint.gone_no_successor": (
-        "giao cho đơn vị đang làm việc này, hoặc sửa valid_to của '{unit}' trong danh mục",
+        "giao cho đơn vị đang làm việc này, hoặc sửa ngày cuối cùng (`valid_to`) của '{unit}' "
+        "trong danh mục",
         "assign it to the unit doing this work now, or correct valid_to of '{unit}' in the catalog",
     ),
     "rule.begins_after_plan": (
@@ -76,7 +77,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "{role} unit '{name}' did not exist yet in the plan's year {year} (it exists from {since})",
     ),
     "rule.hint.begins_after_plan": (
-        "giao cho đơn vị có trong năm {year}, hoặc sửa valid_from của '{unit}' trong danh mục",
+        "giao cho đơn vị có trong năm {year}, hoặc sửa ngày đầu tiên (`valid_from`) của '{unit}' "
+        "trong danh mục",
         "assign it to a unit that existed in {year}, or correct valid_from of '{unit}' in the "
         "catalog",
     ),
@@ -87,8 +89,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "its lead until {last}",
     ),
     "rule.hint.gone_in_span": (
-        "ghi đơn vị nhận lại công việc của '{unit}' (merged_into) trong danh mục hay "
-        "plans/don_vi_thay_doi.yaml, hoặc giao chỉ tiêu cho đơn vị khác",
+        "ghi đơn vị nhận lại công việc của '{unit}' (đơn vị kế thừa, `merged_into`) trong danh "
+        "mục hay plans/don_vi_thay_doi.yaml, hoặc giao chỉ tiêu cho đơn vị khác",
         "write the unit that took over the work of '{unit}' (merged_into) in the catalog or "
         "plans/don_vi_thay_doi.yaml, or assign the target to another unit",
     ),
@@ -99,23 +101,26 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "to {last}",
     ),
     "rule.hint.begins_in_span": (
-        "giao chỉ tiêu cho đơn vị có từ {first}, ghi '{unit}' là đơn vị kế thừa (merged_into) của "
-        "đơn vị làm việc này trước {since}, hoặc sửa valid_from của '{unit}'",
+        "giao chỉ tiêu cho đơn vị có từ {first}, ghi '{unit}' là đơn vị kế thừa (`merged_into`) "
+        "của đơn vị làm việc này trước {since}, hoặc sửa ngày đầu tiên (`valid_from`) của "
+        "'{unit}'",
         "assign the target to a unit that exists from {first}, write '{unit}' as the successor "
         "(merged_into) of the unit doing this work before {since}, or correct valid_from of "
         "'{unit}'",
     ),
     "rule.hint.begins_after_deadline": (
-        "giao chỉ tiêu cho đơn vị có từ {first} đến {last}, hoặc sửa valid_from của '{unit}'",
+        "giao chỉ tiêu cho đơn vị có từ {first} đến {last}, hoặc sửa ngày đầu tiên (`valid_from`) "
+        "của '{unit}'",
         "assign the target to a unit that exists from {first} to {last}, or correct valid_from "
         "of '{unit}'",
     ),
     "rule.carried_from_self": (
-        "chỉ tiêu {target} ghi là chuyển từ chính nó (carried_from)",
+        "chỉ tiêu {target} ghi là chuyển từ chính nó (nguồn chuyển tiếp, `carried_from`)",
         "target {target} is carried from itself (carried_from)",
     ),
     "rule.carried_from_no_plan": (
-        "carried_from '{origin}': thư mục làm việc không có kế hoạch '{plan}'",
+        "nguồn chuyển tiếp (`carried_from`) '{origin}': thư mục làm việc không có kế hoạch "
+        "'{plan}'",
         "carried_from '{origin}': the workspace has no plan '{plan}'",
     ),
     "rule.hint.carried_from_plan": (
@@ -125,8 +130,9 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "plans lists the plans)",
     ),
     "rule.carried_from_unmarked": (
-        "chỉ tiêu {origin} chưa ghi carried_to: {here}: việc chuyển sang kế hoạch này chưa xong"
-        " (lệnh carry-over bị dừng giữa chừng?), nên {origin} vẫn được tính ở kế hoạch cũ",
+        "chỉ tiêu {origin} chưa ghi đã chuyển sang đây (`carried_to: {here}`): việc chuyển sang "
+        "kế hoạch này chưa xong (lệnh carry-over bị dừng giữa chừng?), nên {origin} vẫn được tính "
+        "ở kế hoạch cũ",
         "target {origin} has no carried_to: {here}: the carry-over into this plan did not finish"
         " (carry-over stopped half-way?), so {origin} still counts in the old plan",
     ),
@@ -142,31 +148,31 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     ),
     "rule.hint.cancelled_before_carried": (
         "nếu bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch {plan} (cds --plan {plan} "
-        "import TỆP --revise) hoặc ghi cancelled cho {copy}; nếu vẫn thực hiện: xóa cancelled "
-        "và cancelled_reason ở đây",
+        "import TỆP --revise) hoặc ghi ngày bãi bỏ (`cancelled`) cho {copy}; nếu vẫn thực hiện: "
+        "xóa `cancelled` và `cancelled_reason` ở đây",
         "to drop {copy} too: apply plan {plan}'s revision (cds --plan {plan} import FILE "
         "--revise) or write cancelled on {copy}; if it goes on: delete cancelled and "
         "cancelled_reason here",
     ),
     "rule.carried_to_unmatched": (
-        "ghi đã chuyển sang {destination}, nhưng kế hoạch đó không có chỉ tiêu {destination}"
-        " với carried_from: {here}",
+        "ghi đã chuyển sang {destination}, nhưng kế hoạch đó không có chỉ tiêu {destination} với "
+        "nguồn chuyển tiếp `carried_from: {here}`",
         "marked carried to {destination}, but that plan has no target {destination} with"
         " carried_from: {here}",
     ),
     "rule.hint.carried_to": (
-        "nếu chỉ tiêu chưa được chuyển, xóa carried_to và carried_on ở đây rồi chạy lại"
-        " cds carry-over --from {source} --to {plan}",
+        "nếu chỉ tiêu chưa được chuyển, xóa `carried_to` và `carried_on` (chuyển sang đâu, ngày "
+        "nào) ở đây rồi chạy lại cds carry-over --from {source} --to {plan}",
         "if the target was not carried over, delete carried_to and carried_on here, then run"
         " cds carry-over --from {source} --to {plan} again",
     ),
     "rule.carried_from_no_target": (
-        "carried_from '{origin}': kế hoạch {plan} không có chỉ tiêu {target}",
+        "nguồn chuyển tiếp (`carried_from`) '{origin}': kế hoạch {plan} không có chỉ tiêu {target}",
         "carried_from '{origin}': plan {plan} has no target {target}",
     ),
     "rule.hint.carried_from": (
-        "carried_from ghi chỉ tiêu của kế hoạch trước mà chỉ tiêu này tiếp tục (ví dụ "
-        "2023/II.4); xóa dòng này nếu không có",
+        "nguồn chuyển tiếp (`carried_from`) ghi chỉ tiêu của kế hoạch trước mà chỉ tiêu này tiếp "
+        "tục (ví dụ 2023/II.4); xóa dòng này nếu không có",
         "carried_from names the earlier plan's target this one continues (e.g. 2023/II.4); "
         "delete the line if there is none",
     ),
@@ -190,7 +196,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "{unit} did not exist yet on {day} (it exists from {since})",
     ),
     "unit.gone": (
-        "{unit} không còn tồn tại ngày {day} (đến {until}; xem valid_to trong danh mục)",
+        "{unit} không còn tồn tại ngày {day} (đến {until}; xem ngày cuối cùng, `valid_to`, trong "
+        "danh mục)",
         "{unit} did not exist on {day} (until {until}; see valid_to in the catalog)",
     ),
     "unit.hint.report_as": ('báo cáo với --unit "{heir}"', 'report as --unit "{heir}"'),
@@ -200,7 +207,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     ),
     "unit.hint.other_day": ("dùng --as-of khác", "use another --as-of"),
     "unit.hint.check_date": (
-        "kiểm tra ngày, hoặc valid_from, valid_to của đơn vị trong danh mục",
+        "kiểm tra ngày, hoặc ngày đầu, ngày cuối (`valid_from`, `valid_to`) của đơn vị trong danh "
+        "mục",
         "check the date, or the unit's valid_from, valid_to in the catalog",
     ),
     "fi_hint_heir": (
@@ -294,8 +302,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "unit in targets {targets}, needed until {last}: from the next day no unit is urged",
     ),
     "rule.hint.heir_ends": (
-        "ghi đơn vị nhận lại công việc của '{unit}' (merged_into) trong danh mục hay "
-        "plans/don_vi_thay_doi.yaml, hoặc sửa valid_to của nó",
+        "ghi đơn vị nhận lại công việc của '{unit}' (đơn vị kế thừa, `merged_into`) trong danh "
+        "mục hay plans/don_vi_thay_doi.yaml, hoặc sửa ngày cuối cùng (`valid_to`) của nó",
         "write the unit that took over the work of '{unit}' (merged_into) in the catalog or "
         "plans/don_vi_thay_doi.yaml, or correct its valid_to",
     ),

@@ -23,6 +23,7 @@ from cds_tracker.output.tables import (
     counts_text,
     indicators_of,
     reading_text,
+    shared_status,
     values_text,
 )
 from cds_tracker.output.words import Lang, label
@@ -257,7 +258,7 @@ def _target_row(
             t.cooperating.text,
             t.deadline.text,
             note,
-            label(row.status.code, lang),
+            shared_status(row, lang),  # 'Quá hạn (7/9)', as the screen says it
             row.status.days_late,
             "\n".join(reading_text(r, lang) for r in readings),
             last,

@@ -29,8 +29,13 @@ class Complaints(list[str]):
         super().__init__()
         self.lang: Lang = lang
 
-    def add(self, place: str, key: str, **values: object) -> None:
-        self.append(f"{place}: {label(key, self.lang, **values)}")
+    def add(self, place: str, key: str, hint: str | None = None, **values: object) -> None:
+        """`hint`: the key of a hint, said with the same values on a line of its own, as every
+        error's hint is ("  gợi ý: …"), never inline after the message (review 10)."""
+        text = f"{place}: {label(key, self.lang, **values)}"
+        if hint is not None:
+            text += f"\n  {label('hint', self.lang)}: {label(hint, self.lang, **values)}"
+        self.append(text)
 
 
 @dataclass(frozen=True)

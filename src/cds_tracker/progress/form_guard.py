@@ -89,7 +89,8 @@ def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> st
         return "fi_plan_unconfirmed"
     if made_for != str(year):
         folder = info.get("folder", "") or made_for
-        problems.add(place, "fi_other_year", year=made_for, our_year=year, folder=folder)
+        said = {"year": made_for, "our_year": year, "folder": folder}
+        problems.add(place, "fi_other_year", "fi_hint_other_year", **said)
     return None
 
 
@@ -101,5 +102,5 @@ def check_text(mark: str, content: str, target_id: str, where: str, problems: An
 
     if not mark or mark == text_mark(content):
         return True
-    problems.add(where, "fi_other_text", target=target_id)
+    problems.add(where, "fi_other_text", "fi_hint_other_text", target=target_id)
     return False

@@ -279,16 +279,26 @@ def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
         return Finding((*path, *loc), msg("load.bad_id", value=error["input"]))
     cause = error.get("ctx", {}).get("error")
     if isinstance(cause, MsgError) and cause.msg.key in _SAYS_ITS_FIELD:
-        return Finding((*path, *loc), cause.msg)  # "Hạn (ngày/tháng) '2023-13' …": no 'due':
+        # "Hạn (ngày/tháng) '2023-13' …": no 'due':, and what to write instead
+        return Finding((*path, *loc), cause.msg, msg("model.hint.due"))
     if isinstance(cause, MsgError):
-        return Finding((*path, *loc), msg("load.field", name=name, problem=cause.msg))
+        said = msg("load.field", name=name, problem=cause.msg)
+        return Finding((*path, *loc), said, _due_hint(cause.msg))
     from cds_tracker.registry.pydantic_words import pydantic_words
 
     problem, hint = pydantic_words(model, error)  # every pydantic error type, in words
     return Finding((*path, *loc), msg("load.field", name=name, problem=problem), hint)
 
 
-_SAYS_ITS_FIELD = frozenset({"model.not_month"})
+_SAYS_ITS_FIELD = frozenset({"model.not_month", "model.due_moment"})
+
+
+def _due_hint(said: Msg) -> Msg | None:
+    """The forms a deadline's `due` takes, under a day that does not exist ('2024-02-30':
+    `date.because` of `model.not_month`)."""
+    first = dict(said.values).get("said") if said.key == "date.because" else None
+    due = isinstance(first, Msg) and first.key in _SAYS_ITS_FIELD
+    return msg("model.hint.due") if due else None
 
 
 def _fields_at(model: type[Any], loc: Sequence[Any]) -> list[str]:

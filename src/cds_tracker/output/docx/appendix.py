@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 TITLES = ("Stt", "Nội dung chỉ tiêu", "Phân công thực hiện", "Thời gian hoàn thành", "Ghi chú")
 ASSIGNMENT = ("Trực tiếp Chỉ đạo", "Đơn vị chủ trì", "Đơn vị phối hợp")
+# The report's appendix is read, never imported: its header says "chỉ đạo" as the other
+# headers a person reads do; the export keeps the source's capital C (`cds import` round trip).
+REPORT_ASSIGNMENT = ("Trực tiếp chỉ đạo", *ASSIGNMENT[1:])
 STATUS_TITLE = "Tình trạng"
 # Landscape A4 leaves 252 mm between the margins. The deadline column (30 mm) holds "Thường"
 # and "12/2023" whole at 12 pt even in a wider fallback font (22 mm broke it as "Thườ/ng").
@@ -195,7 +198,8 @@ def _row(
 def _header(table: Table, with_status: bool, directing: bool) -> None:
     top, sub = table.rows[0].cells, table.rows[1].cells
     titles = [*TITLES, STATUS_TITLE] if with_status else list(TITLES)
-    assignment = ASSIGNMENT if directing else ASSIGNMENT[1:]
+    titled = REPORT_ASSIGNMENT if with_status else ASSIGNMENT
+    assignment = titled if directing else titled[1:]
     column = 0
     for title in titles:
         if title == TITLES[2]:  # "Phân công thực hiện" spans the assignment columns

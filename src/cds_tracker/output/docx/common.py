@@ -25,6 +25,7 @@ from docx.shared import Mm, Pt
 
 from cds_tracker.core.records import BLANK, Office
 from cds_tracker.output.sanitize import docx_text
+from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -211,9 +212,17 @@ def long_date(day: dt.date) -> str:
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
-def number_line(symbol: str) -> str:
+def number_line(symbol: str, lang: Lang = "vi") -> str:
     """'Số: …………/BCĐ': the number is a blank, given by the văn thư when the document is issued."""
-    return f"Số: {BLANK}/{symbol}" if symbol else f"Số: {BLANK}"
+    number = label("doc_number", lang)
+    return f"{number} {BLANK}/{symbol}" if symbol else f"{number} {BLANK}"
+
+
+def report_symbol(issuer: str) -> str:
+    """'BC-BCĐ', 'BC-UBND': a report's ký hiệu is the abbreviation of its type, then that of
+    the body that issues it (NĐ 30/2020/NĐ-CP, Phụ lục I); one not known is a blank the clerk
+    fills ('BC-…………'). The committee's report and a unit's both take it from here."""
+    return f"BC-{issuer or BLANK}"
 
 
 # Column widths of the header table: the issuer's side is narrower, as in the decree's samples.
@@ -228,8 +237,10 @@ def header(
     *,
     symbol: str,
     subject: str = "",
+    lang: Lang = "vi",
 ) -> Table:
-    """The two-column header: bodies, number and subject | nation, motto, place and date."""
+    """The two-column header: bodies, number and, for a letter (công văn) only, its subject
+    "V/v …" | nation, motto, place and date."""
     table: Table = document.add_table(rows=2, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -249,7 +260,7 @@ def header(
     numbers, dated = table.rows[1].cells
     para = first_paragraph(numbers)
     para.paragraph_format.space_before = Pt(6)
-    write(para, number_line(symbol), size=13)
+    write(para, number_line(symbol, lang), size=13)
     if subject:
         write(paragraph(numbers, align="center", after=0), subject, size=12)
     dated_para = first_paragraph(dated)
@@ -325,17 +336,19 @@ def closing(
     document: DocumentObject,
     office: Office,
     recipients: Sequence[str],
+    lang: Lang = "vi",
 ) -> Table:
-    """'Nơi nhận:' at the bottom left, the signing authority and signer at the bottom right."""
+    """'Nơi nhận:' at the bottom left, the signing authority and signer at the bottom right;
+    in the document's one language (the unit's report may be English)."""
     table: Table = document.add_table(rows=1, cols=2)
     table.autofit = False
     left, right = table.rows[0].cells
     set_widths(table, (80, 85))
     para = left.paragraphs[0]
     para.paragraph_format.space_before = Pt(12)
-    write(para, "Nơi nhận:", bold=True, italic=True, size=12)
+    write(para, label("doc_recipients", lang), bold=True, italic=True, size=12)
     lines = [line if line.endswith((";", ".", ":")) else f"{line};" for line in recipients]
-    for line in [*lines, f"Lưu: {blank(office.archive)}."]:
+    for line in [*lines, label("doc_archive", lang, archive=blank(office.archive))]:
         write(paragraph(left, align="left", after=0), f"- {line}", size=11)
     para = first_paragraph(right)
     para.paragraph_format.space_before = Pt(12)

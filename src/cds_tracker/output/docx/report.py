@@ -27,10 +27,8 @@ if TYPE_CHECKING:
 
 
 def report_symbol(office: Office) -> str:
-    """'BC-BCĐ': a report's symbol starts with BC (NĐ 30/2020, Phụ lục III), unless given."""
-    if office.report_symbol:
-        return office.report_symbol
-    return f"BC-{office.symbol}" if office.symbol else "BC"
+    """'BC-BCĐ': "BC-" and the committee's symbol (common.report_symbol), unless given."""
+    return office.report_symbol or common.report_symbol(office.symbol)
 
 
 def coverage(reading: Reading) -> str:
@@ -172,7 +170,9 @@ def _indicators(
     document: DocumentObject, summary: Summary, tracker: Tracker, origins: Origins
 ) -> None:
     """Section II: each figure, its target named as the plan in force or its origin plan prints
-    it (output/carried.py), never by the registry's id."""
+    it (output/carried.py), never by the registry's id. A plan without indicators keeps the
+    heading (III stays III, as in every report the committee reads) over one line saying there
+    are none: an empty table would read as figures lost."""
     from cds_tracker.registry.numbering import numbers_on
 
     targets = {t.id: t for _, t in tracker.registry.targets()}
@@ -204,6 +204,10 @@ def _indicators(
                 verdict(reading),
             )
         )
+    if not rows:  # the section stays, numbered as every report numbers it, and says why empty
+        text = label("summary_no_indicators", "vi")
+        common.paragraph(document, text, indent=True, italic=True)
+        return
     common.grid_table(
         document,
         ("Chỉ tiêu", "Chỉ số", "Yêu cầu", "Số liệu", "Đơn vị đã báo cáo", "Đánh giá"),

@@ -1,15 +1,19 @@
 """One unit's report (`cds report --unit U --out FILE.docx`) as a Word document in the state
-layout (NĐ 30/2020/NĐ-CP, Phụ lục I; output/docx/common.py): the city's People's Committee over
-the unit as the issuing body, "Số: …/BC", the subject "V/v …", the place and date; "Kính gửi:"
-the body that issued the plan; the unit's targets in a table (role, deadline, status, the
-unit's own part, its last report); the total; "Nơi nhận:" and the signature, left blank for the
-unit's head to fill and sign.
+layout (NĐ 30/2020/NĐ-CP, Phụ lục I; output/docx/common.py). A report is a named document (văn
+bản có tên loại), not a letter (công văn): the city's People's Committee over the unit as the
+issuing body, "Số: …/BC-<the unit's abbreviation>" with no "V/v …" under it, the place and date;
+its type name "BÁO CÁO" centred in bold with the summary (trích yếu) under it; the body; the
+unit's targets in a table (role, deadline, status, the unit's own part, its last report); the
+total; "Nơi nhận:" (the body that issued the plan, the archive) and the signature, left blank
+for the unit's head to fill and sign. A named document has no "Kính gửi:" (the decree's sample
+of a named document has none: its addressees are under "Nơi nhận:"). With --lang en every word
+of it is English but the national title, the motto and the dated place line.
 """
 
 from __future__ import annotations
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.records import Office
+from cds_tracker.core.records import BLANK, Office
 from cds_tracker.output.docx import common
 from cds_tracker.output.unit_report import UnitReport, reported_text
 from cds_tracker.output.words import label
@@ -29,35 +33,33 @@ _COLUMNS = (
 
 def unit_office(report: UnitReport) -> Office:
     """The unit issues its report: the city's body above it, its own name, the plan office's
-    place; the number, the signer's title and name are blanks its clerk fills."""
+    place; "BC-" and the unit's abbreviation (a blank where the catalog knows none, as the
+    number, the signer's title and name are: the clerk fills them). It goes to the body that
+    issued the plan."""
     office = report.info.office
     return Office(
         superior=office.superior,
         issuer=report.unit,
         place=office.place,
-        symbol="BC",
+        symbol=common.report_symbol(report.symbol),
         authority="",
         signer_title="",
-        recipients=(label("ur_as_above", report.lang),),  # "Kính gửi" names the addressee
+        recipients=(report.info.issuer or office.issuer or BLANK,),
         archive="VT",
     )
 
 
 def unit_report_docx(report: UnitReport) -> bytes:
     lang = report.lang
-    info = report.info
     office = unit_office(report)
     document = common.new_document()
-    subject = label("ur_subject", lang, year=report.year)
-    common.header(document, office, report.unit, report.as_of, symbol="BC", subject=subject)
+    common.header(document, office, report.unit, report.as_of, symbol=office.symbol, lang=lang)
     common.paragraph(
         document, label("ur_heading", lang), align="center", before=12, after=0, bold=True
     )
     title = label("ur_title", lang, year=report.year, unit=report.unit)
     as_of = label("ur_as_of", lang, date=format_date(report.as_of))
     common.paragraph(document, f"{title}\n{as_of}", align="center", after=12, bold=True)
-    to = info.issuer or office.issuer or common.BLANK_LINE
-    common.paragraph(document, label("ur_to", lang, to=to), align="center", after=12)
     common.paragraph(
         document,
         label("ur_intro", lang, plan=report.plan, unit=report.unit, date=format_date(report.as_of)),
@@ -86,5 +88,5 @@ def unit_report_docx(report: UnitReport) -> bytes:
         common.paragraph(document, report.total, indent=True, before=6, bold=True)
     else:
         common.paragraph(document, report.empty, indent=True, italic=True)
-    common.closing(document, office, list(office.recipients))
+    common.closing(document, office, list(office.recipients), lang)
     return common.to_bytes(document)

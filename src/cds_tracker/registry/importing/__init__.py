@@ -153,6 +153,9 @@ def _outside_plan(parsed: Parsed, year: int) -> None:
                 # target carried from the year before typed in as new. Plausible: a note.
                 note = CellProblem(table, row, col, "import_deadline_before_plan", values)
                 parsed.notes.append(note)
+            elif _after_year(due, year):
+                note = CellProblem(table, row, col, "import_deadline_after_plan", values)
+                parsed.notes.append(note)
             continue
         values["first"] = str(year - PLAN_YEARS_BEFORE)
         values["last"] = str(year + PLAN_YEARS_AHEAD)
@@ -161,6 +164,13 @@ def _outside_plan(parsed: Parsed, year: int) -> None:
                 table, row, col, "import_deadline_outside", values, target["id"], "deadline"
             )
         )
+
+
+def _after_year(due: str, year: int) -> bool:
+    """A deadline past the plan's year, noted as one before it is: a year mistyped ('Trước
+    ngày 15/10/2025' in the 2024 plan), or a target meant to run on. 'Trước ngày 01/01/2025'
+    is the plan's last day said another way: not noted."""
+    return int(due[:4]) > year and due != f"{year + 1}-01-01"
 
 
 def _heading_unseen(
