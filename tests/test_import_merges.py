@@ -130,7 +130,7 @@ def test_a_lead_merged_with_cooperating_is_not_split_by_guess_word(tmp_path: Pat
         " vụ␊Công an thành phố': không biết phần nào thuộc cột nào, nên chưa ghi gì vào các cột đó",
         "  gợi ý: bỏ gộp ô, ghi riêng từng cột như văn bản kế hoạch rồi nhập lại; hoặc ghi từng"
         " phần vào trường của nó (lead, cooperating…) của chỉ tiêu trong tệp đã nhập rồi xóa dòng"
-        " needs_review",
+        " `needs_review`",
     ]
     target = _targets(result)["II.1"]
     assert target["lead"] == {"text": "", "units": []}

@@ -27,10 +27,10 @@ IMPORT_CELL_LABELS: dict[str, tuple[str, str]] = {
     "import_merged_across_hint": (
         "bỏ gộp ô, ghi riêng từng cột như văn bản kế hoạch rồi nhập lại; hoặc ghi từng phần vào"
         " trường của nó (lead, cooperating…) của chỉ tiêu trong tệp đã nhập rồi xóa dòng"
-        " needs_review",
+        " `needs_review`",
         "unmerge the cell, write each column apart as the plan states it, and import again; or"
         " write each part into its field (lead, cooperating…) of the target in the imported"
-        " file, then delete its needs_review line",
+        " file, then delete its `needs_review` line",
     ),
     # an Office 97-2003 container named .docx/.xlsx (registry/importing/cells.py OLE_MAGIC)
     "import.old_container": (

@@ -239,7 +239,7 @@ def _word_document(stream: BinaryIO) -> Any:
     PartFactory.part_type_for.setdefault(_DOCM_MAIN, DocumentPart)
     part = Package.open(stream).main_document_part
     if part.content_type not in (CONTENT_TYPE.WML_DOCUMENT_MAIN, _DOCM_MAIN):
-        raise ValueError(f"not a Word document: content type {part.content_type}")
+        raise ValueError(part.content_type)  # said as a damaged file, this its reason
     return part.document
 
 
