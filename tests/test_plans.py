@@ -302,12 +302,13 @@ def test_merged_wards_hand_computed(workspace: Path, english: None) -> None:
     report("2024", "I.1", "phuong-nam-son", "in_progress", "20/06/2024")
     # 30/06: the nine old wards and communes; eight are done.
     assert status("2024", "I.1", "30/06/2024") == ("in_progress", 8, 9)
-    # 15/07: seven plus phường Tam Điệp, which inherits Nam Sơn's later report (in progress).
-    assert status("2024", "I.1", "15/07/2024") == ("in_progress", 7, 8)
-    # 01/10: past the deadline (09/2024), still 7 of 8.
-    assert status("2024", "I.1", "01/10/2024") == ("late", 7, 8)
+    # 15/07: seven plus phường Tam Điệp's two parts, one per old ward (issue 16): Bắc Sơn's done
+    # (10/06), Nam Sơn's in progress (20/06): still 8 of 9.
+    assert status("2024", "I.1", "15/07/2024") == ("in_progress", 8, 9)
+    # 01/10: past the deadline (09/2024), still 8 of 9.
+    assert status("2024", "I.1", "01/10/2024") == ("late", 8, 9)
     report("2024", "I.1", "phuong-tam-diep", "done", "05/08/2024")
-    assert status("2024", "I.1", "10/08/2024") == ("done", 8, 8)
+    assert status("2024", "I.1", "10/08/2024") == ("done", 9, 9)
     assert status("2024", "I.1", "30/06/2024") == ("in_progress", 8, 9)  # the past is unchanged
     gone = cds("--plan", "2024", "report", "--unit", "Phường Bắc Sơn", "--as-of", "10/08/2024")
     assert gone.exit_code == 2

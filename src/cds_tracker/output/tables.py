@@ -228,8 +228,8 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
         lines += answer_lines(row, lang)
     elif row.part is not None:
         own = label(row.part.said or row.part.status, lang)  # a closed part: what it last said
-        if row.part.reported:
-            day = row.part.reported
+        if row.part.day:  # a finished part: the day it finished (questions/finished.py)
+            day = row.part.day
             lines.append(
                 label(
                     "unit_part_reported", lang, status=own, date=f"{day[8:]}/{day[5:7]}/{day[:4]}"

@@ -47,7 +47,8 @@ def target_report(
     target = row.target
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
-    matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
+    timeline = tracker.timeline_on(target.id, as_of)
+    matrix = member_matrix(target, index, timeline, as_of, plan_start=tracker.plan_start)
     if (held := tracker.held(target, as_of)) is not None:  # finished by a former lead
         matrix = [(p.unit, (p.status, p.reported or "")) for p in held[1]]
     absent = not target.added_by(as_of.isoformat())  # a later revision adds it: owed by none
@@ -205,7 +206,7 @@ def _part_day(part: Part, target: Target, lang: Lang, cancelled_on: str | None =
     cancelled = cancelled_on or target.cancelled
     closed = {"cancelled": cancelled, "carried_over": target.carried_on}.get(part.status)
     if closed is None:
-        reported = part.reported
+        reported = part.day  # a finished part: the day it finished (questions/finished.py)
         return (
             f"({format_date(dt.date.fromisoformat(reported))})"
             if reported

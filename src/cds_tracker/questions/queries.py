@@ -161,7 +161,7 @@ class Tracker:
         target's aggregates when they cover the day and the window, else its full timeline."""
         aggregate = self.source.aggregate(target_id)
         if aggregate is not None and self.index.changes and self._took_over(target_id, as_of):
-            aggregate = None  # an heir's own part is asked as of its merger (`own_finished`)
+            aggregate = None  # an heir's parts are asked as of its merger (questions/heir_parts.py)
         found = aggregate.answers(as_of, period) if aggregate is not None else None
         return found if found is not None else self.timeline(target_id)
 
@@ -178,7 +178,7 @@ class Tracker:
         if (held := self.held(target, as_of)) is not None:
             return held[0]
         timeline = self.timeline_on(target.id, as_of, period)
-        return status_of(target, self.index, timeline, as_of, period)
+        return status_of(target, self.index, timeline, as_of, period, plan_start=self.plan_start)
 
     def parts(
         self, target: Target, as_of: dt.date, period: Period | None = None
@@ -187,7 +187,14 @@ class Tracker:
         if (held := self.held(target, as_of)) is not None:
             return held[1]
         timeline = self.timeline_on(target.id, as_of, period)
-        return parts_of(target, self.index, timeline, as_of, period)
+        return parts_of(target, self.index, timeline, as_of, period, plan_start=self.plan_start)
+
+    @property
+    def plan_start(self) -> str:
+        """The plan's first day (yyyy-mm-dd): a merger before it splits no heir's part (the
+        plan asked the heir alone, questions/heir_parts.py)."""
+        year = self.registry.document.year
+        return f"{year}-01-01" if year else ""
 
     def held(self, target: Target, as_of: dt.date) -> tuple[Status, tuple[Part, ...]] | None:
         """A dated target its former lead had finished before a revision handed it to another
