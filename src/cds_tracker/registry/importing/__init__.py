@@ -227,15 +227,18 @@ def _year_of(groups: list[dict[str, Any]]) -> int | None:
 
 
 # What the base registry's commands wrote about that plan's own history (a revision's
-# cancellation, printed number and added day, carry-over's mark) and what its import left to
-# decide: never the imported plan's, which starts as its table has it (issue 16: a 2025 plan
-# imported with `--registry plans/2024` came out with 2024's annulled target and printed numbers).
+# cancellation, printed number and added day, the cells a revision replaced, carry-over's mark)
+# and what its import left to decide: never the imported plan's, which starts as its table has
+# it (issue 16: a 2025 plan imported with `--registry plans/2024` came out with 2024's annulled
+# target and printed numbers).
 _HISTORY = frozenset(
     (
         "cancelled",
         "cancelled_reason",
         "printed",
         "added",
+        "before",
+        "lead_before",
         "carried_to",
         "carried_on",
         "needs_review",
