@@ -272,3 +272,28 @@ def test_cached_figures_are_those_of_the_lead_of_the_day(
     for _ in range(2):  # filled on the day after, then read back; then both warm
         assert figure("01/04/2024") == ["→ no value yet"]
         assert figure("01/03/2024") == ["→ 85% / > 80% — met"]
+
+
+def test_carry_over_leaves_the_old_plans_earlier_cells_behind(revised: Path) -> None:
+    """Carry-over copied I.2's `before` (the revision of 20/03/2024's replaced cells) into the
+    2025 plan, whose own check then refused it (a revision day outside the 2025 plan): the
+    year-end carry-over of every revised plan stopped (verify 10). The carried target starts
+    from the text in force, "60% …", with no earlier cells."""
+    heading_2025 = [
+        "Phụ lục 01",
+        "Phân công phụ trách các chỉ tiêu năm 2025",
+        "(Kèm theo Kế hoạch số 7/KH-BCĐ ngày 10/01/2025 của Ban Chỉ đạo chuyển đổi số thành phố)",
+    ]
+    own = ("1.", "Số hóa hồ sơ đất đai.", "", "Phòng Nội vụ", "", "Tháng 8/2025", "")
+    write_docx(revised / "kh25.docx", [("header",), GROUP, own], heading_2025)
+    made = runner.invoke(
+        app, ["import", "kh25.docx", "--registry", REGISTRY, "--out", "plans/2025/phu_luc_01.yaml"]
+    )
+    assert made.exit_code == 0, made.output
+    carried = runner.invoke(app, ["carry-over", "--from", "2024", "--to", "2025", "--yes"])
+    assert carried.exit_code == 0, carried.output
+    text = (revised / "plans/2025/phu_luc_01.yaml").read_text(encoding="utf-8")
+    assert "before:" not in text and "carried_from: 2024/I.2" in text
+    assert "content: 60% hồ sơ được số hóa." in text and "50%" not in text
+    checked = runner.invoke(app, ["validate", "plans/2025"])
+    assert checked.exit_code == 0, checked.output

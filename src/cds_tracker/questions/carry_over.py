@@ -101,6 +101,8 @@ def propose(
         data = target_data(row.target)
         data.pop("printed", None)  # a number of the old plan's revision, none in the new plan
         data.pop("added", None)  # the day a revision added it to the old plan: followed from now
+        for key in ("before", "lead_before"):  # the old plan's cells before its revisions: the
+            data.pop(key, None)  # new plan starts from the text in force, with no revision of its
         data.update({"id": f"{group['id']}.{number}", "number": number, "carried_from": origin})
         old = row.target.deadline
         moved = old.month is not None and old.month.year < year  # late on its first day
