@@ -301,6 +301,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Not yet in the plan on that day: added from {date}",
     ),
     "carried_from": ("Chuyển từ", "Carried from"),
+    "carried_from_id": (
+        "{origin} (mã {id} trong sổ đăng ký của kế hoạch đó)",
+        "{origin} (id {id} in that plan's registry)",
+    ),
     "carried_to": ("Chuyển sang", "Carried to"),
     "carried_to_value": ("{target} (từ ngày {date})", "{target} (from {date})"),
     "carry_part_note": (
