@@ -580,8 +580,9 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "into",
     ),
     "carry.hint.deadline": (
-        "chọn một tháng của năm {year}, ví dụ --deadline 6/{year}",
-        "choose a month of {year}, e.g. --deadline 6/{year}",
+        "chọn một tháng hay một ngày của năm {year}, ví dụ --deadline 6/{year} hay --deadline "
+        "15/10/{year}",
+        "choose a month or a day of {year}, e.g. --deadline 6/{year} or --deadline 15/10/{year}",
     ),
     "carry.would_be_invalid": (
         "chuyển các chỉ tiêu sẽ làm {path} không hợp lệ; chưa ghi gì",
