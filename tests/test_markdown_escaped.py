@@ -46,8 +46,9 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_no_markup_from_the_data_in_markdown(workspace: Path) -> None:
-    ok("progress", "add", "II.4", "--unit", "Văn phòng HĐND và UBND thành phố",
-       "--status", "đang thực hiện", "--date", "02/10/2023", "--note", f"a | b {MARKUP}")  # fmt: skip
+    unit = ("--unit", "Văn phòng HĐND và UBND thành phố")
+    day = ("--status", "đang thực hiện", "--date", "02/10/2023")
+    ok("progress", "add", "II.4", *unit, *day, "--note", f"a | b {MARKUP}")
     listed = ok("progress", "list", "--format", "markdown")
     row = next(line for line in listed.splitlines() if "| II.4 |" in line)
     assert row.endswith(f"| a \\| b {ESCAPED} |")
