@@ -63,7 +63,7 @@ def test_validate_refuses_added_on_a_carried_or_annulled_target_or_out_of_the_ye
         "ghi `added`",
         f"  {line_i4} |         added: 20/03/2024",
         "      |                ^",
-        "  gợi ý: xóa dòng `added:`: chỉ tiêu chuyển sang được theo dõi từ ngày chuyển "
+        "  gợi ý: xóa dòng `added:`: chỉ tiêu chuyển sang được theo dõi từ sau ngày chuyển "
         "(`carried_on` của kế hoạch cũ)",
         f"plans/2024/phu_luc_01.yaml:{line_i9}:16: chỉ tiêu I.9 được thêm ngày 20/03/2023: bản "
         "điều chỉnh kế hoạch năm 2024 có hiệu lực từ 01/01/2024 đến 31/12/2025",

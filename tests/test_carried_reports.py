@@ -46,23 +46,23 @@ def test_progress_add_after_the_carry_over_is_refused_with_the_new_plans_id(
     result = cds("--plan", "2024", *ADD, "--date", "10/02/2025")
     assert result.exit_code == 2, result.output
     assert (
-        "chỉ tiêu I.1 đã chuyển sang kế hoạch 2025 (chỉ tiêu I.2) từ ngày 31/12/2024: báo cáo "
+        "chỉ tiêu I.1 đã chuyển sang kế hoạch 2025 (chỉ tiêu I.2) ngày 31/12/2024: báo cáo "
         "ngày 10/02/2025 không ghi vào kế hoạch này nữa"
     ) in result.output
     assert "ghi vào kế hoạch 2025, chỉ tiêu I.2: cds progress add I.2 --plan 2025" in result.output
-    forced = cds("--lang", "en", "--plan", "2024", *ADD, "--date", "31/12/2024", "--force")
+    forced = cds("--lang", "en", "--plan", "2024", *ADD, "--date", "01/01/2025", "--force")
     assert forced.exit_code == 2, forced.output
     assert (
         "target I.1 was carried over to plan 2025 (target I.2) on 31/12/2024: a report dated "
-        "31/12/2024 no longer belongs to this plan"
+        "01/01/2025 no longer belongs to this plan"
     ) in forced.output
     assert "record it in plan 2025, target I.2: cds progress add I.2 --plan 2025" in forced.output
     assert not (carried / "plans/2024/progress/phong-y-te.yaml").exists()
-    # The day before the carry-over still belongs to plan 2024; the new plan takes the rest.
-    ok("--plan", "2024", *ADD, "--date", "30/12/2024")
+    # The carry day (its last day there) still belongs to plan 2024; the new plan takes the rest.
+    ok("--plan", "2024", *ADD, "--date", "31/12/2024")
     ok("--plan", "2025", "progress", "add", "I.2", "--unit", "Phòng Y tế", "--status",
        "hoàn thành", "--date", "10/02/2025")  # fmt: skip
-    # The report of 30/12/2024 is plan 2025's too once carry-over copies it (test_carry_gaps.py):
+    # The report of 31/12/2024 is plan 2025's too once carry-over copies it (test_carry_gaps.py):
     # until then validate says so.
     said = cds("validate", "plans/2024")
     assert said.exit_code == 1 and "nhưng chưa có ở kế hoạch 2025" in said.output, said.output
@@ -82,7 +82,7 @@ def test_validate_locates_a_hand_written_report_after_the_carry_over(carried: Pa
     lines = result.output.splitlines()
     assert lines[0] == (
         "plans/2024/progress/phong-y-te.yaml:1:91: chỉ tiêu I.1 đã chuyển sang kế hoạch 2025 "
-        "(chỉ tiêu I.2) từ ngày 31/12/2024: báo cáo ngày 10/02/2025 không ghi vào kế hoạch này nữa"
+        "(chỉ tiêu I.2) ngày 31/12/2024: báo cáo ngày 10/02/2025 không ghi vào kế hoạch này nữa"
     )
     assert (
         "gợi ý: báo cáo này thuộc kế hoạch 2025, chỉ tiêu I.2: xóa dòng này rồi ghi lại bằng cds "
@@ -121,6 +121,6 @@ def test_a_form_filled_after_the_carry_over_is_refused_at_its_date_cell(
     assert result.exit_code == 1, result.output
     assert (
         "phieu.xlsx:Phiếu báo cáo!G8: chỉ tiêu I.1 đã chuyển sang kế hoạch 2025 (chỉ tiêu I.2) "
-        "từ ngày 31/12/2024: báo cáo ngày 05/01/2025 không ghi vào kế hoạch này nữa"
+        "ngày 31/12/2024: báo cáo ngày 05/01/2025 không ghi vào kế hoạch này nữa"
     ) in result.output
     assert not (tmp_path / "plans/2024/progress/phong-y-te.yaml").exists()

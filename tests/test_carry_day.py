@@ -56,34 +56,34 @@ def test_a_day_outside_the_two_plans_years_is_refused(two_plans: Path, day: str)
     assert (two_plans / "plans/2024/phu_luc_01.yaml").read_bytes() == before
 
 
-@pytest.mark.parametrize("day", ["15/10/2023", "20/10/2023"])
-def test_a_day_not_after_a_report_on_a_carried_target_is_refused(two_plans: Path, day: str) -> None:
+@pytest.mark.parametrize("day", ["15/10/2023", "19/10/2023"])
+def test_a_day_before_a_report_on_a_carried_target_is_refused(two_plans: Path, day: str) -> None:
     before = (two_plans / "plans/2024/phu_luc_01.yaml").read_bytes()
     assert _carry(day) == (
         2,
         [
             f"cds: lỗi: --as-of {day}: Phòng Y tế đã báo cáo ngày 20/10/2023 về chỉ tiêu I.1 "
-            "của kế hoạch 2023, chỉ tiêu sẽ chuyển; chuyển vào ngày đó trở về trước thì báo cáo "
+            "của kế hoạch 2023, chỉ tiêu sẽ chuyển; chuyển trước ngày đó thì báo cáo "
             "không còn thuộc kế hoạch nào (cds validate sẽ báo lỗi); chưa ghi gì",
-            "  gợi ý: chọn ngày chuyển sau báo cáo mới nhất: --as-of 21/10/2023 hoặc muộn hơn",
+            "  gợi ý: chọn ngày chuyển không sớm hơn báo cáo mới nhất: --as-of 20/10/2023 hoặc "
+            "muộn hơn",
         ],
     )
     assert _carry(day, "--lang", "en") == (
         2,
         [
             f"cds: error: --as-of {day}: Phòng Y tế reported on 20/10/2023 on target I.1 of "
-            "plan 2023, which would be carried; carried on or before that day, the report would "
+            "plan 2023, which would be carried; carried before that day, the report would "
             "belong to no plan (cds validate would fail); nothing was written",
-            "  hint: choose a carry day after the latest report: --as-of 21/10/2023 or later",
+            "  hint: choose a carry day no earlier than the latest report: --as-of 20/10/2023 or "
+            "later",
         ],
     )
     assert (two_plans / "plans/2024/phu_luc_01.yaml").read_bytes() == before
 
 
-@pytest.mark.parametrize("day", ["21/10/2023", "31/12/2024"])
-def test_the_day_after_the_report_and_the_window_s_end_are_accepted(
-    two_plans: Path, day: str
-) -> None:
+@pytest.mark.parametrize("day", ["20/10/2023", "31/12/2024"])
+def test_the_report_s_own_day_and_the_window_s_end_are_accepted(two_plans: Path, day: str) -> None:
     ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", day, "--yes")
     assert "carried_from: 2023/I.1" in (two_plans / "plans/2024/phu_luc_01.yaml").read_text()
     assert cds("validate").exit_code == 0

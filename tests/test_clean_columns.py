@@ -43,7 +43,8 @@ TARGETS = {
     "A.4": _target("A.4"),
     # added by a revision from 01/12/2023: an entry dated before is no clean one
     "A.5": _target("A.5", ("share", "%"), added="2023-12-01"),
-    # carried to the next plan on 02/12/2023: an entry dated that day or later is no clean one
+    # carried to the next plan on 02/12/2023 (its last day here): an entry dated later is no
+    # clean one
     "A.6": _target("A.6", ("share", "%"), carried="2023-12-02"),
 }
 VALUE = st.one_of(
@@ -107,13 +108,17 @@ def test_the_cases_a_wrong_shortcut_would_miss() -> None:
         good._replace(counts={"share": (2, 5)}),  # counts: checked one by one
         good._replace(target="B.9"),  # no such target
         good._replace(target="A.5", values={}, date="2023-11-30"),  # before A.5 was added
-        good._replace(target="A.6", values={}, date="2023-12-02", written="2023-12-02T08:00:00Z"),
+        good._replace(target="A.6", values={}, date="2023-12-03", written="2023-12-03T08:00:00Z"),
     ]
     for slip in slips:
         assert not columns.all_clean([good, slip], "phong-y-te"), slip
     assert columns.all_clean([good._replace(target="A.3", values={"twice": 99.0})], "phong-y-te")
     assert columns.all_clean([good._replace(target="A.5", values={})], "phong-y-te")  # its day
     assert columns.all_clean([good._replace(target="A.6", values={})], "phong-y-te")  # the eve
+    carry_day = good._replace(
+        target="A.6", values={}, date="2023-12-02", written="2023-12-02T08:00:00Z"
+    )
+    assert columns.all_clean([carry_day], "phong-y-te")  # the carry day: still this plan's
     assert not columns.all_clean([good], None)
 
 

@@ -106,7 +106,9 @@ def test_aggregates_are_the_same_whether_written_orders_as_text_for_all_or_not()
     assert Memory(a).aggregate("A") == Memory(a + b).aggregate("A") == Aggregate.of(a)
     # B: 10:00+07:00 is 03:00 UTC, before 09:00+01:00 (08:00 UTC): b1 is the latest
     assert [e.id for e in in_order(b)] == ["b2", "b1"]
-    assert Memory(a + b).aggregate("B").latest == (("u1", "in_progress", "2023-05-01"),)
+    # (unit, status, day, the day its run of "done" began: the day itself when not done)
+    latest = (("u1", "in_progress", "2023-05-01", "2023-05-01"),)
+    assert Memory(a + b).aggregate("B").latest == latest
     assert Memory(a + b).aggregate("B").stamp == "2:b2"
 
 

@@ -67,6 +67,7 @@ def test_a_later_correction_does_not_erase_the_original_from_the_past(
         "name": "UBND phường Tân Bình",
         "status": "done_late",
         "reported": "2023-11-09",
+        "finished_on": "2023-11-09",
         "in_place_of": [],
     }
     share = before["indicators"][0]

@@ -107,6 +107,7 @@ def test_own_part_done_the_part_taken_over_late(workspace: Path) -> None:
             "last_status": None,
             "reported": "2023-05-01",
             "reported_by": "Phòng Kinh tế",
+            "finished_on": "2023-05-01",  # its one "done"
         },
         {
             "taken_over_from": "Phòng Quản lý đô thị",
@@ -115,6 +116,7 @@ def test_own_part_done_the_part_taken_over_late(workspace: Path) -> None:
             "last_status": None,
             "reported": None,
             "reported_by": None,
+            "finished_on": None,
         },
     ]
     # The lead role names the merged co-lead beside the unit's own name.

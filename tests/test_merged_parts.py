@@ -1,5 +1,7 @@
 """Two wards merged into a new one (Trung Sơn + Tây Sơn → Trung Tây from 01/07/2025): the new
-ward owes each old ward's part not finished before the merger (docs/units.md). Hand-computed."""
+ward answers for each old ward's part apart, one part each (questions/heir_parts.py, issue 16:
+the parts were merged into one before), and owes those not finished before the merger
+(docs/registry-format.md). Hand-computed."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from cds_tracker.core.records import (
 )
 from cds_tracker.questions.aggregates import Memory
 from cds_tracker.questions.owing import owed_parts
-from cds_tracker.questions.queries import Tracker, own_part
+from cds_tracker.questions.queries import Tracker, unit_part
 from cds_tracker.questions.status import Part, Status
 
 D = dt.date
@@ -115,12 +117,19 @@ def _target_of(number: int) -> Target:
 
 def test_the_new_ward_owes_the_part_an_old_ward_never_finished() -> None:
     tracker, target = _tracker(), _target_of(1)
-    assert tracker.parts(target, AFTER) == (Part("tt", "late"), Part("x", "done", "2024-06-10"))
-    # 01/08/2025 - 30/06/2024 = 397 days; 1 of 2 parts done (the new ward's is not)
-    assert tracker.status(target, AFTER) == Status("late", 397, 1, 2)
+    assert tracker.parts(target, AFTER) == (
+        Part("tt", "done", "2024-05-20", in_place_of=("ts",), finished="2024-05-20"),
+        Part("tt", "late", in_place_of=("tys",)),
+        Part("x", "done", "2024-06-10", finished="2024-06-10"),
+    )
+    # 01/08/2025 - 30/06/2024 = 397 days; 2 of 3 parts done (Tây Sơn's, now Trung Tây's, is not)
+    assert tracker.status(target, AFTER) == Status("late", 397, 2, 3)
     row = tracker.row(REGISTRY.groups[0], target, AFTER)
     assert [owed.part.unit for owed in owed_parts(tracker, row, AFTER)] == ["tt"]
-    assert own_part(tracker, target, "tt", AFTER) == (Part("tt", "late"), None)
+    # Trung Tây's share as one: late (one part open), on the latest report of its parts; none
+    # of them its own
+    part, reported, _ = unit_part(tracker, target, "tt", AFTER)
+    assert (part, reported) == (Part("tt", "late", "2024-05-20"), None)
     # before the merger, each ward its own part: 2 of 3 done
     before = D(2024, 6, 15)
     assert tracker.status(target, before) == Status("in_progress", None, 2, 3)
@@ -129,35 +138,49 @@ def test_the_new_ward_owes_the_part_an_old_ward_never_finished() -> None:
 def test_done_when_every_old_ward_finished_before_the_merger() -> None:
     tracker, target = _tracker(), _target_of(2)
     # finished on the later of the two days (Tây Sơn, 20/09/2024), by the deadline 30/09/2024
-    assert tracker.parts(target, AFTER)[0] == Part("tt", "done", "2024-09-20")
-    assert tracker.status(target, AFTER) == Status("done", None, 2, 2, D(2024, 9, 20))
+    assert tracker.parts(target, AFTER)[:2] == (
+        Part("tt", "done", "2024-08-01", in_place_of=("ts",), finished="2024-08-01"),
+        Part("tt", "done", "2024-09-20", in_place_of=("tys",), finished="2024-09-20"),
+    )
+    assert tracker.status(target, AFTER) == Status("done", None, 3, 3, D(2024, 9, 20))
 
 
 def test_the_new_ward_finishes_it_itself_after_the_merger() -> None:
     tracker, target = _tracker(), _target_of(3)
-    assert tracker.parts(target, AFTER)[0] == Part("tt", "done", "2025-07-15")
-    assert tracker.status(target, AFTER) == Status("done", None, 2, 2, D(2025, 7, 15))
+    # Trung Sơn's part stays done on its own day; Trung Tây's "done" speaks for Tây Sơn's
+    assert tracker.parts(target, AFTER)[:2] == (
+        Part("tt", "done", "2025-03-01", in_place_of=("ts",), finished="2025-03-01"),
+        Part("tt", "done", "2025-07-15", in_place_of=("tys",), finished="2025-07-15"),
+    )
+    assert tracker.status(target, AFTER) == Status("done", None, 3, 3, D(2025, 7, 15))
     # on 10/07/2025 Trung Tây has not reported, Tây Sơn's part is open: not started
     day = D(2025, 7, 10)
     assert tracker.parts(target, day) == (
-        Part("tt", "not_started"),
-        Part("x", "done", "2025-07-10"),
+        Part("tt", "done", "2025-03-01", in_place_of=("ts",), finished="2025-03-01"),
+        Part("tt", "not_started", in_place_of=("tys",)),
+        Part("x", "done", "2025-07-10", finished="2025-07-10"),
     )
-    assert tracker.status(target, day) == Status("in_progress", None, 1, 2)
+    assert tracker.status(target, day) == Status("in_progress", None, 2, 3)
 
 
 def test_only_the_parts_the_target_asks_pass_on() -> None:
     tracker, target = _tracker(), _target_of(4)
-    assert tracker.parts(target, AFTER) == (Part("tt", "done", "2024-05-20"),)
+    assert tracker.parts(target, AFTER) == (
+        Part("tt", "done", "2024-05-20", in_place_of=("ts",), finished="2024-05-20"),
+    )
     assert tracker.status(target, AFTER) == Status("done", None, 1, 1, D(2024, 5, 20))
 
 
 def test_a_window_needs_every_old_wards_report() -> None:
     tracker, target = _tracker(), _target_of(5)
-    # 2025's window: both old wards reported (one still at work), x did not
+    # 2025's window: both old wards reported (one still at work), each its part; x did not
     parts = tracker.parts(target, AFTER)
-    assert parts == (Part("tt", "ongoing", "2025-03-01"), Part("x", "unreported"))
-    assert tracker.status(target, AFTER) == Status("unreported", None, 1, 2)
+    assert parts == (
+        Part("tt", "ongoing", "2025-03-01", in_place_of=("ts",)),
+        Part("tt", "done", "2025-04-01", in_place_of=("tys",)),
+        Part("x", "unreported"),
+    )
+    assert tracker.status(target, AFTER) == Status("unreported", None, 2, 3)
 
 
 def test_figures_credit_the_new_ward_with_both_old_wards_counts() -> None:

@@ -75,13 +75,14 @@ def origins(group: str, numbers: range) -> list[str]:
 def test_carried_targets_join_the_groups_the_new_plan_names_its_own_way(workspace: Path) -> None:
     """Chính quyền số (2023/II) joins "I. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ", Kinh tế số (2023/III)
     joins "II. NHÓM CHỈ TIÊU VỀ KINH TẾ SỐ"; the three names 2024 lacks become III, IV, V.
-    Without --as-of, run after 2023, the targets leave 2023 on 31/12/2023 (said), so a day of
+    Without --as-of, run after 2023, the targets leave 2023 after 31/12/2023 (said), so a day of
     2024 finds none of them late in 2023."""
     out = ok(*CARRY, "--yes")
     said = " ".join(out.split())
     assert said.startswith(
-        "Tính đến 31/12/2023, ngày cuối năm của kế hoạch 2023: các chỉ tiêu rời kế hoạch đó từ "
-        "ngày này (--as-of để chọn ngày khác). 31 chỉ tiêu chưa hoàn thành của kế hoạch 2023"
+        "Tính đến 31/12/2023, ngày cuối năm của kế hoạch 2023: các chỉ tiêu còn ở kế hoạch đó hết "
+        "ngày này, từ hôm sau ở kế hoạch mới (--as-of để chọn ngày khác). 31 chỉ tiêu chưa hoàn "
+        "thành của kế hoạch 2023"
     )
     assert said.count("vào nhóm I. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ") == 9
     assert said.count("vào nhóm II. NHÓM CHỈ TIÊU VỀ KINH TẾ SỐ") == 5
@@ -210,8 +211,9 @@ def test_the_preview_says_the_day_in_english_and_writes_nothing_unasked(workspac
     assert result.exit_code == 0
     said = " ".join(result.output.split())
     assert said.startswith(
-        "As of 31/12/2023, the last day of plan 2023's year: the targets leave that plan on that "
-        "day (--as-of for another day). 31 unfinished targets of plan 2023 would be carried"
+        "As of 31/12/2023, the last day of plan 2023's year: the targets stay in that plan to the "
+        "end of that day, in the new plan from the next (--as-of for another day). 31 unfinished "
+        "targets of plan 2023 would be carried"
     )
     assert (
         "New groups (old group → new group): I → III, IV → IV, V → V. If the new plan has that "

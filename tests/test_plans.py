@@ -211,8 +211,9 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     assert [p.read_bytes() for p in plans] == before
     # Both plans answer together. Công an thành phố is named in six 2023 targets: I.5, IV.6,
     # V.1, V.2 (cooperating), II.5 and IV.3 (directing and lead), all due 10 or 11/2023 and
-    # carried on 31/12/2023: from that day they are followed in 2024 (I.5 becomes I.6 after the
-    # plan's own I.1), due 12/2024: not started yet; in 2023 they are carried, not late.
+    # carried on 31/12/2023 (their last day in 2023): from the next day they are followed in 2024
+    # (I.5 becomes I.6 after the plan's own I.1), due 12/2024: not started yet; in 2023 they are
+    # carried, not late.
     both = json.loads(
         ok(
             "report",
@@ -220,7 +221,7 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
             "Công an thành phố",
             "--all-plans",
             "--as-of",
-            "31/12/2023",
+            "01/01/2024",
             "-f",
             "json",
         )
@@ -249,9 +250,9 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
             ],
         ),
     ]
-    late = json.loads(ok("late", "--all-plans", "--as-of", "30/12/2023", "--format", "json"))
-    # The day before the carry-over, 2023 still follows them: the 27 late less II.7, done;
-    # 2024: none (its own I.1 is due 9/2024, the carried ones 12/2024).
+    late = json.loads(ok("late", "--all-plans", "--as-of", "31/12/2023", "--format", "json"))
+    # On the carry day, 2023 still follows them: the 27 late less II.7, done; 2024: none (its
+    # own I.1 is due 9/2024, the carried ones 12/2024).
     assert [(p["plan"], len(p["rows"])) for p in late] == [("2023", 26), ("2024", 0)]
     late = json.loads(ok("late", "--all-plans", "--as-of", "15/01/2025", "--format", "json"))
     # 2023: nothing late: each of its 29 dated targets is done (II.7) or carried on 31/12/2023
@@ -302,12 +303,13 @@ def test_merged_wards_hand_computed(workspace: Path, english: None) -> None:
     report("2024", "I.1", "phuong-nam-son", "in_progress", "20/06/2024")
     # 30/06: the nine old wards and communes; eight are done.
     assert status("2024", "I.1", "30/06/2024") == ("in_progress", 8, 9)
-    # 15/07: seven plus phường Tam Điệp, which inherits Nam Sơn's later report (in progress).
-    assert status("2024", "I.1", "15/07/2024") == ("in_progress", 7, 8)
-    # 01/10: past the deadline (09/2024), still 7 of 8.
-    assert status("2024", "I.1", "01/10/2024") == ("late", 7, 8)
+    # 15/07: seven plus phường Tam Điệp's two parts, one per old ward (issue 16): Bắc Sơn's done
+    # (10/06), Nam Sơn's in progress (20/06): still 8 of 9.
+    assert status("2024", "I.1", "15/07/2024") == ("in_progress", 8, 9)
+    # 01/10: past the deadline (09/2024), still 8 of 9.
+    assert status("2024", "I.1", "01/10/2024") == ("late", 8, 9)
     report("2024", "I.1", "phuong-tam-diep", "done", "05/08/2024")
-    assert status("2024", "I.1", "10/08/2024") == ("done", 8, 8)
+    assert status("2024", "I.1", "10/08/2024") == ("done", 9, 9)
     assert status("2024", "I.1", "30/06/2024") == ("in_progress", 8, 9)  # the past is unchanged
     gone = cds("--plan", "2024", "report", "--unit", "Phường Bắc Sơn", "--as-of", "10/08/2024")
     assert gone.exit_code == 2
@@ -663,7 +665,7 @@ def test_a_part_finished_before_the_carry_over_stays_finished(workspace: Path) -
     assert re.search(r"^Chuyển từ +2023/II\.5$", shown, re.M)
     assert "Phần việc đã hoàn thành trong kế hoạch cũ (2023/II.5)" in shown
     origin = ok("--plan", "2023", "show", "II.5", "--as-of", "15/01/2025")
-    assert re.search(r"^Chuyển sang +2024/II\.5 \(từ ngày 31/12/2023\)$", origin, re.M)
+    assert re.search(r"^Chuyển sang +2024/II\.5 \(từ ngày 01/01/2024\)$", origin, re.M)
     assert re.search(r"^Trạng thái +Đã chuyển sang kế hoạch 2024, chỉ", origin, re.M)
     assert "kế hoạch 2024, chỉ tiêu II.5 ở đó (“100% người dân và doanh" in " ".join(origin.split())
     # Late by unit: Công an leads II.5 and IV.3; only IV.3 is still its to do.

@@ -77,14 +77,17 @@ def test_in_english(workspace: Path) -> None:
     ]
 
 
-def test_no_warning_where_nothing_finished_is_lowered(workspace: Path) -> None:
-    # "done" again lowers nothing; once Nam Sơn reopened its part, Tam Điệp's is not finished.
+def test_warned_only_where_a_finished_part_is_lowered(workspace: Path) -> None:
+    # "done" again lowers nothing; Nam Sơn lowering its own part leaves Bắc Sơn's alone.
     code, _, err = cds("progress", "add", "I.3", "--unit", "Nam Sơn", "--status", "done",
                        "--date", "16/10/2024", "--id")  # fmt: skip
     assert (code, err) == (0, "")
     code, _, err = cds("progress", "add", "I.3", "--unit", "Nam Sơn", "--status", "in_progress",
                        "--date", "25/10/2024", "--id")  # fmt: skip
     assert (code, err.count("cảnh báo: UBND phường Nam Sơn đã báo cáo hoàn thành")) == (0, 1)
+    # Tam Điệp answers for each part apart (issue 16): its report speaks for Bắc Sơn's part too,
+    # finished on 20/10/2024, so it is said even though Nam Sơn's part is open (was silent).
     code, _, err = cds("progress", "add", "I.3", "--unit", "Tam Điệp", "--status", "in_progress",
                        "--date", "20/07/2025", "--id")  # fmt: skip
-    assert (code, err) == (0, "")
+    assert (code, err.startswith("cảnh báo: UBND phường Bắc Sơn đã báo cáo hoàn thành chỉ tiêu "
+                                 "I.3 ngày 20/10/2024;")) == (0, True)  # fmt: skip

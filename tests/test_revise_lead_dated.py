@@ -79,10 +79,10 @@ def test_the_former_lead_is_written_with_the_revision_day(finished: Path) -> Non
         "            - phong-kinh-te\n"
     ) in text
     assert (
-        "        lead_before:\n          - text: Phòng Y tế\n            units:\n"
-        "              - phong-y-te\n            until: 20/03/2024\n"
+        "        before:\n          - until: 20/03/2024\n            lead:\n"
+        "              text: Phòng Y tế\n              units:\n                - phong-y-te\n"
     ) in text
-    assert text.count("lead_before:") == 1  # I.1 kept its lead: nothing handed over
+    assert text.count("\n        before:\n") == 1  # I.1 kept its lead: nothing handed over
     assert cds("validate").exit_code == 0
 
 
@@ -167,11 +167,16 @@ def test_an_unfinished_target_passes_to_the_new_lead_on_the_day(started: Path) -
 def test_validate_locates_a_bad_former_lead(finished: Path) -> None:
     path = finished / REGISTRY
     text = path.read_text(encoding="utf-8")
-    written = "              - phong-y-te\n            until: 20/03/2024\n"
-    path.write_text(
-        text.replace(written, "              - phong-y-tee\n            until: 20/03/2023\n"),
-        encoding="utf-8",
+    written = (
+        "        before:\n          - until: 20/03/2024\n            lead:\n"
+        "              text: Phòng Y tế\n              units:\n                - phong-y-te\n"
     )
+    legacy = (  # as registries written on 29/11/2026 hold it: still read and checked
+        "        lead_before:\n          - text: Phòng Y tế\n            units:\n"
+        "              - phong-y-tee\n            until: 20/03/2023\n"
+    )
+    assert written in text
+    path.write_text(text.replace(written, legacy), encoding="utf-8")
     lines = path.read_text(encoding="utf-8").splitlines()
     unit = lines.index("              - phong-y-tee") + 1
     result = cds("validate", "--lang", "en")

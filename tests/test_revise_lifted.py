@@ -163,7 +163,7 @@ def test_an_unnamed_revision_with_on_is_recorded(
 
 
 # A revision taking a target from a lead unit that finished it (attack 9 D): the former lead is
-# kept with the revision's day (`lead_before`), the target stays finished; said before writing.
+# kept with the revision's day (`before`), the target stays finished; said before writing.
 
 
 def test_a_finished_part_dropped_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,7 +184,7 @@ def test_a_finished_part_dropped_is_said(tmp_path: Path, monkeypatch: pytest.Mon
     assert (
         "Note: Phòng Y tế finished I.2 on 15/02/2024, before the revision gives I.2 to other "
         "units from 20/03/2024: I.2 still counts as finished, the new lead units owe nothing "
-        "(the registry keeps the former lead under lead_before)."
+        "(the registry keeps the former lead in its before entries)."
     ) in " ".join(en.output.split())
     vi = cds("import", "rev.docx", "--revise", "--yes")
     assert vi.exit_code == 0, vi.output

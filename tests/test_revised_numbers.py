@@ -90,7 +90,7 @@ def test_carried_targets_follow_the_revised_rows_numbered_on(revised: Path) -> N
     assert heading == f"(Kèm theo {PLAN}, {REVISED_BY})"
     assert [(code, number) for code, number, _ in table] == [
         ("I.1", "1."),
-        ("I.2", ""),
+        ("I.2", "I.2 (đã bãi bỏ)"),  # by its number in plan 5, never bare nor blank
         ("I.3", "2."),
         *((f"I.{n + 3}", f"I.{n} (2023)") for n in range(1, 6)),  # carried: by 2023 number
     ]
@@ -100,7 +100,8 @@ def test_carried_targets_follow_the_revised_rows_numbered_on(revised: Path) -> N
     page = Path("a.html").read_text(encoding="utf-8")
     group_i = page[page.index(">I.</td>") : page.index(">II.</td>")]
     numbers = re.findall(r'<tr class="[a-z_]+"><td>([^<]*)</td>', group_i)
-    assert numbers == ["1.", "", "2."]  # I.2 kept, unnumbered; the carried ones in their part
+    # I.2 kept, cited as annulled (output/revised.py `cancelled_cited`); the carried ones apart
+    assert numbers == ["1.", "I.2 (đã bãi bỏ)", "2."]
 
     shown = ok("--plan", "2024", "show", "I.4", "--as-of", AFTER)
     # no number in plan 12 (it never printed I.4): cited as the documents cite it
@@ -158,7 +159,7 @@ def test_after_the_revision_letters_give_the_number_in_force(revised: Path) -> N
 
     ok("--plan", "2024", "summary", "--as-of", AFTER, "--format", "docx", "--out", "bc.docx")
     appendix = word_rows("bc.docx", "I")
-    assert [n for n, _ in appendix] == ["1.", "", "2."]
+    assert [n for n, _ in appendix] == ["1.", "I.2 (đã bãi bỏ)", "2."]
 
 
 MORE = (

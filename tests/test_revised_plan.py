@@ -122,7 +122,7 @@ def test_the_exported_appendix_is_the_plan_in_force(revised: Path) -> None:
     table = [r for r in sheet.iter_rows(min_row=7, values_only=True) if str(r[0]).startswith("I.")]
     assert [(r[0], r[1] or "") for r in table] == [
         ("I.1", "1."),
-        ("I.2", ""),
+        ("I.2", "I.2 (đã bãi bỏ)"),  # annulled: cited as such (output/revised.py)
         ("I.3", "2."),
         ("I.9", "3."),
         *((f"I.{n + 3}", f"I.{n} (2023)") for n in range(1, 6)),
@@ -159,7 +159,7 @@ def test_letters_and_reports_cite_the_plan_and_its_revision(revised: Path) -> No
     appendix = _rows(report.tables[-2], "I")  # the last: the part carried from 2023
     assert appendix[:4] == [
         ("1.", I1[0], ""),
-        ("", "Mở lớp tập huấn kỹ năng số cho cán bộ.", CANCEL_NOTE),
+        ("I.2 (đã bãi bỏ)", "Mở lớp tập huấn kỹ năng số cho cán bộ.", CANCEL_NOTE),
         ("2.", I3_TEXT, ""),
         ("3.", NEW_TEXT, ""),
     ]
@@ -208,7 +208,7 @@ def test_validate_refuses_one_number_printed_twice_and_a_revision_before_its_pla
     # revision's any more, and I.9's own number disagrees with the revision's list (fix7g).
     assert (
         "chỉ tiêu I.2 bị bãi bỏ ngày 20/03/2024, không phải ngày của bản điều chỉnh nào trong "
-        "document.revisions (15/03/2023)" in said
+        "danh sách bản điều chỉnh (`revisions`: 15/03/2023)" in said
     )
     assert len(said) == 5, said
 

@@ -159,6 +159,7 @@ def test_show_lists_every_part(ii4: Path) -> None:
             "name": "Văn phòng HĐND và UBND thành phố",
             "status": "done",
             "reported": "2023-10-30",
+            "finished_on": "2023-10-30",
             "in_place_of": [],
         },
         {
@@ -166,6 +167,7 @@ def test_show_lists_every_part(ii4: Path) -> None:
             "name": "UBND phường Bắc Sơn",
             "status": "late",
             "reported": None,
+            "finished_on": None,
             "in_place_of": [],
         },
         {
@@ -173,6 +175,7 @@ def test_show_lists_every_part(ii4: Path) -> None:
             "name": "UBND phường Nam Sơn",
             "status": "late",
             "reported": "2023-10-31",
+            "finished_on": None,
             "in_place_of": [],
         },
     ]
@@ -240,6 +243,7 @@ def test_reports_dated_after_as_of_are_ignored(ii4: Path) -> None:
         "name": "UBND phường Bắc Sơn",
         "status": "done_late",
         "reported": "2023-11-05",
+        "finished_on": "2023-11-05",
         "in_place_of": [],
     }
     assert later["indicators"][0]["coverage"] == {"reported": 3, "expected": 10}
@@ -551,6 +555,7 @@ def test_an_ongoing_target_owes_a_report_each_period(own_registry: Path) -> None
         "name": "Văn phòng HĐND và UBND thành phố",
         "status": "unreported",
         "reported": "2023-10-21",
+        "finished_on": None,  # an ongoing target's part is never finished
         "in_place_of": [],
     }
     code, output = cds(

@@ -209,10 +209,11 @@ def test_merged_wards_statuses_by_hand(wards: Path) -> None:
         ("I.3", "late", 30, 1, 2),
         ("I.4", "not_started", None, 0, 1),
     ]
-    # 15/07/2025: Tam Điệp stands for both; it inherits the later of their reports on I.1 (Nam
-    # Sơn's "in progress" of 20/06), so 7 of 8. I.2 and I.3 are now Tam Điệp's; I.3 late 45 days.
+    # 15/07/2025: Tam Điệp answers for both parts of I.1, one each (issue 16): Bắc Sơn's done
+    # (10/06), Nam Sơn's in progress (20/06), so still 8 of 9. I.2 and I.3 are now Tam Điệp's;
+    # I.3 late 45 days.
     assert statuses("15/07/2025") == [
-        ("I.1", "in_progress", None, 7, 8),
+        ("I.1", "in_progress", None, 8, 9),
         ("I.2", "in_progress", None, 0, 1),
         ("I.3", "late", 45, 1, 2),
         ("I.4", "not_started", None, 0, 1),
@@ -221,10 +222,11 @@ def test_merged_wards_statuses_by_hand(wards: Path) -> None:
     add("I.2", "Phường Tam Điệp", "done", "05/09/2025")
     add("I.3", "Phường Tam Điệp", "done", "10/09/2025")
     add("I.1", "Phường Tam Điệp", "done", "25/09/2025")
-    # 30/09/2025: I.1 done on 25/09, within September; I.2 done 5 days after 31/08; I.3 done 102
-    # days after 31/05 (30 + 31 + 31 + 10).
+    # 30/09/2025: I.1 done on 25/09 (Tam Điệp's "done" finishes Nam Sơn's part; Bắc Sơn's
+    # stays done on 10/06), within September; I.2 done 5 days after 31/08; I.3 done 102 days
+    # after 31/05 (30 + 31 + 31 + 10).
     assert statuses("30/09/2025") == [
-        ("I.1", "done", None, 8, 8),
+        ("I.1", "done", None, 9, 9),
         ("I.2", "done_late", 5, 1, 1),
         ("I.3", "done_late", 102, 2, 2),
         ("I.4", "not_started", None, 0, 1),

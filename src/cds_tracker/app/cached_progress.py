@@ -130,6 +130,9 @@ class Cached:
             key, day = f"{key} {period.start.isoformat()}", as_of
         if index.changes:  # the units of the day shape them: a merged ward's part is its heir's
             key, day = f"{key} {_units_key(index, as_of)}", as_of
+        handed = target.handed_over(as_of.isoformat())  # the lead of the day reports them
+        if any(e.lead is not None for e in target.earlier()):
+            key, day = f"{key} lead {handed.until if handed else '-'}", as_of
         found = cached_figures.load(self._path, target, key, series)
         if found is None:
             entries = list(self.target_entries(target.id))

@@ -2,8 +2,8 @@
 validate` at the report's line.
 
 Carry-over copies into the new plan what a unit had reported on a carried target
-(app/carry_marks.py `links`). A unit may still record in the old plan work done before the carry
-day (docs/progress.md: a report is filed under the plan that followed the target on its date);
+(app/carry_marks.py `links`). A unit may still record in the old plan work done on or before the
+carry day (docs/progress.md: a report is filed under the plan that followed the target on its date);
 the new plan never reads the old plan's progress, so the carried target stays "not started" and
 the unit is urged for work it reported. Running carry-over again adds what is missing; this
 check asks for it, by the very rule carry-over copies by (whatever `links` would copy and the new
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 def missing_copies(
     registry_path: Path, registry: Registry, entries: Sequence[Entry], display: Any
 ) -> list[Problem]:
-    """Each report of a target carried from this plan (a plan of a workspace) dated before its
-    carry day that carry-over would copy and the new plan does not have."""
+    """Each report of a target carried from this plan (a plan of a workspace) dated on or before
+    its carry day that carry-over would copy and the new plan does not have."""
     from cds_tracker.app.workspace import PLANS
     from cds_tracker.questions.queries import Tracker
 
@@ -59,7 +59,7 @@ def _lacking(
     day: str,
     pairs: list[tuple[str, str]],
 ) -> list[tuple[Entry, str]]:
-    from cds_tracker.app.carry_marks import links
+    from cds_tracker.app.carry_marks import known_copies, links
     from cds_tracker.progress.reading import load_progress, progress_files
     from cds_tracker.registry.loading import load_registry
 
@@ -73,10 +73,10 @@ def _lacking(
         known = load_progress(loaded.registry, progress_files(destination)).entries
     except (CdsError, OSError):  # an unreadable folder: that plan's own check says why
         return []
-    known_ids = {e.id for e in known}
+    known_ids = known_copies(known)
     known_units = {unit.id for unit in loaded.registry.catalog.units}
-    before = dt.date.fromisoformat(day) - dt.timedelta(days=1)  # reports dated before the day
-    found = links(source, source_name, pairs, before, known_ids, known_units, "")
+    last = dt.date.fromisoformat(day)  # reports dated on the carry day or before
+    found = links(source, source_name, pairs, last, known_ids, known_units, "")
     origin = {new: old for old, new in pairs}
     return [
         (_origin_entry(source, origin[link.new_id], copied), link.new_id)

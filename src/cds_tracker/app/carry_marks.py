@@ -6,7 +6,11 @@ The origin plan learns it no longer follows a target from its own file (`carried
 from that day the target is `carried_over` there: not late, not urged, not counted late. A unit
 that finished its part in the origin plan must not be urged again in the new one: its `done`
 entry is copied into the new plan's progress under the same id (the origin entry's), dated the
-day it was done, with a note saying where it comes from. Copying is idempotent: an id already
+day it was done, with a note saying where it comes from. A part's last report that corrects an
+earlier one whose copy the new plan has (a ward's corrected form imported after the carry-over)
+is copied as the correction of that copy, so the new plan shows what the old plan holds true
+once: the superseded copy "(đã được đính chính bởi …)", as the old plan shows it. Copying is
+idempotent: an id already
 in the new plan is not copied again, and a target already marked is not marked again, so
 re-running carry-over repairs a workspace carried before these marks existed.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,17 +49,26 @@ def round_trip() -> Any:
     return yaml
 
 
+def known_copies(entries: Iterable[Entry]) -> dict[str, str]:
+    """The new plan's entry ids, each with the id of the entry there that corrects it ("" when
+    none): what `links` needs to know of the new plan."""
+    items = list(entries)
+    fixed = {e.corrects: e.id for e in items if e.corrects}
+    return {e.id: fixed.get(e.id, "") for e in items}
+
+
 def links(
     source: Tracker,
     source_name: str,
     pairs: list[tuple[str, str]],
     as_of: dt.date,
-    known_ids: set[str],
+    known_ids: Mapping[str, str],
     known_units: set[str],
     note: str | tuple[str, str],
 ) -> list[Link]:
     """For each (origin id, new id): whether the origin needs its mark, and the parts' last
-    reports the new plan lacks (`known_ids`: entry ids it has; `known_units`: its catalog):
+    reports the new plan lacks (`known_ids`: entry ids it has, `known_copies`; `known_units`:
+    its catalog):
     finished parts, and the last report of each unfinished one ("đang thực hiện" since
     20/10/2023), so the new plan's status, counts and letters start where the unit stood.
     `note` (with "{origin}"): one for all, or (finished, unfinished)."""
@@ -81,17 +95,34 @@ def links(
         # hiện" in 2023 stands there in 2024 too, not "chưa báo cáo" (its date and `by` kept).
         origin = f"{source_name}/{origin_id}"
         last = [latest[by] for _, _, by in reporters(source.index, said, as_of, owes).values()]
+        chain = {e.id: e.corrects for e in source.entries_of(origin_id) if e.corrects}
         parts = tuple(
             entry._replace(
                 target=new_id,
                 note=nfc(_note(note, entry).format(origin=origin) + _joined(entry.note)),
-                corrects=None,
+                corrects=_corrected_copy(entry, chain, known_ids),
             )
             for entry in sorted(last, key=lambda e: (e.date, e.id))
             if entry.unit in known_units and entry.id not in known_ids
         )
         found.append(Link(origin_id, new_id, target.carried_to is None, parts))
     return found
+
+
+def _corrected_copy(entry: Entry, chain: Mapping[str, str], known: Mapping[str, str]) -> str | None:
+    """The copy `entry`'s copy corrects in the new plan: the nearest report `entry` corrects,
+    directly or through earlier corrections in the old plan (`chain`: id → the id it corrects),
+    that the new plan has a copy of, while nothing there corrects that copy yet (only the latest
+    correction may be corrected: progress/rules.py); else None, a report of its own. Dated no
+    earlier than it, as the old plan's chain is."""
+    seen = {entry.id}
+    wanted = entry.corrects
+    while wanted and wanted not in seen:
+        if wanted in known:
+            return wanted if not known[wanted] else None
+        seen.add(wanted)
+        wanted = chain.get(wanted)
+    return None
 
 
 def _note(note: str | tuple[str, str], entry: Entry) -> str:

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.app import workspace
 from cds_tracker.app.carry_day import check_reports, check_window
 from cds_tracker.app.carry_groups import chosen_groups
-from cds_tracker.app.carry_marks import Link, copy_parts, links, mark_origin, round_trip
+from cds_tracker.app.carry_marks import (
+    Link,
+    copy_parts,
+    known_copies,
+    links,
+    mark_origin,
+    round_trip,
+)
 from cds_tracker.app.carry_preview import proposed, with_day
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
@@ -179,7 +186,7 @@ def _links(
                 pairs.append((origin.removeprefix(prefix), str(target["id"])))
     known_units = {u["id"] for u in (data.get("catalog") or {}).get("units") or ()}
     known_units |= set(catalog.units)  # with the workspace's unit changes
-    known_ids = {e.id for e in open_tracker(destination).all_entries()}
+    known_ids = known_copies(open_tracker(destination).all_entries())
     note = (label("carry_part_note", "vi"), label("carry_report_note", "vi"))
     return links(tracker, source_name, pairs, day, known_ids, known_units, note)
 

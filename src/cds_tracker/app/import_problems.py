@@ -78,6 +78,8 @@ def _kind(problem: CellProblem) -> str:
     changes file) apart from other unknown names."""
     from cds_tracker.registry.unit_changes import merger_hint
 
+    if problem.hint is not None:  # a rule's finding: its own hint, said once
+        return f"{problem.key}:{problem.hint}"
     changes = problem.values.get("changes")
     if changes and merger_hint(problem.values.get("name", ""), changes) is not None:
         return f"{problem.key}:changes"
@@ -95,7 +97,10 @@ def problem_text(
         values["field"] = problem_values(problem, sheets, lang)["field"]
     where = f"{shown}:{position(problem, sheets)}" if problem.row else shown  # the heading's
     heading = f"{where}: " + problem_words(problem, values, lang)
-    said = hint_text(problem.key, values, lang, hint=hint)
+    if problem.hint is not None:  # a rule's finding (import_check.py): the rule's hint
+        said = say(problem.hint, lang) if hint else ""
+    else:
+        said = hint_text(problem.key, values, lang, hint=hint)
     return f"{heading}\n  {label('hint', lang)}: {said}" if said else heading
 
 

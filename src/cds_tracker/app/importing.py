@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from cds_tracker.app.discovery import display_path, find_registry
+from cds_tracker.app.import_check import refused
 from cds_tracker.app.import_problems import (
     COLUMN_TITLES,
     note_text,
@@ -215,16 +216,19 @@ def run_import(
     if imported.missing:  # first in the document, where a person opening the file sees it
         said = [label(f"import_heading_{key}", "vi") for key in imported.missing]
         data["document"] = {"needs_review": said, **data["document"]}
-    messages = _in_table_order(shown, imported, written, lang)
-    if replaced is not None:
-        messages.insert(0, say(msg("import.base_replaced", out=replaced, base=base_shown), lang))
-    messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
-    # The names go into a comment of the file: as the terminal shows them, never a control,
-    # a bidi mark or a byte that is not UTF-8 (the file could not be written).
+    # The names go into the file's heading comment: as the terminal shows them, never a
+    # control, a bidi mark or a byte that is not UTF-8 (the file could not be written).
     heading = label(
         "import_heading", lang, source=visible_line(file.name), base=visible_line(base_shown)
     )
     text = to_yaml(data, heading)
+    # What validate would refuse and the import did not say (import_check.py): a problem here.
+    found = refused(text, out, find_registry(base_path).path, imported)
+    imported = replace(imported, problems=(*imported.problems, *found))
+    messages = _in_table_order(shown, imported, written, lang)
+    if replaced is not None:
+        messages.insert(0, say(msg("import.base_replaced", out=replaced, base=base_shown), lang))
+    messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
     targets = sum(1 for _ in all_targets(data["groups"]))
     # Exit 1 for a cell that could not be read. A proposed indicator is the importer's own
     # reading of a well-formed cell: noted and marked for validate, not a fault of the table.

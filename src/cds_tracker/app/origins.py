@@ -115,10 +115,11 @@ def _parse(raw: bytes) -> Origin | None:
 
 def with_carry_days(path: Path, registry: Registry) -> Registry:
     """The registry of a plan of a workspace with each carried target among its targets only
-    from the day it was carried (its origin's `carried_on`), as a revision's added target is
-    (`Target.added_by`): before that day the origin plan follows it, so that a target counts in
-    exactly one plan on any day (`plans`, `report --all-plans`, `late --all-plans` …). The same
-    registry when it carries nothing, or its origins cannot be read."""
+    from the day after it was carried (its origin's `carried_on`, the origin's last day for it:
+    `Target.closed`), as a revision's added target is (`Target.added_by`): up to that day the
+    origin plan follows it, so that a target counts in exactly one plan on any day (`plans`,
+    `report --all-plans`, `late --all-plans` …). The same registry when it carries nothing, or
+    its origins cannot be read."""
     if not any(t.carried_from and t.added is None for g in registry.groups for t in g.targets):
         return registry
     origins = origins_of(path, registry)
@@ -131,7 +132,10 @@ def with_carry_days(path: Path, registry: Registry) -> Registry:
         plan, _, origin_id = target.carried_from.partition("/")
         origin = origins.get(plan)
         day = origin.left.get(origin_id) if origin is not None else None
-        return target._replace(added=day) if day else target
+        if not day:
+            return target
+        after = dt.date.fromisoformat(day) + dt.timedelta(days=1)
+        return target._replace(added=after.isoformat())
 
     groups = tuple(g._replace(targets=tuple(map(entered, g.targets))) for g in registry.groups)
     return registry._replace(groups=groups)

@@ -44,8 +44,8 @@ def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: La
             continue
         kept = target.deadline.month is not None and tracker.status(target, eve).code in FINISHED
         for part in tracker.parts(target, eve):
-            if part.unit in units and part.status in FINISHED and part.reported:
-                reported = dt.date.fromisoformat(part.reported).strftime("%d/%m/%Y")
+            if part.unit in units and part.status in FINISHED and part.day:
+                reported = dt.date.fromisoformat(part.day).strftime("%d/%m/%Y")  # finished
                 lines.append(
                     label(
                         "revise_finished_kept" if kept else "revise_finished_dropped", lang,

@@ -302,6 +302,11 @@ def _diff_text(
         diff = compare(before, after, kept_ids(before, after))
     except TooMany as error:
         raise error.located(shown, file_shown) from None
+    # a cell's value before the revision, kept under `before`, is the change's own old side:
+    # the preview says each change once
+    for i, change in enumerate(diff.changed):
+        kept = tuple(f for f in change.fields if not f.field.startswith("before."))
+        diff.changed[i] = dataclasses.replace(change, fields=kept)
     return diff_text(diff, shown, file_shown, lang), counts(diff)
 
 

@@ -298,12 +298,28 @@ class Annulled(Record):
 
 
 class FormerLead(Record):
-    """The lead a revision took a target from: its cell (`text`, `units`), which owed the
-    target on the days before `until` (the revision's day; docs/registry-format.md)."""
+    """A lead a revision took a target from, as `lead_before` held it (registries written on
+    29/11/2026 only; read as a `before` entry with only `lead`, `Target.earlier`)."""
 
     units: Seq[str]
     until: Day
     text: str = ""
+
+
+class Earlier(Record):
+    """The cells of a target a revision changed, as they stood before it (`cds import
+    --revise`): each cell given was the target's on the days before `until` (the revision's
+    day); a cell not given the revision left as it was (docs/registry-format.md)."""
+
+    until: Day
+    content: NonEmpty | None = None
+    directing: Assignment | None = None
+    lead: Assignment | None = None
+    cooperating: Assignment | None = None
+    deadline: Deadline | None = None
+
+
+DATED_CELLS = ("content", "directing", "lead", "cooperating", "deadline")  # `Earlier`'s cells
 
 
 class Target(Record):
@@ -320,8 +336,8 @@ class Target(Record):
     # Written by `cds import` where a cell could not be read; `validate` flags it until removed.
     needs_review: Seq[str] = ()
     carried_from: Annotated[str, Pattern(rf"^[^/\s]+/{PRINTED}$")] | None = None  # 2023/II.4
-    # Written by `cds carry-over` into the plan a target leaves: from `carried_on` on, the target
-    # is followed in the plan named by `carried_to` (docs/registry-format.md).
+    # Written by `cds carry-over` into the plan a target leaves: `carried_on` is the last day this
+    # plan follows it; from the next day the plan `carried_to` names does (registry-format.md).
     carried_to: Annotated[str, Pattern(rf"^[^/\s]+/{PRINTED}$")] | None = None  # 2024/II.8
     carried_on: Day | None = None
     # A target a revision of the plan removed after units reported on it: kept, not followed.
@@ -330,9 +346,10 @@ class Target(Record):
     # Earlier cancellations a later revision lifted (`cds import --revise`): still cancelled
     # on the days inside them.
     cancelled_before: Seq[Annulled] = ()
-    # The lead units revisions took the target from, oldest first (`cds import --revise`):
-    # each owed it on the days before its `until`, from the previous one's on.
-    lead_before: Seq[FormerLead] = ()
+    # The cells revisions changed, as they stood before each, oldest first (`cds import
+    # --revise`): each value held on the days before its `until`, from the previous one's on.
+    before: Seq[Earlier] = ()
+    lead_before: Seq[FormerLead] = ()  # the lead alone, as registries of 29/11/2026 hold it
     # The number the latest revision prints the target under, where it is not its id (the old
     # I.3 printed "2." in group I: "I.2"); the id stays, as progress entries name it.
     printed: Printed | None = None
@@ -348,10 +365,12 @@ class Target(Record):
 
     def closed(self, day: str) -> str | None:
         """`carried_over` or `cancelled` when the target stopped being followed in this plan on
-        or before `day` (yyyy-mm-dd), else None."""
+        or before `day` (yyyy-mm-dd), else None. A carried target is still this plan's on its
+        carry day (`carried_on`, its last day here: what was late on 31/12 stays late in the
+        year-end report) and `carried_over` from the day after."""
         if self.cancelled_since(day) is not None:
             return "cancelled"
-        if self.carried_to is not None and (self.carried_on or "") <= day:
+        if self.carried_to is not None and (self.carried_on or "") < day:
             return "carried_over"
         return None
 
@@ -362,23 +381,39 @@ class Target(Record):
             return self.cancelled
         return next((p.since for p in self.cancelled_before if p.since <= day < p.until), None)
 
+    def earlier(self) -> tuple[Earlier, ...]:
+        """The target's `before` entries, oldest first, with its `lead_before` ones read as
+        entries changing the lead alone."""
+        if not self.lead_before:
+            return self.before
+        leads = [Earlier(f.until, lead=Assignment(f.text, f.units)) for f in self.lead_before]
+        return tuple(sorted((*self.before, *leads), key=lambda e: e.until))
+
     def lead_on(self, day: str) -> Assignment:
-        """The lead that owed the target on `day` (yyyy-mm-dd): a former one (`lead_before`)
-        before the revision that took it away, else `lead`."""
-        former = next((f for f in self.lead_before if day < f.until), None)
-        return self.lead if former is None else Assignment(former.text, former.units)
+        """The lead that owed the target on `day` (yyyy-mm-dd)."""
+        return self.on(day).lead
 
     def on(self, day: str) -> "Target":
-        """The target as it stood on `day`: with the lead of that day (`lead_on`). Itself when
-        no revision changed its lead, so a registry without `lead_before` costs nothing."""
-        if not self.lead_before or day >= self.lead_before[-1].until:
+        """The target as it stood on `day` (yyyy-mm-dd): each cell a later revision changed
+        (`before`) with its value of that day, the earliest entry after `day` that gives it.
+        Itself when no revision changed a cell after `day`: a registry without `before` costs
+        nothing."""
+        if not (self.before or self.lead_before):
             return self
-        return self._replace(lead=self.lead_on(day))
+        changes: dict[str, Any] = {}
+        for entry in self.earlier():
+            if day < entry.until:
+                for cell in DATED_CELLS:
+                    value = getattr(entry, cell)
+                    if value is not None and cell not in changes:
+                        changes[cell] = value
+        return self._replace(**changes) if changes else self
 
-    def handed_over(self, day: str) -> FormerLead | None:
-        """The latest former lead whose `until` is on or before `day`: the last hand-over of the
-        target by then (its lead before, and the day the new one took it), or None."""
-        return next((f for f in reversed(self.lead_before) if f.until <= day), None)
+    def handed_over(self, day: str) -> Earlier | None:
+        """The latest entry giving a former lead whose `until` is on or before `day`: the last
+        hand-over of the target by then (its lead before, and the day the new one took it)."""
+        leads = [e for e in self.earlier() if e.lead is not None and e.until <= day]
+        return leads[-1] if leads else None
 
     def assignment(self, role: Role) -> Assignment:
         if role == "directing":
@@ -407,7 +442,7 @@ class Registry(Record):
 
     def targets_on(self, day: str) -> list[tuple[Group, Target]]:
         """The targets among the plan's on `day` (yyyy-mm-dd): those a later revision adds
-        left out (`Target.added_by`), each with the lead of that day (`Target.on`)."""
+        left out (`Target.added_by`), each as it stood that day (`Target.on`)."""
         return [(g, t.on(day)) for g, t in self.targets() if t.added_by(day)]
 
 

@@ -10,7 +10,7 @@ import difflib
 import re
 import unicodedata
 
-from cds_tracker.core.errors import Msg, msg
+from cds_tracker.core.errors import Msg, Text, msg
 
 _SPACES = re.compile(r"\s+")
 
@@ -77,13 +77,29 @@ def did_you_mean(word: str, options: list[str], *, cutoff: float = 0.6) -> Msg |
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
-def hidden_character(text: str) -> str | None:
-    """'U+200B ZERO WIDTH SPACE' for the first character of `text` that cannot be seen."""
+def hidden_character(text: str) -> Text | None:
+    """'U+200B ZERO WIDTH SPACE' for the first character of `text` that cannot be seen; a
+    control character, which Unicode gives no name, in the reader's words (`control_name`)."""
     for char in text:
         category = unicodedata.category(char)
         if category in ("Cc", "Cf", "Co", "Cn", "Zl", "Zp") or char in _BLANK_LETTERS:
-            return f"U+{ord(char):04X} {unicodedata.name(char, 'UNNAMED')}"
+            return character_name(char)
     return None
+
+
+# The controls a pasted or typed text holds, by what they do; any other: "control character".
+_CONTROL_WORDS = {"\t": "tab", "\n": "line_feed", "\r": "carriage_return", "\x85": "next_line"}
+
+
+def character_name(char: str) -> Text:
+    """'U+200B ZERO WIDTH SPACE'; a control (no Unicode name: U+000A is no "UNNAMED")
+    as a message: "U+000A (xuống dòng)" / "U+000A (line feed)"."""
+    code = f"U+{ord(char):04X}"
+    if (name := unicodedata.name(char, "")) and unicodedata.category(char) != "Cc":
+        return f"{code} {name}"
+    if unicodedata.category(char) != "Cc":  # unassigned or private use: no name, no words
+        return code
+    return msg("char.control", code=code, what=msg(f"char.{_CONTROL_WORDS.get(char, 'other')}"))
 
 
 def unseen_mark(text: str) -> str | None:

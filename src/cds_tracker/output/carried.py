@@ -120,7 +120,15 @@ def line_code(target: Target, numbers: Mapping[str, str], origins: Origins = UNR
     (`named`)."""
     if target.carried_from is not None:
         return named(target, origins)
+    if said := _cancelled(target, numbers):  # 'II.2 (đã bãi bỏ)' (output/revised.py)
+        return label("id_line", "vi", id=target.id, cited=said)
     return numbers.get(target.id, target.id)
+
+
+def _cancelled(target: Target, numbers: Mapping[str, str]) -> str:
+    from cds_tracker.output.revised import cancelled_cited
+
+    return cancelled_cited(target, numbers.get(target.id))
 
 
 def parts(
@@ -181,6 +189,8 @@ def table_code(target: Target, origins: Origins, numbers: Mapping[str, str] | No
         return code(target, origins)
     if numbers is None:
         return target.printed or target.id
+    if said := _cancelled(target, numbers):  # 'II.2' over '(đã bãi bỏ)' (output/revised.py)
+        return label("carried_code", "vi", id=target.id, cited=said)
     return numbers.get(target.id, target.id)
 
 

@@ -40,6 +40,10 @@ def field_name(name: str, lang: Lang, kind: str = "field") -> str:
         known = f"diff_cancelled_before_{rest}"
         shown = label(known, lang) if known in catalogue() else rest
         return label("diff_field_cancelled_before", lang, key=nth, field=shown)
+    if kind == "field" and name.startswith("before."):  # a cell as it stood before a revision
+        _, nth, rest = [*name.split(".", 2), ""][:3]
+        shown = label("diff_before_until", lang) if rest == "until" else field_name(rest, lang)
+        return label("diff_field_before", lang, key=nth, field=shown)
     if kind == "field" and name.startswith("lead_before."):  # a lead a revision took it from
         _, nth, rest = [*name.split(".", 2), ""][:3]
         known = f"diff_lead_before_{rest}"
@@ -67,6 +71,9 @@ def _words(name: str, text: str, lang: Lang) -> str:
     kind and a reporting period as the tables say them."""
     from cds_tracker.core.dates import ONGOING, try_parse_date, try_parse_due
 
+    if name.startswith("before."):  # a cell before a revision: said as the cell is
+        name = name.split(".", 2)[-1]
+        name = "cancelled" if name == "until" else name  # a day
     if name == "deadline.due" and text == UNREAD_DUE:
         return label("diff_due_unread", lang)
     if name == "deadline.due" and text:

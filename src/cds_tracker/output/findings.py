@@ -65,10 +65,21 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "the title of group {group} holds an invisible or control character ({character})",
     ),
     "rule.hint.group_invisible": (
-        "gõ lại tên nhóm: ký tự điều khiển và dấu hướng chữ in sai hoặc đảo thứ tự bảng biểu",
-        "retype the group's title: control characters and direction marks print wrongly or "
-        "reorder the tables",
+        "gõ lại tên nhóm trên một dòng: tên nhóm được in ở đầu nhóm trong mọi bảng, thư và báo "
+        "cáo; ký tự điều khiển (xuống dòng, tab) làm vỡ dòng đó, ký tự vô hình (dấu cách độ "
+        "rộng 0, dấu hướng chữ) làm tên trông giống mà khác hoặc in đảo thứ tự chữ",
+        "retype the group's title on one line: it heads the group in every table, letter and "
+        "report; a control character (line break, tab) breaks that line, an invisible one "
+        "(zero-width space, direction mark) makes a title that looks the same and differs, or "
+        "reverses its words in print",
     ),
+    # A control character has no Unicode name: said by what it does (core/text.py)
+    "char.control": ("{code}, {what}", "{code}, {what}"),
+    "char.tab": ("dấu tab", "tab"),
+    "char.line_feed": ("xuống dòng", "line feed"),
+    "char.carriage_return": ("về đầu dòng", "carriage return"),
+    "char.next_line": ("xuống dòng NEL", "next line"),
+    "char.other": ("ký tự điều khiển", "control character"),
     "rule.target_unseen": (
         "chỉ tiêu {target}: '{field}' có ký tự vô hình ({character})",
         "target {target}: '{field}' holds an invisible character ({character})",

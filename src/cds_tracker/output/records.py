@@ -139,6 +139,7 @@ def target_record(
                 "name": index.name(p.unit),
                 "status": p.status,
                 "reported": p.reported,
+                "finished_on": p.finished,
                 "in_place_of": [index.name(u) for u in p.in_place_of],
             }
             for p in parts

@@ -22,13 +22,31 @@ def plan_name(plan: Plan) -> str:
     return f"{plan.number}/{plan.symbol}" if plan.number else plan.symbol
 
 
+def cancelled_cited(target: Target, number: str | None, lang: Lang = "vi") -> str:
+    """What every document citing the plan in force prints beside a target that plan no longer
+    lists because it was cancelled (`number`: its number there, None): 'đã bãi bỏ', so the
+    target is cited 'II.2 (đã bãi bỏ)', or 'II.2' over '(đã bãi bỏ)' in a table's narrow
+    column, by its number in the plan that printed it (its id). Never bare 'II.2', which the
+    revised plan may print for another target (the old II.3 printed "2."), nor unnumbered.
+    The one home of the rule: letters, the unit's report (Word, Excel), the summary, the
+    export, the screen's tables (output/carried.py `table_code`, `line_code`; tables.py
+    `id_cited`; `number_text` here). '' for any other target."""
+    if number is not None or target.carried_from is not None:
+        return ""
+    if target.cancelled is None and not target.cancelled_before:
+        return ""  # not numbered for another reason: added by a revision not in force yet
+    return label("cancelled_cited", lang)
+
+
 def number_text(target: Target, numbers: Mapping[str, str]) -> str:
-    """'2.': the target's number in the plan in force (`registry/numbering.py`), '' where it
-    lists none (cancelled); a target printed in another group than its own (never made by
-    `import --revise`, possible by hand) says the group: 'II.2.'."""
+    """'2.': the target's number in the plan in force (`registry/numbering.py`); a target it
+    no longer lists, cancelled: 'II.2 (đã bãi bỏ)' (`cancelled_cited`), else ''; a target
+    printed in another group than its own (never made by `import --revise`, possible by hand)
+    says the group: 'II.2.'."""
     number = numbers.get(target.id)
     if number is None:
-        return ""
+        said = cancelled_cited(target, None)
+        return label("id_line", "vi", id=target.id, cited=said) if said else ""
     group, _, within = number.partition(".")
     own = target.id.partition(".")[0]
     return f"{within}." if group == own else f"{number}."

@@ -153,6 +153,10 @@ def id_cited(
         return cited(target, origins or {})
     if number is not None and number != target.id:
         return label("number_short", lang, number=number)
+    if target.cancelled is not None or target.cancelled_before:  # 'II.2 (đã bãi bỏ)'
+        from cds_tracker.output.revised import cancelled_cited
+
+        return cancelled_cited(target, number, lang)
     return ""
 
 
@@ -229,8 +233,8 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
         lines += answer_lines(row, lang)
     elif row.part is not None:
         own = label(row.part.said or row.part.status, lang)  # a closed part: what it last said
-        if row.part.reported:
-            day = row.part.reported
+        if row.part.day:  # a finished part: the day it finished (questions/finished.py)
+            day = row.part.day
             lines.append(
                 label(
                     "unit_part_reported", lang, status=own, date=f"{day[8:]}/{day[5:7]}/{day[:4]}"

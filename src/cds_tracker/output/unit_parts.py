@@ -18,7 +18,8 @@ def answer_lines(row: Row, lang: Lang) -> list[str]:
     lines = []
     for answer in row.answers:
         status = label(answer.said or answer.status, lang)
-        date = _day(answer.reported) if answer.reported else ""
+        reported = answer.finished or answer.reported  # a finished part: the day it finished
+        date = _day(reported) if reported else ""
         if answer.since is None:
             key = "answer_own_reported" if date else "answer_own"
             lines.append(label(key, lang, status=status, date=date))
@@ -56,6 +57,7 @@ def answer_records(row: Row, index: UnitIndex) -> list[dict[str, Any]]:
             "last_status": a.said,
             "reported": a.reported,
             "reported_by": index.name(a.by) if a.by else None,
+            "finished_on": a.finished,
         }
         for a in row.answers
     ]
@@ -67,7 +69,8 @@ def record_lines(parts: list[dict[str, Any]], lang: Lang) -> list[str]:
     lines = []
     for part in parts:
         status = label(part["last_status"] or part["status"], lang)
-        date = _day(part["reported"]) if part["reported"] else ""
+        reported = part.get("finished_on") or part["reported"]  # a finished part: that day
+        date = _day(reported) if reported else ""
         if part["since"] is None:
             key = "answer_own_reported" if date else "answer_own"
             lines.append(label(key, lang, status=status, date=date))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.records import ROLES
+from cds_tracker.core.records import DATED_CELLS, ROLES
 from cds_tracker.core.statuses import FINISHED
 from cds_tracker.output.carried import UNREAD, Origins, origin_number, origin_year
 from cds_tracker.output.heirs_shown import on_day
@@ -47,7 +47,8 @@ def target_report(
     target = row.target
     index = tracker.index
     history = list(tracker.entries.get(target.id, ()))
-    matrix = member_matrix(target, index, tracker.timeline_on(target.id, as_of), as_of)
+    timeline = tracker.timeline_on(target.id, as_of)
+    matrix = member_matrix(target, index, timeline, as_of, plan_start=tracker.plan_start)
     if (held := tracker.held(target, as_of)) is not None:  # finished by a former lead
         matrix = [(p.unit, (p.status, p.reported or "")) for p in held[1]]
     absent = not target.added_by(as_of.isoformat())  # a later revision adds it: owed by none
@@ -153,7 +154,9 @@ def _origin_pairs(target: Target, lang: Lang, origins: Origins) -> list[tuple[st
             said = label("carried_from_id", lang, origin=f"{plan}/{number}", id=origin_id)
         pairs.append((label("carried_from", lang), said))
     if target.carried_to:
-        day = format_date(dt.date.fromisoformat(target.carried_on)) if target.carried_on else "—"
+        # followed there from the day after its carry day (its last day here: Target.closed)
+        on = target.carried_on
+        day = format_date(dt.date.fromisoformat(on) + dt.timedelta(days=1)) if on else "—"
         value = label("carried_to_value", lang, target=target.carried_to, date=day)
         pairs.append((label("carried_to", lang), value))
     for period in target.cancelled_before:  # cancelled, then listed again by a later revision
@@ -171,17 +174,43 @@ def _origin_pairs(target: Target, lang: Lang, origins: Origins) -> list[tuple[st
 
 
 def _former_leads(target: Target, as_of: dt.date, lang: Lang) -> list[tuple[str, str]]:
-    """The leads revisions took the target from by `as_of` (`lead_before`), each with the last
-    day it owed the target."""
+    """The cells revisions changed by `as_of` (`before`), as they stood before each: a former
+    lead with the last day it owed the target, any other cell "Trước ngày …: …"."""
     pairs = []
-    for former in target.lead_before:
-        if former.until > as_of.isoformat():
-            break  # not handed over yet on the day shown: the lead above is that one
-        last = format_date(dt.date.fromisoformat(former.until) - dt.timedelta(days=1))
-        said = label("lead_before_value", lang, lead=former.text or ", ".join(former.units),
-                     last=last)  # fmt: skip
-        pairs.append((label("lead_before", lang), said))
+    for earlier in target.earlier():
+        if earlier.until > as_of.isoformat():
+            break  # not revised yet on the day shown: the cells above are that day's
+        until = dt.date.fromisoformat(earlier.until)
+        last = format_date(until - dt.timedelta(days=1))
+        for cell in DATED_CELLS:
+            value = getattr(earlier, cell)
+            if value is None:
+                continue
+            if cell == "lead":
+                said = label("lead_before_value", lang, lead=value.text or ", ".join(value.units),
+                             last=last)  # fmt: skip
+                pairs.append((label("lead_before", lang), said))
+                continue
+            name = label(_CELL_WORDS[cell], lang)
+            said = f"{name}: {_earlier_value(cell, value, lang)}"
+            pairs.append((label("before_day", lang, day=format_date(until)), said))
     return pairs
+
+
+_CELL_WORDS = {"content": "target", "directing": "directing", "cooperating": "cooperating",
+               "deadline": "deadline_full"}  # fmt: skip
+
+
+def _earlier_value(cell: str, value: Any, lang: Lang) -> str:
+    """A cell's value before a revision, as `show` prints the cell of that name."""
+    if cell == "content":
+        return str(value)
+    if cell == "deadline":
+        month = value.month
+        return str(value.text) + (
+            f" ({label('until', lang)} {format_date(month.last_day)})" if month else ""
+        )
+    return str(value.text or ", ".join(value.units) or "—")  # no unit then: as `show` says it
 
 
 def _parts_pair(
@@ -211,7 +240,7 @@ def _part_day(part: Part, target: Target, lang: Lang, cancelled_on: str | None =
     cancelled = cancelled_on or target.cancelled
     closed = {"cancelled": cancelled, "carried_over": target.carried_on}.get(part.status)
     if closed is None:
-        reported = part.reported
+        reported = part.day  # a finished part: the day it finished (questions/finished.py)
         return (
             f"({format_date(dt.date.fromisoformat(reported))})"
             if reported

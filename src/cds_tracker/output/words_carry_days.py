@@ -16,15 +16,15 @@ CARRY_DAY_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carry.day_before_report": (
         "--as-of {date}: {unit} đã báo cáo ngày {report} về chỉ tiêu {target} của kế hoạch "
-        "{source}, chỉ tiêu sẽ chuyển; chuyển vào ngày đó trở về trước thì báo cáo không còn "
+        "{source}, chỉ tiêu sẽ chuyển; chuyển trước ngày đó thì báo cáo không còn "
         "thuộc kế hoạch nào (cds validate sẽ báo lỗi); chưa ghi gì",
         "--as-of {date}: {unit} reported on {report} on target {target} of plan {source}, "
-        "which would be carried; carried on or before that day, the report would belong to no "
+        "which would be carried; carried before that day, the report would belong to no "
         "plan (cds validate would fail); nothing was written",
     ),
     "carry.hint.day_after": (
-        "chọn ngày chuyển sau báo cáo mới nhất: --as-of {date} hoặc muộn hơn",
-        "choose a carry day after the latest report: --as-of {date} or later",
+        "chọn ngày chuyển không sớm hơn báo cáo mới nhất: --as-of {date} hoặc muộn hơn",
+        "choose a carry day no earlier than the latest report: --as-of {date} or later",
     ),
     "carry.copy_missing": (
         "báo cáo chỉ tiêu {target} ngày {date} ghi ở kế hoạch này, trước khi chỉ tiêu chuyển "

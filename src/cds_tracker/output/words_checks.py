@@ -11,9 +11,9 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "no 'added'",
     ),
     "rule.hint.added_carried": (
-        "xóa dòng `added:`: chỉ tiêu chuyển sang được theo dõi từ ngày chuyển (`carried_on` của "
-        "kế hoạch cũ)",
-        "delete the 'added:' line: a carried target is followed from the day it was carried "
+        "xóa dòng `added:`: chỉ tiêu chuyển sang được theo dõi từ sau ngày chuyển (`carried_on` "
+        "của kế hoạch cũ)",
+        "delete the 'added:' line: a carried target is followed from the day after it was carried "
         "(carried_on in the plan it came from)",
     ),
     "rule.added_cancelled": (
@@ -136,6 +136,28 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "each lead_before entry has units (catalog ids) and until (the day the revision gave "
         "the target to the new lead), entries in date order",
     ),
+    "rule.before_until": (
+        "chỉ tiêu {id}: ngày {day} của mục các ô trước bản điều chỉnh (`before`) không theo thứ "
+        "tự ngày hoặc ngoài thời gian điều chỉnh của kế hoạch",
+        "target {id}: the before entry's day {day} (the cells before a revision) is out of date "
+        "order or outside the days the plan may be revised",
+    ),
+    "rule.before_nothing": (
+        "chỉ tiêu {id}: mục các ô trước bản điều chỉnh (`before`) ngày {day} không ghi ô nào",
+        "target {id}: the before entry of {day} gives no cell as it stood before the revision",
+    ),
+    "rule.before_no_lead": (
+        "chỉ tiêu {id}: mục `before` ngày {day} ghi ô chủ trì (`lead`) không có đơn vị nào",
+        "target {id}: the before entry of {day} gives a lead cell that names no unit",
+    ),
+    "rule.hint.before": (
+        "mỗi mục các ô trước bản điều chỉnh (`before`) ghi ngày bản điều chỉnh có hiệu lực "
+        "(`until`) và những ô bản điều chỉnh đã thay đổi (`content`, `directing`, `lead`, "
+        "`cooperating`, `deadline`) với giá trị trước đó; các mục theo thứ tự ngày",
+        "each before entry has until (the day the revision took effect) and the cells the "
+        "revision changed (content, directing, lead, cooperating, deadline) with their values "
+        "before it; entries in date order",
+    ),
     "rule.cancelled_year": (
         "chỉ tiêu {id} bị bãi bỏ ngày {cancelled}: bản điều chỉnh kế hoạch năm {year} có hiệu "
         "lực từ {first} đến {last}",
@@ -167,21 +189,21 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "did (a hand edit), list that document under document.revisions",
     ),
     "entry.carried_away": (
-        "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} (chỉ tiêu {new}) từ ngày {date}: báo "
+        "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} (chỉ tiêu {new}) ngày {date}: báo "
         "cáo ngày {day} không ghi vào kế hoạch này nữa",
         "target {target} was carried over to plan {plan} (target {new}) on {date}: a report "
         "dated {day} no longer belongs to this plan",
     ),
     "entry.hint.carried_away": (
         "ghi vào kế hoạch {plan}, chỉ tiêu {new}: cds progress add {new} --plan {plan} … (việc "
-        "xong trước ngày chuyển thì ghi đúng ngày đó, trước {date})",
+        "xong trước khi chuyển thì ghi đúng ngày đó, đến hết {date})",
         "record it in plan {plan}, target {new}: cds progress add {new} --plan {plan} … (work "
-        "finished before the carry-over: give its real day, before {date})",
+        "finished before the carry-over: give its real day, {date} or earlier)",
     ),
     "progress.hint.carried_away": (
         "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng cds "
-        "progress add {new} --plan {plan} … (việc xong trước {date} thì sửa ngày cho đúng)",
+        "progress add {new} --plan {plan} … (việc xong đến hết {date} thì sửa ngày cho đúng)",
         "this report belongs to plan {plan}, target {new}: delete this line and record it with "
-        "cds progress add {new} --plan {plan} … (work finished before {date}: correct its day)",
+        "cds progress add {new} --plan {plan} … (work finished by {date}: correct its day)",
     ),
 }

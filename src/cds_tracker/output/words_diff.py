@@ -53,6 +53,11 @@ DIFF_LABELS: dict[str, tuple[str, str]] = {
     "diff_cancelled_before_since": ("từ ngày", "from"),
     "diff_cancelled_before_until": ("áp dụng lại từ ngày", "in force again from"),
     "diff_cancelled_before_reason": ("lý do", "why"),
+    "diff_field_before": (
+        "Trước bản điều chỉnh ({key}), {field}",
+        "Before a revision ({key}), {field}",
+    ),
+    "diff_before_until": ("bản điều chỉnh có hiệu lực từ ngày", "revised from"),
     "diff_field_lead_before": (
         "Chủ trì trước đây ({key}), {field}",
         "Former lead ({key}), {field}",

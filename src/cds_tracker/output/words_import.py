@@ -307,6 +307,11 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "delete that character in the source (retype the number) so that the next import need "
         "not guess",
     ),
+    # A finding of validate's rules in the registry about to be written (app/import_check.py)
+    "import_validate_refuses": (
+        "'cds validate' sẽ từ chối sổ đăng ký được ghi",
+        "'cds validate' would refuse the registry written",
+    ),
     "import_heading_unseen": (
         "{field} có ký tự vô hình ({character}), giữ nguyên như trong tệp",
         "{field} holds an invisible character ({character}), kept as in the file",

@@ -230,10 +230,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "As of today, {date} (--as-of for another day).",
     ),
     "carry_day_end": (
-        "Tính đến {date}, ngày cuối năm của kế hoạch {plan}: các chỉ tiêu rời kế hoạch đó từ "
-        "ngày này (--as-of để chọn ngày khác).",
-        "As of {date}, the last day of plan {plan}'s year: the targets leave that plan on that "
-        "day (--as-of for another day).",
+        "Tính đến {date}, ngày cuối năm của kế hoạch {plan}: các chỉ tiêu còn ở kế hoạch đó hết "
+        "ngày này, từ hôm sau ở kế hoạch mới (--as-of để chọn ngày khác).",
+        "As of {date}, the last day of plan {plan}'s year: the targets stay in that plan to the "
+        "end of that day, in the new plan from the next (--as-of for another day).",
     ),
     "carry_new_groups": (
         "Nhóm mới (nhóm cũ → nhóm mới): {pairs}. Kế hoạch mới có nhóm đó dưới tên khác thì "

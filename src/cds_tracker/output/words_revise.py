@@ -94,21 +94,22 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "revise_finished_dropped": (
         "Lưu ý: {unit} đã báo cáo hoàn thành phần của mình ở {id} ngày {date}; bản điều chỉnh "
         "giao {id} cho đơn vị khác từ {day}: phần đó được tính cho những ngày trước {day} (sổ "
-        "ghi đơn vị chủ trì cũ trong lead_before), từ {day} đơn vị chủ trì mới phải thực hiện "
+        "ghi đơn vị chủ trì cũ ở mục `before`), từ {day} đơn vị chủ trì mới phải thực hiện "
         "{id}.",
         "Note: {unit} reported its part of {id} done on {date}; the revision gives {id} to "
         "other units from {day}: that part counts for the days before {day} (the registry keeps "
-        "the former lead under lead_before), from {day} the new lead units owe {id}.",
+        "the former lead in its before entries), from {day} the new lead units owe {id}.",
     ),
     "lead_before": ("Chủ trì trước đây", "Former lead"),
     "lead_before_value": ("{lead} (đến hết ngày {last})", "{lead} (until {last})"),
+    "before_day": ("Trước ngày {day}", "Before {day}"),
     "revise_finished_kept": (
         "Lưu ý: {unit} đã hoàn thành {id} ngày {date}, trước khi bản điều chỉnh giao {id} cho "
         "đơn vị khác từ {day}: {id} vẫn được tính là đã hoàn thành, đơn vị chủ trì mới không "
-        "phải thực hiện lại (sổ ghi đơn vị chủ trì cũ trong lead_before).",
+        "phải thực hiện lại (sổ ghi đơn vị chủ trì cũ ở mục `before`).",
         "Note: {unit} finished {id} on {date}, before the revision gives {id} to other units "
         "from {day}: {id} still counts as finished, the new lead units owe nothing (the "
-        "registry keeps the former lead under lead_before).",
+        "registry keeps the former lead in its before entries).",
     ),
     "revise_carried_cancelled": (
         "Lưu ý: {id} đã được chuyển sang {copy} ngày {on}; bản điều chỉnh bãi bỏ nó từ {day}, "
@@ -326,6 +327,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "printed_in": ("Số thứ tự trong Kế hoạch {plan}", "Number in Plan {plan}"),
     "printed_in_revision": ("Số thứ tự trong bản điều chỉnh", "Number in the revision"),
+    # beside a target the plan in force no longer lists, cancelled: 'II.2 (đã bãi bỏ)'
+    "cancelled_cited": ("đã bãi bỏ", "annulled"),
     "printed_now": (
         "{number} là số thứ tự của chỉ tiêu mã {now}",
         "{number} is the number of the target with id {now}",

@@ -1,11 +1,11 @@
 """A report on a target its plan no longer follows because it was carried over.
 
-From `carried_on` on, the origin plan's target is followed in the plan `carried_to` names
-(core/records.py `Target.stopped`): a report filed under the old plan then counts nowhere — the
-old plan shows the target "carried over", the new one never sees it — so the unit would be urged
-for work it reported done. `progress add` and `progress import` refuse such a report (exit 2,
---force or not) and `validate` flags such a line, each naming where it belongs
-(docs/progress.md)."""
+From the day after `carried_on` (the origin plan's last day for it), the origin plan's target is
+followed in the plan `carried_to` names (core/records.py `Target.closed`): a report filed under
+the old plan then counts nowhere — the old plan shows the target "carried over", the new one
+never sees it — so the unit would be urged for work it reported done. `progress add` and
+`progress import` refuse such a report (exit 2, --force or not) and `validate` flags such a
+line, each naming where it belongs (docs/progress.md)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ from cds_tracker.core.errors import Msg, msg
 
 
 def carried_away(target: Any, day: str, written: bool = False) -> tuple[Msg, Msg] | None:
-    """(message, hint) when `target` was carried to another plan on or before `day`
-    (yyyy-mm-dd), else None. `written`: the line is in a file already (validate), so the hint
-    says to take it out as well."""
-    if target.carried_to is None or (target.carried_on or "") > day:
+    """(message, hint) when `target` was carried to another plan before `day` (yyyy-mm-dd: a
+    report dated on the carry day still belongs here), else None. `written`: the line is in a
+    file already (validate), so the hint says to take it out as well."""
+    if target.carried_to is None or (target.carried_on or "") >= day:
         return None
     plan, _, new_id = str(target.carried_to).partition("/")
     carried = (

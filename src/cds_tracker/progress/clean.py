@@ -56,7 +56,7 @@ def cleaner(
             or not _DAY.match(written)
             or date > written[:10]  # both yyyy-mm-dd (below): as strings as as days
             or (target.added is not None and date < target.added)  # not in the plan yet
-            or (target.carried_to is not None and (target.carried_on or "") <= date)
+            or (target.carried_to is not None and (target.carried_on or "") < date)
         ):
             return False
         if date not in days:
@@ -106,8 +106,8 @@ class Columns:
         if added and any(d < added[t] for t, d in zip(target, date, strict=True) if t in added):
             return False  # dated before a revision added the target
         gone = {i: self.targets[i].carried_on or "" for i in ids if self.targets[i].carried_to}
-        if gone and any(d >= gone[t] for t, d in zip(target, date, strict=True) if t in gone):
-            return False  # dated on or after the target was carried to another plan
+        if gone and any(d > gone[t] for t, d in zip(target, date, strict=True) if t in gone):
+            return False  # dated after the target was carried to another plan
         if any(map(gt, date, map(_TEN, written))):
             return False
         days = self.days

@@ -1,6 +1,7 @@
 """A report that lowers a part already finished ("đang thực hiện" after "hoàn thành"): allowed
 (work can truly reopen), but said, naming the earlier report, so an heir of merged wards does not
-reopen its predecessor's finished work without knowing (clerk review 9, item 8)."""
+reopen its predecessor's finished work without knowing (clerk review 9, item 8), even where
+another part it took over is still open (issue 16)."""
 
 from __future__ import annotations
 
@@ -54,14 +55,18 @@ def reopened(
     if not entries:
         return None
     tracker = Tracker.of(registry, entries)
-    mine = [p for p in tracker.parts(target, day) if p.unit == unit_id]
-    if not mine or any(p.status not in FINISHED for p in mine):
+    # Each part the unit answers for apart (questions/heir_parts.py): its report speaks for all
+    # of them, so it lowers any one finished, even beside another still open.
+    finished = [p for p in tracker.parts(target, day) if p.unit == unit_id and p.status in FINISHED]
+    if not finished:
         return None
     view = index_on(tracker.index, day)
+    whose = {unit_id, *(u for p in finished for u in p.in_place_of)}
     done = [
         e
         for e in tracker.entries_of(target.id)
         if e.status == "done" and e.date <= day.isoformat() and view.heir(e.unit) == unit_id
+        if e.unit in whose or not any(p.in_place_of for p in finished)
     ]
     if not done:
         return None

@@ -18,12 +18,15 @@ from typing import Any
 
 from cds_tracker.core.records import Entry, Registry, Target
 from cds_tracker.core.tuples import Record
+from cds_tracker.questions.finished import run_starts
 from cds_tracker.questions.periods import Period, last_window_end
 from cds_tracker.questions.status import History, Timeline, effective, in_order, text_orders
 from cds_tracker.registry.units import UnitIndex
 
 _UNIT, _STATUS, _DATE = (operator.itemgetter(i) for i in (2, 3, 4))  # Entry's
-Rows = tuple[tuple[str, str, str], ...]  # (unit, status, day) of each unit's latest entry
+# (unit, status, day, since) of each unit's latest entry; `since`: the day its run of "done"
+# began (questions/finished.py), the day itself when it is not done
+Rows = tuple[tuple[str, str, str, str], ...]
 
 
 class Aggregate(Record):
@@ -78,8 +81,8 @@ class Aggregate(Record):
         if not self.latest:
             return Timeline()
         blank = ("",) * len(self.latest)
-        units, statuses, dates = zip(*self.latest, strict=False)  # the columns, in C (3 each)
-        return Timeline(blank, units, dates, blank, statuses, blank)
+        units, statuses, dates, since = zip(*self.latest, strict=False)  # the columns, in C
+        return Timeline(blank, units, dates, blank, statuses, blank, since)
 
     def to_json(self) -> list[Any]:
         found: list[Any] = [self.last, [list(row) for row in self.latest], self.stamp]
@@ -111,8 +114,13 @@ def _made(entries: Sequence[Entry], by_text: bool | None = None) -> Aggregate:
     # every row is on or before any day covered, so the rows need no other order. Made by C
     # loops (a cold read makes one per target, 100,000 entries in all).
     units = list(map(_UNIT, rows))
-    statuses, dates = map(_STATUS, rows), map(_DATE, rows)
-    latest = dict(zip(units, zip(units, statuses, dates, strict=True), strict=True))
+    statuses, dates = list(map(_STATUS, rows)), list(map(_DATE, rows))
+    latest = dict(zip(units, zip(units, statuses, dates, dates, strict=True), strict=True))
+    runs = run_starts(list(zip(units, dates, statuses, strict=True)))
+    for unit, since in runs.items():  # mostly its latest day; else the run's first
+        _, status, day, _ = latest[unit]
+        if since != day:
+            latest[unit] = (unit, status, day, since)
     stamp = f"{len(entries)}:{entries[-1].id if entries else ''}"
     # A correction counts from its own day, which may be after the entry it replaces: only a
     # day on or after every entry sees exactly these effective rows.
@@ -122,7 +130,7 @@ def _made(entries: Sequence[Entry], by_text: bool | None = None) -> Aggregate:
 
 def _rows(last: Any, latest: Any) -> Rows:
     rows = tuple(map(tuple, latest))  # checked in C: a warm summary reads every target's
-    if type(last) is not str or not set(map(len, rows)) <= {3}:
+    if type(last) is not str or not set(map(len, rows)) <= {4}:
         raise ValueError("not an aggregate")
     if not set(map(type, chain.from_iterable(rows))) <= {str}:
         raise ValueError("not an aggregate")
@@ -142,6 +150,9 @@ class Spliced(Record):
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]:
         return self.window.latest_within(period, as_of)
 
+    def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]:
+        return self.now.finished(as_of, after)
+
 
 def closing_days(registry: Registry) -> dict[str, dt.date]:
     """Target id → the end of its plan's last reporting window, for each target judged on
@@ -153,7 +164,9 @@ def closing_days(registry: Registry) -> dict[str, dt.date]:
 
 
 def _windowed(target: Target) -> bool:
-    return target.deadline.ongoing or target.deadline.month is None
+    """Ongoing, or ongoing on the days before a revision gave it a date (`Target.before`)."""
+    deadlines = [target.deadline, *(e.deadline for e in target.before if e.deadline)]
+    return any(d.ongoing or d.month is None for d in deadlines)
 
 
 class Memory:

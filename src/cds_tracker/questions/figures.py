@@ -22,7 +22,7 @@ only when every one of them reported; a city figure's reporter is read as its su
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.core.tuples import Record
@@ -92,11 +92,49 @@ def readings(
     parts = responsible(target, view, latest)
     found = []
     for indicator in target.indicators:
-        reporter = reporter_of(indicator, target, index) if indicator.scope == "city" else None
-        reporter = view.heir(reporter) if reporter is not None else None
+        named = reporter_of(indicator, target, index) if indicator.scope == "city" else None
+        reporter = view.heir(named) if named is not None else None
         units = [reporter] if reporter is not None else parts
-        found.append(_reading(indicator, valid, units, reporter, first, merged))
+        then = _Then(target, index, now, named, frozenset(units), merged)
+        found.append(_reading(indicator, valid, units, reporter, first, merged, then.on))
     return found
+
+
+class _Then:
+    """Who counts for a trend's point: the units as they were on that point's day (the parts
+    of that day, a merged unit's report its successor's only from the merger), not as they are
+    on the day asked: a past point reads the same whenever it is asked. The day asked's when
+    the catalog never changed."""
+
+    def __init__(
+        self,
+        target: Target,
+        index: UnitIndex,
+        entries: Sequence[Entry],
+        reporter: str | None,
+        units: frozenset[str],
+        merged: _Merged,
+    ) -> None:
+        self.target, self.index, self.entries, self.reporter = target, index, entries, reporter
+        self.now = (units, merged)
+        self.days: dict[str, tuple[frozenset[str], _Merged]] = {}
+
+    def on(self, day: str) -> tuple[frozenset[str], _Merged]:
+        if not self.index.changes:
+            return self.now
+        if (known := self.days.get(day)) is not None:
+            return known
+        date = dt.date.fromisoformat(day)
+        view = index_on(self.index, date)
+        merged = _Merged(view, taken_over(view, self.target.lead.units, date))
+        if self.reporter is not None:
+            units = frozenset({view.heir(self.reporter)})
+        else:
+            reports = {e.unit: (e.status, e.date) for e in self.entries if e.date <= day}
+            latest = carry_latest(view, reports, date, merged.owes)
+            units = frozenset(responsible(self.target, view, latest))
+        self.days[day] = (units, merged)
+        return units, merged
 
 
 class _Merged(Record):
@@ -124,6 +162,16 @@ class _Merged(Record):
         return found
 
 
+def _point(trend: dict[str, Member], day: tuple[frozenset[str], _Merged | None]) -> float | None:
+    """The city's figure after a trend's day from each unit's latest figure then: the parts of
+    that day's (`units`), a merged unit's under its successor as that day's catalog says."""
+    units, merged = day
+    heir = merged.view.heir if merged is not None else str
+    mine = {unit: member for unit, member in trend.items() if heir(unit) in units}
+    value, _ = aggregate((merged.fold(mine) if merged else mine).values())
+    return value
+
+
 def _together(owner: str, items: Sequence[Member]) -> Member:
     """The figure of several merged units as one part: Σ counts when all gave them."""
     value, _ = aggregate(items)
@@ -147,8 +195,10 @@ def _reading(
     reporter: str | None,
     first: str = "",
     merged: _Merged | None = None,
+    then: Callable[[str], tuple[frozenset[str], _Merged]] | None = None,
 ) -> Reading:
-    """The figure from reports dated `first` (yyyy-mm-dd) or later; the trend from all."""
+    """The figure from reports dated `first` (yyyy-mm-dd) or later; the trend from all, each
+    point with the units of its day (`then`, by default those of the day asked)."""
     key = indicator.key
     heir = merged.view.heir if merged is not None else str
     counted = set(units)
@@ -156,7 +206,7 @@ def _reading(
     trend: dict[str, Member] = {}
     series: list[tuple[str, float]] = []
     for entry in valid:
-        if heir(entry.unit) not in counted or key not in entry.values:
+        if key not in entry.values:
             continue
         count = entry.counts.get(key)
         trend[entry.unit] = Member(
@@ -166,9 +216,9 @@ def _reading(
             count[1] if count else None,
             entry.date,
         )
-        if entry.date >= first:
+        if entry.date >= first and heir(entry.unit) in counted:
             members[entry.unit] = trend[entry.unit]
-        value, _ = aggregate((merged.fold(trend) if merged else trend).values())
+        value = _point(trend, then(entry.date) if then else (frozenset(units), merged))
         if value is None:  # a merged part not yet complete, and no one else reported
             continue
         if series and series[-1][0] == entry.date:

@@ -41,9 +41,11 @@ def owed_parts(
     if parts is None:
         parts = tracker.parts(row.target, as_of, row.period)
     owed = []
+    seen: set[str] = set()
     for part in parts:
-        if not part.owed:
-            continue
+        if not part.owed or part.unit in seen:
+            continue  # an heir owing several parts is urged once (its own first: `taken_owed`)
+        seen.add(part.unit)
         via = None
         if part.unit not in leads:
             via = next((c for c in leads if part.unit in _members(day, c)), None)
@@ -109,8 +111,6 @@ def _own_owed(tracker: Tracker, row: Row, part: Part, as_of: dt.date) -> bool | 
     not owed; an heir the target did not ask before the merger has none of its own (None)."""
     from cds_tracker.questions.answers import answers_of
 
-    if part.in_place_of:
-        return False
     answers = answers_of(tracker, row.target, part.unit, as_of, row.period)
     own = next((a for a in answers if a.since is None), None)
     return None if own is None else own.status in OWED

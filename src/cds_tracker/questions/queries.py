@@ -122,7 +122,7 @@ class Tracker:
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
         self._timelines: dict[str, Timeline] = {}
         self._numbers: dict[dt.date, Mapping[str, str]] = {}
-        self._leads: dict[str, tuple[str, ...]] | None = None  # target id → lead units
+        self._leads: dict[str, Target] | None = None  # target id → target (its leads)
 
     def numbers(self, day: dt.date) -> Mapping[str, str]:
         """Target id → the number the plan in force on `day` prints it under
@@ -161,7 +161,7 @@ class Tracker:
         target's aggregates when they cover the day and the window, else its full timeline."""
         aggregate = self.source.aggregate(target_id)
         if aggregate is not None and self.index.changes and self._took_over(target_id, as_of):
-            aggregate = None  # an heir's own part is asked as of its merger (`own_finished`)
+            aggregate = None  # an heir's parts are asked as of its merger (questions/heir_parts.py)
         found = aggregate.answers(as_of, period) if aggregate is not None else None
         return found if found is not None else self.timeline(target_id)
 
@@ -169,16 +169,17 @@ class Tracker:
         from cds_tracker.registry.succession import index_on, taken_over
 
         if self._leads is None:
-            self._leads = {t.id: t.lead.units for _, t in self.registry.targets()}
-        leads = self._leads.get(target_id, ())
+            self._leads = {t.id: t for _, t in self.registry.targets()}
+        target = self._leads.get(target_id)  # its lead of that day (`Target.on`)
+        leads = target.lead_on(as_of.isoformat()).units if target is not None else ()
         return bool(taken_over(index_on(self.index, as_of), leads, as_of))
 
     def status(self, target: Target, as_of: dt.date, period: Period | None = None) -> Status:
-        target = target.on(as_of.isoformat())  # the lead of that day (`lead_before`)
+        target = target.on(as_of.isoformat())  # as it stood that day (`before`)
         if (held := self.held(target, as_of)) is not None:
             return held[0]
         timeline = self.timeline_on(target.id, as_of, period)
-        return status_of(target, self.index, timeline, as_of, period)
+        return status_of(target, self.index, timeline, as_of, period, plan_start=self.plan_start)
 
     def parts(
         self, target: Target, as_of: dt.date, period: Period | None = None
@@ -187,7 +188,14 @@ class Tracker:
         if (held := self.held(target, as_of)) is not None:
             return held[1]
         timeline = self.timeline_on(target.id, as_of, period)
-        return parts_of(target, self.index, timeline, as_of, period)
+        return parts_of(target, self.index, timeline, as_of, period, plan_start=self.plan_start)
+
+    @property
+    def plan_start(self) -> str:
+        """The plan's first day (yyyy-mm-dd): a merger before it splits no heir's part (the
+        plan asked the heir alone, questions/heir_parts.py)."""
+        year = self.registry.document.year
+        return f"{year}-01-01" if year else ""
 
     def held(self, target: Target, as_of: dt.date) -> tuple[Status, tuple[Part, ...]] | None:
         """A dated target its former lead had finished before a revision handed it to another
@@ -211,6 +219,7 @@ class Tracker:
         them need not read them: they grow with every day reported)."""
         from cds_tracker.questions.figures import readings  # only commands showing figures
 
+        target = target.on(as_of.isoformat())  # who reports is the lead of that day
         period = self.window(target, as_of)
         aggregate = self.source.aggregate(target.id)
         if aggregate is not None and aggregate.covers(as_of):
@@ -239,7 +248,7 @@ class Tracker:
     ) -> Row:
         """The target's row on `as_of`; an ongoing one's status is about its current period, or
         after the plan's year about the plan's last one (periods.within_plan); its target
-        with the lead of that day (`Target.on`)."""
+        as it stood that day (`Target.on`)."""
         target = target.on(as_of.isoformat())
         period = self.window(target, as_of)
         current = period is not None and period.start <= as_of <= period.end

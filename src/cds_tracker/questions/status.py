@@ -28,12 +28,13 @@ from typing import TYPE_CHECKING, Protocol
 from cds_tracker.core.dates import utc_order
 from cds_tracker.core.records import Entry, Indicator, Target
 from cds_tracker.core.tuples import Record
+from cds_tracker.questions.finished import finished_days, run_starts
 from cds_tracker.questions.periods import Period, period_of
 from cds_tracker.registry.succession import (
+    TakenOver,
     asked_units,
     carry_latest,
     index_on,
-    own_finished,
     taken_over,
 )
 from cds_tracker.registry.units import UnitIndex
@@ -134,6 +135,9 @@ class Timeline(Record):
     written: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     corrects: tuple[str, ...] = ()
+    # An aggregate's (one row per unit, its latest): the day each unit's run of "done" began
+    # (`finished`); () for a timeline of every entry, which finds it from the rows.
+    since: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Timeline:
@@ -200,6 +204,26 @@ class Timeline(Record):
             if date >= first
         }
 
+    def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]:
+        """Each unit whose latest status on or before `as_of` is done → the day it finished:
+        the first "done" of the unbroken run of them its latest report ends (docs/progress.md:
+        a unit sending "done" again, with the evidence, did not finish later); with `after`
+        (yyyy-mm-dd), the first of that run dated after it (an heir's report for the parts it
+        took over counts from the merger on). `latest` keeps the latest report's day for every
+        other rule."""
+        cutoff = as_of.isoformat()
+        if self.since:  # an aggregate's: one row per unit, each on or before any day it covers
+            # (never asked `after`: a target with parts taken over reads its entries,
+            # `Tracker.timeline_on`; a run begun before `after` would say its latest day)
+            rows = zip(self.units, self.dates, self.statuses, self.since, strict=True)
+            return {
+                u: s if s > after else d
+                for u, d, status, s in rows
+                if status == "done" and d <= cutoff and d > after
+            }
+        seen = self.visible(as_of)
+        return run_starts([r for r in seen if r[1] > after] if after else seen)
+
 
 class History(Protocol):
     """What status reads of a target's entries: a `Timeline`, or the cache's aggregates
@@ -207,12 +231,15 @@ class History(Protocol):
 
     def latest(self, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
     def latest_within(self, period: Period, as_of: dt.date) -> dict[str, tuple[str, str]]: ...
+    def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]: ...
 
 
 class Part(Record):
     """One lead unit's own share of a target (collectives expanded), with its own status.
 
-    `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked.
+    `reported` is the date (yyyy-mm-dd) of the unit's latest entry on or before the day asked;
+    `finished`, of a finished part of a dated (or closed) target, the day it finished (the first
+    "done" of the run its latest report ends: `Timeline.finished`), which says on time or late.
     For an ongoing target the status is about the current period: `done` or `ongoing` when the
     unit has reported in it (done, or still at work), `unreported` when it has not; a period
     asked about that has not begun yet is owed by no one (`ongoing`).
@@ -222,7 +249,13 @@ class Part(Record):
     status: str
     reported: str | None = None
     said: str | None = None  # a part closed with its target (cancelled …): its own latest status
-    in_place_of: tuple[str, ...] = ()  # beside its own finished part: the merged units' it owes
+    in_place_of: tuple[str, ...] = ()  # a part taken over: the merged unit it was (heir_parts)
+    finished: str | None = None
+
+    @property
+    def day(self) -> str | None:
+        """The day shown beside the part: when it finished, else its latest report's."""
+        return self.finished or self.reported
 
     @property
     def owed(self) -> bool:
@@ -264,62 +297,64 @@ def parts_of(
     timeline: History,
     as_of: dt.date,
     period: Period | None = None,
+    *,
+    plan_start: str = "",
 ) -> tuple[Part, ...]:
     """Every part of the target with its own status; `period` overrides an ongoing target's
-    current window (to ask about the report due at the end of another one)."""
+    current window (to ask about the report due at the end of another one). A unit that took
+    over merged units' parts has one part per part it answers for (questions/heir_parts.py:
+    the one rule; `plan_start`, the plan's first day, leaves a merger before it unsplit)."""
     index = index_on(index, as_of)  # the units of that day; a merged one's work is its heir's
     owes = taken_over(index, target.lead.units, as_of)
-    latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
+    mine = timeline.latest(as_of)
+    latest = carry_latest(index, mine, as_of, owes)
     units = responsible(target, index, latest)
     closed = target.closed(as_of.isoformat())
+    month = target.deadline.month
+    windowed = closed is None and (target.deadline.ongoing or month is None)
+    # the day each finished part finished (not asked of a target reported by windows)
+    finished = {} if windowed else finished_days(index, timeline, as_of, owes, mine, latest)
     if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
         return tuple(
-            Part(u, "done", latest[u][1])
-            if u in latest and latest[u][0] == "done"
-            else Part(u, closed, latest[u][1], latest[u][0])
-            if u in latest
-            else Part(u, closed)
-            for u in units
+            Part(p.unit, "done", p.said[1], in_place_of=p.in_place_of, finished=_day(p, finished))
+            if p.said is not None and p.said[0] == "done"
+            else Part(p.unit, closed, p.said[1], p.said[0], p.in_place_of)
+            if p.said is not None
+            else Part(p.unit, closed, in_place_of=p.in_place_of)
+            for p in _pieces(units, latest, owes, plan_start, timeline, as_of)
         )
-    month = target.deadline.month
-    if target.deadline.ongoing or month is None:
+    if windowed or month is None:
         period = period or period_of(as_of, target.reporting)
         if period.start > as_of:  # a window not begun yet is owed by no one
-            return tuple(Part(u, "ongoing", latest[u][1] if u in latest else None) for u in units)
-        window = timeline.latest_within(period, as_of)
-        window = carry_latest(index, window, as_of, owes, every=True)
+            return tuple(
+                Part(p.unit, "ongoing", p.said[1] if p.said else None, in_place_of=p.in_place_of)
+                for p in _pieces(units, latest, owes, plan_start, timeline, as_of)
+            )
+        own = timeline.latest_within(period, as_of)
+        window = carry_latest(index, own, as_of, owes, every=True)
         return tuple(
             Part(
-                u,
+                p.unit,
                 "unreported"
-                if u not in window
-                else ("done" if window[u][0] == "done" else "ongoing"),
-                latest[u][1] if u in latest else None,
+                if p.in_window is None
+                else ("done" if p.in_window[0] == "done" else "ongoing"),
+                p.said[1] if p.said else None,
+                in_place_of=p.in_place_of,
             )
-            for u in units
+            for p in _pieces(units, latest, owes, plan_start, timeline, as_of, (window, own))
         )
     deadline = month.last_day
-    own = own_finished(
-        timeline.latest, owes
-    )  # an heir's own part finished before its merger stays done
     parts = []
-    for u in units:
-        status, date = latest.get(u, ("not_started", None))
-        if status == "done" and date is not None:
-            code = "done" if dt.date.fromisoformat(date) <= deadline else "done_late"
+    for p in _pieces(units, latest, owes, plan_start, timeline, as_of):
+        status, date = p.said or ("not_started", None)
+        day = _day(p, finished)  # the day it finished, when done
+        if day is not None:
+            code = "done" if dt.date.fromisoformat(day) <= deadline else "done_late"
         elif as_of > deadline:
             code = "late"
         else:
             code = status
-        if u in own:
-            day = own[u][1]
-            parts.append(
-                Part(u, "done" if dt.date.fromisoformat(day) <= deadline else "done_late", day)
-            )
-            merged = tuple(m for m in owes[u].units if m != u)
-            parts.append(Part(u, code, date, in_place_of=merged))
-        else:
-            parts.append(Part(u, code, date))
+        parts.append(Part(p.unit, code, date, in_place_of=p.in_place_of, finished=day))
     return tuple(parts)
 
 
@@ -329,30 +364,34 @@ def status_of(
     timeline: History,
     as_of: dt.date,
     period: Period | None = None,
+    *,
+    plan_start: str = "",
 ) -> Status:
     index = index_on(index, as_of)
     owes = taken_over(index, target.lead.units, as_of)
-    latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
+    mine = timeline.latest(as_of)
+    latest = carry_latest(index, mine, as_of, owes)
     required = responsible(target, index, latest)
     if not required:  # nobody in particular leads: any unit's report speaks for the target
         required = list(latest)
     closed = target.closed(as_of.isoformat())
-    if closed is not None:
-        parts_done = sum(1 for u in required if u in latest and latest[u][0] == "done")
-        return Status(closed, None, parts_done, len(required))
     month = target.deadline.month
-    if target.deadline.ongoing or month is None:
-        parts = parts_of(target, index, timeline, as_of, period)
+    if closed is None and (target.deadline.ongoing or month is None):
+        parts = parts_of(target, index, timeline, as_of, period, plan_start=plan_start)
         if period is not None and period.start > as_of:  # not begun: nothing owed, none reported
             return Status("ongoing", None, 0, len(parts))
         done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
         code = "unreported" if any(p.status == "unreported" for p in parts) else "ongoing"
         return Status(code, None, done_parts, len(parts))
-    done = [latest[u][1] for u in required if u in latest and latest[u][0] == "done"]
-    # An heir's own part finished before its merger counts apart from those it took over.
-    own = [day for u, (_, day) in own_finished(timeline.latest, owes).items() if u in required]
-    done += own
-    total = len(required) + len(own)
+    # One part per part an heir took over (questions/heir_parts.py), each counted; each
+    # finished on the first "done" of its last run of them (questions/finished.py).
+    pieces = _pieces(required, latest, owes, plan_start, timeline, as_of)
+    total = len(pieces)
+    if closed is not None:
+        return Status(closed, None, sum(_done(p) for p in pieces), total)
+    assert month is not None  # a dated target (the ongoing returned above)
+    finished_on = finished_days(index, timeline, as_of, owes, mine, latest)
+    done = [day for p in pieces if (day := _day(p, finished_on)) is not None]
     complete = bool(required) and len(done) == total
     finished = dt.date.fromisoformat(max(done)) if complete else None
     deadline = month.last_day
@@ -364,10 +403,51 @@ def status_of(
         return Status("late", (as_of - deadline).days, len(done), total)
     # Started by a part that must report (when nobody in particular leads, `required` is every
     # unit that reported): a cooperating unit's "done" speaks for its help, not the target.
-    started = bool(own) or any(
-        latest[u][0] in ("in_progress", "done") for u in required if u in latest
-    )
+    started = any(p.said is not None and p.said[0] in ("in_progress", "done") for p in pieces)
     return Status("in_progress" if started else "not_started", None, len(done), total)
+
+
+class _Piece(Record):
+    """A part as `heir_parts.Piece` gives it, where no unit took over another's part."""
+
+    unit: str
+    said: tuple[str, str] | None = None
+    in_window: tuple[str, str] | None = None
+    in_place_of: tuple[str, ...] = ()
+    finished: str | None = None  # a part taken over, done: the day it finished (heir_parts)
+
+
+def _done(piece: _Piece) -> bool:
+    return piece.said is not None and piece.said[0] == "done"
+
+
+def _day(piece: _Piece, finished: Mapping[str, str]) -> str | None:
+    """The day a done part finished (questions/finished.py): an heir's part taken over, as
+    heir_parts judged it (`Share.finished`); any other, its unit's (`finished_days`)."""
+    if not _done(piece):
+        return None
+    assert piece.said is not None
+    return piece.finished or finished.get(piece.unit, piece.said[1])
+
+
+def _pieces(
+    units: list[str],
+    carried: Latest,
+    owes: Mapping[str, TakenOver],
+    plan_start: str,
+    timeline: History,
+    as_of: dt.date,
+    window: tuple[Latest, Latest] | None = None,
+) -> list[_Piece]:
+    """Every part of a target (questions/heir_parts.py `pieces`, the one rule of an heir's
+    parts); that module is imported only when a unit took over others' parts, so a query on a
+    catalog that never changed imports nothing more (tests/test_start_up.py)."""
+    if not owes:
+        return [_Piece(u, carried.get(u), window[0].get(u) if window else None) for u in units]
+    from cds_tracker.questions.heir_parts import pieces, split
+
+    found = pieces(units, carried, split(owes, plan_start), timeline, as_of, window)
+    return [_Piece(*p) for p in found]
 
 
 def _concerned_members(target: Target, index: UnitIndex) -> set[str]:
@@ -415,10 +495,12 @@ class Reading(Record):
 
 
 def member_matrix(
-    target: Target, index: UnitIndex, timeline: History, as_of: dt.date
+    target: Target, index: UnitIndex, timeline: History, as_of: dt.date, *, plan_start: str = ""
 ) -> list[tuple[str, tuple[str, str] | None]]:
-    """Each unit that must report on the target, with its latest (status, date), or None."""
+    """Each unit that must report on the target, with its latest (status, date), or None; an
+    heir once per part it answers for, with the report that part rests on (`parts_of`)."""
     index = index_on(index, as_of)
     owes = taken_over(index, target.lead.units, as_of)
     latest = carry_latest(index, timeline.latest(as_of), as_of, owes)
-    return [(unit_id, latest.get(unit_id)) for unit_id in responsible(target, index, latest)]
+    units = responsible(target, index, latest)
+    return [(p.unit, p.said) for p in _pieces(units, latest, owes, plan_start, timeline, as_of)]

@@ -66,11 +66,26 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
 
     if too_long := long_values(data):  # before the rules and ruamel: a minute for 7.8 MB
         return LoadResult(path, None, long_problems(too_long, text, display))
+    parts, findings, changes = checked(data, path, display)
+    if changes is not None and changes.problems:
+        return LoadResult(path, None, tuple(changes.problems))
+    if findings:
+        return LoadResult(path, None, _locate_both(findings, text, display, changes))
+    return LoadResult(path, registry_of(parts), ())
+
+
+def checked(
+    data: Any, path: Path, display: str, *, filed: bool = True
+) -> tuple[Parts, list[Finding], Changes | None]:
+    """The registry's records and every rule's finding, each at its path in `data`; a plan of a
+    workspace (`path`) with the workspace's unit changes applied (their own problems returned
+    in `Changes`, the rules not run); with `filed`, its year is its folder's. `cds import`
+    checks what it is about to write with it."""
     parts, findings = split(data)
     changes = read_changes(path, display)
     if changes is not None:  # a plan of a workspace: the workspace's unit changes apply
         if changes.problems:
-            return LoadResult(path, None, tuple(changes.problems))
+            return parts, findings, changes
         findings += changes.findings
         catalog = data.get("catalog") if isinstance(data, dict) else None
         items = catalog.get("units") if isinstance(catalog, dict) else None
@@ -80,16 +95,19 @@ def load_registry_bytes(raw: bytes, *, path: Path, display: str) -> LoadResult:
         parts.changes_file = changes.display
         findings += found
     findings += check(parts)
-    findings += year_of_folder(path, parts)
-    if findings:
-        return LoadResult(path, None, _locate_both(findings, text, display, changes))
+    if filed:
+        findings += year_of_folder(path, parts)
+    return parts, findings, changes
+
+
+def registry_of(parts: Parts) -> Registry:
+    """The registry of records `checked` found no fault in."""
     assert parts.document is not None
-    registry = Registry(
+    return Registry(
         parts.document,
         Catalog(parts.official_titles, tuple(u for _, u in parts.units)),
         tuple(g for _, g in parts.groups),
     )
-    return LoadResult(path, registry, ())
 
 
 def _locate_both(

@@ -39,9 +39,14 @@ def field_names(kind: Any) -> list[str]:
 
 def _record_in(hint: Any) -> tuple[Any, bool] | None:
     """The record class a field holds, and whether it holds a tuple of them (`Seq[...]`); None
-    for a field of plain values. (A record holds another as the one or as `Seq` of it.)"""
+    for a field of plain values. (A record holds another as the one, the one or None, or as
+    `Seq` of it.)"""
     if is_record(hint):
         return hint, False
+    if typing.get_origin(hint) in (types.UnionType, typing.Union):
+        kinds = [k for k in typing.get_args(hint) if k is not type(None)]
+        if len(kinds) == 1 and is_record(kinds[0]):
+            return kinds[0], False
     if typing.get_origin(hint) is Annotated:
         inner = typing.get_args(hint)[0]
         args = typing.get_args(inner)
@@ -65,7 +70,8 @@ def checked_as(record: Any, name: str | None = None) -> Any:
         held = _record_in(hint)
         if held is not None:
             inner = checked_as(held[0])
-            hint = inner
+            optional = typing.get_origin(hint) in (types.UnionType, typing.Union)
+            hint = inner | None if optional else inner  # `Earlier`'s cells: a record or None
             if held[1]:  # Seq[inner]
                 many = (types.GenericAlias(tuple, (inner, ...)), *hints[field].__metadata__)
                 hint = typing.cast(Any, Annotated)[many]
@@ -117,7 +123,10 @@ def _as_record_maker(record: Any, hints: dict[str, Any]) -> Callable[[Any], Any]
         values = list(get(checked))
         for i, many in nested:
             value = values[i]
-            values[i] = tuple(map(as_record, value)) if many else as_record(value)
+            if many:
+                values[i] = tuple(map(as_record, value))
+            elif value is not None:  # an optional record (`Earlier`'s cells)
+                values[i] = as_record(value)
         return record._make(values)
 
     return make

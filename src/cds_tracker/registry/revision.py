@@ -347,15 +347,16 @@ def _update(
     absent: frozenset[str],
     day: str,
 ) -> None:
-    changed = False
+    changed, earlier = False, {}
     for key in CELLS:
         new = theirs.get(key, "" if key == "notes" else None)
         if new is None or key in absent or _plain(mine.get(key, "")) == _plain(new):
             continue
-        if key == "lead":
-            _handed_over(mine, new, day)
+        if key != "notes" and key in mine and (key != "lead" or _handed_over(mine[key], new)):
+            earlier[key] = _plain(mine[key])
         mine[key] = new
         changed = True
+    _keep_earlier(mine, earlier, day)
     if mine.get("cancelled"):
         _lifted(mine, day)
         done.restored.append(str(mine["id"]))
@@ -372,18 +373,29 @@ def _update(
         done.updated.append(str(mine["id"]))
 
 
-def _handed_over(target: Any, lead: Any, day: str) -> None:
-    """A revision (in effect from `day`, dd/mm/yyyy) that gives the target to other lead units:
-    the lead it takes the target from is kept in `lead_before` with that day as its `until`,
-    so the days before it are still answered with the former lead (docs/registry-format.md,
-    "Cell changes"). A lead cell only reworded (the same units) hands nothing over."""
-    old = target.get("lead") or {}
+def _handed_over(old: Any, lead: Any) -> bool:
+    """Whether a revision's lead cell gives the target to other lead units: a lead cell only
+    reworded (the same units) hands nothing over, and is not dated."""
     was = [str(u) for u in old.get("units") or ()] if isinstance(old, dict) else []
     now = [str(u) for u in lead.get("units") or ()] if isinstance(lead, dict) else []
-    if not was or set(was) == set(now):
+    return bool(was) and set(was) != set(now)
+
+
+def _keep_earlier(target: Any, earlier: dict[str, Any], day: str) -> None:
+    """A revision (in effect from `day`, dd/mm/yyyy) that changed cells of the target: their
+    values before it kept in one `before` entry with that day as its `until`, so the days
+    before it are still answered with the plan as it stood (docs/registry-format.md, "Cell
+    changes"). An entry of that day already there keeps its values (the earlier ones)."""
+    if not earlier:
         return
-    entry = {"text": str(old.get("text") or ""), "units": was, "until": day}
-    target["lead_before"] = [*(target.get("lead_before") or ()), entry]
+    entries = list(target.get("before") or ())
+    same = next((e for e in entries if str(e.get("until")) == day), None)
+    if same is not None:
+        for key, value in earlier.items():
+            same.setdefault(key, value)
+    else:
+        entries.append({"until": day, **earlier})
+    target["before"] = entries
 
 
 def _lifted(target: Any, day: str) -> None:

@@ -219,3 +219,38 @@ def days_of_revisions(parts: Parts) -> Iterator[Finding]:
                 msg("rule.hint.day_not_revision", key=key, latest=latest),
                 target=target.id,
             )
+
+
+def earlier_cells_fit(parts: Parts) -> Iterator[Finding]:
+    """Each `before` entry (the cells a revision changed, as they stood before it) gives at
+    least one cell, names units of the catalog (a lead, at least one), and has its `until` after
+    the one before it, within the plan's revision days (`added_days`)."""
+    from cds_tracker.core.records import DATED_CELLS
+    from cds_tracker.core.text import did_you_mean
+
+    declared = parts.declared_unit_ids | set(parts.index().units)
+    span = added_days(parts.document.year) if parts.document is not None else None
+    hint = msg("rule.hint.before")
+    for path, _, target in parts.targets:
+        after = ""
+        for i, earlier in enumerate(target.before):
+            where = (*path, "before", i)
+            day = dt.date.fromisoformat(earlier.until)
+            shown = day.strftime("%d/%m/%Y")
+            if all(getattr(earlier, cell) is None for cell in DATED_CELLS):
+                yield Finding(where, msg("rule.before_nothing", id=target.id, day=shown), hint,
+                              target=target.id)  # fmt: skip
+            if earlier.lead is not None and not earlier.lead.units:
+                said = msg("rule.before_no_lead", id=target.id, day=shown)
+                yield Finding((*where, "lead", "units"), said, hint, target=target.id)
+            for role in ("directing", "lead", "cooperating"):
+                cell = getattr(earlier, role)
+                for j, unit_id in enumerate(cell.units if cell is not None else ()):
+                    if unit_id not in declared:
+                        said = msg("rule.unknown_unit", unit=unit_id)
+                        hint_unit = did_you_mean(unit_id, sorted(declared))
+                        yield Finding((*where, role, "units", j), said, hint_unit, target=target.id)
+            if earlier.until <= after or (span and not span[0] <= day <= span[1]):
+                said = msg("rule.before_until", id=target.id, day=shown)
+                yield Finding((*where, "until"), said, hint, target=target.id)
+            after = earlier.until

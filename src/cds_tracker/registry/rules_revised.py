@@ -200,8 +200,8 @@ def added_days(year: int) -> tuple[dt.date, dt.date]:
 def added_days_fit(parts: Parts) -> Iterator[Finding]:
     """`added` (written by `import --revise`: the day a revision added the target) belongs to a
     target of this plan a revision added: not to a carried one (it entered by `carry-over`, and
-    is followed from the day it was carried), not on or after its own annulment (it would never
-    be in force), and within the days a revision of the plan may take effect. Progress entries
+    is followed from the day after it was carried), not on or after its own annulment (it would
+    never be in force), and within the days a revision of the plan may take effect. Progress entries
     dated before it are refused with the progress files (`progress/reading.py`)."""
     document = parts.document
     first, last = added_days(document.year) if document is not None else (None, None)

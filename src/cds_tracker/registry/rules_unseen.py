@@ -48,6 +48,18 @@ _CELLS = ("directing", "lead", "cooperating", "deadline")
 
 def unseen_problems(path: Path, registry: Registry, display: str) -> tuple[Problem, ...]:
     """Each target's text or cell holding a zero-width or bidi character, at its line:col."""
+    findings = unseen_findings(registry)
+    if not findings:
+        return ()
+    from cds_tracker.core.files import read_regular
+    from cds_tracker.registry.loading import locate
+    from cds_tracker.registry.yamlio import decode
+
+    return locate(findings, decode(read_regular(path)), display)
+
+
+def unseen_findings(registry: Registry) -> list[Finding]:
+    """`unseen_problems` at their paths in the registry (`cds import` checks what it writes)."""
     findings = []
     document = registry.document
     heading: dict[tuple[str | int, ...], str] = {
@@ -76,13 +88,7 @@ def unseen_problems(path: Path, registry: Registry, display: str) -> tuple[Probl
                             ("groups", g, "targets", t, *where), said, _hint(said), target=target.id
                         )
                     )
-    if not findings:
-        return ()
-    from cds_tracker.core.files import read_regular
-    from cds_tracker.registry.loading import locate
-    from cds_tracker.registry.yamlio import decode
-
-    return locate(findings, decode(read_regular(path)), display)
+    return findings
 
 
 def heading_texts(data: dict[str, Any]) -> Iterator[tuple[str, str]]:

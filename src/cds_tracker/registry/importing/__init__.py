@@ -8,6 +8,7 @@ The plan's heading (number, date, issuer, year) comes from the file only (headin
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,11 @@ class Imported:
     absent: frozenset[str] = frozenset()  # the columns the table's header lacks
     # The targets read from the part "Chỉ tiêu chuyển tiếp từ năm 2023" (carried.py): their ids
     carried: tuple[str, ...] = ()
+    # Where each group's row and each target's cells stand (table, row[, column]): what the
+    # registry's path of a finding `validate` makes is said at (app/import_check.py).
+    group_rows: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
+    places: dict[str, tuple[int, int, int]] = dataclasses.field(default_factory=dict)
+    deadlines: dict[str, tuple[int, int, int]] = dataclasses.field(default_factory=dict)
 
 
 def import_appendix(
@@ -96,6 +102,9 @@ def import_appendix(
         tuple(countable),
         frozenset(parsed.absent),
         carried,
+        parsed.group_rows,
+        parsed.places,
+        parsed.deadlines,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -160,6 +161,18 @@ def tidy(text: str) -> str:
     """A heading line's text: each line stripped, empty lines left out."""
     lines = (line.strip() for line in _verbatim(text).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+# A line break (a manual one, two paragraphs, Alt+Enter in Excel, U+2028) or a tab, with the
+# spaces around it. A content cell keeps its lines ("\n", as written); a group's title is one
+# line wherever it is printed (a table's group row, a letter's heading), and `validate` refuses
+# a control character in it (rules_groups.py): "I. CHỈ TIÊU VỀ" over "DỮ LIỆU SỐ" is one title.
+_BREAK = re.compile(r"\s*[\t\n\v\f\r\x85\u2028\u2029]\s*")
+
+
+def one_line(text: str) -> str:
+    """A group's title as one line: each break between its lines read as one space."""
+    return _BREAK.sub(" ", text.strip())
 
 
 def cell_place(table: int, row: int, col: int, sheet: str | None = None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core.errors import Msg
+from cds_tracker.core.errors import Text
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,8 @@ class CellProblem:
     field: str | None = None  # the target's field it concerns, e.g. "lead" or "deadline"
     cells: tuple[str, ...] = ()  # a row that became no target: its filled cells, kept
     first: tuple[int, int] | None = None  # a repeated number: (table, row) of its first row
-    why: Msg | None = None  # why a date written is none ("no month 13"), said after the words
+    why: Text | None = None  # why a date written is none ("no month 13"), said after the words
+    hint: Text | None = None  # its own hint, not its key's (a finding of `validate`'s rules)
 
 
 @dataclass

@@ -6,6 +6,8 @@ is the lead unit's?). table_rows.py says each at its cell.
 
 from __future__ import annotations
 
+import re
+
 _NUMBER_CHARACTERS = frozenset("IVXLC0123456789.) ")
 
 
@@ -50,3 +52,14 @@ def column_twins(by_column: dict[int, str], row_of: dict[int, int]) -> list[tupl
 
 def _adjacent(left: int, right: int, row_of: dict[int, int]) -> bool:
     return right == left + 1 and row_of[left] == row_of[right]
+
+
+# An annulled target as `cds export` (and the report's appendix) cites it where the plan in force
+# no longer lists it: "I.2 (đã bãi bỏ)" (output/revised.py `cancelled_cited`), in either language.
+_ANNULLED = re.compile(r"^(?P<id>[IVXLC]+\.\d{1,3})\s*\(\s*(?:đã bãi bỏ|annulled)\s*\)$", re.I)
+
+
+def annulled_id(text: str) -> str | None:
+    """'I.2' for a number cell "I.2 (đã bãi bỏ)": a row the plan in force no longer lists."""
+    found = _ANNULLED.match(text.strip())
+    return found["id"] if found else None

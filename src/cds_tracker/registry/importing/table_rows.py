@@ -8,10 +8,11 @@ import re
 from typing import Any
 
 from cds_tracker.core.text import fold, unseen_mark, without_unseen
+from cds_tracker.registry.importing.cells import one_line
 from cds_tracker.registry.importing.deadline_cells import read_deadline
 from cds_tracker.registry.importing.header import ROLES, header_columns
 from cds_tracker.registry.importing.parsed import CellProblem, Parsed
-from cds_tracker.registry.importing.row_numbers import gap, number_text
+from cds_tracker.registry.importing.row_numbers import annulled_id, gap, number_text
 from cds_tracker.registry.unit_wordings import person_named
 from cds_tracker.registry.units import UnitIndex
 
@@ -74,11 +75,15 @@ class Rows:
             return
         if all(_COLUMN_NUMBER.match(text) for text in filled) and len(filled) >= 3:
             return  # the numbering row under the header: (1) (2) (3) …
-        if "number" in columns and not cells["number"].strip() and cells.get("code", "").strip():
+        annulled = annulled_id(cells.get("number", ""))
+        if "number" in columns and (
+            annulled or (not cells["number"].strip() and cells.get("code", "").strip())
+        ):
             # `cds export`'s row of a target the plan in force no longer lists (annulled): its
-            # id, no number. Not the plan's: left out, as the revising plan's table leaves it.
+            # id, no number ("I.2 (đã bãi bỏ)", or none beside its code). Not the plan's: left
+            # out, as the revising plan's table leaves it.
             col = columns["number"] + 1
-            values = {"id": cells["code"].strip()}
+            values = {"id": cells.get("code", "").strip() or annulled or ""}
             self.parsed.notes.append(CellProblem(table, r, col, "import_unnumbered", values))
             return
         typed = self._automatic(table, r, cells.get("number", "").strip(), columns, filled)
@@ -167,8 +172,8 @@ class Rows:
         self, table: int, r: int, found: re.Match[str], cells: dict[str, str], merged: bool
     ) -> None:
         group_id = found["id"]
-        title = (found["title"] or "").strip() or (
-            "" if merged else cells.get("content", "").strip()
+        title = one_line(found["title"] or "") or (
+            "" if merged else one_line(cells.get("content", ""))
         )
         if self.group is not None and self.group["id"] == group_id:
             return  # the group's row repeated on a new page

@@ -1,0 +1,92 @@
+"""`cds import` never writes a registry its own `validate` refuses without saying so: the text
+about to be written is read back and checked by the rules `validate` runs (registry/loading.py
+`checked`, rules_unseen.py), and each finding the import has not said already is said at the
+table's cell it came from (`file:table:row:column`), a problem (exit 1).
+
+The import's own marks (`needs_review`, refused until a person decides) and what it said at the
+same place (an invisible character kept in a cell or a heading line) are not said twice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cds_tracker.registry.importing import CellProblem, Imported
+
+_MARK = "rule.needs_review"  # the import's own marks: said by it, at their cells, already
+
+
+def refused(text: str, out: Path | None, base: Path, imported: Imported) -> list[CellProblem]:
+    """What `validate` would say of `text` (the registry to be written to `out`, or printed:
+    then read with the unit changes of the base registry's workspace, as its catalog is that
+    registry's own) that the import did not: each at its cell, or at the file."""
+    from cds_tracker.registry.loading import checked, registry_of
+    from cds_tracker.registry.rules_unseen import unseen_findings
+    from cds_tracker.registry.yamlio import parse
+
+    where = out if out is not None else base
+    parts, findings, changes = checked(parse(text), where, str(where), filed=out is not None)
+    if changes is not None and changes.problems:
+        return []  # the workspace's changes file is at fault, not this import: validate says it
+    if not findings:  # as validate: the unseen characters once the registry loads
+        findings = unseen_findings(registry_of(parts))
+    said = _said_paths(imported)
+    problems = []
+    for finding in findings:
+        if getattr(finding.message, "key", None) == _MARK or _prefix(finding.path) in said:
+            continue
+        table, row, col = _cell(finding.path, imported)
+        found = CellProblem(
+            table, row, col, "import_validate_refuses", why=finding.message, hint=finding.hint
+        )
+        problems.append(found)
+    return problems
+
+
+def _prefix(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """A finding's place as the import says it: a group's title, a target's field."""
+    if path[:1] == ("groups",) and len(path) >= 5 and path[2] == "targets":
+        return path[:5]
+    return path[:3]
+
+
+def _said_paths(imported: Imported) -> set[tuple[str | int, ...]]:
+    """The places the import's own problems are at: an invisible character in a cell or a
+    heading line, kept as written and said (exit 1)."""
+    at: dict[str, tuple[int, int]] = {}
+    for g, group in enumerate(imported.data["groups"]):
+        for t, target in enumerate(group["targets"]):
+            at[target["id"]] = (g, t)
+    said: set[tuple[str | int, ...]] = set()
+    for problem in imported.problems:
+        if problem.key == "import_heading_unseen":
+            said.add(_prefix(tuple(_part(p) for p in problem.values["field"].split("."))))
+        elif problem.target in at and problem.field:
+            g, t = at[problem.target]
+            said.add(("groups", g, "targets", t, problem.field))
+    return said
+
+
+def _part(text: str) -> str | int:
+    return int(text) if text.isdigit() else text
+
+
+def _cell(path: tuple[str | int, ...], imported: Imported) -> tuple[int, int, int]:
+    """The table's cell a registry path came from: a group's row, a target's deadline cell or
+    its content cell (its row); anything else (the heading, the catalog) at the file (0, 0, 0)."""
+    groups = imported.data["groups"]
+    if path[:1] != ("groups",) or len(path) < 2 or not isinstance(path[1], int):
+        return (0, 0, 0)
+    if path[1] >= len(groups):
+        return (0, 0, 0)
+    group = groups[path[1]]
+    if len(path) < 4 or path[2] != "targets" or not isinstance(path[3], int):
+        table, row = imported.group_rows.get(group["id"], (0, 0))
+        return (table, row, 1 if row else 0)
+    targets = group["targets"]
+    if path[3] >= len(targets):
+        return (0, 0, 0)
+    target_id = targets[path[3]]["id"]
+    if path[4:5] == ("deadline",) and target_id in imported.deadlines:
+        return imported.deadlines[target_id]
+    return imported.places.get(target_id, (0, 0, 0))
