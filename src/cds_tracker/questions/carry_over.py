@@ -100,6 +100,7 @@ def propose(
         taken.append(number)
         data = target_data(row.target)
         data.pop("printed", None)  # a number of the old plan's revision, none in the new plan
+        data.pop("before", None)  # the old plan's cells before its revision: none in the new
         data.pop("added", None)  # the day a revision added it to the old plan: followed from now
         data.update({"id": f"{group['id']}.{number}", "number": number, "carried_from": origin})
         old = row.target.deadline
