@@ -46,6 +46,9 @@ def problem_values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> 
         values["field"] = say(heading_field(values["field"]), lang)
     elif "field" in values:
         values["field"] = COLUMN_TITLES.get(values["field"], values["field"])
+    if "fields" in values:  # a cell merged across columns (merge_checks.py): their titles
+        names = values["fields"].split(", ")
+        values["fields"] = ", ".join(f"'{COLUMN_TITLES.get(n, n)}'" for n in names)
     if problem.key == "import_reporting_read":  # 'half-yearly' said as the period: "6 tháng"
         values["name"] = label(values["period"], lang)
     if problem.first is not None:

@@ -129,6 +129,35 @@ def _base_path(registry: Path | None, out: Path | None) -> tuple[Path | None, st
     return chosen, visible_line(display_path(out))
 
 
+def _usable_base(
+    path: Path | None,
+) -> tuple[records.Registry, str, tuple[records.Unit, ...], str | None]:
+    """`base_and_own`, and the shown path of the plan passed over (else None): when no registry
+    was named (no --registry, --plan nor CDS_PLAN) and the workspace's plan in use does not load
+    (plans/2025 with a needs_review line still to decide), the newest other plan of the
+    workspace that does serves as the catalog, and the caller says which. A clerk importing the
+    2026 plan is not stopped by a decision pending in 2025's; names only 2025's catalog knows
+    are then unknown at their cells, as any. No plan loads: the first error, as before."""
+    from cds_tracker.app import workspace
+
+    try:
+        return (*base_and_own(path), None)
+    except DataError:
+        found = find_registry(path)
+        if path is not None or found.how != "plan" or workspace.wanted_plan() is not None:
+            raise
+        root = found.path.parent.parent.parent  # plans/<name>/phu_luc_01.yaml → the workspace
+        for plan in reversed(workspace.plans_in(root)):
+            if _same(plan.registry, found.path):
+                continue
+            try:
+                base, shown, own = base_and_own(plan.registry)
+            except DataError:
+                continue
+            return base, shown, own, visible_line(display_path(found.path))
+        raise
+
+
 def _same(one: Path, other: Path) -> bool:
     try:
         return one.samefile(other)
@@ -200,7 +229,7 @@ def run_import(
     if out is not None and (out.is_dir() or (out.exists() and not force)):
         raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
     base_path, replaced = _base_path(registry, out)
-    base, base_shown, own = base_and_own(base_path)
+    base, base_shown, own, broken = _usable_base(base_path)
     imported = read_appendix(file, base, lang, propose=indicators, year=folder_year(out))
     _check_folder_year(imported, out)
     if out is not None:
@@ -228,6 +257,9 @@ def run_import(
     messages = _in_table_order(shown, imported, written, lang)
     if replaced is not None:
         messages.insert(0, say(msg("import.base_replaced", out=replaced, base=base_shown), lang))
+    if broken is not None:  # the plan in use cannot be loaded: which catalog was used instead
+        passed = msg("import.base_passed_over", broken=broken, base=visible_line(base_shown))
+        messages.insert(0, say(passed, lang))
     messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
     targets = sum(1 for _ in all_targets(data["groups"]))
     # Exit 1 for a cell that could not be read. A proposed indicator is the importer's own
@@ -313,7 +345,8 @@ def _mark(
     by_id = {t["id"]: t for t in all_targets(data["groups"])}
     top: list[str] = []
     for problem in problems:
-        if problem.key == "import_heading_unseen":  # validate's own rule says it at its line
+        if problem.key in ("import_heading_unseen", "import_heading_date"):  # validate's own
+            # rule says it at its line
             continue
         where = where_words(problem, sheets)
         values = {k: shortened(v) for k, v in problem_values(problem, sheets, "vi").items()}

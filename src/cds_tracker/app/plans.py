@@ -353,7 +353,7 @@ def _table(arg: str) -> bool:
     return Path(arg).suffix.lower() in _TABLES and Path(arg).is_file()
 
 
-_TABLES = (".docx", ".xlsx", ".xlsm")
+_TABLES = (".docx", ".docm", ".xlsx", ".xlsm")
 
 
 def _side(

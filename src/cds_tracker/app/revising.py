@@ -222,6 +222,7 @@ def _revision_day(imported: Any, base: Any, file: Path, on: str | None, year: in
     )
     day = try_parse_date(stated) if stated and not same else None
     shown = visible_line(display_path(file))
+    _day_stated(stated if not same else "", shown)
     if on is not None:
         chosen = _on_day(on, year)
         if day is not None and chosen != day:
@@ -235,6 +236,18 @@ def _revision_day(imported: Any, base: Any, file: Path, on: str | None, year: in
     if day is not None:
         return day
     raise UsageError(msg("revise.no_day", file=shown), hint=msg("revise.hint.no_day"))
+
+
+def _day_stated(stated: str, shown: str) -> None:
+    """A heading's revision date that is no day ("31/02/2024", "10/01/0001") said as such,
+    never as a heading that gives no date, nor written as a cancellation on day 10/01/1."""
+    from cds_tracker.registry.rules_revised import plan_date_flaw
+
+    if (flaw := plan_date_flaw(stated)) is not None:
+        raise UsageError(
+            msg("revise.bad_day", file=shown, date=stated.strip(), why=flaw),
+            hint=msg("revise.hint.bad_day"),
+        )
 
 
 def _not_before_plan(chosen: dt.date, plan_date: str) -> None:

@@ -347,6 +347,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_diff import DIFF_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_import import IMPORT_LABELS
+    from cds_tracker.output.words_import_cells import IMPORT_CELL_LABELS
     from cds_tracker.output.words_letters import LETTER_LABELS
     from cds_tracker.output.words_plans import PLAN_LABELS
     from cds_tracker.output.words_revise import REVISE_LABELS
@@ -358,6 +359,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **_LABELS,
         **PLAN_LABELS,
         **IMPORT_LABELS,
+        **IMPORT_CELL_LABELS,
         **REVISE_LABELS,
         **UNREAD_LABELS,
         **CHECK_LABELS,

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import try_parse_date
-from cds_tracker.core.errors import Finding, msg
+from cds_tracker.core.errors import Finding, Msg, msg
 from cds_tracker.core.records import Plan
 from cds_tracker.core.text import hidden_character
 
@@ -33,7 +33,8 @@ def _canonical(number: str) -> str:
 def plan_fields_readable(parts: Parts) -> Iterator[Finding]:
     """The plan's and each revision's reference, number, symbol and date hold no control,
     format (bidi) or invisible character: every letter cites them, and an escape sequence or a
-    direction override would rewrite the terminal or reverse the citation."""
+    direction override would rewrite the terminal or reverse the citation. The plan's date
+    written as a day is one (attack 10: "31/02/2024" was valid)."""
     document = parts.document
     if document is None:
         return
@@ -48,6 +49,31 @@ def plan_fields_readable(parts: Parts) -> Iterator[Finding]:
                     msg("rule.plan_invisible", key=key, character=hidden),
                     msg("rule.hint.plan_invisible"),
                 )
+    flaw = plan_date_flaw(document.plan.date)  # a revision's is revisions_after_plan's
+    if flaw is not None:
+        yield Finding(
+            ("document", "plan", "date"),
+            msg("rule.plan_date", date=document.plan.date.strip(), why=flaw),
+            msg("rule.hint.plan_date"),
+        )
+
+
+def plan_date_flaw(text: str) -> Msg | None:
+    """Why a plan's date written dd/mm/yyyy is no day ("31/02/2024": February 2024 has 29
+    days; "10/01/0001": its year, as written, outside the plans' years), None for a day or a
+    date not written as one (blank, "…………/5/2023": left to be filled in by hand)."""
+    from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR, date_flaw
+
+    said = text.strip()
+    if not _DMY.fullmatch(said):
+        return None
+    day = try_parse_date(said)
+    if day is None:
+        return date_flaw(said) or msg("rule.plan_date_none")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        year = said.rpartition("/")[2]
+        return msg("rule.plan_date_year", year=year, first=FIRST_YEAR, last=LAST_YEAR)
+    return None
 
 
 def printed_numbers_unique(parts: Parts) -> Iterator[Finding]:

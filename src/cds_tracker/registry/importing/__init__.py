@@ -82,6 +82,7 @@ def import_appendix(
     parsed.problems += _heading_unseen(
         data, parsed.group_rows
     )  # marked and exit 1, as a cell's (validate's rule)
+    parsed.problems += _heading_date(data["document"])  # validate's rule says it too
     carried = place_carried(parsed, base, int(data["document"]["year"] or 0), origins)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base, data["document"]["year"])
@@ -203,6 +204,18 @@ def _heading_unseen(
     return notes
 
 
+def _heading_date(document: dict[str, Any]) -> list[CellProblem]:
+    """The plan's date the heading gives, when it is no day ("31/02/2024", "10/01/0001"):
+    said at the file, why after it; `validate` refuses it (rules_revised.plan_date_flaw),
+    so the import that wrote it says so, exit 1. The year is not taken from it (heading.py)."""
+    from cds_tracker.registry.rules_revised import plan_date_flaw
+
+    date = str(document["plan"].get("date") or "")
+    if (flaw := plan_date_flaw(date)) is None:
+        return []
+    return [CellProblem(0, 0, 0, "import_heading_date", {"date": date.strip()}, why=flaw)]
+
+
 def _year_of(groups: list[dict[str, Any]]) -> int | None:
     """The plan's year when the file does not say it: the year most deadlines fall in."""
     years = Counter(
@@ -214,15 +227,18 @@ def _year_of(groups: list[dict[str, Any]]) -> int | None:
 
 
 # What the base registry's commands wrote about that plan's own history (a revision's
-# cancellation, printed number and added day, carry-over's mark) and what its import left to
-# decide: never the imported plan's, which starts as its table has it (issue 16: a 2025 plan
-# imported with `--registry plans/2024` came out with 2024's annulled target and printed numbers).
+# cancellation, printed number and added day, the cells a revision replaced, carry-over's mark)
+# and what its import left to decide: never the imported plan's, which starts as its table has
+# it (issue 16: a 2025 plan imported with `--registry plans/2024` came out with 2024's annulled
+# target and printed numbers).
 _HISTORY = frozenset(
     (
         "cancelled",
         "cancelled_reason",
         "printed",
         "added",
+        "before",
+        "lead_before",
         "carried_to",
         "carried_on",
         "needs_review",

@@ -17,6 +17,7 @@ from typing import Any
 from cds_tracker.registry.importing.cells import Table, tidy
 from cds_tracker.registry.importing.header import FIELDS, REQUIRED, find_header
 from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
+from cds_tracker.registry.importing.merge_checks import merge_problems
 from cds_tracker.registry.importing.parsed import CellProblem, Parsed
 from cds_tracker.registry.importing.table_rows import Rows, carried_title, title_year
 from cds_tracker.registry.units import UnitIndex
@@ -70,6 +71,9 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             reader.formats = {c: fmt for (at, c), fmt in table.formats.items() if at == r}
             reader.numbered = {c: label for (at, c), label in table.numbered.items() if at == r}
             reader.read(table.number, r, row, columns)
+        if table.merges:  # a merged cell's text repeated where it is a guess (merge_checks.py)
+            targets = {t["id"]: t for t in all_targets(parsed.groups)}
+            merge_problems(parsed, table.number, table.merges, start, columns, targets)
     return parsed
 
 

@@ -45,20 +45,26 @@ class Table:
     # (row, column) → the number Word numbers the cell's first paragraph with ("1.", "II.";
     # "" for a format not computed: word_numbers.py): shown by Word, not in the cell's text
     numbered: dict[tuple[int, int], str] = field(default_factory=dict)
+    # Each merged cell covering more than one cell: (first row, first column, last row, last
+    # column), 1-based; the readers repeat its text in each, merge_checks.py says where that
+    # gave a cell another's text (a content merged down over targets, across a group row).
+    merges: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
     """The file's tables; what its reading met that a person should know (a workbook's date
     cell out of range, a sheet skipped: heard.py) is added to `notes` when given."""
     suffix = path.suffix.lower()
-    if suffix in (".docx", ".xlsx", ".xlsm"):
+    if suffix in (".docx", ".docm", ".xlsx", ".xlsm"):
         from cds_tracker.registry.importing import limits
 
         data = _read(path)
+        if data.startswith(OLE_MAGIC):  # before any reader: none of them reads this container
+            raise _old_container(path)
         try:
             limits.check(path, data)  # before the readers expand a hostile grid
             with unheard():
-                if suffix == ".docx":
+                if suffix in (".docx", ".docm"):
                     tables = _docx_tables(path, io.BytesIO(data), notes)
                 else:
                     tables = _xlsx_tables(io.BytesIO(data), notes if notes is not None else [])
@@ -70,6 +76,25 @@ def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
             raise (_really(path, data) or damaged(path, error)) from None
     key = {".doc": "import.hint.doc", ".xls": "import.hint.xls"}.get(suffix, "import.hint.kind")
     raise UsageError(msg("import.wrong_kind", file=path.name), hint=msg(key, file=path.name))
+
+
+# The Office 97-2003 container (OLE compound file): an old .doc or .xls, and also every .docx
+# or .xlsx saved with a password (Office encrypts the file into that same container).
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _old_container(path: Path) -> DataError:
+    """A file in the Office 97-2003 container under a .docx/.xlsx name: what it may be (an old
+    file renamed, or a password-protected one: the bytes do not tell which without the
+    password) and the Save As that makes it readable, as a .doc's hint says it."""
+    word = path.suffix.lower() in (".docx", ".docm")
+    old = ".doc" if word else ".xls"
+    said = msg("import.old_container", suffix=path.suffix, old=old)
+    renamed = path.with_suffix(old).name  # soffice writes NAME.docx: never over the file itself
+    hint = msg("import.hint.old_container", renamed=renamed, kind="docx" if word else "xlsx")
+    return DataError(
+        msg("import.unreadable", file=path.name), (Problem(str(path), 1, 1, said, hint),)
+    )
 
 
 @contextlib.contextmanager
@@ -133,7 +158,8 @@ def _really(path: Path, data: bytes) -> DataError | None:
     right = (
         ".xlsx" if "xl/workbook.xml" in names else ".docx" if "word/document.xml" in names else ""
     )
-    if not right or suffix == right or (right == ".xlsx" and suffix == ".xlsm"):
+    same = {".xlsx": (".xlsx", ".xlsm"), ".docx": (".docx", ".docm")}.get(right, ())
+    if not right or suffix in same:
         return None
     kind = msg("import.kind.xlsx" if right == ".xlsx" else "import.kind.docx")
     renamed = path.with_suffix(right).name
@@ -190,12 +216,10 @@ def cell_place(table: int, row: int, col: int, sheet: str | None = None) -> str:
 def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> list[Table]:
     """The body's tables, those in a content control too, each with the paragraphs before it;
     texts as Word shows them (word_text.py), what was read differently said in `notes`."""
-    from docx import Document
-
     from cds_tracker.registry.importing.word_numbers import labels
     from cds_tracker.registry.importing.word_text import Hidden, body_blocks, paragraph_text
 
-    document = Document(stream)
+    document = _word_document(stream)
     tables: list[Table] = []
     before: list[str] = []
     heard = notes if notes is not None else []
@@ -206,11 +230,33 @@ def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> 
             numbered: dict[tuple[int, int], str] = {}
             reading = _Reading(hidden, numbers, numbered)
             rows = _docx_rows(path, len(tables) + 1, block, heard, reading)
-            tables.append(Table(len(tables) + 1, rows, tuple(before), numbered=numbered))
+            merges = tuple((a, b, c, d) for a, b, c, d in reading.spans if c > a or d > b)
+            table = Table(len(tables) + 1, rows, tuple(before), numbered=numbered, merges=merges)
+            tables.append(table)
             before = []
         elif text := tidy(paragraph_text(block)):
             before.append(text)
     return tables
+
+
+def _word_document(stream: BinaryIO) -> Any:
+    """python-docx's `Document(stream)`, which refuses a macro-enabled document (.docm) by its
+    content type alone: its text is read the same way, its main part made a DocumentPart as
+    python-docx's own __init__ registers the .docx one; its macros (word/vbaProject.bin) are a
+    part nobody opens here, never run, as openpyxl leaves an .xlsm's."""
+    from docx.opc.constants import CONTENT_TYPE
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    PartFactory.part_type_for.setdefault(_DOCM_MAIN, DocumentPart)
+    part = Package.open(stream).main_document_part
+    if part.content_type not in (CONTENT_TYPE.WML_DOCUMENT_MAIN, _DOCM_MAIN):
+        raise ValueError(part.content_type)  # said as a damaged file, this its reason
+    return part.document
+
+
+_DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
 
 
 @dataclass(frozen=True)
@@ -221,6 +267,8 @@ class _Reading:
     hidden: Any
     numbers: dict[Any, str]
     numbered: dict[tuple[int, int], str]
+    # each cell's [first row, first column, last row, last column], filled: Table.merges
+    spans: list[list[int]] = field(default_factory=list)
 
 
 def _docx_rows(
@@ -237,10 +285,11 @@ def _docx_rows(
     from cds_tracker.registry.importing.heard import ReadNote
     from cds_tracker.registry.importing.word_text import Seen, cell_lines, cells, deleted, rows
 
-    above: dict[int, tuple[Any, str]] = {}  # grid offset → (the merge's top tc, its text)
+    # grid offset → (the merge's top tc, its text, where the merge stands: Table.merges)
+    above: dict[int, tuple[Any, str, list[int]]] = {}
     read: list[tuple[str, ...]] = []
     for tr in rows(tbl):
-        here: dict[int, tuple[Any, str]] = {}
+        here: dict[int, tuple[Any, str, list[int]]] = {}
         row: list[str] = []
         offset = tr.grid_before
         if deleted(tr):
@@ -256,16 +305,21 @@ def _docx_rows(
                         msg("import.no_cell_above", where=f"{path.name}:{place}"),
                         hint=msg("import.hint.no_cell_above"),
                     )
-                top, text = above[offset]
+                top, text, spot = above[offset]
+                spot[2] = len(read) + 1
             else:
                 seen = Seen(reading.hidden if reading else None)  # hidden: by format or style
                 top, text = tc, _verbatim("\n".join(cell_lines(tc, seen)))
                 notes += seen.notes(number, len(read) + 1, len(row) + 1)
+                r, c = len(read) + 1, len(row) + 1
+                spot = [r, c, r, c + top.grid_span - 1]
+                if reading is not None:
+                    reading.spans.append(spot)
             label = _first_number(top, reading.numbers) if reading else None
             if reading and label is not None:  # "": numbered, in a format not computed
                 for col in range(len(row) + 1, len(row) + 1 + top.grid_span):
                     reading.numbered[(len(read) + 1, col)] = label
-            here[offset] = (top, text)
+            here[offset] = (top, text, spot)
             row += [text] * top.grid_span
             offset += tc.grid_span
         above = here
@@ -323,7 +377,11 @@ def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
             if spot not in sheet._cells or sheet._cells[spot].value is None
         )
         sheet_name = sheet.title
-        tables.append(Table(number, rows, (), False, sheet_name, unread, kinds, formats))
+        merges = tuple(
+            (m.min_row, m.min_col, m.max_row, m.max_col) for m in sheet.merged_cells.ranges
+        )
+        table = Table(number, rows, (), False, sheet_name, unread, kinds, formats, merges=merges)
+        tables.append(table)
     return tables
 
 

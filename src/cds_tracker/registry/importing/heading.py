@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR
 from cds_tracker.core.text import fold
 
 # "Kế hoạch số 85/…", also a revision's "Kế hoạch điều chỉnh số 85/…" and "Kế hoạch sửa đổi, bổ
@@ -138,8 +139,8 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
         found["plan"] = {"reference": reference, "number": number, "symbol": symbol, "date": date}
         found["issuer"] = _stated(split_issuer(plan["issuer"] or _clause_issuer(line))[0])
         year = _YEAR.search(date)
-        if year:
-            found["year"] = int(year[1])
+        if year and FIRST_YEAR <= int(year[1]) <= LAST_YEAR:  # "0001": no plan's year, said
+            found["year"] = int(year[1])  # as the date's flaw (importing/__init__.py)
     return found or None
 
 

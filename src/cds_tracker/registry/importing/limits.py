@@ -86,7 +86,7 @@ def check(path: Path, data: bytes | None = None) -> None:
             _refuse(path, "", "import.limit.unpacked", unpacked, MAX_UNPACKED)
         counts = _Counts(path)
         parts = _xml_parts(counts, archive)
-        if path.suffix.lower() == ".docx":
+        if path.suffix.lower() in (".docx", ".docm"):  # a .docm is read as a .docx
             _check_docx(counts, archive, parts)
         else:
             _check_xlsx(counts, archive, parts)

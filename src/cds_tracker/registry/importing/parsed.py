@@ -41,3 +41,6 @@ class Parsed:
     carried: list[tuple[dict[str, Any], tuple[int, int, int]]] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)  # the columns a header lacked (said once)
     numbers: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # origin → its Stt cell
+    # (table, row) → what the row was read as: ("group", "I") or ("target", "I.2"): where a
+    # merged cell's text went (merge_checks.py)
+    read_as: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)

@@ -172,6 +172,7 @@ class Rows:
         self, table: int, r: int, found: re.Match[str], cells: dict[str, str], merged: bool
     ) -> None:
         group_id = found["id"]
+        self.parsed.read_as[(table, r)] = ("group", group_id)
         title = one_line(found["title"] or "") or (
             "" if merged else one_line(cells.get("content", ""))
         )
@@ -224,6 +225,7 @@ class Rows:
             col = columns.get("number", 0) + 1
             key = "import_number_gap" if self.before else "import_number_gap_first"
             self.parsed.notes.append(CellProblem(table, r, col, key, missing))
+        self.parsed.read_as[(table, r)] = ("target", target_id)
         target: dict[str, Any] = {"id": target_id, "number": number}
         target.update(self._cells(table, r, target_id, cells, columns))
         self.group["targets"].append(target)

@@ -1,0 +1,181 @@
+"""Attack 10, findings 1–3: a merged cell's text is read in every cell it covers (as Word and
+Excel show it) only where that is how appendices are typed; where it would give a target another
+row's text, or one text to two fields, each row it reached is a problem at its cell (exit 1,
+marked needs_review). Files are built here with openpyxl and python-docx; every line is worked
+out by hand from the rows below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from appendix_files import HEADING_2024, write_docx, write_xlsx
+from cds_tracker.cli import app
+from cds_tracker.registry.yamlio import parse
+
+from paths import REGISTRY
+
+runner = CliRunner()
+
+
+def _row(number: str, content: str, lead: str = "Phòng Y tế", cooperating: str = "") -> Any:
+    return (number, content, "", lead, cooperating, "Tháng 6/2024", "")
+
+
+# The sheet: three heading rows, the header rows 4–5, then one row each (Excel's row numbers).
+ROWS = [
+    ("header",),
+    ("I.", "DỮ LIỆU SỐ", "", "", "", "", ""),  # 6: a group row typed in two cells
+    _row("1.", "Nội dung một."),  # 7: I.1
+    _row("2.", "Nội dung hai."),  # 8: I.2
+    _row("3.", "Nội dung ba."),  # 9: I.3
+    ("II.", "CHÍNH QUYỀN SỐ", "", "", "", "", ""),  # 10: group II
+    _row("1.", "Nội dung bốn.", "Phòng Nội vụ", "Công an thành phố"),  # 11: II.1
+    _row("2.", "Nội dung năm."),  # 12: II.2
+]
+DOWN = (
+    "ô này nằm trong một ô gộp từ dòng 8 đến dòng 11: Word và Excel chỉ giữ chữ của ô đầu, nên"
+    " không biết chữ riêng của dòng này (chữ đã đọc là của ô đầu)"
+)
+DOWN_HINT = (
+    "  gợi ý: bỏ gộp ô (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells), ghi"
+    " lại chữ của từng dòng theo văn bản kế hoạch, rồi nhập lại"
+)
+
+
+def _sheet(tmp_path: Path, *merges: str) -> Path:
+    path = write_xlsx(tmp_path / "k.xlsx", ROWS, HEADING_2024)
+    book = load_workbook(path)
+    for merge in merges:
+        book.active.merge_cells(merge)  # type: ignore[union-attr]
+    book.save(path)
+    return path
+
+
+def _import(path: Path, *extra: str) -> Any:
+    return runner.invoke(app, ["import", str(path), "--registry", str(REGISTRY), *extra])
+
+
+def _problems(result: Any, path: Path) -> list[str]:
+    """The problem lines and their hints, the file said by its name."""
+    lines = result.stderr.replace(f"{path.parent}/", "").splitlines()
+    return [line for line in lines if line.startswith((path.name, "  gợi ý", "  hint"))]
+
+
+def _targets(result: Any) -> dict[str, dict[str, Any]]:
+    data = parse(result.stdout)
+    return {t["id"]: t for g in data["groups"] for t in g["targets"]}
+
+
+def test_a_content_merged_down_across_a_group_row_is_a_problem_at_each_row(tmp_path: Path) -> None:
+    # B8:B11: I.2's content over I.3, group II's title and II.1. D7:D9, the lead of group I's
+    # three targets merged down, is how appendices are typed: read, no problem.
+    path = _sheet(tmp_path, "B8:B11", "D7:D9")
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    assert _problems(result, path) == [
+        f"k.xlsx:Phụ lục!B8: {DOWN}",
+        DOWN_HINT,
+        f"k.xlsx:Phụ lục!B9: {DOWN}",
+        f"k.xlsx:Phụ lục!B10: {DOWN}",
+        f"k.xlsx:Phụ lục!B11: {DOWN}",
+    ]
+    data = parse(result.stdout)
+    targets = _targets(result)
+    said = DOWN
+    assert targets["I.2"]["needs_review"] == [f"Nội dung chỉ tiêu: {said} (trang Phụ lục, ô B8)"]
+    assert targets["I.3"]["needs_review"] == [f"Nội dung chỉ tiêu: {said} (trang Phụ lục, ô B9)"]
+    assert targets["II.1"]["needs_review"] == [f"Nội dung chỉ tiêu: {said} (trang Phụ lục, ô B11)"]
+    assert data["needs_review"] == [f"{said} (trang Phụ lục, ô B10)"]  # the group row
+    assert "needs_review" not in targets["I.1"] and "needs_review" not in targets["II.2"]
+    assert [targets[i]["lead"]["units"] for i in ("I.1", "I.2", "I.3")] == [["phong-y-te"]] * 3
+    english = _import(path, "--lang", "en")
+    assert english.exit_code == 1
+    assert _problems(english, path)[:2] == [
+        "k.xlsx:Phụ lục!B8: this cell is part of a cell merged from row 8 to row 11: Word and Excel"
+        " keep only the first cell's text, so this row's own text is not known (the text read is"
+        " the first cell's)",
+        "  hint: unmerge the cells (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split"
+        " Cells), write each row's own text as the plan states it, and import again",
+    ]
+
+
+def test_a_block_merged_over_two_groups_is_a_problem_not_a_regrouping(tmp_path: Path) -> None:
+    # A6:G10: Excel keeps "I." alone; rows 7–10 (I.1–I.3, group II) are gone, and II.1, II.2
+    # below would be read as I.1, I.2. One problem, at the merge's first cell, marked on top.
+    path = _sheet(tmp_path, "A6:G10")
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    words = DOWN.replace("dòng 8 đến dòng 11", "dòng 6 đến dòng 10")
+    assert _problems(result, path) == [f"k.xlsx:Phụ lục!A6: {words}", DOWN_HINT]
+    assert parse(result.stdout)["needs_review"] == [f"{words} (trang Phụ lục, ô A6)"]
+
+
+def test_a_lead_merged_with_cooperating_is_not_split_by_guess_word(tmp_path: Path) -> None:
+    # Word rows: header 1–2, group I 3, I.1 4, I.2 5, I.3 6, group II 7, II.1 8: its "Đơn vị
+    # chủ trì" (column 4) merged with "Đơn vị phối hợp" (5); python-docx keeps both paragraphs.
+    path = write_docx(tmp_path / "k.docx", ROWS, HEADING_2024)
+    document = Document(str(path))
+    table = document.tables[0]
+    table.cell(7, 3).merge(table.cell(7, 4))
+    document.save(str(path))
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    assert _problems(result, path) == [
+        "k.docx:1:8:4: một ô gộp qua các cột 'Đơn vị chủ trì', 'Đơn vị phối hợp' ghi 'Phòng Nội"
+        " vụ␊Công an thành phố': không biết phần nào thuộc cột nào, nên chưa ghi gì vào các cột đó",
+        "  gợi ý: bỏ gộp ô, ghi riêng từng cột như văn bản kế hoạch rồi nhập lại; hoặc ghi từng"
+        " phần vào trường của nó (lead, cooperating…) của chỉ tiêu trong tệp đã nhập rồi xóa dòng"
+        " `needs_review`",
+    ]
+    target = _targets(result)["II.1"]
+    assert target["lead"] == {"text": "", "units": []}
+    assert target["cooperating"] == {"text": "", "units": []}
+    assert target["needs_review"] == [
+        "Đơn vị chủ trì: một ô gộp qua các cột 'Đơn vị chủ trì', 'Đơn vị phối hợp' ghi 'Phòng Nội"
+        " vụ\nCông an thành phố': không biết phần nào thuộc cột nào, nên chưa ghi gì vào các cột"
+        " đó (bảng 1, dòng 8, cột 4)"
+    ]
+    english = _import(path, "--lang", "en")
+    assert _problems(english, path)[0] == (
+        "k.docx:1:8:4: one cell merged across the columns 'Đơn vị chủ trì', 'Đơn vị phối hợp'"
+        " reads 'Phòng Nội vụ␊Công an thành phố': which part belongs to which column cannot be"
+        " told, so nothing is written into those columns"
+    )
+
+
+def test_a_lead_merged_with_cooperating_in_a_sheet(tmp_path: Path) -> None:
+    # D11:E11: Excel keeps D11's "Phòng Nội vụ"; E11's "Công an thành phố" is gone.
+    path = _sheet(tmp_path, "D11:E11")
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    assert _problems(result, path)[0] == (
+        "k.xlsx:Phụ lục!D11: một ô gộp qua các cột 'Đơn vị chủ trì', 'Đơn vị phối hợp' ghi"
+        " 'Phòng Nội vụ': không biết phần nào thuộc cột nào, nên chưa ghi gì vào các cột đó"
+    )
+    target = _targets(result)["II.1"]
+    assert (target["lead"]["units"], target["cooperating"]["units"]) == ([], [])
+
+
+def test_a_content_merged_down_across_a_group_row_in_word(tmp_path: Path) -> None:
+    # Word rows: header 1–2, group I 3, I.1 4, I.2 5, I.3 6, group II 7 (typed in cells), II.1 8;
+    # I.2's content merged down to II.1 (vMerge): the same four rows as in the sheet.
+    path = write_docx(tmp_path / "k.docx", ROWS, HEADING_2024)
+    document = Document(str(path))
+    table = document.tables[0]
+    table.cell(4, 1).merge(table.cell(7, 1))
+    document.save(str(path))
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    words = DOWN.replace("dòng 8 đến dòng 11", "dòng 5 đến dòng 8")
+    assert _problems(result, path) == [
+        f"k.docx:1:5:2: {words}",
+        DOWN_HINT,
+        f"k.docx:1:6:2: {words}",
+        f"k.docx:1:7:2: {words}",
+        f"k.docx:1:8:2: {words}",
+    ]
