@@ -112,7 +112,7 @@ def test_carry_over_refuses_a_deadline_too_far(workspace: Path, english: None) -
     assert far.output.splitlines() == [
         "cds: error: --deadline 06/2999 is after 2029: too far from 2024, the year of the plan "
         "carried into",
-        "  hint: choose a month of 2024, e.g. --deadline 6/2024",
+        "  hint: choose a month or a day of 2024, e.g. --deadline 6/2024 or --deadline 15/10/2024",
     ]
     last = cds("carry-over", "--from", "2023", "--to", "2024", "--deadline", "12/2029", stdin="n\n")
     assert last.exit_code == 0, last.output

@@ -184,8 +184,8 @@ def _late_note(*lang: str) -> list[str]:
 def test_late_by_unit_says_what_the_heir_still_owes(workspace: Path) -> None:
     # Neither part done: it owes its own and the one it took over.
     assert " ".join(_late_note()) == (
-        "Phòng Kinh tế; Phòng Quản lý đô thị (nợ phần của đơn vị và phần nhận thay Phòng Quản "
-        "lý đô thị, đã sáp nhập)"
+        "Phòng Kinh tế; Phòng Quản lý đô thị → Phòng Kinh tế; Phòng Kinh tế (từ 01/07/2023) "
+        "(nợ phần của đơn vị và phần nhận thay Phòng Quản lý đô thị, đã sáp nhập)"
     )
     data = json.loads(ok("late", "--by-unit", *AS_OF, "--format", "json"))
     row = next(r for r in data if r["id"] == "II.7")
@@ -203,8 +203,8 @@ def test_late_by_unit_says_what_the_heir_still_owes(workspace: Path) -> None:
     # Its own part done: only the part taken over.
     add("Phòng Kinh tế", "done", "01/05/2023")
     assert " ".join(_late_note("--lang", "en")) == (
-        "Phòng Kinh tế; Phòng Quản lý đô thị (owes only the part of Phòng Quản lý đô thị, "
-        "merged, it took over; its own part is done)"
+        "Phòng Kinh tế; Phòng Quản lý đô thị → Phòng Kinh tế; Phòng Kinh tế (from 01/07/2023) "
+        "(owes only the part of Phòng Quản lý đô thị, merged, it took over; its own part is done)"
     )
     data = json.loads(ok("late", "--by-unit", *AS_OF, "--format", "json"))
     row = next(r for r in data if r["id"] == "II.7")

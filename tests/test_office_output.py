@@ -94,6 +94,8 @@ def test_escapes_in_a_note_are_shown_not_run(hostile: Path, command: list[str], 
     code, out, _ = cds(*command, "--registry", str(hostile), "--format", fmt)
     assert code == 0
     no_raw_controls(out)
+    if fmt == "markdown":  # and no link syntax: "[" and "]" escaped (output-formats.md)
+        out = out.replace("\\[", "[").replace("\\]", "]")
     assert "␛[2Jclear" in out and "␛]52;c;ZXZpbA==␇" in out
 
 
@@ -106,7 +108,7 @@ def test_escapes_in_a_registry_text_are_shown_not_run(
     code, out, err = cds(*command, "--registry", str(hostile), "--format", fmt)
     assert code == 0, err
     no_raw_controls(out)
-    assert "␛[2J thành phố␇" in out
+    assert ("␛\\[2J thành phố␇" if fmt == "markdown" else "␛[2J thành phố␇") in out
 
 
 def test_escapes_in_a_note_on_a_colour_terminal(hostile: Path) -> None:

@@ -524,7 +524,7 @@ def test_carry_over_deadline_chosen_by_the_user(workspace: Path, english: None) 
     assert before.exit_code == 2
     assert before.output.splitlines() == [
         "cds: error: --deadline 12/2023 is before 2024, the year of the plan carried into",
-        "  hint: choose a month of 2024, e.g. --deadline 6/2024",
+        "  hint: choose a month or a day of 2024, e.g. --deadline 6/2024 or --deadline 15/10/2024",
     ]
     same = cds("carry-over", "--from", "2024", "--to", "2024")
     assert same.exit_code == 2

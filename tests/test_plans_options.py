@@ -57,11 +57,11 @@ def test_diff_help_is_vietnamese_throughout() -> None:
 def test_metavars_say_what_the_value_is() -> None:
     carry = cds("carry-over", "--help").output
     assert "--from KẾ_HOẠCH" in carry and "--to KẾ_HOẠCH" in carry
-    assert "--deadline THÁNG" in carry and "VĂN_BẢN" not in carry
+    assert "--deadline THÁNG|NGÀY" in carry and "VĂN_BẢN" not in carry
     assert "--plan KẾ_HOẠCH" in cds("--help").output
     english = cds("carry-over", "--help", "--lang", "en").output
     assert "--from PLAN" in english and "--to PLAN" in english
-    assert "--deadline MONTH" in english and "TEXT" not in english
+    assert "--deadline MONTH|DATE" in english and "TEXT" not in english
     assert "--plan PLAN" in cds("--help", "--lang", "en").output
 
 

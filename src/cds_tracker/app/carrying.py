@@ -31,7 +31,7 @@ from cds_tracker.app.carry_preview import proposed, with_day
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
-from cds_tracker.core.dates import PLAN_YEARS_AHEAD, parse_month
+from cds_tracker.core.dates import PLAN_YEARS_AHEAD, Due, YearDay, parse_date, parse_month
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
@@ -76,6 +76,15 @@ def plan_named(name: str, option: str) -> workspace.Plan:
     return workspace.choose(found, name, option=option)
 
 
+def _deadline(text: str) -> Due:
+    """`--deadline`: a month (mm/yyyy, "Tháng 6/2025") or, as plans may write one, a day
+    (dd/mm/yyyy, "Trước ngày 15/10/2025")."""
+    if text.count("/") == 2:
+        day = parse_date(text, option="--deadline")
+        return YearDay(day.year, day.month, day.day)
+    return parse_month(text, option="--deadline")
+
+
 def prepare(
     from_name: str,
     to_name: str,
@@ -91,7 +100,7 @@ def prepare(
     tracker = open_tracker(source.registry)
     base, _ = base_registry(destination.registry)  # the plan written to must be valid already
     _check_forward(source.name, tracker.registry.document.year, to_name, base.document.year)
-    deadline = parse_month(deadline_text, option="--deadline") if deadline_text else None
+    deadline = _deadline(deadline_text) if deadline_text else None
     year = base.document.year
     if deadline is not None and not year <= deadline.year <= year + PLAN_YEARS_AHEAD:
         key = "carry.deadline_before" if deadline.year < year else "carry.deadline_after"

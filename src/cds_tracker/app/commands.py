@@ -71,10 +71,14 @@ def due(
         title = label("due_title", lang, month=month.display(), as_of=format_date(as_of))
     index = tracker.index
     empty = label("due_empty", lang)
-    blocks = [row_table("due", rows, index, lang, title=title, empty=empty, origins=origins)]
+    blocks = [
+        row_table("due", rows, index, lang, title=title, empty=empty, origins=origins, day=as_of)
+    ]
     if extra:
         ongoing = label("ongoing_title", lang)
-        blocks.append(row_table("ongoing", extra, index, lang, title=ongoing, origins=origins))
+        blocks.append(
+            row_table("ongoing", extra, index, lang, title=ongoing, origins=origins, day=as_of)
+        )
     return rows_report(blocks, [*rows, *extra], index, lang, origins=origins)
 
 
@@ -112,7 +116,9 @@ def late(
 
     grouped = by_owing_unit(tracker, rows, as_of) if by_unit else []
     if not grouped and not (by_unit and rows):
-        table = row_table("late", rows, index, lang, title=title, empty=empty, origins=origins)
+        table = row_table(
+            "late", rows, index, lang, title=title, empty=empty, origins=origins, day=as_of
+        )
         none: list[OwingUnit] | None = [] if by_unit else None
         return rows_report([table], rows, index, lang, by_unit=none, origins=origins)
     blocks: list[Line | Table] = [Line(title, bold=True)]
@@ -123,6 +129,7 @@ def late(
             lang,
             title=f"{index.name(unit_id)} ({len(unit_rows)})" + _gone(index, unit_id, as_of, lang),
             origins=origins,
+            day=as_of,
         )
         for unit_id, unit_rows in grouped
     ]
@@ -142,7 +149,7 @@ def late(
     listed = {id(row) for row in ordered}
     if nobody := [UnitRow(row) for row in rows if id(row) not in listed]:
         title = f"{label('late_nobody_owes', lang)} ({len(nobody)})"
-        blocks.append(owing_table(nobody, index, lang, title=title, origins=origins))
+        blocks.append(owing_table(nobody, index, lang, title=title, origins=origins, day=as_of))
         ordered += [item.row for item in nobody]
         units += [OwingUnit(None)] * len(nobody)
     return rows_report(blocks, ordered, index, lang, by_unit=units, origins=origins)
@@ -221,6 +228,7 @@ def list_targets(
         empty=label("list_empty", lang),
         footer=[summary_line(rows, lang)] if rows else [],
         origins=origins,
+        day=as_of,
     )
     # The CSV columns are the same with or without --unit: without it the role columns are empty.
     roles = unit_id is not None

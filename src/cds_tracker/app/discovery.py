@@ -122,11 +122,15 @@ def _existing(path: Path, source: str) -> Path:
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
     """Relative to the current folder when under it (as editors and CI expect), else as given
-    (also when the current folder was removed)."""
+    (also when the current folder was removed); on one visible line (`visible_line`: a folder
+    named with a line break or ESC shows "a␊b", "␛", never a raw control), as every path cds
+    prints from the file system is shown."""
+    from cds_tracker.output.sanitize import visible_line
+
     try:
         base = (cwd or Path.cwd()).resolve()
         # A link is named as itself, not as the file it leads to (that is not the file cds met)
         real = path.resolve() if path.name in ("", ".", "..") else path.parent.resolve() / path.name
-        return real.relative_to(base).as_posix()
+        return visible_line(real.relative_to(base).as_posix())
     except (ValueError, OSError):
-        return str(path)
+        return visible_line(str(path))

@@ -362,6 +362,12 @@ def chosen_pairs(chosen: tuple[str, ...], old: Any, new: Any) -> dict[str, str]:
             raise UsageError(
                 msg("pair.twice", choices=said, id=target), hint=msg("pair.hint.unknown")
             )
+        rows = [i for i in _ids(new) if i.rpartition(".")[2] == target] if kind == "new" else []
+        if len(rows) > 1:  # '1' of a table that numbers each group from 1: which group's?
+            raise UsageError(
+                msg("pair.ambiguous", choice=said, id=target, count=len(rows)),
+                hint=msg("pair.hint.ambiguous", id=target, rows=", ".join(rows)),
+            )
         raise UsageError(
             msg("pair.unknown", choice=said, side=msg(_SIDES[kind]), id=target),
             hint=msg("pair.hint.unknown"),

@@ -101,9 +101,7 @@ def typed_target(path: Path, registry: Registry, typed: str) -> str:
 
     origins = carried_origins(path, registry)
     said = {t.id: cited(t, origins) for _, t in registry.targets() if t.carried_from}
-    if origin_named(typed.strip()) is not None:
-        if "/" in typed:
-            return typed
+    if origin_named(typed.strip()) is not None:  # 'II.2 (2024)' and '2024/II.2' alike
         found = carried_target(typed.strip(), registry.targets(), said)
         return str(found[1].carried_from) if found is not None else typed
     clash = clashing(typed, registry.targets(), said)

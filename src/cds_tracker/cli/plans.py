@@ -270,7 +270,7 @@ def carry_over(
     deadline: Annotated[
         str | None,
         typer.Option(
-            "--deadline", metavar="MONTH", help="help.carry_over.deadline", show_default=False
+            "--deadline", metavar="MONTH|DATE", help="help.carry_over.deadline", show_default=False
         ),
     ] = None,
     group: Annotated[

@@ -2,7 +2,8 @@
 
 Commands return reports; the CLI asks `render` for the text in the format the user chose and
 prints it. Each format makes its text safe in one place: the screen in `output.screen`,
-Markdown's cells here (`sanitize.visible`), CSV's cells here (`sanitize.csv_cell`).
+Markdown's text and cells here (`sanitize.markdown_text`, `markdown_cell`: no raw HTML nor
+link syntax from the data), CSV's cells here (`sanitize.csv_cell`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ from typing import Any
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.output.report import Block, Column, Document, Grid, Line, Report, Table
-from cds_tracker.output.sanitize import csv_cell, json_text, visible
+from cds_tracker.output.sanitize import (
+    csv_cell,
+    json_text,
+    markdown_cell,
+    markdown_text,
+    visible,
+)
 from cds_tracker.output.words import Lang
 
 BOM = "\ufeff"
@@ -104,19 +111,21 @@ def markdown(blocks: Sequence[Block]) -> str:
 def _markdown_block(block: Block) -> str:
     if isinstance(block, Line):
         if block.heading:
-            return f"## {visible(block.text)}\n"
-        return f"**{visible(block.text)}**\n" if block.bold else visible(block.text) + "\n"
+            return f"## {markdown_text(block.text)}\n"
+        return (
+            f"**{markdown_text(block.text)}**\n" if block.bold else markdown_text(block.text) + "\n"
+        )
     if isinstance(block, Grid):
         return "".join(
-            f"- **{visible(key)}:** {visible(value).replace(chr(10), '; ')}\n"
+            f"- **{markdown_text(key)}:** {markdown_text(value).replace(chr(10), '; ')}\n"
             for key, value in block.pairs
         )
-    parts = [f"**{visible(block.title)}**\n\n"] if block.title else []
+    parts = [f"**{markdown_text(block.title)}**\n\n"] if block.title else []
     if block.rows or block.empty is None:
         parts.append(markdown_table(block.columns, _with_details(block), block.lang))
     else:
-        parts.append(visible(block.empty) + "\n")
-    parts += [f"\n{visible(line)}\n" for line in block.footer]
+        parts.append(markdown_text(block.empty) + "\n")
+    parts += [f"\n{markdown_text(line)}\n" for line in block.footer]
     return "".join(parts)
 
 
@@ -132,12 +141,9 @@ def _with_details(table: Table) -> list[dict[str, str]]:
 
 
 def markdown_table(columns: Sequence[Column], rows: Sequence[dict[str, str]], lang: Lang) -> str:
-    def escape(text: str) -> str:
-        return visible(text).replace("|", "\\|").replace("\n", " ")
-
     lines = [
-        "| " + " | ".join(c.header(lang) for c in columns) + " |",
+        "| " + " | ".join(markdown_cell(c.header(lang)) for c in columns) + " |",
         "| " + " | ".join("---" for _ in columns) + " |",
     ]
-    lines += ["| " + " | ".join(escape(r[c.key]) for c in columns) + " |" for r in rows]
+    lines += ["| " + " | ".join(markdown_cell(r[c.key]) for c in columns) + " |" for r in rows]
     return "\n".join(lines) + "\n"

@@ -411,6 +411,7 @@ HELPS: dict[str, tuple[str, str]] = {
     "[ID]": ("[MÃ]", "[ID]"),
     "DATE": ("NGÀY", "DATE"),
     "MONTH": ("THÁNG", "MONTH"),
+    "MONTH|DATE": ("THÁNG|NGÀY", "MONTH|DATE"),
     "PLAN": ("KẾ_HOẠCH", "PLAN"),
     "UNIT": ("ĐƠN_VỊ", "UNIT"),
     "GROUP": ("NHÓM", "GROUP"),

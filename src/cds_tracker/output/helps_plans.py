@@ -176,9 +176,11 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "with the unit they merged into (default: the whole catalog, all periods).",
     ),
     "help.carry_over.deadline": (
-        "Thời hạn, mm/yyyy, cho các chỉ tiêu có hạn trước năm của kế hoạch nhận (mặc định: "
-        "tháng 12 của năm đó); chỉ tiêu thường xuyên hoặc có hạn trong năm đó giữ hạn của mình.",
-        "The deadline, mm/yyyy, of the carried targets due before the receiving plan's year "
+        "Thời hạn, mm/yyyy (một tháng) hoặc dd/mm/yyyy (trước ngày đó), cho các chỉ tiêu có hạn "
+        "trước năm của kế hoạch nhận (mặc định: tháng 12 của năm đó); chỉ tiêu thường xuyên hoặc "
+        "có hạn trong năm đó giữ hạn của mình.",
+        "The deadline, mm/yyyy (a month) or dd/mm/yyyy (by that day), of the carried targets due "
+        "before the receiving plan's year "
         "(default: December of that year); ongoing ones, and those due within that year, keep "
         "their own.",
     ),

@@ -13,7 +13,7 @@ from cds_tracker.core.records import BLANK, Document, Plan
 from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order, table_code
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
-from cds_tracker.output.sanitize import visible
+from cds_tracker.output.sanitize import markdown_cell, markdown_text, visible
 from cds_tracker.output.tables import period_text
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.questions.queries import Row, Tracker
@@ -146,14 +146,15 @@ def reminder_markdown(
     """A draft urging note, in the register of an administrative letter: the same rows, words
     and order as the unit's Word letter (output/docx/letter.py)."""
     index = tracker.index
-    name = index.name(reminder.unit_id)
+    name = markdown_text(index.name(reminder.unit_id))  # data: no raw HTML nor link syntax
     from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
     document = tracker.registry.document
     revisions = revisions_in_force(document, as_of)  # the plan as it stood on the day it cites
     numbers = numbers_on(tracker.registry, as_of)
-    plan = plan_reference(document.plan, document.issuer, revisions) + also_cited(
-        [item.row.target for item in reminder.items], origins, document.year
+    plan = markdown_text(
+        plan_reference(document.plan, document.issuer, revisions)
+        + also_cited([item.row.target for item in reminder.items], origins, document.year)
     )
     periodic = any(item.row.period is not None for item in reminder.items)
     lines = [
@@ -184,9 +185,7 @@ def reminder_markdown(
             last_phrase(item, index),
         )
         code = table_code(item.row.target, origins, numbers)
-        content, deadline, state, last, code = (
-            c.replace("|", "\\|").replace("\n", " ") for c in (*cells, code)
-        )
+        content, deadline, state, last, code = (markdown_cell(c) for c in (*cells, code))
         lines.append(f"| {number} | {code} | {content} | {deadline} | {state} | {last} |")
     lines += [
         "",

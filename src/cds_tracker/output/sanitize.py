@@ -89,6 +89,25 @@ def visible_line(text: str) -> str:
     return visible(text).replace("\n", "\u240a")
 
 
+# What Markdown reads as markup that can run or link: raw HTML and autolinks ("<script>",
+# "<javascript:…>": no tag opens without "<", so ">" stays, as in "> 80") and link or image
+# syntax ("[x](javascript:…)", "![…]"); the backslash too, so a text's own "\[" is not read as
+# an escape. Emphasis, code spans and headings do no harm and stay as typed.
+_MARKDOWN_ACTIVE = str.maketrans({c: "\\" + c for c in "\\<[]"})
+
+
+def markdown_text(text: str) -> str:
+    """For Markdown prose (the one home of its escaping; the HTML export escapes in html.py):
+    `visible`, then raw HTML and link syntax backslash-escaped ('\\<script>', '\\[x\\](…)'), so
+    "<script>" and "[x](javascript:…)" from a note read as typed wherever the file is rendered."""
+    return visible(text).translate(_MARKDOWN_ACTIVE)
+
+
+def markdown_cell(text: str) -> str:
+    """For a Markdown table cell: `markdown_text` on one line, a '|' escaped."""
+    return markdown_text(text).replace("|", "\\|").replace("\n", " ")
+
+
 def json_text(dumped: str) -> str:
     """JSON text (from json.dumps) with DEL, C1 and bidi controls escaped as \\u009b: they can
     only stand inside strings, where the escape reads back as the same character."""

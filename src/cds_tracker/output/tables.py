@@ -5,6 +5,7 @@ One place decides what each output format contains, so `due`, `late`, `report` a
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.text import number as number  # re-exported: the one formatter
@@ -401,16 +402,36 @@ def roles_text(row: Row, index: UnitIndex, lang: Lang) -> str:
     return "; ".join(roles)
 
 
+def lead_cell(target: Target, index: UnitIndex, lang: Lang, day: dt.date | None) -> str:
+    """The lead units by name; where one was merged or renamed by `day`, a line under them names
+    who answers for it that day, as `show` does (output/heirs_shown.py `on_day`): 'UBND phường
+    Bắc Sơn' over '→ UBND phường Tam Điệp (từ 01/07/2025)'."""
+    names = "; ".join(index.name(u) for u in target.lead.units)
+    if day is None or not index.changes or not target.lead.units:
+        return names
+    from cds_tracker.output.heirs_shown import on_day
+
+    refs = [{"unit": u, "name": index.name(u), "official": ""} for u in target.lead.units]
+    answering = on_day(index.units, refs, day, index.name, lang)
+    return names if answering == names else f"{names}\n→ {answering}"
+
+
 def _renumbered(row: Row) -> bool:
     return row.number is not None and row.number != row.target.id
 
 
-def cells(row: Row, index: UnitIndex, lang: Lang, origins: Origins | None = None) -> dict[str, str]:
+def cells(
+    row: Row,
+    index: UnitIndex,
+    lang: Lang,
+    origins: Origins | None = None,
+    day: dt.date | None = None,
+) -> dict[str, str]:
     target = row.target
     return {
         "id": id_cell(row, lang, origins),
         "content": target.content,
-        "lead": "; ".join(index.name(u) for u in target.lead.units),
+        "lead": lead_cell(target, index, lang, day),
         "deadline": target.deadline.text + (f"\n({period_text(row, lang)})" if row.period else ""),
         "status": status_word(row, lang),
         "days_late": "" if row.status.days_late is None else str(row.status.days_late),

@@ -51,12 +51,14 @@ def row_table(
     empty: str = "",
     footer: Sequence[str] = (),
     origins: Origins | None = None,
+    day: dt.date | None = None,
 ) -> Table:
     """Target rows as people read them; indicator readings go under their row; carried
-    targets cited by their origin (`origins`: app/origins.py), as the documents cite them."""
+    targets cited by their origin (`origins`: app/origins.py), as the documents cite them; a
+    lead merged by `day` (the day asked) with who answers for it then (`lead_cell`)."""
     return Table(
         VIEWS[view],
-        tuple(cells(r, index, lang, origins) for r in rows),
+        tuple(cells(r, index, lang, origins, day) for r in rows),
         lang,
         title=title,
         empty=empty,
@@ -86,12 +88,13 @@ def owing_table(
     *,
     title: str,
     origins: Origins | None = None,
+    day: dt.date | None = None,
 ) -> Table:
     """One owing unit's late rows; a row it owes in place of merged units says which, under the
     lead units ("thay UBND phường Nam Sơn, đã sáp nhập"). On a screen every unit's block has
     the columns and widths of all of them together (`Table.together`)."""
     listed = [item.row for item in unit_rows]
-    table = row_table("late", listed, index, lang, title=title, origins=origins)
+    table = row_table("late", listed, index, lang, title=title, origins=origins, day=day)
     rows = tuple(
         {**cells, "lead": cells["lead"] + "\n(" + _in_place_of(item, index, lang) + ")"}
         if item.in_place_of

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.records import DATED_CELLS, ROLES
 from cds_tracker.core.statuses import FINISHED
-from cds_tracker.output.carried import UNREAD, Origins
+from cds_tracker.output.carried import UNREAD, Origins, origin_number, origin_year
 from cds_tracker.output.heirs_shown import on_day
 from cds_tracker.output.records import resolved_units, target_record
 from cds_tracker.output.report import Block, Grid, Line, Report
@@ -87,7 +87,7 @@ def target_report(
         (label("deadline_full", lang), deadline),
         (label("notes", lang), target.notes or "—"),
         *printed_pair(target, tracker.registry, as_of, lang, origins),
-        *_origin_pairs(target, lang),
+        *_origin_pairs(target, lang, origins),
         *_former_leads(target, as_of, lang),
         (label("status", lang), f"{status} ({label('as_of_status', lang)} {format_date(as_of)})"),
     ]
@@ -142,11 +142,17 @@ def before_table(
     return table, records
 
 
-def _origin_pairs(target: Target, lang: Lang) -> list[tuple[str, str]]:
-    """Where the target came from, where it went, and since when it is cancelled."""
+def _origin_pairs(target: Target, lang: Lang, origins: Origins) -> list[tuple[str, str]]:
+    """Where the target came from, where it went, and since when it is cancelled. The origin
+    by the number its plan prints, as the line above cites it and as `2024/II.2` is typed;
+    its `carried_from` id beside it where a revision renumbered it ('2024/II.2 (mã II.3 …)')."""
     pairs = []
     if target.carried_from:
-        pairs.append((label("carried_from", lang), target.carried_from))
+        plan, _, origin_id = str(target.carried_from).partition("/")
+        number, said = origin_number(target, origins), str(target.carried_from)
+        if number != origin_id and origin_year(target, origins) == plan:  # not cited further back
+            said = label("carried_from_id", lang, origin=f"{plan}/{number}", id=origin_id)
+        pairs.append((label("carried_from", lang), said))
     if target.carried_to:
         # followed there from the day after its carry day (its last day here: Target.closed)
         on = target.carried_on

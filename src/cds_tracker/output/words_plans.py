@@ -301,6 +301,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Not yet in the plan on that day: added from {date}",
     ),
     "carried_from": ("Chuyển từ", "Carried from"),
+    "carried_from_id": (
+        "{origin} (mã {id} trong sổ đăng ký của kế hoạch đó)",
+        "{origin} (id {id} in that plan's registry)",
+    ),
     "carried_to": ("Chuyển sang", "Carried to"),
     "carried_to_value": ("{target} (từ ngày {date})", "{target} (from {date})"),
     "carry_part_note": (
@@ -576,8 +580,9 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "into",
     ),
     "carry.hint.deadline": (
-        "chọn một tháng của năm {year}, ví dụ --deadline 6/{year}",
-        "choose a month of {year}, e.g. --deadline 6/{year}",
+        "chọn một tháng hay một ngày của năm {year}, ví dụ --deadline 6/{year} hay --deadline "
+        "15/10/{year}",
+        "choose a month or a day of {year}, e.g. --deadline 6/{year} or --deadline 15/10/{year}",
     ),
     "carry.would_be_invalid": (
         "chuyển các chỉ tiêu sẽ làm {path} không hợp lệ; chưa ghi gì",

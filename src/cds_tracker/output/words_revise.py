@@ -193,6 +193,14 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "{choice}: {side} không có chỉ tiêu {id}",
         "{choice}: {side} has no target {id}",
     ),
+    "pair.ambiguous": (
+        "{choice}: bảng mới có {count} dòng số {id} (mỗi nhóm đánh số lại từ 1)",
+        "{choice}: the new table has {count} rows numbered {id} (each group numbered from 1)",
+    ),
+    "pair.hint.ambiguous": (
+        "ghi số {id} kèm nhóm của nó: {rows}",
+        "write {id} with its group: {rows}",
+    ),
     "pair.twice": (
         "{choices}: dòng {id} của bảng mới chỉ ghép được với một chỉ tiêu",
         "{choices}: the new table's row {id} pairs with one target only",

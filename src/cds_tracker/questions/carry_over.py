@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.dates import YearMonth
+from cds_tracker.core.dates import Due, YearDay, YearMonth
 from cds_tracker.core.records import ROLES
 from cds_tracker.core.text import nfc
 from cds_tracker.questions.queries import Tracker
@@ -67,7 +67,7 @@ def propose(
     source_name: str,
     destination: dict[str, Any],
     as_of: dt.date,
-    deadline: YearMonth | None = None,
+    deadline: Due | None = None,
     catalog: UnitIndex | None = None,
     chosen: Mapping[str, str] | None = None,
 ) -> list[Proposal]:
@@ -79,7 +79,7 @@ def propose(
     from cds_tracker.registry.importing.writing import target_data
 
     year = int(destination["document"]["year"])
-    new_deadline = deadline or YearMonth(year, 12)
+    new_deadline: Due = deadline or YearMonth(year, 12)
     groups: list[dict[str, Any]] = [dict(g) for g in destination.get("groups") or ()]
     numbers = {g["id"]: [t["number"] for t in g.get("targets") or ()] for g in groups}
     existing = set(numbers)
@@ -100,6 +100,7 @@ def propose(
         taken.append(number)
         data = target_data(row.target)
         data.pop("printed", None)  # a number of the old plan's revision, none in the new plan
+        data.pop("before", None)  # the old plan's cells before its revision: none in the new
         data.pop("added", None)  # the day a revision added it to the old plan: followed from now
         for key in ("before", "lead_before"):  # the old plan's cells before its revisions: the
             data.pop(key, None)  # new plan starts from the text in force, with no revision of its
@@ -187,9 +188,12 @@ def _named(ref: UnitRef, name: str) -> str:
     return f"{head[:at]}{ref.official} {name}{portfolio}"
 
 
-def _deadline(month: YearMonth) -> dict[str, str]:
-    """A deadline as the appendix writes one: "Tháng 12/2024", due 2024-12."""
-    return {"text": f"Tháng {month.month}/{month.year}", "due": month.iso()}
+def _deadline(due: Due) -> dict[str, str]:
+    """A deadline as the appendix writes one: "Tháng 12/2024", due 2024-12; a day "Trước ngày
+    15/10/2024", due 2024-10-15 (registry/importing/deadline_cells.py reads it back so)."""
+    if isinstance(due, YearDay):
+        return {"text": f"Trước ngày {due.display()}", "due": due.iso()}
+    return {"text": f"Tháng {due.month}/{due.year}", "due": due.iso()}
 
 
 def find_group(groups: list[dict[str, Any]], name: str) -> dict[str, Any] | None:

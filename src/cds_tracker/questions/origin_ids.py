@@ -36,8 +36,10 @@ def carried_target(
     no origin form; UsageError (exit 2) naming the carried targets when it names none or
     several. `cited` (target id → 'I.2 (2023)' as the documents cite it, the origin plan read:
     app/origins.py) matches 'I.2 (2023)' by what the documents print, which differs from
-    `carried_from` where the origin plan's revision renumbered the target; '2023/I.3' is always
-    matched by `carried_from`, as written."""
+    `carried_from` where the origin plan's revision renumbered the target. The two forms are
+    one (docs/registry-format.md): each names the target the origin plan prints under that
+    number, or, as the clerk may know it, whose `carried_from` id it is; one named both ways
+    by two targets is several."""
     origin = origin_named(text)
     if origin is None:
         return None
@@ -45,11 +47,10 @@ def carried_target(
     said = dict(cited or {})
     for _, t in carried:
         said.setdefault(t.id, _cited(str(t.carried_from)))
-    by_print = _CITED.match(text) is not None and cited is not None
     found = [
         (g, t)
         for g, t in carried
-        if (origin_named(said[t.id]) if by_print else str(t.carried_from).upper()) == origin
+        if origin in {origin_named(said[t.id]), str(t.carried_from).upper()}
     ]
     if len(found) == 1:
         return found[0]
