@@ -100,7 +100,6 @@ def propose(
         taken.append(number)
         data = target_data(row.target)
         data.pop("printed", None)  # a number of the old plan's revision, none in the new plan
-        data.pop("before", None)  # the old plan's cells before its revision: none in the new
         data.pop("added", None)  # the day a revision added it to the old plan: followed from now
         for key in ("before", "lead_before"):  # the old plan's cells before its revisions: the
             data.pop(key, None)  # new plan starts from the text in force, with no revision of its
