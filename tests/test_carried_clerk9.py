@@ -204,8 +204,11 @@ def test_the_form_names_who_made_the_report_before_the_merger(merged: Path) -> N
     # Tháng 11/2024 ends 30/11/2024; 15/07/2025 is 227 days later (31+31+28+31+30+31+30+15).
     assert (sheet["B8"].value, sheet["E8"].value) == (
         "I.1",
-        "Quá hạn (227 ngày)\nĐơn vị đã báo: Đang thực hiện (10/06/2024, do UBND phường Nam Sơn "
-        "báo cáo trước khi sáp nhập)",
+        # each part Tam Điệp took over, as `report --unit` says them (issue 16): Bắc Sơn never
+        # reported; Nam Sơn's report, made before the merger, named as Nam Sơn's
+        "Quá hạn (227 ngày)\n(phần nhận thay UBND phường Bắc Sơn từ 01/07/2025: Quá hạn)\n"
+        "(phần nhận thay UBND phường Nam Sơn từ 01/07/2025: Quá hạn, UBND phường Nam Sơn báo cáo "
+        "ngày 10/06/2024)",
     )
     ok(
         "--plan", "2024", "form", "--unit", "Tam Điệp", "--month", "07/2025",
@@ -213,5 +216,6 @@ def test_the_form_names_who_made_the_report_before_the_merger(merged: Path) -> N
     )  # fmt: skip
     sheet = openpyxl.load_workbook("form.xlsx").worksheets[0]
     assert sheet["E8"].value.endswith(
-        "Unit reported: In progress (10/06/2024, by UBND phường Nam Sơn before the merger)"
+        "(part of UBND phường Nam Sơn, taken over from 01/07/2025: Late, reported by UBND "
+        "phường Nam Sơn on 10/06/2024)"
     )

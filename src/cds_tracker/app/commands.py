@@ -333,7 +333,7 @@ def progress_add(
         siblings=lambda: unit_entries(found, loaded, unit.id),
         by_id=by_id,
     )
-    cited = _cited_line(found.path, loaded, new.entry.target, day, lang)
+    cited = cited_line(found.path, loaded, new.entry.target, day, lang)
     reopens = reopened(found.path, loaded, new.entry.target, unit.id, status, day, cited)
     path = progress_file(found.path, unit.id)
     append_entry(
@@ -357,7 +357,7 @@ def progress_add(
     return message, notes + warned
 
 
-def _cited_line(path: Path, registry: Registry, target_id: str, day: dt.date, lang: Lang) -> str:
+def cited_line(path: Path, registry: Registry, target_id: str, day: dt.date, lang: Lang) -> str:
     """The target written to, as the tables cite it (output/tables.py `id_line`): 'I.4 (I.1
     (2023))' for one carried, 'I.9 (STT I.3)' for one the plan in force on `day` renumbered."""
     from cds_tracker.output.tables import id_line

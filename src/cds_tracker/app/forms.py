@@ -15,6 +15,7 @@ from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.words import Lang, label, resolve_lang
 
 if TYPE_CHECKING:
+    from cds_tracker.progress.form_entries import Planned
     from cds_tracker.questions.form_rows import FormRow
     from cds_tracker.questions.queries import Tracker
 
@@ -185,10 +186,13 @@ def _import_one(
         problems.extend(result.problems)
         lines.append(label("import_refused", lang, file=shown, count=len(result.problems)))
         return
-    for planned in result.planned:
+    planned_rows = [
+        _reopening(found.path, loaded, result.unit_id, p, dry_run, lang) for p in result.planned
+    ]
+    for planned in planned_rows:
         lines.append("  " + planned.describe(tracker, lang, with_id=not dry_run))
     lines.extend(f"  {label('note_word', lang)}: {note}" for note in result.notes)
-    fresh = [p for p in result.planned if p.entry is not None]
+    fresh = [p for p in planned_rows if p.entry is not None]
     if not fresh:
         lines.append(label("import_nothing", lang, file=shown))
     elif dry_run:
@@ -203,3 +207,26 @@ def _import_one(
             assert planned.entry is not None
             append_entry(path, planned.entry, header, display=shown_path, lock_held=True)
         lines.append(label("import_done", lang, file=shown, count=len(fresh), out=shown_path))
+
+
+def _reopening(
+    path: Path, loaded: Any, unit_id: str, planned: Planned, dry_run: bool, lang: Lang
+) -> Planned:
+    """The row with the warning `progress add` gives when its report lowers a part already
+    finished (progress/reopening.py, the one rule), e.g. an heir's "Đang thực hiện" over a
+    merged ward's "Hoàn thành"; a dry run says it would (nothing is written)."""
+    from dataclasses import replace
+
+    from cds_tracker.app.commands import cited_line
+    from cds_tracker.progress.reopening import reopened
+
+    e = planned.entry
+    if e is None:
+        return planned
+    cited = cited_line(path, loaded, e.target, e.day, lang)
+    warning = reopened(path, loaded, e.target, unit_id, e.status, e.day, cited)
+    if warning is None:
+        return planned
+    if dry_run:
+        warning = warning._replace(key="entry.reopens_dry")
+    return replace(planned, warnings=(*planned.warnings, warning))

@@ -34,6 +34,13 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "finished part. Recorded; if it was a mistake, correct this report (cds progress add "
         "--corrects ENTRY-ID)",
     ),
+    # the same said by `progress import --dry-run` (app/forms.py): nothing is written yet
+    "entry.reopens_dry": (
+        "{unit} đã báo cáo hoàn thành chỉ tiêu {target} ngày {date}; báo cáo này ({status}) sẽ mở "
+        "lại phần việc đã hoàn thành",
+        "{unit} reported target {target} done on {date}; this report ({status}) would reopen that "
+        "finished part",
+    ),
     # corrections, the same from progress add and validate (progress/rules.py)
     "correction.again": (
         "báo cáo '{id}' đã được đính chính; lần đính chính mới nhất là '{latest}'",

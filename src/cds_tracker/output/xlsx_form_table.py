@@ -199,6 +199,10 @@ def _current(item: FormRow, lang: Lang) -> str:
     text = label(status.code, lang)
     if status.days_late:
         text += " " + label("form.days_late", lang, days=status.days_late)
+    if item.row.answers:  # an heir: each part it answers for, as `report --unit` says them
+        from cds_tracker.output.unit_parts import answer_lines
+
+        return "\n".join([text, *answer_lines(item.row, lang)])
     if item.own is None:
         return f"{text}\n{label('form_own_none', lang)}"
     own_status, own_date = item.own

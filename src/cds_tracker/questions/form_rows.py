@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Indicator, Target
+from cds_tracker.questions.answers import answers_of
 from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
 from cds_tracker.questions.reminders import reminders
 from cds_tracker.registry.succession import is_rename, reporters, taken_over
@@ -23,7 +24,9 @@ from cds_tracker.registry.succession import is_rename, reporters, taken_over
 @dataclass(frozen=True)
 class FormRow:
     row: Row
-    own: tuple[str, str] | None  # the unit's latest (status, yyyy-mm-dd) on the target, or None
+    # The unit's latest (status, yyyy-mm-dd) on the target, or None. A unit that took over merged
+    # units' parts has them in `row.answers` (each part apart, questions/heir_parts.py).
+    own: tuple[str, str] | None
     indicators: tuple[Indicator, ...] = ()  # those whose figure this unit reports
     # The merged (or renamed) unit that made `own` before this one took over, as (its name,
     # renamed: not merged); None when the unit reported itself: a form does not credit
@@ -84,5 +87,8 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
         if own is not None and own[2] != unit_id:
             by = (index.name(own[2]), is_rename(index.units, own[2]))
         shown = (own[0], own[1]) if own is not None else None
+        # each part it took over, as `show`/`report --unit` name them (questions/answers.py)
+        answers = answers_of(tracker, target, unit_id, as_of, tracker.window(target, as_of))
+        row = row._replace(answers=answers)
         found.append(FormRow(row, shown, reported_indicators(tracker, target, unit_id), by))
     return found
