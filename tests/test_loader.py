@@ -104,7 +104,8 @@ def test_invalid_month_and_mismatched_due(write_registry: Write) -> None:
                 16,
                 "Due (day/month) '2023-13' is not a month (year-month, e.g. 2024-09) "
                 "nor a day (year-month-day, e.g. 2024-10-15) nor ongoing ('ongoing')",
-                None,
+                "write `due: 2024-10` for a month, `due: 2024-10-15` for a day or "
+                "`due: ongoing` for 'Thường xuyên' (ongoing)",
             ),
             (
                 mismatch,

@@ -37,12 +37,12 @@ OLD_CITATION = "Kế hoạch số /KH-BCĐ ngày /5/2023"
 BLANK = "…………"
 REVIEW_HINT_VI = (
     "  gợi ý: viết điều dòng này nêu như in trên văn bản kế hoạch, rồi xóa dòng này (và "
-    "needs_review: khi đã trống); đến khi đó văn bản in chỗ trống …………"
+    "dòng `needs_review:` khi đã trống); đến khi đó văn bản in chỗ trống …………"
 )
 NO_PLAN_VI = (
     'tệp không ghi số, ngày kế hoạch (dòng "(Kèm theo Kế hoạch số …/KH-BCĐ ngày … của …)" trên '
-    "bảng): để trống; hãy viết số (plan.number), ký hiệu (plan.symbol), ngày (plan.date), cả dòng "
-    "trích dẫn (plan.reference) và cơ quan ban hành (issuer) như in trên kế hoạch"
+    "bảng): để trống; hãy viết số (`plan.number`), ký hiệu (`plan.symbol`), ngày (`plan.date`), "
+    "cả dòng trích dẫn (`plan.reference`) và cơ quan ban hành (`issuer`) như in trên kế hoạch"
 )
 NO_APPENDIX_VI = (
     'tệp không ghi tên phụ lục (dòng "Phụ lục 01" trên bảng): để trống; hãy viết vào appendix'
