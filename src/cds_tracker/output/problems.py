@@ -27,13 +27,16 @@ def problems_text(problems: Sequence[Problem], lang: Lang = "vi") -> list[str]:
 
 def _once(hint: Text | None, lang: Lang, said: set[str]) -> Text | None:
     """`hint` less what `said` holds (the words of hints and advice said before), noted there:
-    a hint said before is not said again; one with advice inside loses only that advice."""
+    a hint said before is not said again; one with advice inside (another hint among its
+    values) loses only that advice."""
     if not isinstance(hint, Msg):
         if hint is None or hint in said:
             return None
         said.add(hint)
         return hint
-    inner = {k: v for k, v in hint.values if isinstance(v, Msg)}
+    # advice is a hint inside a hint ("có phải 'X'? {then}"); any other message inside is part
+    # of the hint's own sentence ("đã {how}: giao cho …") and said every time
+    inner = {k: v for k, v in hint.values if isinstance(v, Msg) and ".hint." in f".{v.key}"}
     kept = {k: "" if say(v, lang) in said else v for k, v in inner.items()}
     said.update(say(v, lang) for v in inner.values())
     words = say(hint._replace(values=tuple({**dict(hint.values), **kept}.items())), lang).strip()
