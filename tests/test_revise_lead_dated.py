@@ -245,9 +245,9 @@ def test_the_former_lead_reports_a_day_before_the_hand_over(started: Path) -> No
     after = cds("progress", "add", "I.2", "--id", "--unit", "phong-y-te", "--status", "done",
                 "--date", "25/03/2024", "--lang", "en")  # fmt: skip
     assert after.exit_code == 2
-    assert after.output.splitlines()[0] == (
-        "cds: error: Phòng Y tế is not assigned to I.2 (neither named nor in a collective named "
-        "as directing, lead or cooperating)"
+    assert after.output.splitlines()[0] == (  # the revision and the new lead named (c_06)
+        "cds: error: Phòng Y tế no longer leads I.2 from 20/03/2024: a revision of the plan gave "
+        "the target to Phòng Kinh tế from that day"
     )
     data = json.loads(cds("show", "I.2", "--as-of", "01/10/2024", "--format", "json").output)
     assert (data["status"], data["lead"]) == ("done", "Phòng Kinh tế")

@@ -27,7 +27,7 @@ from typing import Any
 from cds_tracker.core.records import Entry
 from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import effective
-from cds_tracker.registry.succession import index_on, reporters, taken_over
+from cds_tracker.registry.succession import asked_units, index_on, reporters, taken_over
 
 
 @dataclass(frozen=True)
@@ -90,11 +90,16 @@ def links(
         # over merged wards' parts has finished only when each of them was finished, or when it
         # reported done itself after the merger; the report that says so is the one copied.
         said = {unit: (e.status, e.date) for unit, e in latest.items()}
-        owes = taken_over(index_on(source.index, as_of), target.lead.units, as_of)
+        leads = target.lead_on(as_of.isoformat()).units  # the lead in force on the carry day
+        owes = taken_over(index_on(source.index, as_of), leads, as_of)
         # Each part's last report is carried, finished or not: a unit that said "đang thực
         # hiện" in 2023 stands there in 2024 too, not "chưa báo cáo" (its date and `by` kept).
+        # A former lead's report (a revision moved the lead, `Target.on`) has no part there: it
+        # stays in the old plan's history.
         origin = f"{source_name}/{origin_id}"
-        last = [latest[by] for _, _, by in reporters(source.index, said, as_of, owes).values()]
+        former = _former_leads(source, target, leads, as_of)
+        found_by = reporters(source.index, said, as_of, owes)
+        last = [latest[by] for owner, (_, _, by) in found_by.items() if owner not in former]
         chain = {e.id: e.corrects for e in source.entries_of(origin_id) if e.corrects}
         parts = tuple(
             entry._replace(
@@ -107,6 +112,17 @@ def links(
         )
         found.append(Link(origin_id, new_id, target.carried_to is None, parts))
     return found
+
+
+def _former_leads(source: Tracker, target: Any, leads: Iterable[str], day: dt.date) -> set[str]:
+    """The units (and their heirs on `day`) an earlier lead of `target` asked that the lead in
+    force on `day` does not: their reports belong to the plan a revision took the target from."""
+    base = source.index.base or source.index
+    view = index_on(source.index, day)
+    now = {u for a in asked_units(base, leads) for u in (a, view.heir(a))}
+    before = [e.lead.units for e in target.earlier() if e.lead is not None]
+    then = {u for units in before for a in asked_units(base, units) for u in (a, view.heir(a))}
+    return then - now
 
 
 def _corrected_copy(entry: Entry, chain: Mapping[str, str], known: Mapping[str, str]) -> str | None:

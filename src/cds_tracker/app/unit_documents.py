@@ -9,10 +9,14 @@ table and the JSON say, whatever decides a row.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import UsageError, msg
-from cds_tracker.output.report import Document
-from cds_tracker.output.words import label, resolve_lang
+from cds_tracker.output.report import Document, Report
+from cds_tracker.output.words import Lang, label, resolve_lang
+
+if TYPE_CHECKING:
+    from cds_tracker.app.opening import Opened
 
 SUFFIXES = {
     "docx": (".docx",),
@@ -77,7 +81,9 @@ def write_unit_report(
     tracker = opened.tracker
     unit = tracker.index.find(unit_query)
     as_of = as_of_date(as_of_text)
-    rows = unit_report(report, tracker.registry.document, unit, as_of, lang)
+    rows = unit_report(
+        report, tracker.registry.document, unit, as_of, lang, _carried(opened, report, lang)
+    )
     if fmt == "docx":
         from cds_tracker.output.docx.unit_report import unit_report_docx
 
@@ -88,3 +94,17 @@ def write_unit_report(
         data = unit_report_xlsx(rows, opened.found.display())
     write_document(out, data, force=force)
     return Document(label("report_written", lang, file=out) + "\n")
+
+
+def _carried(opened: Opened, report: Report, lang: Lang) -> str:
+    """What the heading cites after the plan when the unit's targets include carried ones: each
+    origin plan once, as the letters, forms and summary cite it (output/carried `also_cited`)."""
+    from cds_tracker.app.commands import _opened
+    from cds_tracker.output.carried import also_cited
+
+    tracker, origins = _opened(None, opened)
+    if not origins:
+        return ""
+    targets = {t.id: t for _, t in tracker.registry.targets()}
+    listed = [targets[r["id"]] for r in report.data or () if r.get("id") in targets]
+    return also_cited(listed, origins, tracker.registry.document.year, lang)

@@ -200,7 +200,7 @@ def origin_plans(targets: Iterable[Target], origins: Origins = UNREAD) -> list[s
     return list(dict.fromkeys(origin[0] for origin in found if origin is not None))
 
 
-def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
+def also_cited(targets: Sequence[Target], origins: Origins, year: int, lang: Lang = "vi") -> str:
     """What a letter's or report's opening adds after the plan it cites when carried targets
     are among those it lists: '; Kế hoạch số …/KH-BCĐ ngày …/5/2023 của … (các chỉ tiêu chưa
     hoàn thành, chuyển tiếp sang năm 2024, ghi mã năm 2024 kèm số thứ tự năm 2023, như “II.6
@@ -214,7 +214,7 @@ def also_cited(targets: Sequence[Target], origins: Origins, year: int) -> str:
         said.append(
             label(
                 "carried_also",
-                "vi",
+                lang,
                 plan=origin_plan(plan, origins, year_of),
                 year=year,
                 origin_year=year_of,

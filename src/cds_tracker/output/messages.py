@@ -92,6 +92,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unit} is not assigned to {target} (neither named nor in a collective named as "
         "directing, lead or cooperating)",
     ),
+    "entry.handed_over": (
+        "{unit} không còn chủ trì chỉ tiêu {target} từ {date}: bản điều chỉnh kế hoạch đã giao "
+        "chỉ tiêu cho {lead} từ ngày đó",
+        "{unit} no longer leads {target} from {date}: a revision of the plan gave the target to "
+        "{lead} from that day",
+    ),
+    "entry.hint.handed_over": (
+        'báo cáo với --unit "{heir}"; việc {unit} làm trước {date} thì ghi với --date trước '
+        "ngày đó",
+        'report as --unit "{heir}"; work {unit} did before {date} is recorded with a --date '
+        "before that day",
+    ),
     "entry.hint.force": (
         "kiểm tra --unit và mã chỉ tiêu, hoặc thêm --force để vẫn ghi (được đánh dấu là ghi ép)",
         "check --unit and the target id, or add --force to record it anyway (marked as forced)",

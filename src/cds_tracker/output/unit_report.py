@@ -53,10 +53,11 @@ class UnitReport(Record):
 
 
 def unit_report(
-    report: Report, info: Document, unit: Unit, as_of: dt.date, lang: Lang
+    report: Report, info: Document, unit: Unit, as_of: dt.date, lang: Lang, carried: str = ""
 ) -> UnitReport:
     """The rows of `report` (commands.report): its table's cells for what the screen shows,
-    its records (JSON) for the codes and dates, its CSV-for-Excel cells for the indicators."""
+    its records (JSON) for the codes and dates, its CSV-for-Excel cells for the indicators;
+    `carried`: what the heading cites after the plan for carried targets (`also_cited`)."""
     from cds_tracker.output.reminders import cited_plan
     from cds_tracker.registry.numbering import revisions_in_force
 
@@ -74,7 +75,7 @@ def unit_report(
         lines=lines,
         total=table.footer[0] if table.footer else "",
         empty=table.empty or "",
-        plan=cited_plan(info, revisions_in_force(info, as_of), lang),
+        plan=cited_plan(info, revisions_in_force(info, as_of), lang) + carried,
         year=info.year,
         info=info,
         symbol=issuer_symbol(unit),

@@ -190,6 +190,9 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bo
     if roles_of(tracker, target.on(day.isoformat()), unit_id, day):  # the lead of that day
         return False
     if not force:
+        from cds_tracker.progress.handed_over import refuse_former_lead
+
+        refuse_former_lead(tracker, target, unit_id, day)  # a revision gave the lead to another
         raise UsageError(
             msg("entry.not_assigned", unit=unit.name, target=target.id),
             hint=msg("entry.hint.force"),
