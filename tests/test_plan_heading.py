@@ -106,6 +106,27 @@ def test_the_heading_is_read_from_the_file(workspace: Path, kind: str) -> None:
     )
 
 
+def test_a_heading_day_in_long_form_is_read(workspace: Path) -> None:
+    """ "ngày 20 tháng 3 năm 2024", the long form of a day, was said not to be there: number,
+    date and reference left blank (final review 10, a_01). Read as 20/03/2024; the reference
+    keeps the words as printed."""
+    long = [*HEADING[:2], HEADING[2].replace("ngày 15/01/2024", "ngày 20 tháng 3 năm 2024")]
+    source = write_docx(workspace / "ke-hoach-2024.docx", ROWS, long)
+    code, _, err = run("import", source.name, "--out", "plans/2024/phu_luc_01.yaml")
+    assert code == 0, err
+    assert "Kế hoạch" not in err
+    document = _document(workspace)
+    assert document["plan"] == {
+        "reference": "Kế hoạch số 123/KH-BCĐ ngày 20 tháng 3 năm 2024 của Ban Chỉ đạo chuyển "
+        "đổi số thành phố",
+        "number": "123",
+        "symbol": "KH-BCĐ",
+        "date": "20/03/2024",
+    }
+    assert document["year"] == 2024
+    assert run("--plan", "2024", "validate") == (0, "Hợp lệ: 1 tệp.\n", "")
+
+
 @pytest.mark.parametrize("kind", ["docx", "xlsx"])
 def test_a_file_without_heading_leaves_blanks_never_the_2023_plan(
     workspace: Path, kind: str

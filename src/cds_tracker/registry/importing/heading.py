@@ -18,7 +18,9 @@ from cds_tracker.core.text import fold
 # sung số 85/…": the same line, the same fields (one parser for `cds diff` and `import --revise`).
 _REFERENCE = re.compile(
     r"Kế hoạch(?:\s+(?:điều chỉnh|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung))?\s+số\s*"
-    r"(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+(?P<date>\S+)(?:\s+của\s+(?P<issuer>.+))?$"
+    r"(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+"
+    r"(?P<date>[0-9]{1,2}\s+(?i:tháng)\s+[0-9]{1,2}\s+(?i:năm)\s+[0-9]{4}|\S+)"
+    r"(?:\s+của\s+(?P<issuer>.+))?$"
 )
 # What follows the issuer in a revision's line: "…của Ban Chỉ đạo …, điều chỉnh Kế hoạch số
 # 95/KH-BCĐ ngày 15/3/2023" (or "về việc sửa đổi, bổ sung …", "về điều chỉnh chỉ tiêu …"): the
@@ -41,8 +43,11 @@ _REVISED_BY = re.compile(
     re.IGNORECASE,
 )
 _CITED = re.compile(
-    r"Kế hoạch\s+số\s*(?P<number>[^/\s]*)\s*/\s*(?P<symbol>[^\s,;)]+)\s+ngày\s+(?P<date>[^\s,;)]+)"
+    r"Kế hoạch\s+số\s*(?P<number>[^/\s]*)\s*/\s*(?P<symbol>[^\s,;)]+)\s+ngày\s+"
+    r"(?P<date>[0-9]{1,2}\s+(?i:tháng)\s+[0-9]{1,2}\s+(?i:năm)\s+[0-9]{4}|[^\s,;)]+)"
 )
+# "20 tháng 3 năm 2024", the long form of a day a heading may print: the registry's "20/03/2024"
+_LONG_DAY = re.compile(r"([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})", re.IGNORECASE)
 _DOTS = re.compile(r"^[.…]*$")  # "…………": a blank printed to be filled by hand, i.e. not stated
 _YEAR = re.compile(r"(?<![0-9])([0-9]{4})\s*$")  # 4 ASCII digits: a year, not "999999…"'s tail
 
@@ -174,7 +179,10 @@ def revised_plan(reference: str) -> str:
 
 
 def _stated(text: str) -> str:
-    return "" if _DOTS.match(text) else text
+    if _DOTS.match(text):
+        return ""
+    long = _LONG_DAY.fullmatch(text)
+    return f"{int(long[1]):02d}/{int(long[2]):02d}/{long[3]}" if long else text
 
 
 def plan_document(
