@@ -421,6 +421,14 @@ class Target(Record):
         return self.lead if role == "lead" else self.cooperating
 
 
+REVISION_HISTORY = ("printed", "added", "before", "lead_before")
+"""The `Target` fields a revision of its plan (`cds import --revise`) writes about the target's
+past in that plan: the number it printed it under, the day it added it, the cells it replaced.
+They are history, not the target: they speak of one plan's revisions only, so a registry made
+from a table (`cds import`) or a plan a target is carried into (`cds carry-over`) starts
+without them, from the text in force (issue 16)."""
+
+
 class Group(Record):
     id: Annotated[str, Pattern(r"^[IVXLC]+$")]
     title: str
