@@ -54,6 +54,7 @@ BUDGET = {
     "cds_tracker.questions": "package",
     "cds_tracker.questions.queries": "the due query",
     "cds_tracker.questions.status": "each target's status",
+    "cds_tracker.questions.timeline": "the entries that count on a day (corrections)",
     "cds_tracker.questions.finished": "the day a part finished (on time or late)",
     "cds_tracker.questions.aggregates": "each target's aggregate, from the cache",
     "cds_tracker.questions.periods": "ongoing targets' reporting periods",

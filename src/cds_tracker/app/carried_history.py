@@ -144,7 +144,7 @@ def _origin_trackers(path: Path, plans: Iterable[str]) -> dict[str, Tracker]:
 def _latest(old: Tracker, target: Target, as_of: dt.date) -> list[Entry]:
     """Each unit's latest report on `target`'s origin in the old plan, up to `as_of` and the
     carry day, corrections applied; in the order the units first reported."""
-    from cds_tracker.questions.status import effective
+    from cds_tracker.questions.timeline import effective
 
     origin_id = str(target.carried_from).partition("/")[2]
     gone = next((t for _, t in old.registry.targets() if t.id == origin_id), None)

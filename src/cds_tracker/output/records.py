@@ -118,7 +118,7 @@ def target_record(
     from cds_tracker.output.tables import indicator_record, record
 
     index = tracker.index
-    from cds_tracker.questions.status import corrected_by
+    from cds_tracker.questions.timeline import corrected_by
 
     corrected = corrected_by(history, as_of)
     return {

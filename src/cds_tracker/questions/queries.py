@@ -25,15 +25,14 @@ from cds_tracker.questions.periods import (
     within_plan,
 )
 from cds_tracker.questions.status import (
-    History,
     Part,
     Reading,
     Status,
-    Timeline,
     current_period,
     parts_of,
     status_of,
 )
+from cds_tracker.questions.timeline import History, Timeline
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
