@@ -31,8 +31,9 @@ from cds_tracker.core.records import (
 )
 from cds_tracker.questions.aggregates import Aggregate, Memory, Spliced, closing_days
 from cds_tracker.questions.periods import periods_ending_between
-from cds_tracker.questions.queries import Tracker, own_part
+from cds_tracker.questions.queries import own_part
 from cds_tracker.questions.status import member_matrix
+from cds_tracker.questions.tracker import Tracker
 
 runner = CliRunner()
 D = dt.date

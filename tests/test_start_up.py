@@ -53,6 +53,7 @@ BUDGET = {
     "cds_tracker.progress.files": "where progress files are (their stamps)",
     "cds_tracker.questions": "package",
     "cds_tracker.questions.queries": "the due query",
+    "cds_tracker.questions.tracker": "the registry and progress asked as of a day (rows)",
     "cds_tracker.questions.status": "each target's status",
     "cds_tracker.questions.timeline": "the entries that count on a day (corrections)",
     "cds_tracker.questions.finished": "the day a part finished (on time or late)",

@@ -24,7 +24,7 @@ from cds_tracker.core.records import Entry, Target
 if TYPE_CHECKING:
     from cds_tracker.output.report import Report
     from cds_tracker.output.words import Lang
-    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.tracker import Row, Tracker
 
 
 def last_before(path: Path, target: Target, as_of: dt.date, own: Sequence[Entry]) -> list[Entry]:

@@ -21,7 +21,7 @@ from cds_tracker.core.errors import CdsError, Problem, msg
 from cds_tracker.core.records import Entry, Registry
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 def missing_copies(
@@ -30,7 +30,7 @@ def missing_copies(
     """Each report of a target carried from this plan (a plan of a workspace) dated on or before
     its carry day that carry-over would copy and the new plan does not have."""
     from cds_tracker.app.workspace import PLANS
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
     if registry_path.absolute().parent.parent.name != PLANS:
         return []

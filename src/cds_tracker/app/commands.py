@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from cds_tracker.core.records import Registry
     from cds_tracker.output.carried import Origins
     from cds_tracker.output.words import Lang
-    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -295,7 +295,7 @@ def progress_add(
     from cds_tracker.progress.new_entry import build_entry
     from cds_tracker.progress.reopening import reopened
     from cds_tracker.progress.writing import append_entry
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
     lang = resolve_lang(lang_option)
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()

@@ -25,7 +25,7 @@ from cds_tracker.core.records import Entry, Registry
 from cds_tracker.core.tuples import Record
 from cds_tracker.progress.files import progress_file, progress_files, read_progress
 from cds_tracker.questions.aggregates import Memory, closing_days
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 
 
 class Opened(Record):  # a named tuple: costs a warm start a fraction of a dataclass

@@ -30,7 +30,7 @@ from cds_tracker.output.words import Lang, label
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
     from cds_tracker.output.carried import Origins
-    from cds_tracker.questions.queries import Row
+    from cds_tracker.questions.tracker import Row
     from cds_tracker.registry.units import UnitIndex
 
 Cells = dict[str, str]

@@ -15,10 +15,10 @@ from cds_tracker.core.records import FIELD_ORDER, ROLES, entry_data
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
-    from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.reminders import Reminder
     from cds_tracker.questions.status import Part
     from cds_tracker.questions.summary import Summary
+    from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 ROW_FIELDS = (

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
     from cds_tracker.output.carried import Origins
     from cds_tracker.questions.owing import UnitRow
-    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 

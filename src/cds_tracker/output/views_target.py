@@ -28,8 +28,8 @@ from cds_tracker.output.words import Lang, label
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry, Target
     from cds_tracker.output.report import Table
-    from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.status import Part
+    from cds_tracker.questions.tracker import Row, Tracker
 
 
 def target_report(

@@ -32,7 +32,7 @@ from cds_tracker.progress.form_cells import cell_text, cell_value, read_filled
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_import import FormRead
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 @dataclass(frozen=True)

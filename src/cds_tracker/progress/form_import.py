@@ -38,7 +38,7 @@ from cds_tracker.progress.form_guard import (
 )
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 @dataclass

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from cds_tracker.core.errors import UsageError, msg
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 
 
 def refuse_former_lead(tracker: Tracker, target: Any, unit_id: str, day: dt.date) -> None:

@@ -26,7 +26,7 @@ from cds_tracker.progress.rules import (
 )
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 def new_entry_id() -> str:

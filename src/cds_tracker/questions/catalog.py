@@ -13,7 +13,7 @@ from cds_tracker.core.records import ROLES, Role, Target
 from cds_tracker.core.tuples import Record
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 class RoleLink(Record):
