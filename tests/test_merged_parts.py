@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.records import (
     Assignment,
     Catalog,
     Deadline,
     Document,
-    Entry,
     Group,
     Indicator,
     Plan,

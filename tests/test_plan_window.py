@@ -16,12 +16,12 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.records import (
     Assignment,
     Catalog,
     Deadline,
     Document,
-    Entry,
     Group,
     Indicator,
     Plan,

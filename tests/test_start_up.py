@@ -42,6 +42,8 @@ BUDGET = {
     "cds_tracker.core": "package",
     "cds_tracker.core.chars": "zero-width and bidi characters the terminal shows as <U+…>",
     "cds_tracker.core.records": "the registry's records",
+    "cds_tracker.core.entries": "the progress entry record",
+    "cds_tracker.core.field_types": "the kinds of value the records' fields hold",
     "cds_tracker.core.constraints": "the records' field constraints",
     "cds_tracker.core.dates": "months and days",
     "cds_tracker.core.errors": "Msg and the errors a command may raise",

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.records import Entry, Target
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Target
 
 if TYPE_CHECKING:
     from cds_tracker.output.report import Report

@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import CdsError, Problem, msg
-from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.records import Registry
 
 if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker

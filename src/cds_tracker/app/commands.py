@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from cds_tracker.app.opening import as_of_date, open_registry, open_tracker
 from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
 from cds_tracker.core.errors import UsageError, msg
-from cds_tracker.core.records import ROLES
+from cds_tracker.core.field_types import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
 from cds_tracker.output.views import OwingUnit, owing_table, row_table, rows_report, summary_line
 from cds_tracker.output.words import Lang, label, resolve_lang, say

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import utc_order
-from cds_tracker.core.records import FIELD_ORDER, ROLES, entry_data
+from cds_tracker.core.entries import FIELD_ORDER, entry_data
+from cds_tracker.core.field_types import ROLES
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry
+    from cds_tracker.core.entries import Entry
     from cds_tracker.questions.reminders import Reminder
     from cds_tracker.questions.status import Part
     from cds_tracker.questions.summary import Summary

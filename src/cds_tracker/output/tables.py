@@ -17,7 +17,8 @@ from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry, Indicator, Registry, Target
+    from cds_tracker.core.entries import Entry
+    from cds_tracker.core.records import Indicator, Registry, Target
     from cds_tracker.output.carried import Origins
 
 ID = Column.labelled("id", "col_id", no_wrap=True)

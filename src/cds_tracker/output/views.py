@@ -34,7 +34,7 @@ from cds_tracker.output.tables import (
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry
+    from cds_tracker.core.entries import Entry
     from cds_tracker.output.carried import Origins
     from cds_tracker.questions.owing import UnitRow
     from cds_tracker.questions.tracker import Row, Tracker

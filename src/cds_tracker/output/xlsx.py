@@ -32,7 +32,7 @@ from cds_tracker.questions.tracker import Row, Tracker
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from cds_tracker.core.records import Entry
+    from cds_tracker.core.entries import Entry
 
 MAIN_HEADERS = (
     ("xl_code", 8),

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.entries import Entry, counts_ok
 from cds_tracker.core.errors import Figure, Text, UsageError, msg
-from cds_tracker.core.records import Entry, counts_ok
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.rules import (
     Corrected,

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 from typing import Any
 
-from cds_tracker.core.records import Entry, Registry, Target
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Registry, Target
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.finished import run_starts
 from cds_tracker.questions.periods import Period, last_window_end

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import Due, YearDay, YearMonth
-from cds_tracker.core.records import REVISION_HISTORY, ROLES
+from cds_tracker.core.field_types import ROLES
+from cds_tracker.core.records import REVISION_HISTORY
 from cds_tracker.core.text import nfc
 from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.group_names import group_key as group_key  # re-exported

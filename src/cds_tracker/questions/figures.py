@@ -24,7 +24,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from cds_tracker.core.records import Entry, Indicator, Target
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Indicator, Target
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.periods import Period
 from cds_tracker.questions.status import Reading, current_period, responsible

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
-from cds_tracker.core.records import Role, Target
+from cds_tracker.core.field_types import Role
+from cds_tracker.core.records import Target
 from cds_tracker.core.statuses import CLOSED
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.catalog import RoleLink, roles_of

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from cds_tracker.core.dates import utc_order
-from cds_tracker.core.records import Entry
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.finished import run_starts
 from cds_tracker.questions.periods import Period

@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import UsageError, msg
-from cds_tracker.core.records import Entry, Group, Registry, Target
+from cds_tracker.core.records import Group, Registry, Target
 from cds_tracker.core.statuses import FINISHED
 from cds_tracker.core.text import did_you_mean, without_unseen
 from cds_tracker.core.tuples import Record
