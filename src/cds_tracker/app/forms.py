@@ -217,7 +217,7 @@ def _reopening(
     merged ward's "Hoàn thành"; a dry run says it would (nothing is written)."""
     from dataclasses import replace
 
-    from cds_tracker.app.commands import cited_line
+    from cds_tracker.app.progress_commands import cited_line
     from cds_tracker.progress.reopening import reopened
 
     e = planned.entry
