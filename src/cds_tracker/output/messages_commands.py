@@ -232,7 +232,8 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "{count} targets of {path} were carried to another plan since the proposal ({targets}):"
         " nothing written, run again (targets already carried are not proposed again)",
     ),
-    # forms and letters (app/forms.py, questions/form_rows.py, app/commands.py, app/documents.py)
+    # forms and letters (app/forms.py, questions/form_rows.py, app/document_commands.py,
+    # app/documents.py)
     "form.out_one_unit": (
         "--out TỆP.xlsx chỉ chứa phiếu của một đơn vị",
         "--out FILE.xlsx holds the form of one unit",
