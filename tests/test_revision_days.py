@@ -268,6 +268,27 @@ def test_a_lead_before_of_another_revision_is_read_beside_before(revised: Path) 
     ]
 
 
+def test_a_revision_of_the_next_year_reads_deadlines_in_the_plans_year(planned: Path) -> None:
+    write_docx(planned / "rev.docx", [("header",), GROUP, ONE, TWO_12], _heading(3, "15/01/2025"))
+    vi = cds("import", "rev.docx", "--revise", "--pair", "I.2=I.2")
+    assert vi.exit_code == 0, vi.output
+    assert "trước năm của kế hoạch" not in vi.output
+    assert [line for line in vi.output.splitlines() if "sau năm của kế hoạch" in line] == [
+        "Lưu ý: bản điều chỉnh có hiệu lực từ 15/01/2025, sau năm của kế hoạch (2024): các chỉ "
+        "tiêu vẫn là của kế hoạch năm 2024, thời hạn được đọc theo năm 2024."
+    ]
+    en = cds("import", "rev.docx", "--revise", "--pair", "I.2=I.2", "--yes", "--lang", "en")
+    assert en.exit_code == 0, en.output
+    assert "before the plan's year" not in en.output
+    assert [line for line in en.output.splitlines() if "after the plan's year" in line] == [
+        "Note: the revision takes effect on 15/01/2025, after the plan's year (2024): the "
+        "targets stay the 2024 plan's, their deadlines read against 2024."
+    ]
+    text = (planned / REGISTRY).read_text(encoding="utf-8")
+    assert "          - until: 15/01/2025\n" in text
+    assert cds("validate").exit_code == 0
+
+
 def test_the_plans_own_table_on_an_unrecorded_day_is_refused_unwritten(revised: Path) -> None:
     """The plan's own heading names no revision: applied `--on 10/06/2024` where 20/03/2024 and
     15/05/2024 are recorded, it would keep I.2's cells until a day no revision has; `import`
