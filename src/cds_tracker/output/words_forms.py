@@ -158,8 +158,41 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "the file is not imported",
     ),
     "fi_not_lead": (
-        "chỉ tiêu {target} không giao cho {unit} chủ trì; không nhập tệp này",
-        "{unit} does not lead target {target}; the file is not imported",
+        "chỉ tiêu {target} không giao cho {unit} chủ trì vào ngày báo cáo {day}; không nhập tệp "
+        "này",
+        "{unit} does not lead target {target} on the report date {day}; the file is not imported",
+    ),
+    "fi_hint_not_lead": (
+        "kiểm tra Ngày báo cáo (cds show {target} cho biết đơn vị chủ trì từng ngày); nếu đúng là "
+        'việc của đơn vị, ghi bằng: cds progress add {target} --id --unit "{unit}" --date '
+        "{day} --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
+        "check the report date (cds show {target} says the lead of each day); if the work is "
+        'the unit\'s, record it with: cds progress add {target} --id --unit "{unit}" --date '
+        "{day} --force (marked as forced), then clear this row of the form and import it again",
+    ),
+    "fi_handed_over": (
+        "{unit} không còn chủ trì chỉ tiêu {target} từ {date}: bản điều chỉnh kế hoạch đã giao "
+        "chỉ tiêu cho {lead} từ ngày đó; không nhập tệp này",
+        "{unit} no longer leads {target} from {date}: a revision of the plan gave the target to "
+        "{lead} from that day; the file is not imported",
+    ),
+    "fi_hint_handed_over": (
+        "việc {unit} làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; tiến độ từ "
+        '{date} do {heir} báo cáo (cds form --unit "{heir}")',
+        "work {unit} did before {date}: give a report date before that day and import again; "
+        'progress from {date} is {heir}\'s to report (cds form --unit "{heir}")',
+    ),
+    "fi_text_ended": (
+        "phiếu ghi nội dung chỉ tiêu {target} trước ngày {date}, khi bản điều chỉnh kế hoạch sửa "
+        "nội dung; ngày báo cáo {day} đã theo nội dung mới; không nhập tệp này",
+        "the form shows the text target {target} had before {date}, when a revision of the plan "
+        "rewrote it; the report date {day} falls under the new text; the file is not imported",
+    ),
+    "fi_hint_text_ended": (
+        "việc làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; việc từ {date}: "
+        "lập phiếu mới bằng cds form (phiếu mới ghi nội dung mới)",
+        "work done before {date}: give a report date before that day and import again; work "
+        "from {date}: make a new form with cds form (it shows the new text)",
     ),
     "fi_no_status": (
         "chưa chọn Trạng thái mà đã điền các ô khác của dòng",

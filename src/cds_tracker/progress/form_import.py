@@ -116,9 +116,10 @@ def read_form(
             continue
         if _formulas(cells, formulas, where, read):
             continue
-        if not check_text(mark, target.content, target.id, f"{where}C{first}", read.problems):
+        if not check_text(mark, target, f"{where}C{first}", read.problems):
             continue
-        plan_row(sheet, where, target, row_id, cells, tracker, existing, today, moment, read)
+        row = (row_id, cells, mark)
+        plan_row(sheet, where, target, row, tracker, existing, today, moment, read)
     if read.problems:
         read.planned.clear()
     return read
