@@ -194,6 +194,34 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "work done before {date}: give a report date before that day and import again; work "
         "from {date}: make a new form with cds form (it shows the new text)",
     ),
+    "fi_figure_no_indicator": (
+        "chỉ tiêu {target} không có chỉ số nên ô này không nhận số liệu (đang ghi '{text}'); "
+        "không nhập tệp này",
+        "target {target} has no indicator, so this cell takes no figure (it holds '{text}'); "
+        "the file is not imported",
+    ),
+    "fi_figure_elsewhere": (
+        "số liệu chung của thành phố cho chỉ tiêu {target} do đơn vị khác báo cáo nên ô này "
+        "không nhận số liệu (đang ghi '{text}'); không nhập tệp này",
+        "the city-wide figure of target {target} is reported by another unit, so this cell "
+        "takes no figure (it holds '{text}'); the file is not imported",
+    ),
+    "fi_hint_figure_note": (
+        "ghi số liệu vào cột Ghi chú, kết quả thực hiện (cột L) của chỉ tiêu, xoá ô này, rồi "
+        "nhập lại",
+        "write the figure in the Note column (column L) of the target, clear this cell, and "
+        "import again",
+    ),
+    "fi_figure_not_counted": (
+        "chỉ số [{indicator}] không phải tỷ lệ nên không có Số đạt, Tổng số: ô này không nhận "
+        "số liệu (đang ghi '{text}'); không nhập tệp này",
+        "indicator [{indicator}] is no percentage, so it has no count met or total: this cell "
+        "takes no figure (it holds '{text}'); the file is not imported",
+    ),
+    "fi_hint_figure_value": (
+        "ghi số liệu vào cột Giá trị (ô {cell}), xoá ô này, rồi nhập lại",
+        "write the figure in the Value column (cell {cell}), clear this cell, and import again",
+    ),
     "fi_no_status": (
         "chưa chọn Trạng thái mà đã điền các ô khác của dòng",
         "no status chosen, yet other cells of the row are filled",
