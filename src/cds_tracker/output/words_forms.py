@@ -100,6 +100,30 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "không đọc được, không phải tệp Excel (.xlsx)",
         "cannot be read: not an Excel file (.xlsx)",
     ),
+    "fi_old_xls": (
+        "tệp Excel 97-2003 (.xls), không phải phiếu báo cáo .xlsx do cds form lập; không nhập",
+        "an Excel 97-2003 file (.xls), not a .xlsx return form made by cds form; not imported",
+    ),
+    "fi_hint_old_xls": (
+        "mở tệp bằng Excel, chọn Tệp › Lưu thành (File › Save As), kiểu Sổ làm việc Excel "
+        "(.xlsx), rồi nhập tệp .xlsx đó",
+        "open the file in Excel, choose File › Save As, type Excel Workbook (.xlsx), then import "
+        "that .xlsx file",
+    ),
+    "fi_encrypted": (
+        "tệp có đuôi {suffix} nhưng đã được đặt mật khẩu khi lưu (hoặc là tệp .xls cũ đổi tên): "
+        "không đọc được; không nhập",
+        "the file is named {suffix} but was saved with a password (or is an old .xls renamed): "
+        "it cannot be read; not imported",
+    ),
+    "fi_hint_encrypted": (
+        "mở tệp bằng Excel (nhập mật khẩu), vào Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa "
+        "bằng Mật khẩu (File › Info › Protect Workbook › Encrypt with Password), xoá mật khẩu, "
+        "bấm OK, lưu tệp, rồi nhập lại; tệp .xls cũ đổi tên thì Lưu thành (Save As) kiểu .xlsx",
+        "open the file in Excel (give the password), go to File › Info › Protect Workbook › "
+        "Encrypt with Password, clear the password, press OK, save the file and import it again; "
+        "for an old .xls renamed, Save As .xlsx instead",
+    ),
     "fi_no_unit": (
         "đơn vị '{unit}' không có trong danh mục đơn vị",
         "unit '{unit}' is not in the unit catalog",
