@@ -61,6 +61,9 @@ class Rows:
         self.formats: dict[int, str] = {}  # the row's columns of a number format not rendered
         self.before = self.last = 0  # the group's highest number before this row, and with it
         self.numbered: dict[int, str] = {}  # the row's columns Word numbers (word_numbers.py)
+        # The row's columns in a cell merged down over several rows (merge_checks.py says it):
+        # a lead merged down over a group row and a target is not that group row's own lead.
+        self.copied: set[int] = set()
         self.auto_said: set[int] = set()  # the tables whose automatic numbers were noted
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
@@ -114,7 +117,7 @@ class Rows:
             return
         if self.origin:
             self._in_carried_part(table, r, number, cells, columns, filled)
-        elif (group := _GROUP.match(number)) and not _assigned(cells, number):
+        elif (group := _GROUP.match(number)) and not _assigned(cells, number, self._own(columns)):
             self._group(table, r, group, cells, len(set(filled)) == 1)
         elif group:  # "IV." with a lead or a deadline: a target misnumbered, not a group
             col = columns.get("number", 0) + 1
@@ -131,6 +134,10 @@ class Rows:
             self.parsed.problems.append(
                 CellProblem(table, r, col, key, {"text": number}, cells=_merged(filled))
             )
+
+    def _own(self, columns: dict[str, int]) -> set[str]:
+        """The row's fields in cells of its own (not in a cell merged down over other rows)."""
+        return {name for name, col in columns.items() if col + 1 not in self.copied}
 
     def _automatic(
         self, table: int, r: int, typed: str, columns: dict[str, int], filled: tuple[str, ...]
@@ -316,7 +323,7 @@ class Rows:
         col = columns.get("number", 0) + 1
         if carried := _CARRIED_NUMBER.match(number):
             self._carried(table, r, carried["number"], carried["year"] or "", cells, columns)
-        elif (group := _GROUP.match(number)) and not _assigned(cells, number):
+        elif (group := _GROUP.match(number)) and not _assigned(cells, number, self._own(columns)):
             self.carried_group = group["id"]  # the numeral its rows are numbered under
         elif (found := _NUMBER.match(number)) and self.carried_group:
             origin = f"{self.carried_group}.{int(found['n'])}"
@@ -399,10 +406,13 @@ def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(text for i, text in enumerate(cells) if i == 0 or cells[i - 1] != text)
 
 
-def _assigned(cells: dict[str, str], number: str) -> bool:
-    """Whether a row numbered like a group has a unit or deadline cell of its own: a cell
-    merged from the number or the title (the same text) is not one."""
+def _assigned(cells: dict[str, str], number: str, fields: set[str]) -> bool:
+    """Whether a row numbered like a group has a unit or deadline cell of its own (`fields`:
+    those not merged down from a row above): a cell merged from the number or the title (the
+    same text) is not one."""
     own = {number, cells.get("number", "").strip(), cells.get("content", "").strip()}
     return any(
-        (text := cells.get(key, "").strip()) and text not in own for key in (*ROLES, "deadline")
+        (text := cells.get(key, "").strip()) and text not in own
+        for key in (*ROLES, "deadline")
+        if key in fields
     )
