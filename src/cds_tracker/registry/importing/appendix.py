@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from cds_tracker.registry.importing.carried_titles import carried_title, title_year
 from cds_tracker.registry.importing.cells import Table, tidy
 from cds_tracker.registry.importing.header import FIELDS, REQUIRED, find_header
 from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
 from cds_tracker.registry.importing.merge_checks import merge_problems
 from cds_tracker.registry.importing.parsed import CellProblem, Parsed
-from cds_tracker.registry.importing.table_rows import Rows, carried_title, title_year
+from cds_tracker.registry.importing.table_rows import Rows
 from cds_tracker.registry.units import UnitIndex
 
 __all__ = ["CellProblem", "Parsed", "all_targets", "carried_title", "parse_tables"]

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from cds_tracker.core.text import fold, unseen_mark, without_unseen
+from cds_tracker.registry.importing.carried_titles import CARRIED_NUMBER, carried_title, title_year
 from cds_tracker.registry.importing.cells import one_line
 from cds_tracker.registry.importing.deadline_cells import read_deadline
 from cds_tracker.registry.importing.header import ROLES, header_columns
@@ -19,29 +20,6 @@ from cds_tracker.registry.units import UnitIndex
 _GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
-# The title of the part `cds export` writes after the plan's table for the targets carried from
-# an earlier plan ("Chỉ tiêu chuyển tiếp từ năm 2023", output/words_carried.py), in either
-# language, folded: the plan's own table ends there (those targets come by `cds carry-over`).
-CARRIED_TITLES = ("chi tieu chuyen tiep tu", "targets carried over from")
-
-
-def carried_title(text: str) -> bool:
-    return fold(text).startswith(CARRIED_TITLES)
-
-
-# A carried target's number in that part: its number in the plan it comes from, with the year
-# as `cds export` prints it ("I.1", "I.1 (2023)", "I.1\n(năm 2023)").
-_CARRIED_NUMBER = re.compile(
-    r"^(?P<number>[IVXLC]+\.\d{1,3})\s*(?:\(\s*(?:năm\s*)?(?P<year>\d{4})\s*\))?$", re.I
-)
-_TITLE_YEAR = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
-
-
-def title_year(texts: tuple[str, ...] | list[str]) -> str:
-    """The origin plan's year a carried part's title (and the note under it) states: the last
-    year it names ("… ngày …/5/2023 … (năm 2023)"), else ""."""
-    years = [y for text in texts for y in _TITLE_YEAR.findall(text)]
-    return years[-1] if years else ""
 
 
 class Rows:
@@ -321,7 +299,7 @@ class Rows:
         as an office may type the part, a group row "I. …" and then "1.", "2." (I.1, I.2 of
         that plan); anything else a row to decide."""
         col = columns.get("number", 0) + 1
-        if carried := _CARRIED_NUMBER.match(number):
+        if carried := CARRIED_NUMBER.match(number):
             self._carried(table, r, carried["number"], carried["year"] or "", cells, columns)
         elif (group := _GROUP.match(number)) and not _assigned(cells, number, self._own(columns)):
             self.carried_group = group["id"]  # the numeral its rows are numbered under
