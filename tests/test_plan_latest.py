@@ -148,3 +148,22 @@ def test_a_plan_whose_year_cannot_be_read(plans: Path) -> None:
     )
     code, out, _ = run("plans", "--format", "json")
     assert code == 1 and [(p["plan"], p["year"]) for p in json.loads(out)] == [("abc", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("\ufeffdocument:\n  appendix: x\n  year: 2024\n", 2024),  # a BOM before the heading
+        ("document:\r\n  # ghi chú\r\n  year: 2025 # năm\r\n", 2025),  # CRLF, comments
+        ("document:\n  plan:\n    year: 2019\n  year: 2022\n", 2022),  # one level in only
+        ("catalog:\n  year: 1999\ndocument:\n    title: t\n    year: 2021\n", 2021),
+        ("document: {year: 2024}\n", None),  # written otherwise: validate reads it, not this
+        ("groups: []\n", None),
+    ],
+)
+def test_the_headings_year_as_read_to_choose(tmp_path: Path, text: str, year: int | None) -> None:
+    from cds_tracker.app.workspace import heading_year
+
+    path = tmp_path / "phu_luc_01.yaml"
+    path.write_bytes(text.encode("utf-8"))
+    assert heading_year(path) == year

@@ -123,7 +123,7 @@ def heading_year(registry: Path) -> int | None:
             head = handle.read(_HEAD).decode("utf-8", "replace")
     except OSError:
         return None
-    block = _DOCUMENT.search(head.replace("\r\n", "\n"))
+    block = _DOCUMENT.search(head.lstrip("\ufeff").replace("\r\n", "\n"))  # as a BOM, CRLF
     if block is None:
         return None
     keys = re.search(r"^([ \t]+)[^\s#]", block[1], re.M)  # the first key's indent: level one
