@@ -340,3 +340,31 @@ def test_a_group_rows_empty_cell_merged_down_says_no_empty_lead(tmp_path: Path) 
         "  hint",
         "k.xlsx:Phụ lục!D11",
     ]
+
+
+def test_a_number_merged_with_its_content_in_word_is_said_as_a_merge(tmp_path: Path) -> None:
+    # Word row 4 (I.1): "Stt" merged with its content; Word keeps both paragraphs, so the number
+    # cell reads "1.\nNội dung một." Before: "the number '1.␊Nội dung một.' cannot be read".
+    path = write_docx(tmp_path / "k.docx", ROWS, HEADING_2024)
+    document = Document(str(path))
+    document.tables[0].cell(3, 0).merge(document.tables[0].cell(3, 1))
+    document.save(str(path))
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    assert _problems(result, path)[:2] == [
+        "k.docx:1:4:1: một ô gộp qua các cột 'Stt', 'Nội dung chỉ tiêu' ghi '1.␊Nội dung một.':"
+        " không tách được số thứ tự khỏi phần còn lại, nên dòng này chưa thành chỉ tiêu",
+        "  gợi ý: bỏ gộp ô (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells),"
+        " ghi số thứ tự vào cột Stt và từng phần còn lại vào cột của nó như văn bản kế hoạch,"
+        " rồi nhập lại",
+    ]
+    assert "I.1" not in _targets(result)  # no target: the row is kept in the file's needs_review
+    english = _import(path, "--lang", "en")
+    assert _problems(english, path)[:2] == [
+        "k.docx:1:4:1: one cell merged across the columns 'Stt', 'Nội dung chỉ tiêu' reads"
+        " '1.␊Nội dung một.': its number cannot be told apart from the rest, so this row is no"
+        " target yet",
+        "  hint: unmerge the cell (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split"
+        " Cells), write the number into the Stt column and each other part into its own column"
+        " as the plan states it, and import again",
+    ]

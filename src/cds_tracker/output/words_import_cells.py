@@ -30,6 +30,20 @@ IMPORT_CELL_LABELS: dict[str, tuple[str, str]] = {
         "one cell merged across the columns {fields} is empty: which column is empty and which"
         " lost its text in the merge cannot be told, so nothing is written into those columns",
     ),
+    "import_merged_across_row": (
+        "một ô gộp qua các cột {fields} ghi '{text}': không tách được số thứ tự khỏi phần còn"
+        " lại, nên dòng này chưa thành chỉ tiêu",
+        "one cell merged across the columns {fields} reads '{text}': its number cannot be told"
+        " apart from the rest, so this row is no target yet",
+    ),
+    "import_merged_across_row_hint": (
+        "bỏ gộp ô (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells), ghi số"
+        " thứ tự vào cột Stt và từng phần còn lại vào cột của nó như văn bản kế hoạch, rồi nhập"
+        " lại",
+        "unmerge the cell (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells),"
+        " write the number into the Stt column and each other part into its own column as the"
+        " plan states it, and import again",
+    ),
     "import_merged_across_hint": (
         "bỏ gộp ô (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells), ghi"
         " riêng từng cột như văn bản kế hoạch rồi nhập lại; hoặc ghi từng phần vào trường của"

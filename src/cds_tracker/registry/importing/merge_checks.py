@@ -68,9 +68,26 @@ def merge_problems(
                     parsed.problems.append(at)
         elif len(across) > 1 and _across(parsed, number, read, columns, across, targets):
             said.append((top, left, bottom, right))
+        elif len(across) > 1 and across[0] == "number" and top == bottom:
+            _number_across(parsed, number, top, columns, across)
     if said:
         parsed.problems[:] = [p for p in parsed.problems if not _covered(p, number, said)]
         parsed.notes[:] = [p for p in parsed.notes if not _covered(p, number, said)]
+
+
+def _number_across(
+    parsed: Parsed, number: int, r: int, columns: dict[str, int], fields: list[str]
+) -> None:
+    """A row whose "Stt" cell is merged with its content (Word keeps both texts: "1.\nNội
+    dung…"), so its number was not read: said as the merge it is, at the same cell, the row's
+    text kept as the reader kept it; not a number typed wrong."""
+    col = columns["number"] + 1
+    for i, found in enumerate(parsed.problems):
+        if (found.table, found.row, found.col, found.key) == (number, r, col, "import_bad_number"):
+            values = {"fields": ", ".join(fields), "text": found.values.get("text", "")}
+            parsed.problems[i] = CellProblem(
+                number, r, col, "import_merged_across_row", values, cells=found.cells
+            )
 
 
 def _covered(problem: CellProblem, number: int, said: list[tuple[int, int, int, int]]) -> bool:
