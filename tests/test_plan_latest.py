@@ -167,3 +167,14 @@ def test_the_headings_year_as_read_to_choose(tmp_path: Path, text: str, year: in
     path = tmp_path / "phu_luc_01.yaml"
     path.write_bytes(text.encode("utf-8"))
     assert heading_year(path) == year
+
+
+def test_a_carried_parts_origin_plan_is_found_by_its_year(plans: Path) -> None:
+    # An exported table's part "carried from 2023" checks its numbers against the 2023 plan:
+    # found by its heading's year, in plans/ke-hoach-2023 as in plans/2023; none for 2025.
+    from cds_tracker.app.origins import workspace_targets
+
+    (plans / "2023").rename(plans / "ke-hoach-2023")
+    found = workspace_targets(2023)
+    assert found is not None and len(found) == 31 and "I.1" in found
+    assert workspace_targets(2025) is None

@@ -48,7 +48,7 @@ def _order(plan: Plan) -> tuple[int, str]:
     return (-1 if plan.year is None else plan.year, plan.name)
 
 
-def _of_year(plans: list[Plan], year: int | None) -> Plan | None:
+def of_year(plans: list[Plan], year: int | None) -> Plan | None:
     """The plan chosen among those of `year`: the folder named just that year, else the one
     whose name sorts last (a revision `2024-sua-doi` after `2024`); None when none is."""
     same = [plan for plan in plans if plan.year == year]
@@ -56,10 +56,10 @@ def _of_year(plans: list[Plan], year: int | None) -> Plan | None:
 
 
 def latest(plans: list[Plan]) -> Plan:
-    """The plan of the latest year (`_of_year` among that year's); when no plan's year could be
+    """The plan of the latest year (`of_year` among that year's); when no plan's year could be
     read, the last by name."""
     years = [plan.year for plan in plans if plan.year is not None]
-    found = _of_year(plans, max(years)) if years else None
+    found = of_year(plans, max(years)) if years else None
     return found or plans[-1]
 
 
@@ -191,8 +191,8 @@ def choose(
             msg("plan.no_such", option=option, name=name, names=names), hint=msg("plan.hint.list")
         )
     for day in (asked, today or dt.date.today()):
-        if day is not None and (of_year := _of_year(plans, day.year)) is not None:
-            return of_year
+        if day is not None and (found := of_year(plans, day.year)) is not None:
+            return found
     return latest(plans)
 
 
