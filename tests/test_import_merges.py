@@ -368,3 +368,49 @@ def test_a_number_merged_with_its_content_in_word_is_said_as_a_merge(tmp_path: P
         " Cells), write the number into the Stt column and each other part into its own column"
         " as the plan states it, and import again",
     ]
+
+
+def test_a_number_merged_down_over_two_targets_is_said_as_the_merge(tmp_path: Path) -> None:
+    # A8:A9: "2." over I.3's row. Before: A9 "duplicate number I.2", nothing of the merge. Row 9
+    # has no number of its own: no target, its cells kept in the file's needs_review.
+    path = _sheet(tmp_path, "A8:A9")
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    words = DOWN.replace("dòng 8 đến dòng 11", "dòng 8 đến dòng 9")
+    assert _problems(result, path) == [
+        f"k.xlsx:Phụ lục!A8: {words}",
+        DOWN_HINT,
+        f"k.xlsx:Phụ lục!A9: {words}",
+    ]
+    targets = _targets(result)
+    assert sorted(targets) == ["I.1", "I.2", "II.1", "II.2"]
+    assert targets["I.2"]["needs_review"] == [f"Stt: {words} (trang Phụ lục, ô A8)"]
+    assert parse(result.stdout)["needs_review"] == [
+        f"{words} (trang Phụ lục, ô A9); nội dung dòng: Nội dung ba. | Phòng Y tế | Tháng 6/2024"
+    ]
+
+
+def test_a_group_numeral_merged_down_into_a_targets_number(tmp_path: Path) -> None:
+    # A10:A11: "II." over II.1's number. Before: A11 "'II.' has a unit: no group row", the
+    # merge unsaid. Now the merge at A10 (group II's row, read as the group) and at A11; II.2
+    # follows, its group's numbering said to start at 2 (a note, at its own cell).
+    path = _sheet(tmp_path, "A10:A11")
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    words = DOWN.replace("dòng 8 đến dòng 11", "dòng 10 đến dòng 11")
+    assert [line for line in _problems(result, path) if not line.startswith("  ")] == [
+        f"k.xlsx:Phụ lục!A10: {words}",
+        f"k.xlsx:Phụ lục!A11: {words}",
+        "k.xlsx:Phụ lục!A12: ghi chú: số thứ tự của nhóm bắt đầu từ 2: không có II.1",
+    ]
+    data = parse(result.stdout)
+    assert [(g["id"], [t["id"] for t in g["targets"]]) for g in data["groups"]] == [
+        ("I", ["I.1", "I.2", "I.3"]),
+        ("II", ["II.2"]),
+    ]
+    english = _import(path, "--lang", "en")
+    assert _problems(english, path)[0] == (
+        "k.xlsx:Phụ lục!A10: this cell is part of a cell merged from row 10 to row 11: Word and"
+        " Excel keep only the first cell's text, so this row's own text is not known (the text"
+        " read is the first cell's)"
+    )

@@ -71,10 +71,10 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             reader.kinds = {c: kind for (at, c), kind in table.kinds.items() if at == r}
             reader.formats = {c: fmt for (at, c), fmt in table.formats.items() if at == r}
             reader.numbered = {c: label for (at, c), label in table.numbered.items() if at == r}
-            reader.copied = {  # a cell merged down: whose row its text is, merge_checks.py says
-                c for top, left, bottom, right in table.merges if top <= r <= bottom > top
-                for c in range(left, right + 1)
-            }  # fmt: skip
+            down = [(t, lo, b, hi) for t, lo, b, hi in table.merges if t <= r <= b > t]
+            # a cell merged down: whose row its text is, merge_checks.py says
+            reader.copied = {c for _, lo, _, hi in down for c in range(lo, hi + 1)}
+            reader.above = {c for t, lo, _, hi in down if t < r for c in range(lo, hi + 1)}
             reader.read(table.number, r, row, columns)
         if table.merges:  # a merged cell's text repeated where it is a guess (merge_checks.py)
             targets = {t["id"]: t for t in all_targets(parsed.groups)}

@@ -6,7 +6,9 @@ it leads. Where that repetition is a guess, the rows it reached are problems at 
 
 - a merge down the "Stt" or "Nội dung chỉ tiêu" column over several rows: each target it covers
   would get the first one's text or number (Excel keeps only the first cell's text of a merge;
-  B8:B20 gave I.2's content to eleven other targets);
+  B8:B20 gave I.2's content to eleven other targets); a row whose "Stt" is a merge's from a row
+  above has no number of its own (table_rows.py reads none): no target, the merge said there
+  with the row's cells, never "duplicate number I.2";
 - a merge down any column across a group row: the group's title or the targets of two groups
   read from one cell (A6:G30 left only the first row of 25, the targets after it regrouped);
 - a merge across two of a target row's fields ("Đơn vị chủ trì" and "Đơn vị phối hợp" as one
@@ -51,6 +53,7 @@ def merge_problems(
         known = _known(read)  # a header repeated on a new page is read as nothing
         groups = any(kind == "group" for _, (kind, _) in known)
         down = len(known) > 1 and (groups or bool({"content", "number"} & set(fields)))
+        down = down or ("number" in fields and bottom > top)  # a number over other rows
         across = [f for f in _FIELDS if f in fields]
         if down:
             said.append((top, left, bottom, right))
@@ -65,6 +68,10 @@ def merge_problems(
                 elif not group_said:  # a group row (or the same one repeated): once, first
                     group_said = True
                     at = CellProblem(number, r, left, "import_merged_down", values)
+                    parsed.problems.append(at)
+            for r, kind in read:  # a row left without its number (table_rows.py): said so
+                if kind is None and (row := _unread(parsed, number, r, columns)) is not None:
+                    at = CellProblem(number, r, col, "import_merged_down", values, cells=row)
                     parsed.problems.append(at)
         elif len(across) > 1 and _across(parsed, number, read, columns, across, targets):
             said.append((top, left, bottom, right))
@@ -88,6 +95,14 @@ def _number_across(
             parsed.problems[i] = CellProblem(
                 number, r, col, "import_merged_across_row", values, cells=found.cells
             )
+
+
+def _unread(parsed: Parsed, number: int, r: int, columns: dict[str, int]) -> tuple[str, ...] | None:
+    """The cells kept of row `r` the reader made no target of, by its problem at the number's
+    cell (replaced by the merge's: `_covered`); None when it said nothing there."""
+    col = columns.get("number", 0) + 1
+    found = (p for p in parsed.problems if (p.table, p.row, p.col) == (number, r, col))
+    return next((p.cells for p in found if not p.key.startswith("import_merged_")), None)
 
 
 def _covered(problem: CellProblem, number: int, said: list[tuple[int, int, int, int]]) -> bool:

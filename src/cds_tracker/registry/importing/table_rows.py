@@ -42,11 +42,14 @@ class Rows:
         # The row's columns in a cell merged down over several rows (merge_checks.py says it):
         # a lead merged down over a group row and a target is not that group row's own lead.
         self.copied: set[int] = set()
+        self.above: set[int] = set()  # of those, the ones merged from a row above this one
         self.auto_said: set[int] = set()  # the tables whose automatic numbers were noted
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         # The texts as written go into the registry (a cell of spaces only is empty); numbers,
         # titles and the numbering row are read without the spaces around them.
+        if (at := columns.get("number", -1)) + 1 in self.above and at < len(row):
+            row = (*row[:at], "", *row[at + 1 :])  # another row's number: none of its own
         cells = {name: _kept(row[col]) if col < len(row) else "" for name, col in columns.items()}
         filled = tuple(text.strip() for text in row if text.strip())
         if not filled:
