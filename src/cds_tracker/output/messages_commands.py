@@ -29,8 +29,24 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.none": ("không có", "none"),
     "plan.fallback": (
-        "cds: không có kế hoạch {year}; dùng kế hoạch {plan} (--plan để chọn kế hoạch khác)",
-        "cds: no plan for {year}; using plan {plan} (--plan to choose another)",
+        "cds: không có kế hoạch {year}; dùng kế hoạch {plan}, kế hoạch mới nhất (năm {latest})"
+        " (--plan để chọn kế hoạch khác)",
+        "cds: no plan for {year}; using plan {plan}, the latest (year {latest}) (--plan to"
+        " choose another)",
+    ),
+    "plan.fallback_tied": (
+        "cds: không có kế hoạch {year}; dùng kế hoạch {plan}, kế hoạch mới nhất (năm {latest};"
+        " trong các kế hoạch cùng năm {names}: thư mục mang đúng tên năm, nếu không thì tên xếp"
+        " sau cùng) (--plan để chọn kế hoạch khác)",
+        "cds: no plan for {year}; using plan {plan}, the latest (year {latest}; of the plans of"
+        " that year, {names}: the folder named just the year, else the name that sorts last)"
+        " (--plan to choose another)",
+    ),
+    "plan.fallback_unread": (
+        "cds: không có kế hoạch {year}; dùng kế hoạch {plan}, tên xếp sau cùng (không đọc được"
+        " năm ở đầu sổ đăng ký của kế hoạch nào) (--plan để chọn kế hoạch khác)",
+        "cds: no plan for {year}; using plan {plan}, the name that sorts last (no plan's"
+        " registry heading states a year that could be read) (--plan to choose another)",
     ),
     "plan.hint.list": ("chạy 'cds plans' để xem danh sách", "run 'cds plans' to list them"),
     "plan.no_workspace": (
