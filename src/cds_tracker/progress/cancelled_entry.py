@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.core.errors import UsageError, msg
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 def cancelled_forced(target: Any, day: dt.date, force: bool) -> bool:

@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from cds_tracker.core.errors import Text, UsageError, msg
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 
 
 def handed_over(
