@@ -341,9 +341,10 @@ class Target(Record):
         return self.lead if role == "lead" else self.cooperating
 
 
-REVISION_HISTORY = ("printed", "added", "before", "lead_before")
+REVISION_HISTORY = ("printed", "added", "before", "lead_before", "cancelled_before")
 """The `Target` fields a revision of its plan (`cds import --revise`) writes about the target's
-past in that plan: the number it printed it under, the day it added it, the cells it replaced.
+past in that plan: the number it printed it under, the day it added it, the cells it replaced,
+the days it was cancelled before a later revision listed it again.
 They are history, not the target: they speak of one plan's revisions only, so a registry made
 from a table (`cds import`) or a plan a target is carried into (`cds carry-over`) starts
 without them, from the text in force (issue 16)."""
