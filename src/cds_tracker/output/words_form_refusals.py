@@ -66,11 +66,12 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_heir": (
         "việc {unit} làm trước khi sáp nhập: sửa ô Ngày báo cáo {cell} thành ngày đó, rồi nhập "
-        "lại; việc từ {day}: xoá dòng này khỏi phiếu, báo cáo trên phiếu của {heir} (cds "
-        '{on_plan}form --unit "{heir}" --month {month})',
+        "lại; việc từ {day}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi cho {heir} bằng lệnh "
+        'cds {on_plan}progress add {target} --id --unit "{heir}" --status … --date {day}',
         "work {unit} did before the merger: change the Report date cell {cell} to its day, then "
-        "import again; work from {day}: clear this row of the form and report it on the form "
-        'of {heir} (cds {on_plan}form --unit "{heir}" --month {month})',
+        "import again; work from {day}: clear this row of the form, import again, then record "
+        'it for {heir} with cds {on_plan}progress add {target} --id --unit "{heir}" --status … '
+        "--date {day}",
     ),
     "fi_hint_date": (
         "sửa ô Ngày báo cáo {cell} thành ngày đơn vị còn hoạt động, rồi nhập lại; nếu không, "

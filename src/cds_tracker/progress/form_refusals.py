@@ -25,14 +25,20 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "entry.cancelled": ("date", "fi_hint_cancelled"),
     "entry.cancelled_between": ("date", "fi_hint_cancelled_between"),
     "correction.earlier": ("date", "fi_hint_correction_earlier"),
-    "unit.changed": ("date", "fi_hint_heir"),  # merged or renamed: its heir reports that day
+    # merged or renamed: its heir reports that day, by `progress add`, which always can; its
+    # form is not named: whether it lists the row hangs on progress an import does not read
+    "unit.changed": ("date", "fi_hint_heir"),
     "unit.gone": ("date", "fi_hint_date"),
     "unit.not_yet": ("date", "fi_hint_date"),
 }
 
 
 def form_refusal(
-    error: UsageError, where: str, cells: dict[str, Any], row: dict[str, Any], lang: Lang
+    error: UsageError,
+    where: str,
+    cells: dict[str, Any],
+    row: dict[str, Any],
+    lang: Lang,
 ) -> str:
     """`file:sheet!cell: message` and the form's hint on a line of its own (form_cells.Complaints).
 
