@@ -19,6 +19,7 @@ from cds_tracker.questions.aggregates import Aggregate, Memory, closing_days
 from cds_tracker.questions.catalog import RoleLink, roles_of
 from cds_tracker.questions.periods import (
     Period,
+    first_day,
     in_plan,
     period_ending_in,
     periods_ending_between,
@@ -194,8 +195,7 @@ class Tracker:
     def plan_start(self) -> str:
         """The plan's first day (yyyy-mm-dd): a merger before it splits no heir's part (the
         plan asked the heir alone, questions/heir_parts.py)."""
-        year = self.registry.document.year
-        return f"{year}-01-01" if year else ""
+        return first_day(self.registry.document.year)
 
     def held(self, target: Target, as_of: dt.date) -> tuple[Status, tuple[Part, ...]] | None:
         """A dated target its former lead had finished before a revision handed it to another
@@ -226,7 +226,8 @@ class Tracker:
             cached = self.source.figures(target, self.index, as_of, period, series)
             if cached is not None:
                 return cached
-        found = readings(target, self.index, self.entries_of(target.id), as_of, period)
+        entries = self.entries_of(target.id)
+        found = readings(target, self.index, entries, as_of, period, plan_start=self.plan_start)
         return tuple(r if series else r._replace(series=()) for r in found)
 
     def window(self, target: Target, as_of: dt.date) -> Period | None:
