@@ -14,7 +14,7 @@ from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order, ta
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import markdown_cell, markdown_text, visible
-from cds_tracker.output.tables import period_text
+from cds_tracker.output.tables import period_text, status_key
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
@@ -71,7 +71,7 @@ def cited_plan(document: Document, revisions: Sequence[Plan] = (), lang: Lang = 
 
 def status_phrase(row: Row) -> str:
     """'Quá hạn 184 ngày': the status as a document states it (Vietnamese)."""
-    text = label(row.status.code, "vi")
+    text = label(status_key(row.status.code, row.ended is not None), "vi")
     if row.status.code == "late" and row.status.days_late:
         text += f" {row.status.days_late} {label('days', 'vi')}"
     if row.period is not None:

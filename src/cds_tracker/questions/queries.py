@@ -55,7 +55,8 @@ class Row(Record):
     # (questions/answers.py); `part` is then all of them as one
     answers: tuple[Answer, ...] = ()
     # ongoing target asked about after its plan's year: the status its last window had
-    # ("unreported" or not): nothing is owed any more, the row's status says "ongoing"
+    # ("unreported" or not, as `status` says it): nothing is owed any more (no one is urged),
+    # but a window not fully reported is never said "ongoing" (every lead reported)
     ended: str | None = None
     # a cancelled target: the day the cancellation in force on the day asked began (a target
     # cancelled, listed again, then cancelled again has two: `Target.cancelled_since`)
@@ -255,11 +256,9 @@ class Tracker:
         current = period is not None and period.start <= as_of <= period.end
         status = self.status(target, as_of, None if current else period)
         number = self.numbers(as_of).get(target.id)
+        # after the plan's year nothing is owed (due, remind ask nothing), but a last window
+        # not fully reported stays `unreported`, said "Chưa báo cáo kỳ cuối" (clerk review 11, C)
         ended = status.code if self.ended(target, as_of) else None
-        if ended == "unreported":  # the plan has ended: its last window is no longer owed
-            status = status._replace(code="ongoing")
-        if ended is not None and part is not None and part.status == "unreported":
-            part = part._replace(status="ongoing")
         row = Row(group, target, status, roles, figures, period, part, unit_reported, number)
         if status.code == "cancelled":
             row = row._replace(cancelled_on=target.cancelled_since(as_of.isoformat()))
