@@ -56,7 +56,14 @@ ROW_FIELDS = (
     "cancelled",
     "cancelled_reason",
 )
-ROLE_FIELDS = ("roles", "via", "role_details", "unit_status", "unit_reported")
+ROLE_FIELDS = (
+    "roles",
+    "via",
+    "role_details",
+    "unit_status",
+    "unit_reported",
+    "unit_finished_on",
+)
 ENTRY_FIELDS = (*FIELD_ORDER, "unit_name", "corrected_by", "target_origin")
 UNIT_FIELDS = (
     "id",
