@@ -15,6 +15,7 @@ from cds_tracker.core.records import FIELD_ORDER, ROLES, entry_data
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Entry
+    from cds_tracker.output.carried import Origins
     from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.reminders import Reminder
     from cds_tracker.questions.status import Part
@@ -119,9 +120,11 @@ def target_record(
     matrix: Sequence[tuple[str, tuple[str, str] | None]],
     parts: Sequence[Part],
     history: Sequence[Entry],
+    origins: Origins | None = None,
 ) -> dict[str, Any]:
     """`cds show --format json`: the row's record, resolved units, each unit's part, members
-    and the history."""
+    and the history; a carried target's `origin` cited by what its plan prints (`origins`), as
+    `list` and the screen cite it."""
     from cds_tracker.output.tables import indicator_record, record
 
     index = tracker.index
@@ -129,7 +132,7 @@ def target_record(
 
     corrected = corrected_by(history, as_of)
     return {
-        **record(row, index),
+        **record(row, index, origins=origins),
         "resolved": resolved_units(tracker, row),
         "indicators": [
             {
