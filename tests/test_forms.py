@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 
 from cds_tracker.app.opening import open_for_writing
 from cds_tracker.cli import app
-from cds_tracker.core.records import Entry
+from cds_tracker.core.entries import Entry
 from cds_tracker.output.xlsx_form import row_id
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 
 runner = CliRunner()
 SHEET = "Phiếu báo cáo"
@@ -259,8 +259,12 @@ def test_a_form_edited_to_claim_another_target_is_refused(
     book.save(path)
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
-    assert stderr.splitlines() == [
-        f"{path}:{SHEET}!B11: chỉ tiêu III.1 không giao cho Phòng Y tế chủ trì; không nhập tệp này"
+    assert stderr.splitlines() == [  # the hint names a step that works (review of #16, c_05)
+        f"{path}:{SHEET}!B11: chỉ tiêu III.1 không giao cho Phòng Y tế chủ trì vào ngày báo cáo "
+        "20/10/2023; không nhập tệp này",
+        "  gợi ý: kiểm tra Ngày báo cáo (cds show III.1 cho biết đơn vị chủ trì từng ngày); nếu "
+        'đúng là việc của đơn vị, ghi bằng: cds progress add III.1 --id --unit "Phòng Y tế" '
+        "--date 20/10/2023 --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
     ]
     assert entries(own_registry) == []
 

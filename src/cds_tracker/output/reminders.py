@@ -16,8 +16,8 @@ from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import markdown_cell, markdown_text, visible
 from cds_tracker.output.tables import period_text
 from cds_tracker.output.words import Lang, label, say
-from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
+from cds_tracker.questions.tracker import Row, Tracker
 from cds_tracker.registry.units import UnitIndex
 
 CITED_IN_FULL = 2  # revisions a citation names one by one; beyond, the latest and a count

@@ -12,12 +12,13 @@ from cds_tracker.core.text import number as number  # re-exported: the one forma
 from cds_tracker.core.text import quantity
 from cds_tracker.output.report import Column
 from cds_tracker.output.words import LANGS, Lang, label
-from cds_tracker.questions.queries import Row
 from cds_tracker.questions.status import Reading
+from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry, Indicator, Registry, Target
+    from cds_tracker.core.entries import Entry
+    from cds_tracker.core.records import Indicator, Registry, Target
     from cds_tracker.output.carried import Origins
 
 ID = Column.labelled("id", "col_id", no_wrap=True)

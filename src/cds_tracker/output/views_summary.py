@@ -18,8 +18,8 @@ from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Registry
-    from cds_tracker.questions.queries import Tracker
     from cds_tracker.questions.summary import Summary
+    from cds_tracker.questions.tracker import Tracker
 
 
 def shares_line(summary: Summary, lang: Lang) -> str:

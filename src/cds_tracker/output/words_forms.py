@@ -100,6 +100,30 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "không đọc được, không phải tệp Excel (.xlsx)",
         "cannot be read: not an Excel file (.xlsx)",
     ),
+    "fi_old_xls": (
+        "tệp Excel 97-2003 (.xls), không phải phiếu báo cáo .xlsx do cds form lập; không nhập",
+        "an Excel 97-2003 file (.xls), not a .xlsx return form made by cds form; not imported",
+    ),
+    "fi_hint_old_xls": (
+        "mở tệp bằng Excel, chọn Tệp › Lưu thành (File › Save As), kiểu Sổ làm việc Excel "
+        "(.xlsx), rồi nhập tệp .xlsx đó",
+        "open the file in Excel, choose File › Save As, type Excel Workbook (.xlsx), then import "
+        "that .xlsx file",
+    ),
+    "fi_encrypted": (
+        "tệp có đuôi {suffix} nhưng đã được đặt mật khẩu khi lưu (hoặc là tệp .xls cũ đổi tên): "
+        "không đọc được; không nhập",
+        "the file is named {suffix} but was saved with a password (or is an old .xls renamed): "
+        "it cannot be read; not imported",
+    ),
+    "fi_hint_encrypted": (
+        "mở tệp bằng Excel (nhập mật khẩu), vào Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa "
+        "bằng Mật khẩu (File › Info › Protect Workbook › Encrypt with Password), xoá mật khẩu, "
+        "bấm OK, lưu tệp, rồi nhập lại; tệp .xls cũ đổi tên thì Lưu thành (Save As) kiểu .xlsx",
+        "open the file in Excel (give the password), go to File › Info › Protect Workbook › "
+        "Encrypt with Password, clear the password, press OK, save the file and import it again; "
+        "for an old .xls renamed, Save As .xlsx instead",
+    ),
     "fi_no_unit": (
         "đơn vị '{unit}' không có trong danh mục đơn vị",
         "unit '{unit}' is not in the unit catalog",
@@ -158,8 +182,69 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "the file is not imported",
     ),
     "fi_not_lead": (
-        "chỉ tiêu {target} không giao cho {unit} chủ trì; không nhập tệp này",
-        "{unit} does not lead target {target}; the file is not imported",
+        "chỉ tiêu {target} không giao cho {unit} chủ trì vào ngày báo cáo {day}; không nhập tệp "
+        "này",
+        "{unit} does not lead target {target} on the report date {day}; the file is not imported",
+    ),
+    "fi_hint_not_lead": (
+        "kiểm tra Ngày báo cáo (cds show {target} cho biết đơn vị chủ trì từng ngày); nếu đúng là "
+        'việc của đơn vị, ghi bằng: cds progress add {target} --id --unit "{unit}" --date '
+        "{day} --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
+        "check the report date (cds show {target} says the lead of each day); if the work is "
+        'the unit\'s, record it with: cds progress add {target} --id --unit "{unit}" --date '
+        "{day} --force (marked as forced), then clear this row of the form and import it again",
+    ),
+    "fi_handed_over": (
+        "{unit} không còn chủ trì chỉ tiêu {target} từ {date}: bản điều chỉnh kế hoạch đã giao "
+        "chỉ tiêu cho {lead} từ ngày đó; không nhập tệp này",
+        "{unit} no longer leads {target} from {date}: a revision of the plan gave the target to "
+        "{lead} from that day; the file is not imported",
+    ),
+    "fi_hint_handed_over": (
+        "việc {unit} làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; tiến độ từ "
+        '{date} do {heir} báo cáo (cds form --unit "{heir}")',
+        "work {unit} did before {date}: give a report date before that day and import again; "
+        'progress from {date} is {heir}\'s to report (cds form --unit "{heir}")',
+    ),
+    "fi_text_ended": (
+        "phiếu ghi nội dung chỉ tiêu {target} trước ngày {date}, khi bản điều chỉnh kế hoạch sửa "
+        "nội dung; ngày báo cáo {day} đã theo nội dung mới; không nhập tệp này",
+        "the form shows the text target {target} had before {date}, when a revision of the plan "
+        "rewrote it; the report date {day} falls under the new text; the file is not imported",
+    ),
+    "fi_hint_text_ended": (
+        "việc làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; việc từ {date}: "
+        "lập phiếu mới bằng cds form (phiếu mới ghi nội dung mới)",
+        "work done before {date}: give a report date before that day and import again; work "
+        "from {date}: make a new form with cds form (it shows the new text)",
+    ),
+    "fi_figure_no_indicator": (
+        "chỉ tiêu {target} không có chỉ số nên ô này không nhận số liệu (đang ghi '{text}'); "
+        "không nhập tệp này",
+        "target {target} has no indicator, so this cell takes no figure (it holds '{text}'); "
+        "the file is not imported",
+    ),
+    "fi_figure_elsewhere": (
+        "số liệu chung của thành phố cho chỉ tiêu {target} do đơn vị khác báo cáo nên ô này "
+        "không nhận số liệu (đang ghi '{text}'); không nhập tệp này",
+        "the city-wide figure of target {target} is reported by another unit, so this cell "
+        "takes no figure (it holds '{text}'); the file is not imported",
+    ),
+    "fi_hint_figure_note": (
+        "ghi số liệu vào cột Ghi chú, kết quả thực hiện (cột L) của chỉ tiêu, xoá ô này, rồi "
+        "nhập lại",
+        "write the figure in the Note column (column L) of the target, clear this cell, and "
+        "import again",
+    ),
+    "fi_figure_not_counted": (
+        "chỉ số [{indicator}] không phải tỷ lệ nên không có Số đạt, Tổng số: ô này không nhận "
+        "số liệu (đang ghi '{text}'); không nhập tệp này",
+        "indicator [{indicator}] is no percentage, so it has no count met or total: this cell "
+        "takes no figure (it holds '{text}'); the file is not imported",
+    ),
+    "fi_hint_figure_value": (
+        "ghi số liệu vào cột Giá trị (ô {cell}), xoá ô này, rồi nhập lại",
+        "write the figure in the Value column (cell {cell}), clear this cell, and import again",
     ),
     "fi_no_status": (
         "chưa chọn Trạng thái mà đã điền các ô khác của dòng",

@@ -335,6 +335,12 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "cancelled_by": ("Bãi bỏ từ {date} theo {plan}", "Annulled from {date} by {plan}"),
     "cancelled_because": ("Bãi bỏ từ {date} ({reason})", "Annulled from {date} ({reason})"),
+    "revise_next_year": (
+        "Lưu ý: bản điều chỉnh có hiệu lực từ {day}, sau năm của kế hoạch ({year}): các chỉ "
+        "tiêu vẫn là của kế hoạch năm {year}, thời hạn được đọc theo năm {year}.",
+        "Note: the revision takes effect on {day}, after the plan's year ({year}): the targets "
+        "stay the {year} plan's, their deadlines read against {year}.",
+    ),
     "revise_recorded": (
         "Ghi nhận văn bản điều chỉnh: {plan}.",
         "Records the revising plan: {plan}.",

@@ -29,7 +29,7 @@ from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label
 from cds_tracker.output.xlsx_form_table import HEADER_ROW, form_table, text_cell
 from cds_tracker.questions.form_rows import FormRow
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 
 FORMAT = "cds-form/1"
 META_SHEET = "_cds"

@@ -63,6 +63,7 @@ def read_filled(
     raw_values = [
         cell_value(sheet, a) for spots in value_cells.values() for a in spots.values() if a
     ]
+    stray = _stray_figures(sheet, where, target, cells, problems)
     status_raw = cell_value(sheet, fill["status"])
     others = [cell_value(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
     if _blank(status_raw):
@@ -89,9 +90,52 @@ def read_filled(
         for part in _SPLIT_EVIDENCE.split(cell_text(cell_value(sheet, fill["evidence"])))
         if part.strip()
     ]
-    if status is None or day is None:
+    if status is None or day is None or stray:
         return None
     return Filled(status, day, values, note, evidence)
+
+
+def _stray_figures(
+    sheet: Any, where: str, target: Target, cells: dict[str, Any], problems: Complaints
+) -> bool:
+    """A figure typed in a grey figure cell (Giá trị, Số đạt, Tổng số) the form reads nothing
+    from: the row of a target without an indicator (or whose figure another unit reports), the
+    count cells of an indicator that is no percentage. The cells are locked, but a protection
+    without a password is lifted in two clicks, and some programs ignore it; dropping the figure
+    in silence would lose what the clerk typed, so the file is refused at the cell, the hint
+    saying where the figure goes (review of #16, a_03). True if any."""
+    first = re.fullmatch(r"B([1-9][0-9]{0,6})", str(cells.get("code", "")))
+    if first is None:
+        return False
+    spots: dict[str, dict[str, str]] = cells.get("values") or {}
+    read = {a: key for key, found in spots.items() for a in found.values()}
+    keys = list(spots) or [""]
+    found = False
+    for offset, key in enumerate(keys):
+        line = int(first[1]) + offset
+        for column in "IJK":
+            address = f"{column}{line}"
+            value = cell_value(sheet, address)
+            if address in read or _blank(value):
+                continue
+            said = {
+                "target": target.id,
+                "text": cell_text(value),
+                "indicator": key,
+                "cell": f"I{line}",
+            }
+            if key:
+                problems.add(
+                    where + address, "fi_figure_not_counted", "fi_hint_figure_value", **said
+                )
+            elif target.indicators:
+                problems.add(where + address, "fi_figure_elsewhere", "fi_hint_figure_note", **said)
+            else:
+                problems.add(
+                    where + address, "fi_figure_no_indicator", "fi_hint_figure_note", **said
+                )
+            found = True
+    return found
 
 
 def cell_value(sheet: Any, address: str) -> Any:

@@ -25,14 +25,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Msg, Text, UsageError
-from cds_tracker.core.records import Entry, Target
+from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label, say
-from cds_tracker.progress.form_cells import cell_text, cell_value, read_filled
+from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
+from cds_tracker.progress.form_guard import text_ended
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_import import FormRead
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 @dataclass(frozen=True)
@@ -69,22 +71,21 @@ def plan_row(
     sheet: Any,
     where: str,
     target: Target,
-    row_id: str,
-    cells: dict[str, Any],
+    row: tuple[str, dict[str, Any], str],
     tracker: Tracker,
     existing: Sequence[Entry],
     today: dt.date,
     moment: dt.datetime,
     read: FormRead,
 ) -> None:
-    """Check one target's row and plan its entry: new, a correction, or already imported."""
+    """Check one target's row (`row`: its id, its cells' addresses, its text's fingerprint) and
+    plan its entry: new, a correction, or already imported."""
     from cds_tracker.progress.new_entry import build_entry
-    from cds_tracker.questions.status import required_units
     from cds_tracker.registry.succession import absent, heir
 
+    row_id, cells, mark = row
     problems = read.problems
     before = len(problems)
-    unit_name = tracker.index.name(read.unit_id)
     code_cell = str(cells.get("code", ""))
     shown_code = cell_text(cell_value(sheet, code_cell))
     if shown_code.partition("\n")[0] != target.id:  # under it, the number in force (a form)
@@ -105,9 +106,15 @@ def plan_row(
         place = where + str(cells.get("date", ""))
         problems.append(f"{place}: {say(gone, problems.lang)}; " + hint)
         return
-    day_target = target.on(filled.day.isoformat())  # the lead of that day (`lead_before`)
-    if read.unit_id not in required_units(day_target, tracker.units_on(filled.day)):
-        problems.add(where + code_cell, "fi_not_lead", target=target.id, unit=unit_name)
+    date_cell = where + str(cells.get("date", ""))
+    if not _leads(
+        tracker, target, read.unit_id, filled.day, (where + code_cell, date_cell), problems
+    ):
+        return
+    ended = text_ended(mark, target, filled.day.isoformat())
+    if ended is not None:  # made before a revision rewrote the text; the day is after it
+        said = {"target": target.id, "date": _shown(ended), "day": format_date(filled.day)}
+        problems.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
         return
     chain = sorted(
         (int(m[1]), str(e.written), e.id, e)
@@ -148,6 +155,38 @@ def plan_row(
     read.planned.append(Planned(target.id, entry, warnings=warnings))
 
 
+def _leads(
+    tracker: Tracker,
+    target: Target,
+    unit_id: str,
+    day: dt.date,
+    places: tuple[str, str],
+    problems: Complaints,
+) -> bool:
+    """The rule of `progress add`: the unit leads (or is asked a part of) the target on the
+    report's day, not on the day of the import. A form made before a revision handed the target
+    over, filled with a day before the hand-over, is the then-lead's own report (c_05); one
+    dated on or after it is refused at its date cell naming the new lead and the day, with what
+    works. `places`: the row's code cell and date cell."""
+    from cds_tracker.progress.handed_over import handed_over
+    from cds_tracker.questions.status import required_units
+
+    if unit_id in required_units(target.on(day.isoformat()), tracker.units_on(day)):
+        return True
+    said = handed_over(tracker, target, unit_id, day)
+    if said is not None:
+        problems.add(places[1], "fi_handed_over", "fi_hint_handed_over", **said)
+        return False
+    unit = tracker.index.name(unit_id)
+    said = {"target": target.id, "unit": unit, "day": format_date(day)}
+    problems.add(places[0], "fi_not_lead", "fi_hint_not_lead", **said)
+    return False
+
+
+def _shown(day: str) -> str:
+    return dt.date.fromisoformat(day).strftime("%d/%m/%Y")
+
+
 def _about_the_date(error: UsageError) -> bool:
     return isinstance(error.message, Msg) and error.message.key in (
         "entry.before_plan",
@@ -157,7 +196,7 @@ def _about_the_date(error: UsageError) -> bool:
 
 def _digest(entry: Entry) -> str:
     """Six hex digits of the entry's whole content, `written` included (see the module's doc)."""
-    from cds_tracker.core.records import entry_data
+    from cds_tracker.core.entries import entry_data
 
     data = {k: v for k, v in entry_data(entry).items() if k != "id"}
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)

@@ -94,13 +94,37 @@ def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> st
     return None
 
 
-def check_text(mark: str, content: str, target_id: str, where: str, problems: Any) -> bool:
-    """A row whose target text is not the text of the target it is imported into (another
-    plan's I.1, or the text before a revision): False, with the problem at its text cell.
-    A row without a mark (an older form) passes: the plan checks are all it has."""
+def check_text(mark: str, target: Any, where: str, problems: Any) -> bool:
+    """A row whose target text is none the target ever had in this plan (another plan's I.1):
+    False, with the problem at its text cell. A form made before a revision rewrote the text
+    shows the text of its day, and passes here: whether that text held on the report's day is
+    `text_ended`'s to say, once the day is read. A row without a mark (an older form) passes:
+    the plan checks are all it has."""
+    if not mark or mark in _marks(target):
+        return True
+    problems.add(where, "fi_other_text", "fi_hint_other_text", target=target.id)
+    return False
+
+
+def text_ended(mark: str, target: Any, day: str) -> str | None:
+    """The day (yyyy-mm-dd) a revision replaced the form's text of `target`, when that is on or
+    before `day` (yyyy-mm-dd): the report speaks of a day the form's text no longer held. None
+    when the text held on `day` or later, or the row has no mark (review of #16, c_05)."""
     from cds_tracker.output.xlsx_form import text_mark
 
-    if not mark or mark == text_mark(content):
-        return True
-    problems.add(where, "fi_other_text", "fi_hint_other_text", target=target_id)
-    return False
+    if not mark or mark == text_mark(target.content):
+        return None
+    ends = [
+        e.until for e in target.earlier() if e.content is not None and text_mark(e.content) == mark
+    ]
+    if not ends or max(ends) > day:
+        return None
+    return str(max(ends))
+
+
+def _marks(target: Any) -> set[str]:
+    """The fingerprints of every text the target had: now, and before each revision."""
+    from cds_tracker.output.xlsx_form import text_mark
+
+    texts = [target.content, *(e.content for e in target.earlier() if e.content is not None)]
+    return {text_mark(t) for t in texts}

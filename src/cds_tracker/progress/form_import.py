@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import UsageError
-from cds_tracker.core.records import Entry
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints
@@ -38,7 +38,7 @@ from cds_tracker.progress.form_guard import (
 )
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 @dataclass
@@ -116,9 +116,10 @@ def read_form(
             continue
         if _formulas(cells, formulas, where, read):
             continue
-        if not check_text(mark, target.content, target.id, f"{where}C{first}", read.problems):
+        if not check_text(mark, target, f"{where}C{first}", read.problems):
             continue
-        plan_row(sheet, where, target, row_id, cells, tracker, existing, today, moment, read)
+        row = (row_id, cells, mark)
+        plan_row(sheet, where, target, row, tracker, existing, today, moment, read)
     if read.problems:
         read.planned.clear()
     return read
@@ -148,6 +149,8 @@ def _open(path: Path, shown: str, read: FormRead) -> tuple[Any, bytes] | None:
     except OSError as exc:
         read.problems.add(shown, "fi_cannot_open", reason=say(os_reason(exc), read.problems.lang))
         return None
+    if _old_kind(path, data, shown, read, opened=False):
+        return None
     size = too_big(data)
     if size is not None:
         read.problems.add(shown, "fi_too_big", size=size // 2**20)
@@ -165,8 +168,27 @@ def _open(path: Path, shown: str, read: FormRead) -> tuple[Any, bytes] | None:
     # openpyxl raises many kinds (zip, XML, KeyError…) on a file that is not a workbook; any of
     # them means the same to the user.
     except Exception:
-        read.problems.add(shown, "fi_not_xlsx")
+        if not _old_kind(path, data, shown, read, opened=True):
+            read.problems.add(shown, "fi_not_xlsx")
     return None
+
+
+def _old_kind(path: Path, data: bytes, shown: str, read: FormRead, *, opened: bool) -> bool:
+    """An Excel 97-2003 file (.xls), or a form saved with a password (Excel encrypts it into
+    the same old container, `cells.old_container`, whatever its name): refused with the step in
+    Excel that makes it readable (review of #16, a_10). Before opening (`opened` False) only
+    the container is asked: a workbook merely named .xls is read as the workbook it is; after
+    openpyxl failed, a .xls name says it. True if so."""
+    from cds_tracker.registry.importing.cells import old_container
+
+    old = path.suffix.lower() == ".xls"
+    if old and (opened or old_container(data)):
+        read.problems.add(shown, "fi_old_xls", "fi_hint_old_xls")
+    elif old_container(data):
+        read.problems.add(shown, "fi_encrypted", "fi_hint_encrypted", suffix=path.suffix)
+    else:
+        return False
+    return True
 
 
 def _meta(sheet: Any) -> _Meta | None:

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.entries import Entry, counts_ok
 from cds_tracker.core.errors import Figure, Text, UsageError, msg
-from cds_tracker.core.records import Entry, counts_ok
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.rules import (
     Corrected,
@@ -26,7 +26,7 @@ from cds_tracker.progress.rules import (
 )
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 def new_entry_id() -> str:

@@ -17,8 +17,8 @@ from cds_tracker.output.reminders import (
     plan_reference,
 )
 from cds_tracker.output.tables import indicator_name
-from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
+from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
 SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
