@@ -32,7 +32,8 @@ def shares_line(summary: Summary, lang: Lang) -> str:
         for code, n in summary.counts.items()
         if n
     ]
-    return label("total", lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
+    key = "total_one" if summary.total == 1 else "total"
+    return label(key, lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
 
 
 def rounding_line(summary: Summary, lang: Lang) -> str:

@@ -141,6 +141,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "No target matches the filters.",
     ),
     "total": ("Tổng: {count} chỉ tiêu", "Total: {count} targets"),
+    "total_one": ("Tổng: 1 chỉ tiêu", "Total: 1 target"),
     "units_title": ("Danh mục đơn vị", "Unit catalog"),
     "met": ("đạt", "met"),
     "not_met": ("chưa đạt", "not met"),
