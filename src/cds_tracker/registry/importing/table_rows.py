@@ -47,9 +47,10 @@ def title_year(texts: tuple[str, ...] | list[str]) -> str:
 class Rows:
     """Turns the rows after a header into groups and targets, noting what it cannot read."""
 
-    def __init__(self, parsed: Parsed, index: UnitIndex) -> None:
+    def __init__(self, parsed: Parsed, index: UnitIndex, folder_year: int | None = None) -> None:
         self.parsed = parsed
         self.index = index
+        self.folder_year = folder_year  # the plan folder's, for a heading stating no year
         self.group: dict[str, Any] | None = None
         self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
         # At the title of the carried targets' part: the plan's table is over, and what follows
@@ -364,6 +365,11 @@ class Rows:
         target["carried_from"] = origin
         self.parsed.carried.append((target, self.parsed.places.pop(origin)))
 
+    def year(self) -> int | None:
+        """The plan's year, to read "Tháng 6" in: its heading's, else the plan folder's."""
+        stated = (self.parsed.document or {}).get("year")
+        return int(stated) if stated else self.folder_year
+
     def _unknown(
         self, table: int, r: int, col: int, name: str, target_id: str, role: str
     ) -> CellProblem:
@@ -381,7 +387,7 @@ class Rows:
         kind = None
         if "deadline" in columns:
             kind = "formula" if col in self.formulas else self.kinds.get(col)
-        deadline, key, why = read_deadline(text, kind)
+        deadline, key, why = read_deadline(text, kind, None if self.origin else self.year())
         if key is not None:
             values = {} if kind == "formula" else {"text": text}
             self.parsed.problems.append(

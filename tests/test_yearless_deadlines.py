@@ -1,0 +1,159 @@
+"""A deadline printed without its year ("Tháng 6", "Quý III", "6 tháng đầu năm"), as real
+appendices print them under a heading that states the year (clerk11 A): read in the plan's year
+by the one reader (core/deadline_words.py), kept verbatim, accepted by validate, said with its
+year in a letter; a carried target's cell (its words may be its old plan's) is given no year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from appendix_files import write_docx
+from cds_tracker.cli import app
+from cds_tracker.core.dates import YearDay, YearMonth
+from cds_tracker.core.deadline_words import parse_deadline_text, with_year
+from cds_tracker.registry.yamlio import parse
+
+from paths import REGISTRY
+
+runner = CliRunner()
+
+# Each wording and what it means in the 2024 plan, by hand: a month named is that month, a
+# quarter its last month (III → 9), the first half June, a year's end December; a day that ends
+# its month is the month, any other day itself.
+YEARLESS: list[tuple[str, str]] = [
+    ("Tháng 6", "2024-06"),
+    ("tháng 6", "2024-06"),
+    ("T6", "2024-06"),
+    ("Trong tháng 9", "2024-09"),
+    ("Quý III", "2024-09"),
+    ("Quý 3", "2024-09"),
+    ("quý IV", "2024-12"),
+    ("Q1", "2024-03"),
+    ("6 tháng đầu năm", "2024-06"),
+    ("6 tháng cuối năm", "2024-12"),
+    ("Cuối năm", "2024-12"),
+    ("30/6", "2024-06"),
+    ("Trước ngày 15/10", "2024-10-15"),
+    ("ngày 28 tháng 2", "2024-02-28"),  # 2024 is a leap year: not the month's last day
+]
+
+
+@pytest.mark.parametrize(("text", "due"), YEARLESS)
+def test_a_wording_without_a_year_is_read_in_the_plans(text: str, due: str) -> None:
+    meant = parse_deadline_text(text, 2024)
+    assert isinstance(meant, YearMonth | YearDay) and meant.iso() == due
+    assert parse_deadline_text(text) is None  # no year given: unread, never guessed
+
+
+@pytest.mark.parametrize("text", ["6", "Tháng 13", "31/6", "Quý V", "Trước tháng 9", "Sớm"])
+def test_what_states_no_deadline_stays_unread_in_any_year(text: str) -> None:
+    """A bare "6" names no month; there is no month 13, no 31 June, no fifth quarter; "before
+    September" is August or September."""
+    assert parse_deadline_text(text, 2024) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Tháng 6", "Tháng 6/2024"),
+        ("Quý III", "Quý III/2024"),
+        ("6 tháng đầu năm", "6 tháng đầu năm 2024"),
+        ("ngày 28 tháng 2", "ngày 28 tháng 2 năm 2024"),
+        ("Trước ngày 15/10", "Trước ngày 15/10/2024"),
+        ("Quý III/2024", "Quý III/2024"),  # its year stated: as written
+    ],
+)
+def test_with_year_says_the_year_the_heading_gave(text: str, shown: str) -> None:
+    meant = parse_deadline_text(text, 2024)
+    assert isinstance(meant, YearMonth | YearDay)
+    assert with_year(text, meant) == shown
+
+
+HEADING = [
+    "Phụ lục 01:",
+    "Phân công phụ trách theo dõi, kiểm tra, đôn đốc thực hiện các chỉ tiêu năm 2024",
+    "(Kèm theo Kế hoạch số 12/KH-BCĐ ngày 15/01/2024 của Ban Chỉ đạo chuyển đổi số thành phố)",
+]
+PLAN = [("Tháng 6", "2024-06"), ("Quý III", "2024-09"), ("6 tháng đầu năm", "2024-06")]
+
+
+def _imported(tmp_path: Path) -> tuple[str, Path]:
+    rows: list[tuple[str, ...]] = [("header",), ("group", "I. DỮ LIỆU SỐ")]
+    for n, (text, _) in enumerate(PLAN, 1):
+        rows.append((f"{n}.", f"Chỉ tiêu số {n}.", "", "Phòng Nội vụ", "", text, ""))
+    source = write_docx(tmp_path / "ke-hoach-2024.docx", rows, HEADING)
+    out = tmp_path / "out" / "phu_luc_01.yaml"
+    args = ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return result.output, out
+
+
+def test_import_keeps_the_words_and_writes_the_plans_month(tmp_path: Path) -> None:
+    said, out = _imported(tmp_path)
+    assert "thời hạn" not in said  # no deadline problem reported
+    data = parse(out.read_text(encoding="utf-8"))
+    assert data["document"]["year"] == 2024
+    deadlines = [t["deadline"] for t in data["groups"][0]["targets"]]
+    assert deadlines == [{"text": text, "due": due} for text, due in PLAN]
+    assert all("needs_review" not in t for t in data["groups"][0]["targets"])
+    checked = runner.invoke(app, ["validate", str(out)])
+    assert (checked.exit_code, checked.output) == (0, "Hợp lệ: 1 tệp.\n")
+
+
+def test_validate_names_the_month_in_the_plans_year(tmp_path: Path) -> None:
+    _, out = _imported(tmp_path)
+    text = out.read_text(encoding="utf-8")
+    at = text.splitlines().index("          text: Tháng 6") + 2  # 1-based line of its `due:`
+    out.write_text(text.replace("due: 2024-06", "due: 2024-07", 1), encoding="utf-8")
+    checked = runner.invoke(app, ["validate", str(out)])
+    assert checked.exit_code == 1
+    assert checked.output.splitlines()[0] == (
+        f"{out}:{at}:16: Hạn (ngày/tháng) '2024-07' không khớp với thời hạn ghi 'Tháng 6', "
+        "nghĩa là tháng 06/2024"
+    )
+    assert "  gợi ý: có phải ý bạn là '2024-06'?" in checked.output.splitlines()
+    english = runner.invoke(app, ["validate", str(out), "--lang", "en"])
+    assert english.exit_code == 1
+    assert english.output.splitlines()[0] == (
+        f"{out}:{at}:16: Due (day/month) '2024-07' does not match the deadline text "
+        "'Tháng 6', which means month 06/2024"
+    )
+
+
+def test_a_carried_targets_words_are_given_no_year(tmp_path: Path) -> None:
+    """A target carried from the 2023 plan keeps the words of its cell; "Quý III" there may be
+    its old plan's quarter: refused until its year is written, as before (carry-over writes a
+    carried target's deadline with its year, "Tháng 12/2024")."""
+    _, out = _imported(tmp_path)
+    text = out.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = lines.index("          text: Quý III") + 1  # 1-based line of its `text:`
+    first = "      - id: I.2\n"
+    assert first in text
+    text = text.replace(first, first + "        carried_from: 2023/I.2\n", 1)
+    out.write_text(text, encoding="utf-8")
+    at += 1  # the line added above it
+    checked = runner.invoke(app, ["validate", str(out)])
+    assert checked.exit_code == 1
+    assert checked.output.splitlines()[0] == f"{out}:{at}:17: không đọc được thời hạn 'Quý III'"
+    english = runner.invoke(app, ["validate", str(out), "--lang", "en"])
+    assert english.output.splitlines()[0] == f"{out}:{at}:17: cannot read deadline 'Quý III'"
+
+
+def test_a_letter_says_the_year_the_plan_printed_without(tmp_path: Path) -> None:
+    """The reminder letter is read away from the plan's heading: "Tháng 6" is "Tháng 6/2024",
+    "6 tháng đầu năm" "6 tháng đầu năm 2024" (both due in 06/2024, late on 01/07/2024)."""
+    _, out = _imported(tmp_path)
+    args = ["remind", "--month", "06/2024", "--as-of", "01/07/2024", "--registry", str(out)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "| 1 | I.1 | Chỉ tiêu số 1. | Tháng 6/2024 | Quá hạn 1 ngày | Chưa báo cáo |" in (
+        result.output.splitlines()
+    )
+    assert (
+        "| 2 | I.3 | Chỉ tiêu số 3. | 6 tháng đầu năm 2024 | Quá hạn 1 ngày | Chưa báo cáo |"
+    ) in result.output.splitlines()
