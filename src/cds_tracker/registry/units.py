@@ -493,7 +493,9 @@ def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -
     "Chi cục Thống kê"). And a unit shares words only when they are, added, the shares of the
     query's field words and of the unit's at least 3/4 (`_LIKE_WORDS`: "Phòng Kinh tế và Hạ
     tầng" is like "Phòng Kinh tế", 1/2 + 1; "Trung tâm Phục vụ hành chính công" is not like
-    "Công an thành phố" for "công", 1/5 + 1/2), else it is scored as sharing none."""
+    "Công an thành phố" for "công", 1/5 + 1/2), and one word alone is all the unit's or the
+    query's others are typos of its others (`_typos`: "Phòng Khoa học và Công nghệ" is not like
+    "Công an thành phố"), else it is scored as sharing none."""
     asked = _field_words(telling_words(query))
     if not asked:  # generic words alone ("Xã", "TP"): the few units they are all in, if few
         wanted = set(_words(query))
@@ -521,6 +523,23 @@ _OFFICE_WORDS = frozenset({"ban", "cuc", "hoi", "doan", "so", "vien", "hiep"})
 # least this to count as sharing. "Phục vụ hành chính công" shares 1/5 and 1/2 of "Công an":
 # no; a typo, "Giáo dụk", 1/2 and 1/4 of "Giáo dục và Đào tạo": yes.
 _LIKE_WORDS = 0.75
+# And one word in common (a syllable: "công" of "công nghệ" and of "công an" is chance) is a
+# likeness only when it is all of the unit's words, or the query's other words are typos of the
+# unit's others (`_typos`, a ratio of at least this): "Khoa học và Công nghệ" shares 1/4 and 1/2
+# of "Công an" (3/4), "khoa", "học", "nghệ" nothing like "an": no (clerk11 B); "Giáo dụk" yes
+# ("dụk" is "dục"); two words ("văn hóa" of "Trung tâm Văn hóa, Thể thao…") are a likeness.
+_TYPO = 60
+
+
+def _typos(plain: str, said: str, alike: set[str]) -> bool:
+    """Whether each of the query's words not shared is like one of the unit's not shared."""
+    from rapidfuzz import fuzz
+
+    others = set(said.split()) - alike
+    return all(
+        any(fuzz.ratio(word, other) >= _TYPO for other in others)
+        for word in set(plain.split()) - alike
+    )
 
 
 def _field_words(words: list[str]) -> list[str]:
@@ -560,8 +579,12 @@ def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]
         if plain.count(" ") != said.count(" "):  # a word run together or split: "Yte"
             score = max(score, fuzz.ratio(plain.replace(" ", ""), said.replace(" ", "")))
         alike = set(plain.split()) & set(said.split())
-        covered = len(alike) / len(set(plain.split())) + len(alike) / len(set(said.split()))
-        if alike and covered < _LIKE_WORDS:
+        asked_share = len(alike) / len(set(plain.split()))
+        said_share = len(alike) / len(set(said.split()))
+        if alike and (
+            asked_share + said_share < _LIKE_WORDS
+            or (len(alike) == 1 and said_share < 1 and not _typos(plain, said, alike))
+        ):
             # a word or two of many: not a likeness of names; the words left, alike or not
             rest = [" ".join(sorted(set(s.split()) - alike)) for s in (plain, said)]
             alike, score = set(), fuzz.ratio(*rest)
