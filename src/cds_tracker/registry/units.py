@@ -255,7 +255,25 @@ class UnitIndex(OfficialReading):
             return self.units[hits.pop()]
         if len(hits) > 1:
             return tuple(sorted(hits))
-        return ()
+        return self._p_dot(wanted, ids=ids)
+
+    def _p_dot(self, wanted: str, *, ids: bool) -> Unit | tuple[str, ...]:
+        """`wanted` with its "P." (or "P" alone) read as "Phòng" and as "phường", the two words
+        offices shorten so (/work/shared/DOMAIN.md): "P. Kinh tế", "P.GD&ĐT", "P.Y tế" are
+        departments, "P Bắc Sơn" a ward. The unit(s) either reading names; both naming one each
+        is ambiguous, both listed, never one chosen in silence; so is a ward two units are named
+        after ("Phường Nam Sơn" and "UBND phường Nam Sơn": offices leave "UBND" out). () when it
+        has no "P."."""
+        if re.search(_P_DOT, wanted) is None:
+            return ()
+        hits: set[str] = set()
+        ward = re.sub(_P_DOT, "phường ", wanted)
+        for said in (re.sub(_P_DOT, "Phòng ", wanted), ward, f"UBND {ward}"):
+            found = self.lookup(said, ids=ids)
+            hits |= {found.id} if isinstance(found, Unit) else set(found)
+        if len(hits) == 1:
+            return self.units[hits.pop()]
+        return tuple(sorted(hits))
 
     def _names_index(self) -> NameIndex:
         """Built on the first lookup, not with the index: a warm query looks up no name."""
@@ -353,6 +371,8 @@ AMBIGUOUS_SHOWN = 8  # units an ambiguous name lists; the message counts them al
 # A query of these words alone ("TP", "Xã", "Các") names no unit: they are in too many names.
 _OPTIONAL = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp", "cac"})
 _AND = "va"
+# "P." (any spaces after it, or none: "P.GD&ĐT") or "P" alone as a word: "Phòng" or "phường".
+_P_DOT = r"(?<![^\W_])[Pp](?:\.\s*|\s+)(?=[^\W\d_])"  # compiled when first used (issue 14)
 
 
 # Characters a text may have beyond the longest spelling of a unit and still be scored for a
@@ -525,19 +545,23 @@ _OFFICE_WORDS = frozenset({"ban", "cuc", "hoi", "doan", "so", "vien", "hiep"})
 _LIKE_WORDS = 0.75
 # And one word in common (a syllable: "công" of "công nghệ" and of "công an" is chance) is a
 # likeness only when it is all of the unit's words, or the query's other words are typos of the
-# unit's others (`_typos`, a ratio of at least this): "Khoa học và Công nghệ" shares 1/4 and 1/2
-# of "Công an" (3/4), "khoa", "học", "nghệ" nothing like "an": no (clerk11 B); "Giáo dụk" yes
-# ("dụk" is "dục"); two words ("văn hóa" of "Trung tâm Văn hóa, Thể thao…") are a likeness.
-_TYPO = 60
+# unit's others, its office words too (`_typos`, a ratio of at least this): "Khoa học và Công
+# nghệ" shares 1/4 and 1/2 of "Công an" (3/4), "khoa", "học", "nghệ" nothing like "an",
+# "thành", "phố": no (clerk11 B); "Giáo dụk" yes ("dụk" is "dục"), "van-phon" yes ("phòng" of
+# "Văn phòng"), "Tân Hưng" not "Tân Bình" ("hưng" is no typo of "phường"); two words ("văn hóa" of
+# "Trung tâm Văn hóa, Thể thao…") are a likeness.
+_TYPO = 65
 
 
-def _typos(plain: str, said: str, alike: set[str]) -> bool:
-    """Whether each of the query's words not shared is like one of the unit's not shared."""
+def _typos(plain: str, spelling: str, alike: set[str]) -> bool:
+    """Whether each of the query's words not shared is like one of the unit's not shared: a
+    letter other or missing ("phon" for "phong", "dụk" for "dục"), letters more ("tees" for
+    "tế"), not a word inside one two letters longer ("hưng" is in "phường")."""
     from rapidfuzz import fuzz
 
-    others = set(said.split()) - alike
+    others = set(_words(spelling)) - alike
     return all(
-        any(fuzz.ratio(word, other) >= _TYPO for other in others)
+        any(len(other) <= len(word) + 1 and fuzz.ratio(word, other) >= _TYPO for other in others)
         for word in set(plain.split()) - alike
     )
 
@@ -583,7 +607,7 @@ def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]
         said_share = len(alike) / len(set(said.split()))
         if alike and (
             asked_share + said_share < _LIKE_WORDS
-            or (len(alike) == 1 and said_share < 1 and not _typos(plain, said, alike))
+            or (len(alike) == 1 and said_share < 1 and not _typos(plain, spelling, alike))
         ):
             # a word or two of many: not a likeness of names; the words left, alike or not
             rest = [" ".join(sorted(set(s.split()) - alike)) for s in (plain, said)]
