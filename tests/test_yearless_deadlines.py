@@ -157,3 +157,42 @@ def test_a_letter_says_the_year_the_plan_printed_without(tmp_path: Path) -> None
     assert (
         "| 2 | I.3 | Chỉ tiêu số 3. | 6 tháng đầu năm 2024 | Quá hạn 1 ngày | Chưa báo cáo |"
     ) in result.output.splitlines()
+
+
+def test_a_carried_rows_words_are_given_no_year_at_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The part "Chỉ tiêu chuyển tiếp từ năm 2023" under the 2024 plan's table: its "Quý III"
+    may be 2023's, so it is reported at its cell (table 2, row 4, column 6: the part's own table
+    in Word, under its header), while the plan's own "Tháng 6" is 2024's June."""
+    monkeypatch.chdir(tmp_path)
+    unit = ("", "Phòng Nội vụ", "")
+    rows = [
+        ("header",),
+        ("group", "I. Dữ liệu số"),
+        ("1.", "Nội dung A.", *unit, "Tháng 6", ""),
+        ("table",),
+        ("group", "Chỉ tiêu chuyển tiếp từ năm 2023"),
+        ("header",),
+        ("group", "I. Dữ liệu số"),
+        ("1.", "Nội dung B.", *unit, "Quý III", ""),
+    ]
+    write_docx(Path("kh.docx"), rows, HEADING)
+    for lang, said in (
+        ("vi", "kh.docx:2:5:6: không đọc được thời hạn 'Quý III'"),
+        ("en", "kh.docx:2:5:6: cannot read the deadline 'Quý III'"),
+    ):
+        args = ["import", "kh.docx", "--out", f"{lang}.yaml", "--registry", str(REGISTRY)]
+        result = runner.invoke(app, [*args, "--lang", lang])
+        assert result.exit_code == 1, result.output
+        assert said in result.output.splitlines(), result.output
+        data = parse(Path(f"{lang}.yaml").read_text(encoding="utf-8"))
+        found = [
+            (t["id"], t.get("carried_from"), t["deadline"])
+            for g in data["groups"]
+            for t in g["targets"]
+        ]
+        assert found == [
+            ("I.1", None, {"text": "Tháng 6", "due": "2024-06"}),
+            ("I.2", "2023/I.1", {"text": "Quý III", "due": "ongoing"}),
+        ]
