@@ -181,11 +181,13 @@ def test_validate_locates_a_bad_before_entry(revised: Path) -> None:
     result = cds("validate", "--lang", "en")
     assert result.exit_code == 1
     assert _lines(result.output, REGISTRY) == [
-        f"{REGISTRY}:{first}:20: target I.2: the before entry's day 20/03/2023 (the cells before "
-        "a revision) is out of date order or outside the days the plan may be revised",
+        f"{REGISTRY}:{first}:20: target I.2: the before entry of 20/03/2023 is outside the days "
+        "a revision of the 2024 plan takes effect (01/01/2024 to 31/12/2025)",
         f"{REGISTRY}:{first + 3}:23: unknown unit 'phong-yte'",
         f"{REGISTRY}:{first + 4}:13: target I.2: the before entry of 25/03/2024 gives no cell as "
         "it stood before the revision",
+        f"{REGISTRY}:{first + 4}:20: target I.2: the before entry of 25/03/2024 is dated on no "
+        "revision's day in document.revisions",
     ]
     vi = cds("validate")
     assert vi.exit_code == 1

@@ -183,8 +183,8 @@ def test_validate_locates_a_bad_former_lead(finished: Path) -> None:
     assert result.exit_code == 1
     assert _lines(result.output, REGISTRY) == [
         f"{REGISTRY}:{unit}:17: unknown unit 'phong-y-tee'",
-        f"{REGISTRY}:{unit + 1}:20: target I.2: the former lead's hand-over day 20/03/2023 is "
-        "out of date order or outside the days the plan may be revised",
+        f"{REGISTRY}:{unit + 1}:20: target I.2: the lead_before entry of 20/03/2023 is outside "
+        "the days a revision of the 2024 plan takes effect (01/01/2024 to 31/12/2025)",
     ]
     vi = cds("validate")
     assert f"{REGISTRY}:{unit}:17: không có đơn vị 'phong-y-tee'" in vi.output

@@ -186,13 +186,20 @@ def read_appendix(
     *,
     propose: bool = False,
     year: int | None = None,
+    plan_year: int | None = None,
 ) -> Imported:
     from cds_tracker.app.origins import workspace_targets
 
     check_source(file)
     heard: list[ReadNote] = []
     imported = import_appendix(
-        file, base, propose=propose, year=year, heard=heard, origins=workspace_targets
+        file,
+        base,
+        propose=propose,
+        year=year,
+        heard=heard,
+        origins=workspace_targets,
+        plan_year=plan_year,
     )
     if imported is None:  # a readable file without the table: invalid data (exit 1)
         skipped = [n for n in heard if n.key in _SHEETS_LEFT]

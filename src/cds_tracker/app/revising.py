@@ -73,7 +73,8 @@ def prepare(
     path = found.path
     shown = visible_line(display_path(path))
     _check_regular(path, shown)
-    imported = read_appendix(file, base, lang, year=base.document.year)  # a revision of this plan
+    own = base.document.year  # a revision of this plan: its deadlines are read against its year
+    imported = read_appendix(file, base, lang, year=own, plan_year=own)
     with_changes_file(imported.problems, changes_path(path))
     file_shown = visible_line(display_path(file))
     _check_year(imported, base.document.year, file_shown, shown)
@@ -126,6 +127,8 @@ def prepare(
     said, counted = _diff_text(before, after, shown, file_shown, lang)
     lines.append(said.rstrip("\n"))
     lines += _notes(revision, lang, day.strftime("%d/%m/%Y"))
+    if day.year > own:  # a revision of the next year: said once, never as each target's deadline
+        lines.append(label("revise_next_year", lang, day=day.strftime("%d/%m/%Y"), year=own))
     from cds_tracker.app.revise_parts import finished_dropped, reports_left
 
     lines += finished_dropped(path, before, after, day, lang)
@@ -329,7 +332,7 @@ _SIDES = {"old": "pair_side_old", "new": "pair_side_new"}
 def chosen_pairs(chosen: tuple[str, ...], old: Any, new: Any) -> dict[str, str]:
     """`--pair OLD=NEW` options as a mapping, each side checked against the targets (registry
     data) it names: a usage error for a malformed choice or a target not there."""
-    from cds_tracker.core.records import written_number
+    from cds_tracker.core.field_types import written_number
     from cds_tracker.registry.matching import check_chosen
 
     pairs: dict[str, str] = {}

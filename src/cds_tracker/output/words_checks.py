@@ -123,12 +123,6 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "chỉ tiêu {id}: mục lead_before (đơn vị chủ trì trước đây) không ghi đơn vị nào",
         "target {id}: a lead_before entry (former lead) names no unit",
     ),
-    "rule.lead_before_until": (
-        "chỉ tiêu {id}: ngày giao lại {day} của đơn vị chủ trì trước đây không theo thứ tự ngày "
-        "hoặc ngoài thời gian điều chỉnh của kế hoạch",
-        "target {id}: the former lead's hand-over day {day} is out of date order or outside "
-        "the days the plan may be revised",
-    ),
     "rule.hint.lead_before": (
         "mỗi mục đơn vị chủ trì trước đây (`lead_before`) ghi mã đơn vị trong danh mục "
         "(`units`) và ngày bản điều chỉnh giao chỉ tiêu cho đơn vị mới (`until`), các mục theo "
@@ -136,11 +130,81 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "each lead_before entry has units (catalog ids) and until (the day the revision gave "
         "the target to the new lead), entries in date order",
     ),
-    "rule.before_until": (
-        "chỉ tiêu {id}: ngày {day} của mục các ô trước bản điều chỉnh (`before`) không theo thứ "
-        "tự ngày hoặc ngoài thời gian điều chỉnh của kế hoạch",
-        "target {id}: the before entry's day {day} (the cells before a revision) is out of date "
-        "order or outside the days the plan may be revised",
+    "rule.entry_before": (
+        "mục `before` (các ô trước bản điều chỉnh)",
+        "before entry",
+    ),
+    "rule.entry_lead_before": (
+        "mục `lead_before` (đơn vị chủ trì trước đây)",
+        "lead_before entry",
+    ),
+    "rule.until_outside": (
+        "chỉ tiêu {id}: {entry} ngày {day} nằm ngoài thời gian bản điều chỉnh kế hoạch năm "
+        "{year} có hiệu lực (từ {first} đến {last})",
+        "target {id}: the {entry} of {day} is outside the days a revision of the {year} plan "
+        "takes effect ({first} to {last})",
+    ),
+    "rule.until_not_revision": (
+        "chỉ tiêu {id}: {entry} ngày {day} không phải ngày của bản điều chỉnh nào trong danh "
+        "sách bản điều chỉnh (`revisions`)",
+        "target {id}: the {entry} of {day} is dated on no revision's day in document.revisions",
+    ),
+    "rule.hint.until_day": (
+        "ghi 'until' là ngày bản điều chỉnh đã thay đổi các ô này có hiệu lực, như cds import "
+        "… --revise ghi: {days}; nếu là văn bản khác (sửa bằng tay), ghi văn bản đó vào danh "
+        "sách bản điều chỉnh (`revisions` trong `document`)",
+        "write as 'until' the day the revision that changed these cells took effect, as cds "
+        "import … --revise writes it: {days}; if another document revised the target (a hand "
+        "edit), list that document under document.revisions",
+    ),
+    "rule.revision_days": (
+        "một trong các ngày bản điều chỉnh đã ghi ({dates})",
+        "one of the revision days recorded ({dates})",
+    ),
+    "rule.no_revision_days": (
+        "kế hoạch chưa ghi bản điều chỉnh nào",
+        "the plan records no revision yet",
+    ),
+    "rule.hint.until_written": (
+        "ghi 'until' là ngày bản điều chỉnh đã thay đổi các ô này có hiệu lực, dd/mm/yyyy: ngày "
+        "của bản điều chỉnh đó trong danh sách bản điều chỉnh (`revisions` trong `document`)",
+        "write as 'until' the day the revision that changed these cells took effect, "
+        "dd/mm/yyyy: that revision's date in document.revisions",
+    ),
+    "rule.until_twice": (
+        "chỉ tiêu {id}: {entry} ngày {day} trùng ngày với mục {item}: mỗi bản điều chỉnh chỉ "
+        "một mục",
+        "target {id}: the {entry} of {day} has the day of item {item}: one entry per revision",
+    ),
+    "rule.hint.until_twice": (
+        "gộp hai mục ngày {day} thành một (mỗi ô một giá trị trước bản điều chỉnh), hoặc sửa "
+        "'until' của mục này thành ngày của bản điều chỉnh khác",
+        "merge the two entries of {day} into one (one former value per cell), or correct this "
+        "entry's 'until' to another revision's day",
+    ),
+    "rule.until_order": (
+        "chỉ tiêu {id}: {entry} ngày {day} ghi sau mục {item} ngày {previous}: các mục theo "
+        "thứ tự ngày, cũ trước",
+        "target {id}: the {entry} of {day} comes after item {item} of {previous}: entries are "
+        "oldest first",
+    ),
+    "rule.hint.until_order": (
+        "chuyển mục ngày {day} lên trước mục ngày {previous}, theo thứ tự các bản điều chỉnh",
+        "move the entry of {day} above the one of {previous}, in the order of the revisions",
+    ),
+    "rule.lead_before_twice": (
+        "chỉ tiêu {id}: mục `lead_before` ngày {day} ghi đơn vị chủ trì trước đây cho cùng "
+        "những ngày mà mục {item} của `before` (ngày {day}) đã ghi: sẽ hiện hai đơn vị chủ trì "
+        "trước đây cho một ngày",
+        "target {id}: the lead_before entry of {day} gives a former lead for the days item "
+        "{item} of before (of {day}) already gives one: two former leads would be shown for "
+        "one day",
+    ),
+    "rule.hint.lead_before_twice": (
+        "chỉ giữ `before`: xóa mục `lead_before` này (cds nay ghi `before`; `lead_before` chỉ "
+        "còn được đọc ở sổ ghi ngày 29/11/2026)",
+        "keep only before: delete this lead_before entry (cds now writes before; lead_before is "
+        "only read in registries written on 29/11/2026)",
     ),
     "rule.before_nothing": (
         "chỉ tiêu {id}: mục các ô trước bản điều chỉnh (`before`) ngày {day} không ghi ô nào",

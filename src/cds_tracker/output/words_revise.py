@@ -335,6 +335,12 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "cancelled_by": ("Bãi bỏ từ {date} theo {plan}", "Annulled from {date} by {plan}"),
     "cancelled_because": ("Bãi bỏ từ {date} ({reason})", "Annulled from {date} ({reason})"),
+    "revise_next_year": (
+        "Lưu ý: bản điều chỉnh có hiệu lực từ {day}, sau năm của kế hoạch ({year}): các chỉ "
+        "tiêu vẫn là của kế hoạch năm {year}, thời hạn được đọc theo năm {year}.",
+        "Note: the revision takes effect on {day}, after the plan's year ({year}): the targets "
+        "stay the {year} plan's, their deadlines read against {year}.",
+    ),
     "revise_recorded": (
         "Ghi nhận văn bản điều chỉnh: {plan}.",
         "Records the revising plan: {plan}.",
@@ -480,19 +486,15 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "entry.ambiguous_again": ("Trả lời 1 hoặc 2.", "Answer 1 or 2."),
     "entry.hint.cancelled_printed": (
         "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds progress add {now} "
-        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn "
-        "muốn ghi: --force",
+        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date)",
         "number {number} in Plan {plan} is the target with id {now}: cds progress add {now} …; "
-        "date work done on {number} before the annulment before {date} (--date); to record it "
-        "anyway: --force",
+        "date work done on {number} before the annulment before {date} (--date)",
     ),
     "entry.hint.cancelled_printed_plain": (
         "số thứ tự {number} trong bản điều chỉnh là chỉ tiêu mã {now}: cds progress add {now} "
-        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date); vẫn "
-        "muốn ghi: --force",
+        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date)",
         "number {number} in the revision is the target with id {now}: cds progress add {now} "
-        "…; date work done on {number} before the annulment before {date} (--date); to record "
-        "it anyway: --force",
+        "…; date work done on {number} before the annulment before {date} (--date)",
     ),
     "progress.hint.cancelled_target": (
         "chỉ tiêu bản điều chỉnh bỏ đi phải được giữ trong sổ đăng ký và ghi 'cancelled: "

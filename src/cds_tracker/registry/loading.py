@@ -301,7 +301,7 @@ def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
         return Finding((*path, *loc), cause.msg, msg("model.hint.due"))
     if isinstance(cause, MsgError):
         said = msg("load.field", name=name, problem=cause.msg)
-        return Finding((*path, *loc), said, _due_hint(cause.msg))
+        return Finding((*path, *loc), said, _due_hint(cause.msg) or _until_hint(loc))
     from cds_tracker.registry.pydantic_words import pydantic_words
 
     problem, hint = pydantic_words(model, error)  # every pydantic error type, in words
@@ -309,6 +309,13 @@ def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
 
 
 _SAYS_ITS_FIELD = frozenset({"model.not_month", "model.due_moment"})
+
+
+def _until_hint(loc: tuple[Any, ...]) -> Msg | None:
+    """What a `before` (or `lead_before`) entry's `until` is, under one that is no day: the
+    date of the revision that changed the cells (registry/revision_checks.py)."""
+    dated = len(loc) >= 3 and loc[-1] == "until" and loc[-3] in ("before", "lead_before")
+    return msg("rule.hint.until_written") if dated else None
 
 
 def _due_hint(said: Msg) -> Msg | None:

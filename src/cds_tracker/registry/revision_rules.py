@@ -139,35 +139,6 @@ def cancelled_periods_fit(parts: Parts) -> Iterator[Finding]:
             yield _period_finding((*path, "cancelled"), target.id, target.cancelled)
 
 
-def former_leads_fit(parts: Parts) -> Iterator[Finding]:
-    """Each `lead_before` entry (a lead a revision took the target from) names units of the
-    catalog, at least one, and hands over after the one before it: its `until` days in order,
-    each within the plan's revision days (`added_days`)."""
-    from cds_tracker.core.text import did_you_mean
-
-    declared = parts.declared_unit_ids | set(parts.index().units)
-    span = added_days(parts.document.year) if parts.document is not None else None
-    for path, _, target in parts.targets:
-        after = ""
-        for i, former in enumerate(target.lead_before):
-            where = (*path, "lead_before", i)
-            if not former.units:
-                yield Finding((*where, "units"), msg("rule.lead_before_empty", id=target.id),
-                              msg("rule.hint.lead_before"), target=target.id)  # fmt: skip
-            for j, unit_id in enumerate(former.units):
-                if unit_id not in declared:
-                    hint = did_you_mean(unit_id, sorted(declared))
-                    yield Finding((*where, "units", j), msg("rule.unknown_unit", unit=unit_id),
-                                  hint, target=target.id)  # fmt: skip
-            day = dt.date.fromisoformat(former.until)
-            if former.until <= after or (span and not span[0] <= day <= span[1]):
-                said = msg("rule.lead_before_until", id=target.id, day=day.strftime("%d/%m/%Y"))
-                yield Finding(
-                    (*where, "until"), said, msg("rule.hint.lead_before"), target=target.id
-                )
-            after = former.until
-
-
 def _period_finding(path: tuple[str | int, ...], target: str, day: str) -> Finding:
     shown = dt.date.fromisoformat(day).strftime("%d/%m/%Y")
     return Finding(
@@ -191,17 +162,12 @@ def days_of_revisions(parts: Parts) -> Iterator[Finding]:
     checked while a revision's date is a blank to fill (any day may be its), nor on a carried
     target (it entered by `carry-over`), nor in a plan that lists no revision (a table whose
     heading names no plan, or a registry revised by an older version)."""
-    from cds_tracker.core.dates import try_parse_date
+    from cds_tracker.registry.revision_checks import recorded_days
 
     document = parts.document
-    if document is None or not document.revisions:
+    days = recorded_days(document) if document is not None else None
+    if document is None or days is None:
         return
-    days: list[dt.date] = []
-    for revision in document.revisions:
-        day = try_parse_date(revision.date)
-        if day is None:
-            return
-        days.append(day)
     dates = ", ".join(revision.date for revision in document.revisions)
     first, last = added_days(document.year)  # outside: `added_days_fit`, `cancelled_days_fit`
     for path, _, target in parts.targets:
@@ -219,38 +185,3 @@ def days_of_revisions(parts: Parts) -> Iterator[Finding]:
                 msg("rule.hint.day_not_revision", key=key, latest=latest),
                 target=target.id,
             )
-
-
-def earlier_cells_fit(parts: Parts) -> Iterator[Finding]:
-    """Each `before` entry (the cells a revision changed, as they stood before it) gives at
-    least one cell, names units of the catalog (a lead, at least one), and has its `until` after
-    the one before it, within the plan's revision days (`added_days`)."""
-    from cds_tracker.core.records import DATED_CELLS
-    from cds_tracker.core.text import did_you_mean
-
-    declared = parts.declared_unit_ids | set(parts.index().units)
-    span = added_days(parts.document.year) if parts.document is not None else None
-    hint = msg("rule.hint.before")
-    for path, _, target in parts.targets:
-        after = ""
-        for i, earlier in enumerate(target.before):
-            where = (*path, "before", i)
-            day = dt.date.fromisoformat(earlier.until)
-            shown = day.strftime("%d/%m/%Y")
-            if all(getattr(earlier, cell) is None for cell in DATED_CELLS):
-                yield Finding(where, msg("rule.before_nothing", id=target.id, day=shown), hint,
-                              target=target.id)  # fmt: skip
-            if earlier.lead is not None and not earlier.lead.units:
-                said = msg("rule.before_no_lead", id=target.id, day=shown)
-                yield Finding((*where, "lead", "units"), said, hint, target=target.id)
-            for role in ("directing", "lead", "cooperating"):
-                cell = getattr(earlier, role)
-                for j, unit_id in enumerate(cell.units if cell is not None else ()):
-                    if unit_id not in declared:
-                        said = msg("rule.unknown_unit", unit=unit_id)
-                        hint_unit = did_you_mean(unit_id, sorted(declared))
-                        yield Finding((*where, role, "units", j), said, hint_unit, target=target.id)
-            if earlier.until <= after or (span and not span[0] <= day <= span[1]):
-                said = msg("rule.before_until", id=target.id, day=shown)
-                yield Finding((*where, "until"), said, hint, target=target.id)
-            after = earlier.until

@@ -23,14 +23,14 @@ from cds_tracker.core.dates import (
 )
 from cds_tracker.core.deadline_words import deadline_day, parse_deadline_text
 from cds_tracker.core.errors import Figure, Finding, Msg, msg
-from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
+from cds_tracker.core.field_types import ROLES
+from cds_tracker.core.records import Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
+from cds_tracker.registry.revision_checks import earlier_cells_fit, former_leads_fit
 from cds_tracker.registry.revision_rules import (
     cancelled_days_fit,
     cancelled_periods_fit,
     days_of_revisions,
-    earlier_cells_fit,
-    former_leads_fit,
     printed_as_latest_revision,
     revision_numbers_known,
 )

@@ -59,13 +59,19 @@ def import_appendix(
     year: int | None = None,
     heard: list[ReadNote] | None = None,
     origins: Origins | None = None,
+    plan_year: int | None = None,
 ) -> Imported | None:
     """The registry the file's appendix table describes; None when it holds no such table.
     With `propose`, the indicators a target's text states are written into it (figures.py);
     without, they are only listed in `proposed`. `year`: the plan folder's, for a heading that
     does not state it (else the year of the deadlines). `heard`, when given, receives what the
     reading met (heard.py), even when no table is found: a sheet skipped may be why.
-    `origins`: a year → the ids of the workspace's plan of that year (carried.py)."""
+    `origins`: a year → the ids of the workspace's plan of that year (carried.py).
+    `plan_year`: a revision's (`import --revise`), the plan's own year, which its deadlines and
+    carried rows are read against: the date its heading states is the revision's, and may fall
+    in the next year (final review 11, a_07: a revision of 15/01/2025 made every 2024 deadline
+    "before the plan's year"); `document.year` keeps the heading's, which the revision is
+    checked to belong to (app/revising.py `stated_year`)."""
     heard = heard if heard is not None else []
     tables = read_tables(path, heard)
     index = UnitIndex(base.catalog.units, base.catalog.official_titles)
@@ -83,13 +89,14 @@ def import_appendix(
         data, parsed.group_rows
     )  # marked and exit 1, as a cell's (validate's rule)
     parsed.problems += _heading_date(data["document"])  # validate's rule says it too
-    carried = place_carried(parsed, base, int(data["document"]["year"] or 0), origins)
+    own = plan_year or int(data["document"]["year"] or 0)  # the plan's year
+    carried = place_carried(parsed, base, own, origins)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
-    _keep_annotations(parsed.groups, base, data["document"]["year"])
+    _keep_annotations(parsed.groups, base, own)
     for problem in parsed.problems:  # a deadline's hint gives examples in the plan's year
         if problem.key in _DEADLINE_KEYS:
-            problem.values.setdefault("year", str(data["document"]["year"]))
-    _outside_plan(parsed, data["document"]["year"])
+            problem.values.setdefault("year", str(own))
+    _outside_plan(parsed, own)
     collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
     proposals, countable = _propose(parsed, collectives, write=propose)
     return Imported(
@@ -233,12 +240,9 @@ def _year_of(groups: list[dict[str, Any]]) -> int | None:
 # target and printed numbers).
 _HISTORY = frozenset(
     (
+        *records.REVISION_HISTORY,
         "cancelled",
         "cancelled_reason",
-        "printed",
-        "added",
-        "before",
-        "lead_before",
         "carried_to",
         "carried_on",
         "needs_review",
