@@ -15,6 +15,7 @@ from cds_tracker.cli import app
 from cds_tracker.core.dates import YearDay, YearMonth
 from cds_tracker.core.deadline_words import parse_deadline_text, with_year
 from cds_tracker.registry.yamlio import parse
+from test_revision_days import planned as planned  # the fixture
 
 from paths import REGISTRY
 
@@ -196,3 +197,21 @@ def test_a_carried_rows_words_are_given_no_year_at_import(
             ("I.1", None, {"text": "Tháng 6", "due": "2024-06"}),
             ("I.2", "2023/I.1", {"text": "Quý III", "due": "ongoing"}),
         ]
+
+
+def test_a_revision_of_the_next_year_reads_a_yearless_deadline_in_the_plans(
+    planned: Path,
+) -> None:
+    """The 2024 plan revised on 15/01/2025 (its heading states 2025): I.2's new "Tháng 9" is
+    the plan's September, 09/2024, not 2025's (the revision's own year is not the plan's)."""
+    from test_revision_days import GROUP, ONE, _heading, cds
+    from test_revision_days import REGISTRY as PLANNED
+
+    two = ("2.", "60% hồ sơ được số hóa.", "", "Phòng Kinh tế", "", "Tháng 9", "")
+    write_docx(planned / "rev.docx", [("header",), GROUP, ONE, two], _heading(3, "15/01/2025"))
+    result = cds("import", "rev.docx", "--revise", "--pair", "I.2=I.2", "--yes")
+    assert result.exit_code == 0, result.output
+    data = parse((planned / PLANNED).read_text(encoding="utf-8"))
+    deadline = [t["deadline"] for t in data["groups"][0]["targets"] if t["id"] == "I.2"]
+    assert deadline == [{"text": "Tháng 9", "due": "2024-09"}]
+    assert cds("validate").exit_code == 0

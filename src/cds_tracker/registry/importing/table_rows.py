@@ -25,10 +25,12 @@ _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 class Rows:
     """Turns the rows after a header into groups and targets, noting what it cannot read."""
 
-    def __init__(self, parsed: Parsed, index: UnitIndex, folder_year: int | None = None) -> None:
+    def __init__(
+        self, parsed: Parsed, index: UnitIndex, years: tuple[int | None, int | None] = (None, None)
+    ) -> None:
         self.parsed = parsed
         self.index = index
-        self.folder_year = folder_year  # the plan folder's, for a heading stating no year
+        self.plan_year, self.folder_year = years  # a revision's plan's; the folder's (`year`)
         self.group: dict[str, Any] | None = None
         self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
         # At the title of the carried targets' part: the plan's table is over, and what follows
@@ -354,9 +356,9 @@ class Rows:
         self.parsed.carried.append((target, self.parsed.places.pop(origin)))
 
     def year(self) -> int | None:
-        """The plan's year, to read "Tháng 6" in: its heading's, else the plan folder's."""
+        """The year "Tháng 6" is read in: the plan's own (a revision), its heading's, folder's."""
         stated = (self.parsed.document or {}).get("year")
-        return int(stated) if stated else self.folder_year
+        return self.plan_year or (int(stated) if stated else self.folder_year)
 
     def _unknown(
         self, table: int, r: int, col: int, name: str, target_id: str, role: str
