@@ -5,6 +5,7 @@ year in a letter; a carried target's cell (its words may be its old plan's) is g
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -215,3 +216,21 @@ def test_a_revision_of_the_next_year_reads_a_yearless_deadline_in_the_plans(
     deadline = [t["deadline"] for t in data["groups"][0]["targets"] if t["id"] == "I.2"]
     assert deadline == [{"text": "Tháng 9", "due": "2024-09"}]
     assert cds("validate").exit_code == 0
+
+
+def test_show_and_json_say_the_day_beside_the_words(tmp_path: Path) -> None:
+    """The deadline column keeps the printed words; `show` gives its last day, the JSON its
+    month (hand-computed: "Quý III" of 2024 ends on 30/09/2024)."""
+    _, out = _imported(tmp_path)
+    args = ["show", "I.2", "--registry", str(out), "--as-of", "01/07/2024"]
+    vi = runner.invoke(app, args)
+    assert vi.exit_code == 0, vi.output
+    lines = [" ".join(line.split()) for line in vi.output.splitlines()]  # the screen's width
+    assert "Thời gian hoàn thành Quý III (đến hết ngày 30/09/2024)" in lines
+    en = runner.invoke(app, [*args, "--lang", "en"])
+    assert "Deadline Quý III (until 30/09/2024)" in [
+        " ".join(x.split()) for x in en.output.splitlines()
+    ]
+    listed = runner.invoke(app, ["list", "--registry", str(out), "-f", "json"])
+    rows = [(r["deadline"], r["deadline_text"]) for r in json.loads(listed.output)]
+    assert rows == [("2024-06", "Tháng 6"), ("2024-09", "Quý III"), ("2024-06", "6 tháng đầu năm")]
