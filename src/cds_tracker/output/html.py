@@ -106,7 +106,8 @@ def html_page(
     )
     from cds_tracker.output.views_summary import annulled_line
 
-    annulled = f"<p>{esc(annulled_line(summary, 'vi'))}</p>" if summary.cancelled else ""
+    annulled = annulled_line(summary, tracker.registry, "vi")
+    annulled = f"<p>{esc(annulled)}</p>" if annulled else ""
     page = f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
 <title>{esc(doc.appendix)} — {esc(doc.title)}</title>

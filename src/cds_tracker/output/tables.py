@@ -93,6 +93,8 @@ def record(
         ]
         data["unit_status"] = row.part.status if row.part else None
         data["unit_reported"] = row.unit_reported
+        # a finished part: the day it finished, which the screen shows (questions/finished.py)
+        data["unit_finished_on"] = row.part.finished if row.part else None
         if row.answers:
             from cds_tracker.output.unit_parts import answer_records
 

@@ -17,6 +17,7 @@ from cds_tracker.output.tables import reading_text
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
+    from cds_tracker.core.records import Registry
     from cds_tracker.questions.summary import Summary
     from cds_tracker.questions.tracker import Tracker
 
@@ -51,17 +52,22 @@ def unnamed_line(summary: Summary, tracker: Tracker, lang: Lang) -> str:
     return label("summary_unnamed", lang, units=units)
 
 
-def annulled_line(summary: Summary, lang: Lang) -> str:
-    """'Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (I.2 từ 10/06/2024).', or ''."""
+def annulled_line(summary: Summary, registry: Registry, lang: Lang) -> str:
+    """'Không tính vào tổng số và tỷ lệ (1 chỉ tiêu): I.2 (đã bãi bỏ) từ 10/06/2024.', or '':
+    each annulled target cited as the letters and the appendix cite it (output/revised.py
+    `cancelled_named`), never by a bare number the plan in force may print for another."""
     from cds_tracker.core.dates import format_date
+    from cds_tracker.output.revised import cancelled_named
 
     if not summary.cancelled:
         return ""
+    found = {t.id: t for _, t in registry.targets()}
+    named = {i: cancelled_named(found[i], lang) if i in found else i for i, _ in summary.cancelled}
     targets = "; ".join(
-        label("annulled_one", lang, target=target, date=format_date(dt.date.fromisoformat(day)))
+        label("annulled_one", lang, target=named[i], date=format_date(dt.date.fromisoformat(day)))
         if day
-        else target
-        for target, day in summary.cancelled
+        else named[i]
+        for i, day in summary.cancelled
     )
     return label("annulled_apart", lang, count=len(summary.cancelled), targets=targets)
 
@@ -130,7 +136,8 @@ def summary_report(
             Table(indicator_columns, readings, lang, empty=label("summary_no_indicators", lang)),
         )
 
-    said = (shares_line(summary, lang), rounding_line(summary, lang), annulled_line(summary, lang))
+    annulled = annulled_line(summary, tracker.registry, lang)
+    said = (shares_line(summary, lang), rounding_line(summary, lang), annulled)
     totals = tuple(Line(text) for text in said if text)
     unnamed = unnamed_line(summary, tracker, lang)
     note = (Line(unnamed),) if unnamed else ()

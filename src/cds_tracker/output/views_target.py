@@ -115,7 +115,7 @@ def target_report(
         as_of,
         indicators_of(tracker.registry),
     )
-    data = target_record(tracker, row, as_of, matrix, parts, history)
+    data = target_record(tracker, row, as_of, matrix, parts, history, origins)
     if absent:  # not among the plan's targets that day: no status to give
         data.update(status=None, days_late=None)
     blocks: tuple[Block, ...] = (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)))

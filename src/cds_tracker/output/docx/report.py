@@ -131,7 +131,7 @@ def _results(
         (70.0, 35.0, 35.0),
         centred=(1, 2),
     )
-    notes = (rounding_line(summary, "vi"), annulled_line(summary, "vi"))
+    notes = (rounding_line(summary, "vi"), annulled_line(summary, tracker.registry, "vi"))
     common.paragraph(document, " ".join(n for n in notes if n), indent=True, before=3, italic=True)
     common.paragraph(document, "2. Theo nhóm chỉ tiêu:", indent=True, before=6, after=3)
     common.grid_table(
