@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.core.deadline_words import with_year
 from cds_tracker.core.records import BLANK, Document, Plan
 from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order
 from cds_tracker.output.records import reminder_records
@@ -113,10 +114,14 @@ def _own_done(item: Owed) -> str:
 
 def deadline_text(item: Owed) -> str:
     """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10/2023–14/11/2023'
-    (dd/mm/yyyy on both sides, as every date cds prints: a window may span two years)."""
+    (dd/mm/yyyy on both sides, as every date cds prints: a window may span two years). A
+    wording the plan printed without its year ("Tháng 6" of the 2024 plan) with it: a letter
+    is read away from the plan's heading, perhaps the next year ("Tháng 6/2024")."""
     period = item.row.period
     if period is None:
-        return item.row.target.deadline.text
+        deadline = item.row.target.deadline
+        month = deadline.month
+        return deadline.text if month is None else with_year(deadline.text, month)
     return label(
         "letter_period", "vi", start=format_date(period.start), end=format_date(period.end)
     )
