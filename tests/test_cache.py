@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from cds_tracker.app import cache
 from cds_tracker.cli import app
-from cds_tracker.core.records import Entry
+from cds_tracker.core.entries import Entry
 from cds_tracker.progress.fast_check import fast_entry
 from cds_tracker.registry.models import ProgressEntry, check_entry
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.records import (
     Assignment,
     Catalog,
     Deadline,
     Document,
-    Entry,
     Group,
     Plan,
     Registry,
@@ -20,8 +20,8 @@ from cds_tracker.core.records import (
 )
 from cds_tracker.output.tables import row_details
 from cds_tracker.questions.aggregates import Memory
-from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Part
+from cds_tracker.questions.tracker import Tracker
 
 D = dt.date
 WARD = Unit("ts", "UBND phường Trung Sơn", "ward", "user")

@@ -85,14 +85,15 @@ def test_the_exported_appendix_imports_back_as_the_plans_own_table(revised: Path
 
 def test_letters_cite_the_number_in_force_and_the_origin(revised: Path) -> None:
     """The city office owes I.9 (printed "3." in group I) and II.1 of plan 5, and 15 carried
-    targets; the Chỉ tiêu column holds 'I.3', never 'I.9 (số thứ tự I.3 tại …)', and the
-    carried ones by their 2023 number; each figure asked for names its target the same way."""
+    targets; the Chỉ tiêu column holds 'I.9' over '(STT I.3)', as the form sent with it and
+    the unit's report do (clerk 11, D), and the carried ones by their 2023 number; each figure
+    asked for names its target the same way."""
     ok("--plan", "2024", *REMIND, "--format", "docx", "--out", "thu")
     (letter,) = Path("thu").glob("*.docx")
     word = docx.Document(str(letter))
     table = word.tables[1]
     codes = [row.cells[1].text for row in table.rows[1:]]
-    assert codes[:3] == ["I.3", "II.1", "I.4\n(I.1 (2023))"]
+    assert codes[:3] == ["I.9\n(STT I.3)", "II.1", "I.4\n(I.1 (2023))"]
     assert len(codes) == 17
     assert all(code.endswith(" (2023))") for code in codes[2:])
     texts = [p.text for p in word.paragraphs]

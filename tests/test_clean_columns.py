@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_tracker.core.records import Entry
+from cds_tracker.core.entries import Entry
 from cds_tracker.progress import reading
 from cds_tracker.progress.clean import Columns, cleaner
 from cds_tracker.registry.units import UnitIndex

@@ -66,12 +66,14 @@ def test_plans_status_rows_add_up_to_the_total(
         (
             "vi",
             "cds: lỗi: giá trị không hợp lệ cho --month: '13/2024': không có tháng 13",
-            "cds: không có kế hoạch 2024; dùng kế hoạch 2023 (--plan để chọn kế hoạch khác)",
+            "cds: không có kế hoạch 2024; dùng kế hoạch 2023, kế hoạch mới nhất (năm 2023)"
+            " (--plan để chọn kế hoạch khác)",
         ),
         (
             "en",
             "cds: error: invalid value for --month: '13/2024': there is no month 13",
-            "cds: no plan for 2024; using plan 2023 (--plan to choose another)",
+            "cds: no plan for 2024; using plan 2023, the latest (year 2023)"
+            " (--plan to choose another)",
         ),
     ],
 )

@@ -15,10 +15,11 @@ from typer.testing import CliRunner
 
 from cds_tracker.app import opening
 from cds_tracker.cli import app
-from cds_tracker.core.records import Entry, Unit
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Unit
 from cds_tracker.progress import typed_lines
 from cds_tracker.questions.aggregates import Aggregate, Memory
-from cds_tracker.questions.status import in_order, text_orders
+from cds_tracker.questions.timeline import in_order, text_orders
 from cds_tracker.registry import loading
 from cds_tracker.registry.units import Resolution, UnitIndex
 

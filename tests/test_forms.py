@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 
 from cds_tracker.app.opening import open_for_writing
 from cds_tracker.cli import app
-from cds_tracker.core.records import Entry
+from cds_tracker.core.entries import Entry
 from cds_tracker.output.xlsx_form import row_id
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 
 runner = CliRunner()
 SHEET = "Phiếu báo cáo"

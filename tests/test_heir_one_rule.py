@@ -17,10 +17,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
-from test_optional_columns import HEADING, write_table
-from ward_merger import merger_units
+from heir_plan import import_2024, lines, show_parts, unit_row
 
 runner = CliRunner()
 
@@ -54,39 +52,22 @@ def add(unit: str, status: str, day: str) -> str:
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("CDS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("COLUMNS", "200")
-    init_registry(tmp_path / "plans" / "2023")
-    (tmp_path / "plans" / "don_vi_thay_doi.yaml").write_text(
-        "units:\n" + merger_units(2025), encoding="utf-8"
-    )
-    source = write_table(tmp_path / "ke-hoach-2024.docx", ROWS, HEADING)
-    args = ("import", str(source), "--out", "plans/2024/phu_luc_01.yaml")
-    done = runner.invoke(app, [*args, "--registry", "plans/2023"])
-    assert done.exit_code == 0, done.output
+    import_2024(tmp_path, monkeypatch, ROWS)
     assert add("Bắc Sơn", "done", "20/06/2025") == ""
     assert add("Nam Sơn", "in_progress", "21/06/2025") == ""
     return tmp_path
 
 
-def _lines(text: str) -> list[str]:
-    return [line.rstrip() for line in text.splitlines()]
-
-
 def _show_parts(*args: str) -> list[str]:
     """`show I.2`'s status line and its parts, from "Trạng thái"/"Status" to the blank line."""
-    lines = _lines(ok(*args))
-    at = next(i for i, line in enumerate(lines) if line.startswith(("Trạng thái", "Status ")))
-    return lines[at : lines.index("", at)]
+    return show_parts(ok(*args))
 
 
 def _unit_row(*lang: str) -> list[str]:
     """The I.2 row of `report --unit "Tam Điệp"`, its part lines included."""
-    lines = _lines(ok(*lang, "report", "--unit", "Tam Điệp", *AFTER))
-    at = next(i for i, line in enumerate(lines) if line.startswith("| I.2 "))
-    end = next(i for i in range(at, len(lines)) if lines[i].startswith("+--"))
-    return [" ".join(cell.strip() for cell in line.strip("|").split("|")) for line in lines[at:end]]
+    return unit_row(ok(*lang, "report", "--unit", "Tam Điệp", *AFTER))
 
 
 VI_SHOW = [
@@ -158,7 +139,7 @@ def test_report_by_unit_says_the_same_parts(workspace: Path) -> None:
 
 
 def test_late_summary_and_list_count_two_parts(workspace: Path) -> None:
-    late = _lines(ok("late", "--by-unit", *AFTER))
+    late = lines(ok("late", "--by-unit", *AFTER))
     assert "UBND phường Tam Điệp (1)" in late
     row = next(line for line in late if line.startswith("| I.2 "))
     assert row.split("|")[3:5] == [" UBND phường Bắc Sơn; UBND phường Nam Sơn ", " Tháng 11/2024 "]

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.records import (
     Assignment,
     Catalog,
     Deadline,
     Document,
-    Entry,
     Group,
     Indicator,
     Plan,
@@ -22,8 +22,9 @@ from cds_tracker.core.records import (
 )
 from cds_tracker.questions.aggregates import Memory
 from cds_tracker.questions.owing import owed_parts
-from cds_tracker.questions.queries import Tracker, unit_part
+from cds_tracker.questions.queries import unit_part
 from cds_tracker.questions.status import Part, Status
+from cds_tracker.questions.tracker import Tracker
 
 D = dt.date
 UNITS = (

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cds_tracker.app import commands
+from cds_tracker.app import commands, progress_commands
 from cds_tracker.cli import app
 from cds_tracker.output.emit import render
 from cds_tracker.output.report import Grid, Line, Report, Table
@@ -76,7 +76,7 @@ COMMANDS: dict[str, Callable[[Path], Report]] = {
     ),
     "show": lambda r: commands.show(r, "III.4", AS_OF, None),
     "units": lambda r: commands.units(r, None),
-    "progress list": lambda r: commands.progress_list(r, None, None, None, None, None),
+    "progress list": lambda r: progress_commands.progress_list(r, None, None, None, None, None),
     "summary": lambda r: commands.summary(r, AS_OF, "table", "en"),
 }
 

@@ -21,10 +21,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
-from test_optional_columns import HEADING, write_table
-from ward_merger import merger_units
+from heir_plan import import_2024
 
 runner = CliRunner()
 ROWS = [
@@ -54,16 +52,8 @@ def add(target: str, unit: str, status: str, day: str) -> None:
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("CDS_NO_CACHE", "1")
-    init_registry(tmp_path / "plans" / "2023")
-    (tmp_path / "plans" / "don_vi_thay_doi.yaml").write_text(
-        "units:\n" + merger_units(2025), encoding="utf-8"
-    )
-    source = write_table(tmp_path / "ke-hoach-2024.docx", ROWS, HEADING)
-    args = ("import", str(source), "--out", "plans/2024/phu_luc_01.yaml")
-    done = runner.invoke(app, [*args, "--registry", "plans/2023"])
-    assert done.exit_code == 0, done.output
+    import_2024(tmp_path, monkeypatch, ROWS)
     add("I.2", "Nam Sơn", "done", "15/09/2024")
     add("I.3", "Bắc Sơn", "done", "20/10/2024")
     add("I.3", "Nam Sơn", "in_progress", "25/10/2024")

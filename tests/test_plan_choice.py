@@ -67,7 +67,8 @@ def test_a_broken_default_plan_says_it_was_the_default(here: Path) -> None:
     assert (code, out) == (1, "")
     lines = err.splitlines()
     assert lines[:2] == [
-        "cds: không có kế hoạch 2025; dùng kế hoạch 2027 (--plan để chọn kế hoạch khác)",
+        "cds: không có kế hoạch 2025; dùng kế hoạch 2027, kế hoạch mới nhất (năm 2027)"
+        " (--plan để chọn kế hoạch khác)",
         "cds: lỗi: sổ đăng ký plans/2027/phu_luc_01.yaml có 1 lỗi; hãy sửa (xem 'cds validate')",
     ]
     # No plan 2025 (the year asked about), so the latest answered: 2027.

@@ -16,12 +16,12 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cds_tracker.cli import app
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.records import (
     Assignment,
     Catalog,
     Deadline,
     Document,
-    Entry,
     Group,
     Indicator,
     Plan,
@@ -31,8 +31,9 @@ from cds_tracker.core.records import (
 )
 from cds_tracker.questions.aggregates import Aggregate, Memory, Spliced, closing_days
 from cds_tracker.questions.periods import periods_ending_between
-from cds_tracker.questions.queries import Tracker, own_part
+from cds_tracker.questions.queries import own_part
 from cds_tracker.questions.status import member_matrix
+from cds_tracker.questions.tracker import Tracker
 
 runner = CliRunner()
 D = dt.date

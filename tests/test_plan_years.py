@@ -190,8 +190,16 @@ def test_an_ongoing_target_reports_while_its_plan_runs(workspace: Path) -> None:
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
-        ("vi", "cds: không có kế hoạch 2025; dùng kế hoạch 2024 (--plan để chọn kế hoạch khác)"),
-        ("en", "cds: no plan for 2025; using plan 2024 (--plan to choose another)"),
+        (
+            "vi",
+            "cds: không có kế hoạch 2025; dùng kế hoạch 2024, kế hoạch mới nhất (năm 2024)"
+            " (--plan để chọn kế hoạch khác)",
+        ),
+        (
+            "en",
+            "cds: no plan for 2025; using plan 2024, the latest (year 2024)"
+            " (--plan to choose another)",
+        ),
     ],
 )
 def test_another_years_plan_answering_is_said_once(workspace: Path, lang: str, line: str) -> None:

@@ -737,7 +737,8 @@ def test_the_default_plan_is_the_one_of_the_year_asked_about(workspace: Path) ->
     assert len(json.loads(no_2025.stdout)) == 1  # 2024's, and said once on stderr
     assert (
         no_2025.stderr
-        == "cds: không có kế hoạch 2025; dùng kế hoạch 2024 (--plan để chọn kế hoạch khác)\n"
+        == "cds: không có kế hoạch 2025; dùng kế hoạch 2024, kế hoạch mới nhất (năm 2024)"
+        " (--plan để chọn kế hoạch khác)\n"
     )
     plans = json.loads(ok("plans", "--as-of", "01/11/2023", "--format", "json"))
     assert [(p["plan"], p["in_use"]) for p in plans] == [("2023", True), ("2024", False)]

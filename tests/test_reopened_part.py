@@ -16,11 +16,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
-from test_optional_columns import HEADING, write_table
+from heir_plan import import_2024
 from test_own_part_counts import ROWS
-from ward_merger import merger_units
 
 runner = CliRunner()
 
@@ -32,16 +30,8 @@ def cds(*args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("CDS_NO_CACHE", "1")
-    init_registry(tmp_path / "plans" / "2023")
-    (tmp_path / "plans" / "don_vi_thay_doi.yaml").write_text(
-        "units:\n" + merger_units(2025), encoding="utf-8"
-    )
-    source = write_table(tmp_path / "ke-hoach-2024.docx", ROWS, HEADING)
-    args = ("import", str(source), "--out", "plans/2024/phu_luc_01.yaml")
-    done = runner.invoke(app, [*args, "--registry", "plans/2023"])
-    assert done.exit_code == 0, done.output
+    import_2024(tmp_path, monkeypatch, ROWS)
     for unit, day in (("Nam Sơn", "15/10/2024"), ("Bắc Sơn", "20/10/2024")):
         code, _, err = cds("progress", "add", "I.3", "--unit", unit, "--status", "done",
                            "--date", day, "--id")  # fmt: skip

@@ -262,25 +262,28 @@ def test_english_and_the_default_day(workspace: Path) -> None:
 
 def test_a_report_after_the_annulment(workspace: Path) -> None:
     """Decided (docs/progress.md): `progress add` refuses a report dated on or after the day a
-    target was annulled (--force records it, marked forced); `validate` accepts one written
+    target was annulled (--force records it, marked forced; with --id where the code is also
+    the number a target in force is printed under); `validate` accepts one written
     elsewhere before the revision arrived, and the status stays annulled."""
     args = ("--revise", "--on", "20/03/2024", "--reason", "Theo Kế hoạch số 12", "--yes")
     ok("--plan", "2024", "import", "sua-doi.docx", *args)
-    late = cds("--plan", "2024", "progress", "add", "I.2", "--unit", "Nội vụ", "--status",
-               "done", "--date", "20/03/2024")  # fmt: skip
+    late_args = ("--plan", "2024", "progress", "add", "I.2", "--unit", "Nội vụ", "--status",
+                 "done", "--date", "20/03/2024")  # fmt: skip
+    late = cds(*late_args)
     assert late.exit_code == 2
     # The number I.2 now belongs to the old I.3 (Kế hoạch 12 prints it "2."): the hint says so.
     assert late.output.splitlines() == [
         "cds: lỗi: chỉ tiêu I.2 đã bãi bỏ từ 20/03/2024: không cần báo cáo nữa",
         "  gợi ý: số thứ tự I.2 trong Kế hoạch 12/KH-BCĐ là chỉ tiêu mã I.3: cds progress add "
-        "I.3 …; việc đã làm cho I.2 trước khi bãi bỏ thì ghi ngày trước 20/03/2024 (--date); "
-        "vẫn muốn ghi: --force",
+        "I.3 …; việc đã làm cho I.2 trước khi bãi bỏ thì ghi ngày trước 20/03/2024 (--date)",
     ]
+    # --force does not file it on the annulled I.2 while the number points to I.3 (clerk 11, G)
+    assert cds(*late_args, "--force").output == late.output
     # Work done before it was annulled: the revision (dated 20/03/2024, its heading's day) is
     # not in force on 19/03/2024, so "I.2" there is the target I.2 itself, recorded unasked.
     before = ("--unit", "Nội vụ", "--status", "hoàn thành", "--date", "19/03/2024")
     ok("--plan", "2024", "progress", "add", "I.2", *before)
-    forced = ("--date", "25/03/2024", "--force")
+    forced = ("--date", "25/03/2024", "--force", "--id")  # --id: the annulled I.2 itself
     ok("--plan", "2024", "progress", "add", "I.2", "--unit", "Nội vụ", "--status", "done", *forced)
     assert ok("validate", "plans/2024").splitlines()[-1].startswith("Hợp lệ:")
     assert statuses("01/07/2024")["I.2"] == "cancelled"

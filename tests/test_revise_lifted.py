@@ -295,3 +295,31 @@ def test_a_target_cancelled_again_says_the_cancellation_in_force(lifted: Path) -
     assert [r["status"] for r in rows if r["id"] == "I.2"] == ["cancelled"]
     listed = cds("list", "--as-of", "01/04/2024").output
     assert "Bãi bỏ từ 20/03/2024" in listed and "01/09/2024" not in listed
+
+
+# The days a 2024 revision kept I.2 cancelled are the 2024 plan's history: a 2025 plan that
+# carries I.2 (carry-over) or is imported with the 2024 plan as its base starts without them,
+# as it starts without the printed numbers and former leads (REVISION_HISTORY).
+HEADING_2025 = [
+    "Phụ lục 01",
+    "Phân công phụ trách các chỉ tiêu năm 2025",
+    "(Kèm theo Kế hoạch số 7/KH-BCĐ ngày 10/01/2025 của Ban Chỉ đạo chuyển đổi số thành phố)",
+]
+
+
+def test_the_cancelled_days_stay_in_their_plan(lifted: Path) -> None:
+    own = ("1.", "Nội dung hai.", "", "Phòng Y tế", "", "Tháng 6/2025", "")  # I.2's text again
+    write_docx(lifted / "k25.docx", [("header",), GROUP, own], HEADING_2025)
+    made = runner.invoke(
+        app, ["import", "k25.docx", "--registry", REGISTRY, "--out", "plans/2025/phu_luc_01.yaml"]
+    )
+    assert made.exit_code == 0, made.output
+    carried = runner.invoke(app, ["carry-over", "--from", "2024", "--to", "2025", "--yes"])
+    assert carried.exit_code == 0, carried.output
+    text = (lifted / "plans" / "2025" / "phu_luc_01.yaml").read_text(encoding="utf-8")
+    assert "carried_from: 2024/I.2" in text  # I.2 went over, unfinished
+    assert "cancelled_before" not in text
+    assert "2024-03-20" not in text and "20/03/2024" not in text
+    shown = runner.invoke(app, ["--plan", "2025", "show", "I.3", "--as-of", "01/07/2025"])
+    assert shown.exit_code == 0, shown.output
+    assert "bãi bỏ" not in shown.output.lower()

@@ -131,8 +131,9 @@ def test_the_exported_appendix_is_the_plan_in_force(revised: Path) -> None:
 
 
 def test_letters_and_reports_cite_the_plan_and_its_revision(revised: Path) -> None:
-    """As an official letter cites an amended text; a letter's row gives the number the unit
-    finds in the revised table (I.9, new, is due 12/2024 and led by the city office)."""
+    """As an official letter cites an amended text; a letter's row gives the id the clerk types
+    over the number the unit finds in the revised table (I.9, new, is due 12/2024 and led by
+    the city office), as the form sent with it and the unit's report do (clerk 11, D)."""
     import docx
 
     args = ("--plan", "2024", "remind", "--month", "12/2024", "--as-of", "01/12/2024")
@@ -140,17 +141,21 @@ def test_letters_and_reports_cite_the_plan_and_its_revision(revised: Path) -> No
     assert (
         f"Thực hiện {PLAN}, {REVISED_BY}; {PLAN_2023} {CARRIED}, tính đến ngày 01/12/2024" in note
     )
-    assert f"| 1 | I.3 | {NEW_TEXT} |" in note  # the plan's own first, then those of 2023
+    assert f"| 1 | I.9 (STT I.3) | {NEW_TEXT} |" in note  # the plan's own first, then 2023's
     assert "| 2 | II.1 | Tối thiểu 60% hồ sơ được nộp trực tuyến. |" in note
     assert "| 3 | I.4 (I.1 (2023)) | 100% các phòng, đơn vị thuộc UBND thành phố cung cấp" in note
-    assert "| I.9 " not in note and "Phụ lục 01" not in note
+    assert "| I.3 |" not in note and "Phụ lục 01" not in note
     ok(*args, "--unit", "Văn phòng HĐND và UBND thành phố", "--format", "docx", "--out", "thu")
     (letter,) = Path("thu").glob("*.docx")
     word = docx.Document(str(letter))
     opening = f"Thực hiện {PLAN}, {REVISED_BY}; {PLAN_2023} {CARRIED}, tính đến ngày 01/12/2024"
     assert any(p.text.startswith(opening) for p in word.paragraphs)
     cells = [row.cells[1].text for table in word.tables for row in table.rows if row.cells[1:]]
-    assert cells[cells.index("Chỉ tiêu") + 1 :][:3] == ["I.3", "II.1", "I.4\n(I.1 (2023))"]
+    assert cells[cells.index("Chỉ tiêu") + 1 :][:3] == [
+        "I.9\n(STT I.3)",
+        "II.1",
+        "I.4\n(I.1 (2023))",
+    ]
 
     ok("--plan", "2024", "summary", "--as-of", "01/07/2024", "--format", "docx", "--out", "bc.docx")
     report = docx.Document("bc.docx")

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import DataError
-from cds_tracker.core.records import Entry
 from cds_tracker.output.words import say
 from cds_tracker.progress.writing import ONE_WRITE, append_entry, entry_text
 from cds_tracker.registry.models import check_entry

@@ -12,7 +12,8 @@ from typing import NamedTuple
 import msgspec
 import pytest
 
-from cds_tracker.core.records import Entry, Registry, Target, is_record
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Registry, Target, is_record
 from cds_tracker.core.tuples import Record
 
 

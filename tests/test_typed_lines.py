@@ -82,7 +82,7 @@ _ALWAYS = ("id", "target", "unit")
 
 def _line(entry: dict[str, Any], style: int) -> str:
     """One row: as cds writes it, or as a hand, another tool or a merge might."""
-    if style == 0:  # the writer leaves empty optional fields out (records.entry_data)
+    if style == 0:  # the writer leaves empty optional fields out (entries.entry_data)
         return entry_line({k: v for k, v in entry.items() if v not in _EMPTY or k in _ALWAYS})
     if style == 1:
         return "- " + json.dumps(entry) + "\n"  # \\u escapes

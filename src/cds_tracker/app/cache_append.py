@@ -8,7 +8,8 @@ import datetime as dt
 from pathlib import Path
 
 from cds_tracker.app import cache, cache_entries
-from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Registry
 from cds_tracker.questions.aggregates import Aggregate, closing_days
 
 

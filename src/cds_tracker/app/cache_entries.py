@@ -18,7 +18,7 @@ from typing import Any
 from cds_tracker import __version__
 from cds_tracker.app import cache
 from cds_tracker.app.cache_codec import Damaged, decode
-from cds_tracker.core.records import Entry
+from cds_tracker.core.entries import Entry
 
 PACK = "entries"
 

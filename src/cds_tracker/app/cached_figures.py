@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.app import cache, cache_entries
-from cds_tracker.core.records import Entry, Target
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Target
 from cds_tracker.questions.periods import Period
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex

@@ -18,7 +18,8 @@ from cds_tracker.app.file_keys import (
     registry_key,
     unchanged,
 )
-from cds_tracker.core.records import Entry, Registry, Target
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Registry, Target
 from cds_tracker.progress.files import progress_files, read_progress
 from cds_tracker.questions.aggregates import Aggregate, group_by_target
 from cds_tracker.questions.periods import Period

@@ -19,12 +19,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.records import Entry, Target
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Target
 
 if TYPE_CHECKING:
     from cds_tracker.output.report import Report
     from cds_tracker.output.words import Lang
-    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.tracker import Row, Tracker
 
 
 def last_before(path: Path, target: Target, as_of: dt.date, own: Sequence[Entry]) -> list[Entry]:
@@ -144,7 +145,7 @@ def _origin_trackers(path: Path, plans: Iterable[str]) -> dict[str, Tracker]:
 def _latest(old: Tracker, target: Target, as_of: dt.date) -> list[Entry]:
     """Each unit's latest report on `target`'s origin in the old plan, up to `as_of` and the
     carry day, corrections applied; in the order the units first reported."""
-    from cds_tracker.questions.status import effective
+    from cds_tracker.questions.timeline import effective
 
     origin_id = str(target.carried_from).partition("/")[2]
     gone = next((t for _, t in old.registry.targets() if t.id == origin_id), None)

@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import CdsError, Problem, msg
-from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.records import Registry
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 def missing_copies(
@@ -30,7 +31,7 @@ def missing_copies(
     """Each report of a target carried from this plan (a plan of a workspace) dated on or before
     its carry day that carry-over would copy and the new plan does not have."""
     from cds_tracker.app.workspace import PLANS
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
     if registry_path.absolute().parent.parent.name != PLANS:
         return []

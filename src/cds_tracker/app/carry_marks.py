@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.core.records import Entry
-from cds_tracker.questions.queries import Tracker
-from cds_tracker.questions.status import effective
+from cds_tracker.core.entries import Entry
+from cds_tracker.questions.timeline import effective
+from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.succession import asked_units, index_on, reporters, taken_over
 
 

@@ -1,7 +1,9 @@
 """One function per command: parse its values, ask `questions`, return the answer as a value.
 
-Query commands return a `Report` (or a `Document`); the CLI hands it to `output.emit.render` in
-the format the user chose and prints the text. Nothing here prints.
+Here the questions (`due`, `late`, `report`, `list`, `show`, `units`, `summary`); the progress
+commands are progress_commands.py's, `remind` and `export` document_commands.py's. Query
+commands return a `Report` (or a `Document`); the CLI hands it to `output.emit.render` in the
+format the user chose and prints the text. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cds_tracker.app.opening import as_of_date, open_registry, open_tracker
-from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_date, parse_month
+from cds_tracker.core.dates import YearMonth, days_after, format_date, parse_month
 from cds_tracker.core.errors import UsageError, msg
-from cds_tracker.core.records import ROLES
+from cds_tracker.core.field_types import ROLES
 from cds_tracker.output.report import Document, Line, Report, Table
 from cds_tracker.output.views import OwingUnit, owing_table, row_table, rows_report, summary_line
 from cds_tracker.output.words import Lang, label, resolve_lang, say
@@ -23,7 +25,6 @@ from cds_tracker.questions.queries import (
     due_within,
     periodic_in_month,
     periodic_within,
-    unit_on,
 )
 from cds_tracker.questions.queries import (
     late as query_late,
@@ -39,10 +40,9 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from cds_tracker.app.opening import Opened
-    from cds_tracker.core.records import Registry
     from cds_tracker.output.carried import Origins
     from cds_tracker.output.words import Lang
-    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -269,276 +269,6 @@ def units(registry: Path | None, lang_option: str | None, as_of_text: str | None
     return units_report(open_tracker(registry), resolve_lang(lang_option), day)
 
 
-def progress_add(
-    registry: Path | None,
-    target_id: str,
-    unit_query: str,
-    status: str,
-    date_text: str | None,
-    values: list[str],
-    note: str,
-    obstacles: str,
-    proposals: str,
-    evidence: list[str],
-    by: str,
-    corrects: str | None,
-    force: bool,
-    lang_option: str | None,
-    by_id: bool = False,
-) -> tuple[str, list[str]]:
-    """The line saying what was recorded where, and the warnings for stderr. `by_id`: the code
-    is the target's id, confirmed (else one that is also another target's printed number
-    raises `AmbiguousCode`, nothing written)."""
-    from cds_tracker.app.discovery import display_path
-    from cds_tracker.app.opening import find_entry, open_for_writing, unit_entries
-    from cds_tracker.progress.files import HEADER, progress_file
-    from cds_tracker.progress.new_entry import build_entry
-    from cds_tracker.progress.reopening import reopened
-    from cds_tracker.progress.writing import append_entry
-    from cds_tracker.questions.queries import Tracker
-
-    lang = resolve_lang(lang_option)
-    day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
-    found, loaded = open_for_writing(registry)
-    tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
-    notes: list[str] = []
-    typed = not by_id  # --id: the code is the id, whatever else it may be
-    if typed:
-        from cds_tracker.app.typed_ids import typed_target
-
-        plain = target_id
-        target_id = typed_target(found.path, loaded, target_id)
-        by_id = target_id != plain and "/" not in target_id  # '2024/II.4': this plan's, named
-    unit = tracker.index.find(unit_query)
-    if typed:  # the plan's own taken: say so, if the unit has a part in the other
-        from cds_tracker.app.typed_ids import has_part, keep_notes, take_notes
-
-        keep_notes(has_part(tracker, unit.id, day))
-        notes = [say(note, lang) for note in take_notes()]
-    new = build_entry(
-        tracker,
-        lambda entry_id: find_entry(found, loaded, unit.id, entry_id),
-        target_id=target_id,
-        unit_id=unit.id,
-        status=status,
-        day=day,
-        values=values,
-        note=note,
-        obstacles=obstacles,
-        proposals=proposals,
-        evidence=evidence,
-        by=by,
-        corrects=corrects,
-        force=force,
-        siblings=lambda: unit_entries(found, loaded, unit.id),
-        by_id=by_id,
-    )
-    cited = cited_line(found.path, loaded, new.entry.target, day, lang)
-    reopens = reopened(found.path, loaded, new.entry.target, unit.id, status, day, cited)
-    path = progress_file(found.path, unit.id)
-    append_entry(
-        path,
-        new.entry,
-        HEADER.format(name=unit.name, unit_id=unit.id),
-        # Shown as the path it is (not resolved: a link there is named, not its target).
-        display=f"{display_path(found.path.parent)}/{path.relative_to(found.path.parent).as_posix()}",
-    )
-    message = label(
-        "recorded",
-        lang,
-        id=new.entry.id,
-        unit=unit.name,
-        target=cited,
-        status=label(status, lang),
-        file=display_path(path),
-    )
-    warnings = [*new.warnings, *([reopens] if reopens is not None else [])]
-    warned = [f"{label('warning', lang)}: {say(warning, lang)}" for warning in warnings]
-    return message, notes + warned
-
-
-def cited_line(path: Path, registry: Registry, target_id: str, day: dt.date, lang: Lang) -> str:
-    """The target written to, as the tables cite it (output/tables.py `id_line`): 'I.4 (I.1
-    (2023))' for one carried, 'I.9 (STT I.3)' for one the plan in force on `day` renumbered."""
-    from cds_tracker.output.tables import id_line
-    from cds_tracker.registry.numbering import numbers_on
-
-    target = next(t for _, t in registry.targets() if t.id == target_id)
-    if target.carried_from is None:
-        return id_line(target, lang, number=numbers_on(registry, day).get(target_id))
-    from cds_tracker.app.origins import carried_origins
-
-    return id_line(target, lang, carried_origins(path, registry))
-
-
-def progress_list(
-    registry: Path | None,
-    target_id: str | None,
-    unit_query: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    lang_option: str | None,
-) -> Report:
-    from cds_tracker.output.tables import indicators_of
-    from cds_tracker.output.views import entries_report
-
-    lang = resolve_lang(lang_option)
-    start = parse_date(date_from, option="--from") if date_from else None
-    end = parse_date(date_to, option="--to") if date_to else None
-    opened = open_registry(registry)
-    tracker = opened.tracker
-    wanted_target = None
-    if target_id is not None:
-        from cds_tracker.app.typed_ids import typed_target
-
-        typed = typed_target(opened.found.path, tracker.registry, target_id)
-        wanted_target = tracker.target(typed)[1].id
-    wanted_unit = tracker.index.find(unit_query).id if unit_query is not None else None
-    if target_id is not None and wanted_unit is not None:  # the other, if the unit has a part
-        from cds_tracker.app.typed_ids import has_part, keep_notes
-
-        keep_notes(has_part(tracker, wanted_unit))
-    # Only the entries asked for are loaded: one target's, or one unit's, or (neither) all.
-    scope = (
-        tracker.entries_of(wanted_target)
-        if wanted_target is not None
-        else tracker.entries_of_unit(wanted_unit)
-        if wanted_unit is not None
-        else opened.entries
-    )
-    entries = [
-        e
-        for e in scope
-        if (wanted_unit is None or e.unit == wanted_unit)
-        and (start is None or e.day >= start)
-        and (end is None or e.day <= end)
-    ]
-    from cds_tracker.app.origins import carried_origins
-    from cds_tracker.output.carried import cited
-
-    origins = carried_origins(opened.found.path, tracker.registry)
-    said = {t.id: cited(t, origins) for _, t in tracker.registry.targets() if t.carried_from}
-    indicators = indicators_of(tracker.registry)
-    report = entries_report(entries, scope, tracker.index, lang, end, indicators, said)
-    if wanted_target is None or wanted_unit is not None or start is not None:
-        return report
-    return _with_before(opened.found.path, tracker, wanted_target, end, report, lang)
-
-
-def _with_before(
-    path: Path, tracker: Tracker, target_id: str, end: dt.date | None, report: Report, lang: Lang
-) -> Report:
-    """`progress list` of a carried target: for people, the units' last reports under the old
-    plan after its own (app/carried_history.py); JSON and CSV keep this plan's entries only."""
-    from cds_tracker.app.carried_history import last_before
-    from cds_tracker.output.views_target import before_table
-
-    target = tracker.target(target_id)[1]
-    before = last_before(path, target, end or dt.date.max, tracker.entries_of(target_id))
-    if not before:
-        return report
-    table = before_table(before, target, tracker, lang, end)[0]
-    return report._replace(blocks=(*report.blocks, table))
-
-
-def remind(
-    registry: Path | None,
-    month_text: str | None,
-    as_of_text: str | None,
-    report_by_text: str | None,
-    out: Path | None,
-    force: bool,
-    fmt: str,
-    unit_query: str | None = None,
-    send: bool = False,
-    dry_run: bool = False,
-    with_form: bool = False,
-    lang_option: str | None = None,
-) -> Report | Document:
-    from cds_tracker.output.files import write_documents
-    from cds_tracker.output.reminders import reminder_markdown, reminders_report, unowned_text
-    from cds_tracker.questions.reminders import reminders
-
-    lang = resolve_lang(lang_option)
-    as_of = as_of_date(as_of_text)
-    month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
-    report_by = (
-        parse_date(report_by_text, option="--report-by")
-        if report_by_text is not None
-        else as_of + dt.timedelta(days=7)
-    )
-    if report_by <= as_of:  # "báo cáo trước ngày …" a day already past, or the letter's own
-        raise UsageError(
-            label(
-                "report_by_early", lang, report_by=format_date(report_by), as_of=format_date(as_of)
-            ),
-            hint=label(
-                "report_by_hint",
-                lang,
-                as_of=format_date(as_of),
-                example=format_date(as_of + dt.timedelta(days=7)),
-            ),
-        )
-    if out is not None:
-        from cds_tracker.output.destinations import folder_out
-
-        if fmt == "json":  # was printed, and --out silently ignored
-            raise UsageError(msg("remind.json_out"), hint=msg("remind.hint.json_out"))
-        folder_out(out)  # one note or letter per unit: not `--out notes.docx`
-    if fmt == "docx" or send or dry_run:
-        from cds_tracker.app.documents import Request, remind_docx
-
-        return Document(
-            remind_docx(
-                Request(
-                    registry,
-                    month,
-                    as_of,
-                    report_by,
-                    unit_query,
-                    out,
-                    force,
-                    send,
-                    dry_run,
-                    with_form,
-                    lang,
-                )
-            )
-        )
-    opened = open_registry(registry)
-    tracker = opened.tracker
-    unit_id = unit_on(tracker, unit_query, as_of) if unit_query is not None else None
-    found = reminders(tracker, month, as_of, unit_id)
-    if fmt == "json":
-        return reminders_report(found, tracker, month, as_of, report_by, every=unit_id is None)
-    from cds_tracker.app.origins import origins_of
-
-    origins = origins_of(opened.found.path, tracker.registry)
-    notes = [
-        (r.unit_id, reminder_markdown(r, tracker, month, as_of, report_by, origins)) for r in found
-    ]
-    unowned = unowned_text(tracker, month, as_of, lang)  # a part no existing unit owes
-    if not notes:
-        return Document(label("no_reminders", lang, month=month.display()) + "\n" + unowned)
-    if out is None:
-        if with_form:
-            raise UsageError(msg("remind.with_form_needs_out"))
-        return Document(
-            "\n---\n\n".join([*(text for _, text in notes), *[unowned][: bool(unowned)]])
-        )
-    forms: dict[str, bytes] = {}
-    if with_form:
-        from cds_tracker.app.forms import attached_lines, forms_for
-
-        notes = [
-            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms, origins)))
-            for u, text in notes
-        ]
-    files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]
-    write_documents(out, [*files, *forms.items()], force=force)
-    return Document(label("reminders_written", lang, count=len(notes), folder=out) + "\n")
-
-
 def summary(
     registry: Path | None,
     as_of_text: str | None,
@@ -575,72 +305,3 @@ def summary(
     text = render(report, fmt)
     write_document(out, (text if text.endswith("\n") else text + "\n").encode("utf-8"), force=force)
     return Document(label("exported", lang, fmt=fmt, out=out) + "\n")
-
-
-SUFFIXES = {"xlsx": (".xlsx",), "ics": (".ics",), "html": (".html", ".htm"), "docx": (".docx",)}
-
-
-def export(
-    registry: Path | None,
-    fmt: str,
-    out: Path,
-    force: bool,
-    as_of_text: str | None,
-    lang_option: str | None = None,
-) -> Document:
-    from cds_tracker.output.destinations import file_out
-    from cds_tracker.output.files import write_document
-
-    lang = resolve_lang(lang_option)
-    file_out(out, SUFFIXES[fmt], fmt)  # before any work: x.xls for an xlsx makes Excel warn
-    as_of = as_of_date(as_of_text)
-    opened = open_registry(registry)
-    tracker = opened.tracker
-    from cds_tracker.app.origins import origins_of
-
-    origins = origins_of(opened.found.path, tracker.registry)
-    if fmt == "xlsx":
-        from cds_tracker.output.xlsx import xlsx
-
-        data = xlsx(tracker, as_of, opened.found.display(), lang, origins)
-    elif fmt == "ics":
-        from cds_tracker.output.ics import ics
-
-        data = ics(tracker, as_of, origins)
-    elif fmt == "docx":
-        from cds_tracker.output.docx.appendix import appendix_docx
-
-        data = appendix_docx(tracker, as_of, origins)
-    else:
-        from cds_tracker.output.html import html_page
-        from cds_tracker.questions.summary import summarise
-
-        data = html_page(tracker, summarise(tracker, as_of), as_of, origins)
-    write_document(out, data, force=force)
-    return Document(label("exported", lang, fmt=fmt, out=out) + "\n")
-
-
-def progress_normalise(registry: Path | None, lang_option: str | None) -> str:
-    """Rewrite every progress file not yet in JSON lines; say what was done to each file."""
-    from cds_tracker.app.discovery import display_path
-    from cds_tracker.app.opening import open_for_writing
-    from cds_tracker.core.errors import DataError, Problem
-    from cds_tracker.progress.files import progress_files
-    from cds_tracker.progress.normalising import normalise_file
-
-    lang = resolve_lang(lang_option)
-    found, loaded = open_for_writing(registry)
-    lines: list[str] = []
-    problems: list[Problem] = []
-    for path in progress_files(found.path):
-        shown = display_path(path)
-        outcome = normalise_file(path, loaded, shown)
-        problems += outcome.problems
-        if outcome.rewritten:
-            lines.append(label("normalise.rewritten", lang, path=shown, count=outcome.entries))
-        elif not outcome.problems:
-            lines.append(label("normalise.already", lang, path=shown))
-    if problems:
-        left = label("normalise.left", lang, count=len(problems))
-        raise DataError("".join(f"{line}\n" for line in lines) + left, tuple(problems))
-    return "".join(f"{line}\n" for line in lines)

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from cds_tracker.app.opening import Opened
     from cds_tracker.app.sending import Settings
     from cds_tracker.output.carried import Origins
-    from cds_tracker.questions.queries import Tracker
     from cds_tracker.questions.summary import Summary
+    from cds_tracker.questions.tracker import Tracker
 
 
 @dataclass(frozen=True)

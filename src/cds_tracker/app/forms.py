@@ -17,7 +17,7 @@ from cds_tracker.output.words import Lang, label, resolve_lang
 if TYPE_CHECKING:
     from cds_tracker.progress.form_entries import Planned
     from cds_tracker.questions.form_rows import FormRow
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 def make_forms(
@@ -135,7 +135,7 @@ def import_forms(
     from cds_tracker.core.files import check_named
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.writing import progress_lock
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
     lang = resolve_lang(lang_option)
     for file in files:  # each a readable regular file, or nothing is done (exit 2)
@@ -217,7 +217,7 @@ def _reopening(
     merged ward's "Hoàn thành"; a dry run says it would (nothing is written)."""
     from dataclasses import replace
 
-    from cds_tracker.app.commands import cited_line
+    from cds_tracker.app.progress_commands import cited_line
     from cds_tracker.progress.reopening import reopened
 
     e = planned.entry

@@ -4,7 +4,8 @@ about to be written is read back and checked by the rules `validate` runs (regis
 table's cell it came from (`file:table:row:column`), a problem (exit 1).
 
 The import's own marks (`needs_review`, refused until a person decides) and what it said at the
-same place (an invisible character kept in a cell or a heading line) are not said twice.
+same place (an invisible character kept in a cell or a heading line, a cell merged across the
+fields it left empty) are not said twice.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ def _said_paths(imported: Imported) -> set[tuple[str | int, ...]]:
         elif problem.target in at and problem.field:
             g, t = at[problem.target]
             said.add(("groups", g, "targets", t, problem.field))
+            if problem.key.startswith("import_merged_across"):  # one cell over these fields
+                for name in problem.values["fields"].split(", "):
+                    said.add(("groups", g, "targets", t, name))
     return said
 
 

@@ -19,13 +19,14 @@ from cds_tracker.app import cache, cache_entries
 from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.app.file_keys import CHANGES_KEY, changes_meta, file_meta, registry_key
 from cds_tracker.core.dates import format_date, parse_date, parse_month
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import DataError, Msg, Problem, UsageError, msg, os_reason
 from cds_tracker.core.files import read_regular
-from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.records import Registry
 from cds_tracker.core.tuples import Record
 from cds_tracker.progress.files import progress_file, progress_files, read_progress
 from cds_tracker.questions.aggregates import Memory, closing_days
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 
 
 class Opened(Record):  # a named tuple: costs a warm start a fraction of a dataclass

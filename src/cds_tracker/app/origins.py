@@ -175,14 +175,15 @@ def _text(value: Any) -> str:
 
 
 def workspace_targets(year: int) -> frozenset[str] | None:
-    """The target ids of the workspace's plan of `year` (plans/2023), for a carried part's
-    origins; None without a workspace, such a plan, or a registry that reads as one."""
-    from cds_tracker.app.workspace import find_workspace, plans_in
+    """The target ids of the workspace's plan of `year` (by its heading: plans/2023), for a
+    carried part's origins; None without a workspace, such a plan, or a registry that reads
+    as one."""
+    from cds_tracker.app.workspace import find_workspace, of_year, plans_in
     from cds_tracker.core.files import read_regular
     from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
     folder = find_workspace(None)
-    plan = next((p for p in plans_in(folder) if p.name == str(year)), None) if folder else None
+    plan = of_year(plans_in(folder), year) if folder else None  # the one rule: workspace.py
     if plan is None:
         return None
     try:

@@ -1,7 +1,7 @@
 """A revision that takes a target away from a lead unit that had finished its part (issue 16,
 attack 9 D): `import --revise` keeps the former lead with the revision's day (`lead_before`),
 so the part counts for the days before it; a target its former lead had finished stays finished
-and the new lead owes nothing (questions/queries.py `Tracker.held`). Said before anything is
+and the new lead owes nothing (questions/tracker.py `Tracker.held`). Said before anything is
 written, naming the unit and its report's day (docs/registry-format.md, "Cell changes")."""
 
 from __future__ import annotations

@@ -332,7 +332,7 @@ _SIDES = {"old": "pair_side_old", "new": "pair_side_new"}
 def chosen_pairs(chosen: tuple[str, ...], old: Any, new: Any) -> dict[str, str]:
     """`--pair OLD=NEW` options as a mapping, each side checked against the targets (registry
     data) it names: a usage error for a malformed choice or a target not there."""
-    from cds_tracker.core.records import written_number
+    from cds_tracker.core.field_types import written_number
     from cds_tracker.registry.matching import check_chosen
 
     pairs: dict[str, str] = {}

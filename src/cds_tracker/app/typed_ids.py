@@ -25,7 +25,7 @@ from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Registry, Target
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 SHORT = 60  # characters of a target's text beside its id in the note
 

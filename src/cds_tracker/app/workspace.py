@@ -1,9 +1,16 @@
 """Several plans side by side: a workspace folder holds `plans/<name>/phu_luc_01.yaml`, each plan
 with its own progress/ beside it (`plans/2023/`, `plans/2024/`, a revision `plans/2024-sua-doi/`).
 
-`--plan NAME` (or CDS_PLAN) picks one; without it, the plan named for the year the command asks
-about (`--as-of`, else `--month`), else for the current year, else the latest by name. A folder
-with data/phu_luc_01.yaml is still a single-registry workspace, and `--registry PATH` overrides
+`--plan NAME` (or CDS_PLAN) picks one; without it, the plan of the year the command asks about
+(`--as-of`, else `--month`), else of the current year, else the latest. A plan's year is the one
+its registry's heading states (`document.year`), not its folder's name: `plans/2023b` or
+`plans/ke-hoach-2023-dieu-chinh` is a 2023 plan, and a 2023 plan filed under `plans/2025` (which
+`validate` refuses) is no plan of 2025 (final review 11, a_09); a heading whose year cannot be
+read leaves the year its folder's name starts with, if any. Plans of one year: the folder
+named just that year, else the one whose name sorts last (a revision `2024-sua-doi` after
+`2024`). A plan whose year cannot be read is listed before every other, and is the latest only
+when no plan's year can be read (then the last by name). A folder with
+data/phu_luc_01.yaml is still a single-registry workspace, and `--registry PATH` overrides
 everything, as before.
 """
 
@@ -11,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
 from collections.abc import Mapping
 from pathlib import Path
@@ -32,11 +40,32 @@ passed_over: list[Msg] = []
 class Plan(Record):  # a named tuple: costs a warm start a fraction of a dataclass
     name: str
     registry: Path
+    year: int | None = None  # its registry heading's year, else its folder name's, else None
+
+
+def _order(plan: Plan) -> tuple[int, str]:
+    """The plans' order, as `cds plans` lists them: by year (one not read first), then name."""
+    return (-1 if plan.year is None else plan.year, plan.name)
+
+
+def of_year(plans: list[Plan], year: int | None) -> Plan | None:
+    """The plan chosen among those of `year`: the folder named just that year, else the one
+    whose name sorts last (a revision `2024-sua-doi` after `2024`); None when none is."""
+    same = [plan for plan in plans if plan.year == year]
+    return next((p for p in same if p.name == str(year)), same[-1] if same else None)
+
+
+def latest(plans: list[Plan]) -> Plan:
+    """The plan of the latest year (`of_year` among that year's); when no plan's year could be
+    read, the last by name."""
+    years = [plan.year for plan in plans if plan.year is not None]
+    found = of_year(plans, max(years)) if years else None
+    return found or plans[-1]
 
 
 def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
-    """The plans of the workspace at `folder`, ordered by name (years sort in time order). A
-    plans/ folder, or a plan's registry, that cannot be read is passed over, and added to
+    """The plans of the workspace at `folder`, in year order (`_order`), then by name.
+    A plans/ folder, or a plan's registry, that cannot be read is passed over, and added to
     `skipped` with why."""
     from cds_tracker.app.discovery import ABSENT, unusable
 
@@ -68,20 +97,54 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
             # plan nor a file whose lines an error would quote (docs/reliability.md).
             why = msg("find.outside")
         if why is None:
-            found.append(Plan(entry.name, entry / REGISTRY_NAME))
+            registry = entry / REGISTRY_NAME
+            found.append(Plan(entry.name, registry, heading_year(registry) or _name_year(entry)))
         elif why is not ABSENT:
             note(msg("find.skipped", path=entry / REGISTRY_NAME, reason=why))
         elif (odd := _no_plan_folder(entry)) is not None:
             note(msg("find.skipped", path=entry, reason=odd))
-    return sorted(found, key=lambda plan: plan.name)
+    return sorted(found, key=_order)
+
+
+# The heading's year as cds writes it (docs/registry-format.md): `document:` at the top of the
+# file, `year: 2024` one level in. Read from the text's start, not by loading the YAML: every
+# command in a workspace chooses its plan, and loading each plan's registry to do so would cost
+# each of them that many reads (the plan chosen is loaded anyway, and checked: a year written
+# otherwise is `validate`'s to say, the plan is then ranked as one whose year is not read).
+_HEAD = 16384
+_DOCUMENT = re.compile(r"^document:[ \t]*(?:#.*)?\n((?:(?:[ \t]+.*)?\n)*)", re.M)
+_YEAR = r"^{indent}year:[ \t]*([0-9]{{4}})[ \t]*(?:#.*)?$"
+
+
+def heading_year(registry: Path) -> int | None:
+    """The year `registry`'s heading states, else None (unreadable, or not written so)."""
+    try:
+        with registry.open("rb") as handle:
+            head = handle.read(_HEAD).decode("utf-8", "replace")
+    except OSError:
+        return None
+    block = _DOCUMENT.search(head.lstrip("\ufeff").replace("\r\n", "\n"))  # as a BOM, CRLF
+    if block is None:
+        return None
+    keys = re.search(r"^([ \t]+)[^\s#]", block[1], re.M)  # the first key's indent: level one
+    if keys is None:
+        return None
+    found = re.search(_YEAR.format(indent=keys[1]), block[1], re.M)
+    return int(found[1]) if found else None
+
+
+def _name_year(entry: Path) -> int | None:
+    """The year a plan folder's name starts with (`2027`, `2024-sua-doi`): the year of a plan
+    whose heading cannot be read, so a broken `plans/2027` is still 2027's plan (its error
+    said with why it was chosen), not passed over for another year's."""
+    found = re.match(r"([0-9]{4})(?![0-9])", entry.name)  # ASCII: "٢٠٢٨" is no year
+    return int(found[1]) if found else None
 
 
 def _no_plan_folder(entry: Path) -> Msg | None:
     """Why an entry of plans/ named like a plan (`2024`, `2024-sua-doi`, `2024.docx`) holds no
     plan: a link to nothing, or no folder. Other files there are the user's own, passed over
     silently, as is a plan folder not yet given its registry."""
-    import re
-
     from cds_tracker.app.discovery import ABSENT, unusable
 
     if re.match(r"[0-9]{4}(?![0-9])", entry.name) is None:
@@ -128,11 +191,9 @@ def choose(
             msg("plan.no_such", option=option, name=name, names=names), hint=msg("plan.hint.list")
         )
     for day in (asked, today or dt.date.today()):
-        if day is not None:
-            found = next((p for p in plans if p.name == str(day.year)), None)
-            if found is not None:
-                return found
-    return plans[-1]
+        if day is not None and (found := of_year(plans, day.year)) is not None:
+            return found
+    return latest(plans)
 
 
 def default_hint(registry: Path, today: dt.date | None = None) -> Msg | None:
@@ -141,15 +202,16 @@ def default_hint(registry: Path, today: dt.date | None = None) -> Msg | None:
     folder = find_workspace()
     if folder is None:
         return None
-    names = [plan.name for plan in plans_in(folder)]
+    plans = plans_in(folder)
     name = registry.parent.name
-    others = [other for other in names if other != name]
+    others = [plan.name for plan in plans if plan.name != name]
     if not others:
         return None
+    year = next((plan.year for plan in plans if plan.name == name), None)
     this_year = (today or dt.date.today()).year
-    if asked is not None and name == str(asked.year):
+    if asked is not None and year == asked.year:
         why = msg("plan.because_asked", year=asked.year)
-    elif asked is None and name == str(this_year):
+    elif asked is None and year == this_year:
         why = msg("plan.because_this_year", year=this_year)
     else:
         why = msg("plan.because_latest", year=asked.year if asked else this_year)
@@ -158,12 +220,21 @@ def default_hint(registry: Path, today: dt.date | None = None) -> Msg | None:
 
 def fallback(plans: list[Plan], plan: Plan, today: dt.date | None = None) -> Msg | None:
     """What to say on stderr when the default plan is another year's: the day asked about (or
-    today) falls in a year no plan is named for, so the latest answers (said, never silently:
-    an ongoing target of 2024 is not asked about in 2025; `plans.in_plan`)."""
+    today) falls in a year no plan is of, so the latest answers (said, never silently: an
+    ongoing target of 2024 is not asked about in 2025; `plans.in_plan`): which plan, its year,
+    and, when plans share that year, which rule chose among them."""
     day = asked or today or dt.date.today()
-    if plan.name == str(day.year) or not any(p.name.isdigit() for p in plans):
+    if plan.year == day.year:
         return None
-    return msg("plan.fallback", year=day.year, plan=plan.name)
+    if plan.year is None:  # no plan's year could be read: the last by name
+        return msg("plan.fallback_unread", year=day.year, plan=plan.name)
+    tied = [p.name for p in plans if p.year == plan.year]
+    if len(tied) > 1:
+        names = ", ".join(tied)
+        return msg(
+            "plan.fallback_tied", year=day.year, plan=plan.name, latest=plan.year, names=names
+        )
+    return msg("plan.fallback", year=day.year, plan=plan.name, latest=plan.year)
 
 
 def plan_registry(cwd: Path | None, name: str | None) -> Path | None:

@@ -74,11 +74,11 @@ def remind(
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    from cds_tracker.app import commands
+    from cds_tracker.app import document_commands
     from cds_tracker.app.opening import past_month
 
     fmt = output.value
-    report = commands.remind(
+    report = document_commands.remind(
         registry, month, as_of, report_by, out, force, fmt, unit, send, dry_run, with_form, lang
     )
     note = past_month(month, as_of) if fmt != "json" else None  # JSON says its as_of
@@ -122,9 +122,9 @@ def export(
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    from cds_tracker.app import commands
+    from cds_tracker.app import document_commands
 
-    _print(commands.export(registry, output.value, out, force, as_of, lang))
+    _print(document_commands.export(registry, output.value, out, force, as_of, lang))
 
 
 @app.command(cls=Command, help="help.form")

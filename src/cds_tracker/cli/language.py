@@ -121,7 +121,7 @@ def status_code(text: str, codes: Sequence[str]) -> str:
 def role_code(text: str) -> str:
     """The role meant by `text`: its code or its words ("chủ trì", "chu tri", "chỉ đạo", "phối
     hợp", "lead"…), with or without diacritics."""
-    from cds_tracker.core.records import ROLES
+    from cds_tracker.core.field_types import ROLES
 
     synonyms = {"directing": ("chỉ đạo", "trực tiếp chỉ đạo", "direct")}
     found = _spelled(text, ROLES, synonyms)

@@ -84,12 +84,12 @@ def progress_add(
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    from cds_tracker.app import commands
+    from cds_tracker.app import progress_commands
     from cds_tracker.output.sanitize import visible
     from cds_tracker.progress.new_entry import AmbiguousCode
 
     def record(code: str, confirmed: bool) -> tuple[str, list[str]]:
-        return commands.progress_add(
+        return progress_commands.progress_add(
             registry,
             code,
             unit,
@@ -160,10 +160,10 @@ def _which_target(ambiguous: "AmbiguousCode", lang: str | None) -> str | None:
 @progress_app.command("normalise", cls=Command, help="help.progress.normalise")
 @handles_errors
 def progress_normalise(registry: RegistryOption = None, lang: LangOption = None) -> None:
-    from cds_tracker.app import commands
+    from cds_tracker.app import progress_commands
     from cds_tracker.output.sanitize import visible
 
-    typer.echo(visible(commands.progress_normalise(registry, lang)), nl=False)
+    typer.echo(visible(progress_commands.progress_normalise(registry, lang)), nl=False)
 
 
 @progress_app.command("list", cls=Command, help="help.progress.list")
@@ -189,9 +189,9 @@ def progress_list(
     registry: RegistryOption = None,
     lang: LangOption = None,
 ) -> None:
-    from cds_tracker.app import commands
+    from cds_tracker.app import progress_commands
 
-    report = commands.progress_list(registry, target_id, unit, date_from, date_to, lang)
+    report = progress_commands.progress_list(registry, target_id, unit, date_from, date_to, lang)
     if target_id is not None:
         from cds_tracker.app.typed_ids import take_notes
 

@@ -1,6 +1,7 @@
 """Constraints written beside a record's fields, read by both checkers of a file.
 
-A field of a record in `records.py` says what it accepts with `Annotated` metadata from here:
+A field of a record in `records.py` or `entries.py` (or a kind of value in `field_types.py`)
+says what it accepts with `Annotated` metadata from here:
 `Annotated[str, Pattern(...)]`, `Annotated[int, Range(ge=1)]`. The same object answers two
 readers: pydantic (through `__get_pydantic_core_schema__`, which imports pydantic only when
 pydantic asks) checks a file and gives located errors; the fast entry check calls `accepts` and

@@ -1,7 +1,8 @@
 """The data every command works with: plain, immutable, and cheap to load — and the one
-definition of what a registry or a progress file may hold.
+definition of what a registry may hold (a progress file's entry: entries.py).
 
-Each field's constraints are `Annotated` metadata from `constraints.py`. The records are named
+Each field's constraints are `Annotated` metadata from `constraints.py`; the kinds of value
+fields share (a day, a printed number, the vocabularies) are field_types.py's. The records are named
 tuples, not dataclasses: every warm start makes these classes, and a dataclass compiles its
 methods then (the eleven of the registry took ~10 ms, a third of what cds imported for a warm
 `cds due`; a named tuple costs a tenth of that). `registry/models.py` has pydantic check a file
@@ -16,78 +17,37 @@ time, ~80 of them for a warm `cds due`; written as objects they are made once, a
 """
 
 import datetime as dt
-from typing import Annotated, Any, Literal, TypeGuard, TypeVar
+from typing import Annotated, Any, TypeGuard
 
-from cds_tracker.core.constraints import AS_TUPLE, Before, Check, EmptyByDefault, Pattern, Range
+from cds_tracker.core.constraints import Before, Check, Pattern, Range
 from cds_tracker.core.dates import (
     FIRST_YEAR,
     LAST_YEAR,
     ONGOING,
     Due,
-    check_day,
-    check_moment,
     date_flaw,
-    try_parse_date,
     try_parse_due,
     with_flaw,
 )
 from cds_tracker.core.errors import MsgError, msg
+from cds_tracker.core.field_types import (
+    PRINTED,
+    CollectiveScope,
+    Comparator,
+    Day,
+    Id,
+    IndicatorScope,
+    NonEmpty,
+    Printed,
+    Reporting,
+    Role,
+    Seq,
+    Symbol,
+    UnitKind,
+    UnitSource,
+)
 from cds_tracker.core.tuples import Record
 
-UnitKind = Literal[
-    "city-office",  # Văn phòng HĐND và UBND
-    "department",  # a phòng of the city People's Committee, and Thanh tra
-    "section",  # a part of a department, e.g. the one-stop desk
-    "police",
-    "ward",
-    "commune",
-    "provincial",  # a Sở of the province
-    "agency",  # a local branch of a central agency, e.g. the statistics office
-    "enterprise",
-    "collective",  # stands for its members: "Các phòng, đơn vị", "UBND các phường, xã"
-]
-UnitSource = Literal["appendix", "decree", "public-record", "user"]
-CollectiveScope = Literal["all", "concerned", "subset"]
-Comparator = Literal[">", ">=", "=", "<=", "<"]
-Role = Literal["directing", "lead", "cooperating"]
-EntryStatus = Literal["not_started", "in_progress", "done"]
-IndicatorScope = Literal["city", "each"]  # one city-wide figure, or one per part (docs/progress.md)
-Reporting = Literal["monthly", "quarterly", "half-yearly", "yearly"]  # an ongoing target's period
-ROLES: tuple[Role, ...] = ("directing", "lead", "cooperating")
-
-T = TypeVar("T")
-Seq = Annotated[tuple[T, ...], AS_TUPLE]  # a YAML list, held as a tuple
-Id = Annotated[str, Pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-NonEmpty = Annotated[str, Range(min_length=1)]
-
-
-def _written_day(value: object) -> object:
-    """A unit's valid_from / valid_to as people write it: an unquoted YAML date (2025-07-01),
-    'yyyy-mm-dd' or 'dd/mm/yyyy'; held as yyyy-mm-dd. Anything else that is not text is left for
-    the text check to refuse."""
-    if isinstance(value, dt.datetime):  # a YAML timestamp: a moment, not a day
-        raise MsgError(msg("model.not_day", value=value.isoformat(sep=" ")))
-    if isinstance(value, dt.date):
-        day: dt.date | None = value
-    elif isinstance(value, str):
-        day = try_parse_date(value)
-    else:
-        return value
-    if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
-        said = msg("model.not_day", value=value)
-        flaw = date_flaw(value) if isinstance(value, str) else None  # "31/9/2025": 30 days
-        if day is not None:  # 9999-12-30: the reason `--as-of` gives
-            flaw = msg("date.years", first=FIRST_YEAR, last=LAST_YEAR)
-        raise MsgError(with_flaw(said, flaw))
-    return day.isoformat()
-
-
-# A day of a unit's life: written yyyy-mm-dd, dd/mm/yyyy or as a YAML date; held as yyyy-mm-dd.
-Day = Annotated[
-    str,
-    Before(_written_day),
-    Check(check_day, pattern=r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})$"),
-]
 # How pydantic checks a file through these records (registry/models.py): strict and closed.
 STRICT: dict[str, Any] = {"extra": "forbid", "strict": True, "frozen": True}
 
@@ -97,57 +57,17 @@ def is_record(kind: Any) -> TypeGuard[type[Any]]:
     return isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields")
 
 
-# A document's symbol ("BCĐ", "UBND-VHTT"), without the number the văn thư gives at registration.
-_SYMBOL = r"^([^\d\s/][^\s/]*)?$"
 # One plain address (or none): no display name, no list, nothing a mail header could split on.
 # a deadline's `due`: a month, a day (its day-of-month checked by `_due`) or ongoing
 _DUE = r"^(\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|ongoing)$"
 _EMAIL = r"^([^@\s<>,;\x00-\x1f]+@[^@\s<>,;\x00-\x1f]+\.[A-Za-z]{2,})?$"
 EMAIL = _EMAIL  # public: the mail sender (CDS_SMTP_FROM) is checked exactly as a unit's address
-# A target's number as a plan prints it, 'II.4': canonical (no leading zero) and bounded, so that
-# every reader may take the number after the dot as an int (a table holds at most 9999 rows).
-PRINTED = r"[IVXLC]+\.[1-9][0-9]{0,3}"
 BLANK = "…………"  # a blank the office fills by hand, shown as dots as on a printed form
-
-
-def _written_number(value: object) -> object:
-    """A target's number as people may type it, full-width ('Ｉ．２', as some Vietnamese input
-    methods give) or spaced ('I. 2', ' I.2 '): held canonical, NFKC without spaces ('I.2'), as a
-    day is held yyyy-mm-dd. NFKC only unifies how a character is written ('Ⅱ' is 'II', '２' is
-    '2'): a number that is another number stays refused ('I.02', 'I.0')."""
-    if not isinstance(value, str) or (value.isascii() and " " not in value):
-        return value
-    import unicodedata
-
-    return "".join(unicodedata.normalize("NFKC", value).split())
-
-
-def written_number(value: str) -> str:
-    """A number a command is given (`--pair Ｉ．１=I.1`), held as a registry holds it."""
-    return str(_written_number(value))
-
-
-def _printed(value: str) -> None:
-    if not Pattern(rf"^{PRINTED}$").accepts(value):
-        said = value if len(value) <= 20 else value[:20] + "…"  # not 5000 digits on a line
-        raise MsgError(msg("model.not_printed", value=said))
-
-
-# A number a plan prints a target under ('I.2'), written canonically or as people may type it.
-Printed = Annotated[str, Before(_written_number), Check(_printed, pattern=rf"^{PRINTED}$")]
-
-
-def _symbol(value: str) -> None:
-    if not Pattern(_SYMBOL).accepts(value):
-        raise MsgError(msg("model.not_symbol", value=value))
 
 
 def _email(value: str) -> None:
     if not Pattern(_EMAIL).accepts(value):
         raise MsgError(msg("model.not_email", value=value))
-
-
-Symbol = Annotated[str, Check(_symbol, pattern=_SYMBOL)]
 
 
 def _written_due(value: object) -> object:
@@ -421,6 +341,15 @@ class Target(Record):
         return self.lead if role == "lead" else self.cooperating
 
 
+REVISION_HISTORY = ("printed", "added", "before", "lead_before", "cancelled_before")
+"""The `Target` fields a revision of its plan (`cds import --revise`) writes about the target's
+past in that plan: the number it printed it under, the day it added it, the cells it replaced,
+the days it was cancelled before a later revision listed it again.
+They are history, not the target: they speak of one plan's revisions only, so a registry made
+from a table (`cds import`) or a plan a target is carried into (`cds carry-over`) starts
+without them, from the text in force (issue 16)."""
+
+
 class Group(Record):
     id: Annotated[str, Pattern(r"^[IVXLC]+$")]
     title: str
@@ -444,74 +373,3 @@ class Registry(Record):
         """The targets among the plan's on `day` (yyyy-mm-dd): those a later revision adds
         left out (`Target.added_by`), each as it stood that day (`Target.on`)."""
         return [(g, t.on(day)) for g, t in self.targets() if t.added_by(day)]
-
-
-Count = Annotated[tuple[int, int], AS_TUPLE]  # a YAML/JSON list [4, 5], held as a tuple
-
-
-def counts_ok(numerator: int, denominator: int) -> bool:
-    """'4 of 5': 0 ≤ numerator ≤ denominator and denominator > 0 (files and `--value 4/5`)."""
-    return denominator > 0 and 0 <= numerator <= denominator
-
-
-def check_counts(counts: dict[str, tuple[int, int]]) -> None:
-    """Counts are `numerator/denominator` with 0 ≤ numerator ≤ denominator and denominator > 0."""
-    for key, (numerator, denominator) in counts.items():
-        if not counts_ok(numerator, denominator):
-            raise MsgError(
-                msg("model.counts", numerator=numerator, denominator=denominator, key=key)
-            )
-
-
-class Entry(Record):
-    """One report by one unit on one target. Never edited: a correction is a new entry."""
-
-    # A tuple, so that 100,000 of them load from the cache in milliseconds; pydantic checks a
-    # file through a dataclass made from these fields (registry/models.py, `ProgressEntry`).
-    id: Annotated[str, Pattern(r"^[0-9a-z]{6,32}$")]
-    target: str
-    unit: str
-    status: EntryStatus
-    date: Annotated[str, Check(check_day)]  # yyyy-mm-dd: the day the report speaks of
-    written: Annotated[str, Check(check_moment)]  # RFC 3339 with offset: when it was written
-    values: Annotated[dict[str, float], EmptyByDefault(dict)]
-    note: str = ""
-    obstacles: str = ""
-    proposals: str = ""
-    evidence: Seq[str] = ()
-    by: str = ""
-    corrects: str | None = None
-    forced: bool = False
-    # key → (numerator, denominator): "4 of 5 systems" behind the value 80 (docs/progress.md)
-    counts: Annotated[dict[str, Count], Check(check_counts), EmptyByDefault(dict)] = {}  # noqa: RUF012
-
-    @property
-    def day(self) -> dt.date:
-        return dt.date.fromisoformat(self.date)
-
-    @property
-    def written_at(self) -> dt.datetime:
-        return dt.datetime.fromisoformat(self.written)
-
-
-# An entry as written to a progress file and shown as JSON: the record's fields, with `written`
-# last (a line reads as what was reported, then when), empty optional fields left out.
-FIELD_ORDER = (*(name for name in Entry._fields if name != "written"), "written")
-
-
-def entry_data(entry: Entry) -> dict[str, Any]:
-    """The entry as it is written: fields in a fixed order, empty optional fields left out."""
-    data: dict[str, Any] = {}
-    for key in FIELD_ORDER:
-        value = getattr(entry, key)
-        if value in ("", None, False, (), [], {}) and key not in ("id", "target", "unit"):
-            continue
-        if key == "counts":
-            data[key] = {k: list(pair) for k, pair in value.items()}
-            continue
-        data[key] = (
-            list(value)
-            if isinstance(value, tuple)
-            else (dict(value) if isinstance(value, dict) else value)
-        )
-    return data

@@ -30,8 +30,8 @@ from cds_tracker.output.words import Lang, label
 if TYPE_CHECKING:
     import datetime as dt
 
-    from cds_tracker.questions.queries import Tracker
     from cds_tracker.questions.summary import GroupLine
+    from cds_tracker.questions.tracker import Tracker
 
 
 class Origin(Record):

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.records import ROLES
+from cds_tracker.core.field_types import ROLES
 from cds_tracker.output.tables import (
     Indicators,
     counts_text,
@@ -28,9 +28,9 @@ from cds_tracker.output.tables import (
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry
+    from cds_tracker.core.entries import Entry
     from cds_tracker.output.carried import Origins
-    from cds_tracker.questions.queries import Row
+    from cds_tracker.questions.tracker import Row
     from cds_tracker.registry.units import UnitIndex
 
 Cells = dict[str, str]

@@ -13,8 +13,8 @@ from cds_tracker.output.reminders import cited_plan, status_phrase
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.styles import STYLES
 from cds_tracker.output.words import label
-from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.summary import Summary
+from cds_tracker.questions.tracker import Row, Tracker
 from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
 

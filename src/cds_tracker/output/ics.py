@@ -10,7 +10,7 @@ from cds_tracker.output.carried import UNREAD, Origins, line_code
 from cds_tracker.output.reminders import status_phrase
 from cds_tracker.output.sanitize import ics_text
 from cds_tracker.output.words import label
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 
 
 def ics(tracker: Tracker, as_of: dt.date, origins: Origins = UNREAD) -> bytes:

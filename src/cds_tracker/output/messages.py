@@ -98,6 +98,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unit} no longer leads {target} from {date}: a revision of the plan gave the target to "
         "{lead} from that day",
     ),
+    "entry.handed_over_part": (
+        "{unit} không còn chủ trì chỉ tiêu {target} từ {date}: bản điều chỉnh kế hoạch đã giao "
+        "chỉ tiêu cho {lead} từ ngày đó; báo cáo được ghi là phần phối hợp của {unit}, không "
+        'tính là báo cáo của đơn vị chủ trì (báo cáo của đơn vị chủ trì: --unit "{heir}"; việc '
+        "{unit} làm khi còn chủ trì thì ghi với --date trước {date})",
+        "{unit} no longer leads {target} from {date}: a revision of the plan gave the target to "
+        "{lead} from that day; the report is recorded as {unit}'s cooperating part, not as the "
+        "lead's (the lead's report: --unit \"{heir}\"; work {unit} did while it led is recorded "
+        "with a --date before {date})",
+    ),
     "entry.hint.handed_over": (
         'báo cáo với --unit "{heir}"; việc {unit} làm trước {date} thì ghi với --date trước '
         "ngày đó",

@@ -29,8 +29,24 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.none": ("không có", "none"),
     "plan.fallback": (
-        "cds: không có kế hoạch {year}; dùng kế hoạch {plan} (--plan để chọn kế hoạch khác)",
-        "cds: no plan for {year}; using plan {plan} (--plan to choose another)",
+        "cds: không có kế hoạch {year}; dùng kế hoạch {plan}, kế hoạch mới nhất (năm {latest})"
+        " (--plan để chọn kế hoạch khác)",
+        "cds: no plan for {year}; using plan {plan}, the latest (year {latest}) (--plan to"
+        " choose another)",
+    ),
+    "plan.fallback_tied": (
+        "cds: không có kế hoạch {year}; dùng kế hoạch {plan}, kế hoạch mới nhất (năm {latest};"
+        " trong các kế hoạch cùng năm {names}: thư mục mang đúng tên năm, nếu không thì tên xếp"
+        " sau cùng) (--plan để chọn kế hoạch khác)",
+        "cds: no plan for {year}; using plan {plan}, the latest (year {latest}; of the plans of"
+        " that year, {names}: the folder named just the year, else the name that sorts last)"
+        " (--plan to choose another)",
+    ),
+    "plan.fallback_unread": (
+        "cds: không có kế hoạch {year}; dùng kế hoạch {plan}, tên xếp sau cùng (không đọc được"
+        " năm ở đầu sổ đăng ký của kế hoạch nào) (--plan để chọn kế hoạch khác)",
+        "cds: no plan for {year}; using plan {plan}, the name that sorts last (no plan's"
+        " registry heading states a year that could be read) (--plan to choose another)",
     ),
     "plan.hint.list": ("chạy 'cds plans' để xem danh sách", "run 'cds plans' to list them"),
     "plan.no_workspace": (
@@ -232,7 +248,8 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "{count} targets of {path} were carried to another plan since the proposal ({targets}):"
         " nothing written, run again (targets already carried are not proposed again)",
     ),
-    # forms and letters (app/forms.py, questions/form_rows.py, app/commands.py, app/documents.py)
+    # forms and letters (app/forms.py, questions/form_rows.py, app/document_commands.py,
+    # app/documents.py)
     "form.out_one_unit": (
         "--out TỆP.xlsx chỉ chứa phiếu của một đơn vị",
         "--out FILE.xlsx holds the form of one unit",

@@ -75,7 +75,7 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "đính chính là sửa một báo cáo trước đó; hãy bỏ vòng lặp",
         "a correction corrects an earlier report; remove the loop",
     ),
-    # progress normalise (progress/normalising.py, app/commands.py)
+    # progress normalise (progress/normalising.py, app/progress_commands.py)
     "normalise.not_faithful": (
         "không thể viết lại thành dòng JSON mà vẫn giữ nguyên nội dung",
         "cannot be rewritten as JSON lines without a change",

@@ -11,14 +11,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import utc_order
-from cds_tracker.core.records import FIELD_ORDER, ROLES, entry_data
+from cds_tracker.core.entries import FIELD_ORDER, entry_data
+from cds_tracker.core.field_types import ROLES
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry
-    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.core.entries import Entry
     from cds_tracker.questions.reminders import Reminder
     from cds_tracker.questions.status import Part
     from cds_tracker.questions.summary import Summary
+    from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 ROW_FIELDS = (
@@ -118,7 +119,7 @@ def target_record(
     from cds_tracker.output.tables import indicator_record, record
 
     index = tracker.index
-    from cds_tracker.questions.status import corrected_by
+    from cds_tracker.questions.timeline import corrected_by
 
     corrected = corrected_by(history, as_of)
     return {

@@ -10,14 +10,14 @@ from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.core.records import BLANK, Document, Plan
-from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order, table_code
+from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import markdown_cell, markdown_text, visible
-from cds_tracker.output.tables import period_text
+from cds_tracker.output.tables import code_cell, period_text
 from cds_tracker.output.words import Lang, label, say
-from cds_tracker.questions.queries import Row, Tracker
 from cds_tracker.questions.reminders import Owed, Reminder
+from cds_tracker.questions.tracker import Row, Tracker
 from cds_tracker.registry.units import UnitIndex
 
 CITED_IN_FULL = 2  # revisions a citation names one by one; beyond, the latest and a count
@@ -184,7 +184,7 @@ def reminder_markdown(
             part_phrase(item),
             last_phrase(item, index),
         )
-        code = table_code(item.row.target, origins, numbers)
+        code = code_cell(item.row.target, "vi", origins, numbers.get(item.row.target.id))
         content, deadline, state, last, code = (markdown_cell(c) for c in (*cells, code))
         lines.append(f"| {number} | {code} | {content} | {deadline} | {state} | {last} |")
     lines += [

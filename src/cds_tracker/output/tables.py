@@ -12,12 +12,13 @@ from cds_tracker.core.text import number as number  # re-exported: the one forma
 from cds_tracker.core.text import quantity
 from cds_tracker.output.report import Column
 from cds_tracker.output.words import LANGS, Lang, label
-from cds_tracker.questions.queries import Row
 from cds_tracker.questions.status import Reading
+from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry, Indicator, Registry, Target
+    from cds_tracker.core.entries import Entry
+    from cds_tracker.core.records import Indicator, Registry, Target
     from cds_tracker.output.carried import Origins
 
 ID = Column.labelled("id", "col_id", no_wrap=True)
@@ -127,8 +128,19 @@ def id_cell(row: Row, lang: Lang, origins: Origins | None = None) -> str:
     """The 'Mã' cell of a terminal table: the id a clerk types (`progress add I.4`), and under
     it what the documents print in brackets (`id_cited`): 'I.6' over '(I.3 (2023))', the one
     form `id_line` writes on one line ('I.6 (I.3 (2023))') broken in a narrow column."""
-    under = id_cited(row.target, lang, origins, row.number)
-    return f"{row.target.id}\n({under})" if under else row.target.id
+    return code_cell(row.target, lang, origins, row.number)
+
+
+def code_cell(
+    target: Target, lang: Lang, origins: Origins | None = None, number: str | None = None
+) -> str:
+    """A target in a narrow 'Chỉ tiêu' column, the one way every table cites it: the id a
+    clerk types over what the documents print for it (`id_cited`), 'II.4' over '(STT II.3)'
+    after a revision renumbered it, 'I.6' over '(I.3 (2023))' for a carried one. The terminal,
+    the unit's report, the urging letter and the form in its envelope all write it so: a letter
+    printing 'II.3' beside a form printing 'II.4' named one target two ways (clerk 11, D)."""
+    under = id_cited(target, lang, origins, number)
+    return f"{target.id}\n({under})" if under else target.id
 
 
 def id_line(

@@ -7,7 +7,7 @@ from typing import Any
 
 from cds_tracker.output.tables import _day, cancelled_line
 from cds_tracker.output.words import Lang, label
-from cds_tracker.questions.queries import Row
+from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
 
 

@@ -34,10 +34,10 @@ from cds_tracker.output.tables import (
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry
+    from cds_tracker.core.entries import Entry
     from cds_tracker.output.carried import Origins
     from cds_tracker.questions.owing import UnitRow
-    from cds_tracker.questions.queries import Row, Tracker
+    from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -339,7 +339,7 @@ def entries_table(
     """Entries newest first; on a screen the values and the text go under their row. Every
     entry is listed, marked corrected when its correction is dated on or before `as_of` (the
     view's day; None: any day)."""
-    from cds_tracker.questions.status import corrected_by
+    from cds_tracker.questions.timeline import corrected_by
 
     corrected = corrected_by(all_entries, as_of)
     rows = [
@@ -359,7 +359,7 @@ def entries_report(
     cited: Mapping[str, str] | None = None,
 ) -> Report:
     """`cds progress list`; `cited`: carried target id → 'I.1 (2023)' (JSON `target_origin`)."""
-    from cds_tracker.questions.status import corrected_by
+    from cds_tracker.questions.timeline import corrected_by
 
     corrected = corrected_by(all_entries, as_of)
     table = entries_table(

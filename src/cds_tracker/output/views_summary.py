@@ -17,8 +17,8 @@ from cds_tracker.output.tables import reading_text
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
     from cds_tracker.questions.summary import Summary
+    from cds_tracker.questions.tracker import Tracker
 
 
 def shares_line(summary: Summary, lang: Lang) -> str:

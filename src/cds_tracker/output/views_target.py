@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
-from cds_tracker.core.records import DATED_CELLS, ROLES
+from cds_tracker.core.field_types import ROLES
+from cds_tracker.core.records import DATED_CELLS
 from cds_tracker.core.statuses import FINISHED
 from cds_tracker.output.carried import UNREAD, Origins, origin_number, origin_year
 from cds_tracker.output.heirs_shown import on_day
@@ -26,10 +27,11 @@ from cds_tracker.output.views import entries_table
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
-    from cds_tracker.core.records import Entry, Target
+    from cds_tracker.core.entries import Entry
+    from cds_tracker.core.records import Target
     from cds_tracker.output.report import Table
-    from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.status import Part
+    from cds_tracker.questions.tracker import Row, Tracker
 
 
 def target_report(

@@ -27,8 +27,6 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "form_sheet": ("Phiếu báo cáo", "Return form"),
     "form_no": ("STT", "No."),
     "form_code": ("Mã chỉ tiêu", "Target"),
-    "form_printed": ("(STT {number})", "(no. {number})"),
-    "form_carried": ("({cited})", "({cited})"),
     "form_content": ("Nội dung chỉ tiêu", "Target text"),
     "form_deadline": ("Thời hạn", "Deadline"),
     "form_current": ("Tình trạng hiện tại", "Current status"),

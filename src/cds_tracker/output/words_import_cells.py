@@ -24,13 +24,34 @@ IMPORT_CELL_LABELS: dict[str, tuple[str, str]] = {
         "one cell merged across the columns {fields} reads '{text}': which part belongs to"
         " which column cannot be told, so nothing is written into those columns",
     ),
+    "import_merged_across_empty": (
+        "một ô gộp qua các cột {fields} để trống: không biết cột nào trống, cột nào mất chữ"
+        " khi gộp, nên chưa ghi gì vào các cột đó",
+        "one cell merged across the columns {fields} is empty: which column is empty and which"
+        " lost its text in the merge cannot be told, so nothing is written into those columns",
+    ),
+    "import_merged_across_row": (
+        "một ô gộp qua các cột {fields} ghi '{text}': không tách được số thứ tự khỏi phần còn"
+        " lại, nên dòng này chưa thành chỉ tiêu",
+        "one cell merged across the columns {fields} reads '{text}': its number cannot be told"
+        " apart from the rest, so this row is no target yet",
+    ),
+    "import_merged_across_row_hint": (
+        "bỏ gộp ô (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells), ghi số"
+        " thứ tự vào cột Stt và từng phần còn lại vào cột của nó như văn bản kế hoạch, rồi nhập"
+        " lại",
+        "unmerge the cell (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells),"
+        " write the number into the Stt column and each other part into its own column as the"
+        " plan states it, and import again",
+    ),
     "import_merged_across_hint": (
-        "bỏ gộp ô, ghi riêng từng cột như văn bản kế hoạch rồi nhập lại; hoặc ghi từng phần vào"
-        " trường của nó (lead, cooperating…) của chỉ tiêu trong tệp đã nhập rồi xóa dòng"
-        " `needs_review`",
-        "unmerge the cell, write each column apart as the plan states it, and import again; or"
-        " write each part into its field (lead, cooperating…) of the target in the imported"
-        " file, then delete its `needs_review` line",
+        "bỏ gộp ô (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells), ghi"
+        " riêng từng cột như văn bản kế hoạch rồi nhập lại; hoặc ghi từng phần vào trường của"
+        " nó (lead, cooperating…) của chỉ tiêu trong tệp đã nhập rồi xóa dòng `needs_review`",
+        "unmerge the cell (Excel: Merge & Center → Unmerge Cells; Word: Layout → Split Cells),"
+        " write each column apart as the plan states it, and import again; or write each part"
+        " into its field (lead, cooperating…) of the target in the imported file, then delete"
+        " its `needs_review` line",
     ),
     # an Office 97-2003 container named .docx/.xlsx (registry/importing/cells.py OLE_MAGIC)
     "import.old_container": (

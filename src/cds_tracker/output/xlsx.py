@@ -27,12 +27,12 @@ from cds_tracker.output.tables import (
     values_text,
 )
 from cds_tracker.output.words import Lang, label
-from cds_tracker.questions.queries import Row, Tracker
+from cds_tracker.questions.tracker import Row, Tracker
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from cds_tracker.core.records import Entry
+    from cds_tracker.core.entries import Entry
 
 MAIN_HEADERS = (
     ("xl_code", 8),

@@ -24,12 +24,11 @@ from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.output.carried import UNREAD, Origins, also_cited
-from cds_tracker.output.carried import cited as cited_carried
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label
 from cds_tracker.output.xlsx_form_table import HEADER_ROW, form_table, text_cell
 from cds_tracker.questions.form_rows import FormRow
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 
 FORMAT = "cds-form/1"
 META_SHEET = "_cds"
@@ -106,14 +105,7 @@ def make_form(
     # The plan as the letters of that day cite it (revisions in force), and its numbers; the
     # hidden sheet keeps the plan's own reference, which an import checks.
     cited = cited_plan(document, revisions_in_force(document, as_of), lang)
-    numbers = {
-        **numbers_on(tracker.registry, as_of),
-        **{
-            r.row.target.id: cited_carried(r.row.target, origins)
-            for r in rows
-            if r.row.target.carried_from is not None
-        },
-    }
+    numbers = numbers_on(tracker.registry, as_of)
     cited += also_cited([r.row.target for r in rows], origins, document.year)
     meta = FormMeta(
         form_id or new_form_id(),
@@ -133,7 +125,13 @@ def make_form(
     assert sheet is not None
     sheet.title = label("form_sheet", lang)
     _heading(sheet, meta, cited, document.title, month, as_of, lang)
-    cells = form_table(sheet, rows, numbers, lang)
+    from cds_tracker.output.tables import code_cell
+
+    codes = {  # the id over its printed number, as the letter in the same envelope cites it
+        r.row.target.id: code_cell(r.row.target, lang, origins, numbers.get(r.row.target.id))
+        for r in rows
+    }
+    cells = form_table(sheet, rows, codes, lang)
     _hidden(book, meta, rows, cells, sheet.title)
     book.properties.title = xlsx_text(f"{label('form_sheet', lang)} — {meta.unit_name}")
     book.properties.subject = xlsx_text(f"{meta.plan} — {meta.appendix}")

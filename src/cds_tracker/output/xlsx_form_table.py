@@ -56,7 +56,7 @@ class _Style:
 
 
 def form_table(
-    sheet: Any, rows: Sequence[FormRow], numbers: Mapping[str, str], lang: Lang
+    sheet: Any, rows: Sequence[FormRow], codes: Mapping[str, str], lang: Lang
 ) -> list[dict[str, Any]]:
     """Header, then each target's rows; returns, per target, the addresses of its cells."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
@@ -95,7 +95,7 @@ def form_table(
     cells: list[dict[str, Any]] = []
     at = HEADER_ROW + 1
     for number, item in enumerate(rows, 1):
-        cells.append(_target_rows(sheet, at, number, item, style, lang, numbers))
+        cells.append(_target_rows(sheet, at, number, item, style, lang, codes))
         at += max(1, len(item.indicators))
     _protect(sheet)
     return cells
@@ -108,19 +108,15 @@ def _target_rows(
     item: FormRow,
     style: _Style,
     lang: Lang,
-    numbers: Mapping[str, str],
+    codes: Mapping[str, str],
 ) -> dict[str, Any]:
     """One target from sheet row `at`: a row per indicator, the target's own cells merged. The
-    code cell holds the id, and under it the number the plan in force prints where it differs
-    (an import reads the first line: progress/form_import.py)."""
+    code cell holds the id, and under it what the documents print for it where that differs
+    (`codes`: output/tables.py `code_cell`, as the letter the form goes with); an import reads
+    the first line (progress/form_import.py)."""
     target = item.row.target
     span = max(1, len(item.indicators))
-    printed = numbers.get(target.id, target.id)
-    code = target.id
-    if target.carried_from is not None:  # 'I.6' over '(I.3 (2023))', as tables cite it
-        code += "\n" + label("form_carried", lang, cited=printed)
-    elif printed != target.id:
-        code += "\n" + label("form_printed", lang, number=printed)
+    code = codes.get(target.id, target.id)
     fixed = {
         "A": number,
         "B": code,

@@ -17,7 +17,7 @@ from math import isnan
 from operator import eq, gt, itemgetter
 from typing import Any
 
-from cds_tracker.core.records import Entry
+from cds_tracker.core.entries import Entry
 from cds_tracker.registry.units import UnitIndex
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cds_tracker.core.constraints import EmptyByDefault
-from cds_tracker.core.records import Count, Entry
+from cds_tracker.core.entries import Count, Entry
 
 _HINTS = typing.get_type_hints(Entry, include_extras=True)
 

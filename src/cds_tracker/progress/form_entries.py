@@ -25,15 +25,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Msg, Text, UsageError
-from cds_tracker.core.records import Entry, Target
+from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import text_ended
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_import import FormRead
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def _about_the_date(error: UsageError) -> bool:
 
 def _digest(entry: Entry) -> str:
     """Six hex digits of the entry's whole content, `written` included (see the module's doc)."""
-    from cds_tracker.core.records import entry_data
+    from cds_tracker.core.entries import entry_data
 
     data = {k: v for k, v in entry_data(entry).items() if k != "id"}
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import UsageError
-from cds_tracker.core.records import Entry
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints
@@ -38,7 +38,7 @@ from cds_tracker.progress.form_guard import (
 )
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 @dataclass

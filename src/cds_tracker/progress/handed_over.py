@@ -3,6 +3,9 @@
 a merged ward's report names its heir and the day (review 10, c_06), not as a unit never
 assigned, whose hint would propose --force. A report the former lead dates before the hand-over
 is its own and taken, by `cds progress add` and by a return form alike (review of #16, c_05).
+A former lead the plan still asks a part of (cooperating, most often through "Các phòng, đơn
+vị có liên quan", which names it too) reports that part: taken, and told it no longer leads
+(`former_lead_note`), since its "hoàn thành" no longer finishes the target (clerk 11, I).
 """
 
 from __future__ import annotations
@@ -10,14 +13,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from cds_tracker.core.errors import UsageError, msg
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.core.errors import Text, UsageError, msg
+from cds_tracker.questions.tracker import Tracker
 
 
-def handed_over(tracker: Tracker, target: Any, unit_id: str, day: dt.date) -> dict[str, str] | None:
+def handed_over(
+    tracker: Tracker, target: Any, unit_id: str, day: dt.date, *, led: bool = False
+) -> dict[str, str] | None:
     """When `unit_id` led `target` before a revision handed it over on or before `day`: the
     words to say it with (unit, target, lead, date: the hand-over day, heir: the new lead's
-    first unit); None otherwise. The one rule of both `progress add` and a form's import."""
+    first unit); None otherwise. The one rule of both `progress add` and a form's import.
+    `led`: the unit must have been the lead itself on the eve, not any unit with a part then
+    (a unit with no part today had, on the eve, only the lead's)."""
     from cds_tracker.questions.catalog import roles_of
 
     for earlier in reversed(target.earlier()):
@@ -25,7 +32,9 @@ def handed_over(tracker: Tracker, target: Any, unit_id: str, day: dt.date) -> di
             continue
         until = dt.date.fromisoformat(earlier.until)
         eve = until - dt.timedelta(days=1)
-        if not roles_of(tracker, target.on(eve.isoformat()), unit_id, eve):
+        links = roles_of(tracker, target.on(eve.isoformat()), unit_id, eve)
+        had = any(link.role == "lead" for link in links) if led else bool(links)
+        if not had:
             continue
         lead = target.on(day.isoformat()).lead
         names = [tracker.index.name(u) for u in lead.units] or [lead.text]
@@ -47,3 +56,19 @@ def refuse_former_lead(tracker: Tracker, target: Any, unit_id: str, day: dt.date
         raise UsageError(
             msg("entry.handed_over", **said), hint=msg("entry.hint.handed_over", **said)
         )
+
+
+def former_lead_note(tracker: Tracker, target: Any, unit_id: str, day: dt.date) -> Text | None:
+    """What a unit still asked a part of `target` on `day`, but not its lead, is told when it
+    led the target before a revision handed it over on or before `day`: its report is taken as
+    that part's, and the message names the new lead and the day, as `refuse_former_lead` does
+    for a unit with no part left. None for any other unit (a plain cooperating unit, the lead)."""
+    from cds_tracker.questions.catalog import roles_of
+
+    links = roles_of(tracker, target.on(day.isoformat()), unit_id, day)
+    if any(link.role == "lead" for link in links):
+        return None
+    said = handed_over(tracker, target, unit_id, day, led=True)
+    if said is None:
+        return None
+    return msg("entry.handed_over_part", **said)

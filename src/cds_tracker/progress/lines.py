@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from cds_tracker.core.records import Entry, Registry
+    from cds_tracker.core.entries import Entry
+    from cds_tracker.core.records import Registry
 
 # Characters and escapes on which JSON and YAML disagree or that YAML refuses: C0 controls and
 # tabs, DEL and C1 (NEL is a line break in YAML), line/paragraph separators, BOM and

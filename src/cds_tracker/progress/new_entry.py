@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.entries import Entry, counts_ok
 from cds_tracker.core.errors import Figure, Text, UsageError, msg
-from cds_tracker.core.records import Entry, counts_ok
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.rules import (
     Corrected,
@@ -26,7 +26,7 @@ from cds_tracker.progress.rules import (
 )
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 def new_entry_id() -> str:
@@ -105,7 +105,11 @@ def build_entry(
         raise UsageError(*away)
     if not by_id:
         _ambiguous(tracker, target, day, target_id)
-    forced = _forced(tracker, target, unit_id, day, force) | _cancelled(tracker, target, day, force)
+    from cds_tracker.progress.cancelled_entry import cancelled_forced, refuse_cancelled_number
+
+    if not by_id:
+        refuse_cancelled_number(tracker, target, day)
+    forced = _forced(tracker, target, unit_id, day, force) | cancelled_forced(target, day, force)
     parsed, counts = _values(target, values)
     if corrects is not None:
         original = find_entry(corrects)
@@ -130,9 +134,12 @@ def build_entry(
         }
     )
     from cds_tracker.progress.carried_away import copy_note
+    from cds_tracker.progress.handed_over import former_lead_note
 
     copy = copy_note(target, day.isoformat(), str(tracker.registry.document.year))
-    return NewEntry(entry, (*_warnings(target, status, parsed), *([copy] if copy else [])))
+    part = former_lead_note(tracker, target, unit_id, day)  # still cooperating, no longer lead
+    notes = [note for note in (part, copy) if note]
+    return NewEntry(entry, (*_warnings(target, status, parsed), *notes))
 
 
 def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
@@ -198,50 +205,6 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bo
             hint=msg("entry.hint.force"),
         )
     return True
-
-
-def _cancelled(tracker: Tracker, target: Any, day: dt.date, force: bool) -> bool:
-    """Whether the entry is recorded by --force on a target a revision cancelled on or before
-    `day`: no longer followed, so a new report is refused; work done before the cancellation is
-    dated before it (docs/progress.md). `validate` accepts such entries, written elsewhere
-    before the revision arrived: they never change the status, `cancelled`."""
-    from cds_tracker.core.errors import UsageError
-
-    since = target.cancelled_since(day.isoformat())
-    if since is None:
-        return False
-    if not force:
-        from cds_tracker.registry.revision import printed_now
-
-        cancelled = dt.date.fromisoformat(since).strftime("%d/%m/%Y")
-        hint = msg("entry.hint.cancelled", date=cancelled)
-        document = tracker.registry.document
-        now = printed_now(tracker.registry, target.id)
-        if now is not None:  # the clerk read the number in the revised table, not the id
-            plan = document.revisions[-1] if document.revisions else None
-            name = f"{plan.number}/{plan.symbol}" if plan is not None else ""
-            key = "entry.hint.cancelled_printed" if name else "entry.hint.cancelled_printed_plain"
-            hint = msg(key, number=target.id, now=now, plan=name, date=cancelled)
-        if since != target.cancelled:  # a window a later revision closed: in force again after
-            _cancelled_between(target, since, day)
-        raise UsageError(msg("entry.cancelled", target=target.id, date=cancelled), hint=hint)
-    return True
-
-
-def _cancelled_between(target: Any, since: str, day: dt.date) -> None:
-    """Refuse a report dated in a cancelled period a later revision lifted (`cancelled_before`)."""
-    period = next(p for p in target.cancelled_before if p.since == since)
-    back = dt.date.fromisoformat(period.until)
-    said = {
-        "target": target.id,
-        "date": dt.date.fromisoformat(since).strftime("%d/%m/%Y"),
-        "last": (back - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
-        "back": back.strftime("%d/%m/%Y"),
-        "day": day.strftime("%d/%m/%Y"),
-    }
-    raise UsageError(
-        msg("entry.cancelled_between", **said), hint=msg("entry.hint.cancelled_between", **said)
-    )
 
 
 def _not_added_yet(target: Any, day: dt.date) -> None:
@@ -318,7 +281,7 @@ def _ambiguous(tracker: Tracker, target: Any, day: dt.date, typed: str = "") -> 
     if origin_named(typed.strip()) is not None:  # "I.1 (2023)": named as no other target is
         return
     if target.cancelled_since(day.isoformat()) is not None:
-        return  # annulled by then: `_cancelled` refuses it, naming the target printed so
+        return  # annulled by then: `refuse_cancelled_number` or `cancelled_forced` answers
     numbers = numbers_on(tracker.registry, day)
     other = next((i for i, n in numbers.items() if n == target.id and i != target.id), None)
     if other is None:

@@ -20,8 +20,9 @@ from operator import attrgetter, is_not, itemgetter
 from pathlib import Path
 from typing import Any
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Finding, Msg, Problem, msg, os_reason
-from cds_tracker.core.records import Entry, Registry
+from cds_tracker.core.records import Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.carried_away import carried_away
 from cds_tracker.progress.clean import Columns, cleaner

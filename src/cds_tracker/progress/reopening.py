@@ -38,7 +38,7 @@ def reopened(
         return None
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.lines import target_entries
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
     from cds_tracker.registry.succession import heirs_on, index_on
 
     bare = Tracker(registry)

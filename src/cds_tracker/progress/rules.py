@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Msg, msg
-from cds_tracker.core.records import Entry
 from cds_tracker.core.tuples import Record
 
 

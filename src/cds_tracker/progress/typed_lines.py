@@ -32,7 +32,7 @@ from typing import Any
 import msgspec
 
 from cds_tracker.core.constraints import Pattern
-from cds_tracker.core.records import Entry
+from cds_tracker.core.entries import Entry
 from cds_tracker.progress.fast_check import EMPTY, KINDS, base_type
 from cds_tracker.registry.yamlio import MAX_BYTES
 

@@ -22,6 +22,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from cds_tracker.core.atomic import replace_file
+from cds_tracker.core.entries import Entry, entry_data
 from cds_tracker.core.errors import DataError, UsageError, msg, os_reason
 from cds_tracker.core.files import (
     NotRegular,
@@ -29,7 +30,6 @@ from cds_tracker.core.files import (
     check_regular_or_absent,
     read_regular,
 )
-from cds_tracker.core.records import Entry, entry_data
 from cds_tracker.progress.lines import entry_line, json_items
 from cds_tracker.progress.locking import exclusive_lock
 from cds_tracker.progress.tail import check_appendable

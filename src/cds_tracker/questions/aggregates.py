@@ -16,11 +16,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 from typing import Any
 
-from cds_tracker.core.records import Entry, Registry, Target
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Registry, Target
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.finished import run_starts
 from cds_tracker.questions.periods import Period, last_window_end
-from cds_tracker.questions.status import History, Timeline, effective, in_order, text_orders
+from cds_tracker.questions.timeline import History, Timeline, effective, in_order, text_orders
 from cds_tracker.registry.units import UnitIndex
 
 _UNIT, _STATUS, _DATE = (operator.itemgetter(i) for i in (2, 3, 4))  # Entry's

@@ -19,7 +19,7 @@ from cds_tracker.questions.periods import Period
 from cds_tracker.questions.status import Part
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
     from cds_tracker.registry.units import UnitIndex
 
 

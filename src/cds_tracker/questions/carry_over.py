@@ -35,9 +35,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import Due, YearDay, YearMonth
-from cds_tracker.core.records import ROLES
+from cds_tracker.core.field_types import ROLES
+from cds_tracker.core.records import REVISION_HISTORY
 from cds_tracker.core.text import nfc
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.group_names import group_key as group_key  # re-exported
 from cds_tracker.registry.unit_wordings import split_portfolio
 
@@ -99,10 +100,8 @@ def propose(
         number = max(taken, default=0) + 1
         taken.append(number)
         data = target_data(row.target)
-        data.pop("printed", None)  # a number of the old plan's revision, none in the new plan
-        data.pop("added", None)  # the day a revision added it to the old plan: followed from now
-        for key in ("before", "lead_before"):  # the old plan's cells before its revisions: the
-            data.pop(key, None)  # new plan starts from the text in force, with no revision of its
+        for key in REVISION_HISTORY:  # the old plan's revisions (printed number, added day,
+            data.pop(key, None)  # cells replaced): the new plan starts from the text in force
         data.update({"id": f"{group['id']}.{number}", "number": number, "carried_from": origin})
         old = row.target.deadline
         moved = old.month is not None and old.month.year < year  # late on its first day

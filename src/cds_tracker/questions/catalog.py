@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from cds_tracker.core.records import ROLES, Role, Target
+from cds_tracker.core.field_types import ROLES, Role
+from cds_tracker.core.records import Target
 from cds_tracker.core.tuples import Record
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 
 class RoleLink(Record):

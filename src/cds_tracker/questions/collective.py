@@ -19,7 +19,7 @@ from cds_tracker.questions.status import Part
 
 if TYPE_CHECKING:
     from cds_tracker.core.records import Target
-    from cds_tracker.questions.queries import Tracker
+    from cds_tracker.questions.tracker import Tracker
 
 # the most pressing first: a collective's share shows the worst of its members'
 _PRESSING = ("late", "unreported", "in_progress", "not_started", "ongoing", "done_late", "done")

@@ -24,16 +24,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from cds_tracker.core.records import Entry, Indicator, Target
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import Indicator, Target
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.periods import Period
-from cds_tracker.questions.status import (
-    Reading,
-    current_period,
-    effective,
-    in_order,
-    responsible,
-)
+from cds_tracker.questions.status import Reading, current_period, responsible
+from cds_tracker.questions.timeline import effective, in_order
 from cds_tracker.registry.succession import TakenOver, carry_latest, index_on, taken_over
 from cds_tracker.registry.units import UnitIndex
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.status import History
+    from cds_tracker.questions.timeline import History
     from cds_tracker.registry.succession import TakenOver
     from cds_tracker.registry.units import UnitIndex
 

@@ -16,8 +16,9 @@ from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Indicator, Target
 from cds_tracker.questions.answers import answers_of
-from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
+from cds_tracker.questions.queries import periodic_in_month
 from cds_tracker.questions.reminders import reminders
+from cds_tracker.questions.tracker import Row, Tracker
 from cds_tracker.registry.succession import is_rename, reporters, taken_over
 
 

@@ -48,7 +48,7 @@ class Share(Record):
     finished: str | None = None
 
 
-class _History(Protocol):  # what `shares` reads of a target's reports (status.py `History`)
+class _History(Protocol):  # what `shares` reads of a target's reports (timeline.py `History`)
     def latest(self, as_of: dt.date) -> dict[str, Said]: ...
     def finished(self, as_of: dt.date, after: str = "") -> dict[str, str]: ...
 

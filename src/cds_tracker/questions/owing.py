@@ -17,8 +17,8 @@ from cds_tracker.core.tuples import Record
 from cds_tracker.questions.status import OWED
 
 if TYPE_CHECKING:
-    from cds_tracker.questions.queries import Row, Tracker
     from cds_tracker.questions.status import Part
+    from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
 

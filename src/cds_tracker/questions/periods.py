@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cds_tracker.core.dates import YearMonth
-from cds_tracker.core.records import Reporting
+from cds_tracker.core.field_types import Reporting
 from cds_tracker.core.tuples import Record
 
 MONTHS: dict[Reporting, int] = {"monthly": 1, "quarterly": 3, "half-yearly": 6, "yearly": 12}

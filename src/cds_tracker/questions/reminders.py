@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.statuses import CLOSED
 from cds_tracker.questions.owing import owed_parts, taken_owed
-from cds_tracker.questions.queries import Row, Tracker, periodic_in_month
+from cds_tracker.questions.queries import periodic_in_month
 from cds_tracker.questions.status import Part
+from cds_tracker.questions.tracker import Row, Tracker
 from cds_tracker.registry.succession import reporters, taken_over
 
 

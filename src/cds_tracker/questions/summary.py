@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force, percentages
 from cds_tracker.questions.collective import open_ended
-from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
+from cds_tracker.questions.tracker import Tracker
 
 
 @dataclass(frozen=True)

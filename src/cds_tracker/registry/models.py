@@ -1,10 +1,11 @@
-"""Checking a file through the plain records: pydantic over `core/records.py`, nothing redefined.
+"""Checking a file through the plain records: pydantic over `core/records.py` and `core/entries.py`,
+nothing redefined.
 
 The records are named tuples carrying their constraints as `Annotated` metadata. Strict pydantic
 (unknown keys are errors, no type coercion) checks a file through a stdlib dataclass made here
 from each record's own fields ‒ the same names, types, constraints and defaults, a record inside
 a record being its own such dataclass ‒ and what passes is then made the record queries use. So
-the fields are listed only once, in records.py, while the records stay tuples: a warm start
+the fields are listed only once, in the records, while the records stay tuples: a warm start
 makes their classes at every run, and a dataclass compiles its methods then (~1 ms each,
 docs/performance.md). Rules that span several records (ids unique, units known, text resolves
 to the units listed) live in `rules.py`, where each can report its own located problem.
@@ -25,7 +26,8 @@ from pydantic import TypeAdapter
 from pydantic_core import SchemaValidator
 
 from cds_tracker.core.constraints import EmptyByDefault
-from cds_tracker.core.records import STRICT, Entry, is_record
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.records import STRICT, is_record
 
 R = TypeVar("R")
 

@@ -96,7 +96,7 @@ def _order(target: Target) -> tuple[int, int]:
 
 
 def within(number: str) -> int:
-    """'I.12' → 12: the number inside its group, 0 for one that is not (records.PRINTED bounds
+    """'I.12' → 12: the number inside its group, 0 for one that is not (field_types.PRINTED bounds
     what `validate` lets through; a reader never trusts the text to be short)."""
     digits = number.partition(".")[2]
     return int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 6 else 0

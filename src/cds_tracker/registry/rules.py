@@ -24,7 +24,8 @@ from cds_tracker.core.dates import (
     with_flaw,
 )
 from cds_tracker.core.errors import Figure, Finding, Msg, msg
-from cds_tracker.core.records import ROLES, Document, Group, Target, Unit
+from cds_tracker.core.field_types import ROLES
+from cds_tracker.core.records import Document, Group, Target, Unit
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
 from cds_tracker.registry.revision_checks import earlier_cells_fit, former_leads_fit
 from cds_tracker.registry.revision_rules import (

@@ -20,7 +20,7 @@ from cds_tracker.output import carried, revised
 from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.docx import common
 from cds_tracker.output.words import label
-from cds_tracker.questions.queries import Row, Tracker
+from cds_tracker.questions.tracker import Row, Tracker
 from cds_tracker.registry.numbering import in_force_on, numbers_on
 
 if TYPE_CHECKING:

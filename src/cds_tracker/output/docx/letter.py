@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from cds_tracker.core.dates import YearMonth, format_date
 from cds_tracker.core.records import Target
-from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order, table_code
+from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order
 from cds_tracker.output.docx import common
 from cds_tracker.output.reminders import (
     content_text,
@@ -16,9 +16,9 @@ from cds_tracker.output.reminders import (
     part_phrase,
     plan_reference,
 )
-from cds_tracker.output.tables import indicator_name
-from cds_tracker.questions.queries import Tracker
+from cds_tracker.output.tables import code_cell, id_line, indicator_name
 from cds_tracker.questions.reminders import Owed, Reminder
+from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
 SUBJECT = "V/v đôn đốc thực hiện các chỉ tiêu chuyển đổi số"
@@ -47,14 +47,15 @@ def introduction(letter: Reminder, name: str, month: YearMonth) -> str:
 def rows(
     letter: Reminder, tracker: Tracker, as_of: dt.date, origins: Origins = UNREAD
 ) -> list[tuple[str, ...]]:
-    """The rows a Markdown note has too (output/reminders.py), word for word: each target
-    numbered as the plan in force on `as_of` prints it (its revisions cited once, above the
-    table), a carried one as its own plan does."""
+    """The rows a Markdown note has too (output/reminders.py), word for word: each target by
+    its id over the number the plan in force on `as_of` prints it under where that differs
+    (its revisions cited once, above the table), a carried one over its number in its own plan
+    (output/tables.py `code_cell`, as the form sent with the letter and the unit's report)."""
     numbers = numbers_on(tracker.registry, as_of)
     return [
         (
             str(number),
-            table_code(item.row.target, origins, numbers),
+            code_cell(item.row.target, "vi", origins, numbers.get(item.row.target.id)),
             content_text(item, tracker.index),
             deadline_text(item),
             part_phrase(item),
@@ -76,7 +77,7 @@ def letter_docx(
 ) -> bytes:
     """The letter cites the plan in force once, in its opening sentence (number, date, issuer,
     and the revisions it was amended by), and each origin plan a carried target comes from; the
-    table then gives each target the number that plan prints (output/carried.py)."""
+    table then gives each target its id over the number that plan prints (`rows`)."""
     document_info = tracker.registry.document
     office = document_info.office
     name = tracker.index.name(letter.unit_id)
@@ -122,8 +123,9 @@ def report_items(
     """What the unit is asked to report: results, and each figure the targets measure (each
     target named as in the table above)."""
     lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
+    numbers = numbers or {}
     figures = [
-        f"+ {table_code(item.row.target, origins, numbers).replace(chr(10), ' ')}: "
+        f"+ {id_line(item.row.target, 'vi', origins, numbers.get(item.row.target.id))}: "
         f"{indicator_name(indicator)} (yêu cầu: {_mid_sentence(indicator.text)});"
         for item in in_order(letter.items, _target, origins)
         for indicator in item.row.target.indicators

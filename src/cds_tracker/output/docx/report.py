@@ -18,9 +18,9 @@ from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.docx import appendix, common
 from cds_tracker.output.views_summary import annulled_line, rounding_line
 from cds_tracker.output.words import label
-from cds_tracker.questions.queries import Tracker
 from cds_tracker.questions.status import Reading
 from cds_tracker.questions.summary import Summary
+from cds_tracker.questions.tracker import Tracker
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject

@@ -240,12 +240,9 @@ def _year_of(groups: list[dict[str, Any]]) -> int | None:
 # target and printed numbers).
 _HISTORY = frozenset(
     (
+        *records.REVISION_HISTORY,
         "cancelled",
         "cancelled_reason",
-        "printed",
-        "added",
-        "before",
-        "lead_before",
         "carried_to",
         "carried_on",
         "needs_review",

@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from cds_tracker.registry.importing.carried_titles import carried_title, title_year
 from cds_tracker.registry.importing.cells import Table, tidy
 from cds_tracker.registry.importing.header import FIELDS, REQUIRED, find_header
 from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
 from cds_tracker.registry.importing.merge_checks import merge_problems
 from cds_tracker.registry.importing.parsed import CellProblem, Parsed
-from cds_tracker.registry.importing.table_rows import Rows, carried_title, title_year
+from cds_tracker.registry.importing.table_rows import Rows
 from cds_tracker.registry.units import UnitIndex
 
 __all__ = ["CellProblem", "Parsed", "all_targets", "carried_title", "parse_tables"]
@@ -70,6 +71,10 @@ def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
             reader.kinds = {c: kind for (at, c), kind in table.kinds.items() if at == r}
             reader.formats = {c: fmt for (at, c), fmt in table.formats.items() if at == r}
             reader.numbered = {c: label for (at, c), label in table.numbered.items() if at == r}
+            down = [(t, lo, b, hi) for t, lo, b, hi in table.merges if t <= r <= b > t]
+            # a cell merged down: whose row its text is, merge_checks.py says
+            reader.copied = {c for _, lo, _, hi in down for c in range(lo, hi + 1)}
+            reader.above = {c for t, lo, _, hi in down if t < r for c in range(lo, hi + 1)}
             reader.read(table.number, r, row, columns)
         if table.merges:  # a merged cell's text repeated where it is a guess (merge_checks.py)
             targets = {t["id"]: t for t in all_targets(parsed.groups)}

@@ -14,7 +14,7 @@ _NUMBER_CHARACTERS = frozenset("IVXLC0123456789.) ")
 def number_text(text: str) -> str:
     """A row's number as people may type it, full-width ('２．', 'Ｉ．', as some Vietnamese input
     methods give) or as Roman numeral characters ('Ⅱ'): its leading number read through NFKC,
-    as a registry's numbers are (records.Printed); what follows (a group's title, kept verbatim)
+    as a registry's numbers are (field_types.Printed); what follows (a group's title, kept verbatim)
     is left as it is."""
     if text.isascii():
         return text

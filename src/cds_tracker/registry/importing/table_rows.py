@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from cds_tracker.core.text import fold, unseen_mark, without_unseen
+from cds_tracker.registry.importing.carried_titles import CARRIED_NUMBER, carried_title, title_year
 from cds_tracker.registry.importing.cells import one_line
 from cds_tracker.registry.importing.deadline_cells import read_deadline
 from cds_tracker.registry.importing.header import ROLES, header_columns
@@ -19,29 +20,6 @@ from cds_tracker.registry.units import UnitIndex
 _GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
-# The title of the part `cds export` writes after the plan's table for the targets carried from
-# an earlier plan ("Chỉ tiêu chuyển tiếp từ năm 2023", output/words_carried.py), in either
-# language, folded: the plan's own table ends there (those targets come by `cds carry-over`).
-CARRIED_TITLES = ("chi tieu chuyen tiep tu", "targets carried over from")
-
-
-def carried_title(text: str) -> bool:
-    return fold(text).startswith(CARRIED_TITLES)
-
-
-# A carried target's number in that part: its number in the plan it comes from, with the year
-# as `cds export` prints it ("I.1", "I.1 (2023)", "I.1\n(năm 2023)").
-_CARRIED_NUMBER = re.compile(
-    r"^(?P<number>[IVXLC]+\.\d{1,3})\s*(?:\(\s*(?:năm\s*)?(?P<year>\d{4})\s*\))?$", re.I
-)
-_TITLE_YEAR = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
-
-
-def title_year(texts: tuple[str, ...] | list[str]) -> str:
-    """The origin plan's year a carried part's title (and the note under it) states: the last
-    year it names ("… ngày …/5/2023 … (năm 2023)"), else ""."""
-    years = [y for text in texts for y in _TITLE_YEAR.findall(text)]
-    return years[-1] if years else ""
 
 
 class Rows:
@@ -61,11 +39,17 @@ class Rows:
         self.formats: dict[int, str] = {}  # the row's columns of a number format not rendered
         self.before = self.last = 0  # the group's highest number before this row, and with it
         self.numbered: dict[int, str] = {}  # the row's columns Word numbers (word_numbers.py)
+        # The row's columns in a cell merged down over several rows (merge_checks.py says it):
+        # a lead merged down over a group row and a target is not that group row's own lead.
+        self.copied: set[int] = set()
+        self.above: set[int] = set()  # of those, the ones merged from a row above this one
         self.auto_said: set[int] = set()  # the tables whose automatic numbers were noted
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         # The texts as written go into the registry (a cell of spaces only is empty); numbers,
         # titles and the numbering row are read without the spaces around them.
+        if (at := columns.get("number", -1)) + 1 in self.above and at < len(row):
+            row = (*row[:at], "", *row[at + 1 :])  # another row's number: none of its own
         cells = {name: _kept(row[col]) if col < len(row) else "" for name, col in columns.items()}
         filled = tuple(text.strip() for text in row if text.strip())
         if not filled:
@@ -114,7 +98,7 @@ class Rows:
             return
         if self.origin:
             self._in_carried_part(table, r, number, cells, columns, filled)
-        elif (group := _GROUP.match(number)) and not _assigned(cells, number):
+        elif (group := _GROUP.match(number)) and not _assigned(cells, number, self._own(columns)):
             self._group(table, r, group, cells, len(set(filled)) == 1)
         elif group:  # "IV." with a lead or a deadline: a target misnumbered, not a group
             col = columns.get("number", 0) + 1
@@ -131,6 +115,10 @@ class Rows:
             self.parsed.problems.append(
                 CellProblem(table, r, col, key, {"text": number}, cells=_merged(filled))
             )
+
+    def _own(self, columns: dict[str, int]) -> set[str]:
+        """The row's fields in cells of its own (not in a cell merged down over other rows)."""
+        return {name for name, col in columns.items() if col + 1 not in self.copied}
 
     def _automatic(
         self, table: int, r: int, typed: str, columns: dict[str, int], filled: tuple[str, ...]
@@ -314,9 +302,9 @@ class Rows:
         as an office may type the part, a group row "I. …" and then "1.", "2." (I.1, I.2 of
         that plan); anything else a row to decide."""
         col = columns.get("number", 0) + 1
-        if carried := _CARRIED_NUMBER.match(number):
+        if carried := CARRIED_NUMBER.match(number):
             self._carried(table, r, carried["number"], carried["year"] or "", cells, columns)
-        elif (group := _GROUP.match(number)) and not _assigned(cells, number):
+        elif (group := _GROUP.match(number)) and not _assigned(cells, number, self._own(columns)):
             self.carried_group = group["id"]  # the numeral its rows are numbered under
         elif (found := _NUMBER.match(number)) and self.carried_group:
             origin = f"{self.carried_group}.{int(found['n'])}"
@@ -399,10 +387,13 @@ def _merged(cells: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(text for i, text in enumerate(cells) if i == 0 or cells[i - 1] != text)
 
 
-def _assigned(cells: dict[str, str], number: str) -> bool:
-    """Whether a row numbered like a group has a unit or deadline cell of its own: a cell
-    merged from the number or the title (the same text) is not one."""
+def _assigned(cells: dict[str, str], number: str, fields: set[str]) -> bool:
+    """Whether a row numbered like a group has a unit or deadline cell of its own (`fields`:
+    those not merged down from a row above): a cell merged from the number or the title (the
+    same text) is not one."""
     own = {number, cells.get("number", "").strip(), cells.get("content", "").strip()}
     return any(
-        (text := cells.get(key, "").strip()) and text not in own for key in (*ROLES, "deadline")
+        (text := cells.get(key, "").strip()) and text not in own
+        for key in (*ROLES, "deadline")
+        if key in fields
     )
