@@ -16,9 +16,10 @@ from typing import Any
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from appendix_files import HEADING_2024, write_docx, write_xlsx
+from appendix_files import HEADING_2024, write_xlsx
 from cds_tracker.cli import app
-from cds_tracker.core.dates import YearMonth, parse_deadline_text
+from cds_tracker.core.dates import YearMonth
+from cds_tracker.core.deadline_words import parse_deadline_text
 from cds_tracker.registry.yamlio import parse
 
 from paths import REGISTRY

@@ -37,6 +37,11 @@ def index() -> UnitIndex:
         "Hội Liên hiệp Phụ nữ",
         "Văn phòng Đăng ký đất đai",  # "Văn phòng": not "Văn phòng HĐND và UBND"
         "Trung tâm",
+        # one syllable in common, the others nothing like its others (clerk11 B): "công" of
+        # "công nghệ" is not "Công an thành phố"'s
+        "Phòng Khoa học và Công nghệ",
+        "Sở Khoa học và Công nghệ",
+        "Đài Truyền thanh",  # "truyền" of "Truyền thông" alone
     ],
 )
 def test_names_sharing_only_office_words_get_no_suggestion(index: UnitIndex, name: str) -> None:

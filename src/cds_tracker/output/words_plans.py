@@ -336,6 +336,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Targets carried over to a later plan still count in the old plan's Targets (left "
         "unfinished there) and are targets of the plan they went to as well.",
     ),
+    "plans_unreported_last": (
+        "Kế hoạch đã hết năm ({plans}): dòng Chưa báo cáo kỳ này đếm các chỉ tiêu thường xuyên "
+        "chưa báo cáo đủ kỳ cuối của kế hoạch (Chưa báo cáo kỳ cuối).",
+        "Plans whose year is over ({plans}): the row Not reported this period counts the ongoing "
+        "targets whose last period was not fully reported (Last period not reported).",
+    ),
     "plans_note": (
         "* kế hoạch đang dùng (chọn kế hoạch khác bằng --plan)",
         "* the plan in use (choose another with --plan)",

@@ -251,7 +251,8 @@ UNREAD_DUE = "unread"
 
 
 def _unread_due(deadline: Any) -> str:
-    from cds_tracker.core.dates import ONGOING, parse_deadline_text
+    from cds_tracker.core.dates import ONGOING
+    from cds_tracker.core.deadline_words import parse_deadline_text
 
     due = _text(deadline.get("due"))
     if due == ONGOING and parse_deadline_text(_text(deadline.get("text"))) != ONGOING:

@@ -18,11 +18,10 @@ from cds_tracker.core.dates import (
     YearDay,
     YearMonth,
     date_flaw,
-    deadline_day,
     outside_plan,
-    parse_deadline_text,
     with_flaw,
 )
+from cds_tracker.core.deadline_words import deadline_day, parse_deadline_text
 from cds_tracker.core.errors import Figure, Finding, Msg, msg
 from cds_tracker.core.field_types import ROLES
 from cds_tracker.core.records import Document, Group, Target, Unit
@@ -367,7 +366,9 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
     year = parts.document.year if parts.document is not None else dt.date.today().year
     for path, _, target in parts.targets:
         deadline = target.deadline
-        meant = parse_deadline_text(deadline.text)
+        # "Tháng 6" is the plan's June; a carried target's words may be its old plan's: no year
+        known = year if parts.document and parts.document.year and not target.carried_from else None
+        meant = parse_deadline_text(deadline.text, known)
         where = (*path, "deadline")
         if meant is None:
             flaw = date_flaw(deadline.text)  # "Tháng 13/2024": there is no month 13
@@ -382,7 +383,7 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
                 ),
                 target=target.id,
             )
-        elif deadline.due not in (accepted := _dues(deadline.text, meant)):
+        elif deadline.due not in (accepted := _dues(deadline.text, meant, known)):
             wanted = accepted[0]
             means = (
                 msg("rule.means_month", month=meant.display())
@@ -404,14 +405,14 @@ def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
             )
 
 
-def _dues(text: str, meant: YearMonth | YearDay | str) -> tuple[str, ...]:
+def _dues(text: str, meant: YearMonth | YearDay | str, year: int | None) -> tuple[str, ...]:
     """The `due`s a deadline text allows, the one import writes first: a day before its month's
     end is that day or, as a registry kept it before days were read, its month; a day ending
     its month is the month or the day (the same lateness)."""
     if isinstance(meant, YearDay):
         return meant.iso(), meant.of_month.iso()
     if isinstance(meant, YearMonth):
-        day = deadline_day(text)
+        day = deadline_day(text, year)
         return (meant.iso(),) if day is None else (meant.iso(), day.isoformat())
     return (ONGOING,)
 

@@ -1,6 +1,7 @@
 """Wordings of unit names that offices type and no catalogue name spells out: "Đ/c" (đồng chí)
-before an official, "Phó" before a title, "TP" for "thành phố", "P." for "phường", "X." for "xã",
-"TT." for "thị trấn", a collective's pair in either order ("Các xã, phường"), "UBND" left out.
+before an official, "Phó" before a title, "TP" for "thành phố", "P." for "phường" or "Phòng",
+"X." for "xã", "TT." for "thị trấn", a collective's pair in either order ("Các xã, phường"),
+"UBND" left out.
 UnitIndex (units.py) matches these as it matches names, where exactly one unit has them.
 
 The patterns are texts, compiled by `re` (and kept in its cache) when first used: every query
@@ -28,11 +29,13 @@ _PERSON = r"[^\W\d_]+(?: [^\W\d_]+){0,5}(?:, *| *[-–] *)"
 # spaces before "phụ trách".
 _PERSON_THEN_PORTFOLIO = r"[^\W\d_]+(?: [^\W\d_]+){0,5}?,?(?= +ph[uụ] tr[aá]ch )"
 _NAME = r"[^\W\d_]+(?: [^\W\d_]+){0,5}"
-# How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường", "X." for
-# "xã", "TT." for "thị trấn" (lower case, as `_lower` leaves them).
+# How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường" and for
+# "Phòng" (a form both a ward and a department have is neither's: units.py `_p_dot` says both),
+# "X." for "xã", "TT." for "thị trấn" (lower case, as `_lower` leaves them).
 _SHORT = (
     ("thành phố", r"\bthành phố\b", ("tp",)),
     ("phường ", r"(?:^|(?<= ))phường ", ("p. ", "p.")),
+    ("phòng ", r"(?:^|(?<= ))phòng ", ("p. ", "p.")),
     ("xã ", r"(?:^|(?<= ))xã ", ("x. ", "x.")),
     ("thị trấn ", r"(?:^|(?<= ))thị trấn ", ("tt. ", "tt.")),
 )

@@ -255,7 +255,25 @@ class UnitIndex(OfficialReading):
             return self.units[hits.pop()]
         if len(hits) > 1:
             return tuple(sorted(hits))
-        return ()
+        return self._p_dot(wanted, ids=ids)
+
+    def _p_dot(self, wanted: str, *, ids: bool) -> Unit | tuple[str, ...]:
+        """`wanted` with its "P." (or "P" alone) read as "Phòng" and as "phường", the two words
+        offices shorten so (/work/shared/DOMAIN.md): "P. Kinh tế", "P.GD&ĐT", "P.Y tế" are
+        departments, "P Bắc Sơn" a ward. The unit(s) either reading names; both naming one each
+        is ambiguous, both listed, never one chosen in silence; so is a ward two units are named
+        after ("Phường Nam Sơn" and "UBND phường Nam Sơn": offices leave "UBND" out). () when it
+        has no "P."."""
+        if re.search(_P_DOT, wanted) is None:
+            return ()
+        hits: set[str] = set()
+        ward = re.sub(_P_DOT, "phường ", wanted)
+        for said in (re.sub(_P_DOT, "Phòng ", wanted), ward, f"UBND {ward}"):
+            found = self.lookup(said, ids=ids)
+            hits |= {found.id} if isinstance(found, Unit) else set(found)
+        if len(hits) == 1:
+            return self.units[hits.pop()]
+        return tuple(sorted(hits))
 
     def _names_index(self) -> NameIndex:
         """Built on the first lookup, not with the index: a warm query looks up no name."""
@@ -353,6 +371,8 @@ AMBIGUOUS_SHOWN = 8  # units an ambiguous name lists; the message counts them al
 # A query of these words alone ("TP", "Xã", "Các") names no unit: they are in too many names.
 _OPTIONAL = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp", "cac"})
 _AND = "va"
+# "P." (any spaces after it, or none: "P.GD&ĐT") or "P" alone as a word: "Phòng" or "phường".
+_P_DOT = r"(?<![^\W_])[Pp](?:\.\s*|\s+)(?=[^\W\d_])"  # compiled when first used (issue 14)
 
 
 # Characters a text may have beyond the longest spelling of a unit and still be scored for a
@@ -493,7 +513,9 @@ def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -
     "Chi cục Thống kê"). And a unit shares words only when they are, added, the shares of the
     query's field words and of the unit's at least 3/4 (`_LIKE_WORDS`: "Phòng Kinh tế và Hạ
     tầng" is like "Phòng Kinh tế", 1/2 + 1; "Trung tâm Phục vụ hành chính công" is not like
-    "Công an thành phố" for "công", 1/5 + 1/2), else it is scored as sharing none."""
+    "Công an thành phố" for "công", 1/5 + 1/2), and one word alone is all the unit's or the
+    query's others are typos of its others (`_typos`: "Phòng Khoa học và Công nghệ" is not like
+    "Công an thành phố"), else it is scored as sharing none."""
     asked = _field_words(telling_words(query))
     if not asked:  # generic words alone ("Xã", "TP"): the few units they are all in, if few
         wanted = set(_words(query))
@@ -521,6 +543,27 @@ _OFFICE_WORDS = frozenset({"ban", "cuc", "hoi", "doan", "so", "vien", "hiep"})
 # least this to count as sharing. "Phục vụ hành chính công" shares 1/5 and 1/2 of "Công an":
 # no; a typo, "Giáo dụk", 1/2 and 1/4 of "Giáo dục và Đào tạo": yes.
 _LIKE_WORDS = 0.75
+# And one word in common (a syllable: "công" of "công nghệ" and of "công an" is chance) is a
+# likeness only when it is all of the unit's words, or the query's other words are typos of the
+# unit's others, its office words too (`_typos`, a ratio of at least this): "Khoa học và Công
+# nghệ" shares 1/4 and 1/2 of "Công an" (3/4), "khoa", "học", "nghệ" nothing like "an",
+# "thành", "phố": no (clerk11 B); "Giáo dụk" yes ("dụk" is "dục"), "van-phon" yes ("phòng" of
+# "Văn phòng"), "Tân Hưng" not "Tân Bình" ("hưng" is no typo of "phường"); two words ("văn hóa" of
+# "Trung tâm Văn hóa, Thể thao…") are a likeness.
+_TYPO = 65
+
+
+def _typos(plain: str, spelling: str, alike: set[str]) -> bool:
+    """Whether each of the query's words not shared is like one of the unit's not shared: a
+    letter other or missing ("phon" for "phong", "dụk" for "dục"), letters more ("tees" for
+    "tế"), not a word inside one two letters longer ("hưng" is in "phường")."""
+    from rapidfuzz import fuzz
+
+    others = set(_words(spelling)) - alike
+    return all(
+        any(len(other) <= len(word) + 1 and fuzz.ratio(word, other) >= _TYPO for other in others)
+        for word in set(plain.split()) - alike
+    )
 
 
 def _field_words(words: list[str]) -> list[str]:
@@ -560,8 +603,12 @@ def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]
         if plain.count(" ") != said.count(" "):  # a word run together or split: "Yte"
             score = max(score, fuzz.ratio(plain.replace(" ", ""), said.replace(" ", "")))
         alike = set(plain.split()) & set(said.split())
-        covered = len(alike) / len(set(plain.split())) + len(alike) / len(set(said.split()))
-        if alike and covered < _LIKE_WORDS:
+        asked_share = len(alike) / len(set(plain.split()))
+        said_share = len(alike) / len(set(said.split()))
+        if alike and (
+            asked_share + said_share < _LIKE_WORDS
+            or (len(alike) == 1 and said_share < 1 and not _typos(plain, spelling, alike))
+        ):
             # a word or two of many: not a likeness of names; the words left, alike or not
             rest = [" ".join(sorted(set(s.split()) - alike)) for s in (plain, said)]
             alike, score = set(), fuzz.ratio(*rest)
