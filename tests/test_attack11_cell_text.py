@@ -16,7 +16,7 @@ from typing import Any
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from appendix_files import HEADING_2024, write_xlsx
+from appendix_files import HEADING_2024, write_docx, write_xlsx
 from cds_tracker.cli import app
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.deadline_words import parse_deadline_text
@@ -120,3 +120,76 @@ def test_a_date_formatted_to_hide_its_month_reads_as_excel_shows_it(tmp_path: Pa
         f"{source}:Phụ lục!F13: cannot read the deadline '30'",
         "3 places need a decision (needs_review): cds validate flags them until fixed.",
     ]
+
+
+# a11-11 --------------------------------------------------------------------------------------
+
+
+def _merged_with_empty_paragraphs(path: Path) -> None:
+    """I.2's and I.3's deadline cells merged down into one, "Tháng 10/2024", as Word merges
+    them: the emptied cell's paragraph left under the text, and one more Enter above it."""
+    from docx import Document
+
+    document = Document(str(path))
+    table = document.tables[0]
+    rows = {tr.cells[0].text: tr for tr in table.rows}
+    top, under = rows["2."].cells[5], rows["3."].cells[5]
+    merged = top.merge(under)  # python-docx moves no empty paragraph: added as Word leaves it
+    merged.add_paragraph("")
+    merged.paragraphs[0].insert_paragraph_before("")
+    document.save(str(path))
+
+
+def test_what_no_person_wrote_around_a_word_cell_is_left_out(tmp_path: Path) -> None:
+    rows = [
+        ("header",),
+        GROUP,
+        # ("\n\n" a new paragraph) the text then an empty paragraph (an Enter); an empty one
+        # then the text; a line break inside kept, two spaces after it dropped; an empty
+        # paragraph between two kept
+        ("1.", "Nội dung một.\n\n", "", "\n\nPhòng Y tế", "", "Tháng 9/2024\n\n", ""),
+        ("2.", "Nội dung hai.", "", "Phòng Y tế\nPhòng Nội vụ  ", "", "Tháng 10/2024", ""),
+        ("3.", "  Nội dung ba.\n\n\n\nđoạn hai.", "", "Phòng Y tế", "", "", ""),  # merged
+    ]
+    source = write_docx(tmp_path / "enter.docx", rows, HEADING_2024)
+    _merged_with_empty_paragraphs(source)
+    result = _import(source)
+    assert result.exit_code == 0, result.output
+    targets = _targets(result)
+    assert [targets[i]["content"] for i in ("I.1", "I.2", "I.3")] == [
+        "Nội dung một.",
+        "Nội dung hai.",
+        "  Nội dung ba.\n\nđoạn hai.",  # its own spaces and empty line between paragraphs kept
+    ]
+    assert [targets[i]["lead"]["text"] for i in ("I.1", "I.2")] == [
+        "Phòng Y tế",
+        "Phòng Y tế\nPhòng Nội vụ",
+    ]
+    assert [targets[i]["deadline"] for i in ("I.1", "I.2", "I.3")] == [
+        {"text": "Tháng 9/2024", "due": "2024-09"},
+        {"text": "Tháng 10/2024", "due": "2024-10"},  # the merged cell, in both rows
+        {"text": "Tháng 10/2024", "due": "2024-10"},
+    ]
+
+
+def test_what_no_person_wrote_around_an_excel_cell_is_left_out(tmp_path: Path) -> None:
+    """Alt+Enter after the text, or before it, in a workbook's cell: the same reading."""
+    rows = [("header",), GROUP, _row("1."), _row("2.")]
+    path = write_xlsx(tmp_path / "enter.xlsx", rows, HEADING_2024)
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    sheet["B7"], sheet["F7"] = "Nội dung một.\n", "Tháng 9/2024\n \n"
+    sheet["B8"], sheet["F8"] = "\nDòng một\nDòng hai\t", "\n\nTháng 10/2024"
+    book.save(path)
+    result = _import(path)
+    assert result.exit_code == 0, result.output
+    targets = _targets(result)
+    assert (targets["I.1"]["content"], targets["I.2"]["content"]) == (
+        "Nội dung một.",
+        "Dòng một\nDòng hai",
+    )
+    assert (targets["I.1"]["deadline"], targets["I.2"]["deadline"]) == (
+        {"text": "Tháng 9/2024", "due": "2024-09"},
+        {"text": "Tháng 10/2024", "due": "2024-10"},
+    )
