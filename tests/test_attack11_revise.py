@@ -11,6 +11,7 @@ refused, nothing written, each problem said at its cell."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +97,79 @@ def test_a_trailing_enter_kept_by_an_earlier_cds_is_no_revision(plan: Path) -> N
     shown = cds("--plan", "2024", "show", "I.1", "--as-of", "01/05/2024")
     assert "Trước ngày" not in shown.stdout
 
+
+# a11-15 --------------------------------------------------------------------------------------
+
+TWICE = ("2.", "Chỉ tiêu hai.", "", "Phòng Nội vụ", "", "Tháng 10/2024", "")  # row 6: I.2 again
+REFUSED_VI = (
+    f"cds: lỗi: không ghi bản điều chỉnh vào {REGISTRY}: bảng rev.docx có 1 chỗ cần quyết định "
+    "(các dòng trên); ghi vào, các dòng `needs_review` đó sẽ làm mọi lệnh trên kế hoạch đang "
+    "theo dõi dừng lại cho đến khi sửa xong"
+)
+HINT_VI = (
+    "  gợi ý: sửa các chỗ đó trong bảng (đơn vị lạ: thêm vào danh mục) rồi chạy lại; cds diff "
+    "cho xem trước"
+)
+
+
+def test_a_table_with_problems_is_refused_and_the_plan_stays_usable(plan: Path) -> None:
+    """The plan's own table with a row repeated (as a copied sheet repeats every row): no
+    difference, and one problem that would be written as a `needs_review` line into the plan
+    in use. Shown in the preview, then refused: nothing written, exit 1, every command on the
+    plan still answers."""
+    write_docx(plan / "rev.docx", [*ROWS, TWICE], REVISING)
+    path = plan / REGISTRY
+    before = path.read_bytes()
+    for asked in ((), ("--yes",)):  # never asked: refused before the question
+        result = cds("--plan", "2024", "import", "rev.docx", "--revise", *asked)
+        assert result.exit_code == 1, result.output
+        assert result.stdout.splitlines() == [
+            "rev.docx:1:6:1: số thứ tự trùng: I.2 đã có ở bảng 1, dòng 5; dòng này chưa thành "
+            "chỉ tiêu",
+            "  gợi ý: sửa số thứ tự trong bảng rồi nhập lại; nội dung dòng này được giữ trong "
+            "`needs_review` (chỗ cần quyết định) của chỉ tiêu trùng số",
+            f"{REGISTRY} → rev.docx: thêm 0, bỏ 0, sửa 0 chỉ tiêu.",
+            "Không có khác biệt.",
+            "Ghi nhận văn bản điều chỉnh: Kế hoạch số 40/KH-BCĐ ngày 20/03/2024.",
+        ]
+        assert result.stderr.splitlines() == [REFUSED_VI, HINT_VI]
+        assert path.read_bytes() == before
+    english = cds("--lang", "en", "--plan", "2024", "import", "rev.docx", "--revise", "--yes")
+    assert english.exit_code == 1
+    assert english.stderr.splitlines() == [
+        f"cds: error: the revision is not written to {REGISTRY}: the table rev.docx has 1 "
+        "place(s) that need a decision (above); written as `needs_review` lines, they would stop "
+        "every command on the plan in use until fixed",
+        "  hint: fix them in the table (an unknown unit: add it to the catalog) and run again; "
+        "cds diff shows the result first",
+    ]
+    assert path.read_bytes() == before
+    assert cds("--plan", "2024", "late", "--as-of", "01/11/2024").exit_code == 0
+    assert cds("--plan", "2024", "validate").exit_code == 0
+
+
+def test_a_new_target_with_an_unknown_unit_is_refused_in_json_too(plan: Path) -> None:
+    """A row the revision adds names a unit the catalog lacks: written, the new target would
+    carry a `needs_review` line. JSON says `refused`, with or without --yes, exit 1."""
+    new = ("3.", "Chỉ tiêu ba.", "", "Phòng Ngoại vụ", "", "Tháng 11/2024", "")
+    write_docx(plan / "rev.docx", [*ROWS, new], REVISING)
+    path = plan / REGISTRY
+    before = path.read_bytes()
+    args = ("--plan", "2024", "import", "rev.docx", "--revise", "--format", "json")
+    for asked in ((), ("--yes",)):
+        result = cds(*args, *asked)
+        assert result.exit_code == 1, result.output
+        data = json.loads(result.stdout)
+        assert (data["status"], data["needs_review"]) == ("refused", 1)
+        assert [(p["place"], p["code"], p["target"]) for p in data["problems"]] == [
+            ("1:6:4", "import_unknown_unit", "I.3")
+        ]
+        assert path.read_bytes() == before
+    text = cds("--plan", "2024", "import", "rev.docx", "--revise", "--yes")
+    assert text.exit_code == 1
+    assert text.stdout.splitlines()[2:4] == [
+        f"{REGISTRY} → rev.docx: thêm 1, bỏ 0, sửa 0 chỉ tiêu.",
+        "+ I.3  Chỉ tiêu ba.",
+    ]
+    assert text.stderr.splitlines()[0] == REFUSED_VI
+    assert path.read_bytes() == before
