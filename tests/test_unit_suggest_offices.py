@@ -1,4 +1,4 @@
-"""Suggestions for an unknown unit (registry/units.py `suggestions`) need a real likeness: words
+"""Suggestions for an unknown unit (name_likeness.py `suggestions`) need a real likeness: words
 naming an office's kind ("Trung tâm", "Chi cục", "Ban", "Sở", "Ủy ban nhân dân", "quản lý",
 "doanh nghiệp"…) say nothing shared, and a word or two in common with a long name is not a
 likeness. Before, "Trung tâm Văn hóa, Thể thao và Du lịch" was "UBND phường Trung Sơn" (for

@@ -289,7 +289,8 @@ def diff(
     chosen: tuple[str, ...] = (),
 ) -> Compared:
     from cds_tracker.app.revising import chosen_pairs
-    from cds_tracker.output.diff_text import diff_json, diff_text
+    from cds_tracker.output.diff_json import diff_json
+    from cds_tracker.output.diff_text import diff_text
     from cds_tracker.registry.diff import compare
 
     lang = resolve_lang(lang_option)

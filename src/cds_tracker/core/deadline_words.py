@@ -5,9 +5,9 @@ in December) or on a day ("Trước ngày 15/10/2024": due that day, late from t
 appendices often leave the year out ("Tháng 6", "Quý III", "6 tháng đầu năm"): the heading
 states it ("… ngày 15/01/2024", the registry's `document.year`), so such a wording is read in
 the year it is given (`year`) and nowhere else — a carried target's cell, whose words may be its
-old plan's, is given none (registry/rules.py, registry/importing/table_rows.py). Kept apart from
-core/dates.py (months, days and moments of every command) because only import and validate
-read these, and the module kept under its size (HELPERS.md).
+old plan's, is given none (registry/rules_deadlines.py, registry/importing/table_rows.py). Kept
+apart from core/dates.py (months, days and moments of every command) because only import and
+validate read these, and the module kept under its size (HELPERS.md).
 """
 
 from __future__ import annotations

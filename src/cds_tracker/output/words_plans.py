@@ -424,7 +424,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "the plan's year is unknown (the file states no plan date, there is no plans/<year> "
         "folder, no monthly deadline): write it in year",
     ),
-    # units over time (registry/succession.py, the validity rules in registry/rules.py)
+    # units over time (registry/succession.py, the validity rules in registry/rules_plans.py)
     "model.not_day": (
         "'{value}' không phải là ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
         "'{value}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",
