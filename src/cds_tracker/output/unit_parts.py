@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cds_tracker.output.tables import _day, cancelled_line
+from cds_tracker.output.tables import _day, cancelled_line, status_key
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
@@ -17,7 +17,7 @@ def answer_lines(row: Row, lang: Lang) -> list[str]:
     rests on when it is not the part's own unit's."""
     lines = []
     for answer in row.answers:
-        status = label(answer.said or answer.status, lang)
+        status = label(answer.said or status_key(answer.status, row.ended is not None), lang)
         reported = answer.finished or answer.reported  # a finished part: the day it finished
         date = _day(reported) if reported else ""
         if answer.since is None:
