@@ -4,8 +4,10 @@ the place in words for a `needs_review` line; shared by `cds import`, `import --
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
+from cds_tracker.core.errors import Msg
 from cds_tracker.output.words import Lang, label, quoted, say
 from cds_tracker.registry.importing import CellProblem
 from cds_tracker.registry.importing.cells import cell_place
@@ -62,18 +64,32 @@ def problem_values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> 
 
 
 def problems_text(
-    shown: str, problems: Sequence[CellProblem], lang: Lang, sheets: dict[int, str]
+    shown: str,
+    problems: Sequence[CellProblem],
+    lang: Lang,
+    sheets: dict[int, str],
+    *,
+    written: bool = True,
 ) -> list[str]:
     """Each problem with its place; a kind's hint once, under the first problem of that kind
     (nine unknown names make nine lines, not nine copies of the same advice). A closest name
-    is the problem's own, so it is said under each problem that has one."""
+    is the problem's own, so it is said under each problem that has one. Not `written` (an
+    `import --revise` refused for them: nothing is written), a hint saying what the written
+    `needs_review` line keeps is said without it (`_UNWRITTEN`)."""
     hinted: set[str] = set()
     texts = []
     for problem in problems:
         kind = _kind(problem)
+        if not written and problem.hint is None and problem.key in _UNWRITTEN:
+            problem = dataclasses.replace(problem, hint=Msg(f"{problem.key}_unwritten_hint"))
         texts.append(problem_text(shown, problem, lang, sheets, hint=kind not in hinted))
         hinted.add(kind)
     return texts
+
+
+# The problems whose hint speaks of the `needs_review` line written for them: said, when
+# nothing is written, in the words of `<key>_unwritten_hint` (output/words_revise.py).
+_UNWRITTEN = frozenset({"import_duplicate_target", "import_zero_number", "import_number_format"})
 
 
 def _kind(problem: CellProblem) -> str:
