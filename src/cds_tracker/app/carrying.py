@@ -32,7 +32,15 @@ from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import PLAN_YEARS_AHEAD, Due, YearDay, parse_date, parse_month
-from cds_tracker.core.errors import DataError, UsageError, msg, os_reason, unwritten
+from cds_tracker.core.errors import (
+    CdsError,
+    DataError,
+    Text,
+    UsageError,
+    msg,
+    os_reason,
+    unwritten,
+)
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
@@ -213,6 +221,7 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
     named each other and a progress lacking the parts, which nothing reported."""
     lang = resolve_lang(lang_option)
     shown_to = visible_line(display_path(carry.destination))
+    written: list[str] = []  # the files written so far: what a failure after them must say
     try:
         with _plan_locks(carry):
             if carry.destination.read_bytes() != carry.read:
@@ -220,12 +229,37 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
             _check_not_taken(carry)
             _check_writable(carry)
             said = [_write_targets(carry, lang)] if carry.proposals else []
-            said += _copy_parts(carry, lang)
-            said += _mark(carry, lang)
+            written += [shown_to] if carry.proposals else []
+            parts = _copy_parts(carry, lang)
+            written += [_progress_shown(carry)] if parts else []
+            said += parts + _mark(carry, lang)
     except OSError as exc:  # named: the lock or the origin may be what failed, not the plan
         failed = visible_line(display_path(Path(exc.filename))) if exc.filename else shown_to
-        raise DataError(msg("carry.cannot_write", path=failed, reason=os_reason(exc))) from None
+        raise _failed(failed, os_reason(exc), written) from None
+    except CdsError as error:
+        if not written:
+            raise
+        raise _failed("", error.message, written) from None
     return "\n".join(said)
+
+
+def _failed(path: str, reason: Text, written: list[str]) -> CdsError:
+    """A write that failed: "nothing written" only when nothing was (the checks before the
+    first write find a read-only file or folder; a disk full after it is still possible). Else
+    what was written, and that `validate` says the half done and carry-over again finishes it
+    (see `write`)."""
+    if not written:
+        return DataError(msg("carry.cannot_write", path=path, reason=reason))
+    said = msg("carry.partly_written", path=path, reason=reason, written=", ".join(written))
+    if not path:
+        said = msg("carry.partly_written_said", said=reason, written=", ".join(written))
+    return CdsError(said, hint=msg("carry.hint.partly_written"))
+
+
+def _progress_shown(carry: CarryOver) -> str:
+    from cds_tracker.progress.files import progress_dir
+
+    return visible_line(display_path(progress_dir(carry.destination))) + "/"
 
 
 def _copy_parts(carry: CarryOver, lang: Lang) -> list[str]:
@@ -259,14 +293,21 @@ def _plan_locks(carry: CarryOver) -> Iterator[None]:
 
 
 def _check_writable(carry: CarryOver) -> None:
-    """Both plans' files may be replaced (not a link, not read-only), checked before the first
-    write: finding the origin read-only after writing the destination would leave the targets
-    in both plans (OSError naming the file, reported by `write`)."""
-    from cds_tracker.core.atomic import replaceable
+    """Both plans' files may be replaced (not a link, not read-only, in a folder that takes the
+    new copy and its rename: core/atomic.py `check_replace`), and the progress files the parts
+    go to appended to, checked before the first write: finding the origin or its folder
+    read-only after writing the destination left the targets in both plans and said "nothing
+    written" (a11-04; OSError naming the file, reported by `write`)."""
+    from cds_tracker.core.atomic import check_replace
+    from cds_tracker.progress.files import progress_file
+    from cds_tracker.progress.writing import check_appendable_path
 
-    replaceable(carry.destination)
+    check_replace(carry.destination)
     if carry.source is not None and any(link.mark for link in carry.links):
-        replaceable(carry.source)
+        check_replace(carry.source)
+    units = {entry.unit for link in carry.links for entry in link.parts}
+    for unit in sorted(units):
+        check_appendable_path(progress_file(carry.destination, unit))
 
 
 def _check_not_taken(carry: CarryOver) -> None:
@@ -312,8 +353,9 @@ def _replace(path: Path, raw: bytes, shown: str) -> None:
 
     try:
         replace_file(path, raw)
-    except OSError as exc:
-        raise DataError(msg("carry.cannot_write", path=shown, reason=os_reason(exc))) from None
+    except OSError as exc:  # said by `write`, with what was written before
+        exc.filename = str(path)
+        raise
 
 
 def _write_targets(carry: CarryOver, lang: Lang) -> str:
