@@ -100,3 +100,22 @@ def test_a_write_failing_after_the_new_plan_says_what_was_written(
     again = cds(*ARGS, "--lang", "en")
     assert again.exit_code == 0, again.output
     assert cds("validate").exit_code == 0
+
+
+def test_a_probe_failing_otherwise_names_the_file_not_the_probe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only file system (EROFS) is the system's reason, said of the file to write."""
+    import tempfile
+
+    path = tmp_path / "plan.yaml"
+    path.write_text("a: 1\n", encoding="utf-8")
+
+    def read_only(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path / ".plan.yaml.x.probe"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(OSError) as raised:
+        atomic.check_replace(path)
+    assert (raised.value.errno, raised.value.filename) == (errno.EROFS, str(path))
+    assert not isinstance(raised.value, atomic.Refused)

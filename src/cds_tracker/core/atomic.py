@@ -87,16 +87,24 @@ def check_replace(path: Path) -> None:
         fd, made = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=path.parent)
     except FileNotFoundError:
         return  # no folder yet: the writer makes it, or says it cannot
-    except PermissionError:
-        raise Refused(path, _msg("file.write_folder")) from None
+    except OSError as exc:
+        raise _named(exc, path) from None
     os.close(fd)
     probe = Path(made)
     try:
         probe = probe.rename(f"{made}.moved")
-    except PermissionError:
-        raise Refused(path, _msg("file.write_folder")) from None
+    except OSError as exc:
+        raise _named(exc, path) from None
     finally:
         probe.unlink(missing_ok=True)
+
+
+def _named(exc: OSError, path: Path) -> OSError:
+    """The probe's failure as the write's: a permission refused is the folder's (`Refused`),
+    another (a read-only file system) the system's own, each naming `path`, never the probe."""
+    if isinstance(exc, PermissionError):
+        return Refused(path, _msg("file.write_folder"))
+    return OSError(exc.errno, exc.strerror, str(path))
 
 
 def _msg(key: str) -> Msg:
