@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +26,13 @@ from cds_tracker.app.carry_marks import (
     round_trip,
 )
 from cds_tracker.app.carry_preview import proposed, with_day
+from cds_tracker.app.carry_writes import (
+    check_not_taken,
+    check_writable,
+    failed,
+    plan_locks,
+    progress_shown,
+)
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
@@ -35,7 +40,6 @@ from cds_tracker.core.dates import PLAN_YEARS_AHEAD, Due, YearDay, parse_date, p
 from cds_tracker.core.errors import (
     CdsError,
     DataError,
-    Text,
     UsageError,
     msg,
     os_reason,
@@ -238,43 +242,24 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
     shown_to = visible_line(display_path(carry.destination))
     written: list[str] = []  # the files written so far: what a failure after them must say
     try:
-        with _plan_locks(carry):
+        with plan_locks(carry):
             if carry.destination.read_bytes() != carry.read:
                 raise DataError(msg("carry.changed_since", path=shown_to))
-            _check_not_taken(carry)
-            _check_writable(carry)
+            check_not_taken(carry)
+            check_writable(carry)
             said = [_write_targets(carry, lang)] if carry.proposals else []
             written += [shown_to] if carry.proposals else []
             parts = _copy_parts(carry, lang)
-            written += [_progress_shown(carry)] if parts else []
+            written += [progress_shown(carry)] if parts else []
             said += parts + _mark(carry, lang)
     except OSError as exc:  # named: the lock or the origin may be what failed, not the plan
-        failed = visible_line(display_path(Path(exc.filename))) if exc.filename else shown_to
-        raise _failed(failed, os_reason(exc), written) from None
+        named = visible_line(display_path(Path(exc.filename))) if exc.filename else shown_to
+        raise failed(named, os_reason(exc), written) from None
     except CdsError as error:
         if not written:
             raise
-        raise _failed("", error.message, written) from None
+        raise failed("", error.message, written) from None
     return "\n".join(said)
-
-
-def _failed(path: str, reason: Text, written: list[str]) -> CdsError:
-    """A write that failed: "nothing written" only when nothing was (the checks before the
-    first write find a read-only file or folder; a disk full after it is still possible). Else
-    what was written, and that `validate` says the half done and carry-over again finishes it
-    (see `write`)."""
-    if not written:
-        return DataError(msg("carry.cannot_write", path=path, reason=reason))
-    said = msg("carry.partly_written", path=path, reason=reason, written=", ".join(written))
-    if not path:
-        said = msg("carry.partly_written_said", said=reason, written=", ".join(written))
-    return CdsError(said, hint=msg("carry.hint.partly_written"))
-
-
-def _progress_shown(carry: CarryOver) -> str:
-    from cds_tracker.progress.files import progress_dir
-
-    return visible_line(display_path(progress_dir(carry.destination))) + "/"
 
 
 def _copy_parts(carry: CarryOver, lang: Lang) -> list[str]:
@@ -289,67 +274,6 @@ def _copy_parts(carry: CarryOver, lang: Lang) -> list[str]:
     if len(parts) > done:
         said.append(label("carry_reports_copied", lang, count=len(parts) - done))
     return said
-
-
-@contextmanager
-def _plan_locks(carry: CarryOver) -> Iterator[None]:
-    """The destination's and the origin's write locks, in the order of their folders' paths
-    (one lock if both plans share a folder)."""
-    from cds_tracker.progress.files import progress_dir
-    from cds_tracker.progress.writing import progress_lock
-
-    plans = [carry.destination] + ([carry.source] if carry.source is not None else [])
-    folders = {str(f.resolve()): f for f in (progress_dir(p) for p in plans)}
-    with ExitStack() as stack:
-        for key in sorted(folders):
-            folders[key].mkdir(exist_ok=True)
-            stack.enter_context(progress_lock(folders[key]))
-        yield
-
-
-def _check_writable(carry: CarryOver) -> None:
-    """Both plans' files may be replaced (not a link, not read-only, in a folder that takes the
-    new copy and its rename: core/atomic.py `check_replace`), and the progress files the parts
-    go to appended to, checked before the first write: finding the origin or its folder
-    read-only after writing the destination left the targets in both plans and said "nothing
-    written" (a11-04; OSError naming the file, reported by `write`)."""
-    from cds_tracker.core.atomic import check_replace
-    from cds_tracker.progress.files import progress_file
-    from cds_tracker.progress.writing import check_appendable_path
-
-    check_replace(carry.destination)
-    if carry.source is not None and any(link.mark for link in carry.links):
-        check_replace(carry.source)
-    units = {entry.unit for link in carry.links for entry in link.parts}
-    for unit in sorted(units):
-        check_appendable_path(progress_file(carry.destination, unit))
-
-
-def _check_not_taken(carry: CarryOver) -> None:
-    """Refuse when a proposed target was carried elsewhere since the proposal (read again
-    under the origin's lock, never from the copy read before it)."""
-    if carry.source is None or not carry.proposals:
-        return
-    from cds_tracker.registry.yamlio import decode, parse
-
-    data = parse(decode(carry.source.read_bytes()))
-    left = {
-        str(t.get("id")): str(t["carried_to"])
-        for g in data.get("groups") or ()
-        for t in g.get("targets") or ()
-        if t.get("carried_to")
-    }
-    prefix = f"{carry.proposals[0].origin.split('/', 1)[0]}/"
-    taken = [
-        f"{origin} → {left[origin]}"
-        for origin in (p.origin.removeprefix(prefix) for p in carry.proposals)
-        if origin in left
-    ]
-    if taken:
-        shown = visible_line(display_path(carry.source))
-        raise DataError(
-            msg("carry.taken_since", path=shown, count=len(taken), targets=", ".join(taken))
-        )
 
 
 def _mark(carry: CarryOver, lang: Lang) -> list[str]:
