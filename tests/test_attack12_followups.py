@@ -192,6 +192,54 @@ def test_the_unit_reports_part_cell_says_last_period(unreported: Path) -> None:
     assert cells == ["Chưa báo cáo kỳ cuối", "Chưa báo cáo kỳ cuối"]
 
 
+MERGER = """units:
+  - id: phong-quan-ly-do-thi
+    valid_to: 30/06/2023
+    merged_into: phong-kinh-te
+"""
+
+
+def test_an_heirs_parts_in_the_word_report_say_last_period(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """I.2 (monthly) led by Phòng Kinh tế and Phòng Quản lý đô thị, merged into it from
+    01/07/2023; nobody reported: on 31/12/2024 each part the heir answers for is "kỳ cuối"."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    (tmp_path / "plans" / "don_vi_thay_doi.yaml").write_text(MERGER, encoding="utf-8")
+    path = tmp_path / "plans" / "2023" / "phu_luc_01.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "          text: Phòng Văn hóa và Thông tin\n          units:\n"
+    old += "            - phong-van-hoa-thong-tin\n"
+    at = text.index(old, text.index("      - id: I.2\n"))
+    new = "          text: Phòng Kinh tế; Phòng Quản lý đô thị\n          units:\n"
+    new += "            - phong-kinh-te\n            - phong-quan-ly-do-thi\n"
+    path.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+    import docx
+
+    parts = {}
+    for lang in ("vi", "en"):
+        args = ["report", "--unit", "Phòng Kinh tế", "--as-of", AFTER_YEAR, "--out", f"{lang}.docx"]
+        assert runner.invoke(app, [*args, "--lang", lang]).exit_code == 0
+        parts[lang] = [
+            row.cells[5].text
+            for table in docx.Document(f"{lang}.docx").tables
+            for row in table.rows
+            if row.cells[0].text == "I.2"
+        ]
+    assert parts == {
+        "vi": [
+            "Chưa báo cáo kỳ cuối\n(phần của đơn vị: Chưa báo cáo kỳ cuối)\n"
+            "(phần nhận thay Phòng Quản lý đô thị từ 01/07/2023: Chưa báo cáo kỳ cuối)"
+        ],
+        "en": [
+            "Last period not reported\n(own part: Last period not reported)\n"
+            "(part of Phòng Quản lý đô thị, taken over from 01/07/2023: Last period not reported)"
+        ],
+    }
+
+
 # a12_07 ---------------------------------------------------------------------------------------
 
 

@@ -63,12 +63,13 @@ def answer_records(row: Row, index: UnitIndex) -> list[dict[str, Any]]:
     ]
 
 
-def record_lines(parts: list[dict[str, Any]], lang: Lang) -> list[str]:
+def record_lines(parts: list[dict[str, Any]], lang: Lang, *, ended: bool = False) -> list[str]:
     """The same lines as `answer_lines`, from a record's `unit_parts` (`answer_records`): the
-    Word and Excel unit reports (output/unit_report.py) are made from the records."""
+    Word and Excel unit reports (output/unit_report.py) are made from the records; `ended`:
+    asked after the plan's year (`Row.ended`), an unreported part is "kỳ cuối" (a12_03)."""
     lines = []
     for part in parts:
-        status = label(part["last_status"] or part["status"], lang)
+        status = label(part["last_status"] or status_key(part["status"], ended), lang)
         reported = part.get("finished_on") or part["reported"]  # a finished part: that day
         date = _day(reported) if reported else ""
         if part["since"] is None:

@@ -155,7 +155,10 @@ def _part(item: dict[str, Any], said: dict[str, str], lang: Lang) -> str:
     if item.get("unit_parts"):
         from cds_tracker.output.unit_parts import record_lines
 
-        text = "\n".join([text, *record_lines(item["unit_parts"], lang)])
+        # the row's words say whether its plan's year is over (`tables.status_key`): a record
+        # keeps the code alone, and an unreported part makes the row unreported
+        ended = said.get("status") == label("unreported_last", lang)
+        text = "\n".join([text, *record_lines(item["unit_parts"], lang, ended=ended)])
     return text
 
 
