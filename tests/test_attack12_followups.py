@@ -48,6 +48,13 @@ def _validate(path: Path, *lang: str) -> Any:
     return runner.invoke(app, ["validate", str(path), *lang])
 
 
+MERGER = """units:
+  - id: phong-quan-ly-do-thi
+    valid_to: 30/06/2023
+    merged_into: phong-kinh-te
+"""
+
+
 # a12_01 ---------------------------------------------------------------------------------------
 
 BEFORE = (
@@ -122,6 +129,40 @@ def test_a_before_lead_text_naming_no_unit_is_refused(tmp_path: Path) -> None:
     )
 
 
+def test_a_before_lead_gone_before_the_plans_year_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A unit merged away on 30/06/2022 cannot have led I.3 before 20/03/2023: as the target's
+    own lead, said at the entry's unit, with who took it over."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    gone = MERGER.replace("30/06/2023", "30/06/2022")
+    (tmp_path / "plans" / "don_vi_thay_doi.yaml").write_text(gone, encoding="utf-8")
+    path = tmp_path / "plans" / "2023" / "phu_luc_01.yaml"
+    entry = (
+        "        before:\n          - until: 20/03/2023\n            lead:\n"
+        "              text: Phòng Quản lý đô thị\n              units:\n"
+        "                - phong-quan-ly-do-thi\n"
+    )
+    text = path.read_text(encoding="utf-8")
+    end = text.index(I3_DEADLINE, text.index("      - id: I.3")) + len(I3_DEADLINE)
+    path.write_text(text[:end] + entry + text[end:], encoding="utf-8")
+    line = _line_of(path, "- phong-quan-ly-do-thi")
+    shown = "plans/2023/phu_luc_01.yaml"
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        f"{shown}:{line}:19: đơn vị chủ trì 'Phòng Quản lý đô thị' không còn tồn tại trong năm "
+        "2023 của kế hoạch (chỉ đến 30/06/2022)"
+    )
+    english = runner.invoke(app, ["validate", "--lang", "en"])
+    assert english.output.splitlines()[0] == (
+        f"{shown}:{line}:19: lead unit 'Phòng Quản lý đô thị' no longer existed in the plan's "
+        "year 2023 (only until 30/06/2022)"
+    )
+
+
 # a12_03 ---------------------------------------------------------------------------------------
 
 AFTER_YEAR = "31/12/2024"
@@ -190,13 +231,6 @@ def test_the_unit_reports_part_cell_says_last_period(unreported: Path) -> None:
         if isinstance(value, str) and value.startswith("Chưa báo cáo")
     ]
     assert cells == ["Chưa báo cáo kỳ cuối", "Chưa báo cáo kỳ cuối"]
-
-
-MERGER = """units:
-  - id: phong-quan-ly-do-thi
-    valid_to: 30/06/2023
-    merged_into: phong-kinh-te
-"""
 
 
 def test_an_heirs_parts_in_the_word_report_say_last_period(
