@@ -151,6 +151,13 @@ def test_a_table_with_problems_is_refused_and_the_plan_stays_usable(plan: Path) 
         "cds diff shows the result first",
     ]
     assert path.read_bytes() == before
+    data = json.loads(
+        cds("--plan", "2024", "import", "rev.docx", "--revise", "--format", "json").stdout
+    )
+    assert (data["status"], [p["hint"] for p in data["problems"]]) == (
+        "refused",
+        ["sửa số thứ tự trong bảng rồi nhập lại"],  # as the text says it: nothing kept
+    )
     assert cds("--plan", "2024", "late", "--as-of", "01/11/2024").exit_code == 0
     assert cds("--plan", "2024", "validate").exit_code == 0
 

@@ -4,10 +4,8 @@ the place in words for a `needs_review` line; shared by `cds import`, `import --
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
-from cds_tracker.core.errors import Msg
 from cds_tracker.output.words import Lang, label, quoted, say
 from cds_tracker.registry.importing import CellProblem
 from cds_tracker.registry.importing.cells import cell_place
@@ -80,9 +78,8 @@ def problems_text(
     texts = []
     for problem in problems:
         kind = _kind(problem)
-        if not written and problem.hint is None and problem.key in _UNWRITTEN:
-            problem = dataclasses.replace(problem, hint=Msg(f"{problem.key}_unwritten_hint"))
-        texts.append(problem_text(shown, problem, lang, sheets, hint=kind not in hinted))
+        said = problem_text(shown, problem, lang, sheets, hint=kind not in hinted, written=written)
+        texts.append(said)
         hinted.add(kind)
     return texts
 
@@ -106,7 +103,13 @@ def _kind(problem: CellProblem) -> str:
 
 
 def problem_text(
-    shown: str, problem: CellProblem, lang: Lang, sheets: dict[int, str], *, hint: bool = True
+    shown: str,
+    problem: CellProblem,
+    lang: Lang,
+    sheets: dict[int, str],
+    *,
+    hint: bool = True,
+    written: bool = True,
 ) -> str:
     """`file:table:row:col: message` and its hint (without `hint`: only a closest name, if
     any); a cell's text in it is shown on one line, its controls as pictures, so a cell can never
@@ -119,7 +122,7 @@ def problem_text(
     if problem.hint is not None:  # a rule's finding (import_check.py): the rule's hint
         said = say(problem.hint, lang) if hint else ""
     else:
-        said = hint_text(problem.key, values, lang, hint=hint)
+        said = hint_text(problem.key, values, lang, hint=hint, written=written)
     return f"{heading}\n  {label('hint', lang)}: {said}" if said else heading
 
 
@@ -157,11 +160,13 @@ def words_keys(key: str) -> tuple[str, str]:
     return key, hint if hint in catalogue() else ""
 
 
-def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True) -> str:
+def hint_text(
+    key: str, values: dict[str, str], lang: Lang, *, hint: bool = True, written: bool = True
+) -> str:
     """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
-    says it."""
+    says it; not `written` (nothing is), without what a `needs_review` line keeps."""
     year = {"year": values["year"]} if "year" in values else {}  # a deadline's examples
-    hint_key = words_keys(key)[1]
+    hint_key = f"{key}_unwritten_hint" if not written and key in _UNWRITTEN else words_keys(key)[1]
     said = label(hint_key, lang, **year) if hint and hint_key else ""
     if hint and values.get("changes"):  # a plan of a workspace: a merger's new ward
         from cds_tracker.registry.unit_changes import merger_hint
