@@ -25,6 +25,7 @@ from cds_tracker.output.tables import (
 )
 from cds_tracker.output.views import entries_table
 from cds_tracker.output.words import Lang, label
+from cds_tracker.progress.handed_over import done_after_hand_over
 
 if TYPE_CHECKING:
     from cds_tracker.core.entries import Entry
@@ -105,6 +106,10 @@ def target_report(
         )
     if parts:
         pairs.append(_parts_pair(parts, target, tracker, lang, row.cancelled_on))
+    after_hand_over = [] if absent else done_after_hand_over(tracker, target, as_of)
+    if after_hand_over:  # a former lead's "done" of after the hand-over: not the lead's
+        said = [label("done_after_hand_over_value", lang, **w) for w in after_hand_over]
+        pairs.append((label("done_after_hand_over", lang), "\n".join(said)))
     history_table = entries_table(
         history,
         history,
@@ -116,6 +121,11 @@ def target_report(
         indicators_of(tracker.registry),
     )
     data = target_record(tracker, row, as_of, matrix, parts, history)
+    if after_hand_over:
+        data["done_after_hand_over"] = [
+            {"unit": w["unit"], "date": _iso(w["date"]), "handed_over": _iso(w["day"])}
+            for w in after_hand_over
+        ]
     if absent:  # not among the plan's targets that day: no status to give
         data.update(status=None, days_late=None)
     blocks: tuple[Block, ...] = (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)))
@@ -124,6 +134,10 @@ def target_report(
         table, data["before_carried"] = before_table(before, target, tracker, lang, as_of)
         blocks += (table,)
     return Report(blocks, data=data, command="show")
+
+
+def _iso(day: str) -> str:
+    return dt.datetime.strptime(day, "%d/%m/%Y").date().isoformat()
 
 
 def before_table(
