@@ -301,7 +301,8 @@ def compare(
     new_targets = list(_targets(new))
     pairing = pair(raw_old.values(), (t for _, t in new_targets), chosen)
     if revision:
-        new_targets, pairing = as_revised(old, new, pairing, unread_cells, diff.fix_kept)
+        day = _revised_on(old, new)
+        new_targets, pairing = as_revised(old, new, pairing, unread_cells, diff.fix_kept, day)
     raw_new = {str(t.get("id")): t for _, t in new_targets}
     moved = _compare_groups(diff, old, new)  # a target moved with its group has not moved
     before = {str(t.get("id")): flat(moved.get(g, g), t) for g, t in _targets(old)}
@@ -393,6 +394,24 @@ def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> Non
         return  # revise asks for --on: the removed stay removed here
     diff.cancelled += [Cancelled(i, day.isoformat(), "") for i, _ in diff.removed]
     diff.removed = []
+
+
+def _revised_on(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """The day (dd/mm/yyyy) a revised table takes effect, as `import --revise` reads it from
+    its heading (app/revising.py `_revision_day`): the revising plan's date; "" for a table
+    citing the plan itself or no whole date (revise then asks for --on)."""
+    from cds_tracker.core.dates import try_parse_date
+    from cds_tracker.registry.importing.heading import revising_plan, same_plan
+
+    stated = new.get("document") or {}
+    plan = revising_plan(stated) if isinstance(stated, dict) else {}
+    own = (old.get("document") or {}).get("plan") or {}
+    if not isinstance(plan, dict) or plan.get("reference") == own.get("reference"):
+        return ""
+    if same_plan(plan, own):
+        return ""
+    day = try_parse_date(str(plan.get("date") or ""))
+    return day.strftime("%d/%m/%Y") if day is not None else ""
 
 
 def _carried_into(old: dict[str, Any], raw_old: dict[str, Any], raw_new: dict[str, Any]) -> bool:
