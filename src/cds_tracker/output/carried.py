@@ -117,8 +117,8 @@ def named(target: Target, origins: Origins = UNREAD) -> str:
 def line_code(target: Target, numbers: Mapping[str, str], origins: Origins = UNREAD) -> str:
     """A target on one line (a calendar's event, the screen's summary): the number the plan in
     force prints it under (`numbers`, registry/numbering.py), a carried one 'II.6 (II.4 (2023))'
-    (`named`)."""
-    if target.carried_from is not None:
+    (`named`), unless a revision lists it in its own table (registry/numbering.py `listed`)."""
+    if target.carried_from is not None and target.id not in numbers:
         return named(target, origins)
     if said := _cancelled(target, numbers):  # 'II.2 (đã bãi bỏ)' (output/revised.py)
         return label("id_line", "vi", id=target.id, cited=said)
@@ -132,14 +132,21 @@ def _cancelled(target: Target, numbers: Mapping[str, str]) -> str:
 
 
 def parts(
-    items: Iterable[T], target: Callable[[T], Target], origins: Origins
+    items: Iterable[T],
+    target: Callable[[T], Target],
+    origins: Origins,
+    numbers: Mapping[str, str] | None = None,
 ) -> tuple[list[T], dict[str, list[T]]]:
     """The plan's own items, and the carried ones by origin plan (plans in the order met), each
-    plan's in the order it numbers them (I.1 … V.4), whatever order they were carried in."""
+    plan's in the order it numbers them (I.1 … V.4), whatever order they were carried in. With
+    `numbers` (registry/numbering.py), a carried target the plan in force numbers (a revision
+    lists it in its own table: `listed`) is among the own, as that table prints it."""
     own: list[T] = []
     carried: dict[str, list[T]] = {}
     for item in items:
         found = origin_of(target(item), origins)
+        if found is not None and numbers is not None and target(item).id in numbers:
+            found = None
         if found is None:
             own.append(item)
         else:
@@ -149,10 +156,15 @@ def parts(
     return own, carried
 
 
-def in_order(items: Iterable[T], target: Callable[[T], Target], origins: Origins) -> list[T]:
+def in_order(
+    items: Iterable[T],
+    target: Callable[[T], Target],
+    origins: Origins,
+    numbers: Mapping[str, str] | None = None,
+) -> list[T]:
     """The plan's own items first, then the carried ones by origin plan (`parts`): a letter's
     table reads in the order of the documents its opening cites."""
-    own, carried = parts(items, target, origins)
+    own, carried = parts(items, target, origins, numbers)
     return [*own, *(item for listed in carried.values() for item in listed)]
 
 
@@ -184,8 +196,9 @@ def table_code(target: Target, origins: Origins, numbers: Mapping[str, str] | No
     """A target in the 'Chỉ tiêu' column of a letter or a report: the number the plan in force
     prints (`numbers`, registry/numbering.py: 'I.3', never the registry's id beside it: the text
     above the table cites the plan and its revisions once), or for a carried target its id here
-    over its number in its own plan ('II.6' over '(II.4 (2023))': `code`)."""
-    if target.carried_from is not None:
+    over its number in its own plan ('II.6' over '(II.4 (2023))': `code`), unless a revision
+    lists it in its own table (registry/numbering.py `listed`)."""
+    if target.carried_from is not None and (numbers is None or target.id not in numbers):
         return code(target, origins)
     if numbers is None:
         return target.printed or target.id
@@ -233,7 +246,8 @@ def group_lines(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[Grou
     from cds_tracker.core.statuses import STATUSES
     from cds_tracker.questions.summary import GroupLine
 
-    own, by_plan = parts(tracker.rows(as_of), lambda row: row.target, origins)
+    rows = tracker.rows(as_of)  # one a revision lists in its table among its group's
+    own, by_plan = parts(rows, lambda row: row.target, origins, tracker.numbers(as_of))
     lines = []
     for group in tracker.registry.groups:
         mine = [r for r in own if r.group.id == group.id]

@@ -194,8 +194,8 @@ def _main_sheet(
     _header(sheet, MAIN_HEADERS, lang)
     from cds_tracker.registry.numbering import numbers_on
 
-    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins)
     numbers = numbers_on(tracker.registry, as_of)
+    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins, numbers)
     for group in tracker.registry.groups:
         mine = [r for r in own if r.group.id == group.id]
         if group.targets and not mine:

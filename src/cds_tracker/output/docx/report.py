@@ -185,7 +185,9 @@ def _indicators(
         before=6,
     )
     rows = []
-    own, by_plan = carried.parts(summary.indicators, lambda line: targets[line.target_id], origins)
+    own, by_plan = carried.parts(
+        summary.indicators, lambda line: targets[line.target_id], origins, numbers
+    )
     for line in [*own, *(line for lines in by_plan.values() for line in lines)]:
         reading = line.reading
         indicator = reading.indicator
