@@ -83,7 +83,7 @@ def test_carrying_again_adds_the_missing_report_once(workspace: Path) -> None:
     assert _health_rows("2024", "15/01/2024")["III.4"]["status"] == "not_started"
     again = ok(*CARRY).splitlines()
     assert again[1] == "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc báo cáo của phần việc:"
-    at = next(i for i, line in enumerate(again) if line.startswith("| 2023/III.4 "))
+    at = next(i for i, line in enumerate(again) if line.startswith("| III.4 (2023) "))
     said = " ".join(re.sub(r"^\|.*?\|.*?\| (.*?) *\|$", r"\1", line) for line in again[at : at + 2])
     assert said == (
         "Phòng Y tế đã báo cáo 'Đang thực hiện' ngày 20/10/2023: giữ báo cáo đó ở kế hoạch mới"

@@ -21,7 +21,7 @@ def test_a_day_deadline_is_written_as_a_day(workspace: Path) -> None:
     shown = cds(*ARGS, "--deadline", "15/10/2024", stdin="n\n")
     assert shown.exit_code == 0, shown.output
     rows = proposed(shown.output)
-    assert rows["2023/II.4"][2] == "Tháng 10/2023 → Trước ngày 15/10/2024"
+    assert rows["II.4 (2023)"][2] == "Tháng 10/2023 → Trước ngày 15/10/2024"
     assert sum(d.endswith(" → Trước ngày 15/10/2024") for _, _, d in rows.values()) == 29
     ok(*ARGS, "--deadline", "15/10/2024", "--yes")
     new = next(r for r in _rows("15/10/2024") if r.get("carried_from") == "2023/II.4")

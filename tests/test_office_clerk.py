@@ -210,6 +210,7 @@ TARGET_HEADERS = [
 ]  # fmt: skip
 ROLE_HEADERS = [
     "Vai trò", "Qua tập thể", "Vai trò chi tiết", "Phần của đơn vị", "Đơn vị báo cáo gần nhất",
+    "Phần của đơn vị hoàn thành ngày",
 ]  # fmt: skip
 
 
@@ -269,6 +270,7 @@ def test_report_for_excel_names_indicators_and_roles(clerk: Path) -> None:
         "Chủ trì; Phối hợp (qua Các phòng, đơn vị có liên quan)",
         "Quá hạn",
         "20/10/2023",
+        "",  # not finished: no day
     ]
     code, listed, _ = cds("list", "--excel", "--as-of", AS_OF, "--registry", str(clerk))
     i2 = next(row for row in excel_rows(listed)[1] if row["Mã chỉ tiêu"] == "I.2")

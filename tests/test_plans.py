@@ -65,12 +65,13 @@ def status(plan: str, target: str, as_of: str) -> tuple[str, int, int]:
     return row["status"], row["units_done"], row["units_required"]
 
 
-ROW = re.compile(r"^\| (\d{4}/[IVX]+\.\d+) +\| (\S+) +\| (.+?) +\| (.+?) +\|$")
+ROW = re.compile(r"^\| ([IVX]+\.\d+ \(\d{4}\)) +\| (\S+) +\| (.+?) +\| (.+?) +\|$")
 
 
 def proposed(output: str) -> dict[str, tuple[str, str, str]]:
-    """The rows of carry-over's table (at the tests' 100 columns none wraps): origin → (new id,
-    status in the old plan, deadline in the new one)."""
+    """The rows of carry-over's table (at the tests' 100 columns none wraps): the origin as the
+    documents cite it, "II.4 (2023)" → (new id, status in the old plan, deadline in the new
+    one)."""
     found = (ROW.match(line) for line in output.splitlines())
     return {m[1]: (m[2], m[3], m[4]) for m in found if m}
 
@@ -143,14 +144,14 @@ def test_carry_over_then_all_plans(workspace: Path) -> None:
     # target's text on the lines under it.
     rows = proposed(refused.output)
     assert len(rows) == 30
-    assert rows["2023/II.4"] == ("II.4", "Quá hạn", "Tháng 10/2023 → Tháng 12/2024")
-    assert rows["2023/I.2"] == ("I.3", "Chưa báo cáo kỳ này", "Thường xuyên")
-    assert "2023/II.7" not in rows
-    assert rows["2023/II.8"] == ("II.7", "Quá hạn", "Tháng 10/2023 → Tháng 12/2024")
-    assert rows["2023/III.4"] == ("III.4", "Quá hạn", "Tháng 10/2023 → Tháng 12/2024")
-    assert rows["2023/I.1"] == ("I.2", "Quá hạn", "Tháng 5/2023 → Tháng 12/2024")
+    assert rows["II.4 (2023)"] == ("II.4", "Quá hạn", "Tháng 10/2023 → Tháng 12/2024")
+    assert rows["I.2 (2023)"] == ("I.3", "Chưa báo cáo kỳ này", "Thường xuyên")
+    assert "II.7 (2023)" not in rows
+    assert rows["II.8 (2023)"] == ("II.7", "Quá hạn", "Tháng 10/2023 → Tháng 12/2024")
+    assert rows["III.4 (2023)"] == ("III.4", "Quá hạn", "Tháng 10/2023 → Tháng 12/2024")
+    assert rows["I.1 (2023)"] == ("I.2", "Quá hạn", "Tháng 5/2023 → Tháng 12/2024")
     lines = refused.output.splitlines()
-    at = next(i for i, line in enumerate(lines) if line.startswith("| 2023/II.4 "))
+    at = next(i for i, line in enumerate(lines) if line.startswith("| II.4 (2023) "))
     assert lines[at + 1].startswith("| 30% thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia")
     assert refused.output.rstrip().endswith("Chưa ghi gì.")
     assert len(json.loads(ok("--plan", "2024", "list", "--format", "json"))) == 1
@@ -515,11 +516,14 @@ def test_carry_over_deadline_chosen_by_the_user(workspace: Path, english: None) 
     )
     assert shown.exit_code == 0, shown.output
     rows = proposed(shown.output)
-    assert rows["2023/II.4"] == ("II.4", "Late", "Tháng 10/2023 → Tháng 6/2024")
+    assert rows["II.4 (2023)"] == ("II.4", "Late", "Tháng 10/2023 → Tháng 6/2024")
     # Nothing was done in 2023: all 31 carry; the 29 dated ones move, the 2 ongoing keep theirs.
     assert len(rows) == 31
     assert sum(deadline.endswith(" → Tháng 6/2024") for _, _, deadline in rows.values()) == 29
-    assert [o for o, (_, _, d) in rows.items() if d == "Thường xuyên"] == ["2023/I.2", "2023/II.2"]
+    assert [o for o, (_, _, d) in rows.items() if d == "Thường xuyên"] == [
+        "I.2 (2023)",
+        "II.2 (2023)",
+    ]
     before = cds("carry-over", "--from", "2023", "--to", "2024", "--deadline", "12/2023")
     assert before.exit_code == 2
     assert before.output.splitlines() == [
@@ -693,15 +697,15 @@ def test_carry_over_again_repairs_a_workspace_carried_without_marks(workspace: P
     # II.5 also lacks Công an's finished part in 2024.
     lines = again.splitlines()
     assert lines[1] == "Đã chuyển trước đây, còn thiếu dấu 'đã chuyển' hoặc báo cáo của phần việc:"
-    todo = [re.match(r"^\| (\d{4}/\S+) +\| (\S+) +\| (.+?) +\|$", line) for line in lines]
+    todo = [re.match(r"^\| (\S+ \(\d{4}\)) +\| (\S+) +\| (.+?) +\|$", line) for line in lines]
     assert [(m[1], m[2]) for m in todo if m][:3] == [
-        ("2023/I.1", "I.2"),
-        ("2023/I.2", "I.3"),
-        ("2023/I.3", "I.4"),
+        ("I.1 (2023)", "I.2"),
+        ("I.2 (2023)", "I.3"),
+        ("I.3 (2023)", "I.4"),
     ]
     assert {m[3] for m in todo if m} == {"dấu 'đã chuyển' ở kế hoạch cũ"}
     assert len([m for m in todo if m]) == 30
-    at = next(i for i, m in enumerate(todo) if m and m[1] == "2023/II.5")
+    at = next(i for i, m in enumerate(todo) if m and m[1] == "II.5 (2023)")
     assert "| đã hoàn thành phần của Công an thành phố ngày 10/12/2023: giữ là" in lines[at + 1]
     assert again.splitlines()[-2:] == [  # the marks last: a stop before them is seen
         "Đã chép 1 phần việc đã hoàn thành sang kế hoạch mới.",

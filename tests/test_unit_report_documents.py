@@ -108,7 +108,7 @@ def test_word_document_in_the_state_layout(registry: Path, tmp_path: Path) -> No
         ROLES_I1,
         "Tháng 5/2023",
         "Quá hạn (1/12)",
-        "Hoàn thành trễ hạn",
+        "Hoàn thành trễ hạn (20/10/2023)",  # the day it finished, as on screen
         "20/10/2023",
     ]
     assert i1[1].startswith("100% các phòng, đơn vị thuộc UBND thành phố cung cấp dữ liệu")
@@ -148,7 +148,7 @@ def test_excel_sheet(registry: Path, tmp_path: Path) -> None:
     first = [c.value for c in sheet[7]][:11]
     assert first == [
         1, "I.1", first[2], ROLES_I1, "Tháng 5/2023", dt.datetime(2023, 5, 31), None,
-        "Quá hạn (1/12)", 168, "Hoàn thành trễ hạn", dt.datetime(2023, 10, 20),
+        "Quá hạn (1/12)", 168, "Hoàn thành trễ hạn (20/10/2023)", dt.datetime(2023, 10, 20),
     ]  # fmt: skip
     assert sheet["F7"].number_format == sheet["K7"].number_format == "DD/MM/YYYY"
     rows = {row[1]: row for row in sheet.iter_rows(min_row=7, max_row=29, values_only=True)}
@@ -179,7 +179,7 @@ def test_english(registry: Path, tmp_path: Path) -> None:
     # "- As above;", "- Lưu: VT." mixed)
     assert document.tables[0].rows[1].cells[0].text == "No. …………/BC-…………"
     by_id = {row[0]: row for row in texts(document.tables[1])[1:]}
-    assert by_id["I.1"][4:6] == ["Late (1/12)", "Done late"]
+    assert by_id["I.1"][4:6] == ["Late (1/12)", "Done late (20/10/2023)"]
     assert texts(document.tables[-1])[0][0] == (
         "Recipients:\n- Ban Chỉ đạo chuyển đổi số thành phố;\n- Archived: VT."
     )

@@ -39,6 +39,7 @@ from cds_tracker.questions.carry_over import Proposal, propose
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
+    from cds_tracker.output.carried import Origins
     from cds_tracker.output.report import Report
 
 __all__ = ["CarryOver", "chosen_groups", "prepare", "write"]  # chosen_groups: carry_groups.py
@@ -119,7 +120,9 @@ def prepare(
     check_reports(day, tracker, [p.origin for p in proposals], source.name)
     found = _links(tracker, source.name, destination.registry, data, proposals, day, catalog)
     shown = visible_line(display_path(destination.registry))
-    report = proposed(tracker, proposals, found, visible_line(source.name), shown, lang, catalog)
+    origins = _origins(source)
+    name = visible_line(source.name)
+    report = proposed(tracker, proposals, found, name, shown, lang, catalog, origins)
     said = None
     if said_day is not None:
         said = label(said_day, lang, date=day.strftime("%d/%m/%Y"), plan=visible_line(source.name))
@@ -135,6 +138,18 @@ def prepare(
         read,
         source.name,
     )
+
+
+def _origins(source: workspace.Plan) -> Origins:
+    """The plan carried from, and those its own carried targets came from: the preview cites
+    each target it proposes as every document will once it is carried ('II.2 (2024)',
+    output/carried.py `cited_from`), not by its registry id ('2024/II.3')."""
+    from cds_tracker.app.origins import origins_named
+    from cds_tracker.registry.unit_changes import PLANS
+
+    if source.registry.parent.parent.name != PLANS:
+        return {}
+    return origins_named(source.registry.parent.parent, [source.name])
 
 
 def _as_of(text: str | None, year: int) -> tuple[dt.date, str | None]:

@@ -26,11 +26,19 @@ def origins_of(path: Path, registry: Registry) -> Origins:
     names = origin_plans(t for g in registry.groups for t in g.targets)
     if not names or path.name != REGISTRY_NAME or path.parent.parent.name != PLANS:
         return {}
+    return origins_named(path.parent.parent, names)
+
+
+def origins_named(plans: Path, names: list[str]) -> Origins:
+    """The plans named (folders under `plans/`), and those their carried targets came from:
+    what `cds carry-over --from 2024` cites the targets it proposes by, before any is carried
+    (`origins_of` for a registry that carries them already)."""
+    names = list(names)
     found: dict[str, Origin] = {}
     asked = set(names)
     while names:  # a target carried on twice: the plan it came from came from another
         name = names.pop(0)
-        origin = _read(path.parent.parent / name / REGISTRY_NAME)
+        origin = _read(plans / name / REGISTRY_NAME)
         if origin is None:
             continue
         found[name] = origin

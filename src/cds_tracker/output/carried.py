@@ -57,7 +57,13 @@ def origin_of(target: Target, origins: Origins = UNREAD) -> tuple[str, str] | No
     no more printed than its 2025 one), as far as the origins read tell."""
     if target.carried_from is None:
         return None
-    plan, _, origin_id = target.carried_from.partition("/")
+    return followed(target.carried_from, origins)
+
+
+def followed(carried_from: str, origins: Origins = UNREAD) -> tuple[str, str]:
+    """(plan name, target id there) of what `carried_from` ('2024/I.4') names, followed back
+    to the plan that printed it first (`origin_of`)."""
+    plan, _, origin_id = carried_from.partition("/")
     seen = set()
     while (plan, origin_id) not in seen:  # a loop written by hand ends where it closes
         seen.add((plan, origin_id))
@@ -73,6 +79,10 @@ def origin_number(target: Target, origins: Origins) -> str:
     """'II.4': the number the origin plan in force prints the target under."""
     found = origin_of(target, origins)
     assert found is not None
+    return _number(found, origins)
+
+
+def _number(found: tuple[str, str], origins: Origins) -> str:
     plan, origin_id = found
     origin = origins.get(plan)
     return origin.printed.get(origin_id, origin_id) if origin is not None else origin_id
@@ -83,6 +93,10 @@ def origin_year(target: Target, origins: Origins) -> str:
     a rule (plans/2023/)."""
     found = origin_of(target, origins)
     assert found is not None
+    return _year(found, origins)
+
+
+def _year(found: tuple[str, str], origins: Origins) -> str:
     origin = origins.get(found[0])
     return str(origin.year) if origin is not None else found[0]
 
@@ -104,8 +118,16 @@ def code(target: Target, origins: Origins) -> str:
 
 def cited(target: Target, origins: Origins = UNREAD) -> str:
     """A carried target on one line, as letters' figures and the screen cite it: 'II.4 (2023)'."""
-    year = origin_year(target, origins)
-    return label("carried_cited", "vi", number=origin_number(target, origins), year=year)
+    assert target.carried_from is not None
+    return cited_from(target.carried_from, origins)
+
+
+def cited_from(carried_from: str, origins: Origins = UNREAD) -> str:
+    """'II.2 (2024)' for what `carried_from` ('2024/II.3') names: the number its plan in force
+    prints it under and that plan's year, as `cited` cites the target once carried (the
+    carry-over's preview names the targets it would carry so, before they are)."""
+    found = followed(carried_from, origins)
+    return label("carried_cited", "vi", number=_number(found, origins), year=_year(found, origins))
 
 
 def named(target: Target, origins: Origins = UNREAD) -> str:

@@ -99,6 +99,7 @@ def target_cells(
         "role_details": roles_text(row, index, lang),
         "unit_status": label(row.part.status, lang) if row.part else "",
         "unit_reported": _day(row.unit_reported),
+        "unit_finished_on": _day(row.part.finished if row.part else None),
     }
     return {"unit": unit, **cells} if unit is not None else cells
 

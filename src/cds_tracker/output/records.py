@@ -16,6 +16,7 @@ from cds_tracker.core.field_types import ROLES
 
 if TYPE_CHECKING:
     from cds_tracker.core.entries import Entry
+    from cds_tracker.output.carried import Origins
     from cds_tracker.questions.reminders import Reminder
     from cds_tracker.questions.status import Part
     from cds_tracker.questions.summary import Summary
@@ -57,7 +58,14 @@ ROW_FIELDS = (
     "cancelled",
     "cancelled_reason",
 )
-ROLE_FIELDS = ("roles", "via", "role_details", "unit_status", "unit_reported")
+ROLE_FIELDS = (
+    "roles",
+    "via",
+    "role_details",
+    "unit_status",
+    "unit_reported",
+    "unit_finished_on",
+)
 ENTRY_FIELDS = (*FIELD_ORDER, "unit_name", "corrected_by", "target_origin")
 UNIT_FIELDS = (
     "id",
@@ -113,9 +121,11 @@ def target_record(
     matrix: Sequence[tuple[str, tuple[str, str] | None]],
     parts: Sequence[Part],
     history: Sequence[Entry],
+    origins: Origins | None = None,
 ) -> dict[str, Any]:
     """`cds show --format json`: the row's record, resolved units, each unit's part, members
-    and the history."""
+    and the history; a carried target's `origin` cited by what its plan prints (`origins`), as
+    `list` and the screen cite it."""
     from cds_tracker.output.tables import indicator_record, record
 
     index = tracker.index
@@ -123,7 +133,7 @@ def target_record(
 
     corrected = corrected_by(history, as_of)
     return {
-        **record(row, index),
+        **record(row, index, origins=origins),
         "resolved": resolved_units(tracker, row),
         "indicators": [
             {

@@ -38,6 +38,15 @@ def cancelled_cited(target: Target, number: str | None, lang: Lang = "vi") -> st
     return label("cancelled_cited", lang)
 
 
+def cancelled_named(target: Target, lang: Lang = "vi") -> str:
+    """'II.2 (đã bãi bỏ)' on one line: a target the plan in force no longer lists, cited by the
+    one rule (`cancelled_cited`) where a sentence names it, as the summary's note of the
+    annulled ones does (never a bare 'II.2': the same document's appendix prints the old II.3
+    as "2." of group II, which the letters call II.2); its id alone if it is not cancelled."""
+    said = cancelled_cited(target, None, lang)
+    return label("id_line", lang, id=target.id, cited=said) if said else target.id
+
+
 def number_text(target: Target, numbers: Mapping[str, str]) -> str:
     """'2.': the target's number in the plan in force (`registry/numbering.py`); a target it
     no longer lists, cancelled: 'II.2 (đã bãi bỏ)' (`cancelled_cited`), else ''; a target
@@ -45,8 +54,7 @@ def number_text(target: Target, numbers: Mapping[str, str]) -> str:
     says the group: 'II.2.'."""
     number = numbers.get(target.id)
     if number is None:
-        said = cancelled_cited(target, None)
-        return label("id_line", "vi", id=target.id, cited=said) if said else ""
+        return cancelled_named(target) if cancelled_cited(target, None) else ""
     group, _, within = number.partition(".")
     own = target.id.partition(".")[0]
     return f"{within}." if group == own else f"{number}."

@@ -141,9 +141,15 @@ def reported_text(line: UnitLine) -> str:
 
 def _part(item: dict[str, Any], lang: Lang) -> str:
     """The unit's part: its status, and under it each part it answers for when it took over
-    merged units' parts (output/unit_parts.py), as the screen says them."""
+    merged units' parts (output/unit_parts.py), as the screen says them. A finished part says
+    the day it finished, 'Hoàn thành (10/11/2024)' as `cds show` does (questions/finished.py):
+    the last-report column beside it may be a later "done" re-sent with the evidence, which is
+    not when the unit finished (clerk review, issue 16)."""
     part = item.get("unit_status")
     text = label(part, lang) if part else label("ur_no_part", lang)
+    finished = item.get("unit_finished_on")
+    if finished and not item.get("unit_parts"):  # an heir's parts each say their own day
+        text += f" ({day_text(dt.date.fromisoformat(finished))})"
     if item.get("unit_parts"):
         from cds_tracker.output.unit_parts import record_lines
 

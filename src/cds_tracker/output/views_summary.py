@@ -13,10 +13,11 @@ from cds_tracker.output import carried
 from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.records import summary_record
 from cds_tracker.output.report import Block, Column, Line, Report, Table
-from cds_tracker.output.tables import reading_text
+from cds_tracker.output.tables import reading_text, status_key
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
+    from cds_tracker.core.records import Registry
     from cds_tracker.questions.summary import Summary
     from cds_tracker.questions.tracker import Tracker
 
@@ -27,9 +28,12 @@ def shares_line(summary: Summary, lang: Lang) -> str:
     add up to 100)."""
     shares = summary.shares
     parts = [
-        f"{label(code, lang)}: {n} ({shares[code]}%)" for code, n in summary.counts.items() if n
+        f"{label(status_key(code, summary.ended), lang)}: {n} ({shares[code]}%)"
+        for code, n in summary.counts.items()
+        if n
     ]
-    return label("total", lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
+    key = "total_one" if summary.total == 1 else "total"
+    return label(key, lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
 
 
 def rounding_line(summary: Summary, lang: Lang) -> str:
@@ -51,17 +55,22 @@ def unnamed_line(summary: Summary, tracker: Tracker, lang: Lang) -> str:
     return label("summary_unnamed", lang, units=units)
 
 
-def annulled_line(summary: Summary, lang: Lang) -> str:
-    """'Không tính vào tổng số và tỷ lệ: 1 chỉ tiêu đã bãi bỏ (I.2 từ 10/06/2024).', or ''."""
+def annulled_line(summary: Summary, registry: Registry, lang: Lang) -> str:
+    """'Không tính vào tổng số và tỷ lệ (1 chỉ tiêu): I.2 (đã bãi bỏ) từ 10/06/2024.', or '':
+    each annulled target cited as the letters and the appendix cite it (output/revised.py
+    `cancelled_named`), never by a bare number the plan in force may print for another."""
     from cds_tracker.core.dates import format_date
+    from cds_tracker.output.revised import cancelled_named
 
     if not summary.cancelled:
         return ""
+    found = {t.id: t for _, t in registry.targets()}
+    named = {i: cancelled_named(found[i], lang) if i in found else i for i, _ in summary.cancelled}
     targets = "; ".join(
-        label("annulled_one", lang, target=target, date=format_date(dt.date.fromisoformat(day)))
+        label("annulled_one", lang, target=named[i], date=format_date(dt.date.fromisoformat(day)))
         if day
-        else target
-        for target, day in summary.cancelled
+        else named[i]
+        for i, day in summary.cancelled
     )
     return label("annulled_apart", lang, count=len(summary.cancelled), targets=targets)
 
@@ -90,7 +99,7 @@ def summary_report(
     def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
         group_columns = (
             Column.labelled("group", "col_group", ratio=2),
-            *(Column.labelled(c, c) for c in shown),
+            *(Column.labelled(c, status_key(c, summary.ended)) for c in shown),
             Column.labelled("bar", "col_progress"),
         )
         groups = tuple(
@@ -130,7 +139,8 @@ def summary_report(
             Table(indicator_columns, readings, lang, empty=label("summary_no_indicators", lang)),
         )
 
-    said = (shares_line(summary, lang), rounding_line(summary, lang), annulled_line(summary, lang))
+    annulled = annulled_line(summary, tracker.registry, lang)
+    said = (shares_line(summary, lang), rounding_line(summary, lang), annulled)
     totals = tuple(Line(text) for text in said if text)
     unnamed = unnamed_line(summary, tracker, lang)
     note = (Line(unnamed),) if unnamed else ()
@@ -142,13 +152,15 @@ def summary_report(
         units_screen,
         *note,
         readings_screen,
-        Line(legend(lang, shown)),
+        Line(legend(lang, shown, ended=summary.ended)),
     )
     group_table, units_table, readings_table = tables(24, code=True)
     markdown: tuple[Block, ...] = (
         Line(label("summary_heading", lang, as_of=as_of), heading=True),
         group_table,
-        Line(f"`{legend(lang, shown)}`"),  # what each mark of the bars means, as under the screen's
+        Line(
+            f"`{legend(lang, shown, ended=summary.ended)}`"
+        ),  # what each mark of the bars means, as under the screen's
         *totals,
         units_table,
         *note,

@@ -32,6 +32,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "late": ("Quá hạn", "Late"),
     "ongoing": ("Thường xuyên", "Ongoing"),
     "unreported": ("Chưa báo cáo kỳ này", "Not reported this period"),
+    "unreported_last": ("Chưa báo cáo kỳ cuối", "Last period not reported"),  # plan's year over
     "carried_over": ("Đã chuyển sang kế hoạch sau", "Carried over"),
     "cancelled": ("Bãi bỏ", "Annulled"),
     # reporting periods of ongoing targets (Nghị định 09/2019/NĐ-CP)
@@ -140,6 +141,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "No target matches the filters.",
     ),
     "total": ("Tổng: {count} chỉ tiêu", "Total: {count} targets"),
+    "total_one": ("Tổng: 1 chỉ tiêu", "Total: 1 target"),
     "units_title": ("Danh mục đơn vị", "Unit catalog"),
     "met": ("đạt", "met"),
     "not_met": ("chưa đạt", "not met"),
@@ -345,6 +347,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_checks import CHECK_LABELS
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_diff import DIFF_LABELS
+    from cds_tracker.output.words_form_refusals import FORM_REFUSAL_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_import import IMPORT_LABELS
     from cds_tracker.output.words_import_cells import IMPORT_CELL_LABELS
@@ -366,6 +369,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **DIFF_LABELS,
         **UNIT_LABELS,
         **FORM_LABELS,
+        **FORM_REFUSAL_LABELS,
         **LETTER_LABELS,
         **CARRIED_LABELS,
         **CARRY_DAY_LABELS,

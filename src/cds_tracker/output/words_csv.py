@@ -51,6 +51,7 @@ CSV_LABELS: dict[str, tuple[str, str]] = {
     "csv.target.role_details": ("Vai trò chi tiết", "Role details"),
     "csv.target.unit_status": ("Phần của đơn vị", "Own part"),
     "csv.target.unit_reported": ("Đơn vị báo cáo gần nhất", "Unit's last report"),
+    "csv.target.unit_finished_on": ("Phần của đơn vị hoàn thành ngày", "Own part finished on"),
     # progress entries: progress list
     "csv.entry.id": ("Mã mục", "Entry"),
     "csv.entry.target": ("Chỉ tiêu", "Target"),

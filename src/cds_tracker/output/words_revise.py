@@ -23,8 +23,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "diff_printed": (" (bảng in là {number})", " (the table prints {number})"),
     # a plan's totals count the targets in force: annulled ones apart (core/statuses.py)
     "annulled_apart": (
-        "Không tính vào tổng số và tỷ lệ: {count} chỉ tiêu đã bãi bỏ ({targets}).",
-        "Not counted in the total and the shares: {count} annulled ({targets}).",
+        "Không tính vào tổng số và tỷ lệ ({count} chỉ tiêu): {targets}.",
+        "Not counted in the total and the shares ({count}): {targets}.",
     ),
     "annulled_one": ("{target} từ {date}", "{target} from {date}"),
     "annulled_footer": (

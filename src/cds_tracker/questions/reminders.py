@@ -136,11 +136,13 @@ def unowned(tracker: Tracker, month: YearMonth, as_of: dt.date) -> list[tuple[Ro
 
 
 def _own_done(parts: tuple[Part, ...], part: Part) -> dt.date | None:
-    """The day an heir's own part was done, when `part` is the one it took over beside it."""
+    """The day an heir's own part was done, when `part` is the one it took over beside it: the
+    day it finished (`Part.day`, questions/finished.py), as the screen says it, not a later
+    "done" re-sent with the evidence."""
     if not part.in_place_of:
         return None
     own = next((p for p in parts if p.unit == part.unit and not p.in_place_of), None)
-    return dt.date.fromisoformat(own.reported) if own and own.reported else None
+    return dt.date.fromisoformat(own.day) if own and own.day else None
 
 
 def _order(item: Owed, targets: dict[str, int]) -> tuple[bool, int]:
