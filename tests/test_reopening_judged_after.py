@@ -143,3 +143,24 @@ def test_a_correction_that_does_reopen_names_the_done_still_standing(workspace: 
         "started) reopens that finished part. Recorded; if it was a mistake, correct this "
         "report (cds progress add --corrects ENTRY-ID)\n",
     )
+
+
+def test_a_forms_correction_is_judged_the_same(own_registry: Path, tmp_path: Path) -> None:
+    """The form of tests/test_forms.py (Phòng Y tế, 11/2023): row 8 is I.1. Imported "Hoàn
+    thành" 25/10/2023, then I.1 done 28/10/2023 by `progress add`; the row changed to "Đang
+    thực hiện" makes a correction of the row's entry (25/10): the part stays finished on
+    28/10, so no warning (was: "… ngày 25/10/2023; … sẽ mở lại …", the entry corrected)."""
+    from test_forms import FILLED, fill, make
+    from test_forms import cds as form_cds
+
+    path = make(own_registry, tmp_path)
+    fill(path, FILLED)
+    assert form_cds(own_registry, "progress", "import", str(path))[0] == 0
+    code, _, err = form_cds(own_registry, "progress", "add", "I.1", "--unit", "Y tế", "--status",
+                            "done", "--date", "28/10/2023")  # fmt: skip
+    assert (code, err) == (0, "")
+    fill(path, {"F8": "Đang thực hiện"})
+    code, out, err = form_cds(own_registry, "progress", "import", str(path), "--dry-run")
+    assert (code, err) == (0, "")
+    assert "mở lại" not in out
+    assert out.splitlines()[0].startswith("  I.1 — ")
