@@ -186,11 +186,13 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_not_lead": (
         "kiểm tra Ngày báo cáo (cds show {target} cho biết đơn vị chủ trì từng ngày); nếu đúng là "
-        'việc của đơn vị, ghi bằng: cds progress add {target} --id --unit "{unit}" --date '
-        "{day} --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
+        'việc của đơn vị, ghi bằng: cds progress add {target} --id --unit "{unit}" --status '
+        "{status} --date {day} --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và "
+        "nhập lại",
         "check the report date (cds show {target} says the lead of each day); if the work is "
-        'the unit\'s, record it with: cds progress add {target} --id --unit "{unit}" --date '
-        "{day} --force (marked as forced), then clear this row of the form and import it again",
+        'the unit\'s, record it with: cds progress add {target} --id --unit "{unit}" --status '
+        "{status} --date {day} --force (marked as forced), then clear this row of the form and "
+        "import it again",
     ),
     "fi_handed_over": (
         "{unit} không còn chủ trì chỉ tiêu {target} từ {date}: bản điều chỉnh kế hoạch đã giao "
