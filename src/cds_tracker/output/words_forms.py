@@ -74,6 +74,14 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{file}: đã ghi {count} mục vào {out}",
         "{file}: wrote {count} entries to {out}",
     ),
+    "import_unwritten": (
+        "{file}: không ghi được {count} mục vào {out} (xem lỗi), tệp đó giữ nguyên",
+        "{file}: could not write {count} entries to {out} (see the error), that file unchanged",
+    ),
+    "import_part_written": (
+        "{file}: đã ghi {done} mục vào {out}, không ghi được {count} mục còn lại (xem lỗi)",
+        "{file}: wrote {done} entries to {out}, could not write the other {count} (see the error)",
+    ),
     "import_nothing": (
         "{file}: không có gì mới để ghi",
         "{file}: nothing new to write",
