@@ -81,7 +81,6 @@ def plan_row(
     """Check one target's row (`row`: its id, its cells' addresses, its text's fingerprint) and
     plan its entry: new, a correction, or already imported."""
     from cds_tracker.progress.new_entry import build_entry
-    from cds_tracker.registry.succession import absent, heir
 
     row_id, cells, mark = row
     problems = read.problems
@@ -91,30 +90,23 @@ def plan_row(
     if shown_code.partition("\n")[0] != target.id:  # under it, the number in force (a form)
         problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
     filled = read_filled(sheet, where, target, cells, today, problems)
-    if filled is None or len(problems) > before:
+    if filled is None:
         return
-    # The rule of `progress add` (registry/succession.py): a unit reports for the days it
-    # existed, and leads the target on the day it reports, not on the day of the import.
-    gone = absent(tracker.index.units, read.unit_id, filled.day)
-    if gone is not None:
-        heir_id = heir(tracker.index.units, read.unit_id, filled.day)
-        hint = (
-            label("fi_hint_heir", problems.lang, heir=tracker.index.name(heir_id))
-            if heir_id != read.unit_id
-            else label("fi_hint_date", problems.lang)
-        )
-        place = where + str(cells.get("date", ""))
-        problems.append(f"{place}: {say(gone, problems.lang)}; " + hint)
-        return
+    # Who may report on the row's day is asked whatever else is wrong with the row, and said
+    # first: a former lead's figures refused at their cells, with a hint to move them to the
+    # note, would otherwise be followed only to learn at the date cell that the unit no longer
+    # leads the target that day (clerk12 F7). Every problem of the row comes in one run.
     date_cell = where + str(cells.get("date", ""))
-    if not _leads(
-        tracker, target, read.unit_id, filled.day, (where + code_cell, date_cell), problems
+    cause = Complaints(problems.lang)
+    if _may_report(
+        tracker, target, read.unit_id, filled.day, (where + code_cell, date_cell), cause
     ):
-        return
-    ended = text_ended(mark, target, filled.day.isoformat())
-    if ended is not None:  # made before a revision rewrote the text; the day is after it
-        said = {"target": target.id, "date": _shown(ended), "day": format_date(filled.day)}
-        problems.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+        ended = text_ended(mark, target, filled.day.isoformat())
+        if ended is not None:  # made before a revision rewrote the text; the day is after it
+            said = {"target": target.id, "date": _shown(ended), "day": format_date(filled.day)}
+            cause.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+    problems[before:before] = cause
+    if len(problems) > before:
         return
     chain = sorted(
         (int(m[1]), str(e.written), e.id, e)
@@ -153,6 +145,32 @@ def plan_row(
         warnings = (*warnings, label("fi_older_copy", problems.lang, id=latest.id))
     entry = new.entry._replace(id=f"{new.entry.id}z{_digest(new.entry)}")
     read.planned.append(Planned(target.id, entry, warnings=warnings))
+
+
+def _may_report(
+    tracker: Tracker,
+    target: Target,
+    unit_id: str,
+    day: dt.date,
+    places: tuple[str, str],
+    problems: Complaints,
+) -> bool:
+    """The rule of `progress add` (registry/succession.py): a unit reports for the days it
+    existed, and leads the target on the day it reports, not on the day of the import; False
+    with the problem added (at the date cell, `places[1]`) otherwise."""
+    from cds_tracker.registry.succession import absent, heir
+
+    gone = absent(tracker.index.units, unit_id, day)
+    if gone is not None:
+        heir_id = heir(tracker.index.units, unit_id, day)
+        hint = (
+            label("fi_hint_heir", problems.lang, heir=tracker.index.name(heir_id))
+            if heir_id != unit_id
+            else label("fi_hint_date", problems.lang)
+        )
+        problems.append(f"{places[1]}: {say(gone, problems.lang)}; " + hint)
+        return False
+    return _leads(tracker, target, unit_id, day, places, problems)
 
 
 def _leads(
