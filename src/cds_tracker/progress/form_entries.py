@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.entries import Entry
-from cds_tracker.core.errors import Msg, Text, UsageError
+from cds_tracker.core.errors import Text, UsageError
 from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import text_ended
+from cds_tracker.progress.form_refusals import form_refusal
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_import import FormRead
@@ -80,7 +81,7 @@ def plan_row(
 ) -> None:
     """Check one target's row (`row`: its id, its cells' addresses, its text's fingerprint) and
     plan its entry: new, a correction, or already imported."""
-    from cds_tracker.progress.new_entry import build_entry
+    from cds_tracker.progress.new_entry import build_entry, check_existed
 
     row_id, cells, mark = row
     problems = read.problems
@@ -92,19 +93,29 @@ def plan_row(
     filled = read_filled(sheet, where, target, cells, today, problems)
     if filled is None:
         return
+    day, unit = filled.day, tracker.index.name(read.unit_id)
+
+    def refused(error: UsageError, into: list[str] = problems) -> None:  # its words, the
+        lang = problems.lang  # form's hint (form_refusals.py)
+        said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
+        into.append(form_refusal(error, where, cells, said, lang))
+
     # Who may report on the row's day is asked whatever else is wrong with the row, and said
     # first: a former lead's figures refused at their cells, with a hint to move them to the
     # note, would otherwise be followed only to learn at the date cell that the unit no longer
     # leads the target that day (clerk12 F7). Every problem of the row comes in one run.
     date_cell = where + str(cells.get("date", ""))
-    cause = Complaints(problems.lang)
-    if _may_report(
-        tracker, target, read.unit_id, filled.day, (where + code_cell, date_cell), cause
-    ):
-        ended = text_ended(mark, target, filled.day.isoformat())
-        if ended is not None:  # made before a revision rewrote the text; the day is after it
-            said = {"target": target.id, "date": _shown(ended), "day": format_date(filled.day)}
-            cause.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+    places, cause = (where + code_cell, date_cell), Complaints(problems.lang)
+    try:  # the rule of `progress add`: a unit reports for the days it existed, and leads the
+        check_existed(tracker, read.unit_id, filled.day)  # target on that day, not the import's
+    except UsageError as error:
+        refused(error, cause)
+    else:
+        if _leads(tracker, target, read.unit_id, filled.day, places, cause):
+            ended = text_ended(mark, target, filled.day.isoformat())
+            if ended is not None:  # made before a revision rewrote the text; the day is after
+                said = {"target": target.id, "date": _shown(ended), "day": format_date(day)}
+                cause.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
     problems[before:before] = cause
     if len(problems) > before:
         return
@@ -133,9 +144,7 @@ def plan_row(
             by_id=True,  # the code cell's first line is the id (the form prints the number apart)
         )
     except UsageError as error:
-        # its own words, in the form's language; at the date cell when the date is at fault
-        cell = cells.get("date" if _about_the_date(error) else "status", "")
-        problems.append(f"{where}{cell}: {say(error.message, problems.lang)}")
+        refused(error)
         return
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
@@ -145,32 +154,6 @@ def plan_row(
         warnings = (*warnings, label("fi_older_copy", problems.lang, id=latest.id))
     entry = new.entry._replace(id=f"{new.entry.id}z{_digest(new.entry)}")
     read.planned.append(Planned(target.id, entry, warnings=warnings))
-
-
-def _may_report(
-    tracker: Tracker,
-    target: Target,
-    unit_id: str,
-    day: dt.date,
-    places: tuple[str, str],
-    problems: Complaints,
-) -> bool:
-    """The rule of `progress add` (registry/succession.py): a unit reports for the days it
-    existed, and leads the target on the day it reports, not on the day of the import; False
-    with the problem added (at the date cell, `places[1]`) otherwise."""
-    from cds_tracker.registry.succession import absent, heir
-
-    gone = absent(tracker.index.units, unit_id, day)
-    if gone is not None:
-        heir_id = heir(tracker.index.units, unit_id, day)
-        hint = (
-            label("fi_hint_heir", problems.lang, heir=tracker.index.name(heir_id))
-            if heir_id != unit_id
-            else label("fi_hint_date", problems.lang)
-        )
-        problems.append(f"{places[1]}: {say(gone, problems.lang)}; " + hint)
-        return False
-    return _leads(tracker, target, unit_id, day, places, problems)
 
 
 def _leads(
@@ -203,13 +186,6 @@ def _leads(
 
 def _shown(day: str) -> str:
     return dt.date.fromisoformat(day).strftime("%d/%m/%Y")
-
-
-def _about_the_date(error: UsageError) -> bool:
-    return isinstance(error.message, Msg) and error.message.key in (
-        "entry.before_plan",
-        "entry.carried_away",
-    )
 
 
 def _digest(entry: Entry) -> str:
