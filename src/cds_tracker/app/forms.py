@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app.opening import as_of_date
 from cds_tracker.core.dates import YearMonth, parse_month
-from cds_tracker.core.errors import UsageError, msg
+from cds_tracker.core.errors import CdsError, UsageError, msg
 from cds_tracker.output.carried import UNREAD, Origins
-from cds_tracker.output.words import Lang, label, resolve_lang
+from cds_tracker.output.words import Lang, label, resolve_lang, say
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_entries import Planned
@@ -130,7 +130,10 @@ def import_forms(
     unit_query: str | None,
     lang_option: str | None,
 ) -> ImportOutcome:
-    """Each file is read and checked whole; a file with any problem writes nothing."""
+    """Each file is read and checked whole; a file with any problem writes nothing. A file
+    whose unit's progress file cannot be written (read-only) is such a problem, said when its
+    entries are appended: the files before it stay recorded and are said so, the files after it
+    are imported (a11-05: only that error was said, the clerk took no file as recorded)."""
     from cds_tracker.app.opening import open_for_writing
     from cds_tracker.core.files import check_named
     from cds_tracker.progress.files import progress_file
@@ -203,9 +206,21 @@ def _import_one(
         # shown as the path it is (not resolved), as progress add shows it
         folder = found.path.parent
         shown_path = f"{display_path(folder)}/{path.relative_to(folder).as_posix()}"
-        for planned in fresh:
-            assert planned.entry is not None
-            append_entry(path, planned.entry, header, display=shown_path, lock_held=True)
+        done = 0
+        try:
+            for planned in fresh:
+                assert planned.entry is not None
+                append_entry(path, planned.entry, header, display=shown_path, lock_held=True)
+                done += 1
+        except CdsError as error:  # this file's failure, said beside what the others recorded
+            problems.append(f"{shown}: {say(error.message, lang)}")
+            left = len(fresh) - done
+            said = label("import_unwritten", lang, file=shown, count=left, out=shown_path)
+            if done:
+                said = label("import_part_written", lang, file=shown, done=done, count=left,
+                             out=shown_path)  # fmt: skip
+            lines.append(said)
+            return
         lines.append(label("import_done", lang, file=shown, count=len(fresh), out=shown_path))
 
 

@@ -74,6 +74,14 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{file}: đã ghi {count} mục vào {out}",
         "{file}: wrote {count} entries to {out}",
     ),
+    "import_unwritten": (
+        "{file}: không ghi được {count} mục vào {out} (xem lỗi), tệp đó giữ nguyên",
+        "{file}: could not write {count} entries to {out} (see the error), that file unchanged",
+    ),
+    "import_part_written": (
+        "{file}: đã ghi {done} mục vào {out}, không ghi được {count} mục còn lại (xem lỗi)",
+        "{file}: wrote {done} entries to {out}, could not write the other {count} (see the error)",
+    ),
     "import_nothing": (
         "{file}: không có gì mới để ghi",
         "{file}: nothing new to write",
@@ -186,11 +194,13 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_not_lead": (
         "kiểm tra Ngày báo cáo (cds show {target} cho biết đơn vị chủ trì từng ngày); nếu đúng là "
-        'việc của đơn vị, ghi bằng: cds progress add {target} --id --unit "{unit}" --date '
-        "{day} --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
+        'việc của đơn vị, ghi bằng: cds progress add {target} --id --unit "{unit}" --status '
+        "{status} --date {day} --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và "
+        "nhập lại",
         "check the report date (cds show {target} says the lead of each day); if the work is "
-        'the unit\'s, record it with: cds progress add {target} --id --unit "{unit}" --date '
-        "{day} --force (marked as forced), then clear this row of the form and import it again",
+        'the unit\'s, record it with: cds progress add {target} --id --unit "{unit}" --status '
+        "{status} --date {day} --force (marked as forced), then clear this row of the form and "
+        "import it again",
     ),
     "fi_handed_over": (
         "{unit} không còn chủ trì chỉ tiêu {target} từ {date}: bản điều chỉnh kế hoạch đã giao "

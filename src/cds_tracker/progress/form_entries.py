@@ -98,6 +98,7 @@ def plan_row(
     def refused(error: UsageError, into: list[str] = problems) -> None:  # its words, the
         lang = problems.lang  # form's hint (form_refusals.py)
         said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
+        said["status"] = filled.status
         into.append(form_refusal(error, where, cells, said, lang))
 
     # Who may report on the row's day is asked whatever else is wrong with the row, and said
@@ -111,7 +112,7 @@ def plan_row(
     except UsageError as error:
         refused(error, cause)
     else:
-        if _leads(tracker, target, read.unit_id, filled.day, places, cause):
+        if _leads(tracker, target, read.unit_id, day, filled.status, places, cause):
             ended = text_ended(mark, target, filled.day.isoformat())
             if ended is not None:  # made before a revision rewrote the text; the day is after
                 said = {"target": target.id, "date": _shown(ended), "day": format_date(day)}
@@ -161,6 +162,7 @@ def _leads(
     target: Target,
     unit_id: str,
     day: dt.date,
+    status: str,
     places: tuple[str, str],
     problems: Complaints,
 ) -> bool:
@@ -168,7 +170,8 @@ def _leads(
     report's day, not on the day of the import. A form made before a revision handed the target
     over, filled with a day before the hand-over, is the then-lead's own report (c_05); one
     dated on or after it is refused at its date cell naming the new lead and the day, with what
-    works. `places`: the row's code cell and date cell."""
+    works. `places`: the row's code cell and date cell; `status`: the row's, for the command the
+    hint gives (`progress add` needs it)."""
     from cds_tracker.progress.handed_over import handed_over
     from cds_tracker.questions.status import required_units
 
@@ -179,7 +182,7 @@ def _leads(
         problems.add(places[1], "fi_handed_over", "fi_hint_handed_over", **said)
         return False
     unit = tracker.index.name(unit_id)
-    said = {"target": target.id, "unit": unit, "day": format_date(day)}
+    said = {"target": target.id, "unit": unit, "day": format_date(day), "status": status}
     problems.add(places[0], "fi_not_lead", "fi_hint_not_lead", **said)
     return False
 
