@@ -6,12 +6,13 @@ The origin plan learns it no longer follows a target from its own file (`carried
 from that day the target is `carried_over` there: not late, not urged, not counted late. A unit
 that finished its part in the origin plan must not be urged again in the new one: its `done`
 entry is copied into the new plan's progress under the same id (the origin entry's), dated the
-day it was done, with a note saying where it comes from. A part's last report that corrects an
-earlier one whose copy the new plan has (a ward's corrected form imported after the carry-over)
-is copied as the correction of that copy, so the new plan shows what the old plan holds true
-once: the superseded copy "(đã được đính chính bởi …)", as the old plan shows it. Copying is
-idempotent: an id already
-in the new plan is not copied again, and a target already marked is not marked again, so
+day it was done, with a note saying where it comes from. An ongoing target has no finished
+part (each report is its period's): its reports stay in the old plan. A part's last report
+that corrects an earlier one whose copy the new plan has (a ward's corrected form imported
+after the carry-over) is copied as the correction of that copy, so the new plan shows what the
+old plan holds true once: the superseded copy "(đã được đính chính bởi …)", as the old plan
+shows it. Copying is idempotent: an id already in the new plan is not copied again, and a
+target already marked is not marked again, so
 re-running carry-over repairs a workspace carried before these marks existed.
 """
 
@@ -36,6 +37,8 @@ class Link:
     new_id: str  # "II.8" in the new plan
     mark: bool  # the origin target has no carried_to yet
     parts: tuple[Entry, ...]  # each part's last report to copy, shaped for the new plan
+    # an ongoing target's last reports, not copied: each was its period's (`links`)
+    periodic: tuple[Entry, ...] = ()
 
 
 def round_trip() -> Any:
@@ -100,6 +103,15 @@ def links(
         former = _former_leads(source, target, leads, as_of)
         found_by = reporters(source.index, said, as_of, owes)
         last = [latest[by] for owner, (_, _, by) in found_by.items() if owner not in former]
+        if target.deadline.ongoing:
+            # An ongoing target's report is its period's, "hoàn thành" too: no part is finished
+            # for good, and the new plan asks for each of its own periods. A June 2024 report
+            # copied would read in 2025 as the unit's last report, "Hoàn thành", in the letter
+            # that urges the period it owes (clerk12 F5): none is copied; `show` and `progress
+            # list` give it as the old plan's history (app/carried_history.py).
+            periodic = tuple(sorted(last, key=lambda e: (e.date, e.id)))
+            found.append(Link(origin_id, new_id, target.carried_to is None, (), periodic))
+            continue
         chain = {e.id: e.corrects for e in source.entries_of(origin_id) if e.corrects}
         parts = tuple(
             entry._replace(

@@ -459,8 +459,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "several targets are carried from '{target}': give the target's id",
     ),
     "query.hint.carried": (
-        "các chỉ tiêu chuyển tiếp (mã = nguồn): {choices}",
-        "carried targets (id = origin): {choices}",
+        "gõ mã của chỉ tiêu muốn chọn: {choices}",
+        "type the id of the one you mean: {choices}",
     ),
     "query.unknown_group": ("không có nhóm '{group}'", "unknown group '{group}'"),
     "query.hint.groups": ("các nhóm: {groups}", "groups are {groups}"),

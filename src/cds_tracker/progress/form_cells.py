@@ -59,13 +59,17 @@ def read_filled(
     today: dt.date,
     problems: Complaints,
 ) -> Filled | None:
-    """The row's input, or None: left blank (not a problem), or a problem added to `problems`."""
+    """The row's input, or None: left blank (not a problem), or its status or date unreadable
+    (a problem added to `problems`). A row with other problems (a figure in a cell read from
+    nowhere, a figure unreadable) is returned too, its problems added: the caller checks who
+    may report on its day as well, so that a file's every problem comes in one run, the
+    root cause among them (clerk12 F7)."""
     fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
     value_cells: dict[str, dict[str, str]] = cells.get("values") or {}
     raw_values = [
         cell_value(sheet, a) for spots in value_cells.values() for a in spots.values() if a
     ]
-    stray = _stray_figures(sheet, where, target, cells, problems)
+    _stray_figures(sheet, where, target, cells, problems)
     status_raw = cell_value(sheet, fill["status"])
     others = [cell_value(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
     if _blank(status_raw):
@@ -92,7 +96,7 @@ def read_filled(
         for part in _SPLIT_EVIDENCE.split(cell_text(cell_value(sheet, fill["evidence"])))
         if part.strip()
     ]
-    if status is None or day is None or stray:
+    if status is None or day is None:
         return None
     return Filled(status, day, values, note, evidence)
 

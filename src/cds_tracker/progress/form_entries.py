@@ -91,29 +91,34 @@ def plan_row(
     if shown_code.partition("\n")[0] != target.id:  # under it, the number in force (a form)
         problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
     filled = read_filled(sheet, where, target, cells, today, problems)
-    if filled is None or len(problems) > before:
+    if filled is None:
         return
     day, unit = filled.day, tracker.index.name(read.unit_id)
 
-    def refused(error: UsageError) -> None:  # its words, the form's hint (form_refusals.py)
-        lang = problems.lang
+    def refused(error: UsageError, into: list[str] = problems) -> None:  # its words, the
+        lang = problems.lang  # form's hint (form_refusals.py)
         said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
         said["status"] = filled.status
-        problems.append(form_refusal(error, where, cells, said, lang))
+        into.append(form_refusal(error, where, cells, said, lang))
 
+    # Who may report on the row's day is asked whatever else is wrong with the row, and said
+    # first: a former lead's figures refused at their cells, with a hint to move them to the
+    # note, would otherwise be followed only to learn at the date cell that the unit no longer
+    # leads the target that day (clerk12 F7). Every problem of the row comes in one run.
+    date_cell = where + str(cells.get("date", ""))
+    places, cause = (where + code_cell, date_cell), Complaints(problems.lang)
     try:  # the rule of `progress add`: a unit reports for the days it existed, and leads the
         check_existed(tracker, read.unit_id, filled.day)  # target on that day, not the import's
     except UsageError as error:
-        refused(error)
-        return
-    date_cell = where + str(cells.get("date", ""))
-    places = (where + code_cell, date_cell)
-    if not _leads(tracker, target, read.unit_id, filled.day, filled.status, places, problems):
-        return
-    ended = text_ended(mark, target, filled.day.isoformat())
-    if ended is not None:  # made before a revision rewrote the text; the day is after it
-        said = {"target": target.id, "date": _shown(ended), "day": format_date(filled.day)}
-        problems.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+        refused(error, cause)
+    else:
+        if _leads(tracker, target, read.unit_id, day, filled.status, places, cause):
+            ended = text_ended(mark, target, filled.day.isoformat())
+            if ended is not None:  # made before a revision rewrote the text; the day is after
+                said = {"target": target.id, "date": _shown(ended), "day": format_date(day)}
+                cause.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+    problems[before:before] = cause
+    if len(problems) > before:
         return
     chain = sorted(
         (int(m[1]), str(e.written), e.id, e)
