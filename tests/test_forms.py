@@ -306,7 +306,9 @@ def test_a_form_for_another_unit_or_plan_is_refused(own_registry: Path, tmp_path
         ({"G11": "15/13/2023"}, "G11: '15/13/2023' không phải là ngày: không có tháng 13"),
         ({"G11": "hôm qua"}, "G11: 'hôm qua' không phải là ngày (ghi dd/mm/yyyy)"),
         ({"G11": None}, "G11: thiếu ngày báo cáo (dd/mm/yyyy)"),
-        ({"G11": "01/01/2999"}, "G11: ngày 01/01/2999 ở tương lai; báo cáo việc đã làm"),
+        ({"G11": "01/01/2999"}, "G11: ngày 01/01/2999 ở tương lai; báo cáo việc đã làm\n  gợi "
+         "ý: sửa ô Ngày báo cáo G11 thành ngày hôm nay hoặc trước đó (ngày việc đã làm), rồi "
+         "nhập lại; việc chưa làm thì xoá dòng này khỏi phiếu"),
         ({"F11": "Xong"}, "F11: trạng thái 'Xong' không hợp lệ; chọn Chưa thực hiện, Đang thực "
          "hiện hoặc Hoàn thành"),
         ({"F11": None}, "F11: chưa chọn Trạng thái mà đã điền các ô khác của dòng"),
@@ -334,7 +336,12 @@ def test_one_bad_file_does_not_stop_a_good_one(own_registry: Path, tmp_path: Pat
     bad.write_bytes(b"not a workbook")
     code, _stdout, stderr = cds(own_registry, "progress", "import", str(bad), str(good))
     assert code == 1
-    assert stderr == f"{bad}: không đọc được, không phải tệp Excel (.xlsx)\n"
+    assert stderr == (
+        f"{bad}: không đọc được, không phải tệp Excel (.xlsx)\n"
+        "  gợi ý: nhập tệp .xlsx do cds form lập và đơn vị điền: nếu tệp đã được lưu bằng "
+        "chương trình khác, mở bằng Excel, chọn Tệp › Lưu thành (File › Save As), kiểu Sổ làm "
+        "việc Excel (.xlsx), rồi nhập tệp đó; tệp hỏng thì xin đơn vị gửi lại\n"
+    )
     assert len(entries(own_registry)) == 3
 
 

@@ -198,7 +198,8 @@ def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.dat
         problems.add(where, "fi_year", text=cell_text(value), first=FIRST_YEAR, last=LAST_YEAR)
         return None
     elif day > today:
-        problems.add(where, "fi_future", date=format_date(day))
+        cell = where.rpartition("!")[2]
+        problems.add(where, "fi_future", "fi_hint_future", date=format_date(day), cell=cell)
         return None
     return day
 

@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.entries import Entry
-from cds_tracker.core.errors import Msg, Text, UsageError
+from cds_tracker.core.errors import Text, UsageError
 from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import text_ended
+from cds_tracker.progress.form_refusals import form_refusal
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_import import FormRead
@@ -86,8 +87,7 @@ def plan_row(
 ) -> None:
     """Check one target's row (`row`: its id, its cells' addresses, its text's fingerprint) and
     plan its entry: new, a correction, or already imported."""
-    from cds_tracker.progress.new_entry import build_entry
-    from cds_tracker.registry.succession import absent, heir
+    from cds_tracker.progress.new_entry import build_entry, check_existed
 
     row_id, cells, mark = row
     problems = read.problems
@@ -99,18 +99,17 @@ def plan_row(
     filled = read_filled(sheet, where, target, cells, today, problems)
     if filled is None or len(problems) > before:
         return
-    # The rule of `progress add` (registry/succession.py): a unit reports for the days it
-    # existed, and leads the target on the day it reports, not on the day of the import.
-    gone = absent(tracker.index.units, read.unit_id, filled.day)
-    if gone is not None:
-        heir_id = heir(tracker.index.units, read.unit_id, filled.day)
-        hint = (
-            label("fi_hint_heir", problems.lang, heir=tracker.index.name(heir_id))
-            if heir_id != read.unit_id
-            else label("fi_hint_date", problems.lang)
-        )
-        place = where + str(cells.get("date", ""))
-        problems.append(f"{place}: {say(gone, problems.lang)}; " + hint)
+    day, unit = filled.day, tracker.index.name(read.unit_id)
+
+    def refused(error: UsageError) -> None:  # its words, the form's hint (form_refusals.py)
+        lang = problems.lang
+        said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
+        problems.append(form_refusal(error, where, cells, said, lang))
+
+    try:  # the rule of `progress add`: a unit reports for the days it existed, and leads the
+        check_existed(tracker, read.unit_id, filled.day)  # target on that day, not the import's
+    except UsageError as error:
+        refused(error)
         return
     date_cell = where + str(cells.get("date", ""))
     if not _leads(
@@ -147,9 +146,7 @@ def plan_row(
             by_id=True,  # the code cell's first line is the id (the form prints the number apart)
         )
     except UsageError as error:
-        # its own words, in the form's language; at the date cell when the date is at fault
-        cell = cells.get("date" if _about_the_date(error) else "status", "")
-        problems.append(f"{where}{cell}: {say(error.message, problems.lang)}")
+        refused(error)
         return
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
@@ -191,13 +188,6 @@ def _leads(
 
 def _shown(day: str) -> str:
     return dt.date.fromisoformat(day).strftime("%d/%m/%Y")
-
-
-def _about_the_date(error: UsageError) -> bool:
-    return isinstance(error.message, Msg) and error.message.key in (
-        "entry.before_plan",
-        "entry.carried_away",
-    )
 
 
 def _digest(entry: Entry) -> str:

@@ -91,7 +91,7 @@ def build_entry(
     from cds_tracker.registry.models import check_entry
 
     _, target = tracker.target(target_id)
-    _existed(tracker, unit_id, day)
+    check_existed(tracker, unit_id, day)
     moment = written or now()
     if day > moment.date():
         raise UsageError(
@@ -142,8 +142,9 @@ def build_entry(
     return NewEntry(entry, (*_warnings(target, status, parsed), *notes))
 
 
-def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
-    """A unit reports only for the days it existed (registry/succession.py)."""
+def check_existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
+    """A unit reports only for the days it existed (registry/succession.py). Public: the form's
+    import asks it before whether the unit leads the row's target (a merged unit leads none)."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.registry.succession import absent, heir
 
