@@ -71,7 +71,8 @@ def target_report(
     if absent and target.added:
         day = format_date(dt.date.fromisoformat(target.added))
         if target.carried_from:  # in the plan from its carry day (app/origins.py)
-            status = label("carried_in_status", lang, origin=target.carried_from, date=day)
+            said = cited(target, origins)  # 'I.1 (2024)', not its id there (clerk 12, F3)
+            status = label("carried_in_status", lang, origin=said, date=day)
         else:
             status = label("added_status", lang, date=day)
     pairs: list[tuple[str, str]] = [
