@@ -269,7 +269,8 @@ def test_a_form_edited_to_claim_another_target_is_refused(
         "20/10/2023; không nhập tệp này",
         "  gợi ý: kiểm tra Ngày báo cáo (cds show III.1 cho biết đơn vị chủ trì từng ngày); nếu "
         'đúng là việc của đơn vị, ghi bằng: cds progress add III.1 --id --unit "Phòng Y tế" '
-        "--date 20/10/2023 --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
+        "--status in_progress --date 20/10/2023 --force (đánh dấu là ghi ép), rồi xoá dòng này "
+        "khỏi phiếu và nhập lại",
     ]
     assert entries(own_registry) == []
 

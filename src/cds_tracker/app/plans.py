@@ -391,7 +391,7 @@ def _side(
     """A registry's data from a .yaml path, a folder, a plan name, or a .docx/.xlsx appendix
     (read with the catalog of the other side when that is a registry, else the one in use),
     as shown, and how to check it as `cds validate` would (app/diff_checks.py)."""
-    from cds_tracker.app.diff_checks import registry_side, table_side
+    from cds_tracker.app.diff_checks import registry_problems, registry_side, table_side
 
     path = _registry_path(arg)
     if path is not None and path.suffix.lower() in _TABLES:
@@ -440,7 +440,8 @@ def _side(
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise UsageError(msg("diff.not_registry", arg=arg), hint=msg("diff.hint.one"))
     shown = display_path(path)
-    return data, shown, lambda lang: registry_side(raw, path, shown, data, lang), ([], {})
+    found = registry_problems(raw, path, shown)  # before any shape is trusted (exit 1 if none)
+    return data, shown, lambda lang: registry_side(found, shown, data, lang), ([], {})
 
 
 def _registry_path(arg: str) -> Path | None:

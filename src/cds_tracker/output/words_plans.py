@@ -609,6 +609,20 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "không ghi được {path}: {reason}; chưa ghi gì",
         "could not write {path}: {reason}; nothing was written",
     ),
+    "carry.partly_written": (
+        "không ghi được {path}: {reason}; đã ghi: {written}",
+        "could not write {path}: {reason}; written already: {written}",
+    ),
+    "carry.partly_written_said": (
+        "{said}; đã ghi: {written}",
+        "{said}; written already: {written}",
+    ),
+    "carry.hint.partly_written": (
+        "việc chuyển mới làm một nửa: cds validate báo phần còn thiếu; sửa nguyên nhân rồi chạy "
+        "lại cds carry-over để hoàn tất",
+        "the carry-over is half done: cds validate says what is missing; fix the cause and run "
+        "cds carry-over again to finish it",
+    ),
     "rule.unit_ends_before": (
         "đơn vị '{unit}' kết thúc (`valid_to`) trước khi bắt đầu (`valid_from`)",
         "unit '{unit}' ends (valid_to) before it begins (valid_from)",

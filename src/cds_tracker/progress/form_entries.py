@@ -104,6 +104,7 @@ def plan_row(
     def refused(error: UsageError) -> None:  # its words, the form's hint (form_refusals.py)
         lang = problems.lang
         said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
+        said["status"] = filled.status
         problems.append(form_refusal(error, where, cells, said, lang))
 
     try:  # the rule of `progress add`: a unit reports for the days it existed, and leads the
@@ -112,9 +113,8 @@ def plan_row(
         refused(error)
         return
     date_cell = where + str(cells.get("date", ""))
-    if not _leads(
-        tracker, target, read.unit_id, filled.day, (where + code_cell, date_cell), problems
-    ):
+    places = (where + code_cell, date_cell)
+    if not _leads(tracker, target, read.unit_id, filled.day, filled.status, places, problems):
         return
     ended = text_ended(mark, target, filled.day.isoformat())
     if ended is not None:  # made before a revision rewrote the text; the day is after it
@@ -163,6 +163,7 @@ def _leads(
     target: Target,
     unit_id: str,
     day: dt.date,
+    status: str,
     places: tuple[str, str],
     problems: Complaints,
 ) -> bool:
@@ -170,7 +171,8 @@ def _leads(
     report's day, not on the day of the import. A form made before a revision handed the target
     over, filled with a day before the hand-over, is the then-lead's own report (c_05); one
     dated on or after it is refused at its date cell naming the new lead and the day, with what
-    works. `places`: the row's code cell and date cell."""
+    works. `places`: the row's code cell and date cell; `status`: the row's, for the command the
+    hint gives (`progress add` needs it)."""
     from cds_tracker.progress.handed_over import handed_over
     from cds_tracker.questions.status import required_units
 
@@ -181,7 +183,7 @@ def _leads(
         problems.add(places[1], "fi_handed_over", "fi_hint_handed_over", **said)
         return False
     unit = tracker.index.name(unit_id)
-    said = {"target": target.id, "unit": unit, "day": format_date(day)}
+    said = {"target": target.id, "unit": unit, "day": format_date(day), "status": status}
     problems.add(places[0], "fi_not_lead", "fi_hint_not_lead", **said)
     return False
 

@@ -43,8 +43,9 @@ def form_refusal(
     """`file:sheet!cell: message` and the form's hint on a line of its own (form_cells.Complaints).
 
     `where`: "file:sheet!"; `cells`: the row's addresses; `row`: its `target` id, the form's
-    `unit` by name, the report's `day`, and `plan`, the option naming the plan in a command
-    ("--plan 2024 ", or "" where plans are not kept by year)."""
+    `unit` by name, the report's `day` and `status` (its code, as a command takes it), and
+    `plan`, the option naming the plan in a command ("--plan 2024 ", or "" where plans are not
+    kept by year): a command a hint gives is one the clerk can run as it stands."""
     message = error.message
     said: dict[str, object] = {}
     if isinstance(message, Msg) and message.key == "entry.corrects":  # the form has no --corrects
@@ -64,6 +65,7 @@ def form_refusal(
         "target": row["target"],
         "unit": row["unit"],
         "on_plan": row["plan"],
+        "status": row["status"],
         "day": day.strftime("%d/%m/%Y"),
         "month": day.strftime("%m/%Y"),
     }

@@ -276,12 +276,16 @@ def _targets(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def changes(before: dict[str, str], after: dict[str, str]) -> tuple[FieldChange, ...]:
     """The fields whose text differs, in the order they are written (the fixed target fields
-    first); a field on one side only is compared with an empty text."""
+    first); a field on one side only is compared with an empty text. Texts are compared without
+    the empty lines and spaces around them (`core.text.trimmed`): a registry imported by an
+    earlier cds may keep a cell's trailing Enter ("Tháng 9/2025\\n"), no text a person wrote."""
+    from cds_tracker.core.text import trimmed
+
     names = [*FIELDS, *before, *after]
     return tuple(
         FieldChange(name, before.get(name, ""), after.get(name, ""))
         for name in dict.fromkeys(names)
-        if before.get(name, "") != after.get(name, "")
+        if trimmed(before.get(name, "")) != trimmed(after.get(name, ""))
     )
 
 

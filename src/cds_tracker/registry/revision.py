@@ -159,7 +159,7 @@ def _fixed(
     marks = [str(line) for line in mine.get("needs_review") or ()]
     for key in CELLS:
         found = unread.get((number, key))
-        if found is None or key not in theirs or _plain(mine.get(key, "")) == _plain(theirs[key]):
+        if found is None or key not in theirs or _same_cell(mine.get(key, ""), theirs[key]):
             continue
         place, column = found
         if any(line.startswith(f"{column}:") for line in marks):
@@ -350,7 +350,7 @@ def _update(
     changed, earlier = False, {}
     for key in CELLS:
         new = theirs.get(key, "" if key == "notes" else None)
-        if new is None or key in absent or _plain(mine.get(key, "")) == _plain(new):
+        if new is None or key in absent or _same_cell(mine.get(key, ""), new):
             continue
         if key != "notes" and key in mine and (key != "lead" or _handed_over(mine[key], new)):
             earlier[key] = _plain(mine[key])
@@ -420,6 +420,23 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return str(value) if isinstance(value, str) else value
+
+
+def _same_cell(mine: Any, theirs: Any) -> bool:
+    """A registry's cell and the table's say the same: each text compared without the empty
+    lines and spaces around it (`core.text.trimmed`), which a registry imported by an earlier
+    cds may keep ("Tháng 9/2025\\n"): no change, no dated `before` entry (attack 11)."""
+    return bool(_compared(_plain(mine)) == _compared(_plain(theirs)))
+
+
+def _compared(value: Any) -> Any:
+    from cds_tracker.core.text import trimmed
+
+    if isinstance(value, dict):
+        return {k: _compared(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_compared(v) for v in value]
+    return trimmed(value) if isinstance(value, str) else value
 
 
 def _titles(data: Any, table: dict[str, Any]) -> None:
