@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core.entries import Entry
+from cds_tracker.output.carried import UNREAD, Origins, cited_from
 from cds_tracker.questions.timeline import effective
 from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.succession import asked_units, index_on, reporters, taken_over
@@ -68,13 +69,16 @@ def links(
     known_ids: Mapping[str, str],
     known_units: set[str],
     note: str | tuple[str, str],
+    origins: Origins = UNREAD,
 ) -> list[Link]:
     """For each (origin id, new id): whether the origin needs its mark, and the parts' last
     reports the new plan lacks (`known_ids`: entry ids it has, `known_copies`; `known_units`:
     its catalog):
     finished parts, and the last report of each unfinished one ("đang thực hiện" since
     20/10/2023), so the new plan's status, counts and letters start where the unit stood.
-    `note` (with "{origin}"): one for all, or (finished, unfinished)."""
+    `note` (with "{origin}"): one for all, or (finished, unfinished); its origin cited as every
+    table cites it ('I.1 (2024)', output/carried.py `cited_from` with `origins`), never by the
+    registry id ('2024/I.2'), which a revised plan may print for another target (clerk 12, F3)."""
     from cds_tracker.core.text import nfc
 
     targets = {t.id: t for _, t in source.registry.targets()}
@@ -99,7 +103,7 @@ def links(
         # hiện" in 2023 stands there in 2024 too, not "chưa báo cáo" (its date and `by` kept).
         # A former lead's report (a revision moved the lead, `Target.on`) has no part there: it
         # stays in the old plan's history.
-        origin = f"{source_name}/{origin_id}"
+        cited = cited_from(f"{source_name}/{origin_id}", origins)
         former = _former_leads(source, target, leads, as_of)
         found_by = reporters(source.index, said, as_of, owes)
         last = [latest[by] for owner, (_, _, by) in found_by.items() if owner not in former]
@@ -116,7 +120,7 @@ def links(
         parts = tuple(
             entry._replace(
                 target=new_id,
-                note=nfc(_note(note, entry).format(origin=origin) + _joined(entry.note)),
+                note=nfc(_note(note, entry).format(origin=cited) + _joined(entry.note)),
                 corrects=_corrected_copy(entry, chain, known_ids),
             )
             for entry in sorted(last, key=lambda e: (e.date, e.id))

@@ -170,6 +170,7 @@ def _import_one(
 ) -> None:
     from cds_tracker.app.discovery import display_path
     from cds_tracker.app.opening import unit_entries
+    from cds_tracker.app.progress_commands import cited_line
     from cds_tracker.output.sanitize import visible_line
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.form_import import read_form
@@ -191,7 +192,9 @@ def _import_one(
         return
     planned_rows = [_reopening(found.path, loaded, p, dry_run, lang) for p in result.planned]
     for planned in planned_rows:
-        lines.append("  " + planned.describe(tracker, lang, with_id=not dry_run))
+        day = planned.entry.day if planned.entry is not None else dt.date.today()
+        cited = cited_line(found.path, loaded, planned.target_id, day, lang)
+        lines.append("  " + planned.describe(tracker, lang, cited, with_id=not dry_run))
     lines.extend(f"  {label('note_word', lang)}: {note}" for note in result.notes)
     fresh = [p for p in planned_rows if p.entry is not None]
     if not fresh:

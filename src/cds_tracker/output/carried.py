@@ -214,21 +214,6 @@ def part_heading(plan: str, origins: Origins, year_of: str, year: int, lang: Lan
     )
 
 
-def table_code(target: Target, origins: Origins, numbers: Mapping[str, str] | None = None) -> str:
-    """A target in the 'Chỉ tiêu' column of a letter or a report: the number the plan in force
-    prints (`numbers`, registry/numbering.py: 'I.3', never the registry's id beside it: the text
-    above the table cites the plan and its revisions once), or for a carried target its id here
-    over its number in its own plan ('II.6' over '(II.4 (2023))': `code`), unless a revision
-    lists it in its own table (registry/numbering.py `listed`)."""
-    if target.carried_from is not None and (numbers is None or target.id not in numbers):
-        return code(target, origins)
-    if numbers is None:
-        return target.printed or target.id
-    if said := _cancelled(target, numbers):  # 'II.2' over '(đã bãi bỏ)' (output/revised.py)
-        return label("carried_code", "vi", id=target.id, cited=said)
-    return numbers.get(target.id, target.id)
-
-
 def origin_plans(targets: Iterable[Target], origins: Origins = UNREAD) -> list[str]:
     """The origin plans of the carried targets among `targets`, each once, in the order met."""
     found = (origin_of(t, origins) for t in targets)
@@ -288,3 +273,21 @@ def group_name(line: GroupLine, lang: Lang = "vi") -> str:
     if line.title == "":
         return label("carried_group", lang, year=line.group_id)
     return f"{line.group_id}. {line.title}"
+
+
+def note_shown(note: str, cited_as: str | None) -> str:
+    """A report's note as shown, the origin in a note carry-over wrote before it cited it as
+    every table does ('Phần việc đã hoàn thành trong kế hoạch cũ (2024/I.2)', the registry id,
+    which the revised 2024 plan prints for another target) read as `cited_as` ('I.1 (2024)',
+    `cited`), the way it writes it now (clerk 12, F3). Only the words carry-over writes are
+    recognised; a note a person wrote, or one on a target not carried (`cited_as` None), is
+    shown as written. The progress file keeps what was written (an entry is never rewritten)."""
+    if cited_as is None or "/" not in note:
+        return note
+    import re
+
+    for key in ("carry_part_note", "carry_report_note"):
+        words = [re.escape(part) for part in label(key, "vi").split("{origin}")]
+        pattern = r"([^\s()/]+/[^\s()]+)".join(words)
+        note = re.sub(pattern, lambda m: m.group(0).replace(m.group(1), cited_as), note)
+    return note

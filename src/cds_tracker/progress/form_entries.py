@@ -47,25 +47,31 @@ class Planned:
     same_as: str | None = None  # the entry already written that says the same
     warnings: tuple[Text, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
-    def describe(self, tracker: Tracker, lang: Lang, *, with_id: bool = True) -> str:
-        """One line per row. A dry run shows no new id: the id's digest covers the moment the
-        entry is written, which a dry run cannot know, and an id shown must be the one written."""
+    def describe(self, tracker: Tracker, lang: Lang, cited: str, *, with_id: bool = True) -> str:
+        """One line per row, the target `cited` as the form and `progress add` cite it ('I.2
+        (STT I.1)', app/progress_commands.py `cited_line`), then its figures one a line under
+        it as `progress list` shows them ('Tỷ lệ …: 77,78% (70/90)', output/tables.py
+        `values_text`; an indicator's name is a sentence long): a raw
+        'chi_so_1=77.7778' was the one place a clerk met the key and a decimal point (clerk 12,
+        F4). A dry run shows no new id: the id's digest covers the moment the entry is written,
+        which a dry run cannot know, and an id shown must be the one written."""
+        from cds_tracker.output.tables import indicators_of, values_text
+
         if self.entry is None:
-            return f"{self.target_id}: {self.same_as} — {label('import_same', lang)}"
+            return f"{cited}: {self.same_as} — {label('import_same', lang)}"
         e = self.entry
         what = (
             label("import_correction", lang, id=e.corrects)
             if e.corrects
             else label("import_new", lang)
         )
-        values = ", ".join(
-            f"{k}={v:g}" + (f" ({e.counts[k][0]}/{e.counts[k][1]})" if k in e.counts else "")
-            for k, v in e.values.items()
+        values = "".join(
+            f"\n    {v}" for v in values_text(e, indicators_of(tracker.registry), lang)
         )
         warned = "".join(f"\n    {label('warning', lang)}: {say(w, lang)}" for w in self.warnings)
-        head = f"{e.target}: {e.id} — " if with_id else f"{e.target} — "
+        head = f"{cited}: {e.id} — " if with_id else f"{cited} — "
         head += f"{what}: {label(e.status, lang)}, {format_date(e.day)}"
-        return head + (f", {values}" if values else "") + warned
+        return head + values + warned
 
 
 def plan_row(
