@@ -106,8 +106,8 @@ def target_report(
         pairs.append(_parts_pair(parts, target, tracker, lang, row.cancelled_on, row.ended))
     after_hand_over = [] if absent else done_after_hand_over(tracker, target, as_of)
     if after_hand_over:  # a former lead's "done" of after the hand-over: not the lead's
-        said = [label("done_after_hand_over_value", lang, **w) for w in after_hand_over]
-        pairs.append((label("done_after_hand_over", lang), "\n".join(said)))
+        reported = [label("done_after_hand_over_value", lang, **w) for w in after_hand_over]
+        pairs.append((label("done_after_hand_over", lang), "\n".join(reported)))
     history_table = entries_table(
         history,
         history,
