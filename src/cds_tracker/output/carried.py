@@ -136,23 +136,6 @@ def named(target: Target, origins: Origins = UNREAD) -> str:
     return label("id_line", "vi", id=target.id, cited=cited(target, origins))
 
 
-def line_code(target: Target, numbers: Mapping[str, str], origins: Origins = UNREAD) -> str:
-    """A target on one line (a calendar's event, the screen's summary): the number the plan in
-    force prints it under (`numbers`, registry/numbering.py), a carried one 'II.6 (II.4 (2023))'
-    (`named`), unless a revision lists it in its own table (registry/numbering.py `listed`)."""
-    if target.carried_from is not None and target.id not in numbers:
-        return named(target, origins)
-    if said := _cancelled(target, numbers):  # 'II.2 (đã bãi bỏ)' (output/revised.py)
-        return label("id_line", "vi", id=target.id, cited=said)
-    return numbers.get(target.id, target.id)
-
-
-def _cancelled(target: Target, numbers: Mapping[str, str]) -> str:
-    from cds_tracker.output.revised import cancelled_cited
-
-    return cancelled_cited(target, numbers.get(target.id))
-
-
 def parts(
     items: Iterable[T],
     target: Callable[[T], Target],

@@ -29,7 +29,7 @@ def cancelled_cited(target: Target, number: str | None, lang: Lang = "vi") -> st
     column, by its number in the plan that printed it (its id). Never bare 'II.2', which the
     revised plan may print for another target (the old II.3 printed "2."), nor unnumbered.
     The one home of the rule: letters, the unit's report (Word, Excel), the summary, the
-    export, the screen's tables (output/carried.py `line_code`; tables.py
+    export, the screen's tables (output/tables.py `id_line`; tables.py
     `id_cited`, `code_cell`; `number_text` here). '' for any other target."""
     if number is not None or target.carried_from is not None:
         return ""
