@@ -130,9 +130,11 @@ def prepare(
     catalog = UnitIndex(base.catalog.units, base.catalog.official_titles)
     proposals = propose(tracker, source.name, data, day, deadline, catalog, chosen)
     check_reports(day, tracker, [p.origin for p in proposals], source.name)
-    found = _links(tracker, source.name, destination.registry, data, proposals, day, catalog)
-    shown = visible_line(display_path(destination.registry))
     origins = _origins(source)
+    found = _links(
+        tracker, source.name, destination.registry, data, proposals, day, catalog, origins
+    )
+    shown = visible_line(display_path(destination.registry))
     name = visible_line(source.name)
     report = proposed(tracker, proposals, found, name, shown, lang, catalog, origins)
     said = None
@@ -202,8 +204,10 @@ def _links(
     proposals: list[Proposal],
     day: dt.date,
     catalog: UnitIndex,
+    origins: Origins,
 ) -> list[Link]:
-    """Every target of the origin plan carried into the destination, new or earlier."""
+    """Every target of the origin plan carried into the destination, new or earlier; the
+    copied reports' notes cite it as `origins` tell ('I.1 (2024)', carry_marks.py `links`)."""
     prefix = f"{source_name}/"
     pairs = [(p.origin.removeprefix(prefix), str(p.target["id"])) for p in proposals]
     for group in data.get("groups") or ():
@@ -215,7 +219,7 @@ def _links(
     known_units |= set(catalog.units)  # with the workspace's unit changes
     known_ids = known_copies(open_tracker(destination).all_entries())
     note = (label("carry_part_note", "vi"), label("carry_report_note", "vi"))
-    return links(tracker, source_name, pairs, day, known_ids, known_units, note)
+    return links(tracker, source_name, pairs, day, known_ids, known_units, note, origins)
 
 
 def _plain_data(raw: bytes) -> Any:

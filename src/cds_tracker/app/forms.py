@@ -170,6 +170,7 @@ def _import_one(
 ) -> None:
     from cds_tracker.app.discovery import display_path
     from cds_tracker.app.opening import unit_entries
+    from cds_tracker.app.progress_commands import cited_line
     from cds_tracker.output.sanitize import visible_line
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.form_import import read_form
@@ -189,11 +190,11 @@ def _import_one(
         problems.extend(result.problems)
         lines.append(label("import_refused", lang, file=shown, count=len(result.problems)))
         return
-    planned_rows = [
-        _reopening(found.path, loaded, result.unit_id, p, dry_run, lang) for p in result.planned
-    ]
+    planned_rows = [_reopening(found.path, loaded, p, dry_run, lang) for p in result.planned]
     for planned in planned_rows:
-        lines.append("  " + planned.describe(tracker, lang, with_id=not dry_run))
+        day = planned.entry.day if planned.entry is not None else dt.date.today()
+        cited = cited_line(found.path, loaded, planned.target_id, day, lang)
+        lines.append("  " + planned.describe(tracker, lang, cited, with_id=not dry_run))
     lines.extend(f"  {label('note_word', lang)}: {note}" for note in result.notes)
     fresh = [p for p in planned_rows if p.entry is not None]
     if not fresh:
@@ -224,9 +225,7 @@ def _import_one(
         lines.append(label("import_done", lang, file=shown, count=len(fresh), out=shown_path))
 
 
-def _reopening(
-    path: Path, loaded: Any, unit_id: str, planned: Planned, dry_run: bool, lang: Lang
-) -> Planned:
+def _reopening(path: Path, loaded: Any, planned: Planned, dry_run: bool, lang: Lang) -> Planned:
     """The row with the warning `progress add` gives when its report lowers a part already
     finished (progress/reopening.py, the one rule), e.g. an heir's "Đang thực hiện" over a
     merged ward's "Hoàn thành"; a dry run says it would (nothing is written)."""
@@ -239,7 +238,7 @@ def _reopening(
     if e is None:
         return planned
     cited = cited_line(path, loaded, e.target, e.day, lang)
-    warning = reopened(path, loaded, e.target, unit_id, e.status, e.day, cited)
+    warning = reopened(path, loaded, e, cited)
     if warning is None:
         return planned
     if dry_run:

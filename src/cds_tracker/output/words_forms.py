@@ -314,6 +314,17 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{value}% không khớp Số đạt/Tổng số {top}/{bottom} = {share}%",
         "{value}% does not match count met/total {top}/{bottom} = {share}%",
     ),
+    "fi_count_comma": (
+        "'{text}' không rõ là số nào: dấu phẩy có thể là dấu thập phân hoặc dấu ngăn cách hàng "
+        "nghìn",
+        "'{text}' is ambiguous: a comma may be a decimal mark or a thousands separator",
+    ),
+    "fi_hint_count_comma": (
+        "Số đạt và Tổng số là số nguyên: viết liền (1000) hoặc ngăn hàng nghìn bằng dấu chấm "
+        "(1.000)",
+        "the count met and the total are whole numbers: write them without separators (1000) or "
+        "with dots between thousands (1.000)",
+    ),
     "fi_whole_counts": (
         "Số đạt và Tổng số phải là số nguyên",
         "the count met and the total must be whole numbers",

@@ -281,6 +281,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "{unit} đã báo cáo '{status}' ngày {date}: giữ báo cáo đó ở kế hoạch mới",
         "{unit} reported '{status}' on {date}: that report kept in the new plan",
     ),
+    "carry_part_periodic": (
+        "{unit} đã báo cáo '{status}' ngày {date}: báo cáo của kỳ đó (chỉ tiêu thường xuyên), "
+        "không chép; ở kế hoạch mới đơn vị báo cáo từng kỳ",
+        "{unit} reported '{status}' on {date}: that period's report (an ongoing target), not "
+        "copied; under the new plan the unit reports each period",
+    ),
     "heir_since": ("{unit} (từ {date})", "{unit} (from {date})"),
     "carried_to_status": (
         "Đã chuyển sang kế hoạch {plan}, chỉ tiêu {target} ở đó (“{start}”)",

@@ -47,25 +47,31 @@ class Planned:
     same_as: str | None = None  # the entry already written that says the same
     warnings: tuple[Text, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
-    def describe(self, tracker: Tracker, lang: Lang, *, with_id: bool = True) -> str:
-        """One line per row. A dry run shows no new id: the id's digest covers the moment the
-        entry is written, which a dry run cannot know, and an id shown must be the one written."""
+    def describe(self, tracker: Tracker, lang: Lang, cited: str, *, with_id: bool = True) -> str:
+        """One line per row, the target `cited` as the form and `progress add` cite it ('I.2
+        (STT I.1)', app/progress_commands.py `cited_line`), then its figures one a line under
+        it as `progress list` shows them ('Tỷ lệ …: 77,78% (70/90)', output/tables.py
+        `values_text`; an indicator's name is a sentence long): a raw
+        'chi_so_1=77.7778' was the one place a clerk met the key and a decimal point (clerk 12,
+        F4). A dry run shows no new id: the id's digest covers the moment the entry is written,
+        which a dry run cannot know, and an id shown must be the one written."""
+        from cds_tracker.output.tables import indicators_of, values_text
+
         if self.entry is None:
-            return f"{self.target_id}: {self.same_as} — {label('import_same', lang)}"
+            return f"{cited}: {self.same_as} — {label('import_same', lang)}"
         e = self.entry
         what = (
             label("import_correction", lang, id=e.corrects)
             if e.corrects
             else label("import_new", lang)
         )
-        values = ", ".join(
-            f"{k}={v:g}" + (f" ({e.counts[k][0]}/{e.counts[k][1]})" if k in e.counts else "")
-            for k, v in e.values.items()
+        values = "".join(
+            f"\n    {v}" for v in values_text(e, indicators_of(tracker.registry), lang)
         )
         warned = "".join(f"\n    {label('warning', lang)}: {say(w, lang)}" for w in self.warnings)
-        head = f"{e.target}: {e.id} — " if with_id else f"{e.target} — "
+        head = f"{cited}: {e.id} — " if with_id else f"{cited} — "
         head += f"{what}: {label(e.status, lang)}, {format_date(e.day)}"
-        return head + (f", {values}" if values else "") + warned
+        return head + values + warned
 
 
 def plan_row(
@@ -91,29 +97,34 @@ def plan_row(
     if shown_code.partition("\n")[0] != target.id:  # under it, the number in force (a form)
         problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
     filled = read_filled(sheet, where, target, cells, today, problems)
-    if filled is None or len(problems) > before:
+    if filled is None:
         return
     day, unit = filled.day, tracker.index.name(read.unit_id)
 
-    def refused(error: UsageError) -> None:  # its words, the form's hint (form_refusals.py)
-        lang = problems.lang
+    def refused(error: UsageError, into: list[str] = problems) -> None:  # its words, the
+        lang = problems.lang  # form's hint (form_refusals.py)
         said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
         said["status"] = filled.status
-        problems.append(form_refusal(error, where, cells, said, lang))
+        into.append(form_refusal(error, where, cells, said, lang))
 
+    # Who may report on the row's day is asked whatever else is wrong with the row, and said
+    # first: a former lead's figures refused at their cells, with a hint to move them to the
+    # note, would otherwise be followed only to learn at the date cell that the unit no longer
+    # leads the target that day (clerk12 F7). Every problem of the row comes in one run.
+    date_cell = where + str(cells.get("date", ""))
+    places, cause = (where + code_cell, date_cell), Complaints(problems.lang)
     try:  # the rule of `progress add`: a unit reports for the days it existed, and leads the
         check_existed(tracker, read.unit_id, filled.day)  # target on that day, not the import's
     except UsageError as error:
-        refused(error)
-        return
-    date_cell = where + str(cells.get("date", ""))
-    places = (where + code_cell, date_cell)
-    if not _leads(tracker, target, read.unit_id, filled.day, filled.status, places, problems):
-        return
-    ended = text_ended(mark, target, filled.day.isoformat())
-    if ended is not None:  # made before a revision rewrote the text; the day is after it
-        said = {"target": target.id, "date": _shown(ended), "day": format_date(filled.day)}
-        problems.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+        refused(error, cause)
+    else:
+        if _leads(tracker, target, read.unit_id, day, filled.status, places, cause):
+            ended = text_ended(mark, target, filled.day.isoformat())
+            if ended is not None:  # made before a revision rewrote the text; the day is after
+                said = {"target": target.id, "date": _shown(ended), "day": format_date(day)}
+                cause.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+    problems[before:before] = cause
+    if len(problems) > before:
         return
     chain = sorted(
         (int(m[1]), str(e.written), e.id, e)
