@@ -299,7 +299,8 @@ def test_a_form_for_another_unit_or_plan_is_refused(own_registry: Path, tmp_path
 @pytest.mark.parametrize(
     ("cells", "problem"),
     [
-        ({"I11": "abc"}, "I11: 'abc' không phải là số"),
+        ({"I11": "abc"}, "I11: 'abc' không phải là số\n  gợi ý: ghi một số: Giá trị như 81,5; "
+         "Số đạt và Tổng số là số nguyên (1000 hoặc 1.000)"),
         ({"G11": "32/10/2023"}, "G11: '32/10/2023' không phải là ngày: tháng 10 chỉ có 31 ngày"),
         ({"G11": "31/9/2023"}, "G11: '31/9/2023' không phải là ngày: tháng 9 chỉ có 30 ngày"),
         ({"G11": "29/02/2023"}, "G11: '29/02/2023' không phải là ngày: tháng 2 năm 2023 chỉ có "
@@ -315,7 +316,9 @@ def test_a_form_for_another_unit_or_plan_is_refused(own_registry: Path, tmp_path
         ({"F11": None}, "F11: chưa chọn Trạng thái mà đã điền các ô khác của dòng"),
         ({"I11": 120}, "I11: tỷ lệ phải trong khoảng 0–100"),
         ({"J11": 3}, "K11: ghi cả Số đạt và Tổng số, hoặc để trống cả hai"),
-        ({"J11": 3, "K11": 4}, "I11: 81.5% không khớp Số đạt/Tổng số 3/4 = 75.00%"),
+        ({"J11": 3, "K11": 4}, "I11: 81,5% không khớp Số đạt/Tổng số 3/4 = 75,00%\n  gợi ý: "
+         "Giá trị phải bằng Số đạt/Tổng số × 100: sửa ô ghi sai, hoặc để trống Giá trị (cds "
+         "tính từ Số đạt và Tổng số), rồi nhập lại"),
         ({"J11": 5, "K11": 4}, "J11: Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0"),
         ({"J11": 2.5, "K11": 4}, "J11: Số đạt và Tổng số phải là số nguyên"),
     ],

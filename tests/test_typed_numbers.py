@@ -164,13 +164,18 @@ def test_the_form_refuses_a_comma_in_a_count(own_registry: Path, tmp_path: Path)
     assert row8(own_registry) == []
 
 
+NOT_NUMBER_HINT = (
+    "\n  gợi ý: ghi một số: Giá trị như 81,5; Số đạt và Tổng số là số nguyên (1000 hoặc 1.000)"
+)
+
+
 @pytest.mark.parametrize(
     ("cells", "said"),
     [
-        ({"J8": "năm", "K8": "10"}, "J8: 'năm' không phải là số"),
-        ({"J8": "mười", "K8": 10}, "J8: 'mười' không phải là số"),
-        ({"J8": 4, "K8": "1_0"}, "K8: '1_0' không phải là số"),
-        ({"J8": "4", "K8": "+5"}, "K8: '+5' không phải là số"),
+        ({"J8": "năm", "K8": "10"}, "J8: 'năm' không phải là số" + NOT_NUMBER_HINT),
+        ({"J8": "mười", "K8": 10}, "J8: 'mười' không phải là số" + NOT_NUMBER_HINT),
+        ({"J8": 4, "K8": "1_0"}, "K8: '1_0' không phải là số" + NOT_NUMBER_HINT),
+        ({"J8": "4", "K8": "+5"}, "K8: '+5' không phải là số" + NOT_NUMBER_HINT),
         ({"J8": "1.5", "K8": "5"}, "J8: Số đạt và Tổng số phải là số nguyên"),
         ({"J8": 4, "K8": 5.5}, "K8: Số đạt và Tổng số phải là số nguyên"),
         ({"J8": "4", "K8": None}, "K8: ghi cả Số đạt và Tổng số, hoặc để trống cả hai"),

@@ -277,6 +277,20 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{date} is in the future; report what has happened",
     ),
     "fi_not_number": ("'{text}' không phải là số", "'{text}' is not a number"),
+    "fi_hint_not_number": (
+        "ghi một số: Giá trị như 81,5; Số đạt và Tổng số là số nguyên (1000 hoặc 1.000)",
+        "write a number: a value such as 81.5; the count met and the total are whole numbers "
+        "(1000 or 1.000)",
+    ),
+    "fi_number_date": (
+        "Excel đã đổi '{text}' thành ngày {date}, không phải là số",
+        "Excel turned '{text}' into the date {date}, not a number",
+    ),
+    "fi_hint_number_date": (
+        "định dạng ô là Văn bản hoặc Số rồi gõ lại; tỷ lệ ghi vào Số đạt và Tổng số",
+        "format the cell as Text or Number and type it again; a ratio goes into the count met "
+        "and the total",
+    ),
     "fi_year": (
         "ngày '{text}': năm phải từ {first} đến {last} (ghi dd/mm/yyyy)",
         "date '{text}': the year must be within {first}–{last} (write dd/mm/yyyy)",
@@ -313,6 +327,12 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "fi_mismatch": (
         "{value}% không khớp Số đạt/Tổng số {top}/{bottom} = {share}%",
         "{value}% does not match count met/total {top}/{bottom} = {share}%",
+    ),
+    "fi_hint_mismatch": (
+        "Giá trị phải bằng Số đạt/Tổng số × 100: sửa ô ghi sai, hoặc để trống Giá trị (cds "
+        "tính từ Số đạt và Tổng số), rồi nhập lại",
+        "the value must be count met/total × 100: correct the wrong cell, or leave the value "
+        "empty (cds works it out from the counts), then import again",
     ),
     "fi_count_comma": (
         "'{text}' không rõ là số nào: dấu phẩy có thể là dấu thập phân hoặc dấu ngăn cách hàng "

@@ -16,7 +16,7 @@ from typing import Any
 
 from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR, date_flaw, format_date, try_parse_date
 from cds_tracker.core.records import Target
-from cds_tracker.core.text import fold, nfc
+from cds_tracker.core.text import fold, nfc, number
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.typed_numbers import CountFault, read_count, read_value
 
@@ -222,7 +222,7 @@ def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) ->
     else:
         number = read_value(cell_text(value))
     if number is None or not math.isfinite(number):
-        problems.add(where, "fi_not_number", text=cell_text(value))
+        _not_a_number(value, where, problems)
         return None
     return number
 
@@ -249,8 +249,22 @@ def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> 
     elif read == "fraction":
         problems.add(where, "fi_whole_counts")
     else:
-        problems.add(where, "fi_not_number", text=cell_text(value))
+        _not_a_number(value, where, problems)
     return None
+
+
+def _not_a_number(value: Any, where: str, problems: Complaints) -> None:
+    """A figure cell that holds no number, with what to type instead. A date there is what
+    Excel made of "4/5" or "1/10" typed into a General cell: said as the day Excel shows,
+    never as '2026-05-04 00:00:00', which nobody typed (a13_08)."""
+    if isinstance(value, dt.date):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        shown = f"{day.day}/{day.month}"
+        problems.add(
+            where, "fi_number_date", "fi_hint_number_date", text=shown, date=format_date(day)
+        )
+    else:
+        problems.add(where, "fi_not_number", "fi_hint_not_number", text=cell_text(value))
 
 
 def _indicator_value(
@@ -283,13 +297,15 @@ def _indicator_value(
             return None
         share = top / bottom * 100
         if value is not None and abs(value - share) > 0.05:
+            comma = problems.lang == "vi"  # '1.000.000', '50,00%' as the rest of cds (a13_03)
             problems.add(
                 where + spots["value"],
                 "fi_mismatch",
-                value=f"{value:g}",
-                top=f"{top:g}",
-                bottom=f"{bottom:g}",
-                share=f"{share:.2f}",
+                "fi_hint_mismatch",
+                value=number(value, comma),
+                top=number(top, comma),
+                bottom=number(bottom, comma),
+                share=f"{share:.2f}".replace(".", "," if comma else "."),
             )
             return None
         return f"{int(top)}/{int(bottom)}"  # counts: the value follows from them
