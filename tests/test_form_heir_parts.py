@@ -92,9 +92,11 @@ def test_importing_a_row_that_reopens_a_finished_part_warns(workspace: Path) -> 
     assert lines[0].startswith("  I.2: ") and lines[0].endswith(
         " — ghi mới: Đang thực hiện, 05/09/2025"
     )
+    entry_id = lines[0].removeprefix("  I.2: ").partition(" ")[0]
     assert lines[1] == (
-        VI_WARNING + "mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo này "
-        "(cds progress add --corrects MÃ-MỤC)"
+        VI_WARNING + "mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo này, "
+        "đổi --status và --date cho đúng (cds --plan 2024 progress add I.2 --unit phuong-tam-diep "
+        f"--status in_progress --date 05/09/2025 --corrects {entry_id})"
     )
     # the words of `progress add` (tests/test_reopened_part.py), the finished part named
 
@@ -111,10 +113,12 @@ def test_in_english(workspace: Path) -> None:
     ]
     code, out, err = cds("--lang", "en", "progress", "import", str(path))
     assert (code, err) == (0, "")
+    entry_id = out.splitlines()[0].removeprefix("  I.2: ").partition(" ")[0]
     assert out.splitlines()[1] == (
         "    warning: UBND phường Bắc Sơn reported target I.2 done on 20/06/2025; this report (In "
-        "progress) reopens that finished part. Recorded; if it was a mistake, correct this report "
-        "(cds progress add --corrects ENTRY-ID)"
+        "progress) reopens that finished part. Recorded; if it was a mistake, correct this "
+        "report, with the right --status and --date (cds --plan 2024 progress add I.2 --unit "
+        f"phuong-tam-diep --status in_progress --date 05/09/2025 --corrects {entry_id})"
     )
 
 

@@ -12,6 +12,7 @@ Tam Điệp's two parts into one on Nam Sơn's report (0/1) in `show`, `late` an
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -162,13 +163,19 @@ def test_late_summary_and_list_count_two_parts(workspace: Path) -> None:
 WARNING_VI = (
     "cảnh báo: UBND phường Bắc Sơn đã báo cáo hoàn thành chỉ tiêu I.2 ngày 20/06/2025; báo cáo "
     "này (Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo "
-    "này (cds progress add --corrects MÃ-MỤC)"
+    "này, đổi --status và --date cho đúng (cds --plan 2024 progress add I.2 --unit "
+    "phuong-tam-diep --status in_progress --date 20/07/2025 --corrects ID)"
 )
+
+
+def unid(text: str) -> str:
+    """`text` with the id of the entry to correct as ID: a new report's id is random."""
+    return re.sub(r"--corrects \w+\)", "--corrects ID)", text)
 
 
 def test_the_heirs_report_reopening_a_finished_part_is_warned(workspace: Path) -> None:
     # main said nothing: Nam Sơn's part was open, and the two were one part
-    assert add("Tam Điệp", "in_progress", "20/07/2025").splitlines() == [WARNING_VI]
+    assert unid(add("Tam Điệp", "in_progress", "20/07/2025")).splitlines() == [WARNING_VI]
     # its report speaks for both parts: Bắc Sơn's reopened, 0 of 2 done
     assert _show_parts("show", "I.2", *AFTER)[1:] == [
         "Phần việc của từng đơn vị (0/2 hoàn thành)  UBND phường Tam Điệp (thay UBND phường "
@@ -181,12 +188,13 @@ def test_the_heirs_report_reopening_a_finished_part_is_warned(workspace: Path) -
 def test_in_english(workspace: Path) -> None:
     code, _, err = cds("--lang", "en", "progress", "add", "I.2", "--unit", "Tam Điệp", "--status",
                        "not_started", "--date", "20/07/2025", "--id")  # fmt: skip
-    assert (code, err.splitlines()) == (
+    assert (code, unid(err).splitlines()) == (
         0,
         [
             "warning: UBND phường Bắc Sơn reported target I.2 done on 20/06/2025; this report (Not "
             "started) reopens that finished part. Recorded; if it was a mistake, correct this "
-            "report (cds progress add --corrects ENTRY-ID)"
+            "report, with the right --status and --date (cds --plan 2024 progress add I.2 --unit "
+            "phuong-tam-diep --status not_started --date 20/07/2025 --corrects ID)"
         ],
     )
 

@@ -44,11 +44,23 @@ def test_the_heir_reopening_a_finished_part_is_warned_and_written(workspace: Pat
                          "in_progress", "--date", "20/07/2025", "--id")  # fmt: skip
     assert code == 0
     assert out.startswith("Đã ghi tiến độ ")
+    entry_id = out.removeprefix("Đã ghi tiến độ ").partition(":")[0]
+    # the hint is the whole command, runnable as typed (a13_07: "--corrects MÃ-MỤC" exited 2)
+    command = (
+        "cds --plan 2024 progress add I.3 --unit phuong-tam-diep --status in_progress --date "
+        f"20/07/2025 --corrects {entry_id}"
+    )
     assert err.splitlines() == [
         "cảnh báo: UBND phường Bắc Sơn đã báo cáo hoàn thành chỉ tiêu I.3 ngày 20/10/2024; báo "
         "cáo này (Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa "
-        "báo cáo này (cds progress add --corrects MÃ-MỤC)"
+        f"báo cáo này, đổi --status và --date cho đúng ({command})"
     ]
+    typed = command.split()[1:-6]  # to --unit; a corrected status
+    fixed = runner.invoke(
+        app, [*typed, "--status", "done", "--date", "20/07/2025", "--corrects", entry_id]
+    )
+    code, out = fixed.exit_code, fixed.stdout
+    assert (code, out.startswith("Đã ghi tiến độ ")) == (0, True)
     written = (workspace / "plans/2024/progress/phuong-tam-diep.yaml").read_text("utf-8")
     assert (
         '"target": "I.3", "unit": "phuong-tam-diep", "status": "in_progress", "date": "2025-07-20"'
@@ -57,14 +69,20 @@ def test_the_heir_reopening_a_finished_part_is_warned_and_written(workspace: Pat
 
 
 def test_in_english(workspace: Path) -> None:
-    code, _, err = cds("--lang", "en", "progress", "add", "I.3", "--unit", "Bắc Sơn", "--status",
-                       "not_started", "--date", "01/11/2024", "--id")  # fmt: skip
+    code, out, err = cds("--lang", "en", "progress", "add", "I.3", "--unit", "Bắc Sơn",
+                         "--status", "not_started", "--date", "01/11/2024", "--id")  # fmt: skip
     assert code == 0
+    entry_id = out.partition(":")[0].rpartition(" ")[2]
+    command = (
+        "cds --plan 2024 progress add I.3 --unit phuong-bac-son --status not_started --date "
+        f"01/11/2024 --corrects {entry_id}"
+    )
     assert err.splitlines() == [
         "warning: UBND phường Bắc Sơn reported target I.3 done on 20/10/2024; this report (Not "
-        "started) reopens that finished part. Recorded; if it was a mistake, correct this report "
-        "(cds progress add --corrects ENTRY-ID)"
+        "started) reopens that finished part. Recorded; if it was a mistake, correct this report, "
+        f"with the right --status and --date ({command})"
     ]
+    assert runner.invoke(app, ["--lang", "en", *command.split()[1:]]).exit_code == 0
 
 
 def test_warned_only_where_a_finished_part_is_lowered(workspace: Path) -> None:

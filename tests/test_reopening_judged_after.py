@@ -133,7 +133,8 @@ def test_a_correction_that_does_reopen_names_the_done_still_standing(workspace: 
         0,
         "cảnh báo: Phòng Y tế đã báo cáo hoàn thành chỉ tiêu III.4 ngày 01/09/2023; báo cáo này "
         "(Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo "
-        "này (cds progress add --corrects MÃ-MỤC)\n",
+        "này, đổi --status và --date cho đúng (cds progress add III.4 --unit phong-y-te --status "
+        f"in_progress --date 15/09/2023 --corrects {entry_id('2023-09-15')})\n",
     )
     assert status() == "late"  # due 10/2023, asked today
     assert add("Y tế", "done", "16/09/2023") == (0, "")
@@ -141,7 +142,8 @@ def test_a_correction_that_does_reopen_names_the_done_still_standing(workspace: 
         0,
         "warning: Phòng Y tế reported target III.4 done on 16/09/2023; this report (Not "
         "started) reopens that finished part. Recorded; if it was a mistake, correct this "
-        "report (cds progress add --corrects ENTRY-ID)\n",
+        "report, with the right --status and --date (cds progress add III.4 --unit phong-y-te "
+        f"--status not_started --date 17/09/2023 --corrects {entry_id('2023-09-17')})\n",
     )
 
 

@@ -28,11 +28,11 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     # progress/reopening.py: a report lowering a finished part is written, and said
     "entry.reopens": (
         "{unit} đã báo cáo hoàn thành chỉ tiêu {target} ngày {date}; báo cáo này ({status}) mở "
-        "lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo này (cds progress "
-        "add --corrects MÃ-MỤC)",
+        "lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo này, đổi --status "
+        "và --date cho đúng ({command})",
         "{unit} reported target {target} done on {date}; this report ({status}) reopens that "
-        "finished part. Recorded; if it was a mistake, correct this report (cds progress add "
-        "--corrects ENTRY-ID)",
+        "finished part. Recorded; if it was a mistake, correct this report, with the right "
+        "--status and --date ({command})",
     ),
     # the same said by `progress import --dry-run` (app/forms.py): nothing is written yet
     "entry.reopens_dry": (

@@ -17,6 +17,7 @@ that takes back the only "done" says the part never finished, and nothing is sai
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import Msg, msg
@@ -83,6 +84,23 @@ def reopened(registry_path: Path, registry: Registry, entry: Entry, cited: str) 
         unit=before.index.name(last.unit),
         date=last.day.strftime("%d/%m/%Y"),
         status=msg(entry.status),
+        command=_correcting(registry_path, entry),
+    )
+
+
+def _correcting(registry_path: Path, entry: Entry) -> str:
+    """The command that corrects `entry`, runnable as typed: its id, target, unit (the id: no
+    quotes needed), status and date filled in, to be changed to what is right (a13_07: the
+    hint "cds progress add --corrects MÃ-MỤC" exited 2, "thiếu MÃ"). In a plans/ workspace
+    the plan is named, as the default plan may be another year's."""
+    folder = registry_path if registry_path.is_dir() else registry_path.parent
+    plan = ""
+    if folder.parent.name == "plans":
+        name = folder.name
+        plan = f" --plan {name}" if re.fullmatch(r"[\w.-]+", name) else f' --plan "{name}"'
+    return (
+        f"cds{plan} progress add {entry.target} --unit {entry.unit} --status {entry.status} "
+        f"--date {entry.day.strftime('%d/%m/%Y')} --corrects {entry.id}"
     )
 
 
