@@ -218,3 +218,42 @@ def test_a_field_of_the_wrong_kind_is_refused(folder: Path) -> None:
         "cds: error: the registry odd.yaml has 1 problem; fix them (see 'cds validate')",
         f"odd.yaml:{line}:11: 'text': must be text",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("vi", [
+            "cds: lỗi: sổ đăng ký list.yaml có 1 lỗi; hãy sửa (xem 'cds validate')",
+            "list.yaml:1:1: sổ đăng ký phải là một mapping với các khóa document, catalog và "
+            "groups",
+            "  1 | - 1",
+            "    | ^",
+        ]),
+        ("en", [
+            "cds: error: the registry list.yaml has 1 problem; fix them (see 'cds validate')",
+            "list.yaml:1:1: a registry must be a mapping with keys document, catalog and groups",
+            "  1 | - 1",
+            "    | ^",
+        ]),
+    ],
+)  # fmt: skip
+def test_a_top_level_that_is_no_mapping_is_refused_as_validate_locates_it(
+    folder: Path, lang: str, said: list[str]
+) -> None:
+    """a13_05: a top-level list, or `document: 5` without the other keys, was "'list.yaml'
+    không phải là sổ đăng ký", exit 2, no location: now the problems `cds validate` finds,
+    located, exit 1, on either side."""
+    (folder / "list.yaml").write_text("- 1\n- 2\n", "utf-8")
+    (folder / "doc5.yaml").write_text("document: 5\n", "utf-8")
+    for sides in (("list.yaml", "phu_luc_01.yaml"), ("phu_luc_01.yaml", "list.yaml")):
+        result = cds("--lang", lang, "diff", *sides)
+        assert (result.exit_code, result.stdout) == (1, "")
+        assert result.stderr.splitlines() == said
+    result = cds("--lang", lang, "diff", "phu_luc_01.yaml", "doc5.yaml")
+    assert result.exit_code == 1
+    checked = cds("--lang", lang, "validate", "doc5.yaml")
+    located = [line for line in result.stderr.splitlines() if line.startswith("doc5.yaml:")]
+    assert located == [line for line in checked.stdout.splitlines() if line.startswith("doc5.")]
+    assert located[0] == {"vi": "doc5.yaml:1:1: thiếu khóa 'catalog'",
+                          "en": "doc5.yaml:1:1: missing key 'catalog'"}[lang]  # fmt: skip

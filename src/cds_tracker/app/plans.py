@@ -437,10 +437,12 @@ def _side(
         raise UsageError(
             msg("diff.cannot_read", arg=arg, reason=reason), hint=msg("diff.hint.one")
         ) from None
+    shown = display_path(path)
+    # before any shape is trusted: a top level that is no mapping, a key missing, … is refused
+    # as `validate` locates it, exit 1 (a13_05: it was "không phải là sổ đăng ký", exit 2)
+    found = registry_problems(raw, path, shown)
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise UsageError(msg("diff.not_registry", arg=arg), hint=msg("diff.hint.one"))
-    shown = display_path(path)
-    found = registry_problems(raw, path, shown)  # before any shape is trusted (exit 1 if none)
     return data, shown, lambda lang: registry_side(found, shown, data, lang), ([], {})
 
 
