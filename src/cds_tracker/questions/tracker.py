@@ -229,9 +229,11 @@ class Tracker:
 
     def window(self, target: Target, as_of: dt.date) -> Period | None:
         """The reporting window an ongoing target is judged on: the current one, or after the
-        plan's year the plan's last (periods.within_plan); None for a dated target."""
+        plan's year the plan's last, before the plan (or the target) began its first
+        (periods.within_plan); None for a dated target."""
         period = current_period(target, as_of)
-        return within_plan(period, self.registry.document.year) if period else None
+        year = self.registry.document.year
+        return within_plan(period, year, target.added) if period else None
 
     def row(
         self,
