@@ -131,7 +131,7 @@ def import_forms(
     lang_option: str | None,
 ) -> ImportOutcome:
     """Each file is read and checked whole; a file with any problem writes nothing."""
-    from cds_tracker.app.opening import open_for_writing
+    from cds_tracker.app.opening import arrivals_of, open_for_writing
     from cds_tracker.core.files import check_named
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.writing import progress_lock
@@ -141,7 +141,8 @@ def import_forms(
     for file in files:  # each a readable regular file, or nothing is done (exit 2)
         check_named(file)
     found, loaded = open_for_writing(registry)
-    tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
+    # no progress is read: a write needs only the registry (and carried targets' arrivals)
+    tracker = Tracker(loaded, arrivals=arrivals_of(found.path, loaded))
     expected = tracker.index.find(unit_query).id if unit_query is not None else None
     lines: list[str] = []
     problems: list[str] = []

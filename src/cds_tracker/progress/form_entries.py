@@ -191,6 +191,7 @@ def _about_the_date(error: UsageError) -> bool:
     return isinstance(error.message, Msg) and error.message.key in (
         "entry.before_plan",
         "entry.carried_away",
+        "entry.carried_in",
     )
 
 

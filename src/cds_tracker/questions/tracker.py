@@ -113,8 +113,16 @@ class Tracker:
     that target's or that unit's entries.
     """
 
-    def __init__(self, registry: Registry, source: Source | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        source: Source | None = None,
+        arrivals: Mapping[str, str] | None = None,
+    ) -> None:
         self.registry = registry
+        # A write's: carried target → the day it joined the plan (app/origins.py `arrivals`;
+        # a query's registry has it as each one's `added`, `with_carry_days`).
+        self.arrivals: Mapping[str, str] = arrivals or {}
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
         self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
