@@ -74,7 +74,7 @@ def make_forms(
         write_document(out, form_of(unit_id, rows), force=force)
         return label("form_made_one", lang, unit=name, rows=len(rows), out=out) + "\n"
     made = 0
-    for member in form_units(tracker, unit_id):
+    for member in form_units(tracker, unit_id, as_of):
         rows = form_rows(tracker, member, month, as_of)
         if rows:
             write_document(out / form_file_name(member, month), form_of(member, rows), force=force)
@@ -99,7 +99,7 @@ def forms_for(
     from cds_tracker.questions.form_rows import form_rows, form_units
 
     names = []
-    for member in form_units(tracker, unit_id):
+    for member in form_units(tracker, unit_id, as_of):
         rows = form_rows(tracker, member, month, as_of)
         if rows:
             name = form_file_name(member, month)
