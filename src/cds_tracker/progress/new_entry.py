@@ -195,10 +195,11 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bo
 
     unit = tracker.index.units[unit_id]
     if unit.is_collective:
+        members = tracker.units_on(day).units[unit_id].members  # of that day: none merged away
         raise UsageError(
             msg("entry.collective", unit=unit.name),
-            hint=msg("entry.hint.member", member=tracker.index.name(unit.members[0]))
-            if unit.members
+            hint=msg("entry.hint.member", member=tracker.index.name(members[0]))
+            if members
             else None,
         )
     if roles_of(tracker, target.on(day.isoformat()), unit_id, day):  # the lead of that day
