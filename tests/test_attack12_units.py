@@ -14,7 +14,8 @@ from cds_tracker.cli import app
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.words import say
 from cds_tracker.registry.loading import load_registry
-from cds_tracker.registry.units import UnitIndex, abbreviates
+from cds_tracker.registry.name_likeness import abbreviates
+from cds_tracker.registry.units import UnitIndex
 
 from paths import REGISTRY
 

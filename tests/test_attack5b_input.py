@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from cds_tracker.core.dates import parse_date, parse_deadline_text, try_parse_date, try_parse_month
+from cds_tracker.core.dates import parse_date, try_parse_date, try_parse_month
+from cds_tracker.core.deadline_words import parse_deadline_text
 from cds_tracker.core.errors import UsageError
 from cds_tracker.registry.importing.heading import parse_preamble
 from cds_tracker.registry.importing.writing import to_yaml

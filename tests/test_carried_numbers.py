@@ -169,3 +169,32 @@ def test_the_return_form_names_targets_as_the_letter_and_reads_back(revised: Pat
         ok("--plan", "2025", "show", "I.10", "--format", "json", "--as-of", "01/12/2025")
     )
     assert shown["status"] == "done"
+
+
+def test_the_note_for_a_target_carried_twice_says_what_to_type(revised: Path) -> None:
+    """2025's I.5 is 2024's I.4, itself 2023's I.1: the note on the 2025 plan's own I.1 names
+    it "từ I.1 Kế hoạch năm 2023" and says to type 2023/I.1, what those words name — not
+    2024/I.4, the plan between (clerk11 F). Both open I.5; 2024/I.1 (2024's own I.1, carried
+    once) is I.4."""
+    from test_revise import cds
+
+    carried_2025(revised)
+    shown = cds("--plan", "2025", "show", "I.1", "--as-of", "01/03/2025")
+    assert shown.exit_code == 0, shown.output
+    note = shown.stderr.splitlines()
+    assert len(note) == 1 and note[0].startswith("Chú ý: I.1 là chỉ tiêu I.1 của Kế hoạch năm 2025")
+    assert note[0].endswith(
+        "; chỉ tiêu chuyển tiếp từ I.1 Kế hoạch năm 2024 là I.4 — gõ 2024/I.1 nếu muốn chỉ tiêu "
+        "đó; chỉ tiêu chuyển tiếp từ I.1 Kế hoạch năm 2023 là I.5 — gõ 2023/I.1 nếu muốn chỉ "
+        "tiêu đó."
+    )
+    english = cds("--plan", "2025", "show", "I.1", "--as-of", "01/03/2025", "--lang", "en")
+    assert english.stderr.splitlines()[0].endswith(
+        "; the target carried over from I.1 of the 2024 plan is I.4 — type 2024/I.1 for that "
+        "one; the target carried over from I.1 of the 2023 plan is I.5 — type 2023/I.1 for "
+        "that one."
+    )
+    for typed, opened in (("2023/I.1", "I.5"), ("2024/I.4", "I.5"), ("2024/I.1", "I.4")):
+        result = cds("--plan", "2025", "show", typed, "--as-of", "01/03/2025")
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines()[0] == opened

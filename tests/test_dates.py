@@ -10,10 +10,10 @@ from cds_tracker.core.dates import (
     ONGOING,
     YearMonth,
     parse_date,
-    parse_deadline_text,
     parse_month,
     try_parse_month,
 )
+from cds_tracker.core.deadline_words import parse_deadline_text
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.words import say
 

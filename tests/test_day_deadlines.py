@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 
 from appendix_files import HEADING_2024, write_docx
 from cds_tracker.cli import app
-from cds_tracker.core.dates import YearDay, YearMonth, parse_deadline_text, try_parse_due
+from cds_tracker.core.dates import YearDay, YearMonth, try_parse_due
+from cds_tracker.core.deadline_words import parse_deadline_text
 from cds_tracker.registry.yamlio import parse
 
 from paths import REGISTRY

@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 from appendix_files import write_docx, write_xlsx
 from cds_tracker.cli import app
-from cds_tracker.core.dates import ONGOING, YearDay, YearMonth, parse_deadline_text
+from cds_tracker.core.dates import ONGOING, YearDay, YearMonth
+from cds_tracker.core.deadline_words import parse_deadline_text
 from cds_tracker.registry.yamlio import parse
 
 from paths import REGISTRY

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cds_tracker.output.diff_text import diff_json, diff_text
+from cds_tracker.output.diff_json import diff_json
+from cds_tracker.output.diff_text import diff_text
 from cds_tracker.registry.diff import compare
 
 I1 = "Cung cấp dữ liệu mở."

@@ -185,17 +185,22 @@ def test_a_window_needs_every_old_wards_report() -> None:
 
 
 def test_figures_credit_the_new_ward_with_both_old_wards_counts() -> None:
+    """The figure's parts are status's: Trung Tây one per old ward (3 parts with xã X), each on
+    its old ward's figure, said as that ward's own (clerk review 11, finding E: the two were
+    one part, dropped whole while one old ward had not given a figure)."""
     tracker = _tracker()
     (reading,) = tracker.readings(_target_of(6), AFTER)
-    # Trung Tây = Trung Sơn 4/5 + Tây Sơn 3/10 = 7/15; with xã X 1/5: 8/20 = 40%
-    assert (reading.value, reading.reported, reading.expected) == (40.0, 2, 2)
+    # Trung Sơn 4/5 + Tây Sơn 3/10 + xã X 1/5 = 8/20 = 40%, every one of the 3 parts
+    assert (reading.value, reading.reported, reading.expected) == (40.0, 3, 3)
     assert [(m.unit, m.numerator, m.denominator) for m in reading.members] == [
-        ("tt", 7, 15),
+        ("ts", 4, 5),
+        ("tys", 3, 10),
         ("x", 1, 5),
     ]
-    # Tây Sơn gave no figure: Trung Tây's is missing, the city's is xã X's alone, incomplete
+    assert len(tracker.parts(_target_of(6), AFTER)) == reading.expected
+    # Tây Sơn gave no figure: its part lacks one, Trung Sơn's keeps its 4/5: (4 + 1)/(5 + 5)
     (reading,) = tracker.readings(_target_of(7), AFTER)
-    assert (reading.value, reading.reported, reading.expected) == (20.0, 1, 2)
+    assert (reading.value, reading.reported, reading.expected) == (50.0, 2, 3)
     assert reading.verdict == "incomplete"
     # before the merger each ward counts for itself: 3 parts, 2 reported (4/5 + 1/5 = 50%)
     (reading,) = tracker.readings(_target_of(7), D(2025, 6, 15))

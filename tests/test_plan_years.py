@@ -155,8 +155,9 @@ def test_a_group_option_that_names_nothing_is_refused(
 def test_an_ongoing_target_reports_while_its_plan_runs(workspace: Path) -> None:
     """2023's II.2 (ongoing, monthly) owes the report of 15/11–14/12/2023, the plan's last; a
     month of 2024 or 2025 asks it for none, and a day after the plan's year shows that last
-    period, not one the plan never asked for, owed by nobody any more ("ongoing", as `remind`
-    and `due` say: clerk review 9, item 7); on 20/12/2023, still in the plan's year, it is owed."""
+    period, not one the plan never asked for, owed by nobody any more (as `remind` and `due`
+    say: clerk review 9, item 7), yet never reported: "unreported" ("Chưa báo cáo kỳ cuối", not
+    "Thường xuyên": clerk review 11, C); on 20/12/2023, still in the plan's year, it is owed."""
     plan = ("--plan", "2023")
     december = ok(*plan, "remind", "--month", "12/2023", "--as-of", "01/12/2023")
     asked = [
@@ -169,7 +170,7 @@ def test_an_ongoing_target_reports_while_its_plan_runs(workspace: Path) -> None:
     rows = json.loads(ok(*plan, "list", "-f", "json", "--as-of", "01/09/2025"))
     row = next(r for r in rows if r["id"] == "II.2")
     assert (row["status"], row["period"]) == (
-        "ongoing",
+        "unreported",
         {"reporting": "monthly", "start": "2023-11-15", "end": "2023-12-14"},
     )
     rows = json.loads(ok(*plan, "list", "-f", "json", "--as-of", "20/12/2023"))
@@ -178,8 +179,8 @@ def test_an_ongoing_target_reports_while_its_plan_runs(workspace: Path) -> None:
     rows = json.loads(ok(*plan, *unit, "--as-of", "01/09/2025"))
     last = {"reporting": "monthly", "start": "2023-11-15", "end": "2023-12-14"}
     assert [(r["status"], r["period"]) for r in rows if r["id"] in ("I.2", "II.2")] == [
-        ("ongoing", last),
-        ("ongoing", last),
+        ("unreported", last),
+        ("unreported", last),
     ]
     due = json.loads(ok(*plan, "due", "--as-of", "20/11/2023", "--within", "30", "-f", "json"))
     assert {r["id"] for r in due} >= {"I.2", "II.2"}

@@ -171,7 +171,9 @@ def test_ongoing_never_late_but_owes_a_report_each_period(own_registry: Path) ->
     """I.2 is ongoing and reports monthly: 15/11–14/12/2023 holds 01/12/2023. The 2023 plan's
     windows end in 2023 (docs/progress.md): after 14/12/2023 it is asked about that last one,
     owed until the year's end; from 1/1/2024 the plan asks nothing more (as `due`, `remind`)."""
-    assert status(own_registry, "I.2", "01/01/2030") == ("ongoing", None)  # never late
+    # never late; nobody reported in the plan's last period (15/11–14/12/2023): after the plan's
+    # year "Chưa báo cáo kỳ cuối", never "Thường xuyên" (clerk review 11, C)
+    assert status(own_registry, "I.2", "01/01/2030") == ("unreported", None)
     assert status(own_registry, "I.2", "31/12/2023") == ("unreported", None)
     assert status(own_registry, "I.2", "01/12/2023") == ("unreported", None)
     add(own_registry, "I.2", "Phòng Văn hóa và Thông tin", "in_progress", "14/11/2023")
@@ -180,8 +182,10 @@ def test_ongoing_never_late_but_owes_a_report_each_period(own_registry: Path) ->
     assert status(own_registry, "I.2", "01/12/2023") == ("ongoing", None)  # done = this period
     assert status(own_registry, "I.2", "14/12/2023") == ("ongoing", None)
     assert status(own_registry, "I.2", "13/11/2023") == ("unreported", None)  # before either
-    # 15/12/2023 opens the 2024 plan's first window: the 2023 plan asks for no more reports.
+    # 15/12/2023 opens the 2024 plan's first window: the 2023 plan asks for no more reports;
+    # its last one came (15/11/2023), so every lead reported: "Thường xuyên"
     assert status(own_registry, "I.2", "15/01/2024") == ("ongoing", None)
+    assert status(own_registry, "I.2", "01/01/2030") == ("ongoing", None)
 
 
 def test_done_below_the_threshold_names_the_indicator_as_other_outputs_do(

@@ -49,8 +49,8 @@ typed_text = st.text(
 
 
 # What may name the issuer (document.issuer, printed in every letter's header): one line of
-# readable text in one alphabet (registry/rules.py office_readable), so Vietnamese letters, digits,
-# spaces and punctuation, up to 200 characters.
+# readable text in one alphabet (registry/rules_units.py office_readable), so Vietnamese letters,
+# digits, spaces and punctuation, up to 200 characters.
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 )

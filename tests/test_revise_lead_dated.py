@@ -121,7 +121,7 @@ def test_a_target_finished_before_the_hand_over_is_owed_by_nobody(finished: Path
     assert _lines(old.output, "| I.2", "| (", "Total") == [
         "| I.2 | Nội dung hai. | Lead | Tháng 9/2024 | Done |",
         "| (own part: Done, reported 15/02/2024) |",
-        "Total: 1 targets — Done: 1",
+        "Total: 1 target — Done: 1",
     ]
     late = cds("late", "--as-of", "01/10/2024", "--lang", "en")
     assert _lines(late.output, "| I.") == [
@@ -147,7 +147,7 @@ def test_an_unfinished_target_passes_to_the_new_lead_on_the_day(started: Path) -
     assert _lines(new.output, "| I.2", "| (", "Total") == [
         "| I.2 | Nội dung hai. | Lead | Tháng 9/2024 | Not started |",
         "| (own part: Not started) |",
-        "Total: 1 targets — Not started: 1",
+        "Total: 1 target — Not started: 1",
     ]
     none = cds("report", "--unit", "phong-kinh-te", "--as-of", "01/03/2024", "--lang", "en")
     assert "Phòng Kinh tế is not assigned any target." in none.output

@@ -26,15 +26,16 @@ BEFORE = dt.date(2025, 6, 15)
 def test_a_past_point_counts_the_units_of_its_day() -> None:
     """I.7: Trung Sơn 4/5 on 01/05, xã X 1/5 on 01/06; Tây Sơn never gave a figure. On 01/05
     Trung Sơn is a part of its own: 4/5 = 80%; on 01/06, 4/5 + 1/5 = 5/10 = 50%. After the
-    merger Trung Tây's part lacks Tây Sơn's figure, so the current figure is xã X's (20%), but
-    the past points stay as they were: before the fix the 01/05 point vanished (Trung Tây
-    incomplete) and the 01/06 one read 20%."""
+    merger Trung Tây answers for Trung Sơn's part, on its 4/5, and for Tây Sơn's, with none:
+    the current figure is still 50%, 2 of 3 parts (questions/heir_parts.py), and the past
+    points stay as they were: before the fix the 01/05 point vanished (Trung Tây incomplete)
+    and the 01/06 one read 20%."""
     tracker = _tracker()
     for day in (BEFORE, AFTER):
         (reading,) = tracker.readings(_target_of(7), day)
         assert reading.series == (("2025-05-01", 80.0), ("2025-06-01", 50.0)), day
     (after,) = tracker.readings(_target_of(7), AFTER)
-    assert (after.value, after.reported, after.expected) == (20.0, 1, 2)
+    assert (after.value, after.reported, after.expected) == (50.0, 2, 3)
 
 
 def test_the_points_after_a_merger_fold_the_old_wards() -> None:

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from cds_tracker.core.records import Unit
-from cds_tracker.registry import units
+from cds_tracker.registry import name_likeness
 from cds_tracker.registry.units import UnitIndex
 
 _PLACES = [
@@ -67,13 +67,13 @@ def _counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     scored for a suggestion)."""
     counts = {"abbreviates": 0, "_likeness": 0}
     for name in counts:
-        real = getattr(units, name)
+        real = getattr(name_likeness, name)
 
         def counting(*args: object, _real: object = real, _name: str = name) -> object:
             counts[_name] += 1
             return _real(*args)  # type: ignore[operator]
 
-        monkeypatch.setattr(units, name, counting)
+        monkeypatch.setattr(name_likeness, name, counting)
     return counts
 
 
@@ -101,13 +101,13 @@ def test_an_abbreviation_is_tried_only_against_names_holding_its_words(
     the names whose initials hold "pl": Phú Lạc (64) and Phú Long (144 = 4 + 7 × 20)."""
     index = _communes(400)
     tried: list[str] = []
-    real = units.abbreviates
+    real = name_likeness.abbreviates
 
     def recording(query: str, name: str) -> bool:
         tried.append(name)
         return real(query, name)
 
-    monkeypatch.setattr(units, "abbreviates", recording)
+    monkeypatch.setattr(name_likeness, "abbreviates", recording)
     found = index.lookup("Phú Lạc")
     assert isinstance(found, Unit) and found.id == "xa-64"
     assert sorted(tried) == ["UBND xã Lạc Phú", "UBND xã Phú Lạc"]

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from cds_tracker.core.records import Unit
-from cds_tracker.registry import units as units_module
-from cds_tracker.registry.units import SUGGEST_MARGIN, UnitIndex
+from cds_tracker.registry import name_likeness
+from cds_tracker.registry.name_likeness import SUGGEST_MARGIN
+from cds_tracker.registry.units import UnitIndex
 
 UNITS = [
     Unit("phong-y-te", "Phòng Y tế", "department", "user"),
@@ -19,13 +20,13 @@ def test_a_name_is_scored_once_and_a_far_too_long_one_never(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     scored: list[str] = []
-    real = units_module.suggestions
+    real = name_likeness.suggestions
 
     def counting(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -> list[str]:
         scored.append(query)
         return real(query, names, limit)
 
-    monkeypatch.setattr(units_module, "suggestions", counting)
+    monkeypatch.setattr(name_likeness, "suggestions", counting)
     index = UnitIndex(UNITS)
     assert index.suggest("Phòng Y tê") == ["Phòng Y tế"]
     assert index.suggest("Phòng Y tê") == ["Phòng Y tế"]

@@ -1,4 +1,4 @@
-"""Suggestions for an unknown unit (registry/units.py `suggestions`) need a real likeness: words
+"""Suggestions for an unknown unit (name_likeness.py `suggestions`) need a real likeness: words
 naming an office's kind ("Trung tâm", "Chi cục", "Ban", "Sở", "Ủy ban nhân dân", "quản lý",
 "doanh nghiệp"…) say nothing shared, and a word or two in common with a long name is not a
 likeness. Before, "Trung tâm Văn hóa, Thể thao và Du lịch" was "UBND phường Trung Sơn" (for
@@ -37,6 +37,11 @@ def index() -> UnitIndex:
         "Hội Liên hiệp Phụ nữ",
         "Văn phòng Đăng ký đất đai",  # "Văn phòng": not "Văn phòng HĐND và UBND"
         "Trung tâm",
+        # one syllable in common, the others nothing like its others (clerk11 B): "công" of
+        # "công nghệ" is not "Công an thành phố"'s
+        "Phòng Khoa học và Công nghệ",
+        "Sở Khoa học và Công nghệ",
+        "Đài Truyền thanh",  # "truyền" of "Truyền thông" alone
     ],
 )
 def test_names_sharing_only_office_words_get_no_suggestion(index: UnitIndex, name: str) -> None:

@@ -131,12 +131,14 @@ def test_abbreviated_units_resolve(
 def test_generic_words_alone_still_name_no_unit(index: UnitIndex) -> None:
     assert _refs(_city(index), "TP") == ([], ["TP"])
     assert _refs(index, "CA; TP") == ([("cong-an", "CA", None)], ["TP"])
-    assert _refs(index, "P. Tư pháp") == ([], ["P. Tư pháp"])  # "P." is phường, never phòng
+    # "P." is phường or Phòng (clerk11 H): "P. Tư pháp" is the department
+    assert _refs(index, "P. Tư pháp") == ([("phong-tu-phap", "P. Tư pháp", None)], [])
 
 
 def test_an_abbreviation_two_units_fit_stays_a_problem_with_suggestions() -> None:
     """ "P. Nam Sơn" is "Phường Nam Sơn" of one unit and "UBND phường Nam Sơn" less "UBND" of
-    another: it names neither, and both are suggested."""
+    another: it names neither (ambiguous: `cds report --unit` lists both), and both are
+    suggested."""
     both = UnitIndex(
         [
             Unit(id="dang-uy", name="Phường Nam Sơn", kind="ward", source="appendix"),
@@ -144,7 +146,7 @@ def test_an_abbreviation_two_units_fit_stays_a_problem_with_suggestions() -> Non
         ]
     )
     assert _refs(both, "P. Nam Sơn") == ([], ["P. Nam Sơn"])
-    assert both.lookup("P. Nam Sơn") == ()
+    assert both.lookup("P. Nam Sơn") == ("dang-uy", "ubnd")
     assert sorted(both.suggest("P. Nam Sơn")) == ["Phường Nam Sơn", "UBND phường Nam Sơn"]
 
 

@@ -141,7 +141,7 @@ def test_names_as_offices_write_them(index: UnitIndex, written: str, unit_id: st
 )
 def test_abbreviations_need_no_alias(written: str, name: str) -> None:
     """The pattern, not the catalog's aliases: these spellings are in no alias."""
-    from cds_tracker.registry.units import abbreviates
+    from cds_tracker.registry.name_likeness import abbreviates
 
     assert abbreviates(written, name)
     assert not abbreviates("VH-TT", "Phòng Giáo dục và Đào tạo")
@@ -262,6 +262,6 @@ def test_old_and_new_tone_placement_are_one_name(old: str, new: str) -> None:
 
 def test_no_suggestion_when_no_unit_is_valid() -> None:
     """A registry whose units all fail their checks leaves nothing to suggest (it crashed)."""
-    from cds_tracker.registry.units import suggestions
+    from cds_tracker.registry.name_likeness import suggestions
 
     assert suggestions("Trưởng các phòng", {}) == []

@@ -73,9 +73,11 @@ class _AsJsonLoads:
 
 _scan: Any = None if make_scanner is None else make_scanner(_AsJsonLoads)  # type: ignore[arg-type]
 
-FORMAT = 14  # 14: a series' past points with the units of their day (a merger's ward counted
-# for itself before it); 13: aggregates keep the day each unit's run of "done" began
-# (questions/finished.py); 12: figures' series in files of their own (s-<hash>); 11: an ongoing
+FORMAT = 15  # 15: a figure's parts as status counts them, an heir's one per part it took
+# over (questions/heir_parts.py), the plan's first day in a key of changing units; 14: a series'
+# past points with the units of their day (a merger's ward counted for itself before it); 13:
+# aggregates keep the day each unit's run of "done" began (questions/finished.py); 12: figures'
+# series in files of their own (s-<hash>); 11: an ongoing
 # target's aggregate as of its plan's last window; 10: entries packed in one file; 9: units in time;
 # 8: JSON with a keyed tag, aggregates and figures per target, corrections counted from their
 # own day (7: corrected entries kept; 6: Office, email)

@@ -71,12 +71,14 @@ def make(
     stamp: str,
     day: dt.date,
     period: Period | None = None,
+    *,
+    plan_start: str = "",
 ) -> tuple[Reading, ...]:
     """The figures on `day` (on or after the last entry: every one counts) about `period` (an
-    ongoing target's window), cached."""
+    ongoing target's window), cached; `plan_start`: the plan's first day (figures.readings)."""
     from cds_tracker.questions.figures import readings
 
-    found = tuple(readings(target, index, entries, day, period))
+    found = tuple(readings(target, index, entries, day, period, plan_start=plan_start))
     folder = cache.folder_of(registry_path)
     if folder is not None:
         points = [[[d for d, _ in r.series], [v for _, v in r.series]] for r in found]

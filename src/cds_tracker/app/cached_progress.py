@@ -22,7 +22,7 @@ from cds_tracker.core.entries import Entry
 from cds_tracker.core.records import Registry, Target
 from cds_tracker.progress.files import progress_files, read_progress
 from cds_tracker.questions.aggregates import Aggregate, group_by_target
-from cds_tracker.questions.periods import Period
+from cds_tracker.questions.periods import Period, first_day
 from cds_tracker.questions.status import Reading
 from cds_tracker.registry.units import UnitIndex
 
@@ -129,15 +129,18 @@ class Cached:
         key, day = aggregate.stamp, dt.date.max
         if period is not None:
             key, day = f"{key} {period.start.isoformat()}", as_of
+        start = first_day(self._registry.document.year)  # a merger before it splits nothing
         if index.changes:  # the units of the day shape them: a merged ward's part is its heir's
-            key, day = f"{key} {_units_key(index, as_of)}", as_of
+            key, day = f"{key} {_units_key(index, as_of)} {start}", as_of
         handed = target.handed_over(as_of.isoformat())  # the lead of the day reports them
         if any(e.lead is not None for e in target.earlier()):
             key, day = f"{key} lead {handed.until if handed else '-'}", as_of
         found = cached_figures.load(self._path, target, key, series)
         if found is None:
             entries = list(self.target_entries(target.id))
-            found = cached_figures.make(self._path, target, index, entries, key, day, period)
+            found = cached_figures.make(
+                self._path, target, index, entries, key, day, period, plan_start=start
+            )
         return found
 
     def target_entries(self, target_id: str) -> Sequence[Entry]:

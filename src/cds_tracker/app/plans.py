@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +48,7 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> Answer:
     current = find_registry().path.resolve()
     records: list[dict[str, Any]] = []
     left: list[tuple[workspace.Plan, DataError]] = []
+    ended: list[str] = []  # plans whose year is over, with a last window not fully reported
     for plan in found:
         record: dict[str, Any] = {"plan": plan.name, "in_use": plan.registry.resolve() == current}
         try:
@@ -58,7 +59,10 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> Answer:
             record.update(registry=display_path(plan.registry), problem=_first_problem(error, lang))
             records.append(record)
             continue
-        counts = Counter(row.status.code for row in tracker.rows(as_of))
+        rows = tracker.rows(as_of)
+        counts = Counter(row.status.code for row in rows)
+        if any(r.ended is not None and r.status.code == "unreported" for r in rows):
+            ended.append(plan.name)  # counted `unreported`: said of its last window, under
         record.update(
             year=tracker.registry.document.year,
             targets=sum(in_force(counts).values()),  # an annulled one: in its column
@@ -67,7 +71,7 @@ def plans(as_of_text: str | None, fmt: str, lang_option: str | None) -> Answer:
             problem=None,
         )
         records.append(record)
-    report = _plans_report(found, records, dict(left), lang)
+    report = _plans_report(found, records, dict(left), lang, ended)
     text = render(report, "json" if fmt == "json" else "table")
     return Answer(text, _left_out(left, lang))
 
@@ -77,6 +81,7 @@ def _plans_report(
     records: list[dict[str, Any]],
     invalid: dict[workspace.Plan, DataError],
     lang: Lang,
+    ended: Sequence[str] = (),
 ) -> Report:
     """One column per plan and one row per count, as a clerk's summary sheet: a plan adds a
     narrow column, so a few plans fit 80 columns, piped too, one count a line. Each plan's
@@ -106,6 +111,8 @@ def _plans_report(
     lines = [Line(label("plans_note", lang))]
     if any(r.get("carried_over") for r in records):
         lines.append(Line(label("plans_carried_counted", lang)))
+    if ended:  # one row for every plan: the words of `unreported` are of the current window
+        lines.append(Line(label("plans_unreported_last", lang, plans=", ".join(ended))))
     lines.append(Line(label("plans_registries", lang)))
     for plan, record in zip(found, records, strict=True):
         lines.append(Line(f"  {visible_line(plan.name)}: {record['registry']}"))
@@ -282,7 +289,8 @@ def diff(
     chosen: tuple[str, ...] = (),
 ) -> Compared:
     from cds_tracker.app.revising import chosen_pairs
-    from cds_tracker.output.diff_text import diff_json, diff_text
+    from cds_tracker.output.diff_json import diff_json
+    from cds_tracker.output.diff_text import diff_text
     from cds_tracker.registry.diff import compare
 
     lang = resolve_lang(lang_option)

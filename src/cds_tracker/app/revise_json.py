@@ -40,7 +40,7 @@ class RevisionFacts:
 def revision_json(
     facts: RevisionFacts, revision: Revision, status: Status, marked: int, lang: Lang
 ) -> str:
-    from cds_tracker.output.diff_text import diff_json
+    from cds_tracker.output.diff_json import diff_json
     from cds_tracker.registry.diff import compare
     from cds_tracker.registry.likeness import TooMany
     from cds_tracker.registry.revision import kept_ids

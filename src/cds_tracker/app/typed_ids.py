@@ -128,16 +128,22 @@ def _note(clash: _Clash) -> Msg:
 
     known: Origins = clash.origins  # type: ignore[assignment]
     own, others = clash.own, clash.others
-    ways = [
-        msg(
-            "carried.own_wins_other",
-            id=other.id,
-            number=origin_number(other, known),
-            year=origin_year(other, known),
-            origin=str(other.carried_from),
+    ways = []
+    for other in others:
+        # What to type is what the sentence names: the plan that printed it first and its number
+        # there, '2023/I.2', matched as `cited` says it ('I.2 (2023)'). A target carried twice
+        # has a `carried_from` of the plan between ('2024/I.5'), which the sentence does not
+        # name (clerk11 F); that is taken too (`carried_target`), but not said.
+        number, year = origin_number(other, known), origin_year(other, known)
+        ways.append(
+            msg(
+                "carried.own_wins_other",
+                id=other.id,
+                number=number,
+                year=year,
+                origin=f"{year}/{number}",
+            )
         )
-        for other in others
-    ]
     joined = ways[0]
     for way in ways[1:]:
         joined = msg("carried.joined", first=joined, rest=way)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
 from typing import Any
 
 from cds_tracker.core.errors import Msg, MsgError, UsageError, msg
@@ -27,7 +26,6 @@ _MONTH_PATTERNS = (
 )
 _DATE_DMY = r"^(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})$"
 _DATE_ISO = r"^(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})$"
-_ONGOING_WORDS = {"thuong xuyen", "ongoing"}
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a plan, a deadline or a report can be in
 # A plan's deadlines fall from two years before its year (a plan may restate a target of the
 # years it follows up on, with the deadline it had) to five after it (a five-year plan's
@@ -294,86 +292,6 @@ def days_after(day: dt.date, days: int, *, option: str = "--within") -> dt.date:
             hint=msg("date.hint.days", most=(dt.date(LAST_YEAR, 12, 31) - day).days),
         )
     return end
-
-
-def parse_deadline_text(text: str) -> Due | str | None:
-    """What a deadline cell means: the month or day it ends on, `ONGOING` for 'Thường xuyên',
-    or None.
-
-    The one reader of deadline wordings (import and validate both use it; the accepted forms
-    are listed in docs/registry-format.md). A wording ends in a month (a quarter in its last
-    month, a half-year in June or December, a year in December) or on a day ("Trước ngày
-    15/10/2024", "Chậm nhất ngày 15/10/2024": due that day, late from the next). A day that ends
-    its month ("30/11/2024") means its month: the same day, the same lateness, and the form a
-    registry kept before days were read."""
-    folded = fold(text).strip(" .;:")
-    if folded in _ONGOING_WORDS:
-        return ONGOING
-    for pattern, month_of in _DEADLINE_FORMS:
-        found = re.fullmatch(pattern, folded)
-        if found is None:
-            continue
-        try:
-            month = YearMonth(int(found["y"]), month_of(found))
-        except ValueError:  # a month 13, a day 31/6, a year no plan has
-            return None
-        day = int(found["d"]) if "d" in found.groupdict() else month.last_day.day
-        return month if day == month.last_day.day else YearDay(month.year, month.month, day)
-    return None
-
-
-def deadline_day(text: str) -> dt.date | None:
-    """The day a deadline wording states ("30/11/2024", "trước ngày 15/10/2024"), the last of
-    `_DEADLINE_FORMS`; None for a month, a quarter, a year, ongoing, or a day that does not
-    exist."""
-    pattern, _ = _DEADLINE_FORMS[-1]
-    found = re.fullmatch(pattern, fold(text).strip(" .;:"))
-    if found is None:
-        return None
-    try:
-        return dt.date(int(found["y"]), int(found["m"] or found["m2"]), int(found["d"]))
-    except ValueError:
-        return None
-
-
-def _day_month(found: re.Match[str]) -> int:
-    """A day's month, once the day is known to exist (31/6 is no deadline)."""
-    day, month = int(found["d"]), int(found["m"] or found["m2"])
-    dt.date(int(found["y"]), month, day)  # ValueError for a month 13, a day 31/6 or a day 0
-    return month
-
-
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_YEAR = r"(?P<y>[0-9]{4})"
-_SEP = r"\s*(?:[/.-]|\s+nam\s+)\s*"  # "9/2024", "9-2024", "9.2024", "9 năm 2024"
-# Pattern texts, compiled by `re` when a deadline is first read (import, validate, a cold read):
-# a warm answer reads none, and compiling them cost it ~1 ms each.
-_DEADLINE_FORMS: tuple[tuple[str, Callable[[re.Match[str]], int]], ...] = (
-    # "Tháng 9/2024", "T9/2024", "tháng 12 năm 2024", "Trong tháng 9/2024", "9/2024", "2024-09"
-    (
-        rf"(?:(?:trong|cuoi)\s+)?(?:thang\s*|t\s*)?(?P<m>[0-9]{{1,2}}){_SEP}{_YEAR}",
-        lambda f: int(f["m"]),
-    ),
-    (rf"{_YEAR}-(?P<m>[0-9]{{1,2}})", lambda f: int(f["m"])),
-    # "Quý III/2024", "Quý I năm 2024", "quý 3/2024", "Q3/2024": the quarter's last month
-    (
-        rf"(?:trong\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)?\s*{_YEAR}",
-        lambda f: 3 * (_ROMAN.get(f["q"]) or int(f["q"])),
-    ),
-    # "6 tháng đầu năm 2024" (June), "6 tháng cuối năm 2024" (December)
-    (
-        rf"(?:trong\s+)?(?:6|sau) thang (?P<h>dau|cuoi) nam\s*{_YEAR}",
-        lambda f: 6 if f["h"] == "dau" else 12,
-    ),
-    # "Năm 2024", "Trong năm 2024", "Cuối năm 2024": December
-    (rf"(?:(?:trong|cuoi|ca)\s+)?nam\s*{_YEAR}", lambda f: 12),
-    # "30/11/2024", "Trước 30/6/2024", "trước ngày 15/10/2024", "ngày 30 tháng 11 năm 2024"
-    (
-        rf"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>[0-9]{{1,2}})"
-        rf"(?:\s*[/.-]\s*(?P<m>[0-9]{{1,2}})\s*[/.-]\s*|\s+thang\s+(?P<m2>[0-9]{{1,2}})\s+nam\s+){_YEAR}",
-        lambda f: _day_month(f),
-    ),
-)
 
 
 def format_date(day: dt.date) -> str:

@@ -93,4 +93,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     StatusCode.LATE: ("trễ hạn", "trễ", "chậm", "overdue"),
     StatusCode.DONE_LATE: ("hoàn thành trễ", "hoàn thành chậm", "hoàn thành quá hạn"),
     StatusCode.DONE: ("đã hoàn thành",),
+    # after the plan's year `unreported` is said of its last window (output/tables.py)
+    StatusCode.UNREPORTED: ("chưa báo cáo kỳ cuối", "last period not reported"),
 }

@@ -8,12 +8,12 @@ id); a day reads dd/mm/yyyy. The JSON keeps the codes and ids (a machine contrac
 from __future__ import annotations
 
 import difflib
-import json
 
-from cds_tracker.output.sanitize import json_text, visible, visible_line
+from cds_tracker.output.sanitize import visible, visible_line
 from cds_tracker.output.words import Lang, catalogue, label
 from cds_tracker.registry.diff import (
     UNREAD_DUE,
+    Cancelled,
     Diff,
     FieldChange,
     Piece,
@@ -219,8 +219,9 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
         lines.append(f"~ {unit} {changed.id}")
         lines += _fields(changed, lang, diff.names, kind="unit")
     annulled = {c.id: c.day for c in diff.cancelled if not c.already}
-    for target_id, content in diff.added:
-        mark = _printed(diff, target_id, lang) + _annulled(annulled.get(target_id), lang)
+    for target_id, content in diff.added:  # two plans: a printed number is the new plan's own
+        mark = "" if diff.plans else _printed(diff, target_id, lang)
+        mark += _annulled(annulled.get(target_id), lang)
         lines.append(f"+ {target_id}{mark}  {_indented(content)}")
     for target_id, content in diff.removed:
         lines.append(f"- {target_id}  {_indented(content)}")
@@ -297,18 +298,44 @@ def _annulled(day: str | None, lang: Lang) -> str:
     return label("diff_added_cancelled", lang, date=found.strftime("%d/%m/%Y") if found else day)
 
 
+def cancelled_line(item: Cancelled, lang: Lang) -> str:
+    """'x II.2  bãi bỏ từ 15/06/2024 theo văn bản điều chỉnh Kế hoạch số …'."""
+    from cds_tracker.core.dates import try_parse_date
+
+    day = try_parse_date(item.day)
+    shown = day.strftime("%d/%m/%Y") if day else item.day
+    key = "diff_already_cancelled" if item.already else "diff_cancelled"
+    said = label(key, lang, date=shown) + _why(item.reason, lang)
+    return f"x {item.id}  {visible_line(said)}"
+
+
+def own_revision(diff: Diff, lang: Lang) -> list[str]:
+    """Two plans: the new plan's own revision, once and apart from the comparison with the old
+    plan (registry/diff_plans.py): its targets annulled since, each with its text (listed
+    nowhere else), and the numbers its revised table prints its targets under."""
+    own = [c for c in diff.cancelled if c.content]
+    printed = list(diff.printed.items()) if diff.plans else []
+    if not own and not printed:
+        return []
+    lines = [label("diff_own_revision", lang)]
+    for item in own:
+        lines.append(cancelled_line(item, lang))
+        lines.append(f"    {field_name('content', lang)}: {_indented(item.content)}")
+    for target_id, number in printed:
+        said = label("diff_own_printed", lang, number=visible_line(number))
+        lines.append(f"= {target_id}  {said}")
+    return lines
+
+
 def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     """Cancelled targets, and those carried from an earlier plan, each in its own section: a
     revised table that no longer lists a carried target has not removed it."""
     from cds_tracker.core.dates import try_parse_date
 
-    lines = []
+    lines: list[str] = []
     for item in diff.cancelled:
-        day = try_parse_date(item.day)
-        shown = day.strftime("%d/%m/%Y") if day else item.day
-        key = "diff_already_cancelled" if item.already else "diff_cancelled"
-        said = label(key, lang, date=shown) + _why(item.reason, lang)
-        lines.append(f"x {item.id}  {visible_line(said)}")
+        if not item.content:  # the new plan's own are said above
+            lines.append(cancelled_line(item, lang))
     for item in diff.annulled_kept:  # a revision leaves it annulled: no change
         day = try_parse_date(item.day)
         shown = day.strftime("%d/%m/%Y") if day else item.day
@@ -326,6 +353,7 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
         said = label("unread_row", lang, number=visible_line(row.number),
                      cells=visible_line(" | ".join(row.cells)))  # fmt: skip
         lines.append(f"  {visible_line(row.place)}: {said}")
+    lines += own_revision(diff, lang)
     if diff.carried_kept:
         lines.append(label("diff_carried_kept", lang, count=len(diff.carried_kept)))
         lines += [f"  {i} ← {visible_line(origin)}" for i, origin in diff.carried_kept]
@@ -333,69 +361,3 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
         lines.append(label("diff_carried_in", lang, count=len(diff.carried_in)))
         lines += [f"  {i} ← {visible_line(origin)}" for i, origin in diff.carried_in]
     return lines
-
-
-@one_budget()
-def diff_json(diff: Diff, old: str, new: str) -> str:
-    def change(item: FieldChange) -> dict[str, object]:
-        return {"old": item.old, "new": item.new, "words": [list(p) for p in item.words()]}
-
-    def fields(items: list[TargetChange]) -> list[dict[str, object]]:
-        return [
-            {
-                "id": t.id,
-                **({"was": t.was} if t.was else {}),
-                **_number(t.id),
-                "fields": _json_fields(t),
-            }
-            for t in items
-        ]
-
-    def _number(target_id: str) -> dict[str, str]:
-        return {"printed": diff.printed[target_id]} if target_id in diff.printed else {}
-
-    def _json_fields(target: TargetChange) -> dict[str, object]:
-        return {f.field: change(f) for f in target.fields}
-
-    data = {
-        "old": old,
-        "new": new,
-        "added": [{"id": i, **_number(i), "content": c} for i, c in diff.added],
-        "removed": [{"id": i, "content": c} for i, c in diff.removed],
-        "finished": [{"id": i, "content": c} for i, c in diff.finished],
-        "changed": fields(diff.changed),
-        "cancelled": [
-            {"id": c.id, "date": c.day, "reason": c.reason, "already": c.already}
-            for c in diff.cancelled
-        ],
-        "carried_kept": [{"id": i, "carried_from": o} for i, o in diff.carried_kept],
-        "annulled_kept": [{"id": c.id, "date": c.day} for c in diff.annulled_kept],
-        "fix_kept": [
-            {"id": i, "place": p, "column": c, "table": t, "kept": k}
-            for i, p, c, t, k in diff.fix_kept
-        ],
-        "unread_kept": [
-            {"id": i, "place": r.place, "number": r.number} for i, r in diff.unread_kept
-        ],
-        "undecided": list(diff.undecided),
-        "unread_rows": [
-            {"place": r.place, "number": r.number, "cells": list(r.cells)} for r in diff.unread_rows
-        ],
-        "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
-        "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
-        "groups": {g.field: change(g) for g in diff.groups},
-        "groups_respelled": {g.field: {"old": g.old, "new": g.new} for g in diff.groups_respelled},
-        "groups_moved": [
-            {"old_id": was, "new_id": now, "title": change(item)}
-            for was, now, item in diff.groups_moved
-        ],
-        "document": {d.field: change(d) for d in diff.document},
-        "revising": diff.revising,
-        "catalog": {
-            "official_titles": change(diff.titles) if diff.titles else None,
-            "units_added": [{"id": i, "name": n} for i, n in diff.units_added],
-            "units_removed": [{"id": i, "name": n} for i, n in diff.units_removed],
-            "units_changed": fields(diff.units_changed),
-        },
-    }
-    return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -12,6 +12,7 @@ from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.reminders import cited_plan, status_phrase
 from cds_tracker.output.sanitize import visible
 from cds_tracker.output.styles import STYLES
+from cds_tracker.output.tables import status_key
 from cds_tracker.output.words import label
 from cds_tracker.questions.summary import Summary
 from cds_tracker.questions.tracker import Row, Tracker
@@ -90,7 +91,7 @@ def html_page(
     def w(key: str, **values: object) -> str:
         return label(key, "vi", **values)
 
-    status_heads = "".join(f"<th>{esc(w(c))}</th>" for c in shown)
+    status_heads = "".join(f"<th>{esc(w(status_key(c, summary.ended)))}</th>" for c in shown)
     table_heads = "".join(
         f"<th>{esc(w(key))}</th>"
         for key in (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cds_tracker.core.dates import format_date
+from cds_tracker.core.deadline_words import with_year
 from cds_tracker.core.statuses import NOT_IN_FORCE
 from cds_tracker.output.carried import UNREAD, Origins, line_code
 from cds_tracker.output.reminders import status_phrase
@@ -41,8 +42,9 @@ def ics(tracker: Tracker, as_of: dt.date, origins: Origins = UNREAD) -> bytes:
         description = "\n".join(
             [
                 content,
-                # The plan's own words ("Quý III/2024"): the event's day is only its month's end.
-                f"{label('deadline_full', 'vi')}: {row.target.deadline.text}",
+                # The plan's own words ("Quý III/2024"): the event's day is only its month's end;
+                # "Quý III" the plan printed without its year, with it (core/deadline_words.py).
+                f"{label('deadline_full', 'vi')}: {with_year(row.target.deadline.text, month)}",
                 f"{label('lead', 'vi')}: "
                 + "; ".join(index.name(u) for u in row.target.lead.units),
                 f"{label('cooperating', 'vi')}: "

@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from cds_tracker.core.dates import YearMonth, format_date
+from cds_tracker.core.deadline_words import with_year
 from cds_tracker.core.records import BLANK, Document, Plan
 from cds_tracker.output.carried import UNREAD, Origins, also_cited, in_order
 from cds_tracker.output.records import reminder_records
 from cds_tracker.output.report import Report
 from cds_tracker.output.sanitize import markdown_cell, markdown_text, visible
-from cds_tracker.output.tables import code_cell, period_text
+from cds_tracker.output.tables import code_cell, period_text, status_key
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.questions.reminders import Owed, Reminder
 from cds_tracker.questions.tracker import Row, Tracker
@@ -71,7 +72,7 @@ def cited_plan(document: Document, revisions: Sequence[Plan] = (), lang: Lang = 
 
 def status_phrase(row: Row) -> str:
     """'Quá hạn 184 ngày': the status as a document states it (Vietnamese)."""
-    text = label(row.status.code, "vi")
+    text = label(status_key(row.status.code, row.ended is not None), "vi")
     if row.status.code == "late" and row.status.days_late:
         text += f" {row.status.days_late} {label('days', 'vi')}"
     if row.period is not None:
@@ -113,10 +114,14 @@ def _own_done(item: Owed) -> str:
 
 def deadline_text(item: Owed) -> str:
     """'Tháng 10/2023', or for an ongoing target the report owed: 'Báo cáo kỳ 15/10/2023–14/11/2023'
-    (dd/mm/yyyy on both sides, as every date cds prints: a window may span two years)."""
+    (dd/mm/yyyy on both sides, as every date cds prints: a window may span two years). A
+    wording the plan printed without its year ("Tháng 6" of the 2024 plan) with it: a letter
+    is read away from the plan's heading, perhaps the next year ("Tháng 6/2024")."""
     period = item.row.period
     if period is None:
-        return item.row.target.deadline.text
+        deadline = item.row.target.deadline
+        month = deadline.month
+        return deadline.text if month is None else with_year(deadline.text, month)
     return label(
         "letter_period", "vi", start=format_date(period.start), end=format_date(period.end)
     )

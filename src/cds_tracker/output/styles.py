@@ -47,10 +47,13 @@ def progress_bar(counts: dict[str, int], width: int = 24) -> str:
     return "".join(style.glyph * marks[code] for code, style in STYLES.items())
 
 
-def legend(lang: Lang, codes: tuple[str, ...] | None = None) -> str:
-    """'█ Hoàn thành  ▓ Hoàn thành trễ hạn  …' under a summary's bars (of `codes` only)."""
+def legend(lang: Lang, codes: tuple[str, ...] | None = None, *, ended: bool = False) -> str:
+    """'█ Hoàn thành  ▓ Hoàn thành trễ hạn  …' under a summary's bars (of `codes` only);
+    `ended`: the plan's year is over, `unreported` said of its last window ("Chưa báo cáo kỳ
+    cuối", output/tables.py `status_key`)."""
     return "  ".join(
-        f"{style.glyph} {style.word(lang)}"
+        f"{style.glyph} "
+        + (label("unreported_last", lang) if ended and code == "unreported" else style.word(lang))
         for code, style in STYLES.items()
         if codes is None or code in codes
     )

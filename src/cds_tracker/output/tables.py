@@ -226,11 +226,18 @@ def status_word(row: Row, lang: Lang) -> str:
     return shared_status(row, lang)
 
 
+def status_key(code: str, ended: bool) -> str:
+    """The words of a status code: `unreported` after the plan's year (`ended`: `Row.ended`
+    set) is about the plan's last window, "Chưa báo cáo kỳ cuối", not "kỳ này" (no window is
+    current); a count of such targets is labelled so too (`summary`, the `Tổng:` line)."""
+    return "unreported_last" if code == "unreported" and ended else code
+
+
 def shared_status(row: Row, lang: Lang) -> str:
     """'Quá hạn', or 'Quá hạn (7/9)' once some of the several units that must each finish
     have: the screen's words, and those of every document that leaves the office (the unit's
     report in Word and Excel, the committee's workbook)."""
-    text = label(row.status.code, lang)
+    text = label(status_key(row.status.code, row.ended is not None), lang)
     summary = row.status.collective_summary
     if summary and row.status.done_units:
         text += f" ({summary})"
@@ -246,7 +253,8 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
 
         lines += answer_lines(row, lang)
     elif row.part is not None:
-        own = label(row.part.said or row.part.status, lang)  # a closed part: what it last said
+        # a closed part: what it last said; after the plan's year, of its last window
+        own = label(row.part.said or status_key(row.part.status, row.ended is not None), lang)
         if row.part.day:  # a finished part: the day it finished (questions/finished.py)
             day = row.part.day
             lines.append(

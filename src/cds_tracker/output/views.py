@@ -29,6 +29,7 @@ from cds_tracker.output.tables import (
     cells,
     record,
     row_details,
+    status_key,
     values_text,
 )
 from cds_tracker.output.words import Lang, label
@@ -173,10 +174,16 @@ def summary_line(rows: Sequence[Row], lang: Lang, *, own: bool = False) -> str:
     codes = [_own_code(row) if own else row.status.code for row in rows]
     counts = Counter(code for code in codes if code is not None)
     kept = in_force(counts)
-    parts = [f"{label(code, lang)}: {kept[code]}" for code in STATUSES if kept.get(code)]
+    ended = any(row.ended is not None for row in rows)  # the plan's year over: its last window
+    parts = [
+        f"{label(status_key(code, ended), lang)}: {kept[code]}"
+        for code in STATUSES
+        if kept.get(code)
+    ]
     if none := codes.count(None):
         parts.append(label("report_no_part", lang, count=none))
-    line = label("total", lang, count=sum(kept.values()) + none) + (
+    count = sum(kept.values()) + none
+    line = label("total_one" if count == 1 else "total", lang, count=count) + (
         " — " + "; ".join(parts) if parts else ""
     )
     annulled = sum(counts.values()) - sum(kept.values())

@@ -13,7 +13,7 @@ from cds_tracker.output import carried
 from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.records import summary_record
 from cds_tracker.output.report import Block, Column, Line, Report, Table
-from cds_tracker.output.tables import reading_text
+from cds_tracker.output.tables import reading_text, status_key
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
@@ -28,9 +28,12 @@ def shares_line(summary: Summary, lang: Lang) -> str:
     add up to 100)."""
     shares = summary.shares
     parts = [
-        f"{label(code, lang)}: {n} ({shares[code]}%)" for code, n in summary.counts.items() if n
+        f"{label(status_key(code, summary.ended), lang)}: {n} ({shares[code]}%)"
+        for code, n in summary.counts.items()
+        if n
     ]
-    return label("total", lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
+    key = "total_one" if summary.total == 1 else "total"
+    return label(key, lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
 
 
 def rounding_line(summary: Summary, lang: Lang) -> str:
@@ -96,7 +99,7 @@ def summary_report(
     def tables(bar_width: int, code: bool) -> tuple[Table, ...]:
         group_columns = (
             Column.labelled("group", "col_group", ratio=2),
-            *(Column.labelled(c, c) for c in shown),
+            *(Column.labelled(c, status_key(c, summary.ended)) for c in shown),
             Column.labelled("bar", "col_progress"),
         )
         groups = tuple(
@@ -149,13 +152,15 @@ def summary_report(
         units_screen,
         *note,
         readings_screen,
-        Line(legend(lang, shown)),
+        Line(legend(lang, shown, ended=summary.ended)),
     )
     group_table, units_table, readings_table = tables(24, code=True)
     markdown: tuple[Block, ...] = (
         Line(label("summary_heading", lang, as_of=as_of), heading=True),
         group_table,
-        Line(f"`{legend(lang, shown)}`"),  # what each mark of the bars means, as under the screen's
+        Line(
+            f"`{legend(lang, shown, ended=summary.ended)}`"
+        ),  # what each mark of the bars means, as under the screen's
         *totals,
         units_table,
         *note,

@@ -20,6 +20,7 @@ from cds_tracker.output.tables import (
     indicators_of,
     period_text,
     reading_figure,
+    status_key,
     status_word,
     trend_text,
 )
@@ -55,10 +56,6 @@ def target_report(
         matrix = [(p.unit, (p.status, p.reported or "")) for p in held[1]]
     absent = not target.added_by(as_of.isoformat())  # a later revision adds it: owed by none
     parts = () if absent else tracker.parts(target, as_of, row.period)
-    if row.ended is not None:  # after the plan's year nobody owes a report (Tracker.row)
-        parts = tuple(
-            p._replace(status="ongoing") if p.status == "unreported" else p for p in parts
-        )
     resolved = resolved_units(tracker, row)
     month = target.deadline.month
     deadline = target.deadline.text
@@ -104,7 +101,7 @@ def target_report(
             )
         )
     if parts:
-        pairs.append(_parts_pair(parts, target, tracker, lang, row.cancelled_on))
+        pairs.append(_parts_pair(parts, target, tracker, lang, row.cancelled_on, row.ended))
     history_table = entries_table(
         history,
         history,
@@ -221,16 +218,19 @@ def _parts_pair(
     tracker: Tracker,
     lang: Lang,
     cancelled_on: str | None = None,
+    ended: str | None = None,
 ) -> tuple[str, str]:
     """ "Each unit's part (3/12 done)" and each unit's status with the day of its report; a
     part closed with its target (cancelled, carried over) with the day it closed, then its
-    latest report."""
+    latest report. After the plan's year (`ended`: `Row.ended`) a part that did not report
+    in the last window is said so ("Chưa báo cáo kỳ cuối"), as the target is."""
     done = sum(1 for p in parts if p.status in FINISHED)
     return (
         label("parts_title", lang, done=done, total=len(parts)),
         "\n".join(
             f"{tracker.index.name(p.unit)}{_in_place_of(p, tracker, lang)}: "
-            f"{label(p.status, lang)} {_part_day(p, target, lang, cancelled_on)}"
+            f"{label(status_key(p.status, ended is not None), lang)} "
+            f"{_part_day(p, target, lang, cancelled_on)}"
             for p in parts
         ),
     )

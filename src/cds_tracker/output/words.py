@@ -32,6 +32,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "late": ("Quá hạn", "Late"),
     "ongoing": ("Thường xuyên", "Ongoing"),
     "unreported": ("Chưa báo cáo kỳ này", "Not reported this period"),
+    "unreported_last": ("Chưa báo cáo kỳ cuối", "Last period not reported"),  # plan's year over
     "carried_over": ("Đã chuyển sang kế hoạch sau", "Carried over"),
     "cancelled": ("Bãi bỏ", "Annulled"),
     # reporting periods of ongoing targets (Nghị định 09/2019/NĐ-CP)
@@ -140,6 +141,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "No target matches the filters.",
     ),
     "total": ("Tổng: {count} chỉ tiêu", "Total: {count} targets"),
+    "total_one": ("Tổng: 1 chỉ tiêu", "Total: 1 target"),
     "units_title": ("Danh mục đơn vị", "Unit catalog"),
     "met": ("đạt", "met"),
     "not_met": ("chưa đạt", "not met"),

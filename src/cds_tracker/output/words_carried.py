@@ -35,6 +35,12 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "hoàn thành ở kế hoạch cũ nên không chuyển tiếp (không phải bị bỏ)",
         "finished in the old plan, so not carried over (not removed)",
     ),
+    # two plans (registry/diff_plans.py): the new plan's own revision, apart from the comparison
+    "diff_own_revision": (
+        "Điều chỉnh của chính kế hoạch mới (không phải khác biệt với kế hoạch cũ):",
+        "The new plan's own revision (not a difference with the old plan):",
+    ),
+    "diff_own_printed": ("bảng điều chỉnh in là {number}", "the revised table prints {number}"),
     "diff_group_respelled": (
         "'{old}' và '{new}' là cùng một nhóm, tên chỉ viết khác (như cds carry-over xếp nhóm)",
         "'{old}' and '{new}' are the same group, its name only written differently (as cds "

@@ -336,6 +336,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "Targets carried over to a later plan still count in the old plan's Targets (left "
         "unfinished there) and are targets of the plan they went to as well.",
     ),
+    "plans_unreported_last": (
+        "Kế hoạch đã hết năm ({plans}): dòng Chưa báo cáo kỳ này đếm các chỉ tiêu thường xuyên "
+        "chưa báo cáo đủ kỳ cuối của kế hoạch (Chưa báo cáo kỳ cuối).",
+        "Plans whose year is over ({plans}): the row Not reported this period counts the ongoing "
+        "targets whose last period was not fully reported (Last period not reported).",
+    ),
     "plans_note": (
         "* kế hoạch đang dùng (chọn kế hoạch khác bằng --plan)",
         "* the plan in use (choose another with --plan)",
@@ -418,7 +424,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "the plan's year is unknown (the file states no plan date, there is no plans/<year> "
         "folder, no monthly deadline): write it in year",
     ),
-    # units over time (registry/succession.py, the validity rules in registry/rules.py)
+    # units over time (registry/succession.py, the validity rules in registry/rules_plans.py)
     "model.not_day": (
         "'{value}' không phải là ngày (dd/mm/yyyy hoặc yyyy-mm-dd)",
         "'{value}' is not a day (dd/mm/yyyy or yyyy-mm-dd)",

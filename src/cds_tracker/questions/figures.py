@@ -14,9 +14,15 @@ trend still runs over every report. A window that is over is read as it stood at
 status reads it: reports and corrections dated after it do not count.
 
 Units that merged count as status counts them (registry/succession.py): on a day after a merger,
-the part is the successor's, and its figure is its own report made after the merger, else the
-figure of the merged units it took over (Σ of their counts, or the mean of their values), given
-only when every one of them reported; a city figure's reporter is read as its successor.
+each part a successor took over is its own part, by the one rule of an heir's parts
+(questions/heir_parts.py `figure_shares`): the successor's own figure made after the merger
+speaks for all of them (counted once in the Σ: it measures the whole merged ward), else each
+part keeps its old unit's figure. Two wards merged into Tam Điệp are two of the ten parts
+`show` counts, one of which (Nam Sơn's 3/10 of 20/06) still counts on 01/07: 33,33%, 2/10,
+as on 30/06. A merger before the plan's year splits nothing (the plan asked the successor
+alone): its one part is its own figure after the merger, else the Σ of the merged units'
+(or the mean of their values), given only when every one of them reported. A city figure's
+reporter is read as its successor.
 """
 
 from __future__ import annotations
@@ -73,27 +79,40 @@ def readings(
     entries: Sequence[Entry],
     as_of: dt.date,
     period: Period | None = None,
+    *,
+    plan_start: str = "",
 ) -> list[Reading]:
     """Each indicator's figure on `as_of` (entries dated later and corrected ones do not count;
     for an ongoing target, only the reports of `period`, by default the current one, make the
-    figure). Who must report is who status counts: the parts of `as_of`."""
+    figure). Who must report is who status counts: the parts of `as_of` (`plan_start`, the
+    plan's first day, leaves a merger before it unsplit, as status does)."""
     period = period or current_period(target, as_of)
     day = min(as_of, period.end) if period is not None else as_of
     first = period.start.isoformat() if period is not None else ""
     now = _counted(entries, as_of)
     valid = now if day == as_of else _counted(entries, day)
     view = index_on(index, as_of)  # the units of that day: a merged one's part is its heir's
-    merged = _Merged(view, taken_over(view, target.lead.units, as_of))
+    merged = _merged(view, target, as_of, plan_start)
     latest = carry_latest(view, {e.unit: (e.status, e.date) for e in now}, as_of, merged.owes)
     parts = responsible(target, view, latest)
     found = []
     for indicator in target.indicators:
         named = reporter_of(indicator, target, index) if indicator.scope == "city" else None
         reporter = view.heir(named) if named is not None else None
-        units = [reporter] if reporter is not None else parts
-        then = _Then(target, index, now, named, frozenset(units), merged)
-        found.append(_reading(indicator, valid, units, reporter, first, merged, then.on))
+        units = (reporter,) if reporter is not None else tuple(parts)
+        mine = merged if reporter is None else merged._replace(apart={})  # one city figure
+        then = _Then(target, index, now, named, units, mine, plan_start)
+        found.append(_reading(indicator, valid, units, reporter, first, mine, then.on))
     return found
+
+
+def _merged(view: UnitIndex, target: Target, day: dt.date, plan_start: str) -> _Merged:
+    owes = taken_over(view, target.lead.units, day)
+    if not owes:
+        return _Merged(view, owes, owes)
+    from cds_tracker.questions.heir_parts import split  # only when a unit took over parts
+
+    return _Merged(view, owes, split(owes, plan_start))
 
 
 class _Then:
@@ -108,46 +127,73 @@ class _Then:
         index: UnitIndex,
         entries: Sequence[Entry],
         reporter: str | None,
-        units: frozenset[str],
+        units: tuple[str, ...],
         merged: _Merged,
+        plan_start: str,
     ) -> None:
         self.target, self.index, self.entries, self.reporter = target, index, entries, reporter
         self.now = (units, merged)
-        self.days: dict[str, tuple[frozenset[str], _Merged]] = {}
+        self.plan_start = plan_start
+        self.days: dict[str, tuple[tuple[str, ...], _Merged]] = {}
 
-    def on(self, day: str) -> tuple[frozenset[str], _Merged]:
+    def on(self, day: str) -> tuple[tuple[str, ...], _Merged]:
         if not self.index.changes:
             return self.now
         if (known := self.days.get(day)) is not None:
             return known
         date = dt.date.fromisoformat(day)
         view = index_on(self.index, date)
-        merged = _Merged(view, taken_over(view, self.target.lead.units, date))
+        merged = _merged(view, self.target, date, self.plan_start)
         if self.reporter is not None:
-            units = frozenset({view.heir(self.reporter)})
+            units: tuple[str, ...] = (view.heir(self.reporter),)
+            merged = merged._replace(apart={})
         else:
             reports = {e.unit: (e.status, e.date) for e in self.entries if e.date <= day}
             latest = carry_latest(view, reports, date, merged.owes)
-            units = frozenset(responsible(self.target, view, latest))
+            units = tuple(responsible(self.target, view, latest))
         self.days[day] = (units, merged)
         return units, merged
 
 
 class _Merged(Record):
-    """Who answers for whom on the day asked, and the parts each successor took over."""
+    """Who answers for whom on the day asked, the parts each successor took over (`owes`), and
+    those said apart, one part each (`apart`: a merger in or after the plan's year,
+    heir_parts.split; none for a city figure, which is one figure whoever reports it)."""
 
     view: UnitIndex
     owes: dict[str, TakenOver]
+    apart: dict[str, TakenOver]
+
+    def parts(
+        self, members: dict[str, Member], units: Sequence[str]
+    ) -> list[tuple[str, Member | None]]:
+        """Each part of `units` (the parts of the day, an heir once) with the figure it rests
+        on (`members`: each unit's latest figure): an heir one per part it answers for apart
+        (heir_parts.figure_shares, the rule of every part), any other unit one."""
+        if not self.view.heirs:
+            return [(unit, members.get(unit)) for unit in units]
+        folded = self.fold(members)
+        found: list[tuple[str, Member | None]] = []
+        for unit in units:
+            owes = self.apart.get(unit)
+            if owes is None:
+                found.append((unit, folded.get(unit)))
+                continue
+            from cds_tracker.questions.heir_parts import figure_shares
+
+            found.extend((unit, member) for member in figure_shares(unit, owes, members))
+        return found
 
     def fold(self, members: dict[str, Member]) -> dict[str, Member]:
-        """Each unit's latest figure → each part's (a merged unit's under its successor)."""
-        if not self.view.heirs:
-            return members
+        """Each unit's latest figure → each part's said as one (a merged unit's under its
+        successor): a merger before the plan's year, or a city figure's reporter."""
         by_heir: dict[str, list[Member]] = {}
         for unit, member in members.items():
             by_heir.setdefault(self.view.heir(unit), []).append(member)
         found = {}
         for owner, items in by_heir.items():
+            if owner in self.apart:  # one part each: `parts`
+                continue
             parts, own = self.owes.get(owner), members.get(owner)
             if parts is None:  # not a part the target asks: the latest report speaks
                 found[owner] = max(items, key=lambda m: m.date)._replace(unit=owner)
@@ -158,13 +204,23 @@ class _Merged(Record):
         return found
 
 
-def _point(trend: dict[str, Member], day: tuple[frozenset[str], _Merged | None]) -> float | None:
+def _figure(parts: Sequence[tuple[str, Member | None]]) -> list[Member]:
+    """The figures the city's rests on, each once: an heir's own after the merger speaks for
+    every part it answers for, but is one ward's figure (heir_parts.figure_shares)."""
+    return list(dict.fromkeys(member for _, member in parts if member is not None))
+
+
+def _point(trend: dict[str, Member], day: tuple[Sequence[str], _Merged | None]) -> float | None:
     """The city's figure after a trend's day from each unit's latest figure then: the parts of
     that day's (`units`), a merged unit's under its successor as that day's catalog says."""
     units, merged = day
-    heir = merged.view.heir if merged is not None else str
-    mine = {unit: member for unit, member in trend.items() if heir(unit) in units}
-    value, _ = aggregate((merged.fold(mine) if merged else mine).values())
+    if merged is None or not merged.view.heirs:
+        counted = set(units)
+        value, _ = aggregate(m for unit, m in trend.items() if unit in counted)
+        return value
+    heir, counted = merged.view.heir, set(units)
+    mine = {unit: member for unit, member in trend.items() if heir(unit) in counted}
+    value, _ = aggregate(_figure(merged.parts(mine, units)))
     return value
 
 
@@ -191,7 +247,7 @@ def _reading(
     reporter: str | None,
     first: str = "",
     merged: _Merged | None = None,
-    then: Callable[[str], tuple[frozenset[str], _Merged]] | None = None,
+    then: Callable[[str], tuple[tuple[str, ...], _Merged]] | None = None,
 ) -> Reading:
     """The figure from reports dated `first` (yyyy-mm-dd) or later; the trend from all, each
     point with the units of its day (`then`, by default those of the day asked)."""
@@ -214,26 +270,27 @@ def _reading(
         )
         if entry.date >= first and heir(entry.unit) in counted:
             members[entry.unit] = trend[entry.unit]
-        value = _point(trend, then(entry.date) if then else (frozenset(units), merged))
+        value = _point(trend, then(entry.date) if then else (units, merged))
         if value is None:  # a merged part not yet complete, and no one else reported
             continue
         if series and series[-1][0] == entry.date:
             series.pop()  # one point per day: the figure at the end of it
         series.append((entry.date, value))
+    parts = [(unit, members.get(unit)) for unit in units]
     if merged is not None:
-        members = merged.fold(members)
-    if not members:
-        return Reading(indicator, unit=reporter, expected=len(units), series=tuple(series))
-    value, estimate = aggregate(members.values())
-    order = {unit: i for i, unit in enumerate(units)}
+        parts = merged.parts(members, units)
+    found = _figure(parts)
+    if not found:
+        return Reading(indicator, unit=reporter, expected=len(parts), series=tuple(series))
+    value, estimate = aggregate(found)
     return Reading(
         indicator,
         value,
-        dt.date.fromisoformat(max(m.date for m in members.values())),
+        dt.date.fromisoformat(max(m.date for m in found)),
         reporter,
-        len(members),
-        len(units),
+        sum(member is not None for _, member in parts),
+        len(parts),
         estimate,
-        tuple(sorted(members.values(), key=lambda m: order[m.unit])),
+        tuple(found),
         tuple(series),
     )

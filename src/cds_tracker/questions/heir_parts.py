@@ -21,16 +21,23 @@ after the merger, the first of that run made after the merger.
 Of an ongoing target's window, a part is reported when its unit reported in it, or the heir
 did (for its own part, or after the merger for any part). A merger before the plan began splits
 nothing: the plan asked the heir alone (`split`).
+
+An indicator's figure (questions/figures.py) rests on each part by the same rule, read on the
+reports that carry the figure (`figure_shares`): so the city's figure and its coverage count the
+parts `show` counts, and a merged ward's figure stays in it after the merger.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cds_tracker.core.tuples import Record
 from cds_tracker.registry.succession import TakenOver
+
+if TYPE_CHECKING:
+    from cds_tracker.questions.figures import Member
 
 Said = tuple[str, str]  # (status, yyyy-mm-dd)
 
@@ -111,6 +118,23 @@ def _said(
         return own, part
     found = latest.get(part)
     return found, (part if found is not None else None)
+
+
+def figure_shares(
+    heir: str, owes: TakenOver, figures: Mapping[str, Member]
+) -> tuple[Member | None, ...]:
+    """The figure each part `heir` answers for rests on, in `owes.units`' order (`figures`: each
+    unit's latest figure). `shares`' rule, read on the reports that carry the figure: the heir's
+    own made after the merger speaks for every part; else each part is its own unit's latest (a
+    merged unit's, made before its merger: Nam Sơn's 3/10 stays Tam Điệp's part in place of
+    Nam Sơn). Unlike a status, a part finished by the merger does not keep its old ward's figure
+    beside the heir's later one: the heir's figure measures the whole merged ward, so that
+    ward would be counted twice in the city's Σ (the heir's figure is counted once however many
+    parts it speaks for: figures.py)."""
+    after = figures.get(heir)
+    if after is not None and after.date <= owes.until:
+        after = None  # no figure of the heir's since the merger
+    return tuple(after if after is not None else figures.get(part) for part in owes.units)
 
 
 def _in_window(part: str, heir: str, window: Mapping[str, Said], until: str) -> Said | None:

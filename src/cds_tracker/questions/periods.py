@@ -105,6 +105,13 @@ def within_plan(period: Period, year: int, added: str | None = None) -> Period:
     return found
 
 
+def first_day(year: int) -> str:
+    """A plan's first day (yyyy-mm-dd; "" when the year is not stated): a merger before it
+    splits no heir's part, in status and figures alike (the plan asked the heir alone,
+    questions/heir_parts.py `split`)."""
+    return f"{year}-01-01" if year else ""
+
+
 def last_window_end(year: int) -> dt.date | None:
     """The last day of a plan's last reporting window, whatever the period's length (14/12 of
     its year, the year report's cut-off); None when the year is not stated."""

@@ -51,6 +51,7 @@ class Summary:
     cancelled: tuple[tuple[str, str], ...] = ()  # (target id, day yyyy-mm-dd) cancelled by then
     series: bool = True  # the readings carry their series (only JSON prints them)
     unnamed: tuple[str, ...] = ()  # open-ended collectives leading a target: urged by no name
+    ended: bool = False  # the plan's year is over: `unreported` is of its last window (Row.ended)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -103,6 +104,14 @@ def summarise(tracker: Tracker, as_of: dt.date, *, series: bool = True) -> Summa
         for row in rows
         for reading in tracker.readings(row.target, as_of, series=series)
     ]
+    ended = any(r.ended is not None for r in every)
     return Summary(
-        as_of, tuple(groups), tuple(units), tuple(indicators), cancelled, series, tuple(unnamed)
+        as_of,
+        tuple(groups),
+        tuple(units),
+        tuple(indicators),
+        cancelled,
+        series,
+        tuple(unnamed),
+        ended,
     )

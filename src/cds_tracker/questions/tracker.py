@@ -21,6 +21,7 @@ from cds_tracker.questions.aggregates import Aggregate, Memory, closing_days
 from cds_tracker.questions.catalog import RoleLink
 from cds_tracker.questions.periods import (
     Period,
+    first_day,
     within_plan,
 )
 from cds_tracker.questions.status import (
@@ -52,7 +53,8 @@ class Row(Record):
     # (questions/answers.py); `part` is then all of them as one
     answers: tuple[Answer, ...] = ()
     # ongoing target asked about after its plan's year: the status its last window had
-    # ("unreported" or not): nothing is owed any more, the row's status says "ongoing"
+    # ("unreported" or not, as `status` says it): nothing is owed any more (no one is urged),
+    # but a window not fully reported is never said "ongoing" (every lead reported)
     ended: str | None = None
     # a cancelled target: the day the cancellation in force on the day asked began (a target
     # cancelled, listed again, then cancelled again has two: `Target.cancelled_since`)
@@ -200,8 +202,7 @@ class Tracker:
     def plan_start(self) -> str:
         """The plan's first day (yyyy-mm-dd): a merger before it splits no heir's part (the
         plan asked the heir alone, questions/heir_parts.py)."""
-        year = self.registry.document.year
-        return f"{year}-01-01" if year else ""
+        return first_day(self.registry.document.year)
 
     def held(self, target: Target, as_of: dt.date) -> tuple[Status, tuple[Part, ...]] | None:
         """A dated target its former lead had finished before a revision handed it to another
@@ -232,7 +233,8 @@ class Tracker:
             cached = self.source.figures(target, self.index, as_of, period, series)
             if cached is not None:
                 return cached
-        found = readings(target, self.index, self.entries_of(target.id), as_of, period)
+        entries = self.entries_of(target.id)
+        found = readings(target, self.index, entries, as_of, period, plan_start=self.plan_start)
         return tuple(r if series else r._replace(series=()) for r in found)
 
     def window(self, target: Target, as_of: dt.date) -> Period | None:
@@ -262,11 +264,9 @@ class Tracker:
         current = period is not None and period.start <= as_of <= period.end
         status = self.status(target, as_of, None if current else period)
         number = self.numbers(as_of).get(target.id)
+        # after the plan's year nothing is owed (due, remind ask nothing), but a last window
+        # not fully reported stays `unreported`, said "Chưa báo cáo kỳ cuối" (clerk review 11, C)
         ended = status.code if self.ended(target, as_of) else None
-        if ended == "unreported":  # the plan has ended: its last window is no longer owed
-            status = status._replace(code="ongoing")
-        if ended is not None and part is not None and part.status == "unreported":
-            part = part._replace(status="ongoing")
         row = Row(group, target, status, roles, figures, period, part, unit_reported, number)
         if status.code == "cancelled":
             row = row._replace(cancelled_on=target.cancelled_since(as_of.isoformat()))

@@ -69,6 +69,7 @@ class Cancelled:
     day: str  # yyyy-mm-dd, or as written
     reason: str
     already: bool = False
+    content: str = ""  # two plans (`Diff.plans`): a target of the new plan's own, said once
 
 
 @dataclass
@@ -116,6 +117,10 @@ class Diff:
     annulled_kept: list[Cancelled] = field(default_factory=list)
     # (id, place, column, the table's text, the registry's): a fix kept (registry/revision.py)
     fix_kept: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    # Two different plans (registry/diff_plans.py): paired by `carried_from` only; the new
+    # plan's own revision (its targets annulled since, the numbers its table prints) is that
+    # plan's, said apart and once, not a difference with the old plan
+    plans: bool = False
 
     @property
     def same(self) -> bool:
@@ -251,7 +256,8 @@ UNREAD_DUE = "unread"
 
 
 def _unread_due(deadline: Any) -> str:
-    from cds_tracker.core.dates import ONGOING, parse_deadline_text
+    from cds_tracker.core.dates import ONGOING
+    from cds_tracker.core.deadline_words import parse_deadline_text
 
     due = _text(deadline.get("due"))
     if due == ONGOING and parse_deadline_text(_text(deadline.get("text"))) != ONGOING:
@@ -293,13 +299,18 @@ def compare(
     could not be read: a target no longer listed is theirs, or undecided, as `import --revise`
     has it (registry/unread_rows.py); `unread_cells`: its cells the importer could not read,
     a person's fix in OLD kept over them as revise keeps it (`diff.fix_kept`)."""
+    from cds_tracker.registry.diff_plans import carried_into, different_plans, pair_carried, year
     from cds_tracker.registry.matching import pair
     from cds_tracker.registry.revision import as_revised
 
-    diff = Diff()
+    diff = Diff(plans=not revision and different_plans(old, new))
     raw_old = {str(t.get("id")): t for _, t in _targets(old)}
     new_targets = list(_targets(new))
-    pairing = pair(raw_old.values(), (t for _, t in new_targets), chosen)
+    olds, news = raw_old.values(), (t for _, t in new_targets)
+    if diff.plans:  # two plans: only what carry-over recorded (or --pair) ties two targets
+        pairing = pair_carried(olds, news, year(old), chosen)
+    else:
+        pairing = pair(olds, news, chosen)
     if revision:
         new_targets, pairing = as_revised(old, new, pairing, unread_cells, diff.fix_kept)
     raw_new = {str(t.get("id")): t for _, t in new_targets}
@@ -309,7 +320,7 @@ def compare(
     diff.uncertain, diff.tied = pairing.uncertain, pairing.tied
     # NEW is the plan OLD was carried into: OLD's targets carried there say so (`carried_to`)
     # and NEW's say where from; one left behind was finished (carry_over.FINISHED), not removed
-    carried_over = not revision and _carried_into(old, raw_old, raw_new)
+    carried_over = not revision and carried_into(old, raw_old, raw_new)
     settled = settle(raw_old, pairing.old_only, unread)
     undecided = blocked(raw_old, pairing.old_only, settled)
     diff.unread_rows = settled.unsure
@@ -319,7 +330,7 @@ def compare(
             diff.unread_kept.append((i, settled.by_text[i]))
         elif i in undecided:
             diff.undecided.append(i)
-        elif target.get("carried_from"):
+        elif target.get("carried_from") and not diff.plans:  # a table does not list it
             diff.carried_kept.append((i, str(target["carried_from"])))
         elif target.get("cancelled") and revision:  # as revise has it: left as it is
             diff.annulled_kept.append(_cancelled(i, target, already=True))
@@ -332,14 +343,17 @@ def compare(
     for i in pairing.new_only:
         if raw_new[i].get("carried_from"):
             diff.carried_in.append((i, str(raw_new[i]["carried_from"])))
+        elif raw_new[i].get("cancelled") and diff.plans:  # the new plan's own revision: once
+            diff.cancelled.append(_cancelled(i, raw_new[i], content=after[i]["content"]))
         else:
             diff.added.append((i, after[i]["content"]))
             if raw_new[i].get("cancelled"):  # in the new plan, since cancelled by its revision
                 diff.cancelled.append(_cancelled(i, raw_new[i]))
-            if raw_new[i].get("printed"):
-                diff.printed[i] = str(raw_new[i]["printed"])
+        if raw_new[i].get("printed") and not raw_new[i].get("carried_from"):
+            diff.printed[i] = str(raw_new[i]["printed"])
     for old_id, new_id in pairing.pairs:
-        if raw_new[new_id].get("carried_from") and not raw_old[old_id].get("carried_from"):
+        carried = raw_new[new_id].get("carried_from")
+        if carried and (diff.plans or not raw_old[old_id].get("carried_from")):
             diff.carried_in.append((new_id, str(raw_new[new_id]["carried_from"])))
             continue  # the next plan's copy of a target: carried, not changed
         found = changes(before[old_id], after[new_id])
@@ -395,18 +409,6 @@ def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> Non
     diff.removed = []
 
 
-def _carried_into(old: dict[str, Any], raw_old: dict[str, Any], raw_new: dict[str, Any]) -> bool:
-    """Whether NEW is a later plan OLD was carried into: some target of OLD says it was carried
-    to a target of NEW (`carried_to: 2024/I.4`) that says it comes from it (`carried_from`)."""
-    year = str((old.get("document") or {}).get("year") or "")
-    for old_id, target in raw_old.items():
-        plan, _, new_id = str(target.get("carried_to") or "").partition("/")
-        origin = str((raw_new.get(new_id) or {}).get("carried_from") or "")
-        if plan and plan != year and origin.partition("/")[2] == old_id:
-            return True
-    return False
-
-
 def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:
     """Groups paired by name as carry-over pairs them (`pair_groups`), by number only where
     names differ: a title changed in place goes to `diff.groups`, a group numbered anew to
@@ -437,10 +439,11 @@ def _printed_anew(old: dict[str, Any], new: dict[str, Any]) -> str:
     return shown[1] if shown[0] != shown[1] and shown[1] != str(new.get("id")) else ""
 
 
-def _cancelled(target_id: str, target: dict[str, Any], *, already: bool = False) -> Cancelled:
-    return Cancelled(
-        target_id, _text(target.get("cancelled")), _text(target.get("cancelled_reason")), already
-    )
+def _cancelled(
+    target_id: str, target: dict[str, Any], *, already: bool = False, content: str = ""
+) -> Cancelled:
+    day, reason = _text(target.get("cancelled")), _text(target.get("cancelled_reason"))
+    return Cancelled(target_id, day, reason, already, content)
 
 
 def _compare_catalog(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> None:

@@ -8,7 +8,7 @@ a record being its own such dataclass ‒ and what passes is then made the recor
 the fields are listed only once, in the records, while the records stay tuples: a warm start
 makes their classes at every run, and a dataclass compiles its methods then (~1 ms each,
 docs/performance.md). Rules that span several records (ids unique, units known, text resolves
-to the units listed) live in `rules.py`, where each can report its own located problem.
+to the units listed) live in `rules.py` (`RULES`), where each can report its own located problem.
 """
 
 from __future__ import annotations

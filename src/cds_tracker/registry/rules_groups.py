@@ -4,7 +4,7 @@ Part of `rules.RULES`. A group's title is printed on every table, letter and rep
 `cds carry-over --group I=NEW` writes a new group's title as typed (a person may edit it too):
 the rule of a unit's name and a letterhead's lines (core/text.py `hidden_character`) keeps
 control characters, escape sequences and direction overrides out. A collective lists each
-member once.
+member once. A group's id is unique.
 """
 
 from __future__ import annotations
@@ -56,3 +56,11 @@ def members_listed_once(parts: Parts) -> Iterator[Finding]:
                 )
                 counts[member] = 0  # said once
             seen.add(member)
+
+
+def group_ids_unique(parts: Parts) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for path, group in parts.groups:
+        if group.id in seen:
+            yield Finding((*path, "id"), msg("rule.duplicate_group_id", id=group.id))
+        seen.add(group.id)

@@ -1,4 +1,5 @@
-"""Rules of a target's own cells, part of `rules.RULES`.
+"""Rules of a target's own cells, part of `rules.RULES`: its id is its group's and number's,
+and unique; its lead is named.
 
 A target is urged through its lead units (`late --by-unit`, `remind`, `report --unit`): one
 whose lead is empty is owed by nobody and would silently drop out of every reminder, so it is
@@ -26,3 +27,21 @@ def leads_named(parts: Parts) -> Iterator[Finding]:
                 msg("rule.hint.empty_lead"),
                 target=target.id,
             )
+
+
+def target_ids_match(parts: Parts) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for path, group_id, target in parts.targets:
+        expected = f"{group_id}.{target.number}"
+        if target.id != expected:
+            yield Finding(
+                (*path, "id"),
+                msg("rule.target_id_mismatch", id=target.id, group=group_id, number=target.number),
+                msg("hint.did_you_mean", options=f"'{expected}'"),
+                target=target.id,
+            )
+        if target.id in seen:
+            yield Finding(
+                (*path, "id"), msg("rule.duplicate_target_id", id=target.id), target=target.id
+            )
+        seen.add(target.id)

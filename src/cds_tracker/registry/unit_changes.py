@@ -235,7 +235,7 @@ def merger_hint(name: str, file: str) -> Msg | None:
     """For a name no unit has that names a ward or a commune ('Phường Tân Hưng'), in a plan of
     a workspace: the hint to record the merger that made it in the changes file `file` (where a
     new unit of the city goes, for every plan), with the lines to write; None for another name.
-    Said by `validate` (registry/rules.py) and by `cds import` (app/importing.py)."""
+    Said by `validate` (registry/rules_assignments.py) and by `cds import` (app/importing.py)."""
     import re
 
     from cds_tracker.core.text import fold

@@ -5,8 +5,8 @@ offices abbreviate it). Scanning every name of the catalogue for each way made e
 cost the whole catalogue, four times per reading of a cell: a table naming 1,000 units no catalogue
 holds, read against a catalogue of 1,000 units, took minutes. Here the first three ways are
 dictionaries, and the fourth tries only the names that hold every word of the query (a word of a
-name, or the initials of consecutive words: what `abbreviates` can match), found through the
-query's rarest word.
+name, or the initials of consecutive words: what name_likeness.py's `abbreviates` can match),
+found through the query's rarest word.
 """
 
 from __future__ import annotations
@@ -116,8 +116,8 @@ class SpellingIndex:
         return self._ordered(found)
 
     def _reaching(self, plain: str, positions: Iterable[int], reach: int) -> set[str]:
-        """The units whose raw ratio (`_likeness`'s score before its accent penalty) reaches
-        `reach` and is within 20 of the best unit's."""
+        """The units whose raw ratio (name_likeness.py `_likeness`'s score before its accent
+        penalty) reaches `reach` and is within 20 of the best unit's."""
         from rapidfuzz import fuzz, process
 
         at = list(positions)

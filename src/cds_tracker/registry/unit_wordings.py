@@ -1,6 +1,7 @@
 """Wordings of unit names that offices type and no catalogue name spells out: "Đ/c" (đồng chí)
-before an official, "Phó" before a title, "TP" for "thành phố", "P." for "phường", "X." for "xã",
-"TT." for "thị trấn", a collective's pair in either order ("Các xã, phường"), "UBND" left out.
+before an official, "Phó" before a title, "TP" for "thành phố", "P." for "phường" or "Phòng",
+"X." for "xã", "TT." for "thị trấn", a collective's pair in either order ("Các xã, phường"),
+"UBND" left out.
 UnitIndex (units.py) matches these as it matches names, where exactly one unit has them.
 
 The patterns are texts, compiled by `re` (and kept in its cache) when first used: every query
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cds_tracker.core.text import fold, same_tones
+from cds_tracker.core.text import fold, nfc, same_tones
 
 DEPUTY = "phó "
 _SEPARATORS = frozenset(" \t\n;,")
@@ -28,18 +29,30 @@ _PERSON = r"[^\W\d_]+(?: [^\W\d_]+){0,5}(?:, *| *[-–] *)"
 # spaces before "phụ trách".
 _PERSON_THEN_PORTFOLIO = r"[^\W\d_]+(?: [^\W\d_]+){0,5}?,?(?= +ph[uụ] tr[aá]ch )"
 _NAME = r"[^\W\d_]+(?: [^\W\d_]+){0,5}"
-# How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường", "X." for
-# "xã", "TT." for "thị trấn" (lower case, as `_lower` leaves them).
+# How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường" and for
+# "Phòng" (a form both a ward and a department have is neither's: units.py `_p_dot` says both),
+# "X." for "xã", "TT." for "thị trấn" (lower case, as `lower` leaves them).
 _SHORT = (
     ("thành phố", r"\bthành phố\b", ("tp",)),
     ("phường ", r"(?:^|(?<= ))phường ", ("p. ", "p.")),
+    ("phòng ", r"(?:^|(?<= ))phòng ", ("p. ", "p.")),
     ("xã ", r"(?:^|(?<= ))xã ", ("x. ", "x.")),
     ("thị trấn ", r"(?:^|(?<= ))thị trấn ", ("tt. ", "tt.")),
 )
-# Words in too many names to name a unit alone (units.py's optional words less "các").
+# Words in too many names to name a unit alone (name_likeness.py's `OPTIONAL_WORDS` less "các").
 _GENERIC = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp"})
 _NOT_WORD = r"[^0-9a-z]+"
 _PAIR = r"(\w+), (\w+)$"  # "các phường, xã" is also "các xã, phường"
+
+
+def lower(text: str) -> str:
+    """`text` in lower case as every spelling of a unit is compared (units.py's cells and
+    names, name_likeness.py's words), "hoá" and "hóa" one spelling; its length kept, so indices
+    into it are indices into the NFC text."""
+    # str.lower keeps the length of NFC Vietnamese text, so indices match the original; so does
+    # same_tones, which makes "hoá" and "hóa" one spelling.
+    lowered = same_tones(text).lower()
+    return lowered if len(lowered) == len(text) else nfc(text)
 
 
 def variants(spellings: list[tuple[str, str]]) -> dict[str, str]:

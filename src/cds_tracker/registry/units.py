@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
-from cds_tracker.core.text import fold, nfc, same_tones, without_unseen
+from cds_tracker.core.text import fold, nfc, without_unseen
 from cds_tracker.core.tuples import Record
 
-if TYPE_CHECKING:  # imported on the first lookup: a warm query looks up no name
+# Imported on the first lookup or suggestion: a warm query looks up no name (docs/performance.md).
+if TYPE_CHECKING:
     from cds_tracker.registry.unit_names import NameIndex, SpellingIndex
 from cds_tracker.registry.officials import OfficialReading
 from cds_tracker.registry.officials import UnitRef as UnitRef  # where every caller finds it
-from cds_tracker.registry.unit_wordings import skip_separators, variants, without_courtesy
+from cds_tracker.registry.unit_wordings import lower, skip_separators, variants, without_courtesy
 
 _ONE_LINE = str.maketrans("\n\r\t\v\f", "     ")
 
@@ -79,7 +79,7 @@ class UnitIndex(OfficialReading):
         # for it that day. Empty for the catalog itself.
         self.heirs: dict[str, str] = {}
         self.base: UnitIndex | None = None  # on a view of one day: the catalog it was made from
-        self._titles = sorted((_lower(t) for t in self.official_titles), key=len, reverse=True)
+        self._titles = sorted((lower(t) for t in self.official_titles), key=len, reverse=True)
         self._collectives_of: dict[str, list[str]] = {}
         for unit in self.units.values():
             for member in unit.members:
@@ -87,8 +87,8 @@ class UnitIndex(OfficialReading):
 
     @functools.cached_property
     def _named(self) -> list[tuple[str, str]]:
-        """Each unit's name and aliases, lower case (`_lower`), with its id."""
-        spellings = [(_lower(n), unit.id) for unit in self.units.values() for n in _names(unit)]
+        """Each unit's name and aliases, lower case (`lower`), with its id."""
+        spellings = [(lower(n), unit.id) for unit in self.units.values() for n in _names(unit)]
         # An alias "Đ/c Trần Thị B": a cell's "Đ/c" is read first, then "Trần Thị B" is matched.
         spellings += [(bare, u) for s, u in spellings if (bare := without_courtesy(s)) is not None]
         return spellings
@@ -144,7 +144,7 @@ class UnitIndex(OfficialReading):
 
     def _resolve(self, cell: str) -> Resolution:
         text = nfc(cell)
-        low = _lower(text).translate(_ONE_LINE)  # a name or a title may break across lines
+        low = lower(text).translate(_ONE_LINE)  # a name or a title may break across lines
         refs: list[UnitRef] = []
         unresolved: list[str] = []
         seps = _Separators(text)
@@ -230,17 +230,17 @@ class UnitIndex(OfficialReading):
     def lookup(self, query: str, *, ids: bool = True) -> Unit | tuple[str, ...]:
         """The one unit `query` names, the rule of `cds report --unit` and of a cell's names
         that no name spells out: its id (with `ids`), a name or alias as written, then ignoring
-        case and diacritics, then as offices abbreviate (see `abbreviates`). Else the unit ids it
-        could be: several when it is ambiguous, none when it names no unit."""
+        case and diacritics, then as offices abbreviate (name_likeness.py `abbreviates`). Else
+        the unit ids it could be: several when it is ambiguous, none when it names no unit."""
         wanted = without_unseen(nfc(query)).strip()
         if ids and wanted in self.units:
             return self.units[wanted]
-        if _lower(wanted) in self.variants:  # "P. Nam Sơn", "Công an TP"
-            return self.units[self.variants[_lower(wanted)]]
+        if lower(wanted) in self.variants:  # "P. Nam Sơn", "Công an TP"
+            return self.units[self.variants[lower(wanted)]]
         names = self._names_index()
         tables = (
             (names.written, wanted),
-            (names.lowered, _lower(wanted)),
+            (names.lowered, lower(wanted)),
             (names.folded, fold(wanted)),
         )
         for table, key in tables:
@@ -249,33 +249,56 @@ class UnitIndex(OfficialReading):
                 return self.units[next(iter(hits))]
             if len(hits) > 1:
                 return tuple(sorted(hits))
-        found = names.candidates(_words(wanted)) if may_abbreviate(wanted) else []
+        from cds_tracker.registry.name_likeness import abbreviates, folded_words, may_abbreviate
+
+        found = names.candidates(folded_words(wanted)) if may_abbreviate(wanted) else []
         hits = {unit_id for name, unit_id in found if abbreviates(wanted, name)}
         if len(hits) == 1:
             return self.units[hits.pop()]
         if len(hits) > 1:
             return tuple(sorted(hits))
-        return ()
+        return self._p_dot(wanted, ids=ids)
+
+    def _p_dot(self, wanted: str, *, ids: bool) -> Unit | tuple[str, ...]:
+        """`wanted` with its "P." (or "P" alone) read as "Phòng" and as "phường", the two words
+        offices shorten so (/work/shared/DOMAIN.md): "P. Kinh tế", "P.GD&ĐT", "P.Y tế" are
+        departments, "P Bắc Sơn" a ward. The unit(s) either reading names; both naming one each
+        is ambiguous, both listed, never one chosen in silence; so is a ward two units are named
+        after ("Phường Nam Sơn" and "UBND phường Nam Sơn": offices leave "UBND" out). () when it
+        has no "P."."""
+        if re.search(_P_DOT, wanted) is None:
+            return ()
+        hits: set[str] = set()
+        ward = re.sub(_P_DOT, "phường ", wanted)
+        for said in (re.sub(_P_DOT, "Phòng ", wanted), ward, f"UBND {ward}"):
+            found = self.lookup(said, ids=ids)
+            hits |= {found.id} if isinstance(found, Unit) else set(found)
+        if len(hits) == 1:
+            return self.units[hits.pop()]
+        return tuple(sorted(hits))
 
     def _names_index(self) -> NameIndex:
         """Built on the first lookup, not with the index: a warm query looks up no name."""
         if self._by_name is None:
+            from cds_tracker.registry.name_likeness import name_tokens
             from cds_tracker.registry.unit_names import NameIndex
 
             named = ((n, u.id) for u in self.units.values() for n in _names(u))
-            self._by_name = NameIndex(named, _lower_name, _fold_name, _name_tokens)
+            self._by_name = NameIndex(named, _lower_name, _fold_name, name_tokens)
         return self._by_name
 
     def suggest(self, query: str) -> list[str]:
-        """The names of the units most like `query`, best first (see `suggestions`); once per
-        text (an import's cells repeat). A text far longer than every unit name is like none:
-        none is scored (a 32,000-character cell cost 0.2 s a row)."""
+        """The names of the units most like `query`, best first (name_likeness.py
+        `suggestions`); once per text (an import's cells repeat). A text far longer than every
+        unit name is like none: none is scored (a 32,000-character cell cost 0.2 s a row)."""
         found = self._suggested.get(query)
         if found is None:
             found = self._suggested[query] = self._suggest(query)
         return found
 
     def _suggest(self, query: str) -> list[str]:
+        from cds_tracker.registry.name_likeness import SUGGEST_MARGIN, suggestions, telling_words
+
         longest = len(self._spellings[0][0]) if self._spellings else 0  # longest first
         if len(query) > SUGGEST_MARGIN + longest:
             return []
@@ -293,10 +316,11 @@ class UnitIndex(OfficialReading):
 
     def _spellings_index(self) -> SpellingIndex:
         if self._by_spelling is None:
+            from cds_tracker.registry.name_likeness import accent_key, telling_words
             from cds_tracker.registry.unit_names import SpellingIndex
 
             names = {u.id: _names(u) for u in self.units.values()}
-            self._by_spelling = SpellingIndex(names, telling_words, _accent_key)
+            self._by_spelling = SpellingIndex(names, telling_words, accent_key)
         return self._by_spelling
 
     def find(self, query: str) -> Unit:
@@ -319,15 +343,17 @@ class UnitIndex(OfficialReading):
         leaves out aside, its last word maybe cut short ("Phòng Tài": Phòng Tài chính - Kế
         hoạch and Phòng Tài nguyên và Môi trường), when they are several: a name typed
         half-way names none of them. On an unknown name only: the catalogue once, not a query."""
-        words = _words(query)
-        if all(w in _OPTIONAL for w in words):
+        from cds_tracker.registry.name_likeness import OPTIONAL_WORDS, folded_words
+
+        words = folded_words(query)
+        if all(w in OPTIONAL_WORDS for w in words):
             return ()
         # "Tài" as "Phòng Tài", but "Phòng T" is a department's name begun, not a ward's
-        bare = not any(w in _OPTIONAL for w in words)
+        bare = not any(w in OPTIONAL_WORDS for w in words)
         *whole, last = words
         hits = set()
         for name, unit_id in self._names_index().names:
-            said = tuple(w for w in _words(name) if not bare or w not in _OPTIONAL)
+            said = tuple(w for w in folded_words(name) if not bare or w not in OPTIONAL_WORDS)
             head = said[: len(words)]
             if len(head) == len(words) and list(head[:-1]) == whole and head[-1].startswith(last):
                 hits.add(unit_id)
@@ -348,28 +374,13 @@ class UnitIndex(OfficialReading):
 AMBIGUOUS_SHOWN = 8  # units an ambiguous name lists; the message counts them all
 
 
-# Words an office leaves out of a unit's name ("Y tế" for "Phòng Y tế", "Bắc Sơn" for "UBND
-# phường Bắc Sơn"), and "và", which "&", "-" or nothing stand for in an abbreviation ("VH&TT").
-# A query of these words alone ("TP", "Xã", "Các") names no unit: they are in too many names.
-_OPTIONAL = frozenset({"phong", "ubnd", "phuong", "xa", "thanh", "pho", "tp", "cac"})
-_AND = "va"
-
-
-# Characters a text may have beyond the longest spelling of a unit and still be scored for a
-# suggestion: a courtesy, a title and a person's name before it ("Đ/c Nguyễn Văn A, Trưởng …").
-SUGGEST_MARGIN = 80
-
-
-@functools.lru_cache(maxsize=4096)
-def _words(name: str) -> tuple[str, ...]:
-    # Cached, as `_name_words`, `_lower_name` and `_fold_name`: a cell's unknown name is tried
-    # against every name of the catalogue, the same few names each time.
-    return tuple(w for w in re.split(_NOT_WORD, fold(name.replace("&", " "))) if w and w != _AND)
+# "P." (any spaces after it, or none: "P.GD&ĐT") or "P" alone as a word: "Phòng" or "phường".
+_P_DOT = r"(?<![^\W_])[Pp](?:\.\s*|\s+)(?=[^\W\d_])"  # compiled when first used (issue 14)
 
 
 @functools.lru_cache(maxsize=4096)
 def _lower_name(name: str) -> str:
-    return _lower(name)
+    return lower(name)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -377,224 +388,8 @@ def _fold_name(name: str) -> str:
     return fold(name)
 
 
-# Texts, compiled by `re` when first used: a warm query matches no name (issue 14).
-_NOT_WORD = r"[^0-9a-z]+"
-_TOKEN = r"[^\W_]+"
-
-
-class _Word(Record):
-    folded: str
-    acronym: bool  # written in capitals ("VP", "HĐND"): matched whole, its letters no initials
-    after_and: bool  # a compound name's next part starts here ("và", "&", "-" before it)
-
-
-@functools.lru_cache(maxsize=4096)
-def _name_words(name: str) -> tuple[_Word, ...]:
-    """The words of a unit's name as `abbreviates` reads them."""
-    words: list[_Word] = []
-    joined = False
-    last = 0
-    text = nfc(name)
-    for match in re.finditer(_TOKEN, text):
-        token, between = match.group(), text[last : match.start()]
-        last = match.end()
-        folded = fold(token)
-        if folded == _AND:
-            joined = True
-            continue
-        joined = joined or "&" in between or "-" in between
-        acronym = len(token) > 1 and token.isupper()
-        words.append(_Word(folded, acronym, joined and bool(words)))
-        joined = False
-    return tuple(words)
-
-
-def may_abbreviate(query: str) -> bool:
-    """False for a query that `abbreviates` no name whatever the name: no word, generic words
-    alone ("TP", "Xã", "Các"), or a path (never a unit's name, however its words read)."""
-    asked = _words(query)
-    if not asked or any(c in query for c in "/\\") or query.startswith("."):
-        return False
-    return not all(word in _OPTIONAL for word in asked)
-
-
-def _name_tokens(name: str) -> set[str]:
-    """Every query word `abbreviates` can match in `name`: its words, and the initials of each
-    run of two or more consecutive words written out (not in capitals)."""
-    words = _name_words(name)
-    tokens = {word.folded for word in words}
-    for start in range(len(words)):
-        initials = ""
-        for word in words[start:]:
-            if word.acronym:
-                break
-            initials += word.folded[0]
-            if len(initials) > 1:
-                tokens.add(initials)
-    return tokens
-
-
-def abbreviates(query: str, name: str) -> bool:
-    """True when `query` is `name` as offices shorten it: each word of the query is a word of the
-    name or the initials of consecutive written-out words ("VH" = "Văn hóa", "TCKH" = "Tài chính
-    - Kế hoạch"; never letters of a name's own abbreviation, so "VH" is not "VP HĐND"), in
-    order, covering the name but for words such as "Phòng" or "thành phố" at its ends, or its
-    first part before "và", "&" or "-" ("Phòng GD" = "Phòng Giáo dục và Đào tạo"). So
-    "Phòng VH&TT", "VHTT", "VP HĐND-UBND", "CA" and "Y tế" need no alias; a query of generic
-    words alone ("TP", "Xã", "Các") abbreviates nothing. Polynomial: each (query word, name
-    word) pair is tried once."""
-    if not may_abbreviate(query):
-        return False
-    asked = _words(query)
-    words = _name_words(name)
-    seen: dict[tuple[int, int], bool] = {}
-
-    def covers(q: int, w: int) -> bool:
-        if (q, w) not in seen:
-            seen[(q, w)] = _covers(q, w)
-        return seen[(q, w)]
-
-    def _covers(q: int, w: int) -> bool:
-        if q == len(asked):
-            rest = words[w:]
-            return all(word.folded in _OPTIONAL for word in rest) or (q > 0 and rest[0].after_and)
-        if w < len(words) and words[w].folded == asked[q] and covers(q + 1, w + 1):
-            return True
-        initials = ""
-        for end in range(w, min(len(words), w + len(asked[q]))):
-            if words[end].acronym:
-                break
-            initials += words[end].folded[0]
-            if end > w and initials == asked[q] and covers(q + 1, end + 1):
-                return True
-        return False
-
-    start = 0
-    while True:
-        if covers(0, start):
-            return True
-        if start >= len(words) or words[start].folded not in _OPTIONAL:
-            return False
-        start += 1
-
-
-def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -> list[str]:
-    """Unit ids whose names or aliases are most like `query`, best first: rapidfuzz's token-set
-    ratio over the words that tell units apart (folded, without "Phòng", "UBND", "xã"…), so word
-    order and a missing word count for little and a typo for a little more; words run together
-    count too ("Yte" is "Y tế"). Units sharing a word with the query come first, and of those,
-    for a query written with accents, units sharing a word with the same accents (in either tone
-    placement: "hoá" is "hóa"; "viện" is not "viễn", and costs points): so "Bệnh viện" is not
-    "Viễn thông". Nothing under 60 of 100, nor under 75 for a unit sharing no word.
-
-    Words of an office's kind, not its field ("Trung tâm", "Chi cục", "Ban", "Sở", "Ủy ban
-    nhân dân", "quản lý": `_field_words`), are left out of both sides: shared, they say nothing
-    ("Trung tâm Văn hóa, Thể thao và Du lịch" is not "UBND phường Trung Sơn", "Chi cục Thuế" not
-    "Chi cục Thống kê"). And a unit shares words only when they are, added, the shares of the
-    query's field words and of the unit's at least 3/4 (`_LIKE_WORDS`: "Phòng Kinh tế và Hạ
-    tầng" is like "Phòng Kinh tế", 1/2 + 1; "Trung tâm Phục vụ hành chính công" is not like
-    "Công an thành phố" for "công", 1/5 + 1/2), else it is scored as sharing none."""
-    asked = _field_words(telling_words(query))
-    if not asked:  # generic words alone ("Xã", "TP"): the few units they are all in, if few
-        wanted = set(_words(query))
-        found = [u for u, said in names.items() if any(wanted <= set(_words(s)) for s in said)]
-        return found if len(found) <= limit else []
-    scored = [(*_likeness(asked, spellings), unit_id) for unit_id, spellings in names.items()]
-    best_share = max((share for _, share, _ in scored), default=0)  # no unit valid: none
-    scored = [item for item in scored if item[1] == best_share]
-    scored.sort(key=lambda item: -item[0])
-    floor = 60 if best_share else 75
-    if not scored or scored[0][0] < floor:
-        return []
-    top = scored[0][0]
-    return [unit_id for score, _, unit_id in scored[:limit] if score >= top - 10]
-
-
-# Words naming the kind of an office, not its field: two names sharing only these are not alike.
-# Pairs first (folded: typed without accents too), so "Trung" of "Trung Sơn" stays.
-_OFFICE_PAIRS = frozenset(
-    {("trung", "tam"), ("chi", "cuc"), ("uy", "ban"), ("nhan", "dan"), ("hoi", "dong")}
-    | {("van", "phong"), ("quan", "ly"), ("chi", "nhanh"), ("dich", "vu"), ("doanh", "nghiep")}
-)
-_OFFICE_WORDS = frozenset({"ban", "cuc", "hoi", "doan", "so", "vien", "hiep"})
-# The shares of the field words asked and of a name's that the two have in common, added: at
-# least this to count as sharing. "Phục vụ hành chính công" shares 1/5 and 1/2 of "Công an":
-# no; a typo, "Giáo dụk", 1/2 and 1/4 of "Giáo dục và Đào tạo": yes.
-_LIKE_WORDS = 0.75
-
-
-def _field_words(words: list[str]) -> list[str]:
-    """`words` (telling words) without those naming an office's kind (`_OFFICE_PAIRS`,
-    `_OFFICE_WORDS`): the field an office works in, which tells two offices apart."""
-    folded = [fold(w) for w in words]
-    kept: list[str] = []
-    i = 0
-    while i < len(words):
-        if i + 1 < len(words) and (folded[i], folded[i + 1]) in _OFFICE_PAIRS:
-            i += 2
-            continue
-        if folded[i] not in _OFFICE_WORDS:
-            kept.append(words[i])
-        i += 1
-    return kept
-
-
-def telling_words(text: str) -> list[str]:
-    """The words of a name that tell units apart, lower case, accents kept."""
-    return [w for w in re.findall(_TOKEN, _lower(text)) if fold(w) not in _OPTIONAL | {_AND}]
-
-
-def _likeness(asked: list[str], spellings: tuple[str, ...]) -> tuple[float, int]:
-    """The best score of a unit's spellings, and how it shares words with the query: 2 with the
-    same accents, 1 alike but for accents, 0 none (a query without accents: 2 for any share)."""
-    from rapidfuzz import fuzz
-
-    plain, keys = _spelling_keys(" ".join(asked))  # the query's, as a spelling's: cached
-    accents = any(key[1] for key in keys)
-    best, share = 0.0, 0
-    for spelling in spellings:
-        said, said_keys = _spelling_keys(spelling)
-        if not said:  # a name of office words alone ("UBND thành phố"): like nothing asked
-            continue
-        score = fuzz.token_set_ratio(plain, said)
-        if plain.count(" ") != said.count(" "):  # a word run together or split: "Yte"
-            score = max(score, fuzz.ratio(plain.replace(" ", ""), said.replace(" ", "")))
-        alike = set(plain.split()) & set(said.split())
-        covered = len(alike) / len(set(plain.split())) + len(alike) / len(set(said.split()))
-        if alike and covered < _LIKE_WORDS:
-            # a word or two of many: not a likeness of names; the words left, alike or not
-            rest = [" ".join(sorted(set(s.split()) - alike)) for s in (plain, said)]
-            alike, score = set(), fuzz.ratio(*rest)
-        exact = {key[0] for key in keys & said_keys} if accents and alike else alike
-        score -= 10 * len(alike - exact) / len(asked)
-        best = max(best, score)
-        share = max(share, 2 if exact else 1 if alike else 0)
-    return best, share
-
-
-@functools.lru_cache(maxsize=4096)
-def _spelling_keys(spelling: str) -> tuple[str, frozenset[tuple[str, str]]]:
-    """A catalogue spelling's telling words folded and joined, and their accent keys: the same
-    for every unknown name a cell holds (3000 unknown names redid them for each unit)."""
-    words = _field_words(telling_words(spelling))
-    return " ".join(fold(w) for w in words), frozenset(_accent_key(w) for w in words)
-
-
-def _accent_key(word: str) -> tuple[str, str]:
-    """A word without its accents, and its accents in any order: "hoá" and "hóa" are alike."""
-    marks = [c for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c)]
-    return fold(word), "".join(sorted(marks)) + ("đ" if "đ" in word else "")
-
-
 def _names(unit: Unit) -> tuple[str, ...]:
     return (unit.name, *unit.aliases)
-
-
-def _lower(text: str) -> str:
-    # str.lower keeps the length of NFC Vietnamese text, so indices match the original; so does
-    # same_tones, which makes "hoá" and "hóa" one spelling.
-    lowered = same_tones(text).lower()
-    return lowered if len(lowered) == len(text) else nfc(text)
 
 
 class _Separators:

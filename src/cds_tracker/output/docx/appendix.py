@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 
-from cds_tracker.output import carried, revised
+from cds_tracker.output import carried, revised, tables
 from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.docx import common
 from cds_tracker.output.words import label
@@ -219,7 +219,7 @@ def status_texts(rows: list[Row]) -> dict[str, str]:
     """Target id → 'Quá hạn 31 ngày (3/9 đơn vị hoàn thành)' for the report's appendix."""
     found = {}
     for row in rows:
-        text = label(row.status.code, "vi")
+        text = label(tables.status_key(row.status.code, row.ended is not None), "vi")
         if row.status.days_late:
             text += f" {row.status.days_late} ngày"
         if row.status.collective_summary:

@@ -107,7 +107,11 @@ def _results(
     from an earlier plan counted in the total and said apart, in a row of their own by group."""
     counts = summary.counts
     statuses = shown_statuses([counts])  # carried only where some target is
-    shown = "; ".join(f"{label(c, 'vi').lower()}: {counts[c]}" for c in STATUSES if counts.get(c))
+    shown = "; ".join(
+        f"{label(tables.status_key(c, summary.ended), 'vi').lower()}: {counts[c]}"
+        for c in STATUSES
+        if counts.get(c)
+    )
     common.paragraph(document, "I. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
     groups = carried.group_lines(tracker, summary.as_of, origins)
     from_plans = [
@@ -127,7 +131,10 @@ def _results(
     common.grid_table(
         document,
         ("Tình trạng", "Số chỉ tiêu", "Tỷ lệ"),
-        [(label(c, "vi"), str(counts[c]), f"{shares[c]}%") for c in statuses],
+        [
+            (label(tables.status_key(c, summary.ended), "vi"), str(counts[c]), f"{shares[c]}%")
+            for c in statuses
+        ],
         (70.0, 35.0, 35.0),
         centred=(1, 2),
     )
@@ -136,7 +143,7 @@ def _results(
     common.paragraph(document, "2. Theo nhóm chỉ tiêu:", indent=True, before=6, after=3)
     common.grid_table(
         document,
-        ("Nhóm", *(label(c, "vi") for c in statuses), "Tổng"),
+        ("Nhóm", *(label(tables.status_key(c, summary.ended), "vi") for c in statuses), "Tổng"),
         [
             (carried.group_name(g), *(str(g.counts[c]) for c in statuses), str(g.total))
             for g in groups

@@ -75,7 +75,7 @@ def import_appendix(
     heard = heard if heard is not None else []
     tables = read_tables(path, heard)
     index = UnitIndex(base.catalog.units, base.catalog.official_titles)
-    parsed = parse_tables(tables, index)
+    parsed = parse_tables(tables, index, year, plan_year)
     read = [CellProblem(n.table, n.row, n.col, n.key, n.values) for n in heard]
     if not parsed.groups:
         return None

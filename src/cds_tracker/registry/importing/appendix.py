@@ -26,11 +26,16 @@ from cds_tracker.registry.units import UnitIndex
 __all__ = ["CellProblem", "Parsed", "all_targets", "carried_title", "parse_tables"]
 
 
-def parse_tables(tables: list[Table], index: UnitIndex) -> Parsed:
+def parse_tables(
+    tables: list[Table], index: UnitIndex, year: int | None = None, plan_year: int | None = None
+) -> Parsed:
+    """`year`: the plan folder's, to read a deadline without one ("Tháng 6") in when the
+    heading states none; `plan_year`: a revision's plan's own (`import --revise`), read in
+    whatever its heading's date."""
     parsed = Parsed()
     columns: dict[str, int] | None = None
     width = 0
-    reader = Rows(parsed, index)
+    reader = Rows(parsed, index, (plan_year, year))
     for at, table in enumerate(tables):
         titles = [line for line in table.before if carried_title(line)]
         if titles:  # Word: the carried part is a table of its own under its title

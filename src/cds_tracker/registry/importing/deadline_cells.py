@@ -15,8 +15,8 @@ from cds_tracker.core.dates import (
     YearDay,
     YearMonth,
     date_flaw,
-    parse_deadline_text,
 )
+from cds_tracker.core.deadline_words import parse_deadline_text
 from cds_tracker.core.errors import Msg
 
 # A deadline whose month or day does not exist: its kind, for the hint (app/importing.py).
@@ -29,12 +29,13 @@ _KINDS = {
 
 
 def read_deadline(
-    text: str, kind: str | None = None
+    text: str, kind: str | None = None, year: int | None = None
 ) -> tuple[dict[str, str], str | None, Msg | None]:
     """The deadline as the registry writes it, the key of the problem (None when read) and why
     a date written is none. `kind`: "formula" for a formula without a stored result; "time",
-    "duration" or "boolean" for a workbook's cell holding such a value (cells.py)."""
-    meant = parse_deadline_text(text)
+    "duration" or "boolean" for a workbook's cell holding such a value (cells.py). `year`: the
+    plan's, for a wording without one ("Tháng 6", "Quý III"); None for a carried target's."""
+    meant = parse_deadline_text(text, year)
     if isinstance(meant, YearMonth | YearDay):
         return {"text": text, "due": meant.iso()}, None, None
     unread = {"text": text, "due": ONGOING}

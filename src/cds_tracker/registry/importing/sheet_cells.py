@@ -91,7 +91,7 @@ def excel_text(
 
 
 def _no_deadline(text: str) -> bool:
-    from cds_tracker.core.dates import parse_deadline_text
+    from cds_tracker.core.deadline_words import parse_deadline_text
 
     return parse_deadline_text(text) is None
 

@@ -25,9 +25,12 @@ _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 class Rows:
     """Turns the rows after a header into groups and targets, noting what it cannot read."""
 
-    def __init__(self, parsed: Parsed, index: UnitIndex) -> None:
+    def __init__(
+        self, parsed: Parsed, index: UnitIndex, years: tuple[int | None, int | None] = (None, None)
+    ) -> None:
         self.parsed = parsed
         self.index = index
+        self.plan_year, self.folder_year = years  # a revision's plan's; the folder's (`year`)
         self.group: dict[str, Any] | None = None
         self.seen: dict[str, tuple[int, int]] = {}  # target id → (table, row) it was read at
         # At the title of the carried targets' part: the plan's table is over, and what follows
@@ -352,6 +355,11 @@ class Rows:
         target["carried_from"] = origin
         self.parsed.carried.append((target, self.parsed.places.pop(origin)))
 
+    def year(self) -> int | None:
+        """The year "Tháng 6" is read in: the plan's own (a revision), its heading's, folder's."""
+        stated = (self.parsed.document or {}).get("year")
+        return self.plan_year or (int(stated) if stated else self.folder_year)
+
     def _unknown(
         self, table: int, r: int, col: int, name: str, target_id: str, role: str
     ) -> CellProblem:
@@ -369,7 +377,7 @@ class Rows:
         kind = None
         if "deadline" in columns:
             kind = "formula" if col in self.formulas else self.kinds.get(col)
-        deadline, key, why = read_deadline(text, kind)
+        deadline, key, why = read_deadline(text, kind, None if self.origin else self.year())
         if key is not None:
             values = {} if kind == "formula" else {"text": text}
             self.parsed.problems.append(

@@ -1,0 +1,75 @@
+"""`cds diff` of two different plans (2023 and 2024): targets paired by carry-over only.
+
+Two versions of one plan (a revised table) name the same targets, so `registry/matching.py`
+pairs them by number and text. Two plans of different years do not: a 2024 target that reads
+like a finished 2023 one ("100% chợ …" and "100% cơ sở giáo dục … thanh toán không dùng tiền
+mặt") is another plan's target, not that one renumbered, and pairing them by likeness showed
+finished 2023 targets as "~ III.2 (trước là III.3)" (final review 11, J). The new plan records
+exactly which of its targets the old one's are: those carry-over copied say `carried_from:
+2023/II.4`. So between two plans a target is paired only by that record (or by `--pair`, the
+user's word), never by its text or number; the old plan's targets left behind are finished
+there or gone, and the new plan's own are new (`registry/diff.py` says which).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from cds_tracker.registry.matching import DROPPED, Pairing
+
+
+def year(data: Mapping[str, Any]) -> str:
+    document = data.get("document")
+    return str((document.get("year") or "") if isinstance(document, Mapping) else "")
+
+
+def different_plans(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """Whether OLD and NEW are two plans, not two versions of one: both state their year and
+    the years differ. (A table of another year that names OLD's plan as the plan it revises is
+    a revision: the caller says so, `compare(revision=True)`, and that wins.)"""
+    years = year(old), year(new)
+    return all(years) and years[0] != years[1]
+
+
+def pair_carried(
+    old: Iterable[dict[str, Any]],
+    new: Iterable[dict[str, Any]],
+    old_year: str,
+    chosen: Mapping[str, str] | None = None,
+) -> Pairing:
+    """The targets of two plans paired: the user's `--pair` first, then each new target carried
+    from the old plan (`carried_from: <old year>/<id>`) with that target, then a target carried
+    from the same earlier plan on both sides (one origin, copied into both). Nothing uncertain:
+    every pair is a record's."""
+    before = {str(t.get("id")): t for t in old}
+    after = {str(t.get("id")): t for t in new}
+    matched: dict[str, str] = {}  # new id → old id
+    dropped = [o for o, n in (chosen or {}).items() if n == DROPPED]
+    matched.update({n: o for o, n in (chosen or {}).items() if n != DROPPED})
+    taken = set(matched.values()) | set(dropped)
+    by_origin = {str(t["carried_from"]): i for i, t in before.items() if t.get("carried_from")}
+    for new_id, target in after.items():
+        origin = str(target.get("carried_from") or "")
+        plan, _, origin_id = origin.partition("/")
+        old_id = origin_id if plan == old_year and origin_id in before else by_origin.get(origin)
+        if new_id not in matched and origin and old_id and old_id not in taken:
+            matched[new_id] = old_id
+            taken.add(old_id)
+    return Pairing(
+        [(matched[i], i) for i in after if i in matched],
+        [i for i in before if i not in matched.values()],
+        [i for i in after if i not in matched],
+    )
+
+
+def carried_into(old: dict[str, Any], raw_old: dict[str, Any], raw_new: dict[str, Any]) -> bool:
+    """Whether NEW is a later plan OLD was carried into: some target of OLD says it was carried
+    to a target of NEW (`carried_to: 2024/I.4`) that says it comes from it (`carried_from`)."""
+    old_year = year(old)
+    for old_id, target in raw_old.items():
+        plan, _, new_id = str(target.get("carried_to") or "").partition("/")
+        origin = str((raw_new.get(new_id) or {}).get("carried_from") or "")
+        if plan and plan != old_year and origin.partition("/")[2] == old_id:
+            return True
+    return False
