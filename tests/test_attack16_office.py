@@ -127,9 +127,14 @@ def test_a_damaged_return_form_is_not_a_workbook(own_registry: Path, tmp_path: P
     form = make(own_registry, tmp_path)
     path = _edited(form, tmp_path / "hong.xlsx", _in(SHEET, lambda x: x[: len(x) // 2]))
     code, _, stderr = cds(own_registry, "progress", "import", str(path), "--dry-run")
-    assert (code, stderr.splitlines()[0]) == (
+    assert (code, stderr.splitlines()[:2]) == (
         1,
-        f"{path}: không đọc được, không phải tệp Excel (.xlsx)",
+        [
+            f"{path}: không đọc được, không phải tệp Excel (.xlsx)",
+            "  gợi ý: nhập tệp .xlsx do cds form lập và đơn vị điền: nếu tệp đã được lưu bằng "
+            "chương trình khác, mở bằng Excel, chọn Tệp › Lưu thành (File › Save As), kiểu Sổ "
+            "làm việc Excel (.xlsx), rồi nhập tệp đó; tệp hỏng thì xin đơn vị gửi lại",
+        ],
     )
 
 

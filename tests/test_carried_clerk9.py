@@ -56,7 +56,7 @@ def test_a_carried_target_keeps_the_units_last_report(workspace: Path) -> None:
             "III.4",
             "in_progress",
             "2023-10-20",
-            "Báo cáo trong kế hoạch cũ (2023/III.4), chuyển theo chỉ tiêu",
+            "Báo cáo trong kế hoạch cũ (III.4 (2023)), chuyển theo chỉ tiêu",
         )
     ]
     # Phòng Y tế leads 2024/III.4 alone: its status is its report's.

@@ -83,7 +83,7 @@ def test_an_origin_carried_from_by_none_is_refused_with_the_choices(revised: Pat
     assert result.exit_code == 2
     first, hint = result.output.splitlines()[:2]
     assert first == "cds: lỗi: không có chỉ tiêu nào chuyển tiếp từ 'I.9 (2023)'"
-    assert hint.startswith("  gợi ý: các chỉ tiêu chuyển tiếp (mã = nguồn): I.4 = I.1 (2023); ")
+    assert hint.startswith("  gợi ý: gõ mã của chỉ tiêu muốn chọn: I.4 cho chỉ tiêu I.1 (2023); ")
     english = cds("--plan", "2024", "show", "2022/I.1", "--lang", "en")
     assert english.exit_code == 2
     assert english.output.splitlines()[0] == "cds: error: no target is carried from '2022/I.1'"

@@ -57,6 +57,6 @@ def test_plans_counts_a_carried_target_from_the_day_after_its_carry_day(
     after = _plans("01/01/2024")["2024"]
     assert after["targets"] == 31  # I.1 and the 30 carried
     text = ok("--plan", "2024", "show", "I.2", "--as-of", "31/12/2023")
-    assert "Chưa có trong kế hoạch ngày này: chuyển từ 2023/I.1 sang ngày 01/01/2024" in text
+    assert "Chưa có trong kế hoạch ngày này: chuyển từ I.1 (2023) sang ngày 01/01/2024" in text
     text = ok("--lang", "en", "--plan", "2024", "show", "I.2", "--as-of", "31/12/2023")
-    assert "Not in the plan on that day: carried from 2023/I.1 on 01/01/2024" in text
+    assert "Not in the plan on that day: carried from I.1 (2023) on 01/01/2024" in text

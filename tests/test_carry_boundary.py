@@ -196,7 +196,7 @@ def test_the_year_end_letters_report_and_show_keep_the_late_unit(years: Path) ->
     assert "Carried to 2025/I.2 (from 01/01/2025)" in english
     assert "Status Late — 31 days (as of 31/12/2024)" in english
     copy = flat(query("--plan", "2025", "show", "I.2", "--as-of", "31/12/2024"))
-    assert "Chưa có trong kế hoạch ngày này: chuyển từ 2024/I.1 sang ngày 01/01/2025" in copy
+    assert "Chưa có trong kế hoạch ngày này: chuyển từ I.1 (2024) sang ngày 01/01/2025" in copy
     ok("--plan", "2024", "export", "-f", "xlsx", "-o", "nam.xlsx", "--as-of", "31/12/2024")
     sheet = openpyxl.load_workbook(years / "nam.xlsx").worksheets[0]
     cells = [[str(c) for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]

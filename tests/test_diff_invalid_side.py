@@ -142,3 +142,79 @@ def test_many_problems_are_capped(folder: Path) -> None:
     assert said[0].startswith("cảnh báo: many.yaml không hợp lệ (cds validate từ chối, 12 lỗi)")
     assert sum(line.startswith("many.yaml:") for line in said) == 10
     assert "… và 2 chỗ khác: cds validate many.yaml" in said
+
+
+STRAY = [  # (what replaces the first "    targets:\n", the problem's column, its words)
+    ("    targets:\n      -\n", 8, "'target': phải là một mapping (khóa: giá trị)"),
+    ("    targets:\n      - abc\n", 9, "'target': phải là một mapping (khóa: giá trị)"),
+    ("    targets:\n      - 7\n", 9, "'target': phải là một mapping (khóa: giá trị)"),
+]
+
+
+@pytest.mark.parametrize(("stray", "col", "said"), STRAY)
+@pytest.mark.parametrize("first", [True, False])
+def test_a_list_item_that_is_no_mapping_is_refused_before_the_diff(
+    folder: Path, stray: str, col: int, said: str, first: bool
+) -> None:
+    """a11-02: a stray `-`, a bare word, a number in a targets list ended in exit 3 (the diff
+    read them as targets); the side is now refused as `cds validate` refuses it: exit 1, the
+    problem located at the new line 356 (targets: is line 355), no diff on stdout."""
+    text = (folder / "phu_luc_01.yaml").read_text(encoding="utf-8")
+    assert text[: text.index("    targets:\n")].count("\n") + 1 == 355
+    (folder / "stray.yaml").write_text(text.replace("    targets:\n", stray, 1), "utf-8")
+    excerpt = stray.splitlines()[1]
+    for other in ("phu_luc_01.yaml", "good.docx"):
+        result = cds("diff", *(("stray.yaml", other) if first else (other, "stray.yaml")))
+        assert result.exit_code == 1, result.output
+        assert result.stdout == ""
+        assert result.stderr.splitlines() == [
+            "cds: lỗi: sổ đăng ký stray.yaml có 1 lỗi; hãy sửa (xem 'cds validate')",
+            f"stray.yaml:356:{col}: {said}",
+            f"  356 | {excerpt}",
+            "      | " + " " * (col - 1) + "^",
+        ]
+    checked = cds("validate", "stray.yaml")
+    assert checked.exit_code == 1
+    assert checked.stdout.splitlines()[:3] == result.stderr.splitlines()[1:]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "count"),
+    [
+        ("    targets:\n", "    targets:\n      - {}\n", None),  # no id, no content …: many
+        ("    targets:\n", "    targets: true\n    notes:\n", None),
+        ("groups:\n", "groups:\n  -\n", 1),
+        ("groups:\n", "groups:\n  - abc\n", 1),
+    ],
+)
+def test_every_shape_the_diff_cannot_read_is_refused_in_english_too(
+    folder: Path, old: str, new: str, count: int | None
+) -> None:
+    text = (folder / "phu_luc_01.yaml").read_text(encoding="utf-8")
+    (folder / "odd.yaml").write_text(text.replace(old, new, 1), "utf-8")
+    checked = cds("validate", "odd.yaml", "--lang", "en")
+    for sides in (("odd.yaml", "phu_luc_01.yaml"), ("good.docx", "odd.yaml")):
+        result = cds("diff", *sides, "--lang", "en")
+        assert result.exit_code == 1, result.output
+        assert result.stdout == ""
+        head = result.stderr.splitlines()[0]
+        assert head.startswith("cds: error: the registry odd.yaml has ")
+        if count == 1:
+            assert head.endswith(" has 1 problem; fix them (see 'cds validate')")
+        said = [line for line in result.stderr.splitlines() if line.startswith("odd.yaml:")]
+        assert said == [line for line in checked.stdout.splitlines() if line.startswith("odd.")]
+
+
+def test_a_field_of_the_wrong_kind_is_refused(folder: Path) -> None:
+    """`lead.text: [1, 2]`: a list where the text is (the diff compared it as text)."""
+    text = (folder / "phu_luc_01.yaml").read_text(encoding="utf-8")
+    start = text.index("        lead:\n          text: ") + len("        lead:\n")
+    end = text.index("\n", start)
+    line = text[:start].count("\n") + 1
+    (folder / "odd.yaml").write_text(text[:start] + "          text: [1, 2]" + text[end:], "utf-8")
+    result = cds("diff", "phu_luc_01.yaml", "odd.yaml", "--lang", "en")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines()[:2] == [
+        "cds: error: the registry odd.yaml has 1 problem; fix them (see 'cds validate')",
+        f"odd.yaml:{line}:11: 'text': must be text",
+    ]

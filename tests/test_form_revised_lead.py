@@ -152,13 +152,14 @@ def test_the_new_lead_s_report_before_the_hand_over_says_what_works(handed: Path
         "15/03/2024; không nhập tệp này",
         "  gợi ý: kiểm tra Ngày báo cáo (cds show I.2 cho biết đơn vị chủ trì từng ngày); nếu "
         'đúng là việc của đơn vị, ghi bằng: cds progress add I.2 --id --unit "Phòng Kinh tế" '
-        "--date 15/03/2024 --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
+        "--status done --date 15/03/2024 --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi "
+        "phiếu và nhập lại",
     ]
     english = cds("--lang", "en", "progress", "import", "k.xlsx")
     assert english.stderr.splitlines()[0] == (
         f"k.xlsx:{SHEET}!B8: Phòng Kinh tế does not lead target I.2 on the report date "
         "15/03/2024; the file is not imported"
     )
-    forced = cds("progress", "add", "I.2", "--id", "--unit", "Phòng Kinh tế", "--date",
-                 "15/03/2024", "--status", "done", "--force")  # fmt: skip
+    forced = cds("progress", "add", "I.2", "--id", "--unit", "Phòng Kinh tế", "--status",
+                 "done", "--date", "15/03/2024", "--force")  # fmt: skip  # the hint's words
     assert forced.exit_code == 0, forced.output  # the step the hint names works

@@ -189,12 +189,17 @@ def test_dry_run_writes_nothing(own_registry: Path, tmp_path: Path) -> None:
     assert (code, stderr) == (0, "")
     lines = unstemmed(stdout).splitlines()
     # done while 80 misses ">= 100": the same warning as progress add (its wording is not ours)
-    assert lines.pop(1).startswith("    cảnh báo: ")
+    assert lines.pop(2).startswith("    cảnh báo: ")
     # no id: the one written will differ (its digest covers when it is written), and an id
     # shown must be the one the real import writes
     assert lines == [
-        "  I.1 — ghi mới: Hoàn thành, 25/10/2023, departments_providing_data=80 (4/5)",
-        "  I.5 — ghi mới: Đang thực hiện, 20/10/2023, websites_security_labelled=81.5",
+        # the figures under the row as `progress list` shows them (clerk 12, F4)
+        "  I.1 — ghi mới: Hoàn thành, 25/10/2023",
+        "    Tỷ lệ phòng, đơn vị thuộc UBND thành phố cung cấp dữ liệu theo chỉ đạo của tỉnh: 80%"
+        " (4/5)",
+        "  I.5 — ghi mới: Đang thực hiện, 20/10/2023",
+        "    Tỷ lệ trang thông tin điện tử được đánh giá an toàn thông tin và gắn nhãn tín nhiệm"
+        " mạng: 81,5%",
         "  II.9 — ghi mới: Đang thực hiện, 31/10/2023",
         f"{path}: sẽ ghi 3 mục (chạy thử, chưa ghi gì)",
     ]
@@ -264,7 +269,8 @@ def test_a_form_edited_to_claim_another_target_is_refused(
         "20/10/2023; không nhập tệp này",
         "  gợi ý: kiểm tra Ngày báo cáo (cds show III.1 cho biết đơn vị chủ trì từng ngày); nếu "
         'đúng là việc của đơn vị, ghi bằng: cds progress add III.1 --id --unit "Phòng Y tế" '
-        "--date 20/10/2023 --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
+        "--status in_progress --date 20/10/2023 --force (đánh dấu là ghi ép), rồi xoá dòng này "
+        "khỏi phiếu và nhập lại",
     ]
     assert entries(own_registry) == []
 
@@ -301,7 +307,9 @@ def test_a_form_for_another_unit_or_plan_is_refused(own_registry: Path, tmp_path
         ({"G11": "15/13/2023"}, "G11: '15/13/2023' không phải là ngày: không có tháng 13"),
         ({"G11": "hôm qua"}, "G11: 'hôm qua' không phải là ngày (ghi dd/mm/yyyy)"),
         ({"G11": None}, "G11: thiếu ngày báo cáo (dd/mm/yyyy)"),
-        ({"G11": "01/01/2999"}, "G11: ngày 01/01/2999 ở tương lai; báo cáo việc đã làm"),
+        ({"G11": "01/01/2999"}, "G11: ngày 01/01/2999 ở tương lai; báo cáo việc đã làm\n  gợi "
+         "ý: sửa ô Ngày báo cáo G11 thành ngày hôm nay hoặc trước đó (ngày việc đã làm), rồi "
+         "nhập lại; việc chưa làm thì xoá dòng này khỏi phiếu"),
         ({"F11": "Xong"}, "F11: trạng thái 'Xong' không hợp lệ; chọn Chưa thực hiện, Đang thực "
          "hiện hoặc Hoàn thành"),
         ({"F11": None}, "F11: chưa chọn Trạng thái mà đã điền các ô khác của dòng"),
@@ -329,7 +337,12 @@ def test_one_bad_file_does_not_stop_a_good_one(own_registry: Path, tmp_path: Pat
     bad.write_bytes(b"not a workbook")
     code, _stdout, stderr = cds(own_registry, "progress", "import", str(bad), str(good))
     assert code == 1
-    assert stderr == f"{bad}: không đọc được, không phải tệp Excel (.xlsx)\n"
+    assert stderr == (
+        f"{bad}: không đọc được, không phải tệp Excel (.xlsx)\n"
+        "  gợi ý: nhập tệp .xlsx do cds form lập và đơn vị điền: nếu tệp đã được lưu bằng "
+        "chương trình khác, mở bằng Excel, chọn Tệp › Lưu thành (File › Save As), kiểu Sổ làm "
+        "việc Excel (.xlsx), rồi nhập tệp đó; tệp hỏng thì xin đơn vị gửi lại\n"
+    )
     assert len(entries(own_registry)) == 3
 
 

@@ -29,7 +29,8 @@ KNOWN_WIDE = [
     ("cds init ", r"^(Dùng: chạy cds trong thư mục |  hoặc thêm --registry )"),
     ("cds progress add ", r"^Đã ghi tiến độ \w+: "),
     ("cds progress add ", r"^cds: lỗi: .* không còn tồn tại ngày "),  # a merged ward's report
-    ("cds progress import ", r"^  [IV]+\.\d+(: \w+)? — ghi mới: "),  # dry run: no id
+    # a figure under its row, named as `progress list` names it: the name is a sentence long
+    ("cds progress import ", r"^    Tỷ lệ .*: [\d,]+%"),
     ("cds import ", r"^  gợi ý: có phải "),
     # --revise: its diff (a new target's line names the number the table prints beside its id)
     ("cds import ", r"^(\S+ → \S+: thêm |x [IV]+\.\d+  bãi bỏ từ |\+ [IV]+\.\d+ \(bảng in là )"),

@@ -226,7 +226,8 @@ def test_text_hidden_by_a_style_is_left_out(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     targets = _targets(result)
     assert targets["I.1"]["lead"] == {"text": "Phòng Y tế", "units": ["phong-y-te"]}
-    assert targets["I.2"]["lead"]["text"] == "Phòng Y tế\n"  # the hidden line's paragraph
+    # the hidden line's paragraph, empty as Word shows it: no text a person wrote (attack 11)
+    assert targets["I.2"]["lead"]["text"] == "Phòng Y tế"
     assert targets["I.3"]["lead"] == {
         "text": "Phòng Y tế; Phòng Tư pháp",
         "units": ["phong-y-te", "phong-tu-phap"],

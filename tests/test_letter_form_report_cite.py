@@ -61,3 +61,17 @@ def test_the_english_form_cites_it_as_the_english_screen_does(revised: Path) -> 
     assert codes[NEW_TEXT] == "I.9\n(no. I.3)"
     shown = ok("--lang", "en", "--plan", "2024", "list", "--as-of", "01/12/2024")
     assert "(no. I.3)" in shown  # the terminal's Id cell: I.9 over (no. I.3)
+
+
+def test_the_calendar_cites_it_as_the_letter_does(revised: Path) -> None:
+    """The .ics event of I.9 read "I.3 …" — the number another target (the old I.3, printed "2.")
+    has as its id; a calendar reader typing it got the wrong target."""
+    ok("--plan", "2024", "export", "--format", "ics", *AS_OF, "--out", "lich.ics")
+    events = [
+        line.removeprefix("SUMMARY:")
+        for line in Path("lich.ics").read_text(encoding="utf-8").splitlines()
+        if line.startswith("SUMMARY:")
+    ]
+    assert sum(e.startswith("I.9 (STT I.3) ") for e in events) == 1
+    assert not any(e.startswith("I.3 Số hóa") for e in events)
+    assert sum(e.startswith("I.3 (STT I.2) ") for e in events) == 1  # the old I.3, printed "2."

@@ -71,6 +71,14 @@ NOT_XLSX = (
     "{n}: cannot be read: not an Excel file (.xlsx)",
     "{n}: không đọc được, không phải tệp Excel (.xlsx)",
 )
+NOT_XLSX_HINT = (  # what file to import instead
+    "  hint: import the .xlsx file cds form made and the unit filled in: if it was saved by "
+    "another program, open it in Excel, choose File › Save As, type Excel Workbook (.xlsx), "
+    "then import that file; a damaged file: ask the unit to send it again",
+    "  gợi ý: nhập tệp .xlsx do cds form lập và đơn vị điền: nếu tệp đã được lưu bằng chương "
+    "trình khác, mở bằng Excel, chọn Tệp › Lưu thành (File › Save As), kiểu Sổ làm việc Excel "
+    "(.xlsx), rồi nhập tệp đó; tệp hỏng thì xin đơn vị gửi lại",
+)
 NEITHER = (
     "'{n}' is neither a file nor a plan",
     "'{n}' không phải là tệp, cũng không phải tên kế hoạch",
@@ -158,6 +166,8 @@ def test_a_named_path_is_said_as_what_it_is(
     code, stream, first = expected(command, case, lang)
     printed = result.stdout if stream == "stdout" else result.stderr
     assert (result.returncode, printed.splitlines()[:1]) == (code, [first]), result.stderr
+    if command == "progress import" and code == 1:  # no workbook: the hint says which file
+        assert printed.splitlines()[1] == NOT_XLSX_HINT[lang != "en"]
     assert "Traceback" not in result.stderr
     assert took < 15, f"{command} on {case} took {took:.1f} s"  # a pipe read would never end
 

@@ -30,7 +30,8 @@ def test_both_forms_name_the_printed_number(revised: Path) -> None:
         assert refused.exit_code == 2
         first, hint = refused.output.splitlines()[:2]
         assert first == f"cds: lỗi: không có chỉ tiêu nào chuyển tiếp từ '{typed}'"
-        assert "; I.10 = I.3 (2024); " in hint  # the printed number, as the documents cite it
+        # the printed number, as the documents cite it, and the registry's id beside it
+        assert "; I.10 cho chỉ tiêu I.3 (2024) (mã nguồn trong sổ đăng ký: 2024/I.9); " in hint
     shown = lines(ok("--plan", "2025", "show", "I.10", *AS_OF))
     assert "Số thứ tự trong kế hoạch năm 2024 I.3 (2024)" in shown
     assert "Chuyển từ 2024/I.3 (mã I.9 trong sổ đăng ký của kế hoạch đó)" in shown

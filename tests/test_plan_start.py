@@ -90,5 +90,6 @@ def test_a_form_dated_before_the_plan_is_refused_at_its_date_cell(
         1,
         f"{form}: 1 lỗi, không ghi mục nào từ tệp này\n",
         f"{form}:Phiếu báo cáo!G8: ngày 25/10/2013 trước khi kế hoạch năm 2023 bắt đầu "
-        "(15/12/2022)\n",
+        "(15/12/2022)\n  gợi ý: sửa ô Ngày báo cáo G8 thành ngày từ 15/12/2022 trở đi (kiểm tra "
+        "năm, dd/mm/yyyy), rồi nhập lại; việc của kế hoạch năm khác thì xoá dòng này khỏi phiếu\n",
     )

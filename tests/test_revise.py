@@ -377,7 +377,8 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
         "Chỉ tiêu chuyển từ kế hoạch trước, bên mới không có (không phải bị bỏ: bảng của tệp không "
         "ghi các chỉ tiêu này): 31"
     )
-    assert lines[12:14] == ["  I.4 ← 2023/I.1", "  I.5 ← 2023/I.2"]
+    # the origin as the tables cite it; the JSON keeps the id (clerk 12, F3)
+    assert lines[12:14] == ["  I.4 ← I.1 (2023)", "  I.5 ← I.2 (2023)"]
     assert len(lines) == 12 + 31
     data = json.loads(ok("diff", "2024", "sua-doi.docx", "--format", "json"))
     assert data["changed"][1] == {"id": "I.3", "printed": "I.2", "fields": {}}
@@ -398,7 +399,7 @@ def test_diff_sets_carried_and_cancelled_targets_apart(workspace: Path) -> None:
     ]
     between = ok("diff", "2023", "2024", "--lang", "en").splitlines()
     assert "Targets carried from an earlier plan, on the new side only: 31" in between
-    assert "  II.8 ← 2023/II.7" in between
+    assert "  II.8 ← II.7 (2023)" in between
 
 
 def test_revise_refuses_what_it_must_not_write_through(workspace: Path) -> None:

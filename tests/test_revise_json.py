@@ -90,12 +90,15 @@ def test_the_revision_as_json_proposed_written_then_unchanged(workspace: Path) -
 
 def test_a_cell_it_cannot_read_in_json_and_the_exit_code(workspace: Path) -> None:
     """An unknown unit in II.1: its problem with the place, code and words of --lang, the hint
-    naming the near unit as the text form does; written, it needs a decision: exit 1."""
+    naming the near unit as the text form does; written, it would need a decision in the plan
+    in use: refused, --yes or not, nothing written, exit 1 (attack 11)."""
     rows = [tuple(c.replace("; Phòng Nội vụ", "; Phòng Ngoại vụ") for c in row) for row in REVISED]
     write_docx(workspace / "sua-doi-x.docx", rows, REVISED_HEADING)
     args = ("--plan", "2024", "import", "sua-doi-x.docx", "--revise", "--format", "json")
-    data = json.loads(cds(*args, "--lang", "en").output)
-    assert data["status"] == "proposed"
+    proposed = cds(*args, "--lang", "en")
+    assert proposed.exit_code == 1
+    data = json.loads(proposed.output)
+    assert data["status"] == "refused"
     problem = data["problems"][0]
     assert len(data["problems"]) == 1
     assert {k: problem[k] for k in ("place", "target", "code", "message")} == {
@@ -106,11 +109,13 @@ def test_a_cell_it_cannot_read_in_json_and_the_exit_code(workspace: Path) -> Non
     }
     assert problem["hint"].startswith("did you mean 'Phòng Nội vụ'? add the unit to the ")
     assert data["needs_review"] == 1
+    before = (workspace / REGISTRY).read_bytes()
     written = cds(*args, "--yes")
     assert written.exit_code == 1
     data = json.loads(written.output)
-    assert data["status"] == "written"
+    assert data["status"] == "refused"
     assert data["problems"][0]["message"] == ("danh mục không có đơn vị nào tên 'Phòng Ngoại vụ'")
+    assert (workspace / REGISTRY).read_bytes() == before
 
 
 @pytest.mark.parametrize(

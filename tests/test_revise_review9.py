@@ -75,8 +75,17 @@ def test_an_unread_number_of_the_same_text_pairs_by_text(
         assert english.stdout.splitlines()[-1].startswith(
             f"= I.1 not annulled: the row at rev.docx:1:4:1 (its number '{shown}' cannot be read)"
         )
+    before = (plan / REGISTRY).read_bytes()
     revised = cds("--plan", "2024", "import", "rev.docx", "--revise", "--yes")
-    assert revised.exit_code == (1 if number else 0)  # the row marked for a person (needs_review)
+    if number:  # the row would be written as a needs_review line: refused, the plan usable
+        assert revised.exit_code == 1
+        assert (plan / REGISTRY).read_bytes() == before  # nothing written (attack 11)
+        assert revised.stderr.startswith(
+            f"cds: lỗi: không ghi bản điều chỉnh vào {REGISTRY}: bảng rev.docx có 1 chỗ cần "
+            "quyết định (các dòng trên)"
+        )
+        return
+    assert revised.exit_code == 0
     assert "sửa 1, thêm 0, bãi bỏ 0 chỉ tiêu" in revised.stdout
     text = (plan / REGISTRY).read_text(encoding="utf-8")
     assert "cancelled" not in text

@@ -5,6 +5,7 @@ otherwise is refused, pointing at that file."""
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -222,14 +223,33 @@ def test_a_form_filled_for_days_before_the_merger_is_imported(plans: Path) -> No
     assert [(r["target"], r["status"], r["date"]) for r in rows] == [
         ("I.3", "in_progress", "2025-06-30")
     ]
+    progress = sorted((plans / "plans/2023/progress").glob("*.yaml"))
+    before = {p.name: p.read_bytes() for p in progress}
     refused = cds("--plan", "2023", "progress", "import", "sau.xlsx")
-    assert refused.exit_code == 1
-    assert (
+    assert (refused.exit_code, refused.stdout) == (
+        1,
+        "sau.xlsx: 1 lỗi, không ghi mục nào từ tệp này\n",
+    )
+    command = (  # the heir records it: `progress add` always can, whatever its form lists
+        'cds --plan 2023 progress add I.3 --id --unit "UBND phường Tam Điệp" --status in_progress '
+        "--date 01/07/2025"
+    )
+    assert refused.stderr.splitlines() == [  # the hint on its own line: it was after a ";"
         "sau.xlsx:Phiếu báo cáo!G8: UBND phường Bắc Sơn không còn tồn tại ngày 01/07/2025: đã "
-        "sáp nhập vào UBND phường Tam Điệp từ 01/07/2025; ngày này ghi vào phiếu của UBND phường "
-        'Tam Điệp (cds form --unit "UBND phường Tam Điệp"); không nhập tệp này'
-    ) in refused.output
-    assert "B8" not in refused.output
+        "sáp nhập vào UBND phường Tam Điệp từ 01/07/2025",
+        "  gợi ý: việc UBND phường Bắc Sơn làm trước khi sáp nhập: sửa ô Ngày báo cáo G8 thành "
+        "ngày đó, rồi nhập lại; việc từ 01/07/2025: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
+        f"cho UBND phường Tam Điệp bằng lệnh {command}",
+    ]
+    english = cds("--plan", "2023", "progress", "import", "sau.xlsx", "--lang", "en")
+    assert english.exit_code == 1
+    assert english.stderr.splitlines()[1] == (
+        "  hint: work UBND phường Bắc Sơn did before the merger: change the Report date cell G8 "
+        "to its day, then import again; work from 01/07/2025: clear this row of the form, import "
+        f"again, then record it for UBND phường Tam Điệp with {command}"
+    )
+    assert {p.name: p.read_bytes() for p in progress} == before  # nothing written
+    ok(*shlex.split(command)[1:])  # as hinted, word for word
 
 
 def test_no_form_for_a_merged_ward_after_its_merger(plans: Path) -> None:

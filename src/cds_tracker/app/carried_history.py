@@ -5,8 +5,9 @@ origin target (who, day, figures, note), marked as from that plan; `cds report -
 one line under each carried target U still owes and has not reported on under the new plan: its
 last report under the old one (docs/progress.md).
 
-Still needed although `cds carry-over` now copies each part's last report, finished or not
-(app/carry_marks.py `links`): a workspace carried by an older cds holds only the finished parts,
+Needed for an ongoing target, whose reports `cds carry-over` leaves in the old plan (each was
+its period's, app/carry_marks.py `links`), and although it copies each other part's last
+report, finished or not: a workspace carried by an older cds holds only the finished parts,
 so a unit still at work in December 2023 reported under 2023's II.4 and the 2024 plan's II.6
 would show it as never reported. The copies keep their ids, so `last_before` leaves out what
 was copied and adds only what an older carry-over left behind.
@@ -32,7 +33,8 @@ def last_before(path: Path, target: Target, as_of: dt.date, own: Sequence[Entry]
     """Each unit's latest report on the origin target of `target` in the plan beside `path`
     (plans/<origin>/), dated on or before `as_of` and its carry day, corrections applied; none
     already among `own` (the finished parts carry-over copied) and none of a unit whose latest
-    is 'done' (copied too). [] when the target is not carried or its plan cannot be read."""
+    is 'done' (copied too) but on an ongoing target (never copied). [] when the target is not
+    carried or its plan cannot be read."""
     if not target.carried_from:
         return []
     plan = str(target.carried_from).partition("/")[0]
@@ -41,15 +43,21 @@ def last_before(path: Path, target: Target, as_of: dt.date, own: Sequence[Entry]
         return []
     copied = {e.id for e in own}
     latest = _latest(old, target, as_of)
-    return [e for e in latest if e.id not in copied and e.status != "done"]
+    return [e for e in latest if e.id not in copied and _not_copied(e, target)]
+
+
+def _not_copied(entry: Entry, target: Target) -> bool:
+    """Whether carry-over left `entry` in the old plan: a finished part's report is copied, an
+    ongoing target's is not (each is its period's, app/carry_marks.py `links`), 'done' too."""
+    return entry.status != "done" or target.deadline.ongoing
 
 
 def unit_stands(
     path: Path, rows: Sequence[Row], unit_id: str, as_of: dt.date
 ) -> list[Entry | None]:
     """For each row of `cds report --unit U`: U's last report on the carried target's origin
-    under the old plan (not 'done'), when U still owes its part and has reported nothing on the
-    target under this plan; else None. Each old plan is read once."""
+    under the old plan (not 'done', but on an ongoing target), when U still owes its part and
+    has reported nothing on the target under this plan; else None. Each old plan is read once."""
     wanted = [
         r.target.carried_from is not None
         and r.part is not None
@@ -63,7 +71,7 @@ def unit_stands(
     for row, want in zip(rows, wanted, strict=True):
         old = trackers.get(_plan_of(row.target)) if want else None
         mine = [e for e in _latest(old, row.target, as_of) if e.unit == unit_id] if old else []
-        stands.append(mine[0] if mine and mine[0].status != "done" else None)
+        stands.append(mine[0] if mine and _not_copied(mine[0], row.target) else None)
     return stands
 
 

@@ -4,7 +4,8 @@ Keys and `status` values are the machine contract (English, stable): `proposed` 
 `--yes`: nothing asked, nothing written), `written`, or `nothing` (no unfinished target left
 and nothing to repair: nothing written). Texts (contents, deadlines) are the registry's own;
 units are ids, days yyyy-mm-dd. Each target proposed (with the parts its units already finished,
-copied as done) is in `targets`; `repairs` are targets carried before whose mark or finished
+copied as done; an ongoing target's last reports, each its period's, not copied) is in
+`targets`; `repairs` are targets carried before whose mark or finished
 parts are still to write.
 """
 
@@ -32,6 +33,11 @@ def carry_json(carry: CarryOver, status: Status) -> str:
     }
     parts = {key: [p for p in found if p["status"] == "done"] for key, found in said.items()}
     kept = {key: [p for p in found if p["status"] != "done"] for key, found in said.items()}
+    # an ongoing target's last reports, left in the old plan: each was its period's
+    periodic = {
+        link.new_id: [{"unit": e.unit, "date": e.date, "status": e.status} for e in link.periodic]
+        for link in carry.links
+    }
     data: dict[str, Any] = {
         "from": carry.from_name,
         "to": carry.to_name,
@@ -55,6 +61,7 @@ def carry_json(carry: CarryOver, status: Status) -> str:
                     for d in parts.get(str(p.target["id"]), [])
                 ],
                 "parts_kept": kept.get(str(p.target["id"]), []),
+                "periodic_not_copied": periodic.get(str(p.target["id"]), []),
             }
             for p in carry.proposals
         ],

@@ -6,12 +6,13 @@ The origin plan learns it no longer follows a target from its own file (`carried
 from that day the target is `carried_over` there: not late, not urged, not counted late. A unit
 that finished its part in the origin plan must not be urged again in the new one: its `done`
 entry is copied into the new plan's progress under the same id (the origin entry's), dated the
-day it was done, with a note saying where it comes from. A part's last report that corrects an
-earlier one whose copy the new plan has (a ward's corrected form imported after the carry-over)
-is copied as the correction of that copy, so the new plan shows what the old plan holds true
-once: the superseded copy "(đã được đính chính bởi …)", as the old plan shows it. Copying is
-idempotent: an id already
-in the new plan is not copied again, and a target already marked is not marked again, so
+day it was done, with a note saying where it comes from. An ongoing target has no finished
+part (each report is its period's): its reports stay in the old plan. A part's last report
+that corrects an earlier one whose copy the new plan has (a ward's corrected form imported
+after the carry-over) is copied as the correction of that copy, so the new plan shows what the
+old plan holds true once: the superseded copy "(đã được đính chính bởi …)", as the old plan
+shows it. Copying is idempotent: an id already in the new plan is not copied again, and a
+target already marked is not marked again, so
 re-running carry-over repairs a workspace carried before these marks existed.
 """
 
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.core.entries import Entry
+from cds_tracker.output.carried import UNREAD, Origins, cited_from
 from cds_tracker.questions.timeline import effective
 from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.succession import asked_units, index_on, reporters, taken_over
@@ -36,6 +38,8 @@ class Link:
     new_id: str  # "II.8" in the new plan
     mark: bool  # the origin target has no carried_to yet
     parts: tuple[Entry, ...]  # each part's last report to copy, shaped for the new plan
+    # an ongoing target's last reports, not copied: each was its period's (`links`)
+    periodic: tuple[Entry, ...] = ()
 
 
 def round_trip() -> Any:
@@ -65,13 +69,16 @@ def links(
     known_ids: Mapping[str, str],
     known_units: set[str],
     note: str | tuple[str, str],
+    origins: Origins = UNREAD,
 ) -> list[Link]:
     """For each (origin id, new id): whether the origin needs its mark, and the parts' last
     reports the new plan lacks (`known_ids`: entry ids it has, `known_copies`; `known_units`:
     its catalog):
     finished parts, and the last report of each unfinished one ("đang thực hiện" since
     20/10/2023), so the new plan's status, counts and letters start where the unit stood.
-    `note` (with "{origin}"): one for all, or (finished, unfinished)."""
+    `note` (with "{origin}"): one for all, or (finished, unfinished); its origin cited as every
+    table cites it ('I.1 (2024)', output/carried.py `cited_from` with `origins`), never by the
+    registry id ('2024/I.2'), which a revised plan may print for another target (clerk 12, F3)."""
     from cds_tracker.core.text import nfc
 
     targets = {t.id: t for _, t in source.registry.targets()}
@@ -96,15 +103,24 @@ def links(
         # hiện" in 2023 stands there in 2024 too, not "chưa báo cáo" (its date and `by` kept).
         # A former lead's report (a revision moved the lead, `Target.on`) has no part there: it
         # stays in the old plan's history.
-        origin = f"{source_name}/{origin_id}"
+        cited = cited_from(f"{source_name}/{origin_id}", origins)
         former = _former_leads(source, target, leads, as_of)
         found_by = reporters(source.index, said, as_of, owes)
         last = [latest[by] for owner, (_, _, by) in found_by.items() if owner not in former]
+        if target.deadline.ongoing:
+            # An ongoing target's report is its period's, "hoàn thành" too: no part is finished
+            # for good, and the new plan asks for each of its own periods. A June 2024 report
+            # copied would read in 2025 as the unit's last report, "Hoàn thành", in the letter
+            # that urges the period it owes (clerk12 F5): none is copied; `show` and `progress
+            # list` give it as the old plan's history (app/carried_history.py).
+            periodic = tuple(sorted(last, key=lambda e: (e.date, e.id)))
+            found.append(Link(origin_id, new_id, target.carried_to is None, (), periodic))
+            continue
         chain = {e.id: e.corrects for e in source.entries_of(origin_id) if e.corrects}
         parts = tuple(
             entry._replace(
                 target=new_id,
-                note=nfc(_note(note, entry).format(origin=origin) + _joined(entry.note)),
+                note=nfc(_note(note, entry).format(origin=cited) + _joined(entry.note)),
                 corrects=_corrected_copy(entry, chain, known_ids),
             )
             for entry in sorted(last, key=lambda e: (e.date, e.id))

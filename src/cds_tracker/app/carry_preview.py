@@ -134,16 +134,20 @@ def _moved_lines(catalog: UnitIndex, item: Proposal, lang: Lang) -> list[str]:
 
 def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
     """A line per part's report to copy: finished ("giữ là hoàn thành"), or the last report of
-    an unfinished part ("giữ báo cáo 'Đang thực hiện' ngày 20/10/2023")."""
+    an unfinished part ("giữ báo cáo 'Đang thực hiện' ngày 20/10/2023"); an ongoing target's
+    last reports, not copied, said as what they are: that period's ("không chép")."""
     if link is None:
         return []
+    said = [(entry, "carry_part_done" if entry.status == "done" else "carry_part_open")
+            for entry in link.parts]  # fmt: skip
+    said += [(entry, "carry_part_periodic") for entry in link.periodic]
     return [
         label(
-            "carry_part_done" if entry.status == "done" else "carry_part_open",
+            key,
             lang,
             unit=tracker.index.name(entry.unit),
             date=dt.date.fromisoformat(entry.date).strftime("%d/%m/%Y"),
             status=label(entry.status, lang),
         )
-        for entry in link.parts
+        for entry, key in said
     ]

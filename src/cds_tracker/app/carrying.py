@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,11 +26,25 @@ from cds_tracker.app.carry_marks import (
     round_trip,
 )
 from cds_tracker.app.carry_preview import proposed, with_day
+from cds_tracker.app.carry_writes import (
+    check_not_taken,
+    check_writable,
+    failed,
+    plan_locks,
+    progress_shown,
+)
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
 from cds_tracker.app.opening import as_of_date, open_tracker
 from cds_tracker.core.dates import PLAN_YEARS_AHEAD, Due, YearDay, parse_date, parse_month
-from cds_tracker.core.errors import DataError, UsageError, msg, os_reason, unwritten
+from cds_tracker.core.errors import (
+    CdsError,
+    DataError,
+    UsageError,
+    msg,
+    os_reason,
+    unwritten,
+)
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.questions.carry_over import Proposal, propose
@@ -118,9 +130,11 @@ def prepare(
     catalog = UnitIndex(base.catalog.units, base.catalog.official_titles)
     proposals = propose(tracker, source.name, data, day, deadline, catalog, chosen)
     check_reports(day, tracker, [p.origin for p in proposals], source.name)
-    found = _links(tracker, source.name, destination.registry, data, proposals, day, catalog)
-    shown = visible_line(display_path(destination.registry))
     origins = _origins(source)
+    found = _links(
+        tracker, source.name, destination.registry, data, proposals, day, catalog, origins
+    )
+    shown = visible_line(display_path(destination.registry))
     name = visible_line(source.name)
     report = proposed(tracker, proposals, found, name, shown, lang, catalog, origins)
     said = None
@@ -190,8 +204,10 @@ def _links(
     proposals: list[Proposal],
     day: dt.date,
     catalog: UnitIndex,
+    origins: Origins,
 ) -> list[Link]:
-    """Every target of the origin plan carried into the destination, new or earlier."""
+    """Every target of the origin plan carried into the destination, new or earlier; the
+    copied reports' notes cite it as `origins` tell ('I.1 (2024)', carry_marks.py `links`)."""
     prefix = f"{source_name}/"
     pairs = [(p.origin.removeprefix(prefix), str(p.target["id"])) for p in proposals]
     for group in data.get("groups") or ():
@@ -203,7 +219,7 @@ def _links(
     known_units |= set(catalog.units)  # with the workspace's unit changes
     known_ids = known_copies(open_tracker(destination).all_entries())
     note = (label("carry_part_note", "vi"), label("carry_report_note", "vi"))
-    return links(tracker, source_name, pairs, day, known_ids, known_units, note)
+    return links(tracker, source_name, pairs, day, known_ids, known_units, note, origins)
 
 
 def _plain_data(raw: bytes) -> Any:
@@ -228,18 +244,25 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
     named each other and a progress lacking the parts, which nothing reported."""
     lang = resolve_lang(lang_option)
     shown_to = visible_line(display_path(carry.destination))
+    written: list[str] = []  # the files written so far: what a failure after them must say
     try:
-        with _plan_locks(carry):
+        with plan_locks(carry):
             if carry.destination.read_bytes() != carry.read:
                 raise DataError(msg("carry.changed_since", path=shown_to))
-            _check_not_taken(carry)
-            _check_writable(carry)
+            check_not_taken(carry)
+            check_writable(carry)
             said = [_write_targets(carry, lang)] if carry.proposals else []
-            said += _copy_parts(carry, lang)
-            said += _mark(carry, lang)
+            written += [shown_to] if carry.proposals else []
+            parts = _copy_parts(carry, lang)
+            written += [progress_shown(carry)] if parts else []
+            said += parts + _mark(carry, lang)
     except OSError as exc:  # named: the lock or the origin may be what failed, not the plan
-        failed = visible_line(display_path(Path(exc.filename))) if exc.filename else shown_to
-        raise DataError(msg("carry.cannot_write", path=failed, reason=os_reason(exc))) from None
+        named = visible_line(display_path(Path(exc.filename))) if exc.filename else shown_to
+        raise failed(named, os_reason(exc), written) from None
+    except CdsError as error:
+        if not written:
+            raise
+        raise failed("", error.message, written) from None
     return "\n".join(said)
 
 
@@ -255,60 +278,6 @@ def _copy_parts(carry: CarryOver, lang: Lang) -> list[str]:
     if len(parts) > done:
         said.append(label("carry_reports_copied", lang, count=len(parts) - done))
     return said
-
-
-@contextmanager
-def _plan_locks(carry: CarryOver) -> Iterator[None]:
-    """The destination's and the origin's write locks, in the order of their folders' paths
-    (one lock if both plans share a folder)."""
-    from cds_tracker.progress.files import progress_dir
-    from cds_tracker.progress.writing import progress_lock
-
-    plans = [carry.destination] + ([carry.source] if carry.source is not None else [])
-    folders = {str(f.resolve()): f for f in (progress_dir(p) for p in plans)}
-    with ExitStack() as stack:
-        for key in sorted(folders):
-            folders[key].mkdir(exist_ok=True)
-            stack.enter_context(progress_lock(folders[key]))
-        yield
-
-
-def _check_writable(carry: CarryOver) -> None:
-    """Both plans' files may be replaced (not a link, not read-only), checked before the first
-    write: finding the origin read-only after writing the destination would leave the targets
-    in both plans (OSError naming the file, reported by `write`)."""
-    from cds_tracker.core.atomic import replaceable
-
-    replaceable(carry.destination)
-    if carry.source is not None and any(link.mark for link in carry.links):
-        replaceable(carry.source)
-
-
-def _check_not_taken(carry: CarryOver) -> None:
-    """Refuse when a proposed target was carried elsewhere since the proposal (read again
-    under the origin's lock, never from the copy read before it)."""
-    if carry.source is None or not carry.proposals:
-        return
-    from cds_tracker.registry.yamlio import decode, parse
-
-    data = parse(decode(carry.source.read_bytes()))
-    left = {
-        str(t.get("id")): str(t["carried_to"])
-        for g in data.get("groups") or ()
-        for t in g.get("targets") or ()
-        if t.get("carried_to")
-    }
-    prefix = f"{carry.proposals[0].origin.split('/', 1)[0]}/"
-    taken = [
-        f"{origin} → {left[origin]}"
-        for origin in (p.origin.removeprefix(prefix) for p in carry.proposals)
-        if origin in left
-    ]
-    if taken:
-        shown = visible_line(display_path(carry.source))
-        raise DataError(
-            msg("carry.taken_since", path=shown, count=len(taken), targets=", ".join(taken))
-        )
 
 
 def _mark(carry: CarryOver, lang: Lang) -> list[str]:
@@ -327,8 +296,9 @@ def _replace(path: Path, raw: bytes, shown: str) -> None:
 
     try:
         replace_file(path, raw)
-    except OSError as exc:
-        raise DataError(msg("carry.cannot_write", path=shown, reason=os_reason(exc))) from None
+    except OSError as exc:  # said by `write`, with what was written before
+        exc.filename = str(path)
+        raise
 
 
 def _write_targets(carry: CarryOver, lang: Lang) -> str:

@@ -12,7 +12,9 @@ lacks, a deadline no month has), and the comparison silently took it as written.
   side reports (it marks each so);
 - expected problems are listed as such (stderr), the exit code stays 0; any other problem is
   listed as a warning before the diff, the diff printed, then the command fails (exit 1);
-- each list is capped at SHOWN problems, then how many more and the command that says them all.
+- each list is capped at SHOWN problems, then how many more and the command that says them all;
+- a registry side whose shape the comparison cannot trust (an item of a list that is no mapping,
+  a field of the wrong kind) is refused before it, as `validate` refuses it (`registry_problems`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.errors import Problem
+from cds_tracker.core.errors import Msg, Problem
 from cds_tracker.core.tuples import Record
 from cds_tracker.output.words import Lang, label
 
@@ -71,13 +73,54 @@ def _targets(data: Any) -> list[Any]:
     ]
 
 
-def registry_side(raw: bytes, path: Path, shown: str, data: Any, lang: Lang) -> Checked:
-    """A registry file's problems, as `cds validate` words them (`file:line:col`, the line with
-    a caret, a hint said once)."""
-    from cds_tracker.output.problems import problems_text
+def registry_problems(raw: bytes, path: Path, shown: str) -> tuple[Problem, ...]:
+    """A registry file's problems, as `cds validate` finds them (the validating loader), or a
+    refusal (exit 1, the problems located as `validate` locates them) when they leave its shape
+    untrusted: a group or target that is no mapping, a list that is none, a target without its
+    id, a field of the wrong kind (`lead.text: [1, 2]`). The comparison reads the data as a
+    registry's; such a side has no targets to compare (it ended in an internal error, a11-02).
+    A problem of content (a month 13, a unit the catalogue lacks) leaves the shape: warned."""
+    from cds_tracker.app.opening import invalid
     from cds_tracker.registry.loading import load_registry_bytes
 
     found = load_registry_bytes(raw, path=path, display=shown).problems
+    if any(_misshapen(problem) for problem in found):
+        raise invalid(shown, found)
+    return found
+
+
+# What the loader says of a record it could not read as one (registry/loading.py `split`) and of
+# a value of the wrong kind (registry/pydantic_words.py): the shape the comparison trusts.
+_SHAPE = frozenset(
+    {
+        "load.empty", "load.not_mapping", "load.catalog_not_mapping", "load.group_not_mapping",
+        "load.not_list", "load.missing_key", "load.review_not_list", "load.titles_not_list",
+    }
+)  # fmt: skip
+_KIND = frozenset(
+    {
+        "load.want_text", "load.want_integer", "load.want_number", "load.want_bool",
+        "load.want_list", "load.want_mapping", "load.missing_value", "load.wrong_kind",
+        "load.recursive", "load.invalid_key",
+    }
+)  # fmt: skip
+
+
+def _misshapen(problem: Problem) -> bool:
+    said = problem.message
+    if not isinstance(said, Msg):
+        return False
+    if said.key in _SHAPE:
+        return True
+    kind = dict(said.values).get("problem") if said.key == "load.field" else None
+    return isinstance(kind, Msg) and kind.key in _KIND
+
+
+def registry_side(found: Sequence[Problem], shown: str, data: Any, lang: Lang) -> Checked:
+    """A registry file's problems (`registry_problems`), as `cds validate` words them
+    (`file:line:col`, the line with a caret, a hint said once)."""
+    from cds_tracker.output.problems import problems_text
+
     if not found:
         return Checked(shown)
     said, others = announced(found, data)

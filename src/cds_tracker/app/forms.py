@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app.opening import as_of_date
 from cds_tracker.core.dates import YearMonth, parse_month
-from cds_tracker.core.errors import UsageError, msg
+from cds_tracker.core.errors import CdsError, UsageError, msg
 from cds_tracker.output.carried import UNREAD, Origins
-from cds_tracker.output.words import Lang, label, resolve_lang
+from cds_tracker.output.words import Lang, label, resolve_lang, say
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_entries import Planned
@@ -130,7 +130,10 @@ def import_forms(
     unit_query: str | None,
     lang_option: str | None,
 ) -> ImportOutcome:
-    """Each file is read and checked whole; a file with any problem writes nothing."""
+    """Each file is read and checked whole; a file with any problem writes nothing. A file
+    whose unit's progress file cannot be written (read-only) is such a problem, said when its
+    entries are appended: the files before it stay recorded and are said so, the files after it
+    are imported (a11-05: only that error was said, the clerk took no file as recorded)."""
     from cds_tracker.app.opening import arrivals_of, open_for_writing
     from cds_tracker.core.files import check_named
     from cds_tracker.progress.files import progress_file
@@ -168,6 +171,7 @@ def _import_one(
 ) -> None:
     from cds_tracker.app.discovery import display_path
     from cds_tracker.app.opening import unit_entries
+    from cds_tracker.app.progress_commands import cited_line
     from cds_tracker.output.sanitize import visible_line
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.form_import import read_form
@@ -187,11 +191,11 @@ def _import_one(
         problems.extend(result.problems)
         lines.append(label("import_refused", lang, file=shown, count=len(result.problems)))
         return
-    planned_rows = [
-        _reopening(found.path, loaded, result.unit_id, p, dry_run, lang) for p in result.planned
-    ]
+    planned_rows = [_reopening(found.path, loaded, p, dry_run, lang) for p in result.planned]
     for planned in planned_rows:
-        lines.append("  " + planned.describe(tracker, lang, with_id=not dry_run))
+        day = planned.entry.day if planned.entry is not None else dt.date.today()
+        cited = cited_line(found.path, loaded, planned.target_id, day, lang)
+        lines.append("  " + planned.describe(tracker, lang, cited, with_id=not dry_run))
     lines.extend(f"  {label('note_word', lang)}: {note}" for note in result.notes)
     fresh = [p for p in planned_rows if p.entry is not None]
     if not fresh:
@@ -204,15 +208,25 @@ def _import_one(
         # shown as the path it is (not resolved), as progress add shows it
         folder = found.path.parent
         shown_path = f"{display_path(folder)}/{path.relative_to(folder).as_posix()}"
-        for planned in fresh:
-            assert planned.entry is not None
-            append_entry(path, planned.entry, header, display=shown_path, lock_held=True)
+        done = 0
+        try:
+            for planned in fresh:
+                assert planned.entry is not None
+                append_entry(path, planned.entry, header, display=shown_path, lock_held=True)
+                done += 1
+        except CdsError as error:  # this file's failure, said beside what the others recorded
+            problems.append(f"{shown}: {say(error.message, lang)}")
+            left = len(fresh) - done
+            said = label("import_unwritten", lang, file=shown, count=left, out=shown_path)
+            if done:
+                said = label("import_part_written", lang, file=shown, done=done, count=left,
+                             out=shown_path)  # fmt: skip
+            lines.append(said)
+            return
         lines.append(label("import_done", lang, file=shown, count=len(fresh), out=shown_path))
 
 
-def _reopening(
-    path: Path, loaded: Any, unit_id: str, planned: Planned, dry_run: bool, lang: Lang
-) -> Planned:
+def _reopening(path: Path, loaded: Any, planned: Planned, dry_run: bool, lang: Lang) -> Planned:
     """The row with the warning `progress add` gives when its report lowers a part already
     finished (progress/reopening.py, the one rule), e.g. an heir's "Đang thực hiện" over a
     merged ward's "Hoàn thành"; a dry run says it would (nothing is written)."""
@@ -225,7 +239,7 @@ def _reopening(
     if e is None:
         return planned
     cited = cited_line(path, loaded, e.target, e.day, lang)
-    warning = reopened(path, loaded, e.target, unit_id, e.status, e.day, cited)
+    warning = reopened(path, loaded, e, cited)
     if warning is None:
         return planned
     if dry_run:

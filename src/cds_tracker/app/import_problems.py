@@ -130,15 +130,23 @@ def problem_words(problem: CellProblem, values: dict[str, str], lang: Lang) -> s
 
 
 def words_keys(key: str) -> tuple[str, str]:
-    """The catalogue keys of a cell problem's words and of its hint."""
-    return _SHARED.get(key, (key, f"{key}_hint"))
+    """The catalogue keys of a cell problem's words and of its hint ("" when it has none: a
+    finding of validate's rules without a hint of its own, said at its cell as
+    `import_validate_refuses`, looked up a key no catalogue has — exit 3, a11-03)."""
+    if key in _SHARED:
+        return _SHARED[key]
+    from cds_tracker.output.words import catalogue
+
+    hint = f"{key}_hint"
+    return key, hint if hint in catalogue() else ""
 
 
 def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True) -> str:
     """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
     says it."""
     year = {"year": values["year"]} if "year" in values else {}  # a deadline's examples
-    said = label(words_keys(key)[1], lang, **year) if hint else ""
+    hint_key = words_keys(key)[1]
+    said = label(hint_key, lang, **year) if hint and hint_key else ""
     if hint and values.get("changes"):  # a plan of a workspace: a merger's new ward
         from cds_tracker.registry.unit_changes import merger_hint
 

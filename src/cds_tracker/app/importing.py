@@ -210,6 +210,13 @@ def read_appendix(
             ]
             hint = "; ".join([*said, label("import_read_sheet_skipped_hint", lang), hint])
         raise CdsError(label("import_no_table", lang, file=file.name), hint=hint)
+    if copy := next((p for p in imported.problems if p.key == "import_sheet_copy"), None):
+        names = {k: quoted(v) for k, v in copy.values.items()}  # a copied sheet: neither chosen
+        where = f"{visible_line(file.name)}:{position(copy, imported.sheets)}"
+        raise CdsError(
+            label("import_sheet_copy", lang, where=where, **names),
+            hint=label("import_sheet_copy_hint", lang, **names),
+        )
     if next(all_targets(imported.data["groups"]), None) is None:  # a header and groups only
         empty = label("import_no_targets", lang, file=visible_line(file.name))
         hint = label("import_no_targets_hint", lang)

@@ -326,6 +326,7 @@ def diff(
         ]
     from cds_tracker.app.diff_checks import warnings
 
+    result.carried_cited = _cite_carried(result, new_arg, old_arg)
     text = (
         diff_json(result, old_shown, new_shown)
         if fmt == "json"
@@ -333,6 +334,26 @@ def diff(
     )
     sides = [old_check(lang), new_check(lang)]  # after the compare: a refused pairing says alone
     return Compared(text, warnings(sides, lang), [s.shown for s in sides if s.refused])
+
+
+def _cite_carried(result: Any, *args: str) -> dict[str, str]:
+    """Each carried target's origin ('2024/I.2') as the documents cite it ('I.1 (2024)',
+    output/carried.py `cited_from`), read from the workspace either side is a plan of; none
+    where neither is (the id is shown then)."""
+    found = [origin for _, origin in (*result.carried_kept, *result.carried_in)]
+    if not found:
+        return {}
+    from cds_tracker.app.origins import origins_named
+    from cds_tracker.output.carried import cited_from
+    from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
+
+    names = sorted({origin.partition("/")[0] for origin in found})
+    for arg in args:
+        path = _registry_path(arg)
+        if path is not None and path.name == REGISTRY_NAME and path.parent.parent.name == PLANS:
+            origins = origins_named(path.parent.parent, names)
+            return {origin: cited_from(origin, origins) for origin in found}
+    return {}
 
 
 def _revision(old: dict[str, Any], new: dict[str, Any], new_arg: str) -> bool:
@@ -370,7 +391,7 @@ def _side(
     """A registry's data from a .yaml path, a folder, a plan name, or a .docx/.xlsx appendix
     (read with the catalog of the other side when that is a registry, else the one in use),
     as shown, and how to check it as `cds validate` would (app/diff_checks.py)."""
-    from cds_tracker.app.diff_checks import registry_side, table_side
+    from cds_tracker.app.diff_checks import registry_problems, registry_side, table_side
 
     path = _registry_path(arg)
     if path is not None and path.suffix.lower() in _TABLES:
@@ -419,7 +440,8 @@ def _side(
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise UsageError(msg("diff.not_registry", arg=arg), hint=msg("diff.hint.one"))
     shown = display_path(path)
-    return data, shown, lambda lang: registry_side(raw, path, shown, data, lang), ([], {})
+    found = registry_problems(raw, path, shown)  # before any shape is trusted (exit 1 if none)
+    return data, shown, lambda lang: registry_side(found, shown, data, lang), ([], {})
 
 
 def _registry_path(arg: str) -> Path | None:

@@ -89,7 +89,7 @@ def progress_add(
         by_id=by_id,
     )
     cited = cited_line(found.path, loaded, new.entry.target, day, lang)
-    reopens = reopened(found.path, loaded, new.entry.target, unit.id, status, day, cited)
+    reopens = reopened(found.path, loaded, new.entry, cited)
     path = progress_file(found.path, unit.id)
     append_entry(
         path,

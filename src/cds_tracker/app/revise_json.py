@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from cds_tracker.registry.importing import CellProblem, Imported
     from cds_tracker.registry.revision import Revision
 
-Status = Literal["proposed", "written", "unchanged"]
+# "refused": the table's problems would be written as needs_review lines (never written)
+Status = Literal["proposed", "written", "unchanged", "refused"]
 
 
 @dataclass(frozen=True)

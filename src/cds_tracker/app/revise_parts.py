@@ -27,7 +27,8 @@ def _leads(data: Any) -> dict[str, set[str]]:
 def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: Lang) -> list[str]:
     """One line per lead unit the revision removes from a target whose part it had finished
     before `day` (the revision's day): its name, the target, the day it reported, and whether
-    the target stays finished (the whole of it done by then) or the new lead owes it."""
+    the target stays finished (the whole of it done by then) or the new lead owes it; and one
+    per such unit whose "hoàn thành" is dated on or after `day` (`_done_after`)."""
     old, new = _leads(before), _leads(after)
     dropped = {i: old[i] - new[i] for i in old if i in new and old[i] - new[i]}
     if not dropped:
@@ -43,6 +44,8 @@ def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: La
         if target is None:
             continue
         kept = target.deadline.month is not None and tracker.status(target, eve).code in FINISHED
+        if not kept and target.deadline.month is not None:
+            lines += _done_after(tracker, target, units, after, day, lang)
         for part in tracker.parts(target, eve):
             if part.unit in units and part.status in FINISHED and part.day:
                 reported = dt.date.fromisoformat(part.day).strftime("%d/%m/%Y")  # finished
@@ -54,6 +57,28 @@ def finished_dropped(path: Path, before: Any, after: Any, day: dt.date, lang: La
                     )
                 )  # fmt: skip
     return lines
+
+
+def _done_after(
+    tracker: Any, target: Any, units: set[str], after: Any, day: dt.date, lang: Lang
+) -> list[str]:
+    """A former lead's "hoàn thành" dated on or after the revision's `day` (recorded while it
+    still led, before the revision was imported): no longer the lead's report once written,
+    as progress/handed_over.py `done_after_hand_over` has it, so the new lead owes the target
+    (attack 11 a11-01: the finished target turned late, silently)."""
+    finished = tracker.timeline(target.id).finished(dt.date.max)
+    lead = _targets(after)[target.id].get("lead") or {}
+    names = [tracker.index.name(str(u)) for u in lead.get("units") or ()]
+    said = str(lead.get("text") or "") or ", ".join(names)
+    return [
+        label(
+            "revise_done_after", lang, id=target.id, unit=tracker.index.name(unit), lead=said,
+            date=dt.date.fromisoformat(finished[unit]).strftime("%d/%m/%Y"),
+            day=day.strftime("%d/%m/%Y"),
+        )
+        for unit in sorted(units)
+        if finished.get(unit, "") >= day.isoformat()
+    ]  # fmt: skip
 
 
 def _targets(data: Any) -> dict[str, Any]:

@@ -2,10 +2,13 @@
 
 The rows whose number it could not read (registry/unread_rows.py: paired by their text, or the
 revision refused) and the cells it could not read over a person's fix (registry/revision.py
-`_fixed`), each named at its place in the file as the import's problems are.
+`_fixed`), each named at its place in the file as the import's problems are. A revised table
+whose problems would still be written as `needs_review` lines is refused (`marks_refused`).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from cds_tracker.core.errors import CdsError
 from cds_tracker.output.sanitize import visible_line
@@ -55,3 +58,33 @@ def check_unread(revision: Revision, file_shown: str, lang: Lang) -> None:
         ids=", ".join(revision.undecided), rows=rows,
     )  # fmt: skip
     raise CdsError(said, hint=label("revise.hint.unread_refused", lang))
+
+
+def table_marks(table: dict[str, Any]) -> frozenset[str]:
+    """The `needs_review` lines the revised table's problems make (app/importing.py `_mark`):
+    at its top (a row that became no target, a column missing) and in its targets."""
+    lines = {str(line) for line in table.get("needs_review") or ()}
+    for group in table.get("groups") or ():
+        for target in group.get("targets") or ():
+            lines.update(str(line) for line in target.get("needs_review") or ())
+    return frozenset(lines)
+
+
+def marks_written(after: Any, lines: frozenset[str]) -> int:
+    """How many of the table's lines (`table_marks`) the revised registry would hold: those the
+    revision settled itself (a person's fix kept over a cell unread) are gone; its own marks (an
+    uncertain pairing, an indicator to look at again) are no table's problem."""
+    held = [*(after.get("needs_review") or ())]
+    for group in after.get("groups") or ():
+        for target in group.get("targets") or ():
+            held += target.get("needs_review") or ()
+    return sum(1 for line in held if str(line) in lines)
+
+
+def marks_refused(path: str, file: str, count: int, lang: Lang) -> CdsError:
+    """Nothing written: the revised table has `count` problems that would be written into the
+    plan in use as `needs_review` lines, which every command on it then refuses (attack 11: a
+    workbook with a copied sheet said "Không có khác biệt" and blocked the plan). Said after
+    the preview, whose lines above name each problem at its cell."""
+    said = label("revise.marks_refused", lang, path=path, file=file, count=count)
+    return CdsError(said, hint=label("revise.hint.marks_refused", lang))

@@ -29,6 +29,7 @@ from cds_tracker.app.importing import (
     with_changes_file,
 )
 from cds_tracker.app.revise_json import RevisionFacts
+from cds_tracker.app.revise_unread import marks_written, table_marks
 from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
@@ -52,6 +53,9 @@ class Proposal:
     # The diff's counts (output/diff_text.py `counts`): the proposal's first line and the line
     # saying what was written count alike
     counts: dict[str, int] = dataclasses.field(default_factory=dict)
+    # needs_review lines the table's own problems would write into the plan in use: refused,
+    # nothing written (app/revise_unread.py `marks_refused`)
+    refused: int = 0
 
 
 def prepare(
@@ -80,6 +84,7 @@ def prepare(
     _check_year(imported, base.document.year, file_shown, shown)
     day = _revision_day(imported, base, file, on, base.document.year)
     table = _mark(imported.data, imported.problems, imported.sheets)
+    from_table = table_marks(table)  # before the revision settles any (a person's fix kept)
     read = read_regular(path, follow_links=False)
     before = parse(decode(read))
     yaml = round_trip()
@@ -137,7 +142,9 @@ def prepare(
     marked += len(after.get("needs_review") or ())
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why)
     text = "\n".join(lines) + "\n"
-    return Proposal(path, read, raw, text, revision, marked, raw != read, facts, counted)
+    refused = marks_written(after, from_table)
+    proposal = Proposal(path, read, raw, text, revision, marked, raw != read, facts, counted)
+    return dataclasses.replace(proposal, refused=refused)
 
 
 def _kept(note: CellProblem) -> CellProblem:
@@ -438,7 +445,9 @@ def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
 
 def write(proposal: Proposal, lang_option: str | None) -> str:
     """The revised registry, under the plan's write lock (the one progress writers take), over
-    the file only if it is still what was proposed from."""
+    the file only if it is still what was proposed from; never one the table's problems would
+    mark (`Proposal.refused`: the plan in use stays usable)."""
+    from cds_tracker.app.revise_unread import marks_refused
     from cds_tracker.core.atomic import replace_file
     from cds_tracker.core.files import read_regular
     from cds_tracker.progress.files import progress_dir
@@ -446,6 +455,8 @@ def write(proposal: Proposal, lang_option: str | None) -> str:
 
     lang = resolve_lang(lang_option)
     shown = visible_line(display_path(proposal.registry))
+    if proposal.refused:
+        raise marks_refused(shown, proposal.facts.file, proposal.refused, lang)
     folder = progress_dir(proposal.registry)
     try:
         folder.mkdir(exist_ok=True)

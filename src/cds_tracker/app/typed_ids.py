@@ -25,6 +25,7 @@ from cds_tracker.core.errors import Msg, msg
 from cds_tracker.core.records import Registry, Target
 
 if TYPE_CHECKING:
+    from cds_tracker.output.carried import Origins
     from cds_tracker.questions.tracker import Tracker
 
 SHORT = 60  # characters of a target's text beside its id in the note
@@ -35,8 +36,9 @@ class _Clash:
     typed: str
     own: Target
     others: list[Target]
-    origins: object
+    origins: Origins
     year: str
+    typed_as: dict[str, str]  # carried target's id → what the note tells to type for it
 
 
 # The clashes of the last `typed_target`, for the CLI to say on stderr (`take_notes`): never in
@@ -107,8 +109,28 @@ def typed_target(path: Path, registry: Registry, typed: str) -> str:
     clash = clashing(typed, registry.targets(), said)
     if clash is not None:
         year = str(registry.document.year) if registry.document.year else plans[0]
-        _notes.append(_Clash(typed.strip(), clash[0], clash[1], origins, year))
+        ways = {t.id: _typed_as(t, registry, origins, said) for t in clash[1]}
+        _notes.append(_Clash(typed.strip(), clash[0], clash[1], origins, year, ways))
     return typed
+
+
+def _typed_as(target: Target, registry: Registry, origins: Origins, said: dict[str, str]) -> str:
+    """What the note tells to type for a carried target: what the sentence names, the plan that
+    printed it first and its number there ('2023/I.2', matched as `cited` says it: 'I.2
+    (2023)'), when that names this target alone; else its id here. A revision of the origin
+    plan that renumbered its targets makes '2024/I.2' both the target the plan in force prints
+    as I.2 and the one whose `carried_from` is 2024/I.2 — refused as several (clerk12 F2) — and
+    the id here is the one way that always names it alone (the plan's own id wins)."""
+    from cds_tracker.core.errors import UsageError
+    from cds_tracker.output.carried import origin_number, origin_year
+    from cds_tracker.questions.origin_ids import carried_target
+
+    origin = f"{origin_year(target, origins)}/{origin_number(target, origins)}"
+    try:
+        found = carried_target(origin, registry.targets(), said)
+    except UsageError:
+        found = None
+    return origin if found is not None and found[1].id == target.id else target.id
 
 
 def _own_plans(path: Path, registry: Registry) -> list[str]:
@@ -124,9 +146,9 @@ def _own_plans(path: Path, registry: Registry) -> list[str]:
 def _note(clash: _Clash) -> Msg:
     """'Chú ý: II.4 là chỉ tiêu II.4 của Kế hoạch năm 2024 («…»); chỉ tiêu chuyển tiếp từ II.4
     Kế hoạch năm 2023 là II.6 — gõ 2023/II.4 nếu muốn chỉ tiêu đó.'"""
-    from cds_tracker.output.carried import Origins, origin_number, origin_year
+    from cds_tracker.output.carried import origin_number, origin_year
 
-    known: Origins = clash.origins  # type: ignore[assignment]
+    known = clash.origins
     own, others = clash.own, clash.others
     ways = []
     for other in others:
@@ -141,7 +163,7 @@ def _note(clash: _Clash) -> Msg:
                 id=other.id,
                 number=number,
                 year=year,
-                origin=f"{year}/{number}",
+                origin=clash.typed_as[other.id],
             )
         )
     joined = ways[0]

@@ -386,8 +386,12 @@ def _param_name(param: Any) -> str:
     opts = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
     if opts:
         return str(opts[0])
-    name = str(getattr(param, "human_readable_name", param.name)).upper()
-    return words(name) or name  # an argument by its metavar, in the run's language: TỆP
+    # An argument by its metavar, in the run's language, as its --help shows it: TỆP. A
+    # metavar is looked up as written before click's upper case ("FILE.xlsx..." is a catalogue
+    # key, "FILE.XLSX..." none: the English placeholder was said in Vietnamese, a11-06).
+    written = str(getattr(param, "human_readable_name", param.name))
+    name = written.upper()
+    return words(written) or words(name) or name
 
 
 def _typer_gettext(message: str) -> str:

@@ -162,8 +162,9 @@ def _revise(
     pairs: tuple[str, ...],
 ) -> None:
     """Show what the revision changes, then write it once confirmed (exit 1 while anything
-    it wrote still needs a decision, as a plain import). As JSON nothing is asked: without
-    --yes it is the proposal, nothing written."""
+    it wrote still needs a decision, as a plain import). A table whose problems would be
+    written as `needs_review` lines is shown, then refused (exit 1): the plan in use stays
+    usable. As JSON nothing is asked: without --yes it is the proposal, nothing written."""
     from cds_tracker.app.revising import prepare, write
     from cds_tracker.output.sanitize import visible
     from cds_tracker.output.words import label, resolve_lang
@@ -174,6 +175,8 @@ def _revise(
         _revise_json(proposal, yes, lang)
         return
     typer.echo(visible(proposal.text), nl=False)
+    if proposal.refused:  # the table's problems would block the plan: said, nothing asked
+        write(proposal, lang)  # refuses (app/revising.py)
     if not proposal.anything:
         typer.echo(label("revise_nothing", language))
         return
@@ -191,7 +194,9 @@ def _revise_json(proposal: "Proposal", yes: bool, lang: str | None) -> None:
     from cds_tracker.output.words import resolve_lang
 
     status: Status = "proposed"
-    if not proposal.anything:
+    if proposal.refused:  # never written, --yes or not: exit 1
+        status = "refused"
+    elif not proposal.anything:
         status = "unchanged"
     elif yes:
         write(proposal, lang)
@@ -199,7 +204,7 @@ def _revise_json(proposal: "Proposal", yes: bool, lang: str | None) -> None:
     language = resolve_lang(lang)
     said = revision_json(proposal.facts, proposal.revision, status, proposal.marked, language)
     typer.echo(said, nl=False)
-    if status == "written" and proposal.marked:
+    if status == "refused" or (status == "written" and proposal.marked):
         raise typer.Exit(1)
 
 

@@ -73,6 +73,40 @@ def replaceable(path: Path) -> os.stat_result | None:
     return status
 
 
+def check_replace(path: Path) -> None:
+    """Refuse, before any write, what `replace_file(path)` would fail at: the file as
+    `replaceable` checks it, and its folder, which must take a new file and a rename (the
+    write's own two steps). A folder made read-only (0555, a closed year's plans/2023/) takes
+    neither though the file in it be writable: a command writing two plans found that only
+    after writing the first (a11-04). The folder is asked by doing it: a probe file made beside
+    `path`, renamed, removed; a permission refused is `Refused`, naming `path`."""
+    import tempfile
+
+    replaceable(path)
+    try:
+        fd, made = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=path.parent)
+    except FileNotFoundError:
+        return  # no folder yet: the writer makes it, or says it cannot
+    except OSError as exc:
+        raise _named(exc, path) from None
+    os.close(fd)
+    probe = Path(made)
+    try:
+        probe = probe.rename(f"{made}.moved")
+    except OSError as exc:
+        raise _named(exc, path) from None
+    finally:
+        probe.unlink(missing_ok=True)
+
+
+def _named(exc: OSError, path: Path) -> OSError:
+    """The probe's failure as the write's: a permission refused is the folder's (`Refused`),
+    another (a read-only file system) the system's own, each naming `path`, never the probe."""
+    if isinstance(exc, PermissionError):
+        return Refused(path, _msg("file.write_folder"))
+    return OSError(exc.errno, exc.strerror, str(path))
+
+
 def _msg(key: str) -> Msg:
     from cds_tracker.core.errors import msg
 

@@ -121,8 +121,9 @@ _DEADLINE_FORMS: tuple[tuple[str, _MonthOf], ...] = (
         rf"(?:trong\s+)?(?:6|sau) thang (?P<h>dau|cuoi) nam\s*{_YEAR}",
         lambda f, _: 6 if f["h"] == "dau" else 12,
     ),
-    # "Năm 2024", "Trong năm 2024", "Cuối năm 2024": December
-    (rf"(?:(?:trong|cuoi|ca)\s+)?nam\s*{_YEAR}", lambda f, _: 12),
+    # "Năm 2024", "Trong năm 2024", "Cuối năm 2024", "2024" (a year alone, as a clerk reads
+    # it: by the end of 2024, typed or an Excel date formatted "yyyy"): December
+    (rf"(?:(?:(?:trong|cuoi|ca)\s+)?nam\s*)?{_YEAR}", lambda f, _: 12),
     # "30/11/2024", "Trước 30/6/2024", "trước ngày 15/10/2024", "ngày 30 tháng 11 năm 2024"
     (
         rf"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>[0-9]{{1,2}})"

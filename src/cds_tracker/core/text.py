@@ -19,6 +19,20 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# The lines of spaces only (an empty paragraph) at a text's start, each with its break.
+_BLANK_LINES = re.compile(r"\A(?:[^\S\n]*\n)+")
+
+
+def trimmed(text: str) -> str:
+    """A cell's text without what no person wrote in it: the empty lines before it (the empty
+    paragraphs Word leaves in a cell merged down) and the spaces and empty lines after it (an
+    Enter pressed after "Tháng 9/2025"). Its inner line breaks and empty lines, and the spaces
+    its first line starts with, are kept. The importer reads each cell so; a revision and
+    `cds diff` compare texts so, a registry written before keeping "Tháng 9/2025\\n" (attack 11:
+    an Enter was a revision of the target, with a dated `before` entry)."""
+    return _BLANK_LINES.sub("", text).rstrip()
+
+
 def fold(text: str) -> str:
     """A key for comparing names: no case, no diacritics, đ ≡ d, single spaces."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -136,32 +136,22 @@ def named(target: Target, origins: Origins = UNREAD) -> str:
     return label("id_line", "vi", id=target.id, cited=cited(target, origins))
 
 
-def line_code(target: Target, numbers: Mapping[str, str], origins: Origins = UNREAD) -> str:
-    """A target on one line (a calendar's event, the screen's summary): the number the plan in
-    force prints it under (`numbers`, registry/numbering.py), a carried one 'II.6 (II.4 (2023))'
-    (`named`)."""
-    if target.carried_from is not None:
-        return named(target, origins)
-    if said := _cancelled(target, numbers):  # 'II.2 (đã bãi bỏ)' (output/revised.py)
-        return label("id_line", "vi", id=target.id, cited=said)
-    return numbers.get(target.id, target.id)
-
-
-def _cancelled(target: Target, numbers: Mapping[str, str]) -> str:
-    from cds_tracker.output.revised import cancelled_cited
-
-    return cancelled_cited(target, numbers.get(target.id))
-
-
 def parts(
-    items: Iterable[T], target: Callable[[T], Target], origins: Origins
+    items: Iterable[T],
+    target: Callable[[T], Target],
+    origins: Origins,
+    numbers: Mapping[str, str] | None = None,
 ) -> tuple[list[T], dict[str, list[T]]]:
     """The plan's own items, and the carried ones by origin plan (plans in the order met), each
-    plan's in the order it numbers them (I.1 … V.4), whatever order they were carried in."""
+    plan's in the order it numbers them (I.1 … V.4), whatever order they were carried in. With
+    `numbers` (registry/numbering.py), a carried target the plan in force numbers (a revision
+    lists it in its own table: `listed`) is among the own, as that table prints it."""
     own: list[T] = []
     carried: dict[str, list[T]] = {}
     for item in items:
         found = origin_of(target(item), origins)
+        if found is not None and numbers is not None and target(item).id in numbers:
+            found = None
         if found is None:
             own.append(item)
         else:
@@ -171,10 +161,15 @@ def parts(
     return own, carried
 
 
-def in_order(items: Iterable[T], target: Callable[[T], Target], origins: Origins) -> list[T]:
+def in_order(
+    items: Iterable[T],
+    target: Callable[[T], Target],
+    origins: Origins,
+    numbers: Mapping[str, str] | None = None,
+) -> list[T]:
     """The plan's own items first, then the carried ones by origin plan (`parts`): a letter's
     table reads in the order of the documents its opening cites."""
-    own, carried = parts(items, target, origins)
+    own, carried = parts(items, target, origins, numbers)
     return [*own, *(item for listed in carried.values() for item in listed)]
 
 
@@ -200,20 +195,6 @@ def part_heading(plan: str, origins: Origins, year_of: str, year: int, lang: Lan
         origin_year=year_of,
         year=year,
     )
-
-
-def table_code(target: Target, origins: Origins, numbers: Mapping[str, str] | None = None) -> str:
-    """A target in the 'Chỉ tiêu' column of a letter or a report: the number the plan in force
-    prints (`numbers`, registry/numbering.py: 'I.3', never the registry's id beside it: the text
-    above the table cites the plan and its revisions once), or for a carried target its id here
-    over its number in its own plan ('II.6' over '(II.4 (2023))': `code`)."""
-    if target.carried_from is not None:
-        return code(target, origins)
-    if numbers is None:
-        return target.printed or target.id
-    if said := _cancelled(target, numbers):  # 'II.2' over '(đã bãi bỏ)' (output/revised.py)
-        return label("carried_code", "vi", id=target.id, cited=said)
-    return numbers.get(target.id, target.id)
 
 
 def origin_plans(targets: Iterable[Target], origins: Origins = UNREAD) -> list[str]:
@@ -255,7 +236,8 @@ def group_lines(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[Grou
     from cds_tracker.core.statuses import STATUSES
     from cds_tracker.questions.summary import GroupLine
 
-    own, by_plan = parts(tracker.rows(as_of), lambda row: row.target, origins)
+    rows = tracker.rows(as_of)  # one a revision lists in its table among its group's
+    own, by_plan = parts(rows, lambda row: row.target, origins, tracker.numbers(as_of))
     lines = []
     for group in tracker.registry.groups:
         mine = [r for r in own if r.group.id == group.id]
@@ -274,3 +256,21 @@ def group_name(line: GroupLine, lang: Lang = "vi") -> str:
     if line.title == "":
         return label("carried_group", lang, year=line.group_id)
     return f"{line.group_id}. {line.title}"
+
+
+def note_shown(note: str, cited_as: str | None) -> str:
+    """A report's note as shown, the origin in a note carry-over wrote before it cited it as
+    every table does ('Phần việc đã hoàn thành trong kế hoạch cũ (2024/I.2)', the registry id,
+    which the revised 2024 plan prints for another target) read as `cited_as` ('I.1 (2024)',
+    `cited`), the way it writes it now (clerk 12, F3). Only the words carry-over writes are
+    recognised; a note a person wrote, or one on a target not carried (`cited_as` None), is
+    shown as written. The progress file keeps what was written (an entry is never rewritten)."""
+    if cited_as is None or "/" not in note:
+        return note
+    import re
+
+    for key in ("carry_part_note", "carry_report_note"):
+        words = [re.escape(part) for part in label(key, "vi").split("{origin}")]
+        pattern = r"([^\s()/]+/[^\s()]+)".join(words)
+        note = re.sub(pattern, lambda m: m.group(0).replace(m.group(1), cited_as), note)
+    return note

@@ -356,8 +356,14 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     lines += own_revision(diff, lang)
     if diff.carried_kept:
         lines.append(label("diff_carried_kept", lang, count=len(diff.carried_kept)))
-        lines += [f"  {i} ← {visible_line(origin)}" for i, origin in diff.carried_kept]
+        lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_kept]
     if diff.carried_in:
         lines.append(label("diff_carried_in", lang, count=len(diff.carried_in)))
-        lines += [f"  {i} ← {visible_line(origin)}" for i, origin in diff.carried_in]
+        lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_in]
     return lines
+
+
+def _origin(diff: Diff, carried_from: str) -> str:
+    """'I.1 (2024)' for '2024/I.2', as every table cites a carried target's origin (the id,
+    which a revised 2024 plan may print for another target, only when the plans are not read)."""
+    return visible_line(diff.carried_cited.get(carried_from, carried_from))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.field_types import ROLES
+from cds_tracker.output.carried import note_shown
 from cds_tracker.output.tables import (
     Indicators,
     counts_text,
@@ -124,7 +125,7 @@ def entry_cells(
         "status": label(entry.status, lang),
         "date": format_date(entry.day),
         "values": "\n".join(values_text(entry, indicators, lang, counts=False)),
-        "note": entry.note,
+        "note": note_shown(entry.note, (cited or {}).get(entry.target)),
         "obstacles": entry.obstacles,
         "proposals": entry.proposals,
         "evidence": "; ".join(entry.evidence),

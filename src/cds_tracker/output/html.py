@@ -27,8 +27,8 @@ def _target_rows(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[str
     """The table's rows: the plan's own targets by its groups, then those carried from each
     earlier plan under a row titled with it, numbered as that plan prints them
     (output/carried.py)."""
-    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins)
     numbers = numbers_on(tracker.registry, as_of)
+    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins, numbers)
     found = []
     for group in tracker.registry.groups:
         mine = [r for r in own if r.group.id == group.id]

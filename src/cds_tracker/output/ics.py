@@ -7,9 +7,10 @@ import datetime as dt
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.deadline_words import with_year
 from cds_tracker.core.statuses import NOT_IN_FORCE
-from cds_tracker.output.carried import UNREAD, Origins, line_code
+from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.reminders import status_phrase
 from cds_tracker.output.sanitize import ics_text
+from cds_tracker.output.tables import id_line
 from cds_tracker.output.words import label
 from cds_tracker.questions.tracker import Tracker
 
@@ -52,13 +53,16 @@ def ics(tracker: Tracker, as_of: dt.date, origins: Origins = UNREAD) -> bytes:
                 label("status_on", "vi", date=format_date(as_of), status=status_phrase(row)),
             ]
         )
+        # as every table names it: 'I.3 (STT I.2)' once a revision renumbered it, never the bare
+        # 'I.2' another target had (output/tables.py id_line)
+        named = id_line(row.target, "vi", origins, numbers.get(row.target.id))
         lines += [
             "BEGIN:VEVENT",
             f"UID:{_text(row.target.id)}-{month.iso()}@cds-tracker",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(day + dt.timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{_text(line_code(row.target, numbers, origins) + ' ' + short)}",
+            f"SUMMARY:{_text(named + ' ' + short)}",
             f"DESCRIPTION:{_text(description)}",
             "END:VEVENT",
         ]

@@ -176,6 +176,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "viết số đếm bằng số nguyên, ví dụ 4/5 (4 trên 5)",
         "write counts as whole numbers, e.g. 4/5 (4 of 5)",
     ),
+    # progress/typed_numbers.py: "1,000" in a count, read by no rule
+    "entry.count_comma": (
+        "--value {text}: '{number}' không rõ là số nào: dấu phẩy có thể là dấu thập phân hoặc "
+        "dấu ngăn cách hàng nghìn",
+        "--value {text}: '{number}' is ambiguous: a comma may be a decimal mark or a thousands "
+        "separator",
+    ),
+    "entry.hint.count_comma": (
+        "số đếm là số nguyên: viết liền (1000) hoặc ngăn hàng nghìn bằng dấu chấm (1.000)",
+        "a count is a whole number: write it without separators (1000) or with dots between "
+        "thousands (1.000)",
+    ),
     "entry.count_range": (
         "--value {text}: {numerator} không phải số đếm trên {denominator} (phải trong khoảng "
         "0–{denominator})",
@@ -447,8 +459,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "several targets are carried from '{target}': give the target's id",
     ),
     "query.hint.carried": (
-        "các chỉ tiêu chuyển tiếp (mã = nguồn): {choices}",
-        "carried targets (id = origin): {choices}",
+        "gõ mã của chỉ tiêu muốn chọn: {choices}",
+        "type the id of the one you mean: {choices}",
     ),
     "query.unknown_group": ("không có nhóm '{group}'", "unknown group '{group}'"),
     "query.hint.groups": ("các nhóm: {groups}", "groups are {groups}"),

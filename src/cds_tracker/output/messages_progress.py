@@ -128,6 +128,13 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "the file is read-only, this user may not write it (cds does not replace a file you may"
         " not change); to change it, make it writable (chmod u+w) and run again",
     ),
+    "file.write_folder": (
+        "thư mục chứa tệp không cho tạo tệp mới (cds ghi bản mới bên cạnh rồi đổi tên thay tệp "
+        "cũ, để tệp không bao giờ ghi dở); hãy cấp quyền ghi cho thư mục (chmod u+w) rồi chạy lại",
+        "the file's folder does not let a new file be made (cds writes the new copy beside it and "
+        "renames it over the old, so a file is never half written); make the folder writable "
+        "(chmod u+w) and run again",
+    ),
     "file.kind.link": ("một liên kết tượng trưng (symbolic link)", "a symbolic link"),
     "file.kind.folder": ("một thư mục", "a folder"),
     "file.kind.pipe": ("một ống có tên (named pipe, FIFO)", "a named pipe (FIFO)"),

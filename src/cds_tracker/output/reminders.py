@@ -181,7 +181,7 @@ def reminder_markdown(
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for number, item in enumerate(
-        in_order(reminder.items, lambda item: item.row.target, origins), 1
+        in_order(reminder.items, lambda item: item.row.target, origins, numbers), 1
     ):
         cells = (
             content_text(item, index),

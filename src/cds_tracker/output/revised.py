@@ -29,8 +29,8 @@ def cancelled_cited(target: Target, number: str | None, lang: Lang = "vi") -> st
     column, by its number in the plan that printed it (its id). Never bare 'II.2', which the
     revised plan may print for another target (the old II.3 printed "2."), nor unnumbered.
     The one home of the rule: letters, the unit's report (Word, Excel), the summary, the
-    export, the screen's tables (output/carried.py `table_code`, `line_code`; tables.py
-    `id_cited`; `number_text` here). '' for any other target."""
+    export, the screen's tables (output/tables.py `id_line`; tables.py
+    `id_cited`, `code_cell`; `number_text` here). '' for any other target."""
     if number is not None or target.carried_from is not None:
         return ""
     if target.cancelled is None and not target.cancelled_before:
@@ -79,16 +79,23 @@ def printed_pair(
     numbers the target otherwise than its id; for a target it no longer lists whose number
     another now holds, that target: 'I.2 → mã I.3'. A carried target has no number in this
     plan: its line is the one the documents cite it by, 'Số thứ tự trong kế hoạch năm 2023:
-    II.4 (2023)' (output/carried.py)."""
+    II.4 (2023)' (output/carried.py), after the number a revision that lists it in its own
+    table prints it under (registry/numbering.py `listed`)."""
     from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
+    revisions = revisions_in_force(registry.document, day)
+    numbers = numbers_on(registry, day) if revisions else {}
     if target.carried_from is not None:
         year = origin_year(target, origins)
-        return [(label("printed_carried", lang, year=year), cited(target, origins))]
-    revisions = revisions_in_force(registry.document, day)
+        origin = [(label("printed_carried", lang, year=year), cited(target, origins))]
+        number = numbers.get(target.id)
+        if number is None:
+            return origin
+        plan = plan_name(revisions[-1])
+        key = "printed_in" if plan else "printed_in_revision"
+        return [(label(key, lang, plan=plan), number), *origin]
     if not revisions:
         return []
-    numbers = numbers_on(registry, day)
     plan = plan_name(revisions[-1])
     key = "printed_in" if plan else "printed_in_revision"
     number = numbers.get(target.id)

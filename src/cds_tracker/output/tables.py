@@ -160,8 +160,9 @@ def id_cited(
     """What the documents print for a target where it is not its id (the one home of how a
     screen cites a target, under its id in a table or beside it on a line): 'I.1 (2023)' for one
     carried from an earlier plan (output/carried.py: the appendix, letters, summary, show), 'STT
-    I.2' for one the plan in force prints under `number`; '' for the others."""
-    if target.carried_from is not None:  # only then: a warm query imports no more
+    I.2' for one the plan in force prints under `number` (a carried one a revision lists in its
+    own table too: registry/numbering.py `listed`); '' for the others."""
+    if target.carried_from is not None and number is None:  # a warm query imports no more
         from cds_tracker.output.carried import cited
 
         return cited(target, origins or {})

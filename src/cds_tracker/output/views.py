@@ -300,8 +300,9 @@ def entry_cells(
     """An entry's cells; `cited`: carried target id → 'I.1 (2023)', said under its id as every
     terminal table says it (tables.id_cell)."""
     from cds_tracker.core.dates import format_date
+    from cds_tracker.output.carried import note_shown
 
-    details = [entry.note]
+    details = [note_shown(entry.note, (cited or {}).get(entry.target))]
     if entry.obstacles:
         details.append(label("obstacles", lang) + entry.obstacles)
     if entry.proposals:

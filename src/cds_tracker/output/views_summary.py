@@ -13,7 +13,7 @@ from cds_tracker.output import carried
 from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.records import summary_record
 from cds_tracker.output.report import Block, Column, Line, Report, Table
-from cds_tracker.output.tables import reading_text, status_key
+from cds_tracker.output.tables import code_cell, reading_text, status_key
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
@@ -80,8 +80,8 @@ def summary_report(
 ) -> Report:
     """`cds summary`: a bar per group, late targets by unit, indicator readings. Carried targets
     are counted on a line of their own per origin plan and cited as the documents cite them
-    ('II.6 (II.4 (2023))', output/carried.py), not in the groups of a plan that never printed
-    them."""
+    ('II.6' over '(II.4 (2023))', output/tables.py `code_cell`, as a renumbered one 'I.2' over
+    '(STT I.1)'), not in the groups of a plan that never printed them."""
     from cds_tracker.core.dates import format_date
     from cds_tracker.output.styles import legend, progress_bar
     from cds_tracker.registry.numbering import numbers_on
@@ -127,7 +127,9 @@ def summary_report(
         )
         readings = tuple(
             {
-                "target": carried.line_code(targets[line.target_id], numbers, origins),
+                "target": code_cell(
+                    targets[line.target_id], lang, origins, numbers.get(line.target_id)
+                ),
                 "reading": reading_text(line.reading, lang),
             }
             for line in summary.indicators

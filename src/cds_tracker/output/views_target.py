@@ -10,7 +10,7 @@ from cds_tracker.core.dates import format_date
 from cds_tracker.core.field_types import ROLES
 from cds_tracker.core.records import DATED_CELLS
 from cds_tracker.core.statuses import FINISHED
-from cds_tracker.output.carried import UNREAD, Origins, origin_number, origin_year
+from cds_tracker.output.carried import UNREAD, Origins, cited, origin_number, origin_year
 from cds_tracker.output.heirs_shown import on_day
 from cds_tracker.output.records import resolved_units, target_record
 from cds_tracker.output.report import Block, Grid, Line, Report
@@ -26,6 +26,7 @@ from cds_tracker.output.tables import (
 )
 from cds_tracker.output.views import entries_table
 from cds_tracker.output.words import Lang, label
+from cds_tracker.progress.handed_over import done_after_hand_over
 
 if TYPE_CHECKING:
     from cds_tracker.core.entries import Entry
@@ -71,7 +72,8 @@ def target_report(
     if absent and target.added:
         day = format_date(dt.date.fromisoformat(target.added))
         if target.carried_from:  # in the plan from its carry day (app/origins.py)
-            status = label("carried_in_status", lang, origin=target.carried_from, date=day)
+            said = cited(target, origins)  # 'I.1 (2024)', not its id there (clerk 12, F3)
+            status = label("carried_in_status", lang, origin=said, date=day)
         else:
             status = label("added_status", lang, date=day)
     pairs: list[tuple[str, str]] = [
@@ -102,6 +104,10 @@ def target_report(
         )
     if parts:
         pairs.append(_parts_pair(parts, target, tracker, lang, row.cancelled_on, row.ended))
+    after_hand_over = [] if absent else done_after_hand_over(tracker, target, as_of)
+    if after_hand_over:  # a former lead's "done" of after the hand-over: not the lead's
+        reported = [label("done_after_hand_over_value", lang, **w) for w in after_hand_over]
+        pairs.append((label("done_after_hand_over", lang), "\n".join(reported)))
     history_table = entries_table(
         history,
         history,
@@ -113,6 +119,11 @@ def target_report(
         indicators_of(tracker.registry),
     )
     data = target_record(tracker, row, as_of, matrix, parts, history, origins)
+    if after_hand_over:
+        data["done_after_hand_over"] = [
+            {"unit": w["unit"], "date": _iso(w["date"]), "handed_over": _iso(w["day"])}
+            for w in after_hand_over
+        ]
     if absent:  # not among the plan's targets that day: no status to give
         data.update(status=None, days_late=None)
     blocks: tuple[Block, ...] = (Line(target.id, bold=True, heading=True), Grid(tuple(pairs)))
@@ -121,6 +132,10 @@ def target_report(
         table, data["before_carried"] = before_table(before, target, tracker, lang, as_of)
         blocks += (table,)
     return Report(blocks, data=data, command="show")
+
+
+def _iso(day: str) -> str:
+    return dt.datetime.strptime(day, "%d/%m/%Y").date().isoformat()
 
 
 def before_table(
@@ -143,14 +158,15 @@ def before_table(
 
 def _origin_pairs(target: Target, lang: Lang, origins: Origins) -> list[tuple[str, str]]:
     """Where the target came from, where it went, and since when it is cancelled. The origin
-    by the number its plan prints, as the line above cites it and as `2024/II.2` is typed;
-    its `carried_from` id beside it where a revision renumbered it ('2024/II.2 (mã II.3 …)')."""
+    as every table cites it ('II.2 (2024)', output/carried.py `cited`: the column "Chuyển tiếp
+    từ" and the notes carry-over writes, clerk 12 F3), its `carried_from` id beside it where a
+    revision renumbered it ('II.2 (2024) (mã II.3 …)')."""
     pairs = []
     if target.carried_from:
         plan, _, origin_id = str(target.carried_from).partition("/")
-        number, said = origin_number(target, origins), str(target.carried_from)
+        number, said = origin_number(target, origins), cited(target, origins)
         if number != origin_id and origin_year(target, origins) == plan:  # not cited further back
-            said = label("carried_from_id", lang, origin=f"{plan}/{number}", id=origin_id)
+            said = label("carried_from_id", lang, origin=said, id=origin_id)
         pairs.append((label("carried_from", lang), said))
     if target.carried_to:
         # followed there from the day after its carry day (its last day here: Target.closed)

@@ -347,6 +347,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_checks import CHECK_LABELS
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_diff import DIFF_LABELS
+    from cds_tracker.output.words_form_refusals import FORM_REFUSAL_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_import import IMPORT_LABELS
     from cds_tracker.output.words_import_cells import IMPORT_CELL_LABELS
@@ -368,6 +369,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **DIFF_LABELS,
         **UNIT_LABELS,
         **FORM_LABELS,
+        **FORM_REFUSAL_LABELS,
         **LETTER_LABELS,
         **CARRIED_LABELS,
         **CARRY_DAY_LABELS,

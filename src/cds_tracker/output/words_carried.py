@@ -101,6 +101,12 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "that one",
     ),
     "carried.joined": ("{first}; {rest}", "{first}; {rest}"),
+    # a carried target as a refusal of its origin form lists it (questions/origin_ids.py)
+    "carried.choice": ("{id} cho chỉ tiêu {cited}", "{id} for target {cited}"),
+    "carried.choice_registry": (
+        "{id} cho chỉ tiêu {cited} (mã nguồn trong sổ đăng ký: {carried_from})",
+        "{id} for target {cited} (its origin in the registry: {carried_from})",
+    ),
     # a carried target's units' last reports under the old plan (app/carried_history.py)
     "before_carried_title": (
         "Báo cáo cuối cùng của các đơn vị trong Kế hoạch năm {plan} (chỉ tiêu {origin}), trước "

@@ -74,6 +74,14 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{file}: đã ghi {count} mục vào {out}",
         "{file}: wrote {count} entries to {out}",
     ),
+    "import_unwritten": (
+        "{file}: không ghi được {count} mục vào {out} (xem lỗi), tệp đó giữ nguyên",
+        "{file}: could not write {count} entries to {out} (see the error), that file unchanged",
+    ),
+    "import_part_written": (
+        "{file}: đã ghi {done} mục vào {out}, không ghi được {count} mục còn lại (xem lỗi)",
+        "{file}: wrote {done} entries to {out}, could not write the other {count} (see the error)",
+    ),
     "import_nothing": (
         "{file}: không có gì mới để ghi",
         "{file}: nothing new to write",
@@ -186,11 +194,13 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_not_lead": (
         "kiểm tra Ngày báo cáo (cds show {target} cho biết đơn vị chủ trì từng ngày); nếu đúng là "
-        'việc của đơn vị, ghi bằng: cds progress add {target} --id --unit "{unit}" --date '
-        "{day} --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
+        'việc của đơn vị, ghi bằng: cds progress add {target} --id --unit "{unit}" --status '
+        "{status} --date {day} --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và "
+        "nhập lại",
         "check the report date (cds show {target} says the lead of each day); if the work is "
-        'the unit\'s, record it with: cds progress add {target} --id --unit "{unit}" --date '
-        "{day} --force (marked as forced), then clear this row of the form and import it again",
+        'the unit\'s, record it with: cds progress add {target} --id --unit "{unit}" --status '
+        "{status} --date {day} --force (marked as forced), then clear this row of the form and "
+        "import it again",
     ),
     "fi_handed_over": (
         "{unit} không còn chủ trì chỉ tiêu {target} từ {date}: bản điều chỉnh kế hoạch đã giao "
@@ -303,6 +313,17 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "fi_mismatch": (
         "{value}% không khớp Số đạt/Tổng số {top}/{bottom} = {share}%",
         "{value}% does not match count met/total {top}/{bottom} = {share}%",
+    ),
+    "fi_count_comma": (
+        "'{text}' không rõ là số nào: dấu phẩy có thể là dấu thập phân hoặc dấu ngăn cách hàng "
+        "nghìn",
+        "'{text}' is ambiguous: a comma may be a decimal mark or a thousands separator",
+    ),
+    "fi_hint_count_comma": (
+        "Số đạt và Tổng số là số nguyên: viết liền (1000) hoặc ngăn hàng nghìn bằng dấu chấm "
+        "(1.000)",
+        "the count met and the total are whole numbers: write them without separators (1000) or "
+        "with dots between thousands (1.000)",
     ),
     "fi_whole_counts": (
         "Số đạt và Tổng số phải là số nguyên",

@@ -116,6 +116,18 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "if the row belongs to the plan, set its height again (Row Height, or AutoFit) and "
         "import again",
     ),
+    "import_sheet_copy": (
+        "{where}: trang '{sheet}' chép lại phụ lục ở trang '{first}' (cùng các nhóm): không biết "
+        "trang nào là kế hoạch, không nhập",
+        "{where}: the sheet '{sheet}' copies the appendix on the sheet '{first}' (the same "
+        "groups): which one is the plan is unknown, nothing imported",
+    ),
+    "import_sheet_copy_hint": (
+        "giữ một trang: xóa (hoặc ẩn: chuột phải vào tên trang → Hide) trang không phải kế "
+        "hoạch, '{sheet}' hay '{first}', lưu, rồi nhập lại",
+        "keep one sheet: delete (or hide: right-click the sheet tab → Hide) the one that is not "
+        "the plan, '{sheet}' or '{first}', save, and import again",
+    ),
     "import_other_appendix": (
         "bảng này nằm dưới tiêu đề '{appendix}', một phụ lục khác: không đọc (số bảng bỏ qua, "
         "tính cả bảng này: {count})",

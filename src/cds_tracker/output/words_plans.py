@@ -281,6 +281,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "{unit} đã báo cáo '{status}' ngày {date}: giữ báo cáo đó ở kế hoạch mới",
         "{unit} reported '{status}' on {date}: that report kept in the new plan",
     ),
+    "carry_part_periodic": (
+        "{unit} đã báo cáo '{status}' ngày {date}: báo cáo của kỳ đó (chỉ tiêu thường xuyên), "
+        "không chép; ở kế hoạch mới đơn vị báo cáo từng kỳ",
+        "{unit} reported '{status}' on {date}: that period's report (an ongoing target), not "
+        "copied; under the new plan the unit reports each period",
+    ),
     "heir_since": ("{unit} (từ {date})", "{unit} (from {date})"),
     "carried_to_status": (
         "Đã chuyển sang kế hoạch {plan}, chỉ tiêu {target} ở đó (“{start}”)",
@@ -608,6 +614,20 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry.cannot_write": (
         "không ghi được {path}: {reason}; chưa ghi gì",
         "could not write {path}: {reason}; nothing was written",
+    ),
+    "carry.partly_written": (
+        "không ghi được {path}: {reason}; đã ghi: {written}",
+        "could not write {path}: {reason}; written already: {written}",
+    ),
+    "carry.partly_written_said": (
+        "{said}; đã ghi: {written}",
+        "{said}; written already: {written}",
+    ),
+    "carry.hint.partly_written": (
+        "việc chuyển mới làm một nửa: cds validate báo phần còn thiếu; sửa nguyên nhân rồi chạy "
+        "lại cds carry-over để hoàn tất",
+        "the carry-over is half done: cds validate says what is missing; fix the cause and run "
+        "cds carry-over again to finish it",
     ),
     "rule.unit_ends_before": (
         "đơn vị '{unit}' kết thúc (`valid_to`) trước khi bắt đầu (`valid_from`)",

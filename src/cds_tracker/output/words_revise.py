@@ -101,6 +101,23 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "the former lead in its before entries), from {day} the new lead units owe {id}.",
     ),
     "lead_before": ("Chủ trì trước đây", "Former lead"),
+    "done_after_hand_over": ("Báo cáo sau ngày bàn giao", "Reported after the hand-over"),
+    "done_after_hand_over_value": (
+        "{unit} báo cáo hoàn thành ngày {date}, từ ngày {day} bản điều chỉnh đã giao chỉ tiêu "
+        "cho {lead}: không tính là báo cáo của đơn vị chủ trì, {lead} vẫn phải thực hiện",
+        "{unit} reported it done on {date}; from {day} a revision gave the target to {lead}: "
+        "not counted as the lead's report, {lead} still owes it",
+    ),
+    "revise_done_after": (
+        "Lưu ý: {unit} đã báo cáo hoàn thành {id} ngày {date}, khi bản điều chỉnh đã giao {id} "
+        "cho {lead} từ {day}: báo cáo đó không còn được tính là của đơn vị chủ trì, {id} được tính "
+        "là chưa hoàn thành và {lead} phải thực hiện (bị đôn đốc nếu quá hạn). Nếu việc đã xong "
+        "trước {day}: ghi đính chính báo cáo đó (--corrects) với ngày thực tế.",
+        "Note: {unit} reported {id} done on {date}, when the revision had given {id} to "
+        "{lead} from {day}: that report no longer counts as the lead's, {id} counts as not "
+        "finished and {lead} owes it (urged once late). If the work was done before {day}: "
+        "record a correction of that report (--corrects) with the real day.",
+    ),
     "lead_before_value": ("{lead} (đến hết ngày {last})", "{lead} (until {last})"),
     "before_day": ("Trước ngày {day}", "Before {day}"),
     "revise_finished_kept": (

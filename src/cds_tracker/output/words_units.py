@@ -211,15 +211,6 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "mục",
         "check the date, or the unit's valid_from, valid_to in the catalog",
     ),
-    "fi_hint_heir": (
-        'ngày này ghi vào phiếu của {heir} (cds form --unit "{heir}"); không nhập tệp này',
-        'report this day on the form of {heir} (cds form --unit "{heir}"); the file is not '
-        "imported",
-    ),
-    "fi_hint_date": (
-        "sửa ngày cho đúng; không nhập tệp này",
-        "correct the date; the file is not imported",
-    ),
     "unit_renamed_to": ("rồi đổi tên thành {unit}", "then renamed {unit}"),
     "unit_renamed": ("đã đổi tên thành {unit} ({span})", "renamed {unit} ({span})"),
     "note_reported_by": (

@@ -1,6 +1,7 @@
 """Words of a revision read with care (issue 16, review 9): a row whose number could not be
-read (registry/unread_rows.py), a cell a person fixed that the revision repeats unchanged, a
-deadline the importer could not read, and the carried part's rows whose origin is wrong."""
+read (registry/unread_rows.py), a revised table whose problems would need review (refused,
+attack 11), a cell a person fixed that the revision repeats unchanged, a deadline the importer
+could not read, and the carried part's rows whose origin is wrong."""
 
 from __future__ import annotations
 
@@ -36,6 +37,20 @@ UNREAD_LABELS: dict[str, tuple[str, str]] = {
         "chạy lại; cds diff cho xem trước",
         "correct that row's number in the file (e.g. '1.' or '2.', no invisible character) "
         "and run again; cds diff shows the result first",
+    ),
+    "revise.marks_refused": (
+        "không ghi bản điều chỉnh vào {path}: bảng {file} có {count} chỗ cần quyết định (các "
+        "dòng trên); ghi vào, các dòng `needs_review` đó sẽ làm mọi lệnh trên kế hoạch đang "
+        "theo dõi dừng lại cho đến khi sửa xong",
+        "the revision is not written to {path}: the table {file} has {count} place(s) that "
+        "need a decision (above); written as `needs_review` lines, they would stop every "
+        "command on the plan in use until fixed",
+    ),
+    "revise.hint.marks_refused": (
+        "sửa các chỗ đó trong bảng (đơn vị lạ: thêm vào danh mục) rồi chạy lại; cds diff cho "
+        "xem trước",
+        "fix them in the table (an unknown unit: add it to the catalog) and run again; cds diff "
+        "shows the result first",
     ),
     "diff_deadline_unread": (
         "không đọc được hạn '{text}' (cần người quyết định), không phải đổi hạn",

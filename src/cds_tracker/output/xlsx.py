@@ -194,8 +194,8 @@ def _main_sheet(
     _header(sheet, MAIN_HEADERS, lang)
     from cds_tracker.registry.numbering import numbers_on
 
-    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins)
     numbers = numbers_on(tracker.registry, as_of)
+    own, by_plan = carried.parts(tracker.rows(as_of), lambda row: row.target, origins, numbers)
     for group in tracker.registry.groups:
         mine = [r for r in own if r.group.id == group.id]
         if group.targets and not mine:
@@ -286,8 +286,9 @@ def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang, origins: Origin
         t.id: carried.cited(t, origins) for _, t in tracker.registry.targets() if t.carried_from
     }
     for entry in entries:
-        row = _history_row(entry, index.name(entry.unit), indicators, lang)
-        _append(log, [*row, said.get(entry.target, "")])
+        cited = said.get(entry.target)
+        row = _history_row(entry, index.name(entry.unit), indicators, lang, cited)
+        _append(log, [*row, cited or ""])
         log.cell(row=log.max_row, column=6).number_format = DATE_FORMAT
         log.cell(row=log.max_row, column=WRITTEN_COLUMN).number_format = MOMENT_FORMAT
     for sheet_row in log.iter_rows(min_row=HEADER_ROW + 1):
@@ -297,7 +298,11 @@ def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang, origins: Origin
     _print_setup(log)
 
 
-def _history_row(entry: Entry, unit_name: str, indicators: Indicators, lang: Lang) -> list[Any]:
+def _history_row(
+    entry: Entry, unit_name: str, indicators: Indicators, lang: Lang, cited: str | None
+) -> list[Any]:
+    """One entry's cells; a note carry-over wrote citing its origin by id, as it cites it now
+    (`cited`: 'I.1 (2024)', output/carried.py `note_shown`)."""
     written = entry.written_at
     if written.tzinfo is not None:  # Excel has no time zones: the time on this computer's clock
         written = written.astimezone().replace(tzinfo=None)
@@ -310,7 +315,7 @@ def _history_row(entry: Entry, unit_name: str, indicators: Indicators, lang: Lan
         entry.day,
         "\n".join(values_text(entry, indicators, lang, counts=False)),
         "\n".join(counts_text(entry, indicators)),
-        entry.note,
+        carried.note_shown(entry.note, cited),
         entry.obstacles,
         entry.proposals,
         "; ".join(entry.evidence),

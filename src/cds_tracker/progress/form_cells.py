@@ -11,12 +11,14 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR, date_flaw, format_date, try_parse_date
 from cds_tracker.core.records import Target
 from cds_tracker.core.text import fold, nfc
 from cds_tracker.output.words import Lang, label, say
+from cds_tracker.progress.typed_numbers import CountFault, read_count, read_value
 
 STATUS_CODES = ("not_started", "in_progress", "done")
 _SPLIT_EVIDENCE = re.compile(r"[\n;]+")
@@ -57,13 +59,17 @@ def read_filled(
     today: dt.date,
     problems: Complaints,
 ) -> Filled | None:
-    """The row's input, or None: left blank (not a problem), or a problem added to `problems`."""
+    """The row's input, or None: left blank (not a problem), or its status or date unreadable
+    (a problem added to `problems`). A row with other problems (a figure in a cell read from
+    nowhere, a figure unreadable) is returned too, its problems added: the caller checks who
+    may report on its day as well, so that a file's every problem comes in one run, the
+    root cause among them (clerk12 F7)."""
     fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
     value_cells: dict[str, dict[str, str]] = cells.get("values") or {}
     raw_values = [
         cell_value(sheet, a) for spots in value_cells.values() for a in spots.values() if a
     ]
-    stray = _stray_figures(sheet, where, target, cells, problems)
+    _stray_figures(sheet, where, target, cells, problems)
     status_raw = cell_value(sheet, fill["status"])
     others = [cell_value(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
     if _blank(status_raw):
@@ -90,7 +96,7 @@ def read_filled(
         for part in _SPLIT_EVIDENCE.split(cell_text(cell_value(sheet, fill["evidence"])))
         if part.strip()
     ]
-    if status is None or day is None or stray:
+    if status is None or day is None:
         return None
     return Filled(status, day, values, note, evidence)
 
@@ -198,12 +204,15 @@ def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.dat
         problems.add(where, "fi_year", text=cell_text(value), first=FIRST_YEAR, last=LAST_YEAR)
         return None
     elif day > today:
-        problems.add(where, "fi_future", date=format_date(day))
+        cell = where.rpartition("!")[2]
+        problems.add(where, "fi_future", "fi_hint_future", date=format_date(day), cell=cell)
         return None
     return day
 
 
 def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) -> float | None:
+    """A Giá trị cell: a number cell, or a text read as `progress add --value` reads one
+    (progress/typed_numbers.py)."""
     if _blank(value):
         return None
     if isinstance(value, bool):
@@ -211,28 +220,58 @@ def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) ->
     elif isinstance(value, (int, float)):
         number = float(value) * (100 if percent_cell else 1)
     else:
-        text = cell_text(value).replace("\u00a0", "").replace(" ", "").rstrip("%").replace(",", ".")
-        try:
-            number = float(text)
-        except ValueError:
-            number = None
+        number = read_value(cell_text(value))
     if number is None or not math.isfinite(number):
         problems.add(where, "fi_not_number", text=cell_text(value))
         return None
     return number
 
 
+def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> int | None:
+    """A Số đạt or Tổng số cell: a number cell holding a whole number (1000 stays 1000), or a
+    text read by the count rule of `progress add --value a/b` (progress/typed_numbers.py:
+    "1.000" and "1 000" are 1000, "1,000" is refused as ambiguous, never read as 1)."""
+    if _blank(value):
+        return None
+    read: int | CountFault
+    if isinstance(value, bool):
+        read = "other"
+    elif isinstance(value, (int, float)):
+        number = float(value) * (100 if percent_cell else 1)
+        finite = math.isfinite(number)
+        read = int(number) if finite and number.is_integer() else "fraction" if finite else "other"
+    else:
+        read = read_count(cell_text(value))
+    if isinstance(read, int):
+        return read
+    if read == "comma":
+        problems.add(where, "fi_count_comma", "fi_hint_count_comma", text=cell_text(value))
+    elif read == "fraction":
+        problems.add(where, "fi_whole_counts")
+    else:
+        problems.add(where, "fi_not_number", text=cell_text(value))
+    return None
+
+
 def _indicator_value(
     sheet: Any, where: str, spots: dict[str, str], percent: bool, problems: Complaints
 ) -> str | None:
     """What `--value key=…` takes: the value typed, or the counts `met/total` (the value follows
-    from them); a value given beside counts must agree with them."""
+    from them); a value given beside counts must agree with them. A cell that holds no number
+    is said once, at that cell, and the row's figure is not judged further: "năm" beside "10"
+    is not also told to fill both counts (a12_08)."""
     read: dict[str, float | None] = {}
+    unread = False
     for name in ("value", "numerator", "denominator"):
         address = spots.get(name, "")
-        cell = sheet[address] if cell_value(sheet, address) is not None else None
+        raw = cell_value(sheet, address)
+        cell = sheet[address] if raw is not None else None
         percent_cell = cell is not None and "%" in str(cell.number_format)
-        read[name] = _number(cell_value(sheet, address), where + address, problems, percent_cell)
+        reader = _number if name == "value" else _count
+        read[name] = reader(raw, where + address, problems, percent_cell)
+        unread = unread or (read[name] is None and not _blank(raw))
+    if unread:
+        return None
     value, top, bottom = read["value"], read["numerator"], read["denominator"]
     if (top is None) != (bottom is None):
         missing = spots["numerator" if top is None else "denominator"]
@@ -241,9 +280,6 @@ def _indicator_value(
     if top is not None and bottom is not None:
         if bottom <= 0 or not 0 <= top <= bottom:
             problems.add(where + spots["numerator"], "fi_bad_count")
-            return None
-        if not (top.is_integer() and bottom.is_integer()):
-            problems.add(where + spots["numerator"], "fi_whole_counts")
             return None
         share = top / bottom * 100
         if value is not None and abs(value - share) > 0.05:
@@ -260,4 +296,5 @@ def _indicator_value(
     if value is not None and percent and not 0 <= value <= 100:
         problems.add(where + spots["value"], "fi_percent")
         return None
-    return None if value is None else repr(value)
+    # in digits, never "1e+300": `--value` reads no exponent (progress/typed_numbers.py)
+    return None if value is None else format(Decimal(repr(value)), "f")

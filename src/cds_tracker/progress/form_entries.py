@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.entries import Entry
-from cds_tracker.core.errors import Msg, Text, UsageError
+from cds_tracker.core.errors import Text, UsageError
 from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import text_ended
+from cds_tracker.progress.form_refusals import form_refusal
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_import import FormRead
@@ -46,25 +47,31 @@ class Planned:
     same_as: str | None = None  # the entry already written that says the same
     warnings: tuple[Text, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
-    def describe(self, tracker: Tracker, lang: Lang, *, with_id: bool = True) -> str:
-        """One line per row. A dry run shows no new id: the id's digest covers the moment the
-        entry is written, which a dry run cannot know, and an id shown must be the one written."""
+    def describe(self, tracker: Tracker, lang: Lang, cited: str, *, with_id: bool = True) -> str:
+        """One line per row, the target `cited` as the form and `progress add` cite it ('I.2
+        (STT I.1)', app/progress_commands.py `cited_line`), then its figures one a line under
+        it as `progress list` shows them ('Tỷ lệ …: 77,78% (70/90)', output/tables.py
+        `values_text`; an indicator's name is a sentence long): a raw
+        'chi_so_1=77.7778' was the one place a clerk met the key and a decimal point (clerk 12,
+        F4). A dry run shows no new id: the id's digest covers the moment the entry is written,
+        which a dry run cannot know, and an id shown must be the one written."""
+        from cds_tracker.output.tables import indicators_of, values_text
+
         if self.entry is None:
-            return f"{self.target_id}: {self.same_as} — {label('import_same', lang)}"
+            return f"{cited}: {self.same_as} — {label('import_same', lang)}"
         e = self.entry
         what = (
             label("import_correction", lang, id=e.corrects)
             if e.corrects
             else label("import_new", lang)
         )
-        values = ", ".join(
-            f"{k}={v:g}" + (f" ({e.counts[k][0]}/{e.counts[k][1]})" if k in e.counts else "")
-            for k, v in e.values.items()
+        values = "".join(
+            f"\n    {v}" for v in values_text(e, indicators_of(tracker.registry), lang)
         )
         warned = "".join(f"\n    {label('warning', lang)}: {say(w, lang)}" for w in self.warnings)
-        head = f"{e.target}: {e.id} — " if with_id else f"{e.target} — "
+        head = f"{cited}: {e.id} — " if with_id else f"{cited} — "
         head += f"{what}: {label(e.status, lang)}, {format_date(e.day)}"
-        return head + (f", {values}" if values else "") + warned
+        return head + values + warned
 
 
 def plan_row(
@@ -80,8 +87,7 @@ def plan_row(
 ) -> None:
     """Check one target's row (`row`: its id, its cells' addresses, its text's fingerprint) and
     plan its entry: new, a correction, or already imported."""
-    from cds_tracker.progress.new_entry import build_entry
-    from cds_tracker.registry.succession import absent, heir
+    from cds_tracker.progress.new_entry import build_entry, check_existed
 
     row_id, cells, mark = row
     problems = read.problems
@@ -91,30 +97,34 @@ def plan_row(
     if shown_code.partition("\n")[0] != target.id:  # under it, the number in force (a form)
         problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
     filled = read_filled(sheet, where, target, cells, today, problems)
-    if filled is None or len(problems) > before:
+    if filled is None:
         return
-    # The rule of `progress add` (registry/succession.py): a unit reports for the days it
-    # existed, and leads the target on the day it reports, not on the day of the import.
-    gone = absent(tracker.index.units, read.unit_id, filled.day)
-    if gone is not None:
-        heir_id = heir(tracker.index.units, read.unit_id, filled.day)
-        hint = (
-            label("fi_hint_heir", problems.lang, heir=tracker.index.name(heir_id))
-            if heir_id != read.unit_id
-            else label("fi_hint_date", problems.lang)
-        )
-        place = where + str(cells.get("date", ""))
-        problems.append(f"{place}: {say(gone, problems.lang)}; " + hint)
-        return
+    day, unit = filled.day, tracker.index.name(read.unit_id)
+
+    def refused(error: UsageError, into: list[str] = problems) -> None:  # its words, the
+        lang = problems.lang  # form's hint (form_refusals.py)
+        said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
+        said["status"] = filled.status
+        into.append(form_refusal(error, where, cells, said, lang))
+
+    # Who may report on the row's day is asked whatever else is wrong with the row, and said
+    # first: a former lead's figures refused at their cells, with a hint to move them to the
+    # note, would otherwise be followed only to learn at the date cell that the unit no longer
+    # leads the target that day (clerk12 F7). Every problem of the row comes in one run.
     date_cell = where + str(cells.get("date", ""))
-    if not _leads(
-        tracker, target, read.unit_id, filled.day, (where + code_cell, date_cell), problems
-    ):
-        return
-    ended = text_ended(mark, target, filled.day.isoformat())
-    if ended is not None:  # made before a revision rewrote the text; the day is after it
-        said = {"target": target.id, "date": _shown(ended), "day": format_date(filled.day)}
-        problems.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+    places, cause = (where + code_cell, date_cell), Complaints(problems.lang)
+    try:  # the rule of `progress add`: a unit reports for the days it existed, and leads the
+        check_existed(tracker, read.unit_id, filled.day)  # target on that day, not the import's
+    except UsageError as error:
+        refused(error, cause)
+    else:
+        if _leads(tracker, target, read.unit_id, day, filled.status, places, cause):
+            ended = text_ended(mark, target, filled.day.isoformat())
+            if ended is not None:  # made before a revision rewrote the text; the day is after
+                said = {"target": target.id, "date": _shown(ended), "day": format_date(day)}
+                cause.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+    problems[before:before] = cause
+    if len(problems) > before:
         return
     chain = sorted(
         (int(m[1]), str(e.written), e.id, e)
@@ -141,9 +151,7 @@ def plan_row(
             by_id=True,  # the code cell's first line is the id (the form prints the number apart)
         )
     except UsageError as error:
-        # its own words, in the form's language; at the date cell when the date is at fault
-        cell = cells.get("date" if _about_the_date(error) else "status", "")
-        problems.append(f"{where}{cell}: {say(error.message, problems.lang)}")
+        refused(error)
         return
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
@@ -160,6 +168,7 @@ def _leads(
     target: Target,
     unit_id: str,
     day: dt.date,
+    status: str,
     places: tuple[str, str],
     problems: Complaints,
 ) -> bool:
@@ -167,7 +176,8 @@ def _leads(
     report's day, not on the day of the import. A form made before a revision handed the target
     over, filled with a day before the hand-over, is the then-lead's own report (c_05); one
     dated on or after it is refused at its date cell naming the new lead and the day, with what
-    works. `places`: the row's code cell and date cell."""
+    works. `places`: the row's code cell and date cell; `status`: the row's, for the command the
+    hint gives (`progress add` needs it)."""
     from cds_tracker.progress.handed_over import handed_over
     from cds_tracker.questions.status import required_units
 
@@ -178,21 +188,13 @@ def _leads(
         problems.add(places[1], "fi_handed_over", "fi_hint_handed_over", **said)
         return False
     unit = tracker.index.name(unit_id)
-    said = {"target": target.id, "unit": unit, "day": format_date(day)}
+    said = {"target": target.id, "unit": unit, "day": format_date(day), "status": status}
     problems.add(places[0], "fi_not_lead", "fi_hint_not_lead", **said)
     return False
 
 
 def _shown(day: str) -> str:
     return dt.date.fromisoformat(day).strftime("%d/%m/%Y")
-
-
-def _about_the_date(error: UsageError) -> bool:
-    return isinstance(error.message, Msg) and error.message.key in (
-        "entry.before_plan",
-        "entry.carried_away",
-        "entry.carried_in",
-    )
 
 
 def _digest(entry: Entry) -> str:

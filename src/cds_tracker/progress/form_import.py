@@ -48,6 +48,7 @@ class FormRead:
     planned: list[Planned] = field(default_factory=list)
     problems: Complaints = field(default_factory=Complaints)
     notes: list[str] = field(default_factory=list)  # said with the result, not refusing it
+    plan: str = ""  # "--plan 2024 " in a hint's command when plans sit in folders named by year
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def _open(path: Path, shown: str, read: FormRead) -> tuple[Any, bytes] | None:
     # them means the same to the user.
     except Exception:
         if not _old_kind(path, data, shown, read, opened=True):
-            read.problems.add(shown, "fi_not_xlsx")
+            read.problems.add(shown, "fi_not_xlsx", "fi_hint_not_xlsx")
     return None
 
 
@@ -265,4 +266,6 @@ def _check_meta(
     elif (note := check_plan(info, document.year, shown, read.problems)) is not None:
         read.notes.append(label(note, read.problems.lang, plan=document.plan.reference or "…"))
     read.unit_id = unit_id
+    if info.get("folder") == str(document.year):  # plans/2024: `--plan 2024` names this plan
+        read.plan = f"--plan {document.year} "
     return not read.problems

@@ -6,6 +6,12 @@ is its own and taken, by `cds progress add` and by a return form alike (review o
 A former lead the plan still asks a part of (cooperating, most often through "Các phòng, đơn
 vị có liên quan", which names it too) reports that part: taken, and told it no longer leads
 (`former_lead_note`), since its "hoàn thành" no longer finishes the target (clerk 11, I).
+A "hoàn thành" the former lead recorded before the revision was imported, but dated on or after
+its day, is by the same rule no report of the lead's: the new lead owes the target, and `show`
+and the revise preview say so, naming the report (`done_after_hand_over`, attack 11 a11-01).
+A report by the NEW lead dated before it took the target is refused as from a unit not assigned
+(progress/new_entry.py); recorded with --force, it is the clerk's word that the work was done,
+and counts as any forced report does (marked "ghi khi không được phân công").
 """
 
 from __future__ import annotations
@@ -72,3 +78,30 @@ def former_lead_note(tracker: Tracker, target: Any, unit_id: str, day: dt.date) 
     if said is None:
         return None
     return msg("entry.handed_over_part", **said)
+
+
+def done_after_hand_over(tracker: Tracker, target: Any, as_of: dt.date) -> list[dict[str, str]]:
+    """Each former lead of `target`'s last hand-over by `as_of` that finished it on or after
+    the hand-over day (its "hoàn thành" dated then, by `as_of`), leading it no more: the words
+    to say its report no longer counts as the lead's (unit, target, date: its report's day,
+    day: the hand-over day, lead: the new lead). None to say when the target stayed finished
+    (`Tracker.held`: done before the hand-over) or for a unit that leads it again."""
+    handed = target.handed_over(as_of.isoformat())
+    if handed is None or handed.lead is None or target.deadline.month is None:
+        return []  # an ongoing target's reports are each window's: no "done" outlives one
+    if tracker.held(target, as_of) is not None:
+        return []
+    lead = target.on(as_of.isoformat()).lead
+    finished = tracker.timeline(target.id).finished(as_of)
+    names = [tracker.index.name(u) for u in lead.units] or [lead.text]
+    return [
+        {
+            "unit": tracker.index.name(unit),
+            "target": target.id,
+            "date": dt.date.fromisoformat(finished[unit]).strftime("%d/%m/%Y"),
+            "day": dt.date.fromisoformat(handed.until).strftime("%d/%m/%Y"),
+            "lead": lead.text or ", ".join(names),
+        }
+        for unit in handed.lead.units
+        if unit not in lead.units and finished.get(unit, "") >= handed.until
+    ]

@@ -8,22 +8,20 @@ turns it into one line.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.entries import Entry, counts_ok
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Figure, Text, UsageError, msg
-from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.rules import (
     Corrected,
     correction_fault,
     correction_message,
     corrects_ok,
     latest_correction,
-    value_ok,
 )
+from cds_tracker.progress.value_options import given_values
 
 if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker
@@ -91,7 +89,7 @@ def build_entry(
     from cds_tracker.registry.models import check_entry
 
     _, target = tracker.target(target_id)
-    _existed(tracker, unit_id, day)
+    check_existed(tracker, unit_id, day)
     moment = written or now()
     if day > moment.date():
         raise UsageError(
@@ -111,7 +109,7 @@ def build_entry(
     if not by_id:
         refuse_cancelled_number(tracker, target, day)
     forced = _forced(tracker, target, unit_id, day, force) | cancelled_forced(target, day, force)
-    parsed, counts = _values(target, values)
+    parsed, counts = given_values(target, values)
     if corrects is not None:
         original = find_entry(corrects)
         _check_correction(tracker, original, corrects, target.id, unit_id, day, siblings)
@@ -143,8 +141,9 @@ def build_entry(
     return NewEntry(entry, (*_warnings(target, status, parsed), *notes))
 
 
-def _existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
-    """A unit reports only for the days it existed (registry/succession.py)."""
+def check_existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
+    """A unit reports only for the days it existed (registry/succession.py). Public: the form's
+    import asks it before whether the unit leads the row's target (a merged unit leads none)."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.registry.succession import absent, heir
 
@@ -333,95 +332,3 @@ def _warnings(target: Any, status: str, parsed: dict[str, float]) -> tuple[Text,
         for indicator in target.indicators
         if indicator.key in parsed and not indicator.is_met(parsed[indicator.key])
     )
-
-
-def _values(
-    target: Any, values: Sequence[str]
-) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
-    """`key=35` (a value) or `key=4/5` (counts: 4 of 5, kept beside the value 80)."""
-    from cds_tracker.core.errors import UsageError
-
-    keys = [i.key for i in target.indicators]
-    parsed: dict[str, float] = {}
-    counts: dict[str, tuple[int, int]] = {}
-    given: dict[str, str] = {}  # key → the --value that gave it
-    for text in values:
-        key, sep, number = text.partition("=")
-        if not sep:
-            if len(keys) != 1:
-                raise UsageError(
-                    msg("entry.value_which", text=text),
-                    hint=msg("entry.hint.indicators_of", target=target.id, keys=", ".join(keys))
-                    if keys
-                    else msg("progress.hint.no_indicators", target=target.id),
-                )
-            key, number = keys[0], text
-        key = key.strip()
-        if key in given:
-            raise UsageError(
-                msg("entry.value_twice", key=key, first=given[key], second=text),
-                hint=msg("entry.hint.once"),
-            )
-        given[key] = text
-        if key not in keys:
-            raise UsageError(
-                msg("entry.value_no_indicator", target=target.id, key=key),
-                hint=did_you_mean(key, keys)
-                or (
-                    msg("entry.hint.indicators_of", target=target.id, keys=", ".join(keys))
-                    if keys
-                    else msg("progress.hint.no_indicators", target=target.id)
-                ),
-            )
-        indicator = next(i for i in target.indicators if i.key == key)
-        if "/" in number:
-            counts[key] = _count(text, number, indicator.unit)
-            parsed[key] = 100 * counts[key][0] / counts[key][1]
-            continue
-        try:
-            value = float(number.strip().replace(",", ".").rstrip("%"))
-        except ValueError:
-            raise UsageError(
-                msg("entry.value_not_number", text=text, number=number),
-                hint=msg(
-                    "entry.hint.value_forms_counts"
-                    if indicator.unit == "%"
-                    else "entry.hint.value_forms",
-                    key=key,
-                ),
-            ) from None
-        if not math.isfinite(value):
-            raise UsageError(msg("entry.value_not_finite", text=text, number=number))
-        indicator = next(i for i in target.indicators if i.key == key)
-        if not value_ok(indicator.unit, value):
-            raise UsageError(msg("entry.value_percent", text=text))
-        parsed[key] = value
-        counts.pop(key, None)
-    return parsed, counts
-
-
-def _count(text: str, number: str, unit: str) -> tuple[int, int]:
-    """'4/5' → (4, 5): whole numbers, 0 ≤ numerator ≤ denominator, denominator > 0."""
-    from cds_tracker.core.errors import UsageError
-
-    if unit != "%":
-        raise UsageError(msg("entry.count_not_percent", text=text))
-    head, _, tail = number.partition("/")
-    try:
-        numerator, denominator = int(head.strip()), int(tail.strip())
-    except ValueError:
-        raise UsageError(
-            msg("entry.not_count", text=text, number=number),
-            hint=msg("entry.hint.count"),
-        ) from None
-    if not counts_ok(numerator, denominator):  # the rule; the message says which part failed
-        if denominator <= 0:
-            raise UsageError(
-                msg("entry.count_zero", text=text, denominator=denominator),
-                hint=msg("entry.hint.count_zero"),
-            )
-        raise UsageError(
-            msg("entry.count_range", text=text, numerator=numerator, denominator=denominator),
-            hint=msg("entry.hint.count_range"),
-        )
-    return numerator, denominator

@@ -1,11 +1,22 @@
 """A report that lowers a part already finished ("đang thực hiện" after "hoàn thành"): allowed
 (work can truly reopen), but said, naming the earlier report, so an heir of merged wards does not
 reopen its predecessor's finished work without knowing (clerk review 9, item 8), even where
-another part it took over is still open (issue 16)."""
+another part it took over is still open (issue 16).
+
+The part is judged as it stands with every report known, before this one and after it (the
+day of the latest report, this one's or an earlier one dated later): said only when a part
+finished before is no longer finished after (review 12). So a report a former lead makes after
+a revision handed the target over, taken as its cooperating part, lowers nothing (a12_02: the
+target stays finished as the former lead left it); a correction of one of two "done" reports
+lowers nothing while the other stands (a12_06); a report dated between a "done" and a later
+"done" lowers nothing. Whose report counts for which part on which day is the status rules'
+(questions/status.py, heir_parts.py, `Tracker.held`), asked here, not written again. The
+report named is the latest "done" behind the lowered part that still stands: a correction
+that takes back the only "done" says the part never finished, and nothing is said.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import Msg, msg
@@ -14,67 +25,67 @@ from cds_tracker.core.statuses import FINISHED
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from cds_tracker.core.entries import Entry
     from cds_tracker.core.records import Registry
+    from cds_tracker.questions.status import Part
 
 
-def reopened(
-    registry_path: Path,
-    registry: Registry,
-    target_id: str,
-    unit_id: str,
-    status: str,
-    day: dt.date,
-    cited: str,
-) -> Msg | None:
-    """The warning when `unit_id`'s part of a dated target stood finished on `day` before this
-    report of `status` (not done; `cited`: the target as the tables cite it); None otherwise.
-    Called before the report is written.
+def reopened(registry_path: Path, registry: Registry, entry: Entry, cited: str) -> Msg | None:
+    """The warning when `entry` (not yet written; not "done") leaves a part of its dated target
+    unfinished that stood finished without it (`cited`: the target as the tables cite it);
+    None otherwise.
 
     A unit's parts depend only on its own reports and those of the units merged into it, so
     only their files are read, and of those only the target's lines: `cds progress add` costs
     the same whatever the rest of the history holds (issue 14: ≤ 1.2× on 1M entries; reading
     every entry through the cache made it 1.7×)."""
-    if status == "done":
+    if entry.status == "done":
         return None
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.lines import target_entries
+    from cds_tracker.questions.timeline import replaced
     from cds_tracker.questions.tracker import Tracker
-    from cds_tracker.registry.succession import heirs_on, index_on
+    from cds_tracker.registry.succession import heirs_on
 
     bare = Tracker(registry)
-    _, target = bare.target(target_id)
+    _, target = bare.target(entry.target)
     if target.deadline.ongoing or target.deadline.month is None:
         return None  # an ongoing target's parts are about a period: every report is new
-    merged = heirs_on(bare.index.units, day)
-    speakers = [unit_id, *(unit for unit, heir in merged.items() if heir == unit_id)]
+    merged = heirs_on(bare.index.units, entry.day)
+    speakers = [entry.unit, *(unit for unit, heir in merged.items() if heir == entry.unit)]
     entries = [
         e
         for unit in speakers
-        for e in target_entries(registry, progress_file(registry_path, unit), target_id)
+        for e in target_entries(registry, progress_file(registry_path, unit), entry.target)
     ]
     if not entries:
         return None
-    tracker = Tracker.of(registry, entries)
-    # Each part the unit answers for apart (questions/heir_parts.py): its report speaks for all
-    # of them, so it lowers any one finished, even beside another still open.
-    finished = [p for p in tracker.parts(target, day) if p.unit == unit_id and p.status in FINISHED]
-    if not finished:
+    when = max(entry.day, *(e.day for e in entries))  # every report known
+    before = Tracker.of(registry, entries)
+    was = {_key(p) for p in before.parts(target, when) if p.status in FINISHED}
+    after = Tracker.of(registry, [*entries, entry]).parts(target, when)
+    lowered = [p for p in after if _key(p) in was and p.status not in FINISHED]
+    if not lowered:
         return None
-    view = index_on(tracker.index, day)
-    whose = {unit_id, *(u for p in finished for u in p.in_place_of)}
+    whose = {u for p in lowered for u in (p.unit, *p.in_place_of)}
+    gone = replaced(((e.corrects, e.date) for e in (*entries, entry)), when)
     done = [
         e
-        for e in tracker.entries_of(target.id)
-        if e.status == "done" and e.date <= day.isoformat() and view.heir(e.unit) == unit_id
-        if e.unit in whose or not any(p.in_place_of for p in finished)
+        for e in entries
+        if e.status == "done" and e.date <= entry.date and e.unit in whose and e.id not in gone
     ]
     if not done:
-        return None
+        return None  # the "done" taken back was the only one: the part never finished
     last = max(done, key=lambda e: (e.date, e.written))
     return msg(
         "entry.reopens",
         target=cited,
-        unit=tracker.index.name(last.unit),
+        unit=before.index.name(last.unit),
         date=last.day.strftime("%d/%m/%Y"),
-        status=msg(status),
+        status=msg(entry.status),
     )
+
+
+def _key(part: Part) -> tuple[str, tuple[str, ...]]:
+    """A part, the same before and after the report: its unit and whose part it took over."""
+    return part.unit, part.in_place_of

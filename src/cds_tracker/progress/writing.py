@@ -116,6 +116,17 @@ def append_entry(
         raise DataError(msg("file.unchanged", path=shown, reason=os_reason(exc))) from None
 
 
+def check_appendable_path(path: Path) -> None:
+    """Refuse, before a command writes anything, a progress file `append_entry` would not
+    write: one there that may not be written (a link, read-only: core/atomic.py), or one to be
+    made in a folder that takes no new file. A command writing more than one file asks this of
+    each first, so a refusal leaves all as they were (carry-over, a11-04)."""
+    from cds_tracker.core.atomic import check_replace, replaceable
+
+    if replaceable(path) is None:
+        check_replace(path)  # a new file: its folder must take it
+
+
 def progress_lock(folder: Path) -> AbstractContextManager[None]:
     """The lock every writer of the progress files in `folder` takes (see `append_entry`)."""
     return exclusive_lock(folder / LOCK_NAME)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from cds_tracker.core.errors import UsageError, msg
+from cds_tracker.core.errors import Msg, UsageError, msg
 from cds_tracker.core.records import Group, Target
 
 _CITED = re.compile(r"^(?P<number>[^\s()/]+)\s*\(\s*(?:năm\s+|nam\s+)?(?P<plan>[^\s()/]+)\s*\)$")
@@ -54,10 +54,31 @@ def carried_target(
     ]
     if len(found) == 1:
         return found[0]
-    choices = "; ".join(f"{t.id} = {said[t.id]}" for _, t in found or carried)
     key = "query.carried_ambiguous" if found else "query.unknown_carried"
-    hint = msg("query.hint.carried", choices=choices) if choices else msg("query.hint.list")
-    raise UsageError(msg(key, target=text), hint=hint)
+    listed = [t for _, t in found or carried]
+    if not listed:
+        raise UsageError(msg(key, target=text), hint=msg("query.hint.list"))
+    choices = _choice(listed[0], said)
+    for t in listed[1:]:
+        choices = msg("carried.joined", first=choices, rest=_choice(t, said))
+    raise UsageError(msg(key, target=text), hint=msg("query.hint.carried", choices=choices))
+
+
+def _choice(target: Target, said: Mapping[str, str]) -> Msg:
+    """'I.3 cho chỉ tiêu I.1 (2024) (mã nguồn trong sổ đăng ký: 2024/I.2)': what to type for
+    one carried target — its id here, which names it alone (the plan's own id wins: app/
+    typed_ids.py) — and what it is, with its `carried_from` where that differs from what the
+    documents print: a refusal of '2024/I.2' that two targets answer to says why both do
+    (clerk12 F2)."""
+    registry = str(target.carried_from).upper()
+    if origin_named(said[target.id]) == registry:
+        return msg("carried.choice", id=target.id, cited=said[target.id])
+    return msg(
+        "carried.choice_registry",
+        id=target.id,
+        cited=said[target.id],
+        carried_from=str(target.carried_from),
+    )
 
 
 def _cited(carried_from: str) -> str:

@@ -91,6 +91,9 @@ class Diff:
     # them), or on the new side only (brought in by carry-over): (id, carried_from).
     carried_kept: list[tuple[str, str]] = field(default_factory=list)
     carried_in: list[tuple[str, str]] = field(default_factory=list)
+    # carried_from → how every document cites it ('2024/I.2' → 'I.1 (2024)'), read by the app
+    # where the plans are a workspace's (app/plans.py `_cite_carried`); else the id is shown
+    carried_cited: dict[str, str] = field(default_factory=dict)
     # The old plan's targets its carry-over into the new one left behind: finished (or annulled)
     # there by then, not removed by the new plan: (id, content).
     finished: list[tuple[str, str]] = field(default_factory=list)
@@ -273,12 +276,16 @@ def _targets(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def changes(before: dict[str, str], after: dict[str, str]) -> tuple[FieldChange, ...]:
     """The fields whose text differs, in the order they are written (the fixed target fields
-    first); a field on one side only is compared with an empty text."""
+    first); a field on one side only is compared with an empty text. Texts are compared without
+    the empty lines and spaces around them (`core.text.trimmed`): a registry imported by an
+    earlier cds may keep a cell's trailing Enter ("Tháng 9/2025\\n"), no text a person wrote."""
+    from cds_tracker.core.text import trimmed
+
     names = [*FIELDS, *before, *after]
     return tuple(
         FieldChange(name, before.get(name, ""), after.get(name, ""))
         for name in dict.fromkeys(names)
-        if before.get(name, "") != after.get(name, "")
+        if trimmed(before.get(name, "")) != trimmed(after.get(name, ""))
     )
 
 
@@ -312,7 +319,8 @@ def compare(
     else:
         pairing = pair(olds, news, chosen)
     if revision:
-        new_targets, pairing = as_revised(old, new, pairing, unread_cells, diff.fix_kept)
+        day = _revised_on(old, new)
+        new_targets, pairing = as_revised(old, new, pairing, unread_cells, diff.fix_kept, day)
     raw_new = {str(t.get("id")): t for _, t in new_targets}
     moved = _compare_groups(diff, old, new)  # a target moved with its group has not moved
     before = {str(t.get("id")): flat(moved.get(g, g), t) for g, t in _targets(old)}
@@ -407,6 +415,24 @@ def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> Non
         return  # revise asks for --on: the removed stay removed here
     diff.cancelled += [Cancelled(i, day.isoformat(), "") for i, _ in diff.removed]
     diff.removed = []
+
+
+def _revised_on(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """The day (dd/mm/yyyy) a revised table takes effect, as `import --revise` reads it from
+    its heading (app/revising.py `_revision_day`): the revising plan's date; "" for a table
+    citing the plan itself or no whole date (revise then asks for --on)."""
+    from cds_tracker.core.dates import try_parse_date
+    from cds_tracker.registry.importing.heading import revising_plan, same_plan
+
+    stated = new.get("document") or {}
+    plan = revising_plan(stated) if isinstance(stated, dict) else {}
+    own = (old.get("document") or {}).get("plan") or {}
+    if not isinstance(plan, dict) or plan.get("reference") == own.get("reference"):
+        return ""
+    if same_plan(plan, own):
+        return ""
+    day = try_parse_date(str(plan.get("date") or ""))
+    return day.strftime("%d/%m/%Y") if day is not None else ""
 
 
 def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:

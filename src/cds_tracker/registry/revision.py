@@ -159,7 +159,7 @@ def _fixed(
     marks = [str(line) for line in mine.get("needs_review") or ()]
     for key in CELLS:
         found = unread.get((number, key))
-        if found is None or key not in theirs or _plain(mine.get(key, "")) == _plain(theirs[key]):
+        if found is None or key not in theirs or _same_cell(mine.get(key, ""), theirs[key]):
             continue
         place, column = found
         if any(line.startswith(f"{column}:") for line in marks):
@@ -228,11 +228,14 @@ def as_revised(
     pairing: Pairing,
     unread_cells: Mapping[tuple[str, str], tuple[str, str]] | None = None,
     kept: list[tuple[str, str, str, str, str]] | None = None,
+    day: str = "",
 ) -> tuple[list[tuple[str, Any]], Pairing]:
     """The revised `table`'s targets as `import --revise` would file them in `data`, each with
     its group (`filed_as` ids, `as_filed` fields), and the pairing in those ids: what `cds diff
     REGISTRY TABLE` compares, so it names every target as the revision will. A person's fix
-    the table repeats unread (`_fixed`) is kept as revise keeps it, and added to `kept`."""
+    the table repeats unread (`_fixed`) is kept as revise keeps it, and added to `kept`.
+    `day` (dd/mm/yyyy): the revision's, a cancelled target listed again kept its cancelled days
+    from (`as_filed`); "" when the table names no revising plan and day."""
     codes = filed_as(data, table, pairing)
     mine = _targets(data)
     paired = {new: old for old, new in pairing.pairs}
@@ -245,7 +248,8 @@ def as_revised(
                 scratch = Revision()
                 own = mine[paired[number]]
                 fixed = _fixed(own, dict(row), number, unread_cells or {}, scratch)
-                target = as_filed(own, {k: v for k, v in row.items() if k not in fixed}, number)
+                cells = {k: v for k, v in row.items() if k not in fixed}
+                target = as_filed(own, cells, number, day)
                 if kept is not None:
                     kept += scratch.fix_kept
             else:
@@ -269,11 +273,19 @@ def _whole(value: Any) -> int:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0
 
 
-def as_filed(mine: dict[str, Any], theirs: dict[str, Any], number: str) -> dict[str, Any]:
+def as_filed(
+    mine: dict[str, Any], theirs: dict[str, Any], number: str, day: str = ""
+) -> dict[str, Any]:
     """A target as `apply_revision` leaves it, as plain data: the table's cells over the
-    registry's target (its id, indicators, reporting period, origin kept), annulment lifted,
+    registry's target (its id, indicators, reporting period, origin kept), annulment lifted
+    (its days kept as `cancelled_before` from the revision's `day`, by `_lifted` as revise
+    keeps them: `cds diff` and the revise preview say one change, attack 11 a11-13),
     `printed` the table's `number` where it is not the id (`cds diff` of a revision)."""
-    target = {k: v for k, v in mine.items() if k not in ("cancelled", "cancelled_reason")}
+    target = dict(mine)
+    if day and target.get("cancelled"):
+        _lifted(target, day)
+    target.pop("cancelled", None)
+    target.pop("cancelled_reason", None)
     for key in CELLS:
         new = theirs.get(key, "" if key == "notes" else None)
         if new is not None:
@@ -350,7 +362,7 @@ def _update(
     changed, earlier = False, {}
     for key in CELLS:
         new = theirs.get(key, "" if key == "notes" else None)
-        if new is None or key in absent or _plain(mine.get(key, "")) == _plain(new):
+        if new is None or key in absent or _same_cell(mine.get(key, ""), new):
             continue
         if key != "notes" and key in mine and (key != "lead" or _handed_over(mine[key], new)):
             earlier[key] = _plain(mine[key])
@@ -420,6 +432,23 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return str(value) if isinstance(value, str) else value
+
+
+def _same_cell(mine: Any, theirs: Any) -> bool:
+    """A registry's cell and the table's say the same: each text compared without the empty
+    lines and spaces around it (`core.text.trimmed`), which a registry imported by an earlier
+    cds may keep ("Tháng 9/2025\\n"): no change, no dated `before` entry (attack 11)."""
+    return bool(_compared(_plain(mine)) == _compared(_plain(theirs)))
+
+
+def _compared(value: Any) -> Any:
+    from cds_tracker.core.text import trimmed
+
+    if isinstance(value, dict):
+        return {k: _compared(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_compared(v) for v in value]
+    return trimmed(value) if isinstance(value, str) else value
 
 
 def _titles(data: Any, table: dict[str, Any]) -> None:

@@ -95,7 +95,8 @@ def appendix_table(
     revisions = tracker.registry.document.revisions
     listed: list[tuple[str, list[Target]]] = []
     for group in tracker.registry.groups:
-        own = [t.on(day) for t in group.targets if t.carried_from is None]  # that day's lead
+        # that day's lead; a carried target the revision in force lists in its table too
+        own = [t.on(day) for t in group.targets if t.carried_from is None or t.id in numbers]
         # with statuses, a cancelled target stays; one a later revision adds never does
         shown = [t for t in own if t.id in numbers or (status_of is not None and t.added_by(day))]
         if group.targets and not shown:
@@ -147,7 +148,9 @@ def carried_parts(
     day = as_of.isoformat()
     targets = [t.on(day) for g in tracker.registry.groups for t in g.targets]
     listed = in_force_on(tracker.registry, as_of)  # carried ones too: numbers_on has none
+    numbers = numbers_on(tracker.registry, as_of)  # but those a revision lists in its table
     shown = [t for t in targets if t.id in listed or (status_of is not None and t.added_by(day))]
+    shown = [t for t in shown if t.id not in numbers]
     _, by_plan = carried.parts(shown, lambda t: t, origins)
     for plan, items in by_plan.items():
         origin_year = carried.origin_year(items[0], origins)

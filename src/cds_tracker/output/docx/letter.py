@@ -62,7 +62,7 @@ def rows(
             last_phrase(item, tracker.index),
         )
         for number, item in enumerate(
-            in_order(letter.items, lambda item: item.row.target, origins), 1
+            in_order(letter.items, lambda item: item.row.target, origins, numbers), 1
         )
     ]
 
@@ -127,7 +127,7 @@ def report_items(
     figures = [
         f"+ {id_line(item.row.target, 'vi', origins, numbers.get(item.row.target.id))}: "
         f"{indicator_name(indicator)} (yêu cầu: {_mid_sentence(indicator.text)});"
-        for item in in_order(letter.items, _target, origins)
+        for item in in_order(letter.items, _target, origins, numbers)
         for indicator in item.row.target.indicators
     ]
     if figures:

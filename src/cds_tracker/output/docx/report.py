@@ -176,10 +176,11 @@ def _plan(tracker: Tracker, as_of: dt.date) -> str:
 def _indicators(
     document: DocumentObject, summary: Summary, tracker: Tracker, origins: Origins
 ) -> None:
-    """Section II: each figure, its target named as the plan in force or its origin plan prints
-    it (output/carried.py), never by the registry's id. A plan without indicators keeps the
-    heading (III stays III, as in every report the committee reads) over one line saying there
-    are none: an empty table would read as figures lost."""
+    """Section II: each figure, its target cited as every table cites it (output/tables.py
+    `code_cell`: 'I.2' over '(STT I.1)', 'I.4' over '(I.1 (2023))'): the printed number alone
+    ('I.1') is what the same report's footnote cites a cancelled I.1 by (clerk 12, F1). A plan
+    without indicators keeps the heading (III stays III, as in every report the committee
+    reads) over one line saying there are none: an empty table would read as figures lost."""
     from cds_tracker.registry.numbering import numbers_on
 
     targets = {t.id: t for _, t in tracker.registry.targets()}
@@ -192,7 +193,9 @@ def _indicators(
         before=6,
     )
     rows = []
-    own, by_plan = carried.parts(summary.indicators, lambda line: targets[line.target_id], origins)
+    own, by_plan = carried.parts(
+        summary.indicators, lambda line: targets[line.target_id], origins, numbers
+    )
     for line in [*own, *(line for lines in by_plan.values() for line in lines)]:
         reading = line.reading
         indicator = reading.indicator
@@ -203,7 +206,9 @@ def _indicators(
             figure += f" ({format_date(reading.day)})"
         rows.append(
             (
-                carried.table_code(targets[line.target_id], origins, numbers),
+                tables.code_cell(
+                    targets[line.target_id], "vi", origins, numbers.get(line.target_id)
+                ),
                 tables.indicator_name(indicator),
                 indicator.text,
                 figure,

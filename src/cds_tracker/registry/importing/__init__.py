@@ -253,7 +253,10 @@ _HISTORY = frozenset(
 def _keep_annotations(groups: list[dict[str, Any]], base: records.Registry, year: object) -> None:
     """A table holds only its columns: the fields a person added to a target in the registry
     (indicators, reporting period; its origin `carried_from` when the base is the same year's
-    plan) are kept from the base while its text is unchanged; the base plan's history is not."""
+    plan) are kept from the base while its text is unchanged (a trailing Enter a registry of an
+    earlier cds keeps is no change: `core.text.trimmed`); the base plan's history is not."""
+    from cds_tracker.core.text import trimmed
+
     before = {t.id: t for _, t in base.targets()}
     # a carried target read from the carried part is the base's of the same origin, whatever
     # id this table's numbering left it (the revised plan's own rows come first)
@@ -261,7 +264,7 @@ def _keep_annotations(groups: list[dict[str, Any]], base: records.Registry, year
     skipped = _HISTORY if year == base.document.year else _HISTORY | {"carried_from"}
     for target in all_targets(groups):
         old = origins.get(str(target.get("carried_from"))) or before.get(target["id"])
-        if old is None or old.content != target["content"]:
+        if old is None or trimmed(old.content) != target["content"]:  # "…\n" kept before
             continue
         for key, value in record_data(old).items():
             if key not in skipped:

@@ -20,7 +20,7 @@ from cds_tracker.registry.importing.header import FIELDS, REQUIRED, find_header
 from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
 from cds_tracker.registry.importing.merge_checks import merge_problems
 from cds_tracker.registry.importing.parsed import CellProblem, Parsed
-from cds_tracker.registry.importing.table_rows import Rows
+from cds_tracker.registry.importing.table_rows import Rows, group_number
 from cds_tracker.registry.units import UnitIndex
 
 __all__ = ["CellProblem", "Parsed", "all_targets", "carried_title", "parse_tables"]
@@ -36,6 +36,7 @@ def parse_tables(
     columns: dict[str, int] | None = None
     width = 0
     reader = Rows(parsed, index, (plan_year, year))
+    sheet = ""  # the sheet the appendix was read from (a workbook's): a copy of it is refused
     for at, table in enumerate(tables):
         titles = [line for line in table.before if carried_title(line)]
         if titles:  # Word: the carried part is a table of its own under its title
@@ -45,7 +46,14 @@ def parse_tables(
             values = {"appendix": other, "count": str(len(tables) - at)}
             parsed.notes.append(CellProblem(table.number, 1, 1, "import_other_appendix", values))
             break  # that appendix's tables, and all after it, are not this appendix's
+        if (copy_row := _copied(table, found, parsed, sheet)) is not None:
+            values = {"sheet": table.sheet or "", "first": sheet}
+            parsed.problems.append(
+                CellProblem(table.number, copy_row, 1, "import_sheet_copy", values)
+            )
+            continue  # not read twice: the import is refused (app/importing.py)
         if found is not None:
+            sheet = sheet or (table.sheet or "")
             columns, top, start, twins = found
             for at, col in twins:  # which of the two is meant only a person can say
                 title = table.rows[at][col]
@@ -85,6 +93,24 @@ def parse_tables(
             targets = {t["id"]: t for t in all_targets(parsed.groups)}
             merge_problems(parsed, table.number, table.merges, start, columns, targets)
     return parsed
+
+
+def _copied(table: Table, found: tuple[Any, ...] | None, parsed: Parsed, sheet: str) -> int | None:
+    """The row of a sheet's first group, when that group was read already on an earlier sheet:
+    the sheet is a copy of the appendix (Excel's Move or Copy gives "Phụ lục (2)"), whose
+    groups and targets would each be read twice (a11-03). A sheet going on with groups of its
+    own is read. `sheet`: the sheet read first ("" before one is)."""
+    if found is None or table.sheet is None or not sheet or sheet == table.sheet:
+        return None
+    columns, _, start, _ = found
+    col = columns.get("number", 0)
+    read = {group["id"] for group in parsed.groups}
+    for r, row in enumerate(table.rows[start:], start + 1):
+        cell = row[col].strip() if col < len(row) else ""
+        if cell:
+            group = group_number(cell)
+            return r if group is not None and group in read else None
+    return None
 
 
 def _check_columns(parsed: Parsed, table: Table, start: int, columns: dict[str, int]) -> None:

@@ -4,7 +4,8 @@ Both readers give every row one text per grid column. A merged cell's text is re
 column (and, for a cell merged down, each row) it covers, as Word shows it; the appendix parser
 relies on that to read a merged header ("Phân công thực hiện" over three columns) and a group row
 merged across the table. Texts are NFC and otherwise as written; paragraphs and line breaks
-inside a cell become "\\n", an empty paragraph an empty line.
+inside a cell become "\\n", an empty paragraph an empty line; the empty lines before a cell's
+text and the spaces and empty lines after it are no text a person wrote (`core.text.trimmed`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cds_tracker.core.errors import CdsError, DataError, Problem, UsageError, msg, os_reason
-from cds_tracker.core.text import nfc
+from cds_tracker.core.text import nfc, trimmed
 
 if TYPE_CHECKING:
     from cds_tracker.registry.importing.heard import ReadNote
@@ -182,11 +183,19 @@ def _reason(error: Exception) -> str:
 
 
 def _verbatim(text: str) -> str:
-    """A cell's text as written, NFC: its spaces, tabs and empty lines kept (an empty paragraph
-    is a paragraph; the appendix parser reads numbers, titles, units and deadlines whatever the
-    spaces around them). The one change: a line break written CR LF or CR is LF, the one break
-    Word and Excel store in a cell (docs/registry-format.md, "Round trip")."""
+    """A text as written, NFC: its spaces, tabs and empty lines kept. The one change: a line
+    break written CR LF or CR is LF, the one break Word and Excel store in a cell
+    (docs/registry-format.md, "Round trip")."""
     return nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _cell(text: str) -> str:
+    """A Word or Excel cell's text, the one place either is read: as written (`_verbatim`: the
+    appendix parser reads numbers, titles, units and deadlines whatever the spaces around
+    them), less what no person wrote (`trimmed`): an Enter after "Tháng 9/2025", the empty
+    paragraphs Word leaves in a cell merged down, were a text "Tháng 9/2025\\n" that the next
+    revision, without them, recorded as a change (attack 11)."""
+    return trimmed(_verbatim(text))
 
 
 def tidy(text: str) -> str:
@@ -315,7 +324,7 @@ def _docx_rows(
                 spot[2] = len(read) + 1
             else:
                 seen = Seen(reading.hidden if reading else None)  # hidden: by format or style
-                top, text = tc, _verbatim("\n".join(cell_lines(tc, seen)))
+                top, text = tc, _cell("\n".join(cell_lines(tc, seen)))
                 notes += seen.notes(number, len(read) + 1, len(row) + 1)
                 r, c = len(read) + 1, len(row) + 1
                 spot = [r, c, r, c + top.grid_span - 1]
@@ -456,7 +465,7 @@ def _xlsx_grid(
         if why is not None:
             stored = _verbatim(cell_text(cell.value, cell.number_format)[0])
             odd[(row, column)] = (why, cell.number_format, stored)
-        grid[row - 1][column - 1] = _verbatim(text)
+        grid[row - 1][column - 1] = _cell(text)
         if kind is not None:
             kinds[(row, column)] = kind
     return grid

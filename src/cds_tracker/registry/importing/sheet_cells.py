@@ -5,7 +5,8 @@ year's table), a hidden row (a dropped target), a hidden column (an old "Đơn v
 left out, each said as a note at its place with its text, so nothing is lost silently (attack
 8: a hidden column's units won over the visible ones). A cell is shown as its number format
 shows it: a date formatted "mm/yyyy" (even "[Red]mm/yyyy": a colour, a condition or a quoted
-literal is no part of the date) is a month; a time, a duration or true/false is said as what
+literal is no part of the date) is a month, one formatted "yyyy" the year Excel shows ("2024",
+never the January the date stored falls in); a time, a duration or true/false is said as what
 it is, never as Python prints it ("10:30:00", "3 days, 0:00:00", "True"). A custom number
 format is applied as Excel applies it (number_format.py): 0.8 formatted `0%` is "80%", a date
 formatted `"Tháng "mm/yyyy` is "Tháng 06/2024"; a format that reader does not render leaves the
@@ -28,11 +29,23 @@ _FORMULA_PREFIXES = ("=", "+", "-", "@")
 _NOT_SHOWN = re.compile(r'\[[^\]]*\]|"[^"]*"|\\.|_.|\*.')
 
 
+def _codes(number_format: str) -> str:
+    """The date codes of a number format's first section, without what it does not show."""
+    return _NOT_SHOWN.sub("", number_format.split(";")[0]).lower()
+
+
 def shows_day(number_format: str) -> bool:
     """Whether a date's number format shows its day ("dd/mm/yyyy"), not only its month and
-    year ("mm/yyyy", "[Red]mm/yyyy"): the first section, without what it does not show."""
-    shown = _NOT_SHOWN.sub("", number_format.split(";")[0])
-    return "d" in shown.lower()
+    year ("mm/yyyy", "[Red]mm/yyyy")."""
+    return "d" in _codes(number_format)
+
+
+def shows_month(number_format: str) -> bool:
+    """Whether a date's number format shows both its month and its year ("mm.yy",
+    "yyyy-mm-dd"), not a year alone ("yyyy", "Năm "yyyy") nor a day or a month without its
+    year ("d", "mm", "m/d"): only then is the date stored what Excel shows, in other words."""
+    codes = _codes(number_format)
+    return "m" in codes and ("y" in codes or "e" in codes)
 
 
 def cell_text(value: object, number_format: str = "General") -> tuple[str, str | None]:
@@ -85,8 +98,16 @@ def excel_text(
         return text, kind, "format" if kind is None else None
     if not said.strip() and text.strip():
         return "", kind, "hidden"
-    if isinstance(value, dt.date) and _no_deadline(said) and not _no_deadline(text):
-        return text, kind, None  # "yyyy-mm-dd" shows 2024-06-01: the date as a deadline reads
+    if (
+        isinstance(value, dt.date)
+        and shows_month(number_format)
+        and _no_deadline(said)
+        and not _no_deadline(text)
+    ):  # "yyyy-mm-dd" shows 2024-06-01: the same date, as a deadline reads it
+        return text, kind, None
+    # A format that hides the month ("yyyy" shows 01/01/2024 as "2024") gives what Excel shows,
+    # never the date it hides: "2024" read as a deadline is (the year's end), "24" or "2024-Q1"
+    # a cell to check (attack 11: "2024" became January 2024, silently).
     return said, kind, None
 
 

@@ -19,6 +19,14 @@ from cds_tracker.registry.units import UnitIndex
 
 _GROUP = re.compile(r"^(?P<id>[IVXLC]+)\s*[.)]?(?:\s+(?P<title>.+))?$", re.S)
 _NUMBER = re.compile(r"^(?P<n>\d{1,3})\s*[.)]?$")
+
+
+def group_number(cell: str) -> str | None:
+    """The group a number cell opens ("II." → "II"), as the reader reads it; None for another."""
+    found = _GROUP.match(number_text(cell))
+    return found["id"] if found else None
+
+
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 
 

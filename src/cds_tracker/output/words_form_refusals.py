@@ -1,0 +1,112 @@
+"""Hints for a return form's row that `build_entry` refuses (merged by `words.catalogue`).
+
+The refusal itself is said in the builder's words (progress/new_entry.py, the one home of each
+rule); its hint there is written for `cds progress add` (`--date`, `--force`, `--id`), options a
+clerk filling the form in Excel has not got. These say the step in the form instead: the cell to
+change, the row to clear, or the command that is the only way (progress/form_refusals.py picks
+one by the builder's reason). `{cell}` is the row's Ngày báo cáo cell (G8…); `{on_plan}` is
+"--plan 2024 " where plans are kept in folders named by year, so a command names the form's plan.
+"""
+
+from __future__ import annotations
+
+FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
+    "fi_hint_future": (
+        "sửa ô Ngày báo cáo {cell} thành ngày hôm nay hoặc trước đó (ngày việc đã làm), rồi "
+        "nhập lại; việc chưa làm thì xoá dòng này khỏi phiếu",
+        "change the Report date cell {cell} to today or earlier (the day the work was done), "
+        "then import again; for work not done yet, clear this row of the form",
+    ),
+    "fi_hint_before_plan": (
+        "sửa ô Ngày báo cáo {cell} thành ngày từ {start} trở đi (kiểm tra năm, dd/mm/yyyy), rồi "
+        "nhập lại; việc của kế hoạch năm khác thì xoá dòng này khỏi phiếu",
+        "change the Report date cell {cell} to {start} or later (check the year, dd/mm/yyyy), "
+        "then import again; work of another year's plan: clear this row of the form",
+    ),
+    "fi_hint_before_added": (
+        "chỉ tiêu {target} có trong kế hoạch từ {added}: sửa ô Ngày báo cáo {cell} thành ngày "
+        "từ {added} trở đi, rồi nhập lại; việc làm trước ngày đó thì xoá dòng này khỏi phiếu",
+        "target {target} is in the plan from {added}: change the Report date cell {cell} to "
+        "{added} or later, then import again; for work done before that day, clear this row "
+        "of the form",
+    ),
+    "fi_hint_carried_in": (
+        "việc đến hết {last} thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
+        'bằng lệnh cds --plan {plan} progress add {old} --id --unit "{unit}" --status {status} '
+        "--date {day}; việc từ {date} trở đi: sửa ô Ngày báo cáo {cell} thành ngày thật, rồi "
+        "nhập lại",
+        "work up to {last} belongs to plan {plan}: clear this row of the form, import again, "
+        'then record it with cds --plan {plan} progress add {old} --id --unit "{unit}" --status '
+        "{status} --date {day}; work from {date} on: change the Report date cell {cell} to the "
+        "real day, then import again",
+    ),
+    "fi_hint_carried_away": (
+        "việc xong đến hết {date}: sửa ô Ngày báo cáo {cell} thành ngày xong thật, rồi nhập lại; "
+        "việc sau đó thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi bằng "
+        'lệnh cds --plan {plan} progress add {new} --id --unit "{unit}" --status {status} --date '
+        "{day}",
+        "work finished by {date}: change the Report date cell {cell} to the real day, then "
+        "import again; work after it belongs to plan {plan}: clear this row of the form, "
+        "import again, then record it with cds --plan {plan} progress add {new} --id --unit "
+        '"{unit}" --status {status} --date {day}',
+    ),
+    "fi_hint_cancelled": (
+        "việc làm trước khi bãi bỏ: sửa ô Ngày báo cáo {cell} thành ngày trước {date}, rồi nhập "
+        "lại; nếu không, xoá dòng này khỏi phiếu (chỉ tiêu không cần báo cáo nữa); vẫn muốn "
+        'ghi: cds {on_plan}progress add {target} --id --unit "{unit}" --status {status} --date '
+        "{day} "
+        "--force (đánh dấu là ghi ép)",
+        "work done before the annulment: change the Report date cell {cell} to a day before "
+        "{date}, then import again; otherwise clear this row of the form (the target needs no "
+        "more reports); to record it anyway: cds {on_plan}progress add {target} --id --unit "
+        '"{unit}" --status {status} --date {day} --force (marked as forced)',
+    ),
+    "fi_hint_cancelled_between": (
+        "sửa ô Ngày báo cáo {cell} thành ngày trước {date} hoặc từ {back}, rồi nhập lại; nếu "
+        "không, xoá dòng này khỏi phiếu; vẫn muốn ghi: cds {on_plan}progress add {target} --id "
+        '--unit "{unit}" --status {status} --date {day} --force (đánh dấu là ghi ép)',
+        "change the Report date cell {cell} to a day before {date} or from {back}, then import "
+        "again; otherwise clear this row of the form; to record it anyway: cds "
+        '{on_plan}progress add {target} --id --unit "{unit}" --status {status} --date {day} '
+        "--force "
+        "(marked as forced)",
+    ),
+    "fi_hint_correction_earlier": (
+        "dòng này đã được nhập với Ngày báo cáo {date}; sửa ô Ngày báo cáo {cell} thành {date} "
+        "hoặc sau đó, rồi nhập lại",
+        "this row was imported before, dated {date}; change the Report date cell {cell} to "
+        "{date} or later, then import again",
+    ),
+    "fi_hint_heir": (
+        "việc {unit} làm trước khi sáp nhập: sửa ô Ngày báo cáo {cell} thành ngày đó, rồi nhập "
+        "lại; việc từ {day}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi cho {heir} bằng lệnh "
+        'cds {on_plan}progress add {target} --id --unit "{heir}" --status {status} --date {day}',
+        "work {unit} did before the merger: change the Report date cell {cell} to its day, then "
+        "import again; work from {day}: clear this row of the form, import again, then record "
+        'it for {heir} with cds {on_plan}progress add {target} --id --unit "{heir}" --status '
+        "{status} "
+        "--date {day}",
+    ),
+    "fi_hint_date": (
+        "sửa ô Ngày báo cáo {cell} thành ngày đơn vị còn hoạt động, rồi nhập lại; nếu không, "
+        "xoá dòng này khỏi phiếu",
+        "change the Report date cell {cell} to a day the unit existed, then import again; "
+        "otherwise clear this row of the form",
+    ),
+    "fi_hint_refused": (
+        "sửa dòng này theo lỗi trên, rồi nhập lại; nếu không sửa được trên phiếu, xoá dòng này "
+        'khỏi phiếu và ghi bằng lệnh cds {on_plan}progress add {target} --id --unit "{unit}" '
+        "--status {status} --date {day} (lệnh đó nói cách ghi)",
+        "fix this row as the problem says, then import again; if the form cannot say it, "
+        "clear this row of the form and record it with cds {on_plan}progress add {target} --id "
+        '--unit "{unit}" --status {status} --date {day} (that command says how)',
+    ),
+    "fi_hint_not_xlsx": (
+        "nhập tệp .xlsx do cds form lập và đơn vị điền: nếu tệp đã được lưu bằng chương trình "
+        "khác, mở bằng Excel, chọn Tệp › Lưu thành (File › Save As), kiểu Sổ làm việc Excel "
+        "(.xlsx), rồi nhập tệp đó; tệp hỏng thì xin đơn vị gửi lại",
+        "import the .xlsx file cds form made and the unit filled in: if it was saved by another "
+        "program, open it in Excel, choose File › Save As, type Excel Workbook (.xlsx), then "
+        "import that file; a damaged file: ask the unit to send it again",
+    ),
+}

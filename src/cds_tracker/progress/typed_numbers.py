@@ -1,0 +1,65 @@
+"""A figure as a person types it, read by one parser for `progress add --value` and a return
+form's cells alike (review 12: a12_04, a12_09), so the two never disagree on what a text says.
+
+Only ASCII digits make a number. Python's int() and float() also read "1_0" (10), Arabic-Indic
+"١٢", full-width "１２", "+5", "1e3", "inf" and "nan": none is how an office writes a figure,
+and a typo taken as a figure goes into the city's total in silence, so each is refused as no
+number. Spaces, line breaks and zero-width characters around the figure are dropped (a cell
+typed with a trailing space or Enter, a text pasted from a web page); inside it, they are not.
+
+A **count** (Số đạt, Tổng số; `--value key=a/b`) is a whole number, written as Vietnamese
+practice writes it: digits ("1000"), with a dot between groups of three for thousands
+("1.000", "12.345.678") or a space ("1 000", also a no-break or a narrow no-break space). A
+comma grouping ("1,000") is refused, said as ambiguous: a comma is the Vietnamese decimal mark
+and the English thousands separator, so "1,000" may be one or a thousand; a decimal ("1.5",
+"1,5", "1.0") is refused as not whole. A leading minus is read, so that "-1" is refused by the
+range rule with its own words ("-1 is not a count out of 5"). An Excel number cell holds a
+number, not a text, and is read as it is (1000 stays 1000): `form_cells.py`.
+
+A **value** (`--value key=35`, Giá trị) is digits, optionally grouped by spaces in threes,
+optionally a decimal comma or dot and more digits ("27,5", "27.5"), optionally a leading minus
+and a trailing "%" ("35%", "35 %").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from cds_tracker.core.chars import ZERO_WIDTH
+
+CountFault = Literal["comma", "fraction", "other"]
+
+_EDGES = re.compile(rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$")
+_SPACE = "[ \u00a0\u202f]"  # a space, a no-break space, a narrow no-break space
+_INTEGER = rf"(?:[0-9]+|[0-9]{{1,3}}(?:{_SPACE}[0-9]{{3}})+)"  # 1000, 1 000
+_WHOLE = re.compile(rf"-?(?:{_INTEGER}|[0-9]{{1,3}}(?:\.[0-9]{{3}})+)")  # and 1.000
+_COMMA = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+")
+_VALUE = re.compile(rf"(-?{_INTEGER}(?:[.,][0-9]+)?)(?:{_SPACE}?%)?")
+
+
+def trimmed(text: str) -> str:
+    """`text` without the spaces and invisible characters around it."""
+    return _EDGES.sub("", text)
+
+
+def read_count(text: str) -> int | CountFault:
+    """The whole number `text` writes, or why it is none: "comma" (1,000: ambiguous),
+    "fraction" (a decimal: 1.5, 1,5), "other" (no number at all, or a form refused above)."""
+    text = trimmed(text)
+    if _WHOLE.fullmatch(text):
+        return int(re.sub(_SPACE + r"|\.", "", text))
+    if _COMMA.fullmatch(text):
+        return "comma"
+    if _VALUE.fullmatch(text) and "%" not in text:
+        return "fraction"
+    return "other"
+
+
+def read_value(text: str) -> float | None:
+    """The number `text` writes as a value (35; 27,5; 27.5; 35%), or None. May be infinite (a
+    text of 400 digits): the caller says so."""
+    found = _VALUE.fullmatch(trimmed(text))
+    if found is None:
+        return None
+    return float(re.sub(_SPACE, "", found[1]).replace(",", "."))
