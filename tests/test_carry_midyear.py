@@ -96,3 +96,33 @@ def test_the_new_plans_own_target_still_starts_with_its_plan(carried: Path) -> N
             "kế hoạch đó (--plan)",
         ],
     )
+
+
+def test_a_form_row_before_the_arrival_is_sent_to_the_old_plan() -> None:
+    # a form's row: the same refusal at the date cell, with a hint the clerk can follow
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from cds_tracker.core.errors import UsageError
+    from cds_tracker.progress.carried_away import carried_in
+    from cds_tracker.progress.form_refusals import form_refusal
+
+    target = SimpleNamespace(id="I.2", carried_from="2023/I.1")
+    error = UsageError(*carried_in(target, "2023-10-20", "2023-10-21"))
+    row = {"target": "I.2", "unit": "Phòng Y tế", "day": dt.date(2023, 10, 20)}
+    row |= {"status": "done", "plan": "--plan 2024 "}
+    cells = {"date": "F8", "status": "E8"}
+    assert form_refusal(error, "f.xlsx:Phiếu!", cells, row, "vi").splitlines() == [
+        "f.xlsx:Phiếu!F8: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này "
+        "từ ngày 21/10/2023: báo cáo ngày 20/10/2023 thuộc kế hoạch 2023",
+        "  gợi ý: việc đến hết 20/10/2023 thuộc kế hoạch 2023: xoá dòng này khỏi phiếu, nhập "
+        'lại, rồi ghi bằng lệnh cds --plan 2023 progress add I.1 --id --unit "Phòng Y tế" '
+        "--status done --date 20/10/2023; việc từ 21/10/2023 trở đi: sửa ô Ngày báo cáo F8 "
+        "thành ngày thật, rồi nhập lại",
+    ]
+    assert form_refusal(error, "f.xlsx:Phiếu!", cells, row, "en").splitlines()[1] == (
+        "  hint: work up to 20/10/2023 belongs to plan 2023: clear this row of the form, import "
+        'again, then record it with cds --plan 2023 progress add I.1 --id --unit "Phòng Y tế" '
+        "--status done --date 20/10/2023; work from 21/10/2023 on: change the Report date cell "
+        "F8 to the real day, then import again"
+    )
