@@ -101,7 +101,7 @@ def _line(
         id=cells["id"],
         content=cells["content"],
         roles=cells.get("roles", ""),
-        deadline=item["deadline_text"],
+        deadline=_deadline(item),
         due=_month_end(item.get("deadline")),
         period=said.get("period", ""),
         status=cells["status"],  # as the screen says it: 'Quá hạn (7/9)' for a shared target
@@ -160,6 +160,19 @@ def _part(item: dict[str, Any], said: dict[str, str], lang: Lang) -> str:
         ended = said.get("status") == label("unreported_last", lang)
         text = "\n".join([text, *record_lines(item["unit_parts"], lang, ended=ended)])
     return text
+
+
+def _deadline(item: dict[str, Any]) -> str:
+    """The deadline with its year, as the letter prints it ('Tháng 6' of the 2024 plan is
+    'Tháng 6/2024', core/deadline_words.py `with_year`): the document leaves the office, lists
+    targets carried from other plans with theirs ('Tháng 12/2024') and cites two plans, so a
+    yearless 'Quý III' would name no year (clerk13 F6)."""
+    from cds_tracker.core.dates import try_parse_due
+    from cds_tracker.core.deadline_words import with_year
+
+    text = str(item["deadline_text"])
+    due = try_parse_due(item["deadline"]) if item.get("deadline") else None
+    return with_year(text, due) if due is not None else text
 
 
 def _month_end(deadline: str | None) -> dt.date | None:
