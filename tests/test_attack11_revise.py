@@ -7,7 +7,8 @@ for changes nobody made. Texts are now compared without the empty lines and spac
 a11-15: a revised table with problems (a copied sheet's rows, a second time each number) said
 "Không có khác biệt", yet wrote its problems as `needs_review` lines into the live registry,
 which every command then refused. A revision whose table has problems that would need review is
-refused, nothing written, each problem said at its cell."""
+refused, nothing written, each problem said at its cell; the preview then says no revising plan
+recorded and no row kept in `needs_review` (neither happens)."""
 
 from __future__ import annotations
 
@@ -126,16 +127,22 @@ def test_a_table_with_problems_is_refused_and_the_plan_stays_usable(plan: Path) 
         assert result.stdout.splitlines() == [
             "rev.docx:1:6:1: số thứ tự trùng: I.2 đã có ở bảng 1, dòng 5; dòng này chưa thành "
             "chỉ tiêu",
-            "  gợi ý: sửa số thứ tự trong bảng rồi nhập lại; nội dung dòng này được giữ trong "
-            "`needs_review` (chỗ cần quyết định) của chỉ tiêu trùng số",
+            # nothing written: no `needs_review` line keeps the row, no revising plan recorded
+            "  gợi ý: sửa số thứ tự trong bảng rồi nhập lại",
             f"{REGISTRY} → rev.docx: thêm 0, bỏ 0, sửa 0 chỉ tiêu.",
             "Không có khác biệt.",
-            "Ghi nhận văn bản điều chỉnh: Kế hoạch số 40/KH-BCĐ ngày 20/03/2024.",
         ]
         assert result.stderr.splitlines() == [REFUSED_VI, HINT_VI]
         assert path.read_bytes() == before
     english = cds("--lang", "en", "--plan", "2024", "import", "rev.docx", "--revise", "--yes")
     assert english.exit_code == 1
+    assert english.stdout.splitlines() == [
+        "rev.docx:1:6:1: repeated number: I.2 is already at table 1, row 5; this row is not made "
+        "a target",
+        "  hint: correct the number in the table and import again",
+        f"{REGISTRY} → rev.docx: 0 added, 0 removed, 0 changed targets.",
+        "No differences.",
+    ]
     assert english.stderr.splitlines() == [
         f"cds: error: the revision is not written to {REGISTRY}: the table rev.docx has 1 "
         "place(s) that need a decision (above); written as `needs_review` lines, they would stop "
@@ -144,6 +151,13 @@ def test_a_table_with_problems_is_refused_and_the_plan_stays_usable(plan: Path) 
         "cds diff shows the result first",
     ]
     assert path.read_bytes() == before
+    data = json.loads(
+        cds("--plan", "2024", "import", "rev.docx", "--revise", "--format", "json").stdout
+    )
+    assert (data["status"], [p["hint"] for p in data["problems"]]) == (
+        "refused",
+        ["sửa số thứ tự trong bảng rồi nhập lại"],  # as the text says it: nothing kept
+    )
     assert cds("--plan", "2024", "late", "--as-of", "01/11/2024").exit_code == 0
     assert cds("--plan", "2024", "validate").exit_code == 0
 

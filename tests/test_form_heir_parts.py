@@ -125,3 +125,19 @@ def test_a_row_that_reopens_nothing_gives_no_warning(workspace: Path) -> None:
     assert (code, err) == (0, "")
     assert len(out.splitlines()) == 2  # the row and the file's line: no warning
     assert out.splitlines()[0].endswith(" — ghi mới: Hoàn thành, 05/09/2025")
+
+
+def test_a_collective_s_forms_are_for_its_members_of_that_day(workspace: Path) -> None:
+    # attack 11, a11-09: `form --unit "UBND các phường, xã"` took the catalog's members (Bắc
+    # Sơn, Nam Sơn, not Tam Điệp): 0 forms, while Tam Điệp owes I.2 (late) on 01/09/2025 and
+    # `remind --unit` (the members of that day, `Tracker.units_on`) urges it. Now one form.
+    for lang, said in (
+        ((), "Đã lập 1 phiếu báo cáo trong {}\n"),
+        (("--lang", "en"), "Made 1 return forms in {}\n"),
+    ):
+        out = workspace / f"forms{len(lang)}"
+        args = ("form", "--unit", "UBND các phường, xã", *FORM[3:], "--out", str(out))
+        assert cds(*lang, *args) == (0, said.format(out), "")
+        assert sorted(p.name for p in out.iterdir()) == [
+            "phieu-bao-cao-phuong-tam-diep-2025-09.xlsx"
+        ]

@@ -238,3 +238,36 @@ def test_the_unit_reports_word_and_excel_say_each_part(workspace: Path) -> None:
         "Quá hạn\n(phần của đơn vị: Hoàn thành, báo cáo ngày 01/05/2023)\n"
         "(phần nhận thay Phòng Quản lý đô thị từ 01/07/2023: Quá hạn)"
     ) in cells
+
+
+def test_a_part_finished_beside_one_not_started_is_in_progress(workspace: Path) -> None:
+    """clerk13 F5: QLĐT finished its part on 10/06/2023 before its merger; Phòng Kinh tế's own
+    part has no report. On 15/07/2023 (deadline Tháng 10/2023) the unit's part is begun, so
+    "Đang thực hiện" — as the target's own status (1/2) — not "Chưa thực hiện"."""
+    import csv
+    import io
+
+    import openpyxl
+
+    add("Phòng Quản lý đô thị", "done", "10/06/2023")
+    july = ("--as-of", "15/07/2023")
+    rows = json.loads(ok("report", "--unit", "Phòng Kinh tế", *july, "--format", "json"))
+    row = next(r for r in rows if r["id"] == "II.7")
+    assert (row["status"], row["unit_status"]) == ("in_progress", "in_progress")
+    assert [(p["taken_over_from"], p["status"]) for p in row["unit_parts"]] == [
+        (None, "not_started"),
+        ("Phòng Quản lý đô thị", "done"),
+    ]
+    data = ok("report", "--unit", "Phòng Kinh tế", *july, "--format", "csv")
+    found = next(r for r in csv.DictReader(io.StringIO(data)) if r["id"] == "II.7")
+    assert (found["status"], found["unit_status"]) == ("in_progress", "in_progress")
+    started = sum(r["unit_status"] == "in_progress" for r in rows)
+    for lang, words in (((), "Đang thực hiện"), (("--lang", "en"), "In progress")):
+        text = ok("report", "--unit", "Phòng Kinh tế", *july, *lang).splitlines()
+        line = " ".join(t for t in text if t.startswith(("Tổng:", "Total:")) or "thực hiện:" in t)
+        assert f"{words}: {started}" in line
+    ok("report", "--unit", "Phòng Kinh tế", *july, "--out", "bc.xlsx")
+    sheet = openpyxl.load_workbook(workspace / "bc.xlsx").active
+    assert sheet is not None
+    cells = [str(c.value) for r in sheet.iter_rows() for c in r if c.value]
+    assert any(c.startswith("Đang thực hiện\n(phần của đơn vị: Chưa thực hiện)") for c in cells)

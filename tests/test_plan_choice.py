@@ -158,7 +158,8 @@ def test_plans_at_80_columns_one_count_a_line(here: Path, monkeypatch: pytest.Mo
         init_registry(here / "plans" / name)
         of_year(here / "plans" / name / "phu_luc_01.yaml", name)
     # On 01/11/2023 (both appendices the 2023 one): 2 ongoing not reported, 16 due by 10/2023
-    # and late, the other 13 not started; 2023 in use (the year asked about).
+    # and late, the other 13 not started; 2023 in use (the year asked about). Plan 2024 has not
+    # begun: its 2 ongoing owe nothing yet, its first window 15/12/2023–14/01/2024 (a11-14).
     code, out, err = run("plans", "--as-of", "01/11/2023")
     assert (code, err) == (0, "")
     assert out.splitlines() == [
@@ -173,8 +174,8 @@ def test_plans_at_80_columns_one_count_a_line(here: Path, monkeypatch: pytest.Mo
         "| Đang thực hiện      | 0      | 0    |",
         "| Chưa thực hiện      | 13     | 13   |",
         "| Quá hạn             | 16     | 16   |",
-        "| Thường xuyên        | 0      | 0    |",
-        "| Chưa báo cáo kỳ này | 2      | 2    |",
+        "| Thường xuyên        | 0      | 2    |",
+        "| Chưa báo cáo kỳ này | 2      | 0    |",
         "+---------------------+--------+------+",
         "* kế hoạch đang dùng (chọn kế hoạch khác bằng --plan)",
         "Sổ đăng ký:",

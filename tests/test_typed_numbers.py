@@ -47,6 +47,9 @@ from test_forms import FILLED, SHEET, cds, entries, fill, make
         ("inf", "other", None),
         ("nan", "other", None),
         ("1 5", "other", None),  # two figures, not 15
+        ("999.999.999.999.999", 999999999999999, None),  # 15 digits: still a count
+        ("1" * 16, "huge", 1.111111111111111e15),  # a slip (a13_04: 5,000 digits were exit 3)
+        ("1" * 5000, "huge", float("inf")),  # a value: said not finite by its reader
         ("1\u200b000", "other", None),
         ("năm", "other", None),
         ("", "other", None),
@@ -145,6 +148,29 @@ def test_the_form_reads_counts_as_add_does(
     (found,) = row8(own_registry)
     expected = (5, 10) if top == "5\u200b" else (1000, 2000)
     assert list(found.values()) == [expected]
+
+
+def test_a_pasted_run_of_digits_is_refused_in_add_and_the_form(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """a13_04: a count of 5,000 digits ended both in an internal error (int() refuses them)."""
+    run = "1" * 5000
+    code, out, err = add(own_registry, f"online_payment_share={run}/{run}")
+    assert (code, out) == (2, "")
+    assert err.endswith(
+        ": số đếm dài quá 15 chữ số\n  gợi ý: ghi đúng số đếm (số người, hồ sơ, giao dịch…), "
+        "không dán cả dãy số\n"
+    )
+    assert imported(own_registry, tmp_path, {"J8": "1" * 16, "K8": run}, "--lang", "en") == (
+        1,
+        "J8: a count longer than 15 digits\n"
+        "  hint: give the real count met and total (people, records, payments…), then import "
+        "again\n"
+        "K8: a count longer than 15 digits\n"
+        "  hint: give the real count met and total (people, records, payments…), then import "
+        "again\n",
+    )
+    assert row8(own_registry) == [] and counts(own_registry) == []
 
 
 def test_the_form_refuses_a_comma_in_a_count(own_registry: Path, tmp_path: Path) -> None:

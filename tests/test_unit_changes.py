@@ -352,3 +352,26 @@ def test_carry_over_asks_in_vietnamese(plans: Path, answers: str, written: bool)
     assert ("Trả lời c (có) hoặc k (không)." in result.output) == answers.startswith("hmm")
     assert ("Đã ghi 31 chỉ tiêu" in result.output) == written, result.output
     assert ("Chưa ghi gì." in result.output) == (not written)
+
+
+@pytest.mark.parametrize(
+    ("day", "member"),
+    [("01/09/2025", "UBND phường Tam Điệp"), ("30/06/2025", "UBND phường Bắc Sơn")],
+)
+def test_a_collective_s_hint_names_a_member_of_the_report_s_day(
+    plans: Path, day: str, member: str
+) -> None:
+    # attack 11, a11-10: the example was the catalog's first member, Bắc Sơn, merged into Tam
+    # Điệp on 01/07/2025: following the hint was refused in turn. Now the members of that day.
+    (plans / "plans" / "don_vi_thay_doi.yaml").write_text("units:\n" + MERGER, "utf-8")
+    args = ["progress", "add", "II.1", "--unit", "UBND các phường, xã", "--status", "done"]
+    for lang, said in (
+        ((), ["cds: lỗi: 'UBND các phường, xã' là một tập thể; hãy báo cáo với tư cách một "
+              "thành viên của nó", f'  gợi ý: ví dụ --unit "{member}"']),
+        (("--lang", "en"), ["cds: error: 'UBND các phường, xã' is a collective; report as one "
+                            "of its members", f'  hint: e.g. --unit "{member}"']),
+    ):  # fmt: skip
+        result = cds(*lang, "--plan", "2024", *args, "--date", day)
+        assert (result.exit_code, result.stderr.splitlines()) == (2, said)
+    result = cds("--plan", "2024", *args[:3], "--unit", member, *args[5:], "--date", day)
+    assert result.exit_code == 0, result.output  # following the hint: recorded

@@ -20,13 +20,15 @@ def test_a_name_is_scored_once_and_a_far_too_long_one_never(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     scored: list[str] = []
-    real = name_likeness.suggestions
+    real = name_likeness.scored
 
-    def counting(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -> list[str]:
+    def counting(
+        query: str, names: dict[str, tuple[str, ...]], limit: int = 3
+    ) -> list[tuple[float, str]]:
         scored.append(query)
         return real(query, names, limit)
 
-    monkeypatch.setattr(name_likeness, "suggestions", counting)
+    monkeypatch.setattr(name_likeness, "scored", counting)
     index = UnitIndex(UNITS)
     assert index.suggest("Phòng Y tê") == ["Phòng Y tế"]
     assert index.suggest("Phòng Y tê") == ["Phòng Y tế"]

@@ -234,3 +234,36 @@ def test_show_and_json_say_the_day_beside_the_words(tmp_path: Path) -> None:
     listed = runner.invoke(app, ["list", "--registry", str(out), "-f", "json"])
     rows = [(r["deadline"], r["deadline_text"]) for r in json.loads(listed.output)]
     assert rows == [("2024-06", "Tháng 6"), ("2024-09", "Quý III"), ("2024-06", "6 tháng đầu năm")]
+
+
+@pytest.mark.parametrize("lang", [(), ("--lang", "en")])
+def test_the_unit_report_and_form_say_the_year_as_the_letter(
+    tmp_path: Path, lang: tuple[str, ...]
+) -> None:
+    """clerk13 F6: the Word and Excel unit report and the Excel form leave the office beside
+    the letter and list carried targets with their years: "Tháng 6" of the 2024 plan is
+    "Tháng 6/2024" there too, "Quý III" "Quý III/2024", "6 tháng đầu năm" "6 tháng đầu năm
+    2024" (core/deadline_words.py `with_year`), in either language (the plan's words)."""
+    import docx
+    import openpyxl
+
+    _, out = _imported(tmp_path)
+    want = ["Tháng 6/2024", "Quý III/2024", "6 tháng đầu năm 2024"]
+    base = ["--registry", str(out), *lang]
+    for name in ("bc.docx", "bc.xlsx"):
+        args = ["report", "--unit", "Phòng Nội vụ", "--as-of", "01/07/2024", *base]
+        result = runner.invoke(app, [*args, "--out", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+    rows = [[c.text for c in r.cells] for t in docx.Document(tmp_path / "bc.docx").tables
+            for r in t.rows]  # fmt: skip
+    assert [r[3] for r in rows if r[0] in ("I.1", "I.2", "I.3")] == want
+    sheet = openpyxl.load_workbook(tmp_path / "bc.xlsx").active
+    assert sheet is not None
+    cells = [[str(c.value or "") for c in r] for r in sheet.iter_rows()]
+    assert [r[4] for r in cells if r[1] in ("I.1", "I.2", "I.3")] == want  # after "STT"
+    args = ["form", "--unit", "Phòng Nội vụ", "--month", "06/2024", "--as-of", "01/06/2024"]
+    result = runner.invoke(app, [*args, *base, "--out", str(tmp_path / "phieu.xlsx")])
+    assert result.exit_code == 0, result.output
+    form = openpyxl.load_workbook(tmp_path / "phieu.xlsx").worksheets[0]
+    found = [str(r[3].value) for r in form.iter_rows() if str(r[1].value) in ("I.1", "I.2", "I.3")]
+    assert found == [want[0], want[2]]  # the June form: I.1 and I.3 fall due in 06/2024

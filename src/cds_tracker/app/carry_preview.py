@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app.carry_marks import Link
 from cds_tracker.core.errors import msg
-from cds_tracker.output.carried import UNREAD, Origins, cited_from
+from cds_tracker.output.carried import UNREAD, Origins, source_cell
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.carry_over import Proposal
 from cds_tracker.registry.units import UnitIndex
@@ -50,7 +50,8 @@ def proposed(
     already done under that), then the targets carried before whose mark or finished parts are
     still to write. Each is cited as the documents will cite it once carried ('II.2 (2024)':
     the number its plan in force prints and that plan's year, `origins`), not by the id
-    `carried_from` will hold ('2024/II.3', which the JSON gives)."""
+    `carried_from` will hold ('2024/II.3', which the JSON gives); one the old plan itself
+    carried, by its id there over its origin ('I.6' over '(II.3 (2023))': `source_cell`)."""
     from cds_tracker.output.report import Column, Line, Report, Table
 
     title = label("carry_title", lang, count=len(proposals), source=source, path=path)
@@ -64,7 +65,7 @@ def proposed(
             deadline = f"{item.old_deadline} → {deadline}"
         rows.append(
             {
-                "origin": cited_from(item.origin, origins),
+                "origin": source_cell(item.origin, origins),
                 "new": str(item.target["id"]),
                 "status": label(item.status, lang),
                 "deadline": deadline,
@@ -98,7 +99,7 @@ def proposed(
         todo = Column.labelled("todo", "carry_col_todo", ratio=1)
         rows = [
             {
-                "origin": cited_from(f"{source}/{link.origin_id}", origins),
+                "origin": source_cell(f"{source}/{link.origin_id}", origins),
                 "new": link.new_id,
                 "todo": "\n".join(
                     ([label("carry_todo_mark", lang)] if link.mark else [])

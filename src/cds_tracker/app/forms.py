@@ -74,7 +74,7 @@ def make_forms(
         write_document(out, form_of(unit_id, rows), force=force)
         return label("form_made_one", lang, unit=name, rows=len(rows), out=out) + "\n"
     made = 0
-    for member in form_units(tracker, unit_id):
+    for member in form_units(tracker, unit_id, as_of):
         rows = form_rows(tracker, member, month, as_of)
         if rows:
             write_document(out / form_file_name(member, month), form_of(member, rows), force=force)
@@ -99,7 +99,7 @@ def forms_for(
     from cds_tracker.questions.form_rows import form_rows, form_units
 
     names = []
-    for member in form_units(tracker, unit_id):
+    for member in form_units(tracker, unit_id, as_of):
         rows = form_rows(tracker, member, month, as_of)
         if rows:
             name = form_file_name(member, month)
@@ -134,7 +134,7 @@ def import_forms(
     whose unit's progress file cannot be written (read-only) is such a problem, said when its
     entries are appended: the files before it stay recorded and are said so, the files after it
     are imported (a11-05: only that error was said, the clerk took no file as recorded)."""
-    from cds_tracker.app.opening import open_for_writing
+    from cds_tracker.app.opening import arrivals_of, open_for_writing
     from cds_tracker.core.files import check_named
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.writing import progress_lock
@@ -144,7 +144,8 @@ def import_forms(
     for file in files:  # each a readable regular file, or nothing is done (exit 2)
         check_named(file)
     found, loaded = open_for_writing(registry)
-    tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
+    # no progress is read: a write needs only the registry (and carried targets' arrivals)
+    tracker = Tracker(loaded, arrivals=arrivals_of(found.path, loaded))
     expected = tracker.index.find(unit_query).id if unit_query is not None else None
     lines: list[str] = []
     problems: list[str] = []

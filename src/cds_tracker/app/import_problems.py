@@ -62,18 +62,31 @@ def problem_values(problem: CellProblem, sheets: dict[int, str], lang: Lang) -> 
 
 
 def problems_text(
-    shown: str, problems: Sequence[CellProblem], lang: Lang, sheets: dict[int, str]
+    shown: str,
+    problems: Sequence[CellProblem],
+    lang: Lang,
+    sheets: dict[int, str],
+    *,
+    written: bool = True,
 ) -> list[str]:
     """Each problem with its place; a kind's hint once, under the first problem of that kind
     (nine unknown names make nine lines, not nine copies of the same advice). A closest name
-    is the problem's own, so it is said under each problem that has one."""
+    is the problem's own, so it is said under each problem that has one. Not `written` (an
+    `import --revise` refused for them: nothing is written), a hint saying what the written
+    `needs_review` line keeps is said without it (`_UNWRITTEN`)."""
     hinted: set[str] = set()
     texts = []
     for problem in problems:
         kind = _kind(problem)
-        texts.append(problem_text(shown, problem, lang, sheets, hint=kind not in hinted))
+        said = problem_text(shown, problem, lang, sheets, hint=kind not in hinted, written=written)
+        texts.append(said)
         hinted.add(kind)
     return texts
+
+
+# The problems whose hint speaks of the `needs_review` line written for them: said, when
+# nothing is written, in the words of `<key>_unwritten_hint` (output/words_revise.py).
+_UNWRITTEN = frozenset({"import_duplicate_target", "import_zero_number", "import_number_format"})
 
 
 def _kind(problem: CellProblem) -> str:
@@ -90,7 +103,13 @@ def _kind(problem: CellProblem) -> str:
 
 
 def problem_text(
-    shown: str, problem: CellProblem, lang: Lang, sheets: dict[int, str], *, hint: bool = True
+    shown: str,
+    problem: CellProblem,
+    lang: Lang,
+    sheets: dict[int, str],
+    *,
+    hint: bool = True,
+    written: bool = True,
 ) -> str:
     """`file:table:row:col: message` and its hint (without `hint`: only a closest name, if
     any); a cell's text in it is shown on one line, its controls as pictures, so a cell can never
@@ -103,7 +122,7 @@ def problem_text(
     if problem.hint is not None:  # a rule's finding (import_check.py): the rule's hint
         said = say(problem.hint, lang) if hint else ""
     else:
-        said = hint_text(problem.key, values, lang, hint=hint)
+        said = hint_text(problem.key, values, lang, hint=hint, written=written)
     return f"{heading}\n  {label('hint', lang)}: {said}" if said else heading
 
 
@@ -141,11 +160,13 @@ def words_keys(key: str) -> tuple[str, str]:
     return key, hint if hint in catalogue() else ""
 
 
-def hint_text(key: str, values: dict[str, str], lang: Lang, *, hint: bool = True) -> str:
+def hint_text(
+    key: str, values: dict[str, str], lang: Lang, *, hint: bool = True, written: bool = True
+) -> str:
     """A cell problem's hint (without `hint`: only its closest name, if any), as `validate`
-    says it."""
+    says it; not `written` (nothing is), without what a `needs_review` line keeps."""
     year = {"year": values["year"]} if "year" in values else {}  # a deadline's examples
-    hint_key = words_keys(key)[1]
+    hint_key = f"{key}_unwritten_hint" if not written and key in _UNWRITTEN else words_keys(key)[1]
     said = label(hint_key, lang, **year) if hint and hint_key else ""
     if hint and values.get("changes"):  # a plan of a workspace: a merger's new ward
         from cds_tracker.registry.unit_changes import merger_hint

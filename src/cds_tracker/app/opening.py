@@ -128,6 +128,17 @@ def _entered(found: Found, registry: Registry) -> Registry:
     return with_carry_days(found.path, registry)
 
 
+def arrivals_of(path: Path, registry: Registry) -> dict[str, str]:
+    """The days the carried targets joined the plan at `path` (app/origins.py `arrivals`), for
+    a write: from that day the plan takes their reports (progress/new_entry.py). Nothing read
+    for a plan that carries none."""
+    if not any(t.carried_from for g in registry.groups for t in g.targets):
+        return {}
+    from cds_tracker.app.origins import arrivals
+
+    return arrivals(path, registry)
+
+
 def open_tracker(registry: Path | None) -> Tracker:
     return open_registry(registry).tracker
 

@@ -128,25 +128,33 @@ def with_carry_days(path: Path, registry: Registry) -> Registry:
     origin plan follows it, so that a target counts in exactly one plan on any day (`plans`,
     `report --all-plans`, `late --all-plans` …). The same registry when it carries nothing, or
     its origins cannot be read."""
-    if not any(t.carried_from and t.added is None for g in registry.groups for t in g.targets):
-        return registry
-    origins = origins_of(path, registry)
-    if not origins:
+    days = arrivals(path, registry)
+    if not days:
         return registry
 
     def entered(target: Target) -> Target:
-        if target.carried_from is None or target.added is not None:
-            return target
-        plan, _, origin_id = target.carried_from.partition("/")
-        origin = origins.get(plan)
-        day = origin.left.get(origin_id) if origin is not None else None
-        if not day:
-            return target
-        after = dt.date.fromisoformat(day) + dt.timedelta(days=1)
-        return target._replace(added=after.isoformat())
+        day = days.get(target.id) if target.added is None else None
+        return target._replace(added=day) if day else target
 
     groups = tuple(g._replace(targets=tuple(map(entered, g.targets))) for g in registry.groups)
     return registry._replace(groups=groups)
+
+
+def arrivals(path: Path, registry: Registry) -> dict[str, str]:
+    """Carried target's id → the day it joined the plan at `path` (yyyy-mm-dd: the day after
+    its carry day in the plan it came from); none for a target whose origin cannot be read. The
+    one reading of it: the queries (`with_carry_days`) and the writes (`progress add`, a form's
+    import: from that day the plan takes its reports, progress/new_entry.py) share it."""
+    carried = [t for g in registry.groups for t in g.targets if t.carried_from and not t.added]
+    origins = origins_of(path, registry) if carried else {}
+    found = {}
+    for target in carried:
+        plan, _, origin_id = str(target.carried_from).partition("/")
+        origin = origins.get(plan)
+        day = origin.left.get(origin_id) if origin is not None else None
+        if day:
+            found[target.id] = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    return found
 
 
 def carried_origins(path: Path, registry: Registry) -> Origins:

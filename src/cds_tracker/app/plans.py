@@ -457,7 +457,6 @@ def _registry_path(arg: str) -> Path | None:
         return path
     folder = workspace.find_workspace()
     if folder is not None:
-        for plan in workspace.plans_in(folder):
-            if plan.name == arg:
-                return plan.registry
+        plan = workspace.named(workspace.plans_in(folder), arg)  # as --plan names it
+        return plan.registry if plan is not None else None
     return None

@@ -44,7 +44,7 @@ def progress_add(
     is the target's id, confirmed (else one that is also another target's printed number
     raises `AmbiguousCode`, nothing written)."""
     from cds_tracker.app.discovery import display_path
-    from cds_tracker.app.opening import find_entry, open_for_writing, unit_entries
+    from cds_tracker.app.opening import arrivals_of, find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import build_entry
     from cds_tracker.progress.reopening import reopened
@@ -54,7 +54,8 @@ def progress_add(
     lang = resolve_lang(lang_option)
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
-    tracker = Tracker(loaded)  # no progress is read: a write needs only the registry
+    # no progress is read: a write needs only the registry (and carried targets' arrivals)
+    tracker = Tracker(loaded, arrivals=arrivals_of(found.path, loaded))
     notes: list[str] = []
     typed = not by_id  # --id: the code is the id, whatever else it may be
     if typed:

@@ -80,7 +80,10 @@ def revision_json(
         "uncertain": [{"id": kept, "table": table} for kept, table in revision.uncertain],
         "groups": diff["groups"],
         "document": diff["document"],
-        "problems": [_problem(facts, p, lang, hint=True) for p in facts.imported.problems],
+        "problems": [
+            _problem(facts, p, lang, hint=True, written=status != "refused")
+            for p in facts.imported.problems
+        ],
         "notes": [_problem(facts, n, lang, hint=False) for n in facts.imported.notes],
         "needs_review": marked,
     }
@@ -102,9 +105,12 @@ def _targets(data: Any) -> list[Any]:
     return [t for g in data.get("groups") or () for t in g.get("targets") or ()]
 
 
-def _problem(facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool) -> dict[str, Any]:
+def _problem(
+    facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool, written: bool = True
+) -> dict[str, Any]:
     """A cell the table's reading stumbled on: where (as the text form says it), its catalogue
-    key as `code`, the words in the reader's language."""
+    key as `code`, the words in the reader's language; its hint, when the revision is refused
+    (not `written`), without what a `needs_review` line would keep."""
     from cds_tracker.app.import_problems import hint_text, position, problem_values, problem_words
 
     sheets = facts.imported.sheets
@@ -116,5 +122,5 @@ def _problem(facts: RevisionFacts, item: CellProblem, lang: Lang, *, hint: bool)
         "message": problem_words(item, values, lang),
     }
     if hint:  # as the text form says it: the name it is near first
-        said["hint"] = hint_text(item.key, values, lang)
+        said["hint"] = hint_text(item.key, values, lang, written=written)
     return said

@@ -126,12 +126,15 @@ def prepare(
     raw = buffer.getvalue().encode("utf-8")
     _check_written(raw, path, shown)
     after = parse(decode(raw))
-    lines = problems_text(file_shown, imported.problems, lang, imported.sheets)
+    # refused (the table's problems would mark the plan in use): the preview says nothing
+    # written as written, no `needs_review` line kept nor revising plan recorded (a11 follow-up)
+    refused = marks_written(after, from_table)
+    lines = problems_text(file_shown, imported.problems, lang, imported.sheets, written=not refused)
     lines += [note_text(file_shown, _kept(n), lang, imported.sheets) for n in imported.notes]
     lines += carried_read(imported.data, imported, lang, revising=True)
     said, counted = _diff_text(before, after, shown, file_shown, lang)
     lines.append(said.rstrip("\n"))
-    lines += _notes(revision, lang, day.strftime("%d/%m/%Y"))
+    lines += _notes(revision, lang, day.strftime("%d/%m/%Y"), recorded=not refused)
     if day.year > own:  # a revision of the next year: said once, never as each target's deadline
         lines.append(label("revise_next_year", lang, day=day.strftime("%d/%m/%Y"), year=own))
     from cds_tracker.app.revise_parts import finished_dropped, reports_left
@@ -142,7 +145,6 @@ def prepare(
     marked += len(after.get("needs_review") or ())
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why)
     text = "\n".join(lines) + "\n"
-    refused = marks_written(after, from_table)
     proposal = Proposal(path, read, raw, text, revision, marked, raw != read, facts, counted)
     return dataclasses.replace(proposal, refused=refused)
 
@@ -392,7 +394,9 @@ def _ids(data: Any) -> list[str]:
 _REDATED = {"cancelled": "revise_redated_cancelled", "added": "revise_redated_added"}
 
 
-def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
+def _notes(revision: Revision, lang: Lang, day: str, *, recorded: bool = True) -> list[str]:
+    """What the revision does beside the diff; the revising plan it records only when it is
+    `recorded` (written: a refused revision records none)."""
     unsure = set(revision.uncertain)  # said below, uncertainly: not "the same target"
     lines = [
         label("revise_renumbered", lang, id=kept, number=table)
@@ -423,7 +427,7 @@ def _notes(revision: Revision, lang: Lang, day: str) -> list[str]:
         label(_REDATED[key], lang, id=target, before=before, day=day)
         for target, key, before in revision.redated
     ]
-    if revision.recorded:
+    if revision.recorded and recorded:
         lines.append(label("revise_recorded", lang, plan=visible_line(revision.recorded)))
     lines += [
         label("revise_fix_kept", lang, place=visible_line(place), id=target,

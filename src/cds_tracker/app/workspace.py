@@ -103,7 +103,25 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
             note(msg("find.skipped", path=entry / REGISTRY_NAME, reason=why))
         elif (odd := _no_plan_folder(entry)) is not None:
             note(msg("find.skipped", path=entry, reason=odd))
+    for plan in _shadowed(found):
+        said = msg("find.padded_name", name=plan.name.strip())
+        note(msg("find.skipped", path=plan.registry, reason=said))
+        found.remove(plan)
     return sorted(found, key=_order)
+
+
+def _shadowed(plans: list[Plan]) -> list[Plan]:
+    """Plans whose folder's name has spaces at its ends ("2025 ") while another plan is named
+    without them: `--plan` is typed without them (`named`), so they could never be chosen;
+    passed over, said with why, rather than listed as a plan nobody can reach (a11-12). Alone,
+    such a plan is chosen by its name without the spaces."""
+    from cds_tracker.core.text import nfc
+
+    padded = [plan for plan in plans if plan.name != plan.name.strip()]
+    if not padded:
+        return []
+    names = {nfc(plan.name) for plan in plans}
+    return [plan for plan in padded if nfc(plan.name.strip()) in names]
 
 
 # The heading's year as cds writes it (docs/registry-format.md): `document:` at the top of the
@@ -183,9 +201,8 @@ def choose(
 ) -> Plan:
     """The plan `name` (a usage error said for the `option` the user typed) or the default."""
     if name is not None:
-        for plan in plans:
-            if plan.name == name.strip():
-                return plan
+        if (plan := named(plans, name)) is not None:
+            return plan
         names: Text = ", ".join(p.name for p in plans) or msg("plan.none")
         raise UsageError(
             msg("plan.no_such", option=option, name=name, names=names), hint=msg("plan.hint.list")
@@ -194,6 +211,23 @@ def choose(
         if day is not None and (found := of_year(plans, day.year)) is not None:
             return found
     return latest(plans)
+
+
+def named(plans: list[Plan], name: str) -> Plan | None:
+    """The plan `name` names (`--plan`, `CDS_PLAN`, `carry-over --from/--to`, a side of `diff`):
+    the folder of that very name; else one whose name is the same in another Unicode form (a
+    Mac, or a zip made on one, writes "2024-sửa-đổi" decomposed, NFD, and a keyboard types it
+    composed); else the one plan whose name is the same without case, diacritics or spaces at
+    its ends (`fold`, as unit names are matched: "2024-sua-doi", a folder "2025 " for `--plan
+    2025`). None when none is, or when several are and none exactly (attack 11, a11-12)."""
+    from cds_tracker.core.text import fold, nfc
+
+    wanted = name.strip()
+    for key in (str, nfc, fold):
+        found = [plan for plan in plans if key(plan.name) == key(wanted)]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def default_hint(registry: Path, today: dt.date | None = None) -> Msg | None:

@@ -70,8 +70,9 @@ def with_year(text: str, due: Due) -> str:
     """The wording as a reader away from the plan reads it: "Tháng 6" of the 2024 plan is
     "Tháng 6/2024", "Quý III" "Quý III/2024", "6 tháng đầu năm" "6 tháng đầu năm 2024",
     "ngày 30 tháng 6" "ngày 30 tháng 6 năm 2024"; a
-    wording that states its year, or reads as no deadline, as written. For a letter or a
-    calendar, where the year the plan's heading gives is not beside it."""
+    wording that states its year, or reads as no deadline, as written. For a letter, a
+    calendar, the unit's Word/Excel report and the Excel form, where the year the plan's heading
+    gives is not beside it (not the exported appendix: it prints the plan as printed)."""
     if parse_deadline_text(text) is not None or parse_deadline_text(text, due.year) != due:
         return text
     bare = text.rstrip(" .;:")

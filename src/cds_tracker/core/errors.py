@@ -39,7 +39,19 @@ class Figure(Record):
 
 
 def msg(key: str, /, **values: object) -> Msg:
-    return Msg(key, tuple(values.items()))
+    """A message of `key` with its values. A value read from a file may be a YAML list or
+    mapping where a word belonged (`reporting: [monthly]`): it is kept as the text a reader
+    would recognise (`["monthly"]`), so every message stays a value that can be compared and
+    deduplicated (a list made `validate` end in an internal error: attack 13, a13_01)."""
+    return Msg(key, tuple((k, _flat(v)) for k, v in values.items()))
+
+
+def _flat(value: object) -> object:
+    if isinstance(value, (list, dict, set)):
+        import json
+
+        return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+    return value
 
 
 class MsgError(ValueError):

@@ -130,6 +130,18 @@ def cited_from(carried_from: str, origins: Origins = UNREAD) -> str:
     return label("carried_cited", "vi", number=_number(found, origins), year=_year(found, origins))
 
 
+def source_cell(carried_from: str, origins: Origins = UNREAD) -> str:
+    """What `carried_from` ('2024/I.6') names in a narrow column of the plan it is carried from:
+    'I.3 (2024)' for one of that plan's own (`cited_from`); for one that plan carried from an
+    earlier one, its id there over its origin, 'I.6' over '(II.3 (2023))', as `code` writes a
+    carried target — the clerk knows it as 2024's I.6 (every 2024 document, form and warning
+    says so) and would not find 'II.3 (2023)' alone (clerk13 F3)."""
+    plan, _, origin_id = carried_from.partition("/")
+    if followed(carried_from, origins) == (plan, origin_id):
+        return cited_from(carried_from, origins)
+    return label("carried_code", "vi", id=origin_id, cited=cited_from(carried_from, origins))
+
+
 def named(target: Target, origins: Origins = UNREAD) -> str:
     """A carried target on one line, by its id in this plan and its origin: 'II.6 (II.4
     (2023))', as the tables' `id_line` names it (the plan may have an II.4 of its own)."""

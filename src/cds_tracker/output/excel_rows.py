@@ -24,6 +24,7 @@ from cds_tracker.output.tables import (
     period_text,
     reading_text,
     roles_text,
+    status_key,
     values_text,
 )
 from cds_tracker.output.words import Lang, label
@@ -66,6 +67,7 @@ def target_cells(
     target = row.target
     month = target.deadline.month
     direct = [link for link in row.roles if link.via is None]
+    ended = row.ended is not None  # "Chưa báo cáo kỳ cuối", as the screen says it (a12_03)
     cells = {
         "id": target.id,
         "group": row.group.id,
@@ -79,7 +81,7 @@ def target_cells(
             f"{role}_units": "; ".join(index.name(u) for u in target.assignment(role).units)
             for role in ROLES
         },
-        "status": label(row.status.code, lang),
+        "status": label(status_key(row.status.code, ended), lang),
         "days_late": "" if row.status.days_late is None else str(row.status.days_late),
         "units_done": str(row.status.done_units),
         "units_required": str(row.status.required_units),
@@ -98,7 +100,7 @@ def target_cells(
         "roles": "; ".join(label(link.role, lang) for link in row.roles),
         "via": "" if direct or not row.roles else index.name(str(row.roles[0].via)),
         "role_details": roles_text(row, index, lang),
-        "unit_status": label(row.part.status, lang) if row.part else "",
+        "unit_status": label(status_key(row.part.status, ended), lang) if row.part else "",
         "unit_reported": _day(row.unit_reported),
         "unit_finished_on": _day(row.part.finished if row.part else None),
     }

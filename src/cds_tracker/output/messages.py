@@ -183,6 +183,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--value {text}: '{number}' is ambiguous: a comma may be a decimal mark or a thousands "
         "separator",
     ),
+    "entry.count_huge": (
+        "--value {text}: số đếm dài quá {most} chữ số",
+        "--value {text}: a count longer than {most} digits",
+    ),
+    "entry.hint.count_huge": (
+        "ghi đúng số đếm (số người, hồ sơ, giao dịch…), không dán cả dãy số",
+        "give the real count (people, records, payments…), not a pasted run of digits",
+    ),
     "entry.hint.count_comma": (
         "số đếm là số nguyên: viết liền (1000) hoặc ngăn hàng nghìn bằng dấu chấm (1.000)",
         "a count is a whole number: write it without separators (1000) or with dots between "

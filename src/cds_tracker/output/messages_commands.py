@@ -28,6 +28,12 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "{option}: no plan '{name}' in this workspace (plans: {names})",
     ),
     "plan.none": ("không có", "none"),
+    "find.padded_name": (
+        "tên thư mục có dấu cách ở đầu hoặc cuối, nên --plan không chọn được nó (--plan '{name}' "
+        "là kế hoạch cùng tên không có dấu cách); đặt lại tên thư mục",
+        "the folder's name has spaces at its ends, so --plan cannot choose it (--plan '{name}' "
+        "is the plan of that name without them); rename the folder",
+    ),
     "plan.fallback": (
         "cds: không có kế hoạch {year}; dùng kế hoạch {plan}, kế hoạch mới nhất (năm {latest})"
         " (--plan để chọn kế hoạch khác)",

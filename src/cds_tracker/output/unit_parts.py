@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cds_tracker.output.tables import _day, cancelled_line
+from cds_tracker.output.tables import _day, cancelled_line, status_key
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
@@ -17,7 +17,7 @@ def answer_lines(row: Row, lang: Lang) -> list[str]:
     rests on when it is not the part's own unit's."""
     lines = []
     for answer in row.answers:
-        status = label(answer.said or answer.status, lang)
+        status = label(answer.said or status_key(answer.status, row.ended is not None), lang)
         reported = answer.finished or answer.reported  # a finished part: the day it finished
         date = _day(reported) if reported else ""
         if answer.since is None:
@@ -63,12 +63,13 @@ def answer_records(row: Row, index: UnitIndex) -> list[dict[str, Any]]:
     ]
 
 
-def record_lines(parts: list[dict[str, Any]], lang: Lang) -> list[str]:
+def record_lines(parts: list[dict[str, Any]], lang: Lang, *, ended: bool = False) -> list[str]:
     """The same lines as `answer_lines`, from a record's `unit_parts` (`answer_records`): the
-    Word and Excel unit reports (output/unit_report.py) are made from the records."""
+    Word and Excel unit reports (output/unit_report.py) are made from the records; `ended`:
+    asked after the plan's year (`Row.ended`), an unreported part is "kỳ cuối" (a12_03)."""
     lines = []
     for part in parts:
-        status = label(part["last_status"] or part["status"], lang)
+        status = label(part["last_status"] or status_key(part["status"], ended), lang)
         reported = part.get("finished_on") or part["reported"]  # a finished part: that day
         date = _day(reported) if reported else ""
         if part["since"] is None:

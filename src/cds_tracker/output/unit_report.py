@@ -101,12 +101,12 @@ def _line(
         id=cells["id"],
         content=cells["content"],
         roles=cells.get("roles", ""),
-        deadline=item["deadline_text"],
+        deadline=_deadline(item),
         due=_month_end(item.get("deadline")),
         period=said.get("period", ""),
         status=cells["status"],  # as the screen says it: 'Quá hạn (7/9)' for a shared target
         days_late=item.get("days_late"),
-        part=_part(item, lang),
+        part=_part(item, said, lang),
         reported=dt.date.fromisoformat(reported) if reported else None,
         reported_by=by,
         indicators=said.get("indicators", ""),
@@ -139,22 +139,40 @@ def reported_text(line: UnitLine) -> str:
     return f"{day} ({line.reported_by})" if day and line.reported_by else day
 
 
-def _part(item: dict[str, Any], lang: Lang) -> str:
+def _part(item: dict[str, Any], said: dict[str, str], lang: Lang) -> str:
     """The unit's part: its status, and under it each part it answers for when it took over
     merged units' parts (output/unit_parts.py), as the screen says them. A finished part says
     the day it finished, 'Hoàn thành (10/11/2024)' as `cds show` does (questions/finished.py):
     the last-report column beside it may be a later "done" re-sent with the evidence, which is
-    not when the unit finished (clerk review, issue 16)."""
+    not when the unit finished (clerk review, issue 16). Its status in the words the CSV's
+    `unit_status` says it (output/excel_rows.py, `tables.status_key`): "Chưa báo cáo kỳ cuối"
+    after the plan's year, as the screen says it (a12_03)."""
     part = item.get("unit_status")
-    text = label(part, lang) if part else label("ur_no_part", lang)
+    text = (said.get("unit_status") or label(part, lang)) if part else label("ur_no_part", lang)
     finished = item.get("unit_finished_on")
     if finished and not item.get("unit_parts"):  # an heir's parts each say their own day
         text += f" ({day_text(dt.date.fromisoformat(finished))})"
     if item.get("unit_parts"):
         from cds_tracker.output.unit_parts import record_lines
 
-        text = "\n".join([text, *record_lines(item["unit_parts"], lang)])
+        # the row's words say whether its plan's year is over (`tables.status_key`): a record
+        # keeps the code alone, and an unreported part makes the row unreported
+        ended = said.get("status") == label("unreported_last", lang)
+        text = "\n".join([text, *record_lines(item["unit_parts"], lang, ended=ended)])
     return text
+
+
+def _deadline(item: dict[str, Any]) -> str:
+    """The deadline with its year, as the letter prints it ('Tháng 6' of the 2024 plan is
+    'Tháng 6/2024', core/deadline_words.py `with_year`): the document leaves the office, lists
+    targets carried from other plans with theirs ('Tháng 12/2024') and cites two plans, so a
+    yearless 'Quý III' would name no year (clerk13 F6)."""
+    from cds_tracker.core.dates import try_parse_due
+    from cds_tracker.core.deadline_words import with_year
+
+    text = str(item["deadline_text"])
+    due = try_parse_due(item["deadline"]) if item.get("deadline") else None
+    return with_year(text, due) if due is not None else text
 
 
 def _month_end(deadline: str | None) -> dt.date | None:

@@ -264,6 +264,18 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "record it in plan {plan}, target {new}: cds progress add {new} --plan {plan} … (work "
         "finished before the carry-over: give its real day, {date} or earlier)",
     ),
+    "entry.carried_in": (
+        "chỉ tiêu {target} chuyển từ kế hoạch {plan} (chỉ tiêu {old}) vào kế hoạch này từ ngày "
+        "{date}: báo cáo ngày {day} thuộc kế hoạch {plan}",
+        "target {target} was carried into this plan from plan {plan} (target {old}) from {date}: "
+        "a report dated {day} belongs to plan {plan}",
+    ),
+    "entry.hint.carried_in": (
+        "ghi vào kế hoạch {plan}, chỉ tiêu {old}: cds progress add {old} --plan {plan} … (kế "
+        "hoạch đó theo dõi chỉ tiêu đến hết {last})",
+        "record it in plan {plan}, target {old}: cds progress add {old} --plan {plan} … (that "
+        "plan follows the target up to {last})",
+    ),
     "progress.hint.carried_away": (
         "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng cds "
         "progress add {new} --plan {plan} … (việc xong đến hết {date} thì sửa ngày cho đúng)",

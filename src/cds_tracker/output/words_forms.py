@@ -319,6 +319,14 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "nghìn",
         "'{text}' is ambiguous: a comma may be a decimal mark or a thousands separator",
     ),
+    "fi_count_huge": (
+        "số đếm dài quá {most} chữ số",
+        "a count longer than {most} digits",
+    ),
+    "fi_hint_count_huge": (
+        "ghi đúng Số đạt và Tổng số (số người, hồ sơ, giao dịch…), rồi nhập lại",
+        "give the real count met and total (people, records, payments…), then import again",
+    ),
     "fi_hint_count_comma": (
         "Số đạt và Tổng số là số nguyên: viết liền (1000) hoặc ngăn hàng nghìn bằng dấu chấm "
         "(1.000)",

@@ -541,4 +541,20 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "{option} chỉ dùng với --revise",
         "{option} goes only with --revise",
     ),
+    # a revision refused for its table's problems writes nothing: a problem's hint says no
+    # `needs_review` line is kept (app/import_problems.py `_UNWRITTEN`, a11 follow-up)
+    "import_duplicate_target_unwritten_hint": (
+        "sửa số thứ tự trong bảng rồi nhập lại",
+        "correct the number in the table and import again",
+    ),
+    "import_zero_number_unwritten_hint": (
+        "sửa số thứ tự trong bảng rồi nhập lại",
+        "correct the number in the table and import again",
+    ),
+    "import_number_format_unwritten_hint": (
+        "so với chữ Excel hiện trong ô: định dạng ô là Text, gõ lại như văn bản kế hoạch, rồi "
+        "nhập lại",
+        "compare it with what Excel shows in the cell: format the cell as Text, type it as the "
+        "plan states it, and import again",
+    ),
 }

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cds_tracker.core.dates import format_date
+from cds_tracker.core.deadline_words import with_year
+from cds_tracker.core.records import Target
 from cds_tracker.output.sanitize import neutralise, xlsx_text
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.form_rows import FormRow
@@ -121,7 +123,7 @@ def _target_rows(
         "A": number,
         "B": code,
         "C": text_cell(target.content),
-        "D": text_cell(target.deadline.text),
+        "D": text_cell(_deadline(target)),
         "E": text_cell(_current(item, lang)),
     }
     for column, value in fixed.items():
@@ -188,6 +190,15 @@ def _height(sheet: Any, line: int, span: int) -> float:
         needed = sum(max(1, math.ceil(len(part) / (width * 1.1))) for part in text.split("\n"))
         lines = max(lines, needed / span if column in TARGET_COLUMNS else needed)
     return round(14 * math.ceil(lines) + 4, 1)
+
+
+def _deadline(target: Target) -> str:
+    """The deadline with its year, as the letter the form goes with prints it ('Quý III' of the
+    2024 plan is 'Quý III/2024', core/deadline_words.py `with_year`): the form lists carried
+    targets with their years beside the plan's own (clerk13 F6). Only shown: an import reads
+    the code and the yellow cells, never this one."""
+    month = target.deadline.month
+    return target.deadline.text if month is None else with_year(target.deadline.text, month)
 
 
 def _current(item: FormRow, lang: Lang) -> str:

@@ -43,6 +43,33 @@ def carried_away(target: Any, day: str, written: bool = False) -> tuple[Msg, Msg
     )
 
 
+def carried_in(target: Any, day: str, arrived: str) -> tuple[Msg, Msg]:
+    """(message, hint) for a report dated `day` (yyyy-mm-dd), before both this plan's start
+    and the day `target` was carried into it (`arrived`, the day after its carry day in the plan
+    it came from: app/origins.py `arrivals`): up to its carry day that plan follows it and takes
+    its reports (`carried_away` there refuses a later one, pointing here), so the hint names
+    that plan and the target's id in it. From its arrival this plan takes them, even before this
+    plan's own year began (carried on 30/06/2023 into 2024: a report of 15/08/2023 goes in
+    2024; attack 11, a11-08)."""
+    plan, _, old_id = str(target.carried_from).partition("/")
+    first = dt.date.fromisoformat(arrived)
+    shown = {"plan": plan, "old": old_id}
+    return (
+        msg(
+            "entry.carried_in",
+            target=target.id,
+            day=dt.date.fromisoformat(day).strftime("%d/%m/%Y"),
+            date=first.strftime("%d/%m/%Y"),
+            **shown,
+        ),
+        msg(
+            "entry.hint.carried_in",
+            last=(first - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
+            **shown,
+        ),
+    )
+
+
 def copy_note(target: Any, day: str, source: str) -> Msg | None:
     """A report dated before `target` was carried (`day` yyyy-mm-dd): it belongs here, but the
     plan the target went to does not read it, and carry-over copies a unit's report only when it

@@ -18,7 +18,7 @@ from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR, date_flaw, format_date
 from cds_tracker.core.records import Target
 from cds_tracker.core.text import fold, nfc
 from cds_tracker.output.words import Lang, label, say
-from cds_tracker.progress.typed_numbers import CountFault, read_count, read_value
+from cds_tracker.progress.typed_numbers import MOST_DIGITS, CountFault, read_count, read_value
 
 STATUS_CODES = ("not_started", "in_progress", "done")
 _SPLIT_EVIDENCE = re.compile(r"[\n;]+")
@@ -282,6 +282,8 @@ def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> 
         problems.add(where, "fi_count_comma", "fi_hint_count_comma", text=cell_text(value))
     elif read == "fraction":
         problems.add(where, "fi_whole_counts")
+    elif read == "huge":
+        problems.add(where, "fi_count_huge", "fi_hint_count_huge", most=MOST_DIGITS)
     else:
         problems.add(where, "fi_not_number", text=cell_text(value))
     return None

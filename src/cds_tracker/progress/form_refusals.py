@@ -24,6 +24,7 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "entry.before_plan": ("date", "fi_hint_before_plan"),
     "progress.before_added": ("date", "fi_hint_before_added"),
     "entry.carried_away": ("date", "fi_hint_carried_away"),
+    "entry.carried_in": ("date", "fi_hint_carried_in"),
     "entry.cancelled": ("date", "fi_hint_cancelled"),
     "entry.cancelled_between": ("date", "fi_hint_cancelled_between"),
     "correction.earlier": ("date", "fi_hint_correction_earlier"),

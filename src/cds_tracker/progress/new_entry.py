@@ -96,7 +96,8 @@ def build_entry(
             msg("entry.future", day=day.strftime("%d/%m/%Y")),
             hint=msg("entry.hint.future"),
         )
-    _within_plan(tracker, day)
+    arrived = tracker.arrivals.get(target.id) if target.carried_from is not None else None
+    _within_plan(tracker, target, day, arrived)
     _not_added_yet(target, day)
     away = carried_away(target, day.isoformat())
     if away is not None:  # --force or not: the report belongs to the other plan
@@ -157,26 +158,32 @@ def check_existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
         )
 
 
-def _within_plan(tracker: Tracker, day: dt.date) -> None:
+def _within_plan(tracker: Tracker, target: Any, day: dt.date, arrived: str | None) -> None:
     """A report dated before its plan began is a typo (2013 for 2023) or belongs to another
-    plan: refused, --force or not (docs/progress.md)."""
+    plan: refused, --force or not (docs/progress.md). A target carried in (`arrived`: the day
+    after its carry day) takes reports from its arrival, even before the plan's start (a
+    mid-year carry-over); before both, the plan it came from takes them, and the message says
+    where (progress/carried_away.py `carried_in`)."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.questions.periods import plan_start
 
     document = tracker.registry.document
     start = plan_start(document.year, document.plan.date)
-    if day < start:
-        raise UsageError(
-            msg(
-                "entry.before_plan",
-                day=day.strftime("%d/%m/%Y"),
-                year=document.year,
-                start=start.strftime("%d/%m/%Y"),
-            ),
-            hint=msg(
-                "entry.hint.before_plan", year=document.year, start=start.strftime("%d/%m/%Y")
-            ),
-        )
+    if day >= start or (arrived is not None and day.isoformat() >= arrived):
+        return
+    if arrived is not None:
+        from cds_tracker.progress.carried_away import carried_in
+
+        raise UsageError(*carried_in(target, day.isoformat(), arrived))
+    raise UsageError(
+        msg(
+            "entry.before_plan",
+            day=day.strftime("%d/%m/%Y"),
+            year=document.year,
+            start=start.strftime("%d/%m/%Y"),
+        ),
+        hint=msg("entry.hint.before_plan", year=document.year, start=start.strftime("%d/%m/%Y")),
+    )
 
 
 def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bool) -> bool:
@@ -187,10 +194,11 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bo
 
     unit = tracker.index.units[unit_id]
     if unit.is_collective:
+        members = tracker.units_on(day).units[unit_id].members  # of that day: none merged away
         raise UsageError(
             msg("entry.collective", unit=unit.name),
-            hint=msg("entry.hint.member", member=tracker.index.name(unit.members[0]))
-            if unit.members
+            hint=msg("entry.hint.member", member=tracker.index.name(members[0]))
+            if members
             else None,
         )
     if roles_of(tracker, target.on(day.isoformat()), unit_id, day):  # the lead of that day

@@ -28,7 +28,12 @@ from typing import Literal
 
 from cds_tracker.core.chars import ZERO_WIDTH
 
-CountFault = Literal["comma", "fraction", "other"]
+CountFault = Literal["comma", "fraction", "huge", "other"]
+
+MOST_DIGITS = 15
+"""A count an office keeps (people, records, payments) has at most 15 digits — a float holds it
+exactly, so a share computed from it is exact; a pasted run of thousands of digits is a slip,
+and past 4,300 Python refuses to read it at all (an internal error: attack 13, a13_04)."""
 
 _EDGES = re.compile(rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$")
 _SPACE = "[ \u00a0\u202f]"  # a space, a no-break space, a narrow no-break space
@@ -45,10 +50,12 @@ def trimmed(text: str) -> str:
 
 def read_count(text: str) -> int | CountFault:
     """The whole number `text` writes, or why it is none: "comma" (1,000: ambiguous),
-    "fraction" (a decimal: 1.5, 1,5), "other" (no number at all, or a form refused above)."""
+    "fraction" (a decimal: 1.5, 1,5), "huge" (over `MOST_DIGITS` digits), "other" (no number
+    at all, or a form refused above)."""
     text = trimmed(text)
     if _WHOLE.fullmatch(text):
-        return int(re.sub(_SPACE + r"|\.", "", text))
+        digits = re.sub(_SPACE + r"|\.", "", text)
+        return "huge" if len(digits.lstrip("-0")) > MOST_DIGITS else int(digits)
     if _COMMA.fullmatch(text):
         return "comma"
     if _VALUE.fullmatch(text) and "%" not in text:

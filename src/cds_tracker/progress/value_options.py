@@ -15,7 +15,7 @@ from cds_tracker.core.entries import counts_ok
 from cds_tracker.core.errors import msg
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.rules import value_ok
-from cds_tracker.progress.typed_numbers import read_count, read_value, trimmed
+from cds_tracker.progress.typed_numbers import MOST_DIGITS, read_count, read_value, trimmed
 
 
 def given_values(
@@ -96,6 +96,11 @@ def _counts(text: str, number: str, unit: str) -> tuple[int, int]:
             raise UsageError(
                 msg("entry.count_comma", text=text, number=trimmed(part)),
                 hint=msg("entry.hint.count_comma"),
+            )
+        if "huge" in (numerator, denominator):  # a slip: thousands of digits pasted
+            raise UsageError(
+                msg("entry.count_huge", text=text, most=MOST_DIGITS),
+                hint=msg("entry.hint.count_huge"),
             )
         raise UsageError(
             msg("entry.not_count", text=text, number=number),

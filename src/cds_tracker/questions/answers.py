@@ -98,7 +98,9 @@ _OPEN_ORDER = ("late", "unreported", "in_progress", "not_started", "ongoing")
 def overall(answers: Sequence[Answer], part: Part | None) -> Part | None:
     """The unit's part of the target as one (the report's status column and totals): finished
     only when every part it answers for is (done late when one was); else the most urgent of
-    the unfinished (late, then unreported, in progress, not started)."""
+    the unfinished (late, then unreported, in progress, not started), except that a part
+    finished beside others not started makes the whole "in progress", as one started part does
+    (the target's own rule, questions/status.py: work has begun on it — clerk13 F5)."""
     if not answers or part is None:
         return part
     codes = [a.status for a in answers]
@@ -106,7 +108,10 @@ def overall(answers: Sequence[Answer], part: Part | None) -> Part | None:
     reported = max(days) if days else None
     open_ = [c for c in _OPEN_ORDER if c in codes]
     if open_:
-        return Part(part.unit, open_[0], reported)
+        code = open_[0]
+        if code == "not_started" and any(c in ("done", "done_late") for c in codes):
+            code = "in_progress"  # some of its parts finished: begun, not untouched
+        return Part(part.unit, code, reported)
     if all(c in ("done", "done_late") for c in codes):
         return Part(part.unit, "done_late" if "done_late" in codes else "done", reported)
     closed = next(c for c in codes if c not in ("done", "done_late"))

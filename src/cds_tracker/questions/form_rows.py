@@ -49,9 +49,12 @@ def reported_indicators(tracker: Tracker, target: Target, unit_id: str) -> tuple
     return tuple(found)
 
 
-def form_units(tracker: Tracker, unit_id: str | None) -> list[str]:
-    """The units a form is made for: the unit, a collective's members, or (None) every unit."""
-    index = tracker.index
+def form_units(tracker: Tracker, unit_id: str | None, as_of: dt.date) -> list[str]:
+    """The units a form is made for: the unit, a collective's members, or (None) every unit —
+    as the units stood on `as_of` (`Tracker.units_on`, the rule `remind --unit` follows): a
+    ward that a merger made is among its collective's members from that day, one merged away
+    is not (attack 11, a11-09: `form --unit "UBND các phường, xã"` left the new ward out)."""
+    index = tracker.units_on(as_of)
     if unit_id is None:
         return [u.id for u in index.units.values() if not u.is_collective]
     unit = index.units[unit_id]

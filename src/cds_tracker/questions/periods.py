@@ -71,20 +71,38 @@ def periods_ending_between(first: dt.date, last: dt.date, reporting: Reporting) 
     return found
 
 
-def in_plan(period: Period, year: int) -> bool:
+def in_plan(period: Period, year: int, added: str | None = None) -> bool:
     """Whether a plan for `year` asks for the report of `period`: its windows end within its
-    year, the last on 14/12 (the year report's cut-off); an ongoing target reports while its plan
-    runs, and after that it is carried over or over (`year` 0, not stated: every window)."""
-    return not year or period.end.year <= year
+    year — the first begins on its start (15/12 of the year before, `plan_start`), the last ends
+    14/12 (the year report's cut-off). Before, the plan did not exist: the report of a window of
+    the year before is the earlier plan's, and a carried target's was made there. After, the
+    target is carried over or over. A target that joined the plan later (`added`, yyyy-mm-dd:
+    the day after the carry day of a carried target, `app/origins.with_carry_days`, or the day
+    of the revision that added it) owes the windows from the one that day falls in: a window
+    that ended before it was the earlier plan's, or no plan's. `year` 0 (not stated): every
+    window from `added`. The one rule `due`, `remind`, `form` and each row's window follow."""
+    if year and period.end.year != year:
+        return False
+    return added is None or added <= period.end.isoformat()
 
 
-def within_plan(period: Period, year: int) -> Period:
-    """`period`, or the plan's last window when `period` is after the plan's year: a day after
-    it is asked about the last report the plan asked for."""
-    end = last_window_end(year)
-    if end is None or in_plan(period, year):
+def within_plan(period: Period, year: int, added: str | None = None) -> Period:
+    """`period`, or the plan's nearest window when the plan does not ask for `period`
+    (`in_plan`): a day after the plan's year is asked about the last report the plan asked for,
+    a day before the plan began (or before the target joined it) about the first, not begun
+    yet on that day (owed by no one: questions/status.py)."""
+    if in_plan(period, year, added):
         return period
-    return _ending(end, period.reporting)
+    end = last_window_end(year)
+    if end is not None and period.end > end:
+        return _ending(end, period.reporting)
+    first = dt.date(year - 1, 12, CUTOFF + 1) if year else period.start
+    if added is not None:
+        first = max(first, dt.date.fromisoformat(added))
+    found = period_of(first, period.reporting)
+    if end is not None and found.end > end:  # joined after the last window began: that one
+        return _ending(end, period.reporting)
+    return found
 
 
 def first_day(year: int) -> str:

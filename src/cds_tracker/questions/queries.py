@@ -65,8 +65,8 @@ def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> lis
     rows = []
     for group, target in tracker.registry.targets_on(as_of.isoformat()):
         period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
-        if period is None or not in_plan(period, tracker.registry.document.year):
-            continue  # none that month, or after the plan's year: not asked for any more
+        if period is None or not in_plan(period, tracker.registry.document.year, target.added):
+            continue  # none that month, or not the plan's (before it, or after its year)
         if _annulled_by(target, period):
             continue
         if target.closed(as_of.isoformat()) is None:
@@ -84,8 +84,8 @@ def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
         if not target.deadline.ongoing or target.closed(as_of.isoformat()) is not None:
             continue
         for period in periods_ending_between(as_of, end, target.reporting):
-            if not in_plan(period, tracker.registry.document.year):
-                break  # after the plan's year: not asked for any more
+            if not in_plan(period, tracker.registry.document.year, target.added):
+                continue  # not the plan's: before it (or the target) began, after its year
             if _annulled_by(target, period):
                 continue  # cancelled that day (after a lifted window: owed again)
             status = tracker.status(target, as_of, period)

@@ -115,8 +115,16 @@ class Tracker:
     that target's or that unit's entries.
     """
 
-    def __init__(self, registry: Registry, source: Source | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        source: Source | None = None,
+        arrivals: Mapping[str, str] | None = None,
+    ) -> None:
         self.registry = registry
+        # A write's: carried target → the day it joined the plan (app/origins.py `arrivals`;
+        # a query's registry has it as each one's `added`, `with_carry_days`).
+        self.arrivals: Mapping[str, str] = arrivals or {}
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
         self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
@@ -231,9 +239,11 @@ class Tracker:
 
     def window(self, target: Target, as_of: dt.date) -> Period | None:
         """The reporting window an ongoing target is judged on: the current one, or after the
-        plan's year the plan's last (periods.within_plan); None for a dated target."""
+        plan's year the plan's last, before the plan (or the target) began its first
+        (periods.within_plan); None for a dated target."""
         period = current_period(target, as_of)
-        return within_plan(period, self.registry.document.year) if period else None
+        year = self.registry.document.year
+        return within_plan(period, year, target.added) if period else None
 
     def row(
         self,

@@ -141,6 +141,13 @@ def abbreviates(query: str, name: str) -> bool:
 
 
 def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -> list[str]:
+    """Unit ids whose names or aliases are most like `query`, best first (`scored`)."""
+    return [unit_id for _, unit_id in scored(query, names, limit)]
+
+
+def scored(
+    query: str, names: dict[str, tuple[str, ...]], limit: int = 3
+) -> list[tuple[float, str]]:
     """Unit ids whose names or aliases are most like `query`, best first: rapidfuzz's token-set
     ratio over the words that tell units apart (folded, without "Phòng", "UBND", "xã"…), so word
     order and a missing word count for little and a typo for a little more; words run together
@@ -157,23 +164,24 @@ def suggestions(query: str, names: dict[str, tuple[str, ...]], limit: int = 3) -
     tầng" is like "Phòng Kinh tế", 1/2 + 1; "Trung tâm Phục vụ hành chính công" is not like
     "Công an thành phố" for "công", 1/5 + 1/2), and one word alone is all the unit's or the
     query's others are typos of its others (`_typos`: "Phòng Khoa học và Công nghệ" is not like
-    "Công an thành phố"), else it is scored as sharing none."""
+    "Công an thành phố"), else it is scored as sharing none. Each with its score, so the
+    suggestions for two readings of one name ("P." as Phòng and as phường) merge best first."""
     asked = _field_words(telling_words(query))
     if not asked:  # generic words alone ("Xã", "TP"): the few units they are all in, if few
         wanted = set(folded_words(query))
         found = [
             u for u, said in names.items() if any(wanted <= set(folded_words(s)) for s in said)
         ]
-        return found if len(found) <= limit else []
-    scored = [(*_likeness(asked, spellings), unit_id) for unit_id, spellings in names.items()]
-    best_share = max((share for _, share, _ in scored), default=0)  # no unit valid: none
-    scored = [item for item in scored if item[1] == best_share]
-    scored.sort(key=lambda item: -item[0])
+        return [(100.0, u) for u in found] if len(found) <= limit else []  # all its words
+    ranked = [(*_likeness(asked, spellings), unit_id) for unit_id, spellings in names.items()]
+    best_share = max((share for _, share, _ in ranked), default=0)  # no unit valid: none
+    ranked = [item for item in ranked if item[1] == best_share]
+    ranked.sort(key=lambda item: -item[0])
     floor = 60 if best_share else 75
-    if not scored or scored[0][0] < floor:
+    if not ranked or ranked[0][0] < floor:
         return []
-    top = scored[0][0]
-    return [unit_id for score, _, unit_id in scored[:limit] if score >= top - 10]
+    top = ranked[0][0]
+    return [(score, unit_id) for score, _, unit_id in ranked[:limit] if score >= top - 10]
 
 
 # Words naming the kind of an office, not its field: two names sharing only these are not alike.

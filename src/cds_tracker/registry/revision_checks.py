@@ -45,12 +45,11 @@ def recorded_days(document: Document) -> list[dt.date] | None:
 
 def earlier_cells_fit(parts: Parts) -> Iterator[Finding]:
     """Each `before` entry (the cells a revision changed, as they stood before it) gives at
-    least one cell and names units of the catalog (a lead, at least one); its `until` is
-    checked by `_days_fit`."""
+    least one cell, and a lead, if any, names at least one unit; its `until` is checked by
+    `_days_fit`. Its cells are held to the rules of the target's own: its units and unit texts
+    by `assignments_resolve`, its deadline by rules_deadlines.py."""
     from cds_tracker.core.records import DATED_CELLS
-    from cds_tracker.core.text import did_you_mean
 
-    declared = parts.declared_unit_ids | set(parts.index().units)
     hint = msg("rule.hint.before")
     for path, _, target in parts.targets:
         for i, earlier in enumerate(target.before):
@@ -62,13 +61,6 @@ def earlier_cells_fit(parts: Parts) -> Iterator[Finding]:
             if earlier.lead is not None and not earlier.lead.units:
                 said = msg("rule.before_no_lead", id=target.id, day=shown)
                 yield Finding((*where, "lead", "units"), said, hint, target=target.id)
-            for role in ("directing", "lead", "cooperating"):
-                cell = getattr(earlier, role)
-                for j, unit_id in enumerate(cell.units if cell is not None else ()):
-                    if unit_id not in declared:
-                        said = msg("rule.unknown_unit", unit=unit_id)
-                        hint_unit = did_you_mean(unit_id, sorted(declared))
-                        yield Finding((*where, role, "units", j), said, hint_unit, target=target.id)
         yield from _days_fit(parts, path, target.id, "before", [e.until for e in target.before])
 
 

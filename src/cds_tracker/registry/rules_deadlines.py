@@ -23,21 +23,32 @@ from cds_tracker.core.deadline_words import deadline_day, parse_deadline_text
 from cds_tracker.core.errors import Finding, msg
 
 if TYPE_CHECKING:
+    from cds_tracker.core.records import Deadline, Target
     from cds_tracker.registry.rules import Parts
+    from cds_tracker.registry.yamlio import PathKey
 
 
 # A deadline whose month or day does not exist (core/dates.py `date_flaw`): its hint.
 _IMPOSSIBLE = {"date.no_such_month": "import_no_month_hint"}
 
 
+def _deadlines(parts: Parts) -> Iterator[tuple[PathKey, Deadline, Target]]:
+    """Each deadline the registry holds, where it is written, and its target's: the target's
+    own, then each `before` entry's (the deadline a revision changed, as it stood before it):
+    `show --as-of` prints those, so they are held to the same rules (a12_01)."""
+    for path, _, target in parts.targets:
+        yield (*path, "deadline"), target.deadline, target
+        for i, earlier in enumerate(target.before):
+            if earlier.deadline is not None:
+                yield (*path, "before", i, "deadline"), earlier.deadline, target
+
+
 def deadline_matches_text(parts: Parts) -> Iterator[Finding]:
     year = parts.document.year if parts.document is not None else dt.date.today().year
-    for path, _, target in parts.targets:
-        deadline = target.deadline
+    for where, deadline, target in _deadlines(parts):
         # "Tháng 6" is the plan's June; a carried target's words may be its old plan's: no year
         known = year if parts.document and parts.document.year and not target.carried_from else None
         meant = parse_deadline_text(deadline.text, known)
-        where = (*path, "deadline")
         if meant is None:
             flaw = date_flaw(deadline.text)  # "Tháng 13/2024": there is no month 13
             yield Finding(
@@ -92,13 +103,13 @@ def deadline_within_plan(parts: Parts) -> Iterator[Finding]:
     if parts.document is None:
         return
     year = parts.document.year
-    for path, _, target in parts.targets:
-        month = target.deadline.month
+    for where, deadline, target in _deadlines(parts):
+        month = deadline.month
         if month is not None and outside_plan(month.of_month, year):
             first, last = year - PLAN_YEARS_BEFORE, year + PLAN_YEARS_AHEAD
-            values = {"text": target.deadline.text, "year": year, "first": first, "last": last}
+            values = {"text": deadline.text, "year": year, "first": first, "last": last}
             yield Finding(
-                (*path, "deadline", "due"),
+                (*where, "due"),
                 msg("rule.deadline_outside_plan", **values),
                 msg("rule.hint.deadline_outside_plan"),
                 target=target.id,

@@ -118,6 +118,15 @@ def assigned_units_exist_in_year(parts: Parts) -> Iterator[Finding]:
                 if found is not None:
                     message, hint = found
                     yield Finding((*path, role, "units", i), message, hint, target=target.id)
+        for j, earlier in enumerate(target.before):  # a cell as it stood before a revision
+            for role in ROLES:  # its days are the plan's year's too (a12_01)
+                cell = getattr(earlier, role)
+                for i, unit_id in enumerate(cell.units if cell is not None else ()):
+                    unit = units.get(unit_id)
+                    found = _outside_year(units, unit, year, first, last, role) if unit else None
+                    if found is not None:
+                        where = (*path, "before", j, role, "units", i)
+                        yield Finding(where, *found, target=target.id)
     yield from _dead_ends(parts, units, dead_ends)
 
 

@@ -297,7 +297,7 @@ class UnitIndex(OfficialReading):
         return found
 
     def _suggest(self, query: str) -> list[str]:
-        from cds_tracker.registry.name_likeness import SUGGEST_MARGIN, suggestions, telling_words
+        from cds_tracker.registry.name_likeness import SUGGEST_MARGIN
 
         longest = len(self._spellings[0][0]) if self._spellings else 0  # longest first
         if len(query) > SUGGEST_MARGIN + longest:
@@ -308,11 +308,29 @@ class UnitIndex(OfficialReading):
         # (generic words alone, "TP" is also "thành phố", name no unit by themselves).
         short = fold(wanted)
         initialled = index.initialled(short) if 2 <= len(short) <= 6 and short.isalpha() else []
-        telling = telling_words(wanted)
-        near = index.near(telling) if telling else list(self.units)  # generic words: all
-        names = {unit_id: _names(self.units[unit_id]) for unit_id in near}
-        ranked = [*initialled, *(s for s in suggestions(wanted, names) if s not in initialled)]
+        scored = self._scored(wanted)
+        if re.search(_P_DOT, wanted) is not None:
+            # "P." read as "Phòng" and as "phường" (`_p_dot`), as `lookup` reads it: "P. Kinh"
+            # is like Phòng Kinh tế, "P. Tây Sơ" like UBND phường Tây Sơn, which the words
+            # with "P." are not (a12_07); both readings' suggestions merged, best first
+            for said in (re.sub(_P_DOT, "Phòng ", wanted), re.sub(_P_DOT, "phường ", wanted)):
+                scored += self._scored(said)
+            best: dict[str, float] = {}
+            for score, unit_id in scored:
+                best[unit_id] = max(score, best.get(unit_id, score))
+            scored = sorted(((s, u) for u, s in best.items()), key=lambda item: -item[0])
+            scored = [(s, u) for s, u in scored[:3] if s >= scored[0][0] - 10]  # as `scored`
+        ranked = [*initialled, *(u for _, u in scored if u not in initialled)]
         return [self.units[s].name for s in ranked]
+
+    def _scored(self, wanted: str) -> list[tuple[float, str]]:
+        """The units most like `wanted` (name_likeness.py `scored`), each with its score."""
+        from cds_tracker.registry.name_likeness import scored, telling_words
+
+        telling = telling_words(wanted)
+        index = self._spellings_index()
+        near = index.near(telling) if telling else list(self.units)  # generic words: all
+        return scored(wanted, {unit_id: _names(self.units[unit_id]) for unit_id in near})
 
     def _spellings_index(self) -> SpellingIndex:
         if self._by_spelling is None:

@@ -1,0 +1,128 @@
+"""A target carried over in the middle of the old plan's year (attack 11, finding a11-08).
+
+`carry-over --as-of` takes any day from 1/1 of the old plan's year (app/carry_day.py). Carried on
+20/10/2023, 2023's I.1 is followed by the 2024 plan from 21/10/2023 — before that plan's own
+start, 15/12/2023. A report of 15/11/2023 used to be refused by both plans: the 2023 plan sent
+it to 2024's I.2, the 2024 plan refused it as before its start, --force or not. The one rule
+now: the plan a target was carried into takes its reports from the day after its carry day
+(progress/new_entry.py, progress/carried_away.py `carried_in`), and a report before that goes
+to the plan it came from — each refusal names the plan that takes it.
+
+Workspace of test_carry_day.py: plans/2023 I.1 "Số hóa hồ sơ y tế." (Phòng Y tế, due 10/2023),
+reported in progress on 20/10/2023; plans/2024 its own I.1, so 2023's I.1 becomes 2024's I.2.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from test_carry_day import two_plans  # noqa: F401  (the fixture)
+from test_carry_units import cds, ok
+
+
+@pytest.fixture
+def carried(two_plans: Path) -> Path:  # noqa: F811
+    ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "20/10/2023", "--yes")
+    return two_plans
+
+
+def _add(plan: str, target: str, day: str, *more: str, lang: str = "vi") -> tuple[int, list[str]]:
+    args = ("--plan", plan, "progress", "add", target, "--unit", "Phòng Y tế", "--date", day)
+    result = cds("--lang", lang, *args, "--status", "done", *more)
+    return result.exit_code, result.stderr.splitlines()
+
+
+def test_a_report_after_the_carry_day_goes_in_the_new_plan_before_its_year(
+    carried: Path,
+) -> None:
+    assert _add("2023", "I.1", "15/11/2023") == (
+        2,
+        [
+            "cds: lỗi: chỉ tiêu I.1 đã chuyển sang kế hoạch 2024 (chỉ tiêu I.2) ngày 20/10/2023: "
+            "báo cáo ngày 15/11/2023 không ghi vào kế hoạch này nữa",
+            "  gợi ý: ghi vào kế hoạch 2024, chỉ tiêu I.2: cds progress add I.2 --plan 2024 … "
+            "(việc xong trước khi chuyển thì ghi đúng ngày đó, đến hết 20/10/2023)",
+        ],
+    )
+    # following the hint: recorded, and counted in 2024 from that day
+    assert _add("2024", "I.2", "15/11/2023") == (0, [])
+    assert _add("2024", "I.2", "21/10/2023") == (0, [])  # the day after the carry day
+    # carry-over gave I.2 the new plan's year (Tháng 12/2024): done on 21/10/2023, in time
+    rows = json.loads(ok("--plan", "2024", "list", "--as-of", "30/11/2023", "-f", "json"))
+    assert [(r["id"], r["status"], r["units_done"]) for r in rows] == [
+        ("I.1", "not_started", 0),
+        ("I.2", "done", 1),
+    ]
+    assert rows[1]["deadline_text"] == "Tháng 12/2024"
+    assert cds("validate").exit_code == 0
+
+
+@pytest.mark.parametrize("force", [(), ("--force",)])
+def test_a_report_up_to_the_carry_day_is_sent_to_the_old_plan(
+    carried: Path, force: tuple[str, ...]
+) -> None:
+    assert _add("2024", "I.2", "20/10/2023", *force) == (
+        2,
+        [
+            "cds: lỗi: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này từ "
+            "ngày 21/10/2023: báo cáo ngày 20/10/2023 thuộc kế hoạch 2023",
+            "  gợi ý: ghi vào kế hoạch 2023, chỉ tiêu I.1: cds progress add I.1 --plan 2023 … "
+            "(kế hoạch đó theo dõi chỉ tiêu đến hết 20/10/2023)",
+        ],
+    )
+    assert _add("2024", "I.2", "20/10/2023", *force, lang="en") == (
+        2,
+        [
+            "cds: error: target I.2 was carried into this plan from plan 2023 (target I.1) from "
+            "21/10/2023: a report dated 20/10/2023 belongs to plan 2023",
+            "  hint: record it in plan 2023, target I.1: cds progress add I.1 --plan 2023 … "
+            "(that plan follows the target up to 20/10/2023)",
+        ],
+    )
+    code, lines = _add("2023", "I.1", "20/10/2023")  # following the hint: recorded there
+    assert code == 0 and lines[0].startswith("cảnh báo: chỉ tiêu I.1 đã chuyển sang kế hoạch")
+
+
+def test_the_new_plans_own_target_still_starts_with_its_plan(carried: Path) -> None:
+    assert _add("2024", "I.1", "15/11/2023") == (
+        2,
+        [
+            "cds: lỗi: ngày 15/11/2023 trước khi kế hoạch năm 2024 bắt đầu (15/12/2023)",
+            "  gợi ý: kiểm tra năm của ngày (dd/mm/yyyy); kế hoạch năm 2024 nhận báo cáo từ "
+            "15/12/2023 (đầu kỳ báo cáo năm, Nghị định 09/2019); việc của kế hoạch khác ghi vào "
+            "kế hoạch đó (--plan)",
+        ],
+    )
+
+
+def test_a_form_row_before_the_arrival_is_sent_to_the_old_plan() -> None:
+    # a form's row: the same refusal at the date cell, with a hint the clerk can follow
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from cds_tracker.core.errors import UsageError
+    from cds_tracker.progress.carried_away import carried_in
+    from cds_tracker.progress.form_refusals import form_refusal
+
+    target = SimpleNamespace(id="I.2", carried_from="2023/I.1")
+    error = UsageError(*carried_in(target, "2023-10-20", "2023-10-21"))
+    row = {"target": "I.2", "unit": "Phòng Y tế", "day": dt.date(2023, 10, 20)}
+    row |= {"status": "done", "plan": "--plan 2024 "}
+    cells = {"date": "F8", "status": "E8"}
+    assert form_refusal(error, "f.xlsx:Phiếu!", cells, row, "vi").splitlines() == [
+        "f.xlsx:Phiếu!F8: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này "
+        "từ ngày 21/10/2023: báo cáo ngày 20/10/2023 thuộc kế hoạch 2023",
+        "  gợi ý: việc đến hết 20/10/2023 thuộc kế hoạch 2023: xoá dòng này khỏi phiếu, nhập "
+        'lại, rồi ghi bằng lệnh cds --plan 2023 progress add I.1 --id --unit "Phòng Y tế" '
+        "--status done --date 20/10/2023; việc từ 21/10/2023 trở đi: sửa ô Ngày báo cáo F8 "
+        "thành ngày thật, rồi nhập lại",
+    ]
+    assert form_refusal(error, "f.xlsx:Phiếu!", cells, row, "en").splitlines()[1] == (
+        "  hint: work up to 20/10/2023 belongs to plan 2023: clear this row of the form, import "
+        'again, then record it with cds --plan 2023 progress add I.1 --id --unit "Phòng Y tế" '
+        "--status done --date 20/10/2023; work from 21/10/2023 on: change the Report date cell "
+        "F8 to the real day, then import again"
+    )
