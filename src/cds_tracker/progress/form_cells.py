@@ -285,7 +285,7 @@ def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> 
     elif read == "huge":
         problems.add(where, "fi_count_huge", "fi_hint_count_huge", most=MOST_DIGITS)
     else:
-        problems.add(where, "fi_not_number", text=cell_text(value))
+        problems.add(where, "fi_not_number", "fi_hint_whole_counts", text=cell_text(value))
     return None
 
 
