@@ -105,9 +105,14 @@ def test_a_formula_without_a_result_is_an_error_on_its_cell(
         "ô chứa công thức chưa có kết quả (tệp chưa được Excel tính lại); gõ giá trị vào ô "
         "thay cho công thức"
     )
-    assert sorted(stderr.splitlines()) == [
-        f"{path}:{SHEET}!I11: {message}",
+    hint = (
+        "gõ giá trị vào ô {} thay cho công thức (hoặc mở tệp bằng Excel và lưu lại), rồi nhập lại"
+    )
+    assert stderr.splitlines() == [
         f"{path}:{SHEET}!L11: {message}",
+        f"  gợi ý: {hint.format('L11')}",
+        f"{path}:{SHEET}!I11: {message}",
+        f"  gợi ý: {hint.format('I11')}",
     ]
     assert entries(own_registry) == []
 
@@ -130,6 +135,7 @@ def test_a_file_unpacking_to_far_more_than_a_form_is_refused_before_reading(
     assert code == 1
     assert stderr == (
         f"{bomb}: tệp quá lớn khi giải nén (80 MB); phiếu báo cáo chỉ vài chục KB, không nhập\n"
+        "  gợi ý: phiếu do cds lập chỉ vài chục KB: xin đơn vị gửi lại đúng tệp phiếu đã điền\n"
     )
     assert entries(own_registry) == []
 
@@ -143,6 +149,8 @@ def test_a_year_progress_add_refuses_is_refused_here_too(
     assert code == 1
     assert stderr == (
         f"{path}:{SHEET}!G11: ngày '01/01/1800': năm phải từ 1900 đến 2999 (ghi dd/mm/yyyy)\n"
+        "  gợi ý: sửa ô G11 thành một ngày dd/mm/yyyy, ví dụ 28/05/2024 (hoặc định dạng ô là "
+        "Ngày), rồi nhập lại\n"
     )
 
 
@@ -166,13 +174,21 @@ def test_hidden_addresses_or_month_edited_are_refused(own_registry: Path, tmp_pa
     cells["status"] = "F30"  # the status read from a cell outside the form's table
     at = _hidden_edit(path, "I.5", 2, json.dumps(cells))
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
-    assert (code, stderr) == (1, f"{path}:_cds!C{at}: dòng trong trang ẩn bị sửa\n")
+    assert (code, stderr) == (1, f"{path}:_cds!C{at}: dòng trong trang ẩn bị sửa\n{ASK}\n")
     path = make(own_registry, tmp_path, name="thang")
     fill(path, FILLED)
     _hidden_edit(path, "month", 1, "2023-12")  # every row id was made for 2023-11
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
-    assert len(stderr.splitlines()) == 13
-    assert all(line.endswith(": dòng trong trang ẩn bị sửa") for line in stderr.splitlines())
+    assert len(stderr.splitlines()) == 2 * 13  # each with its hint
+    lines = stderr.splitlines()
+    assert all(line.endswith(": dòng trong trang ẩn bị sửa") for line in lines[::2])
+    assert set(lines[1::2]) == {ASK}
     assert entries(own_registry) == []
     assert stem  # the id shape is checked in test_forms
+
+
+ASK = (
+    "  gợi ý: phiếu đã bị sửa ngoài các ô màu vàng: xin đơn vị điền lại vào phiếu mới do cds "
+    "lập, rồi nhập phiếu đó"
+)

@@ -1,7 +1,7 @@
 """A return form's figure problems said as the clerk reads them (attack 13): counts in digits
 grouped as cds writes counts, never "1e+06", and the percentage with the reader's decimal mark
 (a13_03); a figure Excel turned into a date said as that date, with what to do (a13_08); every
-"không phải là số" with a hint line."""
+"không phải là số" with a hint line (its words: output/words_form_hints.py)."""
 
 from __future__ import annotations
 
@@ -29,13 +29,12 @@ def _import(folder: Path, path: Path, lang: str) -> tuple[int, list[str]]:
 MISMATCH = {
     "vi": [
         "I8: 60% không khớp Số đạt/Tổng số 1.234.567/2.469.134 = 50,00%",
-        "  gợi ý: Giá trị phải bằng Số đạt/Tổng số × 100: sửa ô ghi sai, hoặc để trống Giá trị "
-        "(cds tính từ Số đạt và Tổng số), rồi nhập lại",
+        "  gợi ý: sửa ô I8 thành 50,00 hoặc xoá ô đó (tỷ lệ tính từ Số đạt/Tổng số), rồi nhập lại",
     ],
     "en": [
         "I8: 60% does not match count met/total 1,234,567/2,469,134 = 50.00%",
-        "  hint: the value must be count met/total × 100: correct the wrong cell, or leave the "
-        "value empty (cds works it out from the counts), then import again",
+        "  hint: change cell I8 to 50.00 or clear it (the share follows from the counts), then "
+        "import again",
     ],
 }
 
@@ -94,10 +93,8 @@ def test_a_figure_excel_made_a_date_is_said_as_that_date(
 @pytest.mark.parametrize(
     ("lang", "hint"),
     [
-        ("vi", "  gợi ý: ghi một số: Giá trị như 81,5; Số đạt và Tổng số là số nguyên (1000 "
-         "hoặc 1.000)"),
-        ("en", "  hint: write a number: a value such as 81.5; the count met and the total are "
-         "whole numbers (1000 or 1.000)"),
+        ("vi", "  gợi ý: sửa ô J8 thành số nguyên, ví dụ 70, rồi nhập lại"),
+        ("en", "  hint: change cell J8 to a whole number, e.g. 70, then import again"),
     ],
 )  # fmt: skip
 def test_a_count_that_is_no_number_has_a_hint(

@@ -46,14 +46,14 @@ def test_a_form_of_plan_2025_is_refused_by_plan_2024_naming_its_plan(two_plans: 
     assert result.stderr.splitlines() == [
         f"{form}:{SHEET}!A3: phiếu lập cho kế hoạch năm 2025, còn kế hoạch đang dùng là năm "
         "2024; không nhập",
-        "  gợi ý: nhập vào kế hoạch đã lập phiếu: cds --plan 2025 progress import …",
+        f"  gợi ý: nhập vào kế hoạch đã lập phiếu: cds --plan 2025 progress import {form}",
     ]  # the hint on its own line, as every error's (review 10: it was inline, "; gợi ý:")
     english = cds("--lang", "en", "--plan", "2024", "progress", "import", str(form))
     assert english.exit_code == 1, english.output
     assert english.stderr.splitlines() == [
         f"{form}:{SHEET}!A3: the form was made for the plan of 2025, but the plan in use is of "
         "2024; not imported",
-        "  hint: import it into the plan it was made for: cds --plan 2025 progress import …",
+        f"  hint: import it into the plan it was made for: cds --plan 2025 progress import {form}",
     ]
     assert not (two_plans / "plans/2024/progress/phong-y-te.yaml").exists()
     done = cds("--plan", "2025", "progress", "import", str(form))
@@ -74,16 +74,20 @@ def test_a_row_whose_target_text_changed_is_refused_at_its_text_cell(two_plans: 
         f"{form}:{SHEET}!C8: nội dung chỉ tiêu I.1 trên phiếu khác nội dung của I.1 trong kế "
         "hoạch đang dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều "
         "chỉnh); không nhập tệp này",
-        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới bằng cds form",
+        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: cds --plan 2024 form "
+        '--unit "Phòng Y tế" --month 10/2024 --out phieu-phong-y-te.xlsx',
     ]
     english = cds("--lang", "en", "--plan", "2024", "progress", "import", str(form))
     assert english.stderr.splitlines() == [
         f"{form}:{SHEET}!C8: the text of target I.1 on the form differs from I.1's text in the "
         "plan in use (a form of another plan, or made before the plan was revised); the file is "
         "not imported",
-        "  hint: import it into the plan it was made for, or make a new form with cds form",
+        "  hint: import it into the plan it was made for, or make a new form: cds --plan 2024 "
+        'form --unit "Phòng Y tế" --month 10/2024 --out phieu-phong-y-te.xlsx',
     ]
     assert not (two_plans / "plans/2024/progress/phong-y-te.yaml").exists()
+    ok("--plan", "2024", "form", "--unit", "Phòng Y tế", "--month", "10/2024", "--out",
+       "phieu-phong-y-te.xlsx")  # the hint's command, word for word (clerk13 F7)  # fmt: skip
 
 
 def test_a_form_made_before_the_marks_still_imports_with_a_note(two_plans: Path) -> None:

@@ -109,8 +109,9 @@ def test_a_day_after_the_target_was_annulled(revised: Path, lang: str) -> None:
     to record the report anyway, and it works."""
     form = _form("2024", "Phòng Nội vụ", "06/2024", "10/03/2024", {"F8": "Đang thực hiện",
                  "G8": "25/03/2024"})  # fmt: skip
+    status = '"đang thực hiện"' if lang == "vi" else "in_progress"  # as the clerk picked it
     command = (  # plans kept in folders by year: the command names the form's plan
-        'cds --plan 2024 progress add I.2 --id --unit "Phòng Nội vụ" --status in_progress '
+        f'cds --plan 2024 progress add I.2 --id --unit "Phòng Nội vụ" --status {status} '
         "--date 25/03/2024 --force"
     )
     said = {
@@ -139,9 +140,10 @@ def test_a_day_after_the_target_was_annulled(revised: Path, lang: str) -> None:
 def test_a_day_after_the_target_was_carried_to_the_next_plan(revised: Path, lang: str) -> None:
     form = _form("2023", "Phòng Văn hóa và Thông tin", "12/2023", "20/12/2023",
                  {"F8": "Đang thực hiện", "G8": "05/01/2024"})  # fmt: skip
+    status = '"đang thực hiện"' if lang == "vi" else "in_progress"
     command = (
         'cds --plan 2024 progress add I.4 --id --unit "Phòng Văn hóa và Thông tin" --status '
-        "in_progress --date 05/01/2024"
+        f"{status} --date 05/01/2024"
     )
     said = {
         "vi": [
@@ -235,8 +237,9 @@ def test_a_day_while_the_target_was_annulled_for_a_time(lifted: Path, lang: str)
     listed again from 10/06/2024; the form made after that lists it, dated in the window."""
     form = _form("2024", "Phòng Y tế", "09/2024", "01/07/2024", {"F8": "Hoàn thành",
                  "G8": "01/04/2024"})  # fmt: skip
+    status = '"hoàn thành"' if lang == "vi" else "done"
     command = (
-        'cds --plan 2024 progress add I.2 --id --unit "Phòng Y tế" --status done --date '
+        f'cds --plan 2024 progress add I.2 --id --unit "Phòng Y tế" --status {status} --date '
         "01/04/2024 --force"
     )
     said = {

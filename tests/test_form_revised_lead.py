@@ -10,6 +10,7 @@ for 09/2024 is made on 10/03/2024 (I.2 on row 8: F8 status, G8 date). Then Kế 
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import openpyxl
@@ -24,6 +25,12 @@ from test_revise_lead_dated import GROUP, HEADING_12, ONE, REGISTRY, TWO, cds
 runner = CliRunner()
 SHEET = "Phiếu báo cáo"
 PROGRESS = "plans/2024/progress/phong-y-te.yaml"
+
+
+FORM_KT = (
+    'cds --plan 2024 form --unit "Phòng Kinh tế" --month 09/2024 --out phieu-phong-kinh-te.xlsx'
+)
+FORM_YT = 'cds --plan 2024 form --unit "Phòng Y tế" --month 09/2024 --out phieu-phong-y-te.xlsx'
 
 
 def _revised(tmp: Path, lead: str) -> Path:
@@ -88,7 +95,7 @@ def test_the_former_lead_s_form_dated_after_the_hand_over_names_the_new_lead(
         f"f.xlsx:{SHEET}!G8: Phòng Y tế không còn chủ trì chỉ tiêu I.2 từ 20/03/2024: bản điều "
         "chỉnh kế hoạch đã giao chỉ tiêu cho Phòng Kinh tế từ ngày đó; không nhập tệp này",
         "  gợi ý: việc Phòng Y tế làm trước 20/03/2024: ghi Ngày báo cáo trước ngày đó rồi nhập "
-        'lại; tiến độ từ 20/03/2024 do Phòng Kinh tế báo cáo (cds form --unit "Phòng Kinh tế")',
+        f"lại; tiến độ từ 20/03/2024 do Phòng Kinh tế báo cáo, trên phiếu mới ({FORM_KT})",
     ]
     english = cds("--lang", "en", "progress", "import", "f.xlsx")
     assert english.exit_code == 1, english.output
@@ -96,10 +103,13 @@ def test_the_former_lead_s_form_dated_after_the_hand_over_names_the_new_lead(
         f"f.xlsx:{SHEET}!G8: Phòng Y tế no longer leads I.2 from 20/03/2024: a revision of the "
         "plan gave the target to Phòng Kinh tế from that day; the file is not imported",
         "  hint: work Phòng Y tế did before 20/03/2024: give a report date before that day and "
-        "import again; progress from 20/03/2024 is Phòng Kinh tế's to report (cds form --unit "
-        '"Phòng Kinh tế")',
+        "import again; progress from 20/03/2024 is Phòng Kinh tế's to report, on a new form "
+        f"({FORM_KT})",
     ]
     assert not (handed.parent / PROGRESS).exists()
+    made = cds(*shlex.split(FORM_KT)[1:])  # the command as printed runs (clerk13 F7)
+    assert made.exit_code == 0, made.output
+    assert (handed.parent / "phieu-phong-kinh-te.xlsx").exists()
 
 
 def test_a_form_whose_text_a_revision_rewrote_is_taken_for_the_days_before(
@@ -122,7 +132,7 @@ def test_a_form_whose_text_a_revision_rewrote_is_refused_for_the_days_after(
         "chỉnh kế hoạch sửa nội dung; ngày báo cáo 20/03/2024 đã theo nội dung mới; không nhập "
         "tệp này",
         "  gợi ý: việc làm trước 20/03/2024: ghi Ngày báo cáo trước ngày đó rồi nhập lại; việc "
-        "từ 20/03/2024: lập phiếu mới bằng cds form (phiếu mới ghi nội dung mới)",
+        f"từ 20/03/2024: lập phiếu mới (phiếu mới ghi nội dung mới): {FORM_YT}",
     ]
     english = cds("--lang", "en", "progress", "import", "f.xlsx")
     assert english.stderr.splitlines() == [
@@ -130,7 +140,7 @@ def test_a_form_whose_text_a_revision_rewrote_is_refused_for_the_days_after(
         "revision of the plan rewrote it; the report date 20/03/2024 falls under the new text; "
         "the file is not imported",
         "  hint: work done before 20/03/2024: give a report date before that day and import "
-        "again; work from 20/03/2024: make a new form with cds form (it shows the new text)",
+        f"again; work from 20/03/2024: make a new form (it shows the new text): {FORM_YT}",
     ]
     assert not (rewritten.parent / PROGRESS).exists()
     fresh = cds("form", "--unit", "phong-y-te", "--month", "09/2024", "--as-of", "25/03/2024",
@@ -150,10 +160,10 @@ def test_the_new_lead_s_report_before_the_hand_over_says_what_works(handed: Path
     assert result.stderr.splitlines() == [
         f"k.xlsx:{SHEET}!B8: chỉ tiêu I.2 không giao cho Phòng Kinh tế chủ trì vào ngày báo cáo "
         "15/03/2024; không nhập tệp này",
-        "  gợi ý: kiểm tra Ngày báo cáo (cds show I.2 cho biết đơn vị chủ trì từng ngày); nếu "
-        'đúng là việc của đơn vị, ghi bằng: cds progress add I.2 --id --unit "Phòng Kinh tế" '
-        "--status done --date 15/03/2024 --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi "
-        "phiếu và nhập lại",
+        "  gợi ý: kiểm tra Ngày báo cáo (cds --plan 2024 show I.2 cho biết đơn vị chủ trì từng "
+        "ngày); nếu đúng là việc của đơn vị, ghi bằng: cds --plan 2024 progress add I.2 --id "
+        '--unit "Phòng Kinh tế" --status "hoàn thành" --date 15/03/2024 --force (đánh dấu là '
+        "ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
     ]
     english = cds("--lang", "en", "progress", "import", "k.xlsx")
     assert english.stderr.splitlines()[0] == (

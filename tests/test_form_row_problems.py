@@ -14,14 +14,14 @@ from pathlib import Path
 
 import openpyxl
 
-from test_form_revised_lead import SHEET, cds
+from test_form_revised_lead import FORM_KT, SHEET, cds
 from test_form_revised_lead import handed as handed  # the fixture
 
 HANDED_OVER = [
     f"f.xlsx:{SHEET}!G8: Phòng Y tế không còn chủ trì chỉ tiêu I.2 từ 20/03/2024: bản điều chỉnh "
     "kế hoạch đã giao chỉ tiêu cho Phòng Kinh tế từ ngày đó; không nhập tệp này",
     "  gợi ý: việc Phòng Y tế làm trước 20/03/2024: ghi Ngày báo cáo trước ngày đó rồi nhập lại; "
-    'tiến độ từ 20/03/2024 do Phòng Kinh tế báo cáo (cds form --unit "Phòng Kinh tế")',
+    f"tiến độ từ 20/03/2024 do Phòng Kinh tế báo cáo, trên phiếu mới ({FORM_KT})",
 ]
 
 

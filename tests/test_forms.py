@@ -221,7 +221,8 @@ def test_a_form_edited_to_claim_another_target_is_refused(
     assert code == 1
     assert stderr.splitlines() == [
         f"{path}:{SHEET}!B11: ô mã chỉ tiêu được bảo vệ đã bị sửa (phiếu lập cho I.5, nay ghi "
-        "'III.1'); không nhập tệp này"
+        "'III.1'); không nhập tệp này",
+        "  gợi ý: trả ô B11 về I.5, rồi nhập lại",
     ]
     assert stdout == f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n"
     assert entries(own_registry) == []
@@ -233,14 +234,14 @@ def test_a_form_edited_to_claim_another_target_is_refused(
     book.save(path)
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
-    assert stderr == f"{path}:_cds!A{spot[0].row}: dòng trong trang ẩn bị sửa\n"
+    assert stderr == f"{path}:_cds!A{spot[0].row}: dòng trong trang ẩn bị sửa\n{ASK}\n"
     # A forger who recomputes the row id meets the check of the addresses: I.5's indicator is
     # not III.1's.
     spot[1].value = row_id("2023-11", UNIT, "III.1")
     book.save(path)
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
-    assert stderr == f"{path}:_cds!C{spot[0].row}: dòng trong trang ẩn bị sửa\n"
+    assert stderr == f"{path}:_cds!C{spot[0].row}: dòng trong trang ẩn bị sửa\n{ASK}\n"
     # One who also gives the addresses III.1's indicators still meets the check that the unit
     # leads the target.
     from cds_tracker.progress.form_guard import expected_layout
@@ -256,7 +257,8 @@ def test_a_form_edited_to_claim_another_target_is_refused(
         f"{path}:{SHEET}!C11: nội dung chỉ tiêu III.1 trên phiếu khác nội dung của III.1 trong "
         "kế hoạch đang dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều "
         "chỉnh); không nhập tệp này",
-        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới bằng cds form",
+        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: cds form --unit "
+        '"Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx',  # runs as printed
     ]
     from cds_tracker.output.xlsx_form import text_mark
 
@@ -269,8 +271,10 @@ def test_a_form_edited_to_claim_another_target_is_refused(
         "20/10/2023; không nhập tệp này",
         "  gợi ý: kiểm tra Ngày báo cáo (cds show III.1 cho biết đơn vị chủ trì từng ngày); nếu "
         'đúng là việc của đơn vị, ghi bằng: cds progress add III.1 --id --unit "Phòng Y tế" '
-        "--status in_progress --date 20/10/2023 --force (đánh dấu là ghi ép), rồi xoá dòng này "
-        "khỏi phiếu và nhập lại",
+        '--status "đang thực hiện" --date 20/10/2023 --value "digital_economy_grdp_share=81.5" '
+        "--note $'Đã rà soát 3 trang.\\nCòn 1 trang chưa gắn nhãn' --evidence \"Văn bản số "
+        '12/YT-VP" --evidence "https://example.vn/a" --force (đánh dấu là ghi ép), rồi xoá dòng '
+        "này khỏi phiếu và nhập lại",  # the row's figure, note and evidence kept (clerk13 F4)
     ]
     assert entries(own_registry) == []
 
@@ -288,7 +292,8 @@ def test_a_form_for_another_unit_or_plan_is_refused(own_registry: Path, tmp_path
     code, _, stderr = cds(own_registry, "progress", "import", str(path), "--unit", "Phòng Kinh tế")
     assert (code, stderr) == (
         1,
-        f"{path}: phiếu này lập cho Phòng Y tế, không phải Phòng Kinh tế; không nhập\n",
+        f"{path}: phiếu này lập cho Phòng Y tế, không phải Phòng Kinh tế; không nhập\n"
+        "  gợi ý: nhập phiếu này không kèm --unit, hoặc với --unit của đơn vị đã lập phiếu\n",
     )
     fill(path, {"B6": "x"}, sheet="_cds")  # B6: the plan
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
@@ -296,31 +301,62 @@ def test_a_form_for_another_unit_or_plan_is_refused(own_registry: Path, tmp_path
     assert entries(own_registry) == []
 
 
+HINT = {  # the hint under each problem (output/words_form_hints.py)
+    "number": ("\n  gợi ý: sửa ô I11 thành một số, ví dụ 81,5 (hoặc xoá ô), rồi nhập lại"),
+    "date": (
+        "\n  gợi ý: sửa ô G11 thành một ngày dd/mm/yyyy, ví dụ 28/05/2024 (hoặc định dạng"
+        " ô là Ngày), rồi nhập lại"
+    ),
+    "status": ("\n  gợi ý: chọn lại Trạng thái ở ô F11 trong danh sách, rồi nhập lại"),
+    "no_status": (
+        "\n  gợi ý: chọn Trạng thái ở ô F11 trong danh sách, hoặc xoá các ô đã điền của "
+        "dòng nếu chưa báo cáo, rồi nhập lại"
+    ),
+    "percent": ("\n  gợi ý: sửa ô I11 thành tỷ lệ từ 0 đến 100, rồi nhập lại"),
+    "half": ("\n  gợi ý: điền ô K11, hoặc xoá cả Số đạt và Tổng số, rồi nhập lại"),
+    "mismatch": (
+        "\n  gợi ý: sửa ô I11 thành 75,00 hoặc xoá ô đó (tỷ lệ tính từ Số đạt/Tổng số), "
+        "rồi nhập lại"
+    ),
+    "count": ("\n  gợi ý: sửa Số đạt (ô J11) và Tổng số cho đúng, rồi nhập lại"),
+    "whole": ("\n  gợi ý: sửa ô J11 thành số nguyên, ví dụ 70, rồi nhập lại"),
+}
+
+
+ASK = (
+    "  gợi ý: phiếu đã bị sửa ngoài các ô màu vàng: xin đơn vị điền lại vào phiếu mới do cds "
+    "lập, rồi nhập phiếu đó"
+)
+
+
 @pytest.mark.parametrize(
     ("cells", "problem"),
     [
-        ({"I11": "abc"}, "I11: 'abc' không phải là số\n  gợi ý: ghi một số: Giá trị như 81,5; "
-         "Số đạt và Tổng số là số nguyên (1000 hoặc 1.000)"),
-        ({"G11": "32/10/2023"}, "G11: '32/10/2023' không phải là ngày: tháng 10 chỉ có 31 ngày"),
-        ({"G11": "31/9/2023"}, "G11: '31/9/2023' không phải là ngày: tháng 9 chỉ có 30 ngày"),
+        ({"I11": "abc"}, "I11: 'abc' không phải là số" + HINT["number"]),
+        ({"G11": "32/10/2023"}, "G11: '32/10/2023' không phải là ngày: tháng 10 chỉ có 31 ngày"
+         + HINT["date"]),
+        ({"G11": "31/9/2023"}, "G11: '31/9/2023' không phải là ngày: tháng 9 chỉ có 30 ngày"
+         + HINT["date"]),
         ({"G11": "29/02/2023"}, "G11: '29/02/2023' không phải là ngày: tháng 2 năm 2023 chỉ có "
-         "28 ngày"),
-        ({"G11": "15/13/2023"}, "G11: '15/13/2023' không phải là ngày: không có tháng 13"),
-        ({"G11": "hôm qua"}, "G11: 'hôm qua' không phải là ngày (ghi dd/mm/yyyy)"),
-        ({"G11": None}, "G11: thiếu ngày báo cáo (dd/mm/yyyy)"),
+         "28 ngày" + HINT["date"]),
+        ({"G11": "15/13/2023"}, "G11: '15/13/2023' không phải là ngày: không có tháng 13"
+         + HINT["date"]),
+        ({"G11": "hôm qua"}, "G11: 'hôm qua' không phải là ngày (ghi dd/mm/yyyy)" + HINT["date"]),
+        ({"G11": None}, "G11: thiếu ngày báo cáo (dd/mm/yyyy)" + HINT["date"]),
         ({"G11": "01/01/2999"}, "G11: ngày 01/01/2999 ở tương lai; báo cáo việc đã làm\n  gợi "
          "ý: sửa ô Ngày báo cáo G11 thành ngày hôm nay hoặc trước đó (ngày việc đã làm), rồi "
          "nhập lại; việc chưa làm thì xoá dòng này khỏi phiếu"),
         ({"F11": "Xong"}, "F11: trạng thái 'Xong' không hợp lệ; chọn Chưa thực hiện, Đang thực "
-         "hiện hoặc Hoàn thành"),
-        ({"F11": None}, "F11: chưa chọn Trạng thái mà đã điền các ô khác của dòng"),
-        ({"I11": 120}, "I11: tỷ lệ phải trong khoảng 0–100"),
-        ({"J11": 3}, "K11: ghi cả Số đạt và Tổng số, hoặc để trống cả hai"),
-        ({"J11": 3, "K11": 4}, "I11: 81,5% không khớp Số đạt/Tổng số 3/4 = 75,00%\n  gợi ý: "
-         "Giá trị phải bằng Số đạt/Tổng số × 100: sửa ô ghi sai, hoặc để trống Giá trị (cds "
-         "tính từ Số đạt và Tổng số), rồi nhập lại"),
-        ({"J11": 5, "K11": 4}, "J11: Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0"),
-        ({"J11": 2.5, "K11": 4}, "J11: Số đạt và Tổng số phải là số nguyên"),
+         "hiện hoặc Hoàn thành" + HINT["status"]),
+        ({"F11": None}, "F11: chưa chọn Trạng thái mà đã điền các ô khác của dòng"
+         + HINT["no_status"]),
+        ({"I11": 120}, "I11: tỷ lệ phải trong khoảng 0–100" + HINT["percent"]),
+        ({"J11": 3}, "K11: ghi cả Số đạt và Tổng số, hoặc để trống cả hai" + HINT["half"]),
+        ({"J11": 3, "K11": 4}, "I11: 81,5% không khớp Số đạt/Tổng số 3/4 = 75,00%"
+         + HINT["mismatch"]),
+        ({"J11": 5, "K11": 4}, "J11: Số đạt phải từ 0 đến Tổng số, Tổng số lớn hơn 0"
+         + HINT["count"]),
+        ({"J11": 2.5, "K11": 4}, "J11: Số đạt và Tổng số phải là số nguyên" + HINT["whole"]),
     ],
 )  # fmt: skip
 def test_each_problem_names_its_cell_and_nothing_is_written(
@@ -478,7 +514,9 @@ def test_a_hidden_unit_changed_no_longer_matches_the_rows(
     # rows 1–13 say what the form is for (year and folder last), row 14 "rows", then the 13
     # targets
     assert stderr.splitlines() == [
-        f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa" for row in range(15, 28)
+        line
+        for row in range(15, 28)
+        for line in (f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa", ASK)
     ]
     assert entries(own_registry, "phong-kinh-te") == entries(own_registry) == []
 

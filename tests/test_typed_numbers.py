@@ -190,21 +190,23 @@ def test_the_form_refuses_a_comma_in_a_count(own_registry: Path, tmp_path: Path)
     assert row8(own_registry) == []
 
 
-NOT_NUMBER_HINT = (
-    "\n  gợi ý: ghi một số: Giá trị như 81,5; Số đạt và Tổng số là số nguyên (1000 hoặc 1.000)"
-)
+WHOLE = "\n  gợi ý: sửa ô {} thành số nguyên, ví dụ 70, rồi nhập lại"  # the count's hint
 
 
 @pytest.mark.parametrize(
     ("cells", "said"),
     [
-        ({"J8": "năm", "K8": "10"}, "J8: 'năm' không phải là số" + NOT_NUMBER_HINT),
-        ({"J8": "mười", "K8": 10}, "J8: 'mười' không phải là số" + NOT_NUMBER_HINT),
-        ({"J8": 4, "K8": "1_0"}, "K8: '1_0' không phải là số" + NOT_NUMBER_HINT),
-        ({"J8": "4", "K8": "+5"}, "K8: '+5' không phải là số" + NOT_NUMBER_HINT),
-        ({"J8": "1.5", "K8": "5"}, "J8: Số đạt và Tổng số phải là số nguyên"),
-        ({"J8": 4, "K8": 5.5}, "K8: Số đạt và Tổng số phải là số nguyên"),
-        ({"J8": "4", "K8": None}, "K8: ghi cả Số đạt và Tổng số, hoặc để trống cả hai"),
+        ({"J8": "năm", "K8": "10"}, "J8: 'năm' không phải là số" + WHOLE.format("J8")),
+        ({"J8": "mười", "K8": 10}, "J8: 'mười' không phải là số" + WHOLE.format("J8")),
+        ({"J8": 4, "K8": "1_0"}, "K8: '1_0' không phải là số" + WHOLE.format("K8")),
+        ({"J8": "4", "K8": "+5"}, "K8: '+5' không phải là số" + WHOLE.format("K8")),
+        ({"J8": "1.5", "K8": "5"}, "J8: Số đạt và Tổng số phải là số nguyên" + WHOLE.format("J8")),
+        ({"J8": 4, "K8": 5.5}, "K8: Số đạt và Tổng số phải là số nguyên" + WHOLE.format("K8")),
+        (
+            {"J8": "4", "K8": None},
+            "K8: ghi cả Số đạt và Tổng số, hoặc để trống cả hai"
+            "\n  gợi ý: điền ô K8, hoặc xoá cả Số đạt và Tổng số, rồi nhập lại",
+        ),
     ],
 )
 def test_one_message_per_fault(

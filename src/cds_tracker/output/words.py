@@ -347,6 +347,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_checks import CHECK_LABELS
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_diff import DIFF_LABELS
+    from cds_tracker.output.words_form_hints import FORM_HINT_LABELS
     from cds_tracker.output.words_form_refusals import FORM_REFUSAL_LABELS
     from cds_tracker.output.words_forms import FORM_LABELS
     from cds_tracker.output.words_import import IMPORT_LABELS
@@ -370,6 +371,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **UNIT_LABELS,
         **FORM_LABELS,
         **FORM_REFUSAL_LABELS,
+        **FORM_HINT_LABELS,
         **LETTER_LABELS,
         **CARRIED_LABELS,
         **CARRY_DAY_LABELS,

@@ -150,8 +150,8 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "imported",
     ),
     "fi_hint_other_year": (  # on a line of its own, as every hint (form_cells.Complaints)
-        "nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import …",
-        "import it into the plan it was made for: cds --plan {folder} progress import …",
+        "nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import {file}",
+        "import it into the plan it was made for: cds --plan {folder} progress import {file}",
     ),
     "fi_other_text": (
         "nội dung chỉ tiêu {target} trên phiếu khác nội dung của {target} trong kế hoạch đang "
@@ -162,8 +162,8 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "imported",
     ),
     "fi_hint_other_text": (
-        "nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới bằng cds form",
-        "import it into the plan it was made for, or make a new form with cds form",
+        "nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: {form}",
+        "import it into the plan it was made for, or make a new form: {form}",
     ),
     "fi_plan_unconfirmed": (
         "phiếu lập bằng phiên bản cds cũ, không ghi năm kế hoạch và nội dung từng dòng: chỉ đối "
@@ -193,14 +193,14 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{unit} does not lead target {target} on the report date {day}; the file is not imported",
     ),
     "fi_hint_not_lead": (
-        "kiểm tra Ngày báo cáo (cds show {target} cho biết đơn vị chủ trì từng ngày); nếu đúng là "
-        'việc của đơn vị, ghi bằng: cds progress add {target} --id --unit "{unit}" --status '
-        "{status} --date {day} --force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và "
-        "nhập lại",
-        "check the report date (cds show {target} says the lead of each day); if the work is "
-        'the unit\'s, record it with: cds progress add {target} --id --unit "{unit}" --status '
-        "{status} --date {day} --force (marked as forced), then clear this row of the form and "
-        "import it again",
+        "kiểm tra Ngày báo cáo (cds {on_plan}show {target} cho biết đơn vị chủ trì từng ngày); "
+        "nếu đúng là việc của đơn vị, ghi bằng: cds {on_plan}progress add {target} --id --unit "
+        '"{unit}" --status {status} --date {day}{extras} --force (đánh dấu là ghi ép), rồi xoá '
+        "dòng này khỏi phiếu và nhập lại",
+        "check the report date (cds {on_plan}show {target} says the lead of each day); if the "
+        "work is the unit's, record it with: cds {on_plan}progress add {target} --id --unit "
+        '"{unit}" --status {status} --date {day}{extras} --force (marked as forced), then clear '
+        "this row of the form and import it again",
     ),
     "fi_handed_over": (
         "{unit} không còn chủ trì chỉ tiêu {target} từ {date}: bản điều chỉnh kế hoạch đã giao "
@@ -210,9 +210,9 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_handed_over": (
         "việc {unit} làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; tiến độ từ "
-        '{date} do {heir} báo cáo (cds form --unit "{heir}")',
+        "{date} do {heir} báo cáo, trên phiếu mới ({form})",
         "work {unit} did before {date}: give a report date before that day and import again; "
-        'progress from {date} is {heir}\'s to report (cds form --unit "{heir}")',
+        "progress from {date} is {heir}'s to report, on a new form ({form})",
     ),
     "fi_text_ended": (
         "phiếu ghi nội dung chỉ tiêu {target} trước ngày {date}, khi bản điều chỉnh kế hoạch sửa "
@@ -222,9 +222,9 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_text_ended": (
         "việc làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; việc từ {date}: "
-        "lập phiếu mới bằng cds form (phiếu mới ghi nội dung mới)",
+        "lập phiếu mới (phiếu mới ghi nội dung mới): {form}",
         "work done before {date}: give a report date before that day and import again; work "
-        "from {date}: make a new form with cds form (it shows the new text)",
+        "from {date}: make a new form (it shows the new text): {form}",
     ),
     "fi_figure_no_indicator": (
         "chỉ tiêu {target} không có chỉ số nên ô này không nhận số liệu (đang ghi '{text}'); "
@@ -277,11 +277,6 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{date} is in the future; report what has happened",
     ),
     "fi_not_number": ("'{text}' không phải là số", "'{text}' is not a number"),
-    "fi_hint_not_number": (
-        "ghi một số: Giá trị như 81,5; Số đạt và Tổng số là số nguyên (1000 hoặc 1.000)",
-        "write a number: a value such as 81.5; the count met and the total are whole numbers "
-        "(1000 or 1.000)",
-    ),
     "fi_number_date": (
         "Excel đã đổi '{text}' thành ngày {date}, không phải là số",
         "Excel turned '{text}' into the date {date}, not a number",
@@ -327,12 +322,6 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "fi_mismatch": (
         "{value}% không khớp Số đạt/Tổng số {top}/{bottom} = {share}%",
         "{value}% does not match count met/total {top}/{bottom} = {share}%",
-    ),
-    "fi_hint_mismatch": (
-        "Giá trị phải bằng Số đạt/Tổng số × 100: sửa ô ghi sai, hoặc để trống Giá trị (cds "
-        "tính từ Số đạt và Tổng số), rồi nhập lại",
-        "the value must be count met/total × 100: correct the wrong cell, or leave the value "
-        "empty (cds works it out from the counts), then import again",
     ),
     "fi_count_comma": (
         "'{text}' không rõ là số nào: dấu phẩy có thể là dấu thập phân hoặc dấu ngăn cách hàng "

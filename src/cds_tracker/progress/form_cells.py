@@ -24,6 +24,36 @@ STATUS_CODES = ("not_started", "in_progress", "done")
 _SPLIT_EVIDENCE = re.compile(r"[\n;]+")
 
 
+# a problem's key → the hint said under it when the caller names none
+DEFAULT_HINTS: dict[str, str] = {
+    "fi_no_status": "fi_hint_no_status",
+    "fi_bad_status": "fi_hint_bad_status",
+    "fi_no_date": "fi_hint_bad_date",
+    "fi_impossible_date": "fi_hint_bad_date",
+    "fi_bad_date": "fi_hint_bad_date",
+    "fi_year": "fi_hint_bad_date",
+    "fi_not_number": "fi_hint_number",
+    "fi_whole_counts": "fi_hint_whole_counts",
+    "fi_half_count": "fi_hint_half_count",
+    "fi_bad_count": "fi_hint_bad_count",
+    "fi_mismatch": "fi_hint_mismatch",
+    "fi_percent": "fi_hint_percent",
+    "fi_formula": "fi_hint_formula",
+    "fi_code_changed": "fi_hint_code_changed",
+    "fi_not_form": "fi_hint_ask_again",
+    "fi_format": "fi_hint_ask_again",
+    "fi_hidden_edited": "fi_hint_ask_again",
+    "fi_no_target": "fi_hint_ask_again",
+    "fi_not_worksheet": "fi_hint_ask_again",
+    "fi_no_sheet": "fi_hint_ask_again",
+    "fi_no_unit": "fi_hint_ask_again",
+    "fi_other_unit": "fi_hint_other_unit",
+    "fi_other_plan": "fi_hint_other_plan",
+    "fi_too_big": "fi_hint_too_big",
+    "fi_too_large": "fi_hint_too_big",
+}
+
+
 class Complaints(list[str]):
     """Problems as `place: message`, the message in the user's language."""
 
@@ -33,8 +63,12 @@ class Complaints(list[str]):
 
     def add(self, place: str, key: str, hint: str | None = None, **values: object) -> None:
         """`hint`: the key of a hint, said with the same values on a line of its own, as every
-        error's hint is ("  gợi ý: …"), never inline after the message (review 10)."""
+        error's hint is ("  gợi ý: …"), never inline after the message (review 10). None: the
+        problem's own hint (DEFAULT_HINTS, words in output/words_form_hints.py), said of the
+        cell in `place` (`{cell}`), so that every problem of a form has one (clerk13 F1)."""
         text = f"{place}: {label(key, self.lang, **values)}"
+        hint = hint or DEFAULT_HINTS.get(key)
+        values.setdefault("cell", place.rpartition("!")[2] or place)
         if hint is not None:
             text += f"\n  {label('hint', self.lang)}: {label(hint, self.lang, **values)}"
         self.append(text)
@@ -251,11 +285,11 @@ def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> 
     elif read == "huge":
         problems.add(where, "fi_count_huge", "fi_hint_count_huge", most=MOST_DIGITS)
     else:
-        _not_a_number(value, where, problems)
+        _not_a_number(value, where, problems, "fi_hint_whole_counts")
     return None
 
 
-def _not_a_number(value: Any, where: str, problems: Complaints) -> None:
+def _not_a_number(value: Any, where: str, problems: Complaints, hint: str | None = None) -> None:
     """A figure cell that holds no number, with what to type instead. A date there is what
     Excel made of "4/5" or "1/10" typed into a General cell: said as the day Excel shows,
     never as '2026-05-04 00:00:00', which nobody typed (a13_08)."""
@@ -266,7 +300,7 @@ def _not_a_number(value: Any, where: str, problems: Complaints) -> None:
             where, "fi_number_date", "fi_hint_number_date", text=shown, date=format_date(day)
         )
     else:
-        problems.add(where, "fi_not_number", "fi_hint_not_number", text=cell_text(value))
+        problems.add(where, "fi_not_number", hint, text=cell_text(value))
 
 
 def _indicator_value(

@@ -31,7 +31,7 @@ from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import text_ended
-from cds_tracker.progress.form_refusals import form_refusal
+from cds_tracker.progress.form_refusals import add_extras, form_command, form_refusal, status_word
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_import import FormRead
@@ -104,8 +104,11 @@ def plan_row(
     def refused(error: UsageError, into: list[str] = problems) -> None:  # its words, the
         lang = problems.lang  # form's hint (form_refusals.py)
         said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
-        said["status"] = filled.status
+        said |= {"status": filled.status, "extras": extras}
         into.append(form_refusal(error, where, cells, said, lang))
+
+    extras = add_extras(filled.values, filled.note, filled.evidence)
+    command = {"on_plan": read.plan, "month": read.month, "extras": extras}
 
     # Who may report on the row's day is asked whatever else is wrong with the row, and said
     # first: a former lead's figures refused at their cells, with a hint to move them to the
@@ -118,10 +121,12 @@ def plan_row(
     except UsageError as error:
         refused(error, cause)
     else:
-        if _leads(tracker, target, read.unit_id, day, filled.status, places, cause):
+        command["status"] = status_word(filled.status, problems.lang)
+        if _leads(tracker, target, read.unit_id, day, command, places, cause):
             ended = text_ended(mark, target, filled.day.isoformat())
             if ended is not None:  # made before a revision rewrote the text; the day is after
                 said = {"target": target.id, "date": _shown(ended), "day": format_date(day)}
+                said["form"] = form_command(read.plan, unit, read.unit_id, read.month)
                 cause.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
     problems[before:before] = cause
     if len(problems) > before:
@@ -168,7 +173,7 @@ def _leads(
     target: Target,
     unit_id: str,
     day: dt.date,
-    status: str,
+    command: dict[str, str],
     places: tuple[str, str],
     problems: Complaints,
 ) -> bool:
@@ -176,8 +181,8 @@ def _leads(
     report's day, not on the day of the import. A form made before a revision handed the target
     over, filled with a day before the hand-over, is the then-lead's own report (c_05); one
     dated on or after it is refused at its date cell naming the new lead and the day, with what
-    works. `places`: the row's code cell and date cell; `status`: the row's, for the command the
-    hint gives (`progress add` needs it)."""
+    works. `places`: the row's code cell and date cell; `command`: the row's status (quoted),
+    other options (`extras`), the form's plan option and month, for the commands a hint gives."""
     from cds_tracker.progress.handed_over import handed_over
     from cds_tracker.questions.status import required_units
 
@@ -185,10 +190,13 @@ def _leads(
         return True
     said = handed_over(tracker, target, unit_id, day)
     if said is not None:
-        problems.add(places[1], "fi_handed_over", "fi_hint_handed_over", **said)
+        heirs = target.on(day.isoformat()).lead.units
+        heir_id = heirs[0] if heirs else "moi"
+        form = form_command(command["on_plan"], said["heir"], heir_id, command["month"])
+        problems.add(places[1], "fi_handed_over", "fi_hint_handed_over", **said, form=form)
         return False
     unit = tracker.index.name(unit_id)
-    said = {"target": target.id, "unit": unit, "day": format_date(day), "status": status}
+    said = {"target": target.id, "unit": unit, "day": format_date(day), **command}
     problems.add(places[0], "fi_not_lead", "fi_hint_not_lead", **said)
     return False
 

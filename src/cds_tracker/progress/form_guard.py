@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import io
+import shlex
 import zipfile
 from typing import Any
 
@@ -89,20 +90,20 @@ def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> st
         return "fi_plan_unconfirmed"
     if made_for != str(year):
         folder = info.get("folder", "") or made_for
-        said = {"year": made_for, "our_year": year, "folder": folder}
+        said = {"year": made_for, "our_year": year, "folder": folder, "file": shlex.quote(shown)}
         problems.add(place, "fi_other_year", "fi_hint_other_year", **said)
     return None
 
 
-def check_text(mark: str, target: Any, where: str, problems: Any) -> bool:
+def check_text(mark: str, target: Any, where: str, problems: Any, form: str = "") -> bool:
     """A row whose target text is none the target ever had in this plan (another plan's I.1):
     False, with the problem at its text cell. A form made before a revision rewrote the text
     shows the text of its day, and passes here: whether that text held on the report's day is
     `text_ended`'s to say, once the day is read. A row without a mark (an older form) passes:
-    the plan checks are all it has."""
+    the plan checks are all it has. `form`: the `cds form` command the hint gives."""
     if not mark or mark in _marks(target):
         return True
-    problems.add(where, "fi_other_text", "fi_hint_other_text", target=target.id)
+    problems.add(where, "fi_other_text", "fi_hint_other_text", target=target.id, form=form)
     return False
 
 

@@ -36,6 +36,7 @@ from cds_tracker.progress.form_guard import (
     formula_cells,
     too_big,
 )
+from cds_tracker.progress.form_refusals import form_command
 
 if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker
@@ -49,6 +50,7 @@ class FormRead:
     problems: Complaints = field(default_factory=Complaints)
     notes: list[str] = field(default_factory=list)  # said with the result, not refusing it
     plan: str = ""  # "--plan 2024 " in a hint's command when plans sit in folders named by year
+    month: str = ""  # the form's month (mm/yyyy), as `cds form --month` takes it in a hint
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,9 @@ def read_form(
     moment = dt.datetime.now().astimezone().replace(microsecond=0)
     seen: set[str] = set()
     month = meta.values.get("month", "")
+    read.month = "/".join(reversed(month.split("-"))) if month else ""
     formulas = formula_cells(data, sheet.title)
+    form = form_command(read.plan, tracker.index.name(read.unit_id), read.unit_id, read.month)
     line = HEADER_ROW + 1  # where the next target's cells must be
     for at, target_id, row_id, cells, mark in meta.rows:
         first, line = line, line + max(1, len(cells["values"]))
@@ -117,7 +121,7 @@ def read_form(
             continue
         if _formulas(cells, formulas, where, read):
             continue
-        if not check_text(mark, target, f"{where}C{first}", read.problems):
+        if not check_text(mark, target, f"{where}C{first}", read.problems, form):
             continue
         row = (row_id, cells, mark)
         plan_row(sheet, where, target, row, tracker, existing, today, moment, read)
@@ -252,7 +256,8 @@ def _check_meta(
             shown, "fi_other_unit", unit=unit.name, expected=tracker.index.name(expected_unit)
         )
     ours = (xlsx_text(document.plan.reference), xlsx_text(document.appendix))  # as written
-    if (info.get("plan"), info.get("appendix")) != ours:
+    other_year = info.get("year", str(document.year)) != str(document.year)  # said at A3 alone
+    if (info.get("plan"), info.get("appendix")) != ours and not other_year:
         read.problems.add(
             shown,
             "fi_other_plan",

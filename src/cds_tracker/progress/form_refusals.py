@@ -11,6 +11,8 @@ form words gets a hint that still names the row and the command (`fi_hint_refuse
 from __future__ import annotations
 
 import datetime as dt
+import shlex
+from collections.abc import Sequence
 from typing import Any
 
 from cds_tracker.core.errors import Msg, UsageError, msg
@@ -66,9 +68,47 @@ def form_refusal(
         "target": row["target"],
         "unit": row["unit"],
         "on_plan": row["plan"],
-        "status": row["status"],
+        "status": status_word(row["status"], lang),
+        "extras": row.get("extras", ""),
         "day": day.strftime("%d/%m/%Y"),
         "month": day.strftime("%m/%Y"),
     }
     text = f"{where}{cells.get(cell_name, '')}: {say(message, lang)}"
     return text + f"\n  {label('hint', lang)}: {say(msg(hint, **said), lang)}"
+
+
+def shell_word(text: str) -> str:
+    """`text` as one word of a shell command typed exactly as printed: in double quotes when
+    nothing in it means anything there ("hoàn thành", a ward's name), else in single quotes
+    (shlex), where `$`, a backquote, `!` or a quote of the clerk's note stay as written; a text
+    of several lines as `$'…\\n…'` (bash), so that the hint stays on one line."""
+    if "\n" in text or "\r" in text:
+        escaped = text.replace("\\", "\\\\").replace("'", "\\'")
+        return "$'" + escaped.replace("\r", "\\r").replace("\n", "\\n") + "'"
+    if text and not any(c in text for c in '"$`\\!'):
+        return f'"{text}"'
+    return shlex.quote(text)
+
+
+def status_word(code: str, lang: Lang) -> str:
+    """The status as the clerk picked it on the form ("hoàn thành"), quoted for a command;
+    `progress add --status` takes the Vietnamese words as well as the code (the code in English,
+    whose words "in progress" it does not take)."""
+    return shell_word(label(code, "vi").lower()) if lang == "vi" else code
+
+
+def add_extras(values: Sequence[str], note: str, evidence: Sequence[str]) -> str:
+    """The rest of a form row as `progress add` options (" --value k=v --note … --evidence …"),
+    so the command a hint gives records what the clerk wrote, not the status alone (clerk13 F4)."""
+    parts = [f" --value {shell_word(v)}" for v in values]
+    if note:
+        parts.append(f" --note {shell_word(note)}")
+    parts += [f" --evidence {shell_word(e)}" for e in evidence]
+    return "".join(parts)
+
+
+def form_command(plan: str, unit: str, unit_id: str, month: str) -> str:
+    """A `cds form` command that runs as printed: the form's plan ("--plan 2024 " or ""), the
+    unit, the form's month (mm/yyyy) and a file to write (clerk13 F7)."""
+    when = f" --month {month}" if month else ""
+    return f"cds {plan}form --unit {shell_word(unit)}{when} --out phieu-{unit_id}.xlsx"
