@@ -4,7 +4,7 @@
 The revised 2024 workspace of test_revised_plan.py carried on into 2025 (test_carried_numbers.py):
 2025's I.10 came from 2024/I.9, which revision 12/KH-BCĐ prints "I.3"; no 2025 target came from
 2024's own I.3 or I.2. `show I.10` gives the origin by that printed number on both lines, the
-registry's id beside it: "2024/I.3 (mã I.9 …)".
+registry's id beside it: "I.3 (2024) (mã I.9 …)" (clerk 12, F3).
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ def test_both_forms_name_the_printed_number(revised: Path) -> None:
         assert "; I.10 cho chỉ tiêu I.3 (2024) (mã nguồn trong sổ đăng ký: 2024/I.9); " in hint
     shown = lines(ok("--plan", "2025", "show", "I.10", *AS_OF))
     assert "Số thứ tự trong kế hoạch năm 2024 I.3 (2024)" in shown
-    assert "Chuyển từ 2024/I.3 (mã I.9 trong sổ đăng ký của kế hoạch đó)" in shown
+    assert "Chuyển từ I.3 (2024) (mã I.9 trong sổ đăng ký của kế hoạch đó)" in shown
     english = lines(ok("--plan", "2025", "show", "I.10", *AS_OF, "--lang", "en"))
-    assert "Carried from 2024/I.3 (id I.9 in that plan's registry)" in english
+    assert "Carried from I.3 (2024) (id I.9 in that plan's registry)" in english
     same = lines(ok("--plan", "2025", "show", "I.5", *AS_OF))  # 2024/I.4, itself 2023/I.1
-    assert "Chuyển từ 2024/I.4" in same  # cited "I.1 (2023)": the id, as written
+    assert "Chuyển từ I.1 (2023)" in same  # 2024's I.4 cited by its origin, as documents do
