@@ -32,42 +32,42 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_carried_in": (
         "việc đến hết {last} thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
-        'bằng lệnh cds --plan {plan} progress add {old} --id --unit "{unit}" --status {status} '
+        "bằng lệnh cds --plan {plan} progress add {old} --id --unit {unit_word} --status {status} "
         "--date {day}; việc từ {date} trở đi: sửa ô Ngày báo cáo {cell} thành ngày thật, rồi "
         "nhập lại",
         "work up to {last} belongs to plan {plan}: clear this row of the form, import again, "
-        'then record it with cds --plan {plan} progress add {old} --id --unit "{unit}" --status '
+        "then record it with cds --plan {plan} progress add {old} --id --unit {unit_word} --status "
         "{status} --date {day}; work from {date} on: change the Report date cell {cell} to the "
         "real day, then import again",
     ),
     "fi_hint_carried_away": (
         "việc xong đến hết {date}: sửa ô Ngày báo cáo {cell} thành ngày xong thật, rồi nhập lại; "
         "việc sau đó thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi bằng "
-        'lệnh cds --plan {plan} progress add {new} --id --unit "{unit}" --status {status} --date '
-        "{day}{extras}",
+        "lệnh cds --plan {plan} progress add {new} --id --unit {unit_word} --status {status} "
+        "--date {day}{extras}",
         "work finished by {date}: change the Report date cell {cell} to the real day, then "
         "import again; work after it belongs to plan {plan}: clear this row of the form, "
         "import again, then record it with cds --plan {plan} progress add {new} --id --unit "
-        '"{unit}" --status {status} --date {day}{extras}',
+        "{unit_word} --status {status} --date {day}{extras}",
     ),
     "fi_hint_cancelled": (
         "việc làm trước khi bãi bỏ: sửa ô Ngày báo cáo {cell} thành ngày trước {date}, rồi nhập "
         "lại; nếu không, xoá dòng này khỏi phiếu (chỉ tiêu không cần báo cáo nữa); vẫn muốn "
-        'ghi: cds {on_plan}progress add {target} --id --unit "{unit}" --status {status} --date '
+        "ghi: cds {on_plan}progress add {target} --id --unit {unit_word} --status {status} --date "
         "{day}{extras} "
         "--force (đánh dấu là ghi ép)",
         "work done before the annulment: change the Report date cell {cell} to a day before "
         "{date}, then import again; otherwise clear this row of the form (the target needs no "
         "more reports); to record it anyway: cds {on_plan}progress add {target} --id --unit "
-        '"{unit}" --status {status} --date {day}{extras} --force (marked as forced)',
+        "{unit_word} --status {status} --date {day}{extras} --force (marked as forced)",
     ),
     "fi_hint_cancelled_between": (
         "sửa ô Ngày báo cáo {cell} thành ngày trước {date} hoặc từ {back}, rồi nhập lại; nếu "
         "không, xoá dòng này khỏi phiếu; vẫn muốn ghi: cds {on_plan}progress add {target} --id "
-        '--unit "{unit}" --status {status} --date {day}{extras} --force (đánh dấu là ghi ép)',
+        "--unit {unit_word} --status {status} --date {day}{extras} --force (đánh dấu là ghi ép)",
         "change the Report date cell {cell} to a day before {date} or from {back}, then import "
         "again; otherwise clear this row of the form; to record it anyway: cds "
-        '{on_plan}progress add {target} --id --unit "{unit}" --status {status} --date '
+        "{on_plan}progress add {target} --id --unit {unit_word} --status {status} --date "
         "{day}{extras} --force (marked as forced)",
     ),
     "fi_hint_correction_earlier": (
@@ -79,11 +79,11 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     "fi_hint_heir": (
         "việc {unit} làm trước khi sáp nhập: sửa ô Ngày báo cáo {cell} thành ngày đó, rồi nhập "
         "lại; việc từ {day}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi cho {heir} bằng lệnh "
-        'cds {on_plan}progress add {target} --id --unit "{heir}" --status {status} --date '
+        "cds {on_plan}progress add {target} --id --unit {heir_word} --status {status} --date "
         "{day}{extras}",
         "work {unit} did before the merger: change the Report date cell {cell} to its day, then "
         "import again; work from {day}: clear this row of the form, import again, then record "
-        'it for {heir} with cds {on_plan}progress add {target} --id --unit "{heir}" --status '
+        "it for {heir} with cds {on_plan}progress add {target} --id --unit {heir_word} --status "
         "{status} "
         "--date {day}{extras}",
     ),
@@ -95,11 +95,11 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_refused": (
         "sửa dòng này theo lỗi trên, rồi nhập lại; nếu không sửa được trên phiếu, xoá dòng này "
-        'khỏi phiếu và ghi bằng lệnh cds {on_plan}progress add {target} --id --unit "{unit}" '
+        "khỏi phiếu và ghi bằng lệnh cds {on_plan}progress add {target} --id --unit {unit_word} "
         "--status {status} --date {day}{extras} (lệnh đó nói cách ghi)",
         "fix this row as the problem says, then import again; if the form cannot say it, "
         "clear this row of the form and record it with cds {on_plan}progress add {target} --id "
-        '--unit "{unit}" --status {status} --date {day}{extras} (that command says how)',
+        "--unit {unit_word} --status {status} --date {day}{extras} (that command says how)",
     ),
     "fi_hint_not_xlsx": (
         "nhập tệp .xlsx do cds form lập và đơn vị điền: nếu tệp đã được lưu bằng chương trình "

@@ -195,11 +195,11 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "fi_hint_not_lead": (
         "kiểm tra Ngày báo cáo (cds {on_plan}show {target} cho biết đơn vị chủ trì từng ngày); "
         "nếu đúng là việc của đơn vị, ghi bằng: cds {on_plan}progress add {target} --id --unit "
-        '"{unit}" --status {status} --date {day}{extras} --force (đánh dấu là ghi ép), rồi xoá '
+        "{unit_word} --status {status} --date {day}{extras} --force (đánh dấu là ghi ép), rồi xoá "
         "dòng này khỏi phiếu và nhập lại",
         "check the report date (cds {on_plan}show {target} says the lead of each day); if the "
         "work is the unit's, record it with: cds {on_plan}progress add {target} --id --unit "
-        '"{unit}" --status {status} --date {day}{extras} --force (marked as forced), then clear '
+        "{unit_word} --status {status} --date {day}{extras} --force (marked as forced), then clear "
         "this row of the form and import it again",
     ),
     "fi_handed_over": (

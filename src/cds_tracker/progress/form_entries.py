@@ -31,7 +31,13 @@ from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_guard import text_ended
-from cds_tracker.progress.form_refusals import add_extras, form_command, form_refusal, status_word
+from cds_tracker.progress.form_refusals import (
+    add_extras,
+    form_command,
+    form_refusal,
+    shell_word,
+    status_word,
+)
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_import import FormRead
@@ -197,6 +203,7 @@ def _leads(
         return False
     unit = tracker.index.name(unit_id)
     said = {"target": target.id, "unit": unit, "day": format_date(day), **command}
+    said["unit_word"] = shell_word(unit)  # one shell word whatever the catalog calls it (a14_02)
     problems.add(places[0], "fi_not_lead", "fi_hint_not_lead", **said)
     return False
 

@@ -90,7 +90,14 @@ def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> st
         return "fi_plan_unconfirmed"
     if made_for != str(year):
         folder = info.get("folder", "") or made_for
-        said = {"year": made_for, "our_year": year, "folder": folder, "file": shlex.quote(shown)}
+        # the hidden sheet's words go into a command the clerk types: quoted, so a received
+        # file's folder name ("2022 $(touch X)") is one word, never run (attack 14, a14_06)
+        said = {
+            "year": made_for,
+            "our_year": year,
+            "folder": shlex.quote(folder),
+            "file": shlex.quote(shown),
+        }
         problems.add(place, "fi_other_year", "fi_hint_other_year", **said)
     return None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,8 +98,9 @@ def read_form(
     existing = entries_of(read.unit_id)
     moment = dt.datetime.now().astimezone().replace(microsecond=0)
     seen: set[str] = set()
-    month = meta.values.get("month", "")
-    read.month = "/".join(reversed(month.split("-"))) if month else ""
+    month = meta.values.get("month", "")  # cds writes yyyy-mm; anything else (a received
+    # file's "2025-06$(touch X)") is no month, and never goes into a hint's command (a14_07)
+    read.month = "/".join(reversed(month.split("-"))) if re.fullmatch(r"\d{4}-\d{2}", month) else ""
     formulas = formula_cells(data, sheet.title)
     form = form_command(read.plan, tracker.index.name(read.unit_id), read.unit_id, read.month)
     line = HEADER_ROW + 1  # where the next target's cells must be

@@ -73,6 +73,11 @@ def form_refusal(
         "day": day.strftime("%d/%m/%Y"),
         "month": day.strftime("%m/%Y"),
     }
+    # names go into a command as one shell word each ('UBND phường "A" $(touch X)' from a
+    # catalog stays a name, never run: attack 14, a14_02)
+    said["unit_word"] = shell_word(str(said["unit"]))
+    if "heir" in said:
+        said["heir_word"] = shell_word(str(said["heir"]))
     text = f"{where}{cells.get(cell_name, '')}: {say(message, lang)}"
     return text + f"\n  {label('hint', lang)}: {say(msg(hint, **said), lang)}"
 

@@ -17,7 +17,7 @@ that takes back the only "done" says the part never finished, and nothing is sai
 
 from __future__ import annotations
 
-import re
+import shlex
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import Msg, msg
@@ -97,7 +97,7 @@ def _correcting(registry_path: Path, entry: Entry) -> str:
     plan = ""
     if folder.parent.name == "plans":
         name = folder.name
-        plan = f" --plan {name}" if re.fullmatch(r"[\w.-]+", name) else f' --plan "{name}"'
+        plan = f" --plan {shlex.quote(name)}"  # a folder "2023-$(touch X)" one word (a14_01)
     return (
         f"cds{plan} progress add {entry.target} --unit {entry.unit} --status {entry.status} "
         f"--date {entry.day.strftime('%d/%m/%Y')} --corrects {entry.id}"
