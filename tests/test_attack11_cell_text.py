@@ -159,7 +159,8 @@ def test_what_no_person_wrote_around_a_word_cell_is_left_out(tmp_path: Path) -> 
     assert [targets[i]["content"] for i in ("I.1", "I.2", "I.3")] == [
         "Nội dung một.",
         "Nội dung hai.",
-        "  Nội dung ba.\n\nđoạn hai.",  # its own spaces and empty line between paragraphs kept
+        "Nội dung ba.\n\nđoạn hai.",  # the spaces before it dropped too (a13_06), the empty
+        # line between paragraphs kept
     ]
     assert [targets[i]["lead"]["text"] for i in ("I.1", "I.2")] == [
         "Phòng Y tế",

@@ -69,3 +69,13 @@ def test_a_leading_space_is_no_revision(
     assert "until:" not in after
     assert f"        content: {TEXT}\n" in after
     assert "' Phòng Nội vụ'" not in after and "' Tháng 6/2024'" not in after
+
+
+def test_a_leading_no_break_space_is_no_text_either() -> None:
+    """attack 14, a14_10: Word pastes a no-break space (U+00A0) before a text; it was kept, and a
+    revised table differing by it alone was a revision of the target."""
+    from cds_tracker.core.text import trimmed
+
+    assert trimmed("\u00a0 Mở lớp") == "Mở lớp"
+    assert trimmed("\t\u00a0Phòng Nội vụ\u00a0") == "Phòng Nội vụ"
+    assert trimmed("a\n\u00a0 b") == "a\n\u00a0 b"  # an inner line's own spaces are kept

@@ -171,6 +171,14 @@ def test_a_pasted_run_of_digits_is_refused_in_add_and_the_form(
         "again\n",
     )
     assert row8(own_registry) == [] and counts(own_registry) == []
+    # the same figures as number cells (1e20): refused at their cells in the form's words, not
+    # at the status cell in `--value`'s (a14_03)
+    said = imported(own_registry, tmp_path, {"J8": 1e20, "K8": 3e20})
+    assert said[0] == 1
+    assert said[1].splitlines()[::2] == [
+        "J8: số đếm dài quá 15 chữ số",
+        "K8: số đếm dài quá 15 chữ số",
+    ]
 
 
 def test_the_form_refuses_a_comma_in_a_count(own_registry: Path, tmp_path: Path) -> None:

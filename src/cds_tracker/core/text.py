@@ -21,6 +21,7 @@ def nfc(text: str) -> str:
 
 # The lines of spaces only (an empty paragraph) at a text's start, each with its break.
 _BLANK_LINES = re.compile(r"\A(?:[^\S\n]*\n)+")
+_LEADING = re.compile(r"\A[^\S\n]+")  # spaces of any kind (a no-break space too) before it
 
 
 def trimmed(text: str) -> str:
@@ -30,8 +31,9 @@ def trimmed(text: str) -> str:
     "Tháng 9/2025"). Its inner line breaks and empty lines, and the spaces its inner lines
     start with, are kept. The importer reads each cell so; a revision and `cds diff` compare
     texts so, a registry written before keeping "Tháng 9/2025\\n" (attack 11: an Enter was a
-    revision of the target, with a dated `before` entry; attack 13: so was a leading space)."""
-    return _BLANK_LINES.sub("", text).lstrip(" \t").rstrip()
+    revision of the target, with a dated `before` entry; attack 13: so was a leading space;
+    attack 14: a leading no-break space, as Word pastes it)."""
+    return _LEADING.sub("", _BLANK_LINES.sub("", text)).rstrip()
 
 
 def fold(text: str) -> str:

@@ -503,14 +503,14 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "entry.ambiguous_again": ("Trả lời 1 hoặc 2.", "Answer 1 or 2."),
     "entry.hint.cancelled_printed": (
         "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds progress add {now} "
-        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date)",
-        "number {number} in Plan {plan} is the target with id {now}: cds progress add {now} …; "
-        "date work done on {number} before the annulment before {date} (--date)",
+        "--id …; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date)",
+        "number {number} in Plan {plan} is the target with id {now}: cds progress add {now} --id "
+        "…; date work done on {number} before the annulment before {date} (--date)",
     ),
     "entry.hint.cancelled_printed_plain": (
-        "số thứ tự {number} trong bản điều chỉnh là chỉ tiêu mã {now}: cds progress add {now} "
+        "số thứ tự {number} trong bản điều chỉnh là chỉ tiêu mã {now}: cds progress add {now} --id "
         "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date)",
-        "number {number} in the revision is the target with id {now}: cds progress add {now} "
+        "number {number} in the revision is the target with id {now}: cds progress add {now} --id "
         "…; date work done on {number} before the annulment before {date} (--date)",
     ),
     "progress.hint.cancelled_target": (

@@ -274,6 +274,8 @@ def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> 
         number = float(value) * (100 if percent_cell else 1)
         finite = math.isfinite(number)
         read = int(number) if finite and number.is_integer() else "fraction" if finite else "other"
+        if isinstance(read, int) and len(str(abs(read))) > MOST_DIGITS:  # a number cell, as text
+            read = "huge"  # (1e20 went on to `progress add`'s words, at the status cell: a14_03)
     else:
         read = read_count(cell_text(value))
     if isinstance(read, int):
