@@ -11,6 +11,8 @@ Bắc Sơn lowering its own part is said the same way; Nam Sơn's report leaves 
 
 from __future__ import annotations
 
+import json
+import shlex
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,29 @@ def test_warned_only_where_a_finished_part_is_lowered(workspace: Path) -> None:
                        "--date", "20/07/2025", "--id")  # fmt: skip
     assert (code, err.startswith("cảnh báo: UBND phường Bắc Sơn đã báo cáo hoàn thành chỉ tiêu "
                                  "I.3 ngày 20/10/2024;")) == (0, True)  # fmt: skip
+
+
+def test_the_correcting_command_keeps_the_note_and_the_evidence(workspace: Path) -> None:
+    """attack 14, a14_05: the command the warning gives dropped the report's note and evidence,
+    so following it (the status changed as told) left a report without them."""
+    code, out, err = cds("progress", "add", "I.3", "--unit", "Tam Điệp", "--status",
+                         "in_progress", "--date", "20/07/2025", "--id", "--note",
+                         'Còn "3" hồ sơ $(x)', "--evidence", "QĐ 5")  # fmt: skip
+    assert code == 0
+    entry_id = out.removeprefix("Đã ghi tiến độ ").partition(":")[0]
+    command = (
+        "cds --plan 2024 progress add I.3 --unit phuong-tam-diep --status in_progress --date "
+        f'20/07/2025 --note \'Còn "3" hồ sơ $(x)\' --evidence "QĐ 5" --corrects {entry_id}'
+    )
+    assert err.splitlines()[0].endswith(f"({command})")
+    typed = shlex.split(command)[1:]
+    typed[typed.index("in_progress")] = "done"
+    fixed = runner.invoke(app, typed)
+    assert fixed.exit_code == 0, fixed.output
+    written = (workspace / "plans/2024/progress/phuong-tam-diep.yaml").read_text("utf-8")
+    last = json.loads(written.splitlines()[-1].removeprefix("- "))
+    assert (last["status"], last["note"], last["evidence"]) == (
+        "done",
+        'Còn "3" hồ sơ $(x)',
+        ["QĐ 5"],
+    )

@@ -98,9 +98,19 @@ def _correcting(registry_path: Path, entry: Entry) -> str:
     if folder.parent.name == "plans":
         name = folder.name
         plan = f" --plan {shlex.quote(name)}"  # a folder "2023-$(touch X)" one word (a14_01)
-    return (
+    from cds_tracker.progress.form_refusals import add_extras
+
+    values = [  # the figures as typed back: counts as a/b, a value as its number
+        f"{key}={entry.counts[key][0]}/{entry.counts[key][1]}"
+        if key in entry.counts
+        else f"{key}={format(value, 'f').rstrip('0').rstrip('.')}"  # digits: no "1e-05"
+        for key, value in entry.values.items()
+    ]
+    extras = add_extras(values, entry.note or "", tuple(entry.evidence or ()))
+    return (  # the figures, note and evidence kept: typed as it is, only its status and date
+        # change (attack 14, a14_05: they were dropped from the correction)
         f"cds{plan} progress add {entry.target} --unit {entry.unit} --status {entry.status} "
-        f"--date {entry.day.strftime('%d/%m/%Y')} --corrects {entry.id}"
+        f"--date {entry.day.strftime('%d/%m/%Y')}{extras} --corrects {entry.id}"
     )
 
 
