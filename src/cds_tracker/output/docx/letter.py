@@ -106,7 +106,7 @@ def letter_docx(
         indent=True,
         before=6,
     )
-    for line in report_items(letter, origins, numbers_on(tracker.registry, as_of)):
+    for line in report_items(letter, origins, numbers_on(tracker.registry, as_of), tracker):
         common.paragraph(document, line, indent=True, after=3)
     common.paragraph(
         document,
@@ -118,17 +118,28 @@ def letter_docx(
 
 
 def report_items(
-    letter: Reminder, origins: Origins = UNREAD, numbers: Mapping[str, str] | None = None
+    letter: Reminder,
+    origins: Origins = UNREAD,
+    numbers: Mapping[str, str] | None = None,
+    tracker: Tracker | None = None,
 ) -> list[str]:
-    """What the unit is asked to report: results, and each figure the targets measure (each
-    target named as in the table above)."""
+    """What the unit is asked to report: results, and each figure the targets measure that the
+    unit gives (each target named as in the table above): a city-wide figure another unit
+    reports is not asked of it — the form in the same envelope greys its cells (clerk 14, F2;
+    questions/form_rows.py `reported_indicators`, the one rule)."""
+    from cds_tracker.questions.form_rows import reported_indicators
+
     lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
     numbers = numbers or {}
     figures = [
         f"+ {id_line(item.row.target, 'vi', origins, numbers.get(item.row.target.id))}: "
         f"{indicator_name(indicator)} (yêu cầu: {_mid_sentence(indicator.text)});"
         for item in in_order(letter.items, _target, origins, numbers)
-        for indicator in item.row.target.indicators
+        for indicator in (
+            item.row.target.indicators
+            if tracker is None
+            else reported_indicators(tracker, item.row.target, letter.unit_id)
+        )
     ]
     if figures:
         lines += ["- Số liệu của các chỉ số, kèm số đơn vị/hệ thống đạt trên tổng số:", *figures]
