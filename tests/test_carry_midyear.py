@@ -117,8 +117,8 @@ def test_a_form_row_before_the_arrival_is_sent_to_the_old_plan() -> None:
         "từ ngày 21/10/2023: báo cáo ngày 20/10/2023 thuộc kế hoạch 2023",
         "  gợi ý: việc đến hết 20/10/2023 thuộc kế hoạch 2023: xoá dòng này khỏi phiếu, nhập "
         'lại, rồi ghi bằng lệnh cds --plan 2023 progress add I.1 --id --unit "Phòng Y tế" '
-        "--status done --date 20/10/2023; việc từ 21/10/2023 trở đi: sửa ô Ngày báo cáo F8 "
-        "thành ngày thật, rồi nhập lại",
+        '--status "hoàn thành" --date 20/10/2023; việc từ 21/10/2023 trở đi: sửa ô Ngày báo '
+        "cáo F8 thành ngày thật, rồi nhập lại",
     ]
     assert form_refusal(error, "f.xlsx:Phiếu!", cells, row, "en").splitlines()[1] == (
         "  hint: work up to 20/10/2023 belongs to plan 2023: clear this row of the form, import "
