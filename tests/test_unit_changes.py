@@ -238,15 +238,17 @@ def test_a_form_filled_for_days_before_the_merger_is_imported(plans: Path) -> No
     assert refused.stderr.splitlines() == [  # the hint on its own line: it was after a ";"
         "sau.xlsx:Phiếu báo cáo!G8: UBND phường Bắc Sơn không còn tồn tại ngày 01/07/2025: đã "
         "sáp nhập vào UBND phường Tam Điệp từ 01/07/2025",
-        "  gợi ý: việc UBND phường Bắc Sơn làm trước khi sáp nhập: sửa ô Ngày báo cáo G8 thành "
-        "ngày đó, rồi nhập lại; việc từ 01/07/2025: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
+        "  gợi ý: việc UBND phường Bắc Sơn làm trước khi sáp nhập hoặc đổi tên: sửa ô Ngày báo "
+        "cáo G8 thành ngày đó, rồi nhập lại; việc từ 01/07/2025: xoá dòng này khỏi phiếu, nhập "
+        "lại, rồi ghi "
         f"cho UBND phường Tam Điệp bằng lệnh {command.format(vi_status)}",
     ]
     english = cds("--plan", "2023", "progress", "import", "sau.xlsx", "--lang", "en")
     assert english.exit_code == 1
     assert english.stderr.splitlines()[1] == (
-        "  hint: work UBND phường Bắc Sơn did before the merger: change the Report date cell G8 "
-        "to its day, then import again; work from 01/07/2025: clear this row of the form, import "
+        "  hint: work UBND phường Bắc Sơn did before the merger or renaming: change the Report "
+        "date cell G8 to its day, then import again; work from 01/07/2025: clear this row of the "
+        "form, import "
         f"again, then record it for UBND phường Tam Điệp with {command.format('in_progress')}"
     )
     assert {p.name: p.read_bytes() for p in progress} == before  # nothing written

@@ -77,11 +77,13 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "{date} or later, then import again",
     ),
     "fi_hint_heir": (
-        "việc {unit} làm trước khi sáp nhập: sửa ô Ngày báo cáo {cell} thành ngày đó, rồi nhập "
-        "lại; việc từ {day}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi cho {heir} bằng lệnh "
+        "việc {unit} làm trước khi sáp nhập hoặc đổi tên: sửa ô Ngày báo cáo {cell} thành ngày "
+        "đó, rồi nhập lại; việc từ {day}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi cho {heir} "
+        "bằng lệnh "
         "cds {on_plan}progress add {target} --id --unit {heir_word} --status {status} --date "
         "{day}{extras}",
-        "work {unit} did before the merger: change the Report date cell {cell} to its day, then "
+        "work {unit} did before the merger or renaming: change the Report date cell {cell} to its "
+        "day, then "
         "import again; work from {day}: clear this row of the form, import again, then record "
         "it for {heir} with cds {on_plan}progress add {target} --id --unit {heir_word} --status "
         "{status} "
