@@ -96,6 +96,16 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "tên của đơn vị '{unit}' có ký tự vô hình ({character})",
         "name of unit '{unit}' holds an invisible character ({character})",
     ),
+    "rule.shell_character": (
+        "tên của đơn vị '{unit}' có ký tự {character}, không có trong tên cơ quan và làm hỏng "
+        "lệnh cds mà gợi ý in ra",
+        "name of unit '{unit}' holds the character {character}, which no office's name has and "
+        "which breaks the cds commands hints print",
+    ),
+    "rule.hint.shell_character": (
+        'bỏ các ký tự " $ ` \\ khỏi tên (viết tên như trên văn bản của cơ quan)',
+        "remove the characters \" $ ` \\ from the name (write it as the office's documents do)",
+    ),
     "rule.hint.invisible": (
         "gõ lại tên: ký tự vô hình (dấu cách độ rộng 0, dấu hướng chữ) làm tên trông giống "
         "nhưng không bao giờ khớp",

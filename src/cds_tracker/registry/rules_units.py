@@ -70,6 +70,14 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
                     msg("rule.hint.invisible"),
                 )
                 continue
+            shell = next((c for c in name if c in SHELL_ACTIVE), None)
+            if shell is not None:  # a hint's command quotes names: one of these would end it
+                yield Finding(
+                    where,
+                    msg("rule.shell_character", unit=unit.id, character=shell),
+                    msg("rule.hint.shell_character"),
+                )
+                continue
             mixed = mixed_scripts(name)
             if mixed is not None:
                 main, other = mixed
@@ -86,6 +94,11 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
                     msg("rule.hint.mixed_scripts"),
                 )
 
+
+SHELL_ACTIVE = frozenset('"$`\\')
+"""Characters no office's name holds and a shell reads as code inside the double quotes a
+hint's command puts a name in (`--unit "…"`): a unit named 'UBND phường "A" $(touch X)' made a
+typed hint run `touch` (attack 14, a14_02). Refused in the catalog, so every hint is safe."""
 
 NAME_LIMIT = 200  # a unit's or a body's name: "Văn phòng HĐND và UBND thành phố" is 32
 # The longest each document.office field may be: each is one line of a letterhead, a signature

@@ -1,0 +1,43 @@
+"""A unit's name goes into the commands hints print, in double quotes (`--unit "…"`): a name
+holding `"`, `$`, a backquote or a backslash ends those quotes and makes a typed hint run code
+(attack 14, a14_02: 'UBND phường "Tam Điệp" $(touch PWNED)'). No office's name holds them:
+`validate` refuses them at the name, and a registry it refuses answers no command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cds_tracker.cli import app
+
+from paths import REGISTRY
+
+
+@pytest.mark.parametrize("char", ['"', "$", "`", "\\"])
+def test_a_unit_name_with_a_shell_character_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, char: str
+) -> None:
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    monkeypatch.chdir(tmp_path)
+    text = REGISTRY.read_text(encoding="utf-8")
+    old = "      name: Phòng Y tế\n"
+    assert old in text
+    line = text[: text.index(old)].count("\n") + 1
+    name = f"Phòng Y tế {char}(touch X)"
+    quoted = "'" + name.replace("'", "''") + "'"  # a YAML single-quoted scalar
+    Path("r").mkdir()
+    Path("r/phu_luc_01.yaml").write_text(text.replace(old, f"      name: {quoted}\n", 1), "utf-8")
+    result = CliRunner().invoke(app, ["validate", "r"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    first = next(i for i, x in enumerate(lines) if x.startswith("r/phu_luc_01.yaml:"))
+    assert lines[first] == (
+        f"r/phu_luc_01.yaml:{line}:13: tên của đơn vị 'phong-y-te' có ký tự {char}, không có "
+        "trong tên cơ quan và làm hỏng lệnh cds mà gợi ý in ra"
+    )
+    assert (
+        '  gợi ý: bỏ các ký tự " $ ` \\ khỏi tên (viết tên như trên văn bản của cơ quan)' in lines
+    )
+    assert CliRunner().invoke(app, ["late", "--registry", "r"]).exit_code == 1
