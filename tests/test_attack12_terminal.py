@@ -62,6 +62,8 @@ def test_diff_shows_what_a_revision_holds_and_obeys_none_of_it(tmp_path: Path) -
 
 EVIL = "evil\x1b]0;PWNED\x07\u202e"  # a folder's name: an OSC window title and an RTL override
 EVIL_SHOWN = "evil␛]0;PWNED␇<U+202E>"
+EVIL_PLAN = "evil\x1b]0:PWNED\x07\u202e"  # a plan folder: the same, its ';' a ':'
+EVIL_PLAN_SHOWN = "evil␛]0:PWNED␇<U+202E>"
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -89,8 +91,9 @@ def test_a_plans_heading_and_an_error_in_one_plan_are_shown(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """--all-plans printed a plan folder's name raw; an error in one plan printed its message
-    object (and --format json exited 3 on it)."""
-    for name in (EVIL, "2024"):
+    object (and --format json exited 3 on it). The folder's OSC sequence has no ';' here: a
+    plan folder holding one is passed over as a shell hazard (app/workspace.py SHELL_UNSAFE)."""
+    for name in (EVIL_PLAN, "2024"):
         (tmp_path / "plans" / name).mkdir(parents=True)
         shutil.copy(REGISTRY, tmp_path / "plans" / name / "phu_luc_01.yaml")
     of_year(tmp_path / "plans" / "2024" / "phu_luc_01.yaml", "2024")
@@ -104,17 +107,17 @@ def test_a_plans_heading_and_an_error_in_one_plan_are_shown(
     assert (code, stderr) == (0, "")
     assert no_raw_control(stdout)
     # the plans in year order (app/plans.py): the odd folder holds 2023's plan, then 2024
-    assert stdout.startswith(f"Kế hoạch {EVIL_SHOWN}\n")
+    assert stdout.startswith(f"Kế hoạch {EVIL_PLAN_SHOWN}\n")
     assert "\nKế hoạch 2024\n" in stdout
     code, stdout, stderr = invoke("report", "-u", "Phòng Thử", "--all-plans")
     assert (code, stderr) == (0, "")
-    assert stdout.startswith(f"Kế hoạch {EVIL_SHOWN}\n(không có đơn vị 'Phòng Thử')\n\n")
+    assert stdout.startswith(f"Kế hoạch {EVIL_PLAN_SHOWN}\n(không có đơn vị 'Phòng Thử')\n\n")
     assert "\n\nKế hoạch 2024\nChỉ tiêu Phòng Y tế phụ trách" in stdout
     code, stdout, stderr = invoke("report", "-u", "Phòng Thử", "--all-plans", "--format", "json")
     assert (code, stderr) == (0, "")
     answers = json.loads(stdout)
-    assert [a["plan"] for a in answers] == [EVIL, "2024"]
-    assert answers[0] == {"plan": EVIL, "error": "không có đơn vị 'Phòng Thử'"}
+    assert [a["plan"] for a in answers] == [EVIL_PLAN, "2024"]
+    assert answers[0] == {"plan": EVIL_PLAN, "error": "không có đơn vị 'Phòng Thử'"}
 
 
 def test_paths_given_on_the_command_line_never_print_a_line_of_their_own(

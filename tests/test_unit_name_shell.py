@@ -41,3 +41,27 @@ def test_a_unit_name_with_a_shell_character_is_refused(
         '  gợi ý: bỏ các ký tự " $ ` \\ khỏi tên (viết tên như trên văn bản của cơ quan)' in lines
     )
     assert CliRunner().invoke(app, ["late", "--registry", "r"]).exit_code == 1
+
+
+@pytest.mark.parametrize("name", ["2023-$(touch X)", "2023;touch X", "2023`x`", "2023|x"])
+def test_a_plan_folder_a_shell_reads_as_code_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """attack 14, a14_01: hints print `--plan NAME`; a folder `2023-$(touch X)` (a workspace
+    synced from others) made a typed hint run code. Such a folder is no plan, said with why."""
+    from cds_tracker.app.setup import init_registry
+
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    monkeypatch.chdir(tmp_path)
+    init_registry(tmp_path / "plans" / "2023")
+    init_registry(tmp_path / "plans" / name)
+    result = CliRunner().invoke(app, ["--lang", "en", "plans"])
+    assert result.exit_code == 0, result.output
+    assert "  2023: plans/2023/phu_luc_01.yaml" in result.stdout.splitlines()
+    assert name not in result.stdout
+    (note,) = [line for line in result.stderr.splitlines() if "passed over" in line or name in line]
+    assert note.endswith(
+        "the folder's name has characters a command line reads as commands "
+        f"({' '.join(sorted(set(name) & set(chr(36) + ';`|')))}), so it is no plan; rename it "
+        "with letters, digits, spaces, '-' or '.' only (e.g. 2024-sua-doi)"
+    )

@@ -92,6 +92,8 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
         why = unusable(entry / REGISTRY_NAME)
         if why is None and _foreign_digits(entry.name):
             why = msg("find.foreign_digits")
+        if why is None and (odd_chars := SHELL_UNSAFE.intersection(entry.name)):
+            why = msg("find.shell_name", chars=" ".join(sorted(odd_chars)))
         if why is None and not (entry / REGISTRY_NAME).resolve().is_relative_to(inside):
             # A link leaving the workspace (to /etc/passwd, say) is no plan: neither the default
             # plan nor a file whose lines an error would quote (docs/reliability.md).
@@ -171,6 +173,13 @@ def _no_plan_folder(entry: Path) -> Msg | None:
     if why == msg("os.is_folder") or why is ABSENT:
         return None
     return msg("find.dangling") if why == msg("find.dangling") else msg("find.no_plan_folder")
+
+
+SHELL_UNSAFE = frozenset("\"$`\\';&|<>!\n\r\t")
+"""Characters no plan's folder needs and a shell reads as code, quoted or not: the
+commands hints print name a plan `--plan 2024-sua-doi`, and a folder `2023-$(touch X)` or
+`2024;touch X` (a workspace synced from others, `cds sync`) made a typed hint run code (attack
+14, a14_01). Such a folder is passed over, said with why, as a folder of foreign digits is."""
 
 
 def _foreign_digits(name: str) -> bool:

@@ -336,6 +336,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "không phải thư mục; mỗi kế hoạch là một thư mục plans/<tên>/ chứa phu_luc_01.yaml",
         "not a folder; each plan is a folder plans/<name>/ holding phu_luc_01.yaml",
     ),
+    "find.shell_name": (
+        "tên thư mục có ký tự mà dòng lệnh đọc thành lệnh ({chars}), không phải một kế hoạch; "
+        "đặt lại tên chỉ bằng chữ, số, dấu cách, '-' hoặc '.' (ví dụ 2024-sua-doi)",
+        "the folder's name has characters a command line reads as commands ({chars}), so it is "
+        "no plan; rename it with letters, digits, spaces, '-' or '.' only (e.g. 2024-sua-doi)",
+    ),
     "find.foreign_digits": (
         "tên thư mục có chữ số không phải 0–9, không phải một kế hoạch; đặt lại tên bằng "
         "chữ số 0–9 (ví dụ 2028)",
