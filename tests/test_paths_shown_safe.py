@@ -15,7 +15,7 @@ from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
 
 runner = CliRunner()
-ODD = "a\nb"
+ODD = "a\x1bb"  # a plan folder named with ESC; one with a line break is passed over (below)
 
 
 def cds(*args: str) -> tuple[int, str]:
@@ -30,14 +30,18 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     init_registry(tmp_path / "plans" / "2023")
     (tmp_path / "plans" / ODD).mkdir()
     shutil.copy(tmp_path / "plans/2023/phu_luc_01.yaml", tmp_path / "plans" / ODD)
+    (tmp_path / "plans" / "a\nb").mkdir()  # no plan: a hint's `--plan a<LF>b` runs line "b"
+    shutil.copy(tmp_path / "plans/2023/phu_luc_01.yaml", tmp_path / "plans" / "a\nb")
     return tmp_path
 
 
 def test_plans_lists_the_odd_folder_on_one_line(workspace: Path) -> None:
     code, said = cds("plans")
     assert code == 0, said
-    assert "  a␊b: plans/a␊b/phu_luc_01.yaml" in said.splitlines()
+    assert "  a␛b: plans/a␛b/phu_luc_01.yaml" in said.splitlines()
     assert not [line for line in said.splitlines() if line.startswith("b/")]
+    (skipped,) = [line for line in said.splitlines() if "a␊b" in line]  # said on one line
+    assert skipped.startswith("cds: bỏ qua ") and "plans/a␊b/phu_luc_01.yaml" in skipped
 
 
 def test_written_and_error_paths_are_shown(workspace: Path) -> None:
@@ -47,7 +51,7 @@ def test_written_and_error_paths_are_shown(workspace: Path) -> None:
     args = ("--unit", "Phòng Y tế", "--status", "đang thực hiện", "--date", "02/10/2023")
     code, said = cds("--plan", ODD, "progress", "add", "I.1", *args, "--lang", "en")
     assert code == 0, said
-    assert said.rstrip().endswith(", In progress → plans/a␊b/progress/phong-y-te.yaml")
+    assert said.rstrip().endswith(", In progress → plans/a␛b/progress/phong-y-te.yaml")
     broken = workspace / "c\nd"
     broken.mkdir()
     (broken / "phu_luc_01.yaml").write_text("document: [\n", encoding="utf-8")
