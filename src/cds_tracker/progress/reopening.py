@@ -93,11 +93,7 @@ def _correcting(registry_path: Path, entry: Entry) -> str:
     quotes needed), status and date filled in, to be changed to what is right (a13_07: the
     hint "cds progress add --corrects MÃ-MỤC" exited 2, "thiếu MÃ"). In a plans/ workspace
     the plan is named, as the default plan may be another year's."""
-    folder = registry_path if registry_path.is_dir() else registry_path.parent
-    plan = ""
-    if folder.parent.name == "plans":
-        name = folder.name
-        plan = f" --plan {shlex.quote(name)}"  # a folder "2023-$(touch X)" one word (a14_01)
+    plan = plan_option(registry_path)
     from cds_tracker.progress.form_refusals import add_extras
 
     values = [  # the figures as typed back: counts as a/b, a value as its number
@@ -112,6 +108,15 @@ def _correcting(registry_path: Path, entry: Entry) -> str:
         f"cds{plan} progress add {entry.target} --unit {entry.unit} --status {entry.status} "
         f"--date {entry.day.strftime('%d/%m/%Y')}{extras} --corrects {entry.id}"
     )
+
+
+def plan_option(registry_path: Path) -> str:
+    """' --plan NAME' for a plan in a plans/ workspace (the default plan may be another
+    year's), else '': what a hint's command names the plan by."""
+    folder = registry_path if registry_path.is_dir() else registry_path.parent
+    if folder.parent.name != "plans":
+        return ""
+    return f" --plan {shlex.quote(folder.name)}"  # a folder "2023-$(touch X)" one word (a14_01)
 
 
 def _key(part: Part) -> tuple[str, tuple[str, ...]]:
