@@ -15,10 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from cds_tracker.core.dates import ONGOING, Due, YearDay, YearMonth
 from cds_tracker.core.text import fold
+from cds_tracker.core.tuples import Record
 
 _ONGOING_WORDS = {"thuong xuyen", "ongoing"}
 
@@ -123,7 +123,7 @@ def _december(_found: re.Match[str], _year: int) -> int:
 # (`day`) is what `deadline_day` reads. Pattern texts, compiled by `re` when a deadline is first
 # read (import, validate, a cold read): a warm answer reads none, and compiling them cost it
 # ~1 ms each.
-class _Wording(NamedTuple):
+class _Wording(Record):
     words: str  # the wording without its year
     year: str  # what follows, with the year (`_YEAR`)
     month_of: _MonthOf
