@@ -15,7 +15,6 @@ import shlex
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from test_forms import FILLED, SHEET, UNIT, cds, entries, fill, make
 
@@ -135,46 +134,6 @@ def test_an_heir_gives_its_merged_reporter_s_figure_from_the_merger(own_registry
         for day in (10, 20)
     ]
     assert keys == [[], ["ecommerce_retail_share"], [], []]
-
-
-def _hand_written(folder: Path) -> Path:
-    path = folder / "progress" / f"{WARD}.yaml"
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(
-        '- {"id": "aaaaaa111111", "target": "III.2", "unit": "phuong-bac-son", "status": '
-        '"in_progress", "date": "2023-10-31", "written": "2023-10-31T09:00:00+07:00", '
-        '"values": {"ecommerce_retail_share": 9}}\n',
-        encoding="utf-8",
-    )
-    return path
-
-
-@pytest.mark.parametrize("lang", ["vi", "en"])
-def test_validate_finds_one_written_by_hand(own_registry: Path, lang: str) -> None:
-    """An error, as a key the target does not measure is: both sit in the file counting for
-    nothing; the column is the key's opening quote (col 169: after 168 characters of the line)."""
-    path = _hand_written(own_registry)
-    code, stdout, _ = cds(own_registry, "--lang", lang, "validate")
-    assert code == 1
-    where = f"{path}:1:169: "
-    lines = [line for line in stdout.splitlines() if not line.lstrip()[:1].isdigit()]
-    if lang == "vi":
-        assert [line for line in lines if "|" not in line] == [
-            f"{where}{SHARE} của chỉ tiêu III.2 là số liệu chung của thành phố, do Phòng Kinh tế "
-            "báo cáo; số liệu của UBND phường Bắc Sơn ngày 31/10/2023 không được tính",
-            "  gợi ý: xoá số liệu 'ecommerce_retail_share' khỏi báo cáo này (nó chưa từng được "
-            "tính), hoặc để Phòng Kinh tế ghi số liệu bằng cds progress add",
-        ]
-        assert stdout.splitlines()[-1] == "1 lỗi trong 1 tệp (đã kiểm tra 2 tệp)."
-    else:
-        assert [line for line in lines if "|" not in line] == [
-            f"{where}{SHARE} of target III.2 is one city-wide figure, reported by Phòng Kinh tế; "
-            "the figure from UBND phường Bắc Sơn on 31/10/2023 does not count",
-            "  hint: remove 'ecommerce_retail_share' from this entry (it never counted), or have "
-            "Phòng Kinh tế record the figure with cds progress add",
-        ]
-    path.write_text(path.read_text().replace(', "values": {"ecommerce_retail_share": 9}', ""))
-    assert cds(own_registry, "validate")[0] == 0  # the hint's step
 
 
 def test_a_form_asking_a_city_figure_of_the_wrong_unit_is_refused_at_its_cell(

@@ -24,25 +24,14 @@ from test_lines import shipped_registry
 
 
 def _target(
-    target_id: str,
-    *indicators: tuple[str, str],
-    added: str | None = None,
-    carried: str = "",
-    city: str = "",
+    target_id: str, *indicators: tuple[str, str], added: str | None = None, carried: str = ""
 ) -> Any:
-    """`city`: its indicators are one city-wide figure each, reported by that unit (the lead)."""
     return SimpleNamespace(
         id=target_id,
-        indicators=[
-            SimpleNamespace(key=k, unit=u, scope="city" if city else "each", reporter=None)
-            for k, u in indicators
-        ],
+        indicators=[SimpleNamespace(key=k, unit=u) for k, u in indicators],
         added=added,
         carried_to="2024/A.1" if carried else None,
         carried_on=carried or None,
-        lead=SimpleNamespace(units=[city] if city else []),
-        before=(),
-        lead_before=(),
     )
 
 
@@ -57,8 +46,6 @@ TARGETS = {
     # carried to the next plan on 02/12/2023 (its last day here): an entry dated later is no
     # clean one
     "A.6": _target("A.6", ("share", "%"), carried="2023-12-02"),
-    # one city-wide figure Phòng Y tế reports: another unit's is no clean one
-    "A.7": _target("A.7", ("share", "%"), city="phong-y-te"),
 }
 VALUE = st.one_of(
     st.floats(-1, 101), st.sampled_from([0.0, 100.0, 250.0, math.nan, math.inf, -math.inf])
@@ -125,14 +112,6 @@ def test_the_cases_a_wrong_shortcut_would_miss() -> None:
     ]
     for slip in slips:
         assert not columns.all_clean([good, slip], "phong-y-te"), slip
-    # A.7's city-wide figure: its reporter's file is clean, another unit's is not
-    city = good._replace(target="A.7", values={"share": 40.0})
-    assert columns.all_clean([good, city], "phong-y-te")
-    assert cleaner("phong-y-te", TARGETS, index)(city)
-    other = city._replace(unit="van-phong")
-    assert not columns.all_clean([other], "van-phong")
-    assert not cleaner("van-phong", TARGETS, index)(other)
-    assert columns.all_clean([other._replace(values={})], "van-phong")  # no figure: clean
     assert columns.all_clean([good._replace(target="A.3", values={"twice": 99.0})], "phong-y-te")
     assert columns.all_clean([good._replace(target="A.5", values={})], "phong-y-te")  # its day
     assert columns.all_clean([good._replace(target="A.6", values={})], "phong-y-te")  # the eve

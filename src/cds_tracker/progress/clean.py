@@ -34,27 +34,6 @@ def _plain_unit(file_unit: str | None, index: UnitIndex) -> bool:
     return unit is not None and not unit.valid_from and not unit.valid_to
 
 
-def city_givers(target: Any, index: UnitIndex) -> dict[str, str]:
-    """Key → the unit that certainly gives the target's city-wide figure, for each indicator
-    of `scope: city` with someone named (questions/figures.py `reporter_of`); "" where the day
-    matters (a revision changed the lead, or the catalog has mergers): an entry holding such a
-    figure from another unit is checked by `_check_entry` (progress/city_figures.py)."""
-    from cds_tracker.questions.figures import reporter_of
-
-    found: dict[str, str] = {}
-    dated = bool(target.before or target.lead_before or index.changes)
-    for indicator in reversed(target.indicators):  # the first of a key wins, as below
-        if indicator.scope != "city":
-            found.pop(indicator.key, None)
-            continue
-        named = reporter_of(indicator, target, index)
-        if named is None:
-            found.pop(indicator.key, None)
-        else:
-            found[indicator.key] = "" if dated else named
-    return found
-
-
 def cleaner(
     file_unit: str | None, targets: dict[str, Any], index: UnitIndex
 ) -> Callable[[Entry], bool]:
@@ -65,7 +44,6 @@ def cleaner(
         return _never  # no unit, or one bounded in time: `_check_entry` checks the day
     days: set[str] = set()  # days already seen in the canonical form
     units_of: dict[str, dict[str, str]] = {}  # target → its indicators' units by key
-    givers: dict[str, dict[str, str]] = {}  # target → its city figures' givers by key
 
     def clean(entry: Entry) -> bool:
         target = targets.get(entry.target)
@@ -89,14 +67,9 @@ def cleaner(
             units = units_of.get(target.id)
             if units is None:
                 units = units_of[target.id] = {i.key: i.unit for i in reversed(target.indicators)}
-            city = givers.get(target.id)
-            if city is None:
-                city = givers[target.id] = city_givers(target, index)
             for key, value in entry.values.items():
                 found = units.get(key)
                 if found is None or (found == "%" and not 0 <= value <= 100):
-                    return False
-                if city.get(key, file_unit) != file_unit:  # a city figure, another's
                     return False
         return True
 
@@ -115,7 +88,6 @@ class Columns:
         self.targets, self.index = targets, index
         self.units: dict[tuple[str, str], str] = {}  # (target, key) → its indicator's unit
         self.known: set[str] = set()  # targets whose indicators are in `units`
-        self.givers: dict[tuple[str, str], str] = {}  # (target, key) → its city figure's giver
         self.days: set[str] = set()  # dates found well formed
 
     def all_clean(self, entries: Sequence[Entry], file_unit: str | None) -> bool:
@@ -145,33 +117,24 @@ class Columns:
             days.add(day)
         if any(w[10:11] != "T" or not _DAY.match(w) for w in set(written)):
             return False
-        return self._values_clean(ids, target, values, file_unit)
+        return self._values_clean(ids, target, values)
 
     def _values_clean(
-        self,
-        ids: set[str],
-        target: list[str],
-        values: list[dict[str, float]],
-        file_unit: str | None,
+        self, ids: set[str], target: list[str], values: list[dict[str, float]]
     ) -> bool:
-        """Every key an indicator of the entry's target; every percentage within 0–100; a
-        city-wide figure only from the unit that certainly gives it (`city_givers`)."""
-        units, givers = self.units, self.givers
+        """Every key an indicator of the entry's target; every percentage within 0–100."""
+        units = self.units
         for target_id in ids - self.known:
             # The first indicator of a key wins, as `cleaner` finds it (read in reverse, the
             # first one is written last).
             for i in reversed(self.targets[target_id].indicators):
                 units[target_id, i.key] = i.unit
-            for key, giver in city_givers(self.targets[target_id], self.index).items():
-                givers[target_id, key] = giver
             self.known.add(target_id)
         sizes = map(len, values)
         keys = chain.from_iterable(values)
-        pairs = list(zip(chain.from_iterable(map(repeat, target, sizes)), keys, strict=True))
+        pairs = zip(chain.from_iterable(map(repeat, target, sizes)), keys, strict=True)
         found = list(map(units.get, pairs))
         if None in found:
-            return False
-        if givers and any(givers[p] != file_unit for p in givers.keys() & set(pairs)):
             return False
         percent = list(
             compress(chain.from_iterable(map(dict.values, values)), map(eq, found, repeat("%")))

@@ -251,10 +251,6 @@ def _check_entry(
                     ("values", key), msg("progress.value_range", value=f"{value:g}", key=key)
                 )
         yield from _check_counts(entry, target)
-        if any(i.scope == "city" and i.key in entry.values for i in target.indicators):
-            from cds_tracker.progress.city_figures import city_figure_findings
-
-            yield from city_figure_findings(entry, target, index)
 
 
 def _check_counts(entry: Entry, target: Any) -> Iterable[Finding]:
