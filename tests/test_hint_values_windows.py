@@ -245,3 +245,22 @@ def test_a_received_form_s_file_name_with_no_printed_form_is_said() -> None:
         "  hint: import it into the plan it was made for: cds --plan 2022 progress import "
         '"D:\\phieu\\phiếu Tam Điệp.xlsx"'
     )
+
+
+def test_init_s_hint_gives_a_folder_with_a_space_as_one_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cds init "plans/2024 sửa"`: the commands its hint gives name the path as one word (it
+    was printed bare, two words in every window)."""
+    from typer.testing import CliRunner
+
+    from cds_tracker.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["init", "plans/2024 sửa"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "  gợi ý: kế hoạch 2024 lấy từ bảng phụ lục của chính nó: cds import KE-HOACH-2024.docx "
+        '--out "plans/2024 sửa/phu_luc_01.yaml" (hoặc tệp .xlsx); kế hoạch 2023: cds init '
+        "plans/2023"
+    )
