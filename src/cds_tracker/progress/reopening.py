@@ -94,14 +94,9 @@ def _correcting(registry_path: Path, entry: Entry) -> Msg | str:
     the plan is named, as the default plan may be another year's. A note or evidence with no
     printable form (core/command_words.py) is left out at the command's end and said before it
     (`withheld_note`): the command then stops at cds's "needs a value" and records nothing."""
-    from cds_tracker.core.command_words import name_word
     from cds_tracker.progress.form_refusals import add_extras, left_out, withheld_note
 
-    folder = registry_path if registry_path.is_dir() else registry_path.parent
-    plan = ""
-    if folder.parent.name == "plans":
-        name = folder.name
-        plan = f" --plan {name_word(name)}"  # a folder "2023-$(touch X)": never run (a14_01)
+    plan = plan_option(registry_path)
     values = [  # the figures as typed back: counts as a/b, a value as its number
         f"{key}={entry.counts[key][0]}/{entry.counts[key][1]}"
         if key in entry.counts
@@ -119,6 +114,17 @@ def _correcting(registry_path: Path, entry: Entry) -> Msg | str:
     if not left:
         return command
     return msg("cmd.then", first=withheld_note(left), command=command)
+
+
+def plan_option(registry_path: Path) -> str:
+    """' --plan NAME' for a plan in a plans/ workspace (the default plan may be another
+    year's), else '': what a hint's command names the plan by."""
+    folder = registry_path if registry_path.is_dir() else registry_path.parent
+    if folder.parent.name != "plans":
+        return ""
+    from cds_tracker.core.command_words import name_word
+
+    return f" --plan {name_word(folder.name)}"  # a folder "2023-$(touch X)": never run (a14_01)
 
 
 def _key(part: Part) -> tuple[str, tuple[str, ...]]:
