@@ -52,18 +52,6 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "ghi báo cáo không kèm số liệu này ({reporter} báo cáo số liệu đó): {command}",
         "record the report without that figure ({reporter} reports it): {command}",
     ),
-    "progress.city_figure": (
-        "{name} của chỉ tiêu {target} là số liệu chung của thành phố, do {reporter} báo cáo; "
-        "số liệu của {unit} ngày {day} không được tính",
-        "{name} of target {target} is one city-wide figure, reported by {reporter}; the "
-        "figure from {unit} on {day} does not count",
-    ),
-    "progress.hint.city_figure": (
-        "xoá số liệu '{key}' khỏi báo cáo này (nó chưa từng được tính), hoặc để {reporter} "
-        "ghi số liệu bằng cds progress add",
-        "remove '{key}' from this entry (it never counted), or have {reporter} record the "
-        "figure with cds progress add",
-    ),
     # progress/reopening.py: a report lowering a finished part is written, and said
     "entry.reopens": (
         "{unit} đã báo cáo hoàn thành chỉ tiêu {target} ngày {date}; báo cáo này ({status}) mở "
