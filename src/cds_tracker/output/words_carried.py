@@ -35,6 +35,26 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "hoàn thành ở kế hoạch cũ nên không chuyển tiếp (không phải bị bỏ)",
         "finished in the old plan, so not carried over (not removed)",
     ),
+    # the same two plans compared the other way round (`cds diff 2024 2023`): the mirror of
+    # "diff_finished" and of "diff_carried_in" (registry/diff_plans.py `pair_carried_back`)
+    "diff_finished_new": (
+        "hoàn thành ở kế hoạch trước (bên mới) nên không chuyển tiếp sang bên cũ (không phải "
+        "được thêm)",
+        "finished in the earlier plan (the new side), so not carried over to the old side (not "
+        "added)",
+    ),
+    "diff_own_revision_old": (
+        "Điều chỉnh của chính kế hoạch cũ (không phải khác biệt với kế hoạch mới):",
+        "The old plan's own revision (not a difference with the new plan):",
+    ),
+    "diff_already_cancelled_old": (
+        "đã bãi bỏ từ {date}, bên cũ không có",
+        "annulled since {date}, not on the old side",
+    ),
+    "diff_carried_old": (
+        "Chỉ tiêu chuyển từ kế hoạch trước, chỉ bên cũ có: {count}",
+        "Targets carried from an earlier plan, on the old side only: {count}",
+    ),
     # two plans (registry/diff_plans.py): the new plan's own revision, apart from the comparison
     "diff_own_revision": (
         "Điều chỉnh của chính kế hoạch mới (không phải khác biệt với kế hoạch cũ):",
