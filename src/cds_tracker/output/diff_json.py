@@ -5,7 +5,11 @@ A machine contract (docs/output-formats.md): each part of `registry/diff.Diff` u
 (registry/diff_plans.py), and a target of the new plan's own annulled since carries its
 `content` in `cancelled` (it is listed under no other key). `backwards`: the two plans compared
 the other way round (the old side the later plan): the same pairs, their mirrors under
-`finished_new` and `carried_old`.
+`finished_new` and `carried_old`. `no_record`: two plans no carry-over record ties yet (a 2024
+plan or its Word table before `cds carry-over`): the earlier plan's targets the later does not
+list are in `unrecorded`, not in `removed` (nor `added`, the other way round). `carried_out`:
+the old plan's targets it records carried into the new plan (`carried_to`) that the new side, a
+table without the carried part, does not list.
 """
 
 from __future__ import annotations
@@ -47,6 +51,9 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "finished": [{"id": i, "content": c} for i, c in diff.finished],
         "backwards": diff.backwards,
         "finished_new": [{"id": i, "content": c} for i, c in diff.finished_new],
+        "no_record": any(diff.no_record),
+        "unrecorded": [{"id": i, "content": c} for i, c in diff.unrecorded],
+        "carried_out": [{"id": i, "carried_to": t} for i, t in diff.carried_out],
         "changed": fields(diff.changed),
         "cancelled": [
             {

@@ -210,6 +210,9 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     lines = [_title(diff, old, new, lang)]
     if diff.same:
         lines.append(label("diff_same", lang))
+    if any(diff.no_record):  # two plans before any carry-over: why nothing is paired
+        earlier, later = sorted(diff.no_record)
+        lines.append(label("diff_no_record", lang, earlier=earlier, later=later))
     lines += _heading(diff, lang)
     if diff.revising:  # a revision of the same plan: what `import --revise` records
         lines.append(label("diff_revising", lang, plan=visible_line(diff.revising)))
@@ -234,6 +237,9 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     for target_id, content in diff.finished_new:  # the same, the plans the other way round
         said = label("diff_finished_new", lang)
         lines.append(f"= {target_id}  {said}: {_indented(content)}")
+    unrecorded = label("diff_unrecorded_new" if diff.backwards else "diff_unrecorded", lang)
+    for target_id, content in diff.unrecorded:  # neither removed nor added: not yet known
+        lines.append(f"= {target_id}  {unrecorded}: {_indented(content)}")
     for change in diff.groups:
         lines.append(f"~ {field_name('group', lang)} {change.field}: {marked(change)}")
     for change in diff.groups_respelled:  # the same name by carry-over's rule: no change
@@ -369,6 +375,9 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     if diff.carried_in:
         lines.append(label("diff_carried_in", lang, count=len(diff.carried_in)))
         lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_in]
+    if diff.carried_out:  # carried into the new plan, whose side (a table) does not list them
+        lines.append(label("diff_carried_out", lang, count=len(diff.carried_out)))
+        lines += [f"  {i} → {visible_line(to)}" for i, to in diff.carried_out]
     if diff.carried_old:  # the plans the other way round: the later plan's, on the old side
         lines.append(label("diff_carried_old", lang, count=len(diff.carried_old)))
         lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_old]

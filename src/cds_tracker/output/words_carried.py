@@ -51,6 +51,31 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "đã bãi bỏ từ {date}, bên cũ không có",
         "annulled since {date}, not on the old side",
     ),
+    # two plans no carry-over record ties yet (registry/diff_plans.py `no_record`)
+    "diff_no_record": (
+        "Kế hoạch năm {earlier} và kế hoạch năm {later} là hai kế hoạch khác nhau, chưa có ghi "
+        "chép chuyển tiếp nào (`carried_from`): không ghép chỉ tiêu theo nội dung hay số thứ tự, "
+        "và chỉ tiêu năm {earlier} không có trong kế hoạch năm {later} không phải bị bỏ. Sau khi "
+        "nhập kế hoạch năm {later}, cds carry-over --from {earlier} --to {later} ghi chỉ tiêu "
+        "nào được chuyển tiếp; --pair CŨ=MỚI để tự ghép.",
+        "The {earlier} plan and the {later} plan are two different plans with no carry-over "
+        "record yet (`carried_from`): no target is paired by its text or number, and a {earlier} "
+        "target the {later} plan does not list is not removed. Once the {later} plan is "
+        "imported, cds carry-over --from {earlier} --to {later} records which targets go on; "
+        "--pair OLD=NEW pairs by hand.",
+    ),
+    "diff_unrecorded": (
+        "chưa có ghi chép chuyển tiếp sang kế hoạch mới (không phải bị bỏ)",
+        "no carry-over into the new plan recorded yet (not removed)",
+    ),
+    "diff_unrecorded_new": (
+        "chưa có ghi chép chuyển tiếp sang kế hoạch cũ (không phải được thêm)",
+        "no carry-over into the old plan recorded yet (not added)",
+    ),
+    "diff_carried_out": (
+        "Chỉ tiêu đã chuyển tiếp sang kế hoạch mới, bên mới không ghi (không phải bị bỏ): {count}",
+        "Targets carried over into the new plan, not listed on the new side (not removed): {count}",
+    ),
     "diff_carried_old": (
         "Chỉ tiêu chuyển từ kế hoạch trước, chỉ bên cũ có: {count}",
         "Targets carried from an earlier plan, on the old side only: {count}",

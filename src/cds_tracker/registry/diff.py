@@ -123,6 +123,14 @@ class Diff:
     backwards: bool = False
     carried_old: list[tuple[str, str]] = field(default_factory=list)
     finished_new: list[tuple[str, str]] = field(default_factory=list)
+    # Two plans no carry-over record ties (diff_plans.no_record; their years, old and new, else
+    # ""): the earlier plan's targets the later does not list, neither removed nor added
+    # (before any carry-over nothing says which go on): (id, content)
+    no_record: tuple[str, str] = ("", "")
+    unrecorded: list[tuple[str, str]] = field(default_factory=list)
+    # The old plan's targets it records carried into the new one (`carried_to: 2024/I.3`) the
+    # new side does not list (its Word table without the carried part): (id, carried_to)
+    carried_out: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def same(self) -> bool:
@@ -139,6 +147,8 @@ class Diff:
             or self.groups_respelled
             or self.finished
             or self.finished_new
+            or self.unrecorded
+            or self.carried_out
             or self.carried_old
             or self.document
             or self.revising
@@ -176,10 +186,12 @@ def compare(
         carried_into,
         different_plans,
         later_first,
+        no_record,
         pair_carried,
         pair_carried_back,
         year,
     )
+    from cds_tracker.registry.diff_revision import as_revise_does, revised_on
     from cds_tracker.registry.matching import pair
     from cds_tracker.registry.revision import as_revised
 
@@ -187,7 +199,12 @@ def compare(
     diff.backwards = diff.plans and later_first(old, new)
     raw_old = {str(t.get("id")): t for _, t in _targets(old)}
     new_targets = list(_targets(new))
-    olds, news = raw_old.values(), (t for _, t in new_targets)
+    news_list = [t for _, t in new_targets]
+    olds, news = raw_old.values(), iter(news_list)
+    years = (year(old), year(new))
+    earlier, later = (news_list, olds) if diff.backwards else (olds, news_list)
+    if diff.plans and no_record(earlier, later, years[::-1] if diff.backwards else years):
+        diff.no_record = years
     if diff.backwards:  # the same record read from the later plan's side: the pairs mirrored
         pairing = pair_carried_back(olds, news, year(new), chosen)
     elif diff.plans:  # two plans: only what carry-over recorded (or --pair) ties two targets
@@ -195,7 +212,7 @@ def compare(
     else:
         pairing = pair(olds, news, chosen)
     if revision:
-        day = _revised_on(old, new)
+        day = revised_on(old, new)
         new_targets, pairing = as_revised(old, new, pairing, unread_cells, diff.fix_kept, day)
     raw_new = {str(t.get("id")): t for _, t in new_targets}
     moved = _compare_groups(diff, old, new)  # a target moved with its group has not moved
@@ -206,6 +223,11 @@ def compare(
     # and NEW's say where from; one left behind was finished (carry_over.FINISHED), not removed
     carried_over = not revision and carried_into(old, raw_old, raw_new)
     carried_back = diff.backwards and carried_into(new, raw_new, raw_old)  # OLD from NEW
+    # OLD records carrying its targets into NEW's plan, whose side lists none of them (a Word
+    # table of that plan): those went on there, the others were finished, none removed
+    into = f"{years[1]}/"
+    recorded = diff.plans and not diff.backwards and not any(diff.no_record)
+    recorded = recorded and any(str(t.get("carried_to") or "").startswith(into) for t in olds)
     settled = settle(raw_old, pairing.old_only, unread)
     undecided = blocked(raw_old, pairing.old_only, settled)
     diff.unread_rows = settled.unsure
@@ -225,8 +247,12 @@ def compare(
             diff.annulled_kept.append(_cancelled(i, target, already=True))
         elif target.get("cancelled"):
             diff.cancelled.append(_cancelled(i, target, already=True))
-        elif carried_over and not target.get("carried_to"):
+        elif recorded and str(target.get("carried_to") or "").startswith(into):
+            diff.carried_out.append((i, str(target["carried_to"])))
+        elif (carried_over or recorded) and not target.get("carried_to"):
             diff.finished.append((i, before[i]["content"]))
+        elif any(diff.no_record) and not diff.backwards:  # nothing says it goes on, or not
+            diff.unrecorded.append((i, before[i]["content"]))
         else:
             diff.removed.append((i, before[i]["content"]))
         if diff.backwards and target.get("printed") and not target.get("carried_from"):
@@ -236,7 +262,8 @@ def compare(
             diff.cancelled.append(_cancelled(i, raw_new[i], already=True))
         elif diff.backwards:  # the earlier plan's own: left behind by the carry-over, or added
             left = carried_back and not raw_new[i].get("carried_to")
-            (diff.finished_new if left else diff.added).append((i, after[i]["content"]))
+            kind = diff.unrecorded if any(diff.no_record) else diff.added
+            (diff.finished_new if left else kind).append((i, after[i]["content"]))
         elif raw_new[i].get("carried_from"):
             diff.carried_in.append((i, str(raw_new[i]["carried_from"])))
         elif raw_new[i].get("cancelled") and diff.plans:  # the new plan's own revision: once
@@ -274,56 +301,9 @@ def compare(
             diff.names[str(unit.get("id"))] = _text(unit.get("name"))
     diff.document = list(changes(leaves(document_fields(old)), leaves(document_fields(new))))
     if revision:
-        _as_revise_does(diff, old, new)
+        as_revise_does(diff, old, new)
     _compare_catalog(diff, old.get("catalog") or {}, new.get("catalog") or {})
     return diff
-
-
-def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> None:
-    """What `import --revise` writes of a revised table: the plan's heading kept (its office's
-    changes still shown), the revising plan recorded, and a target the table no longer lists
-    annulled from the revising plan's date (its reason, the words', left to the caller)."""
-    from cds_tracker.core.dates import try_parse_date
-    from cds_tracker.registry.importing.heading import revising_name, revising_plan, same_plan
-
-    stated = new.get("document") or {}
-    plan = revising_plan(stated) if isinstance(stated, dict) else {}
-    document = old.get("document") or {}
-    own = document.get("plan") or {}
-    if not isinstance(plan, dict) or plan.get("reference") == own.get("reference"):
-        return  # the table cites the plan itself: no revising plan named
-    if same_plan(plan, own):
-        return  # the plan itself, its reference worded otherwise: never a revision of itself
-    diff.document = [c for c in diff.document if c.field.startswith("office.")]
-    keys = ("reference", "number", "symbol", "date")
-    entry = [str(plan.get(key, "")) for key in keys]
-    known = document.get("revisions") or ()
-    if any([str(r.get(key, "")) for key in keys] == entry or same_plan(r, plan) for r in known):
-        return  # recorded already: applied again, revise records nothing
-    diff.revising = revising_name(plan)
-    day = try_parse_date(str(plan.get("date") or ""))
-    if day is None:
-        return  # revise asks for --on: the removed stay removed here
-    diff.cancelled += [Cancelled(i, day.isoformat(), "") for i, _ in diff.removed]
-    diff.removed = []
-
-
-def _revised_on(old: dict[str, Any], new: dict[str, Any]) -> str:
-    """The day (dd/mm/yyyy) a revised table takes effect, as `import --revise` reads it from
-    its heading (app/revising.py `_revision_day`): the revising plan's date; "" for a table
-    citing the plan itself or no whole date (revise then asks for --on)."""
-    from cds_tracker.core.dates import try_parse_date
-    from cds_tracker.registry.importing.heading import revising_plan, same_plan
-
-    stated = new.get("document") or {}
-    plan = revising_plan(stated) if isinstance(stated, dict) else {}
-    own = (old.get("document") or {}).get("plan") or {}
-    if not isinstance(plan, dict) or plan.get("reference") == own.get("reference"):
-        return ""
-    if same_plan(plan, own):
-        return ""
-    day = try_parse_date(str(plan.get("date") or ""))
-    return day.strftime("%d/%m/%Y") if day is not None else ""
 
 
 def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:

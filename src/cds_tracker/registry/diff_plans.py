@@ -98,6 +98,19 @@ def pair_carried_back(
     )
 
 
+def no_record(
+    earlier: Iterable[dict[str, Any]], later: Iterable[dict[str, Any]], years: tuple[str, str]
+) -> bool:
+    """Whether nothing ties two plans' targets: no target of the later plan says it was carried
+    from the earlier (`carried_from: 2023/…`), none of the earlier that it was carried into the
+    later (`carried_to: 2024/…`). So it is before any carry-over (a 2024 plan just imported, or
+    its Word table): the earlier plan's targets the later does not list are not removed by it,
+    only not (yet) recorded as carried or finished. `years`: (earlier, later)."""
+    after = any(str(t.get("carried_from") or "").startswith(f"{years[0]}/") for t in later)
+    before = any(str(t.get("carried_to") or "").startswith(f"{years[1]}/") for t in earlier)
+    return not (after or before)
+
+
 def carried_into(old: dict[str, Any], raw_old: dict[str, Any], raw_new: dict[str, Any]) -> bool:
     """Whether NEW is a later plan OLD was carried into: some target of OLD says it was carried
     to a target of NEW (`carried_to: 2024/I.4`) that says it comes from it (`carried_from`)."""
