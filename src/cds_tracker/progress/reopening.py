@@ -44,7 +44,7 @@ def reopened(registry_path: Path, registry: Registry, entry: Entry, cited: str) 
         return None
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.lines import target_entries
-    from cds_tracker.questions.timeline import replaced
+    from cds_tracker.questions.timeline import in_order, replaced
     from cds_tracker.questions.tracker import Tracker
     from cds_tracker.registry.succession import heirs_on
 
@@ -77,7 +77,7 @@ def reopened(registry_path: Path, registry: Registry, entry: Entry, cited: str) 
     ]
     if not done:
         return None  # the "done" taken back was the only one: the part never finished
-    last = max(done, key=lambda e: (e.date, e.written))
+    last = in_order(done)[-1]
     return msg(
         "entry.reopens",
         target=cited,
@@ -93,11 +93,7 @@ def _correcting(registry_path: Path, entry: Entry) -> str:
     quotes needed), status and date filled in, to be changed to what is right (a13_07: the
     hint "cds progress add --corrects MÃ-MỤC" exited 2, "thiếu MÃ"). In a plans/ workspace
     the plan is named, as the default plan may be another year's."""
-    folder = registry_path if registry_path.is_dir() else registry_path.parent
-    plan = ""
-    if folder.parent.name == "plans":
-        name = folder.name
-        plan = f" --plan {shlex.quote(name)}"  # a folder "2023-$(touch X)" one word (a14_01)
+    plan = plan_option(registry_path)
     from cds_tracker.progress.form_refusals import add_extras
 
     values = [  # the figures as typed back: counts as a/b, a value as its number
@@ -112,6 +108,15 @@ def _correcting(registry_path: Path, entry: Entry) -> str:
         f"cds{plan} progress add {entry.target} --unit {entry.unit} --status {entry.status} "
         f"--date {entry.day.strftime('%d/%m/%Y')}{extras} --corrects {entry.id}"
     )
+
+
+def plan_option(registry_path: Path) -> str:
+    """' --plan NAME' for a plan in a plans/ workspace (the default plan may be another
+    year's), else '': what a hint's command names the plan by."""
+    folder = registry_path if registry_path.is_dir() else registry_path.parent
+    if folder.parent.name != "plans":
+        return ""
+    return f" --plan {shlex.quote(folder.name)}"  # a folder "2023-$(touch X)" one word (a14_01)
 
 
 def _key(part: Part) -> tuple[str, tuple[str, ...]]:
