@@ -187,3 +187,22 @@ def test_a_form_asking_a_city_figure_of_the_wrong_unit_is_refused_at_its_cell(
     assert (code, stderr) == (0, ""), stdout
     six = next(e for e in entries(own_registry) if e.target == "IV.6")
     assert (six.status, six.date, six.values) == ("in_progress", "2023-10-30", {})
+
+
+def test_one_already_in_a_file_stops_nothing_and_never_counts(own_registry: Path) -> None:
+    """A progress file written by hand (or by a cds before this rule) may hold a ward's city
+    figure. A progress file is never edited, so refusing it in `validate` would stop every
+    command with no command to clear it: it is kept, and never counted, as it never was."""
+    path = own_registry / "progress" / f"{WARD}.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(
+        '- {"id": "aaaaaa111111", "target": "III.2", "unit": "phuong-bac-son", "status": '
+        '"in_progress", "date": "2023-10-31", "written": "2023-10-31T09:00:00+07:00", '
+        '"values": {"ecommerce_retail_share": 9}}\n',
+        encoding="utf-8",
+    )
+    code, stdout, _ = cds(own_registry, "validate")
+    assert (code, stdout.splitlines()[-1]) == (0, "Hợp lệ: 2 tệp.")
+    code, _, _ = cds(own_registry, "late", "--as-of", "01/11/2023")
+    assert code == 0
+    assert _figure(own_registry, "01/11/2023")["verdict"] == "no_data"
