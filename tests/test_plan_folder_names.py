@@ -205,3 +205,26 @@ def test_two_folders_of_one_name_in_two_forms_are_both_passed_over(plans: Path) 
         "  hint: run 'cds plans' to list them\n",
     )
     assert files(plans) == before
+
+
+def test_validate_hints_name_a_folder_with_a_space_as_one_word(plans: Path) -> None:
+    """A plan carried into plans/2024, whose folder is then renamed "kh 2024": the 31 new
+    targets' origins are marked carried to 2024/…, a plan no more; the command that finishes
+    the carry-over (said once per file) names "kh 2024" as one word (a15_05: `--to kh 2024`)."""
+    assert run(*CARRY, "--from", "2023", "--to", "2024")[0] == 0
+    (plans / "2024").rename(plans / "kh 2024")
+    code, out, err = run("validate")
+    lines = (out + err).splitlines()
+    assert (code, [line for line in lines if "gợi ý: chạy lại cds" in line], lines[-1]) == (
+        1,
+        [
+            '  gợi ý: chạy lại cds carry-over --from 2023 --to "kh 2024": lệnh ghi nốt phần còn '
+            "thiếu"
+        ],
+        "62 lỗi trong 2 tệp (đã kiểm tra 2 tệp).",
+    )
+    code, out, err = run("--lang", "en", "validate")
+    assert (code, [line for line in (out + err).splitlines() if "hint: run cds" in line]) == (
+        1,
+        ['  hint: run cds carry-over --from 2023 --to "kh 2024" again: it writes what is missing'],
+    )

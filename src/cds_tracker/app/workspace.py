@@ -289,6 +289,7 @@ def reference_name(plan: Plan, option: str) -> str:
     makes no reference: carried into, the new plan was written and the old one then refused
     its marks, half a carry-over (a15_05); carried from, each target was refused with the
     pattern's regular expression (a15_06). Refused here, with the folder to rename."""
+    from cds_tracker.core.command_words import name_word
     from cds_tracker.core.errors import CdsError
     from cds_tracker.registry.plan_names import referable
 
@@ -297,22 +298,15 @@ def reference_name(plan: Plan, option: str) -> str:
     folder = f"{PLANS}/{plan.registry.parent.name}"
     word = "-".join(plan.name.split())  # "kh 2024" → kh-2024, "2025 " → 2025
     raise CdsError(
-        msg("plan.not_a_word", option=option, name=_word(plan.name), folder=folder),
+        msg("plan.not_a_word", option=option, name=name_word(plan.name), folder=folder),
         hint=msg(
             "plan.hint.not_a_word",
             folder=folder,
-            renamed=_word(f"{PLANS}/{word}"),
+            renamed=name_word(f"{PLANS}/{word}"),
             option=option,
-            word=_word(word),
+            word=name_word(word),
         ),
     )
-
-
-def _word(name: str) -> str:
-    """A plan's name or folder as one word of a command a hint prints: a folder's name holds
-    no character a window reads specially in double quotes (`SHELL_UNSAFE` passes over those),
-    so double quotes keep one with a space one word, in bash, PowerShell and cmd alike."""
-    return name if re.fullmatch(r"[A-Za-z0-9._/:+][A-Za-z0-9._/:+-]*", name) else f'"{name}"'
 
 
 def default_hint(registry: Path, today: dt.date | None = None) -> Msg | None:

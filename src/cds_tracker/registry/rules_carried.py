@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from cds_tracker.core.command_words import name_word  # "kh 2024" one word of the hint
 from cds_tracker.core.errors import Finding, Problem, msg
 from cds_tracker.core.records import Registry
 from cds_tracker.core.text import did_you_mean
@@ -86,7 +87,7 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
 def _unmarked(origin: str, here: str, plan: str, own: str) -> tuple[Any, Any]:
     return (
         msg("rule.carried_from_unmarked", origin=origin, here=here),
-        msg("rule.hint.carry_again", source=plan, destination=own),
+        msg("rule.hint.carry_again", source=name_word(plan), destination=name_word(own)),
     )
 
 
@@ -104,7 +105,7 @@ def _to_problem(
     if ids is None or ids.get(wanted, ("", "", ""))[0] != here:
         return (
             msg("rule.carried_to_unmatched", destination=destination, here=here),
-            msg("rule.hint.carried_to", plan=plan, source=own),
+            msg("rule.hint.carried_to", plan=name_word(plan), source=name_word(own)),
         )
     return None
 
