@@ -440,6 +440,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "No part of its own (directing, cooperating): {count}",
     ),
     "in_place_of": ("thay {unit}, đã sáp nhập", "in place of {unit}, merged"),
+    "in_place_of_renamed": ("trước đây là {unit}, đã đổi tên", "formerly {unit}, renamed"),
     "col_validity": ("Thời gian tồn tại", "In existence"),
     "units_title_on": ("Danh mục đơn vị ngày {day}", "Unit catalog on {day}"),
     "unit_valid_from": ("từ {day}", "from {day}"),
