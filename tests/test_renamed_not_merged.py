@@ -9,6 +9,8 @@ under its former name. A rename followed by a merger is a merger (`renamed_as`).
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -192,3 +194,18 @@ def test_renamed_as_follows_every_step() -> None:
     assert renamed_as(units, "a", "c") is False  # then merged with d into c
     assert renamed_as(units, "d", "c") is False
     assert renamed_as(units, "a", "a") is False  # its own part, not one taken over
+
+
+def test_units_excel_says_the_change_in_words(workspace: Path) -> None:
+    """`units --excel`: the column of who answers for a unit says merger or rename, and the
+    change is said in words under its own header (it was the raw code under "succession")."""
+    text = ok("units", "--as-of", "01/11/2023", "--excel")
+    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert table[0][-3:] == ["Đơn vị kế thừa", "Sáp nhập vào hoặc đổi tên thành", "Thay đổi"]
+    (row,) = [r for r in table if r[0] == "phong-kinh-te"]
+    assert row[-4:] == ["28/02/2023", NEW, NEW, "đổi tên"]
+    text = ok("--lang", "en", "units", "--as-of", "01/11/2023", "--excel")
+    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert table[0][-3:] == ["Successor", "Merged into or renamed", "Change"]
+    (row,) = [r for r in table if r[0] == "phong-kinh-te"]
+    assert row[-1] == "renamed"

@@ -746,5 +746,9 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "csv.unit.valid_from": ("Tồn tại từ ngày", "Existed from"),
     "csv.unit.valid_to": ("Tồn tại đến ngày", "Existed until"),
     "csv.unit.successor": ("Đơn vị kế thừa", "Successor"),
-    "csv.unit.merged_into": ("Đã sáp nhập vào", "Merged into"),
+    # who answers for it (on the day asked): a merger's or a rename's, said by `succession`
+    "csv.unit.merged_into": ("Sáp nhập vào hoặc đổi tên thành", "Merged into or renamed"),
+    "csv.unit.succession": ("Thay đổi", "Change"),
+    "csv.succession.rename": ("đổi tên", "renamed"),
+    "csv.succession.merger": ("sáp nhập", "merged"),
 }
