@@ -136,3 +136,30 @@ def test_a_lead_that_ends_and_a_unit_that_begins_later_are_said_at_their_cells(
         f"{cooperating}: {REFUSES['en']}cooperating unit 'UBND phường Nam Sơn' did not exist yet"
         " in the plan's year 2026 (it exists from 01/03/2027)",
     ]
+
+
+def test_a_carried_rows_unit_is_said_at_its_own_cell(here: Path) -> None:
+    """A row of the part "Chỉ tiêu chuyển tiếp từ năm 2025" (Word table 2: the part's title
+    row 1, its header rows 2-3, the group row 4, the row 5) leading with Bắc Sơn: said at its
+    "Đơn vị chủ trì" cell (column 4) under the id the plan gives it (I.2), not at its content."""
+    init_registry(here / "plans" / "2023")
+    changes = "units:\n" + merger_units(2025)
+    (here / "plans" / "don_vi_thay_doi.yaml").write_text(changes, encoding="utf-8")
+    rows = [
+        ("header",),
+        ("group", "I. Dữ liệu số"),
+        ("1.", "Nội dung A.", "", "UBND phường Tam Điệp", "", "Tháng 6/2026", ""),
+        ("table",),
+        ("group", "Chỉ tiêu chuyển tiếp từ năm 2025"),
+        ("header",),
+        ("group", "I. Dữ liệu số"),
+        ("1.", "Nội dung B.", "", "UBND phường Bắc Sơn", "", "Tháng 9/2026", ""),
+    ]
+    write_docx(here / "kh2026.docx", rows, HEADING)
+    args = ["--lang", "en", "import", "kh2026.docx", "--registry", "plans/2023"]
+    result = runner.invoke(app, [*args, "--out", "plans/2026/phu_luc_01.yaml"])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        f"kh2026.docx:2:5:4: {REFUSES['en']}"
+        + GONE["en"].format(role="lead", name="UBND phường Bắc Sơn")
+    )
