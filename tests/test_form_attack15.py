@@ -134,7 +134,7 @@ def test_a_row_added_under_the_table_refuses_the_file_with_the_command(
     assert stderr.splitlines() == [
         f"{path}:{SHEET}!A21: dòng 21 không phải dòng của phiếu (thêm dưới bảng): cds không đọc "
         "dòng này; không nhập tệp này",
-        '  gợi ý: ghi báo cáo ở dòng 21 bằng lệnh cds progress add "I.2" --unit "Phòng Y tế" '
+        '  gợi ý: ghi báo cáo ở dòng 21 bằng lệnh cds progress add I.2 --unit "Phòng Y tế" '
         '--status "đang thực hiện" --date 28/10/2023 --note "đã số hóa 40% hồ sơ", hoặc xin '
         'phiếu mới có chỉ tiêu đó: cds form --unit "Phòng Y tế" --month 11/2023 --out '
         "phieu-phong-y-te.xlsx; rồi xoá dòng 21 khỏi phiếu và nhập lại",
@@ -146,7 +146,7 @@ def test_a_row_added_under_the_table_refuses_the_file_with_the_command(
     assert stderr.splitlines() == [
         f"{path}:{SHEET}!A21: row 21 is not a row of the form (added under the table): cds does "
         "not read it; the file is not imported",
-        '  hint: record the report of row 21 with cds progress add "I.2" --unit "Phòng Y tế" '
+        '  hint: record the report of row 21 with cds progress add I.2 --unit "Phòng Y tế" '
         '--status in_progress --date 28/10/2023 --note "đã số hóa 40% hồ sơ", or ask for a new '
         'form that lists its target: cds form --unit "Phòng Y tế" --month 11/2023 --out '
         "phieu-phong-y-te.xlsx; then clear row 21 of the form and import again",
@@ -165,6 +165,23 @@ def test_a_row_added_with_nothing_readable_names_what_to_fill(
         '"Phòng Y tế" --status TRẠNG_THÁI --date dd/mm/yyyy --note "còn 2 phòng", hoặc xin '
         'phiếu mới có chỉ tiêu đó: cds form --unit "Phòng Y tế" --month 11/2023 --out '
         "phieu-phong-y-te.xlsx; rồi xoá dòng 23 khỏi phiếu và nhập lại"
+    )
+
+
+def test_a_row_added_with_a_note_no_window_reads_alike_leaves_it_to_type(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    path = make(own_registry, tmp_path)
+    fill(path, {**DONE, **ADDED, "L21": "chi $5 triệu"})
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert code == 1
+    assert stderr.splitlines()[1] == (
+        "  gợi ý: giá trị của --note có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo "
+        "cách riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
+        "--note (thay cho dấu … nếu có); ghi báo cáo ở dòng 21 bằng lệnh cds progress add I.2 "
+        '--unit "Phòng Y tế" --status "đang thực hiện" --date 28/10/2023 --note, hoặc xin phiếu '
+        'mới có chỉ tiêu đó: cds form --unit "Phòng Y tế" --month 11/2023 --out '
+        "phieu-phong-y-te.xlsx; rồi xoá dòng 21 khỏi phiếu và nhập lại"
     )
 
 
@@ -278,13 +295,13 @@ def test_an_appendix_given_to_progress_import_is_sent_to_import(
     assert stderr.splitlines() == [
         f"{path}: tệp này là phụ lục kế hoạch (bảng chỉ tiêu), không phải phiếu báo cáo do cds "
         "form lập; không nhập",
-        f"  gợi ý: phụ lục kế hoạch đọc bằng cds import: cds import '{path}' (thêm --out và "
+        f'  gợi ý: phụ lục kế hoạch đọc bằng cds import: cds import "{path}" (thêm --out và '
         "đường dẫn sổ đăng ký .yaml để ghi)",
     ]
     code, _, stderr = cds(own_registry, "progress", "import", str(path), "--lang", "en")
     assert stderr.splitlines() == [
         f"{path}: this file is a plan's appendix (a table of targets), not a return form made by "
         "cds form; not imported",
-        f"  hint: a plan's appendix is read by cds import: cds import '{path}' (add --out and a "
+        f'  hint: a plan\'s appendix is read by cds import: cds import "{path}" (add --out and a '
         "registry .yaml path to write it)",
     ]

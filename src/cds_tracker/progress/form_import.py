@@ -20,12 +20,12 @@ import datetime as dt
 import io
 import json
 import re
-import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.command_words import name_word
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.sanitize import xlsx_text
@@ -90,7 +90,7 @@ def read_form(
     book, data = opened
     if META_SHEET not in book.sheetnames:
         if _appendix(book):  # a plan's appendix: `cds import` reads it (a15_03)
-            read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=shlex.quote(shown))
+            read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=name_word(shown))
         else:
             read.problems.add(shown, "fi_not_form")
         return read

@@ -23,11 +23,12 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from cds_tracker.core.command_words import name_word
 from cds_tracker.core.dates import format_date, try_parse_date
-from cds_tracker.output.words import label
+from cds_tracker.output.words import label, say
 from cds_tracker.output.xlsx_form import cell_mark
 from cds_tracker.progress.form_cells import Complaints, cell_text, status_code
-from cds_tracker.progress.form_refusals import shell_word, status_word
+from cds_tracker.progress.form_refusals import add_extras, left_out, status_word, withheld_note
 
 LAST_COLUMN = 13  # M: the form's last column
 
@@ -91,13 +92,13 @@ def _added_row(
     status = status_code(sheet[f"F{row}"].value)
     day = _day(sheet[f"G{row}"].value)
     note = cell_text(sheet[f"L{row}"].value)
-    code_word = shell_word(code) if code else label("fi_code_word", lang)
+    code_word = name_word(code) if code else label("fi_code_word", lang)
     status_said = status_word(status, lang) if status else label("fi_status_word", lang)
     command = (
-        f"cds {said['plan']}progress add {code_word} --unit {shell_word(said['unit'])}"
-        f" --status {status_said} --date {day or 'dd/mm/yyyy'}"
+        f"cds {said['plan']}progress add {code_word} --unit {name_word(said['unit'])}"
+        f" --status {status_said} --date {day or 'dd/mm/yyyy'}{add_extras([], note, [])}"
     )
-    command += f" --note {shell_word(note)}" if note else ""
+    before = say(withheld_note(left_out([], note, [])), lang)  # a note no window reads alike
     problems.add(
         where + cells[0].coordinate,
         "fi_added_row",
@@ -105,6 +106,7 @@ def _added_row(
         row=row,
         command=command,
         form=said["form"],
+        before=f"{before}; " if before else "",
     )
 
 
