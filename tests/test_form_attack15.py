@@ -69,6 +69,21 @@ def test_the_fingerprints_line_edited_past_reading_is_refused(
     assert (code, stderr) == (1, f"{path}:_cds!B14: dòng trong trang ẩn bị sửa\n{ASK}\n")
 
 
+def test_target_lines_deleted_from_the_hidden_sheet_are_refused(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """With none of its lines, no cell of the table would be read, and every row of it would
+    look added under the table: the count on the "rows" line (13) says lines went missing."""
+    path = make(own_registry, tmp_path)
+    fill(path, DONE)
+    book = openpyxl.load_workbook(path)
+    book["_cds"].delete_rows(17, 12)  # I.3 … V.3: I.1 alone is left
+    book.save(path)
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr) == (1, f"{path}:_cds!B15: dòng trong trang ẩn bị sửa\n{ASK}\n")
+    assert stdout == f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n"
+
+
 # a15_11: a date cell holding no day
 
 DATE_HINT = (

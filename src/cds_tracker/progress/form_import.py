@@ -114,6 +114,8 @@ def read_form(
     read.month = "/".join(reversed(month.split("-"))) if re.fullmatch(r"\d{4}-\d{2}", month) else ""
     formulas = formula_cells(data, sheet.title)
     form = form_command(read.plan, tracker.index.name(read.unit_id), read.unit_id, read.month)
+    if meta.values.get("rows") != str(len(meta.rows)):  # rows deleted from the hidden sheet
+        read.problems.add(f"{shown}:{META_SHEET}!B{meta.places.get('rows', 1)}", "fi_hidden_edited")
     line = HEADER_ROW + 1  # where the next target's cells must be
     for at, target_id, row_id, cells, mark in meta.rows:
         if cells is None:  # edited past reading: its own cell said; the rows after it are
@@ -263,6 +265,8 @@ def _meta(sheet: Any) -> _Meta | None:
             rows.append((number, key, str(line[1]), cells, mark))
         elif key == "rows":
             in_rows = True
+            values[key] = "" if len(line) < 2 or line[1] is None else str(line[1])
+            places[key] = number
         elif key:
             values[key] = "" if len(line) < 2 or line[1] is None else str(line[1])
             places[key] = number

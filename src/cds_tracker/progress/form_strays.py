@@ -26,7 +26,7 @@ from typing import Any
 from cds_tracker.core.command_words import name_word
 from cds_tracker.core.dates import format_date, try_parse_date
 from cds_tracker.output.words import label, say
-from cds_tracker.output.xlsx_form import cell_mark
+from cds_tracker.output.xlsx_form import HEADER_ROW, cell_mark
 from cds_tracker.progress.form_cells import Complaints, cell_text, status_code
 from cds_tracker.progress.form_refusals import add_extras, left_out, status_word, withheld_note
 
@@ -56,7 +56,7 @@ def check_strays(
     """Refuse what was typed where the form has no place; note a changed read-only cell.
     `locked`: the form's fingerprints of its filled read-only cells, None for an older form;
     `said`: `plan` ("--plan 2024 " or ""), `unit` (its name) and `form` (a `cds form` command)."""
-    last = max((_row_of(a) for a in read), default=0)
+    last = max((_row_of(a) for a in read), default=HEADER_ROW)  # the table's last row
     added: dict[int, list[Any]] = {}
     for line in sheet.iter_rows():
         for cell in line:
