@@ -208,6 +208,14 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "không tìm thấy bảng chỉ tiêu trong '{file}'",
         "no table of targets found in '{file}'",
     ),
+    "import_is_form": (
+        "'{file}' là phiếu báo cáo tiến độ (do cds form lập), không phải phụ lục kế hoạch",
+        "'{file}' is a progress return form (made by cds form), not a plan's appendix",
+    ),
+    "import_is_form_hint": (
+        "nhập phiếu báo cáo bằng: {command}",
+        "import the return form with: {command}",
+    ),
     "import_written": (
         "Đã ghi {targets} chỉ tiêu ({groups} nhóm) vào {path}.",
         "Wrote {targets} targets ({groups} groups) to {path}.",
