@@ -257,8 +257,9 @@ def test_a_form_edited_to_claim_another_target_is_refused(
         f"{path}:{SHEET}!C11: nội dung chỉ tiêu III.1 trên phiếu khác nội dung của III.1 trong "
         "kế hoạch đang dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều "
         "chỉnh); không nhập tệp này",
-        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: cds form --unit "
-        '"Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx',  # runs as printed
+        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: cds --registry "
+        f'{own_registry} form --unit "Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx',
+        # runs as printed, on the registry this run was given
     ]
     from cds_tracker.output.xlsx_form import text_mark
 
@@ -269,8 +270,9 @@ def test_a_form_edited_to_claim_another_target_is_refused(
     assert stderr.splitlines() == [  # the hint names a step that works (review of #16, c_05)
         f"{path}:{SHEET}!B11: chỉ tiêu III.1 không giao cho Phòng Y tế chủ trì vào ngày báo cáo "
         "20/10/2023; không nhập tệp này",
-        "  gợi ý: kiểm tra Ngày báo cáo (cds show III.1 cho biết đơn vị chủ trì từng ngày); nếu "
-        'đúng là việc của đơn vị, ghi bằng: cds progress add III.1 --id --unit "Phòng Y tế" '
+        f"  gợi ý: kiểm tra Ngày báo cáo (cds --registry {own_registry} show III.1 cho biết đơn "
+        "vị chủ trì từng ngày); nếu đúng là việc của đơn vị, ghi bằng: cds --registry "
+        f'{own_registry} progress add III.1 --id --unit "Phòng Y tế" '
         '--status "đang thực hiện" --date 20/10/2023 --value "digital_economy_grdp_share=81.5" '
         "--note $'Đã rà soát 3 trang.\\nCòn 1 trang chưa gắn nhãn' --evidence \"Văn bản số "
         '12/YT-VP" --evidence "https://example.vn/a" --force (đánh dấu là ghi ép), rồi xoá dòng '

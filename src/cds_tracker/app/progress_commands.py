@@ -43,7 +43,7 @@ def progress_add(
     """The line saying what was recorded where, and the warnings for stderr. `by_id`: the code
     is the target's id, confirmed (else one that is also another target's printed number
     raises `AmbiguousCode`, nothing written)."""
-    from cds_tracker.app.discovery import display_path
+    from cds_tracker.app.discovery import again, display_path
     from cds_tracker.app.opening import arrivals_of, find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import build_entry
@@ -87,9 +87,10 @@ def progress_add(
         force=force,
         siblings=lambda: unit_entries(found, loaded, unit.id),
         by_id=by_id,
+        again=again(found),
     )
     cited = cited_line(found.path, loaded, new.entry.target, day, lang)
-    reopens = reopened(found.path, loaded, new.entry, cited)
+    reopens = reopened(found.path, loaded, new.entry, cited, again=again(found))
     path = progress_file(found.path, unit.id)
     append_entry(
         path,

@@ -123,8 +123,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--corrects: no entry '{id}'",
     ),
     "entry.hint.list_ids": (
-        "xem các mã bằng 'cds progress list {target}'",
-        "see the ids with 'cds progress list {target}'",
+        "xem các mã bằng 'cds{again} progress list {target}'",
+        "see the ids with 'cds{again} progress list {target}'",
     ),
     "entry.corrects_other": (
         "--corrects: báo cáo '{id}' là của chỉ tiêu {target} do {unit} báo cáo, không phải "

@@ -76,6 +76,7 @@ def build_entry(
     siblings: Callable[[], Sequence[Entry]] = tuple,
     entry_id: str | None = None,  # a stable id (a form's row); by default a random one
     by_id: bool = False,
+    again: str = "",  # the option choosing this run's registry, for a hint's command
 ) -> NewEntry:
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing.
 
@@ -112,7 +113,7 @@ def build_entry(
     parsed, counts = given_values(target, values)
     if corrects is not None:
         original = find_entry(corrects)
-        _check_correction(tracker, original, corrects, target.id, unit_id, day, siblings)
+        _check_correction(tracker, original, corrects, target.id, unit_id, day, siblings, again)
     entry = check_entry(
         {
             "id": entry_id or new_entry_id(),
@@ -242,15 +243,17 @@ def _check_correction(
     unit_id: str,
     day: dt.date,
     siblings: Callable[[], Sequence[Entry]],
+    again: str,
 ) -> None:
     """The rules of progress/rules.py: same target and unit, not corrected yet (asked of the
-    unit's own entries), not dated before it."""
+    unit's own entries), not dated before it. `again` names this run's registry in the command
+    the hint prints (app/discovery.again)."""
     from cds_tracker.core.errors import UsageError
 
     if original is None:
         raise UsageError(
             msg("entry.corrects_missing", id=corrects),
-            hint=msg("entry.hint.list_ids", target=target_id),
+            hint=msg("entry.hint.list_ids", target=target_id, again=f" {again}" if again else ""),
         )
     if not corrects_ok(original, target_id, unit_id):
         raise UsageError(
