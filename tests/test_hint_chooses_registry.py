@@ -168,3 +168,26 @@ def test_the_list_of_ids_a_wrong_correction_is_pointed_to_is_this_registrys(
     )
     code, out, err = run(ws, "cds --registry kh progress list II.3 --format csv", env)
     assert (code, [line.split(",")[0] for line in out.splitlines()]) == (0, ["id", entry[1]])
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_list_a_computed_status_is_pointed_to_is_this_registrys(ws: Path, lang: str) -> None:
+    # "--status trễ hạn" to progress add: the hint's `cds list --status "trễ hạn"` listed the
+    # bundled registry's late targets (III.4, due 10/2023, among them: nothing reported there)
+    # for a run given --registry kh, where Phòng Y tế, its one lead, reported it done
+    env = {"CDS_LANG": lang}
+    add = "cds --registry kh progress add III.4 --unit phong-y-te --date 10/09/2023 --status"
+    assert run(ws, f"{add} done", env)[0] == 0
+    word = "trễ hạn" if lang == "vi" else "late"
+    code, _, err = run(ws, f'{add} "{word}"', env)
+    command = f'cds --registry kh list --status "{word}"'
+    assert (code, err.rstrip("\n").endswith(command)) == (2, True), err
+    assert run(ws, command, env)[0] == 0  # typed word for word; then as csv, to read its rows
+    code, out, _ = run(ws, f"{command} --format csv", env)
+    bundled = run(ws, f'cds list --status "{word}" --format csv', env)[1]
+    ids = [line.split(",")[0] for line in out.splitlines()]
+    assert (
+        code,
+        "III.4" in ids,
+        "III.4" in [line.split(",")[0] for line in bundled.splitlines()],
+    ) == (0, False, True)

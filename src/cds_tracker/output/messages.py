@@ -602,9 +602,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.hint.computed_status": (
         "báo cáo việc đơn vị đã làm: {options}; xem các chỉ tiêu có tình trạng đó bằng "
-        'cds list --status "{value}"',
+        'cds{again} list --status "{value}"',
         "report what the unit did: {options}; list the targets with that status with "
-        'cds list --status "{value}"',
+        'cds{again} list --status "{value}"',
     ),
     "cli.bad_role": ("vai trò không hợp lệ: '{value}'", "invalid role: '{value}'"),
     "cli.version_bundled": (  # the footers' label (open.registry_line), with what it is
