@@ -121,7 +121,7 @@ def status_code(text: str, codes: Sequence[str], registry: Path | None = None) -
 
 
 def _again(registry: Path | None) -> str:
-    """" --registry kh", " --plan 2024" or "": the option a hint's command needs to choose the
+    """ " --registry kh", " --plan 2024" or "": the option a hint's command needs to choose the
     registry this run chose (app/discovery.again); "" when there is none to choose again (a
     --registry that does not exist is said by the command itself)."""
     from cds_tracker.app.discovery import again, find_registry

@@ -104,11 +104,11 @@ def build_entry(
     if away is not None:  # --force or not: the report belongs to the other plan
         raise UsageError(*away)
     if not by_id:
-        _ambiguous(tracker, target, day, target_id)
+        _ambiguous(tracker, target, day, target_id, again)
     from cds_tracker.progress.cancelled_entry import cancelled_forced, refuse_cancelled_number
 
     if not by_id:
-        refuse_cancelled_number(tracker, target, day)
+        refuse_cancelled_number(tracker, target, day, again)
     forced = _forced(tracker, target, unit_id, day, force) | cancelled_forced(target, day, force)
     parsed, counts = given_values(target, values)
     if corrects is not None:
@@ -280,11 +280,14 @@ def _check_correction(
         raise UsageError(msg("entry.corrects", problem=message), hint=hint)
 
 
-def _ambiguous(tracker: Tracker, target: Any, day: dt.date, typed: str = "") -> None:
+def _ambiguous(
+    tracker: Tracker, target: Any, day: dt.date, typed: str = "", again: str = ""
+) -> None:
     """Refuse a code that is the target's id and also the number the plan in force on `day`
     prints another target under: a clerk reading the revised table types its number, the tool
     reads an id, and the report would go to the wrong target without a word (docs/progress.md).
-    Nothing is written; the CLI asks on a terminal, else the hint says how to confirm."""
+    Nothing is written; the CLI asks on a terminal, else the hint says how to confirm, its
+    commands on this run's registry (`again`: app/discovery.again)."""
     from cds_tracker.questions.origin_ids import origin_named
     from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
@@ -302,7 +305,7 @@ def _ambiguous(tracker: Tracker, target: Any, day: dt.date, typed: str = "") -> 
     _, meant = tracker.target(other)
     raise AmbiguousCode(
         msg("entry.ambiguous", id=target.id, own=own, other=other, plan=plan),
-        msg("entry.hint.ambiguous", id=target.id, other=other),
+        msg("entry.hint.ambiguous", id=target.id, other=other, again=f" {again}" if again else ""),
         ((target.id, own, target.content), (other, target.id, meant.content)),
     )
 
