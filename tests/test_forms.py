@@ -543,3 +543,31 @@ def test_a_unit_that_finished_its_part_is_not_asked_again(
     # 14/11/2023, and still listed, so the office may update that report.
     assert "II.4" not in office_rows and "II.2" in office_rows
     assert {"II.4", "II.2"} <= set(codes("UBND phường Nam Sơn"))  # the wards still owe II.4
+
+
+def test_a_folder_no_form_goes_to_is_said_and_not_made(own_registry: Path, tmp_path: Path) -> None:
+    """`--out DIR` when no unit owes anything in the month: no file, no folder, exit 0, and words
+    that say nothing was written (it said "Đã lập 0 phiếu báo cáo trong DIR", as if DIR held
+    them) — as `remind --out DIR` with no one to urge writes nothing."""
+    out = tmp_path / "phieu"
+    month = ("--month", "6/2022", "--as-of", "30/06/2022", "--out", str(out))
+    assert cds(own_registry, "form", *month)[:2] == (
+        0,
+        "Không đơn vị nào có chỉ tiêu cần báo cáo trong tháng 06/2022; không lập phiếu nào, "
+        f"không ghi gì vào {out}.\n",
+    )
+    assert cds(own_registry, "--lang", "en", "form", *month)[:2] == (
+        0,
+        f"No unit owes a report in 06/2022; no form was made, nothing was written to {out}.\n",
+    )
+    unit = ("--unit", "Phòng Y tế")
+    assert cds(own_registry, "form", *unit, *month)[:2] == (
+        0,
+        "Phòng Y tế không có chỉ tiêu nào cần báo cáo trong tháng 06/2022; không lập phiếu nào, "
+        f"không ghi gì vào {out}.\n",
+    )
+    assert cds(own_registry, "form", *unit, *month, "--lang", "en")[:2] == (
+        0,
+        f"Phòng Y tế owes no report in 06/2022; no form was made, nothing was written to {out}.\n",
+    )
+    assert not out.exists()

@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.dates import utc_order
 from cds_tracker.core.entries import FIELD_ORDER, entry_data
 from cds_tracker.core.field_types import ROLES
 
@@ -85,11 +84,11 @@ UNIT_FIELDS = (
 
 
 def sorted_history(entries: Sequence[Entry]) -> list[Entry]:
-    """Newest first: by date, then by when written, then the later-appended first."""
-    order = sorted(
-        enumerate(entries), key=lambda p: (p[1].day, utc_order(p[1].written), p[0]), reverse=True
-    )
-    return [entry for _, entry in order]
+    """Newest first, by the one rule of which entry is later (questions/timeline.py): the
+    entry written last first, also of two written within one second."""
+    from cds_tracker.questions.timeline import newest_first
+
+    return newest_first(entries)
 
 
 def entry_record(entry: Entry, corrected_by: str | None, index: UnitIndex) -> dict[str, Any]:

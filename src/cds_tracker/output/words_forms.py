@@ -59,6 +59,18 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{unit} không có chỉ tiêu nào cần báo cáo trong kỳ này; không lập phiếu.",
         "{unit} owes no report this period; no form was made.",
     ),
+    # `--out DIR`, no form made: nothing written, the folder not made (as `remind --out DIR`
+    # with no unit to urge)
+    "form_none_folder": (
+        "Không đơn vị nào có chỉ tiêu cần báo cáo trong tháng {month}; không lập phiếu nào, không "
+        "ghi gì vào {out}.",
+        "No unit owes a report in {month}; no form was made, nothing was written to {out}.",
+    ),
+    "form_none_folder_unit": (
+        "{unit} không có chỉ tiêu nào cần báo cáo trong tháng {month}; không lập phiếu nào, không "
+        "ghi gì vào {out}.",
+        "{unit} owes no report in {month}; no form was made, nothing was written to {out}.",
+    ),
     "form_attached": (
         "**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang tính):",
         "**Return form attached** (fill the yellow cells, send the file back, keep the sheet):",

@@ -166,11 +166,12 @@ def _within_plan(tracker: Tracker, target: Any, day: dt.date, arrived: str | Non
     mid-year carry-over); before both, the plan it came from takes them, and the message says
     where (progress/carried_away.py `carried_in`)."""
     from cds_tracker.core.errors import UsageError
+    from cds_tracker.progress.carried_away import taken_from
     from cds_tracker.questions.periods import plan_start
 
     document = tracker.registry.document
     start = plan_start(document.year, document.plan.date)
-    if day >= start or (arrived is not None and day.isoformat() >= arrived):
+    if day >= taken_from(start, arrived):
         return
     if arrived is not None:
         from cds_tracker.progress.carried_away import carried_in

@@ -46,7 +46,7 @@ def reopened(
         return None
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.lines import target_entries
-    from cds_tracker.questions.timeline import replaced
+    from cds_tracker.questions.timeline import in_order, replaced
     from cds_tracker.questions.tracker import Tracker
     from cds_tracker.registry.succession import heirs_on
 
@@ -79,7 +79,7 @@ def reopened(
     ]
     if not done:
         return None  # the "done" taken back was the only one: the part never finished
-    last = max(done, key=lambda e: (e.date, e.written))
+    last = in_order(done)[-1]
     return msg(
         "entry.reopens",
         target=cited,
