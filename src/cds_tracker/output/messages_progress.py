@@ -25,6 +25,29 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "marked done, but {name} = {value} does not meet {threshold}",
     ),
     "entry.corrects": ("--corrects: {problem}", "--corrects: {problem}"),
+    # a city-wide figure from a unit that does not give it (questions/figures.py figure_giver)
+    "entry.city_figure": (
+        "--value {text}: {name} của chỉ tiêu {target} là số liệu chung của thành phố, do "
+        "{reporter} báo cáo; số liệu của {unit} không được tính; chưa ghi gì",
+        "--value {text}: {name} of target {target} is one city-wide figure, reported by "
+        "{reporter}; a figure from {unit} does not count; nothing written",
+    ),
+    "entry.hint.city_figure": (
+        "ghi báo cáo không kèm số liệu này ({reporter} báo cáo số liệu đó): {command}",
+        "record the report without that figure ({reporter} reports it): {command}",
+    ),
+    "progress.city_figure": (
+        "{name} của chỉ tiêu {target} là số liệu chung của thành phố, do {reporter} báo cáo; "
+        "số liệu của {unit} ngày {day} không được tính",
+        "{name} of target {target} is one city-wide figure, reported by {reporter}; the "
+        "figure from {unit} on {day} does not count",
+    ),
+    "progress.hint.city_figure": (
+        "xoá số liệu '{key}' khỏi báo cáo này (nó chưa từng được tính), hoặc để {reporter} "
+        "ghi số liệu bằng cds progress add",
+        "remove '{key}' from this entry (it never counted), or have {reporter} record the "
+        "figure with cds progress add",
+    ),
     # progress/reopening.py: a report lowering a finished part is written, and said
     "entry.reopens": (
         "{unit} đã báo cáo hoàn thành chỉ tiêu {target} ngày {date}; báo cáo này ({status}) mở "

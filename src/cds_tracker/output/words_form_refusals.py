@@ -11,6 +11,22 @@ one by the builder's reason). `{cell}` is the row's Ngày báo cáo cell (G8…)
 from __future__ import annotations
 
 FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
+    # a city-wide figure another unit gives (progress/new_entry.py CityFigure), at its cell
+    "fi_city_figure": (
+        "{name} của chỉ tiêu {target} là số liệu chung của thành phố, do {reporter} báo cáo; "
+        "số liệu của {unit} ngày {day} không được tính (ô đang ghi '{number}'); không nhập "
+        "tệp này",
+        "{name} of target {target} is one city-wide figure, reported by {reporter}; a figure "
+        "from {unit} on {day} does not count (the cell holds '{number}'); the file is not "
+        "imported",
+    ),
+    "fi_hint_city_figure": (
+        "xoá số liệu ở ô {cell} (và Số đạt, Tổng số bên cạnh), ghi vào cột Ghi chú nếu cần, "
+        "rồi nhập lại: báo cáo được ghi không kèm số liệu đó, {reporter} báo cáo số liệu này",
+        "clear the figure in cell {cell} (and Count met, Total beside it), write it in the Note "
+        "column if it matters, and import again: the report is recorded without that figure, "
+        "which {reporter} reports",
+    ),
     "fi_hint_future": (
         "sửa ô Ngày báo cáo {cell} thành ngày hôm nay hoặc trước đó (ngày việc đã làm), rồi "
         "nhập lại; việc chưa làm thì xoá dòng này khỏi phiếu",

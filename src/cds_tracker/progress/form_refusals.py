@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cds_tracker.core.errors import Msg, UsageError, msg
+from cds_tracker.core.text import number
 from cds_tracker.output.words import Lang, label, say
 
 # the builder's reason → (the row's cell it is said at, the form's hint)
@@ -73,6 +74,9 @@ def form_refusal(
         "day": day.strftime("%d/%m/%Y"),
         "month": day.strftime("%m/%Y"),
     }
+    if key == "entry.city_figure":  # said at the figure's cell, not as a --value
+        message, hint = _city_figure(said, cells, lang)
+        cells, cell_name = {**cells, "figure": said["cell"]}, "figure"
     # names go into a command as one shell word each ('UBND phường "A" $(touch X)' from a
     # catalog stays a name, never run: attack 14, a14_02)
     said["unit_word"] = shell_word(str(said["unit"]))
@@ -80,6 +84,17 @@ def form_refusal(
         said["heir_word"] = shell_word(str(said["heir"]))
     text = f"{where}{cells.get(cell_name, '')}: {say(message, lang)}"
     return text + f"\n  {label('hint', lang)}: {say(msg(hint, **said), lang)}"
+
+
+def _city_figure(said: dict[str, object], cells: dict[str, Any], lang: Lang) -> tuple[Msg, str]:
+    """A city-wide figure the form's unit does not give on the row's day (a form made before
+    the reporter changed, or its hidden sheet edited to ask it): named at its Giá trị cell."""
+    key = str(said["key"])
+    spots = (cells.get("values") or {}).get(key) or {}
+    said["cell"] = str(spots.get("value", ""))
+    typed = str(said["text"]).partition("=")[2]  # "40.0" as read, "7/9" for counts
+    said["number"] = typed if "/" in typed else number(float(typed), lang == "vi")
+    return msg("fi_city_figure", **said), "fi_hint_city_figure"
 
 
 def shell_word(text: str) -> str:

@@ -1,0 +1,70 @@
+"""The command a refused city-wide figure's hint gives: the `progress add` typed, without it.
+
+A ward's `--value` for a figure Phòng Kinh tế gives for the whole city is refused
+(progress/new_entry.py `CityFigure`, by questions/figures.py `figure_giver`); the rest of its
+report is good, so the hint is the command that records it, runnable as printed: every option
+the clerk gave kept (the other figures, note, obstacles, proposals, evidence, by, corrects,
+force, id), the unit and texts one shell word each (progress/form_refusals.py `shell_word`),
+the status as typed in the clerk's language, the registry chosen as this run chose it
+(app/discovery.again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from cds_tracker.core.tuples import Record
+
+if TYPE_CHECKING:
+    from cds_tracker.output.words import Lang
+    from cds_tracker.questions.tracker import Tracker
+
+
+class Typed(Record):
+    """What `progress add` was given (the target by id, the unit by name, the status's code)."""
+
+    target: str
+    unit: str
+    status: str
+    day: dt.date
+    values: tuple[str, ...] = ()
+    note: str = ""
+    obstacles: str = ""
+    proposals: str = ""
+    evidence: tuple[str, ...] = ()
+    by: str = ""
+    corrects: str | None = None
+    force: bool = False
+    by_id: bool = False
+
+
+def without_figures(
+    again: str, tracker: Tracker, typed: Typed, keys: Iterable[str], lang: Lang
+) -> str:
+    """`typed` as a command, without the `--value`s of `keys`; `again`, the option choosing
+    this run's registry (app/discovery.again: "--registry kh", "--plan 2024" or "")."""
+    from cds_tracker.progress.form_refusals import shell_word, status_word
+
+    _, target = tracker.target(typed.target)
+    dropped = set(keys)
+    words = [f"cds{' ' + again if again else ''} progress add {target.id}"]
+    words.append(f"--unit {shell_word(typed.unit)} --status {status_word(typed.status, lang)}")
+    words.append(f"--date {typed.day.strftime('%d/%m/%Y')}")
+    for text in typed.values:
+        key, sep, _ = text.partition("=")
+        if (key.strip() if sep else target.indicators[0].key) not in dropped:
+            words.append(f"--value {shell_word(text)}")
+    for option, text in (("note", typed.note), ("obstacles", typed.obstacles)):
+        if text:
+            words.append(f"--{option} {shell_word(text)}")
+    if typed.proposals:
+        words.append(f"--proposals {shell_word(typed.proposals)}")
+    words += [f"--evidence {shell_word(e)}" for e in typed.evidence]
+    if typed.by:
+        words.append(f"--by {shell_word(typed.by)}")
+    if typed.corrects:
+        words.append(f"--corrects {shell_word(typed.corrects)}")
+    words += ["--force"] * typed.force + ["--id"] * typed.by_id
+    return " ".join(words)
