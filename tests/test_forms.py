@@ -270,13 +270,16 @@ def test_a_form_edited_to_claim_another_target_is_refused(
     assert stderr.splitlines() == [  # the hint names a step that works (review of #16, c_05)
         f"{path}:{SHEET}!B11: chỉ tiêu III.1 không giao cho Phòng Y tế chủ trì vào ngày báo cáo "
         "20/10/2023; không nhập tệp này",
-        f"  gợi ý: kiểm tra Ngày báo cáo (cds --registry {own_registry} show III.1 cho biết đơn "
-        "vị chủ trì từng ngày); nếu đúng là việc của đơn vị, ghi bằng: cds --registry "
-        f'{own_registry} progress add III.1 --id --unit "Phòng Y tế" '
-        '--status "đang thực hiện" --date 20/10/2023 --value "digital_economy_grdp_share=81.5" '
-        "--note $'Đã rà soát 3 trang.\\nCòn 1 trang chưa gắn nhãn' --evidence \"Văn bản số "
-        '12/YT-VP" --evidence "https://example.vn/a" --force (đánh dấu là ghi ép), rồi xoá dòng '
-        "này khỏi phiếu và nhập lại",  # the row's figure, note and evidence kept (clerk13 F4)
+        "  gợi ý: giá trị của --note có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo "
+        "cách riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
+        "--note (thay cho dấu … nếu có); kiểm tra Ngày báo cáo (cds --registry "
+        f"{own_registry} show III.1 cho biết đơn vị chủ trì từng ngày); nếu đúng là việc của đơn "
+        f"vị, ghi bằng: cds --registry {own_registry} progress add III.1 --id "
+        '--unit "Phòng Y tế" --status "đang thực hiện" --date 20/10/2023 --force --value '
+        '"digital_economy_grdp_share=81.5" --evidence "Văn bản số 12/YT-VP" --evidence '
+        "https://example.vn/a --note (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập "
+        "lại",  # the row's figure and evidence kept (clerk13 F4); the note of two lines has no
+        # form cmd takes: said, the command ends at --note (fix12d)
     ]
     assert entries(own_registry) == []
 

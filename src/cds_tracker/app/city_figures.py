@@ -4,9 +4,11 @@ A ward's `--value` for a figure Phòng Kinh tế gives for the whole city is ref
 (progress/new_entry.py `CityFigure`, by questions/figures.py `figure_giver`); the rest of its
 report is good, so the hint is the command that records it, runnable as printed: every option
 the clerk gave kept (the other figures, note, obstacles, proposals, evidence, by, corrects,
-force, id), the unit and texts one shell word each (progress/form_refusals.py `shell_word`),
-the status as typed in the clerk's language, the registry chosen as this run chose it
-(app/discovery.again).
+force, id), the unit and texts one word each that PowerShell, cmd and bash read alike
+(core/command_words.py), the status as typed in the clerk's language, the registry chosen as
+this run chose it (app/discovery.again). The texts come last: one with no printed form is left
+out, the first of them ending the command with no value (cds then stops at "needs a value",
+records nothing), and said before it (form_refusals.add_extras, the same way).
 """
 
 from __future__ import annotations
@@ -43,28 +45,39 @@ class Typed(Record):
 def without_figures(
     again: str, tracker: Tracker, typed: Typed, keys: Iterable[str], lang: Lang
 ) -> str:
-    """`typed` as a command, without the `--value`s of `keys`; `again`, the option choosing
-    this run's registry (app/discovery.again: "--registry kh", "--plan 2024" or "")."""
-    from cds_tracker.progress.form_refusals import shell_word, status_word
+    """`typed` as a command, without the `--value`s of `keys`; said after what the clerk must
+    type in themself when a text has no printed form (`withheld_note`); `again`, the option
+    choosing this run's registry (app/discovery.again: "--registry kh", "--plan 2024" or "")."""
+    from cds_tracker.core.command_words import command_word, name_word
+    from cds_tracker.output.words import say
+    from cds_tracker.progress.form_refusals import status_word, withheld_note
 
     _, target = tracker.target(typed.target)
     dropped = set(keys)
     words = [f"cds{' ' + again if again else ''} progress add {target.id}"]
-    words.append(f"--unit {shell_word(typed.unit)} --status {status_word(typed.status, lang)}")
+    words.append(f"--unit {name_word(typed.unit)} --status {status_word(typed.status, lang)}")
     words.append(f"--date {typed.day.strftime('%d/%m/%Y')}")
+    if typed.corrects:
+        words.append(f"--corrects {name_word(typed.corrects)}")
+    words += ["--force"] * typed.force + ["--id"] * typed.by_id
+    texts = []
     for text in typed.values:
         key, sep, _ = text.partition("=")
         if (key.strip() if sep else target.indicators[0].key) not in dropped:
-            words.append(f"--value {shell_word(text)}")
-    for option, text in (("note", typed.note), ("obstacles", typed.obstacles)):
-        if text:
-            words.append(f"--{option} {shell_word(text)}")
-    if typed.proposals:
-        words.append(f"--proposals {shell_word(typed.proposals)}")
-    words += [f"--evidence {shell_word(e)}" for e in typed.evidence]
-    if typed.by:
-        words.append(f"--by {shell_word(typed.by)}")
-    if typed.corrects:
-        words.append(f"--corrects {shell_word(typed.corrects)}")
-    words += ["--force"] * typed.force + ["--id"] * typed.by_id
-    return " ".join(words)
+            texts.append(("--value", text))
+    texts += [
+        (option, text)
+        for option, text in (
+            ("--note", typed.note),
+            ("--obstacles", typed.obstacles),
+            ("--proposals", typed.proposals),
+        )
+        if text
+    ]
+    texts += [("--evidence", e) for e in typed.evidence] + [("--by", typed.by)] * bool(typed.by)
+    shown = [(option, command_word(text)) for option, text in texts]
+    words += [f"{option} {word}" for option, word in shown if word is not None]
+    left = [*dict.fromkeys(option for option, word in shown if word is None)]
+    words += left[:1]
+    command = " ".join(words)
+    return f"{say(withheld_note(left), lang)}; {command}" if left else command

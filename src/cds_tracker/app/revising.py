@@ -161,11 +161,15 @@ def _check_year(imported: Imported, year: int, file_shown: str, shown: str) -> N
     further. A heading that states no year is taken as this plan's. The file's content is
     wrong for this plan, not the command line: invalid data (exit 1), as a file without the
     table is."""
+    from cds_tracker.core.command_words import name_word
+
     stated = stated_year(imported)
     if stated is not None and stated != year:
         raise CdsError(
             msg("revise.other_year", file=file_shown, year=stated, path=shown, plan_year=year),
-            hint=msg("revise.hint.other_year", file=file_shown, year=stated, plan_year=year),
+            hint=msg(
+                "revise.hint.other_year", file=name_word(file_shown), year=stated, plan_year=year
+            ),  # a file no window reads alike: "…", none (fix12d)
         )
 
 

@@ -25,6 +25,22 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "marked done, but {name} = {value} does not meet {threshold}",
     ),
     "entry.corrects": ("--corrects: {problem}", "--corrects: {problem}"),
+    # a value a hint's command leaves out (core/command_words.py), said before the command
+    "cmd.withheld": (
+        "giá trị của {options} có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo cách "
+        "riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
+        "{options} (thay cho dấu … nếu có)",
+        "the value of {options} holds characters a command window (PowerShell, cmd) reads in "
+        "its own way, so it is not printed; the command that follows lacks it and records "
+        "nothing: type it in after {options} (in place of the … if any)",
+    ),
+    "cmd.withheld_file": (
+        "tên tệp có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo cách riêng nên không "
+        "in ra; hãy tự gõ nó vào lệnh sau, thay cho dấu …",
+        "the file's name holds characters a command window (PowerShell, cmd) reads in its own "
+        "way, so it is not printed; type it into the command that follows, in place of the …",
+    ),
+    "cmd.then": ("{first}; {command}", "{first}; {command}"),
     # a city-wide figure from a unit that does not give it (questions/figures.py figure_giver)
     "entry.city_figure": (
         "--value {text}: {name} của chỉ tiêu {target} là số liệu chung của thành phố, do "
@@ -35,18 +51,6 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     "entry.hint.city_figure": (
         "ghi báo cáo không kèm số liệu này ({reporter} báo cáo số liệu đó): {command}",
         "record the report without that figure ({reporter} reports it): {command}",
-    ),
-    "progress.city_figure": (
-        "{name} của chỉ tiêu {target} là số liệu chung của thành phố, do {reporter} báo cáo; "
-        "số liệu của {unit} ngày {day} không được tính",
-        "{name} of target {target} is one city-wide figure, reported by {reporter}; the "
-        "figure from {unit} on {day} does not count",
-    ),
-    "progress.hint.city_figure": (
-        "xoá số liệu '{key}' khỏi báo cáo này (nó chưa từng được tính), hoặc để {reporter} "
-        "ghi số liệu bằng cds progress add",
-        "remove '{key}' from this entry (it never counted), or have {reporter} record the "
-        "figure with cds progress add",
     ),
     # progress/reopening.py: a report lowering a finished part is written, and said
     "entry.reopens": (
@@ -59,10 +63,10 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # the correcting command in that warning, typed as printed (the status as a clerk types it)
     "entry.reopens_command": (
-        "cds{again} progress add {target} --id --unit {unit} --status {status} --date {day}"
-        "{extras} --corrects {id}",
-        "cds{again} progress add {target} --id --unit {unit} --status {status} --date {day}"
-        "{extras} --corrects {id}",
+        "cds{again} progress add {target} --id --unit {unit} --status {status} --date {day} "
+        "--corrects {id}{extras}",
+        "cds{again} progress add {target} --id --unit {unit} --status {status} --date {day} "
+        "--corrects {id}{extras}",
     ),
     "entry.typed_done": ('"hoàn thành"', "done"),
     # the same said by `progress import --dry-run` (app/forms.py): nothing is written yet

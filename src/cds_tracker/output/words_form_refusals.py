@@ -70,21 +70,20 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "việc làm trước khi bãi bỏ: sửa ô Ngày báo cáo {cell} thành ngày trước {date}, rồi nhập "
         "lại; nếu không, xoá dòng này khỏi phiếu (chỉ tiêu không cần báo cáo nữa); vẫn muốn "
         "ghi: cds {on_plan}progress add {target} --id --unit {unit_word} --status {status} --date "
-        "{day}{extras} "
-        "--force (đánh dấu là ghi ép)",
+        "{day} --force{extras} (đánh dấu là ghi ép)",
         "work done before the annulment: change the Report date cell {cell} to a day before "
         "{date}, then import again; otherwise clear this row of the form (the target needs no "
         "more reports); to record it anyway: cds {on_plan}progress add {target} --id --unit "
-        "{unit_word} --status {status} --date {day}{extras} --force (marked as forced)",
+        "{unit_word} --status {status} --date {day} --force{extras} (marked as forced)",
     ),
     "fi_hint_cancelled_between": (
         "sửa ô Ngày báo cáo {cell} thành ngày trước {date} hoặc từ {back}, rồi nhập lại; nếu "
         "không, xoá dòng này khỏi phiếu; vẫn muốn ghi: cds {on_plan}progress add {target} --id "
-        "--unit {unit_word} --status {status} --date {day}{extras} --force (đánh dấu là ghi ép)",
+        "--unit {unit_word} --status {status} --date {day} --force{extras} (đánh dấu là ghi ép)",
         "change the Report date cell {cell} to a day before {date} or from {back}, then import "
         "again; otherwise clear this row of the form; to record it anyway: cds "
         "{on_plan}progress add {target} --id --unit {unit_word} --status {status} --date "
-        "{day}{extras} --force (marked as forced)",
+        "{day} --force{extras} (marked as forced)",
     ),
     "fi_hint_correction_earlier": (
         "dòng này đã được nhập với Ngày báo cáo {date}; sửa ô Ngày báo cáo {cell} thành {date} "

@@ -162,8 +162,9 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "imported",
     ),
     "fi_hint_other_year": (  # on a line of its own, as every hint (form_cells.Complaints)
-        "nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import {file}",
-        "import it into the plan it was made for: cds --plan {folder} progress import {file}",
+        "{before}nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import {file}",
+        "{before}import it into the plan it was made for: cds --plan {folder} progress import "
+        "{file}",
     ),
     "fi_other_text": (
         "nội dung chỉ tiêu {target} trên phiếu khác nội dung của {target} trong kế hoạch đang "
@@ -205,13 +206,13 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{unit} does not lead target {target} on the report date {day}; the file is not imported",
     ),
     "fi_hint_not_lead": (
-        "kiểm tra Ngày báo cáo (cds {on_plan}show {target} cho biết đơn vị chủ trì từng ngày); "
-        "nếu đúng là việc của đơn vị, ghi bằng: cds {on_plan}progress add {target} --id --unit "
-        "{unit_word} --status {status} --date {day}{extras} --force (đánh dấu là ghi ép), rồi xoá "
-        "dòng này khỏi phiếu và nhập lại",
-        "check the report date (cds {on_plan}show {target} says the lead of each day); if the "
-        "work is the unit's, record it with: cds {on_plan}progress add {target} --id --unit "
-        "{unit_word} --status {status} --date {day}{extras} --force (marked as forced), then clear "
+        "{before}kiểm tra Ngày báo cáo (cds {on_plan}show {target} cho biết đơn vị chủ trì từng "
+        "ngày); nếu đúng là việc của đơn vị, ghi bằng: cds {on_plan}progress add {target} --id "
+        "--unit {unit_word} --status {status} --date {day} --force{extras} (đánh dấu là ghi ép), "
+        "rồi xoá dòng này khỏi phiếu và nhập lại",
+        "{before}check the report date (cds {on_plan}show {target} says the lead of each day); "
+        "if the work is the unit's, record it with: cds {on_plan}progress add {target} --id --unit "
+        "{unit_word} --status {status} --date {day} --force{extras} (marked as forced), then clear "
         "this row of the form and import it again",
     ),
     "fi_handed_over": (

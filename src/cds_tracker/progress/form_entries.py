@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.command_words import name_word
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Text, UsageError
@@ -35,8 +36,9 @@ from cds_tracker.progress.form_refusals import (
     add_extras,
     form_command,
     form_refusal,
-    shell_word,
+    left_out,
     status_word,
+    withheld_note,
 )
 
 if TYPE_CHECKING:
@@ -110,11 +112,12 @@ def plan_row(
     def refused(error: UsageError, into: list[str] = problems) -> None:  # its words, the
         lang = problems.lang  # form's hint (form_refusals.py)
         said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
-        said |= {"status": filled.status, "extras": extras}
+        said |= {"status": filled.status, "extras": extras, "withheld": withheld}
         into.append(form_refusal(error, where, cells, said, lang))
 
     extras = add_extras(filled.values, filled.note, filled.evidence)
-    command = {"on_plan": read.plan, "month": read.month, "extras": extras}
+    withheld = left_out(filled.values, filled.note, filled.evidence)
+    command = {"on_plan": read.plan, "month": read.month, "extras": extras, "withheld": withheld}
 
     # Who may report on the row's day is asked whatever else is wrong with the row, and said
     # first: a former lead's figures refused at their cells, with a hint to move them to the
@@ -179,7 +182,7 @@ def _leads(
     target: Target,
     unit_id: str,
     day: dt.date,
-    command: dict[str, str],
+    command: dict[str, Any],
     places: tuple[str, str],
     problems: Complaints,
 ) -> bool:
@@ -203,7 +206,9 @@ def _leads(
         return False
     unit = tracker.index.name(unit_id)
     said = {"target": target.id, "unit": unit, "day": format_date(day), **command}
-    said["unit_word"] = shell_word(unit)  # one shell word whatever the catalog calls it (a14_02)
+    said["unit_word"] = name_word(unit)  # one word whatever the catalog calls it (a14_02)
+    left = [*(["--unit"] if said["unit_word"] == "…" else []), *command["withheld"]]
+    said["before"] = say(withheld_note(left), problems.lang) + ("; " if left else "")
     problems.add(places[0], "fi_not_lead", "fi_hint_not_lead", **said)
     return False
 

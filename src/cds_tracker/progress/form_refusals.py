@@ -11,10 +11,10 @@ form words gets a hint that still names the row and the command (`fi_hint_refuse
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 from collections.abc import Sequence
 from typing import Any
 
+from cds_tracker.core.command_words import command_word, name_word
 from cds_tracker.core.errors import Msg, UsageError, msg
 from cds_tracker.core.text import number
 from cds_tracker.output.words import Lang, label, say
@@ -77,13 +77,18 @@ def form_refusal(
     if key == "entry.city_figure":  # said at the figure's cell, not as a --value
         message, hint = _city_figure(said, cells, lang)
         cells, cell_name = {**cells, "figure": said["cell"]}, "figure"
-    # names go into a command as one shell word each ('UBND phường "A" $(touch X)' from a
-    # catalog stays a name, never run: attack 14, a14_02)
-    said["unit_word"] = shell_word(str(said["unit"]))
+    # names go into a command as one word each ('UBND phường "A" $(touch X)' from a catalog
+    # stays a name, never run: attack 14, a14_02; one printed as "…" is refused by cds)
+    said["unit_word"] = name_word(str(said["unit"]))
     if "heir" in said:
-        said["heir_word"] = shell_word(str(said["heir"]))
+        said["heir_word"] = name_word(str(said["heir"]))
     text = f"{where}{cells.get(cell_name, '')}: {say(message, lang)}"
-    return text + f"\n  {label('hint', lang)}: {say(msg(hint, **said), lang)}"
+    names = [str(said["unit"]), *([str(said["heir"])] if "heir" in said else [])]
+    withheld = [*(["--unit"] if any(command_word(n) is None for n in names) else []),
+                *row.get("withheld", ())]  # fmt: skip
+    before = say(withheld_note(withheld), lang)
+    before += "; " if before else ""
+    return text + f"\n  {label('hint', lang)}: {before}{say(msg(hint, **said), lang)}"
 
 
 def _city_figure(said: dict[str, object], cells: dict[str, Any], lang: Lang) -> tuple[Msg, str]:
@@ -97,38 +102,52 @@ def _city_figure(said: dict[str, object], cells: dict[str, Any], lang: Lang) -> 
     return msg("fi_city_figure", **said), "fi_hint_city_figure"
 
 
-def shell_word(text: str) -> str:
-    """`text` as one word of a shell command typed exactly as printed: in double quotes when
-    nothing in it means anything there ("hoàn thành", a ward's name), else in single quotes
-    (shlex), where `$`, a backquote, `!` or a quote of the clerk's note stay as written; a text
-    of several lines as `$'…\\n…'` (bash), so that the hint stays on one line."""
-    if "\n" in text or "\r" in text:
-        escaped = text.replace("\\", "\\\\").replace("'", "\\'")
-        return "$'" + escaped.replace("\r", "\\r").replace("\n", "\\n") + "'"
-    if text and not any(c in text for c in '"$`\\!'):
-        return f'"{text}"'
-    return shlex.quote(text)
+def withheld_note(options: Sequence[str]) -> Msg | str:
+    """What the clerk must type in themself, said before the command a hint gives ("…; "):
+    the options whose value has no printable form (core/command_words.py), "" when none."""
+    if not options:
+        return ""
+    return msg("cmd.withheld", options=", ".join(dict.fromkeys(options)))
 
 
 def status_word(code: str, lang: Lang) -> str:
     """The status as the clerk picked it on the form ("hoàn thành"), quoted for a command;
     `progress add --status` takes the Vietnamese words as well as the code (the code in English,
     whose words "in progress" it does not take)."""
-    return shell_word(label(code, "vi").lower()) if lang == "vi" else code
+    return name_word(label(code, "vi").lower()) if lang == "vi" else code
 
 
 def add_extras(values: Sequence[str], note: str, evidence: Sequence[str]) -> str:
     """The rest of a form row as `progress add` options (" --value k=v --note … --evidence …"),
-    so the command a hint gives records what the clerk wrote, not the status alone (clerk13 F4)."""
-    parts = [f" --value {shell_word(v)}" for v in values]
-    if note:
-        parts.append(f" --note {shell_word(note)}")
-    parts += [f" --evidence {shell_word(e)}" for e in evidence]
-    return "".join(parts)
+    so the command a hint gives records what the clerk wrote, not the status alone (clerk13 F4).
+
+    A value with no printable form (core/command_words.py) is left out, never printed in a form
+    one window reads as other text: the first option left out ends the options with no value,
+    and as they are the command's last words it stops at cds's "--note needs a value" and
+    records nothing; the others are not printed. `left_out` names them for `withheld_note`."""
+    options = _options(values, note, evidence)
+    parts = [f" {option} {word}" for option, word in options if word is not None]
+    left = left_out(values, note, evidence)
+    return "".join(parts) + (f" {left[0]}" if left else "")
+
+
+def left_out(values: Sequence[str], note: str, evidence: Sequence[str]) -> list[str]:
+    """The options `add_extras` leaves out, in order, each once."""
+    options = _options(values, note, evidence)
+    return [*dict.fromkeys(option for option, word in options if word is None)]
+
+
+def _options(
+    values: Sequence[str], note: str, evidence: Sequence[str]
+) -> list[tuple[str, str | None]]:
+    """Each option of a row with its value as a command word (None: no printable form)."""
+    named = [("--value", v) for v in values] + ([("--note", note)] if note else [])
+    named += [("--evidence", e) for e in evidence]
+    return [(option, command_word(value)) for option, value in named]
 
 
 def form_command(plan: str, unit: str, unit_id: str, month: str) -> str:
     """A `cds form` command that runs as printed: the form's plan ("--plan 2024 " or ""), the
     unit, the form's month (mm/yyyy) and a file to write (clerk13 F7)."""
     when = f" --month {month}" if month else ""
-    return f"cds {plan}form --unit {shell_word(unit)}{when} --out phieu-{unit_id}.xlsx"
+    return f"cds {plan}form --unit {name_word(unit)}{when} --out phieu-{unit_id}.xlsx"

@@ -98,8 +98,11 @@ def _correcting(entry: Entry, again: str) -> Msg:
     report's own status, so typed it recorded a correction identical to what it corrected
     (clerk review 14); the status is written as the reader types it ("hoàn thành", `done` with
     --lang en). `again` chooses this run's registry (app/discovery.again: a14_08, --registry was
-    left out and the command ran against the bundled copy)."""
-    from cds_tracker.progress.form_refusals import add_extras
+    left out and the command ran against the bundled copy). The figures, note and evidence come
+    last: a note or evidence with no printable form (core/command_words.py) is left out at the
+    command's end and said before it (`withheld_note`), and the command then stops at cds's
+    "needs a value" and records nothing."""
+    from cds_tracker.progress.form_refusals import add_extras, left_out, withheld_note
 
     values = [  # the figures as typed back: counts as a/b, a value as its number
         f"{key}={entry.counts[key][0]}/{entry.counts[key][1]}"
@@ -107,7 +110,7 @@ def _correcting(entry: Entry, again: str) -> Msg:
         else f"{key}={format(value, 'f').rstrip('0').rstrip('.')}"  # digits: no "1e-05"
         for key, value in entry.values.items()
     ]
-    return msg(
+    command = msg(
         "entry.reopens_command",
         again=f" {again}" if again else "",
         target=entry.target,
@@ -117,6 +120,10 @@ def _correcting(entry: Entry, again: str) -> Msg:
         extras=add_extras(values, entry.note or "", tuple(entry.evidence or ())),
         id=entry.id,
     )
+    left = left_out(values, entry.note or "", tuple(entry.evidence or ()))
+    if not left:
+        return command
+    return msg("cmd.then", first=withheld_note(left), command=command)
 
 
 def _key(part: Part) -> tuple[str, tuple[str, ...]]:
