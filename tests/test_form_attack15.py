@@ -142,6 +142,7 @@ ADDED = {
 def test_a_row_added_under_the_table_refuses_the_file_with_the_command(
     own_registry: Path, tmp_path: Path
 ) -> None:
+    R = f"--registry {own_registry} "  # the hint reaches the registry this run used
     path = make(own_registry, tmp_path)
     fill(path, {**DONE, **ADDED})
     code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
@@ -149,9 +150,9 @@ def test_a_row_added_under_the_table_refuses_the_file_with_the_command(
     assert stderr.splitlines() == [
         f"{path}:{SHEET}!A21: dòng 21 không phải dòng của phiếu (thêm dưới bảng): cds không đọc "
         "dòng này; không nhập tệp này",
-        '  gợi ý: ghi báo cáo ở dòng 21 bằng lệnh cds progress add I.2 --unit "Phòng Y tế" '
+        f'  gợi ý: ghi báo cáo ở dòng 21 bằng lệnh cds {R}progress add I.2 --unit "Phòng Y tế" '
         '--status "đang thực hiện" --date 28/10/2023 --note "đã số hóa 40% hồ sơ", hoặc xin '
-        'phiếu mới có chỉ tiêu đó: cds form --unit "Phòng Y tế" --month 11/2023 --out '
+        f'phiếu mới có chỉ tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
         "phieu-phong-y-te.xlsx; rồi xoá dòng 21 khỏi phiếu và nhập lại",
     ]
     assert stdout == f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n"
@@ -161,9 +162,9 @@ def test_a_row_added_under_the_table_refuses_the_file_with_the_command(
     assert stderr.splitlines() == [
         f"{path}:{SHEET}!A21: row 21 is not a row of the form (added under the table): cds does "
         "not read it; the file is not imported",
-        '  hint: record the report of row 21 with cds progress add I.2 --unit "Phòng Y tế" '
+        f'  hint: record the report of row 21 with cds {R}progress add I.2 --unit "Phòng Y tế" '
         '--status in_progress --date 28/10/2023 --note "đã số hóa 40% hồ sơ", or ask for a new '
-        'form that lists its target: cds form --unit "Phòng Y tế" --month 11/2023 --out '
+        f'form that lists its target: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
         "phieu-phong-y-te.xlsx; then clear row 21 of the form and import again",
     ]
 
@@ -171,14 +172,15 @@ def test_a_row_added_under_the_table_refuses_the_file_with_the_command(
 def test_a_row_added_with_nothing_readable_names_what_to_fill(
     own_registry: Path, tmp_path: Path
 ) -> None:
+    R = f"--registry {own_registry} "  # the hint reaches the registry this run used
     path = make(own_registry, tmp_path)
     fill(path, {**DONE, "L23": "còn 2 phòng"})
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
     assert stderr.splitlines()[1] == (
-        "  gợi ý: ghi báo cáo ở dòng 23 bằng lệnh cds progress add MÃ_CHỈ_TIÊU --unit "
+        f"  gợi ý: ghi báo cáo ở dòng 23 bằng lệnh cds {R}progress add MÃ_CHỈ_TIÊU --unit "
         '"Phòng Y tế" --status TRẠNG_THÁI --date dd/mm/yyyy --note "còn 2 phòng", hoặc xin '
-        'phiếu mới có chỉ tiêu đó: cds form --unit "Phòng Y tế" --month 11/2023 --out '
+        f'phiếu mới có chỉ tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
         "phieu-phong-y-te.xlsx; rồi xoá dòng 23 khỏi phiếu và nhập lại"
     )
 
@@ -186,6 +188,7 @@ def test_a_row_added_with_nothing_readable_names_what_to_fill(
 def test_a_row_added_with_a_note_no_window_reads_alike_leaves_it_to_type(
     own_registry: Path, tmp_path: Path
 ) -> None:
+    R = f"--registry {own_registry} "  # the hint reaches the registry this run used
     path = make(own_registry, tmp_path)
     fill(path, {**DONE, **ADDED, "L21": "chi $5 triệu"})
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
@@ -193,9 +196,9 @@ def test_a_row_added_with_a_note_no_window_reads_alike_leaves_it_to_type(
     assert stderr.splitlines()[1] == (
         "  gợi ý: giá trị của --note có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo "
         "cách riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
-        "--note (thay cho dấu … nếu có); ghi báo cáo ở dòng 21 bằng lệnh cds progress add I.2 "
+        f"--note (thay cho dấu … nếu có); ghi báo cáo ở dòng 21 bằng lệnh cds {R}progress add I.2 "
         '--unit "Phòng Y tế" --status "đang thực hiện" --date 28/10/2023 --note, hoặc xin phiếu '
-        'mới có chỉ tiêu đó: cds form --unit "Phòng Y tế" --month 11/2023 --out '
+        f'mới có chỉ tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
         "phieu-phong-y-te.xlsx; rồi xoá dòng 21 khỏi phiếu và nhập lại"
     )
 
