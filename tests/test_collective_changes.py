@@ -23,17 +23,17 @@ MERGED = """units:
 
 VI = [
     "'ubnd-cac-phuong-xa' (UBND các phường, xã) là một tập thể: tập thể không có ngày thôi tồn"
-    " tại (valid_to) hay đơn vị kế thừa (successor, merged_into); các đơn vị thành viên mới"
+    " tại (`valid_to`) hay đơn vị kế thừa (`successor`, `merged_into`); các đơn vị thành viên mới"
     " sáp nhập",
     "  gợi ý: xóa dòng này khỏi mục 'ubnd-cac-phuong-xa'; ghi việc sáp nhập ở từng đơn vị thành"
-    " viên (ví dụ id: phuong-tan-binh, valid_to: 30/06/2024, merged_into: phuong-yen-binh): tập"
-    " thể tự tính theo các đơn vị còn tồn tại mỗi ngày",
+    " viên (ví dụ `id: phuong-tan-binh`, `valid_to: 30/06/2024`, `merged_into: phuong-yen-binh`):"
+    " tập thể tự tính theo các đơn vị còn tồn tại mỗi ngày",
 ]
 EN = [
     "'ubnd-cac-phuong-xa' (UBND các phường, xã) is a collective: a collective has no last day"
-    " (valid_to) nor successor (successor, merged_into); its member units are merged",
+    " (`valid_to`) nor successor (`successor`, `merged_into`); its member units are merged",
     "  hint: delete this line from 'ubnd-cac-phuong-xa'; record the merger on each member unit"
-    " (e.g. id: phuong-tan-binh, valid_to: 30/06/2024, merged_into: phuong-yen-binh): the"
+    " (e.g. `id: phuong-tan-binh`, `valid_to: 30/06/2024`, `merged_into: phuong-yen-binh`): the"
     " collective counts the members that exist on each day",
 ]
 
