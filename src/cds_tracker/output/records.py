@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cds_tracker.output.carried import Origins
     from cds_tracker.questions.reminders import Reminder
     from cds_tracker.questions.status import Part
-    from cds_tracker.questions.summary import Summary
+    from cds_tracker.questions.summary import GroupLine, Summary
     from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
@@ -80,6 +80,7 @@ UNIT_FIELDS = (
     "valid_to",
     "successor",
     "merged_into",
+    "succession",  # "rename" or "merger" (registry/succession.is_rename); --excel: in words
 )
 
 
@@ -215,10 +216,7 @@ def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
         "counts": summary.counts,
         "shares": summary.shares,
         "cancelled": [{"id": target, "date": day or None} for target, day in summary.cancelled],
-        "groups": [
-            {"group": g.group_id, "title": g.title, "counts": g.counts, "total": g.total}
-            for g in summary.groups
-        ],
+        "groups": [group_record(g) for g in summary.groups],
         "units": [
             {"unit": index.name(u.unit_id), "leads": u.leads, "late": u.late} for u in summary.units
         ],
@@ -226,6 +224,21 @@ def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
             {"target": line.target_id, **indicator_record(line.reading, index)}
             for line in summary.indicators
         ],
+    }
+
+
+def group_record(line: GroupLine) -> dict[str, Any]:
+    """A line of the summary's groups, the same lines the screen, Markdown and Word count
+    (questions/summary.py): a group of the plan's own `{"group": "I", "title": …, "carried_from":
+    null, …}`, the targets carried from a plan `{"group": "carried", "title": "", "carried_from":
+    {"plan": "2023", "year": "2023"}, …}` (clerk15 F4: JSON put them back in their groups)."""
+    origin = {"plan": line.origin, "year": line.group_id} if line.origin is not None else None
+    return {
+        "group": "carried" if origin is not None else line.group_id,
+        "title": line.title,
+        "carried_from": origin,
+        "counts": line.counts,
+        "total": line.total,
     }
 
 

@@ -85,12 +85,6 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "{on_plan}progress add {target} --id --unit {unit_word} --status {status} --date "
         "{day} --force{extras} (marked as forced)",
     ),
-    "fi_hint_correction_earlier": (
-        "dòng này đã được nhập với Ngày báo cáo {date}; sửa ô Ngày báo cáo {cell} thành {date} "
-        "hoặc sau đó, rồi nhập lại",
-        "this row was imported before, dated {date}; change the Report date cell {cell} to "
-        "{date} or later, then import again",
-    ),
     "fi_hint_heir": (
         "việc {unit} làm trước khi sáp nhập hoặc đổi tên: sửa ô Ngày báo cáo {cell} thành ngày "
         "đó, rồi nhập lại; việc từ {day}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi cho {heir} "

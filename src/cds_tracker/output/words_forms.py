@@ -78,6 +78,19 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "import_new": ("ghi mới", "new"),
     "import_correction": ("đính chính {id}", "corrects {id}"),
     "import_same": ("đã nhập trước đó, bỏ qua", "already imported, skipped"),
+    # a row of an old copy of the form (progress/form_entries.py): nothing written, no hint
+    "import_superseded": (
+        "đã nhập trước đó, sau đó đã được đính chính bằng {id} ({status}, {date}): dòng của "
+        "bản phiếu cũ, bỏ qua",
+        "already imported, since corrected by {id} ({status}, {date}): a row of an older copy "
+        "of the form, skipped",
+    ),
+    "import_older_row": (
+        "ghi ngày {day}, trước ngày của báo cáo {id} đã ghi cho dòng này ({status}, {date}): có "
+        "thể là dòng của bản phiếu cũ, bỏ qua",
+        "dated {day}, before the report {id} already recorded for this row ({status}, {date}): "
+        "probably a row of an older copy of the form, skipped",
+    ),
     "import_would": (
         "{file}: sẽ ghi {count} mục (chạy thử, chưa ghi gì)",
         "{file}: would write {count} entries (dry run, nothing written)",

@@ -28,7 +28,6 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "entry.carried_in": ("date", "fi_hint_carried_in"),
     "entry.cancelled": ("date", "fi_hint_cancelled"),
     "entry.cancelled_between": ("date", "fi_hint_cancelled_between"),
-    "correction.earlier": ("date", "fi_hint_correction_earlier"),
     # merged or renamed: its heir reports that day, by `progress add`, which always can; its
     # form is not named: whether it lists the row hangs on progress an import does not read
     "unit.changed": ("date", "fi_hint_heir"),
@@ -60,8 +59,6 @@ def form_refusal(
         said.update((k, v) for k, v in error.hint.values if k not in said)  # the heir's name
     key = message.key if isinstance(message, Msg) else ""
     cell_name, hint = _REFUSALS.get(key, ("status", "fi_hint_refused"))
-    if key == "correction.earlier":
-        said["date"] = said.pop("day")  # the corrected report's day, not the row's
     cell = str(cells.get("date", ""))
     day: dt.date = row["day"]
     said |= {
