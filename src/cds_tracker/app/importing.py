@@ -220,11 +220,17 @@ def read_appendix(
         _not_a_form(file, lang)
         skipped = [n for n in heard if n.key in _SHEETS_LEFT]
         hint = label("import_no_table_hint", lang)
-        if skipped:  # the table may be on a sheet that could not be read: say so first
-            said = [
-                label(n.key, lang, **{k: quoted(v) for k, v in n.values.items()}) for n in skipped
-            ]
-            hint = "; ".join([*said, label("import_read_sheet_skipped_hint", lang), hint])
+        if skipped:  # the table may be on a sheet that could not be read: say so first,
+            # each kind with its own way out: a hidden sheet is unhidden (re-saving keeps it
+            # hidden, review 15), a damaged one re-saved
+            said = []
+            for key in _SHEETS_LEFT:
+                kind = [n for n in skipped if n.key == key]
+                said += [
+                    label(key, lang, **{k: quoted(v) for k, v in n.values.items()}) for n in kind
+                ]
+                said += [label(f"{key}_hint", lang)] if kind else []
+            hint = "; ".join([*said, hint])
         raise CdsError(label("import_no_table", lang, file=file.name), hint=hint)
     if copy := next((p for p in imported.problems if p.key == "import_sheet_copy"), None):
         names = {k: quoted(v) for k, v in copy.values.items()}  # a copied sheet: neither chosen

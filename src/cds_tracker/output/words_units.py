@@ -51,6 +51,20 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "the successor of unit '{unit}' is '{successor}' ({name}), a collective: a successor "
         "is one unit",
     ),
+    "rule.collective_changes": (
+        "'{unit}' ({name}) là một tập thể: tập thể không có ngày thôi tồn tại (`valid_to`) hay"
+        " đơn vị kế thừa (`successor`, `merged_into`); các đơn vị thành viên mới sáp nhập",
+        "'{unit}' ({name}) is a collective: a collective has no last day (`valid_to`) nor"
+        " successor (`successor`, `merged_into`); its member units are merged",
+    ),
+    "rule.hint.collective_changes": (
+        "xóa dòng này khỏi mục '{unit}'; ghi việc sáp nhập ở từng đơn vị thành viên (ví dụ"
+        " `id: phuong-tan-binh`, `valid_to: 30/06/2024`, `merged_into: phuong-yen-binh`): tập thể"
+        " tự tính theo các đơn vị còn tồn tại mỗi ngày",
+        "delete this line from '{unit}'; record the merger on each member unit (e.g. `id:"
+        " phuong-tan-binh`, `valid_to: 30/06/2024`, `merged_into: phuong-yen-binh`): the"
+        " collective counts the members that exist on each day",
+    ),
     "rule.hint.successor_one_unit": (
         "ghi id của đơn vị nhận lại công việc (ví dụ phường mới sau sáp nhập), không ghi tập thể",
         "write the id of the one unit that took over its work (the ward it was merged into), "

@@ -323,6 +323,20 @@ def _memo(units: Mapping[str, Unit]) -> _Memo:
     return found
 
 
+def taken_by_heir(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> bool:
+    """Whether a report of `unit_id` dated `day`, after its last day, is its heir's work: the
+    unit was merged or renamed and an heir existed that day. `progress add` and a form's import
+    refuse such a report (the hint: report as the heir), so one in a progress file was written
+    before the merger was recorded — mergers are often recorded late (review 15, a15_09). It is
+    accepted, never edited away (progress files are append-only), and counts as the heir's own
+    report made after the merger (`reporters`): the ward's staff who wrote it are the heir's."""
+    unit = units.get(unit_id)
+    if unit is None or unit.valid_to is None or day.isoformat() <= unit.valid_to:
+        return False
+    after = heir(units, unit_id, day)
+    return after != unit_id and (after not in units or exists_on(units[after], day))
+
+
 def absent(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> Msg | None:
     """Why `unit_id` cannot speak on `day` (None when it existed): merged into or renamed as
     its heir from the day after its last, or not begun yet. The one wording of `progress add`,
