@@ -514,11 +514,11 @@ def test_a_hidden_unit_changed_no_longer_matches_the_rows(
     fill(path, {"B4": "phong-kinh-te"}, sheet="_cds")  # B4: the unit id
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
-    # rows 1–13 say what the form is for (year and folder last), row 14 "rows", then the 13
-    # targets
+    # rows 1–13 say what the form is for (year and folder last), row 14 the read-only cells'
+    # fingerprints, row 15 "rows", then the 13 targets
     assert stderr.splitlines() == [
         line
-        for row in range(15, 28)
+        for row in range(16, 29)
         for line in (f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa", ASK)
     ]
     assert entries(own_registry, "phong-kinh-te") == entries(own_registry) == []

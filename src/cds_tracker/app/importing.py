@@ -179,6 +179,21 @@ def _check_folder_year(imported: Imported, out: Path | None) -> None:
     )
 
 
+def _not_a_form(file: Path, lang: Lang) -> None:
+    """A return form given where a plan's appendix is read: said so, with the command that
+    reads it, never the hints about hidden sheets and re-saving that fit an appendix (a15_03)."""
+    from cds_tracker.core.command_words import name_word
+    from cds_tracker.progress.form_guard import form_plan
+
+    plan = form_plan(file)
+    if plan is not None:
+        command = f"cds {plan}progress import {name_word(str(file))}"
+        raise CdsError(
+            label("import_is_form", lang, file=visible_line(file.name)),
+            hint=label("import_is_form_hint", lang, command=command),
+        )
+
+
 def read_appendix(
     file: Path,
     base: records.Registry,
@@ -202,6 +217,7 @@ def read_appendix(
         plan_year=plan_year,
     )
     if imported is None:  # a readable file without the table: invalid data (exit 1)
+        _not_a_form(file, lang)
         skipped = [n for n in heard if n.key in _SHEETS_LEFT]
         hint = label("import_no_table_hint", lang)
         if skipped:  # the table may be on a sheet that could not be read: say so first

@@ -278,6 +278,22 @@ def is_rename(units: Mapping[str, Unit], unit_id: str) -> bool:
     return _memo(units).predecessors[unit.successor] == 1
 
 
+def renamed_as(units: Mapping[str, Unit], unit_id: str, heir_id: str) -> bool:
+    """Whether `heir_id` is `unit_id` under a new name: every step from the one to the other a
+    rename (`is_rename`). A part it answers for is then its own under its former name, never
+    "taken over from a merged unit": one merger on the way (renamed, then merged) makes it a
+    merger. The one answer of every note beside a part taken over (output/heirs_shown.py)."""
+    current, seen = unit_id, {unit_id}
+    while current != heir_id:
+        if not is_rename(units, current):
+            return False
+        current = str(units[current].successor)
+        if current in seen:
+            return False
+        seen.add(current)
+    return heir_id != unit_id
+
+
 class _Memo:
     """What a catalog's chains say, worked out once per catalog: how many units name each unit
     as successor (so a step along a chain of n in a catalog of m units costs n + m, not n × m),
