@@ -54,7 +54,9 @@ class FormRead:
     planned: list[Planned] = field(default_factory=list)
     problems: Complaints = field(default_factory=Complaints)
     notes: list[str] = field(default_factory=list)  # said with the result, not refusing it
-    plan: str = ""  # "--plan 2024 " in a hint's command when plans sit in folders named by year
+    # the option choosing this run's registry in a hint's command ("--plan 2024 ",
+    # "--registry kh ", or ""; app/discovery.again), followed by a space when there is one
+    plan: str = ""
     month: str = ""  # the form's month (mm/yyyy), as `cds form --month` takes it in a hint
 
 
@@ -78,12 +80,17 @@ def read_form(
     shown: str,
     today: dt.date,
     lang: Lang = "vi",
+    again: str = "",
 ) -> FormRead:
-    """Everything the form asks to write, checked; `problems` non-empty means write nothing."""
+    """Everything the form asks to write, checked; `problems` non-empty means write nothing.
+    `again`: the option that chooses the registry of this run (app/discovery.again), which the
+    commands its hints print name, so typed they record where this import would (a14_09: a
+    form of plans/2023-sua-doi beside plans/2023 was named by no --plan, and its hint recorded
+    into plans/2023)."""
     from cds_tracker.output.xlsx_form import FORMAT, HEADER_ROW, META_SHEET
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
-    read = FormRead(problems=Complaints(lang))
+    read = FormRead(problems=Complaints(lang), plan=f"{again} " if again else "")
     opened = _open(path, shown, read)
     if opened is None:
         return read
@@ -347,6 +354,4 @@ def _check_meta(
     elif (note := check_plan(info, document.year, shown, read.problems)) is not None:
         read.notes.append(label(note, read.problems.lang, plan=document.plan.reference or "…"))
     read.unit_id = unit_id
-    if info.get("folder") == str(document.year):  # plans/2024: `--plan 2024` names this plan
-        read.plan = f"--plan {document.year} "
     return not read.problems
