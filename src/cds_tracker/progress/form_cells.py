@@ -158,6 +158,9 @@ def _stray_figures(
     spots: dict[str, dict[str, str]] = cells.get("values") or {}
     read = {a: key for key, found in spots.items() for a in found.values()}
     keys = list(spots) or [""]
+    from cds_tracker.output.tables import indicator_name
+
+    names = {i.key: indicator_name(i) for i in target.indicators}
     found = False
     for offset, key in enumerate(keys):
         line = int(first[1]) + offset
@@ -169,7 +172,7 @@ def _stray_figures(
             said = {
                 "target": target.id,
                 "text": cell_text(value),
-                "indicator": key,
+                "indicator": names.get(key, key),  # as column H names it, never the key
                 "cell": f"I{line}",
             }
             if key:
