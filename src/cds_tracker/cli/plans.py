@@ -226,7 +226,7 @@ def diff(
     lang: LangOption = None,
     pair: PairOption = None,
 ) -> None:
-    from cds_tracker.app.plans import diff as run_diff
+    from cds_tracker.app.diffing import diff as run_diff
 
     fmt = "json" if output.value == "json" else "text"
     done = run_diff(old, new, catalog, fmt, lang, tuple(pair or ()))
