@@ -165,10 +165,11 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
     ),
     "help.carry_over.skip": (
         "MÃ (mã ở kế hoạch cũ; lặp lại được): để chỉ tiêu này lại kế hoạch cũ, không chuyển; "
-        "chỉ tiêu mà kế hoạch mới đã có, cùng nội dung và đơn vị chủ trì, thì tự để lại.",
+        "chỉ tiêu thường xuyên mà kế hoạch mới đã có (cùng nội dung, cùng đơn vị chủ trì) thì "
+        "tự để lại.",
         "ID (its id in the old plan; repeatable): leave this target in the old plan, not "
-        "carried; one the new plan already lists, with the same content and lead, is left out "
-        "anyway.",
+        "carried; an ongoing target the new plan already lists (same content and lead) is left "
+        "out anyway.",
     ),
     "help.carry_over.as_of": (
         "Ngày các chỉ tiêu rời kế hoạch cũ, dd/mm/yyyy (mặc định: hôm nay, hoặc ngày cuối năm "
