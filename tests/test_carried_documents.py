@@ -14,7 +14,7 @@ from pathlib import Path
 import docx
 import openpyxl
 
-from cds_tracker.output.carried import _id_order
+from cds_tracker.questions.carried_parts import id_order
 from test_revise import I1, I3_TEXT, II1_TEXT, NEW_TEXT, REGISTRY, ok
 from test_revised_plan import CARRIED, PLAN, PLAN_2023, REVISED_BY
 from test_revised_plan import revised as revised  # the fixture
@@ -152,7 +152,7 @@ def test_the_excel_sheet_lists_the_carried_targets_under_a_title_of_their_own(
 
 def test_carried_targets_are_ordered_as_their_plan_numbers_them() -> None:
     keys = ["IX.1", "IV.2", "II.10", "II.9", "V.1", "I.1"]
-    ordered = sorted(keys, key=lambda k: _id_order(("2023", k)))
+    ordered = sorted(keys, key=lambda k: id_order(("2023", k)))
     assert ordered == ["I.1", "II.9", "II.10", "IV.2", "V.1", "IX.1"]
 
 

@@ -126,3 +126,75 @@ def test_a_form_row_before_the_arrival_is_sent_to_the_old_plan() -> None:
         "--status done --date 20/10/2023; work from 21/10/2023 on: change the Report date cell "
         "F8 to the real day, then import again"
     )
+
+
+def _moved(root: Path, old: str, new: str) -> None:
+    """A report's day changed by hand in the 2024 plan's file (or so merged from another copy):
+    `progress add` would have refused it."""
+    path = root / "plans/2024/progress/phong-y-te.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(f'"date": "{old}"') == 1
+    path.write_text(text.replace(f'"date": "{old}"', f'"date": "{new}"'), encoding="utf-8")
+
+
+def _flagged(lang: str) -> tuple[int, list[str]]:
+    """validate's exit code and its problem and hint lines (the excerpt holds the written time)."""
+    result = cds("--lang", lang, "validate")
+    said = [
+        line for line in result.output.splitlines() if line.startswith(("plans/", "  g", "  h"))
+    ]
+    return result.exit_code, said
+
+
+def test_validate_flags_a_report_dated_before_the_arrival(carried: Path) -> None:
+    """Line 7 of the file: the header's five lines, carry-over's copy of 20/10/2023 (its id the
+    2023 report's: not flagged, though dated before 21/10/2023), then this report; column 91 is
+    where its date's value starts. The hint names the plan that takes it, as `progress add`'s."""
+    assert _add("2024", "I.2", "15/11/2023") == (0, [])
+    assert cds("validate").exit_code == 0
+    _moved(carried, "2023-11-15", "2023-10-19")
+    where = "plans/2024/progress/phong-y-te.yaml:7:91"
+    assert _flagged("vi") == (
+        1,
+        [
+            f"{where}: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này từ "
+            "ngày 21/10/2023: báo cáo ngày 19/10/2023 thuộc kế hoạch 2023",
+            "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: xóa dòng này rồi ghi lại bằng "
+            "cds progress add I.1 --plan 2023 … (việc xong từ 21/10/2023 trở đi thì sửa ngày cho "
+            "đúng)",
+        ],
+    )
+    assert _flagged("en") == (
+        1,
+        [
+            f"{where}: target I.2 was carried into this plan from plan 2023 (target I.1) from "
+            "21/10/2023: a report dated 19/10/2023 belongs to plan 2023",
+            "  hint: this report belongs to plan 2023, target I.1: delete this line and record it "
+            "with cds progress add I.1 --plan 2023 … (work finished on 21/10/2023 or later: "
+            "correct its day)",
+        ],
+    )
+    _moved(carried, "2023-10-19", "2023-10-21")  # the day after the carry day: the plan's
+    assert cds("validate").exit_code == 0
+
+
+def test_validate_takes_a_year_end_carry_from_the_plans_start(two_plans: Path) -> None:  # noqa: F811
+    """Carried on 31/12/2023, I.2 arrives on 01/01/2024, but the 2024 plan takes reports from its
+    start, 15/12/2023 (`taken_from`, as `progress add`): 20/12/2023 is the plan's, 14/12/2023 is
+    not. The copy of 20/10/2023 carry-over made stays unflagged."""
+    ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    assert _add("2024", "I.2", "20/12/2023") == (0, [])
+    assert cds("validate").exit_code == 0
+    _moved(two_plans, "2023-12-20", "2023-12-14")
+    assert _flagged("vi") == (
+        1,
+        [
+            "plans/2024/progress/phong-y-te.yaml:7:91: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ "
+            "tiêu I.1) vào kế hoạch này từ ngày 01/01/2024: báo cáo ngày 14/12/2023 thuộc kế "
+            "hoạch 2023",
+            "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: xóa dòng này rồi ghi lại bằng "
+            "cds progress add I.1 --plan 2023 … (việc xong từ 15/12/2023 trở đi thì sửa ngày cho "
+            "đúng)",
+        ],
+    )
+    assert _add("2024", "I.2", "14/12/2023")[0] == 2  # progress add refuses the same day

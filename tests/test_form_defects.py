@@ -60,10 +60,14 @@ def test_a_second_form_for_the_same_unit_and_month_corrects_or_adds_nothing(
 def test_an_older_copy_that_would_undo_a_correction_warns(
     own_registry: Path, tmp_path: Path
 ) -> None:
+    """An old copy whose row says something never recorded, at the latest entry's date, still
+    corrects it, with the warning; one whose row says what an entry since corrected says adds
+    nothing (tests/test_form_old_copy.py, clerk15 F6)."""
     path = make(own_registry, tmp_path)
     fill(path, FILLED)
     old = tmp_path / "ban-cu.xlsx"
     old.write_bytes(path.read_bytes())
+    fill(old, {"I11": 70})  # a figure none of the entries below says
     _saved_at(old, dt.datetime(2023, 11, 1, 8, 0))  # saved long before anything was imported
     assert cds(own_registry, "progress", "import", str(path))[0] == 0
     fill(path, {"I11": 90})

@@ -17,9 +17,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from cds_tracker.core.command_words import command_word
 from cds_tracker.output.words import label
 from cds_tracker.progress.form_cells import DEFAULT_HINTS
-from cds_tracker.progress.form_refusals import add_extras, shell_word
+from cds_tracker.progress.form_refusals import add_extras
 from test_carry_units import cds, ok
 from test_form_plan_identity import SHEET, _form
 from test_form_plan_identity import two_plans as two_plans  # the fixture
@@ -85,9 +86,9 @@ def test_a_form_of_another_year_and_reference_is_one_error_with_a_command_that_r
 
 
 def test_the_rest_of_a_row_is_given_as_options_quoted_for_a_shell() -> None:
-    assert shell_word("hoàn thành") == '"hoàn thành"'
-    assert shell_word('Đã xong "giai đoạn 1"') == "'Đã xong \"giai đoạn 1\"'"
-    assert shell_word("chi phí $5 hôm nay!") == "'chi phí $5 hôm nay!'"
+    assert command_word("hoàn thành") == '"hoàn thành"'
+    assert command_word('Đã xong "giai đoạn 1"') is None  # no form all windows read alike
+    assert command_word("chi phí $5 hôm nay!") is None
     extras = add_extras(["share=81.5"], "Đã số hóa 1.250 sổ", ["Báo cáo 12/BC", "Quyết định 3"])
     assert extras == (
         ' --value "share=81.5" --note "Đã số hóa 1.250 sổ" --evidence "Báo cáo 12/BC" '

@@ -269,12 +269,15 @@ def test_a_form_edited_to_claim_another_target_is_refused(
     assert stderr.splitlines() == [  # the hint names a step that works (review of #16, c_05)
         f"{path}:{SHEET}!B11: chỉ tiêu III.1 không giao cho Phòng Y tế chủ trì vào ngày báo cáo "
         "20/10/2023; không nhập tệp này",
-        "  gợi ý: kiểm tra Ngày báo cáo (cds show III.1 cho biết đơn vị chủ trì từng ngày); nếu "
-        'đúng là việc của đơn vị, ghi bằng: cds progress add III.1 --id --unit "Phòng Y tế" '
-        '--status "đang thực hiện" --date 20/10/2023 --value "digital_economy_grdp_share=81.5" '
-        "--note $'Đã rà soát 3 trang.\\nCòn 1 trang chưa gắn nhãn' --evidence \"Văn bản số "
-        '12/YT-VP" --evidence "https://example.vn/a" --force (đánh dấu là ghi ép), rồi xoá dòng '
-        "này khỏi phiếu và nhập lại",  # the row's figure, note and evidence kept (clerk13 F4)
+        "  gợi ý: giá trị của --note có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo "
+        "cách riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
+        "--note (thay cho dấu … nếu có); kiểm tra Ngày báo cáo (cds show III.1 cho biết đơn vị "
+        "chủ trì từng ngày); nếu đúng là việc của đơn vị, ghi bằng: cds progress add III.1 --id "
+        '--unit "Phòng Y tế" --status "đang thực hiện" --date 20/10/2023 --force --value '
+        '"digital_economy_grdp_share=81.5" --evidence "Văn bản số 12/YT-VP" --evidence '
+        "https://example.vn/a --note (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập "
+        "lại",  # the row's figure and evidence kept (clerk13 F4); the note of two lines has no
+        # form cmd takes: said, the command ends at --note (fix12d)
     ]
     assert entries(own_registry) == []
 
@@ -541,3 +544,31 @@ def test_a_unit_that_finished_its_part_is_not_asked_again(
     # 14/11/2023, and still listed, so the office may update that report.
     assert "II.4" not in office_rows and "II.2" in office_rows
     assert {"II.4", "II.2"} <= set(codes("UBND phường Nam Sơn"))  # the wards still owe II.4
+
+
+def test_a_folder_no_form_goes_to_is_said_and_not_made(own_registry: Path, tmp_path: Path) -> None:
+    """`--out DIR` when no unit owes anything in the month: no file, no folder, exit 0, and words
+    that say nothing was written (it said "Đã lập 0 phiếu báo cáo trong DIR", as if DIR held
+    them) — as `remind --out DIR` with no one to urge writes nothing."""
+    out = tmp_path / "phieu"
+    month = ("--month", "6/2022", "--as-of", "30/06/2022", "--out", str(out))
+    assert cds(own_registry, "form", *month)[:2] == (
+        0,
+        "Không đơn vị nào có chỉ tiêu cần báo cáo trong tháng 06/2022; không lập phiếu nào, "
+        f"không ghi gì vào {out}.\n",
+    )
+    assert cds(own_registry, "--lang", "en", "form", *month)[:2] == (
+        0,
+        f"No unit owes a report in 06/2022; no form was made, nothing was written to {out}.\n",
+    )
+    unit = ("--unit", "Phòng Y tế")
+    assert cds(own_registry, "form", *unit, *month)[:2] == (
+        0,
+        "Phòng Y tế không có chỉ tiêu nào cần báo cáo trong tháng 06/2022; không lập phiếu nào, "
+        f"không ghi gì vào {out}.\n",
+    )
+    assert cds(own_registry, "form", *unit, *month, "--lang", "en")[:2] == (
+        0,
+        f"Phòng Y tế owes no report in 06/2022; no form was made, nothing was written to {out}.\n",
+    )
+    assert not out.exists()

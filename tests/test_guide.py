@@ -29,6 +29,9 @@ KNOWN_WIDE = [
     ("cds init ", r"^(Dùng: chạy cds trong thư mục |  hoặc thêm --registry )"),
     ("cds progress add ", r"^Đã ghi tiến độ \w+: "),
     ("cds progress add ", r"^cds: lỗi: .* không còn tồn tại ngày "),  # a merged ward's report
+    # a city-wide figure from a unit that does not give it: the figure's name, then the command
+    # to type without it (a hint's command stays on one line, to paste whole)
+    ("cds progress add ", r"^(cds: lỗi: --value \S+: |  gợi ý: ghi báo cáo không kèm số liệu này)"),
     # a figure under its row, named as `progress list` names it: the name is a sentence long
     ("cds progress import ", r"^    Tỷ lệ .*: [\d,]+%"),
     ("cds import ", r"^  gợi ý: có phải "),

@@ -4,7 +4,9 @@ a14_01 a plan folder `2023-$(touch PWNED)`, a14_02 an heir named `UBND phường
 $(touch PWNED)`, a14_06 a hidden sheet's folder `2022 $(touch PWNED)`, a14_07 its month
 `2025-06$(touch PWNED)`, now no month at all unless it reads yyyy-mm: form_import.py; typing
 each hint ran `touch`). Each is checked the way a shell reads it: shlex.split gives the name
-back whole, as one argument."""
+back whole, as one argument. Such a name has no form PowerShell, cmd and bash all read as written
+(core/command_words.py, fix12d): it is printed as "…", which names no plan and no unit, and the
+hint says to type it in."""
 
 from __future__ import annotations
 
@@ -31,9 +33,13 @@ def test_a_received_form_s_folder_is_one_word() -> None:
     info = {"year": "2022", "folder": "2022 $(touch PWNED)", "sheet": "Phiếu báo cáo"}
     check_plan(info, 2023, "nhan.xlsx", problems)
     hint = problems[0].splitlines()[1]
-    assert _command(hint) == [
-        "cds", "--plan", "2022 $(touch PWNED)", "progress", "import", "nhan.xlsx"
-    ]  # fmt: skip
+    assert hint == (
+        "  gợi ý: giá trị của --plan có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo "
+        "cách riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
+        "--plan (thay cho dấu … nếu có); nhập vào kế hoạch đã lập phiếu: cds --plan … progress "
+        "import nhan.xlsx"
+    )
+    assert _command(hint) == ["cds", "--plan", "…", "progress", "import", "nhan.xlsx"]
 
 
 def test_a_unit_named_with_quotes_and_a_dollar_is_one_word() -> None:
@@ -41,13 +47,22 @@ def test_a_unit_named_with_quotes_and_a_dollar_is_one_word() -> None:
     row = {"target": "I.2", "unit": EVIL_UNIT, "plan": "--plan 2024 ", "status": "done",
            "day": dt.date(2024, 3, 25)}  # fmt: skip
     said = form_refusal(error, "f.xlsx:Phiếu báo cáo!", {"date": "G8"}, row, "en")
-    words = _command(said.splitlines()[1])
-    assert words[words.index("--unit") + 1] == EVIL_UNIT
-    assert "$(touch" not in " ".join(w for w in words if w != EVIL_UNIT)
+    hint = said.splitlines()[1]
+    assert hint.startswith(
+        "  hint: the value of --unit holds characters a command window (PowerShell, cmd) reads "
+        "in its own way, so it is not printed; the command that follows lacks it and records "
+        "nothing: type it in after --unit (in place of the … if any); work done before"
+    )
+    assert hint.endswith(
+        "cds --plan 2024 progress add I.2 --id --unit … --status done --date 25/03/2024 --force "
+        "(marked as forced)"
+    )
+    assert "$(touch" not in hint
 
 
 def test_a_form_command_keeps_the_unit_one_word() -> None:  # a guard: it quoted already
     made = form_command("--plan 2024 ", EVIL_UNIT, "phuong-tam-diep", "06/2025")
-    words = shlex.split(made)
-    assert words[words.index("--unit") + 1] == EVIL_UNIT
-    assert words[words.index("--month") + 1] == "06/2025"
+    assert made == "cds --plan 2024 form --unit … --month 06/2025 --out phieu-phuong-tam-diep.xlsx"
+    assert form_command("", "UBND phường Tam Điệp", "p", "") == (
+        'cds form --unit "UBND phường Tam Điệp" --out phieu-p.xlsx'
+    )

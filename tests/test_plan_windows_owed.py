@@ -87,7 +87,11 @@ def test_the_window_the_carried_target_arrives_in_is_the_new_plans(carried: Path
 
 def test_a_form_of_a_month_before_the_plan_lists_no_carried_window(carried: Path) -> None:
     result = cds("--plan", "2024", "form", "--unit", "Tây Sơn", "--month", "6/2023", "--out", "f")
-    assert (result.exit_code, result.stdout) == (0, "Đã lập 0 phiếu báo cáo trong f\n")
+    said = (
+        "UBND phường Tây Sơn không có chỉ tiêu nào cần báo cáo trong tháng 06/2023; không lập "
+        "phiếu nào, không ghi gì vào f.\n"
+    )
+    assert (result.exit_code, result.stdout) == (0, said)
 
 
 def _monthly(end: str) -> Period:

@@ -212,11 +212,12 @@ def test_csv_output_neutralises_formulas() -> None:
 )
 def test_entries_in_order_by_text_or_by_moment_alike(rows: list[tuple[str, str, str]]) -> None:
     """`in_order` may order by the text of `written` (one zone, one form) instead of by its
-    moment: it must give exactly the order by moment, whatever the forms and zones."""
+    moment: it must give exactly the order by moment, whatever the forms and zones; entries
+    at one moment (one unit, one target) stay in the order given, the order written."""
     from cds_tracker.core.dates import utc_order
     from cds_tracker.core.entries import Entry
     from cds_tracker.questions.timeline import in_order
 
     entries = [Entry(i, "III.4", "phong-y-te", "done", d, w, {}) for d, w, i in rows]
-    by_moment = sorted(entries, key=lambda e: (e.date, utc_order(e.written), e.id))
+    by_moment = sorted(entries, key=lambda e: (e.date, utc_order(e.written)))  # stable
     assert in_order(entries) == by_moment

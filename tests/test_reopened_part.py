@@ -108,12 +108,12 @@ def test_the_correcting_command_keeps_the_note_and_the_evidence(workspace: Path)
     so following it (the status changed as told) left a report without them."""
     code, out, err = cds("progress", "add", "I.3", "--unit", "Tam Điệp", "--status",
                          "in_progress", "--date", "20/07/2025", "--id", "--note",
-                         'Còn "3" hồ sơ $(x)', "--evidence", "QĐ 5")  # fmt: skip
+                         "Còn 3 hồ sơ, đạt 80% (it's)", "--evidence", "QĐ 5")  # fmt: skip
     assert code == 0
     entry_id = out.removeprefix("Đã ghi tiến độ ").partition(":")[0]
-    command = (
+    command = (  # the note and evidence last (fix12d: one left out then ends the command)
         "cds --plan 2024 progress add I.3 --unit phuong-tam-diep --status in_progress --date "
-        f'20/07/2025 --note \'Còn "3" hồ sơ $(x)\' --evidence "QĐ 5" --corrects {entry_id}'
+        f'20/07/2025 --corrects {entry_id} --note "Còn 3 hồ sơ, đạt 80% (it\'s)" --evidence "QĐ 5"'
     )
     assert err.splitlines()[0].endswith(f"({command})")
     typed = shlex.split(command)[1:]
@@ -124,6 +124,6 @@ def test_the_correcting_command_keeps_the_note_and_the_evidence(workspace: Path)
     last = json.loads(written.splitlines()[-1].removeprefix("- "))
     assert (last["status"], last["note"], last["evidence"]) == (
         "done",
-        'Còn "3" hồ sơ $(x)',
+        "Còn 3 hồ sơ, đạt 80% (it's)",
         ["QĐ 5"],
     )

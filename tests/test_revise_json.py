@@ -36,7 +36,7 @@ KEYS = [
     "restored", "redated", "carried_kept", "indicators_to_review", "uncertain", "groups",
     "document",
     "problems",
-    "notes", "needs_review",
+    "notes", "needs_review", "after_plan_year",
 ]  # fmt: skip
 REASON = "Bãi bỏ theo văn bản điều chỉnh: Kế hoạch số 12/KH-BCĐ ngày 20/03/2024"
 REVISE = ("--plan", "2024", "import", "sua-doi.docx", "--revise", "--on", "20/03/2024")
@@ -70,6 +70,7 @@ def test_the_revision_as_json_proposed_written_then_unchanged(workspace: Path) -
     assert (data["restored"], data["problems"], data["notes"], data["needs_review"]) == (
         [], [], [], 0
     )  # fmt: skip
+    assert data["after_plan_year"] is None  # 20/03/2024: the plan's own year
 
     written = cds(*REVISE, "--format", "json", "--yes")
     assert written.exit_code == 0, written.output

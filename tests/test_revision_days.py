@@ -22,6 +22,7 @@ the plan's targets (both due in 2024), and one note that it takes effect after t
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -287,6 +288,34 @@ def test_a_revision_of_the_next_year_reads_deadlines_in_the_plans_year(planned: 
     text = (planned / REGISTRY).read_text(encoding="utf-8")
     assert "          - until: 15/01/2025\n" in text
     assert cds("validate").exit_code == 0
+
+
+def test_json_of_a_revision_of_the_next_year_carries_its_note(planned: Path) -> None:
+    """`--format json` gives the text form's one note as `after_plan_year`: the revision's day,
+    the plan's year, the same words in the reader's language; null for a revision of the
+    plan's own year."""
+    write_docx(planned / "rev.docx", [("header",), GROUP, ONE, TWO_12], _heading(3, "15/01/2025"))
+    vi = cds("import", "rev.docx", "--revise", "--pair", "I.2=I.2", "--format", "json")
+    assert vi.exit_code == 0, vi.output
+    assert json.loads(vi.stdout)["after_plan_year"] == {
+        "date": "15/01/2025",
+        "plan_year": 2024,
+        "message": "Lưu ý: bản điều chỉnh có hiệu lực từ 15/01/2025, sau năm của kế hoạch "
+        "(2024): các chỉ tiêu vẫn là của kế hoạch năm 2024, thời hạn được đọc theo năm 2024.",
+    }
+    en = cds("import", "rev.docx", "--revise", "--pair", "I.2=I.2", "--format", "json",
+             "--lang", "en")  # fmt: skip
+    assert en.exit_code == 0, en.output
+    assert json.loads(en.stdout)["after_plan_year"] == {
+        "date": "15/01/2025",
+        "plan_year": 2024,
+        "message": "Note: the revision takes effect on 15/01/2025, after the plan's year (2024): "
+        "the targets stay the 2024 plan's, their deadlines read against 2024.",
+    }
+    write_docx(planned / "own.docx", [("header",), GROUP, ONE, TWO_12], _heading(3, "20/03/2024"))
+    same = cds("import", "own.docx", "--revise", "--pair", "I.2=I.2", "--format", "json")
+    assert same.exit_code == 0, same.output
+    assert json.loads(same.stdout)["after_plan_year"] is None
 
 
 def test_the_plans_own_table_on_an_unrecorded_day_is_refused_unwritten(revised: Path) -> None:

@@ -407,8 +407,14 @@ def test_with_counts_from_every_part_the_figure_is_the_ratio_of_sums(own_registr
 
 def test_a_city_figure_comes_from_its_reporter_only(own_registry: Path) -> None:
     """IV.3 (adults with an e-ID, > 50 %) is one city figure, reported by Công an thành phố;
-    a ward, which cooperates on IV.3, reporting a number of its own does not change it."""
-    add(own_registry, "IV.3", "phuong-bac-son", "in_progress", "10/10/2023", "--value", "10")
+    a ward, which cooperates on IV.3, giving a number of its own is refused (it would not
+    count: tests/test_city_figure_refused.py), and its report without it changes nothing."""
+    code, output = cds(
+        own_registry, "progress", "add", "IV.3", "--unit", "phuong-bac-son", "--status",
+        "in_progress", "--date", "10/10/2023", "--value", "10",
+    )  # fmt: skip
+    assert (code, ids(own_registry)) == (2, set()), output
+    add(own_registry, "IV.3", "phuong-bac-son", "in_progress", "10/10/2023")
     share = figure(own_registry, "IV.3", "adults_with_eid", "31/10/2023")
     assert (share["scope"], share["value"], share["verdict"], share["coverage"]) == (
         "city",

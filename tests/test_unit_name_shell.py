@@ -1,7 +1,9 @@
 """A unit's name goes into the commands hints print, in double quotes (`--unit "…"`): a name
 holding `"`, `$`, a backquote or a backslash ends those quotes and makes a typed hint run code
 (attack 14, a14_02: 'UBND phường "Tam Điệp" $(touch PWNED)'). No office's name holds them:
-`validate` refuses them at the name, and a registry it refuses answers no command."""
+`validate` refuses them at the name, and a registry it refuses answers no command. The rule is
+core/command_words.py's: PowerShell ends "…" at “ ” „ too, bash expands `!`, and a doubled
+backslash is one in bash (fix12d); a single one inside a name reads alike everywhere."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from cds_tracker.cli import app
 from paths import REGISTRY
 
 
-@pytest.mark.parametrize("char", ['"', "$", "`", "\\"])
+@pytest.mark.parametrize("char", ['"', "$", "`", "\\\\", "“", "”", "„", "!"])
 def test_a_unit_name_with_a_shell_character_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, char: str
 ) -> None:
@@ -34,12 +36,14 @@ def test_a_unit_name_with_a_shell_character_is_refused(
     lines = result.stdout.splitlines()
     first = next(i for i, x in enumerate(lines) if x.startswith("r/phu_luc_01.yaml:"))
     assert lines[first] == (
-        f"r/phu_luc_01.yaml:{line}:13: tên của đơn vị 'phong-y-te' có ký tự {char}, không có "
+        f"r/phu_luc_01.yaml:{line}:13: tên của đơn vị 'phong-y-te' có ký tự {char[0]}, không có "
         "trong tên cơ quan và làm hỏng lệnh cds mà gợi ý in ra"
     )
     assert (
-        '  gợi ý: bỏ các ký tự " $ ` \\ khỏi tên (viết tên như trên văn bản của cơ quan)' in lines
-    )
+        '  gợi ý: bỏ các ký tự " “ ” „ $ ` ! khỏi tên, và \\ ở cuối hoặc hai dấu liền nhau, % '
+        "bao quanh một chữ (như %DATE%): cửa sổ dòng lệnh đọc chúng theo cách riêng (viết tên như "
+        "trên văn bản của cơ quan)"
+    ) in lines
     assert CliRunner().invoke(app, ["late", "--registry", "r"]).exit_code == 1
 
 

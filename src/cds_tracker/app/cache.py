@@ -73,7 +73,9 @@ class _AsJsonLoads:
 
 _scan: Any = None if make_scanner is None else make_scanner(_AsJsonLoads)  # type: ignore[arg-type]
 
-FORMAT = 15  # 15: a figure's parts as status counts them, an heir's one per part it took
+FORMAT = 16  # 16: of one unit's reports on a target written within one second, the one
+# written last is the later (questions/timeline.py `in_order`), not the one of the larger id;
+# 15: a figure's parts as status counts them, an heir's one per part it took
 # over (questions/heir_parts.py), the plan's first day in a key of changing units; 14: a series'
 # past points with the units of their day (a merger's ward counted for itself before it); 13:
 # aggregates keep the day each unit's run of "done" began (questions/finished.py); 12: figures'

@@ -153,7 +153,7 @@ def _origin_trackers(path: Path, plans: Iterable[str]) -> dict[str, Tracker]:
 def _latest(old: Tracker, target: Target, as_of: dt.date) -> list[Entry]:
     """Each unit's latest report on `target`'s origin in the old plan, up to `as_of` and the
     carry day, corrections applied; in the order the units first reported."""
-    from cds_tracker.questions.timeline import effective
+    from cds_tracker.questions.timeline import effective, in_order
 
     origin_id = str(target.carried_from).partition("/")[2]
     gone = next((t for _, t in old.registry.targets() if t.id == origin_id), None)
@@ -161,6 +161,6 @@ def _latest(old: Tracker, target: Target, as_of: dt.date) -> list[Entry]:
     cutoff = min(as_of.isoformat(), carried_on)
     entries = [e for e in old.entries_of(origin_id) if e.date <= cutoff]
     latest: dict[str, Entry] = {}
-    for entry in sorted(effective(entries, as_of), key=lambda e: (e.date, e.written, e.id)):
+    for entry in in_order(effective(entries, as_of)):
         latest[entry.unit] = entry
     return list(latest.values())

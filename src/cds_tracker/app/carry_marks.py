@@ -28,7 +28,7 @@ from typing import Any
 from cds_tracker.core.entries import Entry
 from cds_tracker.output.carried import UNREAD, Origins, cited_from
 from cds_tracker.output.words import Lang, label
-from cds_tracker.questions.timeline import effective
+from cds_tracker.questions.timeline import effective, in_order
 from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.succession import asked_units, index_on, reporters, taken_over
 
@@ -100,7 +100,7 @@ def links(
             continue
         latest: dict[str, Entry] = {}
         cutoff = as_of.isoformat()
-        for entry in effective(source.entries_of(origin_id), as_of):
+        for entry in in_order(effective(source.entries_of(origin_id), as_of)):  # one rule
             if entry.date <= cutoff:
                 latest[entry.unit] = entry
         # A part is the unit's that answers on the day, by the one rule of merged units

@@ -285,18 +285,19 @@ def summary(
         from cds_tracker.app.documents import summary_out
 
         fmt = summary_out(out, fmt)  # before any work, as export checks its --out
-    opened = open_registry(registry)
-    tracker = opened.tracker
-    result = summarise(tracker, as_of_date(as_of_text), series=fmt == "json")  # JSON shows them
-    if fmt == "docx":
-        from cds_tracker.app.documents import write_report
-        from cds_tracker.app.origins import origins_of
-
-        origins = origins_of(opened.found.path, tracker.registry)
-        return Document(write_report(result, tracker, out, force, lang, origins))
     from cds_tracker.app.origins import origins_of
 
-    report = summary_report(result, tracker, lang, origins_of(opened.found.path, tracker.registry))
+    opened = open_registry(registry)
+    tracker = opened.tracker
+    origins = origins_of(opened.found.path, tracker.registry)
+    # every format counts by the same groups, the carried targets' line included (clerk15 F4)
+    as_of = as_of_date(as_of_text)
+    result = summarise(tracker, as_of, series=fmt == "json", origins=origins)  # JSON: series
+    if fmt == "docx":
+        from cds_tracker.app.documents import write_report
+
+        return Document(write_report(result, tracker, out, force, lang, origins))
+    report = summary_report(result, tracker, lang, origins)
     if out is None:
         return report
     from cds_tracker.output.emit import render

@@ -155,6 +155,6 @@ def export(
         from cds_tracker.output.html import html_page
         from cds_tracker.questions.summary import summarise
 
-        data = html_page(tracker, summarise(tracker, as_of), as_of, origins)
+        data = html_page(tracker, summarise(tracker, as_of, origins=origins), as_of, origins)
     write_document(out, data, force=force)
     return Document(label("exported", lang, fmt=fmt, out=out) + "\n")

@@ -79,6 +79,12 @@ def make_forms(
         if rows:
             write_document(out / form_file_name(member, month), form_of(member, rows), force=force)
             made += 1
+    if not made:  # nothing written, no folder made: said so, as `remind --out` says it (exit 0)
+        if unit_id is None:
+            return label("form_none_folder", lang, month=month.display(), out=out) + "\n"
+        name = tracker.index.name(unit_id)
+        said = label("form_none_folder_unit", lang, unit=name, month=month.display(), out=out)
+        return said + "\n"
     return label("form_made", lang, count=made, out=out) + "\n"
 
 

@@ -340,7 +340,9 @@ def _cite_carried(result: Any, *args: str) -> dict[str, str]:
     """Each carried target's origin ('2024/I.2') as the documents cite it ('I.1 (2024)',
     output/carried.py `cited_from`), read from the workspace either side is a plan of; none
     where neither is (the id is shown then)."""
-    found = [origin for _, origin in (*result.carried_kept, *result.carried_in)]
+    found = [
+        origin for _, origin in (*result.carried_kept, *result.carried_in, *result.carried_old)
+    ]
     if not found:
         return {}
     from cds_tracker.app.origins import origins_named

@@ -43,10 +43,11 @@ def progress_add(
     """The line saying what was recorded where, and the warnings for stderr. `by_id`: the code
     is the target's id, confirmed (else one that is also another target's printed number
     raises `AmbiguousCode`, nothing written)."""
+    from cds_tracker.app.city_figures import Typed, without_figures
     from cds_tracker.app.discovery import display_path
     from cds_tracker.app.opening import arrivals_of, find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
-    from cds_tracker.progress.new_entry import build_entry
+    from cds_tracker.progress.new_entry import CityFigure, build_entry
     from cds_tracker.progress.reopening import reopened
     from cds_tracker.progress.writing import append_entry
     from cds_tracker.questions.tracker import Tracker
@@ -70,24 +71,31 @@ def progress_add(
 
         keep_notes(has_part(tracker, unit.id, day))
         notes = [say(note, lang) for note in take_notes()]
-    new = build_entry(
-        tracker,
-        lambda entry_id: find_entry(found, loaded, unit.id, entry_id),
-        target_id=target_id,
-        unit_id=unit.id,
-        status=status,
-        day=day,
-        values=values,
-        note=note,
-        obstacles=obstacles,
-        proposals=proposals,
-        evidence=evidence,
-        by=by,
-        corrects=corrects,
-        force=force,
-        siblings=lambda: unit_entries(found, loaded, unit.id),
-        by_id=by_id,
-    )
+    try:
+        new = build_entry(
+            tracker,
+            lambda entry_id: find_entry(found, loaded, unit.id, entry_id),
+            target_id=target_id,
+            unit_id=unit.id,
+            status=status,
+            day=day,
+            values=values,
+            note=note,
+            obstacles=obstacles,
+            proposals=proposals,
+            evidence=evidence,
+            by=by,
+            corrects=corrects,
+            force=force,
+            siblings=lambda: unit_entries(found, loaded, unit.id),
+            by_id=by_id,
+        )
+    except CityFigure as refused:  # its hint: the same command without those figures
+        given = Typed(target_id, unit.name, status, day, tuple(values), note, obstacles)
+        given = given._replace(proposals=proposals, evidence=tuple(evidence), by=by)
+        given = given._replace(corrects=corrects, force=force, by_id=by_id)
+        command = without_figures(found.path, tracker, given, refused.keys, lang)
+        raise refused.told(command) from None
     cited = cited_line(found.path, loaded, new.entry.target, day, lang)
     reopens = reopened(found.path, loaded, new.entry, cited)
     path = progress_file(found.path, unit.id)

@@ -36,6 +36,7 @@ class RevisionFacts:
     imported: Imported
     day: dt.date  # the day dropped targets are annulled from
     reason: str
+    plan_year: int  # the plan revised: a revision dated after its year is said once
 
 
 def revision_json(
@@ -86,8 +87,28 @@ def revision_json(
         ],
         "notes": [_problem(facts, n, lang, hint=False) for n in facts.imported.notes],
         "needs_review": marked,
+        "after_plan_year": _after_plan_year(facts, lang),
     }
     return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def next_year_note(day: dt.date, plan_year: int, lang: Lang) -> str | None:
+    """A revision dated in the next year (Kế hoạch số 3/KH-BCĐ ngày 15/01/2025 revising the 2024
+    plan) is said once, never as each target's deadline: "Lưu ý: bản điều chỉnh có hiệu lực từ
+    15/01/2025, sau năm của kế hoạch (2024): …"; None for a revision of the plan's own year. The
+    text form prints it (app/revising.py), `--format json` gives it as `after_plan_year`."""
+    from cds_tracker.output.words import label
+
+    if day.year <= plan_year:
+        return None
+    return label("revise_next_year", lang, day=day.strftime("%d/%m/%Y"), year=plan_year)
+
+
+def _after_plan_year(facts: RevisionFacts, lang: Lang) -> dict[str, Any] | None:
+    note = next_year_note(facts.day, facts.plan_year, lang)
+    if note is None:
+        return None
+    return {"date": facts.day.strftime("%d/%m/%Y"), "plan_year": facts.plan_year, "message": note}
 
 
 def _redated(target: str, key: str, before: str, day: dt.date) -> dict[str, str]:

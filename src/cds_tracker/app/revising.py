@@ -28,7 +28,7 @@ from cds_tracker.app.importing import (
     read_appendix,
     with_changes_file,
 )
-from cds_tracker.app.revise_json import RevisionFacts
+from cds_tracker.app.revise_json import RevisionFacts, next_year_note
 from cds_tracker.app.revise_unread import marks_written, table_marks
 from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_reason, unwritten
 from cds_tracker.output.sanitize import visible_line
@@ -135,15 +135,14 @@ def prepare(
     said, counted = _diff_text(before, after, shown, file_shown, lang)
     lines.append(said.rstrip("\n"))
     lines += _notes(revision, lang, day.strftime("%d/%m/%Y"), recorded=not refused)
-    if day.year > own:  # a revision of the next year: said once, never as each target's deadline
-        lines.append(label("revise_next_year", lang, day=day.strftime("%d/%m/%Y"), year=own))
+    lines += filter(None, [next_year_note(day, own, lang)])  # a revision of the next year
     from cds_tracker.app.revise_parts import finished_dropped, reports_left
 
     lines += finished_dropped(path, before, after, day, lang)
     lines += reports_left(path, before, after, day, lang)
     marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
     marked += len(after.get("needs_review") or ())
-    facts = RevisionFacts(shown, file_shown, before, after, imported, day, why)
+    facts = RevisionFacts(shown, file_shown, before, after, imported, day, why, own)
     text = "\n".join(lines) + "\n"
     proposal = Proposal(path, read, raw, text, revision, marked, raw != read, facts, counted)
     return dataclasses.replace(proposal, refused=refused)
@@ -162,11 +161,15 @@ def _check_year(imported: Imported, year: int, file_shown: str, shown: str) -> N
     further. A heading that states no year is taken as this plan's. The file's content is
     wrong for this plan, not the command line: invalid data (exit 1), as a file without the
     table is."""
+    from cds_tracker.core.command_words import name_word
+
     stated = stated_year(imported)
     if stated is not None and stated != year:
         raise CdsError(
             msg("revise.other_year", file=file_shown, year=stated, path=shown, plan_year=year),
-            hint=msg("revise.hint.other_year", file=file_shown, year=stated, plan_year=year),
+            hint=msg(
+                "revise.hint.other_year", file=name_word(file_shown), year=stated, plan_year=year
+            ),  # a file no window reads alike: "…", none (fix12d)
         )
 
 

@@ -74,15 +74,17 @@ def _refuse_other_year(folder: Path) -> None:
     year = bundled_year()
     if found is None or int(found[1]) == year:
         return
+    from cds_tracker.core.command_words import name_word
+
     out = folder / "phu_luc_01.yaml"
     raise UsageError(
         msg("init.other_year", folder=folder, year=found[1], bundled=year),
-        hint=msg(
+        hint=msg(  # the paths as words of the commands it gives ("…" where none is safe)
             "init.hint.other_year",
             year=found[1],
-            out=out,
+            out=name_word(str(out)),
             bundled=year,
-            own=folder.parent / str(year),
+            own=name_word(str(folder.parent / str(year))),
         ),
     )
 

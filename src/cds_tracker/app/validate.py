@@ -138,6 +138,10 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
         with bulk_load():
             loaded = load_progress(result.registry, progress, display=display_path)
         problems += loaded.problems
+        if not result.problems:  # a carried target's report dated before this plan takes it
+            from cds_tracker.app.carried_early import early_reports
+
+            problems += early_reports(registry_path, result.registry, loaded.entries, display_path)
         if copies and listed is None and not result.problems and not loaded.problems:
             from cds_tracker.app.carry_gaps import missing_copies
 

@@ -134,12 +134,13 @@ def _revise_options(
             )
         return
     if out is not None and out.is_file():  # said at the first refusal, --force or not
+        from cds_tracker.core.command_words import name_word
         from cds_tracker.progress.files import progress_files
 
         if reports := len(progress_files(out)):  # replacing it would orphan their entries
             raise UsageError(
                 msg("revise.out_has_progress", path=out, count=reports),
-                hint=msg("revise.hint.out_has_progress", path=out),
+                hint=msg("revise.hint.out_has_progress", path=name_word(str(out))),
             )
     for option, value in (
         ("--on", on is not None),

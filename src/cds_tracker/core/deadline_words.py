@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from cds_tracker.core.dates import ONGOING, Due, YearDay, YearMonth
 from cds_tracker.core.text import fold
+from cds_tracker.core.tuples import Record
 
 _ONGOING_WORDS = {"thuong xuyen", "ongoing"}
 
@@ -54,13 +55,13 @@ def deadline_day(text: str, year: int | None = None) -> dt.date | None:
     plan's `year`): the day forms, the last of each list; None for a month, a quarter, a year,
     ongoing, or a day that does not exist."""
     folded = fold(text).strip(" .;:")
-    for pattern, _ in (_DEADLINE_FORMS[-1], *((_YEARLESS[-1],) if year is not None else ())):
+    for pattern in (*_DAY_FORMS, *(_YEARLESS_DAY_FORMS if year is not None else ())):
         found = re.fullmatch(pattern, folded)
         if found is None:
             continue
         stated = int(found["y"]) if "y" in found.groupdict() else year
         try:
-            return dt.date(stated or 0, int(found["m"] or found["m2"]), int(found["d"]))
+            return dt.date(stated or 0, int(found["m"]), int(found["d"]))
         except ValueError:
             return None
     return None
@@ -88,7 +89,7 @@ def _forms(year: int | None) -> tuple[tuple[str, _MonthOf], ...]:
 
 def _day_month(found: re.Match[str], year: int) -> int:
     """A day's month, once the day is known to exist (31/6 is no deadline)."""
-    day, month = int(found["d"]), int(found["m"] or found["m2"])
+    day, month = int(found["d"]), int(found["m"])
     dt.date(year, month, day)  # ValueError for a month 13, a day 31/6 or a day 0
     return month
 
@@ -103,52 +104,75 @@ def _quarter(found: re.Match[str], _: int) -> int:
     return 3 * (_ROMAN.get(found["q"]) or int(found["q"]))
 
 
-# Pattern texts, compiled by `re` when a deadline is first read (import, validate, a cold read):
-# a warm answer reads none, and compiling them cost it ~1 ms each.
-_DEADLINE_FORMS: tuple[tuple[str, _MonthOf], ...] = (
-    # "Tháng 9/2024", "T9/2024", "tháng 12 năm 2024", "Trong tháng 9/2024", "9/2024", "2024-09"
-    (
-        rf"(?:(?:trong|cuoi)\s+)?(?:thang\s*|t\s*)?(?P<m>[0-9]{{1,2}}){_SEP}{_YEAR}",
-        lambda f, _: int(f["m"]),
-    ),
-    (rf"{_YEAR}-(?P<m>[0-9]{{1,2}})", lambda f, _: int(f["m"])),
-    # "Quý III/2024", "Quý I năm 2024", "quý 3/2024", "Q3/2024": the quarter's last month
-    (
-        rf"(?:trong\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)?\s*{_YEAR}",
+def _month(found: re.Match[str], _: int) -> int:
+    return int(found["m"])
+
+
+def _half(found: re.Match[str], _: int) -> int:
+    return 6 if found["h"] == "dau" else 12
+
+
+def _december(_found: re.Match[str], _year: int) -> int:
+    return 12
+
+
+# Each wording once: its words without the year, then how the year joins them (a month
+# "Tháng 9" + "/2024"). With its year it reads in any plan; without it, in the plan's `year`
+# (`yearless`), unless its words alone are no deadline: a bare "6" is none, nor "2024-09"'s
+# year-first form. So a new wording is added here, once, and read both ways. A day's wording
+# (`day`) is what `deadline_day` reads. Pattern texts, compiled by `re` when a deadline is first
+# read (import, validate, a cold read): a warm answer reads none, and compiling them cost it
+# ~1 ms each.
+class _Wording(Record):
+    words: str  # the wording without its year
+    year: str  # what follows, with the year (`_YEAR`)
+    month_of: _MonthOf
+    yearless: bool = True  # the words alone are a deadline in the plan's year
+    day: bool = False
+
+
+_DAY_HEAD = r"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>[0-9]{1,2})"
+_MONTH_HEAD = r"(?:(?:trong|cuoi)\s+)?"
+_WORDINGS: tuple[_Wording, ...] = (
+    # "Tháng 9/2024", "T9/2024", "tháng 12 năm 2024", "Trong tháng 9/2024"; "Tháng 6", "T6"
+    _Wording(rf"{_MONTH_HEAD}(?:thang\s*|t\s*)(?P<m>[0-9]{{1,2}})", rf"{_SEP}{_YEAR}", _month),
+    # "9/2024", "Trong 9/2024": a month only with its year
+    _Wording(rf"{_MONTH_HEAD}(?P<m>[0-9]{{1,2}})", rf"{_SEP}{_YEAR}", _month, yearless=False),
+    # "2024-09"
+    _Wording("", rf"{_YEAR}-(?P<m>[0-9]{{1,2}})", _month, yearless=False),
+    # "Quý III/2024", "Quý I năm 2024", "quý 3/2024", "Q3/2024"; "Quý III": the quarter's last
+    # month
+    _Wording(
+        r"(?:trong\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])",
+        rf"\s*(?:[/.-]|nam)?\s*{_YEAR}",
         _quarter,
     ),
-    # "6 tháng đầu năm 2024" (June), "6 tháng cuối năm 2024" (December)
-    (
-        rf"(?:trong\s+)?(?:6|sau) thang (?P<h>dau|cuoi) nam\s*{_YEAR}",
-        lambda f, _: 6 if f["h"] == "dau" else 12,
+    # "6 tháng đầu năm 2024" (June), "6 tháng cuối năm 2024" (December); without the year too
+    _Wording(r"(?:trong\s+)?(?:6|sau) thang (?P<h>dau|cuoi) nam", rf"\s*{_YEAR}", _half),
+    # "Trong năm 2024", "Cuối năm 2024", "Cả năm"; "Năm 2024", "2024" (a year alone, as a
+    # clerk reads it: by the end of 2024, typed or an Excel date formatted "yyyy"): December
+    _Wording(r"(?:trong|cuoi|ca)\s+nam", rf"\s*{_YEAR}", _december),
+    _Wording("", rf"(?:nam\s*)?{_YEAR}", _december, yearless=False),
+    # "30/11/2024", "Trước 30/6/2024", "trước ngày 15/10/2024"; "30/6", "Trước ngày 15/10"
+    _Wording(
+        rf"{_DAY_HEAD}\s*/\s*(?P<m>[0-9]{{1,2}})", rf"\s*[/.-]\s*{_YEAR}", _day_month, day=True
     ),
-    # "Năm 2024", "Trong năm 2024", "Cuối năm 2024", "2024" (a year alone, as a clerk reads
-    # it: by the end of 2024, typed or an Excel date formatted "yyyy"): December
-    (rf"(?:(?:(?:trong|cuoi|ca)\s+)?nam\s*)?{_YEAR}", lambda f, _: 12),
-    # "30/11/2024", "Trước 30/6/2024", "trước ngày 15/10/2024", "ngày 30 tháng 11 năm 2024"
-    (
-        rf"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>[0-9]{{1,2}})"
-        rf"(?:\s*[/.-]\s*(?P<m>[0-9]{{1,2}})\s*[/.-]\s*|\s+thang\s+(?P<m2>[0-9]{{1,2}})\s+nam\s+){_YEAR}",
+    # "30.11.2024", "30-11-2024": "30.6" alone is no deadline
+    _Wording(
+        rf"{_DAY_HEAD}\s*[.-]\s*(?P<m>[0-9]{{1,2}})",
+        rf"\s*[/.-]\s*{_YEAR}",
         _day_month,
+        yearless=False,
+        day=True,
+    ),
+    # "ngày 30 tháng 11 năm 2024"; "ngày 30 tháng 6"
+    _Wording(
+        rf"{_DAY_HEAD}\s+thang\s+(?P<m>[0-9]{{1,2}})", rf"\s+nam\s+{_YEAR}", _day_month, day=True
     ),
 )
-# The same wordings without their year, read in the plan's (`year`). A month is named ("Tháng
-# 6", "T6"; a bare "6" is no deadline), a day is day/month with a slash ("30/6", "Trước ngày
-# 15/10", "ngày 30 tháng 6"); "Trước tháng 9" stays unread, as with its year.
-_YEARLESS: tuple[tuple[str, _MonthOf], ...] = (
-    (
-        r"(?:(?:trong|cuoi)\s+)?(?:thang\s*|t\s*)(?P<m>[0-9]{1,2})",
-        lambda f, _: int(f["m"]),
-    ),
-    (r"(?:trong\s+)?(?:quy|q)\s*(?P<q>iv|iii|ii|i|[1-4])", _quarter),
-    (
-        r"(?:trong\s+)?(?:6|sau) thang (?P<h>dau|cuoi) nam",
-        lambda f, _: 6 if f["h"] == "dau" else 12,
-    ),
-    (r"(?:trong|cuoi|ca)\s+nam", lambda f, _: 12),
-    (
-        r"(?:(?:truoc|den|cham nhat|han)\s+)?(?:ngay\s*)?(?P<d>[0-9]{1,2})"
-        r"(?:\s*/\s*(?P<m>[0-9]{1,2})|\s+thang\s+(?P<m2>[0-9]{1,2}))",
-        _day_month,
-    ),
-)
+# Tried in this order: every wording with its year, then (given the plan's year) without it.
+# "Trước tháng 9" stays unread, as with its year.
+_DEADLINE_FORMS = tuple((w.words + w.year, w.month_of) for w in _WORDINGS)
+_YEARLESS = tuple((w.words, w.month_of) for w in _WORDINGS if w.yearless)
+_DAY_FORMS = tuple(w.words + w.year for w in _WORDINGS if w.day)
+_YEARLESS_DAY_FORMS = tuple(w.words for w in _WORDINGS if w.day and w.yearless)

@@ -19,60 +19,26 @@ folder's name and the target's id there.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from types import MappingProxyType
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from cds_tracker.core.records import Target
-from cds_tracker.core.tuples import Record
 from cds_tracker.output.words import Lang, label
 
+# the rules of where a carried target comes from live with the answers that read them; every
+# document imports them from here, with the words that cite them
+from cds_tracker.questions.carried_parts import UNREAD as UNREAD
+from cds_tracker.questions.carried_parts import Origin as Origin
+from cds_tracker.questions.carried_parts import Origins as Origins
+from cds_tracker.questions.carried_parts import followed as followed
+from cds_tracker.questions.carried_parts import found_year, id_order
+from cds_tracker.questions.carried_parts import in_order as in_order
+from cds_tracker.questions.carried_parts import origin_of as origin_of
+from cds_tracker.questions.carried_parts import origin_year as origin_year
+from cds_tracker.questions.carried_parts import parts as parts
+
 if TYPE_CHECKING:
-    import datetime as dt
-
     from cds_tracker.questions.summary import GroupLine
-    from cds_tracker.questions.tracker import Tracker
-
-
-class Origin(Record):
-    """An origin plan as its documents print it: `cited` 'Kế hoạch số …/KH-BCĐ ngày …/5/2023 của
-    Ban Chỉ đạo …', its `year`, and the number its plan in force prints each target under
-    (origin id → number, where a revision renumbered it)."""
-
-    cited: str
-    year: int
-    printed: Mapping[str, str]
-    carried: Mapping[str, str] = MappingProxyType({})  # its own carried ones: id → carried_from
-    left: Mapping[str, str] = MappingProxyType({})  # its targets carried on: id → carried_on
-
-
-Origins = Mapping[str, Origin]  # plan name (its folder under plans/) → what its documents print
-UNREAD: Origins = MappingProxyType({})  # none read: each carried target cited by carried_from
-T = TypeVar("T")
-
-
-def origin_of(target: Target, origins: Origins = UNREAD) -> tuple[str, str] | None:
-    """(plan name, target id there) for a carried target, else None: the plan that printed it
-    first, a target carried on from 2023 into 2024 and then 2025 being 2023's (its 2024 id is
-    no more printed than its 2025 one), as far as the origins read tell."""
-    if target.carried_from is None:
-        return None
-    return followed(target.carried_from, origins)
-
-
-def followed(carried_from: str, origins: Origins = UNREAD) -> tuple[str, str]:
-    """(plan name, target id there) of what `carried_from` ('2024/I.4') names, followed back
-    to the plan that printed it first (`origin_of`)."""
-    plan, _, origin_id = carried_from.partition("/")
-    seen = set()
-    while (plan, origin_id) not in seen:  # a loop written by hand ends where it closes
-        seen.add((plan, origin_id))
-        origin = origins.get(plan)
-        further = origin.carried.get(origin_id) if origin is not None else None
-        if not further:
-            break
-        plan, _, origin_id = further.partition("/")
-    return plan, origin_id
 
 
 def origin_number(target: Target, origins: Origins) -> str:
@@ -86,19 +52,6 @@ def _number(found: tuple[str, str], origins: Origins) -> str:
     plan, origin_id = found
     origin = origins.get(plan)
     return origin.printed.get(origin_id, origin_id) if origin is not None else origin_id
-
-
-def origin_year(target: Target, origins: Origins) -> str:
-    """'2023': the origin plan's year, else (not readable) the plan's name, which is its year as
-    a rule (plans/2023/)."""
-    found = origin_of(target, origins)
-    assert found is not None
-    return _year(found, origins)
-
-
-def _year(found: tuple[str, str], origins: Origins) -> str:
-    origin = origins.get(found[0])
-    return str(origin.year) if origin is not None else found[0]
 
 
 def origin_plan(plan: str, origins: Origins, year: int | str) -> str:
@@ -127,7 +80,9 @@ def cited_from(carried_from: str, origins: Origins = UNREAD) -> str:
     prints it under and that plan's year, as `cited` cites the target once carried (the
     carry-over's preview names the targets it would carry so, before they are)."""
     found = followed(carried_from, origins)
-    return label("carried_cited", "vi", number=_number(found, origins), year=_year(found, origins))
+    return label(
+        "carried_cited", "vi", number=_number(found, origins), year=found_year(found, origins)
+    )
 
 
 def source_cell(carried_from: str, origins: Origins = UNREAD) -> str:
@@ -146,56 +101,6 @@ def named(target: Target, origins: Origins = UNREAD) -> str:
     """A carried target on one line, by its id in this plan and its origin: 'II.6 (II.4
     (2023))', as the tables' `id_line` names it (the plan may have an II.4 of its own)."""
     return label("id_line", "vi", id=target.id, cited=cited(target, origins))
-
-
-def parts(
-    items: Iterable[T],
-    target: Callable[[T], Target],
-    origins: Origins,
-    numbers: Mapping[str, str] | None = None,
-) -> tuple[list[T], dict[str, list[T]]]:
-    """The plan's own items, and the carried ones by origin plan (plans in the order met), each
-    plan's in the order it numbers them (I.1 … V.4), whatever order they were carried in. With
-    `numbers` (registry/numbering.py), a carried target the plan in force numbers (a revision
-    lists it in its own table: `listed`) is among the own, as that table prints it."""
-    own: list[T] = []
-    carried: dict[str, list[T]] = {}
-    for item in items:
-        found = origin_of(target(item), origins)
-        if found is not None and numbers is not None and target(item).id in numbers:
-            found = None
-        if found is None:
-            own.append(item)
-        else:
-            carried.setdefault(found[0], []).append(item)
-    for listed in carried.values():
-        listed.sort(key=lambda item: _id_order(origin_of(target(item), origins) or ("", "")))
-    return own, carried
-
-
-def in_order(
-    items: Iterable[T],
-    target: Callable[[T], Target],
-    origins: Origins,
-    numbers: Mapping[str, str] | None = None,
-) -> list[T]:
-    """The plan's own items first, then the carried ones by origin plan (`parts`): a letter's
-    table reads in the order of the documents its opening cites."""
-    own, carried = parts(items, target, origins, numbers)
-    return [*own, *(item for listed in carried.values() for item in listed)]
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _id_order(origin: tuple[str, str]) -> tuple[int, int]:
-    """'IV.2' → (4, 2): a group's Roman numeral as a number, then the target's."""
-    from cds_tracker.registry.numbering import within
-
-    group = origin[1].partition(".")[0]
-    values = [_ROMAN.get(ch, 0) for ch in group]
-    value = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
-    return value, within(origin[1])
 
 
 def part_heading(plan: str, origins: Origins, year_of: str, year: int, lang: Lang) -> str:
@@ -224,7 +129,7 @@ def also_cited(targets: Sequence[Target], origins: Origins, year: int, lang: Lan
     said = []
     for plan in origin_plans(targets, origins):
         mine = [t for t in targets if (origin_of(t, origins) or ("",))[0] == plan]
-        first = min(mine, key=lambda t: _id_order(origin_of(t, origins) or ("", "")))
+        first = min(mine, key=lambda t: id_order(origin_of(t, origins) or ("", "")))
         year_of = origin_year(first, origins)
         said.append(
             label(
@@ -239,33 +144,9 @@ def also_cited(targets: Sequence[Target], origins: Origins, year: int, lang: Lan
     return "".join(said)
 
 
-def group_lines(tracker: Tracker, as_of: dt.date, origins: Origins) -> list[GroupLine]:
-    """Counts by group as a report gives them: the plan's own targets by its groups (a group of
-    carried targets only is not the plan's), then one line per plan targets were carried from,
-    its year as its id and no title (`group_name`: 'Chuyển tiếp từ năm 2023')."""
-    from collections import Counter
-
-    from cds_tracker.core.statuses import STATUSES
-    from cds_tracker.questions.summary import GroupLine
-
-    rows = tracker.rows(as_of)  # one a revision lists in its table among its group's
-    own, by_plan = parts(rows, lambda row: row.target, origins, tracker.numbers(as_of))
-    lines = []
-    for group in tracker.registry.groups:
-        mine = [r for r in own if r.group.id == group.id]
-        if mine or not group.targets:
-            found = Counter(r.status.code for r in mine)
-            lines.append(GroupLine(group.id, group.title, {c: found[c] for c in STATUSES}))
-    for items in by_plan.values():
-        found = Counter(r.status.code for r in items)
-        year = origin_year(items[0].target, origins)
-        lines.append(GroupLine(year, "", {c: found[c] for c in STATUSES}))
-    return lines
-
-
 def group_name(line: GroupLine, lang: Lang = "vi") -> str:
     """'I. Dữ liệu số', or for the carried targets' line 'Chuyển tiếp từ năm 2023'."""
-    if line.title == "":
+    if line.carried:
         return label("carried_group", lang, year=line.group_id)
     return f"{line.group_id}. {line.title}"
 

@@ -3,7 +3,13 @@
 A machine contract (docs/output-formats.md): each part of `registry/diff.Diff` under its own key;
 `plans` says whether the two sides were two different plans, paired by carry-over only
 (registry/diff_plans.py), and a target of the new plan's own annulled since carries its
-`content` in `cancelled` (it is listed under no other key).
+`content` in `cancelled` (it is listed under no other key). `backwards`: the two plans compared
+the other way round (the old side the later plan): the same pairs, their mirrors under
+`finished_new` and `carried_old`. `no_record`: two plans no carry-over record ties yet (a 2024
+plan or its Word table before `cds carry-over`): the earlier plan's targets the later does not
+list are in `unrecorded`, not in `removed` (nor `added`, the other way round). `carried_out`:
+the old plan's targets it records carried into the new plan (`carried_to`) that the new side, a
+table without the carried part, does not list.
 """
 
 from __future__ import annotations
@@ -43,6 +49,11 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "added": [{"id": i, **_number(i), "content": c} for i, c in diff.added],
         "removed": [{"id": i, "content": c} for i, c in diff.removed],
         "finished": [{"id": i, "content": c} for i, c in diff.finished],
+        "backwards": diff.backwards,
+        "finished_new": [{"id": i, "content": c} for i, c in diff.finished_new],
+        "no_record": any(diff.no_record),
+        "unrecorded": [{"id": i, "content": c} for i, c in diff.unrecorded],
+        "carried_out": [{"id": i, "carried_to": t} for i, t in diff.carried_out],
         "changed": fields(diff.changed),
         "cancelled": [
             {
@@ -68,6 +79,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
             {"place": r.place, "number": r.number, "cells": list(r.cells)} for r in diff.unread_rows
         ],
         "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
+        "carried_old": [{"id": i, "carried_from": o} for i, o in diff.carried_old],
         "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},
         "groups_respelled": {g.field: {"old": g.old, "new": g.new} for g in diff.groups_respelled},

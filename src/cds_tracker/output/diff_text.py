@@ -179,8 +179,11 @@ def counts(diff: Diff) -> dict[str, int]:
     bãi bỏ 0"). A target moved to another group (I.5 printed as II.10) counts as moved, not as
     renumbered, and as changed only when a field other than its group changed too."""
     return {
-        "added": len(diff.added),
-        "removed": len(diff.removed) + sum(c.already for c in diff.cancelled),
+        # annulled before, gone from the other side: removed, or, the plans the other way round
+        # (the earlier plan's on the new side), added
+        "added": len(diff.added) + sum(c.already for c in diff.cancelled) * diff.backwards,
+        "removed": len(diff.removed)
+        + sum(c.already for c in diff.cancelled) * (not diff.backwards),
         "changed": sum(1 for t in diff.changed if _own_fields(t)),
         "cancelled": sum(not c.already for c in diff.cancelled),
         "renumbered": sum(1 for t in diff.changed if _moved(diff, t) and not group_move(t)),
@@ -207,6 +210,9 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     lines = [_title(diff, old, new, lang)]
     if diff.same:
         lines.append(label("diff_same", lang))
+    if any(diff.no_record):  # two plans before any carry-over: why nothing is paired
+        earlier, later = sorted(diff.no_record)
+        lines.append(label("diff_no_record", lang, earlier=earlier, later=later))
     lines += _heading(diff, lang)
     if diff.revising:  # a revision of the same plan: what `import --revise` records
         lines.append(label("diff_revising", lang, plan=visible_line(diff.revising)))
@@ -228,6 +234,12 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
     for target_id, content in diff.finished:  # left behind by the carry-over: not removed
         said = label("diff_finished", lang)
         lines.append(f"= {target_id}  {said}: {_indented(content)}")
+    for target_id, content in diff.finished_new:  # the same, the plans the other way round
+        said = label("diff_finished_new", lang)
+        lines.append(f"= {target_id}  {said}: {_indented(content)}")
+    unrecorded = label("diff_unrecorded_new" if diff.backwards else "diff_unrecorded", lang)
+    for target_id, content in diff.unrecorded:  # neither removed nor added: not yet known
+        lines.append(f"= {target_id}  {unrecorded}: {_indented(content)}")
     for change in diff.groups:
         lines.append(f"~ {field_name('group', lang)} {change.field}: {marked(change)}")
     for change in diff.groups_respelled:  # the same name by carry-over's rule: no change
@@ -298,13 +310,16 @@ def _annulled(day: str | None, lang: Lang) -> str:
     return label("diff_added_cancelled", lang, date=found.strftime("%d/%m/%Y") if found else day)
 
 
-def cancelled_line(item: Cancelled, lang: Lang) -> str:
-    """'x II.2  bãi bỏ từ 15/06/2024 theo văn bản điều chỉnh Kế hoạch số …'."""
+def cancelled_line(item: Cancelled, lang: Lang, backwards: bool = False) -> str:
+    """'x II.2  bãi bỏ từ 15/06/2024 theo văn bản điều chỉnh Kế hoạch số …'; `backwards`: two
+    plans the other way round, one annulled before is the new side's, not on the old."""
     from cds_tracker.core.dates import try_parse_date
 
     day = try_parse_date(item.day)
     shown = day.strftime("%d/%m/%Y") if day else item.day
     key = "diff_already_cancelled" if item.already else "diff_cancelled"
+    if item.already and backwards:
+        key = "diff_already_cancelled_old"
     said = label(key, lang, date=shown) + _why(item.reason, lang)
     return f"x {item.id}  {visible_line(said)}"
 
@@ -317,7 +332,7 @@ def own_revision(diff: Diff, lang: Lang) -> list[str]:
     printed = list(diff.printed.items()) if diff.plans else []
     if not own and not printed:
         return []
-    lines = [label("diff_own_revision", lang)]
+    lines = [label("diff_own_revision_old" if diff.backwards else "diff_own_revision", lang)]
     for item in own:
         lines.append(cancelled_line(item, lang))
         lines.append(f"    {field_name('content', lang)}: {_indented(item.content)}")
@@ -335,7 +350,7 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     lines: list[str] = []
     for item in diff.cancelled:
         if not item.content:  # the new plan's own are said above
-            lines.append(cancelled_line(item, lang))
+            lines.append(cancelled_line(item, lang, diff.backwards))
     for item in diff.annulled_kept:  # a revision leaves it annulled: no change
         day = try_parse_date(item.day)
         shown = day.strftime("%d/%m/%Y") if day else item.day
@@ -360,6 +375,12 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     if diff.carried_in:
         lines.append(label("diff_carried_in", lang, count=len(diff.carried_in)))
         lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_in]
+    if diff.carried_out:  # carried into the new plan, whose side (a table) does not list them
+        lines.append(label("diff_carried_out", lang, count=len(diff.carried_out)))
+        lines += [f"  {i} → {visible_line(to)}" for i, to in diff.carried_out]
+    if diff.carried_old:  # the plans the other way round: the later plan's, on the old side
+        lines.append(label("diff_carried_old", lang, count=len(diff.carried_old)))
+        lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_old]
     return lines
 
 

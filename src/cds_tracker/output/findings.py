@@ -103,8 +103,12 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "which breaks the cds commands hints print",
     ),
     "rule.hint.shell_character": (
-        'bỏ các ký tự " $ ` \\ khỏi tên (viết tên như trên văn bản của cơ quan)',
-        "remove the characters \" $ ` \\ from the name (write it as the office's documents do)",
+        'bỏ các ký tự " “ ” „ $ ` ! khỏi tên, và \\ ở cuối hoặc hai dấu liền nhau, % bao quanh '
+        "một chữ (như %DATE%): cửa sổ dòng lệnh đọc chúng theo cách riêng (viết tên như trên văn "
+        "bản của cơ quan)",
+        'remove the characters " “ ” „ $ ` ! from the name, and a \\ at its end or doubled, % '
+        "around a word (as %DATE%): a command window reads them in its own way (write it as the "
+        "office's documents do)",
     ),
     "rule.hint.invisible": (
         "gõ lại tên: ký tự vô hình (dấu cách độ rộng 0, dấu hướng chữ) làm tên trông giống "

@@ -72,7 +72,7 @@ def html_page(
     esc = _esc
     cited = cited_plan(doc, revisions_in_force(doc, as_of))  # the plan as it stood on as_of
     rows_html = _target_rows(tracker, as_of, origins)
-    groups = carried.group_lines(tracker, as_of, origins)
+    groups = summary.groups  # as every form of the summary counts them (questions/summary.py)
     shown = shown_statuses([in_force(g.counts) for g in groups])  # annulled: apart
     groups_html = "".join(
         f"<tr><td>{esc(carried.group_name(g))}</td>"

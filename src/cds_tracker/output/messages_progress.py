@@ -25,6 +25,33 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "marked done, but {name} = {value} does not meet {threshold}",
     ),
     "entry.corrects": ("--corrects: {problem}", "--corrects: {problem}"),
+    # a value a hint's command leaves out (core/command_words.py), said before the command
+    "cmd.withheld": (
+        "giá trị của {options} có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo cách "
+        "riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
+        "{options} (thay cho dấu … nếu có)",
+        "the value of {options} holds characters a command window (PowerShell, cmd) reads in "
+        "its own way, so it is not printed; the command that follows lacks it and records "
+        "nothing: type it in after {options} (in place of the … if any)",
+    ),
+    "cmd.withheld_file": (
+        "tên tệp có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo cách riêng nên không "
+        "in ra; hãy tự gõ nó vào lệnh sau, thay cho dấu …",
+        "the file's name holds characters a command window (PowerShell, cmd) reads in its own "
+        "way, so it is not printed; type it into the command that follows, in place of the …",
+    ),
+    "cmd.then": ("{first}; {command}", "{first}; {command}"),
+    # a city-wide figure from a unit that does not give it (questions/figures.py figure_giver)
+    "entry.city_figure": (
+        "--value {text}: {name} của chỉ tiêu {target} là số liệu chung của thành phố, do "
+        "{reporter} báo cáo; số liệu của {unit} không được tính; chưa ghi gì",
+        "--value {text}: {name} of target {target} is one city-wide figure, reported by "
+        "{reporter}; a figure from {unit} does not count; nothing written",
+    ),
+    "entry.hint.city_figure": (
+        "ghi báo cáo không kèm số liệu này ({reporter} báo cáo số liệu đó): {command}",
+        "record the report without that figure ({reporter} reports it): {command}",
+    ),
     # progress/reopening.py: a report lowering a finished part is written, and said
     "entry.reopens": (
         "{unit} đã báo cáo hoàn thành chỉ tiêu {target} ngày {date}; báo cáo này ({status}) mở "

@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.dates import utc_order
 from cds_tracker.core.entries import FIELD_ORDER, entry_data
 from cds_tracker.core.field_types import ROLES
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
     from cds_tracker.output.carried import Origins
     from cds_tracker.questions.reminders import Reminder
     from cds_tracker.questions.status import Part
-    from cds_tracker.questions.summary import Summary
+    from cds_tracker.questions.summary import GroupLine, Summary
     from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
 
@@ -85,11 +84,11 @@ UNIT_FIELDS = (
 
 
 def sorted_history(entries: Sequence[Entry]) -> list[Entry]:
-    """Newest first: by date, then by when written, then the later-appended first."""
-    order = sorted(
-        enumerate(entries), key=lambda p: (p[1].day, utc_order(p[1].written), p[0]), reverse=True
-    )
-    return [entry for _, entry in order]
+    """Newest first, by the one rule of which entry is later (questions/timeline.py): the
+    entry written last first, also of two written within one second."""
+    from cds_tracker.questions.timeline import newest_first
+
+    return newest_first(entries)
 
 
 def entry_record(entry: Entry, corrected_by: str | None, index: UnitIndex) -> dict[str, Any]:
@@ -216,10 +215,7 @@ def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
         "counts": summary.counts,
         "shares": summary.shares,
         "cancelled": [{"id": target, "date": day or None} for target, day in summary.cancelled],
-        "groups": [
-            {"group": g.group_id, "title": g.title, "counts": g.counts, "total": g.total}
-            for g in summary.groups
-        ],
+        "groups": [group_record(g) for g in summary.groups],
         "units": [
             {"unit": index.name(u.unit_id), "leads": u.leads, "late": u.late} for u in summary.units
         ],
@@ -227,6 +223,21 @@ def summary_record(summary: Summary, tracker: Tracker) -> dict[str, Any]:
             {"target": line.target_id, **indicator_record(line.reading, index)}
             for line in summary.indicators
         ],
+    }
+
+
+def group_record(line: GroupLine) -> dict[str, Any]:
+    """A line of the summary's groups, the same lines the screen, Markdown and Word count
+    (questions/summary.py): a group of the plan's own `{"group": "I", "title": …, "carried_from":
+    null, …}`, the targets carried from a plan `{"group": "carried", "title": "", "carried_from":
+    {"plan": "2023", "year": "2023"}, …}` (clerk15 F4: JSON put them back in their groups)."""
+    origin = {"plan": line.origin, "year": line.group_id} if line.origin is not None else None
+    return {
+        "group": "carried" if origin is not None else line.group_id,
+        "title": line.title,
+        "carried_from": origin,
+        "counts": line.counts,
+        "total": line.total,
     }
 
 

@@ -87,9 +87,7 @@ def summary_report(
     from cds_tracker.registry.numbering import numbers_on
 
     as_of = format_date(summary.as_of)
-    lines = summary.groups
-    if any(t.carried_from for _, t in tracker.registry.targets()):
-        lines = tuple(carried.group_lines(tracker, summary.as_of, origins))
+    lines = summary.groups  # the one decision of the groups, JSON's too (questions/summary.py)
     numbers = numbers_on(tracker.registry, summary.as_of)
     targets = {t.id: t for _, t in tracker.registry.targets()}
 

@@ -35,6 +35,51 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "hoàn thành ở kế hoạch cũ nên không chuyển tiếp (không phải bị bỏ)",
         "finished in the old plan, so not carried over (not removed)",
     ),
+    # the same two plans compared the other way round (`cds diff 2024 2023`): the mirror of
+    # "diff_finished" and of "diff_carried_in" (registry/diff_plans.py `pair_carried_back`)
+    "diff_finished_new": (
+        "hoàn thành ở kế hoạch trước (bên mới) nên không chuyển tiếp sang bên cũ (không phải "
+        "được thêm)",
+        "finished in the earlier plan (the new side), so not carried over to the old side (not "
+        "added)",
+    ),
+    "diff_own_revision_old": (
+        "Điều chỉnh của chính kế hoạch cũ (không phải khác biệt với kế hoạch mới):",
+        "The old plan's own revision (not a difference with the new plan):",
+    ),
+    "diff_already_cancelled_old": (
+        "đã bãi bỏ từ {date}, bên cũ không có",
+        "annulled since {date}, not on the old side",
+    ),
+    # two plans no carry-over record ties yet (registry/diff_plans.py `no_record`)
+    "diff_no_record": (
+        "Kế hoạch năm {earlier} và kế hoạch năm {later} là hai kế hoạch khác nhau, chưa có ghi "
+        "chép chuyển tiếp nào (`carried_from`): không ghép chỉ tiêu theo nội dung hay số thứ tự, "
+        "và chỉ tiêu năm {earlier} không có trong kế hoạch năm {later} không phải bị bỏ. Sau khi "
+        "nhập kế hoạch năm {later}, cds carry-over --from {earlier} --to {later} ghi chỉ tiêu "
+        "nào được chuyển tiếp; --pair CŨ=MỚI để tự ghép.",
+        "The {earlier} plan and the {later} plan are two different plans with no carry-over "
+        "record yet (`carried_from`): no target is paired by its text or number, and a {earlier} "
+        "target the {later} plan does not list is not removed. Once the {later} plan is "
+        "imported, cds carry-over --from {earlier} --to {later} records which targets go on; "
+        "--pair OLD=NEW pairs by hand.",
+    ),
+    "diff_unrecorded": (
+        "chưa có ghi chép chuyển tiếp sang kế hoạch mới (không phải bị bỏ)",
+        "no carry-over into the new plan recorded yet (not removed)",
+    ),
+    "diff_unrecorded_new": (
+        "chưa có ghi chép chuyển tiếp sang kế hoạch cũ (không phải được thêm)",
+        "no carry-over into the old plan recorded yet (not added)",
+    ),
+    "diff_carried_out": (
+        "Chỉ tiêu đã chuyển tiếp sang kế hoạch mới, bên mới không ghi (không phải bị bỏ): {count}",
+        "Targets carried over into the new plan, not listed on the new side (not removed): {count}",
+    ),
+    "diff_carried_old": (
+        "Chỉ tiêu chuyển từ kế hoạch trước, chỉ bên cũ có: {count}",
+        "Targets carried from an earlier plan, on the old side only: {count}",
+    ),
     # two plans (registry/diff_plans.py): the new plan's own revision, apart from the comparison
     "diff_own_revision": (
         "Điều chỉnh của chính kế hoạch mới (không phải khác biệt với kế hoạch cũ):",

@@ -276,6 +276,13 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "record it in plan {plan}, target {old}: cds progress add {old} --plan {plan} … (that "
         "plan follows the target up to {last})",
     ),
+    "progress.hint.carried_in": (
+        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {old}: xóa dòng này rồi ghi lại bằng cds "
+        "progress add {old} --plan {plan} … (việc xong từ {date} trở đi thì sửa ngày cho đúng)",
+        "this report belongs to plan {plan}, target {old}: delete this line and record it with "
+        "cds progress add {old} --plan {plan} … (work finished on {date} or later: correct its "
+        "day)",
+    ),
     "progress.hint.carried_away": (
         "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng cds "
         "progress add {new} --plan {plan} … (việc xong đến hết {date} thì sửa ngày cho đúng)",

@@ -11,6 +11,22 @@ one by the builder's reason). `{cell}` is the row's Ngày báo cáo cell (G8…)
 from __future__ import annotations
 
 FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
+    # a city-wide figure another unit gives (progress/new_entry.py CityFigure), at its cell
+    "fi_city_figure": (
+        "{name} của chỉ tiêu {target} là số liệu chung của thành phố, do {reporter} báo cáo; "
+        "số liệu của {unit} ngày {day} không được tính (ô đang ghi '{number}'); không nhập "
+        "tệp này",
+        "{name} of target {target} is one city-wide figure, reported by {reporter}; a figure "
+        "from {unit} on {day} does not count (the cell holds '{number}'); the file is not "
+        "imported",
+    ),
+    "fi_hint_city_figure": (
+        "xoá số liệu ở ô {cell} (và Số đạt, Tổng số bên cạnh), ghi vào cột Ghi chú nếu cần, "
+        "rồi nhập lại: báo cáo được ghi không kèm số liệu đó, {reporter} báo cáo số liệu này",
+        "clear the figure in cell {cell} (and Count met, Total beside it), write it in the Note "
+        "column if it matters, and import again: the report is recorded without that figure, "
+        "which {reporter} reports",
+    ),
     "fi_hint_future": (
         "sửa ô Ngày báo cáo {cell} thành ngày hôm nay hoặc trước đó (ngày việc đã làm), rồi "
         "nhập lại; việc chưa làm thì xoá dòng này khỏi phiếu",
@@ -54,27 +70,20 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "việc làm trước khi bãi bỏ: sửa ô Ngày báo cáo {cell} thành ngày trước {date}, rồi nhập "
         "lại; nếu không, xoá dòng này khỏi phiếu (chỉ tiêu không cần báo cáo nữa); vẫn muốn "
         "ghi: cds {on_plan}progress add {target} --id --unit {unit_word} --status {status} --date "
-        "{day}{extras} "
-        "--force (đánh dấu là ghi ép)",
+        "{day} --force{extras} (đánh dấu là ghi ép)",
         "work done before the annulment: change the Report date cell {cell} to a day before "
         "{date}, then import again; otherwise clear this row of the form (the target needs no "
         "more reports); to record it anyway: cds {on_plan}progress add {target} --id --unit "
-        "{unit_word} --status {status} --date {day}{extras} --force (marked as forced)",
+        "{unit_word} --status {status} --date {day} --force{extras} (marked as forced)",
     ),
     "fi_hint_cancelled_between": (
         "sửa ô Ngày báo cáo {cell} thành ngày trước {date} hoặc từ {back}, rồi nhập lại; nếu "
         "không, xoá dòng này khỏi phiếu; vẫn muốn ghi: cds {on_plan}progress add {target} --id "
-        "--unit {unit_word} --status {status} --date {day}{extras} --force (đánh dấu là ghi ép)",
+        "--unit {unit_word} --status {status} --date {day} --force{extras} (đánh dấu là ghi ép)",
         "change the Report date cell {cell} to a day before {date} or from {back}, then import "
         "again; otherwise clear this row of the form; to record it anyway: cds "
         "{on_plan}progress add {target} --id --unit {unit_word} --status {status} --date "
-        "{day}{extras} --force (marked as forced)",
-    ),
-    "fi_hint_correction_earlier": (
-        "dòng này đã được nhập với Ngày báo cáo {date}; sửa ô Ngày báo cáo {cell} thành {date} "
-        "hoặc sau đó, rồi nhập lại",
-        "this row was imported before, dated {date}; change the Report date cell {cell} to "
-        "{date} or later, then import again",
+        "{day} --force{extras} (marked as forced)",
     ),
     "fi_hint_heir": (
         "việc {unit} làm trước khi sáp nhập hoặc đổi tên: sửa ô Ngày báo cáo {cell} thành ngày "

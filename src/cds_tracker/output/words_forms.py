@@ -59,6 +59,18 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{unit} không có chỉ tiêu nào cần báo cáo trong kỳ này; không lập phiếu.",
         "{unit} owes no report this period; no form was made.",
     ),
+    # `--out DIR`, no form made: nothing written, the folder not made (as `remind --out DIR`
+    # with no unit to urge)
+    "form_none_folder": (
+        "Không đơn vị nào có chỉ tiêu cần báo cáo trong tháng {month}; không lập phiếu nào, không "
+        "ghi gì vào {out}.",
+        "No unit owes a report in {month}; no form was made, nothing was written to {out}.",
+    ),
+    "form_none_folder_unit": (
+        "{unit} không có chỉ tiêu nào cần báo cáo trong tháng {month}; không lập phiếu nào, không "
+        "ghi gì vào {out}.",
+        "{unit} owes no report in {month}; no form was made, nothing was written to {out}.",
+    ),
     "form_attached": (
         "**Kèm theo phiếu báo cáo** (điền các ô màu vàng, gửi lại tệp; không đổi tên trang tính):",
         "**Return form attached** (fill the yellow cells, send the file back, keep the sheet):",
@@ -66,6 +78,19 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "import_new": ("ghi mới", "new"),
     "import_correction": ("đính chính {id}", "corrects {id}"),
     "import_same": ("đã nhập trước đó, bỏ qua", "already imported, skipped"),
+    # a row of an old copy of the form (progress/form_entries.py): nothing written, no hint
+    "import_superseded": (
+        "đã nhập trước đó, sau đó đã được đính chính bằng {id} ({status}, {date}): dòng của "
+        "bản phiếu cũ, bỏ qua",
+        "already imported, since corrected by {id} ({status}, {date}): a row of an older copy "
+        "of the form, skipped",
+    ),
+    "import_older_row": (
+        "ghi ngày {day}, trước ngày của báo cáo {id} đã ghi cho dòng này ({status}, {date}): có "
+        "thể là dòng của bản phiếu cũ, bỏ qua",
+        "dated {day}, before the report {id} already recorded for this row ({status}, {date}): "
+        "probably a row of an older copy of the form, skipped",
+    ),
     "import_would": (
         "{file}: sẽ ghi {count} mục (chạy thử, chưa ghi gì)",
         "{file}: would write {count} entries (dry run, nothing written)",
@@ -150,8 +175,9 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "imported",
     ),
     "fi_hint_other_year": (  # on a line of its own, as every hint (form_cells.Complaints)
-        "nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import {file}",
-        "import it into the plan it was made for: cds --plan {folder} progress import {file}",
+        "{before}nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import {file}",
+        "{before}import it into the plan it was made for: cds --plan {folder} progress import "
+        "{file}",
     ),
     "fi_other_text": (
         "nội dung chỉ tiêu {target} trên phiếu khác nội dung của {target} trong kế hoạch đang "
@@ -193,13 +219,13 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{unit} does not lead target {target} on the report date {day}; the file is not imported",
     ),
     "fi_hint_not_lead": (
-        "kiểm tra Ngày báo cáo (cds {on_plan}show {target} cho biết đơn vị chủ trì từng ngày); "
-        "nếu đúng là việc của đơn vị, ghi bằng: cds {on_plan}progress add {target} --id --unit "
-        "{unit_word} --status {status} --date {day}{extras} --force (đánh dấu là ghi ép), rồi xoá "
-        "dòng này khỏi phiếu và nhập lại",
-        "check the report date (cds {on_plan}show {target} says the lead of each day); if the "
-        "work is the unit's, record it with: cds {on_plan}progress add {target} --id --unit "
-        "{unit_word} --status {status} --date {day}{extras} --force (marked as forced), then clear "
+        "{before}kiểm tra Ngày báo cáo (cds {on_plan}show {target} cho biết đơn vị chủ trì từng "
+        "ngày); nếu đúng là việc của đơn vị, ghi bằng: cds {on_plan}progress add {target} --id "
+        "--unit {unit_word} --status {status} --date {day} --force{extras} (đánh dấu là ghi ép), "
+        "rồi xoá dòng này khỏi phiếu và nhập lại",
+        "{before}check the report date (cds {on_plan}show {target} says the lead of each day); "
+        "if the work is the unit's, record it with: cds {on_plan}progress add {target} --id --unit "
+        "{unit_word} --status {status} --date {day} --force{extras} (marked as forced), then clear "
         "this row of the form and import it again",
     ),
     "fi_handed_over": (

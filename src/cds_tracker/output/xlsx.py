@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.core.dates import format_date, utc_order
+from cds_tracker.core.dates import format_date
 from cds_tracker.output import carried, revised
 from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.sanitize import xlsx_text
@@ -27,6 +27,7 @@ from cds_tracker.output.tables import (
     values_text,
 )
 from cds_tracker.output.words import Lang, label
+from cds_tracker.questions.timeline import in_order
 from cds_tracker.questions.tracker import Row, Tracker
 
 if TYPE_CHECKING:
@@ -278,10 +279,7 @@ def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang, origins: Origin
     _header(log, HISTORY_HEADERS, lang)
     index = tracker.index
     indicators = indicators_of(tracker.registry)
-    entries = sorted(
-        (e for items in tracker.entries.values() for e in items),
-        key=lambda e: (e.date, utc_order(e.written), e.id),
-    )
+    entries = in_order(e for items in tracker.entries.values() for e in items)
     said = {
         t.id: carried.cited(t, origins) for _, t in tracker.registry.targets() if t.carried_from
     }

@@ -43,14 +43,28 @@ def carried_away(target: Any, day: str, written: bool = False) -> tuple[Msg, Msg
     )
 
 
-def carried_in(target: Any, day: str, arrived: str) -> tuple[Msg, Msg]:
+def taken_from(start: dt.date, arrived: str | None) -> dt.date:
+    """The first day a plan takes a target's reports: the plan's start (questions/periods.py
+    `plan_start`), or, for a target carried in (`arrived`, yyyy-mm-dd: the day after its carry
+    day, app/origins.py `arrivals`), its arrival when that is earlier (a mid-year carry-over).
+    The one rule: `progress add` and a form's import refuse a report dated before it
+    (progress/new_entry.py), `validate` flags one already in a file (app/carried_early.py)."""
+    if arrived is None:
+        return start
+    return min(start, dt.date.fromisoformat(arrived))
+
+
+def carried_in(
+    target: Any, day: str, arrived: str, written: dt.date | None = None
+) -> tuple[Msg, Msg]:
     """(message, hint) for a report dated `day` (yyyy-mm-dd), before both this plan's start
     and the day `target` was carried into it (`arrived`, the day after its carry day in the plan
     it came from: app/origins.py `arrivals`): up to its carry day that plan follows it and takes
     its reports (`carried_away` there refuses a later one, pointing here), so the hint names
     that plan and the target's id in it. From its arrival this plan takes them, even before this
     plan's own year began (carried on 30/06/2023 into 2024: a report of 15/08/2023 goes in
-    2024; attack 11, a11-08)."""
+    2024; attack 11, a11-08). `written`: the line is in a file already (validate), so the hint
+    says to take it out, or to correct its day to this day (`taken_from`) or later."""
     plan, _, old_id = str(target.carried_from).partition("/")
     first = dt.date.fromisoformat(arrived)
     shown = {"plan": plan, "old": old_id}
@@ -62,7 +76,9 @@ def carried_in(target: Any, day: str, arrived: str) -> tuple[Msg, Msg]:
             date=first.strftime("%d/%m/%Y"),
             **shown,
         ),
-        msg(
+        msg("progress.hint.carried_in", date=written.strftime("%d/%m/%Y"), **shown)
+        if written is not None
+        else msg(
             "entry.hint.carried_in",
             last=(first - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
             **shown,

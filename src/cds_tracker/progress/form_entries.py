@@ -10,8 +10,13 @@ over the whole entry, `written` included, so the same form imported in two git c
 one id to two different lines: identical lines are kept once by git's union merge, different
 ones stay two entries with two ids (see docs/progress.md, "Phiếu Excel và git").
 
-A copy of the form saved before the row's latest entry was written (an older copy) that would
-change it is imported with a warning: it may undo a correction made since.
+An older copy of the form (saved before the row's latest entry was written, or whose row is dated
+before it) adds nothing where its row says what an entry the unit later corrected says: that row
+was imported before, and is said to be from an old copy. A row dated before the row's latest entry
+is not a correction either (a correction is never dated before the report it corrects): it is
+said to be from an old copy and skipped; no hint to re-date it, which would record old figures as
+a correction of newer ones (clerk15 F6). An older copy whose row would change the latest entry, at
+its date or later, is imported with a warning: it may undo a correction made since.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.command_words import name_word
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Text, UsageError
@@ -35,8 +41,9 @@ from cds_tracker.progress.form_refusals import (
     add_extras,
     form_command,
     form_refusal,
-    shell_word,
+    left_out,
     status_word,
+    withheld_note,
 )
 
 if TYPE_CHECKING:
@@ -51,6 +58,8 @@ class Planned:
     target_id: str
     entry: Entry | None
     same_as: str | None = None  # the entry already written that says the same
+    later: Entry | None = None  # skipped as a row of an old copy: the unit's later entry
+    day: dt.date | None = None  # a row so skipped: its report date
     warnings: tuple[Text, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
     def describe(self, tracker: Tracker, lang: Lang, cited: str, *, with_id: bool = True) -> str:
@@ -64,7 +73,7 @@ class Planned:
         from cds_tracker.output.tables import indicators_of, values_text
 
         if self.entry is None:
-            return f"{cited}: {self.same_as} — {label('import_same', lang)}"
+            return f"{cited}: {self._skipped(lang)}"
         e = self.entry
         what = (
             label("import_correction", lang, id=e.corrects)
@@ -78,6 +87,18 @@ class Planned:
         head = f"{cited}: {e.id} — " if with_id else f"{cited} — "
         head += f"{what}: {label(e.status, lang)}, {format_date(e.day)}"
         return head + values + warned
+
+    def _skipped(self, lang: Lang) -> str:
+        """Why a row adds nothing: already imported as it stands, or (`later`) a row of an old
+        copy, the unit's later report named with its status and day."""
+        if self.later is None:
+            return f"{self.same_as} — {label('import_same', lang)}"
+        later = {"id": self.later.id, "status": label(self.later.status, lang)}
+        later["date"] = format_date(self.later.day)
+        if self.same_as is not None:
+            return f"{self.same_as} — {label('import_superseded', lang, **later)}"
+        day = format_date(self.day) if self.day is not None else ""
+        return label("import_older_row", lang, day=day, **later)
 
 
 def plan_row(
@@ -110,11 +131,12 @@ def plan_row(
     def refused(error: UsageError, into: list[str] = problems) -> None:  # its words, the
         lang = problems.lang  # form's hint (form_refusals.py)
         said = {"target": target.id, "unit": unit, "day": day, "plan": read.plan}
-        said |= {"status": filled.status, "extras": extras}
+        said |= {"status": filled.status, "extras": extras, "withheld": withheld}
         into.append(form_refusal(error, where, cells, said, lang))
 
     extras = add_extras(filled.values, filled.note, filled.evidence)
-    command = {"on_plan": read.plan, "month": read.month, "extras": extras}
+    withheld = left_out(filled.values, filled.note, filled.evidence)
+    command = {"on_plan": read.plan, "month": read.month, "extras": extras, "withheld": withheld}
 
     # Who may report on the row's day is asked whatever else is wrong with the row, and said
     # first: a former lead's figures refused at their cells, with a hint to move them to the
@@ -144,6 +166,9 @@ def plan_row(
         and e.unit == read.unit_id
     )
     latest = chain[-1][3] if chain else None
+    # dated before the row's latest entry: no correction of it (a correction is never dated
+    # before the report it corrects), a row of an old copy; built on its own to be compared
+    earlier_day = latest is not None and filled.day < latest.day
     try:
         new = build_entry(
             tracker,
@@ -155,7 +180,7 @@ def plan_row(
             values=filled.values,
             note=filled.note,
             evidence=filled.evidence,
-            corrects=latest.id if latest else None,
+            corrects=latest.id if latest and not earlier_day else None,
             written=moment,
             entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",  # + digest below
             siblings=lambda: existing,  # corrections obey the one rule here too
@@ -167,6 +192,13 @@ def plan_row(
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
         return
+    if latest is not None and (earlier_day or _older(read.saved, latest)):
+        # an old copy: a row it says as an entry since corrected says was imported before
+        again = next((c[3] for c in reversed(chain[:-1]) if _same(c[3], new.entry)), None)
+        if again is not None or earlier_day:
+            same = again.id if again is not None else None
+            read.planned.append(Planned(target.id, None, same, later=latest, day=filled.day))
+            return
     warnings = new.warnings
     if latest is not None and _older(read.saved, latest):
         warnings = (*warnings, label("fi_older_copy", problems.lang, id=latest.id))
@@ -179,7 +211,7 @@ def _leads(
     target: Target,
     unit_id: str,
     day: dt.date,
-    command: dict[str, str],
+    command: dict[str, Any],
     places: tuple[str, str],
     problems: Complaints,
 ) -> bool:
@@ -203,7 +235,9 @@ def _leads(
         return False
     unit = tracker.index.name(unit_id)
     said = {"target": target.id, "unit": unit, "day": format_date(day), **command}
-    said["unit_word"] = shell_word(unit)  # one shell word whatever the catalog calls it (a14_02)
+    said["unit_word"] = name_word(unit)  # one word whatever the catalog calls it (a14_02)
+    left = [*(["--unit"] if said["unit_word"] == "…" else []), *command["withheld"]]
+    said["before"] = say(withheld_note(left), problems.lang) + ("; " if left else "")
     problems.add(places[0], "fi_not_lead", "fi_hint_not_lead", **said)
     return False
 

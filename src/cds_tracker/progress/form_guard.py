@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import io
-import shlex
 import zipfile
 from typing import Any
 
@@ -90,13 +89,24 @@ def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> st
         return "fi_plan_unconfirmed"
     if made_for != str(year):
         folder = info.get("folder", "") or made_for
-        # the hidden sheet's words go into a command the clerk types: quoted, so a received
-        # file's folder name ("2022 $(touch X)") is one word, never run (attack 14, a14_06)
+        # the hidden sheet's words go into a command the clerk types: one word each, so a
+        # received file's folder name ("2022 $(touch X)") is never run (attack 14, a14_06);
+        # one with no printable form (core/command_words.py) is printed "…" (no plan, no
+        # file: cds refuses the command) and said before it
+        from cds_tracker.core.command_words import command_word, name_word
+        from cds_tracker.core.errors import msg
+        from cds_tracker.output.words import say
+        from cds_tracker.progress.form_refusals import withheld_note
+
+        notes = [withheld_note(["--plan"] if command_word(folder) is None else [])]
+        notes += [msg("cmd.withheld_file") if command_word(shown) is None else ""]
+        before = "; ".join(said for said in (say(n, problems.lang) for n in notes) if said)
         said = {
             "year": made_for,
             "our_year": year,
-            "folder": shlex.quote(folder),
-            "file": shlex.quote(shown),
+            "folder": name_word(folder),
+            "file": name_word(shown),
+            "before": before + ("; " if before else ""),
         }
         problems.add(place, "fi_other_year", "fi_hint_other_year", **said)
     return None

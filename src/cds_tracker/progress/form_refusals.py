@@ -11,11 +11,12 @@ form words gets a hint that still names the row and the command (`fi_hint_refuse
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 from collections.abc import Sequence
 from typing import Any
 
+from cds_tracker.core.command_words import command_word, name_word
 from cds_tracker.core.errors import Msg, UsageError, msg
+from cds_tracker.core.text import number
 from cds_tracker.output.words import Lang, label, say
 
 # the builder's reason → (the row's cell it is said at, the form's hint)
@@ -27,7 +28,6 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "entry.carried_in": ("date", "fi_hint_carried_in"),
     "entry.cancelled": ("date", "fi_hint_cancelled"),
     "entry.cancelled_between": ("date", "fi_hint_cancelled_between"),
-    "correction.earlier": ("date", "fi_hint_correction_earlier"),
     # merged or renamed: its heir reports that day, by `progress add`, which always can; its
     # form is not named: whether it lists the row hangs on progress an import does not read
     "unit.changed": ("date", "fi_hint_heir"),
@@ -59,8 +59,6 @@ def form_refusal(
         said.update((k, v) for k, v in error.hint.values if k not in said)  # the heir's name
     key = message.key if isinstance(message, Msg) else ""
     cell_name, hint = _REFUSALS.get(key, ("status", "fi_hint_refused"))
-    if key == "correction.earlier":
-        said["date"] = said.pop("day")  # the corrected report's day, not the row's
     cell = str(cells.get("date", ""))
     day: dt.date = row["day"]
     said |= {
@@ -73,47 +71,80 @@ def form_refusal(
         "day": day.strftime("%d/%m/%Y"),
         "month": day.strftime("%m/%Y"),
     }
-    # names go into a command as one shell word each ('UBND phường "A" $(touch X)' from a
-    # catalog stays a name, never run: attack 14, a14_02)
-    said["unit_word"] = shell_word(str(said["unit"]))
+    if key == "entry.city_figure":  # said at the figure's cell, not as a --value
+        message, hint = _city_figure(said, cells, lang)
+        cells, cell_name = {**cells, "figure": said["cell"]}, "figure"
+    # names go into a command as one word each ('UBND phường "A" $(touch X)' from a catalog
+    # stays a name, never run: attack 14, a14_02; one printed as "…" is refused by cds)
+    said["unit_word"] = name_word(str(said["unit"]))
     if "heir" in said:
-        said["heir_word"] = shell_word(str(said["heir"]))
+        said["heir_word"] = name_word(str(said["heir"]))
     text = f"{where}{cells.get(cell_name, '')}: {say(message, lang)}"
-    return text + f"\n  {label('hint', lang)}: {say(msg(hint, **said), lang)}"
+    names = [str(said["unit"]), *([str(said["heir"])] if "heir" in said else [])]
+    withheld = [*(["--unit"] if any(command_word(n) is None for n in names) else []),
+                *row.get("withheld", ())]  # fmt: skip
+    before = say(withheld_note(withheld), lang)
+    before += "; " if before else ""
+    return text + f"\n  {label('hint', lang)}: {before}{say(msg(hint, **said), lang)}"
 
 
-def shell_word(text: str) -> str:
-    """`text` as one word of a shell command typed exactly as printed: in double quotes when
-    nothing in it means anything there ("hoàn thành", a ward's name), else in single quotes
-    (shlex), where `$`, a backquote, `!` or a quote of the clerk's note stay as written; a text
-    of several lines as `$'…\\n…'` (bash), so that the hint stays on one line."""
-    if "\n" in text or "\r" in text:
-        escaped = text.replace("\\", "\\\\").replace("'", "\\'")
-        return "$'" + escaped.replace("\r", "\\r").replace("\n", "\\n") + "'"
-    if text and not any(c in text for c in '"$`\\!'):
-        return f'"{text}"'
-    return shlex.quote(text)
+def _city_figure(said: dict[str, object], cells: dict[str, Any], lang: Lang) -> tuple[Msg, str]:
+    """A city-wide figure the form's unit does not give on the row's day (a form made before
+    the reporter changed, or its hidden sheet edited to ask it): named at its Giá trị cell."""
+    key = str(said["key"])
+    spots = (cells.get("values") or {}).get(key) or {}
+    said["cell"] = str(spots.get("value", ""))
+    typed = str(said["text"]).partition("=")[2]  # "40.0" as read, "7/9" for counts
+    said["number"] = typed if "/" in typed else number(float(typed), lang == "vi")
+    return msg("fi_city_figure", **said), "fi_hint_city_figure"
+
+
+def withheld_note(options: Sequence[str]) -> Msg | str:
+    """What the clerk must type in themself, said before the command a hint gives ("…; "):
+    the options whose value has no printable form (core/command_words.py), "" when none."""
+    if not options:
+        return ""
+    return msg("cmd.withheld", options=", ".join(dict.fromkeys(options)))
 
 
 def status_word(code: str, lang: Lang) -> str:
     """The status as the clerk picked it on the form ("hoàn thành"), quoted for a command;
     `progress add --status` takes the Vietnamese words as well as the code (the code in English,
     whose words "in progress" it does not take)."""
-    return shell_word(label(code, "vi").lower()) if lang == "vi" else code
+    return name_word(label(code, "vi").lower()) if lang == "vi" else code
 
 
 def add_extras(values: Sequence[str], note: str, evidence: Sequence[str]) -> str:
     """The rest of a form row as `progress add` options (" --value k=v --note … --evidence …"),
-    so the command a hint gives records what the clerk wrote, not the status alone (clerk13 F4)."""
-    parts = [f" --value {shell_word(v)}" for v in values]
-    if note:
-        parts.append(f" --note {shell_word(note)}")
-    parts += [f" --evidence {shell_word(e)}" for e in evidence]
-    return "".join(parts)
+    so the command a hint gives records what the clerk wrote, not the status alone (clerk13 F4).
+
+    A value with no printable form (core/command_words.py) is left out, never printed in a form
+    one window reads as other text: the first option left out ends the options with no value,
+    and as they are the command's last words it stops at cds's "--note needs a value" and
+    records nothing; the others are not printed. `left_out` names them for `withheld_note`."""
+    options = _options(values, note, evidence)
+    parts = [f" {option} {word}" for option, word in options if word is not None]
+    left = left_out(values, note, evidence)
+    return "".join(parts) + (f" {left[0]}" if left else "")
+
+
+def left_out(values: Sequence[str], note: str, evidence: Sequence[str]) -> list[str]:
+    """The options `add_extras` leaves out, in order, each once."""
+    options = _options(values, note, evidence)
+    return [*dict.fromkeys(option for option, word in options if word is None)]
+
+
+def _options(
+    values: Sequence[str], note: str, evidence: Sequence[str]
+) -> list[tuple[str, str | None]]:
+    """Each option of a row with its value as a command word (None: no printable form)."""
+    named = [("--value", v) for v in values] + ([("--note", note)] if note else [])
+    named += [("--evidence", e) for e in evidence]
+    return [(option, command_word(value)) for option, value in named]
 
 
 def form_command(plan: str, unit: str, unit_id: str, month: str) -> str:
     """A `cds form` command that runs as printed: the form's plan ("--plan 2024 " or ""), the
     unit, the form's month (mm/yyyy) and a file to write (clerk13 F7)."""
     when = f" --month {month}" if month else ""
-    return f"cds {plan}form --unit {shell_word(unit)}{when} --out phieu-{unit_id}.xlsx"
+    return f"cds {plan}form --unit {name_word(unit)}{when} --out phieu-{unit_id}.xlsx"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.entries import Entry
-from cds_tracker.core.errors import Figure, Text, UsageError, msg
+from cds_tracker.core.errors import Figure, Msg, Text, UsageError, msg
 from cds_tracker.progress.rules import (
     Corrected,
     correction_fault,
@@ -110,6 +110,7 @@ def build_entry(
         refuse_cancelled_number(tracker, target, day)
     forced = _forced(tracker, target, unit_id, day, force) | cancelled_forced(target, day, force)
     parsed, counts = given_values(target, values)
+    _figures_given(tracker, target, unit_id, day, values)
     if corrects is not None:
         original = find_entry(corrects)
         _check_correction(tracker, original, corrects, target.id, unit_id, day, siblings)
@@ -165,11 +166,12 @@ def _within_plan(tracker: Tracker, target: Any, day: dt.date, arrived: str | Non
     mid-year carry-over); before both, the plan it came from takes them, and the message says
     where (progress/carried_away.py `carried_in`)."""
     from cds_tracker.core.errors import UsageError
+    from cds_tracker.progress.carried_away import taken_from
     from cds_tracker.questions.periods import plan_start
 
     document = tracker.registry.document
     start = plan_start(document.year, document.plan.date)
-    if day >= start or (arrived is not None and day.isoformat() >= arrived):
+    if day >= taken_from(start, arrived):
         return
     if arrived is not None:
         from cds_tracker.progress.carried_away import carried_in
@@ -212,6 +214,55 @@ def _forced(tracker: Tracker, target: Any, unit_id: str, day: dt.date, force: bo
             hint=msg("entry.hint.force"),
         )
     return True
+
+
+class CityFigure(UsageError):
+    """A `--value` for a city-wide figure another unit gives on the report's day
+    (questions/figures.py `figure_giver`, the one rule `show` counts by): written, it would be
+    ignored in silence (clerk 14). `keys`: every such indicator's key, so that the CLI's hint
+    can give the same command without them (app/progress_commands.py); a form names its cell."""
+
+    def __init__(self, message: Text, hint: Text, keys: tuple[str, ...]) -> None:
+        super().__init__(message, hint)
+        self.keys = keys
+
+    def told(self, command: str) -> CityFigure:
+        """The same refusal, its hint giving `command` (the one typed, without the figures)."""
+        hint = self.hint
+        if isinstance(hint, Msg):
+            hint = msg(hint.key, **{**dict(hint.values), "command": command})
+        return CityFigure(self.message, hint or "", self.keys)
+
+
+def _figures_given(
+    tracker: Tracker, target: Any, unit_id: str, day: dt.date, values: Sequence[str]
+) -> None:
+    """Refuse a figure the unit does not give on `day` (a ward's for one Phòng Kinh tế
+    reports for the whole city): `--force` or not, it would never count."""
+    from cds_tracker.output.tables import indicator_name
+    from cds_tracker.questions.figures import not_given
+
+    typed = {}  # key → the --value that gave it (checked by given_values already)
+    for text in values:
+        key, sep, _ = text.partition("=")
+        typed[key.strip() if sep else target.indicators[0].key] = text
+    refused = not_given(target, tracker.index, unit_id, day, typed)
+    if not refused:
+        return
+    indicator, giver = refused[0]
+    raise CityFigure(
+        msg(
+            "entry.city_figure",
+            text=typed[indicator.key],
+            key=indicator.key,
+            name=indicator_name(indicator),
+            target=target.id,
+            reporter=tracker.index.name(giver),
+            unit=tracker.index.name(unit_id),
+        ),
+        msg("entry.hint.city_figure", reporter=tracker.index.name(giver), command=""),
+        tuple(i.key for i, _ in refused),
+    )
 
 
 def _not_added_yet(target: Any, day: dt.date) -> None:

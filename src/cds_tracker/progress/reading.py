@@ -282,9 +282,10 @@ def _correction_faults(
 ) -> list[tuple[Path, Finding]]:
     """Each correction that breaks a rule of progress/rules.py, with what to say about it.
 
-    When an entry is corrected more than once, the earliest correction (by day, then when
-    written) stands and each later one is refused: it should correct the one before it."""
-    from cds_tracker.core.dates import utc_order
+    When an entry is corrected more than once, the earliest correction (`entry_order`: by day,
+    then when written, then as written) stands and each later one is refused: it should
+    correct the one before it."""
+    from cds_tracker.questions.timeline import entry_order
 
     corrections = sorted(
         (
@@ -295,7 +296,7 @@ def _correction_faults(
                 map(is_not, map(_CORRECTS, entries), repeat(None)),
             )
         ),
-        key=lambda item: (item[2].date, utc_order(item[2].written), item[2].id),
+        key=lambda item: entry_order(item[2]),  # stable: one unit's in its file's order
     )
     looped = correction_cycles({e.id: e.corrects for _, _, e in corrections if e.corrects})
     first: dict[str, str] = {}  # corrected id → the id of its first (standing) correction

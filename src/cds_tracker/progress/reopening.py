@@ -17,7 +17,6 @@ that takes back the only "done" says the part never finished, and nothing is sai
 
 from __future__ import annotations
 
-import shlex
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import Msg, msg
@@ -44,7 +43,7 @@ def reopened(registry_path: Path, registry: Registry, entry: Entry, cited: str) 
         return None
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.lines import target_entries
-    from cds_tracker.questions.timeline import replaced
+    from cds_tracker.questions.timeline import in_order, replaced
     from cds_tracker.questions.tracker import Tracker
     from cds_tracker.registry.succession import heirs_on
 
@@ -77,7 +76,7 @@ def reopened(registry_path: Path, registry: Registry, entry: Entry, cited: str) 
     ]
     if not done:
         return None  # the "done" taken back was the only one: the part never finished
-    last = max(done, key=lambda e: (e.date, e.written))
+    last = in_order(done)[-1]
     return msg(
         "entry.reopens",
         target=cited,
@@ -88,18 +87,16 @@ def reopened(registry_path: Path, registry: Registry, entry: Entry, cited: str) 
     )
 
 
-def _correcting(registry_path: Path, entry: Entry) -> str:
+def _correcting(registry_path: Path, entry: Entry) -> Msg | str:
     """The command that corrects `entry`, runnable as typed: its id, target, unit (the id: no
     quotes needed), status and date filled in, to be changed to what is right (a13_07: the
     hint "cds progress add --corrects MÃ-MỤC" exited 2, "thiếu MÃ"). In a plans/ workspace
-    the plan is named, as the default plan may be another year's."""
-    folder = registry_path if registry_path.is_dir() else registry_path.parent
-    plan = ""
-    if folder.parent.name == "plans":
-        name = folder.name
-        plan = f" --plan {shlex.quote(name)}"  # a folder "2023-$(touch X)" one word (a14_01)
-    from cds_tracker.progress.form_refusals import add_extras
+    the plan is named, as the default plan may be another year's. A note or evidence with no
+    printable form (core/command_words.py) is left out at the command's end and said before it
+    (`withheld_note`): the command then stops at cds's "needs a value" and records nothing."""
+    from cds_tracker.progress.form_refusals import add_extras, left_out, withheld_note
 
+    plan = plan_option(registry_path)
     values = [  # the figures as typed back: counts as a/b, a value as its number
         f"{key}={entry.counts[key][0]}/{entry.counts[key][1]}"
         if key in entry.counts
@@ -107,11 +104,27 @@ def _correcting(registry_path: Path, entry: Entry) -> str:
         for key, value in entry.values.items()
     ]
     extras = add_extras(values, entry.note or "", tuple(entry.evidence or ()))
-    return (  # the figures, note and evidence kept: typed as it is, only its status and date
-        # change (attack 14, a14_05: they were dropped from the correction)
+    command = (  # the figures, note and evidence kept: typed as it is, only its status and date
+        # change (attack 14, a14_05: they were dropped from the correction); they come last,
+        # so that one left out ends the command (form_refusals.add_extras)
         f"cds{plan} progress add {entry.target} --unit {entry.unit} --status {entry.status} "
-        f"--date {entry.day.strftime('%d/%m/%Y')}{extras} --corrects {entry.id}"
+        f"--date {entry.day.strftime('%d/%m/%Y')} --corrects {entry.id}{extras}"
     )
+    left = left_out(values, entry.note or "", tuple(entry.evidence or ()))
+    if not left:
+        return command
+    return msg("cmd.then", first=withheld_note(left), command=command)
+
+
+def plan_option(registry_path: Path) -> str:
+    """' --plan NAME' for a plan in a plans/ workspace (the default plan may be another
+    year's), else '': what a hint's command names the plan by."""
+    folder = registry_path if registry_path.is_dir() else registry_path.parent
+    if folder.parent.name != "plans":
+        return ""
+    from cds_tracker.core.command_words import name_word
+
+    return f" --plan {name_word(folder.name)}"  # a folder "2023-$(touch X)": never run (a14_01)
 
 
 def _key(part: Part) -> tuple[str, tuple[str, ...]]:

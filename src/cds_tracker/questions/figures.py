@@ -61,6 +61,37 @@ def reporter_of(indicator: Indicator, target: Target, index: UnitIndex) -> str |
     return None
 
 
+def figure_giver(
+    indicator: Indicator, target: Target, index: UnitIndex, day: dt.date
+) -> str | None:
+    """Who gives the indicator's figure on `day`, as `readings` counts it: None when any unit
+    reporting on the target gives its own (`scope: each`, or a city figure whose target names
+    no one who could); else the city figure's reporter by the lead of that day, read as its
+    successor when it had merged by then (the units of that day: a ward merged away gives
+    nothing, its heir gives what it gave). Every door a figure enters by asks this: `progress
+    add`, a return form (its cells, its import), `validate` (docs/progress.md)."""
+    if indicator.scope != "city":
+        return None
+    named = reporter_of(indicator, target.on(day.isoformat()), index)
+    return index_on(index, day).heir(named) if named is not None else None
+
+
+def not_given(
+    target: Target, index: UnitIndex, unit_id: str, day: dt.date, keys: Iterable[str]
+) -> list[tuple[Indicator, str]]:
+    """The indicators among `keys` whose figure `unit_id` does not give on `day`, each with the
+    unit that does (`figure_giver`): a figure of theirs would be recorded and never counted."""
+    wanted = set(keys)
+    found = []
+    for indicator in target.indicators:
+        if indicator.key not in wanted:
+            continue
+        giver = figure_giver(indicator, target, index, day)
+        if giver is not None and giver != unit_id:
+            found.append((indicator, giver))
+    return found
+
+
 def aggregate(members: Iterable[Member]) -> tuple[float | None, bool]:
     """The city's figure from its members' latest figures, and whether it is an estimate."""
     items = list(members)

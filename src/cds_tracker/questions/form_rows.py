@@ -35,16 +35,19 @@ class FormRow:
     by: tuple[str, bool] | None = None
 
 
-def reported_indicators(tracker: Tracker, target: Target, unit_id: str) -> tuple[Indicator, ...]:
-    """The indicators a unit gives a figure for: every part reports an indicator of `scope: each`;
-    one of `scope: city` is reported by its reporter (`figures.reporter_of`), or by anyone when
-    the target names no one who could."""
-    from cds_tracker.questions.figures import reporter_of
+def reported_indicators(
+    tracker: Tracker, target: Target, unit_id: str, day: dt.date
+) -> tuple[Indicator, ...]:
+    """The indicators a unit gives a figure for on `day`: every part reports an indicator of
+    `scope: each`; one of `scope: city` is reported by its reporter as the units stood that day
+    (`figures.figure_giver`: the heir of a merged reporter gives it), or by anyone when the
+    target names no one who could. The rule `progress add` and `validate` refuse figures by."""
+    from cds_tracker.questions.figures import figure_giver
 
     found = []
     for indicator in target.indicators:
-        reporter = reporter_of(indicator, target, tracker.index)
-        if indicator.scope == "each" or reporter is None or reporter == unit_id:
+        giver = figure_giver(indicator, target, tracker.index, day)
+        if giver is None or giver == unit_id:
             found.append(indicator)
     return tuple(found)
 
@@ -94,5 +97,5 @@ def form_rows(tracker: Tracker, unit_id: str, month: YearMonth, as_of: dt.date) 
         # each part it took over, as `show`/`report --unit` name them (questions/answers.py)
         answers = answers_of(tracker, target, unit_id, as_of, tracker.window(target, as_of))
         row = row._replace(answers=answers)
-        found.append(FormRow(row, shown, reported_indicators(tracker, target, unit_id), by))
+        found.append(FormRow(row, shown, reported_indicators(tracker, target, unit_id, as_of), by))
     return found

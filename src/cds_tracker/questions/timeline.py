@@ -1,12 +1,12 @@
 """Which of a target's progress entries count on a given day, kept cheaply.
 
-A target's entries are kept as a `Timeline`: parallel columns, oldest first (by day, then when
-written, then id), which the cache stores as six strings per target instead of one object per
-entry. Corrections stay in it beside what they correct: as of a day, a correction replaces its
-original only once the correction itself is dated on or before that day (`replaced`), so a view
-of the past never shows a correction written later. Status (status.py), figures, histories and
-reminders all read entries through these rules; `History` is what status asks of a timeline or
-of the cache's aggregates (aggregates.py).
+A target's entries are kept as a `Timeline`: parallel columns, oldest first (`in_order`: by day,
+then when written, then as written), which the cache stores as six strings per target instead of
+one object per entry. Corrections stay in it beside what they correct: as of a day, a correction
+replaces its original only once the correction itself is dated on or before that day
+(`replaced`), so a view of the past never shows a correction written later. Status (status.py),
+figures, histories and reminders all read entries through these rules; `History` is what status
+asks of a timeline or of the cache's aggregates (aggregates.py).
 """
 
 from __future__ import annotations
@@ -29,14 +29,19 @@ _SEP = "\x1f"  # the ASCII unit separator: never in an id, a unit id, a date or 
 Packed = tuple[str, str, str, str, str, str]
 
 
-def _order(entry: Entry) -> tuple[str, float, str]:
-    """Oldest first; the id breaks ties, so the order never depends on which file came first."""
-    return (entry.date, utc_order(entry.written), entry.id)
+def entry_order(entry: Entry) -> tuple[str, float, str, str]:
+    """Oldest first: by day, then by when written (in UTC), then by unit and target, so the order
+    never depends on which file came first. Entries equal in all four (one unit's reports on one
+    target written within one second: a .bat file, a quick re-type) are left in the order given,
+    which is the order written: see `in_order`. The one rule of which entry is later; every list,
+    status, figure and export orders entries by it."""
+    return (entry.date, utc_order(entry.written), entry.unit, entry.target)
 
 
-# (date, written, id) and the parts of `written` that must agree, taken in C (operator's getters
-# run no Python per entry: a cold read sorts 100,000 entries, a target's at a time).
-_TEXT_ORDER = operator.itemgetter(4, 5, 0)
+# (date, written, unit, target) and the parts of `written` that must agree, taken in C
+# (operator's getters run no Python per entry: a cold read sorts 100,000 entries, a target's at
+# a time).
+_TEXT_ORDER = operator.itemgetter(4, 5, 2, 1)
 _WRITTEN = operator.itemgetter(5)
 _AT_T = operator.itemgetter(slice(10, 11))
 _ZONE = operator.itemgetter(slice(19, None))
@@ -44,16 +49,29 @@ _FIRST, _STATUS_DATE = operator.itemgetter(0), operator.itemgetter(2, 1)  # of a
 
 
 def in_order(entries: Iterable[Entry], by_text: bool | None = None) -> list[Entry]:
-    """The entries sorted by `_order`. When every `written` differs from the others only in its
-    first 19 characters (yyyy-mm-ddThh:mm:ss, fixed width: one zone and one form, as `progress
-    add` writes them; the same text after the 19th makes the same width), its text orders as
-    its moment does, and the moments are not computed (a tenth of a cold read of 100,000
-    entries). `by_text`: `text_orders` of entries these are among, when already asked (then
-    true of these too); None to ask it here."""
+    """The entries sorted by `entry_order`, oldest first. The sort is stable: entries it ranks
+    equal keep the order given, and every reader gives a unit's entries in its file's order
+    (`load_progress` reads each file top to bottom; the cache keeps a target's entries in that
+    order and appends what was appended), which is the order they were written: the file is only
+    ever appended to, under the writers' lock (docs/progress.md). So of two reports written
+    within one second, the one written last is the later, everywhere; never the random id.
+
+    When every `written` differs from the others only in its first 19 characters
+    (yyyy-mm-ddThh:mm:ss, fixed width: one zone and one form, as `progress add` writes them;
+    the same text after the 19th makes the same width), its text orders as its moment does,
+    and the moments are not computed (a tenth of a cold read of 100,000 entries). `by_text`:
+    `text_orders` of entries these are among, when already asked (then true of these too);
+    None to ask it here."""
     items = list(entries)
     if by_text is None:
         by_text = text_orders(items)
-    return sorted(items, key=_TEXT_ORDER if by_text else _order)
+    return sorted(items, key=_TEXT_ORDER if by_text else entry_order)
+
+
+def newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    """`in_order` reversed: the entry written last first, also among those written within one
+    second (a reversed stable sort, not a sort with `reverse=True`, which keeps ties as given)."""
+    return in_order(entries)[::-1]
 
 
 def text_orders(entries: Sequence[Entry]) -> bool:
@@ -90,8 +108,8 @@ def effective(entries: Iterable[Entry], as_of: dt.date | None = None) -> list[En
 
 
 class Timeline(Record):
-    """One target's entries, corrections and corrected alike, oldest first (by day, then when
-    written, then id); `corrects` holds the id an entry corrects, or "" ."""
+    """One target's entries, corrections and corrected alike, oldest first (`in_order`);
+    `corrects` holds the id an entry corrects, or "" ."""
 
     ids: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
@@ -116,13 +134,14 @@ class Timeline(Record):
         )
 
     def with_entry(self, entry: Entry) -> Timeline:
-        """This timeline after `entry` is appended: it slots in by its day."""
+        """This timeline after `entry` is appended: it slots in by its day, after the entries
+        `in_order` ranks equal to it (it was written after them)."""
         columns = (self.ids, self.units, self.dates, self.written, self.statuses, self.corrects)
         rows = list(zip(*columns, strict=True))
         rows.append(
             (entry.id, entry.unit, entry.date, entry.written, entry.status, entry.corrects or "")
         )
-        rows.sort(key=lambda row: (row[2], utc_order(row[3]), row[0]))
+        rows.sort(key=lambda row: (row[2], utc_order(row[3]), row[1]))  # one target's: stable
         return Timeline(*(tuple(column) for column in zip(*rows, strict=True)))
 
     def pack(self) -> Packed:

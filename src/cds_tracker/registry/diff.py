@@ -8,46 +8,38 @@ with an appendix just read by `cds import`, before anything is written.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cds_tracker.core import records
+from cds_tracker.registry.diff_fields import (
+    FIELDS,
+    UNREAD_DUE,
+    FieldChange,
+    changes,
+    document_fields,
+    filled,
+    flat,
+    leaves,
+)
+from cds_tracker.registry.diff_fields import text_of as _text
 from cds_tracker.registry.unread_rows import Unread, blocked, settle
 from cds_tracker.registry.word_diff import Piece, one_budget, word_diff
 
-__all__ = ["Piece", "one_budget", "word_diff"]  # their home before registry/word_diff.py
-
-FIELDS = (
-    "group",
-    "content",
-    "directing.text",
-    "directing.units",
-    "lead.text",
-    "lead.units",
-    "cooperating.text",
-    "cooperating.units",
-    "deadline.text",
-    "deadline.due",
-    "notes",
-    "reporting",
-    "carried_from",
-)
-# Not compared: the target's id and number (they name it; so does the number a revision prints
-# it under), the importer's marks, and `added`, the day `import --revise` let a new row in (no
-# table states it).
-_NOT_WRITTEN = frozenset({"id", "number", "printed", "needs_review", "added"})
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: str
-    old: str
-    new: str
-
-    def words(self) -> list[Piece]:
-        return word_diff(self.old, self.new)
+# their home before registry/word_diff.py and registry/diff_fields.py
+__all__ = [
+    "FIELDS",
+    "UNREAD_DUE",
+    "FieldChange",
+    "Piece",
+    "changes",
+    "filled",
+    "flat",
+    "leaves",
+    "one_budget",
+    "word_diff",
+]
 
 
 @dataclass(frozen=True)
@@ -124,6 +116,21 @@ class Diff:
     # plan's own revision (its targets annulled since, the numbers its table prints) is that
     # plan's, said apart and once, not a difference with the old plan
     plans: bool = False
+    # Two plans compared the other way round (`cds diff 2024 2023`, diff_plans.later_first):
+    # the same pairs, mirrored. The old (later) plan's targets carried from the new one, or
+    # from an earlier plan (the mirror of `carried_in`): (id, carried_from); the new (earlier)
+    # plan's targets the carry-over left behind (the mirror of `finished`): (id, content).
+    backwards: bool = False
+    carried_old: list[tuple[str, str]] = field(default_factory=list)
+    finished_new: list[tuple[str, str]] = field(default_factory=list)
+    # Two plans no carry-over record ties (diff_plans.no_record; their years, old and new, else
+    # ""): the earlier plan's targets the later does not list, neither removed nor added
+    # (before any carry-over nothing says which go on): (id, content)
+    no_record: tuple[str, str] = ("", "")
+    unrecorded: list[tuple[str, str]] = field(default_factory=list)
+    # The old plan's targets it records carried into the new one (`carried_to: 2024/I.3`) the
+    # new side does not list (its Word table without the carried part): (id, carried_to)
+    carried_out: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def same(self) -> bool:
@@ -139,6 +146,10 @@ class Diff:
             or self.groups_moved
             or self.groups_respelled
             or self.finished
+            or self.finished_new
+            or self.unrecorded
+            or self.carried_out
+            or self.carried_old
             or self.document
             or self.revising
             or self.titles
@@ -148,145 +159,10 @@ class Diff:
         )
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def leaves(value: Any, path: str = "") -> dict[str, str]:
-    """Every value a record holds, as text under its path ("plan.number"): a list of plain
-    values as one text ("a; b"), a list of records under each one's id or key."""
-    if isinstance(value, dict):
-        found: dict[str, str] = {}
-        for key, item in value.items():
-            found.update(leaves(item, f"{path}.{key}" if path else str(key)))
-        return found
-    if isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
-        found = {}
-        for i, item in enumerate(value):
-            name = _name(item, i)
-            item = {k: v for k, v in item.items() if k not in ("id", "key")}
-            found.update(leaves(item, f"{path}.{name}" if path else name))
-        return found
-    if isinstance(value, list):
-        return {path: "; ".join(_text(item) for item in value)}
-    return {path: _text(value)}
-
-
-def filled(record: Any, data: Any) -> Any:
-    """`data` with each field it leaves out at the record's default: a file that omits
-    `scope: city` (or the whole `office`) says the same as one that writes it."""
-    if not isinstance(data, dict):
-        return data
-    out = dict(data)
-    for name, default in record._field_defaults.items():
-        if name not in out:
-            out[name] = _plain(default)
-    return out
-
-
-def _plain(value: Any) -> Any:
-    if records.is_record(type(value)):
-        return {k: _plain(v) for k, v in zip(value._fields, value, strict=True)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _document(data: dict[str, Any]) -> dict[str, Any]:
-    document = filled(records.Document, data.get("document") or {})
-    if not isinstance(document, dict):
-        return {}
-    # The revisions applied (`import --revise` writes them) are a mark of the registry, not
-    # something a revised table says: never a difference with the table.
-    document.pop("revisions", None)
-    # The plan a revision's "Kèm theo" line says it revises, a field of its own (the issuer
-    # stops before it, importing/heading.py): "", and so no change, for a plan's own line.
-    from cds_tracker.registry.importing.heading import revised_plan
-
-    plan = document.get("plan")
-    reference = str(plan.get("reference") or "") if isinstance(plan, dict) else ""
-    document = {**document, "revises": revised_plan(reference)}
-    document["office"] = filled(records.Office, document.get("office"))
-    return document
-
-
-def _name(item: Any, i: int) -> str:
-    if isinstance(item, dict):
-        return str(item.get("id") or item.get("key") or i + 1)
-    return str(i + 1)
-
-
-def flat(group_id: str, target: dict[str, Any]) -> dict[str, str]:
-    """A target's fields as texts: units as a comma list, each indicator's fields under
-    'indicators.<key>', any other field a person added under its own name."""
-    from cds_tracker.core.dates import try_parse_date
-
-    target = filled(records.Target, target)
-    if isinstance(target.get("indicators"), list):
-        target["indicators"] = [filled(records.Indicator, i) for i in target["indicators"]]
-    values = {"group": group_id, "content": _text(target.get("content"))}
-    for role in ("directing", "lead", "cooperating"):
-        cell = target.get(role) or {}
-        values[f"{role}.text"] = _text(cell.get("text"))
-        values[f"{role}.units"] = ", ".join(_text(u) for u in cell.get("units") or ())
-    deadline = target.get("deadline") or {}
-    values["deadline.text"] = _text(deadline.get("text"))
-    values["deadline.due"] = _unread_due(deadline)
-    values["notes"] = _text(target.get("notes"))
-    values["reporting"] = _text(target.get("reporting"))
-    values["carried_from"] = _text(target.get("carried_from"))
-    others = {k: v for k, v in target.items() if k not in _NOT_WRITTEN and k not in values}
-    for role in ("directing", "lead", "cooperating", "deadline"):
-        others.pop(role, None)
-    values.update(leaves(others))
-    for key in ("cancelled", "carried_on"):  # a day however written: 10/06/2024 is 2024-06-10
-        if day := try_parse_date(values.get(key, "")):
-            values[key] = day.isoformat()
-    return values
-
-
-# The importer writes `due: ongoing` for a deadline it could not read (and marks the target):
-# a placeholder, not "Thường xuyên". Compared as this code, shown as unread (output/diff_text.py).
-UNREAD_DUE = "unread"
-
-
-def _unread_due(deadline: Any) -> str:
-    from cds_tracker.core.dates import ONGOING
-    from cds_tracker.core.deadline_words import parse_deadline_text
-
-    due = _text(deadline.get("due"))
-    if due == ONGOING and parse_deadline_text(_text(deadline.get("text"))) != ONGOING:
-        return UNREAD_DUE
-    return due
-
-
 def _targets(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for group in data.get("groups") or ():
         for target in group.get("targets") or ():
             yield str(group.get("id", "")), target
-
-
-def changes(before: dict[str, str], after: dict[str, str]) -> tuple[FieldChange, ...]:
-    """The fields whose text differs, in the order they are written (the fixed target fields
-    first); a field on one side only is compared with an empty text. Texts are compared without
-    the empty lines and spaces around them (`core.text.trimmed`): a registry imported by an
-    earlier cds may keep a cell's trailing Enter ("Tháng 9/2025\\n"), no text a person wrote."""
-    from cds_tracker.core.text import trimmed
-
-    names = [*FIELDS, *before, *after]
-    return tuple(
-        FieldChange(name, before.get(name, ""), after.get(name, ""))
-        for name in dict.fromkeys(names)
-        if trimmed(before.get(name, "")) != trimmed(after.get(name, ""))
-    )
 
 
 def compare(
@@ -306,20 +182,37 @@ def compare(
     could not be read: a target no longer listed is theirs, or undecided, as `import --revise`
     has it (registry/unread_rows.py); `unread_cells`: its cells the importer could not read,
     a person's fix in OLD kept over them as revise keeps it (`diff.fix_kept`)."""
-    from cds_tracker.registry.diff_plans import carried_into, different_plans, pair_carried, year
+    from cds_tracker.registry.diff_plans import (
+        carried_into,
+        different_plans,
+        later_first,
+        no_record,
+        pair_carried,
+        pair_carried_back,
+        year,
+    )
+    from cds_tracker.registry.diff_revision import as_revise_does, revised_on
     from cds_tracker.registry.matching import pair
     from cds_tracker.registry.revision import as_revised
 
     diff = Diff(plans=not revision and different_plans(old, new))
+    diff.backwards = diff.plans and later_first(old, new)
     raw_old = {str(t.get("id")): t for _, t in _targets(old)}
     new_targets = list(_targets(new))
-    olds, news = raw_old.values(), (t for _, t in new_targets)
-    if diff.plans:  # two plans: only what carry-over recorded (or --pair) ties two targets
+    news_list = [t for _, t in new_targets]
+    olds, news = raw_old.values(), iter(news_list)
+    years = (year(old), year(new))
+    earlier, later = (news_list, olds) if diff.backwards else (olds, news_list)
+    if diff.plans and no_record(earlier, later, years[::-1] if diff.backwards else years):
+        diff.no_record = years
+    if diff.backwards:  # the same record read from the later plan's side: the pairs mirrored
+        pairing = pair_carried_back(olds, news, year(new), chosen)
+    elif diff.plans:  # two plans: only what carry-over recorded (or --pair) ties two targets
         pairing = pair_carried(olds, news, year(old), chosen)
     else:
         pairing = pair(olds, news, chosen)
     if revision:
-        day = _revised_on(old, new)
+        day = revised_on(old, new)
         new_targets, pairing = as_revised(old, new, pairing, unread_cells, diff.fix_kept, day)
     raw_new = {str(t.get("id")): t for _, t in new_targets}
     moved = _compare_groups(diff, old, new)  # a target moved with its group has not moved
@@ -329,6 +222,12 @@ def compare(
     # NEW is the plan OLD was carried into: OLD's targets carried there say so (`carried_to`)
     # and NEW's say where from; one left behind was finished (carry_over.FINISHED), not removed
     carried_over = not revision and carried_into(old, raw_old, raw_new)
+    carried_back = diff.backwards and carried_into(new, raw_new, raw_old)  # OLD from NEW
+    # OLD records carrying its targets into NEW's plan, whose side lists none of them (a Word
+    # table of that plan): those went on there, the others were finished, none removed
+    into = f"{years[1]}/"
+    recorded = diff.plans and not diff.backwards and not any(diff.no_record)
+    recorded = recorded and any(str(t.get("carried_to") or "").startswith(into) for t in olds)
     settled = settle(raw_old, pairing.old_only, unread)
     undecided = blocked(raw_old, pairing.old_only, settled)
     diff.unread_rows = settled.unsure
@@ -340,16 +239,32 @@ def compare(
             diff.undecided.append(i)
         elif target.get("carried_from") and not diff.plans:  # a table does not list it
             diff.carried_kept.append((i, str(target["carried_from"])))
+        elif target.get("carried_from") and diff.backwards:  # carried_in's mirror
+            diff.carried_old.append((i, str(target["carried_from"])))
+        elif target.get("cancelled") and diff.backwards:  # the later plan's own revision
+            diff.cancelled.append(_cancelled(i, target, content=before[i]["content"]))
         elif target.get("cancelled") and revision:  # as revise has it: left as it is
             diff.annulled_kept.append(_cancelled(i, target, already=True))
         elif target.get("cancelled"):
             diff.cancelled.append(_cancelled(i, target, already=True))
-        elif carried_over and not target.get("carried_to"):
+        elif recorded and str(target.get("carried_to") or "").startswith(into):
+            diff.carried_out.append((i, str(target["carried_to"])))
+        elif (carried_over or recorded) and not target.get("carried_to"):
             diff.finished.append((i, before[i]["content"]))
+        elif any(diff.no_record) and not diff.backwards:  # nothing says it goes on, or not
+            diff.unrecorded.append((i, before[i]["content"]))
         else:
             diff.removed.append((i, before[i]["content"]))
+        if diff.backwards and target.get("printed") and not target.get("carried_from"):
+            diff.printed[i] = str(target["printed"])  # the later plan's own revision's
     for i in pairing.new_only:
-        if raw_new[i].get("carried_from"):
+        if diff.backwards and raw_new[i].get("cancelled"):  # annulled before: not carried
+            diff.cancelled.append(_cancelled(i, raw_new[i], already=True))
+        elif diff.backwards:  # the earlier plan's own: left behind by the carry-over, or added
+            left = carried_back and not raw_new[i].get("carried_to")
+            kind = diff.unrecorded if any(diff.no_record) else diff.added
+            (diff.finished_new if left else kind).append((i, after[i]["content"]))
+        elif raw_new[i].get("carried_from"):
             diff.carried_in.append((i, str(raw_new[i]["carried_from"])))
         elif raw_new[i].get("cancelled") and diff.plans:  # the new plan's own revision: once
             diff.cancelled.append(_cancelled(i, raw_new[i], content=after[i]["content"]))
@@ -357,9 +272,12 @@ def compare(
             diff.added.append((i, after[i]["content"]))
             if raw_new[i].get("cancelled"):  # in the new plan, since cancelled by its revision
                 diff.cancelled.append(_cancelled(i, raw_new[i]))
-        if raw_new[i].get("printed") and not raw_new[i].get("carried_from"):
+        if raw_new[i].get("printed") and not (raw_new[i].get("carried_from") or diff.backwards):
             diff.printed[i] = str(raw_new[i]["printed"])
     for old_id, new_id in pairing.pairs:
+        if diff.backwards and raw_old[old_id].get("carried_from"):  # carried_in's mirror
+            diff.carried_old.append((old_id, str(raw_old[old_id]["carried_from"])))
+            continue
         carried = raw_new[new_id].get("carried_from")
         if carried and (diff.plans or not raw_old[old_id].get("carried_from")):
             diff.carried_in.append((new_id, str(raw_new[new_id]["carried_from"])))
@@ -381,58 +299,11 @@ def compare(
     for data in (old, new):
         for unit in (data.get("catalog") or {}).get("units") or ():
             diff.names[str(unit.get("id"))] = _text(unit.get("name"))
-    diff.document = list(changes(leaves(_document(old)), leaves(_document(new))))
+    diff.document = list(changes(leaves(document_fields(old)), leaves(document_fields(new))))
     if revision:
-        _as_revise_does(diff, old, new)
+        as_revise_does(diff, old, new)
     _compare_catalog(diff, old.get("catalog") or {}, new.get("catalog") or {})
     return diff
-
-
-def _as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> None:
-    """What `import --revise` writes of a revised table: the plan's heading kept (its office's
-    changes still shown), the revising plan recorded, and a target the table no longer lists
-    annulled from the revising plan's date (its reason, the words', left to the caller)."""
-    from cds_tracker.core.dates import try_parse_date
-    from cds_tracker.registry.importing.heading import revising_name, revising_plan, same_plan
-
-    stated = new.get("document") or {}
-    plan = revising_plan(stated) if isinstance(stated, dict) else {}
-    document = old.get("document") or {}
-    own = document.get("plan") or {}
-    if not isinstance(plan, dict) or plan.get("reference") == own.get("reference"):
-        return  # the table cites the plan itself: no revising plan named
-    if same_plan(plan, own):
-        return  # the plan itself, its reference worded otherwise: never a revision of itself
-    diff.document = [c for c in diff.document if c.field.startswith("office.")]
-    keys = ("reference", "number", "symbol", "date")
-    entry = [str(plan.get(key, "")) for key in keys]
-    known = document.get("revisions") or ()
-    if any([str(r.get(key, "")) for key in keys] == entry or same_plan(r, plan) for r in known):
-        return  # recorded already: applied again, revise records nothing
-    diff.revising = revising_name(plan)
-    day = try_parse_date(str(plan.get("date") or ""))
-    if day is None:
-        return  # revise asks for --on: the removed stay removed here
-    diff.cancelled += [Cancelled(i, day.isoformat(), "") for i, _ in diff.removed]
-    diff.removed = []
-
-
-def _revised_on(old: dict[str, Any], new: dict[str, Any]) -> str:
-    """The day (dd/mm/yyyy) a revised table takes effect, as `import --revise` reads it from
-    its heading (app/revising.py `_revision_day`): the revising plan's date; "" for a table
-    citing the plan itself or no whole date (revise then asks for --on)."""
-    from cds_tracker.core.dates import try_parse_date
-    from cds_tracker.registry.importing.heading import revising_plan, same_plan
-
-    stated = new.get("document") or {}
-    plan = revising_plan(stated) if isinstance(stated, dict) else {}
-    own = (old.get("document") or {}).get("plan") or {}
-    if not isinstance(plan, dict) or plan.get("reference") == own.get("reference"):
-        return ""
-    if same_plan(plan, own):
-        return ""
-    day = try_parse_date(str(plan.get("date") or ""))
-    return day.strftime("%d/%m/%Y") if day is not None else ""
 
 
 def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:

@@ -12,6 +12,10 @@ there or gone, and the new plan's own are new (`registry/diff.py` says which). O
 a record of its own kind: an ongoing target the new plan restates word for word for the same
 lead, which carry-over leaves in the old plan (registry/restated.py, clerk15 F1), is paired with
 that restatement: the same work followed on, not "finished in the old plan" and a new one.
+
+Compared the other way round (`cds diff 2024 2023`: OLD the later plan), the same record pairs
+the same targets, mirrored (`pair_carried_back`): a clerk who types the years in either order
+sees one pairing, what was added one way removed the other.
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ def different_plans(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
     a revision: the caller says so, `compare(revision=True)`, and that wins.)"""
     years = year(old), year(new)
     return all(years) and years[0] != years[1]
+
+
+def later_first(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """Whether OLD is the later of two plans (`cds diff 2024 2023`): both years are numbers and
+    OLD's the greater. Its carried targets then name NEW's as their origin."""
+    years = year(old), year(new)
+    return all(y.isdigit() for y in years) and int(years[0]) > int(years[1])
 
 
 def pair_carried(
@@ -79,6 +90,43 @@ def pair_carried(
         [i for i in before if i not in matched.values()],
         [i for i in after if i not in matched],
     )
+
+
+def pair_carried_back(
+    old: Iterable[dict[str, Any]],
+    new: Iterable[dict[str, Any]],
+    new_year: str,
+    chosen: Mapping[str, str] | None = None,
+) -> Pairing:
+    """`pair_carried` with OLD the later plan: NEW's targets paired with OLD's carried from
+    them, as `pair_carried(new, old)` pairs them, each pair turned round (old id, new id); the
+    later plan's targets left unpaired are OLD's only, the earlier plan's NEW's. `chosen`
+    (`--pair`, old id → new id) is the user's word either way; an old target `--pair`
+    drops stays unpaired."""
+    dropped = {o for o, n in (chosen or {}).items() if n == DROPPED}
+    ordered = {str(t.get("id")): t for t in old}
+    later = [t for i, t in ordered.items() if i not in dropped]
+    swapped = {n: o for o, n in (chosen or {}).items() if n != DROPPED}
+    mirrored = pair_carried(new, later, new_year, swapped)
+    paired = {o: n for n, o in mirrored.pairs}
+    return Pairing(
+        [(o, paired[o]) for o in ordered if o in paired],
+        [o for o in ordered if o not in paired],
+        list(mirrored.old_only),
+    )
+
+
+def no_record(
+    earlier: Iterable[dict[str, Any]], later: Iterable[dict[str, Any]], years: tuple[str, str]
+) -> bool:
+    """Whether nothing ties two plans' targets: no target of the later plan says it was carried
+    from the earlier (`carried_from: 2023/…`), none of the earlier that it was carried into the
+    later (`carried_to: 2024/…`). So it is before any carry-over (a 2024 plan just imported, or
+    its Word table): the earlier plan's targets the later does not list are not removed by it,
+    only not (yet) recorded as carried or finished. `years`: (earlier, later)."""
+    after = any(str(t.get("carried_from") or "").startswith(f"{years[0]}/") for t in later)
+    before = any(str(t.get("carried_to") or "").startswith(f"{years[1]}/") for t in earlier)
+    return not (after or before)
 
 
 def carried_into(old: dict[str, Any], raw_old: dict[str, Any], raw_new: dict[str, Any]) -> bool:

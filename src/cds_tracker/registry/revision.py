@@ -99,6 +99,7 @@ def apply_revision(
         _not_after(mine[old_id], "added", day, done)
         if old_id != new_id:
             done.renumbered.append((old_id, new_id))
+        if old_id != new_id or mine[old_id].get("carried_from"):  # listed: numbered here
             done.printed[old_id] = new_id
     settled = settle(mine, pairing.old_only, unread)
     done.undecided = blocked(mine, pairing.old_only, settled)
@@ -304,8 +305,10 @@ def kept_ids(before: Any, after: Any) -> dict[str, str]:
 
 def _printed(target: Any, number: str) -> None:
     """`printed`: the number the revised table prints the target under, kept only where it is
-    not the target's id (docs/registry-format.md)."""
-    if number != str(target["id"]):
+    not the target's id (docs/registry-format.md), or where the target is carried: a carried
+    target has no number in this plan unless a revision lists it (numbering.py `listed`), so
+    one listed at its own id ("3." for the carried I.3) records it too, or it stays unlisted."""
+    if number != str(target["id"]) or target.get("carried_from"):
         target["printed"] = number
     else:
         target.pop("printed", None)

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from cds_tracker.core.command_words import unsafe_character
 from cds_tracker.core.errors import Figure, Finding, msg
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
 
@@ -70,7 +71,7 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
                     msg("rule.hint.invisible"),
                 )
                 continue
-            shell = next((c for c in name if c in SHELL_ACTIVE), None)
+            shell = unsafe_character(name) if name else None  # an empty one: said elsewhere
             if shell is not None:  # a hint's command quotes names: one of these would end it
                 yield Finding(
                     where,
@@ -95,10 +96,11 @@ def unit_names_readable(parts: Parts) -> Iterator[Finding]:
                 )
 
 
-SHELL_ACTIVE = frozenset('"$`\\')
-"""Characters no office's name holds and a shell reads as code inside the double quotes a
-hint's command puts a name in (`--unit "…"`): a unit named 'UBND phường "A" $(touch X)' made a
-typed hint run `touch` (attack 14, a14_02). Refused in the catalog, so every hint is safe."""
+# A unit's name goes into the commands hints print as one double-quoted word (`--unit "…"`), and
+# a name holding a character PowerShell, cmd or bash reads specially there (" “ ” „ $ ` !, a
+# \ at the end or doubled, %NAME%: core/command_words.py, the one rule) is refused in the
+# catalog, so every hint is safe: a unit named 'UBND phường "A" $(touch X)' made a typed hint
+# run `touch` (attack 14, a14_02). No office's name holds one.
 
 NAME_LIMIT = 200  # a unit's or a body's name: "Văn phòng HĐND và UBND thành phố" is 32
 # The longest each document.office field may be: each is one line of a letterhead, a signature

@@ -106,7 +106,8 @@ def letter_docx(
         indent=True,
         before=6,
     )
-    for line in report_items(letter, origins, numbers_on(tracker.registry, as_of), tracker):
+    numbers = numbers_on(tracker.registry, as_of)
+    for line in report_items(letter, origins, numbers, tracker, as_of):
         common.paragraph(document, line, indent=True, after=3)
     common.paragraph(
         document,
@@ -122,11 +123,13 @@ def report_items(
     origins: Origins = UNREAD,
     numbers: Mapping[str, str] | None = None,
     tracker: Tracker | None = None,
+    as_of: dt.date | None = None,
 ) -> list[str]:
     """What the unit is asked to report: results, and each figure the targets measure that the
     unit gives (each target named as in the table above): a city-wide figure another unit
     reports is not asked of it — the form in the same envelope greys its cells (clerk 14, F2;
-    questions/form_rows.py `reported_indicators`, the one rule)."""
+    questions/form_rows.py `reported_indicators`, the one rule, as the units stood on `as_of`,
+    the letter's day)."""
     from cds_tracker.questions.form_rows import reported_indicators
 
     lines = ["- Kết quả thực hiện từng chỉ tiêu (đã hoàn thành hay chưa, ngày hoàn thành);"]
@@ -138,7 +141,9 @@ def report_items(
         for indicator in (
             item.row.target.indicators
             if tracker is None
-            else reported_indicators(tracker, item.row.target, letter.unit_id)
+            else reported_indicators(
+                tracker, item.row.target, letter.unit_id, as_of or dt.date.today()
+            )
         )
     ]
     if figures:

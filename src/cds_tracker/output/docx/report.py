@@ -113,11 +113,11 @@ def _results(
         if counts.get(c)
     )
     common.paragraph(document, "I. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
-    groups = carried.group_lines(tracker, summary.as_of, origins)
+    groups = summary.groups  # as every form of the summary counts them (questions/summary.py)
     from_plans = [
         label("carried_count", "vi", count=line.total, year=line.group_id)
         for line in groups
-        if line.title == ""
+        if line.carried
     ]
     total = (
         label(

@@ -92,7 +92,7 @@ def import_appendix(
     own = plan_year or int(data["document"]["year"] or 0)  # the plan's year
     carried = place_carried(parsed, base, own, origins)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
-    _keep_annotations(parsed.groups, base, own)
+    _keep_annotations(parsed.groups, base)
     for problem in parsed.problems:  # a deadline's hint gives examples in the plan's year
         if problem.key in _DEADLINE_KEYS:
             problem.values.setdefault("year", str(own))
@@ -250,18 +250,22 @@ _HISTORY = frozenset(
 )
 
 
-def _keep_annotations(groups: list[dict[str, Any]], base: records.Registry, year: object) -> None:
+def _keep_annotations(groups: list[dict[str, Any]], base: records.Registry) -> None:
     """A table holds only its columns: the fields a person added to a target in the registry
-    (indicators, reporting period; its origin `carried_from` when the base is the same year's
-    plan) are kept from the base while its text is unchanged (a trailing Enter a registry of an
-    earlier cds keeps is no change: `core.text.trimmed`); the base plan's history is not."""
+    (indicators, reporting period) are kept from the base while its text is unchanged (a
+    trailing Enter a registry of an earlier cds keeps is no change: `core.text.trimmed`); the
+    base plan's history is not. Nor is `carried_from`: a row of the table's carried part states
+    its origin itself, and a row among the plan's own is the plan's, even at a carried
+    target's id with its text ("3." listing the carried I.3): given the origin, `import
+    --revise` took it for a carried-part row and recorded no number for it (numbering.py
+    `listed`)."""
     from cds_tracker.core.text import trimmed
 
     before = {t.id: t for _, t in base.targets()}
     # a carried target read from the carried part is the base's of the same origin, whatever
     # id this table's numbering left it (the revised plan's own rows come first)
     origins = {t.carried_from: t for _, t in base.targets() if t.carried_from is not None}
-    skipped = _HISTORY if year == base.document.year else _HISTORY | {"carried_from"}
+    skipped = _HISTORY | {"carried_from"}
     for target in all_targets(groups):
         old = origins.get(str(target.get("carried_from"))) or before.get(target["id"])
         if old is None or trimmed(old.content) != target["content"]:  # "…\n" kept before

@@ -1,0 +1,123 @@
+"""A report on a carried target dated before its new plan takes it: said by `cds validate` at
+the report's date.
+
+A target carried into this plan (`carried_from: 2023/I.1`) is followed here from the plan's
+start, or from the day after its carry day when that is earlier (a mid-year carry-over):
+progress/carried_away.py `taken_from`, the rule `progress add` refuses an earlier report by
+(exit 2, naming the plan that takes it). A line written by hand or merged from another copy
+escapes that refusal: the new plan counts a report the old plan follows the target for, and the
+old plan never sees it. `validate` flags it with the same words, and a hint to move it.
+
+Carry-over's own copies are not such reports: it copies each unit's last report on or before the
+carry day into the new plan, keeping the report's id (app/carry_marks.py `links`), so a line
+whose id the old plan's progress has for the target it came from is one of them. The old plan's
+progress is read only when some report is early (the plan's start is the latest day that can
+be), which a workspace as cds writes it never has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from cds_tracker.core.entries import Entry
+from cds_tracker.core.errors import CdsError, Finding, Problem
+from cds_tracker.core.records import Registry
+
+
+def early_reports(
+    registry_path: Path, registry: Registry, entries: Sequence[Entry], display: Any
+) -> list[Problem]:
+    """Each report of this plan on a target carried into it dated before the plan takes the
+    target (and not a copy carry-over made), at its `date`, with the plan that takes it."""
+    from cds_tracker.progress.carried_away import taken_from
+    from cds_tracker.questions.periods import plan_start
+
+    carried = {t.id: t for _, t in registry.targets() if t.carried_from and not t.added}
+    if not carried:
+        return []
+    start = plan_start(registry.document.year, registry.document.plan.date)
+    before = start.isoformat()
+    early = [e for e in entries if e.target in carried and e.date < before]
+    if not early:
+        return []
+    from cds_tracker.app.origins import arrivals
+
+    arrived = arrivals(registry_path, registry)
+    early = [
+        e for e in early if e.target in arrived and e.day < taken_from(start, arrived[e.target])
+    ]
+    copies = _copied_ids(registry_path, {str(carried[e.target].carried_from) for e in early})
+    by_unit: dict[str, list[Entry]] = {}
+    for entry in early:
+        if entry.id not in copies:
+            by_unit.setdefault(entry.unit, []).append(entry)
+    problems: list[Problem] = []
+    taken = {i: taken_from(start, day) for i, day in arrived.items()}
+    for unit, found in sorted(by_unit.items()):
+        problems += _said(registry_path, unit, found, carried, (arrived, taken), display)
+    return problems
+
+
+def _copied_ids(registry_path: Path, origins: set[str]) -> set[str]:
+    """The ids of the reports the plans targets came from have on them ("2023/I.1": plan 2023's
+    reports on I.1): carry-over's copies keep them. A plan that cannot be read gives none (its
+    own check, or `carried_from`'s, says why)."""
+    from cds_tracker.progress.reading import load_progress, progress_files
+    from cds_tracker.registry.loading import load_registry
+
+    wanted: dict[str, set[str]] = {}
+    for origin in origins:
+        plan, _, origin_id = origin.partition("/")
+        wanted.setdefault(plan, set()).add(origin_id)
+    found: set[str] = set()
+    for plan, ids in sorted(wanted.items()):
+        source = registry_path.absolute().parent.parent / plan / registry_path.name
+        if not source.is_file():
+            continue
+        loaded = load_registry(source)
+        if loaded.registry is None:
+            continue
+        try:
+            entries = load_progress(loaded.registry, progress_files(source)).entries
+        except (CdsError, OSError):
+            continue
+        found |= {e.id for e in entries if e.target in ids}
+    return found
+
+
+def _said(
+    registry_path: Path,
+    unit: str,
+    entries: list[Entry],
+    carried: dict[str, Any],
+    days: tuple[dict[str, str], dict[str, dt.date]],
+    display: Any,
+) -> tuple[Problem, ...]:
+    """The unit's early reports, each at its `date` in the unit's progress file. `days`: each
+    target's arrival (yyyy-mm-dd) and the first day this plan takes its reports."""
+    from cds_tracker.progress.carried_away import carried_in
+    from cds_tracker.progress.files import progress_file
+    from cds_tracker.progress.reading import read_items
+    from cds_tracker.registry.loading import locate
+    from cds_tracker.registry.yamlio import decode
+
+    path = progress_file(registry_path, unit)
+    text = decode(path.read_bytes())
+    items = read_items(text)
+    index = {_id(item): i for i, item in enumerate(items or ())}
+    findings = []
+    for entry in entries:
+        target = carried[entry.target]
+        arrived, taken = days[0][entry.target], days[1][entry.target]
+        message, hint = carried_in(target, entry.date, arrived, written=taken)
+        at = (index[entry.id], "date") if entry.id in index else ()
+        findings.append(Finding(at, message, hint, entry.target))
+    shown = display(path) if callable(display) else str(path)
+    return locate(findings, text, str(shown))
+
+
+def _id(item: Any) -> str:
+    return str(item.get("id")) if isinstance(item, dict) else str(getattr(item, "id", ""))
