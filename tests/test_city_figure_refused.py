@@ -15,11 +15,14 @@ import shlex
 from pathlib import Path
 
 import openpyxl
+from typer.testing import CliRunner
 
+from cds_tracker.cli import app
 from test_forms import FILLED, SHEET, UNIT, cds, entries, fill, make
 
 WARD = "phuong-bac-son"
 SHARE = "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ"
+runner = CliRunner()
 ADD = ("progress", "add", "III.2", "--unit", "Bắc Sơn", "--date", "31/10/2023")
 
 
@@ -40,9 +43,9 @@ def test_a_ward_s_city_figure_is_refused_with_the_command_without_it(own_registr
         own_registry, *ADD, "--status", "đang thực hiện", "--value", "ecommerce_retail_share=9"
     )
     assert (code, stdout) == (2, "")
-    command = (
-        'cds progress add III.2 --unit "UBND phường Bắc Sơn" --status "đang thực hiện" '
-        "--date 31/10/2023"
+    command = (  # on the registry this run was given (app/discovery.again)
+        f'cds --registry {own_registry} progress add III.2 --unit "UBND phường Bắc Sơn" '
+        '--status "đang thực hiện" --date 31/10/2023'
     )
     assert stderr.splitlines() == [
         f"cds: lỗi: --value ecommerce_retail_share=9: {SHARE} của chỉ tiêu III.2 là số liệu "
@@ -52,8 +55,8 @@ def test_a_ward_s_city_figure_is_refused_with_the_command_without_it(own_registr
     ]
     assert _files(own_registry) == {}  # nothing written
     # the hint runs as printed, and records the report without the figure
-    code, stdout, stderr = cds(own_registry, *shlex.split(command)[1:])
-    assert (code, stderr) == (0, ""), stdout
+    typed = runner.invoke(app, shlex.split(command)[1:])  # as printed, --registry and all
+    assert (typed.exit_code, typed.stderr) == (0, ""), typed.stdout
     (entry,) = entries(own_registry, WARD)
     assert (entry.status, entry.date, entry.values) == ("in_progress", "2023-10-31", {})
     assert _figure(own_registry, "01/11/2023")["verdict"] == "no_data"
@@ -73,8 +76,9 @@ def test_in_english_every_other_option_kept(own_registry: Path) -> None:
     assert stderr.splitlines() == [
         f"cds: error: --value 9: {SHARE} of target III.2 is one city-wide figure, reported by "
         "Phòng Kinh tế; a figure from UBND phường Bắc Sơn does not count; nothing written",
-        "  hint: record the report without that figure (Phòng Kinh tế reports it): cds progress "
-        'add III.2 --unit "UBND phường Bắc Sơn" --status done --date 31/10/2023 --force --note '
+        "  hint: record the report without that figure (Phòng Kinh tế reports it): cds "
+        f'--registry {own_registry} progress add III.2 --unit "UBND phường Bắc Sơn" --status '
+        "done --date 31/10/2023 --force --note "
         '"Đã rà soát sàn \'A\', đạt 80%" --evidence "Văn bản 12/UBND" --by "Chị Lan"',
     ]
     code, _, stderr = cds(
@@ -87,9 +91,9 @@ def test_in_english_every_other_option_kept(own_registry: Path) -> None:
         "  hint: record the report without that figure (Phòng Kinh tế reports it): the value of "
         "--note holds characters a command window (PowerShell, cmd) reads in its own way, so it "
         "is not printed; the command that follows lacks it and records nothing: type it in after "
-        '--note (in place of the … if any); cds progress add III.2 --unit "UBND phường Bắc Sơn" '
-        '--status done --date 31/10/2023 --force --evidence "Văn bản 12/UBND" --by "Chị Lan" '
-        "--note"
+        f"--note (in place of the … if any); cds --registry {own_registry} progress add III.2 "
+        '--unit "UBND phường Bắc Sơn" --status done --date 31/10/2023 --force --evidence '
+        '"Văn bản 12/UBND" --by "Chị Lan" --note'
     )
     assert _files(own_registry) == {}
 

@@ -94,9 +94,10 @@ def test_importing_a_row_that_reopens_a_finished_part_warns(workspace: Path) -> 
     )
     entry_id = lines[0].removeprefix("  I.2: ").partition(" ")[0]
     assert lines[1] == (
-        VI_WARNING + "mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo này, "
-        "đổi --status và --date cho đúng (cds --plan 2024 progress add I.2 --unit phuong-tam-diep "
-        f"--status in_progress --date 05/09/2025 --corrects {entry_id})"
+        VI_WARNING + "mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm và việc vẫn hoàn thành, "
+        "sửa báo cáo này thành hoàn thành, ngày sai thì đổi cả --date (cds --plan 2024 progress "
+        'add I.2 --id --unit phuong-tam-diep --status "hoàn thành" --date 05/09/2025 --corrects '
+        f"{entry_id})"
     )
     # the words of `progress add` (tests/test_reopened_part.py), the finished part named
 
@@ -116,9 +117,10 @@ def test_in_english(workspace: Path) -> None:
     entry_id = out.splitlines()[0].removeprefix("  I.2: ").partition(" ")[0]
     assert out.splitlines()[1] == (
         "    warning: UBND phường Bắc Sơn reported target I.2 done on 20/06/2025; this report (In "
-        "progress) reopens that finished part. Recorded; if it was a mistake, correct this "
-        "report, with the right --status and --date (cds --plan 2024 progress add I.2 --unit "
-        f"phuong-tam-diep --status in_progress --date 05/09/2025 --corrects {entry_id})"
+        "progress) reopens that finished part. Recorded; if it was a mistake and the work is still "
+        "done, correct this report to done, and its --date too if that is wrong (cds --plan 2024 "
+        "progress add I.2 --id --unit phuong-tam-diep --status done --date 05/09/2025 --corrects "
+        f"{entry_id})"
     )
 
 

@@ -27,10 +27,14 @@ SHEET = "Phiếu báo cáo"
 PROGRESS = "plans/2024/progress/phong-y-te.yaml"
 
 
+# the run was given --registry plans/2024/phu_luc_01.yaml: its hints choose it the same way
 FORM_KT = (
-    'cds --plan 2024 form --unit "Phòng Kinh tế" --month 09/2024 --out phieu-phong-kinh-te.xlsx'
+    'cds --registry plans/2024 form --unit "Phòng Kinh tế" --month 09/2024 --out '
+    "phieu-phong-kinh-te.xlsx"
 )
-FORM_YT = 'cds --plan 2024 form --unit "Phòng Y tế" --month 09/2024 --out phieu-phong-y-te.xlsx'
+FORM_YT = (
+    'cds --registry plans/2024 form --unit "Phòng Y tế" --month 09/2024 --out phieu-phong-y-te.xlsx'
+)
 
 
 def _revised(tmp: Path, lead: str) -> Path:
@@ -160,10 +164,10 @@ def test_the_new_lead_s_report_before_the_hand_over_says_what_works(handed: Path
     assert result.stderr.splitlines() == [
         f"k.xlsx:{SHEET}!B8: chỉ tiêu I.2 không giao cho Phòng Kinh tế chủ trì vào ngày báo cáo "
         "15/03/2024; không nhập tệp này",
-        "  gợi ý: kiểm tra Ngày báo cáo (cds --plan 2024 show I.2 cho biết đơn vị chủ trì từng "
-        "ngày); nếu đúng là việc của đơn vị, ghi bằng: cds --plan 2024 progress add I.2 --id "
-        '--unit "Phòng Kinh tế" --status "hoàn thành" --date 15/03/2024 --force (đánh dấu là '
-        "ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
+        "  gợi ý: kiểm tra Ngày báo cáo (cds --registry plans/2024 show I.2 cho biết đơn vị chủ "
+        "trì từng ngày); nếu đúng là việc của đơn vị, ghi bằng: cds --registry plans/2024 "
+        'progress add I.2 --id --unit "Phòng Kinh tế" --status "hoàn thành" --date 15/03/2024 '
+        "--force (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập lại",
     ]
     english = cds("--lang", "en", "progress", "import", "k.xlsx")
     assert english.stderr.splitlines()[0] == (

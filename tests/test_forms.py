@@ -257,8 +257,9 @@ def test_a_form_edited_to_claim_another_target_is_refused(
         f"{path}:{SHEET}!C11: nội dung chỉ tiêu III.1 trên phiếu khác nội dung của III.1 trong "
         "kế hoạch đang dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều "
         "chỉnh); không nhập tệp này",
-        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: cds form --unit "
-        '"Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx',  # runs as printed
+        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: cds --registry "
+        f'{own_registry} form --unit "Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx',
+        # runs as printed, on the registry this run was given
     ]
     from cds_tracker.output.xlsx_form import text_mark
 
@@ -271,8 +272,9 @@ def test_a_form_edited_to_claim_another_target_is_refused(
         "20/10/2023; không nhập tệp này",
         "  gợi ý: giá trị của --note có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo "
         "cách riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
-        "--note (thay cho dấu … nếu có); kiểm tra Ngày báo cáo (cds show III.1 cho biết đơn vị "
-        "chủ trì từng ngày); nếu đúng là việc của đơn vị, ghi bằng: cds progress add III.1 --id "
+        "--note (thay cho dấu … nếu có); kiểm tra Ngày báo cáo (cds --registry "
+        f"{own_registry} show III.1 cho biết đơn vị chủ trì từng ngày); nếu đúng là việc của đơn "
+        f"vị, ghi bằng: cds --registry {own_registry} progress add III.1 --id "
         '--unit "Phòng Y tế" --status "đang thực hiện" --date 20/10/2023 --force --value '
         '"digital_economy_grdp_share=81.5" --evidence "Văn bản số 12/YT-VP" --evidence '
         "https://example.vn/a --note (đánh dấu là ghi ép), rồi xoá dòng này khỏi phiếu và nhập "
@@ -514,11 +516,11 @@ def test_a_hidden_unit_changed_no_longer_matches_the_rows(
     fill(path, {"B4": "phong-kinh-te"}, sheet="_cds")  # B4: the unit id
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
-    # rows 1–13 say what the form is for (year and folder last), row 14 "rows", then the 13
-    # targets
+    # rows 1–13 say what the form is for (year and folder last), row 14 the read-only cells'
+    # fingerprints, row 15 "rows", then the 13 targets
     assert stderr.splitlines() == [
         line
-        for row in range(15, 28)
+        for row in range(16, 29)
         for line in (f"{path}:_cds!A{row}: dòng trong trang ẩn bị sửa", ASK)
     ]
     assert entries(own_registry, "phong-kinh-te") == entries(own_registry) == []

@@ -102,6 +102,7 @@ def test_own_part_done_the_part_taken_over_late(workspace: Path) -> None:
     assert row["unit_parts"] == [
         {
             "taken_over_from": None,
+            "renamed": False,
             "since": None,
             "status": "done",
             "last_status": None,
@@ -111,6 +112,7 @@ def test_own_part_done_the_part_taken_over_late(workspace: Path) -> None:
         },
         {
             "taken_over_from": "Phòng Quản lý đô thị",
+            "renamed": False,  # merged into Phòng Kinh tế, which existed
             "since": "2023-07-01",
             "status": "late",
             "last_status": None,

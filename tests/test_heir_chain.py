@@ -57,8 +57,9 @@ def test_an_heir_that_ends_with_nobody_after_it_is_refused_at_its_line(workspace
     lines = result.output.splitlines()
     assert lines[0] == (
         "plans/don_vi_thay_doi.yaml:10:5: 'Phòng Mới' (phong-moi) kết thúc ngày 31/07/2023 và "
-        "không có đơn vị kế thừa, nhưng nó đang nhận thay phần việc của đơn vị đã sáp nhập ở chỉ "
-        "tiêu III.4, IV.7, IV.8, cần đến 30/11/2023: từ hôm sau không đơn vị nào được đôn đốc"
+        "không có đơn vị kế thừa, nhưng nó đang nhận thay phần việc của đơn vị đã sáp nhập hoặc "
+        "đổi tên ở chỉ tiêu III.4, IV.7, IV.8, cần đến 30/11/2023: từ hôm sau không đơn vị nào "
+        "được đôn đốc"
     )
     assert lines[3] == (
         "  gợi ý: ghi đơn vị nhận lại công việc của 'phong-moi' (đơn vị kế thừa, `merged_into`) "
@@ -69,8 +70,8 @@ def test_an_heir_that_ends_with_nobody_after_it_is_refused_at_its_line(workspace
     english = runner.invoke(app, ["validate", "--lang", "en"]).output.splitlines()[0]
     assert english.endswith(
         "'Phòng Mới' (phong-moi) ends on 31/07/2023 with no successor, but it holds the part of a "
-        "merged unit in targets III.4, IV.7, IV.8, needed until 30/11/2023: from the next day no "
-        "unit is urged"
+        "unit merged or renamed in targets III.4, IV.7, IV.8, needed until 30/11/2023: from the "
+        "next day no unit is urged"
     )
 
 

@@ -162,9 +162,10 @@ def test_late_summary_and_list_count_two_parts(workspace: Path) -> None:
 
 WARNING_VI = (
     "cảnh báo: UBND phường Bắc Sơn đã báo cáo hoàn thành chỉ tiêu I.2 ngày 20/06/2025; báo cáo "
-    "này (Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo "
-    "này, đổi --status và --date cho đúng (cds --plan 2024 progress add I.2 --unit "
-    "phuong-tam-diep --status in_progress --date 20/07/2025 --corrects ID)"
+    "này (Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm và việc vẫn hoàn "
+    "thành, sửa báo cáo này thành hoàn thành, ngày sai thì đổi cả --date (cds --plan 2024 "
+    'progress add I.2 --id --unit phuong-tam-diep --status "hoàn thành" --date 20/07/2025 '
+    "--corrects ID)"
 )
 
 
@@ -192,9 +193,10 @@ def test_in_english(workspace: Path) -> None:
         0,
         [
             "warning: UBND phường Bắc Sơn reported target I.2 done on 20/06/2025; this report (Not "
-            "started) reopens that finished part. Recorded; if it was a mistake, correct this "
-            "report, with the right --status and --date (cds --plan 2024 progress add I.2 --unit "
-            "phuong-tam-diep --status not_started --date 20/07/2025 --corrects ID)"
+            "started) reopens that finished part. Recorded; if it was a mistake and the work is "
+            "still done, correct this report to done, and its --date too if that is wrong (cds "
+            "--plan 2024 progress add I.2 --id --unit phuong-tam-diep --status done --date "
+            "20/07/2025 --corrects ID)"
         ],
     )
 

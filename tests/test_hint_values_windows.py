@@ -116,13 +116,13 @@ def _last(workspace: Path) -> dict[str, object]:
 )
 def test_a_printed_command_records_the_note_as_written(workspace: Path, note: str) -> None:
     hint, entry_id = _reopen(note)
-    command = (
-        "cds --plan 2024 progress add I.3 --unit phuong-tam-diep --status in_progress --date "
-        f'20/07/2025 --corrects {entry_id} --note "{note}"'
+    command = (  # corrected to "hoàn thành", typed as printed (clerk review 14)
+        'cds --plan 2024 progress add I.3 --id --unit phuong-tam-diep --status "hoàn thành" '
+        f'--date 20/07/2025 --corrects {entry_id} --note "{note}"'
     )
-    assert hint.endswith(f"đổi --status và --date cho đúng ({command})")
+    assert hint.endswith(f"ngày sai thì đổi cả --date ({command})")
     for shell in _shells():
-        assert _run(shell, command.replace("in_progress", "done"), workspace) == 0
+        assert _run(shell, command, workspace) == 0
         last = _last(workspace)
         assert (last["status"], last["note"], last["corrects"]) == ("done", note, entry_id)
 
@@ -143,13 +143,13 @@ def test_a_note_with_no_printed_form_is_said_and_the_command_records_nothing(
 ) -> None:
     hint, entry_id = _reopen(note)
     command = (
-        "cds --plan 2024 progress add I.3 --unit phuong-tam-diep --status in_progress --date "
-        f"20/07/2025 --corrects {entry_id} --note"
+        'cds --plan 2024 progress add I.3 --id --unit phuong-tam-diep --status "hoàn thành" '
+        f"--date 20/07/2025 --corrects {entry_id} --note"
     )
-    assert hint.endswith(f"đổi --status và --date cho đúng ({WITHHELD_VI}{command})")
+    assert hint.endswith(f"ngày sai thì đổi cả --date ({WITHHELD_VI}{command})")
     before = (workspace / "plans/2024/progress/phuong-tam-diep.yaml").read_text("utf-8")
     for shell in _shells():
-        assert _run(shell, command.replace("in_progress", "done"), workspace) == 2
+        assert _run(shell, command, workspace) == 2
     after = (workspace / "plans/2024/progress/phuong-tam-diep.yaml").read_text("utf-8")
     assert after == before
 
@@ -160,10 +160,10 @@ def test_the_withheld_note_is_said_in_english(workspace: Path) -> None:
                        "chi phí $5")  # fmt: skip
     assert code == 0
     assert (
-        "the right --status and --date (the value of --note holds characters a command window "
+        "its --date too if that is wrong (the value of --note holds characters a command window "
         "(PowerShell, cmd) reads in its own way, so it is not printed; the command that follows "
         "lacks it and records nothing: type it in after --note (in place of the … if any); cds "
-        "--plan 2024 progress add I.3 --unit phuong-tam-diep --status in_progress --date "
+        "--plan 2024 progress add I.3 --id --unit phuong-tam-diep --status done --date "
         "20/07/2025 --corrects "
     ) in err.splitlines()[0]
     assert err.splitlines()[0].endswith(" --note)")

@@ -82,14 +82,18 @@ def test_a_plan_heading_date_that_is_no_day_is_a_problem_at_import_and_in_valida
 
 
 @pytest.mark.parametrize(
-    ("date", "why"),
+    ("date", "why", "why_en"),
     [
-        ("31/02/2024", "tháng 2 năm 2024 chỉ có 29 ngày"),
-        ("10/01/0001", "năm 0001 nằm ngoài các năm 1900–2999"),
+        ("31/02/2024", "tháng 2 năm 2024 chỉ có 29 ngày", "February 2024 has only 29 days"),
+        (
+            "10/01/0001",
+            "năm 0001 nằm ngoài các năm 1900–2999",
+            "the year 0001 is outside the years 1900–2999",
+        ),
     ],
 )
 def test_a_revision_heading_date_that_is_no_day_is_said_as_such(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, date: str, why: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, date: str, why: str, why_en: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
     assert _cds("init", "plans/2023").exit_code == 0
@@ -99,11 +103,28 @@ def test_a_revision_heading_date_that_is_no_day_is_said_as_such(
     before = Path(out).read_bytes()
     write_docx(tmp_path / "dc.docx", ROWS[:3], _heading(date, "9"))
     result = _cds("--plan", "2024", "import", "dc.docx", "--revise", "--yes")
-    assert result.exit_code == 2, result.output
+    # the file is wrong, not the command line: exit 1 at the file, as a plain import says it
+    assert result.exit_code == 1, result.output
     assert result.stderr.splitlines() == [
-        f"cds: lỗi: phần đầu của dc.docx ghi ngày của văn bản điều chỉnh '{date}', không phải"
+        "cds: lỗi: không ghi bản điều chỉnh: ngày trong phần đầu của dc.docx không phải ngày"
+        " có thật",
+        f"dc.docx: phần đầu của tệp ghi ngày của văn bản điều chỉnh '{date}', không phải"
         f" ngày có thật: {why}",
         "  gợi ý: sửa ngày trong phần đầu của tệp như in trên văn bản điều chỉnh (ví dụ"
         " 10/06/2024) rồi nhập lại: ngày đó được ghi vào sổ đăng ký và in trên mọi văn bản",
     ]
     assert Path(out).read_bytes() == before  # nothing written
+    on = _cds("--plan", "2024", "import", "dc.docx", "--revise", "--on", "10/06/2024", "--yes")
+    assert (on.exit_code, on.stderr.splitlines()[1:]) == (1, result.stderr.splitlines()[1:])
+    english = _cds("--plan", "2024", "import", "dc.docx", "--revise", "--yes", "--lang", "en")
+    assert english.exit_code == 1, english.output
+    assert english.stderr.splitlines() == [
+        "cds: error: the revision is not written: the date in the heading of dc.docx is no"
+        " real day",
+        f"dc.docx: the file's heading gives the revising document's date as '{date}', which"
+        f" is no real day: {why_en}",
+        "  hint: correct the date in the file's heading as the revising document prints it"
+        " (e.g. 10/06/2024) and import again: that date is recorded and cited on every"
+        " document",
+    ]
+    assert Path(out).read_bytes() == before

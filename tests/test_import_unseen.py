@@ -219,6 +219,33 @@ def test_a_hidden_sheet_is_not_read(tmp_path: Path, state: str) -> None:
     assert _said(result, path) == [f"{path}: ghi chú: trang tính 'Nháp' đang ẩn: bỏ qua, không đọc"]
 
 
+def test_an_appendix_on_a_hidden_sheet_is_unhidden_not_resaved(tmp_path: Path) -> None:
+    """The only table on a hidden sheet: the way out is Unhide (Save As keeps it hidden)."""
+    path, book = _book(tmp_path, [("header",), GROUP, row("1.", "Chính thức.")])
+    book.create_sheet("Sheet2")
+    book["Phụ lục"].sheet_state = "hidden"
+    book.active = 1
+    book.save(path)
+    columns = "Stt, Nội dung chỉ tiêu, Trực tiếp chỉ đạo, Đơn vị chủ trì, Đơn vị phối hợp,"
+    columns += " Thời gian hoàn thành, Ghi chú"
+    result = _import(path)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines()[-2:] == [
+        f"cds: lỗi: không tìm thấy bảng chỉ tiêu trong '{path.name}'",
+        "  gợi ý: trang tính 'Phụ lục' đang ẩn: bỏ qua, không đọc; nếu bảng phụ lục nằm ở trang"
+        " đó, bỏ ẩn (chuột phải vào tên trang → Unhide), lưu, rồi nhập lại; tiêu đề cột như"
+        f" Phụ lục: {columns}",
+    ]
+    english = _import(path, "--lang", "en")
+    assert english.exit_code == 1, english.output
+    assert english.stderr.splitlines()[-2:] == [
+        f"cds: error: no table of targets found in '{path.name}'",
+        "  hint: sheet 'Phụ lục' is hidden: skipped, not read; if the appendix table is on that"
+        " sheet, unhide it (right-click a sheet tab → Unhide), save, and import again; column"
+        f" titles as in the appendix: {columns}",
+    ]
+
+
 def test_hidden_rows_and_columns_are_left_out_with_their_text(tmp_path: Path) -> None:
     rows = [("header",), GROUP, row("1.", "Một.", "Phòng Nội vụ"), row("2.", "Đã bỏ."),
             row("2.", "Hai.", "Phòng Kinh tế")]  # fmt: skip

@@ -125,7 +125,7 @@ def test_the_table_headings_and_the_excel_columns(workspace: Path) -> None:
     assert table[0][:4] == [
         "Lead unit owing",
         "Via collective",
-        "In place of merged units",
+        "In place of units merged or renamed",
         "Target",
     ]
     iv4 = [row[:4] for row in table[1:] if row[3] == "IV.4"]

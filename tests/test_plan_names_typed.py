@@ -71,7 +71,7 @@ def test_an_ambiguous_folded_name_is_refused_and_exact_ones_chosen(plans: Path) 
         2,
         "",
         "cds: lỗi: --plan: không có kế hoạch '2023-Sua-Doi' trong thư mục làm việc này (các kế "
-        f"hoạch: 2023, 2023-sua-doi, {NFD})\n"
+        f"hoạch: 2023, 2023-sua-doi, {NFC})\n"  # a plan's name is its folder's in NFC
         "  gợi ý: chạy 'cds plans' để xem danh sách\n",
     )
 

@@ -329,7 +329,7 @@ def test_merged_wards_hand_computed(workspace: Path, english: None) -> None:
     assert [(r["id"], r["status"]) for r in json.loads(heir)] == [("I.1", "done")]
 
 
-def test_validate_refuses_units_outside_their_time(workspace: Path, english: None) -> None:
+def test_reports_outside_a_units_time(workspace: Path, english: None) -> None:
     _merge_wards(workspace)
     progress = workspace / "plans/2024/progress"
     progress.mkdir(exist_ok=True)
@@ -357,13 +357,10 @@ def test_validate_refuses_units_outside_their_time(workspace: Path, english: Non
         "Tam Điệp from 01/07/2024",
         '  hint: report as --unit "UBND phường Tam Điệp"',
     ]
+    # the entry in the file, of 10/07, was written before the merger was recorded (progress add
+    # refuses it now): accepted, counted as Tam Điệp's own report (review 15, a15_09)
     result = cds("validate", "plans/2024", "--lang", "en")
-    assert result.exit_code == 1, result.output
-    assert (
-        "plans/2024/progress/phuong-bac-son.yaml:5:9: UBND phường Bắc Sơn did not exist on "
-        "10/07/2024: merged into UBND phường Tam Điệp from 01/07/2024\n" in result.output
-    )
-    assert 'hint: report as --unit "UBND phường Tam Điệp"\n' in result.output
+    assert result.exit_code == 0, result.output
 
 
 def test_validate_refuses_a_successor_loop(workspace: Path) -> None:

@@ -47,27 +47,39 @@ def test_the_heir_reopening_a_finished_part_is_warned_and_written(workspace: Pat
     assert code == 0
     assert out.startswith("Đã ghi tiến độ ")
     entry_id = out.removeprefix("Đã ghi tiến độ ").partition(":")[0]
-    # the hint is the whole command, runnable as typed (a13_07: "--corrects MÃ-MỤC" exited 2)
+    # the hint is the whole command, runnable as typed (a13_07: "--corrects MÃ-MỤC" exited 2),
+    # and it undoes the mistake it is for: the report corrected to "hoàn thành", as a clerk
+    # types it (clerk review 14: it printed "--status in_progress", the report's own status, so
+    # typed it recorded a correction identical to the report)
     command = (
-        "cds --plan 2024 progress add I.3 --unit phuong-tam-diep --status in_progress --date "
-        f"20/07/2025 --corrects {entry_id}"
+        'cds --plan 2024 progress add I.3 --id --unit phuong-tam-diep --status "hoàn thành" '
+        f"--date 20/07/2025 --corrects {entry_id}"
     )
     assert err.splitlines() == [
         "cảnh báo: UBND phường Bắc Sơn đã báo cáo hoàn thành chỉ tiêu I.3 ngày 20/10/2024; báo "
-        "cáo này (Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa "
-        f"báo cáo này, đổi --status và --date cho đúng ({command})"
+        "cáo này (Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm và việc "
+        "vẫn hoàn thành, sửa báo cáo này thành hoàn thành, ngày sai thì đổi cả --date "
+        f"({command})"
     ]
-    typed = command.split()[1:-6]  # to --unit; a corrected status
-    fixed = runner.invoke(
-        app, [*typed, "--status", "done", "--date", "20/07/2025", "--corrects", entry_id]
-    )
-    code, out = fixed.exit_code, fixed.stdout
-    assert (code, out.startswith("Đã ghi tiến độ ")) == (0, True)
-    written = (workspace / "plans/2024/progress/phuong-tam-diep.yaml").read_text("utf-8")
+    written = workspace / "plans/2024/progress/phuong-tam-diep.yaml"
     assert (
         '"target": "I.3", "unit": "phuong-tam-diep", "status": "in_progress", "date": "2025-07-20"'
-        in written
+        in written.read_text("utf-8")
     )
+    fixed = runner.invoke(app, shlex.split(command)[1:])  # typed word for word
+    assert (fixed.exit_code, fixed.stderr) == (0, "")
+    last = json.loads(written.read_text("utf-8").splitlines()[-1].removeprefix("- "))
+    assert (last["target"], last["status"], last["date"], last["corrects"]) == (
+        "I.3",
+        "done",
+        "2025-07-20",
+        entry_id,
+    )
+    # both parts finished again: Bắc Sơn's on 20/10/2024, Nam Sơn's on 15/10/2024, under Tam Điệp
+    shown = runner.invoke(app, ["--plan", "2024", "show", "I.3", "--as-of", "21/07/2025",
+                                "-f", "json"])  # fmt: skip
+    record = json.loads(shown.stdout)
+    assert (record["units_done"], record["units_required"]) == (2, 2)
 
 
 def test_in_english(workspace: Path) -> None:
@@ -76,15 +88,20 @@ def test_in_english(workspace: Path) -> None:
     assert code == 0
     entry_id = out.partition(":")[0].rpartition(" ")[2]
     command = (
-        "cds --plan 2024 progress add I.3 --unit phuong-bac-son --status not_started --date "
+        "cds --plan 2024 progress add I.3 --id --unit phuong-bac-son --status done --date "
         f"01/11/2024 --corrects {entry_id}"
     )
     assert err.splitlines() == [
         "warning: UBND phường Bắc Sơn reported target I.3 done on 20/10/2024; this report (Not "
-        "started) reopens that finished part. Recorded; if it was a mistake, correct this report, "
-        f"with the right --status and --date ({command})"
+        "started) reopens that finished part. Recorded; if it was a mistake and the work is "
+        "still done, correct this report to done, and its --date too if that is wrong "
+        f"({command})"
     ]
-    assert runner.invoke(app, ["--lang", "en", *command.split()[1:]]).exit_code == 0
+    fixed = runner.invoke(app, ["--lang", "en", *shlex.split(command)[1:]])
+    assert (fixed.exit_code, fixed.stderr) == (0, "")
+    written = (workspace / "plans/2024/progress/phuong-bac-son.yaml").read_text("utf-8")
+    last = json.loads(written.splitlines()[-1].removeprefix("- "))
+    assert (last["status"], last["date"], last["corrects"]) == ("done", "2024-11-01", entry_id)
 
 
 def test_warned_only_where_a_finished_part_is_lowered(workspace: Path) -> None:
@@ -112,13 +129,12 @@ def test_the_correcting_command_keeps_the_note_and_the_evidence(workspace: Path)
     assert code == 0
     entry_id = out.removeprefix("Đã ghi tiến độ ").partition(":")[0]
     command = (  # the note and evidence last (fix12d: one left out then ends the command)
-        "cds --plan 2024 progress add I.3 --unit phuong-tam-diep --status in_progress --date "
-        f'20/07/2025 --corrects {entry_id} --note "Còn 3 hồ sơ, đạt 80% (it\'s)" --evidence "QĐ 5"'
+        'cds --plan 2024 progress add I.3 --id --unit phuong-tam-diep --status "hoàn thành" '
+        f'--date 20/07/2025 --corrects {entry_id} --note "Còn 3 hồ sơ, đạt 80% (it\'s)" '
+        '--evidence "QĐ 5"'
     )
     assert err.splitlines()[0].endswith(f"({command})")
-    typed = shlex.split(command)[1:]
-    typed[typed.index("in_progress")] = "done"
-    fixed = runner.invoke(app, typed)
+    fixed = runner.invoke(app, shlex.split(command)[1:])  # typed as printed
     assert fixed.exit_code == 0, fixed.output
     written = (workspace / "plans/2024/progress/phuong-tam-diep.yaml").read_text("utf-8")
     last = json.loads(written.splitlines()[-1].removeprefix("- "))

@@ -132,18 +132,20 @@ def test_a_correction_that_does_reopen_names_the_done_still_standing(workspace: 
     assert add("Y tế", "in_progress", "15/09/2023", "--corrects", second) == (
         0,
         "cảnh báo: Phòng Y tế đã báo cáo hoàn thành chỉ tiêu III.4 ngày 01/09/2023; báo cáo này "
-        "(Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo "
-        "này, đổi --status và --date cho đúng (cds progress add III.4 --unit phong-y-te --status "
-        f"in_progress --date 15/09/2023 --corrects {entry_id('2023-09-15')})\n",
+        "(Đang thực hiện) mở lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm và việc vẫn hoàn "
+        "thành, sửa báo cáo này thành hoàn thành, ngày sai thì đổi cả --date (cds progress add "
+        'III.4 --id --unit phong-y-te --status "hoàn thành" --date 15/09/2023 --corrects '
+        f"{entry_id('2023-09-15')})\n",
     )
     assert status() == "late"  # due 10/2023, asked today
     assert add("Y tế", "done", "16/09/2023") == (0, "")
     assert add("Y tế", "not_started", "17/09/2023", "--lang", "en") == (
         0,
         "warning: Phòng Y tế reported target III.4 done on 16/09/2023; this report (Not "
-        "started) reopens that finished part. Recorded; if it was a mistake, correct this "
-        "report, with the right --status and --date (cds progress add III.4 --unit phong-y-te "
-        f"--status not_started --date 17/09/2023 --corrects {entry_id('2023-09-17')})\n",
+        "started) reopens that finished part. Recorded; if it was a mistake and the work is still "
+        "done, correct this report to done, and its --date too if that is wrong (cds progress add "
+        "III.4 --id --unit phong-y-te --status done --date 17/09/2023 --corrects "
+        f"{entry_id('2023-09-17')})\n",
     )
 
 

@@ -274,8 +274,9 @@ def test_a_report_after_the_annulment(workspace: Path) -> None:
     # The number I.2 now belongs to the old I.3 (Kế hoạch 12 prints it "2."): the hint says so.
     assert late.output.splitlines() == [
         "cds: lỗi: chỉ tiêu I.2 đã bãi bỏ từ 20/03/2024: không cần báo cáo nữa",
-        "  gợi ý: số thứ tự I.2 trong Kế hoạch 12/KH-BCĐ là chỉ tiêu mã I.3: cds progress add "
-        "I.3 --id …; việc đã làm cho I.2 trước khi bãi bỏ thì ghi ngày trước 20/03/2024 (--date)",
+        "  gợi ý: số thứ tự I.2 trong Kế hoạch 12/KH-BCĐ là chỉ tiêu mã I.3: cds --plan 2024 "
+        "progress add I.3 --id …; việc đã làm cho I.2 trước khi bãi bỏ thì ghi ngày trước "
+        "20/03/2024 (--date)",
     ]
     # --force does not file it on the annulled I.2 while the number points to I.3 (clerk 11, G)
     assert cds(*late_args, "--force").output == late.output

@@ -63,7 +63,8 @@ def test_progress_on_a_dropped_number_names_the_target_printed_under_it(revised:
                  "done", "--date", "20/06/2024")  # fmt: skip
     assert result.exit_code == 2
     assert result.output.splitlines()[1].startswith(
-        "  gợi ý: số thứ tự I.2 trong Kế hoạch 12/KH-BCĐ là chỉ tiêu mã I.3: cds progress add I.3"
+        "  gợi ý: số thứ tự I.2 trong Kế hoạch 12/KH-BCĐ là chỉ tiêu mã I.3: cds --plan 2024 "
+        "progress add I.3"
     )
 
 

@@ -37,9 +37,9 @@ def test_the_printed_number_of_an_annulled_id_names_the_target_meant(workspace: 
         2,
         [
             "cds: lỗi: chỉ tiêu I.2 đã bãi bỏ từ 20/03/2024: không cần báo cáo nữa",
-            "  gợi ý: số thứ tự I.2 trong Kế hoạch 12/KH-BCĐ là chỉ tiêu mã I.3: cds progress "
-            "add I.3 --id …; việc đã làm cho I.2 trước khi bãi bỏ thì ghi ngày trước 20/03/2024 "
-            "(--date)",
+            "  gợi ý: số thứ tự I.2 trong Kế hoạch 12/KH-BCĐ là chỉ tiêu mã I.3: cds --plan 2024 "
+            "progress add I.3 --id …; việc đã làm cho I.2 trước khi bãi bỏ thì ghi ngày trước "
+            "20/03/2024 (--date)",
         ],
     )
     result = cds("--lang", "en", *TYPED, "--force")  # --force files nothing on the annulled I.2
@@ -47,8 +47,9 @@ def test_the_printed_number_of_an_annulled_id_names_the_target_meant(workspace: 
         2,
         [
             "cds: error: target I.2 is annulled from 20/03/2024: it needs no more reports",
-            "  hint: number I.2 in Plan 12/KH-BCĐ is the target with id I.3: cds progress add "
-            "I.3 --id …; date work done on I.2 before the annulment before 20/03/2024 (--date)",
+            "  hint: number I.2 in Plan 12/KH-BCĐ is the target with id I.3: cds --plan 2024 "
+            "progress add I.3 --id …; date work done on I.2 before the annulment before "
+            "20/03/2024 (--date)",
         ],
     )
     assert {p.name: p.read_bytes() for p in progress.glob("*.yaml")} == before

@@ -113,8 +113,8 @@ def test_an_id_that_is_another_targets_number_is_refused_until_confirmed(
     assert refused.output.splitlines() == [
         "cds: lỗi: mã I.3 cũng là số thứ tự in của chỉ tiêu khác tại Kế hoạch số 12/KH-BCĐ: chỉ "
         "tiêu mã I.3 (in số I.2) hay chỉ tiêu mã I.9 (in số I.3)? chưa ghi gì",
-        "  gợi ý: ghi cho chỉ tiêu mã I.3: thêm --id (cds progress add I.3 … --id); nếu là chỉ "
-        "tiêu in số I.3: cds progress add I.9 … --id",
+        "  gợi ý: ghi cho chỉ tiêu mã I.3: thêm --id (cds --plan 2024 progress add I.3 … --id); "
+        "nếu là chỉ tiêu in số I.3: cds --plan 2024 progress add I.9 … --id",
     ]
     history = json.loads(cds("--plan", "2024", "show", "I.3", "--format", "json").stdout)["history"]
     assert [e for e in history if e["date"] == "2024-04-05"] == []
@@ -159,8 +159,8 @@ def test_an_ambiguous_code_in_english(revised: Path) -> None:
     )  # fmt: skip
     assert refused.exit_code == 2
     assert refused.output.splitlines()[1] == (
-        "  hint: to record for the target with id I.3: add --id (cds progress add I.3 … --id); "
-        "for the target printed I.3: cds progress add I.9 … --id"
+        "  hint: to record for the target with id I.3: add --id (cds --plan 2024 progress add I.3 "
+        "… --id); for the target printed I.3: cds --plan 2024 progress add I.9 … --id"
     )
 
 

@@ -66,6 +66,7 @@ BUDGET = {
     "cds_tracker.registry.unit_wordings": "spellings offices type for unit names (P., TP)",
     "cds_tracker.registry.units": "unit names and collectives",
     "cds_tracker.registry.officials": "officials read in unit cells (UnitIndex's base class)",
+    "cds_tracker.registry.plan_names": "each plan's name, its folder's in NFC (the plans listed)",
     "cds_tracker.registry.succession": "units merged or renamed",
     "cds_tracker.registry.numbering": "each row's number in the plan in force (revisions)",
     "cds_tracker.registry.unit_changes": "a workspace's unit changes file (its cache key)",

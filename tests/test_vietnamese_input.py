@@ -90,7 +90,7 @@ def test_a_computed_status_cannot_be_reported(own_registry: Path) -> None:
         "báo cáo tình trạng này\n"
         "  gợi ý: báo cáo việc đơn vị đã làm: hoàn thành (done), đang thực hiện (in_progress), "
         "chưa thực hiện (not_started); xem các chỉ tiêu có tình trạng đó bằng "
-        'cds list --status "trễ hạn"\n',
+        f'cds --registry {own_registry} list --status "trễ hạn"\n',  # the run's registry
     )
     code, output = cds(*add, "--status", "xong")
     assert code == 2 and output.startswith("cds: lỗi: tình trạng không hợp lệ: 'xong'\n")

@@ -67,6 +67,7 @@ def _copied_ids(registry_path: Path, origins: set[str]) -> set[str]:
     own check, or `carried_from`'s, says why)."""
     from cds_tracker.progress.reading import load_progress, progress_files
     from cds_tracker.registry.loading import load_registry
+    from cds_tracker.registry.plan_names import registry_of
 
     wanted: dict[str, set[str]] = {}
     for origin in origins:
@@ -74,8 +75,8 @@ def _copied_ids(registry_path: Path, origins: set[str]) -> set[str]:
         wanted.setdefault(plan, set()).add(origin_id)
     found: set[str] = set()
     for plan, ids in sorted(wanted.items()):
-        source = registry_path.absolute().parent.parent / plan / registry_path.name
-        if not source.is_file():
+        source = registry_of(registry_path, plan)  # its folder in NFC (registry/plan_names.py)
+        if source is None or not source.is_file():
             continue
         loaded = load_registry(source)
         if loaded.registry is None:

@@ -132,7 +132,8 @@ def _plan_of(target: Target) -> str:
 def _origin_trackers(path: Path, plans: Iterable[str]) -> dict[str, Tracker]:
     """The old plans beside `path` (plans/<name>/) that can be read, by name."""
     from cds_tracker.core.errors import CdsError
-    from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
+    from cds_tracker.registry.plan_names import registry_of
+    from cds_tracker.registry.unit_changes import PLANS
 
     if path.parent.parent.name != PLANS:
         return {}
@@ -140,8 +141,8 @@ def _origin_trackers(path: Path, plans: Iterable[str]) -> dict[str, Tracker]:
 
     found = {}
     for plan in plans:
-        origin = path.parent.parent / plan / REGISTRY_NAME
-        if not origin.is_file():
+        origin = registry_of(path, plan)  # its folder in NFC (registry/plan_names.py)
+        if origin is None or not origin.is_file():
             continue
         try:
             found[plan] = open_tracker(origin)

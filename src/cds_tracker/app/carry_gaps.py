@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import CdsError, Problem, msg
 from cds_tracker.core.records import Registry
+from cds_tracker.registry.plan_names import own_name, registry_of
 
 if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker
@@ -44,7 +45,7 @@ def missing_copies(
     if not by_plan:
         return []
     source = Tracker.of(registry, entries)
-    source_name = registry_path.absolute().parent.name
+    source_name = own_name(registry_path) or ""  # NFC, as carried_to's are read
     problems: list[Problem] = []
     for (plan, day), pairs in sorted(by_plan.items()):
         for entry, new_id in _lacking(registry_path, source, source_name, plan, day, pairs):
@@ -64,8 +65,8 @@ def _lacking(
     from cds_tracker.progress.reading import load_progress, progress_files
     from cds_tracker.registry.loading import load_registry
 
-    destination = registry_path.absolute().parent.parent / plan / registry_path.name
-    if not destination.is_file():
+    destination = registry_of(registry_path, plan)
+    if destination is None or not destination.is_file():
         return []  # carried_to naming no plan: rules_carried says so
     loaded = load_registry(destination)
     if loaded.registry is None:

@@ -117,6 +117,8 @@ def prepare(
     if from_name == to_name:
         raise UsageError(msg("carry.same_plan"), hint=msg("carry.hint.same_plan"))
     source, destination = plan_named(from_name, "--from"), plan_named(to_name, "--to")
+    workspace.reference_name(source, "--from")  # refused before anything is read or written
+    workspace.reference_name(destination, "--to")
     tracker = open_tracker(source.registry)
     base, _ = base_registry(destination.registry)  # the plan written to must be valid already
     _check_forward(source.name, tracker.registry.document.year, to_name, base.document.year)
@@ -286,11 +288,24 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
                 raise DataError(msg("carry.changed_since", path=shown_to))
             check_not_taken(carry)
             check_writable(carry)
-            said = [_write_targets(carry, lang)] if carry.proposals else []
-            written += [shown_to] if carry.proposals else []
+            # Both plans' new bytes are made and checked before either is written: a check
+            # that refused the marks after the new plan was written left half a carry-over
+            # that running it again could not finish (attack 15, a15_05).
+            new = _new_targets(carry) if carry.proposals else None
+            marks = _marks(carry)
+            said = []
+            if new is not None:
+                _replace(carry.destination, new, shown_to)
+                said.append(label("carry_written", lang, count=len(carry.proposals), path=shown_to))
+                written.append(shown_to)
             parts = _copy_parts(carry, lang)
             written += [progress_shown(carry)] if parts else []
-            said += parts + _mark(carry, lang)
+            said += parts
+            if marks is not None:
+                origin, raw, shown = marks
+                _replace(origin, raw, shown)
+                count = sum(link.mark for link in carry.links)
+                said.append(label("carry_marked", lang, count=count, path=shown))
     except OSError as exc:  # named: the lock or the origin may be what failed, not the plan
         named = visible_line(display_path(Path(exc.filename))) if exc.filename else shown_to
         raise failed(named, os_reason(exc), written) from None
@@ -315,15 +330,14 @@ def _copy_parts(carry: CarryOver, lang: Lang) -> list[str]:
     return said
 
 
-def _mark(carry: CarryOver, lang: Lang) -> list[str]:
-    """The origin's marks, from the origin as it is now (read under its lock by mark_origin)."""
+def _marks(carry: CarryOver) -> tuple[Path, bytes, str] | None:
+    """The origin, its bytes with the marks, checked, from the origin as it is now (read under
+    its lock by mark_origin), and how it is shown; None when there is no mark to write."""
     marks = {link.origin_id: f"{carry.to_name}/{link.new_id}" for link in carry.links if link.mark}
     if not marks or carry.source is None or carry.day is None:
-        return []
+        return None
     shown = display_path(carry.source)
-    raw = mark_origin(carry.source, shown, marks, carry.day)
-    _replace(carry.source, raw, shown)
-    return [label("carry_marked", lang, count=len(marks), path=shown)]
+    return carry.source, mark_origin(carry.source, shown, marks, carry.day), shown
 
 
 def _replace(path: Path, raw: bytes, shown: str) -> None:
@@ -336,7 +350,8 @@ def _replace(path: Path, raw: bytes, shown: str) -> None:
         raise
 
 
-def _write_targets(carry: CarryOver, lang: Lang) -> str:
+def _new_targets(carry: CarryOver) -> bytes:
+    """The new plan's bytes with the proposed targets, checked; nothing is written here."""
     from cds_tracker.registry.loading import load_registry_bytes
 
     yaml = round_trip()
@@ -363,8 +378,7 @@ def _write_targets(carry: CarryOver, lang: Lang) -> str:
 
         said = per_target(unwritten(outside or checked.problems), carry.proposals)
         raise DataError(msg("carry.would_be_invalid", path=shown), said)
-    _replace(carry.destination, raw, shown)
-    return label("carry_written", lang, count=len(carry.proposals), path=shown)
+    return raw
 
 
 def _group(groups: Any, item: Proposal) -> Any:

@@ -5,17 +5,16 @@ A ward's `--value` for a figure Phòng Kinh tế gives for the whole city is ref
 report is good, so the hint is the command that records it, runnable as printed: every option
 the clerk gave kept (the other figures, note, obstacles, proposals, evidence, by, corrects,
 force, id), the unit and texts one word each that PowerShell, cmd and bash read alike
-(core/command_words.py), the status as typed in the clerk's language, the plan named in a
-plans/ workspace. The texts come last: one with no printed form is left out, the first of them
-ending the command with no value (cds then stops at "needs a value", records nothing), and said
-before it (form_refusals.add_extras, the same way).
+(core/command_words.py), the status as typed in the clerk's language, the registry chosen as
+this run chose it (app/discovery.again). The texts come last: one with no printed form is left
+out, the first of them ending the command with no value (cds then stops at "needs a value",
+records nothing), and said before it (form_refusals.add_extras, the same way).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.tuples import Record
@@ -44,18 +43,18 @@ class Typed(Record):
 
 
 def without_figures(
-    registry_path: Path, tracker: Tracker, typed: Typed, keys: Iterable[str], lang: Lang
+    again: str, tracker: Tracker, typed: Typed, keys: Iterable[str], lang: Lang
 ) -> str:
     """`typed` as a command, without the `--value`s of `keys`; said after what the clerk must
-    type in themself when a text has no printed form (`withheld_note`)."""
+    type in themself when a text has no printed form (`withheld_note`); `again`, the option
+    choosing this run's registry (app/discovery.again: "--registry kh", "--plan 2024" or "")."""
     from cds_tracker.core.command_words import command_word, name_word
     from cds_tracker.output.words import say
     from cds_tracker.progress.form_refusals import status_word, withheld_note
-    from cds_tracker.progress.reopening import plan_option
 
     _, target = tracker.target(typed.target)
     dropped = set(keys)
-    words = [f"cds{plan_option(registry_path)} progress add {target.id}"]
+    words = [f"cds{' ' + again if again else ''} progress add {target.id}"]
     words.append(f"--unit {name_word(typed.unit)} --status {status_word(typed.status, lang)}")
     words.append(f"--date {typed.day.strftime('%d/%m/%Y')}")
     if typed.corrects:

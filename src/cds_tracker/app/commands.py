@@ -130,6 +130,7 @@ def late(
             title=f"{index.name(unit_id)} ({len(unit_rows)})" + _gone(index, unit_id, as_of, lang),
             origins=origins,
             day=as_of,
+            unit_id=unit_id,
         )
         for unit_id, unit_rows in grouped
     ]

@@ -73,6 +73,26 @@ def find_registry(
     return Found(bundled_registry(), "bundled", tuple(skipped))
 
 
+def again(found: Found) -> str:
+    """The option that makes a command typed from here work on the registry `found` is, as
+    every hint printing a `cds …` command names it (the one home: attack 14, a14_08/a14_09):
+    "--registry PATH" when the run was given --registry (as typed, relative to where it was
+    typed), "--plan NAME" when a plan of a plans/ workspace was chosen by
+    --plan, CDS_PLAN or as the default (the default of a command may be another year's plan:
+    `progress add` picks the plan of its --date), and "" when the same search finds it again
+    (CDS_REGISTRY, the nearest phu_luc_01.yaml, the bundled copy)."""
+    from cds_tracker.core.command_words import name_word
+
+    # one word read alike by PowerShell, cmd and bash, else "…" (core/command_words.py): a
+    # folder "2023-$(touch X)" or a path holding `$` is never run, and shows where it goes
+    if found.how == "option":
+        path = found.path.parent if found.path.name == REGISTRY_NAME else found.path
+        return f"--registry {name_word(str(path))}"
+    if found.how == "plan":
+        return f"--plan {name_word(found.path.parent.name)}"
+    return ""
+
+
 ABSENT = msg("os.not_found")
 
 

@@ -15,6 +15,7 @@ from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.words import Lang, label, resolve_lang, say
 
 if TYPE_CHECKING:
+    from cds_tracker.app.discovery import Found
     from cds_tracker.progress.form_entries import Planned
     from cds_tracker.questions.form_rows import FormRow
     from cds_tracker.questions.tracker import Tracker
@@ -175,7 +176,7 @@ def _import_one(
     lines: list[str],
     problems: list[str],
 ) -> None:
-    from cds_tracker.app.discovery import display_path
+    from cds_tracker.app.discovery import again, display_path
     from cds_tracker.app.opening import unit_entries
     from cds_tracker.app.progress_commands import cited_line
     from cds_tracker.output.sanitize import visible_line
@@ -192,12 +193,13 @@ def _import_one(
         shown=shown,
         today=dt.date.today(),
         lang=lang,
+        again=again(found),
     )
     if result.problems:
         problems.extend(result.problems)
         lines.append(label("import_refused", lang, file=shown, count=len(result.problems)))
         return
-    planned_rows = [_reopening(found.path, loaded, p, dry_run, lang) for p in result.planned]
+    planned_rows = [_reopening(found, loaded, p, dry_run, lang) for p in result.planned]
     for planned in planned_rows:
         day = planned.entry.day if planned.entry is not None else dt.date.today()
         cited = cited_line(found.path, loaded, planned.target_id, day, lang)
@@ -232,20 +234,21 @@ def _import_one(
         lines.append(label("import_done", lang, file=shown, count=len(fresh), out=shown_path))
 
 
-def _reopening(path: Path, loaded: Any, planned: Planned, dry_run: bool, lang: Lang) -> Planned:
+def _reopening(found: Found, loaded: Any, planned: Planned, dry_run: bool, lang: Lang) -> Planned:
     """The row with the warning `progress add` gives when its report lowers a part already
     finished (progress/reopening.py, the one rule), e.g. an heir's "Đang thực hiện" over a
     merged ward's "Hoàn thành"; a dry run says it would (nothing is written)."""
     from dataclasses import replace
 
+    from cds_tracker.app.discovery import again
     from cds_tracker.app.progress_commands import cited_line
     from cds_tracker.progress.reopening import reopened
 
     e = planned.entry
     if e is None:
         return planned
-    cited = cited_line(path, loaded, e.target, e.day, lang)
-    warning = reopened(path, loaded, e, cited)
+    cited = cited_line(found.path, loaded, e.target, e.day, lang)
+    warning = reopened(found.path, loaded, e, cited, again=again(found))
     if warning is None:
         return planned
     if dry_run:

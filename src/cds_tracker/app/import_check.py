@@ -76,8 +76,12 @@ def _part(text: str) -> str | int:
 
 
 def _cell(path: tuple[str | int, ...], imported: Imported) -> tuple[int, int, int]:
-    """The table's cell a registry path came from: a group's row, a target's deadline cell or
-    its content cell (its row); anything else (the heading, the catalog) at the file (0, 0, 0)."""
+    """The table's cell a registry path came from: a group's row; a target's field at the cell
+    that holds it (a unit merged away at the "Đơn vị chủ trì" cell that names it, a deadline at
+    its own), what was read from another cell at that one (a period from the note, an
+    indicator from the content), else the target's content cell (its row); anything else (the
+    heading, the catalog) at the file (0, 0, 0). The one place a finding is located: each kind
+    (units ended, successors, officials, deadlines) is said where a person would correct it."""
     groups = imported.data["groups"]
     if path[:1] != ("groups",) or len(path) < 2 or not isinstance(path[1], int):
         return (0, 0, 0)
@@ -91,6 +95,15 @@ def _cell(path: tuple[str | int, ...], imported: Imported) -> tuple[int, int, in
     if path[3] >= len(targets):
         return (0, 0, 0)
     target_id = targets[path[3]]["id"]
-    if path[4:5] == ("deadline",) and target_id in imported.deadlines:
-        return imported.deadlines[target_id]
-    return imported.places.get(target_id, (0, 0, 0))
+    field = _READ_FROM.get(str(path[4]), str(path[4])) if len(path) > 4 else "content"
+    cell = imported.cells.get(target_id, {}).get(field)
+    return cell or imported.places.get(target_id, (0, 0, 0))
+
+
+# A target's field written from another cell's text: said at that cell.
+_READ_FROM = {
+    "reporting": "notes",  # "Báo cáo 6 tháng" in the note (importing/reporting_note.py)
+    "indicators": "content",  # read from the target's text (importing/figures.py)
+    "id": "number",
+    "carried_from": "number",  # "I.1 (2023)" in the Stt cell
+}

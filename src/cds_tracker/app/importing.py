@@ -179,6 +179,21 @@ def _check_folder_year(imported: Imported, out: Path | None) -> None:
     )
 
 
+def _not_a_form(file: Path, lang: Lang) -> None:
+    """A return form given where a plan's appendix is read: said so, with the command that
+    reads it, never the hints about hidden sheets and re-saving that fit an appendix (a15_03)."""
+    from cds_tracker.core.command_words import name_word
+    from cds_tracker.progress.form_guard import form_plan
+
+    plan = form_plan(file)
+    if plan is not None:
+        command = f"cds {plan}progress import {name_word(str(file))}"
+        raise CdsError(
+            label("import_is_form", lang, file=visible_line(file.name)),
+            hint=label("import_is_form_hint", lang, command=command),
+        )
+
+
 def read_appendix(
     file: Path,
     base: records.Registry,
@@ -202,13 +217,20 @@ def read_appendix(
         plan_year=plan_year,
     )
     if imported is None:  # a readable file without the table: invalid data (exit 1)
+        _not_a_form(file, lang)
         skipped = [n for n in heard if n.key in _SHEETS_LEFT]
         hint = label("import_no_table_hint", lang)
-        if skipped:  # the table may be on a sheet that could not be read: say so first
-            said = [
-                label(n.key, lang, **{k: quoted(v) for k, v in n.values.items()}) for n in skipped
-            ]
-            hint = "; ".join([*said, label("import_read_sheet_skipped_hint", lang), hint])
+        if skipped:  # the table may be on a sheet that could not be read: say so first,
+            # each kind with its own way out: a hidden sheet is unhidden (re-saving keeps it
+            # hidden, review 15), a damaged one re-saved
+            said = []
+            for key in _SHEETS_LEFT:
+                kind = [n for n in skipped if n.key == key]
+                said += [
+                    label(key, lang, **{k: quoted(v) for k, v in n.values.items()}) for n in kind
+                ]
+                said += [label(f"{key}_hint", lang)] if kind else []
+            hint = "; ".join([*said, hint])
         raise CdsError(label("import_no_table", lang, file=file.name), hint=hint)
     if copy := next((p for p in imported.problems if p.key == "import_sheet_copy"), None):
         names = {k: quoted(v) for k, v in copy.values.items()}  # a copied sheet: neither chosen

@@ -17,6 +17,7 @@ from typing import Any
 from cds_tracker.core.dates import try_parse_date
 from cds_tracker.core.records import Plan, Registry, Target
 from cds_tracker.output.carried import Origin, Origins, origin_plans
+from cds_tracker.registry.plan_names import folder_of
 from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
 
 
@@ -38,7 +39,8 @@ def origins_named(plans: Path, names: list[str]) -> Origins:
     asked = set(names)
     while names:  # a target carried on twice: the plan it came from came from another
         name = names.pop(0)
-        origin = _read(plans / name / REGISTRY_NAME)
+        folder = folder_of(plans, name)  # its name in NFC (registry/plan_names.py)
+        origin = None if folder is None else _read(folder / REGISTRY_NAME)
         if origin is None:
             continue
         found[name] = origin

@@ -44,7 +44,7 @@ def progress_add(
     is the target's id, confirmed (else one that is also another target's printed number
     raises `AmbiguousCode`, nothing written)."""
     from cds_tracker.app.city_figures import Typed, without_figures
-    from cds_tracker.app.discovery import display_path
+    from cds_tracker.app.discovery import again, display_path
     from cds_tracker.app.opening import arrivals_of, find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import CityFigure, build_entry
@@ -89,15 +89,16 @@ def progress_add(
             force=force,
             siblings=lambda: unit_entries(found, loaded, unit.id),
             by_id=by_id,
+            again=again(found),
         )
     except CityFigure as refused:  # its hint: the same command without those figures
         given = Typed(target_id, unit.name, status, day, tuple(values), note, obstacles)
         given = given._replace(proposals=proposals, evidence=tuple(evidence), by=by)
         given = given._replace(corrects=corrects, force=force, by_id=by_id)
-        command = without_figures(found.path, tracker, given, refused.keys, lang)
+        command = without_figures(again(found), tracker, given, refused.keys, lang)
         raise refused.told(command) from None
     cited = cited_line(found.path, loaded, new.entry.target, day, lang)
-    reopens = reopened(found.path, loaded, new.entry, cited)
+    reopens = reopened(found.path, loaded, new.entry, cited, again=again(found))
     path = progress_file(found.path, unit.id)
     append_entry(
         path,

@@ -30,7 +30,15 @@ from cds_tracker.app.importing import (
 )
 from cds_tracker.app.revise_json import RevisionFacts, next_year_note
 from cds_tracker.app.revise_unread import marks_written, table_marks
-from cds_tracker.core.errors import CdsError, DataError, UsageError, msg, os_reason, unwritten
+from cds_tracker.core.errors import (
+    CdsError,
+    DataError,
+    Problem,
+    UsageError,
+    msg,
+    os_reason,
+    unwritten,
+)
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem, Imported
@@ -255,14 +263,15 @@ def _revision_day(imported: Any, base: Any, file: Path, on: str | None, year: in
 
 def _day_stated(stated: str, shown: str) -> None:
     """A heading's revision date that is no day ("31/02/2024", "10/01/0001") said as such,
-    never as a heading that gives no date, nor written as a cancellation on day 10/01/1."""
+    never as a heading that gives no date, nor written as a cancellation on day 10/01/1.
+    The file is wrong, not the command line: invalid data (exit 1) said at the file, as a
+    plain `cds import` of the same file says it (review 15: it was a usage error, exit 2)."""
     from cds_tracker.registry.rules_revised import plan_date_flaw
 
     if (flaw := plan_date_flaw(stated)) is not None:
-        raise UsageError(
-            msg("revise.bad_day", file=shown, date=stated.strip(), why=flaw),
-            hint=msg("revise.hint.bad_day"),
-        )
+        said = msg("revise.bad_day", date=stated.strip(), why=flaw)
+        at_file = Problem(shown, 0, 0, said, msg("revise.hint.bad_day"))
+        raise DataError(msg("revise.bad_day_refused", file=shown), (at_file,))
 
 
 def _not_before_plan(chosen: dt.date, plan_date: str) -> None:

@@ -135,9 +135,9 @@ def _typed_as(target: Target, registry: Registry, origins: Origins, said: dict[s
 
 def _own_plans(path: Path, registry: Registry) -> list[str]:
     """The names this plan goes by in 'plan/ID': its folder under plans/, its year."""
-    from cds_tracker.registry.unit_changes import PLANS
+    from cds_tracker.registry.plan_names import own_name
 
-    names = [path.parent.name] if path.parent.parent.name == PLANS else []
+    names = [own] if (own := own_name(path)) is not None else []
     if registry.document.year:
         names.append(str(registry.document.year))
     return list(dict.fromkeys(names)) or ["—"]

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from cds_tracker.core.errors import Msg, Text, UsageError, msg, os_reason
 from cds_tracker.core.tuples import Record
+from cds_tracker.registry.plan_names import plan_name
 
 PLANS = "plans"
 REGISTRY_NAME = "phu_luc_01.yaml"
@@ -100,16 +101,44 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
             why = msg("find.outside")
         if why is None:
             registry = entry / REGISTRY_NAME
-            found.append(Plan(entry.name, registry, heading_year(registry) or _name_year(entry)))
+            year = heading_year(registry) or _name_year(entry)
+            found.append(Plan(plan_name(entry.name), registry, year))
         elif why is not ABSENT:
             note(msg("find.skipped", path=entry / REGISTRY_NAME, reason=why))
         elif (odd := _no_plan_folder(entry)) is not None:
             note(msg("find.skipped", path=entry, reason=odd))
+    for plan in _same_named(found):
+        note(msg("find.skipped", path=plan.registry, reason=_same_name(plan, found)))
+    found = [plan for plan in found if plan.name not in {p.name for p in _same_named(found)}]
     for plan in _shadowed(found):
         said = msg("find.padded_name", name=plan.name.strip())
         note(msg("find.skipped", path=plan.registry, reason=said))
         found.remove(plan)
     return sorted(found, key=_order)
+
+
+def _same_named(plans: list[Plan]) -> list[Plan]:
+    """Plans whose folders have one name, written in two Unicode forms ("kế-hoạch-2024" typed,
+    its copy synced from a Mac decomposed, NFD): a plan's name is its folder's in NFC
+    (registry/plan_names.py), so `--plan` could name either, and `cds plans` listed two plans
+    nobody could tell apart while `--plan` wrote into one of them without a word (a15_12).
+    Both are passed over, each said with the other's folder, until one is renamed."""
+    names = [plan.name for plan in plans]
+    return [plan for plan in plans if names.count(plan.name) > 1]
+
+
+def _same_name(plan: Plan, plans: list[Plan]) -> Msg:
+    """Why `plan` is passed over: the folders of its name, each with its Unicode form."""
+    import unicodedata
+
+    def form(folder: str) -> str:
+        return next((f for f in ("NFC", "NFD") if unicodedata.is_normalized(f, folder)), "—")
+
+    others = [p.registry.parent for p in plans if p.name == plan.name and p is not plan]
+    folders = ", ".join(f"{PLANS}/{o.name} ({form(o.name)})" for o in others)
+    return msg(
+        "find.same_name", name=plan.name, form=form(plan.registry.parent.name), folders=folders
+    )
 
 
 def _shadowed(plans: list[Plan]) -> list[Plan]:
@@ -253,6 +282,33 @@ def named(plans: list[Plan], name: str) -> Plan | None:
     return None
 
 
+def reference_name(plan: Plan, option: str) -> str:
+    """`plan`'s name as `carried_from`/`carried_to` write it ("2023" of 2023/II.4), for
+    `carry-over` (`option` is --from or --to) to check before it writes anything. A folder
+    named with a space ("kh 2024", "2025 ") is listed and chosen as any other, but its name
+    makes no reference: carried into, the new plan was written and the old one then refused
+    its marks, half a carry-over (a15_05); carried from, each target was refused with the
+    pattern's regular expression (a15_06). Refused here, with the folder to rename."""
+    from cds_tracker.core.command_words import name_word
+    from cds_tracker.core.errors import CdsError
+    from cds_tracker.registry.plan_names import referable
+
+    if referable(plan.name):
+        return plan.name
+    folder = f"{PLANS}/{plan.registry.parent.name}"
+    word = "-".join(plan.name.split())  # "kh 2024" → kh-2024, "2025 " → 2025
+    raise CdsError(
+        msg("plan.not_a_word", option=option, name=name_word(plan.name), folder=folder),
+        hint=msg(
+            "plan.hint.not_a_word",
+            folder=folder,
+            renamed=name_word(f"{PLANS}/{word}"),
+            option=option,
+            word=name_word(word),
+        ),
+    )
+
+
 def default_hint(registry: Path, today: dt.date | None = None) -> Msg | None:
     """Why the plan of `registry` answers though nobody named it (the year asked about, this
     year, else the latest), and how to choose another; None when it is the only plan."""
@@ -260,7 +316,7 @@ def default_hint(registry: Path, today: dt.date | None = None) -> Msg | None:
     if folder is None:
         return None
     plans = plans_in(folder)
-    name = registry.parent.name
+    name = plan_name(registry.parent.name)
     others = [plan.name for plan in plans if plan.name != name]
     if not others:
         return None

@@ -13,6 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -99,11 +100,12 @@ def fail(error: CdsError, lang: Lang | None = None) -> None:
 from cds_tracker.core.statuses import ENTRY_STATUSES, STATUSES  # noqa: E402
 
 
-def status_code(text: str, codes: Sequence[str]) -> str:
+def status_code(text: str, codes: Sequence[str], registry: Path | None = None) -> str:
     """The status code meant by `text`: the code itself, its words in either language or a
     common synonym ("trễ hạn"), with or without diacritics, in any case ("hoàn thành", "Hoan
     thanh", "done", "in progress"). A status cds computes (late, ongoing…) where only what a
-    unit did can be given (`progress add`) is refused with a hint that says so."""
+    unit did can be given (`progress add`) is refused with a hint that says so, its `cds list`
+    command on the registry the run chose (`registry`: the command's --registry)."""
     from cds_tracker.core.statuses import SYNONYMS
 
     found = _spelled(text, STATUSES, SYNONYMS)
@@ -113,9 +115,23 @@ def status_code(text: str, codes: Sequence[str]) -> str:
     if found is not None:
         raise UsageError(
             msg("cli.computed_status", value=text),
-            msg("cli.hint.computed_status", options=shown, value=text),
+            msg("cli.hint.computed_status", options=shown, value=text, again=_again(registry)),
         )
     raise UsageError(msg("cli.bad_status", value=text), msg("cli.hint.status", options=shown))
+
+
+def _again(registry: Path | None) -> str:
+    """ " --registry kh", " --plan 2024" or "": the option a hint's command needs to choose the
+    registry this run chose (app/discovery.again); "" when there is none to choose again (a
+    --registry that does not exist is said by the command itself)."""
+    from cds_tracker.app.discovery import again, find_registry
+    from cds_tracker.core.errors import CdsError
+
+    try:
+        option = again(find_registry(registry))
+    except CdsError:
+        return ""
+    return f" {option}" if option else ""
 
 
 def role_code(text: str) -> str:

@@ -93,7 +93,7 @@ def progress_add(
             registry,
             code,
             unit,
-            status_code(status, ENTRY_STATUSES),
+            status_code(status, ENTRY_STATUSES, registry),
             date,
             value or [],
             note,

@@ -83,6 +83,9 @@ _SYMBOL = r"^([^\d\s/][^\s/]*)?$"
 # A target's number as a plan prints it, 'II.4': canonical (no leading zero) and bounded, so that
 # every reader may take the number after the dot as an int (a table holds at most 9999 rows).
 PRINTED = r"[IVXLC]+\.[1-9][0-9]{0,3}"
+# A plan's name as `carried_from: 2023/II.4` and `carried_to` write it: one word, no '/' (its
+# folder's name under plans/, registry/plan_names.py `referable`).
+PLAN_WORD = r"[^/\s]+"
 
 
 def _written_number(value: object) -> object:

@@ -31,6 +31,7 @@ from cds_tracker.core.dates import (
 )
 from cds_tracker.core.errors import MsgError, msg
 from cds_tracker.core.field_types import (
+    PLAN_WORD,
     PRINTED,
     CollectiveScope,
     Comparator,
@@ -255,10 +256,10 @@ class Target(Record):
     reporting: Reporting = "monthly"
     # Written by `cds import` where a cell could not be read; `validate` flags it until removed.
     needs_review: Seq[str] = ()
-    carried_from: Annotated[str, Pattern(rf"^[^/\s]+/{PRINTED}$")] | None = None  # 2023/II.4
+    carried_from: Annotated[str, Pattern(rf"^{PLAN_WORD}/{PRINTED}$")] | None = None  # 2023/II.4
     # Written by `cds carry-over` into the plan a target leaves: `carried_on` is the last day this
     # plan follows it; from the next day the plan `carried_to` names does (registry-format.md).
-    carried_to: Annotated[str, Pattern(rf"^[^/\s]+/{PRINTED}$")] | None = None  # 2024/II.8
+    carried_to: Annotated[str, Pattern(rf"^{PLAN_WORD}/{PRINTED}$")] | None = None  # 2024/II.8
     carried_on: Day | None = None
     # A target a revision of the plan removed after units reported on it: kept, not followed.
     cancelled: Day | None = None

@@ -156,4 +156,12 @@ def unit_cells(record: dict[str, Any], lang: Lang) -> Cells:
         "valid_to": _day(record.get("valid_to")),
         "successor": record.get("successor") or "",
         "merged_into": record.get("merged_into") or "",
+        "succession": label(_SUCCESSION[record["succession"]], lang)
+        if record.get("succession")
+        else "",
     }
+
+
+# A unit's change in words (records.unit_records `succession`, registry/succession.is_rename):
+# the --excel column says a rename as a rename, never a merger.
+_SUCCESSION = {"rename": "csv.succession.rename", "merger": "csv.succession.merger"}

@@ -10,7 +10,7 @@ from typing import Any
 
 from cds_tracker.core.dates import format_date
 from cds_tracker.output.words import Lang, label
-from cds_tracker.registry.succession import heir
+from cds_tracker.registry.succession import heir, renamed_as
 
 
 def on_day(
@@ -45,3 +45,15 @@ def _took_over(units: Mapping[str, Any], unit_id: str, answering: str) -> str:
     if last_day is not None:
         found = (dt.date.fromisoformat(last_day) + dt.timedelta(days=1)).isoformat()
     return format_date(dt.date.fromisoformat(found)) if found else ""
+
+
+def taken_key(
+    keys: tuple[str, str], units: Mapping[str, Any], taken: Sequence[str], heir_id: str | None
+) -> str:
+    """The words of a note on the part(s) `heir_id` answers for in place of `taken`: a merger's
+    (`keys[0]`, "thay Phòng Kinh tế, đã sáp nhập"), or, when each of `taken` is `heir_id` under
+    a former name, a rename's (`keys[1]`, "trước đây là Phòng Kinh tế, đã đổi tên"): a
+    department renamed was never merged, and a letter must not say it was (clerk15 F5)."""
+    if heir_id is None or not taken:
+        return keys[0]
+    return keys[1] if all(renamed_as(units, u, heir_id) for u in taken) else keys[0]

@@ -193,9 +193,9 @@ HELPS: dict[str, tuple[str, str]] = {
     ),
     "help.late.by_unit": (
         "Nhóm theo từng đơn vị còn nợ phần việc (thành viên của tập thể, đơn vị kế thừa đơn vị"
-        " đã sáp nhập): danh sách để đôn đốc từng đơn vị.",
+        " đã sáp nhập hoặc đổi tên): danh sách để đôn đốc từng đơn vị.",
         "Group by each unit that still owes its part (a collective's members, the successor of"
-        " a merged unit): the list for urging each unit.",
+        " a unit merged or renamed): the list for urging each unit.",
     ),
     "help.report": _cmd(
         "Mọi chỉ tiêu một đơn vị phụ trách: được nêu tên, hoặc qua một tập thể mà nó thuộc về."

@@ -123,8 +123,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--corrects: no entry '{id}'",
     ),
     "entry.hint.list_ids": (
-        "xem các mã bằng 'cds progress list {target}'",
-        "see the ids with 'cds progress list {target}'",
+        "xem các mã bằng 'cds{again} progress list {target}'",
+        "see the ids with 'cds{again} progress list {target}'",
     ),
     "entry.corrects_other": (
         "--corrects: báo cáo '{id}' là của chỉ tiêu {target} do {unit} báo cáo, không phải "
@@ -602,9 +602,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.hint.computed_status": (
         "báo cáo việc đơn vị đã làm: {options}; xem các chỉ tiêu có tình trạng đó bằng "
-        'cds list --status "{value}"',
+        'cds{again} list --status "{value}"',
         "report what the unit did: {options}; list the targets with that status with "
-        'cds list --status "{value}"',
+        'cds{again} list --status "{value}"',
     ),
     "cli.bad_role": ("vai trò không hợp lệ: '{value}'", "invalid role: '{value}'"),
     "cli.version_bundled": (  # the footers' label (open.registry_line), with what it is

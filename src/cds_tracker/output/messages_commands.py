@@ -34,6 +34,28 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "the folder's name has spaces at its ends, so --plan cannot choose it (--plan '{name}' "
         "is the plan of that name without them); rename the folder",
     ),
+    "find.same_name": (
+        "tên thư mục này (ghi dạng {form}) và thư mục {folders} là cùng một tên '{name}', ghi "
+        "theo hai cách mã hóa Unicode (NFD: dấu ghi rời, như máy Mac ghi), nên --plan không "
+        "biết chọn thư mục nào; giữ một thư mục, gộp hoặc đổi tên thư mục kia",
+        "this folder's name (written {form}) and the folder {folders} are one name '{name}' "
+        "in two Unicode encodings (NFD: accents apart, as a Mac writes them), so --plan cannot "
+        "tell which is meant; keep one folder, merge or rename the other",
+    ),
+    "plan.not_a_word": (
+        "{option} {name}: tên thư mục '{folder}' có khoảng trắng, mà `carried_from` và "
+        "`carried_to` ghi tên kế hoạch liền một từ (như 2023/II.4), nên không chuyển chỉ tiêu "
+        "được; chưa ghi gì",
+        "{option} {name}: the folder's name '{folder}' has spaces, while `carried_from` and "
+        "`carried_to` write a plan's name as one word (as in 2023/II.4), so no target can be "
+        "carried over; nothing written",
+    ),
+    "plan.hint.not_a_word": (
+        "đổi tên thư mục '{folder}' thành {renamed} (một từ, không khoảng trắng), rồi chạy lại "
+        "lệnh với {option} {word}",
+        "rename the folder '{folder}' to {renamed} (one word, no spaces), then run the command "
+        "again with {option} {word}",
+    ),
     "plan.fallback": (
         "cds: không có kế hoạch {year}; dùng kế hoạch {plan}, kế hoạch mới nhất (năm {latest})"
         " (--plan để chọn kế hoạch khác)",

@@ -55,12 +55,20 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     # progress/reopening.py: a report lowering a finished part is written, and said
     "entry.reopens": (
         "{unit} đã báo cáo hoàn thành chỉ tiêu {target} ngày {date}; báo cáo này ({status}) mở "
-        "lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm, hãy sửa báo cáo này, đổi --status "
-        "và --date cho đúng ({command})",
+        "lại phần việc đã hoàn thành. Đã ghi; nếu ghi nhầm và việc vẫn hoàn thành, sửa báo cáo "
+        "này thành hoàn thành, ngày sai thì đổi cả --date ({command})",
         "{unit} reported target {target} done on {date}; this report ({status}) reopens that "
-        "finished part. Recorded; if it was a mistake, correct this report, with the right "
-        "--status and --date ({command})",
+        "finished part. Recorded; if it was a mistake and the work is still done, correct this "
+        "report to done, and its --date too if that is wrong ({command})",
     ),
+    # the correcting command in that warning, typed as printed (the status as a clerk types it)
+    "entry.reopens_command": (
+        "cds{again} progress add {target} --id --unit {unit} --status {status} --date {day} "
+        "--corrects {id}{extras}",
+        "cds{again} progress add {target} --id --unit {unit} --status {status} --date {day} "
+        "--corrects {id}{extras}",
+    ),
+    "entry.typed_done": ('"hoàn thành"', "done"),
     # the same said by `progress import --dry-run` (app/forms.py): nothing is written yet
     "entry.reopens_dry": (
         "{unit} đã báo cáo hoàn thành chỉ tiêu {target} ngày {date}; báo cáo này ({status}) sẽ mở "

@@ -80,6 +80,7 @@ UNIT_FIELDS = (
     "valid_to",
     "successor",
     "merged_into",
+    "succession",  # "rename" or "merger" (registry/succession.is_rename); --excel: in words
 )
 
 

@@ -132,8 +132,15 @@ def content_text(item: Owed, index: UnitIndex) -> str:
     text = item.row.target.content
     taken = item.taken or item.part.in_place_of
     if taken:  # what it is asked for: the part it took over, and its own if still owed
+        from cds_tracker.output.heirs_shown import taken_key
+
         names = ", ".join(index.name(u) for u in taken)
-        key = "letter_own_and_taken" if item.own_owed else "letter_in_place_of"
+        keys = (
+            ("letter_own_and_taken", "letter_own_and_taken_renamed")
+            if item.own_owed
+            else ("letter_in_place_of", "letter_in_place_of_renamed")
+        )
+        key = taken_key(keys, index.units, taken, item.part.unit)  # a rename: its former name
         text += "\n" + label(key, "vi", unit=names)
     if item.via is None:
         return text

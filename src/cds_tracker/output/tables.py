@@ -418,9 +418,10 @@ def roles_text(row: Row, index: UnitIndex, lang: Lang) -> str:
         text = label(link.role, lang)
         if link.via:
             text += f" ({label('via', lang)} {index.name(link.via)})"
-        elif link.in_place_of:
+        elif link.in_place_of:  # of a unit renamed, its former name (RoleLink.renamed)
             names = ", ".join(index.name(u) for u in link.in_place_of)
-            text += f" ({label('in_place_of', lang, unit=names)})"
+            key = "in_place_of_renamed" if link.renamed else "in_place_of"
+            text += f" ({label(key, lang, unit=names)})"
         roles.append(text)
     return "; ".join(roles)
 

@@ -25,7 +25,7 @@ def answer_lines(row: Row, lang: Lang) -> list[str]:
             lines.append(label(key, lang, status=status, date=date))
             continue
         since = _day(answer.since)
-        key = "answer_taken_reported" if date else "answer_taken"
+        key = _taken_key(bool(date), answer.renamed)
         lines.append(
             label(
                 key,
@@ -52,6 +52,7 @@ def answer_records(row: Row, index: UnitIndex) -> list[dict[str, Any]]:
     return [
         {
             "taken_over_from": index.name(a.unit) if a.since is not None else None,
+            "renamed": a.renamed,  # taken_over_from is the unit's former name, not a merger
             "since": a.since,
             "status": a.status,
             "last_status": a.said,
@@ -76,7 +77,15 @@ def record_lines(parts: list[dict[str, Any]], lang: Lang, *, ended: bool = False
             key = "answer_own_reported" if date else "answer_own"
             lines.append(label(key, lang, status=status, date=date))
             continue
-        key = "answer_taken_reported" if date else "answer_taken"
+        key = _taken_key(bool(date), bool(part.get("renamed")))
         said = {"unit": part["taken_over_from"], "since": _day(part["since"]), "status": status}
         lines.append(label(key, lang, **said, date=date, by=part["reported_by"] or ""))
     return lines
+
+
+def _taken_key(reported: bool, renamed: bool) -> str:
+    """A part taken over, with its report's day or not; of the unit's own former name (renamed,
+    registry/succession.renamed_as) in a rename's words, never "nhận thay" a merged unit."""
+    if renamed:
+        return "answer_taken_reported_renamed" if reported else "answer_taken_renamed"
+    return "answer_taken_reported" if reported else "answer_taken"

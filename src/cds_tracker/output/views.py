@@ -90,14 +90,16 @@ def owing_table(
     title: str,
     origins: Origins | None = None,
     day: dt.date | None = None,
+    unit_id: str | None = None,
 ) -> Table:
-    """One owing unit's late rows; a row it owes in place of merged units says which, under the
-    lead units ("thay UBND phường Nam Sơn, đã sáp nhập"). On a screen every unit's block has
-    the columns and widths of all of them together (`Table.together`)."""
+    """One owing unit's (`unit_id`'s) late rows; a row it owes in place of merged units says
+    which, under the lead units ("thay UBND phường Nam Sơn, đã sáp nhập"; of its own former name
+    "trước đây là Phòng Kinh tế, đã đổi tên"). On a screen every unit's block has the columns
+    and widths of all of them together (`Table.together`)."""
     listed = [item.row for item in unit_rows]
     table = row_table("late", listed, index, lang, title=title, origins=origins, day=day)
     rows = tuple(
-        {**cells, "lead": cells["lead"] + "\n(" + _in_place_of(item, index, lang) + ")"}
+        {**cells, "lead": cells["lead"] + "\n(" + _in_place_of(item, index, lang, unit_id) + ")"}
         if item.in_place_of
         else cells
         for cells, item in zip(table.rows, unit_rows, strict=True)
@@ -105,12 +107,20 @@ def owing_table(
     return table._replace(rows=rows, together="by_unit")  # every unit's block: one layout
 
 
-def _in_place_of(item: UnitRow, index: UnitIndex, lang: Lang) -> str:
+def _in_place_of(item: UnitRow, index: UnitIndex, lang: Lang, unit_id: str | None) -> str:
     """'thay …, đã sáp nhập' for a unit with no part of its own; else whether it owes its own
-    part beside the one it took over, or only the latter (its own is done)."""
-    key = {None: "in_place_of", True: "owes_own_and_taken", False: "owes_taken_only"}
+    part beside the one it took over, or only the latter (its own is done); each in the words
+    of a rename when the part is its own under its former name (heirs_shown.taken_key)."""
+    from cds_tracker.output.heirs_shown import taken_key
+
+    key = {
+        None: ("in_place_of", "in_place_of_renamed"),
+        True: ("owes_own_and_taken", "owes_own_and_taken_renamed"),
+        False: ("owes_taken_only", "owes_taken_only_renamed"),
+    }
     names = ", ".join(index.name(u) for u in item.in_place_of)
-    return label(key[item.own_owed], lang, unit=names)
+    said = taken_key(key[item.own_owed], index.units, item.in_place_of, unit_id)
+    return label(said, lang, unit=names)
 
 
 def rows_report(

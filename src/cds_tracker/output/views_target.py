@@ -272,8 +272,13 @@ def _part_day(part: Part, target: Target, lang: Lang, cancelled_on: str | None =
 
 
 def _in_place_of(part: Part, tracker: Tracker, lang: Lang) -> str:
-    """' (thay Phòng Quản lý đô thị, đã sáp nhập)': the part an heir took over beside its own."""
+    """' (thay Phòng Quản lý đô thị, đã sáp nhập)': the part an heir took over beside its own;
+    ' (trước đây là Phòng Kinh tế, đã đổi tên)' of its own former name."""
+    from cds_tracker.output.heirs_shown import taken_key
+
     if not part.in_place_of:
         return ""
     names = ", ".join(tracker.index.name(u) for u in part.in_place_of)
-    return f" ({label('in_place_of', lang, unit=names)})"
+    keys = ("in_place_of", "in_place_of_renamed")
+    key = taken_key(keys, tracker.index.units, part.in_place_of, part.unit)
+    return f" ({label(key, lang, unit=names)})"

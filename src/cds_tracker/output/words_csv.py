@@ -47,7 +47,10 @@ CSV_LABELS: dict[str, tuple[str, str]] = {
     "csv.target.cancelled_reason": ("Lý do bãi bỏ", "Why annulled"),
     "csv.target.roles": ("Vai trò", "Roles"),
     "csv.target.via": ("Qua tập thể", "Via collective"),
-    "csv.target.in_place_of": ("Thay đơn vị đã sáp nhập", "In place of merged units"),
+    "csv.target.in_place_of": (
+        "Thay đơn vị đã sáp nhập hoặc đổi tên",
+        "In place of units merged or renamed",
+    ),
     "csv.target.role_details": ("Vai trò chi tiết", "Role details"),
     "csv.target.unit_status": ("Phần của đơn vị", "Own part"),
     "csv.target.unit_reported": ("Đơn vị báo cáo gần nhất", "Unit's last report"),

@@ -34,6 +34,12 @@ FORM_HINT_LABELS: dict[str, tuple[str, str]] = {
         "pick the status in cell {cell} again from the list, then import again",
     ),
     "fi_hint_bad_date": _DATE,
+    "fi_hint_stray_cell": (
+        "chuyển nội dung ô {cell} vào ô màu vàng của dòng đó (số liệu vào ô Giá trị, lời vào ô "
+        "Ghi chú), hoặc ghi bằng cds progress add; rồi xoá ô {cell} và nhập lại",
+        "move what cell {cell} holds into the row's yellow cells (a figure into Value, words "
+        "into Note), or record it with cds progress add; then clear cell {cell} and import again",
+    ),
     "fi_hint_number": (
         "sửa ô {cell} thành một số, ví dụ 81,5 (hoặc xoá ô), rồi nhập lại",
         "change cell {cell} to a number, e.g. 81,5 (or clear it), then import again",

@@ -115,6 +115,44 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "không phải phiếu báo cáo do cds lập (thiếu trang ẩn)",
         "not a return form made by cds (its hidden sheet is missing)",
     ),
+    "fi_appendix": (
+        "tệp này là phụ lục kế hoạch (bảng chỉ tiêu), không phải phiếu báo cáo do cds form lập; "
+        "không nhập",
+        "this file is a plan's appendix (a table of targets), not a return form made by cds "
+        "form; not imported",
+    ),
+    "fi_hint_appendix": (
+        "phụ lục kế hoạch đọc bằng cds import: cds import {file} (thêm --out và đường dẫn sổ "
+        "đăng ký .yaml để ghi)",
+        "a plan's appendix is read by cds import: cds import {file} (add --out and a registry "
+        ".yaml path to write it)",
+    ),
+    "fi_added_row": (
+        "dòng {row} không phải dòng của phiếu (thêm dưới bảng): cds không đọc dòng này; không "
+        "nhập tệp này",
+        "row {row} is not a row of the form (added under the table): cds does not read it; the "
+        "file is not imported",
+    ),
+    "fi_hint_added_row": (
+        "{before}ghi báo cáo ở dòng {row} bằng lệnh {command}, hoặc xin phiếu mới có chỉ tiêu "
+        "đó: {form}; rồi xoá dòng {row} khỏi phiếu và nhập lại",
+        "{before}record the report of row {row} with {command}, or ask for a new form that "
+        "lists its target: {form}; then clear row {row} of the form and import again",
+    ),
+    "fi_code_word": ("MÃ_CHỈ_TIÊU", "TARGET"),
+    "fi_status_word": ("TRẠNG_THÁI", "STATUS"),
+    "fi_stray_cell": (
+        "ô này không phải ô để điền (phiếu để trống, không đọc): cds không đọc những gì ghi ở "
+        "đây; không nhập tệp này",
+        "this is not a cell to fill (left empty by the form, not read): cds does not read what "
+        "is written here; the file is not imported",
+    ),
+    "fi_locked_changed": (
+        "ô được bảo vệ đã bị sửa; cds không đọc ô này (chỉ đọc các ô màu vàng), phiếu "
+        "vẫn được nhập",
+        "this protected cell was changed; cds does not read it (only the yellow cells), "
+        "the form is still imported",
+    ),
     "fi_format": ("không nhận ra định dạng phiếu báo cáo", "not a return form format cds knows"),
     "fi_hidden_edited": ("dòng trong trang ẩn bị sửa", "a row of the hidden sheet was edited"),
     "fi_no_target": (
@@ -297,6 +335,10 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "fi_bad_date": (
         "'{text}' không phải là ngày (ghi dd/mm/yyyy)",
         "'{text}' is not a date (write dd/mm/yyyy)",
+    ),
+    "fi_not_day": (
+        "ô không chứa ngày (ghi dd/mm/yyyy)",
+        "the cell holds no date (write dd/mm/yyyy)",
     ),
     "fi_future": (
         "ngày {date} ở tương lai; báo cáo việc đã làm",

@@ -94,10 +94,13 @@ IMPORT_CELL_LABELS: dict[str, tuple[str, str]] = {
         "correct the date in the file's heading as the plan prints it and import again, or"
         " correct plan: date: in the imported file",
     ),
+    "revise.bad_day_refused": (
+        "không ghi bản điều chỉnh: ngày trong phần đầu của {file} không phải ngày có thật",
+        "the revision is not written: the date in the heading of {file} is no real day",
+    ),
     "revise.bad_day": (
-        "phần đầu của {file} ghi ngày của văn bản điều chỉnh '{date}', không phải ngày có thật:"
-        " {why}",
-        "the heading of {file} gives the revising document's date as '{date}', which is no"
+        "phần đầu của tệp ghi ngày của văn bản điều chỉnh '{date}', không phải ngày có thật: {why}",
+        "the file's heading gives the revising document's date as '{date}', which is no"
         " real day: {why}",
     ),
     "revise.hint.bad_day": (

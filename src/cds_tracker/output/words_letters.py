@@ -48,6 +48,16 @@ LETTER_LABELS: dict[str, tuple[str, str]] = {
         "(đề nghị thực hiện phần việc của đơn vị và phần việc nhận thay {unit}, đã sáp nhập)",
         "(asked for its own part and the part of {unit}, merged, that it took over)",
     ),
+    # a department renamed (registry/succession.renamed_as): its part under its former name
+    "letter_in_place_of_renamed": (
+        "(đề nghị thực hiện phần việc giao cho {unit}, tên trước đây của đơn vị)",
+        "(asked for the part assigned to {unit}, the unit's former name)",
+    ),
+    "letter_own_and_taken_renamed": (
+        "(đề nghị thực hiện phần việc của đơn vị, kể cả phần việc giao cho {unit}, tên trước"
+        " đây của đơn vị)",
+        "(asked for its own part and the part assigned to {unit}, the unit's former name)",
+    ),
     "letter_own_done": (
         "phần việc của đơn vị đã hoàn thành ngày {date}",
         "the unit's own part done on {date}",

@@ -208,6 +208,14 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "không tìm thấy bảng chỉ tiêu trong '{file}'",
         "no table of targets found in '{file}'",
     ),
+    "import_is_form": (
+        "'{file}' là phiếu báo cáo tiến độ (do cds form lập), không phải phụ lục kế hoạch",
+        "'{file}' is a progress return form (made by cds form), not a plan's appendix",
+    ),
+    "import_is_form_hint": (
+        "nhập phiếu báo cáo bằng: {command}",
+        "import the return form with: {command}",
+    ),
     "import_written": (
         "Đã ghi {targets} chỉ tiêu ({groups} nhóm) vào {path}.",
         "Wrote {targets} targets ({groups} groups) to {path}.",
@@ -440,6 +448,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "No part of its own (directing, cooperating): {count}",
     ),
     "in_place_of": ("thay {unit}, đã sáp nhập", "in place of {unit}, merged"),
+    "in_place_of_renamed": ("trước đây là {unit}, đã đổi tên", "formerly {unit}, renamed"),
     "col_validity": ("Thời gian tồn tại", "In existence"),
     "units_title_on": ("Danh mục đơn vị ngày {day}", "Unit catalog on {day}"),
     "unit_valid_from": ("từ {day}", "from {day}"),
@@ -745,5 +754,9 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "csv.unit.valid_from": ("Tồn tại từ ngày", "Existed from"),
     "csv.unit.valid_to": ("Tồn tại đến ngày", "Existed until"),
     "csv.unit.successor": ("Đơn vị kế thừa", "Successor"),
-    "csv.unit.merged_into": ("Đã sáp nhập vào", "Merged into"),
+    # who answers for it (on the day asked): a merger's or a rename's, said by `succession`
+    "csv.unit.merged_into": ("Sáp nhập vào hoặc đổi tên thành", "Merged into or renamed"),
+    "csv.unit.succession": ("Thay đổi", "Change"),
+    "csv.succession.rename": ("đổi tên", "renamed"),
+    "csv.succession.merger": ("sáp nhập", "merged"),
 }

@@ -483,10 +483,10 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "id {id} (printed {own}) or the one with id {other} (printed {id})? nothing recorded",
     ),
     "entry.hint.ambiguous": (
-        "ghi cho chỉ tiêu mã {id}: thêm --id (cds progress add {id} … --id); nếu là chỉ tiêu in "
-        "số {id}: cds progress add {other} … --id",
-        "to record for the target with id {id}: add --id (cds progress add {id} … --id); for "
-        "the target printed {id}: cds progress add {other} … --id",
+        "ghi cho chỉ tiêu mã {id}: thêm --id (cds{again} progress add {id} … --id); nếu là chỉ "
+        "tiêu in số {id}: cds{again} progress add {other} … --id",
+        "to record for the target with id {id}: add --id (cds{again} progress add {id} … --id); "
+        "for the target printed {id}: cds{again} progress add {other} … --id",
     ),
     "entry.ambiguous_ask": (
         "Mã {id} cũng là số thứ tự in của chỉ tiêu khác. Ý bạn là:",
@@ -502,16 +502,18 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     ),
     "entry.ambiguous_again": ("Trả lời 1 hoặc 2.", "Answer 1 or 2."),
     "entry.hint.cancelled_printed": (
-        "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds progress add {now} "
-        "--id …; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date)",
-        "number {number} in Plan {plan} is the target with id {now}: cds progress add {now} --id "
-        "…; date work done on {number} before the annulment before {date} (--date)",
+        "số thứ tự {number} trong Kế hoạch {plan} là chỉ tiêu mã {now}: cds{again} progress add "
+        "{now} --id …; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} "
+        "(--date)",
+        "number {number} in Plan {plan} is the target with id {now}: cds{again} progress add "
+        "{now} --id …; date work done on {number} before the annulment before {date} (--date)",
     ),
     "entry.hint.cancelled_printed_plain": (
-        "số thứ tự {number} trong bản điều chỉnh là chỉ tiêu mã {now}: cds progress add {now} --id "
-        "…; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} (--date)",
-        "number {number} in the revision is the target with id {now}: cds progress add {now} --id "
-        "…; date work done on {number} before the annulment before {date} (--date)",
+        "số thứ tự {number} trong bản điều chỉnh là chỉ tiêu mã {now}: cds{again} progress add "
+        "{now} --id …; việc đã làm cho {number} trước khi bãi bỏ thì ghi ngày trước {date} "
+        "(--date)",
+        "number {number} in the revision is the target with id {now}: cds{again} progress add "
+        "{now} --id …; date work done on {number} before the annulment before {date} (--date)",
     ),
     "progress.hint.cancelled_target": (
         "chỉ tiêu bản điều chỉnh bỏ đi phải được giữ trong sổ đăng ký và ghi 'cancelled: "

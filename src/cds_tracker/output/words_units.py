@@ -51,6 +51,20 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "the successor of unit '{unit}' is '{successor}' ({name}), a collective: a successor "
         "is one unit",
     ),
+    "rule.collective_changes": (
+        "'{unit}' ({name}) là một tập thể: tập thể không có ngày thôi tồn tại (`valid_to`) hay"
+        " đơn vị kế thừa (`successor`, `merged_into`); các đơn vị thành viên mới sáp nhập",
+        "'{unit}' ({name}) is a collective: a collective has no last day (`valid_to`) nor"
+        " successor (`successor`, `merged_into`); its member units are merged",
+    ),
+    "rule.hint.collective_changes": (
+        "xóa dòng này khỏi mục '{unit}'; ghi việc sáp nhập ở từng đơn vị thành viên (ví dụ"
+        " `id: phuong-tan-binh`, `valid_to: 30/06/2024`, `merged_into: phuong-yen-binh`): tập thể"
+        " tự tính theo các đơn vị còn tồn tại mỗi ngày",
+        "delete this line from '{unit}'; record the merger on each member unit (e.g. `id:"
+        " phuong-tan-binh`, `valid_to: 30/06/2024`, `merged_into: phuong-yen-binh`): the"
+        " collective counts the members that exist on each day",
+    ),
     "rule.hint.successor_one_unit": (
         "ghi id của đơn vị nhận lại công việc (ví dụ phường mới sau sáp nhập), không ghi tập thể",
         "write the id of the one unit that took over its work (the ward it was merged into), "
@@ -276,6 +290,17 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "(phần nhận thay {unit} từ {since}: {status}, {by} báo cáo ngày {date})",
         "(part of {unit}, taken over from {since}: {status}, reported by {by} on {date})",
     ),
+    # the same of a unit renamed (registry/succession.renamed_as): its former name's part
+    "answer_taken_renamed": (
+        "(phần giao cho {unit}, tên trước đây của đơn vị, từ {since}: {status})",
+        "(part assigned to {unit}, its former name, from {since}: {status})",
+    ),
+    "answer_taken_reported_renamed": (
+        "(phần giao cho {unit}, tên trước đây của đơn vị, từ {since}: {status}, {by} báo cáo"
+        " ngày {date})",
+        "(part assigned to {unit}, its former name, from {since}: {status}, reported by {by}"
+        " on {date})",
+    ),
     # `late --by-unit`: what an heir owes on a target beside (or instead of) its own part
     "owes_own_and_taken": (
         "nợ phần của đơn vị và phần nhận thay {unit}, đã sáp nhập",
@@ -285,12 +310,23 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "chỉ còn nợ phần nhận thay {unit}, đã sáp nhập; phần của đơn vị đã hoàn thành",
         "owes only the part of {unit}, merged, it took over; its own part is done",
     ),
+    # the same of a unit renamed (registry/succession.renamed_as): its former name's part
+    "owes_own_and_taken_renamed": (
+        "nợ phần của đơn vị, kể cả phần giao cho {unit}, tên trước đây của đơn vị",
+        "owes its own part and the part assigned to {unit}, its former name",
+    ),
+    "owes_taken_only_renamed": (
+        "chỉ còn nợ phần giao cho {unit}, tên trước đây của đơn vị; phần của đơn vị đã hoàn thành",
+        "owes only the part assigned to {unit}, its former name; its own part is done",
+    ),
     "rule.heir_ends": (
         "'{name}' ({unit}) kết thúc ngày {until} và không có đơn vị kế thừa, nhưng nó đang nhận "
-        "thay phần việc của đơn vị đã sáp nhập ở chỉ tiêu {targets}, cần đến {last}: từ hôm sau "
+        "thay phần việc của đơn vị đã sáp nhập hoặc đổi tên ở chỉ tiêu {targets}, cần đến {last}: "
+        "từ hôm sau "
         "không đơn vị nào được đôn đốc",
-        "'{name}' ({unit}) ends on {until} with no successor, but it holds the part of a merged "
-        "unit in targets {targets}, needed until {last}: from the next day no unit is urged",
+        "'{name}' ({unit}) ends on {until} with no successor, but it holds the part of a unit "
+        "merged or renamed in targets {targets}, needed until {last}: from the next day no unit "
+        "is urged",
     ),
     "rule.hint.heir_ends": (
         "ghi đơn vị nhận lại công việc của '{unit}' (đơn vị kế thừa, `merged_into`) trong danh "

@@ -77,6 +77,31 @@ def text_mark(content: str) -> str:
     return hashlib.sha256(unicodedata.normalize("NFC", content).encode()).hexdigest()[:12]
 
 
+def cell_mark(value: Any) -> str:
+    """A read-only cell's value, fingerprinted as text (NFC, line ends and the spaces ending
+    lines left out): a form's `locked` cells, compared on import (progress/form_strays.py)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n".join(line.rstrip() for line in text.strip().split("\n"))
+    return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def _locked(sheet: Any, cells: Sequence[dict[str, Any]]) -> str:
+    """The fingerprint of every filled cell of the visible sheet the import does not read, by
+    address (JSON): a change there, or a cell filled that the form left empty, is said."""
+    read = {str(c[k]) for c in cells for k in ("code", "status", "date", "note", "evidence")}
+    read |= {a for c in cells for spots in c["values"].values() for a in spots.values()}
+    marks = {
+        cell.coordinate: cell_mark(cell.value)
+        for line in sheet.iter_rows()
+        for cell in line
+        if cell.value is not None and cell.coordinate not in read
+    }
+    said = json.dumps(marks, separators=(",", ":"))
+    return said if len(said) <= 32767 else ""  # all an Excel cell holds; else checked as before
+
+
 def make_form(
     tracker: Tracker,
     unit_id: str,
@@ -180,7 +205,9 @@ def _hidden(
 ) -> None:
     hidden = book.create_sheet(META_SHEET)
     hidden.sheet_state = "veryHidden"
+    locked = _locked(book[sheet_title], cells)
     pairs = [("format", FORMAT), ("sheet", sheet_title), *vars(meta).items()]
+    pairs += [("locked", locked)] if locked else []
     for key, value in pairs:
         hidden.append([key, xlsx_text(value)])
         hidden.cell(row=hidden.max_row, column=2).data_type = "s"  # text, never a formula

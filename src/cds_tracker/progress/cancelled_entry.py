@@ -34,14 +34,15 @@ def cancelled_forced(target: Any, day: dt.date, force: bool) -> bool:
     return True
 
 
-def refuse_cancelled_number(tracker: Tracker, target: Any, day: dt.date) -> None:
+def refuse_cancelled_number(tracker: Tracker, target: Any, day: dt.date, again: str = "") -> None:
     """Refuse, --force or not, a report dated on or after a target's annulment when the code
     typed is also the number the revised plan prints a target in force under (I.2 dropped, the
     old I.3 printed "2."): the clerk read the number in the revised table or in a letter, and
     that target, not the annulled one, is meant, whether or not the unit had a part in the
     annulled one. The hint names it and never proposes --force, which would file the report on
     the annulled target and leave the meant one late (clerk 11, G). A report meant for the
-    annulled target itself is confirmed with --id (then `cancelled_forced`: --force records it)."""
+    annulled target itself is confirmed with --id (then `cancelled_forced`: --force records it).
+    `again`: the option choosing this run's registry, in the hint's command (discovery.again)."""
     from cds_tracker.registry.revision import printed_now
 
     since = target.cancelled_since(day.isoformat())
@@ -57,7 +58,14 @@ def refuse_cancelled_number(tracker: Tracker, target: Any, day: dt.date) -> None
     key = "entry.hint.cancelled_printed" if name else "entry.hint.cancelled_printed_plain"
     raise UsageError(
         msg("entry.cancelled", target=target.id, date=cancelled),
-        hint=msg(key, number=target.id, now=now, plan=name, date=cancelled),
+        hint=msg(
+            key,
+            number=target.id,
+            now=now,
+            plan=name,
+            date=cancelled,
+            again=f" {again}" if again else "",
+        ),
     )
 
 

@@ -31,6 +31,8 @@ DEFAULT_HINTS: dict[str, str] = {
     "fi_no_date": "fi_hint_bad_date",
     "fi_impossible_date": "fi_hint_bad_date",
     "fi_bad_date": "fi_hint_bad_date",
+    "fi_not_day": "fi_hint_bad_date",
+    "fi_stray_cell": "fi_hint_stray_cell",
     "fi_year": "fi_hint_bad_date",
     "fi_not_number": "fi_hint_number",
     "fi_whole_counts": "fi_hint_whole_counts",
@@ -195,6 +197,11 @@ def cell_text(value: Any) -> str:
     return "\n".join(line.rstrip() for line in text.strip().split("\n"))
 
 
+def status_code(value: Any) -> str | None:
+    """The status code a cell's words name, or None."""
+    return _status(value)
+
+
 def _status(value: Any) -> str | None:
     wanted = fold(cell_text(value))
     for code in STATUS_CODES:
@@ -208,6 +215,11 @@ def _status(value: Any) -> str | None:
     return None
 
 
+# what openpyxl reads from a cell holding an Excel error, or a number a date cell cannot show
+_EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+_EXCEL_DAY_ONE = dt.date(1900, 1, 1)  # Excel's first day: a date cell before it holds no day
+
+
 def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.date | None:
     from openpyxl.utils.datetime import from_excel
 
@@ -215,6 +227,7 @@ def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.dat
     if _blank(value):
         problems.add(where, "fi_no_date")
         return None
+    typed = isinstance(value, str) and value not in _EXCEL_ERRORS
     if isinstance(value, dt.datetime):
         day = value.date()
     elif isinstance(value, dt.date):
@@ -225,8 +238,14 @@ def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.dat
             day = converted.date() if isinstance(converted, dt.datetime) else None
         except (ValueError, OverflowError, TypeError):
             day = None
-    else:
+    elif typed:
         day = try_parse_date(cell_text(value))
+    if not typed and (day is None or day < _EXCEL_DAY_ONE):
+        # a time (0 read as '00:00:00'), a number ≤ 0 (read as a day of 1899), a number no day
+        # is (read as '#VALUE!'): Excel shows '########' or an error, never what openpyxl gives;
+        # said plainly, never quoting what the clerk did not type (a15_11)
+        problems.add(where, "fi_not_day")
+        return None
     flaw = date_flaw(cell_text(value)) if day is None else None  # "31/9/2024": 30 days
     if flaw is not None:
         problems.add(
@@ -235,7 +254,8 @@ def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.dat
     elif day is None:
         problems.add(where, "fi_bad_date", text=cell_text(value))
     elif not FIRST_YEAR <= day.year <= LAST_YEAR:  # as `progress add` rules (core.dates)
-        problems.add(where, "fi_year", text=cell_text(value), first=FIRST_YEAR, last=LAST_YEAR)
+        text = cell_text(value) if typed else format_date(day)  # a date cell: as Excel shows it
+        problems.add(where, "fi_year", text=text, first=FIRST_YEAR, last=LAST_YEAR)
         return None
     elif day > today:
         cell = where.rpartition("!")[2]

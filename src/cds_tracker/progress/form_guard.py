@@ -15,11 +15,43 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from pathlib import Path
 from typing import Any
 
 MAX_FILE = 10 * 1024 * 1024  # bytes: a form for all 31 targets is about 20 KB
 MAX_UNPACKED = 64 * 1024 * 1024  # bytes, all parts together once unpacked
+
+
+def form_plan(path: Path) -> str | None:
+    """For a return form (its hidden sheet says the form's format): the option naming the plan
+    it was made for in a command ("--plan 2024 ", or "" where plans are not kept by year); None
+    for any other file. Asked by `cds import` and `cds diff` of a file without an appendix
+    table: a form given there is sent to `cds progress import` (a15_03)."""
+    from openpyxl import load_workbook
+
+    from cds_tracker.output.xlsx_form import FORMAT, META_SHEET
+    from cds_tracker.registry.importing.cells import unheard
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return None
+    try:
+        with unheard():
+            book = load_workbook(path, read_only=True)
+            if META_SHEET not in book.sheetnames:
+                return None
+            info = {
+                str(line[0]): str(line[1])
+                for line in book[META_SHEET].iter_rows(max_row=20, max_col=2, values_only=True)
+                if len(line) > 1 and line[0] is not None and line[1] is not None
+            }
+    except Exception:  # openpyxl raises many kinds; the caller's own message stands
+        return None
+    if info.get("format") != FORMAT:
+        return None
+    folder = info.get("folder", "")
+    return f"--plan {folder} " if re.fullmatch(r"\d{4}", folder) else ""  # a year: one word
 
 
 def too_big(data: bytes) -> int | None:

@@ -8,8 +8,10 @@ Each filled row becomes an entry, a correction or nothing in `form_entries.py` (
 an older copy of the form).
 
 Protected cells: the target code (and the unit, plan and rows in the hidden sheet) are checked, and
-a change refuses the whole file; the other read-only cells (text, deadline, current status) are
-never read, so a change there is ignored.
+a change refuses the whole file; the other read-only cells (title, text, deadline, current status)
+are never read: a change there is said as a note, and anything typed where the form left nothing
+(a row added under the table) refuses the file, at its cell (`form_strays.py`, a15_10). A plan's
+appendix given here is sent to `cds import` (a15_03).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cds_tracker.core.command_words import name_word
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.sanitize import xlsx_text
@@ -38,6 +41,7 @@ from cds_tracker.progress.form_guard import (
     too_big,
 )
 from cds_tracker.progress.form_refusals import form_command
+from cds_tracker.progress.form_strays import check_strays, read_cells
 
 if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker
@@ -50,15 +54,21 @@ class FormRead:
     planned: list[Planned] = field(default_factory=list)
     problems: Complaints = field(default_factory=Complaints)
     notes: list[str] = field(default_factory=list)  # said with the result, not refusing it
-    plan: str = ""  # "--plan 2024 " in a hint's command when plans sit in folders named by year
+    # the option choosing this run's registry in a hint's command ("--plan 2024 ",
+    # "--registry kh ", or ""; app/discovery.again), followed by a space when there is one
+    plan: str = ""
     month: str = ""  # the form's month (mm/yyyy), as `cds form --month` takes it in a hint
+
+
+_MAX_CELLS = 32767  # characters: all one Excel cell holds, a whole map of a row's cells
 
 
 @dataclass(frozen=True)
 class _Meta:
     values: dict[str, str]
     # hidden-sheet row, target, row id, cells, fingerprint of the target's text ("" if older)
-    rows: list[tuple[int, str, str, dict[str, Any], str]]
+    rows: list[tuple[int, str, str, dict[str, Any] | None, str]]  # None: not a map cds wrote
+    places: dict[str, int]  # the hidden-sheet row of each of `values`
 
 
 def read_form(
@@ -70,18 +80,26 @@ def read_form(
     shown: str,
     today: dt.date,
     lang: Lang = "vi",
+    again: str = "",
 ) -> FormRead:
-    """Everything the form asks to write, checked; `problems` non-empty means write nothing."""
+    """Everything the form asks to write, checked; `problems` non-empty means write nothing.
+    `again`: the option that chooses the registry of this run (app/discovery.again), which the
+    commands its hints print name, so typed they record where this import would (a14_09: a
+    form of plans/2023-sua-doi beside plans/2023 was named by no --plan, and its hint recorded
+    into plans/2023)."""
     from cds_tracker.output.xlsx_form import FORMAT, HEADER_ROW, META_SHEET
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
-    read = FormRead(problems=Complaints(lang))
+    read = FormRead(problems=Complaints(lang), plan=f"{again} " if again else "")
     opened = _open(path, shown, read)
     if opened is None:
         return read
     book, data = opened
     if META_SHEET not in book.sheetnames:
-        read.problems.add(shown, "fi_not_form")
+        if _appendix(book):  # a plan's appendix: `cds import` reads it (a15_03)
+            read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=name_word(shown))
+        else:
+            read.problems.add(shown, "fi_not_form")
         return read
     meta = _meta(book[META_SHEET])
     if meta is None or meta.values.get("format") != FORMAT:
@@ -103,9 +121,16 @@ def read_form(
     read.month = "/".join(reversed(month.split("-"))) if re.fullmatch(r"\d{4}-\d{2}", month) else ""
     formulas = formula_cells(data, sheet.title)
     form = form_command(read.plan, tracker.index.name(read.unit_id), read.unit_id, read.month)
+    if meta.values.get("rows") != str(len(meta.rows)):  # rows deleted from the hidden sheet
+        read.problems.add(f"{shown}:{META_SHEET}!B{meta.places.get('rows', 1)}", "fi_hidden_edited")
     line = HEADER_ROW + 1  # where the next target's cells must be
     for at, target_id, row_id, cells, mark in meta.rows:
-        first, line = line, line + max(1, len(cells["values"]))
+        if cells is None:  # edited past reading: its own cell said; the rows after it are
+            read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
+            line = 0  # checked from where each says it starts, never refused for this one
+            continue
+        start = _line_of(cells["code"])
+        first, line = line or start, (line or start) + max(1, len(cells["values"]))
         if target_id in seen or row_id != make_row_id(month, read.unit_id, target_id):
             read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_hidden_edited")
             continue
@@ -127,9 +152,45 @@ def read_form(
             continue
         row = (row_id, cells, mark)
         plan_row(sheet, where, target, row, tracker, existing, today, moment, read)
+    edited, locked = _locked(meta.values.get("locked"))
+    if edited:
+        at = meta.places.get("locked", 1)
+        read.problems.add(f"{shown}:{META_SHEET}!B{at}", "fi_hidden_edited")
+    elif not any(p.startswith(f"{shown}:{META_SHEET}!") for p in read.problems):
+        # a hidden row edited: which cells the form reads is not known, nor what is stray
+        said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
+        cells_read = read_cells(c for *_, c, _ in meta.rows)
+        check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes)
     if read.problems:
         read.planned.clear()
     return read
+
+
+def _locked(said: str | None) -> tuple[bool, dict[str, str] | None]:
+    """Whether the hidden sheet's line of read-only cells was edited past reading, and the
+    fingerprints it holds (None for a form made before they were kept)."""
+    if said is None:
+        return False, None
+    found = _json(said)
+    if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()):
+        return False, found
+    return True, None
+
+
+def _line_of(address: str) -> int:
+    found = re.fullmatch(r"[A-Z]{1,3}([1-9][0-9]{0,6})", address)
+    return int(found.group(1)) if found else 0
+
+
+def _appendix(book: Any) -> bool:
+    """A sheet of the workbook has an appendix's header row among its first rows."""
+    from cds_tracker.registry.importing.header import heads_appendix
+
+    for sheet in book.worksheets:
+        for line in sheet.iter_rows(max_row=30, max_col=20, values_only=True):
+            if heads_appendix(tuple("" if v is None else str(v) for v in line)):
+                return True
+    return False
 
 
 def _formulas(cells: dict[str, Any], formulas: set[str], where: str, read: FormRead) -> bool:
@@ -200,24 +261,44 @@ def _old_kind(path: Path, data: bytes, shown: str, read: FormRead, *, opened: bo
 
 def _meta(sheet: Any) -> _Meta | None:
     values: dict[str, str] = {}
-    rows: list[tuple[int, str, str, dict[str, Any], str]] = []
+    places: dict[str, int] = {}
+    rows: list[tuple[int, str, str, dict[str, Any] | None, str]] = []
     in_rows = False
     for number, line in enumerate(sheet.iter_rows(values_only=True), 1):
         key = str(line[0]) if line and line[0] is not None else ""
         if in_rows:
-            try:
-                cells = json.loads(str(line[2]))
-            except (IndexError, ValueError):
-                return None
-            if not _well_formed(cells):
-                return None
+            cells = _cells(line)
             mark = str(line[3]) if len(line) > 3 and line[3] is not None else ""
             rows.append((number, key, str(line[1]), cells, mark))
         elif key == "rows":
             in_rows = True
+            values[key] = "" if len(line) < 2 or line[1] is None else str(line[1])
+            places[key] = number
         elif key:
             values[key] = "" if len(line) < 2 or line[1] is None else str(line[1])
-    return _Meta(values, rows)
+            places[key] = number
+    return _Meta(values, rows, places)
+
+
+def _cells(line: tuple[Any, ...]) -> dict[str, Any] | None:
+    """A hidden row's cell map (column C), or None when it is not one the form wrote: not JSON,
+    nested past what the decoder takes, or of another shape: said as that row edited, at its
+    cell."""
+    if len(line) < 3 or not isinstance(line[2], str):
+        return None
+    cells = _json(line[2])
+    return cells if _well_formed(cells) else None
+
+
+def _json(text: str) -> Any:
+    """The value a hidden-sheet cell's JSON text holds, or None: the one place a form's JSON is
+    decoded, whatever was put there (nested 5,000 deep: RecursionError, a15_01)."""
+    if len(text) > _MAX_CELLS:
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _well_formed(cells: Any) -> bool:
@@ -273,6 +354,4 @@ def _check_meta(
     elif (note := check_plan(info, document.year, shown, read.problems)) is not None:
         read.notes.append(label(note, read.problems.lang, plan=document.plan.reference or "…"))
     read.unit_id = unit_id
-    if info.get("folder") == str(document.year):  # plans/2024: `--plan 2024` names this plan
-        read.plan = f"--plan {document.year} "
     return not read.problems

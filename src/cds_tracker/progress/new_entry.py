@@ -76,6 +76,7 @@ def build_entry(
     siblings: Callable[[], Sequence[Entry]] = tuple,
     entry_id: str | None = None,  # a stable id (a form's row); by default a random one
     by_id: bool = False,
+    again: str = "",  # the option choosing this run's registry, for a hint's command
 ) -> NewEntry:
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing.
 
@@ -103,17 +104,17 @@ def build_entry(
     if away is not None:  # --force or not: the report belongs to the other plan
         raise UsageError(*away)
     if not by_id:
-        _ambiguous(tracker, target, day, target_id)
+        _ambiguous(tracker, target, day, target_id, again)
     from cds_tracker.progress.cancelled_entry import cancelled_forced, refuse_cancelled_number
 
     if not by_id:
-        refuse_cancelled_number(tracker, target, day)
+        refuse_cancelled_number(tracker, target, day, again)
     forced = _forced(tracker, target, unit_id, day, force) | cancelled_forced(target, day, force)
     parsed, counts = given_values(target, values)
     _figures_given(tracker, target, unit_id, day, values)
     if corrects is not None:
         original = find_entry(corrects)
-        _check_correction(tracker, original, corrects, target.id, unit_id, day, siblings)
+        _check_correction(tracker, original, corrects, target.id, unit_id, day, siblings, again)
     entry = check_entry(
         {
             "id": entry_id or new_entry_id(),
@@ -293,15 +294,17 @@ def _check_correction(
     unit_id: str,
     day: dt.date,
     siblings: Callable[[], Sequence[Entry]],
+    again: str,
 ) -> None:
     """The rules of progress/rules.py: same target and unit, not corrected yet (asked of the
-    unit's own entries), not dated before it."""
+    unit's own entries), not dated before it. `again` names this run's registry in the command
+    the hint prints (app/discovery.again)."""
     from cds_tracker.core.errors import UsageError
 
     if original is None:
         raise UsageError(
             msg("entry.corrects_missing", id=corrects),
-            hint=msg("entry.hint.list_ids", target=target_id),
+            hint=msg("entry.hint.list_ids", target=target_id, again=f" {again}" if again else ""),
         )
     if not corrects_ok(original, target_id, unit_id):
         raise UsageError(
@@ -328,11 +331,14 @@ def _check_correction(
         raise UsageError(msg("entry.corrects", problem=message), hint=hint)
 
 
-def _ambiguous(tracker: Tracker, target: Any, day: dt.date, typed: str = "") -> None:
+def _ambiguous(
+    tracker: Tracker, target: Any, day: dt.date, typed: str = "", again: str = ""
+) -> None:
     """Refuse a code that is the target's id and also the number the plan in force on `day`
     prints another target under: a clerk reading the revised table types its number, the tool
     reads an id, and the report would go to the wrong target without a word (docs/progress.md).
-    Nothing is written; the CLI asks on a terminal, else the hint says how to confirm."""
+    Nothing is written; the CLI asks on a terminal, else the hint says how to confirm, its
+    commands on this run's registry (`again`: app/discovery.again)."""
     from cds_tracker.questions.origin_ids import origin_named
     from cds_tracker.registry.numbering import numbers_on, revisions_in_force
 
@@ -350,7 +356,7 @@ def _ambiguous(tracker: Tracker, target: Any, day: dt.date, typed: str = "") -> 
     _, meant = tracker.target(other)
     raise AmbiguousCode(
         msg("entry.ambiguous", id=target.id, own=own, other=other, plan=plan),
-        msg("entry.hint.ambiguous", id=target.id, other=other),
+        msg("entry.hint.ambiguous", id=target.id, other=other, again=f" {again}" if again else ""),
         ((target.id, own, target.content), (other, target.id, meant.content)),
     )
 

@@ -44,7 +44,7 @@ from cds_tracker.progress.rules import (
     latest_correction,
     value_ok,
 )
-from cds_tracker.registry.succession import absent, heir
+from cds_tracker.registry.succession import absent, heir, taken_by_heir
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
@@ -153,6 +153,7 @@ def check_items(
     if set(map(type, data)) == {Entry} and columns.all_clean(data, file_unit):
         return list(enumerate(data)), findings  # as `typed_lines` made them: checked already
     clean = cleaner(file_unit, targets, index)
+    ended = index.units[unit_id].valid_to if known_unit else None
     for i, item in enumerate(data):
         entry: Entry | None = item if type(item) is Entry else fast_entry(item)
         if entry is None:
@@ -169,8 +170,19 @@ def check_items(
                 Finding((i, *f.path), f.message, f.hint, entry.target, f.at_key)
                 for f in _check_entry(entry, unit_id, index, targets)
             ]
+        if ended is not None and entry.date > ended and entry.unit == unit_id:
+            entry = _as_heirs(entry, index)
         good.append((i, entry))
     return good, findings
+
+
+def _as_heirs(entry: Entry, index: UnitIndex) -> Entry:
+    """A merged unit's report dated after its last day, written before the merger was recorded
+    (registry/succession.py `taken_by_heir`), read as its heir's: every query, correction and
+    figure counts it as the heir's own report after the merger, as if the heir had made it."""
+    if not taken_by_heir(index.units, entry.unit, entry.day):
+        return entry
+    return entry._replace(unit=heir(index.units, entry.unit, entry.day))
 
 
 def _check_entry(
@@ -198,7 +210,9 @@ def _check_entry(
             msg("progress.wrong_file", unit=entry.unit, file_unit=file_unit),
             msg("progress.hint.move", unit=entry.unit),
         )
-    elif (gone := absent(index.units, entry.unit, entry.day)) is not None:
+    elif (gone := absent(index.units, entry.unit, entry.day)) is not None and not (
+        taken_by_heir(index.units, entry.unit, entry.day)
+    ):
         after = heir(index.units, entry.unit, entry.day)
         yield Finding(
             ("date",),

@@ -30,10 +30,13 @@ if TYPE_CHECKING:
     from cds_tracker.questions.status import Part
 
 
-def reopened(registry_path: Path, registry: Registry, entry: Entry, cited: str) -> Msg | None:
+def reopened(
+    registry_path: Path, registry: Registry, entry: Entry, cited: str, *, again: str
+) -> Msg | None:
     """The warning when `entry` (not yet written; not "done") leaves a part of its dated target
-    unfinished that stood finished without it (`cited`: the target as the tables cite it);
-    None otherwise.
+    unfinished that stood finished without it (`cited`: the target as the tables cite it;
+    `again`: the option choosing this run's registry, for the command it prints); None
+    otherwise.
 
     A unit's parts depend only on its own reports and those of the units merged into it, so
     only their files are read, and of those only the target's lines: `cds progress add` costs
@@ -83,48 +86,44 @@ def reopened(registry_path: Path, registry: Registry, entry: Entry, cited: str) 
         unit=before.index.name(last.unit),
         date=last.day.strftime("%d/%m/%Y"),
         status=msg(entry.status),
-        command=_correcting(registry_path, entry),
+        command=_correcting(entry, again),
     )
 
 
-def _correcting(registry_path: Path, entry: Entry) -> Msg | str:
-    """The command that corrects `entry`, runnable as typed: its id, target, unit (the id: no
-    quotes needed), status and date filled in, to be changed to what is right (a13_07: the
-    hint "cds progress add --corrects MÃ-MỤC" exited 2, "thiếu MÃ"). In a plans/ workspace
-    the plan is named, as the default plan may be another year's. A note or evidence with no
-    printable form (core/command_words.py) is left out at the command's end and said before it
-    (`withheld_note`): the command then stops at cds's "needs a value" and records nothing."""
+def _correcting(entry: Entry, again: str) -> Msg:
+    """The command that undoes a reopening made by mistake: this report corrected to "done" (the
+    part finished as before), runnable as typed: its id, target (an id, so `--id`), unit (the
+    id: no quotes needed), date, figures, note and evidence kept (a13_07: the hint
+    "cds progress add --corrects MÃ-MỤC" exited 2; a14_05: figures were dropped). It printed the
+    report's own status, so typed it recorded a correction identical to what it corrected
+    (clerk review 14); the status is written as the reader types it ("hoàn thành", `done` with
+    --lang en). `again` chooses this run's registry (app/discovery.again: a14_08, --registry was
+    left out and the command ran against the bundled copy). The figures, note and evidence come
+    last: a note or evidence with no printable form (core/command_words.py) is left out at the
+    command's end and said before it (`withheld_note`), and the command then stops at cds's
+    "needs a value" and records nothing."""
     from cds_tracker.progress.form_refusals import add_extras, left_out, withheld_note
 
-    plan = plan_option(registry_path)
     values = [  # the figures as typed back: counts as a/b, a value as its number
         f"{key}={entry.counts[key][0]}/{entry.counts[key][1]}"
         if key in entry.counts
         else f"{key}={format(value, 'f').rstrip('0').rstrip('.')}"  # digits: no "1e-05"
         for key, value in entry.values.items()
     ]
-    extras = add_extras(values, entry.note or "", tuple(entry.evidence or ()))
-    command = (  # the figures, note and evidence kept: typed as it is, only its status and date
-        # change (attack 14, a14_05: they were dropped from the correction); they come last,
-        # so that one left out ends the command (form_refusals.add_extras)
-        f"cds{plan} progress add {entry.target} --unit {entry.unit} --status {entry.status} "
-        f"--date {entry.day.strftime('%d/%m/%Y')} --corrects {entry.id}{extras}"
+    command = msg(
+        "entry.reopens_command",
+        again=f" {again}" if again else "",
+        target=entry.target,
+        unit=entry.unit,
+        status=msg("entry.typed_done"),
+        day=entry.day.strftime("%d/%m/%Y"),
+        extras=add_extras(values, entry.note or "", tuple(entry.evidence or ())),
+        id=entry.id,
     )
     left = left_out(values, entry.note or "", tuple(entry.evidence or ()))
     if not left:
         return command
     return msg("cmd.then", first=withheld_note(left), command=command)
-
-
-def plan_option(registry_path: Path) -> str:
-    """' --plan NAME' for a plan in a plans/ workspace (the default plan may be another
-    year's), else '': what a hint's command names the plan by."""
-    folder = registry_path if registry_path.is_dir() else registry_path.parent
-    if folder.parent.name != "plans":
-        return ""
-    from cds_tracker.core.command_words import name_word
-
-    return f" --plan {name_word(folder.name)}"  # a folder "2023-$(touch X)": never run (a14_01)
 
 
 def _key(part: Part) -> tuple[str, tuple[str, ...]]:

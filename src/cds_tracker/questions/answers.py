@@ -38,6 +38,7 @@ class Answer(Record):
     name: str = ""  # the names of `unit` and `by`, as the catalog writes them (for the words)
     by_name: str = ""
     finished: str | None = None
+    renamed: bool = False  # `unit` is the unit asked about under a former name, not merged
 
 
 def answers_of(
@@ -46,7 +47,7 @@ def answers_of(
     """The parts `unit_id` answers for on `target` on `as_of` when it took over any (empty when
     it took over none: its part is then its own alone, `Part`): the unit's parts as every
     command counts them (`Tracker.parts`, questions/heir_parts.py), with who reported each."""
-    from cds_tracker.registry.succession import index_on, taken_over
+    from cds_tracker.registry.succession import index_on, renamed_as, taken_over
 
     view = index_on(tracker.index, as_of)
     owes = split(taken_over(view, target.lead.units, as_of), tracker.plan_start).get(unit_id)
@@ -69,6 +70,7 @@ def answers_of(
             names(share.part),
             names(share.by) if share.by else "",
             part.finished,
+            share.part != unit_id and renamed_as(tracker.index.units, share.part, unit_id),
         )
         for part, share in zip(parts, found, strict=True)
     )

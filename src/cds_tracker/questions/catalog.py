@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.field_types import ROLES, Role
 from cds_tracker.core.records import Target
 from cds_tracker.core.tuples import Record
+from cds_tracker.registry.succession import renamed_as
 
 if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker
@@ -20,11 +21,13 @@ if TYPE_CHECKING:
 class RoleLink(Record):
     """A unit's role on a target; `via` is the collective it comes through, None if named;
     `in_place_of` the merged units the target names, which this unit took over (all of them:
-    which parts it still owes is questions/owing.py `still_owed`)."""
+    which parts it still owes is questions/owing.py `still_owed`); `renamed`: each of them is
+    this unit under a former name (registry/succession.renamed_as), not a unit merged into it."""
 
     role: Role
     via: str | None = None
     in_place_of: tuple[str, ...] = ()
+    renamed: bool = False
 
 
 def roles_of(
@@ -38,11 +41,9 @@ def roles_of(
     for role in ROLES:
         named = target.assignment(role).units
         merged = tuple(u for u in named if u != unit_id and index.heir(u) == unit_id)
-        if unit_id in named:  # named itself, and perhaps a unit merged into it beside it
-            links.append(RoleLink(role, in_place_of=merged))
-            continue
-        if merged:
-            links.append(RoleLink(role, in_place_of=merged))
+        renamed = bool(merged) and all(renamed_as(index.units, u, unit_id) for u in merged)
+        if unit_id in named or merged:  # named itself, or a unit merged into it, or both
+            links.append(RoleLink(role, in_place_of=merged, renamed=renamed))
             continue
         via = next((c for c in named if c in collectives), None)
         if via is not None:

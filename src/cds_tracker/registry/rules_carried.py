@@ -19,10 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from cds_tracker.core.command_words import name_word  # "kh 2024" one word of the hint
 from cds_tracker.core.errors import Finding, Problem, msg
 from cds_tracker.core.records import Registry
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
+from cds_tracker.registry.plan_names import folders_of, own_name
+from cds_tracker.registry.unit_changes import REGISTRY_NAME
 
 # A plan's targets as this check needs them: id → (carried_from, carried_to, cancelled), ""
 # when absent.
@@ -34,10 +36,10 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
     at `path`: each must name a target, and the two ends of a carry-over must name each other.
     One end without the other is a carry-over stopped between its two writes (killed, power
     lost): the new plan written, the old one not marked yet. Running it again finishes it."""
-    if path.name != REGISTRY_NAME or path.parent.parent.name != PLANS:
+    own = own_name(path)  # NFC, as every reference is read (registry/plan_names.py)
+    if own is None:
         return ()  # not a plan of a workspace: nothing to check against
-    own = path.parent.name
-    plans = path.parent.parent
+    plans = path.absolute().parent.parent
     seen: dict[str, Targets | None] = {
         own: {
             t.id: (t.carried_from or "", t.carried_to or "", t.cancelled or "")
@@ -48,7 +50,10 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
 
     def targets(plan: str) -> Targets | None:
         if plan not in seen:
-            seen[plan] = _targets(plans / plan / REGISTRY_NAME)
+            folders = folders_of(plans, plan)
+            seen[plan] = _targets(folders[0] / REGISTRY_NAME) if folders else None
+            if len(folders) > 1:  # two of one name (NFC, NFD): said as passed over, not checked
+                seen[plan] = _UNREAD
         return seen[plan]
 
     findings: list[Finding] = []
@@ -82,7 +87,7 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
 def _unmarked(origin: str, here: str, plan: str, own: str) -> tuple[Any, Any]:
     return (
         msg("rule.carried_from_unmarked", origin=origin, here=here),
-        msg("rule.hint.carry_again", source=plan, destination=own),
+        msg("rule.hint.carry_again", source=name_word(plan), destination=name_word(own)),
     )
 
 
@@ -100,7 +105,7 @@ def _to_problem(
     if ids is None or ids.get(wanted, ("", "", ""))[0] != here:
         return (
             msg("rule.carried_to_unmatched", destination=destination, here=here),
-            msg("rule.hint.carried_to", plan=plan, source=own),
+            msg("rule.hint.carried_to", plan=name_word(plan), source=name_word(own)),
         )
     return None
 

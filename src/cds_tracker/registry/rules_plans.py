@@ -29,6 +29,9 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
     # a loop is said once, as a loop; a refused day leaves nothing to compare
     skipped = parts.undated | {u for loop in loops for u in loop}
     for path, unit in parts.units:
+        if unit.is_collective:  # its members end and pass their work on, never the collective
+            yield from _collective_changes(path, unit)
+            continue
         if unit.valid_from and unit.valid_to and unit.valid_to < unit.valid_from:
             yield Finding(
                 (*path, "valid_to"),
@@ -67,6 +70,22 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
             msg("rule.successor_loop", unit=loop[0], chain=" → ".join(loop)),
             msg("rule.hint.successor_loop"),
         )
+
+
+def _collective_changes(path: tuple[str | int, ...], unit: Unit) -> Iterator[Finding]:
+    """A collective ("UBND các phường, xã") given a last day or a successor (`merged_into`):
+    refused at each key, as a collective is refused as a successor. A collective stands for
+    the members that exist on each day (succession.py): a merger is recorded on the member
+    ward, and the collective then counts its heir. Accepted, the lead cell said the whole
+    collective's work passed to one ward while every member still owed its part (review 15)."""
+    for key in ("valid_to", "successor"):
+        if getattr(unit, key) is not None:
+            yield Finding(
+                (*path, key),
+                msg("rule.collective_changes", unit=unit.id, name=unit.name),
+                msg("rule.hint.collective_changes", unit=unit.id),
+                at_key=True,
+            )
 
 
 def _successor_absent(unit: Unit, after: Unit, undated: set[str]) -> tuple[Msg, Msg] | None:

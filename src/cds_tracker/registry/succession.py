@@ -278,6 +278,22 @@ def is_rename(units: Mapping[str, Unit], unit_id: str) -> bool:
     return _memo(units).predecessors[unit.successor] == 1
 
 
+def renamed_as(units: Mapping[str, Unit], unit_id: str, heir_id: str) -> bool:
+    """Whether `heir_id` is `unit_id` under a new name: every step from the one to the other a
+    rename (`is_rename`). A part it answers for is then its own under its former name, never
+    "taken over from a merged unit": one merger on the way (renamed, then merged) makes it a
+    merger. The one answer of every note beside a part taken over (output/heirs_shown.py)."""
+    current, seen = unit_id, {unit_id}
+    while current != heir_id:
+        if not is_rename(units, current):
+            return False
+        current = str(units[current].successor)
+        if current in seen:
+            return False
+        seen.add(current)
+    return heir_id != unit_id
+
+
 class _Memo:
     """What a catalog's chains say, worked out once per catalog: how many units name each unit
     as successor (so a step along a chain of n in a catalog of m units costs n + m, not n × m),
@@ -305,6 +321,20 @@ def _memo(units: Mapping[str, Unit]) -> _Memo:
         _MEMOS.clear()
     found = _MEMOS[id(units)] = _Memo(units)
     return found
+
+
+def taken_by_heir(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> bool:
+    """Whether a report of `unit_id` dated `day`, after its last day, is its heir's work: the
+    unit was merged or renamed and an heir existed that day. `progress add` and a form's import
+    refuse such a report (the hint: report as the heir), so one in a progress file was written
+    before the merger was recorded — mergers are often recorded late (review 15, a15_09). It is
+    accepted, never edited away (progress files are append-only), and counts as the heir's own
+    report made after the merger (`reporters`): the ward's staff who wrote it are the heir's."""
+    unit = units.get(unit_id)
+    if unit is None or unit.valid_to is None or day.isoformat() <= unit.valid_to:
+        return False
+    after = heir(units, unit_id, day)
+    return after != unit_id and (after not in units or exists_on(units[after], day))
 
 
 def absent(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> Msg | None:

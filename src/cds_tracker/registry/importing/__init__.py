@@ -48,7 +48,7 @@ class Imported:
     # registry's path of a finding `validate` makes is said at (app/import_check.py).
     group_rows: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
     places: dict[str, tuple[int, int, int]] = dataclasses.field(default_factory=dict)
-    deadlines: dict[str, tuple[int, int, int]] = dataclasses.field(default_factory=dict)
+    cells: dict[str, dict[str, tuple[int, int, int]]] = dataclasses.field(default_factory=dict)
 
 
 def import_appendix(
@@ -112,7 +112,7 @@ def import_appendix(
         carried,
         parsed.group_rows,
         parsed.places,
-        parsed.deadlines,
+        parsed.cells,
     )
 
 
@@ -158,7 +158,8 @@ def _outside_plan(parsed: Parsed, year: int) -> None:
         due = target["deadline"]["due"]
         if not due[:1].isdigit():
             continue
-        place = parsed.deadlines.get(target["id"]) or parsed.places.get(target["id"])
+        place = parsed.cells.get(target["id"], {}).get("deadline")
+        place = place or parsed.places.get(target["id"])
         if place is None:  # a carried target renumbered: validate says it at its due
             continue
         table, row, col = place

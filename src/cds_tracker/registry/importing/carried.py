@@ -59,6 +59,8 @@ def place_carried(
         given[origin] = kept
         group["targets"].append({"id": kept, "number": number, **_fields(target)})
         parsed.places[kept] = place
+        if origin in parsed.cells:  # its cells said at its row, under the id it is given
+            parsed.cells[kept] = parsed.cells.pop(origin)
     parsed.problems[:] = [_renamed(p, given) for p in parsed.problems]
     parsed.notes[:] = [_renamed(p, given) for p in parsed.notes]
     return tuple(given.values())

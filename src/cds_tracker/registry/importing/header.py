@@ -54,6 +54,13 @@ def header_columns(row: tuple[str, ...]) -> dict[int, str] | None:
     return found if len(set(found.values())) >= 2 or (spanning and found) else None
 
 
+def heads_appendix(row: tuple[str, ...]) -> bool:
+    """The row is the first header row of a plan's appendix table (number, content and one
+    more column titled as an appendix titles them)."""
+    found = header_columns(row)
+    return found is not None and _starts_header(found)
+
+
 def _starts_header(found: dict[int, str]) -> bool:
     """The first header row of an appendix names at least the number, the content and one more
     column: a sheet of progress history that has a "Chỉ tiêu" and a "Ghi chú" column is not one."""

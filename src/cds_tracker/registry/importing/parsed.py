@@ -33,7 +33,9 @@ class Parsed:
     notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
     places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
-    deadlines: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → its cell
+    # id → each of its fields' cells ("lead" → (1, 4, 4)): where a finding about that field is
+    # said (app/import_check.py); a column the header lacks has none (said at the content cell)
+    cells: dict[str, dict[str, tuple[int, int, int]]] = field(default_factory=dict)
     group_rows: dict[str, tuple[int, int]] = field(default_factory=dict)  # group id → its row
     # The targets of the part "Chỉ tiêu chuyển tiếp từ năm 2023" under the plan's table, each
     # with its `carried_from` ("2023/I.1") and its origin number as `id` until it gets one of

@@ -236,6 +236,7 @@ class Rows:
         target: dict[str, Any] = {"id": target_id}
         target["content"] = cells.get("content", "")
         self.parsed.places[target_id] = (table, r, columns.get("content", 0) + 1)
+        self.parsed.cells[target_id] = {name: (table, r, col + 1) for name, col in columns.items()}
         if not target["content"] and "content" in columns:
             col = columns["content"] + 1
             key = "import_formula" if col in self.formulas else "import_empty_content"
@@ -381,7 +382,6 @@ class Rows:
     ) -> dict[str, str]:
         text = cells.get("deadline", "")
         col = columns.get("deadline", 0) + 1
-        self.parsed.deadlines[target_id] = (table, r, col)  # a month outside the plan's years
         kind = None
         if "deadline" in columns:
             kind = "formula" if col in self.formulas else self.kinds.get(col)

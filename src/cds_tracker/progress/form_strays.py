@@ -1,0 +1,124 @@
+"""What a returned form holds outside the cells it is read from: a report lost unless said.
+
+A unit may unprotect the sheet (Review › Unprotect Sheet takes no password) and type where the
+form has no place: a row added under the table for a target the form does not list, a figure
+beside a row. cds reads only the cells the hidden sheet names, so such a report would be dropped
+without a word (attack 15, a15_10). Every cell that holds something is therefore accounted for:
+
+- a cell the form left empty (and does not read) that now holds something refuses the file, at
+  that cell (a row under the table at its first filled cell, with the command that records it):
+  the clerk records it another way, or has it put on a form, then clears it and imports again;
+- a read-only cell the form filled (title, a target's text, its deadline) that was changed is
+  said as a note at its cell, the file still imported: cds never reads those cells, and nothing
+  the unit reports is in them that the yellow cells do not hold.
+
+A form made since cds kept its read-only cells' fingerprints (`locked` in the hidden sheet,
+output/xlsx_form.py) is checked cell by cell; an older one only for cells below or beside the
+table, the one place nothing was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from cds_tracker.core.command_words import name_word
+from cds_tracker.core.dates import format_date, try_parse_date
+from cds_tracker.output.words import label, say
+from cds_tracker.output.xlsx_form import HEADER_ROW, cell_mark
+from cds_tracker.progress.form_cells import Complaints, cell_text, status_code
+from cds_tracker.progress.form_refusals import add_extras, left_out, status_word, withheld_note
+
+LAST_COLUMN = 13  # M: the form's last column
+
+
+def read_cells(rows: Iterable[dict[str, Any] | None]) -> set[str]:
+    """Every address the hidden sheet names (code, status, date, note, evidence, values)."""
+    found: set[str] = set()
+    for cells in rows:
+        if cells is None:
+            continue
+        found.update(str(cells[k]) for k in ("code", "status", "date", "note", "evidence"))
+        found.update(a for spots in cells["values"].values() for a in spots.values())
+    return found
+
+
+def check_strays(
+    sheet: Any,
+    where: str,
+    locked: dict[str, str] | None,
+    read: set[str],
+    said: dict[str, str],
+    problems: Complaints,
+    notes: list[str],
+) -> None:
+    """Refuse what was typed where the form has no place; note a changed read-only cell.
+    `locked`: the form's fingerprints of its filled read-only cells, None for an older form;
+    `said`: `plan` ("--plan 2024 " or ""), `unit` (its name) and `form` (a `cds form` command)."""
+    last = max((_row_of(a) for a in read), default=HEADER_ROW)  # the table's last row
+    added: dict[int, list[Any]] = {}
+    for line in sheet.iter_rows():
+        for cell in line:
+            address = getattr(cell, "coordinate", "")
+            if not address or address in read:
+                continue
+            value = cell.value
+            blank = value is None or (isinstance(value, str) and not value.strip())
+            mark = None if locked is None else locked.get(address)
+            if mark is None and blank:
+                continue
+            if mark is not None:
+                if blank or cell_mark(value) != mark:
+                    text = label("fi_locked_changed", problems.lang)
+                    notes.append(f"{where}{address}: {text}")
+            elif cell.row > last:
+                added.setdefault(cell.row, []).append(cell)
+            elif locked is not None or cell.column > LAST_COLUMN:
+                place = where + address
+                if not any(p.startswith(place + ": ") for p in problems):  # said (a figure)
+                    problems.add(place, "fi_stray_cell")
+    for row, cells in added.items():
+        _added_row(sheet, where, row, cells, said, problems)
+
+
+def _added_row(
+    sheet: Any, where: str, row: int, cells: list[Any], said: dict[str, str], problems: Complaints
+) -> None:
+    """A row under the table, refused at its first filled cell with the `progress add` command
+    that records it as typed there (code B, status F, date G, note L, as the form's columns)."""
+    lang = problems.lang
+    code = cell_text(sheet[f"B{row}"].value).split("\n")[0]
+    status = status_code(sheet[f"F{row}"].value)
+    day = _day(sheet[f"G{row}"].value)
+    note = cell_text(sheet[f"L{row}"].value)
+    code_word = name_word(code) if code else label("fi_code_word", lang)
+    status_said = status_word(status, lang) if status else label("fi_status_word", lang)
+    command = (
+        f"cds {said['plan']}progress add {code_word} --unit {name_word(said['unit'])}"
+        f" --status {status_said} --date {day or 'dd/mm/yyyy'}{add_extras([], note, [])}"
+    )
+    before = say(withheld_note(left_out([], note, [])), lang)  # a note no window reads alike
+    problems.add(
+        where + cells[0].coordinate,
+        "fi_added_row",
+        "fi_hint_added_row",
+        row=row,
+        command=command,
+        form=said["form"],
+        before=f"{before}; " if before else "",
+    )
+
+
+def _day(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return format_date(value.date())
+    if isinstance(value, dt.date):
+        return format_date(value)
+    found = try_parse_date(cell_text(value)) if isinstance(value, str) else None
+    return format_date(found) if found is not None else ""
+
+
+def _row_of(address: str) -> int:
+    digits = address.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return int(digits) if digits.isdigit() else 0
