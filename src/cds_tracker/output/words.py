@@ -3,8 +3,8 @@
 The one catalogue of the program: every key maps to its (Vietnamese, English) words. The labels
 are below, those of single features in `words_plans`, `words_forms`, `words_letters` and
 `words_csv`; errors and hints (`messages`, `messages_progress`, `messages_commands`),
-validation findings (`findings`) and `--help` texts (`helps`) live beside this module only to
-keep each file readable, and are merged here. We keep
+validation findings (`findings`, `findings_files`) and `--help` texts (`helps`) live beside
+this module only to keep each file readable, and are merged here. We keep
 the catalogue as Python rather than gettext .po/.mo files: there is no compile step for the
 package build, a test can check every key the code uses and every `{value}` in both languages,
 and `cds --help` reads a dictionary instead of opening a .mo file.
@@ -336,6 +336,7 @@ def resolve_lang(option: str | None) -> Lang:
 @functools.cache
 def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.findings import FINDINGS
+    from cds_tracker.output.findings_files import FILE_FINDINGS
     from cds_tracker.output.helps import HELPS
     from cds_tracker.output.helps_plans import HELPS_PLANS
     from cds_tracker.output.messages import MESSAGES
@@ -383,6 +384,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **PROGRESS_MESSAGES,
         **COMMAND_MESSAGES,
         **FINDINGS,
+        **FILE_FINDINGS,
         **YAML_MESSAGES,
         **HELPS,
         **HELPS_PLANS,
