@@ -293,10 +293,6 @@ def _day(iso: str) -> str:
     return f"{iso[8:]}/{iso[5:7]}/{iso[:4]}"
 
 
-def status_text(row: Row, lang: Lang) -> str:
-    return "\n".join((status_word(row, lang), *row_details(row, lang)))
-
-
 def indicator_name(indicator: Indicator) -> str:
     """What an indicator measures, as people read it (the registry's `measures`: 'Tỷ lệ dân số
     có hồ sơ sức khỏe điện tử'); its key only where the registry says nothing. Every human
