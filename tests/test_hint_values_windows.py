@@ -51,6 +51,14 @@ UNSAFE = {  # the value → the first character one window reads specially insid
     "\\\\may-chu\\chung": "\\",  # bash makes \\ one
     "dòng 1\ndòng 2": "\n",  # cmd takes no line break
     "cột\tcột": "\t",
+    # what the screen shows as other text (attack 16, a16_02): the pasted command recorded it
+    "Đáp ứng\u200b 12/12 yêu cầu": "\u200b",  # a zero-width space (Word, Zalo): <U+200B>
+    "dòng 1\u2028dòng 2": "\u2028",  # a line separator: ␊
+    "\u202eabc": "\u202e",  # a bidi override: <U+202E>
+    "a\u200eb": "\u200e",  # a direction mark
+    "\ufeffghi chú": "\ufeff",  # a byte order mark
+    "phieu\udcff.xlsx": "\udcff",  # a file name's byte that is not UTF-8: <0xFF>
+    "a\x85b": "\x85",  # C1
     "": "",  # PowerShell 5.1 drops an empty argument
 }
 
@@ -136,6 +144,9 @@ def test_a_printed_command_records_the_note_as_written(workspace: Path, note: st
         "đạt 80% theo %DATE%",
         'Đã xong "giai đoạn 1"',
         "dòng 1\ndòng 2",
+        "Đáp ứng\u200b 12/12 yêu cầu",  # shown as <U+200B>: pasted, recorded so (a16_02)
+        "dòng 1\u2028dòng 2",  # shown as ␊
+        "Hoàn thành \u202eabc",  # shown as <U+202E>
     ],
 )
 def test_a_note_with_no_printed_form_is_said_and_the_command_records_nothing(
