@@ -23,6 +23,8 @@ from cds_tracker.cli import app
 from cds_tracker.core.command_words import command_word, unsafe_character
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import quoted
+from test_form_plan_identity import _form
+from test_form_plan_identity import two_plans as two_plans  # the fixture
 from test_reopened_part import workspace as workspace  # the fixture
 
 runner = CliRunner()
@@ -67,26 +69,35 @@ def test_a_note_shown_otherwise_is_said_and_left_out_in_english(workspace: Path)
     assert "U+200B" not in err
 
 
-@pytest.mark.parametrize(
-    ("lang", "name", "hint"),
-    [
-        ("en", "phieu\u200b2.xlsx",
-         "  hint: the file's name holds characters a command window (PowerShell, cmd) reads in "
-         "its own way, so it is not printed; type it into the command that follows, in place of "
-         "the …; import it into the plan it was made for: cds --plan 2022 progress import …"),
-        ("vi", "phieu\udcff.xlsx",  # a byte that is not UTF-8, as Python reads the name
-         "  gợi ý: tên tệp có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo cách riêng "
-         "nên không in ra; hãy tự gõ nó vào lệnh sau, thay cho dấu …; nhập vào kế hoạch đã lập "
-         "phiếu: cds --plan 2022 progress import …"),
-    ],
-)  # fmt: skip
-def test_a_received_file_name_shown_otherwise_is_said(lang: str, name: str, hint: str) -> None:
-    from cds_tracker.progress.form_cells import Complaints
-    from cds_tracker.progress.form_guard import check_plan
+WITHHELD_FILE = {
+    "vi": "  gợi ý: tên tệp có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo cách riêng nên "
+    "không in ra; hãy tự gõ nó vào lệnh sau, thay cho dấu …; nhập vào kế hoạch đã lập phiếu: cds "
+    "--plan 2025 progress import …",
+    "en": "  hint: the file's name holds characters a command window (PowerShell, cmd) reads in "
+    "its own way, so it is not printed; type it into the command that follows, in place of the "
+    "…; import it into the plan it was made for: cds --plan 2025 progress import …",
+}
 
-    problems = Complaints(lang)
-    check_plan({"year": "2022", "folder": "2022", "sheet": "Phiếu báo cáo"}, 2023, name, problems)
-    assert problems[0].splitlines()[1] == hint
+
+@pytest.mark.parametrize(
+    ("lang", "name", "shown"),
+    [
+        ("vi", "phieu\u200b2.xlsx", "phieu<U+200B>2.xlsx"),  # a zero-width space (Zalo)
+        ("en", "phieu\u200b2.xlsx", "phieu<U+200B>2.xlsx"),
+        ("vi", "phieu\udcff.xlsx", "phieu<0xFF>.xlsx"),  # a byte that is not UTF-8
+    ],
+)
+def test_a_received_file_name_shown_otherwise_is_said(
+    two_plans: Path, lang: str, name: str, shown: str
+) -> None:
+    """A form of plan 2025 imported into 2024, received under a name the screen shows as
+    other text: the hint names no file (`import "phieu<U+200B>2.xlsx"` named none that exists)
+    and says to type the name."""
+    _form("2025", "6/2025", "01/06/2025").rename(name)
+    code, _, err = cds("--lang", lang, "--plan", "2024", "progress", "import", name)
+    assert code == 1
+    assert err.splitlines()[0].startswith(f"{shown}:Phiếu báo cáo!A3: ")
+    assert err.splitlines()[1:] == [WITHHELD_FILE[lang]]
 
 
 def _workspace(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -111,10 +111,12 @@ def expected_layout(
     return cells
 
 
-def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> str | None:
+def check_plan(info: dict[str, str], year: int, shown: str, read: Any) -> str | None:
     """Refuse a form made under a plan of another year, at the sheet's plan line (A3), naming
     the plan it was made for. A form made before cds kept the year (no `year` in the hidden
-    sheet) is checked by reference and appendix only: the returned note says so."""
+    sheet) is checked by reference and appendix only: the returned note says so. `read`: the
+    form's FormRead (its problems, and `name`, the file as named: `shown` is its picture)."""
+    problems = read.problems
     made_for = info.get("year", "")
     place = f"{shown}:{info.get('sheet', '')}!A3"
     if not made_for:
@@ -131,13 +133,13 @@ def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> st
         from cds_tracker.progress.form_refusals import withheld_note
 
         notes = [withheld_note(["--plan"] if command_word(folder) is None else [])]
-        notes += [msg("cmd.withheld_file") if command_word(shown) is None else ""]
+        notes += [msg("cmd.withheld_file") if command_word(read.name) is None else ""]
         before = "; ".join(said for said in (say(n, problems.lang) for n in notes) if said)
         said = {
             "year": made_for,
             "our_year": year,
             "folder": name_word(folder),
-            "file": name_word(shown),
+            "file": name_word(read.name),
             "before": before + ("; " if before else ""),
         }
         problems.add(place, "fi_other_year", "fi_hint_other_year", **said)

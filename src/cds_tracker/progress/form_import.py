@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 class FormRead:
     unit_id: str = ""
     saved: dt.datetime | None = None  # when the file was last saved (UTC), if it says
+    # the file as named on the command line: a hint's command names it (core/command_words.py),
+    # never by `shown`, its picture on the screen ("phieu<U+200B>2.xlsx" names no file, a16_02)
+    name: str = ""
     planned: list[Planned] = field(default_factory=list)
     problems: Complaints = field(default_factory=Complaints)
     notes: list[str] = field(default_factory=list)  # said with the result, not refusing it
@@ -95,9 +98,10 @@ def read_form(
     if opened is None:
         return read
     book, data = opened
+    read.name = str(path)
     if META_SHEET not in book.sheetnames:
         if _appendix(book):  # a plan's appendix: `cds import` reads it (a15_03)
-            read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=name_word(shown))
+            read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=name_word(read.name))
         else:
             read.problems.add(shown, "fi_not_form")
         return read
@@ -351,7 +355,7 @@ def _check_meta(
         )
     if info.get("sheet") not in sheets:
         read.problems.add(shown, "fi_no_sheet", sheet=info.get("sheet"))
-    elif (note := check_plan(info, document.year, shown, read.problems)) is not None:
+    elif (note := check_plan(info, document.year, shown, read)) is not None:
         read.notes.append(label(note, read.problems.lang, plan=document.plan.reference or "…"))
     read.unit_id = unit_id
     return not read.problems
