@@ -6,6 +6,7 @@ One place decides what each output format contains, so `due`, `late`, `report` a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.text import number as number  # re-exported: the one formatter
@@ -325,15 +326,24 @@ def _named(entry: Entry, key: str, indicators: Indicators) -> tuple[str, str]:
 
 
 def values_text(
-    entry: Entry, indicators: Indicators, lang: Lang, *, counts: bool = True
+    entry: Entry,
+    indicators: Indicators,
+    lang: Lang,
+    *,
+    counts: bool = True,
+    uncounted: Mapping[str, str] | None = None,
 ) -> list[str]:
     """A progress entry's figures as people read them, one a line: 'Tỷ lệ …: 27,5%', with the
-    counts it gave ('50% (3/6)') unless they have a place of their own."""
+    counts it gave ('50% (3/6)') unless they have a place of their own. `uncounted`: key → the
+    unit that gives a city figure the entry's unit does not (questions/figures.py `uncounted`),
+    said after it: '95% (không tính: do Công an thành phố báo cáo)' (a16_06)."""
     lines = []
     for key, value in entry.values.items():
         name, unit = _named(entry, key, indicators)
         counted = entry.counts.get(key) if counts else None
         given = f" ({counted[0]}/{counted[1]})" if counted else ""
+        giver = (uncounted or {}).get(key)
+        given += " " + label("figure_uncounted", lang, unit=giver) if giver else ""
         lines.append(f"{name}: {figure(value, unit, lang)}{given}")
     return lines
 
