@@ -347,6 +347,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.messages_yaml import YAML_MESSAGES
     from cds_tracker.output.words_carried import CARRIED_LABELS
     from cds_tracker.output.words_carry_days import CARRY_DAY_LABELS
+    from cds_tracker.output.words_carry_left import CARRY_LEFT_LABELS
     from cds_tracker.output.words_checks import CHECK_LABELS
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_diff import DIFF_LABELS
@@ -378,6 +379,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **LETTER_LABELS,
         **CARRIED_LABELS,
         **CARRY_DAY_LABELS,
+        **CARRY_LEFT_LABELS,
         **CSV_LABELS,
         **UNIT_REPORT_LABELS,
         **MESSAGES,
