@@ -106,9 +106,11 @@ def entry_cells(
     lang: Lang,
     indicators: Indicators,
     cited: Mapping[str, str] | None = None,
+    uncounted: Mapping[str, str] | None = None,
 ) -> Cells:
     """A progress entry (progress list): its figures by name, its day and when it was written;
-    `cited`: carried target id → 'I.1 (2023)', as the tables cite it."""
+    `cited`: carried target id → 'I.1 (2023)', as the tables cite it; `uncounted`: key → who
+    gives a city figure it holds and does not count (tables.values_text)."""
     written = entry.written_at
     if written.tzinfo is not None:  # the time on this computer's clock, as the xlsx shows it
         written = written.astimezone()
@@ -118,7 +120,9 @@ def entry_cells(
         "unit": entry.unit,
         "status": label(entry.status, lang),
         "date": format_date(entry.day),
-        "values": "\n".join(values_text(entry, indicators, lang, counts=False)),
+        "values": "\n".join(
+            values_text(entry, indicators, lang, counts=False, uncounted=uncounted)
+        ),
         "note": note_shown(entry.note, (cited or {}).get(entry.target)),
         "obstacles": entry.obstacles,
         "proposals": entry.proposals,
