@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cds_tracker.output.tables import _day, cancelled_line, status_key
+from cds_tracker.output.tables import _day, cancelled_line, part_words
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
@@ -17,9 +17,9 @@ def answer_lines(row: Row, lang: Lang) -> list[str]:
     rests on when it is not the part's own unit's."""
     lines = []
     for answer in row.answers:
-        status = label(answer.said or status_key(answer.status, row.ended is not None), lang)
         reported = answer.finished or answer.reported  # a finished part: the day it finished
-        date = _day(reported) if reported else ""
+        ended = row.ended is not None
+        status, date = part_words(answer.status, answer.said, reported, ended, lang)
         if answer.since is None:
             key = "answer_own_reported" if date else "answer_own"
             lines.append(label(key, lang, status=status, date=date))
@@ -70,9 +70,8 @@ def record_lines(parts: list[dict[str, Any]], lang: Lang, *, ended: bool = False
     asked after the plan's year (`Row.ended`), an unreported part is "kỳ cuối" (a12_03)."""
     lines = []
     for part in parts:
-        status = label(part["last_status"] or status_key(part["status"], ended), lang)
         reported = part.get("finished_on") or part["reported"]  # a finished part: that day
-        date = _day(reported) if reported else ""
+        status, date = part_words(part["status"], part["last_status"], reported, ended, lang)
         if part["since"] is None:
             key = "answer_own_reported" if date else "answer_own"
             lines.append(label(key, lang, status=status, date=date))
