@@ -20,12 +20,12 @@ from cds_tracker.output.carried import note_shown
 from cds_tracker.output.figures import Indicators, counts_text, values_text
 from cds_tracker.output.tables import (
     id_cited,
-    part_words,
     period_text,
     reading_text,
     roles_text,
     status_key,
 )
+from cds_tracker.output.unit_parts import part_words
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:

@@ -235,24 +235,6 @@ def status_key(code: str, ended: bool) -> str:
     return "unreported_last" if code == "unreported" and ended else code
 
 
-def part_words(
-    code: str, said: str | None, reported: str | None, ended: bool, lang: Lang
-) -> tuple[str, str]:
-    """A unit's part in words, the one way every format says it (screen, Word, Excel, CSV for
-    Excel, `show`'s closed parts): its status (`code`, as JSON `unit_status` says it), and the
-    day beside it ("" when none, or when said here). A part closed with its target (carried
-    over, cancelled) is that, with what it last reported after it: "Đã chuyển sang kế hoạch
-    sau; báo cáo gần nhất: Đang thực hiện, 30/10/2023" — not its last report alone, which read
-    as a part still at work in a plan that no longer follows it (clerk16 F3)."""
-    words = label(status_key(code, ended), lang)
-    if said is None:
-        return words, _day(reported) if reported else ""
-    if reported is None:
-        return words, ""
-    last = label("part_closed_report", lang, status=label(said, lang), date=_day(reported))
-    return f"{words}; {last}", ""
-
-
 def shared_status(row: Row, lang: Lang) -> str:
     """'Quá hạn', or 'Quá hạn (7/9)' once some of the several units that must each finish
     have: the screen's words, and those of every document that leaves the office (the unit's
@@ -275,6 +257,8 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
     elif row.part is not None:
         # a finished part: the day it finished (questions/finished.py); a closed one, what it
         # last said after its status; after the plan's year, about its last window
+        from cds_tracker.output.unit_parts import part_words
+
         part = row.part
         own, date = part_words(part.status, part.said, part.day, row.ended is not None, lang)
         if date:

@@ -1,14 +1,34 @@
-"""`report --unit` of a unit that took over merged units' parts: each part it answers for, in
+"""A unit's part of a target in words (`part_words`, the one home of how every format says it),
+and `report --unit` of a unit that took over merged units' parts: each part it answers for, in
 words under its row and as JSON `unit_parts` (questions/answers.py; docs/output-formats.md)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from cds_tracker.output.tables import _day, cancelled_line, part_words
+from cds_tracker.output.tables import _day, cancelled_line, status_key
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
+
+
+def part_words(
+    code: str, said: str | None, reported: str | None, ended: bool, lang: Lang
+) -> tuple[str, str]:
+    """A unit's part in words, the one way every format says it (the screen's line under the
+    row, Word, Excel, the CSV for Excel; `show` says a closed part's report alike): its status
+    (`code`, as JSON `unit_status` says it), and the day beside it ("" when none, or when said
+    here). A part closed with its target (carried over, cancelled) is that, with what it last
+    reported after it: "Đã chuyển sang kế hoạch sau; báo cáo gần nhất: Đang thực hiện,
+    30/10/2023" — not its last report alone, which read as a part still at work in a plan that
+    no longer follows it (clerk16 F3)."""
+    words = label(status_key(code, ended), lang)
+    if said is None:
+        return words, _day(reported) if reported else ""
+    if reported is None:
+        return words, ""
+    last = label("part_closed_report", lang, status=label(said, lang), date=_day(reported))
+    return f"{words}; {last}", ""
 
 
 def answer_lines(row: Row, lang: Lang) -> list[str]:
