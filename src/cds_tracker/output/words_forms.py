@@ -309,9 +309,9 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "import again",
     ),
     "fi_figure_not_counted": (
-        "chỉ số [{indicator}] không phải tỷ lệ nên không có Số đạt, Tổng số: ô này không nhận "
+        "chỉ số '{indicator}' không phải tỷ lệ nên không có Số đạt, Tổng số: ô này không nhận "
         "số liệu (đang ghi '{text}'); không nhập tệp này",
-        "indicator [{indicator}] is no percentage, so it has no count met or total: this cell "
+        "indicator '{indicator}' is no percentage, so it has no count met or total: this cell "
         "takes no figure (it holds '{text}'); the file is not imported",
     ),
     "fi_hint_figure_value": (

@@ -93,7 +93,13 @@ def not_given(
 
 
 def aggregate(members: Iterable[Member]) -> tuple[float | None, bool]:
-    """The city's figure from its members' latest figures, and whether it is an estimate."""
+    """The city's figure from its members' latest figures, and whether it is an estimate. In
+    exact arithmetic, then rounded once: Σ counts as 100·Σnum/Σden (integers: 29/50 is 58,
+    where 29/50·100 is 57.99999999999999), the mean of values as the decimals they were typed
+    as (58,1 and 57,9: 58, where binary sums give 58.00000000000001 or less), so a figure equal
+    to its threshold meets it (clerk16 F2)."""
+    from decimal import Decimal
+
     items = list(members)
     if not items:
         return None, False
@@ -101,7 +107,8 @@ def aggregate(members: Iterable[Member]) -> tuple[float | None, bool]:
         numerators = sum(m.numerator or 0 for m in items)
         denominators = sum(m.denominator or 0 for m in items)
         return 100 * numerators / denominators, False
-    return sum(m.value for m in items) / len(items), len(items) > 1
+    total = sum((Decimal(repr(m.value)) for m in items), Decimal(0))
+    return float(total / len(items)), len(items) > 1
 
 
 def readings(
