@@ -230,17 +230,20 @@ def test_a_plan_folder_no_window_reads_alike_is_passed_over(
 def test_a_received_form_s_file_name_with_no_printed_form_is_said() -> None:
     from cds_tracker.progress.form_cells import Complaints
     from cds_tracker.progress.form_guard import check_plan
+    from cds_tracker.progress.form_import import FormRead
 
-    problems = Complaints("en")
+    read = FormRead(problems=Complaints("en"))
+    problems = read.problems
     info = {"year": "2022", "folder": "2022", "sheet": "Phiếu báo cáo"}
-    check_plan(info, 2023, "phiếu “Tam Điệp”.xlsx", problems)
+    check_plan(info, 2023, "phiếu “Tam Điệp”.xlsx", read)
     assert problems[0].splitlines()[1] == (
         "  hint: the file's name holds characters a command window (PowerShell, cmd) reads in "
         "its own way, so it is not printed; type it into the command that follows, in place of "
         "the …; import it into the plan it was made for: cds --plan 2022 progress import …"
     )
-    problems = Complaints("en")
-    check_plan(info, 2023, "D:\\phieu\\phiếu Tam Điệp.xlsx", problems)
+    read = FormRead(problems=Complaints("en"))
+    problems = read.problems
+    check_plan(info, 2023, "D:\\phieu\\phiếu Tam Điệp.xlsx", read)
     assert problems[0].splitlines()[1] == (
         "  hint: import it into the plan it was made for: cds --plan 2022 progress import "
         '"D:\\phieu\\phiếu Tam Điệp.xlsx"'

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.app.carry_marks import round_trip
-from cds_tracker.app.discovery import display_path
+from cds_tracker.app.discovery import Found, again, display_path, other_plan
 from cds_tracker.app.importing import (
     _mark,
     carried_read,
@@ -89,7 +89,7 @@ def prepare(
     imported = read_appendix(file, base, lang, year=own, plan_year=own)
     with_changes_file(imported.problems, changes_path(path))
     file_shown = visible_line(display_path(file))
-    _check_year(imported, base.document.year, file_shown, shown)
+    _check_year(imported, base.document.year, file_shown, shown, found)
     day = _revision_day(imported, base, file, on, base.document.year)
     table = _mark(imported.data, imported.problems, imported.sheets)
     from_table = table_marks(table)  # before the revision settles any (a person's fix kept)
@@ -147,7 +147,7 @@ def prepare(
     from cds_tracker.app.revise_parts import finished_dropped, reports_left
 
     lines += finished_dropped(path, before, after, day, lang)
-    lines += reports_left(path, before, after, day, lang)
+    lines += reports_left(path, before, after, day, lang, again(found))
     marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
     marked += len(after.get("needs_review") or ())
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why, own)
@@ -163,12 +163,13 @@ def _kept(note: CellProblem) -> CellProblem:
     return dataclasses.replace(note, key="revise_optional_column")
 
 
-def _check_year(imported: Imported, year: int, file_shown: str, shown: str) -> None:
+def _check_year(imported: Imported, year: int, file_shown: str, shown: str, found: Found) -> None:
     """A revision belongs to the plan it revises: a table whose heading names another year's
     plan (the 2025 plan's revision imported into 2024 by mistake) is refused, nothing read
     further. A heading that states no year is taken as this plan's. The file's content is
     wrong for this plan, not the command line: invalid data (exit 1), as a file without the
-    table is."""
+    table is. The hint's command names that year's plan as one typed from here reaches it
+    (app/discovery.py `other_plan`: `plans/2025-sua-doi` when no folder is named 2025)."""
     from cds_tracker.core.command_words import name_word
 
     stated = stated_year(imported)
@@ -176,7 +177,11 @@ def _check_year(imported: Imported, year: int, file_shown: str, shown: str) -> N
         raise CdsError(
             msg("revise.other_year", file=file_shown, year=stated, path=shown, plan_year=year),
             hint=msg(
-                "revise.hint.other_year", file=name_word(file_shown), year=stated, plan_year=year
+                "revise.hint.other_year",
+                file=name_word(file_shown),
+                year=stated,
+                plan_year=year,
+                option=other_plan(found, None, stated),
             ),  # a file no window reads alike: "…", none (fix12d)
         )
 

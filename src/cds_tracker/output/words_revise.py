@@ -86,10 +86,11 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "revise_reports_left": (
         "Lưu ý: {id} bị bãi bỏ và {new} (cùng nội dung) được thêm mới; các báo cáo đã có "
         "({reports}) ở lại với {id}, {new} bắt đầu chưa có báo cáo nào: các đơn vị cần báo cáo "
-        "lại cho {new} (cds progress add {new} …), nếu không sẽ bị đôn đốc như chưa thực hiện.",
+        "lại cho {new} (cds {again}progress add {new} …), nếu không sẽ bị đôn đốc như chưa thực "
+        "hiện.",
         "Note: {id} is annulled and {new} (the same text) is added; its reports ({reports}) "
         "stay with {id} and {new} starts with none: the units must report again on {new} (cds "
-        "progress add {new} …), or they will be urged as not started.",
+        "{again}progress add {new} …), or they will be urged as not started.",
     ),
     "revise_finished_dropped": (
         "Lưu ý: {unit} đã báo cáo hoàn thành phần của mình ở {id} ngày {date}; bản điều chỉnh "
@@ -335,10 +336,10 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "of another year's plan is not applied; nothing was written",
     ),
     "revise.hint.other_year": (
-        "bản điều chỉnh của kế hoạch năm {year}: cds --plan {year} import {file} --revise; nếu "
+        "bản điều chỉnh của kế hoạch năm {year}: cds {option} import {file} --revise; nếu "
         "đúng là bảng của năm {plan_year}, sửa năm ở tiêu đề bảng (Kèm theo Kế hoạch số …) "
         "trong tệp",
-        "a revision of the {year} plan: cds --plan {year} import {file} --revise; if the table "
+        "a revision of the {year} plan: cds {option} import {file} --revise; if the table "
         "is indeed the {plan_year} plan's, correct the year in its heading (Kèm theo Kế hoạch "
         "số …) in the file",
     ),
