@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 from appendix_files import write_docx
 from cds_tracker.cli import app
 from cds_tracker.output.sanitize import visible
-from cds_tracker.registry.importing.cells import _docx_rows, read_tables
+from cds_tracker.registry.importing.cells import read_tables
+from cds_tracker.registry.importing.word_tables import _docx_rows
 from cds_tracker.registry.yamlio import parse
 from test_forms import cds, entries, make
 

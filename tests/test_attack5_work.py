@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from cds_tracker.cli import app
 from cds_tracker.registry import units
-from cds_tracker.registry.importing.cells import _xlsx_grid
+from cds_tracker.registry.importing.sheet_tables import _xlsx_grid
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.units import UnitIndex
 

@@ -31,7 +31,7 @@ def test_the_proposal_then_the_write_then_nothing(workspace: Path) -> None:
     assert proposed.exit_code == 0, proposed.output
     data = json.loads(proposed.output)
     assert list(data) == [
-        "from", "to", "registry", "status", "carried_before", "targets", "repairs"
+        "from", "to", "registry", "status", "carried_before", "targets", "repairs", "left"
     ]  # fmt: skip
     assert (data["from"], data["to"], data["registry"], data["status"]) == (
         "2023", "2024", "plans/2024/phu_luc_01.yaml", "proposed"
@@ -55,6 +55,7 @@ def test_the_proposal_then_the_write_then_nothing(workspace: Path) -> None:
         "parts_done": [],
         "parts_kept": [],
         "periodic_not_copied": [],
+        "heir_parts": [],
     }
     # III.4's last report (in progress, 20/12/2023) goes with it, not as done
     assert (targets["2023/III.4"]["parts_done"], targets["2023/III.4"]["parts_kept"]) == (
@@ -81,4 +82,5 @@ def test_the_proposal_then_the_write_then_nothing(workspace: Path) -> None:
         "carried_before": 30,
         "targets": [],
         "repairs": [],
+        "left": [],
     }

@@ -64,7 +64,7 @@ BUILT_KEYS = {
     r"csv\..+": "output/words_csv.py: headers and words by column and code",
     r"tr\..+": "output/words.py: status and indicator words by code",
     r"yaml\..+": "registry/yaml_problems.py: parser problems by their kind",
-    r"load\.field\..+": "output/findings.py: field names from the record's field path",
+    r"load\.field\..+": "output/findings_files.py: field names from the record's field path",
     r"diff_(field|doc|unit)_.+": "output/diff_text.py: f'diff_{kind}_{name}' per field compared",
     r"diff_indicator_.+": "output/diff_text.py: f'diff_indicator_{field}' per indicator field",
     r"diff_cancelled_before_.+": "output/diff_text.py: f'diff_cancelled_before_{rest}' per field"

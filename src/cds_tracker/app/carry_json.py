@@ -4,9 +4,11 @@ Keys and `status` values are the machine contract (English, stable): `proposed` 
 `--yes`: nothing asked, nothing written), `written`, or `nothing` (no unfinished target left
 and nothing to repair: nothing written). Texts (contents, deadlines) are the registry's own;
 units are ids, days yyyy-mm-dd. Each target proposed (with the parts its units already finished,
-copied as done; an ongoing target's last reports, each its period's, not copied) is in
-`targets`; `repairs` are targets carried before whose mark or finished
-parts are still to write.
+copied as done; an ongoing target's last reports, each its period's, not copied; `heir_parts`:
+a copy standing for an heir's parts as one, begun, with what each part stood at) is in
+`targets`; `repairs` are targets carried before whose mark or finished parts are still to
+write; `left` the unfinished targets left in the old plan (one the new plan already lists,
+`same_as`; one `--skip` named, `skipped`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,21 @@ def carry_json(carry: CarryOver, status: Status) -> str:
         link.new_id: [{"unit": e.unit, "date": e.date, "status": e.status} for e in link.periodic]
         for link in carry.links
     }
+    # a copy standing for an heir's parts as one (app/carry_marks.py `_begun`): what each stood at
+    heirs = {
+        link.new_id: [
+            {
+                "unit": e.unit,
+                "date": e.date,
+                "status": e.status,
+                "parts": [{"unit": u, "status": c, "date": d} for u, c, d in t.parts],
+            }
+            for t in link.taken
+            for e in link.parts
+            if e.id == t.entry_id
+        ]
+        for link in carry.links
+    }
     data: dict[str, Any] = {
         "from": carry.from_name,
         "to": carry.to_name,
@@ -62,6 +79,7 @@ def carry_json(carry: CarryOver, status: Status) -> str:
                 ],
                 "parts_kept": kept.get(str(p.target["id"]), []),
                 "periodic_not_copied": periodic.get(str(p.target["id"]), []),
+                "heir_parts": heirs.get(str(p.target["id"]), []),
             }
             for p in carry.proposals
         ],
@@ -74,6 +92,18 @@ def carry_json(carry: CarryOver, status: Status) -> str:
             }
             for link in carry.links
             if link.new_id not in new_ids and (link.mark or link.parts)
+        ],
+        # unfinished, left in the old plan (questions/carry_left.py): `same_as` the new plan's
+        # targets that are the same (content and lead), empty when `--skip` left it out
+        "left": [
+            {
+                "origin": item.origin,
+                "status": item.status,
+                "content": item.content,
+                "same_as": list(item.same_as),
+                "skipped": not item.same_as,
+            }
+            for item in carry.left
         ],
     }
     return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -27,6 +27,7 @@ from typing import Any
 
 from cds_tracker.core.entries import Entry
 from cds_tracker.output.carried import UNREAD, Origins, cited_from
+from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.timeline import effective, in_order
 from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.succession import asked_units, index_on, reporters, taken_over
@@ -40,6 +41,16 @@ class Link:
     parts: tuple[Entry, ...]  # each part's last report to copy, shaped for the new plan
     # an ongoing target's last reports, not copied: each was its period's (`links`)
     periodic: tuple[Entry, ...] = ()
+    taken: tuple[Taken, ...] = ()  # the copies that stand for an heir's parts as one (`_begun`)
+
+
+@dataclass(frozen=True)
+class Taken:
+    """A copy made for an heir whose parts had begun (`_begun`): the entry's id, and each part
+    it stands for, (unit, status, yyyy-mm-dd), status and day None when never reported."""
+
+    entry_id: str
+    parts: tuple[tuple[str, str | None, str | None], ...]
 
 
 def round_trip() -> Any:
@@ -106,7 +117,13 @@ def links(
         cited = cited_from(f"{source_name}/{origin_id}", origins)
         former = _former_leads(source, target, leads, as_of)
         found_by = reporters(source.index, said, as_of, owes)
-        last = [latest[by] for owner, (_, _, by) in found_by.items() if owner not in former]
+        chosen = {owner: latest[by] for owner, (_, _, by) in found_by.items()}
+        begun = _begun(source, origin_id, owes, found_by, latest, as_of)
+        taken = []
+        for heir, (entry, stood) in begun.items():
+            chosen[heir] = entry
+            taken.append(Taken(entry.id, stood))
+        last = [entry for owner, entry in chosen.items() if owner not in former]
         if target.deadline.ongoing:
             # An ongoing target's report is its period's, "hoàn thành" too: no part is finished
             # for good, and the new plan asks for each of its own periods. A June 2024 report
@@ -117,17 +134,93 @@ def links(
             found.append(Link(origin_id, new_id, target.carried_to is None, (), periodic))
             continue
         chain = {e.id: e.corrects for e in source.entries_of(origin_id) if e.corrects}
+        heirs = {t.entry_id: t for t in taken}
         parts = tuple(
             entry._replace(
                 target=new_id,
-                note=nfc(_note(note, entry).format(origin=cited) + _joined(entry.note)),
-                corrects=_corrected_copy(entry, chain, known_ids),
+                note=nfc(_heir_note(heirs[entry.id], cited, source))
+                if entry.id in heirs
+                else nfc(_note(note, entry).format(origin=cited) + _joined(entry.note)),
+                corrects=None if entry.id in heirs else _corrected_copy(entry, chain, known_ids),
             )
             for entry in sorted(last, key=lambda e: (e.date, e.id))
             if entry.unit in known_units and entry.id not in known_ids
         )
-        found.append(Link(origin_id, new_id, target.carried_to is None, parts))
+        kept = tuple(t for t in taken if any(e.id == t.entry_id for e in parts))
+        found.append(Link(origin_id, new_id, target.carried_to is None, parts, (), kept))
     return found
+
+
+def _begun(
+    source: Tracker,
+    origin_id: str,
+    owes: Mapping[str, Any],
+    found_by: Mapping[str, tuple[str, str, str]],
+    latest: Mapping[str, Entry],
+    as_of: dt.date,
+) -> dict[str, tuple[Entry, tuple[tuple[str, str | None, str | None], ...]]]:
+    """Each heir whose parts taken as one have begun (questions/heir_parts.py `as_one`: one
+    part finished or in progress, not all finished) where the report `reporters` would copy
+    for it says less: none (Bắc Sơn finished, Nam Sơn never reported) or a later "not started"
+    of another part. Copied so, the new plan (which asks the heir alone: the merger came
+    before its year) read "Chưa thực hiện" where the old plan read "Đang thực hiện" the day
+    before (clerk15 F3). The copy is the heir's "in progress", dated the day it took the parts
+    over (it existed then; the parts became its own), under the id of the report the begun
+    part rests on (so carry-over copies it once); its note says what each part stood at."""
+    if not owes:
+        return {}
+    from cds_tracker.questions.heir_parts import as_one, shares, split
+
+    history = source.timeline_on(origin_id, as_of)
+    found = {}
+    for heir, parts in split(owes, source.plan_start).items():
+        carried = found_by.get(heir)
+        if carried is not None and carried[0] in ("in_progress", "done"):
+            continue  # what reporters copies already says the parts have begun
+        got = shares(heir, parts, None, history, as_of)
+        if as_one(got) != "in_progress":
+            continue
+        started = [s for s in got if s.said and s.said[0] != "not_started" and s.by in latest]
+        if not started:  # cannot happen: a begun part rests on a report of the day
+            continue
+        basis = latest[max(started, key=lambda s: (s.said or ("", ""))[1]).by or ""]
+        day = dt.date.fromisoformat(parts.until) + dt.timedelta(days=1)
+        entry = basis._replace(
+            unit=heir,
+            status="in_progress",
+            date=day.isoformat(),
+            values={},
+            counts={},
+            evidence=(),
+            obstacles="",
+            proposals="",
+            by="",
+            forced=False,
+        )
+        said = tuple((s.part, *(s.said or (None, None))) for s in got)
+        found[heir] = (entry, said)
+    return found
+
+
+def _heir_note(taken: Taken, cited: str, source: Tracker) -> str:
+    """'Phần việc nhận khi sáp nhập, chuyển theo chỉ tiêu (I.1 (2025)): UBND phường Bắc Sơn:
+    Hoàn thành ngày 10/06/2025; UBND phường Nam Sơn: chưa báo cáo' (Vietnamese: a file's note)."""
+    return label("carry_heir_note", "vi", origin=cited, parts=heir_parts_said(taken, source, "vi"))
+
+
+def heir_parts_said(taken: Taken, source: Tracker, lang: Lang) -> str:
+    """Each part a copy for an heir stands for, '; '-joined: its unit, status and day."""
+    said = []
+    for unit, status, day in taken.parts:
+        name = source.index.name(unit)
+        if status is None or day is None:
+            said.append(label("carry_heir_none", lang, unit=name))
+            continue
+        shown = dt.date.fromisoformat(day).strftime("%d/%m/%Y")
+        said.append(
+            label("carry_heir_part", lang, unit=name, status=label(status, lang), date=shown)
+        )
+    return "; ".join(said)
 
 
 def _former_leads(source: Tracker, target: Any, leads: Iterable[str], day: dt.date) -> set[str]:

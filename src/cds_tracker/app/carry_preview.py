@@ -5,12 +5,14 @@ targets carried before that still lack a mark or parts; the day used when none w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from cds_tracker.app.carry_marks import Link
+from cds_tracker.app.carry_marks import Link, heir_parts_said
 from cds_tracker.core.errors import msg
 from cds_tracker.output.carried import UNREAD, Origins, source_cell
 from cds_tracker.output.words import Lang, label
+from cds_tracker.questions.carry_left import LeftOut
 from cds_tracker.questions.carry_over import Proposal
 from cds_tracker.registry.units import UnitIndex
 
@@ -33,6 +35,32 @@ def with_day(report: Report, said: str | None, proposals: list[Proposal], lang: 
         first = sorted(new)[0][0]
         after = [Line(label("carry_new_groups", lang, pairs=pairs, old=first))]
     return Report((*before, *report.blocks, *after))
+
+
+def with_left(report: Report, lines: Sequence[str]) -> Report:
+    """The preview, with the unfinished targets left in the old plan after it (`left_lines`):
+    each the new plan already lists (which of its targets), or the user left out (`--skip`)."""
+    from cds_tracker.output.report import Line, Report
+
+    return Report((*report.blocks, *(Line(line) for line in lines)))
+
+
+def left_lines(
+    left: Sequence[LeftOut], source: str, to: str, lang: Lang, origins: Origins = UNREAD
+) -> list[str]:
+    """'Không chuyển, để lại kế hoạch 2023:' and a line per target (questions/carry_left.py)."""
+    if not left:
+        return []
+    said = [label("carry_left_title", lang, source=source)]
+    for item in left:
+        origin = source_cell(item.origin, origins)
+        if item.same_as:
+            ids = ", ".join(item.same_as)
+            said.append("- " + label("carry_left_same", lang, origin=origin, to=to, ids=ids))
+        else:
+            shown = item.origin.split("/", 1)[1]
+            said.append("- " + label("carry_left_skip", lang, origin=origin, id=shown))
+    return said
 
 
 def proposed(
@@ -139,8 +167,9 @@ def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
     last reports, not copied, said as what they are: that period's ("không chép")."""
     if link is None:
         return []
+    heirs = {taken.entry_id: taken for taken in link.taken}
     said = [(entry, "carry_part_done" if entry.status == "done" else "carry_part_open")
-            for entry in link.parts]  # fmt: skip
+            for entry in link.parts if entry.id not in heirs]  # fmt: skip
     said += [(entry, "carry_part_periodic") for entry in link.periodic]
     return [
         label(
@@ -151,4 +180,15 @@ def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
             status=label(entry.status, lang),
         )
         for entry, key in said
+    ] + [
+        label(
+            "carry_part_heir",
+            lang,
+            unit=tracker.index.name(entry.unit),
+            parts=heir_parts_said(heirs[entry.id], tracker, lang),
+            status=label(entry.status, lang),
+            date=entry.day.strftime("%d/%m/%Y"),
+        )
+        for entry in link.parts
+        if entry.id in heirs
     ]

@@ -25,7 +25,7 @@ from cds_tracker.app.carry_marks import (
     mark_origin,
     round_trip,
 )
-from cds_tracker.app.carry_preview import proposed, with_day
+from cds_tracker.app.carry_preview import left_lines, proposed, with_day, with_left
 from cds_tracker.app.carry_writes import (
     check_not_taken,
     check_writable,
@@ -47,7 +47,8 @@ from cds_tracker.core.errors import (
 )
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
-from cds_tracker.questions.carry_over import Proposal, propose
+from cds_tracker.questions.carry_left import LeftOut
+from cds_tracker.questions.carry_over import Proposal, propose_all
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
@@ -68,16 +69,21 @@ class CarryOver:
     to_name: str = ""
     read: bytes = b""  # the new plan's file as proposed from: written over only if unchanged
     from_name: str = ""
+    left: tuple[LeftOut, ...] = ()  # unfinished, left in the old plan (questions/carry_left.py)
+    left_said: tuple[str, ...] = ()  # those, said (carry_preview.py `left_lines`)
 
     def nothing(self, lang: Lang) -> str:
         """The one line said when there is nothing to carry and nothing to repair: plainly so,
         with how many targets were carried before (none left unfinished otherwise)."""
         path = visible_line(display_path(self.destination))
         source = visible_line(self.from_name)
+        before = self.left_said  # in the language of the run, as the preview
         if self.links:
             count = len(self.links)
-            return label("carry_nothing_carried", lang, source=source, path=path, count=count)
-        return label("carry_nothing", lang, source=source, path=path)
+            said = label("carry_nothing_carried", lang, source=source, path=path, count=count)
+        else:
+            said = label("carry_nothing", lang, source=source, path=path)
+        return "\n".join((*before, said))
 
     @property
     def anything(self) -> bool:
@@ -105,6 +111,7 @@ def prepare(
     lang_option: str | None,
     deadline_text: str | None = None,
     group_options: tuple[str, ...] = (),
+    skip: tuple[str, ...] = (),
 ) -> CarryOver:
     lang = resolve_lang(lang_option)
     if from_name == to_name:
@@ -130,7 +137,10 @@ def prepare(
     check_window(day, tracker.registry.document.year, year, source.name, destination.name)
     chosen = chosen_groups(group_options, tracker.registry.groups, data, source.name)
     catalog = UnitIndex(base.catalog.units, base.catalog.official_titles)
-    proposals = propose(tracker, source.name, data, day, deadline, catalog, chosen)
+    skipped = _skipped(skip, tracker, source.name)
+    proposals, left = propose_all(
+        tracker, source.name, data, day, deadline, catalog, chosen, skipped
+    )
     check_reports(day, tracker, [p.origin for p in proposals], source.name)
     origins = _origins(source)
     found = _links(
@@ -143,6 +153,8 @@ def prepare(
     if said_day is not None:
         said = label(said_day, lang, date=day.strftime("%d/%m/%Y"), plan=visible_line(source.name))
     report = with_day(report, said, proposals, lang)
+    left_said = left_lines(left, name, visible_line(destination.name), lang, origins)
+    report = with_left(report, left_said)
     return CarryOver(
         destination.registry,
         proposals,
@@ -153,7 +165,30 @@ def prepare(
         destination.name,
         read,
         source.name,
+        tuple(left),
+        tuple(left_said),
     )
+
+
+def _skipped(skip: tuple[str, ...], tracker: Any, source: str) -> frozenset[str]:
+    """`--skip I.2`: ids of the old plan's targets, as written or in lower case; an id the old
+    plan lacks is refused (exit 2) rather than silently carried."""
+    ids = {t.id for _, t in tracker.registry.targets()}
+    found = set()
+    for given in skip:
+        wanted = given.strip()
+        wanted = wanted if wanted in ids else wanted.upper()
+        if wanted not in ids:
+            from cds_tracker.core.text import did_you_mean
+
+            shown = visible_line(given)
+            raise UsageError(
+                msg("carry.skip_unknown", id=shown, source=visible_line(source)),
+                hint=did_you_mean(wanted, sorted(ids))
+                or msg("carry.hint.skip", source=visible_line(source)),
+            )
+        found.add(wanted)
+    return frozenset(found)
 
 
 def _origins(source: workspace.Plan) -> Origins:

@@ -144,7 +144,7 @@ def progress_list(
     date_to: str | None,
     lang_option: str | None,
 ) -> Report:
-    from cds_tracker.output.tables import indicators_of
+    from cds_tracker.output.figures import indicators_of
     from cds_tracker.output.views import entries_report
 
     lang = resolve_lang(lang_option)

@@ -226,7 +226,7 @@ def diff(
     lang: LangOption = None,
     pair: PairOption = None,
 ) -> None:
-    from cds_tracker.app.plans import diff as run_diff
+    from cds_tracker.app.diffing import diff as run_diff
 
     fmt = "json" if output.value == "json" else "text"
     done = run_diff(old, new, catalog, fmt, lang, tuple(pair or ()))
@@ -285,6 +285,10 @@ def carry_over(
             "--group", metavar="OLD=NEW", help="help.carry_over.group", show_default=False
         ),
     ] = None,
+    skip: Annotated[
+        list[str] | None,
+        typer.Option("--skip", metavar="ID", help="help.carry_over.skip", show_default=False),
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="help.carry_over.yes")] = False,
     lang: LangOption = None,
     shape: Annotated[
@@ -297,7 +301,9 @@ def carry_over(
     from cds_tracker.output.words import label, resolve_lang
 
     language = resolve_lang(lang)
-    carry = prepare(source, destination, as_of, lang, deadline, tuple(group or ()))
+    carry = prepare(
+        source, destination, as_of, lang, deadline, tuple(group or ()), tuple(skip or ())
+    )
     if shape.value == "json":  # nothing asked: without --yes, only the proposal
         from cds_tracker.app.carry_json import carry_json
 

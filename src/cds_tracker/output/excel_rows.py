@@ -17,16 +17,8 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.field_types import ROLES
 from cds_tracker.output.carried import note_shown
-from cds_tracker.output.tables import (
-    Indicators,
-    counts_text,
-    id_cited,
-    period_text,
-    reading_text,
-    roles_text,
-    status_key,
-    values_text,
-)
+from cds_tracker.output.figures import Indicators, counts_text, values_text
+from cds_tracker.output.tables import id_cited, period_text, reading_text, roles_text, status_key
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:

@@ -163,6 +163,14 @@ HELPS_PLANS: dict[str, tuple[str, str]] = {
         "group of the new plan (default: the group of the same name, ignoring numbering, case, "
         "diacritics and lead-ins such as 'Chỉ tiêu về').",
     ),
+    "help.carry_over.skip": (
+        "MÃ (mã ở kế hoạch cũ; lặp lại được): để chỉ tiêu này lại kế hoạch cũ, không chuyển; "
+        "chỉ tiêu thường xuyên mà kế hoạch mới đã có (cùng nội dung, cùng đơn vị chủ trì) thì "
+        "tự để lại.",
+        "ID (its id in the old plan; repeatable): leave this target in the old plan, not "
+        "carried; an ongoing target the new plan already lists (same content and lead) is left "
+        "out anyway.",
+    ),
     "help.carry_over.as_of": (
         "Ngày các chỉ tiêu rời kế hoạch cũ, dd/mm/yyyy (mặc định: hôm nay, hoặc ngày cuối năm "
         "của kế hoạch cũ khi năm đó đã qua).",

@@ -17,8 +17,7 @@ from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
-    from cds_tracker.core.entries import Entry
-    from cds_tracker.core.records import Indicator, Registry, Target
+    from cds_tracker.core.records import Indicator, Target
     from cds_tracker.output.carried import Origins
 
 ID = Column.labelled("id", "col_id", no_wrap=True)
@@ -294,10 +293,6 @@ def _day(iso: str) -> str:
     return f"{iso[8:]}/{iso[5:7]}/{iso[:4]}"
 
 
-def status_text(row: Row, lang: Lang) -> str:
-    return "\n".join((status_word(row, lang), *row_details(row, lang)))
-
-
 def indicator_name(indicator: Indicator) -> str:
     """What an indicator measures, as people read it (the registry's `measures`: 'Tỷ lệ dân số
     có hồ sơ sức khỏe điện tử'); its key only where the registry says nothing. Every human
@@ -308,42 +303,6 @@ def indicator_name(indicator: Indicator) -> str:
 def figure(value: float, unit: str, lang: Lang) -> str:
     """'23,5%' in Vietnamese, '23.5%' in English (core.text.quantity)."""
     return quantity(value, unit, comma=lang == "vi")
-
-
-Indicators = dict[tuple[str, str], "Indicator"]  # (target id, key) → the registry's indicator
-
-
-def indicators_of(registry: Registry) -> Indicators:
-    return {(t.id, i.key): i for _, t in registry.targets() for i in t.indicators}
-
-
-def _named(entry: Entry, key: str, indicators: Indicators) -> tuple[str, str]:
-    """An entry's indicator by name, with its unit ('%'); a key the registry no longer has is
-    shown as it is."""
-    indicator = indicators.get((entry.target, key))
-    return (indicator_name(indicator), indicator.unit) if indicator else (key, "")
-
-
-def values_text(
-    entry: Entry, indicators: Indicators, lang: Lang, *, counts: bool = True
-) -> list[str]:
-    """A progress entry's figures as people read them, one a line: 'Tỷ lệ …: 27,5%', with the
-    counts it gave ('50% (3/6)') unless they have a place of their own."""
-    lines = []
-    for key, value in entry.values.items():
-        name, unit = _named(entry, key, indicators)
-        counted = entry.counts.get(key) if counts else None
-        given = f" ({counted[0]}/{counted[1]})" if counted else ""
-        lines.append(f"{name}: {figure(value, unit, lang)}{given}")
-    return lines
-
-
-def counts_text(entry: Entry, indicators: Indicators) -> list[str]:
-    """'Tỷ lệ …: 3/6': the counts an entry gave, one a line."""
-    return [
-        f"{_named(entry, key, indicators)[0]}: {numerator}/{denominator}"
-        for key, (numerator, denominator) in entry.counts.items()
-    ]
 
 
 SIGNS = {">=": "≥", "<=": "≤"}
@@ -376,28 +335,6 @@ def reading_figure(reading: Reading, lang: Lang) -> str:
 def reading_text(reading: Reading, lang: Lang) -> str:
     """'Tỷ lệ thanh toán trực tuyến …: 27,5% / ≥ 30% — chưa đạt'."""
     return f"{indicator_name(reading.indicator)}: {reading_figure(reading, lang)}"
-
-
-SPARKS = "▁▂▃▄▅▆▇█"
-
-
-def trend_text(reading: Reading, lang: Lang, points: int = 6) -> str:
-    """The city figure after each report, as a sparkline and the last few values with dates:
-    '▁▄█ 12% (15/10/2023) → 23,5% (20/10/2023) → 35% (30/10/2023)'."""
-    if not reading.series:
-        return ""
-    values = [value for _, value in reading.series]
-    low = min([*values, reading.indicator.value])
-    high = max([*values, reading.indicator.value])
-    span = (high - low) or 1.0
-    spark = "".join(SPARKS[round((v - low) / span * (len(SPARKS) - 1))] for v in values)
-    unit = reading.indicator.unit
-    shown = [
-        f"{figure(value, unit, lang)} ({date[8:10]}/{date[5:7]}/{date[:4]})"
-        for date, value in reading.series[-points:]
-    ]
-    more = "… → " if len(reading.series) > points else ""
-    return f"{label('trend', lang)}: {spark} {more}" + " → ".join(shown)
 
 
 def period_text(row: Row, lang: Lang) -> str:

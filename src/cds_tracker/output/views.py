@@ -23,20 +23,13 @@ from cds_tracker.output.records import (
     unit_records,
 )
 from cds_tracker.output.report import Column, Line, Report, Table
-from cds_tracker.output.tables import (
-    VIEWS,
-    Indicators,
-    cells,
-    record,
-    row_details,
-    status_key,
-    values_text,
-)
+from cds_tracker.output.tables import VIEWS, cells, record, row_details, status_key
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
     from cds_tracker.core.entries import Entry
     from cds_tracker.output.carried import Origins
+    from cds_tracker.output.figures import Indicators
     from cds_tracker.questions.owing import UnitRow
     from cds_tracker.questions.tracker import Row, Tracker
     from cds_tracker.registry.units import UnitIndex
@@ -311,6 +304,7 @@ def entry_cells(
     terminal table says it (tables.id_cell)."""
     from cds_tracker.core.dates import format_date
     from cds_tracker.output.carried import note_shown
+    from cds_tracker.output.figures import values_text
 
     details = [note_shown(entry.note, (cited or {}).get(entry.target))]
     if entry.obstacles:

@@ -11,18 +11,17 @@ from cds_tracker.core.field_types import ROLES
 from cds_tracker.core.records import DATED_CELLS
 from cds_tracker.core.statuses import FINISHED
 from cds_tracker.output.carried import UNREAD, Origins, cited, origin_number, origin_year
+from cds_tracker.output.figures import indicators_of, trend_text
 from cds_tracker.output.heirs_shown import on_day
 from cds_tracker.output.records import resolved_units, target_record
 from cds_tracker.output.report import Block, Grid, Line, Report
 from cds_tracker.output.revised import printed_pair
 from cds_tracker.output.tables import (
     indicator_name,
-    indicators_of,
     period_text,
     reading_figure,
     status_key,
     status_word,
-    trend_text,
 )
 from cds_tracker.output.views import entries_table
 from cds_tracker.output.words import Lang, label

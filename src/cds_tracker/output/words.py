@@ -3,8 +3,8 @@
 The one catalogue of the program: every key maps to its (Vietnamese, English) words. The labels
 are below, those of single features in `words_plans`, `words_forms`, `words_letters` and
 `words_csv`; errors and hints (`messages`, `messages_progress`, `messages_commands`),
-validation findings (`findings`) and `--help` texts (`helps`) live beside this module only to
-keep each file readable, and are merged here. We keep
+validation findings (`findings`, `findings_files`) and `--help` texts (`helps`) live beside
+this module only to keep each file readable, and are merged here. We keep
 the catalogue as Python rather than gettext .po/.mo files: there is no compile step for the
 package build, a test can check every key the code uses and every `{value}` in both languages,
 and `cds --help` reads a dictionary instead of opening a .mo file.
@@ -336,6 +336,7 @@ def resolve_lang(option: str | None) -> Lang:
 @functools.cache
 def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.findings import FINDINGS
+    from cds_tracker.output.findings_files import FILE_FINDINGS
     from cds_tracker.output.helps import HELPS
     from cds_tracker.output.helps_plans import HELPS_PLANS
     from cds_tracker.output.messages import MESSAGES
@@ -344,6 +345,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.messages_yaml import YAML_MESSAGES
     from cds_tracker.output.words_carried import CARRIED_LABELS
     from cds_tracker.output.words_carry_days import CARRY_DAY_LABELS
+    from cds_tracker.output.words_carry_left import CARRY_LEFT_LABELS
     from cds_tracker.output.words_checks import CHECK_LABELS
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_diff import DIFF_LABELS
@@ -375,12 +377,14 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **LETTER_LABELS,
         **CARRIED_LABELS,
         **CARRY_DAY_LABELS,
+        **CARRY_LEFT_LABELS,
         **CSV_LABELS,
         **UNIT_REPORT_LABELS,
         **MESSAGES,
         **PROGRESS_MESSAGES,
         **COMMAND_MESSAGES,
         **FINDINGS,
+        **FILE_FINDINGS,
         **YAML_MESSAGES,
         **HELPS,
         **HELPS_PLANS,

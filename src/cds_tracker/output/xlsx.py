@@ -16,16 +16,10 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.core.dates import format_date
 from cds_tracker.output import carried, revised
 from cds_tracker.output.carried import UNREAD, Origins
+from cds_tracker.output.figures import Indicators, counts_text, indicators_of, values_text
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.styles import STYLES
-from cds_tracker.output.tables import (
-    Indicators,
-    counts_text,
-    indicators_of,
-    reading_text,
-    shared_status,
-    values_text,
-)
+from cds_tracker.output.tables import reading_text, shared_status
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.timeline import in_order
 from cds_tracker.questions.tracker import Row, Tracker

@@ -70,7 +70,7 @@ class Planned:
         'chi_so_1=77.7778' was the one place a clerk met the key and a decimal point (clerk 12,
         F4). A dry run shows no new id: the id's digest covers the moment the entry is written,
         which a dry run cannot know, and an id shown must be the one written."""
-        from cds_tracker.output.tables import indicators_of, values_text
+        from cds_tracker.output.figures import indicators_of, values_text
 
         if self.entry is None:
             return f"{cited}: {self._skipped(lang)}"

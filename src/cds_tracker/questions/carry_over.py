@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -38,8 +38,10 @@ from cds_tracker.core.dates import Due, YearDay, YearMonth
 from cds_tracker.core.field_types import ROLES
 from cds_tracker.core.records import REVISION_HISTORY
 from cds_tracker.core.text import nfc
+from cds_tracker.questions.carry_left import LeftOut
 from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.group_names import group_key as group_key  # re-exported
+from cds_tracker.registry.restated import Key, restatement, restating, targets_of
 from cds_tracker.registry.unit_wordings import split_portfolio
 
 if TYPE_CHECKING:
@@ -72,11 +74,27 @@ def propose(
     catalog: UnitIndex | None = None,
     chosen: Mapping[str, str] | None = None,
 ) -> list[Proposal]:
+    """`propose_all`'s targets to carry, without those it leaves in the old plan."""
+    return propose_all(source, source_name, destination, as_of, deadline, catalog, chosen)[0]
+
+
+def propose_all(
+    source: Tracker,
+    source_name: str,
+    destination: dict[str, Any],
+    as_of: dt.date,
+    deadline: Due | None = None,
+    catalog: UnitIndex | None = None,
+    chosen: Mapping[str, str] | None = None,
+    skip: Collection[str] = (),
+) -> tuple[list[Proposal], list[LeftOut]]:
     """The targets of `source` unfinished on `as_of`, as entries of `destination` (a registry's
     data); `deadline` replaces a deadline before the new plan's year (default: its December).
     `catalog`: the new plan's units, the workspace's unit changes applied; a unit gone before
     the new plan's year is replaced by the one answering for it then (none: kept as written).
-    `chosen`: an origin group's id → the destination group (id or name) the user sent it to."""
+    `chosen`: an origin group's id → the destination group (id or name) the user sent it to.
+    With the unfinished targets left in the old plan (questions/carry_left.py): those the new
+    plan already lists, and those the user named (`skip`: ids in the old plan)."""
     from cds_tracker.registry.importing.writing import target_data
 
     year = int(destination["document"]["year"])
@@ -89,25 +107,33 @@ def propose(
     if catalog is not None:
         known |= set(catalog.units)
     proposals: list[Proposal] = []
+    left: list[LeftOut] = []
+    restated: dict[Key, tuple[str, ...]] | None = None  # the new plan's ongoing targets, read once
     for row in source.rows(as_of):
         origin = f"{source_name}/{row.target.id}"
         if row.status.code in FINISHED or origin in carried or row.target.carried_to:
             continue  # carried_to: it has left (to another plan) even if --as-of is before that
+        data = target_data(row.target)
+        for key in REVISION_HISTORY:  # the old plan's revisions (printed number, added day,
+            data.pop(key, None)  # cells replaced): the new plan starts from the text in force
+        replaced = _answering(data, catalog, dt.date(year, 1, 1)) if catalog else ()
+        restated = restating(targets_of(destination)) if restated is None else restated
+        at = None if row.target.id in skip else restatement(data)
+        same = () if at is None else restated.get(at, ())
+        if row.target.id in skip or same:  # the new plan lists it, or the user leaves it
+            left.append(LeftOut(origin, row.status.code, str(data["content"]), same))
+            continue
         wanted = (chosen or {}).get(row.group.id)
         group = _group_for(groups, row.group.title if wanted is None else wanted)
         new_group = group["id"] not in existing  # a group this carry-over adds
         taken = numbers.setdefault(group["id"], [])
         number = max(taken, default=0) + 1
         taken.append(number)
-        data = target_data(row.target)
-        for key in REVISION_HISTORY:  # the old plan's revisions (printed number, added day,
-            data.pop(key, None)  # cells replaced): the new plan starts from the text in force
         data.update({"id": f"{group['id']}.{number}", "number": number, "carried_from": origin})
         old = row.target.deadline
         moved = old.month is not None and old.month.year < year  # late on its first day
         if moved:
             data["deadline"] = _deadline(new_deadline)
-        replaced = _answering(data, catalog, dt.date(year, 1, 1)) if catalog else ()
         units = {u for role in ("directing", "lead", "cooperating") for u in data[role]["units"]}
         unknown = tuple(sorted(units - known))
         status, title = row.status.code, group["title"]
@@ -115,7 +141,7 @@ def propose(
         proposals.append(
             Proposal(origin, status, group["id"], title, new_group, data, unknown, was, replaced)
         )
-    return proposals
+    return proposals, left
 
 
 def _answering(

@@ -30,7 +30,7 @@ parts `show` counts, and a merged ward's figure stays in it after the merger.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from cds_tracker.core.tuples import Record
@@ -88,6 +88,21 @@ def shares(
         seen = None if window is None else _in_window(part, heir, window, owes.until)
         found.append(Share(part, said, by, seen, _finished(history, said, by, owes.until, as_of)))
     return tuple(found)
+
+
+def as_one(found: Sequence[Share]) -> str | None:
+    """The report an heir's parts (`shares`) stand at taken as one part, as a plan asking the
+    heir alone reads them (carried into the next year, a merger before that year splits
+    nothing: `split`): "done" when every part is; "in_progress" when one is done or in progress
+    and not all are done (work has begun on it: questions/answers.py `overall`'s rule, clerk13
+    F5); "not_started" when a part said so and none began; None when no part reported. Bắc Sơn
+    done and Nam Sơn never reported: Tam Điệp's part is "in_progress" (clerk15 F3)."""
+    said = [share.said[0] for share in found if share.said is not None]
+    if said and len(said) == len(found) and all(code == "done" for code in said):
+        return "done"
+    if any(code in ("done", "in_progress") for code in said):
+        return "in_progress"
+    return "not_started" if said else None
 
 
 def _finished(

@@ -84,7 +84,7 @@ class Diff:
     carried_kept: list[tuple[str, str]] = field(default_factory=list)
     carried_in: list[tuple[str, str]] = field(default_factory=list)
     # carried_from → how every document cites it ('2024/I.2' → 'I.1 (2024)'), read by the app
-    # where the plans are a workspace's (app/plans.py `_cite_carried`); else the id is shown
+    # where the plans are a workspace's (app/diffing.py `_cite_carried`); else the id is shown
     carried_cited: dict[str, str] = field(default_factory=dict)
     # The old plan's targets its carry-over into the new one left behind: finished (or annulled)
     # there by then, not removed by the new plan: (id, content).

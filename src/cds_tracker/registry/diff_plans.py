@@ -8,7 +8,10 @@ finished 2023 targets as "~ III.2 (trước là III.3)" (final review 11, J). Th
 exactly which of its targets the old one's are: those carry-over copied say `carried_from:
 2023/II.4`. So between two plans a target is paired only by that record (or by `--pair`, the
 user's word), never by its text or number; the old plan's targets left behind are finished
-there or gone, and the new plan's own are new (`registry/diff.py` says which).
+there or gone, and the new plan's own are new (`registry/diff.py` says which). One exception,
+a record of its own kind: an ongoing target the new plan restates word for word for the same
+lead, which carry-over leaves in the old plan (registry/restated.py, clerk15 F1), is paired with
+that restatement: the same work followed on, not "finished in the old plan" and a new one.
 
 Compared the other way round (`cds diff 2024 2023`: OLD the later plan), the same record pairs
 the same targets, mirrored (`pair_carried_back`): a clerk who types the years in either order
@@ -17,10 +20,12 @@ sees one pairing, what was added one way removed the other.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from cds_tracker.registry.matching import DROPPED, Pairing
+from cds_tracker.registry.restated import restatement, restating
 
 
 def year(data: Mapping[str, Any]) -> str:
@@ -66,6 +71,19 @@ def pair_carried(
         old_id = origin_id if plan == old_year and origin_id in before else by_origin.get(origin)
         if new_id not in matched and origin and old_id and old_id not in taken:
             matched[new_id] = old_id
+            taken.add(old_id)
+    # an ongoing target the new plan restates, which carry-over left in the old plan without a
+    # record (registry/restated.py): one work, paired when neither side has a rival
+    free = restating(t for i, t in after.items() if i not in matched and not t.get("carried_from"))
+    found = {
+        o: free.get(at, ())
+        for o, t in before.items()
+        if o not in taken and not t.get("carried_to") and (at := restatement(t)) is not None
+    }
+    claims = Counter(i for ids in found.values() for i in ids)
+    for old_id, ids in found.items():
+        if len(ids) == 1 and claims[ids[0]] == 1:
+            matched[ids[0]] = old_id
             taken.add(old_id)
     return Pairing(
         [(matched[i], i) for i in after if i in matched],

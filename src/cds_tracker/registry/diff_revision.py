@@ -46,7 +46,7 @@ def as_revise_does(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> None
 
 def revised_on(old: dict[str, Any], new: dict[str, Any]) -> str:
     """The day (dd/mm/yyyy) a revised table takes effect, as `import --revise` reads it from
-    its heading (app/revising.py `_revision_day`): the revising plan's date; "" for a table
+    its heading (app/revise_day.py `revision_day`): the revising plan's date; "" for a table
     citing the plan itself or no whole date (revise then asks for --on)."""
     from cds_tracker.core.dates import try_parse_date
     from cds_tracker.registry.importing.heading import revising_plan, same_plan

@@ -71,7 +71,7 @@ def import_appendix(
     carried rows are read against: the date its heading states is the revision's, and may fall
     in the next year (final review 11, a_07: a revision of 15/01/2025 made every 2024 deadline
     "before the plan's year"); `document.year` keeps the heading's, which the revision is
-    checked to belong to (app/revising.py `stated_year`)."""
+    checked to belong to (app/revise_day.py `stated_year`)."""
     heard = heard if heard is not None else []
     tables = read_tables(path, heard)
     index = UnitIndex(base.catalog.units, base.catalog.official_titles)

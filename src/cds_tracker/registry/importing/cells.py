@@ -6,6 +6,9 @@ relies on that to read a merged header ("Phân công thực hiện" over three c
 merged across the table. Texts are NFC and otherwise as written; paragraphs and line breaks
 inside a cell become "\\n", an empty paragraph an empty line; the empty lines before a cell's
 text and the spaces and empty lines after it are no text a person wrote (`core.text.trimmed`).
+
+Here: the file opened and refused or said damaged, a cell's text made, a cell's place said;
+each reader's walk is in word_tables.py (python-docx) and sheet_tables.py (openpyxl).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING
 
 from cds_tracker.core.errors import CdsError, DataError, Problem, UsageError, msg, os_reason
 from cds_tracker.core.text import nfc, trimmed
@@ -66,9 +69,13 @@ def read_tables(path: Path, notes: list[ReadNote] | None = None) -> list[Table]:
             limits.check(path, data)  # before the readers expand a hostile grid
             with unheard():
                 if suffix in (".docx", ".docm"):
-                    tables = _docx_tables(path, io.BytesIO(data), notes)
+                    from cds_tracker.registry.importing.word_tables import docx_tables
+
+                    tables = docx_tables(path, io.BytesIO(data), notes)
                 else:
-                    tables = _xlsx_tables(io.BytesIO(data), notes if notes is not None else [])
+                    from cds_tracker.registry.importing.sheet_tables import xlsx_tables
+
+                    tables = xlsx_tables(io.BytesIO(data), notes if notes is not None else [])
             limits.check_tables(path, tables)  # before a cell's text is resolved or written
             return tables
         except CdsError:
@@ -226,246 +233,3 @@ def cell_place(table: int, row: int, col: int, sheet: str | None = None) -> str:
     from cds_tracker.output.sanitize import visible_line
 
     return f"{visible_line(sheet)}!{get_column_letter(col)}{row}"
-
-
-def _docx_tables(path: Path, stream: BinaryIO, notes: list[ReadNote] | None) -> list[Table]:
-    """The body's tables, those in a content control too, each with the paragraphs before it;
-    texts as Word shows them (word_text.py), what was read differently said in `notes`."""
-    from cds_tracker.registry.importing.word_numbers import labels
-    from cds_tracker.registry.importing.word_text import Hidden, body_blocks, paragraph_text
-
-    document = _word_document(stream)
-    tables: list[Table] = []
-    before: list[str] = []
-    heard = notes if notes is not None else []
-    hidden = Hidden(document.styles)
-    numbers = labels(document)
-    for block in body_blocks(document.element.body):
-        if block.tag.endswith("}tbl"):
-            numbered: dict[tuple[int, int], str] = {}
-            reading = _Reading(hidden, numbers, numbered)
-            rows = _docx_rows(path, len(tables) + 1, block, heard, reading)
-            merges = tuple((a, b, c, d) for a, b, c, d in reading.spans if c > a or d > b)
-            table = Table(len(tables) + 1, rows, tuple(before), numbered=numbered, merges=merges)
-            tables.append(table)
-            before = []
-        elif text := tidy(paragraph_text(block)):
-            before.append(text)
-    return tables
-
-
-def _word_document(stream: BinaryIO) -> Any:
-    """python-docx's `Document(stream)`, which refuses a macro-enabled document (.docm) by its
-    content type alone: its text is read the same way, its main part made a DocumentPart as
-    python-docx's own __init__ registers the .docx one; its macros (word/vbaProject.bin) are a
-    part nobody opens here, never run, as openpyxl leaves an .xlsm's."""
-    from docx.opc.constants import CONTENT_TYPE
-    from docx.opc.part import PartFactory
-    from docx.package import Package
-    from docx.parts.document import DocumentPart
-
-    PartFactory.part_type_for.setdefault(_DOCM_MAIN, DocumentPart)
-    part = Package.open(stream).main_document_part
-    if part.content_type not in (CONTENT_TYPE.WML_DOCUMENT_MAIN, _DOCM_MAIN):
-        raise ValueError(part.content_type)  # said as a damaged file, this its reason
-    return part.document
-
-
-_DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """What a Word table's reading uses and fills: whether a run is hidden (word_text.Hidden),
-    Word's automatic numbers by paragraph and, filled, by cell."""
-
-    hidden: Any
-    numbers: dict[Any, str]
-    numbered: dict[tuple[int, int], str]
-    # each cell's [first row, first column, last row, last column], filled: Table.merges
-    spans: list[list[int]] = field(default_factory=list)
-
-
-def _docx_rows(
-    path: Path, number: int, tbl: Any, notes: list[ReadNote], reading: _Reading | None = None
-) -> tuple[tuple[str, ...], ...]:
-    """The table's rows as python-docx's `row.cells` gives them (a cell spanning columns once
-    per column, a cell merged down given in each row it covers, a row's omitted grid columns
-    before and after left out), read in one pass: `row.cells` walks up the whole merge chain for
-    each cell of each row, so a column merged down N rows cost N² (a 200-row table: 40 s). Here
-    each row's cells by grid offset carry the cell above to the next row. A cell that goes on
-    the one above (vMerge) where no cell above starts at its column is refused at its place.
-    Rows and cells inside a content control are read too (word_text.py); a row deleted as a
-    tracked change is read as empty, said in a note."""
-    from cds_tracker.registry.importing.heard import ReadNote
-    from cds_tracker.registry.importing.word_text import Seen, cell_lines, cells, deleted, rows
-
-    # grid offset → (the merge's top tc, its text, where the merge stands: Table.merges)
-    above: dict[int, tuple[Any, str, list[int]]] = {}
-    read: list[tuple[str, ...]] = []
-    for tr in rows(tbl):
-        here: dict[int, tuple[Any, str, list[int]]] = {}
-        row: list[str] = []
-        offset = tr.grid_before
-        if deleted(tr):
-            notes.append(ReadNote("import_read_deleted_row", {}, number, len(read) + 1, 1))
-            above = {}
-            read.append(())
-            continue
-        for tc in cells(tr):
-            if tc.vMerge == "continue":
-                if offset not in above:  # no cell above starts at this column
-                    place = cell_place(number, len(read) + 1, len(row) + 1)
-                    raise CdsError(
-                        msg("import.no_cell_above", where=f"{path.name}:{place}"),
-                        hint=msg("import.hint.no_cell_above"),
-                    )
-                top, text, spot = above[offset]
-                spot[2] = len(read) + 1
-            else:
-                seen = Seen(reading.hidden if reading else None)  # hidden: by format or style
-                top, text = tc, _cell("\n".join(cell_lines(tc, seen)))
-                notes += seen.notes(number, len(read) + 1, len(row) + 1)
-                r, c = len(read) + 1, len(row) + 1
-                spot = [r, c, r, c + top.grid_span - 1]
-                if reading is not None:
-                    reading.spans.append(spot)
-            label = _first_number(top, reading.numbers) if reading else None
-            if reading and label is not None:  # "": numbered, in a format not computed
-                for col in range(len(row) + 1, len(row) + 1 + top.grid_span):
-                    reading.numbered[(len(read) + 1, col)] = label
-            here[offset] = (top, text, spot)
-            row += [text] * top.grid_span
-            offset += tc.grid_span
-        above = here
-        read.append(tuple(row))
-    return tuple(read)
-
-
-def _first_number(tc: Any, numbers: dict[Any, str]) -> str | None:
-    """The automatic number of a cell's first paragraph, None when it has none."""
-    from docx.oxml.ns import qn
-
-    first = next(tc.iter(qn("w:p")), None)
-    return None if first is None else numbers.get(first)
-
-
-def _xlsx_tables(stream: BinaryIO, notes: list[ReadNote]) -> list[Table]:
-    """`load_workbook`'s steps, keeping its reader: the workbook's list of sheets tells which
-    were skipped; its warnings are caught to be said as notes (heard.py)."""
-    from openpyxl.reader.excel import ExcelReader
-
-    from cds_tracker.registry.importing.heard import ReadNote, workbook_notes
-    from cds_tracker.registry.importing.sheet_cells import unseen
-
-    reader = ExcelReader(stream, read_only=False, data_only=True)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        reader.read()
-    book = reader.wb
-    notes += workbook_notes(caught, book, [sheet.name for sheet in reader.parser.sheets])
-    formulas = _formulas(stream)
-    collapsed = _collapsed(reader, stream)
-    tables: list[Table] = []
-    for number, sheet in enumerate(book.worksheets, 1):
-        if sheet.sheet_state != "visible":  # a draft, an old version: not the plan people see
-            notes.append(ReadNote("import_read_hidden_sheet", {"sheet": sheet.title}))
-            continue
-        kinds: dict[tuple[int, int], str] = {}
-        odd: dict[tuple[int, int], tuple[str, str, str]] = {}
-        grid = _xlsx_grid(sheet, kinds, odd)
-        formats = {spot: fmt for spot, (why, fmt, _) in odd.items() if why == "format"}
-        for (r, c), (why, fmt, text) in odd.items():
-            if why == "hidden":
-                values = {"text": text, "format": fmt}
-                notes.append(ReadNote("import_read_format_hidden", values, number, r, c))
-        for merged in sheet.merged_cells.ranges:
-            top = grid[merged.min_row - 1][merged.min_col - 1]
-            for r in range(merged.min_row, merged.max_row + 1):
-                for c in range(merged.min_col, merged.max_col + 1):
-                    grid[r - 1][c - 1] = top
-        notes += unseen(sheet, grid, number, collapsed.get(sheet.title, set()))
-        rows = tuple(tuple(row) for row in grid)
-        unread = frozenset(
-            spot
-            for spot in formulas.get(sheet.title, ())
-            if spot not in sheet._cells or sheet._cells[spot].value is None
-        )
-        sheet_name = sheet.title
-        merges = tuple(
-            (m.min_row, m.min_col, m.max_row, m.max_col) for m in sheet.merged_cells.ranges
-        )
-        table = Table(number, rows, (), False, sheet_name, unread, kinds, formats, merges=merges)
-        tables.append(table)
-    return tables
-
-
-def _collapsed(reader: Any, stream: BinaryIO) -> dict[str, set[int]]:
-    """Each sheet's rows of a custom height that state none (`customHeight="1"` without `ht`,
-    as openpyxl writes a row given height 0): Excel shows them hidden. openpyxl's row objects
-    keep no `customHeight` (it is worked out from `ht`), so the rows' attributes are read from
-    the sheet's part, the one openpyxl read the sheet from (limits.py has bounded it)."""
-    import zipfile
-
-    from openpyxl.xml.functions import iterparse
-
-    row_tag = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}row"
-    found: dict[str, set[int]] = {}
-    stream.seek(0)
-    archive = zipfile.ZipFile(stream)  # the reader's own is closed once it has read
-    for sheet, rel in reader.parser.find_sheets():
-        if rel.target not in reader.valid_files or "worksheet" not in rel.Type:
-            continue
-        rows: set[int] = set()
-        with archive.open(rel.target) as part:
-            for _, element in iterparse(part):
-                if element.tag != row_tag:
-                    continue
-                custom = element.get("customHeight", "").lower() in ("1", "true")
-                number = element.get("r", "")
-                if custom and element.get("ht") is None and number.isdigit():
-                    rows.add(int(number))
-                element.clear()
-        found[sheet.name] = rows
-    return found
-
-
-def _formulas(stream: BinaryIO) -> dict[str, set[tuple[int, int]]]:
-    """Each sheet's cells holding a formula, by the sheet's name: openpyxl reading the values
-    (data_only) gives a formula's stored result, or None when it has none, as an empty cell."""
-    from openpyxl import load_workbook
-
-    stream.seek(0)
-    with unheard():  # its warnings are the first reading's, said there (heard.py)
-        book = load_workbook(stream, data_only=False)
-    return {
-        sheet.title: {spot for spot, cell in sheet._cells.items() if cell.data_type == "f"}
-        for sheet in book.worksheets
-    }
-
-
-def _xlsx_grid(
-    sheet: Any, kinds: dict[tuple[int, int], str], odd: dict[tuple[int, int], tuple[str, str, str]]
-) -> list[list[str]]:
-    """The sheet's text from A1 to its last row and column, as `iter_rows` gives it, filled from
-    the cells the file holds: `iter_rows` makes a cell object for every place of the grid (a
-    sheet of two cells, A1 and IV10000, was 940 MB). limits.py bounds the grid's size. A cell
-    holding a time, a duration or true/false is shown as Excel shows it, its kind in `kinds`;
-    one whose number format is not rendered, or hides its value, in `odd`: (why, its format,
-    its stored text)."""
-    from cds_tracker.registry.importing.sheet_cells import cell_text, excel_text
-
-    if not sheet._cells:  # openpyxl's own map (row, column) → cell; no public way to walk it
-        return []  # as iter_rows gives an empty sheet
-    rows, columns = sheet.max_row, sheet.max_column  # each a walk over every cell: once
-    grid = [[""] * columns for _ in range(rows)]
-    epoch = sheet.parent.epoch
-    for (row, column), cell in sheet._cells.items():
-        text, kind, why = excel_text(cell.value, cell.number_format, epoch)
-        if why is not None:
-            stored = _verbatim(cell_text(cell.value, cell.number_format)[0])
-            odd[(row, column)] = (why, cell.number_format, stored)
-        grid[row - 1][column - 1] = _cell(text)
-        if kind is not None:
-            kinds[(row, column)] = kind
-    return grid

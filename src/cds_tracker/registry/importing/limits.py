@@ -5,6 +5,9 @@ million or five million empty paragraphs each make the readers build a grid or a
 size: minutes of work and gigabytes of memory from a file attached to an e-mail. A plan's appendix
 is a few hundred rows of some ten columns, so each limit is far above any real one; past it the
 file is refused with the place that breaks it, before anything is expanded.
+
+Here: the limits, the parts streamed, the tables as read and how a refusal is said; each
+format's own count is in limits_sheets.py (a workbook) and limits_word.py (a Word document).
 """
 
 from __future__ import annotations
@@ -87,9 +90,13 @@ def check(path: Path, data: bytes | None = None) -> None:
         counts = _Counts(path)
         parts = _xml_parts(counts, archive)
         if path.suffix.lower() in (".docx", ".docm"):  # a .docm is read as a .docx
-            _check_docx(counts, archive, parts)
+            from cds_tracker.registry.importing.limits_word import check_docx
+
+            check_docx(counts, archive, parts)
         else:
-            _check_xlsx(counts, archive, parts)
+            from cds_tracker.registry.importing.limits_sheets import check_xlsx
+
+            check_xlsx(counts, archive, parts)
 
 
 def _xml_parts(counts: _Counts, archive: zipfile.ZipFile) -> list[str]:
@@ -174,216 +181,6 @@ _READ_ATTRIBUTES = frozenset(
 )
 _NONE: dict[str, str] = {}
 _STARTS: tuple[Literal["start"], Literal["end"]] = ("start", "end")
-
-
-def _check_xlsx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> None:
-    """Each part's cells, placed as openpyxl places them (worksheet/_reader.py): a row's `r`
-    or the row after the last; a cell's `r` (any case, `$` allowed) or the column after the
-    last; a merged range parsed by openpyxl's own `range_boundaries`. And what openpyxl makes an
-    object of besides cells: records of each part, shared strings of the whole file."""
-    path, sheet, area, listed = counts.path, 0, 0, 0
-    for name in parts:
-        grid = _Grid(path, _Extent(path, area))
-        depth = 0  # inside a sheet's cells (sheetData) or a shared strings part
-        for event, tag, attributes, _ in _elements(counts, archive, name, starts=True):
-            if event == "start":
-                if tag == "worksheet":
-                    sheet += 1
-                    grid.place = msg("import.limit.sheet", number=sheet)
-                elif tag == "sheet":  # one the workbook lists, read or not
-                    listed += 1
-                    if listed > MAX_SHEETS:
-                        _refuse(path, "", "import.limit.listed", listed, MAX_SHEETS)
-                elif tag in ("sheetData", "sst"):
-                    depth += 1
-                elif tag == "row":
-                    grid.row(attributes)
-                continue
-            if tag in ("sheetData", "sst"):
-                depth -= 1
-            elif not depth:
-                counts.records += 1
-                if counts.records > MAX_RECORDS:
-                    _refuse(path, name, "import.limit.records", counts.records, MAX_RECORDS)
-            if tag == "si":
-                counts.strings += 1
-                if counts.strings > MAX_STRINGS:
-                    _refuse(path, name, "import.limit.strings", counts.strings, MAX_STRINGS)
-            elif tag in ("c", "mergeCell"):
-                grid.cell(tag, attributes)
-        area = grid.extent.total()
-
-
-class _Grid:
-    """One part's cells and merges as openpyxl places them, refused past a limit."""
-
-    def __init__(self, path: Path, extent: _Extent) -> None:
-        self.path, self.extent = path, extent
-        self.place: Msg | str = ""
-        self.cells = self.rows = self.column = 0
-
-    def row(self, attributes: dict[str, str]) -> None:
-        self.rows = _row_number(attributes.get("r"), self.rows)
-        self.column = 0
-        self.bound(self.rows, 1)
-
-    def cell(self, tag: str, attributes: dict[str, str]) -> None:
-        from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
-
-        if tag == "c":
-            self.cells += 1
-            if "r" in attributes:
-                self.rows, self.column = coordinate_to_tuple(attributes["r"])
-            else:
-                self.column += 1
-            self.bound(self.rows, self.column)
-        else:
-            min_col, min_row, max_col, max_row = range_boundaries(attributes.get("ref", ""))
-            top, left = min_row or 1, min_col or 1
-            bottom, right = max_row or 1_048_576, max_col or 16_384  # "A:A", "1:1"
-            self.bound(max(top, bottom), max(left, right))
-            self.cells += (abs(bottom - top) + 1) * (abs(right - left) + 1)
-        if self.cells > MAX_CELLS:
-            _refuse(self.path, self.place, "import.limit.cells", self.cells, MAX_CELLS)
-
-    def bound(self, row: int, column: int) -> None:
-        _bound(self.path, self.place, row, column)
-        self.extent.grow(self.place, row, column)
-
-
-class _Extent:
-    """The grid one sheet makes (its last row × its last column) added to the sheets' before
-    (`before`), refused past MAX_AREA as soon as a cell takes it there."""
-
-    def __init__(self, path: Path, before: int) -> None:
-        self.path, self.before, self.rows, self.columns = path, before, 0, 0
-
-    def grow(self, place: Msg | str, row: int, column: int) -> None:
-        self.rows, self.columns = max(self.rows, row), max(self.columns, column)
-        if self.total() > MAX_AREA:
-            _refuse(self.path, place, "import.limit.area", self.total(), MAX_AREA, _FAR)
-
-    def total(self) -> int:
-        return self.before + self.rows * self.columns
-
-
-def _row_number(text: str | None, last: int) -> int:
-    if text is None:
-        return last + 1
-    number = float(text)  # openpyxl reads "7" and "7.0" alike and refuses other text
-    return int(number) if number.is_integer() and abs(number) < 2**31 else MAX_ROWS + 1
-
-
-def _bound(path: Path, place: Msg | str, row: int, column: int) -> None:
-    """A sheet's cell far beyond any appendix: said as a sheet that reaches too far (one cell
-    typed at XFD1048576 makes a 5 KB file), not as a file too large."""
-    if row > MAX_ROWS:
-        _refuse(path, place, "import.limit.rows", row, MAX_ROWS, _FAR)
-    if column > MAX_COLUMNS:
-        _refuse(path, place, "import.limit.columns", column, MAX_COLUMNS, _FAR)
-
-
-def _check_docx(counts: _Counts, archive: zipfile.ZipFile, parts: list[str]) -> None:
-    """Paragraphs, cells and rows of every part together (the body may be in any part the
-    package names), each cell's grid span, and the text of each cell of the body's tables.
-    Styles and numbering (styles.xml, numbering.xml) are bounded by MAX_ELEMENTS alone:
-    python-docx parses them whole but makes no object of a style or a list until asked, and the
-    reader of cell texts never asks."""
-    path = counts.path
-    paragraphs = cells = rows = 0
-    place = msg("import.limit.document")
-    for name in parts:
-        text = _CellText(path)
-        for event, tag, attributes, size in _elements(counts, archive, name, starts=True):
-            if event == "start":
-                text.start(tag)
-                continue
-            text.end(tag, size)
-            if tag == "p":
-                paragraphs += 1
-                if paragraphs > MAX_PARAGRAPHS:
-                    _refuse(path, place, "import.limit.paragraphs", paragraphs, MAX_PARAGRAPHS)
-            elif tag == "tc":
-                cells += 1
-                if cells > MAX_CELLS:
-                    _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
-            elif tag == "tr":
-                rows += 1
-                if rows > MAX_ROWS:
-                    _refuse(path, place, "import.limit.rows", rows, MAX_ROWS)
-            elif tag in ("gridSpan", "gridBefore", "gridAfter"):
-                value = _span(path, text, tag, attributes.get("val", "1"))
-                if value > MAX_COLUMNS:
-                    _refuse(path, place, "import.limit.span", value, MAX_COLUMNS)
-                if tag == "gridSpan" and text.depth == 1:
-                    text.span = value  # its own cell's, not a cell's of a table inside it
-                # A cell is read once per grid column it spans (and a row's skipped columns
-                # are laid out): 40000 cells of span 256 are ten million. Its `tc` counts one.
-                cells += value - 1 if tag == "gridSpan" else value
-                if cells > MAX_CELLS:
-                    _refuse(path, place, "import.limit.cells", cells, MAX_CELLS)
-
-
-def _span(path: Path, text: _CellText, tag: str, span: str) -> int:
-    """A `gridSpan` (columns a cell spans; at least 1) or `gridBefore`/`gridAfter` (grid
-    columns a row skips; 0 or more) as a number. A value that is none ("abc", "-3", a span
-    "0": a damaged file) is refused at its cell in a body's table, as the reader numbers it;
-    elsewhere (a header's table, never read) it counts as 1."""
-    low = 1 if tag == "gridSpan" else 0
-    value = int(span) if span.isascii() and span.isdigit() else -1
-    if value >= low:
-        return value
-    if not text.depth:
-        return 1
-    where = f"{path.name}:{text.table}:{text.row}:{text.column}"
-    raise CdsError(
-        msg("import.bad_span", where=where, tag=tag, value=span),
-        hint=msg("import.hint.bad_span"),
-    )
-
-
-class _CellText:
-    """The text (`w:t`) of each cell of a table of a Word body, and of each such table, as
-    written (a merged cell once), refused past MAX_CELL_TEXT or MAX_TABLE_TEXT at the cell that
-    passes it, said as `cds import` says a cell: `table:row:column`, numbered as the reader
-    numbers them (the body's tables in order; a row's cells by the grid columns they span). A
-    table inside a cell counts in that cell."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.body = False
-        self.table = self.depth = self.row = self.column = self.span = 0
-        self.cell = self.total = 0
-
-    def start(self, tag: str) -> None:
-        if tag == "body":
-            self.body = True
-        elif not self.body:
-            return
-        elif tag == "tbl":
-            self.depth += 1
-            if self.depth == 1:
-                self.table, self.row, self.total = self.table + 1, 0, 0
-        elif self.depth == 1 and tag == "tr":
-            self.row, self.column, self.span = self.row + 1, 1, 1
-        elif self.depth == 1 and tag == "tc":
-            self.cell, self.span = 0, 1
-
-    def end(self, tag: str, size: int) -> None:
-        if not self.depth:
-            return
-        if tag == "t":
-            self.cell += size
-            self.total += size
-            place = f"{self.table}:{self.row}:{self.column}"
-            if self.cell > MAX_CELL_TEXT:
-                _refuse(self.path, place, "import.limit.cell_text", self.cell, MAX_CELL_TEXT)
-            if self.total > MAX_TABLE_TEXT:
-                _refuse(self.path, place, "import.limit.table_text", self.total, MAX_TABLE_TEXT)
-        elif tag == "tbl":
-            self.depth -= 1
-        elif self.depth == 1 and tag == "tc":
-            self.column += self.span
 
 
 def check_tables(path: Path, tables: Sequence[Table]) -> None:

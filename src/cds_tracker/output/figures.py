@@ -1,0 +1,75 @@
+"""An indicator's trend and a progress entry's figures and counts, as people read them. Split
+from output/tables.py (rows → records and cells, which a warm `cds due` loads): these are
+imported only by the outputs that show entries and trends. An indicator's name and a single
+figure stay in tables (`indicator_name`, `figure`), which every row's details use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cds_tracker.output.tables import figure, indicator_name
+from cds_tracker.output.words import Lang, label
+from cds_tracker.questions.status import Reading
+
+if TYPE_CHECKING:
+    from cds_tracker.core.entries import Entry
+    from cds_tracker.core.records import Indicator, Registry
+
+
+Indicators = dict[tuple[str, str], "Indicator"]  # (target id, key) → the registry's indicator
+
+
+def indicators_of(registry: Registry) -> Indicators:
+    return {(t.id, i.key): i for _, t in registry.targets() for i in t.indicators}
+
+
+def _named(entry: Entry, key: str, indicators: Indicators) -> tuple[str, str]:
+    """An entry's indicator by name, with its unit ('%'); a key the registry no longer has is
+    shown as it is."""
+    indicator = indicators.get((entry.target, key))
+    return (indicator_name(indicator), indicator.unit) if indicator else (key, "")
+
+
+def values_text(
+    entry: Entry, indicators: Indicators, lang: Lang, *, counts: bool = True
+) -> list[str]:
+    """A progress entry's figures as people read them, one a line: 'Tỷ lệ …: 27,5%', with the
+    counts it gave ('50% (3/6)') unless they have a place of their own."""
+    lines = []
+    for key, value in entry.values.items():
+        name, unit = _named(entry, key, indicators)
+        counted = entry.counts.get(key) if counts else None
+        given = f" ({counted[0]}/{counted[1]})" if counted else ""
+        lines.append(f"{name}: {figure(value, unit, lang)}{given}")
+    return lines
+
+
+def counts_text(entry: Entry, indicators: Indicators) -> list[str]:
+    """'Tỷ lệ …: 3/6': the counts an entry gave, one a line."""
+    return [
+        f"{_named(entry, key, indicators)[0]}: {numerator}/{denominator}"
+        for key, (numerator, denominator) in entry.counts.items()
+    ]
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def trend_text(reading: Reading, lang: Lang, points: int = 6) -> str:
+    """The city figure after each report, as a sparkline and the last few values with dates:
+    '▁▄█ 12% (15/10/2023) → 23,5% (20/10/2023) → 35% (30/10/2023)'."""
+    if not reading.series:
+        return ""
+    values = [value for _, value in reading.series]
+    low = min([*values, reading.indicator.value])
+    high = max([*values, reading.indicator.value])
+    span = (high - low) or 1.0
+    spark = "".join(SPARKS[round((v - low) / span * (len(SPARKS) - 1))] for v in values)
+    unit = reading.indicator.unit
+    shown = [
+        f"{figure(value, unit, lang)} ({date[8:10]}/{date[5:7]}/{date[:4]})"
+        for date, value in reading.series[-points:]
+    ]
+    more = "… → " if len(reading.series) > points else ""
+    return f"{label('trend', lang)}: {spark} {more}" + " → ".join(shown)

@@ -1,0 +1,61 @@
+"""Whether a target of a new plan restates an ongoing target of an earlier plan: the one rule
+carry-over leaves such a target in the old plan by (questions/carry_left.py) and `cds diff` of
+the two plans pairs them by (registry/diff_plans.py), clerk15 F1.
+
+An ongoing ("Thường xuyên") target is restated when an ongoing target of the new plan (not
+cancelled) has the same content, compared as `text.fold` does (case, tones, spaces aside: the
+rule `cds diff` pairs a revised plan's targets by, registry/matching.py step 2), and the same
+lead units (after the heirs of merged units, as carry-over's copy would name them). The text
+alone does not decide: two plans may write one sentence for different units (each ward's own
+"Rà soát dữ liệu dân cư."). The group does not count: a new plan may file the same target under
+another group. A dated target is never a restatement: a yearly one written again ("Tổ chức Ngày
+Chuyển đổi số …", due 10/2023 and 10/2024) is two works, and 2023's, unfinished, is still owed
+under its own row; an ongoing target is one work, reported period by period, whichever plan
+asks for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from cds_tracker.core.dates import ONGOING
+from cds_tracker.core.text import fold
+
+Key = tuple[str, frozenset[str]]  # (folded content, lead units) of an ongoing target
+
+
+def restatement(target: Mapping[str, Any]) -> Key | None:
+    """What two ongoing targets share when one restates the other; None for a dated target
+    or a cancelled one (neither restates nor is restated)."""
+    if not _ongoing(target) or target.get("cancelled"):
+        return None
+    return fold(str(target.get("content") or "")), _leads(target)
+
+
+def restating(rows: Iterable[Mapping[str, Any]]) -> dict[Key, tuple[str, ...]]:
+    """A new plan's targets (`rows`, as registry data) by `restatement`: the ids restating an
+    old target of that key, looked up once per old target (1,000 against 1,000: 2,000 folds)."""
+    found: dict[Key, list[str]] = {}
+    for row in rows:
+        at = restatement(row)
+        if at is not None:
+            found.setdefault(at, []).append(str(row.get("id")))
+    return {at: tuple(ids) for at, ids in found.items()}
+
+
+def targets_of(data: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
+    """A registry's targets, as data."""
+    for group in data.get("groups") or ():
+        yield from group.get("targets") or ()
+
+
+def _ongoing(target: Mapping[str, Any]) -> bool:
+    deadline = target.get("deadline")
+    return isinstance(deadline, Mapping) and deadline.get("due") == ONGOING
+
+
+def _leads(target: Mapping[str, Any]) -> frozenset[str]:
+    lead = target.get("lead")
+    units = lead.get("units") if isinstance(lead, Mapping) else None
+    return frozenset(str(u) for u in units or ())
