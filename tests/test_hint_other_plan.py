@@ -21,6 +21,9 @@ import pytest
 
 from test_carry_units import EMPTY, _cell, _plan, _target
 from test_hint_chooses_registry import last_entry, run
+from test_revise import workspace
+
+__all__ = ["workspace"]  # the fixture, used by name
 
 # how the run chose plan 2023 → (where it runs: the workspace ws/ or the folder above it, its
 # options, its environment, the option the hint prints to choose plan 2024)
@@ -177,3 +180,36 @@ def test_init_prints_a_folder_and_a_setting_each_window_reads(tmp_path: Path, la
     dates = [line.split('"date": "')[1][:10] for line in written.read_text("utf-8").splitlines()
              if line.startswith("- ")]  # fmt: skip
     assert dates == ["2023-05-10", "2023-05-11"]
+
+
+# test_revise's workspace (plans/2023 as `cds init` makes it, carried into plans/2024 on
+# 31/12/2023), the run given --registry from a folder outside it: the later or other year's
+# plan is named by its folder's path (absolute: not under the current folder)
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_revise_hints_name_the_other_plan_by_its_path_outside_the_workspace(
+    workspace: Path, tmp_path_factory: pytest.TempPathFactory, lang: str
+) -> None:
+    from appendix_files import write_docx
+    from test_revise import REVISED
+    from test_revise_carried_origin import HEADING, _without_iii4
+
+    away, env = tmp_path_factory.mktemp("away"), {"CDS_LANG": lang}
+    old, new = f"{workspace}/plans/2023", f"{workspace}/plans/2024"
+    write_docx(workspace / "rev2023.docx", _without_iii4(workspace), HEADING)
+    code, out, err = run(
+        away, f"cds --registry {old} import {workspace}/rev2023.docx --revise", env
+    )
+    said = " ".join(out.split())
+    file = "TỆP" if lang == "vi" else "FILE"
+    assert (code, f"(cds --registry {new} import {file} --revise)" in said) == (0, True), out
+    listed = run(away, f"cds --registry {new} list --format csv")[1]  # the option: plan 2024
+    assert [r.split(",")[0] for r in listed.splitlines()][1:3] == ["I.1", "I.2"]
+
+    # a 2023 table given to plan 2024: the hint's command typed reads it against plan 2023
+    write_docx(workspace / "nam-khac.docx", REVISED, HEADING)
+    code, _, err = run(away, f"cds --registry {new} import {workspace}/nam-khac.docx --revise", env)
+    command = f"cds --registry {old} import {workspace}/nam-khac.docx --revise"
+    assert (code, f": {command};" in err) == (1, True), err
+    code, out, err = run(away, command, env)
+    heads = [line.partition(" → ")[0] for line in out.splitlines() if " → " in line]
+    assert (code, heads) == (0, [f"{old}/phu_luc_01.yaml"]), out + err  # a preview of 2023's

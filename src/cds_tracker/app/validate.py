@@ -132,13 +132,12 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
         problems += result.problems
         if result.registry is None:
             continue
-        problems += carried_from_problems(
-            registry_path, result.registry, display_path(registry_path)
-        )
+        found = Found(registry_path, _how(paths, registry))
+        shown = display_path(registry_path)
+        problems += _reaching(carried_from_problems(registry_path, result.registry, shown), found)
         problems += unseen_problems(registry_path, result.registry, display_path(registry_path))
         with bulk_load():
             loaded = load_progress(result.registry, progress, display=display_path)
-        found = Found(registry_path, _how(paths, registry))
         problems += _reaching(loaded.problems, found)
         if not result.problems:  # a carried target's report dated before this plan takes it
             from cds_tracker.app.carried_early import early_reports
@@ -153,7 +152,11 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
     return Checked(files, tuple(dict.fromkeys(problems)))
 
 
-_CARRIED_HINTS = ("progress.hint.carried_in", "progress.hint.carried_away")
+_CARRIED_HINTS = (
+    "progress.hint.carried_in",
+    "progress.hint.carried_away",
+    "rule.hint.cancelled_before_carried",
+)
 
 
 def _how(paths: Sequence[Path], registry: Path | None) -> str:

@@ -132,11 +132,11 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "revise_carried_cancelled": (
         "Lưu ý: {id} đã được chuyển sang {copy} ngày {on}; bản điều chỉnh bãi bỏ nó từ {day}, "
         "nhưng chỉ tiêu {copy} ở kế hoạch sau vẫn được theo dõi, đôn đốc (cds validate báo mâu "
-        "thuẫn này). Muốn bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch đó (cds --plan "
-        "{plan} import TỆP --revise) để {copy} cũng được ghi bãi bỏ.",
+        "thuẫn này). Muốn bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch đó (cds {option} "
+        "import TỆP --revise) để {copy} cũng được ghi bãi bỏ.",
         "Note: {id} was carried over to {copy} on {on}; the revision annuls it from {day}, but "
         "{copy} in the later plan is still followed and urged (cds validate reports this "
-        "contradiction). To drop {copy} too: apply that plan's revision (cds --plan {plan} "
+        "contradiction). To drop {copy} too: apply that plan's revision (cds {option} "
         "import FILE --revise) so that {copy} is annulled as well.",
     ),
     "revise_reason_unnamed": (
