@@ -90,6 +90,10 @@ def test_a_figure_on_a_row_without_status_is_not_skipped(
     assert entries(own_registry) == []
 
 
+# I.5's indicator as column H names it: what it measures, never its key (clerk16)
+NAME = "Tỷ lệ trang thông tin điện tử được đánh giá an toàn thông tin và gắn nhãn tín nhiệm mạng"
+
+
 def test_a_count_typed_for_an_indicator_that_is_no_percentage(
     own_registry: Path, tmp_path: Path
 ) -> None:
@@ -103,15 +107,14 @@ def test_a_count_typed_for_an_indicator_that_is_no_percentage(
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
     assert stderr.splitlines() == [
-        f"{path}:{SHEET}!J11: chỉ số [websites_security_labelled] không phải tỷ lệ nên không có "
-        "Số đạt, Tổng số: ô này không nhận số liệu (đang ghi '3'); không nhập tệp này",
+        f"{path}:{SHEET}!J11: chỉ số '{NAME}' không phải tỷ lệ nên không có Số đạt, Tổng số: ô "
+        "này không nhận số liệu (đang ghi '3'); không nhập tệp này",
         "  gợi ý: ghi số liệu vào cột Giá trị (ô I11), xoá ô này, rồi nhập lại",
     ]
     code, _, stderr = cds(own_registry, "--lang", "en", "progress", "import", str(path))
     assert stderr.splitlines() == [
-        f"{path}:{SHEET}!J11: indicator [websites_security_labelled] is no percentage, so it has "
-        "no count met or total: this cell takes no figure (it holds '3'); the file is not "
-        "imported",
+        f"{path}:{SHEET}!J11: indicator '{NAME}' is no percentage, so it has no count met or "
+        "total: this cell takes no figure (it holds '3'); the file is not imported",
         "  hint: write the figure in the Value column (cell I11), clear this cell, and import "
         "again",
     ]

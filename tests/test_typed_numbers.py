@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from cds_tracker.progress.typed_numbers import read_count, read_value
+from cds_tracker.progress.typed_numbers import read_cell_number, read_count, read_value
 from test_forms import FILLED, SHEET, cds, entries, fill, make
 
 
@@ -232,3 +232,20 @@ def test_a_form_value_beyond_exponents_is_written_in_digits(
     assert imported(own_registry, tmp_path, {"J8": None, "K8": None, "I8": 0.00001}) == (0, "")
     (found,) = [e.values for e in entries(own_registry) if e.date == "2023-10-25"]
     assert json.dumps(found).count("1e-05") == 1
+
+
+@pytest.mark.parametrize(
+    ("stored", "percent", "read"),
+    [
+        (0.58, True, "58.0"),  # 0.58 · 100 in binary: 57.99999999999999 (clerk16 F2)
+        (0.28, True, "28.0"),  # 28.000000000000004
+        (0.815, True, "81.5"),
+        (1 / 3, True, "33.3333333333333"),  # Excel shows 15 significant digits
+        (0.1 + 0.2, False, "0.3"),  # a formula's 0.30000000000000004, shown as 0.3
+        (1000.0, False, "1000.0"),
+        (1e-05, False, "1e-05"),
+        (float("inf"), True, "inf"),  # said by the caller as no number
+    ],
+)
+def test_a_number_cell_is_read_as_excel_shows_it(stored: float, percent: bool, read: str) -> None:
+    assert repr(read_cell_number(stored, percent)) == read

@@ -106,10 +106,11 @@ def remind(
         )
     forms: dict[str, bytes] = {}
     if with_form:
-        from cds_tracker.app.forms import attached_lines, forms_for
+        from cds_tracker.app.forms import attached_lines, form_maker, forms_for
 
+        make = form_maker(opened, month, as_of, "vi")  # as the note it goes with: in Vietnamese
         notes = [
-            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms, origins)))
+            (u, text + attached_lines(tracker, forms_for(tracker, u, month, as_of, forms, make)))
             for u, text in notes
         ]
     files = [(f"{u}.md", text.encode("utf-8")) for u, text in notes]

@@ -83,10 +83,12 @@ def remind_docx(request: Request) -> str:
     forms: dict[str, bytes] = {}
     attached: dict[str, tuple[tuple[str, bytes], ...]] = {}
     if request.with_form:
-        from cds_tracker.app.forms import forms_for
+        from cds_tracker.app.forms import form_maker, forms_for
 
+        # in Vietnamese, as the letter it goes with (output/docx/letter.py)
+        make = form_maker(opened, request.month, request.as_of, "vi")
         for unit_id in files:
-            names = forms_for(tracker, unit_id, request.month, request.as_of, forms, origins)
+            names = forms_for(tracker, unit_id, request.month, request.as_of, forms, make)
             attached[unit_id] = tuple((name, forms[name]) for name in names)
     if writing and request.out is not None:
         write_documents(request.out, [*files.values(), *forms.items()], force=request.force)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 from cds_tracker.app.opening import as_of_date
 from cds_tracker.core.dates import YearMonth, parse_month
 from cds_tracker.core.errors import CdsError, UsageError, msg
-from cds_tracker.output.carried import UNREAD, Origins
 from cds_tracker.output.words import Lang, label, resolve_lang, say
 
 if TYPE_CHECKING:
     from cds_tracker.app.discovery import Found
+    from cds_tracker.app.opening import Opened
     from cds_tracker.progress.form_entries import Planned
     from cds_tracker.questions.form_rows import FormRow
     from cds_tracker.questions.tracker import Tracker
@@ -32,10 +32,9 @@ def make_forms(
 ) -> str:
     """One form for a unit to FILE.xlsx, or one per unit (of a collective, or all) into a folder."""
     from cds_tracker.app.opening import open_registry
-    from cds_tracker.app.origins import origins_of
     from cds_tracker.output.destinations import looks_like_file
     from cds_tracker.output.files import write_document
-    from cds_tracker.output.xlsx_form import form_file_name, make_form
+    from cds_tracker.output.xlsx_form import form_file_name
     from cds_tracker.questions.form_rows import form_rows, form_units
     from cds_tracker.questions.queries import unit_on
 
@@ -46,23 +45,11 @@ def make_forms(
     as_of = as_of_date(as_of_text)
     month = parse_month(month_text) if month_text is not None else YearMonth.of(as_of)
     opened = open_registry(registry)
-    tracker, name_of_registry = opened.tracker, opened.found.path.name
-    origins = origins_of(opened.found.path, tracker.registry)
+    tracker = opened.tracker
     # A merged ward has no form after its merger: the error names the ward it became part of.
     unit_id = unit_on(tracker, unit_query, as_of) if unit_query is not None else None
 
-    def form_of(member: str, rows: Sequence[FormRow]) -> bytes:
-        return make_form(
-            tracker,
-            member,
-            rows,
-            month,
-            as_of,
-            lang=lang,
-            registry_name=name_of_registry,
-            origins=origins,
-            folder=opened.found.path.parent.name,
-        )
+    form_of = form_maker(opened, month, as_of, lang)
 
     to_folder = out.is_dir() or out.suffix.lower() != ".xlsx"
     if not to_folder:
@@ -89,20 +76,52 @@ def make_forms(
     return label("form_made", lang, count=made, out=out) + "\n"
 
 
+def form_maker(
+    opened: Opened, month: YearMonth, as_of: dt.date, lang: Lang = "vi"
+) -> Callable[[str, Sequence[FormRow]], bytes]:
+    """The one maker of a unit's form from the registry `opened`, for `cds form` and `remind
+    --with-form` alike: every form's hidden sheet names the plan it was made for — reference,
+    year, the registry file and the plan's folder — whichever command made it. A form sent with
+    a letter once had no folder: a hint read from it (a merged ward's row, a form given to
+    `cds import`) named no `--plan`, and typed as printed it recorded into the default plan's
+    target of the same number (clerk16 F4)."""
+    from cds_tracker.app.origins import origins_of
+    from cds_tracker.output.xlsx_form import make_form
+
+    tracker, path = opened.tracker, opened.found.path
+    origins = origins_of(path, tracker.registry)
+
+    def form_of(member: str, rows: Sequence[FormRow]) -> bytes:
+        return make_form(
+            tracker,
+            member,
+            rows,
+            month,
+            as_of,
+            lang=lang,
+            registry_name=path.name,
+            origins=origins,
+            folder=path.parent.name,
+        )
+
+    return form_of
+
+
 def forms_for(
     tracker: Tracker,
     unit_id: str,
     month: YearMonth,
     as_of: dt.date,
     made: dict[str, bytes],
-    origins: Origins = UNREAD,
+    make: Callable[[str, Sequence[FormRow]], bytes],
 ) -> list[str]:
-    """The return forms that go with one unit's urging note or letter: their file names.
+    """The return forms that go with one unit's urging note or letter: their file names, each
+    made by `make` (`form_maker`).
 
     A unit urged both by name and through a collective gets one form: `made` (file name →
     workbook) keeps what this run already made, for the caller to write or attach.
     """
-    from cds_tracker.output.xlsx_form import form_file_name, make_form
+    from cds_tracker.output.xlsx_form import form_file_name
     from cds_tracker.questions.form_rows import form_rows, form_units
 
     names = []
@@ -111,7 +130,7 @@ def forms_for(
         if rows:
             name = form_file_name(member, month)
             if name not in made:
-                made[name] = make_form(tracker, member, rows, month, as_of, origins=origins)
+                made[name] = make(member, rows)
             names.append(name)
     return names
 

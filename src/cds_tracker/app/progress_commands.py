@@ -183,8 +183,11 @@ def progress_list(
 
     origins = carried_origins(opened.found.path, tracker.registry)
     said = {t.id: cited(t, origins) for _, t in tracker.registry.targets() if t.carried_from}
+    from cds_tracker.questions.figures import uncounted
+
     indicators = indicators_of(tracker.registry)
-    report = entries_report(entries, scope, tracker.index, lang, end, indicators, said)
+    kept = uncounted((t for _, t in tracker.registry.targets()), tracker.index, entries)
+    report = entries_report(entries, scope, tracker.index, lang, end, indicators, said, kept)
     if wanted_target is None or wanted_unit is not None or start is not None:
         return report
     return _with_before(opened.found.path, tracker, wanted_target, end, report, lang)

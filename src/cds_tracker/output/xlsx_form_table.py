@@ -13,6 +13,7 @@ from cds_tracker.core.dates import format_date
 from cds_tracker.core.deadline_words import with_year
 from cds_tracker.core.records import Target
 from cds_tracker.output.sanitize import neutralise, xlsx_text
+from cds_tracker.output.tables import indicator_name, requirement
 from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.form_rows import FormRow
 
@@ -137,9 +138,10 @@ def _target_rows(
     values: dict[str, dict[str, str]] = {}
     for offset, indicator in enumerate(item.indicators):
         line = at + offset
+        # as `show` names it (what it measures, "≥ 58%"), never the registry's key or ">=":
+        # the officer reads no machine word (clerk16)
         sheet[f"H{line}"] = text_cell(
-            f"{indicator.measures} ({indicator.comparator} {indicator.value:g}"
-            f"{indicator.unit}) [{indicator.key}]"
+            f"{indicator_name(indicator)} ({requirement(indicator, lang)})"
         )
         wanted = "IJK" if indicator.unit == "%" else "I"
         for column in "IJK":

@@ -18,7 +18,13 @@ from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR, date_flaw, format_date
 from cds_tracker.core.records import Target
 from cds_tracker.core.text import fold, nfc, number
 from cds_tracker.output.words import Lang, label, say
-from cds_tracker.progress.typed_numbers import MOST_DIGITS, CountFault, read_count, read_value
+from cds_tracker.progress.typed_numbers import (
+    MOST_DIGITS,
+    CountFault,
+    read_cell_number,
+    read_count,
+    read_value,
+)
 
 STATUS_CODES = ("not_started", "in_progress", "done")
 _SPLIT_EVIDENCE = re.compile(r"[\n;]+")
@@ -152,6 +158,9 @@ def _stray_figures(
     spots: dict[str, dict[str, str]] = cells.get("values") or {}
     read = {a: key for key, found in spots.items() for a in found.values()}
     keys = list(spots) or [""]
+    from cds_tracker.output.tables import indicator_name
+
+    names = {i.key: indicator_name(i) for i in target.indicators}
     found = False
     for offset, key in enumerate(keys):
         line = int(first[1]) + offset
@@ -163,7 +172,7 @@ def _stray_figures(
             said = {
                 "target": target.id,
                 "text": cell_text(value),
-                "indicator": key,
+                "indicator": names.get(key, key),  # as column H names it, never the key
                 "cell": f"I{line}",
             }
             if key:
@@ -272,7 +281,7 @@ def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) ->
     if isinstance(value, bool):
         number = None
     elif isinstance(value, (int, float)):
-        number = float(value) * (100 if percent_cell else 1)
+        number = read_cell_number(float(value), percent_cell)  # 0.58 as 58%: 58 (clerk16 F2)
     else:
         number = read_value(cell_text(value))
     if number is None or not math.isfinite(number):
@@ -291,7 +300,7 @@ def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> 
     if isinstance(value, bool):
         read = "other"
     elif isinstance(value, (int, float)):
-        number = float(value) * (100 if percent_cell else 1)
+        number = read_cell_number(float(value), percent_cell)
         finite = math.isfinite(number)
         read = int(number) if finite and number.is_integer() else "fraction" if finite else "other"
         if isinstance(read, int) and len(str(abs(read))) > MOST_DIGITS:  # a number cell, as text
@@ -353,7 +362,7 @@ def _indicator_value(
         if bottom <= 0 or not 0 <= top <= bottom:
             problems.add(where + spots["numerator"], "fi_bad_count")
             return None
-        share = top / bottom * 100
+        share = 100 * top / bottom  # 29/50: 58, never 57.99999999999999 (clerk16 F2)
         if value is not None and abs(value - share) > 0.05:
             comma = problems.lang == "vi"  # '1.000.000', '50,00%' as the rest of cds (a13_03)
             problems.add(

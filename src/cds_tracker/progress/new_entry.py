@@ -301,8 +301,8 @@ def _check_correction(
     again: str,
 ) -> None:
     """The rules of progress/rules.py: same target and unit, not corrected yet (asked of the
-    unit's own entries), not dated before it. `again` names this run's registry in the command
-    the hint prints (app/discovery.again)."""
+    unit's own entries); it may be dated before it (a date typed wrong). `again` names this
+    run's registry in the command the hint prints (app/discovery.again)."""
     from cds_tracker.core.errors import UsageError
 
     if original is None:

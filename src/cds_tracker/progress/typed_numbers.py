@@ -19,11 +19,21 @@ number, not a text, and is read as it is (1000 stays 1000): `form_cells.py`.
 A **value** (`--value key=35`, Giá trị) is digits, optionally grouped by spaces in threes,
 optionally a decimal comma or dot and more digits ("27,5", "27.5"), optionally a leading minus
 and a trailing "%" ("35%", "35 %").
+
+A **number cell** of a form holds a binary double, not what was typed: "58%" typed in Excel is
+stored as 0.58 (format `0%`), which in binary is 0.57999999999999996; multiplied by 100 in
+binary it became 57.99999999999999 and was judged "chưa đạt ≥ 58%" (clerk16 F2). Excel shows
+at most 15 significant digits, so a cell is read as the decimal Excel shows (rounded to 15
+significant digits: `EXCEL_DIGITS`), and a percentage cell's decimal point is moved two places
+in decimal — exact — before it becomes a float: 0.58 → 58, 0.28 → 28, 0.815 → 81.5, a formula's
+1/3 → 33.3333333333333, each the very float `progress add --value` stores for the same digits.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from decimal import Decimal
 from typing import Literal
 
 from cds_tracker.core.chars import ZERO_WIDTH
@@ -34,6 +44,10 @@ MOST_DIGITS = 15
 """A count an office keeps (people, records, payments) has at most 15 digits — a float holds it
 exactly, so a share computed from it is exact; a pasted run of thousands of digits is a slip,
 and past 4,300 Python refuses to read it at all (an internal error: attack 13, a13_04)."""
+
+EXCEL_DIGITS = 15
+"""The significant digits Excel keeps and shows of a number; what a cell holds past them is
+binary noise nobody typed."""
 
 _EDGES = re.compile(rf"^[\s{ZERO_WIDTH}]+|[\s{ZERO_WIDTH}]+$")
 _SPACE = "[ \u00a0\u202f]"  # a space, a no-break space, a narrow no-break space
@@ -70,3 +84,13 @@ def read_value(text: str) -> float | None:
     if found is None:
         return None
     return float(re.sub(_SPACE, "", found[1]).replace(",", "."))
+
+
+def read_cell_number(stored: float, percent_cell: bool) -> float:
+    """The figure a number cell shows: `stored` rounded to the digits Excel shows, ×100 for a
+    percentage cell (0.58 shown as 58% is 58), in decimal arithmetic. May be infinite or NaN
+    (as stored): the caller says so."""
+    if not math.isfinite(stored):
+        return stored
+    shown = Decimal(format(stored, f".{EXCEL_DIGITS}g"))
+    return float(shown.scaleb(2) if percent_cell else shown)

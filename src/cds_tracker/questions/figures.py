@@ -92,8 +92,33 @@ def not_given(
     return found
 
 
+def uncounted(
+    targets: Iterable[Target], index: UnitIndex, entries: Iterable[Entry]
+) -> dict[tuple[str, str], str]:
+    """(entry id, indicator key) → the unit that gives the figure instead, for each figure an
+    entry holds that its unit does not give on its day (`not_given`, by `figure_giver`): one
+    written by an earlier cds or by hand, kept and never counted. Every place that shows such
+    a figure says so and whose it is (a16_06: `show` and `progress list` printed it like a
+    counted one)."""
+    by_id = {target.id: target for target in targets}
+    found: dict[tuple[str, str], str] = {}
+    for entry in entries:
+        target = by_id.get(entry.target)
+        if target is None or not entry.values:
+            continue
+        for indicator, giver in not_given(target, index, entry.unit, entry.day, entry.values):
+            found[(entry.id, indicator.key)] = giver
+    return found
+
+
 def aggregate(members: Iterable[Member]) -> tuple[float | None, bool]:
-    """The city's figure from its members' latest figures, and whether it is an estimate."""
+    """The city's figure from its members' latest figures, and whether it is an estimate. In
+    exact arithmetic, then rounded once: Σ counts as 100·Σnum/Σden (integers: 29/50 is 58,
+    where 29/50·100 is 57.99999999999999), the mean of values as the decimals they were typed
+    as (58,1 and 57,9: 58, where binary sums give 58.00000000000001 or less), so a figure equal
+    to its threshold meets it (clerk16 F2)."""
+    from decimal import Decimal
+
     items = list(members)
     if not items:
         return None, False
@@ -101,7 +126,8 @@ def aggregate(members: Iterable[Member]) -> tuple[float | None, bool]:
         numerators = sum(m.numerator or 0 for m in items)
         denominators = sum(m.denominator or 0 for m in items)
         return 100 * numerators / denominators, False
-    return sum(m.value for m in items) / len(items), len(items) > 1
+    total = sum((Decimal(repr(m.value)) for m in items), Decimal(0))
+    return float(total / len(items)), len(items) > 1
 
 
 def readings(
@@ -133,8 +159,18 @@ def readings(
         units = (reporter,) if reporter is not None else tuple(parts)
         mine = merged if reporter is None else merged._replace(apart={})  # one city figure
         then = _Then(target, index, now, named, units, mine, plan_start)
-        found.append(_reading(indicator, valid, units, reporter, first, mine, then.on))
+        given = [e for e in valid if _gives(indicator, target, index, e)]
+        found.append(_reading(indicator, given, units, reporter, first, mine, then.on))
     return found
+
+
+def _gives(indicator: Indicator, target: Target, index: UnitIndex, entry: Entry) -> bool:
+    """Whether `entry`'s figure for the indicator is its unit's to give (`figure_giver`): a city
+    figure from another unit is no point of the trend (a16_06: it added one, dated by it)."""
+    if indicator.key not in entry.values:
+        return True
+    giver = figure_giver(indicator, target, index, entry.day)
+    return giver is None or giver == entry.unit
 
 
 def _merged(view: UnitIndex, target: Target, day: dt.date, plan_start: str) -> _Merged:
