@@ -452,10 +452,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã tạo sổ đăng ký: {path}\n"
         "Dùng: chạy cds trong thư mục {folder} (sổ đăng ký được tự tìm thấy, kể cả từ thư mục "
         "con),\n"
-        "  hoặc thêm --registry {folder}, hoặc đặt CDS_REGISTRY={path}",
+        "  hoặc thêm --registry {word}, hoặc đặt biến môi trường CDS_REGISTRY:\n"
+        "    PowerShell: {powershell}\n"
+        "    cmd: {cmd}\n"
+        "    bash: {bash}",
         "Created the registry: {path}\n"
         "Use it: run cds in the folder {folder} (the registry is found, from subfolders too),\n"
-        "  or add --registry {folder}, or set CDS_REGISTRY={path}",
+        "  or add --registry {word}, or set the environment variable CDS_REGISTRY:\n"
+        "    PowerShell: {powershell}\n"
+        "    cmd: {cmd}\n"
+        "    bash: {bash}",
     ),
     "validate.which_registry": (
         "không rõ tệp '{path}' thuộc sổ đăng ký nào",

@@ -161,10 +161,10 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "{copy} is still followed in that plan",
     ),
     "rule.hint.cancelled_before_carried": (
-        "nếu bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch {plan} (cds --plan {plan} "
+        "nếu bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch {plan} (cds {option} "
         "import TỆP --revise) hoặc ghi ngày bãi bỏ (`cancelled`) cho {copy}; nếu vẫn thực hiện: "
         "xóa `cancelled` và `cancelled_reason` ở đây",
-        "to drop {copy} too: apply plan {plan}'s revision (cds --plan {plan} import FILE "
+        "to drop {copy} too: apply plan {plan}'s revision (cds {option} import FILE "
         "--revise) or write cancelled on {copy}; if it goes on: delete cancelled and "
         "cancelled_reason here",
     ),

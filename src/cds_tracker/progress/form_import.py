@@ -30,6 +30,7 @@ from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
+from cds_tracker.progress.carried_away import by_name
 from cds_tracker.progress.form_cells import Complaints
 from cds_tracker.progress.form_entries import Planned, plan_row
 from cds_tracker.progress.form_guard import (
@@ -61,6 +62,8 @@ class FormRead:
     # "--registry kh ", or ""; app/discovery.again), followed by a space when there is one
     plan: str = ""
     month: str = ""  # the form's month (mm/yyyy), as `cds form --month` takes it in a hint
+    # the option choosing another plan, by its name or year (app/discovery.py `other_plan`)
+    elsewhere: Callable[..., str] = by_name
 
 
 _MAX_CELLS = 32767  # characters: all one Excel cell holds, a whole map of a row's cells
@@ -84,6 +87,7 @@ def read_form(
     today: dt.date,
     lang: Lang = "vi",
     again: str = "",
+    elsewhere: Callable[..., str] = by_name,
 ) -> FormRead:
     """Everything the form asks to write, checked; `problems` non-empty means write nothing.
     `again`: the option that chooses the registry of this run (app/discovery.again), which the
@@ -94,6 +98,7 @@ def read_form(
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
     read = FormRead(problems=Complaints(lang), plan=f"{again} " if again else "")
+    read.elsewhere = elsewhere
     opened = _open(path, shown, read)
     if opened is None:
         return read

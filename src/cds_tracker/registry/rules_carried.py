@@ -158,7 +158,12 @@ def _cancelled_first(
     day, on = (f"{d[8:]}/{d[5:7]}/{d[:4]}" for d in (target.cancelled, target.carried_on or ""))
     return (
         msg("rule.cancelled_before_carried", id=target.id, day=day, copy=target.carried_to, on=on),
-        msg("rule.hint.cancelled_before_carried", copy=target.carried_to, plan=plan),
+        msg(
+            "rule.hint.cancelled_before_carried",
+            copy=target.carried_to,
+            plan=plan,
+            option=f"--plan {name_word(plan)}",  # as typed from here: app/validate.py (fix12p)
+        ),
     )
 
 
