@@ -1,6 +1,8 @@
 """A unit's own part of a target a revision cancelled (issue 16): the note says what the unit
 itself last reported, and on a line of its own since when and by which document the target was
-cancelled — never "phần của đơn vị: Bãi bỏ" as if the unit had reported it."""
+cancelled. The part's status is the one JSON, CSV, Word and Excel give (`cancelled`, clerk16 F3),
+the unit's last report after it ("Bãi bỏ; báo cáo gần nhất: Đang thực hiện, 10/06/2024"), so it
+never reads as if the unit had reported the cancellation nor as a part still at work."""
 
 from __future__ import annotations
 
@@ -66,8 +68,8 @@ def test_the_units_own_report_and_the_cancellation_apart() -> None:
     assert tracker.parts(TARGETS[0], after) == (
         Part("ts", "cancelled", "2024-06-10", "in_progress"),
     )
-    assert _details(TARGETS[0], after) == (
-        "(phần của đơn vị: Đang thực hiện, báo cáo ngày 10/06/2024)",
+    assert _details(TARGETS[0], after) == (  # its status as JSON says it, then its report
+        "(phần của đơn vị: Bãi bỏ; báo cáo gần nhất: Đang thực hiện, 10/06/2024)",
         "(chỉ tiêu bãi bỏ từ 10/09/2024 theo Kế hoạch số 150/KH-BCĐ ngày 10/09/2024)",
     )
     assert _details(TARGETS[0], after, "en")[1] == (

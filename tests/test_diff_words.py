@@ -100,3 +100,33 @@ def test_a_folder_without_a_registry(here: Path) -> None:
         "cds: error: 'plans/2024' is a folder without a registry: there is no "
         "plans/2024/phu_luc_01.yaml",
     )
+
+
+def test_an_indicator_s_comparison_and_scope_in_words(tmp_path: Path) -> None:
+    """A comparison reads as show writes it (≥), a scope as what it means — never the codes
+    `>=` and `city` (clerk 17 F4); the JSON keeps the codes, the machine contract."""
+    text = REGISTRY.read_text(encoding="utf-8")
+    lgsp = '            comparator: ">="\n            value: 100\n            unit: "%"\n'
+    assert text.count(lgsp + "            scope: city\n") >= 1
+    new = text.replace(
+        lgsp + "            scope: city\n",
+        lgsp.replace('">="', '">"') + "            scope: each\n",
+        1,
+    )
+    (tmp_path / "cu.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "moi.yaml").write_text(new, encoding="utf-8")
+    old, moi = str(tmp_path / "cu.yaml"), str(tmp_path / "moi.yaml")
+    code, out, _ = run("diff", old, moi)
+    assert code == 0
+    assert out.splitlines()[2:] == [
+        "    Chỉ số lgsp_requests_met, so sánh: [-≥-]{+>+}",
+        "    Chỉ số lgsp_requests_met, phạm vi: [-một số liệu chung của thành phố-]{+mỗi đơn vị "
+        "báo cáo số liệu riêng+}",
+    ]
+    code, out, _ = run("diff", old, moi, "--lang", "en")
+    assert out.splitlines()[-1] == (
+        "    Indicator lgsp_requests_met, scope: [-one city-wide figure-]{+each unit reports its "
+        "own figure+}"
+    )
+    code, out, _ = run("diff", old, moi, "--format", "json")
+    assert '"old": "city"' in out and '"new": "each"' in out

@@ -70,8 +70,8 @@ def test_the_units_report_says_the_day_the_part_finished(workspace: Path) -> Non
         "2024-11-10",
     )
     csv = heir.ok("report", "--unit", "Bắc Sơn", *AS_OF, "--format", "csv").splitlines()
-    assert csv[0].endswith(",unit_status,unit_reported,unit_finished_on")
-    assert csv[1].endswith(",done,2024-12-20,2024-11-10")
+    assert csv[0].endswith(",unit_status,unit_reported,unit_finished_on,unit_last_status")
+    assert csv[1].endswith(",done,2024-12-20,2024-11-10,")  # nothing closed it unfinished
     heir.ok("report", "--unit", "Bắc Sơn", *AS_OF, "--out", "bac-son.docx")
     assert _word_rows(workspace / "bac-son.docx") == [
         HEADERS_VI,

@@ -169,34 +169,35 @@ def test_a_day_after_the_target_was_carried_to_the_next_plan(revised: Path, lang
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_a_row_imported_again_with_an_earlier_day(revised: Path, lang: str) -> None:
     """The row's first import is its entry (II.3, Đang thực hiện, 15/03/2024); the form again,
-    its row dated 10/03/2024, cannot correct it (a correction is never dated before the report
-    it corrects): a row of an older copy, skipped, with no hint to re-date it (clerk15 F6: that
-    hint recorded old figures as a correction of newer ones). Nothing written, exit 0."""
+    its row saying the same but dated 10/03/2024, is the unit's report date corrected (a16_03:
+    it was called a row of an old copy and skipped, and no command could record the earlier
+    day): v2, correcting v1, dated 10/03/2024. Exit 0, no warning (saved after v1)."""
     form = _form("2024", OFFICE, "04/2024", "01/04/2024", {"F8": "Đang thực hiện",
                  "G8": "15/03/2024"})  # fmt: skip
     ok("--plan", "2024", "progress", "import", form)
     book = openpyxl.load_workbook(form)
     book[SHEET]["G8"] = "10/03/2024"
     book.save(form)
-    before = _progress(revised)
-    text = b"".join(before.values()).decode()
-    (first,) = re.findall(r'"id": "(\w+v1z[0-9a-f]{6})", "target": "II.3"', text)
+    (first,) = re.findall(
+        r'"id": "(\w+v1z[0-9a-f]{6})", "target": "II.3"',
+        b"".join(_progress(revised).values()).decode(),
+    )
     result = cds("--plan", "2024", "progress", "import", form, "--lang", lang)
+    text = b"".join(_progress(revised).values()).decode()
+    (second,) = re.findall(r'"id": "(\w+v2z[0-9a-f]{6})", "target": "II.3"', text)
+    out = "plans/2024/progress/van-phong.yaml"
     said = {
         "vi": [
-            f"  II.3 (II.2 (2023)): ghi ngày 10/03/2024, trước ngày của báo cáo {first} đã ghi "
-            "cho dòng này (Đang thực hiện, 15/03/2024): có thể là dòng của bản phiếu cũ, bỏ qua",
-            f"{form}: không có gì mới để ghi",
+            f"  II.3 (II.2 (2023)): {second} — đính chính {first}: Đang thực hiện, 10/03/2024",
+            f"{form}: đã ghi 1 mục vào {out}",
         ],
         "en": [
-            f"  II.3 (II.2 (2023)): dated 10/03/2024, before the report {first} already recorded "
-            "for this row (In progress, 15/03/2024): probably a row of an older copy of the "
-            "form, skipped",
-            f"{form}: nothing new to write",
+            f"  II.3 (II.2 (2023)): {second} — corrects {first}: In progress, 10/03/2024",
+            f"{form}: wrote 1 entries to {out}",
         ],
     }
     assert (result.exit_code, result.stdout.splitlines(), result.stderr) == (0, said[lang], "")
-    assert _progress(revised) == before  # nothing written
+    assert '"date": "2024-03-10"' in text and f'"corrects": "{first}"' in text
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -211,6 +211,7 @@ TARGET_HEADERS = [
 ROLE_HEADERS = [
     "Vai trò", "Qua tập thể", "Vai trò chi tiết", "Phần của đơn vị", "Đơn vị báo cáo gần nhất",
     "Phần của đơn vị hoàn thành ngày",
+    "Báo cáo gần nhất của phần đã đóng (chuyển kế hoạch, bãi bỏ)",
 ]  # fmt: skip
 
 
@@ -271,6 +272,7 @@ def test_report_for_excel_names_indicators_and_roles(clerk: Path) -> None:
         "Quá hạn",
         "20/10/2023",
         "",  # not finished: no day
+        "",  # open: no closed part's last report
     ]
     code, listed, _ = cds("list", "--excel", "--as-of", AS_OF, "--registry", str(clerk))
     i2 = next(row for row in excel_rows(listed)[1] if row["Mã chỉ tiêu"] == "I.2")

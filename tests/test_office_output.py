@@ -237,13 +237,14 @@ def test_csv_of_a_collective_report_on_the_shipped_registry() -> None:
     code, out, err = cds("report", "--unit", "Bộ phận một cửa liên thông", "--format", "csv")
     assert code == 0, err
     header = next(csv.reader(io.StringIO(out)))
-    assert header[-6:] == [
+    assert header[-7:] == [
         "roles",
         "via",
         "role_details",
         "unit_status",
         "unit_reported",
         "unit_finished_on",
+        "unit_last_status",
     ]
     assert "indicators" in header and "flagged" in header
 

@@ -10,26 +10,34 @@ import re
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.app.discovery import display_path
+from cds_tracker.app.discovery import Found, display_path, other_plan
 from cds_tracker.core.errors import CdsError, DataError, Problem, UsageError, msg
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.registry.importing import Imported
 
 
-def check_year(imported: Imported, year: int, file_shown: str, shown: str) -> None:
+def check_year(imported: Imported, year: int, file_shown: str, shown: str, found: Found) -> None:
     """A revision belongs to the plan it revises: a table whose heading names another year's
     plan (the 2025 plan's revision imported into 2024 by mistake) is refused, nothing read
     further. A heading that states no year is taken as this plan's. The file's content is
     wrong for this plan, not the command line: invalid data (exit 1), as a file without the
-    table is."""
+    table is. The hint's command names that year's plan as one typed from here reaches it
+    (`found`: how this run found its registry; app/discovery.py `other_plan`: `--registry`
+    to the sibling plan after --registry or CDS_REGISTRY, `plans/2025-sua-doi` when no folder
+    is named 2025; fix12p)."""
     from cds_tracker.core.command_words import name_word
 
     stated = stated_year(imported)
     if stated is not None and stated != year:
+        option = other_plan(found, None, stated)
         raise CdsError(
             msg("revise.other_year", file=file_shown, year=stated, path=shown, plan_year=year),
             hint=msg(
-                "revise.hint.other_year", file=name_word(file_shown), year=stated, plan_year=year
+                "revise.hint.other_year",
+                file=name_word(file_shown),
+                year=stated,
+                plan_year=year,
+                option=option,
             ),  # a file no window reads alike: "…", none (fix12d)
         )
 

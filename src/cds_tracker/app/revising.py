@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.app.carry_marks import round_trip
-from cds_tracker.app.discovery import display_path
+from cds_tracker.app.discovery import Found, again, display_path, other_plan
 from cds_tracker.app.importing import (
     _mark,
     carried_read,
@@ -86,7 +86,7 @@ def prepare(
     imported = read_appendix(file, base, lang, year=own, plan_year=own)
     with_changes_file(imported.problems, changes_path(path))
     file_shown = visible_line(display_path(file))
-    check_year(imported, base.document.year, file_shown, shown)
+    check_year(imported, base.document.year, file_shown, shown, found)
     day = revision_day(imported, base, file, on, base.document.year)
     table = _mark(imported.data, imported.problems, imported.sheets)
     from_table = table_marks(table)  # before the revision settles any (a person's fix kept)
@@ -142,12 +142,12 @@ def prepare(
     lines += carried_read(imported.data, imported, lang, revising=True)
     said, counted = _diff_text(before, after, shown, file_shown, lang)
     lines.append(said.rstrip("\n"))
-    lines += _notes(revision, lang, day.strftime("%d/%m/%Y"), recorded=not refused)
+    lines += _notes(revision, lang, day.strftime("%d/%m/%Y"), found, recorded=not refused)
     lines += filter(None, [next_year_note(day, own, lang)])  # a revision of the next year
     from cds_tracker.app.revise_parts import finished_dropped, reports_left
 
     lines += finished_dropped(path, before, after, day, lang)
-    lines += reports_left(path, before, after, day, lang)
+    lines += reports_left(path, before, after, day, lang, again(found))
     marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
     marked += len(after.get("needs_review") or ())
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why, own)
@@ -290,9 +290,12 @@ def _ids(data: Any) -> list[str]:
 _REDATED = {"cancelled": "revise_redated_cancelled", "added": "revise_redated_added"}
 
 
-def _notes(revision: Revision, lang: Lang, day: str, *, recorded: bool = True) -> list[str]:
+def _notes(
+    revision: Revision, lang: Lang, day: str, found: Found, *, recorded: bool = True
+) -> list[str]:
     """What the revision does beside the diff; the revising plan it records only when it is
-    `recorded` (written: a refused revision records none)."""
+    `recorded` (written: a refused revision records none). `found`: how this run found its
+    registry, so that a command naming the later plan reaches it (app/discovery.other_plan)."""
     unsure = set(revision.uncertain)  # said below, uncertainly: not "the same target"
     lines = [
         label("revise_renumbered", lang, id=kept, number=table)
@@ -313,6 +316,7 @@ def _notes(revision: Revision, lang: Lang, day: str, *, recorded: bool = True) -
             on=on,
             day=day,
             plan=copy.partition("/")[0],
+            option=other_plan(found, copy.partition("/")[0]),
         )
         for i, copy, on in revision.carried_cancelled
     ]

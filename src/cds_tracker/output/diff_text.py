@@ -54,12 +54,16 @@ def field_name(name: str, lang: Lang, kind: str = "field") -> str:
 
 _MARKS = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
 _DAYS = ("cancelled", "carried_on", "valid_from", "valid_to")  # a day, shown dd/mm/yyyy
+_SCOPES = {"city": "diff_scope_city", "each": "diff_scope_each"}  # who gives the figure
 
 
 def marked(change: FieldChange, lang: Lang = "vi", names: dict[str, str] | None = None) -> str:
     """The change in words, its removed and added runs marked."""
     if change.field.endswith(".units") or change.field == "successor":  # ids, said as names
         pieces = _item_diff(_names(change.old, names), _names(change.new, names))
+    elif change.field.startswith("indicators.") and change.field.endswith(".scope"):
+        old, new = (_words(change.field, text, lang) for text in (change.old, change.new))
+        pieces = _item_diff([old] if old else [], [new] if new else [])  # a phrase, kept whole
     else:
         old, new = (_words(change.field, text, lang) for text in (change.old, change.new))
         pieces = word_diff(old, new)
@@ -83,6 +87,14 @@ def _words(name: str, text: str, lang: Lang) -> str:
         return day.strftime("%d/%m/%Y")
     if name in ("kind", "reporting") and text in catalogue():  # a unit's kind, a period
         return label(text, lang)
+    if name.startswith("indicators."):  # an indicator's codes as show says them
+        field = name.rsplit(".", 1)[-1]
+        if field == "comparator":
+            from cds_tracker.output.tables import SIGNS
+
+            return SIGNS.get(text, text)
+        if field == "scope" and text in _SCOPES:
+            return label(_SCOPES[text], lang)
     return text
 
 

@@ -18,7 +18,14 @@ from cds_tracker.core.dates import format_date
 from cds_tracker.core.field_types import ROLES
 from cds_tracker.output.carried import note_shown
 from cds_tracker.output.figures import Indicators, counts_text, values_text
-from cds_tracker.output.tables import id_cited, period_text, reading_text, roles_text, status_key
+from cds_tracker.output.tables import (
+    id_cited,
+    period_text,
+    reading_text,
+    roles_text,
+    status_key,
+)
+from cds_tracker.output.unit_parts import part_words
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
@@ -92,11 +99,20 @@ def target_cells(
         "roles": "; ".join(label(link.role, lang) for link in row.roles),
         "via": "" if direct or not row.roles else index.name(str(row.roles[0].via)),
         "role_details": roles_text(row, index, lang),
-        "unit_status": label(status_key(row.part.status, ended), lang) if row.part else "",
+        "unit_status": _part_cell(row, lang) if row.part else "",
         "unit_reported": _day(row.unit_reported),
         "unit_finished_on": _day(row.part.finished if row.part else None),
+        "unit_last_status": label(row.part.said, lang) if row.part and row.part.said else "",
     }
     return {"unit": unit, **cells} if unit is not None else cells
+
+
+def _part_cell(row: Row, lang: Lang) -> str:
+    """The unit's part as the screen says it (tables.part_words): a closed part with what it
+    last reported; the day a finished part finished is a column of its own."""
+    assert row.part is not None
+    part = row.part
+    return part_words(part.status, part.said, part.reported, row.ended is not None, lang)[0]
 
 
 def entry_cells(
@@ -106,9 +122,11 @@ def entry_cells(
     lang: Lang,
     indicators: Indicators,
     cited: Mapping[str, str] | None = None,
+    uncounted: Mapping[str, str] | None = None,
 ) -> Cells:
     """A progress entry (progress list): its figures by name, its day and when it was written;
-    `cited`: carried target id → 'I.1 (2023)', as the tables cite it."""
+    `cited`: carried target id → 'I.1 (2023)', as the tables cite it; `uncounted`: key → who
+    gives a city figure it holds and does not count (tables.values_text)."""
     written = entry.written_at
     if written.tzinfo is not None:  # the time on this computer's clock, as the xlsx shows it
         written = written.astimezone()
@@ -118,7 +136,9 @@ def entry_cells(
         "unit": entry.unit,
         "status": label(entry.status, lang),
         "date": format_date(entry.day),
-        "values": "\n".join(values_text(entry, indicators, lang, counts=False)),
+        "values": "\n".join(
+            values_text(entry, indicators, lang, counts=False, uncounted=uncounted)
+        ),
         "note": note_shown(entry.note, (cited or {}).get(entry.target)),
         "obstacles": entry.obstacles,
         "proposals": entry.proposals,

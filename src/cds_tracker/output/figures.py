@@ -13,6 +13,8 @@ from cds_tracker.output.words import Lang, label
 from cds_tracker.questions.status import Reading
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from cds_tracker.core.entries import Entry
     from cds_tracker.core.records import Indicator, Registry
 
@@ -32,15 +34,24 @@ def _named(entry: Entry, key: str, indicators: Indicators) -> tuple[str, str]:
 
 
 def values_text(
-    entry: Entry, indicators: Indicators, lang: Lang, *, counts: bool = True
+    entry: Entry,
+    indicators: Indicators,
+    lang: Lang,
+    *,
+    counts: bool = True,
+    uncounted: Mapping[str, str] | None = None,
 ) -> list[str]:
     """A progress entry's figures as people read them, one a line: 'Tỷ lệ …: 27,5%', with the
-    counts it gave ('50% (3/6)') unless they have a place of their own."""
+    counts it gave ('50% (3/6)') unless they have a place of their own. `uncounted`: key → the
+    unit that gives a city figure the entry's unit does not (questions/figures.py `uncounted`),
+    said after it: '95% (không tính: do Công an thành phố báo cáo)' (a16_06)."""
     lines = []
     for key, value in entry.values.items():
         name, unit = _named(entry, key, indicators)
         counted = entry.counts.get(key) if counts else None
         given = f" ({counted[0]}/{counted[1]})" if counted else ""
+        giver = (uncounted or {}).get(key)
+        given += " " + label("figure_uncounted", lang, unit=giver) if giver else ""
         lines.append(f"{name}: {figure(value, unit, lang)}{given}")
     return lines
 

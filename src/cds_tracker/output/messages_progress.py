@@ -85,11 +85,6 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "hãy đính chính lần đính chính mới nhất {latest}",
         "correct the latest correction {latest} instead",
     ),
-    "correction.earlier": (
-        "không thể ghi ngày đính chính trước ngày của báo cáo được đính chính ({day})",
-        "a correction cannot be dated before the report it corrects ({day})",
-    ),
-    "correction.hint.earlier": ("ghi ngày {day} hoặc sau đó", "date it {day} or later"),
     "correction.other": (
         "báo cáo '{id}' thuộc chỉ tiêu hoặc đơn vị khác",
         "entry '{id}' is of another target or unit",

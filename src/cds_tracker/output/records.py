@@ -64,6 +64,7 @@ ROLE_FIELDS = (
     "unit_status",
     "unit_reported",
     "unit_finished_on",
+    "unit_last_status",
 )
 ENTRY_FIELDS = (*FIELD_ORDER, "unit_name", "corrected_by", "target_origin")
 UNIT_FIELDS = (

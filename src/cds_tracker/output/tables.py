@@ -94,6 +94,8 @@ def record(
         data["unit_reported"] = row.unit_reported
         # a finished part: the day it finished, which the screen shows (questions/finished.py)
         data["unit_finished_on"] = row.part.finished if row.part else None
+        # a part closed with its target (carried over, cancelled): what it last reported
+        data["unit_last_status"] = row.part.said if row.part else None
         if row.answers:
             from cds_tracker.output.unit_parts import answer_records
 
@@ -253,15 +255,14 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
 
         lines += answer_lines(row, lang)
     elif row.part is not None:
-        # a closed part: what it last said; after the plan's year, of its last window
-        own = label(row.part.said or status_key(row.part.status, row.ended is not None), lang)
-        if row.part.day:  # a finished part: the day it finished (questions/finished.py)
-            day = row.part.day
-            lines.append(
-                label(
-                    "unit_part_reported", lang, status=own, date=f"{day[8:]}/{day[5:7]}/{day[:4]}"
-                )
-            )
+        # a finished part: the day it finished (questions/finished.py); a closed one, what it
+        # last said after its status; after the plan's year, about its last window
+        from cds_tracker.output.unit_parts import part_words
+
+        part = row.part
+        own, date = part_words(part.status, part.said, part.day, row.ended is not None, lang)
+        if date:
+            lines.append(label("unit_part_reported", lang, status=own, date=date))
         else:
             lines.append(label("unit_part", lang, status=own))
         if row.part.status == "cancelled" and (row.cancelled_on or row.target.cancelled):

@@ -1,4 +1,5 @@
-"""`report --unit` of a unit that took over merged units' parts: each part it answers for, in
+"""A unit's part of a target in words (`part_words`, the one home of how every format says it),
+and `report --unit` of a unit that took over merged units' parts: each part it answers for, in
 words under its row and as JSON `unit_parts` (questions/answers.py; docs/output-formats.md)."""
 
 from __future__ import annotations
@@ -11,15 +12,34 @@ from cds_tracker.questions.tracker import Row
 from cds_tracker.registry.units import UnitIndex
 
 
+def part_words(
+    code: str, said: str | None, reported: str | None, ended: bool, lang: Lang
+) -> tuple[str, str]:
+    """A unit's part in words, the one way every format says it (the screen's line under the
+    row, Word, Excel, the CSV for Excel; `show` says a closed part's report alike): its status
+    (`code`, as JSON `unit_status` says it), and the day beside it ("" when none, or when said
+    here). A part closed with its target (carried over, cancelled) is that, with what it last
+    reported after it: "Đã chuyển sang kế hoạch sau; báo cáo gần nhất: Đang thực hiện,
+    30/10/2023" — not its last report alone, which read as a part still at work in a plan that
+    no longer follows it (clerk16 F3)."""
+    words = label(status_key(code, ended), lang)
+    if said is None:
+        return words, _day(reported) if reported else ""
+    if reported is None:
+        return words, ""
+    last = label("part_closed_report", lang, status=label(said, lang), date=_day(reported))
+    return f"{words}; {last}", ""
+
+
 def answer_lines(row: Row, lang: Lang) -> list[str]:
     """`report --unit` of a unit that took over merged units' parts: one line per part, its
     own first, each taken over with whose it was and since when; who made the report a part
     rests on when it is not the part's own unit's."""
     lines = []
     for answer in row.answers:
-        status = label(answer.said or status_key(answer.status, row.ended is not None), lang)
         reported = answer.finished or answer.reported  # a finished part: the day it finished
-        date = _day(reported) if reported else ""
+        ended = row.ended is not None
+        status, date = part_words(answer.status, answer.said, reported, ended, lang)
         if answer.since is None:
             key = "answer_own_reported" if date else "answer_own"
             lines.append(label(key, lang, status=status, date=date))
@@ -70,9 +90,8 @@ def record_lines(parts: list[dict[str, Any]], lang: Lang, *, ended: bool = False
     asked after the plan's year (`Row.ended`), an unreported part is "kỳ cuối" (a12_03)."""
     lines = []
     for part in parts:
-        status = label(part["last_status"] or status_key(part["status"], ended), lang)
         reported = part.get("finished_on") or part["reported"]  # a finished part: that day
-        date = _day(reported) if reported else ""
+        status, date = part_words(part["status"], part["last_status"], reported, ended, lang)
         if part["since"] is None:
             key = "answer_own_reported" if date else "answer_own"
             lines.append(label(key, lang, status=status, date=date))

@@ -299,6 +299,7 @@ def entry_cells(
     lang: Lang,
     indicators: Indicators | None = None,
     cited: Mapping[str, str] | None = None,
+    uncounted: Mapping[tuple[str, str], str] | None = None,
 ) -> dict[str, str]:
     """An entry's cells; `cited`: carried target id → 'I.1 (2023)', said under its id as every
     terminal table says it (tables.id_cell)."""
@@ -327,9 +328,20 @@ def entry_cells(
         "target": "\n".join((entry.target, *_said(cited, entry.target))),
         "unit": index.name(entry.unit),
         "status": label(entry.status, lang),
-        "values": "\n".join(values_text(entry, indicators or {}, lang)),
+        "values": "\n".join(
+            values_text(entry, indicators or {}, lang, uncounted=_givers(entry, index, uncounted))
+        ),
         "details": "\n".join(d for d in details if d),
     }
+
+
+def _givers(
+    entry: Entry, index: UnitIndex, uncounted: Mapping[tuple[str, str], str] | None
+) -> dict[str, str]:
+    """Key → the name of the unit that gives the city figure `entry` holds and does not count
+    (questions/figures.py `uncounted`: (entry id, key) → that unit's id)."""
+    found = (uncounted or {}).items()
+    return {key: index.name(giver) for (entry_id, key), giver in found if entry_id == entry.id}
 
 
 def _said(cited: Mapping[str, str] | None, target_id: str) -> tuple[str, ...]:
@@ -347,6 +359,7 @@ def entries_table(
     as_of: dt.date | None = None,
     indicators: Indicators | None = None,
     cited: Mapping[str, str] | None = None,
+    uncounted: Mapping[tuple[str, str], str] | None = None,
 ) -> Table:
     """Entries newest first; on a screen the values and the text go under their row. Every
     entry is listed, marked corrected when its correction is dated on or before `as_of` (the
@@ -355,7 +368,7 @@ def entries_table(
 
     corrected = corrected_by(all_entries, as_of)
     rows = [
-        entry_cells(e, corrected.get(e.id), index, lang, indicators, cited)
+        entry_cells(e, corrected.get(e.id), index, lang, indicators, cited, uncounted)
         for e in sorted_history(entries)
     ]
     return Table(ENTRY_COLUMNS, tuple(rows), lang, title=title, empty=empty)
@@ -369,6 +382,7 @@ def entries_report(
     as_of: dt.date | None = None,
     indicators: Indicators | None = None,
     cited: Mapping[str, str] | None = None,
+    uncounted: Mapping[tuple[str, str], str] | None = None,
 ) -> Report:
     """`cds progress list`; `cited`: carried target id → 'I.1 (2023)' (JSON `target_origin`)."""
     from cds_tracker.questions.timeline import corrected_by
@@ -384,6 +398,7 @@ def entries_report(
         as_of,
         indicators,
         cited,
+        uncounted,
     )
     ordered = sorted_history(entries)
     records = [entry_record(e, corrected.get(e.id), index) for e in ordered]
@@ -396,7 +411,15 @@ def entries_report(
         from cds_tracker.output.excel_rows import headers
 
         return headers("entry", ENTRY_FIELDS, lang), [
-            excel_entry(e, corrected.get(e.id), index, lang, indicators or {}, cited or {})
+            excel_entry(
+                e,
+                corrected.get(e.id),
+                index,
+                lang,
+                indicators or {},
+                cited or {},
+                _givers(e, index, uncounted),
+            )
             for e in ordered
         ]
 

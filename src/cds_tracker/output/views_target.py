@@ -26,6 +26,7 @@ from cds_tracker.output.tables import (
 from cds_tracker.output.views import entries_table
 from cds_tracker.output.words import Lang, label
 from cds_tracker.progress.handed_over import done_after_hand_over
+from cds_tracker.questions.figures import uncounted
 
 if TYPE_CHECKING:
     from cds_tracker.core.entries import Entry
@@ -116,6 +117,7 @@ def target_report(
         label("history_empty", lang),
         as_of,
         indicators_of(tracker.registry),
+        uncounted=uncounted((target,), index, history),
     )
     data = target_record(tracker, row, as_of, matrix, parts, history, origins)
     if after_hand_over:

@@ -159,6 +159,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "history_empty": ("Chưa có báo cáo tiến độ nào.", "No progress reported yet."),
     "no_report": ("chưa báo cáo", "not reported"),
     "corrected": ("đã được đính chính bởi {id}", "corrected by {id}"),
+    # a city figure from a unit that does not give it: kept, never counted (a16_06)
+    "figure_uncounted": ("(không tính: do {unit} báo cáo)", "(not counted: given by {unit})"),
     "forced": ("ghi khi không được phân công", "recorded though not assigned"),
     # column headers of the terminal and Markdown tables
     "col_id": ("Mã", "ID"),

@@ -262,9 +262,9 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "dated {day} no longer belongs to this plan",
     ),
     "entry.hint.carried_away": (
-        "ghi vào kế hoạch {plan}, chỉ tiêu {new}: cds progress add {new} --plan {plan} … (việc "
+        "ghi vào kế hoạch {plan}, chỉ tiêu {new}: cds {option} progress add {new} … (việc "
         "xong trước khi chuyển thì ghi đúng ngày đó, đến hết {date})",
-        "record it in plan {plan}, target {new}: cds progress add {new} --plan {plan} … (work "
+        "record it in plan {plan}, target {new}: cds {option} progress add {new} … (work "
         "finished before the carry-over: give its real day, {date} or earlier)",
     ),
     "entry.carried_in": (
@@ -274,22 +274,22 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "a report dated {day} belongs to plan {plan}",
     ),
     "entry.hint.carried_in": (
-        "ghi vào kế hoạch {plan}, chỉ tiêu {old}: cds progress add {old} --plan {plan} … (kế "
+        "ghi vào kế hoạch {plan}, chỉ tiêu {old}: cds {option} progress add {old} … (kế "
         "hoạch đó theo dõi chỉ tiêu đến hết {last})",
-        "record it in plan {plan}, target {old}: cds progress add {old} --plan {plan} … (that "
+        "record it in plan {plan}, target {old}: cds {option} progress add {old} … (that "
         "plan follows the target up to {last})",
     ),
     "progress.hint.carried_in": (
         "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {old}: xóa dòng này rồi ghi lại bằng cds "
-        "progress add {old} --plan {plan} … (việc xong từ {date} trở đi thì sửa ngày cho đúng)",
+        "{option} progress add {old} … (việc xong từ {date} trở đi thì sửa ngày cho đúng)",
         "this report belongs to plan {plan}, target {old}: delete this line and record it with "
-        "cds progress add {old} --plan {plan} … (work finished on {date} or later: correct its "
+        "cds {option} progress add {old} … (work finished on {date} or later: correct its "
         "day)",
     ),
     "progress.hint.carried_away": (
         "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng cds "
-        "progress add {new} --plan {plan} … (việc xong đến hết {date} thì sửa ngày cho đúng)",
+        "{option} progress add {new} … (việc xong đến hết {date} thì sửa ngày cho đúng)",
         "this report belongs to plan {plan}, target {new}: delete this line and record it with "
-        "cds progress add {new} --plan {plan} … (work finished by {date}: correct its day)",
+        "cds {option} progress add {new} … (work finished by {date}: correct its day)",
     ),
 }

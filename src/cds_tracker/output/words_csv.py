@@ -55,6 +55,10 @@ CSV_LABELS: dict[str, tuple[str, str]] = {
     "csv.target.unit_status": ("Phần của đơn vị", "Own part"),
     "csv.target.unit_reported": ("Đơn vị báo cáo gần nhất", "Unit's last report"),
     "csv.target.unit_finished_on": ("Phần của đơn vị hoàn thành ngày", "Own part finished on"),
+    "csv.target.unit_last_status": (
+        "Báo cáo gần nhất của phần đã đóng (chuyển kế hoạch, bãi bỏ)",
+        "Closed part's latest report (carried over, annulled)",
+    ),
     # progress entries: progress list
     "csv.entry.id": ("Mã mục", "Entry"),
     "csv.entry.target": ("Chỉ tiêu", "Target"),

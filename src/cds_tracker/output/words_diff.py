@@ -70,6 +70,9 @@ DIFF_LABELS: dict[str, tuple[str, str]] = {
     "diff_indicator_value": ("ngưỡng", "threshold"),
     "diff_indicator_unit": ("đơn vị tính", "unit of measure"),
     "diff_indicator_scope": ("phạm vi", "scope"),
+    # an indicator's scope in words (registry-format.md, Indicators)
+    "diff_scope_city": ("một số liệu chung của thành phố", "one city-wide figure"),
+    "diff_scope_each": ("mỗi đơn vị báo cáo số liệu riêng", "each unit reports its own figure"),
     "diff_indicator_reporter": ("đơn vị báo cáo", "reporting unit"),
     "diff.no_registry_in": (
         "'{arg}' là thư mục nhưng không có sổ đăng ký: không có {arg}/phu_luc_01.yaml",

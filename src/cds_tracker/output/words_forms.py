@@ -78,7 +78,8 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "import_new": ("ghi mới", "new"),
     "import_correction": ("đính chính {id}", "corrects {id}"),
     "import_same": ("đã nhập trước đó, bỏ qua", "already imported, skipped"),
-    # a row of an old copy of the form (progress/form_entries.py): nothing written, no hint
+    # a row of an old copy of the form (progress/form_entries.py): nothing written; the hint
+    # under it records the row if the unit did mean it (a16_03)
     "import_superseded": (
         "đã nhập trước đó, sau đó đã được đính chính bằng {id} ({status}, {date}): dòng của "
         "bản phiếu cũ, bỏ qua",
@@ -90,6 +91,14 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "thể là dòng của bản phiếu cũ, bỏ qua",
         "dated {day}, before the report {id} already recorded for this row ({status}, {date}): "
         "probably a row of an older copy of the form, skipped",
+    ),
+    "fi_hint_old_row": (
+        "{before}nếu đơn vị đã sửa dòng này (kể cả Ngày báo cáo), ghi bằng: cds {on_plan}progress "
+        "add {target} --id --unit {unit_word} --status {status} --date {day} --corrects {id}"
+        "{extras}",
+        "{before}if the unit did correct this row (its report date included), record it with: "
+        "cds {on_plan}progress add {target} --id --unit {unit_word} --status {status} --date "
+        "{day} --corrects {id}{extras}",
     ),
     "import_would": (
         "{file}: sẽ ghi {count} mục (chạy thử, chưa ghi gì)",
@@ -213,9 +222,8 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "imported",
     ),
     "fi_hint_other_year": (  # on a line of its own, as every hint (form_cells.Complaints)
-        "{before}nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import {file}",
-        "{before}import it into the plan it was made for: cds --plan {folder} progress import "
-        "{file}",
+        "{before}nhập vào kế hoạch đã lập phiếu: cds {option} progress import {file}",
+        "{before}import it into the plan it was made for: cds {option} progress import {file}",
     ),
     "fi_other_text": (
         "nội dung chỉ tiêu {target} trên phiếu khác nội dung của {target} trong kế hoạch đang "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import format_date
@@ -21,6 +21,7 @@ from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.styles import STYLES
 from cds_tracker.output.tables import reading_text, shared_status
 from cds_tracker.output.words import Lang, label
+from cds_tracker.questions.figures import uncounted
 from cds_tracker.questions.timeline import in_order
 from cds_tracker.questions.tracker import Row, Tracker
 
@@ -277,9 +278,11 @@ def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang, origins: Origin
     said = {
         t.id: carried.cited(t, origins) for _, t in tracker.registry.targets() if t.carried_from
     }
+    kept = uncounted((t for _, t in tracker.registry.targets()), index, entries)
     for entry in entries:
         cited = said.get(entry.target)
-        row = _history_row(entry, index.name(entry.unit), indicators, lang, cited)
+        givers = {key: index.name(unit) for (e, key), unit in kept.items() if e == entry.id}
+        row = _history_row(entry, index.name(entry.unit), indicators, lang, cited, givers)
         _append(log, [*row, cited or ""])
         log.cell(row=log.max_row, column=6).number_format = DATE_FORMAT
         log.cell(row=log.max_row, column=WRITTEN_COLUMN).number_format = MOMENT_FORMAT
@@ -291,7 +294,12 @@ def _history_sheet(log: Worksheet, tracker: Tracker, lang: Lang, origins: Origin
 
 
 def _history_row(
-    entry: Entry, unit_name: str, indicators: Indicators, lang: Lang, cited: str | None
+    entry: Entry,
+    unit_name: str,
+    indicators: Indicators,
+    lang: Lang,
+    cited: str | None,
+    uncounted: Mapping[str, str] | None = None,
 ) -> list[Any]:
     """One entry's cells; a note carry-over wrote citing its origin by id, as it cites it now
     (`cited`: 'I.1 (2024)', output/carried.py `note_shown`)."""
@@ -305,7 +313,7 @@ def _history_row(
         entry.unit,
         label(entry.status, lang),
         entry.day,
-        "\n".join(values_text(entry, indicators, lang, counts=False)),
+        "\n".join(values_text(entry, indicators, lang, counts=False, uncounted=uncounted)),
         "\n".join(counts_text(entry, indicators)),
         carried.note_shown(entry.note, cited),
         entry.obstacles,

@@ -13,10 +13,13 @@ ones stay two entries with two ids (see docs/progress.md, "Phiếu Excel và git
 An older copy of the form (saved before the row's latest entry was written, or whose row is dated
 before it) adds nothing where its row says what an entry the unit later corrected says: that row
 was imported before, and is said to be from an old copy. A row dated before the row's latest entry
-is not a correction either (a correction is never dated before the report it corrects): it is
-said to be from an old copy and skipped; no hint to re-date it, which would record old figures as
-a correction of newer ones (clerk15 F6). An older copy whose row would change the latest entry, at
-its date or later, is imported with a warning: it may undo a correction made since.
+that says otherwise what that entry says is its report date corrected (a date typed wrong, 02/08
+for 28/07: a16_03): a correction of it, dated earlier. A row dated before it and saying something
+new besides is skipped as probably from an old copy (clerk15 F6: recorded, it would undo the
+newer report with old figures), with the one command that records it if the unit did correct it
+(`--corrects` the latest entry). The file's saved time tells nothing here: a copy opened and saved
+again in Excel is new by it. An older copy whose row would change the latest entry otherwise is
+imported with a warning: it may undo a correction made since.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class Planned:
     same_as: str | None = None  # the entry already written that says the same
     later: Entry | None = None  # skipped as a row of an old copy: the unit's later entry
     day: dt.date | None = None  # a row so skipped: its report date
+    hint: str = ""  # a row so skipped: the command recording it if the unit did mean it
     warnings: tuple[Text, ...] = ()  # as `progress add` gives them, e.g. done below threshold
 
     def describe(self, tracker: Tracker, lang: Lang, cited: str, *, with_id: bool = True) -> str:
@@ -95,10 +99,11 @@ class Planned:
             return f"{self.same_as} — {label('import_same', lang)}"
         later = {"id": self.later.id, "status": label(self.later.status, lang)}
         later["date"] = format_date(self.later.day)
+        hint = f"\n    {label('hint', lang)}: {self.hint}" if self.hint else ""
         if self.same_as is not None:
-            return f"{self.same_as} — {label('import_superseded', lang, **later)}"
+            return f"{self.same_as} — {label('import_superseded', lang, **later)}{hint}"
         day = format_date(self.day) if self.day is not None else ""
-        return label("import_older_row", lang, day=day, **later)
+        return label("import_older_row", lang, day=day, **later) + hint
 
 
 def plan_row(
@@ -166,9 +171,6 @@ def plan_row(
         and e.unit == read.unit_id
     )
     latest = chain[-1][3] if chain else None
-    # dated before the row's latest entry: no correction of it (a correction is never dated
-    # before the report it corrects), a row of an old copy; built on its own to be compared
-    earlier_day = latest is not None and filled.day < latest.day
     try:
         new = build_entry(
             tracker,
@@ -180,11 +182,12 @@ def plan_row(
             values=filled.values,
             note=filled.note,
             evidence=filled.evidence,
-            corrects=latest.id if latest and not earlier_day else None,
+            corrects=latest.id if latest else None,
             written=moment,
             entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",  # + digest below
             siblings=lambda: existing,  # corrections obey the one rule here too
             by_id=True,  # the code cell's first line is the id (the form prints the number apart)
+            elsewhere=read.elsewhere,
         )
     except UsageError as error:
         refused(error)
@@ -192,12 +195,22 @@ def plan_row(
     if latest is not None and _same(latest, new.entry):
         read.planned.append(Planned(target.id, None, latest.id))
         return
+    # dated before the row's latest entry and saying something else besides: a row of an old
+    # copy; only its date moved earlier: the date corrected (see the module's doc)
+    earlier_day = latest is not None and filled.day < latest.day
+    redated = latest is not None and _same(latest, new.entry._replace(date=latest.date))
     if latest is not None and (earlier_day or _older(read.saved, latest)):
         # an old copy: a row it says as an entry since corrected says was imported before
         again = next((c[3] for c in reversed(chain[:-1]) if _same(c[3], new.entry)), None)
-        if again is not None or earlier_day:
+        if again is not None or (earlier_day and not redated):
             same = again.id if again is not None else None
-            read.planned.append(Planned(target.id, None, same, later=latest, day=filled.day))
+            old: dict[str, Any] = {**command, "target": target.id, "id": latest.id}
+            old |= {"day": format_date(day), "unit_word": name_word(unit)}
+            left = [*(["--unit"] if old["unit_word"] == "…" else []), *withheld]
+            old["before"] = say(withheld_note(left), problems.lang) + ("; " if left else "")
+            hint = label("fi_hint_old_row", problems.lang, **old)
+            skipped = Planned(target.id, None, same, later=latest, day=filled.day, hint=hint)
+            read.planned.append(skipped)
             return
     warnings = new.warnings
     if latest is not None and _older(read.saved, latest):

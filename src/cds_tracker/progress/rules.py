@@ -42,15 +42,14 @@ def correction_fault(original: Corrected, target: str, unit: str, date: str) -> 
     """Why an entry of `target` by `unit` dated `date` may not correct `original`, or None.
 
     `other`: the original is another target's or unit's; `again`: it is already corrected (only
-    the latest correction may be corrected, so the chain stays one line); `earlier`: the
-    correction is dated before the report it corrects (it would show the change before it was
-    reported)."""
+    the latest correction may be corrected, so the chain stays one line). A correction may be
+    dated before the report it corrects: a report's date typed wrong is corrected by an earlier
+    one (done 02/08 for 28/07 is late against a 31/07 deadline when the work was on time, a16_03);
+    it counts from its own date on, as every correction does."""
     if not corrects_ok((original.target, original.unit), target, unit):
         return "other"
     if original.corrected_by is not None:
         return "again"
-    if date < original.date:
-        return "earlier"
     return None
 
 
@@ -78,9 +77,6 @@ def correction_message(fault: str, original: str, date: str, latest: str | None)
             msg("correction.again", id=original, latest=latest),
             msg("correction.hint.again", latest=latest),
         )
-    if fault == "earlier":
-        shown = f"{date[8:10]}/{date[5:7]}/{date[:4]}"
-        return msg("correction.earlier", day=shown), msg("correction.hint.earlier", day=shown)
     return msg("correction.other", id=original), msg("correction.hint.other")
 
 

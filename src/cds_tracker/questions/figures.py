@@ -92,6 +92,25 @@ def not_given(
     return found
 
 
+def uncounted(
+    targets: Iterable[Target], index: UnitIndex, entries: Iterable[Entry]
+) -> dict[tuple[str, str], str]:
+    """(entry id, indicator key) → the unit that gives the figure instead, for each figure an
+    entry holds that its unit does not give on its day (`not_given`, by `figure_giver`): one
+    written by an earlier cds or by hand, kept and never counted. Every place that shows such
+    a figure says so and whose it is (a16_06: `show` and `progress list` printed it like a
+    counted one)."""
+    by_id = {target.id: target for target in targets}
+    found: dict[tuple[str, str], str] = {}
+    for entry in entries:
+        target = by_id.get(entry.target)
+        if target is None or not entry.values:
+            continue
+        for indicator, giver in not_given(target, index, entry.unit, entry.day, entry.values):
+            found[(entry.id, indicator.key)] = giver
+    return found
+
+
 def aggregate(members: Iterable[Member]) -> tuple[float | None, bool]:
     """The city's figure from its members' latest figures, and whether it is an estimate. In
     exact arithmetic, then rounded once: Σ counts as 100·Σnum/Σden (integers: 29/50 is 58,
@@ -140,8 +159,18 @@ def readings(
         units = (reporter,) if reporter is not None else tuple(parts)
         mine = merged if reporter is None else merged._replace(apart={})  # one city figure
         then = _Then(target, index, now, named, units, mine, plan_start)
-        found.append(_reading(indicator, valid, units, reporter, first, mine, then.on))
+        given = [e for e in valid if _gives(indicator, target, index, e)]
+        found.append(_reading(indicator, given, units, reporter, first, mine, then.on))
     return found
+
+
+def _gives(indicator: Indicator, target: Target, index: UnitIndex, entry: Entry) -> bool:
+    """Whether `entry`'s figure for the indicator is its unit's to give (`figure_giver`): a city
+    figure from another unit is no point of the trend (a16_06: it added one, dated by it)."""
+    if indicator.key not in entry.values:
+        return True
+    giver = figure_giver(indicator, target, index, entry.day)
+    return giver is None or giver == entry.unit
 
 
 def _merged(view: UnitIndex, target: Target, day: dt.date, plan_start: str) -> _Merged:

@@ -35,6 +35,7 @@ from cds_tracker.registry.succession import (
 from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
+    from cds_tracker.core.dates import Due
     from cds_tracker.questions.figures import Member
     from cds_tracker.questions.timeline import History
 
@@ -138,14 +139,8 @@ def parts_of(
     # the day each finished part finished (not asked of a target reported by windows)
     finished = {} if windowed else finished_days(index, timeline, as_of, owes, mine, latest)
     if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
-        return tuple(
-            Part(p.unit, "done", p.said[1], in_place_of=p.in_place_of, finished=_day(p, finished))
-            if p.said is not None and p.said[0] == "done"
-            else Part(p.unit, closed, p.said[1], p.said[0], p.in_place_of)
-            if p.said is not None
-            else Part(p.unit, closed, in_place_of=p.in_place_of)
-            for p in _pieces(units, latest, owes, plan_start, timeline, as_of)
-        )
+        pieces = _pieces(units, latest, owes, plan_start, timeline, as_of)
+        return tuple(_closed_part(p, closed, month, finished) for p in pieces)
     if windowed or month is None:
         period = period or period_of(as_of, target.reporting)
         if period.start > as_of:  # a window not begun yet is owed by no one
@@ -172,7 +167,7 @@ def parts_of(
         status, date = p.said or ("not_started", None)
         day = _day(p, finished)  # the day it finished, when done
         if day is not None:
-            code = "done" if dt.date.fromisoformat(day) <= deadline else "done_late"
+            code = _finished_code(day, month)
         elif as_of > deadline:
             code = "late"
         else:
@@ -251,6 +246,29 @@ def _day(piece: _Piece, finished: Mapping[str, str]) -> str | None:
         return None
     assert piece.said is not None
     return piece.finished or finished.get(piece.unit, piece.said[1])
+
+
+def _closed_part(
+    piece: _Piece, closed: str, month: Due | None, finished: Mapping[str, str]
+) -> Part:
+    """A part of a target closed on the day asked (carried over, cancelled): finished, it keeps
+    on time or late as on its last open day (clerk16 F1: carried over, "Hoàn thành trễ hạn"
+    read "Hoàn thành" from the next day); else it is `closed`, with what it last said."""
+    day = _day(piece, finished)
+    if piece.said is None:
+        return Part(piece.unit, closed, in_place_of=piece.in_place_of)
+    if day is not None:
+        code = _finished_code(day, month)
+        return Part(piece.unit, code, piece.said[1], in_place_of=piece.in_place_of, finished=day)
+    return Part(piece.unit, closed, piece.said[1], piece.said[0], piece.in_place_of)
+
+
+def _finished_code(day: str, month: Due | None) -> str:
+    """A finished part's status: `done_late` when it finished after its deadline's last day;
+    `done` by it, and always for a target with no dated deadline."""
+    if month is not None and dt.date.fromisoformat(day) > month.last_day:
+        return "done_late"
+    return "done"
 
 
 def _pieces(
