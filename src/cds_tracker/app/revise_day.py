@@ -84,18 +84,13 @@ def revision_day(imported: Any, base: Any, file: Path, on: str | None, year: int
     a whole date, or citing the plan being revised (its date is that plan's, not the
     revision's), leaves the day to `--on` (a usage error without it)."""
     from cds_tracker.core.dates import format_date, try_parse_date
-    from cds_tracker.registry.importing.heading import revising_plan, same_plan
 
-    document = imported.data["document"]
-    plan = revising_plan(document) if "plan" not in imported.missing else None
-    stated = str((plan or {}).get("date") or "")
     own = base.document.plan
-    same = plan is not None and (
-        plan.get("reference") == own.reference or same_plan(plan, own._asdict())
-    )
-    day = try_parse_date(stated) if stated and not same else None
+    plan = revising_cited(imported, own)
+    stated = str((plan or {}).get("date") or "")
+    day = try_parse_date(stated) if stated else None
     shown = visible_line(display_path(file))
-    _day_stated(stated if not same else "", shown)
+    _day_stated(stated, shown)
     if on is not None:
         chosen = _on_day(on, year)
         if day is not None and chosen != day:
@@ -109,6 +104,22 @@ def revision_day(imported: Any, base: Any, file: Path, on: str | None, year: int
     if day is not None:
         return day
     raise UsageError(msg("revise.no_day", file=shown), hint=msg("revise.hint.no_day"))
+
+
+def revising_cited(imported: Any, own: Any) -> dict[str, Any] | None:
+    """The revising plan the table's heading names, as `document.revisions` records it; None
+    when it names none, or names the plan being revised (the guide's revised table repeats
+    the plan's own heading, "Kèm theo Kế hoạch số 5/KH-BCĐ ngày 10/01/2024"): that plan is
+    never its own revision, neither cited as the revising document nor its date the
+    revision's day (clerk 17, F3). `own`: the revised plan's `Plan`."""
+    from cds_tracker.registry.importing.heading import revising_plan, same_plan
+
+    if "plan" in imported.missing:
+        return None
+    plan = revising_plan(imported.data["document"])
+    if plan.get("reference") == own.reference or same_plan(plan, own._asdict()):
+        return None
+    return plan
 
 
 def _day_stated(stated: str, shown: str) -> None:

@@ -245,12 +245,15 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "target {id} is added on {day}, the date of no revision in document.revisions ({dates})",
     ),
     "rule.hint.day_not_revision": (
-        "bản điều chỉnh có hiệu lực từ ngày của văn bản: ghi '{key}' là ngày của văn bản đã bãi "
-        "bỏ hoặc thêm chỉ tiêu, ví dụ {key}: {latest}; nếu là văn bản khác (sửa bằng tay), ghi "
-        "văn bản đó vào danh sách bản điều chỉnh (`revisions` trong `document`)",
-        "a revision takes effect on its document's date: write as '{key}' the date of the "
-        "document that annulled or added the target, e.g. {key}: {latest}; if another document "
-        "did (a hand edit), list that document under document.revisions",
+        "ghi văn bản điều chỉnh có hiệu lực từ {day} vào danh sách bản điều chỉnh (`revisions` "
+        "trong `document`, theo thứ tự ngày): date: {day}, number, symbol để trống nếu chưa "
+        "biết, như cds import … --revise --on {day} ghi; không đổi '{key}' sang ngày khác để "
+        "hết báo lỗi (chỉ tiêu sẽ được tính theo ngày không phải của nó), chỉ sửa nếu ngày này "
+        "ghi nhầm so với văn bản",
+        "list the revision in effect from {day} under document.revisions (in date order): "
+        "date: {day}, number and symbol blank if not known, as cds import … --revise --on {day} "
+        "records one; do not move '{key}' to another day to silence this (the target would be "
+        "counted from a day not its own), correct it only if it was mistyped from the document",
     ),
     "entry.carried_away": (
         "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} (chỉ tiêu {new}) ngày {date}: báo "

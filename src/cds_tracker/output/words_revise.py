@@ -363,6 +363,14 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "Ghi nhận văn bản điều chỉnh: {plan}.",
         "Records the revising plan: {plan}.",
     ),
+    "revise_recorded_blank": (
+        "Ghi nhận bản điều chỉnh có hiệu lực từ {day} vào danh sách bản điều chỉnh "
+        '(`revisions`), chưa có số, ký hiệu: công văn, báo cáo trích "đã điều chỉnh theo Kế '
+        'hoạch số …………/………… ngày {day}"; điền number, symbol khi biết.',
+        "Records the revision in effect from {day} in document.revisions, with no number or "
+        'symbol yet: letters and reports cite "đã điều chỉnh theo Kế hoạch số …………/………… '
+        'ngày {day}"; fill in number and symbol once known.',
+    ),
     "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
     "revised_by_many": (
         "đã điều chỉnh {count} lần, lần gần nhất theo {plan}",
