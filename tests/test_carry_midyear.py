@@ -178,23 +178,136 @@ def test_validate_flags_a_report_dated_before_the_arrival(carried: Path) -> None
     assert cds("validate").exit_code == 0
 
 
-def test_validate_takes_a_year_end_carry_from_the_plans_start(two_plans: Path) -> None:  # noqa: F811
-    """Carried on 31/12/2023, I.2 arrives on 01/01/2024, but the 2024 plan takes reports from its
-    start, 15/12/2023 (`taken_from`, as `progress add`): 20/12/2023 is the plan's, 14/12/2023 is
-    not. The copy of 20/10/2023 carry-over made stays unflagged."""
+def test_a_year_end_carry_of_a_dated_target_takes_reports_from_its_arrival(
+    two_plans: Path,  # noqa: F811
+) -> None:
+    """Carried on 31/12/2023, I.1 (due 10/2023) arrives in 2024 as I.2 on 01/01/2024, and the
+    2024 plan takes its reports from then, not from its own start, 15/12/2023: work finished on
+    20/12/2023 is the 2023 plan's (late there), and used to be recorded in 2024 as done on time
+    while 2023 kept the unit's part "Quá hạn" (clerk 18, C2). `progress add` refuses it naming
+    the 2023 plan's command; `validate` flags one written by hand with the same words."""
     ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
-    assert _add("2024", "I.2", "20/12/2023") == (0, [])
+    refused = (
+        "cds: lỗi: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này từ ngày "
+        "01/01/2024: báo cáo ngày 20/12/2023 thuộc kế hoạch 2023",
+        "  gợi ý: ghi vào kế hoạch 2023, chỉ tiêu I.1: cds --plan 2023 progress add I.1 … "
+        "(kế hoạch đó theo dõi chỉ tiêu đến hết 31/12/2023)",
+    )
+    assert _add("2024", "I.2", "20/12/2023") == (2, list(refused))
+    assert _add("2024", "I.2", "20/12/2023", "--force", lang="en") == (
+        2,
+        [
+            "cds: error: target I.2 was carried into this plan from plan 2023 (target I.1) from "
+            "01/01/2024: a report dated 20/12/2023 belongs to plan 2023",
+            "  hint: record it in plan 2023, target I.1: cds --plan 2023 progress add I.1 … "
+            "(that plan follows the target up to 31/12/2023)",
+        ],
+    )
+    assert not (two_plans / "plans/2024/progress/phong-y-te.yaml").exists() or (
+        "2023-12-20" not in (two_plans / "plans/2024/progress/phong-y-te.yaml").read_text()
+    )
+    assert _add("2024", "I.2", "01/01/2024") == (0, [])  # the arrival: the new plan's
     assert cds("validate").exit_code == 0
-    _moved(two_plans, "2023-12-20", "2023-12-14")
+    _moved(two_plans, "2024-01-01", "2023-12-20")
     assert _flagged("vi") == (
         1,
         [
             "plans/2024/progress/phong-y-te.yaml:7:91: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ "
-            "tiêu I.1) vào kế hoạch này từ ngày 01/01/2024: báo cáo ngày 14/12/2023 thuộc kế "
+            "tiêu I.1) vào kế hoạch này từ ngày 01/01/2024: báo cáo ngày 20/12/2023 thuộc kế "
             "hoạch 2023",
             "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: xóa dòng này rồi ghi lại bằng "
-            "cds --plan 2023 progress add I.1 … (việc xong từ 15/12/2023 trở đi thì sửa ngày cho "
+            "cds --plan 2023 progress add I.1 … (việc xong từ 01/01/2024 trở đi thì sửa ngày cho "
             "đúng)",
         ],
     )
+    assert _flagged("en")[1][1] == (
+        "  hint: this report belongs to plan 2023, target I.1: delete this line and record it "
+        "with cds --plan 2023 progress add I.1 … (work finished on 01/01/2024 or later: "
+        "correct its day)"
+    )
+    _moved(two_plans, "2023-12-20", "2024-01-01")
+    # following the hint: recorded in 2023 (late there), then copied by carry-over's re-run
+    assert _add("2023", "I.1", "20/12/2023")[0] == 0
+    ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    assert cds("validate").exit_code == 0
+
+
+def test_a_year_end_carry_of_an_ongoing_target_takes_the_december_window(
+    two_plans: Path,  # noqa: F811
+) -> None:
+    """An ongoing target's reports answer monthly windows, and the one from 15/12/2023 to
+    14/01/2024 is the 2024 plan's first: carried on 31/12/2023, the target's report of
+    20/12/2023 is the 2024 plan's (`taken_from`: its start, earlier than the arrival), one of
+    14/12/2023 is not."""
+    for year, month in (("2023", "10"), ("2024", "06")):
+        path = two_plans / f"plans/{year}/phu_luc_01.yaml"
+        text = path.read_text(encoding="utf-8")
+        dated = f"text: Tháng {int(month)}/{year}\n          due: {year}-{month}"
+        assert text.count(dated) == 1
+        ongoing = "text: Thường xuyên\n          due: ongoing"
+        path.write_text(text.replace(dated, ongoing), encoding="utf-8")
+    assert cds("validate").exit_code == 0
+    ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    assert _add("2024", "I.2", "20/12/2023") == (0, [])
+    assert cds("validate").exit_code == 0
+    _moved(two_plans, "2023-12-20", "2023-12-14")
+    assert _flagged("vi")[1][1] == (
+        "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: xóa dòng này rồi ghi lại bằng "
+        "cds --plan 2023 progress add I.1 … (việc xong từ 15/12/2023 trở đi thì sửa ngày cho "
+        "đúng)"
+    )
     assert _add("2024", "I.2", "14/12/2023")[0] == 2  # progress add refuses the same day
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_new_plans_form_row_dated_before_a_dated_targets_arrival_is_refused(
+    two_plans: Path,  # noqa: F811
+    lang: str,
+) -> None:
+    """The same rule at a 2024 form's date cell (progress/new_entry.py, one home): I.2's row
+    "done" on 20/12/2023 is refused (exit 1, nothing written) and the hint's command, typed as
+    printed, records it in the 2023 plan under I.1."""
+    import datetime as dt
+    import shlex
+
+    import openpyxl
+
+    ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    ok("--plan", "2024", "form", "--unit", "Phòng Y tế", "--month", "12/2024", "--as-of",
+       "02/01/2024", "--out", "f.xlsx")  # fmt: skip
+    book = openpyxl.load_workbook("f.xlsx")
+    sheet = book.worksheets[0]
+    assert sheet["B8"].value == "I.2\n(I.1 (2023))"
+    sheet["F8"] = "Hoàn thành"
+    sheet["G8"] = dt.datetime(2023, 12, 20)
+    book.save("f.xlsx")
+    before = (two_plans / "plans/2024/progress/phong-y-te.yaml").read_bytes()
+    result = cds("--lang", lang, "--plan", "2024", "progress", "import", "f.xlsx")
+    assert (result.exit_code, result.stderr.splitlines()) == (1, FORM_REFUSED[lang])
+    assert (two_plans / "plans/2024/progress/phong-y-te.yaml").read_bytes() == before
+    said = FORM_REFUSED[lang][1]
+    command = said[said.index("cds --plan") : said.index(" 20/12/2023") + len(" 20/12/2023")]
+    assert cds(*shlex.split(command)[1:]).exit_code == 0
+    text = (two_plans / "plans/2023/progress/phong-y-te.yaml").read_text(encoding="utf-8")
+    assert '"target": "I.1", "unit": "phong-y-te", "status": "done"' in text
+    assert '"date": "2023-12-20"' in text
+
+
+FORM_REFUSED = {
+    "vi": [
+        "f.xlsx:Phiếu báo cáo!G8: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế "
+        "hoạch này từ ngày 01/01/2024: báo cáo ngày 20/12/2023 thuộc kế hoạch 2023",
+        "  gợi ý: việc đến hết 31/12/2023 thuộc kế hoạch 2023: xoá dòng này khỏi phiếu, nhập "
+        'lại, rồi ghi bằng lệnh cds --plan 2023 progress add I.1 --id --unit "Phòng Y tế" '
+        '--status "hoàn thành" --date 20/12/2023; việc từ 01/01/2024 trở đi: sửa ô Ngày báo cáo '
+        "G8 thành ngày thật, rồi nhập lại",
+    ],
+    "en": [
+        "f.xlsx:Phiếu báo cáo!G8: target I.2 was carried into this plan from plan 2023 (target "
+        "I.1) from 01/01/2024: a report dated 20/12/2023 belongs to plan 2023",
+        "  hint: work up to 31/12/2023 belongs to plan 2023: clear this row of the form, import "
+        'again, then record it with cds --plan 2023 progress add I.1 --id --unit "Phòng Y tế" '
+        "--status done --date 20/12/2023; work from 01/01/2024 on: change the Report date cell G8 "
+        "to the real day, then import again",
+    ],
+}

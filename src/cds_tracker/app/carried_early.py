@@ -1,8 +1,8 @@
 """A report on a carried target dated before its new plan takes it: said by `cds validate` at
 the report's date.
 
-A target carried into this plan (`carried_from: 2023/I.1`) is followed here from the plan's
-start, or from the day after its carry day when that is earlier (a mid-year carry-over):
+A target carried into this plan (`carried_from: 2023/I.1`) is followed here from its arrival,
+the day after its carry day (an ongoing one from the plan's start when that is earlier):
 progress/carried_away.py `taken_from`, the rule `progress add` refuses an earlier report by
 (exit 2, naming the plan that takes it). A line written by hand or merged from another copy
 escapes that refusal: the new plan counts a report the old plan follows the target for, and the
@@ -11,8 +11,8 @@ old plan never sees it. `validate` flags it with the same words, and a hint to m
 Carry-over's own copies are not such reports: it copies each unit's last report on or before the
 carry day into the new plan, keeping the report's id (app/carry_marks.py `links`), so a line
 whose id the old plan's progress has for the target it came from is one of them. The old plan's
-progress is read only when some report is early (the plan's start is the latest day that can
-be), which a workspace as cds writes it never has.
+progress is read only when some report may be early: on an ongoing target, before the plan's
+start; on a dated one, before the day after the plan's year (its arrival can be no later).
 """
 
 from __future__ import annotations
@@ -38,16 +38,26 @@ def early_reports(
     carried = {t.id: t for _, t in registry.targets() if t.carried_from and not t.added}
     if not carried:
         return []
-    start = plan_start(registry.document.year, registry.document.plan.date)
-    before = start.isoformat()
-    early = [e for e in entries if e.target in carried and e.date < before]
+    year = registry.document.year
+    start = plan_start(year, registry.document.plan.date)
+    # the latest day `taken_from` can be: an ongoing target's, the plan's start; a dated one's,
+    # its arrival, at most the day after the new plan's year (app/carry_day.py's window)
+    latest = {True: start.isoformat(), False: dt.date(year + 1, 1, 1).isoformat()}
+    early = [
+        e
+        for e in entries
+        if e.target in carried and e.date < latest[carried[e.target].deadline.ongoing]
+    ]
     if not early:
         return []
     from cds_tracker.app.origins import arrivals
 
     arrived = arrivals(registry_path, registry)
     early = [
-        e for e in early if e.target in arrived and e.day < taken_from(start, arrived[e.target])
+        e
+        for e in early
+        if e.target in arrived
+        and e.day < taken_from(start, arrived[e.target], carried[e.target].deadline.ongoing)
     ]
     copies = _copied_ids(registry_path, {str(carried[e.target].carried_from) for e in early})
     by_unit: dict[str, list[Entry]] = {}
@@ -55,7 +65,11 @@ def early_reports(
         if entry.id not in copies:
             by_unit.setdefault(entry.unit, []).append(entry)
     problems: list[Problem] = []
-    taken = {i: taken_from(start, day) for i, day in arrived.items()}
+    taken = {
+        i: taken_from(start, day, carried[i].deadline.ongoing)
+        for i, day in arrived.items()
+        if i in carried
+    }
     for unit, found in sorted(by_unit.items()):
         problems += _said(registry_path, unit, found, carried, (arrived, taken), display)
     return problems

@@ -59,15 +59,20 @@ def carried_away(
     )
 
 
-def taken_from(start: dt.date, arrived: str | None) -> dt.date:
+def taken_from(start: dt.date, arrived: str | None, ongoing: bool = False) -> dt.date:
     """The first day a plan takes a target's reports: the plan's start (questions/periods.py
     `plan_start`), or, for a target carried in (`arrived`, yyyy-mm-dd: the day after its carry
-    day, app/origins.py `arrivals`), its arrival when that is earlier (a mid-year carry-over).
+    day, app/origins.py `arrivals`), its arrival: up to its carry day the plan it came from
+    follows it, so work finished then (20/12/2023 on a target due 11/2023 carried on 31/12/2023)
+    is late there, not on time here (clerk 18, C2). An `ongoing` target is the exception: its
+    reports answer monthly windows, and the window from 15/12 belongs to the new plan's first
+    period, so it takes them from its start when that is earlier than the arrival.
     The one rule: `progress add` and a form's import refuse a report dated before it
     (progress/new_entry.py), `validate` flags one already in a file (app/carried_early.py)."""
     if arrived is None:
         return start
-    return min(start, dt.date.fromisoformat(arrived))
+    arrival = dt.date.fromisoformat(arrived)
+    return min(start, arrival) if ongoing else arrival
 
 
 def carried_in(

@@ -176,7 +176,7 @@ def _within_plan(
 
     document = tracker.registry.document
     start = plan_start(document.year, document.plan.date)
-    if day >= taken_from(start, arrived):
+    if day >= taken_from(start, arrived, target.deadline.ongoing):
         return
     if arrived is not None:
         from cds_tracker.progress.carried_away import carried_in
