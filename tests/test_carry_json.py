@@ -56,6 +56,7 @@ def test_the_proposal_then_the_write_then_nothing(workspace: Path) -> None:
         "parts_kept": [],
         "periodic_not_copied": [],
         "heir_parts": [],
+        "restated_by": [],
     }
     # III.4's last report (in progress, 20/12/2023) goes with it, not as done
     assert (targets["2023/III.4"]["parts_done"], targets["2023/III.4"]["parts_kept"]) == (

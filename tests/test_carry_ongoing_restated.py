@@ -196,3 +196,55 @@ def test_diff_of_the_two_plans_pairs_the_restated_target(plans: Path) -> None:
     assert [c["id"] for c in data["changed"]] == ["I.1"]
     assert list(data["changed"][0]["fields"]) == ["content"]
     assert sorted(c["id"] for c in data["carried_in"]) == ["I.4", "I.5", "I.6"]
+
+
+RETOLD = {
+    "vi": [
+        "Cần xem lại trước khi ghi:",
+        "- I.3 (2023): kế hoạch 2024 đã có chỉ tiêu cùng nội dung, cùng đơn vị chủ trì: I.3; nếu "
+        "là một việc, bỏ qua bằng cds carry-over --from 2023 --to 2024 --as-of 31/12/2023 --skip "
+        "I.3",
+    ],
+    "en": [
+        "To check before writing:",
+        "- I.3 (2023): plan 2024 already has a target of the same content and lead: I.3; if they "
+        "are one work, leave it out with cds carry-over --from 2023 --to 2024 --as-of 31/12/2023 "
+        "--skip I.3",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_dated_target_the_new_plan_restates_is_carried_with_a_warning(
+    plans: Path, lang: str
+) -> None:
+    """2023's I.3 (dated) and 2024's own I.3: the same words, the same lead. A yearly event
+    written again is a second work, so it is still carried (as I.5) — but if it is one work the
+    unit is urged twice, so the preview says so, with the command leaving it out, typed as
+    printed (clerk 18, C1). 2024's I.2, the same words as 2023's I.2 for another unit, and the
+    ongoing targets are not warned of; JSON gives `restated_by`."""
+    import shlex
+
+    data = json.loads(ok(*CARRY, "--format", "json"))
+    assert [(t["origin"], t["restated_by"]) for t in data["targets"]] == [
+        ("2023/I.2", []),
+        ("2023/I.3", ["I.3"]),
+        ("2023/I.4", []),
+    ]
+    shown = _flat(ok(*CARRY, "--lang", lang, input="k\n"))
+    assert " ".join(RETOLD[lang]) in shown
+    assert shown.count("I.3 (2023):") == 1
+    command = RETOLD["vi"][1]
+    typed = shlex.split(command[command.index("cds carry-over") :])[1:]
+    skipped = json.loads(ok(*typed, "--format", "json"))
+    assert [t["origin"] for t in skipped["targets"]] == ["2023/I.2", "2023/I.4"]
+    assert [(i["origin"], i["skipped"]) for i in skipped["left"]] == [
+        ("2023/I.1", False),
+        ("2023/I.3", True),
+    ]
+    assert "Cần xem lại" not in ok(*typed, input="k\n")
+    # written as proposed (--yes): the warning is said, and I.3 carried as I.5
+    written = ok(*CARRY, "--yes")
+    assert " ".join(RETOLD["vi"]) in _flat(written)
+    listed = json.loads(ok("--plan", "2024", "list", "--format", "json"))
+    assert ("I.5", "2023/I.3") in [(t["id"], t.get("carried_from")) for t in listed]

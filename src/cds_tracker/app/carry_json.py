@@ -80,6 +80,8 @@ def carry_json(carry: CarryOver, status: Status) -> str:
                 "parts_kept": kept.get(str(p.target["id"]), []),
                 "periodic_not_copied": periodic.get(str(p.target["id"]), []),
                 "heir_parts": heirs.get(str(p.target["id"]), []),
+                # the new plan's own dated targets of the same words and lead: one work twice?
+                "restated_by": list(p.retold),
             }
             for p in carry.proposals
         ],

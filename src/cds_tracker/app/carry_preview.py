@@ -63,6 +63,62 @@ def left_lines(
     return said
 
 
+def retold_lines(
+    proposals: Sequence[Proposal],
+    source: str,
+    to: str,
+    again: Sequence[str],
+    lang: Lang,
+    origins: Origins = UNREAD,
+) -> list[str]:
+    """'Cần xem lại trước khi ghi:' and a line per target carried that the new plan's own dated
+    target restates word for word for the same lead (questions/carry_over.py `retold`): carried
+    all the same (a yearly event written again is a second work, registry/restated.py), but if
+    it is one work its units would be urged twice, so the line gives the command leaving it out:
+    `again`, the run's own command words (its --from, --to, --as-of and options), and --skip."""
+    from cds_tracker.core.command_words import name_word
+
+    said = []
+    for item in proposals:
+        if not item.retold:
+            continue
+        old_id = item.origin.split("/", 1)[1]
+        command = " ".join((*again, "--skip", name_word(old_id)))
+        said.append(
+            "- "
+            + label(
+                "carry_retold",
+                lang,
+                origin=source_cell(item.origin, origins),
+                to=to,
+                ids=", ".join(item.retold),
+                command=command,
+            )
+        )
+    return [label("carry_retold_title", lang), *said] if said else []
+
+
+def run_words(
+    source: str,
+    to: str,
+    day: dt.date,
+    deadline: str | None,
+    groups: tuple[str, ...],
+    skip: tuple[str, ...],
+) -> tuple[str, ...]:
+    """This run's command as words, runnable as printed (its --as-of the day it took), for a
+    hint adding one more --skip (carry_preview.py `retold_lines`)."""
+    from cds_tracker.core.command_words import name_word
+
+    words = ["cds", "carry-over", "--from", name_word(source), "--to", name_word(to)]
+    words += ["--as-of", day.strftime("%d/%m/%Y")]
+    words += ["--deadline", name_word(deadline)] if deadline else []
+    for option, values in (("--group", groups), ("--skip", skip)):
+        for value in values:
+            words += [option, name_word(value)]
+    return tuple(words)
+
+
 def proposed(
     tracker: Any,
     proposals: list[Proposal],

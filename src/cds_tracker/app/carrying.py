@@ -25,7 +25,14 @@ from cds_tracker.app.carry_marks import (
     mark_origin,
     round_trip,
 )
-from cds_tracker.app.carry_preview import left_lines, proposed, with_day, with_left
+from cds_tracker.app.carry_preview import (
+    left_lines,
+    proposed,
+    retold_lines,
+    run_words,
+    with_day,
+    with_left,
+)
 from cds_tracker.app.carry_writes import (
     check_not_taken,
     check_writable,
@@ -154,7 +161,9 @@ def prepare(
         said = label(said_day, lang, date=day.strftime("%d/%m/%Y"), plan=visible_line(source.name))
     report = with_day(report, said, proposals, lang)
     left_said = left_lines(left, name, visible_line(destination.name), lang, origins)
-    report = with_left(report, left_said)
+    again = run_words(source.name, destination.name, day, deadline_text, group_options, skip)
+    retold = retold_lines(proposals, name, visible_line(destination.name), again, lang, origins)
+    report = with_left(report, [*retold, *left_said])
     return CarryOver(
         destination.registry,
         proposals,

@@ -1,4 +1,5 @@
-"""Words of the targets carry-over leaves in the old plan (questions/carry_left.py) and of an
+"""Words of the targets carry-over leaves in the old plan (questions/carry_left.py), of one it
+carries that the new plan may already restate (`carry_retold`), and of an
 heir's part carried half done (app/carry_marks.py), merged by `words.catalogue`."""
 
 from __future__ import annotations
@@ -17,6 +18,16 @@ CARRY_LEFT_LABELS: dict[str, tuple[str, str]] = {
     "carry_left_skip": (
         "{origin}: để lại theo --skip {id}",
         "{origin}: left out by --skip {id}",
+    ),
+    "carry_retold_title": (
+        "Cần xem lại trước khi ghi:",
+        "To check before writing:",
+    ),
+    "carry_retold": (
+        "{origin}: kế hoạch {to} đã có chỉ tiêu cùng nội dung, cùng đơn vị chủ trì: {ids}; nếu là "
+        "một việc, bỏ qua bằng {command}",
+        "{origin}: plan {to} already has a target of the same content and lead: {ids}; if they "
+        "are one work, leave it out with {command}",
     ),
     "carry.skip_unknown": (
         "--skip {id}: kế hoạch {source} không có chỉ tiêu {id}",

@@ -41,7 +41,14 @@ from cds_tracker.core.text import nfc
 from cds_tracker.questions.carry_left import LeftOut
 from cds_tracker.questions.tracker import Tracker
 from cds_tracker.registry.group_names import group_key as group_key  # re-exported
-from cds_tracker.registry.restated import Key, restatement, restating, targets_of
+from cds_tracker.registry.restated import (
+    Key,
+    restatement,
+    restating,
+    retelling,
+    same_words,
+    targets_of,
+)
 from cds_tracker.registry.unit_wordings import split_portfolio
 
 if TYPE_CHECKING:
@@ -63,6 +70,9 @@ class Proposal:
     unknown_units: tuple[str, ...] = field(default=())
     old_deadline: str | None = None  # the deadline text it had, when it is given a new one
     moved: tuple[tuple[str, str], ...] = field(default=())  # (unit, its successor) replaced
+    # the new plan's own dated targets of the same words and lead (registry/restated.py
+    # `same_words`): carried all the same, but the preview warns (clerk 18, C1)
+    retold: tuple[str, ...] = field(default=())
 
 
 def propose(
@@ -109,6 +119,7 @@ def propose_all(
     proposals: list[Proposal] = []
     left: list[LeftOut] = []
     restated: dict[Key, tuple[str, ...]] | None = None  # the new plan's ongoing targets, read once
+    retold: dict[Key, tuple[str, ...]] | None = None  # its dated ones, read once
     for row in source.rows(as_of):
         origin = f"{source_name}/{row.target.id}"
         if row.status.code in FINISHED or origin in carried or row.target.carried_to:
@@ -138,8 +149,13 @@ def propose_all(
         unknown = tuple(sorted(units - known))
         status, title = row.status.code, group["title"]
         was = old.text if moved else None
+        retold = retelling(targets_of(destination)) if retold is None else retold
+        words = same_words(data)  # its leads the heirs carry-over names, as `restatement`
+        alike = () if words is None else retold.get(words, ())
         proposals.append(
-            Proposal(origin, status, group["id"], title, new_group, data, unknown, was, replaced)
+            Proposal(
+                origin, status, group["id"], title, new_group, data, unknown, was, replaced, alike
+            )
         )
     return proposals, left
 

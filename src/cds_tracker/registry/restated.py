@@ -44,6 +44,27 @@ def restating(rows: Iterable[Mapping[str, Any]]) -> dict[Key, tuple[str, ...]]:
     return {at: tuple(ids) for at, ids in found.items()}
 
 
+def same_words(target: Mapping[str, Any]) -> Key | None:
+    """What a dated target shares with one of another plan written word for word for the same
+    lead (`restatement`'s comparison); None for an ongoing or a cancelled one. Never a reason
+    to leave a target out (the module's doc: a yearly event written again is two works), only
+    to warn before carry-over adds a second row the new plan may already follow (clerk 18, C1):
+    the user decides, by `--skip`."""
+    if _ongoing(target) or target.get("cancelled"):
+        return None
+    return fold(str(target.get("content") or "")), _leads(target)
+
+
+def retelling(rows: Iterable[Mapping[str, Any]]) -> dict[Key, tuple[str, ...]]:
+    """A new plan's own dated targets (not carried in) by `same_words`."""
+    found: dict[Key, list[str]] = {}
+    for row in rows:
+        at = None if row.get("carried_from") else same_words(row)
+        if at is not None:
+            found.setdefault(at, []).append(str(row.get("id")))
+    return {at: tuple(ids) for at, ids in found.items()}
+
+
 def targets_of(data: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
     """A registry's targets, as data."""
     for group in data.get("groups") or ():
