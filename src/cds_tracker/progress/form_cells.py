@@ -273,7 +273,7 @@ def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.dat
     return day
 
 
-def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) -> float | None:
+def _number(value: Any, where: str, problems: Complaints, number_format: str) -> float | None:
     """A Giá trị cell: a number cell, or a text read as `progress add --value` reads one
     (progress/typed_numbers.py)."""
     if _blank(value):
@@ -281,7 +281,7 @@ def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) ->
     if isinstance(value, bool):
         number = None
     elif isinstance(value, (int, float)):
-        number = read_cell_number(float(value), percent_cell)  # 0.58 as 58%: 58 (clerk16 F2)
+        number = read_cell_number(float(value), number_format)  # 0.58 as 58%: 58 (clerk16 F2)
     else:
         number = read_value(cell_text(value))
     if number is None or not math.isfinite(number):
@@ -290,7 +290,7 @@ def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) ->
     return number
 
 
-def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> int | None:
+def _count(value: Any, where: str, problems: Complaints, number_format: str) -> int | None:
     """A Số đạt or Tổng số cell: a number cell holding a whole number (1000 stays 1000), or a
     text read by the count rule of `progress add --value a/b` (progress/typed_numbers.py:
     "1.000" and "1 000" are 1000, "1,000" is refused as ambiguous, never read as 1)."""
@@ -300,7 +300,7 @@ def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> 
     if isinstance(value, bool):
         read = "other"
     elif isinstance(value, (int, float)):
-        number = read_cell_number(float(value), percent_cell)
+        number = read_cell_number(float(value), number_format)
         finite = math.isfinite(number)
         read = int(number) if finite and number.is_integer() else "fraction" if finite else "other"
         if isinstance(read, int) and len(str(abs(read))) > MOST_DIGITS:  # a number cell, as text
@@ -347,9 +347,9 @@ def _indicator_value(
         address = spots.get(name, "")
         raw = cell_value(sheet, address)
         cell = sheet[address] if raw is not None else None
-        percent_cell = cell is not None and "%" in str(cell.number_format)
+        shown_as = "General" if cell is None else str(cell.number_format)
         reader = _number if name == "value" else _count
-        read[name] = reader(raw, where + address, problems, percent_cell)
+        read[name] = reader(raw, where + address, problems, shown_as)
         unread = unread or (read[name] is None and not _blank(raw))
     if unread:
         return None
