@@ -148,7 +148,15 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{before}record the report of row {row} with {command}, or ask for a new form that "
         "lists its target: {form}; then clear row {row} of the form and import again",
     ),
+    "fi_hint_added_row_listed": (
+        "{before}phiếu nhận một báo cáo cho mỗi chỉ tiêu, chỉ tiêu {target} ở dòng {line}: ghi "
+        "báo cáo ở dòng {row} bằng lệnh {command}; rồi xoá dòng {row} khỏi phiếu và nhập lại",
+        "{before}the form takes one report per target, target {target} on row {line}: record "
+        "the report of row {row} with {command}; then clear row {row} of the form and import "
+        "again",
+    ),
     "fi_code_word": ("MÃ_CHỈ_TIÊU", "TARGET"),
+    "fi_key_word": ("KHOÁ_CHỈ_SỐ", "INDICATOR_KEY"),
     "fi_status_word": ("TRẠNG_THÁI", "STATUS"),
     "fi_stray_cell": (
         "ô này không phải ô để điền (phiếu để trống, không đọc): cds không đọc những gì ghi ở "

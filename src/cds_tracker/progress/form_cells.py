@@ -133,11 +133,7 @@ def read_filled(
         if number is not None:
             values.append(f"{indicator.key}={number}")
     note = cell_text(cell_value(sheet, fill["note"]))
-    evidence = [
-        part.strip()
-        for part in _SPLIT_EVIDENCE.split(cell_text(cell_value(sheet, fill["evidence"])))
-        if part.strip()
-    ]
+    evidence = evidence_items(cell_value(sheet, fill["evidence"]))
     if status is None or day is None:
         return None
     return Filled(status, day, values, note, evidence)
@@ -187,6 +183,12 @@ def _stray_figures(
                 )
             found = True
     return found
+
+
+def evidence_items(value: Any) -> list[str]:
+    """An Hồ sơ minh chứng cell as `--evidence` items: one per line or per ";"."""
+    parts = (part.strip() for part in _SPLIT_EVIDENCE.split(cell_text(value)))
+    return [part for part in parts if part]
 
 
 def cell_value(sheet: Any, address: str) -> Any:

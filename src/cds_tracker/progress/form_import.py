@@ -41,7 +41,7 @@ from cds_tracker.progress.form_guard import (
     too_big,
 )
 from cds_tracker.progress.form_refusals import form_command
-from cds_tracker.progress.form_strays import check_strays, read_cells
+from cds_tracker.progress.form_strays import Listing, check_strays, read_cells
 
 if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker
@@ -160,7 +160,9 @@ def read_form(
         # a hidden row edited: which cells the form reads is not known, nor what is stray
         said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
         cells_read = read_cells(c for *_, c, _ in meta.rows)
-        check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes)
+        lines = {t: _line_of(c["code"]) for _, t, _, c, _ in meta.rows if c is not None}
+        listing = Listing(lines, lambda code: _indicators(tracker, code))
+        check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes, listing)
     if read.problems:
         read.planned.clear()
     return read
@@ -175,6 +177,17 @@ def _locked(said: str | None) -> tuple[bool, dict[str, str] | None]:
     if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()):
         return False, found
     return True, None
+
+
+def _indicators(tracker: Tracker, code: str) -> list[tuple[str, str]]:
+    """A target's indicators as (key, name as a form's column H shows it); [] for none."""
+    from cds_tracker.output.tables import indicator_name
+
+    try:
+        _, target = tracker.target(code)
+    except UsageError:
+        return []
+    return [(i.key, indicator_name(i)) for i in target.indicators]
 
 
 def _line_of(address: str) -> int:

@@ -1,0 +1,98 @@
+"""Returned forms as attack 17 met them: what a unit typed is never lost nor misread, and each
+refusal says the true cause.
+
+Phòng Y tế's form for 11/2023 (tests/test_forms.py `make`) lists 13 targets on rows 8–20, I.1
+(indicator departments_providing_data, a percentage) on row 8; I.2 (lgsp_requests_met) is not
+on it.
+"""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+from cds_tracker.cli import app
+from test_forms import SHEET, cds, entries, fill, make
+
+DONE = {"F8": "Hoàn thành", "G8": "25/10/2023", "J8": 4, "K8": 5}  # I.1, 4 of 5
+
+
+# a17_07: a row added under the table: its command carries the figure and the evidence
+
+
+def test_a_row_added_for_a_listed_target_gives_its_figure_and_evidence(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """A second report of I.1 typed on row 21: the command printed records its counts and both
+    evidence items; typed as printed it records them, the form then imported."""
+    R = f"--registry {own_registry} "
+    path = make(own_registry, tmp_path)
+    added = {"B21": "I.1", "F21": "Hoàn thành", "G21": "28/10/2023", "J21": 5, "K21": 5}
+    fill(path, {**DONE, **added, "M21": "Công văn 12/CV\nBáo cáo 3"})
+    command = (
+        f'cds {R}progress add I.1 --unit "Phòng Y tế" --status "hoàn thành" --date 28/10/2023 '
+        '--value "departments_providing_data=5/5" --evidence "Công văn 12/CV" --evidence '
+        '"Báo cáo 3"'
+    )
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stdout) == (1, f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n")
+    assert stderr.splitlines() == [
+        f"{path}:{SHEET}!B21: dòng 21 không phải dòng của phiếu (thêm dưới bảng): cds không đọc "
+        "dòng này; không nhập tệp này",
+        "  gợi ý: phiếu nhận một báo cáo cho mỗi chỉ tiêu, chỉ tiêu I.1 ở dòng 8: ghi báo cáo ở "
+        f"dòng 21 bằng lệnh {command}; rồi xoá dòng 21 khỏi phiếu và nhập lại",
+    ]
+    code, _, stderr = cds(own_registry, "progress", "import", str(path), "--lang", "en")
+    in_english = command.replace('"hoàn thành"', "done")
+    assert (code, stderr.splitlines()[1]) == (
+        1,
+        "  hint: the form takes one report per target, target I.1 on row 8: record the report "
+        f"of row 21 with {in_english}; then clear row 21 of the form and import again",
+    )
+    assert entries(own_registry) == []
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, shlex.split(command)[1:])
+    assert result.exit_code == 0
+    (found,) = entries(own_registry)
+    assert (found.date, found.status) == ("2023-10-28", "done")
+    assert list(found.counts.values()) == [(5, 5)]
+    assert found.evidence == ("Công văn 12/CV", "Báo cáo 3")
+
+
+def test_a_row_added_for_a_target_not_on_the_form_gives_its_value(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    R = f"--registry {own_registry} "
+    path = make(own_registry, tmp_path)
+    added = {"B21": "I.2", "F21": "Đang thực hiện", "G21": "28/10/2023", "I21": 70}
+    fill(path, {**DONE, **added, "L21": "đã đáp ứng 7/10", "M21": "Báo cáo 5; Công văn 9"})
+    code, _, stderr = cds(own_registry, "progress", "import", str(path), "--lang", "en")
+    assert code == 1
+    assert stderr.splitlines()[1] == (
+        f'  hint: record the report of row 21 with cds {R}progress add I.2 --unit "Phòng Y tế" '
+        '--status in_progress --date 28/10/2023 --value "lgsp_requests_met=70" --note "đã đáp '
+        'ứng 7/10" --evidence "Báo cáo 5" --evidence "Công văn 9", or ask for a new form that '
+        f'lists its target: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
+        "phieu-phong-y-te.xlsx; then clear row 21 of the form and import again"
+    )
+
+
+def test_a_row_added_with_evidence_no_window_reads_alike_leaves_it_to_type(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    R = f"--registry {own_registry} "
+    path = make(own_registry, tmp_path)
+    added = {"B21": "I.2", "F21": "Đang thực hiện", "G21": "28/10/2023", "I21": "70%"}
+    fill(path, {**DONE, **added, "M21": "Báo cáo 5; chi $5 triệu"})
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert code == 1
+    assert stderr.splitlines()[1] == (
+        "  gợi ý: giá trị của --evidence có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo "
+        "cách riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
+        f"--evidence (thay cho dấu … nếu có); ghi báo cáo ở dòng 21 bằng lệnh cds {R}progress "
+        'add I.2 --unit "Phòng Y tế" --status "đang thực hiện" --date 28/10/2023 --value '
+        '"lgsp_requests_met=70%" --evidence "Báo cáo 5" --evidence, hoặc xin phiếu mới có chỉ '
+        f'tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
+        "phieu-phong-y-te.xlsx; rồi xoá dòng 21 khỏi phiếu và nhập lại"
+    )
