@@ -19,19 +19,14 @@ table, the one place nothing was written.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
-from cds_tracker.core.command_words import name_word
-from cds_tracker.core.dates import format_date, try_parse_date
-from cds_tracker.output.words import label, say
+from cds_tracker.output.words import label
 from cds_tracker.output.xlsx_form import HEADER_ROW, cell_mark
-from cds_tracker.progress.form_cells import Complaints, cell_text, evidence_items, status_code
-from cds_tracker.progress.form_refusals import add_extras, left_out, status_word, withheld_note
-from cds_tracker.progress.typed_numbers import read_cell_number
+from cds_tracker.progress.form_cells import Complaints, cell_text
+from cds_tracker.progress.form_commands import row_command
 
 LAST_COLUMN = 13  # M: the form's last column
 
@@ -104,26 +99,14 @@ def _added_row(
     problems: Complaints,
 ) -> None:
     """A row under the table, refused at its first filled cell with the `progress add` command
-    that records all it holds, as the form's columns do (code B, status F, date G, figure I or
-    the counts J/K, note L, evidence M): a command without the figure would record the status
-    alone, the figure lost (a17_07). A value no window reads alike is left out and said."""
-    lang = problems.lang
+    that records all it holds (progress/form_commands.py): one with the status alone recorded
+    no figure, the figure lost (a17_07). A row of a target the form lists is a second report
+    of it, said so, never sent for a form that lists the target."""
     row, cells = added
     code = cell_text(sheet[f"B{row}"].value).split("\n")[0]
-    status = status_code(sheet[f"F{row}"].value)
-    day = _day(sheet[f"G{row}"].value)
-    note = cell_text(sheet[f"L{row}"].value)
-    evidence = evidence_items(sheet[f"M{row}"].value)
-    values = _figure(sheet, row, listing.indicators(code) if code else [], lang)
-    code_word = name_word(code) if code else label("fi_code_word", lang)
-    status_said = status_word(status, lang) if status else label("fi_status_word", lang)
-    command = (
-        f"cds {said['plan']}progress add {code_word} --unit {name_word(said['unit'])}"
-        f" --status {status_said} --date {day or 'dd/mm/yyyy'}"
-        f"{add_extras(values, note, evidence)}"
-    )
-    before = say(withheld_note(left_out(values, note, evidence)), lang)  # no window reads alike
-    listed = listing.lines.get(code)  # a second report of a target the form has a row for
+    indicators = listing.indicators(code) if code else []
+    command, before = row_command(sheet, row, code, indicators, said, problems.lang)
+    listed = listing.lines.get(code)
     problems.add(
         where + cells[0].coordinate,
         "fi_added_row",
@@ -131,42 +114,10 @@ def _added_row(
         row=row,
         command=command,
         form=said["form"],
-        before=f"{before}; " if before else "",
+        before=before,
         target=code,
         line=listed or 0,
     )
-
-
-def _figure(sheet: Any, row: int, indicators: list[tuple[str, str]], lang: Any) -> list[str]:
-    """The row's figure as `--value key=…`: the counts J/K when both are typed, else the value
-    I; the key the target's one indicator's, or the one column H names, else a placeholder."""
-    top, bottom, value = (_figure_text(sheet[f"{c}{row}"]) for c in "JKI")
-    typed = f"{top}/{bottom}" if top and bottom else value or top or bottom
-    if not typed:
-        return []
-    name = cell_text(sheet[f"H{row}"].value)
-    keys = [k for k, n in indicators if len(indicators) == 1 or n == name]
-    key = keys[0] if keys else label("fi_key_word", lang)
-    return [f"{key}={typed}"]
-
-
-def _figure_text(cell: Any) -> str:
-    """A figure cell as `--value` reads it: a number cell as Excel shows it (70, never 70.0;
-    a percentage cell's 0.7 as 70), a text as typed."""
-    value = cell.value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = read_cell_number(float(value), str(cell.number_format))
-        return str(int(number)) if number.is_integer() else format(Decimal(repr(number)), "f")
-    return cell_text(value)
-
-
-def _day(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return format_date(value.date())
-    if isinstance(value, dt.date):
-        return format_date(value)
-    found = try_parse_date(cell_text(value)) if isinstance(value, str) else None
-    return format_date(found) if found is not None else ""
 
 
 def _row_of(address: str) -> int:
