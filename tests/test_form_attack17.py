@@ -96,3 +96,78 @@ def test_a_row_added_with_evidence_no_window_reads_alike_leaves_it_to_type(
         f'tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
         "phieu-phong-y-te.xlsx; rồi xoá dòng 21 khỏi phiếu và nhập lại"
     )
+
+
+# a17_02: a figure on a form made before the unit gave its target's figure
+
+
+def _reporter(folder: Path, unit: str) -> None:
+    """IV.6's city-wide figure given by `unit` from now on (Phòng Văn hóa và Thông tin's when
+    Phòng Y tế's form was made, which has no figure cell on IV.6's row 15)."""
+    path = folder / "phu_luc_01.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "            scope: city\n            reporter: phong-van-hoa-thong-tin\n      - id: IV.7"
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, old.replace("phong-van-hoa-thong-tin", unit)), "utf-8")
+
+
+def test_a_figure_on_a_form_older_than_the_units_indicator_says_so(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    R = f"--registry {own_registry} "
+    path = make(own_registry, tmp_path)
+    _reporter(own_registry, "phong-y-te")
+    fill(path, {**DONE, "F15": "Hoàn thành", "G15": "30/10/2023", "I15": 62})
+    command = (
+        f'cds {R}progress add IV.6 --unit "Phòng Y tế" --status "hoàn thành" --date 30/10/2023 '
+        '--value "adults_with_public_service_account=62"'
+    )
+    form = f'cds {R}form --unit "Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx'
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stdout) == (1, f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n")
+    assert stderr.splitlines() == [
+        f"{path}:{SHEET}!I15: phiếu được lập khi đơn vị chưa được giao báo cáo số liệu của chỉ "
+        "tiêu IV.6 (khi đó chỉ tiêu chưa có chỉ số, hoặc số liệu do đơn vị khác báo cáo) nên ô "
+        "này không nhận số liệu (đang ghi '62'); không nhập tệp này",
+        f"  gợi ý: xin phiếu mới có ô số liệu của chỉ số: {form}, điền lại rồi nhập phiếu đó; "
+        f"hoặc ghi báo cáo ở dòng 15 bằng lệnh {command}, rồi xoá các ô đã điền của dòng 15 và "
+        "nhập lại phiếu này",
+    ]
+    code, _, stderr = cds(own_registry, "progress", "import", str(path), "--lang", "en")
+    in_english = command.replace('"hoàn thành"', "done")
+    assert (code, stderr.splitlines()) == (
+        1,
+        [
+            f"{path}:{SHEET}!I15: the form was made before the unit gave the figure of target "
+            "IV.6 (the target then had no indicator, or another unit gave its figure), so this "
+            "cell takes no figure (it holds '62'); the file is not imported",
+            f"  hint: ask for a new form with a cell for the indicator's figure: {form}, fill it "
+            "in and import it; or record the report of row 15 with "
+            f"{in_english}, then clear the cells filled on row 15 "
+            "and import this form again",
+        ],
+    )
+    assert entries(own_registry) == []
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, shlex.split(command)[1:])  # the hint's command, as printed
+    assert result.exit_code == 0, result.output
+    (found,) = entries(own_registry)
+    assert (found.target, found.status, found.date) == ("IV.6", "done", "2023-10-30")
+    assert found.values == {"adults_with_public_service_account": 62.0}
+    fill(path, {"F15": None, "G15": None, "I15": None})  # the hint's last step
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr) == (0, "")
+    assert sorted(e.target for e in entries(own_registry)) == ["I.1", "IV.6"]
+
+
+def test_a_figure_another_unit_gives_is_still_sent_to_the_note(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """The form's unit gives no figure of IV.6 (Phòng Văn hóa và Thông tin does): the grey
+    cell's words are those of a figure another unit reports (tests/test_form_stray_figures)."""
+    path = make(own_registry, tmp_path)
+    fill(path, {**DONE, "F15": "Hoàn thành", "G15": "30/10/2023", "I15": 62})
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert code == 1
+    assert "do đơn vị khác báo cáo nên ô này không nhận số liệu" in stderr.splitlines()[0]

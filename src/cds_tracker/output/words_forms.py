@@ -319,6 +319,22 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "the city-wide figure of target {target} is reported by another unit, so this cell "
         "takes no figure (it holds '{text}'); the file is not imported",
     ),
+    "fi_figure_predates": (
+        "phiếu được lập khi đơn vị chưa được giao báo cáo số liệu của chỉ tiêu {target} (khi đó "
+        "chỉ tiêu chưa có chỉ số, hoặc số liệu do đơn vị khác báo cáo) nên ô này không nhận số "
+        "liệu (đang ghi '{text}'); không nhập tệp này",
+        "the form was made before the unit gave the figure of target {target} (the target then "
+        "had no indicator, or another unit gave its figure), so this cell takes no figure (it "
+        "holds '{text}'); the file is not imported",
+    ),
+    "fi_hint_figure_predates": (
+        "{before}xin phiếu mới có ô số liệu của chỉ số: {form}, điền lại rồi nhập phiếu đó; hoặc "
+        "ghi báo cáo ở dòng {line} bằng lệnh {command}, rồi xoá các ô đã điền của dòng {line} và "
+        "nhập lại phiếu này",
+        "{before}ask for a new form with a cell for the indicator's figure: {form}, fill it in "
+        "and import it; or record the report of row {line} with {command}, then clear the cells "
+        "filled on row {line} and import this form again",
+    ),
     "fi_hint_figure_note": (
         "ghi số liệu vào cột Ghi chú, kết quả thực hiện (cột L) của chỉ tiêu, xoá ô này, rồi "
         "nhập lại",

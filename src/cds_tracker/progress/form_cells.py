@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -100,18 +101,20 @@ def read_filled(
     cells: dict[str, Any],
     today: dt.date,
     problems: Complaints,
+    predated: Callable[[], dict[str, str]] | None = None,
 ) -> Filled | None:
     """The row's input, or None: left blank (not a problem), or its status or date unreadable
     (a problem added to `problems`). A row with other problems (a figure in a cell read from
     nowhere, a figure unreadable) is returned too, its problems added: the caller checks who
     may report on its day as well, so that a file's every problem comes in one run, the
-    root cause among them (clerk12 F7)."""
+    root cause among them (clerk12 F7). `predated`: a row's `form` and `command` for a figure
+    in a grey cell of a form made before its unit gave the figure (`_stray_figures`)."""
     fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
     value_cells: dict[str, dict[str, str]] = cells.get("values") or {}
     raw_values = [
         cell_value(sheet, a) for spots in value_cells.values() for a in spots.values() if a
     ]
-    _stray_figures(sheet, where, target, cells, problems)
+    _stray_figures(sheet, where, target, cells, problems, predated)
     status_raw = cell_value(sheet, fill["status"])
     others = [cell_value(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
     if _blank(status_raw):
@@ -140,14 +143,21 @@ def read_filled(
 
 
 def _stray_figures(
-    sheet: Any, where: str, target: Target, cells: dict[str, Any], problems: Complaints
+    sheet: Any,
+    where: str,
+    target: Target,
+    cells: dict[str, Any],
+    problems: Complaints,
+    predated: Callable[[], dict[str, str]] | None,
 ) -> bool:
     """A figure typed in a grey figure cell (Giá trị, Số đạt, Tổng số) the form reads nothing
     from: the row of a target without an indicator (or whose figure another unit reports), the
     count cells of an indicator that is no percentage. The cells are locked, but a protection
     without a password is lifted in two clicks, and some programs ignore it; dropping the figure
     in silence would lose what the clerk typed, so the file is refused at the cell, the hint
-    saying where the figure goes (review of #16, a_03). True if any."""
+    saying where the figure goes (review of #16, a_03); on a form made before the target had an
+    indicator the unit gives, that the form predates it and how its figure is recorded, never
+    that another unit reports it (a17_02). True if any."""
     first = re.fullmatch(r"B([1-9][0-9]{0,6})", str(cells.get("code", "")))
     if first is None:
         return False
@@ -175,6 +185,11 @@ def _stray_figures(
                 problems.add(
                     where + address, "fi_figure_not_counted", "fi_hint_figure_value", **said
                 )
+            elif target.indicators and predated is not None:
+                said |= {"line": str(line), **predated()}
+                problems.add(
+                    where + address, "fi_figure_predates", "fi_hint_figure_predates", **said
+                )
             elif target.indicators:
                 problems.add(where + address, "fi_figure_elsewhere", "fi_hint_figure_note", **said)
             else:
@@ -187,8 +202,7 @@ def _stray_figures(
 
 def evidence_items(value: Any) -> list[str]:
     """An Hồ sơ minh chứng cell as `--evidence` items: one per line or per ";"."""
-    parts = (part.strip() for part in _SPLIT_EVIDENCE.split(cell_text(value)))
-    return [part for part in parts if part]
+    return [p.strip() for p in _SPLIT_EVIDENCE.split(cell_text(value)) if p.strip()]
 
 
 def cell_value(sheet: Any, address: str) -> Any:
