@@ -171,3 +171,93 @@ def test_a_figure_another_unit_gives_is_still_sent_to_the_note(
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert code == 1
     assert "do đơn vị khác báo cáo nên ô này không nhận số liệu" in stderr.splitlines()[0]
+
+
+# a17_03: a form made before the plan renamed an indicator's key
+
+
+def _rename(folder: Path) -> None:
+    path = folder / "phu_luc_01.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "- key: departments_providing_data\n"
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, "- key: phong_cung_cap_du_lieu\n"), "utf-8")
+
+
+def test_a_form_older_than_a_renamed_indicator_says_the_plan_changed(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """I.1's key renamed after the form was made: the untouched hidden sheet no longer fits
+    the plan. Said at I.1's row as the plan's change, never as the unit's edit of a sheet it
+    never saw, with a new form or the command that records the row under the new key."""
+    R = f"--registry {own_registry} "
+    path = make(own_registry, tmp_path)
+    _rename(own_registry)
+    fill(path, {**DONE, "M8": "Công văn 7/YT"})
+    command = (
+        f'cds {R}progress add I.1 --unit "Phòng Y tế" --status "hoàn thành" --date 25/10/2023 '
+        '--value "phong_cung_cap_du_lieu=4/5" --evidence "Công văn 7/YT"'
+    )
+    form = f'cds {R}form --unit "Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx'
+    code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stdout) == (1, f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n")
+    assert stderr.splitlines() == [
+        f"{path}:{SHEET}!B8: chỉ số của chỉ tiêu I.1 trong kế hoạch đã đổi sau khi lập phiếu "
+        "(phiếu ghi departments_providing_data; kế hoạch nay: phong_cung_cap_du_lieu); không "
+        "nhập tệp này",
+        f"  gợi ý: xin phiếu mới theo kế hoạch hiện nay: {form}, điền lại rồi nhập phiếu đó; "
+        f"hoặc ghi báo cáo ở dòng 8 bằng lệnh {command}, rồi xoá các ô đã điền của chỉ tiêu và "
+        "nhập lại phiếu này",
+    ]
+    code, _, stderr = cds(own_registry, "progress", "import", str(path), "--lang", "en")
+    in_english = command.replace('"hoàn thành"', "done")
+    assert (code, stderr.splitlines()) == (
+        1,
+        [
+            f"{path}:{SHEET}!B8: the indicators of target I.1 changed in the plan after the form "
+            "was made (the form has departments_providing_data; the plan now: "
+            "phong_cung_cap_du_lieu); the file is not imported",
+            f"  hint: ask for a new form made by the plan as it is now: {form}, fill it in and "
+            f"import it; or record the report of row 8 with {in_english}, then clear the "
+            "target's filled cells and import this form again",
+        ],
+    )
+    assert entries(own_registry) == []
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, shlex.split(command)[1:])  # the hint's command, as printed
+    assert result.exit_code == 0, result.output
+    (found,) = entries(own_registry)
+    assert (found.target, found.date, found.evidence) == ("I.1", "2023-10-25", ("Công văn 7/YT",))
+    assert found.counts == {"phong_cung_cap_du_lieu": (4, 5)}
+
+
+def test_a_blank_row_of_a_renamed_indicator_is_no_problem(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """I.1 left blank: its stale key imports nothing, so the form's other rows are imported."""
+    path = make(own_registry, tmp_path)
+    _rename(own_registry)
+    fill(path, {"F13": "đang thực hiện", "G13": "31/10/2023"})  # II.9 alone
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr) == (0, "")
+    assert [(e.target, e.status) for e in entries(own_registry)] == [("II.9", "in_progress")]
+
+
+def test_a_hidden_row_map_edited_otherwise_is_still_an_edit(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """A key the plan lacks whose cells are not where `cds form` puts them: an edited sheet."""
+    import json
+
+    import openpyxl
+
+    path = make(own_registry, tmp_path)
+    book = openpyxl.load_workbook(path)
+    cells = json.loads(book["_cds"].cell(16, 3).value)
+    cells["values"] = {"other_key": {"value": "I9"}}
+    book["_cds"].cell(16, 3).value = json.dumps(cells)
+    book.save(path)
+    fill(path, DONE)
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr.splitlines()[0]) == (1, f"{path}:_cds!C16: dòng trong trang ẩn bị sửa")

@@ -335,6 +335,21 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "and import it; or record the report of row {line} with {command}, then clear the cells "
         "filled on row {line} and import this form again",
     ),
+    "fi_indicators_changed": (
+        "chỉ số của chỉ tiêu {target} trong kế hoạch đã đổi sau khi lập phiếu (phiếu ghi "
+        "{keys}; kế hoạch nay: {now}); không nhập tệp này",
+        "the indicators of target {target} changed in the plan after the form was made (the "
+        "form has {keys}; the plan now: {now}); the file is not imported",
+    ),
+    "fi_hint_indicators_changed": (
+        "{before}xin phiếu mới theo kế hoạch hiện nay: {form}, điền lại rồi nhập phiếu đó; hoặc "
+        "ghi báo cáo ở dòng {line} bằng lệnh {command}, rồi xoá các ô đã điền của chỉ tiêu và "
+        "nhập lại phiếu này",
+        "{before}ask for a new form made by the plan as it is now: {form}, fill it in and import "
+        "it; or record the report of row {line} with {command}, then clear the target's filled "
+        "cells and import this form again",
+    ),
+    "fi_no_indicator": ("không có chỉ số", "no indicator"),
     "fi_hint_figure_note": (
         "ghi số liệu vào cột Ghi chú, kết quả thực hiện (cột L) của chỉ tiêu, xoá ô này, rồi "
         "nhập lại",

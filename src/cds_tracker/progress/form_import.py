@@ -31,6 +31,7 @@ from cds_tracker.core.errors import UsageError
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints
+from cds_tracker.progress.form_changed import made_for_other_indicators, say_changed
 from cds_tracker.progress.form_entries import Planned, plan_row
 from cds_tracker.progress.form_guard import (
     MAX_FILE,
@@ -38,6 +39,7 @@ from cds_tracker.progress.form_guard import (
     check_text,
     expected_layout,
     formula_cells,
+    text_fits,
     too_big,
 )
 from cds_tracker.progress.form_refusals import form_command
@@ -144,7 +146,13 @@ def read_form(
         if not set(cells["values"]) <= {i.key for i in target.indicators} or cells != (
             expected_layout(first, cells["values"], percent)
         ):
-            read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
+            # a map cds wrote, on a row of this target's text: the plan changed, not the form
+            if not made_for_other_indicators(cells, first) or not text_fits(mark, target):
+                read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
+                continue
+            said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
+            own = _indicators(tracker, target_id)  # the plan's since the form (a17_03)
+            say_changed(sheet, where, (target, cells, first), own, said, read.problems)
             continue
         if _formulas(cells, formulas, where, read):
             continue
