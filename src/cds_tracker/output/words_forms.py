@@ -230,9 +230,8 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "imported",
     ),
     "fi_hint_other_year": (  # on a line of its own, as every hint (form_cells.Complaints)
-        "{before}nhập vào kế hoạch đã lập phiếu: cds --plan {folder} progress import {file}",
-        "{before}import it into the plan it was made for: cds --plan {folder} progress import "
-        "{file}",
+        "{before}nhập vào kế hoạch đã lập phiếu: cds {option} progress import {file}",
+        "{before}import it into the plan it was made for: cds {option} progress import {file}",
     ),
     "fi_other_text": (
         "nội dung chỉ tiêu {target} trên phiếu khác nội dung của {target} trong kế hoạch đang "

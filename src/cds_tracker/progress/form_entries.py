@@ -231,6 +231,7 @@ def plan_row(
             entry_id=f"{row_id}v{chain[-1][0] + 1 if chain else 1}",  # + digest below
             siblings=lambda: existing,  # corrections obey the one rule here too
             by_id=True,  # the code cell's first line is the id (the form prints the number apart)
+            elsewhere=read.elsewhere,
         )
     except UsageError as error:
         refused(error)

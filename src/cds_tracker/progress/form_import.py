@@ -30,6 +30,7 @@ from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
+from cds_tracker.progress.carried_away import by_name
 from cds_tracker.progress.form_cells import Complaints
 from cds_tracker.progress.form_changed import made_for_other_indicators, say_changed
 from cds_tracker.progress.form_entries import Planned, plan_row
@@ -53,6 +54,9 @@ if TYPE_CHECKING:
 class FormRead:
     unit_id: str = ""
     saved: dt.datetime | None = None  # when the file was last saved (UTC), if it says
+    # the file as named on the command line: a hint's command names it (core/command_words.py),
+    # never by `shown`, its picture on the screen ("phieu<U+200B>2.xlsx" names no file, a16_02)
+    name: str = ""
     planned: list[Planned] = field(default_factory=list)
     problems: Complaints = field(default_factory=Complaints)
     notes: list[str] = field(default_factory=list)  # said with the result, not refusing it
@@ -60,6 +64,8 @@ class FormRead:
     # "--registry kh ", or ""; app/discovery.again), followed by a space when there is one
     plan: str = ""
     month: str = ""  # the form's month (mm/yyyy), as `cds form --month` takes it in a hint
+    # the option choosing another plan, by its name or year (app/discovery.py `other_plan`)
+    elsewhere: Callable[..., str] = by_name
 
 
 _MAX_CELLS = 32767  # characters: all one Excel cell holds, a whole map of a row's cells
@@ -83,6 +89,7 @@ def read_form(
     today: dt.date,
     lang: Lang = "vi",
     again: str = "",
+    elsewhere: Callable[..., str] = by_name,
 ) -> FormRead:
     """Everything the form asks to write, checked; `problems` non-empty means write nothing.
     `again`: the option that chooses the registry of this run (app/discovery.again), which the
@@ -93,13 +100,15 @@ def read_form(
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
     read = FormRead(problems=Complaints(lang), plan=f"{again} " if again else "")
+    read.elsewhere = elsewhere
     opened = _open(path, shown, read)
     if opened is None:
         return read
     book, data = opened
+    read.name = str(path)
     if META_SHEET not in book.sheetnames:
         if _appendix(book):  # a plan's appendix: `cds import` reads it (a15_03)
-            read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=name_word(shown))
+            read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=name_word(read.name))
         else:
             read.problems.add(shown, "fi_not_form")
         return read
@@ -372,7 +381,7 @@ def _check_meta(
         )
     if info.get("sheet") not in sheets:
         read.problems.add(shown, "fi_no_sheet", sheet=info.get("sheet"))
-    elif (note := check_plan(info, document.year, shown, read.problems)) is not None:
+    elif (note := check_plan(info, document.year, shown, read)) is not None:
         read.notes.append(label(note, read.problems.lang, plan=document.plan.reference or "…"))
     read.unit_id = unit_id
     return not read.problems
