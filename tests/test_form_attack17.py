@@ -111,7 +111,7 @@ def _reporter(folder: Path, unit: str) -> None:
     path.write_text(text.replace(old, old.replace("phong-van-hoa-thong-tin", unit)), "utf-8")
 
 
-def test_a_figure_on_a_form_older_than_the_units_indicator_says_so(
+def test_a_figure_on_a_form_older_than_the_units_reporting_says_so(
     own_registry: Path, tmp_path: Path
 ) -> None:
     R = f"--registry {own_registry} "
@@ -126,9 +126,9 @@ def test_a_figure_on_a_form_older_than_the_units_indicator_says_so(
     code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
     assert (code, stdout) == (1, f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n")
     assert stderr.splitlines() == [
-        f"{path}:{SHEET}!I15: phiếu được lập khi đơn vị chưa được giao báo cáo số liệu của chỉ "
-        "tiêu IV.6 (khi đó chỉ tiêu chưa có chỉ số, hoặc số liệu do đơn vị khác báo cáo) nên ô "
-        "này không nhận số liệu (đang ghi '62'); không nhập tệp này",
+        f"{path}:{SHEET}!I15: phiếu được lập khi đơn vị chưa báo cáo số liệu của chỉ tiêu IV.6 "
+        "(nay đơn vị báo cáo số liệu đó) nên ô này không nhận số liệu (đang ghi '62'); không "
+        "nhập tệp này",
         f"  gợi ý: xin phiếu mới có ô số liệu của chỉ số: {form}, điền lại rồi nhập phiếu đó; "
         f"hoặc ghi báo cáo ở dòng 15 bằng lệnh {command}, rồi xoá các ô đã điền của dòng 15 và "
         "nhập lại phiếu này",
@@ -139,8 +139,8 @@ def test_a_figure_on_a_form_older_than_the_units_indicator_says_so(
         1,
         [
             f"{path}:{SHEET}!I15: the form was made before the unit gave the figure of target "
-            "IV.6 (the target then had no indicator, or another unit gave its figure), so this "
-            "cell takes no figure (it holds '62'); the file is not imported",
+            "IV.6 (it gives it now), so this cell takes no figure (it holds '62'); the file is "
+            "not imported",
             f"  hint: ask for a new form with a cell for the indicator's figure: {form}, fill it "
             "in and import it; or record the report of row 15 with "
             f"{in_english}, then clear the cells filled on row 15 "
@@ -159,6 +159,45 @@ def test_a_figure_on_a_form_older_than_the_units_indicator_says_so(
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert (code, stderr) == (0, "")
     assert sorted(e.target for e in entries(own_registry)) == ["I.1", "IV.6"]
+
+
+def test_a_figure_on_a_form_older_than_the_indicator_says_so(
+    own_registry: Path, tmp_path: Path
+) -> None:
+    """I.1 had no indicator when the form was made (row 8, column H: "(không có chỉ số)"); the
+    committee then confirms the one each unit reports: the figure typed is not another's."""
+    R = f"--registry {own_registry} "
+    plan = own_registry / "phu_luc_01.yaml"
+    text = plan.read_text(encoding="utf-8")
+    block = text[text.index("        indicators:\n          - key: departments_providing_data") :]
+    block = block[: block.index("      - id: I.2")]
+    plan.write_text(text.replace(block, ""), "utf-8")  # before the indicator
+    path = make(own_registry, tmp_path)
+    plan.write_text(text, "utf-8")  # confirmed since
+    fill(path, {"F8": "Hoàn thành", "G8": "25/10/2023", "I8": 75})
+    command = (
+        f'cds {R}progress add I.1 --unit "Phòng Y tế" --status "hoàn thành" --date 25/10/2023 '
+        '--value "departments_providing_data=75"'
+    )
+    form = f'cds {R}form --unit "Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx'
+    code, _, stderr = cds(own_registry, "progress", "import", str(path))
+    assert (code, stderr.splitlines()) == (
+        1,
+        [
+            f"{path}:{SHEET}!I8: phiếu được lập khi chỉ tiêu I.1 chưa có chỉ số nên ô này không "
+            "nhận số liệu (đang ghi '75'); không nhập tệp này",
+            f"  gợi ý: xin phiếu mới có ô số liệu của chỉ số: {form}, điền lại rồi nhập phiếu đó; "
+            f"hoặc ghi báo cáo ở dòng 8 bằng lệnh {command}, rồi xoá các ô đã điền của dòng 8 "
+            "và nhập lại phiếu này",
+        ],
+    )
+    code, _, stderr = cds(own_registry, "progress", "import", str(path), "--lang", "en")
+    assert (code, stderr.splitlines()[0]) == (
+        1,
+        f"{path}:{SHEET}!I8: the form was made before target I.1 had an indicator, so this "
+        "cell takes no figure (it holds '75'); the file is not imported",
+    )
+    assert entries(own_registry) == []
 
 
 def test_a_figure_another_unit_gives_is_still_sent_to_the_note(

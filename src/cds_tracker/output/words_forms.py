@@ -319,12 +319,16 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "takes no figure (it holds '{text}'); the file is not imported",
     ),
     "fi_figure_predates": (
-        "phiếu được lập khi đơn vị chưa được giao báo cáo số liệu của chỉ tiêu {target} (khi đó "
-        "chỉ tiêu chưa có chỉ số, hoặc số liệu do đơn vị khác báo cáo) nên ô này không nhận số "
-        "liệu (đang ghi '{text}'); không nhập tệp này",
-        "the form was made before the unit gave the figure of target {target} (the target then "
-        "had no indicator, or another unit gave its figure), so this cell takes no figure (it "
-        "holds '{text}'); the file is not imported",
+        "phiếu được lập khi chỉ tiêu {target} chưa có chỉ số nên ô này không nhận số liệu (đang "
+        "ghi '{text}'); không nhập tệp này",
+        "the form was made before target {target} had an indicator, so this cell takes no "
+        "figure (it holds '{text}'); the file is not imported",
+    ),
+    "fi_figure_now_given": (
+        "phiếu được lập khi đơn vị chưa báo cáo số liệu của chỉ tiêu {target} (nay đơn vị báo "
+        "cáo số liệu đó) nên ô này không nhận số liệu (đang ghi '{text}'); không nhập tệp này",
+        "the form was made before the unit gave the figure of target {target} (it gives it "
+        "now), so this cell takes no figure (it holds '{text}'); the file is not imported",
     ),
     "fi_hint_figure_predates": (
         "{before}xin phiếu mới có ô số liệu của chỉ số: {form}, điền lại rồi nhập phiếu đó; hoặc "

@@ -116,9 +116,10 @@ def _predated(
     read: FormRead,
 ) -> Callable[[], dict[str, str]] | None:
     """For a row the form gave no figure cell though the unit gives a figure of its target
-    today (the form made before the indicator was confirmed: a17_02), what the hint of a figure
-    typed there offers: a new form, or the command recording the row with it. None when the
-    form left no cell because another unit gives every figure."""
+    today (the form made before the indicator was confirmed: a17_02, or before the unit was
+    named its reporter), why (`why`: a message key) and what the hint of a figure typed there
+    offers: a new form, or the command recording the row with it. None when another unit
+    gives every figure of it today."""
     from cds_tracker.output.tables import indicator_name
     from cds_tracker.questions.figures import figure_giver
 
@@ -135,11 +136,14 @@ def _predated(
     said = {"plan": read.plan, "unit": unit}
 
     def hint() -> dict[str, str]:
-        command, before = row_command(
-            sheet, _line_of(cells), target.id, own, said, read.problems.lang
-        )
+        line = _line_of(cells)
+        command, before = row_command(sheet, line, target.id, own, said, read.problems.lang)
         form = form_command(read.plan, unit, read.unit_id, read.month)
-        return {"command": command, "before": before, "form": form}
+        # what column H said when the form was made: no indicator yet, or another's figure
+        none = {label("form_no_indicator", "vi"), label("form_no_indicator", "en")}
+        shown = cell_text(cell_value(sheet, f"H{line}"))
+        why = "fi_figure_predates" if shown in none else "fi_figure_now_given"
+        return {"command": command, "before": before, "form": form, "why": why}
 
     return hint
 
