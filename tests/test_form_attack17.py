@@ -40,14 +40,16 @@ def test_a_row_added_for_a_listed_target_gives_its_figure_and_evidence(
         f"{path}:{SHEET}!B21: dòng 21 không phải dòng của phiếu (thêm dưới bảng): cds không đọc "
         "dòng này; không nhập tệp này",
         "  gợi ý: phiếu nhận một báo cáo cho mỗi chỉ tiêu, chỉ tiêu I.1 ở dòng 8: ghi báo cáo ở "
-        f"dòng 21 bằng lệnh {command}; rồi xoá dòng 21 khỏi phiếu và nhập lại",
+        f"dòng 21 bằng lệnh {command}, hoặc xin đơn vị chép nó vào dòng 8 nếu nó thay cho báo "
+        "cáo ở đó; rồi xoá dòng 21 khỏi phiếu và nhập lại",
     ]
     code, _, stderr = cds(own_registry, "progress", "import", str(path), "--lang", "en")
     in_english = command.replace('"hoàn thành"', "done")
     assert (code, stderr.splitlines()[1]) == (
         1,
         "  hint: the form takes one report per target, target I.1 on row 8: record the report "
-        f"of row 21 with {in_english}; then clear row 21 of the form and import again",
+        f"of row 21 with {in_english}, or ask the unit to copy it into row 8 if it replaces "
+        "the report there; then clear row 21 of the form and import again",
     )
     assert entries(own_registry) == []
     from typer.testing import CliRunner

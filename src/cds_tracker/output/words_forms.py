@@ -150,10 +150,11 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_added_row_listed": (
         "{before}phiếu nhận một báo cáo cho mỗi chỉ tiêu, chỉ tiêu {target} ở dòng {line}: ghi "
-        "báo cáo ở dòng {row} bằng lệnh {command}; rồi xoá dòng {row} khỏi phiếu và nhập lại",
+        "báo cáo ở dòng {row} bằng lệnh {command}, hoặc xin đơn vị chép nó vào dòng {line} nếu "
+        "nó thay cho báo cáo ở đó; rồi xoá dòng {row} khỏi phiếu và nhập lại",
         "{before}the form takes one report per target, target {target} on row {line}: record "
-        "the report of row {row} with {command}; then clear row {row} of the form and import "
-        "again",
+        "the report of row {row} with {command}, or ask the unit to copy it into row {line} if "
+        "it replaces the report there; then clear row {row} of the form and import again",
     ),
     "fi_code_word": ("MÃ_CHỈ_TIÊU", "TARGET"),
     "fi_key_word": ("KHOÁ_CHỈ_SỐ", "INDICATOR_KEY"),
