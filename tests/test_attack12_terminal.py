@@ -91,8 +91,9 @@ def test_a_plans_heading_and_an_error_in_one_plan_are_shown(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """--all-plans printed a plan folder's name raw; an error in one plan printed its message
-    object (and --format json exited 3 on it). The folder's OSC sequence has no ';' here: a
-    plan folder holding one is passed over as a shell hazard (app/workspace.py SHELL_UNSAFE)."""
+    object (and --format json exited 3 on it). A plan folder whose name holds ESC or an RTL
+    override is no plan now (no hint can print its name, registry/plan_names.py): it is passed
+    over, said on one line with its name shown, never raw (attack 16, a16_07)."""
     for name in (EVIL_PLAN, "2024"):
         (tmp_path / "plans" / name).mkdir(parents=True)
         shutil.copy(REGISTRY, tmp_path / "plans" / name / "phu_luc_01.yaml")
@@ -103,21 +104,24 @@ def test_a_plans_heading_and_an_error_in_one_plan_are_shown(
     )
     later.write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
+    skipped = (
+        f"cds: bỏ qua {tmp_path}/plans/{EVIL_PLAN_SHOWN}/phu_luc_01.yaml: tên thư mục có ký tự "
+        "không hiện ra trên màn hình (U+0007 U+001B U+202E), nên lệnh trong gợi ý không gõ lại "
+        "được tên đó, không phải một kế hoạch; đặt lại tên chỉ bằng chữ, số, dấu cách, '-' hoặc "
+        "'.' (ví dụ 2024-sua-doi)\n"
+    )
     code, stdout, stderr = invoke("late", "--all-plans", "--as-of", "01/11/2023")
-    assert (code, stderr) == (0, "")
+    assert (code, stderr) == (0, skipped)
     assert no_raw_control(stdout)
-    # the plans in year order (app/plans.py): the odd folder holds 2023's plan, then 2024
-    assert stdout.startswith(f"Kế hoạch {EVIL_PLAN_SHOWN}\n")
-    assert "\nKế hoạch 2024\n" in stdout
+    assert stdout.startswith("Kế hoạch 2024\n")
+    assert EVIL_PLAN_SHOWN not in stdout
     code, stdout, stderr = invoke("report", "-u", "Phòng Thử", "--all-plans")
-    assert (code, stderr) == (0, "")
-    assert stdout.startswith(f"Kế hoạch {EVIL_PLAN_SHOWN}\n(không có đơn vị 'Phòng Thử')\n\n")
-    assert "\n\nKế hoạch 2024\nChỉ tiêu Phòng Y tế phụ trách" in stdout
+    assert (code, stderr) == (0, skipped)
+    assert stdout.startswith("Kế hoạch 2024\nChỉ tiêu Phòng Y tế phụ trách")
     code, stdout, stderr = invoke("report", "-u", "Phòng Thử", "--all-plans", "--format", "json")
-    assert (code, stderr) == (0, "")
+    assert (code, stderr) == (0, skipped)
     answers = json.loads(stdout)
-    assert [a["plan"] for a in answers] == [EVIL_PLAN, "2024"]
-    assert answers[0] == {"plan": EVIL_PLAN, "error": "không có đơn vị 'Phòng Thử'"}
+    assert [a["plan"] for a in answers] == ["2024"]
 
 
 def test_paths_given_on_the_command_line_never_print_a_line_of_their_own(

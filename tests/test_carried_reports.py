@@ -49,14 +49,14 @@ def test_progress_add_after_the_carry_over_is_refused_with_the_new_plans_id(
         "chỉ tiêu I.1 đã chuyển sang kế hoạch 2025 (chỉ tiêu I.2) ngày 31/12/2024: báo cáo "
         "ngày 10/02/2025 không ghi vào kế hoạch này nữa"
     ) in result.output
-    assert "ghi vào kế hoạch 2025, chỉ tiêu I.2: cds progress add I.2 --plan 2025" in result.output
+    assert "ghi vào kế hoạch 2025, chỉ tiêu I.2: cds --plan 2025 progress add I.2" in result.output
     forced = cds("--lang", "en", "--plan", "2024", *ADD, "--date", "01/01/2025", "--force")
     assert forced.exit_code == 2, forced.output
     assert (
         "target I.1 was carried over to plan 2025 (target I.2) on 31/12/2024: a report dated "
         "01/01/2025 no longer belongs to this plan"
     ) in forced.output
-    assert "record it in plan 2025, target I.2: cds progress add I.2 --plan 2025" in forced.output
+    assert "record it in plan 2025, target I.2: cds --plan 2025 progress add I.2" in forced.output
     assert not (carried / "plans/2024/progress/phong-y-te.yaml").exists()
     # The carry day (its last day there) still belongs to plan 2024; the new plan takes the rest.
     ok("--plan", "2024", *ADD, "--date", "31/12/2024")
@@ -86,10 +86,11 @@ def test_validate_locates_a_hand_written_report_after_the_carry_over(carried: Pa
     )
     assert (
         "gợi ý: báo cáo này thuộc kế hoạch 2025, chỉ tiêu I.2: xóa dòng này rồi ghi lại bằng cds "
-        "progress add I.2 --plan 2025"
+        "--registry plans/2025 progress add I.2 …"
     ) in result.output
     english = cds("--lang", "en", "validate", "plans/2024")
-    assert "delete this line and record it with cds progress add I.2 --plan 2025" in (
+    # `validate plans/2024`: a folder named, so the other plan is named by its folder too
+    assert "delete this line and record it with cds --registry plans/2025 progress add I.2" in (
         english.output
     )
     # Dated before the carry-over, the same line belongs here; validate then only asks for the

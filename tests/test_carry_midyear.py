@@ -43,7 +43,7 @@ def test_a_report_after_the_carry_day_goes_in_the_new_plan_before_its_year(
         [
             "cds: lỗi: chỉ tiêu I.1 đã chuyển sang kế hoạch 2024 (chỉ tiêu I.2) ngày 20/10/2023: "
             "báo cáo ngày 15/11/2023 không ghi vào kế hoạch này nữa",
-            "  gợi ý: ghi vào kế hoạch 2024, chỉ tiêu I.2: cds progress add I.2 --plan 2024 … "
+            "  gợi ý: ghi vào kế hoạch 2024, chỉ tiêu I.2: cds --plan 2024 progress add I.2 … "
             "(việc xong trước khi chuyển thì ghi đúng ngày đó, đến hết 20/10/2023)",
         ],
     )
@@ -69,7 +69,7 @@ def test_a_report_up_to_the_carry_day_is_sent_to_the_old_plan(
         [
             "cds: lỗi: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này từ "
             "ngày 21/10/2023: báo cáo ngày 20/10/2023 thuộc kế hoạch 2023",
-            "  gợi ý: ghi vào kế hoạch 2023, chỉ tiêu I.1: cds progress add I.1 --plan 2023 … "
+            "  gợi ý: ghi vào kế hoạch 2023, chỉ tiêu I.1: cds --plan 2023 progress add I.1 … "
             "(kế hoạch đó theo dõi chỉ tiêu đến hết 20/10/2023)",
         ],
     )
@@ -78,7 +78,7 @@ def test_a_report_up_to_the_carry_day_is_sent_to_the_old_plan(
         [
             "cds: error: target I.2 was carried into this plan from plan 2023 (target I.1) from "
             "21/10/2023: a report dated 20/10/2023 belongs to plan 2023",
-            "  hint: record it in plan 2023, target I.1: cds progress add I.1 --plan 2023 … "
+            "  hint: record it in plan 2023, target I.1: cds --plan 2023 progress add I.1 … "
             "(that plan follows the target up to 20/10/2023)",
         ],
     )
@@ -160,7 +160,7 @@ def test_validate_flags_a_report_dated_before_the_arrival(carried: Path) -> None
             f"{where}: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này từ "
             "ngày 21/10/2023: báo cáo ngày 19/10/2023 thuộc kế hoạch 2023",
             "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: xóa dòng này rồi ghi lại bằng "
-            "cds progress add I.1 --plan 2023 … (việc xong từ 21/10/2023 trở đi thì sửa ngày cho "
+            "cds --plan 2023 progress add I.1 … (việc xong từ 21/10/2023 trở đi thì sửa ngày cho "
             "đúng)",
         ],
     )
@@ -170,7 +170,7 @@ def test_validate_flags_a_report_dated_before_the_arrival(carried: Path) -> None
             f"{where}: target I.2 was carried into this plan from plan 2023 (target I.1) from "
             "21/10/2023: a report dated 19/10/2023 belongs to plan 2023",
             "  hint: this report belongs to plan 2023, target I.1: delete this line and record it "
-            "with cds progress add I.1 --plan 2023 … (work finished on 21/10/2023 or later: "
+            "with cds --plan 2023 progress add I.1 … (work finished on 21/10/2023 or later: "
             "correct its day)",
         ],
     )
@@ -193,7 +193,7 @@ def test_validate_takes_a_year_end_carry_from_the_plans_start(two_plans: Path) -
             "tiêu I.1) vào kế hoạch này từ ngày 01/01/2024: báo cáo ngày 14/12/2023 thuộc kế "
             "hoạch 2023",
             "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: xóa dòng này rồi ghi lại bằng "
-            "cds progress add I.1 --plan 2023 … (việc xong từ 15/12/2023 trở đi thì sửa ngày cho "
+            "cds --plan 2023 progress add I.1 … (việc xong từ 15/12/2023 trở đi thì sửa ngày cho "
             "đúng)",
         ],
     )

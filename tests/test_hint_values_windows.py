@@ -51,6 +51,14 @@ UNSAFE = {  # the value → the first character one window reads specially insid
     "\\\\may-chu\\chung": "\\",  # bash makes \\ one
     "dòng 1\ndòng 2": "\n",  # cmd takes no line break
     "cột\tcột": "\t",
+    # what the screen shows as other text (attack 16, a16_02): the pasted command recorded it
+    "Đáp ứng\u200b 12/12 yêu cầu": "\u200b",  # a zero-width space (Word, Zalo): <U+200B>
+    "dòng 1\u2028dòng 2": "\u2028",  # a line separator: ␊
+    "\u202eabc": "\u202e",  # a bidi override: <U+202E>
+    "a\u200eb": "\u200e",  # a direction mark
+    "\ufeffghi chú": "\ufeff",  # a byte order mark
+    "phieu\udcff.xlsx": "\udcff",  # a file name's byte that is not UTF-8: <0xFF>
+    "a\x85b": "\x85",  # C1
     "": "",  # PowerShell 5.1 drops an empty argument
 }
 
@@ -136,6 +144,9 @@ def test_a_printed_command_records_the_note_as_written(workspace: Path, note: st
         "đạt 80% theo %DATE%",
         'Đã xong "giai đoạn 1"',
         "dòng 1\ndòng 2",
+        "Đáp ứng\u200b 12/12 yêu cầu",  # shown as <U+200B>: pasted, recorded so (a16_02)
+        "dòng 1\u2028dòng 2",  # shown as ␊
+        "Hoàn thành \u202eabc",  # shown as <U+202E>
     ],
 )
 def test_a_note_with_no_printed_form_is_said_and_the_command_records_nothing(
@@ -230,17 +241,20 @@ def test_a_plan_folder_no_window_reads_alike_is_passed_over(
 def test_a_received_form_s_file_name_with_no_printed_form_is_said() -> None:
     from cds_tracker.progress.form_cells import Complaints
     from cds_tracker.progress.form_guard import check_plan
+    from cds_tracker.progress.form_import import FormRead
 
-    problems = Complaints("en")
+    read = FormRead(problems=Complaints("en"), name="phiếu “Tam Điệp”.xlsx")
+    problems = read.problems
     info = {"year": "2022", "folder": "2022", "sheet": "Phiếu báo cáo"}
-    check_plan(info, 2023, "phiếu “Tam Điệp”.xlsx", problems)
+    check_plan(info, 2023, "phiếu “Tam Điệp”.xlsx", read)
     assert problems[0].splitlines()[1] == (
         "  hint: the file's name holds characters a command window (PowerShell, cmd) reads in "
         "its own way, so it is not printed; type it into the command that follows, in place of "
         "the …; import it into the plan it was made for: cds --plan 2022 progress import …"
     )
-    problems = Complaints("en")
-    check_plan(info, 2023, "D:\\phieu\\phiếu Tam Điệp.xlsx", problems)
+    read = FormRead(problems=Complaints("en"), name="D:\\phieu\\phiếu Tam Điệp.xlsx")
+    problems = read.problems
+    check_plan(info, 2023, "D:\\phieu\\phiếu Tam Điệp.xlsx", read)
     assert problems[0].splitlines()[1] == (
         "  hint: import it into the plan it was made for: cds --plan 2022 progress import "
         '"D:\\phieu\\phiếu Tam Điệp.xlsx"'

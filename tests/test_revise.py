@@ -480,15 +480,21 @@ def test_one_plan_workspace_renumbered_group(
     assert lines[1:8] == [
         f"= II.{n} (bảng in là II.{n - 1})  chỉ đánh số lại" for n in range(3, 10)
     ]
+    # the table repeats the plan's own heading: the plan is never named as its revision
+    # (clerk 17, F3), the revision is its --on day's, recorded with no number (F1)
     assert lines[8] == (
-        "x II.2  bãi bỏ từ 01/11/2023 theo văn bản điều chỉnh Kế hoạch số /KH-BCĐ ngày /5/2023"
+        "x II.2  bãi bỏ từ 01/11/2023 theo văn bản điều chỉnh ngày 01/11/2023 (không ghi số; "
+        "đọc từ tệp dieu-chinh.docx)"
     )
     assert lines[9:16] == [
         f"II.{n}: bảng in là II.{n - 1} (cùng chỉ tiêu); giữ mã II.{n} và các báo cáo tiến độ."
         for n in range(3, 10)
     ]
     assert lines[16:] == [
-        "Đã ghi bản điều chỉnh vào so/phu_luc_01.yaml: sửa 0, thêm 0, bãi bỏ 1 chỉ tiêu."
+        "Ghi nhận bản điều chỉnh có hiệu lực từ 01/11/2023 vào danh sách bản điều chỉnh "
+        '(`revisions`), chưa có số, ký hiệu: công văn, báo cáo trích "đã điều chỉnh theo Kế '
+        'hoạch số …………/………… ngày 01/11/2023"; điền number, symbol khi biết.',
+        "Đã ghi bản điều chỉnh vào so/phu_luc_01.yaml: sửa 0, thêm 0, bãi bỏ 1 chỉ tiêu.",
     ]
     after = {r["id"]: r["status"] for r in json.loads(ok(*reg, "list", "-f", "json", *day))}
     assert (before.pop("II.2"), after.pop("II.2")) == ("unreported", "cancelled")

@@ -236,8 +236,8 @@ def test_a_target_moved_to_another_group_is_refused(
     assert (
         "Lưu ý: I.2 bị bãi bỏ và II.2 (cùng nội dung) được thêm mới; các báo cáo đã có (Phòng "
         "Y tế: Hoàn thành, 01/03/2024) ở lại với I.2, II.2 bắt đầu chưa có báo cáo nào: các đơn "
-        "vị cần báo cáo lại cho II.2 (cds progress add II.2 …), nếu không sẽ bị đôn đốc như chưa "
-        "thực hiện." in " ".join(moved.output.split())
+        "vị cần báo cáo lại cho II.2 (cds --registry plans/2024 progress add II.2 …), nếu không "
+        "sẽ bị đôn đốc như chưa thực hiện." in " ".join(moved.output.split())
     )
     listed = json.loads(cds("list", "--group", "II", "--format", "json").output)
     assert [row["id"] for row in listed] == ["II.1", "II.2"]

@@ -169,10 +169,13 @@ def test_a_day_that_is_no_listed_revisions_date_is_refused_in_english(revised: P
     added = _edit(path, "        added: 20/03/2024\n", "        added: 01/12/2024\n")
     result = cds("validate", "plans/2024", "--lang", "en")
     assert result.exit_code == 1, result.output
+    # the missing revision is to be recorded, never the day moved (clerk 17, F1)
     hint = (
-        "  hint: a revision takes effect on its document's date: write as '{key}' the date of "
-        "the document that annulled or added the target, e.g. {key}: 20/03/2024; if another "
-        "document did (a hand edit), list that document under document.revisions"
+        "  hint: list the revision in effect from 01/12/2024 under document.revisions (in date "
+        "order): date: 01/12/2024, number and symbol blank if not known, as cds import … "
+        "--revise --on 01/12/2024 records one; do not move '{key}' to another day to silence "
+        "this (the target would be counted from a day not its own), correct it only if it was "
+        "mistyped from the document"
     )
     assert result.output.splitlines() == [
         f"plans/2024/phu_luc_01.yaml:{cancelled}:20: target I.2 is annulled on 01/12/2024, the "
@@ -186,6 +189,19 @@ def test_a_day_that_is_no_listed_revisions_date_is_refused_in_english(revised: P
         "      |                ^",
         hint.format(key="added"),
         "2 problems in 1 file (4 files checked).",
+    ]
+    vi = cds("validate", "plans/2024")
+    assert vi.exit_code == 1, vi.output
+    hint_vi = (
+        "  gợi ý: ghi văn bản điều chỉnh có hiệu lực từ 01/12/2024 vào danh sách bản điều chỉnh "
+        "(`revisions` trong `document`, theo thứ tự ngày): date: 01/12/2024, number, symbol để "
+        "trống nếu chưa biết, như cds import … --revise --on 01/12/2024 ghi; không đổi '{key}' "
+        "sang ngày khác để hết báo lỗi (chỉ tiêu sẽ được tính theo ngày không phải của nó), chỉ "
+        "sửa nếu ngày này ghi nhầm so với văn bản"
+    )
+    assert [line for line in vi.output.splitlines() if line.startswith("  gợi ý:")] == [
+        hint_vi.format(key="cancelled"),
+        hint_vi.format(key="added"),
     ]
     # a second revision dated 01/12/2024, listed: both days are a revision's
     later = (

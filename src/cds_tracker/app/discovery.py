@@ -93,6 +93,35 @@ def again(found: Found) -> str:
     return ""
 
 
+def other_plan(found: Found, name: str | None, year: int | None = None) -> str:
+    """The option that makes a command typed from here work on another plan of the workspace
+    the registry `found` is in: the plan folder `name` (as `carried_to`/`carried_from` and a
+    form's hidden sheet write it), else the plan of `year` (`workspace.of_year`: `2024`, else
+    `2024-sua-doi`). Each hint naming a plan other than this run's names it so (`again` is
+    this run's own): when --registry or CDS_REGISTRY chose the registry, --plan would not
+    reach the workspace from a folder outside it (CDS_REGISTRY would even win over it), so
+    the sibling plan's folder is given by --registry, relative to the current folder when
+    under it; else --plan with the folder's real name. No such plan there: --plan with the
+    name (or year) as written, which cds refuses listing the plans there are (fix12p)."""
+    from cds_tracker.app import workspace
+    from cds_tracker.core.command_words import name_word
+
+    try:
+        folder = found.path.resolve().parent
+    except OSError:
+        folder = found.path.parent
+    root = folder.parent.parent if folder.parent.name == workspace.PLANS else None
+    plans = workspace.plans_in(root) if root is not None else []
+    plan = workspace.named(plans, name) if name is not None else None
+    if plan is None and year is not None:
+        plan = workspace.of_year(plans, year)
+    if plan is None:
+        return f"--plan {name_word(name if name is not None else str(year))}"
+    if found.how in ("option", "environment"):
+        return f"--registry {name_word(display_path(plan.registry.parent))}"
+    return f"--plan {name_word(plan.name)}"
+
+
 ABSENT = msg("os.not_found")
 
 

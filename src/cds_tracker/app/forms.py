@@ -195,7 +195,7 @@ def _import_one(
     lines: list[str],
     problems: list[str],
 ) -> None:
-    from cds_tracker.app.discovery import again, display_path
+    from cds_tracker.app.discovery import again, display_path, other_plan
     from cds_tracker.app.opening import unit_entries
     from cds_tracker.app.progress_commands import cited_line
     from cds_tracker.output.sanitize import visible_line
@@ -213,6 +213,7 @@ def _import_one(
         today=dt.date.today(),
         lang=lang,
         again=again(found),
+        elsewhere=lambda name, year=None: other_plan(found, name, year),
     )
     if result.problems:
         problems.extend(result.problems)

@@ -203,7 +203,10 @@ def read_appendix(
     year: int | None = None,
     plan_year: int | None = None,
 ) -> Imported:
-    from cds_tracker.app.origins import workspace_targets
+    """The appendix `file` read against `base`'s catalogue; a carried part's targets under the
+    ids the workspace's plan of the table's year gave them (`workspace_places`), except for a
+    revision (`plan_year`), read against the very plan it revises."""
+    from cds_tracker.app.origins import workspace_places, workspace_targets
 
     check_source(file)
     heard: list[ReadNote] = []
@@ -215,6 +218,7 @@ def read_appendix(
         heard=heard,
         origins=workspace_targets,
         plan_year=plan_year,
+        places=workspace_places if plan_year is None else None,
     )
     if imported is None:  # a readable file without the table: invalid data (exit 1)
         _not_a_form(file, lang)

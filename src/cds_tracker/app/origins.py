@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import try_parse_date
 from cds_tracker.core.records import Plan, Registry, Target
 from cds_tracker.output.carried import Origin, Origins, origin_plans
 from cds_tracker.registry.plan_names import folder_of
 from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
+
+if TYPE_CHECKING:
+    from cds_tracker.registry.importing.carried import Held
 
 
 def origins_of(path: Path, registry: Registry) -> Origins:
@@ -196,6 +199,28 @@ def workspace_targets(year: int) -> frozenset[str] | None:
     """The target ids of the workspace's plan of `year` (by its heading: plans/2023), for a
     carried part's origins; None without a workspace, such a plan, or a registry that reads
     as one."""
+    groups = _workspace_groups(year)
+    if groups is None:
+        return None
+    try:
+        return frozenset(str(t.get("id")) for g in groups for t in g.get("targets") or ())
+    except (AttributeError, TypeError):  # said by that plan's own commands
+        return None
+
+
+def workspace_places(year: int) -> Held | None:
+    """Where the workspace's plan of `year` placed its carried targets (their ids and groups,
+    as `cds carry-over` gave them): the ids a table of that plan's carried part is read under,
+    by `cds import` and `cds diff` alike (registry/importing/carried.py); None as
+    `workspace_targets`."""
+    from cds_tracker.registry.importing.carried import held_in
+
+    groups = _workspace_groups(year)
+    return held_in(groups) if groups is not None else None
+
+
+def _workspace_groups(year: int) -> list[Any] | None:
+    """The `groups` of the workspace's plan of `year`, as its file writes them."""
     from cds_tracker.app.workspace import find_workspace, of_year, plans_in
     from cds_tracker.core.files import read_regular
     from cds_tracker.registry.yamlio import YamlFault, decode, parse
@@ -206,7 +231,7 @@ def workspace_targets(year: int) -> frozenset[str] | None:
         return None
     try:
         data = parse(decode(read_regular(plan.registry)))
-        groups = data.get("groups") or ()
-        return frozenset(str(t.get("id")) for g in groups for t in g.get("targets") or ())
-    except (OSError, YamlFault, AttributeError, TypeError):  # said by that plan's own commands
+    except (OSError, YamlFault, UnicodeError):  # said by that plan's own commands
         return None
+    groups = data.get("groups") if isinstance(data, dict) else None
+    return groups if isinstance(groups, list) else None

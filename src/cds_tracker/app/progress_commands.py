@@ -44,7 +44,7 @@ def progress_add(
     is the target's id, confirmed (else one that is also another target's printed number
     raises `AmbiguousCode`, nothing written)."""
     from cds_tracker.app.city_figures import Typed, without_figures
-    from cds_tracker.app.discovery import again, display_path
+    from cds_tracker.app.discovery import again, display_path, other_plan
     from cds_tracker.app.opening import arrivals_of, find_entry, open_for_writing, unit_entries
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import CityFigure, build_entry
@@ -90,6 +90,7 @@ def progress_add(
             siblings=lambda: unit_entries(found, loaded, unit.id),
             by_id=by_id,
             again=again(found),
+            elsewhere=lambda plan: other_plan(found, plan),
         )
     except CityFigure as refused:  # its hint: the same command without those figures
         given = Typed(target_id, unit.name, status, day, tuple(values), note, obstacles)

@@ -10,26 +10,34 @@ import re
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.app.discovery import display_path
+from cds_tracker.app.discovery import Found, display_path, other_plan
 from cds_tracker.core.errors import CdsError, DataError, Problem, UsageError, msg
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.registry.importing import Imported
 
 
-def check_year(imported: Imported, year: int, file_shown: str, shown: str) -> None:
+def check_year(imported: Imported, year: int, file_shown: str, shown: str, found: Found) -> None:
     """A revision belongs to the plan it revises: a table whose heading names another year's
     plan (the 2025 plan's revision imported into 2024 by mistake) is refused, nothing read
     further. A heading that states no year is taken as this plan's. The file's content is
     wrong for this plan, not the command line: invalid data (exit 1), as a file without the
-    table is."""
+    table is. The hint's command names that year's plan as one typed from here reaches it
+    (`found`: how this run found its registry; app/discovery.py `other_plan`: `--registry`
+    to the sibling plan after --registry or CDS_REGISTRY, `plans/2025-sua-doi` when no folder
+    is named 2025; fix12p)."""
     from cds_tracker.core.command_words import name_word
 
     stated = stated_year(imported)
     if stated is not None and stated != year:
+        option = other_plan(found, None, stated)
         raise CdsError(
             msg("revise.other_year", file=file_shown, year=stated, path=shown, plan_year=year),
             hint=msg(
-                "revise.hint.other_year", file=name_word(file_shown), year=stated, plan_year=year
+                "revise.hint.other_year",
+                file=name_word(file_shown),
+                year=stated,
+                plan_year=year,
+                option=option,
             ),  # a file no window reads alike: "…", none (fix12d)
         )
 
@@ -76,18 +84,13 @@ def revision_day(imported: Any, base: Any, file: Path, on: str | None, year: int
     a whole date, or citing the plan being revised (its date is that plan's, not the
     revision's), leaves the day to `--on` (a usage error without it)."""
     from cds_tracker.core.dates import format_date, try_parse_date
-    from cds_tracker.registry.importing.heading import revising_plan, same_plan
 
-    document = imported.data["document"]
-    plan = revising_plan(document) if "plan" not in imported.missing else None
-    stated = str((plan or {}).get("date") or "")
     own = base.document.plan
-    same = plan is not None and (
-        plan.get("reference") == own.reference or same_plan(plan, own._asdict())
-    )
-    day = try_parse_date(stated) if stated and not same else None
+    plan = revising_cited(imported, own)
+    stated = str((plan or {}).get("date") or "")
+    day = try_parse_date(stated) if stated else None
     shown = visible_line(display_path(file))
-    _day_stated(stated if not same else "", shown)
+    _day_stated(stated, shown)
     if on is not None:
         chosen = _on_day(on, year)
         if day is not None and chosen != day:
@@ -101,6 +104,22 @@ def revision_day(imported: Any, base: Any, file: Path, on: str | None, year: int
     if day is not None:
         return day
     raise UsageError(msg("revise.no_day", file=shown), hint=msg("revise.hint.no_day"))
+
+
+def revising_cited(imported: Any, own: Any) -> dict[str, Any] | None:
+    """The revising plan the table's heading names, as `document.revisions` records it; None
+    when it names none, or names the plan being revised (the guide's revised table repeats
+    the plan's own heading, "Kèm theo Kế hoạch số 5/KH-BCĐ ngày 10/01/2024"): that plan is
+    never its own revision, neither cited as the revising document nor its date the
+    revision's day (clerk 17, F3). `own`: the revised plan's `Plan`."""
+    from cds_tracker.registry.importing.heading import revising_plan, same_plan
+
+    if "plan" in imported.missing:
+        return None
+    plan = revising_plan(imported.data["document"])
+    if plan.get("reference") == own.reference or same_plan(plan, own._asdict()):
+        return None
+    return plan
 
 
 def _day_stated(stated: str, shown: str) -> None:

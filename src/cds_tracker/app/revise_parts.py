@@ -89,12 +89,15 @@ def _targets(data: Any) -> dict[str, Any]:
     }
 
 
-def reports_left(path: Path, before: Any, after: Any, day: dt.date, lang: Lang) -> list[str]:
+def reports_left(
+    path: Path, before: Any, after: Any, day: dt.date, lang: Lang, option: str = ""
+) -> list[str]:
     """One line per target the revision cancels while it adds one of the same text (a target
     moved to another group, `--pair I.5=-`) when units had reported on the old one: their
     reports stay with it and the new one starts with none, so its units must report again
     (review 9: following that hint left a finished unit urged for the new id). A plain
-    cancellation says nothing more: that its target is no longer followed is the point."""
+    cancellation says nothing more: that its target is no longer followed is the point.
+    `option`: the one choosing this registry (app/discovery.py `again`), for the command."""
     old, new = _targets(before), _targets(after)
     cancelled = [i for i, t in new.items() if t.get("cancelled") and not old.get(i, {}).get(
         "cancelled"
@@ -123,7 +126,14 @@ def reports_left(path: Path, before: Any, after: Any, day: dt.date, lang: Lang) 
         same = added.get(" ".join(target.content.split()))
         if said and same:
             lines.append(
-                label("revise_reports_left", lang, id=target_id, reports="; ".join(said), new=same)
+                label(
+                    "revise_reports_left",
+                    lang,
+                    id=target_id,
+                    reports="; ".join(said),
+                    new=same,
+                    again=f"{option} " if option else "",
+                )
             )
     return lines
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from cds_tracker.app.carry_marks import round_trip
-from cds_tracker.app.discovery import display_path
+from cds_tracker.app.discovery import Found, again, display_path, other_plan
 from cds_tracker.app.importing import (
     _mark,
     carried_read,
@@ -27,7 +27,7 @@ from cds_tracker.app.importing import (
     read_appendix,
     with_changes_file,
 )
-from cds_tracker.app.revise_day import check_year, revision_day
+from cds_tracker.app.revise_day import check_year, revising_cited, revision_day
 from cds_tracker.app.revise_json import RevisionFacts, next_year_note
 from cds_tracker.app.revise_unread import marks_written, table_marks
 from cds_tracker.core.errors import (
@@ -40,7 +40,6 @@ from cds_tracker.core.errors import (
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
 from cds_tracker.registry.importing import CellProblem
-from cds_tracker.registry.importing.heading import revising_plan
 from cds_tracker.registry.likeness import TooMany
 from cds_tracker.registry.revision import Revision, apply_revision, record_revision
 from cds_tracker.registry.unit_changes import changes_path
@@ -87,7 +86,7 @@ def prepare(
     imported = read_appendix(file, base, lang, year=own, plan_year=own)
     with_changes_file(imported.problems, changes_path(path))
     file_shown = visible_line(display_path(file))
-    check_year(imported, base.document.year, file_shown, shown)
+    check_year(imported, base.document.year, file_shown, shown, found)
     day = revision_day(imported, base, file, on, base.document.year)
     table = _mark(imported.data, imported.problems, imported.sheets)
     from_table = table_marks(table)  # before the revision settles any (a person's fix kept)
@@ -95,7 +94,7 @@ def prepare(
     before = parse(decode(read))
     yaml = round_trip()
     data = yaml.load(decode(read))
-    why = reason if reason is not None else _reason(imported, file, day)
+    why = reason if reason is not None else _reason(imported, base, file, day)
     notes = (label("revise_review_indicator", "vi"), label("revise_review_pairing", "vi"))
     pairs = chosen_pairs(chosen, before, table)  # the registry's words are the office's: vi
     on_day = day.strftime("%d/%m/%Y")
@@ -120,9 +119,12 @@ def prepare(
     from cds_tracker.app.revise_parts import refuse_moves
 
     refuse_moves(revision.renumbered)
-    if "plan" not in imported.missing:  # the revising plan, cited after the plan from now on
-        record_revision(data, revising_plan(imported.data["document"]), revision)
-    else:  # a heading naming no plan, its day from --on: recorded with its number left blank
+    cited = revising_cited(imported, base.document.plan)
+    if cited is not None:  # the revising plan, cited after the plan from now on
+        record_revision(data, cited, revision)
+    else:  # a heading naming no plan, or the plan itself: its day from --on, recorded with
+        # its number left blank, so the plan is cited and numbered by it and a later revision
+        # finds its days recorded (clerk 17, F1)
         record_revision(data, {"date": on_day}, revision)
     for line in table.get("needs_review") or ():  # each once: a revision applied again adds none
         if line not in (data.get("needs_review") or ()):
@@ -140,12 +142,12 @@ def prepare(
     lines += carried_read(imported.data, imported, lang, revising=True)
     said, counted = _diff_text(before, after, shown, file_shown, lang)
     lines.append(said.rstrip("\n"))
-    lines += _notes(revision, lang, day.strftime("%d/%m/%Y"), recorded=not refused)
+    lines += _notes(revision, lang, day.strftime("%d/%m/%Y"), found, recorded=not refused)
     lines += filter(None, [next_year_note(day, own, lang)])  # a revision of the next year
     from cds_tracker.app.revise_parts import finished_dropped, reports_left
 
     lines += finished_dropped(path, before, after, day, lang)
-    lines += reports_left(path, before, after, day, lang)
+    lines += reports_left(path, before, after, day, lang, again(found))
     marked = sum(len(t.get("needs_review") or ()) for _, t in _all(after))
     marked += len(after.get("needs_review") or ())
     facts = RevisionFacts(shown, file_shown, before, after, imported, day, why, own)
@@ -172,14 +174,13 @@ def _check_regular(path: Path, shown: str) -> None:
         raise DataError(msg("revise.cannot_write", path=shown, reason=reason))
 
 
-def _reason(imported: Any, file: Path, day: dt.date) -> str:
-    """The default reason: the revising plan as its heading names it, else the revision of
-    `day` (--on) with no number, and the file it was read from, said as a file."""
-    from cds_tracker.registry.importing.heading import revising_name, revising_plan
+def _reason(imported: Any, base: Any, file: Path, day: dt.date) -> str:
+    """The default reason: the revising plan as its heading names it, else (a heading naming
+    none, or the plan itself: never its own revision) the revision of `day` (--on) with no
+    number, and the file it was read from, said as a file."""
+    from cds_tracker.registry.importing.heading import revising_name
 
-    document = imported.data["document"]
-    plan = revising_plan(document) if "plan" not in imported.missing else None
-    source = revising_name(plan or {})
+    source = revising_name(revising_cited(imported, base.document.plan) or {})
     if not source:
         shown = day.strftime("%d/%m/%Y")
         source = label("revise_reason_unnamed", "vi", date=shown, file=file.name)
@@ -289,9 +290,12 @@ def _ids(data: Any) -> list[str]:
 _REDATED = {"cancelled": "revise_redated_cancelled", "added": "revise_redated_added"}
 
 
-def _notes(revision: Revision, lang: Lang, day: str, *, recorded: bool = True) -> list[str]:
+def _notes(
+    revision: Revision, lang: Lang, day: str, found: Found, *, recorded: bool = True
+) -> list[str]:
     """What the revision does beside the diff; the revising plan it records only when it is
-    `recorded` (written: a refused revision records none)."""
+    `recorded` (written: a refused revision records none). `found`: how this run found its
+    registry, so that a command naming the later plan reaches it (app/discovery.other_plan)."""
     unsure = set(revision.uncertain)  # said below, uncertainly: not "the same target"
     lines = [
         label("revise_renumbered", lang, id=kept, number=table)
@@ -312,6 +316,7 @@ def _notes(revision: Revision, lang: Lang, day: str, *, recorded: bool = True) -
             on=on,
             day=day,
             plan=copy.partition("/")[0],
+            option=other_plan(found, copy.partition("/")[0]),
         )
         for i, copy, on in revision.carried_cancelled
     ]
@@ -324,6 +329,8 @@ def _notes(revision: Revision, lang: Lang, day: str, *, recorded: bool = True) -
     ]
     if revision.recorded and recorded:
         lines.append(label("revise_recorded", lang, plan=visible_line(revision.recorded)))
+    if revision.recorded_blank and recorded:
+        lines.append(label("revise_recorded_blank", lang, day=revision.recorded_blank))
     lines += [
         label("revise_fix_kept", lang, place=visible_line(place), id=target,
               column=column, kept=visible_line(kept), text=visible_line(text))

@@ -52,7 +52,23 @@ def init_registry(folder: Path) -> Msg:
             )
     except OSError as exc:
         raise DataError(msg("init.cannot_create", path=folder, reason=os_reason(exc))) from None
-    return msg("init.done", path=target, folder=folder)
+    from cds_tracker.core.command_words import command_word, name_word
+
+    # what the user types next, one word each (core/command_words.py): a folder "so theo doi"
+    # in quotes, one no window reads alike as "…"; CDS_REGISTRY set as each window sets a
+    # variable (`X=v` alone is no command in PowerShell nor cmd, and sets nothing bash's next
+    # command sees): the guide's Windows section speaks to PowerShell and cmd users (fix12p)
+    quoted = f'"{target}"' if command_word(str(target)) is not None else "…"
+    cmd = f'"CDS_REGISTRY={target}"' if quoted != "…" else "CDS_REGISTRY=…"
+    return msg(
+        "init.done",
+        path=target,
+        folder=folder,
+        word=name_word(str(folder)),
+        powershell=f"$env:CDS_REGISTRY = {quoted}",
+        cmd=f"set {cmd}",
+        bash=f"export CDS_REGISTRY={quoted}",
+    )
 
 
 def bundled_year(source: Path | None = None) -> int:

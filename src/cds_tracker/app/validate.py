@@ -10,14 +10,15 @@ and so is it with any plan of its workspace named (every plan reads it).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.app.discovery import display_path, find_registry
+from cds_tracker.app.discovery import Found, display_path, find_registry
 from cds_tracker.app.workspace import PLANS
-from cds_tracker.core.errors import Finding, Problem, UsageError, msg
+from cds_tracker.core.errors import Finding, Msg, Problem, UsageError, msg
 from cds_tracker.core.files import check_named
 from cds_tracker.progress.reading import PROGRESS_DIR, load_progress, progress_files
 from cds_tracker.registry.loading import load_registry
@@ -131,23 +132,57 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
         problems += result.problems
         if result.registry is None:
             continue
-        problems += carried_from_problems(
-            registry_path, result.registry, display_path(registry_path)
-        )
+        found = Found(registry_path, _how(paths, registry))
+        shown = display_path(registry_path)
+        problems += _reaching(carried_from_problems(registry_path, result.registry, shown), found)
         problems += unseen_problems(registry_path, result.registry, display_path(registry_path))
         with bulk_load():
             loaded = load_progress(result.registry, progress, display=display_path)
-        problems += loaded.problems
+        problems += _reaching(loaded.problems, found)
         if not result.problems:  # a carried target's report dated before this plan takes it
             from cds_tracker.app.carried_early import early_reports
 
-            problems += early_reports(registry_path, result.registry, loaded.entries, display_path)
+            early = early_reports(registry_path, result.registry, loaded.entries, display_path)
+            problems += _reaching(early, found)
         if copies and listed is None and not result.problems and not loaded.problems:
             from cds_tracker.app.carry_gaps import missing_copies
 
             problems += missing_copies(registry_path, result.registry, loaded.entries, display_path)
     # Every plan of a workspace reads its unit changes file: a problem in it is said once.
     return Checked(files, tuple(dict.fromkeys(problems)))
+
+
+_CARRIED_HINTS = (
+    "progress.hint.carried_in",
+    "progress.hint.carried_away",
+    "rule.hint.cancelled_before_carried",
+)
+
+
+def _how(paths: Sequence[Path], registry: Path | None) -> str:
+    """How the registries checked were reached, as app/discovery.py `other_plan` asks: a path
+    named, --registry or CDS_REGISTRY ("option": the current folder may be outside the
+    workspace, so another plan is named by its path), else found from here ("plan")."""
+    from cds_tracker.app import discovery
+
+    named = paths or registry is not None or discovery.given is not None
+    return "option" if named or os.environ.get(discovery.ENV_VAR) else "plan"
+
+
+def _reaching(problems: Sequence[Problem], found: Found) -> list[Problem]:
+    """`problems` with the command of a carried report's hint (progress/carried_away.py) naming
+    the other plan as a command typed from here reaches it (app/discovery.py `other_plan`)."""
+    from cds_tracker.app.discovery import other_plan
+
+    said = []
+    for problem in problems:
+        hint = problem.hint
+        if isinstance(hint, Msg) and hint.key in _CARRIED_HINTS:
+            values = dict(hint.values)
+            values["option"] = other_plan(found, str(values["plan"]))
+            problem = problem._replace(hint=Msg(hint.key, tuple(values.items())))
+        said.append(problem)
+    return said
 
 
 # A change to a unit a plan names need not repeat the unit's name, kind and source: standing in

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from cds_tracker.core.errors import Msg, Text, UsageError, msg, os_reason
 from cds_tracker.core.tuples import Record
-from cds_tracker.registry.plan_names import plan_name
+from cds_tracker.registry.plan_names import name_problem, plan_name
 
 PLANS = "plans"
 REGISTRY_NAME = "phu_luc_01.yaml"
@@ -93,8 +93,8 @@ def plans_in(folder: Path, skipped: list[Msg] | None = None) -> list[Plan]:
         why = unusable(entry / REGISTRY_NAME)
         if why is None and _foreign_digits(entry.name):
             why = msg("find.foreign_digits")
-        if why is None and (odd_chars := shell_unsafe(entry.name)):
-            why = msg("find.shell_name", chars=" ".join(sorted(odd_chars)))
+        if why is None:
+            why = name_problem(entry.name)  # a name no hint can print (registry/plan_names.py)
         if why is None and not (entry / REGISTRY_NAME).resolve().is_relative_to(inside):
             # A link leaving the workspace (to /etc/passwd, say) is no plan: neither the default
             # plan nor a file whose lines an error would quote (docs/reliability.md).
@@ -202,27 +202,6 @@ def _no_plan_folder(entry: Path) -> Msg | None:
     if why == msg("os.is_folder") or why is ABSENT:
         return None
     return msg("find.dangling") if why == msg("find.dangling") else msg("find.no_plan_folder")
-
-
-SHELL_UNSAFE = frozenset("\"$`\\';&|<>!\n\r\t")
-"""Characters no plan's folder needs and a shell reads as code, quoted or not: the
-commands hints print name a plan `--plan 2024-sua-doi`, and a folder `2023-$(touch X)` or
-`2024;touch X` (a workspace synced from others, `cds sync`) made a typed hint run code (attack
-14, a14_01). Such a folder is passed over, said with why, as a folder of foreign digits is."""
-
-
-def shell_unsafe(name: str) -> set[str]:
-    """The characters of a plan folder's name that a command window reads specially: those
-    above (some hints print `--plan NAME` unquoted), and what the one rule of a value in a
-    command finds (core/command_words.py: “ ” „, %DATE%, a \\ at the end…). Other control
-    characters than those above are left to the terminal's sanitiser, which shows them as
-    ␛…: a `--plan` copied from the screen then names no plan, and cds refuses it."""
-    from cds_tracker.core.command_words import unsafe_character
-
-    found = set(SHELL_UNSAFE.intersection(name))
-    found |= {char for char in name if char.isprintable() and unsafe_character(char) == char}
-    odd = unsafe_character(name)  # and what only a sequence is: %DATE%
-    return found | ({odd} if odd and odd.isprintable() else set())
 
 
 def _foreign_digits(name: str) -> bool:

@@ -13,3 +13,12 @@ ZERO_WIDTH = "\u180e\u200b-\u200d\u2060-\u2064\ufeff"  # spaces, joiners, word j
 # carriage return rewrites a line; a text a person wrote holds none of them.
 CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks ALM, LRM, RLM; embeddings…
+# What a terminal is never sent as it is (output/sanitize.py `visible` shows each as ␛, <U+200B>,
+# <0xFF>): C0 controls but line feed (a tab becomes a space), DEL, C1, the bidi controls, the
+# zero-width characters, and lone surrogates (a file name's bytes that are not UTF-8).
+SCREEN_SHOWN = f"\x00-\x09\x0b-\x1f\x7f-\x9f{BIDI}{ZERO_WIDTH}\ud800-\udfff"
+# Line breaks: `visible` keeps them (U+2028 and U+2029 as a line feed, with any of the above),
+# and a text on one line (`visible_line`, a quoted value) shows them as ␊. A text holding any of
+# SCREEN_SHOWN or these is shown as other text, or on two lines: core/command_words.py prints
+# none of them in a hint's command.
+LINE_BREAKS = "\n\u2028\u2029"

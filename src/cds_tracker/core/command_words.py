@@ -19,6 +19,11 @@ none of the three reads anything in it specially there:
   ("từ 60% lên 80%"), stays as typed: no variable cmd sets has a space in its name.
 - a line break, a tab or another control character: cmd cannot take a line break at all, a
   pasted tab completes a file name in PowerShell and bash, and a hint is one line.
+- any character the screen shows as other text (`_shown_otherwise`: the lists the screen's
+  sanitisers use, core/chars.py and core/text.py `unseen_char`): a zero-width space (Word,
+  Zalo), a soft hyphen or a bidi mark is shown as `<U+200B>`, U+2028 as `␊`, a file name's
+  byte that is not UTF-8 as `<0xFF>`, so the command on the screen, pasted, records that text,
+  or names a file that does not exist (attack 16, a16_02).
 - nothing: PowerShell 5.1 drops an empty argument `""` for a program, and the option before it
   takes the next one.
 
@@ -33,10 +38,15 @@ from __future__ import annotations
 
 import re
 
+from cds_tracker.core.chars import LINE_BREAKS, SCREEN_SHOWN
+
 _ENDS_OR_EXPANDS = frozenset('"\u201c\u201d\u201e$`!')  # " “ ” „ $ ` !
 _BARE = re.compile(r"[A-Za-z0-9._/:+][A-Za-z0-9._/:+-]*")  # read alike everywhere, unquoted
 _CMD_VARIABLE = re.compile(r"%[^%\s:]*(?::[^%]*)?%")  # %NAME% or %NAME:…%: cmd expands it
 _BACKSLASH = re.compile(r"\\(?:\\|$)")  # doubled, or at the end
+# Controls, line breaks, zero-width and bidi characters, lone surrogates: what the screen shows
+# as other text (a pattern's text: `re` compiles it when first asked, and caches it).
+_SHOWN_OTHERWISE = f"[{SCREEN_SHOWN}{LINE_BREAKS}]"
 
 
 def unsafe_character(text: str) -> str | None:
@@ -45,13 +55,26 @@ def unsafe_character(text: str) -> str | None:
     if not text:
         return ""
     for char in text:
-        if char in _ENDS_OR_EXPANDS or (ord(char) < 32 or 0x7F <= ord(char) <= 0x9F):
+        if char in _ENDS_OR_EXPANDS or _shown_otherwise(char):
             return char
     if (backslash := _BACKSLASH.search(text)) is not None:
         return backslash[0][0]
     if _CMD_VARIABLE.search(text) is not None:
         return "%"
     return None
+
+
+def _shown_otherwise(char: str) -> bool:
+    """Whether the screen shows `char` as other text, or breaks the line there, in a hint (a
+    message's value goes through output/words.py `_one_line`: output/sanitize.py's
+    `visible_line`, then core/text.py `show_unseen`): the controls, line breaks, zero-width and
+    bidi characters and lone surrogates of core/chars.py, and every character nobody sees
+    (`unseen_char`: a soft hyphen, a Hangul filler…)."""
+    if char.isascii() and char.isprintable():
+        return False  # most characters of most values: asked first
+    from cds_tracker.core.text import unseen_char
+
+    return re.match(_SHOWN_OTHERWISE, char) is not None or unseen_char(char)
 
 
 def command_word(text: str) -> str | None:

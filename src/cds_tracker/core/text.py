@@ -132,7 +132,7 @@ def unseen_mark(text: str) -> str | None:
     return f"U+{ord(char):04X} {unicodedata.name(char, 'UNNAMED')}"
 
 
-def _unseen(char: str) -> bool:
+def unseen_char(char: str) -> bool:
     """A format character (zero-width space and joiners U+200B–U+200D, direction marks and
     controls U+200E/F, U+202A–E, U+2066–9, the word joiner U+2060, the BOM U+FEFF, the soft
     hyphen…), a line or paragraph separator, or a letter that prints as nothing."""
@@ -145,7 +145,7 @@ def without_unseen(text: str) -> str:
     writes the catalogue's id or name."""
     if text.isprintable():  # no format character is printable: the common case costs nothing
         return text
-    return "".join(char for char in text if not _unseen(char))
+    return "".join(char for char in text if not unseen_char(char))
 
 
 def show_unseen(text: str) -> str:
@@ -153,7 +153,7 @@ def show_unseen(text: str) -> str:
     typed says why it did not match."""
     if text.isprintable():
         return text
-    return "".join(f"<U+{ord(char):04X}>" if _unseen(char) else char for char in text)
+    return "".join(f"<U+{ord(char):04X}>" if unseen_char(char) else char for char in text)
 
 
 def mixed_scripts(text: str) -> tuple[str, str] | None:

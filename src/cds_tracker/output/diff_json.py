@@ -9,7 +9,8 @@ the other way round (the old side the later plan): the same pairs, their mirrors
 plan or its Word table before `cds carry-over`): the earlier plan's targets the later does not
 list are in `unrecorded`, not in `removed` (nor `added`, the other way round). `carried_out`:
 the old plan's targets it records carried into the new plan (`carried_to`) that the new side, a
-table without the carried part, does not list.
+table without the carried part, does not list; `carried_out_new`, its mirror (`backwards`: `cds
+diff KH-2024.docx 2023`), the new (earlier) plan's carried into the old side's plan.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "no_record": any(diff.no_record),
         "unrecorded": [{"id": i, "content": c} for i, c in diff.unrecorded],
         "carried_out": [{"id": i, "carried_to": t} for i, t in diff.carried_out],
+        "carried_out_new": [{"id": i, "carried_to": t} for i, t in diff.carried_out_new],
         "changed": fields(diff.changed),
         "cancelled": [
             {

@@ -390,6 +390,9 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     if diff.carried_out:  # carried into the new plan, whose side (a table) does not list them
         lines.append(label("diff_carried_out", lang, count=len(diff.carried_out)))
         lines += [f"  {i} → {visible_line(to)}" for i, to in diff.carried_out]
+    if diff.carried_out_new:  # the same, the plans the other way round: the old side a table
+        lines.append(label("diff_carried_out_new", lang, count=len(diff.carried_out_new)))
+        lines += [f"  {i} → {visible_line(to)}" for i, to in diff.carried_out_new]
     if diff.carried_old:  # the plans the other way round: the later plan's, on the old side
         lines.append(label("diff_carried_old", lang, count=len(diff.carried_old)))
         lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_old]

@@ -342,6 +342,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the folder's name has characters a command line reads as commands ({chars}), so it is "
         "no plan; rename it with letters, digits, spaces, '-' or '.' only (e.g. 2024-sua-doi)",
     ),
+    "find.unseen_name": (
+        "tên thư mục có ký tự không hiện ra trên màn hình ({chars}), nên lệnh trong gợi ý không "
+        "gõ lại được tên đó, không phải một kế hoạch; đặt lại tên chỉ bằng chữ, số, dấu cách, "
+        "'-' hoặc '.' (ví dụ 2024-sua-doi)",
+        "the folder's name has characters the screen does not show as they are ({chars}), so "
+        "no hint's command could name it, and it is no plan; rename it with letters, digits, "
+        "spaces, '-' or '.' only (e.g. 2024-sua-doi)",
+    ),
     "find.foreign_digits": (
         "tên thư mục có chữ số không phải 0–9, không phải một kế hoạch; đặt lại tên bằng "
         "chữ số 0–9 (ví dụ 2028)",
@@ -444,10 +452,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã tạo sổ đăng ký: {path}\n"
         "Dùng: chạy cds trong thư mục {folder} (sổ đăng ký được tự tìm thấy, kể cả từ thư mục "
         "con),\n"
-        "  hoặc thêm --registry {folder}, hoặc đặt CDS_REGISTRY={path}",
+        "  hoặc thêm --registry {word}, hoặc đặt biến môi trường CDS_REGISTRY:\n"
+        "    PowerShell: {powershell}\n"
+        "    cmd: {cmd}\n"
+        "    bash: {bash}",
         "Created the registry: {path}\n"
         "Use it: run cds in the folder {folder} (the registry is found, from subfolders too),\n"
-        "  or add --registry {folder}, or set CDS_REGISTRY={path}",
+        "  or add --registry {word}, or set the environment variable CDS_REGISTRY:\n"
+        "    PowerShell: {powershell}\n"
+        "    cmd: {cmd}\n"
+        "    bash: {bash}",
     ),
     "validate.which_registry": (
         "không rõ tệp '{path}' thuộc sổ đăng ký nào",

@@ -30,7 +30,7 @@ import re
 
 # The bidi controls, the one list (core/chars.py; registry/importing/writing.py escapes the
 # same in YAML), and the zero-width characters, shown on a terminal only (files keep the data).
-from cds_tracker.core.chars import BIDI, ZERO_WIDTH
+from cds_tracker.core.chars import BIDI, SCREEN_SHOWN
 
 _BIDI = BIDI
 # The patterns are texts, compiled by `re` when first used (most text is printable and asks
@@ -38,8 +38,9 @@ _BIDI = BIDI
 # For terminals and Markdown: the C0 controls but newline, DEL, the C1 controls (U+0080–U+009F:
 # CSI, OSC… in 8-bit form) and the bidi controls, shown as pictures.
 # \ud800-\udfff: a name's bytes that are not UTF-8 (Python keeps them as lone surrogates);
-# written as they are they would reach the terminal as raw bytes.
-_SCREEN = f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}{ZERO_WIDTH}\ud800-\udfff]"
+# written as they are they would reach the terminal as raw bytes. The one list: core/chars.py
+# (core/command_words.py prints no value holding one in a hint's command).
+_SCREEN = f"[{SCREEN_SHOWN}]"
 # For CSV, xlsx and Word: the same but tab and line breaks (C0 but those is what openpyxl refuses).
 _FILE_SHOWN = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]"
 _XML_FORBIDDEN = "[\ud800-\udfff\ufffe\uffff]"

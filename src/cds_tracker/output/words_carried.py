@@ -76,6 +76,13 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "Chỉ tiêu đã chuyển tiếp sang kế hoạch mới, bên mới không ghi (không phải bị bỏ): {count}",
         "Targets carried over into the new plan, not listed on the new side (not removed): {count}",
     ),
+    # its mirror, the plans the other way round (`cds diff KH-2024.docx 2023`)
+    "diff_carried_out_new": (
+        "Chỉ tiêu của kế hoạch trước (bên mới) đã chuyển tiếp sang kế hoạch của bên cũ, bên cũ "
+        "không ghi (không phải được thêm): {count}",
+        "Targets of the earlier plan (the new side) carried over into the old side's plan, not "
+        "listed on the old side (not added): {count}",
+    ),
     "diff_carried_old": (
         "Chỉ tiêu chuyển từ kế hoạch trước, chỉ bên cũ có: {count}",
         "Targets carried from an earlier plan, on the old side only: {count}",

@@ -245,12 +245,15 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "target {id} is added on {day}, the date of no revision in document.revisions ({dates})",
     ),
     "rule.hint.day_not_revision": (
-        "bản điều chỉnh có hiệu lực từ ngày của văn bản: ghi '{key}' là ngày của văn bản đã bãi "
-        "bỏ hoặc thêm chỉ tiêu, ví dụ {key}: {latest}; nếu là văn bản khác (sửa bằng tay), ghi "
-        "văn bản đó vào danh sách bản điều chỉnh (`revisions` trong `document`)",
-        "a revision takes effect on its document's date: write as '{key}' the date of the "
-        "document that annulled or added the target, e.g. {key}: {latest}; if another document "
-        "did (a hand edit), list that document under document.revisions",
+        "ghi văn bản điều chỉnh có hiệu lực từ {day} vào danh sách bản điều chỉnh (`revisions` "
+        "trong `document`, theo thứ tự ngày): date: {day}, number, symbol để trống nếu chưa "
+        "biết, như cds import … --revise --on {day} ghi; không đổi '{key}' sang ngày khác để "
+        "hết báo lỗi (chỉ tiêu sẽ được tính theo ngày không phải của nó), chỉ sửa nếu ngày này "
+        "ghi nhầm so với văn bản",
+        "list the revision in effect from {day} under document.revisions (in date order): "
+        "date: {day}, number and symbol blank if not known, as cds import … --revise --on {day} "
+        "records one; do not move '{key}' to another day to silence this (the target would be "
+        "counted from a day not its own), correct it only if it was mistyped from the document",
     ),
     "entry.carried_away": (
         "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} (chỉ tiêu {new}) ngày {date}: báo "
@@ -259,9 +262,9 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "dated {day} no longer belongs to this plan",
     ),
     "entry.hint.carried_away": (
-        "ghi vào kế hoạch {plan}, chỉ tiêu {new}: cds progress add {new} --plan {plan} … (việc "
+        "ghi vào kế hoạch {plan}, chỉ tiêu {new}: cds {option} progress add {new} … (việc "
         "xong trước khi chuyển thì ghi đúng ngày đó, đến hết {date})",
-        "record it in plan {plan}, target {new}: cds progress add {new} --plan {plan} … (work "
+        "record it in plan {plan}, target {new}: cds {option} progress add {new} … (work "
         "finished before the carry-over: give its real day, {date} or earlier)",
     ),
     "entry.carried_in": (
@@ -271,22 +274,22 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "a report dated {day} belongs to plan {plan}",
     ),
     "entry.hint.carried_in": (
-        "ghi vào kế hoạch {plan}, chỉ tiêu {old}: cds progress add {old} --plan {plan} … (kế "
+        "ghi vào kế hoạch {plan}, chỉ tiêu {old}: cds {option} progress add {old} … (kế "
         "hoạch đó theo dõi chỉ tiêu đến hết {last})",
-        "record it in plan {plan}, target {old}: cds progress add {old} --plan {plan} … (that "
+        "record it in plan {plan}, target {old}: cds {option} progress add {old} … (that "
         "plan follows the target up to {last})",
     ),
     "progress.hint.carried_in": (
         "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {old}: xóa dòng này rồi ghi lại bằng cds "
-        "progress add {old} --plan {plan} … (việc xong từ {date} trở đi thì sửa ngày cho đúng)",
+        "{option} progress add {old} … (việc xong từ {date} trở đi thì sửa ngày cho đúng)",
         "this report belongs to plan {plan}, target {old}: delete this line and record it with "
-        "cds progress add {old} --plan {plan} … (work finished on {date} or later: correct its "
+        "cds {option} progress add {old} … (work finished on {date} or later: correct its "
         "day)",
     ),
     "progress.hint.carried_away": (
         "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng cds "
-        "progress add {new} --plan {plan} … (việc xong đến hết {date} thì sửa ngày cho đúng)",
+        "{option} progress add {new} … (việc xong đến hết {date} thì sửa ngày cho đúng)",
         "this report belongs to plan {plan}, target {new}: delete this line and record it with "
-        "cds progress add {new} --plan {plan} … (work finished by {date}: correct its day)",
+        "cds {option} progress add {new} … (work finished by {date}: correct its day)",
     ),
 }

@@ -48,22 +48,22 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_carried_in": (
         "việc đến hết {last} thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
-        "bằng lệnh cds --plan {plan} progress add {old} --id --unit {unit_word} --status {status} "
+        "bằng lệnh cds {option} progress add {old} --id --unit {unit_word} --status {status} "
         "--date {day}; việc từ {date} trở đi: sửa ô Ngày báo cáo {cell} thành ngày thật, rồi "
         "nhập lại",
         "work up to {last} belongs to plan {plan}: clear this row of the form, import again, "
-        "then record it with cds --plan {plan} progress add {old} --id --unit {unit_word} --status "
+        "then record it with cds {option} progress add {old} --id --unit {unit_word} --status "
         "{status} --date {day}; work from {date} on: change the Report date cell {cell} to the "
         "real day, then import again",
     ),
     "fi_hint_carried_away": (
         "việc xong đến hết {date}: sửa ô Ngày báo cáo {cell} thành ngày xong thật, rồi nhập lại; "
         "việc sau đó thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi bằng "
-        "lệnh cds --plan {plan} progress add {new} --id --unit {unit_word} --status {status} "
+        "lệnh cds {option} progress add {new} --id --unit {unit_word} --status {status} "
         "--date {day}{extras}",
         "work finished by {date}: change the Report date cell {cell} to the real day, then "
         "import again; work after it belongs to plan {plan}: clear this row of the form, "
-        "import again, then record it with cds --plan {plan} progress add {new} --id --unit "
+        "import again, then record it with cds {option} progress add {new} --id --unit "
         "{unit_word} --status {status} --date {day}{extras}",
     ),
     "fi_hint_cancelled": (

@@ -86,10 +86,11 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "revise_reports_left": (
         "Lưu ý: {id} bị bãi bỏ và {new} (cùng nội dung) được thêm mới; các báo cáo đã có "
         "({reports}) ở lại với {id}, {new} bắt đầu chưa có báo cáo nào: các đơn vị cần báo cáo "
-        "lại cho {new} (cds progress add {new} …), nếu không sẽ bị đôn đốc như chưa thực hiện.",
+        "lại cho {new} (cds {again}progress add {new} …), nếu không sẽ bị đôn đốc như chưa thực "
+        "hiện.",
         "Note: {id} is annulled and {new} (the same text) is added; its reports ({reports}) "
         "stay with {id} and {new} starts with none: the units must report again on {new} (cds "
-        "progress add {new} …), or they will be urged as not started.",
+        "{again}progress add {new} …), or they will be urged as not started.",
     ),
     "revise_finished_dropped": (
         "Lưu ý: {unit} đã báo cáo hoàn thành phần của mình ở {id} ngày {date}; bản điều chỉnh "
@@ -131,11 +132,11 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "revise_carried_cancelled": (
         "Lưu ý: {id} đã được chuyển sang {copy} ngày {on}; bản điều chỉnh bãi bỏ nó từ {day}, "
         "nhưng chỉ tiêu {copy} ở kế hoạch sau vẫn được theo dõi, đôn đốc (cds validate báo mâu "
-        "thuẫn này). Muốn bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch đó (cds --plan "
-        "{plan} import TỆP --revise) để {copy} cũng được ghi bãi bỏ.",
+        "thuẫn này). Muốn bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch đó (cds {option} "
+        "import TỆP --revise) để {copy} cũng được ghi bãi bỏ.",
         "Note: {id} was carried over to {copy} on {on}; the revision annuls it from {day}, but "
         "{copy} in the later plan is still followed and urged (cds validate reports this "
-        "contradiction). To drop {copy} too: apply that plan's revision (cds --plan {plan} "
+        "contradiction). To drop {copy} too: apply that plan's revision (cds {option} "
         "import FILE --revise) so that {copy} is annulled as well.",
     ),
     "revise_reason_unnamed": (
@@ -335,10 +336,10 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
         "of another year's plan is not applied; nothing was written",
     ),
     "revise.hint.other_year": (
-        "bản điều chỉnh của kế hoạch năm {year}: cds --plan {year} import {file} --revise; nếu "
+        "bản điều chỉnh của kế hoạch năm {year}: cds {option} import {file} --revise; nếu "
         "đúng là bảng của năm {plan_year}, sửa năm ở tiêu đề bảng (Kèm theo Kế hoạch số …) "
         "trong tệp",
-        "a revision of the {year} plan: cds --plan {year} import {file} --revise; if the table "
+        "a revision of the {year} plan: cds {option} import {file} --revise; if the table "
         "is indeed the {plan_year} plan's, correct the year in its heading (Kèm theo Kế hoạch "
         "số …) in the file",
     ),
@@ -361,6 +362,14 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "revise_recorded": (
         "Ghi nhận văn bản điều chỉnh: {plan}.",
         "Records the revising plan: {plan}.",
+    ),
+    "revise_recorded_blank": (
+        "Ghi nhận bản điều chỉnh có hiệu lực từ {day} vào danh sách bản điều chỉnh "
+        '(`revisions`), chưa có số, ký hiệu: công văn, báo cáo trích "đã điều chỉnh theo Kế '
+        'hoạch số …………/………… ngày {day}"; điền number, symbol khi biết.',
+        "Records the revision in effect from {day} in document.revisions, with no number or "
+        'symbol yet: letters and reports cite "đã điều chỉnh theo Kế hoạch số …………/………… '
+        'ngày {day}"; fill in number and symbol once known.',
     ),
     "revised_by": ("đã điều chỉnh theo {plans}", "revised by {plans}"),
     "revised_by_many": (

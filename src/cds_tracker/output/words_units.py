@@ -161,12 +161,26 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "{copy} is still followed in that plan",
     ),
     "rule.hint.cancelled_before_carried": (
-        "nếu bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch {plan} (cds --plan {plan} "
+        "nếu bỏ cả {copy}: áp dụng văn bản điều chỉnh của kế hoạch {plan} (cds {option} "
         "import TỆP --revise) hoặc ghi ngày bãi bỏ (`cancelled`) cho {copy}; nếu vẫn thực hiện: "
         "xóa `cancelled` và `cancelled_reason` ở đây",
-        "to drop {copy} too: apply plan {plan}'s revision (cds --plan {plan} import FILE "
+        "to drop {copy} too: apply plan {plan}'s revision (cds {option} import FILE "
         "--revise) or write cancelled on {copy}; if it goes on: delete cancelled and "
         "cancelled_reason here",
+    ),
+    "rule.carried_plan_unprintable": (
+        "{key} '{reference}': tên kế hoạch có ký tự mà dòng lệnh đọc thành lệnh hoặc không hiện "
+        "ra trên màn hình ({chars}), nên không thư mục nào mang tên đó là một kế hoạch, và gợi ý "
+        "không in được lệnh gọi kế hoạch đó",
+        "{key} '{reference}': the plan's name has characters a command line reads as commands "
+        "or the screen does not show as they are ({chars}), so no folder of that name is a "
+        "plan, and no hint can print a command naming it",
+    ),
+    "rule.hint.carried_plan_unprintable": (
+        "tên kế hoạch là tên thư mục của nó trong plans/ (cds plans liệt kê các kế hoạch), chỉ "
+        "gồm chữ, số, '-' hoặc '.': sửa dòng {key} cho đúng tên đó (ví dụ 2024/II.1)",
+        "a plan's name is its folder's name in plans/ (cds plans lists the plans), letters, "
+        "digits, '-' or '.' only: correct the {key} line to that name (e.g. 2024/II.1)",
     ),
     "rule.carried_to_unmatched": (
         "ghi đã chuyển sang {destination}, nhưng kế hoạch đó không có chỉ tiêu {destination} với "

@@ -10,15 +10,30 @@ line, each naming where it belongs (docs/progress.md)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from cds_tracker.core.errors import Msg, msg
 
+# The option a hint's command chooses another plan by (app/discovery.py `other_plan`, given by
+# the command that knows how this run found its registry): by default --plan with its name.
+Elsewhere = Callable[[str], str]
 
-def carried_away(target: Any, day: str, written: bool = False) -> tuple[Msg, Msg] | None:
+
+def by_name(plan: str, year: int | None = None) -> str:
+    """--plan with the name as written (`year`: a form's, when the name is no folder here)."""
+    from cds_tracker.core.command_words import name_word
+
+    return f"--plan {name_word(plan)}"
+
+
+def carried_away(
+    target: Any, day: str, written: bool = False, elsewhere: Elsewhere = by_name
+) -> tuple[Msg, Msg] | None:
     """(message, hint) when `target` was carried to another plan before `day` (yyyy-mm-dd: a
     report dated on the carry day still belongs here), else None. `written`: the line is in a
-    file already (validate), so the hint says to take it out as well."""
+    file already (validate), so the hint says to take it out as well. `elsewhere`: the option
+    the hint's command reaches that plan by."""
     if target.carried_to is None or (target.carried_on or "") >= day:
         return None
     plan, _, new_id = str(target.carried_to).partition("/")
@@ -37,6 +52,7 @@ def carried_away(target: Any, day: str, written: bool = False) -> tuple[Msg, Msg
         msg(
             "progress.hint.carried_away" if written else "entry.hint.carried_away",
             plan=plan,
+            option=elsewhere(plan),
             new=new_id,
             date=carried,
         ),
@@ -55,7 +71,11 @@ def taken_from(start: dt.date, arrived: str | None) -> dt.date:
 
 
 def carried_in(
-    target: Any, day: str, arrived: str, written: dt.date | None = None
+    target: Any,
+    day: str,
+    arrived: str,
+    written: dt.date | None = None,
+    elsewhere: Elsewhere = by_name,
 ) -> tuple[Msg, Msg]:
     """(message, hint) for a report dated `day` (yyyy-mm-dd), before both this plan's start
     and the day `target` was carried into it (`arrived`, the day after its carry day in the plan
@@ -68,6 +88,7 @@ def carried_in(
     plan, _, old_id = str(target.carried_from).partition("/")
     first = dt.date.fromisoformat(arrived)
     shown = {"plan": plan, "old": old_id}
+    option = elsewhere(plan)  # the hints' alone: the message names the plan
     return (
         msg(
             "entry.carried_in",
@@ -76,11 +97,12 @@ def carried_in(
             date=first.strftime("%d/%m/%Y"),
             **shown,
         ),
-        msg("progress.hint.carried_in", date=written.strftime("%d/%m/%Y"), **shown)
+        msg("progress.hint.carried_in", date=written.strftime("%d/%m/%Y"), option=option, **shown)
         if written is not None
         else msg(
             "entry.hint.carried_in",
             last=(first - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
+            option=option,
             **shown,
         ),
     )

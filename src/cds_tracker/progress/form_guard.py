@@ -111,10 +111,13 @@ def expected_layout(
     return cells
 
 
-def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> str | None:
+def check_plan(info: dict[str, str], year: int, shown: str, read: Any) -> str | None:
     """Refuse a form made under a plan of another year, at the sheet's plan line (A3), naming
     the plan it was made for. A form made before cds kept the year (no `year` in the hidden
-    sheet) is checked by reference and appendix only: the returned note says so."""
+    sheet) is checked by reference and appendix only: the returned note says so. `read`: the
+    form's FormRead (its problems; `name`, the file as named, `shown` being its picture; and
+    `elsewhere`, the option choosing the other plan)."""
+    problems = read.problems
     made_for = info.get("year", "")
     place = f"{shown}:{info.get('sheet', '')}!A3"
     if not made_for:
@@ -124,20 +127,24 @@ def check_plan(info: dict[str, str], year: int, shown: str, problems: Any) -> st
         # the hidden sheet's words go into a command the clerk types: one word each, so a
         # received file's folder name ("2022 $(touch X)") is never run (attack 14, a14_06);
         # one with no printable form (core/command_words.py) is printed "…" (no plan, no
-        # file: cds refuses the command) and said before it
+        # file: cds refuses the command) and said before it. The plan is the folder of that
+        # name here, else that year's, reached as this run reached its own (fix12p)
         from cds_tracker.core.command_words import command_word, name_word
         from cds_tracker.core.errors import msg
         from cds_tracker.output.words import say
         from cds_tracker.progress.form_refusals import withheld_note
 
-        notes = [withheld_note(["--plan"] if command_word(folder) is None else [])]
-        notes += [msg("cmd.withheld_file") if command_word(shown) is None else ""]
+        year_made = int(made_for) if made_for.isdigit() else None
+        option = read.elsewhere(folder, year_made)
+        flag = option.partition(" ")[0]
+        notes = [withheld_note([flag] if option.endswith("…") else [])]
+        notes += [msg("cmd.withheld_file") if command_word(read.name) is None else ""]
         before = "; ".join(said for said in (say(n, problems.lang) for n in notes) if said)
         said = {
             "year": made_for,
             "our_year": year,
-            "folder": name_word(folder),
-            "file": name_word(shown),
+            "option": option,
+            "file": name_word(read.name),
             "before": before + ("; " if before else ""),
         }
         problems.add(place, "fi_other_year", "fi_hint_other_year", **said)
@@ -150,10 +157,15 @@ def check_text(mark: str, target: Any, where: str, problems: Any, form: str = ""
     shows the text of its day, and passes here: whether that text held on the report's day is
     `text_ended`'s to say, once the day is read. A row without a mark (an older form) passes:
     the plan checks are all it has. `form`: the `cds form` command the hint gives."""
-    if not mark or mark in _marks(target):
+    if text_fits(mark, target):
         return True
     problems.add(where, "fi_other_text", "fi_hint_other_text", target=target.id, form=form)
     return False
+
+
+def text_fits(mark: str, target: Any) -> bool:
+    """The row's text is one the target had in this plan, or the row has no mark (older)."""
+    return not mark or mark in _marks(target)
 
 
 def text_ended(mark: str, target: Any, day: str) -> str | None:

@@ -30,7 +30,9 @@ from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import UsageError
 from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
+from cds_tracker.progress.carried_away import by_name
 from cds_tracker.progress.form_cells import Complaints
+from cds_tracker.progress.form_changed import made_for_other_indicators, say_changed
 from cds_tracker.progress.form_entries import Planned, plan_row
 from cds_tracker.progress.form_guard import (
     MAX_FILE,
@@ -38,10 +40,11 @@ from cds_tracker.progress.form_guard import (
     check_text,
     expected_layout,
     formula_cells,
+    text_fits,
     too_big,
 )
 from cds_tracker.progress.form_refusals import form_command
-from cds_tracker.progress.form_strays import check_strays, read_cells
+from cds_tracker.progress.form_strays import Listing, check_strays, read_cells
 
 if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker
@@ -51,6 +54,9 @@ if TYPE_CHECKING:
 class FormRead:
     unit_id: str = ""
     saved: dt.datetime | None = None  # when the file was last saved (UTC), if it says
+    # the file as named on the command line: a hint's command names it (core/command_words.py),
+    # never by `shown`, its picture on the screen ("phieu<U+200B>2.xlsx" names no file, a16_02)
+    name: str = ""
     planned: list[Planned] = field(default_factory=list)
     problems: Complaints = field(default_factory=Complaints)
     notes: list[str] = field(default_factory=list)  # said with the result, not refusing it
@@ -58,6 +64,8 @@ class FormRead:
     # "--registry kh ", or ""; app/discovery.again), followed by a space when there is one
     plan: str = ""
     month: str = ""  # the form's month (mm/yyyy), as `cds form --month` takes it in a hint
+    # the option choosing another plan, by its name or year (app/discovery.py `other_plan`)
+    elsewhere: Callable[..., str] = by_name
 
 
 _MAX_CELLS = 32767  # characters: all one Excel cell holds, a whole map of a row's cells
@@ -81,6 +89,7 @@ def read_form(
     today: dt.date,
     lang: Lang = "vi",
     again: str = "",
+    elsewhere: Callable[..., str] = by_name,
 ) -> FormRead:
     """Everything the form asks to write, checked; `problems` non-empty means write nothing.
     `again`: the option that chooses the registry of this run (app/discovery.again), which the
@@ -91,13 +100,15 @@ def read_form(
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
     read = FormRead(problems=Complaints(lang), plan=f"{again} " if again else "")
+    read.elsewhere = elsewhere
     opened = _open(path, shown, read)
     if opened is None:
         return read
     book, data = opened
+    read.name = str(path)
     if META_SHEET not in book.sheetnames:
         if _appendix(book):  # a plan's appendix: `cds import` reads it (a15_03)
-            read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=name_word(shown))
+            read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=name_word(read.name))
         else:
             read.problems.add(shown, "fi_not_form")
         return read
@@ -144,7 +155,13 @@ def read_form(
         if not set(cells["values"]) <= {i.key for i in target.indicators} or cells != (
             expected_layout(first, cells["values"], percent)
         ):
-            read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
+            # a map cds wrote, on a row of this target's text: the plan changed, not the form
+            if not made_for_other_indicators(cells, first) or not text_fits(mark, target):
+                read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
+                continue
+            said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
+            own = _indicators(tracker, target_id)  # the plan's since the form (a17_03)
+            say_changed(sheet, where, (target, cells, first), own, said, read.problems)
             continue
         if _formulas(cells, formulas, where, read):
             continue
@@ -160,7 +177,9 @@ def read_form(
         # a hidden row edited: which cells the form reads is not known, nor what is stray
         said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
         cells_read = read_cells(c for *_, c, _ in meta.rows)
-        check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes)
+        lines = {t: _line_of(c["code"]) for _, t, _, c, _ in meta.rows if c is not None}
+        listing = Listing(lines, lambda code: _indicators(tracker, code))
+        check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes, listing)
     if read.problems:
         read.planned.clear()
     return read
@@ -175,6 +194,17 @@ def _locked(said: str | None) -> tuple[bool, dict[str, str] | None]:
     if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()):
         return False, found
     return True, None
+
+
+def _indicators(tracker: Tracker, code: str) -> list[tuple[str, str]]:
+    """A target's indicators as (key, name as a form's column H shows it); [] for none."""
+    from cds_tracker.output.tables import indicator_name
+
+    try:
+        _, target = tracker.target(code)
+    except UsageError:
+        return []
+    return [(i.key, indicator_name(i)) for i in target.indicators]
 
 
 def _line_of(address: str) -> int:
@@ -351,7 +381,7 @@ def _check_meta(
         )
     if info.get("sheet") not in sheets:
         read.problems.add(shown, "fi_no_sheet", sheet=info.get("sheet"))
-    elif (note := check_plan(info, document.year, shown, read.problems)) is not None:
+    elif (note := check_plan(info, document.year, shown, read)) is not None:
         read.notes.append(label(note, read.problems.lang, plan=document.plan.reference or "…"))
     read.unit_id = unit_id
     return not read.problems

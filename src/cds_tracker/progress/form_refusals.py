@@ -81,7 +81,9 @@ def form_refusal(
         said["heir_word"] = name_word(str(said["heir"]))
     text = f"{where}{cells.get(cell_name, '')}: {say(message, lang)}"
     names = [str(said["unit"]), *([str(said["heir"])] if "heir" in said else [])]
+    option = str(said.get("option", ""))  # another plan's (carried), "…" if unprintable
     withheld = [*(["--unit"] if any(command_word(n) is None for n in names) else []),
+                *([option.partition(" ")[0]] if option.endswith("…") else []),
                 *row.get("withheld", ())]  # fmt: skip
     before = say(withheld_note(withheld), lang)
     before += "; " if before else ""

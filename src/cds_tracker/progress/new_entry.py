@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Figure, Msg, Text, UsageError, msg
+from cds_tracker.progress.carried_away import Elsewhere, by_name
 from cds_tracker.progress.rules import (
     Corrected,
     correction_fault,
@@ -77,6 +78,7 @@ def build_entry(
     entry_id: str | None = None,  # a stable id (a form's row); by default a random one
     by_id: bool = False,
     again: str = "",  # the option choosing this run's registry, for a hint's command
+    elsewhere: Elsewhere = by_name,  # the option choosing another plan (app/discovery.py)
 ) -> NewEntry:
     """A checked entry ready to append; usage problems raise `UsageError` and write nothing.
 
@@ -98,9 +100,9 @@ def build_entry(
             hint=msg("entry.hint.future"),
         )
     arrived = tracker.arrivals.get(target.id) if target.carried_from is not None else None
-    _within_plan(tracker, target, day, arrived)
+    _within_plan(tracker, target, day, arrived, elsewhere)
     _not_added_yet(target, day)
-    away = carried_away(target, day.isoformat())
+    away = carried_away(target, day.isoformat(), elsewhere=elsewhere)
     if away is not None:  # --force or not: the report belongs to the other plan
         raise UsageError(*away)
     if not by_id:
@@ -160,7 +162,9 @@ def check_existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
         )
 
 
-def _within_plan(tracker: Tracker, target: Any, day: dt.date, arrived: str | None) -> None:
+def _within_plan(
+    tracker: Tracker, target: Any, day: dt.date, arrived: str | None, elsewhere: Elsewhere
+) -> None:
     """A report dated before its plan began is a typo (2013 for 2023) or belongs to another
     plan: refused, --force or not (docs/progress.md). A target carried in (`arrived`: the day
     after its carry day) takes reports from its arrival, even before the plan's start (a
@@ -177,7 +181,7 @@ def _within_plan(tracker: Tracker, target: Any, day: dt.date, arrived: str | Non
     if arrived is not None:
         from cds_tracker.progress.carried_away import carried_in
 
-        raise UsageError(*carried_in(target, day.isoformat(), arrived))
+        raise UsageError(*carried_in(target, day.isoformat(), arrived, elsewhere=elsewhere))
     raise UsageError(
         msg(
             "entry.before_plan",

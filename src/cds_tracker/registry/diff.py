@@ -131,6 +131,9 @@ class Diff:
     # The old plan's targets it records carried into the new one (`carried_to: 2024/I.3`) the
     # new side does not list (its Word table without the carried part): (id, carried_to)
     carried_out: list[tuple[str, str]] = field(default_factory=list)
+    # Its mirror (`backwards`): the new (earlier) plan's targets it records carried into the
+    # old side's plan, which that side (a table without the carried part) does not list
+    carried_out_new: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def same(self) -> bool:
@@ -149,6 +152,7 @@ class Diff:
             or self.finished_new
             or self.unrecorded
             or self.carried_out
+            or self.carried_out_new
             or self.carried_old
             or self.document
             or self.revising
@@ -228,6 +232,12 @@ def compare(
     into = f"{years[1]}/"
     recorded = diff.plans and not diff.backwards and not any(diff.no_record)
     recorded = recorded and any(str(t.get("carried_to") or "").startswith(into) for t in olds)
+    # the mirror (`cds diff KH-2024.docx 2023`): NEW records carrying its targets into OLD's plan
+    back_into = f"{years[0]}/"
+    recorded_back = diff.backwards and not any(diff.no_record)
+    recorded_back = recorded_back and any(
+        str(t.get("carried_to") or "").startswith(back_into) for t in news_list
+    )
     settled = settle(raw_old, pairing.old_only, unread)
     undecided = blocked(raw_old, pairing.old_only, settled)
     diff.unread_rows = settled.unsure
@@ -260,8 +270,10 @@ def compare(
     for i in pairing.new_only:
         if diff.backwards and raw_new[i].get("cancelled"):  # annulled before: not carried
             diff.cancelled.append(_cancelled(i, raw_new[i], already=True))
+        elif recorded_back and str(raw_new[i].get("carried_to") or "").startswith(back_into):
+            diff.carried_out_new.append((i, str(raw_new[i]["carried_to"])))  # carried_out's
         elif diff.backwards:  # the earlier plan's own: left behind by the carry-over, or added
-            left = carried_back and not raw_new[i].get("carried_to")
+            left = (carried_back or recorded_back) and not raw_new[i].get("carried_to")
             kind = diff.unrecorded if any(diff.no_record) else diff.added
             (diff.finished_new if left else kind).append((i, after[i]["content"]))
         elif raw_new[i].get("carried_from"):

@@ -41,6 +41,7 @@ class Revision:
     tied: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     printed: dict[str, str] = field(default_factory=dict)  # id → table's number, where not it
     recorded: str = ""  # the revising plan appended to document.revisions, by number and day
+    recorded_blank: str = ""  # or the day of one appended with no number (dd/mm/yyyy)
     # (id, "cancelled" or "added", the day written before): a day later than this revision's,
     # moved to it (below)
     redated: list[tuple[str, str, str]] = field(default_factory=list)
@@ -303,7 +304,10 @@ def record_revision(data: Any, plan: dict[str, Any], done: Revision) -> None:
     document["revisions"].append({**entry, "printed": printed})
     from cds_tracker.registry.importing.heading import plan_cited
 
-    done.recorded = plan_cited(entry)
+    # one that states no number is said by its day (app/revising.py `_notes`), never as
+    # "Kế hoạch số / ngày …"
+    done.recorded = plan_cited(entry) if entry["symbol"] else ""
+    done.recorded_blank = "" if entry["symbol"] else entry["date"]
 
 
 def _same(known: Any, entry: dict[str, str], keys: tuple[str, ...]) -> bool:

@@ -120,7 +120,8 @@ def _days_fit(
             yield Finding(where, message, msg("rule.hint.until_day", days=listed), target=target)
         elif recorded is not None and day not in recorded:
             message = msg("rule.until_not_revision", **said)
-            yield Finding(where, message, msg("rule.hint.until_day", days=listed), target=target)
+            hint = msg("rule.hint.day_not_revision", key="until", day=said["day"])
+            yield Finding(where, message, hint, target=target)
         elif latest is not None and until == latest[1]:
             message = msg("rule.until_twice", **said, item=latest[0] + 1)
             hint = msg("rule.hint.until_twice", day=_shown(until))

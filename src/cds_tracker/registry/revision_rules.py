@@ -178,10 +178,9 @@ def days_of_revisions(parts: Parts) -> Iterator[Finding]:
             if day is None or day in days or not first <= day <= last:
                 continue
             shown = day.strftime("%d/%m/%Y")
-            latest = days[-1].strftime("%d/%m/%Y")
             yield Finding(
                 (*path, key),
                 msg(_NOT_REVISION[key], id=target.id, day=shown, dates=dates),
-                msg("rule.hint.day_not_revision", key=key, latest=latest),
+                msg("rule.hint.day_not_revision", key=key, day=shown),
                 target=target.id,
             )

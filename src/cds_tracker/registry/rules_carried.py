@@ -9,8 +9,12 @@ the target itself, a plan the workspace does not have, a target that plan does n
 that both ends name each other: the origin's `carried_to` names the new target and the new
 target's `carried_from` the origin (one without the other is a carry-over stopped half-way). A
 registry outside a workspace (`--registry PATH`, data/phu_luc_01.yaml) has no plan name and no
-other plans beside it: its `carried_from` and `carried_to` are not checked
-(docs/registry-format.md).
+other plans beside it: its `carried_from` and `carried_to` are not checked against them
+(docs/registry-format.md). One thing is checked everywhere: the plan a reference names must
+be a name a hint can print (registry/plan_names.py, the rule a plan's folder meets), since
+hints print it in the commands they give (`--plan 2024`): a registry synced from others with
+`carried_to: "$(touch${IFS}PWNED)/I.1"` made a pasted hint run code (attack 16, a16_01), and
+one with `2024<U+200B>` a hint naming no plan (a16_07).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from cds_tracker.core.command_words import name_word  # "kh 2024" one word of th
 from cds_tracker.core.errors import Finding, Problem, msg
 from cds_tracker.core.records import Registry
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.registry.plan_names import folders_of, own_name
+from cds_tracker.registry.plan_names import folders_of, own_name, unprintable_shown
 from cds_tracker.registry.unit_changes import REGISTRY_NAME
 
 # A plan's targets as this check needs them: id → (carried_from, carried_to, cancelled), ""
@@ -36,9 +40,11 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
     at `path`: each must name a target, and the two ends of a carry-over must name each other.
     One end without the other is a carry-over stopped between its two writes (killed, power
     lost): the new plan written, the old one not marked yet. Running it again finishes it."""
+    findings = _unprintable(registry)  # with a workspace or without
     own = own_name(path)  # NFC, as every reference is read (registry/plan_names.py)
-    if own is None:
-        return ()  # not a plan of a workspace: nothing to check against
+    if own is None:  # not a plan of a workspace: nothing to check against
+        return _located(findings, path, display)
+    refused = {(f.target, f.path[-1]) for f in findings}  # each said once, for its name
     plans = path.absolute().parent.parent
     seen: dict[str, Targets | None] = {
         own: {
@@ -56,10 +62,9 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
                 seen[plan] = _UNREAD
         return seen[plan]
 
-    findings: list[Finding] = []
     for g, group in enumerate(registry.groups):
         for t, target in enumerate(group.targets):
-            if target.carried_from is not None:
+            if target.carried_from is not None and (target.id, "carried_from") not in refused:
                 plan, _, wanted = target.carried_from.partition("/")
                 ids = targets(plan)
                 found = _problem(target.id, target.carried_from, own, plan, wanted, ids)
@@ -68,7 +73,7 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
                 if found is not None:
                     where = ("groups", g, "targets", t, "carried_from")
                     findings.append(Finding(where, *found, target=target.id))
-            if target.carried_to is not None:
+            if target.carried_to is not None and (target.id, "carried_to") not in refused:
                 found = _to_problem(f"{own}/{target.id}", target.carried_to, own, targets)
                 if found is not None:
                     where = ("groups", g, "targets", t, "carried_to")
@@ -76,12 +81,40 @@ def carried_from_problems(path: Path, registry: Registry, display: str) -> tuple
                 elif (copy := _cancelled_first(target, own, targets)) is not None:
                     where = ("groups", g, "targets", t, "cancelled")
                     findings.append(Finding(where, *copy, target=target.id))
+    return _located(findings, path, display)
+
+
+def _located(findings: list[Finding], path: Path, display: str) -> tuple[Problem, ...]:
     if not findings:
         return ()
     from cds_tracker.registry.loading import locate
     from cds_tracker.registry.yamlio import decode
 
     return locate(findings, decode(path.read_bytes()), display)
+
+
+def _unprintable(registry: Registry) -> list[Finding]:
+    """Each `carried_from`/`carried_to` whose plan is no name a hint can print (the rule of a
+    plan's folder, registry/plan_names.py `unprintable`), at its line: no folder of that name
+    is a plan, and the hints that name the plan would print it."""
+    findings = []
+    for g, group in enumerate(registry.groups):
+        for t, target in enumerate(group.targets):
+            for key in ("carried_from", "carried_to"):
+                reference = getattr(target, key)
+                plan = (reference or "").partition("/")[0]
+                if reference is None or (chars := unprintable_shown(plan)) is None:
+                    continue
+                said = {"key": key, "reference": reference, "chars": chars}
+                findings.append(
+                    Finding(
+                        ("groups", g, "targets", t, key),
+                        msg("rule.carried_plan_unprintable", **said),
+                        msg("rule.hint.carried_plan_unprintable", key=key),
+                        target=target.id,
+                    )
+                )
+    return findings
 
 
 def _unmarked(origin: str, here: str, plan: str, own: str) -> tuple[Any, Any]:
@@ -125,7 +158,12 @@ def _cancelled_first(
     day, on = (f"{d[8:]}/{d[5:7]}/{d[:4]}" for d in (target.cancelled, target.carried_on or ""))
     return (
         msg("rule.cancelled_before_carried", id=target.id, day=day, copy=target.carried_to, on=on),
-        msg("rule.hint.cancelled_before_carried", copy=target.carried_to, plan=plan),
+        msg(
+            "rule.hint.cancelled_before_carried",
+            copy=target.carried_to,
+            plan=plan,
+            option=f"--plan {name_word(plan)}",  # as typed from here: app/validate.py (fix12p)
+        ),
     )
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from cds_tracker.core import records
 from cds_tracker.core.dates import PLAN_YEARS_AHEAD, PLAN_YEARS_BEFORE, outside_plan
 from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_targets, parse_tables
-from cds_tracker.registry.importing.carried import Origins, place_carried
+from cds_tracker.registry.importing.carried import Origins, Places, place_carried
 from cds_tracker.registry.importing.cells import read_tables
 from cds_tracker.registry.importing.figures import has_count, proposed
 from cds_tracker.registry.importing.heading import plan_document
@@ -60,13 +60,15 @@ def import_appendix(
     heard: list[ReadNote] | None = None,
     origins: Origins | None = None,
     plan_year: int | None = None,
+    places: Places | None = None,
 ) -> Imported | None:
     """The registry the file's appendix table describes; None when it holds no such table.
     With `propose`, the indicators a target's text states are written into it (figures.py);
     without, they are only listed in `proposed`. `year`: the plan folder's, for a heading that
     does not state it (else the year of the deadlines). `heard`, when given, receives what the
     reading met (heard.py), even when no table is found: a sheet skipped may be why.
-    `origins`: a year → the ids of the workspace's plan of that year (carried.py).
+    `origins`: a year → the ids of the workspace's plan of that year (carried.py); `places`: a
+    year → where that plan placed its carried targets, the ids the carried part is read under.
     `plan_year`: a revision's (`import --revise`), the plan's own year, which its deadlines and
     carried rows are read against: the date its heading states is the revision's, and may fall
     in the next year (final review 11, a_07: a revision of 15/01/2025 made every 2024 deadline
@@ -90,7 +92,7 @@ def import_appendix(
     )  # marked and exit 1, as a cell's (validate's rule)
     parsed.problems += _heading_date(data["document"])  # validate's rule says it too
     own = plan_year or int(data["document"]["year"] or 0)  # the plan's year
-    carried = place_carried(parsed, base, own, origins)
+    carried = place_carried(parsed, base, own, origins, places)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base)
     for problem in parsed.problems:  # a deadline's hint gives examples in the plan's year
