@@ -235,17 +235,53 @@ def test_a_form_value_beyond_exponents_is_written_in_digits(
 
 
 @pytest.mark.parametrize(
-    ("stored", "percent", "read"),
+    ("stored", "shown_as", "read"),
     [
-        (0.58, True, "58.0"),  # 0.58 · 100 in binary: 57.99999999999999 (clerk16 F2)
-        (0.28, True, "28.0"),  # 28.000000000000004
-        (0.815, True, "81.5"),
-        (1 / 3, True, "33.3333333333333"),  # Excel shows 15 significant digits
-        (0.1 + 0.2, False, "0.3"),  # a formula's 0.30000000000000004, shown as 0.3
-        (1000.0, False, "1000.0"),
-        (1e-05, False, "1e-05"),
-        (float("inf"), True, "inf"),  # said by the caller as no number
+        (0.58, "0%", "58.0"),  # 0.58 · 100 in binary: 57.99999999999999 (clerk16 F2)
+        (0.28, "0%", "28.0"),  # 28.000000000000004
+        (0.815, "0.0%", "81.5"),
+        (1 / 3, "0.00%", "33.3333333333333"),  # Excel shows 15 significant digits
+        (0.1 + 0.2, "General", "0.3"),  # a formula's 0.30000000000000004, shown as 0.3
+        (1000.0, "General", "1000.0"),
+        (1e-05, "General", "1e-05"),
+        (float("inf"), "0%", "inf"),  # said by the caller as no number
+        # a literal sign shows the number as it is: 60 shown "60%", 0.6 shown "0.6%" (a17_01)
+        (60.0, '0"%"', "60.0"),
+        (0.6, '0.0"%"', "0.6"),
+        (60.0, "0\\%", "60.0"),
+        (60.0, "0_%", "60.0"),
+        (60.0, '[Red]0" %"', "60.0"),
+        (0.6, '"tỷ lệ "0%', "60.0"),  # a real sign after a quoted text
+        (-0.25, '0"%";-0%', "-25.0"),  # the negative section's own real sign
+        (0.0, '0%;-0%;"0%"', "0.0"),
+        (0.0006, "0%%", "6.0"),  # each sign scales by 100
+        (60.0, '0"%', "60.0"),  # an unclosed quote: no format Excel stores
     ],
 )
-def test_a_number_cell_is_read_as_excel_shows_it(stored: float, percent: bool, read: str) -> None:
-    assert repr(read_cell_number(stored, percent)) == read
+def test_a_number_cell_is_read_as_excel_shows_it(stored: float, shown_as: str, read: str) -> None:
+    assert repr(read_cell_number(stored, shown_as)) == read
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown_as", "expected"),
+    [(0.6, '0.0"%"', 0.6), (60, '0"%"', 60.0), (60, "0\\%", 60.0), (0.6, "0%", 60.0)],
+)
+def test_a_form_figure_cell_with_a_literal_percent_sign_is_read_as_shown(
+    own_registry: Path, tmp_path: Path, stored: float, shown_as: str, expected: float
+) -> None:
+    """a17_01: `"%" in number_format` took `0.0"%"` (0.6 shown "0.6%") for a percentage cell
+    and recorded 60; `0"%"` (60 shown "60%") was refused as outside 0–100."""
+    import io
+
+    import openpyxl
+
+    path = make(own_registry, tmp_path, name="phieu-dau-phan-tram")
+    book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
+    for address, value in {**FILLED, "J8": None, "K8": None, "I8": stored}.items():
+        book[SHEET][address] = value
+    book[SHEET]["I8"].number_format = shown_as
+    book.save(path)
+    code, _, err = cds(own_registry, "progress", "import", str(path))
+    assert (code, err) == (0, "")
+    (found,) = [e.values for e in entries(own_registry) if e.date == "2023-10-25"]
+    assert list(found.values()) == [expected]

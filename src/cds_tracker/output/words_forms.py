@@ -148,7 +148,16 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{before}record the report of row {row} with {command}, or ask for a new form that "
         "lists its target: {form}; then clear row {row} of the form and import again",
     ),
+    "fi_hint_added_row_listed": (
+        "{before}phiếu nhận một báo cáo cho mỗi chỉ tiêu, chỉ tiêu {target} ở dòng {line}: ghi "
+        "báo cáo ở dòng {row} bằng lệnh {command}, hoặc xin đơn vị chép nó vào dòng {line} nếu "
+        "nó thay cho báo cáo ở đó; rồi xoá dòng {row} khỏi phiếu và nhập lại",
+        "{before}the form takes one report per target, target {target} on row {line}: record "
+        "the report of row {row} with {command}, or ask the unit to copy it into row {line} if "
+        "it replaces the report there; then clear row {row} of the form and import again",
+    ),
     "fi_code_word": ("MÃ_CHỈ_TIÊU", "TARGET"),
+    "fi_key_word": ("KHOÁ_CHỈ_SỐ", "INDICATOR_KEY"),
     "fi_status_word": ("TRẠNG_THÁI", "STATUS"),
     "fi_stray_cell": (
         "ô này không phải ô để điền (phiếu để trống, không đọc): cds không đọc những gì ghi ở "
@@ -310,6 +319,41 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "the city-wide figure of target {target} is reported by another unit, so this cell "
         "takes no figure (it holds '{text}'); the file is not imported",
     ),
+    "fi_figure_predates": (
+        "phiếu được lập khi chỉ tiêu {target} chưa có chỉ số nên ô này không nhận số liệu (đang "
+        "ghi '{text}'); không nhập tệp này",
+        "the form was made before target {target} had an indicator, so this cell takes no "
+        "figure (it holds '{text}'); the file is not imported",
+    ),
+    "fi_figure_now_given": (
+        "phiếu được lập khi đơn vị chưa báo cáo số liệu của chỉ tiêu {target} (nay đơn vị báo "
+        "cáo số liệu đó) nên ô này không nhận số liệu (đang ghi '{text}'); không nhập tệp này",
+        "the form was made before the unit gave the figure of target {target} (it gives it "
+        "now), so this cell takes no figure (it holds '{text}'); the file is not imported",
+    ),
+    "fi_hint_figure_predates": (
+        "{before}xin phiếu mới có ô số liệu của chỉ số: {form}, điền lại rồi nhập phiếu đó; hoặc "
+        "ghi báo cáo ở dòng {line} bằng lệnh {command}, rồi xoá các ô đã điền của dòng {line} và "
+        "nhập lại phiếu này",
+        "{before}ask for a new form with a cell for the indicator's figure: {form}, fill it in "
+        "and import it; or record the report of row {line} with {command}, then clear the cells "
+        "filled on row {line} and import this form again",
+    ),
+    "fi_indicators_changed": (
+        "chỉ số của chỉ tiêu {target} trong kế hoạch đã đổi sau khi lập phiếu (phiếu ghi "
+        "{keys}; kế hoạch nay: {now}); không nhập tệp này",
+        "the indicators of target {target} changed in the plan after the form was made (the "
+        "form has {keys}; the plan now: {now}); the file is not imported",
+    ),
+    "fi_hint_indicators_changed": (
+        "{before}xin phiếu mới theo kế hoạch hiện nay: {form}, điền lại rồi nhập phiếu đó; hoặc "
+        "ghi báo cáo ở dòng {line} bằng lệnh {command}, rồi xoá các ô đã điền của chỉ tiêu và "
+        "nhập lại phiếu này",
+        "{before}ask for a new form made by the plan as it is now: {form}, fill it in and import "
+        "it; or record the report of row {line} with {command}, then clear the target's filled "
+        "cells and import this form again",
+    ),
+    "fi_no_indicator": ("không có chỉ số", "no indicator"),
     "fi_hint_figure_note": (
         "ghi số liệu vào cột Ghi chú, kết quả thực hiện (cột L) của chỉ tiêu, xoá ô này, rồi "
         "nhập lại",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -100,18 +101,20 @@ def read_filled(
     cells: dict[str, Any],
     today: dt.date,
     problems: Complaints,
+    predated: Callable[[], dict[str, str]] | None = None,
 ) -> Filled | None:
     """The row's input, or None: left blank (not a problem), or its status or date unreadable
     (a problem added to `problems`). A row with other problems (a figure in a cell read from
     nowhere, a figure unreadable) is returned too, its problems added: the caller checks who
     may report on its day as well, so that a file's every problem comes in one run, the
-    root cause among them (clerk12 F7)."""
+    root cause among them (clerk12 F7). `predated`: a row's `form` and `command` for a figure
+    in a grey cell of a form made before its unit gave the figure (`_stray_figures`)."""
     fill = {name: str(cells.get(name, "")) for name in ("status", "date", "note", "evidence")}
     value_cells: dict[str, dict[str, str]] = cells.get("values") or {}
     raw_values = [
         cell_value(sheet, a) for spots in value_cells.values() for a in spots.values() if a
     ]
-    _stray_figures(sheet, where, target, cells, problems)
+    _stray_figures(sheet, where, target, cells, problems, predated)
     status_raw = cell_value(sheet, fill["status"])
     others = [cell_value(sheet, fill[n]) for n in ("date", "note", "evidence")] + raw_values
     if _blank(status_raw):
@@ -133,25 +136,28 @@ def read_filled(
         if number is not None:
             values.append(f"{indicator.key}={number}")
     note = cell_text(cell_value(sheet, fill["note"]))
-    evidence = [
-        part.strip()
-        for part in _SPLIT_EVIDENCE.split(cell_text(cell_value(sheet, fill["evidence"])))
-        if part.strip()
-    ]
+    evidence = evidence_items(cell_value(sheet, fill["evidence"]))
     if status is None or day is None:
         return None
     return Filled(status, day, values, note, evidence)
 
 
 def _stray_figures(
-    sheet: Any, where: str, target: Target, cells: dict[str, Any], problems: Complaints
+    sheet: Any,
+    where: str,
+    target: Target,
+    cells: dict[str, Any],
+    problems: Complaints,
+    predated: Callable[[], dict[str, str]] | None,
 ) -> bool:
     """A figure typed in a grey figure cell (Giá trị, Số đạt, Tổng số) the form reads nothing
     from: the row of a target without an indicator (or whose figure another unit reports), the
     count cells of an indicator that is no percentage. The cells are locked, but a protection
     without a password is lifted in two clicks, and some programs ignore it; dropping the figure
     in silence would lose what the clerk typed, so the file is refused at the cell, the hint
-    saying where the figure goes (review of #16, a_03). True if any."""
+    saying where the figure goes (review of #16, a_03); on a form made before the target had an
+    indicator the unit gives, that the form predates it and how its figure is recorded, never
+    that another unit reports it (a17_02). True if any."""
     first = re.fullmatch(r"B([1-9][0-9]{0,6})", str(cells.get("code", "")))
     if first is None:
         return False
@@ -179,6 +185,9 @@ def _stray_figures(
                 problems.add(
                     where + address, "fi_figure_not_counted", "fi_hint_figure_value", **said
                 )
+            elif target.indicators and predated is not None:
+                said |= {"line": str(line), **predated()}
+                problems.add(where + address, said.pop("why"), "fi_hint_figure_predates", **said)
             elif target.indicators:
                 problems.add(where + address, "fi_figure_elsewhere", "fi_hint_figure_note", **said)
             else:
@@ -187,6 +196,11 @@ def _stray_figures(
                 )
             found = True
     return found
+
+
+def evidence_items(value: Any) -> list[str]:
+    """An Hồ sơ minh chứng cell as `--evidence` items: one per line or per ";"."""
+    return [p.strip() for p in _SPLIT_EVIDENCE.split(cell_text(value)) if p.strip()]
 
 
 def cell_value(sheet: Any, address: str) -> Any:
@@ -273,7 +287,7 @@ def _day(value: Any, where: str, today: dt.date, problems: Complaints) -> dt.dat
     return day
 
 
-def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) -> float | None:
+def _number(value: Any, where: str, problems: Complaints, number_format: str) -> float | None:
     """A Giá trị cell: a number cell, or a text read as `progress add --value` reads one
     (progress/typed_numbers.py)."""
     if _blank(value):
@@ -281,7 +295,7 @@ def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) ->
     if isinstance(value, bool):
         number = None
     elif isinstance(value, (int, float)):
-        number = read_cell_number(float(value), percent_cell)  # 0.58 as 58%: 58 (clerk16 F2)
+        number = read_cell_number(float(value), number_format)  # 0.58 as 58%: 58 (clerk16 F2)
     else:
         number = read_value(cell_text(value))
     if number is None or not math.isfinite(number):
@@ -290,7 +304,7 @@ def _number(value: Any, where: str, problems: Complaints, percent_cell: bool) ->
     return number
 
 
-def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> int | None:
+def _count(value: Any, where: str, problems: Complaints, number_format: str) -> int | None:
     """A Số đạt or Tổng số cell: a number cell holding a whole number (1000 stays 1000), or a
     text read by the count rule of `progress add --value a/b` (progress/typed_numbers.py:
     "1.000" and "1 000" are 1000, "1,000" is refused as ambiguous, never read as 1)."""
@@ -300,7 +314,7 @@ def _count(value: Any, where: str, problems: Complaints, percent_cell: bool) -> 
     if isinstance(value, bool):
         read = "other"
     elif isinstance(value, (int, float)):
-        number = read_cell_number(float(value), percent_cell)
+        number = read_cell_number(float(value), number_format)
         finite = math.isfinite(number)
         read = int(number) if finite and number.is_integer() else "fraction" if finite else "other"
         if isinstance(read, int) and len(str(abs(read))) > MOST_DIGITS:  # a number cell, as text
@@ -347,9 +361,9 @@ def _indicator_value(
         address = spots.get(name, "")
         raw = cell_value(sheet, address)
         cell = sheet[address] if raw is not None else None
-        percent_cell = cell is not None and "%" in str(cell.number_format)
+        shown_as = "General" if cell is None else str(cell.number_format)
         reader = _number if name == "value" else _count
-        read[name] = reader(raw, where + address, problems, percent_cell)
+        read[name] = reader(raw, where + address, problems, shown_as)
         unread = unread or (read[name] is None and not _blank(raw))
     if unread:
         return None

@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,7 @@ from cds_tracker.core.errors import Text, UsageError
 from cds_tracker.core.records import Target
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
+from cds_tracker.progress.form_commands import row_command
 from cds_tracker.progress.form_guard import text_ended
 from cds_tracker.progress.form_refusals import (
     add_extras,
@@ -106,6 +107,52 @@ class Planned:
         return label("import_older_row", lang, day=day, **later) + hint
 
 
+def _predated(
+    sheet: Any,
+    target: Target,
+    cells: dict[str, Any],
+    tracker: Tracker,
+    today: dt.date,
+    read: FormRead,
+) -> Callable[[], dict[str, str]] | None:
+    """For a row the form gave no figure cell though the unit gives a figure of its target
+    today (the form made before the indicator was confirmed: a17_02, or before the unit was
+    named its reporter), why (`why`: a message key) and what the hint of a figure typed there
+    offers: a new form, or the command recording the row with it. None when another unit
+    gives every figure of it today."""
+    from cds_tracker.output.tables import indicator_name
+    from cds_tracker.questions.figures import figure_giver
+
+    if cells.get("values") or not target.indicators:
+        return None
+    own = [
+        (i.key, indicator_name(i))
+        for i in target.indicators
+        if figure_giver(i, target, tracker.index, today) in (None, read.unit_id)
+    ]
+    if not own:
+        return None
+    unit = tracker.index.name(read.unit_id)
+    said = {"plan": read.plan, "unit": unit}
+
+    def hint() -> dict[str, str]:
+        line = _line_of(cells)
+        command, before = row_command(sheet, line, target.id, own, said, read.problems.lang)
+        form = form_command(read.plan, unit, read.unit_id, read.month)
+        # what column H said when the form was made: no indicator yet, or another's figure
+        none = {label("form_no_indicator", "vi"), label("form_no_indicator", "en")}
+        shown = cell_text(cell_value(sheet, f"H{line}"))
+        why = "fi_figure_predates" if shown in none else "fi_figure_now_given"
+        return {"command": command, "before": before, "form": form, "why": why}
+
+    return hint
+
+
+def _line_of(cells: dict[str, Any]) -> int:
+    found = re.fullmatch(r"B([1-9][0-9]{0,6})", str(cells.get("code", "")))
+    return int(found[1]) if found else 0
+
+
 def plan_row(
     sheet: Any,
     where: str,
@@ -128,7 +175,8 @@ def plan_row(
     shown_code = cell_text(cell_value(sheet, code_cell))
     if shown_code.partition("\n")[0] != target.id:  # under it, the number in force (a form)
         problems.add(where + code_cell, "fi_code_changed", target=target.id, found=shown_code)
-    filled = read_filled(sheet, where, target, cells, today, problems)
+    predated = _predated(sheet, target, cells, tracker, today, read)
+    filled = read_filled(sheet, where, target, cells, today, problems, predated)
     if filled is None:
         return
     day, unit = filled.day, tracker.index.name(read.unit_id)

@@ -158,10 +158,15 @@ def check_text(mark: str, target: Any, where: str, problems: Any, form: str = ""
     shows the text of its day, and passes here: whether that text held on the report's day is
     `text_ended`'s to say, once the day is read. A row without a mark (an older form) passes:
     the plan checks are all it has. `form`: the `cds form` command the hint gives."""
-    if not mark or mark in _marks(target):
+    if text_fits(mark, target):
         return True
     problems.add(where, "fi_other_text", "fi_hint_other_text", target=target.id, form=form)
     return False
+
+
+def text_fits(mark: str, target: Any) -> bool:
+    """The row's text is one the target had in this plan, or the row has no mark (older)."""
+    return not mark or mark in _marks(target)
 
 
 def text_ended(mark: str, target: Any, day: str) -> str | None:

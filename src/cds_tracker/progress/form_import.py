@@ -32,6 +32,7 @@ from cds_tracker.output.sanitize import xlsx_text
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.carried_away import by_name
 from cds_tracker.progress.form_cells import Complaints
+from cds_tracker.progress.form_changed import made_for_other_indicators, say_changed
 from cds_tracker.progress.form_entries import Planned, plan_row
 from cds_tracker.progress.form_guard import (
     MAX_FILE,
@@ -39,10 +40,11 @@ from cds_tracker.progress.form_guard import (
     check_text,
     expected_layout,
     formula_cells,
+    text_fits,
     too_big,
 )
 from cds_tracker.progress.form_refusals import form_command
-from cds_tracker.progress.form_strays import check_strays, read_cells
+from cds_tracker.progress.form_strays import Listing, check_strays, read_cells
 
 if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker
@@ -153,7 +155,13 @@ def read_form(
         if not set(cells["values"]) <= {i.key for i in target.indicators} or cells != (
             expected_layout(first, cells["values"], percent)
         ):
-            read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
+            # a map cds wrote, on a row of this target's text: the plan changed, not the form
+            if not made_for_other_indicators(cells, first) or not text_fits(mark, target):
+                read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
+                continue
+            said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
+            own = _indicators(tracker, target_id)  # the plan's since the form (a17_03)
+            say_changed(sheet, where, (target, cells, first), own, said, read.problems)
             continue
         if _formulas(cells, formulas, where, read):
             continue
@@ -169,7 +177,9 @@ def read_form(
         # a hidden row edited: which cells the form reads is not known, nor what is stray
         said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
         cells_read = read_cells(c for *_, c, _ in meta.rows)
-        check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes)
+        lines = {t: _line_of(c["code"]) for _, t, _, c, _ in meta.rows if c is not None}
+        listing = Listing(lines, lambda code: _indicators(tracker, code))
+        check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes, listing)
     if read.problems:
         read.planned.clear()
     return read
@@ -184,6 +194,17 @@ def _locked(said: str | None) -> tuple[bool, dict[str, str] | None]:
     if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()):
         return False, found
     return True, None
+
+
+def _indicators(tracker: Tracker, code: str) -> list[tuple[str, str]]:
+    """A target's indicators as (key, name as a form's column H shows it); [] for none."""
+    from cds_tracker.output.tables import indicator_name
+
+    try:
+        _, target = tracker.target(code)
+    except UsageError:
+        return []
+    return [(i.key, indicator_name(i)) for i in target.indicators]
 
 
 def _line_of(address: str) -> int:

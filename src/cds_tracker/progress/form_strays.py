@@ -19,18 +19,25 @@ table, the one place nothing was written.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from cds_tracker.core.command_words import name_word
-from cds_tracker.core.dates import format_date, try_parse_date
-from cds_tracker.output.words import label, say
+from cds_tracker.output.words import label
 from cds_tracker.output.xlsx_form import HEADER_ROW, cell_mark
-from cds_tracker.progress.form_cells import Complaints, cell_text, status_code
-from cds_tracker.progress.form_refusals import add_extras, left_out, status_word, withheld_note
+from cds_tracker.progress.form_cells import Complaints, cell_text
+from cds_tracker.progress.form_commands import row_command
 
 LAST_COLUMN = 13  # M: the form's last column
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What a row added under the table is told against: the form's own targets and the
+    plan's indicators, so that its command carries the row's figure under the right key."""
+
+    lines: dict[str, int]  # each target the form lists → the form's row of it
+    indicators: Callable[[str], list[tuple[str, str]]]  # a target's (key, name as column H)
 
 
 def read_cells(rows: Iterable[dict[str, Any] | None]) -> set[str]:
@@ -52,6 +59,7 @@ def check_strays(
     said: dict[str, str],
     problems: Complaints,
     notes: list[str],
+    listing: Listing,
 ) -> None:
     """Refuse what was typed where the form has no place; note a changed read-only cell.
     `locked`: the form's fingerprints of its filled read-only cells, None for an older form;
@@ -79,44 +87,37 @@ def check_strays(
                 if not any(p.startswith(place + ": ") for p in problems):  # said (a figure)
                     problems.add(place, "fi_stray_cell")
     for row, cells in added.items():
-        _added_row(sheet, where, row, cells, said, problems)
+        _added_row(sheet, where, (row, cells), said, listing, problems)
 
 
 def _added_row(
-    sheet: Any, where: str, row: int, cells: list[Any], said: dict[str, str], problems: Complaints
+    sheet: Any,
+    where: str,
+    added: tuple[int, list[Any]],
+    said: dict[str, str],
+    listing: Listing,
+    problems: Complaints,
 ) -> None:
     """A row under the table, refused at its first filled cell with the `progress add` command
-    that records it as typed there (code B, status F, date G, note L, as the form's columns)."""
-    lang = problems.lang
+    that records all it holds (progress/form_commands.py): one with the status alone recorded
+    no figure, the figure lost (a17_07). A row of a target the form lists is a second report
+    of it, said so, never sent for a form that lists the target."""
+    row, cells = added
     code = cell_text(sheet[f"B{row}"].value).split("\n")[0]
-    status = status_code(sheet[f"F{row}"].value)
-    day = _day(sheet[f"G{row}"].value)
-    note = cell_text(sheet[f"L{row}"].value)
-    code_word = name_word(code) if code else label("fi_code_word", lang)
-    status_said = status_word(status, lang) if status else label("fi_status_word", lang)
-    command = (
-        f"cds {said['plan']}progress add {code_word} --unit {name_word(said['unit'])}"
-        f" --status {status_said} --date {day or 'dd/mm/yyyy'}{add_extras([], note, [])}"
-    )
-    before = say(withheld_note(left_out([], note, [])), lang)  # a note no window reads alike
+    indicators = listing.indicators(code) if code else []
+    command, before = row_command(sheet, row, code, indicators, said, problems.lang)
+    listed = listing.lines.get(code)
     problems.add(
         where + cells[0].coordinate,
         "fi_added_row",
-        "fi_hint_added_row",
+        "fi_hint_added_row" if listed is None else "fi_hint_added_row_listed",
         row=row,
         command=command,
         form=said["form"],
-        before=f"{before}; " if before else "",
+        before=before,
+        target=code,
+        line=listed or 0,
     )
-
-
-def _day(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return format_date(value.date())
-    if isinstance(value, dt.date):
-        return format_date(value)
-    found = try_parse_date(cell_text(value)) if isinstance(value, str) else None
-    return format_date(found) if found is not None else ""
 
 
 def _row_of(address: str) -> int:

@@ -25,8 +25,10 @@ stored as 0.58 (format `0%`), which in binary is 0.57999999999999996; multiplied
 binary it became 57.99999999999999 and was judged "chưa đạt ≥ 58%" (clerk16 F2). Excel shows
 at most 15 significant digits, so a cell is read as the decimal Excel shows (rounded to 15
 significant digits: `EXCEL_DIGITS`), and a percentage cell's decimal point is moved two places
-in decimal — exact — before it becomes a float: 0.58 → 58, 0.28 → 28, 0.815 → 81.5, a formula's
-1/3 → 33.3333333333333, each the very float `progress add --value` stores for the same digits.
+in decimal — exact — before it becomes a float (a cell whose format has a `%` Excel scales by,
+never a literal `0"%"` or `0\\%` that shows 60 as "60%": number_format.percent_signs, a17_01):
+0.58 → 58, 0.28 → 28, 0.815 → 81.5, a formula's 1/3 → 33.3333333333333, each the very float
+`progress add --value` stores for the same digits.
 """
 
 from __future__ import annotations
@@ -86,11 +88,14 @@ def read_value(text: str) -> float | None:
     return float(re.sub(_SPACE, "", found[1]).replace(",", "."))
 
 
-def read_cell_number(stored: float, percent_cell: bool) -> float:
-    """The figure a number cell shows: `stored` rounded to the digits Excel shows, ×100 for a
-    percentage cell (0.58 shown as 58% is 58), in decimal arithmetic. May be infinite or NaN
-    (as stored): the caller says so."""
+def read_cell_number(stored: float, number_format: str) -> float:
+    """The figure a number cell shows: `stored` rounded to the digits Excel shows, ×100 for
+    each `%` its format scales by (0.58 formatted `0%` is 58; 60 formatted `0"%"`, a literal
+    sign, is 60: a17_01), in decimal arithmetic. May be infinite or NaN (as stored): the caller
+    says so."""
+    from cds_tracker.registry.importing.number_format import percent_signs
+
     if not math.isfinite(stored):
         return stored
     shown = Decimal(format(stored, f".{EXCEL_DIGITS}g"))
-    return float(shown.scaleb(2) if percent_cell else shown)
+    return float(shown.scaleb(2 * percent_signs(number_format, stored)))

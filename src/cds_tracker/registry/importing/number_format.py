@@ -79,6 +79,36 @@ def _serial(value: object, epoch: dt.datetime | None) -> float:
     raise Unread
 
 
+def percent_signs(number_format: str, value: float) -> int:
+    """How many times the section of `number_format` that shows `value` scales it by 100: its
+    `%` signs outside quotes, brackets and escapes (`0%` shows 0.6 as "60%"; `0"%"`, `0\\%`
+    and `0_%` show 60 as "60%", the sign a literal). The one reading of "a percentage cell",
+    for a return form's figure cells (progress/typed_numbers.py) as for an appendix; 0 for a
+    format Excel would not have stored (an unclosed quote or bracket)."""
+    try:
+        sections = _sections(number_format)
+    except ValueError:
+        return 0
+    if value < 0 and len(sections) > 1:
+        section = sections[1]
+    elif value == 0 and len(sections) > 2:
+        section = sections[2]
+    else:
+        section = sections[0]
+    found, i = 0, 0
+    while i < len(section):
+        char = section[i]
+        if char == '"':
+            i = section.find('"', i + 1) + 1 or len(section)
+            continue
+        if char == "[":
+            i = section.find("]", i) + 1 or len(section)
+            continue
+        found += char == "%"
+        i += 2 if char in "\\_*" else 1
+    return found
+
+
 def _sections(number_format: str) -> list[str]:
     """The format's sections, split at each ";" outside quotes, escapes and brackets."""
     sections, current, i = [], "", 0

@@ -1,0 +1,83 @@
+"""The `progress add` command that records a form row as the unit typed it, for a hint.
+
+A row cds cannot import (one added under the table, one whose figure has no cell on a form made
+before its target had an indicator) is recorded by `progress add`; a command carrying the status
+alone would record it without the figure, the figure lost in silence (a17_07). So the command
+carries all the row holds, read from the form's columns: status F, date G, the figure — counts
+J/K when both are typed, else the value I — note L, each evidence item of M; a value no command
+window reads alike is left out and said (progress/form_refusals.py `add_extras`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from cds_tracker.core.command_words import name_word
+from cds_tracker.core.dates import format_date, try_parse_date
+from cds_tracker.output.words import Lang, label, say
+from cds_tracker.progress.form_cells import cell_text, evidence_items, status_code
+from cds_tracker.progress.form_refusals import add_extras, left_out, status_word, withheld_note
+from cds_tracker.progress.typed_numbers import read_cell_number
+
+
+def row_command(
+    sheet: Any,
+    row: int,
+    code: str,
+    indicators: list[tuple[str, str]],
+    said: dict[str, str],
+    lang: Lang,
+) -> tuple[str, str]:
+    """The command for row `row` of target `code` ("" when unknown: a placeholder), and what
+    the clerk must type in themself, said before it ("…; ", or ""). `indicators`: the target's
+    (key, name as column H shows it) a figure may go under; `said`: `plan` ("--plan 2024 " or
+    "") and `unit` (its name)."""
+    status = status_code(sheet[f"F{row}"].value)
+    day = day_word(sheet[f"G{row}"].value)
+    note = cell_text(sheet[f"L{row}"].value)
+    evidence = evidence_items(sheet[f"M{row}"].value)
+    values = _figure(sheet, row, indicators, lang)
+    code_word = name_word(code) if code else label("fi_code_word", lang)
+    status_said = status_word(status, lang) if status else label("fi_status_word", lang)
+    command = (
+        f"cds {said['plan']}progress add {code_word} --unit {name_word(said['unit'])}"
+        f" --status {status_said} --date {day or 'dd/mm/yyyy'}"
+        f"{add_extras(values, note, evidence)}"
+    )
+    before = say(withheld_note(left_out(values, note, evidence)), lang)
+    return command, f"{before}; " if before else ""
+
+
+def day_word(value: Any) -> str:
+    """A date cell as `--date` takes it (dd/mm/yyyy), or "" when it holds no day."""
+    if isinstance(value, dt.datetime):
+        return format_date(value.date())
+    if isinstance(value, dt.date):
+        return format_date(value)
+    found = try_parse_date(cell_text(value)) if isinstance(value, str) else None
+    return format_date(found) if found is not None else ""
+
+
+def _figure(sheet: Any, row: int, indicators: list[tuple[str, str]], lang: Lang) -> list[str]:
+    """The row's figure as `--value key=…`: the counts J/K when both are typed, else the value
+    I; the key the target's one indicator's, or the one column H names, else a placeholder."""
+    top, bottom, value = (_figure_text(sheet[f"{c}{row}"]) for c in "JKI")
+    typed = f"{top}/{bottom}" if top and bottom else value or top or bottom
+    if not typed:
+        return []
+    name = cell_text(sheet[f"H{row}"].value)
+    keys = [k for k, n in indicators if len(indicators) == 1 or n == name]
+    key = keys[0] if keys else label("fi_key_word", lang)
+    return [f"{key}={typed}"]
+
+
+def _figure_text(cell: Any) -> str:
+    """A figure cell as `--value` reads it: a number cell as Excel shows it (70, never 70.0;
+    a percentage cell's 0.7 as 70), a text as typed."""
+    value = cell.value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = read_cell_number(float(value), str(cell.number_format))
+        return str(int(number)) if number.is_integer() else format(Decimal(repr(number)), "f")
+    return cell_text(value)
