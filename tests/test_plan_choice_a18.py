@@ -122,3 +122,24 @@ def test_a_form_given_to_import_with_cds_registry_names_its_plan_by_folder(
         1,
         f"{hint[lang]}: cds --registry plans/2024 progress import made.xlsx",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("vi", "ghi số thứ tự của chỉ tiêu trong kế hoạch gốc (cds {} list)"),
+        ("en", "write the target's number in its origin plan (cds {} list)"),
+    ],
+)
+def test_a_carried_targets_unknown_origin_hint_names_its_plan_as_other_plan(
+    plans: Path, monkeypatch: pytest.MonkeyPatch, lang: str, words: str
+) -> None:
+    from cds_tracker.app.import_problems import hint_text
+    from cds_tracker.output.words import resolve_lang
+
+    key, said = "import_carried_origin_unknown", resolve_lang(lang)
+    values = {"origin": "2023/I.9", "year": "2023", "id": "I.9", "plan_year": "2024"}
+    assert hint_text(key, values, said) == words.format("--plan 2023")
+    assert hint_text(key, {**values, "year": "2022"}, said) == words.format("--plan 2022")
+    monkeypatch.setenv("CDS_REGISTRY", "plans/2024/phu_luc_01.yaml")
+    assert hint_text(key, values, said) == words.format("--registry plans/2023")
