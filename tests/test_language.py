@@ -87,6 +87,8 @@ def _words_in(text: str, words: list[str] | set[str]) -> list[str]:
     # Option names (--as-of), paths and file names are the program's, not words of a language;
     # a file's line quoted under a problem (`  12 | …`) is the file's.
     text = re.sub(r"(?m)^ +\d+ \| .*$", " ", text)
+    # how each window sets a variable (`cds init`: PowerShell, cmd, bash) is the window's syntax
+    text = re.sub(r'\$env:\w+ = "[^"]*"|\bset "\w+=[^"]*"|\bexport \w+="[^"]*"', " ", text)
     text = re.sub(
         r"(?<![\w-])--?[\w-]+|\S*[/\\]\S*|\S+\.(yaml|md|json|xlsx|docx|csv|ics|html|txt)\b",
         " ",
