@@ -189,16 +189,20 @@ def test_carry_over_into_a_plan_of_the_same_year_is_refused(workspace: Path) -> 
 
 
 @pytest.mark.skipif(not namespaces_work(), reason="needs user namespaces (unshare -rm)")
-def test_a_read_only_origin_names_its_lock_not_the_new_plan(workspace: Path) -> None:  # noqa: F811
-    """plans/2023 mounted read-only: the lock in its progress/ failed, the 2024 file was named."""
+def test_a_read_only_origin_names_its_folder_not_the_new_plan(workspace: Path) -> None:  # noqa: F811
+    """plans/2023 mounted read-only: the lock in its progress/ failed, the 2024 file was named;
+    now the folder is named, never the lock file the user never made (attack 17 a17_06)."""
     (workspace / "plans" / "2023" / "progress").mkdir(exist_ok=True)
     before = [(workspace / p).read_bytes() for p in (OLD, NEW)]
     args = ["carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes"]
     for lang, line in (
-        ("vi", "cds: lỗi: không ghi được plans/2023/progress/.lock: hệ thống tệp chỉ đọc;"
-               " chưa ghi gì"),
-        ("en", "cds: error: could not write plans/2023/progress/.lock: Read-only file system;"
-               " nothing was written"),
+        ("vi", "cds: lỗi: không ghi được vào thư mục plans/2023/progress: hệ thống tệp chỉ đọc;"
+               " chưa ghi gì\n  gợi ý: xin quyền ghi vào thư mục plans/2023/progress, hoặc chép"
+               " cả thư mục làm việc sang nơi ghi được rồi chạy lại lệnh ở đó"),
+        ("en", "cds: error: cannot write in the folder plans/2023/progress: Read-only file"
+               " system; nothing was written\n  hint: ask for write access to the folder"
+               " plans/2023/progress, or copy the whole workspace to a place you can write and"
+               " run the command there"),
     ):  # fmt: skip
         done = run_read_only(
             workspace / "plans" / "2023",
@@ -207,7 +211,7 @@ def test_a_read_only_origin_names_its_lock_not_the_new_plan(workspace: Path) -> 
             env={**_env(), "PYTHONPATH": os.pathsep.join(sys.path)},
         )
         assert done.returncode == 1, done.stderr
-        assert done.stderr.splitlines() == [line]
+        assert done.stderr.splitlines() == line.splitlines()
     assert [(workspace / p).read_bytes() for p in (OLD, NEW)] == before
 
 

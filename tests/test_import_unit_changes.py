@@ -94,6 +94,8 @@ def test_outside_a_workspace_the_catalog_keeps_the_changes(workspace: Path) -> N
     ok("import", "kh2026.docx", "--registry", "plans/2023", "--out", "kh2026.yaml")
     units = {u["id"]: u for u in _catalog(workspace / "kh2026.yaml")["units"]}
     assert units["phuong-bac-son"]["valid_to"] == "2025-06-30"
-    assert units["phuong-bac-son"]["successor"] == "phuong-tam-diep"
+    # written `merged_into`, as the changes file says it: a merger, never said as a rename
+    assert units["phuong-bac-son"]["merged_into"] == "phuong-tam-diep"
+    assert "successor" not in units["phuong-bac-son"]
     assert units["phuong-tam-diep"]["valid_from"] == "2025-07-01"
     assert ok("--registry", "kh2026.yaml", "validate") == "Hợp lệ: 1 tệp.\n"

@@ -204,8 +204,22 @@ def test_a_problem_with_merged_into_points_at_it(tmp_path: Path) -> None:
 def test_a_wrong_merged_into_is_named_as_written(tmp_path: Path) -> None:
     units = WARDS.replace("      successor: phuong-tam-diep\n", "      merged_into: 5\n", 1)
     path = write(tmp_path, HEAD + units + target("UBND phường Tam Điệp", "phuong-tam-diep"))
-    assert validate(path) == (1, [f"{path}:15:20: 'merged_into': phải là chuỗi văn bản"])
-    assert validate(path, "--lang", "en") == (1, [f"{path}:15:20: 'merged_into': must be text"])
+    assert validate(path) == (
+        1,
+        [
+            f"{path}:15:20: 'merged_into': phải là chuỗi văn bản",
+            "  gợi ý: ghi mã của đúng một đơn vị, đơn vị đã nhận lại công việc (ví dụ"
+            " phuong-son-moi): mỗi đơn vị chỉ có một đơn vị kế thừa",
+        ],
+    )
+    assert validate(path, "--lang", "en") == (
+        1,
+        [
+            f"{path}:15:20: 'merged_into': must be text",
+            "  hint: write the id of exactly one unit, the one that took over the work (e.g."
+            " phuong-son-moi): a unit has one successor",
+        ],
+    )
 
 
 def test_merged_into_in_the_workspace_changes_file(tmp_path: Path) -> None:

@@ -174,7 +174,9 @@ def test_a_read_only_file_system_is_a_clear_error(root: Path) -> None:
     done = run_read_only(root / "data", ["-m", "cds_tracker", *ADD], cwd=root, env=env)
     assert (done.returncode, done.stderr) == (
         1,
-        f"cds: error: could not write {FILE}: Read-only file system; the file is unchanged\n",
+        f"cds: error: could not write {FILE}: Read-only file system; the file is unchanged\n"
+        "  hint: ask for write access to the folder data/progress, or copy the whole workspace"
+        " to a place you can write and run the command there\n",
     )
     assert (root / FILE).read_text(encoding="utf-8") == ENTRY
 

@@ -73,7 +73,8 @@ class _AsJsonLoads:
 
 _scan: Any = None if make_scanner is None else make_scanner(_AsJsonLoads)  # type: ignore[arg-type]
 
-FORMAT = 16  # 16: of one unit's reports on a target written within one second, the one
+FORMAT = 17  # 17: a unit's `merged` (written merged_into: a merger, never a rename)
+# 16: of one unit's reports on a target written within one second, the one
 # written last is the later (questions/timeline.py `in_order`), not the one of the larger id;
 # 15: a figure's parts as status counts them, an heir's one per part it took
 # over (questions/heir_parts.py), the plan's first day in a key of changing units; 14: a series'

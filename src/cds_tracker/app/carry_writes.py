@@ -45,8 +45,7 @@ def plan_locks(carry: CarryOver) -> Iterator[None]:
     plans = [carry.destination] + ([carry.source] if carry.source is not None else [])
     folders = {str(f.resolve()): f for f in (progress_dir(p) for p in plans)}
     with ExitStack() as stack:
-        for key in sorted(folders):
-            folders[key].mkdir(exist_ok=True)
+        for key in sorted(folders):  # the lock makes its folder (or says why it cannot)
             stack.enter_context(progress_lock(folders[key]))
         yield
 

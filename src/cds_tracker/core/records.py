@@ -156,6 +156,9 @@ class Unit(Record):
     valid_from: Day | None = None  # None: always existed
     valid_to: Day | None = None  # the last day it existed
     successor: str | None = None  # a merger or a rename
+    # Written `merged_into` (registry/unit_changes.spelled_successor), never a file's own key:
+    # the clerk said a merger, which `is_rename` never overrules (attack 17 a17_05).
+    merged: bool = False
 
     @property
     def is_collective(self) -> bool:

@@ -40,6 +40,27 @@ FILE_FINDINGS: dict[str, tuple[str, str]] = {
         "mã '{value}' không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang",
         "invalid id '{value}': use lowercase letters, digits and hyphens",
     ),
+    "load.bad_entry_id": (
+        "mã báo cáo '{value}' không hợp lệ: phải gồm 6 đến 32 chữ thường không dấu hoặc chữ số,"
+        " không có dấu gạch ngang",
+        "invalid entry id '{value}': it must be 6 to 32 lowercase letters or digits, no hyphens",
+    ),
+    "load.hint.entry_id": (
+        "mã báo cáo do cds progress add (hoặc progress import) ghi, đừng sửa tay; nếu đã sửa, trả"
+        " lại mã cũ",
+        "entry ids are written by cds progress add (or progress import); do not edit them by hand;"
+        " if one was edited, put the old id back",
+    ),
+    "load.hint.unit_day": (
+        "ghi một ngày có thật, dạng dd/mm/yyyy (ví dụ 30/06/2025) hoặc yyyy-mm-dd",
+        "write a day that exists, as dd/mm/yyyy (e.g. 30/06/2025) or yyyy-mm-dd",
+    ),
+    "load.hint.successor": (
+        "ghi mã của đúng một đơn vị, đơn vị đã nhận lại công việc (ví dụ phuong-son-moi): mỗi"
+        " đơn vị chỉ có một đơn vị kế thừa",
+        "write the id of exactly one unit, the one that took over the work (e.g."
+        " phuong-son-moi): a unit has one successor",
+    ),
     "load.field": ("'{name}': {problem}", "'{name}': {problem}"),
     "load.want_text": ("phải là chuỗi văn bản", "must be text"),
     "load.want_integer": ("phải là số nguyên", "must be a whole number"),

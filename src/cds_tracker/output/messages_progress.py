@@ -139,6 +139,16 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "thử lại; nếu không có cds nào đang chạy, xóa tệp khóa {path}",
         "try again; if no cds is running, delete the lock file {path}",
     ),
+    "lock.cannot": (
+        "không ghi được vào thư mục {folder}: {reason}; chưa ghi gì",
+        "cannot write in the folder {folder}: {reason}; nothing was written",
+    ),
+    "lock.hint.cannot": (
+        "xin quyền ghi vào thư mục {folder}, hoặc chép cả thư mục làm việc sang nơi ghi được rồi"
+        " chạy lại lệnh ở đó",
+        "ask for write access to the folder {folder}, or copy the whole workspace to a place you"
+        " can write and run the command there",
+    ),
     # what a path holds when it is not what it should be (core/files.py)
     "file.not_kind": (
         "{subject} là {kind}, không phải {expected}",

@@ -31,7 +31,7 @@ from cds_tracker.core.files import (
     read_regular,
 )
 from cds_tracker.progress.lines import entry_line, json_items
-from cds_tracker.progress.locking import exclusive_lock
+from cds_tracker.progress.locking import LockUnavailable, exclusive_lock
 from cds_tracker.progress.tail import check_appendable
 from cds_tracker.registry.models import check_entry
 from cds_tracker.registry.yamlio import YamlFault, parse
@@ -112,6 +112,10 @@ def append_entry(
         else:
             with exclusive_lock(folder / LOCK_NAME):
                 _append_locked(path, payload, header, shown)
+    except LockUnavailable as exc:  # its own file named, as ever; the hint the lock's
+        unwritten = DataError(msg("file.unchanged", path=shown, reason=exc.reason))
+        unwritten.hint = exc.hint
+        raise unwritten from None
     except OSError as exc:
         raise DataError(msg("file.unchanged", path=shown, reason=os_reason(exc))) from None
 

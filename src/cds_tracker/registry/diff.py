@@ -379,7 +379,7 @@ def _unit_fields(unit: dict[str, Any]) -> dict[str, Any]:
     from cds_tracker.registry.unit_changes import spelled_successor
 
     unit, _ = spelled_successor(unit, ())  # merged_into is successor: no change
-    fields = {k: v for k, v in filled(records.Unit, unit).items() if k != "id"}
+    fields = {k: v for k, v in filled(records.Unit, unit).items() if k not in ("id", "merged")}
     for key in ("valid_from", "valid_to"):
         if isinstance(fields.get(key), str) and (day := try_parse_date(fields[key])):
             fields[key] = day.isoformat()

@@ -293,6 +293,14 @@ def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
             msg("load.not_one_of", name=name, options=", ".join(options), value=value),
             did_you_mean(str(value), options),
         )
+    if kind == "string_pattern_mismatch" and name == "id" and model.__name__ == "ProgressEntry":
+        # An entry's id has its own rule (core/entries.py), not the registry's: 'bao-cao-1'
+        # told "lowercase, digits and hyphens" could not see what to change (attack 17 a17_04).
+        return Finding(
+            (*path, *loc),
+            msg("load.bad_entry_id", value=error["input"]),
+            msg("load.hint.entry_id"),
+        )
     if kind == "string_pattern_mismatch" and name == "id":
         return Finding((*path, *loc), msg("load.bad_id", value=error["input"]))
     cause = error.get("ctx", {}).get("error")
@@ -301,11 +309,23 @@ def _finding(model: type[Any], error: Any, path: PathKey) -> Finding:
         return Finding((*path, *loc), cause.msg, msg("model.hint.due"))
     if isinstance(cause, MsgError):
         said = msg("load.field", name=name, problem=cause.msg)
-        return Finding((*path, *loc), said, _due_hint(cause.msg) or _until_hint(loc))
+        hint = _due_hint(cause.msg) or _until_hint(loc) or _unit_hint(model, name)
+        return Finding((*path, *loc), said, hint)
     from cds_tracker.registry.pydantic_words import pydantic_words
 
     problem, hint = pydantic_words(model, error)  # every pydantic error type, in words
-    return Finding((*path, *loc), msg("load.field", name=name, problem=problem), hint)
+    said = msg("load.field", name=name, problem=problem)
+    return Finding((*path, *loc), said, hint or _unit_hint(model, name))
+
+
+def _unit_hint(model: type[Any], name: str) -> Msg | None:
+    """What a unit's day or successor takes, under one that is none ('valid_to: 31/02/2023',
+    'merged_into: [a, b]'): a day that exists, one unit's id (attack 17, minor)."""
+    if model.__name__ != "Unit":
+        return None
+    if name in ("valid_from", "valid_to"):
+        return msg("load.hint.unit_day")
+    return msg("load.hint.successor") if name == "successor" else None
 
 
 _SAYS_ITS_FIELD = frozenset({"model.not_month", "model.due_moment"})

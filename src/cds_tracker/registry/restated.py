@@ -3,8 +3,11 @@ carry-over leaves such a target in the old plan by (questions/carry_left.py) and
 the two plans pairs them by (registry/diff_plans.py), clerk15 F1.
 
 An ongoing ("Thường xuyên") target is restated when an ongoing target of the new plan (not
-cancelled) has the same content, compared as `text.fold` does (case, tones, spaces aside: the
-rule `cds diff` pairs a revised plan's targets by, registry/matching.py step 2), and the same
+cancelled) has the same content, compared by `wording` (as `text.fold`
+does: case, tones, spaces aside; punctuation aside too — a final period, commas, quotes, a
+dash's kind: attack 17 a17_08, "Rà soát dữ liệu dân cư" retyped without its period was copied
+as a second ongoing target and the unit urged twice; a mark counts as a space, so "1.5" and
+"15" stay different words), and the same
 lead units (after the heirs of merged units, as carry-over's copy would name them). The text
 alone does not decide: two plans may write one sentence for different units (each ward's own
 "Rà soát dữ liệu dân cư."). The group does not count: a new plan may file the same target under
@@ -16,6 +19,8 @@ asks for it.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -30,7 +35,28 @@ def restatement(target: Mapping[str, Any]) -> Key | None:
     or a cancelled one (neither restates nor is restated)."""
     if not _ongoing(target) or target.get("cancelled"):
         return None
-    return fold(str(target.get("content") or "")), _leads(target)
+    return wording(str(target.get("content") or "")), _leads(target)
+
+
+def wording(text: str) -> str:
+    """The words of a content, as `fold` has them, without its punctuation: each mark that
+    does not change the words (`_is_mark`: periods, commas, quotes, brackets, dashes of every
+    kind) read as a space, so "dân cư." ≡ "dân cư" and "“Chợ 4.0”" ≡ "Chợ 4.0", but
+    "4.0" ("4 0") never ≡ "40"."""
+    spaced = "".join(" " if _is_mark(ch) else ch for ch in fold(text))
+    return _SPACES.sub(" ", spaced).strip()
+
+
+def _is_mark(ch: str) -> bool:
+    """Punctuation that does not change the words: dashes, quotes, brackets (Unicode Pd, Pi,
+    Pf, Ps, Pe) and the marks of a sentence; not "%", "/", "&", "#", "*" ("100%" is not
+    "100", "9/2024" not "9 2024")."""
+    return unicodedata.category(ch) in _MARK_KINDS or ch in _SENTENCE_MARKS
+
+
+_SPACES = re.compile(r"\s+")
+_MARK_KINDS = frozenset({"Pd", "Pi", "Pf", "Ps", "Pe"})
+_SENTENCE_MARKS = frozenset(".,;:!?…\"'·")
 
 
 def restating(rows: Iterable[Mapping[str, Any]]) -> dict[Key, tuple[str, ...]]:

@@ -17,6 +17,7 @@ def registry_schema() -> dict[str, Any]:
     # `merged_into` is `successor` spelt as a merger is said (registry/unit_changes.py): one
     # field of the record, two keys a file may write.
     unit["merged_into"] = {**unit["successor"], "title": "Merged Into (= successor)"}
+    del unit["merged"]  # the record's mark of `merged_into` written, not a key of the file
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "cds-tracker registry (Phụ lục 01)",

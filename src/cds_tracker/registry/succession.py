@@ -266,9 +266,11 @@ def is_rename(units: Mapping[str, Unit], unit_id: str) -> bool:
     """A rename, not a merger: the unit's successor took over from this unit alone (the same
     work under a new name) and began only when it ended; two or more predecessors make it a
     merger, and so does a successor that already existed (a ward absorbed into its neighbour
-    is not renamed to it)."""
+    is not renamed to it). A unit written `merged_into` is merged, whatever its successor: the
+    field the clerk chose is what happened (attack 17 a17_05: a ward merged into a new ward
+    whose other predecessors the catalog lacks was said "đã đổi tên")."""
     unit = units.get(unit_id)
-    if unit is None or unit.successor is None:
+    if unit is None or unit.successor is None or unit.merged:
         return False
     heir = units.get(unit.successor)
     if heir is not None and (

@@ -26,6 +26,7 @@ PLANS = "plans"
 AT = "@changes"  # first step of the path of a finding located in the changes file
 TIMED = ("valid_from", "valid_to", "successor")
 MERGED_INTO = "merged_into"  # the other spelling of `successor` (see `spelled_successor`)
+MERGED = "merged"  # the record's field saying `merged_into` was written (never a file's key)
 
 
 def changes_path(registry: Path) -> Path | None:
@@ -119,15 +120,31 @@ def read_changes(registry: Path, display: str) -> Changes | None:
 
 def spelled_successor(item: Any, path: Any) -> tuple[Any, list[Finding]]:
     """A catalog entry with `merged_into` read as `successor`: one field, two spellings (a rename
-    is written `successor`, a merger often `merged_into`). The unit record has `successor` only;
-    positions of a problem with it point at whichever key the file wrote (yamlio). Both written
+    is written `successor`, a merger often `merged_into`). The unit record has `successor`, and
+    `merged` set when the file wrote `merged_into`: what the clerk chose to write is said, a
+    merger always a merger (`successor` alone: a rename or a merger by succession.is_rename's
+    rule). `merged` is the record's, never the file's: written, it is an unknown key. Positions
+    of a problem with `successor` point at whichever key the file wrote (yamlio). Both written
     with one value is that value; with two, a problem at `merged_into`."""
-    if not isinstance(item, dict) or MERGED_INTO not in item:
+    if not isinstance(item, dict) or (MERGED_INTO not in item and MERGED not in item):
         return item, []
-    spelled = {k: v for k, v in item.items() if k != MERGED_INTO}
+    spelled = {k: v for k, v in item.items() if k not in (MERGED_INTO, MERGED)}
+    found: list[Finding] = []
+    if MERGED in item:
+        found.append(
+            Finding(
+                (*path, MERGED),
+                msg("load.unknown_key", key=MERGED),
+                msg("hint.did_you_mean", options=f"'{MERGED_INTO}'"),
+                at_key=True,
+            )
+        )
+    if MERGED_INTO not in item:
+        return spelled, found
+    spelled[MERGED] = True
     other = spelled.setdefault("successor", item[MERGED_INTO])
     if other == item[MERGED_INTO]:
-        return spelled, []
+        return spelled, found
     unit = item.get("id")
     finding = Finding(
         (*path, MERGED_INTO),
@@ -140,7 +157,7 @@ def spelled_successor(item: Any, path: Any) -> tuple[Any, list[Finding]]:
         msg("rule.hint.successor_twice"),
         at_key=True,
     )
-    return spelled, [finding]
+    return spelled, [*found, finding]
 
 
 def as_written(findings: list[Finding], raw: Any) -> list[Finding]:
@@ -185,7 +202,7 @@ def apply(
         base, _ = spelled_successor(base, ())  # the plan's catalog is checked on its own
         # The file alone says when a unit lived and who took over: a day or a successor written
         # only in the plan must not pass into the merged unit (it is compared with it below).
-        kept = {k: v for k, v in (base or {}).items() if k not in TIMED}
+        kept = {k: v for k, v in (base or {}).items() if k not in (*TIMED, MERGED)}
         written = {**kept, **spelled}
         unit, found = validate_model(Unit, written, path)
         findings += twice + as_written(found, entry)

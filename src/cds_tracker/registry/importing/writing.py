@@ -26,6 +26,9 @@ def record_data(value: Any) -> Any:
             if name not in ALWAYS_WRITTEN and item == defaults.get(name, _REQUIRED):
                 continue
             data[name] = record_data(item)
+        if isinstance(value, records.Unit) and data.pop("merged", False):
+            # written as the file wrote it: `merged` is the record's mark of `merged_into`
+            data = {"merged_into" if k == "successor" else k: v for k, v in data.items()}
         return data
     if isinstance(value, tuple | list):
         return [record_data(item) for item in value]
