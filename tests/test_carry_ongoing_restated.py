@@ -163,8 +163,8 @@ def test_skip_leaves_a_named_target(plans: Path) -> None:
             "vi",
             [
                 "cds: lỗi: --skip II.9: kế hoạch 2023 không có chỉ tiêu II.9",
-                "  gợi ý: --skip nhận mã chỉ tiêu ở kế hoạch cũ, ví dụ --skip I.2 (xem: cds list "
-                "--plan 2023)",
+                "  gợi ý: --skip nhận mã chỉ tiêu ở kế hoạch cũ, ví dụ --skip I.2 (xem: cds --plan "
+                "2023 list)",
             ],
         ),
         (
@@ -172,7 +172,7 @@ def test_skip_leaves_a_named_target(plans: Path) -> None:
             [
                 "cds: error: --skip II.9: plan 2023 has no target II.9",
                 "  hint: --skip takes a target's id in the old plan, e.g. --skip I.2 (see: cds "
-                "list --plan 2023)",
+                "--plan 2023 list)",
             ],
         ),
     ],

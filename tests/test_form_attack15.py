@@ -300,7 +300,7 @@ def test_a_form_of_a_plan_kept_by_year_names_the_plan(own_registry: Path, tmp_pa
     path = make(own_registry, tmp_path)
     assert form_plan(path) == ""  # made in a folder not named by year
     _hidden(path, 13, 2, "2024")  # the folder line
-    assert form_plan(path) == "--plan 2024 "
+    assert form_plan(path) == "2024"
     assert form_plan(own_registry / "phu_luc_01.yaml") is None
 
 

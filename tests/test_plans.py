@@ -112,8 +112,13 @@ def test_plan_choice_and_listing(workspace: Path) -> None:
         "không có kế hoạch '2022' trong thư mục làm việc này (các kế hoạch: 2023, 2024)"
         in missing.output
     )
-    registry = ok("--plan", "2023", "list", "--registry", "plans/2024", "--format", "json")
-    assert len(json.loads(registry)) == 1  # --registry still wins, exactly as before
+    both = cds("--plan", "2023", "list", "--registry", "plans/2024", "--format", "json")
+    assert (both.exit_code, both.output.splitlines()[0]) == (  # neither silently ignored (a18_01)
+        2,
+        "cds: lỗi: --plan và --registry cùng chọn sổ đăng ký; chỉ dùng một trong hai",
+    )
+    registry = ok("list", "--registry", "plans/2024", "--format", "json")
+    assert len(json.loads(registry)) == 1
 
 
 def test_plan_option_after_the_command() -> None:

@@ -144,7 +144,7 @@ def prepare(
     check_window(day, tracker.registry.document.year, year, source.name, destination.name)
     chosen = chosen_groups(group_options, tracker.registry.groups, data, source.name)
     catalog = UnitIndex(base.catalog.units, base.catalog.official_titles)
-    skipped = _skipped(skip, tracker, source.name)
+    skipped = _skipped(skip, tracker, source.name, source.registry)
     proposals, left = propose_all(
         tracker, source.name, data, day, deadline, catalog, chosen, skipped
     )
@@ -179,7 +179,7 @@ def prepare(
     )
 
 
-def _skipped(skip: tuple[str, ...], tracker: Any, source: str) -> frozenset[str]:
+def _skipped(skip: tuple[str, ...], tracker: Any, source: str, registry: Path) -> frozenset[str]:
     """`--skip I.2`: ids of the old plan's targets, as written or in lower case; an id the old
     plan lacks is refused (exit 2) rather than silently carried."""
     ids = {t.id for _, t in tracker.registry.targets()}
@@ -194,10 +194,22 @@ def _skipped(skip: tuple[str, ...], tracker: Any, source: str) -> frozenset[str]
             raise UsageError(
                 msg("carry.skip_unknown", id=shown, source=visible_line(source)),
                 hint=did_you_mean(wanted, sorted(ids))
-                or msg("carry.hint.skip", source=visible_line(source)),
+                or msg("carry.hint.skip", option=_old_plan_option(registry, source)),
             )
         found.add(wanted)
     return frozenset(found)
+
+
+def _old_plan_option(registry: Path, source: str) -> str:
+    """The option a hint's `cds … list` chooses the old plan by, from app/discovery.py
+    `other_plan` (the one home: `--registry plans/2023` when --registry or CDS_REGISTRY chose
+    this run's registry, else `--plan 2023`; a18_01)."""
+    import os
+
+    from cds_tracker.app import discovery
+
+    how = "environment" if discovery.given or os.environ.get(discovery.ENV_VAR) else "plan"
+    return discovery.other_plan(discovery.Found(registry, how), source)
 
 
 def _origins(source: workspace.Plan) -> Origins:

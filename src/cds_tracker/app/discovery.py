@@ -1,5 +1,6 @@
-"""Which registry a command works on: --registry (after the command or before it), then
-CDS_REGISTRY, then the plan chosen with --plan (CDS_PLAN), then the nearest folder, from the
+"""Which registry a command works on: --registry (after the command or before it; given with
+--plan, a usage error, cli/app.py), then the plan typed with --plan, then CDS_REGISTRY, then the
+plan chosen with CDS_PLAN, then the nearest folder, from the
 current one upward, holding `phu_luc_01.yaml` (what `cds init DIR` makes), `data/phu_luc_01.yaml`
 (a repository) or a plans/ workspace (app/workspace.py), then the copy bundled with the package
 (so `cds` works from any folder; commands then say so on stderr, since progress cannot be
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 
-from cds_tracker.core.errors import DataError, Msg, Text, UsageError, msg, os_reason
+from cds_tracker.core.errors import CdsError, DataError, Msg, Text, UsageError, msg, os_reason
 from cds_tracker.core.tuples import Record
 
 REGISTRY_NAME = "phu_luc_01.yaml"
@@ -48,10 +50,13 @@ def find_registry(
     option = option if option is not None else given
     if option is not None:
         return Found(_existing(option, "--registry"), "option")
-    if env.get(ENV_VAR):
-        return Found(_existing(Path(env[ENV_VAR]), ENV_VAR), "environment")
     from cds_tracker.app import workspace
 
+    if workspace.chosen is not None:  # typed `--plan NAME`: it beats CDS_REGISTRY (a18_01)
+        here = current_folder() if cwd is None else cwd.resolve()
+        return Found(_typed_plan(here, workspace.chosen, env), "plan")
+    if env.get(ENV_VAR):
+        return Found(_existing(Path(env[ENV_VAR]), ENV_VAR), "environment")
     here = current_folder() if cwd is None else cwd.resolve()
     if (name := workspace.wanted_plan(env)) is not None:
         chosen = workspace.plan_registry(here, name)
@@ -71,6 +76,22 @@ def find_registry(
                 skipped.append(note)  # said on stderr with the folders passed over
             return Found(plan.registry, "plan", tuple(skipped))
     return Found(bundled_registry(), "bundled", tuple(skipped))
+
+
+def _typed_plan(here: Path, name: str, env: Mapping[str, str]) -> Path:
+    """The plan `--plan NAME` names: typed on the command line, it wins over CDS_REGISTRY (an
+    environment set once for the window, as `cds init` advises) as any option wins over the
+    environment; the plan is that of the workspace around the current folder, else of the
+    workspace CDS_REGISTRY's registry is in (a clerk working from another folder)."""
+    from cds_tracker.app import workspace
+
+    if workspace.find_workspace(here) is None and env.get(ENV_VAR):
+        elsewhere = Path(env[ENV_VAR]).resolve()
+        if workspace.find_workspace(elsewhere) is not None:
+            here = elsewhere
+    chosen = workspace.plan_registry(here, name)
+    assert chosen is not None  # a name given: a plan, or a usage error
+    return chosen
 
 
 def again(found: Found) -> str:
@@ -120,6 +141,17 @@ def other_plan(found: Found, name: str | None, year: int | None = None) -> str:
     if found.how in ("option", "environment"):
         return f"--registry {name_word(display_path(plan.registry.parent))}"
     return f"--plan {name_word(plan.name)}"
+
+
+def plan_option(name: str | None, year: int | None = None) -> str:
+    """`other_plan` for a hint said where no `Found` is at hand (a form given to `cds import`, a
+    carried target's origin plan): this run's registry as found from here, else the plan by
+    name, as cds refuses it listing the plans there are (a18_01)."""
+    try:
+        found = find_registry(None)
+    except CdsError:
+        found = Found(Path(REGISTRY_NAME), "plan")  # in no plans/ folder: `--plan NAME`
+    return other_plan(found, name, year)
 
 
 ABSENT = msg("os.not_found")

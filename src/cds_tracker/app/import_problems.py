@@ -167,6 +167,11 @@ def hint_text(
     says it; not `written` (nothing is), without what a `needs_review` line keeps."""
     year = {"year": values["year"]} if "year" in values else {}  # a deadline's examples
     hint_key = f"{key}_unwritten_hint" if not written and key in _UNWRITTEN else words_keys(key)[1]
+    if hint_key == "import_carried_origin_unknown_hint":  # the origin plan, as typed from here
+        from cds_tracker.app.discovery import plan_option
+
+        stated = values.get("year", "")
+        year = {"option": plan_option(None, int(stated)) if stated.isdigit() else stated}
     said = label(hint_key, lang, **year) if hint and hint_key else ""
     if hint and values.get("changes"):  # a plan of a workspace: a merger's new ward
         from cds_tracker.registry.unit_changes import merger_hint

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.app.discovery import display_path, find_registry
+from cds_tracker.app.discovery import display_path, find_registry, plan_option
 from cds_tracker.app.import_check import refused
 from cds_tracker.app.import_problems import (
     COLUMN_TITLES,
@@ -187,7 +187,8 @@ def _not_a_form(file: Path, lang: Lang) -> None:
 
     plan = form_plan(file)
     if plan is not None:
-        command = f"cds {plan}progress import {name_word(str(file))}"
+        option = f"{plan_option(plan)} " if plan else ""
+        command = f"cds {option}progress import {name_word(str(file))}"
         raise CdsError(
             label("import_is_form", lang, file=visible_line(file.name)),
             hint=label("import_is_form_hint", lang, command=command),

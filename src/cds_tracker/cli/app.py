@@ -139,6 +139,7 @@ def handles_errors(command: F) -> F:
         _told.clear()  # one run's notes (tests run many in one process)
         try:
             _days_first(kwargs)
+            _one_registry_choice(kwargs)
             if "registry" in kwargs and not kwargs.get("paths"):
                 _notice_bundled(
                     kwargs["registry"],
@@ -170,6 +171,17 @@ def handles_errors(command: F) -> F:
             fail(DataError(_refused(exc)))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _one_registry_choice(kwargs: dict[str, Any]) -> None:
+    """`--plan` and `--registry` on one command line choose the registry twice: refused (exit
+    2) naming both, rather than one silently ignored (a18_01)."""
+    from cds_tracker.app import discovery, workspace
+
+    if workspace.chosen is not None and (
+        kwargs.get("registry") is not None or discovery.given is not None
+    ):
+        raise UsageError(msg("cli.plan_and_registry"), hint=msg("cli.hint.plan_and_registry"))
 
 
 def _days_first(kwargs: dict[str, Any]) -> None:

@@ -37,7 +37,8 @@ def render(report: Report | Document, fmt: str, *, excel: bool = False) -> str:
         if excel and report.excel is not None:  # for people: the same columns, in words
             headers, rows = report.excel()
             return to_csv(rows, report.csv_columns, excel=True, headers=headers)
-        return to_csv(report.data, report.csv_columns, excel=excel)
+        rows = report.data if report.csv_data is None else report.csv_data
+        return to_csv(rows, report.csv_columns, excel=excel)
     if fmt == "markdown":
         return markdown(report.markdown or report.blocks)
     from cds_tracker.output.screen import draw

@@ -6,7 +6,7 @@ figure stay in tables (`indicator_name`, `figure`), which every row's details us
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.output.tables import figure, indicator_name
 from cds_tracker.output.words import Lang, label
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from cds_tracker.core.entries import Entry
     from cds_tracker.core.records import Indicator, Registry
+    from cds_tracker.registry.units import UnitIndex
 
 
 Indicators = dict[tuple[str, str], "Indicator"]  # (target id, key) → the registry's indicator
@@ -54,6 +55,39 @@ def values_text(
         given += " " + label("figure_uncounted", lang, unit=giver) if giver else ""
         lines.append(f"{name}: {figure(value, unit, lang)}{given}")
     return lines
+
+
+def values_cell(values: Mapping[str, Any], givers: Mapping[str, str], lang: Lang) -> str:
+    """The machine CSV's values cell ('key=95; …', as `emit.flat` writes it) with each figure
+    not counted followed by the words the screen says after it: 'ecommerce_retail_share=95
+    (không tính: do Phòng Kinh tế báo cáo)' (`givers`: key → the giver's name; a18_02)."""
+    from cds_tracker.output.emit import flat
+
+    return "; ".join(
+        f"{key}={flat(value)}"
+        + (" " + label("figure_uncounted", lang, unit=givers[key]) if key in givers else "")
+        for key, value in values.items()
+    )
+
+
+def marked_records(
+    records: list[dict[str, Any]],
+    index: UnitIndex,
+    uncounted: Mapping[tuple[str, str], str] | None,
+    lang: Lang,
+) -> list[dict[str, Any]] | None:
+    """Each record holding a figure its unit does not give (questions/figures.py `uncounted`)
+    gets JSON's `uncounted`: key → the unit id that gives it; the machine CSV's rows (returned,
+    None when none is marked) say it in the values cell as the screen does (a18_02)."""
+    rows: list[dict[str, Any]] = []
+    for item in records:
+        kept = {k: g for (i, k), g in (uncounted or {}).items() if i == item["id"]}
+        if kept:
+            item["uncounted"] = kept
+            names = {key: index.name(giver) for key, giver in kept.items()}
+            item = {**item, "values": values_cell(item["values"], names, lang)}
+        rows.append(item)
+    return rows if any("uncounted" in item for item in records) else None
 
 
 def counts_text(entry: Entry, indicators: Indicators) -> list[str]:

@@ -15,6 +15,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--excel tạo CSV; bỏ --format hoặc dùng --format csv",
         "--excel makes CSV; leave out --format or give --format csv",
     ),
+    "cli.plan_and_registry": (
+        "--plan và --registry cùng chọn sổ đăng ký; chỉ dùng một trong hai",
+        "--plan and --registry both choose the registry; give only one of them",
+    ),
+    "cli.hint.plan_and_registry": (
+        "--plan NĂM chọn kế hoạch của thư mục plans/; --registry ĐƯỜNG_DẪN chọn một tệp sổ",
+        "--plan YEAR chooses a plan of the plans/ folder; --registry PATH chooses one file",
+    ),
     "cli.internal": (
         "cds: lỗi nội bộ: {error}. Chi tiết: {log}. Xin báo lại lỗi này.",
         "cds: internal error: {error}. Details: {log}. Please report this.",

@@ -89,6 +89,9 @@ class Report(Record):
     # The CSV for Excel (--excel): the headers and the rows in words (output.excel_rows), over
     # the same columns; made only when asked for.
     excel: Callable[[], tuple[list[str], list[dict[str, str]]]] | None = None
+    # The machine CSV's records where they differ from `data` (a figure not counted said in
+    # words in its cell, output/figures.py `values_cell`); None: `data`
+    csv_data: Any = None
 
 
 class Document(Record):

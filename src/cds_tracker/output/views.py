@@ -405,6 +405,9 @@ def entries_report(
     for item in records:
         for said in _said(cited, item["target"]):
             item["target_origin"] = said
+    from cds_tracker.output.figures import marked_records
+
+    rows = marked_records(records, index, uncounted, lang)
 
     def excel() -> tuple[list[str], list[dict[str, str]]]:
         from cds_tracker.output.excel_rows import entry_cells as excel_entry
@@ -423,4 +426,4 @@ def entries_report(
             for e in ordered
         ]
 
-    return Report((table,), data=records, csv_columns=ENTRY_FIELDS, excel=excel)
+    return Report((table,), data=records, csv_columns=ENTRY_FIELDS, excel=excel, csv_data=rows)

@@ -34,9 +34,8 @@ CARRY_LEFT_LABELS: dict[str, tuple[str, str]] = {
         "--skip {id}: plan {source} has no target {id}",
     ),
     "carry.hint.skip": (
-        "--skip nhận mã chỉ tiêu ở kế hoạch cũ, ví dụ --skip I.2 (xem: cds list --plan {source})",
-        "--skip takes a target's id in the old plan, e.g. --skip I.2 (see: cds list --plan "
-        "{source})",
+        "--skip nhận mã chỉ tiêu ở kế hoạch cũ, ví dụ --skip I.2 (xem: cds {option} list)",
+        "--skip takes a target's id in the old plan, e.g. --skip I.2 (see: cds {option} list)",
     ),
     "carry_part_heir": (
         "{unit} nhận các phần việc khi sáp nhập ({parts}): giữ là '{status}' ở kế hoạch mới, "

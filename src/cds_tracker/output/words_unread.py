@@ -85,8 +85,8 @@ UNREAD_LABELS: dict[str, tuple[str, str]] = {
         "carried target {origin}: the {year} plan has no target {id}",
     ),
     "import_carried_origin_unknown_hint": (
-        "ghi số thứ tự của chỉ tiêu trong kế hoạch gốc (cds --plan {year} list)",
-        "write the target's number in its origin plan (cds --plan {year} list)",
+        "ghi số thứ tự của chỉ tiêu trong kế hoạch gốc (cds {option} list)",
+        "write the target's number in its origin plan (cds {option} list)",
     ),
     "import_carried_origin_future": (
         "chỉ tiêu chuyển tiếp {origin}: năm {year} không trước năm kế hoạch {plan_year}",

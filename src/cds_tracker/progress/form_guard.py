@@ -25,10 +25,11 @@ MAX_UNPACKED = 64 * 1024 * 1024  # bytes, all parts together once unpacked
 
 
 def form_plan(path: Path) -> str | None:
-    """For a return form (its hidden sheet says the form's format): the option naming the plan
-    it was made for in a command ("--plan 2024 ", or "" where plans are not kept by year); None
-    for any other file. Asked by `cds import` and `cds diff` of a file without an appendix
-    table: a form given there is sent to `cds progress import` (a15_03)."""
+    """For a return form (its hidden sheet says the form's format): the plan folder it was made
+    for ("2024", or "" where plans are not kept by year), which the caller turns into an option
+    by app/discovery.py `other_plan` (a18_01); None for any other file. Asked by `cds import`
+    and `cds diff` of a file without an appendix table: a form given there is sent to
+    `cds progress import` (a15_03)."""
     from openpyxl import load_workbook
 
     from cds_tracker.output.xlsx_form import FORMAT, META_SHEET
@@ -51,7 +52,7 @@ def form_plan(path: Path) -> str | None:
     if info.get("format") != FORMAT:
         return None
     folder = info.get("folder", "")
-    return f"--plan {folder} " if re.fullmatch(r"\d{4}", folder) else ""  # a year: one word
+    return folder if re.fullmatch(r"\d{4}", folder) else ""  # a year: one word
 
 
 def too_big(data: bytes) -> int | None:
