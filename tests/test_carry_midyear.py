@@ -43,8 +43,9 @@ def test_a_report_after_the_carry_day_goes_in_the_new_plan_before_its_year(
         [
             "cds: lỗi: chỉ tiêu I.1 đã chuyển sang kế hoạch 2024 (chỉ tiêu I.2) ngày 20/10/2023: "
             "báo cáo ngày 15/11/2023 không ghi vào kế hoạch này nữa",
-            "  gợi ý: ghi vào kế hoạch 2024, chỉ tiêu I.2: cds --plan 2024 progress add I.2 … "
-            "(việc xong trước khi chuyển thì ghi đúng ngày đó, đến hết 20/10/2023)",
+            "  gợi ý: ghi vào kế hoạch 2024, chỉ tiêu I.2: cds --plan 2024 progress add I.2 "
+            '--unit "Phòng Y tế" --status "hoàn thành" --date 15/11/2023 --id (việc xong '
+            "trước khi chuyển thì ghi đúng ngày đó, đến hết 20/10/2023)",
         ],
     )
     # following the hint: recorded, and counted in 2024 from that day
@@ -64,13 +65,15 @@ def test_a_report_after_the_carry_day_goes_in_the_new_plan_before_its_year(
 def test_a_report_up_to_the_carry_day_is_sent_to_the_old_plan(
     carried: Path, force: tuple[str, ...]
 ) -> None:
+    forced = " --force" * bool(force)  # kept in the hint's command, as typed
     assert _add("2024", "I.2", "20/10/2023", *force) == (
         2,
         [
             "cds: lỗi: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này từ "
             "ngày 21/10/2023: báo cáo ngày 20/10/2023 thuộc kế hoạch 2023",
-            "  gợi ý: ghi vào kế hoạch 2023, chỉ tiêu I.1: cds --plan 2023 progress add I.1 … "
-            "(kế hoạch đó theo dõi chỉ tiêu đến hết 20/10/2023)",
+            "  gợi ý: ghi vào kế hoạch 2023, chỉ tiêu I.1: cds --plan 2023 progress add I.1 "
+            f'--unit "Phòng Y tế" --status "hoàn thành" --date 20/10/2023{forced} --id (kế '
+            "hoạch đó theo dõi chỉ tiêu đến hết 20/10/2023)",
         ],
     )
     assert _add("2024", "I.2", "20/10/2023", *force, lang="en") == (
@@ -78,8 +81,9 @@ def test_a_report_up_to_the_carry_day_is_sent_to_the_old_plan(
         [
             "cds: error: target I.2 was carried into this plan from plan 2023 (target I.1) from "
             "21/10/2023: a report dated 20/10/2023 belongs to plan 2023",
-            "  hint: record it in plan 2023, target I.1: cds --plan 2023 progress add I.1 … "
-            "(that plan follows the target up to 20/10/2023)",
+            "  hint: record it in plan 2023, target I.1: cds --plan 2023 progress add I.1 "
+            f'--unit "Phòng Y tế" --status done --date 20/10/2023{forced} --id (that plan '
+            "follows the target up to 20/10/2023)",
         ],
     )
     code, lines = _add("2023", "I.1", "20/10/2023")  # following the hint: recorded there
@@ -190,8 +194,9 @@ def test_a_year_end_carry_of_a_dated_target_takes_reports_from_its_arrival(
     refused = (
         "cds: lỗi: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này từ ngày "
         "01/01/2024: báo cáo ngày 20/12/2023 thuộc kế hoạch 2023",
-        "  gợi ý: ghi vào kế hoạch 2023, chỉ tiêu I.1: cds --plan 2023 progress add I.1 … "
-        "(kế hoạch đó theo dõi chỉ tiêu đến hết 31/12/2023)",
+        "  gợi ý: ghi vào kế hoạch 2023, chỉ tiêu I.1: cds --plan 2023 progress add I.1 "
+        '--unit "Phòng Y tế" --status "hoàn thành" --date 20/12/2023 --id (kế hoạch đó theo '
+        "dõi chỉ tiêu đến hết 31/12/2023)",
     )
     assert _add("2024", "I.2", "20/12/2023") == (2, list(refused))
     assert _add("2024", "I.2", "20/12/2023", "--force", lang="en") == (
@@ -199,8 +204,9 @@ def test_a_year_end_carry_of_a_dated_target_takes_reports_from_its_arrival(
         [
             "cds: error: target I.2 was carried into this plan from plan 2023 (target I.1) from "
             "01/01/2024: a report dated 20/12/2023 belongs to plan 2023",
-            "  hint: record it in plan 2023, target I.1: cds --plan 2023 progress add I.1 … "
-            "(that plan follows the target up to 31/12/2023)",
+            "  hint: record it in plan 2023, target I.1: cds --plan 2023 progress add I.1 "
+            '--unit "Phòng Y tế" --status done --date 20/12/2023 --force --id (that plan '
+            "follows the target up to 31/12/2023)",
         ],
     )
     assert not (two_plans / "plans/2024/progress/phong-y-te.yaml").exists() or (

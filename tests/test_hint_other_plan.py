@@ -83,16 +83,15 @@ def test_a_carried_rows_command_typed_records_in_the_plan_it_went_to(
     assert (last["target"], last["status"], last["date"]) == ("I.2", "done", "2023-11-15")
     assert not (ws / "plans/2023/progress/phong-y-te.yaml").exists()
 
-    # `progress add` itself: its hint names the plan alike ("…": the rest as the user wrote it)
+    # `progress add` itself: its hint names the plan alike, the rest as the user wrote it
     add = f"cds {options} progress add I.1 --unit phong-y-te --date 16/11/2023".replace("  ", " ")
     code, _, err = run(folder, f"{add} --status done", env)
     said = "ghi vào kế hoạch 2024, chỉ tiêu I.2" if lang == "vi" else "record it in plan 2024"
-    assert (code, f"{said}" in err, f": cds {option} progress add I.2 … (" in err) == (
-        2,
-        True,
-        True,
-    ), err
-    typed = f"cds {option} progress add I.2 --unit phong-y-te --date 16/11/2023 --status done"
+    typed = (
+        f'cds {option} progress add I.2 --unit "Phòng Y tế" --status {status} --date '
+        "16/11/2023 --id"
+    )
+    assert (code, f"{said}" in err, f": {typed} (" in err) == (2, True, True), err
     assert run(folder, typed, env)[:3:2] == (0, "")
     last = last_entry(ws / "plans/2024/progress/phong-y-te.yaml")
     assert (last["target"], last["date"]) == ("I.2", "2023-11-16")

@@ -14,7 +14,7 @@ records nothing), and said before it (form_refusals.add_extras, the same way).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.tuples import Record
@@ -45,26 +45,36 @@ class Typed(Record):
 def without_figures(
     again: str, tracker: Tracker, typed: Typed, keys: Iterable[str], lang: Lang
 ) -> str:
-    """`typed` as a command, without the `--value`s of `keys`; said after what the clerk must
-    type in themself when a text has no printed form (`withheld_note`); `again`, the option
-    choosing this run's registry (app/discovery.again: "--registry kh", "--plan 2024" or "")."""
+    """`typed` as a command, without the `--value`s of `keys`; `again`, the option choosing
+    this run's registry (app/discovery.again: "--registry kh", "--plan 2024" or "")."""
+    _, target = tracker.target(typed.target)
+    dropped, first = set(keys), target.indicators[0].key if target.indicators else ""
+
+    def kept(text: str) -> bool:
+        key, sep, _ = text.partition("=")
+        return (key.strip() if sep else first) not in dropped
+
+    return as_typed(again, target.id, typed, lang, kept)
+
+
+def as_typed(
+    again: str, target_id: str, typed: Typed, lang: Lang, kept: Callable[[str], bool] = bool
+) -> str:
+    """The one rule for a `progress add` given back in a hint: `typed` aimed at `target_id`
+    in the registry `again` chooses (this run's, or another plan's: app/discovery.py
+    `other_plan`), only the `--value`s `kept` says; said after what the clerk must type in
+    themself when a text has no printed form (`withheld_note`)."""
     from cds_tracker.core.command_words import command_word, name_word
     from cds_tracker.output.words import say
     from cds_tracker.progress.form_refusals import status_word, withheld_note
 
-    _, target = tracker.target(typed.target)
-    dropped = set(keys)
-    words = [f"cds{' ' + again if again else ''} progress add {target.id}"]
+    words = [f"cds{' ' + again if again else ''} progress add {target_id}"]
     words.append(f"--unit {name_word(typed.unit)} --status {status_word(typed.status, lang)}")
     words.append(f"--date {typed.day.strftime('%d/%m/%Y')}")
     if typed.corrects:
         words.append(f"--corrects {name_word(typed.corrects)}")
     words += ["--force"] * typed.force + ["--id"] * typed.by_id
-    texts = []
-    for text in typed.values:
-        key, sep, _ = text.partition("=")
-        if (key.strip() if sep else target.indicators[0].key) not in dropped:
-            texts.append(("--value", text))
+    texts = [("--value", text) for text in typed.values if kept(text)]
     texts += [
         (option, text)
         for option, text in (

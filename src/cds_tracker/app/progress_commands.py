@@ -43,9 +43,10 @@ def progress_add(
     """The line saying what was recorded where, and the warnings for stderr. `by_id`: the code
     is the target's id, confirmed (else one that is also another target's printed number
     raises `AmbiguousCode`, nothing written)."""
-    from cds_tracker.app.city_figures import Typed, without_figures
+    from cds_tracker.app.city_figures import Typed, as_typed, without_figures
     from cds_tracker.app.discovery import again, display_path, other_plan
     from cds_tracker.app.opening import arrivals_of, find_entry, open_for_writing, unit_entries
+    from cds_tracker.progress.carried_away import OtherPlan
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import CityFigure, build_entry
     from cds_tracker.progress.reopening import reopened
@@ -92,12 +93,17 @@ def progress_add(
             again=again(found),
             elsewhere=lambda plan: other_plan(found, plan),
         )
-    except CityFigure as refused:  # its hint: the same command without those figures
+    except (CityFigure, OtherPlan) as refused:  # its hint: the command as typed, amended
         given = Typed(target_id, unit.name, status, day, tuple(values), note, obstacles)
         given = given._replace(proposals=proposals, evidence=tuple(evidence), by=by)
         given = given._replace(corrects=corrects, force=force, by_id=by_id)
-        command = without_figures(again(found), tracker, given, refused.keys, lang)
-        raise refused.told(command) from None
+        if isinstance(refused, CityFigure):  # without those figures
+            command = without_figures(again(found), tracker, given, refused.keys, lang)
+            raise refused.told(command) from None
+        plan, there = refused.aimed  # aimed at the plan it belongs to, by the id there (--id:
+        # that plan may print another target's number as this id)
+        aimed = as_typed(other_plan(found, plan), there, given._replace(by_id=True), lang)
+        raise refused.told(aimed) from None
     cited = cited_line(found.path, loaded, new.entry.target, day, lang)
     reopens = reopened(found.path, loaded, new.entry, cited, again=again(found))
     path = progress_file(found.path, unit.id)

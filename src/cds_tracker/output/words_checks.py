@@ -262,9 +262,9 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "dated {day} no longer belongs to this plan",
     ),
     "entry.hint.carried_away": (
-        "ghi vào kế hoạch {plan}, chỉ tiêu {new}: cds {option} progress add {new} … (việc "
+        "ghi vào kế hoạch {plan}, chỉ tiêu {new}: {command} (việc "
         "xong trước khi chuyển thì ghi đúng ngày đó, đến hết {date})",
-        "record it in plan {plan}, target {new}: cds {option} progress add {new} … (work "
+        "record it in plan {plan}, target {new}: {command} (work "
         "finished before the carry-over: give its real day, {date} or earlier)",
     ),
     "entry.carried_in": (
@@ -274,9 +274,9 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "a report dated {day} belongs to plan {plan}",
     ),
     "entry.hint.carried_in": (
-        "ghi vào kế hoạch {plan}, chỉ tiêu {old}: cds {option} progress add {old} … (kế "
+        "ghi vào kế hoạch {plan}, chỉ tiêu {old}: {command} (kế "
         "hoạch đó theo dõi chỉ tiêu đến hết {last})",
-        "record it in plan {plan}, target {old}: cds {option} progress add {old} … (that "
+        "record it in plan {plan}, target {old}: {command} (that "
         "plan follows the target up to {last})",
     ),
     "progress.hint.carried_in": (

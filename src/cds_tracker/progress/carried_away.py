@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from cds_tracker.core.errors import Msg, msg
+from cds_tracker.core.errors import Msg, UsageError, msg
 
 # The option a hint's command chooses another plan by (app/discovery.py `other_plan`, given by
 # the command that knows how this run found its registry): by default --plan with its name.
@@ -55,8 +55,29 @@ def carried_away(
             option=elsewhere(plan),
             new=new_id,
             date=carried,
+            command=f"cds {elsewhere(plan)} progress add {new_id} …",
         ),
     )
+
+
+class OtherPlan(UsageError):
+    """`progress add` refused by `carried_away` or `carried_in`: the report belongs to the
+    other plan. The CLI knows the command as typed, so its hint gives it whole, aimed at that
+    plan and the target's id there (app/city_figures.py `as_typed`); until then the hint's
+    command ends in "…" (a form's import says its own, progress/form_refusals.py)."""
+
+    @property
+    def aimed(self) -> tuple[str, str]:
+        """(the plan the report belongs to, the target's id there), as the hint names them."""
+        values = dict(self.hint.values) if isinstance(self.hint, Msg) else {}
+        return str(values.get("plan", "")), str(values.get("new", values.get("old", "")))
+
+    def told(self, command: str) -> OtherPlan:
+        """The same refusal, its hint giving `command` (the one typed, aimed there)."""
+        hint = self.hint
+        if isinstance(hint, Msg):
+            hint = msg(hint.key, **{**dict(hint.values), "command": command})
+        return OtherPlan(self.message, hint or "")
 
 
 def taken_from(start: dt.date, arrived: str | None, ongoing: bool = False) -> dt.date:
@@ -108,6 +129,7 @@ def carried_in(
             "entry.hint.carried_in",
             last=(first - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
             option=option,
+            command=f"cds {option} progress add {old_id} …",
             **shown,
         ),
     )

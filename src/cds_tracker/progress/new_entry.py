@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Figure, Msg, Text, UsageError, msg
-from cds_tracker.progress.carried_away import Elsewhere, by_name
+from cds_tracker.progress.carried_away import Elsewhere, OtherPlan, by_name
 from cds_tracker.progress.rules import (
     Corrected,
     correction_fault,
@@ -104,7 +104,7 @@ def build_entry(
     _not_added_yet(target, day)
     away = carried_away(target, day.isoformat(), elsewhere=elsewhere)
     if away is not None:  # --force or not: the report belongs to the other plan
-        raise UsageError(*away)
+        raise OtherPlan(*away)
     if not by_id:
         _ambiguous(tracker, target, day, target_id, again)
     from cds_tracker.progress.cancelled_entry import cancelled_forced, refuse_cancelled_number
@@ -181,7 +181,7 @@ def _within_plan(
     if arrived is not None:
         from cds_tracker.progress.carried_away import carried_in
 
-        raise UsageError(*carried_in(target, day.isoformat(), arrived, elsewhere=elsewhere))
+        raise OtherPlan(*carried_in(target, day.isoformat(), arrived, elsewhere=elsewhere))
     raise UsageError(
         msg(
             "entry.before_plan",
