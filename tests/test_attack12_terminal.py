@@ -107,8 +107,8 @@ def test_a_plans_heading_and_an_error_in_one_plan_are_shown(
     skipped = (
         f"cds: bỏ qua {tmp_path}/plans/{EVIL_PLAN_SHOWN}/phu_luc_01.yaml: tên thư mục có ký tự "
         "không hiện ra trên màn hình (U+0007 U+001B U+202E), nên lệnh trong gợi ý không gõ lại "
-        "được tên đó, không phải một kế hoạch; đặt lại tên chỉ bằng chữ, số, dấu cách, '-' hoặc "
-        "'.' (ví dụ 2024-sua-doi)\n"
+        "được tên đó, không phải một kế hoạch; đặt lại tên chỉ bằng chữ, số, '-' hoặc '.' "
+        "(ví dụ 2024-sua-doi)\n"
     )
     code, stdout, stderr = invoke("late", "--all-plans", "--as-of", "01/11/2023")
     assert (code, stderr) == (0, skipped)

@@ -112,10 +112,10 @@ def _workspace(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 SKIPPED = {
     "vi": "cds: bỏ qua {root}/plans/2024<U+200B>/phu_luc_01.yaml: tên thư mục có ký tự không hiện "
     "ra trên màn hình (U+200B), nên lệnh trong gợi ý không gõ lại được tên đó, không phải một kế "
-    "hoạch; đặt lại tên chỉ bằng chữ, số, dấu cách, '-' hoặc '.' (ví dụ 2024-sua-doi)",
+    "hoạch; đặt lại tên chỉ bằng chữ, số, '-' hoặc '.' (ví dụ 2024-sua-doi)",
     "en": "cds: skipped {root}/plans/2024<U+200B>/phu_luc_01.yaml: the folder's name has "
     "characters the screen does not show as they are (U+200B), so no hint's command could "
-    "name it, and it is no plan; rename it with letters, digits, spaces, '-' or '.' only "
+    "name it, and it is no plan; rename it with letters, digits, '-' or '.' only "
     "(e.g. 2024-sua-doi)",
 }
 

@@ -67,5 +67,5 @@ def test_a_plan_folder_a_shell_reads_as_code_is_passed_over(
     assert note.endswith(
         "the folder's name has characters a command line reads as commands "
         f"({' '.join(sorted(set(name) & set(chr(36) + ';`|')))}), so it is no plan; rename it "
-        "with letters, digits, spaces, '-' or '.' only (e.g. 2024-sua-doi)"
+        "with letters, digits, '-' or '.' only (e.g. 2024-sua-doi)"
     )

@@ -346,17 +346,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "find.shell_name": (
         "tên thư mục có ký tự mà dòng lệnh đọc thành lệnh ({chars}), không phải một kế hoạch; "
-        "đặt lại tên chỉ bằng chữ, số, dấu cách, '-' hoặc '.' (ví dụ 2024-sua-doi)",
+        "đặt lại tên chỉ bằng chữ, số, '-' hoặc '.' (ví dụ 2024-sua-doi)",
         "the folder's name has characters a command line reads as commands ({chars}), so it is "
-        "no plan; rename it with letters, digits, spaces, '-' or '.' only (e.g. 2024-sua-doi)",
+        "no plan; rename it with letters, digits, '-' or '.' only (e.g. 2024-sua-doi)",
     ),
     "find.unseen_name": (
         "tên thư mục có ký tự không hiện ra trên màn hình ({chars}), nên lệnh trong gợi ý không "
-        "gõ lại được tên đó, không phải một kế hoạch; đặt lại tên chỉ bằng chữ, số, dấu cách, "
-        "'-' hoặc '.' (ví dụ 2024-sua-doi)",
+        "gõ lại được tên đó, không phải một kế hoạch; đặt lại tên chỉ bằng chữ, số, '-' hoặc "
+        "'.' (ví dụ 2024-sua-doi)",
         "the folder's name has characters the screen does not show as they are ({chars}), so "
         "no hint's command could name it, and it is no plan; rename it with letters, digits, "
-        "spaces, '-' or '.' only (e.g. 2024-sua-doi)",
+        "'-' or '.' only (e.g. 2024-sua-doi)",
     ),
     "find.foreign_digits": (
         "tên thư mục có chữ số không phải 0–9, không phải một kế hoạch; đặt lại tên bằng "
