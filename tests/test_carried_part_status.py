@@ -25,6 +25,7 @@ import pytest
 from appendix_files import write_docx
 from cds_tracker.app.setup import init_registry
 from test_revise import HEADING, PLAN, ok
+from ward_merger import merger_units
 
 AS_OF = ("--as-of", "01/02/2024")
 CARRIED_VI = "Đã chuyển sang kế hoạch sau; báo cáo gần nhất: Đang thực hiện, 30/10/2023"
@@ -150,20 +151,7 @@ def test_the_word_and_excel_reports_say_it_as_the_screen(carried: Path) -> None:
     assert words["I.1"] == "Hoàn thành trễ hạn (25/10/2023)"
 
 
-MERGER = """units:
-  - id: phuong-bac-son
-    valid_to: 30/06/2025
-    merged_into: phuong-tam-diep
-  - id: phuong-nam-son
-    valid_to: 30/06/2025
-    merged_into: phuong-tam-diep
-  - id: phuong-tam-diep
-    name: UBND phường Tam Điệp
-    kind: ward
-    source: user
-    aliases: [Phường Tam Điệp]
-    valid_from: 01/07/2025
-"""
+MERGER = "units:\n" + merger_units(2025)  # tests/ward_merger.py, the one merger
 WARDS_2024 = [
     ("header",),
     ("group", "I. Dữ liệu số"),

@@ -25,6 +25,7 @@ import openpyxl
 import pytest
 
 from test_carry_units import EMPTY, _cell, _plan, _target, cds, ok
+from ward_merger import merger_units
 
 MEASURES = "Tỷ lệ hồ sơ sức khỏe được cập nhật trên nền tảng số"
 
@@ -194,20 +195,7 @@ def test_a_form_sent_with_a_letter_names_its_plan_as_cds_form_does(
     )
 
 
-UNITS = """units:
-  - id: phuong-bac-son
-    valid_to: 30/06/2025
-    merged_into: phuong-tam-diep
-  - id: phuong-nam-son
-    valid_to: 30/06/2025
-    merged_into: phuong-tam-diep
-  - id: phuong-tam-diep
-    name: UBND phường Tam Điệp
-    kind: ward
-    source: user
-    aliases: [Phường Tam Điệp]
-    valid_from: 01/07/2025
-"""
+UNITS = "units:\n" + merger_units(2025)  # tests/ward_merger.py, the one merger
 REFUSED = {
     "vi": [
         "{form}:Phiếu báo cáo!G8: UBND phường Bắc Sơn không còn tồn tại ngày 10/07/2025: đã sáp "
