@@ -14,6 +14,7 @@ import time
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from cds_tracker.app import cache, cache_entries
 from cds_tracker.app.discovery import Found, display_path, find_registry
@@ -126,6 +127,17 @@ def _entered(found: Found, registry: Registry) -> Registry:
     from cds_tracker.app.origins import with_carry_days
 
     return with_carry_days(found.path, registry)
+
+
+def earlier_of(path: Path, registry: Registry) -> dict[str, tuple[Any, ...]]:
+    """The plans targets carried twice or more were in before (app/origins.py
+    `earlier_plans`), for a write: a report before both carries goes where it was then.
+    Nothing read for a plan that carries none."""
+    if not any(t.carried_from for g in registry.groups for t in g.targets):
+        return {}
+    from cds_tracker.app.origins import earlier_plans
+
+    return dict(earlier_plans(path, registry))
 
 
 def arrivals_of(path: Path, registry: Registry) -> dict[str, str]:

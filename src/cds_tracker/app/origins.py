@@ -21,6 +21,7 @@ from cds_tracker.registry.plan_names import folder_of
 from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
 
 if TYPE_CHECKING:
+    from cds_tracker.progress.carried_away import Hop
     from cds_tracker.registry.importing.carried import Held
 
 
@@ -159,6 +160,37 @@ def arrivals(path: Path, registry: Registry) -> dict[str, str]:
         day = origin.left.get(origin_id) if origin is not None else None
         if day:
             found[target.id] = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    return found
+
+
+def earlier_plans(path: Path, registry: Registry) -> dict[str, tuple[Hop, ...]]:
+    """Carried target's id → the plans it was in before this one, the one it came from first
+    (progress/carried_away.py `Hop`): a target carried twice takes a report dated before both
+    carries in the plan that held it on that day, and `progress add` names that plan at once
+    (attack 19, a19_03). The chain stops at a plan that cannot be read."""
+    from cds_tracker.progress.carried_away import Hop
+    from cds_tracker.questions.periods import plan_start
+
+    carried = [t for g in registry.groups for t in g.targets if t.carried_from and not t.added]
+    origins = origins_of(path, registry) if carried else {}
+    found: dict[str, tuple[Hop, ...]] = {}
+    for target in carried:
+        hops: list[Hop] = []
+        value = str(target.carried_from)
+        while value and len(hops) <= len(origins):  # a loop written by hand ends too
+            plan, _, there = value.partition("/")
+            origin = origins.get(plan)
+            if origin is None:
+                break
+            value = origin.carried.get(there, "")
+            before, _, before_id = value.partition("/")
+            left = origins[before].left.get(before_id, "") if before in origins else ""
+            arrived = (
+                (dt.date.fromisoformat(left) + dt.timedelta(days=1)).isoformat() if left else ""
+            )
+            hops.append(Hop(plan, there, arrived, plan_start(origin.year)))
+        if len(hops) > 1:
+            found[target.id] = tuple(hops)
     return found
 
 

@@ -45,7 +45,13 @@ def progress_add(
     raises `AmbiguousCode`, nothing written)."""
     from cds_tracker.app.city_figures import Typed, as_typed, without_figures
     from cds_tracker.app.discovery import again, display_path, other_plan
-    from cds_tracker.app.opening import arrivals_of, find_entry, open_for_writing, unit_entries
+    from cds_tracker.app.opening import (
+        arrivals_of,
+        earlier_of,
+        find_entry,
+        open_for_writing,
+        unit_entries,
+    )
     from cds_tracker.progress.carried_away import OtherPlan
     from cds_tracker.progress.files import HEADER, progress_file
     from cds_tracker.progress.new_entry import CityFigure, build_entry
@@ -57,7 +63,8 @@ def progress_add(
     day = parse_date(date_text, option="--date") if date_text is not None else dt.date.today()
     found, loaded = open_for_writing(registry)
     # no progress is read: a write needs only the registry (and carried targets' arrivals)
-    tracker = Tracker(loaded, arrivals=arrivals_of(found.path, loaded))
+    arrived, earlier = arrivals_of(found.path, loaded), earlier_of(found.path, loaded)
+    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier)
     notes: list[str] = []
     typed = not by_id  # --id: the code is the id, whatever else it may be
     if typed:

@@ -273,6 +273,14 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "target {target} was carried into this plan from plan {plan} (target {old}) from {date}: "
         "a report dated {day} belongs to plan {plan}",
     ),
+    "entry.carried_in_back": (
+        "chỉ tiêu {target} chuyển từ kế hoạch {came} (chỉ tiêu {came_id}) vào kế hoạch này từ "
+        "ngày {date}, trước đó thuộc kế hoạch {plan} (chỉ tiêu {old}): báo cáo ngày {day} thuộc "
+        "kế hoạch {plan}",
+        "target {target} was carried into this plan from plan {came} (target {came_id}) from "
+        "{date}, and before that was in plan {plan} (target {old}): a report dated {day} belongs "
+        "to plan {plan}",
+    ),
     "entry.hint.carried_in": (
         "ghi vào kế hoạch {plan}, chỉ tiêu {old}: {command} (kế "
         "hoạch đó theo dõi chỉ tiêu đến hết {last})",

@@ -10,10 +10,11 @@ line, each naming where it belongs (docs/progress.md)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from cds_tracker.core.errors import Msg, UsageError, msg
+from cds_tracker.core.tuples import Record
 
 # The option a hint's command chooses another plan by (app/discovery.py `other_plan`, given by
 # the command that knows how this run found its registry): by default --plan with its name.
@@ -25,6 +26,17 @@ def by_name(plan: str, year: int | None = None) -> str:
     from cds_tracker.core.command_words import name_word
 
     return f"--plan {name_word(plan)}"
+
+
+class Hop(Record):
+    """A plan a carried target was in before the one it came from (app/origins.py
+    `earlier_plans`): `plan` and the target's `id` there, the day it `arrived` there
+    (yyyy-mm-dd, "" when that plan is its first), and that plan's first day (`start`)."""
+
+    plan: str
+    id: str
+    arrived: str
+    start: dt.date
 
 
 def carried_away(
@@ -102,6 +114,7 @@ def carried_in(
     arrived: str,
     written: dt.date | None = None,
     elsewhere: Elsewhere = by_name,
+    earlier: Sequence[Hop] = (),
 ) -> tuple[Msg, Msg]:
     """(message, hint) for a report dated `day` (yyyy-mm-dd), before both this plan's start
     and the day `target` was carried into it (`arrived`, the day after its carry day in the plan
@@ -110,19 +123,29 @@ def carried_in(
     that plan and the target's id in it. From its arrival this plan takes them, even before this
     plan's own year began (carried on 30/06/2023 into 2024: a report of 15/08/2023 goes in
     2024; attack 11, a11-08). `written`: the line is in a file already (validate), so the hint
-    says to take it out, or to correct its day to this day (`taken_from`) or later."""
+    says to take it out, or to correct its day to this day (`taken_from`) or later. `earlier`:
+    the plans the target was in before (`Hop`, the plan it came from first): a target carried
+    twice (2023 I.5 → 2024 I.9 → 2025 I.17) sends a report of 20/12/2023 to 2023 at once, not
+    to 2024, which would refuse it in turn (attack 19, a19_03)."""
     plan, _, old_id = str(target.carried_from).partition("/")
     first = dt.date.fromisoformat(arrived)
+    said = {
+        "target": target.id,
+        "day": dt.date.fromisoformat(day).strftime("%d/%m/%Y"),
+        "date": first.strftime("%d/%m/%Y"),
+        "came": plan,
+        "came_id": old_id,
+    }
+    step = _held_on(dt.date.fromisoformat(day), earlier, target.deadline.ongoing) if earlier else 0
+    if step:  # carried twice or more: the plan that held it on that day, said at once
+        plan, old_id = earlier[step].plan, earlier[step].id
+        first = dt.date.fromisoformat(earlier[step - 1].arrived)
     shown = {"plan": plan, "old": old_id}
     option = elsewhere(plan)  # the hints' alone: the message names the plan
     return (
-        msg(
-            "entry.carried_in",
-            target=target.id,
-            day=dt.date.fromisoformat(day).strftime("%d/%m/%Y"),
-            date=first.strftime("%d/%m/%Y"),
-            **shown,
-        ),
+        msg("entry.carried_in", target=target.id, day=said["day"], date=said["date"], **shown)
+        if not step
+        else msg("entry.carried_in_back", **said, **shown),
         msg("progress.hint.carried_in", date=written.strftime("%d/%m/%Y"), option=option, **shown)
         if written is not None
         else msg(
@@ -133,6 +156,15 @@ def carried_in(
             **shown,
         ),
     )
+
+
+def _held_on(day: dt.date, earlier: Sequence[Hop], ongoing: bool) -> int:
+    """The index in `earlier` of the plan that takes a report of `day`: the first whose
+    `taken_from` is not after it, or the last one read (its own refusals say the rest)."""
+    for step, hop in enumerate(earlier):
+        if not hop.arrived or day >= taken_from(hop.start, hop.arrived, ongoing):
+            return step
+    return max(len(earlier) - 1, 0)
 
 
 def copy_note(target: Any, day: str, source: str) -> Msg | None:

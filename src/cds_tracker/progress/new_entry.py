@@ -181,7 +181,9 @@ def _within_plan(
     if arrived is not None:
         from cds_tracker.progress.carried_away import carried_in
 
-        raise OtherPlan(*carried_in(target, day.isoformat(), arrived, elsewhere=elsewhere))
+        earlier = tracker.earlier.get(target.id, ())
+        said = carried_in(target, day.isoformat(), arrived, elsewhere=elsewhere, earlier=earlier)
+        raise OtherPlan(*said)
     raise UsageError(
         msg(
             "entry.before_plan",

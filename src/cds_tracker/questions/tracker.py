@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import UsageError, msg
@@ -120,11 +120,15 @@ class Tracker:
         registry: Registry,
         source: Source | None = None,
         arrivals: Mapping[str, str] | None = None,
+        earlier: Mapping[str, tuple[Any, ...]] | None = None,
     ) -> None:
         self.registry = registry
         # A write's: carried target → the day it joined the plan (app/origins.py `arrivals`;
         # a query's registry has it as each one's `added`, `with_carry_days`).
         self.arrivals: Mapping[str, str] = arrivals or {}
+        # and the plans a target carried twice or more was in before (app/origins.py
+        # `earlier_plans`: progress/carried_away.py `Hop`s), where an earlier report belongs
+        self.earlier: Mapping[str, tuple[Any, ...]] = earlier or {}
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
         self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
