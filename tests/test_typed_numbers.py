@@ -256,10 +256,29 @@ def test_a_form_value_beyond_exponents_is_written_in_digits(
         (0.0, '0%;-0%;"0%"', "0.0"),
         (0.0006, "0%%", "6.0"),  # each sign scales by 100
         (60.0, '0"%', "60.0"),  # an unclosed quote: no format Excel stores
+        # [conditions] choose the section, not the sign (a19_02)
+        (0.6, "[>=1]0;0%", "60.0"),  # 0.6 fails >=1: "0%" shows it as 60%
+        (60.0, "[>=1]0;0%", "60.0"),  # 60 holds: "0" shows 60
+        (60.0, "[<1]0%;0", "60.0"),  # 60 fails <1: "0" shows 60
+        (0.6, "[<1]0%;0", "60.0"),
+        (0.5, "[>1]0;[<0]0;0%", "50.0"),  # neither holds: the third section
+        (0.6, "[Red][>=1]0;[Blue]0%", "60.0"),  # a colour beside the condition
     ],
 )
 def test_a_number_cell_is_read_as_excel_shows_it(stored: float, shown_as: str, read: str) -> None:
     assert repr(read_cell_number(stored, shown_as)) == read
+
+
+@pytest.mark.parametrize(
+    "shown_as", ["[>=1]0%", "0;[<1]0%", "[>=1]0;[<0]0%", "[>0.5]0%;[<=0.5]0;[=0]0"]
+)
+def test_a_condition_that_cannot_be_read_for_sure_is_unread(shown_as: str) -> None:
+    """a19_02: no section surely takes 0.6 (the first's condition fails, no other takes the
+    rest), a condition only in the second section or in the third: never guessed."""
+    from cds_tracker.registry.importing.number_format import Unread
+
+    with pytest.raises(Unread):
+        read_cell_number(0.6, shown_as)
 
 
 @pytest.mark.parametrize(
@@ -285,3 +304,47 @@ def test_a_form_figure_cell_with_a_literal_percent_sign_is_read_as_shown(
     assert (code, err) == (0, "")
     (found,) = [e.values for e in entries(own_registry) if e.date == "2023-10-25"]
     assert list(found.values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            (),
+            [
+                "I8: định dạng số [>=1]0%;[<0]0 của ô có điều kiện mà cds không đọc chắc được: "
+                "không rõ số hiện dưới dạng phần trăm hay không",
+                "  gợi ý: đặt lại định dạng ô là Number hoặc Percentage (bỏ điều kiện trong ngoặc "
+                "vuông), rồi nhập lại",
+            ],
+        ),
+        (
+            ("--lang", "en"),
+            [
+                "I8: the cell's number format [>=1]0%;[<0]0 has a condition cds cannot read for "
+                "sure: whether it shows the number as a percentage is unclear",
+                "  hint: set the cell's format to Number or Percentage (without the bracketed "
+                "condition), then import again",
+            ],
+        ),
+    ],
+)
+def test_a_form_figure_cell_with_an_unsure_condition_is_refused(
+    own_registry: Path, tmp_path: Path, lang: tuple[str, ...], said: list[str]
+) -> None:
+    """a19_02: 0.6 in a cell formatted `[>=1]0%;[<0]0` (no section surely takes it) is
+    asked about at its cell, nothing recorded, never read as 0.6 or 60 by a guess."""
+    import io
+
+    import openpyxl
+
+    path = make(own_registry, tmp_path, name="phieu-dieu-kien")
+    book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
+    for address, value in {**FILLED, "J8": None, "K8": None, "I8": 0.6}.items():
+        book[SHEET][address] = value
+    book[SHEET]["I8"].number_format = "[>=1]0%;[<0]0"
+    book.save(path)
+    code, _, err = cds(own_registry, *lang, "progress", "import", str(path))
+    assert code == 1
+    assert err.replace(f"{path}:{SHEET}!", "").splitlines() == said
+    assert [e for e in entries(own_registry) if e.date == "2023-10-25"] == []

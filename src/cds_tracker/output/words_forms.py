@@ -466,6 +466,18 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "Số đạt và Tổng số phải là số nguyên",
         "the count met and the total must be whole numbers",
     ),
+    "fi_condition": (
+        "định dạng số {format} của ô có điều kiện mà cds không đọc chắc được: không rõ số hiện "
+        "dưới dạng phần trăm hay không",
+        "the cell's number format {format} has a condition cds cannot read for sure: whether "
+        "it shows the number as a percentage is unclear",
+    ),
+    "fi_hint_condition": (
+        "đặt lại định dạng ô là Number hoặc Percentage (bỏ điều kiện trong ngoặc vuông), rồi "
+        "nhập lại",
+        "set the cell's format to Number or Percentage (without the bracketed condition), then "
+        "import again",
+    ),
     "fi_percent": ("tỷ lệ phải trong khoảng 0–100", "a percentage must be within 0–100"),
     "sync_no_git": (
         "không tìm thấy lệnh git trên máy này",

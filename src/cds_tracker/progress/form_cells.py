@@ -295,13 +295,29 @@ def _number(value: Any, where: str, problems: Complaints, number_format: str) ->
     if isinstance(value, bool):
         number = None
     elif isinstance(value, (int, float)):
-        number = read_cell_number(float(value), number_format)  # 0.58 as 58%: 58 (clerk16 F2)
+        number = _cell_number(float(value), where, problems, number_format)  # 0.58: 58 (clerk16)
+        if number is None:
+            return None
     else:
         number = read_value(cell_text(value))
     if number is None or not math.isfinite(number):
         _not_a_number(value, where, problems)
         return None
     return number
+
+
+def _cell_number(
+    stored: float, where: str, problems: Complaints, number_format: str
+) -> float | None:
+    """`read_cell_number`, or None and the cell asked about: a format whose [conditions]
+    leave unsure whether Excel shows the number as a percentage (attack 19, a19_02)."""
+    from cds_tracker.registry.importing.number_format import Unread
+
+    try:
+        return read_cell_number(stored, number_format)
+    except Unread:
+        problems.add(where, "fi_condition", "fi_hint_condition", format=number_format)
+        return None
 
 
 def _count(value: Any, where: str, problems: Complaints, number_format: str) -> int | None:
@@ -314,7 +330,9 @@ def _count(value: Any, where: str, problems: Complaints, number_format: str) -> 
     if isinstance(value, bool):
         read = "other"
     elif isinstance(value, (int, float)):
-        number = read_cell_number(float(value), number_format)
+        number = _cell_number(float(value), where, problems, number_format)
+        if number is None:
+            return None
         finite = math.isfinite(number)
         read = int(number) if finite and number.is_integer() else "fraction" if finite else "other"
         if isinstance(read, int) and len(str(abs(read))) > MOST_DIGITS:  # a number cell, as text

@@ -78,6 +78,11 @@ def _figure_text(cell: Any) -> str:
     a percentage cell's 0.7 as 70), a text as typed."""
     value = cell.value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = read_cell_number(float(value), str(cell.number_format))
+        from cds_tracker.registry.importing.number_format import Unread
+
+        try:
+            number = read_cell_number(float(value), str(cell.number_format))
+        except Unread:  # refused at its cell (form_cells.py `_cell_number`): as stored
+            return cell_text(value)
         return str(int(number)) if number.is_integer() else format(Decimal(repr(number)), "f")
     return cell_text(value)

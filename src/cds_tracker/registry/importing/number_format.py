@@ -19,6 +19,7 @@ and separated as a Vietnamese Excel shows them: 1.234.567,89.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 GROUP, POINT = ".", ","  # Vietnamese regional settings, as the office's Excel shows numbers
@@ -84,17 +85,21 @@ def percent_signs(number_format: str, value: float) -> int:
     `%` signs outside quotes, brackets and escapes (`0%` shows 0.6 as "60%"; `0"%"`, `0\\%`
     and `0_%` show 60 as "60%", the sign a literal). The one reading of "a percentage cell",
     for a return form's figure cells (progress/typed_numbers.py) as for an appendix; 0 for a
-    format Excel would not have stored (an unclosed quote or bracket)."""
+    format Excel would not have stored (an unclosed quote or bracket). A format with
+    [conditions] is read by the section they choose (`_conditioned`); `Unread` when that
+    choice is not sure."""
     try:
         sections = _sections(number_format)
     except ValueError:
         return 0
-    if value < 0 and len(sections) > 1:
-        section = sections[1]
-    elif value == 0 and len(sections) > 2:
-        section = sections[2]
-    else:
-        section = sections[0]
+    section = _conditioned(sections, value)
+    if section is None:
+        if value < 0 and len(sections) > 1:
+            section = sections[1]
+        elif value == 0 and len(sections) > 2:
+            section = sections[2]
+        else:
+            section = sections[0]
     found, i = 0, 0
     while i < len(section):
         char = section[i]
@@ -107,6 +112,44 @@ def percent_signs(number_format: str, value: float) -> int:
         found += char == "%"
         i += 2 if char in "\\_*" else 1
     return found
+
+
+_CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)\s*(-?\d+(?:\.\d+)?)\]")
+_TESTS = {
+    "<": lambda a, b: a < b,
+    ">": lambda a, b: a > b,
+    "=": lambda a, b: a == b,
+    "<=": lambda a, b: a <= b,
+    ">=": lambda a, b: a >= b,
+    "<>": lambda a, b: a != b,
+}
+
+
+def _conditioned(sections: list[str], value: float) -> str | None:
+    """The section Excel shows `value` by when the format has [conditions] (`[>=1]0;0%`: 0.6 by
+    "0%", 60 by "0"): the first section whose condition holds; a second without one takes
+    what the first's refuses, a third what both refuse. None: no condition, the sign decides.
+    `Unread` where the choice is not sure (a condition past the second section, one that is
+    no comparison with a number, a value no section takes): the cell is asked about, never
+    guessed (attack 19, a19_02)."""
+    found = [_CONDITION.search(section) for section in sections]
+    brackets = [re.findall(r"\[[<>=]", section) for section in sections]
+    if not any(brackets):
+        return None
+    if (
+        found[0] is None
+        or any(brackets[2:])
+        or any(len(b) > 1 or (b and f is None) for b, f in zip(brackets, found, strict=True))
+    ):
+        raise Unread
+    for section, test in zip(sections[:2], found[:2], strict=True):
+        if test is None:
+            return section
+        if _TESTS[test[1]](value, float(test[2])):
+            return section
+    if len(sections) > 2:
+        return sections[2]
+    raise Unread
 
 
 def _sections(number_format: str) -> list[str]:
