@@ -19,7 +19,15 @@ def on_day(
     """`refs` (resolved_units' rows of one role) as '; '-joined names on `day`: each unit, or
     its heir with the day it took over; one name per unit answering (two merged wards → their
     ward, once). `name`: unit id → its name."""
-    shown: list[str] = []
+    return "; ".join(text for _, text in pieces_on_day(units, refs, day, name, lang))
+
+
+def pieces_on_day(
+    units: Mapping[str, Any], refs: Sequence[Mapping[str, Any]], day: dt.date, name: Any, lang: Lang
+) -> list[tuple[str, str]]:
+    """`on_day`'s names, each with the id of the unit answering: a note on one of them (a part
+    taken over, output/tables.lead_cell) goes beside its own unit, not after the last one."""
+    shown: list[tuple[str, str]] = []
     for ref in refs:
         unit_id = str(ref["unit"])
         answering = heir(units, unit_id, day) if units else unit_id
@@ -29,9 +37,21 @@ def on_day(
             text = label(
                 "heir_since", lang, unit=name(answering), date=_took_over(units, unit_id, answering)
             )
-        if text not in shown:
-            shown.append(text)
-    return "; ".join(shown)
+        if all(text != said for _, said in shown):
+            shown.append((answering, text))
+    return shown
+
+
+def attach_note(lines: list[list[tuple[str, str]]], unit: str, words: str) -> None:
+    """`words` on a line of their own right after `unit`'s name: its last on the last line
+    naming it (who answers that day; "Phòng Kinh tế; Phòng Kinh tế (từ 01/07/2023)": the one
+    that took the merged part over), else after the cell's last name (clerk19 F3)."""
+    where = next((ps for ps in reversed(lines) if any(u == unit for u, _ in ps)), lines[-1])
+    at = max((i for i, (u, _) in enumerate(where) if u == unit), default=len(where) - 1)
+    if at < 0:  # a target with no lead unit: the words alone
+        where.append((unit, f"({words})"))
+        return
+    where[at] = (where[at][0], f"{where[at][1]}\n({words})")
 
 
 def _took_over(units: Mapping[str, Any], unit_id: str, answering: str) -> str:

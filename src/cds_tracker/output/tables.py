@@ -364,18 +364,32 @@ def roles_text(row: Row, index: UnitIndex, lang: Lang) -> str:
     return "; ".join(roles)
 
 
-def lead_cell(target: Target, index: UnitIndex, lang: Lang, day: dt.date | None) -> str:
+def lead_cell(
+    target: Target,
+    index: UnitIndex,
+    lang: Lang,
+    day: dt.date | None,
+    note: tuple[str, str] | None = None,
+) -> str:
     """The lead units by name; where one was merged or renamed by `day`, a line under them names
     who answers for it that day, as `show` does (output/heirs_shown.py `on_day`): 'UBND phường
-    Bắc Sơn' over '→ UBND phường Tam Điệp (từ 01/07/2025)'."""
-    names = "; ".join(index.name(u) for u in target.lead.units)
-    if day is None or not index.changes or not target.lead.units:
-        return names
-    from cds_tracker.output.heirs_shown import on_day
+    Bắc Sơn' over '→ UBND phường Tam Điệp (từ 01/07/2025)'. `note` (unit id, words): a line
+    beside that unit's name — on the arrow line if it answers there, else among the lead units,
+    else at the end — so "(thay UBND phường Nam Sơn, đã sáp nhập)" follows the ward that took
+    Nam Sơn over, never a co-lead named after it (clerk19 F3)."""
+    lines = [[(u, index.name(u)) for u in target.lead.units]]
+    if day is not None and index.changes and target.lead.units:  # `due` starts without these
+        from cds_tracker.output.heirs_shown import pieces_on_day
 
-    refs = [{"unit": u, "name": index.name(u), "official": ""} for u in target.lead.units]
-    answering = on_day(index.units, refs, day, index.name, lang)
-    return names if answering == names else f"{names}\n→ {answering}"
+        refs = [{"unit": u, "name": index.name(u), "official": ""} for u in target.lead.units]
+        answering = pieces_on_day(index.units, refs, day, index.name, lang)
+        if [text for _, text in answering] != [text for _, text in lines[0]]:
+            lines.append(answering)
+    if note is not None:
+        from cds_tracker.output.heirs_shown import attach_note
+
+        attach_note(lines, *note)
+    return "\n→ ".join("; ".join(text for _, text in pieces) for pieces in lines)
 
 
 def _renumbered(row: Row) -> bool:

@@ -23,7 +23,7 @@ from cds_tracker.output.records import (
     unit_records,
 )
 from cds_tracker.output.report import Column, Line, Report, Table
-from cds_tracker.output.tables import VIEWS, cells, record, row_details, status_key
+from cds_tracker.output.tables import VIEWS, cells, lead_cell, record, row_details, status_key
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
@@ -92,12 +92,22 @@ def owing_table(
     listed = [item.row for item in unit_rows]
     table = row_table("late", listed, index, lang, title=title, origins=origins, day=day)
     rows = tuple(
-        {**cells, "lead": cells["lead"] + "\n(" + _in_place_of(item, index, lang, unit_id) + ")"}
+        {
+            **cells,
+            "lead": lead_cell(item.row.target, index, lang, day, _note(item, index, lang, unit_id)),
+        }
         if item.in_place_of
         else cells
         for cells, item in zip(table.rows, unit_rows, strict=True)
     )
     return table._replace(rows=rows, together="by_unit")  # every unit's block: one layout
+
+
+def _note(item: UnitRow, index: UnitIndex, lang: Lang, unit_id: str | None) -> tuple[str, str]:
+    """The note on a part taken over and the unit it goes beside in the lead cell: the
+    collective the row reaches the unit through, else the unit itself (tables.lead_cell)."""
+    beside = item.via or unit_id
+    return (beside or "", _in_place_of(item, index, lang, unit_id))
 
 
 def _in_place_of(item: UnitRow, index: UnitIndex, lang: Lang, unit_id: str | None) -> str:

@@ -148,6 +148,23 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{before}record the report of row {row} with {command}, or ask for a new form that "
         "lists its target: {form}; then clear row {row} of the form and import again",
     ),
+    "fi_added_row_not_assigned": (
+        "dòng {row} không phải dòng của phiếu (thêm dưới bảng), cho chỉ tiêu {target} không "
+        "giao cho {unit} (không chỉ đạo, chủ trì hay phối hợp): cds không đọc dòng này; không "
+        "nhập tệp này",
+        "row {row} is not a row of the form (added under the table), for target {target}, "
+        "which is not {unit}'s (neither directing, lead nor cooperating): cds does not read "
+        "it; the file is not imported",
+    ),
+    "fi_hint_added_row_not_assigned": (
+        "{before}không phiếu nào của {unit} có chỉ tiêu {target} (cds {on_plan}show {target} "
+        "cho biết đơn vị được giao); nếu đúng là việc của đơn vị, ghi báo cáo ở dòng {row} "
+        "bằng lệnh {command} (đánh dấu là ghi ép); rồi xoá dòng {row} khỏi phiếu và nhập lại",
+        "{before}no form of {unit} lists target {target} (cds {on_plan}show {target} says "
+        "which units it is given to); if the work is the unit's, record the report of row "
+        "{row} with {command} (marked as forced); then clear row {row} of the form and import "
+        "again",
+    ),
     "fi_hint_added_row_listed": (
         "{before}phiếu nhận một báo cáo cho mỗi chỉ tiêu, chỉ tiêu {target} ở dòng {line}: ghi "
         "báo cáo ở dòng {row} bằng lệnh {command}, hoặc xin đơn vị chép nó vào dòng {line} nếu "

@@ -29,11 +29,12 @@ def row_command(
     indicators: list[tuple[str, str]],
     said: dict[str, str],
     lang: Lang,
+    force: bool = False,
 ) -> tuple[str, str]:
     """The command for row `row` of target `code` ("" when unknown: a placeholder), and what
     the clerk must type in themself, said before it ("…; ", or ""). `indicators`: the target's
     (key, name as column H shows it) a figure may go under; `said`: `plan` ("--plan 2024 " or
-    "") and `unit` (its name)."""
+    "") and `unit` (its name); `force`: the unit is not assigned the target (` --force`)."""
     status = status_code(sheet[f"F{row}"].value)
     day = day_word(sheet[f"G{row}"].value)
     note = cell_text(sheet[f"L{row}"].value)
@@ -43,7 +44,7 @@ def row_command(
     status_said = status_word(status, lang) if status else label("fi_status_word", lang)
     command = (
         f"cds {said['plan']}progress add {code_word} --unit {name_word(said['unit'])}"
-        f" --status {status_said} --date {day or 'dd/mm/yyyy'}"
+        f" --status {status_said} --date {day or 'dd/mm/yyyy'}{' --force' if force else ''}"
         f"{add_extras(values, note, evidence)}"
     )
     before = say(withheld_note(left_out(values, note, evidence)), lang)

@@ -178,7 +178,11 @@ def read_form(
         said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
         cells_read = read_cells(c for *_, c, _ in meta.rows)
         lines = {t: _line_of(c["code"]) for _, t, _, c, _ in meta.rows if c is not None}
-        listing = Listing(lines, lambda code: _indicators(tracker, code))
+        listing = Listing(
+            lines,
+            lambda code: _indicators(tracker, code),
+            lambda code, day: _assigned(tracker, code, read.unit_id, day),
+        )
         check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes, listing)
     if read.problems:
         read.planned.clear()
@@ -194,6 +198,18 @@ def _locked(said: str | None) -> tuple[bool, dict[str, str] | None]:
     if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()):
         return False, found
     return True, None
+
+
+def _assigned(tracker: Tracker, code: str, unit_id: str, day: dt.date) -> bool:
+    """Whether the unit answers for target `code` on `day` (the rule of `progress add`,
+    questions/catalog.roles_of); True for a code the plan has not, said by its own check."""
+    from cds_tracker.questions.catalog import roles_of
+
+    try:
+        _, target = tracker.target(code)
+    except UsageError:
+        return True
+    return bool(roles_of(tracker, target.on(day.isoformat()), unit_id, day))
 
 
 def _indicators(tracker: Tracker, code: str) -> list[tuple[str, str]]:

@@ -19,14 +19,16 @@ table, the one place nothing was written.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from cds_tracker.core.dates import try_parse_date
 from cds_tracker.output.words import label
 from cds_tracker.output.xlsx_form import HEADER_ROW, cell_mark
 from cds_tracker.progress.form_cells import Complaints, cell_text
-from cds_tracker.progress.form_commands import row_command
+from cds_tracker.progress.form_commands import day_word, row_command
 
 LAST_COLUMN = 13  # M: the form's last column
 
@@ -38,6 +40,9 @@ class Listing:
 
     lines: dict[str, int]  # each target the form lists → the form's row of it
     indicators: Callable[[str], list[tuple[str, str]]]  # a target's (key, name as column H)
+    # whether the form's unit is assigned the target on a day (True when the plan has no such
+    # target): a row of one it is not is said so, its command --force (clerk19 F2)
+    assigned: Callable[[str, dt.date], bool] = lambda code, day: True
 
 
 def read_cells(rows: Iterable[dict[str, Any] | None]) -> set[str]:
@@ -105,18 +110,33 @@ def _added_row(
     row, cells = added
     code = cell_text(sheet[f"B{row}"].value).split("\n")[0]
     indicators = listing.indicators(code) if code else []
-    command, before = row_command(sheet, row, code, indicators, said, problems.lang)
+    day = try_parse_date(day_word(sheet[f"G{row}"].value))
     listed = listing.lines.get(code)
+    # a target the unit is not assigned: no form of the unit lists it, and `progress add`
+    # records it only by --force, which the hint says (as progress add's own refusal does)
+    foreign = bool(code) and listed is None and day is not None and not listing.assigned(code, day)
+    command, before = row_command(sheet, row, code, indicators, said, problems.lang, foreign)
+    said_row: dict[str, object] = {
+        "row": row,
+        "command": command,
+        "form": said["form"],
+        "before": before,
+        "target": code,
+        "line": listed or 0,
+        "unit": said["unit"],
+        "on_plan": said["plan"],
+    }
+    place = where + cells[0].coordinate
+    if foreign:
+        problems.add(
+            place, "fi_added_row_not_assigned", "fi_hint_added_row_not_assigned", **said_row
+        )
+        return
     problems.add(
-        where + cells[0].coordinate,
+        place,
         "fi_added_row",
         "fi_hint_added_row" if listed is None else "fi_hint_added_row_listed",
-        row=row,
-        command=command,
-        form=said["form"],
-        before=before,
-        target=code,
-        line=listed or 0,
+        **said_row,
     )
 
 

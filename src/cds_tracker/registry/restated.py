@@ -7,7 +7,8 @@ cancelled) has the same content, compared by `wording` (as `text.fold`
 does: case, tones, spaces aside; punctuation aside too — a final period, commas, quotes, a
 dash's kind: attack 17 a17_08, "Rà soát dữ liệu dân cư" retyped without its period was copied
 as a second ongoing target and the unit urged twice; a mark counts as a space, so "1.5" and
-"15" stay different words), and the same
+"15" stay different words; the spaces around a symbol kept, "%" "/" "&" "+", do not count:
+attack 19 a19_04, "100 % các yêu cầu" was carried again beside "100% các yêu cầu"), and the same
 lead units (after the heirs of merged units, as carry-over's copy would name them). The text
 alone does not decide: two plans may write one sentence for different units (each ward's own
 "Rà soát dữ liệu dân cư."). The group does not count: a new plan may file the same target under
@@ -42,9 +43,10 @@ def wording(text: str) -> str:
     """The words of a content, as `fold` has them, without its punctuation: each mark that
     does not change the words (`_is_mark`: periods, commas, quotes, brackets, dashes of every
     kind) read as a space, so "dân cư." ≡ "dân cư" and "“Chợ 4.0”" ≡ "Chợ 4.0", but
-    "4.0" ("4 0") never ≡ "40"."""
+    "4.0" ("4 0") never ≡ "40"; the spaces beside a symbol it keeps dropped, so "100 %" ≡
+    "100%" and "A / B" ≡ "A/B" (a19_04), but "100%" never ≡ "100" nor "9/2024" ≡ "9 2024"."""
     spaced = "".join(" " if _is_mark(ch) else ch for ch in fold(text))
-    return _SPACES.sub(" ", spaced).strip()
+    return _BESIDE_SYMBOL.sub(r"\1", _SPACES.sub(" ", spaced).strip())
 
 
 def _is_mark(ch: str) -> bool:
@@ -55,6 +57,9 @@ def _is_mark(ch: str) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+# a kept symbol (neither a word's letter or digit nor a space: marks are spaces by then) with
+# the one space on either side of it
+_BESIDE_SYMBOL = re.compile(r" ?([^\w\s]) ?")
 _MARK_KINDS = frozenset({"Pd", "Pi", "Pf", "Ps", "Pe"})
 _SENTENCE_MARKS = frozenset(".,;:!?…\"'·")
 
@@ -72,13 +77,14 @@ def restating(rows: Iterable[Mapping[str, Any]]) -> dict[Key, tuple[str, ...]]:
 
 def same_words(target: Mapping[str, Any]) -> Key | None:
     """What a dated target shares with one of another plan written word for word for the same
-    lead (`restatement`'s comparison); None for an ongoing or a cancelled one. Never a reason
+    lead (`restatement`'s comparison, `wording`: one rule of "the same words" for both kinds,
+    attack 19 a19_01); None for an ongoing or a cancelled one. Never a reason
     to leave a target out (the module's doc: a yearly event written again is two works), only
     to warn before carry-over adds a second row the new plan may already follow (clerk 18, C1):
     the user decides, by `--skip`."""
     if _ongoing(target) or target.get("cancelled"):
         return None
-    return fold(str(target.get("content") or "")), _leads(target)
+    return wording(str(target.get("content") or "")), _leads(target)
 
 
 def retelling(rows: Iterable[Mapping[str, Any]]) -> dict[Key, tuple[str, ...]]:
