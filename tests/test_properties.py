@@ -31,9 +31,13 @@ nfc_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80).map
 
 
 def as_data(value: Any) -> Any:
-    """A domain record as the plain data the registry file holds."""
+    """A domain record as the plain data the registry file holds. A unit's `merged` is no key
+    of the file: it is how the file spelt its successor (`merged_into`, core/records.py)."""
     if is_record(type(value)):
-        return {name: as_data(item) for name, item in zip(value._fields, value, strict=True)}
+        data = {name: as_data(item) for name, item in zip(value._fields, value, strict=True)}
+        if "merged" in data and "successor" in data and data.pop("merged"):
+            data["merged_into"] = data.pop("successor")
+        return data
     if isinstance(value, tuple | list):
         return [as_data(v) for v in value]
     return value
