@@ -127,7 +127,7 @@ def _said(
     for entry in entries:
         target = carried[entry.target]
         arrived, taken = days[0][entry.target], days[1][entry.target]
-        message, hint = carried_in(target, entry.date, arrived, written=taken)
+        message, hint = carried_in(target, entry.date, arrived, written=(taken, entry))
         at = (index[entry.id], "date") if entry.id in index else ()
         findings.append(Finding(at, message, hint, entry.target))
     shown = display(path) if callable(display) else str(path)

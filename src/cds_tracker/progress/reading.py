@@ -234,7 +234,7 @@ def _check_entry(
             ),
             msg("progress.hint.before_added", target=target.id),
         )
-    if target is not None and (away := carried_away(target, entry.date, True)) is not None:
+    if target is not None and (away := carried_away(target, entry.date, entry)) is not None:
         yield Finding(("date",), *away)  # beside new_entry's rule (progress/carried_away.py)
     if entry.day > entry.written_at.date():
         yield Finding(
