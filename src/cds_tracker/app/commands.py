@@ -264,7 +264,7 @@ def show(
 
 def units(registry: Path | None, lang_option: str | None, as_of_text: str | None = None) -> Report:
     """The whole catalog; with --as-of, the units of that day (and those merged by then)."""
-    from cds_tracker.output.views import units_report
+    from cds_tracker.output.views_units import units_report
 
     day = as_of_date(as_of_text) if as_of_text is not None else None
     return units_report(open_tracker(registry), resolve_lang(lang_option), day)
