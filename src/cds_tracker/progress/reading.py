@@ -40,7 +40,8 @@ from cds_tracker.progress.files import (
 )
 from cds_tracker.progress.lines import json_items
 from cds_tracker.progress.rules import value_ok
-from cds_tracker.registry.succession import absent, heir, taken_by_heir
+from cds_tracker.registry.succession import heir
+from cds_tracker.registry.unit_absence import absent, taken_by_heir
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
@@ -174,7 +175,7 @@ def check_items(
 
 def _as_heirs(entry: Entry, index: UnitIndex) -> Entry:
     """A merged unit's report dated after its last day, written before the merger was recorded
-    (registry/succession.py `taken_by_heir`), read as its heir's: every query, correction and
+    (registry/unit_absence.py `taken_by_heir`), read as its heir's: every query, correction and
     figure counts it as the heir's own report after the merger, as if the heir had made it."""
     if not taken_by_heir(index.units, entry.unit, entry.day):
         return entry
