@@ -371,3 +371,13 @@ def test_a_missing_lead_column_hint_names_the_titles_known(tmp_path: Path) -> No
         assert result.exit_code == 1, result.output
         assert _lines(result, "ke-hoach.docx:1:1:1: t") == [said, hint]
 
+
+def test_the_docs_list_the_titles_accepted() -> None:
+    """docs/registry-format.md prints TITLES, the one table of them: the same titles."""
+    from cds_tracker.registry.importing.header import TITLES
+
+    text = (Path(__file__).parent.parent / "docs" / "registry-format.md").read_text("utf-8")
+    names = {"period": "implementation period", "start": "start", "computed": "computed by cds"}
+    for name in (*names, "number", "content", "directing", "lead", "cooperating", "deadline"):
+        assert f"| {names.get(name, name)} | {', '.join(TITLES[name])} |" in text, name
+    assert f"| a target's figure | {', '.join(TITLES['figure'])} — and" in text
