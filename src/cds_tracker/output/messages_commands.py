@@ -116,13 +116,10 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "(plan {year}, bundled with cds) or 'cds import PLAN.docx --out "
         "plans/2024/phu_luc_01.yaml', then run cds in the folder that holds plans/",
     ),
-    "plans.left_out_one": (
+    "plans.left_out": (
         "{count} kế hoạch bị bỏ qua vì dữ liệu có lỗi: {names}; các kế hoạch khác vẫn được trả lời",
-        "{count} plan was left out, its data is invalid: {names}; the others answered",
-    ),
-    "plans.left_out_many": (
-        "{count} kế hoạch bị bỏ qua vì dữ liệu có lỗi: {names}; các kế hoạch khác vẫn được trả lời",
-        "{count} plans were left out, their data is invalid: {names}; the others answered",
+        "{count} {count:plan was|plans were} left out, {count:its|their} data is invalid: "
+        "{names}; the others answered",
     ),
     "plans.hint.validate": ("xem mọi lỗi: {commands}", "see every problem: {commands}"),
     # a format a command does not have (output/emit.py)
@@ -273,8 +270,9 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "carry.taken_since": (
         "{count} chỉ tiêu của {path} đã được chuyển sang kế hoạch khác từ lúc đề xuất ({targets}):"
         " chưa ghi gì, chạy lại lệnh (các chỉ tiêu đã chuyển sẽ không được đề xuất nữa)",
-        "{count} targets of {path} were carried to another plan since the proposal ({targets}):"
-        " nothing written, run again (targets already carried are not proposed again)",
+        "{count} {count:target|targets} of {path} {count:was|were} carried to another plan since "
+        "the proposal ({targets}): nothing written, run again (targets already carried are not "
+        "proposed again)",
     ),
     # forms and letters (app/forms.py, questions/form_rows.py, app/document_commands.py,
     # app/documents.py)
@@ -323,5 +321,5 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: nhật ký gửi phải là một tệp thông thường; không ghi thêm gì vào nhật ký",
         "{path}: the send log must be a regular file; nothing more was logged",
     ),
-    "form.days_late": ("({days} ngày)", "({days} days)"),
+    "form.days_late": ("({days} ngày)", "({days} {days:day|days})"),
 }
