@@ -118,31 +118,41 @@ def status_word(code: str, lang: Lang) -> str:
     return name_word(label(code, "vi").lower()) if lang == "vi" else code
 
 
-def add_extras(values: Sequence[str], note: str, evidence: Sequence[str]) -> str:
+Others = Sequence[tuple[str, str]]  # (option, text): --obstacles, --proposals, --by
+
+
+def add_extras(
+    values: Sequence[str], note: str, evidence: Sequence[str], others: Others = ()
+) -> str:
     """The rest of a form row as `progress add` options (" --value k=v --note … --evidence …"),
     so the command a hint gives records what the clerk wrote, not the status alone (clerk13 F4).
+    `others`: the options a progress file's line holds beyond a form row's (`--obstacles`…,
+    progress/entry_commands.py), each given when its text is not empty.
 
     A value with no printable form (core/command_words.py) is left out, never printed in a form
     one window reads as other text: the first option left out ends the options with no value,
     and as they are the command's last words it stops at cds's "--note needs a value" and
     records nothing; the others are not printed. `left_out` names them for `withheld_note`."""
-    options = _options(values, note, evidence)
+    options = _options(values, note, evidence, others)
     parts = [f" {option} {word}" for option, word in options if word is not None]
-    left = left_out(values, note, evidence)
+    left = left_out(values, note, evidence, others)
     return "".join(parts) + (f" {left[0]}" if left else "")
 
 
-def left_out(values: Sequence[str], note: str, evidence: Sequence[str]) -> list[str]:
+def left_out(
+    values: Sequence[str], note: str, evidence: Sequence[str], others: Others = ()
+) -> list[str]:
     """The options `add_extras` leaves out, in order, each once."""
-    options = _options(values, note, evidence)
+    options = _options(values, note, evidence, others)
     return [*dict.fromkeys(option for option, word in options if word is None)]
 
 
 def _options(
-    values: Sequence[str], note: str, evidence: Sequence[str]
+    values: Sequence[str], note: str, evidence: Sequence[str], others: Others
 ) -> list[tuple[str, str | None]]:
     """Each option of a row with its value as a command word (None: no printable form)."""
     named = [("--value", v) for v in values] + ([("--note", note)] if note else [])
+    named += [(option, text) for option, text in others if text]
     named += [("--evidence", e) for e in evidence]
     return [(option, command_word(value)) for option, value in named]
 
