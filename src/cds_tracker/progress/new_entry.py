@@ -103,6 +103,11 @@ def build_entry(
     _within_plan(tracker, target, day, arrived, elsewhere)
     _not_added_yet(target, day)
     away = carried_away(target, day.isoformat(), elsewhere=elsewhere)
+    if away is None:  # an ongoing target's report the new plan takes before the carry day
+        from cds_tracker.progress.carried_ahead import carried_ahead
+
+        first = tracker.departures.get(target.id)
+        away = carried_ahead(target, day.isoformat(), first, elsewhere=elsewhere)
     if away is not None:  # --force or not: the report belongs to the other plan
         raise OtherPlan(*away)
     if not by_id:
