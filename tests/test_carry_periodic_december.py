@@ -141,8 +141,9 @@ def test_validate_flags_such_a_line_already_in_the_old_plan(workspace: Path) -> 
                 "14/01/2024, kỳ của kế hoạch 2024 (kế hoạch 2024 nhận báo cáo của chỉ tiêu này "
                 "từ 15/12/2023), nên không ghi vào kế hoạch này",
                 "  gợi ý: báo cáo này thuộc kế hoạch 2024, chỉ tiêu I.2: xóa dòng này rồi ghi "
-                "lại bằng cds --plan 2024 progress add I.2 … (báo cáo của kỳ trước, ngày đến "
-                "hết 14/12/2023, thì sửa ngày cho đúng)",
+                "lại bằng cds --plan 2024 progress add I.2 --id --unit phuong-bac-son --status "
+                '"hoàn thành" --date 20/12/2023 (báo cáo của kỳ trước, ngày đến hết '
+                "14/12/2023, thì sửa ngày cho đúng)",
             ],
         ),
         (
@@ -153,8 +154,9 @@ def test_validate_flags_such_a_line_already_in_the_old_plan(workspace: Path) -> 
                 "15/12/2023–14/01/2024, a period of plan 2024 (it takes this target's reports "
                 "from 15/12/2023), so it does not belong to this plan",
                 "  hint: this report belongs to plan 2024, target I.2: delete this line and "
-                "record it with cds --plan 2024 progress add I.2 … (a report for an earlier "
-                "period, dated 14/12/2023 or before: correct its day)",
+                "record it with cds --plan 2024 progress add I.2 --id --unit phuong-bac-son "
+                "--status done --date 20/12/2023 (a report for an earlier period, dated "
+                "14/12/2023 or before: correct its day)",
             ],
         ),
     ):
@@ -163,6 +165,17 @@ def test_validate_flags_such_a_line_already_in_the_old_plan(workspace: Path) -> 
         lines = result.output.splitlines()
         at = lines.index(said[0])
         assert [lines[at], lines[at + 3]] == said
+    # the hint's command, as printed, once the line is deleted: counted in 2024, valid
+    command = shlex.split(said[1][said[1].index(" cds ") :].split(" (", 1)[0])
+    text = (workspace / path).read_text("utf-8").splitlines(keepends=True)
+    (workspace / path).write_text("".join(text[: line[0] - 1] + text[line[0] :]), "utf-8")
+    result = cds(*command[1:])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert _parts("2024", "I.2", "05/01/2024") == [
+        ("phuong-bac-son", "done"),
+        ("phuong-nam-son", "unreported"),
+    ]
+    assert cds("validate").exit_code == 0
 
 
 def test_a_december_form_row_is_refused_at_its_date_cell(workspace: Path) -> None:

@@ -38,7 +38,7 @@ def late_reports(
     for entry in entries:
         if entry.target not in targets:
             continue
-        said = carried_ahead(targets[entry.target], entry.date, leaving[entry.target], True)
+        said = carried_ahead(targets[entry.target], entry.date, leaving[entry.target], entry)
         if said is not None:
             by_unit.setdefault(entry.unit, []).append((entry, said))
     problems: list[Problem] = []

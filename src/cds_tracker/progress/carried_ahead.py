@@ -18,20 +18,28 @@ written (app/carried_late.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.errors import Msg, msg
 from cds_tracker.progress.carried_away import Elsewhere, by_name
 
+if TYPE_CHECKING:
+    from cds_tracker.core.entries import Entry
+
 
 def carried_ahead(
-    target: Any, day: str, first: str | None, written: bool = False, elsewhere: Elsewhere = by_name
+    target: Any,
+    day: str,
+    first: str | None,
+    written: Entry | None = None,
+    elsewhere: Elsewhere = by_name,
 ) -> tuple[Msg, Msg] | None:
     """(message, hint) when `target`, carried away, is taken by the plan it went to on `day`
     (yyyy-mm-dd) though its carry day is not past: `first` (yyyy-mm-dd) is the day that plan
     takes its reports from (None: no earlier than the day after the carry day, `carried_away`'s
-    rule). `written`: the line is in a file already (validate), so the hint says to take it out
-    too. `elsewhere`: the option the hint's command reaches that plan by."""
+    rule). `written`: the line, in a file already (validate), so the hint says to take it out
+    and gives the command that records it there, whole (progress/entry_commands.py, as
+    `carried_away` does). `elsewhere`: the option the hint's command reaches that plan by."""
     if first is None or target.carried_to is None or not target.carried_on:
         return None
     if not first <= day <= str(target.carried_on):
@@ -53,9 +61,12 @@ def carried_ahead(
         end=period.end.strftime("%d/%m/%Y"),
         first=dt.date.fromisoformat(first).strftime("%d/%m/%Y"),
     )
-    if written:
+    if written is not None:
+        from cds_tracker.progress.entry_commands import again_command
+
+        command = again_command(written, option, new_id)
         return message, msg(
-            "progress.hint.carried_ahead", plan=plan, option=option, new=new_id, last=last
+            "progress.hint.carried_ahead", plan=plan, new=new_id, last=last, command=command
         )
     return message, msg(
         "entry.hint.carried_ahead",
