@@ -33,7 +33,7 @@ def make_forms(
     """One form for a unit to FILE.xlsx, or one per unit (of a collective, or all) into a folder."""
     from cds_tracker.app.opening import open_registry
     from cds_tracker.output.destinations import looks_like_file
-    from cds_tracker.output.files import write_document
+    from cds_tracker.output.files import write_document, write_documents
     from cds_tracker.output.xlsx_form import form_file_name
     from cds_tracker.questions.form_rows import form_rows, form_units
     from cds_tracker.questions.queries import unit_on
@@ -61,19 +61,21 @@ def make_forms(
             return label("form_none", lang, unit=name) + "\n"
         write_document(out, form_of(unit_id, rows), force=force)
         return label("form_made_one", lang, unit=name, rows=len(rows), out=out) + "\n"
-    made = 0
-    for member in form_units(tracker, unit_id, as_of):
-        rows = form_rows(tracker, member, month, as_of)
-        if rows:
-            write_document(out / form_file_name(member, month), form_of(member, rows), force=force)
-            made += 1
+    # every form made first, then written as one batch (output/files.py `write_documents`, the
+    # rule `remind --out` follows): a name in the way refuses them all before any is written
+    made = [
+        (form_file_name(member, month), form_of(member, rows))
+        for member in form_units(tracker, unit_id, as_of)
+        if (rows := form_rows(tracker, member, month, as_of))
+    ]
     if not made:  # nothing written, no folder made: said so, as `remind --out` says it (exit 0)
         if unit_id is None:
             return label("form_none_folder", lang, month=month.display(), out=out) + "\n"
         name = tracker.index.name(unit_id)
         said = label("form_none_folder_unit", lang, unit=name, month=month.display(), out=out)
         return said + "\n"
-    return label("form_made", lang, count=made, out=out) + "\n"
+    write_documents(out, made, force=force)
+    return label("form_made", lang, count=len(made), out=out) + "\n"
 
 
 def form_maker(
