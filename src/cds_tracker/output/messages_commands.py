@@ -17,7 +17,8 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     # a batch of files into one folder, all checked first (output/files.py write_documents)
     "file.some_exist": (
         "{count} trong {total} tệp đã có trong '{path}'; chưa ghi gì:",
-        "{count} of the {total} files already exist in '{path}'; nothing was written:",
+        "{count} of the {total} {total:file|files} already {count:exists|exist} in '{path}'; "
+        "nothing was written:",
     ),
     "file.batch_exists": ("đã tồn tại", "already exists"),
     "file.batch_not_regular": (
@@ -38,8 +39,8 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "file.batch_part_written": (
         "không ghi được {path}: {reason}; đã ghi {done} trong {total} tệp vào '{folder}', còn"
         " {left} tệp chưa ghi:",
-        "could not write {path}: {reason}; {done} of the {total} files were written into"
-        " '{folder}', {left} were not:",
+        "could not write {path}: {reason}; {done} of the {total} {total:file|files} {done:was|were}"
+        " written into '{folder}', {left} {left:was|were} not:",
     ),
     "file.batch_written": ("đã ghi", "written"),
     "file.batch_unwritten": ("chưa ghi", "not written"),
