@@ -87,7 +87,9 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
     if result.registry is None:
         raise invalid(shown, result.problems)
     if cache.enabled():
-        cache.save_registry(found.path, key, result.registry)
+        from cds_tracker.app.cache_writes import save_registry
+
+        save_registry(found.path, key, result.registry)
     return found, result.registry
 
 
@@ -251,7 +253,9 @@ def _save(
 
     Part of every cold read, so its loops over the entries run in C (map, set, join): which
     units reported on each target, and every id."""
-    cache.forget_figures(registry_path)
+    from cds_tracker.app import cache_writes  # a warm read writes nothing
+
+    cache_writes.forget_figures(registry_path)
     packed = cache_entries.save_pack(registry_path, memory.by_target)
     aggregates: dict[str, object] = {}
     units: dict[str, list[str]] = {}
@@ -261,12 +265,12 @@ def _save(
             units.setdefault(unit, []).append(target_id)
     registry_meta, key = registry_at
     if registry is not None:
-        cache.save_registry(registry_path, key, registry)
-    cache.save_strings(registry_path, "units", {u: sorted(t) for u, t in units.items()})
+        cache_writes.save_registry(registry_path, key, registry)
+    cache_writes.save_strings(registry_path, "units", {u: sorted(t) for u, t in units.items()})
     ids = "\n".join(chain.from_iterable(map(_ID, items) for items in memory.by_target.values()))
-    cache.save_strings(registry_path, "ids", ids)
+    cache_writes.save_strings(registry_path, "ids", ids)
     snapshot = cache.Snapshot(registry_meta, metas, aggregates, started, packed)
-    cache.save_snapshot(registry_path, snapshot)
+    cache_writes.save_snapshot(registry_path, snapshot)
 
 
 _UNIT, _ID = attrgetter("unit"), attrgetter("id")

@@ -71,7 +71,9 @@ def _read(path: Path) -> Origin | None:
         return Origin(stored[1], stored[2], stored[3], stored[4], stored[5])
     found = _parse(raw)
     if found is not None and cache.enabled():
-        cache.save_strings(path, ORIGIN_KEY, [digest, *found])
+        from cds_tracker.app.cache_writes import save_strings
+
+        save_strings(path, ORIGIN_KEY, [digest, *found])
     return found
 
 

@@ -158,7 +158,7 @@ def progress_list(
     lang_option: str | None,
 ) -> Report:
     from cds_tracker.output.figures import indicators_of
-    from cds_tracker.output.views import entries_report
+    from cds_tracker.output.views_entries import entries_report
 
     lang = resolve_lang(lang_option)
     start = parse_date(date_from, option="--from") if date_from else None

@@ -178,11 +178,22 @@ def _reaching(problems: Sequence[Problem], found: Found) -> list[Problem]:
     for problem in problems:
         hint = problem.hint
         if isinstance(hint, Msg) and hint.key in _CARRIED_HINTS:
-            values = dict(hint.values)
-            values["option"] = other_plan(found, str(values["plan"]))
-            problem = problem._replace(hint=Msg(hint.key, tuple(values.items())))
+            option = other_plan(found, str(dict(hint.values)["plan"]))
+            problem = problem._replace(hint=_aimed(hint, option))
         said.append(problem)
     return said
+
+
+def _aimed(text: Msg, option: str) -> Msg:
+    """`text` with its `option` and that of each message in it (the command a carried report's
+    hint gives, progress/entry_commands.py, is one) put as `option`."""
+    return Msg(
+        text.key,
+        tuple(
+            (k, _aimed(v, option) if isinstance(v, Msg) else option if k == "option" else v)
+            for k, v in text.values
+        ),
+    )
 
 
 # A change to a unit a plan names need not repeat the unit's name, kind and source: standing in

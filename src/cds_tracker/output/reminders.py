@@ -270,7 +270,7 @@ def _unowned_why(
 ) -> str:
     """Why no letter urges a target's part: its unit does not exist on the day, or (None) the
     target names no unit in particular to urge."""
-    from cds_tracker.registry.succession import absent
+    from cds_tracker.registry.unit_absence import absent
 
     units = tracker.index.units
     if unit_id is None:

@@ -23,7 +23,7 @@ from cds_tracker.output.tables import (
     status_key,
     status_word,
 )
-from cds_tracker.output.views import entries_table
+from cds_tracker.output.views_entries import entries_table
 from cds_tracker.output.words import Lang, label
 from cds_tracker.progress.handed_over import done_after_hand_over
 from cds_tracker.questions.figures import uncounted

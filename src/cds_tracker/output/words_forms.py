@@ -148,6 +148,12 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "{before}record the report of row {row} with {command}, or ask for a new form that "
         "lists its target: {form}; then clear row {row} of the form and import again",
     ),
+    "fi_hint_added_row_no_form": (
+        "{before}ghi báo cáo ở dòng {row} bằng lệnh {command} (phiếu của đơn vị cho kỳ này không "
+        "có chỉ tiêu này); rồi xoá dòng {row} khỏi phiếu và nhập lại",
+        "{before}record the report of row {row} with {command} (the unit's form for this period "
+        "does not list this target); then clear row {row} of the form and import again",
+    ),
     "fi_added_row_not_assigned": (
         "dòng {row} không phải dòng của phiếu (thêm dưới bảng), cho chỉ tiêu {target} không "
         "giao cho {unit} (không chỉ đạo, chủ trì hay phối hợp): cds không đọc dòng này; không "

@@ -208,7 +208,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "{unit} không còn tồn tại ngày {day}: đã {how}",
         "{unit} did not exist on {day}: {how}",
     ),
-    # the steps from a unit to its heir (registry/succession.changes_until)
+    # the steps from a unit to its heir (registry/unit_absence.changes_until)
     "unit.step_merged": ("sáp nhập vào {heir} từ {since}", "merged into {heir} from {since}"),
     "unit.step_renamed": ("đổi tên thành {heir} từ {since}", "renamed {heir} from {since}"),
     "unit.step_merged_short": ("sáp nhập từ {since}", "merged from {since}"),

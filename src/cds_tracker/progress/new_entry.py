@@ -149,7 +149,8 @@ def check_existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
     """A unit reports only for the days it existed (registry/succession.py). Public: the form's
     import asks it before whether the unit leads the row's target (a merged unit leads none)."""
     from cds_tracker.core.errors import UsageError
-    from cds_tracker.registry.succession import absent, heir
+    from cds_tracker.registry.succession import heir
+    from cds_tracker.registry.unit_absence import absent
 
     gone = absent(tracker.index.units, unit_id, day)
     if gone is not None:

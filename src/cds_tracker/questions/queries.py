@@ -142,7 +142,8 @@ def unit_on(tracker: Tracker, query: str, day: dt.date) -> str:
 
 def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
     """A query as of a day speaks of the units of that day: a merged unit's work is its heir's."""
-    from cds_tracker.registry.succession import absent, heir
+    from cds_tracker.registry.succession import heir
+    from cds_tracker.registry.unit_absence import absent
 
     gone = absent(index.units, unit_id, day) if index.changes else None
     if gone is not None:
