@@ -287,6 +287,12 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "record it in plan {plan}, target {old}: {command} (that "
         "plan follows the target up to {last})",
     ),
+    "entry.carried_leg": (
+        "việc từ {start} đến hết {last} thuộc kế hoạch {plan}, chỉ tiêu {old} (cds {option} "
+        "progress add {old} …); {rest}",
+        "work from {start} to {last} belongs to plan {plan}, target {old} (cds {option} "
+        "progress add {old} …); {rest}",
+    ),
     "progress.hint.carried_in": (
         "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {old}: xóa dòng này rồi ghi lại bằng "
         "{command} (việc xong từ {date} trở đi thì sửa ngày cho đúng)",

@@ -149,6 +149,7 @@ def carried_in(
         first = dt.date.fromisoformat(earlier[step - 1].arrived)
     shown = {"plan": plan, "old": old_id}
     option = elsewhere(plan)  # the hints' alone: the message names the plan
+    between = _between(earlier[:step], arrived, elsewhere)
     return (
         msg("entry.carried_in", target=target.id, day=said["day"], date=said["date"], **shown)
         if not step
@@ -165,9 +166,33 @@ def carried_in(
             last=(first - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
             option=option,
             command=f"cds {option} progress add {old_id} …",
+            between=between,
             **shown,
         ),
     )
+
+
+def _between(legs: Sequence[Hop], arrived: str, elsewhere: Elsewhere) -> Msg | str:
+    """The plans a target carried twice or more was in after the one that takes a report and
+    before this one (`legs`, the latest first, as `earlier` lists them), each with the days it
+    took the target's reports: from its arrival up to the eve of the next plan's (`arrived`:
+    this plan's). A form's hint names them between the plan it sends the row to and this
+    plan's own days: "work from {date} on" alone sent a real day in 2024 of a target carried
+    2023 → 2024 → 2025 back to this form, to be refused again (fix13a). "" for none."""
+    said: Msg | str = ""
+    nexts = [arrived, *(leg.arrived for leg in legs)]
+    for at, leg in enumerate(legs):  # the latest last in the words: built from it
+        until = dt.date.fromisoformat(nexts[at]) - dt.timedelta(days=1)
+        said = msg(
+            "entry.carried_leg",
+            start=dt.date.fromisoformat(leg.arrived).strftime("%d/%m/%Y"),
+            last=until.strftime("%d/%m/%Y"),
+            plan=leg.plan,
+            old=leg.id,
+            option=elsewhere(leg.plan),
+            rest=said,
+        )
+    return said
 
 
 def _held_on(day: dt.date, earlier: Sequence[Hop], ongoing: bool) -> int:
@@ -186,6 +211,8 @@ def copy_note(target: Any, day: str, source: str) -> Msg | None:
     then, app/carry_gaps.py). `source`: this plan's name as carry-over takes it."""
     if target.carried_to is None or not target.carried_on:
         return None  # any status: carry-over copies each part's last report, finished or not
+    if target.deadline.ongoing:  # each report is its period's: none is copied, a re-run
+        return None  # would write nothing (its new plan's are refused: carried_ahead.py)
     plan, _, new_id = str(target.carried_to).partition("/")
     return msg(
         "carry.copy_note",
