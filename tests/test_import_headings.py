@@ -158,6 +158,20 @@ def test_start_under_a_merged_time_title_is_not_the_deadline(tmp_path: Path) -> 
     ]
 
 
+def test_a_merged_time_title_over_start_and_end(tmp_path: Path) -> None:
+    """ "Thời gian" merged over "Bắt đầu | Kết thúc": the end is the deadline, nothing else said
+    of it (it is a completion title, not a period read as one)."""
+    top = ["Stt", "Nội dung chỉ tiêu", "Đơn vị chủ trì", "Thời gian"]
+    header = [[*top, ""], ["", "", "", "Bắt đầu", "Kết thúc"]]
+    merges = ("D1:E1", *(f"{c}1:{c}2" for c in "ABC"))
+    row = (*ROW[:3], "Tháng 1/2023", "Tháng 12/2023")
+    result, data = _import(write_xlsx(tmp_path / "ke-hoach.xlsx", header, [row], merges))
+    assert result.exit_code == 0, result.output
+    assert _target(data)["deadline"] == {"text": "Tháng 12/2023", "due": "2023-12"}
+    assert [line for line in result.output.splitlines() if "Phụ lục!E" in line] == []
+    assert "ke-hoach.xlsx:Phụ lục!D2: ghi chú: cột 'Bắt đầu' là thời gian bắt đầu" in result.output
+
+
 def test_an_implementation_period_alone_is_read_as_the_deadline_and_said(tmp_path: Path) -> None:
     """A plan printing only "Thời gian thực hiện" states its deadlines there: read, and said."""
     header = [["Stt", "Nội dung chỉ tiêu", "Đơn vị chủ trì", "Thời gian thực hiện"]]
@@ -275,7 +289,8 @@ def _accepted_vi() -> str:
         "'Đơn vị phối hợp', 'Phối hợp', 'Cơ quan phối hợp', 'Cơ quan, đơn vị phối hợp', "
         "'Đơn vị phối hợp thực hiện', 'Cơ quan phối hợp thực hiện'; 'Thời gian hoàn thành', "
         "'Thời hạn hoàn thành', 'Hạn hoàn thành', 'Hoàn thành', 'Thời hạn', "
-        "'Thời hạn thực hiện'; 'Ghi chú'"
+        "'Thời hạn thực hiện', 'Ngày hoàn thành', 'Thời điểm hoàn thành', 'Kết thúc', "
+        "'Thời gian kết thúc'; 'Ghi chú'"
     )
 
 
