@@ -49,6 +49,7 @@ def progress_add(
         arrivals_of,
         earlier_of,
         find_entry,
+        later_of,
         open_for_writing,
         unit_entries,
     )
@@ -64,7 +65,8 @@ def progress_add(
     found, loaded = open_for_writing(registry)
     # no progress is read: a write needs only the registry (and carried targets' arrivals)
     arrived, earlier = arrivals_of(found.path, loaded), earlier_of(found.path, loaded)
-    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier)
+    later = later_of(found.path, loaded)  # read only for a report refused
+    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier, later=later)
     notes: list[str] = []
     typed = not by_id  # --id: the code is the id, whatever else it may be
     if typed:

@@ -102,7 +102,8 @@ def build_entry(
     arrived = tracker.arrivals.get(target.id) if target.carried_from is not None else None
     _within_plan(tracker, target, day, arrived, elsewhere)
     _not_added_yet(target, day)
-    away = carried_away(target, day.isoformat(), elsewhere=elsewhere)
+    onward = tracker.later  # the plans it went to from here, read only if it is refused
+    away = carried_away(target, day.isoformat(), None, elsewhere, lambda: onward(target.id))
     if away is not None:  # --force or not: the report belongs to the other plan
         raise OtherPlan(*away)
     if not by_id:
