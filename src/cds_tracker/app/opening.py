@@ -173,6 +173,17 @@ def arrivals_of(path: Path, registry: Registry) -> dict[str, str]:
     return arrivals(path, registry)
 
 
+def departures_of(path: Path, registry: Registry) -> dict[str, str]:
+    """The days the plans ongoing targets went to take their reports from, when before their
+    carry day (app/origins.py `departures`), for a write. Nothing read for a plan that carried
+    none away."""
+    if not any(t.carried_to for g in registry.groups for t in g.targets):
+        return {}
+    from cds_tracker.app.origins import departures
+
+    return departures(path, registry)
+
+
 def open_tracker(registry: Path | None) -> Tracker:
     return open_registry(registry).tracker
 

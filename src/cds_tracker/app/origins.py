@@ -167,6 +167,39 @@ def arrivals(path: Path, registry: Registry) -> dict[str, str]:
     return found
 
 
+def departures(path: Path, registry: Registry) -> dict[str, str]:
+    """Ongoing target carried away from the plan at `path` → the first day (yyyy-mm-dd) the plan
+    it went to takes its reports, when that is on or before its carry day: that plan's first
+    window (15/12 of the year before its own) is the one a report of 20/12/2023 answers, so
+    from then the new plan takes them (progress/carried_away.py `taken_from`) and this one no
+    longer does (progress/carried_ahead.py; clerk20 F1). Nothing read for a plan that carried
+    no ongoing target; none for a plan that cannot be read (its own check says why)."""
+    from cds_tracker.progress.carried_away import taken_from
+    from cds_tracker.questions.periods import plan_start
+
+    away = [
+        t
+        for g in registry.groups
+        for t in g.targets
+        if t.carried_to and t.carried_on and t.deadline.ongoing
+    ]
+    if not away or path.name != REGISTRY_NAME or path.parent.parent.name != PLANS:
+        return {}
+    names = sorted({str(t.carried_to).partition("/")[0] for t in away})
+    plans = origins_named(path.parent.parent, names)
+    found = {}
+    for target in away:
+        plan = plans.get(str(target.carried_to).partition("/")[0])
+        if plan is None:
+            continue
+        last = dt.date.fromisoformat(str(target.carried_on))
+        arrival = (last + dt.timedelta(days=1)).isoformat()
+        first = taken_from(plan_start(plan.year), arrival, ongoing=True)
+        if first <= last:
+            found[target.id] = first.isoformat()
+    return found
+
+
 def earlier_plans(path: Path, registry: Registry) -> dict[str, tuple[Hop, ...]]:
     """Carried target's id → the plans it was in before this one, the one it came from first
     (progress/carried_away.py `Hop`): a target carried twice takes a report dated before both

@@ -147,6 +147,10 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
 
             early = early_reports(registry_path, result.registry, loaded.entries, display_path)
             problems += _reaching(early, found)
+            from cds_tracker.app.carried_late import late_reports
+
+            late = late_reports(registry_path, result.registry, loaded.entries, display_path)
+            problems += _reaching(late, found)
         if copies and listed is None and not result.problems and not loaded.problems:
             from cds_tracker.app.carry_gaps import missing_copies
 
@@ -158,6 +162,7 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
 _CARRIED_HINTS = (
     "progress.hint.carried_in",
     "progress.hint.carried_away",
+    "progress.hint.carried_ahead",
     "rule.hint.cancelled_before_carried",
 )
 

@@ -312,18 +312,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "chọn --out khác, hoặc thêm --force để ghi đè",
         "choose another --out, or add --force to replace it",
     ),
-    "file.some_exist": (
-        "{count} trong {total} tệp đã có trong '{path}' ({names}); chưa ghi gì",
-        "{count} of the {total} files already exist in '{path}' ({names}); nothing was written",
-    ),
-    "file.hint.force_all": (
-        "chọn --out khác, hoặc thêm --force để ghi đè",
-        "choose another --out, or add --force to replace them",
-    ),
-    "file.hint.force_regular": (
-        "--force chỉ ghi đè tệp thường; hãy chuyển các thứ khác đi chỗ khác",
-        "--force replaces regular files only; move the others away",
-    ),
     "file.is_folder": (
         "'{path}' là một thư mục; hãy cho --out một tên tệp",
         "'{path}' is a folder; give a file name for --out",

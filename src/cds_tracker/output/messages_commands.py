@@ -14,6 +14,40 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "cho --out đường dẫn của một tệp mới hoặc một tệp thông thường",
         "give --out the path of a new or regular file",
     ),
+    # a batch of files into one folder, all checked first (output/files.py write_documents)
+    "file.some_exist": (
+        "{count} trong {total} tệp đã có trong '{path}'; chưa ghi gì:",
+        "{count} of the {total} files already exist in '{path}'; nothing was written:",
+    ),
+    "file.batch_exists": ("đã tồn tại", "already exists"),
+    "file.batch_not_regular": (
+        "là {kind}, không phải tệp thông thường; cds không ghi vào đó, kể cả với --force",
+        "is {kind}, not a regular file; cds does not write there, even with --force",
+    ),
+    "file.batch_refused": ("{reason}", "{reason}"),
+    "file.hint.force_all": (
+        "chọn --out khác, hoặc thêm --force để ghi đè",
+        "choose another --out, or add --force to replace them",
+    ),
+    "file.hint.force_regular": (
+        "chọn --out khác, hoặc chuyển các tệp nêu trên đi chỗ khác (--force chỉ ghi đè tệp"
+        " thường mà bạn được ghi)",
+        "choose another --out, or move the files above away (--force replaces only regular"
+        " files you may write)",
+    ),
+    "file.batch_part_written": (
+        "không ghi được {path}: {reason}; đã ghi {done} trong {total} tệp vào '{folder}', còn"
+        " {left} tệp chưa ghi:",
+        "could not write {path}: {reason}; {done} of the {total} files were written into"
+        " '{folder}', {left} were not:",
+    ),
+    "file.batch_written": ("đã ghi", "written"),
+    "file.batch_unwritten": ("chưa ghi", "not written"),
+    "file.hint.batch_again": (
+        "khắc phục lỗi trên rồi chạy lại lệnh với --force (các tệp đã ghi sẽ được ghi lại)",
+        "fix the cause above, then run the command again with --force (the files already"
+        " written are written again)",
+    ),
     "file.dangling": (
         "--out: '{path}' là liên kết tượng trưng trỏ tới chỗ không tồn tại ({target}); chưa ghi gì",
         "--out: '{path}' is a symbolic link to nothing ({target}); nothing was written",

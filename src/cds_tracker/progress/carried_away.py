@@ -258,6 +258,8 @@ def copy_note(target: Any, day: str, source: str) -> Msg | None:
     then, app/carry_gaps.py). `source`: this plan's name as carry-over takes it."""
     if target.carried_to is None or not target.carried_on:
         return None  # any status: carry-over copies each part's last report, finished or not
+    if target.deadline.ongoing:  # each report is its period's: none is copied, a re-run
+        return None  # would write nothing (its new plan's are refused: carried_ahead.py)
     plan, _, new_id = str(target.carried_to).partition("/")
     return msg(
         "carry.copy_note",

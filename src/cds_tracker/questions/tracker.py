@@ -125,6 +125,7 @@ class Tracker:
         source: Source | None = None,
         arrivals: Mapping[str, str] | None = None,
         earlier: Mapping[str, tuple[Any, ...]] | None = None,
+        departures: Mapping[str, str] | None = None,
         later: Callable[[str], tuple[Any, ...]] | None = None,
     ) -> None:
         self.registry = registry
@@ -134,6 +135,9 @@ class Tracker:
         # and the plans a target carried twice or more was in before (app/origins.py
         # `earlier_plans`: progress/carried_away.py `Hop`s), where an earlier report belongs
         self.earlier: Mapping[str, tuple[Any, ...]] = earlier or {}
+        # and the ongoing targets carried away whose new plan takes reports before their carry
+        # day: from which day (app/origins.py `departures`; progress/carried_ahead.py)
+        self.departures: Mapping[str, str] = departures or {}
         # and, for a target carried away, the plans it went to (app/opening.py `later_of`:
         # progress/carried_away.py `Onward`s), where a report after both carries belongs
         self.later: Callable[[str], tuple[Any, ...]] = later or _no_plans
