@@ -76,7 +76,7 @@ def test_a_form_already_there_refuses_every_form(
             "  gợi ý: chọn --out khác, hoặc thêm --force để ghi đè\n"
         ),
         "en": (
-            f"cds: error: 1 of the 9 files already exist in '{out}'; nothing was written:\n"
+            f"cds: error: 1 of the 9 files already exists in '{out}'; nothing was written:\n"
             f"{out}/phieu-bao-cao-phuong-tay-son-2023-11.xlsx: already exists\n"
             "  hint: choose another --out, or add --force to replace them\n"
         ),
@@ -151,7 +151,7 @@ def test_a_read_only_form_is_in_the_way_with_force(own_registry: Path, tmp_path:
     code, _, stderr = forms(own_registry, out, "--force", "--lang", "en")
     assert code == 2
     assert stderr.splitlines()[:2] == [
-        f"cds: error: 1 of the 9 files already exist in '{out}'; nothing was written:",
+        f"cds: error: 1 of the 9 files already exists in '{out}'; nothing was written:",
         f"{out}/{form_name('xa-yen-son')}: the file is read-only, this user may not write it (cds"
         " does not replace a file you may not change); to change it, make it writable (chmod"
         " u+w) and run again",

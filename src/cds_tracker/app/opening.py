@@ -325,8 +325,7 @@ def _registry_bytes(path: Path, shown: str) -> bytes:
 
 def invalid(shown: str, problems: tuple[Problem, ...], what: str = "registry") -> DataError:
     count = len(problems)
-    key = f"open.invalid_{what}_{'one' if count == 1 else 'many'}"
-    return DataError(msg(key, path=shown, count=count), problems)
+    return DataError(msg(f"open.invalid_{what}", path=shown, count=count), problems)
 
 
 def as_of_date(text: str | None) -> dt.date:
