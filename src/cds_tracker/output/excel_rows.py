@@ -99,12 +99,19 @@ def target_cells(
         "roles": "; ".join(label(link.role, lang) for link in row.roles),
         "via": "" if direct or not row.roles else index.name(str(row.roles[0].via)),
         "role_details": roles_text(row, index, lang),
-        "unit_status": _part_cell(row, lang) if row.part else "",
+        "unit_status": _part_cell(row, lang) if row.part else _no_part(row, lang),
         "unit_reported": _day(row.unit_reported),
         "unit_finished_on": _day(row.part.finished if row.part else None),
         "unit_last_status": label(row.part.said, lang) if row.part and row.part.said else "",
     }
     return {"unit": unit, **cells} if unit is not None else cells
+
+
+def _no_part(row: Row, lang: Lang) -> str:
+    """A unit's row with no part of its own (it directs or cooperates): "Không có phần riêng",
+    as the screen, the Word report and the Excel sheet say it (clerk21); a row of no unit
+    (plain `late`, `due`) has no such cell to fill."""
+    return label("ur_no_part", lang) if row.roles else ""
 
 
 def _part_cell(row: Row, lang: Lang) -> str:
