@@ -87,7 +87,7 @@ def test_a_planted_pickle_runs_nothing(own_registry: Path, tmp_path: Path) -> No
 def test_json_naming_a_class_builds_nothing(own_registry: Path) -> None:
     """Even a correctly tagged file is only data: a value shaped like an object spec is refused
     by the record types and the cache is rebuilt."""
-    from cds_tracker.app.cache import write
+    from cds_tracker.app.cache_writes import write
 
     expected = late(own_registry, "--no-cache")
     late(own_registry)

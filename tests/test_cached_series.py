@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from cds_tracker.app import cache
+from cds_tracker.app import cache, cache_writes
 from cds_tracker.cli import app
 
 runner = CliRunner()
@@ -93,7 +93,7 @@ def test_a_lost_or_damaged_series_is_made_again(reported: Path, damage: str) -> 
     else:  # correctly tagged, but no series for the figure: the figures are made again
         payload = path.read_bytes().partition(b"\n")[2]
         value = json.loads(payload)
-        cache.write(path.parent, path.name, [value[0], value[1], []])
+        cache_writes.write(path.parent, path.name, [value[0], value[1], []])
     expected = run(reported, "--no-cache", "summary", "--format", "json")
     assert run(reported, "summary", "--format", "json") == expected
     assert i2(expected)["series"] == SERIES
@@ -119,7 +119,7 @@ def test_a_series_of_other_entries_is_never_taken(reported: Path) -> None:
 def test_cached_figures_are_forgotten_with_their_series(reported: Path) -> None:
     warm(reported)
     assert series_files()
-    cache.forget_figures(reported / "phu_luc_01.yaml")
+    cache_writes.forget_figures(reported / "phu_luc_01.yaml")
     assert not [p for p in cache.root().rglob("*") if p.name[:2] in ("f-", "s-")]
     assert i2(run(reported, "summary", "--format", "json"))["series"] == SERIES
 

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cds_tracker.core.entries import Entry
-from cds_tracker.progress import reading
+from cds_tracker.progress import cross_file
 from cds_tracker.progress.clean import Columns, cleaner
 from cds_tracker.registry.units import UnitIndex
 from test_lines import shipped_registry
@@ -122,13 +122,13 @@ def test_the_cases_a_wrong_shortcut_would_miss() -> None:
     assert not columns.all_clean([good], None)
 
 
-@pytest.mark.parametrize("one_set", [reading._ONE_SET, 0])
+@pytest.mark.parametrize("one_set", [cross_file._ONE_SET, 0])
 def test_an_id_written_twice_is_found_in_one_set_or_by_sixteenths(
     one_set: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Both ways of finding repeated ids (one set below `_ONE_SET` entries, a sixteenth of the
     ids at a time above it) find a repeat across files, within a file, and none where none is."""
-    monkeypatch.setattr(reading, "_ONE_SET", one_set)
+    monkeypatch.setattr(cross_file, "_ONE_SET", one_set)
     entry = Entry("aaaaaa111111", "A.1", "u", "done", "2023-12-01", "2023-12-01T08:00:00Z", {})
 
     def files(*ids: list[str]) -> Any:
@@ -137,7 +137,7 @@ def test_an_id_written_twice_is_found_in_one_set_or_by_sixteenths(
             for n, each in enumerate(ids)
         ]
 
-    assert not reading._repeats(files(["aaaaaa111111", "aaaaaa111112"], ["aaaaaa111113"]))
-    assert reading._repeats(files(["aaaaaa111111", "aaaaaa111112"], ["aaaaaa111112"]))
-    assert reading._repeats(files(["aaaaaa111113", "aaaaaa111113"], []))
-    assert not reading._repeats(files([], []))
+    assert not cross_file._repeats(files(["aaaaaa111111", "aaaaaa111112"], ["aaaaaa111113"]))
+    assert cross_file._repeats(files(["aaaaaa111111", "aaaaaa111112"], ["aaaaaa111112"]))
+    assert cross_file._repeats(files(["aaaaaa111113", "aaaaaa111113"], []))
+    assert not cross_file._repeats(files([], []))

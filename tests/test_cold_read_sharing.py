@@ -168,12 +168,12 @@ def test_the_registry_cached_reads_back_as_the_registry_checked(own_registry: Pa
     """Written by msgspec straight from the records (each a list of its fields), read back by
     the cache's decoder: the same registry, field for field, and the JSON a record's fields
     make (a record is a named tuple: a list)."""
-    from cds_tracker.app import cache
+    from cds_tracker.app import cache, cache_writes
 
     path = own_registry / "phu_luc_01.yaml"
     registry = loading.load_registry(path).registry
     assert registry is not None
-    cache.save_registry(path, "key", registry)
+    cache_writes.save_registry(path, "key", registry)
     assert cache.load_registry(path, "key") == registry
     assert cache.load_registry(path, "other key") is None
     folder = cache.folder_of(path)

@@ -108,11 +108,16 @@ def test_a_carried_rows_command_typed_records_in_the_plan_it_went_to(
     with_ = (
         "xóa dòng này rồi ghi lại bằng" if lang == "vi" else "delete this line and record it with"
     )
-    assert (code, len(hint), f"{with_} cds {back} progress add I.1 … (" in hint[0]) == (
-        1,
-        1,
-        True,
-    ), out + err
+    again = (
+        f"cds {back} progress add I.1 --id --unit phong-y-te --status {status} --date 16/10/2023"
+    )
+    assert (code, len(hint), f"{with_} {again} (" in hint[0]) == (1, 1, True), out + err
+    # the hint's command, the line deleted, typed word for word: the report is 2023's again
+    kept = [line for line in text.splitlines(keepends=True) if '"2023-11-16"' not in line]
+    path.write_text("".join(kept), "utf-8")
+    assert run(folder, again, env)[0] == 0, again  # a note asks carry-over to copy it (ok)
+    last = last_entry(ws / "plans/2023/progress/phong-y-te.yaml")
+    assert (last["target"], last["status"], last["date"]) == ("I.1", "done", "2023-10-16")
 
 
 @pytest.mark.parametrize("how", list(HOW))

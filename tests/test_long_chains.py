@@ -17,7 +17,8 @@ from cds_tracker.app.setup import init_registry
 from cds_tracker.cli import app
 from cds_tracker.core.records import Unit
 from cds_tracker.output.words import say
-from cds_tracker.registry.succession import changes_until, heir
+from cds_tracker.registry.succession import heir
+from cds_tracker.registry.unit_absence import changes_until
 
 runner = CliRunner()
 STEPS = 600  # phuong-bac-son → r1 → … → r600, one day each from 02/01/2023

@@ -1,7 +1,7 @@
 """ "P." is how offices shorten both "phường" ("UBND P. Bắc Sơn") and "Phòng" ("P. Kinh tế",
 "P.GD&ĐT", "P.Y tế", "P. TC-KH"); before, only the ward's was read and the department's got
 "không có đơn vị" (clerk11 H). Read as whichever names a unit; when both do, the name is
-ambiguous and both are listed, never one taken in silence (registry/units.py `_p_dot`)."""
+ambiguous and both are listed, never one taken in silence (registry/unit_lookup.py `_p_dot`)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ the user may write): a file planted or edited by anyone else, or moved from one 
 fails the check and is ignored; so is one that is not a regular file (a symlink, a FIFO, a
 folder), too large, cut short or not JSON. Whatever is ignored is rebuilt from the registry's own
 files. The folder for a registry is named by a keyed hash of its path, so it cannot be predicted
-either. `--no-cache` or CDS_NO_CACHE=1 turn the cache off.
+either. `--no-cache` or CDS_NO_CACHE=1 turn the cache off. What a command writes to the cache goes
+through cache_writes.py, imported only then: a warm command only reads.
 
 Layout of a registry's folder: `registry` (the checked registry), `snapshot` (files' keys,
 each target's `Aggregate`, where its entries lie), `entries` (every target's entries after a full
@@ -165,7 +166,7 @@ def secret() -> bytes | None:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
             key = os.urandom(32)
-            _create(path, key)
+            create_new(path, key)
     except OSError:
         return None
     _keys[base] = key
@@ -206,7 +207,6 @@ def _apart(base: Path, registry_path: Path) -> None:
 
 
 _folders: dict[tuple[Path, Path], Path] = {}  # a cold read writes a thousand files to one
-_made: set[Path] = set()  # folders this process made (or found) as real folders
 
 
 def tag(key: bytes, name: str, payload: bytes) -> str:
@@ -214,7 +214,7 @@ def tag(key: bytes, name: str, payload: bytes) -> str:
     return mac.hexdigest()
 
 
-def _header(key: bytes, name: str, payload: bytes) -> bytes:
+def header(key: bytes, name: str, payload: bytes) -> bytes:
     return f"cds-cache {FORMAT} {__version__} {tag(key, name, payload)}\n".encode()
 
 
@@ -245,7 +245,7 @@ def read_regular(path: Path, limit: int, span: tuple[int, int] | None = None) ->
         os.close(fd)
 
 
-def _create(path: Path, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> None:
+def create_new(path: Path, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> None:
     """A new file, never through a symlink, readable by this user only; `data` may come in
     parts, each written as it is made (a pack of a million entries is never whole in memory)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
@@ -266,7 +266,7 @@ def read(folder: Path, name: str) -> Any:
     if key is None or raw is None:
         return None
     head, _, payload = raw.partition(b"\n")
-    expected = _header(key, name, payload)[:-1]
+    expected = header(key, name, payload)[:-1]
     if not compare_digest(head, expected):
         return None
     try:
@@ -290,57 +290,6 @@ def loads(payload: bytes) -> Any:
     if end != len(text):
         raise ValueError("more than one JSON value")
     return value
-
-
-def write(folder: Path, name: str, value: Any) -> None:
-    """Store `value` under `name`, replacing it whole; a cache that cannot be written is only a
-    slower next run, so failures are ignored."""
-    key = secret()
-    if key is None:
-        return
-    with contextlib.suppress(ValueError, TypeError):
-        payload = encode_json(value)
-        store(folder, name, (_header(key, name, payload), payload))  # not joined: no copy
-
-
-def store(folder: Path, name: str, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> bool:
-    """Write `data` (or its parts) as the file `name`, replacing it whole; False if it could
-    not be."""
-    with contextlib.suppress(OSError):
-        # A folder removed since this process made it is made again, once (parts only if they
-        # were not taken yet: they are made as they are written).
-        for _ in range(2 if isinstance(data, bytes | tuple) else 1):
-            if folder not in _made:
-                folder.mkdir(mode=0o700, exist_ok=True)
-                if not stat.S_ISDIR(os.lstat(folder).st_mode):
-                    return False
-                _made.add(folder)
-            try:
-                _replace(folder, name, data)
-                return True
-            except FileNotFoundError:
-                _made.discard(folder)
-    return False
-
-
-def _replace(folder: Path, name: str, data: bytes | tuple[bytes, ...] | Iterator[bytes]) -> None:
-    temporary = folder / f".{name}.{os.urandom(6).hex()}.tmp"
-    try:
-        _create(temporary, data)
-        temporary.replace(folder / name)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-        raise
-
-
-def encode_json(value: Any) -> bytes:
-    """Compact JSON, as `json.dumps` writes it, several times faster (a cold read writes 100,000
-    entries). A NaN, which JSON cannot hold, is written null: the entry or record that held it
-    then fails its check on reading, and is rebuilt from the files."""
-    import msgspec
-
-    return msgspec.json.encode(value)
 
 
 # --- what is stored ---------------------------------------------------------------------------
@@ -376,19 +325,6 @@ def load_snapshot(registry_path: Path) -> Snapshot | None:
         return None
 
 
-def save_snapshot(registry_path: Path, snapshot: Snapshot) -> None:
-    folder = folder_of(registry_path)
-    if folder is not None:
-        value = [
-            _meta_value(snapshot.registry),
-            {name: _meta_value(meta) for name, meta in snapshot.files.items()},
-            snapshot.aggregates,
-            snapshot.read_ns,
-            snapshot.packed,
-        ]
-        write(folder, "snapshot", value)
-
-
 def _meta_value(meta: FileMeta) -> list[Any]:
     return [meta.size, meta.digest, list(meta.stamp)]
 
@@ -406,32 +342,7 @@ def load_registry(registry_path: Path, registry_digest: str) -> Registry | None:
     return registry
 
 
-def save_registry(registry_path: Path, registry_digest: str, registry: Registry) -> None:
-    folder = folder_of(registry_path)
-    if folder is not None:
-        # msgspec writes a record (a named tuple) as the list of its fields and a tuple as a
-        # list, what `cache_codec.decode` reads back: no copy of its 40,000 values made first.
-        write(folder, "registry", [registry_digest, registry])
-
-
-def forget_figures(registry_path: Path) -> None:
-    """Drop every cached figure (app/cached_figures.py): after a full read, entries may differ
-    in ways a figure's stamp (count, last id) does not show."""
-    folder = folder_of(registry_path)
-    if folder is None:
-        return
-    with contextlib.suppress(OSError):
-        for path in (*folder.glob("f-*"), *folder.glob("s-*")):
-            path.unlink()
-
-
 def load_strings(registry_path: Path, name: str) -> Any:
     """`units` (unit → target ids) or `ids` (every entry id): plain JSON, checked by the caller."""
     folder = folder_of(registry_path)
     return None if folder is None else read(folder, name)
-
-
-def save_strings(registry_path: Path, name: str, value: Any) -> None:
-    folder = folder_of(registry_path)
-    if folder is not None:
-        write(folder, name, value)

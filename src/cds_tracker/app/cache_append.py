@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cds_tracker.app import cache, cache_entries
+from cds_tracker.app import cache, cache_entries, cache_writes
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.records import Registry
 from cds_tracker.questions.aggregates import Aggregate, closing_days
@@ -106,7 +106,7 @@ def _store_appended(
         seen = units.setdefault(entry.unit, [])
         if entry.target not in seen:
             seen.append(entry.target)
-    cache.save_strings(registry_path, "units", units)
+    cache_writes.save_strings(registry_path, "units", units)
     new_ids = "\n".join(e.id for e in added)
-    cache.save_strings(registry_path, "ids", f"{ids}\n{new_ids}" if ids else new_ids)
+    cache_writes.save_strings(registry_path, "ids", f"{ids}\n{new_ids}" if ids else new_ids)
     return cache.Snapshot(snapshot.registry, metas, aggregates, snapshot.read_ns, packed)

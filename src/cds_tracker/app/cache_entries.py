@@ -33,6 +33,8 @@ def save_pack(registry_path: Path, by_target: Mapping[str, Sequence[Entry]]) -> 
     folder, key = cache.folder_of(registry_path), cache.secret()
     if folder is None or key is None:
         return {}
+    from cds_tracker.app.cache_writes import encode_json, store
+
     where: dict[str, Any] = {}
 
     def chunks() -> Iterator[bytes]:
@@ -40,12 +42,12 @@ def save_pack(registry_path: Path, by_target: Mapping[str, Sequence[Entry]]) -> 
         yield head
         offset = len(head)
         for target_id, entries in by_target.items():
-            chunk = cache.encode_json([target_id, entries])  # a named tuple is a list
+            chunk = encode_json([target_id, entries])  # a named tuple is a list
             where[target_id] = [offset, len(chunk), cache.tag(key, target_name(target_id), chunk)]
             yield chunk
             offset += len(chunk)
 
-    return where if cache.store(folder, PACK, chunks()) else {}
+    return where if store(folder, PACK, chunks()) else {}
 
 
 def load_target_entries(registry_path: Path, target_id: str, packed: Any) -> list[Entry] | None:
@@ -87,9 +89,11 @@ def _chunk(folder: Path, target_id: str, packed: Any) -> Any:
 
 
 def save_target_entries(registry_path: Path, target_id: str, entries: list[Entry]) -> None:
+    from cds_tracker.app.cache_writes import write
+
     folder = cache.folder_of(registry_path)
     if folder is not None:
-        cache.write(folder, target_name(target_id), [target_id, entries])
+        write(folder, target_name(target_id), [target_id, entries])
 
 
 _LAYOUT = (

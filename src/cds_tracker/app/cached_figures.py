@@ -22,7 +22,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.app import cache, cache_entries
+from cds_tracker.app import cache, cache_entries, cache_writes
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.records import Target
 from cds_tracker.questions.periods import Period
@@ -82,8 +82,8 @@ def make(
     folder = cache.folder_of(registry_path)
     if folder is not None:
         points = [[[d for d, _ in r.series], [v for _, v in r.series]] for r in found]
-        cache.write(folder, _series_name(target.id), [target.id, stamp, points])
-        cache.write(folder, _name(target.id), [target.id, stamp, [_row(r) for r in found]])
+        cache_writes.write(folder, _series_name(target.id), [target.id, stamp, points])
+        cache_writes.write(folder, _name(target.id), [target.id, stamp, [_row(r) for r in found]])
     return found
 
 

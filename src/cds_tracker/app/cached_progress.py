@@ -81,7 +81,9 @@ def from_cache(found: Found) -> tuple[Registry, Cached] | None:
             if updated is None:
                 return None
             snapshot = updated
-        cache.save_snapshot(found.path, snapshot)
+        from cds_tracker.app.cache_writes import save_snapshot
+
+        save_snapshot(found.path, snapshot)
     return registry, Cached(found.path, snapshot, registry)
 
 

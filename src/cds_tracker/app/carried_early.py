@@ -20,11 +20,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import CdsError, Finding, Problem
 from cds_tracker.core.records import Registry
+
+if TYPE_CHECKING:
+    from cds_tracker.progress.carried_away import Hop
 
 
 def early_reports(
@@ -64,6 +67,9 @@ def early_reports(
     for entry in early:
         if entry.id not in copies:
             by_unit.setdefault(entry.unit, []).append(entry)
+    from cds_tracker.app.origins import earlier_plans
+
+    earlier = earlier_plans(registry_path, registry)
     problems: list[Problem] = []
     taken = {
         i: taken_from(start, day, carried[i].deadline.ongoing)
@@ -71,7 +77,8 @@ def early_reports(
         if i in carried
     }
     for unit, found in sorted(by_unit.items()):
-        problems += _said(registry_path, unit, found, carried, (arrived, taken), display)
+        days = (arrived, taken)
+        problems += _said(registry_path, unit, found, carried, days, earlier, display)
     return problems
 
 
@@ -109,10 +116,14 @@ def _said(
     entries: list[Entry],
     carried: dict[str, Any],
     days: tuple[dict[str, str], dict[str, dt.date]],
+    earlier: dict[str, tuple[Hop, ...]],
     display: Any,
 ) -> tuple[Problem, ...]:
     """The unit's early reports, each at its `date` in the unit's progress file. `days`: each
-    target's arrival (yyyy-mm-dd) and the first day this plan takes its reports."""
+    target's arrival (yyyy-mm-dd) and the first day this plan takes its reports; `earlier`: the
+    plans a target carried twice was in before (app/origins.py `earlier_plans`), so that a
+    report dated before both carries names the plan that held it then, as `progress add` does
+    (2025's I.8 from 2024/I.6, itself 2023/I.3: a report of 20/12/2023 is 2023's; fix13b)."""
     from cds_tracker.progress.carried_away import carried_in
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.reading import read_items
@@ -127,7 +138,13 @@ def _said(
     for entry in entries:
         target = carried[entry.target]
         arrived, taken = days[0][entry.target], days[1][entry.target]
-        message, hint = carried_in(target, entry.date, arrived, written=taken)
+        message, hint = carried_in(
+            target,
+            entry.date,
+            arrived,
+            written=(taken, entry),
+            earlier=earlier.get(entry.target, ()),
+        )
         at = (index[entry.id], "date") if entry.id in index else ()
         findings.append(Finding(at, message, hint, entry.target))
     shown = display(path) if callable(display) else str(path)

@@ -201,7 +201,7 @@ def _moved_lines(catalog: UnitIndex, item: Proposal, lang: Lang) -> list[str]:
     """ "UBND phường Bắc Sơn → UBND phường Tam Điệp (sáp nhập từ 01/07/2025)": each unit the
     carried target names no more, and the unit it names instead, with how that came about."""
     from cds_tracker.output.words import say
-    from cds_tracker.registry.succession import changes_until
+    from cds_tracker.registry.unit_absence import changes_until
 
     return [
         say(

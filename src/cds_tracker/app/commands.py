@@ -85,7 +85,7 @@ def due(
 def _gone(index: UnitIndex, unit_id: str, as_of: dt.date, lang: Lang) -> str:
     """' — Phòng Y tế không còn tồn tại ngày …': a unit that owes a late part but does not exist
     on the day (ended after the deadline with no successor): no existing unit owes it."""
-    from cds_tracker.registry.succession import absent
+    from cds_tracker.registry.unit_absence import absent
 
     why = absent(index.units, unit_id, as_of) if unit_id in index.units else None
     return f" — {say(why, lang)}" if why is not None else ""
@@ -264,7 +264,7 @@ def show(
 
 def units(registry: Path | None, lang_option: str | None, as_of_text: str | None = None) -> Report:
     """The whole catalog; with --as-of, the units of that day (and those merged by then)."""
-    from cds_tracker.output.views import units_report
+    from cds_tracker.output.views_units import units_report
 
     day = as_of_date(as_of_text) if as_of_text is not None else None
     return units_report(open_tracker(registry), resolve_lang(lang_option), day)

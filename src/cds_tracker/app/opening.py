@@ -87,7 +87,9 @@ def open_for_writing(registry: Path | None) -> tuple[Found, Registry]:
     if result.registry is None:
         raise invalid(shown, result.problems)
     if cache.enabled():
-        cache.save_registry(found.path, key, result.registry)
+        from cds_tracker.app.cache_writes import save_registry
+
+        save_registry(found.path, key, result.registry)
     return found, result.registry
 
 
@@ -149,6 +151,17 @@ def arrivals_of(path: Path, registry: Registry) -> dict[str, str]:
     from cds_tracker.app.origins import arrivals
 
     return arrivals(path, registry)
+
+
+def departures_of(path: Path, registry: Registry) -> dict[str, str]:
+    """The days the plans ongoing targets went to take their reports from, when before their
+    carry day (app/origins.py `departures`), for a write. Nothing read for a plan that carried
+    none away."""
+    if not any(t.carried_to for g in registry.groups for t in g.targets):
+        return {}
+    from cds_tracker.app.origins import departures
+
+    return departures(path, registry)
 
 
 def open_tracker(registry: Path | None) -> Tracker:
@@ -251,7 +264,9 @@ def _save(
 
     Part of every cold read, so its loops over the entries run in C (map, set, join): which
     units reported on each target, and every id."""
-    cache.forget_figures(registry_path)
+    from cds_tracker.app import cache_writes  # a warm read writes nothing
+
+    cache_writes.forget_figures(registry_path)
     packed = cache_entries.save_pack(registry_path, memory.by_target)
     aggregates: dict[str, object] = {}
     units: dict[str, list[str]] = {}
@@ -261,12 +276,12 @@ def _save(
             units.setdefault(unit, []).append(target_id)
     registry_meta, key = registry_at
     if registry is not None:
-        cache.save_registry(registry_path, key, registry)
-    cache.save_strings(registry_path, "units", {u: sorted(t) for u, t in units.items()})
+        cache_writes.save_registry(registry_path, key, registry)
+    cache_writes.save_strings(registry_path, "units", {u: sorted(t) for u, t in units.items()})
     ids = "\n".join(chain.from_iterable(map(_ID, items) for items in memory.by_target.values()))
-    cache.save_strings(registry_path, "ids", ids)
+    cache_writes.save_strings(registry_path, "ids", ids)
     snapshot = cache.Snapshot(registry_meta, metas, aggregates, started, packed)
-    cache.save_snapshot(registry_path, snapshot)
+    cache_writes.save_snapshot(registry_path, snapshot)
 
 
 _UNIT, _ID = attrgetter("unit"), attrgetter("id")
@@ -291,8 +306,7 @@ def _registry_bytes(path: Path, shown: str) -> bytes:
 
 def invalid(shown: str, problems: tuple[Problem, ...], what: str = "registry") -> DataError:
     count = len(problems)
-    key = f"open.invalid_{what}_{'one' if count == 1 else 'many'}"
-    return DataError(msg(key, path=shown, count=count), problems)
+    return DataError(msg(f"open.invalid_{what}", path=shown, count=count), problems)
 
 
 def as_of_date(text: str | None) -> dt.date:

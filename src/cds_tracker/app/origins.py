@@ -71,7 +71,9 @@ def _read(path: Path) -> Origin | None:
         return Origin(stored[1], stored[2], stored[3], stored[4], stored[5])
     found = _parse(raw)
     if found is not None and cache.enabled():
-        cache.save_strings(path, ORIGIN_KEY, [digest, *found])
+        from cds_tracker.app.cache_writes import save_strings
+
+        save_strings(path, ORIGIN_KEY, [digest, *found])
     return found
 
 
@@ -160,6 +162,39 @@ def arrivals(path: Path, registry: Registry) -> dict[str, str]:
         day = origin.left.get(origin_id) if origin is not None else None
         if day:
             found[target.id] = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    return found
+
+
+def departures(path: Path, registry: Registry) -> dict[str, str]:
+    """Ongoing target carried away from the plan at `path` → the first day (yyyy-mm-dd) the plan
+    it went to takes its reports, when that is on or before its carry day: that plan's first
+    window (15/12 of the year before its own) is the one a report of 20/12/2023 answers, so
+    from then the new plan takes them (progress/carried_away.py `taken_from`) and this one no
+    longer does (progress/carried_ahead.py; clerk20 F1). Nothing read for a plan that carried
+    no ongoing target; none for a plan that cannot be read (its own check says why)."""
+    from cds_tracker.progress.carried_away import taken_from
+    from cds_tracker.questions.periods import plan_start
+
+    away = [
+        t
+        for g in registry.groups
+        for t in g.targets
+        if t.carried_to and t.carried_on and t.deadline.ongoing
+    ]
+    if not away or path.name != REGISTRY_NAME or path.parent.parent.name != PLANS:
+        return {}
+    names = sorted({str(t.carried_to).partition("/")[0] for t in away})
+    plans = origins_named(path.parent.parent, names)
+    found = {}
+    for target in away:
+        plan = plans.get(str(target.carried_to).partition("/")[0])
+        if plan is None:
+            continue
+        last = dt.date.fromisoformat(str(target.carried_on))
+        arrival = (last + dt.timedelta(days=1)).isoformat()
+        first = taken_from(plan_start(plan.year), arrival, ongoing=True)
+        if first <= last:
+            found[target.id] = first.isoformat()
     return found
 
 

@@ -47,6 +47,7 @@ def progress_add(
     from cds_tracker.app.discovery import again, display_path, other_plan
     from cds_tracker.app.opening import (
         arrivals_of,
+        departures_of,
         earlier_of,
         find_entry,
         open_for_writing,
@@ -64,7 +65,8 @@ def progress_add(
     found, loaded = open_for_writing(registry)
     # no progress is read: a write needs only the registry (and carried targets' arrivals)
     arrived, earlier = arrivals_of(found.path, loaded), earlier_of(found.path, loaded)
-    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier)
+    leaving = departures_of(found.path, loaded)
+    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier, departures=leaving)
     notes: list[str] = []
     typed = not by_id  # --id: the code is the id, whatever else it may be
     if typed:
@@ -158,7 +160,7 @@ def progress_list(
     lang_option: str | None,
 ) -> Report:
     from cds_tracker.output.figures import indicators_of
-    from cds_tracker.output.views import entries_report
+    from cds_tracker.output.views_entries import entries_report
 
     lang = resolve_lang(lang_option)
     start = parse_date(date_from, option="--from") if date_from else None

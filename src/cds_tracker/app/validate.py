@@ -144,6 +144,10 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
 
             early = early_reports(registry_path, result.registry, loaded.entries, display_path)
             problems += _reaching(early, found)
+            from cds_tracker.app.carried_late import late_reports
+
+            late = late_reports(registry_path, result.registry, loaded.entries, display_path)
+            problems += _reaching(late, found)
         if copies and listed is None and not result.problems and not loaded.problems:
             from cds_tracker.app.carry_gaps import missing_copies
 
@@ -155,6 +159,7 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
 _CARRIED_HINTS = (
     "progress.hint.carried_in",
     "progress.hint.carried_away",
+    "progress.hint.carried_ahead",
     "rule.hint.cancelled_before_carried",
 )
 
@@ -178,11 +183,22 @@ def _reaching(problems: Sequence[Problem], found: Found) -> list[Problem]:
     for problem in problems:
         hint = problem.hint
         if isinstance(hint, Msg) and hint.key in _CARRIED_HINTS:
-            values = dict(hint.values)
-            values["option"] = other_plan(found, str(values["plan"]))
-            problem = problem._replace(hint=Msg(hint.key, tuple(values.items())))
+            option = other_plan(found, str(dict(hint.values)["plan"]))
+            problem = problem._replace(hint=_aimed(hint, option))
         said.append(problem)
     return said
+
+
+def _aimed(text: Msg, option: str) -> Msg:
+    """`text` with its `option` and that of each message in it (the command a carried report's
+    hint gives, progress/entry_commands.py, is one) put as `option`."""
+    return Msg(
+        text.key,
+        tuple(
+            (k, _aimed(v, option) if isinstance(v, Msg) else option if k == "option" else v)
+            for k, v in text.values
+        ),
+    )
 
 
 # A change to a unit a plan names need not repeat the unit's name, kind and source: standing in

@@ -69,6 +69,15 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "--corrects {id}{extras}",
     ),
     "entry.typed_done": ('"hoàn thành"', "done"),
+    "entry.typed_in_progress": ('"đang thực hiện"', "in_progress"),
+    "entry.typed_not_started": ('"chưa thực hiện"', "not_started"),
+    # a report a progress file holds, recorded again in another plan (progress/entry_commands.py)
+    "entry.again_command": (
+        "cds {option} progress add {target} --id --unit {unit} --status {status} --date {day}"
+        "{force}{extras}",
+        "cds {option} progress add {target} --id --unit {unit} --status {status} --date {day}"
+        "{force}{extras}",
+    ),
     # the same said by `progress import --dry-run` (app/forms.py): nothing is written yet
     "entry.reopens_dry": (
         "{unit} đã báo cáo hoàn thành chỉ tiêu {target} ngày {date}; báo cáo này ({status}) sẽ mở "
@@ -122,12 +131,12 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "normalise.rewritten": (
         "{path}: đã viết lại {count} mục thành dòng JSON",
-        "{path}: {count} entries rewritten as JSON lines",
+        "{path}: {count} {count:entry|entries} rewritten as JSON lines",
     ),
     "normalise.already": ("{path}: đã là dòng JSON", "{path}: already JSON lines"),
     "normalise.left": (
         "{count} lỗi; các tệp đó được giữ nguyên",
-        "{count} problem(s); those files were left as they are",
+        "{count} {count:problem|problems}; those files were left as they are",
     ),
     # the lock every writer takes (progress/locking.py)
     "lock.busy": (

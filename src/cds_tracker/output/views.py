@@ -1,37 +1,29 @@
-"""Reports for the query commands: target rows, the unit catalog, progress entries, the summary.
+"""Reports of the target rows: `due`, `late` (and `--by-unit`), `report`, `list`; their total.
 
-Each function takes what a question answered and returns a `Report` value; `views_target` does
-`cds show`. Nothing here prints or picks a format: that is `output.emit`'s job.
+Each function takes what a question answered and returns a `Report` value; beside it
+`views_units` (`cds units`), `views_entries` (progress entries: `cds progress list`),
+`views_target` (`cds show`) and `views_summary` (`cds summary`). Nothing here prints or picks a
+format: that is `output.emit`'s job.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cds_tracker.core.statuses import NOT_IN_FORCE, STATUSES, in_force
 from cds_tracker.core.tuples import Record
-from cds_tracker.output.records import (
-    ENTRY_FIELDS,
-    ROLE_FIELDS,
-    ROW_FIELDS,
-    UNIT_FIELDS,
-    entry_record,
-    sorted_history,
-    unit_records,
-)
-from cds_tracker.output.report import Column, Line, Report, Table
+from cds_tracker.output.records import ROLE_FIELDS, ROW_FIELDS
+from cds_tracker.output.report import Line, Report, Table
 from cds_tracker.output.tables import VIEWS, cells, lead_cell, record, row_details, status_key
 from cds_tracker.output.words import Lang, label
 
 if TYPE_CHECKING:
-    from cds_tracker.core.entries import Entry
     from cds_tracker.output.carried import Origins
-    from cds_tracker.output.figures import Indicators
     from cds_tracker.questions.owing import UnitRow
-    from cds_tracker.questions.tracker import Row, Tracker
+    from cds_tracker.questions.tracker import Row
     from cds_tracker.registry.units import UnitIndex
 
 
@@ -196,9 +188,7 @@ def summary_line(rows: Sequence[Row], lang: Lang, *, own: bool = False) -> str:
     if none := codes.count(None):
         parts.append(label("report_no_part", lang, count=none))
     count = sum(kept.values()) + none
-    line = label("total_one" if count == 1 else "total", lang, count=count) + (
-        " — " + "; ".join(parts) if parts else ""
-    )
+    line = label("total", lang, count=count) + (" — " + "; ".join(parts) if parts else "")
     annulled = sum(counts.values()) - sum(kept.values())
     return line + (label("annulled_footer", lang, count=annulled) if annulled else "")
 
@@ -208,232 +198,3 @@ def _own_code(row: Row) -> str | None:
     if row.status.code in NOT_IN_FORCE:
         return row.status.code
     return row.part.status if row.part is not None else None
-
-
-def _aliases_cell(item: dict[str, Any], lang: Lang) -> str:
-    """The column "Tên khác / thành viên": a collective's members (its kind says it is one),
-    then its other names, named so only there; any other unit's other names. The column's
-    title already says which: no "thành viên: …" under "Tên khác / thành viên"."""
-    aliases = "; ".join(item["aliases"])
-    if not item["members"]:
-        return aliases
-    members = ", ".join(item["members"])
-    return f"{members}; {label('aliases_word', lang)}: {aliases}" if aliases else members
-
-
-def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Report:
-    """`cds units`: the catalog with each unit's counts, named (+ through a collective); when
-    units change, the days each existed and whom it merged into (on `day`: the units of that
-    day, and those merged by then)."""
-    records = unit_records(tracker, day)
-
-    def tally(item: dict[str, Any], role: str) -> str:
-        via = item[f"{role}_via_collective"]
-        return f"{item[role]} (+{via})" if via else str(item[role])
-
-    columns: tuple[Column, ...] = (
-        Column.labelled("id", "col_id", ratio=1, spare=True),
-        Column.labelled("name", "col_unit_name", ratio=2),
-        Column.labelled("kind", "col_kind", ratio=1, spare=True),
-        Column.labelled("aliases", "col_aliases", ratio=3, spare=True),
-        Column.labelled("directing", "col_directs"),
-        Column.labelled("lead", "col_leads"),
-        Column.labelled("cooperating", "col_cooperates"),
-    )
-    if tracker.index.changes:
-        columns += (Column.labelled("validity", "col_validity", ratio=3, spare=True),)
-    rows = tuple(
-        {
-            "id": item["id"],
-            "name": item["name"],
-            "kind": label(item["kind"], lang),
-            "aliases": _aliases_cell(item, lang),
-            "directing": tally(item, "directing"),
-            "lead": tally(item, "lead"),
-            "cooperating": tally(item, "cooperating"),
-            "validity": validity_text(item, lang),
-        }
-        for item in records
-    )
-    title = label("units_title", lang)
-    if day is not None:
-        title = label("units_title_on", lang, day=day.strftime("%d/%m/%Y"))
-    table = Table(columns, rows, lang, title=f"{title} ({len(rows)})", empty=None)
-
-    def excel() -> tuple[list[str], list[dict[str, str]]]:
-        from cds_tracker.output.excel_rows import headers, unit_cells
-
-        return headers("unit", UNIT_FIELDS, lang), [unit_cells(item, lang) for item in records]
-
-    return Report((table,), data=records, csv_columns=UNIT_FIELDS, excel=excel)
-
-
-def validity_text(item: dict[str, Any], lang: Lang) -> str:
-    """'từ 01/07/2025', 'đến 30/06/2025, sáp nhập vào …'; on a day after its merger, 'đã sáp
-    nhập vào … (đến 30/06/2025)'."""
-    from cds_tracker.core.dates import format_date
-
-    def shown(key: str) -> str:
-        return format_date(dt.date.fromisoformat(item[key]))
-
-    parts = []
-    if item["valid_from"]:
-        parts.append(label("unit_valid_from", lang, day=shown("valid_from")))
-    if item["valid_to"]:
-        parts.append(label("unit_valid_to", lang, day=shown("valid_to")))
-    renamed = item.get("succession") == "rename"
-    if item["merged_into"]:
-        key = "unit_renamed" if renamed else "unit_merged"
-        return label(key, lang, unit=item["merged_into"], span=" ".join(parts))
-    if item["successor"]:
-        key = "unit_renamed_to" if renamed else "unit_successor"
-        parts.append(label(key, lang, unit=item["successor"]))
-    return " ".join(parts)
-
-
-ENTRY_COLUMNS = (
-    Column.labelled("id", "col_entry", no_wrap=True),
-    Column.labelled("date", "col_date", no_wrap=True),
-    Column.labelled("target", "col_target", no_wrap=True),
-    Column.labelled("unit", "col_unit", ratio=2),
-    Column.labelled("status", "col_status"),
-    Column.labelled("values", "col_values", ratio=1, under=True),
-    Column.labelled("details", "col_details", ratio=3, under=True),
-)
-
-
-def entry_cells(
-    entry: Entry,
-    corrected_by: str | None,
-    index: UnitIndex,
-    lang: Lang,
-    indicators: Indicators | None = None,
-    cited: Mapping[str, str] | None = None,
-    uncounted: Mapping[tuple[str, str], str] | None = None,
-) -> dict[str, str]:
-    """An entry's cells; `cited`: carried target id → 'I.1 (2023)', said under its id as every
-    terminal table says it (tables.id_cell)."""
-    from cds_tracker.core.dates import format_date
-    from cds_tracker.output.carried import note_shown
-    from cds_tracker.output.figures import values_text
-
-    details = [note_shown(entry.note, (cited or {}).get(entry.target))]
-    if entry.obstacles:
-        details.append(label("obstacles", lang) + entry.obstacles)
-    if entry.proposals:
-        details.append(label("proposals", lang) + entry.proposals)
-    if entry.evidence:
-        details.append(label("evidence", lang) + "; ".join(entry.evidence))
-    if entry.by:
-        details.append(label("reported_by", lang) + entry.by)
-    if corrected_by:
-        details.append("(" + label("corrected", lang, id=corrected_by) + ")")
-    if entry.corrects:
-        details.append(label("corrects", lang) + entry.corrects)
-    if entry.forced:
-        details.append("(" + label("forced", lang) + ")")
-    return {
-        "id": entry.id,
-        "date": format_date(entry.day),
-        "target": "\n".join((entry.target, *_said(cited, entry.target))),
-        "unit": index.name(entry.unit),
-        "status": label(entry.status, lang),
-        "values": "\n".join(
-            values_text(entry, indicators or {}, lang, uncounted=_givers(entry, index, uncounted))
-        ),
-        "details": "\n".join(d for d in details if d),
-    }
-
-
-def _givers(
-    entry: Entry, index: UnitIndex, uncounted: Mapping[tuple[str, str], str] | None
-) -> dict[str, str]:
-    """Key → the name of the unit that gives the city figure `entry` holds and does not count
-    (questions/figures.py `uncounted`: (entry id, key) → that unit's id)."""
-    found = (uncounted or {}).items()
-    return {key: index.name(giver) for (entry_id, key), giver in found if entry_id == entry.id}
-
-
-def _said(cited: Mapping[str, str] | None, target_id: str) -> tuple[str, ...]:
-    """('I.1 (2023)',) for a carried target, else ()."""
-    return (cited[target_id],) if cited and target_id in cited else ()
-
-
-def entries_table(
-    entries: Sequence[Entry],
-    all_entries: Sequence[Entry],
-    index: UnitIndex,
-    lang: Lang,
-    title: str | None,
-    empty: str,
-    as_of: dt.date | None = None,
-    indicators: Indicators | None = None,
-    cited: Mapping[str, str] | None = None,
-    uncounted: Mapping[tuple[str, str], str] | None = None,
-) -> Table:
-    """Entries newest first; on a screen the values and the text go under their row. Every
-    entry is listed, marked corrected when its correction is dated on or before `as_of` (the
-    view's day; None: any day)."""
-    from cds_tracker.questions.timeline import corrected_by
-
-    corrected = corrected_by(all_entries, as_of)
-    rows = [
-        entry_cells(e, corrected.get(e.id), index, lang, indicators, cited, uncounted)
-        for e in sorted_history(entries)
-    ]
-    return Table(ENTRY_COLUMNS, tuple(rows), lang, title=title, empty=empty)
-
-
-def entries_report(
-    entries: Sequence[Entry],
-    all_entries: Sequence[Entry],
-    index: UnitIndex,
-    lang: Lang,
-    as_of: dt.date | None = None,
-    indicators: Indicators | None = None,
-    cited: Mapping[str, str] | None = None,
-    uncounted: Mapping[tuple[str, str], str] | None = None,
-) -> Report:
-    """`cds progress list`; `cited`: carried target id → 'I.1 (2023)' (JSON `target_origin`)."""
-    from cds_tracker.questions.timeline import corrected_by
-
-    corrected = corrected_by(all_entries, as_of)
-    table = entries_table(
-        entries,
-        all_entries,
-        index,
-        lang,
-        label("history_title", lang),
-        label("history_empty", lang),
-        as_of,
-        indicators,
-        cited,
-        uncounted,
-    )
-    ordered = sorted_history(entries)
-    records = [entry_record(e, corrected.get(e.id), index) for e in ordered]
-    for item in records:
-        for said in _said(cited, item["target"]):
-            item["target_origin"] = said
-    from cds_tracker.output.figures import marked_records
-
-    rows = marked_records(records, index, uncounted, lang)
-
-    def excel() -> tuple[list[str], list[dict[str, str]]]:
-        from cds_tracker.output.excel_rows import entry_cells as excel_entry
-        from cds_tracker.output.excel_rows import headers
-
-        return headers("entry", ENTRY_FIELDS, lang), [
-            excel_entry(
-                e,
-                corrected.get(e.id),
-                index,
-                lang,
-                indicators or {},
-                cited or {},
-                _givers(e, index, uncounted),
-            )
-            for e in ordered
-        ]
-
-    return Report((table,), data=records, csv_columns=ENTRY_FIELDS, excel=excel, csv_data=rows)

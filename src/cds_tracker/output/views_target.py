@@ -23,7 +23,7 @@ from cds_tracker.output.tables import (
     status_key,
     status_word,
 )
-from cds_tracker.output.views import entries_table
+from cds_tracker.output.views_entries import entries_table
 from cds_tracker.output.words import Lang, label
 from cds_tracker.progress.handed_over import done_after_hand_over
 from cds_tracker.questions.figures import uncounted
@@ -66,7 +66,7 @@ def target_report(
         deadline += f" — {period_text(row, lang)}"
     status = status_word(row, lang)
     if row.status.days_late is not None:
-        status += f" — {row.status.days_late} {label('days', lang)}"
+        status += " — " + label("days_count", lang, days=row.status.days_late)
     if row.flagged:
         status += " " + label("flagged", lang)
     if absent and target.added:

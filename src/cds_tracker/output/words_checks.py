@@ -287,17 +287,22 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "record it in plan {plan}, target {old}: {command} (that "
         "plan follows the target up to {last})",
     ),
+    "entry.carried_leg": (
+        "việc từ {start} đến hết {last} thuộc kế hoạch {plan}, chỉ tiêu {old} (cds {option} "
+        "progress add {old} …); {rest}",
+        "work from {start} to {last} belongs to plan {plan}, target {old} (cds {option} "
+        "progress add {old} …); {rest}",
+    ),
     "progress.hint.carried_in": (
-        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {old}: xóa dòng này rồi ghi lại bằng cds "
-        "{option} progress add {old} … (việc xong từ {date} trở đi thì sửa ngày cho đúng)",
+        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {old}: xóa dòng này rồi ghi lại bằng "
+        "{command} (việc xong từ {date} trở đi thì sửa ngày cho đúng)",
         "this report belongs to plan {plan}, target {old}: delete this line and record it with "
-        "cds {option} progress add {old} … (work finished on {date} or later: correct its "
-        "day)",
+        "{command} (work finished on {date} or later: correct its day)",
     ),
     "progress.hint.carried_away": (
-        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng cds "
-        "{option} progress add {new} … (việc xong đến hết {date} thì sửa ngày cho đúng)",
+        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng "
+        "{command} (việc xong đến hết {date} thì sửa ngày cho đúng)",
         "this report belongs to plan {plan}, target {new}: delete this line and record it with "
-        "cds {option} progress add {new} … (work finished by {date}: correct its day)",
+        "{command} (work finished by {date}: correct its day)",
     ),
 }

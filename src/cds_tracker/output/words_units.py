@@ -208,7 +208,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "{unit} không còn tồn tại ngày {day}: đã {how}",
         "{unit} did not exist on {day}: {how}",
     ),
-    # the steps from a unit to its heir (registry/succession.changes_until)
+    # the steps from a unit to its heir (registry/unit_absence.changes_until)
     "unit.step_merged": ("sáp nhập vào {heir} từ {since}", "merged into {heir} from {since}"),
     "unit.step_renamed": ("đổi tên thành {heir} từ {since}", "renamed {heir} from {since}"),
     "unit.step_merged_short": ("sáp nhập từ {since}", "merged from {since}"),
@@ -217,7 +217,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "unit.steps_then": ("{first}, rồi {then}", "{first}, then {then}"),
     "unit.steps_more": (
         "{first}, rồi {count} lần đổi tên hay sáp nhập khác, rồi {then}",
-        "{first}, then {count} more renames or mergers, then {then}",
+        "{first}, then {count} more {count:rename or merger|renames or mergers}, then {then}",
     ),
     "unit.not_yet": (
         "{unit} chưa tồn tại ngày {day} (có từ {since})",

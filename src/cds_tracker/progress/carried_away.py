@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.errors import Msg, UsageError, msg
 from cds_tracker.core.tuples import Record
+from cds_tracker.progress.entry_commands import again_command
+
+if TYPE_CHECKING:
+    from cds_tracker.core.entries import Entry
 
 # The option a hint's command chooses another plan by (app/discovery.py `other_plan`, given by
 # the command that knows how this run found its registry): by default --plan with its name.
@@ -40,34 +44,35 @@ class Hop(Record):
 
 
 def carried_away(
-    target: Any, day: str, written: bool = False, elsewhere: Elsewhere = by_name
+    target: Any, day: str, written: Entry | None = None, elsewhere: Elsewhere = by_name
 ) -> tuple[Msg, Msg] | None:
     """(message, hint) when `target` was carried to another plan before `day` (yyyy-mm-dd: a
-    report dated on the carry day still belongs here), else None. `written`: the line is in a
-    file already (validate), so the hint says to take it out as well. `elsewhere`: the option
-    the hint's command reaches that plan by."""
+    report dated on the carry day still belongs here), else None. `written`: the line, in a
+    file already (validate), so the hint says to take it out and gives the command that records
+    it there, whole (progress/entry_commands.py). `elsewhere`: the option the hint's command
+    reaches that plan by."""
     if target.carried_to is None or (target.carried_on or "") >= day:
         return None
     plan, _, new_id = str(target.carried_to).partition("/")
     carried = (
         dt.date.fromisoformat(target.carried_on).strftime("%d/%m/%Y") if target.carried_on else "—"
     )
+    option = elsewhere(plan)
+    said = {"plan": plan, "new": new_id, "date": carried}
     return (
         msg(
             "entry.carried_away",
             target=target.id,
             day=dt.date.fromisoformat(day).strftime("%d/%m/%Y"),
-            plan=plan,
-            new=new_id,
-            date=carried,
+            **said,
         ),
-        msg(
-            "progress.hint.carried_away" if written else "entry.hint.carried_away",
-            plan=plan,
-            option=elsewhere(plan),
-            new=new_id,
-            date=carried,
-            command=f"cds {elsewhere(plan)} progress add {new_id} …",
+        msg("progress.hint.carried_away", command=again_command(written, option, new_id), **said)
+        if written is not None
+        else msg(
+            "entry.hint.carried_away",
+            option=option,
+            command=f"cds {option} progress add {new_id} …",
+            **said,
         ),
     )
 
@@ -112,7 +117,7 @@ def carried_in(
     target: Any,
     day: str,
     arrived: str,
-    written: dt.date | None = None,
+    written: tuple[dt.date, Entry] | None = None,
     elsewhere: Elsewhere = by_name,
     earlier: Sequence[Hop] = (),
 ) -> tuple[Msg, Msg]:
@@ -122,8 +127,10 @@ def carried_in(
     its reports (`carried_away` there refuses a later one, pointing here), so the hint names
     that plan and the target's id in it. From its arrival this plan takes them, even before this
     plan's own year began (carried on 30/06/2023 into 2024: a report of 15/08/2023 goes in
-    2024; attack 11, a11-08). `written`: the line is in a file already (validate), so the hint
-    says to take it out, or to correct its day to this day (`taken_from`) or later. `earlier`:
+    2024; attack 11, a11-08). `written`: the first day this plan takes the target's reports
+    (`taken_from`) and the line, in a file already (validate), so the hint says to take it out
+    and gives the command that records it there, whole (progress/entry_commands.py), or to
+    correct its day to that day or later. `earlier`:
     the plans the target was in before (`Hop`, the plan it came from first): a target carried
     twice (2023 I.5 → 2024 I.9 → 2025 I.17) sends a report of 20/12/2023 to 2023 at once, not
     to 2024, which would refuse it in turn (attack 19, a19_03)."""
@@ -142,20 +149,50 @@ def carried_in(
         first = dt.date.fromisoformat(earlier[step - 1].arrived)
     shown = {"plan": plan, "old": old_id}
     option = elsewhere(plan)  # the hints' alone: the message names the plan
+    between = _between(earlier[:step], arrived, elsewhere)
     return (
         msg("entry.carried_in", target=target.id, day=said["day"], date=said["date"], **shown)
         if not step
         else msg("entry.carried_in_back", **said, **shown),
-        msg("progress.hint.carried_in", date=written.strftime("%d/%m/%Y"), option=option, **shown)
+        msg(
+            "progress.hint.carried_in",
+            date=written[0].strftime("%d/%m/%Y"),
+            command=again_command(written[1], option, old_id),
+            **shown,
+        )
         if written is not None
         else msg(
             "entry.hint.carried_in",
             last=(first - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
             option=option,
             command=f"cds {option} progress add {old_id} …",
+            between=between,
             **shown,
         ),
     )
+
+
+def _between(legs: Sequence[Hop], arrived: str, elsewhere: Elsewhere) -> Msg | str:
+    """The plans a target carried twice or more was in after the one that takes a report and
+    before this one (`legs`, the latest first, as `earlier` lists them), each with the days it
+    took the target's reports: from its arrival up to the eve of the next plan's (`arrived`:
+    this plan's). A form's hint names them between the plan it sends the row to and this
+    plan's own days: "work from {date} on" alone sent a real day in 2024 of a target carried
+    2023 → 2024 → 2025 back to this form, to be refused again (fix13a). "" for none."""
+    said: Msg | str = ""
+    nexts = [arrived, *(leg.arrived for leg in legs)]
+    for at, leg in enumerate(legs):  # the latest last in the words: built from it
+        until = dt.date.fromisoformat(nexts[at]) - dt.timedelta(days=1)
+        said = msg(
+            "entry.carried_leg",
+            start=dt.date.fromisoformat(leg.arrived).strftime("%d/%m/%Y"),
+            last=until.strftime("%d/%m/%Y"),
+            plan=leg.plan,
+            old=leg.id,
+            option=elsewhere(leg.plan),
+            rest=said,
+        )
+    return said
 
 
 def _held_on(day: dt.date, earlier: Sequence[Hop], ongoing: bool) -> int:
@@ -176,6 +213,8 @@ def copy_note(target: Any, day: str, source: str, done: bool = False) -> Msg | N
     re-run does then (app/carry_withdrawn.py: the copy annulled there, clerk20 F2)."""
     if target.carried_to is None or not target.carried_on:
         return None  # any status: carry-over copies each part's last report, finished or not
+    if target.deadline.ongoing:  # each report is its period's: none is copied, a re-run
+        return None  # would write nothing (its new plan's are refused: carried_ahead.py)
     plan, _, new_id = str(target.carried_to).partition("/")
     finishing = done and target.deadline.month is not None
     return msg(

@@ -11,6 +11,7 @@ form words gets a hint that still names the row and the command (`fi_hint_refuse
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +26,7 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "entry.before_plan": ("date", "fi_hint_before_plan"),
     "progress.before_added": ("date", "fi_hint_before_added"),
     "entry.carried_away": ("date", "fi_hint_carried_away"),
+    "entry.carried_ahead": ("date", "fi_hint_carried_ahead"),
     "entry.carried_in": ("date", "fi_hint_carried_in"),
     "entry.carried_in_back": ("date", "fi_hint_carried_in"),
     "entry.cancelled": ("date", "fi_hint_cancelled"),
@@ -117,37 +119,72 @@ def status_word(code: str, lang: Lang) -> str:
     return name_word(label(code, "vi").lower()) if lang == "vi" else code
 
 
-def add_extras(values: Sequence[str], note: str, evidence: Sequence[str]) -> str:
+Others = Sequence[tuple[str, str]]  # (option, text): --obstacles, --proposals, --by
+
+
+def add_extras(
+    values: Sequence[str], note: str, evidence: Sequence[str], others: Others = ()
+) -> str:
     """The rest of a form row as `progress add` options (" --value k=v --note … --evidence …"),
     so the command a hint gives records what the clerk wrote, not the status alone (clerk13 F4).
+    `others`: the options a progress file's line holds beyond a form row's (`--obstacles`…,
+    progress/entry_commands.py), each given when its text is not empty.
 
     A value with no printable form (core/command_words.py) is left out, never printed in a form
     one window reads as other text: the first option left out ends the options with no value,
     and as they are the command's last words it stops at cds's "--note needs a value" and
     records nothing; the others are not printed. `left_out` names them for `withheld_note`."""
-    options = _options(values, note, evidence)
+    options = _options(values, note, evidence, others)
     parts = [f" {option} {word}" for option, word in options if word is not None]
-    left = left_out(values, note, evidence)
+    left = left_out(values, note, evidence, others)
     return "".join(parts) + (f" {left[0]}" if left else "")
 
 
-def left_out(values: Sequence[str], note: str, evidence: Sequence[str]) -> list[str]:
+def left_out(
+    values: Sequence[str], note: str, evidence: Sequence[str], others: Others = ()
+) -> list[str]:
     """The options `add_extras` leaves out, in order, each once."""
-    options = _options(values, note, evidence)
+    options = _options(values, note, evidence, others)
     return [*dict.fromkeys(option for option, word in options if word is None)]
 
 
 def _options(
-    values: Sequence[str], note: str, evidence: Sequence[str]
+    values: Sequence[str], note: str, evidence: Sequence[str], others: Others
 ) -> list[tuple[str, str | None]]:
     """Each option of a row with its value as a command word (None: no printable form)."""
     named = [("--value", v) for v in values] + ([("--note", note)] if note else [])
+    named += [(option, text) for option, text in others if text]
     named += [("--evidence", e) for e in evidence]
     return [(option, command_word(value)) for option, value in named]
 
 
-def form_command(plan: str, unit: str, unit_id: str, month: str) -> str:
+def form_command(
+    plan: str,
+    unit: str,
+    unit_id: str,
+    month: str,
+    as_of: dt.date | None = None,
+    today: dt.date | None = None,
+) -> str:
     """A `cds form` command that runs as printed: the form's plan ("--plan 2024 " or ""), the
-    unit, the form's month (mm/yyyy) and a file to write (clerk13 F7)."""
+    unit, the form's month (mm/yyyy) and a file to write (clerk13 F7), and `--as-of` the day
+    the new form must be made as of (the refused form's own, or the day the hint needs: a
+    revision's, a hand-over's) unless it is `today`, which `cds form` takes without it. Without
+    it a command typed after the plan's targets were carried on (the 2023 plan in 2026) made no
+    form at all: as of today its unit owes that plan nothing (clerk19 F1)."""
     when = f" --month {month}" if month else ""
+    if as_of is not None and as_of != today:
+        when += f" --as-of {as_of.strftime('%d/%m/%Y')}"
     return f"cds {plan}form --unit {name_word(unit)}{when} --out phieu-{unit_id}.xlsx"
+
+
+def form_day(said: str | None) -> dt.date | None:
+    """The as-of day a form's hidden sheet says it was made for (cds writes yyyy-mm-dd); None
+    for an older form without one, or anything else a received file holds there: it never goes
+    into a hint's command (a14_07)."""
+    if said is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", said):
+        return None
+    try:
+        return dt.date.fromisoformat(said)
+    except ValueError:
+        return None

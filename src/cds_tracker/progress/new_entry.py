@@ -88,6 +88,7 @@ def build_entry(
     number raises `AmbiguousCode`."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.core.text import nfc
+    from cds_tracker.progress.carried_ahead import carried_ahead
     from cds_tracker.progress.carried_away import carried_away
     from cds_tracker.registry.models import check_entry
 
@@ -102,7 +103,10 @@ def build_entry(
     arrived = tracker.arrivals.get(target.id) if target.carried_from is not None else None
     _within_plan(tracker, target, day, arrived, elsewhere)
     _not_added_yet(target, day)
-    away = carried_away(target, day.isoformat(), elsewhere=elsewhere)
+    first = tracker.departures.get(target.id)  # an ongoing one's new plan may take it earlier
+    away = carried_away(target, day.isoformat(), elsewhere=elsewhere) or carried_ahead(
+        target, day.isoformat(), first, elsewhere=elsewhere
+    )
     if away is not None:  # --force or not: the report belongs to the other plan
         raise OtherPlan(*away)
     if not by_id:
@@ -150,7 +154,8 @@ def check_existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
     """A unit reports only for the days it existed (registry/succession.py). Public: the form's
     import asks it before whether the unit leads the row's target (a merged unit leads none)."""
     from cds_tracker.core.errors import UsageError
-    from cds_tracker.registry.succession import absent, heir
+    from cds_tracker.registry.succession import heir
+    from cds_tracker.registry.unit_absence import absent
 
     gone = absent(tracker.index.units, unit_id, day)
     if gone is not None:

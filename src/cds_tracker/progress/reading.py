@@ -1,7 +1,9 @@
 """Progress files: where they live, reading and checking them.
 
-Checking a file needs pydantic only for entries that the fast check (`entry_check`) is not sure
-of, so the modules that build pydantic classes are imported only then.
+Each file is read and checked here; what only all files together show (an id repeated in two,
+a correction of another file's entry) is checked in cross_file.py. Checking a file needs
+pydantic only for entries that the fast check (`entry_check`) is not sure of, so the modules
+that build pydantic classes are imported only then.
 
 Layout: beside the registry, a `progress/` folder with one file per reporting unit, named by the
 unit's id (`progress/phong-y-te.yaml`), each a YAML sequence of entries. One file per unit keeps
@@ -15,17 +17,18 @@ import datetime as dt
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
-from operator import attrgetter, is_not, itemgetter
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from cds_tracker.core.entries import Entry
-from cds_tracker.core.errors import Finding, Msg, Problem, msg, os_reason
+from cds_tracker.core.errors import Finding, Problem, msg, os_reason
 from cds_tracker.core.records import Registry
 from cds_tracker.core.text import did_you_mean
 from cds_tracker.progress.carried_away import carried_away
 from cds_tracker.progress.clean import Columns, cleaner
+from cds_tracker.progress.cross_file import problems_across
 from cds_tracker.progress.fast_check import fast_entry
 from cds_tracker.progress.files import (
     HEADER,
@@ -36,15 +39,9 @@ from cds_tracker.progress.files import (
     read_progress,
 )
 from cds_tracker.progress.lines import json_items
-from cds_tracker.progress.rules import (
-    Corrected,
-    correction_cycles,
-    correction_fault,
-    correction_message,
-    latest_correction,
-    value_ok,
-)
-from cds_tracker.registry.succession import absent, heir, taken_by_heir
+from cds_tracker.progress.rules import value_ok
+from cds_tracker.registry.succession import heir
+from cds_tracker.registry.unit_absence import absent, taken_by_heir
 from cds_tracker.registry.units import UnitIndex
 from cds_tracker.registry.yamlio import YamlFault, decode, parse
 
@@ -99,7 +96,7 @@ def load_progress(
         del good, data
         if findings:  # a file `typed_entries` read is UTF-8, no larger than `decode` takes
             problems += locate(findings, decode(raw) if text is None else text, shown)
-    problems += _cross_file(located, display)
+    problems += problems_across(located, display)
     entries = tuple(chain.from_iterable(found for _, found, _ in located))
     return ProgressLoad(entries, tuple(problems))
 
@@ -178,7 +175,7 @@ def check_items(
 
 def _as_heirs(entry: Entry, index: UnitIndex) -> Entry:
     """A merged unit's report dated after its last day, written before the merger was recorded
-    (registry/succession.py `taken_by_heir`), read as its heir's: every query, correction and
+    (registry/unit_absence.py `taken_by_heir`), read as its heir's: every query, correction and
     figure counts it as the heir's own report after the merger, as if the heir had made it."""
     if not taken_by_heir(index.units, entry.unit, entry.day):
         return entry
@@ -234,7 +231,7 @@ def _check_entry(
             ),
             msg("progress.hint.before_added", target=target.id),
         )
-    if target is not None and (away := carried_away(target, entry.date, True)) is not None:
+    if target is not None and (away := carried_away(target, entry.date, entry)) is not None:
         yield Finding(("date",), *away)  # beside new_entry's rule (progress/carried_away.py)
     if entry.day > entry.written_at.date():
         yield Finding(
@@ -291,126 +288,5 @@ def _check_counts(entry: Entry, target: Any) -> Iterable[Finding]:
             )
 
 
-def _correction_faults(
-    located: list[tuple[Path, list[Entry], array[int]]], by_id: dict[str, Entry]
-) -> list[tuple[Path, Finding]]:
-    """Each correction that breaks a rule of progress/rules.py, with what to say about it.
-
-    When an entry is corrected more than once, the earliest correction (`entry_order`: by day,
-    then when written, then as written) stands and each later one is refused: it should
-    correct the one before it."""
-    from cds_tracker.questions.timeline import entry_order
-
-    corrections = sorted(
-        (
-            (path, i, e)
-            for path, entries, numbers in located
-            for i, e in compress(
-                zip(numbers, entries, strict=True),
-                map(is_not, map(_CORRECTS, entries), repeat(None)),
-            )
-        ),
-        key=lambda item: entry_order(item[2]),  # stable: one unit's in its file's order
-    )
-    looped = correction_cycles({e.id: e.corrects for _, _, e in corrections if e.corrects})
-    first: dict[str, str] = {}  # corrected id → the id of its first (standing) correction
-    found: list[tuple[Path, Finding]] = []
-    for path, i, entry in corrections:
-        original = by_id.get(entry.corrects or "")
-        hint: Msg | None
-        if entry.id in looped:
-            itself = entry.corrects == entry.id
-            message = msg("correction.loop_self" if itself else "correction.loop_back", id=entry.id)
-            hint = msg("correction.hint.loop")
-        elif original is None:
-            message, hint = msg("progress.corrects_unknown", id=entry.corrects), None
-        else:
-            fault = correction_fault(
-                Corrected(
-                    original.id,
-                    original.target,
-                    original.unit,
-                    original.date,
-                    first.get(original.id),
-                ),
-                entry.target,
-                entry.unit,
-                entry.date,
-            )
-            if fault is None:
-                first[original.id] = entry.id
-                continue
-            message, hint = correction_message(
-                fault, original.id, original.date, latest_correction(first, original.id)
-            )
-        found.append((path, Finding((i, "corrects"), message, hint, target=entry.target)))
-    return found
-
-
 def _unit_of(target: Any, key: str) -> str:
     return next((i.unit for i in target.indicators if i.key == key), "")
-
-
-_ID, _CORRECTS = attrgetter("id"), attrgetter("corrects")
-# Up to this many entries, one set of every id (some 40 bytes each: 10 MB at most) finds repeats
-# in one C loop; beyond it, the ids are looked at a sixteenth at a time (below).
-_ONE_SET = 250_000
-
-
-def _repeats(located: list[tuple[Path, list[Entry], array[int]]]) -> bool:
-    """Whether any id occurs twice. Told a sixteenth of the ids at a time (grouped by their last
-    character), so that a million entries never need a set of a million ids beside them (50 MB
-    at the peak of a cold read); only then are the repeats found and located."""
-    count = sum(len(entries) for _, entries, _ in located)
-    if count <= _ONE_SET:
-        return len(set(chain.from_iterable(map(_ID, e) for _, e, _ in located))) != count
-    groups: dict[str, list[str]] = {}
-    for _, entries, _ in located:
-        for entry in entries:
-            found = groups.get(entry.id[-1:])
-            if found is None:
-                found = groups[entry.id[-1:]] = []
-            found.append(entry.id)
-    while groups:
-        _, ids = groups.popitem()
-        if len(set(ids)) != len(ids):
-            return True
-    return False
-
-
-def _cross_file(located: list[tuple[Path, list[Entry], array[int]]], display: Any) -> list[Problem]:
-    """Ids unique across files; a correction points at an entry of the same target and unit.
-
-    Only the entries that corrections name are kept by id (a set of ids finds duplicates)."""
-    from cds_tracker.registry.loading import locate
-
-    # C loops (map, filter, compress): a cold read asks these of every entry.
-    named = set(filter(None, chain.from_iterable(map(_CORRECTS, e) for _, e, _ in located)))
-    by_id: dict[str, Entry] = {}
-    for _, entries, _ in located if named else ():
-        for entry in compress(entries, map(named.__contains__, map(_ID, entries))):
-            by_id.setdefault(entry.id, entry)
-    findings: dict[Path, list[Finding]] = {}
-    if _repeats(located):
-        seen: set[str] = set()
-        for path, entries, numbers in located:
-            for i, entry in zip(numbers, entries, strict=True):
-                if entry.id in seen:
-                    findings.setdefault(path, []).append(
-                        Finding(
-                            (i, "id"),
-                            msg("progress.duplicate_id", id=entry.id),
-                            target=entry.target,
-                        )
-                    )
-                seen.add(entry.id)
-    for path, finding in _correction_faults(located, by_id):
-        findings.setdefault(path, []).append(finding)
-    problems: list[Problem] = []
-    for path, found in findings.items():
-        try:
-            text = decode(path.read_bytes())
-        except (OSError, YamlFault):
-            text = ""  # gone or changed since: the problems are still reported, at 1:1
-        problems += locate(found, text, display(path))
-    return problems

@@ -102,14 +102,10 @@ def _correcting(entry: Entry, again: str) -> Msg:
     last: a note or evidence with no printable form (core/command_words.py) is left out at the
     command's end and said before it (`withheld_note`), and the command then stops at cds's
     "needs a value" and records nothing."""
+    from cds_tracker.progress.entry_commands import typed_values
     from cds_tracker.progress.form_refusals import add_extras, left_out, withheld_note
 
-    values = [  # the figures as typed back: counts as a/b, a value as its number
-        f"{key}={entry.counts[key][0]}/{entry.counts[key][1]}"
-        if key in entry.counts
-        else f"{key}={format(value, 'f').rstrip('0').rstrip('.')}"  # digits: no "1e-05"
-        for key, value in entry.values.items()
-    ]
+    values = typed_values(entry)  # the figures as typed back: counts as a/b, a value as digits
     command = msg(
         "entry.reopens_command",
         again=f" {again}" if again else "",

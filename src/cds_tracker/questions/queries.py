@@ -142,7 +142,8 @@ def unit_on(tracker: Tracker, query: str, day: dt.date) -> str:
 
 def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
     """A query as of a day speaks of the units of that day: a merged unit's work is its heir's."""
-    from cds_tracker.registry.succession import absent, heir
+    from cds_tracker.registry.succession import heir
+    from cds_tracker.registry.unit_absence import absent
 
     gone = absent(index.units, unit_id, day) if index.changes else None
     if gone is not None:
@@ -202,7 +203,12 @@ class Filters(Record):
 
 
 def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row]:
-    """All targets matching every filter given (AND)."""
+    """All targets matching every filter given (AND). A unit filter is refused, as `report`
+    refuses it, for a unit gone by `as_of` (merged, renamed, ended: the hint names its heir):
+    its list that day was a fragment — its named targets only, its collective parts already
+    its heir's — shown as its own, "Quá hạn" owed by a ward that no longer exists (clerk20 F4)."""
+    if filters.unit is not None:
+        _existed(tracker.index, filters.unit, as_of)
     if filters.group is not None:
         groups = [g.id for g in tracker.registry.groups]
         if filters.group.upper() not in groups:

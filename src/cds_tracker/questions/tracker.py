@@ -121,6 +121,7 @@ class Tracker:
         source: Source | None = None,
         arrivals: Mapping[str, str] | None = None,
         earlier: Mapping[str, tuple[Any, ...]] | None = None,
+        departures: Mapping[str, str] | None = None,
     ) -> None:
         self.registry = registry
         # A write's: carried target → the day it joined the plan (app/origins.py `arrivals`;
@@ -129,6 +130,9 @@ class Tracker:
         # and the plans a target carried twice or more was in before (app/origins.py
         # `earlier_plans`: progress/carried_away.py `Hop`s), where an earlier report belongs
         self.earlier: Mapping[str, tuple[Any, ...]] = earlier or {}
+        # and the ongoing targets carried away whose new plan takes reports before their carry
+        # day: from which day (app/origins.py `departures`; progress/carried_ahead.py)
+        self.departures: Mapping[str, str] = departures or {}
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
         self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)

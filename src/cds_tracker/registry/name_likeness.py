@@ -32,8 +32,8 @@ SUGGEST_MARGIN = 80
 def folded_words(name: str) -> tuple[str, ...]:
     """The words of a name or a query, folded (no case, no accents), "và" and "&" left out: what
     `abbreviates` and UnitIndex's lookups compare."""
-    # Cached, as `_name_words` (and units.py's `_lower_name` and `_fold_name`): a cell's unknown
-    # name is tried against every name of the catalogue, the same few names each time.
+    # Cached, as `_name_words` (and unit_lookup.py's `_lower_name` and `_fold_name`): a cell's
+    # unknown name is tried against every name of the catalogue, the same few names each time.
     return tuple(w for w in re.split(_NOT_WORD, fold(name.replace("&", " "))) if w and w != _AND)
 
 

@@ -15,7 +15,8 @@ from cds_tracker.core.errors import Finding, Msg, msg
 from cds_tracker.core.field_types import ROLES
 from cds_tracker.core.records import Target, Unit
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.registry.succession import changes_until, exists_on, heir, successor_loops
+from cds_tracker.registry.succession import exists_on, heir, successor_loops
+from cds_tracker.registry.unit_absence import changes_until
 
 if TYPE_CHECKING:
     from cds_tracker.registry.rules import Parts

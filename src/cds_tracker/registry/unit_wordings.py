@@ -30,8 +30,8 @@ _PERSON = r"[^\W\d_]+(?: [^\W\d_]+){0,5}(?:, *| *[-–] *)"
 _PERSON_THEN_PORTFOLIO = r"[^\W\d_]+(?: [^\W\d_]+){0,5}?,?(?= +ph[uụ] tr[aá]ch )"
 _NAME = r"[^\W\d_]+(?: [^\W\d_]+){0,5}"
 # How offices shorten the words of a name: "TP" for "thành phố", "P." for "phường" and for
-# "Phòng" (a form both a ward and a department have is neither's: units.py `_p_dot` says both),
-# "X." for "xã", "TT." for "thị trấn" (lower case, as `lower` leaves them).
+# "Phòng" (a form both a ward and a department have is neither's: unit_lookup.py `_p_dot` says
+# both), "X." for "xã", "TT." for "thị trấn" (lower case, as `lower` leaves them).
 _SHORT = (
     ("thành phố", r"\bthành phố\b", ("tp",)),
     ("phường ", r"(?:^|(?<= ))phường ", ("p. ", "p.")),

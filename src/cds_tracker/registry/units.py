@@ -3,18 +3,19 @@
 Cells list several units separated by ";" or "," — but "," also occurs inside names ("Các phòng,
 đơn vị"), so splitting first is wrong. Instead we scan the cell and at each point take the longest
 known name or alias; whatever no name covers is reported, never dropped.
+
+A name a person types (`lookup`, `find`, `suggest`) is read in unit_lookup.py, imported only
+when a name is looked up.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from cds_tracker.core.errors import UsageError, msg
 from cds_tracker.core.records import Unit
-from cds_tracker.core.text import fold, nfc, without_unseen
+from cds_tracker.core.text import nfc
 from cds_tracker.core.tuples import Record
 
 # Imported on the first lookup or suggestion: a warm query looks up no name (docs/performance.md).
@@ -88,7 +89,9 @@ class UnitIndex(OfficialReading):
     @functools.cached_property
     def _named(self) -> list[tuple[str, str]]:
         """Each unit's name and aliases, lower case (`lower`), with its id."""
-        spellings = [(lower(n), unit.id) for unit in self.units.values() for n in _names(unit)]
+        spellings = [
+            (lower(n), unit.id) for unit in self.units.values() for n in self.names_of(unit)
+        ]
         # An alias "Đ/c Trần Thị B": a cell's "Đ/c" is read first, then "Trần Thị B" is matched.
         spellings += [(bare, u) for s, u in spellings if (bare := without_courtesy(s)) is not None]
         return spellings
@@ -123,6 +126,11 @@ class UnitIndex(OfficialReading):
 
     def __getitem__(self, unit_id: str) -> Unit:
         return self.units[unit_id]
+
+    @staticmethod
+    def names_of(unit: Unit) -> tuple[str, ...]:
+        """Every name a unit is known by: its name, then its aliases."""
+        return (unit.name, *unit.aliases)
 
     def heir(self, unit_id: str) -> str:
         """Who answers for `unit_id` on this view's day: itself, or the unit it merged into."""
@@ -229,185 +237,22 @@ class UnitIndex(OfficialReading):
 
     def lookup(self, query: str, *, ids: bool = True) -> Unit | tuple[str, ...]:
         """The one unit `query` names, the rule of `cds report --unit` and of a cell's names
-        that no name spells out: its id (with `ids`), a name or alias as written, then ignoring
-        case and diacritics, then as offices abbreviate (name_likeness.py `abbreviates`). Else
-        the unit ids it could be: several when it is ambiguous, none when it names no unit."""
-        wanted = without_unseen(nfc(query)).strip()
-        if ids and wanted in self.units:
-            return self.units[wanted]
-        if lower(wanted) in self.variants:  # "P. Nam Sơn", "Công an TP"
-            return self.units[self.variants[lower(wanted)]]
-        names = self._names_index()
-        tables = (
-            (names.written, wanted),
-            (names.lowered, lower(wanted)),
-            (names.folded, fold(wanted)),
-        )
-        for table, key in tables:
-            hits = table.get(key, set())
-            if len(hits) == 1:
-                return self.units[next(iter(hits))]
-            if len(hits) > 1:
-                return tuple(sorted(hits))
-        from cds_tracker.registry.name_likeness import abbreviates, folded_words, may_abbreviate
+        that no name spells out; else the unit ids it could be (unit_lookup.py `lookup`)."""
+        from cds_tracker.registry.unit_lookup import lookup
 
-        found = names.candidates(folded_words(wanted)) if may_abbreviate(wanted) else []
-        hits = {unit_id for name, unit_id in found if abbreviates(wanted, name)}
-        if len(hits) == 1:
-            return self.units[hits.pop()]
-        if len(hits) > 1:
-            return tuple(sorted(hits))
-        return self._p_dot(wanted, ids=ids)
-
-    def _p_dot(self, wanted: str, *, ids: bool) -> Unit | tuple[str, ...]:
-        """`wanted` with its "P." (or "P" alone) read as "Phòng" and as "phường", the two words
-        offices shorten so (/work/shared/DOMAIN.md): "P. Kinh tế", "P.GD&ĐT", "P.Y tế" are
-        departments, "P Bắc Sơn" a ward. The unit(s) either reading names; both naming one each
-        is ambiguous, both listed, never one chosen in silence; so is a ward two units are named
-        after ("Phường Nam Sơn" and "UBND phường Nam Sơn": offices leave "UBND" out). () when it
-        has no "P."."""
-        if re.search(_P_DOT, wanted) is None:
-            return ()
-        hits: set[str] = set()
-        ward = re.sub(_P_DOT, "phường ", wanted)
-        for said in (re.sub(_P_DOT, "Phòng ", wanted), ward, f"UBND {ward}"):
-            found = self.lookup(said, ids=ids)
-            hits |= {found.id} if isinstance(found, Unit) else set(found)
-        if len(hits) == 1:
-            return self.units[hits.pop()]
-        return tuple(sorted(hits))
-
-    def _names_index(self) -> NameIndex:
-        """Built on the first lookup, not with the index: a warm query looks up no name."""
-        if self._by_name is None:
-            from cds_tracker.registry.name_likeness import name_tokens
-            from cds_tracker.registry.unit_names import NameIndex
-
-            named = ((n, u.id) for u in self.units.values() for n in _names(u))
-            self._by_name = NameIndex(named, _lower_name, _fold_name, name_tokens)
-        return self._by_name
+        return lookup(self, query, ids=ids)
 
     def suggest(self, query: str) -> list[str]:
-        """The names of the units most like `query`, best first (name_likeness.py
-        `suggestions`); once per text (an import's cells repeat). A text far longer than every
-        unit name is like none: none is scored (a 32,000-character cell cost 0.2 s a row)."""
-        found = self._suggested.get(query)
-        if found is None:
-            found = self._suggested[query] = self._suggest(query)
-        return found
+        """The names of the units most like `query`, best first (unit_lookup.py `suggest`)."""
+        from cds_tracker.registry.unit_lookup import suggest
 
-    def _suggest(self, query: str) -> list[str]:
-        from cds_tracker.registry.name_likeness import SUGGEST_MARGIN
-
-        longest = len(self._spellings[0][0]) if self._spellings else 0  # longest first
-        if len(query) > SUGGEST_MARGIN + longest:
-            return []
-        wanted = without_unseen(nfc(query)).strip()
-        index = self._spellings_index()
-        # A query of one short word may be initials: "TP" → Phòng Tư pháp before fuzzy likenesses
-        # (generic words alone, "TP" is also "thành phố", name no unit by themselves).
-        short = fold(wanted)
-        initialled = index.initialled(short) if 2 <= len(short) <= 6 and short.isalpha() else []
-        scored = self._scored(wanted)
-        if re.search(_P_DOT, wanted) is not None:
-            # "P." read as "Phòng" and as "phường" (`_p_dot`), as `lookup` reads it: "P. Kinh"
-            # is like Phòng Kinh tế, "P. Tây Sơ" like UBND phường Tây Sơn, which the words
-            # with "P." are not (a12_07); both readings' suggestions merged, best first
-            for said in (re.sub(_P_DOT, "Phòng ", wanted), re.sub(_P_DOT, "phường ", wanted)):
-                scored += self._scored(said)
-            best: dict[str, float] = {}
-            for score, unit_id in scored:
-                best[unit_id] = max(score, best.get(unit_id, score))
-            scored = sorted(((s, u) for u, s in best.items()), key=lambda item: -item[0])
-            scored = [(s, u) for s, u in scored[:3] if s >= scored[0][0] - 10]  # as `scored`
-        ranked = [*initialled, *(u for _, u in scored if u not in initialled)]
-        return [self.units[s].name for s in ranked]
-
-    def _scored(self, wanted: str) -> list[tuple[float, str]]:
-        """The units most like `wanted` (name_likeness.py `scored`), each with its score."""
-        from cds_tracker.registry.name_likeness import scored, telling_words
-
-        telling = telling_words(wanted)
-        index = self._spellings_index()
-        near = index.near(telling) if telling else list(self.units)  # generic words: all
-        return scored(wanted, {unit_id: _names(self.units[unit_id]) for unit_id in near})
-
-    def _spellings_index(self) -> SpellingIndex:
-        if self._by_spelling is None:
-            from cds_tracker.registry.name_likeness import accent_key, telling_words
-            from cds_tracker.registry.unit_names import SpellingIndex
-
-            names = {u.id: _names(u) for u in self.units.values()}
-            self._by_spelling = SpellingIndex(names, telling_words, accent_key)
-        return self._by_spelling
+        return suggest(self, query)
 
     def find(self, query: str) -> Unit:
-        """The unit a user means (see `lookup`); else suggestions, best first."""
-        found = self.lookup(query)
-        if isinstance(found, Unit):
-            return found
-        if ambiguous := found or self._starting(query):
-            raise self._ambiguous(query, ambiguous)
-        suggested = self.suggest(query)
-        hint = (
-            msg("unit.hint.did_you_mean", names="; ".join(suggested))
-            if suggested
-            else msg("unit.hint.list")
-        )
-        raise UsageError(msg("unit.unknown", query=query), hint=hint)
+        """The unit a user means; else UsageError with suggestions (unit_lookup.py `find`)."""
+        from cds_tracker.registry.unit_lookup import find
 
-    def _starting(self, query: str) -> tuple[str, ...]:
-        """The units whose name (or alias) begins with what `query` says, words an office
-        leaves out aside, its last word maybe cut short ("Phòng Tài": Phòng Tài chính - Kế
-        hoạch and Phòng Tài nguyên và Môi trường), when they are several: a name typed
-        half-way names none of them. On an unknown name only: the catalogue once, not a query."""
-        from cds_tracker.registry.name_likeness import OPTIONAL_WORDS, folded_words
-
-        words = folded_words(query)
-        if all(w in OPTIONAL_WORDS for w in words):
-            return ()
-        # "Tài" as "Phòng Tài", but "Phòng T" is a department's name begun, not a ward's
-        bare = not any(w in OPTIONAL_WORDS for w in words)
-        *whole, last = words
-        hits = set()
-        for name, unit_id in self._names_index().names:
-            said = tuple(w for w in folded_words(name) if not bare or w not in OPTIONAL_WORDS)
-            head = said[: len(words)]
-            if len(head) == len(words) and list(head[:-1]) == whole and head[-1].startswith(last):
-                hits.add(unit_id)
-        return tuple(sorted(hits)) if len(hits) > 1 else ()
-
-    def _ambiguous(self, query: str, ids: tuple[str, ...]) -> UsageError:
-        """Which units `query` may mean, each with its id in brackets, either to be typed
-        instead (at most AMBIGUOUS_SHOWN, then '…'; the message says how many)."""
-        units = sorted((self.units[i] for i in ids), key=lambda u: fold(u.name))
-        listed = [f"{u.name} ({u.id})" for u in units[:AMBIGUOUS_SHOWN]]
-        names = "; ".join(listed) + ("; …" if len(units) > len(listed) else "")
-        return UsageError(
-            msg("unit.ambiguous", query=query, count=len(units), names=names),
-            hint=msg("unit.hint.full"),
-        )
-
-
-AMBIGUOUS_SHOWN = 8  # units an ambiguous name lists; the message counts them all
-
-
-# "P." (any spaces after it, or none: "P.GD&ĐT") or "P" alone as a word: "Phòng" or "phường".
-_P_DOT = r"(?<![^\W_])[Pp](?:\.\s*|\s+)(?=[^\W\d_])"  # compiled when first used (issue 14)
-
-
-@functools.lru_cache(maxsize=4096)
-def _lower_name(name: str) -> str:
-    return lower(name)
-
-
-@functools.lru_cache(maxsize=4096)
-def _fold_name(name: str) -> str:
-    return fold(name)
-
-
-def _names(unit: Unit) -> tuple[str, ...]:
-    return (unit.name, *unit.aliases)
+        return find(self, query)
 
 
 class _Separators:
