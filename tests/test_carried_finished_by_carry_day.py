@@ -160,7 +160,8 @@ def test_carrying_again_annuls_the_copy_in_the_new_plan(carried: Path) -> None:
 def test_without_the_fix_the_new_plan_counted_it_done(carried: Path) -> None:
     """The run the clerk was told to make: once, the target is no longer done in 2024."""
     ok("--plan", "2023", "progress", "add", "IV.4", *LATE_REPORT)
-    ok(*CARRY, "--yes")
+    out = ok("--lang", "en", *CARRY, "--yes")
+    assert "Annulled 1 target finished in plan 2023 in plans/2024/phu_luc_01.yaml." in out
     assert _plans()["2024"]["done"] == 0
 
 
@@ -188,8 +189,8 @@ def test_a_correction_taking_the_finish_back_follows_the_copy_again(carried: Pat
     ) in preview
     data = json.loads(ok(*CARRY, "--format", "json"))
     assert (data["withdrawn"], data["lifted"]) == ([], [{"origin": "2023/IV.4", "id": "IV.4"}])
-    out = ok(*CARRY, "--yes")
-    assert "Đã bỏ ghi bãi bỏ 1 chỉ tiêu, theo dõi lại trong plans/2024/phu_luc_01.yaml." in out
+    out = ok("--lang", "en", *CARRY, "--yes")  # vi: tests/test_carry_boundary.py
+    assert "Lifted the annulment of 1 target, followed again in plans/2024/phu_luc_01.yaml." in out
     assert "cancelled" not in (carried / "plans/2024/phu_luc_01.yaml").read_text("utf-8")
     assert _status("2024")[:3] == ("in_progress", 8, 9)
     after = _plans()["2024"]

@@ -80,10 +80,10 @@ CARRY_LEFT_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carry_lifted_written": (
         "Đã bỏ ghi bãi bỏ {count} chỉ tiêu, theo dõi lại trong {path}.",
-        "Lifted the annulment of {count} targets, followed again in {path}.",
+        "Lifted the annulment of {count} {count:target|targets}, followed again in {path}.",
     ),
     "carry_withdrawn_written": (
         "Đã ghi bãi bỏ {count} chỉ tiêu đã hoàn thành ở kế hoạch {source} trong {path}.",
-        "Annulled {count} targets finished in plan {source} in {path}.",
+        "Annulled {count} {count:target|targets} finished in plan {source} in {path}.",
     ),
 }
