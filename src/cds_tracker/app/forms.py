@@ -162,7 +162,13 @@ def import_forms(
     whose unit's progress file cannot be written (read-only) is such a problem, said when its
     entries are appended: the files before it stay recorded and are said so, the files after it
     are imported (a11-05: only that error was said, the clerk took no file as recorded)."""
-    from cds_tracker.app.opening import arrivals_of, departures_of, earlier_of, open_for_writing
+    from cds_tracker.app.opening import (
+        arrivals_of,
+        departures_of,
+        earlier_of,
+        later_of,
+        open_for_writing,
+    )
     from cds_tracker.core.files import check_named
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.writing import progress_lock
@@ -174,8 +180,8 @@ def import_forms(
     found, loaded = open_for_writing(registry)
     # no progress is read: a write needs only the registry (and carried targets' arrivals)
     arrived, earlier = arrivals_of(found.path, loaded), earlier_of(found.path, loaded)
-    leaving = departures_of(found.path, loaded)
-    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier, departures=leaving)
+    leaving, later = departures_of(found.path, loaded), later_of(found.path, loaded)
+    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier, departures=leaving, later=later)
     expected = tracker.index.find(unit_query).id if unit_query is not None else None
     lines: list[str] = []
     problems: list[str] = []

@@ -50,6 +50,7 @@ def progress_add(
         departures_of,
         earlier_of,
         find_entry,
+        later_of,
         open_for_writing,
         unit_entries,
     )
@@ -65,8 +66,8 @@ def progress_add(
     found, loaded = open_for_writing(registry)
     # no progress is read: a write needs only the registry (and carried targets' arrivals)
     arrived, earlier = arrivals_of(found.path, loaded), earlier_of(found.path, loaded)
-    leaving = departures_of(found.path, loaded)
-    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier, departures=leaving)
+    leaving, later = departures_of(found.path, loaded), later_of(found.path, loaded)
+    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier, departures=leaving, later=later)
     notes: list[str] = []
     typed = not by_id  # --id: the code is the id, whatever else it may be
     if typed:

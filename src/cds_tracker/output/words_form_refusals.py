@@ -58,12 +58,12 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_carried_away": (
         "việc xong đến hết {date}: sửa ô Ngày báo cáo {cell} thành ngày xong thật, rồi nhập lại; "
-        "việc sau đó thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi bằng "
-        "lệnh cds {option} progress add {new} --id --unit {unit_word} --status {status} "
+        "{between}việc sau đó thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
+        "bằng lệnh cds {option} progress add {new} --id --unit {unit_word} --status {status} "
         "--date {day}{extras}",
         "work finished by {date}: change the Report date cell {cell} to the real day, then "
-        "import again; work after it belongs to plan {plan}: clear this row of the form, "
-        "import again, then record it with cds {option} progress add {new} --id --unit "
+        "import again; {between}work after it belongs to plan {plan}: clear this row of the "
+        "form, import again, then record it with cds {option} progress add {new} --id --unit "
         "{unit_word} --status {status} --date {day}{extras}",
     ),
     "fi_hint_carried_ahead": (

@@ -26,6 +26,7 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "entry.before_plan": ("date", "fi_hint_before_plan"),
     "progress.before_added": ("date", "fi_hint_before_added"),
     "entry.carried_away": ("date", "fi_hint_carried_away"),
+    "entry.carried_away_on": ("date", "fi_hint_carried_away"),
     "entry.carried_ahead": ("date", "fi_hint_carried_ahead"),
     "entry.carried_in": ("date", "fi_hint_carried_in"),
     "entry.carried_in_back": ("date", "fi_hint_carried_in"),

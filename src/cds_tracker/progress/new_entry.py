@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.entries import Entry
@@ -104,9 +105,8 @@ def build_entry(
     _within_plan(tracker, target, day, arrived, elsewhere)
     _not_added_yet(target, day)
     first = tracker.departures.get(target.id)  # an ongoing one's new plan may take it earlier
-    away = carried_away(target, day.isoformat(), elsewhere=elsewhere) or carried_ahead(
-        target, day.isoformat(), first, elsewhere=elsewhere
-    )
+    away = carried_away(target, day.isoformat(), None, elsewhere, partial(tracker.later, target.id))
+    away = away or carried_ahead(target, day.isoformat(), first, elsewhere=elsewhere)
     if away is not None:  # --force or not: the report belongs to the other plan
         raise OtherPlan(*away)
     if not by_id:
