@@ -6,8 +6,9 @@ exists from 01/07/2025 (tests/ward_merger.py). On 25/06/2025 Tam Điệp did not
 `report` and `progress add` were refused (exit 2, right) with "dùng --as-of khác" or "kiểm tra
 ngày … (valid_from, valid_to)", and a form row dated then with "sửa ô Ngày báo cáo G8 thành ngày
 đơn vị còn hoạt động" — words for a unit gone, not one not made yet. Each hint now names the two
-wards that did the work that day, as --unit words (the form: a command for each, runnable as
-printed), and the day Tam Điệp begins. A unit made from nothing names only that day.
+wards that did the work that day, a command for each, the clerk's own line with that --unit
+(runnable as printed; the --unit words alone when a word of the line cannot be printed), and
+the day Tam Điệp begins. A unit made from nothing names only that day.
 """
 
 from __future__ import annotations
@@ -31,7 +32,13 @@ SAID = {
     "en": "UBND phường Tam Điệp did not exist yet on 25/06/2025 (it exists from 01/07/2025)",
 }
 NOT_YET = {"vi": f"cds: lỗi: {SAID['vi']}", "en": f"cds: error: {SAID['en']}"}
-ASK = {
+ASK = {  # {cmd}: the command as typed, {ward}'s name for --unit
+    "vi": "  gợi ý: ngày 25/06/2025, đơn vị làm việc này là UBND phường Bắc Sơn, UBND phường Nam "
+    "Sơn: {bac} hoặc {nam}; hoặc --as-of từ 01/07/2025 trở đi",
+    "en": "  hint: on 25/06/2025 UBND phường Bắc Sơn, UBND phường Nam Sơn answered for it: {bac} "
+    "or {nam}; or an --as-of from 01/07/2025 on",
+}
+ASK_WORDS = {  # a word of the line has no printable form: the --unit words alone
     "vi": "  gợi ý: ngày 25/06/2025, đơn vị làm việc này là UBND phường Bắc Sơn, UBND phường Nam "
     'Sơn: dùng --unit "UBND phường Bắc Sơn" hoặc --unit "UBND phường Nam Sơn"; hoặc --as-of từ '
     "01/07/2025 trở đi",
@@ -41,12 +48,16 @@ ASK = {
 }
 REPORT = {
     "vi": "  gợi ý: việc làm trước 01/07/2025 là của UBND phường Bắc Sơn, UBND phường Nam Sơn: "
-    'báo cáo với --unit "UBND phường Bắc Sơn" hoặc --unit "UBND phường Nam Sơn"; việc từ '
-    "01/07/2025: ghi --date từ 01/07/2025 trở đi",
+    "{bac} hoặc {nam}; việc từ 01/07/2025: ghi --date từ 01/07/2025 trở đi",
     "en": "  hint: work done before 01/07/2025 belongs to UBND phường Bắc Sơn, UBND phường Nam "
-    'Sơn: report as --unit "UBND phường Bắc Sơn" or --unit "UBND phường Nam Sơn"; work from '
-    "01/07/2025: a --date from 01/07/2025 on",
+    "Sơn: {bac} or {nam}; work from 01/07/2025: a --date from 01/07/2025 on",
 }
+
+
+def _each(line: str) -> dict[str, str]:
+    """`line` (a command with {ward} for the --unit value) for Bắc Sơn and for Nam Sơn."""
+    return {key: line.format(ward=f'"UBND phường {ward}"') for key, ward in
+            (("bac", "Bắc Sơn"), ("nam", "Nam Sơn"))}  # fmt: skip
 
 
 def cds(*args: str) -> Any:
@@ -72,7 +83,21 @@ def test_a_query_names_the_wards_that_answered_that_day(
     said = cds("--lang", lang, "--plan", "2023", command, "--unit", "Tam Điệp", "--as-of",
                "25/06/2025")  # fmt: skip
     assert said.exit_code == 2
-    assert said.output.splitlines() == [NOT_YET[lang], ASK[lang]]
+    line = f"cds --lang {lang} --plan 2023 {command} --unit {{ward}} --as-of 25/06/2025"
+    assert said.output.splitlines() == [NOT_YET[lang], ASK[lang].format(**_each(line))]
+    bac = _each(line)["bac"]
+    typed = cds(*shlex.split(bac)[1:])  # as printed: Bắc Sơn's own answer that day
+    assert typed.exit_code == 0, typed.output
+    if command == "report":  # a list's title names no unit
+        assert "UBND phường Bắc Sơn" in typed.output
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_line_that_cannot_be_printed_keeps_the_unit_words(merged: Path, lang: str) -> None:
+    said = cds("--lang", lang, "--plan", "2023", "report", "--unit", "Tam Điệp", "--as-of",
+               "25/06/2025", "--out", "a$b.docx")  # fmt: skip
+    assert said.exit_code == 2
+    assert said.output.splitlines() == [NOT_YET[lang], ASK_WORDS[lang]]
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -80,11 +105,14 @@ def test_progress_add_names_the_wards_and_the_first_day(merged: Path, lang: str)
     said = cds("--lang", lang, "--plan", "2023", "progress", "add", "I.3", "--unit", "Tam Điệp",
                "--status", "đang thực hiện", "--date", "25/06/2025")  # fmt: skip
     assert said.exit_code == 2
-    assert said.output.splitlines() == [NOT_YET[lang], REPORT[lang]]
-    # the hint's --unit, typed as printed, records the work for the ward that did it
-    typed = cds("--plan", "2023", "progress", "add", "I.3", "--unit", "UBND phường Bắc Sơn",
-                "--status", "đang thực hiện", "--date", "25/06/2025")  # fmt: skip
+    line = (f"cds --lang {lang} --plan 2023 progress add I.3 --unit {{ward}} --status "
+            '"đang thực hiện" --date 25/06/2025')  # fmt: skip
+    assert said.output.splitlines() == [NOT_YET[lang], REPORT[lang].format(**_each(line))]
+    # the hint's command, typed as printed, records the work for the ward that did it
+    typed = cds(*shlex.split(_each(line)["bac"])[1:])
     assert typed.exit_code == 0, typed.output
+    text = (merged / "plans/2023/progress/phuong-bac-son.yaml").read_text(encoding="utf-8")
+    assert '"target": "I.3", "unit": "phuong-bac-son", "status": "in_progress"' in text
 
 
 FORM = "phieu/phieu-bao-cao-phuong-tam-diep-2025-07.xlsx"

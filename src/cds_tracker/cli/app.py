@@ -163,6 +163,9 @@ def handles_errors(command: F) -> F:
         except CdsError as error:
             _notice_passed_over()
             _explain_default_plan(error, kwargs)
+            from cds_tracker.cli.typed_commands import units_instead
+
+            units_instead(error, current())
             fail(error)
         except BrokenPipeError:
             raise

@@ -247,6 +247,17 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         "work done before {since} belongs to {names}: report as {options}; work from {since}: "
         "a --date from {since} on",
     ),
+    "unit.hint.or_word": ("hoặc", "or"),
+    "unit.hint.ask_before_commands": (
+        "ngày {day}, đơn vị làm việc này là {names}: {commands}; hoặc --as-of từ {since} trở đi",
+        "on {day} {names} answered for it: {commands}; or an --as-of from {since} on",
+    ),
+    "unit.hint.report_before_commands": (
+        "việc làm trước {since} là của {names}: {commands}; việc từ {since}: ghi --date từ "
+        "{since} trở đi",
+        "work done before {since} belongs to {names}: {commands}; work from {since}: a --date "
+        "from {since} on",
+    ),
     "unit.hint.from_day": ("dùng --as-of từ {since} trở đi", "use an --as-of from {since} on"),
     "unit.hint.date_from": (
         "ghi --date từ {since} trở đi, hoặc kiểm tra ngày đầu (`valid_from`) của đơn vị trong "
