@@ -27,7 +27,8 @@ import yaml
 from appendix_files import write_docx
 from cds_tracker.app.setup import init_registry
 from cds_tracker.core.dates import YearMonth
-from cds_tracker.questions.status import Came, _finished_code
+from cds_tracker.questions.came_from import Came
+from cds_tracker.questions.status import finished_code
 from test_carried_part_status import _details
 from test_revise import HEADING, PLAN, ok
 
@@ -157,17 +158,17 @@ def test_the_deadline_of_the_plan_that_held_it_that_day() -> None:
     each part by the deadline of the plan that followed the target the day it finished."""
     came = (Came("2024", "2024-12", "2025-01-01"), Came("2023", "2023-05", "2024-01-01"))
     month = YearMonth(2025, 12)
-    assert _finished_code("2023-05-31", month, came) == ("done", "2023")
-    assert _finished_code("2023-10-25", month, came) == ("done_late", "2023")
-    assert _finished_code("2024-06-01", month, came) == ("done", "2024")
-    assert _finished_code("2025-03-01", month, came) == ("done", None)
-    assert _finished_code("2026-01-01", month, came) == ("done_late", None)
+    assert finished_code("2023-05-31", month, came) == ("done", "2023")
+    assert finished_code("2023-10-25", month, came) == ("done_late", "2023")
+    assert finished_code("2024-06-01", month, came) == ("done", "2024")
+    assert finished_code("2025-03-01", month, came) == ("done", None)
+    assert finished_code("2026-01-01", month, came) == ("done_late", None)
     # a deadline there that cannot be read: this plan's, said as this plan's
-    assert _finished_code("2023-10-25", month, (Came("2023", "", "2024-01-01"),)) == (
+    assert finished_code("2023-10-25", month, (Came("2023", "", "2024-01-01"),)) == (
         "done",
         None,
     )
-    assert _finished_code("2023-10-25", month, (Came("2023", "ongoing", "2024-01-01"),)) == (
+    assert finished_code("2023-10-25", month, (Came("2023", "ongoing", "2024-01-01"),)) == (
         "done",
         "2023",
     )

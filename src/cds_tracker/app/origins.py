@@ -22,7 +22,7 @@ from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
 
 if TYPE_CHECKING:
     from cds_tracker.progress.carried_away import Hop, Onward
-    from cds_tracker.questions.status import Came
+    from cds_tracker.questions.came_from import Came
     from cds_tracker.registry.importing.carried import Held
 
 
@@ -275,7 +275,7 @@ def earlier_dues(
     or late by that plan's deadline, as that plan says it (clerk21 F2). The chain stops at a
     plan that cannot be read, or whose carry day is unknown. `origins`: `origins_of`, when
     read already."""
-    from cds_tracker.questions.status import Came
+    from cds_tracker.questions.came_from import Came
 
     carried = [t for g in registry.groups for t in g.targets if t.carried_from and not t.added]
     if origins is None:

@@ -38,6 +38,7 @@ from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
     from cds_tracker.core.dates import Due
+    from cds_tracker.questions.came_from import Came
     from cds_tracker.questions.figures import Member
     from cds_tracker.questions.timeline import History
 
@@ -58,18 +59,6 @@ class Status(Record):
         if self.required_units > 1:
             return f"{self.done_units}/{self.required_units}"
         return None
-
-
-class Came(Record):
-    """A plan a carried target was in before this one (app/origins.py `earlier_dues`): its
-    `plan` (its year, as words cite it), the target's deadline there (`due`, as its registry
-    writes it: yyyy-mm, yyyy-mm-dd, ongoing; "" unread) and the day the target arrived in the
-    plan after it (`until`, yyyy-mm-dd). A part finished before `until` (and not before an
-    earlier plan's) was finished under that plan's deadline (`_finished_code`)."""
-
-    plan: str
-    due: str
-    until: str
 
 
 class Part(Record):
@@ -188,7 +177,7 @@ def parts_of(
         day = _day(p, finished)  # the day it finished, when done
         against = None
         if day is not None:
-            code, against = _finished_code(day, month, came)
+            code, against = finished_code(day, month, came)
         elif as_of > deadline:
             code = "late"
         else:
@@ -231,7 +220,7 @@ def status_of(
     if closed is not None:
         done_parts = sum(_done(p) for p in pieces)
         if closed == "carried_over" and done_parts == total and month is not None:
-            kept = _finished_when_carried(target, given, timeline, plan_start)
+            kept = _finished_when_carried(target, given, timeline, plan_start, came)
             if kept is not None:
                 return kept
         return Status(closed, None, done_parts, total)
@@ -254,7 +243,11 @@ def status_of(
 
 
 def _finished_when_carried(
-    target: Target, index: UnitIndex, timeline: History, plan_start: str
+    target: Target,
+    index: UnitIndex,
+    timeline: History,
+    plan_start: str,
+    came: Sequence[Came] = (),
 ) -> Status | None:
     """The status of a carried target on its carry day (`carried_on`, its last day in this
     plan) when every part had finished by then, else None. Such a target left nothing unfinished
@@ -266,7 +259,7 @@ def _finished_when_carried(
     if target.carried_on is None:
         return None
     eve = dt.date.fromisoformat(target.carried_on)  # open that day: `Target.closed`
-    status = status_of(target, index, timeline, eve, plan_start=plan_start)
+    status = status_of(target, index, timeline, eve, plan_start=plan_start, came=came)
     return status if status.code in FINISHED else None
 
 
@@ -307,21 +300,19 @@ def _closed_part(
     if piece.said is None:
         return Part(piece.unit, closed, in_place_of=piece.in_place_of)
     if day is not None:
-        code, against = _finished_code(day, month, came)
+        code, against = finished_code(day, month, came)
         return Part(piece.unit, code, piece.said[1], None, piece.in_place_of, day, against)
     return Part(piece.unit, closed, piece.said[1], piece.said[0], piece.in_place_of)
 
 
-def _finished_code(
-    day: str, month: Due | None, came: Sequence[Came] = ()
-) -> tuple[str, str | None]:
+def finished_code(day: str, month: Due | None, came: Sequence[Came] = ()) -> tuple[str, str | None]:
     """A finished part's status: `done_late` when it finished after the last day of the
     deadline it was finished under; `done` by it, and always for a target with no dated
     deadline. That deadline is this plan's (`month`), or, for a part finished before the target
     came here (`came`), the deadline of the plan that followed it that day: done late in 2023
     is done late in 2024 too, carried over or not (clerk21 F2), as the plan it leaves keeps it
-    (`_closed_part`, clerk16 F1); with that plan's name, else None. A deadline there that
-    cannot be read leaves this plan's."""
+    (`_closed_part`, clerk16 F1); with that plan's name, else None. A
+    deadline there that cannot be read leaves this plan's."""
     held = min((c for c in came if day < c.until), key=lambda c: c.until, default=None)
     if held is not None and held.due != ONGOING and try_parse_due(held.due) is None:
         held = None  # not read (`validate` of that plan says why)

@@ -25,7 +25,6 @@ from cds_tracker.questions.periods import (
     within_plan,
 )
 from cds_tracker.questions.status import (
-    Came,
     Part,
     Reading,
     Status,
@@ -38,6 +37,7 @@ from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
     from cds_tracker.questions.answers import Answer
+    from cds_tracker.questions.came_from import Came
 
 
 class Row(Record):
