@@ -172,3 +172,39 @@ def test_the_deadline_of_the_plan_that_held_it_that_day() -> None:
         "done",
         "2023",
     )
+
+
+def test_a_merged_wards_part_taken_over_keeps_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bắc Sơn finished its part of 2023 I.3 (Tháng 7/2023) on 20/11/2023, late; merged into
+    Tam Điệp on 01/07/2025 (tests/ward_merger.py): Tam Điệp's 2024 report, asked on 01/08/2025,
+    says the part it took over late, as 2023 does, not "Hoàn thành"."""
+    from test_carried_part_status import MERGER
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CDS_NO_CACHE", "1")
+    init_registry(tmp_path / "plans" / "2023")
+    (tmp_path / "plans" / "don_vi_thay_doi.yaml").write_text(MERGER, encoding="utf-8")
+    source = write_docx(tmp_path / "ke-hoach-2024.docx", PLAN, HEADING)
+    ok("import", str(source), "--out", "plans/2024/phu_luc_01.yaml", "--registry", "plans/2023")
+    _add("I.3", "Bắc Sơn", "20/11/2023")
+    ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
+    data = yaml.safe_load(Path("plans/2024/phu_luc_01.yaml").read_text(encoding="utf-8"))
+    (new_id,) = [
+        t["id"] for g in data["groups"] for t in g["targets"] if t.get("carried_from") == "2023/I.3"
+    ]
+    day = ("--as-of", "01/08/2025")
+    out = ok("--plan", "2024", "report", "--unit", "Tam Điệp", *day, "-f", "json")
+    (row,) = [r for r in json.loads(out) if r["id"] == new_id]
+    assert [(p["taken_over_from"], p["status"]) for p in row["unit_parts"]] == [
+        ("UBND phường Bắc Sơn", "done_late"),
+        ("UBND phường Nam Sơn", "late"),
+    ]
+    screen = " ".join(
+        ok("--plan", "2024", "report", "--unit", "Tam Điệp", *day).replace("|", " ").split()
+    )
+    assert (
+        "(phần nhận thay UBND phường Bắc Sơn từ 01/07/2025: Hoàn thành trễ hạn, UBND phường "
+        "Bắc Sơn báo cáo ngày 20/11/2023)" in screen
+    )
