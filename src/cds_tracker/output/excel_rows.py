@@ -119,7 +119,8 @@ def _part_cell(row: Row, lang: Lang) -> str:
     last reported; the day a finished part finished is a column of its own."""
     assert row.part is not None
     part = row.part
-    return part_words(part.status, part.said, part.reported, row.ended is not None, lang)[0]
+    ended = row.ended is not None
+    return part_words(part.status, part.said, part.reported, ended, lang, part.against)[0]
 
 
 def entry_cells(
