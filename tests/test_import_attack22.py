@@ -143,3 +143,71 @@ def test_english_export_in_english_words(tmp_path: Path) -> None:
         "en.xlsx:Appendix 01!J6: note: the column 'Days late' is a tracking result, which cds "
         "computes from recorded progress: not read",
     ]
+
+
+# --- F3: a plan's own "Mã" ----------------------------------------------------------------------
+
+_CODED = [
+    ["Mã", "Stt", "Nội dung chỉ tiêu", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+    ["", "I", "Dữ liệu số", "", ""],
+    ["CT-01", "1.", "Nội dung A", "Phòng Văn hóa và Thông tin", "Tháng 12/2023"],
+    ["CT-02", "2.", "Nội dung B", "Phòng Nội vụ", "Tháng 6/2023"],
+]
+_CODES_VI = [
+    "ghi chú: cột 'Mã' không được đọc: 'CT-01' không phải mã chỉ tiêu của cds (số La Mã của nhóm "
+    "và số thứ tự, như 'I.1'); các ô của cột không vào sổ đăng ký",
+    "  gợi ý: cds đặt mã chỉ tiêu theo nhóm và số thứ tự ở cột 'Stt'; muốn giữ mã riêng của kế "
+    "hoạch, chép mã vào cột 'Ghi chú' rồi nhập lại; nếu không, không cần làm gì",
+]
+_CODES_EN = [
+    "note: the column 'Mã' is not read: 'CT-01' is no cds target id (the group's Roman numeral "
+    "and the number, as 'I.1'); its cells do not go into the registry",
+    "  hint: cds gives each target its id from its group and its number in the 'Stt' column; to "
+    "keep the plan's own codes, copy them into the 'Ghi chú' column and import again; if not, "
+    "nothing to do",
+]
+
+
+@pytest.mark.parametrize(("kind", "where"), [("xlsx", "t.xlsx:PL01!A1"), ("docx", "t.docx:1:1:1")])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_plans_own_code_column_is_said_not_read(
+    tmp_path: Path, kind: str, where: str, lang: str
+) -> None:
+    """ "CT-01", "CT-02" are no registry ids: the column is the plan's, not `cds export`'s. Its
+    title says it is not read, naming the first code (once); the targets are I.1, I.2 from the
+    group and the Stt column, exit 0 (a note)."""
+    source = (_xlsx if kind == "xlsx" else _docx)(tmp_path / f"t.{kind}", _CODED)
+    result, data = _import(source, "--lang", lang)
+    assert result.exit_code == 0, result.output
+    said = _CODES_VI if lang == "vi" else _CODES_EN
+    lines = result.output.splitlines()
+    assert lines[:2] == [f"{where}: {said[0]}", said[1]]
+    assert sum("'Mã'" in line for line in lines) == 1
+    (group,) = data["groups"]
+    assert [(t["id"], t["content"]) for t in group["targets"]] == [
+        ("I.1", "Nội dung A"),
+        ("I.2", "Nội dung B"),
+    ]
+
+
+def test_the_exports_code_column_is_read_silently(tmp_path: Path) -> None:
+    """`cds export --format xlsx`'s "Mã" (I, I.1, …): the registry's ids, nothing said of it."""
+    source = tmp_path / "vi.xlsx"
+    args = ["export", "--format", "xlsx", "--out", str(source), "--registry", str(REGISTRY)]
+    assert runner.invoke(app, args).exit_code == 0
+    result, _ = _import(source)
+    assert result.exit_code == 0, result.output
+    assert "'Mã'" not in result.output
+
+
+def test_a_roman_code_not_its_groups_is_the_plans(tmp_path: Path) -> None:
+    """A code on a group's row that is not its numeral ("A" beside "I", or "II" beside "I"):
+    the column is not the export's, said at its title with that code."""
+    rows = [list(r) for r in _CODED]
+    rows[1][0], rows[2][0], rows[3][0] = "II", "I.1", "I.2"
+    result, _ = _import(_xlsx(tmp_path / "t.xlsx", rows))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "t.xlsx:PL01!A1: ghi chú: cột 'Mã' không được đọc: 'II' không phải mã chỉ tiêu của cds "
+        "(số La Mã của nhóm và số thứ tự, như 'I.1'); các ô của cột không vào sổ đăng ký"
+    )

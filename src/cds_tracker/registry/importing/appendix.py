@@ -16,6 +16,7 @@ from typing import Any
 
 from cds_tracker.registry.importing.carried_titles import carried_title, title_year
 from cds_tracker.registry.importing.cells import Table, tidy
+from cds_tracker.registry.importing.code_column import read_columns
 from cds_tracker.registry.importing.header import find_header
 from cds_tracker.registry.importing.header_notes import figure_title, header_notes, missing_columns
 from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
@@ -55,7 +56,8 @@ def parse_tables(
             continue  # not read twice: the import is refused (app/importing.py)
         if found is not None:
             sheet = sheet or (table.sheet or "")
-            columns, top, start, twins, _ = found
+            _, top, start, twins, _ = found
+            columns = read_columns(parsed, table, found)  # a plan's own "Mã": not read, said
             for at, col in twins:  # which of the two is meant only a person can say
                 title = table.rows[at][col]
                 parsed.problems.append(
