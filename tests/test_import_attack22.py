@@ -211,3 +211,115 @@ def test_a_roman_code_not_its_groups_is_the_plans(tmp_path: Path) -> None:
         "t.xlsx:PL01!A1: ghi chú: cột 'Mã' không được đọc: 'II' không phải mã chỉ tiêu của cds "
         "(số La Mã của nhóm và số thứ tự, như 'I.1'); các ô của cột không vào sổ đăng ký"
     )
+
+
+# --- F6: no deadline column, no year --------------------------------------------------------------
+
+
+def test_no_deadline_column_is_one_problem_and_no_year_0(tmp_path: Path) -> None:
+    """No deadline column, no heading, no folder: one problem at the header (no empty cell at
+    A3 besides), the year said unknown once (never "'year': … không phải 0"), exit 1."""
+    rows = [
+        ["Stt", "Nội dung chỉ tiêu", "Đơn vị chủ trì", "Ghi chú"],
+        ["I", "Dữ liệu số"],
+        ["1.", "Nội dung A", "Phòng Văn hóa và Thông tin", "x"],
+    ]
+    source = _xlsx(tmp_path / "t.xlsx", rows)
+    out = OUT
+    for lang, expected in (
+        (
+            "vi",
+            [
+                "t.xlsx:PL01!A1: tiêu đề bảng không có cột 'Thời gian hoàn thành'",
+                "t.xlsx:PL01!A1: ghi chú: bảng không có cột 'Trực tiếp chỉ đạo' (cột không bắt "
+                "buộc): ô này để trống ở mọi chỉ tiêu",
+                "t.xlsx:PL01!A1: ghi chú: bảng không có cột 'Đơn vị phối hợp' (cột không bắt "
+                "buộc): ô này để trống ở mọi chỉ tiêu",
+                't.xlsx: tệp không ghi tên phụ lục (dòng "Phụ lục 01" trên bảng): để trống; hãy '
+                "viết vào appendix",
+                't.xlsx: tệp không ghi tiêu đề phụ lục (dòng dưới "Phụ lục 01"): để trống; hãy '
+                "viết vào title",
+                't.xlsx: tệp không ghi số, ngày kế hoạch (dòng "(Kèm theo Kế hoạch số …/KH-BCĐ '
+                'ngày … của …)" trên bảng): để trống; hãy viết số (`plan.number`), ký hiệu '
+                "(`plan.symbol`), ngày (`plan.date`), cả dòng trích dẫn (`plan.reference`) và cơ "
+                "quan ban hành (`issuer`) như in trên kế hoạch",
+                "t.xlsx: không biết năm của kế hoạch (tệp không ghi ngày kế hoạch, không có thư "
+                "mục plans/<năm>, không có thời hạn theo tháng): hãy viết năm vào year",
+                f"Đã ghi 1 chỉ tiêu (1 nhóm) vào {out}.",
+                "1 chỗ cần quyết định (`needs_review`): cds validate báo lỗi đến khi sửa xong.",
+            ],
+        ),
+        (
+            "en",
+            [
+                "t.xlsx:PL01!A1: the table's header has no 'Thời gian hoàn thành' column",
+                "t.xlsx:PL01!A1: note: the table has no 'Trực tiếp chỉ đạo' column (an optional "
+                "one): that cell is left empty in every target",
+                "t.xlsx:PL01!A1: note: the table has no 'Đơn vị phối hợp' column (an optional "
+                "one): that cell is left empty in every target",
+                't.xlsx: the file does not name the appendix (the line "Phụ lục 01" above the '
+                "table): left blank; write it in appendix",
+                "t.xlsx: the file does not state the appendix's title (the line under \"Phụ lục "
+                '01"): left blank; write it in title',
+                "t.xlsx: the file does not state the plan's number and date (the line \"(Kèm theo "
+                'Kế hoạch số …/KH-BCĐ ngày … của …)" above the table): left blank; write the '
+                "number (plan.number), symbol (plan.symbol), date (plan.date), the whole citation "
+                "(plan.reference) and the issuer (issuer) as printed on the plan",
+                "t.xlsx: the plan's year is unknown (the file states no plan date, there is no "
+                "plans/<year> folder, no monthly deadline): write it in year",
+                f"Wrote 1 target (1 group) to {out}.",
+                "1 place needs a decision (needs_review): cds validate flags them until fixed.",
+            ],
+        ),
+    ):
+        result, data = _import(source, "--lang", lang)
+        assert result.exit_code == 1, result.output
+        lines = [line for line in result.output.splitlines() if not line.startswith("  ")]
+        assert lines == expected
+        assert "/0'" not in result.output and " 0\n" not in result.output
+    assert data["document"]["year"] == 0  # to be filled in, as its needs_review line says
+    assert data["needs_review"] == [
+        "tiêu đề bảng không có cột 'Thời gian hoàn thành' (trang PL01, ô A1)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "vi",
+            [
+                "t.xlsx:PL01!D3: không đọc được thời hạn 'Sớm'",
+                "  gợi ý: viết 'Tháng 9/2023', 'Quý III/2023', '30/11/2023' hoặc 'Thường xuyên'",
+                "t.xlsx:PL01!D4: không đọc được thời hạn '2023-2025': không có tháng 23",
+                "  gợi ý: tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2023'",
+            ],
+        ),
+        (
+            "en",
+            [
+                "t.xlsx:PL01!D3: cannot read the deadline 'Sớm'",
+                "  hint: write 'Tháng 9/2023', 'Quý III/2023', '30/11/2023' or 'Thường xuyên'",
+                "t.xlsx:PL01!D4: cannot read the deadline '2023-2025': there is no month 23",
+                "  hint: months run from 1 to 12: correct it from the signed plan, e.g. "
+                "'Tháng 12/2023'",
+            ],
+        ),
+    ],
+)
+def test_no_deadline_read_gives_examples_in_the_registrys_year(
+    tmp_path: Path, lang: str, expected: list[str]
+) -> None:
+    """Every deadline unreadable and no year stated: the hints' examples are in the year of the
+    registry in use (the bundled plan's 2023), never "Tháng 9/0"; exit 1."""
+    rows = [
+        ["Stt", "Nội dung chỉ tiêu", "Đơn vị chủ trì", "Thời hạn"],
+        ["I", "Dữ liệu số"],
+        ["1.", "Nội dung A", "Phòng Văn hóa và Thông tin", "Sớm"],
+        ["2.", "Nội dung B", "Phòng Văn hóa và Thông tin", "2023-2025"],
+    ]
+    result, _ = _import(_xlsx(tmp_path / "t.xlsx", rows), "--lang", lang)
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert [line for line in lines if "!D" in line or line.startswith("  ")] == expected
+    assert "/0'" not in result.output and "'year'" not in result.output

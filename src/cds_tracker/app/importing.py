@@ -303,9 +303,11 @@ def run_import(
         messages.insert(0, say(passed, lang))
     messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
     targets = sum(1 for _ in all_targets(data["groups"]))
-    # Exit 1 for a cell that could not be read. A proposed indicator is the importer's own
-    # reading of a well-formed cell: noted and marked for validate, not a fault of the table.
-    outcome = ImportOutcome(None if out is not None else text, messages, bool(imported.problems))
+    # Exit 1 for a cell that could not be read, or a plan's year nothing states (written 0,
+    # which validate refuses). A proposed indicator is the importer's own reading of a
+    # well-formed cell: noted and marked for validate, not a fault of the table.
+    failed = bool(imported.problems) or "year" in imported.missing
+    outcome = ImportOutcome(None if out is not None else text, messages, failed)
     if out is not None:
         from cds_tracker.output.files import write_document
 

@@ -95,9 +95,13 @@ def import_appendix(
     carried = place_carried(parsed, base, own, origins, places)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base)
-    for problem in parsed.problems:  # a deadline's hint gives examples in the plan's year
+    # A deadline's hint gives examples in the plan's year; a plan whose year nothing states
+    # (said at the file, written 0 to be filled in) in the year of the registry in use: never
+    # "Tháng 9/0" (attack 22 F6).
+    example = own or base.document.year
+    for problem in parsed.problems:
         if problem.key in _DEADLINE_KEYS:
-            problem.values.setdefault("year", str(own))
+            problem.values.setdefault("year", str(example))
     _outside_plan(parsed, own)
     collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
     proposals, countable = _propose(parsed, collectives, write=propose)
