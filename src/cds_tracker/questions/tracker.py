@@ -142,6 +142,7 @@ class Tracker:
         # progress/carried_away.py `Onward`s), where a report after both carries belongs
         self.later: Callable[[str], tuple[Any, ...]] = later or _no_plans
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
+        self.index.plan_start = first_day(registry.document.year)
         self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
         self._timelines: dict[str, Timeline] = {}
