@@ -233,6 +233,12 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         'dùng --unit "{heir}", hoặc --as-of sớm hơn',
         'use --unit "{heir}", or an earlier --as-of',
     ),
+    "unit.gone_before_plan": (
+        "{unit} không có phần việc trong kế hoạch này: đã {how}, trước ngày kế hoạch bắt đầu "
+        "({start})",
+        "{unit} has no part in this plan: {how}, before the plan began ({start})",
+    ),
+    "unit.hint.use_heir": ('dùng --unit "{heir}"', 'use --unit "{heir}"'),
     "unit.hint.other_day": ("dùng --as-of khác", "use another --as-of"),
     "unit.hint.check_date": (
         "kiểm tra ngày, hoặc ngày đầu, ngày cuối (`valid_from`, `valid_to`) của đơn vị trong danh "

@@ -45,6 +45,21 @@ def absent(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> Msg | None:
     return msg("unit.changed", unit=unit.name, day=shown, how=changes_until(units, unit_id, after))
 
 
+def gone_before(units: Mapping[str, Unit], unit_id: str, start: str) -> tuple[Msg, str] | None:
+    """Why `unit_id` has no part in the plan that began on `start` (yyyy-mm-dd; "" for none),
+    and its heir on that day, when it was merged or renamed before then; None else. The plan
+    asked its heir from its first day: no day of it, before it or after, is the unit's own."""
+    unit = units[unit_id]
+    if not start or unit.valid_to is None or unit.valid_to >= start:
+        return None
+    after = heir(units, unit_id, dt.date.fromisoformat(start))
+    if after == unit_id:
+        return None  # ended with nobody: `absent` says so on any day after it
+    how = changes_until(units, unit_id, after)
+    said = msg("unit.gone_before_plan", unit=unit.name, how=how, start=_dmy(start))
+    return said, after
+
+
 def changes_until(
     units: Mapping[str, Unit], unit_id: str, last: str, *, short: bool = False
 ) -> Msg:
