@@ -186,17 +186,16 @@ ONE_MERGER = """units:
         (
             "vi",
             [
-                "cds: lỗi: UBND phường Bắc Sơn không có phần việc trong kế hoạch này: đã sáp "
-                "nhập vào UBND phường Nam Sơn từ 01/07/2024, trước ngày kế hoạch bắt đầu "
-                "(01/01/2025)",
+                "cds: lỗi: UBND phường Bắc Sơn không có phần việc trong kế hoạch này (bắt đầu "
+                "ngày 01/01/2025): đã sáp nhập vào UBND phường Nam Sơn từ 01/07/2024",
                 '  gợi ý: dùng --unit "UBND phường Nam Sơn"',
             ],
         ),
         (
             "en",
             [
-                "cds: error: UBND phường Bắc Sơn has no part in this plan: merged into UBND "
-                "phường Nam Sơn from 01/07/2024, before the plan began (01/01/2025)",
+                "cds: error: UBND phường Bắc Sơn has no part in this plan, which began on "
+                "01/01/2025: merged into UBND phường Nam Sơn from 01/07/2024",
                 '  hint: use --unit "UBND phường Nam Sơn"',
             ],
         ),
@@ -216,6 +215,41 @@ def test_a_unit_gone_before_the_plan_is_asked_of_no_day(
         assert asked.output.splitlines() == expected, day
     heir = ["report", "--unit", "Phường Nam Sơn", "--as-of", "15/01/2025"]
     assert runner.invoke(app, heir).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "vi",
+            [
+                "cds: lỗi: UBND phường Bắc Sơn không có phần việc trong kế hoạch này (bắt đầu "
+                "ngày 01/01/2025): đã sáp nhập vào UBND phường Nam Sơn từ 01/07/2024, rồi sáp "
+                "nhập vào UBND phường Trung Sơn từ 01/04/2025",
+                '  gợi ý: dùng --unit "UBND phường Trung Sơn"',
+            ],
+        ),
+        (
+            "en",
+            [
+                "cds: error: UBND phường Bắc Sơn has no part in this plan, which began on "
+                "01/01/2025: merged into UBND phường Nam Sơn from 01/07/2024, then merged into "
+                "UBND phường Trung Sơn from 01/04/2025",
+                '  hint: use --unit "UBND phường Trung Sơn"',
+            ],
+        ),
+    ],
+)
+def test_a_unit_gone_before_the_plan_is_sent_to_who_answers_on_the_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, expected: list[str]
+) -> None:
+    """After its heir merged in turn, the hint names the heir of the day asked (a21-07)."""
+    collective = ("UBND các phường, xã", "ubnd-cac-phuong-xa")
+    _workspace(tmp_path, monkeypatch, 2025, collective, "2025-12", TWO_MERGERS)
+    args = ["remind", "--unit", "Bắc Sơn", "--as-of", "15/04/2025", "--lang", lang]
+    asked = runner.invoke(app, args)
+    assert asked.exit_code == 2, asked.output
+    assert asked.output.splitlines() == expected
 
 
 @pytest.mark.parametrize(

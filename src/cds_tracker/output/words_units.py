@@ -234,9 +234,8 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         'use --unit "{heir}", or an earlier --as-of',
     ),
     "unit.gone_before_plan": (
-        "{unit} không có phần việc trong kế hoạch này: đã {how}, trước ngày kế hoạch bắt đầu "
-        "({start})",
-        "{unit} has no part in this plan: {how}, before the plan began ({start})",
+        "{unit} không có phần việc trong kế hoạch này (bắt đầu ngày {start}): đã {how}",
+        "{unit} has no part in this plan, which began on {start}: {how}",
     ),
     "unit.hint.use_heir": ('dùng --unit "{heir}"', 'use --unit "{heir}"'),
     "unit.hint.other_day": ("dùng --as-of khác", "use another --as-of"),

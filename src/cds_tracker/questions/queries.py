@@ -148,7 +148,7 @@ def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
     from cds_tracker.registry.succession import heir
     from cds_tracker.registry.unit_absence import absent, gone_before
 
-    before = gone_before(index.units, unit_id, index.plan_start) if index.changes else None
+    before = gone_before(index.units, unit_id, index.plan_start, day) if index.changes else None
     if before is not None:
         raise UsageError(before[0], hint=msg("unit.hint.use_heir", heir=index.name(before[1])))
     gone = absent(index.units, unit_id, day) if index.changes else None

@@ -45,14 +45,17 @@ def absent(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> Msg | None:
     return msg("unit.changed", unit=unit.name, day=shown, how=changes_until(units, unit_id, after))
 
 
-def gone_before(units: Mapping[str, Unit], unit_id: str, start: str) -> tuple[Msg, str] | None:
+def gone_before(
+    units: Mapping[str, Unit], unit_id: str, start: str, day: dt.date
+) -> tuple[Msg, str] | None:
     """Why `unit_id` has no part in the plan that began on `start` (yyyy-mm-dd; "" for none),
-    and its heir on that day, when it was merged or renamed before then; None else. The plan
-    asked its heir from its first day: no day of it, before it or after, is the unit's own."""
+    and who answers in its place on `day` (or on `start`, if earlier), when it was merged or
+    renamed before the plan began; None else. The plan asked its heir from its first day: no
+    day of it, before it or after, is the unit's own."""
     unit = units[unit_id]
     if not start or unit.valid_to is None or unit.valid_to >= start:
         return None
-    after = heir(units, unit_id, dt.date.fromisoformat(start))
+    after = heir(units, unit_id, max(day, dt.date.fromisoformat(start)))
     if after == unit_id:
         return None  # ended with nobody: `absent` says so on any day after it
     how = changes_until(units, unit_id, after)
