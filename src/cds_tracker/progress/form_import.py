@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +34,7 @@ from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.carried_away import by_name
 from cds_tracker.progress.form_cells import Complaints
 from cds_tracker.progress.form_changed import made_for_other_indicators, say_changed
-from cds_tracker.progress.form_commands import listing_form
+from cds_tracker.progress.form_commands import added_row_form, listing_form
 from cds_tracker.progress.form_entries import Planned, plan_row
 from cds_tracker.progress.form_guard import (
     MAX_FILE,
@@ -70,6 +71,9 @@ class FormRead:
     today: dt.date | None = None  # the import's day: `cds form` without --as-of makes that
     # the option choosing another plan, by its name or year (app/discovery.py `other_plan`)
     elsewhere: Callable[..., str] = by_name
+    # the tracker `cds form` makes forms from (the registry with its progress), opened only
+    # for a hint naming a new form (progress/form_commands.py `listing_form`); None: no form
+    forms: Callable[[], Tracker] | None = None
 
     def form(self, unit: str, unit_id: str, day: dt.date | None = None, month: str = "") -> str:
         """The `cds form` command a hint gives for a new form of `unit`: this form's plan, its
@@ -113,7 +117,7 @@ def read_form(
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
     read = FormRead(problems=Complaints(lang), plan=f"{again} " if again else "", today=today)
-    read.elsewhere = elsewhere
+    read.elsewhere, read.forms = elsewhere, forms
     opened = _open(path, shown, read)
     if opened is None:
         return read
@@ -173,9 +177,11 @@ def read_form(
             if not made_for_other_indicators(cells, first) or not text_fits(mark, target):
                 read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
                 continue
-            said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
+            said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id)}
             own = _indicators(tracker, target_id)  # the plan's since the form (a17_03)
-            say_changed(sheet, where, (target, cells, first), own, said, read.problems)
+            tries = [(read.unit_id, read.month, read.as_of or today)]  # the form's own day
+            new_form = partial(listing_form, read, target_id, tries)
+            say_changed(sheet, where, (target, cells, first), own, said, read.problems, new_form)
             continue
         if _formulas(cells, formulas, where, read):
             continue
@@ -196,7 +202,7 @@ def read_form(
             lines,
             lambda code: _indicators(tracker, code),
             lambda code, day: _assigned(tracker, code, read.unit_id, day),
-            lambda code, day: listing_form(forms, read, code, day),
+            lambda code, day: added_row_form(read, code, day),
         )
         check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes, listing)
     if read.problems:
