@@ -247,3 +247,26 @@ def _typed_as_printed(folder: Path, command: str, values: dict[str, float], item
         values,
         (item,),
     )
+
+
+def test_progress_is_read_for_a_new_form_s_hint_alone(
+    handed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The registry with its progress (app/opening.py `open_found`, as `cds form` opens it) is
+    opened by an import only to say such a hint: a row the import takes opens nothing."""
+    import cds_tracker.app.opening as opening
+
+    opened: list[Path] = []
+    real = opening.open_found
+
+    def counted(found: object) -> object:
+        opened.append(handed)
+        return real(found)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(opening, "open_found", counted)
+    _fill(handed, "15/03/2024")  # before the hand-over: Phòng Y tế's own report, taken
+    assert cds("progress", "import", "f.xlsx", "--dry-run").exit_code == 0
+    assert opened == []
+    _fill(handed, "25/03/2024")  # after it: the hand-over's hint asks Phòng Kinh tế's form
+    assert cds("progress", "import", "f.xlsx").exit_code == 1
+    assert opened == [handed]

@@ -179,4 +179,9 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "form for this period does not list this target), then clear this row of the form and "
         "import again",
     ),
+    "fi_hint_other_text_no_form": (
+        "nhập vào kế hoạch đã lập phiếu (phiếu của đơn vị cho kỳ này không có chỉ tiêu {target})",
+        "import it into the plan it was made for (the unit's form for this period does not "
+        "list target {target})",
+    ),
 }

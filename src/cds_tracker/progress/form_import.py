@@ -150,6 +150,7 @@ def read_form(
     formulas = formula_cells(data, sheet.title)
     read.as_of = form_day(meta.values.get("as_of"))
     form = read.form(tracker.index.name(read.unit_id), read.unit_id)
+    own_day = read.as_of or today
     if meta.values.get("rows") != str(len(meta.rows)):  # rows deleted from the hidden sheet
         read.problems.add(f"{shown}:{META_SHEET}!B{meta.places.get('rows', 1)}", "fi_hidden_edited")
     line = HEADER_ROW + 1  # where the next target's cells must be
@@ -170,6 +171,8 @@ def read_form(
             read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_no_target", target=target_id)
             continue
         percent = {i.key for i in target.indicators if i.unit == "%"}
+        # a new form of the unit as of the form's own day, asked only by a hint that names one
+        new_form = partial(listing_form, read, target_id, [(read.unit_id, read.month, own_day)])
         if not set(cells["values"]) <= {i.key for i in target.indicators} or cells != (
             expected_layout(first, cells["values"], percent)
         ):
@@ -179,13 +182,11 @@ def read_form(
                 continue
             said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id)}
             own = _indicators(tracker, target_id)  # the plan's since the form (a17_03)
-            tries = [(read.unit_id, read.month, read.as_of or today)]  # the form's own day
-            new_form = partial(listing_form, read, target_id, tries)
             say_changed(sheet, where, (target, cells, first), own, said, read.problems, new_form)
             continue
         if _formulas(cells, formulas, where, read):
             continue
-        if not check_text(mark, target, f"{where}C{first}", read.problems, form):
+        if not check_text(mark, target, f"{where}C{first}", read.problems, new_form):
             continue
         row = (row_id, cells, mark)
         plan_row(sheet, where, target, row, tracker, existing, today, moment, read)
