@@ -105,7 +105,8 @@ def build_entry(
     _within_plan(tracker, target, day, arrived, elsewhere)
     _not_added_yet(target, day)
     first = tracker.departures.get(target.id)  # an ongoing one's new plan may take it earlier
-    away = carried_away(target, day.isoformat(), None, elsewhere, partial(tracker.later, target.id))
+    later = partial(tracker.later, target.id)
+    away = carried_away(target, day.isoformat(), None, elsewhere, later, first)
     away = away or carried_ahead(target, day.isoformat(), first, elsewhere=elsewhere)
     if away is not None:  # --force or not: the report belongs to the other plan
         raise OtherPlan(*away)
