@@ -170,3 +170,47 @@ def test_validate_names_the_old_plans_last_window(workspace: Path) -> None:
         assert result.exit_code == 1
         lines = result.output.splitlines()
         assert [lines[0], lines[3]] == said
+
+
+def test_the_new_plan_names_the_old_plans_last_window_too(workspace: Path) -> None:
+    # a report of 10/12/2023 given to 2024's I.2: the 2023 plan takes it (up to 14/12/2023, not
+    # up to its carry day 31/12/2023); 2024 takes them from 15/12/2023
+    assert _add("I.2", "10/12/2023", plan="2024") == (
+        2,
+        [
+            "cds: lỗi: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này từ "
+            "ngày 01/01/2024: báo cáo ngày 10/12/2023 thuộc kế hoạch 2023",
+            "  gợi ý: ghi vào kế hoạch 2023, chỉ tiêu I.1: cds --plan 2023 progress add I.1 "
+            f'--unit "{BAC_SON}" --status "hoàn thành" --date 10/12/2023 --id (kế hoạch đó '
+            "theo dõi chỉ tiêu đến hết 14/12/2023)",
+        ],
+    )
+    assert _add("I.2", "10/12/2023", lang="en", plan="2024")[1][1] == (
+        "  hint: record it in plan 2023, target I.1: cds --plan 2023 progress add I.1 "
+        f'--unit "{BAC_SON}" --status done --date 10/12/2023 --id (that plan follows the '
+        "target up to 14/12/2023)"
+    )
+    assert _add("I.2", "15/12/2023", plan="2024")[0] == 0  # (a note: 2023's I.2 is 2024's I.3)
+    # a 2024 form's row of that day: the old plan's days, then this plan's from 15/12/2023
+    args = ("form", "--unit", "Bắc Sơn", "--month", "01/2024", "--as-of", "01/01/2024")
+    ok("--plan", "2024", *args, "--out", "bs24.xlsx")
+    book = openpyxl.load_workbook("bs24.xlsx")
+    sheet = book["Phiếu báo cáo"]
+    row = next(r[0].row for r in sheet.iter_rows(min_row=8) if r[1].value == "I.2\n(I.1 (2023))")
+    sheet.cell(row, 6).value, sheet.cell(row, 7).value = "Hoàn thành", "10/12/2023"
+    book.save("bs24.xlsx")
+    result = cds("--plan", "2024", "progress", "import", "bs24.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1] == (
+        "  gợi ý: việc đến hết 14/12/2023 thuộc kế hoạch 2023: xoá dòng này khỏi phiếu, nhập "
+        "lại, rồi ghi bằng lệnh cds --plan 2023 progress add I.1 --id --unit "
+        f'"{BAC_SON}" --status "hoàn thành" --date 10/12/2023; việc từ 15/12/2023 trở đi: '
+        f"sửa ô Ngày báo cáo G{row} thành ngày thật, rồi nhập lại"
+    )
+    english = cds("--lang", "en", "--plan", "2024", "progress", "import", "bs24.xlsx")
+    assert english.stderr.splitlines()[1] == (
+        "  hint: work up to 14/12/2023 belongs to plan 2023: clear this row of the form, import "
+        "again, then record it with cds --plan 2023 progress add I.1 --id --unit "
+        f'"{BAC_SON}" --status done --date 10/12/2023; work from 15/12/2023 on: change the '
+        f"Report date cell G{row} to the real day, then import again"
+    )

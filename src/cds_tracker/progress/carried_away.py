@@ -192,6 +192,7 @@ def carried_in(
     written: tuple[dt.date, Entry] | None = None,
     elsewhere: Elsewhere = by_name,
     earlier: Sequence[Hop] = (),
+    taken: dt.date | None = None,
 ) -> tuple[Msg, Msg]:
     """(message, hint) for a report dated `day` (yyyy-mm-dd), before both this plan's start
     and the day `target` was carried into it (`arrived`, the day after its carry day in the plan
@@ -205,20 +206,27 @@ def carried_in(
     correct its day to that day or later. `earlier`:
     the plans the target was in before (`Hop`, the plan it came from first): a target carried
     twice (2023 I.5 → 2024 I.9 → 2025 I.17) sends a report of 20/12/2023 to 2023 at once, not
-    to 2024, which would refuse it in turn (attack 19, a19_03)."""
+    to 2024, which would refuse it in turn (attack 19, a19_03). `taken`: the first day this
+    plan takes the target's reports (`taken_from`; its arrival when not given): for an ongoing
+    target 15/12 of the year before, so the hint names the plan it came from as following it
+    up to 14/12, not up to its carry day (attack21 a21-05, as `carried_away` the other way)."""
     plan, _, old_id = str(target.carried_from).partition("/")
-    first = dt.date.fromisoformat(arrived)
+    came = dt.date.fromisoformat(arrived)
+    first = written[0] if written is not None else taken or came
     said = {
         "target": target.id,
         "day": dt.date.fromisoformat(day).strftime("%d/%m/%Y"),
-        "date": first.strftime("%d/%m/%Y"),
+        "date": came.strftime("%d/%m/%Y"),
         "came": plan,
         "came_id": old_id,
     }
     step = _held_on(dt.date.fromisoformat(day), earlier, target.deadline.ongoing) if earlier else 0
+    here = first  # the first day this plan takes its reports (a form's hint says it)
     if step:  # carried twice or more: the plan that held it on that day, said at once
         plan, old_id = earlier[step].plan, earlier[step].id
-        first = dt.date.fromisoformat(earlier[step - 1].arrived)
+        after = earlier[step - 1]  # the plan after it: from this day on that one took them
+        ongoing = target.deadline.ongoing
+        first = taken_from(after.start, after.arrived, ongoing) if after.arrived else first
     shown = {"plan": plan, "old": old_id}
     option = elsewhere(plan)  # the hints' alone: the message names the plan
     between = _between(earlier[:step], arrived, elsewhere)
@@ -236,6 +244,7 @@ def carried_in(
         else msg(
             "entry.hint.carried_in",
             last=(first - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
+            taken=here.strftime("%d/%m/%Y"),
             option=option,
             command=f"cds {option} progress add {old_id} …",
             between=between,

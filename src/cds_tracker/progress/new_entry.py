@@ -182,13 +182,14 @@ def _within_plan(
 
     document = tracker.registry.document
     start = plan_start(document.year, document.plan.date)
-    if day >= taken_from(start, arrived, target.deadline.ongoing):
+    taken = taken_from(start, arrived, target.deadline.ongoing)
+    if day >= taken:
         return
     if arrived is not None:
         from cds_tracker.progress.carried_away import carried_in
 
         earlier = tracker.earlier.get(target.id, ())
-        said = carried_in(target, day.isoformat(), arrived, elsewhere=elsewhere, earlier=earlier)
+        said = carried_in(target, day.isoformat(), arrived, None, elsewhere, earlier, taken)
         raise OtherPlan(*said)
     raise UsageError(
         msg(
