@@ -49,11 +49,11 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     "fi_hint_carried_in": (
         "việc đến hết {last} thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
         "bằng lệnh cds {option} progress add {old} --id --unit {unit_word} --status {status} "
-        "--date {day}; {between}việc từ {taken} trở đi: sửa ô Ngày báo cáo {cell} thành ngày "
-        "thật, rồi nhập lại",
+        "--date {day}{extras}; {between}việc từ {taken} trở đi: sửa ô Ngày báo cáo {cell} thành "
+        "ngày thật, rồi nhập lại",
         "work up to {last} belongs to plan {plan}: clear this row of the form, import again, "
         "then record it with cds {option} progress add {old} --id --unit {unit_word} --status "
-        "{status} --date {day}; {between}work from {taken} on: change the Report date cell "
+        "{status} --date {day}{extras}; {between}work from {taken} on: change the Report date cell "
         "{cell} to the real day, then import again",
     ),
     "fi_hint_carried_away": (
@@ -114,6 +114,21 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "change the Report date cell {cell} to a day the unit existed, then import again; "
         "otherwise clear this row of the form",
     ),
+    "fi_hint_not_yet": (
+        "{unit} chỉ có từ {since}: việc làm từ {since} thì sửa ô Ngày báo cáo {cell} thành ngày "
+        "đó, rồi nhập lại; việc làm trước {since} là của {names}: xoá dòng này khỏi phiếu, nhập "
+        "lại, rồi ghi cho đơn vị đã làm bằng lệnh {commands}",
+        "{unit} exists from {since}: for work done from {since}, change the Report date cell "
+        "{cell} to its day, then import again; work done before {since} belongs to {names}: "
+        "clear this row of the form, import again, then record it for the unit that did it "
+        "with {commands}",
+    ),
+    "fi_hint_not_yet_alone": (
+        "{unit} chỉ có từ {since}: sửa ô Ngày báo cáo {cell} thành một ngày từ {since} trở đi, "
+        "rồi nhập lại; nếu không, xoá dòng này khỏi phiếu",
+        "{unit} exists from {since}: change the Report date cell {cell} to a day from {since} "
+        "on, then import again; otherwise clear this row of the form",
+    ),
     "fi_hint_refused": (
         "sửa dòng này theo lỗi trên, rồi nhập lại; nếu không sửa được trên phiếu, xoá dòng này "
         "khỏi phiếu và ghi bằng lệnh cds {on_plan}progress add {target} --id --unit {unit_word} "
@@ -129,5 +144,44 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "import the .xlsx file cds form made and the unit filled in: if it was saved by another "
         "program, open it in Excel, choose File › Save As, type Excel Workbook (.xlsx), then "
         "import that file; a damaged file: ask the unit to send it again",
+    ),
+    # a hint that would name a new form when no form of the period lists the target (the unit,
+    # or the new lead, already finished its part: progress/form_commands.py `listing_form`):
+    # the command that records the row instead, with all the row holds
+    "fi_hint_figure_predates_no_form": (
+        "{before}ghi báo cáo ở dòng {line} bằng lệnh {command} (phiếu của đơn vị cho kỳ này "
+        "không có chỉ tiêu này), rồi xoá các ô đã điền của dòng {line} và nhập lại phiếu này",
+        "{before}record the report of row {line} with {command} (the unit's form for this "
+        "period does not list this target), then clear the cells filled on row {line} and "
+        "import this form again",
+    ),
+    "fi_hint_indicators_changed_no_form": (
+        "{before}ghi báo cáo ở dòng {line} bằng lệnh {command} (phiếu của đơn vị cho kỳ này "
+        "không có chỉ tiêu này), rồi xoá các ô đã điền của chỉ tiêu và nhập lại phiếu này",
+        "{before}record the report of row {line} with {command} (the unit's form for this "
+        "period does not list this target), then clear the target's filled cells and import "
+        "this form again",
+    ),
+    "fi_hint_text_ended_no_form": (
+        "{before}việc làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; việc từ "
+        "{date}: ghi bằng lệnh {command} (phiếu của đơn vị cho kỳ này không có chỉ tiêu này), "
+        "rồi xoá dòng này khỏi phiếu và nhập lại",
+        "{before}work done before {date}: give a report date before that day and import again; "
+        "work from {date}: record it with {command} (the unit's form for this period does not "
+        "list this target), then clear this row of the form and import again",
+    ),
+    "fi_hint_handed_over_no_form": (
+        "{before}việc {unit} làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; "
+        "tiến độ từ {date} do {heir} báo cáo, ghi bằng lệnh {command} (phiếu của {heir} cho kỳ "
+        "này không có chỉ tiêu này), rồi xoá dòng này khỏi phiếu và nhập lại",
+        "{before}work {unit} did before {date}: give a report date before that day and import "
+        "again; progress from {date} is {heir}'s to report, recorded with {command} ({heir}'s "
+        "form for this period does not list this target), then clear this row of the form and "
+        "import again",
+    ),
+    "fi_hint_other_text_no_form": (
+        "nhập vào kế hoạch đã lập phiếu (phiếu của đơn vị cho kỳ này không có chỉ tiêu {target})",
+        "import it into the plan it was made for (the unit's form for this period does not "
+        "list target {target})",
     ),
 }
