@@ -124,12 +124,19 @@ def find_entry(found: Found, registry: Registry, unit_id: str, entry_id: str) ->
 
 
 def _entered(found: Found, registry: Registry) -> Registry:
-    """The registry the queries follow: carried targets only from their carry day."""
+    """The registry the queries follow: carried targets only from their carry day; a carry-over
+    into it left half done noted for the CLI to say (app/carry_unfinished.py)."""
     if not any(t.carried_from for g in registry.groups for t in g.targets):
         return registry  # most plans: nothing read, nothing imported
-    from cds_tracker.app.origins import with_carry_days
+    from cds_tracker.app import workspace
+    from cds_tracker.app.carry_unfinished import unfinished
+    from cds_tracker.app.origins import origins_of, with_carry_days
 
-    return with_carry_days(found.path, registry)
+    origins = origins_of(found.path, registry)  # read once: for both (each cached by its bytes)
+    for note in unfinished(found.path, registry, origins):  # a carry-over half done, said
+        if note not in workspace.half_carried:
+            workspace.half_carried.append(note)
+    return with_carry_days(found.path, registry, origins)
 
 
 def earlier_of(path: Path, registry: Registry) -> dict[str, tuple[Any, ...]]:

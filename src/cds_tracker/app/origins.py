@@ -131,14 +131,14 @@ def _parse(raw: bytes) -> Origin | None:
     )
 
 
-def with_carry_days(path: Path, registry: Registry) -> Registry:
+def with_carry_days(path: Path, registry: Registry, origins: Origins | None = None) -> Registry:
     """The registry of a plan of a workspace with each carried target among its targets only
     from the day after it was carried (its origin's `carried_on`, the origin's last day for it:
     `Target.closed`), as a revision's added target is (`Target.added_by`): up to that day the
     origin plan follows it, so that a target counts in exactly one plan on any day (`plans`,
     `report --all-plans`, `late --all-plans` …). The same registry when it carries nothing, or
-    its origins cannot be read."""
-    days = arrivals(path, registry)
+    its origins cannot be read (`origins`: those of `origins_of`, when read already)."""
+    days = arrivals(path, registry, origins)
     if not days:
         return registry
 
@@ -150,13 +150,14 @@ def with_carry_days(path: Path, registry: Registry) -> Registry:
     return registry._replace(groups=groups)
 
 
-def arrivals(path: Path, registry: Registry) -> dict[str, str]:
+def arrivals(path: Path, registry: Registry, origins: Origins | None = None) -> dict[str, str]:
     """Carried target's id → the day it joined the plan at `path` (yyyy-mm-dd: the day after
     its carry day in the plan it came from); none for a target whose origin cannot be read. The
     one reading of it: the queries (`with_carry_days`) and the writes (`progress add`, a form's
     import: from that day the plan takes its reports, progress/new_entry.py) share it."""
     carried = [t for g in registry.groups for t in g.targets if t.carried_from and not t.added]
-    origins = origins_of(path, registry) if carried else {}
+    if origins is None:
+        origins = origins_of(path, registry) if carried else {}
     found = {}
     for target in carried:
         plan, _, origin_id = str(target.carried_from).partition("/")

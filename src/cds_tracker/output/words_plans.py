@@ -597,6 +597,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "chọn với --to kế hoạch của năm {year} hoặc sau nữa",
         "give --to a plan of {year} or later",
     ),
+    "carry.half_done": (
+        "cds: chú ý: kế hoạch {plan} chưa nhận xong {count} chỉ tiêu chuyển từ kế hoạch "
+        "{source} ({targets}): lệnh carry-over bị dừng giữa chừng, các phần việc đã báo cáo ở "
+        "kế hoạch {source} chưa được chép sang và kế hoạch {source} vẫn tính các chỉ tiêu đó, "
+        "nên số liệu của hai kế hoạch chưa đúng. Chạy lại để ghi nốt: {command}",
+        "cds: note: plan {plan} has not finished taking {count} {count:target|targets} carried "
+        "from plan {source} ({targets}): carry-over stopped half-way, the parts reported in "
+        "plan {source} are not copied and plan {source} still counts those targets, so neither "
+        "plan's figures are right. Run it again to finish: {command}",
+    ),
     "carry.plan_between": (
         "kế hoạch {between} (năm {between_year}) nằm giữa kế hoạch {source} (năm {source_year}) "
         "và kế hoạch {destination} (năm {year}): chỉ tiêu chỉ chuyển sang kế hoạch kế tiếp, "
