@@ -44,7 +44,12 @@ class Opened(Record):  # a named tuple: costs a warm start a fraction of a datac
 
 def open_registry(registry: Path | None) -> Opened:
     """The registry in use with all its progress; invalid data stops the command (exit 1)."""
-    found = find_registry(registry)
+    return open_found(find_registry(registry))
+
+
+def open_found(found: Found) -> Opened:
+    """The registry `found` with all its progress, as every query reads it: a form's import,
+    which reads none, asks it to know which targets `cds form` would list (app/forms.py)."""
     if cache.enabled():
         from cds_tracker.app.cached_progress import from_cache
 
@@ -62,7 +67,8 @@ def open_registry(registry: Path | None) -> Opened:
                 gc.enable()
         if cached is not None:
             checked, source = cached
-            return Opened(found, checked, Tracker(_entered(found, checked), source))
+            entered, came = _entered(found, checked)
+            return Opened(found, checked, Tracker(entered, source, came=came))
     return _read_everything(found)
 
 
@@ -123,20 +129,23 @@ def find_entry(found: Found, registry: Registry, unit_id: str, entry_id: str) ->
     return None
 
 
-def _entered(found: Found, registry: Registry) -> Registry:
-    """The registry the queries follow: carried targets only from their carry day; a carry-over
-    into it left half done noted for the CLI to say (app/carry_unfinished.py)."""
+def _entered(found: Found, registry: Registry) -> tuple[Registry, dict[str, tuple[Any, ...]]]:
+    """The registry the queries follow: carried targets only from their carry day; and the
+    plans they were in before, with their deadlines (app/origins.py `earlier_dues`), which
+    judge a part finished there (clerk21 F2). A carry-over into it left half done is noted for
+    the CLI to say (app/carry_unfinished.py, a21-03)."""
     if not any(t.carried_from for g in registry.groups for t in g.targets):
-        return registry  # most plans: nothing read, nothing imported
+        return registry, {}  # most plans: nothing read, nothing imported
     from cds_tracker.app import workspace
     from cds_tracker.app.carry_unfinished import unfinished
-    from cds_tracker.app.origins import origins_of, with_carry_days
+    from cds_tracker.app.origins import earlier_dues, origins_of, with_carry_days
 
-    origins = origins_of(found.path, registry)  # read once: for both (each cached by its bytes)
+    origins = origins_of(found.path, registry)  # read once for all (each cached by its bytes)
     for note in unfinished(found.path, registry, origins):  # a carry-over half done, said
         if note not in workspace.half_carried:
             workspace.half_carried.append(note)
-    return with_carry_days(found.path, registry, origins)
+    entered = with_carry_days(found.path, registry, origins)
+    return entered, earlier_dues(found.path, registry, origins)
 
 
 def earlier_of(path: Path, registry: Registry) -> dict[str, tuple[Any, ...]]:
@@ -241,7 +250,8 @@ def _read_everything(found: Found) -> Opened:
                 memory,
                 started,
             )
-        opened = Opened(found, registry, Tracker(_entered(found, registry), memory))
+        entered, came = _entered(found, registry)
+        opened = Opened(found, registry, Tracker(entered, memory, came=came))
         _hold(opened)
         # What was read lives until the answer is printed and holds no cycles: the collector,
         # on again for the answer, need not walk it (with 100,000 entries each full collection

@@ -142,18 +142,11 @@ def unit_on(tracker: Tracker, query: str, day: dt.date) -> str:
 
 def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
     """A query as of a day speaks of the units of that day: a merged unit's work is its heir's."""
-    from cds_tracker.registry.succession import heir
-    from cds_tracker.registry.unit_absence import absent
+    from cds_tracker.registry.unit_absence import absence_hint, absent
 
     gone = absent(index.units, unit_id, day) if index.changes else None
     if gone is not None:
-        after = heir(index.units, unit_id, day)
-        raise UsageError(
-            gone,
-            hint=msg("unit.hint.ask_heir", heir=index.name(after))
-            if after != unit_id
-            else msg("unit.hint.other_day"),
-        )
+        raise UsageError(gone, hint=absence_hint(index.units, unit_id, day))
 
 
 def unit_part(
