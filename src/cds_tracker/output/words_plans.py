@@ -237,6 +237,14 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "As of {date}, the last day of plan {plan}'s year: the targets stay in that plan to the "
         "end of that day, in the new plan from the next (--as-of for another day).",
     ),
+    "carry_day_gap": (
+        "Tính đến {date}, ngày cuối năm {year}, trước năm của kế hoạch {to} (không có kế hoạch "
+        "năm {year}): các chỉ tiêu còn ở kế hoạch {plan} hết ngày này, từ hôm sau ở kế hoạch "
+        "mới (--as-of để chọn ngày khác).",
+        "As of {date}, the last day of {year}, the year before plan {to}'s (there is no plan "
+        "of {year}): the targets stay in plan {plan} to the end of that day, in the new plan "
+        "from the next (--as-of for another day).",
+    ),
     "carry_new_groups": (
         "Nhóm mới (nhóm cũ → nhóm mới): {pairs}. Kế hoạch mới có nhóm đó dưới tên khác thì "
         "chọn nhóm bằng --group {old}=MÃ-NHÓM-MỚI.",
@@ -589,6 +597,30 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry.hint.not_later": (
         "chọn với --to kế hoạch của năm {year} hoặc sau nữa",
         "give --to a plan of {year} or later",
+    ),
+    "carry.half_done": (
+        "cds: chú ý: kế hoạch {plan} chưa nhận xong {count} chỉ tiêu chuyển từ kế hoạch "
+        "{source} ({targets}): lệnh carry-over bị dừng giữa chừng, các phần việc đã báo cáo ở "
+        "kế hoạch {source} chưa được chép sang và kế hoạch {source} vẫn tính các chỉ tiêu đó, "
+        "nên số liệu của hai kế hoạch chưa đúng. Chạy lại để ghi nốt: {command}",
+        "cds: note: plan {plan} has not finished taking {count} {count:target|targets} carried "
+        "from plan {source} ({targets}): carry-over stopped half-way, the parts reported in "
+        "plan {source} are not copied and plan {source} still counts those targets, so neither "
+        "plan's figures are right. Run it again to finish: {command}",
+    ),
+    "carry.plan_between": (
+        "kế hoạch {between} (năm {between_year}) nằm giữa kế hoạch {source} (năm {source_year}) "
+        "và kế hoạch {destination} (năm {year}): chỉ tiêu chỉ chuyển sang kế hoạch kế tiếp, "
+        "mỗi kế hoạch theo dõi chỉ tiêu trong năm của nó",
+        "plan {between} (year {between_year}) lies between plan {source} (year {source_year}) "
+        "and plan {destination} (year {year}): targets are carried into the next plan only, "
+        "each plan following them through its year",
+    ),
+    "carry.hint.plan_between": (
+        "chuyển sang kế hoạch kế tiếp trước: cds carry-over --from {source} --to {between}, "
+        "rồi cds carry-over --from {between} --to {to}",
+        "carry into the next plan first: cds carry-over --from {source} --to {between}, then "
+        "cds carry-over --from {between} --to {to}",
     ),
     "carry.deadline_before": (
         "--deadline {month} ở trước năm {year} của kế hoạch nhận",
