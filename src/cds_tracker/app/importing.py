@@ -267,8 +267,13 @@ def run_import(
     """`indicators`: write the indicators the targets' texts state, each marked needs_review;
     without it they are only named, and the registry is usable at once."""
     lang = resolve_lang(lang_option)
-    if out is not None and (out.is_dir() or (out.exists() and not force)):
-        raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
+    if out is not None:  # refused as `export` refuses it, before anything is read
+        from contextlib import suppress
+
+        from cds_tracker.output.files import check_out
+
+        with suppress(OSError):  # a folder on the way cannot be entered: the write says so
+            check_out(out, force)
     base_path, replaced = _base_path(registry, out)
     base, base_shown, own, broken = _usable_base(base_path)
     imported = read_appendix(file, base, lang, propose=indicators, year=folder_year(out))

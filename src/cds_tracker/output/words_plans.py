@@ -742,14 +742,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "'{out}' sắp được ghi đè nên không dùng làm danh mục đơn vị; dùng danh mục của {base}",
         "'{out}' is being replaced, so its unit catalog is not used; the catalog of {base} is",
     ),
-    "import.out_exists": (
-        "'{out}' đã có; chưa ghi gì",
-        "'{out}' already exists; nothing was written",
-    ),
-    "import.hint.out": (
-        "chọn --out khác (một tên tệp), hoặc thêm --force để ghi đè một tệp",
-        "choose another --out (a file name), or add --force to replace a file",
-    ),
     # --excel headers of the units' validity columns (output/excel_rows.py)
     "csv.unit.valid_from": ("Tồn tại từ ngày", "Existed from"),
     "csv.unit.valid_to": ("Tồn tại đến ngày", "Existed until"),
