@@ -145,7 +145,7 @@ def test_a_table_with_problems_is_refused_and_the_plan_stays_usable(plan: Path) 
     ]
     assert english.stderr.splitlines() == [
         f"cds: error: the revision is not written to {REGISTRY}: the table rev.docx has 1 "
-        "place(s) that need a decision (above); written as `needs_review` lines, they would stop "
+        "place that needs a decision (above); written as `needs_review` lines, they would stop "
         "every command on the plan in use until fixed",
         "  hint: fix them in the table (an unknown unit: add it to the catalog) and run again; "
         "cds diff shows the result first",

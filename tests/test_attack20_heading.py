@@ -75,8 +75,8 @@ def test_a_table_without_its_heading_in_english() -> None:
             '"(Kèm theo Kế hoạch số …/KH-BCĐ ngày … của …)" above the table): left blank; write '
             "the number (plan.number), symbol (plan.symbol), date (plan.date), the whole "
             "citation (plan.reference) and the issuer (issuer) as printed on the plan",
-            f"Wrote 1 targets (1 groups) to {out}.",
-            "1 places need a decision (needs_review): cds validate flags them until fixed.",
+            f"Wrote 1 target (1 group) to {out}.",
+            "1 place needs a decision (needs_review): cds validate flags them until fixed.",
         ],
     )
 

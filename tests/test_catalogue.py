@@ -71,7 +71,7 @@ BUILT_KEYS = {
     " of a lifted cancellation",
     r"diff_lead_before_.+": "output/diff_text.py: f'diff_lead_before_{rest}' per field of a"
     " former lead (lead_before)",
-    r"open\.invalid_.+_(one|many)": "app/opening.py: f'open.invalid_{what}_{one|many}'",
+    r"open\.invalid_.+": "app/opening.py: f'open.invalid_{what}'",
     r"import_.+_hint": "app/importing.py: f'{problem.key}_hint' per import problem",
     r"import_heading_(plan|appendix|title|year)": "app/importing.py: f'import_heading_{key}' per"
     " part of the plan's heading the file did not state",

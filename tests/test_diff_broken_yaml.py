@@ -23,7 +23,7 @@ REGISTRY = Path(__file__).resolve().parents[1] / "data" / "phu_luc_01.yaml"
         ),
         (
             "en",
-            "cds: error: the registry broken.yaml has 1 problem; fix them (see 'cds validate')",
+            "cds: error: the registry broken.yaml has 1 problem; fix it (see 'cds validate')",
             "broken.yaml:352:9: invalid YAML: a [ opened here and never closed",
         ),
     ],

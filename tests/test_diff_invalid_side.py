@@ -81,7 +81,7 @@ def test_in_english_and_as_json(folder: Path) -> None:
     english = cds("diff", "broken.yaml", "phu_luc_01.yaml", "--lang", "en")
     assert english.exit_code == 1
     assert english.stderr.splitlines()[0] == (
-        "warning: broken.yaml is invalid (cds validate refuses it, 1 problems); a comparison "
+        "warning: broken.yaml is invalid (cds validate refuses it, 1 problem); a comparison "
         "with it may be wrong:"
     )
     assert english.stderr.splitlines()[-2] == (
@@ -200,7 +200,7 @@ def test_every_shape_the_diff_cannot_read_is_refused_in_english_too(
         head = result.stderr.splitlines()[0]
         assert head.startswith("cds: error: the registry odd.yaml has ")
         if count == 1:
-            assert head.endswith(" has 1 problem; fix them (see 'cds validate')")
+            assert head.endswith(" has 1 problem; fix it (see 'cds validate')")
         said = [line for line in result.stderr.splitlines() if line.startswith("odd.yaml:")]
         assert said == [line for line in checked.stdout.splitlines() if line.startswith("odd.")]
 
@@ -215,7 +215,7 @@ def test_a_field_of_the_wrong_kind_is_refused(folder: Path) -> None:
     result = cds("diff", "phu_luc_01.yaml", "odd.yaml", "--lang", "en")
     assert result.exit_code == 1, result.output
     assert result.stderr.splitlines()[:2] == [
-        "cds: error: the registry odd.yaml has 1 problem; fix them (see 'cds validate')",
+        "cds: error: the registry odd.yaml has 1 problem; fix it (see 'cds validate')",
         f"odd.yaml:{line}:11: 'text': must be text",
     ]
 
@@ -231,7 +231,7 @@ def test_a_field_of_the_wrong_kind_is_refused(folder: Path) -> None:
             "    | ^",
         ]),
         ("en", [
-            "cds: error: the registry list.yaml has 1 problem; fix them (see 'cds validate')",
+            "cds: error: the registry list.yaml has 1 problem; fix it (see 'cds validate')",
             "list.yaml:1:1: a registry must be a mapping with keys document, catalog and groups",
             "  1 | - 1",
             "    | ^",

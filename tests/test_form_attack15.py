@@ -151,9 +151,8 @@ def test_a_row_added_under_the_table_refuses_the_file_with_the_command(
         f"{path}:{SHEET}!A21: dòng 21 không phải dòng của phiếu (thêm dưới bảng): cds không đọc "
         "dòng này; không nhập tệp này",
         f'  gợi ý: ghi báo cáo ở dòng 21 bằng lệnh cds {R}progress add I.2 --unit "Phòng Y tế" '
-        '--status "đang thực hiện" --date 28/10/2023 --note "đã số hóa 40% hồ sơ", hoặc xin '
-        f'phiếu mới có chỉ tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
-        "phieu-phong-y-te.xlsx; rồi xoá dòng 21 khỏi phiếu và nhập lại",
+        '--status "đang thực hiện" --date 28/10/2023 --note "đã số hóa 40% hồ sơ" (phiếu của '
+        "đơn vị cho kỳ này không có chỉ tiêu này); rồi xoá dòng 21 khỏi phiếu và nhập lại",
     ]
     assert stdout == f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n"
     assert entries(own_registry) == []
@@ -163,9 +162,9 @@ def test_a_row_added_under_the_table_refuses_the_file_with_the_command(
         f"{path}:{SHEET}!A21: row 21 is not a row of the form (added under the table): cds does "
         "not read it; the file is not imported",
         f'  hint: record the report of row 21 with cds {R}progress add I.2 --unit "Phòng Y tế" '
-        '--status in_progress --date 28/10/2023 --note "đã số hóa 40% hồ sơ", or ask for a new '
-        f'form that lists its target: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
-        "phieu-phong-y-te.xlsx; then clear row 21 of the form and import again",
+        '--status in_progress --date 28/10/2023 --note "đã số hóa 40% hồ sơ" (the unit\'s form '
+        "for this period does not list this target); then clear row 21 of the form and import "
+        "again",
     ]
 
 
@@ -180,8 +179,8 @@ def test_a_row_added_with_nothing_readable_names_what_to_fill(
     assert stderr.splitlines()[1] == (
         f"  gợi ý: ghi báo cáo ở dòng 23 bằng lệnh cds {R}progress add MÃ_CHỈ_TIÊU --unit "
         '"Phòng Y tế" --status TRẠNG_THÁI --date dd/mm/yyyy --note "còn 2 phòng", hoặc xin '
-        f'phiếu mới có chỉ tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
-        "phieu-phong-y-te.xlsx; rồi xoá dòng 23 khỏi phiếu và nhập lại"
+        f'phiếu mới có chỉ tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --as-of '
+        "01/11/2023 --out phieu-phong-y-te.xlsx; rồi xoá dòng 23 khỏi phiếu và nhập lại"
     )
 
 
@@ -197,9 +196,8 @@ def test_a_row_added_with_a_note_no_window_reads_alike_leaves_it_to_type(
         "  gợi ý: giá trị của --note có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo "
         "cách riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
         f"--note (thay cho dấu … nếu có); ghi báo cáo ở dòng 21 bằng lệnh cds {R}progress add I.2 "
-        '--unit "Phòng Y tế" --status "đang thực hiện" --date 28/10/2023 --note, hoặc xin phiếu '
-        f'mới có chỉ tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
-        "phieu-phong-y-te.xlsx; rồi xoá dòng 21 khỏi phiếu và nhập lại"
+        '--unit "Phòng Y tế" --status "đang thực hiện" --date 28/10/2023 --note (phiếu của đơn '
+        "vị cho kỳ này không có chỉ tiêu này); rồi xoá dòng 21 khỏi phiếu và nhập lại"
     )
 
 

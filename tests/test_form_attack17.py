@@ -14,6 +14,7 @@ from pathlib import Path
 from cds_tracker.cli import app
 from test_forms import SHEET, cds, entries, fill, make
 
+AS_OF = "--as-of 01/11/2023"  # the form's own day (test_forms.make): a new form is made as of it
 DONE = {"F8": "Hoàn thành", "G8": "25/10/2023", "J8": 4, "K8": 5}  # I.1, 4 of 5
 
 
@@ -74,9 +75,8 @@ def test_a_row_added_for_a_target_not_on_the_form_gives_its_value(
     assert stderr.splitlines()[1] == (
         f'  hint: record the report of row 21 with cds {R}progress add I.2 --unit "Phòng Y tế" '
         '--status in_progress --date 28/10/2023 --value "lgsp_requests_met=70" --note "đã đáp '
-        'ứng 7/10" --evidence "Báo cáo 5" --evidence "Công văn 9", or ask for a new form that '
-        f'lists its target: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
-        "phieu-phong-y-te.xlsx; then clear row 21 of the form and import again"
+        'ứng 7/10" --evidence "Báo cáo 5" --evidence "Công văn 9" (the unit\'s form for this '
+        "period does not list this target); then clear row 21 of the form and import again"
     )
 
 
@@ -94,9 +94,8 @@ def test_a_row_added_with_evidence_no_window_reads_alike_leaves_it_to_type(
         "cách riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau "
         f"--evidence (thay cho dấu … nếu có); ghi báo cáo ở dòng 21 bằng lệnh cds {R}progress "
         'add I.2 --unit "Phòng Y tế" --status "đang thực hiện" --date 28/10/2023 --value '
-        '"lgsp_requests_met=70%" --evidence "Báo cáo 5" --evidence, hoặc xin phiếu mới có chỉ '
-        f'tiêu đó: cds {R}form --unit "Phòng Y tế" --month 11/2023 --out '
-        "phieu-phong-y-te.xlsx; rồi xoá dòng 21 khỏi phiếu và nhập lại"
+        '"lgsp_requests_met=70%" --evidence "Báo cáo 5" --evidence (phiếu của đơn vị cho kỳ '
+        "này không có chỉ tiêu này); rồi xoá dòng 21 khỏi phiếu và nhập lại"
     )
 
 
@@ -124,7 +123,7 @@ def test_a_figure_on_a_form_older_than_the_units_reporting_says_so(
         f'cds {R}progress add IV.6 --unit "Phòng Y tế" --status "hoàn thành" --date 30/10/2023 '
         '--value "adults_with_public_service_account=62"'
     )
-    form = f'cds {R}form --unit "Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx'
+    form = f'cds {R}form --unit "Phòng Y tế" --month 11/2023 {AS_OF} --out phieu-phong-y-te.xlsx'
     code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
     assert (code, stdout) == (1, f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n")
     assert stderr.splitlines() == [
@@ -181,7 +180,7 @@ def test_a_figure_on_a_form_older_than_the_indicator_says_so(
         f'cds {R}progress add I.1 --unit "Phòng Y tế" --status "hoàn thành" --date 25/10/2023 '
         '--value "departments_providing_data=75"'
     )
-    form = f'cds {R}form --unit "Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx'
+    form = f'cds {R}form --unit "Phòng Y tế" --month 11/2023 {AS_OF} --out phieu-phong-y-te.xlsx'
     code, _, stderr = cds(own_registry, "progress", "import", str(path))
     assert (code, stderr.splitlines()) == (
         1,
@@ -239,7 +238,7 @@ def test_a_form_older_than_a_renamed_indicator_says_the_plan_changed(
         f'cds {R}progress add I.1 --unit "Phòng Y tế" --status "hoàn thành" --date 25/10/2023 '
         '--value "phong_cung_cap_du_lieu=4/5" --evidence "Công văn 7/YT"'
     )
-    form = f'cds {R}form --unit "Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx'
+    form = f'cds {R}form --unit "Phòng Y tế" --month 11/2023 {AS_OF} --out phieu-phong-y-te.xlsx'
     code, stdout, stderr = cds(own_registry, "progress", "import", str(path))
     assert (code, stdout) == (1, f"{path}: 1 lỗi, không ghi mục nào từ tệp này\n")
     assert stderr.splitlines() == [

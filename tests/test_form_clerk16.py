@@ -87,7 +87,7 @@ IMPORTED = {
     "en": [
         "  I.1: {id} — new: Done, 20/09/2024",
         f"    {MEASURES}: 58%",
-        "{form}: wrote 1 entries to plans/2024/progress/phong-y-te.yaml",  # (sic)
+        "{form}: wrote 1 entry to plans/2024/progress/phong-y-te.yaml",
     ],
 }
 MET = {"vi": "→ 58% / ≥ 58% — đạt", "en": "→ 58% / ≥ 58% — met"}

@@ -139,7 +139,7 @@ def test_a_collective_s_forms_are_for_its_members_of_that_day(workspace: Path) -
     # `remind --unit` (the members of that day, `Tracker.units_on`) urges it. Now one form.
     for lang, said in (
         ((), "Đã lập 1 phiếu báo cáo trong {}\n"),
-        (("--lang", "en"), "Made 1 return forms in {}\n"),
+        (("--lang", "en"), "Made 1 return form in {}\n"),
     ):
         out = workspace / f"forms{len(lang)}"
         args = ("form", "--unit", "UBND các phường, xã", *FORM[3:], "--out", str(out))

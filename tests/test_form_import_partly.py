@@ -80,9 +80,9 @@ def test_in_english_the_file_after_the_refused_one_is_imported(forms: Path) -> N
     )
     assert done.returncode == 1, done.stderr
     assert [line for line in done.stdout.splitlines() if not line.startswith("  ")] == [
-        "fn.xlsx: could not write 1 entries to ./progress/phuong-nam-son.yaml (see the error), "
+        "fn.xlsx: could not write 1 entry to ./progress/phuong-nam-son.yaml (see the error), "
         "that file unchanged",
-        "fb.xlsx: wrote 1 entries to ./progress/phuong-bac-son.yaml",
+        "fb.xlsx: wrote 1 entry to ./progress/phuong-bac-son.yaml",
     ]
     assert done.stderr.splitlines() == [
         "fn.xlsx: could not write ./progress/phuong-nam-son.yaml: Permission denied; the file is "

@@ -126,7 +126,7 @@ def test_a_copy_between_the_two_is_skipped_and_the_rest_written(
             f"  II.9: dated 07/10/2023, before the report {v2} already recorded for this row "
             "(Done, 10/10/2023): probably a row of an older copy of the form, skipped",
             _hint(own_registry, "in_progress", "07/10/2023", v2, lang),
-            f"{between}: wrote 1 entries to {own_registry}/progress/phong-y-te.yaml",
+            f"{between}: wrote 1 entry to {own_registry}/progress/phong-y-te.yaml",
         ],
     }
     assert (code, stdout.splitlines(), stderr) == (0, said[lang], "")
@@ -173,7 +173,7 @@ def test_a_date_corrected_earlier_corrects(own_registry: Path, tmp_path: Path, l
             f"    warning: this copy of the form was saved before {v2} was written: it may be an "
             f"older copy, and the new entry corrects (replaces) {v2}; if unintended, import the "
             "latest copy",
-            f"{again}: wrote 1 entries to {out}",
+            f"{again}: wrote 1 entry to {out}",
         ],
     }
     assert (code, stdout.splitlines(), stderr) == (0, said[lang], "")

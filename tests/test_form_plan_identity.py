@@ -9,6 +9,7 @@ plan 2024 as done for 2024's I.1, exit 0."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import openpyxl
@@ -75,7 +76,7 @@ def test_a_row_whose_target_text_changed_is_refused_at_its_text_cell(two_plans: 
         "hoạch đang dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều "
         "chỉnh); không nhập tệp này",
         "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: cds --plan 2024 form "
-        '--unit "Phòng Y tế" --month 10/2024 --out phieu-phong-y-te.xlsx',
+        '--unit "Phòng Y tế" --month 10/2024 --as-of 01/10/2024 --out phieu-phong-y-te.xlsx',
     ]
     english = cds("--lang", "en", "--plan", "2024", "progress", "import", str(form))
     assert english.stderr.splitlines() == [
@@ -83,11 +84,14 @@ def test_a_row_whose_target_text_changed_is_refused_at_its_text_cell(two_plans: 
         "plan in use (a form of another plan, or made before the plan was revised); the file is "
         "not imported",
         "  hint: import it into the plan it was made for, or make a new form: cds --plan 2024 "
-        'form --unit "Phòng Y tế" --month 10/2024 --out phieu-phong-y-te.xlsx',
+        'form --unit "Phòng Y tế" --month 10/2024 --as-of 01/10/2024 --out phieu-phong-y-te.xlsx',
     ]
     assert not (two_plans / "plans/2024/progress/phong-y-te.yaml").exists()
-    ok("--plan", "2024", "form", "--unit", "Phòng Y tế", "--month", "10/2024", "--out",
-       "phieu-phong-y-te.xlsx")  # the hint's command, word for word (clerk13 F7)  # fmt: skip
+    # the hint's command, word for word (clerk13 F7), as of the form's own day (clerk19 F1)
+    typed = (
+        "form --unit 'Phòng Y tế' --month 10/2024 --as-of 01/10/2024 --out phieu-phong-y-te.xlsx"
+    )
+    ok("--plan", "2024", *shlex.split(typed))
 
 
 def test_a_form_made_before_the_marks_still_imports_with_a_note(two_plans: Path) -> None:

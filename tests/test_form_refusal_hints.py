@@ -51,7 +51,7 @@ def _refused(folder: Path, plan: str, form: str, lang: str) -> Any:
     before = _progress(folder)
     result = cds("--plan", plan, "progress", "import", form, "--lang", lang)
     assert result.exit_code == 1, result.output
-    done = ("{f}: 1 lỗi, không ghi mục nào từ tệp này", "{f}: 1 problems, nothing written from "
+    done = ("{f}: 1 lỗi, không ghi mục nào từ tệp này", "{f}: 1 problem, nothing written from "
             "this file")[lang == "en"]  # fmt: skip
     assert result.stdout == done.format(f=form) + "\n"
     assert _progress(folder) == before  # nothing written
@@ -193,7 +193,7 @@ def test_a_row_imported_again_with_an_earlier_day(revised: Path, lang: str) -> N
         ],
         "en": [
             f"  II.3 (II.2 (2023)): {second} — corrects {first}: In progress, 10/03/2024",
-            f"{form}: wrote 1 entries to {out}",
+            f"{form}: wrote 1 entry to {out}",
         ],
     }
     assert (result.exit_code, result.stdout.splitlines(), result.stderr) == (0, said[lang], "")

@@ -27,13 +27,15 @@ SHEET = "Phiếu báo cáo"
 PROGRESS = "plans/2024/progress/phong-y-te.yaml"
 
 
-# the run was given --registry plans/2024/phu_luc_01.yaml: its hints choose it the same way
+# the run was given --registry plans/2024/phu_luc_01.yaml: its hints choose it the same way;
+# the new form is made as of the revision's day, the first its new lead and text hold
 FORM_KT = (
-    'cds --registry plans/2024 form --unit "Phòng Kinh tế" --month 09/2024 --out '
-    "phieu-phong-kinh-te.xlsx"
+    'cds --registry plans/2024 form --unit "Phòng Kinh tế" --month 09/2024 --as-of 20/03/2024 '
+    "--out phieu-phong-kinh-te.xlsx"
 )
 FORM_YT = (
-    'cds --registry plans/2024 form --unit "Phòng Y tế" --month 09/2024 --out phieu-phong-y-te.xlsx'
+    'cds --registry plans/2024 form --unit "Phòng Y tế" --month 09/2024 --as-of 20/03/2024 '
+    "--out phieu-phong-y-te.xlsx"
 )
 
 
@@ -112,8 +114,9 @@ def test_the_former_lead_s_form_dated_after_the_hand_over_names_the_new_lead(
     ]
     assert not (handed.parent / PROGRESS).exists()
     made = cds(*shlex.split(FORM_KT)[1:])  # the command as printed runs (clerk13 F7)
-    assert made.exit_code == 0, made.output
-    assert (handed.parent / "phieu-phong-kinh-te.xlsx").exists()
+    assert made.exit_code == 0, made.output  # and lists I.2, Phòng Kinh tế's from 20/03/2024
+    sheet = openpyxl.load_workbook(handed.parent / "phieu-phong-kinh-te.xlsx")[SHEET]
+    assert str(sheet["B8"].value).split("\n")[0] == "I.2"
 
 
 def test_a_form_whose_text_a_revision_rewrote_is_taken_for_the_days_before(
@@ -147,11 +150,13 @@ def test_a_form_whose_text_a_revision_rewrote_is_refused_for_the_days_after(
         f"again; work from 20/03/2024: make a new form (it shows the new text): {FORM_YT}",
     ]
     assert not (rewritten.parent / PROGRESS).exists()
-    fresh = cds("form", "--unit", "phong-y-te", "--month", "09/2024", "--as-of", "25/03/2024",
-                "--out", "g.xlsx")  # fmt: skip
-    assert fresh.exit_code == 0, fresh.output  # the step the hint names works
-    _fill(rewritten.parent / "g.xlsx", "20/03/2024")
-    assert cds("progress", "import", "g.xlsx").exit_code == 0
+    fresh = cds(*shlex.split(FORM_YT)[1:])  # the step the hint names works, as printed
+    assert fresh.exit_code == 0, fresh.output
+    assert (
+        fresh.stdout == "Đã lập phiếu báo cáo của Phòng Y tế (1 chỉ tiêu): phieu-phong-y-te.xlsx\n"
+    )
+    _fill(rewritten.parent / "phieu-phong-y-te.xlsx", "20/03/2024")
+    assert cds("progress", "import", "phieu-phong-y-te.xlsx").exit_code == 0
 
 
 def test_the_new_lead_s_report_before_the_hand_over_says_what_works(handed: Path) -> None:

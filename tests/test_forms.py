@@ -258,7 +258,8 @@ def test_a_form_edited_to_claim_another_target_is_refused(
         "kế hoạch đang dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều "
         "chỉnh); không nhập tệp này",
         "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: cds --registry "
-        f'{own_registry} form --unit "Phòng Y tế" --month 11/2023 --out phieu-phong-y-te.xlsx',
+        f'{own_registry} form --unit "Phòng Y tế" --month 11/2023 --as-of 01/11/2023 --out '
+        "phieu-phong-y-te.xlsx",
         # runs as printed, on the registry this run was given
     ]
     from cds_tracker.output.xlsx_form import text_mark

@@ -99,7 +99,7 @@ def test_a_unit_gone_before_the_year_is_said_at_each_cell_naming_it(
     ]
     written = {
         "vi": "Đã ghi 1 chỉ tiêu (1 nhóm) vào plans/2026/phu_luc_01.yaml.",
-        "en": "Wrote 1 targets (1 groups) to plans/2026/phu_luc_01.yaml.",
+        "en": "Wrote 1 target (1 group) to plans/2026/phu_luc_01.yaml.",
     }
     assert lines == [*said, written[lang]]
 

@@ -74,7 +74,8 @@ def _catalogue_words() -> tuple[list[str], list[str]]:
     from cds_tracker.output.words import catalogue
 
     def words(text: str) -> set[str]:
-        return _tokens(re.sub(r"\{\w*\}", " ", text))  # a {value} is not a word
+        # a {value} is not a word; the words of a {count:one|other} choice are (output/plural.py)
+        return _tokens(re.sub(r"\{\w*(?::([^{}]*))?\}", lambda m: f" {m[1] or ''} ", text))
 
     vi = set().union(*(words(v) for v, _ in catalogue().values()))
     en = set().union(*(words(e) for _, e in catalogue().values()))

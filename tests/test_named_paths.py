@@ -112,7 +112,7 @@ def expected(command: str, case: str, lang: str) -> tuple[int, str, str]:
             return 1, "stderr", NOT_XLSX[at].format(n=name)
         if command == "validate":
             return 1, "stdout", EMPTY_REGISTRY[at].format(n=name)
-        words = ("the registry {n} has 1 problem; fix them (see 'cds validate')",)
+        words = ("the registry {n} has 1 problem; fix it (see 'cds validate')",)
         words += ("sổ đăng ký {n} có 1 lỗi; hãy sửa (xem 'cds validate')",)
         return 1, "stderr", PREFIX[lang] + words[at].format(n=name)
     text = RULE[case][at].format(n=name)

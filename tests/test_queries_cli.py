@@ -464,7 +464,7 @@ def test_invalid_registry_stops_queries_with_its_problems(write_registry: Any) -
     code, output = cds("late", "--registry", str(path))
     assert code == 1
     assert output.splitlines()[:2] == [
-        f"cds: error: the registry {path} has 1 problem; fix them (see 'cds validate')",
+        f"cds: error: the registry {path} has 1 problem; fix it (see 'cds validate')",
         f"{path}:{line}:20: percentage 180 is outside 0–100",
     ]
 

@@ -114,7 +114,7 @@ def test_import_and_validate_agree_on_a_portfolio(
         ("1.", "Số hóa hồ sơ.", CELL, "Phòng Y tế", "", "Tháng 3/2024", ""),
     ]
     source = write_docx(tmp_path / "ke-hoach-2024.docx", rows, HEADING_2024)
-    for lang, wrote in (("vi", "Đã ghi 1 chỉ tiêu (1 nhóm)"), ("en", "Wrote 1 targets (1 groups)")):
+    for lang, wrote in (("vi", "Đã ghi 1 chỉ tiêu (1 nhóm)"), ("en", "Wrote 1 target (1 group)")):
         out = tmp_path / lang / "phu_luc_01.yaml"
         args = ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
         result = runner.invoke(app, [*args, "--lang", lang])

@@ -47,8 +47,8 @@ def diff(
     from cds_tracker.registry.diff import compare
 
     lang = resolve_lang(lang_option)
-    old, old_shown, old_check, _unread = _side(old_arg, new_arg, registry)
-    new, new_shown, new_check, (unread, cells) = _side(new_arg, old_arg, registry)
+    old, old_shown, old_check, _unread, old_names = _side(old_arg, new_arg, registry)
+    new, new_shown, new_check, (unread, cells), new_names = _side(new_arg, old_arg, registry)
     if _table(old_arg) != _table(new_arg):  # like with like: see `_table`
         table, plan = (old, new) if _table(old_arg) else (new, old)
         table["catalog"] = plan.get("catalog")
@@ -64,6 +64,7 @@ def diff(
             revision=revision,
             unread=unread if revision else (),
             unread_cells=cells if revision and not _table(old_arg) else {},  # fixes: a registry's
+            names={**old_names, **new_names},
         )
     except TooMany as error:  # too many targets to pair: refused, named by both sides
         raise error.located(old_shown, new_shown) from None
@@ -142,10 +143,12 @@ _TABLES = (".docx", ".docm", ".xlsx", ".xlsm")
 
 def _side(
     arg: str, other: str, registry: Path | None
-) -> tuple[dict[str, Any], str, Callable[[Lang], Checked], Unreadable]:
+) -> tuple[dict[str, Any], str, Callable[[Lang], Checked], Unreadable, dict[str, str]]:
     """A registry's data from a .yaml path, a folder, a plan name, or a .docx/.xlsx appendix
     (read with the catalog of the other side when that is a registry, else the one in use),
-    as shown, and how to check it as `cds validate` would (app/diff_checks.py)."""
+    as shown, how to check it as `cds validate` would (app/diff_checks.py), and its units'
+    names as every command says them: from the catalogue its names are read with, a
+    workspace's unit changes applied (a table: the registry it was read against)."""
     from cds_tracker.app.diff_checks import registry_problems, registry_side, table_side
 
     path = _registry_path(arg)
@@ -166,7 +169,8 @@ def _side(
 
         seen = visible_line(shown)  # its rows and cells the importer could not read
         unread = (table_unread(imported, seen), unread_cells(imported, seen))
-        return imported.data, shown, lambda lang: table_side(imported, shown, lang), unread
+        named = {unit.id: unit.name for unit in base.catalog.units}
+        return imported.data, shown, lambda lang: table_side(imported, shown, lang), unread, named
     if path is None and Path(arg).is_dir():  # a folder, but no registry in it
         folder = arg.rstrip("/\\") or arg
         raise UsageError(
@@ -198,7 +202,10 @@ def _side(
     found = registry_problems(raw, path, shown)
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise UsageError(msg("diff.not_registry", arg=arg), hint=msg("diff.hint.one"))
-    return data, shown, lambda lang: registry_side(found, shown, data, lang), ([], {})
+    from cds_tracker.registry.unit_changes import catalog_units
+
+    named = {unit.id: unit.name for unit in catalog_units(data, path, shown)}
+    return data, shown, lambda lang: registry_side(found, shown, data, lang), ([], {}), named
 
 
 def _registry_path(arg: str) -> Path | None:

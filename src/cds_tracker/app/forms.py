@@ -33,7 +33,7 @@ def make_forms(
     """One form for a unit to FILE.xlsx, or one per unit (of a collective, or all) into a folder."""
     from cds_tracker.app.opening import open_registry
     from cds_tracker.output.destinations import looks_like_file
-    from cds_tracker.output.files import write_document
+    from cds_tracker.output.files import write_document, write_documents
     from cds_tracker.output.xlsx_form import form_file_name
     from cds_tracker.questions.form_rows import form_rows, form_units
     from cds_tracker.questions.queries import unit_on
@@ -61,19 +61,21 @@ def make_forms(
             return label("form_none", lang, unit=name) + "\n"
         write_document(out, form_of(unit_id, rows), force=force)
         return label("form_made_one", lang, unit=name, rows=len(rows), out=out) + "\n"
-    made = 0
-    for member in form_units(tracker, unit_id, as_of):
-        rows = form_rows(tracker, member, month, as_of)
-        if rows:
-            write_document(out / form_file_name(member, month), form_of(member, rows), force=force)
-            made += 1
+    # every form made first, then written as one batch (output/files.py `write_documents`, the
+    # rule `remind --out` follows): a name in the way refuses them all before any is written
+    made = [
+        (form_file_name(member, month), form_of(member, rows))
+        for member in form_units(tracker, unit_id, as_of)
+        if (rows := form_rows(tracker, member, month, as_of))
+    ]
     if not made:  # nothing written, no folder made: said so, as `remind --out` says it (exit 0)
         if unit_id is None:
             return label("form_none_folder", lang, month=month.display(), out=out) + "\n"
         name = tracker.index.name(unit_id)
         said = label("form_none_folder_unit", lang, unit=name, month=month.display(), out=out)
         return said + "\n"
-    return label("form_made", lang, count=made, out=out) + "\n"
+    write_documents(out, made, force=force)
+    return label("form_made", lang, count=len(made), out=out) + "\n"
 
 
 def form_maker(
@@ -160,7 +162,13 @@ def import_forms(
     whose unit's progress file cannot be written (read-only) is such a problem, said when its
     entries are appended: the files before it stay recorded and are said so, the files after it
     are imported (a11-05: only that error was said, the clerk took no file as recorded)."""
-    from cds_tracker.app.opening import arrivals_of, earlier_of, open_for_writing
+    from cds_tracker.app.opening import (
+        arrivals_of,
+        departures_of,
+        earlier_of,
+        later_of,
+        open_for_writing,
+    )
     from cds_tracker.core.files import check_named
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.writing import progress_lock
@@ -172,7 +180,8 @@ def import_forms(
     found, loaded = open_for_writing(registry)
     # no progress is read: a write needs only the registry (and carried targets' arrivals)
     arrived, earlier = arrivals_of(found.path, loaded), earlier_of(found.path, loaded)
-    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier)
+    leaving, later = departures_of(found.path, loaded), later_of(found.path, loaded)
+    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier, departures=leaving, later=later)
     expected = tracker.index.find(unit_query).id if unit_query is not None else None
     lines: list[str] = []
     problems: list[str] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import time
+from collections.abc import Callable
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
@@ -142,6 +143,25 @@ def earlier_of(path: Path, registry: Registry) -> dict[str, tuple[Any, ...]]:
     return dict(earlier_plans(path, registry))
 
 
+def later_of(path: Path, registry: Registry) -> Callable[[str], tuple[Any, ...]]:
+    """Target carried away's id → the plans it went to from here (app/origins.py
+    `later_plans`), for a write and a full read: a report after both carries goes where the
+    target is followed on its day. Read when first asked (a report refused), then kept; nothing
+    for a plan that carries none away."""
+    if not any(t.carried_to for g in registry.groups for t in g.targets):
+        return _none
+    from functools import cache
+
+    from cds_tracker.app.origins import later_plans
+
+    read = cache(lambda: later_plans(path, registry))
+    return lambda target_id: read().get(target_id, ())
+
+
+def _none(target_id: str) -> tuple[Any, ...]:
+    return ()
+
+
 def arrivals_of(path: Path, registry: Registry) -> dict[str, str]:
     """The days the carried targets joined the plan at `path` (app/origins.py `arrivals`), for
     a write: from that day the plan takes their reports (progress/new_entry.py). Nothing read
@@ -151,6 +171,17 @@ def arrivals_of(path: Path, registry: Registry) -> dict[str, str]:
     from cds_tracker.app.origins import arrivals
 
     return arrivals(path, registry)
+
+
+def departures_of(path: Path, registry: Registry) -> dict[str, str]:
+    """The days the plans ongoing targets went to take their reports from, when before their
+    carry day (app/origins.py `departures`), for a write. Nothing read for a plan that carried
+    none away."""
+    if not any(t.carried_to for g in registry.groups for t in g.targets):
+        return {}
+    from cds_tracker.app.origins import departures
+
+    return departures(path, registry)
 
 
 def open_tracker(registry: Path | None) -> Tracker:
@@ -188,9 +219,8 @@ def _read_everything(found: Found) -> Opened:
         return data
 
     with bulk_load():  # the entries, and the aggregates and the cache made of them
-        progress = load_progress(
-            registry, progress_files(found.path), display=display_path, read=read
-        )
+        files, later = progress_files(found.path), later_of(found.path, registry)
+        progress = load_progress(registry, files, display=display_path, read=read, later=later)
         if progress.problems:
             raise invalid(shown, progress.problems, "progress_files")
         memory = Memory(progress.entries, closing_days(registry))
@@ -295,8 +325,7 @@ def _registry_bytes(path: Path, shown: str) -> bytes:
 
 def invalid(shown: str, problems: tuple[Problem, ...], what: str = "registry") -> DataError:
     count = len(problems)
-    key = f"open.invalid_{what}_{'one' if count == 1 else 'many'}"
-    return DataError(msg(key, path=shown, count=count), problems)
+    return DataError(msg(f"open.invalid_{what}", path=shown, count=count), problems)
 
 
 def as_of_date(text: str | None) -> dt.date:

@@ -21,7 +21,7 @@ from cds_tracker.registry.plan_names import folder_of
 from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
 
 if TYPE_CHECKING:
-    from cds_tracker.progress.carried_away import Hop
+    from cds_tracker.progress.carried_away import Hop, Onward
     from cds_tracker.registry.importing.carried import Held
 
 
@@ -68,7 +68,7 @@ def _read(path: Path) -> Origin | None:
     digest = cache.digest(raw)
     stored: Any = cache.load_strings(path, ORIGIN_KEY) if cache.enabled() else None
     if stored is not None and _valid(stored) and stored[0] == digest:
-        return Origin(stored[1], stored[2], stored[3], stored[4], stored[5])
+        return Origin(stored[1], stored[2], stored[3], stored[4], stored[5], stored[6])
     found = _parse(raw)
     if found is not None and cache.enabled():
         from cds_tracker.app.cache_writes import save_strings
@@ -81,10 +81,11 @@ ORIGIN_KEY = "origin"  # the cache's name for what `_parse` read of an origin pl
 
 
 def _valid(stored: Any) -> bool:
-    """[digest, cited, year, printed, carried, left], as `_read` stores it."""
+    """[digest, cited, year, printed, carried, left, sent], as `_read` stores it (one stored
+    before `sent` was is read again)."""
     return (
         type(stored) is list
-        and len(stored) == 6
+        and len(stored) == 7
         and all(type(stored[i]) is str for i in (0, 1))
         and type(stored[2]) is int
         and all(
@@ -126,6 +127,7 @@ def _parse(raw: bytes) -> Origin | None:
         _field(targets, "printed"),
         _field(targets, "carried_from"),
         {k: v for k, v in left.items() if v},
+        _field(targets, "carried_to"),
     )
 
 
@@ -165,6 +167,39 @@ def arrivals(path: Path, registry: Registry) -> dict[str, str]:
     return found
 
 
+def departures(path: Path, registry: Registry) -> dict[str, str]:
+    """Ongoing target carried away from the plan at `path` → the first day (yyyy-mm-dd) the plan
+    it went to takes its reports, when that is on or before its carry day: that plan's first
+    window (15/12 of the year before its own) is the one a report of 20/12/2023 answers, so
+    from then the new plan takes them (progress/carried_away.py `taken_from`) and this one no
+    longer does (progress/carried_ahead.py; clerk20 F1). Nothing read for a plan that carried
+    no ongoing target; none for a plan that cannot be read (its own check says why)."""
+    from cds_tracker.progress.carried_away import taken_from
+    from cds_tracker.questions.periods import plan_start
+
+    away = [
+        t
+        for g in registry.groups
+        for t in g.targets
+        if t.carried_to and t.carried_on and t.deadline.ongoing
+    ]
+    if not away or path.name != REGISTRY_NAME or path.parent.parent.name != PLANS:
+        return {}
+    names = sorted({str(t.carried_to).partition("/")[0] for t in away})
+    plans = origins_named(path.parent.parent, names)
+    found = {}
+    for target in away:
+        plan = plans.get(str(target.carried_to).partition("/")[0])
+        if plan is None:
+            continue
+        last = dt.date.fromisoformat(str(target.carried_on))
+        arrival = (last + dt.timedelta(days=1)).isoformat()
+        first = taken_from(plan_start(plan.year), arrival, ongoing=True)
+        if first <= last:
+            found[target.id] = first.isoformat()
+    return found
+
+
 def earlier_plans(path: Path, registry: Registry) -> dict[str, tuple[Hop, ...]]:
     """Carried target's id → the plans it was in before this one, the one it came from first
     (progress/carried_away.py `Hop`): a target carried twice takes a report dated before both
@@ -194,6 +229,43 @@ def earlier_plans(path: Path, registry: Registry) -> dict[str, tuple[Hop, ...]]:
         if len(hops) > 1:
             found[target.id] = tuple(hops)
     return found
+
+
+def later_plans(path: Path, registry: Registry) -> dict[str, tuple[Onward, ...]]:
+    """Target carried away's id → the plans it went to from the plan at `path`, the one its
+    `carried_to` names first, each with the day it arrived there (progress/carried_away.py
+    `Onward`): a target carried on again takes a report dated after both carries in the plan
+    that follows it on that day, and `progress add`, a form's import and `validate` name that
+    plan at once (fix13k), as `earlier_plans` follows a chain the other way. The chain stops
+    at a plan that cannot be read, or at its carry day unknown."""
+    from cds_tracker.progress.carried_away import Onward
+
+    away = [t for g in registry.groups for t in g.targets if t.carried_to and t.carried_on]
+    if not away or path.name != REGISTRY_NAME or path.parent.parent.name != PLANS:
+        return {}
+    read: dict[str, Origin | None] = {}
+    found: dict[str, tuple[Onward, ...]] = {}
+    for target in away:
+        value, left = str(target.carried_to), str(target.carried_on)
+        legs: list[Onward] = []
+        while value and left and len(legs) <= len(read) + 1:  # a loop by hand ends too
+            plan, _, there = value.partition("/")
+            legs.append(Onward(plan, there, _arrival(left)))
+            if plan not in read:
+                folder = folder_of(path.parent.parent, plan)
+                read[plan] = None if folder is None else _read(folder / REGISTRY_NAME)
+            origin = read[plan]
+            if origin is None:
+                break
+            value, left = origin.sent.get(there, ""), origin.left.get(there, "")
+        if len(legs) > 1:
+            found[target.id] = tuple(legs)
+    return found
+
+
+def _arrival(left: str) -> str:
+    """The day after a carry day (both yyyy-mm-dd): the new plan's first for the target."""
+    return (dt.date.fromisoformat(left) + dt.timedelta(days=1)).isoformat()
 
 
 def carried_origins(path: Path, registry: Registry) -> Origins:

@@ -140,9 +140,8 @@ def _left_out(left: list[tuple[workspace.Plan, DataError]], lang: Lang) -> DataE
     if not left:
         return None
     names = ", ".join(visible_line(plan.name) for plan, _ in left)
-    key = "plans.left_out_one" if len(left) == 1 else "plans.left_out_many"
     firsts = tuple(error.problems[0] for _, error in left if error.problems)
-    error = DataError(msg(key, count=len(left), names=names), firsts)
+    error = DataError(msg("plans.left_out", count=len(left), names=names), firsts)
     error.hint = msg(
         "plans.hint.validate", commands="; ".join(_validate_command(p) for p, _ in left)
     )

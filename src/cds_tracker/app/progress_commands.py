@@ -47,8 +47,10 @@ def progress_add(
     from cds_tracker.app.discovery import again, display_path, other_plan
     from cds_tracker.app.opening import (
         arrivals_of,
+        departures_of,
         earlier_of,
         find_entry,
+        later_of,
         open_for_writing,
         unit_entries,
     )
@@ -64,7 +66,8 @@ def progress_add(
     found, loaded = open_for_writing(registry)
     # no progress is read: a write needs only the registry (and carried targets' arrivals)
     arrived, earlier = arrivals_of(found.path, loaded), earlier_of(found.path, loaded)
-    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier)
+    leaving, later = departures_of(found.path, loaded), later_of(found.path, loaded)
+    tracker = Tracker(loaded, arrivals=arrived, earlier=earlier, departures=leaving, later=later)
     notes: list[str] = []
     typed = not by_id  # --id: the code is the id, whatever else it may be
     if typed:

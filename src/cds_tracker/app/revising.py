@@ -140,7 +140,8 @@ def prepare(
     lines = problems_text(file_shown, imported.problems, lang, imported.sheets, written=not refused)
     lines += [note_text(file_shown, _kept(n), lang, imported.sheets) for n in imported.notes]
     lines += carried_read(imported.data, imported, lang, revising=True)
-    said, counted = _diff_text(before, after, shown, file_shown, lang)
+    names = {unit.id: unit.name for unit in base.catalog.units}  # the changes file's too
+    said, counted = _diff_text(before, after, (shown, file_shown), names, lang)
     lines.append(said.rstrip("\n"))
     lines += _notes(revision, lang, day.strftime("%d/%m/%Y"), found, recorded=not refused)
     lines += filter(None, [next_year_note(day, own, lang)])  # a revision of the next year
@@ -213,22 +214,23 @@ def _all(data: Any) -> list[tuple[str, Any]]:
 
 
 def _diff_text(
-    before: Any, after: Any, shown: str, file_shown: str, lang: Lang
+    before: Any, after: Any, sides: tuple[str, str], names: dict[str, str], lang: Lang
 ) -> tuple[str, dict[str, int]]:
+    """The proposal's diff, units said by `names`: the catalogue as loaded (clerk20 F3)."""
     from cds_tracker.output.diff_text import counts, diff_text
     from cds_tracker.registry.diff import compare
     from cds_tracker.registry.revision import kept_ids
 
     try:
-        diff = compare(before, after, kept_ids(before, after))
+        diff = compare(before, after, kept_ids(before, after), names=names)
     except TooMany as error:
-        raise error.located(shown, file_shown) from None
+        raise error.located(*sides) from None
     # a cell's value before the revision, kept under `before`, is the change's own old side:
     # the preview says each change once
     for i, change in enumerate(diff.changed):
         kept = tuple(f for f in change.fields if not f.field.startswith("before."))
         diff.changed[i] = dataclasses.replace(change, fields=kept)
-    return diff_text(diff, shown, file_shown, lang), counts(diff)
+    return diff_text(diff, *sides, lang), counts(diff)
 
 
 _SIDES = {"old": "pair_side_old", "new": "pair_side_new"}

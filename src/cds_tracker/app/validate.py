@@ -137,13 +137,20 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
         problems += _reaching(carried_from_problems(registry_path, result.registry, shown), found)
         problems += unseen_problems(registry_path, result.registry, display_path(registry_path))
         with bulk_load():
-            loaded = load_progress(result.registry, progress, display=display_path)
+            from cds_tracker.app.opening import later_of
+
+            later = later_of(registry_path, result.registry)  # where a late report goes
+            loaded = load_progress(result.registry, progress, display=display_path, later=later)
         problems += _reaching(loaded.problems, found)
         if not result.problems:  # a carried target's report dated before this plan takes it
             from cds_tracker.app.carried_early import early_reports
 
             early = early_reports(registry_path, result.registry, loaded.entries, display_path)
             problems += _reaching(early, found)
+            from cds_tracker.app.carried_late import late_reports
+
+            late = late_reports(registry_path, result.registry, loaded.entries, display_path)
+            problems += _reaching(late, found)
         if copies and listed is None and not result.problems and not loaded.problems:
             from cds_tracker.app.carry_gaps import missing_copies
 
@@ -155,6 +162,7 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
 _CARRIED_HINTS = (
     "progress.hint.carried_in",
     "progress.hint.carried_away",
+    "progress.hint.carried_ahead",
     "rule.hint.cancelled_before_carried",
 )
 

@@ -312,18 +312,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "chọn --out khác, hoặc thêm --force để ghi đè",
         "choose another --out, or add --force to replace it",
     ),
-    "file.some_exist": (
-        "{count} trong {total} tệp đã có trong '{path}' ({names}); chưa ghi gì",
-        "{count} of the {total} files already exist in '{path}' ({names}); nothing was written",
-    ),
-    "file.hint.force_all": (
-        "chọn --out khác, hoặc thêm --force để ghi đè",
-        "choose another --out, or add --force to replace them",
-    ),
-    "file.hint.force_regular": (
-        "--force chỉ ghi đè tệp thường; hãy chuyển các thứ khác đi chỗ khác",
-        "--force replaces regular files only; move the others away",
-    ),
     "file.is_folder": (
         "'{path}' là một thư mục; hãy cho --out một tên tệp",
         "'{path}' is a folder; give a file name for --out",
@@ -387,29 +375,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "make your own with 'cds init DIR', then run cds in that folder "
         "(or use --registry DIR, CDS_REGISTRY)",
     ),
-    "open.invalid_registry_one": (
+    "open.invalid_registry": (
         "sổ đăng ký {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
-        "the registry {path} has {count} problem; fix them (see 'cds validate')",
+        "the registry {path} has {count} {count:problem|problems}; fix {count:it|them} (see 'cds "
+        "validate')",
     ),
-    "open.invalid_registry_many": (
-        "sổ đăng ký {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
-        "the registry {path} has {count} problems; fix them (see 'cds validate')",
-    ),
-    "open.invalid_progress_files_one": (
+    "open.invalid_progress_files": (
         "các tệp tiến độ của {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
-        "the progress files of {path} have {count} problem; fix them (see 'cds validate')",
+        "the progress files of {path} have {count} {count:problem|problems}; fix {count:it|them} "
+        "(see 'cds validate')",
     ),
-    "open.invalid_progress_files_many": (
-        "các tệp tiến độ của {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
-        "the progress files of {path} have {count} problems; fix them (see 'cds validate')",
-    ),
-    "open.invalid_progress_file_one": (
+    "open.invalid_progress_file": (
         "tệp tiến độ {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
-        "the progress file {path} has {count} problem; fix them (see 'cds validate')",
-    ),
-    "open.invalid_progress_file_many": (
-        "tệp tiến độ {path} có {count} lỗi; hãy sửa (xem 'cds validate')",
-        "the progress file {path} has {count} problems; fix them (see 'cds validate')",
+        "the progress file {path} has {count} {count:problem|problems}; fix {count:it|them} (see "
+        "'cds validate')",
     ),
     "open.bundled_notice": (
         "cds: đang dùng bản sổ đăng ký kèm theo cds (chỉ đọc): {path}; "
@@ -527,7 +506,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "date.days_too_far": (
         "giá trị không hợp lệ cho {option}: {days} ngày kể từ {day} là sau 31/12/{last}",
-        "invalid value for {option}: {days} days from {day} is after 31/12/{last}",
+        "invalid value for {option}: {days} {days:day|days} from {day} is after 31/12/{last}",
     ),
     # Why a text written as a date is none (core/dates.py `date_flaw`): said by every reader.
     "date.flawed": (
@@ -553,7 +532,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tháng 2 năm {year} chỉ có {days} ngày",
         "February {year} has only {days} days",
     ),
-    "date.hint.days": ("cho tối đa {most} ngày", "give at most {most} days"),
+    "date.hint.days": ("cho tối đa {most} ngày", "give at most {most} {most:day|days}"),
     "due.month_or_within": (
         "chỉ dùng một trong --month hoặc --within, không dùng cả hai",
         "give either --month or --within, not both",

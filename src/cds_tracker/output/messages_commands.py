@@ -14,6 +14,41 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "cho --out đường dẫn của một tệp mới hoặc một tệp thông thường",
         "give --out the path of a new or regular file",
     ),
+    # a batch of files into one folder, all checked first (output/files.py write_documents)
+    "file.some_exist": (
+        "{count} trong {total} tệp đã có trong '{path}'; chưa ghi gì:",
+        "{count} of the {total} {total:file|files} already {count:exists|exist} in '{path}'; "
+        "nothing was written:",
+    ),
+    "file.batch_exists": ("đã tồn tại", "already exists"),
+    "file.batch_not_regular": (
+        "là {kind}, không phải tệp thông thường; cds không ghi vào đó, kể cả với --force",
+        "is {kind}, not a regular file; cds does not write there, even with --force",
+    ),
+    "file.batch_refused": ("{reason}", "{reason}"),
+    "file.hint.force_all": (
+        "chọn --out khác, hoặc thêm --force để ghi đè",
+        "choose another --out, or add --force to replace them",
+    ),
+    "file.hint.force_regular": (
+        "chọn --out khác, hoặc chuyển các tệp nêu trên đi chỗ khác (--force chỉ ghi đè tệp"
+        " thường mà bạn được ghi)",
+        "choose another --out, or move the files above away (--force replaces only regular"
+        " files you may write)",
+    ),
+    "file.batch_part_written": (
+        "không ghi được {path}: {reason}; đã ghi {done} trong {total} tệp vào '{folder}', còn"
+        " {left} tệp chưa ghi:",
+        "could not write {path}: {reason}; {done} of the {total} {total:file|files} {done:was|were}"
+        " written into '{folder}', {left} {left:was|were} not:",
+    ),
+    "file.batch_written": ("đã ghi", "written"),
+    "file.batch_unwritten": ("chưa ghi", "not written"),
+    "file.hint.batch_again": (
+        "khắc phục lỗi trên rồi chạy lại lệnh với --force (các tệp đã ghi sẽ được ghi lại)",
+        "fix the cause above, then run the command again with --force (the files already"
+        " written are written again)",
+    ),
     "file.dangling": (
         "--out: '{path}' là liên kết tượng trưng trỏ tới chỗ không tồn tại ({target}); chưa ghi gì",
         "--out: '{path}' is a symbolic link to nothing ({target}); nothing was written",
@@ -116,13 +151,10 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "(plan {year}, bundled with cds) or 'cds import PLAN.docx --out "
         "plans/2024/phu_luc_01.yaml', then run cds in the folder that holds plans/",
     ),
-    "plans.left_out_one": (
+    "plans.left_out": (
         "{count} kế hoạch bị bỏ qua vì dữ liệu có lỗi: {names}; các kế hoạch khác vẫn được trả lời",
-        "{count} plan was left out, its data is invalid: {names}; the others answered",
-    ),
-    "plans.left_out_many": (
-        "{count} kế hoạch bị bỏ qua vì dữ liệu có lỗi: {names}; các kế hoạch khác vẫn được trả lời",
-        "{count} plans were left out, their data is invalid: {names}; the others answered",
+        "{count} {count:plan was|plans were} left out, {count:its|their} data is invalid: "
+        "{names}; the others answered",
     ),
     "plans.hint.validate": ("xem mọi lỗi: {commands}", "see every problem: {commands}"),
     # a format a command does not have (output/emit.py)
@@ -286,8 +318,9 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "carry.taken_since": (
         "{count} chỉ tiêu của {path} đã được chuyển sang kế hoạch khác từ lúc đề xuất ({targets}):"
         " chưa ghi gì, chạy lại lệnh (các chỉ tiêu đã chuyển sẽ không được đề xuất nữa)",
-        "{count} targets of {path} were carried to another plan since the proposal ({targets}):"
-        " nothing written, run again (targets already carried are not proposed again)",
+        "{count} {count:target|targets} of {path} {count:was|were} carried to another plan since "
+        "the proposal ({targets}): nothing written, run again (targets already carried are not "
+        "proposed again)",
     ),
     # forms and letters (app/forms.py, questions/form_rows.py, app/document_commands.py,
     # app/documents.py)
@@ -336,5 +369,5 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: nhật ký gửi phải là một tệp thông thường; không ghi thêm gì vào nhật ký",
         "{path}: the send log must be a regular file; nothing more was logged",
     ),
-    "form.days_late": ("({days} ngày)", "({days} days)"),
+    "form.days_late": ("({days} ngày)", "({days} {days:day|days})"),
 }

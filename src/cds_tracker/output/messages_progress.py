@@ -131,12 +131,12 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "normalise.rewritten": (
         "{path}: đã viết lại {count} mục thành dòng JSON",
-        "{path}: {count} entries rewritten as JSON lines",
+        "{path}: {count} {count:entry|entries} rewritten as JSON lines",
     ),
     "normalise.already": ("{path}: đã là dòng JSON", "{path}: already JSON lines"),
     "normalise.left": (
         "{count} lỗi; các tệp đó được giữ nguyên",
-        "{count} problem(s); those files were left as they are",
+        "{count} {count:problem|problems}; those files were left as they are",
     ),
     # the lock every writer takes (progress/locking.py)
     "lock.busy": (

@@ -108,11 +108,6 @@ def validate_summary(files: int, problems: int, lang: Lang, wrong: int = 0) -> s
     the files they are in (`wrong`) and, apart, the files checked ("3 lỗi trong 2 tệp (đã
     kiểm tra 5 tệp)."): "in 5 files" read as the files with problems when 3 of 5 had none."""
 
-    def counted(n: int) -> str:
-        return f"{n} {label('files' if n != 1 else 'file', lang)}"
-
     if problems == 0:
-        return f"{label('valid', lang)}: {counted(files)}."
-    word = label("problems_in" if problems != 1 else "problem_in", lang)
-    checked = label("files_checked", lang, files=counted(files))
-    return f"{problems} {word} {counted(wrong)} ({checked})."
+        return label("validate_valid", lang, files=files)
+    return label("validate_problems", lang, problems=problems, wrong=wrong, files=files)

@@ -74,7 +74,7 @@ def status_phrase(row: Row) -> str:
     """'Quá hạn 184 ngày': the status as a document states it (Vietnamese)."""
     text = label(status_key(row.status.code, row.ended is not None), "vi")
     if row.status.code == "late" and row.status.days_late:
-        text += f" {row.status.days_late} {label('days', 'vi')}"
+        text += " " + label("days_count", "vi", days=row.status.days_late)
     if row.period is not None:
         text += f" ({period_text(row, 'vi')})"
     return text
@@ -85,7 +85,7 @@ def part_phrase(item: Owed) -> str:
     'Đang thực hiện', 'Chưa báo cáo kỳ này' (notes and Word letters alike)."""
     text = label(item.part.status, "vi")
     if item.days_late:
-        text += f" {item.days_late} {label('days', 'vi')}"
+        text += " " + label("days_count", "vi", days=item.days_late)
     return text
 
 

@@ -188,9 +188,7 @@ def summary_line(rows: Sequence[Row], lang: Lang, *, own: bool = False) -> str:
     if none := codes.count(None):
         parts.append(label("report_no_part", lang, count=none))
     count = sum(kept.values()) + none
-    line = label("total_one" if count == 1 else "total", lang, count=count) + (
-        " — " + "; ".join(parts) if parts else ""
-    )
+    line = label("total", lang, count=count) + (" — " + "; ".join(parts) if parts else "")
     annulled = sum(counts.values()) - sum(kept.values())
     return line + (label("annulled_footer", lang, count=annulled) if annulled else "")
 

@@ -32,8 +32,7 @@ def shares_line(summary: Summary, lang: Lang) -> str:
         for code, n in summary.counts.items()
         if n
     ]
-    key = "total_one" if summary.total == 1 else "total"
-    return label(key, lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
+    return label("total", lang, count=summary.total) + (" — " + "; ".join(parts) if parts else "")
 
 
 def rounding_line(summary: Summary, lang: Lang) -> str:

@@ -66,7 +66,7 @@ def target_report(
         deadline += f" — {period_text(row, lang)}"
     status = status_word(row, lang)
     if row.status.days_late is not None:
-        status += f" — {row.status.days_late} {label('days', lang)}"
+        status += " — " + label("days_count", lang, days=row.status.days_late)
     if row.flagged:
         status += " " + label("flagged", lang)
     if absent and target.added:

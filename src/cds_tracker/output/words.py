@@ -52,7 +52,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     # indicator figures
     "incomplete": (
         "chưa đủ số liệu ({reported}/{expected} đơn vị)",
-        "incomplete ({reported}/{expected} units)",
+        "incomplete ({reported}/{expected} {expected:unit|units})",
     ),
     "estimate": ("ước tính, trung bình không trọng số", "estimate, unweighted mean"),
     "trend": ("diễn biến", "trend"),
@@ -79,14 +79,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "lead": ("Chủ trì", "Lead"),
     "cooperating": ("Phối hợp", "Cooperating"),
     # validate
-    "valid": ("Hợp lệ", "Valid"),
     "targets": ("chỉ tiêu", "targets"),
     "units": ("đơn vị", "units"),
-    "problems_in": ("lỗi trong", "problems in"),
-    "problem_in": ("lỗi trong", "problem in"),
-    "files": ("tệp", "files"),
-    "file": ("tệp", "file"),
-    "files_checked": ("đã kiểm tra {files}", "{files} checked"),
+    # the last line of `cds validate` (output/problems.py)
+    "validate_valid": ("Hợp lệ: {files} tệp.", "Valid: {files} {files:file|files}."),
+    "validate_problems": (
+        "{problems} lỗi trong {wrong} tệp (đã kiểm tra {files} tệp).",
+        "{problems} {problems:problem|problems} in {wrong} {wrong:file|files} "
+        "({files} {files:file|files} checked).",
+    ),
     "hint": ("gợi ý", "hint"),
     # unit kinds
     "city-office": ("Văn phòng", "City office"),
@@ -140,8 +141,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Không có chỉ tiêu nào khớp với điều kiện lọc.",
         "No target matches the filters.",
     ),
-    "total": ("Tổng: {count} chỉ tiêu", "Total: {count} targets"),
-    "total_one": ("Tổng: 1 chỉ tiêu", "Total: 1 target"),
+    "total": ("Tổng: {count} chỉ tiêu", "Total: {count} {count:target|targets}"),
     "units_title": ("Danh mục đơn vị", "Unit catalog"),
     "met": ("đạt", "met"),
     "not_met": ("chưa đạt", "not met"),
@@ -273,7 +273,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "page_targets": ("Bảng chỉ tiêu", "Targets"),
     # output: headings, field names and phrases of the views and documents
     "via": ("qua", "via"),
-    "days": ("ngày", "days"),
+    "days_count": ("{days} ngày", "{days} {days:day|days}"),
     "as_of": ("đến ngày", "as of"),
     "as_of_status": ("tính đến ngày", "as of"),  # not "đến ngày": "Bãi bỏ từ … (đến ngày …)"
     "part_closed_report": ("báo cáo gần nhất: {status}, {date}", "latest report: {status}, {date}"),
@@ -308,7 +308,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "reminders_written": (
         "Đã soạn {count} văn bản đôn đốc trong {folder}/",
-        "Drafted {count} urging notes in {folder}/",
+        "Drafted {count} urging {count:note|notes} in {folder}/",
     ),
     "exported": ("Đã xuất {fmt}: {out}", "Exported {fmt}: {out}"),
 }
@@ -405,15 +405,19 @@ def _words_of(key: str) -> tuple[str, str]:
 
 
 def label(key: str, lang: Lang, /, **values: object) -> str:
-    """A catalogue text with its values; a path among them is shown on one line, its control
-    characters as pictures (`sanitize.visible_line`): a folder's name is nobody's command."""
+    """A catalogue text with its values, an English noun agreeing with its count (`plural`); a
+    path among them is shown on one line, its control characters as pictures
+    (`sanitize.visible_line`): a folder's name is nobody's command."""
     vi, en = _LABELS[key] if key in _LABELS else _words_of(key)
     text = en if lang == "en" else vi
     if not values:
         return text
-    return text.format(
-        **{k: _one_line(v) if isinstance(v, PurePath) else v for k, v in values.items()}
-    )
+    shown = {k: _one_line(v) if isinstance(v, PurePath) else v for k, v in values.items()}
+    if "|" not in text:  # no count to agree with: a warm `cds due` never imports `plural`
+        return text.format(**shown)
+    from cds_tracker.output.plural import fill
+
+    return fill(text, shown)
 
 
 def say(text: Text | None, lang: Lang) -> str:

@@ -20,15 +20,15 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
     "import_carried_read": (
         'Đọc {count} chỉ tiêu chuyển tiếp ở phần "Chỉ tiêu chuyển tiếp" dưới bảng (ghi là '
         "chuyển từ {origins}): {ids}.",
-        'Read {count} carried targets from the part "Chỉ tiêu chuyển tiếp" under the table '
-        "(written with carried_from: {origins}): {ids}.",
+        'Read {count} carried {count:target|targets} from the part "Chỉ tiêu chuyển tiếp" under '
+        "the table (written with carried_from: {origins}): {ids}.",
     ),
     "revise_carried_read": (
         'Đọc {count} chỉ tiêu chuyển tiếp ({origins}) ở phần "Chỉ tiêu chuyển tiếp" dưới bảng: '
         "so với chỉ tiêu cùng gốc trong sổ đăng ký, không theo số thứ tự.",
-        'Read {count} carried targets ({origins}) from the part "Chỉ tiêu chuyển tiếp" under '
-        "the table: compared with the registry's targets of the same origin (carried_from), not "
-        "by number.",
+        "Read {count} carried {count:target|targets} ({origins}) from the part "
+        '"Chỉ tiêu chuyển tiếp" under the table: compared with the registry\'s targets of the '
+        "same origin (carried_from), not by number.",
     ),
     # `cds diff` of a plan and the plan it was carried into (registry/diff.py)
     "diff_finished": (
@@ -133,7 +133,7 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carried_total": (
         "1. Tổng số {total} chỉ tiêu, trong đó {carried}. Tình hình thực hiện: {shown}.",
-        "1. {total} targets in all, of which {carried}. Progress: {shown}.",
+        "1. {total} {total:target|targets} in all, of which {carried}. Progress: {shown}.",
     ),
     "carried_count": (
         "{count} chỉ tiêu chuyển tiếp từ năm {year}",

@@ -1,5 +1,6 @@
-"""Words of the carry day's checks (app/carry_day.py) and of a report the carried copy lacks
-(progress/carry_gap.py), merged by `words.catalogue`."""
+"""Words of the carry day's checks (app/carry_day.py), of a report the carried copy lacks
+(progress/carry_gap.py) and of an ongoing target's report the new plan takes before the carry
+day (progress/carried_ahead.py), merged by `words.catalogue`."""
 
 from __future__ import annotations
 
@@ -45,5 +46,25 @@ CARRY_DAY_LABELS: dict[str, tuple[str, str]] = {
         "target {target} was carried to plan {plan} ({new}) on {day}: this report is recorded "
         "here but plan {plan} does not have it; run cds carry-over --from {source} --to {plan} "
         "again to copy it (it adds what is missing)",
+    ),
+    "entry.carried_ahead": (
+        "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} (chỉ tiêu {new}) ngày {date}: báo "
+        "cáo ngày {day} là báo cáo kỳ {start}–{end}, kỳ của kế hoạch {plan} (kế hoạch {plan} "
+        "nhận báo cáo của chỉ tiêu này từ {first}), nên không ghi vào kế hoạch này",
+        "target {target} was carried over to plan {plan} (target {new}) on {date}: a report "
+        "dated {day} is the report for the period {start}–{end}, a period of plan {plan} (it "
+        "takes this target's reports from {first}), so it does not belong to this plan",
+    ),
+    "entry.hint.carried_ahead": (
+        "ghi vào kế hoạch {plan}, chỉ tiêu {new}: {command} (báo cáo của kỳ trước, ngày đến "
+        "hết {last}, mới ghi vào kế hoạch này)",
+        "record it in plan {plan}, target {new}: {command} (a report for an earlier period, "
+        "dated {last} or before, goes in this plan)",
+    ),
+    "progress.hint.carried_ahead": (
+        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng "
+        "{command} (báo cáo của kỳ trước, ngày đến hết {last}, thì sửa ngày cho đúng)",
+        "this report belongs to plan {plan}, target {new}: delete this line and record it with "
+        "{command} (a report for an earlier period, dated {last} or before: correct its day)",
     ),
 }

@@ -261,6 +261,13 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "target {target} was carried over to plan {plan} (target {new}) on {date}: a report "
         "dated {day} no longer belongs to this plan",
     ),
+    "entry.carried_away_on": (
+        "chỉ tiêu {target} đã chuyển sang kế hoạch {first} (chỉ tiêu {first_id}) ngày {date}, "
+        "rồi sang kế hoạch {plan} (chỉ tiêu {new}) ngày {on}: báo cáo ngày {day} thuộc kế hoạch "
+        "{plan}",
+        "target {target} was carried over to plan {first} (target {first_id}) on {date}, then "
+        "to plan {plan} (target {new}) on {on}: a report dated {day} belongs to plan {plan}",
+    ),
     "entry.hint.carried_away": (
         "ghi vào kế hoạch {plan}, chỉ tiêu {new}: {command} (việc "
         "xong trước khi chuyển thì ghi đúng ngày đó, đến hết {date})",
@@ -286,6 +293,12 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "hoạch đó theo dõi chỉ tiêu đến hết {last})",
         "record it in plan {plan}, target {old}: {command} (that "
         "plan follows the target up to {last})",
+    ),
+    "entry.carried_leg": (
+        "việc từ {start} đến hết {last} thuộc kế hoạch {plan}, chỉ tiêu {old} (cds {option} "
+        "progress add {old} …); {rest}",
+        "work from {start} to {last} belongs to plan {plan}, target {old} (cds {option} "
+        "progress add {old} …); {rest}",
     ),
     "progress.hint.carried_in": (
         "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {old}: xóa dòng này rồi ghi lại bằng "

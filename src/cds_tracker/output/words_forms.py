@@ -50,10 +50,13 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "Pick a status from the list.",
     ),
     "form_date_warning": ("Ghi ngày dạng dd/mm/yyyy.", "Write the date as dd/mm/yyyy."),
-    "form_made": ("Đã lập {count} phiếu báo cáo trong {out}", "Made {count} return forms in {out}"),
+    "form_made": (
+        "Đã lập {count} phiếu báo cáo trong {out}",
+        "Made {count} return {count:form|forms} in {out}",
+    ),
     "form_made_one": (
         "Đã lập phiếu báo cáo của {unit} ({rows} chỉ tiêu): {out}",
-        "Made the return form of {unit} ({rows} targets): {out}",
+        "Made the return form of {unit} ({rows} {rows:target|targets}): {out}",
     ),
     "form_none": (
         "{unit} không có chỉ tiêu nào cần báo cáo trong kỳ này; không lập phiếu.",
@@ -102,19 +105,21 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import_would": (
         "{file}: sẽ ghi {count} mục (chạy thử, chưa ghi gì)",
-        "{file}: would write {count} entries (dry run, nothing written)",
+        "{file}: would write {count} {count:entry|entries} (dry run, nothing written)",
     ),
     "import_done": (
         "{file}: đã ghi {count} mục vào {out}",
-        "{file}: wrote {count} entries to {out}",
+        "{file}: wrote {count} {count:entry|entries} to {out}",
     ),
     "import_unwritten": (
         "{file}: không ghi được {count} mục vào {out} (xem lỗi), tệp đó giữ nguyên",
-        "{file}: could not write {count} entries to {out} (see the error), that file unchanged",
+        "{file}: could not write {count} {count:entry|entries} to {out} (see the error), that file "
+        "unchanged",
     ),
     "import_part_written": (
         "{file}: đã ghi {done} mục vào {out}, không ghi được {count} mục còn lại (xem lỗi)",
-        "{file}: wrote {done} entries to {out}, could not write the other {count} (see the error)",
+        "{file}: wrote {done} {done:entry|entries} to {out}, could not write the other {count} "
+        "(see the error)",
     ),
     "import_nothing": (
         "{file}: không có gì mới để ghi",
@@ -147,6 +152,12 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
         "đó: {form}; rồi xoá dòng {row} khỏi phiếu và nhập lại",
         "{before}record the report of row {row} with {command}, or ask for a new form that "
         "lists its target: {form}; then clear row {row} of the form and import again",
+    ),
+    "fi_hint_added_row_no_form": (
+        "{before}ghi báo cáo ở dòng {row} bằng lệnh {command} (phiếu của đơn vị cho kỳ này không "
+        "có chỉ tiêu này); rồi xoá dòng {row} khỏi phiếu và nhập lại",
+        "{before}record the report of row {row} with {command} (the unit's form for this period "
+        "does not list this target); then clear row {row} of the form and import again",
     ),
     "fi_added_row_not_assigned": (
         "dòng {row} không phải dòng của phiếu (thêm dưới bảng), cho chỉ tiêu {target} không "
@@ -598,7 +609,7 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     "sync_push_failed": ("không đẩy được lên máy chủ:\n{detail}", "could not push:\n{detail}"),
     "sync_busy": (
         "máy chủ liên tục có thay đổi mới, sau {count} lần vẫn chưa đẩy lên được",
-        "the server kept changing; not pushed after {count} attempts",
+        "the server kept changing; not pushed after {count} {count:attempt|attempts}",
     ),
     "sync_conflict": (
         "Git không tự gộp được thay đổi của bạn với bản trên máy chủ ở các tệp sau:\n{files}\n"
@@ -630,6 +641,6 @@ FORM_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import_refused": (
         "{file}: {count} lỗi, không ghi mục nào từ tệp này",
-        "{file}: {count} problems, nothing written from this file",
+        "{file}: {count} {count:problem|problems}, nothing written from this file",
     ),
 }

@@ -185,7 +185,8 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
     "import_no_targets_auto": (
         "{count} dòng có số thứ tự do Word tự đánh (Numbering) theo kiểu không đọc được chính "
         "xác, dòng đầu ở {where}",
-        "{count} rows are numbered by Word's automatic numbering in a format not read exactly, "
+        "{count} {count:row is|rows are} numbered by Word's automatic numbering in a format not "
+        "read exactly, "
         "the first at {where}",
     ),
     "import_auto_number_hint": (

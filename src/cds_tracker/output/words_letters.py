@@ -18,7 +18,7 @@ LETTER_LABELS: dict[str, tuple[str, str]] = {
     ),
     "letters_written": (
         "Đã soạn {count} văn bản đôn đốc (.docx) trong {folder}/",
-        "Drafted {count} urging letters (.docx) in {folder}/",
+        "Drafted {count} urging {count:letter|letters} (.docx) in {folder}/",
     ),
     # a row of an urging note or letter (output/reminders.py): the report owed, the collective
     "letter_period": ("Báo cáo kỳ {start}–{end}", "Report for {start}–{end}"),
@@ -82,11 +82,12 @@ LETTER_LABELS: dict[str, tuple[str, str]] = {
     "send_failed": ("Gửi lỗi: {unit} <{to}>: {error}", "Failed: {unit} <{to}>: {error}"),
     "send_summary": (
         "Đã gửi {count} thư; nhật ký gửi: {log}",
-        "Sent {count} messages; send log: {log}",
+        "Sent {count} {count:message|messages}; send log: {log}",
     ),
     "send_incomplete": (
         "{failed} thư gửi lỗi, {missing} đơn vị chưa có địa chỉ; nhật ký gửi: {log}",
-        "{failed} messages failed, {missing} units have no address; send log: {log}",
+        "{failed} {failed:message|messages} failed, {missing} {missing:unit has|units have} no "
+        "address; send log: {log}",
     ),
     "send_bundled": (
         "không gửi được từ sổ đăng ký đi kèm chương trình: nhật ký gửi phải ghi bên cạnh "

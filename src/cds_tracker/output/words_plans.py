@@ -131,15 +131,15 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "import_indicators_more": (
         "ô này nêu thêm {count} ngưỡng %, không được đề xuất (mỗi chỉ tiêu tối đa {limit});"
         " thêm chỉ số bằng tay nếu cần",
-        "this cell states {count} more % thresholds, not proposed (at most {limit} a target);"
-        " add indicators by hand if needed",
+        "this cell states {count} more % {count:threshold|thresholds}, not proposed (at most "
+        "{limit} a target); add indicators by hand if needed",
     ),
     "import_indicators_proposed": (
         "{count} chỉ số đề xuất từ ngưỡng % trong nội dung của {target_count} chỉ tiêu:\n"
         "{targets}.\n"
         "Xem lại `key`, `measures`, `scope` (docs/registry-format.md, mục Indicators),\n"
         "rồi xóa dòng `needs_review` (chỗ cần quyết định) của từng chỉ số.",
-        "{count} indicators proposed from the % thresholds in the texts (targets:"
+        "{count} {count:indicator|indicators} proposed from the % thresholds in the texts (targets:"
         " {target_count}):\n{targets}.\n"
         "Review key, measures, scope (docs/registry-format.md, section Indicators),\n"
         "then delete each indicator's needs_review line.",
@@ -149,7 +149,8 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         ":\n{targets}.\n"
         "Chạy lại với --indicators để ghi đề xuất (người xác nhận từng chỉ số),\n"
         "hoặc thêm bằng tay theo docs/registry-format.md, mục Indicators.",
-        "{count} % thresholds in the texts have no indicator (targets: {target_count}):\n"
+        "{count} % {count:threshold|thresholds} in the texts {count:has|have} no indicator "
+        "(targets: {target_count}):\n"
         "{targets}.\n"
         "Import again with --indicators to write proposals (each to be confirmed),\n"
         "or add them by hand as docs/registry-format.md, section Indicators, shows.",
@@ -227,15 +228,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "import_written": (
         "Đã ghi {targets} chỉ tiêu ({groups} nhóm) vào {path}.",
-        "Wrote {targets} targets ({groups} groups) to {path}.",
+        "Wrote {targets} {targets:target|targets} ({groups} {groups:group|groups}) to {path}.",
     ),
     "import_review": (
         "{count} chỗ cần quyết định (`needs_review`): cds validate báo lỗi đến khi sửa xong.",
-        "{count} places need a decision (needs_review): cds validate flags them until fixed.",
+        "{count} {count:place needs|places need} a decision (needs_review): cds validate flags "
+        "them until fixed.",
     ),
     "carry_title": (
         "{count} chỉ tiêu chưa hoàn thành của kế hoạch {source} sẽ chuyển vào {path}:",
-        "{count} unfinished targets of plan {source} would be carried into {path}:",
+        "{count} unfinished {count:target|targets} of plan {source} would be carried into {path}:",
     ),
     "carry_group": ("vào nhóm {group}", "joins group {group}"),
     "carry_group_new": (
@@ -264,7 +266,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "unit '{unit}' is not in the new plan's catalog",
     ),
     "carry_confirm": ("Ghi các chỉ tiêu này?", "Write these targets?"),
-    "carry_written": ("Đã ghi {count} chỉ tiêu vào {path}.", "Wrote {count} targets to {path}."),
+    "carry_written": (
+        "Đã ghi {count} chỉ tiêu vào {path}.",
+        "Wrote {count} {count:target|targets} to {path}.",
+    ),
     "carry_nothing": (
         "Kế hoạch {source} không còn chỉ tiêu chưa hoàn thành nào để chuyển vào {path}; chưa "
         "ghi gì.",
@@ -340,15 +345,16 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carry_marked": (
         "Đã ghi dấu 'đã chuyển' cho {count} chỉ tiêu trong {path}.",
-        "Marked {count} targets as carried over in {path}.",
+        "Marked {count} {count:target|targets} as carried over in {path}.",
     ),
     "carry_parts_copied": (
         "Đã chép {count} phần việc đã hoàn thành sang kế hoạch mới.",
-        "Copied {count} finished parts into the new plan.",
+        "Copied {count} finished {count:part|parts} into the new plan.",
     ),
     "carry_reports_copied": (
         "Đã chép {count} báo cáo cuối của phần việc chưa hoàn thành sang kế hoạch mới.",
-        "Copied the last reports of {count} unfinished parts into the new plan.",
+        "Copied the last {count:report|reports} of {count} unfinished {count:part|parts} into the "
+        "new plan.",
     ),
     "carry_not_written": ("Chưa ghi gì.", "Nothing was written."),
     "plans_title": ("Các kế hoạch trong thư mục làm việc", "Plans in this workspace"),
@@ -389,14 +395,14 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "diff_invalid_side": (
         "cảnh báo: {side} không hợp lệ (cds validate từ chối, {count} lỗi); so sánh với tệp này "
         "có thể sai:",
-        "warning: {side} is invalid (cds validate refuses it, {count} problems); a comparison "
-        "with it may be wrong:",
+        "warning: {side} is invalid (cds validate refuses it, {count} {count:problem|problems}); a "
+        "comparison with it may be wrong:",
     ),
     "diff_marked_side": (
         "ghi chú: {side} có {count} chỗ cần người quyết định, đã đánh dấu khi nhập từ Word/Excel "
         "(`needs_review`; cds validate báo đến khi sửa xong), không làm hỏng phép so sánh:",
-        "note: {side} has {count} places awaiting a decision, marked when imported from "
-        "Word/Excel (needs_review; cds validate reports them until fixed), no fault of the "
+        "note: {side} has {count} {count:place|places} awaiting a decision, marked when imported "
+        "from Word/Excel (needs_review; cds validate reports them until fixed), no fault of the "
         "comparison:",
     ),
     "diff_more": ("… và {count} chỗ khác: {command}", "… and {count} more: {command}"),

@@ -278,8 +278,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "revise_carried_kept": (
         "Giữ nguyên {count} chỉ tiêu chuyển từ kế hoạch trước (bảng của tệp không ghi các chỉ tiêu "
         "này): {ids}.",
-        "Kept as they are: {count} targets carried from an earlier plan (the file's table does not "
-        "list them): {ids}.",
+        "Kept as {count:it is|they are}: {count} {count:target|targets} carried from an earlier "
+        "plan (the file's table does not list them): {ids}.",
     ),
     "revise_stale_indicator": (
         "{id}: chỉ số '{key}' ghi ngưỡng '{text}' mà nội dung mới không còn; đã ghi "
@@ -541,8 +541,8 @@ REVISE_LABELS: dict[str, tuple[str, str]] = {
     "revise.out_has_progress": (
         "{path} đã có {count} tệp tiến độ: ghi đè sẽ làm mất các chỉ tiêu chuyển sang và làm báo "
         "cáo của chỉ tiêu bị bỏ không còn hợp lệ; chưa ghi gì",
-        "{path} has {count} progress files: replacing it would lose the carried targets and "
-        "orphan the reports of dropped targets; nothing was written",
+        "{path} has {count} progress {count:file|files}: replacing it would lose the carried "
+        "targets and orphan the reports of dropped targets; nothing was written",
     ),
     "revise.hint.out_has_progress": (
         "bản điều chỉnh của kế hoạch này: cds import TỆP --revise --registry {path}",

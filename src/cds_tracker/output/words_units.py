@@ -217,7 +217,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
     "unit.steps_then": ("{first}, rồi {then}", "{first}, then {then}"),
     "unit.steps_more": (
         "{first}, rồi {count} lần đổi tên hay sáp nhập khác, rồi {then}",
-        "{first}, then {count} more renames or mergers, then {then}",
+        "{first}, then {count} more {count:rename or merger|renames or mergers}, then {then}",
     ),
     "unit.not_yet": (
         "{unit} chưa tồn tại ngày {day} (có từ {since})",

@@ -28,9 +28,10 @@ UNREAD_LABELS: dict[str, tuple[str, str]] = {
         "không ghi bản điều chỉnh: {count} dòng của {file} không đọc được số thứ tự và không "
         "ghép được chắc chắn với chỉ tiêu nào; ghi bây giờ sẽ bãi bỏ {ids} chỉ vì số thứ tự "
         "viết sai:\n{rows}",
-        "the revision is not written: {count} row(s) of {file} have a number that cannot be "
-        "read and pair surely with no target; writing now would annul {ids} only because a "
-        "number is mistyped:\n{rows}",
+        "the revision is not written: {count} {count:row|rows} of {file} {count:has|have} a number "
+        "that cannot be read and pair surely with no target; writing now would annul {ids} only "
+        "because a number is mistyped:\n"
+        "{rows}",
     ),
     "revise.hint.unread_refused": (
         "sửa số thứ tự của dòng đó trong tệp (ví dụ '1.' hoặc '2.', không có ký tự ẩn) rồi "
@@ -42,9 +43,9 @@ UNREAD_LABELS: dict[str, tuple[str, str]] = {
         "không ghi bản điều chỉnh vào {path}: bảng {file} có {count} chỗ cần quyết định (các "
         "dòng trên); ghi vào, các dòng `needs_review` đó sẽ làm mọi lệnh trên kế hoạch đang "
         "theo dõi dừng lại cho đến khi sửa xong",
-        "the revision is not written to {path}: the table {file} has {count} place(s) that "
-        "need a decision (above); written as `needs_review` lines, they would stop every "
-        "command on the plan in use until fixed",
+        "the revision is not written to {path}: the table {file} has {count} {count:place|places} "
+        "that {count:needs|need} a decision (above); written as `needs_review` lines, they would "
+        "stop every command on the plan in use until fixed",
     ),
     "revise.hint.marks_refused": (
         "sửa các chỗ đó trong bảng (đơn vị lạ: thêm vào danh mục) rồi chạy lại; cds diff cho "

@@ -43,28 +43,57 @@ class Hop(Record):
     start: dt.date
 
 
+class Onward(Record):
+    """A plan a carried target went to after this one (app/origins.py `later_plans`), the
+    first the one its `carried_to` names: `plan`, the target's `id` there, and the day it
+    `arrived` there (yyyy-mm-dd: the day after its carry day in the plan before)."""
+
+    plan: str
+    id: str
+    arrived: str
+
+
 def carried_away(
-    target: Any, day: str, written: Entry | None = None, elsewhere: Elsewhere = by_name
+    target: Any,
+    day: str,
+    written: Entry | None = None,
+    elsewhere: Elsewhere = by_name,
+    later: Callable[[], Sequence[Onward]] = tuple,
 ) -> tuple[Msg, Msg] | None:
     """(message, hint) when `target` was carried to another plan before `day` (yyyy-mm-dd: a
     report dated on the carry day still belongs here), else None. `written`: the line, in a
     file already (validate), so the hint says to take it out and gives the command that records
     it there, whole (progress/entry_commands.py). `elsewhere`: the option the hint's command
-    reaches that plan by."""
+    reaches that plan by. `later`: the plans it went to from here (`Onward`), asked only for
+    a report refused: a target carried on again (2023 I.3 → 2024 I.6 → 2025 I.8) sends a
+    report of 20/03/2025 to 2025 at once, not to 2024, which would refuse it in turn (fix13k),
+    as `carried_in` sends an early one back to the plan that held it then."""
     if target.carried_to is None or (target.carried_on or "") >= day:
         return None
     plan, _, new_id = str(target.carried_to).partition("/")
     carried = (
         dt.date.fromisoformat(target.carried_on).strftime("%d/%m/%Y") if target.carried_on else "—"
     )
+    onward = list(later())
+    step = _went_to(dt.date.fromisoformat(day), onward)
+    first = {"first": plan, "first_id": new_id}
+    if step:  # carried on again: the plan that follows it on that day, said at once
+        plan, new_id = onward[step].plan, onward[step].id
     option = elsewhere(plan)
     said = {"plan": plan, "new": new_id, "date": carried}
+    # the plans between, the latest first as `_between` takes them: "work after it belongs to
+    # plan 2025" alone, on a form, would send a real day of 2024 there, to be refused again
+    between = _between(onward[:step][::-1], onward[step].arrived, elsewhere) if step else ""
+    told = {"target": target.id, "day": dt.date.fromisoformat(day).strftime("%d/%m/%Y")}
     return (
-        msg(
-            "entry.carried_away",
-            target=target.id,
-            day=dt.date.fromisoformat(day).strftime("%d/%m/%Y"),
+        msg("entry.carried_away", **told, **said)
+        if not step
+        else msg(
+            "entry.carried_away_on",
+            **told,
             **said,
+            **first,
+            on=_eve(onward[step].arrived).strftime("%d/%m/%Y"),
         ),
         msg("progress.hint.carried_away", command=again_command(written, option, new_id), **said)
         if written is not None
@@ -72,9 +101,25 @@ def carried_away(
             "entry.hint.carried_away",
             option=option,
             command=f"cds {option} progress add {new_id} …",
+            between=between,
             **said,
         ),
     )
+
+
+def _went_to(day: dt.date, onward: Sequence[Onward]) -> int:
+    """The index in `onward` of the plan that takes a report of `day`: followed from the first
+    while the next one had the target by then (each plan refuses a report after its carry day,
+    `carried_away`, and takes one from the day after); 0 when no later one was read."""
+    step = 0
+    while step + 1 < len(onward) and dt.date.fromisoformat(onward[step + 1].arrived) <= day:
+        step += 1
+    return step
+
+
+def _eve(arrived: str) -> dt.date:
+    """The carry day of a target that `arrived` (yyyy-mm-dd) in a plan: the day before."""
+    return dt.date.fromisoformat(arrived) - dt.timedelta(days=1)
 
 
 class OtherPlan(UsageError):
@@ -149,6 +194,7 @@ def carried_in(
         first = dt.date.fromisoformat(earlier[step - 1].arrived)
     shown = {"plan": plan, "old": old_id}
     option = elsewhere(plan)  # the hints' alone: the message names the plan
+    between = _between(earlier[:step], arrived, elsewhere)
     return (
         msg("entry.carried_in", target=target.id, day=said["day"], date=said["date"], **shown)
         if not step
@@ -165,9 +211,35 @@ def carried_in(
             last=(first - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
             option=option,
             command=f"cds {option} progress add {old_id} …",
+            between=between,
             **shown,
         ),
     )
+
+
+def _between(legs: Sequence[Hop | Onward], arrived: str, elsewhere: Elsewhere) -> Msg | str:
+    """The plans a target carried twice or more was in after the one that takes a report and
+    before this one (`legs`, the latest first, as `earlier` lists them), each with the days it
+    took the target's reports: from its arrival up to the eve of the next plan's (`arrived`:
+    this plan's). A form's hint names them between the plan it sends the row to and this
+    plan's own days: "work from {date} on" alone sent a real day in 2024 of a target carried
+    2023 → 2024 → 2025 back to this form, to be refused again (fix13a). The other way
+    (`carried_away`), `legs` are the plans after this one and before the one that takes the
+    report, and `arrived` that plan's arrival. "" for none."""
+    said: Msg | str = ""
+    nexts = [arrived, *(leg.arrived for leg in legs)]
+    for at, leg in enumerate(legs):  # the latest last in the words: built from it
+        until = dt.date.fromisoformat(nexts[at]) - dt.timedelta(days=1)
+        said = msg(
+            "entry.carried_leg",
+            start=dt.date.fromisoformat(leg.arrived).strftime("%d/%m/%Y"),
+            last=until.strftime("%d/%m/%Y"),
+            plan=leg.plan,
+            old=leg.id,
+            option=elsewhere(leg.plan),
+            rest=said,
+        )
+    return said
 
 
 def _held_on(day: dt.date, earlier: Sequence[Hop], ongoing: bool) -> int:
@@ -186,6 +258,8 @@ def copy_note(target: Any, day: str, source: str) -> Msg | None:
     then, app/carry_gaps.py). `source`: this plan's name as carry-over takes it."""
     if target.carried_to is None or not target.carried_on:
         return None  # any status: carry-over copies each part's last report, finished or not
+    if target.deadline.ongoing:  # each report is its period's: none is copied, a re-run
+        return None  # would write nothing (its new plan's are refused: carried_ahead.py)
     plan, _, new_id = str(target.carried_to).partition("/")
     return msg(
         "carry.copy_note",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.command_words import name_word
 from cds_tracker.core.dates import format_date, try_parse_date
@@ -20,6 +20,10 @@ from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import cell_text, evidence_items, status_code
 from cds_tracker.progress.form_refusals import add_extras, left_out, status_word, withheld_note
 from cds_tracker.progress.typed_numbers import read_cell_number
+
+if TYPE_CHECKING:
+    from cds_tracker.progress.form_import import FormRead
+    from cds_tracker.questions.tracker import Tracker
 
 
 def row_command(
@@ -87,3 +91,28 @@ def _figure_text(cell: Any) -> str:
             return cell_text(value)
         return str(int(number)) if number.is_integer() else format(Decimal(repr(number)), "f")
     return cell_text(value)
+
+
+def listing_form(tracker: Tracker, read: FormRead, code: str, day: dt.date | None) -> str:
+    """The `cds form` command for a new form of the form's unit that lists target `code` (a
+    row added under the table, the hint's "ask for a new form that lists its target"), as
+    typed: this form's month as of its own day, else the month of the row's report day as of
+    that day; "" when neither lists it (a target the unit only cooperates on, one not due):
+    a command named for a form that does not list the target sends the clerk round for
+    nothing, and one without `--as-of` typed after the plan's targets were carried on made no
+    form at all (clerk19 F1). `read`: the form (progress/form_import.py `FormRead`)."""
+    from cds_tracker.core.dates import YearMonth, try_parse_month
+    from cds_tracker.core.errors import CdsError
+    from cds_tracker.questions.form_rows import form_rows
+
+    own = read.as_of or read.today or dt.date.today()
+    tries = [(read.month, own)] + ([(day.strftime("%m/%Y"), day)] if day is not None else [])
+    for month, as_of in tries:
+        months = try_parse_month(month) if month else YearMonth.of(as_of)
+        try:
+            rows = form_rows(tracker, read.unit_id, months or YearMonth.of(as_of), as_of)
+        except (CdsError, KeyError):  # the unit not yet, or no longer, one that reports
+            continue
+        if any(row.row.target.id == code for row in rows):
+            return read.form(tracker.index.name(read.unit_id), read.unit_id, as_of, month)
+    return ""

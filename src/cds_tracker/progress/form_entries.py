@@ -36,14 +36,13 @@ from cds_tracker.core.command_words import name_word
 from cds_tracker.core.dates import format_date
 from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Text, UsageError
-from cds_tracker.core.records import Target
+from cds_tracker.core.records import Indicator, Target
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
 from cds_tracker.progress.form_commands import row_command
 from cds_tracker.progress.form_guard import text_ended
 from cds_tracker.progress.form_refusals import (
     add_extras,
-    form_command,
     form_refusal,
     left_out,
     status_word,
@@ -125,20 +124,26 @@ def _predated(
 
     if cells.get("values") or not target.indicators:
         return None
-    own = [
-        (i.key, indicator_name(i))
-        for i in target.indicators
-        if figure_giver(i, target, tracker.index, today) in (None, read.unit_id)
-    ]
-    if not own:
+
+    def gives(day: dt.date) -> list[Indicator]:
+        givers = {i.key: figure_giver(i, target, tracker.index, day) for i in target.indicators}
+        return [i for i in target.indicators if givers[i.key] in (None, unit_id)]
+
+    unit_id = read.unit_id
+    given = gives(today)
+    if not given:
         return None
-    unit = tracker.index.name(read.unit_id)
+    own = [(i.key, indicator_name(i)) for i in given]
+    unit = tracker.index.name(unit_id)
     said = {"plan": read.plan, "unit": unit}
+    # the new form as of the form's own day when the unit gives these figures then (a form of
+    # a plan since carried on makes none as of today: clerk19 F1), else as of today
+    as_of = read.as_of if read.as_of is not None and gives(read.as_of) == given else today
 
     def hint() -> dict[str, str]:
         line = _line_of(cells)
         command, before = row_command(sheet, line, target.id, own, said, read.problems.lang)
-        form = form_command(read.plan, unit, read.unit_id, read.month)
+        form = read.form(unit, unit_id, as_of)
         # what column H said when the form was made: no indicator yet, or another's figure
         none = {label("form_no_indicator", "vi"), label("form_no_indicator", "en")}
         shown = cell_text(cell_value(sheet, f"H{line}"))
@@ -203,11 +208,13 @@ def plan_row(
         refused(error, cause)
     else:
         command["status"] = status_word(filled.status, problems.lang)
-        if _leads(tracker, target, read.unit_id, day, command, places, cause):
+        if _leads(tracker, target, read, day, command, places, cause):
             ended = text_ended(mark, target, filled.day.isoformat())
             if ended is not None:  # made before a revision rewrote the text; the day is after
                 said = {"target": target.id, "date": _shown(ended), "day": format_date(day)}
-                said["form"] = form_command(read.plan, unit, read.unit_id, read.month)
+                # the new form as of the revision's day: the first to show the new text
+                when = max(dt.date.fromisoformat(ended), read.as_of or dt.date.min)
+                said["form"] = read.form(unit, read.unit_id, when)
                 cause.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
     problems[before:before] = cause
     if len(problems) > before:
@@ -270,7 +277,7 @@ def plan_row(
 def _leads(
     tracker: Tracker,
     target: Target,
-    unit_id: str,
+    read: FormRead,
     day: dt.date,
     command: dict[str, Any],
     places: tuple[str, str],
@@ -281,17 +288,21 @@ def _leads(
     over, filled with a day before the hand-over, is the then-lead's own report (c_05); one
     dated on or after it is refused at its date cell naming the new lead and the day, with what
     works. `places`: the row's code cell and date cell; `command`: the row's status (quoted),
-    other options (`extras`), the form's plan option and month, for the commands a hint gives."""
+    other options (`extras`), the form's plan option and month, for the commands a hint gives;
+    `read`: the form's unit, and its new form's command (`FormRead.form`)."""
     from cds_tracker.progress.handed_over import handed_over
     from cds_tracker.questions.status import required_units
 
+    unit_id = read.unit_id
     if unit_id in required_units(target.on(day.isoformat()), tracker.units_on(day)):
         return True
     said = handed_over(tracker, target, unit_id, day)
     if said is not None:
         heirs = target.on(day.isoformat()).lead.units
         heir_id = heirs[0] if heirs else "moi"
-        form = form_command(command["on_plan"], said["heir"], heir_id, command["month"])
+        # the heir's form as of the hand-over: the first day the heir's form lists the target
+        handed = dt.datetime.strptime(str(said["date"]), "%d/%m/%Y").date()
+        form = read.form(str(said["heir"]), heir_id, max(handed, read.as_of or dt.date.min))
         problems.add(places[1], "fi_handed_over", "fi_hint_handed_over", **said, form=form)
         return False
     unit = tracker.index.name(unit_id)

@@ -191,3 +191,15 @@ def _marks(target: Any) -> set[str]:
 
     texts = [target.content, *(e.content for e in target.earlier() if e.content is not None)]
     return {text_mark(t) for t in texts}
+
+
+def appendix(book: Any) -> bool:
+    """A sheet of the workbook has an appendix's header row among its first rows: a plan's
+    appendix given to `progress import`, which `cds import` reads (a15_03)."""
+    from cds_tracker.registry.importing.header import heads_appendix
+
+    for sheet in book.worksheets:
+        for line in sheet.iter_rows(max_row=30, max_col=20, values_only=True):
+            if heads_appendix(tuple("" if v is None else str(v) for v in line)):
+                return True
+    return False

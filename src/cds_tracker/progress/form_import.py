@@ -33,9 +33,11 @@ from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.carried_away import by_name
 from cds_tracker.progress.form_cells import Complaints
 from cds_tracker.progress.form_changed import made_for_other_indicators, say_changed
+from cds_tracker.progress.form_commands import listing_form
 from cds_tracker.progress.form_entries import Planned, plan_row
 from cds_tracker.progress.form_guard import (
     MAX_FILE,
+    appendix,
     check_plan,
     check_text,
     expected_layout,
@@ -43,7 +45,7 @@ from cds_tracker.progress.form_guard import (
     text_fits,
     too_big,
 )
-from cds_tracker.progress.form_refusals import form_command
+from cds_tracker.progress.form_refusals import form_command, form_day
 from cds_tracker.progress.form_strays import Listing, check_strays, read_cells
 
 if TYPE_CHECKING:
@@ -64,8 +66,16 @@ class FormRead:
     # "--registry kh ", or ""; app/discovery.again), followed by a space when there is one
     plan: str = ""
     month: str = ""  # the form's month (mm/yyyy), as `cds form --month` takes it in a hint
+    as_of: dt.date | None = None  # the form's own as-of day (None: an older form says none)
+    today: dt.date | None = None  # the import's day: `cds form` without --as-of makes that
     # the option choosing another plan, by its name or year (app/discovery.py `other_plan`)
     elsewhere: Callable[..., str] = by_name
+
+    def form(self, unit: str, unit_id: str, day: dt.date | None = None, month: str = "") -> str:
+        """The `cds form` command a hint gives for a new form of `unit`: this form's plan, its
+        month (or `month`), as of `day` (the day the hint needs) or this form's own."""
+        as_of = self.as_of if day is None else day
+        return form_command(self.plan, unit, unit_id, month or self.month, as_of, self.today)
 
 
 _MAX_CELLS = 32767  # characters: all one Excel cell holds, a whole map of a row's cells
@@ -99,7 +109,7 @@ def read_form(
     from cds_tracker.output.xlsx_form import FORMAT, HEADER_ROW, META_SHEET
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
-    read = FormRead(problems=Complaints(lang), plan=f"{again} " if again else "")
+    read = FormRead(problems=Complaints(lang), plan=f"{again} " if again else "", today=today)
     read.elsewhere = elsewhere
     opened = _open(path, shown, read)
     if opened is None:
@@ -107,7 +117,7 @@ def read_form(
     book, data = opened
     read.name = str(path)
     if META_SHEET not in book.sheetnames:
-        if _appendix(book):  # a plan's appendix: `cds import` reads it (a15_03)
+        if appendix(book):  # a plan's appendix: `cds import` reads it (a15_03)
             read.problems.add(shown, "fi_appendix", "fi_hint_appendix", file=name_word(read.name))
         else:
             read.problems.add(shown, "fi_not_form")
@@ -131,7 +141,8 @@ def read_form(
     # file's "2025-06$(touch X)") is no month, and never goes into a hint's command (a14_07)
     read.month = "/".join(reversed(month.split("-"))) if re.fullmatch(r"\d{4}-\d{2}", month) else ""
     formulas = formula_cells(data, sheet.title)
-    form = form_command(read.plan, tracker.index.name(read.unit_id), read.unit_id, read.month)
+    read.as_of = form_day(meta.values.get("as_of"))
+    form = read.form(tracker.index.name(read.unit_id), read.unit_id)
     if meta.values.get("rows") != str(len(meta.rows)):  # rows deleted from the hidden sheet
         read.problems.add(f"{shown}:{META_SHEET}!B{meta.places.get('rows', 1)}", "fi_hidden_edited")
     line = HEADER_ROW + 1  # where the next target's cells must be
@@ -182,6 +193,7 @@ def read_form(
             lines,
             lambda code: _indicators(tracker, code),
             lambda code, day: _assigned(tracker, code, read.unit_id, day),
+            lambda code, day: listing_form(tracker, read, code, day),
         )
         check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes, listing)
     if read.problems:
@@ -226,17 +238,6 @@ def _indicators(tracker: Tracker, code: str) -> list[tuple[str, str]]:
 def _line_of(address: str) -> int:
     found = re.fullmatch(r"[A-Z]{1,3}([1-9][0-9]{0,6})", address)
     return int(found.group(1)) if found else 0
-
-
-def _appendix(book: Any) -> bool:
-    """A sheet of the workbook has an appendix's header row among its first rows."""
-    from cds_tracker.registry.importing.header import heads_appendix
-
-    for sheet in book.worksheets:
-        for line in sheet.iter_rows(max_row=30, max_col=20, values_only=True):
-            if heads_appendix(tuple("" if v is None else str(v) for v in line)):
-                return True
-    return False
 
 
 def _formulas(cells: dict[str, Any], formulas: set[str], where: str, read: FormRead) -> bool:

@@ -11,6 +11,7 @@ form words gets a hint that still names the row and the command (`fi_hint_refuse
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +26,8 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "entry.before_plan": ("date", "fi_hint_before_plan"),
     "progress.before_added": ("date", "fi_hint_before_added"),
     "entry.carried_away": ("date", "fi_hint_carried_away"),
+    "entry.carried_away_on": ("date", "fi_hint_carried_away"),
+    "entry.carried_ahead": ("date", "fi_hint_carried_ahead"),
     "entry.carried_in": ("date", "fi_hint_carried_in"),
     "entry.carried_in_back": ("date", "fi_hint_carried_in"),
     "entry.cancelled": ("date", "fi_hint_cancelled"),
@@ -156,8 +159,33 @@ def _options(
     return [(option, command_word(value)) for option, value in named]
 
 
-def form_command(plan: str, unit: str, unit_id: str, month: str) -> str:
+def form_command(
+    plan: str,
+    unit: str,
+    unit_id: str,
+    month: str,
+    as_of: dt.date | None = None,
+    today: dt.date | None = None,
+) -> str:
     """A `cds form` command that runs as printed: the form's plan ("--plan 2024 " or ""), the
-    unit, the form's month (mm/yyyy) and a file to write (clerk13 F7)."""
+    unit, the form's month (mm/yyyy) and a file to write (clerk13 F7), and `--as-of` the day
+    the new form must be made as of (the refused form's own, or the day the hint needs: a
+    revision's, a hand-over's) unless it is `today`, which `cds form` takes without it. Without
+    it a command typed after the plan's targets were carried on (the 2023 plan in 2026) made no
+    form at all: as of today its unit owes that plan nothing (clerk19 F1)."""
     when = f" --month {month}" if month else ""
+    if as_of is not None and as_of != today:
+        when += f" --as-of {as_of.strftime('%d/%m/%Y')}"
     return f"cds {plan}form --unit {name_word(unit)}{when} --out phieu-{unit_id}.xlsx"
+
+
+def form_day(said: str | None) -> dt.date | None:
+    """The as-of day a form's hidden sheet says it was made for (cds writes yyyy-mm-dd); None
+    for an older form without one, or anything else a received file holds there: it never goes
+    into a hint's command (a14_07)."""
+    if said is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", said):
+        return None
+    try:
+        return dt.date.fromisoformat(said)
+    except ValueError:
+        return None

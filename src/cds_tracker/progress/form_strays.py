@@ -43,6 +43,9 @@ class Listing:
     # whether the form's unit is assigned the target on a day (True when the plan has no such
     # target): a row of one it is not is said so, its command --force (clerk19 F2)
     assigned: Callable[[str, dt.date], bool] = lambda code, day: True
+    # the `cds form` command of a new form listing a target, for a row reported on a day
+    # (progress/form_commands.py `listing_form`); "" when no form of the unit lists it
+    form: Callable[[str, dt.date | None], str] = lambda code, day: ""
 
 
 def read_cells(rows: Iterable[dict[str, Any] | None]) -> set[str]:
@@ -106,7 +109,8 @@ def _added_row(
     """A row under the table, refused at its first filled cell with the `progress add` command
     that records all it holds (progress/form_commands.py): one with the status alone recorded
     no figure, the figure lost (a17_07). A row of a target the form lists is a second report
-    of it, said so, never sent for a form that lists the target."""
+    of it, said so, never sent for a form that lists the target; one of a target no form of
+    the period lists is sent for none (clerk19 F1: a form that does not list it)."""
     row, cells = added
     code = cell_text(sheet[f"B{row}"].value).split("\n")[0]
     indicators = listing.indicators(code) if code else []
@@ -116,10 +120,13 @@ def _added_row(
     # records it only by --force, which the hint says (as progress add's own refusal does)
     foreign = bool(code) and listed is None and day is not None and not listing.assigned(code, day)
     command, before = row_command(sheet, row, code, indicators, said, problems.lang, foreign)
+    # a new form that lists the target, "" when none of the period does; a row naming no
+    # target is sent for the form's own period (what it reports is the clerk's to find out)
+    form = said["form"] if not code else listing.form(code, day) if listed is None else ""
     said_row: dict[str, object] = {
         "row": row,
         "command": command,
-        "form": said["form"],
+        "form": form,
         "before": before,
         "target": code,
         "line": listed or 0,
@@ -135,7 +142,11 @@ def _added_row(
     problems.add(
         place,
         "fi_added_row",
-        "fi_hint_added_row" if listed is None else "fi_hint_added_row_listed",
+        "fi_hint_added_row_listed"
+        if listed
+        else "fi_hint_added_row"
+        if form
+        else "fi_hint_added_row_no_form",
         **said_row,
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.entries import Entry
@@ -88,6 +89,7 @@ def build_entry(
     number raises `AmbiguousCode`."""
     from cds_tracker.core.errors import UsageError
     from cds_tracker.core.text import nfc
+    from cds_tracker.progress.carried_ahead import carried_ahead
     from cds_tracker.progress.carried_away import carried_away
     from cds_tracker.registry.models import check_entry
 
@@ -102,7 +104,9 @@ def build_entry(
     arrived = tracker.arrivals.get(target.id) if target.carried_from is not None else None
     _within_plan(tracker, target, day, arrived, elsewhere)
     _not_added_yet(target, day)
-    away = carried_away(target, day.isoformat(), elsewhere=elsewhere)
+    first = tracker.departures.get(target.id)  # an ongoing one's new plan may take it earlier
+    away = carried_away(target, day.isoformat(), None, elsewhere, partial(tracker.later, target.id))
+    away = away or carried_ahead(target, day.isoformat(), first, elsewhere=elsewhere)
     if away is not None:  # --force or not: the report belongs to the other plan
         raise OtherPlan(*away)
     if not by_id:

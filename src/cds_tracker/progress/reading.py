@@ -26,7 +26,7 @@ from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import Finding, Problem, msg, os_reason
 from cds_tracker.core.records import Registry
 from cds_tracker.core.text import did_you_mean
-from cds_tracker.progress.carried_away import carried_away
+from cds_tracker.progress.carried_away import Onward, carried_away
 from cds_tracker.progress.clean import Columns, cleaner
 from cds_tracker.progress.cross_file import problems_across
 from cds_tracker.progress.fast_check import fast_entry
@@ -48,6 +48,10 @@ from cds_tracker.registry.yamlio import YamlFault, decode, parse
 __all__ = ["HEADER", "PROGRESS_DIR", "progress_dir", "progress_file", "progress_files"]
 
 
+# A carried target's id → the plans it went to from this one (progress/carried_away.py `Onward`)
+Later = Callable[[str], Sequence[Onward]]
+
+
 @dataclass(frozen=True)
 class ProgressLoad:
     entries: tuple[Entry, ...]
@@ -60,8 +64,11 @@ def load_progress(
     *,
     display: Any = str,
     read: Callable[[Path], bytes] = read_progress,
+    later: Later | None = None,
 ) -> ProgressLoad:
-    """Every entry of every file, and every problem: a bad entry never hides the others'."""
+    """Every entry of every file, and every problem: a bad entry never hides the others'.
+    `later`: a carried target's plans after this one (app/opening.py `later_of`), so that a
+    report after it left names the plan that follows it on its day."""
     from cds_tracker.progress.typed_lines import typed_entries
     from cds_tracker.registry.loading import fault_problem, locate
 
@@ -91,7 +98,7 @@ def load_progress(
             except YamlFault as fault:
                 problems.append(fault_problem(fault, raw, shown))
                 continue
-        good, findings = check_items(path, data, index, targets, columns)
+        good, findings = check_items(path, data, index, targets, columns, later)
         located.append((path, list(map(_SECOND, good)), array("I", map(_FIRST, good))))
         del good, data
         if findings:  # a file `typed_entries` read is UTF-8, no larger than `decode` takes
@@ -125,6 +132,7 @@ def check_items(
     index: UnitIndex,
     targets: dict[str, Any],
     columns: Columns | None = None,
+    later: Later | None = None,
 ) -> tuple[list[tuple[int, Entry]], list[Finding]]:
     unit_id = path.stem
     good: list[tuple[int, Entry]] = []
@@ -165,7 +173,7 @@ def check_items(
         if not clean(entry):
             findings += [
                 Finding((i, *f.path), f.message, f.hint, entry.target, f.at_key)
-                for f in _check_entry(entry, unit_id, index, targets)
+                for f in _check_entry(entry, unit_id, index, targets, later)
             ]
         if ended is not None and entry.date > ended and entry.unit == unit_id:
             entry = _as_heirs(entry, index)
@@ -183,7 +191,11 @@ def _as_heirs(entry: Entry, index: UnitIndex) -> Entry:
 
 
 def _check_entry(
-    entry: Entry, file_unit: str, index: UnitIndex, targets: dict[str, Any]
+    entry: Entry,
+    file_unit: str,
+    index: UnitIndex,
+    targets: dict[str, Any],
+    later: Later | None = None,
 ) -> Iterable[Finding]:
     target = targets.get(entry.target)
     if target is None:
@@ -231,7 +243,8 @@ def _check_entry(
             ),
             msg("progress.hint.before_added", target=target.id),
         )
-    if target is not None and (away := carried_away(target, entry.date, entry)) is not None:
+    onward = (lambda: later(entry.target)) if later is not None else tuple
+    if target is not None and (away := carried_away(target, entry.date, entry, later=onward)):
         yield Finding(("date",), *away)  # beside new_entry's rule (progress/carried_away.py)
     if entry.day > entry.written_at.date():
         yield Finding(

@@ -203,7 +203,12 @@ class Filters(Record):
 
 
 def list_targets(tracker: Tracker, filters: Filters, as_of: dt.date) -> list[Row]:
-    """All targets matching every filter given (AND)."""
+    """All targets matching every filter given (AND). A unit filter is refused, as `report`
+    refuses it, for a unit gone by `as_of` (merged, renamed, ended: the hint names its heir):
+    its list that day was a fragment — its named targets only, its collective parts already
+    its heir's — shown as its own, "Quá hạn" owed by a ward that no longer exists (clerk20 F4)."""
+    if filters.unit is not None:
+        _existed(tracker.index, filters.unit, as_of)
     if filters.group is not None:
         groups = [g.id for g in tracker.registry.groups]
         if filters.group.upper() not in groups:

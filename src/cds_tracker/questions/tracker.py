@@ -8,7 +8,7 @@ and figures (app/opening.py), which give the same answers without loading an ent
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from cds_tracker.core.entries import Entry
@@ -107,6 +107,10 @@ class _ByTarget(Mapping[str, Sequence[Entry]]):
         return len(self._ids)
 
 
+def _no_plans(target_id: str) -> tuple[Any, ...]:
+    return ()
+
+
 class Tracker:
     """A registry with its unit index and progress, ready to answer questions.
 
@@ -121,6 +125,8 @@ class Tracker:
         source: Source | None = None,
         arrivals: Mapping[str, str] | None = None,
         earlier: Mapping[str, tuple[Any, ...]] | None = None,
+        departures: Mapping[str, str] | None = None,
+        later: Callable[[str], tuple[Any, ...]] | None = None,
     ) -> None:
         self.registry = registry
         # A write's: carried target → the day it joined the plan (app/origins.py `arrivals`;
@@ -129,6 +135,12 @@ class Tracker:
         # and the plans a target carried twice or more was in before (app/origins.py
         # `earlier_plans`: progress/carried_away.py `Hop`s), where an earlier report belongs
         self.earlier: Mapping[str, tuple[Any, ...]] = earlier or {}
+        # and the ongoing targets carried away whose new plan takes reports before their carry
+        # day: from which day (app/origins.py `departures`; progress/carried_ahead.py)
+        self.departures: Mapping[str, str] = departures or {}
+        # and, for a target carried away, the plans it went to (app/opening.py `later_of`:
+        # progress/carried_away.py `Onward`s), where a report after both carries belongs
+        self.later: Callable[[str], tuple[Any, ...]] = later or _no_plans
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
         self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)

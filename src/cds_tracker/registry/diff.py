@@ -177,6 +177,7 @@ def compare(
     revision: bool = False,
     unread: Sequence[Unread] = (),
     unread_cells: Mapping[tuple[str, str], tuple[str, str]] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> Diff:
     """The differences, targets paired as `registry/matching.py` pairs them (a revision's
     renumbered targets by their text, carried ones by their origin; `chosen`: `--pair`).
@@ -185,7 +186,10 @@ def compare(
     table prints it under where that is not its id. `unread`: the table's rows whose number
     could not be read: a target no longer listed is theirs, or undecided, as `import --revise`
     has it (registry/unread_rows.py); `unread_cells`: its cells the importer could not read,
-    a person's fix in OLD kept over them as revise keeps it (`diff.fix_kept`)."""
+    a person's fix in OLD kept over them as revise keeps it (`diff.fix_kept`). `names`: the
+    units' names as the catalogue in use says them (a workspace's unit changes applied,
+    unit_changes.catalog_units), over those the two files write: the ward a merger made is
+    recorded in the changes file alone, and is said by its name too (clerk20 F3)."""
     from cds_tracker.registry.diff_plans import (
         carried_into,
         different_plans,
@@ -311,6 +315,7 @@ def compare(
     for data in (old, new):
         for unit in (data.get("catalog") or {}).get("units") or ():
             diff.names[str(unit.get("id"))] = _text(unit.get("name"))
+    diff.names.update(names or {})
     diff.document = list(changes(leaves(document_fields(old)), leaves(document_fields(new))))
     if revision:
         as_revise_does(diff, old, new)

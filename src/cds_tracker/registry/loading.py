@@ -24,7 +24,7 @@ from cds_tracker.registry.rules_plans import year_of_folder
 from cds_tracker.registry.unit_changes import (
     AT,
     Changes,
-    apply,
+    applied,
     as_written,
     read_changes,
     spelled_successor,
@@ -87,9 +87,7 @@ def checked(
         if changes.problems:
             return parts, findings, changes
         findings += changes.findings
-        catalog = data.get("catalog") if isinstance(data, dict) else None
-        items = catalog.get("units") if isinstance(catalog, dict) else None
-        parts.units, found = apply(changes, items if isinstance(items, list) else [], parts.units)
+        parts.units, found = applied(changes, data, parts.units)
         parts.declared_unit_ids |= {unit.id for _, unit in parts.units}
         parts.undated = changes.undated
         parts.changes_file = changes.display
@@ -143,7 +141,7 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
         findings += found
     catalog = data.get("catalog")
     if isinstance(catalog, dict):
-        findings += _split_catalog(catalog, parts)
+        findings += split_catalog(catalog, parts)
     elif "catalog" in data:
         findings.append(
             Finding(
@@ -162,7 +160,8 @@ def split(data: Any) -> tuple[Parts, list[Finding]]:
     return parts, findings
 
 
-def _split_catalog(catalog: dict[Any, Any], parts: Parts) -> list[Finding]:
+def split_catalog(catalog: dict[Any, Any], parts: Parts) -> list[Finding]:
+    """The catalog's units that pass their check, into `parts` (also unit_changes.catalog_units)."""
     findings = _keys(catalog, ("catalog",), Catalog)
     titles = catalog.get("official_titles", [])
     if isinstance(titles, list) and all(isinstance(t, str) for t in titles):

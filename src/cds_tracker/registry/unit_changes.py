@@ -232,6 +232,35 @@ def apply(
     return merged, findings
 
 
+def applied(
+    changes: Changes, data: Any, units: list[tuple[Any, Unit]]
+) -> tuple[list[tuple[Any, Unit]], list[Finding]]:
+    """`apply` to a plan's data as parsed (`data`): its catalog's raw entries found in it."""
+    catalog = data.get("catalog") if isinstance(data, dict) else None
+    items = catalog.get("units") if isinstance(catalog, dict) else None
+    return apply(changes, items if isinstance(items, list) else [], units)
+
+
+def catalog_units(data: Any, registry: Path, display: str) -> tuple[Unit, ...]:
+    """The units of the plan at `registry` (its data as parsed: `data`) as every command reads
+    them: its catalog with the workspace's changes applied as the loader applies them
+    (registry/loading.py `checked`), the ward a merger made — known to this file alone — among
+    them. For what names a plan's units from its data without loading it (`cds diff`): each
+    unit said by its catalogue name, never by its id (clerk20 F3). A unit, or a changes file,
+    that cannot be read adds nothing here: loading the plan says why."""
+    from cds_tracker.registry.loading import split_catalog
+    from cds_tracker.registry.rules import Parts
+
+    parts = Parts()
+    catalog = data.get("catalog") if isinstance(data, dict) else None
+    if isinstance(catalog, dict):
+        split_catalog(catalog, parts)
+    changes = read_changes(registry, display)
+    if changes is not None and not changes.problems:
+        parts.units, _ = applied(changes, data, parts.units)
+    return tuple(unit for _, unit in parts.units)
+
+
 def _disagrees(path: Any, unit: Unit, key: str, value: str, display: str) -> Finding:
     if key != "successor":  # a day, shown as people write it
         value = "/".join(reversed(value.split("-")))
