@@ -86,3 +86,30 @@ def test_a_table_with_its_heading_still_exits_0() -> None:
     out = Path("plans/2024/phu_luc_01.yaml")
     code, err = _cds("import", str(source), "--registry", str(REGISTRY), "--out", str(out))
     assert (code, err) == (0, [f"Đã ghi 1 chỉ tiêu (1 nhóm) vào {out}."])
+
+
+def test_a_table_starting_right_of_column_a_is_said_at_its_first_title() -> None:
+    """The header in B2:H2 (column A and row 1 left empty, as offices often leave a margin):
+    the missing lines belong above B2, its first title."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Phụ lục"
+    titles = ["Stt", "Nội dung chỉ tiêu", "Trực tiếp chỉ đạo", "Đơn vị chủ trì"]
+    titles += ["Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"]
+    sheet.append([])
+    for row in (titles, ["I. Dữ liệu số"], list(TARGET)):
+        sheet.append([None, *row])
+    book.save("kh.xlsx")
+    out = Path("plans/2024/phu_luc_01.yaml")
+    code, err = _cds("import", "kh.xlsx", "--registry", str(REGISTRY), "--out", str(out))
+    assert (code, err[:3]) == (
+        1,
+        [
+            f"kh.xlsx:Phụ lục!B2: {NO_APPENDIX}",
+            f"kh.xlsx:Phụ lục!B2: {NO_TITLE}",
+            f"kh.xlsx:Phụ lục!B2: {NO_PLAN}",
+        ],
+    )

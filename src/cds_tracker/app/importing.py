@@ -286,10 +286,10 @@ def run_import(
 def _heading_lines(shown: str, imported: Imported, lang: Lang) -> list[str]:
     """What the file's heading does not state, each said at the appendix header's first cell,
     under which the line is missing (`Phụ lục!A1`, Word's `1:1:1`): the place to add it."""
-    table, row = imported.header_at
+    table, row, col = imported.header_at
     where = shown
     if row:
-        place = CellProblem(table, row, 1, "import_heading")
+        place = CellProblem(table, row, col, "import_heading")
         where = f"{shown}:{position(place, imported.sheets)}"
     return [f"{where}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
 

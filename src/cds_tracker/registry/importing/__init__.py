@@ -49,7 +49,7 @@ class Imported:
     group_rows: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
     places: dict[str, tuple[int, int, int]] = dataclasses.field(default_factory=dict)
     cells: dict[str, dict[str, tuple[int, int, int]]] = dataclasses.field(default_factory=dict)
-    header_at: tuple[int, int] = (0, 0)  # the header's first row: where `missing` is said
+    header_at: tuple[int, int, int] = (0, 0, 0)  # the header's first cell: `missing` said there
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class Ungrouped:
     only: no group is made up, the table is refused, at the first row the reading could not
     place (`first`, its problem), or at the header (`header`) when no row follows it."""
 
-    header: tuple[int, int]  # (table, row) of the header's first row
+    header: tuple[int, int, int]  # (table, row, column) of the header's first cell
     first: CellProblem | None  # the first row under it that opened no group nor target
     sheets: dict[int, str]  # a workbook's table number → its sheet's name; empty for Word
 
@@ -130,7 +130,7 @@ def import_appendix(
         parsed.group_rows,
         parsed.places,
         parsed.cells,
-        parsed.header_at or (0, 0),
+        parsed.header_at or (0, 0, 0),
     )
 
 
@@ -139,7 +139,7 @@ def _ungrouped(parsed: Parsed, tables: list[Table]) -> Ungrouped | None:
     reading went wrong: the first row under the header it said a problem at."""
     if parsed.header_at is None:
         return None
-    table, row = parsed.header_at
+    table, row, _ = parsed.header_at
     under = [p for p in parsed.problems if p.table == table and p.row > row] or [
         p for p in parsed.problems if p.table > table
     ]
