@@ -220,9 +220,18 @@ def test_a_report_dated_on_the_carry_day_belongs_to_the_old_plan(years: Path) ->
     assert total("2024", "31/12/2024") == (
         "Tổng: 3 chỉ tiêu — Hoàn thành: 2 (67%); Quá hạn: 1 (33%)"
     )
-    assert carry().splitlines()[-1] == "Đã chép 1 phần việc đã hoàn thành sang kế hoạch mới."
+    assert carry().splitlines()[-2:] == [
+        "Đã ghi bãi bỏ 1 chỉ tiêu đã hoàn thành ở kế hoạch 2024 trong plans/2025/phu_luc_01.yaml.",
+        "Đã chép 1 phần việc đã hoàn thành sang kế hoạch mới.",
+    ]
+    # Finished by its carry day, I.2 is the old plan's, done on time (Tháng 12/2024), from
+    # 01/01/2025 too; the new plan counts its copy (I.3) apart, annulled: not its own achievement
+    # (clerk20 F2; 2025 read "Tổng: 3 chỉ tiêu — Hoàn thành: 1 (33%); …").
+    assert total("2024", "01/01/2025") == (
+        "Tổng: 3 chỉ tiêu — Hoàn thành: 2 (67%); Đã chuyển sang kế hoạch sau: 1 (33%)"
+    )
     assert total("2025", "01/01/2025") == (
-        "Tổng: 3 chỉ tiêu — Hoàn thành: 1 (33%); Đang thực hiện: 1 (33%); Chưa thực hiện: 1 (33%)"
+        "Tổng: 2 chỉ tiêu — Đang thực hiện: 1 (50%); Chưa thực hiện: 1 (50%)"
     )
     assert ok("validate").strip().startswith("Hợp lệ")
 
@@ -236,7 +245,10 @@ def test_a_correction_recorded_after_the_carry_over_follows_it(years: Path) -> N
     carry()
     (first,) = [e for e, *_ in _health_in_2025()]
     fixed = add("2024", "I.1", HEALTH, "done", "29/11/2024", "--corrects", first)
-    assert carry().splitlines()[-1] == "Đã chép 1 phần việc đã hoàn thành sang kế hoạch mới."
+    assert carry().splitlines()[-2:] == [
+        "Đã ghi bãi bỏ 1 chỉ tiêu đã hoàn thành ở kế hoạch 2024 trong plans/2025/phu_luc_01.yaml.",
+        "Đã chép 1 phần việc đã hoàn thành sang kế hoạch mới.",
+    ]  # finished in 2024 by the carry day: the copy annulled in 2025 (clerk20 F2)
     assert sorted(_health_in_2025(), key=lambda e: e[2]) == [
         (first, "in_progress", "2024-11-28", None),
         (fixed, "done", "2024-11-29", first),
@@ -252,7 +264,7 @@ def test_a_correction_recorded_after_the_carry_over_follows_it(years: Path) -> N
     assert "Phòng Y tế: Hoàn thành (29/11/2024)" in shown
     rows = json.loads(query("--plan", "2025", "report", "--unit", HEALTH, "--as-of",
                             "01/01/2025", "-f", "json"))  # fmt: skip
-    assert [(r["id"], r["status"]) for r in rows] == [("I.2", "done")]
+    assert [(r["id"], r["status"]) for r in rows] == [("I.2", "cancelled")]
     # Idempotent: nothing more to copy, the file unchanged; the workspace valid.
     progress = years / "plans/2025/progress/phong-y-te.yaml"
     text = progress.read_text("utf-8")
@@ -261,7 +273,15 @@ def test_a_correction_recorded_after_the_carry_over_follows_it(years: Path) -> N
     assert progress.read_text("utf-8") == text
     # A correction of the correction (the ward was not done after all) corrects the latest copy.
     undone = add("2024", "I.1", HEALTH, "in_progress", "30/11/2024", "--corrects", fixed)
-    carry()
+    # unfinished again by the carry day: carried over, the copy followed again in 2025
+    assert carry().splitlines()[-2:] == [
+        "Đã bỏ ghi bãi bỏ 1 chỉ tiêu, theo dõi lại trong plans/2025/phu_luc_01.yaml.",
+        "Đã chép 1 báo cáo cuối của phần việc chưa hoàn thành sang kế hoạch mới.",
+    ]
+    assert "cancelled" not in (years / "plans/2025/phu_luc_01.yaml").read_text("utf-8")
+    rows = json.loads(query("--plan", "2025", "report", "--unit", HEALTH, "--as-of",
+                            "01/01/2025", "-f", "json"))  # fmt: skip
+    assert [(r["id"], r["status"]) for r in rows] == [("I.2", "in_progress")]
     assert sorted(_health_in_2025(), key=lambda e: e[2]) == [
         (first, "in_progress", "2024-11-28", None),
         (fixed, "done", "2024-11-29", first),

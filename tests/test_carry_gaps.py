@@ -36,8 +36,10 @@ def test_a_late_filed_report_is_noted_then_said_by_validate_until_carried_again(
     assert added.stderr.splitlines() == [
         "cảnh báo: chỉ tiêu I.1 đã chuyển sang kế hoạch 2024 (I.2) ngày 31/12/2023: báo cáo "
         "này ghi ở đây nhưng chưa có ở kế hoạch 2024; chạy lại cds carry-over --from 2023 --to "
-        "2024 để chép sang (chỉ thêm những gì còn thiếu)"
-    ]
+        "2024 để chép sang (chỉ thêm những gì còn thiếu); nếu mọi phần việc đã hoàn thành đến "
+        "hết ngày 31/12/2023, chỉ tiêu là hoàn thành ở kế hoạch 2023 và lệnh đó ghi bãi bỏ I.2 "
+        "ở kế hoạch 2024 (không tính là chỉ tiêu của kế hoạch 2024)"
+    ]  # its one part done by the carry day: finished (late) in 2023 (clerk20 F2)
     text = (carried / "plans/2023/progress/phong-y-te.yaml").read_text().splitlines()
     entry_id = text[5].split('"')[3]
     col = text[5].index(f'"{entry_id}"') + 1
@@ -60,6 +62,8 @@ def test_a_late_filed_report_is_noted_then_said_by_validate_until_carried_again(
     ok("carry-over", "--from", "2023", "--to", "2024", "--as-of", "31/12/2023", "--yes")
     assert cds("validate").exit_code == 0
     assert entry_id in (carried / "plans/2024/progress/phong-y-te.yaml").read_text()
+    # finished (late) in 2023 by the carry day: the copy is annulled in 2024 (clerk20 F2)
+    assert "cancelled: 01/01/2024" in (carried / "plans/2024/phu_luc_01.yaml").read_text()
 
 
 def test_english_note_and_the_same_for_a_report_of_any_status(carried: Path) -> None:
@@ -67,7 +71,9 @@ def test_english_note_and_the_same_for_a_report_of_any_status(carried: Path) -> 
     assert added.stderr.splitlines() == [
         "warning: target I.1 was carried to plan 2024 (I.2) on 31/12/2023: this report is "
         "recorded here but plan 2024 does not have it; run cds carry-over --from 2023 --to 2024 "
-        "again to copy it (it adds what is missing)"
+        "again to copy it (it adds what is missing); if every part was finished by 31/12/2023, "
+        "the target is finished in plan 2023 and that run annuls I.2 in plan 2024 (not counted "
+        "among plan 2024's targets)"
     ]
     # carry-over copies each part's last report, finished or not (app/carry_marks.py)
     again = cds(*ADD, "chưa thực hiện", "--date", "21/12/2023", "--force")

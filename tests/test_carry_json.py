@@ -31,7 +31,8 @@ def test_the_proposal_then_the_write_then_nothing(workspace: Path) -> None:
     assert proposed.exit_code == 0, proposed.output
     data = json.loads(proposed.output)
     assert list(data) == [
-        "from", "to", "registry", "status", "carried_before", "targets", "repairs", "left"
+        "from", "to", "registry", "status", "carried_before", "targets", "repairs", "left",
+        "withdrawn", "lifted",
     ]  # fmt: skip
     assert (data["from"], data["to"], data["registry"], data["status"]) == (
         "2023", "2024", "plans/2024/phu_luc_01.yaml", "proposed"
@@ -84,4 +85,6 @@ def test_the_proposal_then_the_write_then_nothing(workspace: Path) -> None:
         "targets": [],
         "repairs": [],
         "left": [],
+        "withdrawn": [],
+        "lifted": [],
     }

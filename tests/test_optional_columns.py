@@ -186,8 +186,12 @@ def test_no_lead_column_is_a_marked_problem_with_its_reason(workspace: Path) -> 
     at = lines.index("thieu.docx:1:2:1: tiêu đề bảng không có cột 'Đơn vị chủ trì'")
     assert lines[at + 1] == (
         "  gợi ý: cột này bắt buộc (đơn vị chủ trì là đơn vị được đôn đốc; thời hạn cho biết khi "
-        "nào quá hạn): thêm cột vào bảng rồi nhập lại, hoặc ghi ô đó cho từng chỉ tiêu trong sổ "
-        "đăng ký rồi xóa dòng `needs_review` (chỗ cần quyết định)"
+        "nào quá hạn); cds nhận các tiêu đề 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan chủ trì', "
+        "'Cơ quan, đơn vị chủ trì', 'Đơn vị chủ trì thực hiện', 'Cơ quan chủ trì thực hiện', "
+        "'Đơn vị thực hiện', 'Cơ quan thực hiện', 'Cơ quan, đơn vị thực hiện' (không phân biệt "
+        "chữ hoa, dấu; bỏ qua phần trong ngoặc): đặt tiêu đề cột như vậy, hoặc thêm cột vào "
+        "bảng, rồi nhập lại; hoặc ghi ô đó cho từng chỉ tiêu trong sổ đăng ký rồi xóa dòng "
+        "`needs_review` (chỗ cần quyết định)"
     )
     assert not any("Trực tiếp chỉ đạo" in line for line in lines)  # it is there
     checked = cds("validate", "plans/2024")

@@ -8,7 +8,9 @@ copied as done; an ongoing target's last reports, each its period's, not copied;
 a copy standing for an heir's parts as one, begun, with what each part stood at) is in
 `targets`; `repairs` are targets carried before whose mark or finished parts are still to
 write; `left` the unfinished targets left in the old plan (one the new plan already lists,
-`same_as`; one `--skip` named, `skipped`).
+`same_as`; one `--skip` named, `skipped`); `withdrawn` the targets carried before that the old
+plan finished by their carry day, their copies annulled in the new plan, and `lifted` those
+annulled so before that are unfinished again (a correction), followed again in the new plan.
 """
 
 from __future__ import annotations
@@ -106,6 +108,26 @@ def carry_json(carry: CarryOver, status: Status) -> str:
                 "skipped": not item.same_as,
             }
             for item in carry.left
+        ],
+        # carried before, found finished in the old plan by the carry day: the copy annulled
+        # in the new plan (app/carry_withdrawn.py); days yyyy-mm-dd
+        "withdrawn": [
+            {
+                "origin": f"{carry.from_name}/{item.origin_id}",
+                "id": item.new_id,
+                "finished": item.finished.isoformat(),
+                "carried_on": item.carried_on.isoformat(),
+                "cancelled": item.since.isoformat(),
+            }
+            for item in carry.withdrawn
+            if item.finished is not None and item.lifted is None
+        ],
+        # annulled so by an earlier run, unfinished again by the carry day (a correction):
+        # followed again in the new plan, the annulment lifted
+        "lifted": [
+            {"origin": f"{carry.from_name}/{item.origin_id}", "id": item.new_id}
+            for item in carry.withdrawn
+            if item.lifted is not None
         ],
     }
     return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

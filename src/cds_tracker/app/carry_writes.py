@@ -1,19 +1,25 @@
 """carry-over's write, before and after it (app/carrying.py `write`): the two plans' locks, the
 checks that nothing stands in the way of any of its writes (so a refusal writes nothing), and
-what a failure says: "nothing written" only when nothing was (a11-04)."""
+what a failure says: "nothing written" only when nothing was (a11-04); and the new plan's bytes
+with what the write adds to it (`new_targets`)."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from cds_tracker.app.carry_marks import round_trip
+from cds_tracker.app.carry_withdrawn import annul
 from cds_tracker.app.discovery import display_path
-from cds_tracker.core.errors import CdsError, DataError, Text, msg
+from cds_tracker.core.errors import CdsError, DataError, Text, msg, unwritten
 from cds_tracker.output.sanitize import visible_line
+from cds_tracker.output.words import label
 
 if TYPE_CHECKING:
     from cds_tracker.app.carrying import CarryOver
+    from cds_tracker.questions.carry_over import Proposal
 
 
 def failed(path: str, reason: Text, written: list[str]) -> CdsError:
@@ -93,3 +99,46 @@ def check_not_taken(carry: CarryOver) -> None:
         raise DataError(
             msg("carry.taken_since", path=shown, count=len(taken), targets=", ".join(taken))
         )
+
+
+def new_targets(carry: CarryOver) -> bytes:
+    """The new plan's bytes with the proposed targets (and the copies found finished before they
+    were carried annulled: app/carry_withdrawn.py), checked; nothing is written here."""
+    from cds_tracker.registry.loading import load_registry_bytes
+
+    yaml = round_trip()
+    data = yaml.load(carry.destination.read_text(encoding="utf-8"))
+    for item in carry.proposals:
+        group = _group(data["groups"], item)
+        target: dict[str, Any] = dict(item.target)
+        if item.unknown_units:
+            target["needs_review"] = [
+                label("carry_unknown_unit", "vi", unit=u) for u in item.unknown_units
+            ]
+        group["targets"].append(target)
+    annul(data, list(carry.withdrawn), carry.from_name)  # copies finished before they came
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    raw = buffer.getvalue().encode("utf-8")
+    shown = visible_line(display_path(carry.destination))
+    checked = load_registry_bytes(raw, path=carry.destination, display=shown)
+    # A target marked for review (a unit the new plan lacks) is invalid until a person acts: the
+    # check still runs, and any problem outside those targets refuses the write.
+    reviewed = {p.target["id"] for p in carry.proposals if p.unknown_units}
+    outside = tuple(p for p in checked.problems if p.target not in reviewed)
+    if checked.registry is None and (outside or not reviewed):
+        from cds_tracker.app.carry_problems import per_target
+
+        said = per_target(unwritten(outside or checked.problems), carry.proposals)
+        raise DataError(msg("carry.would_be_invalid", path=shown), said)
+    return raw
+
+
+def _group(groups: Any, item: Proposal) -> Any:
+    for group in groups:
+        if group["id"] == item.group_id:
+            if group.get("targets") is None:
+                group["targets"] = []
+            return group
+    groups.append({"id": item.group_id, "title": item.group_title, "targets": []})
+    return groups[-1]

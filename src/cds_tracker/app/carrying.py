@@ -9,7 +9,6 @@ new plan's last month (or `--deadline`): carried, it must not be late on its fir
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +22,6 @@ from cds_tracker.app.carry_marks import (
     known_copies,
     links,
     mark_origin,
-    round_trip,
 )
 from cds_tracker.app.carry_preview import (
     left_lines,
@@ -33,10 +31,17 @@ from cds_tracker.app.carry_preview import (
     with_day,
     with_left,
 )
+from cds_tracker.app.carry_withdrawn import (
+    Withdrawn,
+    withdrawn,
+    withdrawn_lines,
+    withdrawn_written,
+)
 from cds_tracker.app.carry_writes import (
     check_not_taken,
     check_writable,
     failed,
+    new_targets,
     plan_locks,
     progress_shown,
 )
@@ -50,7 +55,6 @@ from cds_tracker.core.errors import (
     UsageError,
     msg,
     os_reason,
-    unwritten,
 )
 from cds_tracker.output.sanitize import visible_line
 from cds_tracker.output.words import Lang, label, resolve_lang
@@ -78,6 +82,8 @@ class CarryOver:
     from_name: str = ""
     left: tuple[LeftOut, ...] = ()  # unfinished, left in the old plan (questions/carry_left.py)
     left_said: tuple[str, ...] = ()  # those, said (carry_preview.py `left_lines`)
+    # copies of targets found finished by their carry day, to annul (app/carry_withdrawn.py)
+    withdrawn: tuple[Withdrawn, ...] = ()
 
     def nothing(self, lang: Lang) -> str:
         """The one line said when there is nothing to carry and nothing to repair: plainly so,
@@ -94,7 +100,8 @@ class CarryOver:
 
     @property
     def anything(self) -> bool:
-        return bool(self.proposals) or any(link.mark or link.parts for link in self.links)
+        repairs = any(link.mark or link.parts for link in self.links)
+        return bool(self.proposals) or repairs or bool(self.withdrawn)
 
 
 def plan_named(name: str, option: str) -> workspace.Plan:
@@ -161,9 +168,11 @@ def prepare(
         said = label(said_day, lang, date=day.strftime("%d/%m/%Y"), plan=visible_line(source.name))
     report = with_day(report, said, proposals, lang)
     left_said = left_lines(left, name, visible_line(destination.name), lang, origins)
+    taken_out = withdrawn(tracker, source.name, data, year)
+    out_said = withdrawn_lines(taken_out, name, visible_line(destination.name), lang)
     again = run_words(source.name, destination.name, day, deadline_text, group_options, skip)
     retold = retold_lines(proposals, name, visible_line(destination.name), again, lang, origins)
-    report = with_left(report, [*retold, *left_said])
+    report = with_left(report, [*retold, *left_said, *out_said])
     return CarryOver(
         destination.registry,
         proposals,
@@ -176,6 +185,7 @@ def prepare(
         source.name,
         tuple(left),
         tuple(left_said),
+        tuple(taken_out),
     )
 
 
@@ -312,12 +322,15 @@ def write(carry: CarryOver, lang_option: str | None) -> str:
             # Both plans' new bytes are made and checked before either is written: a check
             # that refused the marks after the new plan was written left half a carry-over
             # that running it again could not finish (attack 15, a15_05).
-            new = _new_targets(carry) if carry.proposals else None
+            new = new_targets(carry) if carry.proposals or carry.withdrawn else None
             marks = _marks(carry)
             said = []
             if new is not None:
                 _replace(carry.destination, new, shown_to)
-                said.append(label("carry_written", lang, count=len(carry.proposals), path=shown_to))
+                if carry.proposals:
+                    count = len(carry.proposals)
+                    said.append(label("carry_written", lang, count=count, path=shown_to))
+                said += withdrawn_written(carry.withdrawn, carry.from_name, shown_to, lang)
                 written.append(shown_to)
             parts = _copy_parts(carry, lang)
             written += [progress_shown(carry)] if parts else []
@@ -369,44 +382,3 @@ def _replace(path: Path, raw: bytes, shown: str) -> None:
     except OSError as exc:  # said by `write`, with what was written before
         exc.filename = str(path)
         raise
-
-
-def _new_targets(carry: CarryOver) -> bytes:
-    """The new plan's bytes with the proposed targets, checked; nothing is written here."""
-    from cds_tracker.registry.loading import load_registry_bytes
-
-    yaml = round_trip()
-    data = yaml.load(carry.destination.read_text(encoding="utf-8"))
-    for item in carry.proposals:
-        group = _group(data["groups"], item)
-        target: dict[str, Any] = dict(item.target)
-        if item.unknown_units:
-            target["needs_review"] = [
-                label("carry_unknown_unit", "vi", unit=u) for u in item.unknown_units
-            ]
-        group["targets"].append(target)
-    buffer = io.StringIO()
-    yaml.dump(data, buffer)
-    raw = buffer.getvalue().encode("utf-8")
-    shown = visible_line(display_path(carry.destination))
-    checked = load_registry_bytes(raw, path=carry.destination, display=shown)
-    # A target marked for review (a unit the new plan lacks) is invalid until a person acts: the
-    # check still runs, and any problem outside those targets refuses the write.
-    reviewed = {p.target["id"] for p in carry.proposals if p.unknown_units}
-    outside = tuple(p for p in checked.problems if p.target not in reviewed)
-    if checked.registry is None and (outside or not reviewed):
-        from cds_tracker.app.carry_problems import per_target
-
-        said = per_target(unwritten(outside or checked.problems), carry.proposals)
-        raise DataError(msg("carry.would_be_invalid", path=shown), said)
-    return raw
-
-
-def _group(groups: Any, item: Proposal) -> Any:
-    for group in groups:
-        if group["id"] == item.group_id:
-            if group.get("targets") is None:
-                group["targets"] = []
-            return group
-    groups.append({"id": item.group_id, "title": item.group_title, "targets": []})
-    return groups[-1]

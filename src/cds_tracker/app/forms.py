@@ -205,8 +205,10 @@ def _import_one(
     lines: list[str],
     problems: list[str],
 ) -> None:
+    from functools import cache
+
     from cds_tracker.app.discovery import again, display_path, other_plan
-    from cds_tracker.app.opening import unit_entries
+    from cds_tracker.app.opening import open_found, unit_entries
     from cds_tracker.app.progress_commands import cited_line
     from cds_tracker.output.sanitize import visible_line
     from cds_tracker.progress.files import HEADER, progress_file
@@ -224,6 +226,7 @@ def _import_one(
         lang=lang,
         again=again(found),
         elsewhere=lambda name, year=None: other_plan(found, name, year),
+        forms=cache(lambda: open_found(found).tracker),  # read only for a hint: see its doc
     )
     if result.problems:
         problems.extend(result.problems)

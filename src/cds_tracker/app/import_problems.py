@@ -193,6 +193,8 @@ def note_text(shown: str, note: CellProblem, lang: Lang, sheets: dict[int, str])
     values = {k: quoted(v) for k, v in problem_values(note, sheets, lang).items()}
     where = f"{shown}:{position(note, sheets)}" if note.row else shown
     heading = f"{where}: {label('import_note', lang)}: {label(note.key, lang, **values)}"
+    if note.hint is not None:  # its own (a column not read: the titles known, header_notes.py)
+        return f"{heading}\n  {label('hint', lang)}: {say(note.hint, lang)}"
     if note.key not in _HEARD:
         return heading
     return f"{heading}\n  {label('hint', lang)}: {label(f'{note.key}_hint', lang)}"

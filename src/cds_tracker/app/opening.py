@@ -44,7 +44,12 @@ class Opened(Record):  # a named tuple: costs a warm start a fraction of a datac
 
 def open_registry(registry: Path | None) -> Opened:
     """The registry in use with all its progress; invalid data stops the command (exit 1)."""
-    found = find_registry(registry)
+    return open_found(find_registry(registry))
+
+
+def open_found(found: Found) -> Opened:
+    """The registry `found` with all its progress, as every query reads it: a form's import,
+    which reads none, asks it to know which targets `cds form` would list (app/forms.py)."""
     if cache.enabled():
         from cds_tracker.app.cached_progress import from_cache
 

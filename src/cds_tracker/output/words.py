@@ -349,6 +349,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
     from cds_tracker.output.words_carry_days import CARRY_DAY_LABELS
     from cds_tracker.output.words_carry_left import CARRY_LEFT_LABELS
     from cds_tracker.output.words_checks import CHECK_LABELS
+    from cds_tracker.output.words_columns import COLUMN_LABELS
     from cds_tracker.output.words_csv import CSV_LABELS
     from cds_tracker.output.words_diff import DIFF_LABELS
     from cds_tracker.output.words_form_hints import FORM_HINT_LABELS
@@ -368,6 +369,7 @@ def catalogue() -> dict[str, tuple[str, str]]:
         **PLAN_LABELS,
         **IMPORT_LABELS,
         **IMPORT_CELL_LABELS,
+        **COLUMN_LABELS,
         **REVISE_LABELS,
         **UNREAD_LABELS,
         **CHECK_LABELS,

@@ -47,6 +47,18 @@ CARRY_DAY_LABELS: dict[str, tuple[str, str]] = {
         "here but plan {plan} does not have it; run cds carry-over --from {source} --to {plan} "
         "again to copy it (it adds what is missing)",
     ),
+    "carry.copy_note_done": (
+        "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} ({new}) ngày {day}: báo cáo này ghi ở "
+        "đây nhưng chưa có ở kế hoạch {plan}; chạy lại cds carry-over --from {source} --to "
+        "{plan} để chép sang (chỉ thêm những gì còn thiếu); nếu mọi phần việc đã hoàn thành đến "
+        "hết ngày {day}, chỉ tiêu là hoàn thành ở kế hoạch {source} và lệnh đó ghi bãi bỏ {new} "
+        "ở kế hoạch {plan} (không tính là chỉ tiêu của kế hoạch {plan})",
+        "target {target} was carried to plan {plan} ({new}) on {day}: this report is recorded "
+        "here but plan {plan} does not have it; run cds carry-over --from {source} --to {plan} "
+        "again to copy it (it adds what is missing); if every part was finished by {day}, the "
+        "target is finished in plan {source} and that run annuls {new} in plan {plan} (not "
+        "counted among plan {plan}'s targets)",
+    ),
     "entry.carried_ahead": (
         "chỉ tiêu {target} đã chuyển sang kế hoạch {plan} (chỉ tiêu {new}) ngày {date}: báo "
         "cáo ngày {day} là báo cáo kỳ {start}–{end}, kỳ của kế hoạch {plan} (kế hoạch {plan} "

@@ -49,4 +49,41 @@ CARRY_LEFT_LABELS: dict[str, tuple[str, str]] = {
     ),
     "carry_heir_part": ("{unit}: {status} ngày {date}", "{unit}: {status} on {date}"),
     "carry_heir_none": ("{unit}: chưa báo cáo", "{unit}: not reported"),
+    # a carried target found finished by its carry day (app/carry_withdrawn.py, clerk20 F2)
+    "carry_withdrawn_title": (
+        "Đã hoàn thành ở kế hoạch {source} đến hết ngày chuyển, rút khỏi kế hoạch {to}:",
+        "Finished in plan {source} by the day it was carried, taken out of plan {to}:",
+    ),
+    "carry_withdrawn_line": (
+        "{id} ({source}): hoàn thành ngày {finished}, trước khi chuyển ({carried}): {new} của "
+        "kế hoạch {to} ghi bãi bỏ từ ngày {since}, không tính vào chỉ tiêu của kế hoạch {to}",
+        "{id} ({source}): finished on {finished}, before it was carried ({carried}): {new} of "
+        "plan {to} is annulled from {since}, not counted among plan {to}'s targets",
+    ),
+    "carry_withdrawn_reason": (
+        "đã hoàn thành ở kế hoạch {source} ({id}) ngày {finished}, trước ngày chuyển "
+        "{carried}: không theo dõi ở kế hoạch này",
+        "finished in plan {source} ({id}) on {finished}, before it was carried on {carried}: "
+        "not followed in this plan",
+    ),
+    "carry_lifted_title": (
+        "Không còn hoàn thành ở kế hoạch {source} đến hết ngày chuyển, theo dõi lại ở kế hoạch "
+        "{to}:",
+        "No longer finished in plan {source} by the day it was carried, followed again in plan "
+        "{to}:",
+    ),
+    "carry_lifted_line": (
+        "{id} ({source}): một báo cáo đính chính đã bỏ việc hoàn thành đến hết ngày {carried}: "
+        "{new} của kế hoạch {to} bỏ ghi bãi bỏ, lại là chỉ tiêu của kế hoạch {to}",
+        "{id} ({source}): a correction took back its finishing by {carried}: {new} of plan {to} "
+        "is no longer annulled, a target of plan {to} again",
+    ),
+    "carry_lifted_written": (
+        "Đã bỏ ghi bãi bỏ {count} chỉ tiêu, theo dõi lại trong {path}.",
+        "Lifted the annulment of {count} {count:target|targets}, followed again in {path}.",
+    ),
+    "carry_withdrawn_written": (
+        "Đã ghi bãi bỏ {count} chỉ tiêu đã hoàn thành ở kế hoạch {source} trong {path}.",
+        "Annulled {count} {count:target|targets} finished in plan {source} in {path}.",
+    ),
 }

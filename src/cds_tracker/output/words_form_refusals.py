@@ -49,11 +49,11 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     "fi_hint_carried_in": (
         "việc đến hết {last} thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
         "bằng lệnh cds {option} progress add {old} --id --unit {unit_word} --status {status} "
-        "--date {day}; {between}việc từ {date} trở đi: sửa ô Ngày báo cáo {cell} thành ngày "
-        "thật, rồi nhập lại",
+        "--date {day}{extras}; {between}việc từ {date} trở đi: sửa ô Ngày báo cáo {cell} thành "
+        "ngày thật, rồi nhập lại",
         "work up to {last} belongs to plan {plan}: clear this row of the form, import again, "
         "then record it with cds {option} progress add {old} --id --unit {unit_word} --status "
-        "{status} --date {day}; {between}work from {date} on: change the Report date cell "
+        "{status} --date {day}{extras}; {between}work from {date} on: change the Report date cell "
         "{cell} to the real day, then import again",
     ),
     "fi_hint_carried_away": (

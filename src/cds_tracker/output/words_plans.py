@@ -8,14 +8,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "tiêu đề bảng không có cột '{field}'",
         "the table's header has no '{field}' column",
     ),
-    "import_missing_column_hint": (
-        "cột này bắt buộc (đơn vị chủ trì là đơn vị được đôn đốc; thời hạn cho biết khi nào quá "
-        "hạn): thêm cột vào bảng rồi nhập lại, hoặc ghi ô đó cho từng chỉ tiêu trong sổ đăng ký "
-        "rồi xóa dòng `needs_review` (chỗ cần quyết định)",
-        "this column is required (the lead units are whom the tool urges; the deadline says when "
-        "a target is late): add it to the table and import again, or write that cell into each "
-        "target of the registry, then delete the needs_review line",
-    ),
     "import_optional_column": (
         "bảng không có cột '{field}' (cột không bắt buộc): ô này để trống ở mọi chỉ tiêu",
         "the table has no '{field}' column (an optional one): that cell is left empty in every "

@@ -251,18 +251,21 @@ def _held_on(day: dt.date, earlier: Sequence[Hop], ongoing: bool) -> int:
     return max(len(earlier) - 1, 0)
 
 
-def copy_note(target: Any, day: str, source: str) -> Msg | None:
+def copy_note(target: Any, day: str, source: str, done: bool = False) -> Msg | None:
     """A report dated before `target` was carried (`day` yyyy-mm-dd): it belongs here, but the
     plan the target went to does not read it, and carry-over copies a unit's report only when it
     runs (app/carry_marks.py): the note asks for a re-run (`cds validate` says the same until
-    then, app/carry_gaps.py). `source`: this plan's name as carry-over takes it."""
+    then, app/carry_gaps.py). `source`: this plan's name as carry-over takes it. `done`: a
+    "hoàn thành" of a dated target, which may be its last part: the note says too what the
+    re-run does then (app/carry_withdrawn.py: the copy annulled there, clerk20 F2)."""
     if target.carried_to is None or not target.carried_on:
         return None  # any status: carry-over copies each part's last report, finished or not
     if target.deadline.ongoing:  # each report is its period's: none is copied, a re-run
         return None  # would write nothing (its new plan's are refused: carried_ahead.py)
     plan, _, new_id = str(target.carried_to).partition("/")
+    finishing = done and target.deadline.month is not None
     return msg(
-        "carry.copy_note",
+        "carry.copy_note_done" if finishing else "carry.copy_note",
         target=target.id,
         plan=plan,
         new=new_id,

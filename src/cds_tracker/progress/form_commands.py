@@ -11,6 +11,7 @@ window reads alike is left out and said (progress/form_refusals.py `add_extras`)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -93,18 +94,30 @@ def _figure_text(cell: Any) -> str:
     return cell_text(value)
 
 
-def listing_form(tracker: Tracker, read: FormRead, code: str, day: dt.date | None) -> str:
+def listing_form(
+    forms: Callable[[], Tracker], read: FormRead, code: str, day: dt.date | None
+) -> str:
     """The `cds form` command for a new form of the form's unit that lists target `code` (a
     row added under the table, the hint's "ask for a new form that lists its target"), as
     typed: this form's month as of its own day, else the month of the row's report day as of
-    that day; "" when neither lists it (a target the unit only cooperates on, one not due):
-    a command named for a form that does not list the target sends the clerk round for
-    nothing, and one without `--as-of` typed after the plan's targets were carried on made no
-    form at all (clerk19 F1). `read`: the form (progress/form_import.py `FormRead`)."""
+    that day; "" when neither lists it (a target the unit only cooperates on, one not due, one
+    whose part it already finished): a command named for a form that does not list the target
+    sends the clerk round for nothing, and one without `--as-of` typed after the plan's targets
+    were carried on made no form at all (clerk19 F1). `forms`: the tracker `cds form` makes
+    forms from, the registry with all its progress (app/opening.py `open_found`), opened only
+    here: the import's own reads no progress, and by it every part looked unfinished, so a form
+    was named for a target the unit had finished, which that form does not list (clerk21 F1).
+    Its rows are chosen by `form_rows`, the one rule `cds form` lists them by; progress that
+    cannot be read makes no form either, and names none. `read`: the form
+    (progress/form_import.py `FormRead`)."""
     from cds_tracker.core.dates import YearMonth, try_parse_month
     from cds_tracker.core.errors import CdsError
     from cds_tracker.questions.form_rows import form_rows
 
+    try:
+        tracker = forms()
+    except CdsError:  # `cds form` stops at the same problems: no form is named
+        return ""
     own = read.as_of or read.today or dt.date.today()
     tries = [(read.month, own)] + ([(day.strftime("%m/%Y"), day)] if day is not None else [])
     for month, as_of in tries:

@@ -100,12 +100,15 @@ def read_form(
     lang: Lang = "vi",
     again: str = "",
     elsewhere: Callable[..., str] = by_name,
+    forms: Callable[[], Tracker],
 ) -> FormRead:
     """Everything the form asks to write, checked; `problems` non-empty means write nothing.
     `again`: the option that chooses the registry of this run (app/discovery.again), which the
     commands its hints print name, so typed they record where this import would (a14_09: a
     form of plans/2023-sua-doi beside plans/2023 was named by no --plan, and its hint recorded
-    into plans/2023)."""
+    into plans/2023). `forms`: the tracker `cds form` makes forms from (the registry with its
+    progress, which `tracker` has not), opened only for a hint naming a new form's command
+    (progress/form_commands.py `listing_form`)."""
     from cds_tracker.output.xlsx_form import FORMAT, HEADER_ROW, META_SHEET
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
@@ -193,7 +196,7 @@ def read_form(
             lines,
             lambda code: _indicators(tracker, code),
             lambda code, day: _assigned(tracker, code, read.unit_id, day),
-            lambda code, day: listing_form(tracker, read, code, day),
+            lambda code, day: listing_form(forms, read, code, day),
         )
         check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes, listing)
     if read.problems:

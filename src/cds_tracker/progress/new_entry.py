@@ -143,7 +143,8 @@ def build_entry(
     from cds_tracker.progress.carried_away import copy_note
     from cds_tracker.progress.handed_over import former_lead_note
 
-    copy = copy_note(target, day.isoformat(), str(tracker.registry.document.year))
+    year = str(tracker.registry.document.year)
+    copy = copy_note(target, day.isoformat(), year, done=status == "done")
     part = former_lead_note(tracker, target, unit_id, day)  # still cooperating, no longer lead
     notes = [note for note in (part, copy) if note]
     return NewEntry(entry, (*_warnings(target, status, parsed), *notes))

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from cds_tracker.core.records import Indicator, Target
+from cds_tracker.core.statuses import FINISHED
 from cds_tracker.core.tuples import Record
 from cds_tracker.questions.finished import finished_days
 from cds_tracker.questions.periods import Period, period_of
@@ -185,6 +186,7 @@ def status_of(
     *,
     plan_start: str = "",
 ) -> Status:
+    given = index  # the whole catalog: `_finished_when_carried` asks another day of it
     index = index_on(index, as_of)
     owes = taken_over(index, target.lead.units, as_of)
     mine = timeline.latest(as_of)
@@ -206,7 +208,12 @@ def status_of(
     pieces = _pieces(required, latest, owes, plan_start, timeline, as_of)
     total = len(pieces)
     if closed is not None:
-        return Status(closed, None, sum(_done(p) for p in pieces), total)
+        done_parts = sum(_done(p) for p in pieces)
+        if closed == "carried_over" and done_parts == total and month is not None:
+            kept = _finished_when_carried(target, given, timeline, plan_start)
+            if kept is not None:
+                return kept
+        return Status(closed, None, done_parts, total)
     assert month is not None  # a dated target (the ongoing returned above)
     finished_on = finished_days(index, timeline, as_of, owes, mine, latest)
     done = [day for p in pieces if (day := _day(p, finished_on)) is not None]
@@ -223,6 +230,23 @@ def status_of(
     # unit that reported): a cooperating unit's "done" speaks for its help, not the target.
     started = any(p.said is not None and p.said[0] in ("in_progress", "done") for p in pieces)
     return Status("in_progress" if started else "not_started", None, len(done), total)
+
+
+def _finished_when_carried(
+    target: Target, index: UnitIndex, timeline: History, plan_start: str
+) -> Status | None:
+    """The status of a carried target on its carry day (`carried_on`, its last day in this
+    plan) when every part had finished by then, else None. Such a target left nothing unfinished
+    here: a part reported late, after carry-over ran, but dated on or before the carry day (as
+    the guide says: "việc xong đến hết ngày chuyển vẫn ghi vào 2023") finished it in this plan,
+    so it stays "Hoàn thành" (or "Hoàn thành trễ hạn") on every later day, not "Đã chuyển sang
+    kế hoạch sau" (clerk20 F2). Re-running carry-over then takes the copy out of the plan it
+    went to (app/carry_withdrawn.py), where it is no achievement of that plan's."""
+    if target.carried_on is None:
+        return None
+    eve = dt.date.fromisoformat(target.carried_on)  # open that day: `Target.closed`
+    status = status_of(target, index, timeline, eve, plan_start=plan_start)
+    return status if status.code in FINISHED else None
 
 
 class _Piece(Record):

@@ -16,7 +16,8 @@ from typing import Any
 
 from cds_tracker.registry.importing.carried_titles import carried_title, title_year
 from cds_tracker.registry.importing.cells import Table, tidy
-from cds_tracker.registry.importing.header import FIELDS, REQUIRED, find_header
+from cds_tracker.registry.importing.header import find_header
+from cds_tracker.registry.importing.header_notes import figure_title, header_notes, missing_columns
 from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
 from cds_tracker.registry.importing.merge_checks import merge_problems
 from cds_tracker.registry.importing.parsed import CellProblem, Parsed
@@ -54,7 +55,7 @@ def parse_tables(
             continue  # not read twice: the import is refused (app/importing.py)
         if found is not None:
             sheet = sheet or (table.sheet or "")
-            columns, top, start, twins = found
+            columns, top, start, twins, _ = found
             for at, col in twins:  # which of the two is meant only a person can say
                 title = table.rows[at][col]
                 parsed.problems.append(
@@ -71,7 +72,9 @@ def parse_tables(
             titled = [text for row in table.rows[:top] for text in row if carried_title(text)]
             if titled and parsed.groups:  # the part's title in a row above its header
                 reader.origin = title_year(titled) or "?"
-            _check_columns(parsed, table, start, columns)
+            missing_columns(parsed, table, start, columns)
+            header_notes(parsed, table, found)
+            reader.figure = figure_title(table, found)
         elif (
             columns is None
             or not table.may_continue
@@ -103,7 +106,7 @@ def _copied(table: Table, found: tuple[Any, ...] | None, parsed: Parsed, sheet: 
     own is read. `sheet`: the sheet read first ("" before one is)."""
     if found is None or table.sheet is None or not sheet or sheet == table.sheet:
         return None
-    columns, _, start, _ = found
+    columns, _, start, _, _ = found
     col = columns.get("number", 0)
     read = {group["id"] for group in parsed.groups}
     for r, row in enumerate(table.rows[start:], start + 1):
@@ -112,21 +115,6 @@ def _copied(table: Table, found: tuple[Any, ...] | None, parsed: Parsed, sheet: 
             group = group_number(cell)
             return r if group is not None and group in read else None
     return None
-
-
-def _check_columns(parsed: Parsed, table: Table, start: int, columns: dict[str, int]) -> None:
-    """A required column the header lacks is a problem (marked, `validate` refuses the plan
-    until a person decides); an optional one a note. Each said once, not at every page's
-    header."""
-    for name in FIELDS:
-        if name in columns or name in parsed.absent:
-            continue
-        parsed.absent.add(name)
-        if name == "notes":
-            continue  # "Ghi chú" is empty in most appendices: nothing to say
-        key = "import_missing_column" if name in REQUIRED else "import_optional_column"
-        found = CellProblem(table.number, max(start, 1), 1, key, {"field": name})
-        (parsed.problems if name in REQUIRED else parsed.notes).append(found)
 
 
 def all_targets(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:

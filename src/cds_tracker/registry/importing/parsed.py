@@ -45,6 +45,8 @@ class Parsed:
     # this plan's (carried_ids in importing/__init__.py): (target, (table, row, content column)).
     carried: list[tuple[dict[str, Any], tuple[int, int, int]]] = field(default_factory=list)
     absent: set[str] = field(default_factory=set)  # the columns a header lacked (said once)
+    # (note key, title, column) of each column a header left unread (header_notes.py): once
+    said_columns: set[tuple[str, str, int]] = field(default_factory=set)
     numbers: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # origin → its Stt cell
     # (table, row) → what the row was read as: ("group", "I") or ("target", "I.2"): where a
     # merged cell's text went (merge_checks.py)

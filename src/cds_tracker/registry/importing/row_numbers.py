@@ -38,20 +38,32 @@ def gap(group_id: str, before: int, number: int) -> dict[str, str] | None:
     return {"before": str(before), "number": str(number), "missing": missing}
 
 
-def column_twins(by_column: dict[int, str], row_of: dict[int, int]) -> list[tuple[int, int]]:
+def column_twins(
+    by_column: dict[int, str], row_of: dict[int, int], merges: tuple[tuple[int, int, int, int], ...]
+) -> list[tuple[int, int]]:
     """The (row, column) of each header cell whose column title another column also has,
     0-based: "Đơn vị chủ trì" twice leaves which one is the lead unit's to a guess. A title
-    merged over adjacent columns (the same cell, its text repeated) is one column."""
+    merged over adjacent columns is one column; two cells side by side that only say the same
+    (not merged: Word and Excel record each merge, cells.py `Table.merges`) are two."""
     by_name: dict[str, list[int]] = {}
     for col in sorted(by_column):
         columns = by_name.setdefault(by_column[col], [])
-        if not columns or not _adjacent(columns[-1], col, row_of):
+        if not columns or not _merged(columns[-1], col, row_of, merges):
             columns.append(col)
     return [(row_of[c], c) for cols in by_name.values() if len(cols) > 1 for c in cols]
 
 
-def _adjacent(left: int, right: int, row_of: dict[int, int]) -> bool:
-    return right == left + 1 and row_of[left] == row_of[right]
+def _merged(
+    left: int, right: int, row_of: dict[int, int], merges: tuple[tuple[int, int, int, int], ...]
+) -> bool:
+    """The two columns' titles are one merged cell (`merges` 1-based, the rest 0-based)."""
+    if row_of[left] != row_of[right]:
+        return False
+    row = row_of[left] + 1
+    return any(
+        top <= row <= bottom and first <= left + 1 and right + 1 <= last
+        for top, first, bottom, last in merges
+    )
 
 
 # An annulled target as `cds export` (and the report's appendix) cites it where the plan in force

@@ -55,6 +55,7 @@ class Rows:
         self.copied: set[int] = set()
         self.above: set[int] = set()  # of those, the ones merged from a row above this one
         self.auto_said: set[int] = set()  # the tables whose automatic numbers were noted
+        self.figure = ""  # the title of a figure column beside the content ("Chỉ tiêu"), if any
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         # The texts as written go into the registry (a cell of spaces only is empty); numbers,
@@ -241,6 +242,9 @@ class Rows:
             col = columns["content"] + 1
             key = "import_formula" if col in self.formulas else "import_empty_content"
             self.parsed.problems.append(CellProblem(table, r, col, key, {}, target_id, "content"))
+        if figure := cells.get("figure", ""):  # the target's figure ("80%"): its own line
+            said = f"{self.figure}: {figure}"  # under the text, as the plan's column titles it
+            target["content"] = f"{target['content']}\n{said}" if target["content"] else said
         for role in ROLES:
             text = cells.get(role, "")
             resolution = self.index.resolve(text)
