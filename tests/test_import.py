@@ -267,7 +267,7 @@ def test_header_found_by_titles_not_positions(
         "buộc): ô này để trống ở mọi chỉ tiêu",
         "doi-cot.xlsx:Sheet!A4: ghi chú: bảng không có cột 'Đơn vị phối hợp' (cột không bắt "
         "buộc): ô này để trống ở mọi chỉ tiêu",
-        "doi-cot.xlsx:Sheet!A1: ghi chú: cột 'Tình trạng' là kết quả theo dõi, cds tự tính từ "
+        "doi-cot.xlsx:Sheet!A4: ghi chú: cột 'Tình trạng' là kết quả theo dõi, cds tự tính từ "
         "tiến độ đã ghi: không đọc",  # said, not read (test_import_headings.py)
     ]
     assert "needs_review" not in data
