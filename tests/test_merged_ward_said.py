@@ -113,12 +113,18 @@ def test_before_its_merger_the_ward_lists_its_own(merged: Path) -> None:
     [
         ("vi", [
             "cds: lỗi: UBND phường Tam Điệp chưa tồn tại ngày 30/06/2024 (có từ 01/07/2024)",
-            "  gợi ý: dùng --as-of khác",
+            "  gợi ý: ngày 30/06/2024, đơn vị làm việc này là UBND phường Bắc Sơn, UBND phường "
+            'Nam Sơn: cds --plan 2024 --lang vi list --unit "UBND phường Bắc Sơn" --as-of '
+            '30/06/2024 hoặc cds --plan 2024 --lang vi list --unit "UBND phường Nam Sơn" --as-of '
+            "30/06/2024; hoặc --as-of từ 01/07/2024 trở đi",
         ]),
         ("en", [
             "cds: error: UBND phường Tam Điệp did not exist yet on 30/06/2024 (it exists from "
             "01/07/2024)",
-            "  hint: use another --as-of",
+            "  hint: on 30/06/2024 UBND phường Bắc Sơn, UBND phường Nam Sơn answered for it: "
+            'cds --plan 2024 --lang en list --unit "UBND phường Bắc Sơn" --as-of 30/06/2024 or '
+            'cds --plan 2024 --lang en list --unit "UBND phường Nam Sơn" --as-of 30/06/2024; or '
+            "an --as-of from 01/07/2024 on",
         ]),
     ],
 )  # fmt: skip

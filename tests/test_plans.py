@@ -666,7 +666,10 @@ def test_a_part_finished_before_the_carry_over_stays_finished(workspace: Path) -
     _carried_workspace()
     # 2023/II.5 (Công an thành phố and Phòng Văn hóa và Thông tin lead) became 2024/II.5.
     shown = ok("--plan", "2024", "show", "II.5", "--as-of", "15/01/2025")
-    assert "Công an thành phố: Hoàn thành (10/12/2023)" in shown
+    # II.5 was due 10/2023 in 2023: the part stays late against that plan's deadline (clerk21 F2)
+    assert "Công an thành phố: Hoàn thành trễ hạn so với kế hoạch 2023 (10/12/2023)" in " ".join(
+        shown.split()
+    )
     assert "Phòng Văn hóa và Thông tin: Quá hạn (chưa báo cáo)" in shown
     # the origin cited as every table cites it, in the line and in the copy's note (clerk 12, F3)
     assert re.search(r"^Chuyển từ +II\.5 \(2023\)$", shown, re.M)

@@ -106,10 +106,13 @@ def test_each_plan_ends_with_its_own_registry(here: Path) -> None:
     ]
     assert "\nSổ đăng ký: plans/2023/phu_luc_01.yaml\n\nKế hoạch 2024\n" in out
     assert out.endswith("+\n\nSổ đăng ký: plans/2024/phu_luc_01.yaml\n")
-    # --plan names the default plan; --all-plans still spans every plan, each with its own data.
+    # --plan with --all-plans: one plan and every plan at once, refused (clerk21 F4); the
+    # hint's every-plan command spans every plan, each with its own data.
     code, out, _ = run(
         "--plan", "2024", "late", "--all-plans", "--as-of", "01/12/2023", "-f", "json"
     )
+    assert (code, out) == (2, "")
+    code, out, _ = run("late", "--all-plans", "--as-of", "01/12/2023", "-f", "json")
     assert code == 0
     assert [(a["plan"], len(a["rows"])) for a in json.loads(out)] == [("2023", 27), ("2024", 27)]
     code, out, _ = run("report", "-u", "Phòng Y tế", "--all-plans", "--lang", "en")

@@ -67,7 +67,8 @@ def open_found(found: Found) -> Opened:
                 gc.enable()
         if cached is not None:
             checked, source = cached
-            return Opened(found, checked, Tracker(_entered(found, checked), source))
+            entered, came = _entered(found, checked)
+            return Opened(found, checked, Tracker(entered, source, came=came))
     return _read_everything(found)
 
 
@@ -128,13 +129,17 @@ def find_entry(found: Found, registry: Registry, unit_id: str, entry_id: str) ->
     return None
 
 
-def _entered(found: Found, registry: Registry) -> Registry:
-    """The registry the queries follow: carried targets only from their carry day."""
+def _entered(found: Found, registry: Registry) -> tuple[Registry, dict[str, tuple[Any, ...]]]:
+    """The registry the queries follow: carried targets only from their carry day; and the
+    plans they were in before, with their deadlines (app/origins.py `earlier_dues`), which
+    judge a part finished there (clerk21 F2)."""
     if not any(t.carried_from for g in registry.groups for t in g.targets):
-        return registry  # most plans: nothing read, nothing imported
-    from cds_tracker.app.origins import with_carry_days
+        return registry, {}  # most plans: nothing read, nothing imported
+    from cds_tracker.app.origins import earlier_dues, origins_of, with_carry_days
 
-    return with_carry_days(found.path, registry)
+    origins = origins_of(found.path, registry)  # read once for both
+    entered = with_carry_days(found.path, registry, origins)
+    return entered, earlier_dues(found.path, registry, origins)
 
 
 def earlier_of(path: Path, registry: Registry) -> dict[str, tuple[Any, ...]]:
@@ -239,7 +244,8 @@ def _read_everything(found: Found) -> Opened:
                 memory,
                 started,
             )
-        opened = Opened(found, registry, Tracker(_entered(found, registry), memory))
+        entered, came = _entered(found, registry)
+        opened = Opened(found, registry, Tracker(entered, memory, came=came))
         _hold(opened)
         # What was read lives until the answer is printed and holds no cycles: the collector,
         # on again for the answer, need not walk it (with 100,000 entries each full collection

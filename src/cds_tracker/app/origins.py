@@ -22,6 +22,7 @@ from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
 
 if TYPE_CHECKING:
     from cds_tracker.progress.carried_away import Hop, Onward
+    from cds_tracker.questions.came_from import Came
     from cds_tracker.registry.importing.carried import Held
 
 
@@ -68,7 +69,7 @@ def _read(path: Path) -> Origin | None:
     digest = cache.digest(raw)
     stored: Any = cache.load_strings(path, ORIGIN_KEY) if cache.enabled() else None
     if stored is not None and _valid(stored) and stored[0] == digest:
-        return Origin(stored[1], stored[2], stored[3], stored[4], stored[5], stored[6])
+        return Origin(*stored[1:])
     found = _parse(raw)
     if found is not None and cache.enabled():
         from cds_tracker.app.cache_writes import save_strings
@@ -81,11 +82,11 @@ ORIGIN_KEY = "origin"  # the cache's name for what `_parse` read of an origin pl
 
 
 def _valid(stored: Any) -> bool:
-    """[digest, cited, year, printed, carried, left, sent], as `_read` stores it (one stored
-    before `sent` was is read again)."""
+    """[digest, cited, year, printed, carried, left, sent, due], as `_read` stores it (one
+    stored before `sent` or `due` was is read again)."""
     return (
         type(stored) is list
-        and len(stored) == 7
+        and len(stored) == 8
         and all(type(stored[i]) is str for i in (0, 1))
         and type(stored[2]) is int
         and all(
@@ -128,17 +129,18 @@ def _parse(raw: bytes) -> Origin | None:
         _field(targets, "carried_from"),
         {k: v for k, v in left.items() if v},
         _field(targets, "carried_to"),
+        _dues(targets),
     )
 
 
-def with_carry_days(path: Path, registry: Registry) -> Registry:
+def with_carry_days(path: Path, registry: Registry, origins: Origins | None = None) -> Registry:
     """The registry of a plan of a workspace with each carried target among its targets only
     from the day after it was carried (its origin's `carried_on`, the origin's last day for it:
     `Target.closed`), as a revision's added target is (`Target.added_by`): up to that day the
     origin plan follows it, so that a target counts in exactly one plan on any day (`plans`,
     `report --all-plans`, `late --all-plans` …). The same registry when it carries nothing, or
-    its origins cannot be read."""
-    days = arrivals(path, registry)
+    its origins cannot be read. `origins`: `origins_of`, when read already."""
+    days = arrivals(path, registry, origins)
     if not days:
         return registry
 
@@ -150,13 +152,14 @@ def with_carry_days(path: Path, registry: Registry) -> Registry:
     return registry._replace(groups=groups)
 
 
-def arrivals(path: Path, registry: Registry) -> dict[str, str]:
+def arrivals(path: Path, registry: Registry, origins: Origins | None = None) -> dict[str, str]:
     """Carried target's id → the day it joined the plan at `path` (yyyy-mm-dd: the day after
     its carry day in the plan it came from); none for a target whose origin cannot be read. The
     one reading of it: the queries (`with_carry_days`) and the writes (`progress add`, a form's
     import: from that day the plan takes its reports, progress/new_entry.py) share it."""
     carried = [t for g in registry.groups for t in g.targets if t.carried_from and not t.added]
-    origins = origins_of(path, registry) if carried else {}
+    if origins is None:
+        origins = origins_of(path, registry) if carried else {}
     found = {}
     for target in carried:
         plan, _, origin_id = str(target.carried_from).partition("/")
@@ -263,6 +266,37 @@ def later_plans(path: Path, registry: Registry) -> dict[str, tuple[Onward, ...]]
     return found
 
 
+def earlier_dues(
+    path: Path, registry: Registry, origins: Origins | None = None
+) -> dict[str, tuple[Came, ...]]:
+    """Carried target's id → the plans it was in before this one, each with its deadline there
+    and the day it left it for the next (questions/status.py `Came`): a part finished in a plan
+    before the target came here (copied by carry-over, dated the day it was done) keeps on time
+    or late by that plan's deadline, as that plan says it (clerk21 F2). The chain stops at a
+    plan that cannot be read, or whose carry day is unknown. `origins`: `origins_of`, when
+    read already."""
+    from cds_tracker.questions.came_from import Came
+
+    carried = [t for g in registry.groups for t in g.targets if t.carried_from and not t.added]
+    if origins is None:
+        origins = origins_of(path, registry) if carried else {}
+    found: dict[str, tuple[Came, ...]] = {}
+    for target in carried:
+        hops: list[Came] = []
+        value = str(target.carried_from)
+        while value and len(hops) <= len(origins):  # a loop written by hand ends too
+            plan, _, there = value.partition("/")
+            origin = origins.get(plan)
+            left = origin.left.get(there, "") if origin is not None else ""
+            if origin is None or not left:
+                break
+            hops.append(Came(str(origin.year), origin.due.get(there, ""), _arrival(left)))
+            value = origin.carried.get(there, "")
+        if hops:
+            found[target.id] = tuple(hops)
+    return found
+
+
 def _arrival(left: str) -> str:
     """The day after a carry day (both yyyy-mm-dd): the new plan's first for the target."""
     return (dt.date.fromisoformat(left) + dt.timedelta(days=1)).isoformat()
@@ -279,6 +313,20 @@ def carried_origins(path: Path, registry: Registry) -> Origins:
 def _field(targets: list[dict[str, Any]], name: str) -> dict[str, str]:
     """Target id → the text of `name`, for the targets that have one."""
     return {str(t["id"]): t[name] for t in targets if isinstance(t.get(name), str) and t[name]}
+
+
+def _dues(targets: list[dict[str, Any]]) -> dict[str, str]:
+    """Target id → its deadline's `due` as written (yyyy-mm, yyyy-mm-dd, ongoing), for those
+    that have one: what a part finished there was judged against (`earlier_dues`)."""
+    found = {}
+    for t in targets:
+        deadline = t.get("deadline")
+        due = deadline.get("due") if isinstance(deadline, dict) else None
+        if isinstance(due, dt.date):  # unquoted in YAML: its text, as `Deadline` reads it
+            due = due.isoformat()
+        if isinstance(due, str) and due:
+            found[str(t["id"])] = due
+    return found
 
 
 def _plan(value: Any) -> Plan:

@@ -27,15 +27,13 @@ SUFFIXES = {
 }
 
 
-def out_format(out: Path | None, fmt: str, all_plans: bool = False) -> str:
+def out_format(out: Path | None, fmt: str) -> str:
     """The format --out writes: the one asked for (its file's name must fit), or with the
     default (table, for the screen) the one the name says; a Word document or an Excel sheet
-    needs --out, and holds one plan (--all-plans would silently write only the current one).
+    needs --out, and holds one plan (--all-plans is refused before: cli/plan_choice.py).
     Checked before any work."""
     from cds_tracker.output.destinations import file_out, suffix_format
 
-    if all_plans and (out is not None or fmt in ("docx", "xlsx")):
-        raise UsageError(msg("report.out_all_plans"), hint=msg("report.hint.out_all_plans"))
     if out is None:
         if fmt in ("docx", "xlsx"):
             raise UsageError(

@@ -163,6 +163,9 @@ def handles_errors(command: F) -> F:
         except CdsError as error:
             _notice_passed_over()
             _explain_default_plan(error, kwargs)
+            from cds_tracker.cli.typed_commands import units_instead
+
+            units_instead(error, current())
             fail(error)
         except BrokenPipeError:
             raise
@@ -175,13 +178,18 @@ def handles_errors(command: F) -> F:
 
 def _one_registry_choice(kwargs: dict[str, Any]) -> None:
     """`--plan` and `--registry` on one command line choose the registry twice: refused (exit
-    2) naming both, rather than one silently ignored (a18_01)."""
+    2) naming both, rather than one silently ignored (a18_01); so is either with --all-plans
+    (clerk21 F4)."""
     from cds_tracker.app import discovery, workspace
 
     if workspace.chosen is not None and (
         kwargs.get("registry") is not None or discovery.given is not None
     ):
         raise UsageError(msg("cli.plan_and_registry"), hint=msg("cli.hint.plan_and_registry"))
+    if kwargs.get("all_plans"):
+        from cds_tracker.cli.plan_choice import one_plan_or_all
+
+        one_plan_or_all(kwargs.get("registry") or discovery.given, workspace.chosen)
 
 
 def _days_first(kwargs: dict[str, Any]) -> None:

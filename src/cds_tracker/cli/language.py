@@ -23,6 +23,7 @@ from cds_tracker.core.errors import EXIT_USAGE, CdsError, UsageError, msg
 from cds_tracker.output.words import Lang, catalogue, label, parse_lang, run_lang, say
 
 _chosen: list[Lang] = ["vi"]
+typed: list[str] = []  # this run's command line after `cds`, as typed: hints rewrite it
 
 
 def current() -> Lang:
@@ -268,6 +269,7 @@ class Group(typer.core.TyperGroup):
         **extra: Any,
     ) -> Any:
         given = list(sys.argv[1:] if args is None else args)
+        typed[:] = given
         try:
             _chosen[0] = choose(given)
         except CdsError as error:

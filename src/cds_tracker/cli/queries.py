@@ -129,7 +129,11 @@ def report(
     if out is not None or output.value in ("docx", "xlsx"):  # a file (app/unit_documents.py)
         from cds_tracker.app.unit_documents import out_format, write_unit_report
 
-        fmt = out_format(out, output.value, all_plans)
+        if all_plans:  # a file holds one plan's report: a command per plan instead
+            from cds_tracker.cli.plan_choice import one_file_per_plan
+
+            one_file_per_plan(out, output.value)
+        fmt = out_format(out, output.value)
         if out is not None:
             _print(write_unit_report(registry, unit, as_of, lang, out, fmt, force, excel))
             return

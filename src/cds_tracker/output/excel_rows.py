@@ -99,7 +99,7 @@ def target_cells(
         "roles": "; ".join(label(link.role, lang) for link in row.roles),
         "via": "" if direct or not row.roles else index.name(str(row.roles[0].via)),
         "role_details": roles_text(row, index, lang),
-        "unit_status": _part_cell(row, lang) if row.part else "",
+        "unit_status": _part_cell(row, lang) if row.part else _no_part(row, lang),
         "unit_reported": _day(row.unit_reported),
         "unit_finished_on": _day(row.part.finished if row.part else None),
         "unit_last_status": label(row.part.said, lang) if row.part and row.part.said else "",
@@ -107,12 +107,20 @@ def target_cells(
     return {"unit": unit, **cells} if unit is not None else cells
 
 
+def _no_part(row: Row, lang: Lang) -> str:
+    """A unit's row with no part of its own (it directs or cooperates): "Không có phần riêng",
+    as the screen, the Word report and the Excel sheet say it (clerk21); a row of no unit
+    (plain `late`, `due`) has no such cell to fill."""
+    return label("ur_no_part", lang) if row.roles else ""
+
+
 def _part_cell(row: Row, lang: Lang) -> str:
     """The unit's part as the screen says it (tables.part_words): a closed part with what it
     last reported; the day a finished part finished is a column of its own."""
     assert row.part is not None
     part = row.part
-    return part_words(part.status, part.said, part.reported, row.ended is not None, lang)[0]
+    ended = row.ended is not None
+    return part_words(part.status, part.said, part.reported, ended, lang, part.against)[0]
 
 
 def entry_cells(

@@ -322,7 +322,7 @@ HELPS: dict[str, tuple[str, str]] = {
         "Each row passes the same checks as 'progress add'. A file with any problem writes "
         "nothing; problems are shown as file:sheet!cell: message. Importing a form again adds "
         "nothing; a corrected form adds corrections of the earlier entries.",
-        "    cds progress import phieu-bao-cao-phong_y_te-2023-11.xlsx --dry-run",
+        "    cds progress import phieu-bao-cao-phong-y-te-2023-11.xlsx --dry-run",
     ),
     "help.import.files": (
         "Các phiếu báo cáo đã điền (cds form).",

@@ -23,6 +23,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--plan NĂM chọn kế hoạch của thư mục plans/; --registry ĐƯỜNG_DẪN chọn một tệp sổ",
         "--plan YEAR chooses a plan of the plans/ folder; --registry PATH chooses one file",
     ),
+    "cli.all_plans_and_one": (
+        "--all-plans hỏi mọi kế hoạch, {option} chỉ chọn một; chỉ dùng một trong hai",
+        "--all-plans asks every plan, {option} chooses one; give only one of them",
+    ),
+    "cli.hint.all_plans_and_one": (
+        "chỉ kế hoạch đó: {one}; mọi kế hoạch: {every}",
+        "that plan alone: {one}; every plan: {every}",
+    ),
+    "cli.hint.all_plans_drop": (
+        "bỏ --all-plans để hỏi riêng kế hoạch đó, hoặc bỏ {option} để hỏi mọi kế hoạch",
+        "drop --all-plans to ask that plan alone, or {option} to ask every plan",
+    ),
     "cli.internal": (
         "cds: lỗi nội bộ: {error}. Chi tiết: {log}. Xin báo lại lỗi này.",
         "cds: internal error: {error}. Details: {log}. Please report this.",

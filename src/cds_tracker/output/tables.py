@@ -260,7 +260,8 @@ def row_details(row: Row, lang: Lang) -> tuple[str, ...]:
         from cds_tracker.output.unit_parts import part_words
 
         part = row.part
-        own, date = part_words(part.status, part.said, part.day, row.ended is not None, lang)
+        ended = row.ended is not None
+        own, date = part_words(part.status, part.said, part.day, ended, lang, part.against)
         if date:
             lines.append(label("unit_part_reported", lang, status=own, date=date))
         else:

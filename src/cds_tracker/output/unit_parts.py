@@ -13,7 +13,12 @@ from cds_tracker.registry.units import UnitIndex
 
 
 def part_words(
-    code: str, said: str | None, reported: str | None, ended: bool, lang: Lang
+    code: str,
+    said: str | None,
+    reported: str | None,
+    ended: bool,
+    lang: Lang,
+    against: str | None = None,
 ) -> tuple[str, str]:
     """A unit's part in words, the one way every format says it (the screen's line under the
     row, Word, Excel, the CSV for Excel; `show` says a closed part's report alike): its status
@@ -21,14 +26,24 @@ def part_words(
     here). A part closed with its target (carried over, cancelled) is that, with what it last
     reported after it: "Đã chuyển sang kế hoạch sau; báo cáo gần nhất: Đang thực hiện,
     30/10/2023" — not its last report alone, which read as a part still at work in a plan that
-    no longer follows it (clerk16 F3)."""
-    words = label(status_key(code, ended), lang)
+    no longer follows it (clerk16 F3). `against`: finished in the plan the target came from,
+    late by its deadline (`tables.part_status`)."""
+    words = part_status(code, ended, lang, against)
     if said is None:
         return words, _day(reported) if reported else ""
     if reported is None:
         return words, ""
     last = label("part_closed_report", lang, status=label(said, lang), date=_day(reported))
     return f"{words}; {last}", ""
+
+
+def part_status(code: str, ended: bool, lang: Lang, against: str | None = None) -> str:
+    """A part's status in words (`status_key`): one finished late in the plan its carried
+    target came from says against which plan's deadline (`Part.against`), "Hoàn thành trễ hạn
+    so với kế hoạch 2023": this plan's deadline came after it (clerk21 F2)."""
+    if against is not None and code == "done_late":
+        return label("done_late_against", lang, plan=against)
+    return label(status_key(code, ended), lang)
 
 
 def answer_lines(row: Row, lang: Lang) -> list[str]:

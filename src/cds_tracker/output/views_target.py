@@ -20,9 +20,9 @@ from cds_tracker.output.tables import (
     indicator_name,
     period_text,
     reading_figure,
-    status_key,
     status_word,
 )
+from cds_tracker.output.unit_parts import part_status
 from cds_tracker.output.views_entries import entries_table
 from cds_tracker.output.words import Lang, label
 from cds_tracker.progress.handed_over import done_after_hand_over
@@ -246,7 +246,7 @@ def _parts_pair(
         label("parts_title", lang, done=done, total=len(parts)),
         "\n".join(
             f"{tracker.index.name(p.unit)}{_in_place_of(p, tracker, lang)}: "
-            f"{label(status_key(p.status, ended is not None), lang)} "
+            f"{part_status(p.status, ended is not None, lang, p.against)} "
             f"{_part_day(p, target, lang, cancelled_on)}"
             for p in parts
         ),

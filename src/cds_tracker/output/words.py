@@ -276,6 +276,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "days_count": ("{days} ngày", "{days} {days:day|days}"),
     "as_of": ("đến ngày", "as of"),
     "as_of_status": ("tính đến ngày", "as of"),  # not "đến ngày": "Bãi bỏ từ … (đến ngày …)"
+    # a part finished in the plan a carried target came from, after that plan's deadline
+    "done_late_against": (
+        "Hoàn thành trễ hạn so với kế hoạch {plan}",
+        "Done late against the {plan} plan",
+    ),
     "part_closed_report": ("báo cáo gần nhất: {status}, {date}", "latest report: {status}, {date}"),
     "until": ("đến hết ngày", "until"),
     "group": ("Nhóm", "Group"),

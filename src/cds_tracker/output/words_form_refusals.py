@@ -114,6 +114,21 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "change the Report date cell {cell} to a day the unit existed, then import again; "
         "otherwise clear this row of the form",
     ),
+    "fi_hint_not_yet": (
+        "{unit} chỉ có từ {since}: việc làm từ {since} thì sửa ô Ngày báo cáo {cell} thành ngày "
+        "đó, rồi nhập lại; việc làm trước {since} là của {names}: xoá dòng này khỏi phiếu, nhập "
+        "lại, rồi ghi cho đơn vị đã làm bằng lệnh {commands}",
+        "{unit} exists from {since}: for work done from {since}, change the Report date cell "
+        "{cell} to its day, then import again; work done before {since} belongs to {names}: "
+        "clear this row of the form, import again, then record it for the unit that did it "
+        "with {commands}",
+    ),
+    "fi_hint_not_yet_alone": (
+        "{unit} chỉ có từ {since}: sửa ô Ngày báo cáo {cell} thành một ngày từ {since} trở đi, "
+        "rồi nhập lại; nếu không, xoá dòng này khỏi phiếu",
+        "{unit} exists from {since}: change the Report date cell {cell} to a day from {since} "
+        "on, then import again; otherwise clear this row of the form",
+    ),
     "fi_hint_refused": (
         "sửa dòng này theo lỗi trên, rồi nhập lại; nếu không sửa được trên phiếu, xoá dòng này "
         "khỏi phiếu và ghi bằng lệnh cds {on_plan}progress add {target} --id --unit {unit_word} "

@@ -44,8 +44,14 @@ UNIT_REPORT_LABELS: dict[str, tuple[str, str]] = {
         "--out writes one plan's report; --all-plans cannot go into one file",
     ),
     "report.hint.out_all_plans": (
-        "ghi từng kế hoạch một: --plan 2023 --out bao-cao-2023.docx, rồi --plan 2024 …",
-        "write one plan at a time: --plan 2023 --out report-2023.docx, then --plan 2024 …",
+        "ghi từng kế hoạch vào một tệp: thay --all-plans bằng --plan TÊN_KẾ_HOẠCH và --out bằng "
+        "tệp {suffix} của kế hoạch đó (cds plans liệt kê các kế hoạch)",
+        "write each plan to its own file: --plan PLAN_NAME in place of --all-plans, and --out "
+        "that plan's {suffix} file (cds plans lists the plans)",
+    ),
+    "report.hint.out_each_plan": (
+        "ghi từng kế hoạch vào một tệp: {commands}",
+        "write each plan to its own file: {commands}",
     ),
     "help.report.out": (
         "Ghi báo cáo của đơn vị vào tệp: .docx (văn bản Word theo thể thức Nghị định "

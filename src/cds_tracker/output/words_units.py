@@ -233,7 +233,42 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         'dùng --unit "{heir}", hoặc --as-of sớm hơn',
         'use --unit "{heir}", or an earlier --as-of',
     ),
+    "unit.gone_before_plan": (
+        "{unit} không có phần việc trong kế hoạch này (bắt đầu ngày {start}): đã {how}",
+        "{unit} has no part in this plan, which began on {start}: {how}",
+    ),
+    "unit.hint.use_heir": ('dùng --unit "{heir}"', 'use --unit "{heir}"'),
     "unit.hint.other_day": ("dùng --as-of khác", "use another --as-of"),
+    # a unit not made yet on the day (registry/unit_absence.absence_hint)
+    "unit.hint.or": ("{first} hoặc {then}", "{first} or {then}"),
+    "unit.hint.ask_before": (
+        "ngày {day}, đơn vị làm việc này là {names}: dùng {options}; hoặc --as-of từ {since} "
+        "trở đi",
+        "on {day} {names} answered for it: use {options}; or an --as-of from {since} on",
+    ),
+    "unit.hint.report_before": (
+        "việc làm trước {since} là của {names}: báo cáo với {options}; việc từ {since}: ghi "
+        "--date từ {since} trở đi",
+        "work done before {since} belongs to {names}: report as {options}; work from {since}: "
+        "a --date from {since} on",
+    ),
+    "unit.hint.or_word": ("hoặc", "or"),
+    "unit.hint.ask_before_commands": (
+        "ngày {day}, đơn vị làm việc này là {names}: {commands}; hoặc --as-of từ {since} trở đi",
+        "on {day} {names} answered for it: {commands}; or an --as-of from {since} on",
+    ),
+    "unit.hint.report_before_commands": (
+        "việc làm trước {since} là của {names}: {commands}; việc từ {since}: ghi --date từ "
+        "{since} trở đi",
+        "work done before {since} belongs to {names}: {commands}; work from {since}: a --date "
+        "from {since} on",
+    ),
+    "unit.hint.from_day": ("dùng --as-of từ {since} trở đi", "use an --as-of from {since} on"),
+    "unit.hint.date_from": (
+        "ghi --date từ {since} trở đi, hoặc kiểm tra ngày đầu (`valid_from`) của đơn vị trong "
+        "danh mục",
+        "give a --date from {since} on, or check the unit's valid_from in the catalog",
+    ),
     "unit.hint.check_date": (
         "kiểm tra ngày, hoặc ngày đầu, ngày cuối (`valid_from`, `valid_to`) của đơn vị trong danh "
         "mục",

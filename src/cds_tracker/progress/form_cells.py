@@ -214,8 +214,12 @@ def _blank(value: Any) -> bool:
 
 
 def cell_text(value: Any) -> str:
+    """A cell's text as Excel shows it: a TRUE typed in a cell is the boolean TRUE, said so
+    (as sheet_cells.cell_text says it for an appendix), never Python's 'True' (clerk21)."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
     text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.strip().split("\n"))
 

@@ -36,7 +36,7 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     # form is not named: whether it lists the row hangs on progress an import does not read
     "unit.changed": ("date", "fi_hint_heir"),
     "unit.gone": ("date", "fi_hint_date"),
-    "unit.not_yet": ("date", "fi_hint_date"),
+    "unit.not_yet": ("date", "fi_hint_not_yet"),  # made later: who answered that day
 }
 
 
@@ -75,6 +75,8 @@ def form_refusal(
         "day": day.strftime("%d/%m/%Y"),
         "month": day.strftime("%m/%Y"),
     }
+    if key == "unit.not_yet":
+        hint = _not_yet(said)
     if key == "entry.city_figure":  # said at the figure's cell, not as a --value
         message, hint = _city_figure(said, cells, lang)
         cells, cell_name = {**cells, "figure": said["cell"]}, "figure"
@@ -92,6 +94,26 @@ def form_refusal(
     before = say(withheld_note(withheld), lang)
     before += "; " if before else ""
     return text + f"\n  {label('hint', lang)}: {before}{say(msg(hint, **said), lang)}"
+
+
+def _not_yet(said: dict[str, object]) -> str:
+    """A row dated before the form's unit was made (a ward a merger makes): the day to write
+    from, and the command that records the work for each unit that did it then (the units that
+    became it: registry/unit_absence.absence_hint), in `said["commands"]`."""
+    before = said.get("before")
+    if not isinstance(before, tuple) or not before:
+        return "fi_hint_not_yet_alone"
+    commands = [
+        f"cds {said['on_plan']}progress add {said['target']} --id --unit {name_word(str(name))} "
+        f"--status {said['status']} --date {said['day']}{said['extras']}"
+        for name in before
+    ]
+    said["commands"] = (
+        commands[0]
+        if len(commands) == 1
+        else msg("unit.hint.or", first=", ".join(commands[:-1]), then=commands[-1])
+    )
+    return "fi_hint_not_yet"
 
 
 def _city_figure(said: dict[str, object], cells: dict[str, Any], lang: Lang) -> tuple[Msg, str]:

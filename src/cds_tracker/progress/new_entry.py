@@ -154,18 +154,12 @@ def check_existed(tracker: Tracker, unit_id: str, day: dt.date) -> None:
     """A unit reports only for the days it existed (registry/succession.py). Public: the form's
     import asks it before whether the unit leads the row's target (a merged unit leads none)."""
     from cds_tracker.core.errors import UsageError
-    from cds_tracker.registry.succession import heir
-    from cds_tracker.registry.unit_absence import absent
+    from cds_tracker.registry.unit_absence import absence_hint, absent
 
-    gone = absent(tracker.index.units, unit_id, day)
+    units = tracker.index.units
+    gone = absent(units, unit_id, day)
     if gone is not None:
-        heir_id = heir(tracker.index.units, unit_id, day)
-        raise UsageError(
-            gone,
-            hint=msg("unit.hint.report_as", heir=tracker.index.name(heir_id))
-            if heir_id != unit_id
-            else msg("unit.hint.check_date"),
-        )
+        raise UsageError(gone, hint=absence_hint(units, unit_id, day, option="--date"))
 
 
 def _within_plan(

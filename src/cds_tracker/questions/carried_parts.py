@@ -25,6 +25,7 @@ class Origin(Record):
     carried: Mapping[str, str] = MappingProxyType({})  # its own carried ones: id → carried_from
     left: Mapping[str, str] = MappingProxyType({})  # its targets carried on: id → carried_on
     sent: Mapping[str, str] = MappingProxyType({})  # and where to: id → carried_to
+    due: Mapping[str, str] = MappingProxyType({})  # each target's deadline there: id → its `due`
 
 
 Origins = Mapping[str, Origin]  # plan name (its folder under plans/) → what its documents print

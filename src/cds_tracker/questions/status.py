@@ -18,9 +18,10 @@ figure of an indicator as a `Reading` (made by figures.py).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from cds_tracker.core.dates import ONGOING, try_parse_due
 from cds_tracker.core.records import Indicator, Target
 from cds_tracker.core.statuses import FINISHED
 from cds_tracker.core.tuples import Record
@@ -37,6 +38,7 @@ from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
     from cds_tracker.core.dates import Due
+    from cds_tracker.questions.came_from import Came
     from cds_tracker.questions.figures import Member
     from cds_tracker.questions.timeline import History
 
@@ -76,6 +78,9 @@ class Part(Record):
     said: str | None = None  # a part closed with its target (cancelled …): its own latest status
     in_place_of: tuple[str, ...] = ()  # a part taken over: the merged unit it was (heir_parts)
     finished: str | None = None
+    # finished before the target came into this plan: the plan whose deadline says on time or
+    # late (`Came.plan`, "2023"), as that plan says it (clerk21 F2)
+    against: str | None = None
 
     @property
     def day(self) -> str | None:
@@ -124,11 +129,14 @@ def parts_of(
     period: Period | None = None,
     *,
     plan_start: str = "",
+    came: Sequence[Came] = (),
 ) -> tuple[Part, ...]:
     """Every part of the target with its own status; `period` overrides an ongoing target's
     current window (to ask about the report due at the end of another one). A unit that took
     over merged units' parts has one part per part it answers for (questions/heir_parts.py:
-    the one rule; `plan_start`, the plan's first day, leaves a merger before it unsplit)."""
+    the one rule; `plan_start`, the plan's first day, leaves a merger before it unsplit).
+    `came`: the plans a carried target was in before (`Came`), whose deadlines judge a part
+    finished there."""
     index = index_on(index, as_of)  # the units of that day; a merged one's work is its heir's
     owes = taken_over(index, target.lead.units, as_of)
     mine = timeline.latest(as_of)
@@ -141,7 +149,7 @@ def parts_of(
     finished = {} if windowed else finished_days(index, timeline, as_of, owes, mine, latest)
     if closed is not None:  # carried to a later plan, or cancelled: nobody owes it here
         pieces = _pieces(units, latest, owes, plan_start, timeline, as_of)
-        return tuple(_closed_part(p, closed, month, finished) for p in pieces)
+        return tuple(_closed_part(p, closed, month, finished, came) for p in pieces)
     if windowed or month is None:
         period = period or period_of(as_of, target.reporting)
         if period.start > as_of:  # a window not begun yet is owed by no one
@@ -167,13 +175,14 @@ def parts_of(
     for p in _pieces(units, latest, owes, plan_start, timeline, as_of):
         status, date = p.said or ("not_started", None)
         day = _day(p, finished)  # the day it finished, when done
+        against = None
         if day is not None:
-            code = _finished_code(day, month)
+            code, against = finished_code(day, month, came)
         elif as_of > deadline:
             code = "late"
         else:
             code = status
-        parts.append(Part(p.unit, code, date, in_place_of=p.in_place_of, finished=day))
+        parts.append(Part(p.unit, code, date, None, p.in_place_of, day, against))
     return tuple(parts)
 
 
@@ -185,6 +194,7 @@ def status_of(
     period: Period | None = None,
     *,
     plan_start: str = "",
+    came: Sequence[Came] = (),
 ) -> Status:
     given = index  # the whole catalog: `_finished_when_carried` asks another day of it
     index = index_on(index, as_of)
@@ -197,7 +207,7 @@ def status_of(
     closed = target.closed(as_of.isoformat())
     month = target.deadline.month
     if closed is None and (target.deadline.ongoing or month is None):
-        parts = parts_of(target, index, timeline, as_of, period, plan_start=plan_start)
+        parts = parts_of(target, index, timeline, as_of, period, plan_start=plan_start, came=came)
         if period is not None and period.start > as_of:  # not begun: nothing owed, none reported
             return Status("ongoing", None, 0, len(parts))
         done_parts = sum(p.status != "unreported" for p in parts)  # reported this period
@@ -210,7 +220,7 @@ def status_of(
     if closed is not None:
         done_parts = sum(_done(p) for p in pieces)
         if closed == "carried_over" and done_parts == total and month is not None:
-            kept = _finished_when_carried(target, given, timeline, plan_start)
+            kept = _finished_when_carried(target, given, timeline, plan_start, came)
             if kept is not None:
                 return kept
         return Status(closed, None, done_parts, total)
@@ -233,7 +243,11 @@ def status_of(
 
 
 def _finished_when_carried(
-    target: Target, index: UnitIndex, timeline: History, plan_start: str
+    target: Target,
+    index: UnitIndex,
+    timeline: History,
+    plan_start: str,
+    came: Sequence[Came] = (),
 ) -> Status | None:
     """The status of a carried target on its carry day (`carried_on`, its last day in this
     plan) when every part had finished by then, else None. Such a target left nothing unfinished
@@ -245,7 +259,7 @@ def _finished_when_carried(
     if target.carried_on is None:
         return None
     eve = dt.date.fromisoformat(target.carried_on)  # open that day: `Target.closed`
-    status = status_of(target, index, timeline, eve, plan_start=plan_start)
+    status = status_of(target, index, timeline, eve, plan_start=plan_start, came=came)
     return status if status.code in FINISHED else None
 
 
@@ -273,7 +287,11 @@ def _day(piece: _Piece, finished: Mapping[str, str]) -> str | None:
 
 
 def _closed_part(
-    piece: _Piece, closed: str, month: Due | None, finished: Mapping[str, str]
+    piece: _Piece,
+    closed: str,
+    month: Due | None,
+    finished: Mapping[str, str],
+    came: Sequence[Came] = (),
 ) -> Part:
     """A part of a target closed on the day asked (carried over, cancelled): finished, it keeps
     on time or late as on its last open day (clerk16 F1: carried over, "Hoàn thành trễ hạn"
@@ -282,17 +300,26 @@ def _closed_part(
     if piece.said is None:
         return Part(piece.unit, closed, in_place_of=piece.in_place_of)
     if day is not None:
-        code = _finished_code(day, month)
-        return Part(piece.unit, code, piece.said[1], in_place_of=piece.in_place_of, finished=day)
+        code, against = finished_code(day, month, came)
+        return Part(piece.unit, code, piece.said[1], None, piece.in_place_of, day, against)
     return Part(piece.unit, closed, piece.said[1], piece.said[0], piece.in_place_of)
 
 
-def _finished_code(day: str, month: Due | None) -> str:
-    """A finished part's status: `done_late` when it finished after its deadline's last day;
-    `done` by it, and always for a target with no dated deadline."""
-    if month is not None and dt.date.fromisoformat(day) > month.last_day:
-        return "done_late"
-    return "done"
+def finished_code(day: str, month: Due | None, came: Sequence[Came] = ()) -> tuple[str, str | None]:
+    """A finished part's status: `done_late` when it finished after the last day of the
+    deadline it was finished under; `done` by it, and always for a target with no dated
+    deadline. That deadline is this plan's (`month`), or, for a part finished before the target
+    came here (`came`), the deadline of the plan that followed it that day: done late in 2023
+    is done late in 2024 too, carried over or not (clerk21 F2), as the plan it leaves keeps it
+    (`_closed_part`, clerk16 F1); with that plan's name, else None. A
+    deadline there that cannot be read leaves this plan's."""
+    held = min((c for c in came if day < c.until), key=lambda c: c.until, default=None)
+    if held is not None and held.due != ONGOING and try_parse_due(held.due) is None:
+        held = None  # not read (`validate` of that plan says why)
+    if held is not None:
+        month = None if held.due == ONGOING else try_parse_due(held.due)
+    late = month is not None and dt.date.fromisoformat(day) > month.last_day
+    return ("done_late" if late else "done"), held.plan if held is not None else None
 
 
 def _pieces(

@@ -37,6 +37,7 @@ from cds_tracker.registry.units import UnitIndex
 
 if TYPE_CHECKING:
     from cds_tracker.questions.answers import Answer
+    from cds_tracker.questions.came_from import Came
 
 
 class Row(Record):
@@ -127,6 +128,7 @@ class Tracker:
         earlier: Mapping[str, tuple[Any, ...]] | None = None,
         departures: Mapping[str, str] | None = None,
         later: Callable[[str], tuple[Any, ...]] | None = None,
+        came: Mapping[str, tuple[Came, ...]] | None = None,
     ) -> None:
         self.registry = registry
         # A write's: carried target → the day it joined the plan (app/origins.py `arrivals`;
@@ -141,7 +143,11 @@ class Tracker:
         # and, for a target carried away, the plans it went to (app/opening.py `later_of`:
         # progress/carried_away.py `Onward`s), where a report after both carries belongs
         self.later: Callable[[str], tuple[Any, ...]] = later or _no_plans
+        # a query's: carried target → the plans it was in before, with their deadlines
+        # (app/origins.py `earlier_dues`): a part finished there keeps on time or late by them
+        self.came: Mapping[str, tuple[Came, ...]] = came or {}
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
+        self.index.plan_start = first_day(registry.document.year)
         self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
         self._timelines: dict[str, Timeline] = {}
@@ -203,7 +209,8 @@ class Tracker:
         if (held := self.held(target, as_of)) is not None:
             return held[0]
         timeline = self.timeline_on(target.id, as_of, period)
-        return status_of(target, self.index, timeline, as_of, period, plan_start=self.plan_start)
+        start, came = self.plan_start, self.came.get(target.id, ())
+        return status_of(target, self.index, timeline, as_of, period, plan_start=start, came=came)
 
     def parts(
         self, target: Target, as_of: dt.date, period: Period | None = None
@@ -212,7 +219,8 @@ class Tracker:
         if (held := self.held(target, as_of)) is not None:
             return held[1]
         timeline = self.timeline_on(target.id, as_of, period)
-        return parts_of(target, self.index, timeline, as_of, period, plan_start=self.plan_start)
+        start, came = self.plan_start, self.came.get(target.id, ())
+        return parts_of(target, self.index, timeline, as_of, period, plan_start=start, came=came)
 
     @property
     def plan_start(self) -> str:

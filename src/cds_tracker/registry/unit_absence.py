@@ -45,6 +45,73 @@ def absent(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> Msg | None:
     return msg("unit.changed", unit=unit.name, day=shown, how=changes_until(units, unit_id, after))
 
 
+def gone_before(
+    units: Mapping[str, Unit], unit_id: str, start: str, day: dt.date
+) -> tuple[Msg, str] | None:
+    """Why `unit_id` has no part in the plan that began on `start` (yyyy-mm-dd; "" for none),
+    and who answers in its place on `day` (or on `start`, if earlier), when it was merged or
+    renamed before the plan began; None else. The plan asked its heir from its first day: no
+    day of it, before it or after, is the unit's own."""
+    unit = units[unit_id]
+    if not start or unit.valid_to is None or unit.valid_to >= start:
+        return None
+    after = heir(units, unit_id, max(day, dt.date.fromisoformat(start)))
+    if after == unit_id:
+        return None  # ended with nobody: `absent` says so on any day after it
+    how = changes_until(units, unit_id, after)
+    said = msg("unit.gone_before_plan", unit=unit.name, how=how, start=_dmy(start))
+    return said, after
+
+
+def came_before(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> list[str]:
+    """The units that answered on `day` for `unit_id`, not made yet then: those merged into it
+    or renamed as it that existed that day, walking back through any not made yet either (a
+    ward made of wards themselves merged). Catalog order; none for a unit made from nothing."""
+    found: list[str] = []
+    wanted, seen = [unit_id], {unit_id}
+    while wanted:
+        into = wanted.pop(0)
+        for unit in units.values():
+            if unit.successor != into or unit.id in seen:
+                continue
+            seen.add(unit.id)
+            if exists_on(unit, day):
+                found.append(unit.id)
+            elif unit.valid_from is not None and day.isoformat() < unit.valid_from:
+                wanted.append(unit.id)  # not made yet either: who answered for it
+    return found
+
+
+def absence_hint(
+    units: Mapping[str, Unit], unit_id: str, day: dt.date, *, option: str = "--as-of"
+) -> Msg:
+    """What to do about `absent`'s refusal, for a query as of a day (`option` "--as-of") or a
+    report of a day (`progress add`, "--date"): the heir to ask or report as, for a unit gone;
+    for a unit not made yet, the units that answered that day (each as a --unit to type) and
+    the day from which it exists. The one home of these hints; a form's row says its own words
+    with the same values (progress/form_refusals.py)."""
+    unit = units[unit_id]
+    after = heir(units, unit_id, day)
+    if after != unit_id:
+        key = "unit.hint.ask_heir" if option == "--as-of" else "unit.hint.report_as"
+        return msg(key, heir=units[after].name if after in units else after)
+    query = option == "--as-of"
+    if unit.valid_from is None or day.isoformat() >= unit.valid_from:
+        return msg("unit.hint.other_day" if query else "unit.hint.check_date")
+    since = _dmy(unit.valid_from)
+    before = tuple(units[u].name for u in came_before(units, unit_id, day))
+    if not before:
+        return msg("unit.hint.from_day" if query else "unit.hint.date_from", since=since)
+    from cds_tracker.core.command_words import name_word
+
+    words = [f"--unit {name_word(name)}" for name in before]
+    either = words[0] if len(words) == 1 else msg("unit.hint.or", first=", ".join(words[:-1]),
+                                                  then=words[-1])  # fmt: skip
+    key = "unit.hint.ask_before" if query else "unit.hint.report_before"
+    return msg(key, day=day.strftime("%d/%m/%Y"), names=", ".join(before), options=either,
+               since=since, before=before)  # fmt: skip
+
+
 def changes_until(
     units: Mapping[str, Unit], unit_id: str, last: str, *, short: bool = False
 ) -> Msg:
