@@ -187,6 +187,15 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "sửa theo văn bản gốc thành một ngày có thật, ví dụ '30/6/{year}', hoặc 'Tháng 6/{year}'",
         "correct it from the signed plan to a real day, e.g. '30/6/{year}', or 'Tháng 6/{year}'",
     ),
+    "import_deadline_years_hint": (
+        # What cds reads (docs/registry-format.md, Deadline wordings): a period is none of them
+        "cds đọc một tháng, quý, ngày hoặc năm ('Tháng 12/{year}', 'Quý IV/{year}', "
+        "'31/12/{year}', 'Năm {year}') hoặc 'Thường xuyên': ghi hạn cuối của giai đoạn, hoặc "
+        "'Thường xuyên' nếu việc làm suốt giai đoạn",
+        "cds reads a month, a quarter, a day or a year ('Tháng 12/{year}', 'Quý IV/{year}', "
+        "'31/12/{year}', 'Năm {year}') or 'Thường xuyên': write the period's end, or "
+        "'Thường xuyên' if the work runs through the period",
+    ),
     "import_bad_deadline_hint": (
         # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
         # half-year and year wordings are in docs/registry-format.md, Deadline wordings.
@@ -783,14 +792,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "import.base_replaced": (
         "'{out}' sắp được ghi đè nên không dùng làm danh mục đơn vị; dùng danh mục của {base}",
         "'{out}' is being replaced, so its unit catalog is not used; the catalog of {base} is",
-    ),
-    "import.out_exists": (
-        "'{out}' đã có; chưa ghi gì",
-        "'{out}' already exists; nothing was written",
-    ),
-    "import.hint.out": (
-        "chọn --out khác (một tên tệp), hoặc thêm --force để ghi đè một tệp",
-        "choose another --out (a file name), or add --force to replace a file",
     ),
     # --excel headers of the units' validity columns (output/excel_rows.py)
     "csv.unit.valid_from": ("Tồn tại từ ngày", "Existed from"),

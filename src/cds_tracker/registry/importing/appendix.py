@@ -70,6 +70,7 @@ def parse_tables(
                 lines = (tidy(text) for row in table.rows[:top] for text in row)
                 above = tuple(dict.fromkeys(text for text in lines if text))
                 parsed.document = parse_preamble(table.before or above)
+                parsed.header_at = (table.number, top + 1, min(columns.values()) + 1)
             titled = [text for row in table.rows[:top] for text in row if carried_title(text)]
             if titled and parsed.groups:  # the part's title in a row above its header
                 reader.origin = title_year(titled) or "?"
