@@ -35,23 +35,36 @@ def _import(source: Path, *before: str) -> tuple[Any, dict[str, Any]]:
     return result, parse(out.read_text(encoding="utf-8"))
 
 
-def _xlsx(path: Path, rows: list[list[str]]) -> Path:
+HEADING_2023 = [
+    "Phụ lục 01",
+    "Phân công phụ trách các chỉ tiêu năm 2023",
+    "(Kèm theo Kế hoạch số 5/KH-BCĐ ngày 10/01/2023 của Ban Chỉ đạo chuyển đổi số thành phố)",
+]
+"""The plan's heading lines above the table: without them `cds import` leaves them to decide
+(exit 1, attack20 F7), which the tests of a note (exit 0) must not meet."""
+
+
+def _xlsx(path: Path, rows: list[list[str]], heading: bool = False) -> Path:
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "PL01"
+    for line in HEADING_2023 if heading else ():
+        sheet.append([line])
     for row in rows:
         sheet.append(row)
     book.save(path)
     return path
 
 
-def _docx(path: Path, rows: list[list[str]]) -> Path:
+def _docx(path: Path, rows: list[list[str]], heading: bool = False) -> Path:
     from docx import Document
 
     doc = Document()
+    for line in HEADING_2023 if heading else ():
+        doc.add_paragraph(line)
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
     for i, row in enumerate(rows):
         for j, text in enumerate(row):
@@ -168,7 +181,7 @@ _CODES_EN = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "where"), [("xlsx", "t.xlsx:PL01!A1"), ("docx", "t.docx:1:1:1")])
+@pytest.mark.parametrize(("kind", "where"), [("xlsx", "t.xlsx:PL01!A4"), ("docx", "t.docx:1:1:1")])
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_a_plans_own_code_column_is_said_not_read(
     tmp_path: Path, kind: str, where: str, lang: str
@@ -176,7 +189,7 @@ def test_a_plans_own_code_column_is_said_not_read(
     """ "CT-01", "CT-02" are no registry ids: the column is the plan's, not `cds export`'s. Its
     title says it is not read, naming the first code (once); the targets are I.1, I.2 from the
     group and the Stt column, exit 0 (a note)."""
-    source = (_xlsx if kind == "xlsx" else _docx)(tmp_path / f"t.{kind}", _CODED)
+    source = (_xlsx if kind == "xlsx" else _docx)(tmp_path / f"t.{kind}", _CODED, heading=True)
     result, data = _import(source, "--lang", lang)
     assert result.exit_code == 0, result.output
     said = _CODES_VI if lang == "vi" else _CODES_EN
@@ -205,10 +218,10 @@ def test_a_roman_code_not_its_groups_is_the_plans(tmp_path: Path) -> None:
     the column is not the export's, said at its title with that code."""
     rows = [list(r) for r in _CODED]
     rows[1][0], rows[2][0], rows[3][0] = "II", "I.1", "I.2"
-    result, _ = _import(_xlsx(tmp_path / "t.xlsx", rows))
+    result, _ = _import(_xlsx(tmp_path / "t.xlsx", rows, heading=True))
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == (
-        "t.xlsx:PL01!A1: ghi chú: cột 'Mã' không được đọc: 'II' không phải mã chỉ tiêu của cds "
+        "t.xlsx:PL01!A4: ghi chú: cột 'Mã' không được đọc: 'II' không phải mã chỉ tiêu của cds "
         "(số La Mã của nhóm và số thứ tự, như 'I.1'); các ô của cột không vào sổ đăng ký"
     )
 
@@ -230,45 +243,46 @@ def test_no_deadline_column_is_one_problem_and_no_year_0(tmp_path: Path) -> None
         (
             "vi",
             [
+                't.xlsx:PL01!A1: tệp không ghi tên phụ lục (dòng "Phụ lục 01" trên bảng): để '
+                "trống; hãy viết vào appendix",
+                't.xlsx:PL01!A1: tệp không ghi tiêu đề phụ lục (dòng dưới "Phụ lục 01"): để '
+                "trống; hãy viết vào title",
+                't.xlsx:PL01!A1: tệp không ghi số, ngày kế hoạch (dòng "(Kèm theo Kế hoạch số '
+                '…/KH-BCĐ ngày … của …)" trên bảng): để trống; hãy viết số (`plan.number`), ký '
+                "hiệu (`plan.symbol`), ngày (`plan.date`), cả dòng trích dẫn (`plan.reference`) "
+                "và cơ quan ban hành (`issuer`) như in trên kế hoạch",
+                "t.xlsx:PL01!A1: không biết năm của kế hoạch (tệp không ghi ngày kế hoạch, không "
+                "có thư mục plans/<năm>, không có thời hạn theo tháng): hãy viết năm vào year",
                 "t.xlsx:PL01!A1: tiêu đề bảng không có cột 'Thời gian hoàn thành'",
                 "t.xlsx:PL01!A1: ghi chú: bảng không có cột 'Trực tiếp chỉ đạo' (cột không bắt "
                 "buộc): ô này để trống ở mọi chỉ tiêu",
                 "t.xlsx:PL01!A1: ghi chú: bảng không có cột 'Đơn vị phối hợp' (cột không bắt "
                 "buộc): ô này để trống ở mọi chỉ tiêu",
-                't.xlsx: tệp không ghi tên phụ lục (dòng "Phụ lục 01" trên bảng): để trống; hãy '
-                "viết vào appendix",
-                't.xlsx: tệp không ghi tiêu đề phụ lục (dòng dưới "Phụ lục 01"): để trống; hãy '
-                "viết vào title",
-                't.xlsx: tệp không ghi số, ngày kế hoạch (dòng "(Kèm theo Kế hoạch số …/KH-BCĐ '
-                'ngày … của …)" trên bảng): để trống; hãy viết số (`plan.number`), ký hiệu '
-                "(`plan.symbol`), ngày (`plan.date`), cả dòng trích dẫn (`plan.reference`) và cơ "
-                "quan ban hành (`issuer`) như in trên kế hoạch",
-                "t.xlsx: không biết năm của kế hoạch (tệp không ghi ngày kế hoạch, không có thư "
-                "mục plans/<năm>, không có thời hạn theo tháng): hãy viết năm vào year",
                 f"Đã ghi 1 chỉ tiêu (1 nhóm) vào {out}.",
-                "1 chỗ cần quyết định (`needs_review`): cds validate báo lỗi đến khi sửa xong.",
+                # the three heading lines, the year and the column (attack20 F7: each said at A1)
+                "5 chỗ cần quyết định (`needs_review`): cds validate báo lỗi đến khi sửa xong.",
             ],
         ),
         (
             "en",
             [
+                't.xlsx:PL01!A1: the file does not name the appendix (the line "Phụ lục 01" '
+                "above the table): left blank; write it in appendix",
+                "t.xlsx:PL01!A1: the file does not state the appendix's title (the line under "
+                '"Phụ lục 01"): left blank; write it in title',
+                "t.xlsx:PL01!A1: the file does not state the plan's number and date (the line "
+                '"(Kèm theo Kế hoạch số …/KH-BCĐ ngày … của …)" above the table): left blank; '
+                "write the number (plan.number), symbol (plan.symbol), date (plan.date), the "
+                "whole citation (plan.reference) and the issuer (issuer) as printed on the plan",
+                "t.xlsx:PL01!A1: the plan's year is unknown (the file states no plan date, there "
+                "is no plans/<year> folder, no monthly deadline): write it in year",
                 "t.xlsx:PL01!A1: the table's header has no 'Thời gian hoàn thành' column",
                 "t.xlsx:PL01!A1: note: the table has no 'Trực tiếp chỉ đạo' column (an optional "
                 "one): that cell is left empty in every target",
                 "t.xlsx:PL01!A1: note: the table has no 'Đơn vị phối hợp' column (an optional "
                 "one): that cell is left empty in every target",
-                't.xlsx: the file does not name the appendix (the line "Phụ lục 01" above the '
-                "table): left blank; write it in appendix",
-                "t.xlsx: the file does not state the appendix's title (the line under \"Phụ lục "
-                '01"): left blank; write it in title',
-                "t.xlsx: the file does not state the plan's number and date (the line \"(Kèm theo "
-                'Kế hoạch số …/KH-BCĐ ngày … của …)" above the table): left blank; write the '
-                "number (plan.number), symbol (plan.symbol), date (plan.date), the whole citation "
-                "(plan.reference) and the issuer (issuer) as printed on the plan",
-                "t.xlsx: the plan's year is unknown (the file states no plan date, there is no "
-                "plans/<year> folder, no monthly deadline): write it in year",
                 f"Wrote 1 target (1 group) to {out}.",
-                "1 place needs a decision (needs_review): cds validate flags them until fixed.",
+                "5 places need a decision (needs_review): cds validate flags them until fixed.",
             ],
         ),
     ):
@@ -280,7 +294,8 @@ def test_no_deadline_column_is_one_problem_and_no_year_0(tmp_path: Path) -> None
     assert data["document"]["year"] == 0  # to be filled in, as its needs_review line says
     assert data["needs_review"] == [
         "tiêu đề bảng không có cột 'Thời gian hoàn thành' (trang PL01, ô A1)"
-    ]
+    ]  # the heading lines and the year: under document's own needs_review
+    assert len(data["document"]["needs_review"]) == 4
 
 
 @pytest.mark.parametrize(
@@ -291,8 +306,11 @@ def test_no_deadline_column_is_one_problem_and_no_year_0(tmp_path: Path) -> None
             [
                 "t.xlsx:PL01!D3: không đọc được thời hạn 'Sớm'",
                 "  gợi ý: viết 'Tháng 9/2023', 'Quý III/2023', '30/11/2023' hoặc 'Thường xuyên'",
-                "t.xlsx:PL01!D4: không đọc được thời hạn '2023-2025': không có tháng 23",
-                "  gợi ý: tháng chỉ từ 1 đến 12: sửa theo văn bản gốc, ví dụ 'Tháng 12/2023'",
+                "t.xlsx:PL01!D4: không đọc được thời hạn '2023-2025': đây là một giai đoạn nhiều "
+                "năm (2023-2025), không phải một tháng hay một ngày",
+                "  gợi ý: cds đọc một tháng, quý, ngày hoặc năm ('Tháng 12/2023', 'Quý IV/2023', "
+                "'31/12/2023', 'Năm 2023') hoặc 'Thường xuyên': ghi hạn cuối của giai đoạn, hoặc "
+                "'Thường xuyên' nếu việc làm suốt giai đoạn",
             ],
         ),
         (
@@ -300,9 +318,11 @@ def test_no_deadline_column_is_one_problem_and_no_year_0(tmp_path: Path) -> None
             [
                 "t.xlsx:PL01!D3: cannot read the deadline 'Sớm'",
                 "  hint: write 'Tháng 9/2023', 'Quý III/2023', '30/11/2023' or 'Thường xuyên'",
-                "t.xlsx:PL01!D4: cannot read the deadline '2023-2025': there is no month 23",
-                "  hint: months run from 1 to 12: correct it from the signed plan, e.g. "
-                "'Tháng 12/2023'",
+                "t.xlsx:PL01!D4: cannot read the deadline '2023-2025': this is a period of years "
+                "(2023-2025), not a month or a day",
+                "  hint: cds reads a month, a quarter, a day or a year ('Tháng 12/2023', 'Quý "
+                "IV/2023', '31/12/2023', 'Năm 2023') or 'Thường xuyên': write the period's end, or "
+                "'Thường xuyên' if the work runs through the period",
             ],
         ),
     ],
