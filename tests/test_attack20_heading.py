@@ -76,7 +76,7 @@ def test_a_table_without_its_heading_in_english() -> None:
             "the number (plan.number), symbol (plan.symbol), date (plan.date), the whole "
             "citation (plan.reference) and the issuer (issuer) as printed on the plan",
             f"Wrote 1 target (1 group) to {out}.",
-            "1 place needs a decision (needs_review): cds validate flags them until fixed.",
+            "1 place needs a decision (needs_review): cds validate flags it until fixed.",
         ],
     )
 

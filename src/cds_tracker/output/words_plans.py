@@ -225,7 +225,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "import_review": (
         "{count} chỗ cần quyết định (`needs_review`): cds validate báo lỗi đến khi sửa xong.",
         "{count} {count:place needs|places need} a decision (needs_review): cds validate flags "
-        "them until fixed.",
+        "{count:it|them} until fixed.",
     ),
     "carry_title": (
         "{count} chỉ tiêu chưa hoàn thành của kế hoạch {source} sẽ chuyển vào {path}:",
