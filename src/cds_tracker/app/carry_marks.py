@@ -258,6 +258,11 @@ def _note(note: str | tuple[str, str], entry: Entry) -> str:
 
 
 def _joined(note: str) -> str:
+    """The note a copy's own words go before: a copy carried on again (2024 → 2025) has them
+    at its front already, said once with the new ones, not twice (attack21 a21-02)."""
+    from cds_tracker.output.carried import own_note
+
+    note = own_note(note)
     return f" — {note}" if note else ""
 
 

@@ -172,6 +172,15 @@ def _none(target_id: str) -> tuple[Any, ...]:
     return ()
 
 
+def leaving_of(path: Path, registry: Registry) -> Callable[[str], str | None]:
+    """`departures_of`, read when first asked (a report dated after an ongoing target left,
+    whose hint names this plan's last day for it), then kept: for a full read of progress."""
+    from functools import cache
+
+    read = cache(lambda: departures_of(path, registry))
+    return lambda target_id: read().get(target_id)
+
+
 def arrivals_of(path: Path, registry: Registry) -> dict[str, str]:
     """The days the carried targets joined the plan at `path` (app/origins.py `arrivals`), for
     a write: from that day the plan takes their reports (progress/new_entry.py). Nothing read
@@ -230,7 +239,10 @@ def _read_everything(found: Found) -> Opened:
 
     with bulk_load():  # the entries, and the aggregates and the cache made of them
         files, later = progress_files(found.path), later_of(found.path, registry)
-        progress = load_progress(registry, files, display=display_path, read=read, later=later)
+        leaving = leaving_of(found.path, registry)
+        progress = load_progress(
+            registry, files, display=display_path, read=read, later=later, leaving=leaving
+        )
         if progress.problems:
             raise invalid(shown, progress.problems, "progress_files")
         memory = Memory(progress.entries, closing_days(registry))
