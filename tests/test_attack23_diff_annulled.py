@@ -122,3 +122,24 @@ def test_the_exports_agree_with_the_plan_on_an_annulled_copy(annulled: Path, kin
             "e.xlsx:Phụ lục 01!B10: ghi chú: dòng I.2 không có số thứ tự: chỉ tiêu không còn "
             "trong kế hoạch đang có hiệu lực (đã bãi bỏ); không nhập"
         ) in result.output.splitlines()
+
+
+def test_typed_the_other_way_round_the_annulled_copy_is_said_on_the_old_side(
+    annulled: Path,
+) -> None:
+    assert ok("diff", "2025", "2024").splitlines()[-4:] == [
+        "Chỉ tiêu chuyển từ kế hoạch trước, chỉ bên cũ có: 1",
+        "  I.3 ← I.2 (2024)",
+        "Chỉ tiêu chuyển từ kế hoạch trước, bên cũ đã bãi bỏ (không tính, không theo dõi): 1",
+        "  I.2 ← I.1 (2024) (bãi bỏ từ 01/01/2025)",
+    ]
+    assert ok("--lang", "en", "diff", "2025", "2024").splitlines()[-2:] == [
+        "Targets carried from an earlier plan, annulled since on the old side (not counted, not "
+        "followed): 1",
+        "  I.2 ← I.1 (2024) (annulled from 01/01/2025)",
+    ]
+    data = json.loads(ok("diff", "2025", "2024", "--format", "json"))
+    assert data["carried_old"] == [{"id": "I.3", "carried_from": "2024/I.2"}]
+    assert data["carried_annulled_old"] == [
+        {"id": "I.2", "carried_from": "2024/I.1", "cancelled": "01/01/2025"}
+    ]

@@ -18,12 +18,24 @@ from typing import Any
 from cds_tracker.registry.diff import Diff
 
 
-def annulled_carried(result: Diff, new: dict[str, Any], plans: Path | None) -> None:
+def annulled_carried(
+    result: Diff, old: dict[str, Any], new: dict[str, Any], plans: Path | None
+) -> None:
     """Move each carried target the new plan annulled since into `result.carried_annulled`:
     those of `carried_in` whose copy in `new` (the new side's data) is cancelled, and those of
     `carried_out` whose copy in the workspace's plan (`plans`, the `plans/` folder; None
-    outside a workspace) is. Two plans compared the other way round are left as they are."""
+    outside a workspace) is. Two plans compared the other way round (`backwards`: `old` the
+    later plan), the mirror: those of `carried_old` into `carried_annulled_old`."""
     if result.backwards:
+        later = {str(t.get("id")): t for t in _targets(old)}
+        kept = []
+        for target_id, origin in result.carried_old:
+            day = _cancelled(later.get(target_id))
+            if day:
+                result.carried_annulled_old.append((target_id, origin, day))
+            else:
+                kept.append((target_id, origin))
+        result.carried_old = kept
         return
     own = {str(t.get("id")): t for t in _targets(new)}
     kept_in = []

@@ -18,7 +18,8 @@ no further are in `carried_ended` (`{"id", "carried_to"}`), either way round.
 `carried_annulled`: targets carried into the new plan whose copy it annulled since (carry-over
 found them finished in the old plan by their carry day), `{"id", "carried_from", "cancelled"}`
 (the day as the registry writes it), in neither `carried_in` nor `carried_out`, whether the new
-side is the plan's registry or its Word or Excel table, which leave the annulled row out.
+side is the plan's registry or its Word or Excel table, which leave the annulled row out;
+`carried_annulled_old` its mirror (`backwards`), out of `carried_old`.
 """
 
 from __future__ import annotations
@@ -98,6 +99,10 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
             for i, o, d in diff.carried_annulled
         ],
         "carried_old": [{"id": i, "carried_from": o, **_via(i)} for i, o in diff.carried_old],
+        "carried_annulled_old": [
+            {"id": i, "carried_from": o, "cancelled": d, **_via(i)}
+            for i, o, d in diff.carried_annulled_old
+        ],
         "carried_ended": [{"id": i, "carried_to": t} for i, t in diff.carried_ended],
         "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},

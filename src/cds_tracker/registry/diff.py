@@ -145,6 +145,8 @@ class Diff:
     # and `carried_out` alike (a Word table leaves an annulled row out, app/diff_annulled.py):
     # (id in the new plan, carried_from, the day written under `cancelled`)
     carried_annulled: list[tuple[str, str, str]] = field(default_factory=list)
+    # its mirror (`backwards`): out of `carried_old`, the old (later) side's annulled copies
+    carried_annulled_old: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def same(self) -> bool:
@@ -157,6 +159,7 @@ class Diff:
             or self.cancelled
             or self.carried_in
             or self.carried_annulled
+            or self.carried_annulled_old
             or self.groups
             or self.groups_moved
             or self.groups_respelled
