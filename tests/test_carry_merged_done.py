@@ -105,7 +105,9 @@ def test_both_wards_done_is_copied_as_done(plans: Path) -> None:
     assert "2024-06-20" in (plans / "plans/2025/progress/phuong-nam-son.yaml").read_text(
         encoding="utf-8"
     )
-    assert _tam_diep_2025() == [("I.2", "2024/I.1", "done")]
+    # finished 20/06/2024, after 2024/I.1's deadline 5/2024: late against the plan that held
+    # it then, in the new plan too (clerk21 F2)
+    assert _tam_diep_2025() == [("I.2", "2024/I.1", "done_late")]
 
 
 def test_tam_diep_done_after_the_merger_is_copied(plans: Path) -> None:
@@ -129,4 +131,5 @@ def test_tam_diep_done_after_the_merger_is_copied(plans: Path) -> None:
     assert result.exit_code == 0, result.output
     copied = sorted(p.name for p in (plans / "plans/2025/progress").glob("*.yaml"))
     assert copied == ["phuong-tam-diep.yaml"]
-    assert _tam_diep_2025() == [("I.2", "2024/I.1", "done")]
+    # done 01/10/2024, after the deadline 5/2024 of the plan that held it then (clerk21 F2)
+    assert _tam_diep_2025() == [("I.2", "2024/I.1", "done_late")]

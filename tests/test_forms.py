@@ -257,11 +257,18 @@ def test_a_form_edited_to_claim_another_target_is_refused(
         f"{path}:{SHEET}!C11: nội dung chỉ tiêu III.1 trên phiếu khác nội dung của III.1 trong "
         "kế hoạch đang dùng (phiếu của kế hoạch khác, hoặc lập trước khi kế hoạch được điều "
         "chỉnh); không nhập tệp này",
-        "  gợi ý: nhập vào kế hoạch đã lập phiếu, hoặc lập phiếu mới: cds --registry "
-        f'{own_registry} form --unit "Phòng Y tế" --month 11/2023 --as-of 01/11/2023 --out '
-        "phieu-phong-y-te.xlsx",
-        # runs as printed, on the registry this run was given
+        # no new form: Phòng Y tế's, as `cds form` makes it, has no III.1 (listing_form)
+        "  gợi ý: nhập vào kế hoạch đã lập phiếu (phiếu của đơn vị cho kỳ này không có chỉ tiêu "
+        "III.1)",
     ]
+    _, _, stderr = cds(own_registry, "progress", "import", str(path), "--lang", "en")
+    assert stderr.splitlines()[1] == (
+        "  hint: import it into the plan it was made for (the unit's form for this period does "
+        "not list target III.1)"
+    )
+    fresh = make(own_registry, tmp_path, name="fresh")  # the form the hint named before
+    codes = [openpyxl.load_workbook(fresh)[SHEET][f"B{r}"].value for r in range(8, 30)]
+    assert "III.1" not in codes
     from cds_tracker.output.xlsx_form import text_mark
 
     spot[3].value = text_mark(three.content)  # and one who fingerprints III.1's text too

@@ -17,6 +17,10 @@ FINDINGS: dict[str, tuple[str, str]] = {
         "tên và tên gọi khác (aliases) không được trùng nhau",
         "names and aliases must be unique",
     ),
+    "rule.hint.name_in_changes": (
+        "tên này được thêm trong {file}: xóa '{name}' khỏi đó, hoặc ghi một tên khác",
+        "this name was added in {file}: remove '{name}' there, or write another name",
+    ),
     "rule.members_not_collective": (
         "đơn vị '{unit}' có thành viên (members) nhưng loại của nó là '{kind}'",
         "unit '{unit}' has members but its kind is '{kind}'",

@@ -56,11 +56,15 @@ def attach_note(lines: list[list[tuple[str, str]]], unit: str, words: str) -> No
 
 def _took_over(units: Mapping[str, Any], unit_id: str, answering: str) -> str:
     """The day `answering` took over from the chain starting at `unit_id`: the day after the
-    last predecessor's valid_to, else the heir's own valid_from."""
+    latest valid_to along it (each unit passes the work on only when it ends, so a unit that
+    ended after the one it was merged into hands it over on its own day: attack 21 a21-04),
+    else the heir's own valid_from."""
     current, last_day = unit_id, None
     while current != answering:
         unit = units[current]
-        last_day, current = unit.valid_to, unit.successor
+        if unit.valid_to is not None and (last_day is None or unit.valid_to > last_day):
+            last_day = unit.valid_to
+        current = unit.successor
     found = units[answering].valid_from
     if last_day is not None:
         found = (dt.date.fromisoformat(last_day) + dt.timedelta(days=1)).isoformat()

@@ -77,7 +77,8 @@ def units_report(tracker: Tracker, lang: Lang, day: dt.date | None = None) -> Re
 
 def validity_text(item: dict[str, Any], lang: Lang) -> str:
     """'từ 01/07/2025', 'đến 30/06/2025, sáp nhập vào …'; on a day after its merger, 'đã sáp
-    nhập vào … (đến 30/06/2025)'."""
+    nhập vào … (đến 30/06/2025)', the unit it merged into, and when that one changed in turn,
+    who answers now: '…, nay là …'."""
     from cds_tracker.core.dates import format_date
 
     def shown(key: str) -> str:
@@ -89,9 +90,13 @@ def validity_text(item: dict[str, Any], lang: Lang) -> str:
     if item["valid_to"]:
         parts.append(label("unit_valid_to", lang, day=shown("valid_to")))
     renamed = item.get("succession") == "rename"
-    if item["merged_into"]:
+    if item["merged_into"]:  # the unit it went into, then who answers now (attack 21 note)
         key = "unit_renamed" if renamed else "unit_merged"
-        return label(key, lang, unit=item["merged_into"], span=" ".join(parts))
+        into = item["successor"] or item["merged_into"]
+        said = label(key, lang, unit=into, span=" ".join(parts))
+        if into != item["merged_into"]:
+            said += label("unit_now", lang, unit=item["merged_into"])
+        return said
     if item["successor"]:
         key = "unit_renamed_to" if renamed else "unit_successor"
         parts.append(label(key, lang, unit=item["successor"]))

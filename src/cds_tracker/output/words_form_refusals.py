@@ -145,4 +145,43 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "program, open it in Excel, choose File › Save As, type Excel Workbook (.xlsx), then "
         "import that file; a damaged file: ask the unit to send it again",
     ),
+    # a hint that would name a new form when no form of the period lists the target (the unit,
+    # or the new lead, already finished its part: progress/form_commands.py `listing_form`):
+    # the command that records the row instead, with all the row holds
+    "fi_hint_figure_predates_no_form": (
+        "{before}ghi báo cáo ở dòng {line} bằng lệnh {command} (phiếu của đơn vị cho kỳ này "
+        "không có chỉ tiêu này), rồi xoá các ô đã điền của dòng {line} và nhập lại phiếu này",
+        "{before}record the report of row {line} with {command} (the unit's form for this "
+        "period does not list this target), then clear the cells filled on row {line} and "
+        "import this form again",
+    ),
+    "fi_hint_indicators_changed_no_form": (
+        "{before}ghi báo cáo ở dòng {line} bằng lệnh {command} (phiếu của đơn vị cho kỳ này "
+        "không có chỉ tiêu này), rồi xoá các ô đã điền của chỉ tiêu và nhập lại phiếu này",
+        "{before}record the report of row {line} with {command} (the unit's form for this "
+        "period does not list this target), then clear the target's filled cells and import "
+        "this form again",
+    ),
+    "fi_hint_text_ended_no_form": (
+        "{before}việc làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; việc từ "
+        "{date}: ghi bằng lệnh {command} (phiếu của đơn vị cho kỳ này không có chỉ tiêu này), "
+        "rồi xoá dòng này khỏi phiếu và nhập lại",
+        "{before}work done before {date}: give a report date before that day and import again; "
+        "work from {date}: record it with {command} (the unit's form for this period does not "
+        "list this target), then clear this row of the form and import again",
+    ),
+    "fi_hint_handed_over_no_form": (
+        "{before}việc {unit} làm trước {date}: ghi Ngày báo cáo trước ngày đó rồi nhập lại; "
+        "tiến độ từ {date} do {heir} báo cáo, ghi bằng lệnh {command} (phiếu của {heir} cho kỳ "
+        "này không có chỉ tiêu này), rồi xoá dòng này khỏi phiếu và nhập lại",
+        "{before}work {unit} did before {date}: give a report date before that day and import "
+        "again; progress from {date} is {heir}'s to report, recorded with {command} ({heir}'s "
+        "form for this period does not list this target), then clear this row of the form and "
+        "import again",
+    ),
+    "fi_hint_other_text_no_form": (
+        "nhập vào kế hoạch đã lập phiếu (phiếu của đơn vị cho kỳ này không có chỉ tiêu {target})",
+        "import it into the plan it was made for (the unit's form for this period does not "
+        "list target {target})",
+    ),
 }

@@ -453,6 +453,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "unit_valid_to": ("đến {day}", "until {day}"),
     "unit_successor": ("rồi sáp nhập vào {unit}", "then merged into {unit}"),
     "unit_merged": ("đã sáp nhập vào {unit} ({span})", "merged into {unit} ({span})"),
+    "unit_now": (", nay là {unit}", ", now {unit}"),
     "import_row_text": ("nội dung dòng: {cells}", "the row reads: {cells}"),
     "rule.needs_review": (
         "giá trị nhập cần người quyết định: {note}",
@@ -677,6 +678,17 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "thúc, hoặc chọn đơn vị kế thừa khác",
         "correct valid_to of '{unit}' or valid_from/valid_to of '{successor}' so that the "
         "successor exists from the day after '{unit}' ends, or name another successor",
+    ),
+    "rule.successor_gone": (
+        "đơn vị kế thừa '{successor}' của '{unit}' không còn tồn tại vào ngày {day}, ngày nó "
+        "nhận việc: đã {how}",
+        "successor '{successor}' of '{unit}' no longer exists on {day}, the day it takes over: "
+        "{how}",
+    ),
+    "rule.hint.successor_gone": (
+        "ghi đơn vị còn tồn tại ngày {day}: `merged_into: {heir}`, hoặc sửa ngày cuối cùng "
+        "(`valid_to`) của '{unit}'",
+        "name the unit that existed on {day}: merged_into: {heir}, or correct valid_to of '{unit}'",
     ),
     "rule.successor_no_end": (
         "đơn vị '{unit}' có đơn vị kế thừa (`successor`) nhưng không có ngày cuối cùng "

@@ -233,6 +233,11 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
         'dùng --unit "{heir}", hoặc --as-of sớm hơn',
         'use --unit "{heir}", or an earlier --as-of',
     ),
+    "unit.gone_before_plan": (
+        "{unit} không có phần việc trong kế hoạch này (bắt đầu ngày {start}): đã {how}",
+        "{unit} has no part in this plan, which began on {start}: {how}",
+    ),
+    "unit.hint.use_heir": ('dùng --unit "{heir}"', 'use --unit "{heir}"'),
     "unit.hint.other_day": ("dùng --as-of khác", "use another --as-of"),
     # a unit not made yet on the day (registry/unit_absence.absence_hint)
     "unit.hint.or": ("{first} hoặc {then}", "{first} or {then}"),

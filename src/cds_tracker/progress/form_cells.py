@@ -187,7 +187,7 @@ def _stray_figures(
                 )
             elif target.indicators and predated is not None:
                 said |= {"line": str(line), **predated()}
-                problems.add(where + address, said.pop("why"), "fi_hint_figure_predates", **said)
+                problems.add(where + address, said.pop("why"), said.pop("hint"), **said)
             elif target.indicators:
                 problems.add(where + address, "fi_figure_elsewhere", "fi_hint_figure_note", **said)
             else:

@@ -14,6 +14,7 @@ no problem. Any other map is an edited hidden sheet, as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from cds_tracker.core.records import Target
@@ -39,10 +40,13 @@ def say_changed(
     indicators: list[tuple[str, str]],
     said: dict[str, str],
     problems: Complaints,
+    form: Callable[[], str],
 ) -> None:
     """Refuse a filled row whose indicators changed in the plan, at its code cell; a blank row
     is passed over. `row`: the target, its cell map and first line; `indicators`: the plan's
-    (key, name as column H shows it); `said`: `plan`, `unit` and `form` (a `cds form` command)."""
+    (key, name as column H shows it); `said`: `plan` and `unit`; `form`: the `cds form` command
+    of a new form listing the target, "" when none does (progress/form_commands.py
+    `listing_form`), asked only for a row refused here."""
     target, cells, first = row
     spots = [str(cells.get(k, "")) for k in ("status", "date", "note", "evidence")]
     spots += [a for found in cells["values"].values() for a in found.values()]
@@ -50,17 +54,18 @@ def say_changed(
         return
     lang = problems.lang
     command, before = row_command(sheet, first, target.id, indicators, said, lang)
+    new_form = form()
     problems.add(
         where + str(cells.get("code", "")),
         "fi_indicators_changed",
-        "fi_hint_indicators_changed",
+        "fi_hint_indicators_changed" if new_form else "fi_hint_indicators_changed_no_form",
         target=target.id,
         keys=", ".join(cells["values"]) or label("fi_no_indicator", lang),
         now=", ".join(k for k, _ in indicators) or label("fi_no_indicator", lang),
         line=first,
         command=command,
         before=before,
-        form=said["form"],
+        form=new_form,
     )
 
 

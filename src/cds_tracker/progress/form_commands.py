@@ -11,7 +11,7 @@ window reads alike is left out and said (progress/form_refusals.py `add_extras`)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,6 @@ from cds_tracker.progress.typed_numbers import read_cell_number
 
 if TYPE_CHECKING:
     from cds_tracker.progress.form_import import FormRead
-    from cds_tracker.questions.tracker import Tracker
 
 
 def row_command(
@@ -94,38 +93,51 @@ def _figure_text(cell: Any) -> str:
     return cell_text(value)
 
 
-def listing_form(
-    forms: Callable[[], Tracker], read: FormRead, code: str, day: dt.date | None
-) -> str:
-    """The `cds form` command for a new form of the form's unit that lists target `code` (a
-    row added under the table, the hint's "ask for a new form that lists its target"), as
-    typed: this form's month as of its own day, else the month of the row's report day as of
-    that day; "" when neither lists it (a target the unit only cooperates on, one not due, one
-    whose part it already finished): a command named for a form that does not list the target
-    sends the clerk round for nothing, and one without `--as-of` typed after the plan's targets
-    were carried on made no form at all (clerk19 F1). `forms`: the tracker `cds form` makes
-    forms from, the registry with all its progress (app/opening.py `open_found`), opened only
-    here: the import's own reads no progress, and by it every part looked unfinished, so a form
-    was named for a target the unit had finished, which that form does not list (clerk21 F1).
-    Its rows are chosen by `form_rows`, the one rule `cds form` lists them by; progress that
-    cannot be read makes no form either, and names none. `read`: the form
-    (progress/form_import.py `FormRead`)."""
+Try = tuple[str, str, dt.date]  # (a unit's id, the form's month mm/yyyy or "", its as-of day)
+
+
+def listing_form(read: FormRead, code: str, tries: Sequence[Try]) -> str:
+    """The `cds form` command of the first of `tries` whose form lists target `code`, as typed;
+    "" when none does. The one check every hint naming a new form makes ("xin phiếu mới": a row
+    added under the table, a figure with no cell, changed indicators, a rewritten text, a
+    hand-over): a command named for a form that does not list the target sends the clerk round
+    for nothing (a target the unit only cooperates on, one not due, one whose part it, or the
+    new lead, already finished), and the hint then gives the `progress add` command alone. The
+    forms are asked of `read.forms`, the tracker `cds form` makes forms from: the registry with
+    all its progress (app/opening.py `open_found`), opened only here, when such a hint is said:
+    the import's own reads no progress, and by it every part looked unfinished, so a form was
+    named for a target the unit had finished, which that form does not list (clerk21 F1). Its
+    rows are chosen by `form_rows`, the one rule `cds form` lists them by; progress that cannot
+    be read makes no form either, and names none. `read`: the form (progress/form_import.py
+    `FormRead`)."""
     from cds_tracker.core.dates import YearMonth, try_parse_month
     from cds_tracker.core.errors import CdsError
     from cds_tracker.questions.form_rows import form_rows
 
+    if read.forms is None:
+        return ""
     try:
-        tracker = forms()
+        tracker = read.forms()
     except CdsError:  # `cds form` stops at the same problems: no form is named
         return ""
-    own = read.as_of or read.today or dt.date.today()
-    tries = [(read.month, own)] + ([(day.strftime("%m/%Y"), day)] if day is not None else [])
-    for month, as_of in tries:
+    for unit_id, month, as_of in tries:
         months = try_parse_month(month) if month else YearMonth.of(as_of)
         try:
-            rows = form_rows(tracker, read.unit_id, months or YearMonth.of(as_of), as_of)
+            rows = form_rows(tracker, unit_id, months or YearMonth.of(as_of), as_of)
         except (CdsError, KeyError):  # the unit not yet, or no longer, one that reports
             continue
         if any(row.row.target.id == code for row in rows):
-            return read.form(tracker.index.name(read.unit_id), read.unit_id, as_of, month)
+            return read.form(tracker.index.name(unit_id), unit_id, as_of, month)
     return ""
+
+
+def added_row_form(read: FormRead, code: str, day: dt.date | None) -> str:
+    """The new form of the form's unit listing target `code`, for a row added under the table
+    reported on `day` (`listing_form`): this form's month as of its own day, else the month of
+    the row's report day as of that day; one without `--as-of` typed after the plan's targets
+    were carried on made no form at all (clerk19 F1)."""
+    own = read.as_of or read.today or dt.date.today()
+    tries = [(read.unit_id, read.month, own)]
+    if day is not None:
+        tries.append((read.unit_id, day.strftime("%m/%Y"), day))
+    return listing_form(read, code, tries)

@@ -39,7 +39,7 @@ from cds_tracker.core.errors import Text, UsageError
 from cds_tracker.core.records import Indicator, Target
 from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.form_cells import Complaints, cell_text, cell_value, read_filled
-from cds_tracker.progress.form_commands import row_command
+from cds_tracker.progress.form_commands import listing_form, row_command
 from cds_tracker.progress.form_guard import text_ended
 from cds_tracker.progress.form_refusals import (
     add_extras,
@@ -143,12 +143,13 @@ def _predated(
     def hint() -> dict[str, str]:
         line = _line_of(cells)
         command, before = row_command(sheet, line, target.id, own, said, read.problems.lang)
-        form = read.form(unit, unit_id, as_of)
+        form = listing_form(read, target.id, [(unit_id, read.month, as_of)])
         # what column H said when the form was made: no indicator yet, or another's figure
         none = {label("form_no_indicator", "vi"), label("form_no_indicator", "en")}
         shown = cell_text(cell_value(sheet, f"H{line}"))
         why = "fi_figure_predates" if shown in none else "fi_figure_now_given"
-        return {"command": command, "before": before, "form": form, "why": why}
+        hint = "fi_hint_figure_predates" if form else "fi_hint_figure_predates_no_form"
+        return {"command": command, "before": before, "form": form, "why": why, "hint": hint}
 
     return hint
 
@@ -212,10 +213,18 @@ def plan_row(
             ended = text_ended(mark, target, filled.day.isoformat())
             if ended is not None:  # made before a revision rewrote the text; the day is after
                 said = {"target": target.id, "date": _shown(ended), "day": format_date(day)}
-                # the new form as of the revision's day: the first to show the new text
+                # the new form as of the revision's day: the first to show the new text; when
+                # it does not list the target (the unit's part since finished), the command
                 when = max(dt.date.fromisoformat(ended), read.as_of or dt.date.min)
-                said["form"] = read.form(unit, read.unit_id, when)
-                cause.add(date_cell, "fi_text_ended", "fi_hint_text_ended", **said)
+                said["form"] = listing_form(read, target.id, [(read.unit_id, read.month, when)])
+                if not said["form"]:
+                    said |= _record(target.id, unit, day, command, problems.lang)
+                cause.add(
+                    date_cell,
+                    "fi_text_ended",
+                    "fi_hint_text_ended" if said["form"] else "fi_hint_text_ended_no_form",
+                    **said,
+                )
     problems[before:before] = cause
     if len(problems) > before:
         return
@@ -300,10 +309,19 @@ def _leads(
     if said is not None:
         heirs = target.on(day.isoformat()).lead.units
         heir_id = heirs[0] if heirs else "moi"
-        # the heir's form as of the hand-over: the first day the heir's form lists the target
+        # the heir's form as of the hand-over: the first day the heir's form lists the target;
+        # when it does not (the heir already finished its part), the command recording the row
         handed = dt.datetime.strptime(str(said["date"]), "%d/%m/%Y").date()
-        form = read.form(str(said["heir"]), heir_id, max(handed, read.as_of or dt.date.min))
-        problems.add(places[1], "fi_handed_over", "fi_hint_handed_over", **said, form=form)
+        when = max(handed, read.as_of or dt.date.min)
+        said["form"] = listing_form(read, target.id, [(heir_id, read.month, when)])
+        if not said["form"]:
+            said |= _record(target.id, str(said["heir"]), day, command, problems.lang)
+        problems.add(
+            places[1],
+            "fi_handed_over",
+            "fi_hint_handed_over" if said["form"] else "fi_hint_handed_over_no_form",
+            **said,
+        )
         return False
     unit = tracker.index.name(unit_id)
     said = {"target": target.id, "unit": unit, "day": format_date(day), **command}
@@ -312,6 +330,21 @@ def _leads(
     said["before"] = say(withheld_note(left), problems.lang) + ("; " if left else "")
     problems.add(places[0], "fi_not_lead", "fi_hint_not_lead", **said)
     return False
+
+
+def _record(
+    target_id: str, unit: str, day: dt.date, command: dict[str, Any], lang: Lang
+) -> dict[str, str]:
+    """The `progress add` command recording a table row for `unit` (the form's, or the new
+    lead's) with all the row holds, for a hint whose new form would not list the target
+    (`listing_form`); `before`: what the clerk must type in themself ("…; ", or "")."""
+    word = name_word(unit)  # one word whatever the catalog calls it (a14_02)
+    text = (
+        f"cds {command['on_plan']}progress add {target_id} --id --unit {word} --status "
+        f"{command['status']} --date {format_date(day)}{command['extras']}"
+    )
+    left = [*(["--unit"] if word == "…" else []), *command["withheld"]]
+    return {"command": text, "before": say(withheld_note(left), lang) + ("; " if left else "")}
 
 
 def _shown(day: str) -> str:

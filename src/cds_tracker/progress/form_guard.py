@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -152,15 +153,26 @@ def check_plan(info: dict[str, str], year: int, shown: str, read: Any) -> str | 
     return None
 
 
-def check_text(mark: str, target: Any, where: str, problems: Any, form: str = "") -> bool:
+def check_text(
+    mark: str, target: Any, where: str, problems: Any, form: Callable[[], str] = lambda: ""
+) -> bool:
     """A row whose target text is none the target ever had in this plan (another plan's I.1):
     False, with the problem at its text cell. A form made before a revision rewrote the text
     shows the text of its day, and passes here: whether that text held on the report's day is
     `text_ended`'s to say, once the day is read. A row without a mark (an older form) passes:
-    the plan checks are all it has. `form`: the `cds form` command the hint gives."""
+    the plan checks are all it has. `form`: the `cds form` command of a new form listing the
+    target, "" when none does (progress/form_commands.py `listing_form`), asked only when the
+    row is refused; the hint then names no form: the row, another text's, has no command."""
     if text_fits(mark, target):
         return True
-    problems.add(where, "fi_other_text", "fi_hint_other_text", target=target.id, form=form)
+    new_form = form()
+    problems.add(
+        where,
+        "fi_other_text",
+        "fi_hint_other_text" if new_form else "fi_hint_other_text_no_form",
+        target=target.id,
+        form=new_form,
+    )
     return False
 
 

@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +34,7 @@ from cds_tracker.output.words import Lang, label, say
 from cds_tracker.progress.carried_away import by_name
 from cds_tracker.progress.form_cells import Complaints
 from cds_tracker.progress.form_changed import made_for_other_indicators, say_changed
-from cds_tracker.progress.form_commands import listing_form
+from cds_tracker.progress.form_commands import added_row_form, listing_form
 from cds_tracker.progress.form_entries import Planned, plan_row
 from cds_tracker.progress.form_guard import (
     MAX_FILE,
@@ -70,6 +71,9 @@ class FormRead:
     today: dt.date | None = None  # the import's day: `cds form` without --as-of makes that
     # the option choosing another plan, by its name or year (app/discovery.py `other_plan`)
     elsewhere: Callable[..., str] = by_name
+    # the tracker `cds form` makes forms from (the registry with its progress), opened only
+    # for a hint naming a new form (progress/form_commands.py `listing_form`); None: no form
+    forms: Callable[[], Tracker] | None = None
 
     def form(self, unit: str, unit_id: str, day: dt.date | None = None, month: str = "") -> str:
         """The `cds form` command a hint gives for a new form of `unit`: this form's plan, its
@@ -113,7 +117,7 @@ def read_form(
     from cds_tracker.output.xlsx_form import row_id as make_row_id
 
     read = FormRead(problems=Complaints(lang), plan=f"{again} " if again else "", today=today)
-    read.elsewhere = elsewhere
+    read.elsewhere, read.forms = elsewhere, forms
     opened = _open(path, shown, read)
     if opened is None:
         return read
@@ -146,6 +150,7 @@ def read_form(
     formulas = formula_cells(data, sheet.title)
     read.as_of = form_day(meta.values.get("as_of"))
     form = read.form(tracker.index.name(read.unit_id), read.unit_id)
+    own_day = read.as_of or today
     if meta.values.get("rows") != str(len(meta.rows)):  # rows deleted from the hidden sheet
         read.problems.add(f"{shown}:{META_SHEET}!B{meta.places.get('rows', 1)}", "fi_hidden_edited")
     line = HEADER_ROW + 1  # where the next target's cells must be
@@ -166,6 +171,8 @@ def read_form(
             read.problems.add(f"{shown}:{META_SHEET}!A{at}", "fi_no_target", target=target_id)
             continue
         percent = {i.key for i in target.indicators if i.unit == "%"}
+        # a new form of the unit as of the form's own day, asked only by a hint that names one
+        new_form = partial(listing_form, read, target_id, [(read.unit_id, read.month, own_day)])
         if not set(cells["values"]) <= {i.key for i in target.indicators} or cells != (
             expected_layout(first, cells["values"], percent)
         ):
@@ -173,13 +180,13 @@ def read_form(
             if not made_for_other_indicators(cells, first) or not text_fits(mark, target):
                 read.problems.add(f"{shown}:{META_SHEET}!C{at}", "fi_hidden_edited")
                 continue
-            said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id), "form": form}
+            said = {"plan": read.plan, "unit": tracker.index.name(read.unit_id)}
             own = _indicators(tracker, target_id)  # the plan's since the form (a17_03)
-            say_changed(sheet, where, (target, cells, first), own, said, read.problems)
+            say_changed(sheet, where, (target, cells, first), own, said, read.problems, new_form)
             continue
         if _formulas(cells, formulas, where, read):
             continue
-        if not check_text(mark, target, f"{where}C{first}", read.problems, form):
+        if not check_text(mark, target, f"{where}C{first}", read.problems, new_form):
             continue
         row = (row_id, cells, mark)
         plan_row(sheet, where, target, row, tracker, existing, today, moment, read)
@@ -196,7 +203,7 @@ def read_form(
             lines,
             lambda code: _indicators(tracker, code),
             lambda code, day: _assigned(tracker, code, read.unit_id, day),
-            lambda code, day: listing_form(forms, read, code, day),
+            lambda code, day: added_row_form(read, code, day),
         )
         check_strays(sheet, where, locked, cells_read, said, read.problems, read.notes, listing)
     if read.problems:

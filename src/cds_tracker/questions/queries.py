@@ -141,9 +141,15 @@ def unit_on(tracker: Tracker, query: str, day: dt.date) -> str:
 
 
 def _existed(index: UnitIndex, unit_id: str, day: dt.date) -> None:
-    """A query as of a day speaks of the units of that day: a merged unit's work is its heir's."""
-    from cds_tracker.registry.unit_absence import absence_hint, absent
+    """A query as of a day speaks of the units of that day: a merged unit's work is its heir's.
+    A unit gone before the plan began has no day in it, so no day asked of it: refused on any
+    day, before the plan too, with its heir (attack 21 a21-07: "--as-of sớm hơn" led to a day
+    before the plan, where `report` listed the plan's target as the gone unit's own part)."""
+    from cds_tracker.registry.unit_absence import absence_hint, absent, gone_before
 
+    before = gone_before(index.units, unit_id, index.plan_start, day) if index.changes else None
+    if before is not None:
+        raise UsageError(before[0], hint=msg("unit.hint.use_heir", heir=index.name(before[1])))
     gone = absent(index.units, unit_id, day) if index.changes else None
     if gone is not None:
         raise UsageError(gone, hint=absence_hint(index.units, unit_id, day))

@@ -147,6 +147,7 @@ class Tracker:
         # (app/origins.py `earlier_dues`): a part finished there keeps on time or late by them
         self.came: Mapping[str, tuple[Came, ...]] = came or {}
         self.index = UnitIndex(registry.catalog.units, registry.catalog.official_titles)
+        self.index.plan_start = first_day(registry.document.year)
         self.source: Source = source if source is not None else Memory((), closing_days(registry))
         self.entries: Mapping[str, Sequence[Entry]] = _ByTarget(self.source, registry)
         self._timelines: dict[str, Timeline] = {}

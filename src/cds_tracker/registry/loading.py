@@ -91,6 +91,7 @@ def checked(
         parts.declared_unit_ids |= {unit.id for _, unit in parts.units}
         parts.undated = changes.undated
         parts.changes_file = changes.display
+        parts.changes_names = changes.names
         findings += found
     findings += check(parts)
     if filed:

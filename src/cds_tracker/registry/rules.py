@@ -72,6 +72,9 @@ class Parts:
     needs_review: tuple[str, ...] = ()  # the registry's own marks, from `cds import`
     undated: set[str] = field(default_factory=set)  # ids whose refused days were left out
     changes_file: str | None = None  # a plan of a workspace: its unit changes file, as shown
+    # unit id → the names (folded) the changes file writes for it (`name`, `aliases`): a clash
+    # one of them makes is laid at the changes file (rules_units.unit_names_unique)
+    changes_names: dict[str, set[str]] = field(default_factory=dict)
 
     def index(self) -> UnitIndex:
         return UnitIndex((unit for _, unit in self.units), self.official_titles)

@@ -55,7 +55,7 @@ def units_change_consistently(parts: Parts) -> Iterator[Finding]:
                 msg("rule.successor_collective", unit=unit.id, successor=after.id, name=after.name),
                 msg("rule.hint.successor_one_unit"),
             )
-        elif (gap := _successor_absent(unit, after, skipped)) is not None:
+        elif (gap := _successor_absent(units, unit, after, skipped)) is not None:
             yield Finding((*path, "successor"), *gap)
         if unit.valid_to is None and unit.id not in parts.undated:
             yield Finding(
@@ -89,18 +89,33 @@ def _collective_changes(path: tuple[str | int, ...], unit: Unit) -> Iterator[Fin
             )
 
 
-def _successor_absent(unit: Unit, after: Unit, undated: set[str]) -> tuple[Msg, Msg] | None:
+def _successor_absent(
+    units: dict[str, Unit], unit: Unit, after: Unit, undated: set[str]
+) -> tuple[Msg, Msg] | None:
     """The successor takes over on the day after `unit` ends: one begun later (a gap) or
-    already ended with no successor of its own leaves the unit's work with nobody (`report
-    --unit` would dead-end). One ended that has a successor passes the work on (succession.heir):
-    its own successor is checked in turn."""
+    already ended leaves the unit's work with nobody (`report --unit` would dead-end). One
+    already merged away in turn is a mistake too, as one not begun yet: the unit was merged
+    into the unit that existed then, which the hint names (attack 21 a21-04: accepted, `show`
+    said its heir took over two months before it ended)."""
     if unit.valid_to is None or unit.valid_to >= "9999-12-31" or {unit.id, after.id} & undated:
         return None
     day = dt.date.fromisoformat(unit.valid_to) + dt.timedelta(days=1)
     iso = day.isoformat()
     begun = after.valid_from is None or after.valid_from <= iso
-    if begun and (after.valid_to is None or iso <= after.valid_to or after.successor is not None):
+    if begun and (after.valid_to is None or iso <= after.valid_to):
         return None
+    if begun and after.successor is not None:  # ended: its work went on to its own successor
+        if after.valid_to is None or after.valid_to >= unit.valid_to:
+            return None  # the same day as the unit: the chain's work passes on at once
+        then = heir(units, after.id, day)  # ended first: `unit` was merged into this one
+        said = msg(
+            "rule.successor_gone",
+            unit=unit.id,
+            successor=after.id,
+            day=day.strftime("%d/%m/%Y"),
+            how=changes_until(units, after.id, then),
+        )
+        return said, msg("rule.hint.successor_gone", unit=unit.id, heir=then, day=_dmy(iso))
     said = msg(
         "rule.successor_absent",
         unit=unit.id,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from cds_tracker.core.command_words import unsafe_character
 from cds_tracker.core.errors import Figure, Finding, msg
 from cds_tracker.core.text import did_you_mean, fold, hidden_character, mixed_scripts
+from cds_tracker.core.tuples import Record
 
 if TYPE_CHECKING:
     from cds_tracker.registry.rules import Parts
@@ -30,18 +31,41 @@ def unit_ids_unique(parts: Parts) -> Iterator[Finding]:
 
 
 def unit_names_unique(parts: Parts) -> Iterator[Finding]:
-    """Two units answering to one name would make `--unit` and cell resolution ambiguous."""
-    owner: dict[str, str] = {}
+    """Two units answering to one name would make `--unit` and cell resolution ambiguous.
+
+    Said where the second name is written; a name the workspace's changes file gives a unit
+    clashing with one a plan's catalog gives another is said in the changes file, at the name
+    itself, whichever unit comes first (attack 21 a21-08: said at the other unit's correct line
+    of the catalog, the clerk was sent to edit every plan's catalog)."""
+    owner: dict[str, _Claim] = {}  # folded name → its first claim
     for path, unit in parts.units:
-        for key, name in (("name", unit.name), *(("aliases", a) for a in unit.aliases)):
+        added = parts.changes_names.get(unit.id, set())
+        names = (("name",), unit.name), *((("aliases", i), a) for i, a in enumerate(unit.aliases))
+        for key, name in names:
             folded = fold(name)
-            other = owner.setdefault(folded, unit.id)
-            if other != unit.id:
-                yield Finding(
-                    (*path, key),
-                    msg("rule.name_taken", name=name, unit=unit.id, other=other),
-                    msg("rule.hint.names_unique"),
-                )
+            mine = _Claim(unit.id, (*path, *key), folded in added)
+            other = owner.setdefault(folded, mine)
+            if other.unit == unit.id:
+                continue
+            said, by = (other, mine) if other.in_changes and not mine.in_changes else (mine, other)
+            if said.in_changes and parts.changes_file:
+                where = said.where  # the very name added there
+                hint = msg("rule.hint.name_in_changes", name=name, file=parts.changes_file)
+            else:
+                where = said.where[: len(said.where) - len(key) + 1]  # its `name:`/`aliases:` key
+                hint = msg("rule.hint.names_unique")
+            yield Finding(
+                where, msg("rule.name_taken", name=name, unit=said.unit, other=by.unit), hint
+            )
+
+
+class _Claim(Record):
+    """A unit's claim on a name: the unit, where the name is written, whether the workspace's
+    changes file wrote it."""
+
+    unit: str
+    where: PathKey
+    in_changes: bool
 
 
 def unit_names_readable(parts: Parts) -> Iterator[Finding]:

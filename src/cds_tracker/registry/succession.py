@@ -132,6 +132,7 @@ def index_on(index: UnitIndex, day: dt.date) -> UnitIndex:
     view = UnitIndex(units, index.official_titles)
     view.heirs = heirs
     view.base = index
+    view.plan_start = index.plan_start
     if len(_VIEWS) > 256:
         _VIEWS.clear()
     _VIEWS[(id(index), day)] = (index, view)
@@ -169,15 +170,24 @@ class TakenOver(Record):
 def taken_over(index: UnitIndex, leads: Iterable[str], day: dt.date) -> dict[str, TakenOver]:
     """Heir on `day` → the parts of a target (led by `leads`, as the appendix names them) that it
     took over from merged units: each lead unit, each member of a collective that requires all
-    its members, whose heir it is. Empty when the catalog never changed."""
+    its members, whose heir it is. Empty when the catalog never changed.
+
+    A unit that ended before the plan began (`UnitIndex.plan_start`) is no part of it: the plan
+    asked its heir of that day alone, and when that heir merges in turn, its own heir takes
+    over the heir's one part, never a second one for the unit gone before the plan (attack 21
+    a21-01: a collective "Hoàn thành (8/8)" became "Quá hạn (8/9)" on the second merger)."""
     base = index.base or index
     if not base.changes:
         return {}
     view = index_on(base, day)
     asked = asked_units(base, leads)
+    start = base.plan_start
     merged: dict[str, list[str]] = {}
     for unit_id in asked:
         owner = view.heir(unit_id)
+        ended = base.units[unit_id].valid_to
+        if start and ended is not None and ended < start:
+            continue  # gone before the plan: its heir of the plan's first day is asked instead
         if owner != unit_id:
             merged.setdefault(owner, []).append(unit_id)
     found = {}

@@ -45,6 +45,24 @@ def absent(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> Msg | None:
     return msg("unit.changed", unit=unit.name, day=shown, how=changes_until(units, unit_id, after))
 
 
+def gone_before(
+    units: Mapping[str, Unit], unit_id: str, start: str, day: dt.date
+) -> tuple[Msg, str] | None:
+    """Why `unit_id` has no part in the plan that began on `start` (yyyy-mm-dd; "" for none),
+    and who answers in its place on `day` (or on `start`, if earlier), when it was merged or
+    renamed before the plan began; None else. The plan asked its heir from its first day: no
+    day of it, before it or after, is the unit's own."""
+    unit = units[unit_id]
+    if not start or unit.valid_to is None or unit.valid_to >= start:
+        return None
+    after = heir(units, unit_id, max(day, dt.date.fromisoformat(start)))
+    if after == unit_id:
+        return None  # ended with nobody: `absent` says so on any day after it
+    how = changes_until(units, unit_id, after)
+    said = msg("unit.gone_before_plan", unit=unit.name, how=how, start=_dmy(start))
+    return said, after
+
+
 def came_before(units: Mapping[str, Unit], unit_id: str, day: dt.date) -> list[str]:
     """The units that answered on `day` for `unit_id`, not made yet then: those merged into it
     or renamed as it that existed that day, walking back through any not made yet either (a

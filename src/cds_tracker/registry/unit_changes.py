@@ -63,6 +63,8 @@ class Changes:
         # Units whose valid_from/valid_to was refused: still checked (a looping or collective
         # successor is reported in the same run), only without the checks that need the day.
         self.undated: set[str] = set()
+        # unit id → the names (folded) an entry writes for it, `name` and `aliases`
+        self.names: dict[str, set[str]] = {}
 
 
 def read_changes(registry: Path, display: str) -> Changes | None:
@@ -215,6 +217,7 @@ def apply(
                 changes.undated.add(unit.id)
         if unit is not None:
             changed[unit.id] = (path, unit)
+            changes.names[unit.id] = _names_written(spelled)
     merged: list[tuple[Any, Unit]] = []
     for path, unit in units:
         now = changed.pop(unit.id, None)
@@ -230,6 +233,15 @@ def apply(
         merged.append(now if now is not None else (path, unit))
     merged += changed.values()
     return merged, findings
+
+
+def _names_written(entry: dict[str, Any]) -> set[str]:
+    """The names (folded) an entry of the changes file writes: its `name`, its `aliases`."""
+    from cds_tracker.core.text import fold
+
+    aliases = entry.get("aliases")
+    names = [entry.get("name"), *(aliases if isinstance(aliases, list) else ())]
+    return {fold(n) for n in names if isinstance(n, str)}
 
 
 def applied(

@@ -80,6 +80,10 @@ class UnitIndex(OfficialReading):
         # for it that day. Empty for the catalog itself.
         self.heirs: dict[str, str] = {}
         self.base: UnitIndex | None = None  # on a view of one day: the catalog it was made from
+        # The first day (yyyy-mm-dd) of the plan this catalog is read for ("" when not one plan's,
+        # questions/tracker.py sets it): a unit ended before it has no part in the plan, whatever
+        # its heirs do later (succession.taken_over; attack 21 a21-01).
+        self.plan_start = ""
         self._titles = sorted((lower(t) for t in self.official_titles), key=len, reverse=True)
         self._collectives_of: dict[str, list[str]] = {}
         for unit in self.units.values():
