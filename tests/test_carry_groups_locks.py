@@ -20,7 +20,10 @@ from test_plans import cds, workspace  # noqa: F401  (the fixture)
 
 PLAN_2023 = "plans/2023/phu_luc_01.yaml"
 PLAN_2024 = "plans/2024/phu_luc_01.yaml"
-PLAN_2025 = "plans/2025/phu_luc_01.yaml"
+# A second plan of 2024 (a revision's folder): carried from 2023 as 2024 is; 2023 into 2025
+# over 2024 is refused (test_carry_next_plan.py, a21-10).
+PLAN_OTHER = "plans/2024-sua-doi/phu_luc_01.yaml"
+OTHER = "2024-sua-doi"
 CARRY = ("carry-over", "--from", "2023", "--to")
 
 
@@ -83,22 +86,21 @@ def test_targets_join_the_group_of_their_name(workspace: Path) -> None:  # noqa:
     assert cds("validate", "--registry", PLAN_2024).exit_code == 0
 
 
-def _plan_2025(root: Path) -> None:
+def _plan_other(root: Path) -> None:
     data = _load(root, PLAN_2024)
-    data["document"]["year"] = 2025
-    (root / "plans" / "2025").mkdir()
-    (root / PLAN_2025).write_text(to_yaml(data), encoding="utf-8")
+    (root / "plans" / OTHER).mkdir()
+    (root / PLAN_OTHER).write_text(to_yaml(data), encoding="utf-8")
 
 
 def test_a_target_taken_since_the_proposal_is_not_carried_twice(workspace: Path) -> None:  # noqa: F811
-    _plan_2025(workspace)
+    _plan_other(workspace)
     to_2024 = prepare("2023", "2024", "31/12/2023", None)
-    to_2025 = prepare("2023", "2025", "31/12/2023", None)
-    assert (len(to_2024.proposals), len(to_2025.proposals)) == (31, 31)
+    to_other = prepare("2023", OTHER, "31/12/2023", None)
+    assert (len(to_2024.proposals), len(to_other.proposals)) == (31, 31)
     write(to_2024, None)
-    before = (workspace / PLAN_2025).read_bytes(), (workspace / PLAN_2023).read_bytes()
+    before = (workspace / PLAN_OTHER).read_bytes(), (workspace / PLAN_2023).read_bytes()
     with pytest.raises(DataError) as refused:
-        write(to_2025, None)
+        write(to_other, None)
     said = refused.value.message
     assert getattr(said, "key", None) == "carry.taken_since"
     text = say(said, "vi")
@@ -111,17 +113,17 @@ def test_a_target_taken_since_the_proposal_is_not_carried_twice(workspace: Path)
         "V.4 → 2024/V.4): chưa ghi gì, chạy lại lệnh (các chỉ tiêu đã chuyển"
         " sẽ không được đề xuất nữa)"
     )
-    assert ((workspace / PLAN_2025).read_bytes(), (workspace / PLAN_2023).read_bytes()) == before
+    assert ((workspace / PLAN_OTHER).read_bytes(), (workspace / PLAN_2023).read_bytes()) == before
     # Asked again, even as of a day before it left: the origin says it has left.
-    assert prepare("2023", "2025", "30/06/2023", None).proposals == []
+    assert prepare("2023", OTHER, "30/06/2023", None).proposals == []
     marks = _carried(_load(workspace, PLAN_2023), "carried_to")
     assert len(marks) == 31 and all(v.startswith("2024/") for v in marks.values())
 
 
 def test_two_carry_overs_at_once_keep_every_mark(workspace: Path) -> None:  # noqa: F811
-    """`cds carry-over --to 2024 --yes & cds carry-over --to 2025 --yes`: both got 31 targets
-    and the origin kept only 2025's marks."""
-    _plan_2025(workspace)
+    """`cds carry-over --to 2024 --yes & cds carry-over --to 2024-sua-doi --yes`: both got 31
+    targets and the origin kept only the second's marks."""
+    _plan_other(workspace)
     env = {**os.environ, "CDS_NO_CACHE": "1"}
     runs = [
         subprocess.Popen(
@@ -132,14 +134,14 @@ def test_two_carry_overs_at_once_keep_every_mark(workspace: Path) -> None:  # no
             stderr=subprocess.PIPE,
             text=True,
         )
-        for plan in ("2024", "2025")
+        for plan in ("2024", OTHER)
     ]
     done = [(run.wait(timeout=300), run.communicate()) for run in runs]
     # Both proposed before either wrote: the later is refused (exit 1); else it finds nothing.
     assert sorted(code for code, _ in done) in ([0, 0], [0, 1]), done
     carried = {
         plan: _carried(_load(workspace, path), "carried_from")
-        for plan, path in (("2024", PLAN_2024), ("2025", PLAN_2025))
+        for plan, path in (("2024", PLAN_2024), (OTHER, PLAN_OTHER))
     }
     counts = sorted(len(c) for c in carried.values())
     assert counts == [0, 31]  # one plan took all 31, the other none

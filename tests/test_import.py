@@ -249,6 +249,8 @@ def test_header_found_by_titles_not_positions(
     book = Workbook()
     sheet = book.active
     assert sheet is not None
+    for line in HEADING:  # the plan's heading: nothing left to decide, exit 0
+        sheet.append([line])
     sheet.append(
         ["Tình trạng", "STT", "Thời gian hoàn thành", "Đơn vị chủ trì", "Nội dung chỉ tiêu"]
     )
@@ -261,11 +263,11 @@ def test_header_found_by_titles_not_positions(
     assert [
         line for line in result.output.splitlines() if line.startswith("doi-cot.xlsx:Sheet!")
     ] == [
-        "doi-cot.xlsx:Sheet!A1: ghi chú: bảng không có cột 'Trực tiếp chỉ đạo' (cột không bắt "
+        "doi-cot.xlsx:Sheet!A4: ghi chú: bảng không có cột 'Trực tiếp chỉ đạo' (cột không bắt "
         "buộc): ô này để trống ở mọi chỉ tiêu",
-        "doi-cot.xlsx:Sheet!A1: ghi chú: bảng không có cột 'Đơn vị phối hợp' (cột không bắt "
+        "doi-cot.xlsx:Sheet!A4: ghi chú: bảng không có cột 'Đơn vị phối hợp' (cột không bắt "
         "buộc): ô này để trống ở mọi chỉ tiêu",
-        "doi-cot.xlsx:Sheet!A1: ghi chú: cột 'Tình trạng' là kết quả theo dõi, cds tự tính từ "
+        "doi-cot.xlsx:Sheet!A4: ghi chú: cột 'Tình trạng' là kết quả theo dõi, cds tự tính từ "
         "tiến độ đã ghi: không đọc",  # said, not read (test_import_headings.py)
     ]
     assert "needs_review" not in data
@@ -310,7 +312,7 @@ def test_no_appendix_table_is_invalid_data(tmp_path: Path) -> None:
 
 
 def test_never_replaces_without_force(tmp_path: Path) -> None:
-    source = write_xlsx(tmp_path / "a.xlsx", ROWS[:4])
+    source = write_xlsx(tmp_path / "a.xlsx", ROWS[:4], HEADING)
     out = tmp_path / "r.yaml"
     out.write_text("giữ nguyên\n", encoding="utf-8")
     args = ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]
@@ -364,7 +366,7 @@ def test_word_table_going_on_in_a_second_table(
 def test_other_sheets_are_not_read_as_the_appendix(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    source = write_xlsx(tmp_path / "hai-trang.xlsx", ROWS[:4])
+    source = write_xlsx(tmp_path / "hai-trang.xlsx", ROWS[:4], HEADING)
     book = load_workbook(source)
     other = book.create_sheet("Lịch sử")
     other.append(["Mã mục", "Chỉ tiêu", "Đơn vị", "Tình trạng", "Ngày", "Ghi chú", "Người ghi"])

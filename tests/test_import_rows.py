@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from appendix_files import write_docx, write_xlsx
+from appendix_files import HEADING_2024, write_docx, write_xlsx
 from cds_tracker.cli import app
 from cds_tracker.registry.importing.figures import has_count, percentages
 from cds_tracker.registry.loading import load_registry
@@ -388,9 +388,14 @@ def test_a_file_larger_than_any_appendix_is_not_read(tmp_path: Path) -> None:
 def test_a_next_line_control_in_a_cell_of_several_lines_is_escaped(tmp_path: Path) -> None:
     """NEL (U+0085) is a C1 control: ruamel would write it raw in a `|` block; quoted instead."""
     content = "Số hóa hồ sơ;\nlưu\x85trữ."
-    source = write_docx(tmp_path / "nel.docx", [("header",), GROUP, target("1.", content)])
+    rows = [("header",), GROUP, target("1.", content)]
+    source = write_docx(tmp_path / "nel.docx", rows, HEADING_2024)
     printed = _import(source, None)
-    assert printed.exit_code == 0, printed.output
+    assert printed.exit_code == 1, printed.output  # written, and said: validate refuses it
+    assert printed.stderr.splitlines()[0] == (
+        f"{source}:1:4:2: 'cds validate' sẽ từ chối sổ đăng ký được ghi: chỉ tiêu I.1: 'content' "
+        "có ký tự điều khiển (U+0085)"
+    )
     assert '    content: "Số hóa hồ sơ;\\nlưu\\Ntrữ."\n' in printed.stdout
     assert parse(printed.stdout)["groups"][0]["targets"][0]["content"] == content
 

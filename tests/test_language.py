@@ -206,7 +206,7 @@ def _with_unit_ended(folder: Path, *, entries: bool = True) -> None:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    from appendix_files import registry_rows, write_docx
+    from appendix_files import preamble, registry_rows, write_docx
     from cds_tracker.app.setup import init_registry
     from cds_tracker.registry.loading import load_registry
 
@@ -239,7 +239,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             "--registry", str(root / "reg"))  # fmt: skip
         shipped = load_registry(REGISTRY).registry
         assert shipped is not None
-        write_docx(root / "ke-hoach.docx", registry_rows(shipped))
+        write_docx(root / "ke-hoach.docx", registry_rows(shipped), preamble(shipped.document))
         (root / "hong.docx").write_bytes(b"PK\x03\x04 not a zip at all")
         (root / "ghi-chu.txt").write_text("Phụ lục 01\n", encoding="utf-8")
         _ok("form", "--unit", "Phòng Y tế", "--month", "11/2023", "--as-of", "01/11/2023",

@@ -134,8 +134,11 @@ def test_a_file_without_heading_leaves_blanks_never_the_2023_plan(
     write = write_docx if kind == "docx" else write_xlsx
     source = write(workspace / f"ke-hoach-2024.{kind}", ROWS)
     code, _, err = run("import", source.name, "--out", "plans/2024/phu_luc_01.yaml")
-    assert code == 0  # every cell was read; the heading waits for a person (validate)
-    shown = f"ke-hoach-2024.{kind}"
+    # Every cell was read; the heading waits for a person: validate refuses the plan until
+    # then, so the import exits 1 (attack20 F7), each line said where it belongs: above the
+    # header's first cell.
+    assert code == 1
+    shown = f"ke-hoach-2024.{kind}:" + ("1:1:1" if kind == "docx" else "Phụ lục!A1")
     assert err.splitlines()[:3] == [
         f"{shown}: {NO_APPENDIX_VI}",
         f"{shown}: {NO_TITLE_VI}",
@@ -208,8 +211,11 @@ def test_a_reference_line_alone_is_read_and_the_rest_marked(workspace: Path) -> 
     heading = ["Căn cứ Kế hoạch số 45/KH-UBND ngày 02/02/2023 của UBND tỉnh;", HEADING[2]]
     source = write_docx(workspace / "k.docx", ROWS, heading)
     code, _, err = run("import", source.name, "--out", "plans/2024/phu_luc_01.yaml")
-    assert code == 0
-    assert err.splitlines()[:2] == [f"k.docx: {NO_APPENDIX_VI}", f"k.docx: {NO_TITLE_VI}"]
+    assert code == 1  # two lines to decide
+    assert err.splitlines()[:2] == [
+        f"k.docx:1:1:1: {NO_APPENDIX_VI}",
+        f"k.docx:1:1:1: {NO_TITLE_VI}",
+    ]
     document = _document(workspace)
     assert document["needs_review"] == [NO_APPENDIX_VI, NO_TITLE_VI]
     assert document["plan"]["number"] == "123"  # type: ignore[index]
@@ -219,7 +225,7 @@ def test_a_reference_line_alone_is_read_and_the_rest_marked(workspace: Path) -> 
 def test_the_year_comes_from_the_deadlines_without_a_plan_folder(workspace: Path) -> None:
     source = write_docx(workspace / "k.docx", ROWS)
     code, out, _ = run("import", source.name)  # the registry on stdout
-    assert code == 0
+    assert code == 1  # the heading's lines wait for a person
     assert parse(out)["document"]["year"] == 2024  # Tháng 6/2024, Tháng 9/2024
 
 
@@ -343,11 +349,11 @@ def test_validate_outside_a_workspace_is_unchanged(
 def test_the_missing_heading_is_said_in_english_on_request(workspace: Path) -> None:
     source = write_xlsx(workspace / "k.xlsx", ROWS, HEADING[:2])  # no "(Kèm theo …)" row
     code, _, err = run("import", source.name, "--out", "plans/2024/phu_luc_01.yaml", "--lang", "en")
-    assert code == 0
-    assert err.splitlines()[0] == (
-        "k.xlsx: the file does not state the plan's number and date (the line \"(Kèm theo Kế "
-        'hoạch số …/KH-BCĐ ngày … của …)" above the table): left blank; write the number '
-        "(plan.number), symbol (plan.symbol), date (plan.date), the whole citation "
+    assert code == 1
+    assert err.splitlines()[0] == (  # the two heading rows, then the header: row 3
+        "k.xlsx:Phụ lục!A3: the file does not state the plan's number and date (the line "
+        '"(Kèm theo Kế hoạch số …/KH-BCĐ ngày … của …)" above the table): left blank; write the '
+        "number (plan.number), symbol (plan.symbol), date (plan.date), the whole citation "
         "(plan.reference) and the issuer (issuer) as printed on the plan"
     )
     document = _document(workspace)

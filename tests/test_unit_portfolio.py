@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from appendix_files import write_docx
+from appendix_files import HEADING_2024, write_docx
 from cds_tracker.cli import app
 from cds_tracker.registry.loading import load_registry
 from cds_tracker.registry.unit_wordings import split_portfolio
@@ -113,7 +113,7 @@ def test_import_and_validate_agree_on_a_portfolio(
         ("group", "I. DỮ LIỆU SỐ"),
         ("1.", "Số hóa hồ sơ.", CELL, "Phòng Y tế", "", "Tháng 3/2024", ""),
     ]
-    source = write_docx(tmp_path / "ke-hoach-2024.docx", rows)
+    source = write_docx(tmp_path / "ke-hoach-2024.docx", rows, HEADING_2024)
     for lang, wrote in (("vi", "Đã ghi 1 chỉ tiêu (1 nhóm)"), ("en", "Wrote 1 target (1 group)")):
         out = tmp_path / lang / "phu_luc_01.yaml"
         args = ["import", str(source), "--out", str(out), "--registry", str(REGISTRY)]

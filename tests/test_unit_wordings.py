@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from appendix_files import write_docx
+from appendix_files import HEADING_2024, write_docx
 from cds_tracker.cli import app
 from cds_tracker.core.records import Unit
 from cds_tracker.registry.loading import load_registry
@@ -191,7 +191,7 @@ def test_import_reads_the_wordings_of_a_word_plan(tmp_path: Path) -> None:
             "",
         ),
     ]
-    source = write_docx(tmp_path / "ke-hoach-2024.docx", rows)
+    source = write_docx(tmp_path / "ke-hoach-2024.docx", rows, HEADING_2024)
     out = tmp_path / "out" / "phu_luc_01.yaml"
     result = runner.invoke(app, ["import", str(source), "--out", str(out), "--registry", str(base)])
     assert result.exit_code == 0, result.output

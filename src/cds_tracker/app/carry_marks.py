@@ -103,20 +103,25 @@ def links(
         for entry in in_order(effective(source.entries_of(origin_id), as_of)):  # one rule
             if entry.date <= cutoff:
                 latest[entry.unit] = entry
-        # A part is the unit's that answers on the day, by the one rule of merged units
-        # (registry/succession `taken_over`, as status and `remind` count it): a ward that took
-        # over merged wards' parts has finished only when each of them was finished, or when it
-        # reported done itself after the merger; the report that says so is the one copied.
+        # A part is the unit's that answers for it the day the new plan takes the target over
+        # (the day after the carry day), by the one rule of merged units (registry/succession
+        # `taken_over`, as status and `remind` count it): a ward that took over merged wards'
+        # parts has finished only when each of them was finished, or when it reported done
+        # itself after the merger; the report that says so is the one copied. A ward whose
+        # last day is the carry day (a merger on the plans' boundary, valid_to 31/12) is
+        # merged for the new plan as one merged in the year is: read on the carry day, its
+        # finished half was copied as the heir's whole part, "Hoàn thành" (attack21 a21-06).
         said = {unit: (e.status, e.date) for unit, e in latest.items()}
         leads = target.lead_on(as_of.isoformat()).units  # the lead in force on the carry day
-        owes = taken_over(index_on(source.index, as_of), leads, as_of)
+        taken_on = as_of + dt.timedelta(days=1)
+        owes = taken_over(index_on(source.index, taken_on), leads, taken_on)
         # Each part's last report is carried, finished or not: a unit that said "đang thực
         # hiện" in 2023 stands there in 2024 too, not "chưa báo cáo" (its date and `by` kept).
         # A former lead's report (a revision moved the lead, `Target.on`) has no part there: it
         # stays in the old plan's history.
         cited = cited_from(f"{source_name}/{origin_id}", origins)
-        former = _former_leads(source, target, leads, as_of)
-        found_by = reporters(source.index, said, as_of, owes)
+        former = _former_leads(source, target, leads, taken_on)
+        found_by = reporters(source.index, said, taken_on, owes)
         chosen = {owner: latest[by] for owner, (_, _, by) in found_by.items()}
         begun = _begun(source, origin_id, owes, found_by, latest, as_of)
         taken = []
@@ -258,6 +263,11 @@ def _note(note: str | tuple[str, str], entry: Entry) -> str:
 
 
 def _joined(note: str) -> str:
+    """The note a copy's own words go before: a copy carried on again (2024 → 2025) has them
+    at its front already, said once with the new ones, not twice (attack21 a21-02)."""
+    from cds_tracker.output.carried import own_note
+
+    note = own_note(note)
     return f" — {note}" if note else ""
 
 

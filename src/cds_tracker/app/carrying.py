@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app import workspace
-from cds_tracker.app.carry_day import check_reports, check_window
+from cds_tracker.app.carry_day import check_reports, check_window, default_day
 from cds_tracker.app.carry_groups import chosen_groups
 from cds_tracker.app.carry_marks import (
     Link,
@@ -23,6 +23,7 @@ from cds_tracker.app.carry_marks import (
     links,
     mark_origin,
 )
+from cds_tracker.app.carry_next import check_next
 from cds_tracker.app.carry_preview import (
     left_lines,
     proposed,
@@ -47,7 +48,7 @@ from cds_tracker.app.carry_writes import (
 )
 from cds_tracker.app.discovery import display_path
 from cds_tracker.app.importing import base_registry
-from cds_tracker.app.opening import as_of_date, open_tracker
+from cds_tracker.app.opening import open_tracker
 from cds_tracker.core.dates import PLAN_YEARS_AHEAD, Due, YearDay, parse_date, parse_month
 from cds_tracker.core.errors import (
     CdsError,
@@ -136,6 +137,7 @@ def prepare(
     tracker = open_tracker(source.registry)
     base, _ = base_registry(destination.registry)  # the plan written to must be valid already
     _check_forward(source.name, tracker.registry.document.year, to_name, base.document.year)
+    check_next(source.name, tracker.registry.document.year, destination.name, base.document.year)
     deadline = _deadline(deadline_text) if deadline_text else None
     year = base.document.year
     if deadline is not None and not year <= deadline.year <= year + PLAN_YEARS_AHEAD:
@@ -147,7 +149,7 @@ def prepare(
         )
     read = destination.registry.read_bytes()
     data = _plain_data(read)
-    day, said_day = _as_of(as_of_text, tracker.registry.document.year)
+    day, said_day = default_day(as_of_text, tracker.registry.document.year, year)
     check_window(day, tracker.registry.document.year, year, source.name, destination.name)
     chosen = chosen_groups(group_options, tracker.registry.groups, data, source.name)
     catalog = UnitIndex(base.catalog.units, base.catalog.official_titles)
@@ -165,7 +167,14 @@ def prepare(
     report = proposed(tracker, proposals, found, name, shown, lang, catalog, origins)
     said = None
     if said_day is not None:
-        said = label(said_day, lang, date=day.strftime("%d/%m/%Y"), plan=visible_line(source.name))
+        said = label(
+            said_day,
+            lang,
+            date=day.strftime("%d/%m/%Y"),
+            plan=visible_line(source.name),
+            to=visible_line(destination.name),
+            year=day.year,
+        )
     report = with_day(report, said, proposals, lang)
     left_said = left_lines(left, name, visible_line(destination.name), lang, origins)
     taken_out = withdrawn(tracker, source.name, data, year)
@@ -232,18 +241,6 @@ def _origins(source: workspace.Plan) -> Origins:
     if source.registry.parent.parent.name != PLANS:
         return {}
     return origins_named(source.registry.parent.parent, [source.name])
-
-
-def _as_of(text: str | None, year: int) -> tuple[dt.date, str | None]:
-    """The day the targets leave the origin plan: --as-of, else today while the origin plan's
-    year runs, else its last day (31/12/2023): carried after its year, a target left it when
-    that year ended, so `late --plan 2023` of a day in 2024 does not count it again. With what
-    the preview says about the day (its words' key) when the user did not give it."""
-    if text is not None:
-        return as_of_date(text), None
-    today = dt.date.today()
-    end = dt.date(year, 12, 31) if year > 0 else today
-    return (today, "carry_day_today") if today <= end else (end, "carry_day_end")
 
 
 def _check_forward(source: str, source_year: int, destination: str, year: int) -> None:

@@ -65,6 +65,7 @@ def diff(
             unread=unread if revision else (),
             unread_cells=cells if revision and not _table(old_arg) else {},  # fixes: a registry's
             names={**old_names, **new_names},
+            through=_through(old, new, (old_arg, new_arg)),
         )
     except TooMany as error:  # too many targets to pair: refused, named by both sides
         raise error.located(old_shown, new_shown) from None
@@ -101,15 +102,61 @@ def _cite_carried(result: Any, *args: str) -> dict[str, str]:
         return {}
     from cds_tracker.app.origins import origins_named
     from cds_tracker.output.carried import cited_from
-    from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
 
     names = sorted({origin.partition("/")[0] for origin in found})
-    for arg in args:
-        path = _registry_path(arg)
-        if path is not None and path.name == REGISTRY_NAME and path.parent.parent.name == PLANS:
-            origins = origins_named(path.parent.parent, names)
-            return {origin: cited_from(origin, origins) for origin in found}
-    return {}
+    plans = next(filter(None, map(_plans_folder, args)), None)
+    if plans is None:
+        return {}
+    origins = origins_named(plans, names)
+    return {origin: cited_from(origin, origins) for origin in found}
+
+
+def _through(old: dict[str, Any], new: dict[str, Any], args: tuple[str, str]) -> dict[str, Any]:
+    """Two plans: each of the later one's carried targets → the origins its chain reaches beyond
+    its `carried_from`, nearest first (2025's I.3, from 2024/I.2: ("2023/I.1",)), read from the
+    plans of the workspace either side is a plan of (app/origins.py `origins_named`), so that a
+    target carried 2023 → 2024 → 2025 is paired with its 2023 origin (registry/diff_plans.py;
+    attack21 a21-09); none where neither side is a workspace's plan."""
+    from cds_tracker.registry.diff_plans import different_plans, later_first
+
+    if not different_plans(old, new):
+        return {}
+    later = old if later_first(old, new) else new
+    carried = {
+        str(t.get("id")): str(t["carried_from"])
+        for g in later.get("groups") or ()
+        for t in g.get("targets") or ()
+        if isinstance(t, dict) and t.get("carried_from")
+    }
+    plans = next(filter(None, map(_plans_folder, args)), None)
+    if not carried or plans is None:
+        return {}
+    from cds_tracker.app.origins import origins_named
+
+    origins = origins_named(plans, sorted({o.partition("/")[0] for o in carried.values()}))
+    found: dict[str, tuple[str, ...]] = {}
+    for target_id, origin in carried.items():
+        chain: list[str] = []
+        plan, _, there = origin.partition("/")
+        while plan in origins and len(chain) <= len(origins):  # a loop written by hand ends
+            value = origins[plan].carried.get(there, "")
+            if not value:
+                break
+            chain.append(value)
+            plan, _, there = value.partition("/")
+        if chain:
+            found[target_id] = tuple(chain)
+    return found
+
+
+def _plans_folder(arg: str) -> Path | None:
+    """The `plans/` folder of a workspace whose plan `arg` names, else None."""
+    from cds_tracker.registry.unit_changes import PLANS, REGISTRY_NAME
+
+    path = _registry_path(arg)
+    if path is not None and path.name == REGISTRY_NAME and path.parent.parent.name == PLANS:
+        return path.parent.parent
+    return None
 
 
 def _revision(old: dict[str, Any], new: dict[str, Any], new_arg: str) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app.opening import as_of_date
 from cds_tracker.core.dates import YearMonth, parse_month
-from cds_tracker.core.errors import CdsError, UsageError, msg
+from cds_tracker.core.errors import CdsError, Msg, UsageError, msg
 from cds_tracker.output.words import Lang, label, resolve_lang, say
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ def import_forms(
 
     lang = resolve_lang(lang_option)
     for file in files:  # each a readable regular file, or nothing is done (exit 2)
-        check_named(file)
+        check_named(file, hint=folder_hint(file, registry) if file.is_dir() else None)
     found, loaded = open_for_writing(registry)
     # no progress is read: a write needs only the registry (and carried targets' arrivals)
     arrived, earlier = arrivals_of(found.path, loaded), earlier_of(found.path, loaded)
@@ -192,6 +192,41 @@ def import_forms(
         with progress_lock(folder):
             _import_one(file, found, loaded, tracker, expected, dry_run, lang, lines, problems)
     return ImportOutcome("\n".join(lines) + "\n", tuple(problems))
+
+
+# more forms than this in a folder: the hint's command names them by a pattern (*.xlsx)
+_LISTED = 3
+
+
+def folder_hint(folder: Path, registry: Path | None) -> Msg:
+    """What to type for a folder given to `progress import`, which takes files, several at
+    once: the command naming the folder's .xlsx forms (up to `_LISTED`, or any of them an
+    Excel lock file "~$…" a pattern would take too), else `FOLDER/*.xlsx`, which the shell
+    expands (cmd and PowerShell leave it to cds, which expands it on Windows: click's
+    `windows_expand_args`); with this run's --plan or --registry (app/discovery.py `again`).
+    None in it: how to name the forms."""
+    from cds_tracker.app.discovery import again, find_registry
+    from cds_tracker.core.command_words import name_word
+    from cds_tracker.core.errors import DataError
+
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.suffix.lower() == ".xlsx")
+        forms = [n for n in names if not n.startswith("~$") and (folder / n).is_file()]
+    except OSError:  # said by check_named
+        forms, names = [], []
+    if not forms:
+        return msg("import.hint.folder_none")
+    try:
+        option = again(find_registry(registry))
+    except (UsageError, DataError):  # said when the files are right
+        option = ""
+    words = [name_word(f"{folder.as_posix()}/{n}") for n in forms]
+    if len(forms) > _LISTED and len(names) == len(forms):
+        words, key = [f"{name_word(folder.as_posix())}/*.xlsx"], "import.hint.folder_all"
+    else:
+        key = "import.hint.folder_forms"
+    command = " ".join(["cds", *([option] if option else []), "progress", "import", *words])
+    return msg(key, count=len(forms), command=command)
 
 
 def _import_one(

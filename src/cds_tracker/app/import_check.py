@@ -53,12 +53,16 @@ def _prefix(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
 
 def _said_paths(imported: Imported) -> set[tuple[str | int, ...]]:
     """The places the import's own problems are at: an invisible character in a cell or a
-    heading line, kept as written and said (exit 1)."""
+    heading line, kept as written and said (exit 1); the plan's year, when nothing stated it;
+    each target's cell of a column the table lacks, said once at its header (attack 22 F6)."""
     at: dict[str, tuple[int, int]] = {}
+    said: set[tuple[str | int, ...]] = set()
     for g, group in enumerate(imported.data["groups"]):
         for t, target in enumerate(group["targets"]):
             at[target["id"]] = (g, t)
-    said: set[tuple[str | int, ...]] = set()
+            said.update(("groups", g, "targets", t, name) for name in imported.absent)
+    if "year" in imported.missing:  # written 0 to be filled in, said at the file (importing.py)
+        said.add(("document", "year"))  # never "'year': … không phải 0" (attack 22 F6)
     for problem in imported.problems:
         if problem.key == "import_heading_unseen":
             said.add(_prefix(tuple(_part(p) for p in problem.values["field"].split("."))))

@@ -135,6 +135,7 @@ _SHARED = {
     # a deadline whose month or day does not exist: the words, and why (`CellProblem.why`)
     "import_no_month": ("import_bad_deadline", "import_no_month_hint"),
     "import_no_day": ("import_bad_deadline", "import_no_day_hint"),
+    "import_deadline_years": ("import_bad_deadline", "import_deadline_years_hint"),
     "import_deadline_outside": ("rule.deadline_outside_plan", "rule.hint.deadline_outside_plan"),
     # a merge across a row's columns with no text: said apart, undone the same way
     "import_merged_across_empty": ("import_merged_across_empty", "import_merged_across_hint"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cds_tracker.app.discovery import display_path, find_registry, plan_option
+from cds_tracker.app.discovery import display_path, find_registry
 from cds_tracker.app.import_check import refused
 from cds_tracker.app.import_problems import (
     COLUMN_TITLES,
@@ -25,11 +25,12 @@ from cds_tracker.app.import_problems import (
     problems_text,
     where_words,
 )
+from cds_tracker.app.import_refusals import readable, refuse
 from cds_tracker.core import records
-from cds_tracker.core.errors import CdsError, DataError, UsageError, msg
+from cds_tracker.core.errors import DataError, UsageError, msg
 from cds_tracker.core.files import check_named, read_regular
 from cds_tracker.output.sanitize import visible_line
-from cds_tracker.output.words import Lang, label, quoted, resolve_lang, say, shortened
+from cds_tracker.output.words import Lang, label, resolve_lang, say, shortened
 from cds_tracker.registry.importing import CellProblem, Imported, import_appendix
 from cds_tracker.registry.importing.appendix import all_targets
 from cds_tracker.registry.importing.heard import ReadNote
@@ -179,22 +180,6 @@ def _check_folder_year(imported: Imported, out: Path | None) -> None:
     )
 
 
-def _not_a_form(file: Path, lang: Lang) -> None:
-    """A return form given where a plan's appendix is read: said so, with the command that
-    reads it, never the hints about hidden sheets and re-saving that fit an appendix (a15_03)."""
-    from cds_tracker.core.command_words import name_word
-    from cds_tracker.progress.form_guard import form_plan
-
-    plan = form_plan(file)
-    if plan is not None:
-        option = f"{plan_option(plan)} " if plan else ""
-        command = f"cds {option}progress import {name_word(str(file))}"
-        raise CdsError(
-            label("import_is_form", lang, file=visible_line(file.name)),
-            hint=label("import_is_form_hint", lang, command=command),
-        )
-
-
 def read_appendix(
     file: Path,
     base: records.Registry,
@@ -221,38 +206,8 @@ def read_appendix(
         plan_year=plan_year,
         places=workspace_places if plan_year is None else None,
     )
-    if imported is None:  # a readable file without the table: invalid data (exit 1)
-        _not_a_form(file, lang)
-        skipped = [n for n in heard if n.key in _SHEETS_LEFT]
-        hint = label("import_no_table_hint", lang)
-        if skipped:  # the table may be on a sheet that could not be read: say so first,
-            # each kind with its own way out: a hidden sheet is unhidden (re-saving keeps it
-            # hidden, review 15), a damaged one re-saved
-            said = []
-            for key in _SHEETS_LEFT:
-                kind = [n for n in skipped if n.key == key]
-                said += [
-                    label(key, lang, **{k: quoted(v) for k, v in n.values.items()}) for n in kind
-                ]
-                said += [label(f"{key}_hint", lang)] if kind else []
-            hint = "; ".join([*said, hint])
-        raise CdsError(label("import_no_table", lang, file=file.name), hint=hint)
-    if copy := next((p for p in imported.problems if p.key == "import_sheet_copy"), None):
-        names = {k: quoted(v) for k, v in copy.values.items()}  # a copied sheet: neither chosen
-        where = f"{visible_line(file.name)}:{position(copy, imported.sheets)}"
-        raise CdsError(
-            label("import_sheet_copy", lang, where=where, **names),
-            hint=label("import_sheet_copy_hint", lang, **names),
-        )
-    if next(all_targets(imported.data["groups"]), None) is None:  # a header and groups only
-        empty = label("import_no_targets", lang, file=visible_line(file.name))
-        hint = label("import_no_targets_hint", lang)
-        if auto := [p for p in imported.problems if p.key == "import_auto_number"]:
-            # the rows are there, numbered by Word in a format not read: say so, and where
-            where = f"{visible_line(file.name)}:{position(auto[0], imported.sheets)}"
-            auto_said = label("import_no_targets_auto", lang, count=len(auto), where=where)
-            hint = f"{auto_said}; {label('import_auto_number_hint', lang)}"
-        raise CdsError(empty, hint=hint)
+    if not isinstance(imported, Imported) or not readable(imported):
+        refuse(file, imported, heard, lang)  # raises: no table, no group, no target, a copy
     return imported
 
 
@@ -267,8 +222,13 @@ def run_import(
     """`indicators`: write the indicators the targets' texts state, each marked needs_review;
     without it they are only named, and the registry is usable at once."""
     lang = resolve_lang(lang_option)
-    if out is not None and (out.is_dir() or (out.exists() and not force)):
-        raise UsageError(msg("import.out_exists", out=str(out)), hint=msg("import.hint.out"))
+    if out is not None:  # refused as `export` refuses it, before anything is read
+        from contextlib import suppress
+
+        from cds_tracker.output.files import check_out
+
+        with suppress(OSError):  # a folder on the way cannot be entered: the write says so
+            check_out(out, force)
     base_path, replaced = _base_path(registry, out)
     base, base_shown, own, broken = _usable_base(base_path)
     imported = read_appendix(file, base, lang, propose=indicators, year=folder_year(out))
@@ -295,17 +255,23 @@ def run_import(
     # What validate would refuse and the import did not say (import_check.py): a problem here.
     found = refused(text, out, find_registry(base_path).path, imported)
     imported = replace(imported, problems=(*imported.problems, *found))
-    messages = _in_table_order(shown, imported, written, lang)
+    messages = [
+        *_heading_lines(shown, imported, lang),
+        *_in_table_order(shown, imported, written, lang),
+    ]
     if replaced is not None:
         messages.insert(0, say(msg("import.base_replaced", out=replaced, base=base_shown), lang))
     if broken is not None:  # the plan in use cannot be loaded: which catalog was used instead
         passed = msg("import.base_passed_over", broken=broken, base=visible_line(base_shown))
         messages.insert(0, say(passed, lang))
-    messages += [f"{shown}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
     targets = sum(1 for _ in all_targets(data["groups"]))
-    # Exit 1 for a cell that could not be read. A proposed indicator is the importer's own
-    # reading of a well-formed cell: noted and marked for validate, not a fault of the table.
-    outcome = ImportOutcome(None if out is not None else text, messages, bool(imported.problems))
+    # Exit 1 for a cell that could not be read, and for a heading line the file lacks: both are
+    # `needs_review` lines validate refuses, so the registry is not usable yet (`import --help`:
+    # "exit 1 while something is left to decide"; attack20 F7). A proposed indicator is the
+    # importer's own reading of a well-formed cell, asked for with --indicators: noted and
+    # marked for validate, not a fault of the table.
+    failed = bool(imported.problems) or bool(imported.missing)
+    outcome = ImportOutcome(None if out is not None else text, messages, failed)
     if out is not None:
         from cds_tracker.output.files import write_document
 
@@ -315,6 +281,17 @@ def run_import(
         messages.append(label("import_written", lang, targets=targets, groups=groups, path=where))
     messages += _summary(data, imported, lang, written=indicators)
     return outcome
+
+
+def _heading_lines(shown: str, imported: Imported, lang: Lang) -> list[str]:
+    """What the file's heading does not state, each said at the appendix header's first cell,
+    under which the line is missing (`Phụ lục!A1`, Word's `1:1:1`): the place to add it."""
+    table, row, col = imported.header_at
+    where = shown
+    if row:
+        place = CellProblem(table, row, col, "import_heading")
+        where = f"{shown}:{position(place, imported.sheets)}"
+    return [f"{where}: {label(f'import_heading_{key}', lang)}" for key in imported.missing]
 
 
 def _in_table_order(
@@ -351,7 +328,7 @@ def _summary(data: dict[str, Any], imported: Imported, lang: Lang, *, written: b
     if imported.countable:
         ids = ", ".join(imported.countable)
         lines.append(label("import_indicators_countable", lang, targets=ids))
-    marked = len(data.get("needs_review", ()))
+    marked = len(data.get("needs_review", ())) + len(data["document"].get("needs_review", ()))
     marked += sum(len(t.get("needs_review", ())) for t in all_targets(data["groups"]))
     if marked:
         lines.append(label("import_review", lang, count=marked))
@@ -372,9 +349,6 @@ def carried_read(
         return [label("revise_carried_read", lang, count=count, origins=years)]
     ids = ", ".join(imported.carried)
     return [label("import_carried_read", lang, count=count, origins=years, ids=ids)]
-
-
-_SHEETS_LEFT = ("import_read_sheet_skipped", "import_read_hidden_sheet")
 
 
 def _mark(

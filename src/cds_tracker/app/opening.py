@@ -132,12 +132,18 @@ def find_entry(found: Found, registry: Registry, unit_id: str, entry_id: str) ->
 def _entered(found: Found, registry: Registry) -> tuple[Registry, dict[str, tuple[Any, ...]]]:
     """The registry the queries follow: carried targets only from their carry day; and the
     plans they were in before, with their deadlines (app/origins.py `earlier_dues`), which
-    judge a part finished there (clerk21 F2)."""
+    judge a part finished there (clerk21 F2). A carry-over into it left half done is noted for
+    the CLI to say (app/carry_unfinished.py, a21-03)."""
     if not any(t.carried_from for g in registry.groups for t in g.targets):
         return registry, {}  # most plans: nothing read, nothing imported
+    from cds_tracker.app import workspace
+    from cds_tracker.app.carry_unfinished import unfinished
     from cds_tracker.app.origins import earlier_dues, origins_of, with_carry_days
 
-    origins = origins_of(found.path, registry)  # read once for both
+    origins = origins_of(found.path, registry)  # read once for all (each cached by its bytes)
+    for note in unfinished(found.path, registry, origins):  # a carry-over half done, said
+        if note not in workspace.half_carried:
+            workspace.half_carried.append(note)
     entered = with_carry_days(found.path, registry, origins)
     return entered, earlier_dues(found.path, registry, origins)
 
@@ -170,6 +176,15 @@ def later_of(path: Path, registry: Registry) -> Callable[[str], tuple[Any, ...]]
 
 def _none(target_id: str) -> tuple[Any, ...]:
     return ()
+
+
+def leaving_of(path: Path, registry: Registry) -> Callable[[str], str | None]:
+    """`departures_of`, read when first asked (a report dated after an ongoing target left,
+    whose hint names this plan's last day for it), then kept: for a full read of progress."""
+    from functools import cache
+
+    read = cache(lambda: departures_of(path, registry))
+    return lambda target_id: read().get(target_id)
 
 
 def arrivals_of(path: Path, registry: Registry) -> dict[str, str]:
@@ -230,7 +245,10 @@ def _read_everything(found: Found) -> Opened:
 
     with bulk_load():  # the entries, and the aggregates and the cache made of them
         files, later = progress_files(found.path), later_of(found.path, registry)
-        progress = load_progress(registry, files, display=display_path, read=read, later=later)
+        leaving = leaving_of(found.path, registry)
+        progress = load_progress(
+            registry, files, display=display_path, read=read, later=later, leaving=leaving
+        )
         if progress.problems:
             raise invalid(shown, progress.problems, "progress_files")
         memory = Memory(progress.entries, closing_days(registry))

@@ -110,6 +110,12 @@ def progress_add(
         if isinstance(refused, CityFigure):  # without those figures
             command = without_figures(again(found), tracker, given, refused.keys, lang)
             raise refused.told(command) from None
+        from cds_tracker.app.cross_correction import across_plans
+
+        mine = given._replace(target=tracker.target(target_id)[1].id)  # '2024/I.1' typed: I.1
+        both = across_plans(found, loaded, refused, mine, unit.id, lang)
+        if both is not None:  # a correction whose day is the other plan's: the steps in both
+            raise both from None
         plan, there = refused.aimed  # aimed at the plan it belongs to, by the id there (--id:
         # that plan may print another target's number as this id)
         aimed = as_typed(other_plan(found, plan), there, given._replace(by_id=True), lang)

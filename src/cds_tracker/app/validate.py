@@ -137,10 +137,13 @@ def validate_paths(paths: Sequence[Path], registry: Path | None, *, copies: bool
         problems += _reaching(carried_from_problems(registry_path, result.registry, shown), found)
         problems += unseen_problems(registry_path, result.registry, display_path(registry_path))
         with bulk_load():
-            from cds_tracker.app.opening import later_of
+            from cds_tracker.app.opening import later_of, leaving_of
 
             later = later_of(registry_path, result.registry)  # where a late report goes
-            loaded = load_progress(result.registry, progress, display=display_path, later=later)
+            leaving = leaving_of(registry_path, result.registry)  # an ongoing one's last day
+            loaded = load_progress(
+                result.registry, progress, display=display_path, later=later, leaving=leaving
+            )
         problems += _reaching(loaded.problems, found)
         if not result.problems:  # a carried target's report dated before this plan takes it
             from cds_tracker.app.carried_early import early_reports

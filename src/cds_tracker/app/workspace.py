@@ -36,6 +36,9 @@ asked: dt.date | None = None  # the day the command asks about (--as-of, --month
 # Every entry of a plans/ folder passed over in this run, each once, with why: the CLI says each
 # on stderr once, whichever command looked (a listing, a choice, a plan named in a diff).
 passed_over: list[Msg] = []
+# Each plan opened in this run whose carry-over from another is half done (app/opening.py
+# `_entered`, app/carry_unfinished.py): said on stderr once by the CLI, after the answer.
+half_carried: list[Msg] = []
 
 
 class Plan(Record):  # a named tuple: costs a warm start a fraction of a dataclass

@@ -150,6 +150,7 @@ def handles_errors(command: F) -> F:
             _notice_passed_over(command.__name__ in _OVER_PLANS)
             result = command(*args, **kwargs)
             _notice_passed_over()
+            _notice_half_carried(command.__name__)
             if (
                 getattr(kwargs.get("output"), "value", None) == "table"
                 and "registry" in kwargs
@@ -162,6 +163,7 @@ def handles_errors(command: F) -> F:
             return result
         except CdsError as error:
             _notice_passed_over()
+            _notice_half_carried(command.__name__)
             _explain_default_plan(error, kwargs)
             from cds_tracker.cli.typed_commands import units_instead
 
@@ -226,6 +228,17 @@ def _notice_passed_over(look: bool = False) -> None:
         with contextlib.suppress(CdsError):  # the command says it
             workspace.find_workspace()
     _tell(workspace.passed_over)
+
+
+def _notice_half_carried(command: str) -> None:
+    """A plan answered on whose carry-over from another is half done (app/carry_unfinished.py):
+    said once on stderr, with the command that finishes it; not by carry-over itself, which
+    reads the plan to finish that carry."""
+    from cds_tracker.app import workspace
+
+    if command != "carry_over":
+        _tell(workspace.half_carried)
+    workspace.half_carried.clear()
 
 
 def _explain_default_plan(error: CdsError, kwargs: dict[str, Any]) -> None:

@@ -223,6 +223,7 @@ class Group(typer.core.TyperGroup):
         from cds_tracker.app import workspace
 
         workspace.passed_over.clear()  # nor what a caller in this process looked at before it
+        workspace.half_carried.clear()
         try:
             return super().invoke(ctx)
         except BrokenPipeError as closed:  # before click's handler turns it into exit 1
@@ -230,6 +231,7 @@ class Group(typer.core.TyperGroup):
         finally:  # one run's day is not the next run's (tests run many in one process)
             workspace.asked = workspace.chosen = None
             workspace.passed_over.clear()
+            workspace.half_carried.clear()
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self.help = words(self.help)

@@ -238,20 +238,29 @@ def parse_date(text: str, *, option: str = "--as-of") -> dt.date:
 
 
 # A day, a month and a year as a deadline or a date may write them, wherever they are in the text
-# ("Trước 31/9/2024", "Tháng 13/2024", "2024-02-30", "ngày 31 tháng 6 năm 2024"), folded.
+# ("Trước 31/9/2024", "Tháng 13/2024", "2024-02-30", "ngày 31 tháng 6 năm 2024"), folded. Each
+# number whole: the "23" of "2023-2025" is no month 23 (attack20 F11).
 _WRITTEN = (
-    r"(?:ngay\s+(?P<d>[0-9]{1,2})\s+)?thang\s+(?P<m>[0-9]{1,2})\s+nam\s+(?P<y>[0-9]{4})",
-    r"(?:(?P<d>[0-9]{1,2})\s*[/.-]\s*)?(?P<m>[0-9]{1,2})(?:\s*[/.-]\s*|\s+nam\s+)(?P<y>[0-9]{4})",
-    r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})(?:-(?P<d>[0-9]{1,2}))?",
+    r"(?:ngay\s+(?P<d>[0-9]{1,2})\s+)?thang\s+(?P<m>[0-9]{1,2})\s+nam\s+(?P<y>[0-9]{4})(?![0-9])",
+    r"(?<![0-9])(?:(?P<d>[0-9]{1,2})\s*[/.-]\s*)?(?P<m>[0-9]{1,2})(?:\s*[/.-]\s*|\s+nam\s+)"
+    r"(?P<y>[0-9]{4})(?![0-9])",
+    r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})(?![0-9])(?:-(?P<d>[0-9]{1,2}))?",
+)
+# A span of years ("Giai đoạn 2023-2025", "2023 - 2025", "từ năm 2023 đến năm 2025"), folded:
+# a period, not a month or a day, said as one.
+_YEARS_SPAN = (
+    r"(?<![0-9])(?P<first>[0-9]{4})\s*(?:-|–|—|den(?:\s+nam)?)\s*(?P<last>[0-9]{4})(?![0-9])"
 )
 
 
 def date_flaw(text: str) -> Msg | None:
     """Why `text`, written as a day or a month, is none: "không có tháng 13", "tháng 9 chỉ có
-    30 ngày", "tháng 2/2023 chỉ có 28 ngày", "không có ngày 0". The one home of these words for
-    every reader of a date (options, deadlines, forms, the registry's days); None when the text
-    has no day or month in it, or they exist."""
+    30 ngày", "tháng 2/2023 chỉ có 28 ngày", "không có ngày 0", "một giai đoạn nhiều năm
+    (2023-2025)". The one home of these words for every reader of a date (options, deadlines,
+    forms, the registry's days); None when the text has no day or month in it, or they exist."""
     folded = fold(text)
+    if span := re.search(_YEARS_SPAN, folded):
+        return msg("date.years_span", first=span["first"], last=span["last"])
     for pattern in _WRITTEN:
         found = re.search(pattern, folded)
         if found is None:

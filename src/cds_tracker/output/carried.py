@@ -155,15 +155,46 @@ def note_shown(note: str, cited_as: str | None) -> str:
     """A report's note as shown, the origin in a note carry-over wrote before it cited it as
     every table does ('Phần việc đã hoàn thành trong kế hoạch cũ (2024/I.2)', the registry id,
     which the revised 2024 plan prints for another target) read as `cited_as` ('I.1 (2024)',
-    `cited`), the way it writes it now (clerk 12, F3). Only the words carry-over writes are
-    recognised; a note a person wrote, or one on a target not carried (`cited_as` None), is
-    shown as written. The progress file keeps what was written (an entry is never rewritten)."""
-    if cited_as is None or "/" not in note:
+    `cited`), the way it writes it now (clerk 12, F3), and its words written twice in a row by
+    a carry-over of a copy (2023 → 2024 → 2025, before it kept them once: attack21 a21-02) said
+    once. Only the words carry-over writes are recognised; a note a person wrote, or one on a
+    target not carried (`cited_as` None), is shown as written. The progress file keeps what was
+    written (an entry is never rewritten)."""
+    if cited_as is None:
         return note
     import re
 
-    for key in ("carry_part_note", "carry_report_note"):
+    for key in ("carry_part_note", "carry_report_note") if "/" in note else ():
         words = [re.escape(part) for part in label(key, "vi").split("{origin}")]
         pattern = r"([^\s()/]+/[^\s()]+)".join(words)
         note = re.sub(pattern, lambda m: m.group(0).replace(m.group(1), cited_as), note)
+    said = _carry_words(note)
+    rest = note[len(said) :]
+    while said and rest.startswith(_JOIN + said) and _carry_words(rest[len(_JOIN) :]) == said:
+        rest = rest[len(_JOIN) + len(said) :]  # the same words again: said once
+    return said + rest
+
+
+def own_note(note: str) -> str:
+    """`note` without the words carry-over wrote at its front ('Phần việc đã hoàn thành trong
+    kế hoạch cũ (I.1 (2023)) — '), once or more: what a copy carried on again keeps after its
+    new words, which would otherwise say the same twice (attack21 a21-02)."""
+    while said := _carry_words(note):
+        note = note[len(said) :].removeprefix(_JOIN)
     return note
+
+
+_JOIN = " — "  # between carry-over's words and the note they are put before (carry_marks.py)
+
+
+def _carry_words(note: str) -> str:
+    """The words carry-over writes at the front of a copied report's note, as `note` starts
+    with them (any origin cited), up to the note that follows or the end; "" if it does not."""
+    import re
+
+    for key in ("carry_part_note", "carry_report_note"):
+        before, _, after = label(key, "vi").partition("{origin}")
+        pattern = re.escape(before) + r".+?" + re.escape(after) + f"(?={re.escape(_JOIN)}|$)"
+        if found := re.match(pattern, note, re.DOTALL):
+            return found.group(0)
+    return ""

@@ -11,6 +11,10 @@ list are in `unrecorded`, not in `removed` (nor `added`, the other way round). `
 the old plan's targets it records carried into the new plan (`carried_to`) that the new side, a
 table without the carried part, does not list; `carried_out_new`, its mirror (`backwards`: `cds
 diff KH-2024.docx 2023`), the new (earlier) plan's carried into the old side's plan.
+Two plans with plans between (`cds diff 2023 2025`, carried 2023 → 2024 → 2025): a target
+carried through them is paired with its origin, its `carried_in` (or `carried_old`) item
+naming them under `via` (["2024"]); the earlier plan's targets carried into one of them and
+no further are in `carried_ended` (`{"id", "carried_to"}`), either way round.
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
 
     def _number(target_id: str) -> dict[str, str]:
         return {"printed": diff.printed[target_id]} if target_id in diff.printed else {}
+
+    def _via(target_id: str) -> dict[str, list[str]]:
+        passed = diff.carried_via.get(target_id)
+        return {"via": passed.split(", ")} if passed else {}
 
     def _json_fields(target: TargetChange) -> dict[str, object]:
         return {f.field: change(f) for f in target.fields}
@@ -80,8 +88,9 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
         "unread_rows": [
             {"place": r.place, "number": r.number, "cells": list(r.cells)} for r in diff.unread_rows
         ],
-        "carried_in": [{"id": i, "carried_from": o} for i, o in diff.carried_in],
-        "carried_old": [{"id": i, "carried_from": o} for i, o in diff.carried_old],
+        "carried_in": [{"id": i, "carried_from": o, **_via(i)} for i, o in diff.carried_in],
+        "carried_old": [{"id": i, "carried_from": o, **_via(i)} for i, o in diff.carried_old],
+        "carried_ended": [{"id": i, "carried_to": t} for i, t in diff.carried_ended],
         "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},
         "groups_respelled": {g.field: {"old": g.old, "new": g.new} for g in diff.groups_respelled},

@@ -224,7 +224,8 @@ def diff_text(diff: Diff, old: str, new: str, lang: Lang) -> str:
         lines.append(label("diff_same", lang))
     if any(diff.no_record):  # two plans before any carry-over: why nothing is paired
         earlier, later = sorted(diff.no_record)
-        lines.append(label("diff_no_record", lang, earlier=earlier, later=later))
+        source = diff.no_record_from or earlier  # carried into a plan between: from that one
+        lines.append(label("diff_no_record", lang, earlier=earlier, later=later, source=source))
     lines += _heading(diff, lang)
     if diff.revising:  # a revision of the same plan: what `import --revise` records
         lines.append(label("diff_revising", lang, plan=visible_line(diff.revising)))
@@ -386,7 +387,7 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
         lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_kept]
     if diff.carried_in:
         lines.append(label("diff_carried_in", lang, count=len(diff.carried_in)))
-        lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_in]
+        lines += [f"  {i} ← {_origin(diff, origin, i, lang)}" for i, origin in diff.carried_in]
     if diff.carried_out:  # carried into the new plan, whose side (a table) does not list them
         lines.append(label("diff_carried_out", lang, count=len(diff.carried_out)))
         lines += [f"  {i} → {visible_line(to)}" for i, to in diff.carried_out]
@@ -395,11 +396,20 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
         lines += [f"  {i} → {visible_line(to)}" for i, to in diff.carried_out_new]
     if diff.carried_old:  # the plans the other way round: the later plan's, on the old side
         lines.append(label("diff_carried_old", lang, count=len(diff.carried_old)))
-        lines += [f"  {i} ← {_origin(diff, origin)}" for i, origin in diff.carried_old]
+        lines += [f"  {i} ← {_origin(diff, origin, i, lang)}" for i, origin in diff.carried_old]
+    if diff.carried_ended:  # into a plan between the two, and no further (registry/diff_plans)
+        key = "diff_carried_ended_new" if diff.backwards else "diff_carried_ended"
+        lines.append(label(key, lang, count=len(diff.carried_ended)))
+        lines += [f"  {i} → {visible_line(to)}" for i, to in diff.carried_ended]
     return lines
 
 
-def _origin(diff: Diff, carried_from: str) -> str:
+def _origin(diff: Diff, carried_from: str, target_id: str = "", lang: Lang = "vi") -> str:
     """'I.1 (2024)' for '2024/I.2', as every table cites a carried target's origin (the id,
-    which a revised 2024 plan may print for another target, only when the plans are not read)."""
-    return visible_line(diff.carried_cited.get(carried_from, carried_from))
+    which a revised 2024 plan may print for another target, only when the plans are not read),
+    and the plans it passed between the two compared, if any (' (qua kế hoạch 2024)')."""
+    cited = visible_line(diff.carried_cited.get(carried_from, carried_from))
+    passed = diff.carried_via.get(target_id)
+    if not passed:
+        return cited
+    return cited + label("diff_carried_via", lang, plans=visible_line(passed))

@@ -17,27 +17,31 @@ def write_document(path: Path, data: bytes, *, force: bool) -> None:
     replace what is not a regular file (a link, a pipe, a device), even when asked to. A
     folder on the way the user may not enter is an error (exit 1), as a failed write is."""
     try:
-        _check_out(path, force)
+        check_out(path, force)
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, data)
     except OSError as exc:
         raise DataError(msg("file.not_written", path=path, reason=os_reason(exc))) from None
 
 
-def _check_out(path: Path, force: bool) -> None:
+def check_out(path: Path, force: bool) -> None:
+    """Refuse an --out that cannot be written, as what it is: a link, a pipe or a device
+    (never replaced, --force or not), a folder (no file name given), a file already there
+    without --force. Only that last is offered --force; `cds import` checks its --out here
+    before reading anything, so both commands say one thing (attack20 F3)."""
     mode = existing_kind(path)
     if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise UsageError(
             msg("file.not_regular_out", path=path, kind=kind_of(mode)),
             hint=msg("file.hint.regular_out"),
         )
+    if mode is not None and stat.S_ISDIR(mode):
+        raise UsageError(msg("file.is_folder", path=path))
     if mode is not None and not force:
         raise UsageError(
             msg("file.exists", path=path),
             hint=msg("file.hint.force"),
         )
-    if path.is_dir():
-        raise UsageError(msg("file.is_folder", path=path))
     for parent in (path.parent, *path.parent.parents):
         _refuse_dangling(parent)
 

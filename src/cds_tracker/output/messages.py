@@ -531,6 +531,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "date.because": ("{said}: {why}", "{said}: {why}"),
     "date.no_such_month": ("không có tháng {month}", "there is no month {month}"),
+    "date.years_span": (
+        "đây là một giai đoạn nhiều năm ({first}-{last}), không phải một tháng hay một ngày",
+        "this is a period of years ({first}-{last}), not a month or a day",
+    ),
     "date.no_day_zero": ("không có ngày 0", "there is no day 0"),
     "date.month_days": (
         "tháng {month} chỉ có {days} ngày",

@@ -244,9 +244,13 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "a cell holds {found} characters (at most {limit})",
     ),
     "import.limit.table_text": (
-        "các ô của bảng đến ô này có {found} ký tự (tối đa {limit})",
-        "the table's cells up to this one hold {found} characters (at most {limit})",
+        "các ô của bảng cộng lại có hơn {limit} ký tự, giới hạn của cả bảng (đến dòng {row} đã "
+        "có {found})",
+        "the table's cells together hold more than {limit} characters, the whole table's limit "
+        "(up to row {row}: {found})",
     ),
+    "import.limit.table": ("bảng {table}", "table {table}"),
+    "import.limit.sheet_named": ("trang tính '{sheet}'", "the sheet '{sheet}'"),
     "import.limit.text": (
         "có một đoạn chữ {found} ký tự (tối đa {limit})",
         "holds a text of {found} characters (at most {limit})",
@@ -271,6 +275,15 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "một ô của phụ lục thật chỉ dài vài trăm ký tự: xem lại ô này (tối đa {limit} ký tự một ô)",
         "a real appendix's cell holds some hundred characters: check this one"
         " (at most {limit} characters a cell)",
+    ),
+    "import.hint.table_text": (
+        "đây là tổng của cả bảng, không phải một ô dài: gấp hàng chục lần một phụ lục thật "
+        "(phụ lục 31 chỉ tiêu: khoảng 12.000 ký tự): xem bảng có các dòng bị chép lặp hay một "
+        "bảng khác dán vào không, bỏ phần thừa, lưu rồi nhập lại (tối đa {limit} ký tự một bảng)",
+        "this is the whole table's total, not one long cell: dozens of times a real appendix "
+        "(the 31-target appendix: some 12,000 characters): look for rows copied over and over "
+        "or another table pasted in, delete what does not belong, save and import again (at "
+        "most {limit} characters a table)",
     ),
     "import.no_cell_above": (
         "{where}: ô gộp dọc (vMerge) nối vào ô phía trên nhưng phía trên không có ô nào ở cột này,"

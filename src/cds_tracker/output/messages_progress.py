@@ -192,6 +192,25 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
     "file.kind.file": ("một tệp", "a file"),
     "file.kind.other": ("không phải tệp thông thường", "not a regular file"),
     "file.kind.regular": ("tệp thông thường", "a regular file"),
+    # `progress import FOLDER` (app/forms.py `folder_hint`): the forms in it, the command
+    "import.hint.folder_forms": (
+        "thư mục này có {count} phiếu .xlsx; progress import nhận nhiều phiếu một lần, ghi tên "
+        "từng tệp: {command}",
+        "this folder holds {count} .xlsx {count:form|forms}; progress import takes several "
+        "forms at once, each file named: {command}",
+    ),
+    "import.hint.folder_all": (
+        "thư mục này có {count} phiếu .xlsx; progress import nhận nhiều phiếu một lần, nhập cả "
+        "thư mục: {command}",
+        "this folder holds {count} .xlsx {count:form|forms}; progress import takes several "
+        "forms at once, the whole folder: {command}",
+    ),
+    "import.hint.folder_none": (
+        "thư mục này không có phiếu .xlsx nào; ghi tên từng phiếu đã điền (tệp .xlsx do cds "
+        "form lập), nhiều phiếu một lần: cds progress import phieu-1.xlsx phieu-2.xlsx",
+        "this folder holds no .xlsx form; name each filled-in form (the .xlsx file cds form "
+        "made), several at once: cds progress import form-1.xlsx form-2.xlsx",
+    ),
     "file.kind.regular_or_folder": (
         "tệp thông thường hay thư mục",
         "a regular file or a folder",

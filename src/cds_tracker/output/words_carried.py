@@ -56,12 +56,12 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "Kế hoạch năm {earlier} và kế hoạch năm {later} là hai kế hoạch khác nhau, chưa có ghi "
         "chép chuyển tiếp nào (`carried_from`): không ghép chỉ tiêu theo nội dung hay số thứ tự, "
         "và chỉ tiêu năm {earlier} không có trong kế hoạch năm {later} không phải bị bỏ. Sau khi "
-        "nhập kế hoạch năm {later}, cds carry-over --from {earlier} --to {later} ghi chỉ tiêu "
+        "nhập kế hoạch năm {later}, cds carry-over --from {source} --to {later} ghi chỉ tiêu "
         "nào được chuyển tiếp; --pair CŨ=MỚI để tự ghép.",
         "The {earlier} plan and the {later} plan are two different plans with no carry-over "
         "record yet (`carried_from`): no target is paired by its text or number, and a {earlier} "
         "target the {later} plan does not list is not removed. Once the {later} plan is "
-        "imported, cds carry-over --from {earlier} --to {later} records which targets go on; "
+        "imported, cds carry-over --from {source} --to {later} records which targets go on; "
         "--pair OLD=NEW pairs by hand.",
     ),
     "diff_unrecorded": (
@@ -82,6 +82,23 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "không ghi (không phải được thêm): {count}",
         "Targets of the earlier plan (the new side) carried over into the old side's plan, not "
         "listed on the old side (not added): {count}",
+    ),
+    # two plans with plans between (registry/diff_plans.py `between`, `via`)
+    "diff_carried_via": (
+        " (qua kế hoạch {plans})",
+        " (via plan {plans})",
+    ),
+    "diff_carried_ended": (
+        "Chỉ tiêu đã chuyển tiếp sang kế hoạch ở giữa nhưng không sang kế hoạch mới (theo dõi "
+        "ở kế hoạch đó; không phải bị bỏ): {count}",
+        "Targets carried over into a plan between the two, not on into the new plan (followed "
+        "there; not removed): {count}",
+    ),
+    "diff_carried_ended_new": (
+        "Chỉ tiêu của kế hoạch trước (bên mới) đã chuyển tiếp sang kế hoạch ở giữa nhưng không "
+        "sang kế hoạch của bên cũ (theo dõi ở kế hoạch đó; không phải được thêm): {count}",
+        "Targets of the earlier plan (the new side) carried over into a plan between the two, "
+        "not on into the old side's plan (followed there; not added): {count}",
     ),
     "diff_carried_old": (
         "Chỉ tiêu chuyển từ kế hoạch trước, chỉ bên cũ có: {count}",

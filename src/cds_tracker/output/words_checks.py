@@ -274,6 +274,40 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "record it in plan {plan}, target {new}: {command} (work "
         "finished before the carry-over: give its real day, {date} or earlier)",
     ),
+    "entry.hint.corrects_later": (
+        "báo cáo {id} (ngày {rday}) ở kế hoạch này, ngày đúng {day} thuộc kế hoạch {plan}: sửa ở "
+        "cả hai kế hoạch, theo thứ tự: (1) đính chính báo cáo {id} thành chưa hoàn thành vào ngày "
+        "{rday}, để kế hoạch này thôi tính nó: {withdraw}; (2) {carry} — chép đính chính đó sang "
+        "kế hoạch {plan}, theo dõi lại {there} ở đó nếu đã ghi bãi bỏ; (3) ghi báo cáo ngày {day} "
+        "vào kế hoạch {plan}, chỉ tiêu {there}: {record}",
+        "report {id} ({rday}) is in this plan, and the right day {day} belongs to plan {plan}: "
+        "correct it in both plans, in this order: (1) correct report {id} to unfinished on "
+        "{rday}, so that this plan stops counting it: {withdraw}; (2) {carry} — copies that "
+        "correction to plan {plan}, and follows {there} there again if it was annulled; (3) "
+        "record the report of {day} in plan {plan}, target {there}: {record}",
+    ),
+    "entry.hint.corrects_earlier": (
+        "báo cáo {id} (ngày {rday}) ở kế hoạch này, ngày đúng {day} thuộc kế hoạch {plan}: (1) "
+        "ghi báo cáo ngày {day} vào kế hoạch {plan}, chỉ tiêu {there}: {record}; (2) {carry} — "
+        "chép sang kế hoạch này, hoặc ghi bãi bỏ {target} ở đây nếu mọi phần việc đã hoàn thành "
+        "đến hết ngày chuyển; báo cáo {id} để nguyên: cùng trạng thái, ghi sau ngày {day}, không "
+        "đổi ngày hoàn thành",
+        "report {id} ({rday}) is in this plan, and the right day {day} belongs to plan {plan}: "
+        "(1) record the report of {day} in plan {plan}, target {there}: {record}; (2) {carry} — "
+        "copies it to this plan, or annuls {target} here if every part was finished by the carry "
+        "day; leave report {id} as it is: the same status, later than {day}, it moves no "
+        "finishing day",
+    ),
+    "entry.hint.corrects_earlier_fix": (
+        "báo cáo {id} (ngày {rday}) ở kế hoạch này, ngày đúng {day} thuộc kế hoạch {plan}: sửa ở "
+        "cả hai kế hoạch, theo thứ tự: (1) ghi báo cáo ngày {day} vào kế hoạch {plan}, chỉ tiêu "
+        "{there}: {record}; (2) đính chính báo cáo {id} ở kế hoạch này, cùng ngày {rday}: {fix}; "
+        "(3) {carry} — chép báo cáo ngày {day} sang kế hoạch này",
+        "report {id} ({rday}) is in this plan, and the right day {day} belongs to plan {plan}: "
+        "correct it in both plans, in this order: (1) record the report of {day} in plan {plan}, "
+        "target {there}: {record}; (2) correct report {id} in this plan, on the same day {rday}: "
+        "{fix}; (3) {carry} — copies the report of {day} to this plan",
+    ),
     "entry.carried_in": (
         "chỉ tiêu {target} chuyển từ kế hoạch {plan} (chỉ tiêu {old}) vào kế hoạch này từ ngày "
         "{date}: báo cáo ngày {day} thuộc kế hoạch {plan}",

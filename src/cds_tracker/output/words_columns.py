@@ -28,6 +28,19 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
         "if it is one of the registry's columns, give it a title cds knows and import again: "
         "{accepted}; if not, nothing to do",
     ),
+    "import_column_codes": (
+        "cột '{text}' không được đọc: '{code}' không phải mã chỉ tiêu của cds (số La Mã của nhóm "
+        "và số thứ tự, như 'I.1'); các ô của cột không vào sổ đăng ký",
+        "the column '{text}' is not read: '{code}' is no cds target id (the group's Roman "
+        "numeral and the number, as 'I.1'); its cells do not go into the registry",
+    ),
+    "import_column_codes_hint": (
+        "cds đặt mã chỉ tiêu theo nhóm và số thứ tự ở cột 'Stt'; muốn giữ mã riêng của kế hoạch, "
+        "chép mã vào cột 'Ghi chú' rồi nhập lại; nếu không, không cần làm gì",
+        "cds gives each target its id from its group and its number in the 'Stt' column; to keep "
+        "the plan's own codes, copy them into the 'Ghi chú' column and import again; if not, "
+        "nothing to do",
+    ),
     "import_column_untitled": (
         "cột không có tiêu đề nhưng có ô ghi chữ: không được đọc",
         "a column without a title holds text: not read",

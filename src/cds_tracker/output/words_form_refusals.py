@@ -49,11 +49,11 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     "fi_hint_carried_in": (
         "việc đến hết {last} thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
         "bằng lệnh cds {option} progress add {old} --id --unit {unit_word} --status {status} "
-        "--date {day}{extras}; {between}việc từ {date} trở đi: sửa ô Ngày báo cáo {cell} thành "
+        "--date {day}{extras}; {between}việc từ {taken} trở đi: sửa ô Ngày báo cáo {cell} thành "
         "ngày thật, rồi nhập lại",
         "work up to {last} belongs to plan {plan}: clear this row of the form, import again, "
         "then record it with cds {option} progress add {old} --id --unit {unit_word} --status "
-        "{status} --date {day}{extras}; {between}work from {date} on: change the Report date cell "
+        "{status} --date {day}{extras}; {between}work from {taken} on: change the Report date cell "
         "{cell} to the real day, then import again",
     ),
     "fi_hint_carried_away": (
@@ -68,13 +68,13 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
     ),
     "fi_hint_carried_ahead": (
         "báo cáo của kỳ trước, ngày đến hết {last}: sửa ô Ngày báo cáo {cell} cho đúng, rồi "
-        "nhập lại; báo cáo ngày {day} thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, "
-        "rồi ghi bằng lệnh cds {option} progress add {new} --id --unit {unit_word} --status "
-        "{status} --date {day}{extras}",
+        "nhập lại; {between}báo cáo ngày {day} thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, "
+        "nhập lại, rồi ghi bằng lệnh cds {option} progress add {new} --id --unit {unit_word} "
+        "--status {status} --date {day}{extras}",
         "a report for an earlier period, dated {last} or before: correct the Report date cell "
-        "{cell}, then import again; a report dated {day} belongs to plan {plan}: clear this row "
-        "of the form, import again, then record it with cds {option} progress add {new} --id "
-        "--unit {unit_word} --status {status} --date {day}{extras}",
+        "{cell}, then import again; {between}a report dated {day} belongs to plan {plan}: clear "
+        "this row of the form, import again, then record it with cds {option} progress add "
+        "{new} --id --unit {unit_word} --status {status} --date {day}{extras}",
     ),
     "fi_hint_cancelled": (
         "việc làm trước khi bãi bỏ: sửa ô Ngày báo cáo {cell} thành ngày trước {date}, rồi nhập "

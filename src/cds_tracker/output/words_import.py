@@ -226,6 +226,32 @@ IMPORT_LABELS: dict[str, tuple[str, str]] = {
         "ghi tên tệp, ví dụ --out plans/2024/phu_luc_01.yaml",
         "give a file name, e.g. --out plans/2024/phu_luc_01.yaml",
     ),
+    # the appendix's header without a group row under it (app/importing.py, attack20 F8)
+    "import_lettered_groups": (
+        "{where}: dòng nhóm '{text}' đánh số bằng chữ cái; cds chỉ đọc nhóm đánh số La Mã (I., "
+        "II., …), nên bảng có đủ tiêu đề cột của phụ lục mà không có nhóm nào; chưa ghi gì",
+        "{where}: the group row '{text}' is numbered with a letter; cds reads groups numbered in "
+        "Roman numerals (I., II., …), so the table has the appendix's columns but no group; "
+        "nothing was written",
+    ),
+    "import_lettered_groups_hint": (
+        "đánh lại số các dòng nhóm bằng số La Mã: nhóm đầu 'I.', nhóm sau 'II.' … (mã chỉ tiêu "
+        "là I.1, I.2 …), lưu rồi nhập lại",
+        "renumber the group rows in Roman numerals: the first group 'I.', the next 'II.' … "
+        "(target ids are I.1, I.2 …), save and import again",
+    ),
+    "import_ungrouped": (
+        "{where}: bảng có đủ tiêu đề cột của phụ lục nhưng không có dòng nhóm nào (I., II., …) "
+        "trên các chỉ tiêu; chưa ghi gì",
+        "{where}: the table has the appendix's column titles but no group row (I., II., …) above "
+        "its targets; nothing was written",
+    ),
+    "import_ungrouped_hint": (
+        "mỗi chỉ tiêu thuộc một nhóm (mã chỉ tiêu là I.1, I.2 …): thêm dòng nhóm như 'I. Dữ liệu "
+        "số' ngay trên chỉ tiêu đầu tiên, như văn bản kế hoạch, lưu rồi nhập lại",
+        "each target belongs to a group (target ids are I.1, I.2 …): add a group row such as "
+        "'I. Dữ liệu số' just above the first target, as in the plan, save and import again",
+    ),
     "import_no_targets": (
         "bảng phụ lục trong {file} không có chỉ tiêu nào (chỉ có dòng tiêu đề hoặc dòng nhóm); "
         "chưa ghi gì",

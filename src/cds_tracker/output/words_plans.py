@@ -187,6 +187,15 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "sửa theo văn bản gốc thành một ngày có thật, ví dụ '30/6/{year}', hoặc 'Tháng 6/{year}'",
         "correct it from the signed plan to a real day, e.g. '30/6/{year}', or 'Tháng 6/{year}'",
     ),
+    "import_deadline_years_hint": (
+        # What cds reads (docs/registry-format.md, Deadline wordings): a period is none of them
+        "cds đọc một tháng, quý, ngày hoặc năm ('Tháng 12/{year}', 'Quý IV/{year}', "
+        "'31/12/{year}', 'Năm {year}') hoặc 'Thường xuyên': ghi hạn cuối của giai đoạn, hoặc "
+        "'Thường xuyên' nếu việc làm suốt giai đoạn",
+        "cds reads a month, a quarter, a day or a year ('Tháng 12/{year}', 'Quý IV/{year}', "
+        "'31/12/{year}', 'Năm {year}') or 'Thường xuyên': write the period's end, or "
+        "'Thường xuyên' if the work runs through the period",
+    ),
     "import_bad_deadline_hint": (
         # The four kinds (a month, a quarter, a day, ongoing) in one 80-column line; the
         # half-year and year wordings are in docs/registry-format.md, Deadline wordings.
@@ -216,7 +225,7 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "import_review": (
         "{count} chỗ cần quyết định (`needs_review`): cds validate báo lỗi đến khi sửa xong.",
         "{count} {count:place needs|places need} a decision (needs_review): cds validate flags "
-        "them until fixed.",
+        "{count:it|them} until fixed.",
     ),
     "carry_title": (
         "{count} chỉ tiêu chưa hoàn thành của kế hoạch {source} sẽ chuyển vào {path}:",
@@ -236,6 +245,14 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "ngày này, từ hôm sau ở kế hoạch mới (--as-of để chọn ngày khác).",
         "As of {date}, the last day of plan {plan}'s year: the targets stay in that plan to the "
         "end of that day, in the new plan from the next (--as-of for another day).",
+    ),
+    "carry_day_gap": (
+        "Tính đến {date}, ngày cuối năm {year}, trước năm của kế hoạch {to} (không có kế hoạch "
+        "năm {year}): các chỉ tiêu còn ở kế hoạch {plan} hết ngày này, từ hôm sau ở kế hoạch "
+        "mới (--as-of để chọn ngày khác).",
+        "As of {date}, the last day of {year}, the year before plan {to}'s (there is no plan "
+        "of {year}): the targets stay in plan {plan} to the end of that day, in the new plan "
+        "from the next (--as-of for another day).",
     ),
     "carry_new_groups": (
         "Nhóm mới (nhóm cũ → nhóm mới): {pairs}. Kế hoạch mới có nhóm đó dưới tên khác thì "
@@ -590,6 +607,30 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "chọn với --to kế hoạch của năm {year} hoặc sau nữa",
         "give --to a plan of {year} or later",
     ),
+    "carry.half_done": (
+        "cds: chú ý: kế hoạch {plan} chưa nhận xong {count} chỉ tiêu chuyển từ kế hoạch "
+        "{source} ({targets}): lệnh carry-over bị dừng giữa chừng, các phần việc đã báo cáo ở "
+        "kế hoạch {source} chưa được chép sang và kế hoạch {source} vẫn tính các chỉ tiêu đó, "
+        "nên số liệu của hai kế hoạch chưa đúng. Chạy lại để ghi nốt: {command}",
+        "cds: note: plan {plan} has not finished taking {count} {count:target|targets} carried "
+        "from plan {source} ({targets}): carry-over stopped half-way, the parts reported in "
+        "plan {source} are not copied and plan {source} still counts those targets, so neither "
+        "plan's figures are right. Run it again to finish: {command}",
+    ),
+    "carry.plan_between": (
+        "kế hoạch {between} (năm {between_year}) nằm giữa kế hoạch {source} (năm {source_year}) "
+        "và kế hoạch {destination} (năm {year}): chỉ tiêu chỉ chuyển sang kế hoạch kế tiếp, "
+        "mỗi kế hoạch theo dõi chỉ tiêu trong năm của nó",
+        "plan {between} (year {between_year}) lies between plan {source} (year {source_year}) "
+        "and plan {destination} (year {year}): targets are carried into the next plan only, "
+        "each plan following them through its year",
+    ),
+    "carry.hint.plan_between": (
+        "chuyển sang kế hoạch kế tiếp trước: cds carry-over --from {source} --to {between}, "
+        "rồi cds carry-over --from {between} --to {to}",
+        "carry into the next plan first: cds carry-over --from {source} --to {between}, then "
+        "cds carry-over --from {between} --to {to}",
+    ),
     "carry.deadline_before": (
         "--deadline {month} ở trước năm {year} của kế hoạch nhận",
         "--deadline {month} is before {year}, the year of the plan carried into",
@@ -751,14 +792,6 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "import.base_replaced": (
         "'{out}' sắp được ghi đè nên không dùng làm danh mục đơn vị; dùng danh mục của {base}",
         "'{out}' is being replaced, so its unit catalog is not used; the catalog of {base} is",
-    ),
-    "import.out_exists": (
-        "'{out}' đã có; chưa ghi gì",
-        "'{out}' already exists; nothing was written",
-    ),
-    "import.hint.out": (
-        "chọn --out khác (một tên tệp), hoặc thêm --force để ghi đè một tệp",
-        "choose another --out (a file name), or add --force to replace a file",
     ),
     # --excel headers of the units' validity columns (output/excel_rows.py)
     "csv.unit.valid_from": ("Tồn tại từ ngày", "Existed from"),

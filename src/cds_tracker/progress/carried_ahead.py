@@ -21,7 +21,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.errors import Msg, msg
-from cds_tracker.progress.carried_away import Elsewhere, by_name
+from cds_tracker.progress.carried_away import Elsewhere, by_name, last_taken
 
 if TYPE_CHECKING:
     from cds_tracker.core.entries import Entry
@@ -40,7 +40,8 @@ def carried_ahead(
     rule). `written`: the line, in a file already (validate), so the hint says to take it out
     and gives the command that records it there, whole (progress/entry_commands.py, as
     `carried_away` does). `elsewhere`: the option the hint's command reaches that plan by."""
-    if first is None or target.carried_to is None or not target.carried_on:
+    last_day = last_taken(target, first) if first is not None else None
+    if first is None or last_day is None:  # not carried away, or its carry day unknown
         return None
     if not first <= day <= str(target.carried_on):
         return None  # before: this plan's; after the carry day: `carried_away` says it
@@ -48,7 +49,7 @@ def carried_ahead(
 
     plan, _, new_id = str(target.carried_to).partition("/")
     period = period_of(dt.date.fromisoformat(day), target.reporting)
-    last = (dt.date.fromisoformat(first) - dt.timedelta(days=1)).strftime("%d/%m/%Y")
+    last = last_day.strftime("%d/%m/%Y")  # the eve of `first` (`last_taken`)
     option = elsewhere(plan)
     message = msg(
         "entry.carried_ahead",
@@ -75,4 +76,5 @@ def carried_ahead(
         new=new_id,
         last=last,
         command=f"cds {option} progress add {new_id} …",
+        between="",  # a form's words take the plans between of a report carried on (carried_away)
     )

@@ -59,6 +59,7 @@ def carried_away(
     written: Entry | None = None,
     elsewhere: Elsewhere = by_name,
     later: Callable[[], Sequence[Onward]] = tuple,
+    first: str | None = None,
 ) -> tuple[Msg, Msg] | None:
     """(message, hint) when `target` was carried to another plan before `day` (yyyy-mm-dd: a
     report dated on the carry day still belongs here), else None. `written`: the line, in a
@@ -67,7 +68,10 @@ def carried_away(
     reaches that plan by. `later`: the plans it went to from here (`Onward`), asked only for
     a report refused: a target carried on again (2023 I.3 → 2024 I.6 → 2025 I.8) sends a
     report of 20/03/2025 to 2025 at once, not to 2024, which would refuse it in turn (fix13k),
-    as `carried_in` sends an early one back to the plan that held it then."""
+    as `carried_in` sends an early one back to the plan that held it then. `first`: for an
+    ongoing target, the day the plan it went to takes its reports from (app/origins.py
+    `departures`), so the hint names the last day this plan takes them (`last_taken`), not the
+    carry day, which a report of 20/12/2023 obeying it is refused on again (attack21 a21-05)."""
     if target.carried_to is None or (target.carried_on or "") >= day:
         return None
     plan, _, new_id = str(target.carried_to).partition("/")
@@ -76,7 +80,7 @@ def carried_away(
     )
     onward = list(later())
     step = _went_to(dt.date.fromisoformat(day), onward)
-    first = {"first": plan, "first_id": new_id}
+    first_plan = {"first": plan, "first_id": new_id}
     if step:  # carried on again: the plan that follows it on that day, said at once
         plan, new_id = onward[step].plan, onward[step].id
     option = elsewhere(plan)
@@ -85,6 +89,22 @@ def carried_away(
     # plan 2025" alone, on a form, would send a real day of 2024 there, to be refused again
     between = _between(onward[:step][::-1], onward[step].arrived, elsewhere) if step else ""
     told = {"target": target.id, "day": dt.date.fromisoformat(day).strftime("%d/%m/%Y")}
+    # an ongoing target's last window here ends before its carry day: the hint says that day,
+    # in the words `carried_ahead` refuses a report after it by (progress/carried_ahead.py)
+    last = last_taken(target, first)
+    early = last is not None and last.isoformat() < str(target.carried_on)
+    ahead = {"last": last.strftime("%d/%m/%Y")} if last is not None and early else {}
+    command = (
+        again_command(written, option, new_id)
+        if written is not None
+        else f"cds {option} progress add {new_id} …"
+    )
+    hint = (
+        ("progress.hint.carried_ahead" if ahead else "progress.hint.carried_away")
+        if written is not None
+        else ("entry.hint.carried_ahead" if ahead else "entry.hint.carried_away")
+    )
+    extra = {"option": option, "between": between} if written is None else {}
     return (
         msg("entry.carried_away", **told, **said)
         if not step
@@ -92,19 +112,26 @@ def carried_away(
             "entry.carried_away_on",
             **told,
             **said,
-            **first,
+            **first_plan,
             on=_eve(onward[step].arrived).strftime("%d/%m/%Y"),
         ),
-        msg("progress.hint.carried_away", command=again_command(written, option, new_id), **said)
-        if written is not None
-        else msg(
-            "entry.hint.carried_away",
-            option=option,
-            command=f"cds {option} progress add {new_id} …",
-            between=between,
-            **said,
-        ),
+        msg(hint, command=command, **extra, **said, **ahead),
     )
+
+
+def last_taken(target: Any, first: str | None) -> dt.date | None:
+    """The last day the plan `target` was carried away from takes its reports: its carry day
+    (`carried_on`), or, for an ongoing target, the eve of `first` (yyyy-mm-dd), the day the plan
+    it went to takes them from when that is earlier (app/origins.py `departures`: its first
+    window, 15/12/2023–14/01/2024, is the new plan's, so the old one's last day is 14/12/2023).
+    The one home of that day: `carried_away`'s hint and `carried_ahead`'s refusal name it.
+    None for a target not carried away, or its carry day unknown."""
+    if target.carried_to is None or not target.carried_on:
+        return None
+    carried = dt.date.fromisoformat(str(target.carried_on))
+    if first is None or not target.deadline.ongoing:
+        return carried
+    return min(carried, dt.date.fromisoformat(first) - dt.timedelta(days=1))
 
 
 def _went_to(day: dt.date, onward: Sequence[Onward]) -> int:
@@ -165,6 +192,7 @@ def carried_in(
     written: tuple[dt.date, Entry] | None = None,
     elsewhere: Elsewhere = by_name,
     earlier: Sequence[Hop] = (),
+    taken: dt.date | None = None,
 ) -> tuple[Msg, Msg]:
     """(message, hint) for a report dated `day` (yyyy-mm-dd), before both this plan's start
     and the day `target` was carried into it (`arrived`, the day after its carry day in the plan
@@ -178,20 +206,27 @@ def carried_in(
     correct its day to that day or later. `earlier`:
     the plans the target was in before (`Hop`, the plan it came from first): a target carried
     twice (2023 I.5 → 2024 I.9 → 2025 I.17) sends a report of 20/12/2023 to 2023 at once, not
-    to 2024, which would refuse it in turn (attack 19, a19_03)."""
+    to 2024, which would refuse it in turn (attack 19, a19_03). `taken`: the first day this
+    plan takes the target's reports (`taken_from`; its arrival when not given): for an ongoing
+    target 15/12 of the year before, so the hint names the plan it came from as following it
+    up to 14/12, not up to its carry day (attack21 a21-05, as `carried_away` the other way)."""
     plan, _, old_id = str(target.carried_from).partition("/")
-    first = dt.date.fromisoformat(arrived)
+    came = dt.date.fromisoformat(arrived)
+    first = written[0] if written is not None else taken or came
     said = {
         "target": target.id,
         "day": dt.date.fromisoformat(day).strftime("%d/%m/%Y"),
-        "date": first.strftime("%d/%m/%Y"),
+        "date": came.strftime("%d/%m/%Y"),
         "came": plan,
         "came_id": old_id,
     }
     step = _held_on(dt.date.fromisoformat(day), earlier, target.deadline.ongoing) if earlier else 0
+    here = first  # the first day this plan takes its reports (a form's hint says it)
     if step:  # carried twice or more: the plan that held it on that day, said at once
         plan, old_id = earlier[step].plan, earlier[step].id
-        first = dt.date.fromisoformat(earlier[step - 1].arrived)
+        after = earlier[step - 1]  # the plan after it: from this day on that one took them
+        ongoing = target.deadline.ongoing
+        first = taken_from(after.start, after.arrived, ongoing) if after.arrived else first
     shown = {"plan": plan, "old": old_id}
     option = elsewhere(plan)  # the hints' alone: the message names the plan
     between = _between(earlier[:step], arrived, elsewhere)
@@ -209,6 +244,7 @@ def carried_in(
         else msg(
             "entry.hint.carried_in",
             last=(first - dt.timedelta(days=1)).strftime("%d/%m/%Y"),
+            taken=here.strftime("%d/%m/%Y"),
             option=option,
             command=f"cds {option} progress add {old_id} …",
             between=between,

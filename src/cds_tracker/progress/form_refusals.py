@@ -38,6 +38,9 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "unit.gone": ("date", "fi_hint_date"),
     "unit.not_yet": ("date", "fi_hint_not_yet"),  # made later: who answered that day
 }
+# the builder's hint → the form's, where it says more than the reason: an ongoing target's
+# report after its carry day, whose old plan's last day is its last window's (attack21 a21-05)
+_BY_HINT = {"entry.hint.carried_ahead": "fi_hint_carried_ahead"}
 
 
 def form_refusal(
@@ -63,6 +66,8 @@ def form_refusal(
         said.update((k, v) for k, v in error.hint.values if k not in said)  # the heir's name
     key = message.key if isinstance(message, Msg) else ""
     cell_name, hint = _REFUSALS.get(key, ("status", "fi_hint_refused"))
+    if isinstance(error.hint, Msg):
+        hint = _BY_HINT.get(error.hint.key, hint)
     cell = str(cells.get("date", ""))
     day: dt.date = row["day"]
     said |= {

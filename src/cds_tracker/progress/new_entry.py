@@ -105,7 +105,8 @@ def build_entry(
     _within_plan(tracker, target, day, arrived, elsewhere)
     _not_added_yet(target, day)
     first = tracker.departures.get(target.id)  # an ongoing one's new plan may take it earlier
-    away = carried_away(target, day.isoformat(), None, elsewhere, partial(tracker.later, target.id))
+    later = partial(tracker.later, target.id)
+    away = carried_away(target, day.isoformat(), None, elsewhere, later, first)
     away = away or carried_ahead(target, day.isoformat(), first, elsewhere=elsewhere)
     if away is not None:  # --force or not: the report belongs to the other plan
         raise OtherPlan(*away)
@@ -176,13 +177,14 @@ def _within_plan(
 
     document = tracker.registry.document
     start = plan_start(document.year, document.plan.date)
-    if day >= taken_from(start, arrived, target.deadline.ongoing):
+    taken = taken_from(start, arrived, target.deadline.ongoing)
+    if day >= taken:
         return
     if arrived is not None:
         from cds_tracker.progress.carried_away import carried_in
 
         earlier = tracker.earlier.get(target.id, ())
-        said = carried_in(target, day.isoformat(), arrived, elsewhere=elsewhere, earlier=earlier)
+        said = carried_in(target, day.isoformat(), arrived, None, elsewhere, earlier, taken)
         raise OtherPlan(*said)
     raise UsageError(
         msg(

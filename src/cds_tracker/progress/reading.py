@@ -50,6 +50,9 @@ __all__ = ["HEADER", "PROGRESS_DIR", "progress_dir", "progress_file", "progress_
 
 # A carried target's id → the plans it went to from this one (progress/carried_away.py `Onward`)
 Later = Callable[[str], Sequence[Onward]]
+# An ongoing target carried away's id → the day its new plan takes its reports from, when
+# before its carry day (app/origins.py `departures`), else None
+Leaving = Callable[[str], str | None]
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,13 @@ def load_progress(
     display: Any = str,
     read: Callable[[Path], bytes] = read_progress,
     later: Later | None = None,
+    leaving: Leaving | None = None,
 ) -> ProgressLoad:
     """Every entry of every file, and every problem: a bad entry never hides the others'.
     `later`: a carried target's plans after this one (app/opening.py `later_of`), so that a
-    report after it left names the plan that follows it on its day."""
+    report after it left names the plan that follows it on its day; `leaving`: an ongoing
+    one's first day there (app/opening.py `leaving_of`), so that its hint names this plan's
+    last day for it (progress/carried_away.py `last_taken`)."""
     from cds_tracker.progress.typed_lines import typed_entries
     from cds_tracker.registry.loading import fault_problem, locate
 
@@ -98,7 +104,7 @@ def load_progress(
             except YamlFault as fault:
                 problems.append(fault_problem(fault, raw, shown))
                 continue
-        good, findings = check_items(path, data, index, targets, columns, later)
+        good, findings = check_items(path, data, index, targets, columns, later, leaving)
         located.append((path, list(map(_SECOND, good)), array("I", map(_FIRST, good))))
         del good, data
         if findings:  # a file `typed_entries` read is UTF-8, no larger than `decode` takes
@@ -133,6 +139,7 @@ def check_items(
     targets: dict[str, Any],
     columns: Columns | None = None,
     later: Later | None = None,
+    leaving: Leaving | None = None,
 ) -> tuple[list[tuple[int, Entry]], list[Finding]]:
     unit_id = path.stem
     good: list[tuple[int, Entry]] = []
@@ -173,12 +180,19 @@ def check_items(
         if not clean(entry):
             findings += [
                 Finding((i, *f.path), f.message, f.hint, entry.target, f.at_key)
-                for f in _check_entry(entry, unit_id, index, targets, later)
+                for f in _check_entry(entry, unit_id, index, targets, later, leaving)
             ]
         if ended is not None and entry.date > ended and entry.unit == unit_id:
             entry = _as_heirs(entry, index)
         good.append((i, entry))
     return good, findings
+
+
+def _away(target: Any, entry: Entry) -> bool:
+    """Whether `entry` is dated after its ongoing `target` was carried away: only then is the
+    day its new plan takes its reports from asked (read from that plan)."""
+    carried = target is not None and target.carried_to is not None and target.deadline.ongoing
+    return carried and entry.date > str(target.carried_on or "9999")
 
 
 def _as_heirs(entry: Entry, index: UnitIndex) -> Entry:
@@ -196,6 +210,7 @@ def _check_entry(
     index: UnitIndex,
     targets: dict[str, Any],
     later: Later | None = None,
+    leaving: Leaving | None = None,
 ) -> Iterable[Finding]:
     target = targets.get(entry.target)
     if target is None:
@@ -244,7 +259,9 @@ def _check_entry(
             msg("progress.hint.before_added", target=target.id),
         )
     onward = (lambda: later(entry.target)) if later is not None else tuple
-    if target is not None and (away := carried_away(target, entry.date, entry, later=onward)):
+    first = leaving(entry.target) if leaving is not None and _away(target, entry) else None
+    away = carried_away(target, entry.date, entry, later=onward, first=first) if target else None
+    if away:
         yield Finding(("date",), *away)  # beside new_entry's rule (progress/carried_away.py)
     if entry.day > entry.written_at.date():
         yield Finding(

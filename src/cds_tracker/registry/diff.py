@@ -12,7 +12,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cds_tracker.core import records
 from cds_tracker.registry.diff_fields import (
     FIELDS,
     UNREAD_DUE,
@@ -24,6 +23,7 @@ from cds_tracker.registry.diff_fields import (
     leaves,
 )
 from cds_tracker.registry.diff_fields import text_of as _text
+from cds_tracker.registry.diff_plans import Through
 from cds_tracker.registry.unread_rows import Unread, blocked, settle
 from cds_tracker.registry.word_diff import Piece, one_budget, word_diff
 
@@ -127,6 +127,7 @@ class Diff:
     # ""): the earlier plan's targets the later does not list, neither removed nor added
     # (before any carry-over nothing says which go on): (id, content)
     no_record: tuple[str, str] = ("", "")
+    no_record_from: str = ""  # the plan between the earlier plan carried into, if any
     unrecorded: list[tuple[str, str]] = field(default_factory=list)
     # The old plan's targets it records carried into the new one (`carried_to: 2024/I.3`) the
     # new side does not list (its Word table without the carried part): (id, carried_to)
@@ -134,6 +135,11 @@ class Diff:
     # Its mirror (`backwards`): the new (earlier) plan's targets it records carried into the
     # old side's plan, which that side (a table without the carried part) does not list
     carried_out_new: list[tuple[str, str]] = field(default_factory=list)
+    # Two plans with plans between (diff_plans.between): the earlier plan's targets carried
+    # into one of those and no further, (id, carried_to); the later plan's targets carried
+    # from the earlier one through them: id → those plans ("2024"), said beside its origin
+    carried_ended: list[tuple[str, str]] = field(default_factory=list)
+    carried_via: dict[str, str] = field(default_factory=dict)
 
     @property
     def same(self) -> bool:
@@ -153,6 +159,7 @@ class Diff:
             or self.unrecorded
             or self.carried_out
             or self.carried_out_new
+            or self.carried_ended
             or self.carried_old
             or self.document
             or self.revising
@@ -178,6 +185,7 @@ def compare(
     unread: Sequence[Unread] = (),
     unread_cells: Mapping[tuple[str, str], tuple[str, str]] | None = None,
     names: Mapping[str, str] | None = None,
+    through: Through | None = None,
 ) -> Diff:
     """The differences, targets paired as `registry/matching.py` pairs them (a revision's
     renumbered targets by their text, carried ones by their origin; `chosen`: `--pair`).
@@ -189,14 +197,18 @@ def compare(
     a person's fix in OLD kept over them as revise keeps it (`diff.fix_kept`). `names`: the
     units' names as the catalogue in use says them (a workspace's unit changes applied,
     unit_changes.catalog_units), over those the two files write: the ward a merger made is
-    recorded in the changes file alone, and is said by its name too (clerk20 F3)."""
+    recorded in the changes file alone, and is said by its name too (clerk20 F3). `through`:
+    the later plan's carried targets' origins beyond their `carried_from`, by which two plans
+    with one between are paired (registry/diff_plans.py)."""
     from cds_tracker.registry.diff_plans import (
+        between,
         carried_into,
         different_plans,
         later_first,
         no_record,
         pair_carried,
         pair_carried_back,
+        via,
         year,
     )
     from cds_tracker.registry.diff_revision import as_revise_does, revised_on
@@ -211,12 +223,15 @@ def compare(
     olds, news = raw_old.values(), iter(news_list)
     years = (year(old), year(new))
     earlier, later = (news_list, olds) if diff.backwards else (olds, news_list)
-    if diff.plans and no_record(earlier, later, years[::-1] if diff.backwards else years):
-        diff.no_record = years
+    ordered = years[::-1] if diff.backwards else years
+    if diff.plans and no_record(earlier, later, ordered):
+        diff.no_record = years  # its next carry-over: from a plan between, if any got targets
+        diff.no_record_from = max({_to(t) for t in earlier} - {"", *years}, default="")
+    tied = between(earlier, later, ordered) if diff.plans else set()  # plans between them
     if diff.backwards:  # the same record read from the later plan's side: the pairs mirrored
-        pairing = pair_carried_back(olds, news, year(new), chosen)
+        pairing = pair_carried_back(olds, news, year(new), chosen, through)
     elif diff.plans:  # two plans: only what carry-over recorded (or --pair) ties two targets
-        pairing = pair_carried(olds, news, year(old), chosen)
+        pairing = pair_carried(olds, news, year(old), chosen, through)
     else:
         pairing = pair(olds, news, chosen)
     if revision:
@@ -263,7 +278,9 @@ def compare(
             diff.cancelled.append(_cancelled(i, target, already=True))
         elif recorded and str(target.get("carried_to") or "").startswith(into):
             diff.carried_out.append((i, str(target["carried_to"])))
-        elif (carried_over or recorded) and not target.get("carried_to"):
+        elif _to(target) in tied and not diff.backwards:  # into a plan between, no further
+            diff.carried_ended.append((i, str(target["carried_to"])))
+        elif (carried_over or recorded or (tied and not diff.backwards)) and not _to(target):
             diff.finished.append((i, before[i]["content"]))
         elif any(diff.no_record) and not diff.backwards:  # nothing says it goes on, or not
             diff.unrecorded.append((i, before[i]["content"]))
@@ -276,8 +293,10 @@ def compare(
             diff.cancelled.append(_cancelled(i, raw_new[i], already=True))
         elif recorded_back and str(raw_new[i].get("carried_to") or "").startswith(back_into):
             diff.carried_out_new.append((i, str(raw_new[i]["carried_to"])))  # carried_out's
+        elif diff.backwards and _to(raw_new[i]) in tied:  # carried_ended's mirror
+            diff.carried_ended.append((i, str(raw_new[i]["carried_to"])))
         elif diff.backwards:  # the earlier plan's own: left behind by the carry-over, or added
-            left = (carried_back or recorded_back) and not raw_new[i].get("carried_to")
+            left = (carried_back or recorded_back or tied) and not raw_new[i].get("carried_to")
             kind = diff.unrecorded if any(diff.no_record) else diff.added
             (diff.finished_new if left else kind).append((i, after[i]["content"]))
         elif raw_new[i].get("carried_from"):
@@ -291,6 +310,10 @@ def compare(
         if raw_new[i].get("printed") and not (raw_new[i].get("carried_from") or diff.backwards):
             diff.printed[i] = str(raw_new[i]["printed"])
     for old_id, new_id in pairing.pairs:
+        later_id = old_id if diff.backwards else new_id
+        origin = str((raw_old if diff.backwards else raw_new)[later_id].get("carried_from") or "")
+        if tied and (passed := via(origin, through or {}, later_id, years[diff.backwards])):
+            diff.carried_via[later_id] = passed  # through the plans between
         if diff.backwards and raw_old[old_id].get("carried_from"):  # carried_in's mirror
             diff.carried_old.append((old_id, str(raw_old[old_id]["carried_from"])))
             continue
@@ -319,8 +342,15 @@ def compare(
     diff.document = list(changes(leaves(document_fields(old)), leaves(document_fields(new))))
     if revision:
         as_revise_does(diff, old, new)
-    _compare_catalog(diff, old.get("catalog") or {}, new.get("catalog") or {})
+    from cds_tracker.registry.diff_catalog import compare_catalog
+
+    compare_catalog(diff, old.get("catalog") or {}, new.get("catalog") or {})
     return diff
+
+
+def _to(target: dict[str, Any]) -> str:
+    """The plan a target was carried to ("2024" of `carried_to: 2024/I.3`), "" for none."""
+    return str(target.get("carried_to") or "").partition("/")[0]
 
 
 def _compare_groups(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> dict[str, str]:
@@ -358,34 +388,3 @@ def _cancelled(
 ) -> Cancelled:
     day, reason = _text(target.get("cancelled")), _text(target.get("cancelled_reason"))
     return Cancelled(target_id, day, reason, already, content)
-
-
-def _compare_catalog(diff: Diff, old: dict[str, Any], new: dict[str, Any]) -> None:
-    was, now = (_text("; ".join(c.get("official_titles") or ())) for c in (old, new))
-    if was != now:
-        diff.titles = FieldChange("official_titles", was, now)
-    before = {str(u.get("id")): u for u in old.get("units") or ()}
-    after = {str(u.get("id")): u for u in new.get("units") or ()}
-    diff.units_removed = [(i, _text(u.get("name"))) for i, u in before.items() if i not in after]
-    diff.units_added = [(i, _text(u.get("name"))) for i, u in after.items() if i not in before]
-    for unit_id, unit in after.items():
-        then = before.get(unit_id)
-        if then is None:
-            continue
-        found = changes(leaves(_unit_fields(then)), leaves(_unit_fields(unit)))
-        if found:
-            diff.units_changed.append(TargetChange(unit_id, found))
-
-
-def _unit_fields(unit: dict[str, Any]) -> dict[str, Any]:
-    """A unit's fields but its id, its days as yyyy-mm-dd however written (30/06/2025 is
-    2025-06-30: the same day is no change)."""
-    from cds_tracker.core.dates import try_parse_date
-    from cds_tracker.registry.unit_changes import spelled_successor
-
-    unit, _ = spelled_successor(unit, ())  # merged_into is successor: no change
-    fields = {k: v for k, v in filled(records.Unit, unit).items() if k not in ("id", "merged")}
-    for key in ("valid_from", "valid_to"):
-        if isinstance(fields.get(key), str) and (day := try_parse_date(fields[key])):
-            fields[key] = day.isoformat()
-    return fields

@@ -16,16 +16,27 @@ that restatement: the same work followed on, not "finished in the old plan" and 
 Compared the other way round (`cds diff 2024 2023`: OLD the later plan), the same record pairs
 the same targets, mirrored (`pair_carried_back`): a clerk who types the years in either order
 sees one pairing, what was added one way removed the other.
+
+Two plans with one between (`cds diff 2023 2025`, carried 2023 → 2024 → 2025): the record is
+the chain of `carried_from` through 2024, which the app reads from the workspace (`through`:
+a later target's origins beyond its own `carried_from`, app/diffing.py). A target carried
+through is paired with its 2023 origin, said "via 2024" (`via`); one 2023 carried into 2024
+that went no further is said so (`between`), not "no carry-over recorded yet" with a
+`carry-over --from 2023 --to 2025` that writes nothing (attack21 a21-09).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from cds_tracker.registry.matching import DROPPED, Pairing
 from cds_tracker.registry.restated import restatement, restating
+
+# A later plan's carried target's id → the origins its chain reaches beyond its own
+# `carried_from`, nearest first (2025's I.3 from 2024/I.2: ("2023/I.1",)); read by the app
+Through = Mapping[str, Sequence[str]]
 
 
 def year(data: Mapping[str, Any]) -> str:
@@ -53,11 +64,12 @@ def pair_carried(
     new: Iterable[dict[str, Any]],
     old_year: str,
     chosen: Mapping[str, str] | None = None,
+    through: Through | None = None,
 ) -> Pairing:
     """The targets of two plans paired: the user's `--pair` first, then each new target carried
-    from the old plan (`carried_from: <old year>/<id>`) with that target, then a target carried
-    from the same earlier plan on both sides (one origin, copied into both). Nothing uncertain:
-    every pair is a record's."""
+    from the old plan (`carried_from: <old year>/<id>`, or an origin further back its chain
+    reaches, `through`) with that target, then a target carried from the same earlier plan on
+    both sides (one origin, copied into both). Nothing uncertain: every pair is a record's."""
     before = {str(t.get("id")): t for t in old}
     after = {str(t.get("id")): t for t in new}
     matched: dict[str, str] = {}  # new id → old id
@@ -67,8 +79,9 @@ def pair_carried(
     by_origin = {str(t["carried_from"]): i for i, t in before.items() if t.get("carried_from")}
     for new_id, target in after.items():
         origin = str(target.get("carried_from") or "")
-        plan, _, origin_id = origin.partition("/")
-        old_id = origin_id if plan == old_year and origin_id in before else by_origin.get(origin)
+        back = (origin, *(through or {}).get(new_id, ())) if origin else ()
+        reached = [i for p, _, i in (o.partition("/") for o in back) if p == old_year]
+        old_id = reached[0] if reached and reached[0] in before else by_origin.get(origin)
         if new_id not in matched and origin and old_id and old_id not in taken:
             matched[new_id] = old_id
             taken.add(old_id)
@@ -97,6 +110,7 @@ def pair_carried_back(
     new: Iterable[dict[str, Any]],
     new_year: str,
     chosen: Mapping[str, str] | None = None,
+    through: Through | None = None,
 ) -> Pairing:
     """`pair_carried` with OLD the later plan: NEW's targets paired with OLD's carried from
     them, as `pair_carried(new, old)` pairs them, each pair turned round (old id, new id); the
@@ -107,7 +121,7 @@ def pair_carried_back(
     ordered = {str(t.get("id")): t for t in old}
     later = [t for i, t in ordered.items() if i not in dropped]
     swapped = {n: o for o, n in (chosen or {}).items() if n != DROPPED}
-    mirrored = pair_carried(new, later, new_year, swapped)
+    mirrored = pair_carried(new, later, new_year, swapped, through)
     paired = {o: n for n, o in mirrored.pairs}
     return Pairing(
         [(o, paired[o]) for o in ordered if o in paired],
@@ -121,12 +135,34 @@ def no_record(
 ) -> bool:
     """Whether nothing ties two plans' targets: no target of the later plan says it was carried
     from the earlier (`carried_from: 2023/…`), none of the earlier that it was carried into the
-    later (`carried_to: 2024/…`). So it is before any carry-over (a 2024 plan just imported, or
-    its Word table): the earlier plan's targets the later does not list are not removed by it,
-    only not (yet) recorded as carried or finished. `years`: (earlier, later)."""
+    later (`carried_to: 2024/…`), nor through a plan between (`between`). So it is before any
+    carry-over (a 2024 plan just imported, or its Word table): the earlier plan's targets the
+    later does not list are not removed by it, only not (yet) recorded as carried or finished.
+    `years`: (earlier, later)."""
+    earlier, later = list(earlier), list(later)
     after = any(str(t.get("carried_from") or "").startswith(f"{years[0]}/") for t in later)
     before = any(str(t.get("carried_to") or "").startswith(f"{years[1]}/") for t in earlier)
-    return not (after or before)
+    return not (after or before or between(earlier, later, years))
+
+
+def between(
+    earlier: Iterable[dict[str, Any]], later: Iterable[dict[str, Any]], years: tuple[str, str]
+) -> set[str]:
+    """The plans between two (`years`: earlier, later) that tie them: the earlier carried
+    targets into each (`carried_to: 2024/…`), the later took targets from it (`carried_from:
+    2024/…`). Both carry-overs ran: an earlier target carried there and not on was followed on
+    there (finished, or left), not "not yet recorded"."""
+    sent = {str(t.get("carried_to") or "").partition("/")[0] for t in earlier}
+    taken = {str(t.get("carried_from") or "").partition("/")[0] for t in later}
+    return (sent & taken) - {"", *years}
+
+
+def via(origin: str, through: Through, target_id: str, old_year: str) -> str:
+    """The plans a target carried from `origin` passed on its way from the plan `old_year`
+    ("2024"; "2024, 2025" for two), "" when it came from that plan straight."""
+    chain = [origin, *through.get(target_id, ())]
+    plans = [o.partition("/")[0] for o in chain]
+    return ", ".join(plans[: plans.index(old_year)]) if old_year in plans[1:] else ""
 
 
 def carried_into(old: dict[str, Any], raw_old: dict[str, Any], raw_new: dict[str, Any]) -> bool:

@@ -28,8 +28,12 @@ if TYPE_CHECKING:
     from cds_tracker.registry.yamlio import PathKey
 
 
-# A deadline whose month or day does not exist (core/dates.py `date_flaw`): its hint.
-_IMPOSSIBLE = {"date.no_such_month": "import_no_month_hint"}
+# A deadline whose month or day does not exist, or a span of years (core/dates.py
+# `date_flaw`): its hint.
+_IMPOSSIBLE = {
+    "date.no_such_month": "import_no_month_hint",
+    "date.years_span": "import_deadline_years_hint",
+}
 
 
 def _deadlines(parts: Parts) -> Iterator[tuple[PathKey, Deadline, Target]]:

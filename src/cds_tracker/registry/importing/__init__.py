@@ -18,14 +18,14 @@ from cds_tracker.core import records
 from cds_tracker.core.dates import PLAN_YEARS_AHEAD, PLAN_YEARS_BEFORE, outside_plan
 from cds_tracker.registry.importing.appendix import CellProblem, Parsed, all_targets, parse_tables
 from cds_tracker.registry.importing.carried import Origins, Places, place_carried
-from cds_tracker.registry.importing.cells import read_tables
+from cds_tracker.registry.importing.cells import Table, read_tables
 from cds_tracker.registry.importing.figures import has_count, proposed
 from cds_tracker.registry.importing.heading import plan_document
 from cds_tracker.registry.importing.heard import ReadNote
 from cds_tracker.registry.importing.writing import record_data, registry_data
 from cds_tracker.registry.units import UnitIndex
 
-__all__ = ["CellProblem", "Imported", "import_appendix"]
+__all__ = ["CellProblem", "Imported", "Ungrouped", "import_appendix"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,20 @@ class Imported:
     group_rows: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
     places: dict[str, tuple[int, int, int]] = dataclasses.field(default_factory=dict)
     cells: dict[str, dict[str, tuple[int, int, int]]] = dataclasses.field(default_factory=dict)
+    header_at: tuple[int, int, int] = (0, 0, 0)  # the header's first cell: `missing` said there
+
+
+@dataclass(frozen=True)
+class Ungrouped:
+    """The appendix's header found, but no group read under it: a flat list of targets, or groups
+    numbered "A.", "B." (attack20 F8). Every target's id is its group's numeral and its number
+    ("I.1"), and the registry's groups, its printed numbers and carry-over know Roman numerals
+    only: no group is made up, the table is refused, at the first row the reading could not
+    place (`first`, its problem), or at the header (`header`) when no row follows it."""
+
+    header: tuple[int, int, int]  # (table, row, column) of the header's first cell
+    first: CellProblem | None  # the first row under it that opened no group nor target
+    sheets: dict[int, str]  # a workbook's table number → its sheet's name; empty for Word
 
 
 def import_appendix(
@@ -61,8 +75,9 @@ def import_appendix(
     origins: Origins | None = None,
     plan_year: int | None = None,
     places: Places | None = None,
-) -> Imported | None:
-    """The registry the file's appendix table describes; None when it holds no such table.
+) -> Imported | Ungrouped | None:
+    """The registry the file's appendix table describes; None when it holds no such table;
+    `Ungrouped` when it has the appendix's header but no group row under it.
     With `propose`, the indicators a target's text states are written into it (figures.py);
     without, they are only listed in `proposed`. `year`: the plan folder's, for a heading that
     does not state it (else the year of the deadlines). `heard`, when given, receives what the
@@ -80,7 +95,7 @@ def import_appendix(
     parsed = parse_tables(tables, index, year, plan_year)
     read = [CellProblem(n.table, n.row, n.col, n.key, n.values) for n in heard]
     if not parsed.groups:
-        return None
+        return _ungrouped(parsed, tables)
     data = registry_data(base)
     office = data["document"].get("office")
     data["document"], missing = plan_document(
@@ -95,9 +110,13 @@ def import_appendix(
     carried = place_carried(parsed, base, own, origins, places)
     data.pop("needs_review", None)  # the base's rows left to decide, not this table's
     _keep_annotations(parsed.groups, base)
-    for problem in parsed.problems:  # a deadline's hint gives examples in the plan's year
+    # A deadline's hint gives examples in the plan's year; a plan whose year nothing states
+    # (said at the file, written 0 to be filled in) in the year of the registry in use: never
+    # "Tháng 9/0" (attack 22 F6).
+    example = own or base.document.year
+    for problem in parsed.problems:
         if problem.key in _DEADLINE_KEYS:
-            problem.values.setdefault("year", str(own))
+            problem.values.setdefault("year", str(example))
     _outside_plan(parsed, own)
     collectives = frozenset(u.id for u in base.catalog.units if u.is_collective)
     proposals, countable = _propose(parsed, collectives, write=propose)
@@ -115,10 +134,27 @@ def import_appendix(
         parsed.group_rows,
         parsed.places,
         parsed.cells,
+        parsed.header_at or (0, 0, 0),
     )
 
 
-_DEADLINE_KEYS = frozenset({"import_bad_deadline", "import_no_month", "import_no_day"})
+def _ungrouped(parsed: Parsed, tables: list[Table]) -> Ungrouped | None:
+    """No group read: None without the appendix's header (no such table), else where the
+    reading went wrong: the first row under the header it said a problem at."""
+    if parsed.header_at is None:
+        return None
+    table, row, _ = parsed.header_at
+    under = [p for p in parsed.problems if p.table == table and p.row > row] or [
+        p for p in parsed.problems if p.table > table
+    ]
+    first = min(under, key=lambda p: (p.table, p.row, p.col), default=None)
+    sheets = {t.number: t.sheet for t in tables if t.sheet is not None}
+    return Ungrouped(parsed.header_at, first, sheets)
+
+
+_DEADLINE_KEYS = frozenset(
+    {"import_bad_deadline", "import_no_month", "import_no_day", "import_deadline_years"}
+)
 
 
 def _propose(

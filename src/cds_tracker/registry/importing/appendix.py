@@ -16,6 +16,7 @@ from typing import Any
 
 from cds_tracker.registry.importing.carried_titles import carried_title, title_year
 from cds_tracker.registry.importing.cells import Table, tidy
+from cds_tracker.registry.importing.code_column import read_columns
 from cds_tracker.registry.importing.header import Header, find_header
 from cds_tracker.registry.importing.header_notes import figure_title, header_notes, missing_columns
 from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
@@ -55,13 +56,15 @@ def parse_tables(
             continue  # not read twice: the import is refused (app/importing.py)
         if found is not None:
             sheet = sheet or (table.sheet or "")
-            columns, top, start = found.columns, found.top, found.end
+            top, start = found.top, found.end
+            columns = read_columns(parsed, table, found)  # a plan's own "Mã": not read, said
             _twins(parsed, table, found)
             width = max(len(r) for r in table.rows)
             if parsed.document is None:  # a sheet has its heading in the rows above the table
                 lines = (tidy(text) for row in table.rows[:top] for text in row)
                 above = tuple(dict.fromkeys(text for text in lines if text))
                 parsed.document = parse_preamble(table.before or above)
+                parsed.header_at = (table.number, top + 1, min(columns.values()) + 1)
             titled = [text for row in table.rows[:top] for text in row if carried_title(text)]
             if titled and parsed.groups:  # the part's title in a row above its header
                 reader.origin = title_year(titled) or "?"
@@ -81,10 +84,11 @@ def parse_tables(
             if (again := find_header(table, r - 1, only=True)) is not None:
                 # The header repeated (a page pasted in), its columns perhaps in another order:
                 # the rows under it are read by its titles (F9).
-                if again.columns != columns or again.joined != reader.joined:
+                read = read_columns(parsed, table, again)
+                if read != columns or again.joined != reader.joined:
                     _twins(parsed, table, again)
                     _use(parsed, table, again, reader)
-                columns, after = again.columns, again.end
+                columns, after = read, again.end
                 continue
             reader.formulas = {c for (at, c) in table.formulas if at == r}
             reader.kinds = {c: kind for (at, c), kind in table.kinds.items() if at == r}

@@ -19,8 +19,9 @@ from cds_tracker.core.dates import (
 from cds_tracker.core.deadline_words import parse_deadline_text
 from cds_tracker.core.errors import Msg
 
-# A deadline whose month or day does not exist: its kind, for the hint (app/importing.py).
-_IMPOSSIBLE = {"date.no_such_month": "import_no_month"}
+# A deadline whose month or day does not exist, or a span of years ("Giai đoạn 2023-2025"):
+# its kind, for the hint (app/import_problems.py).
+_IMPOSSIBLE = {"date.no_such_month": "import_no_month", "date.years_span": "import_deadline_years"}
 _KINDS = {
     "time": "import_deadline_time",
     "duration": "import_deadline_duration",

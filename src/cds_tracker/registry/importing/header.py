@@ -22,6 +22,7 @@ import re
 from typing import NamedTuple
 
 from cds_tracker.core.text import fold
+from cds_tracker.output.words import label
 from cds_tracker.registry.importing.cells import Table
 from cds_tracker.registry.importing.row_numbers import column_twins
 
@@ -36,14 +37,26 @@ REQUIRED = frozenset(("number", "content", "lead", "deadline"))
 # xlsx` ("code") and a target's figure beside its content ("figure": kept in the content).
 READ = frozenset((*FIELDS, "code", "figure"))
 
+
+_EXPORT_EN: set[str] = set()  # those of TITLES, which no hint lists: no plan writes them
+
+
+def _en(key: str) -> str:
+    """A column's title in `cds export --lang en`, from the catalogue (its one home)."""
+    _EXPORT_EN.add(label(key, "en"))
+    return label(key, "en")
+
+
 # Each column's titles as plans write them, the first its usual one. Besides the registry's
 # fields: "figure", a target's figure ("80%") in a column of its own beside the content (a
 # "Chỉ tiêu" next to a "Nội dung" is one: alone, "Chỉ tiêu" titles the content); "period", the
 # time a target is carried out in, read as its deadline only when no column states the
 # completion; "start", when it begins: never a deadline; "computed", what `cds export` adds
-# from progress (a status, days late): not the plan's; "code", `cds export`'s id column.
+# from progress (a status, days late): not the plan's; "code", `cds export`'s id column. Each
+# ends with the title `cds export --lang en --format xlsx` gives the column (the catalogue's
+# "xl_…" words, output/words.py): cds reads back its own English export (attack 22 F2).
 TITLES: dict[str, tuple[str, ...]] = {
-    "number": ("Stt", "TT", "Số TT", "Số thứ tự"),
+    "number": ("Stt", "TT", "Số TT", "Số thứ tự", _en("xl_number")),
     "content": (
         "Nội dung chỉ tiêu",
         "Nội dung",
@@ -53,6 +66,7 @@ TITLES: dict[str, tuple[str, ...]] = {
         "Nhiệm vụ",
         "Tên nhiệm vụ",
         "Nội dung công việc",
+        _en("xl_content"),
     ),
     "directing": (
         "Trực tiếp chỉ đạo",
@@ -60,6 +74,7 @@ TITLES: dict[str, tuple[str, ...]] = {
         "Lãnh đạo chỉ đạo",
         "Lãnh đạo trực tiếp chỉ đạo",
         "Lãnh đạo phụ trách",
+        _en("xl_directing"),
     ),
     "lead": (
         "Đơn vị chủ trì",
@@ -71,6 +86,7 @@ TITLES: dict[str, tuple[str, ...]] = {
         "Đơn vị thực hiện",
         "Cơ quan thực hiện",
         "Cơ quan, đơn vị thực hiện",
+        _en("xl_lead"),
     ),
     "cooperating": (
         "Đơn vị phối hợp",
@@ -79,6 +95,7 @@ TITLES: dict[str, tuple[str, ...]] = {
         "Cơ quan, đơn vị phối hợp",
         "Đơn vị phối hợp thực hiện",
         "Cơ quan phối hợp thực hiện",
+        _en("xl_cooperating"),
     ),
     "deadline": (
         "Thời gian hoàn thành",
@@ -93,13 +110,20 @@ TITLES: dict[str, tuple[str, ...]] = {
         "Thời gian kết thúc",
         "Đến",
         "Đến ngày",
+        _en("xl_deadline"),
     ),
-    "notes": ("Ghi chú",),
+    "notes": ("Ghi chú", _en("xl_notes")),
     "figure": ("Chỉ tiêu cần đạt", "Kết quả cần đạt", "Giá trị chỉ tiêu", "Mục tiêu"),
     "period": ("Thời gian thực hiện", "Thời gian", "Thời gian triển khai"),
     "start": ("Bắt đầu", "Thời gian bắt đầu", "Ngày bắt đầu", "Thời điểm bắt đầu", "Từ", "Từ ngày"),
-    "computed": ("Tình trạng", "Số ngày quá hạn", "Giá trị mới nhất", "Ngày báo cáo gần nhất"),
-    "code": ("Mã",),
+    "computed": (
+        "Tình trạng",
+        "Số ngày quá hạn",
+        "Giá trị mới nhất",
+        "Ngày báo cáo gần nhất",
+        *map(_en, ("xl_status", "xl_days_late", "xl_latest", "xl_last_report")),
+    ),
+    "code": ("Mã", _en("xl_code")),
 }
 _SPANNING = ("phan cong thuc hien", "phan cong", "to chuc thuc hien")
 # The abbreviations offices write in a title, each a word of its own: "ĐV phối hợp".
@@ -119,8 +143,9 @@ _FIELD_OF = {heading_key(title): name for name, titles in TITLES.items() for tit
 
 
 def accepted(name: str) -> str:
-    """A column's titles, for a hint: "'Đơn vị chủ trì', 'Chủ trì', …"."""
-    return ", ".join(f"'{title}'" for title in TITLES[name])
+    """A column's titles as plans write them, for a hint: "'Đơn vị chủ trì', 'Chủ trì', …"
+    (not the English export's, cds's own: a Vietnamese hint in Vietnamese words)."""
+    return ", ".join(f"'{title}'" for title in TITLES[name] if title not in _EXPORT_EN)
 
 
 def header_columns(row: tuple[str, ...]) -> dict[int, str] | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from cds_tracker.core.dates import FIRST_YEAR, LAST_YEAR
 from cds_tracker.core.text import fold
+from cds_tracker.output.words import LANGS, label
 
 # "Kế hoạch số 85/…", also a revision's "Kế hoạch điều chỉnh số 85/…" and "Kế hoạch sửa đổi, bổ
 # sung số 85/…": the same line, the same fields (one parser for `cds diff` and `import --revise`).
@@ -50,6 +51,10 @@ _CITED = re.compile(
 _LONG_DAY = re.compile(r"([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})", re.IGNORECASE)
 _DOTS = re.compile(r"^[.…]*$")  # "…………": a blank printed to be filled by hand, i.e. not stated
 _YEAR = re.compile(r"(?<![0-9])([0-9]{4})\s*$")  # 4 ASCII digits: a year, not "999999…"'s tail
+# "Kèm theo", and "Attached to" as `cds export --lang en` heads the plan's citation (its one
+# home, the catalogue's "xl_attached"): cds reads back its own English export (attack 22 F2).
+_ATTACHED = tuple(label("xl_attached", lang, plan="").strip("() ") for lang in LANGS)
+_ATTACHED_TO = re.compile("^(?:" + "|".join(map(re.escape, _ATTACHED)) + r")\s+")
 
 
 def _reference(line: str) -> re.Match[str] | None:
@@ -58,7 +63,7 @@ def _reference(line: str) -> re.Match[str] | None:
 
 def _own_part(line: str) -> str:
     """A "Kèm theo" line without the brackets, "Kèm theo" and what it says of later revisions."""
-    line = re.sub(r"^Kèm theo\s+", "", line.strip("() "))
+    line = _ATTACHED_TO.sub("", line.strip("() "))
     return _REVISED_BY.sub("", line).strip(" ,;")
 
 
@@ -127,7 +132,8 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
         lines = tuple(
             t
             for t in lines
-            if fold(t.lstrip("( ")).startswith("kem theo") or _REVISED_BY.match(t.strip("( "))
+            if fold(t.lstrip("( ")).startswith(tuple(map(fold, _ATTACHED)))
+            or _REVISED_BY.match(t.strip("( "))
         )
     revisions = revised_by(lines)
     if revisions:

@@ -196,11 +196,11 @@ def check_tables(path: Path, tables: Sequence[Table]) -> None:
         for r, row in enumerate(table.rows, 1):
             for c, text in enumerate(row, 1):
                 total += len(text)
-                if len(text) > MAX_CELL_TEXT or total > MAX_TABLE_TEXT:
+                if len(text) > MAX_CELL_TEXT:
                     place = cell_place(table.number, r, c, table.sheet)
-                    if len(text) > MAX_CELL_TEXT:
-                        _refuse(path, place, "import.limit.cell_text", len(text), MAX_CELL_TEXT)
-                    _refuse(path, place, "import.limit.table_text", total, MAX_TABLE_TEXT)
+                    _refuse(path, place, "import.limit.cell_text", len(text), MAX_CELL_TEXT)
+                if total > MAX_TABLE_TEXT:
+                    refuse_table_text(path, table.number, table.sheet, r, total)
 
 
 def _check_before(path: Path, table: Table) -> None:
@@ -215,7 +215,28 @@ def _check_before(path: Path, table: Table) -> None:
             _refuse(path, place, "import.limit.lines", total, MAX_TABLE_TEXT)
 
 
-_TEXT = frozenset({"import.limit.cell_text", "import.limit.table_text"})
+def refuse_table_text(path: Path, table: int, sheet: str | None, row: int, total: int) -> None:
+    """A table whose cells together pass MAX_TABLE_TEXT, each under a cell's limit: said at the
+    table (Word: "bảng 1"; a workbook: its sheet), the row it got to, and the limit as the
+    table's own, never one cell's: the cell the count passed it at is an ordinary one, and a
+    hint to shorten it led nowhere (attack20 F10)."""
+    from cds_tracker.output.sanitize import visible_line
+
+    place = (
+        msg("import.limit.table", table=table)
+        if sheet is None
+        else msg("import.limit.sheet_named", sheet=visible_line(sheet))
+    )
+    where = msg("import.limit.where", file=path.name, place=place)
+    values = {"found": Figure(total), "limit": Figure(MAX_TABLE_TEXT), "row": row}
+    what = msg("import.limit.table_text", **values)
+    hint = msg("import.hint.table_text", limit=Figure(MAX_TABLE_TEXT))
+    error = TooLarge(msg("import.limit.refused", where=where, what=what), hint=hint)
+    error.what = what
+    raise error
+
+
+_TEXT = frozenset({"import.limit.cell_text"})
 
 
 # Which problem a limit is: a file too large (the default), a sheet whose cells reach far past

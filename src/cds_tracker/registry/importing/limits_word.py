@@ -20,6 +20,7 @@ from cds_tracker.registry.importing.limits import (
     _Counts,
     _elements,
     _refuse,
+    refuse_table_text,
 )
 
 
@@ -119,7 +120,7 @@ class _CellText:
             if self.cell > MAX_CELL_TEXT:
                 _refuse(self.path, place, "import.limit.cell_text", self.cell, MAX_CELL_TEXT)
             if self.total > MAX_TABLE_TEXT:
-                _refuse(self.path, place, "import.limit.table_text", self.total, MAX_TABLE_TEXT)
+                refuse_table_text(self.path, self.table, None, self.row, self.total)
         elif tag == "tbl":
             self.depth -= 1
         elif self.depth == 1 and tag == "tc":

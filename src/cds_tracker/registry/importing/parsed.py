@@ -32,6 +32,9 @@ class Parsed:
     problems: list[CellProblem] = field(default_factory=list)
     notes: list[CellProblem] = field(default_factory=list)  # read, but a person should see how
     document: dict[str, Any] | None = None  # the plan as the heading above the table states it
+    # (table, row, column) of the appendix header's first cell (its first row, its leftmost
+    # title): a heading line the file lacks (above it) is said there, `Phụ lục!A1` (attack20 F7)
+    header_at: tuple[int, int, int] | None = None
     places: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # id → content cell
     # id → each of its fields' cells ("lead" → (1, 4, 4)): where a finding about that field is
     # said (app/import_check.py); a column the header lacks has none (said at the content cell)

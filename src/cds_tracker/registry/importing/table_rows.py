@@ -392,7 +392,7 @@ class Rows:
         if "deadline" in columns:
             kind = "formula" if col in self.formulas else self.kinds.get(col)
         deadline, key, why = read_deadline(text, kind, None if self.origin else self.year())
-        if key is not None:
+        if key is not None and "deadline" in columns:  # no column: one problem, at the header
             values = {} if kind == "formula" else {"text": text}
             self.parsed.problems.append(
                 CellProblem(table, r, col, key, values, target_id, "deadline", why=why)
