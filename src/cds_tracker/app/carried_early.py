@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.entries import Entry
-from cds_tracker.core.errors import CdsError, Finding, Problem
+from cds_tracker.core.errors import CdsError, Problem
 from cds_tracker.core.records import Registry
 
 if TYPE_CHECKING:
@@ -124,32 +124,19 @@ def _said(
     plans a target carried twice was in before (app/origins.py `earlier_plans`), so that a
     report dated before both carries names the plan that held it then, as `progress add` does
     (2025's I.8 from 2024/I.6, itself 2023/I.3: a report of 20/12/2023 is 2023's; fix13b)."""
+    from cds_tracker.app.carried_late import said_at_dates
     from cds_tracker.progress.carried_away import carried_in
-    from cds_tracker.progress.files import progress_file
-    from cds_tracker.progress.reading import read_items
-    from cds_tracker.registry.loading import locate
-    from cds_tracker.registry.yamlio import decode
 
-    path = progress_file(registry_path, unit)
-    text = decode(path.read_bytes())
-    items = read_items(text)
-    index = {_id(item): i for i, item in enumerate(items or ())}
-    findings = []
+    found = []
     for entry in entries:
         target = carried[entry.target]
         arrived, taken = days[0][entry.target], days[1][entry.target]
-        message, hint = carried_in(
+        said = carried_in(
             target,
             entry.date,
             arrived,
             written=(taken, entry),
             earlier=earlier.get(entry.target, ()),
         )
-        at = (index[entry.id], "date") if entry.id in index else ()
-        findings.append(Finding(at, message, hint, entry.target))
-    shown = display(path) if callable(display) else str(path)
-    return locate(findings, text, str(shown))
-
-
-def _id(item: Any) -> str:
-    return str(item.get("id")) if isinstance(item, dict) else str(getattr(item, "id", ""))
+        found.append((entry, said))
+    return said_at_dates(registry_path, unit, found, display)

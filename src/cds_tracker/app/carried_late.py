@@ -43,14 +43,16 @@ def late_reports(
             by_unit.setdefault(entry.unit, []).append((entry, said))
     problems: list[Problem] = []
     for unit, found in sorted(by_unit.items()):
-        problems += _said(registry_path, unit, found, display)
+        problems += said_at_dates(registry_path, unit, found, display)
     return problems
 
 
-def _said(
+def said_at_dates(
     registry_path: Path, unit: str, found: list[tuple[Entry, Any]], display: Any
 ) -> tuple[Problem, ...]:
-    """The unit's reports, each at its `date` in the unit's progress file."""
+    """The unit's reports, each with its (message, hint) at its `date` in the unit's progress
+    file: one home for where validate says a report belongs to another plan (this module's
+    ongoing reports, app/carried_early.py's early ones)."""
     from cds_tracker.progress.files import progress_file
     from cds_tracker.progress.reading import read_items
     from cds_tracker.registry.loading import locate
