@@ -17,11 +17,16 @@ from cds_tracker.output.words import LANGS, label
 
 # "Kế hoạch số 85/…", also a revision's "Kế hoạch điều chỉnh số 85/…" and "Kế hoạch sửa đổi, bổ
 # sung số 85/…": the same line, the same fields (one parser for `cds diff` and `import --revise`).
+# Offices print it in capitals ("KÈM THEO KẾ HOẠCH SỐ 5/KH-BCĐ NGÀY …"), in lower case, with
+# "số:" and a comma before "ngày" ("5/KH-BCĐ, ngày …"): all the same line (a23-03). The comma
+# is not the symbol's: "KH-BCĐ" would print "KH-BCĐ," on every letter. What is stored stays as
+# printed (an issuer in capitals too).
 _REFERENCE = re.compile(
-    r"Kế hoạch(?:\s+(?:điều chỉnh|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung))?\s+số\s*"
-    r"(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+)\s+ngày\s+"
-    r"(?P<date>[0-9]{1,2}\s+(?i:tháng)\s+[0-9]{1,2}\s+(?i:năm)\s+[0-9]{4}|\S+)"
-    r"(?:\s+của\s+(?P<issuer>.+))?$"
+    r"Kế hoạch(?:\s+(?:điều chỉnh|sửa đổi,?\s*bổ sung|sửa đổi|bổ sung))?\s+số\s*:?\s*"
+    r"(?P<number>[^/\s]*)\s*/\s*(?P<symbol>\S+?)[,;]?\s+ngày\s+"
+    r"(?P<date>[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}|[^\s,;]+)[,;]?"
+    r"(?:\s+của\s+(?P<issuer>.+))?$",
+    re.IGNORECASE,
 )
 # What follows the issuer in a revision's line: "…của Ban Chỉ đạo …, điều chỉnh Kế hoạch số
 # 95/KH-BCĐ ngày 15/3/2023" (or "về việc sửa đổi, bổ sung …", "về điều chỉnh chỉ tiêu …"): the
@@ -32,7 +37,7 @@ _REVISING = re.compile(
     r"|\s*[,;]?\s*(?:điều chỉnh|sửa đổi|bổ sung|thay thế)(?!\w)",
     re.IGNORECASE,
 )
-_BLANKS = re.compile(r"(\b(?:số|ngày) )[.…]+(?=/)")
+_BLANKS = re.compile(r"(\b(?:số:?|ngày) )[.…]+(?=/)", re.IGNORECASE)
 # "…, đã điều chỉnh theo Kế hoạch số 130/KH-BCĐ ngày 15/06/2024" (the line `cds export` prints:
 # after the plan's own citation, or a line of its own under it), also as offices write it without
 # "đã" ("Kế hoạch số 15/… ngày …, sửa đổi theo Kế hoạch số 80/… ngày …"): the plan as revised
@@ -44,8 +49,9 @@ _REVISED_BY = re.compile(
     re.IGNORECASE,
 )
 _CITED = re.compile(
-    r"Kế hoạch\s+số\s*(?P<number>[^/\s]*)\s*/\s*(?P<symbol>[^\s,;)]+)\s+ngày\s+"
-    r"(?P<date>[0-9]{1,2}\s+(?i:tháng)\s+[0-9]{1,2}\s+(?i:năm)\s+[0-9]{4}|[^\s,;)]+)"
+    r"Kế hoạch\s+số\s*:?\s*(?P<number>[^/\s]*)\s*/\s*(?P<symbol>[^\s,;)]+)[,;]?\s+ngày\s+"
+    r"(?P<date>[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}|[^\s,;)]+)",
+    re.IGNORECASE,
 )
 # "20 tháng 3 năm 2024", the long form of a day a heading may print: the registry's "20/03/2024"
 _LONG_DAY = re.compile(r"([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})", re.IGNORECASE)
@@ -54,7 +60,21 @@ _YEAR = re.compile(r"(?<![0-9])([0-9]{4})\s*$")  # 4 ASCII digits: a year, not "
 # "Kèm theo", and "Attached to" as `cds export --lang en` heads the plan's citation (its one
 # home, the catalogue's "xl_attached"): cds reads back its own English export (attack 22 F2).
 _ATTACHED = tuple(label("xl_attached", lang, plan="").strip("() ") for lang in LANGS)
-_ATTACHED_TO = re.compile("^(?:" + "|".join(map(re.escape, _ATTACHED)) + r")\s+")
+_ATTACHED_TO = re.compile("^(?:" + "|".join(map(re.escape, _ATTACHED)) + r")\s+", re.IGNORECASE)
+# A "(Kèm theo …)" printed on the line of the title, as the plan's own source runs them together
+# ("…các chỉ tiêu(Kèm theo Kế hoạch số …)"): the citation starts a line of its own.
+_ATTACHED_IN = re.compile(
+    r"\s*(?=\(\s*(?:" + "|".join(map(re.escape, _ATTACHED)) + r")\s)", re.IGNORECASE
+)
+# "Phụ lục 01: Phân công …", "PHỤ LỤC 01 - PHÂN CÔNG …", or a line break between them in one
+# paragraph: the appendix and its title on one line (the seed prints "Phụ lục 01:" and the title
+# as one run of bold text; a23-04). Only a number then ":", "-", "–", "—", "." or a line break
+# parts them: "Phụ lục 01 năm 2024" stays the appendix's name.
+_NAMED = re.compile(
+    r"(?P<appendix>ph[uụ]\s+l[uụ]c(?:\s+s[oố])?\s*(?:[0-9]+[a-z]?|(?-i:[IVXLC]+|[A-Z]))(?!\w))"
+    r"\s*(?:[:.\-–—]|\n)\s*(?P<rest>[^\s\d].*)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _reference(line: str) -> re.Match[str] | None:
@@ -121,13 +141,14 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
     starts = [i for i, text in enumerate(lines) if fold(text).startswith("phu luc")]
     found: dict[str, Any] = {}
     if starts:
-        lines = lines[starts[-1] :]
-        found["appendix"] = lines[0].rstrip(":. ")
-        rest = [
-            t for t in lines[1:] if _reference(t) is None and not _REVISED_BY.match(t.strip("( "))
-        ]
-        if rest:
-            found["title"] = rest[0]
+        first, *others = _cited_apart(lines[starts[-1] :])
+        named = _NAMED.fullmatch(first)
+        if named and not _titles(others):  # "Phụ lục 01: Phân công …", no title line under it
+            first, others = named["appendix"], [*_cited_apart((named["rest"],)), *others]
+        lines = (first, *others)
+        found["appendix"] = first.rstrip(":. ")
+        if titles := _titles(others):
+            found["title"] = titles[0]
     else:
         lines = tuple(
             t
@@ -155,6 +176,25 @@ def parse_preamble(lines: tuple[str, ...]) -> dict[str, Any] | None:
     return found or None
 
 
+def _cited_apart(lines: tuple[str, ...]) -> list[str]:
+    """The lines, one holding a title and then "(Kèm theo …)" split in two there: a citation
+    is the plan's, never part of a title."""
+    parts: list[str] = []
+    for line in lines:
+        at = _ATTACHED_IN.search(line, 1)
+        if at is not None and _reference(line[at.end() :]) is not None:
+            parts += [line[: at.start()], line[at.end() :]]
+        else:
+            parts.append(line)
+    return parts
+
+
+def _titles(lines: list[str]) -> list[str]:
+    """The heading lines under "Phụ lục 01" that are neither the plan's citation nor what it
+    says of later revisions: the first is the appendix's title."""
+    return [t for t in lines if _reference(t) is None and not _REVISED_BY.match(t.strip("( "))]
+
+
 def _clause_issuer(line: str) -> str:
     """The issuer a line names only after its revising clause ("Kế hoạch số 15/… ngày …, sửa
     đổi theo Kế hoạch số 80/… ngày … của UBND thành phố": one body issues both), or ""."""
@@ -173,7 +213,7 @@ def split_issuer(text: str) -> tuple[str, str]:
     if clause is None or clause.start() == 0:
         return text, ""
     rest = text[clause.end() :].strip(" ,;)")
-    named = re.search(r"(?:Kế hoạch|Quyết định|Văn bản)\s+số", rest)
+    named = re.search(r"(?:Kế hoạch|Quyết định|Văn bản)\s+số", rest, re.IGNORECASE)
     return text[: clause.start()].strip(" ,;"), rest[named.start() :] if named else ""
 
 
