@@ -27,25 +27,9 @@ def annulled_carried(
     outside a workspace) is. Two plans compared the other way round (`backwards`: `old` the
     later plan), the mirror: those of `carried_old` into `carried_annulled_old`."""
     if result.backwards:
-        later = {str(t.get("id")): t for t in _targets(old)}
-        kept = []
-        for target_id, origin in result.carried_old:
-            day = _cancelled(later.get(target_id))
-            if day:
-                result.carried_annulled_old.append((target_id, origin, day))
-            else:
-                kept.append((target_id, origin))
-        result.carried_old = kept
+        result.carried_old = _split(result.carried_old, old, result.carried_annulled_old)
         return
-    own = {str(t.get("id")): t for t in _targets(new)}
-    kept_in = []
-    for target_id, origin in result.carried_in:
-        day = _cancelled(own.get(target_id))
-        if day:
-            result.carried_annulled.append((target_id, origin, day))
-        else:
-            kept_in.append((target_id, origin))
-    result.carried_in = kept_in
+    result.carried_in = _split(result.carried_in, new, result.carried_annulled)
     kept_out = []
     read: dict[str, dict[str, dict[str, Any]]] = {}
     for old_id, carried_to in result.carried_out:
@@ -60,6 +44,22 @@ def annulled_carried(
             kept_out.append((old_id, carried_to))
     result.carried_out = kept_out
     result.carried_annulled.sort(key=lambda item: _order(item[0]))
+
+
+def _split(
+    pairs: list[tuple[str, str]], side: dict[str, Any], annulled: list[tuple[str, str, str]]
+) -> list[tuple[str, str]]:
+    """`pairs` (target id on `side`, its origin) whose target `side` holds cancelled appended to
+    `annulled` with the day; the others returned: one rule for both orders of the diff."""
+    targets = {str(t.get("id")): t for t in _targets(side)}
+    kept = []
+    for target_id, origin in pairs:
+        day = _cancelled(targets.get(target_id))
+        if day:
+            annulled.append((target_id, origin, day))
+        else:
+            kept.append((target_id, origin))
+    return kept
 
 
 def _cancelled(target: dict[str, Any] | None) -> str:
