@@ -74,9 +74,11 @@ CARRY_DAY_LABELS: dict[str, tuple[str, str]] = {
         "dated {last} or before, goes in this plan)",
     ),
     "progress.hint.carried_ahead": (
-        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng "
-        "{command} (báo cáo của kỳ trước, ngày đến hết {last}, thì sửa ngày cho đúng)",
-        "this report belongs to plan {plan}, target {new}: delete this line and record it with "
-        "{command} (a report for an earlier period, dated {last} or before: correct its day)",
+        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: ghi vào kế hoạch đó trước, rồi "
+        "mới xóa dòng này: {command} (báo cáo của kỳ trước, ngày đến hết {last}, thì sửa ngày "
+        "cho đúng)",
+        "this report belongs to plan {plan}, target {new}: record it there first, then delete "
+        "this line: {command} (a report for an earlier period, dated {last} or before: "
+        "correct its day)",
     ),
 }
