@@ -304,7 +304,7 @@ def _accepted_vi() -> str:
         "'Đơn vị phối hợp thực hiện', 'Cơ quan phối hợp thực hiện'; 'Thời gian hoàn thành', "
         "'Thời hạn hoàn thành', 'Hạn hoàn thành', 'Hoàn thành', 'Thời hạn', "
         "'Thời hạn thực hiện', 'Ngày hoàn thành', 'Thời điểm hoàn thành', 'Kết thúc', "
-        "'Thời gian kết thúc'; 'Ghi chú'"
+        "'Thời gian kết thúc', 'Đến', 'Đến ngày'; 'Ghi chú'"
     )
 
 

@@ -128,3 +128,26 @@ def test_the_rule_by_hand() -> None:
     assert within_plan(quarter, 2024) == Period(
         dt.date(2023, 12, 15), dt.date(2024, 3, 14), "quarterly"
     )
+
+
+def test_a_window_a_carry_day_falls_in_is_the_new_plans_whole() -> None:
+    """Carried 2023 → 2024 on 20/11/2023 (attack23 a23-06): arriving on 21/11/2023, the target
+    owes 2024 the window 15/11–14/12/2023 and later ones; 2023 none from that window on, its
+    last 15/10–14/11/2023. The first day 2024 takes its reports is that window's: 15/11/2023
+    (a quarterly one: 15/09/2023); carried on 31/12/2023, 2024's start, 15/12/2023."""
+    from cds_tracker.progress.carried_away import taken_from
+
+    november, december = _monthly("2023-11-14"), _monthly("2023-12-14")
+    assert in_plan(december, 2024, "2023-11-21", arrived=True)
+    assert not in_plan(november, 2024, "2023-11-21", arrived=True)
+    assert not in_plan(december, 2024, "2023-11-21")  # a revision's day: its year's alone
+    assert in_plan(november, 2023, left="2023-11-20")
+    assert not in_plan(december, 2023, left="2023-11-20")
+    assert in_plan(december, 2023, left="2023-12-14")  # carried on the window's last day
+    assert within_plan(december, 2023, left="2023-11-20") == november
+    assert within_plan(_monthly("2023-06-14"), 2024, "2023-11-21", arrived=True) == december
+    start = dt.date(2023, 12, 15)
+    assert taken_from(start, "2023-11-21", "monthly") == dt.date(2023, 11, 15)
+    assert taken_from(start, "2023-11-21", "quarterly") == dt.date(2023, 9, 15)
+    assert taken_from(start, "2024-01-01", "monthly") == start
+    assert taken_from(start, "2023-11-21") == dt.date(2023, 11, 21)  # a dated target: arrival

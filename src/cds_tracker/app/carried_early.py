@@ -2,7 +2,8 @@
 the report's date.
 
 A target carried into this plan (`carried_from: 2023/I.1`) is followed here from its arrival,
-the day after its carry day (an ongoing one from the plan's start when that is earlier):
+the day after its carry day (an ongoing one from the start of the window its arrival falls in,
+or the plan's start when that is earlier):
 progress/carried_away.py `taken_from`, the rule `progress add` refuses an earlier report by
 (exit 2, naming the plan that takes it). A line written by hand or merged from another copy
 escapes that refusal: the new plan counts a report the old plan follows the target for, and the
@@ -35,7 +36,7 @@ def early_reports(
 ) -> list[Problem]:
     """Each report of this plan on a target carried into it dated before the plan takes the
     target (and not a copy carry-over made), at its `date`, with the plan that takes it."""
-    from cds_tracker.progress.carried_away import taken_from
+    from cds_tracker.progress.carried_away import reported_by, taken_from
     from cds_tracker.questions.periods import plan_start
 
     carried = {t.id: t for _, t in registry.targets() if t.carried_from and not t.added}
@@ -60,7 +61,7 @@ def early_reports(
         e
         for e in early
         if e.target in arrived
-        and e.day < taken_from(start, arrived[e.target], carried[e.target].deadline.ongoing)
+        and e.day < taken_from(start, arrived[e.target], reported_by(carried[e.target]))
     ]
     copies = _copied_ids(registry_path, {str(carried[e.target].carried_from) for e in early})
     by_unit: dict[str, list[Entry]] = {}
@@ -72,7 +73,7 @@ def early_reports(
     earlier = earlier_plans(registry_path, registry)
     problems: list[Problem] = []
     taken = {
-        i: taken_from(start, day, carried[i].deadline.ongoing)
+        i: taken_from(start, day, reported_by(carried[i]))
         for i, day in arrived.items()
         if i in carried
     }

@@ -172,8 +172,9 @@ def arrivals(path: Path, registry: Registry, origins: Origins | None = None) -> 
 
 def departures(path: Path, registry: Registry) -> dict[str, str]:
     """Ongoing target carried away from the plan at `path` → the first day (yyyy-mm-dd) the plan
-    it went to takes its reports, when that is on or before its carry day: that plan's first
-    window (15/12 of the year before its own) is the one a report of 20/12/2023 answers, so
+    it went to takes its reports, when that is on or before its carry day: the window its
+    arrival falls in is that plan's whole (carried on 20/11/2023: from 15/11/2023), and its
+    first window (15/12 of the year before its own) is the one a report of 20/12/2023 answers, so
     from then the new plan takes them (progress/carried_away.py `taken_from`) and this one no
     longer does (progress/carried_ahead.py; clerk20 F1). Nothing read for a plan that carried
     no ongoing target; none for a plan that cannot be read (its own check says why)."""
@@ -197,7 +198,7 @@ def departures(path: Path, registry: Registry) -> dict[str, str]:
             continue
         last = dt.date.fromisoformat(str(target.carried_on))
         arrival = (last + dt.timedelta(days=1)).isoformat()
-        first = taken_from(plan_start(plan.year), arrival, ongoing=True)
+        first = taken_from(plan_start(plan.year), arrival, target.reporting)
         if first <= last:
             found[target.id] = first.isoformat()
     return found

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.errors import Msg, UsageError, msg
+from cds_tracker.core.field_types import Reporting
 from cds_tracker.core.tuples import Record
 from cds_tracker.progress.entry_commands import again_command
 
@@ -169,20 +170,31 @@ class OtherPlan(UsageError):
         return OtherPlan(self.message, hint or "")
 
 
-def taken_from(start: dt.date, arrived: str | None, ongoing: bool = False) -> dt.date:
+def taken_from(start: dt.date, arrived: str | None, ongoing: Reporting | None = None) -> dt.date:
     """The first day a plan takes a target's reports: the plan's start (questions/periods.py
     `plan_start`), or, for a target carried in (`arrived`, yyyy-mm-dd: the day after its carry
     day, app/origins.py `arrivals`), its arrival: up to its carry day the plan it came from
     follows it, so work finished then (20/12/2023 on a target due 11/2023 carried on 31/12/2023)
-    is late there, not on time here (clerk 18, C2). An `ongoing` target is the exception: its
-    reports answer monthly windows, and the window from 15/12 belongs to the new plan's first
-    period, so it takes them from its start when that is earlier than the arrival.
+    is late there, not on time here (clerk 18, C2). An `ongoing` target (its reporting period)
+    is the exception: its reports answer windows, and a window belongs to one plan whole, the
+    one it went to (questions/periods.py `in_plan`), so this plan takes them from the start of
+    the window its arrival falls in, or its own start when that is earlier: carried on
+    31/12/2023, from 15/12/2023; on 20/11/2023, from 15/11/2023 (attack23 a23-06).
     The one rule: `progress add` and a form's import refuse a report dated before it
     (progress/new_entry.py), `validate` flags one already in a file (app/carried_early.py)."""
     if arrived is None:
         return start
     arrival = dt.date.fromisoformat(arrived)
-    return min(start, arrival) if ongoing else arrival
+    if ongoing is None:
+        return arrival
+    from cds_tracker.questions.periods import first_taken
+
+    return min(start, first_taken(arrival, ongoing))
+
+
+def reported_by(target: Any) -> Reporting | None:
+    """An ongoing target's reporting period, None for a dated one: what `taken_from` asks."""
+    return target.reporting if target.deadline.ongoing else None
 
 
 def carried_in(
@@ -220,12 +232,12 @@ def carried_in(
         "came": plan,
         "came_id": old_id,
     }
-    step = _held_on(dt.date.fromisoformat(day), earlier, target.deadline.ongoing) if earlier else 0
+    step = _held_on(dt.date.fromisoformat(day), earlier, reported_by(target)) if earlier else 0
     here = first  # the first day this plan takes its reports (a form's hint says it)
     if step:  # carried twice or more: the plan that held it on that day, said at once
         plan, old_id = earlier[step].plan, earlier[step].id
         after = earlier[step - 1]  # the plan after it: from this day on that one took them
-        ongoing = target.deadline.ongoing
+        ongoing = reported_by(target)
         first = taken_from(after.start, after.arrived, ongoing) if after.arrived else first
     shown = {"plan": plan, "old": old_id}
     if earlier and not earlier[step].arrived and dt.date.fromisoformat(day) < earlier[step].start:
@@ -293,7 +305,7 @@ def _between(legs: Sequence[Hop | Onward], arrived: str, elsewhere: Elsewhere) -
     return said
 
 
-def _held_on(day: dt.date, earlier: Sequence[Hop], ongoing: bool) -> int:
+def _held_on(day: dt.date, earlier: Sequence[Hop], ongoing: Reporting | None) -> int:
     """The index in `earlier` of the plan that takes a report of `day`: the first whose
     `taken_from` is not after it, or the last one read (its own refusals say the rest)."""
     for step, hop in enumerate(earlier):

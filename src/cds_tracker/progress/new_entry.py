@@ -173,12 +173,12 @@ def _within_plan(
     mid-year carry-over); before both, the plan it came from takes them, and the message says
     where (progress/carried_away.py `carried_in`)."""
     from cds_tracker.core.errors import UsageError
-    from cds_tracker.progress.carried_away import taken_from
+    from cds_tracker.progress.carried_away import reported_by, taken_from
     from cds_tracker.questions.periods import plan_start
 
     document = tracker.registry.document
     start = plan_start(document.year, document.plan.date)
-    taken = taken_from(start, arrived, target.deadline.ongoing)
+    taken = taken_from(start, arrived, reported_by(target))
     if day >= taken:
         return
     if arrived is not None:

@@ -14,10 +14,14 @@ months (1, 3, 6 or 12) and starts the day after the previous window ends.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.dates import YearMonth
 from cds_tracker.core.field_types import Reporting
 from cds_tracker.core.tuples import Record
+
+if TYPE_CHECKING:
+    from cds_tracker.core.records import Target
 
 MONTHS: dict[Reporting, int] = {"monthly": 1, "quarterly": 3, "half-yearly": 6, "yearly": 12}
 CUTOFF = 14  # the last day of the month that a window includes
@@ -71,7 +75,14 @@ def periods_ending_between(first: dt.date, last: dt.date, reporting: Reporting) 
     return found
 
 
-def in_plan(period: Period, year: int, added: str | None = None) -> bool:
+def in_plan(
+    period: Period,
+    year: int,
+    added: str | None = None,
+    *,
+    arrived: bool = False,
+    left: str | None = None,
+) -> bool:
     """Whether a plan for `year` asks for the report of `period`: its windows end within its
     year — the first begins on its start (15/12 of the year before, `plan_start`), the last ends
     14/12 (the year report's cut-off). Before, the plan did not exist: the report of a window of
@@ -80,29 +91,81 @@ def in_plan(period: Period, year: int, added: str | None = None) -> bool:
     the day after the carry day of a carried target, `app/origins.with_carry_days`, or the day
     of the revision that added it) owes the windows from the one that day falls in: a window
     that ended before it was the earlier plan's, or no plan's. `year` 0 (not stated): every
-    window from `added`. The one rule `due`, `remind`, `form` and each row's window follow."""
-    if year and period.end.year != year:
+    window from `added`. The one rule `due`, `remind`, `form` and each row's window follow.
+
+    A window belongs to one plan whole: the one whose days a carry day splits is the plan's
+    the target went to (`first_taken`). So an ongoing target carried in (`arrived`: `added` is
+    its arrival) owes the window its arrival falls in even when it ends before the plan's year
+    (carried on 20/11/2023: 15/11–14/12/2023, attack23 a23-06), and one carried away (`left`:
+    its carry day) owes the plan it left no window from that one on."""
+    if year and period.end.year > year:
+        return False
+    if left is not None and period.end >= first_taken(_next_day(left), period.reporting):
+        return False
+    if year and period.end.year != year and not (arrived and added is not None):
         return False
     return added is None or added <= period.end.isoformat()
 
 
-def within_plan(period: Period, year: int, added: str | None = None) -> Period:
+def first_taken(arrival: dt.date, reporting: Reporting) -> dt.date:
+    """The first day of the window an ongoing target's `arrival` (the day after its carry day)
+    falls in: from it the plan it went to takes the target's reports, and asks that window
+    (`in_plan`), the plan it left neither (progress/carried_away.py `taken_from`)."""
+    return period_of(arrival, reporting).start
+
+
+def _next_day(day: str) -> dt.date:
+    return dt.date.fromisoformat(day) + dt.timedelta(days=1)
+
+
+def within_plan(
+    period: Period,
+    year: int,
+    added: str | None = None,
+    *,
+    arrived: bool = False,
+    left: str | None = None,
+) -> Period:
     """`period`, or the plan's nearest window when the plan does not ask for `period`
-    (`in_plan`): a day after the plan's year is asked about the last report the plan asked for,
-    a day before the plan began (or before the target joined it) about the first, not begun
-    yet on that day (owed by no one: questions/status.py)."""
-    if in_plan(period, year, added):
+    (`in_plan`): a day after the plan's year (or after the target left it, `left`) is asked
+    about the last report the plan asked for, a day before the plan began (or before the
+    target joined it) about the first, not begun yet on that day (owed by no one:
+    questions/status.py)."""
+    if in_plan(period, year, added, arrived=arrived, left=left):
         return period
     end = last_window_end(year)
+    if left is not None:  # the window before the one the target's new plan took first
+        stop = first_taken(_next_day(left), period.reporting) - dt.timedelta(days=1)
+        end = min(end, stop) if end is not None else stop
     if end is not None and period.end > end:
-        return _ending(end, period.reporting)
+        return period_of(end, period.reporting)
     first = dt.date(year - 1, 12, CUTOFF + 1) if year else period.start
     if added is not None:
-        first = max(first, dt.date.fromisoformat(added))
+        day = dt.date.fromisoformat(added)
+        first = day if arrived else max(first, day)
     found = period_of(first, period.reporting)
     if end is not None and found.end > end:  # joined after the last window began: that one
-        return _ending(end, period.reporting)
+        return period_of(end, period.reporting)
     return found
+
+
+def asks(period: Period, year: int, target: Target) -> bool:
+    """`in_plan` for `target` as a query's registry holds it (`added`: a carried target's
+    arrival, app/origins.py `with_carry_days`): the one call `due`, `remind` and `form` make."""
+    return in_plan(period, year, target.added, **_carry_days(target))
+
+
+def target_window(period: Period, year: int, target: Target) -> Period:
+    """`within_plan` for `target`, as `asks`: the window each row of it is about."""
+    return within_plan(period, year, target.added, **_carry_days(target))
+
+
+def _carry_days(target: Target) -> dict[str, Any]:
+    """`in_plan`'s `arrived` and `left` of an ongoing target carried in or away."""
+    if not target.deadline.ongoing:
+        return {}
+    away = target.carried_on if target.carried_to is not None and target.carried_on else None
+    return {"arrived": target.carried_from is not None, "left": away}
 
 
 def first_day(year: int) -> str:

@@ -17,7 +17,7 @@ from cds_tracker.core.tuples import Record
 from cds_tracker.questions.catalog import RoleLink, roles_of
 from cds_tracker.questions.periods import (
     Period,
-    in_plan,
+    asks,
     period_ending_in,
     periods_ending_between,
 )
@@ -65,7 +65,7 @@ def periodic_in_month(tracker: Tracker, month: YearMonth, as_of: dt.date) -> lis
     rows = []
     for group, target in tracker.registry.targets_on(as_of.isoformat()):
         period = period_ending_in(month, target.reporting) if target.deadline.ongoing else None
-        if period is None or not in_plan(period, tracker.registry.document.year, target.added):
+        if period is None or not asks(period, tracker.registry.document.year, target):
             continue  # none that month, or not the plan's (before it, or after its year)
         if _annulled_by(target, period):
             continue
@@ -84,7 +84,7 @@ def periodic_within(tracker: Tracker, days: int, as_of: dt.date) -> list[Row]:
         if not target.deadline.ongoing or target.closed(as_of.isoformat()) is not None:
             continue
         for period in periods_ending_between(as_of, end, target.reporting):
-            if not in_plan(period, tracker.registry.document.year, target.added):
+            if not asks(period, tracker.registry.document.year, target):
                 continue  # not the plan's: before it (or the target) began, after its year
             if _annulled_by(target, period):
                 continue  # cancelled that day (after a lifted window: owed again)

@@ -22,7 +22,7 @@ from cds_tracker.questions.catalog import RoleLink
 from cds_tracker.questions.periods import (
     Period,
     first_day,
-    within_plan,
+    target_window,
 )
 from cds_tracker.questions.status import (
     Part,
@@ -267,7 +267,7 @@ class Tracker:
         (periods.within_plan); None for a dated target."""
         period = current_period(target, as_of)
         year = self.registry.document.year
-        return within_plan(period, year, target.added) if period else None
+        return target_window(period, year, target) if period else None
 
     def row(
         self,

@@ -17,7 +17,7 @@ from typing import Any
 from cds_tracker.registry.importing.carried_titles import carried_title, title_year
 from cds_tracker.registry.importing.cells import Table, tidy
 from cds_tracker.registry.importing.code_column import read_columns
-from cds_tracker.registry.importing.header import find_header
+from cds_tracker.registry.importing.header import Header, find_header
 from cds_tracker.registry.importing.header_notes import figure_title, header_notes, missing_columns
 from cds_tracker.registry.importing.heading import other_appendix, parse_preamble
 from cds_tracker.registry.importing.merge_checks import merge_problems
@@ -56,15 +56,9 @@ def parse_tables(
             continue  # not read twice: the import is refused (app/importing.py)
         if found is not None:
             sheet = sheet or (table.sheet or "")
-            _, top, start, twins, _ = found
+            top, start = found.top, found.end
             columns = read_columns(parsed, table, found)  # a plan's own "Mã": not read, said
-            for at, col in twins:  # which of the two is meant only a person can say
-                title = table.rows[at][col]
-                parsed.problems.append(
-                    CellProblem(
-                        table.number, at + 1, col + 1, "import_twin_column", {"text": title}
-                    )
-                )
+            _twins(parsed, table, found)
             width = max(len(r) for r in table.rows)
             if parsed.document is None:  # a sheet has its heading in the rows above the table
                 lines = (tidy(text) for row in table.rows[:top] for text in row)
@@ -74,9 +68,7 @@ def parse_tables(
             titled = [text for row in table.rows[:top] for text in row if carried_title(text)]
             if titled and parsed.groups:  # the part's title in a row above its header
                 reader.origin = title_year(titled) or "?"
-            missing_columns(parsed, table, start, columns)
-            header_notes(parsed, table, found)
-            reader.figure = figure_title(table, found)
+            _use(parsed, table, found, reader)
         elif (
             columns is None
             or not table.may_continue
@@ -85,7 +77,19 @@ def parse_tables(
             continue  # not the appendix (nor a page of it without its header)
         else:
             start = 0
+        after = start  # the rows of a header repeated in the table are its, not targets
         for r, row in enumerate(table.rows[start:], start + 1):
+            if r <= after:
+                continue
+            if (again := find_header(table, r - 1, only=True)) is not None:
+                # The header repeated (a page pasted in), its columns perhaps in another order:
+                # the rows under it are read by its titles (F9).
+                read = read_columns(parsed, table, again)
+                if read != columns or again.joined != reader.joined:
+                    _twins(parsed, table, again)
+                    _use(parsed, table, again, reader)
+                columns, after = read, again.end
+                continue
             reader.formulas = {c for (at, c) in table.formulas if at == r}
             reader.kinds = {c: kind for (at, c), kind in table.kinds.items() if at == r}
             reader.formats = {c: fmt for (at, c), fmt in table.formats.items() if at == r}
@@ -101,14 +105,32 @@ def parse_tables(
     return parsed
 
 
-def _copied(table: Table, found: tuple[Any, ...] | None, parsed: Parsed, sheet: str) -> int | None:
+def _twins(parsed: Parsed, table: Table, found: Header) -> None:
+    """Two columns of one title: which of the two is meant only a person can say."""
+    for at, col in found.twins:
+        title = table.rows[at][col]
+        values = {"text": title}
+        parsed.problems.append(
+            CellProblem(table.number, at + 1, col + 1, "import_twin_column", values)
+        )
+
+
+def _use(parsed: Parsed, table: Table, found: Header, reader: Rows) -> None:
+    """What a header says (a column missing, one not read) and what its rows are read with."""
+    missing_columns(parsed, table, found.end, found.columns)
+    header_notes(parsed, table, found)
+    reader.figure = figure_title(table, found)
+    reader.joined = found.joined
+
+
+def _copied(table: Table, found: Header | None, parsed: Parsed, sheet: str) -> int | None:
     """The row of a sheet's first group, when that group was read already on an earlier sheet:
     the sheet is a copy of the appendix (Excel's Move or Copy gives "Phụ lục (2)"), whose
     groups and targets would each be read twice (a11-03). A sheet going on with groups of its
     own is read. `sheet`: the sheet read first ("" before one is)."""
     if found is None or table.sheet is None or not sheet or sheet == table.sheet:
         return None
-    columns, _, start, _, _ = found
+    columns, start = found.columns, found.end
     col = columns.get("number", 0)
     read = {group["id"] for group in parsed.groups}
     for r, row in enumerate(table.rows[start:], start + 1):

@@ -104,10 +104,9 @@ def figure_title(table: Table, header: Header) -> str:
 
 
 def _title(table: Table, header: Header, col: int) -> str:
-    """A column's title as written, on one line: the lowest one of the header's rows."""
-    at = header.titles.get(col, (header.top, None))[0]
-    row = table.rows[at]
-    return one_line(row[col]) if col < len(row) else ""
+    """A column's title as written, on one line: the lowest one of the header's rows (its two
+    rows' words where a title is typed over both, header.py `Header.texts`)."""
+    return one_line(header.texts.get(col, ""))
 
 
 def _filled(table: Table, header: Header, col: int) -> bool:

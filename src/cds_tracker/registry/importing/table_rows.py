@@ -11,7 +11,7 @@ from cds_tracker.core.text import fold, unseen_mark, without_unseen
 from cds_tracker.registry.importing.carried_titles import CARRIED_NUMBER, carried_title, title_year
 from cds_tracker.registry.importing.cells import one_line
 from cds_tracker.registry.importing.deadline_cells import read_deadline
-from cds_tracker.registry.importing.header import ROLES, header_columns
+from cds_tracker.registry.importing.header import ROLES, header_columns, joined_cells
 from cds_tracker.registry.importing.parsed import CellProblem, Parsed
 from cds_tracker.registry.importing.row_numbers import annulled_id, gap, number_text
 from cds_tracker.registry.unit_wordings import person_named
@@ -56,6 +56,7 @@ class Rows:
         self.above: set[int] = set()  # of those, the ones merged from a row above this one
         self.auto_said: set[int] = set()  # the tables whose automatic numbers were noted
         self.figure = ""  # the title of a figure column beside the content ("Chỉ tiêu"), if any
+        self.joined: dict[str, tuple[int, ...]] = {}  # sub-columns joined (header.py `Header`)
 
     def read(self, table: int, r: int, row: tuple[str, ...], columns: dict[str, int]) -> None:
         # The texts as written go into the registry (a cell of spaces only is empty); numbers,
@@ -63,6 +64,7 @@ class Rows:
         if (at := columns.get("number", -1)) + 1 in self.above and at < len(row):
             row = (*row[:at], "", *row[at + 1 :])  # another row's number: none of its own
         cells = {name: _kept(row[col]) if col < len(row) else "" for name, col in columns.items()}
+        joined_cells(cells, row, self.joined)
         filled = tuple(text.strip() for text in row if text.strip())
         if not filled:
             return
