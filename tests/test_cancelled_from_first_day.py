@@ -51,7 +51,7 @@ REFUSED = {
     "vi": [
         "cds: lỗi: chỉ tiêu I.2 (chuyển từ kế hoạch 2024, chỉ tiêu I.1) đã rút khỏi kế hoạch "
         "này ngay từ ngày đầu, 01/01/2025, vì đã hoàn thành ở kế hoạch 2024 trước ngày chuyển "
-        "(lý do ghi ở cancelled_reason): không cần báo cáo ở kế hoạch này",
+        "(lý do ghi ở `cancelled_reason`): không cần báo cáo ở kế hoạch này",
         "  gợi ý: việc làm đến hết 31/12/2024 thuộc kế hoạch 2024, chỉ tiêu I.1: cds --plan "
         "2024 progress add I.1 …; việc sau đó không cần báo cáo; vẫn muốn ghi vào kế hoạch "
         "này: --force",
@@ -59,7 +59,7 @@ REFUSED = {
     "en": [
         "cds: error: target I.2 (carried from plan 2024, target I.1) was withdrawn from this "
         "plan from its first day, 01/01/2025, as it was finished in plan 2024 before the "
-        "carry-over (the reason is in cancelled_reason): it needs no reports in this plan",
+        "carry-over (the reason is in `cancelled_reason`): it needs no reports in this plan",
         "  hint: work done by 31/12/2024 belongs to plan 2024, target I.1: cds --plan 2024 "
         "progress add I.1 …; later work needs no report; to record it in this plan anyway: "
         "--force",
@@ -107,7 +107,7 @@ FORM = {
         "tp.xlsx: 1 lỗi, không ghi mục nào từ tệp này",
         "tp.xlsx:Phiếu báo cáo!G8: chỉ tiêu I.2 (chuyển từ kế hoạch 2024, chỉ tiêu I.1) đã rút "
         "khỏi kế hoạch này ngay từ ngày đầu, 01/01/2025, vì đã hoàn thành ở kế hoạch 2024 trước "
-        "ngày chuyển (lý do ghi ở cancelled_reason): không cần báo cáo ở kế hoạch này",
+        "ngày chuyển (lý do ghi ở `cancelled_reason`): không cần báo cáo ở kế hoạch này",
         "  gợi ý: việc làm đến hết 31/12/2024 thuộc kế hoạch 2024, chỉ tiêu I.1 (cds --plan "
         "2024 progress add I.1 …); việc sau đó không cần báo cáo: xoá dòng này khỏi phiếu, rồi "
         "nhập lại; vẫn muốn ghi vào kế hoạch này: cds --plan 2025 progress add I.2 --id --unit "
@@ -117,7 +117,7 @@ FORM = {
         "tp.xlsx: 1 problem, nothing written from this file",
         "tp.xlsx:Phiếu báo cáo!G8: target I.2 (carried from plan 2024, target I.1) was "
         "withdrawn from this plan from its first day, 01/01/2025, as it was finished in plan "
-        "2024 before the carry-over (the reason is in cancelled_reason): it needs no reports in "
+        "2024 before the carry-over (the reason is in `cancelled_reason`): it needs no reports in "
         "this plan",
         "  hint: work done by 31/12/2024 belongs to plan 2024, target I.1 (cds --plan 2024 "
         "progress add I.1 …); later work needs no report: clear this row of the form, then "

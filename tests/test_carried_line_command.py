@@ -196,10 +196,10 @@ def test_a_report_left_in_the_old_plan_gives_the_command_for_the_new_one(
     withheld = {
         "vi": " — lệnh này thiếu giá trị của --note (có ký tự mà cửa sổ dòng lệnh (PowerShell,"
         " cmd) đọc theo cách riêng nên không in ra) nên chưa ghi gì: hãy tự gõ vào sau --note"
-        " giá trị chép từ trường note của dòng này",
+        " giá trị chép từ trường `note` của dòng này",
         "en": " — it lacks the value of --note (which holds characters a command window"
         " (PowerShell, cmd) reads in its own way, so it is not printed) and records nothing as"
-        " it stands: type after --note the value copied from this line's note field",
+        " it stands: type after --note the value copied from this line's `note` field",
     }[lang]
     typed = (
         f"cds --registry plans/2025 progress add I.2 --id --unit phong-y-te --status {status}"

@@ -104,10 +104,10 @@ CARRY_DAY_LABELS: dict[str, tuple[str, str]] = {
     "entry.cancelled_from_start_done": (
         "chỉ tiêu {target} (chuyển từ kế hoạch {plan}, chỉ tiêu {old}) đã rút khỏi kế hoạch "
         "này ngay từ ngày đầu, {date}, vì đã hoàn thành ở kế hoạch {plan} trước ngày chuyển "
-        "(lý do ghi ở cancelled_reason): không cần báo cáo ở kế hoạch này",
+        "(lý do ghi ở `cancelled_reason`): không cần báo cáo ở kế hoạch này",
         "target {target} (carried from plan {plan}, target {old}) was withdrawn from this plan "
         "from its first day, {date}, as it was finished in plan {plan} before the carry-over "
-        "(the reason is in cancelled_reason): it needs no reports in this plan",
+        "(the reason is in `cancelled_reason`): it needs no reports in this plan",
     ),
     "entry.hint.cancelled_from_start": (
         "việc làm đến hết {last} thuộc kế hoạch {plan}, chỉ tiêu {old}: cds {option} progress "

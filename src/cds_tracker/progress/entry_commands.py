@@ -73,7 +73,7 @@ def again_command(entry: Entry, option: str, target: str) -> Msg:
         return command
     # The value left out is typed from the line itself: said after the command, naming the
     # line's field, as one sentence (a23-08: "record it with the value of --note holds …").
-    fields = ", ".join(dict.fromkeys(_FIELDS[option] for option in left))
+    fields = ", ".join(dict.fromkeys(f"`{_FIELDS[option]}`" for option in left))
     return msg("entry.again_withheld", command=command, options=", ".join(left), fields=fields)
 
 
