@@ -1,16 +1,19 @@
 """`cds carry-over --format json`: what carry-over proposes (or wrote), for a program.
 
 Keys and `status` values are the machine contract (English, stable): `proposed` (without
-`--yes`: nothing asked, nothing written), `written`, or `nothing` (no unfinished target left
-and nothing to repair: nothing written). Texts (contents, deadlines) are the registry's own;
-units are ids, days yyyy-mm-dd. Each target proposed (with the parts its units already finished,
-copied as done; an ongoing target's last reports, each its period's, not copied; `heir_parts`:
-a copy standing for an heir's parts as one, begun, with what each part stood at) is in
-`targets`; `repairs` are targets carried before whose mark or finished parts are still to
-write; `left` the unfinished targets left in the old plan (one the new plan already lists,
-`same_as`; one `--skip` named, `skipped`); `withdrawn` the targets carried before that the old
-plan finished by their carry day, their copies annulled in the new plan, and `lifted` those
-annulled so before that are unfinished again (a correction), followed again in the new plan.
+`--yes`: nothing asked, nothing written), `written`, `nothing` (no unfinished target left and
+nothing to repair: nothing written), or `all_skipped` (nothing to carry or repair but targets
+`--skip` left in the old plan, listed in `left`: nothing written; a23-11). Texts (contents,
+deadlines) are the registry's own; units are ids, days yyyy-mm-dd. Each target proposed (with
+the parts its units already finished, copied as done, each `late` or not as the new plan will
+show it, `late_against` the plan whose deadline it missed; an ongoing target's last reports,
+each its period's, not copied; `heir_parts`: a copy standing for an heir's parts as one, begun,
+with what each part stood at) is in `targets`; `repairs` are targets carried before whose mark
+or finished parts are still to write; `left` the unfinished targets left in the old plan (one
+the new plan already lists, `same_as`; one `--skip` named, `skipped`); `withdrawn` the targets
+carried before that the old plan finished by their carry day, their copies annulled in the new
+plan, and `lifted` those annulled so before that are unfinished again (a correction), followed
+again in the new plan.
 """
 
 from __future__ import annotations
@@ -24,15 +27,17 @@ from cds_tracker.output.sanitize import json_text
 if TYPE_CHECKING:
     from cds_tracker.app.carrying import CarryOver
 
-Status = Literal["proposed", "written", "nothing"]
+Status = Literal["proposed", "written", "nothing", "all_skipped"]
 
 
 def carry_json(carry: CarryOver, status: Status) -> str:
     new_ids = {str(p.target["id"]) for p in carry.proposals}
     # each part's report copied: `parts_done` the finished ones (as before), `parts_kept` the
     # last report of an unfinished part (status "in_progress"/"not_started")
+    # a finished one with `late` (and `late_against`, the plan whose deadline it missed), as
+    # the new plan will show it (app/carry_marks.py `Link.late`, a23-01)
     said = {
-        link.new_id: [{"unit": e.unit, "date": e.date, "status": e.status} for e in link.parts]
+        link.new_id: [_part(e.unit, e.date, e.status, link.late_against(e)) for e in link.parts]
         for link in carry.links
     }
     parts = {key: [p for p in found if p["status"] == "done"] for key, found in said.items()}
@@ -76,7 +81,7 @@ def carry_json(carry: CarryOver, status: Status) -> str:
                 "unknown_units": list(p.unknown_units),
                 "moved": [{"unit": old, "successor": new} for old, new in p.moved],
                 "parts_done": [
-                    {"unit": d["unit"], "date": d["date"]}
+                    {k: v for k, v in d.items() if k != "status"}
                     for d in parts.get(str(p.target["id"]), [])
                 ],
                 "parts_kept": kept.get(str(p.target["id"]), []),
@@ -131,3 +136,12 @@ def carry_json(carry: CarryOver, status: Status) -> str:
         ],
     }
     return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _part(unit: str, date: str, status: str, late: str | None) -> dict[str, Any]:
+    """A part's report copied, as JSON: a finished one says whether the new plan will show it
+    late and against which plan (`late`, `late_against`: "2024", else null)."""
+    found: dict[str, Any] = {"unit": unit, "date": date, "status": status}
+    if status == "done":
+        found |= {"late": late is not None, "late_against": late}
+    return found

@@ -42,6 +42,13 @@ class Link:
     # an ongoing target's last reports, not copied: each was its period's (`links`)
     periodic: tuple[Entry, ...] = ()
     taken: tuple[Taken, ...] = ()  # the copies that stand for an heir's parts as one (`_begun`)
+    # each finished part copied that the new plan will show done late: entry id → the plan
+    # (its year) whose deadline it missed, "Hoàn thành trễ hạn so với kế hoạch 2024" (`_late`)
+    late: tuple[tuple[str, str], ...] = ()
+
+    def late_against(self, entry: Entry) -> str | None:
+        """The plan a copied finished part was late against (`late`), None when on time."""
+        return dict(self.late).get(entry.id)
 
 
 @dataclass(frozen=True)
@@ -152,8 +159,28 @@ def links(
             if entry.unit in known_units and entry.id not in known_ids
         )
         kept = tuple(t for t in taken if any(e.id == t.entry_id for e in parts))
-        found.append(Link(origin_id, new_id, target.carried_to is None, parts, (), kept))
+        late = _late(source, target, parts)
+        found.append(Link(origin_id, new_id, target.carried_to is None, parts, (), kept, late))
     return found
+
+
+def _late(source: Tracker, target: Any, parts: Iterable[Entry]) -> tuple[tuple[str, str], ...]:
+    """Each finished part copied that the new plan will show late, with the plan it was late
+    against: by questions/status.py `finished_code`, the one rule, on its day and the deadline
+    it was finished under (the old plan's, or an earlier plan's for a part finished before the
+    target came there: `source.came`), so the preview and JSON say what the new plan will
+    show ("Hoàn thành trễ hạn so với kế hoạch 2024"), never "kept as done" (attack23 a23-01)."""
+    from cds_tracker.questions.status import finished_code
+
+    came = source.came.get(target.id, ())
+    found = []
+    for entry in parts:
+        if entry.status != "done":
+            continue
+        code, against = finished_code(entry.date, target.deadline.month, came)
+        if code == "done_late":
+            found.append((entry.id, against or str(source.registry.document.year)))
+    return tuple(found)
 
 
 def _begun(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.app.carry_marks import Link, heir_parts_said
+from cds_tracker.core.entries import Entry
 from cds_tracker.core.errors import msg
 from cds_tracker.output.carried import UNREAD, Origins, source_cell
 from cds_tracker.output.words import Lang, label
@@ -218,14 +219,15 @@ def _moved_lines(catalog: UnitIndex, item: Proposal, lang: Lang) -> list[str]:
 
 
 def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
-    """A line per part's report to copy: finished ("giữ là hoàn thành"), or the last report of
-    an unfinished part ("giữ báo cáo 'Đang thực hiện' ngày 20/10/2023"); an ongoing target's
-    last reports, not copied, said as what they are: that period's ("không chép")."""
+    """A line per part's report to copy: finished ("giữ là hoàn thành"; finished late, as the
+    new plan will show it: "Hoàn thành trễ hạn so với kế hoạch 2024", `Link.late`), or the
+    last report of an unfinished part ("giữ báo cáo 'Đang thực hiện' ngày 20/10/2023"); an
+    ongoing target's last reports, not copied, said as what they are: that period's ("không
+    chép")."""
     if link is None:
         return []
     heirs = {taken.entry_id: taken for taken in link.taken}
-    said = [(entry, "carry_part_done" if entry.status == "done" else "carry_part_open")
-            for entry in link.parts if entry.id not in heirs]  # fmt: skip
+    said = [(entry, _part_key(link, entry)) for entry in link.parts if entry.id not in heirs]
     said += [(entry, "carry_part_periodic") for entry in link.periodic]
     return [
         label(
@@ -234,6 +236,7 @@ def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
             unit=tracker.index.name(entry.unit),
             date=dt.date.fromisoformat(entry.date).strftime("%d/%m/%Y"),
             status=label(entry.status, lang),
+            late=label("done_late_against", lang, plan=link.late_against(entry) or ""),
         )
         for entry, key in said
     ] + [
@@ -248,3 +251,11 @@ def _part_lines(tracker: Any, link: Link | None, lang: Lang) -> list[str]:
         for entry in link.parts
         if entry.id in heirs
     ]
+
+
+def _part_key(link: Link, entry: Entry) -> str:
+    """The words for a part's report copied: finished on time, finished late (`Link.late`:
+    as the new plan will show it, a23-01), or the last report of an unfinished part."""
+    if entry.status != "done":
+        return "carry_part_open"
+    return "carry_part_done_late" if link.late_against(entry) else "carry_part_done"

@@ -88,16 +88,24 @@ class CarryOver:
 
     def nothing(self, lang: Lang) -> str:
         """The one line said when there is nothing to carry and nothing to repair: plainly so,
-        with how many targets were carried before (none left unfinished otherwise)."""
+        with how many targets were carried before (none left unfinished otherwise); when
+        `--skip` left unfinished targets, that it did (a23-11), never "none left"."""
         path = visible_line(display_path(self.destination))
         source = visible_line(self.from_name)
         before = self.left_said  # in the language of the run, as the preview
-        if self.links:
+        if self.skipped:  # unfinished targets were left by --skip: "none left" is untrue
+            said = label("carry_all_skipped", lang, source=source, path=path, count=self.skipped)
+        elif self.links:
             count = len(self.links)
             said = label("carry_nothing_carried", lang, source=source, path=path, count=count)
         else:
             said = label("carry_nothing", lang, source=source, path=path)
         return "\n".join((*before, said))
+
+    @property
+    def skipped(self) -> int:
+        """How many unfinished targets `--skip` left in the old plan (a23-11)."""
+        return sum(1 for item in self.left if not item.same_as)
 
     @property
     def anything(self) -> bool:

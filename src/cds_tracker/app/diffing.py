@@ -79,8 +79,11 @@ def diff(
             c if c.already or c.reason else dataclasses.replace(c, reason=reason)
             for c in result.cancelled
         ]
+    from cds_tracker.app.diff_annulled import annulled_carried
     from cds_tracker.app.diff_checks import warnings
 
+    plans = next(filter(None, map(_plans_folder, (new_arg, old_arg))), None)
+    annulled_carried(result, old, new, plans)  # carried, annulled since: said so (a23-07, a23-09)
     result.carried_cited = _cite_carried(result, new_arg, old_arg)
     text = (
         diff_json(result, old_shown, new_shown)
@@ -97,7 +100,7 @@ def _cite_carried(result: Any, *args: str) -> dict[str, str]:
     where neither is (the id is shown then)."""
     found = [
         origin for _, origin in (*result.carried_kept, *result.carried_in, *result.carried_old)
-    ]
+    ] + [origin for _, origin, _ in (*result.carried_annulled, *result.carried_annulled_old)]
     if not found:
         return {}
     from cds_tracker.app.origins import origins_named

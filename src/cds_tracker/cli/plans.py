@@ -307,7 +307,7 @@ def carry_over(
     if shape.value == "json":  # nothing asked: without --yes, only the proposal
         from cds_tracker.app.carry_json import carry_json
 
-        said: CarryStatus = "nothing"
+        said: CarryStatus = "all_skipped" if carry.skipped else "nothing"
         if carry.anything:
             said = "written" if yes else "proposed"
             if yes:

@@ -15,6 +15,11 @@ Two plans with plans between (`cds diff 2023 2025`, carried 2023 → 2024 → 20
 carried through them is paired with its origin, its `carried_in` (or `carried_old`) item
 naming them under `via` (["2024"]); the earlier plan's targets carried into one of them and
 no further are in `carried_ended` (`{"id", "carried_to"}`), either way round.
+`carried_annulled`: targets carried into the new plan whose copy it annulled since (carry-over
+found them finished in the old plan by their carry day), `{"id", "carried_from", "cancelled"}`
+(the day as the registry writes it), in neither `carried_in` nor `carried_out`, whether the new
+side is the plan's registry or its Word or Excel table, which leave the annulled row out;
+`carried_annulled_old` its mirror (`backwards`), out of `carried_old`.
 """
 
 from __future__ import annotations
@@ -89,7 +94,15 @@ def diff_json(diff: Diff, old: str, new: str) -> str:
             {"place": r.place, "number": r.number, "cells": list(r.cells)} for r in diff.unread_rows
         ],
         "carried_in": [{"id": i, "carried_from": o, **_via(i)} for i, o in diff.carried_in],
+        "carried_annulled": [
+            {"id": i, "carried_from": o, "cancelled": d, **_via(i)}
+            for i, o, d in diff.carried_annulled
+        ],
         "carried_old": [{"id": i, "carried_from": o, **_via(i)} for i, o in diff.carried_old],
+        "carried_annulled_old": [
+            {"id": i, "carried_from": o, "cancelled": d, **_via(i)}
+            for i, o, d in diff.carried_annulled_old
+        ],
         "carried_ended": [{"id": i, "carried_to": t} for i, t in diff.carried_ended],
         "uncertain": [{"old": o, "new": n} for o, n in diff.uncertain],
         "groups": {g.field: change(g) for g in diff.groups},

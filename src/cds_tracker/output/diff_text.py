@@ -388,6 +388,12 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     if diff.carried_in:
         lines.append(label("diff_carried_in", lang, count=len(diff.carried_in)))
         lines += [f"  {i} ← {_origin(diff, origin, i, lang)}" for i, origin in diff.carried_in]
+    if diff.carried_annulled:  # carried in, annulled since (a23-07): not followed there
+        lines.append(label("diff_carried_annulled", lang, count=len(diff.carried_annulled)))
+        lines += [
+            f"  {i} ← {_origin(diff, origin, i, lang)}{_annulled(day, lang)}"
+            for i, origin, day in diff.carried_annulled
+        ]
     if diff.carried_out:  # carried into the new plan, whose side (a table) does not list them
         lines.append(label("diff_carried_out", lang, count=len(diff.carried_out)))
         lines += [f"  {i} → {visible_line(to)}" for i, to in diff.carried_out]
@@ -397,6 +403,12 @@ def _set_apart(diff: Diff, lang: Lang) -> list[str]:
     if diff.carried_old:  # the plans the other way round: the later plan's, on the old side
         lines.append(label("diff_carried_old", lang, count=len(diff.carried_old)))
         lines += [f"  {i} ← {_origin(diff, origin, i, lang)}" for i, origin in diff.carried_old]
+    if diff.carried_annulled_old:  # the plans the other way round: annulled on the old side
+        lines.append(label("diff_carried_annulled_old", lang, count=len(diff.carried_annulled_old)))
+        lines += [
+            f"  {i} ← {_origin(diff, origin, i, lang)}{_annulled(day, lang)}"
+            for i, origin, day in diff.carried_annulled_old
+        ]
     if diff.carried_ended:  # into a plan between the two, and no further (registry/diff_plans)
         key = "diff_carried_ended_new" if diff.backwards else "diff_carried_ended"
         lines.append(label(key, lang, count=len(diff.carried_ended)))

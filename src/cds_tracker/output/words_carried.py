@@ -72,6 +72,17 @@ CARRIED_LABELS: dict[str, tuple[str, str]] = {
         "chưa có ghi chép chuyển tiếp sang kế hoạch cũ (không phải được thêm)",
         "no carry-over into the old plan recorded yet (not added)",
     ),
+    "diff_carried_annulled": (
+        "Chỉ tiêu chuyển từ kế hoạch trước, bên mới đã bãi bỏ (không tính, không theo dõi): "
+        "{count}",
+        "Targets carried from an earlier plan, annulled since on the new side (not counted, "
+        "not followed): {count}",
+    ),
+    "diff_carried_annulled_old": (
+        "Chỉ tiêu chuyển từ kế hoạch trước, bên cũ đã bãi bỏ (không tính, không theo dõi): {count}",
+        "Targets carried from an earlier plan, annulled since on the old side (not counted, "
+        "not followed): {count}",
+    ),
     "diff_carried_out": (
         "Chỉ tiêu đã chuyển tiếp sang kế hoạch mới, bên mới không ghi (không phải bị bỏ): {count}",
         "Targets carried over into the new plan, not listed on the new side (not removed): {count}",

@@ -275,6 +275,12 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
         "ghi gì.",
         "Plan {source} has no unfinished target to carry into {path}; nothing was written.",
     ),
+    "carry_all_skipped": (
+        "Không chuyển chỉ tiêu nào vào {path}: {count} chỉ tiêu chưa hoàn thành của kế hoạch "
+        "{source} để lại theo --skip; chưa ghi gì.",
+        "Nothing carried into {path}: {count} unfinished {count:target|targets} of plan "
+        "{source} left behind by --skip; nothing was written.",
+    ),
     "carry_nothing_carried": (
         "Kế hoạch {source} không còn chỉ tiêu chưa hoàn thành nào để chuyển vào {path} "
         "({count} chỉ tiêu đã chuyển trước đây); chưa ghi gì.",
@@ -298,6 +304,10 @@ PLAN_LABELS: dict[str, tuple[str, str]] = {
     "carry_part_done": (
         "đã hoàn thành phần của {unit} ngày {date}: giữ là hoàn thành ở kế hoạch mới",
         "{unit} finished its part on {date}: kept as done in the new plan",
+    ),
+    "carry_part_done_late": (
+        "đã hoàn thành phần của {unit} ngày {date}: ở kế hoạch mới giữ là “{late}”",
+        "{unit} finished its part on {date}: kept in the new plan as “{late}”",
     ),
     "carry_part_open": (
         "{unit} đã báo cáo '{status}' ngày {date}: giữ báo cáo đó ở kế hoạch mới",

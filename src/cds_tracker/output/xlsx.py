@@ -211,7 +211,14 @@ def _main_sheet(
         _bold_row(sheet, ["", "", carried.part_heading(plan, origins, origin_year, year, lang)])
         for row in rows:  # "I.1 (2023)", as screens and letters cite it: never beside "1."
             number = carried.cited(row.target, origins)  # as if the plan's own I.1
-            _target_row(sheet, tracker, row, as_of, lang, (number, row.target.notes))
+            note = row.target.notes
+            if row.target.cancelled_since(as_of.isoformat()) is not None:
+                # annulled since (app/carry_withdrawn.py): kept, as an own annulled row is,
+                # "I.1 (2023) (đã bãi bỏ)" with why in Ghi chú; `cds import` leaves it out, as
+                # the Word table does (a23-09)
+                number = label("id_line", "vi", id=number, cited=label("cancelled_cited", "vi"))
+                note = revised.cancel_note(row.target, tracker.registry.document.revisions, as_of)
+            _target_row(sheet, tracker, row, as_of, lang, (number, note))
     for sheet_row in sheet.iter_rows(min_row=HEADER_ROW + 1):
         for cell in sheet_row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")

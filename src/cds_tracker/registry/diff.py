@@ -140,6 +140,13 @@ class Diff:
     # from the earlier one through them: id → those plans ("2024"), said beside its origin
     carried_ended: list[tuple[str, str]] = field(default_factory=list)
     carried_via: dict[str, str] = field(default_factory=dict)
+    # Carried into the new plan, its copy annulled there since (carry-over found the target
+    # finished in the old plan by its carry day, app/carry_withdrawn.py): out of `carried_in`
+    # and `carried_out` alike (a Word table leaves an annulled row out, app/diff_annulled.py):
+    # (id in the new plan, carried_from, the day written under `cancelled`)
+    carried_annulled: list[tuple[str, str, str]] = field(default_factory=list)
+    # its mirror (`backwards`): out of `carried_old`, the old (later) side's annulled copies
+    carried_annulled_old: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def same(self) -> bool:
@@ -151,6 +158,8 @@ class Diff:
             or self.changed
             or self.cancelled
             or self.carried_in
+            or self.carried_annulled
+            or self.carried_annulled_old
             or self.groups
             or self.groups_moved
             or self.groups_respelled

@@ -68,7 +68,12 @@ def _merged(
 
 # An annulled target as `cds export` (and the report's appendix) cites it where the plan in force
 # no longer lists it: "I.2 (đã bãi bỏ)" (output/revised.py `cancelled_cited`), in either language.
-_ANNULLED = re.compile(r"^(?P<id>[IVXLC]+\.\d{1,3})\s*\(\s*(?:đã bãi bỏ|annulled)\s*\)$", re.I)
+# A carried target annulled since, in the carried part: "I.1 (2024) (đã bãi bỏ)" (a23-09).
+_ANNULLED = re.compile(
+    r"^(?P<id>[IVXLC]+\.\d{1,3})(?:\s*\(\s*(?:năm\s*)?\d{4}\s*\))?"
+    r"\s*\(\s*(?:đã bãi bỏ|annulled)\s*\)$",
+    re.I,
+)
 
 
 def annulled_id(text: str) -> str | None:
