@@ -13,6 +13,7 @@ plan of the workspace, each with --plan and its own file of the kind asked for.
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cds_tracker.app.setup import init_registry
-from cds_tracker.cli import app
+from cds_tracker.cli import _lift_plan_option, app
 from test_carry_units import EMPTY, _cell, _plan, _target
 
 runner = CliRunner()
@@ -148,3 +149,48 @@ def test_each_plan_gets_its_own_file_of_the_kind_asked(two_plans: Path) -> None:
         '-f docx --out report-2023.docx; cds --lang en report --unit "Y tế" --plan 2024 -f docx '
         "--out report-2024.docx"
     )
+
+
+KEPT = {
+    "vi": "  gợi ý: ghi từng kế hoạch vào một tệp: ",
+    "en": "  hint: write each plan to its own file: ",
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(
+    ("given", "suffix"),
+    [(("-f", "csv", "--out", "r.csv"), ".csv"), (("--out", "r.md"), ".md"),
+     (("--out", "r.json"), ".json"), (("-f", "markdown", "--out", "r.markdown"), ".markdown")],
+)  # fmt: skip
+def test_each_plan_keeps_the_extension_asked(
+    two_plans: Path, lang: str, given: tuple[str, ...], suffix: str
+) -> None:
+    """`-f csv --out r.csv` (or .md, .json): each plan's command keeps the name's extension, not
+    .docx, which `-f csv` refuses and which writes Word where a text file was asked; each
+    command, run as printed, writes its file (a23-02)."""
+    said = cds("--lang", lang, "report", "--unit", "Y tế", "--all-plans", "--as-of",
+               "01/08/2024", *given)  # fmt: skip
+    assert said.exit_code == 2
+    options = " ".join(given[:-1])
+    commands = [
+        f'cds --lang {lang} report --unit "Y tế" --plan {year} --as-of 01/08/2024 {options} '
+        f"r-{year}{suffix}"
+        for year in (2023, 2024)
+    ]
+    assert said.output.splitlines()[1] == KEPT[lang] + "; ".join(commands)
+    for year, command in zip((2023, 2024), commands, strict=True):
+        argv = shlex.split(command)
+        _lift_plan_option(argv)  # as `cds` reads its line: --plan before the command
+        ran = cds(*argv[1:])
+        assert ran.exit_code == 0, ran.output
+        assert (two_plans / f"r-{year}{suffix}").read_text("utf-8").strip() != ""
+
+
+def test_a_name_that_does_not_fit_the_format_is_refused_as_for_one_plan(two_plans: Path) -> None:
+    """`-f csv --out r.md`: refused as `--plan 2024 -f csv --out r.md` is, not with commands
+    that `-f csv` would refuse in turn."""
+    said = cds("report", "--unit", "Y tế", "--all-plans", "-f", "csv", "--out", "r.md")
+    alone = cds("--plan", "2024", "report", "--unit", "Y tế", "-f", "csv", "--out", "r.md")
+    assert (said.exit_code, alone.exit_code) == (2, 2)
+    assert said.output == alone.output

@@ -58,13 +58,15 @@ VI = [
     f"{FILE}:6:101: chỉ tiêu I.8 chuyển từ kế hoạch 2024 (chỉ tiêu I.6) vào kế hoạch này từ"
     " ngày 01/01/2025, trước đó thuộc kế hoạch 2023 (chỉ tiêu I.3): báo cáo ngày 20/12/2023"
     " thuộc kế hoạch 2023",
-    "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.3: xóa dòng này rồi ghi lại bằng cds"
+    "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.3: "
+    "ghi vào kế hoạch đó trước, rồi mới xóa dòng này: cds"
     ' --plan 2023 progress add I.3 --id --unit phong-tu-phap --status "đang thực hiện" --date'
     f' 20/12/2023 --value "{KEY}=7/21" --note "đạt 80%" --obstacles "thiếu máy" --evidence'
     " bao-cao/tp.pdf (việc xong từ 01/01/2025 trở đi thì sửa ngày cho đúng)",
     f"{FILE}:7:101: chỉ tiêu I.8 chuyển từ kế hoạch 2024 (chỉ tiêu I.6) vào kế hoạch này từ"
     " ngày 01/01/2025: báo cáo ngày 20/12/2024 thuộc kế hoạch 2024",
-    "  gợi ý: báo cáo này thuộc kế hoạch 2024, chỉ tiêu I.6: xóa dòng này rồi ghi lại bằng cds"
+    "  gợi ý: báo cáo này thuộc kế hoạch 2024, chỉ tiêu I.6: "
+    "ghi vào kế hoạch đó trước, rồi mới xóa dòng này: cds"
     ' --plan 2024 progress add I.6 --id --unit phong-tu-phap --status "chưa thực hiện" --date'
     " 20/12/2024 (việc xong từ 01/01/2025 trở đi thì sửa ngày cho đúng)",
     "2 lỗi trong 1 tệp (đã kiểm tra 4 tệp).",
@@ -73,13 +75,15 @@ EN = [
     f"{FILE}:6:101: target I.8 was carried into this plan from plan 2024 (target I.6) from"
     " 01/01/2025, and before that was in plan 2023 (target I.3): a report dated 20/12/2023"
     " belongs to plan 2023",
-    "  hint: this report belongs to plan 2023, target I.3: delete this line and record it with"
+    "  hint: this report belongs to plan 2023, target I.3: "
+    "record it there first, then delete this line:"
     " cds --plan 2023 progress add I.3 --id --unit phong-tu-phap --status in_progress --date"
     f' 20/12/2023 --value "{KEY}=7/21" --note "đạt 80%" --obstacles "thiếu máy" --evidence'
     " bao-cao/tp.pdf (work finished on 01/01/2025 or later: correct its day)",
     f"{FILE}:7:101: target I.8 was carried into this plan from plan 2024 (target I.6) from"
     " 01/01/2025: a report dated 20/12/2024 belongs to plan 2024",
-    "  hint: this report belongs to plan 2024, target I.6: delete this line and record it with"
+    "  hint: this report belongs to plan 2024, target I.6: "
+    "record it there first, then delete this line:"
     " cds --plan 2024 progress add I.6 --id --unit phong-tu-phap --status not_started --date"
     " 20/12/2024 (work finished on 01/01/2025 or later: correct its day)",
     "2 problems in 1 file (4 files checked).",
@@ -87,8 +91,9 @@ EN = [
 
 
 def _command(hint: str, lang: str) -> list[str]:
-    """The command a hint gives, as the shell splits it (after "bằng"/"with", before "(")."""
-    said = hint.split(" bằng " if lang == "vi" else " with ", 1)[1]
+    """The command a hint gives, as the shell splits it (after "dòng này:"/"this line:", before
+    "(")."""
+    said = hint.split(" dòng này: " if lang == "vi" else " this line: ", 1)[1]
     return shlex.split(said.rsplit(" (", 1)[0])
 
 
@@ -139,10 +144,12 @@ def test_a_report_of_a_target_carried_twice_names_the_plan_that_held_it(
 
 def _away_hint(lang: str, command: str) -> str:
     return {
-        "vi": "  gợi ý: báo cáo này thuộc kế hoạch 2025, chỉ tiêu I.2: xóa dòng này rồi ghi lại"
-        f" bằng {command} (việc xong đến hết 31/12/2024 thì sửa ngày cho đúng)",
-        "en": "  hint: this report belongs to plan 2025, target I.2: delete this line and record"
-        f" it with {command} (work finished by 31/12/2024: correct its day)",
+        "vi": "  gợi ý: báo cáo này thuộc kế hoạch 2025, chỉ tiêu I.2: "
+        "ghi vào kế hoạch đó trước, rồi mới xóa dòng này:"
+        f" {command} (việc xong đến hết 31/12/2024 thì sửa ngày cho đúng)",
+        "en": "  hint: this report belongs to plan 2025, target I.2: "
+        "record it there first, then delete this line:"
+        f" {command} (work finished by 31/12/2024: correct its day)",
     }[lang]
 
 
@@ -178,7 +185,8 @@ def test_a_report_left_in_the_old_plan_gives_the_command_for_the_new_one(
         "xong 100%",
         ["a b.pdf"],
     )
-    # a note with "$": left out, said before the command
+    # a note with "$": left out, and said after the command, with the line's field to copy it
+    # from; recorded there first, the line deleted after (a23-08)
     path.write_text(
         '- {"id": "a1b2c3d4e5f7", "target": "I.1", "unit": "phong-y-te", "status": "done", '
         '"date": "2025-02-11", "note": "chi $5", "written": "2025-02-11T08:00:00+07:00"}\n',
@@ -186,15 +194,24 @@ def test_a_report_left_in_the_old_plan_gives_the_command_for_the_new_one(
     )
     code, lines = _said("--lang", lang, "validate", "plans/2024")
     withheld = {
-        "vi": "giá trị của --note có ký tự mà cửa sổ dòng lệnh (PowerShell, cmd) đọc theo cách"
-        " riêng nên không in ra; lệnh sau thiếu nó nên không ghi gì: hãy tự gõ nó vào sau"
-        " --note (thay cho dấu … nếu có)",
-        "en": "the value of --note holds characters a command window (PowerShell, cmd) reads in"
-        " its own way, so it is not printed; the command that follows lacks it and records"
-        " nothing: type it in after --note (in place of the … if any)",
+        "vi": " — lệnh này thiếu giá trị của --note (có ký tự mà cửa sổ dòng lệnh (PowerShell,"
+        " cmd) đọc theo cách riêng nên không in ra) nên chưa ghi gì: hãy tự gõ vào sau --note"
+        " giá trị chép từ trường `note` của dòng này",
+        "en": " — it lacks the value of --note (which holds characters a command window"
+        " (PowerShell, cmd) reads in its own way, so it is not printed) and records nothing as"
+        " it stands: type after --note the value copied from this line's `note` field",
     }[lang]
-    command = (
-        f"{withheld}; cds --registry plans/2025 progress add I.2 --id --unit phong-y-te --status"
-        f" {status} --date 11/02/2025 --note"
+    typed = (
+        f"cds --registry plans/2025 progress add I.2 --id --unit phong-y-te --status {status}"
+        " --date 11/02/2025 --note"
     )
+    command = typed + withheld
     assert (code, lines[1]) == (1, _away_hint(lang, command))
+    # as the hint says: first the command, the note typed in from the line, then the line goes
+    as_typed = cds(*shlex.split(typed)[1:], "chi $5")
+    assert as_typed.exit_code == 0, as_typed.output
+    entry = json.loads((carried / "plans/2025/progress/phong-y-te.yaml").read_text("utf-8")
+                       .splitlines()[-1][2:])  # fmt: skip
+    assert (entry["target"], entry["date"], entry["note"]) == ("I.2", "2025-02-11", "chi $5")
+    path.write_text("", encoding="utf-8")
+    assert _said("--lang", lang, "validate", "plans/2024")[0] == 0

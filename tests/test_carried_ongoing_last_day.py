@@ -149,8 +149,9 @@ def test_validate_names_the_old_plans_last_window(workspace: Path) -> None:
             "vi",
             [
                 f"{at}: {REFUSED_VI.removeprefix('cds: lỗi: ')}",
-                "  gợi ý: báo cáo này thuộc kế hoạch 2024, chỉ tiêu I.2: xóa dòng này rồi ghi "
-                "lại bằng cds --plan 2024 progress add I.2 --id --unit phuong-bac-son --status "
+                "  gợi ý: báo cáo này thuộc kế hoạch 2024, chỉ tiêu I.2: ghi vào kế hoạch đó "
+                "trước, rồi mới xóa dòng này: cds --plan 2024 progress add I.2 --id --unit "
+                "phuong-bac-son --status "
                 '"hoàn thành" --date 10/01/2024 (báo cáo của kỳ trước, ngày đến hết '
                 "14/12/2023, thì sửa ngày cho đúng)",
             ],
@@ -159,8 +160,9 @@ def test_validate_names_the_old_plans_last_window(workspace: Path) -> None:
             "en",
             [
                 f"{at}: {REFUSED_EN.removeprefix('cds: error: ')}",
-                "  hint: this report belongs to plan 2024, target I.2: delete this line and "
-                "record it with cds --plan 2024 progress add I.2 --id --unit phuong-bac-son "
+                "  hint: this report belongs to plan 2024, target I.2: record it there first, "
+                "then delete this line: cds --plan 2024 progress add I.2 --id --unit "
+                "phuong-bac-son "
                 "--status done --date 10/01/2024 (a report for an earlier period, dated "
                 "14/12/2023 or before: correct its day)",
             ],

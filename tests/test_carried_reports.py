@@ -85,15 +85,17 @@ def test_validate_locates_a_hand_written_report_after_the_carry_over(carried: Pa
         "(chỉ tiêu I.2) ngày 31/12/2024: báo cáo ngày 10/02/2025 không ghi vào kế hoạch này nữa"
     )
     assert lines[3] == (
-        "  gợi ý: báo cáo này thuộc kế hoạch 2025, chỉ tiêu I.2: xóa dòng này rồi ghi lại bằng "
+        "  gợi ý: báo cáo này thuộc kế hoạch 2025, chỉ tiêu I.2: "
+        "ghi vào kế hoạch đó trước, rồi mới xóa dòng này: "
         'cds --registry plans/2025 progress add I.2 --id --unit phong-y-te --status "hoàn thành" '
         "--date 10/02/2025 (việc xong đến hết 31/12/2024 thì sửa ngày cho đúng)"
     )
     english = cds("--lang", "en", "validate", "plans/2024")
     # `validate plans/2024`: a folder named, so the other plan is named by its folder too
     assert english.output.splitlines()[3] == (
-        "  hint: this report belongs to plan 2025, target I.2: delete this line and record it "
-        "with cds --registry plans/2025 progress add I.2 --id --unit phong-y-te --status done "
+        "  hint: this report belongs to plan 2025, target I.2: "
+        "record it there first, then delete this line: "
+        "cds --registry plans/2025 progress add I.2 --id --unit phong-y-te --status done "
         "--date 10/02/2025 (work finished by 31/12/2024: correct its day)"
     )
     # Dated before the carry-over, the same line belongs here; validate then only asks for the

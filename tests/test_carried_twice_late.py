@@ -165,14 +165,16 @@ def test_a_line_after_both_carries_is_said_to_belong_where_the_target_is_then(
         {
             "vi": [
                 f"{FILE}:1:94: {REFUSED['vi']}",
-                f"  gợi ý: báo cáo này thuộc kế hoạch 2025, chỉ tiêu I.8: xóa dòng này rồi ghi lại"
-                f" bằng {command} (việc xong đến hết 31/12/2023 thì sửa ngày cho đúng)",
+                f"  gợi ý: báo cáo này thuộc kế hoạch 2025, chỉ tiêu I.8: "
+                f"ghi vào kế hoạch đó trước, rồi mới xóa dòng này:"
+                f" {command} (việc xong đến hết 31/12/2023 thì sửa ngày cho đúng)",
                 "1 lỗi trong 1 tệp (đã kiểm tra 2 tệp).",
             ],
             "en": [
                 f"{FILE}:1:94: {REFUSED['en']}",
-                "  hint: this report belongs to plan 2025, target I.8: delete this line and"
-                f" record it with {command} (work finished by 31/12/2023: correct its day)",
+                "  hint: this report belongs to plan 2025, target I.8: "
+                "record it there first, then delete this line:"
+                f" {command} (work finished by 31/12/2023: correct its day)",
                 "1 problem in 1 file (2 files checked).",
             ],
         }[lang],

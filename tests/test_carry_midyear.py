@@ -163,7 +163,8 @@ def test_validate_flags_a_report_dated_before_the_arrival(carried: Path) -> None
         [
             f"{where}: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ tiêu I.1) vào kế hoạch này từ "
             "ngày 21/10/2023: báo cáo ngày 19/10/2023 thuộc kế hoạch 2023",
-            "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: xóa dòng này rồi ghi lại bằng "
+            "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: "
+            "ghi vào kế hoạch đó trước, rồi mới xóa dòng này: "
             'cds --plan 2023 progress add I.1 --id --unit phong-y-te --status "hoàn thành" '
             "--date 19/10/2023 (việc xong từ 21/10/2023 trở đi thì sửa ngày cho đúng)",
         ],
@@ -173,8 +174,9 @@ def test_validate_flags_a_report_dated_before_the_arrival(carried: Path) -> None
         [
             f"{where}: target I.2 was carried into this plan from plan 2023 (target I.1) from "
             "21/10/2023: a report dated 19/10/2023 belongs to plan 2023",
-            "  hint: this report belongs to plan 2023, target I.1: delete this line and record it "
-            "with cds --plan 2023 progress add I.1 --id --unit phong-y-te --status done --date "
+            "  hint: this report belongs to plan 2023, target I.1: "
+            "record it there first, then delete this line: "
+            "cds --plan 2023 progress add I.1 --id --unit phong-y-te --status done --date "
             "19/10/2023 (work finished on 21/10/2023 or later: correct its day)",
         ],
     )
@@ -221,14 +223,16 @@ def test_a_year_end_carry_of_a_dated_target_takes_reports_from_its_arrival(
             "plans/2024/progress/phong-y-te.yaml:7:91: chỉ tiêu I.2 chuyển từ kế hoạch 2023 (chỉ "
             "tiêu I.1) vào kế hoạch này từ ngày 01/01/2024: báo cáo ngày 20/12/2023 thuộc kế "
             "hoạch 2023",
-            "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: xóa dòng này rồi ghi lại bằng "
+            "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: "
+            "ghi vào kế hoạch đó trước, rồi mới xóa dòng này: "
             'cds --plan 2023 progress add I.1 --id --unit phong-y-te --status "hoàn thành" '
             "--date 20/12/2023 (việc xong từ 01/01/2024 trở đi thì sửa ngày cho đúng)",
         ],
     )
     assert _flagged("en")[1][1] == (
-        "  hint: this report belongs to plan 2023, target I.1: delete this line and record it "
-        "with cds --plan 2023 progress add I.1 --id --unit phong-y-te --status done --date "
+        "  hint: this report belongs to plan 2023, target I.1: "
+        "record it there first, then delete this line: "
+        "cds --plan 2023 progress add I.1 --id --unit phong-y-te --status done --date "
         "20/12/2023 (work finished on 01/01/2024 or later: correct its day)"
     )
     _moved(two_plans, "2023-12-20", "2024-01-01")
@@ -258,7 +262,8 @@ def test_a_year_end_carry_of_an_ongoing_target_takes_the_december_window(
     assert cds("validate").exit_code == 0
     _moved(two_plans, "2023-12-20", "2023-12-14")
     assert _flagged("vi")[1][1] == (
-        "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: xóa dòng này rồi ghi lại bằng "
+        "  gợi ý: báo cáo này thuộc kế hoạch 2023, chỉ tiêu I.1: "
+        "ghi vào kế hoạch đó trước, rồi mới xóa dòng này: "
         'cds --plan 2023 progress add I.1 --id --unit phong-y-te --status "hoàn thành" '
         "--date 14/12/2023 (việc xong từ 15/12/2023 trở đi thì sửa ngày cho đúng)"
     )

@@ -140,8 +140,9 @@ def test_validate_flags_such_a_line_already_in_the_old_plan(workspace: Path) -> 
                 "tiêu I.2) ngày 31/12/2023: báo cáo ngày 20/12/2023 là báo cáo kỳ 15/12/2023–"
                 "14/01/2024, kỳ của kế hoạch 2024 (kế hoạch 2024 nhận báo cáo của chỉ tiêu này "
                 "từ 15/12/2023), nên không ghi vào kế hoạch này",
-                "  gợi ý: báo cáo này thuộc kế hoạch 2024, chỉ tiêu I.2: xóa dòng này rồi ghi "
-                "lại bằng cds --plan 2024 progress add I.2 --id --unit phuong-bac-son --status "
+                "  gợi ý: báo cáo này thuộc kế hoạch 2024, chỉ tiêu I.2: ghi vào kế hoạch đó "
+                "trước, rồi mới xóa dòng này: cds --plan 2024 progress add I.2 --id --unit "
+                "phuong-bac-son --status "
                 '"hoàn thành" --date 20/12/2023 (báo cáo của kỳ trước, ngày đến hết '
                 "14/12/2023, thì sửa ngày cho đúng)",
             ],
@@ -153,8 +154,9 @@ def test_validate_flags_such_a_line_already_in_the_old_plan(workspace: Path) -> 
                 "I.2) on 31/12/2023: a report dated 20/12/2023 is the report for the period "
                 "15/12/2023–14/01/2024, a period of plan 2024 (it takes this target's reports "
                 "from 15/12/2023), so it does not belong to this plan",
-                "  hint: this report belongs to plan 2024, target I.2: delete this line and "
-                "record it with cds --plan 2024 progress add I.2 --id --unit phuong-bac-son "
+                "  hint: this report belongs to plan 2024, target I.2: record it there first, "
+                "then delete this line: cds --plan 2024 progress add I.2 --id --unit "
+                "phuong-bac-son "
                 "--status done --date 20/12/2023 (a report for an earlier period, dated "
                 "14/12/2023 or before: correct its day)",
             ],

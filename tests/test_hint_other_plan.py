@@ -106,7 +106,9 @@ def test_a_carried_rows_command_typed_records_in_the_plan_it_went_to(
     code, out, err = run(folder, f"cds {checked} validate", env)
     hint = [line for line in (out + err).splitlines() if line.lstrip().startswith(("gợi", "hint"))]
     with_ = (
-        "xóa dòng này rồi ghi lại bằng" if lang == "vi" else "delete this line and record it with"
+        "ghi vào kế hoạch đó trước, rồi mới xóa dòng này:"
+        if lang == "vi"
+        else "record it there first, then delete this line:"
     )
     again = (
         f"cds {back} progress add I.1 --id --unit phong-y-te --status {status} --date 16/10/2023"

@@ -230,7 +230,7 @@ def earlier_plans(path: Path, registry: Registry) -> dict[str, tuple[Hop, ...]]:
                 (dt.date.fromisoformat(left) + dt.timedelta(days=1)).isoformat() if left else ""
             )
             hops.append(Hop(plan, there, arrived, plan_start(origin.year)))
-        if len(hops) > 1:
+        if hops:  # one carry too: its first plan's start (progress/carried_away.py `carried_in`)
             found[target.id] = tuple(hops)
     return found
 

@@ -44,14 +44,19 @@ def _hint(option: tuple[str, str]) -> Msg:
 
 def one_file_per_plan(out: Path | None, fmt: str) -> None:
     """Refuse `report --all-plans` writing a file (`--out`, `-f docx|xlsx`): the hint one
-    command per plan, `--plan NAME --out STEM-NAME.EXT` with the extension asked for."""
+    command per plan, `--plan NAME --out STEM-NAME.EXT` keeping the user's extension (.md,
+    .csv and .json too: never renamed to .docx, which `-f csv` refuses — a23-02)."""
     from cds_tracker.app import workspace
     from cds_tracker.cli.language import current
 
     plans = [plan.name for plan in workspace.all_plans(option="--all-plans")]
-    suffix = out.suffix if out is not None and out.suffix else f".{fmt}"
-    if suffix not in (".docx", ".xlsx"):
-        suffix = ".docx"  # a screen's format with --out and no suffix: a Word report
+    from cds_tracker.app.unit_documents import SUFFIXES, out_format
+
+    if out is not None and out.suffix:  # the user's own kind of file, if report writes it
+        out_format(out, fmt)  # a name that does not fit -f is refused as for one plan
+        suffix = out.suffix
+    else:  # -f docx|xlsx alone, or a name with no suffix: the format's usual one, else Word
+        suffix = SUFFIXES[fmt][0] if fmt in SUFFIXES else ".docx"
     base = out or Path("bao-cao" if current() == "vi" else "report")
     typed = line_typed()
     line = without(without(typed, "--out", True), "-o", True)

@@ -68,6 +68,14 @@ PROGRESS_MESSAGES: dict[str, tuple[str, str]] = {
         "cds{again} progress add {target} --id --unit {unit} --status {status} --date {day} "
         "--corrects {id}{extras}",
     ),
+    "entry.again_withheld": (
+        "{command} — lệnh này thiếu giá trị của {options} (có ký tự mà cửa sổ dòng lệnh "
+        "(PowerShell, cmd) đọc theo cách riêng nên không in ra) nên chưa ghi gì: hãy tự gõ vào "
+        "sau {options} giá trị chép từ trường {fields} của dòng này",
+        "{command} — it lacks the value of {options} (which holds characters a command window "
+        "(PowerShell, cmd) reads in its own way, so it is not printed) and records nothing as "
+        "it stands: type after {options} the value copied from this line's {fields} field",
+    ),
     "entry.typed_done": ('"hoàn thành"', "done"),
     "entry.typed_in_progress": ('"đang thực hiện"', "in_progress"),
     "entry.typed_not_started": ('"chưa thực hiện"', "not_started"),

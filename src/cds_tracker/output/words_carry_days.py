@@ -73,10 +73,54 @@ CARRY_DAY_LABELS: dict[str, tuple[str, str]] = {
         "record it in plan {plan}, target {new}: {command} (a report for an earlier period, "
         "dated {last} or before, goes in this plan)",
     ),
+    # a carried target's report dated before its first plan began (progress/carried_away.py
+    # `_before_all`): a mistyped year, sent to no plan (a23-05)
+    "entry.carried_before_all": (
+        "báo cáo ngày {day} có trước mọi kế hoạch có chỉ tiêu {target}: kế hoạch đầu tiên có "
+        "chỉ tiêu này là kế hoạch {plan} (chỉ tiêu {old}), nhận báo cáo từ {start}",
+        "a report dated {day} is before any plan that has target {target}: the first to have "
+        "it is plan {plan} (target {old}), which takes reports from {start}",
+    ),
+    "entry.hint.carried_before_all": (
+        "kiểm tra năm của ngày (dd/mm/yyyy): báo cáo của chỉ tiêu này ghi ngày từ {start} trở "
+        "đi, và kế hoạch này nhận từ {taken}",
+        "check the year of the date (dd/mm/yyyy): this target's reports are dated {start} or "
+        "later, and this plan takes them from {taken}",
+    ),
+    "progress.hint.carried_before_all": (
+        "kiểm tra năm của ngày ở dòng này (dd/mm/yyyy) rồi sửa cho đúng: báo cáo của chỉ tiêu "
+        "này ghi ngày từ {start} trở đi, và kế hoạch này nhận từ {taken}",
+        "check the year of this line's date (dd/mm/yyyy) and correct it: this target's reports "
+        "are dated {start} or later, and this plan takes them from {taken}",
+    ),
+    # a report on a carried copy annulled from its first day here (progress/cancelled_entry.py
+    # `_from_start`): no day of this plan takes it, the plan it came from does up to its eve
+    "entry.cancelled_from_start": (
+        "chỉ tiêu {target} (chuyển từ kế hoạch {plan}, chỉ tiêu {old}) đã bãi bỏ ở kế hoạch "
+        "này ngay từ ngày đầu, {date}: không cần báo cáo ở kế hoạch này",
+        "target {target} (carried from plan {plan}, target {old}) is annulled in this plan from "
+        "its first day, {date}: it needs no reports in this plan",
+    ),
+    "entry.cancelled_from_start_done": (
+        "chỉ tiêu {target} (chuyển từ kế hoạch {plan}, chỉ tiêu {old}) đã rút khỏi kế hoạch "
+        "này ngay từ ngày đầu, {date}, vì đã hoàn thành ở kế hoạch {plan} trước ngày chuyển "
+        "(lý do ghi ở `cancelled_reason`): không cần báo cáo ở kế hoạch này",
+        "target {target} (carried from plan {plan}, target {old}) was withdrawn from this plan "
+        "from its first day, {date}, as it was finished in plan {plan} before the carry-over "
+        "(the reason is in `cancelled_reason`): it needs no reports in this plan",
+    ),
+    "entry.hint.cancelled_from_start": (
+        "việc làm đến hết {last} thuộc kế hoạch {plan}, chỉ tiêu {old}: cds {option} progress "
+        "add {old} …; việc sau đó không cần báo cáo; vẫn muốn ghi vào kế hoạch này: --force",
+        "work done by {last} belongs to plan {plan}, target {old}: cds {option} progress add "
+        "{old} …; later work needs no report; to record it in this plan anyway: --force",
+    ),
     "progress.hint.carried_ahead": (
-        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng "
-        "{command} (báo cáo của kỳ trước, ngày đến hết {last}, thì sửa ngày cho đúng)",
-        "this report belongs to plan {plan}, target {new}: delete this line and record it with "
-        "{command} (a report for an earlier period, dated {last} or before: correct its day)",
+        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: ghi vào kế hoạch đó trước, rồi "
+        "mới xóa dòng này: {command} (báo cáo của kỳ trước, ngày đến hết {last}, thì sửa ngày "
+        "cho đúng)",
+        "this report belongs to plan {plan}, target {new}: record it there first, then delete "
+        "this line: {command} (a report for an earlier period, dated {last} or before: "
+        "correct its day)",
     ),
 }

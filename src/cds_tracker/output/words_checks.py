@@ -335,15 +335,15 @@ CHECK_LABELS: dict[str, tuple[str, str]] = {
         "progress add {old} …); {rest}",
     ),
     "progress.hint.carried_in": (
-        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {old}: xóa dòng này rồi ghi lại bằng "
-        "{command} (việc xong từ {date} trở đi thì sửa ngày cho đúng)",
-        "this report belongs to plan {plan}, target {old}: delete this line and record it with "
-        "{command} (work finished on {date} or later: correct its day)",
+        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {old}: ghi vào kế hoạch đó trước, rồi "
+        "mới xóa dòng này: {command} (việc xong từ {date} trở đi thì sửa ngày cho đúng)",
+        "this report belongs to plan {plan}, target {old}: record it there first, then delete "
+        "this line: {command} (work finished on {date} or later: correct its day)",
     ),
     "progress.hint.carried_away": (
-        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: xóa dòng này rồi ghi lại bằng "
-        "{command} (việc xong đến hết {date} thì sửa ngày cho đúng)",
-        "this report belongs to plan {plan}, target {new}: delete this line and record it with "
-        "{command} (work finished by {date}: correct its day)",
+        "báo cáo này thuộc kế hoạch {plan}, chỉ tiêu {new}: ghi vào kế hoạch đó trước, rồi "
+        "mới xóa dòng này: {command} (việc xong đến hết {date} thì sửa ngày cho đúng)",
+        "this report belongs to plan {plan}, target {new}: record it there first, then delete "
+        "this line: {command} (work finished by {date}: correct its day)",
     ),
 }

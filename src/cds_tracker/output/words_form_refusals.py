@@ -46,6 +46,22 @@ FORM_REFUSAL_LABELS: dict[str, tuple[str, str]] = {
         "{added} or later, then import again; for work done before that day, clear this row "
         "of the form",
     ),
+    "fi_hint_cancelled_from_start": (
+        "việc làm đến hết {last} thuộc kế hoạch {plan}, chỉ tiêu {old} (cds {option} progress "
+        "add {old} …); việc sau đó không cần báo cáo: xoá dòng này khỏi phiếu, rồi nhập lại; "
+        "vẫn muốn ghi vào kế hoạch này: cds {on_plan}progress add {target} --id --unit "
+        "{unit_word} --status {status} --date {day} --force{extras} (đánh dấu là ghi ép)",
+        "work done by {last} belongs to plan {plan}, target {old} (cds {option} progress add "
+        "{old} …); later work needs no report: clear this row of the form, then import again; "
+        "to record it in this plan anyway: cds {on_plan}progress add {target} --id --unit "
+        "{unit_word} --status {status} --date {day} --force{extras} (marked as forced)",
+    ),
+    "fi_hint_carried_before_all": (
+        "kiểm tra năm ở ô Ngày báo cáo {cell} (dd/mm/yyyy): sửa thành ngày thật, từ {start} "
+        "trở đi, rồi nhập lại",
+        "check the year in the Report date cell {cell} (dd/mm/yyyy): change it to the real "
+        "day, {start} or later, then import again",
+    ),
     "fi_hint_carried_in": (
         "việc đến hết {last} thuộc kế hoạch {plan}: xoá dòng này khỏi phiếu, nhập lại, rồi ghi "
         "bằng lệnh cds {option} progress add {old} --id --unit {unit_word} --status {status} "

@@ -6,6 +6,7 @@ revised plan prints a target in force under, which is the target meant (docs/pro
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cds_tracker.core.errors import UsageError, msg
@@ -14,11 +15,20 @@ if TYPE_CHECKING:
     from cds_tracker.questions.tracker import Tracker
 
 
-def cancelled_forced(target: Any, day: dt.date, force: bool) -> bool:
+def cancelled_forced(
+    target: Any,
+    day: dt.date,
+    force: bool,
+    arrived: str | None = None,
+    elsewhere: Callable[[str], str] | None = None,
+) -> bool:
     """Whether the entry is recorded by --force on a target a revision cancelled on or before
     `day`: no longer followed, so a new report is refused; work done before the cancellation is
     dated before it (docs/progress.md). `validate` accepts such entries, written elsewhere
-    before the revision arrived: they never change the status, `cancelled`."""
+    before the revision arrived: they never change the status, `cancelled`.
+    `arrived`: a carried copy's first day here (yyyy-mm-dd), and `elsewhere` the option naming
+    another plan: a copy annulled from that day has no day before the annulment in this plan,
+    so the refusal says so (`_from_start`), never "date it before" (a23-10)."""
 
     since = target.cancelled_since(day.isoformat())
     if since is None:
@@ -27,6 +37,8 @@ def cancelled_forced(target: Any, day: dt.date, force: bool) -> bool:
         cancelled = dt.date.fromisoformat(since).strftime("%d/%m/%Y")
         if since != target.cancelled:  # a window a later revision closed: in force again after
             _cancelled_between(target, since, day)
+        if arrived is not None and target.carried_from is not None and since <= arrived:
+            _from_start(target, cancelled, arrived, elsewhere)
         raise UsageError(
             msg("entry.cancelled", target=target.id, date=cancelled),
             hint=msg("entry.hint.cancelled", date=cancelled),
@@ -67,6 +79,47 @@ def refuse_cancelled_number(tracker: Tracker, target: Any, day: dt.date, again: 
             again=f" {again}" if again else "",
         ),
     )
+
+
+def _from_start(
+    target: Any, cancelled: str, arrived: str, elsewhere: Callable[[str], str] | None
+) -> None:
+    """Refuse a report on a carried copy annulled from its first day here: this plan never
+    followed it, so the hint names the plan it came from, for work up to the eve of its
+    arrival, and no day of this plan (each is refused the same way: a23-10). When carry-over
+    annulled it (app/carry_withdrawn.py, its reason in `cancelled_reason`), the message says
+    why: the target was finished there by its carry day."""
+    from cds_tracker.progress.carried_away import by_name
+
+    plan, _, old = str(target.carried_from).partition("/")
+    last = dt.date.fromisoformat(arrived) - dt.timedelta(days=1)
+    said = {
+        "target": target.id,
+        "date": cancelled,
+        "plan": plan,
+        "old": old,
+        "last": last.strftime("%d/%m/%Y"),
+        "option": (elsewhere or by_name)(plan),
+    }
+    done = _carry_reason(str(target.cancelled_reason or ""), plan)
+    key = "entry.cancelled_from_start_done" if done else "entry.cancelled_from_start"
+    raise UsageError(msg(key, **said), hint=msg("entry.hint.cancelled_from_start", **said))
+
+
+def _carry_reason(written: str, plan: str) -> bool:
+    """Whether `written` is the reason carry-over gives a copy it annuls as finished in `plan`
+    (output/words_carry_left.py `carry_withdrawn_reason`; any target, day)."""
+    import re
+
+    from cds_tracker.output.words import label
+
+    pieces = []
+    for part in re.split(r"(\{[a-z]+\})", label("carry_withdrawn_reason", "vi")):
+        if part == "{source}":
+            pieces.append(re.escape(plan))
+        else:
+            pieces.append(".+" if part.startswith("{") else re.escape(part))
+    return re.fullmatch("".join(pieces), written) is not None
 
 
 def _cancelled_between(target: Any, since: str, day: dt.date) -> None:

@@ -240,6 +240,8 @@ def carried_in(
         ongoing = reported_by(target)
         first = taken_from(after.start, after.arrived, ongoing) if after.arrived else first
     shown = {"plan": plan, "old": old_id}
+    if earlier and not earlier[step].arrived and dt.date.fromisoformat(day) < earlier[step].start:
+        return _before_all(target, said["day"], earlier[step], first, written is not None)
     option = elsewhere(plan)  # the hints' alone: the message names the plan
     between = _between(earlier[:step], arrived, elsewhere)
     return (
@@ -262,6 +264,19 @@ def carried_in(
             between=between,
             **shown,
         ),
+    )
+
+
+def _before_all(target: Any, day: str, hop: Hop, taken: dt.date, written: bool) -> tuple[Msg, Msg]:
+    """(message, hint) for a report dated before the first plan that had `target` (`hop`, the
+    plan it came from first) began: no plan takes it, so no plan's command is given — sending
+    it to that plan was refused there in turn (a23-05: 15/03/2022, a mistyped 2024). The hint
+    says to check the year; `written`: a line of a file (validate), to correct in place."""
+    start = hop.start.strftime("%d/%m/%Y")
+    shown = {"target": target.id, "day": day, "plan": hop.plan, "old": hop.id, "start": start}
+    key = "progress.hint.carried_before_all" if written else "entry.hint.carried_before_all"
+    return msg("entry.carried_before_all", **shown), msg(
+        key, start=start, taken=taken.strftime("%d/%m/%Y")
     )
 
 

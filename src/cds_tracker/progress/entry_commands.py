@@ -8,8 +8,11 @@ line holds — its unit (the id: no quotes needed), its status as the reader typ
 ("hoàn thành"; `done` with --lang en), its date, its figures (counts as a/b), note, obstacles,
 proposals, evidence, who gave it, and --force when it was recorded so — printed by the one
 quoting rule (core/command_words.py) through `add_extras`, as a form row's command is
-(progress/form_commands.py): a value with no printable form is left out and said before the
-command (`withheld_note`), which then stops at cds's "needs a value" and records nothing.
+(progress/form_commands.py): a value with no printable form is left out and said after the
+command, with the field of the line to copy it from (`entry.again_withheld`); the command then
+stops at cds's "needs a value" and records nothing. The hints that give it (output/words_checks.py
+`progress.hint.carried_*`) say to record in the other plan first and only then delete the line:
+it is the report's only copy, and the withheld value is read from it (a23-08).
 `--corrects` is not carried: the report it names is one of the plan the line leaves.
 """
 
@@ -47,7 +50,7 @@ def again_command(entry: Entry, option: str, target: str) -> Msg:
     """The command that records `entry` as it is written, in the plan `option` reaches
     ("--plan 2023": app/discovery.py `other_plan`, which app/validate.py `_reaching` puts in
     place of it) under that plan's id of its target (`target`, so `--id`)."""
-    from cds_tracker.progress.form_refusals import add_extras, left_out, withheld_note
+    from cds_tracker.progress.form_refusals import add_extras, left_out
 
     values, note, evidence = typed_values(entry), entry.note or "", tuple(entry.evidence or ())
     others = (
@@ -66,4 +69,20 @@ def again_command(entry: Entry, option: str, target: str) -> Msg:
         extras=add_extras(values, note, evidence, others),
     )
     left = left_out(values, note, evidence, others)
-    return msg("cmd.then", first=withheld_note(left), command=command) if left else command
+    if not left:
+        return command
+    # The value left out is typed from the line itself: said after the command, naming the
+    # line's field, as one sentence (a23-08: "record it with the value of --note holds …").
+    fields = ", ".join(dict.fromkeys(f"`{_FIELDS[option]}`" for option in left))
+    return msg("entry.again_withheld", command=command, options=", ".join(left), fields=fields)
+
+
+# Each option `again_command` may leave out, and the field of the line its value is read from.
+_FIELDS = {
+    "--value": "values",
+    "--note": "note",
+    "--obstacles": "obstacles",
+    "--proposals": "proposals",
+    "--by": "by",
+    "--evidence": "evidence",
+}

@@ -30,7 +30,10 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "entry.carried_ahead": ("date", "fi_hint_carried_ahead"),
     "entry.carried_in": ("date", "fi_hint_carried_in"),
     "entry.carried_in_back": ("date", "fi_hint_carried_in"),
+    "entry.carried_before_all": ("date", "fi_hint_carried_before_all"),
     "entry.cancelled": ("date", "fi_hint_cancelled"),
+    "entry.cancelled_from_start": ("date", "fi_hint_cancelled_from_start"),
+    "entry.cancelled_from_start_done": ("date", "fi_hint_cancelled_from_start"),
     "entry.cancelled_between": ("date", "fi_hint_cancelled_between"),
     # merged or renamed: its heir reports that day, by `progress add`, which always can; its
     # form is not named: whether it lists the row hangs on progress an import does not read

@@ -116,7 +116,8 @@ def build_entry(
 
     if not by_id:
         refuse_cancelled_number(tracker, target, day, again)
-    forced = _forced(tracker, target, unit_id, day, force) | cancelled_forced(target, day, force)
+    annulled = cancelled_forced(target, day, force, arrived, elsewhere)
+    forced = _forced(tracker, target, unit_id, day, force) | annulled
     parsed, counts = given_values(target, values)
     _figures_given(tracker, target, unit_id, day, values)
     if corrects is not None:
@@ -185,6 +186,8 @@ def _within_plan(
 
         earlier = tracker.earlier.get(target.id, ())
         said = carried_in(target, day.isoformat(), arrived, None, elsewhere, earlier, taken)
+        if said[0].key == "entry.carried_before_all":  # no plan takes it: no other plan named
+            raise UsageError(*said)
         raise OtherPlan(*said)
     raise UsageError(
         msg(
