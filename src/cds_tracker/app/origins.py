@@ -11,6 +11,7 @@ that is not there or cannot be read is left out; the documents then cite the tar
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -217,19 +218,10 @@ def earlier_plans(path: Path, registry: Registry) -> dict[str, tuple[Hop, ...]]:
     found: dict[str, tuple[Hop, ...]] = {}
     for target in carried:
         hops: list[Hop] = []
-        value = str(target.carried_from)
-        while value and len(hops) <= len(origins):  # a loop written by hand ends too
-            plan, _, there = value.partition("/")
-            origin = origins.get(plan)
-            if origin is None:
-                break
-            value = origin.carried.get(there, "")
-            before, _, before_id = value.partition("/")
+        for plan, there, origin in _back(str(target.carried_from), origins):
+            before, _, before_id = origin.carried.get(there, "").partition("/")
             left = origins[before].left.get(before_id, "") if before in origins else ""
-            arrived = (
-                (dt.date.fromisoformat(left) + dt.timedelta(days=1)).isoformat() if left else ""
-            )
-            hops.append(Hop(plan, there, arrived, plan_start(origin.year)))
+            hops.append(Hop(plan, there, _arrival(left) if left else "", plan_start(origin.year)))
         if hops:  # one carry too: its first plan's start (progress/carried_away.py `carried_in`)
             found[target.id] = tuple(hops)
     return found
@@ -284,18 +276,30 @@ def earlier_dues(
     found: dict[str, tuple[Came, ...]] = {}
     for target in carried:
         hops: list[Came] = []
-        value = str(target.carried_from)
-        while value and len(hops) <= len(origins):  # a loop written by hand ends too
-            plan, _, there = value.partition("/")
-            origin = origins.get(plan)
-            left = origin.left.get(there, "") if origin is not None else ""
-            if origin is None or not left:
+        for _plan, there, origin in _back(str(target.carried_from), origins):
+            left = origin.left.get(there, "")
+            if not left:
                 break
             hops.append(Came(str(origin.year), origin.due.get(there, ""), _arrival(left)))
-            value = origin.carried.get(there, "")
         if hops:
             found[target.id] = tuple(hops)
     return found
+
+
+def _back(value: str, origins: Origins) -> Iterator[tuple[str, str, Origin]]:
+    """The plans a `carried_from` chain ("2024/I.6", then what 2024's I.6 came from, …) runs
+    back through, each (plan, its id of the target, what was read of it), to the first plan
+    that cannot be read: one walk for `earlier_plans` and `earlier_dues`. A loop written by
+    hand ends after as many steps as there are plans."""
+    steps = 0
+    while value and steps <= len(origins):
+        plan, _, there = value.partition("/")
+        origin = origins.get(plan)
+        if origin is None:
+            return
+        yield plan, there, origin
+        steps += 1
+        value = origin.carried.get(there, "")
 
 
 def _arrival(left: str) -> str:
